@@ -18,7 +18,16 @@ document's own lines as regression cases:
 - eu-gdpr/controller: a company with its legal form and a contact as their own paragraph under a controller heading whose
   section also holds the DPO's block (dataguardian-en 9); "the privacy policy for the Android app "X" by Jane Doe"
   (permpilot-en 9) and "as data controller; Acme has taken steps" (workforce-en 124), with a contact anywhere; the DPO's
-  paragraph alone, a library "by" someone, or no contact at all, is none.
+  paragraph alone, a library "by" someone, or no contact at all, is none;
+- eu-gdpr/transfers: a transfer mechanism named as in use ("OpenAI API calls for AI analysis (adequacy decision/SCCs)",
+  dataguardian-en 76) makes the item apply and covers it; a hypothetical or hedged one ("If we ever transfer …", "SCCs
+  where applicable") does not make it apply;
+- eu-gdpr/rights: "respect the right of an individual to ask to be forgotten" and "will respond … to any data access
+  request" (workforce-en 179-180); a refused request is none;
+- eu-gdpr/source: kinds of source by example ("other internal sources, such as your manager", workforce-en 78); no source
+  named is none;
+- eu-gdpr/requirement: "does not require you to disclose personal information unless you choose to register"
+  (workforce-en 116); a requirement of the site's visitors in general ("does not require cookies") is none.
 """
 
 from __future__ import annotations
@@ -179,3 +188,78 @@ def test_a_controller_named_in_these_forms_with_a_contact_is_covered(text: str, 
 )
 def test_the_dpo_alone_no_contact_or_a_library_names_no_controller(text: str) -> None:
     assert status(text, "eu-gdpr/controller") == "missing"
+
+
+def test_a_transfer_mechanism_in_use_makes_transfers_apply_and_covers_them() -> None:
+    text = "## International Transfers\n- **Exception:** OpenAI API calls for AI analysis (adequacy decision/SCCs)\n"
+    found = verdict(text, "eu-gdpr/transfers")  # eval/profiles35b dataguardian-en 76
+    assert found.status == "covered"
+    assert found.evidence is not None and found.evidence.line == 4
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If we ever transfer data outside our country, we will use SCCs.\n",
+        "We rely on Standard Contractual Clauses where applicable.\n",
+        "We do not rely on the Privacy Shield.\n",
+    ],
+)
+def test_a_hypothetical_or_hedged_mechanism_does_not_make_transfers_apply(text: str) -> None:
+    assert status(text, "eu-gdpr/transfers") == "not-applicable"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will also, if asked, respect the right of an individual to ask to be forgotten entirely.\n",  # workforce-en 180
+        "123 Workforce will respond when requested to any data access request in line with data protection law.\n",  # 179
+    ],
+)
+def test_the_right_to_be_forgotten_or_an_answered_access_request_is_a_right(text: str) -> None:
+    found = verdict(text, "eu-gdpr/rights")
+    assert found.status == "covered"
+    assert found.evidence is not None and found.evidence.line == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will not respond to any data access request sent by e-mail.\n",
+        "Data access requests cannot be accepted.\n",
+    ],
+)
+def test_a_refused_access_request_is_no_right(text: str) -> None:
+    assert status(text, "eu-gdpr/rights") == "missing"
+
+
+def test_kinds_of_source_by_example_cover_the_source() -> None:
+    text = (
+        "We may obtain and store information from third party sources. Much of the information we hold will have been "
+        "provided by you, but some may come from other internal sources, such as your manager.\n"
+    )
+    found = verdict(text, "eu-gdpr/source")  # eval/profiles35b workforce-en 27, 78
+    assert found.status == "covered"
+    assert found.evidence is not None and found.evidence.line == 3
+
+
+def test_third_party_sources_without_a_kind_leave_the_source_missing() -> None:
+    assert status("We may obtain and store information from third party sources.\n", "eu-gdpr/source") == "missing"
+
+
+def test_providing_data_said_not_required_unless_chosen_is_the_requirement() -> None:
+    text = "Use of the Site does not require you to disclose personal information unless you choose to register an enquiry.\n"
+    found = verdict(text, "eu-gdpr/requirement")  # eval/profiles35b workforce-en 116
+    assert found.status == "covered"
+    assert found.evidence is not None and found.evidence.line == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Site does not require cookies to work.\n",
+        "Use of the Site does not require you to be logged in.\n",
+    ],
+)
+def test_other_things_not_required_are_no_requirement(text: str) -> None:
+    assert status(text, "eu-gdpr/requirement") == "missing"
