@@ -27,7 +27,9 @@ document's own lines as regression cases:
 - eu-gdpr/source: kinds of source by example ("other internal sources, such as your manager", workforce-en 78); no source
   named is none;
 - eu-gdpr/requirement: "does not require you to disclose personal information unless you choose to register"
-  (workforce-en 116); a requirement of the site's visitors in general ("does not require cookies") is none.
+  (workforce-en 116); a requirement of the site's visitors in general ("does not require cookies") is none;
+- eu-gdpr/retention: the deletion as a noun with its period ("Recommended deletion/anonymization within 12 months
+  post-study", synap-bi 44); a deletion requested "within the app" with no period is none.
 """
 
 from __future__ import annotations
@@ -263,3 +265,14 @@ def test_providing_data_said_not_required_unless_chosen_is_the_requirement() -> 
 )
 def test_other_things_not_required_are_no_requirement(text: str) -> None:
     assert status(text, "eu-gdpr/requirement") == "missing"
+
+
+def test_a_deletion_noun_with_its_period_is_the_retention() -> None:
+    text = "## Retention & Deletion\nEN — Controllers set retention. Recommended deletion/anonymization within 12 months post-study.\n"
+    found = verdict(text, "eu-gdpr/retention")  # eval/profiles35b synap-bi 44
+    assert found.status == "covered"
+    assert found.evidence is not None and found.evidence.line == 4
+
+
+def test_a_deletion_requested_with_no_period_is_no_retention() -> None:
+    assert status("You can request deletion within the app at any time.\n", "eu-gdpr/retention") == "missing"
