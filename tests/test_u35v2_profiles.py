@@ -29,7 +29,9 @@ document's own lines as regression cases:
 - eu-gdpr/requirement: "does not require you to disclose personal information unless you choose to register"
   (workforce-en 116); a requirement of the site's visitors in general ("does not require cookies") is none;
 - eu-gdpr/retention: the deletion as a noun with its period ("Recommended deletion/anonymization within 12 months
-  post-study", synap-bi 44); a deletion requested "within the app" with no period is none.
+  post-study", synap-bi 44); a deletion requested "within the app" with no period is none;
+- eu-gdpr/recipients: the product, named in quotes, sharing no data with "3rd parties" ("\"Permission Pilot\" does not
+  share user data with 3rd parties.", permpilot-en 13) states the recipients as none; with an exception it states nothing.
 """
 
 from __future__ import annotations
@@ -276,3 +278,13 @@ def test_a_deletion_noun_with_its_period_is_the_retention() -> None:
 
 def test_a_deletion_requested_with_no_period_is_no_retention() -> None:
     assert status("You can request deletion within the app at any time.\n", "eu-gdpr/retention") == "missing"
+
+
+def test_a_quoted_product_sharing_nothing_with_3rd_parties_states_the_recipients() -> None:
+    found = verdict('"Permission Pilot" does not share user data with 3rd parties.\n', "eu-gdpr/recipients")
+    assert found.status == "covered"
+    assert found.evidence is not None and found.evidence.line == 3
+
+
+def test_a_denial_with_an_exception_states_no_recipients() -> None:
+    assert status("The app does not share data with 3rd parties unless you ask.\n", "eu-gdpr/recipients") == "missing"
