@@ -31,7 +31,10 @@ document's own lines as regression cases:
 - eu-gdpr/retention: the deletion as a noun with its period ("Recommended deletion/anonymization within 12 months
   post-study", synap-bi 44); a deletion requested "within the app" with no period is none;
 - eu-gdpr/recipients: the product, named in quotes, sharing no data with "3rd parties" ("\"Permission Pilot\" does not
-  share user data with 3rd parties.", permpilot-en 13) states the recipients as none; with an exception it states nothing.
+  share user data with 3rd parties.", permpilot-en 13) states the recipients as none; with an exception it states nothing;
+- eu-gdpr/purposes: a permission required to read data and what is done with it ("requires the `QUERY_ALL_PACKAGES`
+  permission to access and display information about installed applications", permpilot-en 21); a permission not
+  required, or access alone, is none.
 """
 
 from __future__ import annotations
@@ -288,3 +291,24 @@ def test_a_quoted_product_sharing_nothing_with_3rd_parties_states_the_recipients
 
 def test_a_denial_with_an_exception_states_no_recipients() -> None:
     assert status("The app does not share data with 3rd parties unless you ask.\n", "eu-gdpr/recipients") == "missing"
+
+
+def test_a_permission_to_access_and_display_data_is_a_purpose() -> None:
+    text = (
+        "Permission Pilot requires the `QUERY_ALL_PACKAGES` permission to access and display information about installed\n"
+        "applications and their permissions.\n"
+    )
+    found = verdict(text, "eu-gdpr/purposes")  # eval/profiles35b permpilot-en 21
+    assert found.status == "covered"
+    assert found.evidence is not None and found.evidence.line == 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The app does not require the contacts permission to access and display your contacts.\n",
+        "The app needs the storage permission to access files.\n",
+    ],
+)
+def test_a_permission_not_required_or_access_alone_is_no_purpose(text: str) -> None:
+    assert status(text, "eu-gdpr/purposes") == "missing"
