@@ -12,7 +12,9 @@ never one element:
   (the next block is another heading, or nothing, or the element announces the list after
   it: 「不得有下列行為：」), so most sections would hold no text;
 - three in five of them read as body text: a sentence (「。」 inside or at the end, or a
-  closing 「；：.!」), a label with its value (「電話：02-1234-5678」), or a long line.
+  closing 「；：.!」), a label with its value (「電話：02-1234-5678」), a lead-in sentence (a
+  clause before a comma, closed by a colon: 「您了解并同意，以下信息不适用本隐私权政策：」), or a
+  long line.
 
 Only HTML: a Markdown or DOCX author who types `######` or picks a heading style chooses
 the outline, while HTML heading tags are often picked for their default font size.
@@ -32,6 +34,8 @@ def _reads_as_body(text: str) -> bool:
     if "。" in text or text.endswith(_ENDINGS) or len(text) >= LONG:
         return True
     label, colon, value = text.replace(":", "：").partition("：")
+    if colon and not value.strip() and "，" in label:
+        return True  # 「在如下情况下，本公司将…披露您的个人信息：」: a sentence leading in to its list, not a title
     return bool(colon and label.strip() and value.strip())
 
 

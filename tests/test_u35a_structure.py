@@ -1,0 +1,142 @@
+"""Heading classes of real pages chosen for hard structure (`eval/structure35`, thirty-fifth session, helper u35a).
+
+1. A table drawn with boxes (a uni-app page's 「<view class="tr"><view class="td col1">功能/场景</view>…」): every cell was a
+   short line of its own, and the short-item rules read the first cell of each row as a title over the rest
+   (eval/structure35 suixu-infolist-vue: 24 false headings 「功能/场景」, 「重要日子记录」, 「网络」 …).  An element whose class
+   names a cell (「td」, 「th」, 「table-cell」) inside one whose class names a row (「tr」, 「table-row」) now holds table
+   text (`load.html.extractor._Extractor._class_table_tag`), as a `<td>` does.  A class 「td」 outside such a row, or a
+   row's own text outside its cells, is read as before.
+2. A page that styles some paragraphs with its deepest heading tag (`structure.styled_body`): the vote counted a lead-in
+   closed by a colon (「您了解并同意，以下信息不适用本隐私权政策：」) as no body text, so a level of four `<h3>`s — two long
+   paragraphs, two such lead-ins — stayed headings (eval/structure35 hudun-privacy-php: 4 false headings).  A line closed
+   by a colon with a clause comma 「，」 before it now reads as body text; a short label closed by a colon (「您保证：」,
+   「Information you give us:」) does not.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from policylens.load import load
+from policylens.load.document import read_document
+from policylens.structure.styled_body import _reads_as_body
+
+REPO = Path(__file__).resolve().parent.parent
+SET = REPO / "eval" / "structure35"
+
+
+def _sections(tmp_path: Path, body: str, name: str) -> list[tuple[int, int, str]]:
+    path = tmp_path / name
+    path.write_text(body, encoding="utf-8")
+    doc = read_document(str(path))
+    return [(s.line, s.level, s.title) for s in doc.sections if s.title]
+
+
+def _table_page(row: str, cell: str) -> str:
+    return f"""<template>
+  <view class="page">
+    <view class="title">个人信息收集清单</view>
+    <view class="section">
+      <view class="section-title">一、核心业务功能</view>
+      <view class="table">
+        <view class="{row} th">
+          <view class="{cell} col1">功能/场景</view>
+          <view class="{cell} col2">收集信息类型</view>
+        </view>
+        <view class="{row}">
+          <view class="{cell} col1">重要日子记录</view>
+          <view class="{cell} col2">标题、日期、备注（如有）</view>
+        </view>
+        <view class="{row}">
+          <view class="{cell} col1">体重记录</view>
+          <view class="{cell} col2">体重数值、记录日期</view>
+        </view>
+      </view>
+    </view>
+    <view class="section">
+      <view class="section-title">二、系统权限调用清单</view>
+      <view class="desc">权限不会默认开启。</view>
+    </view>
+  </view>
+</template>
+"""
+
+
+def test_cells_of_a_box_table_are_no_titles(tmp_path: Path) -> None:
+    for row, cell in (("tr", "td"), ("table-row", "table-cell")):
+        found = _sections(tmp_path, _table_page(row, cell), "info-list.vue")
+        assert [t for _, _, t in found] == ["一、核心业务功能", "二、系统权限调用清单"], (row, cell, found)
+
+
+def test_box_table_cells_stay_text(tmp_path: Path) -> None:
+    path = tmp_path / "info-list.vue"
+    path.write_text(_table_page("tr", "td"), encoding="utf-8")
+    doc = read_document(str(path))
+    first = next(s for s in doc.sections if s.title == "一、核心业务功能")
+    assert [p.text for p in first.paragraphs][:3] == ["功能/场景", "收集信息类型", "重要日子记录"]
+
+
+def test_td_class_outside_a_row_is_read_as_before(tmp_path: Path) -> None:
+    # no row class around the cells: not a table, the short lines are read as they were (a title over its text)
+    before = _sections(tmp_path, _table_page("line", "item"), "a.vue")
+    after = _sections(tmp_path, _table_page("line", "td"), "b.vue")
+    assert after == before
+    kinds = {b.text: b.kind for b in load(str(tmp_path / "b.vue")).parsed.blocks}
+    assert kinds["功能/场景"] != "table"
+
+
+def test_box_table_blocks_are_table_text(tmp_path: Path) -> None:
+    path = tmp_path / "c.vue"
+    path.write_text(_table_page("tr", "td"), encoding="utf-8")
+    kinds = {b.text: b.kind for b in load(str(path)).parsed.blocks}
+    assert kinds["功能/场景"] == "table" and kinds["体重数值、记录日期"] == "table"
+    assert kinds["一、核心业务功能"] != "table"
+
+
+def test_infolist_page_regression() -> None:
+    doc = read_document(str(SET / "dev" / "suixu-infolist-vue" / "info-list.vue"))
+    assert [(s.line, s.level) for s in doc.sections if s.title] == [(14, 1), (60, 1), (92, 1), (134, 1)]
+
+
+def test_lead_in_with_clause_reads_as_body() -> None:
+    assert _reads_as_body("您了解并同意，以下信息不适用本隐私权政策：")
+    assert _reads_as_body("在如下情况下，互盾科技将依据您的个人意愿或法律的规定全部或部分的披露您的个人信息：")
+    assert not _reads_as_body("您保证：")
+    assert not _reads_as_body("本软件的版权和所有权：")
+    assert not _reads_as_body("Information you give us:")
+
+
+_H3_PAGE = """<html><body>
+<h1>隐私政策</h1>
+<h3>本公司尊重并保护所有使用服务用户的个人隐私权。为了给您提供更准确的服务，本公司会按照本政策使用您的个人信息。</h3>
+<h2>1. 适用范围</h2>
+<p>a) 在您注册帐号时，您根据要求提供的个人注册信息；</p>
+<h3>{lead1}</h3>
+<p>a) 您在使用搜索服务时输入的关键字信息；</p>
+<h2>2. 信息披露</h2>
+<h3>{lead2}</h3>
+<p>a) 经您事先同意，向第三方披露；</p>
+<h2>3. 信息存储</h2>
+<h3>本公司收集的有关您的信息将保存在本公司的服务器上。</h3>
+<h2>4. 信息安全</h2>
+<p>本公司将采取加密等安全措施。</p>
+</body></html>
+"""
+
+
+def test_h3_lead_ins_and_paragraphs_are_body(tmp_path: Path) -> None:
+    page = _H3_PAGE.format(lead1="您了解并同意，以下信息不适用本政策：", lead2="在如下情况下，本公司将披露您的个人信息：")
+    found = _sections(tmp_path, page, "privacy.html")
+    assert [t for _, _, t in found] == ["1. 适用范围", "2. 信息披露", "3. 信息存储", "4. 信息安全"]
+
+
+def test_h3_short_labels_stay_headings(tmp_path: Path) -> None:
+    # the same page whose two middle <h3>s are short labels over their lists: the level is not body text, it stays
+    page = _H3_PAGE.format(lead1="不适用的信息：", lead2="披露的情形：")
+    found = [t for _, _, t in _sections(tmp_path, page, "privacy.html")]
+    assert "不适用的信息：" in found and "披露的情形：" in found
+
+
+def test_hudun_page_regression() -> None:
+    doc = read_document(str(SET / "dev" / "hudun-privacy-php" / "privacy.php"))
+    assert [s.line for s in doc.sections if s.title] == [17, 25, 29, 38, 40, 45]
