@@ -11,6 +11,10 @@
    paragraphs, two such lead-ins — stayed headings (eval/structure35 hudun-privacy-php: 4 false headings).  A line closed
    by a colon with a clause comma 「，」 before it now reads as body text; a short label closed by a colon (「您保证：」,
    「Information you give us:」) does not.
+3. A notice written out in a heading tag: 「<h3>温馨提醒：迅捷PDF转换器为保护…，创建了以下的隐私政策，请您务必仔细阅读本协议。</h3>」
+   above the policy's `<h2>` sections was a section holding nothing (eval/structure35 xjpdf-privacy-php).  A heading that
+   is a notice label (温馨提示, 温馨提醒, 特别提示, 重要提示 …), a colon and at least one whole sentence of 20 characters or
+   more is a paragraph (`structure.styled_body.demote_notices`); the label alone or with a short title stays a heading.
 """
 
 from __future__ import annotations
@@ -19,7 +23,7 @@ from pathlib import Path
 
 from policylens.load import load
 from policylens.load.document import read_document
-from policylens.structure.styled_body import _reads_as_body
+from policylens.structure.styled_body import _notice, _reads_as_body
 
 REPO = Path(__file__).resolve().parent.parent
 SET = REPO / "eval" / "structure35"
@@ -140,3 +144,33 @@ def test_h3_short_labels_stay_headings(tmp_path: Path) -> None:
 def test_hudun_page_regression() -> None:
     doc = read_document(str(SET / "dev" / "hudun-privacy-php" / "privacy.php"))
     assert [s.line for s in doc.sections if s.title] == [17, 25, 29, 38, 40, 45]
+
+
+_NOTICE_PAGE = """<html><body>
+<h1>隐私协议</h1>
+<h3>{notice}</h3>
+<h2>1、隐私政策适用范围</h2>
+<p>该隐私政策仅适用于本网站。</p>
+<h2>2、个人信息及文档</h2>
+<p>本网站不会收集你的个人信息。</p>
+</body></html>
+"""
+
+
+def test_notice_in_a_heading_tag_is_a_paragraph(tmp_path: Path) -> None:
+    notice = "温馨提醒：本站为保护所有使用者使用我们服务时所涉及的隐私和个人资料，创建了以下的隐私政策，请您务必仔细阅读本协议。"
+    found = _sections(tmp_path, _NOTICE_PAGE.format(notice=notice), "privacy.html")
+    assert [t for _, _, t in found] == ["1、隐私政策适用范围", "2、个人信息及文档"]
+
+
+def test_notice_label_alone_stays_a_heading(tmp_path: Path) -> None:
+    for notice in ("温馨提示", "特别提示：未成年人保护"):
+        found = [t for _, _, t in _sections(tmp_path, _NOTICE_PAGE.format(notice=notice), "privacy.html")]
+        assert notice in found, (notice, found)
+
+
+def test_notice_shapes() -> None:
+    assert _notice("【温馨提示】：请您在使用本服务前仔细阅读本协议的全部条款，特别是加粗的内容。")
+    assert not _notice("温馨提示：请仔细阅读。")  # too short to be more than a title's note
+    assert not _notice("特别提示：未成年人保护")
+    assert not _notice("一、信息收集：我们收集您在注册时提供的手机号码、邮箱和昵称等信息。")  # no notice label
