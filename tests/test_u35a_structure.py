@@ -15,6 +15,14 @@
    above the policy's `<h2>` sections was a section holding nothing (eval/structure35 xjpdf-privacy-php).  A heading that
    is a notice label (温馨提示, 温馨提醒, 特别提示, 重要提示 …), a colon and at least one whole sentence of 20 characters or
    more is a paragraph (`structure.styled_body.demote_notices`); the label alone or with a short title stays a heading.
+4. Titles closed by a colon, each over a list of its own, in a `<br>` paragraph: 「三、网上注册：…提交。<br>（一）本网站的权利与
+   义务：<br>1．按协议…<br>…（二）、会员权利与义务：<br>1．定期享受…」 (eval/structure35 lbteam-protocol-aspx).  The first was
+   glued to the sentence above it (a colon keeps a line out of the cut title lines, as it keeps out a lead-in), and in
+   `structure` a colon line over a list item was never a candidate title, so only the shorter (二) was found.  The loader
+   now cuts lines numbered (一), (二) … from the first, each a short title closed by a colon over a line numbered 1 of
+   another style, at least two of them (`load.html.titles._list_title_lines`); `_colon_siblings` takes a colon line over
+   the first item of a list of its own as a candidate (`_own_list_below`), kept only with a sibling in its sequence.  A
+   single such line, or lines that announce their list with a clause (「（一）我们会收集以下信息，包括：」), stay text.
 """
 
 from __future__ import annotations
@@ -174,3 +182,44 @@ def test_notice_shapes() -> None:
     assert not _notice("温馨提示：请仔细阅读。")  # too short to be more than a title's note
     assert not _notice("特别提示：未成年人保护")
     assert not _notice("一、信息收集：我们收集您在注册时提供的手机号码、邮箱和昵称等信息。")  # no notice label
+
+
+_LIST_PAGE = """<div class="container">
+<h1>会员注册协议</h1>
+尊敬的用户，欢迎您注册成为本网站会员。<br />
+三、网上注册：凡是带*标志的项目为必填项，都须认真填写，否则不能正确提交。
+<br />
+{first}
+<br />
+1．按协议的服务内容及时准确地为会员提供信息和服务。
+<br />
+2．当会员违反协议规定内容时，本网站有权取消其会员资格。
+<br />
+{second}
+<br />
+1．定期享受本网站提供的协议承诺的服务内容。
+<br />
+2．严格遵守协议内容，遵守国家法律法规。
+</div>
+"""
+
+
+def test_colon_titles_over_their_own_lists(tmp_path: Path) -> None:
+    page = _LIST_PAGE.format(first="（一）本网站的权利与义务：", second="（二）、会员权利与义务：")
+    found = _sections(tmp_path, page, "Protocol.aspx.html")
+    assert [t for _, _, t in found] == ["（一）本网站的权利与义务：", "（二）、会员权利与义务："]
+
+
+def test_one_colon_line_over_a_list_stays_text(tmp_path: Path) -> None:
+    page = _LIST_PAGE.format(first="（一）本网站的权利与义务：", second="另外，会员应当遵守以下约定。")
+    assert _sections(tmp_path, page, "a.html") == []
+
+
+def test_lead_in_clauses_over_lists_stay_text(tmp_path: Path) -> None:
+    page = _LIST_PAGE.format(first="（一）我们会收集以下信息，包括：", second="（二）在以下情形中，我们会共享您的信息：")
+    assert _sections(tmp_path, page, "a.html") == []
+
+
+def test_lbteam_page_regression() -> None:
+    doc = read_document(str(SET / "dev" / "lbteam-protocol-aspx" / "Protocol.aspx"))
+    assert [(s.line, s.level) for s in doc.sections if s.title] == [(21, 1), (34, 1)]
