@@ -223,3 +223,26 @@ def test_lead_in_clauses_over_lists_stay_text(tmp_path: Path) -> None:
 def test_lbteam_page_regression() -> None:
     doc = read_document(str(SET / "dev" / "lbteam-protocol-aspx" / "Protocol.aspx"))
     assert [(s.line, s.level) for s in doc.sections if s.title] == [(21, 1), (34, 1)]
+
+
+def test_announcing_colon_line_over_its_list_stays_text(tmp_path: Path) -> None:
+    # 「1、在以下情形中，…请求：」 over 「（1）…」 (eval/precision22 zhongan): a lead-in announcing its list, as before
+    text = (
+        "隐私政策\n\n（二）删除您的个人信息\n1、在以下情形中，您可以向我们提出删除个人信息的请求：\n"
+        "（1）如果我们违反法律法规规定，收集、使用个人信息的\n（2）众安保险违反与您的约定，收集、使用个人信息的。\n"
+        "2、众安保险违反法律法规的规定，向第三方转让您的个人信息的，我们应立即停止共享、转让行为。\n"
+        "（三）改变您授权同意的范围\n您可以通过注销账户等方式撤回您的授权。\n"
+    )
+    titles = [t for _, _, t in _sections(tmp_path, text, "policy.txt")]
+    assert "1、在以下情形中，您可以向我们提出删除个人信息的请求：" not in titles
+    assert "（二）删除您的个人信息" in titles
+
+
+def test_colon_sub_titles_over_steps_join_their_siblings(tmp_path: Path) -> None:
+    # 「6.2.1删除一对一全部聊天记录：」 over steps 1. 2., beside 「6.2.2删除部分聊天记录：」 over a paragraph (eval/precision28 qqguide)
+    text = (
+        "# 隐私保护指引\n\n## 6.2删除个人信息\n\n6.2.1删除一对一全部聊天记录：\n\n1.  进入QQ后，打开一对一对话；\n2.  点击“聊天记录”。\n\n"
+        "6.2.2删除部分聊天记录：\n\n进入对话后长按一条消息，即可删除这条消息。\n"
+    )
+    titles = [t for _, _, t in _sections(tmp_path, text, "guide.md")]
+    assert "6.2.1删除一对一全部聊天记录：" in titles and "6.2.2删除部分聊天记录：" in titles

@@ -63,7 +63,7 @@ def _colon_siblings(blocks: list[Block], found: dict[int, Heading]) -> None:
             if _lettered_sub_title(blocks, found, i, heading):
                 candidates[i] = Heading(i, unemphasise(block.text).strip(), heading.number, heading.key)
         elif heading_value(heading) is not None and (
-            i + 1 >= len(blocks) or blocks[i + 1].kind == "paragraph" or _own_list_below(blocks[i + 1], heading)
+            i + 1 >= len(blocks) or blocks[i + 1].kind == "paragraph" or (not announces and _own_list_below(blocks[i + 1], heading))
         ):
             if announces and heading.number is not None and heading.number.style[0] == "decimal":
                 continue  # 「1.2.2 这些功能包括：」 over 「1.2.2.1 用户注册」 without its 1.2 above: a lead-in, kept out of the levels
@@ -97,8 +97,9 @@ def _colon_siblings(blocks: list[Block], found: dict[int, Heading]) -> None:
 def _own_list_below(below: Block, heading: Heading) -> bool:
     """The block under a colon title is the first item of a list of its own: numbered 1 in another style (「（一）本网站的
     权利与义务：」 over 「1．按协议的服务内容…」, eval/structure35 lbteam-protocol-aspx).  Such a line is a title when a sibling
-    in its sequence is one (`_colon_siblings`), as a colon line over a paragraph is; a lead-in announcing its list
-    (包括, 以下 …) is judged as before."""
+    in its sequence is one (`_colon_siblings`), as a colon line over a paragraph is.  Not for a line announcing its list
+    (包括, 以下 …: 「1、在以下情形中，您可以向我们提出删除个人信息的请求：」 over 「（1）…」, eval/precision22 zhongan):
+    it is judged as before."""
     if below.kind != "item" or heading.number is None:
         return False
     number = parse_number(unemphasise(below.text))
