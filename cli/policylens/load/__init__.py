@@ -381,10 +381,13 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
         # of the file against itself saved by another tool reported 「…[-␚-]」, exit 1
         text = text.rstrip("\x1a")
     page = None  # the HTML a named Flutter screen, Qt Quick or ArkUI page renders (`load.dart`, `load.qml`, `load.arkts`)
+    columns = None  # where the text of a rendered Flutter or ArkUI page came from (`load.page_columns`)
     if kind is None and path.lower().endswith(".dart"):
         from policylens.load.dart import render_dart
+        from policylens.load.page_columns import ColumnMap
 
-        page = render_dart(text)
+        columns = ColumnMap()
+        page = render_dart(text, columns)
         kind = "html" if page is not None else None
     elif kind is None and path.lower().endswith(".qml"):
         from policylens.load.qml import render_qml  # a named Qt Quick page: its `Text { text: … }` items (`load.qml`)
@@ -393,8 +396,10 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
         kind = "html" if page is not None else None
     elif kind is None and path.lower().endswith(".ets"):
         from policylens.load.arkts import render_ets  # a named HarmonyOS ArkUI page: its `Text('…')` components (`load.arkts`)
+        from policylens.load.page_columns import ColumnMap
 
-        page = render_ets(text)
+        columns = ColumnMap()
+        page = render_ets(text, columns)
         kind = "html" if page is not None else None
     if kind is None:
         kind = sniff_format(path, data, text)  # the decoded text: UTF-16 bytes hid a page's tags
@@ -408,6 +413,10 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
         from policylens.load.html import read_html
 
         parsed = read_html(text if page is None else page, path=shown)
+        if columns is not None:
+            from policylens.load.page_columns import remap_columns
+
+            remap_columns(parsed, columns)  # the page's columns back to the source's (`load.page_columns`)
     elif kind == "markdown":
         from policylens.load.markdown import read_markdown
         from policylens.load.mdx import MDX_SUFFIX, blank_mdx

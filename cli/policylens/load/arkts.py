@@ -26,6 +26,7 @@ from bisect import bisect_left, bisect_right
 
 from policylens.lazyre import lazy
 from policylens.load.dart import _blank
+from policylens.load.page_columns import ColumnMap, PageWriter
 from policylens.load.scripts import bracket_ends, closing_bracket, joined_literals, skip_blank, unescape
 
 ETS_SUFFIX = ".ets"
@@ -179,9 +180,11 @@ def _bar_spans(source: _Source) -> list[tuple[int, int]]:
     return spans
 
 
-def render_ets(src: str) -> str | None:
-    """The page's `Text` components as an HTML page of the same lines, or None when it has none with a literal."""
-    out: list[str] = []
+def render_ets(src: str, columns: ColumnMap | None = None) -> str | None:
+    """The page's `Text` components as an HTML page of the same lines, or None when it has none with a literal; `columns`,
+    when given, is filled with where each run of the page's text came from (`load.page_columns`)."""
+    out = PageWriter(src, columns)
+    found = False
     pos = 0
     closing = ""  # the tags that close the last text, written at the start of the code after it
     source = _Source(src)
@@ -217,14 +220,15 @@ def render_ets(src: str) -> str | None:
             continue
         opening = "<p>"
         for start, end, markup, bold in pieces:
-            out.append(_gap(src[pos:start], closing, opening + ("<b>" if bold else "")))
-            out.append(markup)
+            out.write(_gap(src[pos:start], closing, opening + ("<b>" if bold else "")))
+            out.text(start, end, markup, _SIMPLE_ESCAPES, raw=False)
             closing, opening, pos = ("</b>" if bold else ""), "", end
         closing += "</p>"
-    if not out:
+        found = True
+    if not found:
         return None
-    out.append(_gap(src[pos:], closing, ""))
-    return "".join(out)
+    out.write(_gap(src[pos:], closing, ""))
+    return out.page()
 
 
 def _gap(code: str, before: str, after: str) -> str:

@@ -21,6 +21,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 from policylens.lazyre import lazy
+from policylens.load.page_columns import ColumnMap, PageWriter
 from policylens.load.scripts import StringEnd, bracket_ends, closing_bracket, joined_literals, remembering, skip_blank, unescape
 
 DART_SUFFIX = ".dart"
@@ -113,9 +114,10 @@ def _not_code(src: str, string_end: StringEnd) -> list[tuple[int, int]]:
     return spans
 
 
-def render_dart(src: str) -> str | None:
-    """The screen's `Text` widgets as an HTML page of the same lines, or None when it has none with a literal."""
-    out: list[str] = []
+def render_dart(src: str, columns: ColumnMap | None = None) -> str | None:
+    """The screen's `Text` widgets as an HTML page of the same lines, or None when it has none with a literal; `columns`,
+    when given, is filled with where each run of the page's text came from (`load.page_columns`)."""
+    out = PageWriter(src, columns)
     pos = 0
     found = False
     string_end = remembering(_string_end)  # (each unterminated line scanned once)
@@ -136,18 +138,27 @@ def render_dart(src: str) -> str | None:
             continue
         bold = bool(_BOLD.search(src, i, close(m.end())))
         opening = "<p>" + ("<b>" if bold else "")
-        out.append(_blank(src[pos : parts[0][0]], opening))  # the code before the widget's first literal
-        for k, (start, _end, markup) in enumerate(parts):
+        out.write(_blank(src[pos : parts[0][0]], opening))  # the code before the widget's first literal
+        for k, (start, end, markup) in enumerate(parts):
             if k:
-                out.append(_blank(src[parts[k - 1][1] : start]))  # the quotes and space between two adjacent literals
-            out.append(markup)
-        out.append(("</b>" if bold else "") + "</p>")
+                out.write(_blank(src[parts[k - 1][1] : start]))  # the quotes and space between two adjacent literals
+            out.text(start, end, markup, _SIMPLE_ESCAPES, raw=_raw(src, start))
+        out.write(("</b>" if bold else "") + "</p>")
         found = True
         pos = parts[-1][1]
     if not found:
         return None
-    out.append(_blank(src[pos:]))
-    return "".join(out)
+    out.write(_blank(src[pos:]))
+    return out.page()
+
+
+def _raw(src: str, body: int) -> bool:
+    """Is the literal whose body starts at `body` a raw one (`r'…'`, `r'''…'''`)?"""
+    quote = src[body - 1]
+    k = body - 1
+    while k > 0 and src[k - 1] == quote and body - k < 3:
+        k -= 1
+    return k > 0 and src[k - 1] == "r"
 
 
 def _blank(code: str, tag: str = "") -> str:

@@ -12,10 +12,18 @@ never one element:
   (the next block is another heading, or nothing, or the element announces the list after
   it: 「不得有下列行為：」), so most sections would hold no text;
 - three in five of them read as body text: a sentence (「。」 inside or at the end, or a
-  closing 「；：.!」), a label with its value (「電話：02-1234-5678」), or a long line.
+  closing 「；：.!」), a label with its value (「電話：02-1234-5678」), a lead-in sentence (a
+  clause before a comma, closed by a colon: 「您了解并同意，以下信息不适用本隐私权政策：」), or a
+  long line.
 
 Only HTML: a Markdown or DOCX author who types `######` or picks a heading style chooses
 the outline, while HTML heading tags are often picked for their default font size.
+
+One element alone is body text too when it is a notice written out: a notice label, a colon
+and the notice's sentences (「<h3>温馨提醒：迅捷PDF转换器为保护…，创建了以下的隐私政策，请您务必仔细
+阅读本协议。</h3>」, eval/structure35 xjpdf-privacy-php): a page's reminder box in a heading tag,
+not a section holding the policy (`demote_notices`).  The label alone (「<h3>温馨提示</h3>」) or
+with a short title after it stays a heading.
 """
 
 from __future__ import annotations
@@ -32,6 +40,8 @@ def _reads_as_body(text: str) -> bool:
     if "。" in text or text.endswith(_ENDINGS) or len(text) >= LONG:
         return True
     label, colon, value = text.replace(":", "：").partition("：")
+    if colon and not value.strip() and "，" in label:
+        return True  # 「在如下情况下，本公司将…披露您的个人信息：」: a sentence leading in to its list, not a title
     return bool(colon and label.strip() and value.strip())
 
 
@@ -40,10 +50,45 @@ def _leads_in(text: str) -> bool:
     return text.rstrip().endswith(("：", ":"))
 
 
+_NOTICE_LABELS = (
+    "温馨提示",
+    "温馨提醒",
+    "特别提示",
+    "特别提醒",
+    "重要提示",
+    "重要提醒",
+    "友情提示",
+    "溫馨提示",
+    "溫馨提醒",
+    "特別提示",
+    "特別提醒",
+)
+_NOTICE_BODY = 20  # the notice's own text after the label: at least this long, and a sentence
+
+
+def _notice(text: str) -> bool:
+    """「温馨提醒：…，请您务必仔细阅读本协议。」: a notice label, a colon, and at least one whole sentence."""
+    text = text.strip()
+    label, colon, body = text.replace(":", "：").partition("：")
+    body = body.strip()
+    return (
+        bool(colon) and label.strip().strip("【】[]") in _NOTICE_LABELS and len(body) >= _NOTICE_BODY and body.endswith(("。", "！", "!"))
+    )
+
+
+def demote_notices(blocks: list[Block], fmt: str) -> list[Block]:
+    """`blocks` with each HTML heading that is a notice written out (`_notice`) turned into a paragraph."""
+    if fmt != "html" or not any(b.kind == "heading" and _notice(b.text) for b in blocks):
+        return blocks
+    return [b._replace(kind="paragraph", level=None) if b.kind == "heading" and _notice(b.text) else b for b in blocks]
+
+
 def demote_styled_body(blocks: list[Block], fmt: str) -> list[Block]:
-    """`blocks` with the heading level a page uses for body text turned into paragraphs."""
+    """`blocks` with the heading level a page uses for body text turned into paragraphs, and notices written out in a
+    heading tag (`demote_notices`)."""
     if fmt != "html":
         return blocks
+    blocks = demote_notices(blocks, fmt)
     levels = {b.level or 1 for b in blocks if b.kind == "heading"}
     if len(levels) < 2:
         return blocks

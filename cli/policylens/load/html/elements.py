@@ -55,6 +55,8 @@ class _ElementStack(_BlockBuilder):
             if len(self.blocks) > first:
                 self.label_spans.append((first, len(self.blocks)))
         tag = self._stack.pop()
+        while self._class_table and self._class_table[-1][0] >= len(self._stack):
+            self._class_table.pop()
         if tag in _HEADINGS:
             self._headings.pop()
         self._titled.pop()

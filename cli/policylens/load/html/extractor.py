@@ -23,7 +23,7 @@ from policylens.load.html.chrome_lines import (
 )
 from policylens.load.html.decode import _line_count
 from policylens.load.html.raw_text import _RawText
-from policylens.load.html.tables import _CELL_CONTENT, _GRID_MAX, _Cell, _span, _Table
+from policylens.load.html.tables import _CELL_CONTENT, _CLASS_CELLS, _CLASS_ROWS, _GRID_MAX, _Cell, _span, _Table
 from policylens.load.html.tags import (
     _BINDINGS,
     _DATE_KEY,
@@ -186,6 +186,7 @@ class _Extractor(_RawText):
         if self.sfc and tag not in _VOID:
             self._vue_slots(attrs, len(self._stack))
         if tag not in _VOID:
+            self._class_table_tag(attrs)
             href = tag == "a" and any(name == "href" and value for name, value in attrs)
             self._push(tag, titled, chrome or _chrome_tag(tag, self._open), href, frame, brand)
             if _widget_label(tag, attrs):
@@ -205,6 +206,18 @@ class _Extractor(_RawText):
                 if tag == "textarea":
                     # its text is never markup (a browser reads on to </textarea>): `<?php` in it swallows nothing
                     self.set_cdata_mode(tag)
+
+    def _class_table_tag(self, attrs: list[tuple[str, str | None]]) -> None:
+        """An element opening whose class names a table row (「tr」, 「table-row」) or a cell inside one (「td」, 「th」,
+        「table-cell」): a table drawn with boxes (a uni-app page's 「<view class="tr"><view class="td col1">功能/场景</view>」,
+        eval/structure35 suixu-infolist-vue).  Its cells' text is table text, never a title (`_BlockBuilder._start_block`)."""
+        words = next((value.lower().split() for name, value in attrs if name == "class" and value), None)
+        if not words:
+            return
+        if self._class_table and any(word in _CLASS_CELLS for word in words):
+            self._class_table.append((len(self._stack), True))
+        elif any(word in _CLASS_ROWS for word in words):
+            self._class_table.append((len(self._stack), False))
 
     def _prop_title(self, component: str) -> None:
         """「<Section title="一、我们收集的信息">」 (`load.jsx.title_prop`): its title is a heading, at the prop's own line and

@@ -13,6 +13,10 @@ from policylens.normalise import WHITESPACE
 
 # Elements that fill a table cell without text: an image, a frame, a form field.
 _CELL_CONTENT = frozenset({"img", "iframe", "input", "select", "textarea", "svg", "video", "audio", "object", "embed", "canvas", "picture"})
+# class words of a table drawn with boxes (`_Extractor._class_table_tag`): its rows, and its cells (only inside such a
+# row: a class 「th」 alone may name anything)
+_CLASS_ROWS = frozenset({"tr", "table-row", "table-tr"})
+_CLASS_CELLS = frozenset({"td", "th", "table-cell", "table-td", "table-th"})
 _SPAN_MAX = 1000  # HTML caps colspan at 1000
 _GRID_MAX = 20_000  # cells of one table's grid: beyond, the table is not kept as a grid (an SDK table has a few hundred)
 

@@ -104,6 +104,7 @@ def _cuts(block: Block, breaks: list[int], extractor: _TitleSource) -> list[tupl
         or (k > 0 and a in blank and _bold_title_line(block.text, a, b, blank, extractor._strong_runs))
     ]
     titles = _colon_title_lines(block.text, lines, titles)
+    titles = _list_title_lines(block.text, lines, titles)
     if breaks and titles and titles[0][0] == 0 and numbered_title_line(block.text[: titles[0][1]]):
         number = title_number(fold(block.text[: titles[0][1]]).strip())
         if number is not None:
@@ -137,6 +138,41 @@ def _colon_title_lines(text: str, lines: list[tuple[int, int]], titles: list[tup
         if (style, value - 1) in numbers and (style, value + 1) in numbers and sibling_title_line(text[a:b], text[b : lines[k + 1][1]]):
             found.append((a, b))
     return sorted([*titles, *found]) if found else titles
+
+
+_LIST_TITLE = 20  # a list's title: at most this many characters after its number
+
+
+def _list_title_lines(text: str, lines: list[tuple[int, int]], titles: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The title lines of a <br> paragraph whose parts 「（一）…：」, 「（二）…：」 each head a list of their own.
+
+    「（一）本网站的权利与义务：<br>1．按协议的服务内容…<br>…（二）、会员权利与义务：<br>1．定期享受…」 (an ASP.NET page,
+    eval/structure35 lbteam-protocol-aspx): a colon keeps each of them out (`numbered_title_line`), as it keeps out a
+    lead-in.  Lines numbered (一), (二) … from the first, each closed by a colon with a short title before it (no comma,
+    no full stop), and each followed by a line numbered 1 in another style (the list under it) are titles: at least
+    two of them, so one lead-in over its list (「（一）我们会收集以下信息：」 then 「1．…」) stays a line of its text.
+    """
+    found: list[tuple[int, int]] = []
+    values: set[int] = set()
+    for k, (a, b) in enumerate(lines[:-1]):
+        line = fold(text[a:b]).strip()
+        if not line.endswith(("：", ":")) or (a, b) in titles or (number := title_number(line)) is None:
+            continue
+        style, value = number
+        if style != ("cn-paren",):
+            continue
+        body = line[:-1].strip()
+        title = body[body.index(")") + 1 :].lstrip("、 ") if ")" in body else ""
+        if not title or len(title) > _LIST_TITLE or any(mark in title for mark in "，,。；;：:") or not HAN_CHAR.search(title):
+            continue
+        following = title_number(fold(text[b : lines[k + 1][1]]).strip())
+        if following is None or following[1] != 1 or following[0] == style:
+            continue
+        found.append((a, b))
+        values.add(value)
+    if len(found) < 2 or not {1, 2} <= values:
+        return titles
+    return sorted([*titles, *found])
 
 
 def _bold_title_line(text: str, start: int, end: int, blank: frozenset[int], runs: list[tuple[int, int]]) -> bool:

@@ -12,6 +12,7 @@ from policylens.lazyre import lazy
 from policylens.load.lines import BULLET
 from policylens.model import Block
 from policylens.normalise import fold
+from policylens.numbering import number_value
 from policylens.patterns import (
     CONTACT_CHANNELS,
 )
@@ -61,7 +62,9 @@ def _colon_siblings(blocks: list[Block], found: dict[int, Heading]) -> None:
         if heading.key == _CAPITAL_LETTER:
             if _lettered_sub_title(blocks, found, i, heading):
                 candidates[i] = Heading(i, unemphasise(block.text).strip(), heading.number, heading.key)
-        elif heading_value(heading) is not None and (i + 1 >= len(blocks) or blocks[i + 1].kind == "paragraph"):
+        elif heading_value(heading) is not None and (
+            i + 1 >= len(blocks) or blocks[i + 1].kind == "paragraph" or (not announces and _own_list_below(blocks[i + 1], heading))
+        ):
             if announces and heading.number is not None and heading.number.style[0] == "decimal":
                 continue  # 「1.2.2 这些功能包括：」 over 「1.2.2.1 用户注册」 without its 1.2 above: a lead-in, kept out of the levels
             if announces:
@@ -89,6 +92,18 @@ def _colon_siblings(blocks: list[Block], found: dict[int, Heading]) -> None:
         if value is not None and ((heading.key, value - 1, parents[i]) in sequence or (heading.key, value + 1, parents[i]) in sequence):
             kept[i] = heading
     found.update(_without_sentence_runs(blocks, found, kept))
+
+
+def _own_list_below(below: Block, heading: Heading) -> bool:
+    """The block under a colon title is the first item of a list of its own: numbered 1 in another style (「（一）本网站的
+    权利与义务：」 over 「1．按协议的服务内容…」, eval/structure35 lbteam-protocol-aspx).  Such a line is a title when a sibling
+    in its sequence is one (`_colon_siblings`), as a colon line over a paragraph is.  Not for a line announcing its list
+    (包括, 以下 …: 「1、在以下情形中，您可以向我们提出删除个人信息的请求：」 over 「（1）…」, eval/precision22 zhongan):
+    it is judged as before."""
+    if below.kind != "item" or heading.number is None:
+        return False
+    number = parse_number(unemphasise(below.text))
+    return number is not None and number.style != heading.number.style and number_value(number) == 1
 
 
 def _without_sentence_runs(blocks: list[Block], found: dict[int, Heading], runs: dict[int, Heading]) -> dict[int, Heading]:

@@ -1,0 +1,12 @@
+#!/bin/bash
+# Extract every document of eval/structure35 byte-exact from its fetched snapshot (git cat-file blob COMMIT:PATH).
+# Usage: bash eval/structure35/tools/extract.sh   (run from the repository root; needs /work/.mirror/<owner>+<name>/repo)
+set -euo pipefail
+HERE=$(cd "$(dirname "$0")/.." && pwd)
+HOLDOUT=" suixu-agreement-vue xjpdf-terms-php yunhuiku-help-vue ziben-privacy-php "
+while IFS=$'\t' read -r name repo commit path file; do
+  set_=dev; case "$HOLDOUT" in *" $name "*) set_=holdout;; esac
+  mkdir -p "$HERE/$set_/$name"
+  git --git-dir="/work/.mirror/${repo/\//+}/repo" cat-file blob "$commit:$path" > "$HERE/$set_/$name/$file"
+  echo "$set_/$name/$file $(git hash-object "$HERE/$set_/$name/$file")"
+done < "$HERE/tools/manifest.tsv"
