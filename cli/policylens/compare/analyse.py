@@ -455,6 +455,18 @@ def fact_divergences(
                 written[edition.id] = factlib.dates_in(_text(edition))
         return b.key in written[other.id] and o.key in written[base.id]
 
+    def written_unlabelled(b: factlib.Fact | None, o: factlib.Fact | None) -> bool:
+        """Is a labelled date of one edition written in the other edition's text, where `parse` read no such label?  Then
+        only the label was not read (「有效日期: April 25, 2025」 against "Effective Date: April 25, 2025": eval/editions35
+        dbtools), not a date one edition lacks."""
+        if (b is None) == (o is None):
+            return False
+        present, absent = (b, other) if o is None else (o, base)
+        assert present is not None
+        if absent.id not in written:
+            written[absent.id] = factlib.dates_in(_text(absent))
+        return present.key in written[absent.id]
+
     def named_in_both(b: factlib.Fact | None, o: factlib.Fact | None) -> bool:
         return b is not None and o is not None and (factlib.names(_text(other), b.value) or factlib.names(_text(base), o.value))
 
@@ -466,7 +478,7 @@ def fact_divergences(
         # a law, a period or a date written in words of a language read by facts only (DSGVO, 30 Tage, Januar 2025)
         # is not read there: its absence is no evidence (eval/editions27 timercue, de against zh-CN)
         unsure = unsure or (unread_language and kind in WORDED_FACTS and (b is None or o is None))
-        unsure = unsure or (kind == "date" and both_dates_in_both(b, o))
+        unsure = unsure or (kind == "date" and (both_dates_in_both(b, o) or written_unlabelled(b, o)))
         entry = {
             "kind": "fact",
             **head,

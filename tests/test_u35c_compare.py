@@ -1,0 +1,106 @@
+"""`compare` on the classes the edition set `eval/editions35` showed (u35c).
+
+- A heading with nothing of its own whose first sub-section has a counterpart: the English edition's list item
+  "1. Credential Management: You are solely responsible…" read as a sub-heading of "4. User Responsibilities", so the
+  parent was an empty section with no counterpart, a sure `section-extra`, while 「4. 用户职责」 holds the same items as
+  paragraphs (editions35 dbtools).  Such a gap is unsure now (`align._split_heading`); an empty heading whose children
+  have no counterpart either, or a gap with a body of its own, stays sure.
+- A labelled date of one edition that the other edition writes under a label `parse` does not read: 「有效日期: April 25,
+  2025」 against "Effective Date: April 25, 2025" was a sure "date (effective) absent → 2025-04-25" (editions35
+  dbtools).  Unsure now when the other edition's text writes that very date; a date the other edition never writes
+  stays a sure divergence.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from tests.helpers import compare_folder as _product
+
+from policylens.compare import CompareOptions, compare_products, discover_products
+
+ROOT = Path(__file__).resolve().parents[1] / "eval"
+
+
+def _sure(product: dict[str, Any]) -> list[dict[str, Any]]:
+    return [d for d in product["divergences"] + product["sentences"] if d["confidence"] >= 0.5]
+
+
+ZH = """# 插件隐私政策
+
+### 1. 信息收集
+本插件在运行过程中需要数据库的地址、端口、用户名和密码。
+
+### 2. 数据安全
+所有数据库通信均使用 TLS 加密。
+
+### 3. 用户职责
+1. 凭证管理：您需独自承担保护数据库凭证安全的责任。
+2. 合规性：确保查询操作符合行业规范。
+
+### 4. 联系方式
+邮箱：someone@example.com
+{zh_date}
+"""
+
+EN = """# Plugin Privacy Policy
+
+### 1. Information Collection
+This plugin requires the database address, port, username and password while it runs.
+
+### 2. Data Security
+All database communications are encrypted with TLS.
+
+### 3. User Responsibilities
+{en_items}
+
+### 4. Contact Information
+Email: someone@example.com
+Effective Date: April 25, 2025
+"""
+
+# Items the Markdown reader takes for a sub-heading (no full stop, a short label) and for paragraphs.
+ITEMS_AS_HEADING = "#### 1. Credential Management\nYou are solely responsible for safeguarding database credentials.\n\n#### 2. Compliance\nEnsure queries comply with industry norms."
+ITEMS_AS_TEXT = "1. Credential Management: You are solely responsible for safeguarding database credentials.\n2. Compliance: Ensure queries comply with industry norms."
+
+
+def _pair(tmp_path: Path, en_items: str = ITEMS_AS_TEXT, zh_date: str = "有效日期: April 25, 2025") -> dict[str, Any]:
+    files = {"zh-Hans.2025-04-29.md": ZH.format(zh_date=zh_date), "en.2025-04-29.md": EN.format(en_items=en_items)}
+    return _product(tmp_path / "db", files)
+
+
+def test_an_empty_heading_over_a_paired_sub_section_is_no_sure_extra(tmp_path: Path) -> None:
+    product = _pair(tmp_path, en_items=ITEMS_AS_HEADING)
+    assert not [d for d in _sure(product) if d["kind"].startswith("section-")]
+    (gap,) = [d for d in product["divergences"] if d["kind"] == "section-extra" and d["other"]["title"] == "3. User Responsibilities"]
+    assert gap["confidence"] < 0.5
+
+
+def test_an_empty_heading_over_sub_sections_of_one_edition_only_stays_sure(tmp_path: Path) -> None:
+    """The other direction: the empty heading's sub-section has no counterpart either: the whole chapter is missing."""
+    en = EN + "\n### 5. Cookies\n#### 5.1 Browser cookies\nWe set no cookies and use no tracking of any kind on any device, ever.\n"
+    files = {"zh-Hans.2025-04-29.md": ZH.format(zh_date="有效日期: April 25, 2025"), "en.2025-04-29.md": en.format(en_items=ITEMS_AS_TEXT)}
+    extras = [d["other"]["title"] for d in _sure(_product(tmp_path / "db", files)) if d["kind"] == "section-extra"]
+    assert "5. Cookies" in extras
+
+
+def test_a_date_the_other_edition_writes_under_an_unread_label_is_unsure(tmp_path: Path) -> None:
+    product = _pair(tmp_path)
+    assert not [d for d in _sure(product) if d.get("fact") == "date"]
+    (date,) = [d for d in product["divergences"] if d.get("fact") == "date"]
+    assert date["value"] == "2025-04-25" and date["confidence"] < 0.5
+
+
+@pytest.mark.parametrize("zh_date", ["有效日期: April 26, 2025", ""])
+def test_a_date_the_other_edition_never_writes_stays_sure(tmp_path: Path, zh_date: str) -> None:
+    (date,) = [d for d in _sure(_pair(tmp_path, zh_date=zh_date)) if d.get("fact") == "date"]
+    assert date["value"] == "2025-04-25" and date["confidence"] == 1.0
+
+
+@pytest.mark.parametrize("group", ["dbtools", "frame", "monocopy", "vaporauth2"])
+def test_editions35_faithful_translations_report_nothing_sure(group: str) -> None:
+    """Regression: eval/editions35's development groups are faithful translations (annotated before the first run)."""
+    (product,) = compare_products(discover_products([str(ROOT / "editions35" / "editions" / group)]), CompareOptions())
+    assert _sure(product) == []
