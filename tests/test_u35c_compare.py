@@ -104,3 +104,90 @@ def test_editions35_faithful_translations_report_nothing_sure(group: str) -> Non
     """Regression: eval/editions35's development groups are faithful translations (annotated before the first run)."""
     (product,) = compare_products(discover_products([str(ROOT / "editions35" / "editions" / group)]), CompareOptions())
     assert _sure(product) == []
+
+
+# ---- the reports a reviewer reads (data of the matrices and the verdict line, not pixels) ------------------------------
+
+
+def _report(divergences: list[dict[str, Any]], editions: tuple[str, ...] = ("zh-Hans", "en"), **more: Any) -> dict[str, Any]:
+    """A product as `compare` returns it: base zh-Hans.2025-04-29, the other editions of that date."""
+    ids = [f"{e}.2025-04-29" for e in editions]
+    product: dict[str, Any] = {
+        "product": "p",
+        "base": ids[0],
+        "editions": [{"id": i, "edition": e, "latest": True} for i, e in zip(ids, editions, strict=True)],
+        "divergences": divergences,
+        "sentences": [],
+        "lagging": [],
+        "errors": [],
+        "compared": ids[1:],
+    }
+    product.update(more)
+    return product
+
+
+def _fact(fact: str, confidence: float) -> dict[str, Any]:
+    return {
+        "kind": "fact",
+        "edition": "en.2025-04-29",
+        "base": "zh-Hans.2025-04-29",
+        "fact": fact,
+        "base_value": None,
+        "value": "x",
+        "section": None,
+        "confidence": confidence,
+    }
+
+
+def test_the_fact_matrix_marks_a_cell_of_unsure_entries_only_unsure() -> None:
+    from policylens.render.compare import fact_matrix
+
+    _, rows = fact_matrix(_report([_fact("date", 0.3), _fact("email", 1.0), _fact("url", 1.0), _fact("url", 0.3), _fact("url", 0.3)]))
+    cells = {kind: cells[0] for kind, cells in rows}
+    assert cells["date"] == "? 1" and cells["email"] == "✗ 1" and cells["url"] == "✗ 1, ? 2" and cells["phone"] == "="
+
+
+def test_the_section_matrix_marks_an_unsure_extra_section_unsure() -> None:
+    from policylens.render.compare import section_matrix
+
+    extra = {"kind": "section-extra", "edition": "en.2025-04-29", "base": "zh-Hans.2025-04-29", "section": None}
+    _, rows = section_matrix(
+        _report(
+            [
+                {**extra, "other": {"title": "A", "line": 3}, "confidence": 0.3},
+                {**extra, "other": {"title": "B", "line": 9}, "confidence": 1.0},
+            ]
+        )
+    )
+    assert rows == [("+ A (L3)", ["?"]), ("+ B (L9)", ["+"])]
+
+
+def test_the_verdict_line_says_what_an_empty_report_means() -> None:
+    from policylens.render.compare import verdict
+
+    assert verdict(_report([], editions=("zh-Hant",))) == "one edition only (zh-Hant): no other edition to compare"
+    assert verdict(_report([])) == "all editions agree"
+    assert verdict(_report([_fact("date", 0.3)])) == "all editions agree on everything sure; 1 unsure entry to check by hand"
+    assert verdict(_report([], errors=[{"path": "x", "error": "y"}])) == "the editions that could be read agree"
+    # a sure entry, a lagging edition or no base: no verdict line (the entries or the errors speak)
+    assert verdict(_report([_fact("date", 1.0)])) is None
+    assert verdict(_report([], lagging=[{"edition": "en"}])) is None
+    assert verdict({**_report([]), "base": None}) is None
+
+
+def test_the_verdict_is_in_every_human_readable_report(tmp_path: Path) -> None:
+    """The HTML and Markdown reports said nothing of a product that agrees; the rich one said "all editions agree" of a
+    product of one edition (corpora/smartmi)."""
+    import io
+
+    from policylens.render.compare import render_markdown
+    from policylens.render.compare_html import render_html
+    from policylens.render.compare_rich import render_rich
+
+    (product,) = compare_products(discover_products([str(ROOT.parent / "corpora" / "smartmi")]), CompareOptions())
+    (frame,) = compare_products(discover_products([str(ROOT / "editions35" / "editions" / "frame")]), CompareOptions())
+    for render in (render_markdown, render_html, render_rich):
+        out = io.StringIO()
+        render([product, frame], [], out)
+        text = out.getvalue()
+        assert "one edition only (zh-Hant): no other edition to compare" in text and "all editions agree" in text, render

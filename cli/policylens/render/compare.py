@@ -87,7 +87,8 @@ def section_matrix(product: dict[str, Any]) -> tuple[list[str], list[tuple[str, 
         mark = {"section-missing": "missing", "section-extra": "missing", "section-content": "content"}[d["kind"]]
         if d.get("confidence", 1.0) < SURE:
             mark = "unsure"
-        rows[key][d["edition"]] = MARKS[mark] if d["kind"] != "section-extra" else "+"
+        # an unsure extra section is `?` like an unsure missing one: a `+` read as sure (eval/editions35 dbtools)
+        rows[key][d["edition"]] = MARKS[mark] if d["kind"] != "section-extra" or mark == "unsure" else "+"
     facts_only = _facts_only(product)
     if facts_only and not rows:
         rows["(sections)"] = {}  # one row, so that an edition compared by facts only still shows its ·
@@ -109,19 +110,56 @@ def _facts_only(product: dict[str, Any]) -> set[str]:
 
 
 def fact_matrix(product: dict[str, Any]) -> tuple[list[str], list[tuple[str, list[str]]]]:
-    """(edition ids, rows): one row per fact kind; ✗ and the count of differing values, or =."""
+    """(edition ids, rows): one row per fact kind; ✗ and the count of sure differing values, or =.
+
+    A cell whose entries are all unsure is `? N`, as the section matrix marks an unsure section: a date an edition
+    writes under a label `parse` does not read, a section count between outlines that do not align, shown as `✗ 1`
+    beside real divergences, read as one more difference than the report counts.  A cell with both is `✗ N, ? M`.
+    """
     from policylens.compare.facts import FACT_KINDS
 
     editions = compared(product)
-    counts: dict[tuple[str, str], int] = {}
+    sure: dict[tuple[str, str], int] = {}
+    unsure: dict[tuple[str, str], int] = {}
     for d in product["divergences"]:
         if d["kind"] == "fact":
-            counts[(d["fact"], d["edition"])] = counts.get((d["fact"], d["edition"]), 0) + 1
+            tally = sure if d.get("confidence", 1.0) >= SURE else unsure
+            tally[(d["fact"], d["edition"])] = tally.get((d["fact"], d["edition"]), 0) + 1
     rows = []
     for kind in FACT_KINDS:
-        cells = [f"✗ {counts[(kind, e)]}" if (kind, e) in counts else MARKS["same"] for e in editions]
+        cells = []
+        for e in editions:
+            marks = [f"{MARKS['missing']} {sure[(kind, e)]}"] if (kind, e) in sure else []
+            marks += [f"{MARKS['unsure']} {unsure[(kind, e)]}"] if (kind, e) in unsure else []
+            cells.append(", ".join(marks) or MARKS["same"])
         rows.append((kind, cells))
     return editions, rows
+
+
+def verdict(product: dict[str, Any]) -> str | None:
+    """One line saying what a report without a sure entry means, for every human-readable format; None when it has one.
+
+    The rich report said "all editions agree" of a product with one edition (nothing compared: corpora/smartmi holds
+    only zh-Hant), and the HTML and Markdown reports said nothing at all of a product that agrees, so an empty page
+    was either "no divergence" or "nothing read"; a report of unsure entries only (exit code 0) looked like one
+    with divergences.
+    """
+    if not product["base"]:
+        return None  # nothing compared: the errors say why
+    tags = {e["edition"] for e in product["editions"]}
+    if len(tags) == 1:
+        versions = len(product["editions"])
+        return f"one edition only ({next(iter(tags))}): no other edition to compare" + (
+            f"; its {versions} versions are listed below" if versions > 1 else ""
+        )
+    lost = product.get("coverage", {}).get("lost", [])
+    entries = [*product["divergences"], *product.get("sentences", [])]
+    if product["lagging"] or any(x.get("confidence", 1.0) >= SURE for x in (*entries, *lost)):
+        return None
+    read = "the editions that could be read" if product["errors"] else "all editions"
+    if not entries and not lost:
+        return f"{read} agree"
+    return f"{read} agree on everything sure; {len(entries) + len(lost)} unsure {'entry' if len(entries) + len(lost) == 1 else 'entries'} to check by hand"
 
 
 COVERAGE_MARKS = {"covered": "✓", "missing": "✗", "not-applicable": "–", "not-judged": "n/a (language)"}
@@ -474,6 +512,9 @@ def render_markdown(products: Iterable[dict[str, Any]], errors: list[dict[str, s
             for label, cells in crows:
                 out.write(f"| {_md(label)} | " + " | ".join(cells) + " |\n")
             out.write(f"\n{COVERAGE_LEGEND}\n")
+        line = verdict(product)
+        if line:
+            out.write(f"\n{_md(line)}\n")
         if product["divergences"]:
             out.write("\n### Divergences\n\n")
             for d in product["divergences"]:
