@@ -99,6 +99,15 @@ def test_a_date_the_other_edition_never_writes_stays_sure(tmp_path: Path, zh_dat
     assert date["value"] == "2025-04-25" and date["confidence"] == 1.0
 
 
+def test_a_date_the_other_edition_reads_under_the_other_label_stays_sure(tmp_path: Path) -> None:
+    """Effective 2025-04-25 (updated 04-26) against a Chinese edition updated 2025-04-25, no effective date: what the
+    date means differs (eval/editions34 akshare's A12), so the absent effective date stays sure."""
+    en = EN.replace("Effective Date: April 25, 2025", "Effective Date: April 25, 2025\nLast updated: April 26, 2025")
+    files = {"zh-Hans.2025-04-29.md": ZH.format(zh_date="最后更新: 2025-04-25"), "en.2025-04-29.md": en.format(en_items=ITEMS_AS_TEXT)}
+    dates = [d for d in _sure(_product(tmp_path / "db", files)) if d.get("fact") == "date"]
+    assert {(d["detail"], d["base_value"], d["value"]) for d in dates} >= {("effective", None, "2025-04-25")}
+
+
 @pytest.mark.parametrize("group", ["dbtools", "frame", "monocopy", "vaporauth2"])
 def test_editions35_faithful_translations_report_nothing_sure(group: str) -> None:
     """Regression: eval/editions35's development groups are faithful translations (annotated before the first run)."""

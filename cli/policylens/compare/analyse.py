@@ -458,11 +458,14 @@ def fact_divergences(
     def written_unlabelled(b: factlib.Fact | None, o: factlib.Fact | None) -> bool:
         """Is a labelled date of one edition written in the other edition's text, where `parse` read no such label?  Then
         only the label was not read (「有效日期: April 25, 2025」 against "Effective Date: April 25, 2025": eval/editions35
-        dbtools), not a date one edition lacks."""
+        dbtools), not a date one edition lacks.  A date the other edition reads under the other label (effective
+        2025-09-17 against "最后更新: 2025-09-17": eval/editions34 akshare's A12) stays a divergence."""
         if (b is None) == (o is None):
             return False
         present, absent = (b, other) if o is None else (o, base)
         assert present is not None
+        if any(f.kind == "date" and f.key == present.key for f in (other_facts if o is None else base_facts)):
+            return False  # the other edition reads that date under another label (effective / updated): a real difference
         if absent.id not in written:
             written[absent.id] = factlib.dates_in(_text(absent))
         return present.key in written[absent.id]
