@@ -200,3 +200,74 @@ def test_the_verdict_is_in_every_human_readable_report(tmp_path: Path) -> None:
         render([product, frame], [], out)
         text = out.getvalue()
         assert "one edition only (zh-Hant): no other edition to compare" in text and "all editions agree" in text, render
+
+
+# ---- a Chinese edition that has not followed an English rewrite (eval/editions35 vaporauth, held out, not blind) -------
+
+EN_V1 = """# Privacy Policy
+
+## 1. Data stored on your device
+
+The app stores your settings and session tokens on your device only.
+
+## 2. Network connections
+
+The app connects directly to Steam's servers at api.steampowered.com for sign-in and confirmations.
+The app makes no connection to any server operated by the developers.
+
+## 3. Contact
+
+Open an issue on the project repository.
+"""
+
+ZH_V1 = """# 隐私政策
+
+## 1. 存储在你设备上的数据
+
+本应用仅在你的设备本地存储设置与会话令牌。
+
+## 2. 网络连接
+
+本应用直接连往 Steam 的服务器 api.steampowered.com，用于登录与交易确认。
+本应用不会连接任何由开发者运营的服务器。
+
+## 3. 联系方式
+
+请在项目仓库提交 issue。
+"""
+
+FEEDBACK_EN = "When you send feedback, your message is delivered to feedback.example.pro, a relay operated by the developer."
+FEEDBACK_ZH = "发送反馈时，你的留言会送达由开发者运营的中转服务 feedback.example.pro。"
+WORDS_EN = "These requests go straight from your device to Valve and to nobody else."
+
+
+def _lagging(tmp_path: Path, added_en: str, zh_newer: str | None = None) -> list[dict[str, Any]]:
+    en_v2 = EN_V1.replace("The app makes no connection", f"{added_en}\nThe app makes no connection")
+    files = {"en.2026-07-01.md": EN_V1, "en.2026-07-02.md": en_v2, "zh-Hans.2026-07-01.md": ZH_V1}
+    if zh_newer is not None:
+        files["zh-Hans.2026-07-02.md"] = ZH_V1.replace("本应用不会连接", f"{zh_newer}\n本应用不会连接")
+    product = _product(tmp_path / "ava", files)
+    return [lack for lag in product["lagging"] for lack in lag["lacks"]]
+
+
+def test_a_rewrite_bringing_in_a_host_the_other_language_never_writes_is_lagged(tmp_path: Path) -> None:
+    (lack,) = _lagging(tmp_path, FEEDBACK_EN)
+    assert lack["change"] == "rewritten" and lack["section"]["title"] == "2. Network connections" and lack["since"] == "2026-07-02"
+
+
+def test_a_rewrite_the_other_language_followed_is_not_lagged(tmp_path: Path) -> None:
+    """The Chinese edition updated the same day writes the host: nothing lags."""
+    assert _lagging(tmp_path, FEEDBACK_EN, zh_newer=FEEDBACK_ZH) == []
+
+
+def test_a_rewrite_of_words_only_is_not_lagged_across_languages(tmp_path: Path) -> None:
+    """A rewrite bringing in only words (and a name a translation may write otherwise) cannot be told without translation."""
+    assert _lagging(tmp_path, WORDS_EN) == []
+
+
+def test_editions35_vaporauth_lags_the_feedback_relay() -> None:
+    """Regression (not blind: read after the held-out run): V1/V3, the English edition's feedback relay."""
+    (product,) = compare_products(discover_products([str(ROOT / "editions35" / "heldout" / "vaporauth")]), CompareOptions())
+    assert [(lag["edition"], [x["section"]["title"] for x in lag["lacks"]]) for lag in product["lagging"]] == [
+        ("zh-Hans.2026-07-01", ["3. Network connections"])
+    ]
