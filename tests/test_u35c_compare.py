@@ -271,3 +271,23 @@ def test_editions35_vaporauth_lags_the_feedback_relay() -> None:
     assert [(lag["edition"], [x["section"]["title"] for x in lag["lacks"]]) for lag in product["lagging"]] == [
         ("zh-Hans.2026-07-01", ["3. Network connections"])
     ]
+
+
+def test_an_edition_older_than_the_base_says_which_base_version_it_was_compared_with() -> None:
+    """Its column said "=" under "base en.2026-07-02" while it was compared with en.2026-07-01 (editions35 vaporauth)."""
+    from policylens.render.compare import behind_lines, version_lines
+
+    editions = [
+        {"id": "en.2026-07-01", "edition": "en", "date": "2026-07-01"},
+        {"id": "en.2026-07-02", "edition": "en", "date": "2026-07-02"},
+        {"id": "zh-Hans.2026-07-01", "edition": "zh-Hans", "date": "2026-07-01"},
+    ]
+    product = {**_report([]), "base": "en.2026-07-02", "editions": editions, "compared": ["zh-Hans.2026-07-01"], "versions": []}
+    (line,) = behind_lines(product)
+    assert line.startswith("zh-Hans.2026-07-01 compared with en.2026-07-01 (the base version of its date), not with en.2026-07-02")
+    assert line in version_lines(product)
+    # an edition of the base's date, or one older than every base version, was compared with the base itself
+    same_day = [*editions[:2], {"id": "zh-Hans.2026-07-02", "edition": "zh-Hans", "date": "2026-07-02"}]
+    assert behind_lines({**product, "editions": same_day, "compared": ["zh-Hans.2026-07-02"]}) == []
+    older = [*editions[1:2], {"id": "zh-Hans.2026-06-01", "edition": "zh-Hans", "date": "2026-06-01"}]
+    assert behind_lines({**product, "editions": older, "compared": ["zh-Hans.2026-06-01"]}) == []

@@ -293,12 +293,40 @@ def lagging_lines(product: dict[str, Any]) -> list[str]:
     ]
 
 
+def behind_lines(product: dict[str, Any]) -> list[str]:
+    """One line per compared edition older than the base: the base version it was compared with instead.
+
+    An edition older than the newest base is compared with the base version of its date (`compare.analyse._reference`),
+    so its column in the matrices says nothing of the base's later changes: a Chinese edition of 2026-07-01 showed "="
+    in every row under "base en.2026-07-02" (eval/editions35 vaporauth), and only a lag, when one is found, named the
+    older version.
+    """
+    by_id = {e["id"]: e for e in product["editions"]}
+    base = by_id.get(product["base"] or "")
+    if base is None or not base.get("date"):
+        return []
+    out = []
+    for edition_id in compared(product):
+        edition = by_id.get(edition_id)
+        if edition is None or not edition.get("date") or edition["date"] >= base["date"]:
+            continue
+        # the base version of its date, else the newest before it (the product's editions are listed oldest first)
+        before = [e for e in product["editions"] if e["edition"] == base["edition"] and e.get("date") and e["date"] <= edition["date"]]
+        if before and before[-1]["id"] != base["id"]:
+            out.append(
+                f"{edition_id} compared with {before[-1]['id']} (the base version of its date), not with {base['id']}: "
+                "the base's later changes it lacks are listed as lagging"
+            )
+    return out
+
+
 def version_lines(product: dict[str, Any]) -> list[str]:
     """One line per step of each edition's timeline, after the versions newer than the base that were not compared with it."""
     out = []
     skipped = [i for i in product.get("newer_than_base", []) if i not in product.get("compared", [i])]
     if skipped:  # the matrices' columns are the versions compared; a reviewer must not read these as agreeing
         out.append(f"not compared with the base (newer than it): {', '.join(skipped)}")
+    out += behind_lines(product)
     for timeline in product["versions"]:
         for step in timeline["steps"]:
             s = step["summary"]
