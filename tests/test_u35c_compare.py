@@ -8,7 +8,13 @@
 - A labelled date of one edition that the other edition writes under a label `parse` does not read: 「有效日期: April 25,
   2025」 against "Effective Date: April 25, 2025" was a sure "date (effective) absent → 2025-04-25" (editions35
   dbtools).  Unsure now when the other edition's text writes that very date; a date the other edition never writes
-  stays a sure divergence.
+  stays a sure divergence; so does a date the other edition reads under the other label (editions34 akshare's A12).
+- A rewrite of the English base bringing in verbatim strings (an e-mail, a URL, a phone, a bare host name) that the
+  older Chinese edition writes nowhere is a `rewritten` lag (editions35 vaporauth, held out, read after its one run:
+  not blind); a rewrite of words only, or one the Chinese edition followed, is not.
+- The reports a reviewer reads: a fact cell of unsure entries only is `? N`, an unsure extra section `?`; one verdict
+  line in rich, HTML and Markdown ("one edition only", "all editions agree", "… N unsure entries to check by hand");
+  an edition older than the base names the base version it was compared with.
 """
 
 from __future__ import annotations
