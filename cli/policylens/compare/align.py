@@ -324,6 +324,8 @@ def _align(base: list[Profile], other: list[Profile]) -> Alignment:
                 base[i], [(other[j], base[partner_of_other[j]] if j in partner_of_other else None) for j in range(m)]
             ):
                 missing[base[i].index] = min(missing[base[i].index], 0.4)
+            if _split_heading(base, i, paired_base):
+                missing[base[i].index] = min(missing[base[i].index], UNSURE)
     extra = {}
     for j in range(m):
         if j not in paired_other:
@@ -333,6 +335,8 @@ def _align(base: list[Profile], other: list[Profile]) -> Alignment:
                 other[j], [(base[i], other[partner_of_base[i]] if i in partner_of_base else None) for i in range(n)]
             ):
                 extra[other[j].index] = min(extra[other[j].index], 0.4)
+            if _split_heading(other, j, paired_other):
+                extra[other[j].index] = min(extra[other[j].index], UNSURE)
     gaps = len(missing) + len(extra)
     if gaps > GAP_SHARE * max(n, m, 1):
         # most sections without a counterpart: the outlines differ too much to trust any gap
@@ -373,6 +377,21 @@ def _elsewhere(gap: Profile, candidates: list[tuple[Profile, Profile | None]]) -
         if fit >= PLAUSIBLE and (partner is None or fit > free_score(partner, candidate)):
             return True
     return False
+
+
+def _split_heading(profiles: list[Profile], k: int, paired: set[int]) -> bool:
+    """Is `profiles[k]` a heading with nothing of its own whose first sub-section has a counterpart?
+
+    One edition's list item read as a sub-heading ("4. User Responsibilities" over "1. Credential Management: You are
+    solely responsible…", where the other edition's 「4. 用户职责」 holds the same items as paragraphs) leaves the
+    parent empty and its child paired with the other edition's section: the section is there, only its outline is one
+    level deeper (eval/editions35 dbtools).  A gap with paragraphs or facts of its own is no such heading.
+    """
+    gap = profiles[k]
+    if gap.size or gap.facts or k + 1 >= len(profiles):
+        return False
+    child = profiles[k + 1]
+    return child.level > gap.level and k + 1 in paired
 
 
 def _merged(gap: Profile, neighbours: list[tuple[Profile, Profile]]) -> bool:

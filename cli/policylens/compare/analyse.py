@@ -20,6 +20,7 @@ from __future__ import annotations
 import itertools
 import json
 import os
+import re
 import tempfile
 from typing import Any, NamedTuple
 
@@ -30,6 +31,7 @@ from policylens.compare.align import align, profiles
 from policylens.compare.inputs import EditionInput, ProductInput, natural_key, read_git_blob
 from policylens.diff.redline import clear_caches
 from policylens.errors import UserError
+from policylens.lazyre import lazy
 from policylens.model import Document, Section
 
 SCHEMA = "policylens.compare/1"
@@ -455,6 +457,21 @@ def fact_divergences(
                 written[edition.id] = factlib.dates_in(_text(edition))
         return b.key in written[other.id] and o.key in written[base.id]
 
+    def written_unlabelled(b: factlib.Fact | None, o: factlib.Fact | None) -> bool:
+        """Is a labelled date of one edition written in the other edition's text, where `parse` read no such label?  Then
+        only the label was not read (「有效日期: April 25, 2025」 against "Effective Date: April 25, 2025": eval/editions35
+        dbtools), not a date one edition lacks.  A date the other edition reads under the other label (effective
+        2025-09-17 against "最后更新: 2025-09-17": eval/editions34 akshare's A12) stays a divergence."""
+        if (b is None) == (o is None):
+            return False
+        present, absent = (b, other) if o is None else (o, base)
+        assert present is not None
+        if any(f.kind == "date" and f.key == present.key for f in (other_facts if o is None else base_facts)):
+            return False  # the other edition reads that date under another label (effective / updated): a real difference
+        if absent.id not in written:
+            written[absent.id] = factlib.dates_in(_text(absent))
+        return present.key in written[absent.id]
+
     def named_in_both(b: factlib.Fact | None, o: factlib.Fact | None) -> bool:
         return b is not None and o is not None and (factlib.names(_text(other), b.value) or factlib.names(_text(base), o.value))
 
@@ -466,7 +483,7 @@ def fact_divergences(
         # a law, a period or a date written in words of a language read by facts only (DSGVO, 30 Tage, Januar 2025)
         # is not read there: its absence is no evidence (eval/editions27 timercue, de against zh-CN)
         unsure = unsure or (unread_language and kind in WORDED_FACTS and (b is None or o is None))
-        unsure = unsure or (kind == "date" and both_dates_in_both(b, o))
+        unsure = unsure or (kind == "date" and (both_dates_in_both(b, o) or written_unlabelled(b, o)))
         entry = {
             "kind": "fact",
             **head,
@@ -758,9 +775,41 @@ def _lagging_across(
             before, after = factlib.section_keys(s.old), factlib.section_keys(s.new)
             taken_out, brought_in = before - after, after - before
             held = factlib.section_keys(edition.doc.sections[to_edition[bi[s.new.id]]])
-            if taken_out and taken_out <= held and not brought_in & held:
+            # the edition still holds what the rewrite took out, and none of what it brought in; or it took out nothing
+            # the edition lacks and brought in verbatim strings the edition writes nowhere
+            kept_old = taken_out and not brought_in & held
+            if taken_out <= held and (kept_old or _brought_in_unwritten(s.old, s.new, brought_in, edition)):
                 lacks.append({"section": section_ref(s.new), "change": "rewritten", "since": change.since})
     return lacks
+
+
+# A host name written bare (`ava-feedback.dotslash.pro`, steamcommunity.com): not inside a URL or an e-mail address,
+# which are facts of their own.
+_HOST = lazy(
+    r"(?<![\w.@/-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|net|org|io|pro|cn|dev|app|ai|co|me|info|xyz|top|tech|cc|tw|hk)(?![\w-])",
+    re.I,
+)
+# Facts written the same in every language: what a translation that followed a rewrite would hold as written.
+_VERBATIM_KINDS = frozenset({"email", "url", "phone"})
+
+
+def _hosts(section: Section) -> set[str]:
+    return {m.group(0).lower() for t in factlib.section_text(section) for m in _HOST.finditer(t)}
+
+
+def _brought_in_unwritten(old: Section, new: Section, brought_in: frozenset[tuple[str, str]], edition: Edition) -> bool:
+    """Did the base's rewrite of a section bring in strings no translation changes (an e-mail, a URL, a phone, a bare
+    host name), none of which the edition in the other language writes anywhere?  Then the edition has not followed the
+    rewrite: the English edition's new feedback relay `ava-feedback.dotslash.pro` in "3. Network connections" against
+    a Chinese edition that still says no server of the developers exists (eval/editions35 vaporauth, not blind).
+    A rewrite that brought in only words, numbers or names (which a translation may write otherwise) is not told."""
+    strings = {(kind, key) for kind, key in brought_in if kind in _VERBATIM_KINDS}
+    hosts = _hosts(new) - _hosts(old)
+    if not strings and not hosts:
+        return False
+    keys = {(f.kind, f.key) for f in factlib.document_facts(edition.doc)}
+    text = "\n".join(t for section in edition.doc.sections for t in factlib.section_text(section)).lower()
+    return not strings & keys and not any(host in text for host in hosts)
 
 
 def _reference(editions: list[Edition], base: Edition, edition: Edition) -> Edition:

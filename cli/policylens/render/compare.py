@@ -87,7 +87,8 @@ def section_matrix(product: dict[str, Any]) -> tuple[list[str], list[tuple[str, 
         mark = {"section-missing": "missing", "section-extra": "missing", "section-content": "content"}[d["kind"]]
         if d.get("confidence", 1.0) < SURE:
             mark = "unsure"
-        rows[key][d["edition"]] = MARKS[mark] if d["kind"] != "section-extra" else "+"
+        # an unsure extra section is `?` like an unsure missing one: a `+` read as sure (eval/editions35 dbtools)
+        rows[key][d["edition"]] = MARKS[mark] if d["kind"] != "section-extra" or mark == "unsure" else "+"
     facts_only = _facts_only(product)
     if facts_only and not rows:
         rows["(sections)"] = {}  # one row, so that an edition compared by facts only still shows its ·
@@ -109,19 +110,56 @@ def _facts_only(product: dict[str, Any]) -> set[str]:
 
 
 def fact_matrix(product: dict[str, Any]) -> tuple[list[str], list[tuple[str, list[str]]]]:
-    """(edition ids, rows): one row per fact kind; ✗ and the count of differing values, or =."""
+    """(edition ids, rows): one row per fact kind; ✗ and the count of sure differing values, or =.
+
+    A cell whose entries are all unsure is `? N`, as the section matrix marks an unsure section: a date an edition
+    writes under a label `parse` does not read, a section count between outlines that do not align, shown as `✗ 1`
+    beside real divergences, read as one more difference than the report counts.  A cell with both is `✗ N, ? M`.
+    """
     from policylens.compare.facts import FACT_KINDS
 
     editions = compared(product)
-    counts: dict[tuple[str, str], int] = {}
+    sure: dict[tuple[str, str], int] = {}
+    unsure: dict[tuple[str, str], int] = {}
     for d in product["divergences"]:
         if d["kind"] == "fact":
-            counts[(d["fact"], d["edition"])] = counts.get((d["fact"], d["edition"]), 0) + 1
+            tally = sure if d.get("confidence", 1.0) >= SURE else unsure
+            tally[(d["fact"], d["edition"])] = tally.get((d["fact"], d["edition"]), 0) + 1
     rows = []
     for kind in FACT_KINDS:
-        cells = [f"✗ {counts[(kind, e)]}" if (kind, e) in counts else MARKS["same"] for e in editions]
+        cells = []
+        for e in editions:
+            marks = [f"{MARKS['missing']} {sure[(kind, e)]}"] if (kind, e) in sure else []
+            marks += [f"{MARKS['unsure']} {unsure[(kind, e)]}"] if (kind, e) in unsure else []
+            cells.append(", ".join(marks) or MARKS["same"])
         rows.append((kind, cells))
     return editions, rows
+
+
+def verdict(product: dict[str, Any]) -> str | None:
+    """One line saying what a report without a sure entry means, for every human-readable format; None when it has one.
+
+    The rich report said "all editions agree" of a product with one edition (nothing compared: corpora/smartmi holds
+    only zh-Hant), and the HTML and Markdown reports said nothing at all of a product that agrees, so an empty page
+    was either "no divergence" or "nothing read"; a report of unsure entries only (exit code 0) looked like one
+    with divergences.
+    """
+    if not product["base"]:
+        return None  # nothing compared: the errors say why
+    tags = {e["edition"] for e in product["editions"]}
+    if len(tags) == 1:
+        versions = len(product["editions"])
+        return f"one edition only ({next(iter(tags))}): no other edition to compare" + (
+            f"; its {versions} versions are listed below" if versions > 1 else ""
+        )
+    lost = product.get("coverage", {}).get("lost", [])
+    entries = [*product["divergences"], *product.get("sentences", [])]
+    if product["lagging"] or any(x.get("confidence", 1.0) >= SURE for x in (*entries, *lost)):
+        return None
+    read = "the editions that could be read" if product["errors"] else "all editions"
+    if not entries and not lost:
+        return f"{read} agree"
+    return f"{read} agree on everything sure; {len(entries) + len(lost)} unsure {'entry' if len(entries) + len(lost) == 1 else 'entries'} to check by hand"
 
 
 COVERAGE_MARKS = {"covered": "✓", "missing": "✗", "not-applicable": "–", "not-judged": "n/a (language)"}
@@ -255,12 +293,40 @@ def lagging_lines(product: dict[str, Any]) -> list[str]:
     ]
 
 
+def behind_lines(product: dict[str, Any]) -> list[str]:
+    """One line per compared edition older than the base: the base version it was compared with instead.
+
+    An edition older than the newest base is compared with the base version of its date (`compare.analyse._reference`),
+    so its column in the matrices says nothing of the base's later changes: a Chinese edition of 2026-07-01 showed "="
+    in every row under "base en.2026-07-02" (eval/editions35 vaporauth), and only a lag, when one is found, named the
+    older version.
+    """
+    by_id = {e["id"]: e for e in product["editions"]}
+    base = by_id.get(product["base"] or "")
+    if base is None or not base.get("date"):
+        return []
+    out = []
+    for edition_id in compared(product):
+        edition = by_id.get(edition_id)
+        if edition is None or not edition.get("date") or edition["date"] >= base["date"]:
+            continue
+        # the base version of its date, else the newest before it (the product's editions are listed oldest first)
+        before = [e for e in product["editions"] if e["edition"] == base["edition"] and e.get("date") and e["date"] <= edition["date"]]
+        if before and before[-1]["id"] != base["id"]:
+            out.append(
+                f"{edition_id} compared with {before[-1]['id']} (the base version of its date), not with {base['id']}: "
+                "the base's later changes it lacks are listed as lagging"
+            )
+    return out
+
+
 def version_lines(product: dict[str, Any]) -> list[str]:
     """One line per step of each edition's timeline, after the versions newer than the base that were not compared with it."""
     out = []
     skipped = [i for i in product.get("newer_than_base", []) if i not in product.get("compared", [i])]
     if skipped:  # the matrices' columns are the versions compared; a reviewer must not read these as agreeing
         out.append(f"not compared with the base (newer than it): {', '.join(skipped)}")
+    out += behind_lines(product)
     for timeline in product["versions"]:
         for step in timeline["steps"]:
             s = step["summary"]
@@ -474,6 +540,9 @@ def render_markdown(products: Iterable[dict[str, Any]], errors: list[dict[str, s
             for label, cells in crows:
                 out.write(f"| {_md(label)} | " + " | ".join(cells) + " |\n")
             out.write(f"\n{COVERAGE_LEGEND}\n")
+        line = verdict(product)
+        if line:
+            out.write(f"\n{_md(line)}\n")
         if product["divergences"]:
             out.write("\n### Divergences\n\n")
             for d in product["divergences"]:

@@ -17,6 +17,7 @@ from policylens.render.compare import (
     reworded_lines,
     section_matrix,
     sentence_lines,
+    verdict,
     version_lines,
     visible,
 )
@@ -26,7 +27,7 @@ from policylens.report_heads import COMPARE_HTML_TITLE
 _CSS = """
 *{box-sizing:border-box}
 body{font:15px/1.6 "Noto Sans CJK TC","Noto Sans CJK SC","PingFang TC","Microsoft JhengHei",system-ui,sans-serif;margin:0 auto;max-width:1200px;padding:16px 24px;color:#222}
-h1{font-size:22px}h2{font-size:18px;border-top:1px solid #ddd;padding-top:12px}h3{font-size:15px}
+h1{font-size:22px}.verdict{color:#2a7a2a}h2{font-size:18px;border-top:1px solid #ddd;padding-top:12px}h3{font-size:15px}
 table{border-collapse:collapse;margin:8px 0}td,th{border:1px solid #ddd;padding:3px 8px;text-align:left;vertical-align:top}
 td.mark{text-align:center;font-weight:bold}.m-diff{background:#fff3c4}.m-missing{background:#ffe0e0}.m-unsure{background:#eee;color:#666}.m-ok{color:#1a7f37}
 .muted{color:#666;font-size:13px}li{margin:2px 0}del{background:#ffe0e0;color:#a40000}ins{background:#dcfce0;color:#005c1a;text-decoration:none;border-bottom:1px solid #005c1a}
@@ -79,6 +80,9 @@ def render_html(products: Iterable[dict[str, Any]], errors: list[dict[str, str]]
         editions, crows = coverage_matrix(product)
         if editions:
             out.write(_table("disclosure", editions, crows) + f'<p class="muted">{_e(COVERAGE_LEGEND)}</p>')
+        line = verdict(product)
+        if line:
+            out.write(f'<p class="verdict">{_e(line)}</p>')
         if product["divergences"]:
             out.write("<h3>Divergences</h3><ul>")
             for d in product["divergences"]:

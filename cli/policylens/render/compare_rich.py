@@ -24,6 +24,7 @@ from policylens.render.compare import (
     reworded_lines,
     section_matrix,
     sentence_line,
+    verdict,
     version_lines,
     visible,
 )
@@ -133,9 +134,9 @@ def render_rich(
             _print_table(console, _table("disclosure", editions, crows, width=console.width, keep_labels=True))
             console.print(f"[dim]{escape(COVERAGE_LEGEND)}[/]")
         lost = product.get("coverage", {}).get("lost", [])
-        if not product["divergences"] and not product.get("sentences") and not product["lagging"] and not lost and product["base"]:
-            agree = "the editions that could be read agree" if product["errors"] else "all editions agree"
-            console.print(f"[green]{agree}[/]")
+        line = verdict(product)
+        if line:
+            console.print(f"[green]{escape(visible(line))}[/]")
         for d in product["divergences"]:
             style = "dim" if d.get("confidence", 1.0) < 0.5 else ""
             # a bullet's continuation lines hang under its text, not under the bullet (review u26u)
