@@ -182,3 +182,15 @@ def test_pairs35_location_hk_heading_renamed() -> None:
     report = diff_documents(parse_path(d / "old.md"), parse_path(d / "new.md"))
     [s] = [s for s in report.sections if s.old and s.old.title == "7. 权限与定位"]
     assert s.renamed and not s.title_reworded and s.new is not None and s.new.title == "7. 權限"
+
+
+def test_whole_document_listing_shows_words_of_markdown() -> None:
+    """`--context -1` lists unchanged sections whole: their Markdown lines read as words, spacer lines left out."""
+    tail = "\n## 二、联系\n\n**邮箱**：a@example.com<br> <br>\n\n<br> <br>\n"
+    old, new = parse_string(OLD + tail, ".md"), parse_string(NEW + tail, ".md")
+    text = _render("text", old, new, context=-1)
+    assert "  new L13: 邮箱：a@example.com\n" in text and "new L15" not in text
+    rich = _render("rich", old, new, context=-1)
+    assert "邮箱：a@example.com" in rich and "L15" not in rich
+    plain = _render("text", parse_string(OLD + tail, ".txt"), parse_string(NEW + tail, ".txt"), context=-1)
+    assert "  new L13: **邮箱**：a@example.com<br> <br>\n" in plain

@@ -270,7 +270,7 @@ def render_diff(
         title_lines,
         title_shown,
     )
-    from policylens.render.markup import for_reader, is_markdown
+    from policylens.render.markup import for_reader, is_markdown, spacer, trimmed
 
     console = console or bounded(out, highlight=False)
     marks = console.color_system is None
@@ -296,7 +296,9 @@ def render_diff(
             if context < 0 and s.new:  # --context -1: the whole document
                 console.print(Rule(Text.assemble((section_label(s), "bold"), "  ", ("unchanged", "dim")), align="left"))
                 for p in s.new.paragraphs:
-                    console.print(Text(f"  {'L' + str(p.line):>11} ", style="dim") + Text(p.text))
+                    if markdown and spacer(p.text):  # a `<br> <br>` line: nothing to read (`render.markup`)
+                        continue
+                    console.print(Text(f"  {'L' + str(p.line):>11} ", style="dim") + Text(trimmed(p.text) if markdown else p.text))
                 continue
             folded += 1
             continue

@@ -125,7 +125,7 @@ def render_diff(
         title_lines,
         title_shown,
     )
-    from policylens.render.markup import is_markdown
+    from policylens.render.markup import is_markdown, spacer, trimmed
 
     markdown = is_markdown(report)
     info = summary(report)
@@ -144,7 +144,9 @@ def render_diff(
         if not interesting and context < 0:  # --context -1: the whole document
             out.write(f"\n== {section_label(s)} [{status_words(s)}] ({lines(s)})\n")
             for p in s.new.paragraphs if s.new else ():
-                out.write(f"  new L{p.line}: {_one_line(p.text)}\n")
+                if markdown and spacer(p.text):  # a `<br> <br>` line: nothing to read (`render.markup`)
+                    continue
+                out.write(f"  new L{p.line}: {_one_line(trimmed(p.text) if markdown else p.text)}\n")
             continue
         if not interesting:
             folded += 1
