@@ -25,7 +25,9 @@ from collections.abc import Callable
 from policylens.model import Change, DiffReport, DiffSpan
 
 # A run of <br> tags with the spaces and tabs around them: one break (「。** <br> <br> <br>」 is one).
-_BREAKS = re.compile(r"[ \t]*(?:<br[ \t]*/?>[ \t]*)+", re.I)
+# Starts at a tag (spaces before it are `_SPACES`' job): a leading `[ \t]*` would retry a long run of spaces
+# at every position (regex_store).
+_BREAKS = re.compile(r"<br[ \t]*/?>(?:[ \t]*<br[ \t]*/?>)*[ \t]*", re.I)
 # Formatting tags that hold no words (never <a>, whose href is content, nor <img>).
 _FORMAT_TAG = re.compile(
     r"</?(?:abbr|b|big|center|del|div|em|font|i|ins|mark|p|s|small|span|strong|sub|sup|u)(?=[\s/>])[^<>]{0,1000}>",
@@ -80,13 +82,27 @@ def one_break(text: str) -> str:
     return _BREAKS.sub("<br>", text)
 
 
-_EDGE_HEAD = re.compile(r"^(?:\s|<br>)+")
-_EDGE_TAIL = re.compile(r"(?:\s|<br>)+$")
+def _head_trimmed(text: str) -> str:
+    """`text` without spaces or `<br>` breaks at its start (a loop, not a regex: linear on long space runs)."""
+    while True:
+        text = text.lstrip()
+        if not text.startswith("<br>"):
+            return text
+        text = text[4:]
+
+
+def _tail_trimmed(text: str) -> str:
+    """`text` without spaces or `<br>` breaks at its end."""
+    while True:
+        text = text.rstrip()
+        if not text.endswith("<br>"):
+            return text
+        text = text[:-4]
 
 
 def trimmed(text: str, form: Callable[[str], str] = words) -> str:
     """A whole paragraph in its `form`, without spaces or breaks at its ends."""
-    return _EDGE_TAIL.sub("", _EDGE_HEAD.sub("", form(text)))
+    return _tail_trimmed(_head_trimmed(form(text)))
 
 
 def shown_spans(spans: tuple[DiffSpan, ...], form: Callable[[str], str] = words) -> tuple[DiffSpan, ...]:
@@ -109,13 +125,13 @@ def shown_spans(spans: tuple[DiffSpan, ...], form: Callable[[str], str] = words)
         else:
             out.append(s)
         k += 1
-    while out and not _EDGE_HEAD.sub("", out[0].text):  # spaces or breaks only: nothing to show at the start
+    while out and not _head_trimmed(out[0].text):  # spaces or breaks only: nothing to show at the start
         out.pop(0)
-    while out and not _EDGE_TAIL.sub("", out[-1].text):
+    while out and not _tail_trimmed(out[-1].text):
         out.pop()
     if out:
-        out[0] = out[0]._replace(text=_EDGE_HEAD.sub("", out[0].text))
-        out[-1] = out[-1]._replace(text=_EDGE_TAIL.sub("", out[-1].text))
+        out[0] = out[0]._replace(text=_head_trimmed(out[0].text))
+        out[-1] = out[-1]._replace(text=_tail_trimmed(out[-1].text))
     return tuple(s for s in out if s.text)
 
 
