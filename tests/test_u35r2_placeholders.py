@@ -5,7 +5,9 @@
   statement of what the operator does;
 - a drafting imperative with no object but the text, ending its sentence: "Edit as needed.", 「请按需修改。」; not a
   statement ("We update this policy as needed."), the reader's own things ("Please update your details as needed."),
-  a sentence that goes on, or the same words in code.
+  a sentence that goes on, or the same words in code;
+- an English defined term whose short name was left empty: `Acme Company ("", "we", "the company")`, `(hereinafter "")`;
+  not an empty string spoken of in prose, nor code.
 
 The documents of the set's dev part are regression cases; its held-out part is not read here.
 """
@@ -109,6 +111,31 @@ def test_zh_reader_and_statement_do_not_fire(lines_of, prose: str) -> None:
     assert lines_of("# 隐私政策\n\n" + BODY + "\n" + prose + "\n") == set()
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        'This policy explains how Acme Company ("", "we", "the company") collects data.',
+        'Acme Inc. (hereinafter "") operates the app.',
+        'Acme Inc. (hereinafter referred to as "") operates the app.',
+    ],
+)
+def test_empty_english_short_name_fires(lines_of, line: str) -> None:
+    assert lines_of("# Privacy Policy\n\n" + BODY_EN + "\n" + line + "\n") == {5}
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        'The field may be left as an empty string ("").',
+        'Options ("") are allowed; set the name to "" to clear it.',
+        'This policy explains how Acme Company ("Acme", "we") collects data.',
+        '```\nrender("", "we")\n```',
+    ],
+)
+def test_empty_strings_and_filled_names_do_not_fire(lines_of, prose: str) -> None:
+    assert lines_of("# Privacy Policy\n\n" + BODY_EN + "\n" + prose + "\n") == set()
+
+
 def test_notes_in_code_do_not_fire(lines_of) -> None:
     text = "# Privacy Policy\n\n" + BODY_EN + "\n```\nEdit as needed.\n请在上线前根据实际情况修改本页内容。\n```\n"
     assert lines_of(text) == set()
@@ -119,6 +146,7 @@ def test_notes_in_code_do_not_fire(lines_of) -> None:
     [
         ("qcxgsxs-privacy-md/privacy_policy.md", {3, 5, 18}),
         ("qcxgsxs-store-md/store_metadata.md", {1, 3, 23}),
+        ("nxon-en-md/privacypolicy.md", {4, 74, 75, 76}),
     ],
 )
 def test_round35b_dev_store_kit(name: str, expected: set[int]) -> None:
@@ -128,3 +156,9 @@ def test_round35b_dev_store_kit(name: str, expected: set[int]) -> None:
 @pytest.mark.parametrize("name", ["pasteq-zh-md/privacy.md", "pasteq-en-md/privacy.md"])
 def test_round35b_dev_clean_pages_have_no_slot(name: str) -> None:
     assert slot_findings(ROUND35B / "dev" / name) == []
+
+
+def test_round35b_white_label_policy_reports_its_empty_short_name() -> None:
+    """nxon-en-md line 4: the short name left empty is the slot (its `{{ user_name }}` is filled by mkdocs.yml)."""
+    findings = slot_findings(ROUND35B / "dev" / "nxon-en-md" / "privacypolicy.md")
+    assert (4, "placeholder-instruction", '""') in findings

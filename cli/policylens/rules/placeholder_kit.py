@@ -15,7 +15,11 @@ zh-Hans policy and its English store listing), with invented variants both ways 
   as necessary, as appropriate; 按需, 酌情, 视情况) ends the sentence, with at most a release step after it ("before
   publishing").  Not "We update this policy as needed." (a statement, its subject first), nor "You can edit your
   profile as needed." (the reader's), nor "Please update your details as needed." (the reader's object), nor
-  「您可以按需修改设置」.
+  「您可以按需修改设置」;
+- an English defined term whose short name was left empty: `Acme Company ("", "we", "the company")`, `Acme Inc.
+  (hereinafter "")`.  Straight quotes only (an empty pair of curly quotes is `placeholder-empty`'s hole), either the
+  first of a list of quoted terms in brackets or after "hereinafter (referred to as)".  Not an empty string spoken of
+  in prose (an empty string ""), nor code.
 """
 
 from __future__ import annotations
@@ -63,6 +67,12 @@ _AS_NEEDED_ZH = lazy(
     re.MULTILINE,
 )
 
+# Acme Company ("", "we", "the company"), (hereinafter ""): a defined term's short name left empty
+_EMPTY_ALIAS_EN = lazy(
+    r"\((?P<note>[ \t]*\"\"(?=[ \t]*,[ \t]*(?:or[ \t]+|and[ \t]+)?\"[A-Za-z])"
+    r"|[ \t]*(?i:hereinafter|herein)(?:[ \t]+(?i:referred[ \t]+to[ \t]+as|called))?[ \t]*[,:]?[ \t]*\"\")"
+)
+
 
 def _group(start: int, m: re.Match[str], name: str) -> tuple[int, int]:
     """The span, in the unit (whose match starts at `start`), of group `name` of the match `m`."""
@@ -84,6 +94,9 @@ def kit_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
             continue  # 请在发布前根据实际情况修改您的动态: the reader's own content
         yield unit, lo, hi
     for unit, start, _, m in ctx.scan(_AS_NEEDED_EN, needs=lazy(r"(?i:as)")):
+        if not in_code(unit, start):
+            yield (unit, *_group(start, m, "note"))
+    for unit, start, _, m in ctx.scan(_EMPTY_ALIAS_EN, needs='""'):
         if not in_code(unit, start):
             yield (unit, *_group(start, m, "note"))
     for unit, start, _, m in ctx.scan(_AS_NEEDED_ZH, needs=lazy(r"[需情要]")):
