@@ -56,7 +56,6 @@ from collections.abc import Iterator
 from policylens.lazyre import lazy
 from policylens.patterns import BUILD_TOKEN, URL_START
 from policylens.rules.context import Context, TextUnit, in_code
-from policylens.rules.placeholder_kit import kit_slots
 from policylens.rules.placeholder_later import later_slots
 from policylens.rules.placeholder_left_in import left_in_slots
 from policylens.rules.placeholder_release import release_slots
@@ -292,7 +291,11 @@ def extra_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     yield from pending_slots(ctx)
     yield from later_slots(ctx)  # the thirty-second round's forms (u32r), in their own module
     yield from release_slots(ctx)  # the thirty-fourth round's second part (u34r2), in its own module
-    yield from kit_slots(ctx)  # the thirty-fifth round's second part (u35r2), in its own module
+    # the thirty-fifth round's second part (u35r2), in its own module; imported here for the reason above (it reads
+    # `placeholder_instruction`'s drafting vocabulary)
+    from policylens.rules.placeholder_kit import kit_slots
+
+    yield from kit_slots(ctx)
     for unit in ctx.units():
         if unit.paragraph is None or unit.paragraph.kind != "paragraph" or len(unit.text) > 40:
             continue

@@ -69,8 +69,9 @@ _AS_NEEDED_ZH = lazy(
 
 # Acme Company ("", "we", "the company"), (hereinafter ""): a defined term's short name left empty
 _EMPTY_ALIAS_EN = lazy(
-    r"\((?P<note>[ \t]*\"\"(?=[ \t]*,[ \t]*(?:or[ \t]+|and[ \t]+)?\"[A-Za-z])"
-    r"|[ \t]*(?i:hereinafter|herein)(?:[ \t]+(?i:referred[ \t]+to[ \t]+as|called))?[ \t]*[,:]?[ \t]*\"\")"
+    # (possessive blanks: one run of them between two words, never shared out between quantifiers)
+    r"\((?P<note>[ \t]*+\"\"(?=[ \t]*+,[ \t]*+(?:or[ \t]++|and[ \t]++)?\"[A-Za-z])"
+    r"|[ \t]*+(?i:hereinafter|herein)(?:[ \t]++(?i:referred[ \t]++to[ \t]++as|called))?[ \t]*+[,:]?[ \t]*+\"\")"
 )
 
 
