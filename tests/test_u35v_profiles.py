@@ -11,7 +11,16 @@ document's own line as a regression case:
 - cn-pipl/processor: a farmers' cooperative (…专业合作社) named as the developer, with a mobile number;
 - cn-gbt35273/delete and cn-pipl/rights: the person deletes the data themselves, with the way (a control that can delete,
   a deletion in a named place, the steps of a full deletion); uninstalling or clearing the app's data only where nothing
-  is kept on a server (the session 35 decision, eval/profiles35/README.md).
+  is kept on a server (the session 35 decision, eval/profiles35/README.md);
+- cn-gbt35273/security: a measure described concretely (end-to-end encryption, a key store, a verified key, kept out of
+  backups, checksums); a measure that is absent is none;
+- cn-gbt35273/methods: the person's act that starts the collection (「只有用户在 Watch 上主动操作后才会采集麦克风音频」);
+  a collection denied is none;
+- cn-gbt35273/cross-border: data in IndexedDB or the Keychain with nothing leaving the device (「没有账号、云端视频库」);
+  the same storage with an upload to a server is none;
+- cn-pipl/purposes and cn-gbt35273/functions: an extension's permission as a list label and its use under a permissions
+  heading (「- storage：保存偏好…」); a permission not requested is none;
+- cn-gbt35273/withdraw-consent: an access permission revoked with a control; an irrevocable one is none.
 """
 
 from __future__ import annotations
@@ -133,3 +142,78 @@ def test_uninstalling_deletes_where_the_data_is_only_on_the_device() -> None:
 )
 def test_uninstalling_is_no_deletion_where_data_stays_elsewhere(text: str) -> None:
     assert status(ZH + text, "cn-gbt35273/delete") == "missing"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "应用载荷在 Apple 设备与 Mac 之间端到端加密。",  # eval/profiles35 wristremote-zh 15
+        "客户端凭据、配对状态和端到端加密密钥存放于 Apple Keychain。",  # wristremote-zh 9
+        "所选视频传递到同一台设备的本机程序，通过密钥验证的本机程序处理。",  # wescreen-zh 15
+        "配对材料不会进入系统备份。",
+        "每个导出文件都附带校验和。",
+    ],
+)
+def test_a_concrete_security_measure_is_security(line: str) -> None:
+    found = verdict(ZH + line + "\n", "cn-gbt35273/security")
+    assert found.status == "covered"
+    assert found.evidence.line == 5
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Nextcloud 应用密码没有额外的静态加密保护。",  # add2calendar-zh 23
+        "我们不会加密您的备份。",
+    ],
+)
+def test_an_absent_measure_is_no_security(line: str) -> None:
+    assert status(ZH + line + "\n", "cn-gbt35273/security") == "missing"
+
+
+def test_the_persons_act_that_starts_collection_is_a_method() -> None:
+    found = verdict(ZH + "只有用户在 Watch 上主动操作后才会采集麦克风音频。\n", "cn-gbt35273/methods")  # wristremote-zh 11
+    assert found.status == "covered"
+    assert found.evidence.line == 5
+    assert status(ZH + "录制仅在你通过浏览器选择共享源后开始。\n", "cn-gbt35273/methods") == "covered"  # wescreen-zh 7
+
+
+def test_a_collection_denied_is_no_method() -> None:
+    assert status(ZH + "本应用从不采集麦克风音频。\n", "cn-gbt35273/methods") == "missing"
+
+
+def test_device_storage_with_nothing_leaving_is_the_storage_place() -> None:
+    text = ZH + "没有账号、云端视频库、统计分析、广告或遥测。\n\n完成的录像存放在本机扩展 IndexedDB 中。\n"  # wescreen-zh 7, 11
+    assert status(text, "cn-gbt35273/cross-border") == "covered"
+
+
+def test_device_storage_with_an_upload_is_no_storage_place() -> None:
+    text = ZH + "完成的录像存放在本机扩展 IndexedDB 中。\n\n录像会自动上传到我们的服务器。\n"
+    assert status(text, "cn-gbt35273/cross-border") == "missing"
+
+
+PERMISSIONS = "## 权限\n\n"
+
+
+@pytest.mark.parametrize("item", ["cn-pipl/purposes", "cn-gbt35273/functions"])
+def test_a_permission_label_and_its_use_is_a_purpose(item: str) -> None:
+    text = ZH + PERMISSIONS + "- storage：保存偏好、录制页面归属及临时连接密钥。\n"  # wescreen-zh 19
+    found = verdict(text, item)
+    assert found.status == "covered"
+    assert found.evidence.line == 7
+
+
+@pytest.mark.parametrize("item", ["cn-pipl/purposes", "cn-gbt35273/functions"])
+def test_a_permission_not_requested_is_no_purpose(item: str) -> None:
+    assert status(ZH + PERMISSIONS + "- tabs：本扩展不会申请读取全部网站的权限。\n", item) == "missing"
+
+
+def test_an_access_permission_revoked_with_a_control_withdraws_consent() -> None:
+    line = "在设置页点击 **Forget connection（忘记连接）**，可删除本地 Nextcloud 配置并撤销对应服务器的可选访问权限。\n"
+    found = verdict(ZH + line, "cn-gbt35273/withdraw-consent")  # add2calendar-zh 27
+    assert found.status == "covered"
+    assert found.evidence.line == 5
+
+
+def test_an_irrevocable_permission_withdraws_nothing() -> None:
+    assert status(ZH + "该访问权限一经授予即不可撤销。\n", "cn-gbt35273/withdraw-consent") == "missing"
