@@ -20,7 +20,11 @@ document's own line as a regression case:
   the same storage with an upload to a server is none;
 - cn-pipl/purposes and cn-gbt35273/functions: an extension's permission as a list label and its use under a permissions
   heading (「- storage：保存偏好…」); a permission not requested is none;
-- cn-gbt35273/withdraw-consent: an access permission revoked with a control; an irrevocable one is none.
+- cn-gbt35273/withdraw-consent: an access permission revoked with a control; an irrevocable one is none;
+- cn-gbt35273/effect-of-not-providing: refusing a permission and what then applies (the profiles34b leftover
+  「如果你拒绝，则适用下述兜底方案」); an instruction to stop using the service is none;
+- cn-gbt35273/security: credentials and identifiers filtered out of an export (profiles34b diplay-zh 9); a redaction
+  that cannot be promised is none.
 """
 
 from __future__ import annotations
@@ -217,3 +221,25 @@ def test_an_access_permission_revoked_with_a_control_withdraws_consent() -> None
 
 def test_an_irrevocable_permission_withdraws_nothing() -> None:
     assert status(ZH + "该访问权限一经授予即不可撤销。\n", "cn-gbt35273/withdraw-consent") == "missing"
+
+
+def test_refusing_a_permission_and_what_then_applies_is_the_effect() -> None:
+    line = "在 Android 9 及更早版本上，Save diagnostic report 会请求存储权限并保存到 Download；如果你拒绝，则适用下述兜底方案。\n"
+    found = verdict(ZH + line, "cn-gbt35273/effect-of-not-providing")  # eval/profiles34b diplay-zh 11
+    assert found.status == "covered"
+    assert found.evidence.line == 5
+
+
+def test_an_instruction_to_stop_using_is_no_effect() -> None:
+    text = ZH + "如果您拒绝本政策，则请立即停止使用本服务。\n"
+    assert status(text, "cn-gbt35273/effect-of-not-providing") == "missing"
+
+
+def test_credentials_filtered_out_of_an_export_is_security() -> None:
+    found = verdict(ZH + "导出器会过滤协议载荷、含凭据的行以及常见标识符。\n", "cn-gbt35273/security")  # diplay-zh 9
+    assert found.status == "covered"
+    assert found.evidence.line == 5
+
+
+def test_a_redaction_that_cannot_be_promised_is_no_security() -> None:
+    assert status(ZH + "脱敏无法保证识别出每个厂商特有的字符串。\n", "cn-gbt35273/security") == "missing"
