@@ -24,7 +24,9 @@ document's own line as a regression case:
 - cn-gbt35273/effect-of-not-providing: refusing a permission and what then applies (the profiles34b leftover
   「如果你拒绝，则适用下述兜底方案」); an instruction to stop using the service is none;
 - cn-gbt35273/security: credentials and identifiers filtered out of an export (profiles34b diplay-zh 9); a redaction
-  that cannot be promised is none.
+  that cannot be promised is none;
+- cn-gbt35273/methods: the channel of collection (a camera used for something, e-mail received, a permission used to
+  track; the profiles34b leftovers brushalarm-zh 9, 34 and diplay-zh 15); a camera not used is none.
 """
 
 from __future__ import annotations
@@ -243,3 +245,28 @@ def test_credentials_filtered_out_of_an_export_is_security() -> None:
 
 def test_a_redaction_that_cannot_be_promised_is_no_security() -> None:
     assert status(ZH + "脱敏无法保证识别出每个厂商特有的字符串。\n", "cn-gbt35273/security") == "missing"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- 使用前置摄像头在设备内存中完成刷牙动作推理；",  # eval/profiles34b brushalarm-zh 9
+        "视频征集只通过 [BrushAlarm@163.com](mailto:BrushAlarm@163.com) 接收，并要求邮件正文包含明确授权确认。",  # 34
+        "仪表盘配置会可选地使用 Android 使用情况访问权限（Usage Access），以跟踪主题与小地图卡片的可见性。",  # diplay-zh 15
+    ],
+)
+def test_the_channel_of_collection_is_a_method(line: str) -> None:
+    found = verdict(ZH + line + "\n", "cn-gbt35273/methods")
+    assert found.status == "covered"
+    assert found.evidence.line == 5
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本应用不会使用摄像头完成任何识别。",
+        "我们不接收通过电子邮件提交的附件。",
+    ],
+)
+def test_a_channel_not_used_is_no_method(line: str) -> None:
+    assert status(ZH + line + "\n", "cn-gbt35273/methods") == "missing"
