@@ -12,7 +12,7 @@ document's own line as a regression case:
 - cn-gbt35273/delete and cn-pipl/rights: the person deletes the data themselves, with the way (a control that can delete,
   a deletion in a named place, the steps of a full deletion); uninstalling or clearing the app's data only where nothing
   is kept on a server (the session 35 decision, eval/profiles35/README.md);
-- cn-gbt35273/security: a measure described concretely (end-to-end encryption, a key store, a verified key, kept out of
+- cn-gbt35273/security: a measure described concretely (end-to-end encryption, a verified key, hashes, kept out of
   backups, checksums); a measure that is absent is none;
 - cn-gbt35273/methods: the person's act that starts the collection (「只有用户在 Watch 上主动操作后才会采集麦克风音频」);
   a collection denied is none;
@@ -154,7 +154,7 @@ def test_uninstalling_is_no_deletion_where_data_stays_elsewhere(text: str) -> No
     "line",
     [
         "应用载荷在 Apple 设备与 Mac 之间端到端加密。",  # eval/profiles35 wristremote-zh 15
-        "客户端凭据、配对状态和端到端加密密钥存放于 Apple Keychain。",  # wristremote-zh 9
+        "客户端凭据、配对状态和端到端加密密钥存放于 Apple Keychain。",  # wristremote-zh 9 (end-to-end encryption)
         "所选视频传递到同一台设备的本机程序，通过密钥验证的本机程序处理。",  # wescreen-zh 15
         "配对材料不会进入系统备份。",
         "每个导出文件都附带校验和。",
