@@ -19,6 +19,7 @@ from urllib.parse import unquote
 from xml.etree import ElementTree as ET
 
 from policylens.errors import UserError
+from policylens.load.docx_blanks import blank_runs, blank_text
 from policylens.load.docx_format import Mark, Styled, emphasise, marks_between, paragraph_look, read_fonts, run_mark, title_cut
 from policylens.load.docx_numbering import Numbering, W, small_int, xml_root
 from policylens.load.docx_symbols import symbol, symbol_font, symbol_text
@@ -835,7 +836,9 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
         size = 0
         linked: dict[int, tuple[str, int, list[str]]] = {}  # link → (target, where its text starts, its text)
         hidden_paragraph = style_id in hidden_styles
-        for run in _runs(para, places.texted):
+        runs = list(_runs(para, places.texted))
+        blanks = blank_runs(runs, links)  # underlined spaces: the line a form leaves to write on (`load.docx_blanks`)
+        for run in runs:
             for kind, paragraphs in marked.items():
                 if run.find(f"{W}{kind}Reference") is not None and paragraphs[-1:] != [index]:
                     paragraphs.append(index)
@@ -893,6 +896,8 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
                     t = shown
                 else:
                     continue
+                if blanks and child.tag in (*_TEXTS, *_TABS) and id(run) in blanks:
+                    t = blank_text(t)
                 if link_runs and id(run) in link_runs:
                     anchor, target = link_runs[id(run)]
                     linked.setdefault(anchor, (target, size, []))[2].append(t)
