@@ -133,3 +133,40 @@ def test_round35c_dev_documents_have_no_placeholder_finding() -> None:
     for document in sorted(ROUND.glob("*/*")):
         if document.name != "annotation.json":
             assert _findings(document) == [], document
+
+
+# --- a Word comment asking the author to fill ---------------------------------------------------------------------
+
+
+def _commented(tmp_path: Path, *notes: tuple[str, str]) -> Path:
+    """A DOCX of paragraphs (text, the Word comment attached to the paragraph or "")."""
+    document = docx.Document()
+    for text, note in notes:
+        para = document.add_paragraph(text)
+        if note:
+            document.add_comment(para.runs, text=note, author="审阅人")
+    path = tmp_path / "commented.docx"
+    document.save(str(path))
+    return path
+
+
+def test_word_comment_asking_to_fill_is_a_drafting_note(tmp_path: Path) -> None:
+    path = _commented(
+        tmp_path,
+        ("我们会在15个工作日内回复您的请求。", ""),
+        ("本政策由深圳市云帆信息技术有限公司制定。", "请填写公司全称，上线前法务确认"),
+        ("联系邮箱：privacy@yujiacun.net", "TODO: 换成正式邮箱"),
+    )
+    found = [(rule, line, severity) for rule, line, _, severity in _findings(path)]
+    assert found == [("placeholder-comment", 2, "warning"), ("placeholder-comment", 3, "warning")]
+    report = check_file(str(path), CheckOptions(no_config=True))
+    assert any(f.message.startswith("Word 批注中留有草稿说明") for f in report.findings)
+
+
+def test_word_comment_without_a_request_is_no_note(tmp_path: Path) -> None:
+    path = _commented(
+        tmp_path,
+        ("我们会在15个工作日内回复您的请求。", "这段写得很清楚"),
+        ("联系邮箱：privacy@yujiacun.net", "已与客服核对，邮箱可用"),
+    )
+    assert _findings(path) == []

@@ -32,6 +32,8 @@ _TEXT, _ROW, _CELL, _LINK = f"{W}t", f"{W}tr", f"{W}tc", f"{W}hyperlink"
 _CONTROL, _CONTENT = f"{W}sdt", f"{W}sdtContent"
 _RUBY, _RUBY_BASE = f"{W}ruby", f"{W}rubyBase"
 _FIELD_CHAR = f"{W}fldChar"
+# A Word comment (word/comments.xml) and the marks of its place in the body: where its range starts, its reference
+_COMMENT, _COMMENT_MARKS = f"{W}comment", (f"{W}commentRangeStart", f"{W}commentReference")
 _DELETED_TEXT = f"{W}delText"
 # An equation's run and text (Office Math, `m:oMath`): 「保存期間為<m:t>5</m:t>年」 lost its 5 without a word.
 _MATH = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
@@ -374,13 +376,16 @@ def _count_notes(data: bytes, kind: str) -> int:
 _LOOK_BUDGET = 8 << 20
 
 
-def _unread_parts(archive: zipfile.ZipFile, xml: bytes, parts: dict[str, list[str]], warnings: list[str]) -> dict[str, int]:
+def _unread_parts(
+    archive: zipfile.ZipFile, xml: bytes, parts: dict[str, list[str]], warnings: list[str], comments: dict[str, str]
+) -> dict[str, int]:
     """A warning for text that is in the file but not read: footnotes, endnotes, comments, headers,
     footers and embedded documents (`w:altChunk`), so that none of it is dropped silently.  Returns where the
     footnotes' and endnotes' warnings are in `warnings` (`_note_marks` adds the paragraphs that reference them).
 
     The parts are looked at within one budget of inflated bytes (`_LOOK_BUDGET`, their declared sizes, which
-    bound what zipfile inflates); those past it are named as not read, unopened.
+    bound what zipfile inflates); those past it are named as not read, unopened.  The text of each Word comment is
+    put in `comments` by its id (`_comment_texts`): not text of the policy, but `check` reads it for drafting notes.
     """
     budget = _LOOK_BUDGET
     unopened: list[str] = []
@@ -404,6 +409,8 @@ def _unread_parts(archive: zipfile.ZipFile, xml: bytes, parts: dict[str, list[st
             except _ZIP_ERRORS:
                 continue
             count = _count_notes(data, kind)
+            if count and kind == "comment":
+                comments.update(_comment_texts(data))  # not text of the policy: only `check` reads them, for notes
             if count:
                 noted.setdefault(kind, len(warnings))
                 warnings.append(f"{member}: {count} {kind}{'s are' if count > 1 else ' is'} not read (policylens reads the body text only)")
@@ -434,6 +441,21 @@ def _unread_parts(archive: zipfile.ZipFile, xml: bytes, parts: dict[str, list[st
     if linked:
         warnings.append(f"{linked} subdocument{'s' if linked > 1 else ''} of a master document (w:subDoc, a link to another file) not read")
     return noted
+
+
+def _comment_texts(data: bytes) -> dict[str, str]:
+    """Each Word comment's text (its paragraphs a line each) by its `w:id`; none if the part is not valid XML."""
+    try:
+        root = xml_root(data)
+    except ET.ParseError:
+        return {}
+    texts: dict[str, str] = {}
+    for comment in root.iter(_COMMENT):
+        lines = ("".join(t.text or "" for t in para.iter(_TEXT)) for para in comment.iter(_P))
+        text = "\n".join(line for line in lines if line.strip())
+        if text and (key := comment.get(f"{W}id")) is not None:
+            texts[key] = text
+    return texts
 
 
 def _named(members: list[str]) -> str:
@@ -770,7 +792,8 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
         )
         styles, fonts, hidden_styles = _styles(styles_root), read_fonts(styles_root), _hidden_styles(styles_root)
         del styles_root
-        noted = _unread_parts(archive, xml, parts, warnings)
+        comment_texts: dict[str, str] = {}  # Word comment id → its text (`_comment_texts`)
+        noted = _unread_parts(archive, xml, parts, warnings, comment_texts)
         numbering = Numbering(archive, read=lambda name: read_member(archive, named.get(name, name), path=path, max_bytes=max_bytes))
     _reject_flood(xml, path)
     try:
@@ -813,9 +836,18 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
     forms = _FormFields()
     field_links = _FieldLinks()
     buttons = _ButtonFields()
+    # each Word comment's paragraph: the first that holds its range's start or its reference (`parsed.comments`, read by
+    # `placeholder-comment`: 「请填写公司全称」 on a name left as the template's, thirty-fifth session, u35r3)
+    commented: dict[str, int] = {}
     for index, para in enumerate(body.iter(f"{W}p"), start=1):
         if unread and id(para) in unread:
-            continue  # the second copy of a text box, or a deleted one (its index is kept: later paragraphs keep their numbers)
+            continue
+        if comment_texts:
+            for element in para.iter():
+                if element.tag in _COMMENT_MARKS and (key := element.get(f"{W}id")) in comment_texts:
+                    commented.setdefault(
+                        key, index
+                    )  # the second copy of a text box, or a deleted one (its index is kept: later paragraphs keep their numbers)
         ppr = para.find(f"{W}pPr")
         style_id = ""
         level: int | None = None
@@ -934,6 +966,7 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
                 if last_row is not None:
                     parsed.rows.append((block.line, block.column if last_row >= 0 else -block.column))
             parsed.blocks.append(block)
+    parsed.comments = sorted((index, comment_texts[key]) for key, index in commented.items())
     _note_marks(parsed.warnings, noted, marked)
     if hidden:
         parsed.warnings.append(_hidden_warning(hidden))
