@@ -381,20 +381,21 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
         # of the file against itself saved by another tool reported 「…[-␚-]」, exit 1
         text = text.rstrip("\x1a")
     page = None  # the HTML a named Flutter screen, Qt Quick or ArkUI page renders (`load.dart`, `load.qml`, `load.arkts`)
+    page_notes: list[str] = []  # what its reader left unread (a text literal never closed)
     if kind is None and path.lower().endswith(".dart"):
         from policylens.load.dart import render_dart
 
-        page = render_dart(text)
+        page = render_dart(text, page_notes)
         kind = "html" if page is not None else None
     elif kind is None and path.lower().endswith(".qml"):
         from policylens.load.qml import render_qml  # a named Qt Quick page: its `Text { text: … }` items (`load.qml`)
 
-        page = render_qml(text)
+        page = render_qml(text, page_notes)
         kind = "html" if page is not None else None
     elif kind is None and path.lower().endswith(".ets"):
         from policylens.load.arkts import render_ets  # a named HarmonyOS ArkUI page: its `Text('…')` components (`load.arkts`)
 
-        page = render_ets(text)
+        page = render_ets(text, page_notes)
         kind = "html" if page is not None else None
     if kind is None:
         kind = sniff_format(path, data, text)  # the decoded text: UTF-16 bytes hid a page's tags
@@ -420,6 +421,8 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
     _reject_block_flood(parsed, shown)
     if note:
         parsed.warnings.insert(0, note)
+    if page is not None:
+        parsed.warnings[:0] = page_notes
     source = Source(shown, kind, used, sha, len(data), newline_style(text), bom)
     return Loaded(source, text, parsed)
 

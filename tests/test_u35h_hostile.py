@@ -1,0 +1,67 @@
+"""Hostile input, thirty-fifth round (u35h): the bytes and formats of documents.
+
+Each class is tested both ways: the hostile input is now read, refused in one line or named in a warning, and ordinary
+input reads as before.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from policylens.load import arkts, dart, load, qml
+
+P = "我們收集您的個人資料，用於提供服務。"
+
+# --- class 1: an app page's text literal never closed (.dart, .ets, .qml): its words dropped with no word ---------------
+
+_BROKEN = {
+    "screen.dart": f"Widget build() {{ return Column(children: [Text('隱私政策'),\n  Text('{P}\\'), " + "(" * 2000 + "\n",
+    "page.ets": f"@Entry @Component struct P {{ build() {{ Column() {{ Text('隱私政策')\n Text(`{P}${{" + "{" * 2000 + "\n",
+    "page.qml": f'import QtQuick 2.0\nPage {{ Text {{ text: qsTr("隱私政策") }}\n Text {{ text: "{P}\n' + "Item {" * 2000 + "\n",
+}
+_WHOLE = {
+    "screen.dart": f"Widget build() {{ return Column(children: [Text('隱私政策'),\n  Text('{P}'), Text(\"it's\")]);\n}}\n",
+    "page.ets": f"@Entry @Component struct P {{ build() {{ Column() {{ Text('隱私政策')\n Text(`{P}`) Text('a' + name) }} }} }}\n",
+    "page.qml": f'import QtQuick 2.0\nPage {{ Text {{ text: qsTr("隱私政策") }}\n Text {{ text: "{P}" }}\n Text {{ text: model.name }} }}\n',
+}
+
+
+@pytest.mark.parametrize("name", sorted(_BROKEN))
+def test_unclosed_text_literal_is_named(tmp_path: Path, name: str) -> None:
+    """The second widget's literal runs to the end of its line (or, a template literal, of the file): the reader takes
+    it as no text.  Its words were left out of the page without a word; now a warning names its line."""
+    path = tmp_path / name
+    path.write_text(_BROKEN[name], encoding="utf-8")
+    loaded = load(str(path))
+    notes = [w for w in loaded.parsed.warnings if "never closed" in w]
+    line = _BROKEN[name].count("\n", 0, _BROKEN[name].index(P)) + 1
+    assert len(notes) == 1 and notes[0].startswith(f"line {line}: a string literal in "), loaded.parsed.warnings
+    assert "隱私政策" in loaded.text
+
+
+@pytest.mark.parametrize("name", sorted(_WHOLE))
+def test_closed_and_computed_literals_draw_no_note(tmp_path: Path, name: str) -> None:
+    """Closed literals, an escaped quote inside one, and computed values (`'a' + name`, `model.name`) are no unclosed
+    literal: no warning, and the text is read."""
+    path = tmp_path / name
+    path.write_text(_WHOLE[name], encoding="utf-8")
+    loaded = load(str(path))
+    assert not [w for w in loaded.parsed.warnings if "never closed" in w]
+    assert any(P in b.text for b in loaded.parsed.blocks)
+
+
+def test_many_unclosed_literals_make_one_note() -> None:
+    """Many broken widgets make one warning naming the first three lines and a count."""
+    src = "Widget build() { return Column(children: [Text('標題'),\n" + "".join(f"Text('第{i}段\n" for i in range(6))
+    notes: list[str] = []
+    assert dart.render_dart(src, notes) is not None
+    assert notes == ["lines 2, 3, 4 and 3 more: string literals in a `Text` widget are never closed: their text is not read"]
+
+
+def test_renderers_without_notes_list_still_render() -> None:
+    """The notes list is optional: a caller that passes none gets the page as before."""
+    assert dart.render_dart(_BROKEN["screen.dart"]) is not None
+    assert arkts.render_ets(_BROKEN["page.ets"]) is not None
+    assert qml.render_qml(_BROKEN["page.qml"]) is not None
