@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from policylens.errors import UserError
 from policylens.load import arkts, dart, load, qml
 
 P = "我們收集您的個人資料，用於提供服務。"
@@ -65,3 +66,31 @@ def test_renderers_without_notes_list_still_render() -> None:
     assert dart.render_dart(_BROKEN["screen.dart"]) is not None
     assert arkts.render_ets(_BROKEN["page.ets"]) is not None
     assert qml.render_qml(_BROKEN["page.qml"]) is not None
+
+
+# --- class 2: UTF-7 text read as ASCII (its Chinese all `+…-` codes): no ideograph read, `check` passed it ----------
+
+
+def test_utf7_text_is_refused_with_its_encoding(tmp_path: Path) -> None:
+    """A policy saved as UTF-7 is pure ASCII: it decoded as UTF-8 and was read as 「+lrF5wWU/e1Y」 without a word.
+    Now one line names the encoding; `--encoding utf-7` reads it."""
+    path = tmp_path / "policy.txt"
+    path.write_bytes(("隱私政策\n\n" + P + "\n\n第二段：我們不會出售您的資料。\n").encode("utf-7"))
+    with pytest.raises(UserError, match=r"UTF-7 text: .*'\+lrF5wWU/e1Y-?'.*pass --encoding utf-7"):
+        load(str(path))
+    assert "隱私政策" in load(str(path), encoding="utf-7").text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call +886 2 1234 5678, +852 2345 6789 or +1 555 0100. C++ and a+b=c; +Analytics +Marketing.\n",
+        "<img src='data:image/png;base64,iVBORw0KGgo+AAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA+60e6kgAAAAASUVORK5CYII='>\n",
+        "Privacy policy +lrF5wWU/e1Y- and nothing else in Chinese.\n",  # one short run: too few ideographs to tell
+    ],
+)
+def test_ascii_with_plus_signs_is_read(tmp_path: Path, text: str) -> None:
+    """Phone numbers, `C++`, base64 blobs and one stray run are no UTF-7 text: read as they are."""
+    path = tmp_path / "policy.txt"
+    path.write_text(text, encoding="ascii")
+    assert load(str(path)).text == text

@@ -205,6 +205,7 @@ _CP1252_BYTES = {bytes([b]).decode("cp1252", "ignore") or chr(b): b for b in ran
 _CONTINUATION = "".join(sorted(c for c, b in _CP1252_BYTES.items() if 0x80 <= b <= 0xBF))
 _DOUBLE_ENCODED = lazy(f"[\u00c2-\u00f4][{_CONTINUATION}]+")
 _HAN_OR_KANA = lazy(f"[\u3040-\u30ff{HAN}\uac00-\ud7af]")
+_UTF7_RUN = lazy(r"\+([A-Za-z0-9/+]{2,})-?")  # a UTF-7 shifted run: `+`, base64, an optional `-`
 _NOT_ASCII = lazy("[^\\x00-\\x7f]")
 
 
@@ -245,6 +246,43 @@ def _read_back(text: str, encoding: str = "utf-8") -> str:
     return bytes(ord(c) if c < "\x80" else _CP1252_BYTES.get(c, 0x3F) for c in text).decode(encoding, "replace")
 
 
+def _utf7_ideographs(run: str) -> int:
+    """The ideographs a UTF-7 shifted run `+…-` (its base64 `run`) writes, or 0 when it writes anything but CJK
+    characters and full-width punctuation (or is no UTF-7)."""
+    try:
+        decoded = ("+" + run + "-").encode("ascii").decode("utf-7")
+    except UnicodeError:
+        return 0
+    if not decoded or any(not ("\u3000" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" or "\uff00" <= c <= "\uffef") for c in decoded):
+        return 0
+    return len(_HAN_OR_KANA.findall(decoded))
+
+
+def _refuse_utf7(sample: str, path: str) -> None:
+    """Refuse UTF-7 text (u35h): pure ASCII, its Chinese written as shifted base64 runs, 「+lrF5wWU/e1Y-」 for 「隱私政策」.
+
+    It decoded as UTF-8 without an error and was read as ASCII text with no ideograph, so `check` passed it (and
+    `--encoding utf-7` reads it).  Refused when most of its runs write CJK text only, at least six ideographs in all
+    (a phone number's 「+886」 writes none, a base64 blob's runs are long and write other characters).
+    """
+    if "+" not in sample or not sample.isascii():
+        return
+    runs = hits = ideographs = 0
+    first = ""
+    for m in _UTF7_RUN.finditer(sample):
+        runs += 1
+        n = _utf7_ideographs(m.group(1))
+        if n:
+            hits += 1
+            ideographs += n
+            first = first or m.group()
+    if ideographs >= 6 and 2 * hits >= runs:
+        raise UserError(
+            f"UTF-7 text: its Chinese is written as +…- codes ({first!r}) and would be read as ASCII; pass --encoding utf-7",
+            path=path,
+        )
+
+
 def _refuse_double_encoded(text: str, path: str) -> None:
     """Refuse UTF-8 text that holds another encoding's bytes read as Windows-1252 or Latin-1 (twenty-sixth round).
 
@@ -261,6 +299,7 @@ def _refuse_double_encoded(text: str, path: str) -> None:
     if _HAN_OR_KANA.search(sample):
         _refuse_utf8_read_as_cjk(sample, path)
         return
+    _refuse_utf7(sample, path)
     first = _DOUBLE_ENCODED.search(sample)
     if first is None:
         return
