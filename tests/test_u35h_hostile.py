@@ -94,3 +94,31 @@ def test_ascii_with_plus_signs_is_read(tmp_path: Path, text: str) -> None:
     path = tmp_path / "policy.txt"
     path.write_text(text, encoding="ascii")
     assert load(str(path)).text == text
+
+
+# --- class 3: a UTF-16 byte-order mark of the other order than its text: every character read as another ------------
+
+_EN = "Privacy Policy\n\nWe collect your name and e-mail address to provide the service.\n" * 3
+_ZH = "隱私政策\n\n" + P * 10 + "\n"
+_ONES = "一、總則\n\n第一條 一律一致：一一說明。\n" * 10  # 「一」 is U+4E00: NULs in the other column
+
+
+@pytest.mark.parametrize("text", [_EN, _ZH])
+@pytest.mark.parametrize(("mark", "written", "other"), [(b"\xff\xfe", "utf-16-be", "utf-16-be"), (b"\xfe\xff", "utf-16-le", "utf-16-le")])
+def test_utf16_mark_of_the_other_order_is_refused(tmp_path: Path, text: str, mark: bytes, written: str, other: str) -> None:
+    """FF FE in front of big-endian text read 「Privacy」 as 「倀爀椀瘀愀挀礀」 without a word (or, Chinese, stopped at a
+    surrogate with `invalid utf-16-le`, no word of why).  Now one line names the order and the way out."""
+    path = tmp_path / "policy.txt"
+    path.write_bytes(mark + text.encode(written))
+    with pytest.raises(UserError, match=f"byte-order mark in front of {other.upper()} text .* --encoding {other}"):
+        load(str(path))
+
+
+@pytest.mark.parametrize("text", [_EN, _ZH, _ONES, _EN + _ONES])
+@pytest.mark.parametrize("name", ["utf-16-le", "utf-16-be"])
+def test_utf16_with_its_own_mark_is_read(tmp_path: Path, text: str, name: str) -> None:
+    """A mark that tells the truth reads as before, a page full of 「一」 (U+4E00, a NUL in the low byte) too."""
+    path = tmp_path / "policy.txt"
+    path.write_bytes(("\ufeff" + text).encode(name))
+    loaded = load(str(path))
+    assert (loaded.text, loaded.source.encoding) == (text, name)

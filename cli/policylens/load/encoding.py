@@ -139,6 +139,7 @@ def decode(data: bytes, *, path: str, forced: str | None = None) -> tuple[str, s
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         name = "utf-16-le" if data.startswith(codecs.BOM_UTF16_LE) else "utf-16-be"
         _refuse_utf8_after_utf16_mark(data[2:], name, path)
+        _refuse_swapped_utf16(data[2:], name, path)
         return _strict(data, 2, name, path), name, True
     if b"\x00" in data:
         utf32 = _utf32_without_bom(data)
@@ -511,6 +512,39 @@ def _refuse_utf8_after_utf16_mark(body: bytes, name: str, path: str) -> None:
         f"a {name.upper()[:6]} byte-order mark in front of UTF-8 text: remove the first two bytes (FF FE or FE FF) and save it as UTF-8",
         path=path,
     )
+
+
+def _plausible_share(text: str) -> float:
+    """Share of `text` (a sample) that is ASCII or a common policy ideograph."""
+    if not text:
+        return 1.0
+    return (len(_NOT_ASCII.sub("", text)) + _common(text)) / len(text)
+
+
+def _refuse_swapped_utf16(body: bytes, name: str, path: str) -> None:
+    """A UTF-16 byte-order mark of the other order than the text after it (u35h): FF FE (little-endian) in front of
+    big-endian text, or FE FF in front of little-endian.
+
+    Every ASCII character then reads as U+xx00 (「Privacy」 as 「倀爀椀瘀愀挀礀」), a valid character, so the file was
+    read without a word, no letter of it right.  Refused when the other order reads as ASCII and common ideographs
+    (at least 80% of a sample) and the marked one does not (under half): a policy whose 「一」 (U+4E00) puts NULs in
+    the other column still reads as itself."""
+    sample = body[: 2 * SCORE_SAMPLE]
+    sample = sample[: len(sample) - len(sample) % 2]
+    other = "utf-16-be" if name == "utf-16-le" else "utf-16-le"
+    if len(sample) < 8 or b"\x00" not in sample:
+        return
+    try:
+        swapped = sample.decode(other)
+        marked = sample.decode(name, "replace")
+    except UnicodeDecodeError:
+        return
+    if _plausible_share(swapped) >= 0.8 and _plausible_share(marked) < 0.5:
+        raise UserError(
+            f"a {name.upper()} byte-order mark in front of {other.upper()} text (its bytes in the other order): remove"
+            f" the first two bytes (FF FE or FE FF) and pass --encoding {other}",
+            path=path,
+        )
 
 
 def _refuse_legacy_after_utf16_mark(body: bytes, name: str, path: str) -> None:
