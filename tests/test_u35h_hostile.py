@@ -122,3 +122,35 @@ def test_utf16_with_its_own_mark_is_read(tmp_path: Path, text: str, name: str) -
     path.write_bytes(("\ufeff" + text).encode(name))
     loaded = load(str(path))
     assert (loaded.text, loaded.source.encoding) == (text, name)
+
+
+# --- class 4: a file mixing UTF-8 lines and GBK or Big5 lines: the error named the wrong reading ----------------------
+
+
+@pytest.mark.parametrize("legacy", ["gbk", "big5"])
+def test_mixed_encodings_are_named_by_line(tmp_path: Path, legacy: str) -> None:
+    """No encoding reads such a file; the one line said `cannot tell the encoding … UTF-16-LE stops at byte 0xd3` (the
+    reading that got furthest) and sent the reader to `--encoding`.  Now it names a line of each."""
+    path = tmp_path / "policy.txt"
+    utf8 = ("隱私政策\n\n" + "我們收集您的個人資料。\n" * 40).encode("utf-8")
+    path.write_bytes(utf8 + "我們收集您的個人資料，用於提供服務。\n".encode(legacy) * 2)
+    with pytest.raises(UserError, match=r"mixes encodings: line 1 is UTF-8, line 43 is not .*save the whole file in one encoding"):
+        load(str(path))
+
+
+@pytest.mark.parametrize(
+    ("data", "message"),
+    [
+        ("隐私政策\n\n我们收集您的个人信息，用于提供服务。\n".encode("gbk"), None),  # one legacy encoding: read
+        ("隐私政策\n\n我们收集您的个人信息。\n".encode() + b"\xc0\xaf\xed\xa0\x80\n", "cannot tell the encoding"),
+    ],
+)
+def test_one_encoding_or_broken_bytes_are_not_mixed(tmp_path: Path, data: bytes, message: str | None) -> None:
+    """A GBK file reads as before; bytes no encoding reads (overlong UTF-8, an encoded surrogate) keep their message."""
+    path = tmp_path / "policy.txt"
+    path.write_bytes(data)
+    if message is None:
+        assert "个人信息" in load(str(path)).text
+    else:
+        with pytest.raises(UserError, match=message):
+            load(str(path))

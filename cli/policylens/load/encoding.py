@@ -188,6 +188,7 @@ def decode(data: bytes, *, path: str, forced: str | None = None) -> tuple[str, s
         # (twenty-fourth round) a download or a copy cut short: 「undecodable bytes: cannot tell the encoding」 sent
         # the reader to --encoding, where a legacy code page reads the whole file as mojibake
         _refuse_cut_short("UTF-8", data, utf8_error.start, path)
+    _refuse_mixed(data, path)
     what = "decodes only to unlikely characters" if candidates or unlikely else "undecodable bytes"
     names_, offset = furthest
     readings = " and ".join(filter(None, (", ".join(names_[:-1]), names_[-1])))
@@ -512,6 +513,33 @@ def _refuse_utf8_after_utf16_mark(body: bytes, name: str, path: str) -> None:
         f"a {name.upper()[:6]} byte-order mark in front of UTF-8 text: remove the first two bytes (FF FE or FE FF) and save it as UTF-8",
         path=path,
     )
+
+
+def _refuse_mixed(data: bytes, path: str) -> None:
+    """A file that no one encoding reads, some of its lines UTF-8 and some another's (u35h): text pasted from two
+    sources, or a GBK file an editor appended UTF-8 lines to.  One line names a line of each (it was `cannot tell the
+    encoding … UTF-16-LE stops at byte 0xd3`, the reading that got furthest, which sent the reader to `--encoding`
+    though no encoding reads the file).  Called only when every reading failed."""
+    utf8_line = other_line = 0
+    for number, line in enumerate(data.split(b"\n"), 1):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            try:
+                line.decode("gb18030")
+            except UnicodeDecodeError:
+                return  # a line no reading takes: not two encodings
+            other_line = other_line or number
+        else:
+            utf8_line = utf8_line or number
+        if utf8_line and other_line:
+            raise UserError(
+                f"mixes encodings: line {utf8_line} is UTF-8, line {other_line} is not (GBK, Big5 or another legacy"
+                " encoding): save the whole file in one encoding",
+                path=path,
+            )
 
 
 def _plausible_share(text: str) -> float:
