@@ -104,7 +104,15 @@ _ONES = "一、總則\n\n第一條 一律一致：一一說明。\n" * 10  # 「
 
 
 @pytest.mark.parametrize("text", [_EN, _ZH])
-@pytest.mark.parametrize(("mark", "written", "other"), [(b"\xff\xfe", "utf-16-be", "utf-16-be"), (b"\xfe\xff", "utf-16-le", "utf-16-le")])
+@pytest.mark.parametrize(
+    ("mark", "written", "other"),
+    [
+        (b"\xff\xfe", "utf-16-be", "utf-16-be"),
+        (b"\xfe\xff", "utf-16-le", "utf-16-le"),
+        (b"\xff\xfe\x00\x00", "utf-32-be", "utf-32-be"),
+        (b"\x00\x00\xfe\xff", "utf-32-le", "utf-32-le"),
+    ],
+)
 def test_utf16_mark_of_the_other_order_is_refused(tmp_path: Path, text: str, mark: bytes, written: str, other: str) -> None:
     """FF FE in front of big-endian text read 「Privacy」 as 「倀爀椀瘀愀挀礀」 without a word (or, Chinese, stopped at a
     surrogate with `invalid utf-16-le`, no word of why).  Now one line names the order and the way out."""
@@ -115,7 +123,7 @@ def test_utf16_mark_of_the_other_order_is_refused(tmp_path: Path, text: str, mar
 
 
 @pytest.mark.parametrize("text", [_EN, _ZH, _ONES, _EN + _ONES])
-@pytest.mark.parametrize("name", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("name", ["utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"])
 def test_utf16_with_its_own_mark_is_read(tmp_path: Path, text: str, name: str) -> None:
     """A mark that tells the truth reads as before, a page full of 「一」 (U+4E00, a NUL in the low byte) too."""
     path = tmp_path / "policy.txt"

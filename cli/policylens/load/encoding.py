@@ -133,13 +133,15 @@ def decode(data: bytes, *, path: str, forced: str | None = None) -> tuple[str, s
         _refuse_double_encoded(text, path)
         return text, "utf-8-sig", True
     if data.startswith(codecs.BOM_UTF32_LE):
+        _refuse_swapped_mark(data[4:], "utf-32-le", path)
         return _strict(data, 4, "utf-32-le", path), "utf-32-le", True
     if data.startswith(codecs.BOM_UTF32_BE):
+        _refuse_swapped_mark(data[4:], "utf-32-be", path)
         return _strict(data, 4, "utf-32-be", path), "utf-32-be", True
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         name = "utf-16-le" if data.startswith(codecs.BOM_UTF16_LE) else "utf-16-be"
         _refuse_utf8_after_utf16_mark(data[2:], name, path)
-        _refuse_swapped_utf16(data[2:], name, path)
+        _refuse_swapped_mark(data[2:], name, path)
         return _strict(data, 2, name, path), name, True
     if b"\x00" in data:
         utf32 = _utf32_without_bom(data)
@@ -549,17 +551,18 @@ def _plausible_share(text: str) -> float:
     return (len(_NOT_ASCII.sub("", text)) + _common(text)) / len(text)
 
 
-def _refuse_swapped_utf16(body: bytes, name: str, path: str) -> None:
-    """A UTF-16 byte-order mark of the other order than the text after it (u35h): FF FE (little-endian) in front of
-    big-endian text, or FE FF in front of little-endian.
+def _refuse_swapped_mark(body: bytes, name: str, path: str) -> None:
+    """A UTF-16 (or UTF-32) byte-order mark of the other order than the text after it (u35h): FF FE (little-endian)
+    in front of big-endian text, or FE FF in front of little-endian.
 
     Every ASCII character then reads as U+xx00 (「Privacy」 as 「倀爀椀瘀愀挀礀」), a valid character, so the file was
     read without a word, no letter of it right.  Refused when the other order reads as ASCII and common ideographs
     (at least 80% of a sample) and the marked one does not (under half): a policy whose 「一」 (U+4E00) puts NULs in
     the other column still reads as itself."""
-    sample = body[: 2 * SCORE_SAMPLE]
-    sample = sample[: len(sample) - len(sample) % 2]
-    other = "utf-16-be" if name == "utf-16-le" else "utf-16-le"
+    unit = 4 if name.startswith("utf-32") else 2  # (UTF-32's marks too: FF FE 00 00 in front of big-endian UTF-32)
+    sample = body[: unit * SCORE_SAMPLE]
+    sample = sample[: len(sample) - len(sample) % unit]
+    other = name[:-2] + ("be" if name.endswith("le") else "le")
     if len(sample) < 8 or b"\x00" not in sample:
         return
     try:
@@ -570,7 +573,7 @@ def _refuse_swapped_utf16(body: bytes, name: str, path: str) -> None:
     if _plausible_share(swapped) >= 0.8 and _plausible_share(marked) < 0.5:
         raise UserError(
             f"a {name.upper()} byte-order mark in front of {other.upper()} text (its bytes in the other order): remove"
-            f" the first two bytes (FF FE or FE FF) and pass --encoding {other}",
+            f" the first {'two' if unit == 2 else 'four'} bytes (the mark) and pass --encoding {other}",
             path=path,
         )
 
