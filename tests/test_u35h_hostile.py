@@ -162,3 +162,34 @@ def test_one_encoding_or_broken_bytes_are_not_mixed(tmp_path: Path, data: bytes,
     else:
         with pytest.raises(UserError, match=message):
             load(str(path))
+
+
+# --- class 5: a `.docx` that is really plain text or Markdown: `malformed DOCX: not a zip archive`, no word of what it is
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        ("隱私政策\n\n" + P + "\n").encode("utf-8"),
+        ("# 隱私政策\n\n## 一、收集\n\n" + P + "\n").encode("utf-8"),
+        ("隐私政策\n\n我们收集您的个人信息，用于提供服务。\n").encode("gbk"),
+    ],
+)
+def test_docx_that_is_text_is_named(tmp_path: Path, data: bytes) -> None:
+    """An exporter (or a person) saved text under a Word name: the line now says what the file is and what to do, as
+    it did for an HTML page, an RTF or a PDF file."""
+    path = tmp_path / "policy.docx"
+    path.write_bytes(data)
+    suffix = ".md" if data.startswith(b"#") else ".txt"
+    with pytest.raises(UserError, match=f"not a DOCX zip archive but a (plain-text|Markdown) file: rename it to \\{suffix}"):
+        load(str(path))
+
+
+@pytest.mark.parametrize("data", [bytes(range(256)) * 8, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512), b"", b"not a document at all"])
+def test_docx_of_binary_bytes_is_no_text(tmp_path: Path, data: bytes) -> None:
+    """Binary bytes, an OLE file (a .doc), an empty file and a line of junk are not called a text document."""
+    path = tmp_path / "policy.docx"
+    path.write_bytes(data)
+    with pytest.raises(UserError) as caught:
+        load(str(path))
+    assert "plain-text" not in str(caught.value) and "Markdown" not in str(caught.value)

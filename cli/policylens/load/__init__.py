@@ -343,6 +343,17 @@ def _refuse_other_document_as_docx(path: str, data: bytes, shown: str) -> None:
         raise UserError(f"not a DOCX zip archive but {container}: {_CONTAINER_HINTS[container]}", path=shown)
     if sniff_format("-", data) == "html":
         raise UserError("not a DOCX zip archive but an HTML page (an exporter's Word file): rename it to .html", path=shown)
+    if data and not data.startswith(b"\xd0\xcf\x11\xe0"):  # (an OLE file, a .doc: `load.docx` names it)
+        # (u35h) text saved under a Word name was `malformed DOCX: not a zip archive`, with no word of what it is; a
+        # document has two lines at least (a line of junk stays `not a zip archive`)
+        try:
+            text, _, _ = decode(data, path=shown)
+        except UserError:
+            return  # bytes no encoding reads: no text file either
+        if sum(1 for line in text[:65536].splitlines() if line.strip()) >= 2 and not control_characters(text[:65536]):
+            kind = sniff_format("-", data, text)
+            name = "a Markdown file: rename it to .md" if kind == "markdown" else "a plain-text file: rename it to .txt"
+            raise UserError(f"not a DOCX zip archive but {name}", path=shown)
 
 
 def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None, fmt: Format | None = None, digest: bool = True) -> Loaded:
