@@ -360,7 +360,7 @@ class PlaceholderInstruction(Rule):
         taken = bytearray(len(notes))  # 1: a slot already covers that note
         # configured patterns can match anything: scan every unit for them
         hits = ctx.scan(pattern, per_unit=True) if extra else ctx.scan(pattern)
-        own_syntax = template_syntax(ctx.doc.source.path)
+        own_syntax = template_syntax(ctx.doc.source.path) | ctx.doc.own_syntax
         references: set[str] | None = None
         # dummy addresses first: xxx@xxx.com is one finding, not also two XXX slots
         dummies = list(_dummy_addresses(self, ctx))
