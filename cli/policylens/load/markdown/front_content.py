@@ -142,7 +142,9 @@ _CONFIG_KEYS = frozenset(
     }
 )
 _COMPONENT_KEYS = frozenset({"type", "component", "_template", "block"})
-_UI_ALWAYS = re.compile(r"^[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)*(?:Label|Placeholder|Hint|Tooltip|Button)$|^[a-z0-9]+_(?:label|placeholder|hint|tooltip|button)$")
+_UI_ALWAYS = re.compile(
+    r"^[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)*(?:Label|Placeholder|Hint|Tooltip|Button)$|^[a-z0-9]+_(?:label|placeholder|hint|tooltip|button)$"
+)
 _UI_IN_COMPONENT = re.compile(r"^[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)*(?:Text|Title|Message)$|^[a-z0-9]+_(?:text|title|message)$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _SENTENCE_END = re.compile(r"[.!?;:,。！？；，]")
@@ -174,8 +176,9 @@ def _is_prose(value: str) -> bool:
 class _Reader:
     """Walks a composed YAML node tree in document order, appending blocks to `parsed`."""
 
-    def __init__(self, raw: list[str], parsed: Parsed) -> None:
+    def __init__(self, raw: list[str], end: int, parsed: Parsed) -> None:
         self.raw = raw  # the whole file's lines; the front matter's source starts at raw[1]
+        self.end = end  # the closing fence's index
         self.parsed = parsed
         self.blocks: list[Block] = []
         self.paragraphs = 0
@@ -278,7 +281,8 @@ class _Reader:
         """A `|` or `>` scalar: its lines read as Markdown where they are written (columns past their indentation)."""
         from policylens.load.markdown import read_markdown
 
-        first, last = node.start_mark.line + 2, min(node.end_mark.line + 1, len(self.raw))
+        # (its end is at the start of the line after it, or within its last line at the end of the front matter)
+        first, last = node.start_mark.line + 2, min(node.end_mark.line + 1 + (node.end_mark.column > 0), self.end)
         lines = self.raw[first:last]
         indent = min((len(s) - len(s.lstrip(" ")) for s in lines if s.strip()), default=0)
         if not indent:
@@ -326,7 +330,7 @@ def read_front_content(raw: list[str], end: int, parsed: Parsed) -> bool:
         return False
     if not isinstance(root, yaml.MappingNode):
         return False
-    reader = _Reader(raw, parsed)
+    reader = _Reader(raw, end, parsed)
     reader.mapping(root, 1, 0)
     if not reader.paragraphs:
         return False
