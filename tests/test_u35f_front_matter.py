@@ -100,6 +100,8 @@ def test_data_sections_and_folded_values() -> None:
         "---\ntitle: 隐私政策\ndescription: 本政策说明我们如何处理信息。\n---\n\n我们重视您的隐私。\n",
         # no prose in the front matter: a page its layout fills, still empty
         "---\ntitle: 隐私政策\nlayout: privacy\npermalink: /privacy/\ndate: 2024-01-01\nweight: 3\n---\n",
+        # a stub: the page's summary only
+        "---\ntitle: 隱私政策\ndescription: Eric SJ Research 的隱私政策。\n---\n",
         # English configuration strings are no prose
         "---\ntitle: Privacy\nmenu: main\nsummary_length: short\ncolor: dark blue\n---\n",
         # TOML front matter is not read

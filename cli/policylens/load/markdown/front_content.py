@@ -10,6 +10,8 @@ HTML comments only) and the front matter is YAML, the front matter is read as th
   level deeper per enclosing titled object (the page's own `title:` is level 1);
 * a prose value is a paragraph: a prose key's (`text`, `body`, `content`, `description`, `paragraphs` items …), or any
   string that is prose (Han characters, or three words or more with sentence punctuation);
+* only a page with prose besides its own summary is read (top-level `description:`, `summary:`, `excerpt:`,
+  `subtitle:` alone, a stub's, leave it empty: eval/precision25 ericsj-hugo-stub-tw);
 * a block scalar (`|`, `>`) is read as Markdown (a CMS `body: |` is Markdown), each line where it is written.
 
 Every paragraph keeps its original line and column.  Never read as text: code and configuration keys (`type`, `slug`,
@@ -141,6 +143,7 @@ _CONFIG_KEYS = frozenset(
         "version",
     }
 )
+_META_KEYS = frozenset({"description", "summary", "excerpt", "subtitle"})
 _COMPONENT_KEYS = frozenset({"type", "component", "_template", "block"})
 _UI_ALWAYS = re.compile(
     r"^[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)*(?:Label|Placeholder|Hint|Tooltip|Button)$|^[a-z0-9]+_(?:label|placeholder|hint|tooltip|button)$"
@@ -182,6 +185,7 @@ class _Reader:
         self.parsed = parsed
         self.blocks: list[Block] = []
         self.paragraphs = 0
+        self.meta = 0  # of them, the page's own `description:`, `summary:`, `excerpt:` (its search-engine summary)
 
     def mapping(self, node: Any, level: int, depth: int) -> None:
         if depth > MAX_DEPTH:
@@ -205,7 +209,9 @@ class _Reader:
                         self.heading(value, level)
                         titled = True
                 elif norm in _PROSE_KEYS or _is_prose(value.value):
+                    before = self.paragraphs
                     self.scalar(value)
+                    self.meta += (self.paragraphs - before) if depth == 0 and norm in _META_KEYS else 0
             else:
                 self.node(value, level + 1 if titled else level, depth + 1, prose=norm in _PROSE_KEYS)
 
@@ -317,7 +323,8 @@ def read_front_content(raw: list[str], end: int, parsed: Parsed) -> bool:
     """Read YAML front matter `raw[1:end]` of a page with an empty body as the document; whether it held a paragraph.
 
     Appends the blocks to `parsed.blocks` and marks single braces as the page's own template syntax; leaves
-    `parsed` untouched when the front matter holds no prose (a page its layout fills: still empty).
+    `parsed` untouched when the front matter holds no prose but the page's own summary (`description:` beside `title:`):
+    a stub, or a page its layout fills, is still empty.
     """
     import yaml
 
@@ -332,8 +339,8 @@ def read_front_content(raw: list[str], end: int, parsed: Parsed) -> bool:
         return False
     reader = _Reader(raw, end, parsed)
     reader.mapping(root, 1, 0)
-    if not reader.paragraphs:
-        return False
+    if reader.paragraphs <= reader.meta:
+        return False  # a stub (`title:` and `description:` only) is still empty: its layout or nothing fills it
     parsed.blocks.extend(reader.blocks)
     parsed.own_syntax = frozenset({"brace"})
     return True
