@@ -120,7 +120,7 @@ def test_not_read_as_document(text: str) -> None:
 def test_english_prose_value_read_and_ui_labels_not() -> None:
     text = (
         "---\nhero:\n  heading: Your privacy\n  intro_copy: We collect only what we need. Nothing more.\n"
-        "  submitButton: Save my choices now.\nwidget:\n  component: banner\n  bannerTitle: 提示\n  ctaLabel: 同意\n---\n"
+        "  submitButton: Save my choices now.\n  top_single_btn_text: 关于本站的说明。\nwidget:\n  component: banner\n  bannerTitle: 提示\n  ctaLabel: 同意\n---\n"
     )
     assert [(k, t) for k, t, *_ in _blocks(text)] == [
         ("heading", "Your privacy"),

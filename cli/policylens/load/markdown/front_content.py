@@ -17,8 +17,8 @@ HTML comments only) and the front matter is YAML, the front matter is read as th
 Every paragraph keeps its original line and column.  Never read as text: code and configuration keys (`type`, `slug`,
 `lang`, `url`, `href`, `icon`, `image`, `tone`, `layout`, `columns`, ids, dates (they still feed the metadata),
 booleans and numbers), and the UI labels of a builder's component: a compound key ending in `Label`, `Placeholder`,
-`Hint`, `Tooltip` or `Button` (`nameLabel`), or in `Text`, `Title` or `Message` inside a component object (one with
-`type:`, `component:`, `_template:` or `block:`; `missingTitle`, `emptyText`): strings the component shows in a state
+`Hint`, `Tooltip`, `Button`, `Btn`, `Cta` (`nameLabel`, `top_single_btn_text`), or in `Text`, `Title` or `Message`
+inside a component object (one with `type:`, `component:`, `_template:` or `block:`; `missingTitle`, `emptyText`): strings the component shows in a state
 of its own (no operator configured, an empty list), not the policy's text.  A page read this way is a template: its
 single-brace interpolations (`{days}`) are the builder's (`Parsed.own_syntax`, as `.ftl` and `.mdx` have).
 A page with a real body keeps its reading: its front matter only feeds the title and dates (`front_matter`).
@@ -145,10 +145,10 @@ _CONFIG_KEYS = frozenset(
 )
 _META_KEYS = frozenset({"description", "summary", "excerpt", "subtitle"})
 _COMPONENT_KEYS = frozenset({"type", "component", "_template", "block"})
-_UI_ALWAYS = re.compile(
-    r"^[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)*(?:Label|Placeholder|Hint|Tooltip|Button)$|^[a-z0-9]+_(?:label|placeholder|hint|tooltip|button)$"
-)
-_UI_IN_COMPONENT = re.compile(r"^[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)*(?:Text|Title|Message)$|^[a-z0-9]+_(?:text|title|message)$")
+# A UI label's key: a compound name (camelCase or snake_case) ending in one of these, lower-cased without '-' and '_'
+_UI_ALWAYS = ("label", "placeholder", "hint", "tooltip", "button", "btn", "btntext", "buttontext", "cta", "ctatext")
+_UI_IN_COMPONENT = ("text", "title", "message")
+_COMPOUND = re.compile(r"^[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*|[_-][a-z0-9]+)+$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _SENTENCE_END = re.compile(r"[.!?;:,。！？；，]")
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
@@ -160,6 +160,13 @@ def body_is_empty(raw: list[str], start: int) -> bool:
     if "<!--" in rest:
         rest = _COMMENT.sub("", rest)
     return not rest.strip()
+
+
+def _ui_label(key: str, norm: str, component: bool) -> bool:
+    """A UI label's key: `nameLabel`, `top_single_btn_text`; `missingTitle`, `emptyText` in a component object."""
+    if _COMPOUND.match(key) is None:
+        return False
+    return norm.endswith(_UI_ALWAYS) or (component and norm.endswith(_UI_IN_COMPONENT))
 
 
 def _norm(key: str) -> str:
@@ -199,7 +206,7 @@ class _Reader:
                 continue
             key = str(key_node.value)
             norm = _norm(key)
-            if norm in _CONFIG_KEYS or _UI_ALWAYS.match(key) or (component and _UI_IN_COMPONENT.match(key)):
+            if norm in _CONFIG_KEYS or _ui_label(key, norm, component):
                 continue
             if _scalar(value):
                 if not _string(value):
