@@ -180,3 +180,16 @@ def test_operator_note_found(tmp_path: Path, line: str) -> None:
 def test_operator_note_not_found(tmp_path: Path, line: str) -> None:
     text = f"隐私政策\n\n生效日期：2024年1月1日\n\n{line}\n"
     assert _findings(tmp_path, "p.txt", text) == []
+
+
+def test_aliases_read_once_and_bounded() -> None:
+    """An alias names a node again: its text is read where it is written, once; nested aliases cost no more."""
+    levels = ["a0: &a0 [我们收集您的信息。, 我们收集您的信息。]"]
+    levels += [f"a{i}: &a{i} [{', '.join(f'*a{i - 1}' for _ in range(10))}]" for i in range(1, 9)]
+    text = "---\ntitle: 隐私政策\n" + "\n".join(levels) + "\nrecursive: &r\n  self: *r\n  text: 本政策说明信息的处理。\n---\n"
+    assert [(b.kind, b.line) for b in read_markdown(text).blocks] == [
+        ("heading", 2),
+        ("paragraph", 3),
+        ("paragraph", 3),
+        ("paragraph", 14),
+    ]

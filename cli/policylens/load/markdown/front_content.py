@@ -192,11 +192,13 @@ class _Reader:
         self.parsed = parsed
         self.blocks: list[Block] = []
         self.paragraphs = 0
+        self.seen: set[int] = set()  # nodes read: an alias (`*a`) names a node again, a recursive one or billions of times
         self.meta = 0  # of them, the page's own `description:`, `summary:`, `excerpt:` (its search-engine summary)
 
     def mapping(self, node: Any, level: int, depth: int) -> None:
-        if depth > MAX_DEPTH:
+        if depth > MAX_DEPTH or id(node) in self.seen:
             return
+        self.seen.add(id(node))
         keys = {str(k.value) for k, _ in node.value if _scalar(k)}
         component = bool(keys & _COMPONENT_KEYS)
         holds = any(not _scalar(v) or _norm(str(k.value)) in _PROSE_KEYS for k, v in node.value if _scalar(k))
@@ -229,7 +231,8 @@ class _Reader:
             return
         if isinstance(node, yaml.MappingNode):
             self.mapping(node, level, depth)
-        elif isinstance(node, yaml.SequenceNode):
+        elif isinstance(node, yaml.SequenceNode) and id(node) not in self.seen:
+            self.seen.add(id(node))
             for item in node.value:
                 if _scalar(item):
                     if _string(item) and (prose or _is_prose(item.value)):
@@ -246,6 +249,9 @@ class _Reader:
 
     def scalar(self, node: Any) -> None:
         """A prose value as paragraphs: one line's as is, a block scalar's read as Markdown, a folded one line by line."""
+        if id(node) in self.seen:
+            return  # an alias of a value read before: written once
+        self.seen.add(id(node))
         if node.style in ("|", ">"):
             self.block_scalar(node)
             return
