@@ -117,6 +117,16 @@ def test_not_read_as_document(text: str) -> None:
     assert parsed.own_syntax == frozenset()
 
 
+@pytest.mark.parametrize(
+    ("body", "empty"),
+    [("", True), ("\n  \n", True), ("<!-- a -->\n<!--\nb -->\n", True), ("<!-- a --> 正文", False), ("<!-- open", False)],
+)
+def test_body_is_empty(body: str, empty: bool) -> None:
+    from policylens.load.markdown.front_content import body_is_empty
+
+    assert body_is_empty(["---", "title: a", "---", *body.split("\n")], 3) is empty
+
+
 def test_english_prose_value_read_and_ui_labels_not() -> None:
     text = (
         "---\nhero:\n  heading: Your privacy\n  intro_copy: We collect only what we need. Nothing more.\n"

@@ -151,15 +151,22 @@ _UI_IN_COMPONENT = ("text", "title", "message")
 _COMPOUND = re.compile(r"^[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*|[_-][a-z0-9]+)+$")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _SENTENCE_END = re.compile(r"[.!?;:,。！？；，]")
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
 
 
 def body_is_empty(raw: list[str], start: int) -> bool:
-    """Whether the lines from `start` on hold no text: blank, or HTML comments only."""
+    """Whether the lines from `start` on hold no text: blank, or closed HTML comments only (one pass, no regex)."""
     rest = "\n".join(raw[start:])
-    if "<!--" in rest:
-        rest = _COMMENT.sub("", rest)
-    return not rest.strip()
+    at = 0
+    while True:
+        opening = rest.find("<!--", at)
+        if opening < 0:
+            return not rest[at:].strip()
+        if rest[at:opening].strip():
+            return False
+        closing = rest.find("-->", opening + 4)
+        if closing < 0:
+            return False  # an unclosed comment is read as text (`html_blocks._unclosed_comments`)
+        at = closing + 3
 
 
 def _ui_label(key: str, norm: str, component: bool) -> bool:
