@@ -1,5 +1,5 @@
 """A Markdown page whose body is empty and whose YAML front matter holds the page (`load.markdown.front_content`),
-and two notes to a starter's operator (`rules/placeholder_instruction/configurer_notes.py`), session 35's u35f.
+and two notes to a starter's operator (`rules.placeholder_instruction.configurer_notes`), session 35's u35f.
 
 Both ways: a page builder's `blocks:`, a CMS `body: |`, a data-driven page's `sections:` are read with their lines and
 columns; configuration keys, dates, numbers, UI labels of a component are not; a page with a real body, or whose front

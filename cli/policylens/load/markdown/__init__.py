@@ -73,7 +73,12 @@ def read_markdown(text: str) -> Parsed:
     parsed = Parsed(blocks=[])
     raw = split_lines(text)
     body_start = _front_matter(raw, parsed)
-    if body_start > 1 and raw[0].strip() == "---" and body_is_empty(raw, body_start) and read_front_content(raw, body_start - 1, parsed):
+    if (
+        body_start > 1
+        and raw[0].strip() == "---"
+        and body_is_empty(raw, body_start)
+        and read_front_content(raw, body_start - 1, parsed, read_markdown)
+    ):
         return parsed  # a page builder's page: its content is the front matter's (`front_content`)
     source = [""] * body_start + raw[body_start:]  # front matter lines become blank, numbers stay
     tagged = False

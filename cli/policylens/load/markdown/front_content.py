@@ -27,6 +27,7 @@ A page with a real body keeps its reading: its front matter only feeds the title
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from policylens.load.types import Parsed
@@ -193,7 +194,8 @@ def _is_prose(value: str) -> bool:
 class _Reader:
     """Walks a composed YAML node tree in document order, appending blocks to `parsed`."""
 
-    def __init__(self, raw: list[str], end: int, parsed: Parsed) -> None:
+    def __init__(self, raw: list[str], end: int, parsed: Parsed, read_markdown: Callable[[str], Parsed]) -> None:
+        self.read_markdown = read_markdown
         self.raw = raw  # the whole file's lines; the front matter's source starts at raw[1]
         self.end = end  # the closing fence's index
         self.parsed = parsed
@@ -305,8 +307,6 @@ class _Reader:
 
     def block_scalar(self, node: Any) -> None:
         """A `|` or `>` scalar: its lines read as Markdown where they are written (columns past their indentation)."""
-        from policylens.load.markdown import read_markdown
-
         # (its end is at the start of the line after it, or within its last line at the end of the front matter)
         first, last = node.start_mark.line + 2, min(node.end_mark.line + 1 + (node.end_mark.column > 0), self.end)
         lines = self.raw[first:last]
@@ -316,7 +316,7 @@ class _Reader:
         dedented = [s[indent:] if s.strip() else "" for s in lines]
         if not "".join(dedented).strip():
             return
-        inner = read_markdown("\n" * first + "\n".join(dedented))
+        inner = self.read_markdown("\n" * first + "\n".join(dedented))
         for block in inner.blocks:
             pieces = tuple(p._replace(column=p.column + indent) for p in block.pieces)
             self.blocks.append(block._replace(column=block.column + indent, pieces=pieces))
@@ -339,8 +339,11 @@ def _plain_line(node: Any) -> bool:
     return bool(node.style not in ("|", ">") and node.start_mark.line == node.end_mark.line)
 
 
-def read_front_content(raw: list[str], end: int, parsed: Parsed) -> bool:
+def read_front_content(raw: list[str], end: int, parsed: Parsed, read_markdown: Callable[[str], Parsed]) -> bool:
     """Read YAML front matter `raw[1:end]` of a page with an empty body as the document; whether it held a paragraph.
+
+    `read_markdown` reads a `|`/`>` block scalar's lines as Markdown (passed in: this module sits below the package's
+    `__init__`, which defines it).
 
     Appends the blocks to `parsed.blocks` and marks single braces as the page's own template syntax; leaves
     `parsed` untouched when the front matter holds no prose but the page's own summary (`description:` beside `title:`):
@@ -357,7 +360,7 @@ def read_front_content(raw: list[str], end: int, parsed: Parsed) -> bool:
         return False
     if not isinstance(root, yaml.MappingNode):
         return False
-    reader = _Reader(raw, end, parsed)
+    reader = _Reader(raw, end, parsed, read_markdown)
     reader.mapping(root, 1, 0)
     if reader.paragraphs <= reader.meta:
         return False  # a stub (`title:` and `description:` only) is still empty: its layout or nothing fills it
