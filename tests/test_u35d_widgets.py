@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from policylens.load.arkts import render_ets
 from policylens.load.dart import render_dart
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -191,3 +192,49 @@ def test_real_screen_round34c_livestream() -> None:
     # the settings list's menu items (another class's `SettingsUI.item(title: …)`) and route names stay out
     assert "查看" not in paragraphs
     assert not any("PrivacyPolicy" in p for p in paragraphs)
+
+
+# -- ArkTS: `@Builder` methods and `@Component` structs that show their parameters (`load.arkts_carriers`) -------------
+
+
+def _ets_paragraphs(src: str) -> list[tuple[str, bool]]:
+    page = render_ets(src)
+    assert page is not None
+    return [(re.sub(r"<[^>]+>", "", p), p.startswith("<p><b>")) for p in re.findall(r"<p>.*?</p>", page, re.S)]
+
+
+def test_arkts_builders_and_components_are_read_bold_titles() -> None:
+    src = (ROOT / "tests/data/u35d_builders.ets").read_text(encoding="utf-8")
+    assert _ets_paragraphs(src) == [
+        ("欢迎使用本应用。", False),
+        ("一、信息收集", True),
+        ("我们收集您的【手机号】。", False),
+        ("二、您的权利", True),
+        ("• 查询", False),
+        ("• 删除", False),
+        ("三、联系我们", True),
+        ("邮箱：xx@example.com", False),
+    ]
+
+
+def test_arkts_non_carriers_stay_out() -> None:
+    src = """
+@Entry
+@Component
+struct P {
+  @Builder icon(path: string) { Image(path) }
+  @Builder go(route: string) { Button('打开').onClick(() => router.pushUrl({ url: route })) }
+  @Builder log(message: string) { Text('固定') }
+  build() {
+    Column() {
+      Text('正文')
+      this.icon('/common/logo.png')
+      this.go('pages/Privacy')
+      this.log('不显示的参数')
+      other.item('别的对象')
+    }
+  }
+}
+"""
+    texts = [t for t, _ in _ets_paragraphs(src)]
+    assert texts == ["固定", "正文"]

@@ -60,14 +60,14 @@ class _Parameter:
 Closer = Callable[[int], int]
 
 
-def split_arguments(src: str, start: int, end: int, close: Closer, string_end: StringEnd) -> list[tuple[int, int]]:
+def split_arguments(src: str, start: int, end: int, close: Closer, string_end: StringEnd, quotes: str = "'\"") -> list[tuple[int, int]]:
     """The spans of the top-level comma-separated items of `src[start:end]` (an argument or parameter list's inside),
-    brackets and string literals skipped whole; an empty item (a trailing comma) is left out."""
+    brackets and string literals (opened by `quotes`) skipped whole; an empty item (a trailing comma) is left out."""
     items: list[tuple[int, int]] = []
     k = item = start
     while k < end:
         c = src[k]
-        if c in "'\"" or (c == "r" and src.startswith(("r'", 'r"'), k) and not (src[k - 1].isalnum() or src[k - 1] == "_")):
+        if c in quotes or (c == "r" and src.startswith(("r'", 'r"'), k) and not (src[k - 1].isalnum() or src[k - 1] == "_")):
             lit = string_end(src, k)
             if lit is not None:
                 k = lit[2]
