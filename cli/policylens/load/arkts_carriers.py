@@ -42,7 +42,7 @@ class ArkCarrier:
     declared: int
 
 
-def _shown(body: str, ref: str, is_list: bool, bold_after: Callable[[int], bool]) -> Shown | None:
+def _shown(body: str, ref: str, is_list: bool, base: int, bold_after: Callable[[int], bool]) -> Shown | None:
     """How `body` (starting at offset `base` of the source: `bold_after` takes a source index) shows `ref`."""
     if is_list:
         for loop in re.finditer(
@@ -51,10 +51,10 @@ def _shown(body: str, ref: str, is_list: bool, bold_after: Callable[[int], bool]
             item = re.escape(loop["item"])
             m = re.compile(rf"(?<![\w.$])(?:Text|Span)\s*\(\s*{item}\s*\)").search(body, loop.end(), loop.end() + 600)
             if m is not None:
-                return Shown(list=True, bold=bold_after(m.end()))
+                return Shown(list=True, bold=bold_after(base + m.end()))
         return None
     shown = [m.end() for m in re.finditer(rf"(?<![\w.$])(?:Text|Span)\s*\(\s*{ref}\s*\)", body)]
-    return Shown(list=False, bold=any(bold_after(at) for at in shown)) if shown else None
+    return Shown(list=False, bold=any(bold_after(base + at) for at in shown)) if shown else None
 
 
 def ark_carriers(
@@ -82,7 +82,7 @@ def ark_carriers(
             ref = rf"(?:\$\$\.)?{re.escape(param['name'])}"
             shown = None
             if kind in _TEXT_TYPES or kind in _LIST_TYPES:
-                shown = _shown(body, ref, kind in _LIST_TYPES, lambda at, base=body_start: bold_after(base + at))
+                shown = _shown(body, ref, kind in _LIST_TYPES, body_start, bold_after)
             positional.append(shown)
         name = m["name"]
         carrier = ArkCarrier(Carrier(tuple(positional), {}), False, m.start("name")) if any(positional) else None
@@ -101,7 +101,7 @@ def ark_carriers(
             kind = f["type"].replace(" ", "")
             if kind in _TEXT_TYPES or kind in _LIST_TYPES:
                 ref = rf"this\.{re.escape(f['name'])}"
-                shown = _shown(body, ref, kind in _LIST_TYPES, lambda at, base=body_start: bold_after(base + at))
+                shown = _shown(body, ref, kind in _LIST_TYPES, body_start, bold_after)
                 if shown is not None:
                     named[f["name"]] = shown
         name = m["name"]
