@@ -238,3 +238,19 @@ struct P {
 """
     texts = [t for t, _ in _ets_paragraphs(src)]
     assert texts == ["固定", "正文"]
+
+
+def test_a_trimmed_parameter_is_shown_a_cut_one_is_not() -> None:
+    """`Text(content.trim())` shows the literal (an unseen screen passes `'''…'''` blocks); `content.substring(0, 3)` or
+    `content.toUpperCase()` shows another text: not read."""
+    src = """
+class P {
+  Widget build(c) => Column(children: [const Text('正文'), _s('''
+一、收集的信息
+  '''), _cut('不应读出的全文'), _up('abc')]);
+  Widget _s(String content) => Text(content.trim());
+  Widget _cut(String content) => Text(content.substring(0, 3));
+  Widget _up(String content) => Text(content.toUpperCase());
+}
+"""
+    assert _paragraphs(src) == ["正文", "一、收集的信息"]

@@ -118,7 +118,8 @@ def _parameters(src: str, start: int, end: int, close: Closer, string_end: Strin
 def _shows_text(body: str, name: str, bold: Callable[[int], bool]) -> Shown | None:
     """How `body` shows the text parameter `name`: as a `Text(name …)`'s first argument or a `TextSpan(text: name)`."""
     n = re.escape(name)
-    value = rf"(?:{n}!?|'\${n}'|\"\${n}\"|'\$\{{{n}\}}'|\"\$\{{{n}\}}\")"
+    # (`.trim()` shows the same text: its outer blank space is none of the page's)
+    value = rf"(?:{n}!?(?:\.trim\(\))?|'\${n}'|\"\${n}\"|'\$\{{{n}\}}'|\"\$\{{{n}\}}\")"
     pattern = rf"(?<![\w.$])(?:(?:Text|SelectableText)\s*\(\s*{value}|TextSpan\s*\(\s*text\s*:\s*{value})\s*(?:[,)]|\?\?)"
     shown = [m.start() for m in re.finditer(pattern, body)]
     if not shown:
