@@ -25,10 +25,14 @@ from policylens.load.scripts import StringEnd, skip_blank
 _BUILDER = lazy(r"@Builder\s++(?:export\s++)?(?:function\s++)?(?P<name>[A-Za-z_$][\w$]{0,60})[ \t]*+\(")
 _STRUCT = lazy(r"@Component(?:V2)?\s++(?:export\s++)?(?:default\s++)?struct\s++(?P<name>[A-Z][\w$]{0,60})\s*+\{")
 _FIELD = re.compile(
+    r"^[ \t]*+(?:@(?:Prop|Param|State|Link|Require|Once)[ \t]++)*+(?P<name>[A-Za-z_$][\w$]*+)[ \t]*+[?!]?[ \t]*+:[ \t]*+"
+    r"(?P<type>[\w\[\]<>]++(?:[ \t]*+\|[ \t]*+[\w\[\]<>]++)*+)[ \t]*+(?:=|;|$)",
+    re.M,
+)
     r"^[ \t]*(?:@(?:Prop|Param|State|Link|Require|Once)\s+)*(?P<name>[A-Za-z_$][\w$]*)\s*[?!]?\s*:\s*(?P<type>[\w\[\]<>| ]+?)\s*(?:=|;|$)",
     re.M,
 )
-_KEY = re.compile(r"(?P<name>[A-Za-z_$][\w$]*)\s*:")
+_KEY = re.compile(r"(?<![\w$])(?P<name>[A-Za-z_$][\w$]*+)\s*+:")
 _TEXT_TYPES = {"string", "string|undefined", "ResourceStr", "string|Resource"}
 _LIST_TYPES = {"string[]", "Array<string>"}
 

@@ -28,8 +28,8 @@ from policylens.load.scripts import StringEnd, skip_blank
 
 # A method declaration: a capitalised return type (`Widget`, `List<Widget>`, `Widget?`) and the method's name
 _DECLARATION = lazy(r"(?<![\w.$])[A-Z]\w{0,40}(?:<[\w<>?, ]{1,60}>)?\??[ \t]++(?P<name>[A-Za-z_$]\w{0,60})[ \t]*+\(")
-_CLASS = lazy(r"(?<![\w.$])(?:class|mixin|extension)\s+[^{;]{1,300}?\{")
-_NAMED_ARGUMENT = re.compile(r"(?P<name>[A-Za-z_$]\w*)\s*:(?!:)")
+_CLASS = lazy(r"(?<![\w.$])(?:class|mixin|extension)\s++[^{;\s][^{;]{0,300}?\{")
+_NAMED_ARGUMENT = re.compile(r"(?<![\w$])(?P<name>[A-Za-z_$]\w*+)\s*+:(?!:)")
 _TEXT_TYPES = {"", "String", "String?", "dynamic", "Object", "Object?"}
 _LIST_TYPES = {"List<String>", "List<String>?", "Iterable<String>", "Iterable<String>?"}
 
