@@ -29,9 +29,6 @@ _FIELD = re.compile(
     r"(?P<type>[\w\[\]<>]++(?:[ \t]*+\|[ \t]*+[\w\[\]<>]++)*+)[ \t]*+(?:=|;|$)",
     re.M,
 )
-    r"^[ \t]*(?:@(?:Prop|Param|State|Link|Require|Once)\s+)*(?P<name>[A-Za-z_$][\w$]*)\s*[?!]?\s*:\s*(?P<type>[\w\[\]<>| ]+?)\s*(?:=|;|$)",
-    re.M,
-)
 _KEY = re.compile(r"(?<![\w$])(?P<name>[A-Za-z_$][\w$]*+)\s*+:")
 _TEXT_TYPES = {"string", "string|undefined", "ResourceStr", "string|Resource"}
 _LIST_TYPES = {"string[]", "Array<string>"}
