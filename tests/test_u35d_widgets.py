@@ -254,3 +254,17 @@ class P {
 }
 """
     assert _paragraphs(src) == ["正文", "一、收集的信息"]
+
+
+def test_a_callback_parameter_keeps_the_positions_of_the_others() -> None:
+    src = """
+class P {
+  Widget build(c) => Column(children: [_row('一、权限说明', () => open('/x'), '相机权限：用于扫码')]);
+  Widget _row(String title, void Function() onTap, String body) => InkWell(onTap: onTap, child: Column(children: [
+    Text(title, style: const TextStyle(fontWeight: FontWeight.bold)),
+    Text(body),
+  ]));
+}
+"""
+    assert _paragraphs(src) == ["一、权限说明", "相机权限：用于扫码"]
+    assert _bold(src) == ["一、权限说明"]

@@ -91,9 +91,8 @@ def split_arguments(src: str, start: int, end: int, close: Closer, string_end: S
     return [(a, b) for a, b in items if src[a:b].strip()]
 
 
-def _parameters(src: str, start: int, end: int, close: Closer, string_end: StringEnd) -> list[_Parameter] | None:
-    """A declaration's parameters (`String title, {required String content, List<String>? items}`), or None when the
-    list is not one this reader understands."""
+def _parameters(src: str, start: int, end: int, close: Closer, string_end: StringEnd) -> list[_Parameter]:
+    """A declaration's parameters (`String title, {required String content, List<String>? items}`), in order."""
     params: list[_Parameter] = []
     named = False
     for a, b in split_arguments(src, start, end, close, string_end):
@@ -102,15 +101,16 @@ def _parameters(src: str, start: int, end: int, close: Closer, string_end: Strin
             if text.startswith("{"):
                 named = True
             inner = close(a + src[a:b].index(text[0]) + 1)
-            for p in _parameters(src, a + src[a:b].index(text[0]) + 1, inner - 1, close, string_end) or []:
+            for p in _parameters(src, a + src[a:b].index(text[0]) + 1, inner - 1, close, string_end):
                 params.append(_Parameter(p.name, p.type, named))
             named = False
             continue
         text = text.split("=", 1)[0].strip()
         text = re.sub(r"^(?:required|final|covariant|const)\s+", "", text)
         m = re.fullmatch(r"(?P<type>[A-Z]\w*(?:<[\w<>?, ]*>)?\??|dynamic)?\s*(?P<name>[A-Za-z_$]\w*)", text)
-        if m is None:
-            return None
+        if m is None:  # (`void Function() onTap`, `this.title`: a parameter this reader does not read, kept in its place)
+            params.append(_Parameter("", "?", False))
+            continue
         params.append(_Parameter(m["name"], (m["type"] or "").replace(" ", ""), False))
     return params
 
@@ -186,7 +186,7 @@ def carriers(
 
         positional: list[Shown | None] = []
         named: dict[str, Shown] = {}
-        for p in params or []:
+        for p in params:
             shown = None
             if p.type in _TEXT_TYPES:
                 shown = _shows_text(text, p.name, bold)
