@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from policylens.load.jsx import _element_end, _string_end, matching, rendered_tag
+from policylens.load.jsx import _MAPPED_TEXT_MIN, _element_end, _string_end, matching, rendered_tag
 from policylens.load.scripts import positions, skip_blank
 from policylens.load.vue_data import _MASKED, UNKNOWN, Text, Value, _Script
 from policylens.model import Block, BlockKind, Piece
@@ -538,12 +538,10 @@ def _read_props(text: str, found: MappedData, script: _Script | None = None, mas
     uses: dict[str, int] = {}
     props = set()  # where an attribute is written, `sections={…}`: no assignment of the name `sections`
     for _, attributes, _ in tags:
-        for _, value, at in attributes:
+        for _, path, at in attributes:
             props.add(at)
-            root = value.split(".")[0]
+            root = path.split(".")[0]
             uses[root] = uses.get(root, 0) + 1
-    from policylens.load.jsx import _MAPPED_TEXT_MIN
-
     declared = {d.group(1) for d in _COMPONENT_DECLARED.finditer(masked)}
     added = False
     for tag, attributes, start in tags:
@@ -556,14 +554,14 @@ def _read_props(text: str, found: MappedData, script: _Script | None = None, mas
                 continue
             if re.search(rf"(?<![\w$.]){re.escape(root)}\??\.map\(", masked):
                 continue  # mapped by the page itself: read there, or not at all (`read_mapped`)
-            value = _literal(script, masked, names, root, props)
+            data: Value = _literal(script, masked, names, root, props)
             for step in steps[1:]:
-                value = value.get(step, UNKNOWN) if isinstance(value, dict) else UNKNOWN
+                data = data.get(step, UNKNOWN) if isinstance(data, dict) else UNKNOWN
             blocks: list[Block] = []
-            if isinstance(value, list):
-                ok = _sections(value, 2, blocks)
-            elif isinstance(value, dict):
-                ok = _section(value, 1, blocks)
+            if isinstance(data, list):
+                ok = _sections(data, 2, blocks)
+            elif isinstance(data, dict):
+                ok = _section(data, 1, blocks)
             else:
                 ok = False
             if not ok or not any(b.kind != "heading" for b in blocks):
