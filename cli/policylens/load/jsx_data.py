@@ -108,7 +108,7 @@ def read_mapped(text: str, block_tags: frozenset[str] | set[str]) -> MappedData:
         value = _array(script, masked, names, name)
         source = None
         if value is None:
-            source = _prop_source(masked, names, name, m.start())  # a prop of this file's component, `sections={data}`
+            source = _prop_source(masked, name, m.start())  # a prop of this file's component, `sections={data}`
             value = None if source is None else _array(script, masked, names, source)
             if value is None:
                 continue
@@ -462,7 +462,7 @@ _MARKUP = re.compile(r"<[A-Za-z/!]|\$\{|=>|className")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
-def _prop_source(masked: str, names: _Names, prop: str, at: int) -> str | None:
+def _prop_source(masked: str, prop: str, at: int) -> str | None:
     """The constant this file passes as `prop` to the component whose body maps it at `at` (`function PolicyLayout({
     sections }) { … {sections.map(…)} … }` and `<PolicyLayout sections={privacy} />`): the name, when the component is
     the nearest one declared before the map, takes `prop` by destructuring its parameter, and is given `prop` in one
@@ -485,7 +485,7 @@ def _prop_source(masked: str, names: _Names, prop: str, at: int) -> str | None:
         for attribute, value in attributes
         if attribute == prop
     ]
-    if len(sources) != 1 or "." in sources[0] or sources[0] in names.assigned:
+    if len(sources) != 1 or "." in sources[0]:
         return None
     return sources[0]
 
