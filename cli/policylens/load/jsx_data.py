@@ -552,18 +552,15 @@ def _read_props(text: str, found: MappedData, script: _Script | None = None, mas
             root = steps[0]
             if root in found.names or root in found.unread or uses.get(root) != 1:
                 continue
-            if re.search(rf"(?<![\w$.]){re.escape(root)}\??\.map\(", masked):
-                continue  # mapped by the page itself: read there, or not at all (`read_mapped`)
             data: Value = _literal(script, masked, names, root, props)
             for step in steps[1:]:
                 data = data.get(step, UNKNOWN) if isinstance(data, dict) else UNKNOWN
+            if not isinstance(data, (list, dict)):
+                continue
+            if re.search(rf"(?<![\w$.]){re.escape(root)}\??\.map\(", masked):
+                continue  # mapped by the page itself: read there, or not at all (`read_mapped`)
             blocks: list[Block] = []
-            if isinstance(data, list):
-                ok = _sections(data, 2, blocks)
-            elif isinstance(data, dict):
-                ok = _section(data, 1, blocks)
-            else:
-                ok = False
+            ok = _sections(data, 2, blocks) if isinstance(data, list) else _section(data, 1, blocks)
             if not ok or not any(b.kind != "heading" for b in blocks):
                 continue
             if sum(len(HAN_CHAR.findall(b.text)) for b in blocks) < _MAPPED_TEXT_MIN or _table_of_contents(text, blocks):
