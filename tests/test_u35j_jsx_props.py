@@ -143,6 +143,9 @@ def test_what_is_no_section_list_is_not_read() -> None:
     # an object of arrays by language: which one the component shows cannot be told
     locales = _SECTIONS.replace("const sections = [", "const sections = { zh: [").rstrip("]") + "], en: [] }"
     assert _read(_IMPORTED % (locales, "sections={sections}")).blocks == []
+    # an object without sections: a page's meta, `{ title, description }`, is not shown as the policy
+    meta = f'const meta = {{ title: "隐私政策", description: "{_ONE}{_TWO}" }}'
+    assert _read(_IMPORTED % (meta, "meta={meta}")).blocks == []
     # too little text: labels
     short = """const sections = [{ title: "一", content: "我们收集信息。" }, { title: "二", content: "我们使用信息。" }]"""
     assert _read(_IMPORTED % (short, "sections={sections}")).blocks == []

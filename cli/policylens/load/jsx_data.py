@@ -555,8 +555,8 @@ def _read_props(text: str, found: MappedData, script: _Script | None = None, mas
             data: Value = _literal(script, masked, names, root, props)
             for step in steps[1:]:
                 data = data.get(step, UNKNOWN) if isinstance(data, dict) else UNKNOWN
-            if not isinstance(data, (list, dict)):
-                continue
+            if not isinstance(data, (list, dict)) or (isinstance(data, dict) and not any(map(_section_list, data.values()))):
+                continue  # (an object read only when it holds its sections: `{ title, description }` is a page's meta)
             if re.search(rf"(?<![\w$.]){re.escape(root)}\??\.map\(", masked):
                 continue  # mapped by the page itself: read there, or not at all (`read_mapped`)
             blocks: list[Block] = []
@@ -584,6 +584,11 @@ def _literal(script: _Script, masked: str, names: _Names, name: str, props: set[
         return UNKNOWN
     value, _ = script.read(i, 0)
     return value
+
+
+def _section_list(value: Value) -> bool:
+    """Whether a value is a non-empty array of objects."""
+    return isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value)
 
 
 def _sections(items: list[Value], level: int, blocks: list[Block]) -> bool:
@@ -628,7 +633,8 @@ def _section(item: dict[str, Value], level: int, blocks: list[Block]) -> bool:
             kind: BlockKind = "item" if key in _LIST_FIELDS else "paragraph"
             blocks.extend(_block(kind, v, None) for v in texts)
             wrote = wrote or bool(texts)
-        elif isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+        elif _section_list(value):
+            assert isinstance(value, list)
             nested += 1
             if not body or nested > 1 or not _sections(value, level + 1, blocks):
                 return False  # (an object of arrays by language, `{ zh: […], en: […] }`, or links: not read)
