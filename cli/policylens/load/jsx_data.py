@@ -12,6 +12,15 @@ in the source.  An item's own array shown by a nested `.map` (`section.items.map
 the same way.  An index parameter (`(section, i) =>`) printed as a number (`{i + 1}.`) is left as not read, with the
 punctuation that goes with it.
 
+A constant passed as a prop (u35j; eval/blind/round35b linguaflow: `const sections = [{ title, items, paragraphs }]`
+and `<LegalDocument sections={sections} />`, read as an empty page): when the file's own component takes the prop
+(`function PolicyLayout({ sections })`) and maps it, the constant is rendered at that `.map` as above, if it is given
+in one place only; when the component's body is not in the file (imported), the constant is read where the component
+stands if it is an array of objects (or an object holding one) whose fields are prose, in their order: the title (the
+short field, `title`, `heading` or `name`) a heading, the bodies (`content`, `text`, `body`, `description`, arrays of
+strings, sub-sections) paragraphs or items; ids, keys, routes, icons, i18n keys, markup and code are never read, and
+an object with any of them as its title or body leaves the constant unread (`_section`).
+
 Anything else leaves the page as today, with the warning: a value that is no literal, a slot that is no bare path of
 the item (`{t(section.title)}`, `{section.open ? … : …}`, `{section.note && <p>…</p>}`), a callback that is not one
 element (`=> { … }`), a `.map` whose result is used further (`.map(…).join`), a name defined twice or assigned again.
