@@ -54,6 +54,9 @@ def test_a_constant_passed_to_an_imported_component_is_read_in_order_at_its_sour
 
 
 def test_typed_exported_and_as_const_constants_and_an_object_of_arrays() -> None:
+    # a numbered title written without a space is prose, not a dotted key
+    numbered = _SECTIONS.replace('"一、信息收集"', '"1.信息收集"')
+    assert _read(_IMPORTED % (numbered, "sections={sections}")).blocks[0].text == "1.信息收集"
     typed = _SECTIONS.replace("const sections = [", "export const sections: Section[] = [") + " as const"
     assert len(_read(_IMPORTED % (typed, "sections={sections}")).blocks) == 6
     document = f"""const privacy = {{

@@ -466,7 +466,7 @@ _BODY_FIELDS = frozenset(
     | {"subsections", "children", "clauses"}
 )
 _LIST_FIELDS = frozenset({"items", "points", "list"})  # an array of strings under these: list items
-_KEY_LIKE = re.compile(r"[\w$-]++(?:[.:/#][\w$-]++)++|[a-z]++(?:[A-Z][a-z\d]*+)++|https?://\S*+|/\S*+")
+_KEY_LIKE = re.compile(r"[A-Za-z0-9_$-]++(?:[.:/#][A-Za-z0-9_$-]++)++|[a-z]++(?:[A-Z][a-z\d]*+)++|https?://\S*+|/\S*+")
 _MARKUP = re.compile(r"<[A-Za-z/!]|\$\{|=>|className")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
