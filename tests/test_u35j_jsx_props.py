@@ -139,6 +139,11 @@ def test_what_is_no_section_list_is_not_read() -> None:
   { title: "privacy.share.title", content: "privacy.share.body" },
 ]"""
     assert _read(_IMPORTED % (keys, "sections={sections}")).blocks == []
+    for key in ("collectTitle", "/privacy#collect", "https://example.com/privacy", "privacy_collect"):
+        assert _read(_IMPORTED % (_SECTIONS.replace('"一、信息收集"', f'"{key}"'), "sections={sections}")).blocks == []
+    # an English title of one word, ending its sentence, is a title
+    english = _SECTIONS.replace('"一、信息收集"', '"Introduction."')
+    assert _read(_IMPORTED % (english, "sections={sections}")).blocks[0].text == "Introduction."
     markup = _SECTIONS.replace(f'content: "{_ONE}"', f'content: "<p>{_ONE}</p>"')
     assert _read(_IMPORTED % (markup, "sections={sections}")).blocks == []
     computed = _SECTIONS.replace(f'content: "{_ONE}"', "content: <CollectBody />")

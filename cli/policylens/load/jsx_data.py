@@ -466,7 +466,8 @@ _BODY_FIELDS = frozenset(
     | {"subsections", "children", "clauses"}
 )
 _LIST_FIELDS = frozenset({"items", "points", "list"})  # an array of strings under these: list items
-_KEY_LIKE = re.compile(r"[A-Za-z0-9_$-]++(?:[.:/#][A-Za-z0-9_$-]++)++|[a-z]++(?:[A-Z][a-z\d]*+)++|https?://\S*+|/\S*+")
+_ASCII_TOKEN = re.compile(r"[!-~]++")  # one ASCII token, no space: a key, a route, a URL, a name of code…
+_CAMEL = re.compile(r"[a-z][A-Z]")  # …when it has a separator or a camelCase hump
 _MARKUP = re.compile(r"<[A-Za-z/!]|\$\{|=>|className")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
 
@@ -657,12 +658,22 @@ def _prose(text: str, *, title: bool = False) -> bool:
     """Whether a string is text a reader sees: Chinese, or words (a title: one will do), and no key, route, URL, markup
     or code."""
     stripped = text.strip()
-    if not stripped or _MARKUP.search(stripped) or _KEY_LIKE.fullmatch(stripped):
+    if not stripped or _MARKUP.search(stripped) or _key_like(stripped):
         return False
     if HAN_CHAR.search(stripped):
         return True
     words = len(_LATIN_WORD.findall(stripped))
     return words >= 1 if title else words >= 3 and " " in stripped
+
+
+def _key_like(text: str) -> bool:
+    """Whether a string is an i18n key, a route, a URL or a name of code (`privacy.collect.title`, `/privacy`,
+    `collectTitle`), not words: one ASCII token with a separator (`.`, `:`, `/`, `#`, `_`, not the one ending a title)
+    or a camelCase hump."""
+    if _ASCII_TOKEN.fullmatch(text) is None:
+        return False
+    body = text.rstrip(".:")
+    return any(c in body for c in "./:#_") or _CAMEL.search(body) is not None
 
 
 def _block(kind: BlockKind, value: Text, level: int | None) -> Block:
