@@ -88,6 +88,10 @@ def code_span(text: str, *, cell: bool = True) -> str:
     return f"{fence}{pad}{text.replace('|', chr(92) + '|') if cell else text}{pad}{fence}"
 
 
+# After the line of a change made only of markup, shown as its source (`render.markup.markup_only`), as text says it.
+MARKUP_ONLY = " _(markup only)_"
+
+
 def spans_md(spans: tuple[DiffSpan, ...], context: int) -> str:
     from policylens.render.diffview import render_spans
 
@@ -111,7 +115,9 @@ def render_diff(report: DiffReport, out: TextIO, *, context: int = 20, side_by_s
         side_texts,
         status_words,
     )
+    from policylens.render.markup import for_reader, is_markdown, spacer, trimmed
 
+    markdown = is_markdown(report)  # a Markdown source's excerpts show its words, as text and rich do (`render.markup`)
     info = summary(report)
     old, new = report.old.metadata, report.new.metadata
     out.write(DIFF_MARKDOWN_HEAD + "|---|---|---|\n")
@@ -133,7 +139,8 @@ def render_diff(report: DiffReport, out: TextIO, *, context: int = 20, side_by_s
         out.write(f"\n{esc(chrome_note(info['chrome']))}\n")
     if c := changed_title(report):  # the title is not a section, but a rename of the product or policy comes first
         which = "Page `<title>`" if report.title_source == "page_title" else "Document title"  # (diff.title)
-        out.write(f"\n### {which} (modified, {at_line(c.old_line)}→{at_line(c.new_line)})\n\n")
+        c, raw = for_reader(c, markdown)
+        out.write(f"\n### {which} (modified, {at_line(c.old_line)}→{at_line(c.new_line)}{MARKUP_ONLY if raw else ''})\n\n")
         if side_by_side:
             old_t, new_t = side_texts(c.spans, context, delete=lambda t: f"~~{esc(t)}~~", insert=lambda t: f"**{esc(t)}**", plain=esc)
             out.write(f"| old | new |\n|---|---|\n| {at_line(c.old_line)}: {old_t} | {at_line(c.new_line)}: {new_t} |\n")
@@ -143,7 +150,8 @@ def render_diff(report: DiffReport, out: TextIO, *, context: int = 20, side_by_s
         if s.status == "unchanged" and not restructured(s):
             if context < 0 and s.new:  # --context -1: the whole document
                 out.write(f"\n### {esc(section_label(s))} (unchanged, {lines(s)})\n\n")
-                out.write("".join(f"- L{p.line}: {esc(p.text)}\n" for p in s.new.paragraphs))
+                shown = [p for p in s.new.paragraphs if not (markdown and spacer(p.text))]  # a `<br>` line: nothing to read
+                out.write("".join(f"- L{p.line}: {esc(trimmed(p.text) if markdown else p.text)}\n" for p in shown))
             continue
         topic_text = f" — _{', '.join(TOPIC_LABELS[t] for t in s.topics)}_" if s.topics else ""
         out.write(f"\n### {esc(section_label(s))} ({status_words(s)}, {lines(s)}){topic_text}\n\n")
@@ -151,6 +159,7 @@ def render_diff(report: DiffReport, out: TextIO, *, context: int = 20, side_by_s
         if side_by_side and s.changes:
             out.write(("\n" if move_lines(report, s) else "") + "| old | new |\n|---|---|\n")
             for c in s.changes:
+                c, raw = for_reader(c, markdown)
                 old, new = side_texts(c.spans, context, delete=lambda t: f"~~{esc(t)}~~", insert=lambda t: f"**{esc(t)}**", plain=esc)
                 if c.op == "insert":
                     old, new = "", f"**{esc(c.new_text or '')}**"
@@ -158,14 +167,17 @@ def render_diff(report: DiffReport, out: TextIO, *, context: int = 20, side_by_s
                     old, new = f"~~{esc(c.old_text or '')}~~", ""
                 at_old = f"L{c.old_line}: " if c.old_line else ""
                 at_new = f"L{c.new_line}: " if c.new_line else ""
+                at_new += MARKUP_ONLY.strip() + " " if raw else ""
                 out.write(f"| {at_old}{old} | {at_new}{new} |\n")
             continue
         for c in s.changes:
+            c, raw = for_reader(c, markdown)
+            mark = MARKUP_ONLY if raw else ""
             if c.reworded:  # across scripts: the same content in other words (quieter than a change)
                 out.write(f"- ≃ _reworded_ L{c.old_line}→L{c.new_line}: {spans_md(c.spans, context)}\n")
             elif c.op == "replace":
-                out.write(f"- L{c.old_line}→L{c.new_line}: {spans_md(c.spans, context)}\n")
+                out.write(f"- L{c.old_line}→L{c.new_line}{mark}: {spans_md(c.spans, context)}\n")
             elif c.op == "insert":
-                out.write(f"- added at L{c.new_line}: **{esc(c.new_text or '')}**\n")
+                out.write(f"- added at L{c.new_line}{mark}: **{esc(c.new_text or '')}**\n")
             else:
-                out.write(f"- removed from L{c.old_line}: ~~{esc(c.old_text or '')}~~\n")
+                out.write(f"- removed from L{c.old_line}{mark}: ~~{esc(c.old_text or '')}~~\n")
