@@ -82,3 +82,41 @@ def test_pairs35_tut_terms_hant_markdown_shows_words() -> None:
     md = _markdown(parse_path(pair / "old.md"), parse_path(pair / "new.md"))
     assert "最後更新：2026年~~6~~**8**月" in md
     assert "\\*\\*" not in md
+
+
+def test_words_keep_a_masked_number() -> None:
+    from policylens.render.markup import words
+
+    # a run of four or more asterisks is text (a Markdown viewer shows 138****8888); bold and bold italics go
+    assert words("手机号 138****8888 或 139****9999") == "手机号 138****8888 或 139****9999"
+    assert words("**粗体**与***粗斜体***") == "粗体与粗斜体"
+
+
+def test_markdown_redline_masked_number_in_a_markdown_source() -> None:
+    old = "# 政策\n\n## 一\n\n客服电话 400****8888，注*：仅限中国大陆。\n"
+    new = "# 政策\n\n## 一\n\n客服电话 400****8888，注*：仅限中国大陆和香港。\n"
+    md = _markdown(*_pair(".md", old, new), context=200)
+    assert "400\\*\\*\\*\\*8888" in md
+
+
+def test_marks_next_to_punctuation_become_tags() -> None:
+    from policylens.render.markdown import deleted, delimited, inserted
+
+    # 「日历**、蓝牙**」: `**` after a letter and before 、 opens no emphasis (CommonMark flanking): a tag instead
+    assert delimited("日历" + inserted("、蓝牙、通知") + " |") == "日历<strong>、蓝牙、通知</strong> |"
+    assert delimited(deleted("注册/") + "登录") == "<del>注册/</del>登录"
+    assert delimited("发送" + deleted("到本机 ") + "x") == "发送<del>到本机 </del>x"  # a space inside the mark
+    # where the delimiters flank, they stay
+    assert delimited("保障" + inserted("和网络状态监控") + " \\|") == "保障**和网络状态监控** \\|"
+    assert delimited("x " + deleted("、旧") + inserted("新") + "。") == "x ~~、旧~~**新**。"
+    assert delimited("2026年" + deleted("6") + inserted("8") + "月") == "2026年~~6~~**8**月"
+
+
+def test_markdown_redline_renders_marks_around_cjk_punctuation() -> None:
+    from markdown_it import MarkdownIt
+
+    pair = ROOT / "eval/pairs34/pairs/jm-collect-layout"
+    md = _markdown(parse_path(pair / "old.md"), parse_path(pair / "new.md"))
+    html = MarkdownIt("commonmark").enable(["table", "strikethrough"]).render(md)
+    assert "~~" not in html and "**" not in html  # every mark was read as a mark
+    assert "<del>注册/</del>登录" in html and "日历<strong>、蓝牙、通知</strong>" in html

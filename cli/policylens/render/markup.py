@@ -33,8 +33,9 @@ _FORMAT_TAG = re.compile(
     r"</?(?:abbr|b|big|center|del|div|em|font|i|ins|mark|p|s|small|span|strong|sub|sup|u)(?=[\s/>])[^<>]{0,1000}>",
     re.I,
 )
-# `**` markers, paired or not: the other half of a pair often sits in another span of the redline.
-_STRONG = re.compile(r"\*\*")
+# `**` markers, paired or not: the other half of a pair often sits in another span of the redline (`***` too, bold
+# italics).  A run of four or more is text: a masked number 「138****8888」 is shown so by a Markdown viewer (u35m).
+_STRONG = re.compile(r"(?<!\*)\*\*\*?(?!\*)")
 # `*italics*` inside one piece of text; a `*` next to a word character on its outer side (2*3, 「注*」) stays.
 _ITALIC = re.compile(r"(?<![\w*])\*(?=[^*\s])([^*\n]{1,500}?)(?<=[^*\s])\*(?![\w*])")
 _SPACES = re.compile(r"[ \t]{2,}")
