@@ -120,3 +120,34 @@ def test_markdown_redline_renders_marks_around_cjk_punctuation() -> None:
     html = MarkdownIt("commonmark").enable(["table", "strikethrough"]).render(md)
     assert "~~" not in html and "**" not in html  # every mark was read as a mark
     assert "<del>注册/</del>登录" in html and "日历<strong>、蓝牙、通知</strong>" in html
+
+
+def test_fold_window_does_not_cut_a_word_or_number() -> None:
+    from policylens.render.diffview import fold_context
+
+    # before a change: the window starts at the word it would cut, when that word starts within half a window
+    text = "我们使用 Firebase 提供的服务，通过 Google Messaging Platform 管理"
+    assert fold_context(text, 20, first=True, last=False) == "…Messaging Platform 管理"  # not 「…ogle Messaging」
+    # after a change: the window ends after the number or the address it would cut
+    assert fold_context("更新于 2026-08-09 的版本中，我们调整了以下条款的内容和表述方式", 10, first=False, last=True) == (
+        "更新于 2026-08-09…"
+    )
+    # a word too long to finish within half a window: the window ends before it
+    assert fold_context("更新于 2026-08-09 的版本中，我们调整了以下条款的内容和表述方式", 8, first=False, last=True) == "更新于 …"
+    # a word longer than half a window: cut where it was (no window of a whole URL)
+    url = "https://example.com/" + "a" * 60
+    assert fold_context(url + "。", 20, first=False, last=True) == url[:20] + "…"
+
+
+def test_fold_window_ends_and_starts_on_a_clause() -> None:
+    from policylens.render.diffview import fold_context
+
+    text = "如希望报名参加活动，您可根据相关指引完成活动报名，此过程中，我们还会收集您的姓名和手机号码"
+    assert fold_context(text, 20, first=False, last=True) == "如希望报名参加活动，您可根据相关指引完成活动报名，…"
+    tail = fold_context("我们会收集您的设备型号与设备标识符、网络状态信息与位置信息，用于", 12, first=True, last=False)
+    assert tail == "…网络状态信息与位置信息，用于"  # starts after the 、 two characters further back
+    # an ASCII colon or comma inside an address or a number is no clause end
+    assert fold_context("详见 (https://example.com/privacy) 与我们的服务条款全文内容", 6, first=False, last=True) == "详见 (…"
+    # no clause mark or space near: the window stays as it was
+    plain = "我们在部分活动页面里为您提供留言及评论功能同时您也可以在留言区看到其他用户发布的内容"
+    assert fold_context(plain, 10, first=True, last=False) == "…" + plain[-10:]
