@@ -151,3 +151,40 @@ def test_fold_window_ends_and_starts_on_a_clause() -> None:
     # no clause mark or space near: the window stays as it was
     plain = "我们在部分活动页面里为您提供留言及评论功能同时您也可以在留言区看到其他用户发布的内容"
     assert fold_context(plain, 10, first=True, last=False) == "…" + plain[-10:]
+
+
+def test_bullet_marker_of_a_list_made_a_sentence_is_no_piece() -> None:
+    from policylens.model import DiffSpan
+    from policylens.render.markup import shown_spans
+
+    spans = (
+        DiffSpan("equal", "您不得："),
+        DiffSpan("equal", " ", "\n"),
+        DiffSpan("delete", "-"),
+        DiffSpan("equal", " 逆向工程"),
+        DiffSpan("delete", "\n- "),
+        DiffSpan("insert", "；或"),
+        DiffSpan("equal", "嘗試"),
+    )
+    shown = shown_spans(spans)
+    assert [s for s in shown if s.op != "equal"] == [DiffSpan("insert", "；或")]
+    # a minus sign or a country code is text (no space after it), and so is a hyphen inside a line
+    keep = (DiffSpan("equal", "温度 "), DiffSpan("insert", "-"), DiffSpan("equal", "5 度"))
+    assert DiffSpan("insert", "-") in shown_spans(keep)
+    start = (DiffSpan("insert", "+"), DiffSpan("equal", "86 电话"))  # 「+86」 at a paragraph's start
+    assert DiffSpan("insert", "+") in shown_spans((start[0], DiffSpan("equal", "86 电话")))
+
+
+def test_pairs35_tut_terms_hant_list_made_a_sentence() -> None:
+    pair = ROOT / "eval/pairs35/pairs/tut-terms-hant"
+    md = _markdown(parse_path(pair / "old.md"), parse_path(pair / "new.md"))
+    line = next(x for x in md.splitlines() if x.startswith("- L44→L50"))
+    assert "~~-~~" not in line and "⏎" not in line and "目的<strong>；或</strong>嘗試" in line
+
+
+def test_a_change_only_of_bullet_markers_is_shown_as_its_source() -> None:
+    # --strict reports a list item made a line; its only pieces are a bullet: never shown without a mark
+    old = "# 政策\n\n## 一\n\n我们不会：\n- 出售您的信息\n- 共享您的信息\n"
+    new = "# 政策\n\n## 一\n\n我们不会：\n出售您的信息\n- 共享您的信息\n"
+    md = _markdown(*_pair(".md", old, new), strict=True)
+    assert "- L6→L6 _(markup only)_: <del>- </del>出售您的信息" in md
