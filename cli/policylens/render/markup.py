@@ -41,8 +41,16 @@ _ITALIC = re.compile(r"(?<![\w*])\*(?=[^*\s])([^*\n]{1,500}?)(?<=[^*\s])\*(?![\w
 _SPACES = re.compile(r"[ \t]{2,}")
 # A bullet list item's marker, with the line break before it when the piece holds one: in a Markdown view a bullet,
 # in a redline 「對 [---]{+App+}」 and 「目的[- ¶ - -]{+；或+}」 (eval/pairs35 tut-terms-hant, a list made a sentence).
-# Numbers (「1.」) are not: a viewer shows them, and a clause number is content.
-_BULLET = re.compile(r"[ \t]*(?:\n[ \t]*)?[-*+][ \t]*")
+# Numbers (「1.」) are not: a viewer shows them, and a clause number is content.  (A loop, not a regex: linear on long
+# space runs, `regex_store`.)
+
+
+def _bullet_text(text: str) -> bool:
+    """`text` is spaces, at most one line break, spaces, one of `-*+`, spaces."""
+    rest = text.strip(" \t")
+    if rest.startswith("\n"):
+        rest = rest[1:].lstrip(" \t")
+    return rest in ("-", "*", "+")
 
 
 def words(text: str) -> str:
@@ -151,9 +159,9 @@ def _side_before(pieces: list[DiffSpan], k: int, op: str) -> str:
 
 
 def _bullet(pieces: list[DiffSpan], k: int) -> bool:
-    """Piece `k`, deleted or inserted, is only a bullet list marker at a line's start on its side (`_BULLET`)."""
+    """Piece `k`, deleted or inserted, is only a bullet list marker at a line's start on its side (`_bullet_text`)."""
     text = pieces[k].text
-    if not _BULLET.fullmatch(text):
+    if not _bullet_text(text):
         return False
     at_start = "\n" in text or _side_before(pieces, k, pieces[k].op).rstrip(" \t").endswith("\n")
     return at_start and (text[-1] in " \t" or _side_after(pieces, k, pieces[k].op)[:1] in (" ", "\t"))
