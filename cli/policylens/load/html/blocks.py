@@ -63,6 +63,8 @@ class _BlockBuilder(_LinkEvidence):
             self._level = None
         elif heading:
             self._kind = "heading"
+        elif self._title_dts and not self._open.get("li"):
+            self._kind, self._title_class = "paragraph", True  # a <dt> title of a definition list of sections
         elif self._open.get("li") or self._open.get("dt") or self._open.get("dd"):
             self._kind = "item"
         elif self._open.get("td") or self._open.get("th") or any(cell for _, cell in self._class_table):

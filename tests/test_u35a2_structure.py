@@ -1,0 +1,93 @@
+"""Heading classes left by eval/structure35 (thirty-fifth session, second wave, helper u35a2).
+
+1. Section titles set as the terms of a definition list: 「<dl><dt>个人信息采集</dt><dd>公司收集必要的客户信息，…。</dd>…」
+   (eval/structure35 ziben-privacy-php: its eight `<dt>` titles were list items, 8 misses; eval/blind/profiles13
+   cnstorm-zh: eleven `<dl>`s of one pair each, 0 headings).  A `<dl>` (or a run of sibling `<dl>`s) of three terms at
+   least, each a short title with no sentence or clause mark and no colon over a body of 30 characters or more holding
+   a sentence, is read as titles over bodies (`load.html.titles.title_list`).  A glossary (a body opening 「指…」,
+   「是指…」, "means"), colon labels (「访客日志：」), sentence terms, short bodies (a footer's link lists) and lists of
+   fewer than three terms are read as before.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from policylens.load.document import read_document
+from policylens.load.html.titles import title_list
+
+REPO = Path(__file__).resolve().parent.parent
+SET = REPO / "eval" / "structure35"
+
+_BODY = "公司收集必要的客户信息，以便开设客户账户、执行交易并向客户提供所需的服务。公司采集的信息包括识别客户所需要的信息。"
+
+
+def _sections(tmp_path: Path, body: str, name: str = "page.html") -> list[tuple[int, int, str]]:
+    path = tmp_path / name
+    path.write_text(body, encoding="utf-8")
+    doc = read_document(str(path))
+    return [(s.line, s.level, s.title) for s in doc.sections if s.title]
+
+
+def _dl_page(pairs: list[tuple[str, str]], split: bool = False) -> str:
+    entries = [f"<dt>{term}</dt>\n<dd>{body}</dd>" for term, body in pairs]
+    inner = "\n</dl>\n<dl>\n".join(entries) if split else "\n".join(entries)
+    intro = "<p>感谢您访问我们的网站。您的隐私对我们很重要，我们已经制定了以下的隐私政策。</p>"
+    return f"<html><body>\n<h1>隐私政策</h1>\n{intro}\n<dl>\n{inner}\n</dl>\n</body></html>\n"
+
+
+def test_dl_titles_fire(tmp_path: Path) -> None:
+    pairs = [("个人信息采集", _BODY), ("个人信息使用", _BODY), ("关联公司与合作伙伴", _BODY)]
+    for split in (False, True):
+        titles = [title for _, _, title in _sections(tmp_path, _dl_page(pairs, split))]
+        assert titles == ["个人信息采集", "个人信息使用", "关联公司与合作伙伴"], split
+
+
+@pytest.mark.parametrize(
+    "pairs",
+    [
+        # a glossary: each body opens a definition
+        [
+            ("个人信息", "指以电子或者其他方式记录的与已识别或者可识别的自然人有关的各种信息。"),
+            ("敏感个人信息", "是指一旦泄露或者非法使用，容易导致自然人的人格尊严受到侵害的个人信息。"),
+            ("去标识化", "指个人信息经过处理，使其在不借助额外信息的情况下无法识别特定自然人的过程。"),
+        ],
+        # colon labels (a reading of their own)
+        [("访客日志：", _BODY), ("电子邮件地址：", _BODY), ("上传的信息：", _BODY)],
+        # terms that are sentences
+        [("您在通过了监护关系判断后，可以获得以下帮助。", _BODY), ("个人信息使用", _BODY), ("关联公司", _BODY)],
+        # a footer's link lists: short bodies
+        [("公司简介", "关于我们 联系我们"), ("新闻动态", "公司新闻 行业动态"), ("产品中心", "产品一 产品二")],
+        # two terms only
+        [("个人信息采集", _BODY), ("个人信息使用", _BODY)],
+    ],
+)
+def test_dl_titles_do_not_fire(tmp_path: Path, pairs: list[tuple[str, str]]) -> None:
+    titles = [title for _, _, title in _sections(tmp_path, _dl_page(pairs))]
+    assert not set(titles) & {term for term, _ in pairs}
+
+
+def test_title_list_counts_the_run() -> None:
+    page = _dl_page([("个人信息采集", _BODY), ("个人信息使用", _BODY), ("关联公司与合作伙伴", _BODY)], split=True)
+    assert title_list(page, page.index("<dl>")) == 3
+    nested = "<dl><dt>甲</dt><dd><dl><dt>乙</dt><dd>丙</dd></dl></dd></dl>"
+    assert title_list(nested, 0) == 0
+
+
+def test_ziben_dl_titles(tmp_path: Path) -> None:
+    doc = read_document(str(SET / "holdout" / "ziben-privacy-php" / "privacy.php"))
+    got = [(s.line, s.title) for s in doc.sections if s.title and s.line > 90]
+    assert got[1:] == [
+        (97, "个人信息采集"),
+        (99, "个人信息使用"),
+        (101, "个人信息保护"),
+        (103, "关联公司与合作伙伴"),
+        (105, "非关联第三方"),
+        (109, "联系客户"),
+        (111, "责任限制"),
+        (113, "隐私保护政策更新"),
+    ]
+    levels = {s.level for s in doc.sections if s.title and s.line > 95}
+    assert len(levels) == 1
