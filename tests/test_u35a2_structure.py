@@ -7,6 +7,11 @@
    a sentence, is read as titles over bodies (`load.html.titles.title_list`).  A glossary (a body opening 「指…」,
    「是指…」, "means"), colon labels (「访客日志：」), sentence terms, short bodies (a footer's link lists) and lists of
    fewer than three terms are read as before.
+2. A language switcher in a site header written as a heading: 「<h5 id="language"><span>中文</span></h5>」 above the
+   policy's `<h1>隐私政策</h1>` was a section holding the site's navigation (ziben-privacy-php: 1 false heading).  A heading
+   of language names only (「中文」, 「中文 / English」) that a later heading outranks is a paragraph
+   (`structure.styled_body.demote_language_switches`); a bilingual policy's own 「<h2>中文</h2>」 / 「<h2>English</h2>」
+   parts, with no higher heading after them, stay headings.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ import pytest
 
 from policylens.load.document import read_document
 from policylens.load.html.titles import title_list
+from policylens.structure.styled_body import _language_switch
 
 REPO = Path(__file__).resolve().parent.parent
 SET = REPO / "eval" / "structure35"
@@ -78,8 +84,9 @@ def test_title_list_counts_the_run() -> None:
 
 def test_ziben_dl_titles(tmp_path: Path) -> None:
     doc = read_document(str(SET / "holdout" / "ziben-privacy-php" / "privacy.php"))
-    got = [(s.line, s.title) for s in doc.sections if s.title and s.line > 90]
-    assert got[1:] == [
+    assert "中文" not in [s.title for s in doc.sections]
+    got = [(s.line, s.title) for s in doc.sections if s.title and s.line > 95]
+    assert got == [
         (97, "个人信息采集"),
         (99, "个人信息使用"),
         (101, "个人信息保护"),
@@ -91,3 +98,42 @@ def test_ziben_dl_titles(tmp_path: Path) -> None:
     ]
     levels = {s.level for s in doc.sections if s.title and s.line > 95}
     assert len(levels) == 1
+
+
+def test_language_switch_names() -> None:
+    assert _language_switch("中文") and _language_switch("中文 / English") and _language_switch("EN | 简体中文")
+    assert not _language_switch("中文版隐私政策") and not _language_switch("English version") and not _language_switch("")
+
+
+def test_language_switch_above_main_heading_fires(tmp_path: Path) -> None:
+    page = """<html><body>
+<div class="header"><h5 id="language"><span>中文</span></h5><ul><li><a href="/">首页</a></li><li><a href="/faq/">常见问题</a></li></ul></div>
+<h1>隐私政策</h1>
+<p>感谢您访问我们的网站。您的隐私对我们很重要。</p>
+<h2>一、我们收集的信息</h2>
+<p>我们收集您的手机号码，用于注册账号。</p>
+<h2>二、我们如何使用信息</h2>
+<p>我们使用您的信息提供服务。</p>
+</body></html>
+"""
+    titles = [title for _, _, title in _sections(tmp_path, page)]
+    assert "中文" not in titles
+    assert "一、我们收集的信息" in titles and "二、我们如何使用信息" in titles
+
+
+def test_bilingual_parts_stay_headings(tmp_path: Path) -> None:
+    page = """<html><body>
+<h2>中文</h2>
+<h3>一、我们收集的信息</h3>
+<p>我们收集您的手机号码，用于注册账号。</p>
+<h3>二、我们如何使用信息</h3>
+<p>我们使用您的信息提供服务。</p>
+<h2>English</h2>
+<h3>1. Information we collect</h3>
+<p>We collect your phone number to register your account.</p>
+<h3>2. How we use information</h3>
+<p>We use your information to provide the service.</p>
+</body></html>
+"""
+    titles = [title for _, _, title in _sections(tmp_path, page)]
+    assert "中文" in titles and "English" in titles
