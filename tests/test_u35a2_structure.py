@@ -102,7 +102,7 @@ def test_ziben_dl_titles(tmp_path: Path) -> None:
 
 def test_language_switch_names() -> None:
     assert _language_switch("中文") and _language_switch("中文 / English") and _language_switch("EN | 简体中文")
-    assert not _language_switch("中文版隐私政策") and not _language_switch("English version") and not _language_switch("")
+    assert not _language_switch("中文版隐私政策") and _language_switch("English version") and not _language_switch("English summary") and not _language_switch("")
 
 
 def test_language_switch_above_main_heading_fires(tmp_path: Path) -> None:

@@ -28,6 +28,7 @@ with a short title after it stays a heading.
 
 from __future__ import annotations
 
+from policylens.language_names import only_language_names
 from policylens.model import Block
 
 MIN_ELEMENTS = 4
@@ -83,20 +84,9 @@ def demote_notices(blocks: list[Block], fmt: str) -> list[Block]:
     return [b._replace(kind="paragraph", level=None) if b.kind == "heading" and _notice(b.text) else b for b in blocks]
 
 
-# A language switcher's names (「中文」, 「中文 / English」, 「简体中文」): a site header's control, never a section title
-_LANGUAGE_NAMES = frozenset(
-    name.casefold()
-    for name in ("中文", "简体中文", "簡體中文", "繁體中文", "繁体中文", "简体", "繁體", "English", "EN", "CN", "ZH", "日本語", "한국어")
-)
-_LANGUAGE_SEPARATORS = "/|｜／·•"
-
-
 def _language_switch(text: str) -> bool:
-    """Is `text` only language names (「中文」, 「中文 / English」, 「EN | 中文」)?"""
-    for mark in _LANGUAGE_SEPARATORS:
-        text = text.replace(mark, " ")
-    names = text.split()
-    return bool(names) and all(name.casefold() in _LANGUAGE_NAMES for name in names)
+    """Is `text` only language names (「中文」, 「中文 / English」, 「EN | 简体中文」)?"""
+    return bool(text.strip()) and only_language_names(text)
 
 
 def demote_language_switches(blocks: list[Block], fmt: str) -> list[Block]:
