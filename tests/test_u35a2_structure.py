@@ -12,6 +12,14 @@
    of language names only (「中文」, 「中文 / English」) that a later heading outranks is a paragraph
    (`structure.styled_body.demote_language_switches`); a bilingual policy's own 「<h2>中文</h2>」 / 「<h2>English</h2>」
    parts, with no higher heading after them, stay headings.
+3. A later document's name in a centred paragraph: 「<p style="text-align: center; font-weight: bold">最终用户许可协议</p>」
+   below a FAQ's `<h4>` questions, over the licence's 第一条 … 第十二条 (yunhuiku-help-vue: 1 miss).  A `<p>`/`<div>`
+   centred by `align="center"`, `text-align: center` or a class 「center」/「text-center」 whose whole text names a
+   document (at most 30 characters, no sentence or clause mark, ending 协议, 政策, 声明, 条款, 须知, 指引 …) is a heading
+   at the rank of the page's highest `<h*>` so far (`load.html.titles._centred_name`, `load.html.blocks`).  Read as
+   before: such a name with no `<h*>` heading above it (the first document's name at the top is the title's reading),
+   one that repeats a heading above it (the page header's 「<h2>隐私政策</h2>」), a class-titled line, a centred date or
+   sentence.
 """
 
 from __future__ import annotations
@@ -20,8 +28,9 @@ from pathlib import Path
 
 import pytest
 
+from policylens.load import load
 from policylens.load.document import read_document
-from policylens.load.html.titles import title_list
+from policylens.load.html.titles import _centred, _centred_name, title_list
 from policylens.structure.styled_body import _language_switch
 
 REPO = Path(__file__).resolve().parent.parent
@@ -102,7 +111,12 @@ def test_ziben_dl_titles(tmp_path: Path) -> None:
 
 def test_language_switch_names() -> None:
     assert _language_switch("中文") and _language_switch("中文 / English") and _language_switch("EN | 简体中文")
-    assert not _language_switch("中文版隐私政策") and _language_switch("English version") and not _language_switch("English summary") and not _language_switch("")
+    assert (
+        not _language_switch("中文版隐私政策")
+        and _language_switch("English version")
+        and not _language_switch("English summary")
+        and not _language_switch("")
+    )
 
 
 def test_language_switch_above_main_heading_fires(tmp_path: Path) -> None:
@@ -137,3 +151,77 @@ def test_bilingual_parts_stay_headings(tmp_path: Path) -> None:
 """
     titles = [title for _, _, title in _sections(tmp_path, page)]
     assert "中文" in titles and "English" in titles
+
+
+def _two_documents(name_line: str, header: str = "") -> str:
+    return f"""<html><body>
+{header}<h4>1、如何注册账号？</h4>
+<p>答：点击首页右上角的注册按钮，按提示填写信息即可。</p>
+<h4>2、如何修改密码？</h4>
+<p>答：登录后进入个人中心修改。</p>
+{name_line}
+<p>感谢您使用本平台。本协议是您与本公司之间的协议。</p>
+<p>第一条 本平台简介</p>
+<p>本平台为企业提供服务，帮助企业完成融资。</p>
+<p>第二条 用户身份保证</p>
+<p>用户承诺提供的信息真实、准确、完整。</p>
+</body></html>
+"""
+
+
+def test_centred_document_name_fires(tmp_path: Path) -> None:
+    for name_line in (
+        '<p style="text-align: center; font-size: 20px">最终用户许可协议</p>',
+        '<p align="center">最终用户许可协议</p>',
+        '<div class="text-center">《最终用户许可协议》</div>',
+    ):
+        sections = _sections(tmp_path, _two_documents(name_line))
+        names = [(level, title) for _, level, title in sections if "最终用户许可协议" in title]
+        faq = [level for _, level, title in sections if title.startswith("1、")]
+        assert names and faq and names[0][0] == faq[0], name_line
+
+
+def _kinds(tmp_path: Path, page: str) -> dict[str, str]:
+    path = tmp_path / "load.html"
+    path.write_text(page, encoding="utf-8")
+    return {" ".join(b.text.split()): b.kind for b in load(str(path)).parsed.blocks}
+
+
+@pytest.mark.parametrize(
+    ("name_line", "headed"),
+    [
+        ('<p align="center">最终用户许可协议</p>', False),  # no <h*> above: left to the title's reading
+        ('<p style="text-align:center">更新日期：2019年9月14日</p>', True),  # a date
+        ('<p style="text-align:center">感谢您使用本平台，请仔细阅读本协议。</p>', True),  # a sentence
+        ('<p style="text-align:left">最终用户许可协议</p>', True),  # not centred
+        ('<p class="title" style="text-align:center">最终用户许可协议</p>', True),  # class-titled: read as before
+    ],
+)
+def test_centred_line_does_not_fire(tmp_path: Path, name_line: str, headed: bool) -> None:
+    page = _two_documents(name_line)
+    if not headed:
+        page = page.replace("<h4>", "<p>").replace("</h4>", "</p>")
+    text = name_line.split(">")[1].split("<")[0]
+    assert _kinds(tmp_path, page)[text] == "paragraph"
+    assert _kinds(tmp_path, _two_documents('<p align="center">最终用户许可协议</p>'))["最终用户许可协议"] == "heading"
+
+
+def test_centred_repeat_of_header_does_not_fire(tmp_path: Path) -> None:
+    page = _two_documents('<div style="text-align: center;">隐私政策</div>', header="<h2>隐私政策</h2>\n")
+    titles = [title for _, _, title in _sections(tmp_path, page)]
+    assert titles.count("隐私政策") <= 1
+
+
+def test_centred_helpers() -> None:
+    assert _centred([("align", "center")]) and _centred([("style", "color: #333; text-align : center")])
+    assert _centred([("class", "box text-center")]) and not _centred([("class", "container-center")])
+    assert not _centred([("style", "text-align: left")]) and not _centred([("align", None)])
+    assert _centred_name("最终用户许可协议") and _centred_name("《隐私政策》") and _centred_name("用户服务协议")
+    assert not _centred_name("更新日期：2019年9月14日") and not _centred_name("隐私政策概要") and not _centred_name("")
+
+
+def test_yunhuiku_licence_name() -> None:
+    doc = read_document(str(SET / "holdout" / "yunhuiku-help-vue" / "Help.vue"))
+    levels = {s.title: s.level for s in doc.sections if s.title}
+    assert levels["最终用户许可协议"] == levels["11、如何拒绝接收消息提醒？"]
+    assert levels["第一条 本平台简介"] == levels["最终用户许可协议"] + 1

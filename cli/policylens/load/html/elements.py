@@ -61,6 +61,8 @@ class _ElementStack(_BlockBuilder):
             if len(self.blocks) > first:
                 self.label_spans.append((first, len(self.blocks)))
         tag = self._stack.pop()
+        while self._centred and self._centred[-1] > len(self._stack):
+            self._centred.pop()
         while self._title_dts and self._title_dts[-1] > len(self._stack):
             self._title_dts.pop()
         while self._title_dls and self._title_dls[-1] > len(self._stack):

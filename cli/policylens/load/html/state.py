@@ -106,6 +106,8 @@ class _ExtractorState(_BranchChooser):
         self._headings: list[str] = []
         self._titled: list[bool] = []  # per open element: class="…title…"
         self._title_dls: list[int] = []  # stack depths of the open <dl>s read as titles over bodies (`titles.title_list`)
+        self._centred: list[int] = []  # stack depths of the open centred <p>s, <div>s (`titles._centred`)
+        self._centred_block = False  # the block being read opened in the innermost of them
         self._title_dls_left = 0  # the next <dl>s of a run of such lists, one pair each (cnstorm)
         self._title_dts: list[int] = []  # stack depths of the open <dt>s of such a list: each a title
         # (stack depth, index in `_headings`) of each open block whose class names a heading rank, still its title

@@ -19,7 +19,7 @@ from policylens.load.text import CUT, LONG_LINE
 from policylens.model import Block
 from policylens.normalise import WHITESPACE, fold
 from policylens.numbering import NUMBER_STARTS, number_value, parse_number
-from policylens.patterns import CLAUSE_MARKS, CONTACT_CHANNELS, CONTACT_PERSON, HAN_CHAR, SENTENCE_MARKS, URL_START
+from policylens.patterns import CLAUSE_MARKS, CONTACT_CHANNELS, CONTACT_PERSON, DOCUMENT_NAME_END, HAN_CHAR, SENTENCE_MARKS, URL_START
 
 
 class _TitleSource(Protocol):
@@ -466,3 +466,41 @@ def _dl_terms(source: str, start: int) -> tuple[int, int] | None:
 
 _DL_NEXT = lazy(r"\s*<dl\b", re.IGNORECASE)
 _TAGS_IN_ENTRY = lazy(r"<[^>]*>")
+
+
+# A line set in the middle of the page (「<p style="text-align: center; …">最终用户许可协议</p>」, 「<p align="center">」,
+# 「<div class="text-center">」): a document's name so written is its title (`_centred_name`)
+_CENTRED_TAGS = frozenset({"p", "div", "center"})
+_CENTRED_STYLE = lazy(r"(?<![\w-])text-align\s*:\s*center\b", re.IGNORECASE)
+_CENTRED_CLASS = frozenset({"center", "centre", "text-center", "text-centre", "tc", "txt-center", "align-center", "centered"})
+
+
+def _centred(attrs: list[tuple[str, str | None]]) -> bool:
+    """Do a tag's attributes set its text in the middle: `align="center"`, `text-align: center`, a class 「center」?"""
+    for name, value in attrs:
+        if not value:
+            continue
+        if (name == "align" and value.strip().lower() == "center") or (name == "style" and _CENTRED_STYLE.search(value)):
+            return True
+        if name == "class" and any(word.lower() in _CENTRED_CLASS for word in value.split()):
+            return True
+    return False
+
+
+def _centred_name(text: str) -> bool:
+    """A centred line that names a document (「最终用户许可协议」, 「《隐私政策》」): at most 30 characters, no sentence or
+    clause mark, ending on what the document is (`patterns.DOCUMENT_NAME_END`).
+
+    (Thirty-fifth session, u35a2; eval/structure35 yunhuiku-help-vue: 「<p style="text-align: center; font-weight: bold">
+    最终用户许可协议</p>」 over its 第一条 … 第十二条 was a paragraph.)  A centred date, company name or sentence is read
+    as before.
+    """
+    folded = " ".join(fold(text).split()).strip("《》")
+    return 0 < len(folded) <= _DL_TERM_MAX + 6 and _DL_TERM_MARKS.search(folded) is None and DOCUMENT_NAME_END.search(folded) is not None
+
+
+def _names_a_heading(text: str, blocks: list[Block]) -> bool:
+    """Does `text` repeat (the folded words of) a heading among `blocks`: the page header's 「<h2>隐私政策</h2>」 above
+    a centred 「隐私政策」 is the same document's name, no second document."""
+    name = "".join(fold(text).split()).strip("《》")
+    return any(b.kind == "heading" and "".join(fold(b.text).split()).strip("《》") == name for b in blocks)
