@@ -402,7 +402,7 @@ def _sibling_title(line: str, rest: str, extractor: _TitleSource) -> bool:
 
 
 # A definition list read as titles over their bodies (`title_list`): each <dt> and <dd> of one <dl>, up to its end
-_DL_ENTRY = lazy(r"<(dt|dd)\b[^>]*>(.*?)(?=<(?:dt|dd|/dl)\b|\Z)", re.IGNORECASE | re.DOTALL)
+_DL_ENTRY = lazy(r"<(dt|dd)\b[^<>]*>(.*?)(?=<(?:dt|dd|/dl)\b|\Z)", re.IGNORECASE | re.DOTALL)
 _DL_END = lazy(r"</dl\s*>|<dl\b", re.IGNORECASE)
 _DL_TERM_MARKS = lazy(f"[{CLAUSE_MARKS}，,]")
 _DL_NUMBERED_TERM = lazy(
@@ -433,10 +433,11 @@ def title_list(source: str, start: int) -> int:
             break
         count, end = found
         lists, terms = lists + 1, terms + count
-        following = _DL_NEXT.match(source, end)
-        if following is None:
+        while end < len(source) and source[end].isspace():
+            end += 1
+        if source[end : end + 3].lower() != "<dl" or source[end + 3 : end + 4].isalnum():
             break
-        at = following.end() - 3
+        at = end
     return lists if terms >= _DL_TITLES_MIN else 0
 
 
@@ -464,8 +465,7 @@ def _dl_terms(source: str, start: int) -> tuple[int, int] | None:
     return len(terms), end.end()
 
 
-_DL_NEXT = lazy(r"\s*<dl\b", re.IGNORECASE)
-_TAGS_IN_ENTRY = lazy(r"<[^>]*>")
+_TAGS_IN_ENTRY = lazy(r"<[^<>]*>")
 
 
 # A line set in the middle of the page (「<p style="text-align: center; …">最终用户许可协议</p>」, 「<p align="center">」,
