@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import html
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from policylens.load.scripts import _C_ESCAPE, unescape
 from policylens.load.types import Parsed
@@ -153,6 +153,21 @@ class PageWriter:
         return "".join(self._parts)
 
 
+def literal_lines(body: str, line_markup: Callable[[str], str]) -> str:
+    """A literal's body written line for line: each line as `line_markup` writes it, each line break of the source a
+    `<br>` then the break itself.  A CRLF stays whole after the `<br>`: a CR left before it (「第一行\\r<br>\\n」) is a lone
+    CR, which the HTML reader counts as a line of its own, so every text after a two-line literal of a CRLF source was
+    reported one line below its own (review u35x)."""
+    lines = body.split("\n")
+    out = []
+    for k, line in enumerate(lines):
+        crlf = k + 1 < len(lines) and line.endswith("\r")
+        out.append(line_markup(line[:-1] if crlf else line))
+        if k + 1 < len(lines):
+            out.append("<br>\r\n" if crlf else "<br>\n")
+    return "".join(out)
+
+
 def _chunks(src: str, start: int, end: int, simple: Mapping[str, str], raw: bool) -> list[tuple[str, int, int]]:
     """A literal's body as (page markup, source offset or -1 for no text, source width): runs of plain characters
     (one page character each), each escape and each character written as a reference (one text character), and each
@@ -167,10 +182,10 @@ def _chunks(src: str, start: int, end: int, simple: Mapping[str, str], raw: bool
 
     while k < end:
         c = src[k]
-        if c == "\n":
+        if c == "\n" or (c == "\r" and k + 1 < end and src[k + 1] == "\n"):  # (a CRLF written as `literal_lines` does)
             flush(k)
-            out.append(("<br>\n", -1, 1))
-            k += 1
+            out.append(("<br>\n" if c == "\n" else "<br>\r\n", -1, 1 if c == "\n" else 2))
+            k += 1 if c == "\n" else 2
             run = k
             continue
         if c in "&<>":

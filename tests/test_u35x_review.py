@@ -1,0 +1,67 @@
+"""Defects found by the fresh-eyes review of session 35's code changes (helper u35x), each tested both ways.
+
+- A Flutter or ArkUI source saved with CRLF line endings whose text literal spans two lines (a Dart `'''…'''`, an ArkTS
+  template literal): the page written for the HTML reader kept the CR before the `<br>` of the line break, and the
+  reader ends a line at a lone CR, so every text after that literal was reported one line below its source line
+  (`load.page_columns.literal_lines`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from policylens.load import load
+
+DART_MULTILINE = """import 'package:flutter/material.dart';
+class P extends StatelessWidget {
+  Widget build(BuildContext context) {
+    return Column(children: [
+      Text('''第一行
+第二行 A&B【待填写】'''),
+      Row(children: [Text('联系人：'), Text('【待填写】')]),
+      Text('x\\ty【待填写】'),
+    ]);
+  }
+}
+"""
+
+ETS_MULTILINE = """@Entry
+@Component
+struct P {
+  build() {
+    Column() {
+      Text(`模板
+第二行 A&B【待填写】`)
+      Row() { Text('联系人：'); Text('【待填写】') }
+      Text('x\\ty\\u3010z')
+    }
+  }
+}
+"""
+
+
+def _misplaced(path: Path) -> list[tuple[str, int, str, tuple[int, int], str]]:
+    """Every text character (blanks aside) whose reported (line, column) does not hold it in the source."""
+    lines = path.read_bytes().decode("utf-8").split("\n")
+    bad = []
+    for block in load(str(path)).parsed.blocks:
+        for k, ch in enumerate(block.text):
+            line, column = block.position(k)
+            at = lines[line - 1][column - 1 : column]
+            if at != ch and at != "\\" and not ch.isspace():  # (an escape's character is reported at its backslash)
+                bad.append((block.text, k, ch, (line, column), at))
+    return bad
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+@pytest.mark.parametrize(("name", "source"), [("screen.dart", DART_MULTILINE), ("page.ets", ETS_MULTILINE)])
+def test_multiline_literal_keeps_later_lines_with_crlf(tmp_path: Path, name: str, source: str, newline: str) -> None:
+    path = tmp_path / name
+    path.write_bytes(source.replace("\n", newline).encode("utf-8"))
+    blocks = load(str(path)).parsed.blocks
+    assert _misplaced(path) == []
+    slot = next(b for b in blocks if b.text == "【待填写】")
+    assert slot.line == source.split("\n").index(next(x for x in source.split("\n") if "联系人" in x)) + 1  # the Row's line
+    assert any("第二行" in b.text for b in blocks)  # the literal's second line is still read
