@@ -137,7 +137,7 @@ class PageWriter:
     def text(self, start: int, end: int, markup: str, simple: Mapping[str, str], raw: bool) -> None:
         """A literal's body `src[start:end]` written as `markup` (its text as `load.dart`/`load.arkts` render it: escapes
         read, `&<>` as references, a `\\n` a `<br>`), its runs noted in the map.  When the body does not read back as
-        `markup` (a surrogate pair written as two escapes), it is written unmapped, as before."""
+        `markup` (none of the fuzzed Dart and ArkTS literals of review u35x), it is written unmapped, as before."""
         chunks = _chunks(self.src, start, end, simple, raw) if self.columns is not None else None
         if chunks is None or "".join(chunk for chunk, _, _ in chunks) != markup:
             self.write(markup)
@@ -170,8 +170,8 @@ def literal_lines(body: str, line_markup: Callable[[str], str]) -> str:
 
 def _chunks(src: str, start: int, end: int, simple: Mapping[str, str], raw: bool) -> list[tuple[str, int, int]]:
     """A literal's body as (page markup, source offset or -1 for no text, source width): runs of plain characters
-    (one page character each), each escape and each character written as a reference (one text character), and each
-    line break (no text)."""
+    (one page character each), each escape (a surrogate pair's two escapes one) and each character written as a
+    reference (one text character), and each line break (no text)."""
     out: list[tuple[str, int, int]] = []
     k = start
     run = start  # where the open run of plain characters starts
@@ -194,14 +194,18 @@ def _chunks(src: str, start: int, end: int, simple: Mapping[str, str], raw: bool
             k += 1
             run = k
             continue
-        if c == "\\" and not raw:
+        # (a backslash before a line break is the end of its line for `literal_lines`: a character of the run)
+        if c == "\\" and not raw and not src.startswith(("\n", "\r\n"), k + 1):
             m = _C_ESCAPE.match(src, k, end)
             if m is not None:
                 flush(k)
-                value = unescape(m.group(0), simple)
+                stop, value = m.end(), unescape(m.group(0), simple)
+                pair = _C_ESCAPE.match(src, stop, end) if value == "\ufffd" else None
+                if pair is not None and len(joined := unescape(src[k : pair.end()], simple)) == 1:
+                    stop, value = pair.end(), joined  # `\\uD83D\\uDE00`: one character, as `unescape` reads the line
                 written = html.escape(value, quote=False).replace("\n", "<br>")
-                out.append((written, k if value and value != "\n" else -1, m.end() - k))
-                k = m.end()
+                out.append((written, k if value and value != "\n" else -1, stop - k))
+                k = stop
                 run = k
                 continue
         k += 1
