@@ -9,11 +9,13 @@
   columns, every character after it some columns off (found by a random run over Dart and ArkTS literals).
 - 20,000 nested `<div class="tr">` rows (`load.html`'s tables drawn with classed boxes, u35a) took 17 s: the list of
   open rows was walked at every block.
+- `compare` of a folder whose other edition could not be read said "one edition only" above that edition's error.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -150,3 +152,50 @@ def test_classed_cells_still_read_as_table_text(monkeypatch: pytest.MonkeyPatch)
         ("paragraph", "一、我们收集的信息"),
         ("paragraph", "正文。"),
     ]
+
+
+# --- compare's verdict line (`render.compare.verdict`, u35c) --------------------------------------------------------
+
+
+def _product(editions: tuple[str, ...], errors: list[dict[str, str]]) -> dict[str, Any]:
+    ids = [f"{e}.2021-03-30" for e in editions]
+    return {
+        "product": "p",
+        "base": ids[0],
+        "editions": [{"id": i, "edition": e, "latest": True} for i, e in zip(ids, editions, strict=True)],
+        "divergences": [],
+        "sentences": [],
+        "lagging": [],
+        "errors": errors,
+        "compared": ids[1:],
+    }
+
+
+def test_one_edition_left_by_an_unreadable_other_is_not_called_the_only_one() -> None:
+    """A folder of a zh-Hant and an unreadable English edition said "one edition only (zh-Hant)" above the error for the
+    English one; with two editions read and one not, the line says "the editions that could be read agree"."""
+    from policylens.render.compare import verdict
+
+    unread = [{"path": "p/en.2021-03-30.txt", "error": "binary data"}]
+    assert verdict(_product(("zh-Hant",), unread)) == "one edition could be read (zh-Hant): no other edition to compare"
+    assert verdict(_product(("zh-Hant",), [])) == "one edition only (zh-Hant): no other edition to compare"
+
+
+def test_compare_of_a_folder_with_one_unreadable_edition(tmp_path: Path) -> None:
+    import io
+    import shutil
+
+    from policylens.compare import CompareOptions, compare_products, discover_products
+    from policylens.render.compare import render_markdown
+    from policylens.render.compare_html import render_html
+    from policylens.render.compare_rich import render_rich
+
+    folder = tmp_path / "prod"
+    folder.mkdir()
+    shutil.copy(Path(__file__).parent.parent / "corpora" / "smartmi" / "zh-Hant.2021-03-30.txt", folder)
+    (folder / "en.2021-03-30.txt").write_bytes(b"\x00\x01binary")
+    (product,) = compare_products(discover_products([str(folder)]), CompareOptions())
+    for render in (render_markdown, render_html, render_rich):
+        out = io.StringIO()
+        render([product], [], out)
+        assert "one edition could be read (zh-Hant)" in out.getvalue() and "one edition only" not in out.getvalue(), render
