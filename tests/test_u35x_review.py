@@ -10,6 +10,8 @@
 - 20,000 nested `<div class="tr">` rows (`load.html`'s tables drawn with classed boxes, u35a) took 17 s: the list of
   open rows was walked at every block.
 - `compare` of a folder whose other edition could not be read said "one edition only" above that edition's error.
+- A <br> paragraph of many colon lines over their lists: `load.html.titles` looked each line up in a list of titles
+  (`_colon_title_lines`, older, and `_list_title_lines`, u35a): 8,000 parts took 13 s, now 5 s.
 """
 
 from __future__ import annotations
@@ -199,3 +201,46 @@ def test_compare_of_a_folder_with_one_unreadable_edition(tmp_path: Path) -> None
         out = io.StringIO()
         render([product], [], out)
         assert "one edition could be read (zh-Hant)" in out.getvalue() and "one edition only" not in out.getvalue(), render
+
+
+# --- a <br> paragraph's colon title lines (`load.html.titles`): each line looked up in the list of titles ------------
+
+
+class _NoWalk(list[tuple[int, int]]):
+    """A list of title lines that may be read whole but never searched line by line."""
+
+    def __contains__(self, item: object) -> bool:
+        raise AssertionError(f"{item} looked up by a walk over {len(self)} titles")
+
+
+def _br_paragraph(count: int) -> tuple[str, list[tuple[int, int]], list[tuple[int, int]]]:
+    """A paragraph of `count` 「（N）…：」 lines each over its own list 「1．…」, 「2．…」: text, lines, numbered title lines."""
+    digits = "零一二三四五六七八九"
+    parts = []
+    for n in range(1, count + 1):
+        parts += [f"（{''.join(digits[int(d)] for d in str(n))}）本网站的权利与义务：", "1．按协议的服务内容提供服务", "2．定期维护"]
+    text = "\n".join(parts)
+    lines, start = [], 0
+    for part in parts:
+        lines.append((start, start + len(part)))
+        start += len(part) + 1
+    return text, lines, [line for k, line in enumerate(lines) if k % 3]
+
+
+def test_colon_and_list_title_lines_do_not_search_the_titles_per_line() -> None:
+    """8,000 such parts in one <br> paragraph took 13 s to parse (9 s on the base): `_colon_title_lines` (older) and
+    `_list_title_lines` (u35a) each asked `(a, b) in titles` of a list for every line closed by a colon."""
+    from policylens.load.html.titles import _colon_title_lines, _list_title_lines
+
+    text, lines, items = _br_paragraph(9)
+    found = _list_title_lines(text, lines, _NoWalk(items))
+    assert [text[a:b] for a, b in found if (a, b) not in set(items)][:2] == ["（一）本网站的权利与义务：", "（二）本网站的权利与义务："]
+    assert len(found) == len(items) + 9  # every 「（N）…：」 line over its own list is a title (u35a's class, unchanged)
+    assert _colon_title_lines(text, lines, _NoWalk(items)) == items
+
+
+def test_one_colon_lead_in_over_its_list_stays_text() -> None:
+    from policylens.load.html.titles import _list_title_lines
+
+    text, lines, items = _br_paragraph(1)
+    assert _list_title_lines(text, lines, items) == items
