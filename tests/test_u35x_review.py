@@ -12,6 +12,8 @@
 - `compare` of a folder whose other edition could not be read said "one edition only" above that edition's error.
 - A <br> paragraph of many colon lines over their lists: `load.html.titles` looked each line up in a list of titles
   (`_colon_title_lines`, older, and `_list_title_lines`, u35a): 8,000 parts took 13 s, now 5 s.
+- `compare`'s new 'rewritten' lag from verbatim strings (u35c) read the other edition's facts and text again for each
+  rewritten section: 250 such sections took 29 s (9 s on the base), now 7 s with the same report.
 """
 
 from __future__ import annotations
@@ -244,3 +246,51 @@ def test_one_colon_lead_in_over_its_list_stays_text() -> None:
 
     text, lines, items = _br_paragraph(1)
     assert _list_title_lines(text, lines, items) == items
+
+
+# --- compare: a rewrite that brought in verbatim strings (`compare.analyse._brought_in_unwritten`, u35c) --------------
+
+
+def _lag_product(folder: Path, sections: int, zh_writes_urls: bool) -> Path:
+    """English v1 and v2 (v2 brings a help URL into every section) and a Chinese edition of v1's date."""
+    product = folder / "p"
+    product.mkdir()
+
+    def english(urls: bool) -> str:
+        out = ["# Privacy Policy", "", "Last updated: 2025-01-01", ""]
+        for i in range(1, sections + 1):
+            url = f" See https://s{i}.example.com/help." if urls else ""
+            out += [f"## {i}. Section {i}", "", f"We keep the data of this part for {i} days.{url}", ""]
+        return "\n".join(out)
+
+    chinese = ["# 隐私政策", "", "最后更新：2025-01-01", ""]
+    for i in range(1, sections + 1):
+        url = f"参见 https://s{i}.example.com/help。" if zh_writes_urls else ""
+        chinese += [f"## {i}. 第{i}节", "", f"我们将这部分数据保存{i}天。{url}", ""]
+    (product / "en.2025-01-01.md").write_text(english(False), encoding="utf-8")
+    (product / "en.2025-02-01.md").write_text(english(True), encoding="utf-8")
+    (product / "zh-Hans.2025-01-01.md").write_text("\n".join(chinese), encoding="utf-8")
+    return product
+
+
+@pytest.mark.parametrize("zh_writes_urls", [False, True])
+def test_an_editions_facts_are_read_once_for_all_its_rewritten_sections(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, zh_writes_urls: bool
+) -> None:
+    """250 sections each rewritten with a new URL took 29 s to compare (9 s on the base): the Chinese edition's facts
+    and text were read again for each section.  The lag itself is told as before: one when the Chinese edition lacks
+    the URLs, none when it writes them."""
+    from policylens.compare import CompareOptions, compare_products, discover_products
+    from policylens.compare import facts as factlib
+
+    calls: list[str] = []
+    read = factlib.document_facts
+
+    def counted(doc: Any) -> Any:
+        calls.append(doc.source.path)
+        return read(doc)
+
+    monkeypatch.setattr(factlib, "document_facts", counted)
+    (product,) = compare_products(discover_products([str(_lag_product(tmp_path, 6, zh_writes_urls))]), CompareOptions())
+    assert len(product["lagging"]) == (0 if zh_writes_urls else 1)
+    assert len(calls) == len(set(calls))  # each edition's facts read once
