@@ -128,7 +128,13 @@ def _text(text: str, *, start: bool = False) -> str:
     return "".join(out)
 
 
-def _spans_inline(spans: tuple[DiffSpan, ...], show_variants: bool) -> str:
+def _spans_inline(spans: tuple[DiffSpan, ...], show_variants: bool, raw: bool = False) -> str:
+    """`raw`: a change only of markup, shown as its source (`render.markup`), not rendered."""
+    if raw:
+        return "".join(
+            f"<del>{escape(s.text)}</del>" if s.op == "delete" else f"<ins>{escape(s.text)}</ins>" if s.op == "insert" else escape(s.text)
+            for s in spans
+        )
     out = []
     for k, s in enumerate(spans):
         if s.op == "delete":
@@ -142,17 +148,19 @@ def _spans_inline(spans: tuple[DiffSpan, ...], show_variants: bool) -> str:
     return "".join(out)
 
 
-def _spans_side(spans: tuple[DiffSpan, ...]) -> tuple[str, str]:
+def _spans_side(spans: tuple[DiffSpan, ...], raw: bool = False) -> tuple[str, str]:
+    """`raw`: a change only of markup, each side shown as its source (`render.markup`)."""
+    text = (lambda t, start: escape(t)) if raw else (lambda t, start: _text(t, start=start))
     old: list[str] = []
     new: list[str] = []
     for s in spans:
         if s.op == "delete":
-            old.append(f"<del>{_text(s.text, start=not old)}</del>")
+            old.append(f"<del>{text(s.text, not old)}</del>")
         elif s.op == "insert":
-            new.append(f"<ins>{_text(s.text, start=not new)}</ins>")
+            new.append(f"<ins>{text(s.text, not new)}</ins>")
         else:
-            old.append(_text(s.old if s.old is not None else s.text, start=not old))
-            new.append(_text(s.text, start=not new))
+            old.append(text(s.old if s.old is not None else s.text, not old))
+            new.append(text(s.text, not new))
     return "".join(old), "".join(new)
 
 
@@ -186,8 +194,14 @@ def _stream(s: SectionDiff) -> list[tuple[Paragraph | None, Change | None]]:
     return out
 
 
-def _section(k: int, s: SectionDiff, show_variants: bool, moves: list[str] | None = None) -> str:
+_MARKUP_ONLY = '<span class="badge">markup only</span>'
+
+
+def _section(k: int, s: SectionDiff, show_variants: bool, moves: list[str] | None = None, markdown: bool = False) -> str:
+    """`markdown`: a Markdown source, whose `<br>` runs are one break, whose spacer lines are no context and whose
+    changes only of markup show their source (`render.markup`)."""
     from policylens.render.diffview import lines, section_label
+    from policylens.render.markup import for_reader, one_break, spacer, trimmed
 
     badges = f'<span class="badge status">{escape(s.status)}</span>'
     badges += '<span class="badge">merged</span>' if s.merged else ""
@@ -200,21 +214,25 @@ def _section(k: int, s: SectionDiff, show_variants: bool, moves: list[str] | Non
     inline, rows = [], []
     for p, c in _stream(s):
         if c is None and p is not None:
+            if markdown and spacer(p.text):  # a `<br> <br>` line: nothing to read
+                continue
+            shown = trimmed(p.text, one_break) if markdown else p.text
             # an unchanged paragraph is the new file's: its line says so, as a change's gutter says old and new (review u26u)
-            inline.append(f'<div class="para"><span class="gutter">new L{p.line}</span>{_text(p.text, start=True)}</div>')
+            inline.append(f'<div class="para"><span class="gutter">new L{p.line}</span>{_text(shown, start=True)}</div>')
             rows.append(
-                f'<tr class="same"><td>{_text(p.text, start=True)}</td>'
-                f'<td><span class="gutter">L{p.line}</span>{_text(p.text, start=True)}</td></tr>'
+                f'<tr class="same"><td>{_text(shown, start=True)}</td>'
+                f'<td><span class="gutter">L{p.line}</span>{_text(shown, start=True)}</td></tr>'
             )
             continue
         assert c is not None
+        c, raw = for_reader(c, markdown, one_break)
         kind = "variant" if c.variant else "reworded" if c.reworded else c.op
         topics = "" if one_sided or c.variant else _topics(c.topics)
         inline.append(
             f'<div class="change {kind}"><span class="gutter">{escape(_where(c))}</span>'
-            f"{_spans_inline(c.spans, show_variants or c.variant)}{topics}</div>"
+            f"{_spans_inline(c.spans, show_variants or c.variant, raw)}{_MARKUP_ONLY if raw else ''}{topics}</div>"
         )
-        old, new = _spans_side(c.spans)
+        old, new = _spans_side(c.spans, raw)
         rows.append(
             f'<tr class="{kind}"><td><span class="gutter">{"L" + str(c.old_line) if c.old_line else ""}</span>{old}</td>'
             f'<td><span class="gutter">{"L" + str(c.new_line) if c.new_line else ""}</span>{new}</td></tr>'
@@ -229,14 +247,19 @@ def _section(k: int, s: SectionDiff, show_variants: bool, moves: list[str] | Non
     )
 
 
-def _title_section(c: Change, show_variants: bool, label: str) -> str:
+def _title_section(c: Change, show_variants: bool, label: str, markdown: bool = False) -> str:
     """The document title's change (`label`: which title), as a section of its own before the others."""
     from policylens.render.diffview import at_line
+    from policylens.render.markup import for_reader, one_break
 
+    c, raw = for_reader(c, markdown, one_break)
     kind = "variant" if c.variant else c.op
     status = "variant" if c.variant else "modified"  # a title in the other script is no change (review)
-    old, new = _spans_side(c.spans)
-    inline = f'<div class="change {kind}"><span class="gutter">{escape(_where(c))}</span>{_spans_inline(c.spans, show_variants or c.variant)}</div>'
+    old, new = _spans_side(c.spans, raw)
+    inline = (
+        f'<div class="change {kind}"><span class="gutter">{escape(_where(c))}</span>'
+        f"{_spans_inline(c.spans, show_variants or c.variant, raw)}{_MARKUP_ONLY if raw else ''}</div>"
+    )
     row = (
         f'<tr class="{kind}"><td><span class="gutter">{at_line(c.old_line)}</span>{old}</td>'
         f'<td><span class="gutter">{at_line(c.new_line)}</span>{new}</td></tr>'
@@ -306,6 +329,7 @@ def render_diff(report: DiffReport, out: TextIO, *, side_by_side: bool = False, 
         title_label,
         title_shown,
     )
+    from policylens.render.markup import is_markdown
 
     info = summary(report)
     old, new = report.old, report.new
@@ -317,7 +341,7 @@ def render_diff(report: DiffReport, out: TextIO, *, side_by_side: bool = False, 
         # the title is not a section, but a rename of the product or policy comes first
         status = "variant" if report.title.variant else "modified"
         nav.append(f'<a href="#sec-title">{escape(title_label(report))} <small>({status})</small></a>')
-        sections.append(_title_section(report.title, show_variants, title_label(report)))
+        sections.append(_title_section(report.title, show_variants, title_label(report), is_markdown(report)))
     for k, s in enumerate(report.sections):
         if s.status == "unchanged" and not restructured(s) and not (show_variants and s.variants):
             run.append(_unchanged(k, s))
@@ -327,7 +351,7 @@ def render_diff(report: DiffReport, out: TextIO, *, side_by_side: bool = False, 
             run = []
         shown = "merged" if s.merged else "split" if s.split else s.status
         nav.append(f'<a href="#sec-{k}">{escape(section_label(s))} <small>({escape(shown)})</small></a>')
-        sections.append(_section(k, s, show_variants, move_lines(report, s)))
+        sections.append(_section(k, s, show_variants, move_lines(report, s), is_markdown(report)))
     if run:
         sections.append(_collapsed(run))
     variants = (

@@ -342,8 +342,11 @@ def _side(section: Section | None) -> dict[str, Any] | None:
     return {"title": section.title, "line": section.line, "id": section.id}
 
 
-def _change(c: Change) -> dict[str, Any]:
-    """One change of `policylens.diff/1` (a section's, or the title's)."""
+def _change(c: Change, markdown: bool = False) -> dict[str, Any]:
+    """One change of `policylens.diff/1` (a section's, or the title's).  `markdown`: a Markdown source, where a change
+    whose two sides say the same words once the markup is gone gets `"markup_only": true` (`render.markup`)."""
+    from policylens.render.markup import markup_only
+
     return {
         "op": c.op,
         "old_line": c.old_line,
@@ -353,6 +356,7 @@ def _change(c: Change) -> dict[str, Any]:
         "topics": list(c.topics),
         "variant": c.variant,
         **({"reworded": True} if c.reworded else {}),  # across scripts: same content, other words (added field)
+        **({"markup_only": True} if markdown and markup_only(c) else {}),  # only Markdown/HTML markup differs (added field)
         "spans": [{"op": sp.op, "text": sp.text, **({"old": sp.old} if sp.old is not None else {})} for sp in c.spans],
     }
 
@@ -360,6 +364,9 @@ def _change(c: Change) -> dict[str, Any]:
 def diff_to_dict(report: DiffReport) -> dict[str, Any]:
     """The `policylens.diff/1` object."""
     from policylens.diff.align import summary
+    from policylens.render.markup import is_markdown
+
+    markdown = is_markdown(report)
 
     def doc(d: Document) -> dict[str, Any]:
         out = {"path": d.source.path, "updated": d.metadata.updated, "script": d.metadata.script, "title": d.metadata.title}
@@ -384,7 +391,7 @@ def diff_to_dict(report: DiffReport) -> dict[str, Any]:
                 "split": s.split,
                 "moved_to": list(s.moved_to),
                 "moved_from": list(s.moved_from),
-                "changes": [_change(c) for c in s.changes],
+                "changes": [_change(c, markdown) for c in s.changes],
                 # across scripts: the titles differ in words only and the pair stays in place (added field)
                 **({"title_reworded": True} if s.title_reworded else {}),
             }
@@ -398,7 +405,7 @@ def diff_to_dict(report: DiffReport) -> dict[str, Any]:
         "strict": report.strict,
         "notes": list(report.notes),
         # the document title changed (a variant only with --show-variants); null otherwise
-        "title_change": _change(report.title) if report.title else None,
+        "title_change": _change(report.title, markdown) if report.title else None,
         # which title title_change compares: "title" (the documents' titles) or "page_title" (the HTML
         # pages' <head><title>s, when the document titles agree); null without a title change (added field)
         "title_source": report.title_source if report.title else None,

@@ -270,9 +270,11 @@ def render_diff(
         title_lines,
         title_shown,
     )
+    from policylens.render.markup import for_reader, is_markdown, spacer, trimmed
 
     console = console or bounded(out, highlight=False)
     marks = console.color_system is None
+    markdown = is_markdown(report)  # the excerpts without markup (`render.markup`)
     info = summary(report)
     for line in summary_lines(report, info):
         console.print(Text(visible(line), style="bold" if line.startswith(("sections", "material", "title changed")) else ""))
@@ -282,10 +284,11 @@ def render_diff(
         console.print(
             Rule(Text.assemble((title_label(report), "bold"), "  ", (status, "yellow"), "  ", (title_lines(report), "dim")), align="left")
         )
-        c = report.title
+        c, raw = for_reader(report.title, markdown)
         console.print(
             Text(f"  {at_line(c.old_line) + '→' + at_line(c.new_line):>11} ", style="dim")
             + _spans_text(c.spans, context, show_variants, marks)
+            + Text(" (markup only)" if raw else "", style="dim")
         )
     folded = 0
     for s in report.sections:
@@ -293,7 +296,9 @@ def render_diff(
             if context < 0 and s.new:  # --context -1: the whole document
                 console.print(Rule(Text.assemble((section_label(s), "bold"), "  ", ("unchanged", "dim")), align="left"))
                 for p in s.new.paragraphs:
-                    console.print(Text(f"  {'L' + str(p.line):>11} ", style="dim") + Text(p.text))
+                    if markdown and spacer(p.text):  # a `<br> <br>` line: nothing to read (`render.markup`)
+                        continue
+                    console.print(Text(f"  {'L' + str(p.line):>11} ", style="dim") + Text(trimmed(p.text) if markdown else p.text))
                 continue
             folded += 1
             continue
@@ -314,7 +319,7 @@ def render_diff(
             # overflow="fold": a long CJK line has no space to wrap at, and must wrap, not end in "…"
             table.add_column("old", ratio=1, overflow="fold")
             table.add_column("new", ratio=1, overflow="fold")
-            for c in s.changes:
+            for c, raw in (for_reader(c, markdown) for c in s.changes):
                 # each side starts with its line number, as the inline view's gutter gives it (review u26u)
                 old_t = Text(f"L{c.old_line} ", style="dim") if c.old_line else Text()
                 new_t = Text(f"L{c.new_line} ", style="dim") if c.new_line else Text()
@@ -326,10 +331,12 @@ def render_diff(
                         old_t.append(f"[-{visible(sp.text)}-]" if marks else visible(sp.text), style="red strike")
                     else:
                         new_t.append(f"{{+{visible(sp.text)}+}}" if marks else visible(sp.text), style="bold green underline")
+                if raw:
+                    new_t.append(" (markup only)", style="dim")
                 table.add_row(old_t, new_t)
             console.print(table)
             continue
-        for c in s.changes:
+        for c, raw in (for_reader(c, markdown) for c in s.changes):
             where = f"L{c.old_line}→L{c.new_line}" if c.op == "replace" else (f"+L{c.new_line}" if c.op == "insert" else f"-L{c.old_line}")
             if c.reworded:  # across scripts: the same content in other words, shown dim
                 # dimmed, its deletions still struck and its insertions underlined: the plain text ran the old words
@@ -338,6 +345,9 @@ def render_diff(
                 reworded.stylize("dim")
                 console.print(hanging(Text(f"≃ {where:>11} ", style="dim"), reworded))
                 continue
-            console.print(hanging(Text(f"  {where:>11} ", style="dim"), _spans_text(c.spans, context, show_variants, marks)))
+            line = _spans_text(c.spans, context, show_variants, marks)
+            if raw:  # a change only of markup is shown as its source (`render.markup`)
+                line.append(" (markup only)", style="dim")
+            console.print(hanging(Text(f"  {where:>11} ", style="dim"), line))
     if folded:
         console.print(Text(f"… {folded} unchanged section{'s' if folded > 1 else ''}", style="dim"))

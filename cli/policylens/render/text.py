@@ -52,18 +52,24 @@ def render_check(report: CheckReport, out: TextIO, *, explain_coverage: bool = F
     out.write("".join(text for text, _ in check_summary_parts(summary(report), unreadable)) + "\n")
 
 
-def _write_columns(changes: Iterable[Change], out: TextIO, *, context: int, width: int) -> None:
-    """Each change as two wrapped columns, old │ new, under a line with both line numbers."""
+def _write_columns(changes: Iterable[Change], out: TextIO, *, context: int, width: int, markdown: bool = False) -> None:
+    """Each change as two wrapped columns, old │ new, under a line with both line numbers (`markdown`: the excerpts
+    without markup, `render.markup`)."""
     from policylens.render.diffview import side_texts, two_columns
+    from policylens.render.markup import for_reader
 
     for c in changes:
+        c, raw = for_reader(c, markdown)
         old, new = side_texts(c.spans, context, delete="[-{}-]".format, insert="{{+{}+}}".format, plain=str)
         if c.op == "insert":
             old, new = "", f"{{+{c.new_text or ''}+}}"
         elif c.op == "delete":
             old, new = f"[-{c.old_text or ''}-]", ""
         mark = "≈" if c.variant else "≃" if c.reworded else {"replace": "~", "insert": "+", "delete": "-"}[c.op]
-        head = (f"{mark} old L{c.old_line}" if c.old_line else mark, f"new L{c.new_line}" if c.new_line else "")
+        head = (
+            f"{mark} old L{c.old_line}" if c.old_line else mark,
+            (f"new L{c.new_line}" if c.new_line else "") + (" (markup only)" if raw else ""),
+        )
         for row in two_columns(*head, width) + two_columns(_one_line(old), _one_line(new), width):
             out.write(row + "\n")
 
@@ -119,7 +125,9 @@ def render_diff(
         title_lines,
         title_shown,
     )
+    from policylens.render.markup import is_markdown, spacer, trimmed
 
+    markdown = is_markdown(report)
     info = summary(report)
     for line in summary_lines(report, info):
         out.write(line + "\n")
@@ -127,16 +135,18 @@ def render_diff(
         # the title is not a section, but a rename of the product or policy comes first
         out.write(f"\n== {title_label(report)} [{'variant' if report.title.variant else 'modified'}] ({title_lines(report)})\n")
         if side_by_side:
-            _write_columns((report.title,), out, context=context, width=width or SIDE_BY_SIDE_WIDTH)
+            _write_columns((report.title,), out, context=context, width=width or SIDE_BY_SIDE_WIDTH, markdown=markdown)
         else:
-            _write_changes((report.title,), out, context=context, show_variants=show_variants)
+            _write_changes((report.title,), out, context=context, show_variants=show_variants, markdown=markdown)
     folded = 0
     for s in report.sections:
         interesting = s.status != "unchanged" or restructured(s) or (show_variants and s.variants)
         if not interesting and context < 0:  # --context -1: the whole document
             out.write(f"\n== {section_label(s)} [{status_words(s)}] ({lines(s)})\n")
             for p in s.new.paragraphs if s.new else ():
-                out.write(f"  new L{p.line}: {_one_line(p.text)}\n")
+                if markdown and spacer(p.text):  # a `<br> <br>` line: nothing to read (`render.markup`)
+                    continue
+                out.write(f"  new L{p.line}: {_one_line(trimmed(p.text) if markdown else p.text)}\n")
             continue
         if not interesting:
             folded += 1
@@ -149,19 +159,24 @@ def render_diff(
         for line in move_lines(report, s):
             out.write(f"  {line}\n")
         if side_by_side:
-            _write_columns(s.changes, out, context=context, width=width or SIDE_BY_SIDE_WIDTH)
+            _write_columns(s.changes, out, context=context, width=width or SIDE_BY_SIDE_WIDTH, markdown=markdown)
             continue
-        _write_changes(s.changes, out, context=context, show_variants=show_variants)
+        _write_changes(s.changes, out, context=context, show_variants=show_variants, markdown=markdown)
     if folded:
         out.write(f"\n… {folded} unchanged section{'s' if folded > 1 else ''}\n")
 
 
-def _write_changes(changes: Iterable[Change], out: TextIO, *, context: int, show_variants: bool) -> None:
-    """One line per change: `~ old L3 → new L4: …[-a-]{+b+}…`, `+ new L5: {+…+}`, `- old L6: [-…-]`."""
+def _write_changes(changes: Iterable[Change], out: TextIO, *, context: int, show_variants: bool, markdown: bool = False) -> None:
+    """One line per change: `~ old L3 → new L4: …[-a-]{+b+}…`, `+ new L5: {+…+}`, `- old L6: [-…-]`.
+    `markdown`: the excerpts without markup, a change only of markup marked `(markup only)` (`render.markup`)."""
+    from policylens.render.markup import for_reader
+
     for c in changes:
+        c, raw = for_reader(c, markdown)
         where = f"old L{c.old_line}" if c.old_line else ""
         where += (" → " if where and c.new_line else "") + (f"new L{c.new_line}" if c.new_line else "")
         where = where or "–"  # a title from front matter has no line of its own
+        where += " (markup only)" if raw else ""
         if c.variant:
             out.write(f"≈ {where}: {_one_line(redline_text(c.spans, context=context, show_variants=True))}\n")
         elif c.reworded:  # across scripts: same content, other words (quieter than a change)

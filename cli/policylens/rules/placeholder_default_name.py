@@ -32,6 +32,9 @@ _CN = lazy(
     # "XYZ Ltd." (the company form must follow: ABC Crypto Night, 中国农业银行（ABC） are names)
     r"|(?P<letters>(?<![A-Za-z0-9&])(?:ABC|XYZ)[ \t]?(?:(?:科技|网络|網絡|信息|資訊)?(?:股份)?(?:有限公司|公司)"
     r"|(?:Company|Corporation|Corp\.?|Co\.,?[ \t]?Ltd\.?|Ltd\.?|Limited|Inc\.?|LLC)(?:[ \t](?:Limited|Ltd\.?|Inc\.?))?(?![A-Za-z])))"
+    # (u35r, round35) one capital letter as the company: 「由 A有限公司（以下简称“我们”）提供」, a generator's stand-in (a
+    # legal form must follow: A股, B站 and A公司 in an example are words; the opening and 例如 are checked in `check`)
+    r"|(?P<letter>(?<![A-Za-z0-9&])[A-Z][ \t]?(?:科技|网络|網絡|信息|資訊)?(?:股份)?(?:有限责任公司|有限責任公司|有限公司))"
     # the generator's name left empty: 「本app（…）是由 提供的应用程序」
     r"|(?P<hole>是由[ \t\u3000]*提供的)(?=应用程序|應用程式|应用|應用|网络产品|網路產品|网络服务|網路服務|服务|服務|软件|軟體|产品|產品|小程序|[Aa]pp|APP)"
 )
@@ -223,7 +226,7 @@ class PlaceholderDefaultName(Rule):
             if m.group("hole") is not None:
                 yield self._hole(ctx, unit, start, end)
                 continue
-            if m.group("letters") is not None and (
+            if (m.group("letters") is not None or m.group("letter") is not None) and (
                 unit.text[start - 1 : start] not in _NAME_OPENS or _EXAMPLE_CUE.search(unit.text, max(0, start - 8), start)
             ):
                 continue  # 例如 ABC 公司: an example the policy gives, not the operator's name

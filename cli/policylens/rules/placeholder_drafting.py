@@ -255,6 +255,12 @@ _NOTES = (
     r"[ \t\u3000]*(?:仅|僅|只)供(?:参|參)考",
     # 发布时删除, 上线时请替换
     r"(?:发布|發布|上线|上線|正式使用)时(?:请|請|需|须|須)?(?:删除|刪除|删去|刪去|替换|替換|移除)",
+    # (u35r, round35) 以上协议内容复制粘贴的,不用太在意: the text said to be pasted from elsewhere, a stand-in for the
+    # operator's own (the document as subject, then pasted or copied-from; not 禁止复制本协议内容, 未经许可不得复制:
+    # the verb before the document is a use the reader is forbidden)
+    r"(?:以上|上述|本|此)(?:(?:协议|協議|政策|隐私政策|隱私政策|条款|條款|声明|聲明)(?:的)?(?:内容|內容|文本|文字)?|内容|內容|文本|文字)"
+    r"(?:均|都|全部|全)?(?:为|為|是|系)?(?:从|從|自)?(?:(?![不禁勿可请請得能需须須])[^。！!？?\n，,]){0,12}?"
+    r"(?:复制粘贴|複製貼上|复制黏贴|複製黏貼|(?:复制|複製|拷贝|拷貝|抄)(?:而来|而來|来的|來的|过来|過來))",
 )
 # The Chinese notes start with a literal, so `re` skips ahead to their first characters in C;
 # the English ones (a leading \b under re.I gives no such class) are a second pattern.

@@ -43,6 +43,14 @@ _ADDRESS = lazy(
     # house number (an error wherever it stands: no street is called that)
     r"|(?P<streetname>(?<![\d\w])\d{1,5}\s+Street\s+Name(?![A-Za-z]))"
 )
+# (u35r, round35) 请通过 10086 与我们联系, 客服电话：10086: a carrier's service number (China Mobile, Unicom, Telecom) given as
+# the operator's own contact, a generator's stand-in.  The number must be the contact: a phone label before it (电话,
+# 热线, 拨打, 致电; not 通过 or 客服: 通过10000次测试, 客服10000人) or 与我们联系 after it; and the document must not be the carrier's own (中国移动 names its 10086).
+_CARRIER_NUMBER = lazy(r"(?<![0-9A-Za-z_.+-])(?:10086|10010|10000|10001)(?![0-9A-Za-z_.-])")
+_CARRIER_BEFORE = lazy(rf"(?:{PHONE_WORDS}|热线|熱線|拨打|撥打|致电|致電|联系方式|聯繫方式|聯絡方式)[：:\s*_]{{0,4}}\Z")
+_CARRIER_AFTER = lazy(r"[\s*_]{0,4}(?:与|與|和|跟)(?:我们|我們|我方|本公司)(?:取得)?(?:联系|聯繫|聯絡)")
+_CARRIER_OWN = lazy(r"中国移动|中國移動|中国联通|中國聯通|中国电信|中國電信|(?i:china\s+(?:mobile|unicom|telecom))")
+
 # a dictionary key naming a phone: {'phone': '400-000-0000'}, "tel": "010-12345678" (words, not a pattern: a key is short)
 _KEY_WORDS = frozenset(("phone", "tel", "telephone", "mobile", "hotline", "fax", "cellphone"))
 _KEY_HAN = ("电话", "電話", "手机", "手機", "热线", "熱線", "传真", "傳真")
@@ -191,6 +199,10 @@ class PlaceholderDummyContact(Rule):
             finding = self.finding(ctx, unit, a, b, text=unit.text[a:b])
             yield finding if verdict == "warning" else finding._replace(severity="error")
         yield from self._in_scripts(ctx)
+        if any(n in joined for n in ("10086", "10010", "10000", "10001")) and not _CARRIER_OWN.search(joined):
+            for unit, start, end, _ in ctx.scan(_CARRIER_NUMBER):
+                if _CARRIER_BEFORE.search(unit.text, max(0, start - 16), start) or _CARRIER_AFTER.match(unit.text, end):
+                    yield self.finding(ctx, unit, start, end, text=unit.text[start:end])._replace(severity="error")
         for unit, start, end, _ in ctx.scan(_CN_STREET):  # (a pre-check with `in` for the six words cost twice the scan)
             if not _ADDRESS_LABEL.search(unit.text, max(0, start - 24), start):
                 continue  # 在"示例广场"浏览作品: a product's page, not an address

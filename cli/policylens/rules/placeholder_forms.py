@@ -291,6 +291,11 @@ def extra_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     yield from pending_slots(ctx)
     yield from later_slots(ctx)  # the thirty-second round's forms (u32r), in their own module
     yield from release_slots(ctx)  # the thirty-fourth round's second part (u34r2), in its own module
+    # the thirty-fifth round's second part (u35r2), in its own module; imported here for the reason above (it reads
+    # `placeholder_instruction`'s drafting vocabulary)
+    from policylens.rules.placeholder_kit import kit_slots
+
+    yield from kit_slots(ctx)
     for unit in ctx.units():
         if unit.paragraph is None or unit.paragraph.kind != "paragraph" or len(unit.text) > 40:
             continue

@@ -64,6 +64,7 @@ from policylens.rules.placeholder_instruction.markers import (
     _DRAFT_MARK_AFTER,
     _FIELD_LABEL,
     _UI_PLACEHOLDER,
+    YOUR_FIELD_LABEL,
     _later_values,
     _line_end_values,
     _prompt_values,
@@ -407,6 +408,8 @@ class PlaceholderInstruction(Rule):
                 continue  # `{sessionId}` in a code span: code the policy shows, not a slot
             if m.group("enangle") and _EXAMPLE_CUE.search(unit.text, max(0, start - 20), start):
                 continue  # for example <Name> fields: a field the policy describes
+            if m.group("yourfield") and not YOUR_FIELD_LABEL.search(unit.text, max(0, start - 24), start):
+                continue  # 我们收集：（您的姓名）: an item after a list's lead-in, not a name or contact label's value
             if own_syntax and any(m.group(name) for name in own_syntax):
                 continue  # the format's own template syntax, filled when the page is built
             if m.group("mustache") and filled_by_page(ctx.doc.front_matter, m.group(0)):

@@ -42,6 +42,12 @@ _YOUR_NAMES = (
     # YourApp, YourCompany, Your Company Name: a product name never filled in
     r"(?<![A-Za-z])Your(?:App|Company|Product|Service|Site|Website|Domain|Brand|Name|Email)(?![a-z])",
     r"(?<![A-Za-z])Your\s+(?:Company|App|Application|Product|Organi[sz]ation|Business|Website|Site)\s+Name(?![A-Za-z])",
+    # (u35r, round34b) Developer: (your name), 开发者：（你的名字）: the reader's own field in parentheses as the whole value of
+    # a name or contact label (after its colon; the label is checked in `check`: 您的姓名 in parentheses in prose explains a
+    # word, 「联系人（您的姓名）」, and after 我们收集： it is an item of a list)
+    r"(?P<yourfield>(?:(?<=[:：])|(?<=[:：][ \t\u3000]))[(（][ \t]*(?:(?i:your)[ _-]?(?i:name|e-?mail(?:\s+address)?|company(?:\s+name)?"
+    r"|app(?:\s+name)?|website|address|phone(?:\s+number)?|contact(?:\s+info)?)"
+    r"|(?:你|您)的(?:名字|姓名|名称|名稱|邮箱|郵箱|邮箱地址|郵箱地址|电话|電話|联系方式|聯繫方式|聯絡方式|公司名称|公司名稱|应用名称|應用名稱))[ \t]*[)）])",
 )
 
 
@@ -236,3 +242,11 @@ def _prompt_values(rule: Rule, ctx: Context) -> Iterator[Finding]:
         if m is not None:
             group = "value" if m.group("value") is not None else "line"
             yield rule.finding(ctx, unit, m.start(group), m.end(group), text=m.group(group))
+
+
+# the label whose whole value the parenthesised field is (`yourfield`): a name or a contact
+YOUR_FIELD_LABEL = lazy(
+    r"(?:(?<![A-Za-z])(?i:developer|operator|publisher|author|owner|contact|e-?mail|name|company|phone)"
+    r"|开发者|開發者|运营者|運營者|營運者|运营方|運營方|联系人|聯絡人|联系方式|聯繫方式|聯絡方式|邮箱|郵箱|电话|電話|姓名|名称|名稱|作者)"
+    r"[ \t*_]*[:：][ \t\u3000*_]*\Z"
+)

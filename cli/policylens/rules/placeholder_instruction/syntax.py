@@ -84,7 +84,10 @@ _ANGLE_SLOTS = (
     # not <ADDRESS> alone,
     # an HTML element written in capitals)
     r"|<<?(?:[A-Z]+ ){1,3}(?:NAME|EMAIL|E-MAIL|ADDRESS|PHONE|NUMBER|DATE|WEBSITE|URL|COMPANY)>>?"
-    r"|<<?(?:NAME|EMAIL|E-MAIL|PHONE|DATE|WEBSITE|URL|COMPANY)>>?)",
+    r"|<<?(?:NAME|EMAIL|E-MAIL|PHONE|DATE|WEBSITE|URL|COMPANY)>>?"
+    # (u35r, round34b) <email>, <phone>: the same field in lower case, a word no HTML element has (not <address>, <time>,
+    # <data>; not Map<name>: nothing of a word right before it)
+    r"|(?<![\w<])<(?:email|e-mail|phone|company|website)>(?![>\w]))",
     # (twentieth session, q20h) «公司名稱», «CompanyName», «Address_1»: a Word mail-merge field, shown with its guillemets until
     # the merge runs; a word or a name of fields with no blank inside the marks (not a French quotation, « oui », which
     # sets them off with spaces, nor a sentence)
