@@ -294,3 +294,42 @@ def test_an_editions_facts_are_read_once_for_all_its_rewritten_sections(
     (product,) = compare_products(discover_products([str(_lag_product(tmp_path, 6, zh_writes_urls))]), CompareOptions())
     assert len(product["lagging"]) == (0 if zh_writes_urls else 1)
     assert len(calls) == len(set(calls))  # each edition's facts read once
+
+
+# --- placeholder_kit (u35r2): the reader looked for in the note's whole sentence, once per note ---------------------
+
+
+class _CountedSearch:
+    """A pattern whose searches are counted (the rule's `_READER_ZH`)."""
+
+    def __init__(self, pattern: Any) -> None:
+        self.pattern, self.calls = pattern, 0
+
+    def search(self, *args: Any) -> Any:
+        self.calls += 1
+        return self.pattern.search(*args)
+
+
+def _kit_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str) -> tuple[list[tuple[int, str, str]], int]:
+    from policylens.rules import placeholder_kit
+    from tests.helpers import slot_findings
+
+    counted = _CountedSearch(placeholder_kit._READER_ZH)
+    monkeypatch.setattr(placeholder_kit, "_READER_ZH", counted)
+    path = tmp_path / "policy.md"
+    path.write_text("# 隐私政策\n\n我们收集您的手机号码用于登录。\n\n" + body + "\n", encoding="utf-8")
+    return slot_findings(path), counted.calls
+
+
+def test_notes_of_one_long_sentence_search_it_for_the_reader_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """20,000 「请在发布前根据实际业务调整本页内容，」 in one sentence took 20 s to check (3 s on the base): for each note
+    the sentence, the whole paragraph, was searched again for 您/你 and the reader's content."""
+    findings, calls = _kit_run(tmp_path, monkeypatch, "请在发布前根据实际业务调整本页内容，" * 30)
+    assert len(findings) >= 5 and all(line == 5 for line, _, _ in findings)
+    assert calls == 1
+
+
+def test_a_note_whose_sentence_names_the_reader_is_still_no_slot(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    findings, calls = _kit_run(tmp_path, monkeypatch, "请在发布前根据实际业务调整本页内容，" * 3 + "然后修改您的动态。请在上线前根据实际情况修改本页内容。")
+    assert [line for line, _, _ in findings] == [5]  # only the second sentence's note
+    assert calls == 2
