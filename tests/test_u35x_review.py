@@ -311,8 +311,9 @@ class _CountedSearch:
 
 
 def _kit_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str) -> tuple[list[tuple[int, str, str]], int]:
-    from policylens.rules import placeholder_kit
     from tests.helpers import slot_findings
+
+    from policylens.rules import placeholder_kit
 
     counted = _CountedSearch(placeholder_kit._READER_ZH)
     monkeypatch.setattr(placeholder_kit, "_READER_ZH", counted)
@@ -330,6 +331,8 @@ def test_notes_of_one_long_sentence_search_it_for_the_reader_once(tmp_path: Path
 
 
 def test_a_note_whose_sentence_names_the_reader_is_still_no_slot(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    findings, calls = _kit_run(tmp_path, monkeypatch, "请在发布前根据实际业务调整本页内容，" * 3 + "然后修改您的动态。请在上线前根据实际情况修改本页内容。")
+    findings, calls = _kit_run(
+        tmp_path, monkeypatch, "请在发布前根据实际业务调整本页内容，" * 3 + "然后修改您的动态。请在上线前根据实际情况修改本页内容。"
+    )
     assert [line for line, _, _ in findings] == [5]  # only the second sentence's note
     assert calls == 2
