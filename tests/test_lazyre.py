@@ -115,3 +115,28 @@ def test_the_store_follows_pycache_prefix(tmp_path: Path) -> None:
     shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60, check=True).stdout.strip()
     assert Path(shown).is_relative_to(tmp_path)
     assert "__pycache__" not in Path(shown).parts
+
+
+def test_two_processes_growing_one_store_keep_each_others_patterns(store: Path) -> None:
+    """Two processes that read the store at start (xdist workers) each save what they compiled: the second to exit
+    keeps the first one's patterns (it wrote back only its own, u35s), and its own entry wins for a key both hold."""
+    first, second = lazyre._Store(), lazyre._Store()
+    first.load(), second.load()
+    lazyre.compile("甲+", store=first)
+    lazyre.compile("乙+", store=second)
+    lazyre.compile("丙|丁", store=first)
+    lazyre.compile("丙|丁", store=second)
+    first.save()
+    second.save()
+    reread = lazyre._Store()
+    assert {("甲+", 0), ("乙+", 0), ("丙|丁", 0)} <= set(reread.load())
+    assert lazyre.compile("乙+", store=reread).fullmatch("乙乙") and reread.added == 0
+
+
+def test_a_damaged_file_on_disk_does_not_stop_a_save(store: Path) -> None:
+    grown = lazyre._Store()
+    lazyre.compile("戊+", store=grown)
+    store.parent.mkdir(parents=True, exist_ok=True)
+    store.write_bytes(b"\x00damaged")
+    grown.save()
+    assert set(lazyre._Store().load()) == {("戊+", 0)}

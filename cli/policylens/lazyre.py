@@ -110,13 +110,19 @@ class Store:
     def load(self) -> dict[tuple[str, int], tuple[Any, ...]]:
         if self.entries is None:
             self.entries = {}
-            with contextlib.suppress(Exception):  # missing, truncated or foreign: start empty
-                # loads() of the whole file: load() from a stream reads it in small pieces, 50x slower
-                header, entries = marshal.loads(self.path().read_bytes())
-                if header == self.header() and isinstance(entries, dict):
-                    self.entries = entries
+            # missing, truncated or foreign: start empty.  loads() of the whole file: load() from a stream reads it in
+            # small pieces, 50x slower
+            self.entries = self._on_disk()
             atexit.register(self.save)
         return self.entries
+
+    def _on_disk(self) -> dict[tuple[str, int], tuple[Any, ...]]:
+        """The file's entries as written now (packed), or nothing when it is missing, damaged or foreign."""
+        with contextlib.suppress(Exception):
+            header, entries = marshal.loads(self.path().read_bytes())
+            if header == self.header() and isinstance(entries, dict):
+                return entries
+        return {}
 
     def get(self, key: tuple[str, int]) -> tuple[Any, ...] | None:
         """The entry for `key`, its code as the list of ints `_sre.compile` takes.
@@ -145,7 +151,13 @@ class Store:
             self.added += 1
 
     def save(self) -> None:
-        """Write the grown store atomically (a forked worker leaves it to its parent)."""
+        """Write the grown store atomically (a forked worker leaves it to its parent), with what the file holds now.
+
+        Two processes that read one store at start and each compiled other patterns (pytest's xdist workers, two
+        `check` runs at once) each wrote back only their own: the last one to exit wiped the other's additions, so a
+        fresh tree took several runs to fill its store (u35s).  The entries written since this process read the file
+        are kept beside its own (its own win for a key both hold; at most `MAX_STORED` in all).
+        """
         if not self.added or sys.dont_write_bytecode or os.getpid() != self.pid:
             return
         path = self.path()
@@ -153,6 +165,10 @@ class Store:
         with contextlib.suppress(OSError, ValueError):
             path.parent.mkdir(parents=True, exist_ok=True)
             packed = {key: _packed(entry) for key, entry in self.entries.items()}  # type: ignore[union-attr]  # loaded: added > 0
+            for key, entry in self._on_disk().items():
+                if len(packed) >= MAX_STORED:
+                    break
+                packed.setdefault(key, entry)
             temporary.write_bytes(marshal.dumps((self.header(), packed)))  # type: ignore[arg-type]  # tuples of str/int/bytes: marshallable
             os.replace(temporary, path)
             self.added = 0

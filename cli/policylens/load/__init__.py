@@ -343,6 +343,17 @@ def _refuse_other_document_as_docx(path: str, data: bytes, shown: str) -> None:
         raise UserError(f"not a DOCX zip archive but {container}: {_CONTAINER_HINTS[container]}", path=shown)
     if sniff_format("-", data) == "html":
         raise UserError("not a DOCX zip archive but an HTML page (an exporter's Word file): rename it to .html", path=shown)
+    if data and not data.startswith(b"\xd0\xcf\x11\xe0"):  # (an OLE file, a .doc: `load.docx` names it)
+        # (u35h) text saved under a Word name was `malformed DOCX: not a zip archive`, with no word of what it is; a
+        # document has two lines at least (a line of junk stays `not a zip archive`)
+        try:
+            text, _, _ = decode(data, path=shown)
+        except UserError:
+            return  # bytes no encoding reads: no text file either
+        if sum(1 for line in text[:65536].splitlines() if line.strip()) >= 2 and not control_characters(text[:65536]):
+            kind = sniff_format("-", data, text)
+            name = "a Markdown file: rename it to .md" if kind == "markdown" else "a plain-text file: rename it to .txt"
+            raise UserError(f"not a DOCX zip archive but {name}", path=shown)
 
 
 def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None, fmt: Format | None = None, digest: bool = True) -> Loaded:
@@ -382,24 +393,25 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
         text = text.rstrip("\x1a")
     page = None  # the HTML a named Flutter screen, Qt Quick or ArkUI page renders (`load.dart`, `load.qml`, `load.arkts`)
     columns = None  # where the text of a rendered Flutter or ArkUI page came from (`load.page_columns`)
+    page_notes: list[str] = []  # what its reader left unread (a text literal never closed)
     if kind is None and path.lower().endswith(".dart"):
         from policylens.load.dart import render_dart
         from policylens.load.page_columns import ColumnMap
 
         columns = ColumnMap()
-        page = render_dart(text, columns)
+        page = render_dart(text, columns, notes=page_notes)
         kind = "html" if page is not None else None
     elif kind is None and path.lower().endswith(".qml"):
         from policylens.load.qml import render_qml  # a named Qt Quick page: its `Text { text: … }` items (`load.qml`)
 
-        page = render_qml(text)
+        page = render_qml(text, page_notes)
         kind = "html" if page is not None else None
     elif kind is None and path.lower().endswith(".ets"):
         from policylens.load.arkts import render_ets  # a named HarmonyOS ArkUI page: its `Text('…')` components (`load.arkts`)
         from policylens.load.page_columns import ColumnMap
 
         columns = ColumnMap()
-        page = render_ets(text, columns)
+        page = render_ets(text, columns, notes=page_notes)
         kind = "html" if page is not None else None
     if kind is None:
         kind = sniff_format(path, data, text)  # the decoded text: UTF-16 bytes hid a page's tags
@@ -429,6 +441,8 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
     _reject_block_flood(parsed, shown)
     if note:
         parsed.warnings.insert(0, note)
+    if page is not None:
+        parsed.warnings[:0] = page_notes
     source = Source(shown, kind, used, sha, len(data), newline_style(text), bom)
     return Loaded(source, text, parsed)
 

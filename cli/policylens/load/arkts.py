@@ -27,7 +27,7 @@ from bisect import bisect_left, bisect_right
 from policylens.lazyre import lazy
 from policylens.load.dart import _blank
 from policylens.load.page_columns import ColumnMap, PageWriter, literal_lines
-from policylens.load.scripts import bracket_ends, closing_bracket, joined_literals, skip_blank, unescape
+from policylens.load.scripts import bracket_ends, closing_bracket, joined_literals, skip_blank, unescape, unterminated_note
 
 ETS_SUFFIX = ".ets"
 # A component that shows its first argument: `Text(`, `Span(` (not `TextInput(`, `TextArea(`, `.fontSpan(`).
@@ -135,10 +135,13 @@ class _Source:
         return not (k >= 0 and self.spans[k][0] <= at < self.spans[k][1])
 
 
-def _literals(source: _Source, i: int) -> tuple[list[tuple[int, int, str]], bool]:
+def _literals(source: _Source, i: int, open_literals: list[int]) -> tuple[list[tuple[int, int, str]], bool]:
     """The string literals from `i` joined with `+` (a component's first argument): (their body spans with their markup,
-    whether the text is computed: a template literal's `${…}`, or a value joined to them, `scripts.joined_literals`)."""
-    parts, computed, _ = joined_literals(source.src, i, source.literal, _literal_markup, "`", adjacent=False)
+    whether the text is computed: a template literal's `${…}`, or a value joined to them, `scripts.joined_literals`).
+    A literal there that is never closed is added to `open_literals` (its start)."""
+    parts, computed, end = joined_literals(source.src, i, source.literal, _literal_markup, "`", adjacent=False)
+    if end < len(source.src) and source.src[end] in "'\"`" and source.literal(end) is None:
+        open_literals.append(end)
     return parts, computed
 
 
@@ -179,10 +182,12 @@ def _bar_spans(source: _Source) -> list[tuple[int, int]]:
     return spans
 
 
-def render_ets(src: str, columns: ColumnMap | None = None) -> str | None:
+def render_ets(src: str, columns: ColumnMap | None = None, *, notes: list[str] | None = None) -> str | None:
     """The page's `Text` components as an HTML page of the same lines, or None when it has none with a literal; `columns`,
-    when given, is filled with where each run of the page's text came from (`load.page_columns`)."""
+    when given, is filled with where each run of the page's text came from (`load.page_columns`).  A component whose
+    literal is never closed is not read: `notes` (when given) gets a warning naming its line."""
     out = PageWriter(src, columns)
+    open_literals: list[int] = []  # where a component's literal starts that is never closed
     found = False
     pos = 0
     closing = ""  # the tags that close the last text, written at the start of the code after it
@@ -198,7 +203,7 @@ def render_ets(src: str, columns: ColumnMap | None = None) -> str | None:
         if m.start() < pos or in_bar(m.start()) or not source.in_code(m.start()):
             continue
         close = source.close(m.end())
-        parts, computed = _literals(source, skip_blank(src, m.end()))
+        parts, computed = _literals(source, skip_blank(src, m.end()), open_literals)
         pieces: list[tuple[int, int, str, bool]] = []  # (body start, body end, markup, bold)
         if parts and not computed:
             bold = _bold(source, close)
@@ -211,7 +216,7 @@ def render_ets(src: str, columns: ColumnMap | None = None) -> str | None:
                 for s in _SPAN.finditer(src, k + 1, body_end):
                     if not source.in_code(s.start()):
                         continue
-                    span_parts, span_computed = _literals(source, skip_blank(src, s.end()))
+                    span_parts, span_computed = _literals(source, skip_blank(src, s.end()), open_literals)
                     if span_parts and not span_computed:
                         bold = _bold(source, source.close(s.end()))
                         pieces += [(a, b, markup, bold) for a, b, markup in span_parts]
@@ -226,6 +231,9 @@ def render_ets(src: str, columns: ColumnMap | None = None) -> str | None:
         found = True
     if not found:
         return None
+    note = unterminated_note(src, open_literals, "a `Text` component")
+    if note and notes is not None:
+        notes.append(note)
     out.write(_gap(src[pos:], closing, ""))
     return out.page()
 

@@ -22,7 +22,16 @@ from collections.abc import Callable
 
 from policylens.lazyre import lazy
 from policylens.load.page_columns import ColumnMap, PageWriter, literal_lines
-from policylens.load.scripts import StringEnd, bracket_ends, closing_bracket, joined_literals, remembering, skip_blank, unescape
+from policylens.load.scripts import (
+    StringEnd,
+    bracket_ends,
+    closing_bracket,
+    joined_literals,
+    remembering,
+    skip_blank,
+    unescape,
+    unterminated_note,
+)
 
 DART_SUFFIX = ".dart"
 # A widget that shows its first argument: `Text(`, `const Text(`, `SelectableText(` (not `TextStyle(`, `RichText(`).
@@ -115,10 +124,12 @@ def _not_code(src: str, string_end: StringEnd) -> list[tuple[int, int]]:
     return spans
 
 
-def render_dart(src: str, columns: ColumnMap | None = None) -> str | None:
+def render_dart(src: str, columns: ColumnMap | None = None, *, notes: list[str] | None = None) -> str | None:
     """The screen's `Text` widgets as an HTML page of the same lines, or None when it has none with a literal; `columns`,
-    when given, is filled with where each run of the page's text came from (`load.page_columns`)."""
+    when given, is filled with where each run of the page's text came from (`load.page_columns`).  A widget whose
+    literal is never closed is not read: `notes` (when given) gets a warning naming its line."""
     out = PageWriter(src, columns)
+    open_literals: list[int] = []  # where a widget's literal starts that is never closed
     pos = 0
     found = False
     string_end = remembering(_string_end)  # (each unterminated line scanned once)
@@ -135,6 +146,8 @@ def render_dart(src: str, columns: ColumnMap | None = None) -> str | None:
         i = skip_blank(src, m.end())
         # (start of a literal's body, its end, its text as markup): adjacent literals joined as Dart joins them, also with `+`
         parts, computed, i = joined_literals(src, i, lambda k: string_end(src, k), _literal_markup, "r", adjacent=True)
+        if _opens_literal(src, i) and string_end(src, i) is None:
+            open_literals.append(i)
         if not parts or computed:
             continue
         bold = bool(_BOLD.search(src, i, close(m.end())))
@@ -149,6 +162,9 @@ def render_dart(src: str, columns: ColumnMap | None = None) -> str | None:
         pos = parts[-1][1]
     if not found:
         return None
+    note = unterminated_note(src, open_literals, "a `Text` widget")
+    if note and notes is not None:
+        notes.append(note)
     out.write(_blank(src[pos:]))
     return out.page()
 
@@ -160,6 +176,11 @@ def _raw(src: str, body: int) -> bool:
     while k > 0 and src[k - 1] == quote and body - k < 3:
         k -= 1
     return k > 0 and src[k - 1] == "r"
+
+
+def _opens_literal(src: str, i: int) -> bool:
+    """Does a string literal (`'`, `"`, raw `r'`) open at `i`?"""
+    return src.startswith(("'", '"', "r'", 'r"'), i)
 
 
 def _blank(code: str, tag: str = "") -> str:

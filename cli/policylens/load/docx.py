@@ -19,6 +19,7 @@ from urllib.parse import unquote
 from xml.etree import ElementTree as ET
 
 from policylens.errors import UserError
+from policylens.load.docx_blanks import blank_runs, blank_text
 from policylens.load.docx_format import Mark, Styled, emphasise, marks_between, paragraph_look, read_fonts, run_mark, title_cut
 from policylens.load.docx_numbering import Numbering, W, small_int, xml_root
 from policylens.load.docx_symbols import symbol, symbol_font, symbol_text
@@ -31,6 +32,8 @@ _TEXT, _ROW, _CELL, _LINK = f"{W}t", f"{W}tr", f"{W}tc", f"{W}hyperlink"
 _CONTROL, _CONTENT = f"{W}sdt", f"{W}sdtContent"
 _RUBY, _RUBY_BASE = f"{W}ruby", f"{W}rubyBase"
 _FIELD_CHAR = f"{W}fldChar"
+# A Word comment (word/comments.xml) and the marks of its place in the body: where its range starts, its reference
+_COMMENT, _COMMENT_MARKS = f"{W}comment", (f"{W}commentRangeStart", f"{W}commentReference")
 _DELETED_TEXT = f"{W}delText"
 # An equation's run and text (Office Math, `m:oMath`): 「保存期間為<m:t>5</m:t>年」 lost its 5 without a word.
 _MATH = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
@@ -373,13 +376,16 @@ def _count_notes(data: bytes, kind: str) -> int:
 _LOOK_BUDGET = 8 << 20
 
 
-def _unread_parts(archive: zipfile.ZipFile, xml: bytes, parts: dict[str, list[str]], warnings: list[str]) -> dict[str, int]:
+def _unread_parts(
+    archive: zipfile.ZipFile, xml: bytes, parts: dict[str, list[str]], warnings: list[str], comments: dict[str, str]
+) -> dict[str, int]:
     """A warning for text that is in the file but not read: footnotes, endnotes, comments, headers,
     footers and embedded documents (`w:altChunk`), so that none of it is dropped silently.  Returns where the
     footnotes' and endnotes' warnings are in `warnings` (`_note_marks` adds the paragraphs that reference them).
 
     The parts are looked at within one budget of inflated bytes (`_LOOK_BUDGET`, their declared sizes, which
-    bound what zipfile inflates); those past it are named as not read, unopened.
+    bound what zipfile inflates); those past it are named as not read, unopened.  The text of each Word comment is
+    put in `comments` by its id (`_comment_texts`): not text of the policy, but `check` reads it for drafting notes.
     """
     budget = _LOOK_BUDGET
     unopened: list[str] = []
@@ -403,6 +409,8 @@ def _unread_parts(archive: zipfile.ZipFile, xml: bytes, parts: dict[str, list[st
             except _ZIP_ERRORS:
                 continue
             count = _count_notes(data, kind)
+            if count and kind == "comment":
+                comments.update(_comment_texts(data))  # not text of the policy: only `check` reads them, for notes
             if count:
                 noted.setdefault(kind, len(warnings))
                 warnings.append(f"{member}: {count} {kind}{'s are' if count > 1 else ' is'} not read (policylens reads the body text only)")
@@ -433,6 +441,21 @@ def _unread_parts(archive: zipfile.ZipFile, xml: bytes, parts: dict[str, list[st
     if linked:
         warnings.append(f"{linked} subdocument{'s' if linked > 1 else ''} of a master document (w:subDoc, a link to another file) not read")
     return noted
+
+
+def _comment_texts(data: bytes) -> dict[str, str]:
+    """Each Word comment's text (its paragraphs a line each) by its `w:id`; none if the part is not valid XML."""
+    try:
+        root = xml_root(data)
+    except ET.ParseError:
+        return {}
+    texts: dict[str, str] = {}
+    for comment in root.iter(_COMMENT):
+        lines = ("".join(t.text or "" for t in para.iter(_TEXT)) for para in comment.iter(_P))
+        text = "\n".join(line for line in lines if line.strip())
+        if text and (key := comment.get(f"{W}id")) is not None:
+            texts[key] = text
+    return texts
 
 
 def _named(members: list[str]) -> str:
@@ -769,7 +792,8 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
         )
         styles, fonts, hidden_styles = _styles(styles_root), read_fonts(styles_root), _hidden_styles(styles_root)
         del styles_root
-        noted = _unread_parts(archive, xml, parts, warnings)
+        comment_texts: dict[str, str] = {}  # Word comment id → its text (`_comment_texts`)
+        noted = _unread_parts(archive, xml, parts, warnings, comment_texts)
         numbering = Numbering(archive, read=lambda name: read_member(archive, named.get(name, name), path=path, max_bytes=max_bytes))
     _reject_flood(xml, path)
     try:
@@ -812,9 +836,18 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
     forms = _FormFields()
     field_links = _FieldLinks()
     buttons = _ButtonFields()
+    # each Word comment's paragraph: the first that holds its range's start or its reference (`parsed.comments`, read by
+    # `placeholder-comment`: 「请填写公司全称」 on a name left as the template's, thirty-fifth session, u35r3)
+    commented: dict[str, int] = {}
     for index, para in enumerate(body.iter(f"{W}p"), start=1):
         if unread and id(para) in unread:
-            continue  # the second copy of a text box, or a deleted one (its index is kept: later paragraphs keep their numbers)
+            continue
+        if comment_texts:
+            for element in para.iter():
+                if element.tag in _COMMENT_MARKS and (key := element.get(f"{W}id")) in comment_texts:
+                    commented.setdefault(
+                        key, index
+                    )  # the second copy of a text box, or a deleted one (its index is kept: later paragraphs keep their numbers)
         ppr = para.find(f"{W}pPr")
         style_id = ""
         level: int | None = None
@@ -835,7 +868,9 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
         size = 0
         linked: dict[int, tuple[str, int, list[str]]] = {}  # link → (target, where its text starts, its text)
         hidden_paragraph = style_id in hidden_styles
-        for run in _runs(para, places.texted):
+        runs = list(_runs(para, places.texted))
+        blanks = blank_runs(runs, links)  # underlined spaces: the line a form leaves to write on (`load.docx_blanks`)
+        for run in runs:
             for kind, paragraphs in marked.items():
                 if run.find(f"{W}{kind}Reference") is not None and paragraphs[-1:] != [index]:
                     paragraphs.append(index)
@@ -893,6 +928,8 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
                     t = shown
                 else:
                     continue
+                if blanks and child.tag in (*_TEXTS, *_TABS) and id(run) in blanks:
+                    t = blank_text(t)
                 if link_runs and id(run) in link_runs:
                     anchor, target = link_runs[id(run)]
                     linked.setdefault(anchor, (target, size, []))[2].append(t)
@@ -929,6 +966,7 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
                 if last_row is not None:
                     parsed.rows.append((block.line, block.column if last_row >= 0 else -block.column))
             parsed.blocks.append(block)
+    parsed.comments = sorted((index, comment_texts[key]) for key, index in commented.items())
     _note_marks(parsed.warnings, noted, marked)
     if hidden:
         parsed.warnings.append(_hidden_warning(hidden))

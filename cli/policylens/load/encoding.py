@@ -133,12 +133,15 @@ def decode(data: bytes, *, path: str, forced: str | None = None) -> tuple[str, s
         _refuse_double_encoded(text, path)
         return text, "utf-8-sig", True
     if data.startswith(codecs.BOM_UTF32_LE):
+        _refuse_swapped_mark(data[4:], "utf-32-le", path)
         return _strict(data, 4, "utf-32-le", path), "utf-32-le", True
     if data.startswith(codecs.BOM_UTF32_BE):
+        _refuse_swapped_mark(data[4:], "utf-32-be", path)
         return _strict(data, 4, "utf-32-be", path), "utf-32-be", True
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         name = "utf-16-le" if data.startswith(codecs.BOM_UTF16_LE) else "utf-16-be"
         _refuse_utf8_after_utf16_mark(data[2:], name, path)
+        _refuse_swapped_mark(data[2:], name, path)
         return _strict(data, 2, name, path), name, True
     if b"\x00" in data:
         utf32 = _utf32_without_bom(data)
@@ -187,6 +190,7 @@ def decode(data: bytes, *, path: str, forced: str | None = None) -> tuple[str, s
         # (twenty-fourth round) a download or a copy cut short: 「undecodable bytes: cannot tell the encoding」 sent
         # the reader to --encoding, where a legacy code page reads the whole file as mojibake
         _refuse_cut_short("UTF-8", data, utf8_error.start, path)
+    _refuse_mixed(data, path)
     what = "decodes only to unlikely characters" if candidates or unlikely else "undecodable bytes"
     names_, offset = furthest
     readings = " and ".join(filter(None, (", ".join(names_[:-1]), names_[-1])))
@@ -205,6 +209,7 @@ _CP1252_BYTES = {bytes([b]).decode("cp1252", "ignore") or chr(b): b for b in ran
 _CONTINUATION = "".join(sorted(c for c, b in _CP1252_BYTES.items() if 0x80 <= b <= 0xBF))
 _DOUBLE_ENCODED = lazy(f"[\u00c2-\u00f4][{_CONTINUATION}]+")
 _HAN_OR_KANA = lazy(f"[\u3040-\u30ff{HAN}\uac00-\ud7af]")
+_UTF7_RUN = lazy(r"\+([A-Za-z0-9/+]{2,})-?")  # a UTF-7 shifted run: `+`, base64, an optional `-`
 _NOT_ASCII = lazy("[^\\x00-\\x7f]")
 
 
@@ -245,6 +250,43 @@ def _read_back(text: str, encoding: str = "utf-8") -> str:
     return bytes(ord(c) if c < "\x80" else _CP1252_BYTES.get(c, 0x3F) for c in text).decode(encoding, "replace")
 
 
+def _utf7_ideographs(run: str) -> int:
+    """The ideographs a UTF-7 shifted run `+…-` (its base64 `run`) writes, or 0 when it writes anything but CJK
+    characters and full-width punctuation (or is no UTF-7)."""
+    try:
+        decoded = ("+" + run + "-").encode("ascii").decode("utf-7")
+    except UnicodeError:
+        return 0
+    if not decoded or any(not ("\u3000" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" or "\uff00" <= c <= "\uffef") for c in decoded):
+        return 0
+    return len(_HAN_OR_KANA.findall(decoded))
+
+
+def _refuse_utf7(sample: str, path: str) -> None:
+    """Refuse UTF-7 text (u35h): pure ASCII, its Chinese written as shifted base64 runs, 「+lrF5wWU/e1Y-」 for 「隱私政策」.
+
+    It decoded as UTF-8 without an error and was read as ASCII text with no ideograph, so `check` passed it (and
+    `--encoding utf-7` reads it).  Refused when most of its runs write CJK text only, at least six ideographs in all
+    (a phone number's 「+886」 writes none, a base64 blob's runs are long and write other characters).
+    """
+    if "+" not in sample or not sample.isascii():
+        return
+    runs = hits = ideographs = 0
+    first = ""
+    for m in _UTF7_RUN.finditer(sample):
+        runs += 1
+        n = _utf7_ideographs(m.group(1))
+        if n:
+            hits += 1
+            ideographs += n
+            first = first or m.group()
+    if ideographs >= 6 and 2 * hits >= runs:
+        raise UserError(
+            f"UTF-7 text: its Chinese is written as +…- codes ({first!r}) and would be read as ASCII; pass --encoding utf-7",
+            path=path,
+        )
+
+
 def _refuse_double_encoded(text: str, path: str) -> None:
     """Refuse UTF-8 text that holds another encoding's bytes read as Windows-1252 or Latin-1 (twenty-sixth round).
 
@@ -261,6 +303,7 @@ def _refuse_double_encoded(text: str, path: str) -> None:
     if _HAN_OR_KANA.search(sample):
         _refuse_utf8_read_as_cjk(sample, path)
         return
+    _refuse_utf7(sample, path)
     first = _DOUBLE_ENCODED.search(sample)
     if first is None:
         return
@@ -472,6 +515,64 @@ def _refuse_utf8_after_utf16_mark(body: bytes, name: str, path: str) -> None:
         f"a {name.upper()[:6]} byte-order mark in front of UTF-8 text: remove the first two bytes (FF FE or FE FF) and save it as UTF-8",
         path=path,
     )
+
+
+def _refuse_mixed(data: bytes, path: str) -> None:
+    """A file that no one encoding reads, some of its lines UTF-8 and some another's (u35h): text pasted from two
+    sources, or a GBK file an editor appended UTF-8 lines to.  One line names a line of each (it was `cannot tell the
+    encoding … UTF-16-LE stops at byte 0xd3`, the reading that got furthest, which sent the reader to `--encoding`
+    though no encoding reads the file).  Called only when every reading failed."""
+    utf8_line = other_line = 0
+    for number, line in enumerate(data.split(b"\n"), 1):
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+        except UnicodeDecodeError:
+            try:
+                line.decode("gb18030")
+            except UnicodeDecodeError:
+                return  # a line no reading takes: not two encodings
+            other_line = other_line or number
+        else:
+            utf8_line = utf8_line or number
+        if utf8_line and other_line:
+            raise UserError(
+                f"mixes encodings: line {utf8_line} is UTF-8, line {other_line} is not (GBK, Big5 or another legacy"
+                " encoding): save the whole file in one encoding",
+                path=path,
+            )
+
+
+def _plausible_share(text: str) -> float:
+    """Share of `text` (a sample) that is ASCII or a common policy ideograph."""
+    if not text:
+        return 1.0
+    return (len(_NOT_ASCII.sub("", text)) + _common(text)) / len(text)
+
+
+def _refuse_swapped_mark(body: bytes, name: str, path: str) -> None:
+    """A UTF-16 (or UTF-32) byte-order mark of the other order than the text after it (u35h): FF FE (little-endian)
+    in front of big-endian text, or FE FF in front of little-endian.
+
+    Every ASCII character then reads as U+xx00 (「Privacy」 as 「倀爀椀瘀愀挀礀」), a valid character, so the file was
+    read without a word, no letter of it right.  Refused when the other order reads as ASCII and common ideographs
+    (at least 80% of a sample) and the marked one does not (under half): a policy whose 「一」 (U+4E00) puts NULs in
+    the other column still reads as itself."""
+    unit = 4 if name.startswith("utf-32") else 2  # (UTF-32's marks too: FF FE 00 00 in front of big-endian UTF-32)
+    sample = body[: unit * SCORE_SAMPLE]
+    sample = sample[: len(sample) - len(sample) % unit]
+    other = name[:-2] + ("be" if name.endswith("le") else "le")
+    if len(sample) < 8 or b"\x00" not in sample:
+        return
+    # (a sample cut inside a surrogate pair ends in U+FFFD: one character of the share)
+    swapped, marked = sample.decode(other, "replace"), sample.decode(name, "replace")
+    if _plausible_share(swapped) >= 0.8 and _plausible_share(marked) < 0.5:
+        raise UserError(
+            f"a {name.upper()} byte-order mark in front of {other.upper()} text (its bytes in the other order): remove"
+            f" the first {'two' if unit == 2 else 'four'} bytes (the mark) and pass --encoding {other}",
+            path=path,
+        )
 
 
 def _refuse_legacy_after_utf16_mark(body: bytes, name: str, path: str) -> None:

@@ -21,7 +21,7 @@ import html
 import re
 
 from policylens.lazyre import lazy
-from policylens.load.scripts import StringEnd, closing_bracket, remembering, skip_blank, unescape
+from policylens.load.scripts import StringEnd, closing_bracket, remembering, skip_blank, unescape, unterminated_note
 
 QML_SUFFIX = ".qml"
 # An item that shows its `text:`: `Text {`, `Label {`, `TextEdit {`, `TextArea {`, also qualified (`QQC2.Label {`).
@@ -179,6 +179,13 @@ def _walk_props(src: str, start: int, end: int, string_end: StringEnd = _string_
     return spots
 
 
+def _open_literal(src: str, i: int, string_end: StringEnd) -> int | None:
+    """Where a `text:` value starting at `i` opens a string literal (`"…`, `qsTr("…`) never closed; else None."""
+    wrapped = _TRANSLATE.match(src, i)
+    j = wrapped.end() if wrapped else i
+    return j if src.startswith(("'", '"'), j) and string_end(src, j) is None else None
+
+
 def _text_literals(src: str, i: int, string_end: StringEnd) -> list[tuple[int, int]] | None:
     """The literal bodies of a `text:` value starting at `i`: `"a"`, `qsTr("a")`, `"a" + "b"`; None when computed."""
     parts: list[tuple[int, int]] = []
@@ -226,9 +233,11 @@ def _code_only(src: str, string_end: StringEnd = _string_end) -> str:
     return "".join(out)
 
 
-def render_qml(src: str) -> str | None:
-    """The page's text items as an HTML page of the same lines, or None when it has none with a literal."""
+def render_qml(src: str, notes: list[str] | None = None) -> str | None:
+    """The page's text items as an HTML page of the same lines, or None when it has none with a literal.  An item whose
+    `text:` literal is never closed is not read: `notes` (when given) gets a warning naming its line."""
     string_end = remembering(_string_end)  # (each unterminated line scanned once)
+    open_literals: list[int] = []  # where an item's `text:` literal starts that is never closed
     code = _code_only(src, string_end)
     layout = _Layout(src, string_end)
     chrome = [(m.end(), layout.close(m.end())) for m in _CHROME.finditer(code) if src[m.end() - 1] == "{"]
@@ -252,6 +261,10 @@ def render_qml(src: str) -> str | None:
             prop = _TEXT_PROP.match(src, spot)
             if prop:
                 literal = _text_literals(src, prop.end(), string_end)
+                if literal is None:
+                    at = _open_literal(src, prop.end(), string_end)
+                    if at is not None:
+                        open_literals.append(at)
                 break
         if not literal:
             barren = end
@@ -269,6 +282,9 @@ def render_qml(src: str) -> str | None:
         pos = literal[-1][1]
     if not found:
         return None
+    note = unterminated_note(src, open_literals, "a text item's `text:`")
+    if note and notes is not None:
+        notes.append(note)
     out.append(_blank(src[pos:]))
     return "".join(out)
 

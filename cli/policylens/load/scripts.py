@@ -231,6 +231,19 @@ def joined_literals(
     return parts, computed, i
 
 
+def unterminated_note(src: str, starts: list[int], what: str) -> str | None:
+    """One warning for the string literals opened at `starts` (in source order) that are never closed, as the first
+    argument of `what` (「a `Text` widget」): a reader takes none of them as text, so the words in them are not read
+    (u35h: 「Text('我們收集…\\'), …」 was left out with no word).  None when there is none."""
+    if not starts:
+        return None
+    lines = [src.count("\n", 0, at) + 1 for at in starts[:3]]
+    if len(starts) == 1:
+        return f"line {lines[0]}: a string literal in {what} is never closed: its text is not read"
+    shown = ", ".join(str(n) for n in lines) + (f" and {len(starts) - 3} more" if len(starts) > 3 else "")
+    return f"lines {shown}: string literals in {what} are never closed: their text is not read"
+
+
 def unescape(body: str, simple: Mapping[str, str]) -> str:
     """The text of a C-like string literal's body with its escapes read: code points, and `simple` for one-letter ones
     (`\\n`, `\\t`…; any other escaped character stands for itself: `\\'`)."""

@@ -77,12 +77,22 @@ def _ticked_checklist(text: str) -> bool:
     return all(_TICKED.search(line) or (_CUE.search(line) is None and _MUST.search(line) is None) for line in body)
 
 
+# A DOCX's comments are Word's (Review ▸ New Comment, `load.docx`), each placed at its paragraph (thirty-fifth session,
+# u35r3): 「请填写公司全称」 beside a name the template left.
+_WORD_MESSAGES = {
+    "en": "drafting note in a Word comment: {text}",
+    "zh-Hant": "Word 註解中留有草稿說明：{text}",
+    "zh-Hans": "Word 批注中留有草稿说明：{text}",
+}
+
+
 @register
 class PlaceholderComment(Rule):
     """Flags an HTML comment that holds a note to the author: `<!-- 请补充客服邮箱 -->`, `<!-- TODO -->`.
 
     ## What it does
-    Reads the comments of a Markdown or HTML policy (`<!-- … -->`) and reports those that
+    Reads the comments of a Markdown or HTML policy (`<!-- … -->`), and a Word document's comments (Review ▸ New
+    Comment, placed at the paragraph they are attached to), and reports those that
     hold a drafting instruction: a request to fill in, replace or confirm something
     (请补充…, 必须填一个真实可达的邮箱), a to-do marker (TODO, 待补充, 待确认), a step before
     release (提审前…, 上线前…) or a review (律师审, legal review).
@@ -138,6 +148,7 @@ class PlaceholderComment(Rule):
                 continue  # a note on the page's design (logo, icon, font, colour), not on the notice's words
             excerpt = " ".join(text.split())
             excerpt = excerpt if len(excerpt) <= 80 else excerpt[:79] + "…"
+            word = ctx.doc.source.format == "docx"  # a Word comment (Review ▸ New Comment) on that paragraph
             yield Finding(
                 rule=self.id,
                 severity=self.severity,
@@ -145,6 +156,8 @@ class PlaceholderComment(Rule):
                 column=1,
                 end_line=line,
                 end_column=2,
-                message=self.message(ctx, text=excerpt),
+                message=(_WORD_MESSAGES.get(ctx.lang) or _WORD_MESSAGES["en"]).format(text=excerpt)
+                if word
+                else self.message(ctx, text=excerpt),
                 excerpt=excerpt,
             )

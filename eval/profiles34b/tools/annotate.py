@@ -129,7 +129,7 @@ DOCS: list[dict] = [
                 "public-disclosure": M,
                 "access": M,
                 "correct": M,
-                "delete": [17, 37],
+                "delete": [37],
                 "close-account": M,
                 "withdraw-consent": Q,
                 "copy": M,
@@ -147,7 +147,8 @@ DOCS: list[dict] = [
             "cn-gbt35273/identity-contact": "only an e-mail (34), nobody named",
             "cn-gbt35273/cross-border": "13 local Room database, but videos pass through 163.com mail (35): doubtful",
             "cn-gbt35273/sharing": "12 no third-party tracking, 35 videos through the 163.com mail provider; no sharing sentence",
-            "cn-gbt35273/delete": "17 uninstalling or clearing app data deletes the settings; 37 deletion rules",
+            "cn-gbt35273/delete": "37 deletion rules (session 35 decision: 17, uninstalling or clearing app data, is no deletion "
+            "method: volunteered videos also sit with the 163.com mail service, 35; 17 was accepted before session 35)",
             "cn-gbt35273/withdraw-consent": "37 points to withdrawal rules in another document: doubtful",
             "cn-gbt35273/security": "9 in-memory inference, 14 no cloud backup; no security measure stated as such: doubtful",
             "cn-gbt35273/close-account": "no account (12)",

@@ -82,6 +82,7 @@ from policylens.rules.placeholder_instruction.slots import (
     _is_label,
     _lists_terms,
     _lone_slots,
+    _marked_conjunction,
     _own_name_step,
     _page_title,
     _section_link_text,
@@ -470,6 +471,8 @@ class PlaceholderInstruction(Rule):
                 continue
             if m.group("field") and _selected_control(unit.text, start, end):
                 continue  # 然後選取 [檢視帳戶]: a control the reader is told to select, not a field left empty
+            if m.group("angle") and _marked_conjunction(unit.text, start, end):
+                continue  # 继承（…除外）<或>在第三方平台上: a conjunction an editor marked, no field named
             if m.group("angle") and _section_link_text(unit.text, start, end):
                 continue  # [<我們共用個人資料的原因>](…#mainreasons): a link to a section, its title in angle brackets
             if m.group(0)[:1] in "某×XxＸｘ" and _own_name_step(unit.text, start, end):

@@ -195,6 +195,18 @@ def _section_link_text(text: str, start: int, end: int) -> bool:
     return text[start - 1 : start] == "[" and _LINK_TO_A_SECTION.match(text, end) is not None
 
 
+# (thirty-fifth session, u35r3) 「继承（…除外）<或>在第三方平台上进行展示」: a conjunction an editor set in angle
+# brackets (an insertion or a choice marked in a reviewed copy), the sentence reading on through it: no field is
+# named there, nothing to fill.  A slot names what goes in (<公司名称>, <日期>), never a word that joins two others.
+_CONJUNCTIONS = frozenset({"或", "或者", "和", "与", "與", "及", "以及", "并", "並", "并且", "並且", "且", "而", "和/或", "及/或", "或/和"})
+
+
+def _marked_conjunction(text: str, start: int, end: int) -> bool:
+    """Whether the angle slot `text[start:end]` holds only a conjunction, inside a sentence (text on both sides)."""
+    inner = text[start:end].strip("<> \t")
+    return inner in _CONJUNCTIONS and bool(text[:start].strip()) and bool(text[end:].strip())
+
+
 # (twenty-eighth session, precision28) 豆瓣网页“xxx的帐号”-“帐号管理”: a mask for the reader's own name opening a quoted
 # menu label (the page shows 「<name>的帐号」), the label a step of a UI path: a path's dash or arrow and the next quoted
 # step after its closing quote, or the step before it ending the same way (“设置”-“xxx的主页”)
