@@ -336,3 +336,57 @@ def test_a_note_whose_sentence_names_the_reader_is_still_no_slot(tmp_path: Path,
     )
     assert [line for line, _, _ in findings] == [5]  # only the second sentence's note
     assert calls == 2
+
+
+# --- underlined blanks of a DOCX (`load.docx_blanks`, u35r3): each run's neighbours found by copying the list ---------
+
+
+def _paragraph_runs(blanks: int) -> list[Any]:
+    """The runs of a paragraph 「联系电话：」 then `blanks` underlined runs of two spaces, as `load.docx` hands them over."""
+    from xml.etree import ElementTree as ET
+
+    from policylens.load.docx_numbering import W
+
+    namespace = W.strip("{}")
+    blank = '<w:r><w:rPr><w:u w:val="single"/></w:rPr><w:t xml:space="preserve">  </w:t></w:r>'
+    xml = f'<w:p xmlns:w="{namespace}"><w:r><w:t>联系电话：</w:t></w:r>{blank * blanks}<w:r><w:t>。</w:t></w:r></w:p>'
+    return list(ET.fromstring(xml).iter(f"{W}r"))
+
+
+def test_a_paragraph_of_many_underlined_blanks_is_read_in_linear_time() -> None:
+    """A 12 KB DOCX whose paragraph holds 40,000 underlined runs of spaces took 16 s to parse (1.6 s on the base): for
+    each such run the text before and after it was found by copying the paragraph's list of runs."""
+    import time
+
+    from policylens.load.docx_blanks import blank_runs
+
+    runs = _paragraph_runs(40_000)
+    started = time.process_time()
+    blanks = blank_runs(runs, set())
+    assert time.process_time() - started < 3  # about 0.1 s
+    assert len(blanks) == 40_000
+
+
+def test_underlined_blanks_between_words_are_still_told_apart() -> None:
+    from xml.etree import ElementTree as ET
+
+    from policylens.load.docx_blanks import blank_runs
+    from policylens.load.docx_numbering import W
+
+    namespace = W.strip("{}")
+
+    def run(text: str, underlined: bool) -> str:
+        line = '<w:rPr><w:u w:val="single"/></w:rPr>' if underlined else ""
+        return f'<w:r>{line}<w:t xml:space="preserve">{text}</w:t></w:r>'
+
+    xml = (
+        f'<w:p xmlns:w="{namespace}">'
+        + run("重要", True)
+        + run("  ", True)
+        + run("条款", True)
+        + run("邮箱：", False)
+        + run("   ", True)
+        + "</w:p>"
+    )
+    runs = list(ET.fromstring(xml).iter(f"{W}r"))
+    assert blank_runs(runs, set()) == {id(runs[4])}  # the spaces of an underlined phrase are no blank; the trailing line is
