@@ -390,3 +390,35 @@ def test_underlined_blanks_between_words_are_still_told_apart() -> None:
     )
     runs = list(ET.fromstring(xml).iter(f"{W}r"))
     assert blank_runs(runs, set()) == {id(runs[4])}  # the spaces of an underlined phrase are no blank; the trailing line is
+
+
+# --- cn-pipl/purposes (u35v): the WeChat guide's purpose line without its consent clause ----------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # eval/dev11 bolexueyuan-vue 13: the base cited the retention rule, which u35v rightly vetoed; this line was left
+        "为了注册、登录小程序，开发者收集你的用户信息（微信昵称、头像、性别、地区）。",
+        "为了展示你的头像，开发者会访问你的相册。",
+        "为了提高用户产品使用体验，开发者将在获取你的明示同意后，访问你的地址信息。",  # u35v's own line, unchanged
+    ],
+)
+def test_the_guides_purpose_line_without_its_consent_clause_is_a_purpose(line: str) -> None:
+    from helpers import profile_status
+
+    assert profile_status("# 隐私说明\n\n" + line + "\n", "cn-pipl/purposes") == "covered"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "为了保护你的隐私，开发者不会收集你的用户信息。",  # a denial names no purpose
+        "开发者收集你的用户信息。",  # no purpose before it
+        "开发者对你的信息的保存期限应当为实现处理目的所必要的最短时间。",  # the retention rule (u35v's veto)
+    ],
+)
+def test_a_line_with_no_purpose_of_the_developers_collection_is_none(line: str) -> None:
+    from helpers import profile_status
+
+    assert profile_status("# 隐私说明\n\n" + line + "\n", "cn-pipl/purposes") == "missing"
