@@ -268,7 +268,18 @@ SPLIT_PACKAGES = {
         "chrome",
         "__init__",
     ),
-    "load/markdown": ("inline", "escapes", "headings", "front_matter", "parser", "html_blocks", "chunks", "walker", "__init__"),
+    "load/markdown": (
+        "inline",
+        "escapes",
+        "headings",
+        "front_matter",
+        "front_content",
+        "parser",
+        "html_blocks",
+        "chunks",
+        "walker",
+        "__init__",
+    ),
     "structure/headings": ("values", "atx", "title", "short_items", "labels", "colon", "editions", "lists", "numbered", "__init__"),
     # `profiles/coverage.py` was one module of 1,786 lines (session 34, u34q): records → text → units → clauses →
     # matcher → verdicts → findings.

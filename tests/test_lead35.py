@@ -4,6 +4,8 @@
    `::add-mask::`, indented or not: the runner trims the indent) at the start of a line of `parse -f markdown`, the rich
    tree's root (`parse -f rich`) or the left column of `diff --side-by-side -f text` forged an annotation in a CI log.
    Such a line gets a backslash (`render.safe.no_command`; in Markdown `\\:` shows `:`), any other line is as before.
+2. Notes a scaffold's policy page leaves to its operator (`rules.placeholder_instruction.configurer_notes`): 「运营方在上线前
+   应列明实际使用的…」 and 「…应由生产运营方补充」 are unfilled slots; a duty the policy states is not.
 """
 
 from __future__ import annotations
@@ -75,3 +77,41 @@ def test_two_columns_keep_their_width_when_a_row_is_escaped() -> None:
     assert escaped[0].startswith("\\::warning::左边")
     assert cells(escaped[0].split("│")[0]) == cells(plain[0].split("│")[0])
     assert two_columns("a::b", "c", 40) == [f"a::b{' ' * (18 - 4)} │ c"]
+
+
+# 2. Notes a scaffold's policy page leaves to its operator (eval/blind/round35b linguaflow, after its held-out first run):
+#    the operator told to list the actual facts before launch, the modal before the step or after it, and what the text
+#    leaves to the operator to write, the clause ending at the verb.  Never a duty the policy states, the reader's own
+#    steps, nor a platform's rule for its developers.
+OPERATOR_NOTES = [
+    "生产运营方应在上线前列明实际使用的服务商、处理地点、共享范围和对应隐私政策。",
+    "运营方在上线前应列明实际使用的全部服务商、处理地点、共享范围与对应隐私政策。",
+    "具体渠道、处理期限和例外情形应由生产运营方补充。",
+    "数据保留期限由运营方自行填写。",
+]
+NOT_OPERATOR_NOTES = [
+    "由此产生的损失应由运营方承担。",
+    "我们在上线前会对服务商进行安全评估，确认其实际处理能力。",
+    "开发者应在上线前补充实际使用的第三方SDK信息，否则平台将不予审核通过。",
+    "本应用的运营方为杭州云帆科技有限公司，由运营方负责处理您的个人信息。",
+    "相关规则由运营方补充说明后，我们将通过公告通知您。",
+    "您在上线前应确认实际发布的内容合法。",
+]
+
+
+def _instruction_lines(tmp_path: Path, text: str) -> list[str]:
+    path = tmp_path / "p.md"
+    path.write_text("# 隐私政策\n\n更新日期：2025年1月1日\n\n" + text + "\n", encoding="utf-8")
+    result = cli("check", str(path), "--no-config", "-f", "text", "--select", "placeholder-instruction")
+    return [line for line in result.stdout.splitlines() if "placeholder-instruction" in line]
+
+
+@pytest.mark.parametrize("text", OPERATOR_NOTES)
+def test_a_note_left_to_the_operator_is_an_unfilled_slot(tmp_path: Path, text: str) -> None:
+    found = _instruction_lines(tmp_path, text)
+    assert len(found) == 1 and ":5:1: error" in found[0], found
+
+
+@pytest.mark.parametrize("text", NOT_OPERATOR_NOTES)
+def test_a_duty_statement_or_a_platform_rule_is_no_slot(tmp_path: Path, text: str) -> None:
+    assert _instruction_lines(tmp_path, text) == []

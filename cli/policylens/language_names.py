@@ -51,6 +51,12 @@ def is_switcher_line(text: str) -> bool:
     return linked or _SEPARATOR.search(text) is not None or _POINTER.search(text) is not None
 
 
+def only_language_names(text: str) -> bool:
+    """Is `text` language names and separators only, one name alone too (「中文」, 「中文 / English」)?  Unlike
+    `is_switcher_line`, a single bare name counts: the caller knows from elsewhere that it is no section's title."""
+    return len(text) <= 400 and _SWITCHER_LINE.fullmatch(text.strip(" \t\n\u3000")) is not None
+
+
 # Languages a policy names in its prose (「请使用英语、越南语或中文」 / "Please use English or Vietnamese"), each under one
 # key whatever the writing: English, Chinese (Simplified and Traditional forms) and the language's own name.  `compare`
 # reads them as the `language` fact (u28c): a language one edition offers and the other does not.
@@ -129,4 +135,4 @@ def spoken_languages(text: str) -> dict[str, str]:
     return out
 
 
-__all__ = ["LANGUAGE_NAMES", "is_switcher_line", "spoken_languages"]
+__all__ = ["LANGUAGE_NAMES", "is_switcher_line", "only_language_names", "spoken_languages"]

@@ -227,6 +227,7 @@ class Document(NamedTuple):
         frozenset()
     )  # (line, column) of the first paragraph of each table row; a negative column: a row that is no row of data (`diff.rows`)
     line_breaks: frozenset[tuple[int, int]] = frozenset()  # (line, column) of the text after each HTML <br> in a paragraph (`load.html`)
+    own_syntax: frozenset[str] = frozenset()  # template syntax the page fills itself (`load.markdown.front_content`)
 
     def paragraphs(self) -> list[Paragraph]:
         """All paragraphs in document order."""

@@ -400,3 +400,8 @@ def unwritten_body(text: str) -> str | None:
         return None
     words = text.strip(_UNWRITTEN_AROUND)
     return words if words.lower() in _UNWRITTEN_PHRASES else None
+
+
+# A document's name ends with what the document is (「某某用户隐私政策」, 「隱私權聲明」, 「最终用户许可协议」); 「隐私政策概要」 is a
+# section about it (`structure.headings.title`; `load.html` reads a centred line so named as the document's title)
+DOCUMENT_NAME_END = lazy(r"(?:政策|聲明|声明|條款|条款|指引|協議|协议|須知|须知|policy|notice|statement)$", re.IGNORECASE)

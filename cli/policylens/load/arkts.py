@@ -25,6 +25,7 @@ import html
 from bisect import bisect_left, bisect_right
 
 from policylens.lazyre import lazy
+from policylens.load.arkts_carriers import ark_call_literals, ark_carriers
 from policylens.load.dart import _blank
 from policylens.load.page_columns import ColumnMap, PageWriter, literal_lines
 from policylens.load.scripts import bracket_ends, closing_bracket, joined_literals, skip_blank, unescape, unterminated_note
@@ -199,8 +200,9 @@ def render_ets(src: str, columns: ColumnMap | None = None, *, notes: list[str] |
         k = bisect_right(bar_starts, at) - 1
         return k >= 0 and bars[k][0] <= at < bars[k][1]
 
+    texts: list[list[tuple[int, int, str, bool]]] = []  # each text's pieces: (body start, body end, markup, bold)
     for m in _COMPONENT.finditer(src):
-        if m.start() < pos or in_bar(m.start()) or not source.in_code(m.start()):
+        if in_bar(m.start()) or not source.in_code(m.start()):
             continue
         close = source.close(m.end())
         parts, computed = _literals(source, skip_blank(src, m.end()), open_literals)
@@ -220,7 +222,19 @@ def render_ets(src: str, columns: ColumnMap | None = None, *, notes: list[str] |
                     if span_parts and not span_computed:
                         bold = _bold(source, source.close(s.end()))
                         pieces += [(a, b, markup, bold) for a, b, markup in span_parts]
-        if not pieces:
+        if pieces:
+            texts.append(pieces)
+    # the literals the page passes to its own builders and components that show them (`load.arkts_carriers`)
+    literal = lambda _src, i: source.literal(i)  # noqa: E731
+    found_carriers = ark_carriers(src, source.close, literal, source.in_code, lambda end: _bold(source, end))
+    for at, bold in ark_call_literals(src, found_carriers, source.close, literal, source.in_code):
+        if in_bar(at):
+            continue
+        parts, computed = _literals(source, at, open_literals)
+        if parts and not computed:
+            texts.append([(a, b, markup, bold) for a, b, markup in parts])
+    for pieces in sorted(texts, key=lambda t: t[0][0]):
+        if pieces[0][0] < pos:
             continue
         opening = "<p>"
         for start, end, markup, bold in pieces:

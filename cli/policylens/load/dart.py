@@ -21,6 +21,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 
 from policylens.lazyre import lazy
+from policylens.load.dart_carriers import call_texts, carriers, class_spans
 from policylens.load.page_columns import ColumnMap, PageWriter, literal_lines
 from policylens.load.scripts import (
     StringEnd,
@@ -137,22 +138,41 @@ def render_dart(src: str, columns: ColumnMap | None = None, *, notes: list[str] 
     bars = _app_bar_spans(src, close)
     skipped = _not_code(src, string_end)
     starts = [a for a, _ in skipped]
+
+    def in_code(at: int) -> bool:
+        k = bisect_right(starts, at) - 1
+        return not (k >= 0 and skipped[k][0] <= at < skipped[k][1])  # (not in a comment or a string)
+
+    def chrome(at: int) -> bool:
+        return any(a <= at < b for a, b in bars)
+
+    def bold_at(at: int) -> bool:
+        opening = src.find("(", at)
+        return opening >= 0 and bool(_BOLD.search(src, opening + 1, close(opening + 1)))
+
+    # (start of the first literal, the literals as (body start, body end, markup), bold) of each text the page shows
+    texts: list[tuple[int, list[tuple[int, int, str]], bool]] = []
     for m in _WIDGET.finditer(src):
-        if m.start() < pos or any(a <= m.start() < b for a, b in bars):
+        if chrome(m.start()) or not in_code(m.start()):
             continue
-        k = bisect_right(starts, m.start()) - 1
-        if k >= 0 and skipped[k][0] <= m.start() < skipped[k][1]:
-            continue  # in a comment or a string
         i = skip_blank(src, m.end())
-        # (start of a literal's body, its end, its text as markup): adjacent literals joined as Dart joins them, also with `+`
+        # adjacent literals joined as Dart joins them, also with `+`
         parts, computed, i = joined_literals(src, i, lambda k: string_end(src, k), _literal_markup, "r", adjacent=True)
         if _opens_literal(src, i) and string_end(src, i) is None:
             open_literals.append(i)
-        if not parts or computed:
+        if parts and not computed:
+            texts.append((parts[0][0], parts, bool(_BOLD.search(src, i, close(m.end())))))
+    classes = class_spans(src, close, in_code)
+    found_carriers = carriers(src, classes, close, string_end, in_code, bold_at, chrome)
+    for at, _end, bold in call_texts(src, found_carriers, classes, close, string_end, in_code, chrome):
+        parts, computed, _i = joined_literals(src, at, lambda k: string_end(src, k), _literal_markup, "r", adjacent=True)
+        if parts and not computed:
+            texts.append((parts[0][0], parts, bold))
+    for _at, parts, bold in sorted(texts, key=lambda t: t[0]):
+        if parts[0][0] < pos:
             continue
-        bold = bool(_BOLD.search(src, i, close(m.end())))
         opening = "<p>" + ("<b>" if bold else "")
-        out.write(_blank(src[pos : parts[0][0]], opening))  # the code before the widget's first literal
+        out.write(_blank(src[pos : parts[0][0]], opening))  # the code before the text's first literal
         for k, (start, end, markup) in enumerate(parts):
             if k:
                 out.write(_blank(src[parts[k - 1][1] : start]))  # the quotes and space between two adjacent literals

@@ -12,6 +12,15 @@ in the source.  An item's own array shown by a nested `.map` (`section.items.map
 the same way.  An index parameter (`(section, i) =>`) printed as a number (`{i + 1}.`) is left as not read, with the
 punctuation that goes with it.
 
+A constant passed as a prop (u35j; eval/blind/round35b linguaflow: `const sections = [{ title, items, paragraphs }]`
+and `<LegalDocument sections={sections} />`, read as an empty page): when the file's own component takes the prop
+(`function PolicyLayout({ sections })`) and maps it, the constant is rendered at that `.map` as above, if it is given
+in one place only; when the component's body is not in the file (imported), the constant is read where the component
+stands if it is an array of objects (or an object holding one) whose fields are prose, in their order: the title (the
+short field, `title`, `heading` or `name`) a heading, the bodies (`content`, `text`, `body`, `description`, arrays of
+strings, sub-sections) paragraphs or items; ids, keys, routes, icons, i18n keys, markup and code are never read, and
+an object with any of them as its title or body leaves the constant unread (`_section`).
+
 Anything else leaves the page as today, with the warning: a value that is no literal, a slot that is no bare path of
 the item (`{t(section.title)}`, `{section.open ? … : …}`, `{section.note && <p>…</p>}`), a callback that is not one
 element (`=> { … }`), a `.map` whose result is used further (`.map(…).join`), a name defined twice or assigned again.
@@ -22,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from policylens.load.jsx import _element_end, _string_end, matching, rendered_tag
+from policylens.load.jsx import _MAPPED_TEXT_MIN, _element_end, _string_end, matching, rendered_tag
 from policylens.load.scripts import positions, skip_blank
 from policylens.load.vue_data import _MASKED, UNKNOWN, Text, Value, _Script
 from policylens.model import Block, BlockKind, Piece
@@ -88,6 +97,7 @@ def read_mapped(text: str, block_tags: frozenset[str] | set[str]) -> MappedData:
     there, and here: the same markup written out would be read the same way)."""
     found = MappedData()
     if ".map(" not in text:
+        _read_props(text, found)
         return found
     script: _Script | None = None
     masked = ""
@@ -105,8 +115,12 @@ def read_mapped(text: str, block_tags: frozenset[str] | set[str]) -> MappedData:
             names = _Names(masked)
         assert names is not None
         value = _array(script, masked, names, name)
+        source = None
         if value is None:
-            continue
+            source = _prop_source(masked, name, m.start())  # a prop of this file's component, `sections={data}`
+            value = None if source is None else _array(script, masked, names, source)
+            if value is None:
+                continue
         lt = m.end()
         end = _element_end(text, lt, len(text) - 1)
         close = (_CLOSE_BLOCK if m.group(5) else _CLOSE_MAP).match(text, end + 1)
@@ -124,7 +138,10 @@ def read_mapped(text: str, block_tags: frozenset[str] | set[str]) -> MappedData:
             continue
         found.inserts.append((m.start(), blocks))
         found.names.add(name)
+        if source is not None:
+            found.names.add(source)
         found.spans.append((m.start(), close.end()))
+    _read_props(text, found, script, masked, names)
     return found
 
 
@@ -432,3 +449,236 @@ class _Renderer:
         first = next((p for p in pieces if _WORD.search(text, p.offset, p.offset + p.length)), pieces[0])
         last = max(p.line for p in pieces)
         self.blocks.append(Block(kind, text, first.line, first.column, last, tuple(pieces), level=level))
+
+
+# (u35j) a constant passed to a component as a prop: `<LegalDocument sections={sections} />`
+_COMPONENT_TAG = re.compile(r"(?<![\w$.])<([A-Z][\w$]*+)(?:\.[A-Za-z_$][\w$]*+)*+(?=[ \t\r\n/>])")
+_PROP_ATTRIBUTE = re.compile(
+    rf"(?<![\w$.:-])({_NAME}){_S}={_S}\{{{_S}({_NAME}(?:\.{_NAME})*+){_S}\}}"
+)  # `sections={sections}`, `data={privacy.sections}`
+_COMPONENT_DECLARED = re.compile(rf"(?<![\w$.])(?:function{_S}\*?{_S}|(?:const|let|var|class)[ \t\r\n]++)([A-Z][\w$]*+)(?![\w$])")
+_MAX_TAG = 5_000  # characters of one start tag searched for its attributes
+_MAX_PROPS = 200  # component tags looked at on one page
+# an item's fields as a page without the component's body shows them: its title (the short field), its bodies
+_TITLE_FIELDS = ("title", "heading", "name")
+_BODY_FIELDS = frozenset(
+    {"content", "text", "body", "description", "desc", "paragraphs", "items", "points", "list", "details", "sections"}
+    | {"subsections", "children", "clauses"}
+)
+_LIST_FIELDS = frozenset({"items", "points", "list"})  # an array of strings under these: list items
+_ASCII_TOKEN = re.compile(r"[!-~]++")  # one ASCII token, no space: a key, a route, a URL, a name of code…
+_CAMEL = re.compile(r"[a-z][A-Z]")  # …when it has a separator or a camelCase hump
+_MARKUP = re.compile(r"<[A-Za-z/!]|\$\{|=>|className")
+_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def _prop_source(masked: str, prop: str, at: int) -> str | None:
+    """The constant this file passes as `prop` to the component whose body maps it at `at` (`function PolicyLayout({
+    sections }) { … {sections.map(…)} … }` and `<PolicyLayout sections={privacy} />`): the name, when the component is
+    the nearest one declared before the map, takes `prop` by destructuring its parameter, and is given `prop` in one
+    place only, as a bare name; None otherwise."""
+    declared = [d for d in _COMPONENT_DECLARED.finditer(masked, 0, at)]
+    if not declared:
+        return None
+    component = declared[-1]
+    opening = masked.find("(", component.end(), min(at, component.end() + 300))
+    if opening < 0:
+        return None
+    closing = matching(masked, opening, at, "(", ")")
+    parameters = masked[opening + 1 : closing]
+    if not re.match(rf"{_S}\{{[^{{}}]*?(?<![\w$.])(?:{re.escape(prop)})(?![\w$]|{_S}:)[^{{}}]*\}}", parameters):
+        return None
+    sources = [
+        value
+        for tag, attributes in _component_tags(masked)
+        if tag == component.group(1)
+        for attribute, value in attributes
+        if attribute == prop
+    ]
+    if len(sources) != 1 or "." in sources[0]:
+        return None
+    return sources[0]
+
+
+def _component_tags(masked: str) -> list[tuple[str, list[tuple[str, str]]]]:
+    """The start tags of components on the page (`<LegalDocument …>`, at most `_MAX_PROPS`): each one's name and its
+    attributes whose value is a bare name or path (`sections={sections}`), with where the tag starts."""
+    return [(tag, [(a, v) for a, v, _ in attributes]) for tag, attributes, _ in _component_tags_at(masked)]
+
+
+def _component_tags_at(masked: str) -> list[tuple[str, list[tuple[str, str, int]], int]]:
+    """`_component_tags` with each tag's offset and each attribute's."""
+    tags: list[tuple[str, list[tuple[str, str, int]], int]] = []
+    for k, m in enumerate(_COMPONENT_TAG.finditer(masked)):
+        if k >= _MAX_PROPS:
+            break
+        i, depth, limit = m.end(), 0, min(len(masked), m.end() + _MAX_TAG)
+        while i < limit:
+            c = masked[i]
+            if c == "{":
+                depth += 1
+            elif c == "}":
+                depth -= 1
+            elif c == ">" and depth == 0:
+                break
+            i += 1
+        else:
+            continue
+        region = masked[m.end() : i]
+        attributes: list[tuple[str, str, int]] = []
+        for a in _PROP_ATTRIBUTE.finditer(region):
+            # only an attribute of this tag, not a name inside another attribute's expression
+            if region.count("{", 0, a.start()) == region.count("}", 0, a.start()):
+                attributes.append((a.group(1), a.group(2), m.end() + a.start(1)))
+        tags.append((m.group(1), attributes, m.start()))
+    return tags
+
+
+def _read_props(text: str, found: MappedData, script: _Script | None = None, masked: str = "", names: _Names | None = None) -> None:
+    """A constant passed as a prop to a component whose body the file does not show (`import { LegalDocument } from
+    "…"`, `<LegalDocument sections={sections} />`): read where the component stands, when the constant is an array of
+    objects (or an object holding one) whose fields are prose (`_section`); see the module doc."""
+    if "={" not in text or not re.search(r"<[A-Z]", text):
+        return
+    if script is None or names is None:
+        script = _Script(1, 1, text)
+        masked = _MASKED.sub(lambda s: " " * len(s.group(0)), text)
+        names = _Names(masked)
+    tags = _component_tags_at(masked)
+    uses: dict[str, int] = {}
+    props = set()  # where an attribute is written, `sections={…}`: no assignment of the name `sections`
+    for _, attributes, _ in tags:
+        for _, path, at in attributes:
+            props.add(at)
+            root = path.split(".")[0]
+            uses[root] = uses.get(root, 0) + 1
+    declared = {d.group(1) for d in _COMPONENT_DECLARED.finditer(masked)}
+    added = False
+    for tag, attributes, start in tags:
+        if tag in declared:
+            continue  # the component's body is in this file: read only through its `.map` (`_prop_source`)
+        for _, path, _ in attributes:
+            steps = path.split(".")
+            root = steps[0]
+            if root in found.names or root in found.unread or uses.get(root) != 1:
+                continue
+            data: Value = _literal(script, masked, names, root, props)
+            for step in steps[1:]:
+                data = data.get(step, UNKNOWN) if isinstance(data, dict) else UNKNOWN
+            if not isinstance(data, (list, dict)) or (isinstance(data, dict) and not any(map(_section_list, data.values()))):
+                continue  # (an object read only when it holds its sections: `{ title, description }` is a page's meta)
+            if re.search(rf"(?<![\w$.]){re.escape(root)}\??\.map\(", masked):
+                continue  # mapped by the page itself: read there, or not at all (`read_mapped`)
+            blocks: list[Block] = []
+            ok = _sections(data, 2, blocks) if isinstance(data, list) else _section(data, 1, blocks)
+            if not ok or not any(b.kind != "heading" for b in blocks):
+                continue
+            if sum(len(HAN_CHAR.findall(b.text)) for b in blocks) < _MAPPED_TEXT_MIN or _table_of_contents(text, blocks):
+                continue
+            found.inserts.append((start, blocks))
+            found.names.add(root)
+            added = True
+    if added:
+        found.inserts.sort(key=lambda insert: insert[0])
+
+
+def _literal(script: _Script, masked: str, names: _Names, name: str, props: set[int]) -> Value:
+    """The array or object literal a name is defined as, once and never assigned again (`_array`); UNKNOWN otherwise."""
+    found = names.declared.get(name, [])
+    if len(found) != 1:
+        return UNKNOWN
+    i = _skip_type(masked, found[0])
+    if i < 0 or not masked.startswith(("[", "{"), i):
+        return UNKNOWN
+    if any(a != found[0] - len(name) and a not in props for a in names.assigned.get(name, [])):
+        return UNKNOWN
+    value, _ = script.read(i, 0)
+    return value
+
+
+def _section_list(value: Value) -> bool:
+    """Whether a value is a non-empty array of objects."""
+    return isinstance(value, list) and bool(value) and all(isinstance(v, dict) for v in value)
+
+
+def _sections(items: list[Value], level: int, blocks: list[Block]) -> bool:
+    """An array of sections, each an object of prose fields (`_section`), rendered into `blocks`; False if any is not."""
+    if not items or len(items) > _MAX_BLOCKS:
+        return False
+    return all(isinstance(item, dict) and _section(item, level, blocks) for item in items)
+
+
+def _section(item: dict[str, Value], level: int, blocks: list[Block]) -> bool:
+    """One object as a section: its title (`title`, `heading` or `name`, a short prose string) a heading of `level`,
+    then its bodies in their order (`content`, `text`, `body`, `description`…: a prose string, an array of them, or an
+    array of sub-sections; any other field holding an array of prose strings); ids, keys, routes, icons and other
+    fields are not read.  False (nothing to read) when a title or body is not prose (an i18n key, a route, markup, code,
+    a value that is no literal) or the object has neither."""
+    title = next((key for key in _TITLE_FIELDS if key in item), None)
+    wrote = False
+    if title is not None and item[title] is not None:
+        value = item[title]
+        if not isinstance(value, tuple) or not _prose(value[0], title=True):
+            return False
+        blocks.append(_block("heading", value, level))
+        wrote = True
+    nested = 0
+    for key, value in item.items():
+        if key == title or value is None:
+            continue
+        body = key in _BODY_FIELDS
+        if isinstance(value, tuple):
+            if not body or not value[0].strip():
+                continue
+            if not _prose(value[0]):
+                return False
+            blocks.append(_block("paragraph", value, None))
+            wrote = True
+        elif isinstance(value, list) and value and all(isinstance(v, tuple) for v in value):
+            texts = [v for v in value if isinstance(v, tuple) and v[0].strip()]
+            if not all(_prose(v[0]) for v in texts):
+                if body:
+                    return False
+                continue  # (tags, keywords, class names: not read)
+            kind: BlockKind = "item" if key in _LIST_FIELDS else "paragraph"
+            blocks.extend(_block(kind, v, None) for v in texts)
+            wrote = wrote or bool(texts)
+        elif _section_list(value):
+            assert isinstance(value, list)
+            nested += 1
+            if not body or nested > 1 or not _sections(value, level + 1, blocks):
+                return False  # (an object of arrays by language, `{ zh: […], en: […] }`, or links: not read)
+            wrote = True
+        elif body:
+            return False  # markup, a variable, a call: the component shows what the page cannot tell
+    return wrote
+
+
+def _prose(text: str, *, title: bool = False) -> bool:
+    """Whether a string is text a reader sees: Chinese, or words (a title: one will do), and no key, route, URL, markup
+    or code."""
+    stripped = text.strip()
+    if not stripped or _MARKUP.search(stripped) or _key_like(stripped):
+        return False
+    if HAN_CHAR.search(stripped):
+        return True
+    words = len(_LATIN_WORD.findall(stripped))
+    return words >= 1 if title else words >= 3 and " " in stripped
+
+
+def _key_like(text: str) -> bool:
+    """Whether a string is an i18n key, a route, a URL or a name of code (`privacy.collect.title`, `/privacy`,
+    `collectTitle`), not words: one ASCII token with a separator (`.`, `:`, `/`, `#`, `_`, not the one ending a title)
+    or a camelCase hump."""
+    if _ASCII_TOKEN.fullmatch(text) is None:
+        return False
+    body = text.rstrip(".:")
+    return any(c in body for c in "./:#_") or _CAMEL.search(body) is not None
+
+
+def _block(kind: BlockKind, value: Text, level: int | None) -> Block:
+    """A block of one string, at its line and column in the source."""
+    text, pieces = value
+    first = pieces[0] if pieces else Piece(0, len(text), 1, 1)
+    last = max((p.line for p in pieces), default=first.line)
+    return Block(kind, text, first.line, first.column, last, pieces, level=level)

@@ -38,6 +38,7 @@ class Parsed:
         "links",
         "liquid",
         "media",
+        "own_syntax",
         "page_title",
         "plain",
         "references",
@@ -62,6 +63,7 @@ class Parsed:
         self.boxes: list[tuple[int, int]] = []  # (line, column) of HTML blocks alone in a one-cell table (load.html)
         self.dates = dates or []  # (key, raw value) from front matter / attributes
         self.front_lines: list[tuple[int, str]] = []  # (line, text) of a Markdown front matter's lines, shown atop by site themes
+        self.own_syntax: frozenset[str] = frozenset()  # template syntax it fills itself (`markdown.front_content`)
         self.liquid: frozenset[str] = frozenset()  # variables the page's own template binds (`site_tags.liquid_variables`, html loops)
         self.computed_date = False  # the page prints a date its code computes or looks up (`load.jsx.computed_date`, a JSP message tag)
         self.comments = comments or []  # (line, text) of HTML comments

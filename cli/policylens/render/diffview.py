@@ -171,20 +171,92 @@ def summary_lines(report: DiffReport, summary: dict[str, object]) -> list[str]:
 ROW_NAME_MAX = 40
 
 
+# Where an excerpt window may end or start: after a clause mark, at a space.  A window is moved to one within half its
+# length (u35m): 「…此过…您的姓名」 became 「…此过程中，…」-style windows that start and end on a clause, and a window no
+# longer cuts a number, an address or an English word in two (「2026-0…」, 「…apsule\\lyrics」).
+_CLAUSE_END = frozenset("，。；：、！？,;:!?）)」』】")
+
+
+def _in_word(c: str) -> bool:
+    """An ASCII letter, digit or a character inside an address or a number (「v1.2」, 「a@b.com」, 「50%」)."""
+    return c.isascii() and (c.isalnum() or c in "._-%@/:=&#~+")
+
+
+def _clause_end(text: str, k: int) -> bool:
+    """`text[k]` ends a clause: a clause mark, an ASCII one only before a space or the end (not 「https:」, 「1,000」)."""
+    c = text[k]
+    return c in _CLAUSE_END and not (c.isascii() and k + 1 < len(text) and not text[k + 1].isspace())
+
+
+def _head_end(text: str, n: int) -> int:
+    """Where the window of `text`'s first `n` characters ends: at the end of a word it would cut (or its start, when
+    only that is near), else after a clause mark or before a space within `n // 2` characters further, else at `n`."""
+    slack = max(2, n // 2)
+    if _in_word(text[n - 1]) and _in_word(text[n]):
+        end = n
+        while end < len(text) and end - n < slack and _in_word(text[end]):
+            end += 1
+        if end == len(text) or not _in_word(text[end]):
+            return end
+        start = n  # too long to finish: end before it when it starts near
+        while start > 0 and n - start < slack and _in_word(text[start - 1]):
+            start -= 1
+        return start if start > 0 and not _in_word(text[start - 1]) else n
+    if _clause_end(text, n - 1) or text[n].isspace():
+        return n
+    for k in range(n, min(len(text), n + slack)):
+        if _clause_end(text, k):
+            return k + 1
+        if text[k].isspace():
+            return k
+    return n
+
+
+def _tail_start(text: str, n: int) -> int:
+    """Where the window of `text`'s last `n` characters starts: at the start of a word it would cut (or its end, when
+    only that is near), else after a clause mark or a space within `n // 2` characters before, else `n` characters
+    from the end."""
+    slack = max(2, n // 2)
+    start = len(text) - n
+    if _in_word(text[start - 1]) and _in_word(text[start]):
+        k = start
+        while k > 0 and start - k < slack and _in_word(text[k - 1]):
+            k -= 1
+        if k == 0 or not _in_word(text[k - 1]):
+            return k
+        end = start  # too long to show whole: start after it when it ends near
+        while end < len(text) and end - start < slack and _in_word(text[end]):
+            end += 1
+        return end if end < len(text) and not _in_word(text[end]) else start
+    if _clause_end(text, start - 1) or text[start - 1].isspace():
+        return start
+    for k in range(start - 1, max(0, start - slack) - 1, -1):
+        if _clause_end(text, k) or text[k].isspace():
+            return k + 1
+    return start
+
+
 def fold_context(text: str, context: int, *, first: bool, last: bool) -> str:
-    """Keep `context` characters of unchanged text next to changes; elide the middle.  Before the first change of a
-    table row (cells joined by `diff.rows.CELL_SEPARATOR`), its first cell stays too."""
+    """Keep about `context` characters of unchanged text next to changes; elide the middle.  A window ends and starts
+    on a clause or a word when one is near (`_head_end`, `_tail_start`).  Before the first change of a table row (cells
+    joined by `diff.rows.CELL_SEPARATOR`), its first cell stays too."""
     if context < 0 or len(text) <= 2 * context + 1:
         return text
-    head = "" if first else text[:context]
-    tail = "" if last else text[len(text) - context :]
+    if context == 0:
+        head_end, tail_start = 0, len(text)
+    else:
+        head_end, tail_start = _head_end(text, context), _tail_start(text, context)
+    head = "" if first else text[:head_end]
+    tail = "" if last else text[tail_start:]
     if first:
         cell = text.find(CELL_SEPARATOR, 1)
-        if 0 < cell <= ROW_NAME_MAX and cell + len(CELL_SEPARATOR) < len(text) - context:
+        if 0 < cell <= ROW_NAME_MAX and cell + len(CELL_SEPARATOR) < tail_start:
             return text[: cell + len(CELL_SEPARATOR)] + "…" + tail
         return "…" + tail
     if last:
         return head + "…"
+    if head_end >= tail_start:
+        return text
     return head + "…" + tail
 
 

@@ -76,7 +76,7 @@ def esc(text: str) -> str:
     """Escape Markdown and HTML-significant characters; keep newlines visible.
 
     `&` too: a policy's 「&copy; 2024」 or 「&lt;公司名稱&gt;」 was shown as 「© 2024」 and 「<公司名稱>」 (twenty-second round)."""
-    return _SPECIAL.sub(r"\\\1", text).replace("\n", " ⏎ ")
+    return _SPECIAL.sub(r"\\\1", text).replace("\n", " ⏎ ").replace("\x00", "␀")  # NUL: `_mark`'s (SafeWriter shows ␀ too)
 
 
 def code_span(text: str, *, cell: bool = True) -> str:
@@ -88,10 +88,81 @@ def code_span(text: str, *, cell: bool = True) -> str:
     return f"{fence}{pad}{text.replace('|', chr(92) + '|') if cell else text}{pad}{fence}"
 
 
+# After the line of a change made only of markup, shown as its source (`render.markup.markup_only`), as text says it.
+MARKUP_ONLY = " _(markup only)_"
+
+
+def _mark(kind: str, text: str) -> str:
+    """`text` escaped between placeholders for a deletion (`kind` "D") or an insertion ("I"): `_Delimited` decides, on
+    the whole line, how the mark is written."""
+    return f"\x00{kind}{esc(text)}\x00/" if text else ""
+
+
+def deleted(text: str) -> str:
+    return _mark("D", text)
+
+
+def inserted(text: str) -> str:
+    return _mark("I", text)
+
+
+_PLACEHOLDER = re.compile(r"\x00([DI])([^\x00]*)\x00/")
+
+
+def _kind(c: str) -> str:
+    """How CommonMark's flanking rules see a character next to a delimiter run: space (or the line's end), punctuation
+    (Unicode P and S, as CommonMark 0.31 counts them; a placeholder's NUL is the next mark's `~`, `*` or `<`), other."""
+    import unicodedata
+
+    if not c or c.isspace():
+        return "space"
+    return "punct" if c == "\x00" or unicodedata.category(c)[0] in "PS" else "other"
+
+
+def _flanks(before: str, text: str, after: str) -> bool:
+    """Do `~~`/`**` around `text` open and close (CommonMark's left- and right-flanking rules)?  A delimiter next to
+    punctuation on its inner side needs space or punctuation on its outer side: 「日历**、蓝牙、通知**」 and
+    「~~注册/~~登录」 were shown with their asterisks and tildes, unmarked (CJK text has no spaces around a change)."""
+    first, last = _kind(text[:1]), _kind(text[-1:])
+    opens = first != "space" and (first != "punct" or _kind(before) != "other")
+    closes = last != "space" and (last != "punct" or _kind(after) != "other")
+    return opens and closes
+
+
+def delimited(line: str) -> str:
+    """`line` with each placeholder of `_mark` written as `~~deleted~~` / `**inserted**` where a Markdown viewer reads
+    those as marks, else as `<del>`/`<strong>` (GitHub and CommonMark render both the same way)."""
+    out: list[str] = []
+    at = 0
+    for m in _PLACEHOLDER.finditer(line):
+        out.append(line[at : m.start()])
+        before = out[-1][-1:] if out[-1] else (out[-2][-1:] if len(out) > 1 else "")
+        delimiter, tag = ("~~", "del") if m.group(1) == "D" else ("**", "strong")
+        text = m.group(2)
+        if _flanks(before, text, line[m.end() : m.end() + 1]):
+            out.append(f"{delimiter}{text}{delimiter}")
+        else:
+            out.append(f"<{tag}>{text}</{tag}>")
+        at = m.end()
+    out.append(line[at:])
+    return "".join(out)
+
+
+class _Delimited:
+    """The output stream, its lines' placeholders written as marks (`delimited`)."""
+
+    def __init__(self, out: TextIO) -> None:
+        self._out = out
+
+    def write(self, text: str) -> int:
+        return self._out.write(delimited(text) if "\x00" in text else text)
+
+
 def spans_md(spans: tuple[DiffSpan, ...], context: int) -> str:
+    """A redline of `spans` with placeholders for its marks (written by `_Delimited`)."""
     from policylens.render.diffview import render_spans
 
-    return render_spans(spans, context, delete=lambda t: f"~~{esc(t)}~~", insert=lambda t: f"**{esc(t)}**", plain=esc)
+    return render_spans(spans, context, delete=deleted, insert=inserted, plain=esc)
 
 
 def render_diff(report: DiffReport, out: TextIO, *, context: int = 20, side_by_side: bool = False, **_: object) -> None:
@@ -111,7 +182,10 @@ def render_diff(report: DiffReport, out: TextIO, *, context: int = 20, side_by_s
         side_texts,
         status_words,
     )
+    from policylens.render.markup import for_reader, is_markdown, spacer, trimmed
 
+    out = _Delimited(out)  # type: ignore[assignment]  # ~~/** or <del>/<strong>, as the line's characters allow
+    markdown = is_markdown(report)  # a Markdown source's excerpts show its words, as text and rich do (`render.markup`)
     info = summary(report)
     old, new = report.old.metadata, report.new.metadata
     out.write(DIFF_MARKDOWN_HEAD + "|---|---|---|\n")
@@ -133,9 +207,10 @@ def render_diff(report: DiffReport, out: TextIO, *, context: int = 20, side_by_s
         out.write(f"\n{esc(chrome_note(info['chrome']))}\n")
     if c := changed_title(report):  # the title is not a section, but a rename of the product or policy comes first
         which = "Page `<title>`" if report.title_source == "page_title" else "Document title"  # (diff.title)
-        out.write(f"\n### {which} (modified, {at_line(c.old_line)}→{at_line(c.new_line)})\n\n")
+        c, raw = for_reader(c, markdown)
+        out.write(f"\n### {which} (modified, {at_line(c.old_line)}→{at_line(c.new_line)}{MARKUP_ONLY if raw else ''})\n\n")
         if side_by_side:
-            old_t, new_t = side_texts(c.spans, context, delete=lambda t: f"~~{esc(t)}~~", insert=lambda t: f"**{esc(t)}**", plain=esc)
+            old_t, new_t = side_texts(c.spans, context, delete=deleted, insert=inserted, plain=esc)
             out.write(f"| old | new |\n|---|---|\n| {at_line(c.old_line)}: {old_t} | {at_line(c.new_line)}: {new_t} |\n")
         else:
             out.write(f"- {at_line(c.old_line)}→{at_line(c.new_line)}: {spans_md(c.spans, context)}\n")
@@ -143,7 +218,8 @@ def render_diff(report: DiffReport, out: TextIO, *, context: int = 20, side_by_s
         if s.status == "unchanged" and not restructured(s):
             if context < 0 and s.new:  # --context -1: the whole document
                 out.write(f"\n### {esc(section_label(s))} (unchanged, {lines(s)})\n\n")
-                out.write("".join(f"- L{p.line}: {esc(p.text)}\n" for p in s.new.paragraphs))
+                shown = [p for p in s.new.paragraphs if not (markdown and spacer(p.text))]  # a `<br>` line: nothing to read
+                out.write("".join(f"- L{p.line}: {esc(trimmed(p.text) if markdown else p.text)}\n" for p in shown))
             continue
         topic_text = f" — _{', '.join(TOPIC_LABELS[t] for t in s.topics)}_" if s.topics else ""
         out.write(f"\n### {esc(section_label(s))} ({status_words(s)}, {lines(s)}){topic_text}\n\n")
@@ -151,21 +227,25 @@ def render_diff(report: DiffReport, out: TextIO, *, context: int = 20, side_by_s
         if side_by_side and s.changes:
             out.write(("\n" if move_lines(report, s) else "") + "| old | new |\n|---|---|\n")
             for c in s.changes:
-                old, new = side_texts(c.spans, context, delete=lambda t: f"~~{esc(t)}~~", insert=lambda t: f"**{esc(t)}**", plain=esc)
+                c, raw = for_reader(c, markdown)
+                old, new = side_texts(c.spans, context, delete=deleted, insert=inserted, plain=esc)
                 if c.op == "insert":
-                    old, new = "", f"**{esc(c.new_text or '')}**"
+                    old, new = "", inserted(c.new_text or "")
                 elif c.op == "delete":
-                    old, new = f"~~{esc(c.old_text or '')}~~", ""
+                    old, new = deleted(c.old_text or ""), ""
                 at_old = f"L{c.old_line}: " if c.old_line else ""
                 at_new = f"L{c.new_line}: " if c.new_line else ""
+                at_new += MARKUP_ONLY.strip() + " " if raw else ""
                 out.write(f"| {at_old}{old} | {at_new}{new} |\n")
             continue
         for c in s.changes:
+            c, raw = for_reader(c, markdown)
+            mark = MARKUP_ONLY if raw else ""
             if c.reworded:  # across scripts: the same content in other words (quieter than a change)
                 out.write(f"- ≃ _reworded_ L{c.old_line}→L{c.new_line}: {spans_md(c.spans, context)}\n")
             elif c.op == "replace":
-                out.write(f"- L{c.old_line}→L{c.new_line}: {spans_md(c.spans, context)}\n")
+                out.write(f"- L{c.old_line}→L{c.new_line}{mark}: {spans_md(c.spans, context)}\n")
             elif c.op == "insert":
-                out.write(f"- added at L{c.new_line}: **{esc(c.new_text or '')}**\n")
+                out.write(f"- added at L{c.new_line}{mark}: {inserted(c.new_text or '')}\n")
             else:
-                out.write(f"- removed from L{c.old_line}: ~~{esc(c.old_text or '')}~~\n")
+                out.write(f"- removed from L{c.old_line}{mark}: {deleted(c.old_text or '')}\n")

@@ -33,11 +33,24 @@ _FORMAT_TAG = re.compile(
     r"</?(?:abbr|b|big|center|del|div|em|font|i|ins|mark|p|s|small|span|strong|sub|sup|u)(?=[\s/>])[^<>]{0,1000}>",
     re.I,
 )
-# `**` markers, paired or not: the other half of a pair often sits in another span of the redline.
-_STRONG = re.compile(r"\*\*")
+# `**` markers, paired or not: the other half of a pair often sits in another span of the redline (`***` too, bold
+# italics).  A run of four or more is text: a masked number 「138****8888」 is shown so by a Markdown viewer (u35m).
+_STRONG = re.compile(r"(?<!\*)\*\*\*?(?!\*)")
 # `*italics*` inside one piece of text; a `*` next to a word character on its outer side (2*3, 「注*」) stays.
 _ITALIC = re.compile(r"(?<![\w*])\*(?=[^*\s])([^*\n]{1,500}?)(?<=[^*\s])\*(?![\w*])")
 _SPACES = re.compile(r"[ \t]{2,}")
+# A bullet list item's marker, with the line break before it when the piece holds one: in a Markdown view a bullet,
+# in a redline 「對 [---]{+App+}」 and 「目的[- ¶ - -]{+；或+}」 (eval/pairs35 tut-terms-hant, a list made a sentence).
+# Numbers (「1.」) are not: a viewer shows them, and a clause number is content.  (A loop, not a regex: linear on long
+# space runs, `regex_store`.)
+
+
+def _bullet_text(text: str) -> bool:
+    """`text` is spaces, at most one line break, spaces, one of `-*+`, spaces."""
+    rest = text.strip(" \t")
+    if rest.startswith("\n"):
+        rest = rest[1:].lstrip(" \t")
+    return rest in ("-", "*", "+")
 
 
 def words(text: str) -> str:
@@ -111,7 +124,7 @@ def shown_spans(spans: tuple[DiffSpan, ...], form: Callable[[str], str] = words)
     out, a piece deleted and inserted with the same words made unchanged text (the new side's), neighbouring
     unchanged pieces joined."""
     pieces = [DiffSpan(s.op, form(s.text), None if s.old is None else form(s.old)) for s in spans]
-    pieces = [s for s in pieces if s.op == "equal" or _bare(s.text)]
+    pieces = [s for k, s in enumerate(pieces) if s.op == "equal" or (_bare(s.text) and not _bullet(pieces, k))]
     out: list[DiffSpan] = []
     k = 0
     while k < len(pieces):
@@ -135,6 +148,35 @@ def shown_spans(spans: tuple[DiffSpan, ...], form: Callable[[str], str] = words)
     return tuple(s for s in out if s.text)
 
 
+def _side_before(pieces: list[DiffSpan], k: int, op: str) -> str:
+    """The text just before piece `k` on its side (`op` "delete": the old side, "insert": the new)."""
+    for s in reversed(pieces[:k]):
+        if s.op == "equal":
+            return s.old if op == "delete" and s.old is not None else s.text
+        if s.op == op:
+            return s.text
+    return "\n"  # the paragraph's start
+
+
+def _bullet(pieces: list[DiffSpan], k: int) -> bool:
+    """Piece `k`, deleted or inserted, is only a bullet list marker at a line's start on its side (`_bullet_text`)."""
+    text = pieces[k].text
+    if not _bullet_text(text):
+        return False
+    at_start = "\n" in text or _side_before(pieces, k, pieces[k].op).rstrip(" \t").endswith("\n")
+    return at_start and (text[-1] in " \t" or _side_after(pieces, k, pieces[k].op)[:1] in (" ", "\t"))
+
+
+def _side_after(pieces: list[DiffSpan], k: int, op: str) -> str:
+    """The text just after piece `k` on its side: a marker is one only before a space (「-5」, 「+86」 are text)."""
+    for s in pieces[k + 1 :]:
+        if s.op == "equal":
+            return s.old if op == "delete" and s.old is not None else s.text
+        if s.op == op:
+            return s.text
+    return ""
+
+
 def for_reader(c: Change, markdown: bool, form: Callable[[str], str] = words) -> tuple[Change, bool]:
     """`c` as a redline shows it (pieces in their `form`), and whether it is a markup-only change (shown as its
     source).  Outside Markdown, or for a markup-only change, `c` itself."""
@@ -143,9 +185,12 @@ def for_reader(c: Change, markdown: bool, form: Callable[[str], str] = words) ->
     if markup_only(c):
         return c, True
 
+    spans = shown_spans(c.spans, form)
+    if c.op == "replace" and not any(s.op != "equal" for s in spans):  # nothing left to mark: show its source
+        return c, True
     return (
         c._replace(
-            spans=shown_spans(c.spans, form),
+            spans=spans,
             old_text=None if c.old_text is None else trimmed(c.old_text, form),
             new_text=None if c.new_text is None else trimmed(c.new_text, form),
         ),

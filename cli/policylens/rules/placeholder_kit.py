@@ -28,9 +28,10 @@ import re
 from collections.abc import Iterator
 
 from policylens.lazyre import lazy
-from policylens.patterns import USER_CONTENT
+from policylens.patterns import CLAUSE_MARKS, SENTENCE_BREAKS, USER_CONTENT
 from policylens.rules.context import Context, TextUnit, in_code
 from policylens.rules.placeholder_instruction.drafting_notes import _DRAFT_BASIS, _DRAFT_VERB
+from policylens.rules.placeholder_publisher_note import is_publisher_note
 
 # the text's release: submitted to a store or to review, put online, published, hosted, deployed
 _STEP_ZH = (
@@ -61,7 +62,9 @@ _AS_NEEDED_EN = lazy(
     re.IGNORECASE | re.MULTILINE,
 )
 _AS_NEEDED_ZH = lazy(
-    r"(?:(?<=^)|(?<=[。！!？?；;：:]))[ \t\u3000>*_]*(?P<note>(?:[请請][ \t\u3000]?)?(?:按需|酌情|视情况|視情況|根据需要|根據需要)[ \t\u3000]?"
+    r"(?:(?<=^)|(?<=["
+    + CLAUSE_MARKS
+    + r"]))[ \t\u3000>*_]*(?P<note>(?:[请請][ \t\u3000]?)?(?:按需|酌情|视情况|視情況|根据需要|根據需要)[ \t\u3000]?"
     r"(?:修改|调整|調整|编辑|編輯|删改|刪改|增删|增刪|补充|補充)(?:本页|本頁|本段|本节|本節|本文|此处|此處|以上内容|以上內容)?"
     r"(?:[ \t\u3000]*[。！!]|(?=[ \t\u3000*_]*$)))",
     re.MULTILINE,
@@ -81,9 +84,9 @@ def _group(start: int, m: re.Match[str], name: str) -> tuple[int, int]:
 
 
 def _sentence(text: str, lo: int, hi: int) -> tuple[int, int]:
-    """The bounds of the sentence of `text` holding `text[lo:hi]` (up to a full stop or a line break either side)."""
-    left = max(text.rfind(c, 0, lo) for c in "。！!？?\n") + 1
-    ends = [i for i in (text.find(c, hi) for c in "。！!？?\n") if i != -1]
+    """The bounds of the clause of `text` holding `text[lo:hi]` (up to a sentence mark, a semicolon or a line break)."""
+    left = max(text.rfind(c, 0, lo) for c in SENTENCE_BREAKS) + 1
+    ends = [i for i in (text.find(c, hi) for c in SENTENCE_BREAKS) if i != -1]
     return left, (min(ends) + 1 if ends else len(text))
 
 
@@ -101,6 +104,8 @@ def kit_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
             reader[key] = _READER_ZH.search(*key) is not None
         if reader[key]:
             continue  # 请在发布前根据实际情况修改您的动态: the reader's own content
+        if is_publisher_note(unit.text, lo):
+            continue  # 「本隐私政策为范本，请于上架前…调整」 names the document: placeholder-publisher-note's, the more specific rule
         yield unit, lo, hi
     for unit, start, _, m in ctx.scan(_AS_NEEDED_EN, needs=lazy(r"(?i:as)")):
         if not in_code(unit, start):

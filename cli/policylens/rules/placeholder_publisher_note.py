@@ -105,12 +105,7 @@ class PlaceholderPublisherNote(Rule):
             unit, offset = units[i], joined.starts[i]
             a, b = _sentence(unit.text, m.start() - offset)
             pos = max(m.end(), offset + b)  # on after the sentence: each is read once (发布前发布前… stays linear)
-            if (
-                _DOCUMENT.search(unit.text, a, b)
-                and _EDIT.search(unit.text, a, b)
-                and _ASKS.search(unit.text, a, b)
-                and not _STATEMENT.search(unit.text, a, b)
-            ):
+            if _asks_an_edit_of_the_document(unit.text, a, b):
                 candidates.append((unit, a, b))
         if not candidates:
             return
@@ -119,6 +114,21 @@ class PlaceholderPublisherNote(Rule):
             finding = self.finding(ctx, unit, a, b, text=unit.text[a:b].rstrip("。；;"))
             if not any(_overlap(finding, other) for other in reported):
                 yield finding
+
+
+def _asks_an_edit_of_the_document(text: str, a: int, b: int) -> bool:
+    """Does the sentence `text[a:b]`, which names a publication, ask for an edit of this document (not a statement)?"""
+    return bool(
+        _DOCUMENT.search(text, a, b) and _EDIT.search(text, a, b) and _ASKS.search(text, a, b) and not _STATEMENT.search(text, a, b)
+    )
+
+
+def is_publisher_note(text: str, at: int) -> bool:
+    """Whether the sentence of `text` around offset `at` is a note this rule reports (a publication, this document, an
+    edit asked for): `placeholder-instruction`'s own forms of such notes leave it to this rule, the more specific one
+    (「本隐私政策为范本，请于上架前按实际情况调整。」, lead, session 35)."""
+    a, b = _sentence(text, at)
+    return _PUBLISH.search(text, a, b) is not None and _asks_an_edit_of_the_document(text, a, b)
 
 
 def _reported_by_others(ctx: Context) -> list[tuple[int, int, int, int]]:

@@ -303,4 +303,5 @@ def build_document(loaded: Loaded, *, release: bool = False, full: bool = True) 
         loaded.parsed.computed_date,
         frozenset(loaded.parsed.rows),
         frozenset(loaded.parsed.line_breaks),
+        loaded.parsed.own_syntax,
     )

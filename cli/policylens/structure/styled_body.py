@@ -28,6 +28,7 @@ with a short title after it stays a heading.
 
 from __future__ import annotations
 
+from policylens.language_names import only_language_names
 from policylens.model import Block
 
 MIN_ELEMENTS = 4
@@ -83,12 +84,38 @@ def demote_notices(blocks: list[Block], fmt: str) -> list[Block]:
     return [b._replace(kind="paragraph", level=None) if b.kind == "heading" and _notice(b.text) else b for b in blocks]
 
 
-def demote_styled_body(blocks: list[Block], fmt: str) -> list[Block]:
-    """`blocks` with the heading level a page uses for body text turned into paragraphs, and notices written out in a
-    heading tag (`demote_notices`)."""
+def _language_switch(text: str) -> bool:
+    """Is `text` only language names (「中文」, 「中文 / English」, 「EN | 简体中文」)?"""
+    return bool(text.strip()) and only_language_names(text)
+
+
+def demote_language_switches(blocks: list[Block], fmt: str) -> list[Block]:
+    """`blocks` with each HTML heading that is a language switcher above the page's main heading turned into a paragraph.
+
+    (Thirty-fifth session, u35a2; eval/structure35 ziben-privacy-php.)  A site header's 「<h5 id="language"><span>中文
+    </span></h5>」 before the policy's `<h1>隐私政策</h1>` was a section holding the site's navigation.  A heading whose
+    text is only language names and that some later heading outranks (a smaller `<hN>`) is page chrome; a bilingual
+    policy's own 「<h2>中文</h2>」 … 「<h2>English</h2>」 parts (no higher heading after them) stay headings.
+    """
     if fmt != "html":
         return blocks
-    blocks = demote_notices(blocks, fmt)
+    switches = [i for i, b in enumerate(blocks) if b.kind == "heading" and b.level and _language_switch(b.text)]
+    if not switches:
+        return blocks
+    demoted = list(blocks)
+    for i in switches:
+        level = blocks[i].level or 1
+        if any(b.kind == "heading" and b.level and b.level < level and not _language_switch(b.text) for b in blocks[i + 1 :]):
+            demoted[i] = blocks[i]._replace(kind="paragraph", level=None)
+    return demoted
+
+
+def demote_styled_body(blocks: list[Block], fmt: str) -> list[Block]:
+    """`blocks` with the heading level a page uses for body text turned into paragraphs, and notices written out in a
+    heading tag (`demote_notices`) and language switchers above the main heading (`demote_language_switches`)."""
+    if fmt != "html":
+        return blocks
+    blocks = demote_language_switches(demote_notices(blocks, fmt), fmt)
     levels = {b.level or 1 for b in blocks if b.kind == "heading"}
     if len(levels) < 2:
         return blocks

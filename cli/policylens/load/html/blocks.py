@@ -37,9 +37,11 @@ from policylens.load.html.titles import (
     _VALUE_TEXT,
     _bold_parts,
     _bold_title_cuts,
+    _centred_name,
     _cuts,
     _entry_number,
     _entry_parts,
+    _names_a_heading,
 )
 from policylens.load.lines import split_block, title_line
 from policylens.model import Block
@@ -56,6 +58,7 @@ class _BlockBuilder(_LinkEvidence):
         heading = self._headings[-1] if self._headings else None
         self._level = int(heading[1]) if heading else None
         self._title_class = bool(self._titled) and self._titled[-1]  # the element holding the text, not a wrapper
+        self._centred_block = bool(self._centred) and self._centred[-1] == len(self._stack)
         self._chrome_level = None
         if heading and self._chrome_open:
             # a menu's or a consent dialog's <h2> is page chrome, no section (unless the policy itself is in there)
@@ -63,6 +66,8 @@ class _BlockBuilder(_LinkEvidence):
             self._level = None
         elif heading:
             self._kind = "heading"
+        elif self._title_dts and not self._open.get("li"):
+            self._kind, self._title_class = "paragraph", True  # a <dt> title of a definition list of sections
         elif self._open.get("li") or self._open.get("dt") or self._open.get("dd"):
             self._kind = "item"
         elif self._open.get("td") or self._open.get("th") or (self._class_table and self._class_table[-1][1]):
@@ -95,10 +100,17 @@ class _BlockBuilder(_LinkEvidence):
         if text.strip(WHITESPACE):
             first, last = self._pieces[0], self._pieces[-1]
             emphasised = (self._strong_chars >= len(text.replace(" ", "")) * 0.9 or self._title_class) and self._chrome_level is None
-            kind = self._kind
+            kind, level = self._kind, self._level
+            if kind == "paragraph" and self._centred_block and self._chrome_level is None and _centred_name(text):
+                # a later document's name set in the middle of the page, below <h*> headings of another: a heading at the
+                # rank of the page's highest so far (the first document's name at the top is left to the title's reading)
+                # (never a class-titled line, read as before, nor the name of a heading above: the page header's own)
+                ranks = [b.level for b in self.blocks if b.kind == "heading" and b.level]
+                if ranks and not self._title_class and not _names_a_heading(text, self.blocks):
+                    kind, level, emphasised = "heading", min(ranks), True
             if kind == "paragraph" and not emphasised and text.lstrip(WHITESPACE)[:1] in _BULLET_GLYPHS:
                 kind = "item"  # 「<div class="list-item">• 手机号码</div>」: a list entry written with its bullet, never a title
-            block = Block(kind, text, first.line, first.column, last.line, tuple(self._pieces), self._level, emphasised)
+            block = Block(kind, text, first.line, first.column, last.line, tuple(self._pieces), level, emphasised)
             for at in self._breaks:  # where each <br> line starts in the source (`diff` shows the break)
                 k = bisect.bisect_left(self._pieces, at, key=_PIECE_OFFSET)
                 if at > 0 and k < len(self._pieces):

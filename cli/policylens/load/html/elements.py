@@ -39,6 +39,12 @@ class _ElementStack(_BlockBuilder):
             self._block_links += 1
             self._link_marks.append(self._link_chars)
 
+    def _open_dl_depth(self) -> int:
+        """The stack depth of the innermost open <dl> (0 when none is open)."""
+        if not self._open.get("dl"):
+            return 0
+        return next(depth for depth in range(len(self._stack), 0, -1) if self._stack[depth - 1] == "dl")
+
     def _end_class_headings(self) -> None:
         """A block opens inside a heading-class block: 「<view class="privacyH2">访问和可移植性：<view class="privacyContent">
         …」 — the outer block's own text was the title, the blocks inside it are the section's text."""
@@ -55,6 +61,12 @@ class _ElementStack(_BlockBuilder):
             if len(self.blocks) > first:
                 self.label_spans.append((first, len(self.blocks)))
         tag = self._stack.pop()
+        while self._centred and self._centred[-1] > len(self._stack):
+            self._centred.pop()
+        while self._title_dts and self._title_dts[-1] > len(self._stack):
+            self._title_dts.pop()
+        while self._title_dls and self._title_dls[-1] > len(self._stack):
+            self._title_dls.pop()
         while self._class_table and self._class_table[-1][0] >= len(self._stack):
             self._class_table.pop()
         if tag in _HEADINGS:

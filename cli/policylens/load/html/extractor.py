@@ -45,7 +45,15 @@ from policylens.load.html.tags import (
     _SKIP_TAGS,
     _VOID,
 )
-from policylens.load.html.titles import _HEADING_CLASS, _PARAGRAPH_CLASS, _SECTION_TEXT_CLASS, _TIT_CLASS
+from policylens.load.html.titles import (
+    _CENTRED_TAGS,
+    _HEADING_CLASS,
+    _PARAGRAPH_CLASS,
+    _SECTION_TEXT_CLASS,
+    _TIT_CLASS,
+    _centred,
+    title_list,
+)
 from policylens.load.jsx import INLINE_BRANCH_TAGS, TAG, component_name, kit_component, rendered_tag, title_prop
 from policylens.load.server_code import CODE
 from policylens.load.types import first_few
@@ -71,6 +79,7 @@ class _Extractor(_RawText):
             self._components.append((tag, rendered))
             tag = rendered
         titled = chrome = frame = brand = False
+        centred = tag in _CENTRED_TAGS and _centred(attrs)
         rank: str | None = None
         for name, value in attrs:
             if name == "class" and value and (heading_class := _HEADING_CLASS.search(value)) is not None:
@@ -188,7 +197,16 @@ class _Extractor(_RawText):
         if tag not in _VOID:
             self._class_table_tag(attrs)
             href = tag == "a" and any(name == "href" and value for name, value in attrs)
-            self._push(tag, titled, chrome or _chrome_tag(tag, self._open), href, frame, brand)
+            # 「<dl><dt>个人信息采集</dt><dd>公司收集…。</dd>…」: a definition list of titles over bodies (`title_list`)
+            title_term = tag == "dt" and bool(self._title_dls) and self._title_dls[-1] == self._open_dl_depth()
+            self._push(tag, titled or title_term, chrome or _chrome_tag(tag, self._open), href, frame, brand)
+            if centred:
+                self._centred.append(len(self._stack))
+            if title_term:
+                self._title_dts.append(len(self._stack))
+            elif tag == "dl" and (self._title_dls_left or (run := title_list(self.rawdata, self._tag_at))):
+                self._title_dls_left = self._title_dls_left - 1 if self._title_dls_left else run - 1
+                self._title_dls.append(len(self._stack))
             if _widget_label(tag, attrs):
                 self._widget_labels.append((len(self._stack), len(self.blocks)))
             if rank is not None and self.component_page and tag in self._block_tags and not self._headings:

@@ -105,6 +105,11 @@ class _ExtractorState(_BranchChooser):
         # 20,000 unclosed `<div><p>a` walked the whole stack for every block: 30 s, quadratic)
         self._headings: list[str] = []
         self._titled: list[bool] = []  # per open element: class="…title…"
+        self._title_dls: list[int] = []  # stack depths of the open <dl>s read as titles over bodies (`titles.title_list`)
+        self._centred: list[int] = []  # stack depths of the open centred <p>s, <div>s (`titles._centred`)
+        self._centred_block = False  # the block being read opened in the innermost of them
+        self._title_dls_left = 0  # the next <dl>s of a run of such lists, one pair each (cnstorm)
+        self._title_dts: list[int] = []  # stack depths of the open <dt>s of such a list: each a title
         # (stack depth, index in `_headings`) of each open block whose class names a heading rank, still its title
         self._class_headings: list[tuple[int, int]] = []
         # per open mini-program <text> (inline, like <span>): a title's line of its own?  (see `_text_start`)

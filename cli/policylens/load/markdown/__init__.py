@@ -32,6 +32,7 @@ from urllib.parse import unquote
 
 from policylens.load.markdown.chunks import _segments
 from policylens.load.markdown.escapes import _decoded
+from policylens.load.markdown.front_content import body_is_empty, read_front_content
 from policylens.load.markdown.front_matter import _front_matter
 from policylens.load.markdown.headings import _loosen_tight_atx
 from policylens.load.markdown.html_blocks import _open_html_starts, _unclosed_comments
@@ -72,6 +73,13 @@ def read_markdown(text: str) -> Parsed:
     parsed = Parsed(blocks=[])
     raw = split_lines(text)
     body_start = _front_matter(raw, parsed)
+    if (
+        body_start > 1
+        and raw[0].strip() == "---"
+        and body_is_empty(raw, body_start)
+        and read_front_content(raw, body_start - 1, parsed, read_markdown)
+    ):
+        return parsed  # a page builder's page: its content is the front matter's (`front_content`)
     source = [""] * body_start + raw[body_start:]  # front matter lines become blank, numbers stay
     tagged = False
     if "{%" in text or "{{<" in text or "{{%" in text:

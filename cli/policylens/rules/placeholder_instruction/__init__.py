@@ -282,7 +282,8 @@ class PlaceholderInstruction(Rule):
     single braces in Fluent `.ftl` (`{ $date }`, `{ brand-name }`) and MDX `.mdx`
     (`{frontMatter.date}`), `{{ }}` and single braces in Vue `.vue`, `${ }` in JSP
     `.jsp`, `{{ }}` in mini-program pages (WeChat `.wxml`, Alipay `.axml`, Baidu `.swan`,
-    ByteDance `.ttml`: `{{updateDate}}` is bound at run time), and in a web page the variable
+    ByteDance `.ttml`: `{{updateDate}}` is bound at run time), single braces in a Markdown page
+    whose text is its front matter's (a page builder's `blocks:`, `保存后 {days} 天`), and in a web page the variable
     of its own client-side loop (`{{d.name}}` inside `<li ng-repeat="d in about_data">`).  Every other form is still reported in those files (`{{company_name}}`
     in a `.ftl` file, [公司名称] anywhere).
 
@@ -361,7 +362,7 @@ class PlaceholderInstruction(Rule):
         taken = bytearray(len(notes))  # 1: a slot already covers that note
         # configured patterns can match anything: scan every unit for them
         hits = ctx.scan(pattern, per_unit=True) if extra else ctx.scan(pattern)
-        own_syntax = template_syntax(ctx.doc.source.path)
+        own_syntax = template_syntax(ctx.doc.source.path) | ctx.doc.own_syntax
         references: set[str] | None = None
         # dummy addresses first: xxx@xxx.com is one finding, not also two XXX slots
         dummies = list(_dummy_addresses(self, ctx))

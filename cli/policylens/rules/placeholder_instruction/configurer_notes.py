@@ -9,7 +9,11 @@
 - 發布前要確認的事項（不隨政策發布）: a part said to stay out of the published text (`_UNPUBLISHED`);
 - 發布到 GitHub Pages 並在 Play Console 填寫網址: the text's address to fill in a store console (`_CONSOLE_URL`);
 - 每个上线地区都必须配置年龄资格…规则, … must be configured for each launch region: a setup left for every market
-  (`_REGION_SETUP`).
+  (`_REGION_SETUP`);
+- 运营者应在发布前确认实际服务商: the operator told to put the actual facts in before publishing (`_OPERATOR_DUTY`);
+- 请根据实际网站完成政策，必要时咨询合格的专业人员: the policy itself to be completed by the actual site
+  (`_COMPLETE_POLICY`);
+- 具体渠道、处理期限和例外情形应由生产运营方补充: what the text leaves to its operator to write (`_LEFT_TO_OPERATOR`).
 
 None names the reader (您/你, you may…) or the user's content.
 """
@@ -92,6 +96,39 @@ _REGION_SETUP = lazy(
     r"|(?i:\b(?:must|needs?[ \t]+to|ha(?:ve|s)[ \t]+to|should)[ \t]+be[ \t]+(?:configured|set[ \t]+up|defined|locali[sz]ed)"
     r"[ \t]+(?:for|per|in)[ \t]+(?:each|every)[ \t]+(?:launch[ \t]+)?(?:region|market|country|jurisdiction|locale)\b)"
 )
+_DUTY_MODAL = r"(?:应当?|應當?|须|須|需要?|务必|務必|必须|必須)"
+_DUTY_STEP = r"(?:正式)?(?:发布|發布|發佈|上线|上線|公开|公開|部署)(?:之)?前"
+# the party that runs a scaffold's deployment, as its notes name it: 运营方, 生产运营方 (the production operator)
+_OPERATOR_PARTY = r"(?:生产|生產|实际|實際)?(?:运营方|運營方)"
+# (session 35, u35f: eval/blind/round35 edgepress-md, a page builder's starter policy)
+# - 运营者应在发布前确认实际服务商，说明适用条款: the site's operator (a role in the third person, as a starter's notes name
+#   whoever deploys it) told to check or fill in the ACTUAL facts before publishing: the text does not hold them yet
+#   (not 运营者应记录供应商接收的信息, a duty with no publishing; not 公众号运营者应在发布前确认内容合法, no actual facts);
+_OPERATOR_DUTY = lazy(
+    r"(?:网站|網站|站点|站點)?(?:运营者|運營者|部署者|站长|站長|" + _OPERATOR_PARTY + r")[ \t\u3000]?"
+    # (the modal before the step or after it: 运营方在上线前应列明…, u35j's linguaflow page)
+    r"(?:" + _DUTY_MODAL + r"[ \t\u3000]?在?" + _DUTY_STEP + r"[ \t\u3000，,]?"
+    r"|在[ \t\u3000]?" + _DUTY_STEP + r"[ \t\u3000，,]?" + _DUTY_MODAL + r")[^。！!？?\n]{0,4}?"
+    r"(?:确认|確認|核实|核實|核对|核對|填写|填寫|补充|補充|替换|替換|说明|說明|写明|寫明|注明|列明|列出)[^。！!？?\n]{0,12}?"
+    r"(?:实际|實際|真实|真實)[^。！!？?\n]{0,40}"
+)
+# (session 35, lead: eval/blind/round35b linguaflow, a scaffold's policy page, after its held-out first run)
+# - 具体渠道、处理期限和例外情形应由生产运营方补充: what the text leaves to its operator to write, the clause ending at the verb
+#   (not 应由运营者承担责任, a duty; not 应由开发者补充…, a platform's rule for its developers: 开发者 is no operator here)
+_LEFT_TO_OPERATOR = lazy(
+    r"(?:应|應|须|須|需|将|將|可)?由[ \t\u3000]?(?:网站|網站|站点|站點)?(?:运营者|運營者|部署者|站长|站長|" + _OPERATOR_PARTY + r")"
+    r"[ \t\u3000]?(?:自行|另行|根据实际情况|根據實際情況)?[ \t\u3000]?(?:补充|補充|填写|填寫|列明|写明|寫明|确定|確定|补全|補全)"
+    r"(?=[ \t\u3000]*(?:[。！!；;]|$))"
+)
+# - 请根据实际网站完成政策，必要时咨询合格的专业人员: asked to complete the policy itself by the actual site or business
+#   (the reader is never asked to complete the policy; not 请您根据实际情况选择, nor 开发者请根据实际情况完善隐私政策, a
+#   platform's rule for its developers: a role named before 请)
+_COMPLETE_POLICY = lazy(
+    r"[请請][ \t\u3000]?(?:根据|根據|按照?|依据|依據|依照|结合|結合)[^。！!？?\n，,]{0,4}?(?:实际|實際)[^。！!？?\n，,]{0,10}?"
+    r"(?:完成|完善|修改|调整|調整|补充|補充|补全|補全|编写|編寫|撰写|撰寫|修订|修訂|定稿)[ \t\u3000]?(?:本|此|这份|這份)?"
+    r"(?:隐私|隱私)?(?:权|權)?(?:政策|声明|聲明)[^。！!？?\n]{0,30}"
+)
+_ROLE_BEFORE = lazy(r"开发者|開發者|商家|商户|商戶|用户|用戶|第三方|合作方|服务商|服務商|平台|平臺")
 _ITEM_LEAD = lazy(r"[ \t\u3000*>+-]*(?:\[[ xX]\][ \t]*)?")
 _EN_READER = lazy(r"(?i:\byou\s+(?:may|can|could|might)\b|\byour\s+(?:own|profile|account|friends?)\b)")
 _EN_PLACE_TARGET = lazy(r"(?i:\b(?:app|application|settings|about|menu|readme|footer|website|site|store|listing)\b|in-app)")
@@ -137,6 +174,19 @@ def _configurer_notes(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
             clause_start = stops[-1].end() if stops else max(0, start - 160)
         if not _ADDRESSEE.search(unit.text, clause_start, end):
             yield unit, clause_start + len(unit.text[clause_start:start]) - len(unit.text[clause_start:start].lstrip(" \t\u3000*>")), end
+    for unit, start, end, _ in ctx.scan(_OPERATOR_DUTY, needs=_DUTY_NEEDS):
+        clause_start = _clause_start(unit.text, start)
+        if not _ADDRESSEE.search(unit.text, clause_start, end):
+            yield unit, start, end
+    for unit, start, end, _ in ctx.scan(_LEFT_TO_OPERATOR, needs=_LEFT_NEEDS):
+        clause_start = _clause_start(unit.text, start)
+        if not _ADDRESSEE.search(unit.text, clause_start, end):
+            lead = len(unit.text[clause_start:start]) - len(unit.text[clause_start:start].lstrip(" \t\u3000*>-"))
+            yield unit, clause_start + lead, end  # the clause from its subject: 「具体渠道…应由生产运营方补充」
+    for unit, start, end, _ in ctx.scan(_COMPLETE_POLICY, needs=_COMPLETE_NEEDS):
+        clause_start = _clause_start(unit.text, start)
+        if not _ADDRESSEE.search(unit.text, clause_start, end) and not _ROLE_BEFORE.search(unit.text, clause_start, start):
+            yield unit, start, end
     for unit, start, end, m in ctx.scan(_EN_NOTE, needs=" this "):
         if m.group("enplace") is not None and not _EN_PLACE_TARGET.search(unit.text, m.start("enplace") - m.start() + start, end):
             continue  # add this page to your bookmarks: said to the reader
@@ -146,6 +196,9 @@ def _configurer_notes(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
 
 
 _PLACE_NEEDS = lazy("[页頁]")
+_DUTY_NEEDS = lazy("[前]")
+_COMPLETE_NEEDS = lazy("[请請]")
+_LEFT_NEEDS = lazy("[由]")
 _EN_STOP = lazy(r"[.!?。！？\n][*_\"'”’)]*[ \t]*")
 
 

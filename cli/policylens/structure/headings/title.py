@@ -7,14 +7,13 @@ that announces the text).  The sections under it are `find_headings`' (`structur
 
 from __future__ import annotations
 
-import re
-
 from policylens.language_names import is_switcher_line
 from policylens.lazyre import lazy
 from policylens.model import Block
 from policylens.normalise import fold
 from policylens.patterns import (
     DATE_CUE,
+    DOCUMENT_NAME_END,
     slot_only,
 )
 from policylens.structure.memo import parse_number
@@ -298,7 +297,7 @@ def _brand_above(blocks: list[Block], explicit: list[int]) -> bool:
 
 
 # A title ends with what the document is (「某某用户隐私政策」, 「隱私權聲明」); 「隐私政策概要」 is a section about it.
-_ENDS_AS_TITLE = lazy(r"(?:政策|聲明|声明|條款|条款|指引|協議|协议|須知|须知|policy|notice|statement)$", re.IGNORECASE)
+_ENDS_AS_TITLE = DOCUMENT_NAME_END
 _DOCUMENT_NAME_MAX = 30
 
 

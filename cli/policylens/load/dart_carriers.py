@@ -1,0 +1,295 @@
+"""A Flutter screen's own text helpers (`load.dart`): the literals a screen passes to a method that shows them.
+
+A screen often keeps its policy as calls of its own helper methods (`_buildSection('一、信息收集', '我们会收集…')`,
+`_item(title: '…', content: '…')`, `_section('公司简介', ['…', '…'])`) whose body shows the parameter in a widget
+(`Text(title, style: …bold…)`, `Text(content)`, `items.map((item) => Text(item))`): reading only literal `Text('…')`
+widgets, the reader lost the whole page, and its slot lines (eval/blind/round34c livestream-dart, session 35).
+
+A method is a *carrier* when it is declared in the file with a capitalised return type (`Widget`, `List<Widget>`,
+`Container`…) and its body shows a parameter as the first argument of a `Text(`/`SelectableText(` widget (or the
+`text:` of a `TextSpan(`): `Text(title)`, `Text(title!, …)`, `Text('$title')`; a `List<String>` parameter counts when
+the body maps it (`items.map((item) => … Text(item …))`, `for (final item in items) Text(item)`).  A name declared twice
+is no carrier (which one a call reaches is not read).  At each call of a carrier (`_buildSection(`, `this._item(`; not
+`other._item(`, and not inside an app bar), each argument bound to a shown parameter, positional or named, is read
+when it is a string literal (adjacent literals joined as Dart joins them) or a list of literals, each of its literals
+one paragraph, bold when the widget showing it is styled bold.  A parameter shown in a navigation bar (`AppBar(title:
+Text(title))`) is chrome, as a literal there is.  Nothing else at a call is read: a computed value, a key, a route
+name, an asset path, an icon, a callback, an argument bound to a parameter the body does not show.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from policylens.lazyre import lazy
+from policylens.load.scripts import StringEnd, skip_blank
+
+# A method declaration: a capitalised return type (`Widget`, `List<Widget>`, `Widget?`) and the method's name
+_DECLARATION = lazy(r"(?<![\w.$])[A-Z]\w{0,40}(?:<[\w<>?, ]{1,60}>)?\??[ \t]++(?P<name>[A-Za-z_$]\w{0,60})[ \t]*+\(")
+_CLASS = lazy(r"(?<![\w.$])(?:class|mixin|extension)\s++[^{;\s][^{;]{0,300}?\{")
+_NAMED_ARGUMENT = re.compile(r"(?<![\w$])(?P<name>[A-Za-z_$]\w*+)\s*+:(?!:)")
+_TEXT_TYPES = {"", "String", "String?", "dynamic", "Object", "Object?"}
+_LIST_TYPES = {"List<String>", "List<String>?", "Iterable<String>", "Iterable<String>?"}
+
+
+@dataclass(frozen=True)
+class Shown:
+    """How a carrier shows a parameter: one text (`list` False) or each string of a list, bold or not."""
+
+    list: bool
+    bold: bool
+
+
+@dataclass(frozen=True)
+class Carrier:
+    """A method that shows some of its parameters: by position (None: not shown) and by name."""
+
+    positional: tuple[Shown | None, ...]
+    named: dict[str, Shown]
+
+
+@dataclass(frozen=True)
+class _Parameter:
+    name: str
+    type: str
+    named: bool
+
+
+Closer = Callable[[int], int]
+
+
+def split_arguments(src: str, start: int, end: int, close: Closer, string_end: StringEnd, quotes: str = "'\"") -> list[tuple[int, int]]:
+    """The spans of the top-level comma-separated items of `src[start:end]` (an argument or parameter list's inside),
+    brackets and string literals (opened by `quotes`) skipped whole; an empty item (a trailing comma) is left out."""
+    items: list[tuple[int, int]] = []
+    k = item = start
+    while k < end:
+        c = src[k]
+        if c in quotes or (c == "r" and src.startswith(("r'", 'r"'), k) and not (src[k - 1].isalnum() or src[k - 1] == "_")):
+            lit = string_end(src, k)
+            if lit is not None:
+                k = lit[2]
+                continue
+        if src.startswith("//", k) or src.startswith("/*", k):
+            k = skip_blank(src, k)
+            continue
+        if c in "([{":
+            k = close(k + 1)
+            continue
+        if c == "<":  # a type's arguments (`Map<String, String> m`): skipped to their `>`
+            m = re.compile(r"<[\w<>?, ]{0,80}>").match(src, k)
+            if m is not None:
+                k = m.end()
+                continue
+        if c == ",":
+            items.append((item, k))
+            item = k + 1
+        k += 1
+    items.append((item, min(k, end)))
+    return [(a, b) for a, b in items if src[a:b].strip()]
+
+
+def _parameters(src: str, start: int, end: int, close: Closer, string_end: StringEnd) -> list[_Parameter]:
+    """A declaration's parameters (`String title, {required String content, List<String>? items}`), in order."""
+    params: list[_Parameter] = []
+    named = False
+    for a, b in split_arguments(src, start, end, close, string_end):
+        text = src[a:b].strip()
+        if text.startswith(("{", "[")):
+            if text.startswith("{"):
+                named = True
+            inner = close(a + src[a:b].index(text[0]) + 1)
+            for p in _parameters(src, a + src[a:b].index(text[0]) + 1, inner - 1, close, string_end):
+                params.append(_Parameter(p.name, p.type, named))
+            named = False
+            continue
+        text = text.split("=", 1)[0].strip()
+        text = re.sub(r"^(?:required|final|covariant|const)\s+", "", text)
+        m = re.fullmatch(r"(?P<type>[A-Z]\w*(?:<[\w<>?, ]*>)?\??|dynamic)?\s*(?P<name>[A-Za-z_$]\w*)", text)
+        if m is None:  # (`void Function() onTap`, `this.title`: a parameter this reader does not read, kept in its place)
+            params.append(_Parameter("", "?", False))
+            continue
+        params.append(_Parameter(m["name"], (m["type"] or "").replace(" ", ""), False))
+    return params
+
+
+def _shows_text(body: str, name: str, bold: Callable[[int], bool]) -> Shown | None:
+    """How `body` shows the text parameter `name`: as a `Text(name …)`'s first argument or a `TextSpan(text: name)`."""
+    n = re.escape(name)
+    # (`.trim()` shows the same text: its outer blank space is none of the page's)
+    value = rf"(?:{n}!?(?:\.trim\(\))?|'\${n}'|\"\${n}\"|'\$\{{{n}\}}'|\"\$\{{{n}\}}\")"
+    pattern = rf"(?<![\w.$])(?:(?:Text|SelectableText)\s*\(\s*{value}|TextSpan\s*\(\s*text\s*:\s*{value})\s*(?:[,)]|\?\?)"
+    shown = [m.start() for m in re.finditer(pattern, body)]
+    if not shown:
+        return None
+    return Shown(list=False, bold=any(bold(at) for at in shown))
+
+
+def _shows_list(body: str, name: str, bold: Callable[[int], bool]) -> Shown | None:
+    """How `body` shows each string of the list parameter `name`: mapped (`name.map((item) => … Text(item …))`) or
+    iterated (`for (final item in name) Text(item)`), the item a `Text`'s first argument."""
+    n = re.escape(name)
+    loops = [
+        *re.finditer(
+            rf"(?:(?<![\w.$])|(?<=\.\.\.)){n}\s*\.\s*map\s*(?:<\w+>)?\s*\(\s*\(?\s*(?:String\s+)?(?P<item>[A-Za-z_$]\w*)\s*\)?\s*(?:=>|\{{)",
+            body,
+        ),
+        *re.finditer(rf"\bfor\s*\(\s*(?:final|var|String)?\s*(?:String\s+)?(?P<item>[A-Za-z_$]\w*)\s+in\s+{n}\s*\)", body),
+    ]
+    for loop in loops:
+        item = re.escape(loop["item"])
+        pattern = rf"(?<![\w.$])(?:(?:Text|SelectableText)\s*\(\s*(?:{item}|'\${item}')|TextSpan\s*\(\s*text\s*:\s*{item})\s*[,)]"
+        m = re.compile(pattern).search(body, loop.end(), loop.end() + 600)
+        if m is not None:
+            return Shown(list=True, bold=bold(m.start()))
+    return None
+
+
+def carriers(
+    src: str,
+    classes: list[tuple[int, int]],
+    close: Closer,
+    string_end: StringEnd,
+    in_code: Callable[[int], bool],
+    bold_at: Callable[[int], bool],
+    chrome: Callable[[int], bool],
+) -> dict[tuple[str, int], tuple[int, Carrier]]:
+    """The file's carriers by name, with where each one's declaration starts (its name), see the module's docstring.
+    `bold_at(k)`: is the widget opened at `k` styled bold; `chrome(k)`: is `k` inside a navigation bar."""
+    found: dict[tuple[str, int], tuple[int, Carrier] | None] = {}
+    for m in _DECLARATION.finditer(src):
+        if not in_code(m.start()) or m["name"] in {"if", "for", "while", "switch", "catch", "return"}:
+            continue
+        params_end = close(m.end())
+        after = skip_blank(src, params_end)
+        if src.startswith("async", after):
+            after = skip_blank(src, after + 5)
+        if src.startswith("{", after):
+            body = (after + 1, close(after + 1))
+        elif src.startswith("=>", after):
+            stop = src.find(";", after)
+            body = (after + 2, len(src) if stop < 0 else stop)
+            k = skip_blank(src, after + 2)
+            call = re.compile(r"[\w.$<> ]*\(").match(src, k)
+            if call is not None:
+                body = (k, close(call.end()))
+        else:
+            continue
+        name = m["name"]
+        params = _parameters(src, m.end(), params_end - 1, close, string_end)
+        text = src[body[0] : body[1]]
+
+        def bold(at: int, base: int = body[0]) -> bool:
+            return bold_at(base + at)
+
+        positional: list[Shown | None] = []
+        named: dict[str, Shown] = {}
+        for p in params:
+            shown = None
+            if p.type in _TEXT_TYPES:
+                shown = _shows_text(text, p.name, bold)
+            elif p.type in _LIST_TYPES:
+                shown = _shows_list(text, p.name, bold)
+            if shown is not None and _only_in_chrome(text, p.name, body[0], chrome):
+                shown = None
+            if p.named:
+                if shown is not None:
+                    named[p.name] = shown
+            else:
+                positional.append(shown)
+        scope = _scope(classes, m.start())
+        key = (name, scope)
+        carrier = Carrier(tuple(positional), named) if any(positional) or named else None
+        # declared twice in one class (or at the top level): which one a call reaches is not read
+        found[key] = None if key in found else (m.start("name"), carrier) if carrier is not None else None
+    return {key: c for key, c in found.items() if c is not None}
+
+
+def class_spans(src: str, close: Closer, in_code: Callable[[int], bool]) -> list[tuple[int, int]]:
+    """The bodies of the file's classes (`class _Page extends StatelessWidget { … }`), in order."""
+    spans = []
+    for m in _CLASS.finditer(src):
+        if in_code(m.start()):
+            spans.append((m.end(), close(m.end())))
+    return spans
+
+
+def _scope(classes: list[tuple[int, int]], at: int) -> int:
+    """The start of the innermost class body holding `at`, -1 at the top level (a call reaches the method of its own
+    class, or a top-level function)."""
+    inside = [a for a, b in classes if a <= at < b]
+    return max(inside) if inside else -1
+
+
+def _only_in_chrome(body: str, name: str, base: int, chrome: Callable[[int], bool]) -> bool:
+    """Is every `Text(name` of the body inside a navigation bar (the page's name, chrome)?"""
+    n = re.escape(name)
+    at = [m.start() for m in re.finditer(rf"(?<![\w.$])(?:Text|SelectableText|TextSpan)\s*\(\s*(?:text\s*:\s*)?(?:{n}|'\${n}')\b", body)]
+    return bool(at) and all(chrome(base + k) for k in at)
+
+
+def call_texts(
+    src: str,
+    found: dict[tuple[str, int], tuple[int, Carrier]],
+    classes: list[tuple[int, int]],
+    close: Closer,
+    string_end: StringEnd,
+    in_code: Callable[[int], bool],
+    chrome: Callable[[int], bool],
+) -> list[tuple[int, int, bool]]:
+    """The literals the calls of the carriers show: (start of the literal, end of the argument's literals, bold), in
+    the order of the source; a literal's text is read by the caller (`load.dart`)."""
+    if not found:
+        return []
+    names = "|".join(sorted({re.escape(name) for name, _ in found}, key=len, reverse=True))
+    out: list[tuple[int, int, bool]] = []
+    for m in re.finditer(rf"(?:(?<![\w.$])|(?<=\bthis\.))(?P<name>{names})[ \t]*+\(", src):
+        scope = _scope(classes, m.start())
+        reached = found.get((m["name"], scope)) or found.get((m["name"], -1))
+        if reached is None:
+            continue
+        declared, carrier = reached
+        if m.start("name") == declared or not in_code(m.start()) or chrome(m.start()):
+            continue
+        end = close(m.end())
+        index = 0
+        for a, b in split_arguments(src, m.end(), end - 1, close, string_end):
+            k = skip_blank(src, a)
+            named = _NAMED_ARGUMENT.match(src, k)
+            if named is not None:
+                shown = carrier.named.get(named["name"])
+                k = skip_blank(src, named.end())
+            else:
+                shown = carrier.positional[index] if index < len(carrier.positional) else None
+                index += 1
+            if shown is None:
+                continue
+            if shown.list:
+                out.extend(_list_literals(src, k, b, shown.bold, close, string_end))
+            elif _literal_value(src, k, b, string_end):
+                out.append((k, b, shown.bold))
+    return out
+
+
+def _literal_value(src: str, k: int, end: int, string_end: StringEnd) -> bool:
+    """Is `src[k:end]` string literals only (adjacent ones joined, no `+` of a computed value)?"""
+    while k < end:
+        lit = string_end(src, k)
+        if lit is None:
+            return False
+        k = skip_blank(src, lit[2])
+    return k >= end
+
+
+def _list_literals(src: str, k: int, end: int, bold: bool, close: Closer, string_end: StringEnd) -> list[tuple[int, int, bool]]:
+    """The literal items of a list argument (`['…', '…']`, `const <String>['…']`): each one that is string literals."""
+    m = re.compile(r"(?:const\s+)?(?:<String>\s*)?\[").match(src, k)
+    if m is None or close(m.end()) > end + 1:
+        return []
+    return [
+        (skip_blank(src, a), b, bold)
+        for a, b in split_arguments(src, m.end(), close(m.end()) - 1, close, string_end)
+        if _literal_value(src, skip_blank(src, a), b, string_end)
+    ]
