@@ -10,6 +10,7 @@
 
 from __future__ import annotations
 
+import itertools
 from pathlib import Path
 
 import pytest
@@ -115,3 +116,50 @@ def test_a_note_left_to_the_operator_is_an_unfilled_slot(tmp_path: Path, text: s
 @pytest.mark.parametrize("text", NOT_OPERATOR_NOTES)
 def test_a_duty_statement_or_a_platform_rule_is_no_slot(tmp_path: Path, text: str) -> None:
     assert _instruction_lines(tmp_path, text) == []
+
+
+# 3. Rich output breaks a redline line between Chinese characters (`render.cjk_wrap`): rich breaks at spaces only, so a
+#    run of Chinese with no space moved whole to the next line and left half the line empty (u35m's leftover).
+LONG = (
+    "您在应用中输入的数据（学生姓名、课程记录、收入数据、教学材料文件等）存储在您的设备本地，并可通过 Apple 的 iCloud "
+    "服务在您的设备间同步。这些数据仅在您与 Apple 之间流转，不会与我们或任何其他第三方共享。"
+)
+
+
+def _pieces(text: str, width: int) -> list[str]:
+    from policylens.render.cjk_wrap import break_offsets
+
+    cuts = break_offsets(text, width)
+    return [text[a:b] for a, b in zip([0, *cuts], [*cuts, len(text)], strict=True)]
+
+
+@pytest.mark.parametrize("width", [8, 17, 30, 41, 80])
+def test_lines_break_between_chinese_characters_and_fill_the_width(width: int) -> None:
+    from rich.cells import cell_len
+
+    pieces = _pieces(LONG, width)
+    assert "".join(pieces) == LONG  # nothing lost, nothing added
+    assert all(cell_len(p.rstrip()) <= width for p in pieces)
+    assert not any(p[0] in "，。、；：）」" for p in pieces)  # no line starts with a closing mark
+    assert not any(p.rstrip()[-1] in "（「" for p in pieces)  # nor ends with an opening one
+    for piece, after in itertools.pairwise(pieces):  # each line full: the next one's first character did not fit
+        assert cell_len(piece.rstrip()) + cell_len(after[0]) > width - 2 or after[0] in "（" or piece.endswith(" ")
+
+
+def test_latin_words_and_redline_marks_stay_whole_unless_wider_than_the_line() -> None:
+    assert _pieces("请参阅 https://www.apple.com/legal 了解", 28) == ["请参阅 ", "https://www.apple.com/legal ", "了解"]
+    assert _pieces("abcdefghij", 4) == ["abcd", "efgh", "ij"]
+    assert _pieces("设备[-仅保存-]{+存储+}在您的", 8) == ["设备[-仅", "保存-]", "{+存储+}", "在您的"]
+
+
+def test_rich_diff_lines_use_the_whole_width(tmp_path: Path) -> None:
+    (tmp_path / "old.md").write_text("# 隐私政策\n\n## 一、收集\n\n我们收集数据。\n", encoding="utf-8")
+    (tmp_path / "new.md").write_text("# 隐私政策\n\n## 一、收集\n\n我们收集数据。\n\n" + LONG + "\n", encoding="utf-8")
+    out = cli("diff", "old.md", "new.md", "-f", "rich", cwd=tmp_path, env={"COLUMNS": "60"}).stdout.splitlines()
+    start = next(k for k, line in enumerate(out) if "+L7" in line)
+    body = [out[start], *itertools.takewhile(lambda line: line.startswith(" " * 14), out[start + 1 :])]
+    assert len(body) >= 4
+    from rich.cells import cell_len
+
+    assert all(cell_len(line) <= 60 for line in out)
+    assert all(cell_len(line.rstrip()) >= 56 for line in body[:-1])  # every line but the last filled (rich left ~30 empty)

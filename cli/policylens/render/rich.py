@@ -234,10 +234,12 @@ def hanging(gutter: Text, text: Text) -> Table:
     under its line numbers, where the next change's numbers could not be told from the text (review u26u)."""
     from rich.table import Table
 
+    from policylens.render.cjk_wrap import Wrapped
+
     grid = Table.grid()
     grid.add_column(no_wrap=True)
     grid.add_column(overflow="fold")
-    grid.add_row(gutter, text)
+    grid.add_row(gutter, Wrapped(text))  # broken between Chinese characters, not only at spaces (`render.cjk_wrap`)
     return grid
 
 
@@ -315,6 +317,8 @@ def render_diff(
         for line in move_lines(report, s):
             console.print(Text(line, style="cyan"))
         if side_by_side and s.changes:
+            from policylens.render.cjk_wrap import Wrapped
+
             table = Table(show_header=True, header_style="bold", expand=True, box=None)
             # overflow="fold": a long CJK line has no space to wrap at, and must wrap, not end in "…"
             table.add_column("old", ratio=1, overflow="fold")
@@ -333,7 +337,7 @@ def render_diff(
                         new_t.append(f"{{+{visible(sp.text)}+}}" if marks else visible(sp.text), style="bold green underline")
                 if raw:
                     new_t.append(" (markup only)", style="dim")
-                table.add_row(old_t, new_t)
+                table.add_row(Wrapped(old_t), Wrapped(new_t))  # broken between Chinese characters (`render.cjk_wrap`)
             console.print(table)
             continue
         for c, raw in (for_reader(c, markdown) for c in s.changes):

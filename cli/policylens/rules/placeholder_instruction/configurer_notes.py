@@ -181,7 +181,6 @@ def _configurer_notes(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     for unit, start, end, _ in ctx.scan(_LEFT_TO_OPERATOR, needs=_LEFT_NEEDS):
         clause_start = _clause_start(unit.text, start)
         if not _ADDRESSEE.search(unit.text, clause_start, end):
-            # (`indent`, not `lead`: that name holds a match above, and mypy holds it to that type)
             indent = len(unit.text[clause_start:start]) - len(unit.text[clause_start:start].lstrip(" \t\u3000*>-"))
             yield unit, clause_start + indent, end  # the clause from its subject: 「具体渠道…应由生产运营方补充」
     for unit, start, end, _ in ctx.scan(_COMPLETE_POLICY, needs=_COMPLETE_NEEDS):
