@@ -27,7 +27,7 @@ from bisect import bisect_left, bisect_right
 from policylens.lazyre import lazy
 from policylens.load.arkts_carriers import ark_call_literals, ark_carriers
 from policylens.load.dart import _blank
-from policylens.load.page_columns import ColumnMap, PageWriter
+from policylens.load.page_columns import ColumnMap, PageWriter, literal_lines
 from policylens.load.scripts import bracket_ends, closing_bracket, joined_literals, skip_blank, unescape, unterminated_note
 
 ETS_SUFFIX = ".ets"
@@ -73,8 +73,7 @@ def _literal_markup(body: str, template: bool) -> str | None:
     interpolates code (`${…}`): its value is computed."""
     if template and _INTERPOLATION in body:
         return None
-    lines = [html.escape(unescape(line, _SIMPLE_ESCAPES), quote=False).replace("\n", "<br>") for line in body.split("\n")]
-    return "<br>\n".join(lines)
+    return literal_lines(body, lambda line: html.escape(unescape(line, _SIMPLE_ESCAPES), quote=False).replace("\n", "<br>"))
 
 
 class _Source:

@@ -22,7 +22,7 @@ from collections.abc import Callable
 
 from policylens.lazyre import lazy
 from policylens.load.dart_carriers import call_texts, carriers, class_spans
-from policylens.load.page_columns import ColumnMap, PageWriter
+from policylens.load.page_columns import ColumnMap, PageWriter, literal_lines
 from policylens.load.scripts import (
     StringEnd,
     bracket_ends,
@@ -72,8 +72,9 @@ def _literal_markup(body: str, raw: bool) -> str | None:
     (`$name`, `${…}`): its value is computed."""
     if not raw and _INTERPOLATION.search(body):
         return None
-    lines = [html.escape(line if raw else unescape(line, _SIMPLE_ESCAPES), quote=False).replace("\n", "<br>") for line in body.split("\n")]
-    return "<br>\n".join(lines)
+    return literal_lines(
+        body, lambda line: html.escape(line if raw else unescape(line, _SIMPLE_ESCAPES), quote=False).replace("\n", "<br>")
+    )
 
 
 def _closer(src: str, string_end: StringEnd) -> Callable[[int], int]:

@@ -841,13 +841,11 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
     commented: dict[str, int] = {}
     for index, para in enumerate(body.iter(f"{W}p"), start=1):
         if unread and id(para) in unread:
-            continue
+            continue  # the second copy of a text box, or a deleted one (its index is kept: later paragraphs keep their numbers)
         if comment_texts:
             for element in para.iter():
                 if element.tag in _COMMENT_MARKS and (key := element.get(f"{W}id")) in comment_texts:
-                    commented.setdefault(
-                        key, index
-                    )  # the second copy of a text box, or a deleted one (its index is kept: later paragraphs keep their numbers)
+                    commented.setdefault(key, index)
         ppr = para.find(f"{W}pPr")
         style_id = ""
         level: int | None = None

@@ -47,14 +47,25 @@ def blank_runs(runs: list[ET.Element], links: set[int]) -> set[int]:
     read = [(_underlined(run), _own_text(run)) for run in runs]
     if not any(text.strip(_WHITESPACE) for _, text in read):
         return set()  # nothing but whitespace: a rule across the page or an unlabelled line, not a slot in a sentence
+    # the nearest run with text before and after each run, from one pass each way (a search from each run, through a
+    # copy of the list, took 16 s for a 12 KB file of 40,000 underlined runs, review u35x)
+    before_of: list[tuple[bool, str] | None] = []
+    last: tuple[bool, str] | None = None
+    for entry in read:
+        before_of.append(last)
+        last = entry if entry[1] else last
+    after_of: list[tuple[bool, str] | None] = [None] * len(read)
+    last = None
+    for i in range(len(read) - 1, -1, -1):
+        after_of[i] = last
+        last = read[i] if read[i][1] else last
     blanks: set[int] = set()
     for i, (underlined, text) in enumerate(read):
         if not underlined or not text or text.strip(_WHITESPACE) or id(runs[i]) in links:
             continue
         if len(text) < 2 and "\t" not in text:
             continue  # one underlined space: a gap, not a line to write on
-        before = next((entry for entry in reversed(read[:i]) if entry[1]), None)
-        after = next((entry for entry in read[i + 1 :] if entry[1]), None)
+        before, after = before_of[i], after_of[i]
         if before and after and before[0] and after[0] and before[1].strip(_WHITESPACE) and after[1].strip(_WHITESPACE):
             continue  # 「[u]重要[/u][u]␣␣[/u][u]条款[/u]」: the spaces of an underlined phrase
         blanks.add(id(runs[i]))

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import html
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from policylens.load.scripts import _C_ESCAPE, unescape
 from policylens.load.types import Parsed
@@ -137,7 +137,7 @@ class PageWriter:
     def text(self, start: int, end: int, markup: str, simple: Mapping[str, str], raw: bool) -> None:
         """A literal's body `src[start:end]` written as `markup` (its text as `load.dart`/`load.arkts` render it: escapes
         read, `&<>` as references, a `\\n` a `<br>`), its runs noted in the map.  When the body does not read back as
-        `markup` (a surrogate pair written as two escapes), it is written unmapped, as before."""
+        `markup` (none of the fuzzed Dart and ArkTS literals of review u35x), it is written unmapped, as before."""
         chunks = _chunks(self.src, start, end, simple, raw) if self.columns is not None else None
         if chunks is None or "".join(chunk for chunk, _, _ in chunks) != markup:
             self.write(markup)
@@ -153,10 +153,25 @@ class PageWriter:
         return "".join(self._parts)
 
 
+def literal_lines(body: str, line_markup: Callable[[str], str]) -> str:
+    """A literal's body written line for line: each line as `line_markup` writes it, each line break of the source a
+    `<br>` then the break itself.  A CRLF stays whole after the `<br>`: a CR left before it (「第一行\\r<br>\\n」) is a lone
+    CR, which the HTML reader counts as a line of its own, so every text after a two-line literal of a CRLF source was
+    reported one line below its own (review u35x)."""
+    lines = body.split("\n")
+    out = []
+    for k, line in enumerate(lines):
+        crlf = k + 1 < len(lines) and line.endswith("\r")
+        out.append(line_markup(line[:-1] if crlf else line))
+        if k + 1 < len(lines):
+            out.append("<br>\r\n" if crlf else "<br>\n")
+    return "".join(out)
+
+
 def _chunks(src: str, start: int, end: int, simple: Mapping[str, str], raw: bool) -> list[tuple[str, int, int]]:
     """A literal's body as (page markup, source offset or -1 for no text, source width): runs of plain characters
-    (one page character each), each escape and each character written as a reference (one text character), and each
-    line break (no text)."""
+    (one page character each), each escape (a surrogate pair's two escapes one) and each character written as a
+    reference (one text character), and each line break (no text)."""
     out: list[tuple[str, int, int]] = []
     k = start
     run = start  # where the open run of plain characters starts
@@ -167,10 +182,10 @@ def _chunks(src: str, start: int, end: int, simple: Mapping[str, str], raw: bool
 
     while k < end:
         c = src[k]
-        if c == "\n":
+        if c == "\n" or (c == "\r" and k + 1 < end and src[k + 1] == "\n"):  # (a CRLF written as `literal_lines` does)
             flush(k)
-            out.append(("<br>\n", -1, 1))
-            k += 1
+            out.append(("<br>\n" if c == "\n" else "<br>\r\n", -1, 1 if c == "\n" else 2))
+            k += 1 if c == "\n" else 2
             run = k
             continue
         if c in "&<>":
@@ -179,14 +194,18 @@ def _chunks(src: str, start: int, end: int, simple: Mapping[str, str], raw: bool
             k += 1
             run = k
             continue
-        if c == "\\" and not raw:
+        # (a backslash before a line break is the end of its line for `literal_lines`: a character of the run)
+        if c == "\\" and not raw and not src.startswith(("\n", "\r\n"), k + 1):
             m = _C_ESCAPE.match(src, k, end)
             if m is not None:
                 flush(k)
-                value = unescape(m.group(0), simple)
+                stop, value = m.end(), unescape(m.group(0), simple)
+                pair = _C_ESCAPE.match(src, stop, end) if value == "\ufffd" else None
+                if pair is not None and len(joined := unescape(src[k : pair.end()], simple)) == 1:
+                    stop, value = pair.end(), joined  # `\\uD83D\\uDE00`: one character, as `unescape` reads the line
                 written = html.escape(value, quote=False).replace("\n", "<br>")
-                out.append((written, k if value and value != "\n" else -1, m.end() - k))
-                k = m.end()
+                out.append((written, k if value and value != "\n" else -1, stop - k))
+                k = stop
                 run = k
                 continue
         k += 1

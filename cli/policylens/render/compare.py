@@ -149,7 +149,9 @@ def verdict(product: dict[str, Any]) -> str | None:
     tags = {e["edition"] for e in product["editions"]}
     if len(tags) == 1:
         versions = len(product["editions"])
-        return f"one edition only ({next(iter(tags))}): no other edition to compare" + (
+        # (an unreadable other edition is listed under the errors: the folder held more than this one)
+        alone = "one edition could be read" if product["errors"] else "one edition only"
+        return f"{alone} ({next(iter(tags))}): no other edition to compare" + (
             f"; its {versions} versions are listed below" if versions > 1 else ""
         )
     lost = product.get("coverage", {}).get("lost", [])

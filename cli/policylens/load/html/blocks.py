@@ -70,7 +70,7 @@ class _BlockBuilder(_LinkEvidence):
             self._kind, self._title_class = "paragraph", True  # a <dt> title of a definition list of sections
         elif self._open.get("li") or self._open.get("dt") or self._open.get("dd"):
             self._kind = "item"
-        elif self._open.get("td") or self._open.get("th") or any(cell for _, cell in self._class_table):
+        elif self._open.get("td") or self._open.get("th") or (self._class_table and self._class_table[-1][1]):
             self._kind = "table"
         else:
             self._kind = "paragraph"

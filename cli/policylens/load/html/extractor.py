@@ -232,10 +232,11 @@ class _Extractor(_RawText):
         words = next((value.lower().split() for name, value in attrs if name == "class" and value), None)
         if not words:
             return
+        inside = bool(self._class_table) and self._class_table[-1][1]  # (an open cell's flag carries down: no walk)
         if self._class_table and any(word in _CLASS_CELLS for word in words):
             self._class_table.append((len(self._stack), True))
         elif any(word in _CLASS_ROWS for word in words):
-            self._class_table.append((len(self._stack), False))
+            self._class_table.append((len(self._stack), inside))
 
     def _prop_title(self, component: str) -> None:
         """「<Section title="一、我们收集的信息">」 (`load.jsx.title_prop`): its title is a heading, at the prop's own line and
