@@ -78,6 +78,9 @@ def test_two_columns_keep_their_width_when_a_row_is_escaped() -> None:
     assert escaped[0].startswith("\\::warning::左边")
     assert cells(escaped[0].split("│")[0]) == cells(plain[0].split("│")[0])
     assert two_columns("a::b", "c", 40) == [f"a::b{' ' * (18 - 4)} │ c"]
+    full = "::" + "字" * 8  # exactly the column's 18 cells: the escaped row wraps one cell earlier, never wider
+    rows = two_columns(full + "尾", "右", 40)
+    assert rows[0].startswith("\\::") and all(cells(row.split("│")[0]) == 19 for row in rows if "│" in row)
 
 
 # 2. Notes a scaffold's policy page leaves to its operator (eval/blind/round35b linguaflow, after its held-out first run):

@@ -355,12 +355,14 @@ def two_columns(left: str, right: str, width: int) -> list[str]:
     """`left` and `right` wrapped side by side in `width` cells, split by " │ "."""
     column = max(10, (width - 3) // 2)
     a, b = wrap_cells(left, column), wrap_cells(right, column)
+    if any(x.lstrip().startswith("::") and cells(x) >= column for x in a):
+        a = wrap_cells(left, column - 1)  # room for the backslash of a row escaped below (`safe.no_command`)
     rows = []
     for k in range(max(len(a), len(b))):
         x = a[k] if k < len(a) else ""
         y = b[k] if k < len(b) else ""
         row = x + " " * (column - cells(x)) + " │ " + y
         if x.lstrip().startswith("::"):  # a workflow command to a CI log (`safe.no_command`): one pad space less
-            row = no_command(x) + " " * max(0, column - cells(x) - 1) + " │ " + y
+            row = no_command(x) + " " * (column - cells(x) - 1) + " │ " + y
         rows.append(row.rstrip())
     return rows
