@@ -166,3 +166,29 @@ def test_rich_diff_lines_use_the_whole_width(tmp_path: Path) -> None:
 
     assert all(cell_len(line) <= 60 for line in out)
     assert all(cell_len(line.rstrip()) >= 56 for line in body[:-1])  # every line but the last filled (rich left ~30 empty)
+
+
+# 4. A folded redline window with no clause mark or space near its edge ends and starts at a Chinese word's edge
+#    (`render.diffview._word_edge`, segmented as `diff` segments words): 「…认集成」 and 「…唯一设」 cut 「默认」 and 「设备」.
+@pytest.mark.parametrize(
+    ("text", "head", "tail"),
+    [
+        (
+            "我们会收集您的设备型号操作系统版本唯一设备标识符网络类型和应用使用情况以便向您提供更好的服务体验和安全保障措施",
+            "我们会收集您的设备型号操作系统版本唯一设备…",
+            "…以便向您提供更好的服务体验和安全保障措施",
+        ),
+        ("uni-app基础模块默认集成在所有应用中并且不可关闭也无法单独卸载该模块的组件与其相关的原生插件资源文件和配置", None, None),
+    ],
+)
+def test_a_folded_window_keeps_chinese_words_whole(text: str, head: str | None, tail: str | None) -> None:
+    from policylens.diff.tokens import tokenize
+    from policylens.render.diffview import fold_context
+
+    words = set(itertools.accumulate(len(t) for t in tokenize(text)))
+    shown_head = fold_context(text, 20, first=False, last=True)
+    shown_tail = fold_context(text, 20, first=True, last=False)
+    assert len(shown_head) - 1 in words  # the head ends where a word ends
+    assert len(text) - (len(shown_tail) - 1) in words | {0}  # the tail starts where a word starts
+    if head is not None:
+        assert (shown_head, shown_tail) == (head, tail)

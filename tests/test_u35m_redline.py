@@ -148,9 +148,10 @@ def test_fold_window_ends_and_starts_on_a_clause() -> None:
     assert tail == "…网络状态信息与位置信息，用于"  # starts after the 、 two characters further back
     # an ASCII colon or comma inside an address or a number is no clause end
     assert fold_context("详见 (https://example.com/privacy) 与我们的服务条款全文内容", 6, first=False, last=True) == "详见 (…"
-    # no clause mark or space near: the window stays as it was
+    # no clause mark or space near: the window starts at the nearest word's edge (`_word_edge`: 「…看到」, not 「…到」)
     plain = "我们在部分活动页面里为您提供留言及评论功能同时您也可以在留言区看到其他用户发布的内容"
-    assert fold_context(plain, 10, first=True, last=False) == "…" + plain[-10:]
+    assert fold_context(plain, 10, first=True, last=False) == "…" + plain[-11:]
+    assert fold_context(plain, 10, first=False, last=True) == plain[:10] + "…"  # 「提供」 whole: already a word's end
 
 
 def test_bullet_marker_of_a_list_made_a_sentence_is_no_piece() -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from policylens.diff.rows import CELL_SEPARATOR
+from policylens.lazyre import lazy
 from policylens.model import Change, DiffReport, DiffSpan, SectionDiff
 from policylens.render.safe import no_command, one_line, quote_path
 from policylens.render.summary import count_words
@@ -209,7 +210,7 @@ def _head_end(text: str, n: int) -> int:
             return k + 1
         if text[k].isspace():
             return k
-    return n
+    return _word_edge(text, n, slack, later=True)
 
 
 def _tail_start(text: str, n: int) -> int:
@@ -233,7 +234,33 @@ def _tail_start(text: str, n: int) -> int:
     for k in range(start - 1, max(0, start - slack) - 1, -1):
         if _clause_end(text, k) or text[k].isspace():
             return k + 1
-    return start
+    return _word_edge(text, start, slack, later=False)
+
+
+_HAN = lazy(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def _word_edge(text: str, at: int, slack: int, *, later: bool) -> int:
+    """`at`, or the nearest edge of a Chinese word within `slack` when `at` falls inside one (「…认集成」 cut 「确认」):
+    the window's text is segmented as `diff` segments words (`diff.tokens.tokenize`).  `later`: a head window's end, which
+    prefers to finish the word; else a tail window's start, which prefers to take the word whole."""
+    if not (0 < at < len(text) and _HAN.match(text[at - 1]) and _HAN.match(text[at])):
+        return at
+    from policylens.diff.tokens import tokenize
+
+    lo, hi = max(0, at - slack), min(len(text), at + slack)
+    edges, pos = [], lo
+    for token in tokenize(text[lo:hi]):
+        pos += len(token)
+        edges.append(pos)
+    if at in edges:
+        return at
+    inner = [e for e in edges if lo < e < hi]  # (the window's own ends may cut a word the segmenter saw only half of)
+    after = [e for e in inner if e > at]
+    before = [e for e in inner if e < at]
+    if later:
+        return after[0] if after else before[-1] if before else at
+    return before[-1] if before else after[0] if after else at
 
 
 def fold_context(text: str, context: int, *, first: bool, last: bool) -> str:
