@@ -62,6 +62,23 @@ DOCS = {
          "path": "app/src/main/assets/user_agreement.html", "license": NOLIC,
          "note": "Android assets/ user agreement of 晓物 (animal recognition), contact via the in-app About page"},
         [], [("请通过应用内\"关于\"页面联系我们", "contact through the app, not a missing contact")]),
+    "muitsx-agreement": ("dev", "Agreement.tsx",
+        {"kind": "template (user agreement + privacy policy)", "index_id": "10664662272", "license": IDX,
+         "note": "React/MUI page; the company left as [公司名称] throughout and the contact as [联系邮箱] (added after the first annotation commit, still before any run)"},
+        [("欢迎光临[公司名称]网站", "company name slot [公司名称] (three on the line)"),
+         ("用户应按照[公司名称]的注册", "company name slot"),
+         ("不得违反[公司名称]对发布信息", "company name slot"),
+         ("所有用户不得在[公司名称]任何版块", "company name slot (two on the line)"),
+         ("[公司名称]（以下简称\"我们\"）", "company name slot as the privacy policy's operator"),
+         ("邮箱：[联系邮箱]", "contact email slot")],
+        []),
+    "vaconv-html": ("holdout", "privacy_policy.html",
+        {"kind": "clean", "repo": "qinyiOvO/VAConverter", "commit": "24e8e485db2678b70eb86340da238f2af94d4e2c",
+         "path": "privacy_policy.html", "license": NOLIC,
+         "note": "privacy policy page of 音视通转 (an Android video-to-audio app), real contact; later deleted from the repository (added after the first annotation commit, still before any run)"},
+        [], [("<strong>生效日期：</strong>2024年1月1日", "a round date, a real value (not a slot)"),
+             ("<strong>最后更新：</strong>2024年1月1日", "a round date, a real value"),
+             ("最后更新时间：2024年1月1日", "a round date, a real value")]),
 }
 
 
