@@ -192,3 +192,23 @@ def test_a_folded_window_keeps_chinese_words_whole(text: str, head: str | None, 
     assert len(text) - (len(shown_tail) - 1) in words | {0}  # the tail starts where a word starts
     if head is not None:
         assert (shown_head, shown_tail) == (head, tail)
+
+
+# 5. An X slot after a clause number is the Xs alone: 「1.3 XX提供…」 was reported as 「3 XX」 (a masked number taking the
+#    digits before it in, u35k's round35d); masked numbers still start at their first digit.
+@pytest.mark.parametrize(
+    ("line", "excerpts"),
+    [
+        ("1.3 XX提供的所有输出均由AI答复。", ["XX"]),
+        ("2.1 XX按现有技术和条件提供服务。", ["XX"]),
+        ("客服电话：400-XXX-XXXX，或010-8888XXXX。", ["400-XXX-XXXX", "010-8888XXXX"]),
+    ],
+)
+def test_an_x_slot_after_a_clause_number_is_the_xs_alone(tmp_path: Path, line: str, excerpts: list[str]) -> None:
+    import json
+
+    path = tmp_path / "p.md"
+    path.write_text("# 免责声明\n\n更新日期：2025年1月1日\n\n" + line + "\n", encoding="utf-8")
+    report = json.loads(cli("check", str(path), "--no-config", "-f", "json", "--select", "placeholder-instruction").stdout)
+    findings = report["files"][0]["findings"] if "files" in report else report["findings"]
+    assert [f["excerpt"] for f in findings] == excerpts

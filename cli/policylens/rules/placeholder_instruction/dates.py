@@ -132,6 +132,8 @@ def _widen_number(text: str, start: int, *, date: bool) -> int:
         i -= 1
     while i < start and text[i] not in _NUMBER_DIGITS:
         i += 1  # no separator or space before the first digit
+    if not date and i < start and i > 1 and text[i - 1] in ".．" and text[i - 2] in _NUMBER_DIGITS:
+        return start  # 「1.3 XX提供…」: the digits end a clause number, the slot is the Xs (u35k, eval/blind/round35d)
     return i
 
 
