@@ -212,3 +212,16 @@ def test_an_x_slot_after_a_clause_number_is_the_xs_alone(tmp_path: Path, line: s
     report = json.loads(cli("check", str(path), "--no-config", "-f", "json", "--select", "placeholder-instruction").stdout)
     findings = report["files"][0]["findings"] if "files" in report else report["findings"]
     assert [f["excerpt"] for f in findings] == excerpts
+
+
+# 6. One test for a raw string's `r` prefix in the C-like readers (`load.scripts.raw_prefix_at`): the Dart helper-argument
+#    splitter read `src[-1]` for an `r` at offset 0 (the last character of the file).
+def test_a_raw_prefix_is_an_r_no_name_runs_into() -> None:
+    from policylens.load.dart_carriers import split_arguments
+    from policylens.load.scripts import raw_prefix_at
+
+    assert raw_prefix_at("r'x'", 0) and raw_prefix_at("(r'x')", 1)
+    assert not raw_prefix_at("bar'x'", 2) and not raw_prefix_at("_r'x'", 1) and not raw_prefix_at("a'", 0)
+    src = "r'a,b', 'c'x"  # an `r` literal at offset 0 and a file ending in a name character
+    ends = {0: (2, 5, 6), 8: (9, 10, 11)}
+    assert split_arguments(src, 0, 11, lambda k: k, lambda s, k: ends.get(k)) == [(0, 6), (7, 11)]

@@ -28,6 +28,7 @@ from policylens.load.scripts import (
     bracket_ends,
     closing_bracket,
     joined_literals,
+    raw_prefix_at,
     remembering,
     skip_blank,
     unescape,
@@ -115,7 +116,7 @@ def _not_code(src: str, string_end: StringEnd) -> list[tuple[int, int]]:
             spans.append((k, end))
             k = end
             continue
-        if c in "'\"" or (c == "r" and src.startswith(("r'", 'r"'), k) and (k == 0 or not (src[k - 1].isalnum() or src[k - 1] == "_"))):
+        if c in "'\"" or (src.startswith(("r'", 'r"'), k) and raw_prefix_at(src, k)):
             lit = string_end(src, k)
             if lit is not None:
                 spans.append((k, lit[2]))

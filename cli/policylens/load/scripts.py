@@ -295,6 +295,11 @@ def remembering(string_end: StringEnd) -> StringEnd:
     return end
 
 
+def raw_prefix_at(src: str, k: int) -> bool:
+    """Whether an `r` at `k` can prefix a raw string literal: no name runs into it (`r'…'`, not `bar'…'`)."""
+    return src[k] == "r" and (k == 0 or not (src[k - 1].isalnum() or src[k - 1] == "_"))
+
+
 def bracket_ends(src: str, string_end: StringEnd, *, templates: bool = False) -> dict[int, int]:
     """`closing_bracket` of every bracket in `src` at once: {index after an opening bracket: index past its closer}.
 
@@ -316,7 +321,7 @@ def bracket_ends(src: str, string_end: StringEnd, *, templates: bool = False) ->
             break
         k = m.start()
         c = src[k]
-        if c in "'\"`" or (c == "r" and (k == 0 or not (src[k - 1].isalnum() or src[k - 1] == "_"))):
+        if c in "'\"`" or raw_prefix_at(src, k):
             lit = string_end(src, k)
             if lit is not None:
                 k = lit[2]
@@ -342,7 +347,7 @@ def closing_bracket(src: str, i: int, string_end: StringEnd) -> int:
     k = i
     while k < len(src) and depth:
         c = src[k]
-        if c in "'\"" or (c == "r" and (k == 0 or not (src[k - 1].isalnum() or src[k - 1] == "_"))):
+        if c in "'\"" or raw_prefix_at(src, k):
             lit = string_end(src, k)
             if lit is not None:
                 k = lit[2]
