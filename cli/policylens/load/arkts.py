@@ -28,7 +28,7 @@ from policylens.lazyre import lazy
 from policylens.load.arkts_carriers import ark_call_literals, ark_carriers
 from policylens.load.dart import _blank
 from policylens.load.page_columns import ColumnMap, PageWriter, literal_lines
-from policylens.load.scripts import bracket_ends, closing_bracket, joined_literals, skip_blank, unescape, unterminated_note
+from policylens.load.scripts import bracket_ends, closing_bracket, joined_literals, opaque_spans, skip_blank, unescape, unterminated_note
 
 ETS_SUFFIX = ".ets"
 # A component that shows its first argument: `Text(`, `Span(` (not `TextInput(`, `TextArea(`, `.fontSpan(`).
@@ -89,21 +89,7 @@ class _Source:
         self.src = src
         self.spans: list[tuple[int, int]] = []
         self._literals: dict[int, tuple[int, int, int] | None] = {}
-        k = 0
-        while k < len(src):
-            c = src[k]
-            if c == "/" and (src.startswith("//", k) or src.startswith("/*", k)):
-                end = skip_blank(src, k)
-                self.spans.append((k, end))
-                k = end
-                continue
-            if c in "'\"`":
-                lit = self.literal(k)
-                if lit is not None:
-                    self.spans.append((k, lit[2]))
-                    k = lit[2]
-                    continue
-            k += 1
+        self.spans = opaque_spans(src, lambda _src, i: self.literal(i), "'\"`", raw=False)
         self._starts = [a for a, _ in self.spans]
         self.ends = bracket_ends(src, lambda _src, i: self.literal(i), templates=True)  # (the literals read once)
 
@@ -128,7 +114,7 @@ class _Source:
     def close(self, i: int) -> int:
         """`closing_bracket(src, i, …)` for a bracket opened at `i - 1`."""
         end = self.ends.get(i)
-        return end if end is not None else closing_bracket(self.src, i, _string_end)
+        return end if end is not None else closing_bracket(self.src, i, _string_end, "'\"`", raw=False)
 
     def in_code(self, at: int) -> bool:
         """Is `at` outside the comments and string literals?"""

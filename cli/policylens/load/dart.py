@@ -28,7 +28,7 @@ from policylens.load.scripts import (
     bracket_ends,
     closing_bracket,
     joined_literals,
-    raw_prefix_at,
+    opaque_spans,
     remembering,
     skip_blank,
     unescape,
@@ -107,23 +107,7 @@ def _app_bar_spans(src: str, close: Callable[[int], int]) -> list[tuple[int, int
 
 def _not_code(src: str, string_end: StringEnd) -> list[tuple[int, int]]:
     """The spans of the comments and string literals of `src`, in order (a widget named in them is no widget)."""
-    spans = []
-    k = 0
-    while k < len(src):
-        c = src[k]
-        if src.startswith("//", k) or src.startswith("/*", k):
-            end = skip_blank(src, k)
-            spans.append((k, end))
-            k = end
-            continue
-        if c in "'\"" or (src.startswith(("r'", 'r"'), k) and raw_prefix_at(src, k)):
-            lit = string_end(src, k)
-            if lit is not None:
-                spans.append((k, lit[2]))
-                k = lit[2]
-                continue
-        k += 1
-    return spans
+    return opaque_spans(src, string_end)
 
 
 def render_dart(src: str, columns: ColumnMap | None = None, *, notes: list[str] | None = None) -> str | None:

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from policylens.lazyre import lazy
-from policylens.load.scripts import StringEnd, raw_prefix_at, skip_blank
+from policylens.load.scripts import StringEnd, opaque_end, skip_blank
 
 # A method declaration: a capitalised return type (`Widget`, `List<Widget>`, `Widget?`) and the method's name
 _DECLARATION = lazy(r"(?<![\w.$])[A-Z]\w{0,40}(?:<[\w<>?, ]{1,60}>)?\??[ \t]++(?P<name>[A-Za-z_$]\w{0,60})[ \t]*+\(")
@@ -66,15 +66,11 @@ def split_arguments(src: str, start: int, end: int, close: Closer, string_end: S
     items: list[tuple[int, int]] = []
     k = item = start
     while k < end:
-        c = src[k]
-        if c in quotes or (src.startswith(("r'", 'r"'), k) and raw_prefix_at(src, k)):  # (at k == 0 too)
-            lit = string_end(src, k)
-            if lit is not None:
-                k = lit[2]
-                continue
-        if src.startswith("//", k) or src.startswith("/*", k):
-            k = skip_blank(src, k)
+        skipped = opaque_end(src, k, string_end, quotes)
+        if skipped is not None:
+            k = skipped
             continue
+        c = src[k]
         if c in "([{":
             k = close(k + 1)
             continue

@@ -21,7 +21,16 @@ import html
 import re
 
 from policylens.lazyre import lazy
-from policylens.load.scripts import StringEnd, closing_bracket, remembering, skip_blank, unescape, unterminated_note
+from policylens.load.scripts import (
+    StringEnd,
+    closing_bracket,
+    opaque_end,
+    opaque_spans,
+    remembering,
+    skip_blank,
+    unescape,
+    unterminated_note,
+)
 
 QML_SUFFIX = ".qml"
 # An item that shows its `text:`: `Text {`, `Label {`, `TextEdit {`, `TextArea {`, also qualified (`QQC2.Label {`).
@@ -88,14 +97,15 @@ class _Layout:
                 break
             k = m.start()
             c = src[k]
-            if c in "'\"":
-                lit = string_end(src, k)
-                k = lit[2] if lit is not None else k + 1
-                line_start = False
-                continue
-            if src.startswith("//", k) or src.startswith("/*", k):
-                k = skip_blank(src, k)
-                continue
+            if c in "'\"/":
+                skipped = opaque_end(src, k, string_end, raw=False)
+                if c != "/":  # (a literal, or a quote left open: read on after it)
+                    k = k + 1 if skipped is None else skipped
+                    line_start = False
+                    continue
+                if skipped is not None:
+                    k = skipped
+                    continue
             if c in "([{":
                 stack.append(k + 1)
                 self.depth[k + 1] = len(stack)
@@ -155,14 +165,15 @@ def _walk_props(src: str, start: int, end: int, string_end: StringEnd = _string_
     line_start = True
     while k < end:
         c = src[k]
-        if c in "'\"":
-            lit = string_end(src, k)
-            k = lit[2] if lit is not None else k + 1
-            line_start = False
-            continue
-        if src.startswith("//", k) or src.startswith("/*", k):
-            k = skip_blank(src, k)
-            continue
+        if c in "'\"/":
+            skipped = opaque_end(src, k, string_end, raw=False)
+            if c != "/":  # (a literal, or a quote left open: read on after it)
+                k = k + 1 if skipped is None else skipped
+                line_start = False
+                continue
+            if skipped is not None:
+                k = skipped
+                continue
         if c in "([{":
             depth += 1
         elif c in ")]}":
@@ -216,19 +227,10 @@ def _code_only(src: str, string_end: StringEnd = _string_end) -> str:
     """`src` with its comments and string literals blanked (same length): an item named in them is no item."""
     out = []
     pos = 0
-    k = 0
-    while k < len(src):
-        c = src[k]
-        if src.startswith("//", k) or src.startswith("/*", k):
-            end = skip_blank(src, k)
-        elif c in "'\"" and (lit := string_end(src, k)) is not None:
-            end = lit[2]
-        else:
-            k += 1
-            continue
-        out.append(src[pos:k])
-        out.append(re.sub(r"[^\n]", " ", src[k:end]))
-        pos = k = end
+    for start, end in opaque_spans(src, string_end, raw=False):
+        out.append(src[pos:start])
+        out.append(re.sub(r"[^\n]", " ", src[start:end]))
+        pos = end
     out.append(src[pos:])
     return "".join(out)
 

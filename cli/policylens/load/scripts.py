@@ -300,35 +300,69 @@ def raw_prefix_at(src: str, k: int) -> bool:
     return src[k] == "r" and (k == 0 or not (src[k - 1].isalnum() or src[k - 1] == "_"))
 
 
+def opaque_end(src: str, k: int, string_end: StringEnd, quotes: str = "'\"", *, raw: bool = True) -> int | None:
+    """Past the comment or the string literal that starts at `k` in C-like source (JavaScript, Dart, ArkTS, QML), or
+    None when neither starts there: the one step every walk over such source takes to read only its code
+    (`bracket_ends`, `closing_bracket`, `opaque_spans`, the argument splitter of `load.dart_carriers`, `load.qml`'s
+    layout).  A comment runs on over the white space after it (`skip_blank`); a literal opens at a mark of `quotes` or,
+    with `raw`, at an `r` no name runs into (`raw_prefix_at`: Dart's `r'…'`), and `string_end` reads it: an unterminated
+    one is no literal (None), and its quote is read as code by the caller."""
+    c = src[k]
+    if c == "/":
+        return skip_blank(src, k) if src.startswith(("//", "/*"), k) else None
+    if c in quotes or (raw and raw_prefix_at(src, k)):
+        lit = string_end(src, k)
+        if lit is not None:
+            return lit[2]
+    return None
+
+
+def _stops(marks: str, quotes: str, raw: bool) -> re.Pattern[str]:
+    """The characters at which a walk's step can do something: `marks`, a comment's slash, a quote, a raw prefix."""
+    return re.compile("[" + re.escape("/" + marks + quotes + ("r" if raw else "")) + "]")
+
+
+def opaque_spans(src: str, string_end: StringEnd, quotes: str = "'\"", *, raw: bool = True) -> list[tuple[int, int]]:
+    """The spans of the comments and string literals of `src`, in order (`opaque_end` from the start: a name or a
+    bracket inside them is none of the code's)."""
+    stops = _stops("", quotes, raw)
+    spans: list[tuple[int, int]] = []
+    k = 0
+    while (m := stops.search(src, k)) is not None:
+        k = m.start()
+        end = opaque_end(src, k, string_end, quotes, raw=raw)
+        if end is None:
+            k += 1
+        else:
+            spans.append((k, end))
+            k = end
+    return spans
+
+
 def bracket_ends(src: str, string_end: StringEnd, *, templates: bool = False) -> dict[int, int]:
     """`closing_bracket` of every bracket in `src` at once: {index after an opening bracket: index past its closer}.
 
-    One pass with a stack, strings and comments skipped as `closing_bracket` skips them (a closer closes the nearest
-    open bracket of any kind; one never closed ends at `len(src)`).  Asked for each of N nested or unclosed widgets,
-    `closing_bracket` walked each one's body again: 2,000 nested `Text {` items of a `.qml` page, or `Row(` calls of a
-    `.dart` screen, took 20–40 s (u34h).  A position that is not in the table (inside a string or a comment from the
-    start of the file) is for `closing_bracket` itself.  `templates`: a backtick opens a literal too (`string_end` reads
-    it: a bracket inside 「`1) 说明`」 closes nothing) and `r` prefixes none (review u34x, `load.arkts`).
+    One pass with a stack, strings and comments skipped by `opaque_end` as `closing_bracket` skips them (a closer
+    closes the nearest open bracket of any kind; one never closed ends at `len(src)`).  Asked for each of N nested or
+    unclosed widgets, `closing_bracket` walked each one's body again: 2,000 nested `Text {` items of a `.qml` page, or
+    `Row(` calls of a `.dart` screen, took 20–40 s (u34h).  A position that is not in the table (inside a string or a
+    comment from the start of the file) is for `closing_bracket` itself.  `templates`: a backtick opens a literal too
+    (`string_end` reads it: a bracket inside 「`1) 说明`」 closes nothing) and `r` prefixes none (review u34x,
+    `load.arkts`).
     """
+    quotes = "'\"`" if templates else "'\""
     stops = _BRACKET_STOPS_TEMPLATES if templates else _BRACKET_STOPS
     ends: dict[int, int] = {}
     stack: list[int] = []
     k = 0
     n = len(src)
-    while True:
-        m = stops.search(src, k)
-        if m is None:
-            break
+    while (m := stops.search(src, k)) is not None:
         k = m.start()
-        c = src[k]
-        if c in "'\"`" or raw_prefix_at(src, k):
-            lit = string_end(src, k)
-            if lit is not None:
-                k = lit[2]
-                continue
-        if src.startswith("//", k) or src.startswith("/*", k):
-            k = skip_blank(src, k)
+        end = opaque_end(src, k, string_end, quotes, raw=not templates)
+        if end is not None:
+            k = end
             continue
+        c = src[k]
         if c in "([{":
             stack.append(k + 1)
         elif c in ")]}" and stack:
@@ -339,25 +373,23 @@ def bracket_ends(src: str, string_end: StringEnd, *, templates: bool = False) ->
     return ends
 
 
-def closing_bracket(src: str, i: int, string_end: StringEnd) -> int:
+def closing_bracket(src: str, i: int, string_end: StringEnd, quotes: str = "'\"", *, raw: bool = True) -> int:
     """The index past the bracket that closes the one opened just before `i` (any of `([{`, nested), in C-like source:
-    string literals (`string_end(src, k)`: the literal at `k` as (body start, body end, end), or None) and comments skipped.
-    A raw string's `r` prefix is tried only where no name runs into it."""
+    string literals (`string_end(src, k)`: the literal at `k` as (body start, body end, end), or None; opened by a mark
+    of `quotes`, and with `raw` by an `r` no name runs into) and comments skipped (`opaque_end`)."""
+    stops = _stops("()[]{}", quotes, raw)
     depth = 1
     k = i
-    while k < len(src) and depth:
-        c = src[k]
-        if c in "'\"" or raw_prefix_at(src, k):
-            lit = string_end(src, k)
-            if lit is not None:
-                k = lit[2]
-                continue
-        if src.startswith("//", k) or src.startswith("/*", k):
-            k = skip_blank(src, k)
+    while depth and (m := stops.search(src, k)) is not None:
+        k = m.start()
+        end = opaque_end(src, k, string_end, quotes, raw=raw)
+        if end is not None:
+            k = end
             continue
+        c = src[k]
         if c in "([{":
             depth += 1
         elif c in ")]}":
             depth -= 1
         k += 1
-    return k
+    return k if not depth else len(src)
