@@ -25,8 +25,6 @@ Precision first: a paragraph that only opens with a heading's words (「Cookies 
 
 from __future__ import annotations
 
-import re
-
 from policylens.load.lines import slice_pieces
 from policylens.model import Break, Document, Paragraph, Section
 
@@ -34,13 +32,15 @@ from policylens.model import Break, Document, Paragraph, Section
 PREFIX_CHARS = 24
 # the fewest: a first paragraph shorter than this is no evidence that the text under the title is the same
 PREFIX_MIN = 8
-
-_SPACE = re.compile(r"\s+")
+# the longest title looked for at a paragraph's start (a heading is a line, not a sentence)
+TITLE_MAX = 80
+# what parts a run-in title from its text: a space on the line (a source line break the page collapsed to one)
+_GAP = " \t\u3000"
 
 
 def _key(text: str) -> str:
     """White space and case aside, as a paragraph's comparison key compares prose."""
-    return _SPACE.sub("", text).casefold()
+    return "".join(text.split()).casefold()
 
 
 def _bare(section: Section) -> str | None:
@@ -56,10 +56,10 @@ def _bare(section: Section) -> str | None:
 def _cut_at(para: Paragraph, title: str, first: str) -> int | None:
     """Where the rest of `para` starts when it opens with `title` and then the text of `first` (see module doc)."""
     text = para.text
-    if len(text) <= len(title) or not text.startswith(title) or text[len(title)] not in " \t\u3000":
+    if len(text) <= len(title) or not text.startswith(title) or text[len(title)] not in _GAP:
         return None  # a title on a line of its own (「a）某某地图定位<br/>使用目的…」) is `promoted`'s class, not this one
     start = len(title)
-    while start < len(text) and text[start] in " \t\u3000":
+    while start < len(text) and text[start] in _GAP:
         start += 1
     want = _key(first)[:PREFIX_CHARS]
     if len(want) < PREFIX_MIN or not _key(text[start:]).startswith(want):
@@ -78,14 +78,16 @@ def _tail(para: Paragraph, start: int) -> Paragraph:
 def _split(doc: Document, other: Document) -> Document:
     """`doc` with the titles of `other`'s sections that ran into its paragraphs cut back out (see module doc)."""
     own = {_key(s.title) for s in doc.sections if s.title} | {_key(b) for s in doc.sections if (b := _bare(s))}
-    wanted: list[tuple[str, str, Section]] = []
+    wanted: dict[str, list[tuple[str, Section]]] = {}
     for s in other.sections:
         if not s.title or not s.paragraphs:
             continue
         forms = [s.title.strip()] + ([b] if (b := _bare(s)) else [])
         if any(_key(f) in own for f in forms):
             continue
-        wanted.extend((form, s.paragraphs[0].text, s) for form in forms)
+        for form in forms:
+            if len(form) <= TITLE_MAX:
+                wanted.setdefault(form, []).append((s.paragraphs[0].text, s))
     if not wanted:
         return _document_title(doc, other)
     used: set[str] = set()
@@ -124,13 +126,20 @@ def _split(doc: Document, other: Document) -> Document:
     return _document_title(doc, other)
 
 
-def _match(para: Paragraph, wanted: list[tuple[str, str, Section]], used: set[str]) -> tuple[str, int, Section] | None:
-    for form, first, theirs in wanted:
-        if theirs.id in used:
+def _match(para: Paragraph, wanted: dict[str, list[tuple[str, Section]]], used: set[str]) -> tuple[str, int, Section] | None:
+    """The first unused title of `wanted` that `para` opens with, over that section's text (see module doc).  Only the
+    text before each space of the paragraph's first `TITLE_MAX` characters is looked up, so a long policy costs one
+    dictionary look-up a space, not one comparison a title."""
+    text = para.text
+    for end, ch in enumerate(text[: TITLE_MAX + 1]):
+        if ch not in _GAP or end == 0 or text[:end] not in wanted:
             continue
-        start = _cut_at(para, form, first)
-        if start is not None:
-            return form, start, theirs
+        for first, theirs in wanted[text[:end]]:
+            if theirs.id in used:
+                continue
+            start = _cut_at(para, text[:end], first)
+            if start is not None:
+                return text[:end], start, theirs
     return None
 
 
