@@ -147,3 +147,25 @@ def test_html_redline_shows_no_page_chrome_as_context() -> None:
     out2 = io.StringIO()
     render_diff(_diff(old2, parse_string(page2, ".html")), out2)
     assert "本政策适用于本应用。" in out2.getvalue()
+
+
+def test_taiwan_template_and_server_side_are_regional_wording() -> None:
+    """`diff/variants._EXTRA`: 模板/範本 and 服务端/伺服端 (eval/pairs36 sf-hans-hant, read after its held-out run)."""
+    hans = "# 隐私政策\n\n## 一、存储\n\n您的评分模板只保存在您的设备上，不存在服务端数据泄露风险。\n"
+    hant = "# 隱私政策\n\n## 一、儲存\n\n您的評分範本只保存在您的裝置上，不存在伺服端資料洩露風險。\n"
+    report = _diff(parse_string(hans, ".md"), parse_string(hant, ".md"))
+    assert report.cross_script
+    assert [c for s in report.sections for c in s.changes] == []
+    # another word in the template's place is still shown
+    other = hant.replace("評分範本", "評分規則")
+    entries = [c for s in _diff(parse_string(hans, ".md"), parse_string(other, ".md")).sections for c in s.changes]
+    assert len(entries) == 1
+    # and same-script text is compared as written: 模板 → 范本 within one edition is an edit
+    edited = hans.replace("评分模板", "评分范本")
+    assert [op for op, _, _ in _changes(_diff(parse_string(hans, ".md"), parse_string(edited, ".md")))] == ["replace"]
+
+
+def test_sf_hans_hant_regression() -> None:
+    pair = PAIRS / "sf-hans-hant"
+    report = _diff(parse_path(pair / "old.md"), parse_path(pair / "new.md"))
+    assert [c for s in report.sections for c in s.changes] == []
