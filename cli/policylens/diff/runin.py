@@ -107,7 +107,9 @@ def _split(doc: Document, other: Document) -> Document:
             pieces_of.append(current._replace(paragraphs=tuple(body)))
             current = Section(
                 id=f"{section.id}.r{len(pieces_of)}",
-                parent=section.id if theirs.level > section.level else section.parent,
+                # under the section it was cut from when that is a heading above it; the text before the first heading
+                # is no parent (its sections are top-level)
+                parent=section.id if section.title is not None and theirs.level > section.level else section.parent,
                 level=max(theirs.level, section.level + 1 if section.title is None else section.level),
                 title=form,
                 number=None,
