@@ -45,6 +45,7 @@ from policylens.diff.moves import find_moves, keyer
 from policylens.diff.promoted import promoted_sections
 from policylens.diff.redline import changed_with_context, diff_paragraphs, sentences, word_spans
 from policylens.diff.rows import table_rows
+from policylens.diff.runin import run_in_titles
 from policylens.diff.sequence import longest_increasing
 from policylens.diff.similarity import shared_share
 from policylens.diff.similarity import similarity as key_similarity
@@ -692,6 +693,7 @@ def diff_documents(
     whose tags say what detection from the text cannot always tell."""
     old, new = table_rows(old), table_rows(new)  # an HTML table row is one paragraph, as a Markdown pipe table's is
     old, new = shown_lines(old), shown_lines(new)  # and the lines <br> breaks stay lines in the redline
+    old, new = run_in_titles(old, new)  # a heading run into its paragraph on one side (an HTML export of plain Markdown)
     scripts = {old.metadata.script, new.metadata.script}
     # a region a file name gives counts only when both files are named (policy_zh-TW.md against policy_zh-HK.md): against
     # a file with no tag, each side's wording decides, or a wording edit within one edition (軟體 → 軟件) would be hidden

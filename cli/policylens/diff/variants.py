@@ -313,6 +313,10 @@ _EXTRA: tuple[tuple[str, str, str], ...] = (
     ("常规", "一般", "TW 一般 (general: 常规设置 / 一般設定; 普通/一般 already pair)"),
     ("邮件地址", "电子邮件地址", "an e-mail address (TW 電子郵件地址; 邮箱地址 already pairs)"),
     ("以后", "之后", "afterwards, later (以后识别 / 之後識別: one time word of the reworded gate for the other)"),
+    # thirty-sixth session (u36p, eval/pairs36 sf-hans-hant, a zh-Hant edition of one commit, read after its held-out
+    # run): two Taiwan words the table lacked.  Left apart: 模版 (a typo of 模板 on both sides)
+    ("模板", "范本", "TW 範本 (a template: 评分模板 / 評分範本; 类模板/类别范本 already pairs)"),
+    ("服务端", "伺服端", "TW 伺服端 (the server side; 伺服器端 already pairs)"),
 )
 # Single characters allowed in the table (reviewed): elsewhere one character would rewrite
 # every occurrence in running text.  A table word holding one is matched first (longest wins).

@@ -197,9 +197,18 @@ def _stream(s: SectionDiff) -> list[tuple[Paragraph | None, Change | None]]:
 _MARKUP_ONLY = '<span class="badge">markup only</span>'
 
 
-def _section(k: int, s: SectionDiff, show_variants: bool, moves: list[str] | None = None, markdown: bool = False) -> str:
+def _section(
+    k: int,
+    s: SectionDiff,
+    show_variants: bool,
+    moves: list[str] | None = None,
+    markdown: bool = False,
+    chrome: frozenset[tuple[int, int]] = frozenset(),
+) -> str:
     """`markdown`: a Markdown source, whose `<br>` runs are one break, whose spacer lines are no context and whose
-    changes only of markup show their source (`render.markup`)."""
+    changes only of markup show their source (`render.markup`).  `chrome`: the new page's chrome lines ((line, column),
+    `Document.chrome`), no context either: the summary says they were ignored, and a menu's links read as one run-on
+    line (「光迹探楼English支持与反馈」) among the policy's paragraphs (thirty-sixth session, pairs36 gj-md-html)."""
     from policylens.render.diffview import lines, section_label
     from policylens.render.markup import for_reader, one_break, spacer, trimmed
 
@@ -215,6 +224,8 @@ def _section(k: int, s: SectionDiff, show_variants: bool, moves: list[str] | Non
     for p, c in _stream(s):
         if c is None and p is not None:
             if markdown and spacer(p.text):  # a `<br> <br>` line: nothing to read
+                continue
+            if (p.line, p.column) in chrome:  # page chrome, ignored (the summary counts it): no context
                 continue
             shown = trimmed(p.text, one_break) if markdown else p.text
             # an unchanged paragraph is the new file's: its line says so, as a change's gutter says old and new (review u26u)
@@ -351,7 +362,7 @@ def render_diff(report: DiffReport, out: TextIO, *, side_by_side: bool = False, 
             run = []
         shown = "merged" if s.merged else "split" if s.split else s.status
         nav.append(f'<a href="#sec-{k}">{escape(section_label(s))} <small>({escape(shown)})</small></a>')
-        sections.append(_section(k, s, show_variants, move_lines(report, s), is_markdown(report)))
+        sections.append(_section(k, s, show_variants, move_lines(report, s), is_markdown(report), report.new.chrome))
     if run:
         sections.append(_collapsed(run))
     variants = (
