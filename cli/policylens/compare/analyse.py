@@ -24,7 +24,7 @@ import re
 import tempfile
 from typing import Any, NamedTuple
 
-from policylens.compare import evidence
+from policylens.compare import evidence, unwritten
 from policylens.compare import facts as factlib
 from policylens.compare import sentences as sentlib
 from policylens.compare.align import align, profiles
@@ -585,7 +585,11 @@ def _lagging(
         lacks = _lacks(changes, previous, base, edition, pairing, known, facts)
         if lacks:
             # `behind`: the older base version an edition predating the newest base corresponds to
-            out.append({"edition": edition.id, **({"behind": previous.id} if reference is not base else {}), "lacks": lacks})
+            entry: dict[str, Any] = {"edition": edition.id, **({"behind": previous.id} if reference is not base else {}), "lacks": lacks}
+            # the values those changes brought in that the edition writes nowhere (u36c: eval/editions35 melody M1, M3, M4)
+            if values := unwritten.brought_in_unwritten(previous.doc, base.doc, edition.doc):
+                entry["unwritten"] = {"since": previous.id, "values": values}
+            out.append(entry)
     return out
 
 

@@ -287,12 +287,16 @@ def sentence_lines(product: dict[str, Any]) -> list[str]:
 
 def lagging_lines(product: dict[str, Any]) -> list[str]:
     """One line per change a lagging edition lacks."""
-    return [
-        f"{lag['edition']}{' (at ' + lag['behind'] + ')' if lag.get('behind') else ''} lacks: "
-        f"{item['change']} {section_label(item['section'])} (base since {item['since']})"
-        for lag in product["lagging"]
-        for item in lag["lacks"]
-    ]
+    lines = []
+    for lag in product["lagging"]:
+        head = f"{lag['edition']}{' (at ' + lag['behind'] + ')' if lag.get('behind') else ''} lacks: "
+        lines += [f"{head}{item['change']} {section_label(item['section'])} (base since {item['since']})" for item in lag["lacks"]]
+        if lag.get("unwritten"):
+            # the values the base brought in since that version that the edition writes nowhere (u36c)
+            lines.append(
+                f"{head}{', '.join(lag['unwritten']['values'])} (in the base since {lag['unwritten']['since']}, written nowhere in it)"
+            )
+    return lines
 
 
 def behind_lines(product: dict[str, Any]) -> list[str]:
