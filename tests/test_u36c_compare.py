@@ -159,3 +159,83 @@ def test_editions36_faithful_translations_report_nothing_false(group: str) -> No
     sure = [d for d in product["divergences"] + product["sentences"] if d["confidence"] >= 0.5]
     assert [d["text"] for d in sure] == (["本译文与 v0.1.0 的英文威胁模型同步。"] if group == "reprobrief" else [])
     assert product["lagging"] == []
+
+
+FLAT_ZH = """# 隐私说明
+
+本工具默认在本机运行，检测数据保存在本机 SQLite 中，不会主动上传到外部服务。
+
+启用通知时，只发送告警或报告需要的摘要字段，不包含原始日志。
+
+公开页面可以展示已确认的外部攻击源 IP、国家、ASN 和组织，用于公开黑名单。
+
+所有通知令牌和 Cloudflare API 凭据都应保存在本地配置或 systemd 环境文件中，不应提交到仓库。
+"""
+
+SECTIONED_EN = """# Privacy
+
+The tool is local-first.
+
+## Defaults
+
+- No log upload.
+- SQLite local storage.
+
+## Data Stored
+
+The database stores event summaries, findings and rule state. It does not store large log files.
+
+## Public Blocklist
+
+Confirmed attacker IPs may appear on the public blocklist.
+
+## Secrets
+
+Notification tokens must not be printed in logs.
+"""
+
+
+def _flat(tmp_path: Path, zh: str, en: str) -> list[dict[str, Any]]:
+    product = _product(tmp_path / "flat", {"zh-CN.2026-06-25.md": zh, "en.2026-06-25.md": en})
+    return [d for d in product["sentences"] if d["confidence"] >= 0.5]
+
+
+def test_a_flat_chinese_edition_naming_what_the_english_never_writes_is_sure(tmp_path: Path) -> None:
+    found = _flat(tmp_path, FLAT_ZH, SECTIONED_EN)
+    assert [(d["only_in"], d["lacks"]) for d in found] == [
+        ("zh-CN.2026-06-25", ["asn"]),
+        ("zh-CN.2026-06-25", ["api", "cloudflare", "systemd"]),
+    ]
+    assert all(d["other"] is None for d in found)  # the whole English edition was read
+
+
+def test_names_the_english_edition_writes_are_not_reported(tmp_path: Path) -> None:
+    en = SECTIONED_EN.replace("on the public blocklist.", "on the public blocklist with their ASN.").replace(
+        "must not be printed in logs.", "and Cloudflare API credentials stay in a systemd environment file."
+    )
+    assert _flat(tmp_path, FLAT_ZH, en) == []
+
+
+def test_an_english_edition_without_headings_is_not_read_for_names(tmp_path: Path) -> None:
+    """English names (Cloudflare) a Chinese edition may write in Chinese are no evidence: only Chinese sentences are read."""
+    flat_en = "# Privacy\n\nCredentials for Cloudflare and Huawei stay in a systemd file.\n\nNothing is uploaded.\n"
+    zh = "# 隐私说明\n\n## 默认\n\n不上传日志。\n\n## 存储\n\n数据保存在本机。\n\n## 凭据\n\n凭据保存在本地配置中。\n"
+    assert _flat(tmp_path, zh, flat_en) == []
+
+
+def test_two_editions_in_sections_are_not_read_this_way(tmp_path: Path) -> None:
+    """Independent translations in sections are left to the section and fact entries (`flat_against_sections`)."""
+    from policylens.compare.flat import flat_against_sections
+
+    zh, en = _doc(tmp_path, "zh.md", FLAT_ZH), _doc(tmp_path, "en.md", SECTIONED_EN)
+    assert flat_against_sections(zh, en) and flat_against_sections(en, zh)
+    assert not flat_against_sections(en, en)
+    assert not flat_against_sections(zh, zh)
+
+
+def test_editions36_sentinel_names_its_chinese_edition_gives() -> None:
+    """Regression (eval/editions36 sentinel, development): S3 (ASN) and S4 (Cloudflare API, systemd, the panel shared secret)."""
+    (product,) = compare_products(discover_products([str(ROOT / "editions36" / "editions" / "sentinel")]), CompareOptions())
+    sure = [d for d in product["sentences"] if d["confidence"] >= 0.5]
+    assert [d["lacks"] for d in sure] == [["asn"], ["api", "cloudflare", "shared", "systemd"]]
+    assert product["summary"]["sentence-only"] == 2 and product["summary"]["divergences"] == 0

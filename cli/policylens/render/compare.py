@@ -274,9 +274,11 @@ def sentence_line(d: dict[str, Any]) -> str:
             f"{lacking} lacks part of a sentence of {d['only_in']} in {where}, L{d['line']}: 「{visible(d['text'])}」"
             f" (paired with 「{visible(d['counterpart'])}」; nowhere in the other edition: {', '.join(d['lacks'])}){unsure}"
         )
+    # no section on the lacking side: its whole edition was read (an edition without headings, u36c `compare.flat`)
+    scope = "edition" if d["section"] is None or d.get("other") is None else "section"
     return (
         f"{lacking} lacks a sentence of {d['only_in']} in {where}, L{d['line']}: 「{visible(d['text'])}」"
-        f" (nowhere in the other section: {', '.join(d['lacks'])}){unsure}"
+        f" (nowhere in the other {scope}: {', '.join(d['lacks'])}){unsure}"
     )
 
 
