@@ -239,3 +239,13 @@ def test_editions36_sentinel_names_its_chinese_edition_gives() -> None:
     sure = [d for d in product["sentences"] if d["confidence"] >= 0.5]
     assert [d["lacks"] for d in sure] == [["asn"], ["api", "cloudflare", "shared", "systemd"]]
     assert product["summary"]["sentence-only"] == 2 and product["summary"]["divergences"] == 0
+
+
+def test_a_new_versions_own_date_is_no_value_brought_in(tmp_path: Path) -> None:
+    """「2025年6月3日」 is the version's date: neither the date nor its year (a number) is listed (editions25 timer-lag)."""
+    old = _doc(tmp_path, "old.md", EN_V1)
+    new = _doc(tmp_path, "new.md", EN_V1.replace("# Privacy Policy\n", "# Privacy Policy\n\nLast updated: June 3, 2025\n"))
+    zh = _doc(tmp_path, "zh.md", ZH_V1)
+    assert brought_in_unwritten(old, new, zh) == []
+    with_year = _doc(tmp_path, "new2.md", EN_V1 + "\nWe keep 2025 records at most.\n")
+    assert brought_in_unwritten(old, with_year, zh) == ["number 2025"]
