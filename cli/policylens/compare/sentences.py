@@ -253,6 +253,12 @@ _NOT_CONCEPT = lazyre.compile(
     r"|\bportab(?:le|ility)\s+(?:environments?|builds?|binar(?:y|ies)|executables?|versions?|installs?|installations?"
     r"|layers?|code|devices?|apps?|applications?|mode|shells?|scripts?|runtimes?|packages?|editions?)\b"
     r"|\b(?:cross[\s-]*platform|software|code)\s+portability\b"
+    # quitting the app or signing out is no objection: 「选择“退出应用”才会停止」 / "choosing Quit app stops it"
+    # (eval/editions36 corerobin, held out, read after its run: not blind)
+    r"|退出(?=[“”\"'「」『』]?(?:本?应用|程序|软件|登录|登陆|登入|账号|帐号|账户|帐户|游戏|全屏))"
+    # a URL's origin server is the web's "origin" (「请求发送至该 URL 的来源服务器」 / "Requests go to that URL's
+    # origin": eval/editions36 lerobot, held out, read after its run), no server of the operator's
+    r"|(?:来源|源)(?:服务器|伺服器)"  # (and on the cross-script key)
     r"|(?:跟踪|追踪)(?:和\w{1,2}|并\w{1,2})?(?:您的|你的|用户的)?(?:进度|订单|物流|包裹|习惯|目标|打卡)"
     r"|(?:堆叠|堆栈|路由)(?:跟踪|追踪)"
     # a contact person (「个人信息保护联系人：张三」) is no address book
