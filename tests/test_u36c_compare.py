@@ -118,7 +118,7 @@ def test_the_lagging_line_lists_the_unwritten_values() -> None:
     lines = lagging_lines({"lagging": [lag]})
     assert (
         lines[-1]
-        == "zh-Hans.2025-03-29 (at en.2025-03-29) lacks: huawei, valiullin (in the base since en.2025-03-29, written nowhere in it)"
+        == "zh-Hans.2025-03-29 (at en.2025-03-29) lacks: huawei, valiullin (new in the base after en.2025-03-29, written nowhere in it)"
     )
     assert len(lagging_lines({"lagging": [{k: v for k, v in lag.items() if k != "unwritten"}]})) == 1
 

@@ -296,7 +296,7 @@ def lagging_lines(product: dict[str, Any]) -> list[str]:
         if lag.get("unwritten"):
             # the values the base brought in since that version that the edition writes nowhere (u36c)
             lines.append(
-                f"{head}{', '.join(lag['unwritten']['values'])} (in the base since {lag['unwritten']['since']}, written nowhere in it)"
+                f"{head}{', '.join(lag['unwritten']['values'])} (new in the base after {lag['unwritten']['since']}, written nowhere in it)"
             )
     return lines
 
