@@ -24,7 +24,7 @@ import re
 import tempfile
 from typing import Any, NamedTuple
 
-from policylens.compare import evidence
+from policylens.compare import evidence, flat, unwritten
 from policylens.compare import facts as factlib
 from policylens.compare import sentences as sentlib
 from policylens.compare.align import align, profiles
@@ -388,9 +388,13 @@ def pair_across_languages(base: Edition, other: Edition, base_facts: list[factli
 
 def lone_sentences(base: Edition, other: Edition, pairing: Pairing) -> list[dict[str, Any]]:
     """`sentence-only` entries of an English ↔ Chinese pair: in each pair of sections `align` is sure of (`compare.sentences`)."""
-    if pairing.independent:
-        return []  # the outlines do not align: no section pair to read sentence by sentence
     head = {"edition": other.id, "base": base.id}
+    if pairing.independent:
+        # the outlines do not align: no section pair to read sentence by sentence; an edition without headings against
+        # one in sections is still read for the names in Latin letters its Chinese sentences give (u36c, `compare.flat`)
+        if not flat.flat_against_sections(base.doc, other.doc):
+            return []
+        return flat.entries(head, base.id, other.id, base.doc, other.doc, language(base.edition) == "zh")
     base_doc = sentlib.reading([p.text for s in base.doc.sections for p in s.paragraphs], base.doc.metadata.title)
     other_doc = sentlib.reading([p.text for s in other.doc.sections for p in s.paragraphs], other.doc.metadata.title)
     out: list[dict[str, Any]] = []
@@ -585,7 +589,11 @@ def _lagging(
         lacks = _lacks(changes, previous, base, edition, pairing, known, facts)
         if lacks:
             # `behind`: the older base version an edition predating the newest base corresponds to
-            out.append({"edition": edition.id, **({"behind": previous.id} if reference is not base else {}), "lacks": lacks})
+            entry: dict[str, Any] = {"edition": edition.id, **({"behind": previous.id} if reference is not base else {}), "lacks": lacks}
+            # the values those changes brought in that the edition writes nowhere (u36c: eval/editions35 melody M1, M3, M4)
+            if values := unwritten.brought_in_unwritten(previous.doc, base.doc, edition.doc):
+                entry["unwritten"] = {"since": previous.id, "values": values}
+            out.append(entry)
     return out
 
 

