@@ -7,7 +7,7 @@
 - "portability" in the sense of software that runs elsewhere ("A small portability environment is passed implicitly",
   a portable build) is no data portability: it made a sure `sentence-only` entry against 「跨平台环境」 (editions36
   reprobrief).  The right to data portability is still read.
-- A Markdown link's relative target (`privacy.md`, `./cors.md`) is a file of the site, which each edition names its own
+- A Markdown link's relative target (`privacy.md`, a `./`-relative page) is a file of the site, which each edition names its own
   way: it was read as a Latin name and made a sentence of one edition "lack privacy.md" (editions36 reprobrief).  An
   absolute URL stays an anchor.
 """
