@@ -8,12 +8,16 @@ hold the step to its contract and the walks to one another.
 
 from __future__ import annotations
 
+import json
 import random
+from pathlib import Path
 
 import pytest
 
+from helpers import cli
 from policylens.load import arkts, dart, dart_carriers, qml, scripts
 
+ROOT = Path(__file__).resolve().parents[1]
 _ALPHABET = [*"'\"`r/*\n(){}[];, ab\\$", "//", "/*", "*/", "r'", "${", "'''"]
 
 
@@ -102,3 +106,23 @@ def test_the_argument_splitter_skips_comments_literals_and_brackets() -> None:
     close = scripts.bracket_ends(src, dart._string_end).__getitem__
     spans = dart_carriers.split_arguments(src, 0, len(src), close, dart._string_end)
     assert [src[a:b].strip() for a, b in spans] == ["a", "'b, c'", "f(d, e) /* , */", "r'g,h'"]
+
+
+def test_compare_says_which_base_version_each_edition_was_compared_with(tmp_path: Path) -> None:
+    # `compared_with` (added field): the analysis's own reference for each compared edition, which the renderers print;
+    # they worked it out again from the editions' list order before (eval/editions35 vaporauth: en of 07-01 and 07-02)
+    group = ROOT / "eval" / "editions35" / "heldout" / "vaporauth"
+    result = cli("compare", str(group), "--format", "json", "-j", "1")
+    (product,) = json.loads(result.stdout)["products"]
+    assert product["base"] == "en.2026-07-02"
+    assert product["compared_with"] == {"zh-Hans.2026-07-01": "en.2026-07-01"}
+    assert set(product["compared_with"]) == set(product["compared"])
+    markdown = cli("compare", str(group), "--format", "markdown", "-j", "1").stdout
+    assert "zh-Hans.2026-07-01 compared with en.2026-07-01 (the base version of its date), not with en.2026-07-02" in markdown
+    # a group whose editions share the base's date: every edition compared with the base itself, and no such line
+    (tmp_path / "en.2026-07-02.md").write_bytes((group / "en.2026-07-02.md").read_bytes())
+    (tmp_path / "zh-Hans.2026-07-02.md").write_bytes((group / "zh-Hans.2026-07-01.md").read_bytes())
+    (same_day,) = json.loads(cli("compare", str(tmp_path), "--format", "json", "-j", "1").stdout)["products"]
+    assert same_day["base"] == "zh-Hans.2026-07-02"  # (a Chinese edition first among editions of one date)
+    assert same_day["compared_with"] == {"en.2026-07-02": "zh-Hans.2026-07-02"}
+    assert "base version of its date" not in cli("compare", str(tmp_path), "--format", "markdown", "-j", "1").stdout

@@ -288,12 +288,21 @@ def test_an_edition_older_than_the_base_says_which_base_version_it_was_compared_
         {"id": "en.2026-07-02", "edition": "en", "date": "2026-07-02"},
         {"id": "zh-Hans.2026-07-01", "edition": "zh-Hans", "date": "2026-07-01"},
     ]
-    product = {**_report([]), "base": "en.2026-07-02", "editions": editions, "compared": ["zh-Hans.2026-07-01"], "versions": []}
+    product = {
+        **_report([]),
+        "base": "en.2026-07-02",
+        "editions": editions,
+        "compared": ["zh-Hans.2026-07-01"],
+        "compared_with": {"zh-Hans.2026-07-01": "en.2026-07-01"},  # (the analysis's answer: tests/test_lead36.py)
+        "versions": [],
+    }
     (line,) = behind_lines(product)
     assert line.startswith("zh-Hans.2026-07-01 compared with en.2026-07-01 (the base version of its date), not with en.2026-07-02")
     assert line in version_lines(product)
     # an edition of the base's date, or one older than every base version, was compared with the base itself
     same_day = [*editions[:2], {"id": "zh-Hans.2026-07-02", "edition": "zh-Hans", "date": "2026-07-02"}]
-    assert behind_lines({**product, "editions": same_day, "compared": ["zh-Hans.2026-07-02"]}) == []
+    compared_with = {"zh-Hans.2026-07-02": "en.2026-07-02"}
+    assert behind_lines({**product, "editions": same_day, "compared": ["zh-Hans.2026-07-02"], "compared_with": compared_with}) == []
     older = [*editions[1:2], {"id": "zh-Hans.2026-06-01", "edition": "zh-Hans", "date": "2026-06-01"}]
-    assert behind_lines({**product, "editions": older, "compared": ["zh-Hans.2026-06-01"]}) == []
+    compared_with = {"zh-Hans.2026-06-01": "en.2026-07-02"}
+    assert behind_lines({**product, "editions": older, "compared": ["zh-Hans.2026-06-01"], "compared_with": compared_with}) == []

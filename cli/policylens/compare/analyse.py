@@ -972,6 +972,10 @@ def _compare_product(task: Task) -> dict[str, Any]:
     # The version of each other edition that was compared with the base (added field, u26u): the renderers' columns are
     # these ids, not the newest version of each edition (a version newer than the base was shown "=" in every row).
     result["compared"] = [e.id for tag, e in latest.items() if tag != base.edition]
+    # The base version each of them was compared with (added field, thirty-sixth session): the base itself, or for an
+    # edition older than the base its contemporaneous base version (`_reference`); the renderers read it instead of
+    # working it out again (they chose the newest base version by list order, the analysis by `_order`).
+    result["compared_with"] = {e.id: _reference(editions, base, e).id for tag, e in latest.items() if tag != base.edition}
     facts: dict[str, list[factlib.Fact]] = {base.id: factlib.document_facts(base.doc)}
     pairings: dict[str, Pairing] = {}
     divergences: list[dict[str, Any]] = []

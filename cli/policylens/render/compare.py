@@ -307,22 +307,17 @@ def behind_lines(product: dict[str, Any]) -> list[str]:
     An edition older than the newest base is compared with the base version of its date (`compare.analyse._reference`),
     so its column in the matrices says nothing of the base's later changes: a Chinese edition of 2026-07-01 showed "="
     in every row under "base en.2026-07-02" (eval/editions35 vaporauth), and only a lag, when one is found, named the
-    older version.
+    older version.  The analysis says which version that was (`compared_with`); a report written before that field
+    has no such line.
     """
-    by_id = {e["id"]: e for e in product["editions"]}
-    base = by_id.get(product["base"] or "")
-    if base is None or not base.get("date"):
-        return []
+    base = product.get("base")
+    references = product.get("compared_with", {})
     out = []
     for edition_id in compared(product):
-        edition = by_id.get(edition_id)
-        if edition is None or not edition.get("date") or edition["date"] >= base["date"]:
-            continue
-        # the base version of its date, else the newest before it (the product's editions are listed oldest first)
-        before = [e for e in product["editions"] if e["edition"] == base["edition"] and e.get("date") and e["date"] <= edition["date"]]
-        if before and before[-1]["id"] != base["id"]:
+        reference = references.get(edition_id)
+        if base and reference and reference != base:
             out.append(
-                f"{edition_id} compared with {before[-1]['id']} (the base version of its date), not with {base['id']}: "
+                f"{edition_id} compared with {reference} (the base version of its date), not with {base}: "
                 "the base's later changes it lacks are listed as lagging"
             )
     return out
