@@ -14,6 +14,8 @@ starts over is judged as before.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from policylens.model import Block
 from policylens.structure.headings.values import heading_value
 from policylens.structure.shapes import Heading
@@ -24,8 +26,9 @@ _SENTENCE_END = tuple("。；;！!")
 def continues_outline(blocks: list[Block], found: dict[int, Heading], run: list[int]) -> bool:
     """Does the run of adjacent same-style numbered candidates `run` carry on the outline around it (see above)?"""
     key = found[run[0]].key
-    values = [heading_value(found[i]) for i in run]
-    if any(v is None for v in values) or any(b != a + 1 for a, b in zip(values, values[1:])):  # type: ignore[operator]
+    read = [heading_value(found[i]) for i in run]
+    values = [v for v in read if v is not None]
+    if len(values) != len(run) or any(b != a + 1 for a, b in pairwise(values)):
         return False
     if any(found[i].title.rstrip().endswith(_SENTENCE_END) for i in run):
         return False
@@ -33,6 +36,6 @@ def continues_outline(blocks: list[Block], found: dict[int, Heading], run: list[
     after = min((i for i in found if i > run[-1] and found[i].key == key), default=None)
     if before is None or after is None:
         return False
-    if heading_value(found[before]) != values[0] - 1 or heading_value(found[after]) != values[-1] + 1:  # type: ignore[operator]
+    if heading_value(found[before]) != values[0] - 1 or heading_value(found[after]) != values[-1] + 1:
         return False
     return any(k not in found and blocks[k].kind == "paragraph" for k in range(before + 1, run[0]))
