@@ -55,7 +55,7 @@ def lone_numbered_name(blocks: list[Block]) -> int | None:
     name = fold(lead[number.rest :]).strip().rstrip("：:").strip()
     if not name or len(name) > _NAME_MAX or DOCUMENT_NAME_END.search(name) is None:
         return None
-    others = [parse_number(b.text.strip()) for b in blocks[1:] if b.kind == "paragraph"]
+    others = [parse_number(b.text.strip()) for b in blocks[1:] if b.kind in ("paragraph", "item", "heading")]
     if any(n is not None and n.style == number.style for n in others):
         return None
     return 0 if any(n is not None for n in others) else None
