@@ -16,6 +16,12 @@
    one after the other between 「1.权利声明」 (with its paragraph) and 「4.用户使用须知」 were dropped as a list (eval/structure36
    yisrookie-terms-txt: 2 misses).  A run that carries on the numbers of the headings around it is kept; a list that
    starts over at 1 under a section is still a list.
+5. A page of three or more documents, each under its bare name in the style of the sections (`structure.parts`; the
+   leftover of the thirty-fourth and thirty-fifth sessions, eval/structure34 uz-agreement-html, a WPS export: bold
+   「免责条款」, 「用户协议」 over 「1、…」 … 「11、…」, 「隐私政策」 over bold sections; 15 of 19 levels wrong).  Each name is at
+   the top level with the headings up to the next name under it, when the first heading and two later ones name a
+   document and a later name is directly over a heading numbered 1.  A policy whose first heading names it and whose
+   later bold sections are 「Cookie政策」, 「免责声明」 (no fresh 1 under them) keeps its levels.
 """
 
 from __future__ import annotations
@@ -26,6 +32,7 @@ from pathlib import Path
 import pytest
 
 from policylens.load.document import read_document
+from policylens.structure import levels as levels_module
 from policylens.structure.heading_dates import date_field
 
 REPO = Path(__file__).resolve().parent.parent
@@ -227,3 +234,60 @@ def test_structure36_documents(name: str) -> None:
     got = {s.line: s.level for s in doc.sections if s.line is not None and s.line not in excluded}
     want = {h["line"]: h["level"] for h in ann["headings"]}
     assert got == want
+
+
+# 5. a page of documents each under its bare name
+
+
+_PARTS = """<html><body>
+<p style="text-align:center"><b><span style="font-size:24pt">优装美家用户协议</span></b></p>
+<p><b>免责条款</b></p>
+<p>本网站所载内容仅供参考，本公司不承担由此产生的任何责任。</p>
+<p><b>{second}</b></p>
+<p>{first_child}</p>
+<p>本协议自您注册之日起生效，对双方具有约束力。</p>
+<p>2、注册义务</p>
+<p>您应提供真实、准确的注册资料，并及时更新。</p>
+<p><b>{third}</b></p>
+<p>我们重视您的个人信息，并依法加以保护。</p>
+<p><b>用户信息的获取</b></p>
+<p>我们在您注册时收集您的手机号码。</p>
+<p><b>顾客信息的使用</b></p>
+<p>我们仅在提供服务所必需的范围内使用您的信息。</p>
+</body></html>
+"""
+
+
+def test_documents_each_under_its_name(tmp_path: Path) -> None:
+    body = _PARTS.format(second="用户协议", first_child="1、协议生效条件", third="隐私政策")
+    assert _sections(tmp_path, body, "parts.html") == [
+        (1, "免责条款"),
+        (1, "用户协议"),
+        (2, "1、协议生效条件"),
+        (2, "2、注册义务"),
+        (1, "隐私政策"),
+        (2, "用户信息的获取"),
+        (2, "顾客信息的使用"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("second", "first_child", "third"),
+    [
+        ("Cookie政策", "Cookie的使用方式", "免责声明"),  # three names, none over a fresh 1
+        ("用户协议", "1、协议生效条件", "信息保护"),  # a fresh 1, but two names only
+    ],
+)
+def test_rule_does_not_fire(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, second: str, first_child: str, third: str) -> None:
+    body = _PARTS.format(second=second, first_child=first_child, third=third)
+    with_rule = _sections(tmp_path, body, "with.html")
+    monkeypatch.setattr(levels_module, "documents_by_name", lambda found, order, levels: levels)
+    assert with_rule == _sections(tmp_path, body, "without.html")
+
+
+def test_structure34_wps_page_of_three_documents() -> None:
+    folder = REPO / "eval" / "structure34" / "dev" / "uz-agreement-html"
+    ann = json.loads((folder / "annotation.json").read_text(encoding="utf-8"))
+    doc = read_document(str(folder / ann["file"]))
+    got = {s.line: s.level for s in doc.sections if s.line is not None and s.line not in set(ann["ambiguous_lines"])}
+    assert got == {h["line"]: h["level"] for h in ann["headings"]}
