@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from policylens.language_names import only_language_names
 from policylens.model import Block
+from policylens.structure.heading_dates import demote_date_fields
 
 MIN_ELEMENTS = 4
 LONG = 50
@@ -112,10 +113,11 @@ def demote_language_switches(blocks: list[Block], fmt: str) -> list[Block]:
 
 def demote_styled_body(blocks: list[Block], fmt: str) -> list[Block]:
     """`blocks` with the heading level a page uses for body text turned into paragraphs, and notices written out in a
-    heading tag (`demote_notices`) and language switchers above the main heading (`demote_language_switches`)."""
+    heading tag (`demote_notices`), language switchers above the main heading (`demote_language_switches`) and dates
+    typed into a heading tag (`heading_dates.demote_date_fields`)."""
     if fmt != "html":
         return blocks
-    blocks = demote_language_switches(demote_notices(blocks, fmt), fmt)
+    blocks = demote_language_switches(demote_notices(demote_date_fields(blocks, fmt), fmt), fmt)
     levels = {b.level or 1 for b in blocks if b.kind == "heading"}
     if len(levels) < 2:
         return blocks

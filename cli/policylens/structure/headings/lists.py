@@ -15,6 +15,7 @@ from policylens.numbering import CN_DIGITS, Number, number_value
 from policylens.patterns import (
     SENTENCE_ENDS,
 )
+from policylens.structure.headings.outline_runs import continues_outline
 from policylens.structure.headings.values import _LETTER, _letter, _number_rest, heading_value
 from policylens.structure.memo import parse_number
 from policylens.structure.shapes import (
@@ -118,6 +119,8 @@ def _demote_lists(blocks: list[Block], found: dict[int, Heading]) -> None:
             continue
         prev_title = t
     for run in _same_style_runs(found):
+        if continues_outline(blocks, found, run):
+            continue  # 「2.许可范围」, 「3.权利限制」 between 「1.…」 and 「4.…」: the outline's own sections (`outline_runs`)
         # A table of contents repeats its entries as real headings right after it:
         # the first repeated title starts the content (「一、…」 … 「十一、…」, 「一、…」).
         while len(run) >= 2:

@@ -16,6 +16,7 @@ from policylens.patterns import (
     DOCUMENT_NAME_END,
     slot_only,
 )
+from policylens.structure.headings.title_copy import copy_in_lower_tag, lone_numbered_name
 from policylens.structure.memo import parse_number
 from policylens.structure.shapes import (
     POLICY_WORD,
@@ -27,6 +28,16 @@ from policylens.structure.shapes import (
 
 def find_title(blocks: list[Block], fmt: str, page_title: str | None = None) -> int | None:
     """Index of the block that is the document title, if any (`page_title`: an HTML page's <title>)."""
+    title = _find_title(blocks, fmt, page_title)
+    if title is not None and fmt == "html":
+        return copy_in_lower_tag(blocks, title)
+    if title is None and fmt == "text":
+        return lone_numbered_name(blocks)
+    return title
+
+
+def _find_title(blocks: list[Block], fmt: str, page_title: str | None = None) -> int | None:
+    """`find_title` before the title's copy below it (`title_copy`) is looked at."""
     explicit = [i for i, b in enumerate(blocks) if b.kind == "heading" and not slot_only(b.text)]
     if explicit and fmt == "html":
         visible = _visible_title(blocks, explicit[0])

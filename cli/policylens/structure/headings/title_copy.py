@@ -1,0 +1,61 @@
+"""Titles the first reading of `title.find_title` missed or doubled (thirty-sixth session, u36a; eval/structure36).
+
+1. **The title again in a lower heading tag right below it** (`copy_in_lower_tag`): a JSP page's hidden
+   「<h1 class="hidettl">酒迷使用者條款</h1>」 (for search engines) then its visible 「<h2><strong>酒迷使用者條款</strong></h2>」
+   over `<h3>` sections (eval/structure36 wine-policy-jsp).  The `<h1>` was the title and the `<h2>` a section holding
+   every other one, each a level too deep.  When the next block after an HTML title is an `<h*>` of a lower rank with
+   the same text (emphasis, width and spacing aside) and a heading further down is lower still, the lower copy is the
+   title; the one above it, at a higher rank, is then skipped as chrome above the title (`find_headings`).  A copy at
+   the same rank (two `<h1>`s) is `title._title_repeated`'s; a copy with no deeper heading below it is left alone.
+2. **A plain text whose first line is its name numbered 「一、」** (`lone_numbered_name`): 「一、安装许可使用协议：」 over
+   「1.权利声明」 … 「7.其他条款」, with no 「二、」 anywhere (eval/structure36 yisrookie-terms-txt: the text was cut from a
+   longer file).  A numbered first line is never the title on its own evidence (「一、总则」 is a section), so it was a
+   section holding all the others, each a level too deep.  It is the title when it is numbered one, names a document
+   (ends in 协议, 政策, 条款, 声明, 须知 … before an optional colon), no other line has a number of its style, and a later
+   line is numbered in another style (the sections it is the name of).
+"""
+
+from __future__ import annotations
+
+from policylens.model import Block
+from policylens.normalise import fold
+from policylens.numbering import number_value
+from policylens.patterns import DOCUMENT_NAME_END
+from policylens.structure.memo import parse_number
+from policylens.structure.shapes import unemphasise
+
+_NAME_MAX = 30  # a document's name, not a sentence
+
+
+def _same_text(a: str, b: str) -> bool:
+    return "".join(fold(unemphasise(a)).split()) == "".join(fold(unemphasise(b)).split())
+
+
+def copy_in_lower_tag(blocks: list[Block], title: int) -> int:
+    """`title`, or the next block when it repeats the title in a lower-rank `<h*>` over deeper headings (see above)."""
+    below = title + 1
+    if below >= len(blocks) or blocks[title].kind != "heading" or blocks[below].kind != "heading":
+        return title
+    rank, copy_rank = blocks[title].level or 1, blocks[below].level or 1
+    if copy_rank <= rank or not _same_text(blocks[title].text, blocks[below].text):
+        return title
+    if not any(b.kind == "heading" and (b.level or 1) > copy_rank for b in blocks[below + 1 :]):
+        return title
+    return below
+
+
+def lone_numbered_name(blocks: list[Block]) -> int | None:
+    """Plain text: 0 when the first line is the document's name numbered 「一、」 with no sibling (see above), else None."""
+    if not blocks or blocks[0].kind != "paragraph" or len(blocks[0].pieces) != 1:
+        return None
+    lead = blocks[0].text.strip()
+    number = parse_number(lead)
+    if number is None or number_value(number) != 1:
+        return None
+    name = fold(lead[number.rest :]).strip().rstrip("：:").strip()
+    if not name or len(name) > _NAME_MAX or DOCUMENT_NAME_END.search(name) is None:
+        return None
+    others = [parse_number(b.text.strip()) for b in blocks[1:] if b.kind in ("paragraph", "item", "heading")]
+    if any(n is not None and n.style == number.style for n in others):
+        return None
+    return 0 if any(n is not None for n in others) else None
