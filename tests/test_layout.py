@@ -280,7 +280,20 @@ SPLIT_PACKAGES = {
         "walker",
         "__init__",
     ),
-    "structure/headings": ("values", "atx", "title", "short_items", "labels", "colon", "editions", "lists", "numbered", "__init__"),
+    "structure/headings": (
+        "values",
+        "atx",
+        "title_copy",
+        "title",
+        "short_items",
+        "labels",
+        "colon",
+        "editions",
+        "outline_runs",
+        "lists",
+        "numbered",
+        "__init__",
+    ),
     # `profiles/coverage.py` was one module of 1,786 lines (session 34, u34q): records → text → units → clauses →
     # matcher → verdicts → findings.
     "profiles/coverage": (
