@@ -126,3 +126,28 @@ def test_compare_says_which_base_version_each_edition_was_compared_with(tmp_path
     assert same_day["base"] == "zh-Hans.2026-07-02"  # (a Chinese edition first among editions of one date)
     assert same_day["compared_with"] == {"en.2026-07-02": "zh-Hans.2026-07-02"}
     assert "base version of its date" not in cli("compare", str(tmp_path), "--format", "markdown", "-j", "1").stdout
+
+
+@pytest.mark.parametrize(
+    ("text", "urls"),
+    [
+        ("访问 https://a.example.cn，了解更多。", ["https://a.example.cn"]),  # a full-width comma ends it (folded it was ",")
+        ("官网：https://example.cn/privacy；联系邮箱：privacy@example.cn。", ["https://example.cn/privacy"]),  # (was dropped)
+        ("详见https://b.example.cn/x了解更多", ["https://b.example.cn/x"]),  # a Chinese character ends it
+        ("请访问https://c.example.cn！", ["https://c.example.cn"]),
+        ("https://d.example.cn/a,b;c?x=1 is one address", ["https://d.example.cn/a,b;c?x=1"]),  # half-width: the address's own
+        ("ｈｔｔｐｓ：／／ｅ.ｅｘａｍｐｌｅ.ｃｎ／ｐ，其后", ["https://e.example.cn/p"]),  # full-width letters: still read
+    ],
+)
+def test_a_web_address_ends_where_the_text_as_written_ends_it(text: str, urls: list[str]) -> None:
+    from policylens.structure.metadata import extract_contacts
+
+    assert list(extract_contacts([text])[1]) == urls
+
+
+def test_compare_facts_keep_the_numbers_after_an_address() -> None:
+    from policylens.compare.facts import line_facts
+
+    keys = line_facts("详见 https://a.cn，我们保存 180 天；邮箱：x@a.cn，我们在 15 个工作日内答复")
+    assert {"url:a.cn", "email:x@a.cn", "number:180"} <= keys
+    assert not any("保存" in k or "答复" in k for k in keys)

@@ -20,9 +20,16 @@ from policylens.language_names import spoken_languages
 from policylens.lazyre import lazy
 from policylens.model import Document, Section
 from policylens.normalise import fold
-from policylens.patterns import HAN, HAN_CHAR, INVISIBLE, URL_START, chinese_number
+from policylens.patterns import HAN, HAN_CHAR, INVISIBLE, chinese_number
 from policylens.spans import Taken
-from policylens.structure.metadata import ambiguous_numeric_dates, extract_contacts, find_dates, find_english_dates, find_numeric_dates
+from policylens.structure.metadata import (
+    ambiguous_numeric_dates,
+    extract_contacts,
+    find_dates,
+    find_english_dates,
+    find_numeric_dates,
+    link_spans,
+)
 
 _EXTENSION = re.compile(r"\.[A-Za-z0-9]{1,5}$")
 _FILE_SEPARATOR = re.compile(r"[._-]")
@@ -687,9 +694,13 @@ def line_facts(text: str) -> set[str]:
     phones and every number of three digits or more (a registration 「京ICP备12345678号」, a
     licence, an amount), and the parties it names (…有限公司, "… Inc.", through the cross-script key)."""
     folded = fold(text)
-    emails, urls, phones, _ = extract_contacts([folded])
+    emails, urls, phones, _ = extract_contacts([text])  # (it folds; an address ends where the text as written says)
     keys = {f"email:{e.lower()}" for e in emails} | {f"url:{edition_url_key(u)}" for u in urls} | {f"phone:{phone_key(p)}" for p in phones}
-    without_links = re.sub(rf"(?i)(?:{URL_START})\S+|\S+@\S+", " ", folded)
+    # the numbers outside the addresses: an address ran to the next white space, and took with it what Chinese text
+    # followed it (「详见 https://a.cn，我们保存 180 天」 lost its 180)
+    without_links = folded
+    for start, end in link_spans(text):
+        without_links = without_links[:start] + " " * (end - start) + without_links[end:]
     keys |= {f"number:{d.lstrip('0') or '0'}" for d in _DIGITS.findall(without_links) if len(d.lstrip("0")) >= 3}
     # a party by the core of its name: the six characters before 有限公司 (「…由北京日轩信息科技」 → 日轩信息技术 once keyed)
     keys |= {f"party:{_cross_key(m.group(1))[-6:]}" for m in _ENTITY_ZH.finditer(folded)}

@@ -19,6 +19,7 @@ from policylens.patterns import (
     EMAIL,
     EN_MONTH_NAMES,
     HAN,
+    HAN_COMPAT,
     INVISIBLE,
     INVISIBLE_BMP,
     URL_START,
@@ -74,6 +75,11 @@ _PUBLISHED = lazy(r"發布|发布|發佈|发佈|公布|公佈|公告|published|�
 
 _EMAIL = lazy(EMAIL)
 _URL = lazy(rf"(?:{URL_START})[^\s<>\"'（）()\[\]【】「」，。；、|`]+", re.I)
+# Where a web address ends in the text as written: a Chinese character, or a full-width comma, semicolon, exclamation
+# or question mark.  The address is found in the folded text (full-width letters read as ASCII), where 「，」 is "," and
+# 「；」 ";", both of which an address may hold: 「访问 https://a.cn，了解更多」 was the address "https://a.cn,了解更多", and
+# 「https://a.cn/p；联系邮箱：x@a.cn」 ran into the mailbox and was dropped (eval/editions36: a false fact divergence).
+_URL_END_WIDE = lazy(f"[{HAN_COMPAT}\uff0c\uff1b\uff01\uff1f]")
 # A phone number starts with a digit, + or (: the leading lookbehind would make `re` try the
 # whole alternation at every position, so the class finds the candidates (`GuardedPattern`).
 _PHONE_BODY = (
@@ -486,6 +492,17 @@ def _trim_address(value: str) -> str:
     return value.strip(" \u3000*_")
 
 
+def link_spans(text: str) -> list[tuple[int, int]]:
+    """The spans of the web addresses and e-mail addresses of `text` as written (unfolded: an address ends where a
+    Chinese character or a full-width 「，；！？」 starts, `_URL_END_WIDE`), in order; spans may overlap."""
+    folded = fold(text)
+    spans = [(m.start(), m.end()) for m in _EMAIL.finditer(folded)]
+    for m in _URL.finditer(folded):
+        wide = _URL_END_WIDE.search(text, m.start(), m.end())
+        spans.append((m.start(), wide.start() if wide else m.end()))
+    return sorted(spans)
+
+
 def extract_contacts(
     texts: Sequence[str], *, phones_and_address: bool = True
 ) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...], str | None]:
@@ -501,7 +518,8 @@ def extract_contacts(
         folded = fold(texts[i])
         if "http" in folded or "www" in folded.lower():
             for m in _URL.finditer(folded):
-                url = _MD_ESCAPE.sub(r"\1", m.group(0)).rstrip(".,;:!?>*_\\")
+                wide = _URL_END_WIDE.search(texts[i], m.start(), m.end())  # (folding keeps every character's place)
+                url = _MD_ESCAPE.sub(r"\1", folded[m.start() : wide.start() if wide else m.end()]).rstrip(".,;:!?>*_\\")
                 if "@" not in url:
                     urls.append(url)
     if not phones_and_address:
