@@ -100,7 +100,6 @@ def lines(*parts: int | range) -> list[int]:
     return sorted(out)
 
 
-
 INDEX = "search-index text"
 
 
