@@ -54,6 +54,10 @@ _NO_HOLES = [
     "该功能由于网络原因暂不可用，由此提供的数据可能延迟。",
     "请在使用前阅读本协议（以下简称“本协议”）的全部内容。",
     "星河（以下简称“我们”）深知个人信息的重要性。",
+    "您在下载、安装、开启、浏览、使用（以下统称“使用”）本软件时，我们将收集信息。",
+    "您注册、登录、使用（以下简称“使用”）本服务前，请阅读本协议。",
+    "联系邮箱：privacy@xinghe-tech.cn。我们将尽快回复。",
+    "我们会收集您的姓名、电话、地址，用于配送。",
 ]
 
 
@@ -163,3 +167,9 @@ def test_round36_dev_documents(name: str, lines: set[int]) -> None:
     report = check_file(str(DEV / name), CheckOptions(no_config=True))
     found = {f.line for f in report.findings if f.rule.startswith("placeholder")}
     assert lines <= found
+
+
+def test_a_contact_label_emptied_before_the_full_stop_is_one_error(tmp_path: Path) -> None:
+    # 联系邮箱：。 is enumeration-empty's error; placeholder-empty does not report the same span again
+    found = _findings(tmp_path, "p.md", _doc("如有疑问，请发送邮件至联系邮箱：。我们将尽快回复。"))
+    assert [(rule, severity) for rule, line, _, severity in found if line == 5] == [("enumeration-empty", "error")]
