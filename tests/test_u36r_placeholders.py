@@ -2,11 +2,11 @@
 deleted from its frame words): each class both ways, and the dev documents as regression cases.
 
 - 欢迎使用（以下简称“本平台”）, a paragraph opening with （以下简称…） after a heading, 您与之间, 由 提供: a deleted name's
-  hole (`placeholder-empty`, `rules/placeholder_gaps.py`);
+  hole (`placeholder-empty`, `cli/policylens/rules/placeholder_gaps.py`);
 - 正式上线版本以法务确认后的协议正文为准, 才能移除占位标记, "Draft — not lawyer-reviewed": the text says it is not the
-  final one (`placeholder-instruction`, `rules/placeholder_unfinal.py`);
+  final one (`placeholder-instruction`, `cli/policylens/rules/placeholder_unfinal.py`);
 - a Vue dialog whose paragraphs are `computed(() => contents[active.value])` over a literal record of lists: every list
-  read (`load/vue_data.py`).
+  read (`cli/policylens/load/vue_data.py`).
 """
 
 from __future__ import annotations

@@ -47,6 +47,10 @@ decided, an address the text calls a placeholder and sample hours in 【】, in 
 
 Thirty-fourth session (u34r2, eval/blind/round34b): the policy's own date left to be fixed at release, and a note to check
 the text against the product before putting it online, in `placeholder_release`; `tests/test_u34r2_placeholders.py`.
+
+Thirty-sixth session (u36r, eval/blind/round36): the text saying it is not the final one (the final version is the one
+legal confirms, placeholder marks to remove, a draft not reviewed by a lawyer), in `placeholder_unfinal`;
+`tests/test_u36r_placeholders.py`.
 """
 
 from __future__ import annotations
