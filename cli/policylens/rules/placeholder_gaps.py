@@ -35,8 +35,8 @@ _AFTER_VERB = lazy(
 # 下载、安装、使用（以下统称“使用”）: a list of verbs defined as one word, no name missing
 _IN_A_LIST = frozenset("、，,及和或与與")
 _COLLECTIVE = lazy(rf"[（(]{_SP}*以下(?:统称|統稱)")
-# a definition opening its paragraph
-_OPENING = lazy(rf"{_SP}*(?P<hole>{_DEFINITION})")
+# a definition opening its paragraph (matched after the paragraph's leading spaces)
+_OPENING = lazy(rf"(?P<hole>{_DEFINITION})")
 # what ends a finished sentence in the paragraph before
 _SENTENCE_END = frozenset("。！？；：.!?;:")
 # 「您与之间关于…」, 「用户（以下称“您”）与之间」: a party, 与, nothing, 之间, and what the parties do
@@ -63,7 +63,7 @@ def deleted_name_gaps(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
                 continue  # 下载、安装、使用（以下统称“使用”）: the definition names the list of verbs itself
             if not ctx.shown_in(unit, m.start(), m.start("hole")):
                 yield unit, m.start("hole"), m.end("hole")
-        opening = _OPENING.match(text)
+        opening = _OPENING.match(text, len(text) - len(text.lstrip(" \t\u3000\u00a0")))
         if opening is not None and not ctx.shown_in(unit, 0, opening.end()):
             before = units[i - 1] if i > 0 else None
             last = before.text.rstrip(" \t\u3000*") if before is not None else ""
