@@ -47,6 +47,8 @@ _WORD = re.compile(r"[^\W_]")
 _IDENT = re.compile(r"[A-Za-z_$][\w$]*")
 _NUMBER = re.compile(r"-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
 _CONSTANT = re.compile(r"(?:true|false|null|undefined)\b")
+# `computed(() => contents[active.value])`: a computed value that picks one entry of a named record (`_Script._selected`)
+_SELECTION = re.compile(r"computed[ \t\n]*\([ \t\n]*\([ \t\n]*\)[ \t\n]*=>[ \t\n]*([A-Za-z_$][\w$]*)[ \t\n]*\[[^\[\]\n]{1,80}\][ \t\n]*\)")
 _MAX_DEPTH = 12  # data nests a few levels; deeper is no policy text
 _MAX_BLOCKS = 5_000
 _MAX_RENDERS = 50_000  # loop items rendered (nested loops over large arrays multiply)
@@ -236,7 +238,31 @@ class _Script:
                 return (m.group(0), (Piece(0, len(m.group(0)), line, column),)), m.end()
         if (named := self._named(i)) is not None:
             return named
+        if (selected := self._selected(i)) is not None:
+            return selected
         return UNKNOWN, self._skip_expression(i)
+
+    def _selected(self, i: int) -> tuple[Value, int] | None:
+        """The values a computed selection can show: 「computed(() => contents[active.value])」 over a literal record
+        of lists (`const contents = { service: ['…'], privacy: ['…'] }`), a dialog showing one list at a time, is every
+        list in the record's order (thirty-sixth session, u36r: a login dialog's agreement and policy paragraphs read
+        as nothing).  None unless the record is a literal whose every value is a list."""
+        m = _SELECTION.match(self.body, i)
+        if m is None or m.group(1) in self._resolving:
+            return None
+        self._resolving.add(m.group(1))
+        try:
+            record = self.lookup(m.group(1))
+        finally:
+            self._resolving.discard(m.group(1))
+        if not isinstance(record, dict) or not record:
+            return None
+        items: list[Value] = []
+        for value in record.values():
+            if not isinstance(value, list):
+                return None
+            items.extend(value)
+        return items, m.end()
 
     def _named(self, i: int) -> tuple[Value, int] | None:
         """The value a bare name at `i` stands for, the top-level literal it is defined as: 「content: _html」 in data()

@@ -11,6 +11,7 @@ from policylens.model import Finding
 from policylens.patterns import COLON, FAX_WORDS, IN_CLAUSE, PHONE_WORDS, URL_START, contact_channels, spaced, unwritten_body
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit, in_code
+from policylens.rules.placeholder_gaps import deleted_name_gaps
 
 _SPACE = r"[ \t\u3000\u00a0]"
 # Every alternative starts with a literal, so `re` skips ahead with its fast prefix scan
@@ -592,6 +593,8 @@ class PlaceholderEmpty(Rule):
             if _box_slot(unit.text, start):
                 yield self.finding(ctx, unit, start, end, slot=unit.text[start:end])
         yield from self._empty_contact_fields(ctx)
+        for unit, start, end in deleted_name_gaps(ctx):  # 欢迎使用（以下简称“本平台”）, 您与之间, 由 提供 (u36r)
+            yield self.finding(ctx, unit, start, end, slot=unit.text[start:end].strip(" \t\u3000\u00a0"))
         yield from self._empty_sdk_fields(ctx)
         yield from self._filler_lines(ctx)
         bodies = list(self._filler_bodies(ctx))

@@ -47,6 +47,10 @@ decided, an address the text calls a placeholder and sample hours in 【】, in 
 
 Thirty-fourth session (u34r2, eval/blind/round34b): the policy's own date left to be fixed at release, and a note to check
 the text against the product before putting it online, in `placeholder_release`; `tests/test_u34r2_placeholders.py`.
+
+Thirty-sixth session (u36r, eval/blind/round36): the text saying it is not the final one (the final version is the one
+legal confirms, placeholder marks to remove, a draft not reviewed by a lawyer), in `placeholder_unfinal`;
+`tests/test_u36r_placeholders.py`.
 """
 
 from __future__ import annotations
@@ -60,6 +64,7 @@ from policylens.rules.placeholder_later import later_slots
 from policylens.rules.placeholder_left_in import left_in_slots
 from policylens.rules.placeholder_release import release_slots
 from policylens.rules.placeholder_stand_ins import stand_in_slots
+from policylens.rules.placeholder_unfinal import unfinal_slots
 
 # (website address), (company name): the field where a value goes, after the word that asks for it; not when its value
 # follows (「Write to (email address): privacy@acme.cn」, 「at (website address) https://…」, 「(office address) Room 1201」)
@@ -291,6 +296,7 @@ def extra_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     yield from pending_slots(ctx)
     yield from later_slots(ctx)  # the thirty-second round's forms (u32r), in their own module
     yield from release_slots(ctx)  # the thirty-fourth round's second part (u34r2), in its own module
+    yield from unfinal_slots(ctx)  # the thirty-sixth round's notes that the text is not final (u36r)
     # the thirty-fifth round's second part (u35r2), in its own module; imported here for the reason above (it reads
     # `placeholder_instruction`'s drafting vocabulary)
     from policylens.rules.placeholder_kit import kit_slots

@@ -1,0 +1,75 @@
+"""Holes left where a template's name was deleted and its frame words kept (`placeholder-empty`'s helper).
+
+A name cut out of its frame leaves the frame whole: 「欢迎使用（以下简称“本平台”）」 (a name was defined there),
+「本协议由您与之间签订」 (the other party of 您与…之间), 「本应用由 提供」 (the spaces the name stood between).  Each
+shape is certain only where the frame needs a name in that place, so each is narrow:
+
+- a short-name definition 「（以下简称“X”）」 right after a verb that takes the name as its object (使用, 选择, 下载,
+  访问, 登录, 安装), or opening a paragraph that follows a heading, the title or a finished sentence (the name was the
+  paragraph's first words; a definition opening a line after a line that ends in no punctuation continues a name
+  broken over two lines, and is left alone);
+- 「与之间」 between a party (您, 你, 用户, a closing bracket) and what the parties do (关于, 签订, 订立, 达成, 就, 的…);
+- 「由 提供」: 由 and a verb of provision (提供, 运营, 开发, 发布) with nothing but spaces between them.
+
+(「联系邮箱：。」, a label whose value was deleted before the sentence's end, is `enumeration-empty`'s error, which
+supersedes `placeholder-empty` on that span: one finding for one defect.)
+
+Not these: 「在您与我们之间」, 「本应用（以下简称…）」, 「由我们提供」, 「由提供服务的第三方负责」 (no space: 由
+governs 提供服务的第三方), a definition continuing a name from the line before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from policylens.lazyre import lazy
+from policylens.rules.context import Context, TextUnit
+
+_SP = "[ \t\u3000\u00a0]"
+# a short-name definition: （以下简称“本平台”）, (以下称「我们」)
+_DEFINITION = rf"[（(]{_SP}*以下(?:简称|簡稱|统称|統稱|称|稱)"
+# 「欢迎使用（以下简称“本平台”）」: a verb whose object, the name, is missing before the definition
+_AFTER_VERB = lazy(
+    rf"(?:使用|选择|選擇|选用|選用|下载|下載|访问|訪問|登录|登錄|安装|安裝|注册|註冊|浏览|瀏覽){_SP}*(?P<hole>{_DEFINITION})"
+)
+# 下载、安装、使用（以下统称“使用”）: a list of verbs defined as one word, no name missing
+_IN_A_LIST = frozenset("、，,及和或与與")
+_COLLECTIVE = lazy(rf"[（(]{_SP}*以下(?:统称|統稱)")
+# a definition opening its paragraph (matched after the paragraph's leading spaces)
+_OPENING = lazy(rf"(?P<hole>{_DEFINITION})")
+# what ends a finished sentence in the paragraph before
+_SENTENCE_END = frozenset("。！？；：.!?;:")
+# 「您与之间关于…」, 「用户（以下称“您”）与之间」: a party, 与, nothing, 之间, and what the parties do
+_BETWEEN = lazy(
+    rf"(?:您|你|妳|用户|用戶|使用者|[）)”」』\"]){_SP}*(?P<hole>[与與]{_SP}*之[间間])"
+    r"(?=关于|關於|签订|簽訂|订立|訂立|签署|簽署|达成|達成|缔结|締結|建立|所|的|就|对|對)"
+)
+# 「本应用由 提供」: the name between 由 and its verb deleted, its spaces kept (由提供服务的… is a phrase: no space)
+# (是由 提供的应用程序 is `placeholder-default-name`'s, a generator's label: not reported twice)
+_BY_NOBODY = lazy(rf"(?<![理自经經缘緣来來])(?P<hole>由{_SP}+)(?=提供|运营|運營|开发|開發|发布|發布|出品)(?<!是由{_SP})(?<!是由{_SP}{_SP})")
+
+_NEEDS = lazy(r"以下|之[间間]|由[ \t\u3000\u00a0]")
+
+
+def deleted_name_gaps(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
+    """Each hole (unit, start, end): only where the frame needs the name there (the shapes above)."""
+    units = ctx.units()
+    for i, unit in enumerate(units):
+        text = unit.text
+        if unit.kind != "paragraph" or not _NEEDS.search(text):
+            continue
+        for m in _AFTER_VERB.finditer(text):
+            if text[m.start() - 1 : m.start()] in _IN_A_LIST or _COLLECTIVE.match(text, m.start("hole")):
+                continue  # 下载、安装、使用（以下统称“使用”）: the definition names the list of verbs itself
+            if not ctx.shown_in(unit, m.start(), m.start("hole")):
+                yield unit, m.start("hole"), m.end("hole")
+        opening = _OPENING.match(text, len(text) - len(text.lstrip(" \t\u3000\u00a0")))
+        if opening is not None and not ctx.shown_in(unit, 0, opening.end()):
+            before = units[i - 1] if i > 0 else None
+            last = before.text.rstrip(" \t\u3000*") if before is not None else ""
+            if before is None or before.kind in ("heading", "title") or (last and last[-1] in _SENTENCE_END):
+                yield unit, opening.start("hole"), opening.end("hole")
+        for pattern in (_BETWEEN, _BY_NOBODY):
+            for m in pattern.finditer(text):
+                if not ctx.shown_in(unit, m.start("hole"), m.end("hole") + 1):
+                    yield unit, m.start("hole"), m.end("hole")

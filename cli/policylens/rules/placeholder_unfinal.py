@@ -1,0 +1,55 @@
+"""Slot forms of `placeholder-instruction` from the thirty-sixth blind round (u36r, issue #11 §1): the text says it is not
+the final one.
+
+Each is a class seen in the round's dev part (`eval/blind/round36/dev`), with invented variants both ways in
+`tests/test_u36r_placeholders.py`:
+
+- the final version named as the one a lawyer or the legal team will confirm, so this one is not it:
+  「正式上线版本以法务确认后的协议正文为准」, 「最终版本以律师审核后的文本为准」.  A final or published version and a
+  reviewer (法务, 律师, 法律顾问, 合规) who has still to confirm it, before 为准.  Not 「本协议以中文版本为准」 (no reviewer),
+  「以法院的生效判决为准」, nor 「经法务确认后方可签署合同」 (no version of the text);
+- the page's own placeholder marks, to be removed once the facts are confirmed: 「…确认后，才能移除占位标记并公开注册」,
+  「上线前请删除本页占位内容」, "before this placeholder can be published".  A verb of removing and the placeholder
+  itself (占位标记, 占位内容, 占位文字); not 「图片加载完成后移除占位图」 (an image), 「骨架屏占位」 (a loading state);
+- the text's status as unreviewed by a lawyer, said of the text: "Draft — not lawyer-reviewed.", "This draft has not
+  been reviewed by legal counsel", 「本文为草案，未经律师审阅」.  The draft named in the same sentence; not "The app is not
+  reviewed by Apple" nor 「未经律师同意不得转载」.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from policylens.lazyre import lazy
+from policylens.rules.context import Context, TextUnit, in_code
+
+_REVIEWER = r"(?:法务|法務|律师|律師|法律顾问|法律顧問|法律部门|法律部門|合规|合規|法律团队|法律團隊)"
+_CONFIRMED = r"(?:确认|確認|审核|審核|审定|審定|审阅|審閱|核定|定稿)"
+# 「正式上线版本以法务确认后的协议正文为准」
+_FINAL_BY_REVIEW = lazy(
+    r"(?:正式|最终|最終|定稿)(?:上线|上線|发布|發布|生效|公布)?的?(?:版本|版|文本|稿|协议|協議|政策|正文)"
+    rf"[^，。；;\n]{{0,6}}?(?:以|应以|應以)(?:经过?|經過?)?{_REVIEWER}[^，。；;\n]{{0,4}}?{_CONFIRMED}(?:后|後|过|過)?的?"
+    r"[^，。；;\n]{0,16}?(?:为准|為準)"
+)
+# 「才能移除占位标记」, 「上线前请删除本页占位内容」, "before this placeholder can be published"
+_PLACEHOLDER_MARKS = lazy(
+    r"(?:移除|删除|刪除|去掉|去除|撤下|替换|替換)(?:本页|本頁|此页|此頁|页面|頁面|本文|文中)?的?"
+    r"(?:占位|佔位)(?:标记|標記|内容|內容|文字|文本|说明|說明|声明|聲明|状态|狀態)"
+    r"|(?i:\b(?:before|until)\s+this\s+placeholder\s+(?:page\s+|text\s+)?(?:can|could|may|will)\s+be\s+(?:published|removed|replaced)\b)"
+)
+# "Draft — not lawyer-reviewed.", 「本文为草案，未经律师审阅」
+_UNREVIEWED = lazy(
+    r"(?i:\bdraft\b[^.\n]{0,24}?\bnot\s+(?:yet\s+)?(?:been\s+)?(?:lawyer|attorney|legal(?:ly)?|counsel)[- ]reviewed\b"
+    r"|\bdraft\b[^.\n]{0,40}?\b(?:has|have)\s+not\s+(?:yet\s+)?been\s+reviewed\s+by\s+(?:a\s+)?(?:lawyer|attorney|legal\s+counsel)\b)"
+    rf"|(?:草案|草稿|初稿)[^。；;\n]{{0,12}}?(?:未经过?|未經過?|尚未经过?|尚未經過?|未)(?:{_REVIEWER})(?:{_CONFIRMED})"
+)
+
+_NEEDS = lazy(r"为准|為準|占位|佔位|(?i:placeholder|review)|审|審")
+
+
+def unfinal_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
+    """(unit, start, end) of every note of the forms above, in document order per form."""
+    for pattern in (_FINAL_BY_REVIEW, _PLACEHOLDER_MARKS, _UNREVIEWED):
+        for unit, start, end, _ in ctx.scan(pattern, needs=_NEEDS):
+            if not in_code(unit, start):
+                yield unit, start, end
