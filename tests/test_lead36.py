@@ -151,3 +151,36 @@ def test_compare_facts_keep_the_numbers_after_an_address() -> None:
     keys = line_facts("详见 https://a.cn，我们保存 180 天；邮箱：x@a.cn，我们在 15 个工作日内答复")
     assert {"url:a.cn", "email:x@a.cn", "number:180"} <= keys
     assert not any("保存" in k or "答复" in k for k in keys)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# 标题\n\n- **删除**：你可通过删除自己的记录（默认硬删；\n  开启删除保护的库为软删）。\n- 第二项\n",  # a list item wrapped
+        "# 标题\n\n正文一段（默认硬删；\n开启删除保护的库为软删）。\n",
+        "隐私政策\n\n一、收集\n我们收集您的手机号（用于登录；\n也用于找回密码）。\n\n二、联系\n联系我们。\n",
+        "隐私政策\n\n我们称之为「服务，\n或本服务」。\n",
+    ],
+)
+def test_a_sentence_wrapped_inside_brackets_is_one_block(text: str, tmp_path: Path) -> None:
+    # a line that ends in a clause mark inside an open bracket goes on in the next line that closes it: two blocks
+    # were two brackets without their partners (eval/blind/round36 ma3-md, eval/structure28 artist-md)
+    path = tmp_path / ("p.md" if text.startswith("#") else "p.txt")
+    path.write_text(text, encoding="utf-8")
+    result = cli("check", str(path), "--format", "json", "--no-config")
+    assert not [f for f in json.loads(result.stdout)["files"][0]["findings"] if f["rule"] == "bracket-unbalanced"]
+
+
+def test_a_clause_end_still_ends_a_block_when_no_bracket_is_left_open(tmp_path: Path) -> None:
+    from policylens.load.lines import closes_open, group_lines
+
+    lines = [(1, 0, "我们收集手机号；"), (2, 0, "您可以随时删除（在设置中）。")]
+    assert [b.line for b in group_lines(lines)] == [1, 2]  # nothing open: two blocks, as before
+    assert not closes_open(lines[:1], lines[1][2])
+    unclosed = [(1, 0, "我们收集手机号（用于登录；"), (2, 0, "也用于找回密码）。"), (3, 0, "您可以删除。")]
+    assert [b.line for b in group_lines(unclosed)] == [1, 3]
+    # a genuinely unclosed bracket whose next line closes nothing stays two blocks, and is still reported
+    path = tmp_path / "p.txt"
+    path.write_text("隐私政策\n\n我们收集手机号（用于登录；\n也用于找回密码。\n", encoding="utf-8")
+    findings = json.loads(cli("check", str(path), "--format", "json", "--no-config").stdout)["files"][0]["findings"]
+    assert [f["line"] for f in findings if f["rule"] == "bracket-unbalanced"] == [3]

@@ -72,8 +72,11 @@ def is_list_item(text: str) -> bool:
     return (first in _BULLET_FIRST or first.isdecimal()) and bool(BULLET.match(fold(text)))
 
 
-def starts_new_block(prev: str, text: str) -> bool:
-    """Decide whether `text` starts a new block after the line `prev` (both stripped)."""
+def starts_new_block(prev: str, text: str, *, closes_bracket: bool = False) -> bool:
+    """Decide whether `text` starts a new block after the line `prev` (both stripped).  A line after a clause's end
+    starts one, unless it closes a bracket or quote the lines before it left open (`closes_bracket`, `closes_open`):
+    「…删除自己的记录（默认硬删；」 then 「开启删除保护的库为软删）。」 is one sentence wrapped, and two blocks were two
+    brackets without their partners (eval/blind/round36 ma3-md, a Markdown list item wrapped by its author)."""
     folded = fold(text)
     if is_list_item(text) or _NUMBERED_START.match(folded) or folded.startswith("|"):
         return True
@@ -81,7 +84,21 @@ def starts_new_block(prev: str, text: str) -> bool:
         return True  # 「【前言】」 under 「生效日期：…」: a label of its own, not the end of the field's value
     if _FIELD.match(folded) and _FIELD.match(fold(prev)):
         return True
-    return prev.endswith(_SENTENCE_END)
+    return prev.endswith(_SENTENCE_END) and not closes_bracket
+
+
+# The brackets and quotes a wrapped sentence leaves open at a line's end: an opener, and the closers that end it.
+_WRAPPED_PAIRS = (("（(", "）)"), ("「", "」"), ("『", "』"), ("“", "”"))
+
+
+def closes_open(run: Sequence[LineTuple], text: str) -> bool:
+    """Whether `text` closes a bracket or quote that the lines of `run` opened and did not close."""
+    for openers, closers in _WRAPPED_PAIRS:
+        if any(c in text for c in closers):
+            before = "".join(line[2] for line in run)
+            if sum(before.count(c) for c in openers) > sum(before.count(c) for c in closers):
+                return True
+    return False
 
 
 TITLE_LINE_END = tuple("。．.；;：:，,、！!？?…—」』）)") + ("...",)
@@ -368,7 +385,11 @@ def group_lines(lines: Iterable[LineTuple], *, split_sentences: bool = True, spl
         if (
             run
             and split_sentences
-            and ((row and prev_row) or starts_new_block(prev, stripped) or (split_titles and len(run) == 1 and title_line(prev, stripped)))
+            and (
+                (row and prev_row)
+                or starts_new_block(prev, stripped, closes_bracket=prev.endswith(_SENTENCE_END) and closes_open(run, stripped))
+                or (split_titles and len(run) == 1 and title_line(prev, stripped))
+            )
         ):
             _flush(run, first, blocks, shared)
             run = []
