@@ -1,0 +1,95 @@
+"""Hostile input, thirty-sixth round (u36h): the code added in sessions 34–35, and every renderer's lines.
+
+Each class is tested both ways: the hostile input now takes the short path (or is escaped, or named), and ordinary
+input reads and renders as before.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from pathlib import Path
+
+import pytest
+
+from helpers import cli
+from policylens.render.ci_lines import CommandGuard, starts_command
+
+_COMMAND = re.compile(r"^[ \t]*(?:::|##\[|##vso\[)", re.M)
+_P = "我们会收集您的手机号码，用于账号注册。"
+
+# --- a line a CI runner reads as a workflow command, in every human-readable report ---------------------------------
+
+_COLONS = (
+    "# 隐私政策\n\n::warning file=x,line=1::" + _P + "\n\n##[error]" + _P + "\n\n## ::set-output name=x::y\n\n" + _P + "\n\n"
+    "```\n::error ::in code\n##[group]x\n##vso[task.setvariable variable=x]1\n```\n"
+)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("parse", "{new}", "-f", "markdown"),
+        ("parse", "{new}", "-f", "text"),
+        ("parse", "{new}", "-f", "rich"),
+        ("check", "{new}", "-f", "text"),
+        ("check", "{new}", "-f", "rich"),
+        ("check", "{new}", "-f", "junit"),
+        ("diff", "{old}", "{new}", "-f", "text"),
+        ("diff", "{old}", "{new}", "-f", "rich"),
+        ("diff", "{old}", "{new}", "-f", "rich", "--side-by-side"),
+        ("diff", "{old}", "{new}", "-f", "markdown"),
+        ("diff", "{old}", "{new}", "-f", "markdown", "--side-by-side"),
+        ("diff", "{old}", "{new}", "-f", "html"),
+        ("compare", "{dir}", "-f", "markdown"),
+        ("compare", "{dir}", "-f", "html"),
+        ("compare", "{dir}", "-f", "rich"),
+    ],
+)
+def test_no_report_line_reads_as_a_ci_command(tmp_path: Path, args: tuple[str, ...]) -> None:
+    folder = tmp_path / "set" / "prod"
+    folder.mkdir(parents=True)
+    old = folder / "zh-Hans.2024-01-01.md"
+    new = folder / "zh-Hans.2024-06-01.md"
+    old.write_text("# 隐私政策\n\n## 一、收集\n\n" + _P + "\n", encoding="utf-8")
+    new.write_text(_COLONS, encoding="utf-8")
+    result = cli(*(a.format(old=old, new=new, dir=tmp_path / "set") for a in args), env={"COLUMNS": "100"})
+    assert result.returncode in (0, 1), result.stderr
+    assert not _COMMAND.search(result.stdout), [ln for ln in result.stdout.splitlines() if _COMMAND.match(ln)]
+    if args[-1] == "markdown" and args[0] == "parse":
+        assert "\\##[error]" + _P in result.stdout  # the text is still there, escaped only
+
+
+def test_github_format_keeps_its_own_commands(tmp_path: Path) -> None:
+    path = tmp_path / "p.md"
+    path.write_text("# 隐私政策\n\n联系邮箱：【请填写邮箱】\n", encoding="utf-8")
+    result = cli("check", str(path), "-f", "github")
+    assert result.stdout.startswith("::"), result.stdout
+
+
+@pytest.mark.parametrize("markup", [False, True])
+def test_guard_sees_a_marker_split_over_writes(markup: bool) -> None:
+    out = io.StringIO()
+    guard = CommandGuard(out, markup=markup)
+    for piece in ("a\n  ", ":", ":err", "or::x\n#", "#", "[group]\n", "##v", "so[x]y\n", "::"):
+        guard.write(piece)
+    guard.finish()
+    lines = out.getvalue().split("\n")
+    if markup:
+        assert lines == ["a", "  &#58;:error::x", "&#35;#[group]", "&#35;#vso[x]y", "&#58;:"]
+    else:
+        assert lines == ["a", "\\  ::error::x", "\\##[group]", "\\##vso[x]y", "\\::"]
+    assert not any(starts_command(line) for line in lines)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a: b::c\n", "# 標題\n", "## 二、共享\n", "x ::y\n", "#[x]\n", "  :x\n", "   \n", "\t\n", ":\n", "#", "", "ab" * 5000],
+)
+def test_guard_leaves_other_lines_alone(text: str) -> None:
+    out = io.StringIO()
+    guard = CommandGuard(out)
+    for k in range(0, len(text), 3):
+        guard.write(text[k : k + 3])
+    guard.finish()
+    assert out.getvalue() == text
