@@ -93,3 +93,63 @@ def test_guard_leaves_other_lines_alone(text: str) -> None:
         guard.write(text[k : k + 3])
     guard.finish()
     assert out.getvalue() == text
+
+
+# --- a page builder's YAML front matter (`load.markdown.front_content`): values read by YAML, dropped by the reader ----
+
+
+def _front(tmp_path: Path, yaml_text: str) -> list[tuple[str, int, int]]:
+    """(text, line, column) of each paragraph of a page whose YAML front matter is its content."""
+    from policylens.load import load
+
+    path = tmp_path / "page.md"
+    path.write_text("---\n" + yaml_text + "---\n", encoding="utf-8")
+    return [(b.text, b.line, b.column) for b in load(str(path)).parsed.blocks if b.kind == "paragraph"]
+
+
+def test_front_matter_with_a_tab_after_a_key_is_read(tmp_path: Path) -> None:
+    # valid YAML 1.2 (libyaml and the JavaScript builders read it); PyYAML's Python loader refused it: an empty page
+    found = _front(tmp_path, "title: 隐私政策\nsections:\n  - title:\t一、收集\n    content: " + _P + "\n")
+    assert found == [(_P, 5, 14)]
+
+
+def test_tagged_and_escaped_values_are_read_where_written(tmp_path: Path) -> None:
+    found = _front(
+        tmp_path,
+        "title: 隐私政策\nsections:\n  - content: !!str " + _P + "\n"
+        '  - text: "我们使用\\"Cookie\\"技术。\\u3010请填写\\u3011"\n'
+        "  - text: 'It''s 我们的''政策''。'\n",
+    )
+    assert found == [(_P, 4, 20), ('我们使用"Cookie"技术。【请填写】', 5, 12), ("It's 我们的'政策'。", 6, 12)]
+    result = cli("check", str(tmp_path / "page.md"), "-f", "text")
+    assert ":5:29: error placeholder-instruction" in result.stdout  # the escape `\u3010`'s own column
+
+
+def test_a_value_read_otherwise_than_yaml_reads_it_is_not_read(tmp_path: Path) -> None:
+    # YAML's `\U0001F600` and `\_` are no JavaScript escapes: the text would differ from YAML's, so it stays unread
+    found = _front(tmp_path, 'title: 隐私政策\ntext: "\\U0001F600 \\_ 我们收集您的信息"\nbody: ' + _P + "\n")
+    assert found == [(_P, 4, 7)]
+
+
+@pytest.mark.parametrize(
+    "yaml_text",
+    [
+        # a billion laughs: every alias names a node read once
+        'title: 隐私政策\na: &a ["'
+        + _P
+        + '", "'
+        + _P
+        + '"]\n'
+        + "".join(f"{chr(98 + i)}: &{chr(98 + i)} [{', '.join(['*' + chr(97 + i)] * 9)}]\n" for i in range(10))
+        + "sections:\n  - title: 一、收集\n    content: *k\n",
+        # a node holding itself
+        "title: 隐私政策\nsections: &s\n  - title: 一、收集\n    text: " + _P + "\n    children: *s\n  - *s\n",
+    ],
+)
+def test_aliases_read_each_node_once(tmp_path: Path, yaml_text: str) -> None:
+    import time
+
+    started = time.process_time()
+    found = _front(tmp_path, yaml_text)
+    assert time.process_time() - started < 5
+    assert 1 <= len(found) <= 2 and {text for text, _, _ in found} == {_P}
