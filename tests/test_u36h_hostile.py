@@ -153,3 +153,78 @@ def test_aliases_read_each_node_once(tmp_path: Path, yaml_text: str) -> None:
     found = _front(tmp_path, yaml_text)
     assert time.process_time() - started < 5
     assert 1 <= len(found) <= 2 and {text for text, _, _ in found} == {_P}
+
+
+# --- a React constant passed as a prop (`load.jsx_data`) that cannot be read: its text was dropped with no word -------
+
+_LONG = "我们会收集您的手机号码，用于账号注册。我们会将您的信息保存在中国境内，保存期限为三年。"
+
+
+def _page(tmp_path: Path, constants: str, markup: str = "<LegalDocument sections={sections} />") -> tuple[list[str], list[str]]:
+    from policylens.load import load
+
+    path = tmp_path / "page.tsx"
+    path.write_text(
+        'import { LegalDocument } from "./legal";\n'
+        + constants
+        + "\nexport default function P() {\n  return <div><h1>隐私政策</h1>"
+        + markup
+        + "</div>;\n}\n",
+        encoding="utf-8",
+    )
+    parsed = load(str(path)).parsed
+    return [b.text for b in parsed.blocks], [w for w in parsed.warnings if "passes" in w]
+
+
+@pytest.mark.parametrize(
+    "constants",
+    [
+        "const sections = [...sections, { title: '一、收集', content: '" + _LONG + "' }];",  # holds itself
+        "const sections = [{ title: '一、收集', content: '" + _LONG + "' + extra }];",  # a value of code
+        "const a = [];\nconst sections = [...a, { title: '一、收集', content: '" + _LONG + "' }];",  # spreads another constant
+    ],
+)
+def test_prop_constant_left_unread_is_named(tmp_path: Path, constants: str) -> None:
+    blocks, notes = _page(tmp_path, constants)
+    assert blocks == ["隐私政策"]
+    assert len(notes) == 1 and "the page passes `sections`, a constant of its code" in notes[0] and "to <LegalDocument>" in notes[0]
+
+
+@pytest.mark.parametrize(
+    ("constants", "markup"),
+    [
+        ("const sections = [{ title: '一、收集', content: '" + _LONG + "' }];", "<LegalDocument sections={sections} />"),  # read
+        # labels with no sentence: a menu, a list of cities
+        (
+            "const sections = ["
+            + ", ".join(
+                f"{{ label: '{c}', value: {k} }}"
+                for k, c in enumerate(
+                    [
+                        "北京市",
+                        "上海市",
+                        "广州市",
+                        "深圳市",
+                        "杭州市",
+                        "南京市",
+                        "武汉市",
+                        "成都市",
+                        "重庆市",
+                        "天津市",
+                        "西安市",
+                        "苏州市",
+                        "长沙市",
+                        "郑州市",
+                    ]
+                )
+            )
+            + "];",
+            "<Select options={sections} />",
+        ),
+        # mapped by the page itself: `jsx.mapped_data_warnings` names it
+        ("const sections = [...x, { title: '一、收集', body: '" + _LONG + "' }];", "{sections.map((s) => (<p>{s.body}</p>))}"),
+    ],
+)
+def test_prop_constant_read_or_not_prose_is_not_named(tmp_path: Path, constants: str, markup: str) -> None:
+    _, notes = _page(tmp_path, constants, markup)
+    assert notes == []
