@@ -228,3 +228,30 @@ def test_prop_constant_left_unread_is_named(tmp_path: Path, constants: str) -> N
 def test_prop_constant_read_or_not_prose_is_not_named(tmp_path: Path, constants: str, markup: str) -> None:
     _, notes = _page(tmp_path, constants, markup)
     assert notes == []
+
+
+@pytest.mark.parametrize("shown", ["map", "prop"])
+def test_array_longer_than_the_scan_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shown: str) -> None:
+    # past `jsx._MAX_ARRAY` characters an array is not read; a 9.5 MB page of 100,000 mapped sections lost them with
+    # no word (the scan's end was taken for a broken array).  The limit made small here, as the page made long there.
+    from policylens.load import jsx
+
+    monkeypatch.setattr(jsx, "_MAX_ARRAY", 3000)
+    items = "".join(f"  {{ title: '第{i}条', content: '{_LONG}' }},\n" for i in range(200))
+    markup = (
+        "{sections.map((s) => (<section><h2>{s.title}</h2><p>{s.content}</p></section>))}"
+        if shown == "map"
+        else "<LegalDocument sections={sections} />"
+    )
+    _, _ = _page(tmp_path, "const sections = [\n" + items + "  ...extra,\n];", markup)  # a spread: not read
+    from policylens.load import load
+
+    warnings = load(str(tmp_path / "page.tsx")).parsed.warnings
+    named = [w for w in warnings if "over 3,000 characters" in w and "that text is not read" in w]
+    assert len(named) == 1, warnings
+    # within the limit: named as before with its lines; without the spread, read
+    monkeypatch.setattr(jsx, "_MAX_ARRAY", 2_000_000)
+    _, _ = _page(tmp_path, "const sections = [\n" + items + "  ...extra,\n];", markup)
+    assert [w for w in load(str(tmp_path / "page.tsx")).parsed.warnings if "(lines 2-204, " in w and "not read" in w]
+    blocks, _ = _page(tmp_path, "const sections = [\n" + items + "];", markup)
+    assert len(blocks) == 401 and not [w for w in load(str(tmp_path / "page.tsx")).parsed.warnings if "not read" in w]

@@ -601,7 +601,7 @@ def _unread_prop(text: str, masked: str, names: _Names, tag: str, root: str, sta
     title nor prose, is not read (`_read_props`); its text was dropped with no word (session 36, u36h).  Not for a
     constant the page maps itself (`jsx.mapped_data_warnings` names it), nor one whose strings all stand elsewhere in
     the page (a table of contents of its own headings)."""
-    from policylens.load.jsx import _array_end
+    from policylens.load.jsx import _MAX_ARRAY, _array_end
     from policylens.load.scripts import script_literals
 
     found = names.declared.get(root, [])
@@ -611,8 +611,10 @@ def _unread_prop(text: str, masked: str, names: _Names, tag: str, root: str, sta
     if i < 0 or not masked.startswith(("[", "{"), i):
         return None
     end = _array_end(text, i)
-    if end < 0:
+    if end == -1:
         return None
+    longer = end == -2  # longer than `jsx._MAX_ARRAY`: named with what was scanned of it
+    end = i + _MAX_ARRAY if longer else end
     first = text.count("\n", 0, i) + 1
     shown = [literal for literal, _ in script_literals([(first, 1, text[i:end])]) if HAN_CHAR.search(literal)]
     chinese = sum(len(HAN_CHAR.findall(literal)) for literal in shown)
@@ -622,10 +624,12 @@ def _unread_prop(text: str, masked: str, names: _Names, tag: str, root: str, sta
     if all(literal.strip() in rest for literal in shown):
         return None
     last = first + text.count("\n", i, end)
-    return (
-        f"line {text.count(chr(10), 0, start) + 1}: the page passes `{root}`, a constant of its code (lines {first}-{last}, "
-        f"{chinese} Chinese characters in its strings), to <{tag}>: that text is not read"
+    extent = (
+        f"from line {first}, over {_MAX_ARRAY:,} characters, {chinese} Chinese characters in its first lines {first}-{last}"
+        if longer
+        else f"lines {first}-{last}, {chinese} Chinese characters in its strings"
     )
+    return f"line {text.count(chr(10), 0, start) + 1}: the page passes `{root}`, a constant of its code ({extent}), to <{tag}>: that text is not read"
 
 
 def _literal(script: _Script, masked: str, names: _Names, name: str, props: set[int]) -> Value:
