@@ -81,6 +81,11 @@ class CommandGuard:
             self._out.write("".join(pieces))
         return len(text)
 
+    @property
+    def wrapped(self) -> TextIO:
+        """The stream written to (`render.console` asks whether it is stdout: FORCE_COLOR colours stdout only)."""
+        return self._out
+
     def finish(self) -> None:
         """Write the held line start (the report's last line, undecided until now)."""
         if self._head:
