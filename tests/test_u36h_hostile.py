@@ -36,6 +36,7 @@ _COLONS = (
         ("check", "{new}", "-f", "rich"),
         ("check", "{new}", "-f", "junit"),
         ("diff", "{old}", "{new}", "-f", "text"),
+        ("diff", "{old}", "{new}", "-f", "text", "--side-by-side"),  # (left by u34h)
         ("diff", "{old}", "{new}", "-f", "rich"),
         ("diff", "{old}", "{new}", "-f", "rich", "--side-by-side"),
         ("diff", "{old}", "{new}", "-f", "markdown"),
