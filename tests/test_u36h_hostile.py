@@ -256,3 +256,18 @@ def test_array_longer_than_the_scan_is_named(tmp_path: Path, monkeypatch: pytest
     assert [w for w in load(str(tmp_path / "page.tsx")).parsed.warnings if "(lines 2-204, " in w and "not read" in w]
     blocks, _ = _page(tmp_path, "const sections = [\n" + items + "];", markup)
     assert len(blocks) == 401 and not [w for w in load(str(tmp_path / "page.tsx")).parsed.warnings if "not read" in w]
+
+
+def test_front_matter_too_long_to_read_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from policylens.load import load
+    from policylens.load.markdown import front_content
+
+    monkeypatch.setattr(front_content, "MAX_SOURCE", 200)
+    path = tmp_path / "page.md"
+    path.write_text("---\ntitle: 隐私政策\ncontent: " + _LONG * 5 + "\n---\n", encoding="utf-8")
+    warnings = load(str(path)).parsed.warnings
+    assert [w for w in warnings if "is longer than policylens reads as a page's content (200 characters): not read" in w], warnings
+    monkeypatch.setattr(front_content, "MAX_SOURCE", 65_536)  # within it: read, and no such warning
+    parsed = load(str(path)).parsed
+    assert [b.text for b in parsed.blocks if b.kind == "paragraph"] == [_LONG * 5]
+    assert not [w for w in parsed.warnings if "longer than" in w]

@@ -34,6 +34,7 @@ from policylens.load.types import Parsed
 from policylens.model import Block, Piece
 from policylens.patterns import HAN_CHAR
 
+MAX_SOURCE = 65_536  # characters of front matter read as a page's content (PyYAML's Python loader is slow on megabytes)
 MAX_DEPTH = 40  # nesting of the front matter read (YAML nests deep; a page's sections do not)
 _TITLE_KEYS = frozenset({"title", "heading", "headline", "header"})
 _NAME_KEYS = frozenset({"name"})  # a heading only for an object that holds content (a section), else a label or a name
@@ -417,7 +418,12 @@ def read_front_content(raw: list[str], end: int, parsed: Parsed, read_markdown: 
     import yaml
 
     source = "\n".join(raw[1:end])
-    if len(source) > 65_536:
+    if len(source) > MAX_SOURCE:
+        # (a page whose whole content is a 10 MB front matter was only "the document is empty": session 36, u36h)
+        parsed.warnings.append(
+            f"line 1: the front matter (lines 1-{end + 1}, {len(source):,} characters) is longer than policylens reads "
+            f"as a page's content ({MAX_SOURCE:,} characters): not read"
+        )
         return False
     root = _compose(source)
     if root is None:
