@@ -271,3 +271,10 @@ def test_front_matter_too_long_to_read_is_named(tmp_path: Path, monkeypatch: pyt
     parsed = load(str(path)).parsed
     assert [b.text for b in parsed.blocks if b.kind == "paragraph"] == [_LONG * 5]
     assert not [w for w in parsed.warnings if "longer than" in w]
+
+
+def test_anchored_values_are_read_where_written(tmp_path: Path) -> None:
+    # an anchor's mark is the value's (`&t 文字`): the value was dropped, and a page of one anchored value and its
+    # 8,000 aliases read as empty
+    found = _front(tmp_path, "title: 隐私政策\ntext: &t " + _P + '\nnote: !!str &u "我们不会出售。"\nitems:\n' + "  - *t\n" * 50)
+    assert found == [(_P, 3, 10), ("我们不会出售。", 4, 17)]

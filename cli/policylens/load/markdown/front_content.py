@@ -281,7 +281,7 @@ class _Reader:
         column = node.start_mark.column + (1 if node.style in ("'", '"') else 0)
         text = str(node.value)
         source = self.raw[line] if line < len(self.raw) else ""
-        if source[node.start_mark.column : node.start_mark.column + 1] == "!":  # `!!str 文字`: the mark is the tag's
+        if source[node.start_mark.column : node.start_mark.column + 1] in ("!", "&"):  # `!!str 文字`, `&t 文字`: the property's mark
             column = _after_tag(source, node.start_mark.column, node.style)
         if source[column : column + len(text)] != text:
             return None
@@ -294,7 +294,7 @@ class _Reader:
         line = node.start_mark.line + 1
         source = self.raw[line] if line < len(self.raw) else ""
         start = node.start_mark.column
-        if source[start : start + 1] == "!":
+        if source[start : start + 1] in ("!", "&"):
             start = _after_tag(source, start, None)
         if node.style not in ("'", '"') or source[start : start + 1] != node.style:
             return ()
@@ -358,12 +358,14 @@ class _Reader:
 
 
 def _after_tag(source: str, at: int, style: str | None) -> int:
-    """Where a value written after an explicit tag starts (`!!str 文字`, `!!str "文字"`): past the tag, its blanks and quote."""
+    """Where a value written after its properties starts: an explicit tag or an anchor, in either order (`!!str 文字`,
+    `&t 文字`, `!!str &u "文字"`: the value's mark is its first property's), past them, their blanks and the quote."""
     end = at
-    while end < len(source) and source[end] not in " \t":
-        end += 1
-    while end < len(source) and source[end] in " \t":
-        end += 1
+    while source[end : end + 1] in ("!", "&") and end < len(source):
+        while end < len(source) and source[end] not in " \t":
+            end += 1
+        while end < len(source) and source[end] in " \t":
+            end += 1
     return end + (1 if style in ("'", '"') and source[end : end + 1] == style else 0)
 
 
