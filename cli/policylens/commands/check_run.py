@@ -25,6 +25,7 @@ from policylens.commands import ONCE_OPTIONS
 from policylens.commands.progress import ProgressBar
 from policylens.errors import UserError
 from policylens.output import open_output
+from policylens.render.ci_lines import guarded
 from policylens.render.safe import SafeWriter, quote_path, visible
 
 if TYPE_CHECKING:
@@ -199,10 +200,14 @@ def run_check(
             return
         module = __import__(f"policylens.render.{chosen.value}", fromlist=["render_check"])
         stream = SafeWriter(out) if chosen in (CheckFormat.text, CheckFormat.github) else out  # control characters shown, not sent
-        if chosen in (CheckFormat.rich, CheckFormat.text) and any(f.coverage for f in report.files):
-            module.render_check(report, stream, explain_coverage=explain_coverage)
-        else:
-            module.render_check(report, stream)
+        # no line a CI log reads as a command (`render.ci_lines`), but in `github`, whose lines are commands on purpose
+        # and SARIF (JSON: no raw line of a policy)
+        plain = chosen in (CheckFormat.github, CheckFormat.sarif)
+        with contextlib.nullcontext(stream) if plain else guarded(stream, markup=chosen is CheckFormat.junit) as stream:
+            if chosen in (CheckFormat.rich, CheckFormat.text) and any(f.coverage for f in report.files):
+                module.render_check(report, stream, explain_coverage=explain_coverage)
+            else:
+                module.render_check(report, stream)
 
     if output is None:
         render(sys.stdout)

@@ -243,19 +243,24 @@ def compare(
                     writer.add(item)
             else:
                 collected = list(_tally(results, totals, state, with_profiles=bool(names)))
+        from policylens.render.ci_lines import guarded
+
         if streamed:
             writer.close(global_errors, totals)
         elif chosen is CompareFormat.markdown:
             from policylens.render.compare import render_markdown
 
-            render_markdown(collected, global_errors, out)
+            with guarded(out) as stream:  # no line a CI log reads as a command (`render.ci_lines`)
+                render_markdown(collected, global_errors, stream)
         elif chosen is CompareFormat.html:
             from policylens.render.compare_html import render_html
 
-            render_html(collected, global_errors, out)
+            with guarded(out, markup=True) as stream:
+                render_html(collected, global_errors, stream)
         else:
             from policylens.render.compare_rich import render_rich
 
-            render_rich(collected, global_errors, out, details=details)
+            with guarded(out) as stream:
+                render_rich(collected, global_errors, stream, details=details)
     trouble = bool(global_errors) or state["trouble"]
     raise typer.Exit(2 if trouble else 1 if state["diverged"] else 0)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from enum import Enum
 from typing import Annotated
@@ -54,6 +55,7 @@ def diff(
     from policylens.diff.align import has_changes
     from policylens.load import reject_repeated_stdin
     from policylens.output import open_output, refuse_overwrite
+    from policylens.render.ci_lines import guarded
     from policylens.render.safe import SafeWriter, visible
 
     reject_repeated_stdin((old, new))  # `-`, /dev/stdin, /dev/fd/0: one stream, read once
@@ -80,9 +82,19 @@ def diff(
             sys.stderr.write(
                 "policylens: warning: --side-by-side has no effect on --format json (it lays out text, html, markdown and rich)\n"
             )
-        module.render_diff(
-            report, stream, context=context, show_variants=show_variants, side_by_side=side_by_side, pretty=out.isatty(), width=_columns()
-        )
+        # no line a CI log reads as a command (`render.ci_lines`); JSON holds no raw line of the policies
+        with (
+            guarded(stream, markup=chosen is DiffFormat.html) if chosen is not DiffFormat.json else contextlib.nullcontext(stream) as stream
+        ):
+            module.render_diff(
+                report,
+                stream,
+                context=context,
+                show_variants=show_variants,
+                side_by_side=side_by_side,
+                pretty=out.isatty(),
+                width=_columns(),
+            )
     raise typer.Exit(1 if has_changes(report) else 0)
 
 

@@ -41,6 +41,7 @@ def parse(
     if topics and format is ParseFormat.markdown:
         raise UserError("--topics is not available with --format markdown (use rich, text or json)")
     from policylens.load.document import read_document
+    from policylens.render.ci_lines import guarded
     from policylens.render.safe import SafeWriter
 
     doc = read_document(file, encoding=encoding, max_bytes=parse_size(max_size), input_format=input_format)
@@ -63,9 +64,9 @@ def parse(
     else:
         from policylens.render.rich import render_document
     # rich escapes its own strings (it writes ANSI codes); the others go through SafeWriter
-    stream = out if format is ParseFormat.rich else SafeWriter(out)
-    render_document(doc, stream)  # type: ignore[arg-type]
-    if found is not None:
-        from policylens.render.topics import render_topics
+    with guarded(out if format is ParseFormat.rich else SafeWriter(out)) as stream:  # no CI command line (`render.ci_lines`)
+        render_document(doc, stream)
+        if found is not None:
+            from policylens.render.topics import render_topics
 
-        render_topics(doc, found, stream, rich=format is ParseFormat.rich)  # type: ignore[arg-type]
+            render_topics(doc, found, stream, rich=format is ParseFormat.rich)

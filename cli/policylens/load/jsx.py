@@ -657,7 +657,8 @@ _MAX_ARRAYS = 200  # arrays of one page looked at
 
 
 def _array_end(text: str, start: int) -> int:
-    """The offset after the `]` that closes the array opened at `text[start]`, or -1 (strings and comments skipped)."""
+    """The offset after the `]` that closes the array opened at `text[start]`, or -1 (strings and comments skipped); -2
+    when it does not close within `_MAX_ARRAY` characters (an array too long to read, not a broken one)."""
     depth, i, n = 0, start, min(len(text), start + _MAX_ARRAY)
     while i < n:
         c = text[i]
@@ -676,7 +677,7 @@ def _array_end(text: str, start: int) -> int:
                     return -1  # a string left open: not data this reader can follow
                 j += 1
             if j >= n:
-                return -1
+                return -2 if n < len(text) else -1  # (the scan ends inside a string: too long, or open at the end)
             i = j
         elif c == "/" and text.startswith("//", i):
             i = text.find("\n", i)
@@ -688,7 +689,7 @@ def _array_end(text: str, start: int) -> int:
                 return -1
             i += 1
         i += 1
-    return -1
+    return -2 if n < len(text) else -1
 
 
 def mapped_data_warnings(text: str, read: set[str] | frozenset[str] = frozenset()) -> list[str]:
@@ -707,9 +708,12 @@ def mapped_data_warnings(text: str, read: set[str] | frozenset[str] = frozenset(
         if name in read:
             continue
         end = _array_end(text, m.end() - 1)
-        call = re.search(rf"\{{[ \t\r\n]*+{re.escape(name)}\??\.map\(", text) if end > 0 else None
+        # (an array longer than `_MAX_ARRAY` is not read either: named with what was scanned of it, session 36, u36h)
+        call = re.search(rf"\{{[ \t\r\n]*+{re.escape(name)}\??\.map\(", text) if end > 0 or end == -2 else None
         if call is None:
             continue
+        longer = end == -2
+        end = m.end() - 1 + _MAX_ARRAY if longer else end
         first = text.count("\n", 0, m.start()) + 1
         literals = script_literals([(first, 1, text[m.end() - 1 : end])])
         shown = [literal for literal, _ in literals if HAN_CHAR.search(literal)]
@@ -720,8 +724,13 @@ def mapped_data_warnings(text: str, read: set[str] | frozenset[str] = frozenset(
         if all(literal.strip() in rest for literal in shown):
             continue  # a table of contents: the titles it lists are the page's own headings, read where they stand
         last = first + text.count("\n", m.start(), end)
+        extent = (
+            f"from line {first}, over {_MAX_ARRAY:,} characters, {chinese} Chinese characters in its first lines {first}-{last}"
+            if longer
+            else f"lines {first}-{last}, {chinese} Chinese characters in its strings"
+        )
         warnings.append(
-            f"line {text.count(chr(10), 0, call.start()) + 1}: the page shows `{name}`, an array of its code (lines {first}-{last}, "
-            f"{chinese} Chinese characters in its strings), through `{name}.map(…)`: that text is not read"
+            f"line {text.count(chr(10), 0, call.start()) + 1}: the page shows `{name}`, an array of its code ({extent}), "
+            f"through `{name}.map(…)`: that text is not read"
         )
     return warnings

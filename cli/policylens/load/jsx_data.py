@@ -89,6 +89,7 @@ class MappedData:
         self.names: set[str] = set()
         self.unread: set[str] = set()  # names one of whose `.map` expressions could not be read (their warning stays)
         self.spans: list[tuple[int, int]] = []  # the expressions read: [start, end) in the source
+        self.warnings: list[str] = []  # constants passed as a prop holding Chinese text, not read (`_unread_prop`)
 
 
 def read_mapped(text: str, block_tags: frozenset[str] | set[str]) -> MappedData:
@@ -554,10 +555,12 @@ def _read_props(text: str, found: MappedData, script: _Script | None = None, mas
             uses[root] = uses.get(root, 0) + 1
     declared = {d.group(1) for d in _COMPONENT_DECLARED.finditer(masked)}
     added = False
+    passed: list[tuple[str, str, int]] = []  # (component, constant, where the tag starts): said so when left unread
     for tag, attributes, start in tags:
         if tag in declared:
             continue  # the component's body is in this file: read only through its `.map` (`_prop_source`)
         for _, path, _ in attributes:
+            passed.append((tag, path.split(".")[0], start))
             steps = path.split(".")
             root = steps[0]
             if root in found.names or root in found.unread or uses.get(root) != 1:
@@ -580,6 +583,53 @@ def _read_props(text: str, found: MappedData, script: _Script | None = None, mas
             added = True
     if added:
         found.inserts.sort(key=lambda insert: insert[0])
+    warned: set[str] = set()
+    for tag, root, start in passed:
+        if root not in found.names and root not in warned and (note := _unread_prop(text, masked, names, tag, root, start)):
+            found.warnings.append(note)
+            warned.add(root)
+
+
+_SENTENCE = re.compile(r"[\u3400-\u9fff]{2}[^。；！？]{0,200}[，。；！？]")  # a string holding a clause of Chinese prose
+
+
+def _unread_prop(text: str, masked: str, names: _Names, tag: str, root: str, start: int) -> str | None:
+    """The warning for a constant of the page passed to a component (`<LegalDocument sections={sections} />`) and not read,
+    when its strings hold Chinese text (as much as `jsx.mapped_data_warnings` asks of a mapped array), else None.
+
+    A constant that holds itself (`[...sections, {…}]`), another constant, a value of code, or a field that is neither
+    title nor prose, is not read (`_read_props`); its text was dropped with no word (session 36, u36h).  Not for a
+    constant the page maps itself (`jsx.mapped_data_warnings` names it), nor one whose strings all stand elsewhere in
+    the page (a table of contents of its own headings)."""
+    from policylens.load.jsx import _MAX_ARRAY, _array_end
+    from policylens.load.scripts import script_literals
+
+    found = names.declared.get(root, [])
+    if len(found) != 1 or re.search(rf"(?<![\w$.]){re.escape(root)}\??\.map\(", masked):
+        return None
+    i = _skip_type(masked, found[0])
+    if i < 0 or not masked.startswith(("[", "{"), i):
+        return None
+    end = _array_end(text, i)
+    if end == -1:
+        return None
+    longer = end == -2  # longer than `jsx._MAX_ARRAY`: named with what was scanned of it
+    end = i + _MAX_ARRAY if longer else end
+    first = text.count("\n", 0, i) + 1
+    shown = [literal for literal, _ in script_literals([(first, 1, text[i:end])]) if HAN_CHAR.search(literal)]
+    chinese = sum(len(HAN_CHAR.findall(literal)) for literal in shown)
+    if chinese < _MAPPED_TEXT_MIN or not any(_SENTENCE.search(literal) for literal in shown):
+        return None  # (labels, a menu, a list of cities: no sentence in it)
+    rest = text[:i] + text[end:]
+    if all(literal.strip() in rest for literal in shown):
+        return None
+    last = first + text.count("\n", i, end)
+    extent = (
+        f"from line {first}, over {_MAX_ARRAY:,} characters, {chinese} Chinese characters in its first lines {first}-{last}"
+        if longer
+        else f"lines {first}-{last}, {chinese} Chinese characters in its strings"
+    )
+    return f"line {text.count(chr(10), 0, start) + 1}: the page passes `{root}`, a constant of its code ({extent}), to <{tag}>: that text is not read"
 
 
 def _literal(script: _Script, masked: str, names: _Names, name: str, props: set[int]) -> Value:

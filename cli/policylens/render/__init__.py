@@ -22,7 +22,8 @@ def console(out: TextIO, **options: Any) -> Console:
 
     from rich.console import Console
 
-    if "force_terminal" not in options and out is not sys.stdout and out is not sys.stderr and not _isatty(out):
+    stream = getattr(out, "wrapped", out)  # under `render.ci_lines.CommandGuard`: the stream it writes to
+    if "force_terminal" not in options and stream is not sys.stdout and stream is not sys.stderr and not _isatty(out):
         # a report file (`-o FILE`): FORCE_COLOR=1, which CI services set for their logs, also put terminal
         # escapes (`ESC[1;31m`) into the file, where no terminal reads them (twenty-third round)
         options["force_terminal"] = False

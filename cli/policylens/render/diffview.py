@@ -7,6 +7,7 @@ from collections.abc import Callable
 from policylens.diff.rows import CELL_SEPARATOR
 from policylens.lazyre import lazy
 from policylens.model import Change, DiffReport, DiffSpan, SectionDiff
+from policylens.render.ci_lines import starts_command
 from policylens.render.safe import no_command, one_line, quote_path
 from policylens.render.summary import count_words
 
@@ -382,14 +383,14 @@ def two_columns(left: str, right: str, width: int) -> list[str]:
     """`left` and `right` wrapped side by side in `width` cells, split by " │ "."""
     column = max(10, (width - 3) // 2)
     a, b = wrap_cells(left, column), wrap_cells(right, column)
-    if any(x.lstrip().startswith("::") and cells(x) >= column for x in a):
+    if any(starts_command(x) and cells(x) >= column for x in a):
         a = wrap_cells(left, column - 1)  # room for the backslash of a row escaped below (`safe.no_command`)
     rows = []
     for k in range(max(len(a), len(b))):
         x = a[k] if k < len(a) else ""
         y = b[k] if k < len(b) else ""
         row = x + " " * (column - cells(x)) + " │ " + y
-        if x.lstrip().startswith("::"):  # a workflow command to a CI log (`safe.no_command`): one pad space less
+        if starts_command(x):  # a workflow command to a CI log (`safe.no_command`): one pad space less
             row = no_command(x) + " " * (column - cells(x) - 1) + " │ " + y
         rows.append(row.rstrip())
     return rows

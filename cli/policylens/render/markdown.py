@@ -49,7 +49,7 @@ def _paragraph(p: Paragraph, source: str) -> str:
 
 
 def _no_commands(text: str) -> str:
-    return "\n".join(map(no_command, text.split("\n"))) if "::" in text else text
+    return "\n".join(map(no_command, text.split("\n"))) if "::" in text or "##" in text else text
 
 
 def render_document(doc: Document, out: TextIO) -> None:

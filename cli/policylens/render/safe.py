@@ -86,7 +86,9 @@ def no_command(line: str) -> str:
     rich tree's root or the left column of `diff --side-by-side` forged an annotation in a CI log (lead, session 35).
     In Markdown `\\:` is the escape of `:` and shows the same text.
     """
-    return "\\" + line if line.lstrip().startswith("::") else line
+    from policylens.render.ci_lines import starts_command  # `##[` and `##vso[` too (u36h)
+
+    return "\\" + line if starts_command(line) else line
 
 
 def quote_path(path: str) -> str:

@@ -107,7 +107,7 @@ def read_html(text: str, *, path: str) -> Parsed:
         data = read_mapped(
             text, _BLOCK_TAGS | _COMPONENT_BLOCK_TAGS | {"scrollview"} if views else _BLOCK_TAGS
         )  # sections kept as data and shown by `.map`: read where the page shows them (`load.jsx_data`)
-        mapped = mapped_data_warnings(text, data.names - data.unread)  # the others: not read, and said so
+        mapped = mapped_data_warnings(text, data.names - data.unread) + data.warnings  # the others: not read, and said so
         spans: list[tuple[int, int]] = []
         source = text
         text = blank_jsx(

@@ -34,6 +34,7 @@ from policylens.load.types import Parsed
 from policylens.model import Block, Piece
 from policylens.patterns import HAN_CHAR
 
+MAX_SOURCE = 65_536  # characters of front matter read as a page's content (PyYAML's Python loader is slow on megabytes)
 MAX_DEPTH = 40  # nesting of the front matter read (YAML nests deep; a page's sections do not)
 _TITLE_KEYS = frozenset({"title", "heading", "headline", "header"})
 _NAME_KEYS = frozenset({"name"})  # a heading only for an object that holds content (a section), else a label or a name
@@ -266,9 +267,10 @@ class _Reader:
             return
         if _plain_line(node):
             piece = self.located(node)
-            if piece is not None:
+            pieces = (piece,) if piece is not None else self.escaped(node)
+            if pieces:
                 text = str(node.value)
-                self.blocks.append(Block("paragraph", text, piece.line, piece.column, piece.line, (piece,)))
+                self.blocks.append(Block("paragraph", text, pieces[0].line, pieces[0].column, pieces[0].line, pieces))
                 self.paragraphs += 1
             return
         self.folded(node)
@@ -279,9 +281,41 @@ class _Reader:
         column = node.start_mark.column + (1 if node.style in ("'", '"') else 0)
         text = str(node.value)
         source = self.raw[line] if line < len(self.raw) else ""
+        if source[node.start_mark.column : node.start_mark.column + 1] in ("!", "&"):  # `!!str 文字`, `&t 文字`: the property's mark
+            column = _after_tag(source, node.start_mark.column, node.style)
         if source[column : column + len(text)] != text:
             return None
         return Piece(0, len(text), line + 1, column + 1)
+
+    def escaped(self, node: Any) -> tuple[Piece, ...]:
+        """A one-line quoted value with escapes (`"使用\\"Cookie\\"技术"`, `'It''s'`): a piece per run, if read as YAML reads it.
+
+        It was dropped with no word (session 36, u36h): only a value written as read was located."""
+        line = node.start_mark.line + 1
+        source = self.raw[line] if line < len(self.raw) else ""
+        start = node.start_mark.column
+        if source[start : start + 1] in ("!", "&"):
+            start = _after_tag(source, start, None)
+        if node.style not in ("'", '"') or source[start : start + 1] != node.style:
+            return ()
+        if node.style == '"':
+            from policylens.load.scripts import positions, read_literal
+
+            literal, _ = read_literal(source, start, '"', positions(source, line + 1, 1))
+            text, pieces = literal if literal is not None else ("", ())
+        else:  # '' is the escape of '
+            end = node.end_mark.column - 1 if node.end_mark.line == node.start_mark.line else len(source)
+            runs = source[start + 1 : end].split("''")
+            pieces, at, offset = (), start + 1, 0  # `at`: the source index where the run starts
+            for k, run in enumerate(runs):
+                if run:
+                    pieces += (Piece(offset, len(run), line + 1, at + 1),)
+                    offset, at = offset + len(run), at + len(run)
+                if k < len(runs) - 1:
+                    pieces += (Piece(offset, 1, line + 1, at + 1, 2),)  # '' is one ' (two columns of source)
+                    offset, at = offset + 1, at + 2
+            text = "'".join(runs)
+        return tuple(pieces) if pieces and text == str(node.value) else ()
 
     def folded(self, node: Any) -> None:
         """A plain or quoted scalar over several lines (YAML joins them with a space): a piece per line, if written as read."""
@@ -323,6 +357,18 @@ class _Reader:
             self.paragraphs += block.kind != "heading"
 
 
+def _after_tag(source: str, at: int, style: str | None) -> int:
+    """Where a value written after its properties starts: an explicit tag or an anchor, in either order (`!!str 文字`,
+    `&t 文字`, `!!str &u "文字"`: the value's mark is its first property's), past them, their blanks and the quote."""
+    end = at
+    while source[end : end + 1] in ("!", "&") and end < len(source):
+        while end < len(source) and source[end] not in " \t":
+            end += 1
+        while end < len(source) and source[end] in " \t":
+            end += 1
+    return end + (1 if style in ("'", '"') and source[end : end + 1] == style else 0)
+
+
 def _scalar(node: Any) -> bool:
     import yaml
 
@@ -339,6 +385,28 @@ def _plain_line(node: Any) -> bool:
     return bool(node.style not in ("|", ">") and node.start_mark.line == node.end_mark.line)
 
 
+def _compose(source: str) -> Any:
+    """The YAML node tree, or None: through the Python loader (its marks count characters), else through libyaml.
+
+    The Python loader refuses a tab between a key and its value (`title:\t一、收集`, valid YAML 1.2, which libyaml, the
+    front matter's own reading, and the JavaScript builders read): the page was read as empty with no word (session 36,
+    u36h).  libyaml's marks count characters too; `_Reader.located` checks each value is written where its mark says.
+    """
+    import yaml
+
+    try:
+        return yaml.compose(source, Loader=yaml.SafeLoader)
+    except (yaml.YAMLError, RecursionError, ValueError):
+        pass
+    loader = getattr(yaml, "CSafeLoader", None)
+    if loader is None:
+        return None
+    try:
+        return yaml.compose(source, Loader=loader)
+    except (yaml.YAMLError, RecursionError, ValueError):
+        return None
+
+
 def read_front_content(raw: list[str], end: int, parsed: Parsed, read_markdown: Callable[[str], Parsed]) -> bool:
     """Read YAML front matter `raw[1:end]` of a page with an empty body as the document; whether it held a paragraph.
 
@@ -352,11 +420,15 @@ def read_front_content(raw: list[str], end: int, parsed: Parsed, read_markdown: 
     import yaml
 
     source = "\n".join(raw[1:end])
-    if len(source) > 65_536:
+    if len(source) > MAX_SOURCE:
+        # (a page whose whole content is a 10 MB front matter was only "the document is empty": session 36, u36h)
+        parsed.warnings.append(
+            f"line 1: the front matter (lines 1-{end + 1}, {len(source):,} characters) is longer than policylens reads "
+            f"as a page's content ({MAX_SOURCE:,} characters): not read"
+        )
         return False
-    try:
-        root = yaml.compose(source, Loader=yaml.SafeLoader)  # the Python loader: its marks count characters
-    except (yaml.YAMLError, RecursionError, ValueError):
+    root = _compose(source)
+    if root is None:
         return False
     if not isinstance(root, yaml.MappingNode):
         return False
