@@ -35,7 +35,7 @@ from policylens.load.jsx import _MAPPED_TEXT_MIN, _element_end, _string_end, mat
 from policylens.load.scripts import positions, skip_blank
 from policylens.load.vue_data import _MASKED, UNKNOWN, Text, Value, _Script
 from policylens.model import Block, BlockKind, Piece
-from policylens.patterns import HAN_CHAR
+from policylens.patterns import HAN, HAN_CHAR
 
 _S = r"[ \t\r\n]*+"
 _NAME = r"[A-Za-z_$][\w$]*+"
@@ -590,7 +590,7 @@ def _read_props(text: str, found: MappedData, script: _Script | None = None, mas
             warned.add(root)
 
 
-_SENTENCE = re.compile(r"[\u3400-\u9fff]{2}[^。；！？]{0,200}[，。；！？]")  # a string holding a clause of Chinese prose
+_SENTENCE = re.compile(rf"[{HAN}]{{2}}[^。；！？]{{0,200}}[，。；！？]")  # a string holding a clause of Chinese prose
 
 
 def _unread_prop(text: str, masked: str, names: _Names, tag: str, root: str, start: int) -> str | None:
