@@ -184,3 +184,13 @@ def test_a_clause_end_still_ends_a_block_when_no_bracket_is_left_open(tmp_path: 
     path.write_text("隐私政策\n\n我们收集手机号（用于登录；\n也用于找回密码。\n", encoding="utf-8")
     findings = json.loads(cli("check", str(path), "--format", "json", "--no-config").stdout)["files"][0]["findings"]
     assert [f["line"] for f in findings if f["rule"] == "bracket-unbalanced"] == [3]
+
+
+def test_a_message_quotes_a_long_span_by_its_ends(tmp_path: Path) -> None:
+    # 400,000 「＿」 made a message of 800 KB, once per finding (u36h); the excerpt keeps the whole span
+    path = tmp_path / "p.txt"
+    path.write_text("隐私政策\n\n公司名称：" + "＿" * 5000 + "。\n", encoding="utf-8")
+    findings = json.loads(cli("check", str(path), "--format", "json", "--no-config").stdout)["files"][0]["findings"]
+    (slot,) = [f for f in findings if f["rule"] == "placeholder-empty"]
+    assert len(slot["excerpt"]) == 5000
+    assert len(slot["message"]) < 250 and "…" in slot["message"]
