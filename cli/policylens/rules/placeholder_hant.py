@@ -11,7 +11,7 @@ Traditional Chinese (Taiwan, Hong Kong) and bilingual pages.  Each form is a cla
   purpose (「0912****678」, stars), not a sample (例如 0912-OOO-OOO, 格式：OOO@OOO.com) nor code;
 - a half-width bracket slot whose field is named by the Latin word e-mail after a Chinese qualifier: 「[審查聯絡 Email]」,
   「[可即時收信的 Email]」, 「[你的 TestFlight 回饋 Email]」 (the qualifier may hold Latin words; the last word before
-  Email is Chinese).  Not 「[Email]」 alone, nor a Markdown link 「[聯絡 Email](mailto:…)」, nor a button or field the
+  Email is Chinese; 「[Email]」 alone is an English slot head's).  Not a Markdown link 「[聯絡 Email](mailto:…)」, nor a button or field the
   reader is told to use (「點選 [聯絡 Email] 按鈕」);
 - a half-width bracket that only describes the value and gives an example cut off by an ellipsis, a form's prompt left as
   the value: 「[含國碼，例如 +886...]」, 「[公司統編，如 1234…]」.  Not a bracket that ends its example (「[例如 Google]」);
@@ -34,7 +34,7 @@ _O = "[Oo]"  # (full-width Ｏ is folded to O by the context the rule reads)
 # a phone: an optional country code, an area code (in brackets or followed by a dash or a blank), then two or three
 # groups of three or four O letters; or no prefix and a phone label just before (checked in `_o_phones`)
 _O_PHONE = lazy(
-    r"(?<![A-Za-z0-9])(?P<prefix>(?:\+\d{1,3}[ \t-]?)?(?:\(\d{1,4}\)[ \t-]?|\d{2,4}[ \t-]))?"
+    r"(?<![A-Za-z0-9])(?P<prefix>\+\d{1,3}[ \t-]?(?:\(?\d{1,4}\)?[ \t-])?|\(\d{1,4}\)[ \t-]?|\d{2,4}[ \t-])?"
     rf"(?P<groups>{_O}{{3,4}}-{_O}{{3,4}}(?:-{_O}{{3,4}})?|{_O}{{7,8}})(?![A-Za-z0-9])"
 )
 _PHONE_LABEL = lazy(r"(?:電話|电话|專線|专线|傳真|传真|手機|手机|熱線|热线|客服|(?i:tel|phone|fax|mobile))[^\n]{0,4}[：:]?[ \t\u3000]*\Z")
@@ -104,7 +104,7 @@ def hant_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     for unit, start, end, _ in ctx.scan(_O_EMAIL, needs="@"):
         if not in_code(unit, start) and not _sample(unit, start):
             yield unit, start, end
-    for unit, start, end, m in ctx.scan(_EMAIL_SLOT, needs=lazy(r"(?i:mail)")):
+    for unit, start, end, _ in ctx.scan(_EMAIL_SLOT, needs=lazy(r"(?i:mail)")):
         if _UI_BEFORE.search(unit.text, max(0, start - 8), start) or _UI_AFTER.match(unit.text, end):
             continue
         yield unit, start, end

@@ -1,0 +1,204 @@
+"""Placeholder classes from the thirty-sixth blind round's second set (eval/blind/round36b, helper u36r2), each both ways.
+
+Traditional Chinese (Taiwan, Hong Kong) and bilingual pages:
+
+- a phone or an e-mail whose digits or letters are the letter O: 「(02)OOOO-OOOO」, 「0800-OOO-OOO」, 「OOO@OOO.com.tw」,
+  full-width 「ＯＯＯ@ＯＯＯ.com.tw」; not 「OOP」, a lone 「○」 (a bullet, a yes mark in a table), a phone masked on purpose
+  (「0912****678」), a sample (例如 0912-OOO-OOO), code, or O groups with neither an area code nor a phone label;
+- a half-width bracket slot whose field is the Latin word e-mail after a Chinese qualifier: 「[審查聯絡 Email]」,
+  「[你的 TestFlight 回饋 Email]」; not a Markdown link, or a control the reader is told to use;
+- a bracket that describes the value and gives an example cut off by an ellipsis: 「[含國碼，例如 +886...]」; not a bracket
+  whose example ends (「[例如 Google]」);
+- a contact left to be announced: 「請透過本網站日後公布的聯絡方式與我們聯繫」; not a change of the policy or of a given
+  contact announced later, nor news told to the reader by e-mail;
+- a note to add a contact before the page goes live: 「建議在正式上線前補上聯絡信箱或客服窗口」; not said to the reader
+  (「建議您在發布前…」), nor the operator's own statement;
+- the page said to be a template, then "not legal advice": 「本頁內容為一般網站隱私權政策範本，並非法律意見。」; not a post
+  about templates (「本文為您介紹隱私權政策範本。」) nor a real disclaimer without a template word.
+
+The documents of the set's dev part are regression cases; its held-out part is not read here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+import pytest
+from tests.helpers import slot_findings, slot_lines
+
+ROUND36B = Path(__file__).resolve().parent.parent / "eval" / "blind" / "round36b"
+
+HEAD = "# 隱私權政策\n\n我們蒐集您的手機號碼用於登入。\n\n"  # the line under test is line 5
+
+
+@pytest.fixture
+def lines_of(tmp_path: Path) -> Callable[[str], set[int]]:
+    """The lines of the placeholder findings on a text written as policy.md."""
+    return partial(slot_lines, tmp_path)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "客服電話：(02)OOOO-OOOO",
+        "客服專線：0800-OOO-OOO",
+        "電話：02-OOOO-OOOO",
+        "電話：(02)ＯＯＯＯ-ＯＯＯＯ",
+        "電話：+886-2-OOOO-OOOO",
+        "電話：OOOO-OOOO",
+        "客服信箱：OOO@OOO.com.tw",
+        "客服信箱：ＯＯＯ@ＯＯＯ.com.tw",
+        "Email: ooo@ooo.com",
+    ],
+)
+def test_o_letter_phone_and_email_fire(lines_of, line: str) -> None:
+    assert lines_of(HEAD + line + "\n") == {5}
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "OOP 是物件導向程式設計。",
+        "| 資料 | 蒐集 |\n|---|---|\n| 姓名 | ○ |",
+        "○ 表示有蒐集，× 表示未蒐集。",
+        "手機號碼於畫面上會以 0912****678 顯示。",
+        "請輸入手機號碼，例如 0912-OOO-OOO。",
+        "格式：OOO@OOO.com.tw",
+        "GOOOOOAL 是球迷的歡呼。",
+        "比數 OOOO-OOOO 的記號不是電話。",
+    ],
+)
+def test_o_letters_that_are_no_slot_do_not_fire(lines_of, prose: str) -> None:
+    assert lines_of(HEAD + prose + "\n") == set()
+
+
+def test_o_letters_in_code_do_not_fire(lines_of) -> None:
+    assert lines_of(HEAD + "```\nphone = '(02)OOOO-OOOO'\nmail = 'OOO@OOO.com.tw'\n```\n") == set()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "如需協助，請聯絡：[審查聯絡 Email]",
+        "| Email | `[可即時收信的 Email]` |",
+        "回饋信箱：[你的 TestFlight 回饋 Email]",
+        "客服：[客服 E-mail 地址]",
+        "電話：[含國碼，例如 +886...]",
+        "統一編號：[公司統編，如 1234…]",
+    ],
+)
+def test_email_and_prompt_brackets_fire(lines_of, line: str) -> None:
+    assert lines_of(HEAD + line + "\n") == {5}
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "請來信 [聯絡 Email](mailto:privacy@shop.com.tw)。",
+        "請點選 [聯絡 Email] 按鈕寄出問題。",
+        "在 [設定 Email] 頁面可以修改通知。",
+        "我們使用第三方服務 [例如 Google Analytics]。",
+        "我們使用第三方服務 [如 Google，僅限分析]。",
+    ],
+)
+def test_links_controls_and_finished_examples_do_not_fire(lines_of, prose: str) -> None:
+    assert lines_of(HEAD + prose + "\n") == set()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "如有任何問題，請透過本網站日後公布的聯絡方式與我們聯繫。",
+        "如有疑问，请通过本网站日后公布的联系方式与我们联系。",
+        "客服信箱將於日後公布。",
+        "聯絡方式：另行公告之客服窗口",
+    ],
+)
+def test_deferred_contact_fires(lines_of, line: str) -> None:
+    assert lines_of(HEAD + line + "\n") == {5}
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "本政策如有修改，將於日後公布於本網站。",
+        "本公司聯絡方式如有變更，將另行公告。",
+        "如有重大變更，我們將以電子郵件另行告知您。",
+        "活動詳情將於日後公布。",
+    ],
+)
+def test_changes_and_news_to_the_reader_do_not_fire(lines_of, prose: str) -> None:
+    assert lines_of(HEAD + prose + "\n") == set()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "若你對隱私權政策有疑問，建議在正式上線前補上聯絡信箱或客服窗口，供使用者提出查詢與刪除請求。",
+        "請於上線前提供客服電話。",
+        "建议在正式发布前补上联系邮箱。",
+    ],
+)
+def test_add_contact_before_launch_note_fires(lines_of, line: str) -> None:
+    assert lines_of(HEAD + line + "\n") == {5}
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "建議您在發布前補上聯絡方式，方便買家聯繫。",
+        "請您於上架前提供客服電話給平台審核。",
+        "我們已於上線前設置客服信箱 service@shop.com.tw。",
+        "請在下單前確認收件地址。",
+    ],
+)
+def test_reader_notes_and_statements_do_not_fire(lines_of, prose: str) -> None:
+    assert lines_of(HEAD + prose + "\n") == set()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "提醒：本頁內容為一般網站隱私權政策範本，並非法律意見。",
+        "本页内容为隐私政策模板，并非法律意见。",
+        "以上為隱私權政策範本，不構成法律建議。",
+    ],
+)
+def test_template_page_not_legal_advice_fires(lines_of, line: str) -> None:
+    assert lines_of(HEAD + line + "\n") == {5}
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "本文為您介紹隱私權政策範本。",
+        "本網站內容僅供參考，並非法律意見。",
+        "本頁內容為一般資訊，並非法律意見。",
+        "本公司依據法律顧問提供之範本制定本政策，如有疑問請洽客服。",
+    ],
+)
+def test_posts_and_real_disclaimers_do_not_fire(lines_of, prose: str) -> None:
+    assert lines_of(HEAD + prose + "\n") == set()
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("kaidian-tw-tsx/page.tsx", {159, 165}),
+        ("fortune-tw-tsx/page.tsx", {37}),
+    ],
+)
+def test_round36b_dev_pages(name: str, expected: set[int]) -> None:
+    assert {line for line, _, _ in slot_findings(ROUND36B / "dev" / name)} == expected
+
+
+def test_round36b_dev_store_kit_reports_every_slot_line() -> None:
+    lines = {line for line, _, _ in slot_findings(ROUND36B / "dev" / "sharedledger-tw-md" / "app-store-zh-Hant.md")}
+    assert {26, 34, 35, 36, 132, 133, 134, 152, 199, 233} <= lines
+
+
+@pytest.mark.parametrize("name", ["drdowai-tw-tsx/page.tsx", "ngprivacy-tw-ts/privacy.component.ts"])
+def test_round36b_dev_clean_pages_have_no_slot(name: str) -> None:
+    assert slot_findings(ROUND36B / "dev" / name) == []
