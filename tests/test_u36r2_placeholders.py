@@ -13,6 +13,12 @@ Traditional Chinese (Taiwan, Hong Kong) and bilingual pages:
   contact announced later, nor news told to the reader by e-mail;
 - a note to add a contact before the page goes live: 「建議在正式上線前補上聯絡信箱或客服窗口」; not said to the reader
   (「建議您在發布前…」), nor the operator's own statement;
+- the policy's own date left blank after the ROC era: 「生效日期：民國　　年　　月　　日」 (U+3000 blanks); not a form's date
+  for the signer (「同意人：王小明　中華民國　　年　　月　　日」);
+- a form's prompt as a contact or operator field's whole value: 「公司名稱：請輸入公司名稱」, 「客服信箱：請輸入」; not a
+  form's help for another field (「密碼：請輸入 8 位以上英數字」);
+- an English default company with its legal form where the operator's name goes: 'Your Company Ltd ("we")'; not the
+  same words as a partner's name in prose;
 - the page said to be a template, then "not legal advice": 「本頁內容為一般網站隱私權政策範本，並非法律意見。」; not a post
   about templates (「本文為您介紹隱私權政策範本。」) nor a real disclaimer without a template word.
 
@@ -202,3 +208,33 @@ def test_round36b_dev_store_kit_reports_every_slot_line() -> None:
 @pytest.mark.parametrize("name", ["drdowai-tw-tsx/page.tsx", "ngprivacy-tw-ts/privacy.component.ts"])
 def test_round36b_dev_clean_pages_have_no_slot(name: str) -> None:
     assert slot_findings(ROUND36B / "dev" / name) == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "生效日期：民國　　年　　月　　日",
+        "最後更新日期：中華民國＿＿年＿＿月＿＿日",
+        "公司名稱：請輸入公司名稱",
+        "公司名称：请输入公司名称",
+        "客服信箱：請輸入",
+        "統一編號：OOOOOOOO",
+        'Your Company Ltd ("we", "us") respects your privacy.',
+    ],
+)
+def test_roc_blank_dates_label_prompts_and_default_company_fire(lines_of, line: str) -> None:
+    assert lines_of(HEAD + line + "\n") == {5}
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "同意人：王小明　中華民國　　年　　月　　日",
+        "申請日期：民國　　年　　月　　日（由申請人填寫）",
+        "密碼：請輸入 8 位以上英數字",
+        "本服務於民國 113 年 5 月 1 日上線。",
+        "Our partner is Your Company Ltd, a reseller we work with.",
+    ],
+)
+def test_signer_dates_form_help_and_partner_names_do_not_fire(lines_of, prose: str) -> None:
+    assert lines_of(HEAD + prose + "\n") == set()

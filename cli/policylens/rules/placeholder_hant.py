@@ -29,6 +29,8 @@ from collections.abc import Iterator
 
 from policylens.lazyre import lazy
 from policylens.rules.context import Context, TextUnit, in_code
+from policylens.rules.placeholder_instruction.dates import _date_label
+from policylens.rules.placeholder_instruction.vocabulary import _CONTACT_FIELD
 
 _O = "[Oo]"  # (full-width Ｏ is folded to O by the context the rule reads)
 # a phone: an optional country code, an area code (in brackets or followed by a dash or a blank), then two or three
@@ -37,7 +39,11 @@ _O_PHONE = lazy(
     r"(?<![A-Za-z0-9])(?P<prefix>\+\d{1,3}[ \t-]?(?:\(?\d{1,4}\)?[ \t-])?|\(\d{1,4}\)[ \t-]?|\d{2,4}[ \t-])?"
     rf"(?P<groups>{_O}{{3,4}}-{_O}{{3,4}}(?:-{_O}{{3,4}})?|{_O}{{7,8}})(?![A-Za-z0-9])"
 )
-_PHONE_LABEL = lazy(r"(?:電話|电话|專線|专线|傳真|传真|手機|手机|熱線|热线|客服|(?i:tel|phone|fax|mobile))[^\n]{0,4}[：:]?[ \t\u3000]*\Z")
+# (a phone's label, or a company number's: 統一編號：OOOOOOOO)
+_PHONE_LABEL = lazy(
+    r"(?:電話|电话|專線|专线|傳真|传真|手機|手机|熱線|热线|客服|統一編號|統編|统一编号|稅籍編號|(?i:tel|phone|fax|mobile))"
+    r"[^\n]{0,4}[：:]?[ \t\u3000]*\Z"
+)
 # an e-mail: O letters on both sides of the @ (OOO@OOO.com.tw, ooo@ooo.com)
 _O_EMAIL = lazy(rf"(?<![A-Za-z0-9._%+-]){_O}{{2,}}@{_O}{{2,}}(?:\.[A-Za-z]{{2,}})+(?![A-Za-z0-9-])")
 # a sample announced just before (例如, 格式, e.g.): not a slot
@@ -83,6 +89,16 @@ _ADD_BEFORE_LAUNCH = lazy(
 )
 _READER = lazy(r"[您你]|閣下|阁下")
 
+# 生效日期：民國　　年　　月　　日: the policy's own date left blank after the ROC era (checked: a date label before it)
+_ROC_BLANK_DATE = lazy(r"(?:中華民國|中华民国|民國|民国)[ \t\u3000]{0,2}[ \t\u3000_＿]{1,8}年[ \t\u3000_＿]{1,8}月[ \t\u3000_＿]{1,8}日")
+# 公司名稱：請輸入公司名稱, 客服信箱：請輸入: a form's prompt as a field's whole value (the label a contact or the
+# operator's field; not 密碼：請輸入 8 位以上英數字, a form's help)
+_LABEL_PROMPT = lazy(
+    rf"[ \t\u3000*]{{0,8}}(?:[^\s:：]{{0,8}}?(?:{_CONTACT_FIELD}|統一編號|統編|负责人|負責人))[ \t\u3000*]{{0,4}}[：:][ \t\u3000]{{0,4}}"
+    r"(?P<value>(?:請|请)(?:在此)?(?:輸入|输入|填寫|填写|填入)(?:貴司|贵司|貴公司|贵公司|您的|你的|公司)?"
+    rf"(?:[\u4e00-\u9fffA-Za-z]{{0,8}}?(?:{_CONTACT_FIELD}|統一編號|統編))?)[ \t\u3000。.]{{0,8}}"
+)
+
 
 def _o_phones(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     for unit, start, end, m in ctx.scan(_O_PHONE, needs=lazy(r"[Oo]{3}")):
@@ -121,6 +137,14 @@ def hant_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         if _READER.search(unit.text, lo, hi) or in_code(unit, start):
             continue  # 建議您在發布前補上聯絡方式: said to a user
         yield unit, lo, hi
+    for unit, start, end, _ in ctx.scan(_ROC_BLANK_DATE, needs=lazy(r"民[國国]")):
+        if _date_label(unit.text, start):
+            yield unit, start, end
+    for unit in ctx.units():
+        if len(unit.text) <= 40 and ("請" in unit.text or "请" in unit.text):
+            prompt = _LABEL_PROMPT.fullmatch(unit.text)
+            if prompt is not None:
+                yield unit, prompt.start("value"), prompt.end("value")
 
 
 __all__ = ["hant_slots"]
