@@ -75,8 +75,10 @@ _DEFERRED_CONTACT = lazy(
     rf"(?P<slot>{_DEFER}(?:再)?{_ANNOUNCE}(?:之|的)?{_CONTACT}"
     # (the contact the subject: not 以電子郵件另行告知, a channel the news goes by)
     r"|(?<!以)(?<!用)(?<!透過)(?<!透过)(?<!通過)(?<!通过)(?<!經由)(?<!经由)(?<!藉由)(?<!借由)"
-    rf"{_CONTACT}(?:將|将|會|会)?(?:於|于|在)?{_DEFER}(?:再)?{_ANNOUNCE}(?![^。！!？?\n]{{0,6}}(?:變更|变更|更新|修改)))"
+    rf"(?P<subject>{_CONTACT})(?:將|将|會|会)?(?:於|于|在)?{_DEFER}(?:再)?{_ANNOUNCE}(?![^。！!？?\n]{{0,6}}(?:變更|变更|更新|修改)))"
 )
+# a channel the news goes by, earlier in the clause: 「我們將以應用程式內通知或電子郵件另行告知」 (not a contact left out)
+_CHANNEL_BEFORE = lazy(r"(?:以|用|透過|透过|通過|通过|經由|经由|藉由|借由)[^。！!？?\n，,；;]{0,20}\Z")
 # a change of a contact already given, announced later: not a slot
 _CHANGE_BEFORE = lazy(r"(?:變更|变更|更改|更新|修改|異動|异动)[^。！!？?\n]{0,12}\Z")
 
@@ -130,6 +132,8 @@ def hant_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         lo = start + m.start("slot") - m.start()
         hi = start + m.end("slot") - m.start()
         if _CHANGE_BEFORE.search(unit.text, max(0, lo - 20), lo) or _READER.match(unit.text, hi):
+            continue
+        if m.group("subject") is not None and _CHANNEL_BEFORE.search(unit.text, max(0, lo - 24), lo):
             continue  # 聯絡方式如有變更，將另行公告 (a given contact changed); 另行告知您 (news told to the reader)
         yield unit, lo, hi
     for unit, start, _, m in ctx.scan(_ADD_BEFORE_LAUNCH, needs="前"):
