@@ -22,7 +22,11 @@ Traditional Chinese (Taiwan, Hong Kong) and bilingual pages:
 - the page said to be a template, then "not legal advice": 「本頁內容為一般網站隱私權政策範本，並非法律意見。」; not a post
   about templates (「本文為您介紹隱私權政策範本。」) nor a real disclaimer without a template word.
 
-The documents of the set's dev part are regression cases; its held-out part is not read here.
+- (after the held-out part was re-scored once and its false positives read, so not blind) a JavaScript or TypeScript
+  module's template-literal interpolation `${i.company}` is the language's own syntax, filled when the code runs (an
+  Express router writing its policy page); the same `${company}` in a Markdown page stays a slot.
+
+The documents of the set's dev part are regression cases; the held-out generator is one since its re-score.
 """
 
 from __future__ import annotations
@@ -239,3 +243,29 @@ def test_roc_blank_dates_label_prompts_and_default_company_fire(lines_of, line: 
 )
 def test_signer_dates_form_help_and_partner_names_do_not_fire(lines_of, prose: str) -> None:
     assert lines_of(HEAD + prose + "\n") == set()
+
+
+GENERATOR = (
+    "function privacyHtml(i) {\n"
+    "    return `<h1>隱私權政策</h1>\n"
+    "<p>${i.company}（以下簡稱「本公司」）重視您的個人資料保護。</p>\n"
+    '<p>Email：<a href="mailto:${i.email}">${i.email}</a></p>\n'
+    "<p>最後更新日期：${i.updated}</p>`;\n"
+    "}\n"
+    "module.exports = { privacyHtml };\n"
+)
+
+
+@pytest.mark.parametrize("name", ["legal.js", "legal.ts", "legal.mjs", "legal.cjs"])
+def test_template_literal_interpolation_in_a_script_module_is_filled(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    path.write_text(GENERATOR, encoding="utf-8")
+    assert [f for f in slot_findings(path) if "${" in f[2]] == []
+
+
+def test_dollar_variable_in_a_markdown_page_stays_a_slot(lines_of) -> None:
+    assert lines_of(HEAD + "${company}（以下簡稱「本公司」）重視您的個人資料保護。\n") == {5}
+
+
+def test_round36b_held_out_generator_has_no_slot_since_its_rescore() -> None:
+    assert slot_findings(ROUND36B / "holdout" / "songfu-tw-js" / "legal.js") == []
