@@ -56,7 +56,7 @@ _EMAIL_SLOT = lazy(
 )
 # a UI control the reader is told to use: 點選 [聯絡 Email] 按鈕, 前往 [聯絡 Email] 頁面
 _UI_BEFORE = lazy(r"(?:點選|点选|點擊|点击|按下|選擇|选择|前往|進入|进入|開啟|打开|打開|切換到|切换到)[ \t]*\Z")
-_UI_AFTER = lazy(r"[ \t]*(?:按鈕|按钮|鍵|键|頁面|页面|頁籤|页签|分頁|選單|选单|菜單|菜单|欄位|栏位|標籤|标签|(?i:button|tab|page|field))")
+_UI_AFTER = lazy(r"[ \t]{0,2}(?:按鈕|按钮|鍵|键|頁面|页面|頁籤|页签|分頁|選單|选单|菜單|菜单|欄位|栏位|標籤|标签|(?i:button|tab|page|field))")
 
 # [含國碼，例如 +886...]: a short description, then an example cut off by an ellipsis
 _PROMPT_SLOT = lazy(
