@@ -54,7 +54,9 @@ _BY_VERBS = ("provided", "operated", "owned", "developed", "published", "offered
 # A document that names its operator: a legal entity, a studio, or a filled 开发者：/Operator: label.
 _NAMED = lazy(
     r"有限公司|有限責任公司|有限责任公司|股份公司|合伙企业|合夥企業|工作室|事务所|事務所|个体工商户|個體工商戶"
-    r"|(?<![A-Za-z])(?:Co\.|Ltd|LTD|Limited|Inc|LLC|L\.L\.C|GmbH|Corp|Corporation|Pty|Pte|S\.A\.|B\.V\.)(?![A-Za-z])"
+    # (u36r2, round36b) not the legal form of the default itself: "Your Company Ltd ("we")" names no operator
+    r"|(?<![A-Za-z])(?<!Your Company )(?<!Company Name )(?<!Your Company Name )"
+    r"(?:Co\.|Ltd|LTD|Limited|Inc|LLC|L\.L\.C|GmbH|Corp|Corporation|Pty|Pte|S\.A\.|B\.V\.)(?![A-Za-z])"
     r"|(?:开发者|開發者|运营者|運營者|營運者|经营者|經營者|运营方|運營方|运营主体|運營主體|主体名称|主體名稱|Developer|Operator|Publisher|Owner)"
     r"[ \t\u3000]*[：:][ \t\u3000]*(?![【\[［<＜{（(]|\n)\S{2}"
 )
@@ -125,6 +127,12 @@ _NAME_OPENS = frozenset(("", "：", ":", "由", "为", "為", "是", "“", "「
 _ARTICLES = ("the", "a", "an", "our", "your", "each", "any", "every", "this", "that")
 
 
+# a company's legal form right after a default name: "Your Company Ltd", "Company Name, Inc."
+_LEGAL_FORM_AFTER = lazy(
+    r"[ \t]?,?[ \t]?(?:Co\.,?[ \t]?Ltd\.?|Ltd\.?|Limited|Inc\.?|LLC|Corp\.?|Corporation|GmbH|Pty\.?[ \t]Ltd\.?)(?![A-Za-z])"
+)
+
+
 def _in_name_position(text: str, start: int, end: int) -> bool:
     """Whether a default name stands where a generator writes the operator's name.
 
@@ -135,7 +143,9 @@ def _in_name_position(text: str, start: int, end: int) -> bool:
     word = before.rstrip().rsplit(None, 1)[-1].lower() if before.strip() else ""
     if word in _ARTICLES:
         return False
-    after = text[end : end + 14]
+    after = text[end : end + 40]
+    form = _LEGAL_FORM_AFTER.match(after)  # (u36r2) "Your Company Ltd ("we")": the default's legal form, then the place
+    after = after[form.end() if form else 0 :][:14]
     return before.endswith(_BEFORE) or after.startswith(_AFTER)
 
 

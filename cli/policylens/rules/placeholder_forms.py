@@ -302,6 +302,10 @@ def extra_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     from policylens.rules.placeholder_kit import kit_slots
 
     yield from kit_slots(ctx)
+    # the thirty-sixth round's second part (u36r2: zh-Hant O-letter phones and e-mails, bracket prompts, deferred contacts)
+    from policylens.rules.placeholder_hant import hant_slots
+
+    yield from hant_slots(ctx)
     for unit in ctx.units():
         if unit.paragraph is None or unit.paragraph.kind != "paragraph" or len(unit.text) > 40:
             continue

@@ -28,6 +28,13 @@ TEMPLATE_SYNTAX: dict[str, frozenset[str]] = {
     # fields with {{ }} (`{{ companyName }}`, `{{ lastUpdated }}`): filled when the page renders (eval/blind/round30b
     # novus-tw-angular: seven errors on a published policy's bindings)
     ".component.html": frozenset({"mustache"}),
+    # (u36r2, round36b) a JavaScript or TypeScript module's template literal interpolates with ${ }: an Express router
+    # that writes its policy page from settings (`${i.company}`, `${i.email}`) fills it when it serves the page
+    # (eval/blind/round36b songfu-tw-js: fourteen errors on a clean generator; .jsx/.tsx pages stay as they were)
+    ".js": frozenset({"dollar"}),
+    ".mjs": frozenset({"dollar"}),
+    ".cjs": frozenset({"dollar"}),
+    ".ts": frozenset({"dollar"}),
 }
 
 
