@@ -1,0 +1,86 @@
+"""Profile verdict classes fixed in session 36 (u36v, issue #14) on eval/profiles35c's known disagreements.
+
+Each class is tested both ways (the verdict it must give, and the neighbouring text it must leave alone), with the
+document's own line as a regression case where it helps:
+- cn-gbt35273/access: a permission to access pages or files (「网页访问权可以在首次使用引导中撤销」, sideask-zh 39) is no
+  right of access; the person's 访问权 still is;
+- cn-gbt35273/withdraw-consent: that permission revoked in a named place is a way to withdraw consent; a permission
+  that cannot be revoked is none;
+- cn-gbt35273/delete, cn-pipl/rights and cn-gbt35273/copy: a control in a named place of the app with no object after
+  the verb (「Provider 可在管理页逐条删除」「您可以在设置中导出」); deleting the policy text or the app is none;
+- cn-pipl/purposes and cn-gbt35273/functions: what a feature needs to send (「翻译聊天消息需要将待翻译的文本发送到翻译服务」);
+  a person's own need (「您需要将设备连接到…」) is none;
+- cn-pipl/categories, cn-pipl/methods and cn-gbt35273/sharing: a data-flow table's 发送的数据 and 目的地 columns
+  (translateus-zh 74-77); a row that sends nothing (「**无**（离线 XML）」) is none;
+- cn-gbt35273/sharing: data sent to a provider or an endpoint the person configures; a sending denied is none.
+"""
+
+from __future__ import annotations
+
+from helpers import profile_status as status
+from helpers import profile_verdict as verdict
+
+ZH = "# 隐私说明\n\n"
+
+
+def test_page_access_permission_is_no_right_of_access() -> None:
+    text = ZH + "## 控制与删除\n\nProvider 可在管理页逐条删除；网页访问权可以在首次使用引导中撤销。\n"
+    assert status(text, "cn-gbt35273/access") == "missing"  # eval/profiles35c sideask-zh 39
+    assert status(ZH + "## 您的权利\n\n您享有文件访问权。\n", "cn-gbt35273/access") == "missing"
+    assert status(ZH + "## 您的权利\n\n您享有访问权，可发送邮件至 a@b.cn 查阅您的个人信息。\n", "cn-gbt35273/access") == "covered"
+
+
+def test_page_access_revoked_in_a_place_withdraws_consent() -> None:
+    text = ZH + "## 控制与删除\n\n网页访问权可以在首次使用引导中撤销。\n"
+    found = verdict(text, "cn-gbt35273/withdraw-consent")
+    assert found.status == "covered" and found.evidence.line == 7
+    assert status(ZH + "## 控制\n\n网页访问权一经授予不可撤销。\n", "cn-gbt35273/withdraw-consent") == "missing"
+
+
+def test_control_in_a_named_place_is_a_way_to_delete() -> None:
+    text = ZH + "## 控制与删除\n\nProvider 可在管理页逐条删除。\n"
+    for item in ("cn-gbt35273/delete", "cn-pipl/rights"):
+        found = verdict(text, item)
+        assert found.status == "covered" and found.evidence.line == 7, item
+    assert status(ZH + "## 设置\n\n您可以在设置中删除。\n", "cn-gbt35273/delete") == "covered"
+    assert status(ZH + "## 设置\n\n浏览器缓存可在设置页面一键清除。\n", "cn-gbt35273/delete") == "missing"
+    assert status(ZH + "## 设置\n\nProvider 无法在管理页删除。\n", "cn-gbt35273/delete") == "missing"
+
+
+def test_control_in_a_named_place_that_exports_is_a_copy() -> None:
+    assert status(ZH + "## 您的选择\n\n您可以在设置中导出。\n", "cn-gbt35273/copy") == "covered"
+    assert status(ZH + "## 您的选择\n\n您可以在设置中导出本政策。\n", "cn-gbt35273/copy") == "missing"
+
+
+def test_what_a_feature_needs_to_send_is_its_purpose() -> None:
+    text = ZH + "## 翻译服务\n\n翻译聊天消息需要将**待翻译的文本**发送到翻译服务。\n"
+    for item in ("cn-pipl/purposes", "cn-gbt35273/functions"):
+        found = verdict(text, item)
+        assert found.status == "covered" and found.evidence.line == 7, item  # eval/profiles35c translateus-zh 38
+    assert status(ZH + "## 使用\n\n您需要将设备连接到电脑。\n", "cn-pipl/purposes") == "missing"
+
+
+DATA_FLOW = (
+    ZH
+    + "## 数据流向总览\n\n"
+    + "| 场景 | 发送的数据 | 目的地 | 何时 |\n"
+    + "|------|-----------|--------|------|\n"
+    + "| 术语查找 | **无**（离线 XML） | 无 | 始终 |\n"
+    + "| 翻译（Google 模式） | 聊天消息文本 | `translate.googleapis.com` | 每条消息，未暂停时 |\n"
+)
+
+
+def test_data_flow_table_columns_disclose_data_and_recipient() -> None:
+    for item in ("cn-pipl/categories", "cn-pipl/methods", "cn-gbt35273/sharing"):
+        found = verdict(DATA_FLOW, item)
+        assert found.status == "covered" and found.evidence.line == 10, item  # eval/profiles35c translateus-zh 74
+    nothing = ZH + "## 数据流向\n\n| 场景 | 发送的数据 | 目的地 |\n|---|---|---|\n| 术语查找 | **无**（离线 XML） | 无 |\n"
+    for item in ("cn-pipl/categories", "cn-pipl/methods", "cn-gbt35273/sharing"):
+        assert status(nothing, item) == "missing", item
+
+
+def test_data_sent_to_a_configured_provider_is_sharing() -> None:
+    text = ZH + "## AI 模式\n\nTranslateUs 会将聊天消息发送到您配置的 API 端点。\n"
+    found = verdict(text, "cn-gbt35273/sharing")
+    assert found.status == "covered" and found.evidence.line == 7  # eval/profiles35c translateus-zh 53
+    assert status(ZH + "## AI 模式\n\n暂停期间，不会向任何 API 端点发送任何文本。\n", "cn-gbt35273/sharing") == "missing"
