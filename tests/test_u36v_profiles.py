@@ -12,7 +12,11 @@ document's own line as a regression case where it helps:
   a person's own need (「您需要将设备连接到…」) is none;
 - cn-pipl/categories, cn-pipl/methods and cn-gbt35273/sharing: a data-flow table's 发送的数据 and 目的地 columns
   (translateus-zh 74-77); a row that sends nothing (「**无**（离线 XML）」) is none;
-- cn-gbt35273/sharing: data sent to a provider or an endpoint the person configures; a sending denied is none.
+- cn-gbt35273/sharing: data sent to a provider or an endpoint the person configures; a sending denied is none;
+- the WeChat mini-program guide in the second person 你 (eval/profiles36 yierfu-mp): the collection after consent, a
+  device access or the person's selection is a method (cn-pipl and cn-gbt35273); a kind of data with its 用途 is a
+  business function; 「或者向微信进行投诉」 is a complaint channel; 「若你…注册了账号，你可以申请注销」 a way to close the
+  account; a denial or a bare mention is none.
 """
 
 from __future__ import annotations
@@ -84,3 +88,35 @@ def test_data_sent_to_a_configured_provider_is_sharing() -> None:
     found = verdict(text, "cn-gbt35273/sharing")
     assert found.status == "covered" and found.evidence.line == 7  # eval/profiles35c translateus-zh 53
     assert status(ZH + "## AI 模式\n\n暂停期间，不会向任何 API 端点发送任何文本。\n", "cn-gbt35273/sharing") == "missing"
+
+
+GUIDE = ZH + "## 开发者处理的信息\n\n开发者将在获取你的明示同意后，收集你的手机号，用途是【保障用户与产品绑定】。\n"
+
+
+def test_wechat_guide_collection_after_consent_is_a_method() -> None:
+    for item in ("cn-pipl/methods", "cn-gbt35273/methods"):
+        found = verdict(GUIDE, item)
+        assert found.status == "covered" and found.evidence.line == 7, item  # eval/profiles36 yierfu-mp 185
+        assert status(ZH + "## 信息\n\n开发者访问你的蓝牙，用于【连接设备】。\n", item) == "covered", item
+        assert status(ZH + "## 信息\n\n开发者不会在未获取你的同意前访问任何信息。\n", item) == "missing", item
+
+
+def test_wechat_guide_data_with_its_use_is_a_function() -> None:
+    found = verdict(GUIDE, "cn-gbt35273/functions")
+    assert found.status == "covered" and found.evidence.line == 7
+    assert status(ZH + "## 信息\n\n开发者收集你选中的文件，用于确保绑定信息无误。\n", "cn-gbt35273/functions") == "covered"
+    assert status(ZH + "## 信息\n\n开发者仅处理实现小程序功能所必要的信息。\n", "cn-gbt35273/functions") == "missing"
+
+
+def test_complaint_to_the_platform_is_a_channel() -> None:
+    text = ZH + "## 投诉建议\n\n你可以通过以下方式与开发者联系；或者向微信进行投诉。\n"
+    found = verdict(text, "cn-gbt35273/complaint")
+    assert found.status == "covered" and found.evidence.line == 7  # eval/profiles36 yierfu-mp 210
+    assert status(ZH + "## 说明\n\n本小程序基于微信平台运行。\n", "cn-gbt35273/complaint") == "missing"
+
+
+def test_account_registered_then_closing_requested() -> None:
+    text = ZH + "## 你的权益\n\n若你在小程序中注册了账号，你可以申请注销。\n"
+    found = verdict(text, "cn-gbt35273/close-account")
+    assert found.status == "covered" and found.evidence.line == 7  # eval/profiles36 yierfu-mp 195
+    assert status(ZH + "## 你的权益\n\n若你在小程序中注册了账号，账号不可注销。\n", "cn-gbt35273/close-account") == "missing"
