@@ -16,7 +16,13 @@ document's own line as a regression case where it helps:
 - the WeChat mini-program guide in the second person 你 (eval/profiles36 yierfu-mp): the collection after consent, a
   device access or the person's selection is a method (cn-pipl and cn-gbt35273); a kind of data with its 用途 is a
   business function; 「或者向微信进行投诉」 is a complaint channel; 「若你…注册了账号，你可以申请注销」 a way to close the
-  account; a denial or a bare mention is none.
+  account; a denial or a bare mention is none;
+- cn-gbt35273/close-account: closing the account granted as a right under a rights heading (「您有权…注销账号」,
+  eval/profiles36 shuxue-tsx 93, chuanyou-tsx 60); a right denied is none;
+- cn-gbt35273/methods: a duty on what the user posts (「您发布的内容应遵守相关法律法规」, xuno-tsx 60) is no method;
+  the user posting content still is;
+- cn-pipl/minors: 「我们不会主动收集未满14周岁未成年人的个人信息」 (xuno-tsx 211) says the data is not collected, so
+  Art. 31 does not apply; a guardian's consent to collect still makes it apply.
 """
 
 from __future__ import annotations
@@ -120,3 +126,23 @@ def test_account_registered_then_closing_requested() -> None:
     found = verdict(text, "cn-gbt35273/close-account")
     assert found.status == "covered" and found.evidence.line == 7  # eval/profiles36 yierfu-mp 195
     assert status(ZH + "## 你的权益\n\n若你在小程序中注册了账号，账号不可注销。\n", "cn-gbt35273/close-account") == "missing"
+
+
+def test_closing_the_account_granted_under_rights() -> None:
+    text = ZH + "## 五、您的权利\n\n您有权依法查询、更正、复制、删除您的个人信息，或撤回授权、注销账号。\n"
+    found = verdict(text, "cn-gbt35273/close-account")
+    assert found.status == "covered" and found.evidence.line == 7  # eval/profiles36 chuanyou-tsx 60
+    assert status(ZH + "## 五、您的权利\n\n您无权注销账号。\n", "cn-gbt35273/close-account") == "missing"
+    assert status(ZH + "## 关于我们\n\n会员有权享受注销账号以外的服务。\n", "cn-gbt35273/close-account") == "missing"
+
+
+def test_duty_on_posted_content_is_no_method() -> None:
+    assert status(ZH + "## 规范\n\n您发布的内容应遵守相关法律法规，不得含有违法信息。\n", "cn-gbt35273/methods") == "missing"
+    assert status(ZH + "## 收集\n\n您在社区发布的评论和图片会被保存。\n", "cn-gbt35273/methods") == "covered"
+
+
+def test_minors_not_proactively_collected_do_not_apply() -> None:
+    text = ZH + "## 未成年人保护\n\n如果您是未满14周岁的未成年人，请在监护人同意后使用。我们不会主动收集未满14周岁未成年人的个人信息。\n"
+    assert status(text, "cn-pipl/minors") == "not-applicable"  # eval/profiles36 xuno-tsx 211
+    applies = ZH + "## 未成年人保护\n\n对于不满14周岁的未成年人，我们会在其监护人同意的前提下收集和使用信息。\n"
+    assert status(applies, "cn-pipl/minors") == "covered"  # eval/profiles36 shuxue-tsx 98
