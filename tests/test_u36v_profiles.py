@@ -22,7 +22,9 @@ document's own line as a regression case where it helps:
 - cn-gbt35273/methods: a duty on what the user posts (「您发布的内容应遵守相关法律法规」, xuno-tsx 60) is no method;
   the user posting content still is;
 - cn-pipl/minors: 「我们不会主动收集未满14周岁未成年人的个人信息」 (xuno-tsx 211) says the data is not collected, so
-  Art. 31 does not apply; a guardian's consent to collect still makes it apply.
+  Art. 31 does not apply; a guardian's consent to collect still makes it apply;
+- cn-pipl/purposes and cn-gbt35273/functions: the data put to a named use (「SideAsk 仅将网页内容与其他用户数据用于…功能」,
+  eval/profiles35c sideask-zh 43); a use denied (「不会将数据用于广告」) is none.
 """
 
 from __future__ import annotations
@@ -146,3 +148,11 @@ def test_minors_not_proactively_collected_do_not_apply() -> None:
     assert status(text, "cn-pipl/minors") == "not-applicable"  # eval/profiles36 xuno-tsx 211
     applies = ZH + "## 未成年人保护\n\n对于不满14周岁的未成年人，我们会在其监护人同意的前提下收集和使用信息。\n"
     assert status(applies, "cn-pipl/minors") == "covered"  # eval/profiles36 shuxue-tsx 98
+
+
+def test_data_put_to_a_named_use_is_a_purpose() -> None:
+    text = ZH + "## 有限使用\n\nSideAsk 仅将网页内容与其他用户数据用于支线提问、返回原文、最近记录与收藏功能；不会出售数据。\n"
+    for item in ("cn-pipl/purposes", "cn-gbt35273/functions"):
+        found = verdict(text, item)
+        assert found.status == "covered" and found.evidence.line == 7, item  # eval/profiles35c sideask-zh 43
+        assert status(ZH + "## 有限使用\n\n我们不会将您的数据用于广告投放。\n", item) == "missing", item
