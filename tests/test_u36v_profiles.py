@@ -24,7 +24,9 @@ document's own line as a regression case where it helps:
 - cn-pipl/minors: 「我们不会主动收集未满14周岁未成年人的个人信息」 (xuno-tsx 211) says the data is not collected, so
   Art. 31 does not apply; a guardian's consent to collect still makes it apply;
 - cn-pipl/purposes and cn-gbt35273/functions: the data put to a named use (「SideAsk 仅将网页内容与其他用户数据用于…功能」,
-  eval/profiles35c sideask-zh 43); a use denied (「不会将数据用于广告」) is none.
+  eval/profiles35c sideask-zh 43); a use denied (「不会将数据用于广告」) is none;
+- cn-gbt35273/methods: the person's act that starts the sending (「只有当用户主动划词并要求解释…后，这些内容才会…传给…」,
+  sideask-zh 24); a sending with no act of the person is none.
 """
 
 from __future__ import annotations
@@ -156,3 +158,10 @@ def test_data_put_to_a_named_use_is_a_purpose() -> None:
         found = verdict(text, item)
         assert found.status == "covered" and found.evidence.line == 7, item  # eval/profiles35c sideask-zh 43
         assert status(ZH + "## 有限使用\n\n我们不会将您的数据用于广告投放。\n", item) == "missing", item
+
+
+def test_act_that_starts_the_sending_is_a_method() -> None:
+    text = ZH + "## 发送\n\n只有当用户主动划词并要求解释或发送追问后，这些内容才会从扩展传给本地网关。\n"
+    found = verdict(text, "cn-gbt35273/methods")
+    assert found.status == "covered" and found.evidence.line == 7  # eval/profiles35c sideask-zh 24
+    assert status(ZH + "## 发送\n\n只有在网络可用时，这些内容才会同步。\n", "cn-gbt35273/methods") == "missing"
