@@ -64,6 +64,8 @@ def test_control_in_a_named_place_is_a_way_to_delete() -> None:
 def test_control_in_a_named_place_that_exports_is_a_copy() -> None:
     assert status(ZH + "## 您的选择\n\n您可以在设置中导出。\n", "cn-gbt35273/copy") == "covered"
     assert status(ZH + "## 您的选择\n\n您可以在设置中导出本政策。\n", "cn-gbt35273/copy") == "missing"
+    # an export into another format is a feature (tests/test_profiles_classes10b.py)
+    assert status(ZH + "## 游戏数据\n\n您可以在设置中导出为视频。\n", "cn-gbt35273/copy") == "missing"
 
 
 def test_what_a_feature_needs_to_send_is_its_purpose() -> None:
