@@ -160,6 +160,8 @@ def test_data_put_to_a_named_use_is_a_purpose() -> None:
         found = verdict(text, item)
         assert found.status == "covered" and found.evidence.line == 7, item  # eval/profiles35c sideask-zh 43
         assert status(ZH + "## 有限使用\n\n我们不会将您的数据用于广告投放。\n", item) == "missing", item
+    purposes_list = ZH + "## 用途\n\n我们将会员的数据用于：与会员联系、发送市场资讯。\n"
+    assert status(purposes_list, "cn-gbt35273/functions") == "missing"  # tests/test_profiles_classes16d.py
 
 
 def test_act_that_starts_the_sending_is_a_method() -> None:
