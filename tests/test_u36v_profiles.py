@@ -118,6 +118,8 @@ def test_wechat_guide_data_with_its_use_is_a_function() -> None:
     assert found.status == "covered" and found.evidence.line == 7
     assert status(ZH + "## 信息\n\n开发者收集你选中的文件，用于确保绑定信息无误。\n", "cn-gbt35273/functions") == "covered"
     assert status(ZH + "## 信息\n\n开发者仅处理实现小程序功能所必要的信息。\n", "cn-gbt35273/functions") == "missing"
+    folder = ZH + "## 权限\n\n应用程序只会访问您的文件目录，用于数据保存。\n"  # eval/blind/profiles15 glassnotes-zh 6
+    assert status(folder, "cn-gbt35273/functions") == "missing"
 
 
 def test_complaint_to_the_platform_is_a_channel() -> None:
