@@ -413,6 +413,13 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
         columns = ColumnMap()
         page = render_ets(text, columns, notes=page_notes)
         kind = "html" if page is not None else None
+    literal_page = None  # a component's or script's Markdown template literals, the rest blanked (`load.markdown_literal`)
+    if fmt is None and page is None and kind in (None, "html"):
+        from policylens.load.markdown_literal import markdown_literal_page
+
+        literal_page = markdown_literal_page(path, text)
+        if literal_page is not None:
+            kind = "markdown"
     if kind is None:
         kind = sniff_format(path, data, text)  # the decoded text: UTF-16 bytes hid a page's tags
     _reject_binary(text, shown)
@@ -433,7 +440,10 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
         from policylens.load.markdown import read_markdown
         from policylens.load.mdx import MDX_SUFFIX, blank_mdx
 
-        parsed = read_markdown(blank_mdx(text) if path.lower().endswith(MDX_SUFFIX) else text)
+        if literal_page is not None:
+            parsed = read_markdown(literal_page)
+        else:
+            parsed = read_markdown(blank_mdx(text) if path.lower().endswith(MDX_SUFFIX) else text)
     else:
         from policylens.load.text import read_text
 
