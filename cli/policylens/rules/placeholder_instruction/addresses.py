@@ -66,6 +66,12 @@ _ROLE_AT_EMAIL_COM = lazy(
     r"(?<![A-Za-z0-9_.+-])(?i:contact|contactus|contact-us|support|info|privacy|service|services|admin|hello|help|feedback"
     r"|business|team|legal|dpo|email|e-mail|mail|name|user|username)@(?i:email\.com)(?![A-Za-z0-9_-])(?!\.[A-Za-z])"
 )
+# https://你的網域/privacy, https://您的域名/terms: a web address whose host is the template's words "your domain" in
+# Chinese (eval/blind/round36b sharedledger-tw-md: reported only as brackets to remove, 「[https://你的網域/privacy]」)
+_ZH_DUMMY_HOST = lazy(
+    r"(?:https?://|www\.)(?:你的|您的|貴司|贵司|貴公司|贵公司|公司|本站|本公司)(?:網域|网域|域名|網站|网站|網址|网址|主機|主机)"
+    r"(?:[/?#][^\s，。；、！？）)」\]】>\"']*)?"
+)
 # example.com names an example in prose ("如 example.com"); these and real words are dummies only in an e-mail address
 _ONLY_AFTER_AT = ("example.", "company.", "domain.", "xx.", "username.", "test.")
 # searched in the 64 characters before a host: an e-mail's local part, or a URL's scheme and subdomains (https://app.example.net)
@@ -177,6 +183,10 @@ def _dummy_addresses(rule: Rule, ctx: Context) -> Iterator[tuple[TextUnit, Findi
     for unit, start, end, m in ctx.scan(_YOUR_MAILBOX, needs="@"):
         if (id(unit), end) in hosts or in_code(unit, start) or _in_example(unit.text, start):
             continue  # your@example.com, found above; `git config user.email your@email.com`, 例如 your@mail.com: samples
+        yield unit, rule.finding(ctx, unit, start, end, text=m.group(0)), start, end
+    for unit, start, end, m in ctx.scan(_ZH_DUMMY_HOST, needs="/"):
+        if in_code(unit, start) or _in_example(unit.text, start):
+            continue  # 例如 https://你的域名/…: a documentation sample
         yield unit, rule.finding(ctx, unit, start, end, text=m.group(0)), start, end
     for unit, start, end, m in ctx.scan(_ROLE_AT_EMAIL_COM, needs="@"):
         if (id(unit), end) in hosts or in_code(unit, start) or _in_example(unit.text, start):
