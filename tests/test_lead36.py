@@ -225,8 +225,21 @@ def test_a_contact_left_for_launch_or_a_host_left_as_words_is_a_slot(line: str, 
         "如联系方式有变化，我们会在发布前公布新的联系方式。",  # a given contact changed
         "联系邮箱：a@b.cn。新功能将于上线前提供说明。",
         "部署时，将配置中的地址改为例如 https://你的域名/api。",  # a documentation sample
-        "我们的官网：https://www.example-shop.cn/privacy",
+        "我们的官网：https://www.hanhai-shop.cn/privacy",
     ],
 )
 def test_a_launch_or_a_host_is_no_slot_when_nothing_is_left_out(line: str, tmp_path: Path) -> None:
     assert _slots(tmp_path, f"隐私政策\n\n联系我们\n\n{line}\n") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "slot"),
+    [
+        ("電子郵件：contact@exampleapp.com", True),  # eval/blind/round36d rnfood: the word example and a generic word
+        ("官網：https://www.example-shop.cn/privacy", True),
+        ("電子郵件：contact@examples-of-art.com", False),  # a name that only starts with the word
+        ("本網站 examplecompany.com 的名稱僅為說明。", False),  # named in prose, no address
+    ],
+)
+def test_a_host_made_of_example_and_a_generic_word_is_a_dummy(line: str, slot: bool, tmp_path: Path) -> None:
+    assert bool(_slots(tmp_path, f"隱私權政策\n\n聯絡我們\n\n{line}\n")) is slot
