@@ -112,7 +112,7 @@ DOCS: list[dict] = [
         },
         "v": {
             "cn-pipl": {
-                "processor": Q,
+                "processor": M,
                 "purposes": [58, *r(60, 68), 72, *r(74, 77), 83],
                 "methods": [72, *r(74, 77), 83, 93, *r(95, 100), 106, 149],
                 "categories": [24, *r(28, 33), *r(37, 41), *r(45, 50)],
@@ -127,7 +127,7 @@ DOCS: list[dict] = [
                 "abroad-rights": M,
             },
             "cn-gbt35273": {
-                "identity-contact": Q,
+                "identity-contact": M,
                 "functions": [58, *r(60, 68), 72, *r(74, 77), 83],
                 "sensitive-marked": Q,
                 "methods": [40, 41, 72, *r(74, 77)],
@@ -148,7 +148,7 @@ DOCS: list[dict] = [
             },
         },
         "notes": {
-            "cn-pipl/processor": "only the project name TCG Cards and 'create a GitHub issue' (137, 163); 7 says the operator's name and contact are still to be confirmed before launch: doubtful",
+            "cn-pipl/processor": "only the project name TCG Cards and 'create a GitHub issue' (137, 163); 7 says the operator's name is still to be confirmed before launch: nobody named (missing, as bilimuzhi and wescreen-style products in earlier sets)",
             "cn-pipl/purposes": "the list under 我们使用收集的信息来 (58, 60-68), what cookies/local storage are for (72, 74-77), messages sent to the AI provider to generate replies (83)",
             "cn-pipl/methods": "cookies and local storage (72-77), sending to the configured AI provider (83), sharing with hosting/infrastructure providers (93, 95-100), making content public (106), processing and storage outside the user's country (149)",
             "cn-pipl/categories": "the three lists under 我们收集的信息 (24, 28-33, 37-41, 45-50); the import metadata (54) is not personal",
@@ -187,7 +187,7 @@ DOCS: list[dict] = [
         },
         "v": {
             "cn-pipl": {
-                "processor": Q,
+                "processor": M,
                 "purposes": [14, 18, 25, 33, 37, 58],
                 "methods": [22, 23, 25, 29, 54, 56, 58, 64],
                 "categories": [14, 18, *r(20, 23), 33, 37],
@@ -198,7 +198,7 @@ DOCS: list[dict] = [
                 **{k: NA for k in ABROAD},
             },
             "cn-gbt35273": {
-                "identity-contact": Q,
+                "identity-contact": M,
                 "functions": [14, 18, *r(20, 23), 25, 33, 37],
                 "sensitive-marked": NA,
                 "methods": [14, 18, 27, 29, 33, 37],
@@ -219,7 +219,7 @@ DOCS: list[dict] = [
             },
         },
         "notes": {
-            "cn-pipl/processor": "'由 Augura 项目作者开发并运营' (8) and GitHub Issues (82-83): no name of a person or company: doubtful (as translateus-zh)",
+            "cn-pipl/processor": "'由 Augura 项目作者开发并运营' (8) and GitHub Issues (82-83): no name of a person or company: missing (the earlier sets' convention for a product name with only an issue tracker or an e-mail)",
             "cn-pipl/purposes": "compatibility and stability (14), the co-building programme (18), 产品功能迭代、行业研究与模型训练 (25), submitted content for improvement and training (33), cloud data (37), aggregates kept for iteration (58)",
             "cn-pipl/methods": "salted hashing (22), anonymised aggregation (23, 25), a local queue sent only to a configured endpoint (29), encrypted transfer and storage in the PRC (54, 56), k-anonymous publication (64)",
             "cn-pipl/categories": "error and crash summaries, version, OS type (14); clicks, instance ID, corrections, aggregates (18, 20-23); submitted content (33); cloud data (37)",
@@ -256,7 +256,7 @@ DOCS: list[dict] = [
         },
         "v": {
             "cn-pipl": {
-                "processor": Q,
+                "processor": M,
                 "purposes": [7, 11, 17, 26],
                 "methods": [11, 15, 16, 17, 22, 26],
                 "categories": [7, 11, 17],
@@ -267,7 +267,7 @@ DOCS: list[dict] = [
                 **{k: NA for k in ABROAD},
             },
             "cn-gbt35273": {
-                "identity-contact": Q,
+                "identity-contact": M,
                 "functions": [7, 11, 17, 26],
                 "sensitive-marked": NA,
                 "methods": [7, 11, 26],
@@ -288,7 +288,7 @@ DOCS: list[dict] = [
             },
         },
         "notes": {
-            "cn-pipl/processor": "only the product name MarkDang and an issue link (30); no person or company: doubtful",
+            "cn-pipl/processor": "only the product name MarkDang and an issue link (30); no person or company: missing (as earlier sets)",
             "cn-pipl/purposes": "reads documents to show a reading view (7), reads the document URL to resolve relative links and list the parent directory (11), PlantUML content sent to render images (17), storage permission to keep settings (26)",
             "cn-pipl/methods": "parsed locally, settings in chrome.storage.local, probing in temporary tabs (11), requests to source sites (15-16), PlantUML content encoded and sent to plantuml.com (17), nothing sent to the author (22)",
             "cn-pipl/categories": "the document text (7), reading settings, custom CSS, the document URL (11), plantuml code blocks (17)",
@@ -320,7 +320,7 @@ DOCS: list[dict] = [
         },
         "v": {
             "tw-pdpa": {
-                "agency": Q,
+                "agency": M,
                 "purposes": [
                     14,
                     15,
@@ -358,7 +358,7 @@ DOCS: list[dict] = [
             }
         },
         "notes": {
-            "tw-pdpa/agency": "only the app name PowerNap and an e-mail (90, 187); no developer or company named: doubtful (as trailguide-en)",
+            "tw-pdpa/agency": "only the app name PowerNap and an e-mail (90, 187); no developer or company named: missing (as opin-tw, u8-1a2b-tw)",
             "tw-pdpa/purposes": "each item's 用於 (14-34), the list under 資訊使用方式 (38, 40-44), diagnostics for debugging (50, 194, 202), and the English twins",
             "tw-pdpa/categories": "the lists under 收集的資訊 (11-34), the diagnostics list (194-198), and the English twins (108-131)",
             "tw-pdpa/period": "sleep logs kept 14 days by default (49, 146), diagnostics at most 24 months (201)",
