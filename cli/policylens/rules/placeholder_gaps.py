@@ -32,6 +32,8 @@ _DEFINITION = rf"[（(]{_SP}*以下(?:简称|簡稱|统称|統稱|称|稱)"
 _AFTER_VERB = lazy(
     rf"(?:使用|选择|選擇|选用|選用|下载|下載|访问|訪問|登录|登錄|安装|安裝|注册|註冊|浏览|瀏覽){_SP}*(?P<hole>{_DEFINITION})"
 )
+# the short name a definition gives: （以下简称“注册”）→ 注册
+_SHORT_NAME = lazy(r"[：:]?[ \t\u3000]*[“\"「『‘']?(?P<name>[^”\"」』’'）)\n]{1,24})")
 # 下载、安装、使用（以下统称“使用”）: a list of verbs defined as one word, no name missing
 _IN_A_LIST = frozenset("、，,及和或与與")
 _COLLECTIVE = lazy(rf"[（(]{_SP}*以下(?:统称|統稱)")
@@ -61,6 +63,9 @@ def deleted_name_gaps(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         for m in _AFTER_VERB.finditer(text):
             if text[m.start() - 1 : m.start()] in _IN_A_LIST or _COLLECTIVE.match(text, m.start("hole")):
                 continue  # 下载、安装、使用（以下统称“使用”）: the definition names the list of verbs itself
+            name = _SHORT_NAME.match(text, m.end("hole"))
+            if name is not None and text[m.start() : m.start("hole")].strip(" \t\u3000\u00a0") in name.group("name"):
+                continue  # 手机号码注册（以下简称“注册”）, 账号登录（以下简称“第三方登录”）: the act itself defined (review u36x)
             if not ctx.shown_in(unit, m.start(), m.start("hole")):
                 yield unit, m.start("hole"), m.end("hole")
         opening = _OPENING.match(text, len(text) - len(text.lstrip(" \t\u3000\u00a0")))

@@ -1,0 +1,64 @@
+"""Defects found by the fresh-eyes review of the thirty-sixth session's change (helper u36x), each class both ways.
+
+- `placeholder_hant`'s contact left to be announced read the reader's own contact as one: 「我们将通过您日后提供的联系方式
+  与您联系」 (the reader gives it later), 「若您在注册之后提供电子邮件」 (之后 "after registering", not "later"), and a
+  mail sent with the news, 「我們會寄送電子郵件另行告知」; the operator's own deferral still fires
+  (「請透過本網站日後公布的聯絡方式與我們聯繫」, 「聯絡信箱將於之後公布」);
+- `placeholder_hant`'s note to add a contact before launch read a contract party's duty as one: 「乙方应于上线前提供客服电话」,
+  「商家須於上架前提供聯絡電話」 (a merchant agreement); the note to the operator still fires (「建議在正式上線前補上聯絡信箱」);
+- `placeholder_gaps`'s name missing after a verb read the act itself defined as a hole: 「使用手机号码注册（以下简称“注册”）」,
+  「使用第三方账号登录（以下简称“第三方登录”）」; the deleted name still fires (「欢迎使用（以下简称“本平台”）」).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+import pytest
+from tests.helpers import slot_lines
+
+HEAD_HANS = "# 隐私政策\n\n我们收集您的手机号码用于登录。\n\n"  # the line under test is line 5
+HEAD_HANT = "# 隱私權政策\n\n我們蒐集您的手機號碼用於登入。\n\n"
+
+
+@pytest.fixture
+def lines_of(tmp_path: Path) -> Callable[[str], set[int]]:
+    """The lines of the placeholder findings on a text written as policy.md."""
+    return partial(slot_lines, tmp_path)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        HEAD_HANS + "我们将通过您日后提供的联系方式与您联系。\n",
+        HEAD_HANS + "若您在注册之后提供电子邮件，我们将向其发送验证码。\n",
+        HEAD_HANS + "用户日后提供的联系方式仅用于客服回访。\n",
+        HEAD_HANT + "如政策有重大變更，我們會寄送電子郵件另行告知用戶。\n",
+        HEAD_HANS + "乙方应于上线前提供客服电话及负责人信息。\n",
+        HEAD_HANT + "商家須於上架前提供聯絡電話。\n",
+        HEAD_HANS + "当您使用手机号码注册（以下简称“注册”）时，我们会收集您的手机号码。\n",
+        HEAD_HANS + "您可以使用第三方账号登录（以下简称“第三方登录”）。\n",
+    ],
+)
+def test_not_a_slot(lines_of: Callable[[str], set[int]], text: str) -> None:
+    """The reader's own contact, a contract party's duty, an act defined as itself: no placeholder finding."""
+    assert 5 not in lines_of(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        HEAD_HANT + "請透過本網站日後公布的聯絡方式與我們聯繫。\n",
+        HEAD_HANT + "聯絡信箱將於之後公布。\n",
+        HEAD_HANS + "联系方式之后提供。\n",
+        HEAD_HANT + "建議在正式上線前補上聯絡信箱或客服窗口。\n",
+        HEAD_HANS + "请于上线前提供客服电话。\n",
+        HEAD_HANS + "欢迎使用（以下简称“本平台”）提供的服务。\n",
+        HEAD_HANS + "欢迎您注册（以下简称“本平台”）账号。\n",
+    ],
+)
+def test_still_a_slot(lines_of: Callable[[str], set[int]], text: str) -> None:
+    """The operator's own deferral, a note to add a contact, a name deleted before its definition: still found."""
+    assert 5 in lines_of(text)
