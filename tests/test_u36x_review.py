@@ -7,7 +7,11 @@
 - `placeholder_hant`'s note to add a contact before launch read a contract party's duty as one: 「乙方应于上线前提供客服电话」,
   「商家須於上架前提供聯絡電話」 (a merchant agreement); the note to the operator still fires (「建議在正式上線前補上聯絡信箱」);
 - `placeholder_gaps`'s name missing after a verb read the act itself defined as a hole: 「使用手机号码注册（以下简称“注册”）」,
-  「使用第三方账号登录（以下简称“第三方登录”）」; the deleted name still fires (「欢迎使用（以下简称“本平台”）」).
+  「使用第三方账号登录（以下简称“第三方登录”）」; the deleted name still fires (「欢迎使用（以下简称“本平台”）」);
+- `load.lines` summed a run's brackets over the whole run at each of its lines (quadratic on a long run of wrapped lines);
+- `compare.flat` reported a flat Chinese edition's sentence lacking a name the English edition writes with a hyphen
+  (「WiFi」 / "Wi-Fi") or spelled out as the words the acronym stands for (「APNs」 / "Apple Push Notification service");
+  a name the English edition writes nowhere (「Cloudflare」) is still reported.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from functools import partial
 from pathlib import Path
 
 import pytest
-from tests.helpers import slot_lines
+from tests.helpers import compare_folder, slot_lines
 
 HEAD_HANS = "# 隐私政策\n\n我们收集您的手机号码用于登录。\n\n"  # the line under test is line 5
 HEAD_HANT = "# 隱私權政策\n\n我們蒐集您的手機號碼用於登入。\n\n"
@@ -84,3 +88,35 @@ def test_a_run_of_wrapped_brackets_is_read_in_linear_time(monkeypatch: pytest.Mo
     assert sum(counted) <= 2 * sum(len(t) for _, _, t in run)
     # nothing left open: the clause end ends the block, as before
     assert [b.line for b in lineslib.group_lines([(1, 0, "我们收集手机号；"), (2, 0, "您可以删除（在设置中）。")])] == [1, 2]
+
+
+ENGLISH_SECTIONS = """# Privacy Policy
+
+## Information We Collect
+
+We collect your device identifier and IP address when you use the app on Wi-Fi.
+
+## How We Use Information
+
+We use the information to operate the app and to send push notifications through Apple Push Notification service.
+
+## Contact
+
+Email us at privacy@example.org.
+"""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lacks"),
+    [
+        ("当您在 WiFi 网络下使用本 APP 时，我们会收集您的设备标识符和 IP 地址，用于保障服务安全运行。", []),
+        ("我们使用这些信息来运营本应用，并通过 APNs 向您发送推送通知，以便及时提醒您。", []),
+        ("我们使用 Cloudflare 保护网站免受攻击，相关日志保存七天后自动删除，不用于其他用途。", [["cloudflare"]]),
+        ("我们通过 apns 向您发送推送通知，并使用 HTTPS 加密传输全部数据，以便保护您的信息。", [["apns", "https"]]),
+    ],
+)
+def test_flat_edition_names_written_otherwise(tmp_path: Path, sentence: str, lacks: list[list[str]]) -> None:
+    """A flat Chinese edition against English sections: a name spelled apart or as its expansion is written there."""
+    chinese = "# 隐私政策\n\n" + sentence + "\n\n如有疑问，请发送邮件至 privacy@example.org 与我们联系，我们会尽快回复。\n"
+    product = compare_folder(tmp_path / "p", {"en.2024-01-01.md": ENGLISH_SECTIONS, "zh-Hans.2024-01-01.md": chinese})
+    assert [e["lacks"] for e in product["sentences"]] == lacks
