@@ -8,6 +8,9 @@
   「商家須於上架前提供聯絡電話」 (a merchant agreement); the note to the operator still fires (「建議在正式上線前補上聯絡信箱」);
 - `placeholder_gaps`'s name missing after a verb read the act itself defined as a hole: 「使用手机号码注册（以下简称“注册”）」,
   「使用第三方账号登录（以下简称“第三方登录”）」; the deleted name still fires (「欢迎使用（以下简称“本平台”）」);
+- `placeholder_gaps`'s definition opening a paragraph read a name a component fills when it runs as a hole:
+  「`${companyFacts.nameCn}（以下简称“我们”）…`」 in a .tsx page (eval/blind/round27b rfq-bilingual-tsx, a look-alike its
+  annotation names); the same definition opening a Markdown paragraph under a heading still fires;
 - `load.lines` summed a run's brackets over the whole run at each of its lines (quadratic on a long run of wrapped lines);
 - `compare.flat` reported a flat Chinese edition's sentence lacking a name the English edition writes with a hyphen
   (「WiFi」 / "Wi-Fi") or spelled out as the words the acronym stands for (「APNs」 / "Apple Push Notification service");
@@ -21,7 +24,7 @@ from functools import partial
 from pathlib import Path
 
 import pytest
-from tests.helpers import compare_folder, slot_lines
+from tests.helpers import compare_folder, rule_excerpts, slot_lines
 
 HEAD_HANS = "# 隐私政策\n\n我们收集您的手机号码用于登录。\n\n"  # the line under test is line 5
 HEAD_HANT = "# 隱私權政策\n\n我們蒐集您的手機號碼用於登入。\n\n"
@@ -120,3 +123,27 @@ def test_flat_edition_names_written_otherwise(tmp_path: Path, sentence: str, lac
     chinese = "# 隐私政策\n\n" + sentence + "\n\n如有疑问，请发送邮件至 privacy@example.org 与我们联系，我们会尽快回复。\n"
     product = compare_folder(tmp_path / "p", {"en.2024-01-01.md": ENGLISH_SECTIONS, "zh-Hans.2024-01-01.md": chinese})
     assert [e["lacks"] for e in product["sentences"]] == lacks
+
+
+TSX_PAGE = """export default function Privacy() {
+  return (
+    <article>
+      <h1>隐私政策</h1>
+      <p>{`${facts.nameCn}（以下简称“我们”）在您提交询盘时可能收集姓名、公司、联系方式及需求信息。`}</p>
+    </article>
+  );
+}
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "found"),
+    [
+        ("page.tsx", TSX_PAGE, False),
+        ("policy.md", "# 隐私政策\n\n（以下简称“我们”）在您提交询盘时可能收集姓名、公司、联系方式及需求信息。\n", True),
+    ],
+)
+def test_definition_opening_a_paragraph_written_by_code(tmp_path: Path, name: str, text: str, found: bool) -> None:
+    """A definition opening a paragraph: a hole in a Markdown page, a blanked expression's name in a component."""
+    excerpts = rule_excerpts(tmp_path, text, "placeholder-empty", name)
+    assert any("以下简称" in e for e in excerpts) is found
