@@ -11,6 +11,8 @@
 - `placeholder_gaps`'s definition opening a paragraph read a name a component fills when it runs as a hole:
   「`${companyFacts.nameCn}（以下简称“我们”）…`」 in a .tsx page (eval/blind/round27b rfq-bilingual-tsx, a look-alike its
   annotation names); the same definition opening a Markdown paragraph under a heading still fires;
+- `placeholder_unfinal`'s placeholder marks to remove read the app's loading state as the page's marks: 「应用在数据加载完成
+  后替换占位文字」, 「页面渲染完成后会移除占位内容」; 「…确认后，才能移除占位标记」 and 「上线前请删除本页占位内容」 still fire;
 - `load.lines` summed a run's brackets over the whole run at each of its lines (quadratic on a long run of wrapped lines);
 - `compare.flat` reported a flat Chinese edition's sentence lacking a name the English edition writes with a hyphen
   (「WiFi」 / "Wi-Fi") or spelled out as the words the acronym stands for (「APNs」 / "Apple Push Notification service");
@@ -47,6 +49,8 @@ def lines_of(tmp_path: Path) -> Callable[[str], set[int]]:
         HEAD_HANT + "商家須於上架前提供聯絡電話。\n",
         HEAD_HANS + "当您使用手机号码注册（以下简称“注册”）时，我们会收集您的手机号码。\n",
         HEAD_HANS + "您可以使用第三方账号登录（以下简称“第三方登录”）。\n",
+        HEAD_HANS + "应用在数据加载完成后替换占位文字，并显示您的昵称。\n",
+        HEAD_HANS + "页面渲染完成后会移除占位内容。\n",
     ],
 )
 def test_not_a_slot(lines_of: Callable[[str], set[int]], text: str) -> None:
@@ -64,6 +68,8 @@ def test_not_a_slot(lines_of: Callable[[str], set[int]], text: str) -> None:
         HEAD_HANS + "请于上线前提供客服电话。\n",
         HEAD_HANS + "欢迎使用（以下简称“本平台”）提供的服务。\n",
         HEAD_HANS + "欢迎您注册（以下简称“本平台”）账号。\n",
+        HEAD_HANS + "运营主体确认后，才能移除占位标记并公开注册。\n",
+        HEAD_HANS + "上线前请删除本页占位内容。\n",
     ],
 )
 def test_still_a_slot(lines_of: Callable[[str], set[int]], text: str) -> None:
