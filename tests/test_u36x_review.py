@@ -63,6 +63,7 @@ def test_not_a_slot(lines_of: Callable[[str], set[int]], text: str) -> None:
     [
         HEAD_HANT + "請透過本網站日後公布的聯絡方式與我們聯繫。\n",
         HEAD_HANT + "聯絡信箱將於之後公布。\n",
+        HEAD_HANS + "请您通过本网站日后公布的联系方式与我们联系。\n",
         HEAD_HANS + "联系方式之后提供。\n",
         HEAD_HANT + "建議在正式上線前補上聯絡信箱或客服窗口。\n",
         HEAD_HANS + "请于上线前提供客服电话。\n",

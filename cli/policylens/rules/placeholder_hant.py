@@ -94,7 +94,11 @@ _ADD_BEFORE_LAUNCH = lazy(
 _READER = lazy(r"[您你]|閣下|阁下")
 # (review u36x) the contact is the reader's own, given later: 「通过您日后提供的联系方式」, 「用户在注册之后提供邮箱」
 # (a clause whose subject is the reader, or 之後 after a verb: "after registering", not "later")
-_READER_BEFORE = lazy(r"(?:[您你妳]|閣下|阁下|用户|用戶|使用者)[^。！!？?\n，,；;]{0,12}\Z")
+# (the reader within four characters of the deferral, not the reader told to use a channel: 「请您通过日后公布的联系方式」 is
+# the operator's own contact left out)
+_READER_BEFORE = lazy(
+    r"(?:[您你妳]|閣下|阁下|用户|用戶|使用者)(?:(?!通过|透过|透過|通過|經由|经由|依照|按照|參照|参照)[^。！!？?\n，,；;]){0,4}\Z"
+)
 _AFTER_AN_ACT = lazy(r"[\u4e00-\u9fff](?<![於于在將将會会再])之[後后]")
 # a party of a contract bound to provide the contact: 「乙方应于上线前提供客服电话」, 「商家須於上架前提供聯絡電話」
 # (a merchant's or partner's duty, not a note to the page's own operator)
