@@ -17,6 +17,7 @@ edition writes in another case, plural or glued to another word, or whose usual 
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from policylens.compare import facts as factlib
@@ -37,12 +38,37 @@ def flat_against_sections(a: Document, b: Document) -> bool:
     return min(_titled(a), _titled(b)) == 0 and max(_titled(a), _titled(b)) >= MIN_SECTIONS
 
 
+# between two letters of a name, what an edition may write there: "Wi-Fi" for 「WiFi」, "e-mail" for 「email」
+_LETTER_GAP = r"[-\s.·]?"
+# an acronym and the words it stands for: 「APNs」 / "Apple Push Notification service", 「GDPR」 / "General Data …"
+_ACRONYM = re.compile(r"[A-Z]{3,6}s?")
+
+
+def _spelled_apart(name: str, whole: str) -> bool:
+    """Does `whole` (lower case) write `name` (four letters or more) with a hyphen, a space or a dot between its letters?
+    「WiFi」 is the English edition's "Wi-Fi" (review u36x: a flat Chinese edition's sentence was reported lacking it)."""
+    if len(name) < 4:
+        return False
+    return re.search(r"(?<![a-z0-9])" + _LETTER_GAP.join(map(re.escape, name)) + r"(?![a-z0-9])", whole) is not None
+
+
+def _expanded(name: str, sentence: str, english: str) -> bool:
+    """Is `name`, as `sentence` writes it, an acronym (three to six capitals, perhaps a final lower-case s) whose letters
+    begin words that `english` writes in a row ("Apple Push Notification service" for 「APNs」)?  The capitals are
+    matched as capitals: "A Push …" is no expansion of "apns" written lower case."""
+    written = re.search(rf"(?i)(?<![A-Za-z0-9]){re.escape(name)}(?![A-Za-z0-9])", sentence)
+    if written is None or _ACRONYM.fullmatch(written.group(0)) is None:
+        return False
+    return re.search(r"\b" + r"[\w'’]*[\s-]+".join(written.group(0)) + r"\w*", english) is not None
+
+
 def unwritten_names(chinese: Document, english: Document) -> list[tuple[Section, sentlib.Sentence, list[str]]]:
     """(section, sentence, names) of each Chinese sentence of `chinese` naming in Latin letters what `english` never
     writes, the names as a reader reads them."""
     texts = [t for s in english.sections for t in factlib.section_text(s)] + ([english.metadata.title] if english.metadata.title else [])
     english_doc = sentlib.reading(texts, english.metadata.title)
-    whole = cross_script_key("\n".join(texts)).lower()
+    raw = "\n".join(texts)
+    whole = cross_script_key(raw).lower()
     own_doc = sentlib.reading([p.text for s in chinese.sections for p in s.paragraphs], chinese.metadata.title)
     out = []
     for section in chinese.sections:
@@ -57,6 +83,8 @@ def unwritten_names(chinese: Document, english: Document) -> list[tuple[Section,
                 and not sentlib._holds(whole, key)
                 and not sentlib._glued(key.partition(":")[2], whole)
                 and key.partition(":")[2] not in english_doc.two_words
+                and not _spelled_apart(key.partition(":")[2], whole)
+                and not _expanded(key.partition(":")[2], unit.text, raw)
             ]
             if names:
                 out.append((section, unit, [sentlib.shown(k) for k in names]))

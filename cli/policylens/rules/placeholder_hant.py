@@ -92,6 +92,22 @@ _ADD_BEFORE_LAUNCH = lazy(
     rf"[^。！!？?\n]{{0,10}}?(?:{_CONTACT}|地址|公司名稱|公司名称|負責人|负责人|營運者|运营者)[^。！!？?\n]{{0,40}})"
 )
 _READER = lazy(r"[您你]|閣下|阁下")
+# (review u36x) the contact is the reader's own, given later: 「通过您日后提供的联系方式」, 「用户在注册之后提供邮箱」
+# (a clause whose subject is the reader, or 之後 after a verb: "after registering", not "later")
+# (the reader within four characters of the deferral, not the reader told to use a channel: 「请您通过日后公布的联系方式」 is
+# the operator's own contact left out)
+_READER_BEFORE = lazy(
+    r"(?:[您你妳]|閣下|阁下|用户|用戶|使用者)(?:(?!通过|透过|透過|通過|經由|经由|依照|按照|參照|参照)[^。！!？?\n，,；;]){0,4}\Z"
+)
+_AFTER_AN_ACT = lazy(r"[\u4e00-\u9fff](?<![於于在將将會会再])之[後后]")
+# a party of a contract bound to provide the contact: 「乙方应于上线前提供客服电话」, 「商家須於上架前提供聯絡電話」
+# (a merchant's or partner's duty, not a note to the page's own operator)
+_PARTY_BEFORE = lazy(
+    r"(?:[甲乙丙丁]方|商家|商户|商戶|入驻方|入駐方|合作方|供应商|供應商|服务商|服務商|开发者|開發者|客户|客戶|会员|會員"
+    r"|用户|用戶|使用者|申请人|申請人)[^。！!？?\n，,；;]{0,6}\Z"
+)
+# a mail the news goes by, sent earlier in the clause: 「我們會寄送電子郵件另行告知」
+_SENT_BEFORE = lazy(r"(?:寄送|寄發|寄发|發送|发送|傳送|传送|發出|发出)[^。！!？?\n，,；;]{0,6}\Z")
 # 正式聯絡人、電郵及郵寄地址會喺上線前補上: the same note as a promise, the contact its subject (Cantonese 喺 for 於;
 # eval/blind/round36b legendx-hk-tsx, read after its held-out run)
 _ADDED_BEFORE_LAUNCH = lazy(
@@ -142,13 +158,19 @@ def hant_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         hi = start + m.end("slot") - m.start()
         if _CHANGE_BEFORE.search(unit.text, max(0, lo - 20), lo) or _READER.match(unit.text, hi):
             continue
-        if m.group("subject") is not None and _CHANNEL_BEFORE.search(unit.text, max(0, lo - 24), lo):
+        if m.group("subject") is not None and (
+            _CHANNEL_BEFORE.search(unit.text, max(0, lo - 24), lo) or _SENT_BEFORE.search(unit.text, max(0, lo - 12), lo)
+        ):
             continue  # 聯絡方式如有變更，將另行公告 (a given contact changed); 另行告知您 (news told to the reader)
+        if _READER_BEFORE.search(unit.text, max(0, lo - 16), lo) or _AFTER_AN_ACT.match(unit.text, max(0, lo - 1)):
+            continue  # 您日后提供的联系方式, 注册之后提供邮箱: the reader's own contact (review u36x)
         yield unit, lo, hi
     for unit, start, _, m in ctx.scan(_ADD_BEFORE_LAUNCH, needs="前"):
         lo, hi = start + m.start("slot") - m.start(), start + m.end("slot") - m.start()
         if _READER.search(unit.text, lo, hi) or in_code(unit, start):
             continue  # 建議您在發布前補上聯絡方式: said to a user
+        if _PARTY_BEFORE.search(unit.text, max(0, lo - 12), lo):
+            continue  # 乙方应于上线前提供客服电话: a contract party's duty (review u36x)
         yield unit, lo, hi
     for unit, start, _, m in ctx.scan(_ADDED_BEFORE_LAUNCH, needs="前"):
         if not in_code(unit, start):

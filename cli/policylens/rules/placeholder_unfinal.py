@@ -10,7 +10,8 @@ Each is a class seen in the round's dev part (`eval/blind/round36/dev`), with in
   「以法院的生效判决为准」, nor 「经法务确认后方可签署合同」 (no version of the text);
 - the page's own placeholder marks, to be removed once the facts are confirmed: 「…确认后，才能移除占位标记并公开注册」,
   「上线前请删除本页占位内容」, "before this placeholder can be published".  A verb of removing and the placeholder
-  itself (占位标记, 占位内容, 占位文字); not 「图片加载完成后移除占位图」 (an image), 「骨架屏占位」 (a loading state);
+  itself (占位标记, 占位内容, 占位文字); not 「图片加载完成后移除占位图」 (an image), 「骨架屏占位」, 「数据加载完成后替换占位
+  文字」 (a loading state, said before it in the clause);
 - the text's status as unreviewed by a lawyer, said of the text: "Draft — not lawyer-reviewed.", "This draft has not
   been reviewed by legal counsel", 「本文为草案，未经律师审阅」.  The draft named in the same sentence; not "The app is not
   reviewed by Apple" nor 「未经律师同意不得转载」.
@@ -44,6 +45,13 @@ _UNREVIEWED = lazy(
     rf"|(?:草案|草稿|初稿)[^。；;\n]{{0,12}}?(?:未经过?|未經過?|尚未经过?|尚未經過?|未)(?:{_REVIEWER})(?:{_CONFIRMED})"
 )
 
+# a loading state the app replaces, said earlier in the clause: 「数据加载完成后替换占位文字」, 「页面渲染完成后会移除占位内容」
+# (review u36x: the app's own placeholder while it loads, not the page's marks)
+_LOADING_BEFORE = lazy(
+    r"(?:加载|加載|载入|載入|渲染|刷新|获取到|獲取到|请求|請求|返回|(?i:load(?:ing|ed)?|render(?:ing|ed)?|fetch(?:ing|ed)?))"
+    r"[^，,。；;！!？?\n]{0,16}\Z"
+)
+
 _NEEDS = lazy(r"为准|為準|占位|佔位|(?i:placeholder|review)|审|審")
 
 
@@ -51,5 +59,8 @@ def unfinal_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     """(unit, start, end) of every note of the forms above, in document order per form."""
     for pattern in (_FINAL_BY_REVIEW, _PLACEHOLDER_MARKS, _UNREVIEWED):
         for unit, start, end, _ in ctx.scan(pattern, needs=_NEEDS):
-            if not in_code(unit, start):
-                yield unit, start, end
+            if in_code(unit, start):
+                continue
+            if pattern is _PLACEHOLDER_MARKS and _LOADING_BEFORE.search(unit.text, max(0, start - 20), start):
+                continue  # 加载完成后替换占位文字: a loading state
+            yield unit, start, end
