@@ -15,6 +15,7 @@ from collections.abc import Iterator
 
 from policylens.lazyre import lazy
 from policylens.model import Finding
+from policylens.patterns import URL_START
 from policylens.rules.base import Rule
 from policylens.rules.context import Context, TextUnit, in_code
 from policylens.rules.placeholder_instruction.vocabulary import _CLAUSE_BREAK
@@ -70,7 +71,7 @@ _ROLE_AT_EMAIL_COM = lazy(
 # https://你的網域/privacy, https://您的域名/terms: a web address whose host is the template's words "your domain" in
 # Chinese (eval/blind/round36b sharedledger-tw-md: reported only as brackets to remove, 「[https://你的網域/privacy]」)
 _ZH_DUMMY_HOST = lazy(
-    r"(?:https?://|www\.)(?:你的|您的|貴司|贵司|貴公司|贵公司|公司|本站|本公司)(?:網域|网域|域名|網站|网站|網址|网址|主機|主机)"
+    rf"(?:{URL_START})(?:你的|您的|貴司|贵司|貴公司|贵公司|公司|本站|本公司)(?:網域|网域|域名|網站|网站|網址|网址|主機|主机)"
     r"(?:[/?#][^\s，。；、！？）)」\]】>\"']*)?"
 )
 # example.com names an example in prose ("如 example.com"); these and real words are dummies only in an e-mail address
