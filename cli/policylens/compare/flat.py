@@ -30,6 +30,7 @@ MIN_SECTIONS = 3
 
 
 def _titled(doc: Document) -> int:
+    """The number of the document's sections that have a title."""
     return sum(1 for s in doc.sections if s.title)
 
 

@@ -71,6 +71,18 @@ _NEXT_ANY = lazy(r"\S|\n")  # at the start of a line: the next character that is
 _NEXT_MARK = lazy(r"[\"'/()\[\]{};\n]")  # within a line: the next character that matters to `_Layout`
 
 
+def _past_opaque(src: str, k: int, string_end: StringEnd) -> tuple[int, bool] | None:
+    """Where reading goes on after the string literal or comment at `k` (`opaque_end`), and whether it was a literal (a
+    property line does not start after one); a quote left open is read past its mark alone.  None at code."""
+    c = src[k]
+    if c not in "'\"/":
+        return None
+    skipped = opaque_end(src, k, string_end, raw=False)
+    if c != "/":
+        return (k + 1 if skipped is None else skipped), True
+    return None if skipped is None else (skipped, False)
+
+
 class _Layout:
     """The brackets and property lines of a page, found in one pass over its source.
 
@@ -96,16 +108,12 @@ class _Layout:
             if m is None:
                 break
             k = m.start()
+            past = _past_opaque(src, k, string_end)
+            if past is not None:
+                k, literal = past
+                line_start = line_start and not literal
+                continue
             c = src[k]
-            if c in "'\"/":
-                skipped = opaque_end(src, k, string_end, raw=False)
-                if c != "/":  # (a literal, or a quote left open: read on after it)
-                    k = k + 1 if skipped is None else skipped
-                    line_start = False
-                    continue
-                if skipped is not None:
-                    k = skipped
-                    continue
             if c in "([{":
                 stack.append(k + 1)
                 self.depth[k + 1] = len(stack)
@@ -164,16 +172,12 @@ def _walk_props(src: str, start: int, end: int, string_end: StringEnd = _string_
     k = start
     line_start = True
     while k < end:
+        past = _past_opaque(src, k, string_end)
+        if past is not None:
+            k, literal = past
+            line_start = line_start and not literal
+            continue
         c = src[k]
-        if c in "'\"/":
-            skipped = opaque_end(src, k, string_end, raw=False)
-            if c != "/":  # (a literal, or a quote left open: read on after it)
-                k = k + 1 if skipped is None else skipped
-                line_start = False
-                continue
-            if skipped is not None:
-                k = skipped
-                continue
         if c in "([{":
             depth += 1
         elif c in ")]}":

@@ -54,12 +54,14 @@ class CommandGuard:
         self._mid = False  # the current line is decided: written through to its newline
 
     def _escaped(self, line: str) -> str:
+        """`line` so that no CI runner reads it as a command: a backslash before it, or its markup's own escape."""
         if not self._markup:
             return "\\" + line
         at = len(line) - len(line.lstrip())
         return line[:at] + ("&#58;" if line[at] == ":" else "&#35;") + line[at + 1 :]
 
     def write(self, text: str) -> int:
+        """Write `text`, escaping each line that reads as a CI command (a line's undecided start is held until more comes)."""
         buf = self._head + text
         self._head = ""
         pieces: list[str] = []

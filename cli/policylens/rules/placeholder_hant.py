@@ -128,6 +128,7 @@ _LABEL_PROMPT = lazy(
 
 
 def _o_phones(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
+    """Phone numbers written with the letter O for digits (「(02)OOOO-OOOO」), with an area code or a phone label."""
     for unit, start, end, m in ctx.scan(_O_PHONE, needs=lazy(r"[Oo]{3}")):
         if in_code(unit, start) or _sample(unit, start):
             continue

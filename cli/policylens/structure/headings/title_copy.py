@@ -28,6 +28,7 @@ _NAME_MAX = 30  # a document's name, not a sentence
 
 
 def _same_text(a: str, b: str) -> bool:
+    """Whether two titles are the same words, emphasis, width and white space aside."""
     return "".join(fold(unemphasise(a)).split()) == "".join(fold(unemphasise(b)).split())
 
 
