@@ -173,7 +173,9 @@ def _ui_path_step(text: str, start: int, end: int) -> bool:
 # operator's field; the reader's name is never the operator's to fill, and here it is what the reader taps: the account
 # named after it in round brackets, or a tap verb (with 顶部的 / 最上方的) right before it.  Not 「联系人：[您的姓名]」 or
 # 「申请人（[您的姓名]）」, a form's field, nor 「点击[您的邮箱]」, which names no row.
-_READER_NAME = lazy(r"[*_ \t\u3000\"“「]*(?:(?:您|你)的?(?:姓名|名字|名稱|名称|帳戶名稱|账户名称)|(?i:your\s+name))[*_ \t\u3000\"”」]*\Z")
+_READER_NAME = lazy(
+    r"[*_ \t\u3000\"“「]{0,4}(?:(?:您|你)的?(?:姓名|名字|名稱|名称|帳戶名稱|账户名称)|(?i:your[ \t]{1,2}name))[*_ \t\u3000\"”」]{0,4}\Z"
+)
 _ACCOUNT_AFTER = lazy(
     r"[*_ \t\u3000\"”」]{0,3}[（(][ \t\u3000]*(?:Apple[ \t\u3000]?(?:ID|账户|帳戶|账号|帳號|Account)|iCloud)[ \t\u3000]*[）)]"
 )
