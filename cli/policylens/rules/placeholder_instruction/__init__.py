@@ -77,6 +77,7 @@ from policylens.rules.placeholder_instruction.slots import (
     _LABEL_BEFORE,
     _REFERENCE_DEFINITION,
     _UI_PATH,
+    _account_row,
     _app_label,
     _bare_value,
     _is_label,
@@ -460,6 +461,8 @@ class PlaceholderInstruction(Rule):
                 continue  # "设置"-[地区]: a step of a UI path, not a slot
             if any(m.group(g) for g in _NAMED_GROUPS) and _ui_path_step(unit.text, start, end):
                 continue  # "设置" > "[您的姓名]" > "iCloud": the reader's own row in a settings path, not a slot
+            if any(m.group(g) for g in _NAMED_GROUPS) and _account_row(unit.text, start, end):
+                continue  # 点击顶部的[您的姓名]（Apple ID）: the reader's own name on the account row they tap, not a slot
             if m.group("generic") and m.group(0)[1:].lstrip().startswith(_LABEL_PLACES) and _is_label(unit.text, start, end):
                 continue  # 【公司所在地】北京市…, 【服务器所在地】中国境内: a field as a label before its value (not [您所在地区], a slot)
             if (m.group("angle") or m.group("your") or m.group("enangle") or m.group(0).strip("Xx") == "") and _in_file_path(

@@ -168,6 +168,31 @@ def _ui_path_step(text: str, start: int, end: int) -> bool:
     return before.endswith(_PATH_ARROWS) and after.startswith(_PATH_ARROWS)
 
 
+# (thirty-sixth session, u36q, precision36) the reader's own name as the row of Apple's account banner at the top of
+# Settings: 「点击顶部的[您的姓名]（Apple ID）」, 「轻点 [你的姓名]」 (Apple's own wording of the step).  A slot would name the
+# operator's field; the reader's name is never the operator's to fill, and here it is what the reader taps: the account
+# named after it in round brackets, or a tap verb (with 顶部的 / 最上方的) right before it.  Not 「联系人：[您的姓名]」 or
+# 「申请人（[您的姓名]）」, a form's field, nor 「点击[您的邮箱]」, which names no row.
+_READER_NAME = lazy(
+    r"[*_ \t\u3000\"“「]{0,4}(?:(?:您|你)的?(?:姓名|名字|名稱|名称|帳戶名稱|账户名称)|(?i:your[ \t]{1,2}name))[*_ \t\u3000\"”」]{0,4}\Z"
+)
+_ACCOUNT_AFTER = lazy(
+    r"[*_ \t\u3000\"”」]{0,3}[（(][ \t\u3000]*(?:Apple[ \t\u3000]?(?:ID|账户|帳戶|账号|帳號|Account)|iCloud)[ \t\u3000]*[）)]"
+)
+_TAP_BEFORE = lazy(
+    r"(?:点击|點擊|点按|點按|轻点|輕點|轻触|輕觸|点一下|點一下|点选|點選|(?i:tap|click))[ \t\u3000]{0,2}"
+    r"(?:(?:顶部|頂部|最上方|上方|顶端|頂端|最上面)的?[ \t\u3000]{0,2})?[“「\"*_]{0,2}\Z"
+)
+
+
+def _account_row(text: str, start: int, end: int) -> bool:
+    """Whether the bracket `text[start:end]` is the reader's own name as the account row the text tells them to tap:
+    「点击顶部的[您的姓名]（Apple ID）」 (not 「联系人：[您的姓名]」, a field left to fill)."""
+    if _READER_NAME.match(text, start + 1, end - 1) is None:
+        return False
+    return _ACCOUNT_AFTER.match(text, end) is not None or _TAP_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
 # (twenty-eighth session, precision28) a control the reader is told to select, Microsoft's way of naming one in brackets:
 # 「然後選取 [檢視帳戶] 或 [訂購記錄]」 (a verb of choosing right before it; not a name, an address or the reader's own
 # field, 「選擇[您的公司名稱]」, which stays a slot; nor a link left to fill, 「请点击[隐私政策链接]查看」: review u28w)
