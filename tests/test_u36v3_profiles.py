@@ -63,6 +63,11 @@ def test_a_platforms_company_is_not_the_processor(item: str) -> None:
         ZH + "本应用通过应用商店分发，应用商店由 Apple Inc. 运营。\n\n我们收集您的昵称。\n\n## 联系我们\n\n邮箱：privacy@jinchengtech.cn\n"
     )
     assert status(store, item) == "missing"
+    tail = "\n\n我们收集您的昵称。\n\n## 联系我们\n\n邮箱：kefu@jinchengtech.cn\n"
+    stored = ZH + '本服务的数据存储于阿里云计算有限公司（以下简称"阿里云"）。' + tail
+    assert status(stored, item) == "missing"
+    pay = ZH + '支付服务由支付宝（中国）网络技术有限公司（以下简称"支付宝"）提供。' + tail
+    assert status(pay, item) == "missing"
 
 
 @pytest.mark.parametrize("item", IDS)
@@ -84,6 +89,8 @@ def test_the_policys_own_company_beside_a_platform_is_the_processor(item: str) -
         + '杭州某某科技有限公司（以下简称"我们"）使用阿里云计算有限公司提供的云服务器存储数据。\n\n## 联系我们\n\n邮箱：privacy@jinchengtech.cn\n'
     )
     assert status(cloud, item) == "covered"
+    ours = ZH + '数据存储于北京锦程科技有限公司（以下简称"我们"）的服务器。\n\n## 联系我们\n\n邮箱：privacy@jinchengtech.cn\n'
+    assert status(ours, item) == "covered"
 
 
 def test_device_storage_beside_an_outside_service_names_no_storage_place() -> None:
