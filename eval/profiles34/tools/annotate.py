@@ -226,7 +226,7 @@ DOCS: list[dict] = [
                 "sensitive-marked": NA,
                 "methods": [11, 13],
                 "retention": Q,
-                "cross-border": Q,
+                "cross-border": M,
                 "sharing": [9, 11, 12, 13, 14, 15, 16],
                 "transfer": M,
                 "public-disclosure": M,
@@ -246,7 +246,7 @@ DOCS: list[dict] = [
             "cn-pipl/retention": "47: uninstalling keeps the data by default; no period: doubtful",
             "cn-pipl/sensitive-necessity": "25 「邮件敏感载荷」 is a technical label, no PIPL Art. 28 category",
             "cn-pipl/abroad-recipient": "Google/Microsoft/translation endpoints named (13, 15), no transfer abroad mentioned",
-            "cn-gbt35273/cross-border": "data stays in the user data directory (32) but goes to named services (11-16): doubtful",
+            "cn-gbt35273/cross-border": "data stays in the user data directory (32) but goes to named services (11-16): was doubtful (?) (u36v3 device-storage decision, eval/profiles36/README.md: data also goes to an outside service whose place is not given, so the device is no storage place: missing)",
             "cn-gbt35273/withdraw-consent": "14: the cloud-model switch, once off or revoked, stops further sending",
             "cn-gbt35273/delete": "46 delete local data (session 35 decision: 47, the Windows uninstaller deleting %APPDATA%, is "
             "no deletion method: the mail also sits on the mail providers' servers; 47 was accepted before session 35)",
