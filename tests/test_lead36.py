@@ -225,7 +225,7 @@ def test_a_contact_left_for_launch_or_a_host_left_as_words_is_a_slot(line: str, 
         "如联系方式有变化，我们会在发布前公布新的联系方式。",  # a given contact changed
         "联系邮箱：a@b.cn。新功能将于上线前提供说明。",
         "部署时，将配置中的地址改为例如 https://你的域名/api。",  # a documentation sample
-        "我们的官网：https://www.hanhai-shop.cn/privacy",
+        "我们的官网：https://www.example-shop.cn/privacy",
     ],
 )
 def test_a_launch_or_a_host_is_no_slot_when_nothing_is_left_out(line: str, tmp_path: Path) -> None:
@@ -236,7 +236,8 @@ def test_a_launch_or_a_host_is_no_slot_when_nothing_is_left_out(line: str, tmp_p
     ("line", "slot"),
     [
         ("電子郵件：contact@exampleapp.com", True),  # eval/blind/round36d rnfood: the word example and a generic word
-        ("官網：https://www.example-shop.cn/privacy", True),
+        ("官網：https://www.exampleshop.cn/privacy", True),
+        ("官網：https://www.example-shop.cn/privacy", False),  # hyphenated: a possible real host (tests/test_precision24.py)
         ("電子郵件：contact@examples-of-art.com", False),  # a name that only starts with the word
         ("本網站 examplecompany.com 的名稱僅為說明。", False),  # named in prose, no address
     ],

@@ -49,11 +49,12 @@ _DUMMY_HOST = lazy(
     # (twentieth session, round20) privacy@invoice-assistant.example: a host under a TLD reserved for examples (RFC 2606:
     # .example, .invalid), never a real address (only in an e-mail address or a URL: see `_dummy_addresses`)
     r"|(?P<reserved>\.(?:example|invalid)(?![A-Za-z0-9_.-]))"
-    # privacy@xxxeditor.com, service@XXX-tech.cn, contact@exampleapp.com: a host built from the xxx slot or the word example and a
-    # generic word (editor, app, tech…; eval/blind/round36d rnfood, read after its measure-only run), never
+    # privacy@xxxeditor.com, service@XXX-tech.cn, contact@exampleapp.com: a host built from the xxx slot or the word example glued to a
+    # generic word (editor, app, tech…; eval/blind/round36d rnfood, read after its measure-only run; example-shop.cn, with a
+    # hyphen, stays a possible real host as tests/test_precision24.py has it), never
     # filled in (not a real name that starts with xxx: xxxlutz.com)
     # (only in an e-mail address or a URL with its scheme or www.: see `_dummy_addresses`)
-    r"|(?P<xhost>(?:xxx|XXX|example|Example|EXAMPLE)-?(?i:editor|app|apps|game|games|tech|technology|company|corp|soft|software|net|network|web|site|website|shop|store|mall|studio|group|cloud|data|info|mail|service|services|team|official|online|platform|brand|product)\.(?:com|org|net|cn|hk|tw|io|co|app|dev|me|info)(?![A-Za-z0-9_-]))"
+    r"|(?P<xhost>(?:(?:xxx|XXX)-?|example|Example|EXAMPLE)(?i:editor|app|apps|game|games|tech|technology|company|corp|soft|software|net|network|web|site|website|shop|store|mall|studio|group|cloud|data|info|mail|service|services|team|official|online|platform|brand|product)\.(?:com|org|net|cn|hk|tw|io|co|app|dev|me|info)(?![A-Za-z0-9_-]))"
 )
 # your@email.com, your.email@gmail.com, youremail@domain.cn: a template's mailbox on any host, the same mailboxes
 # `placeholder_link_target` reads in mailto: (a real host behind it is the template's sample, never the operator's)
