@@ -137,6 +137,9 @@ def test_compare_says_which_base_version_each_edition_was_compared_with(tmp_path
         ("请访问https://c.example.cn！", ["https://c.example.cn"]),
         ("https://d.example.cn/a,b;c?x=1 is one address", ["https://d.example.cn/a,b;c?x=1"]),  # half-width: the address's own
         ("ｈｔｔｐｓ：／／ｅ.ｅｘａｍｐｌｅ.ｃｎ／ｐ，其后", ["https://e.example.cn/p"]),  # full-width letters: still read
+        ("详见 https://a.cn/隐私政策.html。", ["https://a.cn/隐私政策.html"]),  # a path segment in Chinese, the path going on
+        ("https://a.cn/帮助/隐私/政策.pdf；联系", ["https://a.cn/帮助/隐私/政策.pdf"]),
+        ("请访问https://a.cn/关于我们/联系。", ["https://a.cn/"]),  # Chinese to the end: the text after the address
     ],
 )
 def test_a_web_address_ends_where_the_text_as_written_ends_it(text: str, urls: list[str]) -> None:

@@ -80,6 +80,24 @@ _URL = lazy(rf"(?:{URL_START})[^\s<>\"'（）()\[\]【】「」，。；、|`]+"
 # 「；」 ";", both of which an address may hold: 「访问 https://a.cn，了解更多」 was the address "https://a.cn,了解更多", and
 # 「https://a.cn/p；联系邮箱：x@a.cn」 ran into the mailbox and was dropped (eval/editions36: a false fact divergence).
 _URL_END_WIDE = lazy(f"[{HAN_COMPAT}\uff0c\uff1b\uff01\uff1f]")
+# ...except a path segment written in Chinese: after a slash, Chinese characters then the path going on (a dot, a slash or a
+# query mark, more such segments, then ASCII letters or digits): 「https://a.cn/隐私政策.html」, 「https://a.cn/帮助/隐私/x.pdf」
+_HAN_SEGMENT = lazy(f"[{HAN_COMPAT}]++(?=(?:[./?#=&_-][{HAN_COMPAT}]++)*+[./?#=&_-][A-Za-z0-9])")
+
+
+def url_end(text: str, start: int, end: int) -> int:
+    """Where the web address found at text[start:end] (in the folded text) ends in the text as written: at the first
+    `_URL_END_WIDE` character that is not a Chinese path segment (`_HAN_SEGMENT`)."""
+    k = start
+    while (wide := _URL_END_WIDE.search(text, k, end)) is not None:
+        at = wide.start()
+        segment = _HAN_SEGMENT.match(text, at, end) if text[at - 1] == "/" else None
+        if segment is None:
+            return at
+        k = segment.end()
+    return end
+
+
 # A phone number starts with a digit, + or (: the leading lookbehind would make `re` try the
 # whole alternation at every position, so the class finds the candidates (`GuardedPattern`).
 _PHONE_BODY = (
@@ -498,8 +516,7 @@ def link_spans(text: str) -> list[tuple[int, int]]:
     folded = fold(text)
     spans = [(m.start(), m.end()) for m in _EMAIL.finditer(folded)]
     for m in _URL.finditer(folded):
-        wide = _URL_END_WIDE.search(text, m.start(), m.end())
-        spans.append((m.start(), wide.start() if wide else m.end()))
+        spans.append((m.start(), url_end(text, m.start(), m.end())))
     return sorted(spans)
 
 
@@ -518,8 +535,8 @@ def extract_contacts(
         folded = fold(texts[i])
         if "http" in folded or "www" in folded.lower():
             for m in _URL.finditer(folded):
-                wide = _URL_END_WIDE.search(texts[i], m.start(), m.end())  # (folding keeps every character's place)
-                url = _MD_ESCAPE.sub(r"\1", folded[m.start() : wide.start() if wide else m.end()]).rstrip(".,;:!?>*_\\")
+                end = url_end(texts[i], m.start(), m.end())  # (folding keeps every character's place)
+                url = _MD_ESCAPE.sub(r"\1", folded[m.start() : end]).rstrip(".,;:!?>*_\\")
                 if "@" not in url:
                     urls.append(url)
     if not phones_and_address:
