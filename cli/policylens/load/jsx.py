@@ -103,6 +103,14 @@ _NEWLINE_CHILD = re.compile(r"""\{[ \t]*+(["'`])\\n\1[ \t]*+\}""")
 # style whose name says title or heading marks a title as a web page's 「class="section-title"」 does.
 _STYLE_PROP = re.compile(r"(?<![\w-])style[ \t]*+=[ \t]*+(?=\{)")
 _TITLE_STYLE = re.compile(r"\bstyles\.(\w*(?:[Tt]itle|[Hh]eading)\w*)")
+# A sub-heading's style, 「<Text style={styles.subheading}>個人識別資訊</Text>」 under a section's title (eval/structure36b
+# loveboost-privacy-rn): a title one level down, read as a title class (「subheading-title」, in the columns the style took).
+_SUB_HEADING_STYLE = re.compile(r"(?i)sub_?heading\d?")
+# The screen header's title and the subtitle right under it, 「<Text style={styles.title}>隱私權政策</Text><Text
+# style={styles.subtitle}>保護您的隱私是我們的首要任務</Text>」: the subtitle is the header's text, no section of the policy
+# (a `sectionSubtitle`, or a `subTitle` after a section's title, stays a title).
+_PAGE_TITLE_STYLE = re.compile(r"(?i)(?:header|page|main|screen|hero|top)?_?title")
+_PAGE_SUBTITLE_STYLE = re.compile(r"(?i)(?:header|page|main|screen|hero|top)?_?sub_?title")
 
 
 def native_marks(source: str, blanked: str, code: list[tuple[int, int]]) -> str:
@@ -120,6 +128,7 @@ def native_marks(source: str, blanked: str, code: list[tuple[int, int]]) -> str:
     for m in _NEWLINE_CHILD.finditer(source):
         if in_markup(m.start()) and all(c == CODE for c in blanked[m.start() : m.end()]):
             out[m.start() : m.start() + 5] = "<br/>"
+    previous = ""  # the previous title style's name
     for m in _STYLE_PROP.finditer(source):
         if not in_markup(m.start()):
             continue
@@ -128,7 +137,13 @@ def native_marks(source: str, blanked: str, code: list[tuple[int, int]]) -> str:
             continue
         name = _TITLE_STYLE.search(source, m.end(), close)
         value = f'class="{name.group(1)}"' if name is not None else ""
-        if value and "\n" not in source[m.start() : m.start() + len(value)]:
+        if name is not None:
+            if _PAGE_SUBTITLE_STYLE.fullmatch(name.group(1)) and _PAGE_TITLE_STYLE.fullmatch(previous):
+                value = ""  # the header's subtitle under the screen's title: text
+            elif _SUB_HEADING_STYLE.fullmatch(name.group(1)):
+                value = f'class="{name.group(1)}-title"'
+            previous = name.group(1)
+        if value and m.start() + len(value) <= close + 1 and "\n" not in source[m.start() : m.start() + len(value)]:
             out[m.start() : m.start() + len(value)] = value  # (the rest of the expression blank, its line breaks kept)
             out[m.start() + len(value) : close + 1] = [c if c in "\r\n" else " " for c in source[m.start() + len(value) : close + 1]]
     return "".join(out)

@@ -33,6 +33,7 @@ from policylens.load.html.chrome import _frame_bold_lines, _link_box_headings, _
 from policylens.load.html.decode import _CJK
 from policylens.load.html.extractor import _Extractor
 from policylens.load.html.feeding import _feed, _html_extractor
+from policylens.load.html.lead_ins import demote_lead_ins
 from policylens.load.html.page_scripts import _markdown_literal, _script_dates, _script_text_warning
 from policylens.load.html.styles import _fallback_literals
 from policylens.load.html.tags import _BLOCK_TAGS, _COMPONENT_BLOCK_TAGS, _TEMPLATE_SUFFIXES
@@ -146,6 +147,7 @@ def read_html(text: str, *, path: str) -> Parsed:
             # it names nothing here, so it is no heading and no title, wherever it stands
             extractor.blocks[k] = b._replace(kind="paragraph", level=None, emphasised=False)
             demoted.append(k)
+    demote_lead_ins(extractor.blocks)
     title = " ".join("".join(extractor.title_parts).split()) or None
     if extractor.chrome_headings and not any(b.kind == "heading" for b in extractor.blocks):
         # every <h*> of the page is in a dialog or sidebar: that is where the policy is (a policy shown in a modal)

@@ -60,8 +60,9 @@ class _BlockBuilder(_LinkEvidence):
         self._title_class = bool(self._titled) and self._titled[-1]  # the element holding the text, not a wrapper
         self._centred_block = bool(self._centred) and self._centred[-1] == len(self._stack)
         self._chrome_level = None
-        if heading and self._chrome_open:
-            # a menu's or a consent dialog's <h2> is page chrome, no section (unless the policy itself is in there)
+        if heading and (self._chrome_open or self._page_footers_open):
+            # a menu's or a consent dialog's <h2> is page chrome, no section (unless the policy itself is in there); so is
+            # a column title of the page's own footer
             self._kind, self._chrome_level = "paragraph", self._level
             self._level = None
         elif heading:

@@ -29,6 +29,9 @@ class _ElementStack(_BlockBuilder):
         page_frame = (tag in ("header", "footer") or frame) and self._page_frame_tag()
         self._page_frames.append(page_frame)
         self._page_frames_open += page_frame
+        page_footer = page_frame and tag != "header"
+        self._page_footers.append(page_footer)
+        self._page_footers_open += page_footer
         self._brands.append(brand)
         self._brand_open += brand
         self._frames.append(chrome or page_frame)
@@ -91,6 +94,7 @@ class _ElementStack(_BlockBuilder):
                 self._flush()
         self._chrome_open -= self._chrome.pop()
         self._page_frames_open -= self._page_frames.pop()
+        self._page_footers_open -= self._page_footers.pop()
         self._brand_open -= self._brands.pop()
         self._open[tag] -= 1
         opened = self._counts.pop()

@@ -190,6 +190,10 @@ class _ExtractorState(_BranchChooser):
         # <article> inside the page's header (an idoc site's logo and menu) does not make the header the policy's
         self._page_frames: list[bool] = []
         self._page_frames_open = 0
+        # per open element: the page's own footer (a <footer> or a footer by its class, outside <main>/<article>): its
+        # <h3> column titles (「可用連結」, 「Download Our App」) are page chrome, no section (eval/structure36b aming-privacy-html)
+        self._page_footers: list[bool] = []
+        self._page_footers_open = 0
         self._brands: list[bool] = []  # per open element: the site's logo or brand by its class (`_BRAND_NAME`)
         self._brand_open = 0
         self._brand_chars = 0  # non-space characters of the current block written inside a logo or brand element
