@@ -266,6 +266,7 @@ SPLIT_PACKAGES = {
         "extractor",
         "feeding",
         "chrome",
+        "lead_ins",
         "__init__",
     ),
     "load/markdown": (
