@@ -247,3 +247,17 @@ def test_a_launch_or_a_host_is_no_slot_when_nothing_is_left_out(line: str, tmp_p
 )
 def test_a_host_made_of_example_and_a_generic_word_is_a_dummy(line: str, slot: bool, tmp_path: Path) -> None:
     assert bool(_slots(tmp_path, f"隱私權政策\n\n聯絡我們\n\n{line}\n")) is slot
+
+
+def test_a_sentence_cut_by_the_reader_inside_one_source_line_is_no_broken_paragraph(tmp_path: Path) -> None:
+    # class: a policy written on one line is cut at double spaces by the plain-text reader; the "paragraphs" it makes are
+    # the reader's, so a sentence running across them is not broken by the author (corpora/qunachongdian-privacy
+    # zh-Hans.2024-12-11.oneline.txt: two false warnings, "continues on line 1" on line 1)
+    source = Path(__file__).resolve().parents[1] / "corpora/qunachongdian-privacy/zh-Hans.2024-12-11.oneline.txt"
+    findings = json.loads(cli("check", str(source), "--format", "json", "--no-config").stdout)["files"][0]["findings"]
+    assert not [f for f in findings if f["rule"] == "broken-paragraph"]
+    # a sentence the author broke over two paragraphs (two source lines) is still reported
+    path = tmp_path / "p.txt"
+    path.write_text("隐私政策\n\n如需删除，请将详述通过电子邮件发送至\n\n【privacy@example.cn】。我们会尽快处理。\n", encoding="utf-8")
+    findings = json.loads(cli("check", str(path), "--format", "json", "--no-config").stdout)["files"][0]["findings"]
+    assert [f["line"] for f in findings if f["rule"] == "broken-paragraph"] == [3]

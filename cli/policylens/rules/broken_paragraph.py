@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from policylens.model import Finding
 from policylens.rules.base import Rule, register
-from policylens.rules.context import Context
+from policylens.rules.context import Context, TextUnit
 
 
 @register
@@ -42,6 +42,7 @@ class BrokenParagraph(Rule):
     }
 
     def check(self, ctx: Context) -> Iterator[Finding]:
+        """One finding per repaired break, at the last characters before it."""
         for unit in ctx.units():
             if unit.paragraph is None:
                 continue
@@ -49,4 +50,19 @@ class BrokenParagraph(Rule):
                 # The last few characters before the break: where the reader sees it stop.
                 text = unit.text[: brk.offset].rstrip()
                 start = max(0, len(text) - 6)
+                if text and _cut_by_the_reader(unit, len(text), brk.offset):
+                    continue
                 yield self.finding(ctx, unit, start, len(text), suggestion=None, line=brk.line)
+
+
+_READER_CUT = 4  # the most source columns between the two parts of a cut the plain-text reader made (its double spaces)
+
+
+def _cut_by_the_reader(unit: TextUnit, end: int, offset: int) -> bool:
+    """Whether the text before a break (ending at `end`) and its continuation (at `offset`) lie in one source line with only a
+    few columns between them: a policy written on one line, cut at its double spaces by the plain-text reader
+    (corpora/qunachongdian-privacy zh-Hans.2024-12-11.oneline.txt), not paragraphs the author broke.  Elements on one HTML
+    line are the author's paragraphs: their tags stand between them."""
+    _, _, end_line, end_column = unit.span(end - 1, end)
+    line, column, _, _ = unit.span(offset, offset + 1)
+    return end_line == line and 0 <= column - end_column <= _READER_CUT
