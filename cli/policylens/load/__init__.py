@@ -413,13 +413,13 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
         columns = ColumnMap()
         page = render_ets(text, columns, notes=page_notes)
         kind = "html" if page is not None else None
-    literal_page = None  # a component's or script's Markdown template literals, the rest blanked (`load.markdown_literal`)
+    literal_page = None  # a component's or script's document template literals, the rest blanked (`load.page_literals`)
     if fmt is None and page is None and kind in (None, "html"):
-        from policylens.load.markdown_literal import markdown_literal_page
+        from policylens.load.page_literals import literal_page as find_literal_page
 
-        literal_page = markdown_literal_page(path, text)
-        if literal_page is not None:
-            kind = "markdown"
+        found = find_literal_page(path, text)
+        if found is not None:
+            literal_page, kind = found
     if kind is None:
         kind = sniff_format(path, data, text)  # the decoded text: UTF-16 bytes hid a page's tags
     _reject_binary(text, shown)
@@ -431,7 +431,7 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
     if kind == "html":
         from policylens.load.html import read_html
 
-        parsed = read_html(text if page is None else page, path=shown)
+        parsed = read_html(literal_page or (text if page is None else page), path=shown)
         if columns is not None:
             from policylens.load.page_columns import remap_columns
 
@@ -447,8 +447,10 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
     else:
         from policylens.load.text import read_text
 
-        parsed = read_text(text)
+        parsed = read_text(literal_page or text)
     _reject_block_flood(parsed, shown)
+    if literal_page is not None:
+        parsed.own_syntax |= {"dollar"}  # a template literal's `${…}` is filled by its code (`load.page_literals`)
     if note:
         parsed.warnings.insert(0, note)
     if page is not None:

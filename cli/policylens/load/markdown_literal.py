@@ -26,7 +26,7 @@ _MIN_HAN = 80  # Chinese characters a counted literal holds at least
 _SHARE = 0.8  # the counted literals hold at least this share of the file's Chinese
 
 
-def _template_literals(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
+def template_literals(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
     """(start, end, holes) of each template literal: its backticks at start and end - 1, holes its `${…}` spans.
 
     A string or a comment is skipped whole, so a backtick inside one opens nothing; an unterminated literal ends the scan.
@@ -77,7 +77,7 @@ def markdown_literal_page(path: str, text: str) -> str | None:
     if total < _MIN_HAN:
         return None
     kept: list[tuple[int, int, list[tuple[int, int]]]] = []
-    for start, end, holes in _template_literals(text):
+    for start, end, holes in template_literals(text):
         body = text[start + 1 : end - 1]
         if len(_HEADING_LINE.findall(body)) >= 2 and len(HAN_CHAR.findall(body)) >= _MIN_HAN:
             kept.append((start, end, holes))

@@ -1,0 +1,88 @@
+"""A component or script whose policy is a template literal of prose or HTML, not only of Markdown.
+
+`load.markdown_literal` reads a literal holding Markdown headings.  A page just as often keeps its policy as plain
+prose (``const privacyPolicyContent = `版本号：1.0 … 第一条 服务内容与模式 …` ``, shown in a modal through `{content}`
+or split on newlines) or as HTML (`` dangerouslySetInnerHTML={{ __html: `<h2>一、…</h2><p>…</p>` }} ``).  The JSX reader
+blanks both with the code, so the policy was read as the page's form labels and buttons, and its headings were lost
+(thirty-sixth session, eval/structure36b wukong-register-tsx: 18 headings missed, 4 form labels taken as headings).
+
+`literal_page` finds the literals that are a document and says in which format to read them:
+
+- Markdown: two lines opening with `#` (as `load.markdown_literal`);
+- HTML: block tags (`<p>`, `<h2>`, `<li>`, `<div>`, `<br>` …), at least three;
+- plain text: prose, several lines holding Chinese, Chinese the bulk of its characters, closed by sentence marks.
+
+A literal of CSS, SQL, GraphQL or class names holds no such prose (its Chinese, if any, is a comment among code) and
+is not counted.  Counted literals must hold most of the file's Chinese, as in `load.markdown_literal`, so a page whose
+markup is the policy is left to the JSX reader.  The source is returned with everything else blanked, length for
+length (newlines kept, so every line and column holds).  A `${…}` inside a counted Markdown literal is blanked (as
+`load.markdown_literal` does); in prose or HTML it is kept as written, as the text and HTML readers read a script's
+`${…}` (the checks know it as the language's own, not an empty slot: blanked, 「歡迎使用 ${i.company}（以下簡稱
+「本公司」）」 became an empty name before 「以下簡稱」, a false error on eval/blind/round36b songfu-tw-js).
+Every counted literal is read, in the format of the one holding most Chinese.
+"""
+
+from __future__ import annotations
+
+from policylens.lazyre import lazy
+from policylens.load.markdown_literal import LITERAL_SUFFIXES, template_literals
+from policylens.model import Format
+from policylens.patterns import HAN_CHAR
+
+_MD_HEADING = lazy(r"(?m)^[ \t]{0,3}#{1,6}[ \t]+\S")
+_HTML_BLOCK = lazy(r"(?i)<(?:p|h[1-6]|li|ul|ol|div|br|section|article|table|tr|td|strong|b)\b[^<>]{0,300}>")
+_SENTENCE_END = lazy(r"[。；！？]")
+_MIN_HAN = 80  # Chinese characters a counted literal holds at least
+_MIN_TEXT_HAN = 200  # a prose literal (no Markdown, no tags) is a document only with this much Chinese
+_MIN_TEXT_LINES = 3  # … on this many lines holding Chinese
+_MIN_HAN_SHARE = 0.5  # … and Chinese is at least this share of its visible characters
+_SHARE = 0.8  # the counted literals hold at least this share of the file's Chinese
+
+
+def _kind(body: str) -> Format | None:
+    """The format a literal's text (its `${…}` blanked) is written in, or None when it is no document."""
+    han = len(HAN_CHAR.findall(body))
+    if han < _MIN_HAN:
+        return None
+    if len(_MD_HEADING.findall(body)) >= 2:
+        return "markdown"
+    if len(_HTML_BLOCK.findall(body)) >= 3:
+        return "html"
+    visible = sum(1 for c in body if not c.isspace())
+    lines = sum(1 for line in body.splitlines() if HAN_CHAR.search(line))
+    if han >= _MIN_TEXT_HAN and lines >= _MIN_TEXT_LINES and han >= _MIN_HAN_SHARE * visible and len(_SENTENCE_END.findall(body)) >= 2:
+        return "text"
+    return None
+
+
+def _blank(text: str) -> list[str]:
+    """`text` blanked with spaces, its newlines kept."""
+    return [c if c in "\r\n" else " " for c in text]
+
+
+def literal_page(path: str, text: str) -> tuple[str, Format] | None:
+    """The source with all but its document literals blanked, and the format to read them in; None when it has none."""
+    if not path.lower().endswith(LITERAL_SUFFIXES) or "`" not in text:
+        return None
+    total = len(HAN_CHAR.findall(text))
+    if total < _MIN_HAN:
+        return None
+    kept: list[tuple[int, int, list[tuple[int, int]], Format, int]] = []
+    for start, end, holes in template_literals(text):
+        chars = list(text[start + 1 : end - 1])
+        for a, b in holes:
+            chars[a - start - 1 : b - start - 1] = _blank(text[a:b])
+        body = "".join(chars)
+        kind = _kind(body)
+        if kind is not None:
+            kept.append((start, end, holes, kind, len(HAN_CHAR.findall(body))))
+    if not kept or sum(han for *_, han in kept) < _SHARE * total:
+        return None
+    kind = max(kept, key=lambda k: k[4])[3]
+    out = _blank(text)
+    for start, end, holes, _, _ in kept:
+        out[start + 1 : end - 1] = text[start + 1 : end - 1]
+        if kind == "markdown":
+            for a, b in holes:
+                out[a:b] = _blank(text[a:b])
+    return "".join(out), kind
