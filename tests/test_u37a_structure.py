@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from helpers import parse_string, slot_findings
+from policylens.load.html_body import html_body_page
 from policylens.load.page_literals import literal_page
 
 SENTENCE = "我们收集您的手机号码，用于账号注册与登录验证，并在实现目的所必需的期限内保存，期满后删除或匿名化处理。"
@@ -83,3 +84,29 @@ def test_interpolation_in_a_prose_literal_is_no_empty_slot(tmp_path: Path) -> No
     path = tmp_path / "RegisterView.tsx"
     path.write_text(_register_view(PROSE.replace("欢迎使用本服务", "欢迎使用${APP_NAME}（以下简称“本服务”）")), encoding="utf-8")
     assert slot_findings(path) == []
+
+
+JEKYLL_ARTICLE = (
+    "---\nlayout: default\ntitle: 隐私政策\n---\n\n"
+    '<article class="article">\n  <header>\n    <h1>隐私政策</h1>\n  </header>\n\n  <div class="prose">\n'
+    f"    <h2>我们收集的信息</h2>\n    <p>{SENTENCE}</p>\n\n    <h2>联系我们</h2>\n    <p>{SENTENCE}</p>\n  </div>\n</article>\n"
+)
+
+
+def test_jekyll_page_whose_body_is_one_html_element_is_read_as_html() -> None:
+    doc = parse_string(JEKYLL_ARTICLE, suffix=".md")
+    titles = {s.title: s.line for s in doc.sections if s.title}
+    assert titles == {"我们收集的信息": 12, "联系我们": 15}
+    assert "layout" not in "\n".join(p.text for s in doc.sections for p in s.paragraphs)
+
+
+def test_markdown_around_an_html_element_or_without_front_matter_stays_markdown() -> None:
+    # the element closes before the Markdown that follows it: kramdown reads that Markdown
+    after = (
+        '---\nlayout: page\n---\n<div class="head">\n  <h2>隐私政策</h2>\n</div>\n\n**我们收集的信息**\n\n'
+        + SENTENCE
+        + "\n\n<div>\n  <p>谢谢</p>\n</div>\n"
+    )
+    assert html_body_page(after) is None
+    assert html_body_page(JEKYLL_ARTICLE.split("---\n", 2)[2]) is None  # no front matter: GitHub shows CommonMark
+    assert html_body_page(JEKYLL_ARTICLE.replace('<article class="article">', '<article markdown="1">')) is None

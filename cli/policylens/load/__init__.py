@@ -414,6 +414,7 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
         page = render_ets(text, columns, notes=page_notes)
         kind = "html" if page is not None else None
     literal_page = None  # a component's or script's document template literals, the rest blanked (`load.page_literals`)
+    body_page = None  # a Jekyll page's front matter blanked, its body one HTML element (`load.html_body`)
     if fmt is None and page is None and kind in (None, "html"):
         from policylens.load.page_literals import literal_page as find_literal_page
 
@@ -422,6 +423,12 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
             literal_page, kind = found
     if kind is None:
         kind = sniff_format(path, data, text)  # the decoded text: UTF-16 bytes hid a page's tags
+    if kind == "markdown" and fmt is None and literal_page is None and not path.lower().endswith(".mdx"):
+        from policylens.load.html_body import html_body_page  # a Jekyll page whose body is one HTML element
+
+        body_page = html_body_page(text)
+        if body_page is not None:
+            kind = "html"
     _reject_binary(text, shown)
     _reject_line_flood(text, len(data), shown)
     note = None
@@ -431,7 +438,7 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
     if kind == "html":
         from policylens.load.html import read_html
 
-        parsed = read_html(literal_page or (text if page is None else page), path=shown)
+        parsed = read_html(literal_page or body_page or (text if page is None else page), path=shown)
         if columns is not None:
             from policylens.load.page_columns import remap_columns
 

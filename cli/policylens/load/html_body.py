@@ -1,0 +1,70 @@
+"""A site generator's Markdown page whose whole body is one HTML element: read as the HTML page it renders to.
+
+A Jekyll page often writes its policy as HTML inside the `.md` file (front matter, then `<article class="article">`
+… `</article>`), indented and with blank lines between its parts.  Jekyll's kramdown keeps a block-level element as
+one HTML block up to its closing tag, so the page shows `<h2>` sections; read as CommonMark, the blank lines end the
+HTML block and every line indented by four spaces (`    <h2>我们收集的信息</h2>`) becomes a code block: the policy
+read as two paragraphs and no heading (thirty-seventh session, eval/structure37 magazines-privacy-md: 0 of 6).
+
+`html_body_page` answers the source with its front matter blanked (newlines kept, so every line holds) when the file
+has front matter and its body, past blank lines, is exactly one `<article>`, `<div>`, `<section>` or `<main>` element
+opened on the first line at column 0 and closed only on the last, without kramdown's `markdown="1"` (which asks for
+Markdown inside), holding at least two block tags.  A file without front matter (GitHub shows it as CommonMark) and a
+body with Markdown or text after the element are left to the Markdown reader.
+"""
+
+from __future__ import annotations
+
+from policylens.lazyre import lazy
+
+_FRONT_KEY = lazy(r"^[A-Za-z_][\w-]*[ \t]*:")
+_OPEN = lazy(r"^<(article|div|section|main)\b[^<>]*>[ \t]*$")
+_BLOCK_TAG = lazy(r"(?i)<(?:h[1-6]|p|ul|ol|li|table)\b")
+_MARKDOWN_ATTR = lazy(r"\bmarkdown\s*=")
+# each wrapper's opening and closing tags, for counting how deep a line leaves the body's element
+_TAGS = {
+    "article": (lazy(r"(?i)<article\b"), lazy(r"(?i)</article\s*>")),
+    "div": (lazy(r"(?i)<div\b"), lazy(r"(?i)</div\s*>")),
+    "section": (lazy(r"(?i)<section\b"), lazy(r"(?i)</section\s*>")),
+    "main": (lazy(r"(?i)<main\b"), lazy(r"(?i)</main\s*>")),
+}
+
+
+def _front_matter_end(lines: list[str]) -> int:
+    """The index of the line closing a leading `---` front matter holding a `key:` line, or -1."""
+    if not lines or lines[0].rstrip() != "---":
+        return -1
+    for j in range(1, len(lines)):
+        if lines[j].rstrip() in ("---", "..."):
+            return j if any(_FRONT_KEY.match(line) for line in lines[1:j]) else -1
+    return -1
+
+
+def _one_element(lines: list[str], body: list[int], tag: str) -> bool:
+    """Does the element opened on the body's first line stay open until its last (`<div>…</div>` then Markdown: no)?"""
+    opens, closes = _TAGS[tag]
+    depth = 0
+    for n in body[:-1]:
+        depth += len(opens.findall(lines[n])) - len(closes.findall(lines[n]))
+        if depth <= 0:
+            return False
+    return depth == 1
+
+
+def html_body_page(text: str) -> str | None:
+    """The source with its front matter blanked when its body is one HTML element (see the module), else None."""
+    lines = text.split("\n")
+    end = _front_matter_end(lines)
+    if end < 0:
+        return None
+    body = [n for n in range(end + 1, len(lines)) if lines[n].strip()]
+    if len(body) < 3:
+        return None
+    first, last = lines[body[0]].rstrip("\r"), lines[body[-1]].rstrip("\r")
+    m = _OPEN.match(first)
+    if m is None or _MARKDOWN_ATTR.search(first) or last.rstrip() != f"</{m.group(1)}>" or not _one_element(lines, body, m.group(1)):
+        return None
+    if len(_BLOCK_TAG.findall(text, sum(len(line) + 1 for line in lines[: end + 1]))) < 2:
+        return None
+    blanked = ["".join(c if c == "\r" else " " for c in line) for line in lines[: end + 1]]
+    return "\n".join(blanked + lines[end + 1 :])
