@@ -110,3 +110,18 @@ def test_markdown_around_an_html_element_or_without_front_matter_stays_markdown(
     assert html_body_page(after) is None
     assert html_body_page(JEKYLL_ARTICLE.split("---\n", 2)[2]) is None  # no front matter: GitHub shows CommonMark
     assert html_body_page(JEKYLL_ARTICLE.replace('<article class="article">', '<article markdown="1">')) is None
+
+
+def test_other_language_edition_beside_a_chinese_html_literal_is_read() -> None:
+    english = "We collect your phone number to create your account and delete it when you close the account. " * 3
+    zh = f"\n<p><strong>引言</strong></p>\n<p>{SENTENCE}</p>\n<p><strong>联系我们</strong></p>\n<p>{SENTENCE}</p>\n<ul><li>{SENTENCE}</li></ul>\n"
+    en = f"\n<p><strong>Introduction</strong></p>\n<p>{english}</p>\n<p><strong>Contact us</strong></p>\n<p>{english}</p>\n"
+    source = (
+        f"export function policyInfo() {{\n  const info_zh = `{zh}`;\n  const info_en = `{en}`;\n  return {{ info_zh, info_en }};\n}}\n"
+    )
+    doc = parse_string(source, suffix=".ts")
+    assert [s.title for s in doc.sections if s.title] == ["引言", "联系我们", "Introduction", "Contact us"]
+    # a short English snippet beside it is code, not an edition
+    short = source.replace(f"const info_en = `{en}`", "const info_en = `<p><strong>Hi</strong></p><p>Hello</p><ul><li>x</li></ul>`")
+    found = literal_page("info.ts", short)
+    assert found is not None and "Hello" not in found[0]

@@ -19,7 +19,8 @@ length (newlines kept, so every line and column holds).  A `${…}` inside a cou
 `load.markdown_literal` does); in prose or HTML it is kept as written, as the text and HTML readers read a script's
 `${…}` (the checks know it as the language's own, not an empty slot: blanked, 「歡迎使用 ${i.company}（以下簡稱
 「本公司」）」 became an empty name before 「以下簡稱」, a false error on eval/blind/round36b songfu-tw-js).
-Every counted literal is read, in the format of the one holding most Chinese.
+Every counted literal is read, in the format of the one holding most Chinese, with any long Markdown or HTML literal
+of that format in another language beside it (the document's English edition).
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ _MIN_TEXT_HAN = 200  # a prose literal (no Markdown, no tags) is a document only
 _MIN_TEXT_LINES = 3  # … on this many lines holding Chinese
 _MIN_HAN_SHARE = 0.5  # … and Chinese is at least this share of its visible characters
 _SHARE = 0.8  # the counted literals hold at least this share of the file's Chinese
+_MIN_EDITION_CHARS = 400  # another language's edition of a counted literal holds at least this many visible characters
 
 
 def _kind(body: str) -> Format | None:
@@ -55,6 +57,21 @@ def _kind(body: str) -> Format | None:
     return None
 
 
+def _edition_in_another_language(body: str, kind: Format) -> bool:
+    """A literal of the same structured format beside the Chinese one, with little or no Chinese: the document's other
+    edition (``const info_zh = `<p><strong>引言</strong>…` `` then ``const info_en = `<p><strong>Policy Introduction…` ``).
+
+    Counted only by its Chinese, the English edition was blanked and its seven sections lost (eval/structure37
+    xs-policy-ts, read as HTML with its code before `load.page_literals`).  Markdown or HTML only, and long enough to
+    be a document: a short English template or prose string stays code.
+    """
+    if sum(1 for c in body if not c.isspace()) < _MIN_EDITION_CHARS:
+        return False
+    if kind == "markdown":
+        return len(_MD_HEADING.findall(body)) >= 2
+    return kind == "html" and len(_HTML_BLOCK.findall(body)) >= 3
+
+
 def _blank(text: str) -> list[str]:
     """`text` blanked with spaces, its newlines kept."""
     return [c if c in "\r\n" else " " for c in text]
@@ -68,6 +85,7 @@ def literal_page(path: str, text: str) -> tuple[str, Format] | None:
     if total < _MIN_HAN:
         return None
     kept: list[tuple[int, int, list[tuple[int, int]], Format, int]] = []
+    others: list[tuple[int, int, list[tuple[int, int]], str]] = []
     for start, end, holes in template_literals(text):
         chars = list(text[start + 1 : end - 1])
         for a, b in holes:
@@ -76,9 +94,12 @@ def literal_page(path: str, text: str) -> tuple[str, Format] | None:
         kind = _kind(body)
         if kind is not None:
             kept.append((start, end, holes, kind, len(HAN_CHAR.findall(body))))
+        else:
+            others.append((start, end, holes, body))
     if not kept or sum(han for *_, han in kept) < _SHARE * total:
         return None
     kind = max(kept, key=lambda k: k[4])[3]
+    kept += [(start, end, holes, kind, 0) for start, end, holes, body in others if _edition_in_another_language(body, kind)]
     out = _blank(text)
     for start, end, holes, _, _ in kept:
         out[start + 1 : end - 1] = text[start + 1 : end - 1]
