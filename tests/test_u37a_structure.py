@@ -125,3 +125,36 @@ def test_other_language_edition_beside_a_chinese_html_literal_is_read() -> None:
     short = source.replace(f"const info_en = `{en}`", "const info_en = `<p><strong>Hi</strong></p><p>Hello</p><ul><li>x</li></ul>`")
     found = literal_page("info.ts", short)
     assert found is not None and "Hello" not in found[0]
+
+
+def _levels(text: str) -> dict[str, int]:
+    return {s.title: s.level for s in parse_string(text, suffix=".txt").sections if s.title}
+
+
+def test_named_second_document_after_an_unnamed_first_is_its_peer() -> None:
+    agreement = "".join(f"第{n}条 {t}\n\n{SENTENCE}\n\n" for n, t in zip("一二三", ["服务内容", "账号规则", "其他"], strict=True))
+    policy = (
+        "“悟空伴读”《隐私政策》\n\n引言\n\n"
+        + SENTENCE
+        + "\n\n"
+        + "".join(f"{n}、{t}\n\n{SENTENCE}\n\n" for n, t in zip("一二三", ["我们收集的信息", "信息的共享", "联系我们"], strict=True))
+    )
+    levels = _levels("版本号：1.0\n\n" + agreement + policy)
+    assert levels["第一条 服务内容"] == levels["“悟空伴读”《隐私政策》"]
+    assert levels["一、我们收集的信息"] == levels["引言"] == levels["“悟空伴读”《隐私政策》"] + 1
+
+
+def test_name_whose_numbering_goes_on_below_it_stays_in_the_first_document() -> None:
+    text = "".join(f"第{n}条 {t}\n\n{SENTENCE}\n\n" for n, t in zip("一二", ["服务内容", "账号规则"], strict=True))
+    text += "《隐私政策》\n\n" + SENTENCE + "\n\n第三条 其他\n\n" + SENTENCE + "\n"
+    before = _levels(text)
+    from policylens.structure.named_second import named_second_document
+    from policylens.structure.shapes import Heading
+
+    found = {
+        0: Heading(0, "第一条 服务内容", ("cn",), ("tiao",)),
+        1: Heading(1, "《隐私政策》", None, ("plain",)),
+        2: Heading(2, "第三条 其他", ("cn",), ("tiao",)),
+    }
+    assert named_second_document(found, [0, 1, 2], [1, 2, 3]) == [1, 2, 3]  # its sections keep the first run's numbering
+    assert before["第三条 其他"] == before["第一条 服务内容"]

@@ -1,0 +1,52 @@
+"""A page holding an unnamed document, then a second one under its name: the name is a peer of the first's sections.
+
+A register view keeps its user agreement and its privacy policy in one file, one after the other (eval/structure36b
+wukong-register-tsx): the agreement opens straight on 「第一条 服务内容与模式」 … 「第八条 其他」 with no name above it,
+then comes 「"悟空伴读"《隐私政策》」 over 「引言」 and 「一、」 … 「八、」.  The stack nested the policy's name under
+「第八条」 and the whole policy under it, three levels deep (levels 8 of 18 right).  `named_second_document` lifts such a
+name to the level of the first heading, and its sections with it, when:
+
+- the page's first heading is numbered (the first document has no name heading, so `levels._second_documents`,
+  which wants a named first document, does not apply);
+- the name is unnumbered, names a document (`names_a_document`: 「隐私政策」, 「《…隐私政策》」) and stands deeper than
+  the first heading;
+- the numbered heading before it belongs to the first heading's run (the same numbering) and none of the numbered
+  headings it holds does: a new document numbers its own sections.
+
+A name whose run goes on below it (「第九条」 after it) is a heading of the first document and stays where it is.
+"""
+
+from __future__ import annotations
+
+from policylens.structure.headings import names_a_document
+from policylens.structure.shapes import Heading
+
+
+def named_second_document(found: dict[int, Heading], order: list[int], levels: list[int]) -> list[int]:
+    """`levels` with a second document's name (see the module) lifted to the first heading's level, its sections with it."""
+    if len(order) < 3 or found[order[0]].number is None:
+        return levels
+    first_key, base = found[order[0]].key, levels[0]
+    for k in range(1, len(order)):
+        heading = found[order[k]]
+        own = levels[k]
+        if heading.number is not None or own <= base or not names_a_document(heading.title):
+            continue
+        numbered_before = [found[order[m]] for m in range(k) if found[order[m]].number is not None]
+        if not numbered_before or numbered_before[-1].key != first_key:
+            continue
+        held = []
+        for m in range(k + 1, len(order)):
+            if levels[m] <= own:
+                break
+            held.append(m)
+        numbered_held = [m for m in held if found[order[m]].number is not None]
+        if not numbered_held or any(found[order[m]].key == first_key for m in numbered_held):
+            continue
+        shift = own - base
+        levels = list(levels)
+        levels[k] = base
+        for m in held:
+            levels[m] -= shift
+        return levels
+    return levels
