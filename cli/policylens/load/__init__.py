@@ -447,7 +447,12 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
     else:
         from policylens.load.text import read_text
 
-        parsed = read_text(text)
+        if fmt is None and path.lower().endswith(".swift"):
+            from policylens.load.swift import blank_comments  # (u37r) a Swift source's comments are no text
+
+            parsed = read_text(blank_comments(text))
+        else:
+            parsed = read_text(text)
     _reject_block_flood(parsed, shown)
     if note:
         parsed.warnings.insert(0, note)
