@@ -3,7 +3,7 @@ mini-program code): each class both ways, and the dev documents as regression ca
 
 - a Python module's own template syntax (`str.format`'s `{title}`, a Jinja string's `{{ email }}`, `string.Template`'s
   `${address}`), a Kotlin string template's `${…}`, and the `{{ }}` of server-side page templates by design (Jinja
-  `.j2`, Go `.gohtml`/`.tmpl`, Handlebars, Twig, Nunjucks): filled when the page is made, not a writer's slot; the
+  `.j2`, Go `.gohtml`/`.tmpl`, Handlebars, Twig, Nunjucks) and the single braces of Svelte and Astro pages: filled when the page is made, not a writer's slot; the
   slots written in their text (TODO, 【公司名称】) are still found (`cli/policylens/rules/templates.py`);
 - a marker word and the bracket that only glosses it, 「TODO（待填写）」: one slot, one finding
   (`cli/policylens/rules/placeholder_gloss.py`);
@@ -64,6 +64,8 @@ def test_the_same_fields_in_a_text_file_are_still_slots(tmp_path: Path) -> None:
         ("page.j2", "<p>运营方：【公司名称】，网站：{{ site_name }}</p>"),
         ("page.gohtml", "<p>联系邮箱：【联系邮箱】，{{ .SiteName }}</p>"),
         ("Screen.kt", 'Text("运营方：【公司名称】，版本 ${BuildConfig.VERSION_NAME}")'),
+        ("Policy.svelte", "<p>运营方：【公司名称】，{company}</p>"),
+        ("Policy.astro", "<p>联系邮箱：xxx@xxx.com，{email}</p>"),
     ],
 )
 def test_slots_written_in_a_template_file_are_still_found(tmp_path: Path, name: str, line: str) -> None:
@@ -80,6 +82,8 @@ def test_slots_written_in_a_template_file_are_still_found(tmp_path: Path, name: 
         ("page.hbs", "<p>联系邮箱：{{email}}</p>"),
         ("page.twig", "<p>联系邮箱：{{ contact.email }}</p>"),
         ("Screen.kt", 'Text("联系邮箱：${config.email}，我们将在 15 个工作日内回复。")'),
+        ("Policy.svelte", "<p>{company}（以下简称“我们”）重视您的隐私。联系邮箱：{email}</p>"),
+        ("Policy.astro", "<p>{company}（以下简称“我们”）重视您的隐私。联系邮箱：{email}</p>"),
     ],
 )
 def test_server_template_fields_are_no_slots(tmp_path: Path, name: str, line: str) -> None:
