@@ -8,7 +8,7 @@ mini-program code): each class both ways, and the dev documents as regression ca
 - a marker word and the bracket that only glosses it, 「TODO（待填写）」: one slot, one finding
   (`cli/policylens/rules/placeholder_gloss.py`);
 - a Swift source's comments are not the policy's text (`cli/policylens/load/swift.py`): a doc comment naming the
-  upstream app 「閱讀」 was three false `script-mixed` errors on a clean published policy.
+  upstream app 「閱讀」 was a false `script-mixed` error on a clean published policy.
 """
 
 from __future__ import annotations

@@ -3,8 +3,8 @@ plain-text reader reads it (u37r, thirty-seventh blind round).
 
 An iOS app keeps its policy in its SwiftUI source (`Text("生效日期：…")`, a `[(heading: String, body: String)]` table
 of sections).  No reader of its own: the file is read as plain text, code and all.  Its comments were read as the
-policy's text too, so a doc comment naming the upstream app 「閱讀」 in a Simplified file was three false
-`script-mixed` errors on a clean published policy (`eval/blind/round37/dev/moyue-swift`).  `blank_comments` writes
+policy's text too, so a doc comment naming the upstream app 「閱讀」 in a Simplified file was a false
+`script-mixed` error on a clean published policy (`eval/blind/round37/dev/moyue-swift`).  `blank_comments` writes
 every `// …`, `/// …` and `/* … */` comment as spaces (its newlines kept, so every line and column still holds); string
 literals (`"…"`, multi-line `\"\"\"…\"\"\"`, with their escapes) are skipped whole, so `"https://…"` keeps its `//`.
 The code around the literals stays as it was read before.
