@@ -454,7 +454,14 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
     else:
         from policylens.load.text import read_text
 
-        parsed = read_text(literal_page or text)
+        if literal_page is not None:
+            parsed = read_text(literal_page)
+        elif fmt is None and path.lower().endswith(".swift"):
+            from policylens.load.swift import blank_comments  # (u37r) a Swift source's comments are no text
+
+            parsed = read_text(blank_comments(text))
+        else:
+            parsed = read_text(text)
     _reject_block_flood(parsed, shown)
     if literal_page is not None:
         parsed.own_syntax |= {"dollar"}  # a template literal's `${…}` is filled by its code (`load.page_literals`)

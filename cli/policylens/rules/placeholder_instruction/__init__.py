@@ -28,6 +28,7 @@ from policylens.rules.around import ends_before, last_before, only_after, only_b
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit, in_code_span
 from policylens.rules.placeholder_forms import extra_slots
+from policylens.rules.placeholder_gloss import marker_gloss
 from policylens.rules.placeholder_instruction.addresses import _ADDRESS_START, _EXAMPLE_CUE, _dummy_addresses, _in_example
 from policylens.rules.placeholder_instruction.configurer_notes import _configurer_notes
 from policylens.rules.placeholder_instruction.dates import (
@@ -525,6 +526,9 @@ class PlaceholderInstruction(Rule):
                     taken[k] = 1
             if pending is not None and pending[0] is unit and _slots_run_on(unit.text, pending[1], pending[2], start):
                 pending = (unit, pending[1], end)
+                continue
+            if pending is not None and pending[0] is unit and marker_gloss(unit.text, pending[1], pending[2], start):
+                pending = (unit, pending[1], end)  # (u37r) TODO（待填写）: the marker and its gloss, one slot
                 continue
             if pending is not None:
                 yield self.finding(ctx, pending[0], pending[1], pending[2], text=pending[0].text[pending[1] : pending[2]])
