@@ -1,0 +1,250 @@
+"""Profile verdict classes fixed in session 37 (u37v2, issue #14) on eval/profiles37b's dev documents.
+
+Each class is tested both ways (the verdict it must give, and the neighbouring text it must leave alone), with the
+document's own lines as regression cases where useful:
+- tw-pdpa/source: data obtained through a named sign-in provider's authorization, written after the data (「大頭貼（透過 LINE
+  Login 授權取得）」, nali-tw 44) applies the item and covers it; a denial, or the person's own consent asked for, is neither;
+- tw-pdpa/methods: a section titled for the means of use (「4.3 利用個人資料之方式」, cht-tw 170-186; 「收集目的及使用方式」,
+  mlpredict-hk 48-50) whose body uses the data; the title alone, a 「使用者與聯絡方式」 title and a 「如何使用」 title are none;
+- tw-pdpa/effect-of-not-providing: required fields not filled in (correctly, completely) with the effect (「如未正確、完整填寫，可能
+  無法申辦本服務」, cht-tw 232); a duty to fill in truthfully with no effect is none;
+- tw-pdpa/area: the English prepositions as words (the "in" of LINE is none) and a place that begins a company's name
+  (「LINE Taiwan(台灣連線股份有限公司)」, cht-tw 119) is no area; the period and area stated by the person's own use (「在您使用本服務
+  的期間與地區內利用」, cht-tw 160) is; 「資料儲存於台灣」 still is;
+- tw-pdpa/purposes: the Act's specific purposes named without codes under a purposes title (cht-tw 105-112) are cited before a
+  later lead-in; a recipient that helps achieve the purpose (「協助我們達成蒐集目的」, cht-tw 166) states no purpose;
+- us-ccpa/purposes: "we may share any information we collect … to protect us" (mooxer-ccpa 30) and a table "may receive personal
+  data for a business purpose" read with "we have disclosed the following" (mooxer-ccpa 19-25) state no purpose of collection;
+- us-ccpa/how-to-submit: a step of identity verification ("Confirm your request through a verification email", nuvoxel-ccpa
+  119) is no way to submit; a lead-in "submit a request through any of the following methods:" with an e-mail address in its
+  section is (nuvoxel-ccpa 79).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import profile_status as status
+from helpers import profile_verdict as verdict
+
+# ---- tw-pdpa/source -------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # eval/profiles37b nali-tw 44
+        "本平台蒐集以下個人資料：\n\n- LINE 帳號資訊：LINE User ID、顯示名稱、大頭貼（透過 LINE Login 授權取得）\n",
+        "您的暱稱與頭像係經由 Google 帳號授權後取得。\n",
+    ],
+)
+def test_data_obtained_through_a_providers_authorization_names_its_source(text: str) -> None:
+    assert status(text, "tw-pdpa/source") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本網站不會透過 LINE Login 授權取得您的任何資料。\n",
+        "我們於蒐集前將取得您的授權。\n",
+        "您可以透過 LINE 聯繫我們。\n",
+    ],
+)
+def test_a_denial_or_the_persons_own_consent_is_no_source(text: str) -> None:
+    assert status(text, "tw-pdpa/source") == "not-applicable"
+
+
+# ---- tw-pdpa/methods ------------------------------------------------------------------------------------------------
+
+CHT_METHODS = (
+    "## 4.3 利用個人資料之方式\n\n"
+    "我們會以必要的方式利用您的個人資料以達成蒐集目的，例如：\n\n"
+    "- 為您建立客戶/會員檔案以便我們管理帳戶。\n"
+    "- 以您的各類聯繫方式與您業務聯繫。\n"
+)
+
+
+def test_a_section_titled_for_the_means_of_use_covers_methods() -> None:
+    found = verdict(CHT_METHODS, "tw-pdpa/methods")
+    assert found.status == "covered"
+    assert found.evidence is not None and "利用您的個人資料" in found.evidence.text
+
+
+def test_purposes_and_manner_of_use_title_covers_methods() -> None:
+    text = "## 4. 收集目的及使用方式\n\n我們收集及使用個人資料的目的包括：處理及回覆閣下的查詢；改善本網站內容。\n"
+    assert status(text, "tw-pdpa/methods") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the title alone, over no body that uses the data
+        "## 利用個人資料之方式\n\n詳見本公司網站公告。\n",
+        # a contact section whose title holds 使用者…方式 (eval/profiles37b mlpredict-hk 34-36)
+        "## 2. 資料使用者與聯絡方式\n\n就本網站而言，資料使用者為 MLPredict。如對個人資料處理有任何查詢，請與我們聯絡。\n",
+        # a how-we-use title lists purposes
+        "## 我們如何使用您的個人資料\n\n我們使用您的個人資料以提供服務。\n",
+        # a means denied under the title
+        "## 個人資料之利用方式\n\n我們不會利用您的個人資料進行自動化決策。\n",
+    ],
+)
+def test_no_means_of_use_without_the_title_and_a_use(text: str) -> None:
+    assert status(text, "tw-pdpa/methods") == "missing"
+
+
+# ---- tw-pdpa/effect-of-not-providing ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # eval/profiles37b cht-tw 232
+        "本服務申請網頁中所列的個人資料均為必填欄位，如未正確、完整填寫，可能無法申辦本服務，或將無法即時收到與本服務相關的必要訊息。\n",
+        "若您未填寫必填欄位，將無法完成報名。\n",
+    ],
+)
+def test_required_fields_not_filled_in_with_the_effect(text: str) -> None:
+    assert status(text, "tw-pdpa/effect-of-not-providing") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "請您確實填寫個人資料，以維護您的權益。\n",
+        "如本公司未填寫發票資訊，將另行通知您補正。\n",
+        "如未正確填寫，請重新提交表單。\n",
+    ],
+)
+def test_a_duty_to_fill_in_or_the_operators_own_form_is_no_effect(text: str) -> None:
+    assert status(text, "tw-pdpa/effect-of-not-providing") == "missing"
+
+
+# ---- tw-pdpa/area ---------------------------------------------------------------------------------------------------
+
+CHT_LINE = (
+    "包含您於本服務申請網頁填寫的個人資料、本服務使用記錄。另為辦理您申請加入或綁定本服務，我們將自LINE\n"
+    "Taiwan(台灣連線股份有限公司)取得您的LINE使用者身分識別碼（LINE UID）。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        CHT_LINE,
+        "本服務使用 LINE Taiwan 提供之訊息推播。\n",
+        "我們使用香港商好好資訊有限公司提供的雲端服務。\n",
+    ],
+)
+def test_a_place_in_a_company_name_or_inside_an_english_word_is_no_area(text: str) -> None:
+    assert status(text, "tw-pdpa/area") == "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # eval/profiles37b cht-tw 160
+        "我們會在您使用本服務(保有帳戶)的期間與地區內利用您的個人資料。\n",
+        "您的資料將儲存於台灣之伺服器。\n",
+        "Your data is stored in 台灣 and processed there.\n",
+    ],
+)
+def test_an_area_stated_still_covers(text: str) -> None:
+    assert status(text, "tw-pdpa/area") == "covered"
+
+
+def test_a_period_and_area_label_alone_is_no_area() -> None:
+    assert status("四、利用期間、地區、對象及方式：詳如下表。\n", "tw-pdpa/area") == "missing"
+
+
+# ---- tw-pdpa/purposes -----------------------------------------------------------------------------------------------
+
+CHT_PURPOSES = (
+    "## 2. 我們為什麼蒐集您的個人資料(蒐集目的)\n\n"
+    "- 消費者、客戶管理與服務\n"
+    "- 行銷\n"
+    "- 會員管理\n\n"
+    "## 4.2 提供/揭露個人資料之對象\n\n"
+    "我們可能會將您的個人資料提供給受我們委託的第三人(例如行銷/分析/廣告業者等)，在受委託的範圍內協助我們達成蒐集目的。\n"
+)
+
+
+def test_the_statutory_purposes_under_a_purposes_title_are_cited() -> None:
+    found = verdict(CHT_PURPOSES, "tw-pdpa/purposes")
+    assert found.status == "covered"
+    assert found.evidence is not None and found.evidence.line == 5  # 消費者、客戶管理與服務, not the recipients' sentence
+
+
+def test_a_recipient_helping_achieve_the_purpose_states_no_purpose() -> None:
+    text = "我們可能會將您的個人資料提供給受我們委託的第三人(例如行銷/分析/廣告業者等)，在受委託的範圍內協助我們達成蒐集目的。\n"
+    assert status(text, "tw-pdpa/purposes") == "missing"
+
+
+def test_statutory_names_outside_a_purposes_title_are_no_list() -> None:
+    assert status("## 聯絡我們\n\n- 行銷\n- 會員管理\n", "tw-pdpa/purposes") == "missing"
+
+
+# ---- us-ccpa/purposes -----------------------------------------------------------------------------------------------
+
+MOOXER_TABLE = (
+    "In the preceding 12 months, we have disclosed the following categories of personal data as part of our Services:\n\n"
+    "| Category of Personal Data Collected | Examples | Categories Of Third Parties Who May Receive Personal Data For A"
+    " Business Purpose |\n"
+    "| :---: | :---: | :---: |\n"
+    "| Identifiers. | A real name, alias | Service Providers |\n"
+    "| Protected classification characteristics | Age | Advertising Networks (for compliance purposes only) |\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # eval/profiles37b mooxer-ccpa 30
+        "In addition to the sharing described above, we may share any information we collect about you with our affiliates,"
+        " to protect us or others, or in the event of a merger, sale, or other asset transfer.\n",
+        MOOXER_TABLE,
+    ],
+)
+def test_sharing_and_disclosure_for_a_business_purpose_state_no_purpose(text: str) -> None:
+    assert status(text, "us-ccpa/purposes") == "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We use the information we collect to provide and improve our services.\n",
+        "We collect your e-mail address for the following purposes:\n\n- sending receipts\n- customer support\n",
+    ],
+)
+def test_purposes_of_use_still_cover(text: str) -> None:
+    assert status(text, "us-ccpa/purposes") == "covered"
+
+
+# ---- us-ccpa/how-to-submit ------------------------------------------------------------------------------------------
+
+NUVOXEL = (
+    "## Submit a Privacy Request\n\n"
+    "To exercise your privacy rights, you can submit a request through any of the following methods:\n\n"
+    "**Email:** legal@nuvoxel.com\n\n"
+    "**Mail:** NuVoxel LLC, 702 via Hermosa, Danville, CA 94526 USA\n\n"
+    "## Verification Process\n\n"
+    "To protect your privacy and security, we will verify your identity before processing your request. We may ask you to:\n\n"
+    "- Confirm your request through a verification email\n"
+)
+
+
+def test_a_lead_in_to_the_following_methods_with_an_email_is_the_way_in() -> None:
+    found = verdict(NUVOXEL, "us-ccpa/how-to-submit")
+    assert found.status == "covered"
+    assert found.evidence is not None and found.evidence.line == 5  # the lead-in, not the verification step
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We may ask you to:\n\n- Confirm your request through a verification email\n",
+        "We will verify your identity by email before we act on a request.\n",
+        "You can submit a request through any of the following methods:\n\n- our help centre\n",
+    ],
+)
+def test_a_verification_step_or_a_lead_in_with_no_channel_is_no_way_in(text: str) -> None:
+    assert status(text, "us-ccpa/how-to-submit") == "missing"
