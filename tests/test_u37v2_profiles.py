@@ -15,6 +15,8 @@ document's own lines as regression cases where useful:
   later lead-in; a recipient that helps achieve the purpose (「協助我們達成蒐集目的」, cht-tw 166) states no purpose;
 - us-ccpa/purposes: "we may share any information we collect … to protect us" (mooxer-ccpa 30) and a table "may receive personal
   data for a business purpose" read with "we have disclosed the following" (mooxer-ccpa 19-25) state no purpose of collection;
+- eu-gdpr/controller (the profiles36c leftover tideways-en 129, not blind): a service the site uses "which is operated by" a company
+  (Postmark, Wistia) names a processor, not the controller; Section I's block under its heading is cited;
 - us-ccpa/how-to-submit: a step of identity verification ("Confirm your request through a verification email", nuvoxel-ccpa
   119) is no way to submit; a lead-in "submit a request through any of the following methods:" with an e-mail address in its
   section is (nuvoxel-ccpa 79).
@@ -248,3 +250,43 @@ def test_a_lead_in_to_the_following_methods_with_an_email_is_the_way_in() -> Non
 )
 def test_a_verification_step_or_a_lead_in_with_no_channel_is_no_way_in(text: str) -> None:
     assert status(text, "us-ccpa/how-to-submit") == "missing"
+
+
+# ---- eu-gdpr/controller (the profiles36c leftover, not blind) -------------------------------------------------------
+
+TIDEWAYS = (
+    "## I. Name and address of the controller\n\n"
+    "The controller within the meaning of the General Data Protection Regulation (GDPR) is:\n\n"
+    "**Tideways Gesellschaft mit beschränkter Haftung (GmbH)**\n"
+    "Königswinterer Straße 116\n"
+    "53227 Bonn\n"
+    "E-Mail: legal@tideways.com\n\n"
+    "## II. Newsletter\n\n"
+    "To send our newsletters, we use the newsletter delivery service Postmark, which is operated by Wildbit LLC,"
+    " 225 Chestnut St., Philadelphia, PA, 19106 USA.\n\n"
+    "We embed videos on our website via the Wistia plugin, which is operated by Wistia, Inc., 17 Tudor Street,"
+    " Cambridge, MA 02139, USA.\n"
+)
+
+
+def test_a_service_operated_by_a_company_is_no_controller_and_the_heading_block_is_cited() -> None:
+    found = verdict(TIDEWAYS, "eu-gdpr/controller")
+    assert found.status == "covered"
+    assert found.evidence is not None and found.evidence.line < 10  # Section I's block, not Postmark's or Wistia's operator
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We embed videos on our website via the Wistia plugin, which is operated by Wistia, Inc., 17 Tudor Street,"
+        " Cambridge.\n\nE-Mail: legal@example.com\n",
+        "To send newsletters we use the delivery service Postmark, which is operated by Wildbit LLC.\n\nContact: legal@example.com\n",
+    ],
+)
+def test_a_third_party_services_operator_alone_is_no_controller(text: str) -> None:
+    assert status(text, "eu-gdpr/controller") == "missing"
+
+
+def test_a_site_operated_by_its_company_is_still_the_controller() -> None:
+    text = "This website is operated by Acme GmbH.\n\nContact: legal@acme.example\n"
+    assert status(text, "eu-gdpr/controller") == "covered"
