@@ -5,7 +5,8 @@ document's own lines as regression cases where useful:
 - tw-pdpa/source: data obtained through a named sign-in provider's authorization, written after the data (「大頭貼（透過 LINE
   Login 授權取得）」, nali-tw 44) applies the item and covers it; a denial, or the person's own consent asked for, is neither;
 - tw-pdpa/methods: a section titled for the means of use (「4.3 利用個人資料之方式」, cht-tw 170-186; 「收集目的及使用方式」,
-  mlpredict-hk 48-50) whose body uses the data; the title alone, a 「使用者與聯絡方式」 title and a 「如何使用」 title are none;
+  mlpredict-hk 48-50) whose body uses the data; the title alone, a 「使用者與聯絡方式」 title, a 「如何使用」 title and the common
+  template's 「個人資料的蒐集、處理及利用方式」 are none;
 - tw-pdpa/effect-of-not-providing: required fields not filled in (correctly, completely) with the effect (「如未正確、完整填寫，可能
   無法申辦本服務」, cht-tw 232); a duty to fill in truthfully with no effect is none;
 - tw-pdpa/area: the English prepositions as words (the "in" of LINE is none) and a place that begins a company's name
@@ -88,6 +89,9 @@ def test_purposes_and_manner_of_use_title_covers_methods() -> None:
         "## 我們如何使用您的個人資料\n\n我們使用您的個人資料以提供服務。\n",
         # a means denied under the title
         "## 個人資料之利用方式\n\n我們不會利用您的個人資料進行自動化決策。\n",
+        # the common template's collection heading (eval/profiles t14-futa-tw, u8-1a2b-tw; profiles26 nthumods-tw)
+        "## 二、個人資料的蒐集、處理及利用方式\n\n本應用程式會保留您所提供的姓名，做為我們增進服務的參考依據，並在特定目的範圍內利用您的個人資料。\n",
+        "## 二、資料的蒐集與使用方式\n\n本網站會保留您所提供的姓名、電子郵件地址，並於特定目的範圍內使用您的個人資料。\n",
     ],
 )
 def test_no_means_of_use_without_the_title_and_a_use(text: str) -> None:
