@@ -18,6 +18,8 @@ document's own lines as regression cases where useful:
   data for a business purpose" read with "we have disclosed the following" (mooxer-ccpa 19-25) state no purpose of collection;
 - eu-gdpr/controller (the profiles36c leftover tideways-en 129, not blind): a service the site uses "which is operated by" a company
   (Postmark, Wistia) names a processor, not the controller; Section I's block under its heading is cited;
+- eu-gdpr/withdraw-consent and legitimate-interests (profiles36c tideways-en 41 and 33, not blind): withdrawal as a trigger of
+  erasure, and the template's general lit. f clause, are cited after the right and the interest named (verdicts unchanged);
 - us-ccpa/how-to-submit: a step of identity verification ("Confirm your request through a verification email", nuvoxel-ccpa
   119) is no way to submit; a lead-in "submit a request through any of the following methods:" with an e-mail address in its
   section is (nuvoxel-ccpa 79).
@@ -294,3 +296,39 @@ def test_a_third_party_services_operator_alone_is_no_controller(text: str) -> No
 def test_a_site_operated_by_its_company_is_still_the_controller() -> None:
     text = "This website is operated by Acme GmbH.\n\nContact: legal@acme.example\n"
     assert status(text, "eu-gdpr/controller") == "covered"
+
+
+# ---- eu-gdpr/withdraw-consent and legitimate-interests: what is cited (the profiles36c leftovers, not blind) ----------
+
+ERASED_FIRST = (
+    "Your personal data will be erased or made unavailable as soon as the purpose of the storage no longer applies, or you"
+    " withdraw your consent.\n\n"
+    "You can withdraw your consent to receive the newsletter at any time by using the link in each newsletter.\n"
+)
+
+
+def test_withdrawal_as_a_trigger_of_erasure_is_cited_after_the_right() -> None:
+    found = verdict(ERASED_FIRST, "eu-gdpr/withdraw-consent")
+    assert found.status == "covered"
+    assert found.evidence is not None and found.evidence.line == 5
+
+
+def test_withdrawal_as_a_trigger_of_erasure_alone_still_covers() -> None:
+    # a demotion orders citations; it never changes a verdict
+    text = "Your personal data will be deleted as soon as the purpose no longer applies, or you withdraw your consent.\n"
+    assert status(text, "eu-gdpr/withdraw-consent") == "covered"
+
+
+GENERIC_LIT_F = (
+    "If the processing is necessary to protect a legitimate interest of our company or a third party and your interests,"
+    " basic rights and fundamental freedoms do not outweigh the first-mentioned interest, Art. 6 (1) sentence 1 lit. f GDPR"
+    " serves as the legal basis for the processing.\n\n"
+    "Our legitimate interest in data processing according to Art. 6 (1) sentence 1 lit. f GDPR is to send you our"
+    " newsletter and to protect our systems against misuse.\n"
+)
+
+
+def test_the_generic_lit_f_clause_is_cited_after_the_interest_named() -> None:
+    found = verdict(GENERIC_LIT_F, "eu-gdpr/legitimate-interests")
+    assert found.status == "covered"
+    assert found.evidence is not None and found.evidence.line == 5
