@@ -1,4 +1,4 @@
-"""Heading numbering labels: 一、 （一） (一) 1. 1.1 1.1.1 (1) 1) 第一條 第一章 第一節 第1条 A. a. (a) a) ① II. and 「1 标题」.
+"""Heading numbering labels: 壹、 （壹） 一、 （一） (一) 1. 1.1 1.1.1 (1) 1) 第一條 第一章 第一節 第1条 A. a. (a) a) ① II. and 「1 标题」.
 
 `parse_number()` looks at the *folded* text (full-width digits and brackets made
 half-width) and returns the label, its style key and the rest of the title.  Styles
@@ -18,6 +18,11 @@ from policylens.normalise import KANGXI, fold
 from policylens.patterns import HAN, chinese_number
 
 CN_DIGITS = "一二三四五六七八九十百零〇两兩壹贰貳叁參肆伍陆陸柒捌玖拾"
+# The formal numerals (大寫數字) of a Taiwan outline 壹、 > 一、 > （一） > 1.: a label written in them only is a
+# numbering family of its own (style 「cn-formal」, 「cn-formal-paren」), above the ordinary 一、 when both occur.
+FORMAL_DIGITS = frozenset("壹贰貳叁參肆伍陆陸柒捌玖拾佰零")
+_FORMAL_STYLES = {"cn": "cn-formal", "cn-paren": "cn-formal-paren"}
+_FORMAL_TO_ORDINARY = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾", "一二二三三四五六六七八九十")
 # Units and measure words: after 「3 」 they make a quantity (3 个月, 1 月 1 日), not a section number.
 _UNITS = "年月日号號时時小分秒周週天个個次元块塊角倍项項条條页頁位名人岁歲台部款种種份张張万萬千百亿億"
 _SPACE = r"[ \t\u3000\u00a0]*"
@@ -94,6 +99,8 @@ def parse_number(text: str, *, glued: tuple[str, ...] | None = None) -> Number |
             style = ("di", _unit(m.group(2)))
         elif name == "decimal":
             style = ("decimal", str(m.group(1).count(".") + 1))
+        elif name in _FORMAL_STYLES and FORMAL_DIGITS.issuperset(m.group(1)) and m.group(1) != "零":
+            style = (_FORMAL_STYLES[name],)
         else:
             style = (name,)
         return Number(label, style, rest)
@@ -109,7 +116,7 @@ _DIGITS = lazy(r"\d+")
 
 
 def number_value(number: Number) -> int | None:
-    """The number's value from its label: its last Arabic numeral, else its Chinese numeral (「（二）」 → 2); None when neither.
+    """The number's value from its label: its last Arabic numeral, else its Chinese numeral (「（二）」, 「貳、」 → 2); None when neither.
 
     Roman labels are read by `structure.headings.roman_value`.  Shared by `structure` (heading levels) and `load` (a
     <br>-split paragraph's first line titled by its siblings), which may not import from `structure`.
@@ -117,4 +124,4 @@ def number_value(number: Number) -> int | None:
     digits = _DIGITS.findall(fold(number.label))
     if digits:
         return int(digits[-1])
-    return chinese_number(re.sub(r"[^一二三四五六七八九十]", "", number.label))
+    return chinese_number(re.sub(r"[^一二三四五六七八九十]", "", number.label.translate(_FORMAL_TO_ORDINARY)))

@@ -66,6 +66,8 @@ def assign_levels(keys: list[tuple[str, ...]]) -> list[int]:
                 stack.pop()
         elif key in stack:
             del stack[stack.index(key) :]
+        elif key in _FORMAL_ABOVE and (cut := next((n for n, k in enumerate(stack) if k in _FORMAL_ABOVE[key]), None)) is not None:
+            del stack[cut:]  # 壹、 after 一、 (a preamble's list): the formal numerals stand above the ordinary ones
         elif key[:2] == ("num", "decimal"):
             pass
         elif key[0] == "num":
@@ -78,6 +80,11 @@ def assign_levels(keys: list[tuple[str, ...]]) -> list[int]:
 
 
 _PLAIN_LEAVES = (("plain", "leaf"), ("plain", "sibling"))
+# A Taiwan outline 壹、 > 一、 > （一）: the formal numerals' labels are the parents of the ordinary ones'.
+_FORMAL_ABOVE = {
+    ("num", "cn-formal"): (("num", "cn"), ("num", "cn-paren")),
+    ("num", "cn-formal-paren"): (("num", "cn-paren"),),
+}
 
 
 def close_spaced_parents(
@@ -560,6 +567,7 @@ SUBORDINATE_STYLES = frozenset(
         ("latin-half-paren",),
         ("circled",),
         ("cn-paren",),
+        ("cn-formal-paren",),
         ("arabic-paren",),
         ("arabic-half-paren",),
     }
