@@ -80,11 +80,13 @@ def assign_levels(keys: list[tuple[str, ...]]) -> list[int]:
 
 
 _PLAIN_LEAVES = (("plain", "leaf"), ("plain", "sibling"))
-# A Taiwan outline 壹、 > 一、 > （一）: the formal numerals' labels are the parents of the ordinary ones'.
-_FORMAL_ABOVE = {
-    ("num", "cn-formal"): (("num", "cn"), ("num", "cn-paren")),
-    ("num", "cn-formal-paren"): (("num", "cn-paren"),),
+# A Taiwan outline 壹、 > 一、 > （一）: the formal numerals' labels are the parents of the ordinary ones' (style → styles
+# below it), never their children, even after a run of 一、 (a preamble's).
+_FORMAL_OVER: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {
+    ("cn-formal",): (("cn",), ("cn-paren",)),
+    ("cn-formal-paren",): (("cn-paren",),),
 }
+_FORMAL_ABOVE = {("num", *style): tuple(("num", *below) for below in belows) for style, belows in _FORMAL_OVER.items()}
 
 
 def close_spaced_parents(
@@ -163,6 +165,10 @@ def nest_numbering(blocks: list[Block], found: dict[int, Heading], order: list[i
         style = heading.number.style
         lang = detect_language(heading.title[len(heading.number.label) :])
         first = _starts_sequence(heading)
+        below = _FORMAL_OVER.get(style, ())
+        cut = next((n for n, (s, _) in enumerate(stack) if s in below), None) if below else None
+        if cut is not None:
+            del stack[cut:]  # 壹、 after a run of 一、: the ordinary styles open before it are not its parents
         if first and top is not None and {lang, last_lang} == {"en", "zh"} and _body_language(blocks, found, i) == lang:
             _shift(levels, k, top - levels[k])  # a new edition: its numbers start over at the top
             stack.clear()

@@ -18,7 +18,7 @@ from policylens.structure.memo import parse_number
 from policylens.structure.shapes import MAX_NUMBERED, Heading, unemphasise
 
 # The formal style → the ordinary styles its first child may be numbered in.
-_CHILD_STYLES = {
+_CHILD_STYLES: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {
     ("cn-formal",): (("cn",), ("cn-paren",)),
     ("cn-formal-paren",): (("cn-paren",),),
 }
