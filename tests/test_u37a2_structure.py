@@ -140,3 +140,17 @@ def test_istupass_security_plan_keeps_its_second_part() -> None:
         (3, "三、設備管理方面："),
         (3, "四、其他安全維護事項："),
     ]
+
+
+def test_heavenly_stems_are_a_family_of_their_own() -> None:
+    text = f"隱私權政策\n\n壹、蒐集\n{TEXT}\n一、目的\n{TEXT}\n甲、會員管理\n{TEXT}\n乙、行銷\n{TEXT}\n二、類別\n{TEXT}\n貳、利用\n{TEXT}\n"
+    assert _outline(text) == [(1, "壹、蒐集"), (2, "一、目的"), (3, "甲、會員管理"), (3, "乙、行銷"), (2, "二、類別"), (1, "貳、利用")]
+    number = parse_number("丙、其他事項")
+    assert number is not None and number.style == ("tiangan",) and number_value(number) == 3
+
+
+def test_parties_named_in_a_row_are_no_label() -> None:
+    assert parse_number("甲、乙雙方同意依本契約之約定辦理。") is None
+    assert parse_number("甲方同意依本契約之約定辦理。") is None
+    text = f"服務契約\n\n第一條 當事人\n甲、乙雙方同意依本契約之約定辦理，並遵守相關法令之規定。\n第二條 其他\n{TEXT}\n"
+    assert _outline(text) == [(1, "第一條 當事人"), (1, "第二條 其他")]

@@ -22,6 +22,7 @@ CN_DIGITS = "一二三四五六七八九十百零〇两兩壹贰貳叁參肆伍�
 # numbering family of its own (style 「cn-formal」, 「cn-formal-paren」), above the ordinary 一、 when both occur.
 FORMAL_DIGITS = frozenset("壹贰貳叁參肆伍陆陸柒捌玖拾佰零")
 _FORMAL_STYLES = {"cn": "cn-formal", "cn-paren": "cn-formal-paren"}
+TIANGAN = "甲乙丙丁戊己庚辛壬癸"  # the ten heavenly stems, an outline's labels 甲、 乙、 丙、
 _FORMAL_TO_ORDINARY = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾", "一二二三三四五六六七八九十")
 # Units and measure words: after 「3 」 they make a quantity (3 个月, 1 月 1 日), not a section number.
 _UNITS = "年月日号號时時小分秒周週天个個次元块塊角倍项項条條页頁位名人岁歲台部款种種份张張万萬千百亿億"
@@ -44,6 +45,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("latin-paren", lazy(rf"^[(]([A-Za-z])[)]{_SPACE}")),
     ("latin-half-paren", lazy(rf"^([A-Za-z])[)]{_SPACE}")),
     ("circled", lazy(rf"^([\u2460-\u2473])[、.]?{_SPACE}")),  # ① … ⑳
+    # 甲、 乙、 丙、 (天干): a family of its own; not 「甲、乙雙方」 (the parties of a contract named in a row)
+    ("tiangan", lazy(rf"^([{TIANGAN}])、{_SPACE}(?![{TIANGAN}])")),
     # 「1 用户行为要求」: a number, a space, then a Chinese title (not a quantity: 「1 月」, 「3 个工作日」).
     ("arabic-space", lazy(rf"^(\d{{1,2}})[ \t\u3000\u00a0]+(?=[{HAN}])(?![{_UNITS}])")),
 )
@@ -68,7 +71,10 @@ class Number(NamedTuple):
 
 
 _STARTS = (
-    "0123456789第(（" + CN_DIGITS + "ABCDEFGHIJKLMNOPQRSTUVWXYZ０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
+    "0123456789第(（"
+    + CN_DIGITS
+    + TIANGAN
+    + "ABCDEFGHIJKLMNOPQRSTUVWXYZ０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
     "abcdefghijklmnopqrstuvwxyzａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ" + "".join(map(chr, range(0x2460, 0x2474)))
 )
 # ... and the look-alikes a PDF copy writes for them (⼀ U+2F00, ⼆ U+2F06, 六 U+F9D1): `fold` reads them as 一 二 六.
@@ -124,4 +130,6 @@ def number_value(number: Number) -> int | None:
     digits = _DIGITS.findall(fold(number.label))
     if digits:
         return int(digits[-1])
+    if number.style == ("tiangan",):
+        return TIANGAN.index(number.label.strip()[0]) + 1
     return chinese_number(re.sub(r"[^一二三四五六七八九十]", "", number.label.translate(_FORMAL_TO_ORDINARY)))
