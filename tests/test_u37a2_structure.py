@@ -154,3 +154,10 @@ def test_parties_named_in_a_row_are_no_label() -> None:
     assert parse_number("甲方同意依本契約之約定辦理。") is None
     text = f"服務契約\n\n第一條 當事人\n甲、乙雙方同意依本契約之約定辦理，並遵守相關法令之規定。\n第二條 其他\n{TEXT}\n"
     assert _outline(text) == [(1, "第一條 當事人"), (1, "第二條 其他")]
+
+
+def test_markdown_headings_of_one_depth_nest_by_family() -> None:
+    text = (
+        f"# 隱私權政策\n\n## 壹、蒐集\n\n{TEXT}\n\n## 一、目的\n\n{TEXT}\n\n## 貳、利用\n\n## 一、期間\n\n{TEXT}\n\n## 參、聯絡\n\n{TEXT}\n"
+    )
+    assert _outline(text, ".md") == [(1, "壹、蒐集"), (2, "一、目的"), (1, "貳、利用"), (2, "一、期間"), (1, "參、聯絡")]
