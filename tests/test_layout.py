@@ -289,6 +289,7 @@ SPLIT_PACKAGES = {
         "short_items",
         "labels",
         "colon",
+        "formal",
         "editions",
         "outline_runs",
         "lists",

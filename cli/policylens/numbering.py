@@ -1,4 +1,4 @@
-"""Heading numbering labels: 一、 （一） (一) 1. 1.1 1.1.1 (1) 1) 第一條 第一章 第一節 第1条 A. a. (a) a) ① II. and 「1 标题」.
+"""Heading numbering labels: 壹、 （壹） 一、 （一） (一) 1. 1.1 1.1.1 (1) 1) 第一條 第一章 第一節 第1条 A. a. (a) a) ① II. and 「1 标题」.
 
 `parse_number()` looks at the *folded* text (full-width digits and brackets made
 half-width) and returns the label, its style key and the rest of the title.  Styles
@@ -18,6 +18,12 @@ from policylens.normalise import KANGXI, fold
 from policylens.patterns import HAN, chinese_number
 
 CN_DIGITS = "一二三四五六七八九十百零〇两兩壹贰貳叁參肆伍陆陸柒捌玖拾"
+# The formal numerals (大寫數字) of a Taiwan outline 壹、 > 一、 > （一） > 1.: a label written in them only is a
+# numbering family of its own (style 「cn-formal」, 「cn-formal-paren」), above the ordinary 一、 when both occur.
+FORMAL_DIGITS = frozenset("壹贰貳叁參肆伍陆陸柒捌玖拾佰零")
+_FORMAL_STYLES = {"cn": "cn-formal", "cn-paren": "cn-formal-paren"}
+TIANGAN = "甲乙丙丁戊己庚辛壬癸"  # the ten heavenly stems, an outline's labels 甲、 乙、 丙、
+_FORMAL_TO_ORDINARY = str.maketrans("壹贰貳叁參肆伍陆陸柒捌玖拾", "一二二三三四五六六七八九十")
 # Units and measure words: after 「3 」 they make a quantity (3 个月, 1 月 1 日), not a section number.
 _UNITS = "年月日号號时時小分秒周週天个個次元块塊角倍项項条條页頁位名人岁歲台部款种種份张張万萬千百亿億"
 _SPACE = r"[ \t\u3000\u00a0]*"
@@ -39,6 +45,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("latin-paren", lazy(rf"^[(]([A-Za-z])[)]{_SPACE}")),
     ("latin-half-paren", lazy(rf"^([A-Za-z])[)]{_SPACE}")),
     ("circled", lazy(rf"^([\u2460-\u2473])[、.]?{_SPACE}")),  # ① … ⑳
+    # 甲、 乙、 丙、 (天干): a family of its own; not 「甲、乙雙方」 (the parties of a contract named in a row)
+    ("tiangan", lazy(rf"^([{TIANGAN}])、{_SPACE}(?![{TIANGAN}])")),
     # 「1 用户行为要求」: a number, a space, then a Chinese title (not a quantity: 「1 月」, 「3 个工作日」).
     ("arabic-space", lazy(rf"^(\d{{1,2}})[ \t\u3000\u00a0]+(?=[{HAN}])(?![{_UNITS}])")),
 )
@@ -63,7 +71,10 @@ class Number(NamedTuple):
 
 
 _STARTS = (
-    "0123456789第(（" + CN_DIGITS + "ABCDEFGHIJKLMNOPQRSTUVWXYZ０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
+    "0123456789第(（"
+    + CN_DIGITS
+    + TIANGAN
+    + "ABCDEFGHIJKLMNOPQRSTUVWXYZ０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ"
     "abcdefghijklmnopqrstuvwxyzａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ" + "".join(map(chr, range(0x2460, 0x2474)))
 )
 # ... and the look-alikes a PDF copy writes for them (⼀ U+2F00, ⼆ U+2F06, 六 U+F9D1): `fold` reads them as 一 二 六.
@@ -94,6 +105,8 @@ def parse_number(text: str, *, glued: tuple[str, ...] | None = None) -> Number |
             style = ("di", _unit(m.group(2)))
         elif name == "decimal":
             style = ("decimal", str(m.group(1).count(".") + 1))
+        elif name in _FORMAL_STYLES and FORMAL_DIGITS.issuperset(m.group(1)) and m.group(1) != "零":
+            style = (_FORMAL_STYLES[name],)
         else:
             style = (name,)
         return Number(label, style, rest)
@@ -109,7 +122,7 @@ _DIGITS = lazy(r"\d+")
 
 
 def number_value(number: Number) -> int | None:
-    """The number's value from its label: its last Arabic numeral, else its Chinese numeral (「（二）」 → 2); None when neither.
+    """The number's value from its label: its last Arabic numeral, else its Chinese numeral (「（二）」, 「貳、」 → 2); None when neither.
 
     Roman labels are read by `structure.headings.roman_value`.  Shared by `structure` (heading levels) and `load` (a
     <br>-split paragraph's first line titled by its siblings), which may not import from `structure`.
@@ -117,4 +130,6 @@ def number_value(number: Number) -> int | None:
     digits = _DIGITS.findall(fold(number.label))
     if digits:
         return int(digits[-1])
-    return chinese_number(re.sub(r"[^一二三四五六七八九十]", "", number.label))
+    if number.style == ("tiangan",):
+        return TIANGAN.index(number.label.strip()[0]) + 1
+    return chinese_number(re.sub(r"[^一二三四五六七八九十]", "", number.label.translate(_FORMAL_TO_ORDINARY)))

@@ -67,6 +67,7 @@ _PUNCT = lazy(r"[，,。．；;：:、！!？?「」『』（）()【】《》�
 _SENTENCE_END = SENTENCE_ENDS
 _STYLES = frozenset(
     {("cn",), ("cn-paren",), ("di", "章"), ("di", "节"), ("di", "条"), ("decimal", "1"), ("decimal", "2"), ("decimal", "3")}
+    | {("cn-formal",), ("cn-formal-paren",)}  # 壹、 （壹）: the formal numerals' family (`numbering.FORMAL_DIGITS`)
 )
 _LEAD_IN = ("如果", "如", "若", "以下", "下列", "我們", "我们", "您", "請", "请", "本公司", "當", "当", "為了", "为了")
 
@@ -311,7 +312,7 @@ _SUBJECTS = (
     "由于",
     "由於",
 )
-_FUSED_STYLES = frozenset({("cn",), ("decimal", "1"), ("decimal", "2"), ("arabic-dun",), ("di", "条"), ("di", "章")})
+_FUSED_STYLES = frozenset({("cn",), ("cn-formal",), ("decimal", "1"), ("decimal", "2"), ("arabic-dun",), ("di", "条"), ("di", "章")})
 
 
 def _fused_numbered(blocks: list[Block]) -> dict[int, int]:

@@ -66,6 +66,8 @@ def assign_levels(keys: list[tuple[str, ...]]) -> list[int]:
                 stack.pop()
         elif key in stack:
             del stack[stack.index(key) :]
+        elif key in _FORMAL_ABOVE and (cut := next((n for n, k in enumerate(stack) if k in _FORMAL_ABOVE[key]), None)) is not None:
+            del stack[cut:]  # 壹、 after 一、 (a preamble's list): the formal numerals stand above the ordinary ones
         elif key[:2] == ("num", "decimal"):
             pass
         elif key[0] == "num":
@@ -78,6 +80,13 @@ def assign_levels(keys: list[tuple[str, ...]]) -> list[int]:
 
 
 _PLAIN_LEAVES = (("plain", "leaf"), ("plain", "sibling"))
+# A Taiwan outline 壹、 > 一、 > （一）: the formal numerals' labels are the parents of the ordinary ones' (style → styles
+# below it), never their children, even after a run of 一、 (a preamble's).
+_FORMAL_OVER: dict[tuple[str, ...], tuple[tuple[str, ...], ...]] = {
+    ("cn-formal",): (("cn",), ("cn-paren",)),
+    ("cn-formal-paren",): (("cn-paren",),),
+}
+_FORMAL_ABOVE = {("num", *style): tuple(("num", *below) for below in belows) for style, belows in _FORMAL_OVER.items()}
 
 
 def close_spaced_parents(
@@ -156,6 +165,10 @@ def nest_numbering(blocks: list[Block], found: dict[int, Heading], order: list[i
         style = heading.number.style
         lang = detect_language(heading.title[len(heading.number.label) :])
         first = _starts_sequence(heading)
+        below = _FORMAL_OVER.get(style, ())
+        cut = next((n for n, (s, _) in enumerate(stack) if s in below), None) if below else None
+        if cut is not None:
+            del stack[cut:]  # 壹、 after a run of 一、: the ordinary styles open before it are not its parents
         if first and top is not None and {lang, last_lang} == {"en", "zh"} and _body_language(blocks, found, i) == lang:
             _shift(levels, k, top - levels[k])  # a new edition: its numbers start over at the top
             stack.clear()
@@ -560,6 +573,7 @@ SUBORDINATE_STYLES = frozenset(
         ("latin-half-paren",),
         ("circled",),
         ("cn-paren",),
+        ("cn-formal-paren",),
         ("arabic-paren",),
         ("arabic-half-paren",),
     }

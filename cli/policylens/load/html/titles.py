@@ -161,7 +161,7 @@ def _list_title_lines(text: str, lines: list[tuple[int, int]], titles: list[tupl
         if not line.endswith(("：", ":")) or (a, b) in taken or (number := title_number(line)) is None:
             continue
         style, value = number
-        if style != ("cn-paren",):
+        if style not in (("cn-paren",), ("cn-formal-paren",)):
             continue
         body = line[:-1].strip()
         title = body[body.index(")") + 1 :].lstrip("、 ") if ")" in body else ""

@@ -35,6 +35,7 @@ from policylens.structure.headings.editions import (
     _plain_edition_title,
     _translates,
 )
+from policylens.structure.headings.formal import formal_parents
 from policylens.structure.headings.labels import (
     _FIELDS_SECTION_WORD,
     _drop_page_lines,
@@ -175,6 +176,7 @@ def find_headings(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple
             key = ("edition",) if _plain_edition_title(blocks, title_idx, block, title_language) else ("plain", "leaf")
             found[i] = Heading(i, text.strip(), None, key)
     _colon_siblings(blocks, found)
+    formal_parents(blocks, found)
     _answers_under_questions(blocks, found)
     if fmt == "text":
         _bare_colon_titles(blocks, found, title_idx)

@@ -26,7 +26,7 @@ from policylens.structure.shapes import (
     unemphasise,
 )
 
-_TOC_NUMBERED_STYLES = {("num", "cn"), ("num", "di", "章"), ("num", "di", "条")}
+_TOC_NUMBERED_STYLES = {("num", "cn"), ("num", "cn-formal"), ("num", "di", "章"), ("num", "di", "条")}
 # How the styles _item_heading accepts (cn, cn-paren, di) can start.
 _ITEM_HEADING_STARTS = frozenset(CN_DIGITS + "第(（*_")
 
@@ -38,7 +38,7 @@ def _item_heading(block: Block) -> Heading | None:
         return None
     inner = Block("paragraph", block.text[m.end() :], block.line, block.column, block.end_line, block.pieces)
     found = numbered_heading(inner)
-    if found and found.key in _TOC_NUMBERED_STYLES | {("num", "cn-paren")}:
+    if found and found.key in _TOC_NUMBERED_STYLES | {("num", "cn-paren"), ("num", "cn-formal-paren")}:
         return found
     return None
 
