@@ -102,8 +102,43 @@ def literal_page(path: str, text: str) -> tuple[str, Format] | None:
     kept += [(start, end, holes, kind, 0) for start, end, holes, body in others if _edition_in_another_language(body, kind)]
     out = _blank(text)
     for start, end, holes, _, _ in kept:
-        out[start + 1 : end - 1] = text[start + 1 : end - 1]
-        if kind == "markdown":
-            for a, b in holes:
+        out[start + 1 : end - 1] = _cooked(text, start + 1, end - 1, holes)
+        for a, b in holes:
+            if kind == "markdown" or _code_hole(text[a:b]):
                 out[a:b] = _blank(text[a:b])
     return "".join(out), kind
+
+
+def _code_hole(hole: str) -> bool:
+    """A `${…}` that is a block of code, not a value: it runs over lines or holds a template of its own
+    (``${items.map((item) => `<li>${item}</li>`).join('')}``).  Kept, the HTML reader showed it as a paragraph 「$」
+    and the text reader as prose; a value (`${i.company}`, `${t('name')}`) stays, as the checks know it."""
+    return "\n" in hole or "`" in hole
+
+
+# an escape of a template literal and what the page shows for it, length for length: `\n` ends a line in the
+# literal's value (a one-line literal of `<h2>…</h2>\n<p>…</p>`), which every reader takes as white space
+_ESCAPES = {"n": "  ", "r": "  ", "t": "  ", "`": " `", "$": " $", "\\": " \\", "'": " '", '"': ' "', "\n": " \n"}
+
+
+def _cooked(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> list[str]:
+    """The literal's text `text[start:end]` with its escapes (`\\n`, `` \\` ``, `\\$`, `\\\\`, a quote, a line
+    continuation) as its value shows them, length for length; a `${…}` is code and left as it is.  Read as written,
+    `<h2>一、…</h2>\\n<p>` held a paragraph 「\\n」 and 「答复您的\\`请求\\`」 its backslashes."""
+    out = list(text[start:end])
+    spans = sorted(holes)
+    h, i = 0, start
+    while i < end - 1:
+        while h < len(spans) and spans[h][1] <= i:
+            h += 1
+        if h < len(spans) and spans[h][0] <= i:
+            i = spans[h][1]
+            continue
+        if text[i] == "\\":
+            shown = _ESCAPES.get(text[i + 1])
+            if shown is not None:
+                out[i - start : i - start + 2] = list(shown)
+            i += 2
+        else:
+            i += 1
+    return out

@@ -1,0 +1,89 @@
+"""Review of u37a's template-literal reading (thirty-seventh session, u37x1): three defect classes, each both ways.
+
+- A regular expression literal holding backticks (a page's own Markdown renderer, ``s.replace(/`([^`]+)`/g, …)``)
+  paired every later backtick wrongly: the policy literal was read as code and the page came out empty.
+  `load.markdown_literal.template_literals` skips a regex literal whole; a division (`a / b`) opens none.
+- A literal's escapes were read as written: a one-line HTML literal ``<h2>…</h2>\\n<p>…</p>`` held paragraphs 「\\n」,
+  and an escaped backtick kept its backslash.  `load.page_literals` shows each escape as its value does, length for
+  length, so lines and columns hold.
+- A `${…}` holding a block of code (``${items.map((item) => `<li>${item}</li>`).join('')}``) was kept in an HTML
+  or prose literal and read as a paragraph 「$」; it is blanked, while a value (`${i.company}`) stays as written.
+"""
+
+from __future__ import annotations
+
+from helpers import parse_string
+from policylens.load.markdown_literal import template_literals
+from policylens.load.page_literals import literal_page
+
+SENTENCE = "我们收集您的手机号码，用于账号注册与登录验证，并在实现目的所必需的期限内保存，期满后删除或匿名化处理。"
+
+MARKDOWN = f"\n# 隐私政策\n\n## 一、我们收集的信息\n\n{SENTENCE}\n\n## 二、联系我们\n\n{SENTENCE}{SENTENCE}\n"
+
+
+def _texts(source: str, suffix: str) -> list[str]:
+    doc = parse_string(source, suffix=suffix)
+    return [p.text for s in doc.sections for p in s.paragraphs]
+
+
+def test_regex_with_backticks_does_not_pair_the_literals_wrongly() -> None:
+    page = (
+        "const inline = (s: string) => s.replace(/`([^`]+)`/g, '<code>$1</code>');\n"
+        f"const PRIVACY = `{MARKDOWN}`;\n"
+        "export default () => <div>{PRIVACY.split('\\n').map((l) => <p>{inline(l)}</p>)}</div>;\n"
+    )
+    doc = parse_string(page, suffix=".tsx")
+    assert {s.title: s.line for s in doc.sections if s.title} == {"一、我们收集的信息": 5, "二、联系我们": 9}
+    literals = template_literals(page)
+    assert [page[a] + page[b - 1] for a, b, _ in literals] == ["``"]  # the regex opens none
+    assert page[literals[0][0] - 10 : literals[0][0]] == "PRIVACY = "
+
+
+def test_division_and_jsx_text_open_no_regex() -> None:
+    # after a name, a number or `)` a slash divides; a JSX closing tag `</p>` is no regex either
+    source = "const w = total / 2, h = (a) / b;\nconst x = <p>10/20 元</p>;\nconst T = `一${w}/${h}`;\n"
+    literals = template_literals(source)
+    assert len(literals) == 1 and source[literals[0][0] : literals[0][1]] == "`一${w}/${h}`"
+    regexes = "const r = /a\\/b[/`]/g, q = [/`/, 1];\nconst T = `正文`;\n"
+    found = template_literals(regexes)
+    assert [regexes[a:b] for a, b, _ in found] == ["`正文`"]
+
+
+def test_escapes_read_as_their_value_length_for_length() -> None:
+    html = (
+        f"<h2>一、我们收集的信息</h2>\\n<p>{SENTENCE}</p>\\n<h2>二、联系我们</h2>\\n"
+        f"<p>{SENTENCE}如有疑问，请回复\\`退订\\`。</p>\\n<p>{SENTENCE}</p>"
+    )
+    page = f"export const POLICY = `{html}`;\n"
+    found = literal_page("policy.js", page)
+    assert found is not None and found[1] == "html" and len(found[0]) == len(page)
+    texts = _texts(page, ".js")
+    assert texts and not any("\\" in t for t in texts)
+    assert any("请回复" in t and "`退订" in t for t in texts)
+
+
+def test_escapes_inside_a_value_hole_and_plain_literals_are_untouched() -> None:
+    # no escape: the page is the literal as written; a `${…}` value keeps its text (the checks know `${name}`)
+    html = f"<h2>一、我们收集的信息</h2>\n<p>{SENTENCE}</p>\n<h2>二、联系我们</h2>\n<p>欢迎使用${{i.company}}。{SENTENCE}</p>\n"
+    page = f"export const POLICY = `{html}`;\n"
+    found = literal_page("policy.js", page)
+    assert found is not None
+    start = page.index("`") + 1
+    assert found[0][start : start + len(html)] == html
+
+
+def test_a_hole_of_code_is_blanked_and_a_value_kept() -> None:
+    html = (
+        f"\n<h2>一、我们收集的信息</h2>\n<p>{SENTENCE}</p>\n"
+        "<ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>\n"
+        f"<h2>二、联系我们</h2>\n<p>欢迎联系${{company}}。{SENTENCE}</p>\n<p>{SENTENCE}</p>\n"
+    )
+    page = (
+        f"const items = ['姓名'];\nconst html = `{html}`;\nexport default () => <div dangerouslySetInnerHTML={{{{ __html: html }}}} />;\n"
+    )
+    found = literal_page("privacy.tsx", page)
+    assert found is not None and found[1] == "html"
+    assert "items.map" not in found[0] and "${company}" in found[0]
+    texts = _texts(page, ".tsx")
+    assert "$" not in texts and not any("=>" in t for t in texts)
+    assert any("${company}" in t for t in texts)
