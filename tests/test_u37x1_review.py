@@ -7,12 +7,16 @@
   and an escaped backtick kept its backslash.  `load.page_literals` shows each escape as its value does, length for
   length, so lines and columns hold.
 - A `${…}` holding a block of code (``${items.map((item) => `<li>${item}</li>`).join('')}``) was kept in an HTML
-  or prose literal and read as a paragraph 「$」; it is blanked, while a value (`${i.company}`) stays as written.
+  or prose literal and read as a paragraph 「$」; it is blanked, while a value (`${i.company}`) stays as written; in a
+  `.tsx` page the literal's HTML was read as JSX, its `${company}` shown as 「$」.
+- `load.html_body` read a Jekyll page's wrapper element as HTML even when Markdown was written inside it (`## 一、…`):
+  its headings were lost; such a page stays Markdown.
 """
 
 from __future__ import annotations
 
 from helpers import parse_string
+from policylens.load.html_body import html_body_page
 from policylens.load.markdown_literal import template_literals
 from policylens.load.page_literals import literal_page
 
@@ -87,3 +91,26 @@ def test_a_hole_of_code_is_blanked_and_a_value_kept() -> None:
     texts = _texts(page, ".tsx")
     assert "$" not in texts and not any("=>" in t for t in texts)
     assert any("${company}" in t for t in texts)
+
+
+JEKYLL_HEAD = "---\nlayout: page\ntitle: 隐私政策\n---\n"
+
+
+def test_markdown_inside_a_jekyll_wrapper_stays_markdown() -> None:
+    body = (
+        f'<div class="post">\n<h1>隐私政策</h1>\n<p>{SENTENCE}</p>\n\n'
+        f"## 一、我们收集的信息\n\n{SENTENCE}\n\n## 二、联系我们\n\n{SENTENCE}\n\n</div>\n"
+    )
+    assert html_body_page(JEKYLL_HEAD + body) is None
+    doc = parse_string(JEKYLL_HEAD + body, suffix=".md")
+    assert {s.title: s.line for s in doc.sections if s.title} == {"一、我们收集的信息": 9, "二、联系我们": 13}
+
+
+def test_an_html_only_jekyll_wrapper_is_still_read_as_html() -> None:
+    body = (
+        f'<article class="article">\n\n    <h2>一、我们收集的信息</h2>\n\n    <p>{SENTENCE}</p>\n\n'
+        f"    <h2>二、联系我们</h2>\n\n    <p>{SENTENCE}</p>\n    <ul>\n      <li>- 手机号码</li>\n    </ul>\n\n</article>\n"
+    )
+    assert html_body_page(JEKYLL_HEAD + body) is not None
+    doc = parse_string(JEKYLL_HEAD + body, suffix=".md")
+    assert {s.title: s.line for s in doc.sections if s.title} == {"一、我们收集的信息": 7, "二、联系我们": 11}

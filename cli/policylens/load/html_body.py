@@ -9,7 +9,8 @@ read as two paragraphs and no heading (thirty-seventh session, eval/structure37 
 `html_body_page` answers the source with its front matter blanked (newlines kept, so every line holds) when the file
 has front matter and its body, past blank lines, is exactly one `<article>`, `<div>`, `<section>` or `<main>` element
 opened on the first line at column 0 and closed only on the last, without kramdown's `markdown="1"` (which asks for
-Markdown inside), holding at least two block tags.  A file without front matter (GitHub shows it as CommonMark) and a
+Markdown inside), holding at least two block tags and no Markdown block (a line opening with `## `, `- ` or `1. `: Markdown
+inside the element stays Markdown).  A file without front matter (GitHub shows it as CommonMark) and a
 body with Markdown or text after the element are left to the Markdown reader.
 """
 
@@ -21,6 +22,10 @@ _FRONT_KEY = lazy(r"^[A-Za-z_][\w-]*[ \t]*:")
 _OPEN = lazy(r"^<(article|div|section|main)\b[^<>]*>[ \t]*$")
 _BLOCK_TAG = lazy(r"(?i)<(?:h[1-6]|p|ul|ol|li|table)\b")
 _MARKDOWN_ATTR = lazy(r"\bmarkdown\s*=")
+# a Markdown block written inside the element (`## 一、…`, `- item`, `1. item`): the writer meant Markdown,
+# which the page's generator reads there as its own (kramdown's `parse_block_html`, or a CommonMark block after a
+# blank line); read as HTML, its headings were lost and its paragraphs run together
+_MARKDOWN_BLOCK = lazy(r"(?m)^ {0,3}(?:#{1,6}[ \t]+\S|[-*+][ \t]+\S|\d{1,9}[.)][ \t]+\S)")
 # each wrapper's opening and closing tags, for counting how deep a line leaves the body's element
 _TAGS = {
     "article": (lazy(r"(?i)<article\b"), lazy(r"(?i)</article\s*>")),
@@ -64,7 +69,8 @@ def html_body_page(text: str) -> str | None:
     m = _OPEN.match(first)
     if m is None or _MARKDOWN_ATTR.search(first) or last.rstrip() != f"</{m.group(1)}>" or not _one_element(lines, body, m.group(1)):
         return None
-    if len(_BLOCK_TAG.findall(text, sum(len(line) + 1 for line in lines[: end + 1]))) < 2:
+    body_start = sum(len(line) + 1 for line in lines[: end + 1])
+    if len(_BLOCK_TAG.findall(text, body_start)) < 2 or _MARKDOWN_BLOCK.search(text, body_start):
         return None
     blanked = ["".join(c if c == "\r" else " " for c in line) for line in lines[: end + 1]]
     return "\n".join(blanked + lines[end + 1 :])
