@@ -11,6 +11,7 @@
   `.tsx` page the literal's HTML was read as JSX, its `${company}` shown as 「$」.
 - `load.html_body` read a Jekyll page's wrapper element as HTML even when Markdown was written inside it (`## 一、…`):
   its headings were lost; such a page stays Markdown.
+- An HTML literal beside a longer prose one was read as text with its tags; its tags are blanked.
 """
 
 from __future__ import annotations
@@ -114,3 +115,31 @@ def test_an_html_only_jekyll_wrapper_is_still_read_as_html() -> None:
     assert html_body_page(JEKYLL_HEAD + body) is not None
     doc = parse_string(JEKYLL_HEAD + body, suffix=".md")
     assert {s.title: s.line for s in doc.sections if s.title} == {"一、我们收集的信息": 7, "二、联系我们": 11}
+
+
+PROSE = (
+    f"\n用户协议\n\n第一条 服务内容\n\n{SENTENCE}{SENTENCE}\n\n第二条 账号\n\n{SENTENCE}{SENTENCE}\n\n第三条 其他\n\n{SENTENCE}{SENTENCE}\n"
+)
+
+
+def test_an_html_literal_beside_a_longer_prose_one_loses_its_tags_only() -> None:
+    html = f"\n<h2>一、我们收集的信息</h2>\n<p>{SENTENCE}</p>\n<h2>二、联系我们</h2>\n<p>{SENTENCE}</p>\n"
+    page = (
+        f"const agreement = `{PROSE}`;\nconst privacy = `{html}`;\n"
+        "export default () => <div>{agreement}<div dangerouslySetInnerHTML={{ __html: privacy }} /></div>;\n"
+    )
+    found = literal_page("register.tsx", page)
+    assert found is not None and found[1] == "text" and len(found[0]) == len(page)
+    doc = parse_string(page, suffix=".tsx")
+    titles = [s.title for s in doc.sections if s.title]
+    assert "一、我们收集的信息" in titles and "第一条 服务内容" in titles
+    assert not any("<" in p.text for s in doc.sections for p in s.paragraphs)
+
+
+def test_a_prose_literal_keeps_its_angle_brackets() -> None:
+    # the prose literal itself is not HTML: 「<b>」 written in it and 「<14 岁」 stay as written
+    prose = PROSE.replace("第三条 其他\n\n", "第三条 其他\n\n未满 <14 岁的用户请在监护人陪同下阅读，标记为 <b> 的条款尤为重要。")
+    page = f"const agreement = `{prose}`;\nexport default () => <div>{{agreement}}</div>;\n"
+    found = literal_page("register.tsx", page)
+    assert found is not None and found[1] == "text"
+    assert "<14 岁" in found[0] and "<b> 的条款" in found[0]

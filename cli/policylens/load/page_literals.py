@@ -33,6 +33,7 @@ from policylens.patterns import HAN_CHAR
 _MD_HEADING = lazy(r"(?m)^[ \t]{0,3}#{1,6}[ \t]+\S")
 _HTML_BLOCK = lazy(r"(?i)<(?:p|h[1-6]|li|ul|ol|div|br|section|article|table|tr|td|strong|b)\b[^<>]{0,300}>")
 _SENTENCE_END = lazy(r"[。；！？]")
+_TAG = lazy(r"</?[A-Za-z][^<>]{0,300}>")
 _MIN_HAN = 80  # Chinese characters a counted literal holds at least
 _MIN_TEXT_HAN = 200  # a prose literal (no Markdown, no tags) is a document only with this much Chinese
 _MIN_TEXT_LINES = 3  # … on this many lines holding Chinese
@@ -101,8 +102,13 @@ def literal_page(path: str, text: str) -> tuple[str, Format] | None:
     kind = max(kept, key=lambda k: k[4])[3]
     kept += [(start, end, holes, kind, 0) for start, end, holes, body in others if _edition_in_another_language(body, kind)]
     out = _blank(text)
-    for start, end, holes, _, _ in kept:
+    for start, end, holes, own, _ in kept:
         out[start + 1 : end - 1] = _cooked(text, start + 1, end - 1, holes)
+        if kind == "text" and own == "html":
+            # an HTML literal beside a longer prose one, all read as text: its tags are markup, not words (read as
+            # written, 「<h2>一、我们收集的信息</h2> <p>…</p>」 was one paragraph of tags)
+            for tag in _TAG.finditer(text, start + 1, end - 1):
+                out[tag.start() : tag.end()] = _blank(tag.group())
         for a, b in holes:
             if kind == "markdown" or _code_hole(text[a:b]):
                 out[a:b] = _blank(text[a:b])
