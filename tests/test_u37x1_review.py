@@ -1,4 +1,4 @@
-"""Review of u37a's template-literal reading (thirty-seventh session, u37x1): three defect classes, each both ways.
+"""Review of u37a's template-literal reading (thirty-seventh session, u37x1): six defect classes, each both ways.
 
 - A regular expression literal holding backticks (a page's own Markdown renderer, ``s.replace(/`([^`]+)`/g, …)``)
   paired every later backtick wrongly: the policy literal was read as code and the page came out empty.
@@ -12,6 +12,8 @@
 - `load.html_body` read a Jekyll page's wrapper element as HTML even when Markdown was written inside it (`## 一、…`):
   its headings were lost; such a page stays Markdown.
 - An HTML literal beside a longer prose one was read as text with its tags; its tags are blanked.
+- A brace in a `${…}`'s string or nested template (``${"{"}``) ran the hole to the end of the file: every literal
+  after it was lost.  `template_literals` reads a hole's strings and nested templates.
 """
 
 from __future__ import annotations
@@ -143,3 +145,19 @@ def test_a_prose_literal_keeps_its_angle_brackets() -> None:
     found = literal_page("register.tsx", page)
     assert found is not None and found[1] == "text"
     assert "<14 岁" in found[0] and "<b> 的条款" in found[0]
+
+
+def test_a_brace_in_a_holes_string_or_nested_template_does_not_swallow_the_file() -> None:
+    for hole in ('${"{"}', "${items.map((i) => `<li>{${i}</li>`).join('')}"):
+        source = f"const a = `x{hole}y`;\nconst b = `正文`;\n"
+        found = template_literals(source)
+        assert [source[s:e] for s, e, _ in found] == [f"`x{hole}y`", "`正文`"]
+        assert [source[a:b] for a, b in found[0][2]] == [hole]
+
+
+def test_holes_of_plain_code_keep_their_braces_counted() -> None:
+    source = "const a = `x${a}${ {b: 1}.b }${`${`in`}`}y`;\nconst b = `正文`;\n"
+    found = template_literals(source)
+    assert [source[a:b] for a, b in found[0][2]] == ["${a}", "${ {b: 1}.b }", "${`${`in`}`}"]
+    assert source[found[1][0] : found[1][1]] == "`正文`"
+    assert template_literals('const a = `x${"{"') == []  # never closed: no literal

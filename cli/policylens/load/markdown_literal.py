@@ -62,6 +62,45 @@ def _regex_end(text: str, i: int) -> int:
     return j
 
 
+def _hole_end(text: str, i: int) -> int:
+    """The index past the `}` closing a `${` whose code starts at `i`, or the end of the text.
+
+    A string's or a nested template's brace is not the code's (``${"{"}``, ``${l.map((x) => `<li>{${x}</li>`)}``:
+    counted, the hole ran to the end of the file and every literal after it was lost).  A stack, not recursion, so
+    templates nested thousands deep cost no more than flat ones.
+    """
+    n = len(text)
+    stack = [1]  # per level: a code's open braces, or 0 for a nested template's text
+    j = i
+    while j < n:
+        c = text[j]
+        if stack[-1] == 0:  # inside a nested template
+            if c == "\\":
+                j += 2
+                continue
+            if c == "`":
+                stack.pop()
+            elif text.startswith("${", j):
+                stack.append(1)
+                j += 1
+        elif c in "'\"":
+            j += 1
+            while j < n and text[j] != c and text[j] != "\n":
+                j += 2 if text[j] == "\\" else 1
+        elif c == "`":
+            stack.append(0)
+        elif c == "{":
+            stack[-1] += 1
+        elif c == "}":
+            stack[-1] -= 1
+            if stack[-1] == 0:
+                stack.pop()
+                if not stack:
+                    return j + 1
+        j += 1
+    return n
+
+
 def template_literals(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
     """(start, end, holes) of each template literal: its backticks at start and end - 1, holes its `${…}` spans.
 
@@ -92,10 +131,7 @@ def template_literals(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]
                 if text[j] == "\\":
                     j += 2
                 elif text.startswith("${", j):
-                    depth, k = 1, j + 2
-                    while k < n and depth:
-                        depth += {"{": 1, "}": -1}.get(text[k], 0)
-                        k += 1
+                    k = _hole_end(text, j + 2)
                     holes.append((j, k))
                     j = k
                 else:
