@@ -161,3 +161,14 @@ def test_holes_of_plain_code_keep_their_braces_counted() -> None:
     assert [source[a:b] for a, b in found[0][2]] == ["${a}", "${ {b: 1}.b }", "${`${`in`}`}"]
     assert source[found[1][0] : found[1][1]] == "`正文`"
     assert template_literals('const a = `x${"{"') == []  # never closed: no literal
+
+
+def test_markdown_reads_its_own_punctuation_escapes() -> None:
+    # in Markdown `\`` is a backtick already (cooked to 「 `」 it would open a code span); `\n` is still blank
+    markdown = MARKDOWN.replace("## 二、联系我们", "## 二、联系我们\\t").replace(
+        SENTENCE + "\n\n## 二", SENTENCE + "回复\\`退订\\`。\n\n## 二"
+    )
+    page = f"const PRIVACY = `{markdown}`;\nexport default () => <div>{{PRIVACY}}</div>;\n"
+    found = literal_page("privacy.tsx", page)
+    assert found is not None and found[1] == "markdown"
+    assert "回复\\`退订\\`。" in found[0] and "联系我们  \n" in found[0]

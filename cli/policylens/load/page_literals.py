@@ -16,11 +16,13 @@ A literal of CSS, SQL, GraphQL or class names holds no such prose (its Chinese, 
 is not counted.  Counted literals must hold most of the file's Chinese, as in `load.markdown_literal`, so a page whose
 markup is the policy is left to the JSX reader.  The source is returned with everything else blanked, length for
 length (newlines kept, so every line and column holds).  A `${…}` inside a counted Markdown literal is blanked (as
-`load.markdown_literal` does); in prose or HTML it is kept as written, as the text and HTML readers read a script's
+`load.markdown_literal` does); in prose or HTML a value is kept as written (a `${…}` of code, over lines or holding a
+template of its own, is blanked: `_code_hole`), as the text and HTML readers read a script's
 `${…}` (the checks know it as the language's own, not an empty slot: blanked, 「歡迎使用 ${i.company}（以下簡稱
 「本公司」）」 became an empty name before 「以下簡稱」, a false error on eval/blind/round36b songfu-tw-js).
 Every counted literal is read, in the format of the one holding most Chinese, with any long Markdown or HTML literal
-of that format in another language beside it (the document's English edition).
+of that format in another language beside it (the document's English edition); an HTML literal read as text has its
+tags blanked.  Each escape (`\\n`, `` \\` ``) is read as its value, length for length (`_cooked`).
 """
 
 from __future__ import annotations
@@ -103,7 +105,7 @@ def literal_page(path: str, text: str) -> tuple[str, Format] | None:
     kept += [(start, end, holes, kind, 0) for start, end, holes, body in others if _edition_in_another_language(body, kind)]
     out = _blank(text)
     for start, end, holes, own, _ in kept:
-        out[start + 1 : end - 1] = _cooked(text, start + 1, end - 1, holes)
+        out[start + 1 : end - 1] = _cooked(text, start + 1, end - 1, holes, markdown=kind == "markdown")
         if kind == "text" and own == "html":
             # an HTML literal beside a longer prose one, all read as text: its tags are markup, not words (read as
             # written, 「<h2>一、我们收集的信息</h2> <p>…</p>」 was one paragraph of tags)
@@ -127,9 +129,10 @@ def _code_hole(hole: str) -> bool:
 _ESCAPES = {"n": "  ", "r": "  ", "t": "  ", "`": " `", "$": " $", "\\": " \\", "'": " '", '"': ' "', "\n": " \n"}
 
 
-def _cooked(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> list[str]:
+def _cooked(text: str, start: int, end: int, holes: list[tuple[int, int]], *, markdown: bool = False) -> list[str]:
     """The literal's text `text[start:end]` with its escapes (`\\n`, `` \\` ``, `\\$`, `\\\\`, a quote, a line
-    continuation) as its value shows them, length for length; a `${…}` is code and left as it is.  Read as written,
+    continuation) as its value shows them, length for length (in Markdown, `\\n`, `\\t`, `\\r` only); a `${…}` is code
+    and left as it is.  Read as written,
     `<h2>一、…</h2>\\n<p>` held a paragraph 「\\n」 and 「答复您的\\`请求\\`」 its backslashes."""
     out = list(text[start:end])
     spans = sorted(holes)
@@ -141,7 +144,9 @@ def _cooked(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> li
             i = spans[h][1]
             continue
         if text[i] == "\\":
-            shown = _ESCAPES.get(text[i + 1])
+            # Markdown reads a backslash before punctuation itself (`` \\` `` is a backtick, not code): only a letter's
+            # escape is cooked there
+            shown = None if markdown and not text[i + 1].isalpha() else _ESCAPES.get(text[i + 1])
             if shown is not None:
                 out[i - start : i - start + 2] = list(shown)
             i += 2
