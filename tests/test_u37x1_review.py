@@ -1,4 +1,4 @@
-"""Review of u37a's template-literal reading (thirty-seventh session, u37x1): six defect classes, each both ways.
+"""Review of u37a's template-literal reading (thirty-seventh session, u37x1): seven defect classes, each both ways.
 
 - A regular expression literal holding backticks (a page's own Markdown renderer, ``s.replace(/`([^`]+)`/g, …)``)
   paired every later backtick wrongly: the policy literal was read as code and the page came out empty.
@@ -14,6 +14,8 @@
 - An HTML literal beside a longer prose one was read as text with its tags; its tags are blanked.
 - A brace in a `${…}`'s string or nested template (``${"{"}``) ran the hole to the end of the file: every literal
   after it was lost.  `template_literals` reads a hole's strings and nested templates.
+- A short literal a counted one shows through `${contactBlock}` was blanked: the policy's contact section lost.
+  It is read where it is written; a literal with braces (CSS) or one no hole names stays code.
 """
 
 from __future__ import annotations
@@ -172,3 +174,23 @@ def test_markdown_reads_its_own_punctuation_escapes() -> None:
     found = literal_page("privacy.tsx", page)
     assert found is not None and found[1] == "markdown"
     assert "回复\\`退订\\`。" in found[0] and "联系我们  \n" in found[0]
+
+
+def _generator(extra: str, hole: str) -> str:
+    html = f"\n<h1>隐私政策</h1>\n<h2>一、我们收集的信息</h2>\n<p>{SENTENCE}</p>\n<h2>二、使用</h2>\n<p>{SENTENCE}</p>\n{hole}\n"
+    return f"function privacyHtml(i) {{\n  {extra}\n  return `{html}`;\n}}\nmodule.exports = {{ privacyHtml }};\n"
+
+
+def test_a_short_literal_shown_through_a_name_hole_is_read() -> None:
+    contact = 'const contactBlock = `\n<div class="contact">\n  <strong>联系我们</strong><br>\n  公司名称：${i.company}<br>\n</div>`;'
+    page = _generator(contact, "${contactBlock}")
+    found = literal_page("legal.js", page)
+    assert found is not None and found[1] == "html" and "<strong>联系我们</strong>" in found[0]
+    assert any("公司名称" in t for t in _texts(page, ".js"))
+
+
+def test_a_css_or_unreferenced_short_literal_stays_code() -> None:
+    styles = "const styles = `.contact { color: red; } /* 联系我们的样式，公司名称 */`;"
+    assert "联系我们" not in literal_page("legal.js", _generator(styles, "<style>${styles}</style>"))[0]
+    note = "const note = `<strong>联系我们</strong><br>公司名称：本公司`;"
+    assert "联系我们" not in literal_page("legal.js", _generator(note, "<p>${company}</p>"))[0]
