@@ -1,4 +1,4 @@
-"""Review of u37a's template-literal reading (thirty-seventh session, u37x1): seven defect classes, each both ways.
+"""Review of u37a's template-literal reading (thirty-seventh session, u37x1): nine defect classes, each both ways.
 
 - A regular expression literal holding backticks (a page's own Markdown renderer, ``s.replace(/`([^`]+)`/g, …)``)
   paired every later backtick wrongly: the policy literal was read as code and the page came out empty.
@@ -11,6 +11,8 @@
   `.tsx` page the literal's HTML was read as JSX, its `${company}` shown as 「$」.
 - `load.html_body` read a Jekyll page's wrapper element as HTML even when Markdown was written inside it (`## 一、…`):
   its headings were lost; such a page stays Markdown.
+- `load.html_body` lost the front matter's title and date (`check`: a false 「找不到生效日期」), and read a body with
+  Liquid (`{{ site.email }}`) as HTML, its variables false unfilled slots: the front matter is kept, Liquid stays Markdown.
 - An HTML literal beside a longer prose one was read as text with its tags; its tags are blanked.
 - A brace in a `${…}`'s string or nested template (``${"{"}``) ran the hole to the end of the file: every literal
   after it was lost.  `template_literals` reads a hole's strings and nested templates.
@@ -20,7 +22,9 @@
 
 from __future__ import annotations
 
-from helpers import parse_string
+from pathlib import Path
+
+from helpers import parse_string, slot_findings
 from policylens.load.html_body import html_body_page
 from policylens.load.markdown_literal import template_literals
 from policylens.load.page_literals import literal_page
@@ -194,3 +198,26 @@ def test_a_css_or_unreferenced_short_literal_stays_code() -> None:
     assert "联系我们" not in literal_page("legal.js", _generator(styles, "<style>${styles}</style>"))[0]
     note = "const note = `<strong>联系我们</strong><br>公司名称：本公司`;"
     assert "联系我们" not in literal_page("legal.js", _generator(note, "<p>${company}</p>"))[0]
+
+
+def _article(extra: str = "") -> str:
+    return (
+        f'<article class="article">\n\n    <h2>一、我们收集的信息</h2>\n\n    <p>{SENTENCE}{extra}</p>\n\n'
+        f"    <h2>二、联系我们</h2>\n\n    <p>{SENTENCE}</p>\n\n</article>\n"
+    )
+
+
+def test_a_jekyll_html_body_keeps_its_front_matter_title_and_date() -> None:
+    head = "---\nlayout: page\ntitle: 某某App隐私政策\ndate: 2024-03-01\n---\n"
+    assert html_body_page(head + _article()) is not None
+    doc = parse_string(head + _article(), suffix=".md")
+    assert doc.metadata.title == "某某App隐私政策" and doc.metadata.updated == "2024-03-01"
+    assert [s.title for s in doc.sections if s.title] == ["一、我们收集的信息", "二、联系我们"]
+
+
+def test_a_jekyll_html_body_with_liquid_stays_markdown(tmp_path: Path) -> None:
+    page = JEKYLL_HEAD + _article("请发送邮件至 {{ site.email }} 与我们联系。")
+    assert html_body_page(page) is None
+    path = tmp_path / "privacy.md"
+    path.write_text(page, encoding="utf-8")
+    assert slot_findings(path) == []
