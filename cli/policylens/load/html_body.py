@@ -19,7 +19,7 @@ the Markdown reader.
 from __future__ import annotations
 
 from policylens.lazyre import lazy
-from policylens.load.markdown.front_matter import _front_matter
+from policylens.load.markdown import _front_matter  # the Markdown reader's own reading of front matter
 from policylens.load.types import Parsed
 from policylens.normalise import split_lines
 
