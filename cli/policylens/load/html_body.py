@@ -19,9 +19,8 @@ the Markdown reader.
 from __future__ import annotations
 
 from policylens.lazyre import lazy
-from policylens.load.markdown import _front_matter  # the Markdown reader's own reading of front matter
+from policylens.load.markdown import front_matter_hints
 from policylens.load.types import Parsed
-from policylens.normalise import split_lines
 
 _FRONT_KEY = lazy(r"^[A-Za-z_][\w-]*[ \t]*:")
 _OPEN = lazy(r"^<(article|div|section|main)\b[^<>]*>[ \t]*$")
@@ -92,8 +91,7 @@ def keep_front_matter(text: str, parsed: Parsed) -> None:
     Without it a page read through `html_body_page` lost its `title: 某某App隐私政策` and `date: 2024-03-01`, and
     `check` said 「找不到生效日期或最后更新日期」 of a page the Markdown reader had dated.
     """
-    front = Parsed(blocks=[])
-    _front_matter(split_lines(text), front)
+    front = front_matter_hints(text)
     parsed.dates = front.dates + parsed.dates
     parsed.front_lines = front.front_lines
     if parsed.title is None and front.title is not None:
