@@ -1,4 +1,4 @@
-"""Review of u37a's template-literal reading (thirty-seventh session, u37x1): nine defect classes, each both ways.
+"""Review of u37a's template-literal reading (thirty-seventh session, u37x1): ten defect classes, each both ways.
 
 - A regular expression literal holding backticks (a page's own Markdown renderer, ``s.replace(/`([^`]+)`/g, …)``)
   paired every later backtick wrongly: the policy literal was read as code and the page came out empty.
@@ -14,6 +14,8 @@
 - `load.html_body` lost the front matter's title and date (`check`: a false 「找不到生效日期」), and read a body with
   Liquid (`{{ site.email }}`) as HTML, its variables false unfilled slots: the front matter is kept, Liquid stays Markdown.
 - An HTML literal beside a longer prose one was read as text with its tags; its tags are blanked.
+- A Markdown literal beside a longer HTML one was read as HTML (「# 隐私政策## 一、…」 one paragraph): both are read as
+  Markdown, unless the HTML is indented as Markdown's code.
 - A brace in a `${…}`'s string or nested template (``${"{"}``) ran the hole to the end of the file: every literal
   after it was lost.  `template_literals` reads a hole's strings and nested templates.
 - A short literal a counted one shows through `${contactBlock}` was blanked: the policy's contact section lost.
@@ -221,3 +223,25 @@ def test_a_jekyll_html_body_with_liquid_stays_markdown(tmp_path: Path) -> None:
     path = tmp_path / "privacy.md"
     path.write_text(page, encoding="utf-8")
     assert slot_findings(path) == []
+
+
+HTML_AGREEMENT = (
+    f"\n<h2>第一条 服务</h2>\n<p>{SENTENCE}{SENTENCE}</p>\n<h2>第二条 账号</h2>\n<p>{SENTENCE}{SENTENCE}</p>\n"
+    f"<h2>第三条 其他</h2>\n<p>{SENTENCE}</p>\n"
+)
+
+
+def test_a_markdown_literal_beside_a_longer_html_one_is_read_as_markdown() -> None:
+    page = f"const a = `{HTML_AGREEMENT}`;\nconst p = `{MARKDOWN}`;\nexport default () => <div>{{a}}</div>;\n"
+    found = literal_page("terms.tsx", page)
+    assert found is not None and found[1] == "markdown"
+    titles = [s.title for s in parse_string(page, suffix=".tsx").sections if s.title]
+    assert titles[:3] == ["第一条 服务", "第二条 账号", "第三条 其他"] and "一、我们收集的信息" in titles
+    assert not any(p.text.startswith("#") for s in parse_string(page, suffix=".tsx").sections for p in s.paragraphs)
+
+
+def test_indented_html_beside_a_markdown_literal_stays_html() -> None:
+    indented = HTML_AGREEMENT.replace("\n<h2>第二条", "\n\n    <h2>第二条")
+    page = f"const a = `{indented}`;\nconst p = `{MARKDOWN}`;\nexport default () => <div>{{a}}</div>;\n"
+    found = literal_page("terms.tsx", page)
+    assert found is not None and found[1] == "html"

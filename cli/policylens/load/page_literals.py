@@ -36,6 +36,7 @@ _MD_HEADING = lazy(r"(?m)^[ \t]{0,3}#{1,6}[ \t]+\S")
 _HTML_BLOCK = lazy(r"(?i)<(?:p|h[1-6]|li|ul|ol|div|br|section|article|table|tr|td|strong|b)\b[^<>]{0,300}>")
 _SENTENCE_END = lazy(r"[。；！？]")
 _TAG = lazy(r"</?[A-Za-z][^<>]{0,300}>")
+_INDENTED_AFTER_BLANK = lazy(r"\n[ \t]*\r?\n(?: {4}|\t)[ \t]*\S")  # a blank line, then one indented as Markdown's code
 _NAME_HOLE = lazy(r"\$\{[ \t]*([A-Za-z_$][\w$]{0,60})[ \t]*\}")  # a counted literal's `${contactBlock}`
 # `const contactBlock = `` / `let x: string = `` right before a literal's backtick
 _ASSIGNED = lazy(r"\b(?:const|let|var)[ \t]+([A-Za-z_$][\w$]{0,60})[ \t]*(?::[^=`\n]{1,60})?=[ \t]*`\Z")
@@ -106,6 +107,15 @@ def literal_page(path: str, text: str) -> tuple[str, Format] | None:
     if not kept or sum(han for *_, han in kept) < _SHARE * total:
         return None
     kind = max(kept, key=lambda k: k[4])[3]
+    if (
+        kind == "html"
+        and any(own == "markdown" for *_, own, _ in kept)
+        and not any(_INDENTED_AFTER_BLANK.search(text, start, end) for start, end, _, own, _ in kept if own == "html")
+    ):
+        # a Markdown literal beside the HTML one: the Markdown reader reads both (HTML blocks are Markdown's), the HTML
+        # reader ran the Markdown into one paragraph 「# 隐私政策## 一、信息…」; HTML indented by four spaces after a
+        # blank line would be a code block to it, so such a page stays HTML
+        kind = "markdown"
     kept += [(start, end, holes, kind, 0) for start, end, holes, body in others if _edition_in_another_language(body, kind)]
     kept += _interpolated(text, kept, others)
     out = _blank(text)
