@@ -438,7 +438,12 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
     if kind == "html":
         from policylens.load.html import read_html
 
-        parsed = read_html(literal_page or body_page or (text if page is None else page), path=shown)
+        # a template literal's HTML is HTML even in a `.tsx` page: its `${name}` is not JSX's `{name}` (`load.page_literals`)
+        parsed = read_html(literal_page or body_page or (text if page is None else page), path=shown, markup=literal_page is not None)
+        if body_page is not None:
+            from policylens.load.html_body import keep_front_matter
+
+            keep_front_matter(text, parsed)  # the title and dates of the front matter blanked for the HTML reader
         if columns is not None:
             from policylens.load.page_columns import remap_columns
 

@@ -9,18 +9,27 @@ read as two paragraphs and no heading (thirty-seventh session, eval/structure37 
 `html_body_page` answers the source with its front matter blanked (newlines kept, so every line holds) when the file
 has front matter and its body, past blank lines, is exactly one `<article>`, `<div>`, `<section>` or `<main>` element
 opened on the first line at column 0 and closed only on the last, without kramdown's `markdown="1"` (which asks for
-Markdown inside), holding at least two block tags.  A file without front matter (GitHub shows it as CommonMark) and a
-body with Markdown or text after the element are left to the Markdown reader.
+Markdown inside), holding at least two block tags, no Markdown block (a line opening with `## `, `- ` or `1. `:
+Markdown inside the element stays Markdown) and no Liquid tag (`{{ site.x }}`, `{% if %}`: the Markdown reader knows
+them).  Its front matter's title and dates are taken as the Markdown reader takes them (`keep_front_matter`).  A file
+without front matter (GitHub shows it as CommonMark) and a body with Markdown or text after the element are left to
+the Markdown reader.
 """
 
 from __future__ import annotations
 
 from policylens.lazyre import lazy
+from policylens.load.markdown import front_matter_hints
+from policylens.load.types import Parsed
 
 _FRONT_KEY = lazy(r"^[A-Za-z_][\w-]*[ \t]*:")
 _OPEN = lazy(r"^<(article|div|section|main)\b[^<>]*>[ \t]*$")
 _BLOCK_TAG = lazy(r"(?i)<(?:h[1-6]|p|ul|ol|li|table)\b")
 _MARKDOWN_ATTR = lazy(r"\bmarkdown\s*=")
+# a Markdown block written inside the element (`## 一、…`, `- item`, `1. item`): the writer meant Markdown,
+# which the page's generator reads there as its own (kramdown's `parse_block_html`, or a CommonMark block after a
+# blank line); read as HTML, its headings were lost and its paragraphs run together
+_MARKDOWN_BLOCK = lazy(r"(?m)^ {0,3}(?:#{1,6}[ \t]+\S|[-*+][ \t]+\S|\d{1,9}[.)][ \t]+\S)")
 # each wrapper's opening and closing tags, for counting how deep a line leaves the body's element
 _TAGS = {
     "article": (lazy(r"(?i)<article\b"), lazy(r"(?i)</article\s*>")),
@@ -64,7 +73,26 @@ def html_body_page(text: str) -> str | None:
     m = _OPEN.match(first)
     if m is None or _MARKDOWN_ATTR.search(first) or last.rstrip() != f"</{m.group(1)}>" or not _one_element(lines, body, m.group(1)):
         return None
-    if len(_BLOCK_TAG.findall(text, sum(len(line) + 1 for line in lines[: end + 1]))) < 2:
+    body_start = sum(len(line) + 1 for line in lines[: end + 1])
+    if len(_BLOCK_TAG.findall(text, body_start)) < 2 or _MARKDOWN_BLOCK.search(text, body_start):
+        return None
+    if "{{" in text[body_start:] or "{%" in text[body_start:]:
+        # Liquid (`{{ site.email }}`, `{% if %}`) or a Hugo shortcode: the Markdown reader knows them as the site's
+        # (`load.site_tags`); the HTML reader took `{{ site.email }}` for an unfilled slot, a false error
         return None
     blanked = ["".join(c if c == "\r" else " " for c in line) for line in lines[: end + 1]]
     return "\n".join(blanked + lines[end + 1 :])
+
+
+def keep_front_matter(text: str, parsed: Parsed) -> None:
+    """Take the page's front matter into `parsed` (the HTML reader saw it blanked), as the Markdown reader does: its
+    dates, its lines, and its `title:` when the page has no title of its own.
+
+    Without it a page read through `html_body_page` lost its `title: 某某App隐私政策` and `date: 2024-03-01`, and
+    `check` said 「找不到生效日期或最后更新日期」 of a page the Markdown reader had dated.
+    """
+    front = front_matter_hints(text)
+    parsed.dates = front.dates + parsed.dates
+    parsed.front_lines = front.front_lines
+    if parsed.title is None and front.title is not None:
+        parsed.title, parsed.page_title = front.title, parsed.page_title or front.page_title

@@ -16,11 +16,13 @@ A literal of CSS, SQL, GraphQL or class names holds no such prose (its Chinese, 
 is not counted.  Counted literals must hold most of the file's Chinese, as in `load.markdown_literal`, so a page whose
 markup is the policy is left to the JSX reader.  The source is returned with everything else blanked, length for
 length (newlines kept, so every line and column holds).  A `${…}` inside a counted Markdown literal is blanked (as
-`load.markdown_literal` does); in prose or HTML it is kept as written, as the text and HTML readers read a script's
+`load.markdown_literal` does); in prose or HTML a value is kept as written (a `${…}` of code, over lines or holding a
+template of its own, is blanked: `_code_hole`), as the text and HTML readers read a script's
 `${…}` (the checks know it as the language's own, not an empty slot: blanked, 「歡迎使用 ${i.company}（以下簡稱
 「本公司」）」 became an empty name before 「以下簡稱」, a false error on eval/blind/round36b songfu-tw-js).
 Every counted literal is read, in the format of the one holding most Chinese, with any long Markdown or HTML literal
-of that format in another language beside it (the document's English edition).
+of that format in another language beside it (the document's English edition); an HTML literal read as text has its
+tags blanked.  Each escape (`\\n`, `` \\` ``) is read as its value, length for length (`_cooked`).
 """
 
 from __future__ import annotations
@@ -33,6 +35,12 @@ from policylens.patterns import HAN_CHAR
 _MD_HEADING = lazy(r"(?m)^[ \t]{0,3}#{1,6}[ \t]+\S")
 _HTML_BLOCK = lazy(r"(?i)<(?:p|h[1-6]|li|ul|ol|div|br|section|article|table|tr|td|strong|b)\b[^<>]{0,300}>")
 _SENTENCE_END = lazy(r"[。；！？]")
+_TAG = lazy(r"</?[A-Za-z][^<>]{0,300}>")
+_INDENTED_AFTER_BLANK = lazy(r"\n[ \t]*\r?\n(?: {4}|\t)[ \t]*\S")  # a blank line, then one indented as Markdown's code
+_NAME_HOLE = lazy(r"\$\{[ \t]*([A-Za-z_$][\w$]{0,60})[ \t]*\}")  # a counted literal's `${contactBlock}`
+# `const contactBlock = `` / `let x: string = `` right before a literal's backtick
+_ASSIGNED = lazy(r"\b(?:const|let|var)[ \t]+([A-Za-z_$][\w$]{0,60})[ \t]*(?::[^=`\n]{1,60})?=[ \t]*`\Z")
+_MIN_NAMED_HAN = 4  # Chinese characters a literal shown through `${name}` holds at least
 _MIN_HAN = 80  # Chinese characters a counted literal holds at least
 _MIN_TEXT_HAN = 200  # a prose literal (no Markdown, no tags) is a document only with this much Chinese
 _MIN_TEXT_LINES = 3  # … on this many lines holding Chinese
@@ -99,11 +107,83 @@ def literal_page(path: str, text: str) -> tuple[str, Format] | None:
     if not kept or sum(han for *_, han in kept) < _SHARE * total:
         return None
     kind = max(kept, key=lambda k: k[4])[3]
+    if (
+        kind == "html"
+        and any(own == "markdown" for *_, own, _ in kept)
+        and not any(_INDENTED_AFTER_BLANK.search(text, start, end) for start, end, _, own, _ in kept if own == "html")
+    ):
+        # a Markdown literal beside the HTML one: the Markdown reader reads both (HTML blocks are Markdown's), the HTML
+        # reader ran the Markdown into one paragraph 「# 隐私政策## 一、信息…」; HTML indented by four spaces after a
+        # blank line would be a code block to it, so such a page stays HTML
+        kind = "markdown"
     kept += [(start, end, holes, kind, 0) for start, end, holes, body in others if _edition_in_another_language(body, kind)]
+    kept += _interpolated(text, kept, others)
     out = _blank(text)
-    for start, end, holes, _, _ in kept:
-        out[start + 1 : end - 1] = text[start + 1 : end - 1]
-        if kind == "markdown":
-            for a, b in holes:
+    for start, end, holes, own, _ in kept:
+        out[start + 1 : end - 1] = _cooked(text, start + 1, end - 1, holes, markdown=kind == "markdown")
+        if kind == "text" and own == "html":
+            # an HTML literal beside a longer prose one, all read as text: its tags are markup, not words (read as
+            # written, 「<h2>一、我们收集的信息</h2> <p>…</p>」 was one paragraph of tags)
+            for tag in _TAG.finditer(text, start + 1, end - 1):
+                out[tag.start() : tag.end()] = _blank(tag.group())
+        for a, b in holes:
+            if kind == "markdown" or _code_hole(text[a:b]):
                 out[a:b] = _blank(text[a:b])
     return "".join(out), kind
+
+
+def _interpolated(
+    text: str, kept: list[tuple[int, int, list[tuple[int, int]], Format, int]], others: list[tuple[int, int, list[tuple[int, int]], str]]
+) -> list[tuple[int, int, list[tuple[int, int]], Format, int]]:
+    """The short literals a counted one shows through a `${name}` (``const contactBlock = `<strong>聯絡我們</strong>…` ``
+    then `${contactBlock}` at the policy's end), read where they are written: too short to count, they were blanked
+    and the policy's contact section lost (eval/blind/round36b songfu-tw-js).  Only a literal holding Chinese and no
+    brace outside its holes (a `${styles}` of CSS is code); read in the document's format, tags and all.
+    """
+    names = {m.group(1) for start, end, *_ in kept for m in _NAME_HOLE.finditer(text, start, end)}
+    found: list[tuple[int, int, list[tuple[int, int]], Format, int]] = []
+    for start, end, holes, body in others:
+        named = _ASSIGNED.search(text, max(0, start - 120), start + 1)
+        if named is None or named.group(1) not in names or "{" in body or "}" in body:
+            continue
+        if len(HAN_CHAR.findall(body)) >= _MIN_NAMED_HAN:
+            found.append((start, end, holes, "html" if _HTML_BLOCK.search(body) else "text", 0))
+    return found
+
+
+def _code_hole(hole: str) -> bool:
+    """A `${…}` that is a block of code, not a value: it runs over lines or holds a template of its own
+    (``${items.map((item) => `<li>${item}</li>`).join('')}``).  Kept, the HTML reader showed it as a paragraph 「$」
+    and the text reader as prose; a value (`${i.company}`, `${t('name')}`) stays, as the checks know it."""
+    return "\n" in hole or "`" in hole
+
+
+# an escape of a template literal and what the page shows for it, length for length: `\n` ends a line in the
+# literal's value (a one-line literal of `<h2>…</h2>\n<p>…</p>`), which every reader takes as white space
+_ESCAPES = {"n": "  ", "r": "  ", "t": "  ", "`": " `", "$": " $", "\\": " \\", "'": " '", '"': ' "', "\n": " \n"}
+
+
+def _cooked(text: str, start: int, end: int, holes: list[tuple[int, int]], *, markdown: bool = False) -> list[str]:
+    """The literal's text `text[start:end]` with its escapes (`\\n`, `` \\` ``, `\\$`, `\\\\`, a quote, a line
+    continuation) as its value shows them, length for length (in Markdown, `\\n`, `\\t`, `\\r` only); a `${…}` is code
+    and left as it is.  Read as written,
+    `<h2>一、…</h2>\\n<p>` held a paragraph 「\\n」 and 「答复您的\\`请求\\`」 its backslashes."""
+    out = list(text[start:end])
+    spans = sorted(holes)
+    h, i = 0, start
+    while i < end - 1:
+        while h < len(spans) and spans[h][1] <= i:
+            h += 1
+        if h < len(spans) and spans[h][0] <= i:
+            i = spans[h][1]
+            continue
+        if text[i] == "\\":
+            # Markdown reads a backslash before punctuation itself (`` \\` `` is a backtick, not code): only a letter's
+            # escape is cooked there
+            shown = None if markdown and not text[i + 1].isalpha() else _ESCAPES.get(text[i + 1])
+            if shown is not None:
+                out[i - start : i - start + 2] = list(shown)
+            i += 2
+        else:
+            i += 1
+    return out

@@ -91,15 +91,18 @@ def _code_chunks(source: str, spans: list[tuple[int, int]]) -> list[tuple[int, i
     return chunks
 
 
-def read_html(text: str, *, path: str) -> Parsed:
-    """Extract blocks from HTML; unterminated markup that swallows text is an error."""
+def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
+    """Extract blocks from HTML; unterminated markup that swallows text is an error.
+
+    `markup`: the text is HTML whatever `path` names (a component's template literal of HTML, `load.page_literals`),
+    so a `.tsx` page's JSX reading (its `{…}` as code) does not apply."""
     mapped: list[str] = []  # a React page's arrays of text shown through `.map` (`load.jsx.mapped_data_warnings`)
     computed = False  # a React page's date, printed by its code (`load.jsx.computed_date`)
     printed: list[int] = []  # where a React page's code prints a value (`load.jsx.blank_jsx`)
     inner_html: list[int] = []  # a React page's elements whose text its `dangerouslySetInnerHTML` sets
     alternates: list[tuple[int, str, str]] = []  # a React page's condition branches not read (`load.jsx._operands`)
     code: list[tuple[int, int, str]] = []  # a React page's code around its markup, (line, column, body): its data's literals
-    jsx = is_jsx_source(path, text)
+    jsx = not markup and is_jsx_source(path, text)
     views = jsx and imports_view(text)
     native = views and imports_native_view(text)
     if jsx:

@@ -68,6 +68,14 @@ def _footnote_as_text(line: str) -> str:
     return _FOOTNOTE.sub(r"\1\\", line, count=1) if "[^" in line else line
 
 
+def front_matter_hints(text: str) -> Parsed:
+    """The title, dates and lines of `text`'s front matter as `read_markdown` takes them, without its body (a Jekyll
+    page whose body `load.html_body` gives the HTML reader)."""
+    parsed = Parsed(blocks=[])
+    _front_matter(split_lines(text), parsed)
+    return parsed
+
+
 def read_markdown(text: str) -> Parsed:
     """Parse Markdown into blocks; front matter feeds the title and date hints."""
     parsed = Parsed(blocks=[])
