@@ -1,4 +1,4 @@
-"""A component whose policy is a Markdown template literal is read as that Markdown (u36v, `load.markdown_literal`).
+"""A component whose policy is a Markdown template literal is read as that Markdown (u36v; `load.page_literals` since u37a).
 
 eval/profiles36 chuanyou-tsx, shuxue-tsx and xuno-tsx keep their policies as `const PRIVACY_MD = \\`## 一、…\\`` handed to
 a renderer; the JSX reader blanked the literal with the code, and every item of both Chinese profiles was missing.
@@ -9,7 +9,7 @@ markup holds the policy, or whose literal is a short note without headings, is r
 from __future__ import annotations
 
 from helpers import parse_string
-from policylens.load.markdown_literal import markdown_literal_page
+from policylens.load.page_literals import literal_page
 
 BODY = "我们收集您的手机号码，用于账号注册与登录验证，并在实现目的所必需的期限内保存，期满后删除或匿名化处理。" * 2
 
@@ -37,11 +37,11 @@ def test_markdown_literal_is_read_at_its_lines() -> None:
 
 def test_page_whose_markup_is_the_policy_is_left_to_the_jsx_reader() -> None:
     markup = f"export default function P() {{\n  return <div><h2>一、我们收集的信息</h2><p>{BODY}</p></div>\n}}\n"
-    assert markdown_literal_page("p.tsx", markup + "const NOTE = `# 提示\\n## 说明\\n请阅读`\n") is None
+    assert literal_page("p.tsx", markup + "const NOTE = `# 提示\\n## 说明\\n请阅读`\n") is None
     doc = parse_string(markup, suffix=".tsx")
     assert any(s.title == "一、我们收集的信息" for s in doc.sections)
 
 
 def test_literal_without_headings_or_in_markdown_file_is_not_taken() -> None:
-    assert markdown_literal_page("p.tsx", _page(f"\n{BODY}\n{BODY}\n")) is None
-    assert markdown_literal_page("p.md", _page(MARKDOWN)) is None
+    assert literal_page("p.tsx", _page(f"\n{BODY}\n{BODY}\n")) is None
+    assert literal_page("p.md", _page(MARKDOWN)) is None

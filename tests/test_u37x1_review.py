@@ -2,7 +2,7 @@
 
 - A regular expression literal holding backticks (a page's own Markdown renderer, ``s.replace(/`([^`]+)`/g, …)``)
   paired every later backtick wrongly: the policy literal was read as code and the page came out empty.
-  `load.markdown_literal.template_literals` skips a regex literal whole; a division (`a / b`) opens none.
+  `load.template_literals.template_literals` skips a regex literal whole; a division (`a / b`) opens none.
 - A literal's escapes were read as written: a one-line HTML literal ``<h2>…</h2>\\n<p>…</p>`` held paragraphs 「\\n」,
   and an escaped backtick kept its backslash.  `load.page_literals` shows each escape as its value does, length for
   length, so lines and columns hold.
@@ -28,8 +28,8 @@ from pathlib import Path
 
 from helpers import parse_string, slot_findings
 from policylens.load.html_body import html_body_page
-from policylens.load.markdown_literal import template_literals
 from policylens.load.page_literals import literal_page
+from policylens.load.template_literals import template_literals
 
 SENTENCE = "我们收集您的手机号码，用于账号注册与登录验证，并在实现目的所必需的期限内保存，期满后删除或匿名化处理。"
 

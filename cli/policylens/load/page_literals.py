@@ -1,22 +1,23 @@
-"""A component or script whose policy is a template literal of prose or HTML, not only of Markdown.
+"""A component or script whose policy is a template literal of Markdown, prose or HTML.
 
-`load.markdown_literal` reads a literal holding Markdown headings.  A page just as often keeps its policy as plain
+A page keeps its policy as Markdown handed to a renderer (`const PRIVACY_MD = \\`## 一、…\\``: eval/profiles36
+chuanyou-tsx, shuxue-tsx, xuno-tsx, every item of both Chinese profiles missing when it was blanked), just as often as plain
 prose (``const privacyPolicyContent = `版本号：1.0 … 第一条 服务内容与模式 …` ``, shown in a modal through `{content}`
 or split on newlines) or as HTML (`` dangerouslySetInnerHTML={{ __html: `<h2>一、…</h2><p>…</p>` }} ``).  The JSX reader
-blanks both with the code, so the policy was read as the page's form labels and buttons, and its headings were lost
+blanked each with the code, so the policy was read as the page's form labels and buttons, and its headings were lost
 (thirty-sixth session, eval/structure36b wukong-register-tsx: 18 headings missed, 4 form labels taken as headings).
 
-`literal_page` finds the literals that are a document and says in which format to read them:
+`literal_page` finds the literals that are a document (`load.template_literals` walks the source for them) and
+says in which format to read them:
 
-- Markdown: two lines opening with `#` (as `load.markdown_literal`);
+- Markdown: two lines opening with `#`;
 - HTML: block tags (`<p>`, `<h2>`, `<li>`, `<div>`, `<br>` …), at least three;
 - plain text: prose, several lines holding Chinese, Chinese the bulk of its characters, closed by sentence marks.
 
 A literal of CSS, SQL, GraphQL or class names holds no such prose (its Chinese, if any, is a comment among code) and
-is not counted.  Counted literals must hold most of the file's Chinese, as in `load.markdown_literal`, so a page whose
+is not counted.  Counted literals must hold most of the file's Chinese, so a page whose
 markup is the policy is left to the JSX reader.  The source is returned with everything else blanked, length for
-length (newlines kept, so every line and column holds).  A `${…}` inside a counted Markdown literal is blanked (as
-`load.markdown_literal` does); in prose or HTML a value is kept as written (a `${…}` of code, over lines or holding a
+length (newlines kept, so every line and column holds).  A `${…}` inside a counted Markdown literal is blanked; in prose or HTML a value is kept as written (a `${…}` of code, over lines or holding a
 template of its own, is blanked: `_code_hole`), as the text and HTML readers read a script's
 `${…}` (the checks know it as the language's own, not an empty slot: blanked, 「歡迎使用 ${i.company}（以下簡稱
 「本公司」）」 became an empty name before 「以下簡稱」, a false error on eval/blind/round36b songfu-tw-js).
@@ -28,7 +29,7 @@ tags blanked.  Each escape (`\\n`, `` \\` ``) is read as its value, length for l
 from __future__ import annotations
 
 from policylens.lazyre import lazy
-from policylens.load.markdown_literal import LITERAL_SUFFIXES, template_literals
+from policylens.load.template_literals import LITERAL_SUFFIXES, template_literals
 from policylens.model import Format
 from policylens.patterns import HAN_CHAR
 

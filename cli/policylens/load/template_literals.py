@@ -1,29 +1,16 @@
-"""A script or component whose policy is a Markdown template literal: `const PRIVACY_MD = \\`# 隐私政策 …\\``.
+"""Where a script's or component's template literals are: `const PRIVACY = \\`# 隐私政策 …\\``, with their `${…}` holes.
 
-A React, React Native or Taro page often keeps its policy as Markdown in a template literal and hands it to a renderer
-(`<RichContent mode='markdown' content={PRIVACY_MD} />`, or its own line splitter: `content.split('\\n').map(…)` with
-`line.startsWith('## ')`).  The page's markup then holds no text of the policy: the JSX reader (`load.jsx`) blanks the
-code, the literal with it, and the policy was read as a title and a footer (thirty-sixth session, eval/profiles36
-chuanyou-tsx, shuxue-tsx, xuno-tsx: every item of both Chinese profiles missing).
-
-`markdown_literal_page` finds such literals and returns the source with everything else blanked, length for length
-(newlines kept, so every line and column holds), for the Markdown reader.  It reads a file only when the literals are
-its text: a literal counts when it holds Markdown headings (two lines opening with `#`) and enough Chinese, and the
-counted literals hold most of the file's Chinese (a page whose markup is the policy and whose literal is a short note
-is left to the JSX reader).  A `${…}` inside a counted literal is code and is blanked.  Each counted literal is read
-(a page holding its agreement and its policy shows one or the other; both are read, as a page with two tabs is).
+A React, React Native, Taro or Node page often keeps its policy in a template literal (Markdown, HTML or prose) and
+hands it to a renderer; `load.page_literals` decides which literals are the document and reads them.  This module only
+finds them: `template_literals` walks the source once, skipping strings, comments and regular expression literals whole
+(a backtick inside one opens nothing), and returns each literal's span with its holes (`_hole_end`: a stack, so a
+brace in a hole's string or nested template is not the code's).
 """
 
 from __future__ import annotations
 
-from policylens.lazyre import lazy
-from policylens.patterns import HAN_CHAR
-
 # The sources this reads: components and scripts (`.tsx`, `.jsx`, `.ts`, `.js`, `.mjs`).
 LITERAL_SUFFIXES = (".tsx", ".jsx", ".ts", ".js", ".mjs")
-_HEADING_LINE = lazy(r"(?m)^[ \t]{0,3}#{1,6}[ \t]+\S")
-_MIN_HAN = 80  # Chinese characters a counted literal holds at least
-_SHARE = 0.8  # the counted literals hold at least this share of the file's Chinese
 
 
 # the characters after which a `/` opens a regular expression literal rather than divides (`x = /a/`, `f(/a/)`,
@@ -143,25 +130,3 @@ def template_literals(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]
         else:
             i += 1
     return found
-
-
-def markdown_literal_page(path: str, text: str) -> str | None:
-    """The source with all but its Markdown template literals blanked (see the module), or None when it has none."""
-    if not path.lower().endswith(LITERAL_SUFFIXES) or "`" not in text:
-        return None
-    total = len(HAN_CHAR.findall(text))
-    if total < _MIN_HAN:
-        return None
-    kept: list[tuple[int, int, list[tuple[int, int]]]] = []
-    for start, end, holes in template_literals(text):
-        body = text[start + 1 : end - 1]
-        if len(_HEADING_LINE.findall(body)) >= 2 and len(HAN_CHAR.findall(body)) >= _MIN_HAN:
-            kept.append((start, end, holes))
-    if not kept or sum(len(HAN_CHAR.findall(text, s, e)) for s, e, _ in kept) < _SHARE * total:
-        return None
-    out = [c if c in "\r\n" else " " for c in text]
-    for start, end, holes in kept:
-        out[start + 1 : end - 1] = text[start + 1 : end - 1]
-        for a, b in holes:
-            out[a:b] = [c if c in "\r\n" else " " for c in text[a:b]]
-    return "".join(out)
