@@ -1,0 +1,92 @@
+"""Profile verdict classes fixed in session 37 (u37v, issue #14) on cn-pipl and cn-gbt35273, from eval/profiles37's dev part.
+
+Each class is tested both ways (the verdict it must give, and the neighbouring text it must leave alone), with the
+document's own text as a regression case where it helps:
+- cn-pipl/processor and cn-gbt35273/identity-contact: a pointer in quotes to the policy's own contact section
+  (「请通过本政策"如何联系我们"中的联系方式联系我们」) and an address label whose value is an unfilled slot
+  (「**地址：** [请填写公司注册地址]」) give no channel (tallynest-md); a filled address or e-mail still does;
+- the same items: a purpose clause 「坐标用于通过 Apple Weather 获取当地天气」 is no brand saying it uses a service
+  (plantsage-md); 「某某 App 使用 Firebase 收集」 still names one;
+- cn-gbt35273/complaint: a complaint invitation over labels whose values are unfilled slots (「- **开发者**：{{…}}」
+  「- **邮箱**：{{联系邮箱}}」) gives no channel (wealth-md); a filled e-mail does;
+- cn-pipl abroad items and cn-gbt35273/cross-border: a server abroad in a table row (「我们的服务器(AWS,位于美国)」) states
+  the place even when another cell of the row holds a 不 (「仅文本,不含照片」); a condition or a negation on the server
+  clause itself (「如需…」「服务器不位于…」) still vetoes it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import profile_status as status
+
+ZH = "# 隐私政策\n\n"
+IDS = ("cn-pipl/processor", "cn-gbt35273/identity-contact")
+BRAND = (
+    'TallyNest（以下简称"我们"）深知个人信息对您的重要性。\n\n## 一、收集的信息\n\n我们收集您的手机号码，用于登录。\n\n'
+    '## 二、副本\n\n请通过本政策"如何联系我们"中的联系方式联系我们。\n\n'
+)
+
+
+@pytest.mark.parametrize("item", IDS)
+def test_a_pointer_to_the_contact_section_and_an_empty_address_are_no_channel(item: str) -> None:
+    slots = "## 八、如何联系我们\n\n**邮箱：** [请填写您的联系邮箱]  \n**地址：** [请填写公司注册地址]  \n**个人信息保护负责人：** [请填写负责人信息]\n"
+    assert status(ZH + BRAND + slots, item) == "missing"  # eval/profiles37 tallynest-md 5, 263, 343-345
+
+
+@pytest.mark.parametrize("item", IDS)
+def test_a_filled_address_or_e_mail_is_a_channel(item: str) -> None:
+    assert status(ZH + BRAND + "## 八、如何联系我们\n\n**地址：** 上海市徐汇区漕溪北路 88 号\n", item) == "covered"
+    assert status(ZH + BRAND + "## 八、如何联系我们\n\n**邮箱：** privacy@tallynest.cn\n", item) == "covered"
+    assert status(ZH + BRAND + '## 八、联系方式\n\n您可以在"设置-联系我们"中留言。\n', item) == "covered"
+
+
+PLANT = (
+    '# Plantsage 隐私政策\n\nPlantsage(以下称"本应用")由个人开发者(以下称"我们")运营。\n\n## 我们收集的信息\n\n'
+    "| 数据 | 用途 | 去向 |\n|---|---|---|\n"
+    "| 大致位置(仅在使用应用时) | 判断种植区域并显示当地天气 | 转换为区域;坐标用于通过 Apple Weather 获取当地天气 |\n\n"
+    "## 联系方式\n\n- 邮箱:plantsage.app@gmail.com\n"
+)
+
+
+@pytest.mark.parametrize("item", IDS)
+def test_a_purpose_clause_is_no_brand_using_a_service(item: str) -> None:
+    assert status(PLANT, item) == "missing"  # eval/profiles37 plantsage-md 14
+    brand = ZH + "## 一、收集的信息\n\n青禾记账使用 Firebase Analytics 收集匿名的使用统计。\n\n## 二、联系方式\n\n邮箱：hi@qinghe.app\n"
+    assert status(brand, item) == "covered"
+
+
+WEALTH = (
+    ZH
+    + "## 6. 你的权利\n\n### 6.3 删除权 / 注销账号\n你可以在 App 内 **「设置 → 删除账号」** 永久删除你的账号及所有相关数据。\n\n"
+    + "如遇技术问题无法在 App 内删除，可发送邮件至 **{{联系邮箱}}**，我们将在 7 个工作日内为你处理。\n\n"
+    + "## 10. 联系我们\n\n如对本隐私政策有任何疑问、建议或投诉，请联系：\n\n"
+)
+
+
+def test_a_complaint_over_unfilled_labels_gives_no_channel() -> None:
+    slots = "- **开发者**：{{开发者姓名 / 公司名称}}\n- **邮箱**：{{联系邮箱，例如 support@yourdomain.com}}\n"
+    assert status(WEALTH + slots, "cn-gbt35273/complaint") == "missing"  # eval/profiles37 wealth-md 140-143
+
+
+def test_a_complaint_with_a_filled_channel_is_covered() -> None:
+    filled = "- **开发者**：杭州青禾网络科技有限公司\n- **邮箱**：support@qinghe.app\n"
+    assert status(WEALTH + filled, "cn-gbt35273/complaint") == "covered"
+
+
+ROW = (
+    ZH + "## 我们收集的信息\n\n| 数据 | 用途 | 去向 |\n|---|---|---|\n"
+    "| 花园数据(花坛、植物、任务 — 仅文本,不含照片) | 花园数据的同步与备份 | 我们的服务器(AWS,位于美国) |\n"
+)
+
+
+@pytest.mark.parametrize("item", ("cn-pipl/abroad-recipient", "cn-pipl/abroad-methods"))
+def test_a_server_abroad_in_a_table_row_applies(item: str) -> None:
+    assert status(ROW, item) != "not-applicable"  # eval/profiles37 plantsage-md 13
+    condition = ZH + "## 存储\n\n如需使用位于美国的服务器，我们会另行征得您的同意。我们的服务器不位于美国。\n"
+    assert status(condition, item) == "not-applicable"
+
+
+def test_a_server_abroad_with_its_provider_in_brackets_is_the_storage_place() -> None:
+    assert status(ROW, "cn-gbt35273/cross-border") == "covered"
+    assert status(ZH + "## 存储\n\n数据保存在我们的服务器(AWS)中。\n", "cn-gbt35273/cross-border") == "missing"
