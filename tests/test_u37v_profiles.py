@@ -90,3 +90,47 @@ def test_a_server_abroad_in_a_table_row_applies(item: str) -> None:
 def test_a_server_abroad_with_its_provider_in_brackets_is_the_storage_place() -> None:
     assert status(ROW, "cn-gbt35273/cross-border") == "covered"
     assert status(ZH + "## 存储\n\n数据保存在我们的服务器(AWS)中。\n", "cn-gbt35273/cross-border") == "missing"
+
+
+GUIDE = (
+    "# 用户隐私保护指引\n\n本指引是“肿瘤营养管理与干预”公众号内服务开发者收集、使用和存储你的信息而制定。\n\n开发者收集的信息\n\n"
+    "• 开发者收集你的用户信息（微信昵称、头像、性别、地区），用于注册、登录服务系统。\n\n"
+)
+RETENTION = ("cn-pipl/retention", "cn-gbt35273/retention")
+
+
+@pytest.mark.parametrize("item", RETENTION)
+def test_a_storage_period_label_ending_with_the_service_is_a_retention_period(item: str) -> None:
+    text = GUIDE + "开发者对信息的存储\n\n存储地点：境内 \n\n存储期限：项目停止运营后及时删除 \n"
+    assert status(text, item) == "covered"  # eval/profiles37 zhongliu-vue 131
+
+
+@pytest.mark.parametrize("item", RETENTION)
+def test_the_closing_clause_on_ceasing_operations_is_no_retention_period(item: str) -> None:
+    text = GUIDE + "## 停止运营\n\n如我们停止运营，我们将及时停止收集您的个人信息，并对所持有的个人信息进行删除或匿名化处理。\n"
+    assert status(text, item) == "missing"
+
+
+COMPLAINT = "若你认为开发者未遵守上述约定，或有其他的投诉建议、未成年人个人信息相关问题，可通过以下方式与开发者联系。\n\n"
+
+
+def test_a_complaint_pointing_to_a_labelled_number_below_is_covered() -> None:
+    assert status(GUIDE + COMPLAINT + "联系电话：400-8585-095\n", "cn-gbt35273/complaint") == "covered"  # zhongliu-vue 144-145
+
+
+def test_a_complaint_pointing_below_to_nothing_or_a_slot_is_missing() -> None:
+    assert status(GUIDE + COMPLAINT + "更新日期：2020-12-02\n", "cn-gbt35273/complaint") == "missing"
+    assert status(GUIDE + COMPLAINT + "联系电话：{{客服电话}}\n", "cn-gbt35273/complaint") == "missing"
+
+
+def test_minors_named_only_as_a_contact_topic_do_not_make_the_item_apply() -> None:
+    assert status(GUIDE + COMPLAINT + "联系电话：400-8585-095\n", "cn-pipl/minors") == "not-applicable"  # zhongliu-vue 144
+    guardian = GUIDE + "若你是未满14周岁的未成年人，请在监护人同意后使用本服务。\n"
+    assert status(guardian, "cn-pipl/minors") == "covered"
+
+
+@pytest.mark.parametrize("item", ("cn-pipl/sensitive-necessity", "cn-gbt35273/sensitive-marked"))
+def test_a_patients_case_data_is_sensitive(item: str) -> None:
+    case = GUIDE + "• 开发者收集你的病例信息（姓名、性别、出生日期、所患疾病、身高、体重、病例照片等），用于给您提供营养管理服务。\n"
+    assert status(case, item) == "missing"  # zhongliu-vue 124: applies, neither the necessity nor a mark is given
+    assert status(GUIDE, item) == "not-applicable"
