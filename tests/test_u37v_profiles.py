@@ -134,3 +134,22 @@ def test_a_patients_case_data_is_sensitive(item: str) -> None:
     case = GUIDE + "• 开发者收集你的病例信息（姓名、性别、出生日期、所患疾病、身高、体重、病例照片等），用于给您提供营养管理服务。\n"
     assert status(case, item) == "missing"  # zhongliu-vue 124: applies, neither the necessity nor a mark is given
     assert status(GUIDE, item) == "not-applicable"
+
+
+KIDS = "# 隐私政策\n\n## 一、收集的信息\n\n我们收集您的昵称，用于显示。\n\n## 二、未成年人\n\n"
+SENSITIVE = ("cn-pipl/sensitive-necessity", "cn-gbt35273/sensitive-marked")
+
+
+@pytest.mark.parametrize("item", SENSITIVE)
+def test_data_of_children_under_14_said_to_be_processed_is_sensitive(item: str) -> None:
+    # the decision in eval/profiles37/README.md; eval/profiles36 shuxue-tsx 98
+    text = KIDS + "2. 对于不满14周岁的未成年人，我们会在其监护人同意的前提下收集和使用信息。\n"
+    assert status(text, item) == "missing"
+
+
+@pytest.mark.parametrize("item", SENSITIVE)
+def test_an_under_14_user_told_to_ask_a_guardian_is_no_processing_of_childrens_data(item: str) -> None:
+    advice = KIDS + "如果您是14周岁以下的未成年人，请在监护人陪同下阅读本政策，并在取得监护人同意后使用本服务。\n"
+    assert status(advice, item) == "not-applicable"
+    denied = KIDS + "我们不会主动收集不满14周岁未成年人的个人信息，如发现将尽快删除。\n"
+    assert status(denied, item) == "not-applicable"
