@@ -19,6 +19,7 @@ from __future__ import annotations
 import pytest
 
 from helpers import profile_status as status
+from helpers import profile_verdict as verdict
 
 ZH = "# 隐私政策\n\n"
 IDS = ("cn-pipl/processor", "cn-gbt35273/identity-contact")
@@ -153,3 +154,29 @@ def test_an_under_14_user_told_to_ask_a_guardian_is_no_processing_of_childrens_d
     assert status(advice, item) == "not-applicable"
     denied = KIDS + "我们不会主动收集不满14周岁未成年人的个人信息，如发现将尽快删除。\n"
     assert status(denied, item) == "not-applicable"
+
+
+TALLY = (
+    "# TallyNest 隐私政策\n\n## 一、我们如何收集和使用您的个人信息\n\n### 1.1 账号注册与登录\n\n**收集的信息：**\n"
+    "- 通过手机号注册：手机号码、验证码\n\n**使用目的：**\n- 创建和管理您的账号\n- 验证用户身份\n\n"
+    "## 三、共享\n\n我们可能与以下类型的授权合作伙伴共享必要信息：\n\n| 合作伙伴类型 | 共享信息 | 使用目的 |\n|------------|---------|---------|\n"
+    "| 推送服务商（APNS、FCM） | 设备推送令牌 | 发送通知消息 |\n\n"
+    "## 四、删除\n\n在以下情形下,您可以要求我们删除个人信息：\n\n1. 处理目的已实现、无法实现或不再必要\n2. 您撤回同意\n\n"
+)
+
+
+def test_purposes_are_cited_at_their_list_not_at_a_header_cell_or_a_deletion_case() -> None:
+    found = verdict(TALLY, "cn-pipl/purposes")  # eval/profiles37 tallynest-md: 183 and 233 were cited
+    assert found.status == "covered"
+    assert found.evidence is not None
+    assert "验证用户身份" in found.evidence.text or "创建和管理" in found.evidence.text
+    assert (
+        status("# 隐私政策\n\n我们可能与以下类型的合作伙伴共享信息：\n\n| 合作伙伴类型 | 使用目的 |\n|---|---|\n", "cn-pipl/purposes")
+        == "missing"
+    )
+
+
+def test_withdrawing_consent_as_a_case_of_deletion_is_no_way_to_withdraw() -> None:
+    assert status(TALLY, "cn-gbt35273/withdraw-consent") == "missing"  # tallynest-md 235
+    way = TALLY + "## 五、撤回同意\n\n您可以随时撤回您对我们处理个人信息的同意：通过系统设置关闭相机权限。\n"
+    assert status(way, "cn-gbt35273/withdraw-consent") == "covered"
