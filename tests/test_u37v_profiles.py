@@ -180,3 +180,31 @@ def test_withdrawing_consent_as_a_case_of_deletion_is_no_way_to_withdraw() -> No
     assert status(TALLY, "cn-gbt35273/withdraw-consent") == "missing"  # tallynest-md 235
     way = TALLY + "## 五、撤回同意\n\n您可以随时撤回您对我们处理个人信息的同意：通过系统设置关闭相机权限。\n"
     assert status(way, "cn-gbt35273/withdraw-consent") == "covered"
+
+
+EXT = "# 隐私声明\n\nMarkDang 读取 Markdown 文档并在浏览器内显示阅读视图。\n\n## 本地处理与存储\n\n"
+PURPOSES = ("cn-pipl/purposes", "cn-gbt35273/functions")
+
+
+@pytest.mark.parametrize("item", PURPOSES)
+def test_a_purpose_written_with_yi_or_lai_is_a_purpose(item: str) -> None:
+    assert status(EXT + "扩展读取当前文档 URL，以解析相对链接，并在用户需要时列出其父目录。\n", item) == "covered"  # markdang-zh 11
+    assert status(EXT + "扩展申请 storage 权限来保存设置。\n", item) == "covered"  # markdang-zh 26
+
+
+@pytest.mark.parametrize("item", PURPOSES)
+def test_yi_as_and_or_by_is_no_purpose(item: str) -> None:
+    assert status(EXT + "扩展读取当前文档 URL，以及页面标题。\n", item) == "missing"
+    assert status(EXT + "扩展保存阅读设置，以免每次重新设置。\n", item) == "missing"
+
+
+AUGURA = "# 隐私政策\n\n我们收集匿名的使用统计，用于改进本工具。\n\n## 六、联系我们\n\n"
+
+
+def test_an_issue_tracker_named_for_complaints_is_a_channel() -> None:
+    text = (
+        AUGURA + "如对本政策有任何疑问、意见或投诉，可通过以下方式联系我们：\nGitHub Issues（https://github.com/augura-os/augura/issues）\n"
+    )
+    assert status(text, "cn-gbt35273/complaint") == "covered"  # eval/profiles36c augura-zh 82-83
+    questions = AUGURA + "如有使用问题，可通过以下方式联系我们：\nGitHub Issues（https://github.com/augura-os/augura/issues）\n"
+    assert status(questions, "cn-gbt35273/complaint") == "missing"
