@@ -208,3 +208,12 @@ def test_an_issue_tracker_named_for_complaints_is_a_channel() -> None:
     assert status(text, "cn-gbt35273/complaint") == "covered"  # eval/profiles36c augura-zh 82-83
     questions = AUGURA + "如有使用问题，可通过以下方式联系我们：\nGitHub Issues（https://github.com/augura-os/augura/issues）\n"
     assert status(questions, "cn-gbt35273/complaint") == "missing"
+
+
+def test_a_server_abroad_getting_only_anonymous_data_is_no_transfer() -> None:
+    sentry = (
+        ZH
+        + "## 存储\n\n我们使用的第三方服务（Sentry）服务器位于海外，但我们仅向其传输匿名的崩溃报告和设备信息，不传输任何可识别个人身份的信息。\n"
+    )
+    assert status(sentry, "cn-pipl/abroad-methods") == "not-applicable"  # eval/profiles36 xuno-tsx 169
+    assert status(ROW, "cn-pipl/abroad-methods") != "not-applicable"
