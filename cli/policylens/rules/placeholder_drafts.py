@@ -185,6 +185,22 @@ def _labels(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
 
 
 def draft_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
+    """(unit, start, end) of every slot of the forms above that `placeholder-drafting` does not report already: a draft
+    note that rule finds (「隐私政策（草稿）」, 「本文档是…的隐私政策草案」) stays its finding, one defect one finding, and
+    its rule id is kept (this rule supersedes it: a finding here over it would only rename it)."""
+    slots = list(_draft_slots(ctx))
+    if not slots:
+        return
+    from policylens.rules.placeholder_drafting import PlaceholderDrafting  # (that rule reads `placeholder_instruction`)
+
+    drafted = [(f.line, f.column, f.end_line, f.end_column) for f in PlaceholderDrafting().check(ctx)]
+    for unit, lo, hi in slots:
+        line, col, end_line, end_col = unit.span(lo, hi)
+        if not any((line, col) < (e_line, e_col) and (d_line, d_col) < (end_line, end_col) for d_line, d_col, e_line, e_col in drafted):
+            yield unit, lo, hi
+
+
+def _draft_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     """(unit, start, end) of every slot of the forms above, in document order per form."""
     for unit, start, _, m in ctx.scan(_DRAFT_TITLE, needs=_DRAFT_NEEDS):
         if not in_code(unit, start):
