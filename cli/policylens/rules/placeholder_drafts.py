@@ -38,7 +38,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from policylens.lazyre import lazy
-from policylens.patterns import HAN
+from policylens.patterns import HAN, IN_CLAUSE
 from policylens.rules.context import Context, TextUnit, in_code
 
 _POLICY_NAME = (
@@ -46,8 +46,12 @@ _POLICY_NAME = (
     r"|個人資料保護政策|个人信息保护政策|服務條款|服务条款|使用條款|使用条款|用戶協議|用户协议)"
 )
 _DRAFT_WORD = r"(?:草案|草稿|初稿|討論稿|讨论稿|徵求意見稿|征求意见稿)"
-# 「隱私權政策草案」, 「隱私權政策（草稿）」: the policy's own name, then the draft word (not in 《…》, a cited title)
-_DRAFT_TITLE = lazy(rf"(?<![《〈])(?P<slot>{_POLICY_NAME}[ \t]?(?:[（(][ \t]?{_DRAFT_WORD}[ \t]?[）)]|{_DRAFT_WORD}))(?![》〉])")
+# 「隱私權政策草案」, 「隱私權政策（草稿）」: the policy's own name, then the draft word (not in 《…》, a cited title, nor a
+# file's name: 「docs/家长端隐私政策（草稿）.md」)
+_DRAFT_TITLE = lazy(
+    rf"(?<![《〈])(?P<slot>{_POLICY_NAME}[ \t]?(?:[（(][ \t]?{_DRAFT_WORD}[ \t]?[）)]|{_DRAFT_WORD}))"
+    r"(?![》〉])(?!\.(?i:md|html?|pdf|docx?|txt)\b)"
+)
 _DRAFT_NEEDS = lazy(r"[草稿徵征討讨]")
 
 # "Privacy Policy Draft", "Draft for legal review", "DRAFT — NOT LAWYER APPROVED", "This is a draft outline."
@@ -86,7 +90,7 @@ _EN_STATUS_LABEL = lazy(
 _REVIEWER = r"(?:律師|律师|法務|法务|法律顧問|法律顾问|法律團隊|法律团队|法律專業人士|法律专业人士)"
 _REVIEWED = r"(?:審閱|审阅|審核|审核|審查|审查|確認|确认|檢視|检视|把關|把关|定稿)"
 _STEP = r"(?:公開|公开|上線|上线|發布|發佈|发布|收費|收费|上架|生效|公布|公佈|定稿)"
-_STOP = r"[^。；;！!？?\n]"
+_STOP = IN_CLAUSE
 # 「正式公開收費前，仍應由…律師審閱」
 _REVIEW_BEFORE_STEP = lazy(
     rf"(?P<slot>(?:正式)?{_STEP}{_STEP}?(?:之)?前[，,]?{_STOP}{{0,8}}?(?:仍|還|还|尚)?(?:應|应|須|须|需|需要|必須|必须|將|将|會|会)"
@@ -122,12 +126,12 @@ _LATER_FACT = lazy(rf"(?P<slot>{_FINAL_STEP}{_STOP}{{0,16}}?{_ADD_VERB}{_STOP}{{
 _LATER_NEEDS = lazy(r"[正上定]")
 # 「詳細隱私權政策內容將在此處補充」: the body to be added in place
 _HERE_LATER = lazy(
-    r"(?P<slot>(?:內容|内容|內文|内文|條文|条文|說明|说明|文字|政策)[^。；;\n]{0,4}?(?:將會|将会|將|将|會|会|待|稍後|稍后|日後|日后)"
+    rf"(?P<slot>(?:內容|内容|內文|内文|條文|条文|說明|说明|文字|政策){IN_CLAUSE}{{0,4}}?(?:將會|将会|將|将|會|会|待|稍後|稍后|日後|日后)"
     r"(?:在|於|于)?(?:此處|此处|這裡|这里|此頁|此页|本頁|本页)(?:補充|补充|補上|补上|填寫|填写|填入|加入))"
 )
 _HERE_NEEDS = lazy(r"[此這这本]")
 # a change announced, earlier in the clause: 「如有修訂，內容將於本頁…」 (not a body left out)
-_CHANGE_BEFORE = lazy(r"(?:修訂|修订|修改|變更|变更|更新|異動|异动)[^。；;\n]{0,12}\Z")
+_CHANGE_BEFORE = lazy(rf"(?:修訂|修订|修改|變更|变更|更新|異動|异动){IN_CLAUSE}{{0,12}}\Z")
 # the reader in the clause: 「您可於正式版本中設定」, 「建議您在簽署前請律師審閱」
 _READER = lazy(r"[您你妳]|閣下|阁下|用戶|用户|使用者|會員|会员")
 _CLAUSE_BEFORE = lazy(r"[^。；;！!？?\n，,]{0,12}\Z")
@@ -136,13 +140,13 @@ _CLAUSE_BEFORE = lazy(r"[^。；;！!？?\n，,]{0,12}\Z")
 _ZH_ORDER = lazy(
     r"(?:^|(?<=[。！？!?'\"`「：:；;]))[ \t]*(?P<slot>(?:請|请)(?:在此|於此|于此|在這裡|在这里)?"
     r"(?:定義|定义|說明|说明|描述|列出|公開|公开|載明|载明|填寫|填写|補充|补充|寫明|写明|註明|注明)"
-    r"[^。！!？?\n]{0,48}?(?:保留期限|保存期限|保留期間|保存期間|保存期间|法律主體|法律主体|支援地址|支持地址|生效日期|通知方式"
+    rf"{IN_CLAUSE}{{0,48}}?(?:保留期限|保存期限|保留期間|保存期間|保存期间|法律主體|法律主体|支援地址|支持地址|生效日期|通知方式"
     r"|聯絡方式|联系方式|套餐權益|套餐权益|用量上限|結算週期|结算周期|終止權|终止权|支援承諾|支持承诺|退款政策|資料類型|数据类型)"
-    r"[^。！!？?\n]{0,80})"
+    rf"{IN_CLAUSE}{{0,80}})"
 )
 _ZH_SKELETON = lazy(
-    r"(?P<slot>(?:這|这|本頁|本页|此頁|此页|本文件|本文档)(?:是|為|为)[^。！!？?\n]{0,14}?(?:文件|文档|政策|條款|条款|頁面|页面)骨架"
-    r"|(?:請|请)(?:替換|替换|換|换)(?:成|為|为)(?:已批准|已核准|正式|實際|实际|最終|最终)的?(?:政策|條款|条款|內容|内容|文字|版本)[^。！!？?\n]{0,8})"
+    rf"(?P<slot>(?:這|这|本頁|本页|此頁|此页|本文件|本文档)(?:是|為|为){IN_CLAUSE}{{0,14}}?(?:文件|文档|政策|條款|条款|頁面|页面)骨架"
+    rf"|(?:請|请)(?:替換|替换|換|换)(?:成|為|为)(?:已批准|已核准|正式|實際|实际|最終|最终)的?(?:政策|條款|条款|內容|内容|文字|版本){IN_CLAUSE}{{0,8}})"
 )
 _ZH_ORDER_NEEDS = lazy(r"[請请這这本此]")
 _EN_ORDER = lazy(
