@@ -23,7 +23,9 @@ variants both ways in `tests/test_u37r2_placeholders.py`:
   替換為實際客服與隱私聯絡信箱」, and the policy's body left to be added in place: 「詳細隱私權政策內容將在此處補充。」.
   The step (正式版本, 正式上線前/時, 上線前, 定稿前), a verb of adding or setting (補上, 提供, 設定, 替換…) and an operator
   fact (服務商, 清單, 聯絡方式, 信箱, 年限, 資料區域, SLA…).  Not 「本政策以繁體中文為正式版本」 (no verb, no fact), not a
-  change announced (「修訂內容會在本頁更新」), nor the reader's own setting (「您可於正式版本中設定通知信箱」);
+  change announced (「修訂內容會在本頁更新」), nor the reader's own setting (「您可於正式版本中設定通知信箱」), nor a
+  promise to announce (「上线前会公布适用的保留期限」: eval/dev9h relaycare-md, a look-alike there), nor quoted forms in
+  「」 (a list of examples);
 - a section's whole body written as an instruction to its author, in either language (RankWoven): 「請定義帳戶資料、
   同步內容…的保留期限」, 「請公開法律主體、支援地址、生效日期…」, 「請說明支援承諾、服務變更、終止權…」, "Define retention
   periods for account data…", "Publish the legal entity, support address, effective date…", "Describe here how…", and
@@ -116,7 +118,7 @@ _FINAL_STEP = (
     r"(?:正式版本?|正式上線(?:前|時)?|正式上线(?:前|时)?|上線前|上线前|正式公開前|正式公开前|正式發布前|正式发布前|正式發佈前"
     r"|定稿(?:前|時|时))"
 )
-_ADD_VERB = r"(?:補上|补上|補齊|补齐|補充|补充|提供|設定|设定|訂定|订定|替換|替换|填入|填上|列出|寫明|写明|公布|公佈|加上|載明|载明)"
+_ADD_VERB = r"(?:補上|补上|補齊|补齐|補充|补充|提供|設定|设定|訂定|订定|替換|替换|填入|填上|列出|寫明|写明|加上|載明|载明)"
 _FACT = (
     r"(?:服務商|服务商|服務供應商|服务供应商|供應商|供应商|廠商|厂商|清單|清单|聯絡方式|联系方式|聯絡信箱|联系邮箱|客服信箱|隱私聯絡"
     r"|信箱|邮箱|電子郵件|电子邮件|電話|电话|聯絡窗口|联络窗口|窗口|年限|保存期限|保存期間|保存期间|保留期限|資料區域|数据区域"
@@ -124,6 +126,7 @@ _FACT = (
 )
 _LATER_FACT = lazy(rf"(?P<slot>{_FINAL_STEP}{_STOP}{{0,16}}?{_ADD_VERB}{_STOP}{{0,24}}?{_FACT}[^。；;！!？?\n：:，,]{{0,24}})")
 _LATER_NEEDS = lazy(r"[正上定]")
+_QUOTE_MARKS = lazy(r"[「」『』]")
 # 「詳細隱私權政策內容將在此處補充」: the body to be added in place
 _HERE_LATER = lazy(
     rf"(?P<slot>(?:內容|内容|內文|内文|條文|条文|說明|说明|文字|政策){IN_CLAUSE}{{0,4}}?(?:將會|将会|將|将|會|会|待|稍後|稍后|日後|日后)"
@@ -223,8 +226,9 @@ def _draft_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
             yield unit, start, end
     for unit, start, _, m in ctx.scan(_LATER_FACT, needs=_LATER_NEEDS):
         lo, hi = _slot(start, m)
-        if not in_code(unit, start) and not _said_to_reader(unit, lo, hi):
-            yield unit, lo, hi
+        if in_code(unit, start) or _said_to_reader(unit, lo, hi) or _QUOTE_MARKS.search(unit.text, lo, hi):
+            continue  # 「上线前补充」, 「个人信息保护负责人联系方式」: quoted forms, a list of examples
+        yield unit, lo, hi
     for unit, start, _, m in ctx.scan(_HERE_LATER, needs=_HERE_NEEDS):
         lo, hi = _slot(start, m)
         if not in_code(unit, start) and not _CHANGE_BEFORE.search(unit.text, max(0, lo - 16), lo):
