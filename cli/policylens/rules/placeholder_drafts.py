@@ -37,6 +37,7 @@ variants both ways in `tests/test_u37r2_placeholders.py`:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from policylens.lazyre import lazy
@@ -167,10 +168,9 @@ _EN_PLACEHOLDER_PAGE = lazy(
 _EN_ORDER_NEEDS = lazy(r"(?i:describe|define|publish|specify|insert|explain|fill|enter|placeholder|replace)")
 
 
-def _slot(start: int, m: object) -> tuple[int, int]:
+def _slot(start: int, m: re.Match[str]) -> tuple[int, int]:
     """The offsets of the match's `slot` group in its unit (the scan's `start` is the whole match's)."""
-    lo = start + m.start("slot") - m.start()  # type: ignore[attr-defined]
-    return lo, start + m.end("slot") - m.start()  # type: ignore[attr-defined]
+    return start + m.start("slot") - m.start(), start + m.end("slot") - m.start()
 
 
 def _said_to_reader(unit: TextUnit, lo: int, hi: int) -> bool:
@@ -187,8 +187,8 @@ def _labels(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         if not in_code(unit, start):
             yield unit, start + m.start("label") - m.start(), start + m.end("label") - m.start()
     for unit in ctx.units():
-        if len(unit.text) <= 48 and (m := _EN_STATUS_LABEL.fullmatch(unit.text)) is not None:
-            yield unit, m.start("label"), m.end("label")
+        if len(unit.text) <= 48 and (label := _EN_STATUS_LABEL.fullmatch(unit.text)) is not None:
+            yield unit, label.start("label"), label.end("label")
 
 
 def draft_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
