@@ -25,7 +25,7 @@ _LOCALE_TEST = lazy(
     r"|\bis(?:Zh|En|English|Chinese|Tw|TW|Hk|HK|ZhTW|ZhTw|ZhHK|ZhHant|ZhHans|Cn|CN)\b(?!\()"
 )
 _LETTER = re.compile(r"[A-Za-z]")
-_KEY = re.compile(r"[\w$-]+(?:\.[\w$-]+)+")  # a translation key or a path: 'privacy.title', 'legal.terms.heading'
+_KEY = re.compile(r"[\w$-]++(?:\.[\w$-]++)+")  # a translation key or a path: 'privacy.title', 'legal.terms.heading'
 
 
 _HEADING_TAG = re.compile(r"<(/?)h[1-6]\b", re.I)

@@ -84,9 +84,9 @@ _STATUS_LABEL = lazy(
 )
 _STATUS_NEEDS = lazy(r"[草稿發发公確确審审補补]")
 _EN_STATUS_LABEL = lazy(
-    rf"[ \t*_#>\[(]*(?P<label>(?i:draft[ \t]*[-–—:·|/,][ \t]*(?:pending|awaiting)[ \t]+{_REVIEWER_EN}[ \t]+(?:review|approval)"
-    rf"|(?:pending|awaiting)[ \t]+{_REVIEWER_EN}[ \t]+(?:review|approval)|unpublished[ \t]*[-–—:·|/,][ \t]*(?:draft|pending)[\w \t]*))"
-    r"[ \t*_\])。.]*"
+    rf"[ \t*_#>\[(]*+(?P<label>(?i:draft[ \t]*+[-–—:·|/,][ \t]*+(?:pending|awaiting)[ \t]++{_REVIEWER_EN}[ \t]++(?:review|approval)"
+    rf"|(?:pending|awaiting)[ \t]++{_REVIEWER_EN}[ \t]++(?:review|approval)|unpublished[ \t]*+[-–—:·|/,][ \t]*+(?:draft|pending)[\w \t]*+))"
+    r"[ \t*_\])。.]*+"
 )
 
 # a note that a lawyer still has to review the text before it is published or charged for
