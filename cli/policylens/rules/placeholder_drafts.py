@@ -56,6 +56,8 @@ _DRAFT_TITLE = lazy(
     r"(?![》〉])(?!\.(?i:md|html?|pdf|docx?|txt)\b)"
 )
 _DRAFT_NEEDS = lazy(r"[草稿徵征討讨]")
+# a former draft the text replaces: 「本政策为正式版本，取代此前的隐私政策草案」, 「取代2023年发布的隐私政策草案」
+_FORMER = lazy(rf"(?:取代|替代|代替|替換|替换|廢止|废止|此前|之前|先前|原先|舊版|旧版|(?i:supersede)){IN_CLAUSE}{{0,16}}\Z")
 
 # "Privacy Policy Draft", "Draft for legal review", "DRAFT — NOT LAWYER APPROVED", "This is a draft outline."
 _REVIEWER_EN = r"(?:legal|lawyer|attorney|counsel)"
@@ -191,16 +193,32 @@ def _labels(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
             yield unit, label.start("label"), label.end("label")
 
 
+_ASKING: set[int] = set()  # the contexts whose other note findings are being computed (see `draft_slots`)
+
+
 def draft_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
-    """(unit, start, end) of every slot of the forms above that `placeholder-drafting` does not report already: a draft
-    note that rule finds (「隐私政策（草稿）」, 「本文档是…的隐私政策草案」) stays its finding, one defect one finding, and
-    its rule id is kept (this rule supersedes it: a finding here over it would only rename it)."""
+    """(unit, start, end) of every slot of the forms above that `placeholder-drafting` or `placeholder-publisher-note` does
+    not report already: a draft note those rules find (「隐私政策（草稿）」, 「本文档是…的隐私政策草案」, 「请在上线前补充
+    本政策中的第三方SDK清单」) stays their finding, one defect one finding, and its rule id is kept (a finding here over a
+    drafting one would only rename it; over a publisher's note it would be a second one)."""
+    if id(ctx) in _ASKING:
+        return  # asked from within the rules below (the publisher's note reads this rule's slots): none, no recursion
     slots = list(_draft_slots(ctx))
     if not slots:
         return
-    from policylens.rules.placeholder_drafting import PlaceholderDrafting  # (that rule reads `placeholder_instruction`)
+    # (imported here: those rules read `placeholder_instruction`, whose package imports this module's caller)
+    from policylens.rules.placeholder_drafting import PlaceholderDrafting
+    from policylens.rules.placeholder_publisher_note import PlaceholderPublisherNote
 
-    drafted = [(f.line, f.column, f.end_line, f.end_column) for f in PlaceholderDrafting().check(ctx)]
+    _ASKING.add(id(ctx))
+    try:
+        drafted = [
+            (f.line, f.column, f.end_line, f.end_column)
+            for rule in (PlaceholderDrafting(), PlaceholderPublisherNote())
+            for f in rule.check(ctx)
+        ]
+    finally:
+        _ASKING.discard(id(ctx))
     for unit, lo, hi in slots:
         line, col, end_line, end_col = unit.span(lo, hi)
         if not any((line, col) < (e_line, e_col) and (d_line, d_col) < (end_line, end_col) for d_line, d_col, e_line, e_col in drafted):
@@ -210,8 +228,9 @@ def draft_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
 def _draft_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     """(unit, start, end) of every slot of the forms above, in document order per form."""
     for unit, start, _, m in ctx.scan(_DRAFT_TITLE, needs=_DRAFT_NEEDS):
-        if not in_code(unit, start):
-            yield unit, *_slot(start, m)
+        lo, hi = _slot(start, m)
+        if not in_code(unit, start) and not _FORMER.search(unit.text, max(0, lo - 24), lo):
+            yield unit, lo, hi
     for unit, start, end, _ in ctx.scan(_EN_DRAFT, needs=_EN_DRAFT_NEEDS):
         if not in_code(unit, start):
             yield unit, start, end
