@@ -352,7 +352,12 @@ def _operands(
         i += 1
     if not branches:
         return
-    if switch and len(branches) > 1 and not any(element for _, _, element, _ in branches):
+    if (
+        switch
+        and not any(element for _, _, element, _ in branches)
+        and any(HAN_CHAR.search(b[3]) for b in branches)
+        and any(HAN_CHAR.search(b[3]) is None for b in branches)
+    ):  # a Chinese edition and another language's: both read (two Chinese variants, 「個資法」 / 「私隱條例」, keep one)
         for b0, b1, _, _ in branches:
             _restore_literal(text, out, b0, b1)
         separate_editions(out, [(b0, b1) for b0, b1, _, _ in branches], CODE)
