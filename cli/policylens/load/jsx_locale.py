@@ -25,7 +25,6 @@ _LOCALE_TEST = lazy(
     r"|\bis(?:Zh|En|English|Chinese|Tw|TW|Hk|HK|ZhTW|ZhTw|ZhHK|ZhHant|ZhHans|Cn|CN)\b(?!\()"
 )
 _LETTER = re.compile(r"[A-Za-z]")
-_KEY = re.compile(r"[\w$-]++(?:\.[\w$-]++)+")  # a translation key or a path: 'privacy.title', 'legal.terms.heading'
 
 
 _HEADING_TAG = re.compile(r"<(/?)h[1-6]\b", re.I)
@@ -42,7 +41,13 @@ def locale_switch(text: str, start: int, close: int) -> bool:
 
 def edition_text(literal: str) -> bool:
     """Whether a string literal's content is text of an edition: a Latin letter in it, and not a key."""
-    return _LETTER.search(literal) is not None and _KEY.fullmatch(literal.strip()) is None
+    return _LETTER.search(literal) is not None and not _is_key(literal.strip())
+
+
+def _is_key(text: str) -> bool:
+    """A translation key or a path: 'privacy.title', 'legal.terms.heading' (dotted words, no space)."""
+    parts = text.split(".")
+    return len(parts) > 1 and all(part and all(c.isalnum() or c in "_$-" for c in part) for part in parts)
 
 
 def separate_editions(out: list[str], spans: list[tuple[int, int]], blank: str) -> None:
