@@ -45,6 +45,7 @@ import re
 from bisect import bisect_right
 
 from policylens.lazyre import lazy
+from policylens.load.jsx_locale import edition_text, locale_switch, separate_editions
 from policylens.load.server_code import CODE
 from policylens.patterns import DATE_CUE, HAN_CHAR
 
@@ -325,11 +326,14 @@ def _operands(
     their own, each read."""
     i = start + 1
     branches: list[tuple[int, int, bool, str]] = []  # a condition's inline branches: (start, end, an element?, its text)
+    switch = locale_switch(text, start, close)  # a language switch: every text branch read (`load.jsx_locale`)
     while i < close:
         c = text[i]
         if c in _QUOTES:
             j = _string_end(text, i, close)
-            if _is_text_literal(text, start, i, j, close):
+            if _is_text_literal(text, start, i, j, close) or (
+                switch and _before(text, start, i) in ("?", ":") and edition_text(text[i + 1 : j])
+            ):
                 if _before(text, start, i) in ("?", ":"):
                     branches.append((i, j, False, text[i + 1 : j]))
                 else:
@@ -347,6 +351,16 @@ def _operands(
             continue
         i += 1
     if not branches:
+        return
+    if (
+        switch
+        and not any(element for _, _, element, _ in branches)
+        and any(HAN_CHAR.search(b[3]) for b in branches)
+        and any(HAN_CHAR.search(b[3]) is None for b in branches)
+    ):  # a Chinese edition and another language's: both read (two Chinese variants, 「個資法」 / 「私隱條例」, keep one)
+        for b0, b1, _, _ in branches:
+            _restore_literal(text, out, b0, b1)
+        separate_editions(out, [(b0, b1) for b0, b1, _, _ in branches], CODE)
         return
     kept = max(branches, key=lambda b: len(b[3].strip()))  # (max keeps the first of equals)
     b0, b1, element, _ = kept

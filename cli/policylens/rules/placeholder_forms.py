@@ -306,6 +306,10 @@ def extra_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     from policylens.rules.placeholder_hant import hant_slots
 
     yield from hant_slots(ctx)
+    # the thirty-seventh round's second part (u37r2: drafts published as the policy, zh-Hant and English)
+    from policylens.rules.placeholder_drafts import draft_slots
+
+    yield from draft_slots(ctx)
     for unit in ctx.units():
         if unit.paragraph is None or unit.paragraph.kind != "paragraph" or len(unit.text) > 40:
             continue

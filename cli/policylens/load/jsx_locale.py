@@ -1,0 +1,65 @@
+"""A React page's language switch written inline: `{lang === 'zh' ? '隱私權政策' : 'Privacy Policy'}`.
+
+`load.jsx` keeps one of a condition's inline branches (the longest): the page shows one of them, and both read ran
+into one sentence no version says.  A language switch is another kind of condition: each branch is the same text in
+another language, and a bilingual page keeps its whole policy in such switches (its title, its dates, each paragraph:
+`eval/blind/round37b` eudaimonia-tw-tsx, and the leftover of round36b's README).  Only the Chinese literal was read, so
+an English edition's slot (`'Contact: [email]'`) was never seen.  So when the condition tests the page's language
+(`lang === 'zh'`, `locale !== "en"`, `isZh`, `isEnglish.value`), every branch that is text is read, Chinese or not, and
+each is its own paragraph (a heading keeps one, as before): a `<hr>` is written into the blanked code between two branches (the HTML reader ends a
+paragraph there; length for length, so every offset and line still holds).  A key (`'privacy.title'`), a bare word
+without a letter and an element branch are left as before.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from policylens.lazyre import lazy
+
+# the condition tests the page's language: lang === 'zh', locale !== "en-US", i18n.language == 'zh-TW', isZh, isEnglish.value
+_LOCALE_TEST = lazy(
+    r"\b(?:lang|locale|language|lng|currentLang(?:uage)?|currentLocale|uiLang(?:uage)?|i18n\.language|router\.locale"
+    r"|params\.lang|params\.locale)(?:\.value)?[ \t]*[!=]==?[ \t]*['\"](?:zh|en|tw|hk|cn)(?:[-_][A-Za-z]{2,4})?['\"]"
+    r"|\bis(?:Zh|En|English|Chinese|Tw|TW|Hk|HK|ZhTW|ZhTw|ZhHK|ZhHant|ZhHans|Cn|CN)\b(?!\()"
+)
+_LETTER = re.compile(r"[A-Za-z]")
+
+
+_HEADING_TAG = re.compile(r"<(/?)h[1-6]\b", re.I)
+
+
+def locale_switch(text: str, start: int, close: int) -> bool:
+    """Whether the child expression `text[start:close + 1]` is a language switch (see module doc) outside a heading:
+    a heading keeps one branch, as before (a title or a section's name is one line of the outline, not two)."""
+    if _LOCALE_TEST.search(text, start, close) is None:
+        return False
+    tags = [m.group(1) for m in _HEADING_TAG.finditer(text, max(0, start - 2000), start)]
+    return not tags or tags[-1] == "/"
+
+
+def edition_text(literal: str) -> bool:
+    """Whether a string literal's content is text of an edition: a Latin letter in it, and not a key."""
+    return _LETTER.search(literal) is not None and not _is_key(literal.strip())
+
+
+def _is_key(text: str) -> bool:
+    """A translation key or a path: 'privacy.title', 'legal.terms.heading' (dotted words, no space)."""
+    parts = text.split(".")
+    return len(parts) > 1 and all(part and all(c.isalnum() or c in "_$-" for c in part) for part in parts)
+
+
+def separate_editions(out: list[str], spans: list[tuple[int, int]], blank: str) -> None:
+    """Write `<hr>` into the blanked characters between each two read branches (`spans`, their quotes' offsets, in
+    order), so that each is a paragraph of its own: in the first run of four blanked characters on one line."""
+    for (_, end), (nxt, _) in pairwise(spans):
+        run = 0
+        for k in range(end, nxt + 1):
+            run = run + 1 if out[k] == blank else 0
+            if run == 4:
+                out[k - 3 : k + 1] = list("<hr>")
+                break
+
+
+__all__ = ["edition_text", "locale_switch", "separate_editions"]

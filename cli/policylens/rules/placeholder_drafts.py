@@ -1,0 +1,266 @@
+"""Slot forms of `placeholder-instruction` from the thirty-seventh blind round, second set (u37r2, issue #11 §1): a draft
+published as the policy.
+
+Traditional Chinese (Taiwan) pages and bilingual ones whose English half says the same.  Each form is a class seen in
+the round's dev part (`eval/blind/round37b/dev`), or a leftover named in round36b's README (RankWoven's section-long
+instructions in two languages, status labels such as 「未發布 · 待確認」 or "Draft – pending legal review"), with invented
+variants both ways in `tests/test_u37r2_placeholders.py`:
+
+- the policy's own name followed by the word draft, as a title or a label: 「隱私權政策草案」, 「# 隱私權政策（草稿）」,
+  "Privacy Policy Draft", "Privacy Policy (Draft)".  Not a cited document (「《個人資料保護法》修正草案」: no policy name
+  before the draft word; 「《隱私政策（草案）》」 in book-title marks is a citation), nor a draft the product keeps
+  (「草稿箱」, "draft messages");
+- a label that states the text's status as unpublished or unreviewed: 「上線前草案」, 「未發布 · 待確認」, 「待律師審閱」,
+  「需補流程」 as a whole label (an element's text, a table cell), "Draft for legal review", "Draft – pending legal
+  review", "DRAFT — NOT LAWYER APPROVED", "NOT FOR PRODUCTION PUBLICATION", "This is a draft outline.", "This is a
+  pre-launch draft".  A bare 「草稿」 or 「待確認」 is not enough (a note app's drafts, a column of statuses);
+- a note that the text still goes to a lawyer before it is published or charged for: 「正式公開收費前，仍應由熟悉台灣
+  個資法…的律師審閱。」, 「正式版本將由台灣執業律師審閱後填上完整文字」, "Final policy will be reviewed by a
+  Taiwan-licensed attorney", "must be reviewed by counsel before publication".  Not "This policy is reviewed by our legal
+  team every year" (no draft, no final version, no step before), nor 「建議您在簽署前請律師審閱」 (said to the reader);
+- an operator fact left for the final version or the launch: 「正式上線前需補上實際服務商清單」, 「正式版本會補上聯絡方式
+  與資料刪除流程」, 「應在正式版本補上服務商與資料區域」, 「正式版應由營運政策設定具體年限」, 「正式上線時，請將下列信箱
+  替換為實際客服與隱私聯絡信箱」, and the policy's body left to be added in place: 「詳細隱私權政策內容將在此處補充。」.
+  The step (正式版本, 正式上線前/時, 上線前, 定稿前), a verb of adding or setting (補上, 提供, 設定, 替換…) and an operator
+  fact (服務商, 清單, 聯絡方式, 信箱, 年限, 資料區域, SLA…).  Not 「本政策以繁體中文為正式版本」 (no verb, no fact), not a
+  change announced (「修訂內容會在本頁更新」), nor the reader's own setting (「您可於正式版本中設定通知信箱」), nor a
+  promise to announce (「上线前会公布适用的保留期限」: eval/dev9h relaycare-md, a look-alike there), nor quoted forms in
+  「」 (a list of examples);
+- a section's whole body written as an instruction to its author, in either language (RankWoven): 「請定義帳戶資料、
+  同步內容…的保留期限」, 「請公開法律主體、支援地址、生效日期…」, 「請說明支援承諾、服務變更、終止權…」, "Define retention
+  periods for account data…", "Publish the legal entity, support address, effective date…", "Describe here how…", and
+  the page's own 「這是可直接放入產品的文件骨架」, 「…請替換成已批准的政策內容」, "This page is a product-ready
+  placeholder", "Replace the sections below with the approved policy".  The imperative opens the sentence and names
+  what a policy must state; not a request to the reader (「請說明您的需求」, "Describe your issue"), nor a heading such
+  as "Document Retention".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from policylens.lazyre import lazy
+from policylens.patterns import HAN, IN_CLAUSE
+from policylens.rules.context import Context, TextUnit, in_code
+
+_POLICY_NAME = (
+    r"(?:隱私權保護政策|隱私權政策|隐私权政策|隱私政策|隐私政策|私隱政策|隱私權聲明|隱私聲明|隐私声明|私隱聲明"
+    r"|個人資料保護政策|个人信息保护政策|服務條款|服务条款|使用條款|使用条款|用戶協議|用户协议)"
+)
+_DRAFT_WORD = r"(?:草案|草稿|初稿|討論稿|讨论稿|徵求意見稿|征求意见稿)"
+# 「隱私權政策草案」, 「隱私權政策（草稿）」: the policy's own name, then the draft word (not in 《…》, a cited title, nor a
+# file's name: 「docs/家长端隐私政策（草稿）.md」)
+_DRAFT_TITLE = lazy(
+    rf"(?<![《〈])(?P<slot>{_POLICY_NAME}[ \t]?(?:[（(][ \t]?{_DRAFT_WORD}[ \t]?[）)]|{_DRAFT_WORD}))"
+    r"(?![》〉])(?!\.(?i:md|html?|pdf|docx?|txt)\b)"
+)
+_DRAFT_NEEDS = lazy(r"[草稿徵征討讨]")
+# a former draft the text replaces: 「本政策为正式版本，取代此前的隐私政策草案」, 「取代2023年发布的隐私政策草案」
+_FORMER = lazy(rf"(?:取代|替代|代替|替換|替换|廢止|废止|此前|之前|先前|原先|舊版|旧版|(?i:supersede)){IN_CLAUSE}{{0,16}}\Z")
+
+# "Privacy Policy Draft", "Draft for legal review", "DRAFT — NOT LAWYER APPROVED", "This is a draft outline."
+_REVIEWER_EN = r"(?:legal|lawyer|attorney|counsel)"
+_EN_DRAFT = lazy(
+    r"(?i:\b(?:privacy[ \t]+(?:policy|notice|statement)|terms[ \t]+(?:of[ \t]+(?:service|use)|and[ \t]+conditions))"
+    r"[ \t]*(?:\([ \t]*draft[ \t]*\)|[-–—:][ \t]*draft\b|draft\b)"
+    rf"|\bdraft[ \t]*(?:[-–—:,][ \t]*)?(?:for|pending|awaiting)[ \t]+{_REVIEWER_EN}[ \t]+(?:review|approval)\b"
+    r"|\bnot[ \t]+(?:yet[ \t]+)?(?:lawyer|attorney|counsel|legally)[- \t](?:approved|reviewed)\b"
+    r"|\bnot[ \t]+for[ \t]+(?:production[ \t]+)?publication\b"
+    r"|\bpre-launch[ \t]+draft\b"
+    r"|\b(?:this|the)[ \t]+(?:(?:page|document|policy|notice|text)[ \t]+)?is[ \t]+(?:only[ \t]+)?an?[ \t]+"
+    r"(?:(?:preliminary|working|first|rough)[ \t]+)?draft\b(?![ \t]+(?:of[ \t]+)?(?:message|e-?mail|post|folder)))"
+)
+_EN_DRAFT_NEEDS = lazy(r"(?i:draft|approved|reviewed|publication)")
+
+# 「上線前草案」, 「未發布 · 待確認」, 「待律師審閱」: a label that is the text's status, read as a whole unit
+_STATUS_WORD = (
+    r"(?:(?:上線前|上线前|正式版前|發布前|发布前|發佈前)(?:草案|草稿|初稿)|草案|草稿|初稿|未發布|未发布|未發佈|未公開|未公开"
+    r"|待確認|待确认|待審閱|待审阅|待審核|待审核|待律師審閱|待律师审阅|待法務確認|待法务确认|待法律審閱|需補流程|待補流程)"
+)
+_STATUS_ALONE = r"(?:(?:上線前|上线前|正式版前|發布前|发布前|發佈前)(?:草案|草稿|初稿)|待律師審閱|待律师审阅|待法務確認|待法务确认|待法律審閱|需補流程|待補流程)"
+# (a compound bounded by no Han character; one of the longer labels may follow its own label run in: 「目前狀態上線前草案」,
+# 「使用者權利需補流程」, a card's `<span>` and `<strong>` read as one text)
+_STATUS_LABEL = lazy(
+    rf"(?P<label>(?<![{HAN}]){_STATUS_WORD}(?:[ \t\u3000]*[·・•/|｜][ \t\u3000]*{_STATUS_WORD})+|{_STATUS_ALONE})(?![{HAN}])"
+)
+_STATUS_NEEDS = lazy(r"[草稿發发公確确審审補补]")
+_EN_STATUS_LABEL = lazy(
+    rf"[ \t*_#>\[(]*+(?P<label>(?i:draft[ \t]*+[-–—:·|/,][ \t]*+(?:pending|awaiting)[ \t]++{_REVIEWER_EN}[ \t]++(?:review|approval)"
+    rf"|(?:pending|awaiting)[ \t]++{_REVIEWER_EN}[ \t]++(?:review|approval)|unpublished[ \t]*+[-–—:·|/,][ \t]*+(?:draft|pending)[\w \t]*+))"
+    r"[ \t*_\])。.]*+"
+)
+
+# a note that a lawyer still has to review the text before it is published or charged for
+_REVIEWER = r"(?:律師|律师|法務|法务|法律顧問|法律顾问|法律團隊|法律团队|法律專業人士|法律专业人士)"
+_REVIEWED = r"(?:審閱|审阅|審核|审核|審查|审查|確認|确认|檢視|检视|把關|把关|定稿)"
+_STEP = r"(?:公開|公开|上線|上线|發布|發佈|发布|收費|收费|上架|生效|公布|公佈|定稿)"
+_STOP = IN_CLAUSE
+# 「正式公開收費前，仍應由…律師審閱」
+_REVIEW_BEFORE_STEP = lazy(
+    rf"(?P<slot>(?:正式)?{_STEP}{_STEP}?(?:之)?前[，,]?{_STOP}{{0,8}}?(?:仍|還|还|尚)?(?:應|应|須|须|需|需要|必須|必须|將|将|會|会)"
+    rf"{_STOP}{{0,4}}?(?:由|經|经|交由|送交?|請|请){_STOP}{{0,24}}?{_REVIEWER}{_STOP}{{0,12}}?{_REVIEWED})"
+)
+# 「正式版本將由台灣執業律師（含 GDPR 顧問）審閱後填上完整文字」
+_FINAL_BY_LAWYER = lazy(
+    rf"(?P<slot>(?:正式|最終|最终)(?:版本|版|文本|條文|条文|政策|內容|内容){_STOP}{{0,4}}?(?:將|将|會|会|應|应|須|须)"
+    rf"{_STOP}{{0,4}}?(?:由|經|经|交由){_STOP}{{0,24}}?{_REVIEWER}{_STOP}{{0,16}}?{_REVIEWED})"
+)
+_REVIEW_NEEDS = lazy(r"[律法]")
+# "Final policy will be reviewed by a Taiwan-licensed attorney", "must be reviewed by counsel before publication"
+_EN_REVIEW = lazy(
+    r"(?i:\b(?:final[ \t]+(?:policy|version|text|wording)|(?:this|the)[ \t]+draft)[ \t]+(?:will|must|should|shall|is[ \t]+to)[ \t]+be"
+    r"[ \t]+(?:reviewed|approved|checked)[ \t]+by[ \t]+(?:(?:an?|the|our)[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:lawyers?|attorneys?|counsel|legal[ \t]+team)\b"
+    r"|\b(?:must|should|will|needs[ \t]+to)[ \t]+be[ \t]+(?:reviewed|approved)[ \t]+by[ \t]+(?:(?:an?|the|our)[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
+    r"(?:lawyers?|attorneys?|counsel|legal[ \t]+team)[ \t]+before[ \t]+(?:publication|publishing|launch|going[ \t]+live|release))"
+)
+_EN_REVIEW_NEEDS = lazy(r"(?i:review|approv|check)")
+
+# an operator fact left for the final version or the launch
+_FINAL_STEP = (
+    r"(?:正式版本?|正式上線(?:前|時)?|正式上线(?:前|时)?|上線前|上线前|正式公開前|正式公开前|正式發布前|正式发布前|正式發佈前"
+    r"|定稿(?:前|時|时))"
+)
+_ADD_VERB = r"(?:補上|补上|補齊|补齐|補充|补充|提供|設定|设定|訂定|订定|替換|替换|填入|填上|列出|寫明|写明|加上|載明|载明)"
+_FACT = (
+    r"(?:服務商|服务商|服務供應商|服务供应商|供應商|供应商|廠商|厂商|清單|清单|聯絡方式|联系方式|聯絡信箱|联系邮箱|客服信箱|隱私聯絡"
+    r"|信箱|邮箱|電子郵件|电子邮件|電話|电话|聯絡窗口|联络窗口|窗口|年限|保存期限|保存期間|保存期间|保留期限|資料區域|数据区域"
+    r"|地址|公司名稱|公司名称|營運者|运营者|負責人|负责人|主體資訊|主体信息|(?i:SLA))"
+)
+_LATER_FACT = lazy(rf"(?P<slot>{_FINAL_STEP}{_STOP}{{0,16}}?{_ADD_VERB}{_STOP}{{0,24}}?{_FACT}[^。；;！!？?\n：:，,]{{0,24}})")
+_LATER_NEEDS = lazy(r"[正上定]")
+_QUOTE_MARKS = lazy(r"[「」『』]")
+# 「詳細隱私權政策內容將在此處補充」: the body to be added in place
+_HERE_LATER = lazy(
+    rf"(?P<slot>(?:內容|内容|內文|内文|條文|条文|說明|说明|文字|政策){IN_CLAUSE}{{0,4}}?(?:將會|将会|將|将|會|会|待|稍後|稍后|日後|日后)"
+    r"(?:在|於|于)?(?:此處|此处|這裡|这里|此頁|此页|本頁|本页)(?:補充|补充|補上|补上|填寫|填写|填入|加入))"
+)
+_HERE_NEEDS = lazy(r"[此這这本]")
+# a change announced, earlier in the clause: 「如有修訂，內容將於本頁…」 (not a body left out)
+_CHANGE_BEFORE = lazy(rf"(?:修訂|修订|修改|變更|变更|更新|異動|异动){IN_CLAUSE}{{0,12}}\Z")
+# the reader in the clause: 「您可於正式版本中設定」, 「建議您在簽署前請律師審閱」
+_READER = lazy(r"[您你妳]|閣下|阁下|用戶|用户|使用者|會員|会员")
+_CLAUSE_BEFORE = lazy(r"[^。；;！!？?\n，,]{0,12}\Z")
+
+# RankWoven: a section's body written as an instruction to its author
+_ZH_ORDER = lazy(
+    r"(?:^|(?<=[。！？!?'\"`「：:；;]))[ \t]*(?P<slot>(?:請|请)(?:在此|於此|于此|在這裡|在这里)?"
+    r"(?:定義|定义|說明|说明|描述|列出|公開|公开|載明|载明|填寫|填写|補充|补充|寫明|写明|註明|注明)"
+    rf"{IN_CLAUSE}{{0,48}}?(?:保留期限|保存期限|保留期間|保存期間|保存期间|法律主體|法律主体|支援地址|支持地址|生效日期|通知方式"
+    r"|聯絡方式|联系方式|套餐權益|套餐权益|用量上限|結算週期|结算周期|終止權|终止权|支援承諾|支持承诺|退款政策|資料類型|数据类型)"
+    rf"{IN_CLAUSE}{{0,80}})"
+)
+_ZH_SKELETON = lazy(
+    rf"(?P<slot>(?:這|这|本頁|本页|此頁|此页|本文件|本文档)(?:是|為|为){IN_CLAUSE}{{0,14}}?(?:文件|文档|政策|條款|条款|頁面|页面)骨架"
+    rf"|(?:請|请)(?:替換|替换|換|换)(?:成|為|为)(?:已批准|已核准|正式|實際|实际|最終|最终)的?(?:政策|條款|条款|內容|内容|文字|版本){IN_CLAUSE}{{0,8}})"
+)
+_ZH_ORDER_NEEDS = lazy(r"[請请這这本此]")
+_EN_ORDER = lazy(
+    r"(?:^|(?<=[.!?'\"`:;]))[ \t]*(?P<slot>(?:Describe|Define|Publish|Specify|Insert|Explain|Fill[ \t]+in|Enter)(?:[ \t]+here)?[ \t]+"
+    r"(?![^.\n]{0,60}\byour?\b)[^.\n]{0,60}?\b(?i:retention[ \t]+periods?|legal[ \t]+entity|support[ \t]+address|effective[ \t]+date"
+    r"|contact[ \t]+(?:details|e-?mail|address|information)|plan[ \t]+entitlements|usage[ \t]+limits|billing[ \t]+cycles"
+    r"|termination[ \t]+rights|support[ \t]+commitments|refund[ \t]+(?:policy|rules)|governing[ \t]+law|data[ \t]+categories"
+    r"|categories[ \t]+of[ \t]+(?:personal[ \t]+)?data|third[- ]party[ \t]+processors)\b[^.\n]{0,120})"
+)
+_EN_PLACEHOLDER_PAGE = lazy(
+    r"(?i:(?P<slot>\bthis[ \t]+(?:page|document|policy|section|text)[ \t]+is[ \t]+an?[ \t]+(?:[\w-]+[ \t]+){0,2}?placeholder\b"
+    r"|\breplace[ \t]+(?:the|this|these)[ \t]+(?:sections?|text|content|page|placeholders?)\b[^.\n]{0,40}?\bwith[ \t]+(?:the[ \t]+|your[ \t]+)?"
+    r"(?:approved|final|actual|real|official)\b[^.\n]{0,60}))"
+)
+_EN_ORDER_NEEDS = lazy(r"(?i:describe|define|publish|specify|insert|explain|fill|enter|placeholder|replace)")
+
+
+def _slot(start: int, m: re.Match[str]) -> tuple[int, int]:
+    """The offsets of the match's `slot` group in its unit (the scan's `start` is the whole match's)."""
+    return start + m.start("slot") - m.start(), start + m.end("slot") - m.start()
+
+
+def _said_to_reader(unit: TextUnit, lo: int, hi: int) -> bool:
+    """Whether the reader is named in the slot or in the clause just before it."""
+    if _READER.search(unit.text, lo, hi):
+        return True
+    before = _CLAUSE_BEFORE.search(unit.text, max(0, lo - 12), lo)
+    return before is not None and _READER.search(before.group()) is not None
+
+
+def _labels(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
+    """Status labels: 「上線前草案」, 「未發布 · 待確認」 as a label of their own; "Draft – pending legal review" as a whole unit."""
+    for unit, start, _, m in ctx.scan(_STATUS_LABEL, needs=_STATUS_NEEDS):
+        if not in_code(unit, start):
+            yield unit, start + m.start("label") - m.start(), start + m.end("label") - m.start()
+    for unit in ctx.units():
+        if len(unit.text) <= 48 and (label := _EN_STATUS_LABEL.fullmatch(unit.text)) is not None:
+            yield unit, label.start("label"), label.end("label")
+
+
+_ASKING: set[int] = set()  # the contexts whose other note findings are being computed (see `draft_slots`)
+
+
+def draft_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
+    """(unit, start, end) of every slot of the forms above that `placeholder-drafting` or `placeholder-publisher-note` does
+    not report already: a draft note those rules find (「隐私政策（草稿）」, 「本文档是…的隐私政策草案」, 「请在上线前补充
+    本政策中的第三方SDK清单」) stays their finding, one defect one finding, and its rule id is kept (a finding here over a
+    drafting one would only rename it; over a publisher's note it would be a second one)."""
+    if id(ctx) in _ASKING:
+        return  # asked from within the rules below (the publisher's note reads this rule's slots): none, no recursion
+    slots = list(_draft_slots(ctx))
+    if not slots:
+        return
+    # (imported here: those rules read `placeholder_instruction`, whose package imports this module's caller)
+    from policylens.rules.placeholder_drafting import PlaceholderDrafting
+    from policylens.rules.placeholder_publisher_note import PlaceholderPublisherNote
+
+    _ASKING.add(id(ctx))
+    try:
+        drafted = [
+            (f.line, f.column, f.end_line, f.end_column)
+            for rule in (PlaceholderDrafting(), PlaceholderPublisherNote())
+            for f in rule.check(ctx)
+        ]
+    finally:
+        _ASKING.discard(id(ctx))
+    for unit, lo, hi in slots:
+        line, col, end_line, end_col = unit.span(lo, hi)
+        if not any((line, col) < (e_line, e_col) and (d_line, d_col) < (end_line, end_col) for d_line, d_col, e_line, e_col in drafted):
+            yield unit, lo, hi
+
+
+def _draft_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
+    """(unit, start, end) of every slot of the forms above, in document order per form."""
+    for unit, start, _, m in ctx.scan(_DRAFT_TITLE, needs=_DRAFT_NEEDS):
+        lo, hi = _slot(start, m)
+        if not in_code(unit, start) and not _FORMER.search(unit.text, max(0, lo - 24), lo):
+            yield unit, lo, hi
+    for unit, start, end, _ in ctx.scan(_EN_DRAFT, needs=_EN_DRAFT_NEEDS):
+        if not in_code(unit, start):
+            yield unit, start, end
+    yield from _labels(ctx)
+    for pattern in (_REVIEW_BEFORE_STEP, _FINAL_BY_LAWYER):
+        for unit, start, _, m in ctx.scan(pattern, needs=_REVIEW_NEEDS):
+            lo, hi = _slot(start, m)
+            if not in_code(unit, start) and not _said_to_reader(unit, lo, hi):
+                yield unit, lo, hi
+    for unit, start, end, _ in ctx.scan(_EN_REVIEW, needs=_EN_REVIEW_NEEDS):
+        if not in_code(unit, start):
+            yield unit, start, end
+    for unit, start, _, m in ctx.scan(_LATER_FACT, needs=_LATER_NEEDS):
+        lo, hi = _slot(start, m)
+        if in_code(unit, start) or _said_to_reader(unit, lo, hi) or _QUOTE_MARKS.search(unit.text, lo, hi):
+            continue  # 「上线前补充」, 「个人信息保护负责人联系方式」: quoted forms, a list of examples
+        yield unit, lo, hi
+    for unit, start, _, m in ctx.scan(_HERE_LATER, needs=_HERE_NEEDS):
+        lo, hi = _slot(start, m)
+        if not in_code(unit, start) and not _CHANGE_BEFORE.search(unit.text, max(0, lo - 16), lo):
+            yield unit, lo, hi
+    for pattern in (_ZH_ORDER, _ZH_SKELETON):
+        for unit, start, _, m in ctx.scan(pattern, needs=_ZH_ORDER_NEEDS):
+            lo, hi = _slot(start, m)
+            if not in_code(unit, start) and not _READER.search(unit.text, lo, hi):
+                yield unit, lo, hi
+    for pattern in (_EN_ORDER, _EN_PLACEHOLDER_PAGE):
+        for unit, start, _, m in ctx.scan(pattern, needs=_EN_ORDER_NEEDS):
+            if not in_code(unit, start):
+                yield unit, *_slot(start, m)
+
+
+__all__ = ["draft_slots"]
