@@ -16,6 +16,7 @@ from policylens.opencc_data import read_dictionary
 from policylens.patterns import HAN, HAN_CHAR, KANA, SENTENCE_MARKS
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
+from policylens.rules.lookup_key import in_lookup_key
 from policylens.script import count_script, script_pattern
 
 
@@ -153,6 +154,10 @@ class ScriptMixed(Rule):
     only, so a stray character inside a sentence is still reported; a Simplified section
     pasted into a Traditional policy is not an edition and is reported.
 
+    A warning, not an error: a run inside the key of a localization call in an app's source
+    (`localized("隱私權政策")`, `t('…')`, `_('…')`, `tr('…')`: `rules.lookup_key`), which the app
+    shows only when it has no translation for it.
+
     ## Why is this bad?
     Mixed scripts show text pasted from another edition without conversion.  They look
     careless, and can change meaning where a Simplified character stands for several
@@ -205,7 +210,13 @@ class ScriptMixed(Rule):
         pattern = script_pattern(foreign, text, runs=True)
         for unit, start, end, m in ctx.scan(pattern):
             if not _in_language_name(unit.text, start, end) and not _code_block(unit):
-                yield self._finding(ctx, unit, start, end, m.group(0), script)
+                finding = self._finding(ctx, unit, start, end, m.group(0), script)
+                if in_lookup_key(unit.text, start, end):
+                    # a key the code looks up (`rules.lookup_key`): the app shows its translation, the key itself
+                    # only when it has none; uncertain, so a warning that says so
+                    note = self._LOOKUP_NOTE.get(ctx.lang, self._LOOKUP_NOTE["en"])
+                    finding = finding._replace(severity="warning", message=finding.message + note)
+                yield finding
 
     def _each_sentence(self, ctx: Context, script: str) -> Iterator[Finding]:
         """Editions side by side: each sentence is held to the script most of its characters use."""
@@ -220,6 +231,12 @@ class ScriptMixed(Rule):
                     a, b = start + m.start(), start + m.end()
                     if not _in_language_name(unit.text, a, b):
                         yield self._finding(ctx, unit, a, b, m.group(0), own)
+
+    _LOOKUP_NOTE = {
+        "en": " (in a localization key: shown as-is only when the app has no translation for it)",
+        "zh-Hant": "（在本地化鍵中：應用程式找不到譯文時才原樣顯示）",
+        "zh-Hans": "（在本地化键中：应用找不到译文时才原样显示）",
+    }
 
     _UNCONVERTED = {
         "en": "{found} is Simplified: this file is tagged as a Traditional edition, but its text is Simplified",
