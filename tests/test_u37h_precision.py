@@ -113,3 +113,37 @@ def test_the_same_comment_in_a_text_file_is_read(tmp_path: Path) -> None:
 def test_the_loader_blanks_the_named_suffixes() -> None:
     src = (ROOT / "cli" / "policylens" / "load" / "__init__.py").read_text(encoding="utf-8")
     assert "endswith((" + ", ".join(f'"{s}"' for s in BLANKED_SUFFIXES) + "))" in src
+
+
+# --- an admonition's title over a policy --------------------------------------------------------------------------------
+
+_HANT_BODY = "我們非常重視您的隱私。本政策說明我們如何處理您的資料，您使用本服務即表示您閱讀並理解本政策。"
+
+
+def test_an_admonition_title_is_a_warning(tmp_path: Path) -> None:
+    src = f'# 隱私政策\n\n!!! summary "元数据"\n\n    ```yaml\n    收录时间: 2022-01-26\n    ```\n\n{_HANT_BODY}\n'
+    found = _mixed(tmp_path, "privacy.zh_TC.md", src)
+    assert found == [("warning", 3, "数")], found
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "!!! summary 元数据",  # no quoted title: an ordinary paragraph
+        '注意 "元数据" 的说明',  # a quotation in prose
+        '!!! summary "元數據" 元数据',  # after the title
+    ],
+)
+def test_text_outside_an_admonition_title_is_still_an_error(tmp_path: Path, line: str) -> None:
+    found = _mixed(tmp_path, "privacy.zh_TC.md", f"# 隱私政策\n\n{line}\n\n{_HANT_BODY}\n")
+    assert found and {sev for sev, _, _ in found} == {"error"}, found
+
+
+def test_precision_archive_titles_are_no_errors() -> None:
+    for path in (
+        ROOT / "eval" / "precision12" / "xiaomi-tc" / "小米隐私政策.zh_TC.md",
+        ROOT / "eval" / "precision28" / "bbc-zhtc-md" / "保密政策.zh_TC.md",
+    ):
+        report = check_file(str(path), CheckOptions(no_config=True))
+        head = [f for f in report.findings if f.rule == "script-mixed" and f.line <= 12]
+        assert head and {f.severity for f in head} == {"warning"}, (path, head)
