@@ -461,8 +461,8 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
 
         if literal_page is not None:
             parsed = read_text(literal_page)
-        elif fmt is None and path.lower().endswith(".swift"):
-            from policylens.load.swift import blank_comments  # (u37r) a Swift source's comments are no text
+        elif fmt is None and path.lower().endswith((".swift", ".kt", ".kts", ".java")):
+            from policylens.load.swift import blank_comments  # (u37r, u37h) a Swift/Kotlin/Java source's comments are no text
 
             parsed = read_text(blank_comments(text))
         else:

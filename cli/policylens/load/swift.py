@@ -8,6 +8,10 @@ policy's text too, so a doc comment naming the upstream app 「閱讀」 in a Si
 every `// …`, `/// …` and `/* … */` comment as spaces (its newlines kept, so every line and column still holds); string
 literals (`"…"`, multi-line `\"\"\"…\"\"\"`, with their escapes) are skipped whole, so `"https://…"` keeps its `//`.
 The code around the literals stays as it was read before.
+
+Kotlin (`.kt`, `.kts`) and Java (`.java`) sources keep a policy the same way (a `const val PRIVACY = \"\"\"…\"\"\"` or a
+Java text block) and write their comments and string literals as Swift does (`//`, `/* … */`, `"…"`, `\"\"\"…\"\"\"`), so
+`BLANKED_SUFFIXES` names all three and the loader blanks their comments with the same `blank_comments` (u37h).
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ from __future__ import annotations
 from policylens.load.scripts import opaque_spans, remembering
 
 SWIFT_SUFFIX = ".swift"
+# the sources whose comments `blank_comments` writes as spaces: Swift, Kotlin (and its scripts), Java
+BLANKED_SUFFIXES = (SWIFT_SUFFIX, ".kt", ".kts", ".java")
 
 
 def _string_end(src: str, i: int) -> tuple[int, int, int] | None:
