@@ -149,6 +149,12 @@ def test_a_contact_method_label_covers_neither(item: str) -> None:
     assert status("聯絡方式：請來信 service@example.com。\n", item) == "missing"
 
 
+@pytest.mark.parametrize("item", ["tw-pdpa/recipients", "tw-pdpa/methods"])
+def test_the_art8_title_listing_the_label_last_covers_neither(item: str) -> None:
+    # eval/profiles37d gougou-tw 321: the title, whatever follows its colon
+    assert status("4. 個人資料利用期間、地區、對象及方式：a. 期間：為本會立案起至解散止。\n", item) == "missing"
+
+
 def test_the_persons_own_agent_is_no_recipient() -> None:
     # eval/profiles37d gougou-tw 329
     text = "請求刪除。若委託他人辦理，另須出具委託書並同時提供受託人身份證明文件以供核對。\n"
