@@ -10,7 +10,9 @@ Each class is tested both ways (the verdict it must give, and the neighbouring t
   document keeps a copy on a server;
 - cn-gbt35273/cross-border: 「…会保存在你的设备本地，用于…」 is device storage, and 「不会收集、出售或上传你的个人数据」
   「不会从此 App 收集数据」 say nothing leaves the device (quietnap-md 10, 12, 20): device storage as the place, as the
-  u34v rule reads it; not when the document also uploads data to a server.
+  u34v rule reads it; not when the document also uploads data to a server;
+- cn-pipl/purposes and cn-gbt35273/functions: what is kept on the device and, after a comma, what it is used for
+  (「…会保存在你的设备本地，用于展示历史记录和恢复默认设置」, quietnap-md 12); not a use that names nothing or a denial.
 """
 
 from __future__ import annotations
@@ -80,3 +82,16 @@ def test_device_storage_with_an_upload_or_without_the_denial_is_no_place() -> No
     assert status(cloud, "cn-gbt35273/cross-border") == "missing"
     bare = ZH + "我们收集您的邮箱用于登录。\n\n小睡历史和其他设置会保存在你的设备本地，用于展示历史记录。\n"
     assert status(bare, "cn-gbt35273/cross-border") == "missing"
+
+
+@pytest.mark.parametrize("item", ["cn-pipl/purposes", "cn-gbt35273/functions"])
+def test_what_is_kept_on_the_device_and_used_for_is_a_purpose(item: str) -> None:
+    assert status(QUIET, item) == "covered"  # eval/profiles37 quietnap-md 12
+
+
+@pytest.mark.parametrize("item", ["cn-pipl/purposes", "cn-gbt35273/functions"])
+def test_device_storage_without_a_named_use_is_no_purpose(item: str) -> None:
+    other = ZH + "你的小睡历史会保存在你的设备本地，用于其他目的。\n"
+    assert status(other, item) == "missing"
+    denied = ZH + "你的小睡历史会保存在你的设备本地，不会用于广告。\n"
+    assert status(denied, item) == "missing"
