@@ -141,6 +141,12 @@ _CHANGE_BEFORE = lazy(rf"(?:修訂|修订|修改|變更|变更|更新|異動|异
 # the reader in the clause: 「您可於正式版本中設定」, 「建議您在簽署前請律師審閱」
 _READER = lazy(r"[您你妳]|閣下|阁下|用戶|用户|使用者|會員|会员")
 _CLAUSE_BEFORE = lazy(r"[^。；;！!？?\n，,]{0,12}\Z")
+# a party's duty in a contract, just before the step: 「乙方应于上线前提供客服电话及负责人信息」 is a clause the parties agreed,
+# not a note to the drafter (「正式上线前需补上实际服务商清单」 names no party)
+_PARTY_DUTY = lazy(
+    r"(?:[甲乙丙丁]方|[双雙各]方|[开開][发發]者|[运運][营營]方|[运運][营營]者|服[务務]商|供[应應]商|受托方|受託方|委托方|委託方|商家|[卖賣]家|平台|平臺)"
+    r"[ \t\u3000]*(?:[应應][当當]?|[须須]|需|必[须須]|[负負][责責]|承[诺諾])(?:[于於在])?[ \t\u3000]*\Z"
+)
 
 # RankWoven: a section's body written as an instruction to its author
 _ZH_ORDER = lazy(
@@ -176,11 +182,12 @@ def _slot(start: int, m: re.Match[str]) -> tuple[int, int]:
 
 
 def _said_to_reader(unit: TextUnit, lo: int, hi: int) -> bool:
-    """Whether the reader is named in the slot or in the clause just before it."""
+    """Whether the reader is named in the slot or in the clause just before it, or a party's duty opens the slot
+    (「乙方应于上线前提供…」: a contract's term, review u36x)."""
     if _READER.search(unit.text, lo, hi):
         return True
     before = _CLAUSE_BEFORE.search(unit.text, max(0, lo - 12), lo)
-    return before is not None and _READER.search(before.group()) is not None
+    return before is not None and (_READER.search(before.group()) is not None or _PARTY_DUTY.search(before.group()) is not None)
 
 
 def _labels(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
