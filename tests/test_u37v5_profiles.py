@@ -88,3 +88,23 @@ def test_computer_processing_is_a_means_of_use(text: str) -> None:
 )
 def test_the_acts_old_name_or_a_denial_is_no_means(text: str) -> None:
     assert status(text, "tw-pdpa/methods") == "missing"
+
+
+# ---- tw-pdpa/purposes -----------------------------------------------------------------------------------------------
+
+WOWMISS = "## 2. 資訊使用\n\n我們使用收集的資訊來：\n\n- 提供、維護和改進我們的服務\n- 處理交易和發送相關通知\n- 回應客戶服務請求\n"
+
+
+def test_the_use_info_to_lead_in_with_its_items_covers_purposes() -> None:
+    assert status(WOWMISS, "tw-pdpa/purposes") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## 2. 資訊使用\n\n我們不會使用您的資訊來：\n\n- 提供給廣告商\n",
+        "## 2. 服務說明\n\n您可以使用本服務來：\n\n- 提供意見回饋\n",
+    ],
+)
+def test_a_denied_lead_in_or_the_persons_own_use_is_no_purpose(text: str) -> None:
+    assert status(text, "tw-pdpa/purposes") == "missing"
