@@ -40,6 +40,7 @@ def test_a_third_party_that_keeps_nothing_states_no_period(text: str) -> None:
     [
         "我們不會保存您輸入的任何內容。\n",
         "本應用程式不會儲存您的個人資料。\n",
+        "## 紀錄\n\nAPI 呼叫紀錄不予保存。\n",
     ],
 )
 def test_the_operator_keeping_nothing_still_covers_the_period(text: str) -> None:
