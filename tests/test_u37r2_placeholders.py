@@ -1,6 +1,6 @@
 """Placeholder classes from the thirty-seventh blind round's second set (eval/blind/round37b, helper u37r2), each both ways.
 
-A draft published as the policy, in Traditional Chinese and in English (`rules/placeholder_drafts.py`):
+A draft published as the policy, in Traditional Chinese and in English (`cli/policylens/rules/placeholder_drafts.py`):
 
 - the policy's own name followed by the word draft: 「隱私權政策草案」, 「# 隱私權政策（草稿）」, "Privacy Policy Draft";
   not a cited law's draft (「《個人資料保護法》修正草案」), a title in book-title marks, nor the drafts a product keeps;
