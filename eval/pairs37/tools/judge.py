@@ -39,7 +39,28 @@ first = {
 for v in first.values():
     v.setdefault("section_errors", [])
 
-J = {"first": first}
+# after = runs-after/ (branch u37p): JSON byte-identical to the first run but for sw-hant, where the renamed operator's
+# paragraph is now a change (`~`), no longer `≃` reworded (`diff/orgs.py`); the same entries, the same verdicts
+after = dict(first)
+held_first = {
+    "mp-email": {"reported": seq(0)},
+    "mp-en": {"reported": seq(0)},
+    # preamble: #1 the Hexo post's date 「2023-03-28」 and #2 its category link 「公告」 (article meta: chrome, noise), #3 the new
+    # dated line; #4 the doubled comma (optional); the three new numbered items (#6–#8 one item's three paragraphs);
+    # 「我们」→「撒吖」; 15个工作日 → 15日; then a section 「分享」 flagged added: the post's share link, the sidebar's archive
+    # months 「三月 2023」「八月 2022」 and the site footer's contact line (all chrome: 3 noise entries, 1 section error).
+    # The renumbered items (3→5 … 7→10) paired silently: right
+    "sn-md-html": {
+        "reported": seq(None, None, 0, "o", 1, 2, 3, 3, 3, 4, 5, None, None, None),
+        "section_errors": ["「分享」 flagged added: the Hexo theme's article footer (share link), sidebar archives and site footer"],
+    },
+}
+for v in held_first.values():
+    v.setdefault("section_errors", [])
+# held = runs-held/ (branch u37p): JSON byte-identical to held-first
+held = dict(held_first)
+
+J = {"first": first, "after": after, "held-first": held_first, "held": held}
 
 if __name__ == "__main__":
     extra = os.path.join(HERE, "tools", "judge_later.json")
