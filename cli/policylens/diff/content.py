@@ -26,6 +26,7 @@ from functools import cache
 from typing import NamedTuple
 
 from policylens import lazyre
+from policylens.diff.orgs import org_tails
 from policylens.diff.variants import cross_script_key
 from policylens.patterns import NEGATION, NOT_NEGATION, SENTENCE_MARKS, URL_START, chinese_number
 
@@ -349,7 +350,8 @@ def reworded(old: str, new: str) -> bool:
     a, b = _letters(cross_script_key(old)), _letters(cross_script_key(new))  # 内购 / 應用程式內購買 are one word
     if not a or not b or min(a, b) / max(a, b) < MIN_LENGTH_RATIO:
         return False
-    return content(old) == content(new) and close_in_meaning(old, new)
+    # a company named in Han with another name is another party (u37p: 云上贵州大数据产业发展有限公司 → 云上艾珀（贵州）技术有限公司)
+    return content(old) == content(new) and org_tails(old) == org_tails(new) and close_in_meaning(old, new)
 
 
 def differences(old: str, new: str) -> list[str]:
