@@ -1,0 +1,83 @@
+"""Review of session 37's merged change (u37x2): false findings the new draft forms (`rules/placeholder_drafts.py`) gave
+on ordinary published policy language, each class tested both ways.
+
+- a company's own review process (「新產品在上線前，均需經法務審核」, "All new features must be reviewed by our legal team
+  before launch") is no note that this text still awaits a lawyer; the text itself before the step still is;
+- states listed in a sentence (「草稿 / 待審核 / 已發布」) are no status label of the text; a label ending its line is;
+- a reader asked for their contact (「請寫明聯絡方式及請求內容」) is no section-long instruction to the author;
+- a policy draft named as an event of the policy's history (a changelog: 「發布了隱私政策草案並徵求意見」) is no draft title;
+- "…, this is a draft that only you can see" (the reader's own drafts) is no status sentence; one opening its sentence is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+import pytest
+from tests.helpers import slot_lines
+
+HEAD = "# 隐私政策\n\n我们收集您的手机号码用于登录。\n\n"  # the line under test is line 5
+HEAD_EN = "# Privacy Policy\n\nWe collect your e-mail address to sign you in.\n\n"
+
+
+@pytest.fixture
+def lines_of(tmp_path: Path) -> Callable[[str], set[int]]:
+    """The lines of the placeholder findings on a text written as policy.md."""
+    return partial(slot_lines, tmp_path)
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "我们的新产品和新功能在上线前，均需经过法务及安全团队的审核，确保符合法律要求。",
+        "我們的新服務在正式上線前，須經法務部門審核。",
+        "您发布的内容可能处于以下状态：草稿 / 待审核 / 已发布。",
+        "如需行使上述权利，请发送邮件给我们。请写明联系方式及请求内容，我们将在十五个工作日内答复。",
+        "更新记录：2021年10月，我们发布了隐私政策草案并征求用户意见；2022年1月正式发布。",
+        "我們曾於官網公開隱私權政策草案，供使用者提供意見。",
+        "我们参照《个人信息保护法（草案）》及《数据安全法》的要求制定本政策。",
+        "具体保存期限以届时公布为准。",
+    ],
+)
+def test_ordinary_zh_policy_language_does_not_fire(lines_of: Callable[[str], set[int]], prose: str) -> None:
+    assert lines_of(HEAD + prose + "\n") == set()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "正式上线前须交由律师审核。",
+        "本政策正式公開前，仍應由律師審閱。",
+        "狀態：未發布 · 待確認",
+        "草稿 / 待审核",
+        "隐私政策草案",
+        "请定义账户数据、日志的保留期限。",
+    ],
+)
+def test_drafts_of_the_text_still_fire(lines_of: Callable[[str], set[int]], line: str) -> None:
+    assert lines_of(HEAD + line + "\n") == {5}
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "All new features must be reviewed by our legal team before launch.",
+        "When you save a post without publishing it, this is a draft that only you can see.",
+    ],
+)
+def test_ordinary_english_policy_language_does_not_fire(lines_of: Callable[[str], set[int]], prose: str) -> None:
+    assert lines_of(HEAD_EN + prose + "\n") == set()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This policy must be reviewed by counsel before publication.",
+        "Note: this is a draft.",
+        "> **This is a draft outline.**",
+    ],
+)
+def test_english_drafts_of_the_text_still_fire(lines_of: Callable[[str], set[int]], line: str) -> None:
+    assert lines_of(HEAD_EN + line + "\n") == {5}
