@@ -16,7 +16,7 @@ from functools import partial
 from pathlib import Path
 
 import pytest
-from tests.helpers import slot_lines
+from tests.helpers import parse_path, slot_lines
 
 HEAD = "# 隐私政策\n\n我们收集您的手机号码用于登录。\n\n"  # the line under test is line 5
 HEAD_EN = "# Privacy Policy\n\nWe collect your e-mail address to sign you in.\n\n"
@@ -81,3 +81,31 @@ def test_ordinary_english_policy_language_does_not_fire(lines_of: Callable[[str]
 )
 def test_english_drafts_of_the_text_still_fire(lines_of: Callable[[str], set[int]], line: str) -> None:
     assert lines_of(HEAD_EN + line + "\n") == {5}
+
+
+# `load/jsx_locale.py`: a language switch reads both editions only when they are editions: branches of code (a web
+# address, a path, class names) stay unread as before, and a switch inside a sentence keeps one branch (both read put a
+# paragraph break in the sentence: 「…保存 3年」 / 「years，到期后删除。」)
+SWITCH_PAGE = """export default function Privacy({ lang }: { lang: string }) {
+  return (
+    <main>
+      <h1>隐私政策</h1>
+      <p>我们收集您的手机号码用于登录和账号安全保护。</p>
+      <p>{lang === 'zh' ? 'https://example.cn/zh/privacy' : 'https://example.cn/en/privacy'}</p>
+      <p>{lang === 'zh' ? 'text-red-500 font-bold' : 'text-sm'}</p>
+      <p>{lang === 'zh' ? 'api/v1/user_info' : 'api/v2/user_info'}</p>
+      <p>我们将保存您的信息 3 {lang === 'zh' ? '年' : 'years'}，到期后删除。</p>
+      <p>{lang === 'zh' ? '最后更新：2025年1月1日' : 'Last updated: January 1, 2025'}</p>
+    </main>
+  );
+}
+"""
+
+
+def test_a_switch_reads_editions_not_code_nor_a_split_sentence(tmp_path: Path) -> None:
+    path = tmp_path / "Privacy.tsx"
+    path.write_text(SWITCH_PAGE, encoding="utf-8")
+    texts = [p.text for p in parse_path(path).paragraphs()]
+    assert "我们将保存您的信息 3年，到期后删除。" in texts  # one branch inside a sentence, the sentence whole
+    assert not any(word in t for t in texts for word in ("text-sm", "font-bold", "user_info", "example.cn", "years"))
+    assert "最后更新：2025年1月1日" in texts and "Last updated: January 1, 2025" in texts  # editions: both read
