@@ -6,7 +6,9 @@ on ordinary published policy language, each class tested both ways.
 - states listed in a sentence (「草稿 / 待審核 / 已發布」) are no status label of the text; a label ending its line is;
 - a reader asked for their contact (「請寫明聯絡方式及請求內容」) is no section-long instruction to the author;
 - a policy draft named as an event of the policy's history (a changelog: 「發布了隱私政策草案並徵求意見」) is no draft title;
-- "…, this is a draft that only you can see" (the reader's own drafts) is no status sentence; one opening its sentence is.
+- "…, this is a draft that only you can see", "Drafts you save are not for publication" (the reader's own drafts) are no
+  status sentence; one opening its sentence (or after "DRAFT —") is;
+- "Privacy Policy draft published for public comment" (a changelog) is no draft title.
 """
 
 from __future__ import annotations
@@ -65,6 +67,9 @@ def test_drafts_of_the_text_still_fire(lines_of: Callable[[str], set[int]], line
     [
         "All new features must be reviewed by our legal team before launch.",
         "When you save a post without publishing it, this is a draft that only you can see.",
+        "Drafts you save are not for publication until you send them.",
+        "2023-01-05: Privacy Policy draft published for public comment. 2023-03-01: final version adopted.",
+        "We published the Privacy Policy (Draft) on our forum on 1 May 2024 and took your comments into account.",
     ],
 )
 def test_ordinary_english_policy_language_does_not_fire(lines_of: Callable[[str], set[int]], prose: str) -> None:
@@ -77,6 +82,9 @@ def test_ordinary_english_policy_language_does_not_fire(lines_of: Callable[[str]
         "This policy must be reviewed by counsel before publication.",
         "Note: this is a draft.",
         "> **This is a draft outline.**",
+        "DRAFT — NOT LAWYER APPROVED",
+        "NOT FOR PRODUCTION PUBLICATION",
+        "# Privacy Policy (Draft)",
     ],
 )
 def test_english_drafts_of_the_text_still_fire(lines_of: Callable[[str], set[int]], line: str) -> None:

@@ -78,8 +78,13 @@ _EN_DRAFT = lazy(
 )
 _EN_DRAFT_NEEDS = lazy(r"(?i:draft|approved|reviewed|publication)")
 # "This is a draft outline." opens its sentence (markup before it allowed); "When you save a post, this is a draft" does not
-_EN_THIS = lazy(r"(?i:this|the)\b")
-_SENTENCE_OPEN = lazy(r"(?:\A|[.!?:\n])[ \t*_>#\[(-]*\Z")
+_EN_THIS = lazy(r"(?i:this|the|not)\b")
+_SENTENCE_OPEN = lazy(r"(?:\A|[.!?:\n])[ \t*_>#\[(-]*(?i:draft[ \t]*[-–—:|·][ \t]*)?\Z")
+# (u37x2) a draft of the policy put out before (a changelog, an account of its making), before or after it in the sentence
+_EN_PUT_OUT = lazy(r"(?i:\b(?:published|released|posted|shared|circulated|issued|proposed)\b[^.!?\n]{0,40}\Z)")
+_EN_FOR_COMMENT = lazy(
+    r"(?i:[^.!?\n]{0,30}?\b(?:published|released|posted|circulated|for[ \t]+(?:public[ \t]+)?(?:comments?|consultation|feedback))\b)"
+)
 
 # 「上線前草案」, 「未發布 · 待確認」, 「待律師審閱」: a label that is the text's status, read as a whole unit
 _STATUS_WORD = (
@@ -264,7 +269,9 @@ def _draft_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         if in_code(unit, start):
             continue
         if _EN_THIS.match(m.group()) and not _SENTENCE_OPEN.search(unit.text, max(0, start - 80), start):
-            continue  # (u37x2) "…, this is a draft that only you can see": a clause about the reader's own drafts
+            continue  # (u37x2) "…, this is a draft that only you can see", "Drafts you save are not for publication"
+        if _EN_PUT_OUT.search(unit.text, max(0, start - 60), start) or _EN_FOR_COMMENT.match(unit.text, end):
+            continue  # (u37x2) "2023-01-05: Privacy Policy draft published for public comment": the policy's history
         yield unit, start, end
     yield from _labels(ctx)
     for pattern in (_REVIEW_BEFORE_STEP, _FINAL_BY_LAWYER):
