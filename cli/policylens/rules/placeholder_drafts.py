@@ -156,6 +156,8 @@ _FACT = (
 )
 _LATER_FACT = lazy(rf"(?P<slot>{_FINAL_STEP}{_STOP}{{0,16}}?{_ADD_VERB}{_STOP}{{0,24}}?{_FACT}[^。；;！!？?\n：:，,]{{0,24}})")
 _LATER_NEEDS = lazy(r"[正上定]")
+# (u37x2) the step is past the launch: 「正式版本上线后」, 「正式上線後」, 「正式版本發布之後」 (a promise to the public, made by a beta's policy)
+_AFTER_LAUNCH = lazy(r"(?:正式版本?|正式)[ \t]*(?:上线|上線|发布|發布|發佈|推出|公开|公開|上架)?[ \t]*(?:后|後|之后|之後|以后|以後)")
 _QUOTE_MARKS = lazy(r"[「」『』]")
 # 「詳細隱私權政策內容將在此處補充」: the body to be added in place
 _HERE_LATER = lazy(
@@ -292,6 +294,8 @@ def _draft_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         lo, hi = _slot(start, m)
         if in_code(unit, start) or _said_to_reader(unit, lo, hi) or _QUOTE_MARKS.search(unit.text, lo, hi):
             continue  # 「上线前补充」, 「个人信息保护负责人联系方式」: quoted forms, a list of examples
+        if _AFTER_LAUNCH.match(unit.text, lo):
+            continue  # (u37x2) 「正式版本上线后，我们将通过公告提供客服电话」: a beta's promise for after launch, no fact left blank
         yield unit, lo, hi
     for unit, start, _, m in ctx.scan(_HERE_LATER, needs=_HERE_NEEDS):
         lo, hi = _slot(start, m)
