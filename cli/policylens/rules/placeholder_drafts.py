@@ -100,7 +100,7 @@ _STATUS_LABEL = lazy(
 _STATUS_NEEDS = lazy(r"[草稿發发公確确審审補补]")
 _STATUS_ALONE_FULL = lazy(_STATUS_ALONE)
 # a joined label (「未發布 · 待確認」) ends its line: nothing after it but closing marks (not 「 / 已發布」, a list going on)
-_LABEL_END = lazy(r"[ \t\u3000*_)）\]】」』。.!！]*(?:\n|\Z)")
+_LABEL_END = lazy(r"(?<![ \t\u3000*_)）\]】」』。.!！])[ \t\u3000*_)）\]】」』。.!！]*+(?:\n|\Z)")
 _EN_STATUS_LABEL = lazy(
     rf"[ \t*_#>\[(]*+(?P<label>(?i:draft[ \t]*+[-–—:·|/,][ \t]*+(?:pending|awaiting)[ \t]++{_REVIEWER_EN}[ \t]++(?:review|approval)"
     rf"|(?:pending|awaiting)[ \t]++{_REVIEWER_EN}[ \t]++(?:review|approval)|unpublished[ \t]*+[-–—:·|/,][ \t]*+(?:draft|pending)[\w \t]*+))"
@@ -134,8 +134,8 @@ _EN_REVIEW_NEEDS = lazy(r"(?i:review|approv|check)")
 # (u37x2) the step opens its clause, or only the text itself stands before it (「本條款正式上線前」): the subject of a
 # review "before launch" is the text, not the company's products, features or partners
 _TEXT_SUBJECT = lazy(
-    rf"(?:\A|[{SENTENCE_MARKS}\n，,：:])[ \t\u3000]*(?:(?:本|此|這份|这份|該|该)?(?:政策|條款|条款|文件|版本|草案|內容|内容|文字)"
-    r"[ \t\u3000]*(?:在|於|于)?)?[ \t\u3000]*\Z"
+    rf"(?:\A|[{SENTENCE_MARKS}\n，,：:])[ \t\u3000]*+(?:(?:本|此|這份|这份|該|该)?(?:政策|條款|条款|文件|版本|草案|內容|内容|文字)"
+    r"[ \t\u3000]*+(?:(?:在|於|于)[ \t\u3000]*+)?)?\Z"
 )
 _EN_BEFORE_LAUNCH = lazy(r"(?i:must|should|will|needs)\b")
 _EN_TEXT_SUBJECT = lazy(
@@ -157,7 +157,7 @@ _FACT = (
 _LATER_FACT = lazy(rf"(?P<slot>{_FINAL_STEP}{_STOP}{{0,16}}?{_ADD_VERB}{_STOP}{{0,24}}?{_FACT}[^。；;！!？?\n：:，,]{{0,24}})")
 _LATER_NEEDS = lazy(r"[正上定]")
 # (u37x2) the step is past the launch: 「正式版本上线后」, 「正式上線後」, 「正式版本發布之後」 (a promise to the public, made by a beta's policy)
-_AFTER_LAUNCH = lazy(r"(?:正式版本?|正式)[ \t]*(?:上线|上線|发布|發布|發佈|推出|公开|公開|上架)?[ \t]*(?:后|後|之后|之後|以后|以後)")
+_AFTER_LAUNCH = lazy(r"(?:正式版本?|正式)[ \t]*+(?:(?:上线|上線|发布|發布|發佈|推出|公开|公開|上架)[ \t]*+)?(?:后|後|之后|之後|以后|以後)")
 _QUOTE_MARKS = lazy(r"[「」『』]")
 # 「詳細隱私權政策內容將在此處補充」: the body to be added in place
 _HERE_LATER = lazy(
