@@ -327,13 +327,15 @@ def _operands(
     i = start + 1
     branches: list[tuple[int, int, bool, str]] = []  # a condition's inline branches: (start, end, an element?, its text)
     switch = locale_switch(text, start, close)  # a language switch: every text branch read (`load.jsx_locale`)
+    edition_only: set[int] = set()  # the branches that are text only as an edition of a language switch
     while i < close:
         c = text[i]
         if c in _QUOTES:
             j = _string_end(text, i, close)
-            if _is_text_literal(text, start, i, j, close) or (
-                switch and _before(text, start, i) in ("?", ":") and edition_text(text[i + 1 : j])
-            ):
+            text_literal = _is_text_literal(text, start, i, j, close)
+            if text_literal or (switch and _before(text, start, i) in ("?", ":") and edition_text(text[i + 1 : j])):
+                if not text_literal:
+                    edition_only.add(i)  # (u37x2) read only as a Chinese switch's other edition, see below
                 if _before(text, start, i) in ("?", ":"):
                     branches.append((i, j, False, text[i + 1 : j]))
                 else:
@@ -361,6 +363,11 @@ def _operands(
         for b0, b1, _, _ in branches:
             _restore_literal(text, out, b0, b1)
         separate_editions(out, [(b0, b1) for b0, b1, _, _ in branches], CODE)
+        return
+    # (u37x2) no Chinese edition beside it: a branch that is no text literal stays unread, as before the switch was
+    # read (`{lang === 'zh' ? 'text-red-500' : 'text-sm'}`, two English labels)
+    branches = [b for b in branches if b[0] not in edition_only]
+    if not branches:
         return
     kept = max(branches, key=lambda b: len(b[3].strip()))  # (max keeps the first of equals)
     b0, b1, element, _ = kept

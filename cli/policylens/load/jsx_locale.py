@@ -28,6 +28,13 @@ _LETTER = re.compile(r"[A-Za-z]")
 
 
 _HEADING_TAG = re.compile(r"<(/?)h[1-6]\b", re.I)
+# (u37x2) a branch that is code, not an edition: a web address or a path (`'https://a.cn/en'`, `'/en/privacy'`,
+# `'api/v1/user_info'`), or a run of class names (`'text-red-500 font-bold'`: lower-case words joined by - _ : / .)
+_ADDRESS = re.compile(r"(?<![\w+.-])[a-z][\w+.-]*+://|www\.|/")
+_CLASS_TOKEN = re.compile(r"(?<![a-z0-9!@\[\]])[a-z0-9!@\[\]]++(?:[-_:/.][a-z0-9!@\[\]%#]*+)+")
+# (u37x2) text beside the switch in its element: the switch is a word of a sentence (「保存 3 {isZh ? '年' : 'years'}，…」)
+_TEXT_BEFORE = re.compile(r"[^\s>}]\s*+\Z")
+_TEXT_AFTER = re.compile(r"(?<!\s)\s*+[^\s<{]")
 
 
 def locale_switch(text: str, start: int, close: int) -> bool:
@@ -35,13 +42,24 @@ def locale_switch(text: str, start: int, close: int) -> bool:
     a heading keeps one branch, as before (a title or a section's name is one line of the outline, not two)."""
     if _LOCALE_TEST.search(text, start, close) is None:
         return False
+    if _TEXT_BEFORE.search(text, max(0, start - 200), start) or _TEXT_AFTER.match(text, close + 1):
+        return False  # (u37x2) a switch inside a sentence: one branch, as before (both, a paragraph break mid-sentence)
     tags = [m.group(1) for m in _HEADING_TAG.finditer(text, max(0, start - 2000), start)]
     return not tags or tags[-1] == "/"
 
 
 def edition_text(literal: str) -> bool:
-    """Whether a string literal's content is text of an edition: a Latin letter in it, and not a key."""
-    return _LETTER.search(literal) is not None and not _is_key(literal.strip())
+    """Whether a string literal's content is text of an edition: a Latin letter in it, and not a key, a web address, a
+    path or class names."""
+    return _LETTER.search(literal) is not None and not _is_key(literal.strip()) and not _is_code(literal)
+
+
+def _is_code(literal: str) -> bool:
+    """A web address or a path (`'https://a.cn/en'`, `'/en/privacy'`), or class names (`'text-red-500 font-bold'`)."""
+    words = literal.split()
+    if len(words) == 1 and _ADDRESS.match(words[0]):
+        return True
+    return bool(words) and all(_CLASS_TOKEN.fullmatch(word) for word in words)
 
 
 def _is_key(text: str) -> bool:

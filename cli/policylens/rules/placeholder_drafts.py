@@ -41,7 +41,7 @@ import re
 from collections.abc import Iterator
 
 from policylens.lazyre import lazy
-from policylens.patterns import HAN, IN_CLAUSE
+from policylens.patterns import HAN, IN_CLAUSE, SENTENCE_MARKS
 from policylens.rules.context import Context, TextUnit, in_code
 
 _POLICY_NAME = (
@@ -58,6 +58,11 @@ _DRAFT_TITLE = lazy(
 _DRAFT_NEEDS = lazy(r"[草稿徵征討讨]")
 # a former draft the text replaces: 「本政策为正式版本，取代此前的隐私政策草案」, 「取代2023年发布的隐私政策草案」
 _FORMER = lazy(rf"(?:取代|替代|代替|替換|替换|廢止|废止|此前|之前|先前|原先|舊版|旧版|(?i:supersede)){IN_CLAUSE}{{0,16}}\Z")
+# (u37x2) a draft named as an event of the policy's history (a changelog, an account of its making): 「2021年我们发布了
+# 隐私政策草案并征求用户意见」, 「曾公开隐私政策草案」: a verb of putting a draft out before it in the clause, or a call for
+# comment after it
+_PUT_OUT = lazy(rf"(?:發布|发布|發佈|公布|公佈|公開|公开|推出|提出|提交|起草|擬定|拟定|擬訂|拟订|征求|徵求|曾){IN_CLAUSE}{{0,16}}\Z")
+_FOR_COMMENT = lazy(rf"{IN_CLAUSE}{{0,12}}?(?:征求|徵求|意見|意见|評論|评论)")
 
 # "Privacy Policy Draft", "Draft for legal review", "DRAFT — NOT LAWYER APPROVED", "This is a draft outline."
 _REVIEWER_EN = r"(?:legal|lawyer|attorney|counsel)"
@@ -72,6 +77,14 @@ _EN_DRAFT = lazy(
     r"(?:(?:preliminary|working|first|rough)[ \t]+)?draft\b(?![ \t]+(?:of[ \t]+)?(?:message|e-?mail|post|folder)))"
 )
 _EN_DRAFT_NEEDS = lazy(r"(?i:draft|approved|reviewed|publication)")
+# "This is a draft outline." opens its sentence (markup before it allowed); "When you save a post, this is a draft" does not
+_EN_THIS = lazy(r"(?i:this|the|not)\b")
+_SENTENCE_OPEN = lazy(r"(?:\A|[.!?:\n])[ \t*_>#\[(-]*(?i:draft[ \t]*[-–—:|·][ \t]*)?\Z")
+# (u37x2) a draft of the policy put out before (a changelog, an account of its making), before or after it in the sentence
+_EN_PUT_OUT = lazy(r"(?i:\b(?:published|released|posted|shared|circulated|issued|proposed)\b[^.!?\n]{0,40}\Z)")
+_EN_FOR_COMMENT = lazy(
+    r"(?i:[^.!?\n]{0,30}?\b(?:published|released|posted|circulated|for[ \t]+(?:public[ \t]+)?(?:comments?|consultation|feedback))\b)"
+)
 
 # 「上線前草案」, 「未發布 · 待確認」, 「待律師審閱」: a label that is the text's status, read as a whole unit
 _STATUS_WORD = (
@@ -85,6 +98,9 @@ _STATUS_LABEL = lazy(
     rf"(?P<label>(?<![{HAN}]){_STATUS_WORD}(?:[ \t\u3000]*[·・•/|｜][ \t\u3000]*{_STATUS_WORD})+|{_STATUS_ALONE})(?![{HAN}])"
 )
 _STATUS_NEEDS = lazy(r"[草稿發发公確确審审補补]")
+_STATUS_ALONE_FULL = lazy(_STATUS_ALONE)
+# a joined label (「未發布 · 待確認」) ends its line: nothing after it but closing marks (not 「 / 已發布」, a list going on)
+_LABEL_END = lazy(r"(?<![ \t\u3000*_)）\]】」』。.!！])[ \t\u3000*_)）\]】」』。.!！]*+(?:\n|\Z)")
 _EN_STATUS_LABEL = lazy(
     rf"[ \t*_#>\[(]*+(?P<label>(?i:draft[ \t]*+[-–—:·|/,][ \t]*+(?:pending|awaiting)[ \t]++{_REVIEWER_EN}[ \t]++(?:review|approval)"
     rf"|(?:pending|awaiting)[ \t]++{_REVIEWER_EN}[ \t]++(?:review|approval)|unpublished[ \t]*+[-–—:·|/,][ \t]*+(?:draft|pending)[\w \t]*+))"
@@ -115,6 +131,17 @@ _EN_REVIEW = lazy(
     r"(?:lawyers?|attorneys?|counsel|legal[ \t]+team)[ \t]+before[ \t]+(?:publication|publishing|launch|going[ \t]+live|release))"
 )
 _EN_REVIEW_NEEDS = lazy(r"(?i:review|approv|check)")
+# (u37x2) the step opens its clause, or only the text itself stands before it (「本條款正式上線前」): the subject of a
+# review "before launch" is the text, not the company's products, features or partners
+_TEXT_SUBJECT = lazy(
+    rf"(?:\A|[{SENTENCE_MARKS}\n，,：:])[ \t\u3000]*+(?:(?:本|此|這份|这份|該|该)?(?:政策|條款|条款|文件|版本|草案|內容|内容|文字)"
+    r"[ \t\u3000]*+(?:(?:在|於|于)[ \t\u3000]*+)?)?\Z"
+)
+_EN_BEFORE_LAUNCH = lazy(r"(?i:must|should|will|needs)\b")
+_EN_TEXT_SUBJECT = lazy(
+    r"(?:\A|[.!?:;\n])[ \t*_>#\[(-]*(?i:(?:this|the)[ \t]+(?:policy|notice|statement|document|text|draft|page|version|terms)|it)"
+    r"[ \t]+\Z"
+)
 
 # an operator fact left for the final version or the launch
 _FINAL_STEP = (
@@ -129,6 +156,8 @@ _FACT = (
 )
 _LATER_FACT = lazy(rf"(?P<slot>{_FINAL_STEP}{_STOP}{{0,16}}?{_ADD_VERB}{_STOP}{{0,24}}?{_FACT}[^。；;！!？?\n：:，,]{{0,24}})")
 _LATER_NEEDS = lazy(r"[正上定]")
+# (u37x2) the step is past the launch: 「正式版本上线后」, 「正式上線後」, 「正式版本發布之後」 (a promise to the public, made by a beta's policy)
+_AFTER_LAUNCH = lazy(r"(?:正式版本?|正式)[ \t]*+(?:(?:上线|上線|发布|發布|發佈|推出|公开|公開|上架)[ \t]*+)?(?:后|後|之后|之後|以后|以後)")
 _QUOTE_MARKS = lazy(r"[「」『』]")
 # 「詳細隱私權政策內容將在此處補充」: the body to be added in place
 _HERE_LATER = lazy(
@@ -153,7 +182,7 @@ _ZH_ORDER = lazy(
     r"(?:^|(?<=[。！？!?'\"`「：:；;]))[ \t]*(?P<slot>(?:請|请)(?:在此|於此|于此|在這裡|在这里)?"
     r"(?:定義|定义|說明|说明|描述|列出|公開|公开|載明|载明|填寫|填写|補充|补充|寫明|写明|註明|注明)"
     rf"{IN_CLAUSE}{{0,48}}?(?:保留期限|保存期限|保留期間|保存期間|保存期间|法律主體|法律主体|支援地址|支持地址|生效日期|通知方式"
-    r"|聯絡方式|联系方式|套餐權益|套餐权益|用量上限|結算週期|结算周期|終止權|终止权|支援承諾|支持承诺|退款政策|資料類型|数据类型)"
+    r"|套餐權益|套餐权益|用量上限|結算週期|结算周期|終止權|终止权|支援承諾|支持承诺|退款政策|資料類型|数据类型)"
     rf"{IN_CLAUSE}{{0,80}})"
 )
 _ZH_SKELETON = lazy(
@@ -193,8 +222,12 @@ def _said_to_reader(unit: TextUnit, lo: int, hi: int) -> bool:
 def _labels(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     """Status labels: 「上線前草案」, 「未發布 · 待確認」 as a label of their own; "Draft – pending legal review" as a whole unit."""
     for unit, start, _, m in ctx.scan(_STATUS_LABEL, needs=_STATUS_NEEDS):
-        if not in_code(unit, start):
-            yield unit, start + m.start("label") - m.start(), start + m.end("label") - m.start()
+        lo, hi = start + m.start("label") - m.start(), start + m.end("label") - m.start()
+        if in_code(unit, start):
+            continue
+        if _STATUS_ALONE_FULL.fullmatch(unit.text, lo, hi) is None and _LABEL_END.match(unit.text, hi) is None:
+            continue  # (u37x2) 「狀態可能為：草稿 / 待審核 / 已發布」: states listed in a sentence, not the text's own label
+        yield unit, lo, hi
     for unit in ctx.units():
         if len(unit.text) <= 48 and (label := _EN_STATUS_LABEL.fullmatch(unit.text)) is not None:
             yield unit, label.start("label"), label.end("label")
@@ -236,24 +269,40 @@ def _draft_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     """(unit, start, end) of every slot of the forms above, in document order per form."""
     for unit, start, _, m in ctx.scan(_DRAFT_TITLE, needs=_DRAFT_NEEDS):
         lo, hi = _slot(start, m)
-        if not in_code(unit, start) and not _FORMER.search(unit.text, max(0, lo - 24), lo):
-            yield unit, lo, hi
-    for unit, start, end, _ in ctx.scan(_EN_DRAFT, needs=_EN_DRAFT_NEEDS):
-        if not in_code(unit, start):
-            yield unit, start, end
+        if in_code(unit, start) or _FORMER.search(unit.text, max(0, lo - 24), lo):
+            continue
+        if _PUT_OUT.search(unit.text, max(0, lo - 24), lo) or _FOR_COMMENT.match(unit.text, hi):
+            continue  # (u37x2) a draft of the policy's history, not the text as published
+        yield unit, lo, hi
+    for unit, start, end, m in ctx.scan(_EN_DRAFT, needs=_EN_DRAFT_NEEDS):
+        if in_code(unit, start):
+            continue
+        if _EN_THIS.match(m.group()) and not _SENTENCE_OPEN.search(unit.text, max(0, start - 80), start):
+            continue  # (u37x2) "…, this is a draft that only you can see", "Drafts you save are not for publication"
+        if _EN_PUT_OUT.search(unit.text, max(0, start - 60), start) or _EN_FOR_COMMENT.match(unit.text, end):
+            continue  # (u37x2) "2023-01-05: Privacy Policy draft published for public comment": the policy's history
+        yield unit, start, end
     yield from _labels(ctx)
     for pattern in (_REVIEW_BEFORE_STEP, _FINAL_BY_LAWYER):
         for unit, start, _, m in ctx.scan(pattern, needs=_REVIEW_NEEDS):
             lo, hi = _slot(start, m)
-            if not in_code(unit, start) and not _said_to_reader(unit, lo, hi):
-                yield unit, lo, hi
-    for unit, start, end, _ in ctx.scan(_EN_REVIEW, needs=_EN_REVIEW_NEEDS):
-        if not in_code(unit, start):
-            yield unit, start, end
+            if in_code(unit, start) or _said_to_reader(unit, lo, hi):
+                continue
+            if pattern is _REVIEW_BEFORE_STEP and _TEXT_SUBJECT.search(unit.text, max(0, lo - 24), lo) is None:
+                continue  # (u37x2) 「我們的新產品在上線前，均需經法務審核」: the company's own review process, not this text's
+            yield unit, lo, hi
+    for unit, start, end, m in ctx.scan(_EN_REVIEW, needs=_EN_REVIEW_NEEDS):
+        if in_code(unit, start):
+            continue
+        if _EN_BEFORE_LAUNCH.match(m.group()) and _EN_TEXT_SUBJECT.search(unit.text, max(0, start - 80), start) is None:
+            continue  # (u37x2) "All new features must be reviewed by our legal team before launch": a process
+        yield unit, start, end
     for unit, start, _, m in ctx.scan(_LATER_FACT, needs=_LATER_NEEDS):
         lo, hi = _slot(start, m)
         if in_code(unit, start) or _said_to_reader(unit, lo, hi) or _QUOTE_MARKS.search(unit.text, lo, hi):
             continue  # 「上线前补充」, 「个人信息保护负责人联系方式」: quoted forms, a list of examples
+        if _AFTER_LAUNCH.match(unit.text, lo):
+            continue  # (u37x2) 「正式版本上线后，我们将通过公告提供客服电话」: a beta's promise for after launch, no fact left blank
         yield unit, lo, hi
     for unit, start, _, m in ctx.scan(_HERE_LATER, needs=_HERE_NEEDS):
         lo, hi = _slot(start, m)
