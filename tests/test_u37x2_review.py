@@ -1,4 +1,4 @@
-"""Review of session 37's merged change (u37x2): false findings the new draft forms (`rules/placeholder_drafts.py`) gave
+"""Review of session 37's merged change (u37x2): false findings the new draft forms (`cli/policylens/rules/placeholder_drafts.py`) gave
 on ordinary published policy language, each class tested both ways.
 
 - a company's own review process (「新產品在上線前，均需經法務審核」, "All new features must be reviewed by our legal team
