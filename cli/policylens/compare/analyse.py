@@ -24,7 +24,7 @@ import re
 import tempfile
 from typing import Any, NamedTuple
 
-from policylens.compare import evidence, flat, unwritten
+from policylens.compare import claimed, evidence, flat, licences, unwritten
 from policylens.compare import facts as factlib
 from policylens.compare import sentences as sentlib
 from policylens.compare.align import align, profiles
@@ -680,6 +680,14 @@ def _lacks(
             if pairing.independent
             else _lagging_across(changes, previous, base, edition, pairing, facts, known)
         )
+    if not same_language and not pairing.independent:
+        # an added section weakly paired with an edition section that surely answers a kept older one has no counterpart
+        added = [bi[c.section.new.id] for c in changes if c.section.status == "added" and c.section.new is not None]
+        if weak := claimed.weak_claims(pairing.to_base, pairing.confidence, added):
+            older = known.get(previous.id) or _pair(previous, edition, facts)
+            removed = [pi[c.section.old.id] for c in changes if c.section.status == "removed" and c.section.old is not None]
+            if not older.independent:
+                mapped -= claimed.taken_elsewhere(weak, older.to_base, older.confidence, removed)
     for change in changes:
         s = change.section
         if s.status == "added" and s.new is not None and bi[s.new.id] not in mapped and s.new.title is not None and not pairing.independent:
@@ -739,7 +747,7 @@ def _dates_only(old: Section, new: Section) -> bool:
 
 
 # An English ↔ Chinese pair must be at least this sure to carry a removed/rewritten lag.
-ALIGN_SURE = 0.6
+ALIGN_SURE = claimed.ALIGN_SURE
 
 
 def _lagging_across(
@@ -787,7 +795,9 @@ def _lagging_across(
             # the edition still holds what the rewrite took out, and none of what it brought in; or it took out nothing
             # the edition lacks and brought in verbatim strings the edition writes nowhere
             kept_old = taken_out and not brought_in & held
-            if taken_out <= held and (kept_old or _brought_in_unwritten(s.old, s.new, brought_in, edition, facts, written)):
+            if (
+                taken_out <= held and (kept_old or _brought_in_unwritten(s.old, s.new, brought_in, edition, facts, written))
+            ) or _relicensed(s.old, s.new, edition.doc.sections[to_edition[bi[s.new.id]]], edition):
                 lacks.append({"section": section_ref(s.new), "change": "rewritten", "since": change.since})
     return lacks
 
@@ -832,6 +842,16 @@ def _brought_in_unwritten(
     if edition.id not in written:
         written[edition.id] = "\n".join(t for section in edition.doc.sections for t in factlib.section_text(section)).lower()
     return not any(host in written[edition.id] for host in hosts)
+
+
+def _relicensed(old: Section, new: Section, paired: Section, edition: Edition) -> bool:
+    """A rewrite that changed the software's licence (MIT → GPL-3.0-or-later), which the edition's paired section has
+    not followed: it names the old licence, and the edition the new one nowhere (u37c, `compare.licences`)."""
+
+    def joined(*sections: Section) -> str:
+        return "\n".join(t for section in sections for t in factlib.section_text(section))
+
+    return licences.relicensed(joined(old), joined(new), joined(paired), joined(*edition.doc.sections))
 
 
 def _reference(editions: list[Edition], base: Edition, edition: Edition) -> Edition:

@@ -34,6 +34,7 @@ from typing import Any, NamedTuple
 
 from policylens import lazyre
 from policylens.compare import facts as factlib
+from policylens.compare import licences
 from policylens.compare.evidence import GENERIC_LATIN
 from policylens.diff.topics import topics_of
 from policylens.diff.variants import cross_script_key
@@ -957,6 +958,20 @@ def lone_sentences(base: Section, other: Section, base_doc: Reading, other_doc: 
             if names:
                 unit, counterpart = mine.sentences[index], theirs.sentences[(io if in_base else ib)[0]]
                 out.append(Lone(in_base, unit, names, CONFIDENCE_CONCEPT, counterpart.text))
+    # a licence named in a sentence whose paired sentence names another one, which the other edition writes nowhere
+    # (u37c, `compare.licences`: 「本应用为开源软件（MIT 许可）」 / "open source (GPL-3.0-or-later)", eval/editions37 osmium)
+    # (two lone sentences one after the other, one of each side, are one sentence written otherwise: read as a pair)
+    lone_pairs = [(a[0] or b[0], a[1] or b[1]) for a, b in itertools.pairwise(beads) if (not a[1] and not b[0]) or (not a[0] and not b[1])]
+    for ib, io in [*beads, *lone_pairs]:
+        if not ib or not io:
+            continue
+        ga, gb = [sb.sentences[i] for i in ib], [so.sentences[o] for o in io]
+        for in_base, mine, theirs_units, their_doc in ((False, gb, ga, base_doc), (True, ga, gb, other_doc)):
+            counterpart_text = " ".join(u.text for u in theirs_units)
+            found = [(u, keys) for u in mine if (keys := licences.differ(u.text, counterpart_text, their_doc.latin))]
+            if found:
+                out.extend(Lone(in_base, u, keys, CONFIDENCE_ANCHOR, counterpart_text) for u, keys in found)
+                break  # one entry per pair of sentences: the edition's sentence, else the base's
     # a list with an item more that names a kind of data the other section never names (u33c), in a sentence paired
     # with the other side: in order inside a two-to-two bead; else one sentence against a bead's other side, whose
     # longest list is its counterpart's (the translator split the sentence: "…connection details, like the database

@@ -1,0 +1,11 @@
+#!/bin/sh
+# Usage: regress_all.sh WRAPPER OUTDIR -- every other compare set, one JSON report per group, to diff two runs (frozen
+# base against a branch): eval/editions36/tools/regress_all.sh (which runs editions35's and every older set), then the
+# groups of editions36 (development and held out).
+set -u
+out=$(mkdir -p "$2" && cd "$2" && pwd)
+here=$(cd "$(dirname "$0")/../.." && pwd)
+sh "$here/editions36/tools/regress_all.sh" "$1" "$out"
+for g in "$here"/editions36/editions/*/ "$here"/editions36/heldout/*/; do
+  "$1" compare "$g" -j 1 --format json > "$out/editions36-$(basename "$g").json" 2>/dev/null
+done
