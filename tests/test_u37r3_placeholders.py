@@ -7,7 +7,9 @@ each both ways (`cli/policylens/rules/placeholder_drafts.py`):
 - a release-draft mark after a title: 「隐私说明（发布草案）」; not inside a cited law's name in 《…》;
 - the document called a draft in an English sentence of its own: "Draft terms.", "Draft privacy policy."; not the
   user's drafts ("Draft messages are stored…", "Draft terms are not shared");
-- the refund policy called a draft: 「本站退款政策草稿。」 (as the terms' and privacy policy's drafts).
+- the refund policy called a draft: 「本站退款政策草稿。」 (as the terms' and privacy policy's drafts);
+- a place slot naming the operator as its 运营主体 inside a sentence: 「提交【运营主体所在地】有管辖权人民法院处理」
+  (`placeholder_instruction/vocabulary.py`); not 「【运营主体所在地】北京市…」, a label before its value.
 
 The documents of round37d (read, no longer blind) are regression cases.
 """
@@ -46,6 +48,7 @@ def lines_of(tmp_path: Path) -> Callable[[str], set[int]]:
         HEAD_EN + "Draft terms. This site is not an official website.\n",
         HEAD_EN + "Draft privacy policy. We use only the order id.\n",
         HEAD + "本站退款政策草稿。退款完成后凭证作废。\n",
+        HEAD + "协商不成，提交【运营主体所在地】有管辖权人民法院处理。\n",
     ],
 )
 def test_u37d_slot_classes_fire(lines_of, text: str) -> None:
@@ -62,6 +65,8 @@ def test_u37d_slot_classes_fire(lines_of, text: str) -> None:
         "根据《个人信息保护法（草案）》的规定，我们保护您的信息。",
         "根据《数据安全条例（发布草案）》的规定，我们保护您的信息。",
         "输入框的提示文字（placeholder）会在您输入后消失。",
+        "页面上有「（待幕僚長確認）」字样的草稿不会发布。",
+        "【运营主体所在地】北京市朝阳区",
     ],
 )
 def test_zh_look_alikes_do_not_fire(lines_of, prose: str) -> None:
@@ -82,7 +87,10 @@ def test_english_look_alikes_do_not_fire(lines_of, prose: str) -> None:
     assert lines_of(HEAD_EN + prose + "\n") == set()
 
 
-@pytest.mark.parametrize(("doc", "line"), [("dev/gatherup-tsx", 63), ("dev/voaslow-js", 56), ("dev/voaslow-js", 16), ("holdout/hbm-md", 1)])
+@pytest.mark.parametrize(
+    ("doc", "line"),
+    [("dev/gatherup-tsx", 63), ("dev/voaslow-js", 56), ("dev/voaslow-js", 16), ("holdout/hbm-md", 1), ("holdout/memearchive-tsx", 100)],
+)
 def test_round37d_documents_regression(doc: str, line: int) -> None:
     folder = ROUND37D / doc
     annotation = json.loads((folder / "annotation.json").read_text(encoding="utf-8"))

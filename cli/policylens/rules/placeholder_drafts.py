@@ -235,6 +235,8 @@ _EN_DRAFT_DOC = lazy(
     r"|terms(?:[ \t]+(?:of[ \t]+(?:service|use)|and[ \t]+conditions))?|user[ \t]+agreement))[ \t]*(?:[.。:：]|\Z)"
 )
 _EN_DRAFT_DOC_NEEDS = lazy(r"(?i:draft)")
+_QUOTE_OPEN = ("「", "『", "“", '"', "`")
+_QUOTE_CLOSE = ("」", "』", "”", '"', "`")
 
 
 def _slot(start: int, m: re.Match[str]) -> tuple[int, int]:
@@ -351,10 +353,13 @@ def _draft_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         (_RELEASE_DRAFT, _RELEASE_NEEDS),
         (_EN_DRAFT_DOC, _EN_DRAFT_DOC_NEEDS),
     ):
-        for unit, start, _, m in ctx.scan(pattern, needs=needs):
+        for unit, start, end, m in ctx.scan(pattern, needs=needs):
             lo, hi = _slot(start, m)
-            if not in_code(unit, start) and not _READER.search(unit.text, lo, hi):
-                yield unit, lo, hi
+            if in_code(unit, start) or _READER.search(unit.text, lo, hi):
+                continue
+            if unit.text[start - 1 : start] in _QUOTE_OPEN and unit.text[end : end + 1] in _QUOTE_CLOSE:
+                continue  # 「（待幕僚長確認）」 quoted whole: the marker named in a note about it (eval/precision32 README), not left in
+            yield unit, lo, hi
     for pattern in (_EN_ORDER, _EN_PLACEHOLDER_PAGE):
         for unit, start, _, m in ctx.scan(pattern, needs=_EN_ORDER_NEEDS):
             if not in_code(unit, start):
