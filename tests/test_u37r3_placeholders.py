@@ -9,7 +9,9 @@ each both ways (`cli/policylens/rules/placeholder_drafts.py`):
   user's drafts ("Draft messages are stored…", "Draft terms are not shared");
 - the refund policy called a draft: 「本站退款政策草稿。」 (as the terms' and privacy policy's drafts);
 - a place slot naming the operator as its 运营主体 inside a sentence: 「提交【运营主体所在地】有管辖权人民法院处理」
-  (`placeholder_instruction/vocabulary.py`); not 「【运营主体所在地】北京市…」, a label before its value.
+  (`placeholder_instruction/vocabulary.py`); not 「【运营主体所在地】北京市…」, a label before its value;
+- a note to the deployer, before release, to add a fact according to the deployment chosen: 「正式发布前，运营者应根据
+  实际部署地域和所选服务商补充跨境处理说明与保存期限」; not without the step, nor with nothing to add.
 
 The documents of round37d (read, no longer blind) are regression cases.
 """
@@ -49,6 +51,8 @@ def lines_of(tmp_path: Path) -> Callable[[str], set[int]]:
         HEAD_EN + "Draft privacy policy. We use only the order id.\n",
         HEAD + "本站退款政策草稿。退款完成后凭证作废。\n",
         HEAD + "协商不成，提交【运营主体所在地】有管辖权人民法院处理。\n",
+        HEAD + "第三方服务可能在其运营地区处理数据。正式发布前，运营者应根据实际部署地域和所选服务商补充跨境处理说明与保存期限。\n",
+        HEAD + "正式上線前，部署者應依據所選雲端服務商補上資料區域與保存期限。\n",
     ],
 )
 def test_u37d_slot_classes_fire(lines_of, text: str) -> None:
@@ -67,6 +71,8 @@ def test_u37d_slot_classes_fire(lines_of, text: str) -> None:
         "输入框的提示文字（placeholder）会在您输入后消失。",
         "页面上有「（待幕僚長確認）」字样的草稿不会发布。",
         "【运营主体所在地】北京市朝阳区",
+        "正式发布前，运营者应根据实际经营情况确定是否开展跨境业务。",
+        "运营者应根据所选服务商补充跨境处理说明。",
     ],
 )
 def test_zh_look_alikes_do_not_fire(lines_of, prose: str) -> None:

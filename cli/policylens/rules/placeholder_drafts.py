@@ -235,6 +235,17 @@ _EN_DRAFT_DOC = lazy(
     r"|terms(?:[ \t]+(?:of[ \t]+(?:service|use)|and[ \t]+conditions))?|user[ \t]+agreement))[ \t]*(?:[.。:：]|\Z)"
 )
 _EN_DRAFT_DOC_NEEDS = lazy(r"(?i:draft)")
+# (u37r3, round37d hbm-md) a note to whoever deploys the text: before release, the operator is to add a fact according
+# to the deployment it chose: 「正式发布前，运营者应根据实际部署地域和所选服务商补充跨境处理说明与保存期限」.  The step opens
+# the clause, then the deployer in the third person, a duty, what the fact depends on (the deployment, the providers
+# chosen), a verb of adding and the fact.  Not a party's duty before the step (「小程序运营者应在上线前补充…」, a platform's
+# term), nor a duty that depends on nothing chosen (「开发者应根据实际情况提供客服电话」)
+_DEPLOYER_NOTE = lazy(
+    rf"(?P<slot>{_FINAL_STEP}[ \t]*[，,][ \t]*(?:运营者|運營者|运营方|運營方|部署者|部署方)(?:应|應|须|須|需要?|必须|必須)"
+    rf"{IN_CLAUSE}{{0,4}}?(?:根据|根據|按照|依据|依據|视|視){IN_CLAUSE}{{0,8}}?(?:部署|所选|所選|选用|選用|选择的|選擇的)"
+    rf"{IN_CLAUSE}{{0,24}}?{_ADD_VERB}{IN_CLAUSE}{{0,24}}?{_FACT})"
+)
+_DEPLOYER_NEEDS = lazy(r"[署选選]")
 _QUOTE_OPEN = ("「", "『", "“", '"', "`")
 _QUOTE_CLOSE = ("」", "』", "”", '"', "`")
 
@@ -352,6 +363,7 @@ def _draft_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         (_EN_PLACEHOLDER_LABEL, _EN_PLACEHOLDER_NEEDS),
         (_RELEASE_DRAFT, _RELEASE_NEEDS),
         (_EN_DRAFT_DOC, _EN_DRAFT_DOC_NEEDS),
+        (_DEPLOYER_NOTE, _DEPLOYER_NEEDS),
     ):
         for unit, start, end, m in ctx.scan(pattern, needs=needs):
             lo, hi = _slot(start, m)
