@@ -46,7 +46,9 @@ from policylens.rules.context import Context, TextUnit, in_code
 
 _POLICY_NAME = (
     r"(?:隱私權保護政策|隱私權政策|隐私权政策|隱私政策|隐私政策|私隱政策|隱私權聲明|隱私聲明|隐私声明|私隱聲明"
-    r"|個人資料保護政策|个人信息保护政策|服務條款|服务条款|使用條款|使用条款|用戶協議|用户协议)"
+    r"|個人資料保護政策|个人信息保护政策|服務條款|服务条款|使用條款|使用条款|用戶協議|用户协议"
+    # (u37r3, round37d voaslow-js: 「本站退款政策草稿」 beside the terms' and the privacy policy's drafts)
+    r"|退款政策|退款條款|退款条款)"
 )
 _DRAFT_WORD = r"(?:草案|草稿|初稿|討論稿|讨论稿|徵求意見稿|征求意见稿)"
 # 「隱私權政策草案」, 「隱私權政策（草稿）」: the policy's own name, then the draft word (not in 《…》, a cited title, nor a
@@ -204,6 +206,49 @@ _EN_PLACEHOLDER_PAGE = lazy(
 )
 _EN_ORDER_NEEDS = lazy(r"(?i:describe|define|publish|specify|insert|explain|fill|enter|placeholder|replace)")
 
+# (u37r3, round37d) a pending marker in brackets naming the team member who must still confirm a value: 「本站经营者名称
+# （待幕僚长确认）」, 「适用法律（待法务确认）」, 「（待律师审核）」.  The one who confirms is the operator's own staff (a
+# closed list of roles); not the reader (「（待您确认）」), nor a party of the app's flows (「订单（待商家确认）」, a state)
+_STAFF = (
+    r"(?:幕僚长|幕僚長|法务|法務|律师|律師|法律顾问|法律顧問|法律团队|法律團隊|合规|合規|管理层|管理層|老板|老闆|负责人|負責人"
+    r"|产品负责人|產品負責人|运营者|運營者|经营者|經營者|站长|站長|董事会|董事會|创始人|創始人|主管|(?i:CEO|COO|CTO|PM))"
+)
+_STAFF_PENDING = lazy(
+    rf"[（(][ \t]*(?P<slot>待{_STAFF}[ \t]*(?:确认|確認|审核|審核|审定|審定|审阅|審閱|决定|決定|定稿|补充|補充|填写|填寫))[ \t]*[）)]"
+)
+_STAFF_NEEDS = lazy(r"待")
+# (u37r3, round37d gatherup-tsx) an English field label marked "(placeholder)" before its value: "Contact email
+# (placeholder): privacy@…"; an English word before it (not 「提示文字（placeholder）」, a gloss of a UI term)
+_EN_PLACEHOLDER_LABEL = lazy(
+    r"(?<=[A-Za-z])[ \t]*(?P<slot>[（(][ \t]*(?i:placeholder|tbd|to[ \t]+be[ \t]+confirmed)[ \t]*[）)])[ \t]*[:：]"
+)
+_EN_PLACEHOLDER_NEEDS = lazy(r"(?i:placeholder|tbd|confirmed)")
+# (u37r3, round37d) a release-draft mark after a title: 「隐私说明（发布草案）」, 「（上线前草稿）」 (not inside 《…》, a cited name)
+_RELEASE_DRAFT = lazy(
+    r"[（(][ \t]*(?P<slot>(?:发布|發布|發佈|上线|上線|公开|公開|正式版?)(?:前)?(?:草案|草稿|初稿))[ \t]*[）)](?![^《》\n]{0,40}》)"
+)
+_RELEASE_NEEDS = lazy(r"[草初]")
+# (u37r3, round37d voaslow-js) an English description opening with the document called a draft: "Draft terms.", "Draft
+# privacy policy. For restoring…"; the phrase is the whole sentence (not "Draft terms are saved…", nor "Draft messages")
+_EN_DRAFT_DOC = lazy(
+    r"(?:\A|(?<=[.!?:\n\"'`>]))[ \t*_#]*(?P<slot>(?i:draft)[ \t]+(?i:(?:privacy|refund|cookie)[ \t]+(?:policy|notice|statement)"
+    r"|terms(?:[ \t]+(?:of[ \t]+(?:service|use)|and[ \t]+conditions))?|user[ \t]+agreement))[ \t]*(?:[.。:：]|\Z)"
+)
+_EN_DRAFT_DOC_NEEDS = lazy(r"(?i:draft)")
+# (u37r3, round37d hbm-md) a note to whoever deploys the text: before release, the operator is to add a fact according
+# to the deployment it chose: 「正式发布前，运营者应根据实际部署地域和所选服务商补充跨境处理说明与保存期限」.  The step opens
+# the clause, then the deployer in the third person, a duty, what the fact depends on (the deployment, the providers
+# chosen), a verb of adding and the fact.  Not a party's duty before the step (「小程序运营者应在上线前补充…」, a platform's
+# term), nor a duty that depends on nothing chosen (「开发者应根据实际情况提供客服电话」)
+_DEPLOYER_NOTE = lazy(
+    rf"(?P<slot>{_FINAL_STEP}[ \t]*[，,][ \t]*(?:运营者|運營者|运营方|運營方|部署者|部署方)(?:应|應|须|須|需要?|必须|必須)"
+    rf"{IN_CLAUSE}{{0,4}}?(?:根据|根據|按照|依据|依據|视|視){IN_CLAUSE}{{0,8}}?(?:部署|所选|所選|选用|選用|选择的|選擇的)"
+    rf"{IN_CLAUSE}{{0,24}}?{_ADD_VERB}{IN_CLAUSE}{{0,24}}?{_FACT})"
+)
+_DEPLOYER_NEEDS = lazy(r"[署选選]")
+_QUOTE_OPEN = ("「", "『", "“", '"', "`")
+_QUOTE_CLOSE = ("」", "』", "”", '"', "`")
+
 
 def _slot(start: int, m: re.Match[str]) -> tuple[int, int]:
     """The offsets of the match's `slot` group in its unit (the scan's `start` is the whole match's)."""
@@ -313,6 +358,20 @@ def _draft_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
             lo, hi = _slot(start, m)
             if not in_code(unit, start) and not _READER.search(unit.text, lo, hi):
                 yield unit, lo, hi
+    for pattern, needs in (
+        (_STAFF_PENDING, _STAFF_NEEDS),
+        (_EN_PLACEHOLDER_LABEL, _EN_PLACEHOLDER_NEEDS),
+        (_RELEASE_DRAFT, _RELEASE_NEEDS),
+        (_EN_DRAFT_DOC, _EN_DRAFT_DOC_NEEDS),
+        (_DEPLOYER_NOTE, _DEPLOYER_NEEDS),
+    ):
+        for unit, start, end, m in ctx.scan(pattern, needs=needs):
+            lo, hi = _slot(start, m)
+            if in_code(unit, start) or _READER.search(unit.text, lo, hi):
+                continue
+            if unit.text[start - 1 : start] in _QUOTE_OPEN and unit.text[end : end + 1] in _QUOTE_CLOSE:
+                continue  # 「（待幕僚長確認）」 quoted whole: the marker named in a note about it (eval/precision32 README), not left in
+            yield unit, lo, hi
     for pattern in (_EN_ORDER, _EN_PLACEHOLDER_PAGE):
         for unit, start, _, m in ctx.scan(pattern, needs=_EN_ORDER_NEEDS):
             if not in_code(unit, start):

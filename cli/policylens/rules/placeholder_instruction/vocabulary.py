@@ -74,7 +74,9 @@ _FIELD_MORE = (
 )
 _GENERIC_SLOT = (
     # ([开发者所在地], [运营方所在城市]: the operator named by its role, thirtieth session, u30r)
-    r"(?:(?:[您你]|贵公司|貴公司|贵司|貴司|本公司|公司|开发者|開發者|运营者|運營者|营运者|營運者|运营方|運營方|服务提供方|服務提供方)"
+    # (u37r3, round37d memearchive-tsx: 提交【运营主体所在地】有管辖权人民法院) the operator named as its 运营主体
+    r"(?:(?:[您你]|贵公司|貴公司|贵司|貴司|本公司|公司|开发者|開發者|运营者|運營者|营运者|營運者|运营方|運營方|运营主体|運營主體|经营主体|經營主體"
+    r"|服务提供方|服務提供方)"
     r"(?:的|所在的?|所屬的?|所属的?|注册地的?|註冊地的?)?[^\]】］\n]{0,8}?"
     r"(?:地区|地區|城市|国家|國家|司法管辖区|司法管轄區|管辖区|管轄區|法院|仲裁机构|仲裁機構|所在地|省份|州)"
     # [您的姓名/公司名], [您的支持页面URL]: the reader's own name, contact or page, in brackets where the operator's belongs
