@@ -4,7 +4,10 @@ Each class is tested both ways (the verdict it must give, and the neighbouring t
 document's own line as a regression case where useful:
 - eu-gdpr/legitimate-interests: a bold label with the article between it and its dash ("**Legitimate interests**
   (Art 6(1)(f)) — service security…", restormel-en 68) states the interest; a bracket that is not an Art. 6 reference,
-  or a dash followed by a sentence that only names the basis, does not.
+  or a dash followed by a sentence that only names the basis, does not;
+- cn-gbt35273/public-disclosure: the operator denying that it shows the person's data publicly (「也不会把用户提交内容公开展示给
+  其他用户」, omo-zh 33) covers it; the person's own choice to show something, the operator showing its own content, and content
+  the person publishes do not.
 """
 
 from __future__ import annotations
@@ -39,3 +42,30 @@ def test_an_article_between_the_label_and_its_dash_states_the_interest(text: str
 )
 def test_an_article_before_a_dash_that_names_no_interest_states_none(text: str) -> None:
     assert status(text, "eu-gdpr/legitimate-interests") == "missing"
+
+
+# ---- cn-gbt35273/public-disclosure ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # eval/profiles37c omo-zh 33
+        "我们不会把用户提交内容用于广告追踪，不会向第三方出售用户数据，也不会把用户提交内容公开展示给其他用户。\n",
+        "本应用不会将您的个人信息公开显示。\n",
+    ],
+)
+def test_the_operator_denying_it_shows_the_persons_data_publicly_covers_public_disclosure(text: str) -> None:
+    assert status(text, "cn-gbt35273/public-disclosure") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "您可以选择将您的作品公开展示给其他用户。\n",
+        "我们会在首页公开展示精选的官方内容。\n",
+        "用户发布的内容会公开展示。\n",
+    ],
+)
+def test_showing_content_by_choice_or_the_operators_own_is_no_public_disclosure(text: str) -> None:
+    assert status(text, "cn-gbt35273/public-disclosure") == "missing"
