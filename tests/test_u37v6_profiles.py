@@ -7,7 +7,10 @@ document's own line as a regression case where useful:
   or a dash followed by a sentence that only names the basis, does not;
 - cn-gbt35273/public-disclosure: the operator denying that it shows the person's data publicly (「也不会把用户提交内容公开展示给
   其他用户」, omo-zh 33) covers it; the person's own choice to show something, the operator showing its own content, and content
-  the person publishes do not.
+  the person publishes do not;
+- tw-pdpa/source: data a third-party or named sign-in returns (「登入識別資訊（含第三方登入回傳之必要識別欄位）」, challengeletter-tw
+  18; the u37v2 「透過 LINE Login 授權取得」 class generalised) applies the item and covers it; a denial, or a sign-in offered with no
+  data said to come from it, neither.
 """
 
 from __future__ import annotations
@@ -69,3 +72,31 @@ def test_the_operator_denying_it_shows_the_persons_data_publicly_covers_public_d
 )
 def test_showing_content_by_choice_or_the_operators_own_is_no_public_disclosure(text: str) -> None:
     assert status(text, "cn-gbt35273/public-disclosure") == "missing"
+
+
+# ---- tw-pdpa/source -------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # eval/profiles37c challengeletter-tw 15-18
+        "為提供登入與遊戲功能，本服務可能蒐集或處理以下資料：\n\n1. 帳號識別資料\n"
+        "- 例如：使用者 ID、登入識別資訊（含第三方登入回傳之必要識別欄位）。\n",
+        "若您使用 Google 登入，我們會取得 Google 登入所提供的電子郵件與暱稱。\n",
+    ],
+)
+def test_data_a_sign_in_returns_names_its_source(text: str) -> None:
+    assert status(text, "tw-pdpa/source") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本服務不會收集第三方登入回傳之任何資料。\n",
+        "您可以使用第三方登入。\n",
+        "我們提供第三方登入功能。\n",
+    ],
+)
+def test_a_denial_or_a_sign_in_offered_names_no_source(text: str) -> None:
+    assert status(text, "tw-pdpa/source") == "not-applicable"
