@@ -10,7 +10,10 @@ document's own line as a regression case where useful:
   the person publishes do not;
 - tw-pdpa/source: data a third-party or named sign-in returns (「登入識別資訊（含第三方登入回傳之必要識別欄位）」, challengeletter-tw
   18; the u37v2 「透過 LINE Login 授權取得」 class generalised) applies the item and covers it; a denial, or a sign-in offered with no
-  data said to come from it, neither.
+  data said to come from it, neither;
+- cn-gbt35273/withdraw-consent: a named system permission the person turns off in the settings (「用户可以随时在 iOS 系统设置中
+  关闭通知」, omo-zh 71) withdraws the authorisation; the operator's own act, a setting that is only viewed, and a finer setting
+  of the permission (its sound) do not.
 """
 
 from __future__ import annotations
@@ -100,3 +103,31 @@ def test_data_a_sign_in_returns_names_its_source(text: str) -> None:
 )
 def test_a_denial_or_a_sign_in_offered_names_no_source(text: str) -> None:
     assert status(text, "tw-pdpa/source") == "not-applicable"
+
+
+# ---- cn-gbt35273/withdraw-consent -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # eval/profiles37c omo-zh 71
+        "如果用户允许系统通知，Omo 会使用 APNs token 发送卡片生成状态或复习提醒。用户可以随时在 iOS 系统设置中关闭通知。"
+        "关闭通知不会影响 App 内查看记忆卡和通知列表。\n",
+        "您可在手机设置中禁用定位。\n",
+    ],
+)
+def test_a_system_permission_turned_off_in_the_settings_withdraws_consent(text: str) -> None:
+    assert status(text, "cn-gbt35273/withdraw-consent") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们会在设置中关闭通知。\n",
+        "用户可以在设置中关闭通知声音以外的提醒方式。\n",
+        "您可以在设置中查看通知。\n",
+    ],
+)
+def test_the_operators_act_or_a_setting_only_viewed_withdraws_nothing(text: str) -> None:
+    assert status(text, "cn-gbt35273/withdraw-consent") == "missing"
