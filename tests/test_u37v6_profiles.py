@@ -13,7 +13,9 @@ document's own line as a regression case where useful:
   data said to come from it, neither;
 - cn-gbt35273/withdraw-consent: a named system permission the person turns off in the settings (「用户可以随时在 iOS 系统设置中
   关闭通知」, omo-zh 71) withdraws the authorisation; the operator's own act, a setting that is only viewed, and a finer setting
-  of the permission (its sound) do not.
+  of the permission (its sound) do not;
+- cn-pipl/abroad-*: a transfer abroad denied and needed only in the future (「目前我们不会主动跨境传输…如将来确需跨境传输或存储的，
+  我们将依法向您告知…」, fileflash-zh 56) makes no Art. 39 item apply; a transfer stated now (even one that mentions 将来) does.
 """
 
 from __future__ import annotations
@@ -131,3 +133,35 @@ def test_a_system_permission_turned_off_in_the_settings_withdraws_consent(text: 
 )
 def test_the_operators_act_or_a_setting_only_viewed_withdraws_nothing(text: str) -> None:
     assert status(text, "cn-gbt35273/withdraw-consent") == "missing"
+
+
+# ---- cn-pipl/abroad-* -----------------------------------------------------------------------------------------------
+
+ABROAD_ITEMS = ["cn-pipl/abroad-recipient", "cn-pipl/abroad-purposes", "cn-pipl/abroad-categories"]
+
+
+@pytest.mark.parametrize("item", ABROAD_ITEMS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # eval/profiles37c fileflash-zh 54-56
+        "我们会按照法律法规规定，将在中国境内收集的用户个人信息存储于中国境内。\n\n目前我们不会主动跨境传输或存储您的个人信息。"
+        "如将来确需跨境传输或存储的，我们将依法向您告知：信息出境的目的、接收方、安全保障措施与风险，并在依法取得您的单独同意"
+        "（如适用）后开展。\n",
+        "未来需要跨境传输时，我们将另行征得您的同意。\n",
+    ],
+)
+def test_a_transfer_needed_only_in_the_future_applies_no_art39_item(text: str, item: str) -> None:
+    assert status(text, item) == "not-applicable"
+
+
+@pytest.mark.parametrize("item", ABROAD_ITEMS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们会将您的个人信息传输至境外的服务器进行存储。\n",
+        "您的个人信息将跨境传输至新加坡，以便将来提供服务。\n",
+    ],
+)
+def test_a_transfer_stated_now_applies_the_art39_items(text: str, item: str) -> None:
+    assert status(text, item) != "not-applicable"
