@@ -15,7 +15,9 @@ document's own line as a regression case where useful:
   关闭通知」, omo-zh 71) withdraws the authorisation; the operator's own act, a setting that is only viewed, and a finer setting
   of the permission (its sound) do not;
 - cn-pipl/abroad-*: a transfer abroad denied and needed only in the future (「目前我们不会主动跨境传输…如将来确需跨境传输或存储的，
-  我们将依法向您告知…」, fileflash-zh 56) makes no Art. 39 item apply; a transfer stated now (even one that mentions 将来) does.
+  我们将依法向您告知…」, fileflash-zh 56) makes no Art. 39 item apply; a transfer stated now (even one that mentions 将来) does;
+- eu-gdpr/requirement: a processing that stays off until the person opts in ("analytics stay off (cookieless) until you opt in",
+  restormel-en 55) says providing that data is optional; off until the operator acts, or consent named alone, does not.
 """
 
 from __future__ import annotations
@@ -165,3 +167,30 @@ def test_a_transfer_needed_only_in_the_future_applies_no_art39_item(text: str, i
 )
 def test_a_transfer_stated_now_applies_the_art39_items(text: str, item: str) -> None:
     assert status(text, item) != "not-applicable"
+
+
+# ---- eu-gdpr/requirement --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # eval/profiles37c restormel-en 55
+        "We use **PostHog (EU region)** for product analytics. Non-essential analytics run **only with your consent** — you "
+        "choose in the cookie banner, and analytics stay off (cookieless) until you opt in.\n",
+        "Crash reporting remains disabled until you enable it in Settings.\n",
+    ],
+)
+def test_a_processing_off_until_the_person_opts_in_is_optional(text: str) -> None:
+    assert status(text, "eu-gdpr/requirement") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The feature stays off until we release it.\n",
+        "Analytics run only with your consent.\n",
+    ],
+)
+def test_off_until_the_operator_acts_or_consent_alone_says_nothing_of_the_requirement(text: str) -> None:
+    assert status(text, "eu-gdpr/requirement") == "missing"
