@@ -17,7 +17,10 @@ document's own line as a regression case where useful:
 - cn-pipl/abroad-*: a transfer abroad denied and needed only in the future (「目前我们不会主动跨境传输…如将来确需跨境传输或存储的，
   我们将依法向您告知…」, fileflash-zh 56) makes no Art. 39 item apply; a transfer stated now (even one that mentions 将来) does;
 - eu-gdpr/requirement: a processing that stays off until the person opts in ("analytics stay off (cookieless) until you opt in",
-  restormel-en 55) says providing that data is optional; off until the operator acts, or consent named alone, does not.
+  restormel-en 55) says providing that data is optional; off until the operator acts, or consent named alone, does not;
+- cn-pipl/processor, cn-gbt35273/identity-contact: a name defined as 我们 (a person in bold, 「是由 **蒋帅**（以下简称「我们」）向您
+  提供」, fileflash-zh 10) reached by a telephone number with no 电话 label (「请通过 **15197096860** 与我们联系」, 18; 「请拨打
+  010-12345678」); not a number to call with nobody named, nor a bare number that is no way to call.
 """
 
 from __future__ import annotations
@@ -194,3 +197,34 @@ def test_a_processing_off_until_the_person_opts_in_is_optional(text: str) -> Non
 )
 def test_off_until_the_operator_acts_or_consent_alone_says_nothing_of_the_requirement(text: str) -> None:
     assert status(text, "eu-gdpr/requirement") == "missing"
+
+
+# ---- cn-pipl/processor, cn-gbt35273/identity-contact ----------------------------------------------------------------
+
+PROCESSOR_ITEMS = ["cn-pipl/processor", "cn-gbt35273/identity-contact"]
+NAMED_WE = "**文件闪传桥**（以下简称「本产品」）是由 **蒋帅**（以下简称「我们」）向您提供的应用软件及相关服务。\n\n"
+
+
+@pytest.mark.parametrize("item", PROCESSOR_ITEMS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        # eval/profiles37c fileflash-zh 10, 18
+        NAMED_WE + "如对本政策或相关事宜有任何问题，请通过 **15197096860** 与我们联系。\n",
+        NAMED_WE + "如有问题，请拨打 010-12345678 联系我们。\n",
+    ],
+)
+def test_a_name_defined_as_we_with_a_number_to_call_names_the_processor(text: str, item: str) -> None:
+    assert status(text, item) == "covered"
+
+
+@pytest.mark.parametrize("item", PROCESSOR_ITEMS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本应用由我们提供。如对本政策有任何问题，请通过 15197096860 与我们联系。\n",
+        NAMED_WE + "我们的版本号为 15197096860。\n",
+    ],
+)
+def test_a_number_with_nobody_named_or_a_bare_number_names_no_processor(text: str, item: str) -> None:
+    assert status(text, item) == "missing"
