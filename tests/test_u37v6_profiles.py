@@ -20,7 +20,10 @@ document's own line as a regression case where useful:
   restormel-en 55) says providing that data is optional; off until the operator acts, or consent named alone, does not;
 - cn-pipl/processor, cn-gbt35273/identity-contact: a name defined as 我们 (a person in bold, 「是由 **蒋帅**（以下简称「我们」）向您
   提供」, fileflash-zh 10) reached by a telephone number with no 电话 label (「请通过 **15197096860** 与我们联系」, 18; 「请拨打
-  010-12345678」); not a number to call with nobody named, nor a bare number that is no way to call.
+  010-12345678」); not a number to call with nobody named, nor a bare number that is no way to call;
+- cn-gbt35273/tw-pdpa effect-of-not-providing: what still works while the person does not set up or use the feature that takes
+  the data (「不配置 AI 时，扩展可完整使用录制与导出功能」, tutorialrec-zh 40; 「不使用雲端投稿功能時，相機仍可在裝置上運作」, firstgram-tw
+  38); not what cannot be used, an instruction, or the operator's own act.
 """
 
 from __future__ import annotations
@@ -227,4 +230,30 @@ def test_a_name_defined_as_we_with_a_number_to_call_names_the_processor(text: st
     ],
 )
 def test_a_number_with_nobody_named_or_a_bare_number_names_no_processor(text: str, item: str) -> None:
+    assert status(text, item) == "missing"
+
+
+# ---- effect-of-not-providing ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("item", "text"),
+    [
+        # eval/profiles37c tutorialrec-zh 40, firstgram-tw 38
+        ("cn-gbt35273/effect-of-not-providing", "不配置 AI 时，扩展可完整使用录制与导出功能。\n"),
+        ("tw-pdpa/effect-of-not-providing", "照片會傳送給 OpenAI 進行自動安全審核。不使用雲端投稿功能時，相機仍可在裝置上運作。\n"),
+    ],
+)
+def test_what_still_works_without_the_feature_states_the_effect(item: str, text: str) -> None:
+    assert status(text, item) == "covered"
+
+
+@pytest.mark.parametrize(
+    ("item", "text"),
+    [
+        ("tw-pdpa/effect-of-not-providing", "不使用本服務時，請關閉應用程式。\n"),
+        ("cn-gbt35273/effect-of-not-providing", "不使用时，我们可以运行后台任务。\n"),
+    ],
+)
+def test_an_instruction_or_the_operators_act_states_no_effect(item: str, text: str) -> None:
     assert status(text, item) == "missing"
