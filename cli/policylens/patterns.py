@@ -405,3 +405,13 @@ def unwritten_body(text: str) -> str | None:
 # A document's name ends with what the document is (「某某用户隐私政策」, 「隱私權聲明」, 「最终用户许可协议」); 「隐私政策概要」 is a
 # section about it (`structure.headings.title`; `load.html` reads a centred line so named as the document's title)
 DOCUMENT_NAME_END = lazy(r"(?:政策|聲明|声明|條款|条款|指引|協議|协议|須知|须知|policy|notice|statement)$", re.IGNORECASE)
+
+
+# The parties a contract binds, who may be told to provide a contact or a fact (「乙方应于上线前提供客服电话」,
+# 「商家須於上架前提供聯絡電話」): a term the parties agreed, not a note left to the page's own operator.  Used by
+# `rules.placeholder_hant` (a contact deferred) and `rules.placeholder_drafts` (a fact left for the launch), each adding
+# the words its own form needs.
+CONTRACT_PARTIES = (
+    "[甲乙丙丁]方|[双雙各]方|[开開][发發]者|服[务務]商|供[应應]商|商家|商[户戶]|入[驻駐]方|合作方|受[托託]方|委[托託]方"
+    "|[卖賣]家|平台|平臺|[运運][营營]方"
+)

@@ -41,7 +41,7 @@ import re
 from collections.abc import Iterator
 
 from policylens.lazyre import lazy
-from policylens.patterns import HAN, IN_CLAUSE, SENTENCE_MARKS
+from policylens.patterns import CONTRACT_PARTIES, HAN, IN_CLAUSE, SENTENCE_MARKS
 from policylens.rules.context import Context, TextUnit, in_code
 
 _POLICY_NAME = (
@@ -175,7 +175,7 @@ _CLAUSE_BEFORE = lazy(r"[^。；;！!？?\n，,]{0,12}\Z")
 # a party's duty in a contract, just before the step: 「乙方应于上线前提供客服电话及负责人信息」 is a clause the parties agreed,
 # not a note to the drafter (「正式上线前需补上实际服务商清单」 names no party)
 _PARTY_DUTY = lazy(
-    r"(?:[甲乙丙丁]方|[双雙各]方|[开開][发發]者|[运運][营營]方|[运運][营營]者|服[务務]商|供[应應]商|受托方|受託方|委托方|委託方|商家|[卖賣]家|平台|平臺)"
+    rf"(?:{CONTRACT_PARTIES}|[运運][营營]者)"
     r"[ \t\u3000]*(?:[应應][当當]?|[须須]|需|必[须須]|[负負][责責]|承[诺諾])(?:[于於在])?[ \t\u3000]*\Z"
 )
 

@@ -28,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from policylens.lazyre import lazy
+from policylens.patterns import CONTRACT_PARTIES
 from policylens.rules.context import Context, TextUnit, in_code
 from policylens.rules.placeholder_instruction.dates import _date_label
 from policylens.rules.placeholder_instruction.vocabulary import _CONTACT_FIELD
@@ -102,10 +103,7 @@ _READER_BEFORE = lazy(
 _AFTER_AN_ACT = lazy(r"[\u4e00-\u9fff](?<![於于在將将會会再])之[後后]")
 # a party of a contract bound to provide the contact: 「乙方应于上线前提供客服电话」, 「商家須於上架前提供聯絡電話」
 # (a merchant's or partner's duty, not a note to the page's own operator)
-_PARTY_BEFORE = lazy(
-    r"(?:[甲乙丙丁]方|商家|商户|商戶|入驻方|入駐方|合作方|供应商|供應商|服务商|服務商|开发者|開發者|客户|客戶|会员|會員"
-    r"|用户|用戶|使用者|申请人|申請人)[^。！!？?\n，,；;]{0,6}\Z"
-)
+_PARTY_BEFORE = lazy(rf"(?:{CONTRACT_PARTIES}|客户|客戶|会员|會員|用户|用戶|使用者|申请人|申請人)[^。！!？?\n，,；;]{{0,6}}\Z")
 # a mail the news goes by, sent earlier in the clause: 「我們會寄送電子郵件另行告知」
 _SENT_BEFORE = lazy(r"(?:寄送|寄發|寄发|發送|发送|傳送|传送|發出|发出)[^。！!？?\n，,；;]{0,6}\Z")
 # 正式聯絡人、電郵及郵寄地址會喺上線前補上: the same note as a promise, the contact its subject (Cantonese 喺 for 於;
