@@ -5,7 +5,8 @@ last-updated date found" on four policies that had one):
 - a published page whose menus come before the policy: the date right below the title was
   outside the first 60 texts that were read for it;
 - a date alone on the line below the title, with no label (「隐私权政策 / 2019年 6月26日」);
-- a date written to the month only: 「最後更新：2025年7月」, "Last Updated: June 2025".
+- a date written to the month only: 「最後更新：2025年7月」, "Last Updated: June 2025"; also after a label with
+  both a preposition and a colon (「使用條款更新於：2013年8月」, "Last updated on: August 2013": eval/precision38).
 Near misses stay as they were: a date in running text with no cue is not the policy's date,
 and a date in the middle of the policy is not taken for a bare date line.
 """
@@ -53,7 +54,18 @@ def test_a_date_that_is_not_a_line_of_its_own_or_sits_mid_policy_is_not_the_poli
 
 @pytest.mark.parametrize(
     "line",
-    ["最後更新：2025年7月", "更新日期：2025-07", "最后更新于 2025/7", "Last Updated: June 2025", "Effective: Sept. 2024"],
+    [
+        "最後更新：2025年7月",
+        "更新日期：2025-07",
+        "最后更新于 2025/7",
+        "Last Updated: June 2025",
+        "Effective: Sept. 2024",
+        "使用條款更新於：2013年8月",
+        "最后更新于：2025年7月",
+        "本政策生效於： 2025年7月",
+        "Last updated on: August 2013",
+        "最後更新於：2025",
+    ],
 )
 def test_a_date_to_the_month_after_a_cue_is_not_reported_missing(tmp_path: Path, line: str) -> None:
     path = tmp_path / "p.txt"
@@ -62,7 +74,16 @@ def test_a_date_to_the_month_after_a_cue_is_not_reported_missing(tmp_path: Path,
     assert "date-format" not in result.stdout, result.stdout
 
 
-@pytest.mark.parametrize("line", ["本公司成立於2019年7月。", "我們在 June 2025 推出新功能。", "版本 2025-07 的功能說明。"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本公司成立於2019年7月。",
+        "我們在 June 2025 推出新功能。",
+        "版本 2025-07 的功能說明。",
+        "本公司成立於：2019年7月",
+        "更新於：請見官網",
+    ],
+)
 def test_a_month_date_without_a_cue_still_leaves_the_policy_undated(tmp_path: Path, line: str) -> None:
     path = tmp_path / "p.txt"
     path.write_text(f"隱私權政策\n\n{line}\n\n我們會收集您的姓名。\n", encoding="utf-8")

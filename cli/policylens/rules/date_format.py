@@ -50,10 +50,12 @@ _YEAR_DATE = lazy(
     r"(?![\d\-/年]|\.\d|[ \t\u3000]?年?[ \t\u3000]?[\d_＿【\[［(（{xX×○〇□]|[^\n。]{0,8}[月日])"
 )
 
-# A label right before a date: 更新日期：, 最後更新於, 生效时间为, "Last updated:", "Effective", "Updated on".
+# A label right before a date: 更新日期：, 最後更新於, 生效时间为, "Last updated:", "Effective", "Updated on"; the
+# preposition and a colon both (「使用條款更新於：2013年8月」, 「最后更新于：2025年7月」, "Last updated on: August 2013":
+# eval/precision38, a Hong Kong shop's terms dated so were said to have no date).
 _MONTH_LABEL = lazy(
     r"(?:(?:更新|修訂|修订|生效|施行)(?:日期|時間|时间)?|最後更新|最后更新|(?i:(?:last|latest)\s*updated?|effective(?:\s*date)?|updated|revised|last\s*modified))"
-    r"[ \t\u3000*_]{0,4}(?:[:：]|于|於|为|為|(?i:on|as\s?of))?[ \t\u3000*_]{0,4}$"
+    r"[ \t\u3000*_]{0,4}(?:(?:于|於|为|為|(?i:on|as\s?of))[ \t\u3000*_]{0,2}[:：]?|[:：])?[ \t\u3000*_]{0,4}$"
 )
 
 # The verb right after a date written to the month: 「此隐私政策于 2024 年 1 月更新并实行」, 「2025年7月起生效」.
