@@ -214,9 +214,78 @@ def _written(code: str, tokens: list[_Token], *, expression: bool, writers: froz
     return kept
 
 
-def _php_literals(code: str) -> list[tuple[_Token, bool]]:
-    """The literals a PHP block echoes: after `echo` and `print`, and the expression of `<?=`."""
-    return _written(code, list(_tokens(code, php=True)), expression=code.startswith("="), writers=_ECHO_WORDS)
+def _php_literals(code: str, apart: list[int]) -> list[tuple[_Token, bool]]:
+    """The literals a PHP block echoes: after `echo` and `print`, the expression of `<?=`, and the wording of a
+    statement call that shows it (`_shown_by_call`, which adds to `apart` where a blank separates two of them)."""
+    tokens = list(_tokens(code, php=True))
+    kept = _written(code, tokens, expression=code.startswith("="), writers=_ECHO_WORDS)
+    if code.startswith("="):
+        return kept
+    return kept + [(t, False) for t in _shown_by_call(code, tokens, apart)]
+
+
+# Calls made as statements that do not show their string arguments: files, constants, headers, settings, sessions.
+_NOT_SHOWN = frozenset(
+    {"include", "include_once", "require", "require_once", "define", "header", "setcookie", "setrawcookie", "ini_set"}
+    | {"session_start", "session_name", "error_reporting", "date_default_timezone_set", "set_include_path", "exit", "die"}
+    | {"error_log", "trigger_error", "assert", "unset", "isset", "empty", "list", "array", "return", "new", "function"}
+    | {"mb_internal_encoding", "setlocale", "putenv", "ob_start", "http_response_code", "header_remove", "syslog"}
+)
+_HAN_CHAR = re.compile(f"[{HAN}]")
+# an English edition's wording beside the Chinese one: letters and a blank (not a text domain, key or file name)
+_PROSE = re.compile(r"[A-Za-z]{2,}[ \t]+[A-Za-z]")
+
+
+def _op(code: str, t: _Token) -> str:
+    """The character of an operator token, or "" for any other token."""
+    return code[t.start] if t.kind == "op" else ""
+
+
+def _shown_by_call(code: str, tokens: list[_Token], apart: list[int]) -> list[_Token]:
+    """The literals of each statement `name('…', '…');` whose arguments are all literals and one of them Chinese wording.
+
+    A site's own echo helper shows its arguments where it stands: `<?php ec('Terms of Use','使用條款'); ?>` (a Hong Kong
+    shop writing each text in both languages and showing one by the visitor's language, eval/precision38 isnatura-*-hk-php:
+    the three pages were read as empty), WordPress's `_e('隐私政策', 'theme')`.  A call's result left unused is shown or
+    does nothing, so its Chinese wording is the page's text (both editions kept, as `load.jsx_locale` keeps both
+    branches of a language switch), and an English argument beside it that reads as prose too; a text domain, a key or a
+    file name (no blank between words) stays code, and so does every call of `_NOT_SHOWN` (`include('页脚.php')`).
+    The offset in `code` of each kept argument's closing quote but the last of its call is added to `apart`: a blank
+    there keeps the editions apart (「Terms of Use 使用條款」).
+    """
+    shown: list[_Token] = []
+    k, n = 0, len(tokens)
+    while k < n:
+        t = tokens[k]
+        at_start = k == 0 or (tokens[k - 1].kind == "op" and code[tokens[k - 1].start] in ";{}:")
+        if not (at_start and t.kind == "word" and k + 2 < n and _op(code, tokens[k + 1]) == "("):
+            k += 1
+            continue
+        args: list[_Token] = []
+        j = k + 2  # the token after the last argument read
+        while j < n and tokens[j].kind == "str" and tokens[j].body is None:
+            args.append(tokens[j])
+            j += 1
+            if j + 1 < n and _op(code, tokens[j]) == ",":
+                j += 1
+                continue
+            break
+        statement_end = j + 1 >= n or _op(code, tokens[j + 1]) in (";", "?")
+        if (
+            args
+            and j < n
+            and _op(code, tokens[j]) == ")"
+            and statement_end
+            and code[t.start : t.end].lower() not in _NOT_SHOWN | _ECHO_WORDS
+            and any(_HAN_CHAR.search(code, a.start, a.end) for a in args)
+        ):
+            wording = [a for a in args if _HAN_CHAR.search(code, a.start, a.end) or _PROSE.search(code, a.start, a.end)]
+            shown += wording
+            apart += (a.end - 1 for a in wording[:-1])  # each edition's closing quote
+            k = j + 1
+            continue
+        k += 1
+    return shown
 
 
 def _scriptlet_literals(code: str) -> list[tuple[_Token, bool]]:
@@ -416,11 +485,14 @@ def _rewritten(text: str, start: int, end: int, php: bool, breaks: list[int] | N
         inner -= 1  # `<?=`: the `=` opens the expression
     code = block[inner:-2]
     out = [c if c in "\r\n" else CODE for c in block]  # line ends stay: LF, CR LF and a lone CR
-    for t, br in _php_literals(code) if php else _scriptlet_literals(code):
+    apart: list[int] = []
+    for t, br in _php_literals(code, apart) if php else _scriptlet_literals(code):
         _keep_literal(out, code, inner, t, php=php)
         if br and breaks is not None:
             a, b = (t.body[0], t.body[1]) if t.body is not None else (t.start + 1, t.end - 1)
             breaks += (start + inner + k for k in range(a, b) if code[k] == "\n" or (code[k] == "\r" and code[k + 1 : k + 2] != "\n"))
+    for k in apart:
+        out[inner + k] = " "
     return "".join(out)
 
 
