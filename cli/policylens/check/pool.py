@@ -96,13 +96,19 @@ def check_in_pool(
         before_fork()  # e.g. freeze the collector, so that the workers leave the warmed-up objects' pages alone
     chunk = max(1, min(16, len(order) // (jobs * 24)))
     try:
-        done = executor.run(
-            _worker, [(files[i], options) for i in order], jobs=jobs, chunk=chunk, initializer=_worker_init, progress=progress
-        )
+        # Consumed here: `executor.run` is a generator, and its workers are forked at its first chunk.  Left for the
+        # caller, they were forked after `finally` had dropped the memo, and every worker checked without one (279b97de
+        # to session 38: `--jobs 2` took twice the CPU of `--jobs 1` on the benchmark's 200 files).
+        done = [
+            _received(report)
+            for report in executor.run(
+                _worker, [(files[i], options) for i in order], jobs=jobs, chunk=chunk, initializer=_worker_init, progress=progress
+            )
+        ]
     finally:
         # the workers have their copies: the parent's goes now, not when a later run replaces it (a caller's
         # freeze of the collector between two runs would see a frozen object die in the second, `tests/test_check_cli.py`)
         _WORKER_MEMO = None
-    by_index = dict(zip(order, map(_received, done), strict=True))
+    by_index = dict(zip(order, done, strict=True))
     by_index[first] = warm
     return [by_index[i] for i in range(len(files))]
