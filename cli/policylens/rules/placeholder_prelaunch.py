@@ -10,8 +10,9 @@ Each form is a class seen in the round's dev part (`eval/blind/round38/dev`), wi
   policy states (清单, 入口, 渠道, 时限, 期限, 主体, 联系方式, 负责人, 第三方, SDK).  Not a duty with its subject
   (「新功能上线前需进行隐私评估」, 「我们在上线前需提供…」: the step does not open the sentence), nor one said to the
   reader (「上线前您需提供…」), nor a step that names no such fact (「上线前需完成安全测试」);
-- a value left to be fixed "according to the actual requirements" before launch, anywhere in a sentence:
-  「当前默认 180 天，上线前需根据实际合规要求确认」;
+- a value left to be fixed "according to the actual requirements" before launch, anywhere in a sentence, the modal
+  right after the step: 「当前默认 180 天，上线前需根据实际合规要求确认」 (not 「我们会在上线前根据实际业务调整功能」, 「请在发布前
+  根据实际情况修改你的动态」: a subject's plan, a request to the reader);
 - the empty fields a drafting note lists: 「上线前需补充:」 then 「- 生效日期:」, 「- 运营主体:」, 「- 隐私负责人联系方式:」
   with nothing after their colons.  Two such fields at least, right after a note that ends with a colon and asks to add
   them (补充, 填写, 补全…) at a step of publication or here (此处); not a form the reader fills (「请您填写以下信息：」,
@@ -27,13 +28,12 @@ Each form is a class seen in the round's dev part (`eval/blind/round38/dev`), wi
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from policylens.lazyre import lazy
 from policylens.patterns import IN_CLAUSE, SENTENCE_MARKS
 from policylens.rules.context import Context, TextUnit, in_code
-from policylens.rules.placeholder_drafts import outside_drafting_notes
+from policylens.rules.placeholder_drafts import _slot, outside_drafting_notes
 
 _STEP = r"(?:正式)?(?:上线|上線|发布|發布|發佈|上架)前"
 _MODAL = r"(?:必须|必須|需要?|须|須|应|應|务必|務必)"
@@ -50,7 +50,7 @@ _LAUNCH_DUTY = lazy(
 _LAUNCH_NEEDS = lazy(r"前")
 # 「上线前需根据实际合规要求确认」: a value left to be fixed by the actual requirements
 _BY_ACTUAL = lazy(
-    rf"(?P<slot>{_STEP}{_MODAL}?(?:根据|根據|按照|依据|依據|视|視)(?:实际|實際|具体|具體){IN_CLAUSE}{{0,16}}?"
+    rf"(?<![在於于])(?P<slot>{_STEP}{_MODAL}(?:根据|根據|按照|依据|依據|视|視)(?:实际|實際|具体|具體){IN_CLAUSE}{{0,16}}?"
     r"(?:确认|確認|确定|確定|调整|調整|补充|補充|填写|填寫|修改))"
 )
 _BY_ACTUAL_NEEDS = lazy(r"[实實具]")
@@ -88,11 +88,6 @@ _DEV_FILL = lazy(
     r"(?=[\s<\"'`」】）)\]。.!！]|\Z)"
 )
 _DEV_FILL_NEEDS = lazy(r"自行")
-
-
-def _slot(start: int, m: re.Match[str]) -> tuple[int, int]:
-    """The offsets of the match's `slot` group in its unit (the scan's `start` is the whole match's)."""
-    return start + m.start("slot") - m.start(), start + m.end("slot") - m.start()
 
 
 def _empty_fields(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
