@@ -17,7 +17,7 @@ from policylens.errors import UserError, reject_empty_paths
 from policylens.lazyre import lazy
 from policylens.load.encoding import decode
 from policylens.load.types import Parsed
-from policylens.model import Format, Source
+from policylens.model import Format, Piece, Source
 from policylens.normalise import newline_style
 
 
@@ -240,6 +240,24 @@ def walk_folders(top: Path, unreadable: list[str]) -> Iterator[tuple[str, list[s
             (dirs if is_dir else files).append(entry.name)
         yield folder, dirs, files
         stack.extend(path for path in (os.path.join(folder, d) for d in reversed(dirs)) if not os.path.islink(path))
+
+
+# (u38r, session 37's leftover) a script or data file read as plain text whose strings spell their Chinese as `\\uXXXX`
+# escapes: `"\\u8054\\u7cfb\\u90ae\\u7bb1\\uff1a[\\u5f85\\u586b\\u5199]"` reads 「联系邮箱：[待填写]」
+_ESCAPED_SOURCES = (".js", ".mjs", ".cjs", ".ts", ".json", ".json5")
+
+
+def escaped_literals(text: str) -> list[tuple[str, tuple[Piece, ...]]]:
+    """The string literals of `text` that hold an escape, decoded, each piece mapped to its source line and column.
+
+    The plain-text reader shows a `.js` or `.json` file's lines as they are written: a literal without an escape is
+    already in its paragraphs, a literal with one is read as escapes only.  The decoded ones are handed to the
+    placeholder rules as a page's script literals are (`load.scripts`: dummy values, named slots, markers), so what
+    the page shows is checked, and its findings point at the escapes in the source.
+    """
+    from policylens.load.scripts import script_literals
+
+    return [(t, p) for t, p in script_literals([(1, 1, text)]) if any(piece.width is not None for piece in p)]
 
 
 def _size(n: int) -> str:
@@ -467,6 +485,8 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
             parsed = read_text(blank_comments(text))
         else:
             parsed = read_text(text)
+            if path.lower().endswith(_ESCAPED_SOURCES) and "\\u" in text:
+                parsed.scripts.extend(escaped_literals(text))
     _reject_block_flood(parsed, shown)
     if literal_page is not None:
         parsed.own_syntax |= {"dollar"}  # a template literal's `${…}` is filled by its code (`load.page_literals`)

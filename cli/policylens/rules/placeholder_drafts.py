@@ -38,7 +38,7 @@ variants both ways in `tests/test_u37r2_placeholders.py`:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 
 from policylens.lazyre import lazy
 from policylens.patterns import CONTRACT_PARTIES, HAN, IN_CLAUSE, SENTENCE_MARKS
@@ -286,9 +286,16 @@ def draft_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     not report already: a draft note those rules find (「隐私政策（草稿）」, 「本文档是…的隐私政策草案」, 「请在上线前补充
     本政策中的第三方SDK清单」) stays their finding, one defect one finding, and its rule id is kept (a finding here over a
     drafting one would only rename it; over a publisher's note it would be a second one)."""
+    yield from outside_drafting_notes(ctx, _draft_slots(ctx))
+
+
+def outside_drafting_notes(ctx: Context, found: Iterable[tuple[TextUnit, int, int]]) -> Iterator[tuple[TextUnit, int, int]]:
+    """The slots of `found` that `placeholder-drafting` or `placeholder-publisher-note` does not report already (one
+    defect, one finding); none when asked from within those rules (they read this rule's slots: no recursion).  Also
+    used by `placeholder_prelaunch` (u38r)."""
     if id(ctx) in _ASKING:
         return  # asked from within the rules below (the publisher's note reads this rule's slots): none, no recursion
-    slots = list(_draft_slots(ctx))
+    slots = list(found)
     if not slots:
         return
     # (imported here: those rules read `placeholder_instruction`, whose package imports this module's caller)
@@ -378,4 +385,4 @@ def _draft_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
                 yield unit, *_slot(start, m)
 
 
-__all__ = ["draft_slots"]
+__all__ = ["draft_slots", "outside_drafting_notes"]

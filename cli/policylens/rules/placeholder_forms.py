@@ -51,6 +51,10 @@ the text against the product before putting it online, in `placeholder_release`;
 Thirty-sixth session (u36r, eval/blind/round36): the text saying it is not the final one (the final version is the one
 legal confirms, placeholder marks to remove, a draft not reviewed by a lawyer), in `placeholder_unfinal`;
 `tests/test_u36r_placeholders.py`.
+
+Thirty-eighth session (u38r, eval/blind/round38): duties left for the launch, empty fields a drafting note lists, the
+text calling itself a template, advice to the publisher, a page left to the developer, in `placeholder_prelaunch`;
+`tests/test_u38r_placeholders.py`.
 """
 
 from __future__ import annotations
@@ -310,6 +314,10 @@ def extra_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     from policylens.rules.placeholder_drafts import draft_slots
 
     yield from draft_slots(ctx)
+    # the thirty-eighth round's forms (u38r: a text still written for whoever launches it)
+    from policylens.rules.placeholder_prelaunch import prelaunch_slots
+
+    yield from prelaunch_slots(ctx)
     for unit in ctx.units():
         if unit.paragraph is None or unit.paragraph.kind != "paragraph" or len(unit.text) > 40:
             continue

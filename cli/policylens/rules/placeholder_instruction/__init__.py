@@ -99,6 +99,7 @@ from policylens.rules.placeholder_instruction.syntax import (
     _constants,
     _in_file_path,
     _names_a_scheme,
+    code_span_value,
     filled_by_page,
 )
 from policylens.rules.templates import liquid_output, template_syntax
@@ -408,8 +409,8 @@ class PlaceholderInstruction(Rule):
                     if m.group(0).strip("X") == "":
                         end = _x_groups_end(unit.text, end)  # (852) XXXX XXXX: one masked number, one finding
                         start = _x_groups_start(unit.text, start, end)  # (XXX) XXX-XXXX from its bracket
-            if any(m.group(g) for g in _CODE_SYNTAX) and in_code_span(unit.text, start):
-                continue  # `{sessionId}` in a code span: code the policy shows, not a slot
+            if any(m.group(g) for g in _CODE_SYNTAX) and in_code_span(unit.text, start) and not code_span_value(unit.text, start, end):
+                continue  # `{sessionId}` in a code span: code the policy shows, not a slot (联系邮箱：`{{email}}` is one: u38r)
             if m.group("enangle") and _EXAMPLE_CUE.search(unit.text, max(0, start - 20), start):
                 continue  # for example <Name> fields: a field the policy describes
             if m.group("yourfield") and not YOUR_FIELD_LABEL.search(unit.text, max(0, start - 24), start):

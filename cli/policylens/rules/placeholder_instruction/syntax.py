@@ -237,6 +237,34 @@ _CODE_SYNTAX = (
 )
 
 
+# (u38r, session 37's leftover) a code span that is the slot alone, in a field's value place or as the operator of the
+# policy's sentence: 「联系邮箱：`{{contact_email}}`」, 「本政策由 `{{company}}` 提供」 — the template's field set off in
+# backticks, the text a reader sees.  Not a code span that documents the syntax: 「模板变量写作 `{{company}}`」,
+# 「`${email}` 会在构建时替换」, 「设置 `{name}` 参数」
+_SPAN_VALUE_BEFORE = lazy(
+    r"(?:(?:[\u4e00-\u9fff]{0,8}(?:邮箱|郵箱|信箱|电话|電話|地址|网址|網址|主体|主體|名称|名稱|公司|运营者|運營者|日期|联系方式|聯絡方式)"
+    r"|(?i:e-?mail|contact|company|address|phone|website|operator))[ \t]{0,2}\*{0,2}[ \t]{0,2}[：:][ \t\u3000]{0,2}"
+    r"|(?:由|与|與|联系|聯繫|聯絡|发送至|發送至|发邮件至|發郵件至|致函)[ \t\u3000]{0,2})\Z"
+)
+_SPAN_DOC_BEFORE = lazy(
+    r"(?:写作|寫作|写成|寫成|写为|寫為|记作|記作|形如|格式|语法|語法|变量|變量|参数|參數|字段|占位符|佔位符)[ \t\u3000]*\Z"
+)
+_SPAN_DOC_AFTER = lazy(
+    r"[ \t\u3000]{0,2}(?:变量|變量|参数|參數|字段|占位符|佔位符|语法|語法|键|鍵|属性|屬性|会被|會被|将被|將被|会在|會在|将在|將在|在构建|在構建|替换|替換)"
+)
+
+
+def code_span_value(text: str, start: int, end: int) -> bool:
+    """Whether the template variable `text[start:end]`, inside a code span, is that span's whole content and stands in
+    a value's place of the policy's prose (not a code span documenting the syntax)."""
+    if text[start - 1 : start] != "`" or text[end : end + 1] != "`" or text[start - 2 : start - 1] == "`":
+        return False
+    before = text[max(0, start - 1 - 24) : start - 1]
+    if _SPAN_DOC_BEFORE.search(before) or _SPAN_DOC_AFTER.match(text, end + 1):
+        return False
+    return _SPAN_VALUE_BEFORE.search(before) is not None
+
+
 _CONSTANT_SAMPLE = lazy(r"[ \t]?[，,(（]?[ \t]?(?:例如|比如|如|e\.g\.|for example)")
 
 
