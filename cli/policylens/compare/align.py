@@ -293,10 +293,11 @@ def _align(base: list[Profile], other: list[Profile], held: dict[int, int] | Non
     `held` (base index → other index): pairs that must be made, whatever their evidence; no other pair takes either side.
     """
     n, m = len(base), len(other)
-    if not held and n == m and [p.level for p in base] == [p.level for p in other]:
-        # Same outline: pair in order; the evidence only grades the confidence.
+    if n == m and [p.level for p in base] == [p.level for p in other]:
+        # Same outline: pair in order (when that makes every held pair); the evidence only grades the confidence.
         pairs = {a.index: (b.index, round(min(1.0, 0.6 + 0.4 * score(a, b)), 2)) for a, b in zip(base, other, strict=True)}
-        return Alignment(pairs, {}, {})
+        if all(pairs[b][0] == o for b, o in (held or {}).items()):
+            return Alignment(pairs, {}, {})
     # Large outlines: only pairs near the diagonal are scored (position alone rules the rest
     # out), so two 1,000-section editions stay far from a million score computations.
     band = 1.0 if n * m <= BAND_ABOVE else BAND
@@ -523,9 +524,10 @@ def anchor_pairs(base: list[Profile], other: list[Profile], tied: dict[tuple[int
 def _anchored(base: list[Profile], other: list[Profile], plain: Alignment) -> Alignment | None:
     """The alignment around the anchored pairs (`anchor_pairs`), when `plain` contradicts one of them; else None.
 
-    The other edition is read with each anchored section (and the sections under it) at its counterpart's place, the
-    anchored pairs held, and the rest aligned around them as before (`_align`); kept only when every anchored pair is
-    in it and it leaves no more sections without a counterpart than the plain alignment did.  A section it leaves
+    The other edition is read with its anchored sections (each with the sections under it) at their counterparts'
+    places (`_readings`), the anchored pairs held, and the rest aligned around them as before (`_align`); a reading is
+    kept only when every anchored pair is in it and it leaves no more sections without a counterpart than the plain
+    alignment did (of two, the one with fewer).  A section it leaves
     without a counterpart whose words another section of the other edition writes (tied by ANCHOR_TIE or more) is
     unsure: its content may be there, under another heading (eval/dev24c hodor's 「最近更新时间：2021-8-35」, a
     heading in Chinese, a line of the last section in English).
@@ -534,9 +536,35 @@ def _anchored(base: list[Profile], other: list[Profile], plain: Alignment) -> Al
     anchors = anchor_pairs(base, other, tied)
     if not anchors or all(plain.pairs.get(b, (-1, 0.0))[0] == o for b, o in anchors.items()):
         return None
+    best: Alignment | None = None
+    for moved in _readings(base, other, plain, anchors):
+        result = _align(base, moved, held=anchors)
+        if any(result.pairs.get(b, (-1, 0.0))[0] != o for b, o in anchors.items()) or not result.reliable:
+            continue
+        gaps = len(result.missing) + len(result.extra)
+        if gaps <= len(plain.missing) + len(plain.extra) and (best is None or gaps < len(best.missing) + len(best.extra)):
+            best = result
+    if best is None:
+        return None
+    result = best
+    written_base = {b for (b, _), tie in tied.items() if tie >= ANCHOR_TIE}
+    written_other = {o for (_, o), tie in tied.items() if tie >= ANCHOR_TIE}
+    missing = {b: min(c, 0.4) if b in written_base else c for b, c in result.missing.items()}
+    extra = {o: min(c, 0.4) if o in written_other else c for o, c in result.extra.items()}
+    return Alignment(result.pairs, missing, extra)
+
+
+def _readings(base: list[Profile], other: list[Profile], plain: Alignment, anchors: dict[int, int]) -> list[list[Profile]]:
+    """Two readings of the other edition with its anchored sections moved to their counterparts' places.
+
+    Each section of the other edition goes with the sections under it.  First, every anchored section at its base
+    partner's rank and every other section right after the one it follows (the other edition's order between two
+    anchors kept: a shifted outline); second, only the anchored sections the plain alignment contradicts moved, each
+    just before the section the plain alignment gave its partner (eval/editions38 pairnest: "Authentication" read
+    second, where the plain alignment put "External data processing" against 「配对、Session 与恢复」).
+    """
     rank = {p.index: k for k, p in enumerate(base)}
     by_other = {o: b for b, o in anchors.items()}
-    # each section of the other edition with the sections under it: a moved section takes its subsections along
     groups: list[list[Profile]] = []
     for q in other:
         if groups and q.index not in by_other and q.level > groups[-1][0].level:
@@ -549,17 +577,18 @@ def _anchored(base: list[Profile], other: list[Profile], plain: Alignment) -> Al
         last = float(rank[by_other[head]]) if head in by_other else last + 1e-3
         key.append(last)
     order = sorted(range(len(groups)), key=lambda g: (key[g], g))
-    moved = _repositioned([q for g in order for q in groups[g]])
-    result = _align(base, moved, held=anchors)
-    if any(result.pairs.get(b, (-1, 0.0))[0] != o for b, o in anchors.items()):
-        return None
-    if not result.reliable or len(result.missing) + len(result.extra) > len(plain.missing) + len(plain.extra):
-        return None
-    written_base = {b for (b, _), tie in tied.items() if tie >= ANCHOR_TIE}
-    written_other = {o for (_, o), tie in tied.items() if tie >= ANCHOR_TIE}
-    missing = {b: min(c, 0.4) if b in written_base else c for b, c in result.missing.items()}
-    extra = {o: min(c, 0.4) if o in written_other else c for o, c in result.extra.items()}
-    return Alignment(result.pairs, missing, extra)
+    out = [_repositioned([q for g in order for q in groups[g]])]
+    target = {o: plain.pairs[b][0] for b, o in anchors.items() if b in plain.pairs and plain.pairs[b][0] != o}
+    if target:
+        moving = [g for g in groups if g[0].index in target]
+        staying = [g for g in groups if g[0].index not in target]
+        for group in sorted(moving, key=lambda g: rank[by_other[g[0].index]]):
+            place = next((k for k, g in enumerate(staying) if any(q.index == target[group[0].index] for q in g)), None)
+            if place is None:
+                return out
+            staying.insert(place, group)
+        out.append(_repositioned([q for g in staying for q in g]))
+    return out
 
 
 # An anchored pair's score in the alignment: above every unanchored pair's pull.
