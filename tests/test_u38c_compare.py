@@ -189,3 +189,42 @@ def test_a_switcher_of_markdown_links_names_no_language(text: str) -> None:
 def test_a_sentence_with_a_link_still_names_its_language() -> None:
     text = "如需帮助，请使用英语或越南语通过 [GitHub Issues](https://github.com/example/app/issues) 联系我们。"
     assert set(factlib.prose_languages(text)) == {"english", "vietnamese"}
+
+
+def test_a_moved_section_among_sections_without_latin_words() -> None:
+    """eval/editions38 pairnest's shape: only the moved section (and the contact) has words in Latin letters, all
+    sections in one chapter (no chapters to reorder).  Read at its partner's rank with the others after the ones they
+    follow, the moved section leaves four gaps; read before the section the plain alignment gave its partner (the
+    in-order pairing of two outlines of one shape), every section pairs."""
+    english = "\n".join(
+        [
+            "# Privacy\n",
+            "## Your notes\n\nThis chapter covers what happens to your notes.\n",
+            "### What we collect\n\nWe keep the notes you write and nothing else.\n",
+            "### How long we keep it\n\nNotes stay until you delete them.\n",
+            "### Sharing\n\nWe do not share your notes with anyone.\n",
+            "### Sync\n\nSync uses WebDAV over HTTPS with your own Nextcloud server.\n",
+            "### Contact\n\nWrite to help@acmenotes.app.\n",
+        ]
+    )
+    chinese = "\n".join(
+        [
+            "# 隐私说明\n",
+            "## 您的笔记\n\n本章说明您的笔记如何被处理。\n",
+            "### 我们收集的信息\n\n我们只保存您写下的笔记，不保存其他内容。\n",
+            "### 同步\n\n同步通过 HTTPS 使用 WebDAV 连接您自己的 Nextcloud 服务器。\n",
+            "### 保存期限\n\n笔记会一直保存，直到您删除为止。\n",
+            "### 共享\n\n我们不会与任何人共享您的笔记。\n",
+            "### 联系我们\n\n请写信至 help@acmenotes.app。\n",
+        ]
+    )
+    pairs, missing, extra = _pairs(chinese, english)
+    assert pairs == {
+        "您的笔记": "Your notes",
+        "我们收集的信息": "What we collect",
+        "同步": "Sync",
+        "保存期限": "How long we keep it",
+        "共享": "Sharing",
+        "联系我们": "Contact",
+    }
+    assert (missing, extra) == ([], [])

@@ -580,14 +580,19 @@ def _readings(base: list[Profile], other: list[Profile], plain: Alignment, ancho
     out = [_repositioned([q for g in order for q in groups[g]])]
     target = {o: plain.pairs[b][0] for b, o in anchors.items() if b in plain.pairs and plain.pairs[b][0] != o}
     if target:
-        moving = [g for g in groups if g[0].index in target]
-        staying = [g for g in groups if g[0].index not in target]
-        for group in sorted(moving, key=lambda g: rank[by_other[g[0].index]]):
-            place = next((k for k, g in enumerate(staying) if any(q.index == target[group[0].index] for q in g)), None)
+        blocks: list[list[Profile]] = []
+        for k, q in enumerate(other):
+            if q.index in target:
+                end = next((e for e in range(k + 1, len(other)) if other[e].level <= q.level), len(other))
+                blocks.append(other[k:end])
+        moving = {q.index for block in blocks for q in block}
+        staying = [q for q in other if q.index not in moving]
+        for block in sorted(blocks, key=lambda b: rank[by_other[b[0].index]]):
+            place = next((k for k, q in enumerate(staying) if q.index == target[block[0].index]), None)
             if place is None:
-                return out
-            staying.insert(place, group)
-        out.append(_repositioned([q for g in staying for q in g]))
+                return out  # the section it should precede moves too
+            staying[place:place] = block
+        out.append(_repositioned(staying))
     return out
 
 
