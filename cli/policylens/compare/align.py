@@ -527,13 +527,24 @@ def _anchored(base: list[Profile], other: list[Profile], plain: Alignment) -> Al
     The other edition is read with its anchored sections (each with the sections under it) at their counterparts'
     places (`_readings`), the anchored pairs held, and the rest aligned around them as before (`_align`); a reading is
     kept only when every anchored pair is in it and it leaves no more sections without a counterpart than the plain
-    alignment did (of two, the one with fewer).  A section it leaves
+    alignment did (of two, the one with fewer).  An anchored pair is held only when its sections are plausible
+    counterparts without their positions too (`free_score` of PLAUSIBLE or more) whose titles name no different
+    topics.  A section it leaves
     without a counterpart whose words another section of the other edition writes (tied by ANCHOR_TIE or more) is
     unsure: its content may be there, under another heading (eval/dev24c hodor's 「最近更新时间：2021-8-35」, a
     heading in Chinese, a line of the last section in English).
     """
     tied = word_ties(base, other)
-    anchors = anchor_pairs(base, other, tied)
+    by_base = {p.index: p for p in base}
+    by_other = {q.index: q for q in other}
+    # the words alone anchor no weak look-alike: the two sections must also read as plausible counterparts wherever
+    # each stands, and their titles must not name different topics (one sentence a translator moved, 「Star Map
+    # 展示您的日记」 under 「蓝牙权限」 against "Entries shown on the Star Map…" under "Data Retention", ties two words)
+    anchors = {
+        b: o
+        for b, o in anchor_pairs(base, other, tied).items()
+        if free_score(by_base[b], by_other[o]) >= PLAUSIBLE and not _titles_differ(by_base[b], by_other[o])
+    }
     if not anchors or all(plain.pairs.get(b, (-1, 0.0))[0] == o for b, o in anchors.items()):
         return None
     best: Alignment | None = None
@@ -552,6 +563,11 @@ def _anchored(base: list[Profile], other: list[Profile], plain: Alignment) -> Al
     missing = {b: min(c, 0.4) if b in written_base else c for b, c in result.missing.items()}
     extra = {o: min(c, 0.4) if o in written_other else c for o, c in result.extra.items()}
     return Alignment(result.pairs, missing, extra)
+
+
+def _titles_differ(a: Profile, b: Profile) -> bool:
+    """Do both titles name policy topics, none of them the same?"""
+    return bool(a.title_topics and b.title_topics and not a.title_topics & b.title_topics)
 
 
 def _readings(base: list[Profile], other: list[Profile], plain: Alignment, anchors: dict[int, int]) -> list[list[Profile]]:
