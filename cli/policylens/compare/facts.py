@@ -500,18 +500,22 @@ def section_facts(section: Section) -> list[tuple[str, str, str]]:
 
 
 _PROSE_WORD = re.compile(rf"[{HAN}]|[A-Za-z]{{2,}}")
+# `](target)` of a Markdown link: a file or an address, no words of the paragraph's prose
+_LINK_TARGET = re.compile(r"\]\([^()\s]*+\)")
 
 
 def prose_languages(text: str) -> dict[str, str]:
     """The languages a paragraph names in a sentence (「请使用英语、越南语或中文」), key → the words as written.
 
     A paragraph of language names alone, a switcher or a link list (「English 简体中文」, "Language: English"), names
-    none: besides the names it must hold four Han characters or three English words (eval/editions28; u28c).
+    none: besides the names it must hold four Han characters or three English words (eval/editions28; u28c), a
+    Markdown link's target not counted (「[English](PRIVACY.md) · [中文 README](README.zh-CN.md)」: eval/editions38
+    chatgpt2doc, u38c).
     """
     named = spoken_languages(text)
     if not named:
         return {}
-    rest = text
+    rest = _LINK_TARGET.sub("]", text)
     for value in named.values():
         rest = re.sub(re.escape(value), " ", rest, flags=re.I)
     words = _PROSE_WORD.findall(rest)
