@@ -218,3 +218,19 @@ def test_helpers_without_a_document_are_not_read() -> None:
         f"export default {{ render() {{ return h('div', [h('h2', '一、信息收集'), h('p', '{SENTENCE}')]); }} }};\n"
     )
     assert script_document("render.js", imported) is None  # Vue's `h` is not the file's own helper
+
+
+def test_constants_of_text_and_dates_are_kept() -> None:
+    head = (
+        'export const PRIVACY_CONTACT_EMAIL = "privacy@example.cn";\n'
+        'export const PRIVACY_POLICY_EFFECTIVE_DATE = "2026年6月12日";\n'
+        'const DRAFT_NOTICE = "本页面为内部评审草案，尚未正式生效。";\n'
+        'const API_BASE = "https://api.example.cn/v1";\n'
+        'const TIP = "请登录";\n'
+    )
+    parsed = script_document("legal.ts", head + _module(_ITEMS))
+    assert parsed is not None
+    texts = [b.text for b in parsed.blocks if b.line <= 5]
+    assert texts == ["privacy@example.cn", "本页面为内部评审草案，尚未正式生效。"]  # not the URL, not a short label
+    assert ("effective", "2026年6月12日") in parsed.dates
+    assert script_document("legal.ts", head) is None  # constants alone are no document

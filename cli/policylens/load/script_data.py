@@ -18,6 +18,13 @@ paragraph (`p`, `para`, `paragraph`) or a list (`ul`, `ol`, `list`) is read at i
 (a string literal) a heading, the Chinese string literals of a paragraph's call one paragraph, each argument of a
 list's call one item.  Calls of any other helper (a table of contents `toc(…)`, `gap()`) are not read.
 
+The file's string constants of text that the document shows by name (`const DRAFT_NOTICE = "本页面为内部评审草案…"`
+given as `statusNotice: DRAFT_NOTICE`, `PRIVACY_CONTACT_EMAIL = "…@…"` printed by `link(PRIVACY_CONTACT_EMAIL, …)`) are
+read as paragraphs at their lines: Chinese text of six characters or more, or an e-mail address (`_constants`); a
+constant named for a date (`…EFFECTIVE_DATE`, `…UPDATED…`) is the document's date hint.  Before, the whole file was
+text, and a draft notice or the contact address kept so was what a finding or a profile cited (eval/blind/round36
+legaldraft-ts, eval/structure37 danci-privacy-js).
+
 Only a document: the blocks read must hold two titles or more and at least `_MIN_BODY` Chinese characters of body
 text; a menu (`[{ title: '首页', path: '/' }]`), a list of labels or a config is left as it was.  Anything else in the
 file (the titles the code passes to `setData`, comments) is not read, and a warning says what was.
@@ -29,10 +36,11 @@ import re
 
 from policylens.load.jsx import matching
 from policylens.load.jsx_data import _array, _block, _Names, _prose, _section, _section_list
+from policylens.load.scripts import skip_blank
 from policylens.load.types import Parsed
 from policylens.load.vue_data import _MASKED, Text, Value, _Script
 from policylens.model import Block, Piece
-from policylens.patterns import HAN_CHAR
+from policylens.patterns import EMAIL, HAN_CHAR
 
 SCRIPT_SUFFIXES = (".js", ".mjs", ".cjs", ".ts", ".mts", ".cts")
 _ITEM_TYPES = frozenset({"li", "item", "list", "listitem", "list-item", "bullet"})
@@ -71,9 +79,15 @@ def script_document(path: str, text: str) -> Parsed | None:
         read.append("the calls of " + ", ".join(f"{name}()" for name in sorted(helpers)))
     if sum(b.kind == "heading" for b in blocks) < 2 or _body_chars(blocks) < _MIN_BODY:
         return None
+    dates: list[tuple[str, str]] = []
+    notes = _constants(masked, names, script, dates)
+    if notes:
+        seen = {(b.line, b.column) for b in blocks}
+        blocks.extend(b for b in notes if (b.line, b.column) not in seen)
+        read.append("its constants of text")
     blocks.sort(key=lambda b: (b.line, b.column))
     shown = ", ".join(read)
-    return Parsed(blocks, warnings=[f"read as a document kept as data: {shown} (the rest of the script is code)"])
+    return Parsed(blocks, dates=dates, warnings=[f"read as a document kept as data: {shown} (the rest of the script is code)"])
 
 
 def _typed_section(item: dict[str, Value], blocks: list[Block]) -> bool:
@@ -181,3 +195,30 @@ def _joined(text: str, script: _Script, start: int, end: int) -> Text | None:
         pieces.extend(p._replace(offset=p.offset + len(joined)) for p in value[1])
         joined += value[0]
     return (joined, tuple(pieces)) if pieces else None
+
+
+_EMAIL_VALUE = re.compile(EMAIL)
+_DATE_TEXT = re.compile(r"\d{4}[ \t]*+(?:年|[-/.][ \t]*+\d{1,2})")  # 「2026年6月12日」, 「2026-06-12」
+_MIN_NOTE = 6  # Chinese characters of a constant read as text
+_DATE_NAMES = (("EFFECTIVE", "effective"), ("UPDATE", "updated"), ("MODIFIED", "updated"))
+
+
+def _constants(masked: str, names: _Names, script: _Script, dates: list[tuple[str, str]]) -> list[Block]:
+    """The file's string constants of text as paragraphs (see module doc), its date constants into `dates`."""
+    blocks: list[Block] = []
+    for name, found in names.declared.items():
+        if len(found) != 1 or any(at != found[0] - len(name) for at in names.assigned.get(name, [])):
+            continue  # (declared twice, or assigned again: its value is the code's to say)
+        i = skip_blank(masked, found[0])
+        if not masked.startswith("=", i) or masked.startswith("==", i):
+            continue
+        value, _ = script.read(i + 1, 0)
+        if not isinstance(value, tuple):
+            continue
+        text = value[0].strip()
+        key = next((kind for word, kind in _DATE_NAMES if word in name.upper()), None)
+        if key is not None and "DATE" in name.upper() and _DATE_TEXT.search(text):
+            dates.append((key, text))
+        if len(HAN_CHAR.findall(text)) >= _MIN_NOTE or _EMAIL_VALUE.fullmatch(text):
+            blocks.append(_block("paragraph", value, None))
+    return blocks
