@@ -441,6 +441,13 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
             literal_page, kind = found
     if kind is None:
         kind = sniff_format(path, data, text)  # the decoded text: UTF-16 bytes hid a page's tags
+    scripted = None  # a script module's document kept as arrays of section objects (`load.script_data`)
+    if kind == "text" and fmt is None and page is None and literal_page is None:
+        from policylens.load.script_data import script_document
+
+        scripted = script_document(path, text)
+        if scripted is not None:
+            kind = "html"
     if kind == "markdown" and fmt is None and literal_page is None and not path.lower().endswith(".mdx"):
         from policylens.load.html_body import html_body_page  # a Jekyll page whose body is one HTML element
 
@@ -450,10 +457,12 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
     _reject_binary(text, shown)
     _reject_line_flood(text, len(data), shown)
     note = None
-    if kind == "html" and fmt is None and page is None and not _MARKUP.search(text):
+    if kind == "html" and fmt is None and page is None and scripted is None and not _MARKUP.search(text):
         kind = "markdown" if _MARKDOWN_BLOCK.search(text) else "text"
         note = f"no HTML markup in this .html file: read as {'Markdown' if kind == 'markdown' else 'plain text'} (a browser runs its lines together)"
-    if kind == "html":
+    if scripted is not None:
+        parsed = scripted
+    elif kind == "html":
         from policylens.load.html import read_html
 
         # a template literal's HTML is HTML even in a `.tsx` page: its `${name}` is not JSX's `{name}` (`load.page_literals`)

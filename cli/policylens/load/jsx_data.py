@@ -32,6 +32,7 @@ import re
 from collections.abc import Callable
 
 from policylens.load.jsx import _MAPPED_TEXT_MIN, _element_end, _string_end, matching, rendered_tag
+from policylens.load.jsx_local import local_elements
 from policylens.load.scripts import positions, skip_blank
 from policylens.load.vue_data import _MASKED, UNKNOWN, Text, Value, _Script
 from policylens.model import Block, BlockKind, Piece
@@ -105,6 +106,7 @@ def read_mapped(text: str, block_tags: frozenset[str] | set[str]) -> MappedData:
     names: _Names | None = None
     where = positions(text, 1, 1)
     renders = [0]
+    local = local_elements(text)
     for k, m in enumerate(_MAP_CALL.finditer(text)):
         name = m.group(1)
         if k >= _MAX_MAPS:
@@ -128,7 +130,7 @@ def read_mapped(text: str, block_tags: frozenset[str] | set[str]) -> MappedData:
         if close is None:
             found.unread.add(name)
             continue
-        renderer = _Renderer(text, where, block_tags, renders)
+        renderer = _Renderer(text, where, block_tags, renders, local)
         bound: dict[str, Value] = {b.group(1): UNKNOWN for b in _BOUND.finditer(text, m.start(), lt)}
         try:
             blocks = renderer.loop(value, m.group(2) or m.group(4), m.group(3), lt, end, bound, 0)
@@ -224,9 +226,15 @@ class _Renderer:
     """Renders a callback's markup for each item of an array into blocks (see module doc)."""
 
     def __init__(
-        self, text: str, where: Callable[[int], tuple[int, int]], block_tags: frozenset[str] | set[str], renders: list[int]
+        self,
+        text: str,
+        where: Callable[[int], tuple[int, int]],
+        block_tags: frozenset[str] | set[str],
+        renders: list[int],
+        local: dict[str, str] | None = None,
     ) -> None:
         self.text = text
+        self.local = local or {}  # the page's own components by the element they render (`load.jsx_local`)
         self.renders = renders  # items rendered on the page so far (shared by its maps: `_MAX_RENDERS`)
         self.block_tags = block_tags
         self.where = where
@@ -303,7 +311,7 @@ class _Renderer:
         name = m.group(1)
         if name[0].isupper():
             attrs: dict[str, str | None] = {a.group(1): a.group(2) or a.group(3) or a.group(4) for a in _ATTRIBUTE.finditer(tag)}
-            element = rendered_tag(name, attrs)
+            element = self.local.get(name) or rendered_tag(name, attrs)
         else:
             element = name.lower()
         heading = element in ("h1", "h2", "h3", "h4", "h5", "h6")

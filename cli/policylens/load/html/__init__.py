@@ -49,6 +49,7 @@ from policylens.load.jsx import (
     native_marks,
 )
 from policylens.load.jsx_data import read_mapped
+from policylens.load.jsx_local import local_elements
 from policylens.load.types import PageTitle, Parsed, first_few
 from policylens.model import Block, Piece
 from policylens.patterns import SLOT, slot_only
@@ -105,7 +106,9 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
     jsx = not markup and is_jsx_source(path, text)
     views = jsx and imports_view(text)
     native = views and imports_native_view(text)
+    local: dict[str, str] = {}
     if jsx:
+        local = local_elements(text)  # 「<SectionTitle>」 defined in the page as an <h2> (`load.jsx_local`)
         computed = computed_date(text)
         inner_html = inner_html_lines(text)
         data = read_mapped(
@@ -125,13 +128,13 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
             printed = [at for at in printed if not any(a <= at < b for a, b in data.spans)]
     elif path.lower().endswith(_TEMPLATE_SUFFIXES):
         text = _fallback_literals(text)  # 「{{t1 || '引言'}}」: the page shows 引言 unless its script names another
-    extractor = _html_extractor(path, text, jsx=jsx, views=views, native=native)
+    extractor = _html_extractor(path, text, jsx=jsx, views=views, native=native, local=local)
     _feed(extractor, text, path=path, printed=printed)
     if extractor.sibling_candidates and extractor.title_numbers:
         # a numbered first line that may be a title by its siblings, and numbered titles cut off their paragraphs:
         # read again, knowing their numbers (`_sibling_title`); a page without both is read once
         numbers = frozenset(extractor.title_numbers)
-        extractor = _html_extractor(path, text, jsx=jsx, views=views, native=native)
+        extractor = _html_extractor(path, text, jsx=jsx, views=views, native=native, local=local)
         extractor.known_numbers = numbers
         _feed(extractor, text, path=path, printed=printed)
     if jsx and data.inserts:

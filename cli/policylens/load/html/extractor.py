@@ -75,7 +75,8 @@ class _Extractor(_RawText):
         elif self.sfc:  # a Vue template's kit components: 「<Title :level="2">」, 「<a-typography-title :level="2">」
             component = kit_component(tag, self.get_starttag_text() or "")
         if component is not None:
-            rendered = rendered_tag(component, dict(attrs))  # 「<Typography variant="h6">」 is an <h6>
+            # 「<Typography variant="h6">」 is an <h6>; the page's own 「<SectionTitle>」 what it renders (`load.jsx_local`)
+            rendered = self.local_tags.get(component) or rendered_tag(component, dict(attrs))
             self._components.append((tag, rendered))
             tag = rendered
         titled = chrome = frame = brand = False

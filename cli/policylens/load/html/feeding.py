@@ -155,14 +155,18 @@ def _feed(extractor: _Extractor, text: str, *, path: str, printed: list[int] | N
     extractor._flush()
 
 
-def _html_extractor(path: str, text: str = "", *, jsx: bool = False, views: bool = False, native: bool = False) -> _Extractor:
+def _html_extractor(
+    path: str, text: str = "", *, jsx: bool = False, views: bool = False, native: bool = False, local: dict[str, str] | None = None
+) -> _Extractor:
     """A new extractor for the page at `path` (a Vue or mini-program file reads its components' tags as blocks; `jsx`: a
     React component's source, `load.jsx.is_jsx_source`; `views`: its `<View>` is a block, `load.jsx.imports_view`;
-    `native`: a React Native screen, whose <Text> is a block, `load.jsx.imports_native_view`)."""
+    `native`: a React Native screen, whose <Text> is a block, `load.jsx.imports_native_view`; `local`: its own components
+    by the element they render, `load.jsx_local`)."""
     extractor = _Extractor()
     extractor.sfc = path.lower().endswith((".vue", ".nvue"))
     extractor.mini_program = path.lower().endswith((".wxml", ".axml", ".swan", ".ttml"))
     extractor.jsx = jsx
+    extractor.local_tags = local or {}
     if jsx and views:
         extractor._block_tags = _BLOCK_TAGS | _COMPONENT_BLOCK_TAGS | {"scrollview"}  # React Native's <ScrollView>
         extractor.view_page = True

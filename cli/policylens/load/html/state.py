@@ -45,6 +45,7 @@ class _ExtractorState(_BranchChooser):
         # (its tag as read, the element it renders); per open section component titled by a prop, its stack depth; the
         # level of the page's heading before the first such title (its titles are one level below it)
         self.jsx = False
+        self.local_tags: dict[str, str] = {}  # a React page's own components by the element they render (`load.jsx_local`)
         # a Vue or mini-program page: its <text> keeps its line breaks, its class names may name headings (a React page
         # whose <View> is a block, `load.jsx.imports_view`, takes only the block tags: its <Text> is inline)
         self.component_page = False

@@ -1,0 +1,66 @@
+"""A React page's own wrapper components, read as the element they render: `<SectionTitle>一、…</SectionTitle>`.
+
+Thirty-eighth session (u38a, eval/structure38 yinxu-policy-tsx): a page that defines its own title and paragraph
+components, `const SectionTitle = ({ children }) => (<h2 className="…">{children}</h2>)` and `const Para = ({ children })
+=> <p className="…">{children}</p>`, and writes every title as `<SectionTitle>一、我们收集的信息</SectionTitle>`, was read
+as if `sectiontitle` were an unknown inline element: thirteen of its sixteen titles (the policy's 一、…八、 and its
+agreement's 1.…7.) ran into the paragraph after them.  A component declared in the same file whose whole body is one
+heading or paragraph element holding only its children (`{children}`, `{props.children}`) renders that element, and is
+read as it (`local_elements`): `<SectionTitle>` as an `<h2>`, `<Para>` as a `<p>`.
+
+Only that shape: a component with statements before its markup, with more than its children inside the element (an
+icon, a number, a second child), with a condition, or rendering a `<div>` or another component is left as before (the
+kits' own components are `load.jsx.rendered_tag`'s).  A name declared twice is not read.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policylens.load.jsx import _tag_end
+
+_DECLARATION = re.compile(r"(?<![\w$.])(?:(?:const|let|var)[ \t]++([A-Z][\w$]{0,60}+)|function[ \t]++([A-Z][\w$]{0,60}+))(?![\w$])")
+_HEAD = 600  # characters from the name to the body's `=>` or `return`
+_ARROW = re.compile(r"=>[ \t\r\n]*+\(?[ \t\r\n]*+<(h[1-6]|p)(?=[\s>])")
+_RETURN = re.compile(r"\breturn[ \t\r\n]*+\(?[ \t\r\n]*+<(h[1-6]|p)(?=[\s>])")
+_CHILDREN = re.compile(r"[ \t\r\n]*+\{[ \t\r\n]*+(?:props\.)?children[ \t\r\n]*+\}[ \t\r\n]*+</(h[1-6]|p)[ \t\r\n]*+>")
+_TYPE_BRACES = re.compile(r"\{[^{};]*+(?:;[^{}]*+)*+\}")  # a props type, `{ children: ReactNode; className?: string }`
+_MAX_DECLARATIONS = 500  # component declarations of one page looked at
+
+
+def local_elements(text: str) -> dict[str, str]:
+    """The page's own components that render one heading or paragraph element holding only their children, by name:
+    `{"SectionTitle": "h2", "Para": "p"}` (see module doc)."""
+    if "children" not in text:
+        return {}
+    found: dict[str, str] = {}
+    seen: set[str] = set()
+    for k, m in enumerate(_DECLARATION.finditer(text)):
+        if k >= _MAX_DECLARATIONS:
+            break
+        name = m.group(1) or m.group(2)
+        if name in seen:
+            found.pop(name, None)  # declared twice: which one the page uses is not told here
+            continue
+        seen.add(name)
+        element = _rendered(text, m.end(), arrow=m.group(1) is not None)
+        if element is not None:
+            found[name] = element
+    return found
+
+
+def _rendered(text: str, start: int, *, arrow: bool) -> str | None:
+    """The element a component declared at `start` renders, when its body is only that element around its children."""
+    head = text[start : start + _HEAD]
+    body = (_ARROW if arrow else _RETURN).search(head)
+    if body is None or ";" in _TYPE_BRACES.sub("", head[: body.start()]):
+        return None  # (a statement ended before it: the `=>` is another's; `{ children: ReactNode; … }` is a type)
+    tag = body.group(1)
+    lt = start + body.end() - len(tag) - 1
+    gt = _tag_end(text, lt, min(len(text) - 1, lt + 2000))
+    if gt <= lt or text[gt] != ">" or text[gt - 1] == "/":
+        return None
+    inner = _CHILDREN.match(text, gt + 1)
+    if inner is None or inner.group(1) != tag:
+        return None
+    return tag

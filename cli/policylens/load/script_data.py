@@ -1,0 +1,224 @@
+"""A script module that keeps its document as data: its arrays of section objects read as the page shows them.
+
+Thirty-eighth session (u38a, eval/structure38 kecheng-agreement-js): a mini-program page's script (`Page({ … })`, no
+markup) holds a service agreement and a privacy agreement as arrays of typed objects, `{ id: 's1', type: 'section',
+title: '一、服务内容' }`, `{ id: 's1p1', type: 'para', text: '…' }`, `{ type: 'li', text: '…' }`, and hands them to its
+template with `setData`.  Read as plain text, every line of code was a paragraph and none of its twenty titles a
+heading.  A React page's arrays are read where its markup shows them (`load.jsx_data`); a script has no markup, so
+each array constant (`const NAME = [ … ]`, defined once, never assigned again) whose items are all section objects of
+prose — a short `title` (`heading`, `name`) and bodies (`text`, `content`, `body`, arrays of strings or sub-sections),
+read by `load.jsx_data`'s rules, ids, keys, routes and types never read — gives its titles as headings and its bodies as
+paragraphs, at their lines in the source, in the file's order; an item typed `li`/`item` is a list item.
+
+The same document built by the file's own helpers (u38a, eval/structure37 danci-privacy-js, 13 titles missed): `function
+h(text) { return { kind: "h", text }; }`, `function p(segments) { return { kind: "p", segments }; }`, and the document an
+array of calls, `h("一、我们如何收集和使用您的个人信息")`, `p([t("…"), b("…")])`.  A helper defined in the file as returning
+one object literal whose `kind`/`type`/`tag` names a heading (`h`, `heading`, `title`, `section`, `h1`…`h6`), a
+paragraph (`p`, `para`, `paragraph`) or a list (`ul`, `ol`, `list`) is read at its calls: a heading's first argument
+(a string literal) a heading, the Chinese string literals of a paragraph's call one paragraph, each argument of a
+list's call one item.  Calls of any other helper (a table of contents `toc(…)`, `gap()`) are not read.
+
+The file's string constants of text that the document shows by name (`const DRAFT_NOTICE = "本页面为内部评审草案…"`
+given as `statusNotice: DRAFT_NOTICE`, `PRIVACY_CONTACT_EMAIL = "…@…"` printed by `link(PRIVACY_CONTACT_EMAIL, …)`) are
+read as paragraphs at their lines: Chinese text of six characters or more, or an e-mail address (`_constants`); a
+constant named for a date (`…EFFECTIVE_DATE`, `…UPDATED…`) is the document's date hint.  Before, the whole file was
+text, and a draft notice or the contact address kept so was what a finding or a profile cited (eval/blind/round36
+legaldraft-ts, eval/structure37 danci-privacy-js).
+
+Only a document: the blocks read must hold two titles or more and at least `_MIN_BODY` Chinese characters of body
+text; a menu (`[{ title: '首页', path: '/' }]`), a list of labels or a config is left as it was.  Anything else in the
+file (the titles the code passes to `setData`, comments) is not read, and a warning says what was.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policylens.load.jsx import matching
+from policylens.load.jsx_data import _array, _block, _Names, _prose, _section, _section_list
+from policylens.load.scripts import skip_blank
+from policylens.load.types import Parsed
+from policylens.load.vue_data import _MASKED, Text, Value, _Script
+from policylens.model import Block, Piece
+from policylens.patterns import EMAIL, HAN_CHAR
+
+SCRIPT_SUFFIXES = (".js", ".mjs", ".cjs", ".ts", ".mts", ".cts")
+_ITEM_TYPES = frozenset({"li", "item", "list", "listitem", "list-item", "bullet"})
+_MIN_BODY = 200  # Chinese characters of body text the arrays read must hold, all together
+_MIN_ARRAY_BODY = 40  # …and each array read (below it: labels or a menu)
+_MAX_NAMES = 200  # declarations of one file looked at
+
+
+def script_document(path: str, text: str) -> Parsed | None:
+    """The document a script module keeps as arrays of section objects (see module doc), None when it keeps none."""
+    if not path.lower().endswith(SCRIPT_SUFFIXES) or HAN_CHAR.search(text) is None or "[" not in text:
+        return None
+    masked = _MASKED.sub(lambda s: " " * len(s.group(0)), text)  # (strings and comments define nothing)
+    names = _Names(masked)
+    script = _Script(1, 1, text)
+    blocks: list[Block] = []
+    read: list[str] = []
+    for k, name in enumerate(names.declared):
+        if k >= _MAX_NAMES:
+            break
+        value = _array(script, masked, names, name)
+        if value is None or not _section_list(value):
+            continue
+        found: list[Block] = []
+        if not all(isinstance(item, dict) and _typed_section(item, found) for item in value):
+            continue
+        if _body_chars(found) < _MIN_ARRAY_BODY or not any(b.kind == "heading" for b in found):
+            continue
+        blocks.extend(found)
+        read.append(f"the sections of {name}")
+    helpers = _helpers(masked, text) if "return" in masked or "=>" in masked else {}
+    built = _helper_calls(text, masked, script, helpers)
+    if built:
+        seen = {(b.line, b.column) for b in blocks}
+        blocks.extend(b for b in built if (b.line, b.column) not in seen)
+        read.append("the calls of " + ", ".join(f"{name}()" for name in sorted(helpers)))
+    if sum(b.kind == "heading" for b in blocks) < 2 or _body_chars(blocks) < _MIN_BODY:
+        return None
+    dates: list[tuple[str, str]] = []
+    notes = _constants(masked, names, script, dates)
+    if notes:
+        seen = {(b.line, b.column) for b in blocks}
+        blocks.extend(b for b in notes if (b.line, b.column) not in seen)
+        read.append("its constants of text")
+    blocks.sort(key=lambda b: (b.line, b.column))
+    shown = ", ".join(read)
+    return Parsed(blocks, dates=dates, warnings=[f"read as a document kept as data: {shown} (the rest of the script is code)"])
+
+
+def _typed_section(item: dict[str, Value], blocks: list[Block]) -> bool:
+    """One item as `load.jsx_data._section` reads it, its body a list item when its `type` says so."""
+    start = len(blocks)
+    if not _section(item, 1, blocks):
+        return False
+    kind = item.get("type")
+    if isinstance(kind, tuple) and str(kind[0]).strip().lower() in _ITEM_TYPES:
+        blocks[start:] = [b._replace(kind="item") if b.kind == "paragraph" else b for b in blocks[start:]]
+    return True
+
+
+def _body_chars(blocks: list[Block]) -> int:
+    """Chinese characters in the blocks that are no heading."""
+    return sum(len(HAN_CHAR.findall(b.text)) for b in blocks if b.kind != "heading")
+
+
+# a helper that returns one object literal: `function h(text) { return { kind: "h", text }; }`, `const p = (s) => ({ … })`
+_HELPER = re.compile(
+    r"(?<![\w$.])(?:function[ \t]++([A-Za-z_$][\w$]{0,40}+)[ \t]*+\([^()]{0,120}\)[ \t]*+\{[ \t\r\n]*+return[ \t]*+\("
+    r"?[ \t]*+\{([^{}]{0,300})\}"
+    r"|(?:const|let|var)[ \t]++([A-Za-z_$][\w$]{0,40}+)[ \t]*+=[ \t]*+(?:\([^()]{0,120}\)|[A-Za-z_$][\w$]*+)[ \t]*+=>[ \t]*+\("
+    r"[ \t]*+\{([^{}]{0,300})\})"
+)
+_KIND_FIELD = re.compile(r"""(?<![\w$])(?:kind|type|tag)[ \t]*+:[ \t]*+(['"])([\w-]{1,20})\1""")
+_HEADING_KINDS = frozenset({"h", "heading", "title", "section", "h1", "h2", "h3", "h4", "h5", "h6"})
+_PARAGRAPH_KINDS = frozenset({"p", "para", "paragraph"})
+_LIST_KINDS = frozenset({"ul", "ol", "list"})
+_MAX_CALLS = 5_000  # helper calls of one file read
+
+
+def _helpers(masked: str, text: str) -> dict[str, str]:
+    """The file's helpers that build a heading, a paragraph or a list, by name: `{"h": "heading", "p": "paragraph"}`."""
+    found: dict[str, str] = {}
+    for m in _HELPER.finditer(masked):
+        name = m.group(1) or m.group(3)
+        start, end = m.span(2) if m.group(1) else m.span(4)
+        kind = _KIND_FIELD.search(text, start, end)  # (the kind's string is blank in `masked`)
+        if kind is None:
+            continue
+        value = kind.group(2).lower()
+        role = (
+            "heading" if value in _HEADING_KINDS else "paragraph" if value in _PARAGRAPH_KINDS else "item" if value in _LIST_KINDS else None
+        )
+        if role is not None:
+            found[name] = role if name not in found or found[name] == role else ""
+    return {name: role for name, role in found.items() if role}
+
+
+def _helper_calls(text: str, masked: str, script: _Script, helpers: dict[str, str]) -> list[Block]:
+    """The blocks the calls of the file's `helpers` build (see module doc), in the file's order."""
+    if not any(role == "heading" for role in helpers.values()):
+        return []
+    calls = re.compile(r"(?<![\w$.])(" + "|".join(map(re.escape, helpers)) + r")[ \t]*+\(")
+    blocks: list[Block] = []
+    for k, m in enumerate(calls.finditer(masked)):
+        if k >= _MAX_CALLS:
+            break
+        if masked[max(0, m.start() - 12) : m.start()].rstrip().endswith("function"):
+            continue  # (the helper's own definition)
+        role = helpers[m.group(1)]
+        close = matching(masked, m.end() - 1, len(masked) - 1, "(", ")")
+        if role == "heading":
+            value, _ = script.read(m.end(), 0)
+            if isinstance(value, tuple) and _prose(value[0], title=True):
+                blocks.append(_block("heading", value, 1))
+            continue
+        parts = _arguments(masked, m.end(), close) if role == "item" else [(m.end(), close)]
+        for start, end in parts:
+            value = _joined(text, script, start, end)
+            if value is not None:
+                blocks.append(_block("item" if role == "item" else "paragraph", value, None))
+    return blocks
+
+
+def _arguments(masked: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of a call's arguments between `start` and `end` (its `)`), split at the commas outside brackets."""
+    out: list[tuple[int, int]] = []
+    depth, at = 0, start
+    for i in range(start, end):
+        c = masked[i]
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+        elif c == "," and depth == 0:
+            out.append((at, i))
+            at = i + 1
+    out.append((at, end))
+    return out
+
+
+def _joined(text: str, script: _Script, start: int, end: int) -> Text | None:
+    """The Chinese string literals of `text[start:end]` joined into one text (their pieces at their places), None
+    without any."""
+    joined = ""
+    pieces: list[Piece] = []
+    for m in _MASKED.finditer(text, start, end):
+        if text[m.start()] not in "'\"`":
+            continue  # (a comment)
+        value, _ = script.read(m.start(), 0)
+        if not isinstance(value, tuple) or not HAN_CHAR.search(value[0]):
+            continue
+        pieces.extend(p._replace(offset=p.offset + len(joined)) for p in value[1])
+        joined += value[0]
+    return (joined, tuple(pieces)) if pieces else None
+
+
+_EMAIL_VALUE = re.compile(EMAIL)
+_DATE_TEXT = re.compile(r"\d{4}[ \t]*+(?:年|[-/.][ \t]*+\d{1,2})")  # 「2026年6月12日」, 「2026-06-12」
+_MIN_NOTE = 6  # Chinese characters of a constant read as text
+_DATE_NAMES = (("EFFECTIVE", "effective"), ("UPDATE", "updated"), ("MODIFIED", "updated"))
+
+
+def _constants(masked: str, names: _Names, script: _Script, dates: list[tuple[str, str]]) -> list[Block]:
+    """The file's string constants of text as paragraphs (see module doc), its date constants into `dates`."""
+    blocks: list[Block] = []
+    for name, found in names.declared.items():
+        if len(found) != 1 or any(at != found[0] - len(name) for at in names.assigned.get(name, [])):
+            continue  # (declared twice, or assigned again: its value is the code's to say)
+        i = skip_blank(masked, found[0])
+        if not masked.startswith("=", i) or masked.startswith("==", i):
+            continue
+        value, _ = script.read(i + 1, 0)
+        if not isinstance(value, tuple):
+            continue
+        text = value[0].strip()
+        key = next((kind for word, kind in _DATE_NAMES if word in name.upper()), None)
+        if key is not None and "DATE" in name.upper() and _DATE_TEXT.search(text):
+            dates.append((key, text))
+        if len(HAN_CHAR.findall(text)) >= _MIN_NOTE or _EMAIL_VALUE.fullmatch(text):
+            blocks.append(_block("paragraph", value, None))
+    return blocks
