@@ -275,9 +275,7 @@ DOCS: list[dict] = [
         "name": "ranked-hk",
         "split": "dev",
         "file": "ranked-hk/privacy-zh-Hant.md",
-        "source": indexed(
-            "dylanschmid538-ctrl/ranked-legal", "privacy-zh-Hant.md", "2d3124581c57fcb1104b4b169dcfe94b8cd36bc0"
-        ),
+        "source": indexed("dylanschmid538-ctrl/ranked-legal", "privacy-zh-Hant.md", "2d3124581c57fcb1104b4b169dcfe94b8cd36bc0"),
         "v": {
             "tw-pdpa": {
                 "agency": [14],
@@ -327,9 +325,7 @@ DOCS: list[dict] = [
         "name": "albumpro-md",
         "split": "holdout",
         "file": "albumpro-md/privacy_policy_zh.md",
-        "source": blob(
-            "alpigermano-coder/album-creator-pro-privacy", "privacy_policy_zh.md", "6c265caaec422c3bb2deeeb995733bb0e317effd"
-        ),
+        "source": blob("alpigermano-coder/album-creator-pro-privacy", "privacy_policy_zh.md", "6c265caaec422c3bb2deeeb995733bb0e317effd"),
         "v": {
             "cn-pipl": {
                 "processor": M,
