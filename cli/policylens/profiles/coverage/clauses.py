@@ -267,6 +267,9 @@ def refuses(folded: str, *, denial: bool = False) -> bool:
     return _SPECULATES.search(folded) is not None or (not denial and _REFUSES.search(folded) is not None)
 
 
+_BREAK_STOP = _lazy(rf"[{SENTENCE_MARKS}]")  # (u38v) a sentence end between the cited start and the key word
+
+
 def _after_break(unit: Unit, first: int, word: int, breaks: frozenset[tuple[int, int]]) -> int:
     """The start of the HTML `<br>` line that holds the cited key word, when the sentence opens on an earlier one, else `first`.
 
@@ -275,8 +278,8 @@ def _after_break(unit: Unit, first: int, word: int, breaks: frozenset[tuple[int,
     element's first line, which was cited although the covering words stand on a later one.  Only a `<br>` moves the citation:
     a source line wrapped inside a paragraph (Markdown, or HTML source) is no break the reader sees.
     """
-    if word <= first or unit.locate(word)[0] == unit.locate(first)[0]:
-        return first
+    if word <= first or unit.locate(word)[0] == unit.locate(first)[0] or _BREAK_STOP.search(unit.folded, first, word):
+        return first  # (the key word in a later sentence than the cited one: the other matches decide, as before)
     for offset in range(word, first, -1):
         if unit.locate(offset) in breaks:
             return offset
