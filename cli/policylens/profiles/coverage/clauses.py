@@ -267,12 +267,33 @@ def refuses(folded: str, *, denial: bool = False) -> bool:
     return _SPECULATES.search(folded) is not None or (not denial and _REFUSES.search(folded) is not None)
 
 
-def _evidence(unit: Unit, matches: list[Hit], *, whole: bool = False) -> Evidence:
+_BREAK_STOP = _lazy(rf"[{SENTENCE_MARKS}]")  # (u38v) a sentence end between the cited start and the key word
+
+
+def _after_break(unit: Unit, first: int, word: int, breaks: frozenset[tuple[int, int]]) -> int:
+    """The start of the HTML `<br>` line that holds the cited key word, when the sentence opens on an earlier one, else `first`.
+
+    (u38v, issue #14: a class named by session 37's unseen sets) the HTML reader joins a paragraph's `<br>` lines, so a sentence
+    the punctuation does not end at the break (「您可以通过以下方式行使权利：<br>您可以在“我的-设置”中注销账号。」) opened on the
+    element's first line, which was cited although the covering words stand on a later one.  Only a `<br>` moves the citation:
+    a source line wrapped inside a paragraph (Markdown, or HTML source) is no break the reader sees.
+    """
+    if word <= first or unit.locate(word)[0] == unit.locate(first)[0] or _BREAK_STOP.search(unit.folded, first, word):
+        return first  # (the key word in a later sentence than the cited one: the other matches decide, as before)
+    for offset in range(word, first, -1):
+        if unit.locate(offset) in breaks:
+            return offset
+    return first
+
+
+def _evidence(unit: Unit, matches: list[Hit], *, whole: bool = False, breaks: frozenset[tuple[int, int]] = frozenset()) -> Evidence:
     """The cited position: the first match, or, in a lead-in with its item, the first match inside the item.
 
     `whole`: the unit is the whole document (two facts found anywhere, such as a company's name
     and its e-mail); the first pattern's match is cited, since the clause names it first.
     A zero-width match (a pattern written as a lookahead) is a condition, never the cited position.
+    `breaks`: the (line, column) after each HTML `<br>` of the document: the sentence is cited at the `<br>` line that holds
+    its first cited word (`_after_break`).
     """
     in_tail = [max(m.start(), unit.tail) for m in matches if unit.tail is not None and m.end() > unit.tail and unit.context != 2]
     # a pattern written as a lookahead matches no text: it is a condition on the unit (a 公开披露 label that opens the
@@ -281,6 +302,9 @@ def _evidence(unit: Unit, matches: list[Hit], *, whole: bool = False) -> Evidenc
     # (m18a) a match that opens with the end of the sentence before it ("(?:^|[.:]\\s)…") is cited at its own words
     starts = [_opening(unit.folded, matches[0])] if whole else in_tail or [_last_sentence(unit.folded, m) for m in shown]
     first = min(starts)
+    if breaks and not whole:
+        # (the first pattern's match: a clause names its key words first; a later one may match a common word (可以) before them)
+        first = _after_break(unit, first, shown[0].start(), breaks)
     last = max(m.end() for m in matches)
     line, column = unit.locate(first)
     section = unit.segment(first).section

@@ -334,24 +334,24 @@ class Matcher:
             if found is not None:
                 if negated is not None and _denies(unit, found[0]):
                     if not negated:
-                        negated.append(_evidence(unit, found, whole=clause.within == "document"))
+                        negated.append(_evidence(unit, found, whole=clause.within == "document", breaks=self.doc.line_breaks))
                     continue
                 # (a clause that reads the whole document finds two facts anywhere: no line of it is weaker than another)
                 rank = _weak_citation(unit, found) if weak is not None and clause.within != "document" else 0
                 if weak is not None and rank:
                     if not weak or (rank == 1 and weak[0][0] == 2):
-                        weak[:1] = [(rank, _evidence(unit, found))]
+                        weak[:1] = [(rank, _evidence(unit, found, breaks=self.doc.line_breaks))]
                     continue
                 # (seventeenth session, m17a: a line that is a denial, a title or a header is ranked as one even where a
                 # demote pattern finds it too: the lowest rank wins, so that the demoted list holds statements only)
                 if demote[0] and _vetoed(unit.marked or unit.folded, found, demote[0]):
                     if not demote[1]:
-                        demote[1].append(_evidence(unit, found, whole=clause.within == "document"))
+                        demote[1].append(_evidence(unit, found, whole=clause.within == "document", breaks=self.doc.line_breaks))
                     continue
                 # (u25w) a unit read with a context is cited after every statement, like a soft-demoted one
                 if unit.context or (soft_demote[0] and _vetoed(unit.marked or unit.folded, found, soft_demote[0])):
                     if not soft_demote[1]:
-                        soft_demote[1].append(_evidence(unit, found, whole=clause.within == "document"))
+                        soft_demote[1].append(_evidence(unit, found, whole=clause.within == "document", breaks=self.doc.line_breaks))
                     continue
-                return _evidence(unit, found, whole=clause.within == "document")
+                return _evidence(unit, found, whole=clause.within == "document", breaks=self.doc.line_breaks)
         return None

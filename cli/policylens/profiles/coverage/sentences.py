@@ -99,7 +99,12 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 # Issue #14, tenth session (w14b, class g): the HTML reader joins a paragraph's <br> lines without a break character
 # (「…請來信 service@…tw」 + 「九、您可自由選擇…」 read as 「…tw九、您可自由選擇…」); a source line that opens with its
 # own number (「九、」「（三）」「3.」, not 「2.0」) starts a sentence, so that each line is read, and cited, on its own.
-_NUMBERED_START = _lazy(r"[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|(?<![\d.])\d{1,2}[、.．](?!\d)")
+# (u38v, issue #14: a class named by session 37's unseen sets) a Latin letter numbers an item too: 「a. 」「b）」「(c)」「（d）」 (not
+# 「e.g.」: the letter is followed by its mark and then a space or a Chinese character).
+_NUMBERED_START = _lazy(
+    r"[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|(?<![\d.])\d{1,2}[、.．](?!\d)"
+    r"|[(（][A-Za-z][)）]|(?<![A-Za-z.])[A-Za-z][.．)）](?=[ \t]|[\u4e00-\u9fff])"
+)
 
 
 # (c14e) a right granted to the reader or a named class of users, in a clause that the next ；-clauses continue
