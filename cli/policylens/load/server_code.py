@@ -233,7 +233,7 @@ _NOT_SHOWN = frozenset(
 )
 _HAN_CHAR = re.compile(f"[{HAN}]")
 # an English edition's wording beside the Chinese one: letters and a blank (not a text domain, key or file name)
-_PROSE = re.compile(r"[A-Za-z]{2,}[ \t]+[A-Za-z]")
+_PROSE = re.compile(r"[A-Za-z]{2}[ \t]+[A-Za-z]")  # (two letters suffice: `{2,}` backtracked over a long word)
 
 
 def _op(code: str, t: _Token) -> str:
