@@ -314,6 +314,8 @@ def sniff_format(path: str, data: bytes, text: str | None = None) -> Format:
 
 # An element's start tag (`<div`, `<asp:Content`) or a comment opening what follows a server page's leading code.
 _ELEMENT_START = lazy(r"<(?:[a-z][a-z0-9]*[\s:>/]|!--)")
+# A script module that may keep its document as data (`load.script_data`): checked before that module is imported.
+SCRIPT_SUFFIXES = (".js", ".mjs", ".cjs", ".ts", ".mts", ".cts")
 # An HTML element, comment, declaration or processing instruction; a page has at least one.
 _MARKUP = lazy(r"<[A-Za-z!?/]")
 # Markdown headings at the start of a line: `## 1. 数据收集`.
@@ -442,8 +444,8 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
     if kind is None:
         kind = sniff_format(path, data, text)  # the decoded text: UTF-16 bytes hid a page's tags
     scripted = None  # a script module's document kept as arrays of section objects (`load.script_data`)
-    if kind == "text" and fmt is None and page is None and literal_page is None:
-        from policylens.load.script_data import script_document
+    if kind == "text" and fmt is None and page is None and literal_page is None and path.lower().endswith(SCRIPT_SUFFIXES):
+        from policylens.load.script_data import script_document  # (imported for a script only: a text's start-up stays lean)
 
         scripted = script_document(path, text)
         if scripted is not None:

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 
+from policylens.load import SCRIPT_SUFFIXES
 from policylens.load.jsx import matching
 from policylens.load.jsx_data import _array, _block, _Names, _prose, _section, _section_list
 from policylens.load.scripts import skip_blank
@@ -42,7 +43,6 @@ from policylens.load.vue_data import _MASKED, Text, Value, _Script
 from policylens.model import Block, Piece
 from policylens.patterns import EMAIL, HAN_CHAR
 
-SCRIPT_SUFFIXES = (".js", ".mjs", ".cjs", ".ts", ".mts", ".cts")
 _ITEM_TYPES = frozenset({"li", "item", "list", "listitem", "list-item", "bullet"})
 _MIN_BODY = 200  # Chinese characters of body text the arrays read must hold, all together
 _MIN_ARRAY_BODY = 40  # …and each array read (below it: labels or a menu)
