@@ -68,6 +68,13 @@ def test_slots_in_a_catalogues_values_are_still_found(tmp_path: Path) -> None:
     assert excerpts == ["[公司名称]", "xxx@xxx.com", "{{COMPANY_NAME}}"], found
 
 
+def test_a_sentence_under_a_form_key_is_still_text(tmp_path: Path) -> None:
+    text = json.dumps(
+        {"privacyTip": "温馨提示：本应用由[公司名称]运营，请您在使用前仔细阅读本隐私政策的全部内容。"}, ensure_ascii=False, indent=2
+    )
+    assert [f[2] for f in _findings(tmp_path, "zh-CN.json", text)] == ["[公司名称]"]
+
+
 def test_the_same_arguments_in_a_text_file_are_still_slots(tmp_path: Path) -> None:
     found = _findings(tmp_path, "policy.txt", "欢迎使用{appName}，联系 {email}。\n\n运营方：{{appName}}。\n")
     assert [f[2] for f in found] == ["{appName}", "{email}", "{{appName}}"], found

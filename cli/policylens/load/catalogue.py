@@ -11,7 +11,8 @@ false `script-mixed` errors in such files):
   a template constant, a bracketed Chinese field (`[公司名称]`) or a dummy address (`xxx@xxx.com`) a writer's slot:
   those stay findings;
 - the strings of a form's inputs: a value under a key named as one (`emailPlaceholder`, `companyHint`, `nameLabel`,
-  `inputEmail`), or a value that is an input's prompt (「[請輸入關鍵字]」): `Catalogue.ui_lines`;
+  `inputEmail`) when short (a sentence under such a key is still text), or a value that is an input's prompt
+  (「[請輸入關鍵字]」): `Catalogue.ui_lines`;
 - its locale tables: a module of several (`zh_CN`, `zh_TW`, `en` side by side) holds several editions, each in its own
   script (`Catalogue.tables`, read by `rules.script_mixed`).
 
@@ -53,6 +54,8 @@ _PAIR_SHARE = 0.6  # of the lines that are not neutral
 _UI_KEY = lazy(
     r"(?i)(?:placeholder|hint|label|tip|tooltip|prompt|caption|helper(?:_?text)?|watermark)s?[_-]?\d*$|^(?:input|enter)(?=[A-Z_-])"
 )
+# a form input's string is short: a policy's sentence under a `*Tip` key (「温馨提示：本应用由[公司名称]运营…」) is text
+_UI_MAX = 40
 # A value that is an input's prompt: 请输入邮箱, [請輸入關鍵字], 请选择国家, 搜索…
 _UI_VALUE = lazy(r"""^[ \t]*+(?:"|'|`)[\[【(（<]?(?:请|請)?(?:输入|輸入|选择|選擇|搜索|搜尋)[^"'`]{0,30}["'`]""")
 
@@ -159,7 +162,7 @@ def _ui_lines(lines: list[str]) -> list[int]:
         last = re.split(r"[.\s/]", key)[-1]
         value_on_next = not line[m.end() :].strip() and line.rstrip().endswith(":")
         value = lines[n] if value_on_next and n < len(lines) else line[m.end() - 1 :]
-        if _UI_KEY.search(last) or _UI_VALUE.match(value):
+        if (_UI_KEY.search(last) and len(value.strip()) <= _UI_MAX) or _UI_VALUE.match(value):
             found.append(n + 1 if value_on_next else n)
     return found
 
