@@ -478,7 +478,7 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
         else:
             parsed = read_text(text)
     _reject_block_flood(parsed, shown)
-    if kind == "text" and literal_page is None and page is None:
+    if kind == "text" and literal_page is None and page is None and path.lower().endswith(CATALOGUE_SUFFIXES):
         from policylens.load.catalogue import read_catalogue  # an app's message catalogue read as text
 
         parsed.catalogue, catalogue_note = read_catalogue(path, text)

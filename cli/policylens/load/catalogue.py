@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import json
 import re
-from pathlib import PurePath
 
 from policylens.lazyre import lazy
 from policylens.model import Catalogue
@@ -108,8 +107,7 @@ def read_catalogue(path: str, text: str) -> tuple[Catalogue | None, str | None]:
     lower = path.lower()
     if lower.endswith(_JSON_SUFFIXES):
         if not _json_catalogue(text):
-            name = PurePath(path).name
-            return None, f"{name} is JSON but not a message catalogue (an object of strings): read as plain text"
+            return None, "a JSON file that is not a message catalogue (an object of strings): read as plain text"
     elif not lower.endswith(_CODE_SUFFIXES) or not pairs_shape(text):
         return None, None
     lines = text.splitlines()
