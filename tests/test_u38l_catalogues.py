@@ -160,3 +160,23 @@ def test_locale38_dev_documents_have_no_false_slot_or_script_error(name: str) ->
     report = check_file(str(DOCS / name / ann["file"]), CheckOptions(no_config=True))
     wrong = [f for f in report.findings if f.severity == "error" and (f.rule.startswith("placeholder") or f.rule == "script-mixed")]
     assert wrong == []
+
+
+def test_a_php_catalogue_and_a_flutter_arb_keep_their_arguments(tmp_path: Path) -> None:
+    php = (
+        "<?php\n"
+        "$lang['Last updated on %s'] = '最后更新于%s';\n"
+        '$lang[\'intro_1\'] = \'<a href="%s" target="_blank">应用A</a> 与 <a href="%s">应用B</a>是开源客户端。\';\n'
+        "$lang['intro_2'] = '本隐私政策说明我们如何收集、使用您的信息，运营方：%1$s。';\n"
+        "$lang['contact'] = '联系邮箱：xxx@xxx.com';\n"
+    )
+    assert [f[2] for f in _findings(tmp_path, "privacy.lang.php", php)] == ["xxx@xxx.com"]
+    arb = {
+        "@@locale": "zh",
+        "privacyIntro": "欢迎使用{appName}，本政策说明我们如何处理您的个人信息。",
+        "@privacyIntro": {"placeholders": {"appName": {"type": "String"}}},
+        "privacyCount": "已保存{count, plural, other{{count} 条记录}}",
+        "privacyOperator": "本应用由【公司名称】运营。",
+    }
+    found = _findings(tmp_path, "app_zh.arb", json.dumps(arb, ensure_ascii=False, indent=2))
+    assert [f[2] for f in found] == ["【公司名称】"], found
