@@ -201,6 +201,14 @@ CELL_TEXT = 80
 TableGrid = tuple[tuple[TableCell | None, ...], ...]
 
 
+class Catalogue(NamedTuple):
+    """A message catalogue's own structure (`load.catalogue`): the lines of its form inputs' strings, and its locale
+    tables as (first line, last line, script: `hans`, `hant` or `other`)."""
+
+    ui_lines: frozenset[int]
+    tables: tuple[tuple[int, int, str], ...]
+
+
 class Document(NamedTuple):
     """The structured policy: source info, metadata, sections in document order."""
 
@@ -228,6 +236,7 @@ class Document(NamedTuple):
     )  # (line, column) of the first paragraph of each table row; a negative column: a row that is no row of data (`diff.rows`)
     line_breaks: frozenset[tuple[int, int]] = frozenset()  # (line, column) of the text after each HTML <br> in a paragraph (`load.html`)
     own_syntax: frozenset[str] = frozenset()  # template syntax the page fills itself (`load.markdown.front_content`)
+    catalogue: Catalogue | None = None  # the file is an app's message catalogue (`load.catalogue`)
 
     def paragraphs(self) -> list[Paragraph]:
         """All paragraphs in document order."""

@@ -168,6 +168,7 @@ def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = Non
         except UserError as exc:
             return FileReport(shown, (), None, str(exc))
     script, warnings, fmt = doc.metadata.script, (*doc.warnings, *directive_warnings), doc.source.format
+    catalogue = doc.catalogue
     # A DOCX's "line" is its paragraph's index, not a line of `text` (the XML's): the lines shown under its findings
     # are the paragraphs' own text, laid out at their columns (review u26u: a DOCX finding came with no text at all).
     paragraphs = _paragraph_lines(doc) if fmt == "docx" else {}
@@ -175,6 +176,10 @@ def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = Non
     findings = kept.take()
     _sort_findings(findings)  # in position order, `drop_superseded` needs no sort of its own
     findings = drop_superseded(findings, registry)
+    if catalogue is not None:
+        from policylens.load.catalogue import silenced  # an app's message catalogue: its own arguments and form strings
+
+        findings = [f for f in findings if not silenced(catalogue, f.rule, f.line, f.excerpt)]
     if extra:
         findings.extend(f for f in extra if not suppressed(f))
         _sort_findings(findings)

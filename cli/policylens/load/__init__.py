@@ -62,6 +62,9 @@ EXTENSIONS: dict[str, Format] = {
 }
 
 
+# An app's message catalogues (`load.catalogue`): read as text when their content is one
+CATALOGUE_SUFFIXES = (".json", ".arb", ".js", ".mjs", ".cjs", ".ts", ".php", ".yml", ".yaml")
+
 # Formats read when a file is named, never looked for in a directory (a React app's folder holds hundreds of them):
 # a React component's source, its JSX markup read as HTML, its code blanked (`load.jsx`)
 NAMED_ONLY: dict[str, Format] = {".tsx": "html", ".jsx": "html"}
@@ -290,6 +293,13 @@ def sniff_format(path: str, data: bytes, text: str | None = None) -> Format:
     if named is not None:
         return named
     sample = text[:65536] if text is not None else data[:65536].decode("utf-8", "replace")
+    if path.lower().endswith(CATALOGUE_SUFFIXES):
+        from policylens.load.catalogue import is_catalogue
+
+        # (u38l) a message catalogue is text even when its strings hold HTML (`'full_text': '<p>…</p>'`): its
+        # values are checked where they stand (`load.catalogue`)
+        if is_catalogue(path, text if text is not None else sample):
+            return "text"
     if path.lower().endswith((".js", ".mjs")):
         from policylens.load.jsx import is_jsx_source  # (profiles29) a React component saved as `.js`: read as a `.jsx`
 
@@ -499,6 +509,12 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
             if path.lower().endswith(_ESCAPED_SOURCES) and "\\u" in text:
                 parsed.scripts.extend(escaped_literals(text))
     _reject_block_flood(parsed, shown)
+    if kind == "text" and literal_page is None and page is None and path.lower().endswith(CATALOGUE_SUFFIXES):
+        from policylens.load.catalogue import read_catalogue  # an app's message catalogue read as text
+
+        parsed.catalogue, catalogue_note = read_catalogue(path, text)
+        if catalogue_note:
+            parsed.warnings.append(catalogue_note)
     if literal_page is not None:
         parsed.own_syntax |= {"dollar"}  # a template literal's `${…}` is filled by its code (`load.page_literals`)
     if note:

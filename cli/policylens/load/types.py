@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import NamedTuple, TypeVar
 
-from policylens.model import Block, Piece, TableGrid
+from policylens.model import Block, Catalogue, Piece, TableGrid
 
 T = TypeVar("T")
 
@@ -29,6 +29,7 @@ class Parsed:
     __slots__ = (
         "blocks",
         "boxes",
+        "catalogue",
         "chrome",
         "comments",
         "computed_date",
@@ -64,6 +65,7 @@ class Parsed:
         self.dates = dates or []  # (key, raw value) from front matter / attributes
         self.front_lines: list[tuple[int, str]] = []  # (line, text) of a Markdown front matter's lines, shown atop by site themes
         self.own_syntax: frozenset[str] = frozenset()  # template syntax it fills itself (`markdown.front_content`)
+        self.catalogue: Catalogue | None = None  # an app's message catalogue (`load.catalogue`)
         self.liquid: frozenset[str] = frozenset()  # variables the page's own template binds (`site_tags.liquid_variables`, html loops)
         self.computed_date = False  # the page prints a date its code computes or looks up (`load.jsx.computed_date`, a JSP message tag)
         self.comments = comments or []  # (line, text) of HTML comments

@@ -187,6 +187,10 @@ class ScriptMixed(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         script = ctx.settings.script or ctx.doc.metadata.script
+        catalogue = ctx.doc.catalogue
+        if catalogue is not None and catalogue.tables and not ctx.settings.script and script in ("hant", "hans", "mixed"):
+            yield from self._each_table(ctx, catalogue.tables)  # (u38l) a module of locale tables: each its own edition
+            return
         parallel = False
         if script == "mixed":
             text = ctx.joined().text
@@ -237,6 +241,25 @@ class ScriptMixed(Rule):
                     a, b = start + m.start(), start + m.end()
                     if not _in_language_name(unit.text, a, b):
                         yield self._finding(ctx, unit, a, b, m.group(0), own)
+
+    def _each_table(self, ctx: Context, tables: Sequence[tuple[int, int, str]]) -> Iterator[Finding]:
+        """A message catalogue of locale tables (`load.catalogue`: `zh_CN`, `zh_TW`, `en` side by side): each run is
+        held to the script of the table its line is in; a table of another language (`en`, `ja`) is not judged, and
+        text outside every table is held to the script most Chinese tables' characters use."""
+        firsts = [t[0] for t in tables]
+        t_all, s_all = count_script(ctx.joined().text)
+        default = "hant" if t_all > s_all else "hans"
+        for unit in ctx.units():
+            if _code_block(unit):
+                continue
+            for foreign in ("hans", "hant"):
+                for m in script_pattern(foreign, unit.text, runs=True).finditer(unit.text):
+                    line = unit.position(m.start())[0]
+                    k = bisect.bisect_right(firsts, line) - 1
+                    own = tables[k][2] if k >= 0 and line <= tables[k][1] else default
+                    if own == foreign or own == "other" or _in_language_name(unit.text, m.start(), m.end()):
+                        continue
+                    yield self._finding(ctx, unit, m.start(), m.end(), m.group(0), own)
 
     _LOOKUP_NOTE = {
         "en": " (in a localization key: shown as-is only when the app has no translation for it)",

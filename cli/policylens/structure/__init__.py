@@ -304,4 +304,5 @@ def build_document(loaded: Loaded, *, release: bool = False, full: bool = True) 
         frozenset(loaded.parsed.rows),
         frozenset(loaded.parsed.line_breaks),
         loaded.parsed.own_syntax,
+        loaded.parsed.catalogue,
     )

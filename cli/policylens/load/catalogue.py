@@ -1,0 +1,193 @@
+"""A message catalogue: the JSON, JS/TS, PHP, YAML or ARB file that holds an app's strings, its policy among them.
+
+An app keeps its privacy policy as translated strings (`locales/zh-CN.json`, `src/lang/zh-TW.js`, a PHP `$lang[]`
+file, a Flutter `.arb`): read as text, each value is checked where it stands.  Three things are the catalogue's own,
+not the policy's (eval/locale38; a measure-only set of the thirty-eighth session found 69 false slot errors and 179
+false `script-mixed` errors in such files):
+
+- the interpolation arguments of its i18n library, filled by the app when it shows the string: ICU MessageFormat
+  `{name}` and `{count, plural, one {…} other {…}}`, i18next `{{appName}}`, vue-i18n `{count}` and `@:key`, printf
+  `%s`, `%1$s`, `%@`, Rails `%{name}` (`argument`).  A name in capitals with an underscore (`{{COMPANY_NAME}}`) is
+  a template constant, a bracketed Chinese field (`[公司名称]`) or a dummy address (`xxx@xxx.com`) a writer's slot:
+  those stay findings;
+- the strings of a form's inputs: a value under a key named as one (`emailPlaceholder`, `companyHint`, `nameLabel`,
+  `inputEmail`) when short (a sentence under such a key is still text), or a value that is an input's prompt
+  (「[請輸入關鍵字]」): `Catalogue.ui_lines`;
+- its locale tables: a module of several (`zh_CN`, `zh_TW`, `en` side by side) holds several editions, each in its own
+  script (`Catalogue.tables`, read by `rules.script_mixed`).
+
+A file is a catalogue by its extension and shape: a JSON (or ARB) object whose leaves are strings, numbers or
+booleans; a `.js`/`.ts`/`.php`/`.yml` file most of whose lines are key–string pairs.  Keys stay code (never read as
+text by the rules above); nothing of the text is dropped.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from policylens.lazyre import lazy
+from policylens.model import Catalogue
+
+_JSON_SUFFIXES = (".json", ".arb")
+_CODE_SUFFIXES = (".js", ".mjs", ".cjs", ".ts", ".php", ".yml", ".yaml")
+
+# A key–string pair on one line: `"key": "…"`, `key: '…'`, `'key': `…` (or the value on the next line: `key:`),
+# PHP `$lang['key'] = '…'` and `'key' => '…'`, YAML `key: …`
+_PAIR = lazy(
+    r"""^[ \t]*+(?:"(?P<dq>(?:[^"\\\n]|\\.){1,200})"|'(?P<sq>(?:[^'\\\n]|\\.){1,200})'|(?P<bare>[A-Za-z_$][\w$.-]{0,200}))"""
+    r"""[ \t]*:[ \t]*(?:["'`]|$)"""
+    r"""|^[ \t]*+\$\w{1,40}(?:\[[ \t]*['"](?P<php>[^'"\n]{1,200})['"][ \t]*\]){1,4}[ \t]*=[ \t]*['"]"""
+    r"""|^[ \t]*+['"](?P<arrow>[^'"\n]{1,200})['"][ \t]*=>[ \t]*['"]"""
+)
+# Lines that are neither pairs nor text: braces, brackets, comments, `export default {`, `const x = {`, `<?php`, a
+# string continued on its own line, a TypeScript type's line
+_NEUTRAL = lazy(
+    r"""^[ \t]*+(?:[{}\[\](),;]*|//.*|/?\*.*|#.*|<\?php|\?>|---|(?:export[ \t]+default|module\.exports[ \t]*=)[ \t]*+\{?"""
+    r"""|(?:export[ \t]+)?(?:const|let|var|type|interface)[ \t].*|["'`].*|[|&].*|\[key[ \t].*|\}.*|import[ \t].*)[ \t]*+$"""
+)
+_MIN_PAIRS = 3
+_PAIR_SHARE = 0.6  # of the lines that are not neutral
+
+# The key of a form input's string: emailPlaceholder, company_hint, nameLabel, submitTip, inputEmail, enterCompany
+_UI_KEY = lazy(
+    r"(?i)(?:placeholder|hint|label|tip|tooltip|prompt|caption|helper(?:_?text)?|watermark)s?[_-]?\d*$|^(?:input|enter)(?=[A-Z_-])"
+)
+# a form input's string is short: a policy's sentence under a `*Tip` key (「温馨提示：本应用由[公司名称]运营…」) is text
+_UI_MAX = 40
+# A value that is an input's prompt: 请输入邮箱, [請輸入關鍵字], 请选择国家, 搜索…
+_UI_VALUE = lazy(r"""^[ \t]*+(?:"|'|`)[\[【(（<]?(?:请|請)?(?:输入|輸入|选择|選擇|搜索|搜尋)[^"'`]{0,30}["'`]""")
+
+# A locale table's key: "zh_CN": {, zhHant: {, 'zh-TW': {, en: {, ja: {
+_TABLE = lazy(
+    r"""^[ \t]*+["']?(?P<tag>zh(?:[-_]?(?:hans|hant|cn|tw|hk|mo|sg)(?:[-_](?:cn|tw|hk|mo|sg))?)?|(?:cn|tw|hk)"""
+    r"""|(?:en|ja|ko|fr|de|es|it|pt|ru|ar|tr|vi|th|id|ms|nl|pl|sv|da|fi|nb|he|hi|uk|cs|hu|el|ro|bg|hr|sk|fa|bn|ta|ur)"""
+    r"""(?:[-_][A-Za-z]{2,4})?)["']?[ \t]*(?::|=>)[ \t]*[{\[]""",
+    re.IGNORECASE,
+)
+_HANT_TAG = lazy(r"(?i)hant|tw|hk|mo")
+_HANS_TAG = lazy(r"(?i)^(?:zh|cn)")
+
+# The interpolation arguments of i18n libraries (see the module doc); a name in capitals with an underscore is a
+# template constant, not an argument
+_ARGUMENT = lazy(
+    r"\{\{-?[ \t]*(?P<m>[A-Za-z_][\w.]{0,40})[ \t]*(?:,[^{}\n]{0,40})?-?\}\}"
+    r"|\{[ \t]*(?P<b>[A-Za-z_][\w.]{0,40})[ \t]*(?:,[ \t]*(?:plural|select|selectordinal|number|date|time)\b[^\n]{0,400})?\}"
+    r"|%\{(?P<r>[A-Za-z_]\w{0,40})\}"
+    r"|%(?:\d{1,2}\$)?[-+ 0#]{0,3}\d{0,3}(?:\.\d{1,3})?[sdif@]"
+    r"|@:[\w.]{1,80}"
+)
+_CONSTANT = lazy(r"(?<![A-Z0-9_])[A-Z][A-Z0-9]*+(?:_[A-Z0-9]++)++")
+
+
+def argument(excerpt: str) -> bool:
+    """Whether a finding's text is one interpolation argument of an i18n library (ICU, i18next, vue-i18n, printf,
+    Rails), not a template constant (`{{COMPANY_NAME}}`)."""
+    m = _ARGUMENT.fullmatch(excerpt.strip())
+    if m is None:
+        return False
+    name = m.group("m") or m.group("b") or m.group("r") or ""
+    return _CONSTANT.fullmatch(name.rsplit(".", 1)[-1]) is None
+
+
+def silenced(catalogue: Catalogue, rule: str, line: int, excerpt: str) -> bool:
+    """Whether a placeholder finding in a catalogue is the catalogue's own: on a form input's string, or one
+    interpolation argument of its i18n library."""
+    return rule.startswith("placeholder-") and (line in catalogue.ui_lines or argument(excerpt))
+
+
+def is_catalogue(path: str, text: str) -> bool:
+    """Whether `text` is a message catalogue: a JSON object of strings, or a module of key–string pairs."""
+    return _json_catalogue(text) if path.lower().endswith(_JSON_SUFFIXES) else pairs_shape(text)
+
+
+def read_catalogue(path: str, text: str) -> tuple[Catalogue | None, str | None]:
+    """The catalogue `text` is, by its file's name and shape, or None; and a warning for a `.json` file that is not
+    one (read as plain text, as before)."""
+    lower = path.lower()
+    if lower.endswith(_JSON_SUFFIXES):
+        if not _json_catalogue(text):
+            return None, "a JSON file that is not a message catalogue (an object of strings): read as plain text"
+    elif not lower.endswith(_CODE_SUFFIXES) or not pairs_shape(text):
+        return None, None
+    lines = text.splitlines()
+    return Catalogue(frozenset(_ui_lines(lines)), tuple(_tables(lines))), None
+
+
+def _json_catalogue(text: str) -> bool:
+    try:
+        data = json.loads(text.lstrip("\ufeff"))
+    except (ValueError, RecursionError):
+        return False
+    if not isinstance(data, dict):
+        return False
+    stack: list[object] = [data]
+    strings = 0
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, str):
+            strings += 1
+        elif item is not None and not isinstance(item, (int, float, bool)):
+            return False
+    return strings > 0
+
+
+def pairs_shape(text: str) -> bool:
+    """Whether most lines of `text` that are not braces, comments or declarations are key–string pairs."""
+    pairs = other = 0
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        if _PAIR.match(line):
+            pairs += 1
+        elif not _NEUTRAL.match(line):
+            other += 1
+    return pairs >= _MIN_PAIRS and pairs >= _PAIR_SHARE * (pairs + other)
+
+
+def _ui_lines(lines: list[str]) -> list[int]:
+    """1-based lines holding a form input's string (see `_UI_KEY`, `_UI_VALUE`)."""
+    found: list[int] = []
+    for n, line in enumerate(lines, 1):
+        m = _PAIR.match(line)
+        if m is None:
+            continue
+        key = next(k for k in (m.group("dq"), m.group("sq"), m.group("bare"), m.group("php"), m.group("arrow")) if k is not None)
+        last = re.split(r"[.\s/]", key)[-1]
+        value_on_next = not line[m.end() :].strip() and line.rstrip().endswith(":")
+        value = lines[n] if value_on_next and n < len(lines) else line[m.end() - 1 :]
+        if (_UI_KEY.search(last) and len(value.strip()) <= _UI_MAX) or _UI_VALUE.match(value):
+            found.append(n + 1 if value_on_next else n)
+    return found
+
+
+def _tables(lines: list[str]) -> list[tuple[int, int, str]]:
+    """(first line, last line, script) of each locale table: `hans`, `hant`, or `other` (another language)."""
+    tables: list[tuple[int, int, str]] = []
+    n = 0
+    while n < len(lines):
+        m = _TABLE.match(lines[n])
+        if m is None:
+            n += 1
+            continue
+        tag = m.group("tag")
+        script = (
+            "hant" if tag.lower().startswith(("zh", "tw", "hk")) and _HANT_TAG.search(tag) else "hans" if _HANS_TAG.search(tag) else "other"
+        )
+        depth, end = 0, n
+        for k in range(n, len(lines)):
+            depth += lines[k].count("{") + lines[k].count("[") - lines[k].count("}") - lines[k].count("]")
+            end = k
+            if depth <= 0:
+                break
+        tables.append((n + 1, end + 1, script))
+        n = end + 1
+    chinese = sum(1 for t in tables if t[2] != "other")
+    return tables if len(tables) >= 2 and chinese else []
+
+
+__all__ = ["argument", "is_catalogue", "pairs_shape", "read_catalogue", "silenced"]
