@@ -70,6 +70,8 @@ def test_round38d_slot_classes_fire(lines_of, line: str) -> None:
         "您可以在【设置】-【注销账号】中注销账号。",
         "您可以在[设置/隐私]中关闭个性化推荐。",
         "请点击[我的/设置]，再关闭推荐。",
+        "我们收集您的[姓名/昵称]用于展示。",
+        "您发布的[图片/视频]会向好友展示。",
         "我们按照法律规定的期限保存您的信息。",
         "We review this policy every year before publication of the annual report.",
         "Drafts you save must be reviewed before publication by you.",

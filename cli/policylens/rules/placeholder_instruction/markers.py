@@ -103,8 +103,10 @@ _MARKERS = (
     # label opening its line, a Markdown link [文本](…) or a reference link [a][b])
     # (not a UI path: 在[设置/隐私]中, 点击[我的/设置], 进入[账号/注销] 页面)
     r"(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff][ \t]))(?<!在)(?<!点击)(?<!點擊)(?<!进入)(?<!進入)(?<!打开)(?<!打開)(?<!前往)(?<!选择)(?<!選擇)"
-    r"\[[\u4e00-\u9fff]{1,6}(?:[/／][\u4e00-\u9fff]{1,6})+\]"
-    r"(?=[ \t]?[\u4e00-\u9fff，。；、])(?![ \t]?(?:中|里|裡|内|內|页|頁|菜单|選單|选项|選項|栏|欄|按钮|按鈕))",
+    # Only a choice of the manner (…]方式) or among periods and amounts: [姓名/昵称], [图片/视频] name the data (emphasis)
+    r"\[(?:[\u4e00-\u9fff]{1,6}(?:[/／][\u4e00-\u9fff]{1,6})+\](?=[ \t]?(?:方式|形式))"
+    r"|(?:[\u4e00-\u9fff]{1,6}[/／])*(?:期限|保存期|保留期|份数|份數|天数|天數|金额|金額|次数|次數)(?:[/／][\u4e00-\u9fff]{1,6})*\]"
+    r"(?=[ \t]?[\u4e00-\u9fff，。；、]))",
     # (u38k2, round38d) 由 [运营主体] 按服务条款处理, 在 [期限] 后删除: a bare party or period named in square brackets inside
     # a sentence (half-width only; Chinese on both sides; the noun closes the bracket: not [图片], [注], [表情])
     r"(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff][ \t]))\[[\u4e00-\u9fff]{0,6}(?:运营主体|運營主體|主体名称|主體名稱|责任主体|責任主體|期限|保存期|保留期|份数|份數|金额|金額|联系人|聯絡人)\](?=[ \t]?[\u4e00-\u9fff])",
