@@ -130,7 +130,11 @@ _EN_REVIEW = lazy(
     r"(?i:\b(?:final[ \t]+(?:policy|version|text|wording)|(?:this|the)[ \t]+draft)[ \t]+(?:will|must|should|shall|is[ \t]+to)[ \t]+be"
     r"[ \t]+(?:reviewed|approved|checked)[ \t]+by[ \t]+(?:(?:an?|the|our)[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:lawyers?|attorneys?|counsel|legal[ \t]+team)\b"
     r"|\b(?:must|should|will|needs[ \t]+to)[ \t]+be[ \t]+(?:reviewed|approved)[ \t]+by[ \t]+(?:(?:an?|the|our)[ \t]+)?(?:[\w-]+[ \t]+){0,3}?"
-    r"(?:lawyers?|attorneys?|counsel|legal[ \t]+team)[ \t]+before[ \t]+(?:publication|publishing|launch|going[ \t]+live|release))"
+    r"(?:lawyers?|attorneys?|counsel|legal[ \t]+team)[ \t]+before[ \t]+(?:publication|publishing|launch|going[ \t]+live|release)"
+    # (u38k2, round38d huali-py) "This draft must be reviewed before publication.": the text calls itself a draft to review
+    # before it goes out, no reviewer named
+    r"|\b(?:this|the)[ \t]+draft[ \t]+(?:must|should|needs[ \t]+to|is[ \t]+to|has[ \t]+to)[ \t]+be[ \t]+(?:reviewed|approved)"
+    r"(?:[ \t]+by[ \t]+[\w -]{1,40}?)?[ \t]+before[ \t]+(?:publication|publishing|launch|going[ \t]+live|release)\b)"
 )
 _EN_REVIEW_NEEDS = lazy(r"(?i:review|approv|check)")
 # (u37x2) the step opens its clause, or only the text itself stands before it (「本條款正式上線前」): the subject of a
@@ -150,11 +154,13 @@ _FINAL_STEP = (
     r"(?:正式版本?|正式上線(?:前|時)?|正式上线(?:前|时)?|上線前|上线前|正式公開前|正式公开前|正式發布前|正式发布前|正式發佈前"
     r"|定稿(?:前|時|时))"
 )
-_ADD_VERB = r"(?:補上|补上|補齊|补齐|補充|补充|提供|設定|设定|訂定|订定|替換|替换|填入|填上|列出|寫明|写明|加上|載明|载明)"
+_ADD_VERB = r"(?:填寫|填写|補上|补上|補齊|补齐|補充|补充|提供|設定|设定|訂定|订定|替換|替换|填入|填上|列出|寫明|写明|加上|載明|载明)"
 _FACT = (
     r"(?:服務商|服务商|服務供應商|服务供应商|供應商|供应商|廠商|厂商|清單|清单|聯絡方式|联系方式|聯絡信箱|联系邮箱|客服信箱|隱私聯絡"
     r"|信箱|邮箱|電子郵件|电子邮件|電話|电话|聯絡窗口|联络窗口|窗口|年限|保存期限|保存期間|保存期间|保留期限|資料區域|数据区域"
-    r"|地址|公司名稱|公司名称|營運者|运营者|負責人|负责人|主體資訊|主体信息|(?i:SLA))"
+    r"|地址|公司名稱|公司名称|營運者|运营者|負責人|负责人|主體資訊|主体信息|(?i:SLA)"
+    # (u38k2, round38d) 「正式版本还需要补充法定留存…」: the retention the release version is to add
+    r"|法定留存|留存期限|留存期間|留存期间)"
 )
 _LATER_FACT = lazy(rf"(?P<slot>{_FINAL_STEP}{_STOP}{{0,16}}?{_ADD_VERB}{_STOP}{{0,24}}?{_FACT}[^。；;！!？?\n：:，,]{{0,24}})")
 _LATER_NEEDS = lazy(r"[正上定]")

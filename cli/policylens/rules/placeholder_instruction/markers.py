@@ -1,6 +1,8 @@
 """Markers a draft leaves: to-be-decided words, notes that the value is a placeholder, and product names never given.
 
 - 待定, 待补充, TBD, TODO, [●], 待填写, 待替换, Lorem ipsum;
+- 待运营补充, 待法务填写 (a staff role between 待 and the verb); 通过[弹窗/公告]方式, 策略为 [期限/份数], 由 [运营主体] 处理,
+  在 [期限] 后删除: a choice or a party/period left in half-width brackets inside a sentence (u38k2);
 - 保存期限：待完善, 客服邮箱：待确认 (`tbc`, only after a contact or name field: `_FIELD_LABEL`);
 - <运营主体法定名称，待确认>, 【客服邮箱，待确认】: a slot that says its value is still to be confirmed;
 - 【注：示例】, （上线后更新）, [律师审]: drafting marks; YourApp, Your Company Name: a name never filled in;
@@ -94,6 +96,22 @@ _MARKERS = (
     # (twenty-ninth session, round29b: and 待填充, "to be filled": 公司名称：待填充; not 待填充的字段, 待填充颜色)
     r"待填(?:写|寫|入|充)(?![\u4e00-\u9fff])",
     r"待替(?:换|換)(?![\u4e00-\u9fff])",
+    # (u38k2, round38d) 待运营补充, 待法务填写, 待产品提供: a staff role between 待 and the verb, the same slot as 待补充
+    # (a whole value: not 待运营补充的活动, which the CJK guard leaves, nor 「待运营补充」 quoted as a word in a comment)
+    r"(?<![「『“])待(?:运营|運營|营运|營運|法务|法務|产品|產品|技术|技術|业务|業務|市场|市場|商务|商務|律师|律師|合规|合規)"
+    r"(?:补充|補充|填写|填寫|提供|补全|補全|填入)(?![\u4e00-\u9fff])",
+    # (u38k2, round38d) 通过[弹窗/公告]方式通知, 备份保留策略为 [期限/份数]: a choice of Chinese words the writer left in
+    # square brackets inside a sentence (half-width only: 【设置】/【帮助】 is a UI path; Chinese on both sides, so not a
+    # label opening its line, a Markdown link [文本](…) or a reference link [a][b])
+    # (not a UI path: 在[设置/隐私]中, 点击[我的/设置], 进入[账号/注销] 页面)
+    r"(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff][ \t]))(?<!在)(?<!点击)(?<!點擊)(?<!进入)(?<!進入)(?<!打开)(?<!打開)(?<!前往)(?<!选择)(?<!選擇)"
+    # Only a choice of the manner (…]方式) or among periods and amounts: [姓名/昵称], [图片/视频] name the data (emphasis)
+    r"\[(?:[\u4e00-\u9fff]{1,6}(?:[/／][\u4e00-\u9fff]{1,6})+\](?=[ \t]?(?:方式|形式))"
+    r"|(?:[\u4e00-\u9fff]{1,6}[/／])*(?:期限|保存期|保留期|份数|份數|天数|天數|金额|金額|次数|次數)(?:[/／][\u4e00-\u9fff]{1,6})*\]"
+    r"(?=[ \t]?[\u4e00-\u9fff，。；、]))",
+    # (u38k2, round38d) 由 [运营主体] 按服务条款处理, 在 [期限] 后删除: a bare party or period named in square brackets inside
+    # a sentence (half-width only; Chinese on both sides; the noun closes the bracket: not [图片], [注], [表情])
+    r"(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff][ \t]))\[[\u4e00-\u9fff]{0,6}(?:运营主体|運營主體|主体名称|主體名稱|责任主体|責任主體|期限|保存期|保留期|份数|份數|金额|金額|联系人|聯絡人)\](?=[ \t]?[\u4e00-\u9fff])",
     # 待完善, 待更新, 待提供 as the whole value of a field: 保存期限：待完善 (not 待确认: 订单状态：待确认)
     r"(?:(?<=[：:])|(?<=[：:][ \u3000]))待(?:完善|更新|提供|补全|補全|添加|补齐|補齊|补|補|填|公布|公佈)(?![\u4e00-\u9fffA-Za-z0-9])",
     # 客服邮箱：待确认, 联系电话：【待确认】: the value of a contact or name field still to be confirmed
