@@ -131,3 +131,13 @@ def test_a_technical_fingerprint_is_no_sensitive_data(text: str, profile_item: s
 )
 def test_a_persons_fingerprint_or_face_is_still_sensitive(text: str, profile_item: str) -> None:
     assert status(text, profile_item) != "not-applicable"
+
+
+def test_a_request_in_a_recipients_table_row_is_no_right_abroad() -> None:
+    # eval/profiles36 mangaroll-md 79 (a row naming the United States; 请求 is the API request): the widened first try of
+    # this change covered abroad-rights there
+    text = (
+        "## 三、我们如何共享信息\n\n| 第三方 | 数据类型 | 用途 | 留存期 |\n|---|---|---|---|\n"
+        "| **Google LLC — Gemini API**(美国) | 你上传的照片(临时传输) | 分析照片内容 | **不留存,本次请求结束即丢弃** |\n"
+    )
+    assert status(text, "cn-pipl/abroad-rights") == "missing"
