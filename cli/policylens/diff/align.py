@@ -662,6 +662,17 @@ def _title_line_shifted(before: Section, after: Section, old_title: str | None, 
     return bool(title) and layout_key(heading or "").rstrip(_TITLE_END) == layout_key(title or "").rstrip(_TITLE_END)
 
 
+def _frame_titles(before: Section, after: Section, old: Document, new: Document) -> bool:
+    """Both sections' headings are the page's frame: each is an HTML page-chrome line (`Document.chrome`) or none.
+
+    A built blog page's sidebar group title 「网页」 read as a heading on one deploy and as a line of the opening on the
+    next (thirty-ninth session, `eval/pairs39` ed-sidebar): the site's menu changed its look, the policy no section's
+    name.  A heading of the policy's own text is never chrome, so a real rename is still one."""
+    if before.title is None and after.title is None:
+        return False
+    return all(s.title is None or (s.line, s.column) in doc.chrome for s, doc in ((before, old), (after, new)))
+
+
 def _side_script(doc: Document) -> str | None:
     """hant/hans for one side; a mixed document counts as its majority script."""
     if doc.metadata.script != "mixed":
@@ -781,6 +792,8 @@ def diff_documents(
             renamed = False  # a translator's particle, not a new name (`WORDING_CHARS`): counted as a variant below
         if renamed and not strict and _title_line_shifted(before, section, old.metadata.title, new.metadata.title):
             renamed = False  # a title line added or removed above the old one: counted as noise below
+        if renamed and not strict and _frame_titles(before, section, old, new):
+            renamed = False  # a heading of the page's frame, not the policy's: counted as noise below
         if not strict and not renamed and (before.title or "") != (section.title or ""):
             if cross_script and layout_key(before.title or "") != layout_key(section.title or ""):
                 variants += 1

@@ -29,7 +29,15 @@ import re
 
 from policylens.errors import UserError
 from policylens.load.html.branches import _branch_warnings
-from policylens.load.html.chrome import _frame_bold_lines, _link_box_headings, _mark_chrome, _page_chrome, _promotions, _trailing_labels
+from policylens.load.html.chrome import (
+    _frame_bold_lines,
+    _link_box_headings,
+    _mark_chrome,
+    _outside_container,
+    _page_chrome,
+    _promotions,
+    _trailing_labels,
+)
 from policylens.load.html.decode import _CJK
 from policylens.load.html.extractor import _Extractor
 from policylens.load.html.feeding import _feed, _html_extractor
@@ -165,6 +173,8 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
     _link_box_headings(extractor)
     _frame_bold_lines(extractor)
     chrome = _page_chrome(extractor)  # (before a Vue page's blocks are filled from its script: indices of the blocks as written)
+    if frame := _outside_container(extractor):
+        chrome = sorted(set(chrome) | set(frame))
     # the template's blocks as marked (page chrome, a dialog's headings), the slots demoted above as written
     models = list(extractor.blocks)
     if written is not None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from policylens.lazyre import lazy
-from policylens.load.html.chrome_lines import _EMAIL, _SENTENCE_END, _page_chrome_text
+from policylens.load.html.chrome_lines import _CHROME_TEXT_MAX, _EMAIL, _FRAME_KEPT, _KEPT_IN_CHROME, _SENTENCE_END, _page_chrome_text
 from policylens.load.html.extractor import _Extractor
 from policylens.model import Block
 from policylens.normalise import WHITESPACE
@@ -67,6 +67,60 @@ def _page_chrome(extractor: _Extractor) -> list[tuple[int, int]]:
 
     lines = [place for first, places in extractor.page_chrome if not kept(first) for place in places]
     return sorted(set(lines) | {place for first, places in extractor.menu_entries if menu(first) for place in places})
+
+
+# the share of the page's sentences its one <main> (or one <article>) must hold to be the policy's container
+_CONTAINER_SHARE = 0.8
+_CONTAINER_MIN = 3  # ... and at least this many of them
+
+
+def _sentence(text: str) -> bool:
+    """A line that reads as a sentence of the page (the extractor's `sentence_blocks` test): never page chrome."""
+    line = text.strip(WHITESPACE)
+    return line.endswith(_SENTENCE_END) or (len(line) > _CHROME_TEXT_MAX and ("，" in line or ", " in line))
+
+
+def _outside_container(extractor: _Extractor) -> list[tuple[int, int]]:
+    """(line, column) of the page frame's lines around the policy's one container (thirty-ninth session, u39d).
+
+    A built blog page (a Hexo theme: AnZhiYu, Butterfly) writes the policy in its one <main> and, around it, the
+    site's menus, the sidebar's author card, tag cloud and archive months with post counts, site statistics, the
+    footer's link groups and © line, a right-click menu and keyboard tips, in plain <div>s as often as in
+    <nav>/<aside>/<footer>.  Their lines carry numbers (「三月 2026」「1篇」「56」) that keep a frame line
+    as text elsewhere (`chrome_lines._SUBSTANCE`), so every deploy that moved them was a change (`eval/pairs39`).
+    When the page has one <main> (else one <article>) holding most of its sentences, a line outside it is chrome
+    unless it is a sentence, dates or versions the policy or gives an e-mail address (`_KEPT_IN_CHROME`, but not a
+    link-only menu entry such as an archive month 「2026年3月」), names a company or gives a filing number (ICP, 备案),
+    names a policy as a heading (the page's title), or was read from a <textarea>/<pre>.  `parse` shows these lines; `diff` compares them as
+    nothing and counts them (「page chrome ignored」), and `--strict` shows them.
+    """
+    spans = extractor.content_spans
+    mains = [(start, end) for tag, start, end in spans if tag == "main"]
+    articles = [(start, end) for tag, start, end in spans if tag == "article"]
+    chosen = mains if mains else articles
+    if len(chosen) != 1:
+        return []
+    start, end = chosen[0]
+    blocks = extractor.blocks
+    sentences = [k for k, block in enumerate(blocks) if _sentence(block.text)]
+    inside = sum(1 for k in sentences if start <= k < end)
+    if inside < _CONTAINER_MIN or inside < _CONTAINER_SHARE * len(sentences):
+        return []
+    raw = [False] * (len(blocks) + 1)
+    for first, last in extractor.raw_ranges:
+        for k in range(first, last):
+            raw[k] = True
+    out = []
+    for k, block in enumerate(blocks):
+        if start <= k < end or raw[k] or _sentence(block.text):
+            continue
+        text = block.text
+        if _KEPT_IN_CHROME.search(text) and k not in extractor.menu_blocks:
+            continue
+        if _FRAME_KEPT.search(text) or (block.kind == "heading" and _NAMES_A_POLICY.search(text)):
+            continue
+        out.append((block.line, block.column))
+    return out
 
 
 def _innermost(spans: list[tuple[int, int]], count: int) -> list[int | None]:

@@ -105,6 +105,12 @@ _MENU_KEPT = lazy(
     re.IGNORECASE,
 )
 _DIGITS = lazy(r"\d+")
+# what keeps a line of the page frame around the policy's container as text (`chrome._outside_container`): a company
+# or legal entity (a footer's 「© 2025 某某科技有限公司」: an operator that changed is substance) and a filing number
+# (「我记 App 备案号：沪ICP备2026017841号-1A」, judged a real divergence of two editions in `eval/blind/pairs14`)
+_FRAME_KEPT = lazy(
+    r"公司|有限|集团|集團|备案|備案|(?<![a-z])(?:icp|inc|gmbh|ltd|llc|limited|corp|corporation|co\.|plc)(?![a-z])", re.IGNORECASE
+)
 
 
 # a site's pager: 「上一页 与 Laravel 对比」 「下一页从 v1.17 升级到 v1.18」 「Next page Privacy」, one or two entries, no sentence end

@@ -107,6 +107,7 @@ class _ElementStack(_BlockBuilder):
             self._link_stack.pop()
         if tag in ("main", "article"):
             self._content_closed = True
+            self.content_spans.append((tag, opened.blocks, len(self.blocks)))
         elif self._content_closed and len(self.blocks) > opened.blocks and self._page_frame_tag() and self._promotion(opened):
             self.promotion_spans.append((opened.blocks, len(self.blocks)))
         if tag in self._block_tags and len(self.blocks) > opened.blocks:

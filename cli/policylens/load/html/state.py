@@ -181,6 +181,8 @@ class _ExtractorState(_BranchChooser):
         self._widget_labels: list[tuple[int, int]] = []
         self.label_spans: list[tuple[int, int]] = []
         self._content_closed = False  # a <main> or <article> has closed: what follows is outside the policy's container
+        # (tag, first block, end) of every closed <main> and <article>: the policy's container (`chrome._outside_container`)
+        self.content_spans: list[tuple[str, int, int]] = []
         # (first block, end, its links all lead to other pages) of link menus, wherever they are
         self.menu_spans: list[tuple[int, int, bool]] = []
         # (first block, (line, column) of each part) of the page chrome's short lines (`_page_chrome_text`)
