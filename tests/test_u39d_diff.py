@@ -125,3 +125,21 @@ def test_pairs39_deploys_of_an_unchanged_policy(pair: str) -> None:
     report = diff_documents(parse_path(folder / "old.html"), parse_path(folder / "new.html"))
     assert _changes(report) == []
     assert not [s for s in report.sections if s.status != "unchanged" or s.renamed]
+
+
+def _with_widget(card: str) -> str:
+    """The policy and, beside it inside <main>, a sidebar card (AnZhiYu's 「aside-content」 of 「card-widget」s)."""
+    return _page(main=f'{POLICY}</div><div class="aside-content"><div class="card-widget card-archives">{card}</div>')
+
+
+def test_a_sidebar_card_inside_main_compares_as_nothing(tmp_path: Path) -> None:
+    old = _with_widget('<div class="item-headline">归档</div><a href="/a/">十一月 2024</a><span>1篇</span><div>10</div>')
+    new = _with_widget('<div class="item-headline">归档</div><a href="/a/">六月 2025</a><span>4篇</span><div>4</div>')
+    assert _changes(_diff(tmp_path, old, new)) == []
+
+
+def test_a_card_inside_main_that_holds_a_sentence_is_text(tmp_path: Path) -> None:
+    old = _with_widget("<p>本站不会出售您的个人信息。</p><div>10</div>")
+    new = _with_widget("<p>本站可能会向合作伙伴提供您的个人信息。</p><div>4</div>")
+    texts = " ".join(f"{a} {b}" for a, b in _changes(_diff(tmp_path, old, new)))
+    assert "出售" in texts and "10" in texts  # the sentence and the card's number line beside it, both text

@@ -8,6 +8,7 @@ The judgements of single lines and names are `chrome_lines`; `diff` and the rule
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from policylens.lazyre import lazy
@@ -88,7 +89,8 @@ def _outside_container(extractor: _Extractor) -> list[tuple[int, int]]:
     footer's link groups and © line, a right-click menu and keyboard tips, in plain <div>s as often as in
     <nav>/<aside>/<footer>.  Their lines carry numbers (「三月 2026」「1篇」「56」) that keep a frame line
     as text elsewhere (`chrome_lines._SUBSTANCE`), so every deploy that moved them was a change (`eval/pairs39`).
-    When the page has one <main> (else one <article>) holding most of its sentences, a line outside it is chrome
+    When the page has one <main> (else one <article>) holding most of its sentences, a line outside it (or inside it,
+    in a widget, sidebar or menu container that holds no sentence: the theme's sidebar cards) is chrome
     unless it is a sentence, dates or versions the policy or gives an e-mail address (`_KEPT_IN_CHROME`, but not a
     link-only menu entry such as an archive month 「2026年3月」), names a company or gives a filing number (ICP, 备案),
     names a policy as a heading (the page's title), or was read from a <textarea>/<pre>.  `parse` shows these lines; `diff` compares them as
@@ -108,11 +110,22 @@ def _outside_container(extractor: _Extractor) -> list[tuple[int, int]]:
         return []
     raw = [False] * (len(blocks) + 1)
     for first, last in extractor.raw_ranges:
-        for k in range(first, last):
-            raw[k] = True
+        raw[first:last] = [True] * (last - first)
+    # inside the container, a widget or sidebar by its name (`_CHROME_NAME`), a <nav>, that holds no sentence: the
+    # theme's sidebar cards set beside the policy's text inside <main> (「<div class="card-widget">」 in AnZhiYu's
+    # 「aside-content」), read as the frame outside it is
+    # (a difference array over the blocks: nested frames cost no more than one)
+    framed = [0] * (len(blocks) + 1)
+    for first, last in extractor.frame_spans:
+        n = bisect.bisect_left(sentences, first)
+        if start <= first and last <= end and (n == len(sentences) or sentences[n] >= last):
+            framed[first] += 1
+            framed[last] -= 1
     out = []
+    depth = 0
     for k, block in enumerate(blocks):
-        if start <= k < end or raw[k] or _sentence(block.text):
+        depth += framed[k]
+        if (start <= k < end and not depth) or raw[k] or _sentence(block.text):
             continue
         text = block.text
         if _KEPT_IN_CHROME.search(text) and k not in extractor.menu_blocks:
