@@ -143,3 +143,17 @@ def test_a_card_inside_main_that_holds_a_sentence_is_text(tmp_path: Path) -> Non
     new = _with_widget("<p>本站可能会向合作伙伴提供您的个人信息。</p><div>4</div>")
     texts = " ".join(f"{a} {b}" for a, b in _changes(_diff(tmp_path, old, new)))
     assert "出售" in texts and "10" in texts  # the sentence and the card's number line beside it, both text
+
+
+def test_a_footer_menu_to_other_sites_compares_as_nothing(tmp_path: Path) -> None:
+    # links to other pages: their words (不, 更新) say nothing of this policy (eval/pairs39 bl-links)
+    old = '<div class="footer-links"><a href="/docs/">文档</a><a href="/changelog/">更新日志</a></div>'
+    new = '<div class="footer-links"><a href="https://x.example/">此人不存在</a><a href="https://y.example/">纪妖</a></div>'
+    report = _diff(tmp_path, _page(footer=old), _page(footer=new))
+    assert _changes(report) == []
+
+
+def test_a_statement_outside_main_that_is_no_link_menu_stays_text(tmp_path: Path) -> None:
+    # the same words as plain lines (no links): a negation or 我们 keeps the line as text
+    report = _diff(tmp_path, _page(footer="<div>我们不出售数据</div>"), _page(footer="<div>我们出售数据</div>"))
+    assert len(_changes(report)) == 1

@@ -12,7 +12,17 @@ import bisect
 import re
 
 from policylens.lazyre import lazy
-from policylens.load.html.chrome_lines import _CHROME_TEXT_MAX, _EMAIL, _FRAME_KEPT, _KEPT_IN_CHROME, _SENTENCE_END, _page_chrome_text
+from policylens.load.html.chrome_lines import (
+    _CHROME_TEXT_MAX,
+    _DIGITS,
+    _EMAIL,
+    _FRAME_ENTITY,
+    _FRAME_STATEMENT,
+    _KEPT_IN_CHROME,
+    _SENTENCE_END,
+    _page_chrome_text,
+    _to_another_page,
+)
 from policylens.load.html.extractor import _Extractor
 from policylens.model import Block
 from policylens.normalise import WHITESPACE
@@ -92,8 +102,9 @@ def _outside_container(extractor: _Extractor) -> list[tuple[int, int]]:
     When the page has one <main> (else one <article>) holding most of its sentences, a line outside it (or inside it,
     in a widget, sidebar or menu container that holds no sentence: the theme's sidebar cards) is chrome
     unless it is a sentence, dates or versions the policy or gives an e-mail address (`_KEPT_IN_CHROME`, but not a
-    link-only menu entry such as an archive month 「2026年3月」), names a company or gives a filing number (ICP, 备案),
-    names a policy as a heading (the page's title), or was read from a <textarea>/<pre>.  `parse` shows these lines; `diff` compares them as
+    link-only menu entry such as an archive month 「2026年3月」), names a company, a filing number (ICP, 备案), a role or
+    an address (`chrome_lines._FRAME_ENTITY`), holds a negation, the policy's scope or 我们/您 (`_FRAME_STATEMENT`; not
+    in a line of links to other pages), names a policy as a heading (the page's title), or was read from a <textarea>/<pre>.  `parse` shows these lines; `diff` compares them as
     nothing and counts them (「page chrome ignored」), and `--strict` shows them.
     """
     spans = extractor.content_spans
@@ -121,6 +132,7 @@ def _outside_container(extractor: _Extractor) -> list[tuple[int, int]]:
         if start <= first and last <= end and (n == len(sentences) or sentences[n] >= last):
             framed[first] += 1
             framed[last] -= 1
+    away = _links_away(extractor)
     out = []
     depth = 0
     for k, block in enumerate(blocks):
@@ -128,12 +140,28 @@ def _outside_container(extractor: _Extractor) -> list[tuple[int, int]]:
         if (start <= k < end and not depth) or raw[k] or _sentence(block.text):
             continue
         text = block.text
-        if _KEPT_IN_CHROME.search(text) and k not in extractor.menu_blocks:
+        entry = k in extractor.menu_blocks  # a short line of links and nothing else
+        elsewhere = entry and away.get(k, False)  # ... all of them to other pages: a menu (「文档源码更新日志」)
+        if _EMAIL.search(text) or (not elsewhere and _KEPT_IN_CHROME.search(_DIGITS.sub(" ", text) if entry else text)):
+            continue  # (an archive month 「2026年3月」 is a link entry: its date is no date of the policy)
+        if _FRAME_ENTITY.search(text) or (block.kind == "heading" and _NAMES_A_POLICY.search(text)):
             continue
-        if _FRAME_KEPT.search(text) or (block.kind == "heading" and _NAMES_A_POLICY.search(text)):
+        if _FRAME_STATEMENT.search(text) and not elsewhere:
             continue
         out.append((block.line, block.column))
     return out
+
+
+def _links_away(extractor: _Extractor) -> dict[int, bool]:
+    """Per block holding a link: whether all its links lead to other pages (`_to_another_page`), not into this one."""
+    starts = [(block.line, block.column) for block in extractor.blocks]
+    away: dict[int, bool] = {}
+    for href, pieces, _ in extractor.links:
+        if pieces:
+            k = bisect.bisect_right(starts, (pieces[0].line, pieces[0].column)) - 1
+            if k >= 0:
+                away[k] = away.get(k, True) and _to_another_page(href)
+    return away
 
 
 def _innermost(spans: list[tuple[int, int]], count: int) -> list[int | None]:

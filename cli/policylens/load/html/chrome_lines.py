@@ -105,11 +105,21 @@ _MENU_KEPT = lazy(
     re.IGNORECASE,
 )
 _DIGITS = lazy(r"\d+")
-# what keeps a line of the page frame around the policy's container as text (`chrome._outside_container`): a company
-# or legal entity (a footer's 「© 2025 某某科技有限公司」: an operator that changed is substance) and a filing number
-# (「我记 App 备案号：沪ICP备2026017841号-1A」, judged a real divergence of two editions in `eval/blind/pairs14`)
-_FRAME_KEPT = lazy(
-    r"公司|有限|集团|集團|备案|備案|(?<![a-z])(?:icp|inc|gmbh|ltd|llc|limited|corp|corporation|co\.|plc)(?![a-z])", re.IGNORECASE
+# what keeps a line of the page frame around the policy's container as text (`chrome._outside_container`), where a
+# number no longer does (a sidebar's 「三月 2026」「1篇」): a company or legal entity (a footer's 「© 2025 某某科技有限公司」:
+# an operator that changed is substance), a filing number (「我记 App 备案号：沪ICP备2026017841号-1A」, judged a real
+# divergence of two editions in `eval/blind/pairs14`), a person's role, an address, the operator ...
+_FRAME_ENTITY = lazy(
+    r"公司|有限|集团|集團|备案|備案|负责人|負責人|联系人|聯絡人|聯繫人|地址[:：]|[省市区區县縣][^\s]{0,12}[路街道巷弄]|主办|主辦|运营|運營|營運"
+    r"|(?<![a-z])(?:icp|inc|gmbh|ltd|llc|limited|corp|corporation|co\.|plc|dpo)(?![a-z])",
+    re.IGNORECASE,
+)
+# ... and a negation, the policy's scope, the operator or the user as a subject (「我们不出售数据」 in a menu of links into
+# the page, `tests/test_diff20.py`), unless the line is only links to other pages (a footer's 「此人不存在纪妖latex公式」)
+_FRAME_STATEMENT = lazy(
+    r"[不非未]|无需|無需|没有|沒有|仅|僅|适用|適用|我们|我們|您|本公司|本平台|本网站|本網站"
+    r"|(?<![a-z])(?:not|only|no|never|except|unless|we|our|us|you|your)(?![a-z])",
+    re.IGNORECASE,
 )
 
 
