@@ -9,6 +9,7 @@ Not here: sentence, paragraph and section units (`units`) or judging a cell (`cl
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -71,11 +72,24 @@ def _marked_not(header: str, row: str, column: re.Pattern[str] = _YES_NO_HEADER)
 
     With `column` (`_SOLD_HEADER`), in a column about selling or sharing (the row states that the category is not sold).
     """
-    names = [header[a:b] for a, b in _cell_spans(header)]
-    cells = [row[a:b] for a, b in _cell_spans(row)]
-    if len(names) != len(cells):
+    count, named = _header_columns(header, column)
+    if not named:  # no column of that kind: the row is not read (a long table's rows share one header)
         return False
-    return any(column.search(n) and _NO_CELL.match(c) for n, c in zip(names, cells, strict=True))
+    cells = [row[a:b] for a, b in _cell_spans(row)]
+    if count != len(cells):
+        return False
+    return any(_NO_CELL.match(cells[n]) for n in named)
+
+
+@functools.lru_cache(maxsize=64)
+def _header_columns(header: str, column: re.Pattern[str]) -> tuple[int, tuple[int, ...]]:
+    """A header row's number of cells and the positions of those whose name `column` finds (`_marked_not`).
+
+    Every row of a table is read against the same header row: its cells were split and searched again for each row,
+    twice (the two kinds of column), 80,000 splits for a table of 20,000 rows (issue #13, thirty-ninth session).
+    """
+    names = [header[a:b] for a, b in _cell_spans(header)]
+    return len(names), tuple(n for n, name in enumerate(names) if column.search(name))
 
 
 def _table_rows(run: list[Paragraph], starts: frozenset[tuple[int, int]] = frozenset()) -> list[list[tuple[Paragraph, int, int]]]:
