@@ -200,7 +200,12 @@ CONCEPTS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     # the law that governs the policy and where its disputes go: 「本政策的解释与争议…由运营方所在地有管辖权的法律管辖」, which
     # the English edition lacked (eval/editions39 whyspend, u39c); a section that says "jurisdiction" or 司法管辖区 (where
     # data goes) holds it too (`_HELD_ALSO`), so a translation that words it so reports nothing
-    ("governing-law", ("governing law", "governed by", "dispute"), ("管辖权", "法律管辖", "争议")),
+    # Not "governed by" alone: "governed by that repository's own privacy policy" is no law (corpora's u39c check)
+    (
+        "governing-law",
+        ("governing law", "exclusive jurisdiction", "dispute resolution", "disputes arising"),
+        ("管辖权", "法律管辖", "争议解决"),
+    ),
     (
         "password",
         ("password", "passcode", "credential"),
@@ -294,7 +299,7 @@ _HELD_ALSO: dict[str, tuple[str, str]] = {
         r"|(?:choose|decide)\s+not\s+to\b)",
         "不同意|不授权|不愿意|不予授权|[您你](?!的)[^。；！？，,\n]{0,12}?(?:不允许|关闭)",
     ),
-    "governing-law": (r"(?i)\bjurisdiction|\bcourts?\b|\blaws?\s+of\s+(?:the\s+)?[A-Z]", "管辖|法院"),
+    "governing-law": (r"(?i)\bjurisdiction|\bcourts?\b|\bgovern|\bdisputes?\b|\blaws?\s+of\s+(?:the\s+)?[A-Z]", "管辖|法院|争议"),
 }
 
 
@@ -455,8 +460,6 @@ def _lacked(unit: Sentence, other: _Side, other_doc: Reading) -> list[str]:
                 out.append(key)
         else:
             out.append(key)
-    if out and _renamed_only(unit, out, other, other_doc):
-        out = []
     for concept in sorted(unit.concepts):
         # a negation helps the aligner but is no evidence alone: "excluding" / 不包括, "only" / 不…以外
         if concept != "not" and concept not in other.concepts:
@@ -464,16 +467,6 @@ def _lacked(unit: Sentence, other: _Side, other_doc: Reading) -> list[str]:
     if out:  # a topic is too coarse to be evidence alone (查閱 reads as the right of access); it is shown with the rest
         out += [f"topic:{topic}" for topic in sorted(set(topics_of(unit.text)) - other.topics)]
     return out
-
-
-def _renamed_only(unit: Sentence, lacked: list[str], other: _Side, other_doc: Reading) -> bool:
-    """Does a sentence lack only Latin names that the other edition writes elsewhere, while the paired section holds
-    another Latin name of it?  Then the translator named one thing otherwise, not a sentence of one edition only:
-    「通过 iCloud 时遵循 Apple CloudKit 的安全模型」 beside "Apple CloudKit when sync is on" (eval/editions39 whyspend: the
-    English edition writes iCloud in other sections).  A name the other edition never writes stays evidence."""
-    if not all(key.startswith("latin:") and key[6:] in other_doc.latin for key in lacked):
-        return False
-    return any(key.startswith("latin:") and key not in lacked and _holds(other.text, key) for key in unit.anchors)
 
 
 def _glued(name: str, text: str) -> bool:
