@@ -195,17 +195,17 @@ CONCEPTS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ),
     ("health", ("health", "heart rate", "medical"), ("健康", "心率", "医疗")),
     ("biometric", ("biometric", "fingerprint", "face id", "facial"), ("生物识别", "指纹", "面容", "人脸", "面部")),
-    # credentials are 凭据 (and a sign-in or access 凭证; a bare 凭证 is as often a payment's voucher): "The plugin may
-    # validate credentials format locally" / 「插件可能在本地校验凭据格式」 (eval/editions34 doubao, u34c)
     # the law that governs the policy and where its disputes go: 「本政策的解释与争议…由运营方所在地有管辖权的法律管辖」, which
     # the English edition lacked (eval/editions39 whyspend, u39c); a section that says "jurisdiction" or 司法管辖区 (where
     # data goes) holds it too (`_HELD_ALSO`), so a translation that words it so reports nothing
-    # Not "governed by" alone: "governed by that repository's own privacy policy" is no law (corpora's u39c check)
+    # (not "governed by" alone: "governed by that repository's own privacy policy" is no law: corpora, u39c)
     (
         "governing-law",
         ("governing law", "exclusive jurisdiction", "dispute resolution", "disputes arising"),
         ("管辖权", "法律管辖", "争议解决"),
     ),
+    # credentials are 凭据 (and a sign-in or access 凭证; a bare 凭证 is as often a payment's voucher): "The plugin may
+    # validate credentials format locally" / 「插件可能在本地校验凭据格式」 (eval/editions34 doubao, u34c)
     (
         "password",
         ("password", "passcode", "credential"),
