@@ -28,6 +28,7 @@ from policylens.compare import claimed, evidence, flat, licences, unwritten
 from policylens.compare import facts as factlib
 from policylens.compare import sentences as sentlib
 from policylens.compare.align import align, profiles
+from policylens.compare.date_titles import fold_date_titles
 from policylens.compare.inputs import EditionInput, ProductInput, natural_key, read_git_blob
 from policylens.diff.redline import clear_caches
 from policylens.errors import UserError
@@ -93,14 +94,14 @@ def _load(item: EditionInput, options: CompareOptions) -> Document:
     from policylens.structure import build_document
 
     if item.git is None:
-        return build_document(load(item.path, max_bytes=options.max_bytes, encoding=options.encoding))
+        return fold_date_titles(build_document(load(item.path, max_bytes=options.max_bytes, encoding=options.encoding)))
     data = read_git_blob(item.git)
     with tempfile.TemporaryDirectory(prefix="policylens-") as folder:
         name = os.path.join(folder, os.path.basename(item.git[2]) or "policy.txt")
         with open(name, "wb") as fh:
             fh.write(data)
         doc = build_document(load(name, max_bytes=options.max_bytes, encoding=options.encoding))
-    return doc._replace(source=doc.source._replace(path=item.path))
+    return fold_date_titles(doc._replace(source=doc.source._replace(path=item.path)))
 
 
 # Regions a tag can name, as `metadata.region` spells them.

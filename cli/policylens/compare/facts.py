@@ -9,7 +9,7 @@ key that ignores notation: 2021-03-30 = 2021年3月30日 = 【20210330】 = Marc
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -20,7 +20,7 @@ from policylens.language_names import spoken_languages
 from policylens.lazyre import lazy
 from policylens.model import Document, Section
 from policylens.normalise import fold
-from policylens.patterns import HAN, HAN_CHAR, INVISIBLE, chinese_number
+from policylens.patterns import HAN, HAN_CHAR, INVISIBLE, SENTENCE_MARKS, chinese_number
 from policylens.spans import Taken
 from policylens.structure.metadata import (
     ambiguous_numeric_dates,
@@ -504,6 +504,27 @@ _PROSE_WORD = re.compile(rf"[{HAN}]|[A-Za-z]{{2,}}")
 _LINK_TARGET = re.compile(r"\]\([^()\s]*+\)")
 
 
+# the marks that part the entries of a page's link row (「简体中文 · Technical Support · Terms of Use」)
+_LINK_ROW_MARK = re.compile(r"\s*[·•|｜]\s*|\s+[/／]\s+")
+# an entry of a link row: a few words (Han characters count half), no sentence mark
+_LINK_ROW_ENTRY = 5
+_SENTENCE_MARK = re.compile(rf"[{SENTENCE_MARKS}]|\.\s")
+
+
+def _link_list(text: str, names: Iterable[str]) -> bool:
+    """Is `text` a row of short links, one of them a language's name alone: a page's language switcher beside its other
+    links (「<a>简体中文</a> · <a>Technical Support</a> · <a>Terms of Use</a>」, eval/editions39 whyspend)?"""
+    entries = [e.strip(" *_[]()") for e in _LINK_ROW_MARK.split(text.strip())]
+    if len(entries) < 2 or not any(e.lower() == n.lower() for e in entries for n in names):
+        return False
+    return all(
+        e
+        and not _SENTENCE_MARK.search(e)
+        and len(_PROSE_WORD.findall(e)) <= (2 * _LINK_ROW_ENTRY if HAN_CHAR.search(e) else _LINK_ROW_ENTRY)
+        for e in entries
+    )
+
+
 def prose_languages(text: str) -> dict[str, str]:
     """The languages a paragraph names in a sentence (「请使用英语、越南语或中文」), key → the words as written.
 
@@ -516,6 +537,8 @@ def prose_languages(text: str) -> dict[str, str]:
     if not named:
         return {}
     rest = _LINK_TARGET.sub("]", text)
+    if _link_list(rest, named.values()):
+        return {}
     for value in named.values():
         rest = re.sub(re.escape(value), " ", rest, flags=re.I)
     words = _PROSE_WORD.findall(rest)
