@@ -175,8 +175,8 @@ def _html_extractor(
     if extractor.sfc or extractor.mini_program:
         extractor.component_page = True
         extractor._block_tags = _BLOCK_TAGS | _COMPONENT_BLOCK_TAGS
-    elif ANDROID_RESOURCES.match(text):
-        extractor._block_tags = _BLOCK_TAGS | _RESOURCE_BLOCK_TAGS  # each string a text of its own (`tags`)
         extractor.text_rows = _text_rows(text)
         extractor.row_classes = _row_classes(text)
+    elif ANDROID_RESOURCES.match(text):
+        extractor._block_tags = _BLOCK_TAGS | _RESOURCE_BLOCK_TAGS  # each string a text of its own (`tags`)
     return extractor
