@@ -487,6 +487,10 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
             from policylens.load.page_columns import remap_columns
 
             remap_columns(parsed, columns)  # the page's columns back to the source's (`load.page_columns`)
+        if parsed.catalogue is None and literal_page is None and body_page is None and page is None:
+            from policylens.load.catalogue import android_catalogue  # an Android strings.xml: its form strings
+
+            parsed.catalogue = android_catalogue(text)
     elif kind == "markdown":
         from policylens.load.markdown import read_markdown
         from policylens.load.mdx import MDX_SUFFIX, blank_mdx

@@ -19,6 +19,12 @@ false `script-mixed` errors in such files):
 A file is a catalogue by its extension and shape: a JSON (or ARB) object whose leaves are strings, numbers or
 booleans; a `.js`/`.ts`/`.php`/`.yml` file most of whose lines are key–string pairs.  Keys stay code (never read as
 text by the rules above); nothing of the text is dropped.
+
+An Android string resource file (`res/values*/strings.xml`, `<resources>` at its root) is one too (thirty-ninth
+session, eval/precision39/kusida-strings-xml): it is read as HTML, each `<string>` a block of its own
+(`load.html.tags`), and its form strings are the one-line `<string>`s whose name is a form input's (`_UI_KEY`) or
+whose value is an input's prompt (「请输入新邮箱」) or a field's label waiting for the value the app shows next to it
+(「绑定邮箱：」, 「保养里程 ： 」): `android_catalogue`.
 """
 
 from __future__ import annotations
@@ -79,6 +85,18 @@ _ARGUMENT = lazy(
 )
 _CONSTANT = lazy(r"(?<![A-Z0-9_])[A-Z][A-Z0-9]*+(?:_[A-Z0-9]++)++")
 
+# An Android resource file: `<resources>` is its root element, after an XML declaration and comments at most
+ANDROID_RESOURCES = lazy(r"\A\ufeff?\s*+(?:<\?xml[^>]{0,200}\?>\s*+)?(?:<!--(?:(?!-->).){0,2000}-->\s*+){0,20}<resources[\s>]", re.S)
+# One <string> (or a string array's <item>) on one line: its name and its value
+_RESOURCE_STRING = lazy(
+    r"""^[ \t]*+<(?:string|item)\b(?:[^>]*?\bname[ \t]*=[ \t]*["'](?P<key>[^"'\n]{1,200})["'])?[^>]*>(?P<value>[^<\n]*)</(?:string|item)>"""
+)
+# A resource's value that is an input's prompt (请输入新邮箱, 【请选择城市】) or a field's label with nothing after its colon
+_RESOURCE_PROMPT = lazy(r"^[ \t]*+[\[【(（<]?(?:请|請)?(?:输入|輸入|选择|選擇|搜索|搜尋)")
+_RESOURCE_LABEL = lazy(r"^[ \t]*+[^\s：:，。,.!?！？]{1,12}[ \t]*[：:][ \t]*+$")
+# a dummy value in a prompt is still the writer's slot, not the app's (「请输入XXX的激活码」)
+_RESOURCE_DUMMY = lazy(r"(?i:x{3,})|某某|×{2,}")
+
 
 def argument(excerpt: str) -> bool:
     """Whether a finding's text is one interpolation argument of an i18n library (ICU, i18next, vue-i18n, printf,
@@ -112,6 +130,23 @@ def read_catalogue(path: str, text: str) -> tuple[Catalogue | None, str | None]:
         return None, None
     lines = text.splitlines()
     return Catalogue(frozenset(_ui_lines(lines)), tuple(_tables(lines))), None
+
+
+def android_catalogue(text: str) -> Catalogue | None:
+    """The form strings of an Android string resource file (see the module doc), or None if `text` is not one."""
+    if not ANDROID_RESOURCES.match(text):
+        return None
+    found: list[int] = []
+    for n, line in enumerate(text.splitlines(), 1):
+        m = _RESOURCE_STRING.match(line)
+        if m is None:
+            continue
+        key, value = re.split(r"[.\s/]", m.group("key") or "")[-1], m.group("value")
+        short = len(value.strip()) <= _UI_MAX
+        form = _UI_KEY.search(key) or _RESOURCE_PROMPT.match(value) or _RESOURCE_LABEL.match(value)
+        if short and form and not _RESOURCE_DUMMY.search(value):
+            found.append(n)
+    return Catalogue(frozenset(found), ())
 
 
 def _json_catalogue(text: str) -> bool:
@@ -190,4 +225,4 @@ def _tables(lines: list[str]) -> list[tuple[int, int, str]]:
     return tables if len(tables) >= 2 and chinese else []
 
 
-__all__ = ["argument", "is_catalogue", "pairs_shape", "read_catalogue", "silenced"]
+__all__ = ["ANDROID_RESOURCES", "android_catalogue", "argument", "is_catalogue", "pairs_shape", "read_catalogue", "silenced"]

@@ -14,10 +14,11 @@ from collections.abc import Iterator
 
 from policylens.errors import UserError
 from policylens.load.blade import blank_blade
+from policylens.load.catalogue import ANDROID_RESOURCES
 from policylens.load.html.decode import _CJK, _COMMENT_CLOSE, _LONE_CR, _empty_comments
 from policylens.load.html.extractor import _Extractor
 from policylens.load.html.styles import _row_classes, _text_rows
-from policylens.load.html.tags import _BLOCK_TAGS, _COMPONENT_BLOCK_TAGS
+from policylens.load.html.tags import _BLOCK_TAGS, _COMPONENT_BLOCK_TAGS, _RESOURCE_BLOCK_TAGS
 from policylens.load.server_code import CODE, blank_literal_echoes, blank_server_code
 from policylens.normalise import WHITESPACE
 
@@ -161,7 +162,7 @@ def _html_extractor(
     """A new extractor for the page at `path` (a Vue or mini-program file reads its components' tags as blocks; `jsx`: a
     React component's source, `load.jsx.is_jsx_source`; `views`: its `<View>` is a block, `load.jsx.imports_view`;
     `native`: a React Native screen, whose <Text> is a block, `load.jsx.imports_native_view`; `local`: its own components
-    by the element they render, `load.jsx_local`)."""
+    by the element they render, `load.jsx_local`; an Android string resource file reads each <string> as a block)."""
     extractor = _Extractor()
     extractor.sfc = path.lower().endswith((".vue", ".nvue"))
     extractor.mini_program = path.lower().endswith((".wxml", ".axml", ".swan", ".ttml"))
@@ -176,4 +177,6 @@ def _html_extractor(
         extractor._block_tags = _BLOCK_TAGS | _COMPONENT_BLOCK_TAGS
         extractor.text_rows = _text_rows(text)
         extractor.row_classes = _row_classes(text)
+    elif ANDROID_RESOURCES.match(text):
+        extractor._block_tags = _BLOCK_TAGS | _RESOURCE_BLOCK_TAGS  # each string a text of its own (`tags`)
     return extractor

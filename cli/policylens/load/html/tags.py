@@ -63,6 +63,11 @@ _BLOCK_TAGS = {
 # <view> is their <div>.  Blocks only in those files: a browser shows an unknown tag in a web page inline
 # (「<p>请阅读<view>《用户协议》</view>后再继续。</p>」 is one sentence there).
 _COMPONENT_BLOCK_TAGS = frozenset({"view", "scroll-view", "cover-view", "swiper-item", "movable-view"})
+# An Android string resource file (`res/values*/strings.xml`, `<resources>` at its root): each <string>, and each <item>
+# of a <string-array> or <plurals>, is a text the app shows on its own, never run into the next one.  Read inline, the
+# halves of a message the code completes were one sentence: 「<string>添加新车辆 (</string><string>) 成功!</string>」 as an
+# empty slot 「( )」 and 「您收到【」「】赠送的卡片」 as 「【】」 (eval/precision39/kusida-strings-xml: two false errors).
+_RESOURCE_BLOCK_TAGS = frozenset({"string", "item", "string-array", "plurals"})
 # Text marked deleted, shown struck through: a redline's old wording (「我們<del>不</del><ins>會</ins>分享」, policylens' own
 # `diff -f html` report saved and read back), not the policy's text as it stands, as a DOCX's tracked deletion is not
 # read.  It was read into its sentence (「我們不會分享」, the opposite); skipped with a warning (twenty-seventh session, u27h).
