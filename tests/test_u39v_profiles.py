@@ -209,3 +209,13 @@ def test_account_data_denied_or_another_sign_in_keeps_the_account(text: str) -> 
 def test_a_list_of_data_a_record_leaves_out_is_no_account_statement() -> None:
     text = "## 说明\n\n- 匿名化的实例标识符（随机生成，不包含您的姓名、账号、设备号等任何个人身份信息，90 天自动旋转）\n"
     assert status(text, "cn-gbt35273/close-account") == "missing"
+
+
+def test_a_bare_data_source_of_open_data_is_no_source_of_personal_data() -> None:
+    text = "## 交通資料API\n\n- **資料來源**：政府開放資料平台\n"
+    assert status(text, "tw-pdpa/source") == "not-applicable"
+
+
+def test_a_processing_label_whose_value_is_security_is_no_method_of_use() -> None:
+    text = "## 推送通知消息\n\n处理方式：通过去标识化、加密传输和处理的安全处理方式\n"
+    assert status(text, "tw-pdpa/methods") == "missing"
