@@ -1,6 +1,6 @@
 """Text and sections that disclose nothing, so they are never evidence.
 
-Definitions (「去标识化：指…」), table-of-contents lines and lists, lines of in-page links, drafting
+Definitions (「去标识化：指…」), table-of-contents lines and lists, a checklist of what a notice must tell (u39v), lines of in-page links, drafting
 advice to the author of a template, and sections that are a glossary, a table of contents, drafting
 advice or a list of what is not collected (`_skip_reason`, `_skipped`); `_kept_paragraphs` and
 `_with_title_sentence` are the paragraphs of a section that may disclose.
@@ -86,6 +86,18 @@ _TOC_LEAD = _lazy(
     r"(?:帮助|幫助|让|讓|使|便于|便於)(?:您|你)?(?:了解|瞭解|知悉)(?:以下|如下|下列)(?:内容|內容|事项|事項|几个方面|幾個方面)"
     r"|本(?:隐私|隱私)?(?:权|權)?(?:政策|声明|聲明|指引)(?:主要)?(?:包括|包含|分为|分為|由)(?:以下|如下|下列)(?:内容|內容|部分|几个部分|章节|章節)"
 )
+# The lead-in of a checklist of what a notice must tell (session 39, u39v; eval/profiles38c notary-en 35: 「The Business must provide
+# a privacy notice to each client … to inform them of:」 over 「* the legal basis for processing;」…): an obligation of a third party
+# (the business, a controller, the law's 处理者) to inform, ending with its colon; the list under it names what a notice must hold,
+# never what this policy does.  Not the policy's own first person (「We are required to give you the following information:」 goes
+# on to give it), nor a lead-in that does not end the paragraph.
+_CHECKLIST_LEAD = _lazy(
+    r"^(?![^\n]*\b(?:we|us|our|i)\b)[^\n]{0,120}?\b(?:must|shall|should|is required to|are required to|has to|have to)\s+"
+    r"(?:provide|give|include|contain|state|set out|specify|inform|tell|notify)\b[^\n]{0,160}?:\s*$"
+    r"|^[^\n]{0,20}?(?:个人信息处理者|处理者|网络运营者|运营者|控制者|個人資料處理者|非公務機關|公務機關)[^。；;:：\n]{0,30}?"
+    r"(?:应当|應當|应|應|必须|必須|须|須)[^。；;:：\n]{0,30}?(?:告知|载明|載明|写明|寫明|列明|包含|包括)[^。；;:：\n]{0,20}?[:：]\s*$",
+    re.I,
+)
 # A table of contents says where a disclosure is, not what it is: its section is skipped, and so is a line made of
 # in-page links (「- [我们如何保存您的信息](#save)」, "[Retention](#retention) | [Your rights](#rights)"); a link to
 # another page keeps its text ("We use [Google Analytics](https://…)", a list item naming an SDK by its link).
@@ -154,14 +166,19 @@ def _without_contents(paras: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
     """The paragraphs less a table of contents written as a list: a paragraph that opens with its lead-in
     (「本隐私政策将帮助您了解以下内容：」, with the entries on its own <br> lines or not) and the entries right after it
     (list items, or short lines without a clause break).  A lead-in inside a paragraph is handled by `units`."""
-    if not any(_TOC_LEAD.search(p.text) for p in paras):
+    toc = any(_TOC_LEAD.search(p.text) for p in paras)
+    checklist = any(p.kind != "item" and p.text.rstrip().endswith((":", "：")) and _CHECKLIST_LEAD.search(p.text) for p in paras)
+    if not toc and not checklist:
         return paras
     kept: list[Paragraph] = []
-    skipping = False
+    skipping = items_only = False
     for para in paras:
-        if skipping and (para.kind == "item" or _TOC_ENTRY.match(para.text.strip())):
+        if skipping and (para.kind == "item" or (not items_only and _TOC_ENTRY.match(para.text.strip()))):
             continue  # an entry: a list item, or a short line of its own (「<p>二、我们可能如何收集…</p>」)
         skipping = para.kind != "item" and _TOC_LEAD.search(para.text[:80]) is not None
+        items_only = False
+        if not skipping and checklist and para.kind != "item" and _CHECKLIST_LEAD.search(para.text) is not None:
+            skipping = items_only = True  # (u39v) a checklist of what a notice must tell: its lead-in and its list items
         if not skipping:
             kept.append(para)
     return tuple(kept)
