@@ -60,7 +60,7 @@ _LEGAL_REVIEW = lazy(
     r"(?:复核|複核|审核|審核|审阅|審閱|确认|確認)"
 )
 # "Please insert the official Privacy Policy here."
-_INSERT_HERE = lazy(r"(?i:\bplease\s+(?:insert|paste|add|put)\s+(?:the\s+|your\s+)?[^.\n]{0,40}?\s+here\b)")
+_INSERT_HERE = lazy(r"(?i:\bplease[ \t]+(?:insert|paste|add|put)(?:[ \t]+[A-Za-z-]+){1,6}?[ \t]+here\b)")
 
 _NEEDS = lazy(r"待|占位|佔位|自行|公开版|公開版|对外版|對外版|前|(?i:placeholder|pending|to\s+be|insert|paste)")
 
