@@ -16,9 +16,9 @@ Each is a class seen in the round's dev part (`eval/blind/round39/dev`) or left 
 - the public version's duties written into the draft: 「公开版必须列出每个处理者的名称…」, 「公开版本需提供…」;
 - a review by counsel asked for before the launch, with more than one reviewer named: 「正式上架前，请由法务或合规顾问复核」
   (one reviewer is `placeholder_left_in`'s); not 「本政策发布前已经法务审核」, a step done;
-- an English request to insert the text here: "Please insert the official Privacy Policy here.";
-- filler standing for the policy: one short phrase repeated as a whole paragraph, 「这是一大堆隐私协议这是一大堆隐私协议…」
-  (four times at least, nothing else in the paragraph).
+- an English request to insert the text here: "Please insert the official Privacy Policy here.".
+
+(Filler standing for the policy, one short phrase repeated as a whole paragraph, is `placeholder-empty`'s: a stand-in.)
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from policylens.lazyre import lazy
-from policylens.patterns import CONTACT_CHANNELS, HAN_CHAR
+from policylens.patterns import CONTACT_CHANNELS
 from policylens.rules.context import Context, TextUnit, in_code
 
 _TO_FILL = r"(?:待填寫|待填写|待填|待補充|待补充|待補|待补|待定|待確認|待确认|待提供)"
@@ -64,10 +64,6 @@ _INSERT_HERE = lazy(r"(?i:\bplease[ \t]+(?:insert|paste|add|put)(?:[ \t]+[A-Za-z
 
 _NEEDS = lazy(r"待|占位|佔位|自行|公开版|公開版|对外版|對外版|前|(?i:placeholder|pending|to\s+be|insert|paste)")
 
-# filler: one phrase of 4 to 20 characters, with Chinese in it, repeated four times or more as the whole paragraph
-_FILLER_MIN_REPEATS = 4
-_FILLER_UNIT = (4, 20)
-
 
 def stub_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     """(unit, start, end) of every stub or note of the forms above, in document order per form."""
@@ -75,25 +71,3 @@ def stub_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         for unit, start, end, _ in ctx.scan(pattern, needs=_NEEDS):
             if not in_code(unit, start):
                 yield unit, start, end
-    for unit in ctx.units():
-        span = _filler(unit.text)
-        if span is not None:
-            yield unit, span[0], span[1]
-
-
-def _filler(text: str) -> tuple[int, int] | None:
-    """The span of `text` when its whole (blanks aside) is one short phrase with Chinese in it, repeated."""
-    body = text.strip(" \t\u3000\n")
-    low, high = _FILLER_UNIT
-    if len(body) < low * _FILLER_MIN_REPEATS:
-        return None
-    for size in range(low, high + 1):
-        if len(body) < size * _FILLER_MIN_REPEATS:
-            break
-        unit = body[:size]
-        if HAN_CHAR.search(unit) is None:
-            continue
-        if (unit * (len(body) // size + 1))[: len(body)] == body:
-            start = text.index(body)
-            return start, start + len(body)
-    return None
