@@ -85,10 +85,17 @@ def test_a_stub_or_a_note_to_the_publisher_is_found(lines_of: Callable[[str], se
         "隐私政策隐私政策：我们重视您的隐私，隐私政策适用于本应用。",
         "We will insert a notice here when this policy changes.",
         "The review is pending (see below).",
+        "亮点概述亮点概述亮点概述亮点概述",
     ],
 )
 def test_a_look_alike_is_not_found(lines_of: Callable[[str], set[int]], line: str) -> None:
     assert 5 not in lines_of(HEAD + line + "\n")
+
+
+def test_a_status_line_asking_for_review_stays_a_drafting_note(tmp_path: Path) -> None:
+    path = tmp_path / "policy.md"
+    path.write_text(HEAD + "- 文档状态：模板初稿，上线前须法务/律师审核\n", encoding="utf-8")
+    assert [(line, rule) for line, rule, _ in slot_findings(path)] == [(5, "placeholder-drafting")]
 
 
 SELF_FILLED = """<template><div><p v-for="s in sections">{{ s }}</p></div></template>

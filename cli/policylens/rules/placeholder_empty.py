@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from policylens.lazyre import GuardedPattern, lazy
 from policylens.model import Finding
-from policylens.patterns import COLON, FAX_WORDS, HAN_CHAR, IN_CLAUSE, PHONE_WORDS, URL_START, contact_channels, spaced, unwritten_body
+from policylens.patterns import COLON, FAX_WORDS, IN_CLAUSE, PHONE_WORDS, URL_START, contact_channels, spaced, unwritten_body
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit, in_code
 from policylens.rules.placeholder_gaps import deleted_name_gaps
@@ -615,11 +615,13 @@ class PlaceholderEmpty(Rule):
         yield from self._unwritten_bodies(ctx)
 
     def _repeated_phrases(self, ctx: Context) -> Iterator[Finding]:
-        """A paragraph that is one short phrase with Chinese in it written `_REPEATS` times or more, and nothing else:
+        """A paragraph that is one short phrase naming the text written `_REPEATS` times or more, and nothing else:
         filler standing for the policy (「这是一大堆隐私协议这是一大堆隐私协议…」, eval/blind/round38 pointapplet-wxml,
         thirty-ninth session).  Not a phrase repeated inside a sentence, nor a paragraph repeated as several bodies
         (`_filler_bodies`, `_filler_prose`)."""
         for unit in ctx.units():
+            if unit.paragraph is not None and (unit.paragraph.line, unit.paragraph.column) in ctx.doc.chrome:
+                continue  # a site template's menu (「亮点概述亮点概述…」 under a product in the navigation): not the policy
             span = repeated_phrase(unit.text)
             if span is not None:
                 yield self.finding(ctx, unit, span[0], span[1], slot=unit.text[span[0] : span[1]])
@@ -802,19 +804,21 @@ class PlaceholderEmpty(Rule):
 
 
 _REPEATS = 4
+# the phrase names the text it stands for: 这是一大堆隐私协议, 此处为政策内容 (not 亮点概述, a product template's filler)
+_TEXT_WORD = lazy(r"隐私|隱私|私隱|协议|協議|政策|条款|條款|内容|內容|文本|文字|正文")
 _PHRASE = (4, 20)  # the phrase's length in characters
 
 
 def repeated_phrase(text: str) -> tuple[int, int] | None:
-    """The span of `text` when its whole (blanks aside) is one phrase of 4 to 20 characters with Chinese in it,
-    written `_REPEATS` times or more (the last time may be cut short)."""
+    """The span of `text` when its whole (blanks aside) is one phrase of 4 to 20 characters naming the text it stands
+    for (`_TEXT_WORD`), written `_REPEATS` times or more (the last time may be cut short)."""
     body = text.strip(" \t\u3000\n")
     low, high = _PHRASE
     for size in range(low, high + 1):
         if len(body) < size * _REPEATS:
             break
         phrase = body[:size]
-        if HAN_CHAR.search(phrase) is not None and (phrase * (len(body) // size + 1))[: len(body)] == body:
+        if _TEXT_WORD.search(phrase) is not None and (phrase * (len(body) // size + 1))[: len(body)] == body:
             start = text.index(body)
             return start, start + len(body)
     return None

@@ -14,8 +14,9 @@ Each is a class seen in the round's dev part (`eval/blind/round39/dev`) or left 
 - a request to update this policy oneself, said to whoever distributes it: 「若您面向特定地区分发，请根据当地法律自行评估
   并更新本政策」 (not 「我们有权自行决定修改本政策」, the operator's statement: no request);
 - the public version's duties written into the draft: 「公开版必须列出每个处理者的名称…」, 「公开版本需提供…」;
-- a review by counsel asked for before the launch, with more than one reviewer named: 「正式上架前，请由法务或合规顾问复核」
-  (one reviewer is `placeholder_left_in`'s); not 「本政策发布前已经法务审核」, a step done;
+- a review by counsel requested before the launch, with more than one reviewer named: 「正式上架前，请由法务或合规顾问复核」
+  (one reviewer is `placeholder_left_in`'s; a status line 「上线前须法务/律师审核」 is `placeholder-drafting`'s); not
+  「本政策发布前已经法务审核」, a step done;
 - an English request to insert the text here: "Please insert the official Privacy Policy here.".
 
 (Filler standing for the policy, one short phrase repeated as a whole paragraph, is `placeholder-empty`'s: a stand-in.)
@@ -55,7 +56,7 @@ _PUBLIC_VERSION = lazy(r"(?:公开版|公開版|对外版|對外版)(?:本)?[^�
 # 「正式上架前，请由法务或合规顾问复核」: a review asked of counsel before the launch, two reviewers named
 _REVIEWER = r"(?:法务|法務|律师|律師|法律顾问|法律顧問|合规|合規)"
 _LEGAL_REVIEW = lazy(
-    r"(?:上架|上线|上線|发布|發布|發佈|公开|公開)前[，,]?[ \t\u3000]*(?:请|請|需|须|須|应|應)(?:由|交由|经|經)?"
+    r"(?:上架|上线|上線|发布|發布|發佈|公开|公開)前[，,]?[ \t\u3000]*(?:请|請)(?:由|交由)"
     rf"{_REVIEWER}[^，,。；;\n]{{0,4}}?(?:或|和|及|与|與|/)[ \t\u3000]*{_REVIEWER}[^，,。；;\n]{{0,4}}?"
     r"(?:复核|複核|审核|審核|审阅|審閱|确认|確認)"
 )
