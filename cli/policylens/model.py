@@ -207,6 +207,7 @@ class Catalogue(NamedTuple):
 
     ui_lines: frozenset[int]
     tables: tuple[tuple[int, int, str], ...]
+    comment_lines: frozenset[int] = frozenset()  # lines of a JS/TS/PHP module's comments: code, never shown (`load.catalogue`)
 
 
 class Document(NamedTuple):
@@ -237,6 +238,7 @@ class Document(NamedTuple):
     line_breaks: frozenset[tuple[int, int]] = frozenset()  # (line, column) of the text after each HTML <br> in a paragraph (`load.html`)
     own_syntax: frozenset[str] = frozenset()  # template syntax the page fills itself (`load.markdown.front_content`)
     catalogue: Catalogue | None = None  # the file is an app's message catalogue (`load.catalogue`)
+    filled: frozenset[str] = frozenset()  # bracketed tokens the page's own script replaces with a value (`load.scripts.replaced_tokens`)
 
     def paragraphs(self) -> list[Paragraph]:
         """All paragraphs in document order."""

@@ -14,7 +14,10 @@ false `script-mixed` errors in such files):
   `inputEmail`) when short (a sentence under such a key is still text), or a value that is an input's prompt
   (「[請輸入關鍵字]」): `Catalogue.ui_lines`;
 - its locale tables: a module of several (`zh_CN`, `zh_TW`, `en` side by side) holds several editions, each in its own
-  script (`Catalogue.tables`, read by `rules.script_mixed`).
+  script (`Catalogue.tables`, read by `rules.script_mixed`);
+- the comments of a JS/TS/PHP module (`// TODO(verify): 占位正文…`, `/** 隐私政策正文（占位） */`): code its reader never
+  sees (`Catalogue.comment_lines`; eval/blind/round39 lollipop-ts, thirty-ninth session).  The string they annotate is
+  still read: a stub value 「【隐私政策正文待补充】」 stays a finding.
 
 A file is a catalogue by its extension and shape: a JSON (or ARB) object whose leaves are strings, numbers or
 booleans; a `.js`/`.ts`/`.php`/`.yml` file most of whose lines are key–string pairs.  Keys stay code (never read as
@@ -109,9 +112,9 @@ def argument(excerpt: str) -> bool:
 
 
 def silenced(catalogue: Catalogue, rule: str, line: int, excerpt: str) -> bool:
-    """Whether a placeholder finding in a catalogue is the catalogue's own: on a form input's string, or one
-    interpolation argument of its i18n library."""
-    return rule.startswith("placeholder-") and (line in catalogue.ui_lines or argument(excerpt))
+    """Whether a placeholder finding in a catalogue is the catalogue's own: on a form input's string or a comment of
+    the module, or one interpolation argument of its i18n library."""
+    return rule.startswith("placeholder-") and (line in catalogue.ui_lines or line in catalogue.comment_lines or argument(excerpt))
 
 
 def is_catalogue(path: str, text: str) -> bool:
@@ -129,7 +132,25 @@ def read_catalogue(path: str, text: str) -> tuple[Catalogue | None, str | None]:
     elif not lower.endswith(_CODE_SUFFIXES) or not pairs_shape(text):
         return None, None
     lines = text.splitlines()
-    return Catalogue(frozenset(_ui_lines(lines)), tuple(_tables(lines))), None
+    comments = frozenset(_comment_lines(lines)) if not lower.endswith((".yml", ".yaml")) else frozenset()
+    return Catalogue(frozenset(_ui_lines(lines)), tuple(_tables(lines)), comments), None
+
+
+def _comment_lines(lines: list[str]) -> list[int]:
+    """The 1-based lines of `lines` that are only a comment: `// …`, or inside a `/* … */` opened at a line's start."""
+    out: list[int] = []
+    block = False
+    for k, line in enumerate(lines, 1):
+        s = line.lstrip()
+        if block:
+            out.append(k)
+            block = "*/" not in s
+        elif s.startswith("//"):
+            out.append(k)
+        elif s.startswith("/*"):
+            out.append(k)
+            block = "*/" not in s[2:]
+    return out
 
 
 def android_catalogue(text: str) -> Catalogue | None:

@@ -36,6 +36,25 @@ _WORTH_READING = re.compile(rf"[{HAN_COMPAT}]|\\u")  # a script with no Chinese,
 
 Literal = tuple[str, tuple[Piece, ...]]
 
+# (thirty-ninth session, u39r, eval/blind/round39 fanshiji-jsx) a bracketed field the page's own code fills before it shows
+# the text: `.replaceAll('[联系地址]', policyInfo.address)`, `.replace("【公司名称】", name)`, `.replace(/\[联系渠道\]/g, email)`,
+# Swift's `replacingOccurrences(of: "[X]", with: …)`: the token is the first argument, a literal or a regular expression
+_REPLACED = re.compile(
+    r"""(?:\.replace(?:All|_all)?|replacingOccurrences)[ \t]*\([ \t]*(?:of:[ \t]*)?"""
+    r"""(?:(['"`])(?P<lit>[\[【［{][^'"`\\\n]{1,40}[\]】］}])\1|/\\?(?P<re>[\[【][^/\\\n]{1,40}?)\\?(?P<close>[\]】])/[a-z]*)[ \t]*,"""
+)
+
+
+def replaced_tokens(chunks: list[tuple[int, int, str]]) -> frozenset[str]:
+    """The bracketed tokens (`[联系地址]`, `【公司名称】`) the scripts `(line, column, body)` replace with a value of their own."""
+    found: set[str] = set()
+    for _line, _column, body in chunks:
+        if "eplac" not in body:
+            continue
+        for m in _REPLACED.finditer(body):
+            found.add(m.group("lit") or m.group("re") + m.group("close"))
+    return frozenset(found)
+
 
 def script_literals(chunks: list[tuple[int, int, str]]) -> list[Literal]:
     """The string literals of the scripts `(line, column, body)`, if any of them holds Chinese text."""

@@ -34,6 +34,7 @@ class Parsed:
         "comments",
         "computed_date",
         "dates",
+        "filled",
         "front_lines",
         "line_breaks",
         "links",
@@ -67,6 +68,7 @@ class Parsed:
         self.own_syntax: frozenset[str] = frozenset()  # template syntax it fills itself (`markdown.front_content`)
         self.catalogue: Catalogue | None = None  # an app's message catalogue (`load.catalogue`)
         self.liquid: frozenset[str] = frozenset()  # variables the page's own template binds (`site_tags.liquid_variables`, html loops)
+        self.filled: frozenset[str] = frozenset()  # bracketed tokens its own script replaces with a value (`scripts.replaced_tokens`)
         self.computed_date = False  # the page prints a date its code computes or looks up (`load.jsx.computed_date`, a JSP message tag)
         self.comments = comments or []  # (line, text) of HTML comments
         self.warnings = warnings or []

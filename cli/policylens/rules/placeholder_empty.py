@@ -482,6 +482,10 @@ class PlaceholderEmpty(Rule):
     note (回填, 待补充, 核验, TBD).  A box opening its line (a bullet, 「☐ 同意」), a form's boxes
     (「同意□ 不同意□」, 「☑是 □否」) and a box right after a blank ＿＿ (one slot) are not flagged.
 
+    Also filler standing for the policy: a paragraph that is one short phrase written four times
+    or more and nothing else (「这是一大堆隐私协议这是一大堆隐私协议…」); not a phrase repeated inside
+    a sentence.
+
     Also finds the holes left when a name or number was deleted from a filled-in text:
 
     - a defined term with nothing in its quotes: 统称“”, 简称""; 「」 and 《》 as above;
@@ -604,8 +608,23 @@ class PlaceholderEmpty(Rule):
         yield from bodies
         reported = {(f.line, f.column) for f in bodies}
         # (a stand-in repeated as the body of three sections is `_filler_bodies`' finding: not reported twice)
-        yield from (f for f in self._filler_prose(ctx) if (f.line, f.column) not in reported)
+        prose = [f for f in self._filler_prose(ctx) if (f.line, f.column) not in reported]
+        yield from prose
+        reported |= {(f.line, f.column) for f in prose}
+        yield from (f for f in self._repeated_phrases(ctx) if (f.line, f.column) not in reported)
         yield from self._unwritten_bodies(ctx)
+
+    def _repeated_phrases(self, ctx: Context) -> Iterator[Finding]:
+        """A paragraph that is one short phrase naming the text written `_REPEATS` times or more, and nothing else:
+        filler standing for the policy (「这是一大堆隐私协议这是一大堆隐私协议…」, eval/blind/round38 pointapplet-wxml,
+        thirty-ninth session).  Not a phrase repeated inside a sentence, nor a paragraph repeated as several bodies
+        (`_filler_bodies`, `_filler_prose`)."""
+        for unit in ctx.units():
+            if unit.paragraph is not None and (unit.paragraph.line, unit.paragraph.column) in ctx.doc.chrome:
+                continue  # a site template's menu (「亮点概述亮点概述…」 under a product in the navigation): not the policy
+            span = repeated_phrase(unit.text)
+            if span is not None:
+                yield self.finding(ctx, unit, span[0], span[1], slot=unit.text[span[0] : span[1]])
 
     def _filler_prose(self, ctx: Context) -> Iterator[Finding]:
         """A long paragraph of prose about none of the text's subjects (`_POLICY_WORD`) written `_FILLER_PROSE_TIMES` times
@@ -782,3 +801,24 @@ class PlaceholderEmpty(Rule):
                 continue
             if not _value_ends_its_line(unit, end):
                 yield self.finding(ctx, unit, start, end, slot=m.group("label"))
+
+
+_REPEATS = 4
+# the phrase names the text it stands for: 这是一大堆隐私协议, 此处为政策内容 (not 亮点概述, a product template's filler)
+_TEXT_WORD = lazy(r"隐私|隱私|私隱|协议|協議|政策|条款|條款|内容|內容|文本|文字|正文")
+_PHRASE = (4, 20)  # the phrase's length in characters
+
+
+def repeated_phrase(text: str) -> tuple[int, int] | None:
+    """The span of `text` when its whole (blanks aside) is one phrase of 4 to 20 characters naming the text it stands
+    for (`_TEXT_WORD`), written `_REPEATS` times or more (the last time may be cut short)."""
+    body = text.strip(" \t\u3000\n")
+    low, high = _PHRASE
+    for size in range(low, high + 1):
+        if len(body) < size * _REPEATS:
+            break
+        phrase = body[:size]
+        if _TEXT_WORD.search(phrase) is not None and (phrase * (len(body) // size + 1))[: len(body)] == body:
+            start = text.index(body)
+            return start, start + len(body)
+    return None

@@ -318,6 +318,10 @@ def extra_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     from policylens.rules.placeholder_prelaunch import prelaunch_slots
 
     yield from prelaunch_slots(ctx)
+    # the thirty-ninth round's forms (u39r: stubs for the policy or its facts, notes to whoever publishes it)
+    from policylens.rules.placeholder_stubs import stub_slots
+
+    yield from stub_slots(ctx)
     for unit in ctx.units():
         if unit.paragraph is None or unit.paragraph.kind != "paragraph" or len(unit.text) > 40:
             continue

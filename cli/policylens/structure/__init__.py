@@ -305,4 +305,5 @@ def build_document(loaded: Loaded, *, release: bool = False, full: bool = True) 
         frozenset(loaded.parsed.line_breaks),
         loaded.parsed.own_syntax,
         loaded.parsed.catalogue,
+        loaded.parsed.filled,
     )

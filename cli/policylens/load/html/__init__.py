@@ -203,18 +203,20 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
         parsed.page_title = PageTitle(title, extractor.title_line, _page_title(extractor.title_parts, extractor._title_at, title))
     parsed.links = [(href, pieces, " ".join(text)) for (href, pieces, _), text in zip(extractor.links, extractor._link_texts, strict=True)]
     if extractor.scripts:
-        from policylens.load.scripts import script_literals
+        from policylens.load.scripts import replaced_tokens, script_literals
 
         parsed.scripts = [(t, p) for t, p in script_literals(extractor.scripts) if not p or (p[0].line, p[0].column) not in used]
+        parsed.filled = replaced_tokens(extractor.scripts)
         parsed.front_lines = _script_dates(extractor.scripts)
     if code:
         # (thirty-third session, round33b) a React page whose legal text is a data constant of its code (`const content =
         # { privacy: { sections: [{ h: "…", p: "…" }] } }`, shown through `doc.sections.map(…)`): its literals are read by
         # the placeholder rules as an inline script's are (dummy contacts, named slots: the forms that are never code), not
         # by the blocks.  Before, such a page was empty and its `support@example.com` unseen.
-        from policylens.load.scripts import script_literals
+        from policylens.load.scripts import replaced_tokens, script_literals
 
         parsed.scripts.extend(script_literals(code))
+        parsed.filled |= replaced_tokens(code)
     bound = (
         sorted(extractor.bound + [b.line for b in extractor.blocks if slot_only(b.text)])
         if extractor.sfc and not extractor.sfc_filled

@@ -389,6 +389,10 @@ class _Extractor(_RawText):
                 veil = self._veiled.pop()
                 if veil.held:
                     self.veiled_lines.append(veil.line)
+                if self._len:
+                    # (thirty-ninth session, u39r) the hidden element's text ends here: 「<span style="display:none">
+                    # your-email@example.com</span><span>support@realcorp.cn</span>」 are two values, not one run of text
+                    self._pending_space = True
         if self._raw is not None:
             if self._raw_inner.get(tag):
                 self._raw_inner[tag] -= 1

@@ -340,6 +340,8 @@ class PlaceholderInstruction(Rule):
         starts = [a for a, _, _ in extras]
         covered = bytearray(len(extras))
         for finding in self._findings(ctx):
+            if finding.excerpt.strip() in ctx.doc.filled:
+                continue  # 「[联系地址]」 that the page's own script replaces before showing it (`load.scripts.replaced_tokens`)
             a, b = (finding.line, finding.column), (finding.end_line, finding.end_column)
             k = bisect_left(starts, b) - 1
             while k >= 0 and extras[k][1] > a:  # the extras that start before this finding ends and end after it starts
@@ -347,7 +349,7 @@ class PlaceholderInstruction(Rule):
                 k -= 1
             yield finding
         for k, (_, _, finding) in enumerate(extras):
-            if not covered[k]:
+            if not covered[k] and finding.excerpt.strip() not in ctx.doc.filled:
                 yield finding
 
     def _findings(self, ctx: Context) -> Iterator[Finding]:

@@ -1,0 +1,74 @@
+"""Slot forms of `placeholder-instruction` from the thirty-ninth blind round (u39r, issue #11 §1): stubs standing in for
+the policy or its facts, and notes to whoever publishes it.
+
+Each is a class seen in the round's dev part (`eval/blind/round39/dev`) or left by the thirty-eighth session
+(`eval/blind/round38/holdout`, `eval/blind/round38d`), with invented variants both ways in
+`tests/test_u39r_placeholders.py`:
+
+- a contact or party named in brackets with a to-fill marker and no separator: 「[聯絡信箱待補]」, 「【客服邮箱待定】」,
+  「［运营主体待确认］」 (the comma form 「【客服邮箱，待确认】」 is `markers`'; round brackets are `placeholder_left_in`'s);
+  in English, a field in brackets said to be pending: "[Privacy Policy text pending]", "(contact to be added)",
+  "[Contact email to be provided]".  A channel, party or text noun names the field: not 「订单【待确认】」, a state;
+- the text calling itself placeholder content: 「這是佔位內容」, 「本页面为占位内容」, "This page is a placeholder";
+- the real policy promised for the launch: 「正式隱私政策將在產品正式上線前補充」;
+- a request to update this policy oneself, said to whoever distributes it: 「若您面向特定地区分发，请根据当地法律自行评估
+  并更新本政策」 (not 「我们有权自行决定修改本政策」, the operator's statement: no request);
+- the public version's duties written into the draft: 「公开版必须列出每个处理者的名称…」, 「公开版本需提供…」;
+- a review by counsel requested before the launch, with more than one reviewer named: 「正式上架前，请由法务或合规顾问复核」
+  (one reviewer is `placeholder_left_in`'s; a status line 「上线前须法务/律师审核」 is `placeholder-drafting`'s); not
+  「本政策发布前已经法务审核」, a step done;
+- an English request to insert the text here: "Please insert the official Privacy Policy here.".
+
+(Filler standing for the policy, one short phrase repeated as a whole paragraph, is `placeholder-empty`'s: a stand-in.)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from policylens.lazyre import lazy
+from policylens.patterns import CONTACT_CHANNELS
+from policylens.rules.context import Context, TextUnit, in_code
+
+_TO_FILL = r"(?:待填寫|待填写|待填|待補充|待补充|待補|待补|待定|待確認|待确认|待提供)"
+# the field a bracket names: a contact channel, a party or the text itself
+_FIELD = rf"(?:{CONTACT_CHANNELS}|方式|主体|主體|名称|名稱|网址|網址|链接|鏈接|連結|(?i:e-?mail))"
+_PENDING_FIELD = lazy(
+    rf"(?<![\]!\[])[\[【［][ \t\u3000]*[\u4e00-\u9fffA-Za-z ]{{0,8}}?{_FIELD}[ \t\u3000]*{_TO_FILL}[ \t\u3000]*[\]】］](?![(\[])"
+    r"|(?i:[\[(](?:[A-Za-z][A-Za-z -]{0,30}\s)?(?:text|content|contact|email|e-mail|address|details|name|policy|date)"
+    r"\s+(?:pending|to\s+be\s+(?:added|provided|confirmed|completed|determined))[\])])"
+)
+# 「這是佔位內容」, 「本页面为占位内容」, "This page is a placeholder"
+_SELF_PLACEHOLDER = lazy(
+    r"(?:本頁|本页|此頁|此页|本頁面|本页面|本文|以下|這|这|此)(?:裡|里)?(?:是|為|为)(?:一段|一份|一些)?(?:佔位|占位)"
+    r"(?:內容|内容|文字|文本|頁面|页面|頁|页|说明|說明)"
+    r"|(?i:\bthis\s+(?:page\s+|text\s+|section\s+)?is\s+(?:a\s+|only\s+a\s+|just\s+a\s+)?placeholder\b)"
+)
+# 「正式隱私政策將在產品正式上線前補充」
+_BODY_AT_LAUNCH = lazy(
+    r"正式(?:的)?(?:隐私政策|隱私政策|隱私權政策|政策|條款|条款|内容|內容|文本)(?:將|将|会|會)(?:在|於|于)[^。\n]{0,12}?"
+    r"(?:上線|上线|發布|发布|公開|公开)(?:前|时|時|後|后)(?:補充|补充|提供|公布|公佈|更新)"
+)
+# 「请根据当地法律（如 COPPA 等）自行评估并更新本政策」: a request (请, 需) to update this policy oneself
+_SELF_UPDATE = lazy(r"(?:请|請|需|須)[^。！？!?\n]{0,30}?自行[^。！？!?\n]{0,10}?(?:更新|修改|调整|調整|完善)本(?:隐私|隱私)?(?:權)?政策")
+# 「公开版必须列出每个处理者的名称」, 「公开版本需提供…」
+_PUBLIC_VERSION = lazy(r"(?:公开版|公開版|对外版|對外版)(?:本)?[^。\n]{0,6}?(?:必须|必須|须|須|需要|需|应当|應當|应|應)[^。；;\n]{0,60}")
+# 「正式上架前，请由法务或合规顾问复核」: a review asked of counsel before the launch, two reviewers named
+_REVIEWER = r"(?:法务|法務|律师|律師|法律顾问|法律顧問|合规|合規)"
+_LEGAL_REVIEW = lazy(
+    r"(?:上架|上线|上線|发布|發布|發佈|公开|公開)前[，,]?[ \t\u3000]*(?:请|請)(?:由|交由)"
+    rf"{_REVIEWER}[^，,。；;\n]{{0,4}}?(?:或|和|及|与|與|/)[ \t\u3000]*{_REVIEWER}[^，,。；;\n]{{0,4}}?"
+    r"(?:复核|複核|审核|審核|审阅|審閱|确认|確認)"
+)
+# "Please insert the official Privacy Policy here."
+_INSERT_HERE = lazy(r"(?i:\bplease[ \t]+(?:insert|paste|add|put)(?:[ \t]+[A-Za-z-]+){1,6}?[ \t]+here\b)")
+
+_NEEDS = lazy(r"待|占位|佔位|自行|公开版|公開版|对外版|對外版|前|(?i:placeholder|pending|to\s+be|insert|paste)")
+
+
+def stub_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
+    """(unit, start, end) of every stub or note of the forms above, in document order per form."""
+    for pattern in (_PENDING_FIELD, _SELF_PLACEHOLDER, _BODY_AT_LAUNCH, _SELF_UPDATE, _PUBLIC_VERSION, _LEGAL_REVIEW, _INSERT_HERE):
+        for unit, start, end, _ in ctx.scan(pattern, needs=_NEEDS):
+            if not in_code(unit, start):
+                yield unit, start, end
