@@ -39,7 +39,7 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import LCSseq
 
-from policylens.diff.keys import compare_key, layout_key, script_key
+from policylens.diff.keys import compare_key, layout_key, links_without_targets, one_side_has_targets, script_key
 from policylens.diff.lines import shown_lines
 from policylens.diff.moves import find_moves, keyer
 from policylens.diff.promoted import promoted_sections
@@ -692,6 +692,25 @@ def diff_documents(
     show_variants: bool = False,
     anchors: tuple[Mapping[str, str], Mapping[str, str]] | None = None,
     regional: bool | None = None,
+) -> DiffReport:
+    """Align `old` and `new` and compute every change (`_diff_documents`); when only one side's format keeps link
+    targets in its text (a Markdown source against its built HTML page), links are compared by their words
+    (`keys.links_without_targets`)."""
+    with links_without_targets(one_side_has_targets(old.source.format, new.source.format)):
+        return _diff_documents(
+            old, new, granularity=granularity, strict=strict, show_variants=show_variants, anchors=anchors, regional=regional
+        )
+
+
+def _diff_documents(
+    old: Document,
+    new: Document,
+    *,
+    granularity: str,
+    strict: bool,
+    show_variants: bool,
+    anchors: tuple[Mapping[str, str], Mapping[str, str]] | None,
+    regional: bool | None,
 ) -> DiffReport:
     """Align `old` and `new` and compute every change.
 

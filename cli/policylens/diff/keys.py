@@ -10,6 +10,9 @@ Simplified characters and mainland wording (資料/数据, 透過/通过, 帳戶
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import cache, lru_cache
 
 from policylens.diff.variants import cross_script_key
@@ -409,12 +412,48 @@ def _date_line_key(key: str) -> str:
     return f"{'更新日期' if m.group('updated') else '生效日期'}:{m.group('date')}"
 
 
+# (thirty-ninth session, u39d2; eval/pairs39 dj-md-html) A Hexo Markdown source against the page built from it: the
+# source's 「[青桔](https://api.nsmao.net)」 is 「青桔」 on the page, whose text holds no link target (the HTML and DOCX
+# loaders keep a link's words only).  When one side's format keeps targets in its text and the other's does not, a
+# link is keyed by its words on both sides (`links_without_targets`): the target is not compared, since one side cannot
+# show it.  Two sides that both carry targets (Markdown against Markdown) still compare them: a changed target stays a change.
+_TARGETS_DROPPED: ContextVar[bool] = ContextVar("targets_dropped", default=False)
+_TARGET_FORMATS = frozenset({"markdown", "text"})  # formats whose text keeps a link's target as written
+
+
+def one_side_has_targets(old_format: str, new_format: str) -> bool:
+    """Does exactly one of two formats keep link targets in its text (`_TARGET_FORMATS`)?"""
+    return (old_format in _TARGET_FORMATS) != (new_format in _TARGET_FORMATS)
+
+
+@contextmanager
+def links_without_targets(active: bool) -> Iterator[None]:
+    """While inside, with `active`, `compare_key` keys each Markdown or HTML link by its words alone."""
+    token = _TARGETS_DROPPED.set(active)
+    try:
+        yield
+    finally:
+        _TARGETS_DROPPED.reset(token)
+
+
+def _link_words(text: str) -> str:
+    """`text` with each Markdown link 「[words](url)」 and HTML link 「<a href="url">words</a>」 written as its words."""
+    if "<" in text:
+        text = _HTML_LINK.sub(lambda m: m.group(2), text)
+    if "](" in text:
+        text = _MD_LINK.sub(lambda m: m.group(1), text)
+    return text
+
+
 def compare_key(text: str, *, script: str | None, cross_script: bool, strict: bool) -> str:
-    """The key paragraphs are compared by (exact text when `strict`)."""
+    """The key paragraphs are compared by (exact text when `strict`; a link's words alone inside
+    `links_without_targets`)."""
     if strict:
         return text
     if is_language_switcher(text) or is_home_link(text):
         return ""
+    if _TARGETS_DROPPED.get() and ("](" in text or "<" in text):
+        text = _link_words(text)
     key = _date_line_key(layout_key(text))
     return _form_key(script_key(key, script) if cross_script else key)
 

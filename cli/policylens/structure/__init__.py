@@ -173,7 +173,7 @@ def build_document(loaded: Loaded, *, release: bool = False, full: bool = True) 
     and outputs read none of them (~2% of a file's time, issue #11).
     """
     fmt = "text" if loaded.parsed.plain else loaded.source.format
-    blocks = demote_styled_body(promote_atx_lines(split_title_lines(split_glued(loaded.parsed.blocks), fmt), fmt), fmt)
+    blocks = demote_styled_body(promote_atx_lines(split_title_lines(split_glued(loaded.parsed.blocks), fmt), fmt), fmt, loaded.text)
     if release:
         loaded.parsed.blocks = []  # `blocks` (a new list, or the same one) now holds the only references
     title_idx = find_title(blocks, fmt, loaded.parsed.title if fmt == "html" else None)

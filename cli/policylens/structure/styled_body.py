@@ -17,7 +17,12 @@ never one element:
   long line.
 
 Only HTML: a Markdown or DOCX author who types `######` or picks a heading style chooses
-the outline, while HTML heading tags are often picked for their default font size.
+the outline, while HTML heading tags are often picked for their default font size.  So an
+HTML level whose elements carry ids made from their own text (`<h3 id="在访问时，…信息：">`,
+what Hexo, Hugo, VuePress or GitHub write for a Markdown `###`: `_outlined`) is the outline a
+Markdown author chose, and stays headings (thirty-ninth session, u39d2: a Hexo source and the
+page built from it got two structures; eval/pairs39 dj-md-html, eval/blind/round22
+anzhiyu-md annotates the same `###` lead-ins as headings).
 
 One element alone is body text too when it is a notice written out: a notice label, a colon
 and the notice's sentences (「<h3>温馨提醒：迅捷PDF转换器为保护…，创建了以下的隐私政策，请您务必仔细
@@ -28,13 +33,34 @@ with a short title after it stays a heading.
 
 from __future__ import annotations
 
+import re
+from urllib.parse import unquote
+
 from policylens.language_names import only_language_names
+from policylens.lazyre import lazy
 from policylens.model import Block
 from policylens.structure.heading_dates import demote_date_fields
 
 MIN_ELEMENTS = 4
 LONG = 50
 _ENDINGS = tuple("。．.；;！!")  # not a colon: 「Information you give us:」 is a title over its list
+_HEADING_ID = lazy(r"<h[1-6]\b[^<>]{0,500}?\bid\s*=\s*[\"']([^\"'<>]{1,300})[\"']", re.I)
+_NOT_WORD = lazy(r"[\W_]+")
+
+
+def _id_key(text: str) -> str:
+    """What an id made from a heading's text keeps of it: its letters and digits, lower case."""
+    return _NOT_WORD.sub("", text).lower()
+
+
+def _outlined(texts: list[str], source: str) -> bool:
+    """Do three in four of the headings `texts` carry an id made from their own text in the HTML `source`?"""
+    if not source:
+        return False
+    ids = {_id_key(unquote(m.group(1)).removeprefix("user-content-")) for m in _HEADING_ID.finditer(source)}
+    ids.discard("")
+    keyed = sum(1 for text in texts if _id_key(text) in ids)
+    return keyed * 4 >= len(texts) * 3
 
 
 def _reads_as_body(text: str) -> bool:
@@ -111,10 +137,11 @@ def demote_language_switches(blocks: list[Block], fmt: str) -> list[Block]:
     return demoted
 
 
-def demote_styled_body(blocks: list[Block], fmt: str) -> list[Block]:
+def demote_styled_body(blocks: list[Block], fmt: str, source: str = "") -> list[Block]:
     """`blocks` with the heading level a page uses for body text turned into paragraphs, and notices written out in a
     heading tag (`demote_notices`), language switchers above the main heading (`demote_language_switches`) and dates
-    typed into a heading tag (`heading_dates.demote_date_fields`)."""
+    typed into a heading tag (`heading_dates.demote_date_fields`).  `source`: the decoded HTML, where a level's ids
+    made from its texts keep it an outline (`_outlined`)."""
     if fmt != "html":
         return blocks
     blocks = demote_language_switches(demote_notices(demote_date_fields(blocks, fmt), fmt), fmt)
@@ -128,6 +155,8 @@ def demote_styled_body(blocks: list[Block], fmt: str) -> list[Block]:
     bodiless = sum(1 for i in members if i + 1 == len(blocks) or blocks[i + 1].kind == "heading" or _leads_in(blocks[i].text))
     body_like = sum(1 for i in members if _reads_as_body(blocks[i].text))
     if bodiless * 4 < len(members) * 3 or body_like * 5 < len(members) * 3:
+        return blocks
+    if _outlined([blocks[i].text for i in members], source):
         return blocks
     demoted = list(blocks)
     for i in members:
