@@ -21,7 +21,7 @@ from policylens.patterns import DATE_CUE
 from policylens.structure.shapes import unemphasise
 
 # a date cue, at most six characters more (「日期」, " date"), a colon, then whatever follows (a date, checked apart)
-_DATE_LABEL = lazy(rf"\s*(?i:last\s+)?(?:{DATE_CUE})[^:：\d]{{0,6}}[:：]\s*")
+_DATE_LABEL = lazy(rf"\A\s*(?i:last\s+)?(?:{DATE_CUE})[^:：\d]{{0,6}}[:：]\s*")
 _DATE_MARK = "\ue010"
 
 

@@ -505,7 +505,8 @@ _LINK_TARGET = re.compile(r"\]\([^()\s]*+\)")
 
 
 # the marks that part the entries of a page's link row (「简体中文 · Technical Support · Terms of Use」)
-_LINK_ROW_MARK = re.compile(r"\s*[·•|｜]\s*|\s+[/／]\s+")
+# `\s*[·•|｜]\s*|\s+[/／]\s+`, its whitespace started only after a non-space (linear on long runs of spaces)
+_LINK_ROW_MARK = re.compile(r"[·•|｜]\s*|(?<!\s)\s+(?:[·•|｜]\s*|[/／]\s+)")
 # an entry of a link row: a few words (Han characters count half), no sentence mark
 _LINK_ROW_ENTRY = 5
 _SENTENCE_MARK = re.compile(rf"[{SENTENCE_MARKS}]|\.\s")
