@@ -109,3 +109,11 @@ def test_a_guard_that_fails_to_compile_leaves_the_code_re_compiles(monkeypatch: 
     assert lazyre._sre.compile(pattern, *plain).findall("本应用由某某公司运营。我们是开发者") == re.findall(
         pattern, "本应用由某某公司运营。我们是开发者", re.I
     )
+
+
+def test_a_class_that_cannot_be_remembered_is_answered_afresh() -> None:
+    """An item `_remembered_charset` cannot hash (not one `re`'s parser writes) gets `re`'s own answer, as without it."""
+    charset = [(_sre_parser.LITERAL, 97), (_sre_parser.RANGE, (0x4E00, 0x9FFF))]
+    assert lazyre._remembered_charset(charset) == _sre_compiler._optimize_charset(charset)
+    odd: list[Any] = [(_sre_parser.LITERAL, 97), (_sre_parser.NEGATE, [None])]
+    assert lazyre._remembered_charset(odd) == _sre_compiler._optimize_charset(odd)

@@ -199,7 +199,10 @@ _MAX_CHARSETS = 2048
 def _remembered_charset(charset: Any, iscased: Any = None, fixup: Any = None, fixes: Any = None) -> tuple[list[Any], bool]:
     """`_optimize_charset(charset, iscased, fixup, fixes)`, its answer kept by the arguments (a copy of the list returned)."""
     key = (tuple(charset), iscased, fixup, id(fixes) if fixes is not None else None)
-    found = _CHARSETS.get(key)
+    try:
+        found = _CHARSETS.get(key)
+    except TypeError:  # an item this does not know (unhashable): answered afresh
+        return _OPTIMIZE_CHARSET(charset, iscased, fixup, fixes)  # type: ignore[misc,no-any-return]  # (set when installed)
     if found is None:
         if len(_CHARSETS) >= _MAX_CHARSETS:
             _CHARSETS.clear()
