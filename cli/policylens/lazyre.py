@@ -189,14 +189,60 @@ def _packed(entry: tuple[Any, ...]) -> tuple[Any, ...]:
     return entry
 
 
+# `re._compiler._optimize_charset`'s answers by its arguments, while `_code` compiles: a pure function of them, and the
+# profiles' patterns repeat a few classes over the CJK range (`[\u4e00-\u9fff]`) that it builds one character at a time in
+# Python under re.IGNORECASE: 9.8 of a cold `check --profile`'s 30 s of compiling, profiled (u39s2).
+_CHARSETS: dict[tuple[Any, ...], tuple[list[Any], bool]] = {}
+_MAX_CHARSETS = 2048
+
+
+def _remembered_charset(charset: Any, iscased: Any = None, fixup: Any = None, fixes: Any = None) -> tuple[list[Any], bool]:
+    """`_optimize_charset(charset, iscased, fixup, fixes)`, its answer kept by the arguments (a copy of the list returned)."""
+    key = (tuple(charset), iscased, fixup, id(fixes) if fixes is not None else None)
+    try:
+        found = _CHARSETS.get(key)
+    except TypeError:  # an item this does not know (unhashable): answered afresh
+        return _OPTIMIZE_CHARSET(charset, iscased, fixup, fixes)  # type: ignore[misc,no-any-return]  # (set when installed)
+    if found is None:
+        if len(_CHARSETS) >= _MAX_CHARSETS:
+            _CHARSETS.clear()
+        found = _CHARSETS[key] = _OPTIMIZE_CHARSET(charset, iscased, fixup, fixes)  # type: ignore[misc]  # (set when installed)
+    return list(found[0]), found[1]
+
+
+_OPTIMIZE_CHARSET = getattr(_sre_compiler, "_optimize_charset", None) if _sre is not None else None
+
+
+def _code(parsed: Any, flags: int) -> list[Any]:
+    """`re._compiler._code(parsed, flags)`, with `_optimize_charset`'s answers remembered (`_remembered_charset`)."""
+    if _OPTIMIZE_CHARSET is None or getattr(_sre_compiler, "_optimize_charset", None) is not _OPTIMIZE_CHARSET:
+        return _sre_compiler._code(parsed, flags)  # type: ignore[no-any-return]  # (another caller's replacement: left alone)
+    _sre_compiler._optimize_charset = _remembered_charset
+    try:
+        return _sre_compiler._code(parsed, flags)  # type: ignore[no-any-return]
+    finally:
+        _sre_compiler._optimize_charset = _OPTIMIZE_CHARSET
+
+
 def _sre_entry(pattern: str, flags: int) -> tuple[Any, ...]:
     """What `re._compiler.compile` hands to `_sre.compile` after the pattern string, as plain ints."""
     parsed = _sre_parser.parse(pattern, flags)
-    code = _sre_compiler._code(parsed, flags)
-    if code[0] is _sre_parser.INFO and not code[2] & _sre_parser.SRE_INFO_PREFIX:  # no literal prefix: `re` would try many positions
-        with contextlib.suppress(Exception):  # a private parser API changed: keep what `re` compiled
-            _with_second_guard(parsed, flags)
-            code = _sre_compiler._code(parsed, flags)
+    # `re`'s info block alone says whether it found a literal prefix: the whole pattern is compiled once, after the guard
+    # is put in front or not (compiling it a second time was half of a cold `check --profile`'s 6 s of compiling, u39s2).
+    # The code is the same as compiling, guarding and compiling again (tests/test_u39s2_compile_once.py).
+    info: list[Any] = []
+    _sre_compiler._compile_info(info, parsed, parsed.state.flags | flags)
+    guarded = False
+    if info[0] is _sre_parser.INFO and not info[2] & _sre_parser.SRE_INFO_PREFIX:  # no literal prefix: `re` would try many positions
+        with contextlib.suppress(Exception):  # a private parser API changed: keep what `re` compiles
+            guarded = _with_second_guard(parsed, flags)
+    try:
+        code = _code(parsed, flags)
+    except Exception:
+        if not guarded:
+            raise
+        del parsed.data[0]  # the guard: what `re` compiles without it
+        code = _code(parsed, flags)
     code = _with_first_chars(code, parsed, flags)
     groupindex = {name: int(index) for name, index in parsed.state.groupdict.items()}
     indexgroup = [None] * parsed.state.groups
@@ -415,8 +461,9 @@ def _heads(items: Any, flags: int) -> _Heads | None:
     return heads
 
 
-def _with_second_guard(parsed: Any, flags: int) -> None:
-    """Put a lookahead for the first two characters, `(?=(?-i:[first][second]))`, in front of `parsed`, when it pays.
+def _with_second_guard(parsed: Any, flags: int) -> bool:
+    """Put a lookahead for the first two characters, `(?=(?-i:[first][second]))`, in front of `parsed`, when it pays
+    (True when it was put there).
 
     A pattern with a first-character class but no literal prefix is tried at every
     character of that class, and an alternation of many words (placeholder notes that
@@ -429,20 +476,21 @@ def _with_second_guard(parsed: Any, flags: int) -> None:
     c = _sre_parser
     flags = parsed.state.flags | flags
     if parsed.getwidth()[0] < 2:
-        return
+        return False
     heads = _heads(parsed.data, flags)
     if heads is None or heads[2] != _TWO or not heads[0] or not heads[1]:
-        return
+        return False
     first, second, _ = heads
     narrow = (c.CATEGORY_DIGIT, c.CATEGORY_SPACE)  # \d and \s: a few dozen characters, none of them Han
     if any(kind is c.CATEGORY and value not in narrow for kind, value in first + second):
-        return  # \w and the negated categories hold most of any text
+        return False  # \w and the negated categories hold most of any text
     width = sum(1 if kind is not c.RANGE else value[1] - value[0] + 1 for kind, value in second)
     if width > _MAX_SECOND:
-        return
+        return False
     pair = c.SubPattern(parsed.state, [(c.IN, first), (c.IN, second)])
     plain = c.SubPattern(parsed.state, [(c.SUBPATTERN, (None, 0, re.IGNORECASE, pair))])
     parsed.data.insert(0, (c.ASSERT, (1, plain)))
+    return True
 
 
 def compile(pattern: str, flags: int = 0, *, store: Store | None = None) -> re.Pattern[str]:  # the name re uses
