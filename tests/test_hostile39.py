@@ -1,0 +1,66 @@
+"""Hostile input, thirty-ninth round (u39h): the newest readers (a script's helper calls, message catalogues, PHP echo
+helpers, the page frame around one container) against inputs written to break them.
+
+Each class is tested both ways: the input that went wrong, and the ordinary document that must read as before.
+Growth is compared between two sizes (counted output, or a generous ratio of CPU times), never an absolute time.
+"""
+
+from __future__ import annotations
+
+import time
+
+from policylens.load.script_data import script_document
+
+SENTENCE = "我们收集您的手机号码，用于账号注册与登录验证，并在实现目的所必需的期限内保存，期满后删除或匿名化处理。"
+HELPERS = (
+    'function h(text) {\n  return { kind: "h", text };\n}\n'
+    'function p(segments) {\n  return { kind: "p", segments };\n}\n'
+    "const ul = (...items) => ({ kind: 'ul', items });\n"
+    "const BLOCKS = [];\n"
+)
+
+
+def _unclosed(n: int) -> str:
+    """`n` sections whose paragraph call is never closed: `p("…"` and a line end."""
+    return HELPERS + "".join(f'h("第{i}条 信息收集");\np("{SENTENCE}"\n' for i in range(n))
+
+
+def _read(source: str) -> tuple[list[tuple[str, str]], float]:
+    start = time.process_time()
+    parsed = script_document("policy.js", source)
+    elapsed = time.process_time() - start
+    assert parsed is not None
+    return [(b.kind, b.text) for b in parsed.blocks], elapsed
+
+
+def test_an_unclosed_helper_call_ends_where_the_next_call_begins() -> None:
+    # each unclosed `p(` was read to the end of the file: the later text joined into it again, quadratic in time and
+    # in output (base39: 9.6 s of CPU for 370 KB)
+    small, t_small = _read(_unclosed(400))
+    large, t_large = _read(_unclosed(1600))
+    assert large[:4] == [("heading", "第0条 信息收集"), ("paragraph", SENTENCE), ("heading", "第1条 信息收集"), ("paragraph", SENTENCE)]
+    assert len(large) == 3200 and len(small) == 800
+    assert sum(len(text) for _, text in large) == 1600 * (len("第0条 信息收集") + len(SENTENCE)) + sum(len(str(i)) - 1 for i in range(1600))
+    assert t_large < 8 * t_small + 0.5
+
+
+def test_a_call_inside_a_paragraph_or_list_call_is_read_once() -> None:
+    nested = HELPERS + 'h("一、总则");\nh("二、收集");\n' + "p(" * 300 + f'"{SENTENCE * 5}"' + ")" * 300 + ";\n"
+    blocks, _ = _read(nested)
+    assert blocks == [("heading", "一、总则"), ("heading", "二、收集"), ("paragraph", SENTENCE * 5)]
+    items = HELPERS + f'h("一、总则");\nh("二、收集");\nul(p("{SENTENCE}"), p("{SENTENCE * 2}"));\np("{SENTENCE * 2}");\n'
+    blocks, _ = _read(items)
+    assert blocks == [
+        ("heading", "一、总则"),
+        ("heading", "二、收集"),
+        ("item", SENTENCE),
+        ("item", SENTENCE * 2),
+        ("paragraph", SENTENCE * 2),
+    ]
+
+
+def test_every_helper_call_of_a_long_document_is_read() -> None:
+    # the first 5,000 calls only were read, the rest of the document silently left out
+    source = HELPERS + "".join(f'h("第{i}条 信息收集");\np("{SENTENCE}");\nul("{SENTENCE}", "{SENTENCE}");\n' for i in range(2500))
+    blocks, _ = _read(source)
+    assert [text for _, text in blocks].count(SENTENCE) == 7500 and blocks[-4] == ("heading", "第2499条 信息收集")
