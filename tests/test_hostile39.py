@@ -8,7 +8,9 @@ Growth is compared between two sizes (counted output, or a generous ratio of CPU
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
+from helpers import cli
 from policylens.load.script_data import script_document
 
 SENTENCE = "我们收集您的手机号码，用于账号注册与登录验证，并在实现目的所必需的期限内保存，期满后删除或匿名化处理。"
@@ -64,3 +66,29 @@ def test_every_helper_call_of_a_long_document_is_read() -> None:
     source = HELPERS + "".join(f'h("第{i}条 信息收集");\np("{SENTENCE}");\nul("{SENTENCE}", "{SENTENCE}");\n' for i in range(2500))
     blocks, _ = _read(source)
     assert [text for _, text in blocks].count(SENTENCE) == 7500 and blocks[-4] == ("heading", "第2499条 信息收集")
+
+
+# -- the page frame around one <main> (`load.html.chrome._outside_container`) ---------------------------------------
+
+_POLICY = "".join(
+    f"<p>{s}</p>"
+    for s in ("我们收集您的个人信息用于提供服务。", "我们不会出售您的个人信息。", "我们保存数据三年。", "您可以随时注销账号。")
+)
+
+
+def _framed(row: str, aside: str = "") -> str:
+    return (
+        "<html><body><header><a href='/'>首页</a></header><main><h1>隐私政策</h1><h2>一、收集</h2>" + _POLICY + "</main>"
+        f"<div class='appendix'><h2>附录：第三方SDK</h2><table><tr><th>SDK名称</th><th>收集信息</th></tr><tr><td>{row}</td>"
+        f"<td>设备标识符、位置信息</td></tr></table></div><aside>{aside}</aside><footer>© 2026</footer></body></html>"
+    )
+
+
+def test_an_sdk_table_after_the_one_main_is_the_policys(tmp_path: Path) -> None:
+    # a row of the policy's SDK table after its <main> was frame: an SDK added was no change
+    old, new = tmp_path / "old.html", tmp_path / "new.html"
+    old.write_text(_framed("微信SDK", "<a href='/a/1'>三月 2026</a>"), encoding="utf-8")
+    new.write_text(_framed("友盟统计SDK", "<a href='/a/1'>四月 2026</a>"), encoding="utf-8")
+    result = cli("diff", str(old), str(new))
+    assert "[-微信-]{+友盟统计+}SDK | 设备标识符、位置信息" in result.stdout
+    assert "三月" not in result.stdout and "page chrome ignored: 2 lines" in result.stdout  # the frame stays frame
