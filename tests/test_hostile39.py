@@ -92,3 +92,24 @@ def test_an_sdk_table_after_the_one_main_is_the_policys(tmp_path: Path) -> None:
     result = cli("diff", str(old), str(new))
     assert "[-微信-]{+友盟统计+}SDK | 设备标识符、位置信息" in result.stdout
     assert "三月" not in result.stdout and "page chrome ignored: 2 lines" in result.stdout  # the frame stays frame
+
+
+# -- a message catalogue through stdin (`-`: no name, the format is told by the content) -----------------------------
+
+CATALOGUE = (
+    '{\n  "title": "隐私政策",\n  "emailPlaceholder": "请输入[公司名称]",\n'
+    '  "full_text": "<h2>一、收集</h2><p>我们收集您的个人信息用于提供服务。</p>"\n}\n'
+)
+
+
+def test_a_catalogue_piped_in_reads_as_the_named_file(tmp_path: Path) -> None:
+    # piped in, a form input's 「[公司名称]」 was an error that `check zh-CN.json` does not give
+    named = tmp_path / "zh-CN.json"
+    named.write_text(CATALOGUE, encoding="utf-8")
+    piped = cli("check", "-", stdin=CATALOGUE)
+    assert piped.returncode == cli("check", str(named)).returncode == 0
+    assert "placeholder" not in piped.stdout
+    assert (
+        "[公司名称]" in cli("check", "-", stdin=CATALOGUE.replace('emailPlaceholder": "请输入', 'intro": "本应用由')).stdout
+    )  # prose: still an error
+    assert cli("parse", "-", stdin="{not json\n我们收集您的信息。\n").returncode == 0  # a text opening with a brace: as before
