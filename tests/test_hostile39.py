@@ -113,3 +113,26 @@ def test_a_catalogue_piped_in_reads_as_the_named_file(tmp_path: Path) -> None:
         "[公司名称]" in cli("check", "-", stdin=CATALOGUE.replace('emailPlaceholder": "请输入', 'intro": "本应用由')).stdout
     )  # prose: still an error
     assert cli("parse", "-", stdin="{not json\n我们收集您的信息。\n").returncode == 0  # a text opening with a brace: as before
+
+
+# -- a long flat list under a profile (`profiles.coverage.units._in_context`) ----------------------------------------
+
+
+def _list_units(n: int) -> tuple[int, float]:
+    from helpers import parse_string
+    from policylens.profiles.coverage.units import units
+
+    doc = parse_string(
+        "# 隐私政策\n\n## 一、收集\n\n" + "".join(f"- 我们收集您的第{i}项信息\n" for i in range(n)) + "\n  - 子项：设备信息\n"
+    )
+    start = time.process_time()
+    found = sum(1 for u in units(doc, "sentence") if u.context == 1)
+    return found, time.process_time() - start
+
+
+def test_each_item_of_a_long_flat_list_finds_its_parent_in_linear_time() -> None:
+    # each item looked back over the whole run of items for a parent: 8,000 items of <textarea>s, 18 s of CPU
+    small, t_small = _list_units(1000)
+    large, t_large = _list_units(4000)
+    assert (small, large) == (1001, 4001)  # every item read with the heading, the nested one with its parent
+    assert t_large < 8 * t_small + 0.5
