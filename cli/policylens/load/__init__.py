@@ -421,6 +421,14 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
         # write: no text (an editor shows nothing, or SUB), but it was kept as a paragraph's last character, so `diff`
         # of the file against itself saved by another tool reported 「…[-␚-]」, exit 1
         text = text.rstrip("\x1a")
+    if path == "-" and fmt is None and text.lstrip("\ufeff \t\r\n").startswith("{"):
+        from policylens.load.catalogue import is_catalogue
+
+        if is_catalogue(".json", text):
+            # (u39h) a JSON message catalogue piped in is read as a named one: its values as text where they stand, its
+            # form inputs' strings and i18n arguments its own, its `\uXXXX` escapes decoded (it was a plain text, or a
+            # page when a value held a tag: a form input's 「[公司名称]」 an error that `check x.json` did not give)
+            path = "-.json"
     page = None  # the HTML a named Flutter screen, Qt Quick or ArkUI page renders (`load.dart`, `load.qml`, `load.arkts`)
     columns = None  # where the text of a rendered Flutter or ArkUI page came from (`load.page_columns`)
     page_notes: list[str] = []  # what its reader left unread (a text literal never closed)

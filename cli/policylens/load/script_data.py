@@ -35,7 +35,6 @@ from __future__ import annotations
 import re
 
 from policylens.load import SCRIPT_SUFFIXES
-from policylens.load.jsx import matching
 from policylens.load.jsx_data import _array, _block, _Names, _prose, _section, _section_list
 from policylens.load.scripts import skip_blank
 from policylens.load.types import Parsed
@@ -117,7 +116,6 @@ _KIND_FIELD = re.compile(r"""(?<![\w$])(?:kind|type|tag)[ \t]*+:[ \t]*+(['"])([\
 _HEADING_KINDS = frozenset({"h", "heading", "title", "section", "h1", "h2", "h3", "h4", "h5", "h6"})
 _PARAGRAPH_KINDS = frozenset({"p", "para", "paragraph"})
 _LIST_KINDS = frozenset({"ul", "ol", "list"})
-_MAX_CALLS = 5_000  # helper calls of one file read
 
 
 def _helpers(masked: str, text: str) -> dict[str, str]:
@@ -139,29 +137,50 @@ def _helpers(masked: str, text: str) -> dict[str, str]:
 
 
 def _helper_calls(text: str, masked: str, script: _Script, helpers: dict[str, str]) -> list[Block]:
-    """The blocks the calls of the file's `helpers` build (see module doc), in the file's order."""
+    """The blocks the calls of the file's `helpers` build (see module doc), in the file's order.
+
+    Each call is read once, to its `)` (`_closes`): a call inside a paragraph's or list's call already read is its
+    text, not read again (`ul(p("…"), p("…"))` gives its two items, not four blocks; `p(p(p("…")))` one paragraph), and a
+    call whose `(` is never closed ends where the next call begins (thirty-ninth session, u39h: each such call was read
+    to the end of the file, the file's later text joined into it again and again, quadratic in time and output).
+    """
     if not any(role == "heading" for role in helpers.values()):
         return []
     calls = re.compile(r"(?<![\w$.])(" + "|".join(map(re.escape, helpers)) + r")[ \t]*+\(")
+    found = [m for m in calls.finditer(masked) if not masked[max(0, m.start() - 12) : m.start()].rstrip().endswith("function")]
+    closes = _closes(masked)
     blocks: list[Block] = []
-    for k, m in enumerate(calls.finditer(masked)):
-        if k >= _MAX_CALLS:
-            break
-        if masked[max(0, m.start() - 12) : m.start()].rstrip().endswith("function"):
-            continue  # (the helper's own definition)
+    read_to = -1  # the end of the last paragraph's or list's call read: calls before it are its text
+    for k, m in enumerate(found):
+        if m.start() < read_to:
+            continue
         role = helpers[m.group(1)]
-        close = matching(masked, m.end() - 1, len(masked) - 1, "(", ")")
+        close = closes.get(m.end() - 1, found[k + 1].start() if k + 1 < len(found) else len(masked))
         if role == "heading":
             value, _ = script.read(m.end(), 0)
             if isinstance(value, tuple) and _prose(value[0], title=True):
                 blocks.append(_block("heading", value, 1))
             continue
+        read_to = close
         parts = _arguments(masked, m.end(), close) if role == "item" else [(m.end(), close)]
         for start, end in parts:
             value = _joined(text, script, start, end)
             if value is not None:
                 blocks.append(_block("item" if role == "item" else "paragraph", value, None))
     return blocks
+
+
+def _closes(masked: str) -> dict[int, int]:
+    """The offset of the `)` closing each `(` of `masked` (strings and comments blanked), in one pass; a `(` never
+    closed has none."""
+    out: dict[int, int] = {}
+    stack: list[int] = []
+    for m in re.finditer(r"[()]", masked):
+        if m.group() == "(":
+            stack.append(m.start())
+        elif stack:
+            out[stack.pop()] = m.start()
+    return out
 
 
 def _arguments(masked: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -16,6 +16,7 @@ from policylens.load.html.chrome_lines import (
     _CHROME_TEXT_MAX,
     _DIGITS,
     _EMAIL,
+    _FRAME_DATA,
     _FRAME_ENTITY,
     _FRAME_STATEMENT,
     _KEPT_IN_CHROME,
@@ -103,8 +104,9 @@ def _outside_container(extractor: _Extractor) -> list[tuple[int, int]]:
     in a widget, sidebar or menu container that holds no sentence: the theme's sidebar cards) is chrome
     unless it is a sentence, dates or versions the policy or gives an e-mail address (`_KEPT_IN_CHROME`, but not a
     link-only menu entry such as an archive month 「2026年3月」), names a company, a filing number (ICP, 备案), a role or
-    an address (`chrome_lines._FRAME_ENTITY`), holds a negation, the policy's scope or 我们/您 (`_FRAME_STATEMENT`; not
-    in a line of links to other pages), names a policy as a heading (the page's title), or was read from a <textarea>/<pre>.  `parse` shows these lines; `diff` compares them as
+    an address (`chrome_lines._FRAME_ENTITY`), holds a negation, the policy's scope or 我们/您 (`_FRAME_STATEMENT`), or
+    what the policy says of personal data (an SDK table's row, `_FRAME_DATA`; these two not in a line of links to other
+    pages), names a policy as a heading (the page's title), or was read from a <textarea>/<pre>.  `parse` shows these lines; `diff` compares them as
     nothing and counts them (「page chrome ignored」), and `--strict` shows them.
     """
     spans = extractor.content_spans
@@ -146,7 +148,7 @@ def _outside_container(extractor: _Extractor) -> list[tuple[int, int]]:
             continue  # (an archive month 「2026年3月」 is a link entry: its date is no date of the policy)
         if _FRAME_ENTITY.search(text) or (block.kind == "heading" and _NAMES_A_POLICY.search(text)):
             continue
-        if _FRAME_STATEMENT.search(text) and not elsewhere:
+        if (_FRAME_STATEMENT.search(text) or _FRAME_DATA.search(text)) and not elsewhere:
             continue
         out.append((block.line, block.column))
     return out

@@ -121,6 +121,14 @@ _FRAME_STATEMENT = lazy(
     r"|(?<![a-z])(?:not|only|no|never|except|unless|we|our|us|you|your)(?![a-z])",
     re.IGNORECASE,
 )
+# ... and what the policy says of personal data: an appendix or table after the container (「附录：第三方SDK」, 「友盟统计SDK |
+# 设备标识符、位置信息」) is the policy's own, and a change there is material (thirty-ninth session, u39h: such a row
+# outside the one <main> was frame, an SDK added to it not reported); not in a line of links to other pages
+_FRAME_DATA = lazy(
+    r"个人信息|個人信息|个人资料|個人資料|敏感信息|敏感資料|SDK|第三方|收集|共享|權限|权限|标识符|標識符|識別碼|位置信息|位置資訊"
+    r"|手机号|手機號|身份证|身分證|cookie|personal (?:data|information)|third[- ]part",
+    re.IGNORECASE,
+)
 
 
 # a site's pager: 「上一页 与 Laravel 对比」 「下一页从 v1.17 升级到 v1.18」 「Next page Privacy」, one or two entries, no sentence end
