@@ -134,3 +134,26 @@ def test_a_page_header_s_text_props_are_read_and_a_data_driven_component_s_are_n
     assert shown_props("LegalDocument", data) == []
     # next/head's <Head> is the browser tab's
     assert shown_props("Head", '<Head zh="隐私政策" en="Privacy" />') == []
+
+
+def test_a_self_closed_row_s_label_and_a_component_alone_on_its_line_are_lines_of_their_own() -> None:
+    rows = (
+        "export default function P() {\n  return (\n    <View>\n"
+        '      <TableRow label="帳號識別資料" desc="電子郵件信箱、密碼（經加密儲存）" />\n'
+        '      <TableRow label="基本資料" desc="姓名／暱稱、聯絡電話" />\n'
+        "    </View>\n  )\n}\n"
+    )
+    assert [b.text for b in read_html(rows, path="p.tsx").blocks] == [
+        "帳號識別資料",
+        "電子郵件信箱、密碼（經加密儲存）",
+        "基本資料",
+        "姓名／暱稱、聯絡電話",
+    ]
+    vue = (
+        '<template>\n  <view>\n    <fui-text text="1. 我们收集订单的类型与内容。" :size="28"></fui-text>\n'
+        '    <fui-text text="2. 您上传的图片仅用于订单。" :size="28"></fui-text>\n  </view>\n</template>\n'
+    )
+    assert _blocks(vue, "privacy.vue") == [
+        ("paragraph", 3, "1. 我们收集订单的类型与内容。"),
+        ("paragraph", 4, "2. 您上传的图片仅用于订单。"),
+    ]

@@ -72,12 +72,16 @@ def locale_title(name: str, start_tag: str) -> tuple[int, str] | None:
     return None
 
 
-def shown_props(name: str, start_tag: str, *, in_heading: bool = False, titled: bool = False) -> list[tuple[int, str]]:
+def shown_props(
+    name: str, start_tag: str, *, in_heading: bool = False, titled: bool = False, closed: bool = False
+) -> list[tuple[int, str]]:
     """(offset in `start_tag`, text) of each attribute value the component `name` shows as text (see module doc), in
     the order written; [] when none.  `in_heading`: the tag stands in a heading (only the first Chinese locale value);
-    `titled`: its locale props gave the section's title (`locale_title`), so they are not read again."""
-    locale = [(offset, value, han) for offset, value, han, is_locale in _values(name, start_tag) if is_locale and not titled]
-    texts = [(offset, value) for offset, value, han, is_locale in _values(name, start_tag) if han and not is_locale]
+    `titled`: its locale props gave the section's title (`locale_title`), so they are not read again; `closed`: a
+    self-closed tag, whose `title`/`label` no section title took (「<TableRow label="帳號識別資料" desc="…" />」)."""
+    values = _values(name, start_tag, closed=closed)
+    locale = [(offset, value, han) for offset, value, han, is_locale in values if is_locale and not titled]
+    texts = [(offset, value) for offset, value, han, is_locale in values if han and not is_locale]
     if not any(han for _, _, han in locale):
         locale = []
     elif in_heading:
@@ -85,7 +89,7 @@ def shown_props(name: str, start_tag: str, *, in_heading: bool = False, titled: 
     return sorted([(offset, value) for offset, value, _ in locale] + texts)
 
 
-def _values(name: str, start_tag: str) -> list[tuple[int, str, bool, bool]]:
+def _values(name: str, start_tag: str, *, closed: bool = False) -> list[tuple[int, str, bool, bool]]:
     """(offset, value, holds Chinese, is a locale prop) of the start tag's text and locale props (see module doc)."""
     if "=" not in start_tag or HAN_CHAR.search(start_tag) is None:
         return []
@@ -93,7 +97,7 @@ def _values(name: str, start_tag: str) -> list[tuple[int, str, bool, bool]]:
     if _NOT_SHOWN.search(words) is not None:
         return []
     data = _DATA_PROP.search(start_tag) is not None
-    titled = title_prop(name, start_tag)
+    titled = None if closed else title_prop(name, start_tag)
     found: list[tuple[int, str, bool, bool]] = []
     for k, m in enumerate(_ATTRIBUTE.finditer(start_tag)):
         if k >= _MAX:

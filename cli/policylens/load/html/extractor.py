@@ -268,16 +268,19 @@ class _Extractor(_RawText):
 
     def _prop_texts(self, component: str, *, closed: bool = False, titled: bool = False) -> None:
         """「<LanguageText en="…" zh="我们收集…" />」 (`load.jsx_props`): each value the component shows, at its own line
-        and column, a paragraph of its own when the tag holds two.  `closed`: a self-closed tag, which is a line of its
-        own when it stands alone on its source lines (「<info-row desc="…" />」 under another: two lines, not one run)."""
+        and column, a paragraph of its own when the tag holds two, or when the tag stands alone on its source lines
+        (「<info-row desc="…" />」 under another, 「<fui-text text="1. …"></fui-text>」: lines, not one run).  `closed`: a
+        self-closed tag."""
         start_tag = self.get_starttag_text() or ""
-        found = shown_props(component, start_tag, in_heading=bool(self._headings), titled=titled)
+        found = shown_props(component, start_tag, in_heading=bool(self._headings), titled=titled, closed=closed)
         if not found:
             return
         raw, at_tag = self.rawdata, self._tag_at
-        alone = closed and not raw[raw.rfind("\n", 0, at_tag) + 1 : at_tag].strip()
         end = at_tag + len(start_tag)
-        alone = alone and not raw[end : (raw.find("\n", end) + 1 or len(raw))].strip()
+        rest = raw[end : (raw.find("\n", end) + 1 or len(raw))].strip()
+        if not closed and rest.lower().startswith("</"):
+            rest = rest[rest.find(">") + 1 :].strip()  # 「<fui-text text="1. …" :size="28"></fui-text>」
+        alone = not raw[raw.rfind("\n", 0, at_tag) + 1 : at_tag].strip() and not rest
         for k, (offset, value) in enumerate(found):
             if k or alone:
                 self._flush()  # (another edition, or the next prop: its own line)
