@@ -666,10 +666,15 @@ _NOT_SECTION = re.compile(
 _KEY = re.compile(r"(?<![\w-])[A-Za-z_][\w-]*+(?:[.:][\w-]++)++")  # (anchored at a word start: a search stays linear)
 
 
+def section_component(name: str) -> bool:
+    """Can the component `name` be a section whose props give its title (not a tooltip, a button, a layout: `_NOT_SECTION`)?"""
+    return _NOT_SECTION.fullmatch(name.rsplit(".", 1)[-1].lower()) is None
+
+
 def title_prop(name: str, start_tag: str) -> tuple[int, str] | None:
     """(offset in `start_tag`, text) of the section title a component's start tag gives as a prop (see `_TITLE_PROP`),
     None when it gives none or the component is no section (`_NOT_SECTION`), or the value is a key or has no letter."""
-    if _NOT_SECTION.fullmatch(name.rsplit(".", 1)[-1].lower()):
+    if not section_component(name):
         return None
     m = _TITLE_PROP.search(start_tag)
     if m is None:

@@ -55,6 +55,7 @@ from policylens.load.html.titles import (
     title_list,
 )
 from policylens.load.jsx import INLINE_BRANCH_TAGS, TAG, component_name, kit_component, rendered_tag, title_prop
+from policylens.load.jsx_props import locale_title, shown_props
 from policylens.load.server_code import CODE
 from policylens.load.types import first_few
 from policylens.load.vue_data import Mark, parse_v_for, slot_path
@@ -214,8 +215,9 @@ class _Extractor(_RawText):
                 # 「<view class="privacyH2">用户论坛</view>」: read as an <h2>, up to its first block inside
                 self._class_headings.append((len(self._stack), len(self._headings)))
                 self._headings.append(f"h{rank}")
-            if component is not None and self.jsx:
-                self._prop_title(component)
+            titled = component is not None and self.jsx and self._prop_title(component)
+            if (component is not None and self.jsx) or (self.sfc and "-" in tag):
+                self._prop_texts(component or tag, titled=titled)
             if href:
                 self._link(attrs)
             if tag in _EMPHASIS_TAGS and not self._len:
@@ -239,18 +241,18 @@ class _Extractor(_RawText):
         elif any(word in _CLASS_ROWS for word in words):
             self._class_table.append((len(self._stack), inside))
 
-    def _prop_title(self, component: str) -> None:
-        """「<Section title="一、我们收集的信息">」 (`load.jsx.title_prop`): its title is a heading, at the prop's own line and
-        column, one level below the page's heading before the first such title (a nested one a level further down)."""
+    def _prop_title(self, component: str) -> bool:
+        """「<Section title="一、我们收集的信息">」 (`load.jsx.title_prop`), 「<LegalSection zh="我们收集的个人信息" en="…">」
+        (`load.jsx_props.locale_title`): its title is a heading, at the prop's own line and column, one level below the
+        page's heading before the first such title (a nested one a level further down).  True when the title came from
+        the locale props (not read again as text)."""
         start_tag = self.get_starttag_text() or ""
         found = title_prop(component, start_tag)
+        by_locale = found is None and (found := locale_title(component, start_tag)) is not None
         if found is None:
-            return
+            return False
         offset, value = found
-        line, col = self.getpos()
-        before = start_tag[:offset]
-        newlines = before.count("\n")
-        line, col = (line + newlines, len(before) - before.rfind("\n") - 1) if newlines else (line, col + offset)
+        line, col = self._tag_position(start_tag, offset)
         if self._prop_base is None:
             self._prop_base = next((b.level for b in self.blocks if b.kind == "heading" and b.level), 1)
         self._flush()
@@ -262,6 +264,39 @@ class _Extractor(_RawText):
         self._flush()
         self._headings.pop()
         self._prop_titles.append(len(self._stack))
+        return by_locale
+
+    def _prop_texts(self, component: str, *, closed: bool = False, titled: bool = False) -> None:
+        """「<LanguageText en="…" zh="我们收集…" />」 (`load.jsx_props`): each value the component shows, at its own line
+        and column, a paragraph of its own when the tag holds two, or when the tag stands alone on its source lines
+        (「<info-row desc="…" />」 under another, 「<fui-text text="1. …"></fui-text>」: lines, not one run).  `closed`: a
+        self-closed tag."""
+        start_tag = self.get_starttag_text() or ""
+        found = shown_props(component, start_tag, in_heading=bool(self._headings), titled=titled, closed=closed)
+        if not found:
+            return
+        raw, at_tag = self.rawdata, self._tag_at
+        end = at_tag + len(start_tag)
+        rest = raw[end : (raw.find("\n", end) + 1 or len(raw))].strip()
+        if not closed and rest.lower().startswith("</"):
+            rest = rest[rest.find(">") + 1 :].strip()  # 「<fui-text text="1. …" :size="28"></fui-text>」
+        alone = not raw[raw.rfind("\n", 0, at_tag) + 1 : at_tag].strip() and not rest
+        for k, (offset, value) in enumerate(found):
+            if k or alone:
+                self._flush()  # (another edition, or the next prop: its own line)
+            at = self.lineno, self.offset
+            self.lineno, self.offset = self._tag_position(start_tag, offset)
+            self._text(value, None)
+            self.lineno, self.offset = at
+        if len(found) > 1 or alone:
+            self._flush()
+
+    def _tag_position(self, start_tag: str, offset: int) -> tuple[int, int]:
+        """(line, column) of `offset` in the start tag being read."""
+        line, col = self.getpos()
+        before = start_tag[:offset]
+        newlines = before.count("\n")
+        return (line + newlines, len(before) - before.rfind("\n") - 1) if newlines else (line, col + offset)
 
     def _vue_slots(self, attrs: list[tuple[str, str | None]], depth: int) -> None:
         """A Vue element's `v-for` (a loop over script data) and `v-html` (a string of it): marks for `load.vue_data`.
@@ -301,6 +336,10 @@ class _Extractor(_RawText):
             self.handle_starttag(tag, attrs)
             self.handle_endtag(tag)
             return
+        if self.jsx and (component := component_name(self.get_starttag_text() or "")) is not None:
+            self._prop_texts(component, closed=True)  # 「<LanguageText en="…" zh="…" />」 (`load.jsx_props`)
+        elif self.sfc and "-" in tag:
+            self._prop_texts(tag, closed=True)
         if tag in _MESSAGE_TAGS:
             self._message_tag(attrs)
         if tag in _MEDIA_TAGS and self._raw is None:

@@ -1,0 +1,119 @@
+"""Text a React or Vue page keeps in the attributes of a component: `<LanguageText en="We collect…" zh="我们收集…" />`.
+
+Thirty-ninth session (u39j).  Bilingual pages keep each sentence of the policy in the props of a small component of
+their own, `<LanguageText en="…" zh="…" />`, `<B zh="…" en="…" />`, Vue's `<lang-text zh="…" en="…"/>`, or a list
+entry's `<Item label="设备信息" desc="包括设备型号…" />`.  The HTML reader reads children, not attributes, so such a
+page read as its headings and nothing else: its whole policy dropped without a word (a real Next.js privacy page, 27
+sentences in `zh=`/`en=` props, read as empty paragraphs).
+
+What is read (`shown_props`), each value at its own offset in the start tag, in the order written:
+
+- locale props (`zh`, `cn`, `en`, `tw`, `hk`, `zh-CN`, `zhTW`, `zhText`, `titleZh`, `enTitle`…) when at least one of the
+  tag's holds Chinese: the page shows one of them by its language, or both, and each is the same text in another
+  language (as `load.jsx_locale` reads every branch of a language switch); inside a heading only the first Chinese one
+  (a heading keeps one title);
+- a text prop (`text`, `content`, `desc`, `description`, `label`, `subtitle`, `summary`, `body`, `caption`, `note`,
+  `detail`) whose value holds Chinese.
+
+Neither of a form field, tooltip, toast, image, icon, button, tab, translation or page-head component (`_NOT_SHOWN`: its
+text is a hint, a hover, a flash, a control's caption or the browser tab's).
+
+Never read: any other attribute (`className`, `id`, `key`, `href`, `icon`, `alt`, `placeholder`), a value that is a key
+(`privacy.collect.title`), a URL, a value without a letter, and every `{…}` value (code, blanked by `load.jsx`).
+Nor the text props of a component given its sections as data (`sections={sections}`, read by `load.jsx_data` at the
+data's own lines: where the page shows a `summary="…"` among them is not told).  `title`, `heading` and `label` of a
+section component are its heading (`load.jsx.title_prop`), not read here.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from policylens.load.jsx import section_component, title_prop
+from policylens.load.server_code import CODE
+from policylens.patterns import HAN_CHAR
+
+# one attribute of a start tag: its name and a quoted value (a `{…}` value is blanked already)
+_ATTRIBUTE = re.compile(r"""\s([A-Za-z_][\w:.-]{0,60}+)[ \t\r\n]*+=[ \t\r\n]*+(?:"([^"]{0,4000}+)"|'([^']{0,4000}+)')""")
+_LOCALE = r"(?:zh|cn|en|tw|hk|chinese|english)(?:[-_]?(?:cn|tw|hk|hans|hant|us|gb))?"
+_PART = r"(?:text|title|content|desc|description|label|body|cite|subtitle)"
+_LOCALE_PROP = re.compile(rf"(?i){_LOCALE}|{_PART}[-_]?{_LOCALE}|{_LOCALE}[-_]?{_PART}")
+_TEXT_PROP = re.compile(r"(?i)text|content|desc|description|label|subtitle|summary|body|caption|note|detail|eyebrow|lead|intro")
+# components whose text props are no text of the page: a form field's label or hint, a hover, a flash, an image's,
+# an icon's, the document head's (matched on a word of the name's last part)
+_NOT_SHOWN = re.compile(
+    r"(?:^|[-_.])(?:tooltip|popover|popconfirm|toast|message|notification|notify|snackbar|alert|input|textarea|field"
+    r"|formitem|form-item|select|option|checkbox|radio|switch|picker|image|img|icon|avatar|helmet|seo|meta|button"
+    r"|btn|tab|tabs|trans|formattedmessage)(?:$|[-_.])|^(?:head|next-head|document-head)$"
+)
+# a section title's shape: short, no sentence's end (「我们收集的个人信息」, not 「我们仅在…范围内收集个人信息。」)
+_TITLE_MAX = 40
+_SENTENCE_END = re.compile(r"[。；！？;!?]\s*+$")
+# a prop passing the component its sections as data (`load.jsx_data` reads them at the constant's own lines): where its
+# text props stand among them is not told, so they are left (「<LegalDocument summary="…" sections={sections} />」)
+_DATA_PROP = re.compile(r"(?i)\s(?:sections|items|data|list|rows|entries|blocks|paragraphs|clauses|articles)[ \t\r\n]*+=")
+_WORD_START = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_KEY = re.compile(r"[A-Za-z_][\w-]*+(?:[.:][\w-]++)++")
+_URL = re.compile(r"(?i)(?:https?:|mailto:|tel:|/|\./|#)\S*+")
+_MAX = 40  # attributes of one start tag looked at
+
+
+def locale_title(name: str, start_tag: str) -> tuple[int, str] | None:
+    """(offset, text) of the title a section component opened with its editions as props gives (「<LegalSection n={2}
+    zh="我们收集的个人信息" en="Personal Information We Collect">」 around its paragraphs): its first Chinese locale
+    value, when it is shaped as a title (short, no sentence's end) and the component is a section (`title_prop`'s
+    judgement: not a tooltip, a button, a layout…); None otherwise."""
+    if not section_component(name):
+        return None
+    for offset, value, han, locale in _values(name, start_tag):
+        if locale and han:
+            return (offset, value) if len(value) <= _TITLE_MAX and _SENTENCE_END.search(value) is None else None
+    return None
+
+
+def shown_props(
+    name: str, start_tag: str, *, in_heading: bool = False, titled: bool = False, closed: bool = False
+) -> list[tuple[int, str]]:
+    """(offset in `start_tag`, text) of each attribute value the component `name` shows as text (see module doc), in
+    the order written; [] when none.  `in_heading`: the tag stands in a heading (only the first Chinese locale value);
+    `titled`: its locale props gave the section's title (`locale_title`), so they are not read again; `closed`: a
+    self-closed tag, whose `title`/`label` no section title took (「<TableRow label="帳號識別資料" desc="…" />」)."""
+    values = _values(name, start_tag, closed=closed)
+    locale = [(offset, value, han) for offset, value, han, is_locale in values if is_locale and not titled]
+    texts = [(offset, value) for offset, value, han, is_locale in values if han and not is_locale]
+    if not any(han for _, _, han in locale):
+        locale = []
+    elif in_heading:
+        locale = [next(item for item in locale if item[2])]
+    return sorted([(offset, value) for offset, value, _ in locale] + texts)
+
+
+def _values(name: str, start_tag: str, *, closed: bool = False) -> list[tuple[int, str, bool, bool]]:
+    """(offset, value, holds Chinese, is a locale prop) of the start tag's text and locale props (see module doc)."""
+    if "=" not in start_tag or HAN_CHAR.search(start_tag) is None:
+        return []
+    words = _WORD_START.sub("-", name.rsplit(".", 1)[-1]).lower()  # 「FormattedMessage」 → formatted-message
+    if _NOT_SHOWN.search(words) is not None:
+        return []
+    data = _DATA_PROP.search(start_tag) is not None
+    titled = None if closed else title_prop(name, start_tag)
+    found: list[tuple[int, str, bool, bool]] = []
+    for k, m in enumerate(_ATTRIBUTE.finditer(start_tag)):
+        if k >= _MAX:
+            break
+        group = 2 if m.group(2) is not None else 3
+        raw = m.group(group)
+        value = html.unescape(raw).strip()
+        if not value or CODE in value or not any(c.isalpha() for c in value) or _KEY.fullmatch(value) or _URL.fullmatch(value):
+            continue
+        offset = m.start(group) + len(raw) - len(raw.lstrip())
+        if titled is not None and titled[0] == offset:
+            continue  # the section's title (`title_prop`)
+        han = HAN_CHAR.search(value) is not None
+        prop = m.group(1)
+        if _LOCALE_PROP.fullmatch(prop):
+            found.append((offset, value, han, True))
+        elif han and not data and _TEXT_PROP.fullmatch(prop):
+            found.append((offset, value, han, False))
+    return found
