@@ -172,6 +172,21 @@ DOCS = {
         "Title 10 (the h1's text line; the tags are on 9 and 11). h2 at level 1, h3 at level 2 under the h2 before "
         "them. 35/39 bold run-in labels, 48/54 short <br> list lines, 155 dates.",
     ),
+    "zhongyue-claim-blade": (
+        "dev", "index.blade.php",
+        index_src("18008737928", 7550, "a Taiwanese real-estate landing page (Laravel Blade view, file name a guess from "
+                  "@extends/@section); added after the first run of the other nine, annotated before its own first run"),
+        "hant", "tw",
+        "**Taiwan, Laravel Blade landing page**: `@extends`/`@section`, `{{-- --}}` comments, a banner loop, a contact "
+        "form (labels 您的姓名/連絡電話/電子信箱, 送出), link buttons, then a 隱私保護聲明 block: a `<p>` title over four "
+        "`<h6 class=\"claim-subtitle\">` 一、…四、 with unclosed `<li>` items inside `<p>`",
+        82,
+        {1: [84, 95, 105, 112]},
+        [],
+        [22, 26, 32, 38, 45, 51, 60, 88, 117],
+        "Title 82 (the <p> naming the statement). Four h6 at level 1. 22/26 the landing page's address and call to "
+        "action, 32/38/45 form labels, 51/60 buttons, 88 an item closed by ：, 117 the effective-date sentence.",
+    ),
 }
 
 _TAG = re.compile(r"<[^>]*>")
