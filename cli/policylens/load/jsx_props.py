@@ -54,7 +54,7 @@ _SENTENCE_END = re.compile(r"[。；！？;!?]\s*+$")
 # text props stand among them is not told, so they are left (「<LegalDocument summary="…" sections={sections} />」)
 _DATA_PROP = re.compile(r"(?i)\s(?:sections|items|data|list|rows|entries|blocks|paragraphs|clauses|articles)[ \t\r\n]*+=")
 _WORD_START = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-_KEY = re.compile(r"[A-Za-z_][\w-]*+(?:[.:][\w-]++)++")
+_KEY = re.compile(r"\A[A-Za-z_][\w-]*+(?:[.:][\w-]++)++")
 _URL = re.compile(r"(?i)(?:https?:|mailto:|tel:|/|\./|#)\S*+")
 _MAX = 40  # attributes of one start tag looked at
 
