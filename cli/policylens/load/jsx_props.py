@@ -32,7 +32,7 @@ import re
 
 from policylens.load.jsx import section_component, title_prop
 from policylens.load.server_code import CODE
-from policylens.patterns import HAN_CHAR
+from policylens.patterns import HAN_CHAR, SENTENCE_MARKS
 
 # one attribute of a start tag: its name and a quoted value (a `{…}` value is blanked already)
 _ATTRIBUTE = re.compile(r"""\s([A-Za-z_][\w:.-]{0,60}+)[ \t\r\n]*+=[ \t\r\n]*+(?:"([^"]{0,4000}+)"|'([^']{0,4000}+)')""")
@@ -49,7 +49,7 @@ _NOT_SHOWN = re.compile(
 )
 # a section title's shape: short, no sentence's end (「我们收集的个人信息」, not 「我们仅在…范围内收集个人信息。」)
 _TITLE_MAX = 40
-_SENTENCE_END = re.compile(r"[。；！？;!?]\s*+$")
+_SENTENCE_END = re.compile(rf"[{SENTENCE_MARKS}]\s*+$")
 # a prop passing the component its sections as data (`load.jsx_data` reads them at the constant's own lines): where its
 # text props stand among them is not told, so they are left (「<LegalDocument summary="…" sections={sections} />」)
 _DATA_PROP = re.compile(r"(?i)\s(?:sections|items|data|list|rows|entries|blocks|paragraphs|clauses|articles)[ \t\r\n]*+=")
