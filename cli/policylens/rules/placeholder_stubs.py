@@ -51,8 +51,14 @@ _BODY_AT_LAUNCH = lazy(
 )
 # 「请根据当地法律（如 COPPA 等）自行评估并更新本政策」: a request (请, 需) to update this policy oneself
 _SELF_UPDATE = lazy(r"(?:请|請|需|須)[^。！？!?\n]{0,30}?自行[^。！？!?\n]{0,10}?(?:更新|修改|调整|調整|完善)本(?:隐私|隱私)?(?:權)?政策")
-# 「公开版必须列出每个处理者的名称」, 「公开版本需提供…」
-_PUBLIC_VERSION = lazy(r"(?:公开版|公開版|对外版|對外版)(?:本)?[^。\n]{0,6}?(?:必须|必須|须|須|需要|需|应当|應當|应|應)[^。；;\n]{0,60}")
+# 「公开版必须列出每个处理者的名称」: a duty of writing the text (列出, 写明, 补充…) put on the public version; what it must
+# provide (「公开版本需提供…语言」) is placeholder-pending's, and a product edition's demand of its users is neither
+# (「公开版需提供身份证明的用户，可通过客服提交」, tests/test_review30.py)
+_PUBLIC_VERSION = lazy(
+    r"(?:公开版|公開版|对外版|對外版)(?:本)?[^。\n]{0,6}?(?:必须|必須|须|須|需要|需|应当|應當|应|應)(?:先|再|另行|另外)?"
+    r"(?:列出|列明|写明|寫明|载明|載明|注明|註明|标明|標明|补充|補充|补全|補全|填写|填寫|披露|替换|替換|删除|刪除|删去|刪去|移除)"
+    r"[^。；;\n]{0,60}"
+)
 # 「正式上架前，请由法务或合规顾问复核」: a review asked of counsel before the launch, two reviewers named
 _REVIEWER = r"(?:法务|法務|律师|律師|法律顾问|法律顧問|合规|合規)"
 _LEGAL_REVIEW = lazy(
