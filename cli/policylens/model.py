@@ -203,7 +203,7 @@ TableGrid = tuple[tuple[TableCell | None, ...], ...]
 
 class Catalogue(NamedTuple):
     """A message catalogue's own structure (`load.catalogue`): the lines of its form inputs' strings, and its locale
-    tables as (first line, last line, script: `hans`, `hant` or `other`)."""
+    tables as (first line, last line, script: `hans`, `hant`, `zh` (either) or `other`)."""
 
     ui_lines: frozenset[int]
     tables: tuple[tuple[int, int, str], ...]

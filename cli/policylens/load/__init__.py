@@ -17,7 +17,7 @@ from policylens.errors import UserError, reject_empty_paths
 from policylens.lazyre import lazy
 from policylens.load.encoding import decode
 from policylens.load.types import Parsed
-from policylens.model import Format, Piece, Source
+from policylens.model import Catalogue, Format, Piece, Source
 from policylens.normalise import newline_style
 
 
@@ -247,6 +247,10 @@ def walk_folders(top: Path, unreadable: list[str]) -> Iterator[tuple[str, list[s
 
 # (u38r, session 37's leftover) a script or data file read as plain text whose strings spell their Chinese as `\\uXXXX`
 # escapes: `"\\u8054\\u7cfb\\u90ae\\u7bb1\\uff1a[\\u5f85\\u586b\\u5199]"` reads 「联系邮箱：[待填写]」
+# A script module or React page that may hold dictionaries keyed by locale (`load.catalogue.locale_tables`), and a
+# cheap test for one's key before its lines are walked
+_LOCALE_SOURCES = (".js", ".mjs", ".cjs", ".ts", ".mts", ".cts", ".tsx", ".jsx")
+_LOCALE_KEY = lazy(r"""(?im)^[ \t]*+["']?(?:zh|cn|tw|hk)[^:\n]{0,12}:[ \t]*[{\[]""")
 _ESCAPED_SOURCES = (".js", ".mjs", ".cjs", ".ts", ".json", ".json5")
 
 
@@ -527,6 +531,12 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
         parsed.catalogue, catalogue_note = read_catalogue(path, text)
         if catalogue_note:
             parsed.warnings.append(catalogue_note)
+    if parsed.catalogue is None and page is None and path.lower().endswith(_LOCALE_SOURCES) and _LOCALE_KEY.search(text):
+        from policylens.load.catalogue import locale_tables  # (u39k2) a React page's or a module's dictionaries by locale
+
+        tables = locale_tables(text)
+        if tables:
+            parsed.catalogue = Catalogue(frozenset(), tables)
     if literal_page is not None:
         parsed.own_syntax |= {"dollar"}  # a template literal's `${…}` is filled by its code (`load.page_literals`)
     if note:

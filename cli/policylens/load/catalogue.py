@@ -14,7 +14,8 @@ false `script-mixed` errors in such files):
   `inputEmail`) when short (a sentence under such a key is still text), or a value that is an input's prompt
   (「[請輸入關鍵字]」): `Catalogue.ui_lines`;
 - its locale tables: a module of several (`zh_CN`, `zh_TW`, `en` side by side) holds several editions, each in its own
-  script (`Catalogue.tables`, read by `rules.script_mixed`);
+  script (`Catalogue.tables`, read by `rules.script_mixed`); a React page or script module read another way (`load.jsx`,
+  `load.page_literals`) gets its locale tables alone (`locale_tables`; thirty-ninth session);
 - the comments of a JS/TS/PHP module (`// TODO(verify): 占位正文…`, `/** 隐私政策正文（占位） */`): code its reader never
   sees (`Catalogue.comment_lines`; eval/blind/round39 lollipop-ts, thirty-ninth session).  The string they annotate is
   still read: a stub value 「【隐私政策正文待补充】」 stays a finding.
@@ -221,8 +222,16 @@ def _ui_lines(lines: list[str]) -> list[int]:
     return found
 
 
+def locale_tables(text: str) -> tuple[tuple[int, int, str], ...]:
+    """The locale tables of a script module or a React page that is not read as a catalogue (a `.tsx` hook whose
+    `translations` object holds a zh-HK, a zh-CN and an English dictionary, its policy a template literal in each:
+    eval/blind/round39d hkchat-tsx, 346 false `script-mixed` errors when read as one document): see `_tables`."""
+    return tuple(_tables(text.splitlines()))
+
+
 def _tables(lines: list[str]) -> list[tuple[int, int, str]]:
-    """(first line, last line, script) of each locale table: `hans`, `hant`, or `other` (another language)."""
+    """(first line, last line, script) of each locale table: `hans`, `hant`, `zh` (a bare `zh`: either script), or
+    `other` (another language); none unless two tables, one of them Chinese."""
     tables: list[tuple[int, int, str]] = []
     n = 0
     while n < len(lines):
@@ -232,7 +241,13 @@ def _tables(lines: list[str]) -> list[tuple[int, int, str]]:
             continue
         tag = m.group("tag")
         script = (
-            "hant" if tag.lower().startswith(("zh", "tw", "hk")) and _HANT_TAG.search(tag) else "hans" if _HANS_TAG.search(tag) else "other"
+            "hant"
+            if tag.lower().startswith(("zh", "tw", "hk")) and _HANT_TAG.search(tag)
+            else "zh"  # Chinese in either script: held to the script its text uses (`rules.script_mixed`)
+            if tag.lower() == "zh"
+            else "hans"
+            if _HANS_TAG.search(tag)
+            else "other"
         )
         depth, end = 0, n
         for k in range(n, len(lines)):
@@ -246,4 +261,13 @@ def _tables(lines: list[str]) -> list[tuple[int, int, str]]:
     return tables if len(tables) >= 2 and chinese else []
 
 
-__all__ = ["ANDROID_RESOURCES", "android_catalogue", "argument", "is_catalogue", "pairs_shape", "read_catalogue", "silenced"]
+__all__ = [
+    "ANDROID_RESOURCES",
+    "android_catalogue",
+    "argument",
+    "is_catalogue",
+    "locale_tables",
+    "pairs_shape",
+    "read_catalogue",
+    "silenced",
+]

@@ -243,23 +243,53 @@ class ScriptMixed(Rule):
                         yield self._finding(ctx, unit, a, b, m.group(0), own)
 
     def _each_table(self, ctx: Context, tables: Sequence[tuple[int, int, str]]) -> Iterator[Finding]:
-        """A message catalogue of locale tables (`load.catalogue`: `zh_CN`, `zh_TW`, `en` side by side): each run is
-        held to the script of the table its line is in; a table of another language (`en`, `ja`) is not judged, and
-        text outside every table is held to the script most Chinese tables' characters use."""
+        """A message catalogue of locale tables (`load.catalogue`: `zh_CN`, `zh_TW`, `en` side by side; a React page's
+        dictionaries keyed by locale): each run is held to the script of the table its line is in; a table of another
+        language (`en`, `ja`) is not judged, a table tagged only `zh` is held to the script most of its characters use,
+        and text outside every table to the script most Chinese tables' characters use.  A table whose text is mostly
+        in the other script than its tag's (a zh-HK table holding Simplified terms pasted from the zh-CN one:
+        eval/blind/round39d hkchat-tsx) is reported once, at its first such run, as `_edition_in_simplified` does."""
         firsts = [t[0] for t in tables]
         t_all, s_all = count_script(ctx.joined().text)
         default = "hant" if t_all > s_all else "hans"
+        runs: list[tuple[TextUnit, int, int, str, str, int]] = []  # unit, start, end, text, its script, its table (-1: none)
+        counts = [{"hant": 0, "hans": 0} for _ in tables]
         for unit in ctx.units():
             if _code_block(unit):
                 continue
-            for foreign in ("hans", "hant"):
-                for m in script_pattern(foreign, unit.text, runs=True).finditer(unit.text):
+            for script in ("hans", "hant"):
+                for m in script_pattern(script, unit.text, runs=True).finditer(unit.text):
+                    if _in_language_name(unit.text, m.start(), m.end()):
+                        continue
                     line = unit.position(m.start())[0]
                     k = bisect.bisect_right(firsts, line) - 1
-                    own = tables[k][2] if k >= 0 and line <= tables[k][1] else default
-                    if own == foreign or own == "other" or _in_language_name(unit.text, m.start(), m.end()):
-                        continue
-                    yield self._finding(ctx, unit, m.start(), m.end(), m.group(0), own)
+                    k = k if k >= 0 and line <= tables[k][1] else -1
+                    runs.append((unit, m.start(), m.end(), m.group(0), script, k))
+                    if k >= 0:
+                        counts[k][script] += m.end() - m.start()
+        own = [("hant" if c["hant"] > c["hans"] else "hans") if tag == "zh" else tag for (_, _, tag), c in zip(tables, counts, strict=True)]
+        # a table mostly in the other script: reported once, at its first run of that script in the source's order
+        converted = {k for k, script in enumerate(own) if script in ("hant", "hans") and counts[k][_other(script)] > counts[k][script]}
+        reported: set[int] = set()
+        for unit, start, end, found, script, k in sorted(runs, key=lambda r: r[0].position(r[1])):
+            table = own[k] if k >= 0 else default
+            if table == script or table == "other" or k in reported:
+                continue
+            if k in converted:
+                reported.add(k)
+                names = self._NAMES.get(ctx.lang, self._NAMES["en"])
+                template = self._CONVERTED_TABLE.get(ctx.lang, self._CONVERTED_TABLE["en"])
+                suggestion = "".join(_converter(table).get(c, c) for c in found)
+                message = template.format(found=found, foreign=names[script], own=names[table])
+                yield self.finding(ctx, unit, start, end, suggestion=suggestion, message=message)
+                continue
+            yield self._finding(ctx, unit, start, end, found, table)
+
+    _CONVERTED_TABLE = {
+        "en": "{found} is {foreign}: this file's {own} locale table is written mostly in {foreign}",
+        "zh-Hant": "{found} 是{foreign}字：本檔案的{own}語系表大多寫成{foreign}",
+        "zh-Hans": "{found} 是{foreign}字：本文件的{own}语言表大多写成{foreign}",
+    }
 
     _LOOKUP_NOTE = {
         "en": " (in a localization key: shown as-is only when the app has no translation for it)",
@@ -308,6 +338,11 @@ class ScriptMixed(Rule):
         names = self._NAMES.get(ctx.lang, self._NAMES["en"])
         suggestion = "".join(_converter(script).get(c, c) for c in found)
         return self.finding(ctx, unit, start, end, suggestion=suggestion, found=found, foreign=names[foreign], own=names[script])
+
+
+def _other(script: str) -> str:
+    """The other Chinese script: `hans` for `hant`, `hant` for `hans`."""
+    return "hans" if script == "hant" else "hant"
 
 
 # A locale tag naming a Traditional edition in a file name or its folder: privacy-zh-TW.html, zh_HK/terms.md,

@@ -42,6 +42,7 @@ from policylens.load.html.titles import (
     _entry_number,
     _entry_parts,
     _names_a_heading,
+    _shown_breaks,
 )
 from policylens.load.lines import split_block, title_line
 from policylens.model import Block
@@ -121,6 +122,10 @@ class _BlockBuilder(_LinkEvidence):
             if self._kind == "table" and self._tables and not emphasised and self._chrome_level is None:
                 # a cell's bold title lines (`_bold_title_line`): a table of one cell is the page's layout (`_close`)
                 cuts = _bold_title_cuts(block.text, self._breaks, self._strong_runs)
+            if self._kind == "item" and self._breaks and not emphasised and self._chrome_level is None and self._item_title is None:
+                # a list item whose <br> lines are numbered entries (「<li><p>利用期間、地區、對象及方式：<br>(1) 期間：…<br>(2) 地區：…
+                # </p></li>」, eval/profiles39c upick-tw): each entry a line of its own, as in a bare <p> (u39w2)
+                cuts = [(at, at) for at in sorted(_shown_breaks(block.text, self._breaks)[1]) if at > 0]
             if self._chrome_level is not None:
                 self.chrome_headings.append((len(self.blocks), self._chrome_level))
             if self._item_title is not None:

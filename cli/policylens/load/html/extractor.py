@@ -396,8 +396,23 @@ class _Extractor(_RawText):
         elif tag in _CELL_CONTENT:
             table.fill()
 
+    def _end_br(self) -> None:
+        """「1.适用范围</br>本政策…</br>」: HTML5 reads an end tag </br> as a <br> (a browser breaks the line there), as the
+        start tag <br> is read (`handle_starttag`): nothing inside a skipped element, a line inside a <pre> or <textarea>,
+        else a line break (in a paragraph, a list item, a table cell).  (Not through `handle_starttag`: a JSX or Vue
+        page's component reading looks at the last start tag's text.)"""
+        if self._skip:
+            return
+        if self._raw is not None:
+            self._raw_tag("br")
+            return
+        self._line_break()
+
     def handle_endtag(self, tag: str) -> None:
         tag = tag.lower()
+        if tag == "br":
+            self._end_br()
+            return
         if self._components and self._components[-1][0] == tag:
             tag = self._components.pop()[1]  # 「</Typography>」 closes the <h6> it opened
         if tag == "title" and self._in_title:

@@ -57,6 +57,7 @@ from policylens.rules.placeholder_instruction.instructions import (
     _ROLE_BEFORE,
     _UI_VERB,
     _fill_compound,
+    _input_output_gloss,
     _instruction_start,
     _lists_kinds,
     _ui_label,
@@ -459,6 +460,8 @@ class PlaceholderInstruction(Rule):
                 continue  # token 数量（输入/缓存/输出）, 诊断（输入 + AI 访谈 + 报告）: kinds or steps, the fill verb a noun
             if m.group("fillin") and _fill_compound(m.group(0)):
                 continue  # 【补充协议】：…, 【输入法】: one noun that starts with a fill verb, a clause's label or a name
+            if m.group("fillin") and _input_output_gloss(unit.text, start, end):
+                continue  # 指令（输入内容）、回应（输出内容）: the input beside the output, a noun glossing a noun
             if m.group("bare") and not _bare_value(unit.text, start, end):
                 continue
             if m.group("generic") and (ends_before(unit.text, start, _UI_PATH) or unit.text[end : end + 1] in _UI_PATH):

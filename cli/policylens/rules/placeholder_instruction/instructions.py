@@ -6,6 +6,10 @@
   told from a button's label or a name by `_ui_label`;
 - （或个人信息保护专员）, (or DPO): the template's alternative left in (not a gloss: `_ROLE_BEFORE`);
 - [添加您在此处收集的…]: a generator's "add … here".
+
+Not an instruction: a fill verb used as a noun, listing kinds (（输入/缓存/输出）: `_lists_kinds`), naming a thing
+(【补充协议】: `_fill_compound`) or glossing a noun beside its counterpart (「指令（输入内容）、回应（输出内容）」:
+`_input_output_gloss`).
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from __future__ import annotations
 import re
 
 from policylens.lazyre import lazy
-from policylens.patterns import UI_VERBS
+from policylens.patterns import HAN_CHAR, UI_VERBS
 from policylens.rules.context import Context
 from policylens.rules.placeholder_instruction.vocabulary import _CLOSE, _FILL
 
@@ -126,6 +130,22 @@ def _fill_compound(slot: str) -> bool:
     """【补充协议】, 【输入法】: the bracket holds one noun that starts with a fill verb (supplementary agreements, an input
     method), a label or a name, not an instruction; 【请补充协议】, 【补充协议名称】, 【补充】 stay slots."""
     return _FILL_COMPOUND.fullmatch(slot[1:-1].strip(" \t\u3000")) is not None
+
+
+# (u39k2, eval/blind/round39d hkchat-tsx) 聊天指令（输入内容）、模型回应（输出内容）: 输入 glossing a noun beside its
+# counterpart 输出 is the noun "input", what a chat model reads, not a fill verb; the bracket is only the verb and one
+# general noun (not （输入公司名称）, a field, nor （请输入内容）, a request)
+_INPUT_NOUN = lazy(r"[（(][ \t\u3000]*(?:输入|輸入)(?:内容|內容|文本|文字|数据|數據|信息|資訊|资料|資料)?[ \t\u3000]*[）)]")
+_OUTPUT_NOUN = lazy(r"[（(][ \t\u3000]*(?:输出|輸出)")
+_IO_REACH = 40  # characters either side of the bracket where its counterpart stands
+
+
+def _input_output_gloss(text: str, start: int, end: int) -> bool:
+    """（输入内容） glossing a noun, with （输出内容） glossing another beside it: the input and output of a model or a
+    feature named in a list, not an instruction to fill in (see `_INPUT_NOUN`)."""
+    if _INPUT_NOUN.fullmatch(text, start, end) is None or start == 0 or not HAN_CHAR.match(text[start - 1]):
+        return False
+    return _OUTPUT_NOUN.search(text, max(0, start - _IO_REACH), min(len(text), end + _IO_REACH)) is not None
 
 
 _PLEASE = lazy(r"[请請][^。！!？?\n]{0,40}$")
