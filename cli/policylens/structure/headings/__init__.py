@@ -44,6 +44,7 @@ from policylens.structure.headings.labels import (
     _value_of_label,
 )
 from policylens.structure.headings.lists import (
+    _closing_clause,
     _demote_lists,
     _entry_among_sentences,
     _item_heading,
@@ -192,6 +193,7 @@ def find_headings(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple
     partners = _pair_bilingual(blocks, found)
     _demote_lists(blocks, found)
     _entry_among_sentences(blocks, found)
+    _closing_clause(blocks, found)
     _lettered_sentences(blocks, found)
     _marked_titles(blocks, found)
     _mark_parents(blocks, found)

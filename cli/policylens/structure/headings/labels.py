@@ -68,11 +68,23 @@ _WE_WILL = lazy(r"(?:我们|我們)(?:将|將|会|會|可|承诺|承諾|收到|�
 _TAIL_ENDS = STATEMENT_ENDS  # (not _SENTENCE_ENDS below: a question is no tail)
 _QUESTION = lazy(r"如何|怎样|怎樣|什么|什麼|哪些")
 _PHONE = lazy(r"\d(?:[ \t-]?\d){6}")
+# A consent dialog's buttons (「同意并接受」 / 「暂不同意」, 「我已阅读并同意」, 「确定」): controls, never a section's title
+# (eval/structure39c wanshibang-consent-vue: the text of a `<view @click="submit">` styled as a pill button)
+_BUTTON = lazy(
+    r"\A(?:我已(?:阅读|閱讀|知悉)(?:并|並)?)?(?:暂不|暫不|不)?(?:同意|接受|拒绝|拒絕)"
+    r"(?:并|並)?(?:继续|繼續|接受|进入|進入|使用|退出|离开|離開)?(?:应用|應用|APP)?[!！。.]?\Z"
+    r"|\A(?:确定|確定|确认|確認|取消|关闭|關閉|我知道了|知道了|退出应用|退出應用)\Z"
+    r"|\A(?i:i agree|agree|disagree|accept|decline|cancel|ok)\Z"
+)
+# A statement of when the text takes effect (「本声明自更新之日起生效」 in a sign-off block over a date and the
+# company's name, eval/structure39c quanjing-pre-html): a sentence without its 。, never a title (「生效日期」,
+# 「协议的生效」, 「关于本政策的实施」 have no 「自…起」 / 「于…日」)
+_TAKES_EFFECT = lazy(r"(?:自|于|於|从|從)[^，,。;；]{0,24}?(?:起|日)(?:正式)?(?:生效|施行|实施|實施)\Z")
 
 
 def _drop_page_lines(blocks: list[Block], found: dict[int, Heading]) -> None:
-    """Version lines, link rows, copyright lines, the tail of a contact block and an unwritten body (暂无内容) are no headings
-    (unless explicit)."""
+    """Version lines, link rows, copyright lines, a dialog's buttons, a statement of effect, the tail of a contact block and
+    an unwritten body (暂无内容) are no headings (unless explicit)."""
     for i in [i for i, h in found.items() if h.number is None and blocks[i].kind != "heading"]:
         if _page_line(blocks, i):
             del found[i]
@@ -82,6 +94,8 @@ def _page_line(blocks: list[Block], i: int) -> bool:
     """Is block `i` a line of the page around the policy's text rather than a title (see `_drop_page_lines`)?"""
     text = fold(unemphasise(blocks[i].text)).strip()
     if _VERSION_LINE.match(text) or _LINK_ROW.match(text) or text.endswith(_ARROWS) or _COPYRIGHT.search(text):
+        return True
+    if _BUTTON.match(text) or _TAKES_EFFECT.search(text):
         return True
     if unwritten_body(text) is not None:
         return True  # 「暂无内容」 under a title: a body never written, not a section of its own (twenty-seventh session)

@@ -181,6 +181,20 @@ def _entry_among_sentences(blocks: list[Block], found: dict[int, Heading]) -> No
             del found[i]
 
 
+def _closing_clause(blocks: list[Block], found: dict[int, Heading]) -> None:
+    """The document's last block, numbered and written as a sentence, is its last clause, not a title over nothing.
+
+    「2.如有任何爭議，AJO保留最終決定權」 ends eval/structure39c ajo-policies-md without its 。 after the clauses 1.1–1.3.7:
+    a heading there would title no text at all.  Only the very last block, not an explicit <h*> or `#`, and only when
+    its text reads as a sentence (`reads_as_sentence`: a Chinese comma in 16 characters or more, or a subject opening
+    it); a last numbered title such as 「十、联系我们」 over an empty body stays.
+    """
+    last = len(blocks) - 1
+    heading = found.get(last)
+    if heading is not None and heading.number is not None and blocks[last].kind != "heading" and reads_as_sentence(_number_rest(heading)):
+        del found[last]
+
+
 _ENTRY_KINDS = frozenset({"paragraph", "item"})
 
 
