@@ -35,7 +35,11 @@ _LINE_MARKUP = lazy(r"[\s>*#\-+•·|]*")
 _MARKUP_CHARS = " \t\u3000\n>*#-+•·|_"
 # A draft marker after the name of the text: 隐私政策（草案）, (草案 v0.1), v0.2（草稿）, Privacy Policy (Draft).
 _BRACKET_MARK = (
-    r"[（(【\[［]\s*(?:草稿|草案|初稿|征求意见稿|徵求意見稿|送审稿|送審稿|讨论稿|討論稿|模板稿|模板|範本|范本|样稿|樣稿|占位|佔位"
+    r"[（(【\[［]\s*(?:草稿|草案|初稿|征求意见稿|徵求意見稿|送审稿|送審稿|讨论稿|討論稿|模板稿|模板|範本|范本|样稿|樣稿"
+    # (fortieth session, round40 tongri-tsx) 「最近更新：2026-09-27（占位日期）」: a placeholder mark naming what it stands for
+    r"|(?:占位|佔位)(?:日期|时间|時間|内容|內容|文本|文字)?"
+    # (fortieth session, round39d secagent-md) 「隐私政策（事实披露版草案）」: a qualified draft (not （非草案）)
+    r"|(?![非无無不])[\u4e00-\u9fff]{1,8}?(?:版|稿)(?:草案|草稿|初稿)"
     # (thirty-second session, round32 held out: 「隐私政策（示例）」, a sample text published as the policy)
     r"|示例|範例|范例|样例|樣例|示范文本|示範文本"
     r"|(?i:template\s+draft|draft|wip|template|placeholder))"

@@ -322,6 +322,10 @@ def extra_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     from policylens.rules.placeholder_stubs import stub_slots
 
     yield from stub_slots(ctx)
+    # the fortieth round's forms (u40r: a text handed over unfinished, a document's name where its address belongs)
+    from policylens.rules.placeholder_handover import handover_slots
+
+    yield from handover_slots(ctx)
     for unit in ctx.units():
         if unit.paragraph is None or unit.paragraph.kind != "paragraph" or len(unit.text) > 40:
             continue

@@ -9,7 +9,8 @@ Each is a class seen in the round's dev part (`eval/blind/round39/dev`) or left 
   「［运营主体待确认］」 (the comma form 「【客服邮箱，待确认】」 is `markers`'; round brackets are `placeholder_left_in`'s);
   in English, a field in brackets said to be pending: "[Privacy Policy text pending]", "(contact to be added)",
   "[Contact email to be provided]".  A channel, party or text noun names the field: not 「订单【待确认】」, a state;
-- the text calling itself placeholder content: 「這是佔位內容」, 「本页面为占位内容」, "This page is a placeholder";
+- the text calling itself placeholder content: 「這是佔位內容」, 「本页面为占位内容」, "This page is a placeholder"; or a placeholder
+  template (u40r, round40 tongri-tsx): 「本页为占位模板，正式文本请由公司法务审定后替换」;
 - the real policy promised for the launch: 「正式隱私政策將在產品正式上線前補充」;
 - a request to update this policy oneself, said to whoever distributes it: 「若您面向特定地区分发，请根据当地法律自行评估
   并更新本政策」 (not 「我们有权自行决定修改本政策」, the operator's statement: no request);
@@ -41,7 +42,7 @@ _PENDING_FIELD = lazy(
 # 「這是佔位內容」, 「本页面为占位内容」, "This page is a placeholder"
 _SELF_PLACEHOLDER = lazy(
     r"(?:本頁|本页|此頁|此页|本頁面|本页面|本文|以下|這|这|此)(?:裡|里)?(?:是|為|为)(?:一段|一份|一些)?(?:佔位|占位)"
-    r"(?:內容|内容|文字|文本|頁面|页面|頁|页|说明|說明)"
+    r"(?:內容|内容|文字|文本|頁面|页面|頁|页|说明|說明|模板|模版|範本|范本)"
     r"|(?i:\bthis\s+(?:page\s+|text\s+|section\s+)?is\s+(?:a\s+|only\s+a\s+|just\s+a\s+)?placeholder\b)"
 )
 # 「正式隱私政策將在產品正式上線前補充」
