@@ -1,0 +1,55 @@
+"""A release step said of the service's users is their posting rule, not a drafting note (fortieth session, lead).
+
+u40r reported a false `placeholder-instruction` error already in the base: 「用户发布前需填写真实姓名。」 (a
+platform's rule for its users' posts) read as 「发布前需填写…」, a step left for whoever adopts the template.  A
+release step whose clause names a user of the service before it (用户, 会员, 商家, 卖家, 作者, 主播…) is no drafting
+note (`drafting_notes._POSTING_SUBJECT`); the adopter's roles (开发者, 运营者), the text's own name (「用户协议发布前
+需补充…」) and a step with no subject stay findings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+import pytest
+from tests.helpers import slot_lines
+
+HEAD = "# 隐私政策\n\n我们收集您的手机号码用于登录。\n\n"  # the line under test is line 5
+
+
+@pytest.fixture
+def lines_of(tmp_path: Path) -> Callable[[str], set[int]]:
+    """The lines of the placeholder findings on a text written as policy.md."""
+    return partial(slot_lines, tmp_path)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "用户发布前需填写真实姓名。",
+        "卖家发布前须填写物品描述。",
+        "会员发布前需修改违规内容。",
+        "用户在发布前需要补充联系方式。",
+        "本平台要求商家在商品发布前需填写真实的商品信息。",
+        "作者发布前需完善作品简介。",
+        "主播上线前需补充实名信息。",
+    ],
+)
+def test_a_users_posting_rule_is_no_drafting_note(lines_of: Callable[[str], set[int]], line: str) -> None:
+    assert lines_of(HEAD + line + "\n") == set()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "发布前请删除本段。",
+        "上线前需更新联系方式。",
+        "本政策发布前需补充运营主体名称。",
+        "开发者发布前需填写公司名称。",
+        "用户协议发布前需补充公司名称。",
+    ],
+)
+def test_a_drafting_step_stays_a_finding(lines_of: Callable[[str], set[int]], line: str) -> None:
+    assert lines_of(HEAD + line + "\n") == {5}
