@@ -1,4 +1,4 @@
-"""A release step said of the service's users is their posting rule, not a drafting note (fortieth session, lead).
+"""Placeholder classes fixed by the lead in the fortieth session: a users' posting rule, a date format in a code span.
 
 u40r reported a false `placeholder-instruction` error already in the base: 「用户发布前需填写真实姓名。」 (a
 platform's rule for its users' posts) read as 「发布前需填写…」, a step left for whoever adopts the template.  A
@@ -53,3 +53,30 @@ def test_a_users_posting_rule_is_no_drafting_note(lines_of: Callable[[str], set[
 )
 def test_a_drafting_step_stays_a_finding(lines_of: Callable[[str], set[int]], line: str) -> None:
     assert lines_of(HEAD + line + "\n") == {5}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "最后更新：`[YYYY 年 MM 月 DD 日]`",
+        "生效日期：`YYYY-MM-DD`",
+        "**更新日期**：`YYYY年MM月DD日`",
+        "本政策自 `YYYY 年 MM 月 DD 日` 起生效。",
+    ],
+)
+def test_a_date_format_in_a_code_span_after_the_date_label_is_a_slot(lines_of: Callable[[str], set[int]], line: str) -> None:
+    """eval/blind/round39d secagent-md: a Markdown draft sets its fields off in backticks (u40r's report, left)."""
+    assert lines_of(HEAD + line + "\n") == {5}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "日期格式为 `YYYY-MM-DD`。",
+        "| 出生日期 | `YYYY-MM-DD` |",
+        "请以 `YYYY年MM月DD日` 的格式填写出生日期。",
+        "`YYYY-MM-DD` 是日期的写法。",
+    ],
+)
+def test_a_date_format_described_in_a_code_span_is_no_slot(lines_of: Callable[[str], set[int]], line: str) -> None:
+    assert lines_of(HEAD + line + "\n") == set()

@@ -108,11 +108,13 @@ def _date_label(text: str, start: int, end: int | None = None) -> bool:
     """Whether the text just before `start` is the label of the policy's own date: 生效日期：, Last updated:; or, when
     the date's slot is bracketed, the label without its colon: 生效日期[2024年X月X日], 更新日期【YYYY-MM-DD】; unbracketed,
     the label's verb (更新于 YYYY-MM-DD) or, given the slot's `end`, 起生效 after it."""
-    before = text[max(0, start - 16) : start].rstrip(" \t\u3000*")
+    # (a Markdown code span around the slot is the template's way of setting a field off: 最后更新：`[YYYY 年 MM 月 DD 日]`,
+    # eval/blind/round39d secagent-md; its backticks are passed over like the emphasis marks)
+    before = text[max(0, start - 16) : start].rstrip(" \t\u3000*`")
     if before.endswith((":", "：")):
         return _DATE_CUE.search(before) is not None
     if text.startswith(_OPEN_BRACKETS, start) or before.endswith(_OPEN_BRACKETS):
-        return _DATE_LABEL_END.search(before.rstrip("[【［ \t\u3000*")) is not None
+        return _DATE_LABEL_END.search(before.rstrip("[【［ \t\u3000*`")) is not None
     # (twenty-sixth session, lead) the label's verb with no colon before an unbracketed slot: 本政策最后更新于 YYYY-MM-DD,
     # Last updated on MM/DD/YYYY, Effective as of …; or the date the policy takes effect from: 自 YYYY 年 MM 月 DD 日起生效
     # (not 日期格式为 YYYY-MM-DD, a format: no date's verb ends the words before it)
@@ -177,7 +179,7 @@ def _dated_from(text: str, at: int) -> bool:
 
 def _takes_effect_after(text: str, end: int) -> bool:
     """Whether the policy's verb of effect follows the date ending at `end`: …日起生效, …日修訂."""
-    after = text[end : end + 40].lstrip(_SPACES + "_＿")
+    after = text[end : end + 40].lstrip(_SPACES + "_＿`")  # (`: the date set off as a code span, round39d secagent-md)
     start = next((w for w in _STARTS if after.startswith(w)), "")
     return after[len(start) :].lstrip(_SPACES).startswith(_EFFECT_VERBS)
 
