@@ -13,15 +13,13 @@ from pathlib import Path
 group, edition, repo, commit, path, start, ext = sys.argv[1:8]
 here = Path(__file__).resolve().parents[1]
 gitdir = f"/work/.mirror/{repo.replace('/', '+')}/repo"
-text = subprocess.run(
-    ["git", "--git-dir", gitdir, "cat-file", "blob", f"{commit}:{path}"], check=True, capture_output=True
-).stdout.decode("utf-8")
+text = subprocess.run(["git", "--git-dir", gitdir, "cat-file", "blob", f"{commit}:{path}"], check=True, capture_output=True).stdout.decode(
+    "utf-8"
+)
 blob = subprocess.run(
     ["git", "--git-dir", gitdir, "rev-parse", f"{commit}:{path}"], check=True, capture_output=True, text=True
 ).stdout.strip()
-full = subprocess.run(
-    ["git", "--git-dir", gitdir, "rev-parse", commit], check=True, capture_output=True, text=True
-).stdout.strip()
+full = subprocess.run(["git", "--git-dir", gitdir, "rev-parse", commit], check=True, capture_output=True, text=True).stdout.strip()
 at = text.index(start)
 line = text.count("\n", 0, at) + 1
 body_start = text.index("`", at) + 1
@@ -32,9 +30,5 @@ data = body.encode("utf-8")
 out.write_bytes(data)
 with open(here / "SOURCES.txt", "a", encoding="utf-8") as f:
     f.write(
-        "\t".join(
-            [group, edition, repo, full, path, f"literal-of:{blob}:{line}", str(len(data)),
-             hashlib.sha256(data).hexdigest()]
-        )
-        + "\n"
+        "\t".join([group, edition, repo, full, path, f"literal-of:{blob}:{line}", str(len(data)), hashlib.sha256(data).hexdigest()]) + "\n"
     )
