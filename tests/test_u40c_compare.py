@@ -151,6 +151,8 @@ def test_contained_needs_every_section_of_the_shorter_outline_paired_and_no_room
     pairs = {0: (0, 0.8), 1: (2, 0.7), 2: (4, 0.9), 3: (6, 0.8)}
     gaps = {1: 1.0, 3: 1.0, 5: 1.0}
     assert alignlib._contained(short, long_, pairs, {}, gaps)
+    # pairs that cross (a section read at another's place by its anchors): no containment (eval/editions34 akshare)
+    assert not alignlib._contained(short, long_, {**pairs, 1: (4, 0.7), 2: (2, 0.9)}, {}, gaps)
     # a pair on weak evidence: the outlines may differ, the gaps stay unsure
     assert not alignlib._contained(short, long_, {**pairs, 1: (2, 0.45)}, {}, gaps)
     # one section of the shorter outline without a counterpart

@@ -407,6 +407,9 @@ def _contained(
         return False
     if any(score < CONTAINED_PAIR for _, score in pairs.values()):
         return False
+    partners_in_order = [pairs[b][0] for b in sorted(pairs)]
+    if partners_in_order != sorted(partners_in_order):
+        return False  # pairs that cross (a section read at another's place): no plain containment (eval/editions34 akshare)
     by_base = {p.index: p for p in base}
     by_other = {p.index: p for p in other}
     own = sum(by_base[b].size for b in pairs) if short is base else sum(by_other[o].size for o, _ in pairs.values())
