@@ -48,6 +48,8 @@ class Alignment(NamedTuple):
     missing: dict[int, float]  # base sections with no counterpart in the other edition
     extra: dict[int, float]  # other edition's sections with no counterpart in the base
     reliable: bool = True  # False when the outlines differ too much to trust the gaps
+    # an unreliable alignment's gaps before they were all made unsure (`_contained` may restore them)
+    raw: tuple[dict[int, float], dict[int, float]] | None = None
 
 
 def profiles(doc: Document, facts: list[Fact]) -> list[Profile]:
@@ -122,7 +124,10 @@ def align(base: list[Profile], other: list[Profile]) -> Alignment:
             plain = shifted
     if not plain.reliable:
         plain = _set_aside(base, other) or plain
-    return _anchored(base, other, plain) or plain
+    result = _anchored(base, other, plain) or plain
+    if not result.reliable and result.raw is not None and _contained(base, other, result.pairs, *result.raw):
+        return Alignment(result.pairs, *result.raw)
+    return result
 
 
 # A reordering must improve the alignment's quality by this much to be kept.
@@ -351,8 +356,11 @@ def _align(base: list[Profile], other: list[Profile], held: dict[int, int] | Non
         if i not in paired_base:
             neighbours = [(partner_of_base[k], table[k][partner_of_base[k]]) for k in (i - 1, i + 1) if k in partner_of_base]
             missing[base[i].index] = _gap_confidence(table[i], paired_other, neighbours)
-            if _merged(base[i], [(base[k], other[partner_of_base[k]]) for k in (i - 1, i + 1) if k in partner_of_base]) or _elsewhere(
-                base[i], [(other[j], base[partner_of_other[j]] if j in partner_of_other else None) for j in range(m)]
+            beside = [(base[k], other[partner_of_base[k]]) for k in (i - 1, i + 1) if k in partner_of_base]
+            if (
+                _merged(base[i], beside)
+                or _absorbed(base[i], beside)
+                or _elsewhere(base[i], [(other[j], base[partner_of_other[j]] if j in partner_of_other else None) for j in range(m)])
             ):
                 missing[base[i].index] = min(missing[base[i].index], 0.4)
             if _split_heading(base, i, paired_base):
@@ -362,8 +370,11 @@ def _align(base: list[Profile], other: list[Profile], held: dict[int, int] | Non
         if j not in paired_other:
             neighbours = [(partner_of_other[k], table[partner_of_other[k]][k]) for k in (j - 1, j + 1) if k in partner_of_other]
             extra[other[j].index] = _gap_confidence([row[j] for row in table], paired_base, neighbours)
-            if _merged(other[j], [(other[k], base[partner_of_other[k]]) for k in (j - 1, j + 1) if k in partner_of_other]) or _elsewhere(
-                other[j], [(base[i], other[partner_of_base[i]] if i in partner_of_base else None) for i in range(n)]
+            beside = [(other[k], base[partner_of_other[k]]) for k in (j - 1, j + 1) if k in partner_of_other]
+            if (
+                _merged(other[j], beside)
+                or _absorbed(other[j], beside)
+                or _elsewhere(other[j], [(base[i], other[partner_of_base[i]] if i in partner_of_base else None) for i in range(n)])
             ):
                 extra[other[j].index] = min(extra[other[j].index], 0.4)
             if _split_heading(other, j, paired_other):
@@ -371,10 +382,44 @@ def _align(base: list[Profile], other: list[Profile], held: dict[int, int] | Non
     gaps = len(missing) + len(extra)
     if gaps > GAP_SHARE * max(n, m, 1):
         # most sections without a counterpart: the outlines differ too much to trust any gap
-        missing = {k: min(v, UNSURE) for k, v in missing.items()}
-        extra = {k: min(v, UNSURE) for k, v in extra.items()}
-        return Alignment(pairs, missing, extra, reliable=False)
+        unsure_missing = {k: min(v, UNSURE) for k, v in missing.items()}
+        unsure_extra = {k: min(v, UNSURE) for k, v in extra.items()}
+        return Alignment(pairs, unsure_missing, unsure_extra, reliable=False, raw=(missing, extra))
     return Alignment(pairs, missing, extra)
+
+
+def _contained(
+    base: list[Profile], other: list[Profile], pairs: dict[int, tuple[int, float]], missing: dict[int, float], extra: dict[int, float]
+) -> bool:
+    """Is the shorter outline wholly in the longer one, which has sections more (a condensed or lagging translation)?
+
+    Many sections without a counterpart usually mean outlines too different to trust a gap (GAP_SHARE).  Not when
+    every section of the shorter edition (CONTAINED_MIN or more, half the longer one's or more) pairs, in order, on
+    good evidence (CONTAINED_PAIR), and the shorter edition's sections hold no more paragraphs than their partners:
+    there is no room in them for what the longer edition's other sections say (eval/editions40 battleflow: the
+    Chinese editions' six sections are six of the English eleven; "How We Use Information", "Security"… are nowhere).
+    The gaps keep their own confidence (`_gap_confidence`, `_merged`, `_absorbed`, `_elsewhere`).
+    """
+    if missing and extra:
+        return False
+    short, long_ = (base, other) if not missing else (other, base)
+    if len(short) < CONTAINED_MIN or 2 * len(short) < len(long_) or len(pairs) != len(short):
+        return False
+    if any(score < CONTAINED_PAIR for _, score in pairs.values()):
+        return False
+    partners_in_order = [pairs[b][0] for b in sorted(pairs)]
+    if partners_in_order != sorted(partners_in_order):
+        return False  # pairs that cross (a section read at another's place): no plain containment (eval/editions34 akshare)
+    by_base = {p.index: p for p in base}
+    by_other = {p.index: p for p in other}
+    own = sum(by_base[b].size for b in pairs) if short is base else sum(by_other[o].size for o, _ in pairs.values())
+    partners = sum(by_other[o].size for o, _ in pairs.values()) if short is base else sum(by_base[b].size for b in pairs)
+    return own <= partners
+
+
+# A shorter outline read as contained in a longer one: this many sections or more, each pair scoring this much or more.
+CONTAINED_MIN = 3
+CONTAINED_PAIR = 0.5
 
 
 # Above this many section pairs, only those within BAND of each other's relative position are scored.
@@ -428,6 +473,17 @@ def _split_heading(profiles: list[Profile], k: int, paired: set[int]) -> bool:
 def _merged(gap: Profile, neighbours: list[tuple[Profile, Profile]]) -> bool:
     """Does a neighbour's counterpart look like the neighbour and the gap section merged (its body is that much longer)?"""
     return gap.size > 0 and any(partner.size >= own.size + max(1, gap.size // 2) for own, partner in neighbours)
+
+
+def _absorbed(gap: Profile, neighbours: list[tuple[Profile, Profile]]) -> bool:
+    """Is the gap merged into a neighbour's counterpart, whose title names a topic of the gap that the neighbour lacks?
+
+    Two sections of one edition written as one in the other: "Third Party Access" and "Data Retention" are
+    「共享與保存」 (sharing and keeping), paired with "Data Retention"; "Third Party Access" is no missing section
+    (eval/editions40 battleflow).
+    """
+    mine = gap.title_topics | gap.body_topics
+    return any((mine & partner.title_topics) - own.title_topics - own.body_topics for own, partner in neighbours)
 
 
 def _gap_confidence(scores: list[float], paired: set[int], neighbours: list[tuple[int, float]]) -> float:

@@ -399,13 +399,28 @@ def lone_sentences(base: Edition, other: Edition, pairing: Pairing) -> list[dict
     base_doc = sentlib.reading([p.text for s in base.doc.sections for p in s.paragraphs], base.doc.metadata.title)
     other_doc = sentlib.reading([p.text for s in other.doc.sections for p in s.paragraphs], other.doc.metadata.title)
     out: list[dict[str, Any]] = []
+    paired_base, paired_other = set(pairing.to_base.values()), set(pairing.to_base)
     for o, b in sorted(pairing.to_base.items(), key=lambda item: item[1]):
         if (pairing.confidence or {}).get(o, 1.0) < sentlib.MIN_PAIR_CONFIDENCE:
             continue
         bs, os_ = base.doc.sections[b], other.doc.sections[o]
-        for lone in sentlib.lone_sentences(bs, os_, base_doc, other_doc):
+        under = (_unpaired_under(base.doc, b, paired_base), _unpaired_under(other.doc, o, paired_other))
+        for lone in sentlib.lone_sentences(bs, os_, base_doc, other_doc, *under):
             out.append(sentlib.entry(head, lone, bs, os_, base.id, other.id))
     return out
+
+
+def _unpaired_under(doc: Document, index: int, paired: set[int]) -> tuple[Section, ...]:
+    """The sub-sections under `doc.sections[index]` (deeper, up to the next section of its level or higher) that have no
+    counterpart in the other edition."""
+    sections, level = doc.sections, doc.sections[index].level
+    out = []
+    for k in range(index + 1, len(sections)):
+        if sections[k].level <= level:
+            break
+        if k not in paired:
+            out.append(sections[k])
+    return tuple(out)
 
 
 # Facts that are read from words of English and Chinese only (a law's name, a period, a date in words).

@@ -426,11 +426,17 @@ class _Side(NamedTuple):
     concepts: frozenset[str]
 
 
-def _side(section: Section, lower_words: frozenset[str]) -> _Side:
+def _side(section: Section, lower_words: frozenset[str], under: tuple[Section, ...] = ()) -> _Side:
+    """A section's sentences, and what it holds: its own text and that of `under`, the sub-sections under it that have
+    no counterpart (a line one edition writes as a sub-heading and the other as a paragraph of the section)."""
     texts = factlib.section_text(section)
-    joined = "\n".join(texts)
     units = sentences(section, lower_words)
     keys = frozenset(k for unit in units for k in unit.anchors) | (anchors(section.title, lower_words) if section.title else frozenset())
+    for child in under:
+        texts = [*texts, *([child.title] if child.title else []), *factlib.section_text(child)]
+        keys |= frozenset(k for unit in sentences(child, lower_words) for k in unit.anchors)
+        keys |= anchors(child.title, lower_words) if child.title else frozenset()
+    joined = "\n".join(texts)
     return _Side(units, cross_script_key(joined).lower(), keys, frozenset(topics_of(joined)), held_concepts(joined))
 
 
@@ -924,9 +930,21 @@ def _unsaid_kind(units: list[Sentence], other: _Side) -> bool:
     return False
 
 
-def lone_sentences(base: Section, other: Section, base_doc: Reading, other_doc: Reading) -> list[Lone]:
-    """Sentences of one section of an English ↔ Chinese pair that the other lacks, when the confidence is high."""
-    sb, so = _side(base, base_doc.lower_words), _side(other, other_doc.lower_words)
+def lone_sentences(
+    base: Section,
+    other: Section,
+    base_doc: Reading,
+    other_doc: Reading,
+    base_under: tuple[Section, ...] = (),
+    other_under: tuple[Section, ...] = (),
+) -> list[Lone]:
+    """Sentences of one section of an English ↔ Chinese pair that the other lacks, when the confidence is high.
+
+    `base_under` / `other_under`: the sub-sections under each section that have no counterpart; what they say counts
+    as said by the section (eval/editions40 antsdiary: 「設定 > 隱私權與安全性 > 追蹤」, a bold line read as a sub-heading
+    in Chinese, is "Settings > Privacy & Security > Tracking", a paragraph of the English "2. Advertising").
+    """
+    sb, so = _side(base, base_doc.lower_words, base_under), _side(other, other_doc.lower_words, other_under)
     if not sb.sentences or not so.sentences:
         return []
     ratio = base_doc.size / other_doc.size
