@@ -34,7 +34,9 @@ def _songs(titles: list[tuple[str, str]]) -> str:
     return f'<ul class="recent-posts-widget">{items}</ul>'
 
 
-def _page(policy: str = POLICY, *, songs: list[tuple[str, str]] | None = None, body: str = "page off-canvas-nav-left", extra: str = "") -> str:
+def _page(
+    policy: str = POLICY, *, songs: list[tuple[str, str]] | None = None, body: str = "page off-canvas-nav-left", extra: str = ""
+) -> str:
     songs = songs if songs is not None else [("25時の情熱", "2025-07-11"), ("お返事まだカナ？おじさん構文！", "2025-07-11")]
     return (
         f'<html><head><title>隐私说明</title></head><body class="{body}">'
@@ -104,7 +106,10 @@ def test_substance_in_a_sidebar_entry_is_still_reported(tmp_path: Path, old_line
 def test_a_linked_list_of_the_policy_itself_is_compared(tmp_path: Path) -> None:
     # the SDK list of the policy, links to the third parties' policies: no frame around it
     def policy(sdk: str) -> str:
-        return POLICY + f'<h2>第三方SDK</h2><ul><li><a href="https://umeng.com/policy">友盟SDK</a></li><li><a href="https://x.com/p">{sdk}</a></li></ul>'
+        return (
+            POLICY
+            + f'<h2>第三方SDK</h2><ul><li><a href="https://umeng.com/policy">友盟SDK</a></li><li><a href="https://x.com/p">{sdk}</a></li></ul>'
+        )
 
     report = _diff(tmp_path, _page(policy("极光推送SDK")), _page(policy("个推SDK")))
     assert len(_changes(report)) == 1
@@ -157,10 +162,17 @@ def test_a_numbered_title_after_numbered_sentences_stays_a_heading(tmp_path: Pat
     assert third in [s.title for s in doc.sections]
 
 
-SDK = (
-    "<p><strong>信息的使用</strong></p><p>我们不会销售个人信息。</p>{third}"
-    "<p><strong>联系我们</strong></p><p>邮箱：a@example.com</p>"
-)
+def test_a_numbered_clause_over_text_of_its_own_stays_a_heading(tmp_path: Path) -> None:
+    # 「（3）为实现广告、推送，与广告类合作伙伴共享的信息」 over its own paragraph (eval/pairs37 sn-md-html): a sub-title
+    third = "3. 为实现广告、推送，与广告类合作伙伴共享的信息"
+    page = LIST.format(third=third).replace(
+        "<p><strong>信息的收集</strong>", "<p>我们可能与广告合作伙伴共享去标识化信息。</p><p><strong>信息的收集</strong>"
+    )
+    doc = parse_path(_write(tmp_path, "c.html", page))
+    assert third in [s.title for s in doc.sections]
+
+
+SDK = "<p><strong>信息的使用</strong></p><p>我们不会销售个人信息。</p>{third}<p><strong>联系我们</strong></p><p>邮箱：a@example.com</p>"
 
 
 def test_a_heading_written_as_a_lead_in_pairs_with_the_heading(tmp_path: Path) -> None:

@@ -227,9 +227,10 @@ def _clause_after_sentences(blocks: list[Block], found: dict[int, Heading], i: i
     its 「。」, so it had a title's shape, and one version read it as a section of its own (a false added section and
     the entry's edit shown as a deletion).  Every sibling above it, from 「1.」 right under a heading or a lead-in, is a
     paragraph written as a sentence, and the entry itself is a clause (a 「，」 inside it, no lead-in colon at its end):
-    it closes their list (fortieth session, u40d).  A title has no comma: 「7. 设备权限调用」 after six numbered purposes
-    goes on over a body of its own, as does an entry over content of its own (`_over_its_own`), and a section number
-    in Chinese numerals (「三、」) is never an entry.
+    it closes their list when the next heading (or the end) follows it (fortieth session, u40d).  A title has no
+    comma: 「7. 设备权限调用」 after six numbered purposes goes on over a body of its own, and so does a clause with text of
+    its own under it (「（3）为实现广告、推送，与广告类合作伙伴共享的信息」 over its paragraph, `eval/pairs37` sn-md-html) or
+    content of its own (`_over_its_own`); a section number in Chinese numerals (「三、」) is never an entry.
     """
     if (
         number.style in _TOC_NUMBERED_STYLES
@@ -240,8 +241,8 @@ def _clause_after_sentences(blocks: list[Block], found: dict[int, Heading], i: i
     ):
         return False
     text = fold(unemphasise(blocks[i].text)).rstrip(WHITESPACE)
-    if "," not in text or text.endswith((":", "：")):
-        return False
+    if "," not in text or text.endswith((":", "：")) or (i + 1 < len(blocks) and i + 1 not in found):
+        return False  # (text of its own under it, 「（3）为实现广告、推送，与…共享的信息」 over its paragraph: a sub-title)
     lead = i - value
     entries = blocks[lead + 1 : i]
     return (
