@@ -103,6 +103,14 @@ def test_substance_in_a_sidebar_entry_is_still_reported(tmp_path: Path, old_line
     assert len(_changes(report)) == 1
 
 
+def test_a_statement_beside_a_sidebar_entrys_link_is_still_reported(tmp_path: Path) -> None:
+    def extra(line: str) -> str:
+        return f'<ul class="widget-list"><li><a href="/notice.html">公告</a><span>{line}</span></li></ul>'
+
+    report = _diff(tmp_path, _page(extra=extra("我们不出售您的数据")), _page(extra=extra("我们不共享您的数据")))
+    assert len(_changes(report)) == 1
+
+
 def test_a_linked_list_of_the_policy_itself_is_compared(tmp_path: Path) -> None:
     # the SDK list of the policy, links to the third parties' policies: no frame around it
     def policy(sdk: str) -> str:
