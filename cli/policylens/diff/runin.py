@@ -19,6 +19,10 @@ Before sections are compared, a paragraph of one side is cut in two, the title a
 The rest opens a section of that title (its number left to the heading's other side: 「1. Definitions」 and 「Definitions」
 pair as renumbered titles); the paragraphs after it, up to the next cut, are its body.  The document title is cut out of
 a first paragraph the same way when only the other side has one.  Source positions stay exact (the pieces are sliced).
+A paragraph that is the title alone with a colon (「附加的第三方服务：」 under 「信息的使用」, where the other side has the
+heading 「附加的第三方服务」: a bold lead-in the structure reads as body text, `eval/pairs40` hj-sdk, whose two rewritten
+sections were shown removed and their titles inserted) is cut the same way, with no text of its own: the paragraphs
+after it are its body (fortieth session, u40d).
 Precision first: a paragraph that only opens with a heading's words (「Cookies are small files …」 under no heading
 「Cookies」 whose text starts so) is left as it is.
 """
@@ -36,6 +40,8 @@ PREFIX_MIN = 8
 TITLE_MAX = 80
 # what parts a run-in title from its text: a space on the line (a source line break the page collapsed to one)
 _GAP = " \t\u3000"
+# what ends a title written as a lead-in line of its own (「个人信息权益：」)
+_LABEL_END = ("：", ":")
 
 
 def _key(text: str) -> str:
@@ -119,7 +125,7 @@ def _split(doc: Document, other: Document) -> Document:
                 title_pieces=slice_pieces(para.pieces, 0, len(form)),
                 lang=section.lang,
             )
-            body = [_tail(para, start)]
+            body = [_tail(para, start)] if start < len(para.text) else []
             changed = True
         pieces_of.append(current._replace(paragraphs=tuple(body)))
         sections.extend(pieces_of)
@@ -133,6 +139,12 @@ def _match(para: Paragraph, wanted: dict[str, list[tuple[str, Section]]], used: 
     text before each space of the paragraph's first `TITLE_MAX` characters is looked up, so a long policy costs one
     dictionary look-up a space, not one comparison a title."""
     text = para.text
+    if text.endswith(_LABEL_END) and (form := text[:-1].rstrip(_GAP)) in wanted:
+        # the title alone on its line as a lead-in, 「附加的第三方服务：」 where the other side has the heading
+        # 「附加的第三方服务」: a title that lost its heading's rank, its text below it (see module doc)
+        theirs = next((t for _, t in wanted[form] if t.id not in used), None)
+        if theirs is not None:
+            return form, len(text), theirs
     for end, ch in enumerate(text[: TITLE_MAX + 1]):
         if ch not in _GAP or end == 0 or text[:end] not in wanted:
             continue

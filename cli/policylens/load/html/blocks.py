@@ -25,6 +25,7 @@ from policylens.load.html.chrome_lines import (
 )
 from policylens.load.html.links import _LinkEvidence
 from policylens.load.html.tables import _PIECE_OFFSET
+from policylens.load.html.tags import _HEADINGS
 from policylens.load.html.titles import (
     _BULLET_GLYPHS,
     _FIELD_LABEL,
@@ -54,6 +55,19 @@ class _BlockBuilder(_LinkEvidence):
     """Starts, breaks and finishes blocks: the text so far becomes one or more `Block`s with their pieces."""
 
     # -- blocks -----------------------------------------------------------------
+    def _below_heading_text(self) -> bool:
+        """Is this block a <p> (or another block element) opened inside a heading that already gave its title?
+
+        「<h2>如果有任何侵权请联系：<a href="mailto:…">…</a><p><p>注意：点击上方邮箱直接给我发邮件</p>…</div>」 (`eval/pairs40`
+        igameinc): the <h2> is never closed, so a browser shows the paragraphs in it as the heading's text, but the title is
+        the heading's own first line and the blocks after it are paragraphs.  A heading whose first text is itself in a <p>
+        (「<h2><p>一、收集的信息</p></h2>」) is still a title (fortieth session, u40d).
+        """
+        at = next((k for k in range(len(self._stack) - 1, -1, -1) if self._stack[k] in _HEADINGS), None)
+        if at is None or self._counts[at].blocks >= len(self.blocks):
+            return False
+        return any(tag in self._block_tags for tag in self._stack[at + 1 :])
+
     def _start_block(self) -> None:
         """The first text of a block: its kind comes from the elements open around it."""
         heading = self._headings[-1] if self._headings else None
@@ -66,6 +80,8 @@ class _BlockBuilder(_LinkEvidence):
             # a column title of the page's own footer
             self._kind, self._chrome_level = "paragraph", self._level
             self._level = None
+        elif heading and self._below_heading_text():
+            self._kind, self._level = "paragraph", None
         elif heading:
             self._kind = "heading"
         elif self._title_dts and not self._open.get("li"):

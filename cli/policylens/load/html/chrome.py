@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from policylens.lazyre import lazy
 from policylens.load.html.chrome_lines import (
@@ -48,7 +49,7 @@ def _page_chrome(extractor: _Extractor) -> list[tuple[int, int]]:
     if extractor.mail_chrome:
         mailtos = {a for href, _, _ in extractor.links if (a := mailto_address(href))}
         extractor.page_chrome = sorted(extractor.page_chrome + _mail_chrome(blocks, extractor.mail_chrome, mailtos))
-    if not extractor.page_chrome and not extractor.menu_entries:
+    if not extractor.page_chrome and not extractor.menu_entries and not extractor.link_items:
         return []
     headings = [0]
     chars = [0]
@@ -78,7 +79,42 @@ def _page_chrome(extractor: _Extractor) -> list[tuple[int, int]]:
         return entries >= _SIDEBAR_MIN and 2 * entries > end - start
 
     lines = [place for first, places in extractor.page_chrome if not kept(first) for place in places]
+    if extractor.link_items:
+        lines += _link_item_lines(extractor, kept)
     return sorted(set(lines) | {place for first, places in extractor.menu_entries if menu(first) for place in places})
+
+
+# what keeps a line of a linked list entry as text (`_link_item_lines`): a date's label, so the policy's own date
+# (「最后更新：2025-01-01」), not a post's bare 「2025-07-11」
+_DATE_LABEL = lazy(r"更新|生效|修订|修訂|版本|施行|实施|實施|effective|updated|revised|version", re.IGNORECASE)
+
+
+def _link_item_lines(extractor: _Extractor, kept: Callable[[int], bool]) -> list[tuple[int, int]]:
+    """(line, column) of the lines of the linked list entries of the page's frame (fortieth session, u40d).
+
+    A sidebar widget's list of posts or songs (「<ul class="recent-posts-widget"><li><h4><a href="…">25時の情熱</a></h4>
+    <span>2025-07-11</span></li>」, `eval/pairs40` igameinc) is replaced as the site publishes: each entry is a link
+    to another page and its date, in a <li> of a container named as a sidebar, widget or menu.  Its lines are
+    chrome, though a title ends with 「！」 or a date reads as one (a post's date dates no policy), unless the frame
+    around it holds the policy (`_holds_policy`), or the line gives an e-mail address, names a company, a filing
+    number, a role or an address (`_FRAME_ENTITY`) or labels a date (「更新」, 「生效」: the policy's own); a line of the entry
+    that is no link (its entry links to another page) is kept, too, when it holds a negation, the scope, 我们/您 (`_FRAME_STATEMENT`) or
+    what the policy says of personal data (`_FRAME_DATA`), as around the policy's container (`_outside_container`).
+    """
+    blocks = extractor.blocks
+    out = []
+    for first, last in extractor.link_items:
+        if kept(first):
+            continue
+        for k in range(first, last):
+            text = blocks[k].text
+            if _EMAIL.search(text) or _FRAME_ENTITY.search(text) or _DATE_LABEL.search(text):
+                continue
+            # (a link-only line of an entry that links to another page: 「我不是天才吗 (臙脂)」 names a song, no statement)
+            if k not in extractor.menu_blocks and (_FRAME_STATEMENT.search(text) or _FRAME_DATA.search(text)):
+                continue
+            out.append((blocks[k].line, blocks[k].column))
+    return out
 
 
 # the share of the page's sentences its one <main> (or one <article>) must hold to be the policy's container

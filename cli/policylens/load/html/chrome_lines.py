@@ -35,6 +35,11 @@ _BRAND_NAME = lazy(r"(?<![a-z])(?:logo|brand)(?![a-z])", re.IGNORECASE)
 # Elements that hold the page's own content: a `<section id="consent">` or `<article class="comments-policy">` is a
 # part of the policy named after its topic, never chrome (a fresh-eyes review found 「您的同意」 erased this way).
 _CONTENT_TAGS = frozenset({"section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6"})
+# The page itself: a WordPress theme writes the page's layout state into <body>'s class (「page-template-default
+# off-canvas-nav-left」, 「has-sidebar」, 「nav-open」): a name that says where the menu sits, never that the page is a menu.
+# Read as chrome, the whole page was a frame holding the policy, and no sidebar or menu of it was chrome (fortieth
+# session, u40d: `eval/pairs40` igameinc, a class site's song widget compared as sections, 2 false renames).
+_PAGE_TAGS = frozenset({"html", "body"})
 # ... unless its name also says it is a piece of interface: <section class="consent-banner">.
 _CHROME_UI = lazy(r"banner|(?<![a-z])bar(?![a-z])|popup|modal|dialog|navbar|sidebar|side-bar|breadcrumb|widget", re.IGNORECASE)
 # A container named after the site's footer (「<div class="footer">」, 「site-footer」, 「footer-wrap」): the page's frame, as a

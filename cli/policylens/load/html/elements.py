@@ -100,6 +100,13 @@ class _ElementStack(_BlockBuilder):
         opened = self._counts.pop()
         if self._frames.pop() and len(self.blocks) > opened.blocks:
             self.frame_spans.append((opened.blocks, len(self.blocks)))
+        if (
+            tag == "li"
+            and self._chrome_open
+            and len(self.blocks) > opened.blocks
+            and any(_to_another_page(link[0]) for link in self.links[opened.records :])
+        ):
+            self.link_items.append((opened.blocks, len(self.blocks)))
         self._href_open -= opened.href
         if opened.href and self._link_marks:
             self._block_link_max = max(self._block_link_max, self._link_chars - self._link_marks.pop())

@@ -18,6 +18,7 @@ from policylens.load.html.chrome_lines import (
     _CHROME_UI,
     _CONTENT_TAGS,
     _FOOTER_NAME,
+    _PAGE_TAGS,
     _chrome_tag,
     _widget_label,
 )
@@ -103,15 +104,21 @@ class _Extractor(_RawText):
                 )
             ):
                 titled = True  # (in a mini-program or uni-app page also 「<text class="section-header">引言</text>」)
-            if value and (
-                (name == "role" and value.strip().lower() in _CHROME_ROLES)
-                or (name == "aria-modal" and value.strip().lower() == "true")
-                or (name in ("class", "id") and _CHROME_NAME.search(value) and (tag not in _CONTENT_TAGS or _CHROME_UI.search(value)))
+            if (
+                value
+                and tag not in _PAGE_TAGS
+                and (
+                    (name == "role" and value.strip().lower() in _CHROME_ROLES)
+                    or (name == "aria-modal" and value.strip().lower() == "true")
+                    or (name in ("class", "id") and _CHROME_NAME.search(value) and (tag not in _CONTENT_TAGS or _CHROME_UI.search(value)))
+                )
             ):
                 chrome = True
             if value and name in ("class", "id"):
                 # (a whole class word, 「footer-wrap」; not 「footer-note」, which may be the policy's own closing line)
-                frame = frame or (tag not in _CONTENT_TAGS and any(_FOOTER_NAME.match(word) for word in value.split()))
+                frame = frame or (
+                    tag not in _CONTENT_TAGS and tag not in _PAGE_TAGS and any(_FOOTER_NAME.match(word) for word in value.split())
+                )
                 brand = brand or _BRAND_NAME.search(value) is not None
         if self._skip:
             if tag == self._skip[-1][0] and tag not in _VOID:

@@ -208,6 +208,9 @@ class _ExtractorState(_BranchChooser):
         self.menu_blocks: set[int] = set()  # blocks that are a short link and nothing else (a menu's entry)
         # such blocks in the page's frame, with their places: chrome when the frame around them is a menu (`_page_chrome`)
         self.menu_entries: list[tuple[int, list[tuple[int, int]]]] = []
+        # [first, last) blocks of each <li> of a chrome container (a sidebar's widget, a menu) that links to another page:
+        # a list of posts or songs, title and date, chrome when its frame does not hold the policy (`chrome._page_chrome`)
+        self.link_items: list[tuple[int, int]] = []
         self.raw_ranges: list[tuple[int, int]] = []  # blocks read from a <textarea>/<pre>: the policy itself, never chrome
         # Inside a <textarea>/<pre>: (tag, depth, [(line, column, text)] of its text, an editable field?),
         # its text grouped like plain text at its end

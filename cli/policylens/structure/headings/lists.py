@@ -166,6 +166,7 @@ def _entry_among_sentences(blocks: list[Block], found: dict[int, Heading]) -> No
             (after and (len(kinds := {blocks[k].kind for k in (i - 1, i, i + 1)}) == 1 or kinds == _ENTRY_KINDS))
             or (kind == "item" and blocks[i - 1].kind == "item" and not _over_its_own(blocks, i, heading.number))
             or _last_of_sentences(blocks, found, i, heading.number, value)
+            or _clause_after_sentences(blocks, found, i, heading.number, value)
         ):
             del found[i]
         elif (
@@ -230,6 +231,42 @@ def _last_of_sentences(blocks: list[Block], found: dict[int, Heading], i: int, n
 
 
 _LIST_STYLES = (("arabic-paren",), ("arabic-half-paren",))
+
+
+def _clause_after_sentences(blocks: list[Block], found: dict[int, Heading], i: int, number: Number, value: int) -> bool:
+    """Is the numbered paragraph `blocks[i]` a clause that closes a run of numbered sentences, its full stop left out?
+
+    「隐私权限说明」 / 「1. 本应用需要获取您的相机和录音权限，目的是为了拍摄照片和视频。」 / 「2. 本应用需要获取存储权限，目的是为了保存
+    照片。」 / 「3. 穿山甲SDK会获取手机IMEI、MAC、ANDROID ID等信息，目的是用来投放广告」 (`eval/pairs40` hj-move): the last entry lacks
+    its 「。」, so it had a title's shape, and one version read it as a section of its own (a false added section and
+    the entry's edit shown as a deletion).  Every sibling above it, from 「1.」 right under a heading or a lead-in, is a
+    paragraph written as a sentence, and the entry itself is a clause (a 「，」 inside it, no lead-in colon at its end):
+    it closes their list when the next heading (or the end) follows it (fortieth session, u40d).  A title has no
+    comma: 「7. 设备权限调用」 after six numbered purposes goes on over a body of its own, and so does a clause with text of
+    its own under it (「（3）为实现广告、推送，与广告类合作伙伴共享的信息」 over its paragraph, `eval/pairs37` sn-md-html) or
+    content of its own (`_over_its_own`); a section number in Chinese numerals (「三、」) is never an entry.
+    """
+    if (
+        number.style in _TOC_NUMBERED_STYLES
+        or value < 2
+        or i < value
+        or blocks[i].kind not in _ENTRY_KINDS
+        or _over_its_own(blocks, i, number)
+    ):
+        return False
+    text = fold(unemphasise(blocks[i].text)).rstrip(WHITESPACE)
+    if "," not in text or text.endswith((":", "：")) or (i + 1 < len(blocks) and i + 1 not in found):
+        return False  # (text of its own under it, 「（3）为实现广告、推送，与…共享的信息」 over its paragraph: a sub-title)
+    lead = i - value
+    entries = blocks[lead + 1 : i]
+    return (
+        (lead in found or _announces(blocks[lead].text))
+        and not any(k in found for k in range(lead + 1, i))
+        and all(
+            block.kind in _ENTRY_KINDS and _sibling_number(block, number, k) and fold(block.text).rstrip(WHITESPACE).endswith(SENTENCE_ENDS)
+            for k, block in enumerate(entries, 1)
+        )
+    )
 
 
 def _announces(text: str) -> bool:
