@@ -178,3 +178,43 @@ def test_a_section_without_date_titles_after_it_is_kept_as_it_is() -> None:
     assert out.sections[1] is doc.sections[-1]
     assert [p.text for p in out.sections[0].paragraphs] == ["我们收集信息。", "生效日期：2024年1月1日"]
     assert re.fullmatch(r"\d+", str(out.sections[0].paragraphs[1].line))
+
+
+# --- Android string resources: a CDATA section is the string's text --------------------------------------------------
+
+
+def _strings(tmp_path: Path, body: str) -> Document:
+    folder = tmp_path / "res" / "values"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "strings.xml"
+    path.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<resources>\n{body}</resources>\n', encoding="utf-8")
+    from helpers import parse_path
+
+    return parse_path(path)
+
+
+def test_a_cdata_string_of_text_is_read_where_it_stands(tmp_path: Path) -> None:
+    # base40: read as HTML5 reads a page's CDATA (a bogus comment to its first `>`): the text was dropped without a word
+    doc = _strings(tmp_path, f'<string name="a">{SENTENCE}</string>\n<string name="b"><![CDATA[我们与合作方共享数据。]]></string>\n')
+    assert [(p.line, p.column, p.text) for s in doc.sections for p in s.paragraphs] == [
+        (3, 18, SENTENCE),
+        (4, 27, "我们与合作方共享数据。"),
+    ]
+
+
+def test_a_cdata_string_of_markup_is_read_as_its_markup(tmp_path: Path) -> None:
+    # base40: the section's first tag was swallowed and 「]]>」 read as a paragraph of the policy
+    doc = _strings(
+        tmp_path,
+        f'<string name="t">示例</string>\n<string name="p"><![CDATA[<h2>一、我们收集的信息</h2><p>{SENTENCE}</p>]]></string>\n'
+        '<string name="q">我们不会出售您的个人信息。</string>\n',
+    )
+    assert _walk(doc.sections) == [
+        (None, [(3, 18, "示例")]),
+        ("一、我们收集的信息", [(4, 48, SENTENCE), (5, 18, "我们不会出售您的个人信息。")]),
+    ]
+
+
+def test_cdata_in_a_web_page_is_still_html5s_bogus_comment() -> None:
+    doc = parse_string(f"<html><body><h1>隐私政策</h1><p>{SENTENCE}<![CDATA[x]]>更多</p></body></html>\n", ".html")
+    assert [p.text for s in doc.sections for p in s.paragraphs] == [f"{SENTENCE}更多"]  # (as a browser shows it: the comment ends at the first `>`)
