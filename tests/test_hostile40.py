@@ -217,4 +217,6 @@ def test_a_cdata_string_of_markup_is_read_as_its_markup(tmp_path: Path) -> None:
 
 def test_cdata_in_a_web_page_is_still_html5s_bogus_comment() -> None:
     doc = parse_string(f"<html><body><h1>隐私政策</h1><p>{SENTENCE}<![CDATA[x]]>更多</p></body></html>\n", ".html")
-    assert [p.text for s in doc.sections for p in s.paragraphs] == [f"{SENTENCE}更多"]  # (as a browser shows it: the comment ends at the first `>`)
+    assert [p.text for s in doc.sections for p in s.paragraphs] == [
+        f"{SENTENCE}更多"
+    ]  # (as a browser shows it: the comment ends at the first `>`)

@@ -25,6 +25,8 @@ from policylens.normalise import WHITESPACE
 # `&#` that starts no character reference (「&#x;」, 「&#-1;」, 「AT&#T」): html.parser stops its scan there and
 # waits for more input; at the end, close() handed the rest of the page, tags and all, over as text.
 _BARE_CHARREF = re.compile(r"&#(?![0-9]|[xX][0-9a-fA-F])")
+
+
 # (u40h) A CDATA section of an XML file (an Android `strings.xml`: 「<string name="privacy"><![CDATA[<h2>一、…</h2><p>我们…
 # </p>]]></string>」, the markup the app hands to Html.fromHtml, or plain text kept from escaping): its content is the
 # string's text.  Read as HTML5 reads a page's CDATA (a bogus comment to the first `>`), plain text in it was dropped
