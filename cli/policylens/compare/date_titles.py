@@ -44,12 +44,17 @@ def fold_date_titles(doc: Document) -> Document:
         return doc
     parents = {s.parent for s in sections if s.parent is not None}
     out: list[Section] = []
+    held: list[list[Paragraph]] = []  # each kept section's paragraphs, grown in place (u40h: a tuple copied per fold
+    # was quadratic in a run of date titles)
     for section in sections:
         if out and section.id not in parents and date_title(section.title):
             line = section.line or (section.paragraphs[0].line if section.paragraphs else 0)
             title = Paragraph(section.title or "", line, section.column or 1, line, "paragraph", section.title_pieces)
-            before = out[-1]
-            out[-1] = before._replace(paragraphs=before.paragraphs + (title,) + section.paragraphs)
+            held[-1].append(title)
+            held[-1].extend(section.paragraphs)
             continue
         out.append(section)
-    return doc._replace(sections=tuple(out))
+        held.append(list(section.paragraphs))
+    return doc._replace(
+        sections=tuple(s if len(s.paragraphs) == len(ps) else s._replace(paragraphs=tuple(ps)) for s, ps in zip(out, held, strict=True))
+    )

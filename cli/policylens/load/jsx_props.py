@@ -13,7 +13,9 @@ What is read (`shown_props`), each value at its own offset in the start tag, in 
   language (as `load.jsx_locale` reads every branch of a language switch); inside a heading only the first Chinese one
   (a heading keeps one title);
 - a text prop (`text`, `content`, `desc`, `description`, `label`, `subtitle`, `summary`, `body`, `caption`, `note`,
-  `detail`) whose value holds Chinese.
+  `detail`) whose value holds Chinese;
+- a section component's `title` or `heading` that `load.jsx.title_prop` does not take as its title (over 200
+  characters, or written across lines), holding Chinese: the page shows it, as a paragraph here (u40h).
 
 Neither of a form field, tooltip, toast, image, icon, button, tab, translation or page-head component (`_NOT_SHOWN`: its
 text is a hint, a hover, a flash, a control's caption or the browser tab's).
@@ -35,7 +37,9 @@ from policylens.load.server_code import CODE
 from policylens.patterns import HAN_CHAR, SENTENCE_MARKS
 
 # one attribute of a start tag: its name and a quoted value (a `{…}` value is blanked already)
-_ATTRIBUTE = re.compile(r"""\s([A-Za-z_][\w:.-]{0,60}+)[ \t\r\n]*+=[ \t\r\n]*+(?:"([^"]{0,4000}+)"|'([^']{0,4000}+)')""")
+# (u40h: of any length, and every attribute of the tag: a `zh="…"` over 4,000 characters, or a `desc="…"` after the
+# fortieth attribute, was dropped without a word)
+_ATTRIBUTE = re.compile(r"""\s([A-Za-z_][\w:.-]{0,60}+)[ \t\r\n]*+=[ \t\r\n]*+(?:"([^"]*+)"|'([^']*+)')""")
 _LOCALE = r"(?:zh|cn|en|tw|hk|chinese|english)(?:[-_]?(?:cn|tw|hk|hans|hant|us|gb))?"
 _PART = r"(?:text|title|content|desc|description|label|body|cite|subtitle)"
 _LOCALE_PROP = re.compile(rf"(?i){_LOCALE}|{_PART}[-_]?{_LOCALE}|{_LOCALE}[-_]?{_PART}")
@@ -53,10 +57,12 @@ _SENTENCE_END = re.compile(rf"[{SENTENCE_MARKS}]\s*+$")
 # a prop passing the component its sections as data (`load.jsx_data` reads them at the constant's own lines): where its
 # text props stand among them is not told, so they are left (「<LegalDocument summary="…" sections={sections} />」)
 _DATA_PROP = re.compile(r"(?i)\s(?:sections|items|data|list|rows|entries|blocks|paragraphs|clauses|articles)[ \t\r\n]*+=")
+# a section component's title props (`load.jsx.title_prop`): one it does not take as a title (over 200 characters, or
+# across lines: 「<Section title="…一段 276 字的说明…">」) is read as a paragraph, not dropped without a word (u40h)
+_TITLE_PROPS = frozenset({"title", "heading"})
 _WORD_START = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _KEY = re.compile(r"\A[A-Za-z_][\w-]*+(?:[.:][\w-]++)++")
 _URL = re.compile(r"(?i)(?:https?:|mailto:|tel:|/|\./|#)\S*+")
-_MAX = 40  # attributes of one start tag looked at
 
 
 def locale_title(name: str, start_tag: str) -> tuple[int, str] | None:
@@ -98,10 +104,9 @@ def _values(name: str, start_tag: str, *, closed: bool = False) -> list[tuple[in
         return []
     data = _DATA_PROP.search(start_tag) is not None
     titled = None if closed else title_prop(name, start_tag)
+    untitled = titled is None and not closed and section_component(name)  # a section component whose title is no title
     found: list[tuple[int, str, bool, bool]] = []
-    for k, m in enumerate(_ATTRIBUTE.finditer(start_tag)):
-        if k >= _MAX:
-            break
+    for m in _ATTRIBUTE.finditer(start_tag):
         group = 2 if m.group(2) is not None else 3
         raw = m.group(group)
         value = html.unescape(raw).strip()
@@ -116,4 +121,6 @@ def _values(name: str, start_tag: str, *, closed: bool = False) -> list[tuple[in
             found.append((offset, value, han, True))
         elif han and not data and _TEXT_PROP.fullmatch(prop):
             found.append((offset, value, han, False))
+        elif han and not data and untitled and prop in _TITLE_PROPS:
+            found.append((offset, value, han, False))  # (u40h) a title too long for one (`title_prop`) is the page's text
     return found

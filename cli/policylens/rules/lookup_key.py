@@ -20,6 +20,9 @@ A call name must stand alone (`format(` or `start(` does not end in a lookup `t(
 
 from __future__ import annotations
 
+import bisect
+from functools import lru_cache
+
 from policylens.lazyre import lazy
 
 # A lookup call up to its key's opening quote; the key runs to the same quote on the same line.
@@ -35,11 +38,24 @@ _CLOSE = {'"': '"', "'": "'", "`": "`"}
 
 def in_lookup_key(text: str, start: int, end: int) -> bool:
     """Whether `text[start:end]` lies inside the key literal of a lookup call on the same line of `text`."""
-    line_start = text.rfind("\n", 0, start) + 1
-    for m in _LOOKUP_CALL.finditer(text, line_start, start):
+    bodies, reach = _keys(text)
+    k = bisect.bisect_right(bodies, start)
+    return k > 0 and reach[k - 1] >= end
+
+
+@lru_cache(maxsize=8)
+def _keys(text: str) -> tuple[list[int], list[int]]:
+    """The key literals of `text`'s lookup calls, found once (u40h: the line was searched again for each finding, quadratic
+    in a long line of findings): the offsets where each key starts, in order, and for each the furthest offset any key
+    starting there or before ends at.  A call is on one line with its key (as read from the finding's line before)."""
+    bodies: list[int] = []
+    reach: list[int] = []
+    for m in _LOOKUP_CALL.finditer(text):
         body = m.end()
         close = text.find(_CLOSE[m.group("q")], body)
-        newline = text.find("\n", body)
-        if close != -1 and (newline == -1 or close < newline) and body <= start and end <= close:
-            return True
-    return False
+        newline = text.find("\n", m.start(), body if close == -1 else max(body, close))
+        if close == -1 or newline != -1:
+            continue
+        bodies.append(body)
+        reach.append(max(close, reach[-1]) if reach else close)
+    return bodies, reach

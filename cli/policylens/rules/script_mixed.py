@@ -393,9 +393,10 @@ def _in_language_name(text: str, start: int, end: int) -> bool:
         return True
     if _japanese_word(text, start, end) or _record_number(text, start, end):
         return True
-    if "体" not in text and "體" not in text and "中文" not in text:
-        return False
     lo = max(0, start - 4)
+    window = text[lo : end + 4]  # (u40h) the window, not the text: a test of the whole text per run was quadratic
+    if "体" not in window and "體" not in window and "中文" not in window:
+        return False
     return any(m.start() <= start and end <= m.end() for m in _LANGUAGE_NAME.finditer(text, lo, end + 4))
 
 
@@ -408,9 +409,10 @@ _RECORD_NUMBER = lazy(
 
 def _record_number(text: str, start: int, end: int) -> bool:
     """Is text[start:end] part of a mainland site's ICP or public-security filing number (鲁ICP备18012789号)?"""
-    if "ICP" not in text and "安备" not in text and "安備" not in text:
-        return False
     lo = max(0, start - 40)  # (the number before a closing 号 is up to 20 digits)
+    window = text[lo : end + 30]  # (u40h) the window the numbers are looked for in, not the whole text per run
+    if "ICP" not in window and "安备" not in window and "安備" not in window:
+        return False
     spans = [m.span() for m in _RECORD_NUMBER.finditer(text, lo, end + 30)]
     # a run may reach from one number into the next (「…789号 粤公网安备…」): each of its characters in one of them
     return bool(spans) and all(text[k].isspace() or any(a <= k < b for a, b in spans) for k in range(start, end))
@@ -521,14 +523,23 @@ def _japanese_word(text: str, start: int, end: int) -> bool:
     lo, hi = _han_run(text, start, end)
     if (lo > 0 and _KANA.match(text[lo - 1])) or (hi < len(text) and _KANA.match(text[hi])):
         return True
-    return any(m.start() < end and start < m.end() for m in _JAPANESE_COMPANY.finditer(text, lo, hi))
+    # (u40h) a company word (four characters) overlapping the run found is within three characters of it: the whole Han
+    # run was searched for each run of the other script in it, quadratic in a long unpunctuated line of both scripts
+    near = _JAPANESE_COMPANY.finditer(text, max(lo, start - 3), min(hi, end + 3))
+    return any(m.start() < end and start < m.end() for m in near)
 
 
 def _twin_label(text: str, start: int, end: int) -> bool:
     """Is the Han word around text[start:end] written again, in the other script, right before
     or after it with only a separator between (「語言 / 语言」)?  Folded to Traditional, the two
     words are the same and differ as written."""
-    lo, hi = _han_run(text, start, end)
+    return _twin_run(text, *_han_run(text, start, end))
+
+
+@lru_cache(maxsize=64)
+def _twin_run(text: str, lo: int, hi: int) -> bool:
+    """`_twin_label` of the Han run text[lo:hi], judged once per run (u40h: each run of the other script in a long run
+    copied and folded the whole run again, quadratic in a long unpunctuated line of both scripts)."""
     word = text[lo:hi]
     fold = _converter("hant")
     gap_after = _LABEL_GAP.match(text, hi)
@@ -536,8 +547,8 @@ def _twin_label(text: str, start: int, end: int) -> bool:
         other = text[gap_after.end() : gap_after.end() + len(word)]
         if _same_word(word, other, fold) and not HAN_CHAR.match(text[gap_after.end() + len(word) : gap_after.end() + len(word) + 1]):
             return True
-    head = text[:lo]
-    gap_before = re.search(r"[\s/|｜／・·•]+$", head[-8:]) if head else None
+    head = text[max(0, lo - 8) : lo]  # (u40h: not the text before the run, copied for each run)
+    gap_before = re.search(r"[\s/|｜／・·•]+$", head) if head else None
     if gap_before:
         b = lo - len(gap_before.group(0))
         other = text[b - len(word) : b]

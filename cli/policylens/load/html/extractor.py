@@ -288,11 +288,12 @@ class _Extractor(_RawText):
         if not closed and rest.lower().startswith("</"):
             rest = rest[rest.find(">") + 1 :].strip()  # 「<fui-text text="1. …" :size="28"></fui-text>」
         alone = not raw[raw.rfind("\n", 0, at_tag) + 1 : at_tag].strip() and not rest
-        for k, (offset, value) in enumerate(found):
+        positions = self._tag_positions(start_tag, [offset for offset, _ in found])
+        for k, (_, value) in enumerate(found):
             if k or alone:
                 self._flush()  # (another edition, or the next prop: its own line)
             at = self.lineno, self.offset
-            self.lineno, self.offset = self._tag_position(start_tag, offset)
+            self.lineno, self.offset = positions[k]
             self._text(value, None)
             self.lineno, self.offset = at
         if len(found) > 1 or alone:
@@ -300,10 +301,21 @@ class _Extractor(_RawText):
 
     def _tag_position(self, start_tag: str, offset: int) -> tuple[int, int]:
         """(line, column) of `offset` in the start tag being read."""
+        return self._tag_positions(start_tag, [offset])[0]
+
+    def _tag_positions(self, start_tag: str, offsets: list[int]) -> list[tuple[int, int]]:
+        """(line, column) of each of `offsets` (in order) in the start tag being read, the tag walked once (u40h: a
+        tag of many text props was sliced up to each, quadratic in its length)."""
         line, col = self.getpos()
-        before = start_tag[:offset]
-        newlines = before.count("\n")
-        return (line + newlines, len(before) - before.rfind("\n") - 1) if newlines else (line, col + offset)
+        out: list[tuple[int, int]] = []
+        at, newlines, line_start = 0, 0, -1  # the walk so far: newlines before `at`, the offset after the last one
+        for offset in offsets:
+            newlines += start_tag.count("\n", at, offset)
+            last = start_tag.rfind("\n", at, offset)
+            line_start = last if last != -1 else line_start
+            at = offset
+            out.append((line + newlines, offset - line_start - 1) if newlines else (line, col + offset))
+        return out
 
     def _vue_slots(self, attrs: list[tuple[str, str | None]], depth: int) -> None:
         """A Vue element's `v-for` (a loop over script data) and `v-html` (a string of it): marks for `load.vue_data`.

@@ -27,6 +27,25 @@ from policylens.normalise import WHITESPACE
 _BARE_CHARREF = re.compile(r"&#(?![0-9]|[xX][0-9a-fA-F])")
 
 
+# (u40h) A CDATA section of an XML file (an Android `strings.xml`: 「<string name="privacy"><![CDATA[<h2>一、…</h2><p>我们…
+# </p>]]></string>」, the markup the app hands to Html.fromHtml, or plain text kept from escaping): its content is the
+# string's text.  Read as HTML5 reads a page's CDATA (a bogus comment to the first `>`), plain text in it was dropped
+# without a word and markup lost its first tag and showed 「]]>」 as a paragraph.  Its two marks become spaces (lines and
+# columns kept) and the content is read as the string's markup; a section never closed is left as it is.
+def _open_cdata(source: str) -> str:
+    """`source` with the marks of each closed CDATA section (`<![CDATA[`, `]]>`) made spaces of the same length."""
+    out: list[str] = []
+    at = 0
+    while (opened := source.find("<![CDATA[", at)) != -1:
+        closed = source.find("]]>", opened + 9)
+        if closed == -1:
+            break  # never closed: no later section is either
+        out += [source[at:opened], " " * 9, source[opened + 9 : closed], "   "]
+        at = closed + 3
+    out.append(source[at:])
+    return "".join(out)
+
+
 def _feed_source(extractor: _Extractor, source: str) -> None:
     """Feed `source` to the parser, stepping over each bare `&#` as text, as a browser shows it.
 
@@ -125,6 +144,8 @@ def _feed(extractor: _Extractor, text: str, *, path: str, printed: list[int] | N
                 extractor.media.append((n + 1, at - (ends[n - 1] if n else -1)))
         if not extractor.sfc and not extractor.mini_program:
             source = blank_literal_echoes(source)  # 「{{ '我们收集…' }}」 shows its literal
+        if extractor.xml_cdata:
+            source = _open_cdata(source)  # a resource string's CDATA section is its text
         extractor.source = _empty_comments(_LONE_CR.sub("\n", source))
         if br_at:
             extractor.br_lines = frozenset(_lines_of(extractor.source, br_at))
@@ -179,4 +200,5 @@ def _html_extractor(
         extractor.row_classes = _row_classes(text)
     elif ANDROID_RESOURCES.match(text):
         extractor._block_tags = _BLOCK_TAGS | _RESOURCE_BLOCK_TAGS  # each string a text of its own (`tags`)
+        extractor.xml_cdata = True
     return extractor
