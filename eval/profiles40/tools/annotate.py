@@ -198,7 +198,7 @@ DOCS: list[dict] = [
                 "retention": M,
                 "rights": M,
                 "sensitive-necessity": NA,
-                "minors": M,
+                "minors": NA,
                 **{k: NA for k in ABROAD},
             },
             "cn-gbt35273": {
@@ -223,6 +223,7 @@ DOCS: list[dict] = [
             },
         },
         "notes": {
+            "cn-pipl/minors": "no word on children: n/a by the profile's documented condition (profiles35c convention); annotated missing before the first run, corrected after it (README)",
             "cn-pipl/processor": "「JobPlus」 only, no contact (a FreeMarker page of a career site): " + NAME_ONLY,
             "cn-pipl/purposes": "30 to provide a better service; 31 personalised search results and promotion, improving and developing products",
             "cn-pipl/methods": "30 registration data stored by the system; 31 information collected through use; 34 statistics of use",
@@ -300,7 +301,7 @@ DOCS: list[dict] = [
                 "retention": M,
                 "rights": [46, 48, 49, 50],
                 "sensitive-necessity": Q,
-                "minors": M,
+                "minors": NA,
                 **{k: NA for k in ABROAD},
             },
             "cn-gbt35273": {
@@ -325,6 +326,7 @@ DOCS: list[dict] = [
             },
         },
         "notes": {
+            "cn-pipl/minors": "no word on children: n/a by the profile's documented condition (profiles35c convention); annotated missing before the first run, corrected after it (README)",
             "cn-pipl/processor": "「TY NVR（以下简称“本应用”）」: an app name, no contact anywhere",
             "cn-pipl/methods": "13 collected according to the features enabled; 19 and 39 kept on the device or the NVR; 40 encrypted transmission when cloud or remote access is on",
             "cn-pipl/sensitive-necessity": "live video, snapshots and recordings of a home: whether they are sensitive (images of people at home) is doubtful",
