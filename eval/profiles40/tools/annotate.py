@@ -169,7 +169,8 @@ DOCS: list[dict] = [
             },
         },
         "notes": {
-            "cn-pipl/processor": "「智投简历」 and 「智投简历团队」 with an e-mail, a website, a WeChat id and 「中国北京市朝阳区」 (145-148): " + NAME_ONLY,
+            "cn-pipl/processor": "「智投简历」 and 「智投简历团队」 with an e-mail, a website, a WeChat id and 「中国北京市朝阳区」 (145-148): "
+            + NAME_ONLY,
             "cn-pipl/purposes": "39-60 the purposes by heading (service, account, improvement, contact); 10 to provide and improve the service",
             "cn-pipl/categories": "19-21 account, résumé (education, work history, skills) and job preferences (position, salary, place); 26-28 usage data",
             "cn-pipl/sensitive-necessity": "résumés, salary expectations, browsing on the site: nothing the PIPL lists as sensitive",
@@ -188,7 +189,9 @@ DOCS: list[dict] = [
         "name": "jobplus-zh",
         "split": "dev",
         "file": "jobplus-zh/privacy_statement.ftl",
-        "source": blob("yanyufeng89/p2ps", "src/main/webapp/WEB-INF/ftl/about/privacy_statement.ftl", "4e64915506ad65ce30922deffe5856e99dbda9a6"),
+        "source": blob(
+            "yanyufeng89/p2ps", "src/main/webapp/WEB-INF/ftl/about/privacy_statement.ftl", "4e64915506ad65ce30922deffe5856e99dbda9a6"
+        ),
         "v": {
             "cn-pipl": {
                 "processor": M,
@@ -342,7 +345,11 @@ DOCS: list[dict] = [
         "name": "yunlin-tw",
         "split": "dev",
         "file": "yunlin-tw/apply.jsx",
-        "source": index_only("35082743286", "a Next.js consent page (個資蒐集、處理及利用同意書 of 雲林縣社會局) of a ride-to-hospital and escort matching service", 9225),
+        "source": index_only(
+            "35082743286",
+            "a Next.js consent page (個資蒐集、處理及利用同意書 of 雲林縣社會局) of a ride-to-hospital and escort matching service",
+            9225,
+        ),
         "v": {
             "tw-pdpa": {
                 "agency": [92],
@@ -368,7 +375,11 @@ DOCS: list[dict] = [
         "name": "fjuim-tw",
         "split": "holdout",
         "file": "fjuim-tw/register.html",
-        "source": index_only("9083508819", "a registration page of 輔仁大學資訊管理學系's project-grading system with its PDPA notice in a textarea (CRLF)", 7048),
+        "source": index_only(
+            "9083508819",
+            "a registration page of 輔仁大學資訊管理學系's project-grading system with its PDPA notice in a textarea (CRLF)",
+            7048,
+        ),
         "v": {
             "tw-pdpa": {
                 "agency": [133],
