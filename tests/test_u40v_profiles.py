@@ -153,6 +153,8 @@ def test_an_age_rating_under_fourteen_makes_minors_apply(text: str) -> None:
         "# 隐私政策\n\n本服务仅面向年满18周岁的用户。\n\n## 收集\n\n我们会收集您的昵称。\n",
         "# 隐私政策\n\n本游戏适合16岁以上用户。\n\n## 收集\n\n我们会收集您的昵称。\n",
         "# 隐私政策\n\n## 收集\n\n我们会收集您的昵称。\n",
+        # eval/profiles38 photoease-md 23: an age rating beside collecting nothing from anyone
+        "# 隐私政策\n\n## 5. 儿童隐私\n\n- PhotoEase 适用于 4 岁及以上的用户。我们不收集或存储任何用户的数据，无论年龄大小。\n",
     ],
 )
 def test_an_age_of_fourteen_or_more_or_none_leaves_minors_out(text: str) -> None:
