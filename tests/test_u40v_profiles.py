@@ -8,7 +8,7 @@ Each class is tested both ways:
   records) are categories; a sentence naming no data is not;
 - a bare brand as the operator, one convention for every profile (docs/profiles.md): a brand only mentioned names nobody, a brand
   the policy defines as "we" / 「我们」 names the controller or processor;
-- profiles39c's open classes: a 【】 menu path as the place of a right (yizhu-zh 114); an age rating under 14 makes
+- profiles39c's open classes: a 【】 menu path as the place of a right (yizhu-zh 114); an age rating under 13 makes
   cn-pipl/minors apply (junqi-zh 3); a system call as a collection method (bandpet-zh 9); a product as the party that shares,
   a recipient named by example or shared with passively, and data got "from them" under a heading that asks about third
   parties (beoliving-en); and (profiles40 yunlin-tw 101-102) a tw-pdpa 期間 label after the colon of the line before it,
@@ -143,7 +143,7 @@ def test_a_menu_path_to_others_content_or_the_policy_is_no_access(text: str) -> 
         "# 隐私政策\n\n本游戏适合12岁以上用户。\n\n## 收集\n\n我们会收集您的昵称。\n",
     ],
 )
-def test_an_age_rating_under_fourteen_makes_minors_apply(text: str) -> None:
+def test_an_age_rating_under_thirteen_makes_minors_apply(text: str) -> None:
     assert status(text, "cn-pipl/minors") == "missing"
 
 
@@ -152,12 +152,14 @@ def test_an_age_rating_under_fourteen_makes_minors_apply(text: str) -> None:
     [
         "# 隐私政策\n\n本服务仅面向年满18周岁的用户。\n\n## 收集\n\n我们会收集您的昵称。\n",
         "# 隐私政策\n\n本游戏适合16岁以上用户。\n\n## 收集\n\n我们会收集您的昵称。\n",
+        # eval/blind/profiles7 masteryee-tw 85: 13 or more reads as 「不面向13岁以下儿童」 (earlier sets: not meant for children)
+        "# 隐私政策\n\n## 儿童隐私\n\n本 App 仅适用 13 岁以上使用者。\n",
         "# 隐私政策\n\n## 收集\n\n我们会收集您的昵称。\n",
         # eval/profiles38 photoease-md 23: an age rating beside collecting nothing from anyone
         "# 隐私政策\n\n## 5. 儿童隐私\n\n- PhotoEase 适用于 4 岁及以上的用户。我们不收集或存储任何用户的数据，无论年龄大小。\n",
     ],
 )
-def test_an_age_of_fourteen_or_more_or_none_leaves_minors_out(text: str) -> None:
+def test_an_age_of_thirteen_or_more_or_none_leaves_minors_out(text: str) -> None:
     assert status(text, "cn-pipl/minors") == "not-applicable"
 
 
