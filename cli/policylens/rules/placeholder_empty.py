@@ -31,6 +31,17 @@ _EMPTY_SLOT = lazy(
     # emphasis left in plain text; a date's blanks, __年__月__日, are `placeholder-instruction`'s)
     r"|(?<=[\u4e00-\u9fff])__(?=[个個](?![人体體别別])|[天周週]|小时|小時|工作日|分钟|分鐘)"
 )
+# (fortieth session, u40q) a printable form's blank whose note, in the brackets right after it, names the party that fills
+# it in: 「紀錄編號：_____【由國立臺灣師範大學教育研究與評鑑中心（以下簡稱本中心）填寫】」, 「收件日期：＿＿＿（承辦人填寫）」,
+# 「案號：____（申請人免填）」 (eval/precision40).  The filler is the form's own office (本中心, 本校, 本會…), its clerk
+# (承辦人, 經辦人, 工作人員, 審核人) or its signer (申請人, 填表人): never the adopter of a template (「（由运营方填写）」,
+# 「（由本公司填写）」, 「【待填寫】」 stay slots).
+_FORM_FILLER = lazy(
+    r"[ \t\u3000]*[【（(［\[]"
+    r"(?:[^\n】］\]]{0,60}?(?:本中心|本校|本會|本会|本院|本館|本馆|本處|本处|本局|本單位|本单位|本系|本所"
+    r"|承辦|承办|經辦|经办|工作人員|工作人员|審核人|审核人|審查人|审查人|申請人|申请人|申請者|申请者|填表人)"
+    r"[^\n】］\]]{0,12}?(?:填寫|填写|填列)|[^\n】］\]）)]{0,20}?免填)"
+)
 # Holes left where a name or number was deleted from a filled-in text: 简称“”, 由股份有限公司,
 # dpo@.com, https://.com, 第條.  Each alternative starts with a literal or a one-character class.
 _HOLE = lazy(
@@ -562,6 +573,8 @@ class PlaceholderEmpty(Rule):
                 continue  # a separator line (＿＿＿＿＿＿ or ______ alone) is not a slot
             if ctx.shown_in(unit, start, end):
                 continue  # （<img …>）, (<%=…getWwwUrl()%>): the page shows there what the text cannot
+            if m.group(0).startswith(("_", "＿")) and _FORM_FILLER.match(unit.text, end) is not None:
+                continue  # 「紀錄編號：_____【由本中心填寫】」: a form's blank for its clerk, not the writer's slot
             if m.group(0).startswith("[") and _TASK_ITEM.match(unit.text, 0, start):
                 continue
             if m.group(0) == "[]" and in_code(unit, start):

@@ -53,6 +53,7 @@ from policylens.rules.placeholder_instruction.drafting_notes import (
 from policylens.rules.placeholder_instruction.field_values import field_slots
 from policylens.rules.placeholder_instruction.forms import _PATTERNS, _compiled, joined_pattern
 from policylens.rules.placeholder_instruction.instructions import (
+    _CODE_GLOSS,
     _EXAMPLE_AFTER,
     _ROLE_BEFORE,
     _UI_VERB,
@@ -508,6 +509,8 @@ class PlaceholderInstruction(Rule):
                 continue  # 日期格式为 YYYY-MM-DD, | 出生日期 | YYYY-MM-DD |: a format asked of the user, not the policy's date left out
             if m.group("alternative") and _ROLE_BEFORE.search(unit.text, max(0, start - 40), start):
                 continue  # "a data protection officer (or DPO)", 「个人信息保护负责人（或数据保护官）」: a gloss, not an alternative left in
+            if m.group("en") and _CODE_GLOSS.match(unit.text, end) is not None:
+                continue  # 「[name]：显示会员名字效果」: a code the page documents by what it displays, not a slot
             if m.group("en") and _UI_VERB.search(unit.text, max(0, start - 72), start):
                 continue  # tap [Edit Name], click [Email]: a control the reader is told to use, not a field left empty
             if m.group("enverb") and _ui_label(ctx, unit.text, start, end):
