@@ -1,4 +1,4 @@
-"""lookalike-character: Kangxi radicals and CJK compatibility ideographs standing in for ordinary characters."""
+"""lookalike-character: Kangxi radicals, CJK compatibility ideographs and one-stroke signs standing in for ordinary characters."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from policylens.lazyre import lazy
 from policylens.model import Finding
+from policylens.patterns import HAN
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context
 
@@ -16,6 +17,23 @@ from policylens.rules.context import Context
 # class, and `[x]+` was tried at every position (3x slower on a document with none).
 _LOOKALIKE_CLASS = "[\u2e80-\u2ef3\u2f00-\u2fd5\uf900-\ufad9\U0002f800-\U0002fa1d]"
 _LOOKALIKE = lazy(f"{_LOOKALIKE_CLASS}{_LOOKALIKE_CLASS}*")
+
+
+# One-stroke signs typed for 一 inside Chinese words, where no NFKC form helps: the Bopomofo letter ㄧ (U+3127, a
+# Zhuyin IME's first candidate for "yi": 「第ㄧ條」, 「ㄧ般」, eval/precision40) and the katakana prolonged sound mark ー
+# (U+30FC, 「第ー條」).  Only before an ideograph and after no phonetic sign: a Zhuyin annotation (「ㄧˋ」, 「ㄅㄧ」),
+# the letter named (「注音是ㄧ，」) and Japanese (「データ」) keep them.
+_ONE_STAND_INS = lazy("[\u3127\u30fc]")
+_HAN_NEIGHBOUR = lazy(f"[{HAN}]")
+_PHONETIC = frozenset(chr(c) for c in range(0x3105, 0x3130)) | frozenset("ˊˇˋ˙\u02c9") | frozenset(chr(c) for c in range(0x3041, 0x30FF))
+
+
+def _stands_for_one(text: str, start: int) -> bool:
+    """Whether the sign at `text[start]` is typed for 一: an ideograph right after it (第ㄧ條, ㄧ般), no kana or Zhuyin
+    before it; the letter named on its own (「注音是ㄧ，」, 「ㄧ」) has no ideograph after it."""
+    before = text[start - 1] if start > 0 else ""
+    after = text[start + 1] if start + 1 < len(text) else ""
+    return before not in _PHONETIC and bool(after) and _HAN_NEIGHBOUR.match(after) is not None
 
 
 def _ordinary(text: str) -> str | None:
@@ -35,6 +53,12 @@ class LookalikeCharacter(Rule):
     ideograph, and suggests that form.  Such characters are usually left by copying
     text out of a PDF.  Compatibility ideographs that NFKC leaves alone (﨎, 﨏…, which
     are ordinary characters) are not flagged.
+
+    Also the one-stroke signs typed for 一 inside Chinese words: the Bopomofo letter
+    `ㄧ` (U+3127, a Zhuyin input method's first choice for "yi": 第ㄧ條, ㄧ般) and the
+    katakana prolonged sound mark `ー` (U+30FC), when an ideograph follows and no Zhuyin
+    or kana comes before (a Zhuyin annotation ㄧˋ, the letter named on its own and
+    Japanese データ are left alone).
 
     ## Known problems
     Most of the CJK Radicals Supplement (⻔ U+2EE8 for 门) has no NFKC form, so it
@@ -68,3 +92,7 @@ class LookalikeCharacter(Rule):
                 continue
             codes = " ".join(f"U+{ord(c):04X}" for c in m.group(0))
             yield self.finding(ctx, unit, start, end, suggestion=suggestion, text=m.group(0), codes=codes, ordinary=suggestion)
+        for unit, start, end, m in ctx.scan(_ONE_STAND_INS):
+            if _stands_for_one(unit.text, start):
+                codes = f"U+{ord(m.group(0)):04X}"
+                yield self.finding(ctx, unit, start, end, suggestion="一", text=m.group(0), codes=codes, ordinary="一")
