@@ -47,7 +47,7 @@ from bisect import bisect_right
 from policylens.lazyre import lazy
 from policylens.load.jsx_locale import edition_text, locale_switch, separate_editions
 from policylens.load.server_code import CODE
-from policylens.patterns import DATE_CUE, HAN_CHAR
+from policylens.patterns import DATE_CUE, EMAIL, HAN_CHAR, URL_START
 
 JSX_SUFFIXES = (".tsx", ".jsx")
 # A React component saved as `.js` (Create React App's and Next.js's default name): its source imports React or React
@@ -87,8 +87,10 @@ def imports_view(text: str) -> bool:
 # of its own (the `<View>` stacks its children), and only a `<Text>` inside a `<Text>` runs inline, so the section
 # titles 「<Text style={styles.sectionTitle}>四、隐私保护</Text><Text style={styles.paragraph}>我们重视…</Text>」 are lines
 # of their own; a Taro or Remax page's `<Text>` is a `<span>` (thirty-fourth session, u34a).
+# (A screen that takes only `Text` and a `ScrollView` from `react-native`, its `View` inside an imported sheet, is one
+# too: eval/precision40 cuhk-nursing-privacy-hk-tsx, whose titles and paragraphs ran into one paragraph.)
 _NATIVE_VIEW_IMPORT = lazy(
-    r"""(?m)^[ \t]*+import[ \t]*+(?:type[ \t]++)?\{[^{}]{0,400}?\bView\b[^{}]{0,400}?\}[ \t\r\n]*+from[ \t]*+['"]react-native['"]"""
+    r"""(?m)^[ \t]*+import[ \t]*+(?:type[ \t]++)?\{[^{}]{0,400}?\b(?:View|ScrollView|SafeAreaView|Text)\b[^{}]{0,400}?\}[ \t\r\n]*+from[ \t]*+['"]react-native['"]"""
 )
 
 
@@ -431,13 +433,48 @@ def _after_operator(text: str, start: int, i: int) -> bool:
 
 
 def _is_text_literal(text: str, start: int, i: int, j: int, close: int) -> bool:
-    """Whether the string literal `text[i:j + 1]` is an operand holding Chinese (`? "返回首页"`, `{"隐私政策"}`)."""
-    if HAN_CHAR.search(text, i + 1, j) is None or _before(text, start, i) not in ("?", ":", "{", "&&", "||"):
+    """Whether the string literal `text[i:j + 1]` is an operand holding Chinese (`? "返回首页"`, `{"隐私政策"}`), or the
+    default wording of a translation call (`{t('privacyTitle', '個人資料聲明')}`: `_translation_default`)."""
+    if HAN_CHAR.search(text, i + 1, j) is None:
+        # a link's shown address as the whole child, `<Text style={styles.link}>{'http://www.cuhk.edu.hk/…'}</Text>`:
+        # text the reader sees (left out, the sentence around it read 「…規定( )，確保」)
+        return _before(text, start, i) == "{" and _ADDRESS_LITERAL.fullmatch(text, i + 1, j) is not None and _closes(text, j, close)
+    before = _before(text, start, i)
+    if before == ",":
+        return _translation_default(text, start, i, j, close)
+    if before not in ("?", ":", "{", "&&", "||"):
         return False
     k = j + 1
     while k < close and text[k].isspace():
         k += 1
     return k >= close or text[k] in ":)"
+
+
+_ADDRESS_LITERAL = lazy(rf"(?:{URL_START})[^\s'\"`<>{{}}]{{1,300}}|{EMAIL}")
+
+
+def _closes(text: str, j: int, close: int) -> bool:
+    """Whether only blanks stand between the literal ending at `j` and the expression's closing brace at `close`."""
+    return not text[j + 1 : close].strip()
+
+
+# a translation call's key before its default wording: `t('privacyTitle', `, `i18n.t("a.b", `, `$t('k', `, `__('k', `
+# (a React Native or i18next page whose strings live in another file shows the default when the key has none: the
+# default is the page's text, eval/precision40 cuhk-nursing-privacy-hk-tsx was read as an empty document)
+_TRANSLATION_KEY = re.compile(
+    r"""(?<![\w$.])(?:(?:i18n|i18next|intl|I18n)\.)?(?:\$?t|translate|tr|__|_t)[ \t]*+\([ \t\r\n]*+(['"])[\w.:-]{1,120}\1[ \t\r\n]*+,[ \t\r\n]*+\Z"""
+)
+
+
+def _translation_default(text: str, start: int, i: int, j: int, close: int) -> bool:
+    """Whether the literal `text[i:j + 1]` is the second argument of a translation call whose first is a key, the call
+    closing after it (or going on with options): its default wording, shown where the call stands."""
+    if _TRANSLATION_KEY.search(text, max(start + 1, i - 160), i) is None:
+        return False
+    k = j + 1
+    while k < close and text[k].isspace():
+        k += 1
+    return k < close and text[k] in "),"
 
 
 def _string_end(text: str, start: int, limit: int) -> int:

@@ -112,8 +112,8 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
     alternates: list[tuple[int, str, str]] = []  # a React page's condition branches not read (`load.jsx._operands`)
     code: list[tuple[int, int, str]] = []  # a React page's code around its markup, (line, column, body): its data's literals
     jsx = not markup and is_jsx_source(path, text)
-    views = jsx and imports_view(text)
-    native = views and imports_native_view(text)
+    native = jsx and imports_native_view(text)  # (a React Native screen may take `Text` alone: its views are native too)
+    views = jsx and (native or imports_view(text))
     local: dict[str, str] = {}
     if jsx:
         local = local_elements(text)  # 「<SectionTitle>」 defined in the page as an <h2> (`load.jsx_local`)
