@@ -27,6 +27,9 @@ from helpers import profile_status as status
         "您可以在浏览器设置中禁用 cookies，但这可能会影响您使用本网站的某些功能。\n",
         "## Cookie\n\n您可以随时通过浏览器设置拒绝或阻止 Cookie。\n",
         "## Cookie\n\n您可以通过浏览器设置控制和删除 cookies。\n",
+        # the former cases of tests/test_profiles_classes10.py and tests/test_profiles_classes16c.py
+        "## Cookie\n\n您可以随时通过浏览器设置拒绝 Cookie。\n",
+        "## Cookie\n\n您有权选择接受或拒绝cookies，您可以通过修改浏览器设置的方式拒绝cookies。\n",
     ],
 )
 def test_cookies_refused_in_the_browser_withdraw_no_consent(text: str) -> None:
