@@ -299,7 +299,8 @@ WITHDRAW = ("eu-gdpr/withdraw-consent", "cn-gbt35273/withdraw-consent")
         "You can revoke the location permission at any time in your device settings.",
         "You can revoke camera access in iOS Settings > Privacy.",
         "You can refuse cookies through the cookie banner at any time.",
-        "您可以随时通过浏览器设置拒绝 Cookie。",
+        # (u40w2) in the browser, for GB/T only where the clause names consent (tests/test_u40w2_profiles.py)
+        "您可以随时通过浏览器设置拒绝 Cookie 以撤回您的同意。",
     ],
 )
 def test_revoking_a_permission_or_refusing_cookies_at_any_time_withdraws_consent(text: str, item: str) -> None:

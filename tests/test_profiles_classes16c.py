@@ -117,9 +117,10 @@ def test_a_right_without_its_way_stays_missing(text: str, item: str) -> None:
             "eu-gdpr/withdraw-consent",
             5,
         ),
-        # cookies refused or deleted through the browser
+        # cookies refused through the browser, the clause naming consent or its withdrawal (u40w2: without it they withdraw nothing for GB/T,
+        # tests/test_u40w2_profiles.py)
         (
-            "## Cookie\n\n您有权选择接受或拒绝cookies，您可以通过修改浏览器设置的方式拒绝cookies。\n",
+            "## Cookie\n\n您可以通过修改浏览器设置的方式拒绝cookies以撤回您的同意。\n",
             "cn-gbt35273/withdraw-consent",
             5,
         ),
