@@ -85,3 +85,75 @@ def test_vkpi_ts_keeps_its_true_findings_and_loses_the_false_ones() -> None:
     lines = {line for line, _, _ in slot_findings(ROUND40D / "dev" / "vkpi-ts" / "legalContent.ts")}
     assert not lines & {8, 195, 202}  # (typeof …)[number], the two DSAR-xxxxxxxx formats
     assert {63, 64, 69, 81, 82, 86, 106, 120, 125, 134, 165} <= lines
+
+
+# --- the misses of round 40d, as classes (`placeholder_undecided`) -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("我们是运营网址为【少网址】的网站的公司。", "【少网址】"),
+        ("联系地址【缺地址】，请来信。", "【缺地址】"),
+        ("客服电话：【缺少联系电话】", "【缺少联系电话】"),
+        (
+            "运营主体：SubShare Demo Team（示例；正式上线请在后台「站点设置」填写真实公司名称）",
+            "（示例；正式上线请在后台「站点设置」填写真实公司名称）",
+        ),
+        ("[Pending legal review] Governing law will be set in the final version.", "[Pending legal review]"),
+        ("Cross-border transfer arrangements: [pending legal review].", "[pending legal review]"),
+        ("We respect each platform's robots rules [pending per-platform legal check].", "[pending per-platform legal check]"),
+        ("尊重各平台的服务条款与 robots 规则【待法务逐平台核对】。", "【待法务逐平台核对】"),
+        ("争议解决地【待律师逐条审核】。", "【待律师逐条审核】"),
+        ("创作者档案的保留期尚未定案(待办)。", "尚未定案(待办)"),
+        ("視頻證據的保存期限尚未決定（待辦）。", "尚未決定（待辦）"),
+        ("Retention of creator profiles is still to be decided (open item).", "still to be decided (open item)"),
+    ],
+)
+def test_a_note_of_what_is_missing_or_undecided_is_a_slot(tmp_path: Path, line: str, found: str) -> None:
+    assert found in rule_excerpts(tmp_path, _MD.format(line=line), "placeholder-instruction", "policy.md")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "您可在【缺省设置】中恢复默认选项。",
+        "请前往【少儿频道地址】查看适龄内容。",
+        "商品显示【缺货】时无法下单。",
+        "商品图片仅为示例（请以实物为准，上线后可在商品页更换）。",
+        "订单状态为 [Pending] 时可取消。",
+        "您可在【待核对订单】列表中查看。",
+        "相关法规尚未定案，我们将持续关注。",
+        "The regulation is still to be decided by the authority.",
+        "Your request is [pending review] until staff act on it.",
+    ],
+)
+def test_neighbours_of_those_notes_are_not_slots(tmp_path: Path, line: str) -> None:
+    assert rule_excerpts(tmp_path, _MD.format(line=line), "placeholder-instruction", "policy.md") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ('  title: "删除 / 勿联系 / 查询申请(草案)",', ["删除 / 勿联系 / 查询申请(草案)"]),
+        ('  title: "Data Sources Statement (draft)",', ["Data Sources Statement (draft)"]),
+        ('  title: "草案说明",', []),  # no draft mark closing the title
+        ('  note: "查询申请(草案)",', []),  # not a title's value
+    ],
+)
+def test_a_title_value_marked_as_a_draft(tmp_path: Path, line: str, found: list[str]) -> None:
+    assert rule_excerpts(tmp_path, _TS.format(line=line), "placeholder-instruction", "legal.ts") == found
+
+
+def test_the_notes_are_read_in_a_pages_script_strings(tmp_path: Path) -> None:
+    page = (
+        "const DEFAULTS = {\n"
+        "  about: ['运营主体：Demo Team（示例；正式上线请在后台填写真实公司名称）', '我们通过网站提供服务。'],\n"
+        "  request: ['提交后你会得到一个回执号(DSAR-xxxxxxxx)，请保留。'],\n"
+        "};\n"
+        "export default function Legal() {\n"
+        "  return <main><h1>隐私政策</h1><p>我们收集您的手机号码用于登录。</p>{DEFAULTS.about.map((t) => <p>{t}</p>)}</main>;\n"
+        "}\n"
+    )
+    found = rule_excerpts(tmp_path, page, "placeholder-instruction", "Legal.tsx")
+    assert found == ["（示例；正式上线请在后台填写真实公司名称）"]
