@@ -326,6 +326,11 @@ def extra_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     from policylens.rules.placeholder_handover import handover_slots
 
     yield from handover_slots(ctx)
+    # the fortieth session's round 40d (u40k2: missing-notes, stand-ins with an instruction, review and to-do marks,
+    # titles marked as drafts)
+    from policylens.rules.placeholder_undecided import undecided_slots
+
+    yield from undecided_slots(ctx)
     for unit in ctx.units():
         if unit.paragraph is None or unit.paragraph.kind != "paragraph" or len(unit.text) > 40:
             continue

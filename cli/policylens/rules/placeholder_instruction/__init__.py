@@ -37,6 +37,7 @@ from policylens.rules.placeholder_instruction.dates import (
     _address_end,
     _blank_year_start,
     _date_label,
+    _issued_number,
     _number_end,
     _widen_number,
     _x_groups_end,
@@ -103,6 +104,7 @@ from policylens.rules.placeholder_instruction.syntax import (
     _names_a_scheme,
     code_span_value,
     filled_by_page,
+    index_access,
 )
 from policylens.rules.templates import liquid_output, template_syntax
 from policylens.spans import Taken
@@ -413,6 +415,10 @@ class PlaceholderInstruction(Rule):
                     if m.group(0).strip("X") == "":
                         end = _x_groups_end(unit.text, end)  # (852) XXXX XXXX: one masked number, one finding
                         start = _x_groups_start(unit.text, start, end)  # (XXX) XXX-XXXX from its bracket
+            if m.group("en") and index_access(ctx.doc.source.path, unit.text, start, end):
+                continue  # (u40k2) `(typeof LEGAL_PAGE_KEYS)[number]`: an indexed-access type in a script module's code
+            if m.group(0)[:1] in "Xx" and _issued_number(unit.text, start):
+                continue  # (u40k2) 回执号(DSAR-xxxxxxxx): the format of a number the service issues, not a value to fill
             if any(m.group(g) for g in _CODE_SYNTAX) and in_code_span(unit.text, start) and not code_span_value(unit.text, start, end):
                 continue  # `{sessionId}` in a code span: code the policy shows, not a slot (联系邮箱：`{{email}}` is one: u38r)
             if m.group("enangle") and _EXAMPLE_CUE.search(unit.text, max(0, start - 20), start):

@@ -229,3 +229,20 @@ def _x_groups_start(text: str, start: int, end: int) -> int:
 _MASK_EXAMPLE = lazy(
     r"(?:显示为|顯示為|显示成|顯示成|展示为|展示為|呈现为|呈現為|例如|比如|譬如)[，,：:]?\s?[“\"「『]?[\u4e00-\u9fff]{0,3}$"
 )
+
+
+# (u40k2, round40d vkpi-ts) the format of a number the service issues to the reader, its digits masked after the
+# prefix: 「你会得到一个回执号(DSAR-xxxxxxxx)」, "You receive a reference (DSAR-xxxxxxxx)", 工单号：TK-XXXXXX; the
+# kind of number named right before the prefix (the operator's own numbers, 备案号 or 统一社会信用代码, are not issued)
+_ISSUED_NUMBER_BEFORE = lazy(
+    r"(?:回执号|回執號|回执编号|回執編號|受理号|受理號|受理编号|受理編號|工单号|工單號|单号|單號|申请编号|申請編號|申请号|申請號"
+    r"|查询码|查詢碼|追踪号|追蹤號|跟踪号|凭证号|憑證號|流水号|流水號"
+    r"|(?i:reference|ticket|receipt|case|request|tracking|confirmation|order)(?:[ \t](?i:number|no\.|id|code))?)"
+    r"[ \t\u3000]{0,2}[:：(（]?[ \t\u3000]{0,2}[A-Z][A-Z0-9]{1,9}[-_]\Z"
+)
+
+
+def _issued_number(text: str, start: int) -> bool:
+    """Whether the masked run at `start` is the format of a reference number the service issues (after its capital
+    prefix and the number's kind): not a value the author must fill in (400-XXX-XXXX, 客服电话：XXX)."""
+    return _ISSUED_NUMBER_BEFORE.search(text, max(0, start - 40), start) is not None

@@ -15,8 +15,9 @@ from policylens.model import Finding
 from policylens.rules.base import Rule
 from policylens.rules.context import Context, TextUnit
 from policylens.rules.placeholder_instruction.addresses import _ADDRESS_START, _DUMMY_HOST
-from policylens.rules.placeholder_instruction.dates import _MASK_EXAMPLE, _widen_number
+from policylens.rules.placeholder_instruction.dates import _MASK_EXAMPLE, _issued_number, _widen_number
 from policylens.rules.placeholder_instruction.slots import _is_label
+from policylens.rules.placeholder_undecided import PROSE_FORMS
 from policylens.spans import Taken
 
 # the forms read in script strings: dummy values, named slots and markers (not template syntax or drafting prose)
@@ -73,10 +74,19 @@ def _in_scripts(rule: Rule, ctx: Context, pattern: re.Pattern[str]) -> Iterator[
                 start = _widen_number(text, start, date=m.group("xdate") is not None or m.group("blankdate") is not None)
             if m.group(0)[:1] in "某×○◯Xx" and _MASK_EXAMPLE.search(text, max(0, start - 10), start):
                 continue
+            if m.group(0)[:1] in "Xx" and _issued_number(text, start):
+                continue  # (u40k2) 回执号(DSAR-xxxxxxxx): the format of a number the service issues
             if (m.group("field") and _is_label(text, start, m.end())) or m.group("tbc") or m.group("ymd"):
                 continue
             spans.append((start, m.end()))
             taken.add(start, m.end())
+        # (u40k2) 【少网址】, （示例；正式上线请…填写真实公司名称）, [Pending legal review]…: in a literal with no slot yet (a
+        # stand-in address's note beside it is that one defect)
+        for form in () if spans else PROSE_FORMS:
+            for m in form.finditer(text):
+                if not taken.overlaps(m.start(), m.end()):
+                    spans.append((m.start(), m.end()))
+                    taken.add(m.start(), m.end())
         demo = _DEMO_LABEL.match(text)
         if demo is not None and not taken.overlaps(demo.start(), len(text.rstrip())):
             spans.append((len(text) - len(text.lstrip(" \t\u3000")), len(text.rstrip())))

@@ -310,3 +310,20 @@ def _constants(rule: Rule, ctx: Context, slots: Mapping[int, list[tuple[int, int
         if _delimited(unit.text, start, end):
             continue  # %COMPANY_NAME%, {{ COMPANY_NAME }}, $COMPANY_NAME$: the variable's form reports it, once
         yield rule.finding(ctx, unit, start, end, text=unit.text[start:end])
+
+
+# (u40k2, round40d vkpi-ts) the script modules read as plain text whose code lines stand among their strings
+_SCRIPT_MODULES = (".ts", ".mts", ".cts", ".tsx", ".js", ".mjs", ".cjs", ".jsx")
+# what an index access holds: a type keyword or an identifier, a number or a quoted key ([number], [K], [0], ["zh"])
+_INDEX_KEY = lazy(r"""\[(?:[A-Za-z_$][\w$]{0,40}|[0-9]{1,6}|"[^"\n]{0,40}"|'[^'\n]{0,40}')\]""")
+
+
+def index_access(path: str, text: str, start: int, end: int) -> bool:
+    """Whether the bracket at `text[start:end]` is an index access or an indexed-access type in a script module's code
+    line: `(typeof LEGAL_PAGE_KEYS)[number]`, `Items[number]`, `row[key]` (the bracket glued to the `)`, `]` or the
+    identifier before it).  Not a slot in prose ([number] after a label or a space), nor any bracket in another
+    format."""
+    if start == 0 or not path.lower().endswith(_SCRIPT_MODULES):
+        return False
+    before = text[start - 1]
+    return (before in ")]" or before in _IDENTIFIER or before == "$") and _INDEX_KEY.fullmatch(text, start, end) is not None
