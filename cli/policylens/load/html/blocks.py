@@ -42,6 +42,7 @@ from policylens.load.html.titles import (
     _cuts,
     _entry_number,
     _entry_parts,
+    _item_body_titles,
     _names_a_heading,
     _shown_breaks,
 )
@@ -144,8 +145,17 @@ class _BlockBuilder(_LinkEvidence):
                 cuts = [(at, at) for at in sorted(_shown_breaks(block.text, self._breaks)[1]) if at > 0]
             if self._chrome_level is not None:
                 self.chrome_headings.append((len(self.blocks), self._chrome_level))
-            if self._item_title is not None:
-                self._title_over_body(block)
+            if (
+                self._item_title is not None
+                and self._title_over_body(block)
+                and self._breaks
+                and not emphasised
+                and self._chrome_level is None
+            ):
+                sub_titles = _item_body_titles(block.text, self._breaks)
+                if sub_titles:  # (u40a4) the item is a section: its numbered <br> lines are sub-titles, its body text
+                    shown, self.entry_starts = _shown_breaks(block.text, self._breaks)
+                    cuts, kind, block = sub_titles + shown, "paragraph", block._replace(kind="paragraph")
             if self._title_class and emphasised and kind == "paragraph":
                 cuts, block = self._run_in(block)
             parts = split_block(block, cuts) if cuts else [block]
@@ -240,12 +250,13 @@ class _BlockBuilder(_LinkEvidence):
             return [], block._replace(kind="heading", emphasised=False)
         return [], block
 
-    def _title_over_body(self, body: Block) -> None:
+    def _title_over_body(self, body: Block) -> bool:
         """The bold line of a list item above its body in the same item is a title line, not a list entry.
 
         Only when the two read as a title over its text (`title_line`): 「<li><b>姓名</b><br>张三</li>」,
         a label over its value, 「<li><b>联系邮箱</b><br>privacy@example.com</li>」, a contact field (named, or its value
         an address, a link or a number), and 「<li><b>使用登录功能时：</b><br>…</li>」, a lead-in, stay list items.
+        Returns whether the bold line became the item's title.
         """
         index, item = self._item_title or (-1, -1)
         self._item_title = None
@@ -253,10 +264,14 @@ class _BlockBuilder(_LinkEvidence):
         if title is not None and body.kind == "item" and item == self._items and title_line(title.text.strip(), body.text.strip()):
             value = body.text.strip()
             if _FIELD_LABEL.search(title.text.strip(" \t\u3000：:")) or (len(value) <= 40 and _VALUE_TEXT.search(value)):
-                return  # 「<li><b>联系邮箱</b><br>privacy@example.com</li>」: a contact field over its value
+                return False  # 「<li><b>联系邮箱</b><br>privacy@example.com</li>」: a contact field over its value
             if self._record_fields(body):
-                return  # 「<li><b>功能性 Cookies</b><br>類型：持久性 Cookies<br>管理者：我們<br>目的：…</li>」: a name over its record
+                return (
+                    False  # 「<li><b>功能性 Cookies</b><br>類型：持久性 Cookies<br>管理者：我們<br>目的：…</li>」: a name over its record
+                )
             self.blocks[index] = title._replace(kind="paragraph")
+            return True
+        return False
 
     def _record_fields(self, body: Block) -> bool:
         """Is a list item's body, below its bold line, a record of fields, each on a <br> line of its own?

@@ -1,0 +1,84 @@
+"""Heading misses of eval/structure40c (fortieth session, u40a4; fixed from its read dev misses, not blind).
+
+- A FreeMarker `.ftl` page read as Fluent text (zfs-privacy-ftl): an `.ftl` whose content opens, after its
+  directives, with a doctype, `<html>` or a tag among block tags is read as HTML, its directives blanked; a Fluent
+  `.ftl` (`key = value` messages, even with `<p>` in its values) stays text.
+- The numbered `<br>` sub-titles of a list item whose bold line is its title (「<li><b>第一条【…】</b><br>…<br>1. 共享<br>
+  1.1 …」): cut as in a `<br>` paragraph when two or more are numbered 1, 2 … over their text; short numbered entries
+  under a bold line stay list entries.
+
+The texts are written for the tests in the documents' shapes.
+"""
+
+from __future__ import annotations
+
+from helpers import parse_string
+
+SENTENCE = "我们收集您的手机号码，用于账号注册与登录验证，并在实现目的所必需的期限内保存。"
+
+
+def _titles(doc: object) -> list[tuple[str, int]]:
+    return [(s.title, s.level) for s in doc.sections if s.title]  # type: ignore[attr-defined]
+
+
+_FTL_PAGE = (
+    '<#include "/common/head.ftl" />\n'
+    "<!DOCTYPE html>\n<html>\n<head>\n<title>隐私政策 - 某某分身</title>\n"
+    '<meta name="viewport" content="width=device-width">\n</head>\n<body>\n'
+    "<h3>隐私政策声明条款</h3>\n<#-- 正文 -->\n<ul>\n"
+    f"<li>\n<b>第一条【我们如何收集您的信息】</b><br>\n{SENTENCE}<br>\n"
+    f"1. 收集的信息<br>\n1.1 {SENTENCE}<br>\n1.2 {SENTENCE}<br>\n"
+    f"2. 信息用途<br>\n2.1 {SENTENCE}<br>\n</li>\n"
+    f"<li>\n<b>第二条【我们如何保护您的信息】</b><br>\n{SENTENCE}<br>\n</li>\n"
+    "</ul>\n</body>\n</html>\n"
+)
+
+
+def test_freemarker_page_is_read_as_html() -> None:
+    doc = parse_string(_FTL_PAGE, ".ftl")
+    assert doc.source.format == "html"
+    assert doc.metadata.title == "隐私政策声明条款"
+    assert _titles(doc) == [
+        ("第一条【我们如何收集您的信息】", 1),
+        ("1. 收集的信息", 2),
+        ("2. 信息用途", 2),
+        ("第二条【我们如何保护您的信息】", 1),
+    ]
+    assert "<#" not in " ".join(p.text for s in doc.sections for p in s.paragraphs)
+
+
+def test_fluent_file_stays_text_even_with_markup_in_its_values() -> None:
+    fluent = (
+        "### Translation file for page: https://example.org/policies/privacy\n\n"
+        "policies-privacy-title = 隐私政策\n"
+        "policies-privacy-intro = <p>我们重视您的隐私。</p>\n"
+        "policies-privacy-body = <p>我们收集 { $site } 的访问日志。</p><p>我们不出售数据。</p>\n"
+        "policies-privacy-more = <div>联系我们</div><div>{ brand-name }</div>\n"
+    )
+    assert parse_string(fluent, ".ftl").source.format == "text"
+
+
+def test_list_item_numbered_sub_titles_are_cut_under_its_bold_title() -> None:
+    page = (
+        "<html><body><h1>隐私政策</h1><ul>\n"
+        f"<li><b>第一条【共享与披露】</b><br>\n1. 共享<br>\n我们不会与第三方分享您的信息，但以下情况除外：<br>\n1.1 {SENTENCE}<br>\n"
+        f"2. 转让<br>\n{SENTENCE}<br>\n3. 公开披露<br>\n{SENTENCE}<br>\n</li>\n"
+        f"<li><b>第二条【联系我们】</b><br>\n{SENTENCE}<br>\n</li>\n</ul></body></html>\n"
+    )
+    assert _titles(parse_string(page, ".html")) == [
+        ("第一条【共享与披露】", 1),
+        ("1. 共享", 2),
+        ("2. 转让", 2),
+        ("3. 公开披露", 2),
+        ("第二条【联系我们】", 1),
+    ]
+
+
+def test_short_numbered_entries_under_a_bold_item_line_stay_entries() -> None:
+    page = (
+        "<html><body><h1>隐私政策</h1><ul>\n"
+        f"<li><b>我们收集的信息</b><br>\n{SENTENCE}<br>\n1. 手机号码<br>\n2. 设备信息<br>\n3. 位置信息<br>\n</li>\n"
+        f"<li><b>联系我们</b><br>\n{SENTENCE}<br>\n</li>\n</ul></body></html>\n"
+    )
+    titles = [title for title, _ in _titles(parse_string(page, ".html"))]
+    assert not any(title[0].isdigit() for title in titles)
