@@ -82,3 +82,33 @@ def test_short_numbered_entries_under_a_bold_item_line_stay_entries() -> None:
     )
     titles = [title for title, _ in _titles(parse_string(page, ".html"))]
     assert not any(title[0].isdigit() for title in titles)
+
+
+def _wxml(extra: str) -> str:
+    return (
+        '<view class="page">\n<view class="title">隐私政策</view>\n'
+        f'<view class="section-title">一、我们收集的信息</view>\n<view class="text">{SENTENCE}</view>\n'
+        f'<view class="section-title">二、你的选择</view>\n<view class="text">{SENTENCE}</view>\n'
+        f"{extra}\n"
+        f'<view class="footnote">{SENTENCE}</view>\n</view>\n'
+    )
+
+
+def test_a_tapped_button_is_no_sub_title() -> None:
+    for button in (
+        '<view class="contract-button" bindtap="openPrivacyContract">查看微信《用户隐私保护指引》</view>',
+        '<view class="btn primary" @click.stop="open">查看完整隐私政策</view>',
+        '<view class="agreeBtn" catchtap="open">打开设置页面</view>',
+    ):
+        titles = [title for title, _ in _titles(parse_string(_wxml(button), ".wxml"))]
+        assert titles == ["一、我们收集的信息", "二、你的选择"], button
+
+
+def test_a_tapped_title_or_a_button_class_alone_is_not_a_control() -> None:
+    # a collapsible section title opens on a tap, and a button's class without a handler is a style: both stay titles
+    for title in (
+        '<view class="section-title" bindtap="toggle">三、联系我们</view>',
+        '<view class="button-like-title">三、联系我们</view>',
+    ):
+        page = _wxml(f'{title}\n<view class="text">{SENTENCE}</view>')
+        assert "三、联系我们" in [t for t, _ in _titles(parse_string(page, ".wxml"))], title

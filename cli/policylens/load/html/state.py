@@ -180,6 +180,7 @@ class _ExtractorState(_BranchChooser):
         self.promotion_spans: list[tuple[int, int]] = []
         # (stack depth, first block) of the open Axure RP label widgets; (first block, end) of the closed ones
         self._widget_labels: list[tuple[int, int]] = []
+        self._controls: list[tuple[int, int]] = []  # (stack depth, first block) of an open control (`_control`)
         self.label_spans: list[tuple[int, int]] = []
         self._content_closed = False  # a <main> or <article> has closed: what follows is outside the policy's container
         # (tag, first block, end) of every closed <main> and <article>: the policy's container (`chrome._outside_container`)
