@@ -112,3 +112,18 @@ def test_a_tapped_title_or_a_button_class_alone_is_not_a_control() -> None:
     ):
         page = _wxml(f'{title}\n<view class="text">{SENTENCE}</view>')
         assert "三、联系我们" in [t for t, _ in _titles(parse_string(page, ".wxml"))], title
+
+
+def test_a_section_number_glued_to_a_latin_word_is_read() -> None:
+    text = (
+        f"隐私政策\n\n6. 信息安全\n\n{SENTENCE}\n\n7.api使用\n百度搜索引擎\napi：https://www.baidu.com/s?wd=\n\n"
+        f"8.本隐私政策的更改\n\n{SENTENCE}\n"
+    )
+    assert [title for title, _ in _titles(parse_string(text))] == ["6. 信息安全", "7.api使用", "8.本隐私政策的更改"]
+
+
+def test_a_version_or_a_decimal_glued_to_chinese_stays_text() -> None:
+    for line in ("2.x版本更新说明", "1.5倍速播放"):
+        text = f"隐私政策\n\n1. 信息收集\n{SENTENCE}\n{line}\n百度搜索引擎\n\n3. 信息安全\n{SENTENCE}\n"
+        titles = [title for title, _ in _titles(parse_string(text))]
+        assert line not in titles, line

@@ -118,9 +118,11 @@ _ARTICLE = r"第[一二三四五六七八九十百\d]+[章節节條条]"
 # A section number of one to three parts (1. / 1.1 / 1.1.1 / 一、 / 第一條), or a part letter before a Chinese title
 # (「A.隐私政策」, 「B、免责声明」: a page of two documents); deeper numbers are list items.  A Chinese number or an
 # article may be followed by a space, as Word writes it (「一、 特别提示」, 「第一章 如何收集您的个人信息」: thirtieth
-# session, u30t, eval/structure30 ysxy-agreement-html, a Word page's <br> lines).
+# session, u30t, eval/structure30 ysxy-agreement-html, a Word page's <br> lines).  A decimal number may be glued to a
+# Latin word that runs into the Chinese title (「7.api使用」 beside 「6. 信息安全」, eval/structure40c ruotian-privacy-txt,
+# u40a4): two letters at least, so neither 「1.5倍」 nor 「2.x版本」 is a title's number.
 _NUMBERED_TITLE = lazy(
-    rf"^(?:\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}(?:\.?[ \t]+|\.(?=[{HAN}]))|\d{{1,2}}、|(?:[一二三四五六七八九十]{{1,3}}[、.]|{_ARTICLE})[ \t\u3000]*"
+    rf"^(?:\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}(?:\.?[ \t]+|\.(?=[{HAN}]|[A-Za-z]{{2,20}}[{HAN}]))|\d{{1,2}}、|(?:[一二三四五六七八九十]{{1,3}}[、.]|{_ARTICLE})[ \t\u3000]*"
     rf"|[A-Z][.、][ \t]*(?=[{HAN}]))(?=\S)"
 )
 # 「第1条（隐私信息）」: an article number whose whole title is in brackets (the style of a Japanese 利用規約), folded.
