@@ -127,3 +127,43 @@ def test_a_version_or_a_decimal_glued_to_chinese_stays_text() -> None:
         text = f"隐私政策\n\n1. 信息收集\n{SENTENCE}\n{line}\n百度搜索引擎\n\n3. 信息安全\n{SENTENCE}\n"
         titles = [title for title, _ in _titles(parse_string(text))]
         assert line not in titles, line
+
+
+_EDITOR = (
+    '<html><body><div class="title">隱私權政策</div>\n<div class="editor">\n'
+    "歡迎來到本網站，為尊重您的隱私權，本政策說明我們如何處理您的個人資料。<br /><br />\n"
+    "隱私權保護政策的適用範圍<br />\n隱私權保護政策內容，包括本網站如何處理在您使用網站服務時收集到的個人識別資料。<br /><br />\n"
+    "資料的蒐集與使用方式<br />\n為了在本網站上提供您最佳的互動性服務，可能會請您提供相關個人的資料，其範圍如下：<br />\n"
+    "<ul><li>姓名、電子郵件地址、電話等聯絡方式。</li></ul><br />\n"
+    "資料之保護<br />\n網站主機均設有防火牆、防毒系統等相關的各項資訊安全設備及必要的安全防護措施。<br /><br />\n"
+    "Cookie之使用<br />\n為了提供您最佳的服務，本網站會在您的電腦中放置並取用我們的Cookie<br /><br />\n"
+    "</div></body></html>\n"
+)
+
+
+def test_unnumbered_br_titles_of_an_editor_div_are_cut() -> None:
+    titles = [title for title, _ in _titles(parse_string(_EDITOR, ".html"))]
+    assert titles[-4:] == ["隱私權保護政策的適用範圍", "資料的蒐集與使用方式", "資料之保護", "Cookie之使用"]
+
+
+def test_one_bare_br_line_a_broken_sentence_or_an_address_is_not_cut() -> None:
+    lone = (
+        "<html><body><h1>隱私權政策</h1><p>歡迎來到本網站，本政策說明我們如何處理您的個人資料。<br /><br />\n"
+        "資料的蒐集與使用方式<br />\n為了在本網站上提供您最佳的互動性服務，可能會請您提供相關個人的資料。</p></body></html>\n"
+    )
+    assert _titles(parse_string(lone, ".html")) == []
+    broken = (
+        "<html><body><h1>隐私政策</h1><p>本政策说明我们如何处理您的个人信息。<br /><br />\n"
+        "部分功能需要<br />\n您授权相机或者相册权限后才能使用，拒绝授权不影响其他功能的使用。<br /><br />\n"
+        "相关设置可以<br />\n在设置页面随时更改，更改后我们将不再处理相应的个人信息。<br /><br />\n"
+        "我们会通过<br />\n短信或者站内信的方式通知您，并在通知中说明变更的具体内容。</p>\n"
+        "<p>联系我们<br /><br />\n某某科技有限公司<br />\n地址：北京市海淀区中关村大街1号，邮编100080<br />\n"
+        "服务时间<br />\n周一至周五，每天上午九时至下午六时，法定节假日除外。</p></body></html>\n"
+    )
+    assert _titles(parse_string(broken, ".html")) == [("联系我们", 1)]  # (a block of its own, as before)
+    # after a page's bare titles, a company's name over its address is still no title
+    address = _EDITOR.replace(
+        "</div></body>",
+        "<br />\n某某教育有限公司<br />\n地址：臺南市東區大學路1號，電話請見網站首頁，歡迎來電洽詢。<br /><br />\n</div></body>",
+    )
+    assert "某某教育有限公司" not in [title for title, _ in _titles(parse_string(address, ".html"))]

@@ -132,7 +132,7 @@ MAX_TITLE_LINE_LATIN = 50
 _PAREN_TITLE = lazy(rf"^[(]\d{{1,2}}[)][ \t]*(?=[{HAN}])")
 # 「五、」, 「五、 」, 「第五条 」, 「第二章」: the number of a top-level section, then its title
 _TOP_SECTION = lazy(rf"^(?:[一二三四五六七八九十]{{1,3}}[、.]|{_ARTICLE})[ \t\u3000]*(?=[{HAN}])")
-_SENTENCE_OPENERS = ("我", "您", "你", "如", "若", "当", "當", "请", "請", "在", "对", "對", "为", "為")
+SENTENCE_OPENERS = ("我", "您", "你", "如", "若", "当", "當", "请", "請", "在", "对", "對", "为", "為")
 _CN_PAREN = lazy(r"^[(][ \t\u3000]*[一二三四五六七八九十]{1,3}[ \t\u3000]*[)]\s*(?=\S)")
 
 
@@ -146,7 +146,7 @@ def title_line(title: str, text: str) -> bool:
     qualifier = _QUALIFIER.search(folded)  # 「Google 書籤、收藏與天眼設定同步（自行選擇）」: a title closed by its qualifier
     before = folded[: qualifier.start()].rstrip() if qualifier else ""
     # (not a sentence with its qualifier: 「我們會保存你的閱讀紀錄（僅限本機）」)
-    bare = before if before and HAN_CHAR.search(before) and not before.startswith(_SENTENCE_OPENERS) else folded
+    bare = before if before and HAN_CHAR.search(before) and not before.startswith(SENTENCE_OPENERS) else folded
     if bare.endswith(TITLE_LINE_END) or "。" in folded or "，" in folded or "<" in folded:
         return False
     if folded.isascii() and HAN_CHAR.search(text) and len(text) <= MAX_TITLE_LINE and not text.endswith(TITLE_LINE_END):
@@ -170,7 +170,7 @@ def title_line(title: str, text: str) -> bool:
     paren = _PAREN_TITLE.match(folded)
     if paren:  # 「（1）账号信息」 above its text; not 「（2）我们会收集设备信息」 wrapped before 「以保障安全。」
         title = folded[paren.end() :]
-        if len(folded) > MAX_NUMBERED_TITLE_LINE or title.startswith(_SENTENCE_OPENERS):
+        if len(folded) > MAX_NUMBERED_TITLE_LINE or title.startswith(SENTENCE_OPENERS):
             return False
         return len(text) >= 2 * len(folded) or (len(text) > len(folded) and text.endswith(_SENTENCE_END))
     if is_list_item(folded):
