@@ -187,38 +187,6 @@ def _bare_title_lines(
     return sorted([*titles, *found])
 
 
-_ITEM_TITLES_MIN = 2  # numbered title lines a list item's body needs before any is cut off
-
-
-def _item_body_titles(text: str, breaks: list[int]) -> list[tuple[int, int]]:
-    """Cuts around the numbered sub-title lines of a list item's body, below the item's bold title.
-
-    「<li><b>第一条【我们如何收集…】</b><br>个人信息是指…。<br>1. 收集并保存的信息<br>1.1 您注册、登录…<br>…<br>2. 信息用途<br>
-    2.1 …</li>」 (eval/structure40c zfs-privacy-ftl, a FreeMarker page): the item is a section whose bold line is its
-    title (`_title_over_body`), and its bare numbered lines are the sub-sections' titles, as in a <br> paragraph.  Cut
-    only when two lines at least are numbered titles (`numbered_title_line`) of one style numbered 1, 2 … in order, each
-    directly above a line of text that is no title itself and is at least twice as long or ends a sentence: a list of
-    short numbered entries under a bold line (「1. 手机号码<br>2. 设备信息」) is no outline.  None otherwise.
-    """
-    bounds = [0, *breaks, len(text)]
-    lines = [(a, b) for a, b in pairwise(bounds) if text[a:b].strip(WHITESPACE)]
-    titles: list[tuple[int, int]] = []
-    numbers: list[tuple[tuple[str, ...], int]] = []
-    for (a, b), (c, d) in pairwise(lines):
-        line, below = text[a:b].strip(WHITESPACE), text[c:d].strip(WHITESPACE)
-        if not numbered_title_line(line) or numbered_title_line(below) or (number := title_number(fold(line))) is None:
-            continue
-        if len(below) < 2 * len(line) and not below.endswith(TITLE_LINE_END):
-            continue
-        titles.append((a, b))
-        numbers.append(number)
-    if len(titles) < _ITEM_TITLES_MIN or len({style for style, _ in numbers}) != 1:
-        return []
-    if [value for _, value in numbers] != list(range(1, len(numbers) + 1)):
-        return []
-    return [cut for a, b in titles for cut in ((a, a), (b, b))]
-
-
 def _colon_title_lines(text: str, lines: list[tuple[int, int]], titles: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The title lines of a <br> paragraph with each numbered line closed by a colon whose two neighbours are titles.
 
