@@ -326,6 +326,35 @@ def sniff_format(path: str, data: bytes, text: str | None = None) -> Format:
     return "text"
 
 
+# FreeMarker's directives and comments before a page template's markup: `<#include "/common/head.ftl" />`, `<#-- … -->`.
+_FREEMARKER_LEAD = lazy(r"(?:\s*(?:<#--[\s\S]{0,4000}?-->|<#[^>]{0,500}>|\[#[^\]]{0,500}\]))*\s*")
+
+# One FreeMarker directive, macro call or comment anywhere in a page: `<#if x>`, `</#list>`, `<@macro/>`, `<#-- … -->`.
+_FREEMARKER_TAG = lazy(r"<#--[\s\S]{0,4000}?-->|</?[#@][A-Za-z][^<>]{0,500}>")
+
+
+def _blank(markup: str) -> str:
+    """`markup` as spaces, its line breaks kept (the page's lines keep their numbers)."""
+    return "".join(c if c in "\r\n" else " " for c in markup)
+
+
+def _freemarker_page(text: str) -> bool:
+    """Whether a `.ftl` file is a FreeMarker HTML page (a Spring site's `templates/*.ftl`), not Fluent messages.
+
+    `.ftl` is Fluent's extension (`key = value` messages, read as text) and FreeMarker's (eval/structure40c
+    zfs-privacy-ftl: `<!DOCTYPE html>` read as text made its `<title>` and `<meta>` lines sections and lost its
+    `<h3>` title and five `<b>第一条【…】</b>` titles).  A page opens, after its directives, with a doctype, `<html>`
+    or a tag among block tags; a Fluent file opens with a comment or a message (corpora/rust-lang-privacy: its
+    values hold `<p>`, and it stays text).
+    """
+    sample = text[:65536].lstrip("\ufeff")
+    head = sample[_FREEMARKER_LEAD.match(sample).end() :][:4096].lower()  # type: ignore[union-attr]
+    if head.startswith(("<!doctype html", "<html")):
+        return True
+    # a page fragment opens with a tag; a Fluent file with a comment or a `key =` message (its values may hold `<p>`)
+    return head.startswith("<") and head.count("<p") + head.count("<div") >= 3
+
+
 # An element's start tag (`<div`, `<asp:Content`) or a comment opening what follows a server page's leading code.
 _ELEMENT_START = lazy(r"<(?:[a-z][a-z0-9]*[\s:>/]|!--)")
 # A script module that may keep its document as data (`load.script_data`): checked before that module is imported.
@@ -465,6 +494,9 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
             literal_page, kind = found
     if kind is None:
         kind = sniff_format(path, data, text)  # the decoded text: UTF-16 bytes hid a page's tags
+    freemarker = False
+    if kind == "text" and fmt is None and path.lower().endswith(".ftl") and _freemarker_page(text):
+        kind, freemarker = "html", True  # (u40a4) a FreeMarker page template, not a Fluent catalogue: its tags were text
     scripted = None  # a script module's document kept as arrays of section objects (`load.script_data`)
     if kind == "text" and fmt is None and page is None and literal_page is None and path.lower().endswith(SCRIPT_SUFFIXES):
         from policylens.load.script_data import script_document  # (imported for a script only: a text's start-up stays lean)
@@ -490,7 +522,10 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
         from policylens.load.html import read_html
 
         # a template literal's HTML is HTML even in a `.tsx` page: its `${name}` is not JSX's `{name}` (`load.page_literals`)
-        parsed = read_html(literal_page or body_page or (text if page is None else page), path=shown, markup=literal_page is not None)
+        markup = literal_page or body_page or (text if page is None else page)
+        if freemarker:  # its directives and comments (`<#include … />`, `<#-- 第三条 -->`) are no text of the page
+            markup = _FREEMARKER_TAG.sub(lambda m: _blank(m.group()), markup)
+        parsed = read_html(markup, path=shown, markup=literal_page is not None)
         if body_page is not None:
             from policylens.load.html_body import keep_front_matter
 

@@ -118,9 +118,11 @@ _ARTICLE = r"第[一二三四五六七八九十百\d]+[章節节條条]"
 # A section number of one to three parts (1. / 1.1 / 1.1.1 / 一、 / 第一條), or a part letter before a Chinese title
 # (「A.隐私政策」, 「B、免责声明」: a page of two documents); deeper numbers are list items.  A Chinese number or an
 # article may be followed by a space, as Word writes it (「一、 特别提示」, 「第一章 如何收集您的个人信息」: thirtieth
-# session, u30t, eval/structure30 ysxy-agreement-html, a Word page's <br> lines).
+# session, u30t, eval/structure30 ysxy-agreement-html, a Word page's <br> lines).  A decimal number may be glued to a
+# Latin word that runs into the Chinese title (「7.api使用」 beside 「6. 信息安全」, eval/structure40c ruotian-privacy-txt,
+# u40a4): two letters at least, so neither 「1.5倍」 nor 「2.x版本」 is a title's number.
 _NUMBERED_TITLE = lazy(
-    rf"^(?:\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}(?:\.?[ \t]+|\.(?=[{HAN}]))|\d{{1,2}}、|(?:[一二三四五六七八九十]{{1,3}}[、.]|{_ARTICLE})[ \t\u3000]*"
+    rf"^(?:\d{{1,2}}(?:\.\d{{1,2}}){{0,2}}(?:\.?[ \t]+|\.(?=[{HAN}]|[A-Za-z]{{2,20}}[{HAN}]))|\d{{1,2}}、|(?:[一二三四五六七八九十]{{1,3}}[、.]|{_ARTICLE})[ \t\u3000]*"
     rf"|[A-Z][.、][ \t]*(?=[{HAN}]))(?=\S)"
 )
 # 「第1条（隐私信息）」: an article number whose whole title is in brackets (the style of a Japanese 利用規約), folded.
@@ -130,7 +132,7 @@ MAX_TITLE_LINE_LATIN = 50
 _PAREN_TITLE = lazy(rf"^[(]\d{{1,2}}[)][ \t]*(?=[{HAN}])")
 # 「五、」, 「五、 」, 「第五条 」, 「第二章」: the number of a top-level section, then its title
 _TOP_SECTION = lazy(rf"^(?:[一二三四五六七八九十]{{1,3}}[、.]|{_ARTICLE})[ \t\u3000]*(?=[{HAN}])")
-_SENTENCE_OPENERS = ("我", "您", "你", "如", "若", "当", "當", "请", "請", "在", "对", "對", "为", "為")
+SENTENCE_OPENERS = ("我", "您", "你", "如", "若", "当", "當", "请", "請", "在", "对", "對", "为", "為")
 _CN_PAREN = lazy(r"^[(][ \t\u3000]*[一二三四五六七八九十]{1,3}[ \t\u3000]*[)]\s*(?=\S)")
 
 
@@ -144,7 +146,7 @@ def title_line(title: str, text: str) -> bool:
     qualifier = _QUALIFIER.search(folded)  # 「Google 書籤、收藏與天眼設定同步（自行選擇）」: a title closed by its qualifier
     before = folded[: qualifier.start()].rstrip() if qualifier else ""
     # (not a sentence with its qualifier: 「我們會保存你的閱讀紀錄（僅限本機）」)
-    bare = before if before and HAN_CHAR.search(before) and not before.startswith(_SENTENCE_OPENERS) else folded
+    bare = before if before and HAN_CHAR.search(before) and not before.startswith(SENTENCE_OPENERS) else folded
     if bare.endswith(TITLE_LINE_END) or "。" in folded or "，" in folded or "<" in folded:
         return False
     if folded.isascii() and HAN_CHAR.search(text) and len(text) <= MAX_TITLE_LINE and not text.endswith(TITLE_LINE_END):
@@ -168,7 +170,7 @@ def title_line(title: str, text: str) -> bool:
     paren = _PAREN_TITLE.match(folded)
     if paren:  # 「（1）账号信息」 above its text; not 「（2）我们会收集设备信息」 wrapped before 「以保障安全。」
         title = folded[paren.end() :]
-        if len(folded) > MAX_NUMBERED_TITLE_LINE or title.startswith(_SENTENCE_OPENERS):
+        if len(folded) > MAX_NUMBERED_TITLE_LINE or title.startswith(SENTENCE_OPENERS):
             return False
         return len(text) >= 2 * len(folded) or (len(text) > len(folded) and text.endswith(_SENTENCE_END))
     if is_list_item(folded):

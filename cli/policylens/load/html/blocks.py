@@ -45,9 +45,9 @@ from policylens.load.html.titles import (
     _names_a_heading,
     _shown_breaks,
 )
-from policylens.load.lines import split_block, title_line
+from policylens.load.lines import TITLE_LINE_END, numbered_title_line, split_block, title_line, title_number
 from policylens.model import Block
-from policylens.normalise import WHITESPACE
+from policylens.normalise import WHITESPACE, fold
 from policylens.patterns import MAILTO
 
 
@@ -144,8 +144,17 @@ class _BlockBuilder(_LinkEvidence):
                 cuts = [(at, at) for at in sorted(_shown_breaks(block.text, self._breaks)[1]) if at > 0]
             if self._chrome_level is not None:
                 self.chrome_headings.append((len(self.blocks), self._chrome_level))
-            if self._item_title is not None:
-                self._title_over_body(block)
+            if (
+                self._item_title is not None
+                and self._title_over_body(block)
+                and self._breaks
+                and not emphasised
+                and self._chrome_level is None
+            ):
+                sub_titles = _item_body_titles(block.text, self._breaks)
+                if sub_titles:  # (u40a4) the item is a section: its numbered <br> lines are sub-titles, its body text
+                    shown, self.entry_starts = _shown_breaks(block.text, self._breaks)
+                    cuts, kind, block = sub_titles + shown, "paragraph", block._replace(kind="paragraph")
             if self._title_class and emphasised and kind == "paragraph":
                 cuts, block = self._run_in(block)
             parts = split_block(block, cuts) if cuts else [block]
@@ -240,12 +249,13 @@ class _BlockBuilder(_LinkEvidence):
             return [], block._replace(kind="heading", emphasised=False)
         return [], block
 
-    def _title_over_body(self, body: Block) -> None:
+    def _title_over_body(self, body: Block) -> bool:
         """The bold line of a list item above its body in the same item is a title line, not a list entry.
 
         Only when the two read as a title over its text (`title_line`): 「<li><b>姓名</b><br>张三</li>」,
         a label over its value, 「<li><b>联系邮箱</b><br>privacy@example.com</li>」, a contact field (named, or its value
         an address, a link or a number), and 「<li><b>使用登录功能时：</b><br>…</li>」, a lead-in, stay list items.
+        Returns whether the bold line became the item's title.
         """
         index, item = self._item_title or (-1, -1)
         self._item_title = None
@@ -253,10 +263,14 @@ class _BlockBuilder(_LinkEvidence):
         if title is not None and body.kind == "item" and item == self._items and title_line(title.text.strip(), body.text.strip()):
             value = body.text.strip()
             if _FIELD_LABEL.search(title.text.strip(" \t\u3000：:")) or (len(value) <= 40 and _VALUE_TEXT.search(value)):
-                return  # 「<li><b>联系邮箱</b><br>privacy@example.com</li>」: a contact field over its value
+                return False  # 「<li><b>联系邮箱</b><br>privacy@example.com</li>」: a contact field over its value
             if self._record_fields(body):
-                return  # 「<li><b>功能性 Cookies</b><br>類型：持久性 Cookies<br>管理者：我們<br>目的：…</li>」: a name over its record
+                return (
+                    False  # 「<li><b>功能性 Cookies</b><br>類型：持久性 Cookies<br>管理者：我們<br>目的：…</li>」: a name over its record
+                )
             self.blocks[index] = title._replace(kind="paragraph")
+            return True
+        return False
 
     def _record_fields(self, body: Block) -> bool:
         """Is a list item's body, below its bold line, a record of fields, each on a <br> line of its own?
@@ -269,3 +283,35 @@ class _BlockBuilder(_LinkEvidence):
         lines = [body.text[a:b].strip(WHITESPACE) for a, b in pairwise(bounds)]
         lines = [line for line in lines if line]
         return len(lines) >= _RECORD_MIN and all(_RECORD_FIELD.match(line) for line in lines[:_RECORD_MIN])
+
+
+_ITEM_TITLES_MIN = 2  # numbered title lines a list item's body needs before any is cut off
+
+
+def _item_body_titles(text: str, breaks: list[int]) -> list[tuple[int, int]]:
+    """Cuts around the numbered sub-title lines of a list item's body, below the item's bold title.
+
+    「<li><b>第一条【我们如何收集…】</b><br>个人信息是指…。<br>1. 收集并保存的信息<br>1.1 您注册、登录…<br>…<br>2. 信息用途<br>
+    2.1 …</li>」 (eval/structure40c zfs-privacy-ftl, a FreeMarker page): the item is a section whose bold line is its
+    title (`_title_over_body`), and its bare numbered lines are the sub-sections' titles, as in a <br> paragraph.  Cut
+    only when two lines at least are numbered titles (`numbered_title_line`) of one style numbered 1, 2 … in order, each
+    directly above a line of text that is no title itself and is at least twice as long or ends a sentence: a list of
+    short numbered entries under a bold line (「1. 手机号码<br>2. 设备信息」) is no outline.  None otherwise.
+    """
+    bounds = [0, *breaks, len(text)]
+    lines = [(a, b) for a, b in pairwise(bounds) if text[a:b].strip(WHITESPACE)]
+    titles: list[tuple[int, int]] = []
+    numbers: list[tuple[tuple[str, ...], int]] = []
+    for (a, b), (c, d) in pairwise(lines):
+        line, below = text[a:b].strip(WHITESPACE), text[c:d].strip(WHITESPACE)
+        if not numbered_title_line(line) or numbered_title_line(below) or (number := title_number(fold(line))) is None:
+            continue
+        if len(below) < 2 * len(line) and not below.endswith(TITLE_LINE_END):
+            continue
+        titles.append((a, b))
+        numbers.append(number)
+    if len(titles) < _ITEM_TITLES_MIN or len({style for style, _ in numbers}) != 1:
+        return []
+    if [value for _, value in numbers] != list(range(1, len(numbers) + 1)):
+        return []
+    return [cut for a, b in titles for cut in ((a, a), (b, b))]

@@ -179,6 +179,24 @@ def _widget_label(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
     return "ax_default" in classes and "label" in classes
 
 
+# A control's tap or click handler: a mini-program's `bindtap`/`catchtap`, Vue's `@click`/`@tap`/`v-on:click` (with
+# modifiers, `@click.stop`), the DOM's `onclick` (React's `onClick`, lowered), Angular's `(click)`
+_TAP_HANDLER = lazy(r"(?:bind:?|catch:?)tap|(?:@|v-on:)(?:click|tap)(?:\.[\w.-]{1,40})?|on(?:click|tap)|\((?:click|tap)\)")
+# A class naming a button: 「contract-button」, 「btn」, 「btn-primary」, 「submit_btn2」, camel-cased 「agreeBtn」
+_BUTTON_CLASS = lazy(r"(?i:(?<![^\s_-])(?:[a-z0-9]+[-_])*(?:button|btn)s?(?![^\s_\d-]))|(?<=[a-z])(?:Btn|Button)(?![a-z])")
+
+
+def _control(attrs: list[tuple[str, str | None]]) -> bool:
+    """An element a visitor taps: a tap or click handler and a class naming a button (u40a4).
+
+    「<view class="contract-button" bindtap="openPrivacyContract">查看微信《用户隐私保护指引》</view>」 (eval/structure40c
+    xiban-privacy-wxml), 「<view class="btn" @click="submit">同意并继续</view>」: its label is no title of the policy.
+    A handler alone (a collapsible section title that opens on a tap) or a button's class alone (a style) is not enough.
+    """
+    handler = any(_TAP_HANDLER.fullmatch(name) for name, _ in attrs)
+    return handler and any(name in ("class", "classname") and value and _BUTTON_CLASS.search(value) for name, value in attrs)
+
+
 def _to_another_page(href: str) -> bool:
     """A link to another page of the site (「/site/fa-lv-sheng-ming.htm」), not to a place in this one (「#rights」)."""
     href = href.strip()

@@ -10,7 +10,7 @@ inside (`text_runs`), block assembly (`blocks`).
 from __future__ import annotations
 
 from policylens.load.html.blocks import _BlockBuilder
-from policylens.load.html.chrome_lines import _APP_STORE, _KEPT_IN_CHROME, _to_another_page
+from policylens.load.html.chrome_lines import _APP_STORE, _CHROME_TEXT_MAX, _KEPT_IN_CHROME, _SENTENCE_END, _to_another_page
 from policylens.load.html.state import _Container
 from policylens.load.html.tags import _CLOSES_P, _HEADINGS, _IMPLIED, _P_BOUNDARY
 
@@ -63,6 +63,11 @@ class _ElementStack(_BlockBuilder):
             first = self._widget_labels.pop()[1]
             if len(self.blocks) > first:
                 self.label_spans.append((first, len(self.blocks)))
+        if self._controls and self._controls[-1][0] == len(self._stack):
+            first = self._controls.pop()[1]
+            labels = self.blocks[first:]
+            if labels and all(_control_label(block.text) for block in labels):
+                self.chrome_spans.append((first, len(self.blocks), False))  # a button's label: a list item, no title (u40a4)
         tag = self._stack.pop()
         while self._centred and self._centred[-1] > len(self._stack):
             self._centred.pop()
@@ -209,3 +214,9 @@ class _ElementStack(_BlockBuilder):
         self._flush()
         index, _ = self._loops.pop()
         self.marks[index].end = len(self.blocks)
+
+
+def _control_label(text: str) -> bool:
+    """A control's label: short (at most `_CHROME_TEXT_MAX` characters), no sentence (「查看《用户隐私保护指引》」)."""
+    text = text.strip()
+    return len(text) <= _CHROME_TEXT_MAX and not text.endswith(_SENTENCE_END)

@@ -20,6 +20,7 @@ from policylens.load.html.chrome_lines import (
     _FOOTER_NAME,
     _PAGE_TAGS,
     _chrome_tag,
+    _control,
     _widget_label,
 )
 from policylens.load.html.decode import _line_count
@@ -218,6 +219,8 @@ class _Extractor(_RawText):
                 self._title_dls.append(len(self._stack))
             if _widget_label(tag, attrs):
                 self._widget_labels.append((len(self._stack), len(self.blocks)))
+            if _control(attrs):
+                self._controls.append((len(self._stack), len(self.blocks)))
             if rank is not None and self.component_page and tag in self._block_tags and not self._headings:
                 # 「<view class="privacyH2">用户论坛</view>」: read as an <h2>, up to its first block inside
                 self._class_headings.append((len(self._stack), len(self._headings)))

@@ -155,6 +155,7 @@ class _ExtractorState(_BranchChooser):
         # may be a title by its siblings (`sibling_title_line`); the numbers of a first reading, for the second (`read_html`)
         self.title_numbers: set[tuple[tuple[str, ...], int]] = set()
         self.sibling_candidates = False
+        self.bare_titles = False  # a paragraph's unnumbered <br> title lines were cut (`titles._bare_title_lines`)
         self.known_numbers: frozenset[tuple[tuple[str, ...], int]] = frozenset()
         # per number style, the value and block index of the last paragraph opened by a number and read whole, as a list
         # entry with its text (「<p>2. 用户在 TLCT发表的内容…</p>」); the styles whose numbered first line was cut off its
@@ -180,6 +181,7 @@ class _ExtractorState(_BranchChooser):
         self.promotion_spans: list[tuple[int, int]] = []
         # (stack depth, first block) of the open Axure RP label widgets; (first block, end) of the closed ones
         self._widget_labels: list[tuple[int, int]] = []
+        self._controls: list[tuple[int, int]] = []  # (stack depth, first block) of an open control (`_control`)
         self.label_spans: list[tuple[int, int]] = []
         self._content_closed = False  # a <main> or <article> has closed: what follows is outside the policy's container
         # (tag, first block, end) of every closed <main> and <article>: the policy's container (`chrome._outside_container`)

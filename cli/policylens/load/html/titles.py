@@ -14,12 +14,29 @@ from itertools import pairwise
 from typing import Protocol
 
 from policylens.lazyre import lazy
-from policylens.load.lines import MAX_TITLE_LINE, TITLE_LINE_END, numbered_title_line, parent_title_line, sibling_title_line, title_number
+from policylens.load.lines import (
+    MAX_TITLE_LINE,
+    SENTENCE_OPENERS,
+    TITLE_LINE_END,
+    numbered_title_line,
+    parent_title_line,
+    sibling_title_line,
+    title_number,
+)
 from policylens.load.text import CUT, LONG_LINE
 from policylens.model import Block
 from policylens.normalise import WHITESPACE, fold
 from policylens.numbering import NUMBER_STARTS, number_value, parse_number
-from policylens.patterns import CLAUSE_MARKS, CONTACT_CHANNELS, CONTACT_PERSON, DOCUMENT_NAME_END, HAN_CHAR, SENTENCE_MARKS, URL_START
+from policylens.patterns import (
+    CLAUSE_MARKS,
+    CONTACT_CHANNELS,
+    CONTACT_PERSON,
+    DOCUMENT_NAME_END,
+    HAN_CHAR,
+    OPEN_ENDINGS,
+    SENTENCE_MARKS,
+    URL_START,
+)
 
 
 class _TitleSource(Protocol):
@@ -31,6 +48,7 @@ class _TitleSource(Protocol):
     title_styles: set[tuple[str, ...]]
     title_numbers: set[tuple[tuple[str, ...], int]]
     sibling_candidates: bool
+    bare_titles: bool
     known_numbers: frozenset[tuple[tuple[str, ...], int]]
     entry_starts: frozenset[int]
     source: str
@@ -103,6 +121,7 @@ def _cuts(block: Block, breaks: list[int], extractor: _TitleSource) -> list[tupl
         or (k == 0 and breaks and _sibling_title(block.text[a:b], block.text[b:], extractor))
         or (k > 0 and a in blank and _bold_title_line(block.text, a, b, blank, extractor._strong_runs))
     ]
+    titles = _bare_title_lines(block.text, lines, titles, blank, extractor)
     titles = _colon_title_lines(block.text, lines, titles)
     titles = _list_title_lines(block.text, lines, titles)
     if breaks and titles and titles[0][0] == 0 and numbered_title_line(block.text[: titles[0][1]]):
@@ -116,6 +135,56 @@ def _cuts(block: Block, breaks: list[int], extractor: _TitleSource) -> list[tupl
     if head is not None:  # the title on its own source line, then whatever cuts the text below it
         cuts = [(head, head), *(cut for cut in cuts if cut[0] > head)]
     return cuts
+
+
+_BARE_TITLE_MAX = 16  # characters of an unnumbered <br> title line at most
+_BARE_TITLES_MIN = 2  # such lines in one paragraph before any is cut (or one, once the page had such a paragraph)
+# what no bare title holds: punctuation, brackets, an address's or a link's marks, digits (a number, a date, a phone)
+_NOT_IN_BARE_TITLE = frozenset("，,。：:；;！!？?、（）()《》〈〉「」『』“”\"'[]【】/|@.·-—～~0123456789")
+
+# the last character of a sentence's first half, broken by a <br> before what it governs (「部分功能需要<br>您授权…」,
+# 「我们将会<br>通知您」): a modal, an auxiliary or a verb of giving, never a title's last word
+_VERB_ENDS = tuple("要会會将將能应應须須需得是有过過了着著让讓使令就也都还還再又被给給请請")
+_ORGANISATION = ("公司", "集团", "集團", "工作室", "团队", "團隊", "事务所", "事務所")
+_GOES_ON = frozenset("的地得了着著过過，,、。；;：:")
+
+
+def _bare_title_lines(
+    text: str, lines: list[tuple[int, int]], titles: list[tuple[int, int]], blank: frozenset[int], extractor: _TitleSource
+) -> list[tuple[int, int]]:
+    """The unnumbered title lines of a <br> paragraph: 「隱私權保護政策的適用範圍<br />隱私權保護政策內容，…。<br /><br />
+    資料的蒐集與使用方式<br />為了…：<br />」 (eval/structure40c futurelearn-privacy-php, u40a4: a Taiwanese school's
+    editor `<div>`, seven sections and no number, no bold).
+
+    The plain-text reader's evidence for a bare title glued to its text: a short line (at most `_BARE_TITLE_MAX`
+    characters, Chinese, no punctuation, bracket, digit, link or address mark), not opening like a sentence (我/您/如/
+    請…) nor ending on a word still waiting for its object, set off by a blank line above it (two <br> in a row; or
+    opening the paragraph), with its text directly below it (one <br>): a line at least twice as long that holds a
+    comma or a full stop.  And siblings: two such lines in the paragraph, or one once an earlier paragraph of the page
+    had two.  A sentence broken by a <br> (「我们会通过<br>短信通知您。」), an address's lines and a label over its value
+    are not such lines.
+    """
+    taken = set(titles)
+    found = []
+    for k, (a, b) in enumerate(lines[:-1]):
+        if (a, b) in taken or not (a in blank or (k == 0 and extractor.bare_titles)):
+            continue
+        c, d = lines[k + 1]
+        if c in blank:
+            continue  # a blank line below: no text glued to it
+        line, below = fold(text[a:b]).strip(), fold(text[c:d]).strip()
+        if not line or len(line) > _BARE_TITLE_MAX or not HAN_CHAR.search(line) or any(ch in _NOT_IN_BARE_TITLE for ch in line):
+            continue
+        if line.startswith(SENTENCE_OPENERS) or line.endswith(OPEN_ENDINGS) or line.endswith(_VERB_ENDS):
+            continue
+        if below[:1] in _GOES_ON or line.endswith(_ORGANISATION) or _RECORD_FIELD.match(below):
+            continue  # the sentence goes on below (「…的<br>信息」); a company over its address, a label over its fields
+        if len(below) >= 2 * len(line) and any(mark in below for mark in "，,。"):
+            found.append((a, b))
+    if len(found) < _BARE_TITLES_MIN and not (found and extractor.bare_titles):
+        return titles
+    extractor.bare_titles = True
+    return sorted([*titles, *found])
 
 
 def _colon_title_lines(text: str, lines: list[tuple[int, int]], titles: list[tuple[int, int]]) -> list[tuple[int, int]]:
