@@ -293,10 +293,11 @@ class _ChapterScores:
             left_ours = [i for i in range(len(self.ours)) if i not in partner]
             taken = set(partner.values())
             left_theirs = [j for j in range(len(self.theirs)) if j not in taken]
-            more = {(i, j) for i in left_ours for j in left_theirs} - self.pairs
-            if more and len(left_ours) * len(left_theirs) <= LEFT_OVER_PAIRS:
-                self._index(self.pairs | more)
-                partner = self._matched()
+            if len(left_ours) * len(left_theirs) <= LEFT_OVER_PAIRS:
+                more = {(i, j) for i in left_ours for j in left_theirs} - self.pairs
+                if more:
+                    self._index(self.pairs | more)
+                    partner = self._matched()
         return partner
 
     def _matched(self) -> dict[int, int]:
