@@ -16,6 +16,11 @@ the anchors, a moved section read at its counterpart's place (`_anchored`).
 
 from __future__ import annotations
 
+import bisect
+import functools
+import itertools
+from array import array
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from policylens import lazyre
@@ -154,43 +159,165 @@ def _blocks(profiles: list[Profile]) -> list[list[Profile]]:
     return blocks
 
 
-def _union(block: list[Profile], field: str) -> frozenset[object]:
-    return frozenset(x for p in block for x in getattr(p, field))
+class _Chapter(NamedTuple):
+    """What `_block_score` reads of one top-level block, gathered once per block."""
+
+    levels: tuple[int, ...]
+    size: int  # paragraphs
+    head_topics: frozenset[str]  # the topics of the block's own title
+    topics: frozenset[str]  # the topics of every title and body in it
+    facts: frozenset[tuple[str, str]]
+    keys: frozenset[object]  # its facts and its words in Latin letters and numbers: what ties it to a block of the other edition
 
 
-def _block_score(a: list[Profile], b: list[Profile]) -> float:
-    """0..1 evidence that two top-level blocks are the same chapter, whatever their place."""
+def _chapter(block: list[Profile]) -> _Chapter:
+    facts = frozenset(x for p in block for x in p.facts)
+    return _Chapter(
+        tuple(p.level for p in block),
+        sum(p.size for p in block),
+        block[0].title_topics,
+        frozenset(x for p in block for x in (*p.title_topics, *p.body_topics)),
+        facts,
+        facts | frozenset(x for p in block for x in p.names),
+    )
+
+
+@functools.lru_cache(maxsize=4096)
+def _shape(a: tuple[int, ...], b: tuple[int, ...]) -> float:
+    """How alike two outlines (heading levels) are: a chapter that lacks one subsection still has nearly its shape."""
     from difflib import SequenceMatcher
 
-    # the outline under the heading: a chapter that lacks one subsection still has nearly its shape
-    shape = SequenceMatcher(None, [p.level for p in a], [p.level for p in b], autojunk=False).ratio()
-    size_a, size_b = sum(p.size for p in a), sum(p.size for p in b)
-    size = min(size_a, size_b) / max(size_a, size_b) if size_a or size_b else 1.0
-    parts = [(0.3, shape), (0.1, size)]
+    return SequenceMatcher(None, a, b, autojunk=False).ratio()
+
+
+def _chapter_score(a: _Chapter, b: _Chapter) -> float:
+    """0..1 evidence that two top-level blocks are the same chapter, whatever their place."""
+    size = min(a.size, b.size) / max(a.size, b.size) if a.size or b.size else 1.0
+    parts = [(0.3, _shape(a.levels, b.levels)), (0.1, size)]
     for weight, sim in (
-        (0.25, _jaccard(a[0].title_topics, b[0].title_topics)),
-        (0.2, _jaccard(_union(a, "title_topics") | _union(a, "body_topics"), _union(b, "title_topics") | _union(b, "body_topics"))),
-        (0.15, _jaccard(_union(a, "facts"), _union(b, "facts"))),
+        (0.25, _jaccard(a.head_topics, b.head_topics)),
+        (0.2, _jaccard(a.topics, b.topics)),
+        (0.15, _jaccard(a.facts, b.facts)),
     ):
         if sim is not None:
             parts.append((weight, sim))
     return sum(w * s for w, s in parts) / sum(w for w, _ in parts)
 
 
+def _block_score(a: list[Profile], b: list[Profile]) -> float:
+    """0..1 evidence that two top-level blocks are the same chapter, whatever their place (`_chapter_score`)."""
+    return _chapter_score(_chapter(a), _chapter(b))
+
+
+# Up to this many pairs of top-level blocks (100 by 100), every pair is scored; past it, only the candidates
+# (`_ChapterScores`): every real policy of the evaluation sets and corpora stays below it (at most 75 blocks, a Google policy in corpora).
+ALL_PAIRS = 10_000
+# A candidate pair of a long outline: within this many blocks of the diagonal…
+CHAPTER_BAND = 20
+# … and the blocks the candidates leave without a partner, each against each, up to this many pairs.
+LEFT_OVER_PAIRS = 10_000
+
+
+class _ChapterScores:
+    """The block scores of two editions' top-level blocks (`_chapter_score`), each computed once, by block index.
+
+    Two short outlines (ALL_PAIRS pairs or fewer) score every pair, as they always did.  Past that, only candidate
+    pairs are scored and any other pair scores 0 (a hostile or machine-made input of 2,000 numbered clauses scored 4
+    million pairs: 152 s of CPU and 1 GB): the blocks within CHAPTER_BAND of the diagonal (the other edition's block at
+    the same rank of its outline) and the blocks that share evidence wherever they stand, a fact or a word in Latin
+    letters or a number that few blocks of each edition write (ANCHOR_SPREAD, as `word_ties`).  So a long outline can
+    miss a match an all-pairs scoring would make: two chapters far apart that share only their shape, size and topics.
+    """
+
+    def __init__(self, ours: list[list[Profile]], theirs: list[list[Profile]]) -> None:
+        self.ours = [_chapter(b) for b in ours]
+        self.theirs = [_chapter(b) for b in theirs]
+        self._memo: dict[tuple[int, int], float] = {}
+        n, m = len(ours), len(theirs)
+        self.rows: list[list[int]] | None = None  # None: every pair is a candidate
+        self.cols: list[list[int]] | None = None
+        self.pairs: set[tuple[int, int]] = set()  # the candidates, when not every pair is one
+        if n * m > ALL_PAIRS:
+            self._index(self._candidates())
+
+    def _index(self, pairs: set[tuple[int, int]]) -> None:
+        self.pairs = pairs
+        self.rows, self.cols = [[] for _ in self.ours], [[] for _ in self.theirs]
+        for i, j in sorted(pairs):
+            self.rows[i].append(j)
+            self.cols[j].append(i)
+
+    def _candidates(self) -> set[tuple[int, int]]:
+        n, m = len(self.ours), len(self.theirs)
+        out = set()
+        for i in range(n):
+            centre = round(i * (m - 1) / max(1, n - 1))
+            out.update((i, j) for j in range(max(0, centre - CHAPTER_BAND), min(m, centre + CHAPTER_BAND + 1)))
+        where: dict[object, tuple[list[int], list[int]]] = {}
+        for side, chapters in enumerate((self.ours, self.theirs)):
+            for k, chapter in enumerate(chapters):
+                for key in chapter.keys:
+                    where.setdefault(key, ([], []))[side].append(k)
+        for is_, js in where.values():
+            if is_ and js and len(is_) * len(js) <= ANCHOR_SPREAD:
+                out.update((i, j) for i in is_ for j in js)
+        return out
+
+    def row(self, i: int) -> list[int] | range:
+        """The blocks of the other edition scored against our block `i`."""
+        return range(len(self.theirs)) if self.rows is None else self.rows[i]
+
+    def col(self, j: int) -> list[int] | range:
+        """Our blocks scored against the other edition's block `j`."""
+        return range(len(self.ours)) if self.cols is None else self.cols[j]
+
+    def __call__(self, i: int, j: int) -> float:
+        if self.rows is not None and (i, j) not in self.pairs:
+            return 0.0
+        value = self._memo.get((i, j))
+        if value is None:
+            value = self._memo[i, j] = _chapter_score(self.ours[i], self.theirs[j])
+        return value
+
+    def partners(self) -> dict[int, int]:
+        """Each block of ours (by index) with the block of the other edition it matches, one to one by what they
+        hold: the clear matches first (BLOCK_THRESHOLD), then the blocks left over among themselves, on weaker
+        evidence (BLOCK_LEFTOVER).  Only the pairs that clear BLOCK_LEFTOVER are kept and sorted, not every pair.
+
+        Of a long outline, the blocks the candidates leave without a partner are then scored against each other too
+        (when they are LEFT_OVER_PAIRS pairs or fewer: a chapter moved from one end to the other with no rare word of its
+        own), and the blocks matched again over the candidates and those pairs.
+        """
+        partner = self._matched()
+        if self.rows is not None:
+            left_ours = [i for i in range(len(self.ours)) if i not in partner]
+            taken = set(partner.values())
+            left_theirs = [j for j in range(len(self.theirs)) if j not in taken]
+            if len(left_ours) * len(left_theirs) <= LEFT_OVER_PAIRS:
+                more = {(i, j) for i in left_ours for j in left_theirs} - self.pairs
+                if more:
+                    self._index(self.pairs | more)
+                    partner = self._matched()
+        return partner
+
+    def _matched(self) -> dict[int, int]:
+        scores = sorted(
+            ((value, i, j) for i in range(len(self.ours)) for j in self.row(i) if (value := self(i, j)) >= BLOCK_LEFTOVER),
+            key=lambda t: (-t[0], t[1], t[2]),
+        )
+        partner: dict[int, int] = {}
+        taken: set[int] = set()
+        for threshold in (BLOCK_THRESHOLD, BLOCK_LEFTOVER):
+            for value, i, j in scores:
+                if value >= threshold and i not in partner and j not in taken:
+                    partner[i] = j
+                    taken.add(j)
+        return partner
+
+
 def _block_partners(ours: list[list[Profile]], theirs: list[list[Profile]]) -> dict[int, int]:
-    """Each top-level block of one edition (by index) with the block of the other it matches, one to one by what they
-    hold (`_block_score`): the clear matches first, then the blocks left over among themselves, on weaker evidence."""
-    scores = sorted(
-        ((_block_score(a, b), i, j) for i, a in enumerate(ours) for j, b in enumerate(theirs)), key=lambda t: (-t[0], t[1], t[2])
-    )
-    partner: dict[int, int] = {}
-    taken: set[int] = set()
-    for threshold in (BLOCK_THRESHOLD, BLOCK_LEFTOVER):
-        for value, i, j in scores:
-            if value >= threshold and i not in partner and j not in taken:
-                partner[i] = j
-                taken.add(j)
-    return partner
+    """Each top-level block of one edition (by index) with the block of the other it matches (`_ChapterScores.partners`)."""
+    return _ChapterScores(ours, theirs).partners()
 
 
 def _reordered(base: list[Profile], other: list[Profile]) -> list[Profile] | None:
@@ -232,7 +359,8 @@ def _set_aside(base: list[Profile], other: list[Profile]) -> Alignment | None:
     ours, theirs = _blocks(base), _blocks(other)
     if len(ours) < 2 or len(theirs) < 2 or len(ours) == len(theirs):
         return None
-    partner = _block_partners(ours, theirs)
+    scores = _ChapterScores(ours, theirs)
+    partner = scores.partners()
     taken = set(partner.values())
     if len(partner) != min(len(ours), len(theirs)):
         return None  # a chapter of the shorter outline has no partner: not a chapter more, the outlines differ
@@ -242,11 +370,13 @@ def _set_aside(base: list[Profile], other: list[Profile]) -> Alignment | None:
     left_ours = [i for i in range(len(ours)) if i not in partner]
     left_theirs = [j for j in range(len(theirs)) if j not in taken]
     # a left-over chapter that fits a matched chapter about as well as that chapter's own partner is no chapter of its own
+    # (a pair that is no candidate of a long outline scores 0 and fits nothing: only the candidates are read)
+    owner = {j: k for k, j in partner.items()}
     for i in left_ours:
-        if any(_block_score(ours[i], theirs[j]) >= _block_score(ours[k], theirs[j]) - BLOCK_MARGIN for k, j in partner.items()):
+        if any(scores(i, j) >= scores(owner[j], j) - BLOCK_MARGIN for j in scores.row(i) if j in owner):
             return None
     for j in left_theirs:
-        if any(_block_score(ours[k], theirs[j]) >= _block_score(ours[k], theirs[partner[k]]) - BLOCK_MARGIN for k in partner):
+        if any(scores(k, j) >= scores(k, partner[k]) - BLOCK_MARGIN for k in scores.col(j) if k in partner):
             return None
     kept_base = _repositioned([p for i, block in enumerate(ours) if i in partner for p in block])
     kept_other = _repositioned([p for j, block in enumerate(theirs) if j in taken for p in block])
@@ -303,10 +433,27 @@ def _align(base: list[Profile], other: list[Profile], held: dict[int, int] | Non
         pairs = {a.index: (b.index, round(min(1.0, 0.6 + 0.4 * score(a, b)), 2)) for a, b in zip(base, other, strict=True)}
         if all(pairs[b][0] == o for b, o in (held or {}).items()):
             return Alignment(pairs, {}, {})
-    # Large outlines: only pairs near the diagonal are scored (position alone rules the rest
-    # out), so two 1,000-section editions stay far from a million score computations.
-    band = 1.0 if n * m <= BAND_ABOVE else BAND
-    table = [[score(a, b) if abs(a.position - b.position) <= band else 0.0 for b in other] for a in base]
+    # Large outlines: only pairs near the diagonal are scored (position alone rules the rest out), within BAND of
+    # each other's relative position and BAND_SECTIONS sections, so two 2,000-section editions score some 160,000
+    # pairs, not 4 million (u40p); each row of scores, gains and steps is an array, not a list of float objects.
+    table: list[array[float]] = []
+    if n * m <= BAND_ABOVE:
+        table = [array("d", [score(a, b) for b in other]) for a in base]
+    else:
+        band = min(BAND, BAND_SECTIONS / max(n, m))
+        places = [b.position for b in other]
+        ordered = all(x <= y for x, y in itertools.pairwise(places))
+        for a in base:
+            row = array("d", bytes(8 * m))
+            lo, hi = (
+                (bisect.bisect_left(places, a.position - 2 * band), bisect.bisect_right(places, a.position + 2 * band))
+                if ordered
+                else (0, m)
+            )
+            for j in range(lo, hi):
+                if abs(a.position - places[j]) <= band:
+                    row[j] = score(a, other[j])
+            table.append(row)
     if held:
         held_other = set(held.values())
         for i, a in enumerate(base):
@@ -316,8 +463,8 @@ def _align(base: list[Profile], other: list[Profile], held: dict[int, int] | Non
                 elif a.index in held or b.index in held_other:
                     table[i][j] = 0.0
     # best[i][j]: the best total gain for base[:i] and other[:j]; a pair gains score - THRESHOLD.
-    best = [[0.0] * (m + 1) for _ in range(n + 1)]
-    move = [[2] * (m + 1) for _ in range(n + 1)]  # 0 pair, 1 skip base, 2 skip other
+    best = [array("d", bytes(8 * (m + 1))) for _ in range(n + 1)]
+    move = [bytearray([2]) * (m + 1) for _ in range(n + 1)]  # 0 pair, 1 skip base, 2 skip other
     for i in range(1, n + 1):
         move[i][0] = 1
         above, here, scores = best[i - 1], best[i], table[i - 1]
@@ -349,7 +496,8 @@ def _align(base: list[Profile], other: list[Profile], held: dict[int, int] | Non
             i -= 1
         else:
             j -= 1
-    partner_of_base = {i: j for i in range(n) for j in range(m) if base[i].index in pairs and pairs[base[i].index][0] == other[j].index}
+    rank_of_other = {q.index: j for j, q in enumerate(other)}
+    partner_of_base = {i: rank_of_other[pairs[p.index][0]] for i, p in enumerate(base) if p.index in pairs}
     partner_of_other = {j: i for i, j in partner_of_base.items()}
     missing = {}
     for i in range(n):
@@ -425,6 +573,7 @@ CONTAINED_PAIR = 0.5
 # Above this many section pairs, only those within BAND of each other's relative position are scored.
 BAND_ABOVE = 40_000
 BAND = 0.1
+BAND_SECTIONS = 20
 # More gaps than this share of the sections: every gap is unsure.
 GAP_SHARE = 0.4
 UNSURE = 0.3
@@ -486,7 +635,7 @@ def _absorbed(gap: Profile, neighbours: list[tuple[Profile, Profile]]) -> bool:
     return any((mine & partner.title_topics) - own.title_topics - own.body_topics for own, partner in neighbours)
 
 
-def _gap_confidence(scores: list[float], paired: set[int], neighbours: list[tuple[int, float]]) -> float:
+def _gap_confidence(scores: Sequence[float], paired: set[int], neighbours: list[tuple[int, float]]) -> float:
     """How sure a section has no counterpart.
 
     Low when an unpaired section of the other edition scores close to a pair, or when the

@@ -607,14 +607,18 @@ def unglue_emails(facts: list[Fact], other_facts: list[Fact]) -> list[Fact]:
     `document_facts` already drops a glued address whose plain form it also writes; this is the same rule across two
     editions of one product.
     """
-    plain = [f.key for f in other_facts if f.kind == "email"]
+    plain: dict[str, int] = {}  # each address of the other edition, by its first place (the first that fits wins)
+    for f in other_facts:
+        if f.kind == "email":
+            plain.setdefault(f.key, len(plain))
     out: list[Fact] = []
     seen: set[str] = set()
     for f in facts:
         if f.kind == "email" and f.key not in plain:
-            match = next((o for o in plain if glued_label(f.key, [o])), None)
-            if match is not None:
-                f = f._replace(key=match)
+            # the address with each label taken off its front (`glued_label`), looked up: not every address tried
+            fits = [o for label in _EMAIL_LABELS if f.key.startswith(label) and (o := f.key[len(label) :]) in plain]
+            if fits:
+                f = f._replace(key=min(fits, key=plain.__getitem__))
         if f.kind == "email":
             if f.key in seen:
                 continue
