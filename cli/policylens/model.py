@@ -239,6 +239,9 @@ class Document(NamedTuple):
     own_syntax: frozenset[str] = frozenset()  # template syntax the page fills itself (`load.markdown.front_content`)
     catalogue: Catalogue | None = None  # the file is an app's message catalogue (`load.catalogue`)
     filled: frozenset[str] = frozenset()  # bracketed tokens the page's own script replaces with a value (`load.scripts.replaced_tokens`)
+    menus: frozenset[tuple[int, int]] = (
+        frozenset()
+    )  # those `chrome` paragraphs in the site's menus: a <nav>, a frame of links (`load.html`)
 
     def paragraphs(self) -> list[Paragraph]:
         """All paragraphs in document order."""

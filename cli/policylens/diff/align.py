@@ -640,9 +640,15 @@ def _one_sided_next_to_chrome(changes: Sequence[Change], old: Section, new: Sect
     return any((c.op == "delete" and lone_old) or (c.op == "insert" and lone_new) for c in changes)
 
 
-def _restored(paragraph_keys: list[str], s: int, blanked: dict[tuple[int, int], str]) -> list[str]:
-    """A copy of a section's paragraph keys with its chrome lines' keys back."""
-    return [blanked.get((s, k), key) for k, key in enumerate(paragraph_keys)]
+def _restored(paragraph_keys: list[str], s: int, blanked: dict[tuple[int, int], str], only: Sequence[int]) -> list[str]:
+    """A copy of a section's paragraph keys with the keys of its chrome lines `only` back."""
+    back = set(only)
+    return [blanked.get((s, k), key) if k in back else key for k, key in enumerate(paragraph_keys)]
+
+
+def _off_menu(places: list[int], section: Section, menus: frozenset[tuple[int, int]]) -> list[int]:
+    """The chrome paragraphs among `places` that are in no menu of the site (`Document.menus`)."""
+    return [k for k in places if (section.paragraphs[k].line, section.paragraphs[k].column) not in menus]
 
 
 def _stable(pairs: dict[int, int], sizes: tuple[Sequence[int], Sequence[int]]) -> set[int]:
@@ -786,6 +792,8 @@ def _diff_documents(
         else:
             pair_keys = (keys.old_paragraphs[i], keys.new_paragraphs[j])
             places = (_chrome_of(before, i, blanked[0]), _chrome_of(section, j, blanked[1]))
+            # the lines a kept line may be compared against: chrome of the frame, never a line of the site's menus
+            frame = (_off_menu(places[0], before, old.menus), _off_menu(places[1], section, new.menus))
             while True:
                 changes, variants, noise = diff_paragraphs(
                     before.paragraphs,
@@ -799,12 +807,15 @@ def _diff_documents(
                     keys=pair_keys,
                     chrome=places,
                 )
-                if places == ([], []) or not _one_sided_next_to_chrome(changes, before, section, places):
+                if frame == ([], []) or not _one_sided_next_to_chrome(changes, before, section, frame):
                     break
                 # a kept line on one side where the other side has only chrome (「Contact our DPO at …」 → a short
-                # line of the footer): both are compared again, so that the edit reads as a replace, not a bare deletion
-                places = ([], [])
-                pair_keys = (_restored(pair_keys[0], i, blanked[0]), _restored(pair_keys[1], j, blanked[1]))
+                # line of the footer): both are compared again, so that the edit reads as a replace, not a bare deletion.
+                # A menu's lines stay out (a <nav>, a frame of links, `Document.menus`): a site's menu is frame whatever
+                # else its section changes, and an edit beside it is no edit of it (`eval/pairs40c` sw-frame)
+                places = ([k for k in places[0] if k not in frame[0]], [k for k in places[1] if k not in frame[1]])
+                pair_keys = (_restored(pair_keys[0], i, blanked[0], frame[0]), _restored(pair_keys[1], j, blanked[1], frame[1]))
+                frame = ([], [])
             chrome = _chrome_count(before, section, places)
         renamed = keys.old_titles[i] != keys.new_titles[j]
         if renamed and cross_script and not strict and worded_alike(keys.old_titles[i], keys.new_titles[j]):

@@ -16,7 +16,8 @@ An HTML page has a second title, its `<head><title>` (`Metadata.page_title`), wh
 text of the body when an `<h1>` is the document title: a year or a company changed there
 only was seen by no one (four blind pairs).  When the document titles agree (or differ only
 by script or formatting), the two pages' `<title>`s are compared the same way and a change
-there is the title change, with the `<title>`'s lines (thirteenth session).
+there is the title change, with the `<title>`'s lines (thirteenth session); not a site name's
+alone (`_brands_only`), nor the same parts in another order (`_reordered`).
 """
 
 from __future__ import annotations
@@ -74,7 +75,12 @@ def diff_titles(
     # Both pages' <head><title> (a year or a company changed there only, while the <h1> that is the
     # document title stayed): missed by four blind pairs of the eleventh and twelfth sessions.
     page = _compare((a.page_title, a.page_title_line), (b.page_title, b.page_title_line), show_variants=show_variants, **options)  # type: ignore[arg-type]
-    if page.change is not None and not page.change.variant and not strict and _brands_only(a.page_title, old, b.page_title, new):
+    if (
+        page.change is not None
+        and not page.change.variant
+        and not strict
+        and (_brands_only(a.page_title, old, b.page_title, new) or _reordered(a.page_title, b.page_title))
+    ):
         page = TitleDiff(None, 0, 1)
     if page.change is not None and not page.change.variant:
         return page._replace(source="page_title")
@@ -92,6 +98,18 @@ def _brands_only(a: str | None, old: Document, b: str | None, new: Document) -> 
         return False
     rest_a, rest_b = _without_brand(a, old), _without_brand(b, new)
     return (rest_a != a or rest_b != b) and bool(rest_a.strip()) and layout_key(rest_a) == layout_key(rest_b)
+
+
+def _reordered(a: str | None, b: str | None) -> bool:
+    """Do two pages' <title>s hold the same parts in another order?
+
+    「隱私權政策 — 社群須知 — 海風」 → 「海風 — 社群須知 — 隱私權政策」 (the site's name moved to the front, fortieth session,
+    `eval/pairs40c` sw-frame): the page's frame says the same words, no word of the policy changed.  Only parts
+    between separators (`_TITLE_SEPARATOR`), each kept whole: a word added, removed or edited in a part is a change."""
+    if a is None or b is None:
+        return False
+    parts_a, parts_b = (sorted(layout_key(part) for part in _parts(t).split(" | ")) for t in (a, b))
+    return len(parts_a) > 1 and all(parts_a) and parts_a == parts_b
 
 
 def _without_brand(title: str, doc: Document) -> str:

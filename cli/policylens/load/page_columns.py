@@ -225,6 +225,7 @@ def remap_columns(parsed: Parsed, columns: ColumnMap) -> None:
     parsed.blocks = blocks
     parsed.line_breaks = [(line, columns.column(line, column)) for line, column in parsed.line_breaks]
     parsed.chrome = [(line, columns.column(line, column)) for line, column in parsed.chrome]
+    parsed.menus = [(line, columns.column(line, column)) for line, column in parsed.menus]
     parsed.boxes = [(line, columns.column(line, column)) for line, column in parsed.boxes]
     parsed.rows = [(line, columns.column(line, abs(column)) * (1 if column >= 0 else -1)) for line, column in parsed.rows]
     parsed.media = [(line, columns.column(line, column)) for line, column in parsed.media]

@@ -40,6 +40,7 @@ class Parsed:
         "links",
         "liquid",
         "media",
+        "menus",
         "own_syntax",
         "page_title",
         "plain",
@@ -62,6 +63,7 @@ class Parsed:
         self.blocks = blocks
         self.title = title  # <title>, front matter `title:`, DOCX Title style
         self.chrome: list[tuple[int, int]] = []  # (line, column) of HTML page-chrome lines `diff` ignores (load.html)
+        self.menus: list[tuple[int, int]] = []  # those of them in the site's menus (a <nav>, a frame of links; load.html)
         self.boxes: list[tuple[int, int]] = []  # (line, column) of HTML blocks alone in a one-cell table (load.html)
         self.dates = dates or []  # (key, raw value) from front matter / attributes
         self.front_lines: list[tuple[int, str]] = []  # (line, text) of a Markdown front matter's lines, shown atop by site themes

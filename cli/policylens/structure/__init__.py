@@ -306,4 +306,5 @@ def build_document(loaded: Loaded, *, release: bool = False, full: bool = True) 
         loaded.parsed.own_syntax,
         loaded.parsed.catalogue,
         loaded.parsed.filled,
+        frozenset(loaded.parsed.menus),
     )

@@ -192,6 +192,7 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
             extractor.sfc_filled = True  # read from the script: nothing to warn of
     parsed = Parsed(blocks=extractor.blocks, title=title, dates=extractor.dates, comments=extractor.comments, warnings=extractor.warnings)
     parsed.chrome = chrome
+    parsed.menus = sorted(extractor.menus & set(chrome))
     parsed.liquid = frozenset(extractor.loop_names)  # {{ d.name }} inside ng-repeat="d in …": the loop's output
     parsed.computed_date = computed or extractor.date_message
     parsed.boxes = extractor.boxes

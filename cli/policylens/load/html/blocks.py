@@ -177,6 +177,8 @@ class _BlockBuilder(_LinkEvidence):
                 places = [(part.line, part.column) for part in parts]
                 if _page_chrome_text(text) or self._link_menu(text) or self._pager(text) or self._brand_line(text):
                     self.page_chrome.append((len(self.blocks), places))
+                    if self._nav_open:
+                        self.nav_lines.update(places)
                 elif _EMAIL.search(text) and _page_chrome_text(_EMAIL.sub(" ", MAILTO.sub(" ", text))):
                     self.mail_chrome.append((len(self.blocks), places))  # chrome if the page gives its addresses elsewhere
             if self._heading_link and kind == "heading":

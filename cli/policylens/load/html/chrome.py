@@ -79,9 +79,14 @@ def _page_chrome(extractor: _Extractor) -> list[tuple[int, int]]:
         return entries >= _SIDEBAR_MIN and 2 * entries > end - start
 
     lines = [place for first, places in extractor.page_chrome if not kept(first) for place in places]
+    listed: list[tuple[int, int]] = []
     if extractor.link_items:
-        lines += _link_item_lines(extractor, kept)
-    return sorted(set(lines) | {place for first, places in extractor.menu_entries if menu(first) for place in places})
+        listed = _link_item_lines(extractor, kept)
+    entries = {place for first, places in extractor.menu_entries if menu(first) for place in places}
+    # the site's menus among them: the lines of a <nav> or role="navigation", of a frame made of link entries and of
+    # a frame's linked list entries (`Document.menus`: `diff` never compares them against a policy line)
+    extractor.menus = (extractor.nav_lines & set(lines)) | set(listed) | entries
+    return sorted(set(lines) | set(listed) | entries)
 
 
 # what keeps a line of a linked list entry as text (`_link_item_lines`): a date's label, so the policy's own date

@@ -19,8 +19,12 @@ class _ElementStack(_BlockBuilder):
     """The stack of open elements and what closing each one records."""
 
     # -- the element stack ------------------------------------------------------
-    def _push(self, tag: str, titled: bool, chrome: bool = False, href: bool = False, frame: bool = False, brand: bool = False) -> None:
+    def _push(
+        self, tag: str, titled: bool, chrome: bool = False, href: bool = False, frame: bool = False, brand: bool = False, nav: bool = False
+    ) -> None:
         self._stack.append(tag)
+        self._navs.append(nav)
+        self._nav_open += nav
         if tag in _HEADINGS:
             self._headings.append(tag)
         self._titled.append(titled)
@@ -98,6 +102,7 @@ class _ElementStack(_BlockBuilder):
                 # label is a line of its own, and the bare text after it a new block (eval/structure34b canteen-user-vue)
                 self._flush()
         self._chrome_open -= self._chrome.pop()
+        self._nav_open -= self._navs.pop()
         self._page_frames_open -= self._page_frames.pop()
         self._page_footers_open -= self._page_footers.pop()
         self._brand_open -= self._brands.pop()

@@ -209,7 +209,9 @@ class _Extractor(_RawText):
             href = tag == "a" and any(name == "href" and value for name, value in attrs)
             # 「<dl><dt>个人信息采集</dt><dd>公司收集…。</dd>…」: a definition list of titles over bodies (`title_list`)
             title_term = tag == "dt" and bool(self._title_dls) and self._title_dls[-1] == self._open_dl_depth()
-            self._push(tag, titled or title_term, chrome or _chrome_tag(tag, self._open), href, frame, brand)
+            # (a <nav> or role="navigation": the site's menu, whose chrome lines `diff` never brings back, `Document.menus`)
+            nav = tag == "nav" or any(name == "role" and (value or "").strip().lower() == "navigation" for name, value in attrs)
+            self._push(tag, titled or title_term, chrome or _chrome_tag(tag, self._open), href, frame, brand, nav)
             if centred:
                 self._centred.append(len(self._stack))
             if title_term:

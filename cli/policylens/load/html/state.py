@@ -140,6 +140,8 @@ class _ExtractorState(_BranchChooser):
         self._class_table: list[tuple[int, bool]] = []
         self._chrome: list[bool] = []  # per open element: page chrome (a menu, a consent dialog, the site footer)
         self._chrome_open = 0  # how many chrome elements are open (a count: `any()` over a deep stack is quadratic)
+        self._navs: list[bool] = []  # per open element: a <nav> or role="navigation" (the site's menu, `menus`)
+        self._nav_open = 0  # how many of those are open
         self._kind: BlockKind = "paragraph"
         self._level: int | None = None
         self._title_class = False
@@ -190,6 +192,8 @@ class _ExtractorState(_BranchChooser):
         self.menu_spans: list[tuple[int, int, bool]] = []
         # (first block, (line, column) of each part) of the page chrome's short lines (`_page_chrome_text`)
         self.page_chrome: list[tuple[int, list[tuple[int, int]]]] = []
+        self.nav_lines: set[tuple[int, int]] = set()  # (line, column) of the chrome lines read inside a <nav> (`menus`)
+        self.menus: set[tuple[int, int]] = set()  # (line, column) of the page chrome's menu lines (`chrome._page_chrome`)
         # per open element: a chrome container or the page's own <header>/<footer> (a frame); the spans of closed ones
         self._frames: list[bool] = []
         # per open element: the page's own <header>/<footer> (or a footer by its class), decided when it opened: an
