@@ -327,10 +327,11 @@ def sniff_format(path: str, data: bytes, text: str | None = None) -> Format:
 
 
 # FreeMarker's directives and comments before a page template's markup: `<#include "/common/head.ftl" />`, `<#-- … -->`.
-_FREEMARKER_LEAD = lazy(r"(?:\s*(?:<#--[\s\S]{0,4000}?-->|<#[^>]{0,500}>|\[#[^\]]{0,500}\]))*\s*")
+_FREEMARKER_LEAD = lazy(r"\A(?:\s*(?:<#--(?:(?!-->|<#--)[\s\S]){0,4000}-->|<#[^>]{0,500}>|\[#[^\]]{0,500}\]))*\s*")
 
 # One FreeMarker directive, macro call or comment anywhere in a page: `<#if x>`, `</#list>`, `<@macro/>`, `<#-- … -->`.
-_FREEMARKER_TAG = lazy(r"<#--[\s\S]{0,4000}?-->|</?[#@][A-Za-z][^<>]{0,500}>")
+# (a comment's body stops at the next 「<#--」: an unclosed one is given up there, so a page of them stays linear)
+_FREEMARKER_TAG = lazy(r"<#--(?:(?!-->|<#--)[\s\S]){0,4000}-->|</?[#@][A-Za-z][^<>]{0,500}>")
 
 
 def _blank(markup: str) -> str:

@@ -36,8 +36,8 @@ _EMPTY_SLOT = lazy(
 # 「案號：____（申請人免填）」 (eval/precision40).  The filler is the form's own office (本中心, 本校, 本會…), its clerk
 # (承辦人, 經辦人, 工作人員, 審核人) or its signer (申請人, 填表人): never the adopter of a template (「（由运营方填写）」,
 # 「（由本公司填写）」, 「【待填寫】」 stay slots).
-_FORM_FILLER = lazy(
-    r"[ \t\u3000]*[【（(［\[]"
+_FORM_FILLER = lazy(  # (matched right after a blank: the lookbehind keeps a search off the middle of a run of spaces)
+    r"(?<![ \t\u3000])[ \t\u3000]*[【（(［\[]"
     r"(?:[^\n】］\]]{0,60}?(?:本中心|本校|本會|本会|本院|本館|本馆|本處|本处|本局|本單位|本单位|本系|本所"
     r"|承辦|承办|經辦|经办|工作人員|工作人员|審核人|审核人|審查人|审查人|申請人|申请人|申請者|申请者|填表人)"
     r"[^\n】］\]]{0,12}?(?:填寫|填写|填列)|[^\n】］\]）)]{0,20}?免填)"

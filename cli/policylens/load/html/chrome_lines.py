@@ -183,7 +183,8 @@ def _widget_label(tag: str, attrs: list[tuple[str, str | None]]) -> bool:
 # modifiers, `@click.stop`), the DOM's `onclick` (React's `onClick`, lowered), Angular's `(click)`
 _TAP_HANDLER = lazy(r"(?:bind:?|catch:?)tap|(?:@|v-on:)(?:click|tap)(?:\.[\w.-]{1,40})?|on(?:click|tap)|\((?:click|tap)\)")
 # A class naming a button: 「contract-button」, 「btn」, 「btn-primary」, 「submit_btn2」, camel-cased 「agreeBtn」
-_BUTTON_CLASS = lazy(r"(?i:(?<![^\s_-])(?:[a-z0-9]+[-_])*(?:button|btn)s?(?![^\s_\d-]))|(?<=[a-z])(?:Btn|Button)(?![a-z])")
+# (tried from each class name's start only, `(?<!\S)`: a search from every `-` of 「a-a-a-…」 was quadratic, lead probe)
+_BUTTON_CLASS = lazy(r"(?i:(?<!\S)\S*?(?<![^\s_-])(?:button|btn)s?(?![^\s_\d-]))|(?<=[a-z])(?:Btn|Button)(?![a-z])")
 
 
 def _control(attrs: list[tuple[str, str | None]]) -> bool:

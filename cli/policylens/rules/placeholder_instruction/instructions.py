@@ -177,8 +177,8 @@ _UI_VERB = lazy(
 # (fortieth session, u40q) after an English bracket: what the page says the code displays, a forum's or a template
 # engine's help listing its codes (「[name]：显示会员名字效果！」, 「[date] ：显示日期效果！」, "[name] - shows the member's
 # name"), eval/precision40; not a value after a label ([Email]：privacy@…) nor a filler's note ([Name]：请填写)
-_CODE_GLOSS = lazy(
-    r"[ \t\u3000]*(?:[：:=＝]|->|→|-|—)[ \t\u3000]*(?:将|將|会|會|可|即)?(?:显示|顯示|表示|代表|输出|輸出|插入|替换为|替換為"
+_CODE_GLOSS = lazy(  # (matched right after a bracket: the lookbehind keeps a search off the middle of a run of spaces)
+    r"(?<![ \t\u3000])[ \t\u3000]*(?:[：:=＝]|->|→|-|—)[ \t\u3000]*(?:将|將|会|會|可|即)?(?:显示|顯示|表示|代表|输出|輸出|插入|替换为|替換為"
     r"|(?i:displays?|shows?|prints?|inserts?|outputs?|is\s+replaced|will\s+(?:show|display|be\s+replaced)))"
 )
 # the small words a title leaves in lower case
