@@ -198,6 +198,17 @@ def in_code(unit: TextUnit, start: int) -> bool:
     return (unit.paragraph is not None and unit.paragraph.kind == "code") or in_code_span(unit.text, start)
 
 
+def prose_spans(
+    ctx: Context, patterns: Iterable[re.Pattern[str]], needs: str | re.Pattern[str] | None = None
+) -> Iterator[tuple[TextUnit, int, int]]:
+    """(unit, start, end) of every match of each pattern in turn, outside code (`in_code`): the scan of the placeholder
+    rules' prose forms (notes, labels, stubs), in document order per pattern."""
+    for pattern in patterns:
+        for unit, start, end, _ in ctx.scan(pattern, needs=needs):
+            if not in_code(unit, start):
+                yield unit, start, end
+
+
 # Full-width Latin letters and digits (Ａ–Ｚ, ａ–ｚ, ０–９), as a Chinese input method types them: 「［Ｃｏｍｐａｎｙ　Ｎａｍｅ］」,
 # 「ＴＢＤ」, 「ｐｒｉｖａｃｙ＠ｅｘａｍｐｌｅ．ｃｏｍ」.  The placeholder rules read them as ASCII (`Context.width_folded`).
 _WIDE_ALNUM = lazy("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")

@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from policylens.lazyre import lazy
-from policylens.rules.context import Context, TextUnit, in_code
+from policylens.rules.context import Context, TextUnit, prose_spans
 
 _DOC_WORD_ZH = r"(?:政策|協議|协议|條款|条款|聲明|声明|指引|規則|规则|須知|须知|說明|说明)"
 # a document's bare generic name, a menu item's as much as a link's: 「可在[隐私政策]查看」
@@ -91,7 +91,5 @@ _NEEDS = lazy(r"\[|定稿|前|(?i:replace|insert|fill|update|add)")
 
 def handover_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     """(unit, start, end) of every note or label of the forms above, in document order per form."""
-    for pattern in (_LABEL_ZH, _LABEL_EN, _NOT_FINAL, _HOST_THIS, _BRACKETS_BEFORE, _FILL_BELOW, _ITEMWISE, _VALUE_INSTRUCTION):
-        for unit, start, end, _ in ctx.scan(pattern, needs=_NEEDS):
-            if not in_code(unit, start):
-                yield unit, start, end
+    forms = (_LABEL_ZH, _LABEL_EN, _NOT_FINAL, _HOST_THIS, _BRACKETS_BEFORE, _FILL_BELOW, _ITEMWISE, _VALUE_INSTRUCTION)
+    yield from prose_spans(ctx, forms, _NEEDS)

@@ -29,7 +29,7 @@ from collections.abc import Iterator
 
 from policylens.lazyre import lazy
 from policylens.patterns import CONTACT_CHANNELS
-from policylens.rules.context import Context, TextUnit, in_code
+from policylens.rules.context import Context, TextUnit, prose_spans
 
 _TO_FILL = r"(?:待填寫|待填写|待填|待補充|待补充|待補|待补|待定|待確認|待确认|待提供)"
 # the field a bracket names: a contact channel, a party or the text itself
@@ -75,7 +75,5 @@ _NEEDS = lazy(r"待|占位|佔位|自行|公开版|公開版|对外版|對外版
 
 def stub_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     """(unit, start, end) of every stub or note of the forms above, in document order per form."""
-    for pattern in (_PENDING_FIELD, _SELF_PLACEHOLDER, _BODY_AT_LAUNCH, _SELF_UPDATE, _PUBLIC_VERSION, _LEGAL_REVIEW, _INSERT_HERE):
-        for unit, start, end, _ in ctx.scan(pattern, needs=_NEEDS):
-            if not in_code(unit, start):
-                yield unit, start, end
+    forms = (_PENDING_FIELD, _SELF_PLACEHOLDER, _BODY_AT_LAUNCH, _SELF_UPDATE, _PUBLIC_VERSION, _LEGAL_REVIEW, _INSERT_HERE)
+    yield from prose_spans(ctx, forms, _NEEDS)

@@ -30,7 +30,7 @@ from collections.abc import Iterator
 
 from policylens.lazyre import lazy
 from policylens.patterns import CONTACT_CHANNELS
-from policylens.rules.context import Context, TextUnit, in_code
+from policylens.rules.context import Context, TextUnit, prose_spans
 from policylens.rules.placeholder_drafting import _after_name
 
 # the operator's details a template leaves to fill, as a missing-note names them
@@ -84,10 +84,7 @@ _NEEDS = lazy(r"[缺少欠待定案占佔(（]|(?i:pending|awaiting|decided|dete
 
 def undecided_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     """(unit, start, end) of every note, marker or title of the forms above, in document order per form."""
-    for pattern in PROSE_FORMS:
-        for unit, start, end, _ in ctx.scan(pattern, needs=_NEEDS):
-            if not in_code(unit, start):
-                yield unit, start, end
+    yield from prose_spans(ctx, PROSE_FORMS, _NEEDS)
     for unit, start, _, m in ctx.scan(_TITLE_VALUE, needs="title"):
         lo, hi = start + m.start("mark") - m.start(), start + m.end("mark") - m.start()
         if not _after_name(unit.text, max(unit.text.rfind("(", lo, hi), unit.text.rfind("（", lo, hi))):
