@@ -32,7 +32,7 @@ def repo_src(repo, commit, path, license_, note):
             "license": license_, "note": note}
 
 
-LANGS = {"yszc-privacy-txt": ["zh", "en"], "mituo-privacy-tsx": ["zh", "en"], "lingoslate-privacy-md": ["zh", "en"]}
+LANGS = {"mituo-privacy-tsx": ["zh", "en"], "lingoslate-privacy-md": ["zh", "en"]}
 
 # name: (set, file, source, script, region, kind, title line or None, {level: [lines]}, ambiguous, look-alikes, notes)
 DOCS = {
@@ -77,22 +77,30 @@ DOCS = {
         "labels 实名认证：…; 49/119/129/144/167/177/179/197 numbered sentences; 58/60 label paragraphs; 74 an SDK entry; "
         "150 a sentence; 169 (1) item; 229/231 （一） sentences in the contact section; 235/245 definitions.",
     ),
-    "yszc-privacy-txt": (
-        "dev", "隐私政策.txt",
-        repo_src("shiqizhoufan/yszc", "83510020ec834546b73a35b2cd077fcc15169301", "隐私政策.txt", NO_LICENSE,
-                 "an app's privacy policy in three editions (简体, 繁體, English), the operator written as `jian guo`"),
+    "liblib-privacy-txt": (
+        "dev", "隐私协议.txt",
+        index_src("66726631528", 11566, "an AI image platform's privacy policy (哩布哩布AI / LiblibAI), plain text; the "
+                  "index names gaike12345/gaike-design at c2c7c75e (`隐私协议.txt`), a commit no longer in the repository's "
+                  "snapshot, so the index text is used"),
         "hans", "cn",
-        "**plain text (CRLF), three editions**: each edition opens with a label line (隐私策略-简体中文版 / 隱私策略-繁體中文版 "
-        "/ Privacy Policy - English) and a title line, sections `1.适用范围` … `6.信息安全` whose fifth has lost its "
-        "number (bare `Cookie的使用`), a）… items; the English edition's titles are bare English lines",
+        "**plain text without blank lines around titles**: title, dates, a TOC of 一、…九、 whose last entry is directly "
+        "above the first section's own 一、 line, （一） sub-sections (one numbered （四） twice), numbered run-in "
+        "sentences 「1.账号注册信息：…」 beside two bare numbered sub-titles over （1） items, `**bold**` marks left in the "
+        "text, short numbered items without an end mark",
         1,
-        {1: [8, 24, 32, 48, 52, 59, 73, 89, 97, 113, 117, 124, 137, 152, 159, 174, 177, 184]},
-        [3, 65, 67, 130, 132],
-        [4, 10, 16, 34, 50, 81, 99, 133, 138, 144, 160],
-        "Title 1 (the first edition's label). 3 隐私政策 (the first edition's own title line), 65/130 the other editions' "
-        "labels and 67/132 their title lines: ambiguous (edition titles, by convention (b)). Every edition's sections "
-        "at level 1, the bare 52/117 `Cookie的使用` and 177 `Use of cookies` among them. 4/133 first sentences; 16/81/144 "
-        "lead-ins; 34/99/160 a lead-in with its first item run in; 10/138 items; 50 a paragraph.",
+        {1: [24, 31, 98, 105, 144, 172, 215, 227, 242],
+         2: [38, 59, 68, 77, 82, 106, 124, 129, 134, 145, 158, 169, 175, 180, 195, 198, 207, 210],
+         3: [113, 119]},
+        [],
+        [2, 4, 5, 13, 15, 16, 17, 18, 19, 20, 21, 22, 23, 25, 27, 29, 36, 39, 41, 49, 57, 62, 64, 71, 85, 94, 96, 109,
+         111, 115, 117, 127, 130, 146, 150, 183, 185, 188, 190, 218, 228, 230, 232, 234],
+        "Title 1. 一、…九、 at level 1 (24 directly under the TOC's last entry 23); （一）… at level 2, 77 （四）其他用途 and "
+        "82 （四）授权同意的例外 both (the number given twice); 113 `3.实现安全与分析统计的共享信息` and 119 `5.其他情形` "
+        "(bare numbered lines over （1） items) at level 3, their siblings 109/111/117 run-in sentences. 2/4 dates; 5 "
+        "welcome; 13/36/150/232 lead-ins; 15-23 the TOC; 25/27 numbered sentences; 29/71/115/234 （1） items; 39-57 "
+        "numbered run-in labels; 62/64 label paragraphs; 85/94/183/185 numbered items (185 `3.个人撤回同意` without an "
+        "end mark); 96/188 a note and a definition; 127/130/146 numbered sentences; 190 an unnumbered item; 218 a "
+        "label item; 228/230 （一）/（二） sentences under 八、.",
     ),
     "cityburger-privacy-tsx": (
         "dev", "page.tsx",
