@@ -217,13 +217,25 @@ def _latin_title_above_sentence(title: str, below: str) -> bool:
     (「Use of Cookies」 / 「We use cookies.」) — that starts with a capital and ends with . ! ?.
     """
     words, sentence = title.split(), below.split()
-    if not (title.isascii() and 0 < len(words) <= 5 and title[:1].isupper() and below[:1].isupper()):
+    if not (title.isascii() and 0 < len(words) <= 5 and title[:1].isupper()):
         return False
     if words[0].lower() in SENTENCE_OPENERS or words[-1].lower() in OPEN_WORDS:
+        return False
+    first_item = _FIRST_ITEM.match(below)
+    if first_item is not None:
+        # 「Use of cookies」 / 「a) If you do not refuse to accept cookies, …」: a title above the first item of its
+        # lettered list, the item a sentence (or a clause closed by ;) at least twice as long as the title
+        body = below[first_item.end() :].split()
+        return not _HAN.search(below) and len(body) >= 2 * len(words) and below.rstrip().endswith((".", "!", "?", ";"))
+    if not below[:1].isupper():
         return False
     # 「Use of Cookies」 / 「We use cookies.」: a title in Title Case may be as long as its first sentence
     longer = len(sentence) > len(words) or (len(sentence) == len(words) and _title_case(words))
     return below.isascii() and below.rstrip().endswith((".", "!", "?")) and longer
+
+
+# The first item of a lettered list: 「a) 」, 「(a) 」, 「A. 」 (a letter and a space, so 「a.m.」 is not one)
+_FIRST_ITEM = lazy(r"\(?[aA][).]\s")
 
 
 def _title_case(words: list[str]) -> bool:
@@ -272,9 +284,15 @@ def _item_done(text: str) -> bool:
 
 def _text_below(title: str, below: str) -> bool:
     """The line below a title is its text: clearly longer, or a longer sentence (not a lowercase continuation)."""
-    if below[:1].islower():
+    if below[:1].islower() and not _latin_above_first_item(title, below):
         return False  # 「1. We collect the data you give us」 / 「when you register…」: one wrapped sentence
     return len(below) >= 2 * len(title) or (len(below) > len(title) and fold(below).rstrip().endswith(_LINE_END))
+
+
+def _latin_above_first_item(title: str, below: str) -> bool:
+    """「Use of cookies」 / 「a) If you …」: a bare English line (no number, no colon) above a list's first lettered item."""
+    folded = fold(title).rstrip()
+    return folded.isascii() and parse_number(folded) is None and not folded.endswith(_LINE_END) and bool(_FIRST_ITEM.match(below))
 
 
 def _title_above(texts: list[str], index: int) -> bool:

@@ -296,7 +296,14 @@ def align_unnumbered(blocks: list[Block], found: dict[int, Heading], order: list
         if nxt is None or number is None or (levels[nxt] == top and value is not None and (number.style, value) in seen):
             target = top  # after the last number, or before the top-level numbers starting over
         else:
-            if value is None or (number.style, value - 1) not in seen:
+            if value is None:
+                continue
+            before = found[order[prev]]
+            # 「4.信息存储和交换」 / 「Cookie的使用」 / 「6.信息安全」: the one bare line between the two numbers stands where
+            # the lost 「5.」 should be, so it is their sibling too (two or more bare lines there may be sub-sections)
+            alone = prev == k - 1 and nxt == k + 1
+            gap = alone and before.number is not None and before.number.style == number.style and heading_value(before) == value - 2
+            if (number.style, value - 1) not in seen and not gap:
                 continue  # before the first of a new sequence: it may introduce it, keep the nesting
             target = min(levels[nxt], levels[prev] + 1)
         delta = target - levels[k]
@@ -508,6 +515,8 @@ def _continue_counts(found: dict[int, Heading], order: list[int], levels: list[i
             and (style[0] != "decimal" or style[1:] == ("1",))  # 「2.2.3」 under 「2、」 counts its 2.2, not the sections
             and value == last[1] + 1 >= 2
             and value - 1 not in values.get(style, ())
+            # 「四、」 / 「3.实现安全…」 / 「5.其他情形」: a count its own sub-sections already run (「4.」 a sentence there)
+            and min(under[style]) == value
             and _no_deeper(heading.key, last[0].key)
         ):
             _shift_run(found, order, levels, k, top - levels[k])

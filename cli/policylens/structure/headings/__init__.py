@@ -61,7 +61,7 @@ from policylens.structure.headings.numbered import (
     _roman_letters,
 )
 from policylens.structure.headings.short_items import ShortItems, announced_item
-from policylens.structure.headings.title import colon_title, find_title, names_a_document
+from policylens.structure.headings.title import colon_title, find_title, names_a_document, same_title
 from policylens.structure.headings.values import _SENTENCE_ENDS, heading_value, roman_value
 from policylens.structure.memo import parse_number
 from policylens.structure.shapes import (
@@ -101,6 +101,16 @@ def _md_key(depth: int) -> tuple[str, str]:
     return key
 
 
+def _bold_run_announced(blocks: list[Block], i: int, short: ShortItems) -> bool:
+    """「本注册协议包含内容如下：」 / 「**《…服务协议》**」 / 「**《…政策》**」: bold short lines in a run under a lead-in are its items.
+
+    Only a run of two or more bold lines: one bold sub-title over list items (「我們可能收集以下類型的資料：」 /
+    「個人識別資訊」 styled as a sub-heading / items) stays a heading.
+    """
+    run = (i + 1 < len(blocks) and blocks[i + 1].emphasised) or (i > 0 and blocks[i - 1].emphasised)
+    return run and announced_item(blocks, i, short)
+
+
 def find_headings(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple[dict[int, Heading], dict[int, int]]:
     """Every block that will become a heading, keyed by block index, and the bilingual partners.
 
@@ -123,6 +133,8 @@ def find_headings(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple
             continue  # 「## {{ section.title }}」: filled at run time, it names nothing here
         if fmt == "html" and title_idx is not None and i < title_idx and (block.level or 1) <= (blocks[title_idx].level or 1):
             continue  # an <h*> at the title's rank above it: the site's name (「<h1>某某科技</h1>」), not a section
+        if fmt == "html" and title_idx is not None and i < title_idx and same_title(block.text, blocks[title_idx].text):
+            continue  # a breadcrumb banner's copy of the title above the article's own title, not a section
         if i == bare_edition:
             plain_allowed = True  # the edition's titles are bare lines: read them like plain text
             found[i] = Heading(i, block.text.strip(), None, ("edition",))
@@ -155,6 +167,7 @@ def find_headings(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple
             and not is_label_or_org(text)
             and not _value_of_contact_label(blocks, i)
             and not _name_over_its_address(blocks, i)
+            and not _bold_run_announced(blocks, i, short)
         ):
             found[i] = Heading(i, text.strip(), None, ("bold",))
             continue

@@ -129,6 +129,8 @@ def _later_item(blocks: list[Block], i: int, short: ShortItems) -> bool:
         return True  # another item follows
     # the last item: the sentence after it goes back to the list (「如果您想行使这些权利…」); a sub-title's own text does
     # not (「附则」 then 「本政策自…生效」 after a list of contact lines stays a heading)
+    if i + 1 < len(blocks) and blocks[i + 1].kind == "heading":
+        return True  # the list ends its section: 「本注册协议包含内容如下：」 / 「《…服务协议》」 / 「《…政策》」 / 「<h2>隐私政策</h2>」
     return i + 1 < len(blocks) and _BACK_TO_LIST.search(blocks[i + 1].text[:40]) is not None
 
 

@@ -44,7 +44,7 @@ def _find_title(blocks: list[Block], fmt: str, page_title: str | None = None) ->
         if visible is not None:
             # 「<div class="title">隱私權政策</div><h2>隱私權政策</h2>」: the first <h*> repeats the
             # visible title, so it is the title (not a parent of every section that follows).
-            if _same_title(blocks[visible].text, blocks[explicit[0]].text) or _names_the_page(blocks, explicit):
+            if same_title(blocks[visible].text, blocks[explicit[0]].text) or _names_the_page(blocks, explicit):
                 return explicit[0]
             return visible
     if explicit:
@@ -56,6 +56,10 @@ def _find_title(blocks: list[Block], fmt: str, page_title: str | None = None) ->
         numbered = parse_number(blocks[first].text) is not None  # 「## 一、总则」 is a section, not the title
         if fmt == "html" and len(at_top) == 2 and _title_repeated(blocks, explicit, at_top):
             return at_top[1]  # a hero banner's 「<h1>某某隐私条款</h1>」, then the article's own 「<h1>某某隐私条款</h1>」
+        if fmt == "html" and len(explicit) > 2 and explicit[1] in at_top and _title_repeated(blocks, explicit, explicit[:2]):
+            # a breadcrumb banner's 「<h2>收集個人資料及私隱政策聲明</h2>」 and its 「EN」 link, then the article's own
+            # <h1> with the same words, the page's one top-rank heading: the article's is the title
+            return explicit[1]
         if fmt == "html" and unique_top and len(explicit) > 2 and _brand_above(blocks, explicit):
             return explicit[1]  # 「<h1>云杉笔记</h1>」 (the site's brand) above 「<h2>云杉笔记隐私政策</h2>」 and <h3> sections
         if fmt == "html" and page_title and unique_top and not numbered and _titles_the_page(blocks[first].text, page_title):
@@ -109,7 +113,7 @@ def _repeated_below(blocks: list[Block], at: int) -> int:
     if POLICY_WORD.search(text) is None:
         return at
     for k in range(at + 1, min(at + 2 + _REPEAT_GAP, len(blocks))):
-        if _same_title(text, blocks[k].text):
+        if same_title(text, blocks[k].text):
             return k
         if len(blocks[k].text.strip()) > 8:
             break
@@ -221,7 +225,7 @@ def _page_chrome(lead: list[Block]) -> bool:
     return all(len(b.text) <= _CHROME_MAX and not b.text.rstrip().endswith(("。", "．", ".", "；", ";")) for b in lead)
 
 
-def _same_title(a: str, b: str) -> bool:
+def same_title(a: str, b: str) -> bool:
     """Two lines that read as the same title (emphasis, width and spacing aside)."""
     return "".join(fold(unemphasise(a)).split()) == "".join(fold(unemphasise(b)).split())
 
@@ -242,7 +246,7 @@ def _title_repeated(blocks: list[Block], explicit: list[int], at_top: list[int])
         not between
         and len(lines_between) <= 2
         and all(len(b.text.strip()) <= 40 for b in lines_between)
-        and _same_title(text, blocks[second].text)
+        and same_title(text, blocks[second].text)
         and parse_number(text) is None
         and POLICY_WORD.search(text) is not None
         and any(i > second for i in explicit)
