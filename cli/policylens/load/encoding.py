@@ -287,6 +287,59 @@ def _refuse_utf7(sample: str, path: str) -> None:
         )
 
 
+_HZ_RUN = lazy(r"~\{(?:[\x21-\x7d\n]|~(?![{}])){2,4000}~\}")  # an HZ run: `~{`, GB2312 bytes as pairs of printable ASCII, `~}`
+# ISO-2022's designations of a double-byte set: `ESC $ @`, `ESC $ B` (JIS), `ESC $ A` (GB2312), `ESC $ ( C`, `ESC $ ) C`…
+_ISO2022 = ("iso2022_jp_2", "iso2022_kr", "iso2022_jp_3", "iso2022_jp_ext")
+_CONTROL = lazy("[\x00-\x08\x0e-\x1f]")  # (a reading that leaves SO, SI or ESC is another ISO-2022's)
+_SHOWN_ISO2022 = {
+    "iso2022_jp_2": "ISO-2022-JP-2",
+    "iso2022_kr": "ISO-2022-KR",
+    "iso2022_jp_3": "ISO-2022-JP-3",
+    "iso2022_jp_ext": "ISO-2022-JP-EXT",
+}
+
+
+def _refuse_seven_bit(sample: str, path: str) -> None:
+    """Refuse HZ and ISO-2022 text (u41h): 7-bit encodings of Chinese (HZ, RFC 1843: 「~{R~K=U~2_~}」 for 「隐私政策」,
+    old Usenet and e-mail archives) and of Japanese, Korean or Chinese (ISO-2022-JP-2's `ESC $ A`, ISO-2022-KR), which
+    decode as ASCII without an error: read without a word, no ideograph in them, `check` passed an unfilled
+    「~{!>GkLnP49+K>C{3F!?~}」 (【请填写公司名称】) with exit 0, as it did UTF-7's.  Refused when the runs decode to at least
+    six CJK characters; `--encoding hz` (or the ISO-2022 name the message gives) reads it."""
+    if "~{" in sample:
+        ideographs = common = 0
+        first = ""
+        for m in _HZ_RUN.finditer(sample):
+            try:
+                decoded = m.group().encode("ascii").decode("hz")
+            except UnicodeError:
+                continue
+            n = len(_HAN_OR_KANA.findall(decoded))
+            if n:
+                ideographs += n
+                common += _common(decoded)
+                first = first or m.group()[:24]
+            if ideographs >= 6 and common >= ideographs * MIN_SCORE:  # (any ASCII letters read as HZ are ideographs)
+                raise UserError(
+                    f"HZ text (7-bit GB2312): its Chinese is written as ~{{…~}} codes ({first!r}) and would be read as ASCII;"
+                    " pass --encoding hz",
+                    path=path,
+                )
+    if "\x1b$" not in sample:
+        return
+    data = sample.encode("ascii")
+    for name in _ISO2022:
+        try:
+            decoded = data.decode(name)
+        except UnicodeError:
+            continue
+        if len(_HAN_OR_KANA.findall(decoded)) >= 6 and not _CONTROL.search(decoded):  # (ESC sequences are no chance text)
+            raise UserError(
+                f"{_SHOWN_ISO2022[name]} text: its characters are written as escape sequences and would be read as ASCII;"
+                f" pass --encoding {name}",
+                path=path,
+            )
+
+
 def _refuse_double_encoded(text: str, path: str) -> None:
     """Refuse UTF-8 text that holds another encoding's bytes read as Windows-1252 or Latin-1 (twenty-sixth round).
 
@@ -304,6 +357,8 @@ def _refuse_double_encoded(text: str, path: str) -> None:
         _refuse_utf8_read_as_cjk(sample, path)
         return
     _refuse_utf7(sample, path)
+    if sample.isascii():
+        _refuse_seven_bit(sample, path)
     first = _DOUBLE_ENCODED.search(sample)
     if first is None:
         return

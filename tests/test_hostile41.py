@@ -1,0 +1,259 @@
+"""Hostile input, forty-first round (u41h): the fortieth session's two leftovers and the classes found this round.
+
+- an Android `strings.xml` whose `<![CDATA[` is never closed dropped the string's text without a word;
+- a React page's string literal read as text kept its escapes as written (「\\u2022  以合法…」);
+- HZ and ISO-2022 text (7-bit encodings of Chinese, Japanese and Korean) decoded as ASCII and was read without a word;
+- a DOCX style resolved its `w:basedOn` chain again for every style (quadratic in a long chain).
+
+Each class is tested both ways: the input that went wrong, and the ordinary document that must read as before.
+Growth is counted (calls), never timed.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+from collections.abc import Iterator, Mapping
+from pathlib import Path
+
+import pytest
+
+from helpers import cli, parse_path, parse_string
+from policylens.load.docx_format import inherit
+from policylens.load.jsx import literal_escapes
+from policylens.load.scripts import unescape
+
+SENTENCE = "我们收集您的手机号码，用于账号注册与登录验证。"
+
+
+# --- an unclosed CDATA section in an Android string resource file ----------------------------------------------------
+
+
+def _strings(tmp_path: Path, body: str) -> Path:
+    folder = tmp_path / "res" / "values-zh-rCN"
+    folder.mkdir(parents=True)
+    path = folder / "strings.xml"
+    path.write_text(f'<?xml version="1.0" encoding="utf-8"?>\n<resources>\n{body}</resources>\n', encoding="utf-8")
+    return path
+
+
+def test_an_unclosed_cdata_section_of_a_string_resource_is_one_line(tmp_path: Path) -> None:
+    # base41: the string's text up to its `</string>` was read as HTML5's bogus comment and dropped, exit 0
+    path = _strings(
+        tmp_path,
+        f'<string name="a">{SENTENCE}</string>\n<string name="b"><![CDATA[我们与合作方共享数据。</string>\n'
+        '<string name="c">我们不会出售您的个人信息。</string>\n',
+    )
+    for command in (["parse"], ["check"], ["check", "-f", "json"]):
+        run = cli(*command, str(path))
+        assert run.returncode == 2
+        lines = run.stderr.strip().splitlines()
+        assert len(lines) == 1 and "a CDATA section opened at line 4 is never closed" in lines[0], run.stderr
+        assert "Traceback" not in run.stderr
+
+
+def test_closed_cdata_sections_still_read(tmp_path: Path) -> None:
+    path = _strings(tmp_path, f'<string name="a"><![CDATA[{SENTENCE}]]></string>\n<string name="b"><![CDATA[<p>我们不会出售您的个人信息。</p>]]></string>\n')
+    doc = parse_path(path)
+    assert [p.text for s in doc.sections for p in s.paragraphs] == [SENTENCE, "我们不会出售您的个人信息。"]
+
+
+def test_an_unclosed_cdata_in_a_web_page_keeps_html5s_reading() -> None:
+    doc = parse_string(f"<html><body><h1>隐私政策</h1><p>{SENTENCE}<![CDATA[x>更多</p></body></html>\n", ".html")
+    assert [p.text for s in doc.sections for p in s.paragraphs] == [f"{SENTENCE}更多"]
+
+
+# --- a React page's string literal: its escapes ------------------------------------------------------------------------
+
+_PAGE = """import React from 'react';
+import { Text, View } from 'react-native';
+
+export default function Sheet() {
+  return (
+    <View>
+      <Text>{'\\u2022 以合法和公平的方法收集個人資料；'}</Text>
+      <Text>{"\\u6211\\u4eec\\u4f1a\\u4fdd\\u62a4\\u60a8\\u7684\\u4e2a\\u4eba\\u4fe1\\u606f\\u3002"}</Text>
+      <Text>{t('k1', '\\u2022 清楚告知資料當事人有關收集個人資料的目的；')}</Text>
+      <Text>{'本公司\\uD83D\\uDE00\\u{1F600}（\\u3010公司名称\\u3011）會保護\\x41\\'s資料。'}</Text>
+      <Text>{`多行\\
+文本【公司名称】`}</Text>
+      <Text>我們\\u2022保存資料五年。</Text>
+    </View>
+  );
+}
+"""
+
+
+def test_a_literals_escapes_are_read_as_the_characters_they_stand_for() -> None:
+    # base41: every text kept its escapes as written (「\u2022 以合法…」), and a literal of escapes only was not read
+    doc = parse_string(_PAGE, ".tsx")
+    assert [(p.line, p.column, p.text) for s in doc.sections for p in s.paragraphs] == [
+        (7, 15, "•以合法和公平的方法收集個人資料；"),  # (spacing after a decoded character: as after an HTML reference)
+        (8, 15, "我们会保护您的个人信息。"),
+        (9, 23, "•清楚告知資料當事人有關收集個人資料的目的；"),
+        (10, 15, "本公司😀😀（【公司名称】）會保護A's資料。"),
+        (11, 15, "多行文本【公司名称】"),  # (a line continuation stands for nothing)
+        (13, 13, "我們\\u2022保存資料五年。"),  # JSX text between tags reads no escape
+    ]
+
+
+def test_a_finding_on_escapes_spans_them_in_the_source(tmp_path: Path) -> None:
+    path = tmp_path / "Sheet.tsx"
+    path.write_text(_PAGE, encoding="utf-8")
+    run = cli("check", "-f", "json", str(path))
+    lines = _PAGE.split("\n")
+    found = json.loads(run.stdout)["files"][0]["findings"]
+    slots = [f for f in found if f["rule"] == "placeholder-instruction"]
+    assert len(slots) == 2
+    for f in slots:
+        source = lines[f["line"] - 1][f["column"] - 1 : f["end_column"] - 1]
+        assert unescape(source, {}) == f["excerpt"] == "【公司名称】", (source, f)
+
+
+def _literal_bodies(text: str) -> Iterator[tuple[int, int]]:
+    for m in re.finditer(r"'((?:[^'\\\n]|\\.)*)'", text):
+        yield m.start(1), m.end(1)
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_each_escape_decodes_as_javascript_reads_the_literal(seed: int) -> None:
+    # a property: the decoded escapes, put in place of their source, are the literal as JavaScript reads it
+    rng = random.Random(seed)
+    parts = ["我", "們", "a", " ", "\\u2022", "\\u{1F600}", "\\uD83D\\uDE00", "\\x41", "\\'", '\\"', "\\\\", "\\n", "\\t", "\\q", "\\0", "\\uZZ"]
+    for _ in range(200):
+        body = "".join(rng.choice(parts) for _ in range(rng.randrange(1, 12)))
+        text = f"x = '{body}';"
+        spans = list(_literal_bodies(text))
+        escapes = literal_escapes(text, spans)
+        rebuilt, at = [], spans[0][0]
+        for start, end, decoded in escapes:
+            rebuilt += [text[at:start], decoded]
+            at = end
+        rebuilt.append(text[at : spans[0][1]])
+        expected = body
+        for code, value in (("\\n", " "), ("\\t", " "), ("\\0", "")):
+            expected = expected.replace("\\\\", "\x00\x01").replace(code, value).replace("\x00\x01", "\\\\")
+        assert "".join(rebuilt) == unescape(expected, {}) or "\\uZZ" in body, body
+
+
+# --- 7-bit encodings: HZ and ISO-2022 ----------------------------------------------------------------------------------
+
+_POLICY = "隐私政策\n\n一、我们收集您的姓名和电话号码。\n\n二、联系我们：【请填写公司名称】\n"
+
+
+@pytest.mark.parametrize(
+    ("codec", "shown", "text"),
+    [
+        ("hz", "HZ text", _POLICY),
+        ("iso2022_jp_2", "ISO-2022-JP-2 text", _POLICY),
+        ("iso2022_jp", "ISO-2022-JP-2 text", "プライバシーポリシー\n\n個人情報を収集します。【会社名】\n"),
+        ("iso2022_kr", "ISO-2022-KR text", "개인정보처리방침\n\n개인정보를 수집합니다.\n"),
+    ],
+)
+def test_seven_bit_cjk_text_is_refused_with_its_encoding(tmp_path: Path, codec: str, shown: str, text: str) -> None:
+    # base41: decoded as ASCII: no ideograph read, the unfilled 【请填写公司名称】 passed, exit 0
+    path = tmp_path / "policy.txt"
+    path.write_bytes(text.encode(codec))
+    run = cli("check", str(path))
+    assert run.returncode == 2
+    line = run.stderr.strip().splitlines()[0]
+    assert shown in line and "pass --encoding" in line, run.stderr
+    named = line.rsplit("--encoding ", 1)[1]
+    again = cli("parse", "-f", "json", "--encoding", named, str(path))
+    assert again.returncode == 0
+    assert json.loads(again.stdout)["sections"]
+
+
+def test_hz_decoded_with_its_encoding_is_checked(tmp_path: Path) -> None:
+    path = tmp_path / "policy.txt"
+    path.write_bytes(_POLICY.encode("hz"))
+    run = cli("check", "--encoding", "hz", str(path))
+    assert run.returncode == 1 and "【请填写公司名称】" in run.stdout
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Privacy ~{abcdefghijklmnopqrstuvwxyzabcdef~} notice\n\nWe collect your e-mail address.\n",  # letters read as HZ
+        "Use ~{ and ~} to switch modes.\n\nWe collect your e-mail address.\n",
+        "Escape \x1b[1mbold\x1b[0m text.\n\nWe collect your e-mail address.\n",
+    ],
+)
+def test_ascii_text_that_is_no_seven_bit_cjk_is_read(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "policy.txt"
+    path.write_text(text, encoding="ascii")
+    run = cli("parse", "-f", "json", str(path))
+    assert "HZ text" not in run.stderr and "ISO-2022" not in run.stderr
+
+
+# --- DOCX: a long w:basedOn chain --------------------------------------------------------------------------------------
+
+
+def _naive(own: Mapping[str, tuple[tuple[object, ...], str]]) -> dict[str, tuple[object, ...]]:
+    """The walk each style made before (the reference): the nearest style of its chain that sets each value."""
+    out: dict[str, tuple[object, ...]] = {}
+    for sid, (values, parent) in own.items():
+        found, seen = list(values), {sid}
+        while any(v is None for v in found) and parent in own and parent not in seen:
+            seen.add(parent)
+            found = [own[parent][0][k] if v is None else v for k, v in enumerate(found)]
+            parent = own[parent][1]
+        out[sid] = tuple(found)
+    return out
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_inheriting_through_basedon_is_the_walk_of_each_chain(seed: int) -> None:
+    # loops, self-loops, missing bases and shared tails, against the walk each style made before
+    rng = random.Random(seed)
+    for _ in range(2000):
+        n = rng.randint(1, 9)
+        names = [f"s{i}" for i in range(n + 2)] + [""]
+        own = {f"s{i}": (tuple(rng.choice([None, None, 1, 2]) for _ in range(2)), rng.choice(names)) for i in range(n)}
+        assert inherit(own, lambda v: v is None) == _naive(own), own
+
+
+class _Counted(dict[str, tuple[tuple[object, ...], str]]):
+    lookups = 0
+
+    def __getitem__(self, key: str) -> tuple[tuple[object, ...], str]:
+        _Counted.lookups += 1
+        return super().__getitem__(key)
+
+
+@pytest.mark.parametrize("loop", [False, True], ids=["chain", "loop"])
+def test_a_long_basedon_chain_is_resolved_once(loop: bool) -> None:
+    # base41: each style walked its chain again: 8,000 styles based each on the one before took 9 s to load
+    counts = []
+    for n in (500, 2000):
+        own = _Counted({f"s{i}": ((None, None) if i else (1, True), f"s{i - 1}" if i or loop else "") for i in range(n)})
+        if loop:
+            dict.__setitem__(own, "s0", ((1, True), f"s{n - 1}"))
+        _Counted.lookups = 0
+        assert inherit(own, lambda v: v is None)[f"s{n - 1}"] == (1, True)
+        counts.append(_Counted.lookups)
+    assert counts[1] <= 5 * counts[0], counts  # linear: 4× the styles, not 16× the lookups
+
+
+def test_a_docx_of_a_long_basedon_chain_reads_its_headings(tmp_path: Path) -> None:
+    import zipfile
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    n = 300
+    styles = (
+        f'<?xml version="1.0"?><w:styles {w}><w:style w:type="paragraph" w:styleId="s0"><w:name w:val="s0"/>'
+        '<w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>'
+        + "".join(f'<w:style w:type="paragraph" w:styleId="s{i}"><w:name w:val="s{i}"/><w:basedOn w:val="s{i - 1}"/></w:style>' for i in range(1, n))
+        + "</w:styles>"
+    )
+    body = (
+        f'<w:p><w:pPr><w:pStyle w:val="s{n - 1}"/></w:pPr><w:r><w:t>一、我們收集的資料</w:t></w:r></w:p>'
+        f"<w:p><w:r><w:t>{SENTENCE}</w:t></w:r></w:p>"
+    )
+    path = tmp_path / "chain.docx"
+    with zipfile.ZipFile(path, "w") as z:
+        z.writestr("word/document.xml", f'<?xml version="1.0"?><w:document {w}><w:body>{body}</w:body></w:document>')
+        z.writestr("word/styles.xml", styles)
+    doc = parse_path(path)
+    assert [(s.title, [p.text for p in s.paragraphs]) for s in doc.sections if s.title] == [("一、我們收集的資料", [SENTENCE])]
