@@ -54,7 +54,10 @@ def test_an_unclosed_cdata_section_of_a_string_resource_is_one_line(tmp_path: Pa
 
 
 def test_closed_cdata_sections_still_read(tmp_path: Path) -> None:
-    path = _strings(tmp_path, f'<string name="a"><![CDATA[{SENTENCE}]]></string>\n<string name="b"><![CDATA[<p>我们不会出售您的个人信息。</p>]]></string>\n')
+    path = _strings(
+        tmp_path,
+        f'<string name="a"><![CDATA[{SENTENCE}]]></string>\n<string name="b"><![CDATA[<p>我们不会出售您的个人信息。</p>]]></string>\n',
+    )
     doc = parse_path(path)
     assert [p.text for s in doc.sections for p in s.paragraphs] == [SENTENCE, "我们不会出售您的个人信息。"]
 
@@ -120,7 +123,24 @@ def _literal_bodies(text: str) -> Iterator[tuple[int, int]]:
 def test_each_escape_decodes_as_javascript_reads_the_literal(seed: int) -> None:
     # a property: the decoded escapes, put in place of their source, are the literal as JavaScript reads it
     rng = random.Random(seed)
-    parts = ["我", "們", "a", " ", "\\u2022", "\\u{1F600}", "\\uD83D\\uDE00", "\\x41", "\\'", '\\"', "\\\\", "\\n", "\\t", "\\q", "\\0", "\\uZZ"]
+    parts = [
+        "我",
+        "們",
+        "a",
+        " ",
+        "\\u2022",
+        "\\u{1F600}",
+        "\\uD83D\\uDE00",
+        "\\x41",
+        "\\'",
+        '\\"',
+        "\\\\",
+        "\\n",
+        "\\t",
+        "\\q",
+        "\\0",
+        "\\uZZ",
+    ]
     for _ in range(200):
         body = "".join(rng.choice(parts) for _ in range(rng.randrange(1, 12)))
         text = f"x = '{body}';"
@@ -244,7 +264,10 @@ def test_a_docx_of_a_long_basedon_chain_reads_its_headings(tmp_path: Path) -> No
     styles = (
         f'<?xml version="1.0"?><w:styles {w}><w:style w:type="paragraph" w:styleId="s0"><w:name w:val="s0"/>'
         '<w:pPr><w:outlineLvl w:val="0"/></w:pPr></w:style>'
-        + "".join(f'<w:style w:type="paragraph" w:styleId="s{i}"><w:name w:val="s{i}"/><w:basedOn w:val="s{i - 1}"/></w:style>' for i in range(1, n))
+        + "".join(
+            f'<w:style w:type="paragraph" w:styleId="s{i}"><w:name w:val="s{i}"/><w:basedOn w:val="s{i - 1}"/></w:style>'
+            for i in range(1, n)
+        )
         + "</w:styles>"
     )
     body = (
@@ -303,3 +326,143 @@ def test_the_nine_levels_of_a_list_are_still_drawn(tmp_path: Path) -> None:
     texts = [p.text for s in doc.sections for p in s.paragraphs] + [s.title or "" for s in doc.sections]
     assert any(t.startswith("1.項目0") or t.startswith("1. 項目0") for t in texts), texts
     assert any("項目8" in t and t[0] == "1" for t in texts), texts
+
+
+# --- lone CR line ends in the readers of code ---------------------------------------------------------------------------
+
+_CODE_PAGES = {
+    "privacy_screen.dart": """import 'package:flutter/material.dart';
+
+class PrivacyScreen extends StatelessWidget {
+  @override
+  Widget build(BuildContext context) {
+    return Column(children: [
+      Text('隐私政策', style: TextStyle(fontSize: 20)),
+      Text('我们收集您的手机号码，用于账号注册与登录验证。'),
+      Text('联系我们：【请填写公司名称】'),
+    ]);
+  }
+}
+""",
+    "PrivacyView.swift": """import SwiftUI
+
+struct PrivacyView: View {
+    var body: some View {
+        ScrollView {
+            Text("隐私政策").font(.title)
+            Text("我们收集您的手机号码，用于账号注册与登录验证。")
+            Text("联系我们：【请填写公司名称】")
+        }
+    }
+}
+""",
+    "PrivacyPage.ets": """@Entry
+@Component
+struct PrivacyPage {
+  build() {
+    Column() {
+      Text('隐私政策').fontSize(20)
+      Text('我们收集您的手机号码，用于账号注册与登录验证。')
+      Text('联系我们：【请填写公司名称】')
+    }
+  }
+}
+""",
+    "Privacy.js": """import React from 'react';
+import { Text, View } from 'react-native';
+
+export default function Privacy() {
+  return (
+    <View>
+      <Text>隐私政策</Text>
+      <Text>我们收集您的手机号码，用于账号注册与登录验证。</Text>
+      <Text>联系我们：【请填写公司名称】</Text>
+    </View>
+  );
+}
+""",
+}
+
+
+@pytest.mark.parametrize("name", sorted(_CODE_PAGES))
+def test_a_code_page_with_lone_cr_line_ends_reads_as_with_lf(tmp_path: Path, name: str) -> None:
+    # base41: a CR-only Dart screen was one line (texts at line 1, column 1,204), an ArkUI page and a React `.js` were
+    # read as plain text with their code, a SwiftUI page read as nothing (0 paragraphs, exit 0)
+    seen = {}
+    for ending in ("\n", "\r\n", "\r"):
+        folder = tmp_path / repr(ending)[1:-1].replace("\\", "")
+        folder.mkdir()
+        path = folder / name
+        path.write_bytes(_CODE_PAGES[name].replace("\n", ending).encode("utf-8"))
+        doc = parse_path(path)
+        run = cli("check", "-f", "json", str(path))
+        found = sorted((f["rule"], f["line"], f["column"], f["end_column"]) for f in json.loads(run.stdout)["files"][0]["findings"])
+        seen[ending] = ([(p.line, p.column, p.text) for s in doc.sections for p in s.paragraphs], found)
+    assert seen["\r"] == seen["\r\n"] == seen["\n"]
+    paragraphs, found = seen["\n"]
+    assert any("我们收集您的手机号码" in text for _, _, text in paragraphs), paragraphs
+    assert any(rule == "placeholder-instruction" for rule, *_ in found), found
+
+
+def test_a_lone_cr_file_keeps_its_line_ends_as_written(tmp_path: Path) -> None:
+    path = tmp_path / "policy.md"
+    path.write_bytes("# 隐私政策\r\r我们收集您的手机号码。\r".encode())
+    run = cli("parse", "-f", "json", str(path))
+    assert json.loads(run.stdout)["source"]["newline"] == "cr"
+
+
+# --- a text whose Chinese is all escape codes ----------------------------------------------------------------------------
+
+
+def _escaped(kind: str) -> str:
+    import quopri
+    from urllib.parse import quote
+
+    if kind == "qp":
+        return quopri.encodestring(_POLICY.encode()).decode("ascii")
+    if kind == "percent":
+        return "\n".join(quote(line) for line in _POLICY.split("\n"))
+    if kind == "u":
+        return _POLICY.encode("unicode_escape").decode("ascii").replace("\\n", "\n")
+    return "".join(c if ord(c) < 128 else f"&#x{ord(c):x};" for c in _POLICY)
+
+
+@pytest.mark.parametrize(
+    ("kind", "suffix", "named"),
+    [
+        ("qp", ".txt", "quoted-printable codes"),
+        ("percent", ".txt", "percent-encoding"),
+        ("u", ".txt", "\\u escapes"),
+        ("u", ".md", "\\u escapes"),
+        ("ref", ".txt", "character references"),
+    ],
+)
+def test_a_text_of_escape_codes_is_one_line(tmp_path: Path, kind: str, suffix: str, named: str) -> None:
+    # base41: read as ASCII, no ideograph: the unfilled 【请填写公司名称】 passed, exit 0
+    path = tmp_path / f"policy{suffix}"
+    path.write_text(_escaped(kind), encoding="ascii")
+    run = cli("check", str(path))
+    assert run.returncode == 2
+    assert f"its Chinese is written as {named}" in run.stderr and len(run.stderr.strip().splitlines()) == 1, run.stderr
+    kept = cli("parse", "--input-format", "text", str(path))
+    assert kept.returncode == 0
+
+
+@pytest.mark.parametrize(
+    ("suffix", "text"),
+    [
+        (".md", "".join(c if ord(c) < 128 else f"&#{ord(c)};" for c in _POLICY)),  # Markdown decodes references
+        (".json", '{"privacy": {"title": "' + "\\u9690\\u79c1\\u653f\\u7b56\\u3010\\u8bf7\\u586b\\u5199\\u516c\\u53f8\\u3011" + '"}}\n'),
+        (
+            ".md",
+            "# Privacy\n\nSee [our Chinese policy](https://example.com/%E9%9A%90%E7%A7%81%E6%94%BF%E7%AD%96%E9%9A%90%E7%A7%81)"
+            " for details. We collect your e-mail address and use it to send you receipts.\n",
+        ),
+        (".txt", "Privacy\n\nWe collect your e-mail address; 100% of it stays in the EU. Fees: =A0 per item.\n"),
+    ],
+)
+def test_escapes_a_reader_decodes_or_a_few_in_english_are_read(tmp_path: Path, suffix: str, text: str) -> None:
+    path = tmp_path / f"policy{suffix}"
+    path.write_text(text, encoding="ascii")
+    run = cli("parse", "-f", "json", str(path))
+    assert run.returncode == 0, run.stderr

@@ -334,8 +334,8 @@ def _styles(root: ET.Element | None) -> dict[str, tuple[int | None, bool]]:
         based_on = style.find(f"{W}basedOn")
         own[sid] = (level, bold, (based_on.get(f"{W}val") or "") if based_on is not None else "")
     chains = inherit({sid: ((level, _UNSET if bold is None else bold), parent) for sid, (level, bold, parent) in own.items()}, _inherits)
-    for sid, (level, bold) in chains.items():
-        result[sid] = (None if level is _UNSET else level, bold is True)  # type: ignore[assignment]
+    for sid, (chained_level, chained_bold) in chains.items():
+        result[sid] = (chained_level if isinstance(chained_level, int) else None, chained_bold is True)
     return result
 
 

@@ -165,8 +165,8 @@ def inherit(own: Mapping[str, tuple[tuple[object, ...], str]], unset: Callable[[
                     nearest = nearest if unset(value) else value
                     if j < len(cycle):
                         found[j][f] = nearest
-            for c, values in zip(cycle, found):
-                resolved[c] = tuple(values)
+            for c, row in zip(cycle, found, strict=True):
+                resolved[c] = tuple(row)
             base = resolved[cycle[0]]
         for y in reversed(path):
             values = own[y][0]
@@ -190,8 +190,10 @@ def read_fonts(root: ET.Element | None) -> Fonts:
         own[sid] = (size, colour, (based.get(f"{W}val") or "") if based is not None else "")
         if style.get(f"{W}type") == "paragraph" and style.get(f"{W}default") in ("1", "true", "on"):
             normal = sid
-    for sid, (size, colour) in inherit({sid: ((size, colour), parent) for sid, (size, colour, parent) in own.items()}, _is_none).items():
-        fonts.size[sid], fonts.colour[sid] = size, colour  # type: ignore[assignment]
+    chains = inherit({sid: ((size, colour), parent) for sid, (size, colour, parent) in own.items()}, _is_none)
+    for sid, (own_size, own_colour) in chains.items():
+        fonts.size[sid] = own_size if isinstance(own_size, int) else None
+        fonts.colour[sid] = own_colour if isinstance(own_colour, str) else None
     if normal is not None and fonts.size.get(normal) is not None:
         fonts.default_size = fonts.size[normal]
     return fonts

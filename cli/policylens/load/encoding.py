@@ -340,6 +340,63 @@ def _refuse_seven_bit(sample: str, path: str) -> None:
             )
 
 
+def _unescape_html(run: str) -> str:
+    from html import unescape  # (only for a text of references: html.entities is no start-up import)
+
+    return unescape(run)
+
+
+def _utf8_bytes(hex_digits: str) -> str:
+    data = bytes.fromhex(hex_digits)
+    for name in ("utf-8", "gb18030"):
+        try:
+            return data.decode(name)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("utf-8", "replace")
+
+
+# (u41h) A text whose Chinese is written as escape codes: a mail part saved with its quoted-printable body, a URL's
+# percent-encoding, a JSON string's `\\uXXXX` pasted into a text or Markdown file, an HTML page's `&#x9690;` references in
+# a text file.  Read as ASCII, no ideograph in them, `check` passed an unfilled 【请填写公司名称】 with exit 0 (as it did an
+# RTF or MHTML file's, refused since the twenty-third round).  Each: its name, a run of it, and how a run decodes.
+_ESCAPED_KINDS = (
+    ("quoted-printable codes", lazy(r"(?:=[89A-Fa-f][0-9A-Fa-f]){2,600}"), lambda run: _utf8_bytes(run.replace("=", ""))),
+    ("percent-encoding", lazy(r"(?:%[89A-Fa-f][0-9A-Fa-f]){2,600}"), lambda run: _utf8_bytes(run.replace("%", ""))),
+    ("\\u escapes", lazy(r"(?:\\u[0-9A-Fa-f]{4}){1,600}"), lambda run: "".join(chr(int(h, 16)) for h in run.split("\\u")[1:])),
+    ("character references", lazy(r"(?:&#(?:[xX][0-9A-Fa-f]{2,6}|[0-9]{2,7});){1,600}"), _unescape_html),
+)
+
+
+def refuse_escaped_text(text: str, path: str, kinds: frozenset[str]) -> None:
+    """Refuse a text with no CJK character whose escape codes of one of `kinds` (the names of `_ESCAPED_KINDS` the
+    reader does not decode itself) spell Chinese: at least six ideographs, mostly common policy characters."""
+    sample = text[:SCORE_SAMPLE]
+    if _HAN_OR_KANA.search(sample):
+        return
+    for name, pattern, decode_run in _ESCAPED_KINDS:
+        if name not in kinds:
+            continue
+        ideographs = common = covered = 0
+        first = ""
+        joined = sample.replace("=\r\n", "").replace("=\n", "") if name == "quoted-printable codes" else sample  # (soft breaks)
+        for m in pattern.finditer(joined):
+            decoded = decode_run(m.group())
+            n = len(_HAN_OR_KANA.findall(decoded))
+            if n:
+                ideographs += n
+                common += _common(decoded)
+                covered += len(m.group())
+                first = first or m.group()[:30]
+        # most of the text: an English policy's link to a Chinese page (「…/wiki/%E9%9A%90%E7%A7%81」) is read
+        if ideographs >= 6 and common >= ideographs * MIN_SCORE and 3 * covered >= len(joined) - joined.count(" "):
+            raise UserError(
+                f"its Chinese is written as {name} ({first!r}) and would be read as ASCII: not read; decode it first"
+                " (--input-format text reads it as it is)",
+                path=path,
+            )
+
+
 def _refuse_double_encoded(text: str, path: str) -> None:
     """Refuse UTF-8 text that holds another encoding's bytes read as Windows-1252 or Latin-1 (twenty-sixth round).
 
