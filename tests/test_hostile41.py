@@ -466,3 +466,40 @@ def test_escapes_a_reader_decodes_or_a_few_in_english_are_read(tmp_path: Path, s
     path.write_text(text, encoding="ascii")
     run = cli("parse", "-f", "json", str(path))
     assert run.returncode == 0, run.stderr
+
+
+# --- line numbers counted by str.splitlines (U+2028, U+2029, NEL, FF, VT, FS–RS end a "line" there) -------------------
+
+_SEPARATORS = ["\u2028", "\u2029", "\x85", "\x0c", "\x0b", "\x1c"]
+
+
+@pytest.mark.parametrize("separator", _SEPARATORS[:3], ids=["U+2028", "U+2029", "U+0085"])  # (JSON refuses raw C0 controls)
+def test_a_catalogues_form_inputs_keep_their_lines(tmp_path: Path, separator: str) -> None:
+    # base41: a separator in a value moved every later form input's line by one: the input's 「请输入[公司名称]」 was an
+    # error and the unfilled slot on the line after it passed
+    folder = tmp_path / f"u{ord(separator):04x}"
+    folder.mkdir()
+    path = folder / "zh-CN.json"
+    path.write_text(
+        '{\n  "intro": "我们' + separator + '收集您的手机号码，用于账号注册与登录验证。",\n'
+        '  "companyPlaceholder": "请输入[公司名称]",\n  "contact": "联系我们：[公司名称]"\n}\n',
+        encoding="utf-8",
+    )
+    run = cli("check", "-f", "json", str(path))
+    slots = [(f["line"], f["column"]) for f in json.loads(run.stdout)["files"][0]["findings"] if f["rule"] == "placeholder-instruction"]
+    assert slots == [(4, 20)], run.stdout
+
+
+@pytest.mark.parametrize("suffix", [".md", ".html"])
+@pytest.mark.parametrize("separator", _SEPARATORS[:3], ids=["U+2028", "U+2029", "U+0085"])
+def test_a_sections_anchor_is_read_on_its_own_line(suffix: str, separator: str) -> None:
+    # base41: the anchors were looked for one line off (None) after a paragraph holding a separator
+    if suffix == ".md":
+        text = f"# 政策\n\n我们{separator}收集信息。\n\n## 資料 {{: #data}}\n\n內容。\n\n## 權利 {{: #rights}}\n\n說明。\n"
+    else:
+        text = (
+            f'<html><body><h1>政策</h1><p>我们{separator}收集信息。</p>\n<h2 id="data">資料</h2>\n<p>內容。</p>\n'
+            '<h2 id="rights">權利</h2><p>說明。</p></body></html>\n'
+        )
+    anchors = {s.title: s.anchor for s in parse_string(text, suffix).sections}
+    assert anchors["資料"] == "data" and anchors["權利"] == "rights", anchors
