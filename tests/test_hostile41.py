@@ -503,3 +503,34 @@ def test_a_sections_anchor_is_read_on_its_own_line(suffix: str, separator: str) 
         )
     anchors = {s.title: s.anchor for s in parse_string(text, suffix).sections}
     assert anchors["資料"] == "data" and anchors["權利"] == "rights", anchors
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "line"),
+    [
+        (
+            "zh.yml",
+            'zh:\n  contact: "\\u8054\\u7cfb\\u6211\\u4eec\\uff1a\\u3010\\u8bf7\\u586b\\u5199\\u516c\\u53f8\\u540d\\u79f0\\u3011"\n',
+            2,
+        ),
+        (
+            "app_zh.arb",
+            '{"@@locale": "zh",\n "contact": "\\u8054\\u7cfb\\u6211\\u4eec\\uff1a\\u3010\\u8bf7\\u586b\\u5199\\u516c\\u53f8\\u540d\\u79f0\\u3011"}\n',
+            2,
+        ),
+        (
+            "zh.php",
+            '<?php\nreturn [\n  "contact" => "\\u{8054}\\u{7cfb}\\u{ff1a}\\u{3010}\\u{8bf7}\\u{586b}\\u{5199}\\u{516c}\\u{53f8}\\u{540d}\\u{79f0}\\u{3011}",\n];\n',
+            3,
+        ),
+    ],
+)
+def test_a_catalogues_slot_written_as_escapes_is_found(tmp_path: Path, name: str, text: str, line: int) -> None:
+    # base41: a YAML, ARB or PHP catalogue's escapes were not decoded for the placeholder rules (a .json's were): exit 0
+    path = tmp_path / name
+    path.write_text(text, encoding="ascii")
+    run = cli("check", "-f", "json", str(path))
+    found = [f for f in json.loads(run.stdout)["files"][0]["findings"] if f["rule"] == "placeholder-instruction"]
+    assert [(f["line"], f["excerpt"]) for f in found] == [(line, "【请填写公司名称】")], run.stdout
+    source = text.split("\n")[line - 1][found[0]["column"] - 1 : found[0]["end_column"] - 1]
+    assert unescape(source, {}) == "【请填写公司名称】"

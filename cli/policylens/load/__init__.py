@@ -251,7 +251,9 @@ def walk_folders(top: Path, unreadable: list[str]) -> Iterator[tuple[str, list[s
 # cheap test for one's key before its lines are walked
 _LOCALE_SOURCES = (".js", ".mjs", ".cjs", ".ts", ".mts", ".cts", ".tsx", ".jsx")
 _LOCALE_KEY = lazy(r"""(?im)^[ \t]*+["']?(?:zh|cn|tw|hk)[^:\n]{0,12}:[ \t]*[{\[]""")
-_ESCAPED_SOURCES = (".js", ".mjs", ".cjs", ".ts", ".json", ".json5")
+# (u41h) and a Flutter `.arb` (JSON), a YAML or PHP catalogue (「title: "\\u9690\\u79c1…"」, as `yaml.dump` and exporters
+# write without allow_unicode): their slots written as escapes passed, exit 0
+_ESCAPED_SOURCES = (".js", ".mjs", ".cjs", ".ts", ".json", ".json5", ".arb", ".yml", ".yaml", ".php")
 
 
 def escaped_literals(text: str) -> list[tuple[str, tuple[Piece, ...]]]:
