@@ -46,6 +46,7 @@ from policylens.load.html.page_scripts import _markdown_literal, _script_dates, 
 from policylens.load.html.styles import _fallback_literals
 from policylens.load.html.tags import _BLOCK_TAGS, _COMPONENT_BLOCK_TAGS, _TEMPLATE_SUFFIXES
 from policylens.load.jsx import (
+    LiteralEscapes,
     blank_jsx,
     blank_span,
     computed_date,
@@ -53,7 +54,6 @@ from policylens.load.jsx import (
     imports_view,
     inner_html_lines,
     is_jsx_source,
-    literal_escapes,
     mapped_data_warnings,
     native_marks,
 )
@@ -112,7 +112,7 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
     inner_html: list[int] = []  # a React page's elements whose text its `dangerouslySetInnerHTML` sets
     alternates: list[tuple[int, str, str]] = []  # a React page's condition branches not read (`load.jsx._operands`)
     code: list[tuple[int, int, str]] = []  # a React page's code around its markup, (line, column, body): its data's literals
-    escapes: list[tuple[int, int, str]] = []  # a React page's escapes in the string literals it reads as text
+    escapes = LiteralEscapes()  # a React page's escapes in the string literals it reads as text
     jsx = not markup and is_jsx_source(path, text)
     native = jsx and imports_native_view(text)  # (a React Native screen may take `Text` alone: its views are native too)
     views = jsx and (native or imports_view(text))
@@ -131,7 +131,7 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
         text = blank_jsx(
             text, printed, alternates, spans, literals
         )  # a React component's source: its markup is the page, its code is not (`load.jsx`)
-        escapes = literal_escapes(source, literals)  # read as the characters they stand for (`text_runs._escaped_data`)
+        escapes = LiteralEscapes(source, literals)  # read as the characters they stand for (`text_runs._escaped_data`)
         code = _code_chunks(source, spans)
         if native:
             text = native_marks(source, text, spans)  # a <Text>'s line breaks and title styles (`load.jsx.native_marks`)

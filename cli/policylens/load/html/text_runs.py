@@ -119,9 +119,11 @@ class _TextRuns(_ElementStack):
             return
         base = starts[at[0] - 1] + at[1]
         done = base
-        k = bisect_left(self.escapes, (base,))
-        while k < len(self.escapes) and self.escapes[k][1] <= base + len(data):
-            start, end, decoded = self.escapes[k]
+        escapes = self.escapes
+        assert escapes is not None  # (`handle_data` calls it only on a page with escapes)
+        k = bisect_left(escapes.starts, base)
+        while k < len(escapes) and escapes.ends[k] <= base + len(data):
+            start, end, decoded = escapes.starts[k], escapes.ends[k], escapes.texts[k]
             k += 1
             if start > done:
                 self._at(starts, done)
