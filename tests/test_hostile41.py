@@ -534,3 +534,15 @@ def test_a_catalogues_slot_written_as_escapes_is_found(tmp_path: Path, name: str
     assert [(f["line"], f["excerpt"]) for f in found] == [(line, "【请填写公司名称】")], run.stdout
     source = text.split("\n")[line - 1][found[0]["column"] - 1 : found[0]["end_column"] - 1]
     assert unescape(source, {}) == "【请填写公司名称】"
+
+
+def test_a_conditions_escaped_branch_is_measured_and_named_as_read() -> None:
+    # base41: a branch of escapes only was no text (skipped without a word); one with escapes was measured by its source
+    page = (
+        "export default function P({ isTW }) {\n  return (\n    <div>\n      <h1>隱私政策</h1>\n"
+        "      <p>我們{isTW ? '\\u4f9d\\u500b\\u8cc7\\u6cd5\\u7684\\u898f\\u5b9a' : '依私隱條例'}處理您的資料。</p>\n"
+        "    </div>\n  );\n}\n"
+    )
+    doc = parse_string(page, ".tsx")
+    assert [p.text for s in doc.sections for p in s.paragraphs] == ["我們依個資法的規定處理您的資料。"]
+    assert any("「依私隱條例」 is not read" in w and "「依個資法的規定」 is read" in w for w in doc.warnings), doc.warnings

@@ -345,7 +345,7 @@ def _operands(
                 if not text_literal:
                     edition_only.add(i)  # (u37x2) read only as a Chinese switch's other edition, see below
                 if _before(text, start, i) in ("?", ":"):
-                    branches.append((i, j, False, text[i + 1 : j]))
+                    branches.append((i, j, False, _read_body(text, i + 1, j)))
                 else:
                     _restore_literal(text, out, i, j, literals)
             i = j + 1
@@ -385,7 +385,7 @@ def _operands(
         chosen = TAG.sub("", "".join(out[b0 : b1 + 1]).replace(CODE, ""))
     else:
         _restore_literal(text, out, b0, b1, literals)
-        chosen = "".join(out[b0 + 1 : b1]).replace(CODE, "")
+        chosen = _read_body("".join(out[b0 + 1 : b1]).replace(CODE, ""), 0, None)
     if alternates is not None:
         alternates.extend((at, other, chosen) for at, _, _, other in branches if at != b0)
 
@@ -425,6 +425,27 @@ def _escapes(text: str, literals: list[tuple[int, int]]) -> Iterator[tuple[int, 
         for m in _JS_ESCAPE.finditer(text, start, end):
             code = m.group()[1:]
             yield m.start(), m.end(), _JS_SIMPLE[code] if code in _JS_SIMPLE else unescape(m.group(), {})
+
+
+def _read_body(text: str, start: int, end: int | None) -> str:
+    """A literal body as the page shows it, its escapes read: a condition's branches are measured and named by it (u41h:
+    「'\\u500b\\u8cc7\\u6cd5'」 is three characters, not eighteen)."""
+    end = len(text) if end is None else end
+    if text.find("\\", start, end) == -1:
+        return text[start:end]
+    return "".join(decoded for _, _, decoded in _pieces(text, start, end))
+
+
+def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """The body `text[start:end]` as runs of (start, end, text): plain runs as written, each escape as what it stands for."""
+    at = start
+    for m_start, m_end, decoded in _escapes(text, [(start, end)]):
+        if m_start > at:
+            yield at, m_start, text[at:m_start]
+        yield m_start, m_end, decoded
+        at = m_end
+    if at < end:
+        yield at, end, text[at:end]
 
 
 class LiteralEscapes:
