@@ -334,7 +334,8 @@ def _styles(root: ET.Element | None) -> dict[str, tuple[int | None, bool]]:
         based_on = style.find(f"{W}basedOn")
         own[sid] = (level, bold, (based_on.get(f"{W}val") or "") if based_on is not None else "")
     chains = inherit({sid: ((level, _UNSET if bold is None else bold), parent) for sid, (level, bold, parent) in own.items()}, _inherits)
-    for sid, (chained_level, chained_bold) in chains.items():
+    for sid in own:  # (in the styles' order, as before)
+        chained_level, chained_bold = chains[sid]
         result[sid] = (chained_level if isinstance(chained_level, int) else None, chained_bold is True)
     return result
 

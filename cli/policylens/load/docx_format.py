@@ -191,7 +191,8 @@ def read_fonts(root: ET.Element | None) -> Fonts:
         if style.get(f"{W}type") == "paragraph" and style.get(f"{W}default") in ("1", "true", "on"):
             normal = sid
     chains = inherit({sid: ((size, colour), parent) for sid, (size, colour, parent) in own.items()}, _is_none)
-    for sid, (own_size, own_colour) in chains.items():
+    for sid in own:  # (in the styles' order, as before)
+        own_size, own_colour = chains[sid]
         fonts.size[sid] = own_size if isinstance(own_size, int) else None
         fonts.colour[sid] = own_colour if isinstance(own_colour, str) else None
     if normal is not None and fonts.size.get(normal) is not None:
