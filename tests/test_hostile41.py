@@ -546,3 +546,53 @@ def test_a_conditions_escaped_branch_is_measured_and_named_as_read() -> None:
     doc = parse_string(page, ".tsx")
     assert [p.text for s in doc.sections for p in s.paragraphs] == ["我們依個資法的規定處理您的資料。"]
     assert any("「依私隱條例」 is not read" in w and "「依個資法的規定」 is read" in w for w in doc.warnings), doc.warnings
+
+
+_LINE_END_SUFFIXES = (
+    ".dart",
+    ".ets",
+    ".swift",
+    ".qml",
+    ".kt",
+    ".js",
+    ".tsx",
+    ".jsx",
+    ".vue",
+    ".wxml",
+    ".php",
+    ".json",
+    ".yml",
+    ".md",
+    ".html",
+    ".txt",
+)
+
+
+@pytest.mark.slow  # a sweep of the repository's app pages, catalogues and documents
+def test_every_eval_file_reads_alike_with_lf_crlf_and_lone_cr(tmp_path: Path) -> None:
+    # the differential that found the lone-CR class: (line, column, text) of every paragraph and every finding's place
+    from policylens.check import CheckOptions, check_file
+
+    root = Path(__file__).resolve().parent.parent / "eval"
+    files = sorted(p for p in root.rglob("*") if p.suffix in _LINE_END_SUFFIXES and p.is_file() and p.stat().st_size < 40_000)
+    picked = [p for k, p in enumerate(files) if k % max(1, len(files) // 150) == 0]
+    differing = []
+    for n, source in enumerate(picked):
+        data = source.read_bytes().replace(b"\r\n", b"\n")
+        seen = []
+        for name, ending in (("lf", b"\n"), ("cr", b"\r")):
+            folder = tmp_path / f"{n}{name}" / source.parent.name
+            folder.mkdir(parents=True)
+            path = folder / source.name
+            path.write_bytes(data.replace(b"\n", ending))
+            try:
+                doc = parse_path(path)
+            except Exception as exc:  # a refusal must be the same refusal
+                seen.append(type(exc).__name__)
+                continue
+            found = sorted((f.rule, f.line, f.column, f.end_column) for f in check_file(str(path), CheckOptions()).findings)
+            seen.append(([(p.line, p.column, p.text) for s in doc.sections for p in s.paragraphs], found))
+        if seen[0] != seen[1]:
+            differing.append(str(source.relative_to(root)))
+    assert len(picked) > 100
+    assert differing == []
