@@ -251,7 +251,9 @@ def walk_folders(top: Path, unreadable: list[str]) -> Iterator[tuple[str, list[s
 # cheap test for one's key before its lines are walked
 _LOCALE_SOURCES = (".js", ".mjs", ".cjs", ".ts", ".mts", ".cts", ".tsx", ".jsx")
 _LOCALE_KEY = lazy(r"""(?im)^[ \t]*+["']?(?:zh|cn|tw|hk)[^:\n]{0,12}:[ \t]*[{\[]""")
-_ESCAPED_SOURCES = (".js", ".mjs", ".cjs", ".ts", ".json", ".json5")
+# (u41h) and a Flutter `.arb` (JSON), a YAML or PHP catalogue (「title: "\\u9690\\u79c1…"」, as `yaml.dump` and exporters
+# write without allow_unicode): their slots written as escapes passed, exit 0
+_ESCAPED_SOURCES = (".js", ".mjs", ".cjs", ".ts", ".json", ".json5", ".arb", ".yml", ".yaml", ".php")
 
 
 def escaped_literals(text: str) -> list[tuple[str, tuple[Piece, ...]]]:
@@ -455,6 +457,14 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
         # write: no text (an editor shows nothing, or SUB), but it was kept as a paragraph's last character, so `diff`
         # of the file against itself saved by another tool reported 「…[-␚-]」, exit 1
         text = text.rstrip("\x1a")
+    written = text
+    if "\r" in text:
+        # (u41h) a lone CR (classic Mac OS line ends, or a file whose lines a tool joined with CR) is a line end, as
+        # every reader counts lines; the readers of code (a Flutter, ArkUI, Qt Quick or SwiftUI page, a React component
+        # saved as `.js`) knew only LF: a CR-only page was one line, its texts reported at line 1 and column 1,204,
+        # read as plain text with its code, or not read at all (a SwiftUI page: 0 paragraphs, exit 0).  The readers
+        # get the text with each lone CR made LF (one character for one: columns hold); the file is kept as written.
+        text = _LONE_CR.sub("\n", text)
     if path == "-" and fmt is None and text.lstrip("\ufeff \t\r\n").startswith("{"):
         from policylens.load.catalogue import is_catalogue
 
@@ -512,7 +522,9 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
         if body_page is not None:
             kind = "html"
     _reject_binary(text, shown)
-    _reject_line_flood(text, len(data), shown)
+    _reject_line_flood(written, len(data), shown)
+    if fmt is None and kind in ("text", "markdown") and page is None and literal_page is None and scripted is None:
+        _refuse_escaped_text(text, path, kind, shown)
     note = None
     if kind == "html" and fmt is None and page is None and scripted is None and not _MARKUP.search(text):
         kind = "markdown" if _MARKDOWN_BLOCK.search(text) else "text"
@@ -579,8 +591,24 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
         parsed.warnings.insert(0, note)
     if page is not None:
         parsed.warnings[:0] = page_notes
-    source = Source(shown, kind, used, sha, len(data), newline_style(text), bom)
-    return Loaded(source, text, parsed)
+    source = Source(shown, kind, used, sha, len(data), newline_style(written), bom)
+    return Loaded(source, written, parsed)
+
+
+_LONE_CR = lazy(r"\r(?!\n)")
+
+
+def _refuse_escaped_text(text: str, path: str, kind: str, shown: str) -> None:
+    """A text or Markdown file whose Chinese is all escape codes its reader does not decode is one line
+    (`encoding.refuse_escaped_text`): Markdown decodes character references, a script or JSON file its `\\u` escapes."""
+    from policylens.load.encoding import refuse_escaped_text
+
+    kinds = {"quoted-printable codes", "percent-encoding"}
+    if not path.lower().endswith(_ESCAPED_SOURCES + CATALOGUE_SUFFIXES):
+        kinds.add("\\u escapes")
+    if kind == "text":
+        kinds.add("character references")
+    refuse_escaped_text(text, shown, frozenset(kinds))
 
 
 # Every line costs ~250 bytes of objects (a piece with its position, the line itself), so

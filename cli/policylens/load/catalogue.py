@@ -38,6 +38,7 @@ import re
 
 from policylens.lazyre import lazy
 from policylens.model import Catalogue
+from policylens.normalise import split_lines
 
 _JSON_SUFFIXES = (".json", ".arb")
 _CODE_SUFFIXES = (".js", ".mjs", ".cjs", ".ts", ".php", ".yml", ".yaml")
@@ -132,7 +133,10 @@ def read_catalogue(path: str, text: str) -> tuple[Catalogue | None, str | None]:
             return None, "a JSON file that is not a message catalogue (an object of strings): read as plain text"
     elif not lower.endswith(_CODE_SUFFIXES) or not pairs_shape(text):
         return None, None
-    lines = text.splitlines()
+    # (u41h) lines as every reader counts them, at LF, CR LF and CR only: `str.splitlines` also ends a line at U+2028,
+    # U+2029, NEL, FF, VT and FS–RS, so a value holding one moved every later form input's line by one (the input's
+    # 「请输入[公司名称]」 was reported an unfilled slot, and the slot on the line after it was not)
+    lines = split_lines(text)
     comments = frozenset(_comment_lines(lines)) if not lower.endswith((".yml", ".yaml")) else frozenset()
     return Catalogue(frozenset(_ui_lines(lines)), tuple(_tables(lines)), comments), None
 
@@ -159,7 +163,7 @@ def android_catalogue(text: str) -> Catalogue | None:
     if not ANDROID_RESOURCES.match(text):
         return None
     found: list[int] = []
-    for n, line in enumerate(text.splitlines(), 1):
+    for n, line in enumerate(split_lines(text), 1):
         m = _RESOURCE_STRING.match(line)
         if m is None:
             continue
@@ -196,7 +200,7 @@ def _json_catalogue(text: str) -> bool:
 def pairs_shape(text: str) -> bool:
     """Whether most lines of `text` that are not braces, comments or declarations are key–string pairs."""
     pairs = other = 0
-    for line in text.splitlines():
+    for line in split_lines(text):
         if not line.strip():
             continue
         if _PAIR.match(line):
@@ -226,7 +230,7 @@ def locale_tables(text: str) -> tuple[tuple[int, int, str], ...]:
     """The locale tables of a script module or a React page that is not read as a catalogue (a `.tsx` hook whose
     `translations` object holds a zh-HK, a zh-CN and an English dictionary, its policy a template literal in each:
     eval/blind/round39d hkchat-tsx, 346 false `script-mixed` errors when read as one document): see `_tables`."""
-    return tuple(_tables(text.splitlines()))
+    return tuple(_tables(split_lines(text)))
 
 
 def _tables(lines: list[str]) -> list[tuple[int, int, str]]:

@@ -20,7 +20,7 @@ from xml.etree import ElementTree as ET
 
 from policylens.errors import UserError
 from policylens.load.docx_blanks import blank_runs, blank_text
-from policylens.load.docx_format import Mark, Styled, emphasise, marks_between, paragraph_look, read_fonts, run_mark, title_cut
+from policylens.load.docx_format import Mark, Styled, emphasise, inherit, marks_between, paragraph_look, read_fonts, run_mark, title_cut
 from policylens.load.docx_numbering import Numbering, W, small_int, xml_root
 from policylens.load.docx_symbols import symbol, symbol_font, symbol_text
 from policylens.load.types import Parsed, first_few, gist
@@ -333,17 +333,16 @@ def _styles(root: ET.Element | None) -> dict[str, tuple[int | None, bool]]:
         bold = None if bold_el is None else (bold_el.get(f"{W}val") or "true").lower() not in ("0", "false", "off")
         based_on = style.find(f"{W}basedOn")
         own[sid] = (level, bold, (based_on.get(f"{W}val") or "") if based_on is not None else "")
-    for sid in own:
-        level, bold, parent = own[sid]
-        seen = {sid}
-        while (level is _UNSET or bold is None) and parent in own and parent not in seen:  # a loop of basedOn ends
-            seen.add(parent)
-            parent_level, parent_bold, next_parent = own[parent]
-            level = parent_level if level is _UNSET else level
-            bold = parent_bold if bold is None else bold
-            parent = next_parent
-        result[sid] = (None if level is _UNSET else level, bool(bold))  # type: ignore[assignment]
+    chains = inherit({sid: ((level, _UNSET if bold is None else bold), parent) for sid, (level, bold, parent) in own.items()}, _inherits)
+    for sid in own:  # (in the styles' order, as before)
+        chained_level, chained_bold = chains[sid]
+        result[sid] = (chained_level if isinstance(chained_level, int) else None, chained_bold is True)
     return result
+
+
+def _inherits(value: object) -> bool:
+    """A style's value that its `w:basedOn` style gives (no outline level, or no bold, of its own)."""
+    return value is _UNSET
 
 
 _UNSET = object()  # a style that says nothing of its outline level

@@ -27,6 +27,7 @@ styles, the styles are the outline.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from xml.etree import ElementTree as ET
 
@@ -112,6 +113,10 @@ class Fonts:
     default_size: int | None = None
 
 
+def _is_none(value: object) -> bool:
+    return value is None
+
+
 def chromatic(value: str | None) -> bool:
     """`w:color` values such as 1F4E79 or FF0000 (not auto, not a grey such as 333333)."""
     if not value or not _HEX.fullmatch(value):
@@ -129,6 +134,47 @@ def _own_font(rpr: ET.Element | None) -> tuple[int | None, str | None]:
     return (size if size > 0 else None), (colour.get(f"{W}val") if colour is not None else None)
 
 
+def inherit(own: Mapping[str, tuple[tuple[object, ...], str]], unset: Callable[[object], bool]) -> dict[str, tuple[object, ...]]:
+    """Each style's values with those it leaves `unset` taken from its `w:basedOn` chain: `own` maps a styleId to (its own
+    values, the styleId it is based on).  A value comes from the nearest style of the chain that sets it; a loop of
+    basedOn ends where it comes back (each style of a loop reads the loop once, from itself).
+
+    Linear in the styles: each is resolved once, from its base's result.  Each style walked its whole chain again
+    (u41h: 8,000 styles each based on the one before, a generated or damaged styles.xml of 100 KB, took 9 s)."""
+    resolved: dict[str, tuple[object, ...]] = {}
+    for sid in own:
+        if sid in resolved:
+            continue
+        path: list[str] = []
+        index: dict[str, int] = {}
+        x = sid
+        while x in own and x not in resolved and x not in index:
+            index[x] = len(path)
+            path.append(x)
+            x = own[x][1]
+        base: tuple[object, ...] | None = resolved.get(x)
+        if x in index:  # a loop: each of its styles reads it once, starting from itself
+            cycle = path[index[x] :]
+            del path[index[x] :]
+            width = len(own[x][0])
+            found: list[list[object]] = [list(own[c][0]) for c in cycle]
+            for f in range(width):
+                nearest = own[cycle[0]][0][f]
+                for j in range(2 * len(cycle) - 1, -1, -1):
+                    value = own[cycle[j % len(cycle)]][0][f]
+                    nearest = nearest if unset(value) else value
+                    if j < len(cycle):
+                        found[j][f] = nearest
+            for c, row in zip(cycle, found, strict=True):
+                resolved[c] = tuple(row)
+            base = resolved[cycle[0]]
+        for y in reversed(path):
+            values = own[y][0]
+            resolved[y] = values if base is None else tuple(base[k] if unset(v) else v for k, v in enumerate(values))
+            base = resolved[y]
+    return resolved
+
+
 def read_fonts(root: ET.Element | None) -> Fonts:
     """The font size and colour of each paragraph style and the document default (styles.xml)."""
     fonts = Fonts()
@@ -144,15 +190,11 @@ def read_fonts(root: ET.Element | None) -> Fonts:
         own[sid] = (size, colour, (based.get(f"{W}val") or "") if based is not None else "")
         if style.get(f"{W}type") == "paragraph" and style.get(f"{W}default") in ("1", "true", "on"):
             normal = sid
-    for sid in own:
-        size, colour, parent = own[sid]
-        seen = {sid}
-        while (size is None or colour is None) and parent in own and parent not in seen:
-            seen.add(parent)
-            size = own[parent][0] if size is None else size
-            colour = own[parent][1] if colour is None else colour
-            parent = own[parent][2]
-        fonts.size[sid], fonts.colour[sid] = size, colour
+    chains = inherit({sid: ((size, colour), parent) for sid, (size, colour, parent) in own.items()}, _is_none)
+    for sid in own:  # (in the styles' order, as before)
+        own_size, own_colour = chains[sid]
+        fonts.size[sid] = own_size if isinstance(own_size, int) else None
+        fonts.colour[sid] = own_colour if isinstance(own_colour, str) else None
     if normal is not None and fonts.size.get(normal) is not None:
         fonts.default_size = fonts.size[normal]
     return fonts

@@ -287,6 +287,116 @@ def _refuse_utf7(sample: str, path: str) -> None:
         )
 
 
+_HZ_RUN = lazy(r"~\{(?:[\x21-\x7d\n]|~(?![{}])){2,4000}~\}")  # an HZ run: `~{`, GB2312 bytes as pairs of printable ASCII, `~}`
+# ISO-2022's designations of a double-byte set: `ESC $ @`, `ESC $ B` (JIS), `ESC $ A` (GB2312), `ESC $ ( C`, `ESC $ ) C`…
+_ISO2022 = ("iso2022_jp_2", "iso2022_kr", "iso2022_jp_3", "iso2022_jp_ext")
+_CONTROL = lazy("[\x00-\x08\x0e-\x1f]")  # (a reading that leaves SO, SI or ESC is another ISO-2022's)
+_SHOWN_ISO2022 = {
+    "iso2022_jp_2": "ISO-2022-JP-2",
+    "iso2022_kr": "ISO-2022-KR",
+    "iso2022_jp_3": "ISO-2022-JP-3",
+    "iso2022_jp_ext": "ISO-2022-JP-EXT",
+}
+
+
+def _refuse_seven_bit(sample: str, path: str) -> None:
+    """Refuse HZ and ISO-2022 text (u41h): 7-bit encodings of Chinese (HZ, RFC 1843: 「~{R~K=U~2_~}」 for 「隐私政策」,
+    old Usenet and e-mail archives) and of Japanese, Korean or Chinese (ISO-2022-JP-2's `ESC $ A`, ISO-2022-KR), which
+    decode as ASCII without an error: read without a word, no ideograph in them, `check` passed an unfilled
+    「~{!>GkLnP49+K>C{3F!?~}」 (【请填写公司名称】) with exit 0, as it did UTF-7's.  Refused when the runs decode to at least
+    six CJK characters; `--encoding hz` (or the ISO-2022 name the message gives) reads it."""
+    if "~{" in sample:
+        ideographs = common = 0
+        first = ""
+        for m in _HZ_RUN.finditer(sample):
+            try:
+                decoded = m.group().encode("ascii").decode("hz")
+            except UnicodeError:
+                continue
+            n = len(_HAN_OR_KANA.findall(decoded))
+            if n:
+                ideographs += n
+                common += _common(decoded)
+                first = first or m.group()[:24]
+            if ideographs >= 6 and common >= ideographs * MIN_SCORE:  # (any ASCII letters read as HZ are ideographs)
+                raise UserError(
+                    f"HZ text (7-bit GB2312): its Chinese is written as ~{{…~}} codes ({first!r}) and would be read as ASCII;"
+                    " pass --encoding hz",
+                    path=path,
+                )
+    if "\x1b$" not in sample:
+        return
+    data = sample.encode("ascii")
+    for name in _ISO2022:
+        try:
+            decoded = data.decode(name)
+        except UnicodeError:
+            continue
+        if len(_HAN_OR_KANA.findall(decoded)) >= 6 and not _CONTROL.search(decoded):  # (ESC sequences are no chance text)
+            raise UserError(
+                f"{_SHOWN_ISO2022[name]} text: its characters are written as escape sequences and would be read as ASCII;"
+                f" pass --encoding {name}",
+                path=path,
+            )
+
+
+def _unescape_html(run: str) -> str:
+    from html import unescape  # (only for a text of references: html.entities is no start-up import)
+
+    return unescape(run)
+
+
+def _utf8_bytes(hex_digits: str) -> str:
+    data = bytes.fromhex(hex_digits)
+    for name in ("utf-8", "gb18030"):
+        try:
+            return data.decode(name)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("utf-8", "replace")
+
+
+# (u41h) A text whose Chinese is written as escape codes: a mail part saved with its quoted-printable body, a URL's
+# percent-encoding, a JSON string's `\\uXXXX` pasted into a text or Markdown file, an HTML page's `&#x9690;` references in
+# a text file.  Read as ASCII, no ideograph in them, `check` passed an unfilled 【请填写公司名称】 with exit 0 (as it did an
+# RTF or MHTML file's, refused since the twenty-third round).  Each: its name, a run of it, and how a run decodes.
+_ESCAPED_KINDS = (
+    ("quoted-printable codes", lazy(r"(?:=[89A-Fa-f][0-9A-Fa-f]){2,600}"), lambda run: _utf8_bytes(run.replace("=", ""))),
+    ("percent-encoding", lazy(r"(?:%[89A-Fa-f][0-9A-Fa-f]){2,600}"), lambda run: _utf8_bytes(run.replace("%", ""))),
+    ("\\u escapes", lazy(r"(?:\\u[0-9A-Fa-f]{4}){1,600}"), lambda run: "".join(chr(int(h, 16)) for h in run.split("\\u")[1:])),
+    ("character references", lazy(r"(?:&#(?:[xX][0-9A-Fa-f]{2,6}|[0-9]{2,7});){1,600}"), _unescape_html),
+)
+
+
+def refuse_escaped_text(text: str, path: str, kinds: frozenset[str]) -> None:
+    """Refuse a text with no CJK character whose escape codes of one of `kinds` (the names of `_ESCAPED_KINDS` the
+    reader does not decode itself) spell Chinese: at least six ideographs, mostly common policy characters."""
+    sample = text[:SCORE_SAMPLE]
+    if _HAN_OR_KANA.search(sample):
+        return
+    for name, pattern, decode_run in _ESCAPED_KINDS:
+        if name not in kinds:
+            continue
+        ideographs = common = covered = 0
+        first = ""
+        joined = sample.replace("=\r\n", "").replace("=\n", "") if name == "quoted-printable codes" else sample  # (soft breaks)
+        for m in pattern.finditer(joined):
+            decoded = decode_run(m.group())
+            n = len(_HAN_OR_KANA.findall(decoded))
+            if n:
+                ideographs += n
+                common += _common(decoded)
+                covered += len(m.group())
+                first = first or m.group()[:30]
+        # most of the text: an English policy's link to a Chinese page (「…/wiki/%E9%9A%90%E7%A7%81」) is read
+        if ideographs >= 6 and common >= ideographs * MIN_SCORE and 3 * covered >= len(joined) - joined.count(" "):
+            raise UserError(
+                f"its Chinese is written as {name} ({first!r}) and would be read as ASCII: not read; decode it first"
+                " (--input-format text reads it as it is)",
+                path=path,
+            )
+
+
 def _refuse_double_encoded(text: str, path: str) -> None:
     """Refuse UTF-8 text that holds another encoding's bytes read as Windows-1252 or Latin-1 (twenty-sixth round).
 
@@ -304,6 +414,8 @@ def _refuse_double_encoded(text: str, path: str) -> None:
         _refuse_utf8_read_as_cjk(sample, path)
         return
     _refuse_utf7(sample, path)
+    if sample.isascii():
+        _refuse_seven_bit(sample, path)
     first = _DOUBLE_ENCODED.search(sample)
     if first is None:
         return

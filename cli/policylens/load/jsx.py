@@ -42,7 +42,9 @@ Chinese literals read) leaves no text, but the page shows something there: `blan
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_right
+from collections.abc import Iterator
 
 from policylens.lazyre import lazy
 from policylens.load.jsx_locale import edition_text, locale_switch, separate_editions
@@ -180,12 +182,14 @@ def blank_jsx(
     computed: list[int] | None = None,
     alternates: list[tuple[int, str, str]] | None = None,
     code: list[tuple[int, int]] | None = None,
+    literals: list[tuple[int, int]] | None = None,
 ) -> str:
     """`text` with its code blanked (see module doc); unchanged when it has no element.  `computed`, if given, receives
     the offset of each child expression that prints a value of its own (see module doc); `alternates` each inline branch
     of a condition not read, as (its offset, its text, the text read in its place) (`_operands`); `code` the spans
     (start, end) of the code around the markup's top-level elements (imports, data constants, the component's head: not
-    the expressions inside the markup), whose string literals `load.html` hands to the placeholder rules."""
+    the expressions inside the markup), whose string literals `load.html` hands to the placeholder rules; `literals` the
+    bodies (start, end) of the string literals read as text, whose escapes the reader decodes (`literal_escapes`)."""
     end = text.rfind(">")
     roots = _roots(text, end)
     if not roots:
@@ -199,7 +203,7 @@ def blank_jsx(
         blank_span(out, done, start)
         if code is not None and start > done:
             code.append((done, start))
-        _markup(text, out, start, stop, computed, alternates)
+        _markup(text, out, start, stop, computed, alternates, literals)
         done = stop + 1
     blank_span(out, done, len(text))
     if code is not None and len(text) > done:
@@ -274,6 +278,7 @@ def _markup(
     end: int,
     computed: list[int] | None = None,
     alternates: list[tuple[int, str, str]] | None = None,
+    literals: list[tuple[int, int]] | None = None,
 ) -> None:
     """Keep the markup of `text[start:end + 1]` as written; blank its expressions (see module doc).  `computed` receives
     the offsets of the child expressions that print a value (`_prints_value`), `alternates` the branches not read."""
@@ -289,7 +294,7 @@ def _markup(
             close = matching(text, i, end)
             blank_span(out, i, close + 1)
             if not in_tag:
-                _operands(text, out, i, close, computed, alternates)
+                _operands(text, out, i, close, computed, alternates, literals)
                 if computed is not None and _prints_value(text, out, i, close):
                     computed.append(i)
             elif _NUMBER_VALUE.fullmatch(text, i + 1, close):
@@ -317,6 +322,7 @@ def _operands(
     close: int,
     computed: list[int] | None = None,
     alternates: list[tuple[int, str, str]] | None = None,
+    literals: list[tuple[int, int]] | None = None,
 ) -> None:
     """Restore, in the blanked child expression `text[start:close + 1]`, its elements and Chinese text literals.
 
@@ -339,9 +345,9 @@ def _operands(
                 if not text_literal:
                     edition_only.add(i)  # (u37x2) read only as a Chinese switch's other edition, see below
                 if _before(text, start, i) in ("?", ":"):
-                    branches.append((i, j, False, text[i + 1 : j]))
+                    branches.append((i, j, False, _read_body(text, i + 1, j)))
                 else:
-                    _restore_literal(text, out, i, j)
+                    _restore_literal(text, out, i, j, literals)
             i = j + 1
             continue
         if c == "<" and i + 1 < close and (text[i + 1].isalpha() or text[i + 1] == ">") and _after_operator(text, start, i):
@@ -350,7 +356,7 @@ def _operands(
                 branches.append((i, e, True, TAG.sub("", text[i : e + 1])))
             else:
                 out[i : e + 1] = text[i : e + 1]
-                _markup(text, out, i, e, computed, alternates)
+                _markup(text, out, i, e, computed, alternates, literals)
             i = e + 1
             continue
         i += 1
@@ -363,7 +369,7 @@ def _operands(
         and any(HAN_CHAR.search(b[3]) is None for b in branches)
     ):  # a Chinese edition and another language's: both read (two Chinese variants, 「個資法」 / 「私隱條例」, keep one)
         for b0, b1, _, _ in branches:
-            _restore_literal(text, out, b0, b1)
+            _restore_literal(text, out, b0, b1, literals)
         separate_editions(out, [(b0, b1) for b0, b1, _, _ in branches], CODE)
         return
     # (u37x2) no Chinese edition beside it: a branch that is no text literal stays unread, as before the switch was
@@ -375,20 +381,90 @@ def _operands(
     b0, b1, element, _ = kept
     if element:
         out[b0 : b1 + 1] = text[b0 : b1 + 1]
-        _markup(text, out, b0, b1, computed, alternates)
+        _markup(text, out, b0, b1, computed, alternates, literals)
         chosen = TAG.sub("", "".join(out[b0 : b1 + 1]).replace(CODE, ""))
     else:
-        _restore_literal(text, out, b0, b1)
-        chosen = "".join(out[b0 + 1 : b1]).replace(CODE, "")
+        _restore_literal(text, out, b0, b1, literals)
+        chosen = _read_body("".join(out[b0 + 1 : b1]).replace(CODE, ""), 0, None)
     if alternates is not None:
         alternates.extend((at, other, chosen) for at, _, _, other in branches if at != b0)
 
 
-def _restore_literal(text: str, out: list[str], i: int, j: int) -> None:
-    """A text literal `text[i:j + 1]` (its quotes at i and j) read: its characters restored, a template literal's `${…}` blank."""
+def _restore_literal(text: str, out: list[str], i: int, j: int, literals: list[tuple[int, int]] | None = None) -> None:
+    """A text literal `text[i:j + 1]` (its quotes at i and j) read: its characters restored, a template literal's `${…}`
+    blank; its body's span added to `literals` when it holds an escape."""
     out[i + 1 : j] = text[i + 1 : j]
+    if literals is not None and text.find("\\", i + 1, j) != -1:
+        literals.append((i + 1, j))
     if text[i] == "`":
         _blank_substitutions(text, out, i + 1, j)
+
+
+# (u41h, left by the fortieth session's sets) the escapes of a string literal read as text: 「{'\\u2022  以合法…'}」 (a React
+# Native sheet, eval/precision40 cuhk-nursing-privacy-hk-tsx) was read as written, 「\\u2022  以合法…」.  Each escape is
+# one character of the text, at its source column with its source width (as an HTML character reference is); a line
+# continuation and `\\0` stand for nothing, `\\n` and the other spacing escapes for a space; a malformed `\\u` / `\\x`
+# (a syntax error in JavaScript) stays as written.  JSX text between tags keeps its backslashes: JSX reads no escape there.
+_JS_ESCAPE = re.compile(
+    r"\\(?:u\{[0-9A-Fa-f]{1,6}\}|u[Dd][89ABab][0-9A-Fa-f]{2}\\u[Dd][C-Fc-f][0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}"
+    r"|\r\n|[^ux])"
+)
+_JS_SIMPLE = {"n": " ", "r": " ", "t": " ", "v": " ", "f": " ", "b": "", "0": "", "\r\n": "", "\n": "", "\r": ""}
+_JS_SIMPLE |= {"\u2028": "", "\u2029": ""}
+
+
+def literal_escapes(text: str, literals: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """The escapes of the literal bodies `literals` (spans of `text`), in source order: (start, end, the text it stands for)."""
+    return list(_escapes(text, literals))
+
+
+def _escapes(text: str, literals: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
+    from policylens.load.scripts import unescape
+
+    for start, end in sorted(set(literals)):
+        for m in _JS_ESCAPE.finditer(text, start, end):
+            code = m.group()[1:]
+            yield m.start(), m.end(), _JS_SIMPLE[code] if code in _JS_SIMPLE else unescape(m.group(), {})
+
+
+def _read_body(text: str, start: int, end: int | None) -> str:
+    """A literal body as the page shows it, its escapes read: a condition's branches are measured and named by it (u41h:
+    「'\\u500b\\u8cc7\\u6cd5'」 is three characters, not eighteen)."""
+    end = len(text) if end is None else end
+    if text.find("\\", start, end) == -1:
+        return text[start:end]
+    return "".join(decoded for _, _, decoded in _pieces(text, start, end))
+
+
+def _pieces(text: str, start: int, end: int) -> Iterator[tuple[int, int, str]]:
+    """The body `text[start:end]` as runs of (start, end, text): plain runs as written, each escape as what it stands for."""
+    at = start
+    for m_start, m_end, decoded in _escapes(text, [(start, end)]):
+        if m_start > at:
+            yield at, m_start, text[at:m_start]
+        yield m_start, m_end, decoded
+        at = m_end
+    if at < end:
+        yield at, end, text[at:end]
+
+
+class LiteralEscapes:
+    """The escapes of a page's literals, compact (a page of 160,000 escapes kept them as tuples: 30 MB): their source
+    spans in two arrays, the text each stands for shared between equal ones."""
+
+    __slots__ = ("ends", "starts", "texts")
+
+    def __init__(self, text: str = "", literals: list[tuple[int, int]] | None = None) -> None:
+        self.starts, self.ends = array("q"), array("q")
+        self.texts: list[str] = []
+        shared: dict[str, str] = {}
+        for start, end, decoded in _escapes(text, literals or []):
+            self.starts.append(start)
+            self.ends.append(end)
+            self.texts.append(shared.setdefault(decoded, decoded))
+
+    def __len__(self) -> int:
+        return len(self.starts)
 
 
 # the elements rendered inline, read into the sentence around them: of a condition's branches only one is read (the
@@ -434,8 +510,9 @@ def _after_operator(text: str, start: int, i: int) -> bool:
 
 def _is_text_literal(text: str, start: int, i: int, j: int, close: int) -> bool:
     """Whether the string literal `text[i:j + 1]` is an operand holding Chinese (`? "返回首页"`, `{"隐私政策"}`), or the
-    default wording of a translation call (`{t('privacyTitle', '個人資料聲明')}`: `_translation_default`)."""
-    if HAN_CHAR.search(text, i + 1, j) is None:
+    default wording of a translation call (`{t('privacyTitle', '個人資料聲明')}`: `_translation_default`).  Chinese written
+    only as escapes (`'\\u6211\\u4eec…'`) counts."""
+    if HAN_CHAR.search(text, i + 1, j) is None and not _escaped_han(text, i + 1, j):
         # a link's shown address as the whole child, `<Text style={styles.link}>{'http://www.cuhk.edu.hk/…'}</Text>`:
         # text the reader sees (left out, the sentence around it read 「…規定( )，確保」)
         return _before(text, start, i) == "{" and _ADDRESS_LITERAL.fullmatch(text, i + 1, j) is not None and _closes(text, j, close)
@@ -448,6 +525,13 @@ def _is_text_literal(text: str, start: int, i: int, j: int, close: int) -> bool:
     while k < close and text[k].isspace():
         k += 1
     return k >= close or text[k] in ":)"
+
+
+def _escaped_han(text: str, start: int, end: int) -> bool:
+    """Whether the literal body `text[start:end]` spells a Chinese character with an escape (`\\u6211`, `\\u{6211}`)."""
+    if text.find("\\u", start, end) == -1:
+        return False
+    return any(HAN_CHAR.search(decoded) for _, _, decoded in literal_escapes(text, [(start, end)]))
 
 
 _ADDRESS_LITERAL = lazy(rf"(?:{URL_START})[^\s'\"`<>{{}}]{{1,300}}|{EMAIL}")

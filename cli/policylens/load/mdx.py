@@ -62,7 +62,8 @@ def blank_mdx(text: str) -> str:
         text = _comments(text)
     if "import" not in text and "export" not in text:
         return text
-    lines = text.splitlines(keepends=True)
+    lines = text.split("\n")  # (LF only: a U+2028 or NEL inside a line is no line end; a CR was made LF by `load`)
+    lines = [line + "\n" for line in lines[:-1]] + [lines[-1]]
     fence = ""
     in_esm = False
     previous_blank = True

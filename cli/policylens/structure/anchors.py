@@ -18,6 +18,7 @@ from collections.abc import Iterable
 
 from policylens.lazyre import lazy
 from policylens.model import Section
+from policylens.normalise import split_lines
 
 _IAL = lazy(r"\{:[^{}\n]{0,200}?#([\w.:-]{1,100})[^{}\n]{0,200}\}")
 _HTML_ID = lazy(r"<[A-Za-z][\w-]{0,20}\s[^<>\n]{0,500}?\b(?:id|name)\s*=\s*[\"']?([\w.:-]{1,100})", re.I)
@@ -51,7 +52,7 @@ def section_anchors(text: str, sections: Iterable[Section]) -> dict[str, str]:
     """Section id → anchor, for the sections whose heading carries one (`text`: the decoded source)."""
     if "{:" not in text and "<" not in text:
         return {}  # no IAL and no tag anywhere: not worth a copy of every line (issue #12)
-    lines = text.splitlines()
+    lines = split_lines(text)  # (u41h: `splitlines` also breaks at U+2028, NEL, FF…: a section's line then named another)
     out: dict[str, str] = {}
     for section in sections:
         if not section.line or section.line > len(lines):

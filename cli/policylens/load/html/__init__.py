@@ -46,6 +46,7 @@ from policylens.load.html.page_scripts import _markdown_literal, _script_dates, 
 from policylens.load.html.styles import _fallback_literals
 from policylens.load.html.tags import _BLOCK_TAGS, _COMPONENT_BLOCK_TAGS, _TEMPLATE_SUFFIXES
 from policylens.load.jsx import (
+    LiteralEscapes,
     blank_jsx,
     blank_span,
     computed_date,
@@ -111,6 +112,7 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
     inner_html: list[int] = []  # a React page's elements whose text its `dangerouslySetInnerHTML` sets
     alternates: list[tuple[int, str, str]] = []  # a React page's condition branches not read (`load.jsx._operands`)
     code: list[tuple[int, int, str]] = []  # a React page's code around its markup, (line, column, body): its data's literals
+    escapes = LiteralEscapes()  # a React page's escapes in the string literals it reads as text
     jsx = not markup and is_jsx_source(path, text)
     native = jsx and imports_native_view(text)  # (a React Native screen may take `Text` alone: its views are native too)
     views = jsx and (native or imports_view(text))
@@ -125,9 +127,11 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
         mapped = mapped_data_warnings(text, data.names - data.unread) + data.warnings  # the others: not read, and said so
         spans: list[tuple[int, int]] = []
         source = text
+        literals: list[tuple[int, int]] = []
         text = blank_jsx(
-            text, printed, alternates, spans
+            text, printed, alternates, spans, literals
         )  # a React component's source: its markup is the page, its code is not (`load.jsx`)
+        escapes = LiteralEscapes(source, literals)  # read as the characters they stand for (`text_runs._escaped_data`)
         code = _code_chunks(source, spans)
         if native:
             text = native_marks(source, text, spans)  # a <Text>'s line breaks and title styles (`load.jsx.native_marks`)
@@ -137,6 +141,7 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
     elif path.lower().endswith(_TEMPLATE_SUFFIXES):
         text = _fallback_literals(text)  # 「{{t1 || '引言'}}」: the page shows 引言 unless its script names another
     extractor = _html_extractor(path, text, jsx=jsx, views=views, native=native, local=local)
+    extractor.escapes = escapes
     _feed(extractor, text, path=path, printed=printed)
     if extractor.sibling_candidates and extractor.title_numbers:
         # a numbered first line that may be a title by its siblings, and numbered titles cut off their paragraphs:
@@ -144,6 +149,7 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
         numbers = frozenset(extractor.title_numbers)
         extractor = _html_extractor(path, text, jsx=jsx, views=views, native=native, local=local)
         extractor.known_numbers = numbers
+        extractor.escapes = escapes
         _feed(extractor, text, path=path, printed=printed)
     if jsx and data.inserts:
         _insert_mapped(extractor.blocks, data.inserts, text)

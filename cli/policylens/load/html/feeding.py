@@ -31,15 +31,19 @@ _BARE_CHARREF = re.compile(r"&#(?![0-9]|[xX][0-9a-fA-F])")
 # </p>]]></string>」, the markup the app hands to Html.fromHtml, or plain text kept from escaping): its content is the
 # string's text.  Read as HTML5 reads a page's CDATA (a bogus comment to the first `>`), plain text in it was dropped
 # without a word and markup lost its first tag and showed 「]]>」 as a paragraph.  Its two marks become spaces (lines and
-# columns kept) and the content is read as the string's markup; a section never closed is left as it is.
-def _open_cdata(source: str) -> str:
+# columns kept) and the content is read as the string's markup.  A section never closed is an error (u41h): XML reads
+# the rest of the file as its text, aapt2 refuses the file, and read as HTML5 reads it the string's text up to its
+# `</string>` was dropped without a word.
+def _open_cdata(source: str, path: str) -> str:
     """`source` with the marks of each closed CDATA section (`<![CDATA[`, `]]>`) made spaces of the same length."""
     out: list[str] = []
     at = 0
     while (opened := source.find("<![CDATA[", at)) != -1:
         closed = source.find("]]>", opened + 9)
         if closed == -1:
-            break  # never closed: no later section is either
+            line = _LONE_CR.sub("\n", source[:opened]).count("\n") + 1
+            excerpt = source[opened : opened + 30].replace(CODE, "").splitlines()[0]
+            raise UserError(f"malformed XML: a CDATA section opened at line {line} is never closed with ]]>: {excerpt!r}", path=path)
         out += [source[at:opened], " " * 9, source[opened + 9 : closed], "   "]
         at = closed + 3
     out.append(source[at:])
@@ -145,7 +149,7 @@ def _feed(extractor: _Extractor, text: str, *, path: str, printed: list[int] | N
         if not extractor.sfc and not extractor.mini_program:
             source = blank_literal_echoes(source)  # 「{{ '我们收集…' }}」 shows its literal
         if extractor.xml_cdata:
-            source = _open_cdata(source)  # a resource string's CDATA section is its text
+            source = _open_cdata(source, path)  # a resource string's CDATA section is its text
         extractor.source = _empty_comments(_LONE_CR.sub("\n", source))
         if br_at:
             extractor.br_lines = frozenset(_lines_of(extractor.source, br_at))

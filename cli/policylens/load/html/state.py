@@ -14,6 +14,7 @@ from typing import NamedTuple
 from policylens.load.html.branches import _BranchChooser, _Veil
 from policylens.load.html.tables import _Table
 from policylens.load.html.tags import _BLOCK_TAGS
+from policylens.load.jsx import LiteralEscapes
 from policylens.load.vue_data import Mark
 from policylens.model import Block, BlockKind, Piece, TableGrid
 
@@ -47,6 +48,9 @@ class _ExtractorState(_BranchChooser):
         # level of the page's heading before the first such title (its titles are one level below it)
         self.jsx = False
         self.local_tags: dict[str, str] = {}  # a React page's own components by the element they render (`load.jsx_local`)
+        # a React page's escapes in the string literals it reads as text, (start, end, text it stands for) in source
+        # order (`load.jsx.literal_escapes`): read as that text, at their source width (`_escaped_data`)
+        self.escapes: LiteralEscapes | None = None
         # a Vue or mini-program page: its <text> keeps its line breaks, its class names may name headings (a React page
         # whose <View> is a block, `load.jsx.imports_view`, takes only the block tags: its <Text> is inline)
         self.component_page = False

@@ -9,6 +9,7 @@ blocks (`blocks`), <pre>/<textarea> text (`raw_text`).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from html import unescape
 
 from policylens.load.html.branches import _PROSE
@@ -54,7 +55,11 @@ class _TextRuns(_ElementStack):
             data = unescape(raw)  # `&ampx` is 「&x」 as a browser reads it (decoding `&ampx;` gave 「&x;」)
             if len(_ENTITIES) < _ENTITY_CACHE:
                 _ENTITIES[raw] = data
-        width = len(raw)
+        self._reference(data, len(raw))
+
+    def _reference(self, data: str, width: int) -> None:
+        """Text that stands for `width` characters of the source at the parser's position (a reference, an escape)."""
+        line, col = self.getpos()
         if self._text_gap and data.strip(WHITESPACE) and not self._skip and self._raw is None:
             self._text_settle(False, data)
         if data.strip(WHITESPACE):
@@ -94,9 +99,48 @@ class _TextRuns(_ElementStack):
         if CODE in data:
             self._data_around_code(data)
             return
+        if self.escapes and "\\" in data and not self._skip:
+            self._escaped_data(data)
+            return
+        self._plain_data(data)
+
+    def _plain_data(self, data: str) -> None:
         if self._tables:
             self._cell_text(data)
         self._text(data, None)
+
+    def _escaped_data(self, data: str) -> None:
+        """Text of a React page holding a string literal's escapes: each read as the text it stands for, at its source
+        width (`load.jsx.literal_escapes`); the runs between them as text."""
+        starts = self._line_starts or self._starts()
+        at = self.lineno, self.offset
+        if at[0] > len(starts):
+            self._plain_data(data)
+            return
+        base = starts[at[0] - 1] + at[1]
+        done = base
+        escapes = self.escapes
+        assert escapes is not None  # (`handle_data` calls it only on a page with escapes)
+        k = bisect_left(escapes.starts, base)
+        while k < len(escapes) and escapes.ends[k] <= base + len(data):
+            start, end, decoded = escapes.starts[k], escapes.ends[k], escapes.texts[k]
+            k += 1
+            if start > done:
+                self._at(starts, done)
+                self._plain_data(data[done - base : start - base])
+            if decoded:
+                self._at(starts, start)
+                self._reference(decoded, end - start)
+            done = end
+        if done < base + len(data):
+            self._at(starts, done)
+            self._plain_data(data[done - base :])
+        self.lineno, self.offset = at  # html.parser moves on from where the data began
+
+    def _at(self, starts: list[int], offset: int) -> None:
+        """Set the parser's position to the source `offset` (for text read in pieces of one run)."""
+        line = bisect_right(starts, offset)
+        self.lineno, self.offset = line, offset - starts[line - 1]
 
     def _jsx_spaces(self, data: str) -> bool:
         """Read a React page's text as JSX renders it, True when done: the spaces around a line break at the start or
