@@ -12,8 +12,8 @@ Each class is tested both ways, with the set's own lines as regression cases:
   with no kind is not;
 - cn-pipl/rights: the wish to exercise one's rights that sends the reader to us, with the contact following in the same section
   (medconsult-zh 113-118); without a contact in the section it is no way;
-- cn-gbt35273/security: measures taken against named risks (tigerzh-zh 94); measures with no risk named, advice to the reader and a
-  third party's measures do not cover;
+- cn-gbt35273/security: measures of a named kind taken against named risks (tigerzh-zh 94, profiles40c xueba-zh, profiles39c
+  bandpet-zh); measures with no risk or no kind named (profiles30 aiqg-zh), advice to the reader and a third party's measures do not;
 - cn-gbt35273/sharing: a disclosure on a legal or government demand (tigerzh-zh 81) is cited after a sharing practice of the same list.
 """
 
@@ -210,6 +210,8 @@ def test_measures_against_named_risks_cover_security(text: str) -> None:
     "text",
     [
         "## 安全\n\n我们采用行业标准的安全措施保护您的信息。\n",  # no risk named: the rule asks for more
+        # eval/profiles30 aiqg-zh 28: 「合理措施」 names no kind of measure (annotated missing there)
+        "## 数据安全\n\n我们会采取合理措施保护数据安全，防止未经授权的访问、泄露、篡改或丢失。\n",
         "## 安全\n\n建议您采取安全措施，防止账号密码泄露。\n",  # advice to the reader
         "## 第三方\n\n第三方服务提供商会采取安全措施防止数据泄露。\n",  # a third party's measures
     ],
