@@ -131,7 +131,9 @@ def test_marketing_sent_or_denied_withdraws_nothing(text: str) -> None:
 
 def test_refused_cookies_with_the_cost_say_what_not_providing_costs() -> None:
     # eval/profiles41 radiance-hk 113
-    text = "## 七、Cookie 及追蹤技術\n\n本網站使用必要的 Cookie。閣下可透過瀏覽器設定管理 Cookie 偏好，惟停用必要 Cookie 可能影響網站功能。\n"
+    text = (
+        "## 七、Cookie 及追蹤技術\n\n本網站使用必要的 Cookie。閣下可透過瀏覽器設定管理 Cookie 偏好，惟停用必要 Cookie 可能影響網站功能。\n"
+    )
     assert status(text, "eu-gdpr/requirement") == "covered"
     assert status(text, "tw-pdpa/effect-of-not-providing") == "covered"  # the pattern tw-pdpa had, now shared
 
