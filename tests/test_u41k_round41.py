@@ -121,3 +121,103 @@ def test_neighbours_of_a_channel_choice_are_not_slots(tmp_path: Path, line: str)
 def test_chaoxingxing_md_finds_its_slot() -> None:
     found = slot_findings(ROUND41 / "dev" / "chaoxingxing-md" / "face-privacy.md")
     assert [(line, rule) for line, rule, _ in found] == [(30, "placeholder-instruction")]
+
+
+# --- a known leftover: the admin template's stand-in mailbox support@admin.com (eval/blind/round39d admintpl-tsx) ---
+
+_ROLE = "日日守护隐私政策\n更新日期：2024年5月1日\n本程序由星河科技有限公司运营。\n{line}\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("联系邮箱：support@admin.com", "support@admin.com"),
+        ("如有疑问，请发送邮件至 admin@admin.com。", "admin@admin.com"),
+        ("個資窗口：privacy@ADMIN.com", "privacy@ADMIN.com"),
+    ],
+)
+def test_a_role_mailbox_on_admin_com_is_an_address_never_filled(tmp_path: Path, line: str, found: str) -> None:
+    assert rule_excerpts(tmp_path, _ROLE.format(line=line), "placeholder-instruction", "role.txt") == [found]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "如有疑问，请联系：zhang.wei@admin.com",  # a person's mailbox there may be real
+        "官网：https://admin.com",  # the site, no mailbox
+        "如有疑问，请联系：support@admin.com.cn",  # another host
+        "如有疑问，请联系：support@myadmin.com",
+        "如有疑问，请联系：support@administrator.com",
+    ],
+)
+def test_other_mailboxes_near_admin_com_are_not_flagged(tmp_path: Path, line: str) -> None:
+    assert rule_excerpts(tmp_path, _ROLE.format(line=line), "placeholder-instruction", "other.txt") == []
+
+
+def test_admintpl_tsx_finds_its_stand_in_mailbox() -> None:
+    page = Path(__file__).resolve().parent.parent / "eval" / "blind" / "round39d" / "holdout" / "admintpl-tsx" / "page.tsx"
+    found = [(line, excerpt) for line, _, excerpt in slot_findings(page)]
+    assert (11, "support@admin.com") in found
+    assert not any("admin.com" in excerpt and excerpt != "support@admin.com" for _, excerpt in found)  # not the site https://admin.com
+
+
+# --- a known leftover: 「具体服务主体、处理地点、保存期限和隐私政策必须在发布前补充。」 (eval/blind/round39d secagent-md) ---
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("具体服务主体、处理地点、保存期限和隐私政策必须在发布前补充。", "具体服务主体、处理地点、保存期限和隐私政策必须在发布前补充"),
+        ("- 境外接收方的名称和联系方式须在上线前填写。", "境外接收方的名称和联系方式须在上线前填写"),
+        ("運營主體資訊必須在發布前補充完整。", "運營主體資訊必須在發布前補充完整"),
+    ],
+)
+def test_the_parts_to_add_before_release_as_the_subject_are_a_slot(tmp_path: Path, line: str, found: str) -> None:
+    assert rule_excerpts(tmp_path, _MD.format(line=line), "placeholder-instruction", "policy.md") == [found]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "用户必须在发布前填写商品标题。",  # a rule for users' posts
+        "您必须在发布前补充完整的个人资料。",  # said to the user
+        "卖家须在上架前填写商品信息。",
+        "我们必须在发布前完成安全评估。",  # no edit of the text
+        "所有内容必须在发布前经过审核。",
+        "商品描述必须在发布前补充完整，否则无法上架。",  # the sentence goes on: a rule of the service
+    ],
+)
+def test_neighbours_of_the_step_are_not_slots(tmp_path: Path, line: str) -> None:
+    assert rule_excerpts(tmp_path, _MD.format(line=line), "placeholder-instruction", "policy.md") == []
+
+
+def test_secagent_md_finds_its_tts_line() -> None:
+    page = Path(__file__).resolve().parent.parent / "eval" / "blind" / "round39d" / "dev" / "secagent-md" / "privacy-policy.zh-CN.md"
+    assert 87 in {line for line, _, _ in slot_findings(page)}
+
+
+# --- a known leftover: 【公司名称】 followed by a digit was never flagged (a digit read as the label's value) ---
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("【公司名称】2024年版权所有", "【公司名称】"),
+        ("运营者：【公司名称】2", "【公司名称】"),
+        ("本应用由【运营主体名称】 1 家公司运营。", "【运营主体名称】"),
+    ],
+)
+def test_a_name_slot_before_a_number_is_a_slot(tmp_path: Path, line: str, found: str) -> None:
+    assert rule_excerpts(tmp_path, _MD.format(line=line), "placeholder-instruction", "policy.md") == [found]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "【客服电话】400-123-4567",  # a phone's label before its number
+        "【联系电话】 021-12345678",
+        "【更新日期】2024年1月1日",
+    ],
+)
+def test_other_labels_before_a_number_stay_labels(tmp_path: Path, line: str) -> None:
+    assert rule_excerpts(tmp_path, _MD.format(line=line), "placeholder-instruction", "policy.md") == []
