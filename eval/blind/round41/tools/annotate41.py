@@ -103,7 +103,7 @@ DOCS = {
          ("lastUpdated: \"最后更新：2024年1月\",", "a filled month-precision date (not a slot)"),
          ("\"• 网站分析服务（如Google Analytics）\",", "a parenthetical example (not a slot)")],
         []),
-    "fbbot-js": ("holdout", "privacy.js",
+    "fbbot-js": ("dropped", "privacy.js",
         {"kind": "published page with slots (Express route serving a Taiwan bot's privacy page)", "index_id": "44857815470",
          "license": IDX, "script": "hant/tw", "lang": "zh",
          "format": "Node.js Express router: one res.send of an HTML page in a template literal (CSS, sections); a JSDoc comment; file name chosen here (the index's text, 4,605 characters)",
