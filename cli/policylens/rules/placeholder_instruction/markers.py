@@ -2,7 +2,8 @@
 
 - 待定, 待补充, TBD, TODO, [●], 待填写, 待替换, Lorem ipsum;
 - 待运营补充, 待法务填写 (a staff role between 待 and the verb); 通过[弹窗/公告]方式, 策略为 [期限/份数], 由 [运营主体] 处理,
-  在 [期限] 后删除: a choice or a party/period left in half-width brackets inside a sentence (u38k2);
+  在 [期限] 后删除: a choice or a party/period left in half-width brackets inside a sentence (u38k2); 通过【小程序公告/
+  短信通知】公示: the channel of a notice left as a choice, in brackets of either width (u41k);
 - 保存期限：待完善, 客服邮箱：待确认 (`tbc`, only after a contact or name field: `_FIELD_LABEL`);
 - <运营主体法定名称，待确认>, 【客服邮箱，待确认】: a slot that says its value is still to be confirmed;
 - 【注：示例】, （上线后更新）, [律师审]: drafting marks; YourApp, Your Company Name: a name never filled in;
