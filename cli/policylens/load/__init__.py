@@ -580,11 +580,13 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
         if catalogue_note:
             parsed.warnings.append(catalogue_note)
     if parsed.catalogue is None and page is None and path.lower().endswith(_LOCALE_SOURCES) and _LOCALE_KEY.search(text):
-        from policylens.load.catalogue import locale_tables  # (u39k2) a React page's or a module's dictionaries by locale
+        from policylens.load.catalogue import locale_tables, module_comment_lines  # (u39k2) dictionaries by locale
 
         tables = locale_tables(text)
         if tables:
-            parsed.catalogue = Catalogue(frozenset(), tables)
+            # (u41k) a module read as text shows its comments: code, as in a catalogue of pairs (`read_catalogue`)
+            comments = module_comment_lines(text) if kind == "text" else frozenset()
+            parsed.catalogue = Catalogue(frozenset(), tables, comments)
     if literal_page is not None:
         parsed.own_syntax |= {"dollar"}  # a template literal's `${…}` is filled by its code (`load.page_literals`)
     if note:

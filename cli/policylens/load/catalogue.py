@@ -226,6 +226,13 @@ def _ui_lines(lines: list[str]) -> list[int]:
     return found
 
 
+def module_comment_lines(text: str) -> frozenset[int]:
+    """The lines of a script module read as text that are only a comment (`_comment_lines`): a module of locale tables
+    that is no catalogue of pairs keeps them as a catalogue does (eval/blind/round41 jacory-js: a `/** 隐私政策页面内容 */`
+    block above zh-cn, zh-tw and en tables, five false `script-mixed` errors)."""
+    return frozenset(_comment_lines(text.splitlines()))
+
+
 def locale_tables(text: str) -> tuple[tuple[int, int, str], ...]:
     """The locale tables of a script module or a React page that is not read as a catalogue (a `.tsx` hook whose
     `translations` object holds a zh-HK, a zh-CN and an English dictionary, its policy a template literal in each:
@@ -271,6 +278,7 @@ __all__ = [
     "argument",
     "is_catalogue",
     "locale_tables",
+    "module_comment_lines",
     "pairs_shape",
     "read_catalogue",
     "silenced",

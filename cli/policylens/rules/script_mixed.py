@@ -213,8 +213,9 @@ class ScriptMixed(Rule):
         if not script_pattern(foreign, text).search(text):
             return  # the common case: one scan of the whole text finds no character of the other script
         pattern = script_pattern(foreign, text, runs=True)
+        comments = catalogue.comment_lines if catalogue is not None else frozenset()
         for unit, start, end, m in ctx.scan(pattern):
-            if not _in_language_name(unit.text, start, end) and not _code_block(unit):
+            if not _in_language_name(unit.text, start, end) and not _code_block(unit) and not _in_comment(unit, start, comments):
                 finding = self._finding(ctx, unit, start, end, m.group(0), script)
                 notes = (
                     self._LOOKUP_NOTE  # a key the code looks up (`rules.lookup_key`): shown only when untranslated
@@ -230,6 +231,7 @@ class ScriptMixed(Rule):
 
     def _each_sentence(self, ctx: Context, script: str) -> Iterator[Finding]:
         """Editions side by side: each sentence is held to the script most of its characters use."""
+        comments = ctx.doc.catalogue.comment_lines if ctx.doc.catalogue is not None else frozenset()
         for unit in ctx.units():
             if _code_block(unit):
                 continue
@@ -239,7 +241,7 @@ class ScriptMixed(Rule):
                 sentence = unit.text[start:end]
                 for m in script_pattern(foreign, sentence, runs=True).finditer(sentence):
                     a, b = start + m.start(), start + m.end()
-                    if not _in_language_name(unit.text, a, b):
+                    if not _in_language_name(unit.text, a, b) and not _in_comment(unit, a, comments):
                         yield self._finding(ctx, unit, a, b, m.group(0), own)
 
     def _each_table(self, ctx: Context, tables: Sequence[tuple[int, int, str]]) -> Iterator[Finding]:
@@ -250,6 +252,7 @@ class ScriptMixed(Rule):
         in the other script than its tag's (a zh-HK table holding Simplified terms pasted from the zh-CN one:
         eval/blind/round39d hkchat-tsx) is reported once, at its first such run, as `_edition_in_simplified` does."""
         firsts = [t[0] for t in tables]
+        comments = ctx.doc.catalogue.comment_lines if ctx.doc.catalogue is not None else frozenset()
         t_all, s_all = count_script(ctx.joined().text)
         default = "hant" if t_all > s_all else "hans"
         runs: list[tuple[TextUnit, int, int, str, str, int]] = []  # unit, start, end, text, its script, its table (-1: none)
@@ -259,7 +262,7 @@ class ScriptMixed(Rule):
                 continue
             for script in ("hans", "hant"):
                 for m in script_pattern(script, unit.text, runs=True).finditer(unit.text):
-                    if _in_language_name(unit.text, m.start(), m.end()):
+                    if _in_language_name(unit.text, m.start(), m.end()) or _in_comment(unit, m.start(), comments):
                         continue
                     line = unit.position(m.start())[0]
                     k = bisect.bisect_right(firsts, line) - 1
@@ -338,6 +341,13 @@ class ScriptMixed(Rule):
         names = self._NAMES.get(ctx.lang, self._NAMES["en"])
         suggestion = "".join(_converter(script).get(c, c) for c in found)
         return self.finding(ctx, unit, start, end, suggestion=suggestion, found=found, foreign=names[foreign], own=names[script])
+
+
+def _in_comment(unit: TextUnit, start: int, comments: frozenset[int]) -> bool:
+    """Whether the character at `start` stands on a comment line of a script module read as text
+    (`Catalogue.comment_lines`): code its reader never sees, written in whichever script its developer uses
+    (eval/blind/round41 jacory-js: `/** 隐私政策页面内容 */` above zh-cn, zh-tw and en tables)."""
+    return bool(comments) and unit.position(start)[0] in comments
 
 
 def _other(script: str) -> str:

@@ -65,9 +65,12 @@ _YOUR_MAILBOX = lazy(
 # (contact, support, info, privacy, service…) on email.com, a webmail provider whose role mailboxes are its own, never
 # a third party's contact: the template's default address, not filled.  A person's mailbox there (zhang.wei@email.com)
 # may be real and is not flagged, nor a role mailbox on any other host (support@mail.com, service@qq.com).
+# (u41k, the round39d leftover) and on admin.com, the host an admin template's stand-in mailbox is written on
+# (「const contactEmail = 'support@admin.com'」 rendered as 联系邮箱): the word admin as a domain, no operator's own
+# (a person's mailbox there, or the site https://admin.com, is not flagged)
 _ROLE_AT_EMAIL_COM = lazy(
     r"(?<![A-Za-z0-9_.+-])(?i:contact|contactus|contact-us|support|info|privacy|service|services|admin|hello|help|feedback"
-    r"|business|team|legal|dpo|email|e-mail|mail|name|user|username)@(?i:email\.com)(?![A-Za-z0-9_-])(?!\.[A-Za-z])"
+    r"|business|team|legal|dpo|email|e-mail|mail|name|user|username)@(?i:email\.com|admin\.com)(?![A-Za-z0-9_-])(?!\.[A-Za-z])"
 )
 # https://你的網域/privacy, https://您的域名/terms: a web address whose host is the template's words "your domain" in
 # Chinese (eval/blind/round36b sharedledger-tw-md: reported only as brackets to remove, 「[https://你的網域/privacy]」)

@@ -80,6 +80,11 @@ _DRAFTING_PATTERNS = (
     r"|[应應须須需]由(?:运营主体|運營主體|运营者|運營者|运营方|運營方|实际运营者|實際運營者)在?(?:正式)?(?:上线|上線|发布|發布|商用)前[^。！!？?\n]{0,20})",
     # 请在正式商用前补齐, 請於上線前刪除本段, 使用本模板前请删除本说明: the same step with its 请 first; what it
     # edits must be the text itself or the operator's details, or nothing named (checked in `_drafting_imperative`)
+    # (u41k, the round39d leftover) 具体服务主体、处理地点和保存期限必须在发布前补充。: the modal before the step, the parts to
+    # add as the clause's own subject, and the sentence ends at the edit (it starts at 须/需/应, the guard's; the subject
+    # is checked in `_drafting_imperative`: not 用户必须在发布前填写标题, a rule for users' posts, nor 您…)
+    r"(?P<modalfirst>(?:[须須]|需要?|应当?|應當?)(?:在|于|於)(?:正式)?(?:发布|發布|發佈|上线|上線|上架|公布)前"
+    r"(?:补充|補充|补齐|補齊|补全|補全|填写|填寫|填入|写明|寫明|列明|替换|替換)(?:完整|完善)?(?=[。；;！!\n]|\Z))",
     r"(?P<releasefirst>[请請](?:\s*(?:务必|務必))?\s*(?:在|于|於)[^。！!？?\n，,]{0,8}?(?P<step>发布|發布|發佈|上线|上線|上架|提审|提審|商用|使用)前\s*"
     r"(?:删除|刪除|删去|刪去|替换|替換|补齐|補齊|补全|補全|补充|補充|完善|填写|填寫|修改)[^。！!？?\n]{0,22})",
     # (twentieth session, round20) （上架前补充开发者邮箱）, （占位·终审前回填）: a whole aside that names a step before
@@ -185,6 +190,10 @@ _ADDRESSEE = lazy(r"[您你]|閣下|阁下")
 # report).  The role is the step's subject: right before it, or before 在/于 and a few characters (「會員功能上線前，需補齊…」
 # is the template's launch of a members' feature, eval/blind/round37b taigu-tw-tsx); the adopter's roles (开发者, 运营者)
 # and the text's own name (「用户协议发布前需补充…」) are no such subject
+# a user of the service as the subject of a modal step (`modalfirst`): 用户必须在发布前填写…
+_USER_ROLE = lazy(
+    r"用户|用戶|会员|會員|商家|商户|商戶|卖家|賣家|买家|買家|店主|发布者|發布者|发帖人|發帖人|作者|创作者|創作者|主播|博主|求职者|求職者|招聘方|学生|學生|家长|家長"
+)
 _POSTING_SUBJECT = lazy(
     r"(?:用户|用戶|会员|會員|商家|商户|商戶|卖家|賣家|买家|買家|店主|发布者|發布者|发帖人|發帖人|作者|创作者|創作者|主播|博主|求职者|求職者|招聘方)"
     r"(?:(?:在|于|於)[^，,。；;\n]{0,6}?)?(?:发布|發布|發佈|上线|上線|上架|提审|提審|公开|公開)"
@@ -319,6 +328,13 @@ def _drafting_imperative(text: str, start: int, end: int, m: re.Match[str]) -> t
         if new_form and not _edits_the_text(text, start, end, clause_end, details=details):
             return None  # 请在上架前填写商品名称: a step of the user's own listing
         return start, min(clause_end, end + 10)
+    if m.group("modalfirst") is not None:
+        clause = _CLAUSE_START.search(text, max(0, start - 40), start)
+        clause_start = clause.start() + 1 if clause else max(0, start - 40)
+        subject = text[clause_start:start]
+        if not subject.strip(" \t\u3000*-") or _ADDRESSEE.search(subject) or _USER_ROLE.search(subject):
+            return None  # 用户必须在发布前填写标题, 您须在上线前补充资料: a rule told to the user; no subject: not this form
+        return clause_start + len(subject) - len(subject.lstrip(" \t\u3000*-")), end
     if m.group("prestep") is not None:
         if _ADDRESSEE.search(text, start, end) or _edits_user_content(text, start, end) or USER_CONTENT_RE.search(text, start, end):
             return None  # （您上架前补充商品信息）, （发布前删除照片中的他人信息）: a step told to the user about their content

@@ -2,7 +2,8 @@
 
 - 待定, 待补充, TBD, TODO, [●], 待填写, 待替换, Lorem ipsum;
 - 待运营补充, 待法务填写 (a staff role between 待 and the verb); 通过[弹窗/公告]方式, 策略为 [期限/份数], 由 [运营主体] 处理,
-  在 [期限] 后删除: a choice or a party/period left in half-width brackets inside a sentence (u38k2);
+  在 [期限] 后删除: a choice or a party/period left in half-width brackets inside a sentence (u38k2); 通过【小程序公告/
+  短信通知】公示: the channel of a notice left as a choice, in brackets of either width (u41k);
 - 保存期限：待完善, 客服邮箱：待确认 (`tbc`, only after a contact or name field: `_FIELD_LABEL`);
 - <运营主体法定名称，待确认>, 【客服邮箱，待确认】: a slot that says its value is still to be confirmed;
 - 【注：示例】, （上线后更新）, [律师审]: drafting marks; YourApp, Your Company Name: a name never filled in;
@@ -83,6 +84,13 @@ _TO_CONFIRM = (
 
 
 # (alternatives of the rule's one pattern, `forms._PATTERNS`, in their place there: order decides which wins)
+# a channel a notice reaches the user by, as an alternative of a choice left in brackets (at most 6 characters before it:
+# 小程序公告, App 推播, 短信通知)
+_CHANNEL = (
+    r"(?:[\u4e00-\u9fffA-Za-z]{1,6}[ \t]?)?"
+    r"(?:公告|通知|短信|簡訊|简讯|邮件|郵件|电邮|電郵|站内信|站內信|推送|推播|弹窗|彈窗|电话|電話|信函|公众号|公眾號|私信)"
+)
+
 _MARKERS = (
     # explicit "to be decided" markers
     # (待补充 as a value or a note, not 请完善待补充资料, a state of a form: like 待填写 below)
@@ -112,6 +120,12 @@ _MARKERS = (
     # (u38k2, round38d) 由 [运营主体] 按服务条款处理, 在 [期限] 后删除: a bare party or period named in square brackets inside
     # a sentence (half-width only; Chinese on both sides; the noun closes the bracket: not [图片], [注], [表情])
     r"(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff][ \t]))\[[\u4e00-\u9fff]{0,6}(?:运营主体|運營主體|主体名称|主體名稱|责任主体|責任主體|期限|保存期|保留期|份数|份數|金额|金額|联系人|聯絡人)\](?=[ \t]?[\u4e00-\u9fff])",
+    # (u41k, round41) 通过【小程序公告/短信通知】公示, 以【App 推播/電子郵件】告知您: the channel of a notice left as a choice,
+    # in brackets of either width (full-width too: each alternative names a channel and the verb of the notice follows,
+    # so not a UI path 【设置/隐私】 nor a feature named in 【】, 【上传头像、发布图片/视频】, nor 通过【短信/邮件】找回密码)
+    rf"(?:(?<=通过)|(?<=通過)|(?<=透过)|(?<=透過)|(?<=经由)|(?<=經由)|(?<=以)|(?<=采用)|(?<=採用))[ \t]?[【［\[]"
+    rf"{_CHANNEL}(?:[ \t]?[/／][ \t]?{_CHANNEL})+[】］\]]"
+    r"(?=[ \t]?(?:(?:的)?(?:方式|形式)|公示|通知|告知|公布|公佈|发布|發布|提醒|推送))",
     # 待完善, 待更新, 待提供 as the whole value of a field: 保存期限：待完善 (not 待确认: 订单状态：待确认)
     r"(?:(?<=[：:])|(?<=[：:][ \u3000]))待(?:完善|更新|提供|补全|補全|添加|补齐|補齊|补|補|填|公布|公佈)(?![\u4e00-\u9fffA-Za-z0-9])",
     # 客服邮箱：待确认, 联系电话：【待确认】: the value of a contact or name field still to be confirmed

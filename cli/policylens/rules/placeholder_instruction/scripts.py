@@ -14,7 +14,7 @@ from policylens.lazyre import lazy
 from policylens.model import Finding
 from policylens.rules.base import Rule
 from policylens.rules.context import Context, TextUnit
-from policylens.rules.placeholder_instruction.addresses import _ADDRESS_START, _DUMMY_HOST
+from policylens.rules.placeholder_instruction.addresses import _ADDRESS_START, _DUMMY_HOST, _ROLE_AT_EMAIL_COM
 from policylens.rules.placeholder_instruction.dates import _MASK_EXAMPLE, _issued_number, _widen_number
 from policylens.rules.placeholder_instruction.slots import _is_label
 from policylens.rules.placeholder_undecided import PROSE_FORMS
@@ -66,6 +66,12 @@ def _in_scripts(rule: Rule, ctx: Context, pattern: re.Pattern[str]) -> Iterator[
                 continue  # https://example.com in code: an API default, not a contact shown to users
             spans.append((m.start() - len(prefix), m.end()))
             taken.add(m.start() - len(prefix), m.end())
+        # (u41k) support@admin.com, contact@email.com: a role's mailbox on a stand-in host (an admin template's
+        # `const contactEmail = 'support@admin.com'`, rendered as 联系邮箱)
+        for m in _ROLE_AT_EMAIL_COM.finditer(text) if "@" in text else ():
+            if not taken.overlaps(m.start(), m.end()):
+                spans.append((m.start(), m.end()))
+                taken.add(m.start(), m.end())
         for m in pattern.finditer(text):
             if not m.group(0) or not _SCRIPT_FORMS.match(m.group(0)) or taken.overlaps(m.start(), m.end()):
                 continue

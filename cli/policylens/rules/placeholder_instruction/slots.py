@@ -295,9 +295,10 @@ def _is_label(text: str, start: int, end: int) -> bool:
         and text[end : end + 1] != "\t"  # 「【SDK名称】\t广告投放合作」: alone in a cell of a tab-separated row
         and not _DEFINES.match(text, end)
         and not (_PREDICATE.match(text, end) and _names_a_name(text[start:end]))
+        and not _number_after_name(text, start, end)
     ):
         return True
-    if _value_after(text, end) or _company_after(text, start, end):
+    if (_value_after(text, end) and not _number_after_name(text, start, end)) or _company_after(text, start, end):
         return True
     if text[max(0, start - 1) : start] in _UI_PATH or text[end : end + 1] in _UI_PATH:
         return True
@@ -429,6 +430,17 @@ def _repeats_label(text: str, start: int, slot: str, noun: str) -> bool:
 def _company_after(text: str, start: int, end: int) -> bool:
     """A slot naming a company (【第三方公司名称】) directly followed by a company's name is that value's label."""
     return "公司" in text[start:end] and _COMPANY_VALUE.match(text, end) is not None
+
+
+def _number_after_name(text: str, start: int, end: int) -> bool:
+    """Whether a slot that names a name is followed by a number (「【公司名称】2024年版权所有」, 「运营者：【公司名称】2」): no
+    name's value is a number, so the slot labels nothing (u41k: a known leftover of issue #11; a phone's 【电话】 400… stays a
+    label before its value)."""
+    i = end
+    while i < len(text) and text[i] in " \t\u3000":
+        i += 1
+    c = text[i : i + 1]
+    return c != "" and ("0" <= c <= "9" or "０" <= c <= "９") and _names_a_name(text[start:end])
 
 
 def _value_after(text: str, end: int) -> bool:
