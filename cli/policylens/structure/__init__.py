@@ -17,6 +17,7 @@ from policylens.load import Loaded
 from policylens.load.lines import slice_pieces
 from policylens.load.types import PageTitle
 from policylens.model import Block, Document, Paragraph, Piece, Section
+from policylens.structure.bold_titles import split_bold_titles
 from policylens.structure.glued import split_glued, split_title_lines
 from policylens.structure.headings import colon_title, find_headings, find_title, partner_title, promote_atx_lines
 from policylens.structure.language import NOT_CHINESE, detect_language, languages
@@ -174,10 +175,11 @@ def build_document(loaded: Loaded, *, release: bool = False, full: bool = True) 
     """
     fmt = "text" if loaded.parsed.plain else loaded.source.format
     blocks = demote_styled_body(promote_atx_lines(split_title_lines(split_glued(loaded.parsed.blocks), fmt), fmt), fmt, loaded.text)
+    blocks, bold_titles = split_bold_titles(blocks, fmt)
     if release:
         loaded.parsed.blocks = []  # `blocks` (a new list, or the same one) now holds the only references
     title_idx = find_title(blocks, fmt, loaded.parsed.title if fmt == "html" else None)
-    found, partners = find_headings(blocks, title_idx, fmt)
+    found, partners = find_headings(blocks, title_idx, fmt, bold_titles)
     order = sorted(found)
     keys = close_spaced_parents(blocks, found, order, peer_depths(blocks, found, order, partners))
     nested = nest_numbering(blocks, found, order, assign_levels(keys))

@@ -13,6 +13,7 @@ from policylens.load.html.blocks import _BlockBuilder
 from policylens.load.html.chrome_lines import _APP_STORE, _CHROME_TEXT_MAX, _KEPT_IN_CHROME, _SENTENCE_END, _to_another_page
 from policylens.load.html.state import _Container
 from policylens.load.html.tags import _CLOSES_P, _HEADINGS, _IMPLIED, _P_BOUNDARY
+from policylens.model import Block
 
 
 class _ElementStack(_BlockBuilder):
@@ -168,6 +169,7 @@ class _ElementStack(_BlockBuilder):
             self.chrome_spans.append((opened.blocks, len(self.blocks), not raw))
         elif fields >= 2:
             self.chrome_spans.append((opened.blocks, len(self.blocks), False))
+            self.chrome_spans += [(k, k + 1, True) for k in _taglines(self.blocks, opened.blocks)]
         elif self._links - opened.links >= 3 and 2 * (self._links - opened.links) >= blocks:
             hrefs = [href for href, _, _ in self.links[opened.records :]]
             self.menu_spans.append((opened.blocks, len(self.blocks), bool(hrefs) and all(_to_another_page(h) for h in hrefs)))
@@ -219,6 +221,17 @@ class _ElementStack(_BlockBuilder):
         self._flush()
         index, _ = self._loops.pop()
         self.marks[index].end = len(self.blocks)
+
+
+def _taglines(blocks: list[Block], start: int) -> list[int]:
+    """The `<h*>`s of a form's box (`blocks[start:]`) right under another, deeper, with nothing between: the form's tagline
+    under its title (「<h2>星尘实验室账号注册</h2>」 / 「<h3>我们已为全国100所高校提供服务</h3>」 above the sign-up form,
+    eval/structure41 xingchen-register-vue), chrome with the form; the box's own title keeps its rank as before."""
+    return [
+        k
+        for k in range(start + 1, len(blocks))
+        if blocks[k].kind == "heading" and blocks[k - 1].kind == "heading" and (blocks[k].level or 0) > (blocks[k - 1].level or 0)
+    ]
 
 
 def _control_label(text: str) -> bool:

@@ -111,10 +111,13 @@ def _bold_run_announced(blocks: list[Block], i: int, short: ShortItems) -> bool:
     return run and announced_item(blocks, i, short)
 
 
-def find_headings(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple[dict[int, Heading], dict[int, int]]:
+def find_headings(
+    blocks: list[Block], title_idx: int | None, fmt: str, bold_titles: dict[int, Heading] | None = None
+) -> tuple[dict[int, Heading], dict[int, int]]:
     """Every block that will become a heading, keyed by block index, and the bilingual partners.
 
-    The second mapping sends the second line of a bilingual heading pair to the first.
+    The second mapping sends the second line of a bilingual heading pair to the first.  `bold_titles`: the numbered
+    bold titles of a Markdown run `structure.bold_titles` found (「**三、API 密钥存在哪里:**」), headings by that evidence.
     """
     explicit = sum(1 for i, b in enumerate(blocks) if b.kind == "heading" and i != title_idx)
     plain_allowed = fmt == "text" or explicit == 0
@@ -189,6 +192,9 @@ def find_headings(blocks: list[Block], title_idx: int | None, fmt: str) -> tuple
         ):
             key = ("edition",) if _plain_edition_title(blocks, title_idx, block, title_language) else ("plain", "leaf")
             found[i] = Heading(i, text.strip(), None, key)
+    for i, heading in (bold_titles or {}).items():
+        if i != title_idx:
+            found.setdefault(i, heading)
     _colon_siblings(blocks, found)
     formal_parents(blocks, found)
     _answers_under_questions(blocks, found)
