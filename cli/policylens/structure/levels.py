@@ -513,6 +513,8 @@ def _continue_counts(found: dict[int, Heading], order: list[int], levels: list[i
             and last[0].number is not None
             and last[0].number.style != style
             and (style[0] != "decimal" or style[1:] == ("1",))  # 「2.2.3」 under 「2、」 counts its 2.2, not the sections
+            # 「（3）」 whose 「（1）」 「（2）」 are paragraphs under 「第二部分」: a bracketed or lettered count is a sub-section's
+            and style not in SUBORDINATE_STYLES
             and value == last[1] + 1 >= 2
             and value - 1 not in values.get(style, ())
             # 「四、」 / 「3.实现安全…」 / 「5.其他情形」: a count its own sub-sections already run (「4.」 a sentence there)
