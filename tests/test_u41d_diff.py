@@ -1,0 +1,91 @@
+"""Forty-first session (u41d, `eval/pairs41`): classes of `diff` found on real version pairs.
+
+1. A quoted name grown into a longer one is a rename: across scripts, a paragraph whose quoted name stands inside a
+   longer quoted name of the other side (four letters or more added) is a change, never *reworded* (pairs41 ww-hant:
+   the app “衣櫃裡有啥” renamed “今天穿啥（原名：衣柜里有啥）” in the intro was shown as the same content in other words,
+   not counted as a change).  Quoted names that differ otherwise are a translator's (a regulation's or a menu's name).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from policylens.diff import cross_script_key, diff_documents, summary
+from policylens.diff.content import quoted_names, renamed_in_quotes, reworded
+from policylens.load import load
+from policylens.structure import build_document
+
+PAIRS = Path(__file__).resolve().parent.parent / "eval" / "pairs41" / "pairs"
+
+
+def _diff(old: str, new: str):
+    return diff_documents(build_document(load(str(PAIRS / old))), build_document(load(str(PAIRS / new))))
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # a product renamed inside its quotes (the rest of the sentence the same), either way round
+        (
+            "“衣櫃裡有啥”應用（以下簡稱“本應用”）尊重並保護所有使用者的個人隱私權。",
+            "“今天穿啥（原名：衣柜里有啥）”应用（以下简称“本应用”）尊重并保护所有用户的个人隐私权。",
+        ),
+        ("「今天穿啥（原名：衣櫃裡有啥）」應用尊重並保護所有使用者的個人隱私權。", "“衣柜里有啥”应用尊重并保护所有用户的个人隐私权。"),
+        ("請閱讀《隱私政策》了解詳情。", "请阅读《小记隐私政策附录》了解详情。"),
+    ],
+)
+def test_a_quoted_name_grown_into_another_is_no_rewording(old: str, new: str) -> None:
+    assert renamed_in_quotes(old, new)
+    assert not reworded(old, new)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # the same names in the other script and the other kind of quotation mark
+        (
+            "「衣櫃裡有啥」應用（以下簡稱「本應用」）尊重並保護所有使用者的個人隱私權。",
+            "“衣柜里有啥”应用（以下简称“本应用”）尊重并保护所有用户的个人隐私权。",
+        ),
+        ("請閱讀《使用者協議》了解詳情。", "请阅读《用户协议》了解详情。"),
+    ],
+)
+def test_the_same_quoted_names_in_either_script_and_mark(old: str, new: str) -> None:
+    assert quoted_names(old) == quoted_names(new)
+    assert not renamed_in_quotes(old, new)
+    assert reworded(old, new)
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # translators' names of one thing (older sets, shown reworded before and after): a regulation, a menu path, a
+        # label one character longer, a name quoted on one side only
+        ("就欧盟《通用数据保护条例》（GDPR）及英国 GDPR 而言", "就歐盟《一般資料保護規則》（GDPR）及英國 GDPR 而言"),
+        ("你可以在「设置 → 通用 → 更新」里关掉自动检查。", "你可以在「設定 → 一般 → 更新」裡關掉自動檢查。"),
+        ("我们会修订本页顶部的「生效日期」。", "我們會修訂本頁頂部的「生效日」。"),
+        ("- 关闭 QQ 音乐备用歌词来源；", "- 關閉「QQ 音樂」備援來源；"),
+    ],
+)
+def test_translators_names_are_not_renames(old: str, new: str) -> None:
+    assert not renamed_in_quotes(old, new)
+
+
+def test_quoted_names_scan() -> None:
+    assert quoted_names("“本应用”与《隐私政策》") == (cross_script_key("本应用"), cross_script_key("隐私政策"))
+    assert quoted_names("“未闭合的引号 and more") == ()  # a mark left open names nothing
+    assert quoted_names("“" + "长" * 41 + "”") == ()  # a quotation, not a name
+    assert quoted_names("“第一行\n第二行”") == ()
+    assert quoted_names("“ ”“本应用”") == (cross_script_key("本应用"),)  # an empty name is skipped
+    # linear on a hostile line of opening marks
+    assert quoted_names("“" * 50_000) == ()
+
+
+def test_pairs41_ww_hant_rename_is_a_change() -> None:
+    report = _diff("ww-hant/old.md", "ww-hant/new.md")
+    changes = [c for s in report.sections for c in s.changes]
+    renamed = [c for c in changes if "今天穿啥" in (c.new_text or "")]
+    assert renamed and not any(c.reworded for c in renamed)
+    assert summary(report)["reworded"] == 0
