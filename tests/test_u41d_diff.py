@@ -4,6 +4,10 @@
    longer quoted name of the other side (four letters or more added) is a change, never *reworded* (pairs41 ww-hant:
    the app “衣櫃裡有啥” renamed “今天穿啥（原名：衣柜里有啥）” in the intro was shown as the same content in other words,
    not counted as a change).  Quoted names that differ otherwise are a translator's (a regulation's or a menu's name).
+2. A list inside a section of the policy is the policy's, whatever its class: a 「<ul class="nav-list">」 of SDK links or
+   a 「<ul class="widget-list">」 of data items between two section headings was page chrome (its short lines, links to
+   other pages), so an SDK replaced there was no change (pairs40c's open question, found false by a probe).  The site's
+   menus above the first section (under the page's title too) and below the last stay chrome.
 """
 
 from __future__ import annotations
@@ -89,3 +93,38 @@ def test_pairs41_ww_hant_rename_is_a_change() -> None:
     renamed = [c for c in changes if "今天穿啥" in (c.new_text or "")]
     assert renamed and not any(c.reworded for c in renamed)
     assert summary(report)["reworded"] == 0
+
+
+_PAGE = """<html><head><title>隐私政策</title></head><body>
+<nav class="nav"><a href="/">首页</a> <a href="/about">{menu}</a></nav>
+{open}<h1>示例隐私政策</h1>
+<nav class="top-nav"><a href="/help">帮助</a> <a href="/faq">{under}</a></nav>
+<p>本政策说明我们如何处理您的个人信息。</p>
+<h2>一、我们收集的信息</h2>
+<p>我们会收集以下设备信息：</p>
+<ul class="widget-list"><li>设备型号</li><li>{item}</li><li>网络类型</li></ul>
+<h2>二、第三方SDK</h2>
+<p>我们接入了以下第三方SDK：</p>
+<ul class="nav-list"><li><a href="https://x.example/p">友盟统计</a></li><li><a href="https://y.example/p">{sdk}</a></li></ul>
+<h2>三、联系我们</h2>
+<p>如有问题，请联系 a@example.com。</p>{close}
+<div class="sidebar"><ul><li><a href="/post/1">{post}</a></li></ul></div>
+<footer class="footer">© 2025 示例</footer>
+</body></html>
+"""
+
+
+@pytest.mark.parametrize("main", [True, False])
+def test_a_classed_list_inside_a_section_is_policy_text(tmp_path: Path, main: bool) -> None:
+    wrap = {"open": "<main>" if main else "", "close": "</main>" if main else ""}
+    old = _PAGE.format(menu="关于", under="常见问题", item="操作系统版本", sdk="极光推送", post="春游记", **wrap)
+    new = _PAGE.format(menu="关于本站", under="问答", item="IP 地址", sdk="个推", post="秋游记", **wrap)
+    (tmp_path / "old.html").write_text(old, encoding="utf-8")
+    (tmp_path / "new.html").write_text(new, encoding="utf-8")
+    report = diff_documents(build_document(load(str(tmp_path / "old.html"))), build_document(load(str(tmp_path / "new.html"))))
+    texts = [(c.old_text or "") + "|" + (c.new_text or "") for s in report.sections for c in s.changes]
+    assert any("极光推送" in t for t in texts)
+    assert any("个推" in t for t in texts)
+    assert any("操作系统版本" in t for t in texts)
+    # the menus above the sections (and under the title) and the sidebar after the last one stay chrome
+    assert not any(word in t for t in texts for word in ("关于本站", "问答", "秋游记", "常见问题", "春游记"))
