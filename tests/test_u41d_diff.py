@@ -128,3 +128,17 @@ def test_a_classed_list_inside_a_section_is_policy_text(tmp_path: Path, main: bo
     assert any("操作系统版本" in t for t in texts)
     # the menus above the sections (and under the title) and the sidebar after the last one stay chrome
     assert not any(word in t for t in texts for word in ("关于本站", "问答", "秋游记", "常见问题", "春游记"))
+
+
+def test_a_nav_element_between_sections_stays_a_menu(tmp_path: Path) -> None:
+    # a <nav> (by its element, not a class) between two sections is the site's menu: never compared
+    page = (
+        "<html><body><main><h1>隐私政策</h1><h2>一、信息收集</h2><p>我们会收集您的设备信息。</p>"
+        '<nav class="pager"><a href="/terms">{a}</a> <a href="/help">帮助中心</a></nav>'
+        "<h2>二、联系我们</h2><p>请联系 a@example.com。</p></main></body></html>"
+    )
+    (tmp_path / "old.html").write_text(page.format(a="用户协议"), encoding="utf-8")
+    (tmp_path / "new.html").write_text(page.format(a="服务条款"), encoding="utf-8")
+    report = diff_documents(build_document(load(str(tmp_path / "old.html"))), build_document(load(str(tmp_path / "new.html"))))
+    assert not [c for s in report.sections for c in s.changes]
+    assert summary(report)["chrome"] == 1

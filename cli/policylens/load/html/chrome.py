@@ -231,8 +231,12 @@ def _among_sections(extractor: _Extractor) -> Callable[[int, int], bool]:
     def among(first: int, last: int) -> bool:
         # (the first heading is the page's title: a menu right under it, 「<h1>隐私政策</h1><nav>…</nav>」, is still above
         # the policy's sections)
+        # (a <nav> or role="navigation" is a menu by its element, not by a class: a policy's own table of contents in
+        # one stays a menu, `Document.menus`)
         n = bisect.bisect_left(headings, first)
-        return n > 1 and bisect.bisect_left(headings, last) < len(headings)
+        if n < 2 or bisect.bisect_left(headings, last) == len(headings):
+            return False
+        return not any((blocks[k].line, blocks[k].column) in extractor.nav_lines for k in range(first, last))
 
     return among
 
