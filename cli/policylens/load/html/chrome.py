@@ -222,11 +222,13 @@ def _among_sections(extractor: _Extractor) -> Callable[[int, int], bool]:
         framed[first] += 1
         framed[last] -= 1
     headings: list[int] = []
+    navs = [0]  # blocks read inside a <nav> or role="navigation", a prefix count (linear on nested frames)
     depth = 0
     for k, block in enumerate(blocks):
         depth += framed[k]
         if block.kind == "heading" and not depth:
             headings.append(k)
+        navs.append(navs[-1] + ((block.line, block.column) in extractor.nav_lines))
 
     def among(first: int, last: int) -> bool:
         # (the first heading is the page's title: a menu right under it, 「<h1>隐私政策</h1><nav>…</nav>」, is still above
@@ -236,7 +238,7 @@ def _among_sections(extractor: _Extractor) -> Callable[[int, int], bool]:
         n = bisect.bisect_left(headings, first)
         if n < 2 or bisect.bisect_left(headings, last) == len(headings):
             return False
-        return not any((blocks[k].line, blocks[k].column) in extractor.nav_lines for k in range(first, last))
+        return navs[last] == navs[first]
 
     return among
 
