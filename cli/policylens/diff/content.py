@@ -344,6 +344,50 @@ def _letters(text: str) -> int:
 MAX_CHARS = 4096
 
 
+# quotation and title marks around a name: “本应用”, 「衣櫃裡有啥」, 《用户协议》 (pairs of one kind)
+_QUOTES = {"“": "”", "「": "」", "『": "』", "《": "》", "〈": "〉", "‘": "’"}
+# a quoted name is short; a longer quotation is a sentence, which the gate above reads word by word
+MAX_NAME = 40
+
+
+def quoted_names(text: str) -> tuple[str, ...]:
+    """The names a text puts in quotation or title marks, in order, each on the cross-script key without
+    punctuation (“衣柜里有啥” = 「衣櫃裡有啥」; a mark left open, or a quotation longer than `MAX_NAME`, names nothing).
+    A scan, not a pattern: linear on any input."""
+    names: list[str] = []
+    i, n = 0, len(text)
+    while i < n:
+        close = _QUOTES.get(text[i])
+        if close is None:
+            i += 1
+            continue
+        end = text.find(close, i + 1, i + 2 + MAX_NAME)
+        if end < 0 or "\n" in text[i + 1 : end]:
+            i += 1
+            continue
+        name = NOT_LETTER.sub("", cross_script_key(text[i + 1 : end]))
+        if name:
+            names.append(name)
+        i = end + 1
+    return tuple(names)
+
+
+# letters a quoted name must gain (or lose) to be another name: 衣柜里有啥 → 今天穿啥（原名：衣柜里有啥） gains six; a
+# translator's 生效日期 / 生效日 or 我们 / 我们的 differ by one or two
+NAME_GROWTH = 4
+
+
+def renamed_in_quotes(old: str, new: str) -> bool:
+    """Does a quoted name of one text stand inside a longer quoted name of the other, `NAME_GROWTH` letters or more
+    longer (an app renamed “今天穿啥（原名：衣柜里有啥）”)?  Quoted names that differ otherwise are left to the gate: a
+    translator localises a regulation's or a menu's name (《通用数据保护条例》 / 《一般資料保護規則》, 「设置 → 通用」 /
+    「設定 → 一般」) without changing what the sentence says."""
+    a, b = quoted_names(old), quoted_names(new)
+    if a == b:
+        return False
+    return any(x != y and len(x) + NAME_GROWTH <= len(y) and x in y for short, long in ((a, b), (b, a)) for x in short for y in long)
+
+
 def reworded(old: str, new: str) -> bool:
     """Do `old` and `new` say the same (same content, comparable length) in other words?"""
     if len(old) > MAX_CHARS or len(new) > MAX_CHARS:
@@ -352,7 +396,11 @@ def reworded(old: str, new: str) -> bool:
     if not a or not b or min(a, b) / max(a, b) < MIN_LENGTH_RATIO:
         return False
     # a company named in Han with another name is another party (u37p: 云上贵州大数据产业发展有限公司 → 云上艾珀（贵州）技术有限公司)
-    return content(old) == content(new) and org_tails(old) == org_tails(new) and close_in_meaning(old, new)
+    # a quoted name grown into a longer one is a rename, not a translator's word (pairs41 ww-hant: “衣櫃裡有啥” →
+    # “今天穿啥（原名：衣柜里有啥）” was shown as the same content in other words)
+    return (
+        content(old) == content(new) and org_tails(old) == org_tails(new) and not renamed_in_quotes(old, new) and close_in_meaning(old, new)
+    )
 
 
 def differences(old: str, new: str) -> list[str]:

@@ -60,7 +60,8 @@ def _page_chrome(extractor: _Extractor) -> list[tuple[int, int]]:
     for k in range(len(blocks)):
         menus.append(menus[-1] + (k in extractor.menu_blocks))
     spans = sorted(set(extractor.frame_spans), key=lambda span: (span[0], -span[1]))
-    holds = [_holds_policy(start, end, headings, chars, menus) for start, end in spans]
+    among = _among_sections(extractor)
+    holds = [_holds_policy(start, end, headings, chars, menus) or among(start, end) for start, end in spans]
     inner = _innermost(spans, len(blocks))
 
     def kept(first: int) -> bool:
@@ -170,9 +171,10 @@ def _outside_container(extractor: _Extractor) -> list[tuple[int, int]]:
     # 「aside-content」), read as the frame outside it is
     # (a difference array over the blocks: nested frames cost no more than one)
     framed = [0] * (len(blocks) + 1)
+    among = _among_sections(extractor)
     for first, last in extractor.frame_spans:
         n = bisect.bisect_left(sentences, first)
-        if start <= first and last <= end and (n == len(sentences) or sentences[n] >= last):
+        if start <= first and last <= end and (n == len(sentences) or sentences[n] >= last) and not among(first, last):
             framed[first] += 1
             framed[last] -= 1
     away = _links_away(extractor)
@@ -205,6 +207,40 @@ def _links_away(extractor: _Extractor) -> dict[int, bool]:
             if k >= 0:
                 away[k] = away.get(k, True) and _to_another_page(href)
     return away
+
+
+def _among_sections(extractor: _Extractor) -> Callable[[int, int], bool]:
+    """Does the frame span of blocks [first, last) sit between two headings of the policy (headings in no frame)?
+
+    A list inside a section is the policy's, whatever its class says: 「<ul class="nav-list">」 of the SDKs a section
+    names, each a link to the SDK's own policy, or 「<ul class="widget-list">」 of data items, between 「二、第三方SDK」
+    and 「三、联系我们」 (forty-first session, u41d: an SDK replaced there was page chrome, so no change).  The site's
+    menus sit above the first section or below the last, and a sidebar's widget titles are headings inside a frame."""
+    blocks = extractor.blocks
+    framed = [0] * (len(blocks) + 1)
+    for first, last in extractor.frame_spans:
+        framed[first] += 1
+        framed[last] -= 1
+    headings: list[int] = []
+    navs = [0]  # blocks read inside a <nav> or role="navigation", a prefix count (linear on nested frames)
+    depth = 0
+    for k, block in enumerate(blocks):
+        depth += framed[k]
+        if block.kind == "heading" and not depth:
+            headings.append(k)
+        navs.append(navs[-1] + ((block.line, block.column) in extractor.nav_lines))
+
+    def among(first: int, last: int) -> bool:
+        # (the first heading is the page's title: a menu right under it, 「<h1>隐私政策</h1><nav>…</nav>」, is still above
+        # the policy's sections)
+        # (a <nav> or role="navigation" is a menu by its element, not by a class: a policy's own table of contents in
+        # one stays a menu, `Document.menus`)
+        n = bisect.bisect_left(headings, first)
+        if n < 2 or bisect.bisect_left(headings, last) == len(headings):
+            return False
+        return navs[last] == navs[first]
+
+    return among
 
 
 def _innermost(spans: list[tuple[int, int]], count: int) -> list[int | None]:
