@@ -526,13 +526,28 @@ def _link_list(text: str, names: Iterable[str]) -> bool:
     )
 
 
+# a script or a region in brackets right after a language's name, as a switcher writes it: "Chinese (Traditional)",
+# "Portuguese (Brazil)", 「中文（繁體）」 (eval/editions41 zipsoon-lag, u41c)
+_QUALIFIER = r"(?:[ \t]?[(（]([^()（）\n]{1,24})[)）])?"
+_QUALIFIER_WORDS = 2
+
+
+def _qualifier_dropped(match: re.Match[str]) -> str:
+    """A language's name and the script or region after it, gone; a bracket of more words (a clause) is kept."""
+    inner = match.group(1)
+    if inner is None or _SENTENCE_MARK.search(inner) or len(_PROSE_WORD.findall(inner)) > _QUALIFIER_WORDS:
+        return " " + ("" if inner is None else f"({inner})")
+    return " "
+
+
 def prose_languages(text: str) -> dict[str, str]:
     """The languages a paragraph names in a sentence (「请使用英语、越南语或中文」), key → the words as written.
 
     A paragraph of language names alone, a switcher or a link list (「English 简体中文」, "Language: English"), names
     none: besides the names it must hold four Han characters or three English words (eval/editions28; u28c), a
     Markdown link's target not counted (「[English](PRIVACY.md) · [中文 README](README.zh-CN.md)」: eval/editions38
-    chatgpt2doc, u38c).
+    chatgpt2doc, u38c), nor a script or region in brackets after a name ("Chinese (Simplified) Chinese (Traditional)
+    Spanish … Portuguese (Brazil)", a <select>'s options: eval/editions41 zipsoon-lag, u41c).
     """
     named = spoken_languages(text)
     if not named:
@@ -541,7 +556,7 @@ def prose_languages(text: str) -> dict[str, str]:
     if _link_list(rest, named.values()):
         return {}
     for value in named.values():
-        rest = re.sub(re.escape(value), " ", rest, flags=re.I)
+        rest = re.sub(re.escape(value) + _QUALIFIER, _qualifier_dropped, rest, flags=re.I)
     words = _PROSE_WORD.findall(rest)
     han = sum(1 for w in words if len(w) == 1 and not w.isascii())
     return named if han >= 4 or len(words) - han >= 3 else {}

@@ -225,9 +225,9 @@ class Sentence(NamedTuple):
     keys: frozenset[str] = frozenset()  # anchors and concepts (concept:…) together: what the aligner compares
 
 
-def sentence(text: str, line: int, lower_words: frozenset[str] = frozenset()) -> Sentence:
+def sentence(text: str, line: int, lower_words: frozenset[str] = frozenset(), kept: frozenset[str] = frozenset()) -> Sentence:
     """A sentence with its size, anchors and concepts read."""
-    found, named = anchors(text, lower_words), concepts(text)
+    found, named = anchors(text, lower_words, kept), concepts(text)
     return Sentence(text, line, _size(text), found, named, found | {f"concept:{c}" for c in named})
 
 
@@ -338,8 +338,15 @@ _FILE_LOCALE = lazyre.compile(r"[._-](?:zh(?:[-_](?:hans|hant|cn|tw|hk|sg|mo))?|
 _RELATIVE_LINK = lazyre.compile(r"\]\((?![A-Za-z][A-Za-z0-9+.-]*:|//|www\.)[^()\s]*\)")
 
 
-def _latin_names(text: str, lower_words: frozenset[str]) -> set[str]:
-    """Names in Latin letters: every Latin word of a Chinese text, the name-like words of an English one."""
+# after a word at a sentence's start: a label's colon or a slash to another name (no space run before it: linear)
+_LABEL_AFTER = lazyre.compile(r"[ \t]?[:：/]")
+
+
+def _latin_names(text: str, lower_words: frozenset[str], kept: frozenset[str] = frozenset()) -> set[str]:
+    """Names in Latin letters: every Latin word of a Chinese text, the name-like words of an English one.
+
+    `kept`: the Latin words the other edition, a Chinese one, writes; a word of them at a sentence's start is a name
+    when a colon or a slash follows it (a list item's label: "Supabase: Account and credit data storage")."""
     chinese = _is_chinese(text)
     names = set()
     text = _EMAIL.sub(" ", text)  # an address is an anchor of its own, not names: nana2018@… is no name "nana2018"
@@ -365,13 +372,18 @@ def _latin_names(text: str, lower_words: frozenset[str]) -> set[str]:
         start = (
             m.start() == 0 or before.rstrip()[-1:] in (".", ":", "—", "-", "(", '"', "“", "•") or _ENUMERATOR.fullmatch(before) is not None
         )
-        capital = word[:1].isupper() and not start and low not in lower_words and low not in _EN_COMMON
+        # at a sentence's start a capital says nothing, unless the word is a list item's label or names a party
+        # beside another, and the Chinese edition keeps it in Latin letters: "Supabase: Account and credit data
+        # storage" / 「Supabase：账户信息…」, "Google / Apple: Sign-in" (eval/editions41 zipsoon-lag, u41c); not the
+        # labels of a list of rights ("Access: …", "Portability: …": tests/test_compare24.py)
+        named = not start or (low in kept and _LABEL_AFTER.match(text, m.end()) is not None)
+        capital = word[:1].isupper() and named and low not in lower_words and low not in _EN_COMMON
         if inner or digits or capital:
             names.add(low)
     return names
 
 
-def anchors(text: str, lower_words: frozenset[str] = frozenset()) -> frozenset[str]:
+def anchors(text: str, lower_words: frozenset[str] = frozenset(), kept: frozenset[str] = frozenset()) -> frozenset[str]:
     """What a translation keeps, as keys: facts (`facts.line_facts`, durations, dates, laws) and Latin names."""
     keys = set(factlib.line_facts(text))
     dates: list[str] = []
@@ -380,7 +392,7 @@ def anchors(text: str, lower_words: frozenset[str] = frozenset()) -> frozenset[s
     keys |= {f"duration:{k}" for k, _ in factlib.durations(text)}
     if MAY_NAME_LAW.search(text):
         keys |= {f"law:{k}" for k, _ in factlib.laws(text)}
-    keys |= {f"latin:{w}" for w in _latin_names(text, lower_words)}
+    keys |= {f"latin:{w}" for w in _latin_names(text, lower_words, kept)}
     return frozenset(keys)
 
 
@@ -398,13 +410,13 @@ def _size(text: str) -> float:
     return float(sum(1 for c in text if c.isalnum()))
 
 
-def sentences(section: Section, lower_words: frozenset[str]) -> list[Sentence]:
+def sentences(section: Section, lower_words: frozenset[str], kept: frozenset[str] = frozenset()) -> list[Sentence]:
     """The sentences of a section's paragraphs, in order."""
     out = []
     for p in section.paragraphs:
         for s in split(INVISIBLE.sub("", p.text)):
             if any(c.isalnum() for c in s):
-                out.append(sentence(s, p.line, lower_words))
+                out.append(sentence(s, p.line, lower_words, kept))
     return out
 
 
@@ -426,11 +438,11 @@ class _Side(NamedTuple):
     concepts: frozenset[str]
 
 
-def _side(section: Section, lower_words: frozenset[str], under: tuple[Section, ...] = ()) -> _Side:
+def _side(section: Section, lower_words: frozenset[str], under: tuple[Section, ...] = (), kept: frozenset[str] = frozenset()) -> _Side:
     """A section's sentences, and what it holds: its own text and that of `under`, the sub-sections under it that have
     no counterpart (a line one edition writes as a sub-heading and the other as a paragraph of the section)."""
     texts = factlib.section_text(section)
-    units = sentences(section, lower_words)
+    units = sentences(section, lower_words, kept)
     keys = frozenset(k for unit in units for k in unit.anchors) | (anchors(section.title, lower_words) if section.title else frozenset())
     for child in under:
         texts = [*texts, *([child.title] if child.title else []), *factlib.section_text(child)]
@@ -930,6 +942,13 @@ def _unsaid_kind(units: list[Sentence], other: _Side) -> bool:
     return False
 
 
+def _kept(own: Section, other: Section, other_doc: Reading) -> frozenset[str]:
+    """The Latin words the other edition writes when `own` is English and `other` Chinese: names an English list item
+    may start with (`_latin_names`)."""
+    chinese = [_is_chinese(" ".join(p.text for p in s.paragraphs) or s.title or "") for s in (own, other)]
+    return frozenset(other_doc.latin) if chinese == [False, True] else frozenset()
+
+
 def lone_sentences(
     base: Section,
     other: Section,
@@ -944,7 +963,8 @@ def lone_sentences(
     as said by the section (eval/editions40 antsdiary: 「設定 > 隱私權與安全性 > 追蹤」, a bold line read as a sub-heading
     in Chinese, is "Settings > Privacy & Security > Tracking", a paragraph of the English "2. Advertising").
     """
-    sb, so = _side(base, base_doc.lower_words, base_under), _side(other, other_doc.lower_words, other_under)
+    sb = _side(base, base_doc.lower_words, base_under, _kept(base, other, other_doc))
+    so = _side(other, other_doc.lower_words, other_under, _kept(other, base, base_doc))
     if not sb.sentences or not so.sentences:
         return []
     ratio = base_doc.size / other_doc.size
