@@ -97,3 +97,33 @@ def test_a_heading_without_a_closing_run_is_written_as_before(tmp_path: Path, ti
     from policylens.render.markdown import _heading
 
     assert _heading(title) == title
+
+
+# --- rich: emoji codes in a policy, a file name or a product name ---------------------------------------------------
+
+EMOJI_POLICY = (
+    "# 隱私政策 :warning:\n\n本公司重視您的隱私，將依法保護您的個人資料安全。\n\n## 一、蒐集 :thumbs_up:\n\n"
+    "本公司【請填寫公司名稱】將蒐集 :smile: 資料。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "command",
+    [("parse", "a.md"), ("check", "a.md", "--no-config"), ("diff", "a.md", "b.md"), ("diff", "a.md", "b.md", "--side-by-side")]
+    + [("compare", "c", "--details")],
+)
+def test_rich_reports_write_emoji_codes_as_written(tmp_path: Path, command: tuple[str, ...]) -> None:
+    # base41: `parse -f rich` showed the title 「隱私政策 ⚠」 and the heading 「一、蒐集 👍」, `compare -f rich` the product
+    # folder `:fire: p` as 「🔥 p」: rich read `:name:` in a markup string as an emoji code
+    (tmp_path / "a.md").write_text(EMOJI_POLICY, encoding="utf-8")
+    (tmp_path / "b.md").write_text(EMOJI_POLICY.replace("將蒐集", "將收集"), encoding="utf-8")
+    product = tmp_path / "c" / ":fire: p"
+    product.mkdir(parents=True)
+    (product / "zh-TW.2024-01-01.md").write_text(EMOJI_POLICY, encoding="utf-8")
+    changed = EMOJI_POLICY.replace("隱私", "隐私").replace("蒐集", "收集") + "\n## 二、新增 :cross_mark:\n\n內容。\n"
+    (product / "zh-CN.2024-01-01.md").write_text(changed, encoding="utf-8")
+    done = cli(*command, "--format", "rich", cwd=tmp_path, env={"COLUMNS": "200"})
+    assert done.returncode in (0, 1), done.stderr
+    assert not set("⚠👍😄🔥❌") & set(done.stdout), done.stdout
+    codes = {":warning:", ":thumbs_up:", ":smile:", ":fire:", ":cross_mark:"}
+    assert {code for code in codes if code in done.stdout}, done.stdout  # the policy's codes are shown as written
