@@ -127,3 +127,31 @@ def test_rich_reports_write_emoji_codes_as_written(tmp_path: Path, command: tupl
     assert not set("⚠👍😄🔥❌") & set(done.stdout), done.stdout
     codes = {":warning:", ":thumbs_up:", ":smile:", ":fire:", ":cross_mark:"}
     assert {code for code in codes if code in done.stdout}, done.stdout  # the policy's codes are shown as written
+
+
+# --- rich: text ending in a backslash ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("tail", ["\\", "\\\\"])
+def test_rich_parse_shows_titles_ending_in_backslashes_as_written(tmp_path: Path, tail: str) -> None:
+    # base41: the heading 「一、蒐集 \」 showed as 「一、蒐集 \\」 (rich's escape doubled it for a tag that did not follow),
+    # and the title 「隱私政策 \\」 as 「隱私政策 \」 (two backslashes before `[/]` read as one)
+    path = tmp_path / "p.txt"
+    body = "本公司重視您的隱私，將依法保護您的個人資料安全。"
+    path.write_text(f"隱私政策 {tail}\n\n{body}\n\n一、蒐集 {tail}\n\n{body}\n", encoding="utf-8")
+    done = cli("parse", str(path), "--format", "rich", env={"COLUMNS": "120"})
+    assert done.returncode == 0, done.stderr
+    tree = done.stdout.splitlines()
+    assert f"隱私政策 {tail}" in tree and any(line.endswith(f"一、蒐集 {tail}  level 1 · line 5 · 1 ¶") for line in tree)
+
+
+@pytest.mark.parametrize("text", ["a\\", "a\\\\", "\\", "x\\[b]\\", "[bold]\\", "plain", "[/]"])
+def test_rich_escape_is_right_before_a_tag_and_before_text(text: str) -> None:
+    from rich.console import Console
+
+    from policylens.render.rich import escape
+
+    console = Console(width=200, emoji=False, highlight=False, color_system=None)
+    with console.capture() as capture:
+        console.print(escape(text) + "  [dim]t[/]|[bold]" + escape(text) + "[/]|" + escape(text))
+    assert capture.get() == f"{text}  t|{text}|{text}\n"
