@@ -17,7 +17,8 @@ MAX_WIDTH = 1000
 
 
 def console(out: TextIO, **options: Any) -> Console:
-    """A rich `Console` on `out` whose width is at most `MAX_WIDTH` cells (rich's own reading of COLUMNS otherwise)."""
+    """A rich `Console` on `out` whose width is at most `MAX_WIDTH` cells (rich's own reading of COLUMNS otherwise),
+    which writes `:name:` as it is (no emoji codes)."""
     import sys
 
     from rich.console import Console
@@ -27,6 +28,9 @@ def console(out: TextIO, **options: Any) -> Console:
         # a report file (`-o FILE`): FORCE_COLOR=1, which CI services set for their logs, also put terminal
         # escapes (`ESC[1;31m`) into the file, where no terminal reads them (twenty-third round)
         options["force_terminal"] = False
+    # rich turns `:smile:` in a markup string into 😄: a policy's heading 「一、蒐集 :warning:」 showed as 「一、蒐集 ⚠」
+    # in `parse -f rich` (its tree labels are markup, escaped for `[` only); no report of policylens writes an emoji code
+    options.setdefault("emoji", False)
     made = Console(file=out, **options)
     if made.width > MAX_WIDTH:
         made.width = MAX_WIDTH

@@ -7,7 +7,6 @@ from types import SimpleNamespace
 from typing import Any, TextIO
 
 from rich.console import Console
-from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
@@ -28,7 +27,7 @@ from policylens.render.compare import (
     version_lines,
     visible,
 )
-from policylens.render.rich import hanging
+from policylens.render.rich import escape, hanging
 
 _STYLE = {
     "≠": "yellow",

@@ -5,14 +5,16 @@ from __future__ import annotations
 from typing import TextIO
 
 from policylens.model import CheckReport
-from policylens.render.safe import visible
+from policylens.render.safe import no_surrogates, visible
 from policylens.rules.base import fails
 
 _LEVEL = {"error": "warning", "warning": "warning", "info": "notice"}  # when the finding does not fail the run
 
 
 def _escape_data(text: str) -> str:
-    return visible(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
+    """A workflow command's message: `%`, CR and LF escaped as the runner unescapes them, controls shown (`visible`),
+    a file name's byte that is not UTF-8 as `\\xe9` (`no_surrogates`; it went out raw and the log was not UTF-8)."""
+    return no_surrogates(visible(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")))
 
 
 def _escape_property(text: str) -> str:

@@ -36,6 +36,16 @@ def _literal(text: str, *, source: str) -> str:
     return "\n".join(lines)
 
 
+def _heading(title: str) -> str:
+    """An ATX heading's text with a backslash before a closing run of `#` (after a space or tab, or the whole text),
+    which Markdown drops: the heading 「一、標題 ##」 showed as 「一、標題」 and 「C #」 as 「C」."""
+    body = title.rstrip(" \t")
+    kept = body.rstrip("#")
+    if kept == body or (kept and kept[-1] not in " \t"):
+        return title
+    return kept + "\\" + title[len(kept) :]
+
+
 def _paragraph(p: Paragraph, source: str) -> str:
     """A paragraph as Markdown; a line starting with `::` gets a backslash (`safe.no_command`), in a code block too,
     where it shows: a CI log must not read a policy's line as a workflow command."""
@@ -59,12 +69,12 @@ def render_document(doc: Document, out: TextIO) -> None:
     source = doc.source.format
     chunks: list[str] = []
     if doc.metadata.title:
-        chunks.append(f"# {_literal(doc.metadata.title, source=source)}")
+        chunks.append(f"# {_heading(_literal(doc.metadata.title, source=source))}")
     for section in doc.sections:
         if section.title is not None:
             depth = min(6, section.level + 1)
             title = " / ".join(section.titles) if section.titles else section.title
-            chunks.append("#" * depth + " " + _literal(title, source=source).replace("\n", " "))
+            chunks.append("#" * depth + " " + _heading(_literal(title, source=source).replace("\n", " ")))
         chunks.extend(_paragraph(p, source) for p in section.paragraphs)
     out.write("\n\n".join(chunks) + ("\n" if chunks else ""))
 

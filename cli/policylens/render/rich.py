@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from policylens.model import DiffSpan
 
 from rich.console import Console, Group
-from rich.markup import escape
+from rich.markup import escape as _rich_escape
 from rich.table import Table
 from rich.tree import Tree
 
@@ -23,6 +23,19 @@ from policylens.model import CheckReport, DiffReport, Document
 from policylens.render import console as bounded
 from policylens.render.safe import no_command, quote_path, visible, visible_line, visible_offsets
 from policylens.render.summary import metadata_rows
+
+
+def escape(text: str) -> str:
+    """`text` as rich markup that shows it as written, whatever follows it.
+
+    rich's `escape` doubles one trailing backslash, right only when a tag follows: a heading 「一、蒐集 \\」 followed by
+    `  [dim]level 1…` showed as 「一、蒐集 \\\\」, and a title ending in two backslashes lost one before `[/]`. A
+    trailing run of backslashes is doubled here and closed by an empty style (`[not dim][/not dim]`, which shows
+    nothing), so the next character is never read against it."""
+    body = text.rstrip("\\")
+    if len(body) == len(text):
+        return _rich_escape(text)
+    return _rich_escape(body) + "\\" * (2 * (len(text) - len(body))) + "[not dim][/not dim]"
 
 
 def render_document(doc: Document, out: TextIO, *, console: Console | None = None) -> None:

@@ -104,6 +104,15 @@ def quote_path(path: str) -> str:
     return '"' + _UNSAFE_IN_PATH.sub(lambda m: _escape(m.group(0)), escaped) + '"'
 
 
+def no_surrogates(text: str) -> str:
+    """`text` with each lone surrogate written as `quote_path` writes it (`\\xe9` for a file name's byte that is not
+    UTF-8, `\\ud800` for half a pair), else unchanged: for a line format that is not quoted as a whole and must stay
+    UTF-8 (`--format github`: `file=bad\\udce9.md` went out as the raw byte E9, and the report was not UTF-8)."""
+    if not SURROGATE.search(text):
+        return text
+    return SURROGATE.sub(lambda m: _escape(m.group(0)), text)
+
+
 def _escape(ch: str) -> str:
     code = ord(ch)
     if 0xDC80 <= code <= 0xDCFF:  # the byte Python could not decode, as `ls -b` shows it
