@@ -90,6 +90,9 @@ def test_the_sites_revision_line_after_the_footer_is_chrome(tmp_path: Path) -> N
         # the policy's own date after the footer
         ({"tail": "<p>最後修改日期 2026.04.11</p>"}, {"tail": "<p>最後修改日期 2026.05.01</p>"}),
         ({"tail": "<p>本政策最後更新：2026.04.11</p>"}, {"tail": "<p>本政策最後更新：2026.05.01</p>"}),
+        # a site line that names the policy, and a sentence
+        ({"tail": "<p>本站更新隱私權政策 2026.04.11</p>"}, {"tail": "<p>本站更新隱私權政策 2026.05.01</p>"}),
+        ({"tail": "<p>網站更新於 2026.04.11。</p>"}, {"tail": "<p>網站更新於 2026.05.01。</p>"}),
         # the site's date line above the footer, inside the page
         ({"under": "<p>網站最後修改日期 2026.04.11</p>"}, {"under": "<p>網站最後修改日期 2026.05.01</p>"}),
     ],

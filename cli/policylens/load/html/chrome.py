@@ -393,14 +393,21 @@ def _site_revision(extractor: _Extractor) -> None:
     <span id="deployCount">—</span> 次</p>」) is page chrome (forty-first session, u41d2; `eval/pairs40c` sw-frame): it
     dates the site's last deploy, not the policy.  Only after the footer, with no heading or sentence of the page after
     the footer, and only a line that names the site (網站/网站/本站/全站, "site"): the policy's own 「最後修改日期 …」
-    there, or a site's date anywhere above the footer, is still compared."""
+    there, a line naming a policy (「本站更新隱私權政策 2026.05.01」), a sentence, or a site's date anywhere above the
+    footer, is still compared."""
     end = extractor.footer_end
     blocks = extractor.blocks
     if end is None or end >= len(blocks) or any(block.kind == "heading" for block in blocks[end:]):
         return
     for k in range(end, len(blocks)):
         line = blocks[k].text.strip(WHITESPACE)
-        if len(line) <= _SITE_REVISION_MAX and not _EMAIL.search(line) and _SITE_REVISION.match(line):
+        if (
+            len(line) <= _SITE_REVISION_MAX
+            and not line.endswith(_SENTENCE_END)
+            and not _EMAIL.search(line)
+            and _SITE_REVISION.match(line)
+            and not _NAMES_A_POLICY.search(line)
+        ):
             extractor.page_chrome.append((k, [(blocks[k].line, blocks[k].column)]))
 
 
