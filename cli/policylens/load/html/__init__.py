@@ -31,11 +31,13 @@ from policylens.errors import UserError
 from policylens.load.html.branches import _branch_warnings
 from policylens.load.html.chrome import (
     _frame_bold_lines,
+    _hero_badges,
     _link_box_headings,
     _mark_chrome,
     _outside_container,
     _page_chrome,
     _promotions,
+    _site_revision,
     _trailing_labels,
 )
 from policylens.load.html.decode import _CJK
@@ -178,6 +180,8 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
     _mark_chrome(extractor)
     _link_box_headings(extractor)
     _frame_bold_lines(extractor)
+    _hero_badges(extractor)
+    _site_revision(extractor)
     chrome = _page_chrome(extractor)  # (before a Vue page's blocks are filled from its script: indices of the blocks as written)
     if frame := _outside_container(extractor):
         chrome = sorted(set(chrome) | set(frame))

@@ -181,6 +181,8 @@ class _BlockBuilder(_LinkEvidence):
                         self.nav_lines.update(places)
                 elif _EMAIL.search(text) and _page_chrome_text(_EMAIL.sub(" ", MAILTO.sub(" ", text))):
                     self.mail_chrome.append((len(self.blocks), places))  # chrome if the page gives its addresses elsewhere
+            elif 0 < self._nonspace <= self._badge_chars / 0.9 and _page_chrome_text(text):
+                self.badge_lines.append((len(self.blocks), [(part.line, part.column) for part in parts]))
             if self._heading_link and kind == "heading":
                 self.link_headings.add(len(self.blocks))
             self.blocks.extend(parts)
@@ -203,7 +205,7 @@ class _BlockBuilder(_LinkEvidence):
                     self.menu_entries.append((len(self.blocks) - len(parts), [(part.line, part.column) for part in parts]))
         self._chunks = []
         self._heading_link = False
-        self._len = self._nonspace = self._link_chars = self._brand_chars = 0
+        self._len = self._nonspace = self._link_chars = self._brand_chars = self._badge_chars = 0
         self._block_links = self._block_link_max = 0
         self._link_marks = [0] * len(self._link_marks)  # a link still open goes on in the next block
         self._last = ""

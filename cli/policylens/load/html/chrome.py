@@ -215,20 +215,29 @@ def _among_sections(extractor: _Extractor) -> Callable[[int, int], bool]:
     A list inside a section is the policy's, whatever its class says: 「<ul class="nav-list">」 of the SDKs a section
     names, each a link to the SDK's own policy, or 「<ul class="widget-list">」 of data items, between 「二、第三方SDK」
     and 「三、联系我们」 (forty-first session, u41d: an SDK replaced there was page chrome, so no change).  The site's
-    menus sit above the first section or below the last, and a sidebar's widget titles are headings inside a frame."""
+    menus sit above the first section or below the last, and a sidebar's widget titles are headings inside a frame.
+    A page whose section titles are bold paragraphs (「<p><strong>二、第三方SDK</strong></p>」, headings only once the
+    structure stage reads them) counts them when it has fewer than `_AMONG_MIN` <h*> outside the frame (u41d2: `_bold_title`)."""
     blocks = extractor.blocks
     framed = [0] * (len(blocks) + 1)
     for first, last in extractor.frame_spans:
         framed[first] += 1
         framed[last] -= 1
     headings: list[int] = []
+    bold: list[int] = []
     navs = [0]  # blocks read inside a <nav> or role="navigation", a prefix count (linear on nested frames)
     depth = 0
     for k, block in enumerate(blocks):
         depth += framed[k]
-        if block.kind == "heading" and not depth:
+        if not depth and block.kind == "heading":
             headings.append(k)
+        elif not depth and _bold_title(block):
+            bold.append(k)
         navs.append(navs[-1] + ((block.line, block.column) in extractor.nav_lines))
+    if len(headings) < _AMONG_MIN:
+        # a page with no <h*> sections titles them in bold paragraphs (u41d2); on a page with <h*> sections, bold lines
+        # are labels (a blog theme's widget titles between the policy and its footer, eval/pairs39 bl-site)
+        headings = sorted(headings + bold)
 
     def among(first: int, last: int) -> bool:
         # (the first heading is the page's title: a menu right under it, 「<h1>隐私政策</h1><nav>…</nav>」, is still above
@@ -241,6 +250,16 @@ def _among_sections(extractor: _Extractor) -> Callable[[int, int], bool]:
         return navs[last] == navs[first]
 
     return among
+
+
+_AMONG_MIN = 3  # <h*> outside the frame (a title and two sections) that make a page titled by headings (`_among_sections`)
+
+
+def _bold_title(block: Block) -> bool:
+    """A short bold paragraph with no sentence end: a section's title as the structure stage will read it
+    (「<p><strong>二、第三方SDK</strong></p>」); a bold sentence 「<p><b>请您仔细阅读本政策。</b></p>」 is no title."""
+    line = block.text.strip(WHITESPACE)
+    return block.kind == "paragraph" and block.emphasised and 0 < len(line) <= _CHROME_TEXT_MAX and not line.endswith(_SENTENCE_END)
 
 
 def _innermost(spans: list[tuple[int, int]], count: int) -> list[int | None]:
@@ -346,6 +365,50 @@ def _promotions(extractor: _Extractor) -> None:
         extractor.chrome_spans.append((start, end, True))
         extractor.frame_spans.append((start, end))
         extractor.page_chrome.extend((k, [(extractor.blocks[k].line, extractor.blocks[k].column)]) for k in range(start, end))
+
+
+# what a site's own revision line says (「網站最後修改日期 2026.04.11」, 「Site last updated …」): the site's, not the policy's
+_SITE_REVISION = lazy(
+    r"(?:網站|网站|本站|全站)(?:最後|最后|上次)?(?:修改|更新|修訂|修订)|(?i:(?:web)?site[ \t]last[ \t](?:updated|modified|changed))"
+)
+_SITE_REVISION_MAX = 60  # characters of such a line: a longer one says more than the site's date
+
+
+def _hero_badges(extractor: _Extractor) -> None:
+    """A short line written wholly in a logo, brand or badge element right above the page's <h1>, before any sentence,
+    is page chrome (forty-first session, u41d2): 「<div class="page-hero"><span class="section-tag">⚖️ 社群須知</span>
+    <h1>隱私權政策</h1>」 names the site's channel of the page; removed on the next version it was a change
+    (`eval/pairs40c` sw-frame).  A line with substance (a date, a number, a company: `_page_chrome_text`), a sentence,
+    a line in no such element or one not followed by the <h1> stays text."""
+    blocks = extractor.blocks
+    first_sentence = extractor.sentence_blocks[0] if extractor.sentence_blocks else len(blocks)
+    for k, places in extractor.badge_lines:
+        after = k + len(places)
+        if after < len(blocks) and after <= first_sentence and blocks[after].kind == "heading" and blocks[after].level == 1:
+            extractor.page_chrome.append((k, places))
+
+
+def _site_revision(extractor: _Extractor) -> None:
+    """The site's revision line after the page's own <footer> (「<p class="page-revise">網站最後修改日期 2026.04.11 / 總計修改
+    <span id="deployCount">—</span> 次</p>」) is page chrome (forty-first session, u41d2; `eval/pairs40c` sw-frame): it
+    dates the site's last deploy, not the policy.  Only after the footer, with no heading or sentence of the page after
+    the footer, and only a line that names the site (網站/网站/本站/全站, "site"): the policy's own 「最後修改日期 …」
+    there, a line naming a policy (「本站更新隱私權政策 2026.05.01」), a sentence, or a site's date anywhere above the
+    footer, is still compared."""
+    end = extractor.footer_end
+    blocks = extractor.blocks
+    if end is None or end >= len(blocks) or any(block.kind == "heading" for block in blocks[end:]):
+        return
+    for k in range(end, len(blocks)):
+        line = blocks[k].text.strip(WHITESPACE)
+        if (
+            len(line) <= _SITE_REVISION_MAX
+            and not line.endswith(_SENTENCE_END)
+            and not _EMAIL.search(line)
+            and _SITE_REVISION.match(line)
+            and not _NAMES_A_POLICY.search(line)
+        ):
+            extractor.page_chrome.append((k, [(blocks[k].line, blocks[k].column)]))
 
 
 def _trailing_labels(extractor: _Extractor) -> None:

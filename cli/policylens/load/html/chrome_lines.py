@@ -32,6 +32,10 @@ _CHROME_NAME = lazy(
 # a logo or brand link, whose short line is the site's name even with a version in it (twenty-third session; a site
 # footer by its class or id, 「<div class="footer warpper">」 of an idoc site, is `_FOOTER_NAME`'s)
 _BRAND_NAME = lazy(r"(?<![a-z])(?:logo|brand)(?![a-z])", re.IGNORECASE)
+# (forty-first session, u41d2) a badge or tag, 「<span class="section-tag">⚖️ 社群須知</span>」: over the page's title the
+# site's label of the page, no line of the policy (`chrome._hero_badges`); in the page's frame a badge with a version
+# 「v2.0 新版」 stays text (rv13b), so it is counted apart from the brand
+_BADGE_NAME = lazy(r"(?<![a-z])(?:badge|tag|eyebrow|kicker)(?![a-z])", re.IGNORECASE)
 # Elements that hold the page's own content: a `<section id="consent">` or `<article class="comments-policy">` is a
 # part of the policy named after its topic, never chrome (a fresh-eyes review found 「您的同意」 erased this way).
 _CONTENT_TAGS = frozenset({"section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6"})

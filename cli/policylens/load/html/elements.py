@@ -21,7 +21,15 @@ class _ElementStack(_BlockBuilder):
 
     # -- the element stack ------------------------------------------------------
     def _push(
-        self, tag: str, titled: bool, chrome: bool = False, href: bool = False, frame: bool = False, brand: bool = False, nav: bool = False
+        self,
+        tag: str,
+        titled: bool,
+        chrome: bool = False,
+        href: bool = False,
+        frame: bool = False,
+        brand: bool = False,
+        nav: bool = False,
+        badge: bool = False,
     ) -> None:
         self._stack.append(tag)
         self._navs.append(nav)
@@ -39,6 +47,8 @@ class _ElementStack(_BlockBuilder):
         self._page_footers_open += page_footer
         self._brands.append(brand)
         self._brand_open += brand
+        self._badges.append(brand or badge)
+        self._badge_open += brand or badge
         self._frames.append(chrome or page_frame)
         self._open[tag] = self._open.get(tag, 0) + 1
         self._counts.append(_Container(len(self.blocks), self._fields, self._long, self._links, self._raw_blocks, href, len(self.links)))
@@ -105,8 +115,12 @@ class _ElementStack(_BlockBuilder):
         self._chrome_open -= self._chrome.pop()
         self._nav_open -= self._navs.pop()
         self._page_frames_open -= self._page_frames.pop()
-        self._page_footers_open -= self._page_footers.pop()
+        page_footer = self._page_footers.pop()
+        self._page_footers_open -= page_footer
+        if page_footer and tag == "footer":
+            self.footer_end = len(self.blocks)
         self._brand_open -= self._brands.pop()
+        self._badge_open -= self._badges.pop()
         self._open[tag] -= 1
         opened = self._counts.pop()
         if self._frames.pop() and len(self.blocks) > opened.blocks:

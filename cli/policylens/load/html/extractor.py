@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from policylens.load.html.branches import _conditional_only, _Veil, _veils
 from policylens.load.html.chrome_lines import (
+    _BADGE_NAME,
     _BRAND_NAME,
     _CHROME_NAME,
     _CHROME_ROLES,
@@ -82,7 +83,7 @@ class _Extractor(_RawText):
             rendered = self.local_tags.get(component) or rendered_tag(component, dict(attrs))
             self._components.append((tag, rendered))
             tag = rendered
-        titled = chrome = frame = brand = False
+        titled = chrome = frame = brand = badge = False
         centred = tag in _CENTRED_TAGS and _centred(attrs)
         rank: str | None = None
         for name, value in attrs:
@@ -121,6 +122,7 @@ class _Extractor(_RawText):
                     tag not in _CONTENT_TAGS and tag not in _PAGE_TAGS and any(_FOOTER_NAME.match(word) for word in value.split())
                 )
                 brand = brand or _BRAND_NAME.search(value) is not None
+                badge = badge or _BADGE_NAME.search(value) is not None
         if self._skip:
             if tag == self._skip[-1][0] and tag not in _VOID:
                 self._skip.append((tag, self.getpos()[0]))
@@ -211,7 +213,7 @@ class _Extractor(_RawText):
             title_term = tag == "dt" and bool(self._title_dls) and self._title_dls[-1] == self._open_dl_depth()
             # (a <nav> or role="navigation": the site's menu, whose chrome lines `diff` never brings back, `Document.menus`)
             nav = tag == "nav" or any(name == "role" and (value or "").strip().lower() == "navigation" for name, value in attrs)
-            self._push(tag, titled or title_term, chrome or _chrome_tag(tag, self._open), href, frame, brand, nav)
+            self._push(tag, titled or title_term, chrome or _chrome_tag(tag, self._open), href, frame, brand, nav, badge)
             if centred:
                 self._centred.append(len(self._stack))
             if title_term:

@@ -211,7 +211,14 @@ class _ExtractorState(_BranchChooser):
         self._brands: list[bool] = []  # per open element: the site's logo or brand by its class (`_BRAND_NAME`)
         self._brand_open = 0
         self._brand_chars = 0  # non-space characters of the current block written inside a logo or brand element
+        self._badges: list[bool] = []  # per open element: a logo, brand or badge by its class (`_BADGE_NAME`)
+        self._badge_open = 0
+        self._badge_chars = 0  # non-space characters of the current block written inside a logo, brand or badge element
         self.frame_spans: list[tuple[int, int]] = []
+        # (first block, (line, column) of each part) of the short lines outside the frame written wholly in a logo, brand
+        # or badge element (「<span class="section-tag">⚖️ 社群須知</span>」): chrome right above the page's <h1> (`chrome._hero_badges`)
+        self.badge_lines: list[tuple[int, list[tuple[int, int]]]] = []
+        self.footer_end: int | None = None  # blocks read when the page's own <footer> last closed (`chrome._site_revision`)
         # indices of the <h*> blocks that hold a link to another page (「<h2><span>About Us</span><a href="about.jsp">关于我们</a>
         # </h2>」): a run of them with no text between is a box of links, no sections (`_link_box_headings`)
         self.link_headings: set[int] = set()

@@ -87,6 +87,8 @@ class _TextRuns(_ElementStack):
         self._nonspace += len(data) - data.count(" ")
         if self._brand_open:
             self._brand_chars += len(data) - data.count(" ")
+        if self._badge_open:
+            self._badge_chars += len(data) - data.count(" ")
         if self._open.get("strong") or self._open.get("b"):
             self._strong_chars += len(data)
             self._strong_runs.append((self._len - len(data), self._len))
@@ -296,6 +298,8 @@ class _TextRuns(_ElementStack):
             self._nonspace += len(seg) - seg.count(" ")
             if self._brand_open:
                 self._brand_chars += len(seg) - seg.count(" ")
+            if self._badge_open:
+                self._badge_chars += len(seg) - seg.count(" ")
             if self._open.get("strong") or self._open.get("b"):
                 self._strong_chars += len(seg)
                 self._strong_runs.append((self._len - len(seg), self._len))
