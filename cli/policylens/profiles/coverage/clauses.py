@@ -112,6 +112,10 @@ _BOLD_TITLE = _lazy(r"^[\s>]*\*\*[^*\n]{2,40}\*\*\s*$")
 _BOLD_LABEL = _lazy(r"^[\s>]*\*\*[^*\n]{2,80}?[:：]\s*\*\*\s*$|^[\s>]*\*\*[^*\n]{2,80}\*\*[:：]\s*$")
 _CLAUSE_MARK = _lazy(rf"[{SENTENCE_MARKS}，,：:、]")
 _TITLE_MAX_CHARS = 40
+# (u41w2, issue #14) a heading that ends with its colon and holds no clause before it, read as its section's lead-in
+# (「5.3 纠正与更正权：」 over 「若您发现您的信息有误，您有权要求我们更正或补充。您可以在设置页面直接修改…」, eval/profiles41 linuxdo-zh 93):
+# a label, cited after the sentence below that says the item
+_HEADING_LABEL = _lazy(r"\A[^。！？!?；;，,:：\n]{1,40}[:：][ \t]*\Z")
 
 
 def _weak_citation(unit: Unit, matches: list[Hit]) -> int:
@@ -142,6 +146,9 @@ def _weak_citation(unit: Unit, matches: list[Hit]) -> int:
     if (bare.endswith(("?", "？")) and _URL_IN_TEXT.search(bare) is None) or (
         _BOLD_LABEL.match(text) is not None and _CLAUSE_MARK.search(bare.rstrip(":：")) is None
     ):
+        return 1
+    section = unit.section
+    if para.line == section.line and para.text == section.title and _HEADING_LABEL.match(bare) is not None:
         return 1
     if len(text) > _TITLE_MAX_CHARS:
         return 0
