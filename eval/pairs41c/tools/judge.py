@@ -2,7 +2,8 @@
 redline of each pair (entries in the order `../pairs26/tools/score.py` counts them: the `title_change` first when there
 is one, then `sections[].changes` in order).  An entry is ["true", [annotated change indices]], ["noise", []] or
 ["optional", []]; `by_section` lists annotated changes shown by a section's status or title only; `section_errors` lists
-the false added/removed/split/merged/renamed sections.  `first` is the run on the session's frozen base (`runs/`)."""
+the false added/removed/split/merged/renamed sections.  `first` is the run on the session's frozen base (`runs/`), `final`
+the merged final code (`runs-final/`)."""
 
 import json
 import os
@@ -60,13 +61,9 @@ first = {
 for v in first.values():
     v.setdefault("section_errors", [])
 
-J = {"first": first}
-if os.path.isdir(os.path.join(HERE, "runs-final")):
-    try:
-        from judge_final import final  # written after the final run, if its JSON differs from runs/
-    except ImportError:
-        final = first  # byte-identical JSON on every pair: the same verdicts
-    J["final"] = final
+# runs-final/ (final41 7af820c4): JSON, text and exit codes byte-identical to runs/ on all twelve pairs (checked with
+# `cmp`), so the same verdicts
+J = {"first": first, "final": first}
 
 with open(os.path.join(HERE, "judgments.json"), "w", encoding="utf-8") as fh:
     json.dump(J, fh, ensure_ascii=False, indent=1)
