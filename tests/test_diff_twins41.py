@@ -111,3 +111,22 @@ def test_first_side_does_not_depend_on_which_side_is_old() -> None:
         one = first_side((da.sections, db.sections), (ka, kb), parents)
         other = first_side((db.sections, da.sections), (kb, ka), (parents[1], parents[0]))
         assert one == 1 - other or (ka, parents[0]) == (kb, parents[1])
+
+
+# Round 3 (same title) went through the titles in the new side's order, and a repeated title paired
+# under its parent's partner only if that parent was paired already: 「一、定義」 (once in a, under
+# 「關於我們」; twice in b, one under 「關於我們」) came before 「關於我們」 in b and was left to round 4
+# (paired with b's top-level copy), but after it in a, where it paired under b's 「關於我們」.  Round 3
+# now runs again while a pass pairs something.
+LATE_A = "隱私權政策\n\n## 關於我們\n\n一、定義\n\n- 項目一\n\n## 收集的資料\n\n。\n\n## 三\n\n我們不會出售資料。\n"
+LATE_B = (
+    "隱私權政策\n\n一、定義\n\n一、定義\n\n## 收集的資料\n\n三\n\n## 關於我們\n\n我們不會出售資料。\n\n"
+    "一、定義\n\n。\n\n。\n"
+)
+
+
+def test_a_child_pairs_under_its_parent_paired_later_in_round_three() -> None:
+    forward, backward = both_ways(LATE_A, LATE_B)
+    assert pairs_of(forward) == pairs_of(backward, backward=True)
+    child = [s for s in forward.sections if s.old and s.old.title == "一、定義"]
+    assert [(s.old.line, s.new.line if s.new else None) for s in child if s.old] == [(5, 15)]

@@ -9,7 +9,9 @@ out of the later ones:
 2. the same title and body (hash lookup);
 3. the same title once numbering is stripped (三、 → 四、, 1.6 → 1.7): titles unique on
    both sides; a repeated title (收集的資料 under each SDK) under its parent's partner
-   first, then in order when both sides have as many left (`twins.pair_by_outline`);
+   first, then in order when both sides have as many left (`twins.pair_by_outline`); the round
+   runs again while a pass pairs something, so that a child whose parent pairs later in the pass
+   (the titles go in the new side's order) still pairs under it, whichever side is old;
 4. the rest by similarity, best pairs first: 0.7 × body + 0.3 × title (rapidfuzz ratio on
    comparison keys).  A section with no body of its own (a parent heading) is compared
    by its title and the text of its children, never by two empty bodies.  Large
@@ -353,10 +355,15 @@ def match_sections(
         if j not in pairs and nt[j]:
             by_title_new.setdefault(nt[j], []).append(j)
     parents = (parent_indexes(old), parent_indexes(new))
-    for title, js in by_title_new.items():
-        # a repeated title (收集的資料 under each SDK) pairs under its parent's partner first
-        for i, j in pair_by_outline(by_title_old.get(title, []), js, pairs, parents):
-            pair(i, j, _ratio(ob[i], nb[j]))
+    paired = True
+    while paired:  # again while a pass pairs: a parent paired late lets its children pair under it
+        paired = False
+        for title, js in by_title_new.items():
+            # a repeated title (收集的資料 under each SDK) pairs under its parent's partner first
+            olds = [i for i in by_title_old.get(title, []) if i not in used]
+            for i, j in pair_by_outline(olds, [j for j in js if j not in pairs], pairs, parents):
+                pair(i, j, _ratio(ob[i], nb[j]))
+                paired = True
     # 4. similarity
     oe = _subtree_bodies(old, ob)
     ne = _subtree_bodies(new, nb)
