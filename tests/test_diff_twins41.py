@@ -119,10 +119,7 @@ def test_first_side_does_not_depend_on_which_side_is_old() -> None:
 # (paired with b's top-level copy), but after it in a, where it paired under b's 「關於我們」.  Round 3
 # now runs again while a pass pairs something.
 LATE_A = "隱私權政策\n\n## 關於我們\n\n一、定義\n\n- 項目一\n\n## 收集的資料\n\n。\n\n## 三\n\n我們不會出售資料。\n"
-LATE_B = (
-    "隱私權政策\n\n一、定義\n\n一、定義\n\n## 收集的資料\n\n三\n\n## 關於我們\n\n我們不會出售資料。\n\n"
-    "一、定義\n\n。\n\n。\n"
-)
+LATE_B = "隱私權政策\n\n一、定義\n\n一、定義\n\n## 收集的資料\n\n三\n\n## 關於我們\n\n我們不會出售資料。\n\n一、定義\n\n。\n\n。\n"
 
 
 def test_a_child_pairs_under_its_parent_paired_later_in_round_three() -> None:
