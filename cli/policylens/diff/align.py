@@ -9,7 +9,9 @@ out of the later ones:
 2. the same title and body (hash lookup);
 3. the same title once numbering is stripped (三、 → 四、, 1.6 → 1.7): titles unique on
    both sides; a repeated title (收集的資料 under each SDK) under its parent's partner
-   first, then in order when both sides have as many left (`twins.pair_by_outline`);
+   first, then in order when both sides have as many left (`twins.pair_by_outline`); the round
+   runs again while a pass pairs something, so that a child whose parent pairs later in the pass
+   (the titles go in the new side's order) still pairs under it, whichever side is old;
 4. the rest by similarity, best pairs first: 0.7 × body + 0.3 × title (rapidfuzz ratio on
    comparison keys).  A section with no body of its own (a parent heading) is compared
    by its title and the text of its children, never by two empty bodies.  Large
@@ -51,7 +53,7 @@ from policylens.diff.similarity import shared_share
 from policylens.diff.similarity import similarity as key_similarity
 from policylens.diff.title import diff_titles
 from policylens.diff.topics import topics_of
-from policylens.diff.twins import pair_by_outline, parent_indexes, retake_copies, settle_twins
+from policylens.diff.twins import first_side, pair_by_outline, parent_indexes, retake_copies, settle_twins
 from policylens.model import Change, DiffReport, Document, Section, SectionDiff
 from policylens.normalise import fold
 from policylens.patterns import HAN, HAN_CHAR, HEADING_PICTOGRAPHS, chinese_number
@@ -353,10 +355,15 @@ def match_sections(
         if j not in pairs and nt[j]:
             by_title_new.setdefault(nt[j], []).append(j)
     parents = (parent_indexes(old), parent_indexes(new))
-    for title, js in by_title_new.items():
-        # a repeated title (收集的資料 under each SDK) pairs under its parent's partner first
-        for i, j in pair_by_outline(by_title_old.get(title, []), js, pairs, parents):
-            pair(i, j, _ratio(ob[i], nb[j]))
+    paired = True
+    while paired:  # again while a pass pairs: a parent paired late lets its children pair under it
+        paired = False
+        for title, js in by_title_new.items():
+            # a repeated title (收集的資料 under each SDK) pairs under its parent's partner first
+            olds = [i for i in by_title_old.get(title, []) if i not in used]
+            for i, j in pair_by_outline(olds, [j for j in js if j not in pairs], pairs, parents):
+                pair(i, j, _ratio(ob[i], nb[j]))
+                paired = True
     # 4. similarity
     oe = _subtree_bodies(old, ob)
     ne = _subtree_bodies(new, nb)
@@ -438,8 +445,9 @@ def match_sections(
     for i, j, body in _gap_pairs(old, new, pairs, (oe, ne), (ob, nb)):
         pair(i, j, body)
     # equal sections (one sub-heading repeated under several parents) pair by their place
-    pairs, sims = settle_twins(pairs, sims, (old, new), (list(zip(ot, ob, strict=True)), list(zip(nt, nb, strict=True))))
-    return _edited_twins(pairs, sims, parents, (ot, nt), (ob, nb))
+    twin_keys = (list(zip(ot, ob, strict=True)), list(zip(nt, nb, strict=True)))
+    pairs, sims = settle_twins(pairs, sims, (old, new), twin_keys)
+    return _edited_twins(pairs, sims, parents, (ot, nt), (ob, nb), first_side((old, new), twin_keys, parents))
 
 
 def _gap_pairs(
@@ -557,6 +565,7 @@ def _edited_twins(
     parents: tuple[list[int], list[int]],
     titles: tuple[Sequence[str], Sequence[str]],
     bodies: tuple[Sequence[str], Sequence[str]],
+    first: int,
 ) -> tuple[dict[int, int], dict[tuple[int, int], float]]:
     """An edited copy of a repeated section pairs under its parent's partner, not with an equal copy elsewhere.
 
@@ -564,13 +573,19 @@ def _edited_twins(
     its own 「说明」, and the third product's 「说明」 is edited: the equal-text round pairs the third
     old 「说明」 with the new product's, and the edited one is left "added".  Here an unpaired
     section under a paired parent takes the section of its title under that parent's partner,
-    when that one is paired with an equal copy under another parent; the copy becomes unpaired.
-    Done from the new side (added sections), then from the old side (removed ones), so that
-    old → new and new → old mirror each other.
+    when that one is paired with an equal copy under another parent; the copy becomes unpaired.  Done from one side, then
+    from the other: the sections of the side `first` (`twins.first_side`, which does not depend on
+    which side is old) take their partners last, so that old → new and new → old mirror each other.
     """
     (ot, nt), (ob, nb) = titles, bodies
-    by_new = retake_copies(dict(pairs), parents[1], parents[0], (nt, ot), (nb, ob))
-    by_old = retake_copies({i: j for j, i in by_new.items()}, parents[0], parents[1], (ot, nt), (ob, nb))
+
+    if first == 0:  # the new side's unpaired sections, then the old side's
+        by_new = retake_copies(dict(pairs), parents[1], parents[0], (nt, ot), (nb, ob))
+        by_old = retake_copies({i: j for j, i in by_new.items()}, parents[0], parents[1], (ot, nt), (ob, nb))
+    else:
+        by_old = retake_copies({i: j for j, i in pairs.items()}, parents[0], parents[1], (ot, nt), (ob, nb))
+        by_new = retake_copies({j: i for i, j in by_old.items()}, parents[1], parents[0], (nt, ot), (nb, ob))
+        by_old = {i: j for j, i in by_new.items()}
     out = {j: i for i, j in by_old.items()}
     return out, {(i, j): sims[(i, j)] if (i, j) in sims else _ratio(ob[i], nb[j]) for j, i in out.items()}
 

@@ -21,15 +21,20 @@ are re-chosen within each group, in two steps:
    were reordered).
 
 A pair that the alignment leaves out keeps its partner, or the nearest free member of
-its group.  Both sides are settled (old twins first, then new twins); nothing happens
-when no side has twins.
+its group.  Both sides are settled, one after the other; nothing happens when no side has
+twins.  With twins on both sides the two orders can give different pairs (three empty
+「關於我們」 against two empty 「三」), so both are tried and the one with more pairs under
+their parents' partners, then more pairs in order, is kept; a tie goes to `first_side`,
+a choice that does not depend on which side is old: diff(a, b) and diff(b, a) pair alike
+(forty-first session; before, the old side always went first and a CI run of the mirror
+property found 1 added, 1 removed, 1 modified one way and 2 added, 1 removed the other).
 """
 
 from __future__ import annotations
 
 from collections.abc import Hashable, Mapping, Sequence
 
-from policylens.diff.sequence import opcodes
+from policylens.diff.sequence import longest_increasing, opcodes
 from policylens.model import Section
 
 
@@ -40,8 +45,61 @@ def settle_twins(
     keys: tuple[Sequence[Hashable], Sequence[Hashable]],
 ) -> tuple[dict[int, int], dict[tuple[int, int], float]]:
     """`pairs` (new index → old index) and `sims` (body similarity per pair) with twins
-    re-paired by place; `sections` and `keys` (title and body key) are (old, new)."""
+    re-paired by place; `sections` and `keys` (title and body key) are (old, new).
+
+    With twins on both sides the two orders of settling can disagree; the one with more
+    pairs under their parents' partners, then more pairs in order, wins, and a tie goes to
+    the order `old_first` gives, so that diff(a, b) and diff(b, a) pair alike."""
     parents = (parent_indexes(sections[0]), parent_indexes(sections[1]))
+    old_first = _settle_sides(pairs, sims, keys, parents)
+    if not (_has_twins(keys[0]) and _has_twins(keys[1])):
+        return old_first  # one side's twins at most: the other step changes nothing
+    back = {i: j for j, i in pairs.items()}
+    flipped, flipped_sims = _settle_sides(back, {(j, i): v for (i, j), v in sims.items()}, (keys[1], keys[0]), (parents[1], parents[0]))
+    new_first = {i: j for j, i in flipped.items()}, {(i, j): v for (j, i), v in flipped_sims.items()}
+    if old_first[0] != new_first[0]:
+        mine, theirs = _placed(old_first[0], parents), _placed(new_first[0], parents)
+        if mine != theirs:
+            return old_first if mine > theirs else new_first
+    # the same pairs may still carry other similarities (those of other twins' pairs)
+    return old_first if first_side(sections, keys, parents) == 0 else new_first
+
+
+def first_side(
+    sections: tuple[Sequence[Section], Sequence[Section]],
+    keys: tuple[Sequence[Hashable], Sequence[Hashable]],
+    parents: tuple[list[int], list[int]],
+) -> int:
+    """0 or 1: the side whose twins settle first when nothing else decides, the same whichever
+    side is old (the one whose keys, then outline, then anchors sort first; 0 for equal sides,
+    which pair section by section)."""
+    signs = [(list(keys[k]), parents[k], [s.anchor or "" for s in sections[k]]) for k in (0, 1)]
+    return 1 if signs[1] < signs[0] else 0
+
+
+def _has_twins(keys: Sequence[Hashable]) -> bool:
+    """Do two sections of one side share a title and body key?"""
+    return len(set(keys)) < len(keys)
+
+
+def _placed(pairs: dict[int, int], parents: tuple[list[int], list[int]]) -> tuple[int, int]:
+    """How well `pairs` (new → old) keep the outline and the order, the same read from either side:
+    the pairs whose sections' parents are partners (or both top level), then the longest run in order."""
+    fits = sum(
+        1
+        for j, i in pairs.items()
+        if (parents[0][i] < 0 and parents[1][j] < 0) or (parents[1][j] >= 0 and pairs.get(parents[1][j], -2) == parents[0][i])
+    )
+    return fits, len(longest_increasing([(pairs[j], j) for j in sorted(pairs)]))
+
+
+def _settle_sides(
+    pairs: dict[int, int],
+    sims: dict[tuple[int, int], float],
+    keys: tuple[Sequence[Hashable], Sequence[Hashable]],
+    parents: tuple[list[int], list[int]],
+) -> tuple[dict[int, int], dict[tuple[int, int], float]]:
+    """`settle_twins` in one order: the old side's twins, then the new side's."""
     by_new = _settle(pairs, keys[0], parents[1], parents[0])
     # a twin compares exactly as the section it replaces: each pair keeps its similarity
     sim_of_new = {j: sims[(pairs[j], j)] for j in pairs}
