@@ -84,7 +84,7 @@ _DRAFTING_PATTERNS = (
     # add as the clause's own subject, and the sentence ends at the edit (it starts at 须/需/应, the guard's; the subject
     # is checked in `_drafting_imperative`: not 用户必须在发布前填写标题, a rule for users' posts, nor 您…)
     r"(?P<modalfirst>(?:[须須]|需要?|应当?|應當?)(?:在|于|於)(?:正式)?(?:发布|發布|發佈|上线|上線|上架|公布)前"
-    r"(?:补充|補充|补齐|補齊|补全|補全|填写|填寫|填入|写明|寫明|列明|替换|替換)(?:完整|完善)?(?=[。；;！!\n]|\Z))",
+    r"(?:补充|補充|补齐|補齊|补全|補全|填写|填寫|填入|写明|寫明|列明|替换|替換)(?:完整|完善)?)",
     r"(?P<releasefirst>[请請](?:\s*(?:务必|務必))?\s*(?:在|于|於)[^。！!？?\n，,]{0,8}?(?P<step>发布|發布|發佈|上线|上線|上架|提审|提審|商用|使用)前\s*"
     r"(?:删除|刪除|删去|刪去|替换|替換|补齐|補齊|补全|補全|补充|補充|完善|填写|填寫|修改)[^。！!？?\n]{0,22})",
     # (twentieth session, round20) （上架前补充开发者邮箱）, （占位·终审前回填）: a whole aside that names a step before
@@ -190,6 +190,8 @@ _ADDRESSEE = lazy(r"[您你]|閣下|阁下")
 # report).  The role is the step's subject: right before it, or before 在/于 and a few characters (「會員功能上線前，需補齊…」
 # is the template's launch of a members' feature, eval/blind/round37b taigu-tw-tsx); the adopter's roles (开发者, 运营者)
 # and the text's own name (「用户协议发布前需补充…」) are no such subject
+# what may follow a modal step (`modalfirst`): the sentence's end, the line's end or the text's end ("")
+_MODAL_STEP_ENDS = frozenset({"", "。", "；", ";", "！", "!", "\n"})
 # a user of the service as the subject of a modal step (`modalfirst`): 用户必须在发布前填写…
 _USER_ROLE = lazy(
     r"用户|用戶|会员|會員|商家|商户|商戶|卖家|賣家|买家|買家|店主|发布者|發布者|发帖人|發帖人|作者|创作者|創作者|主播|博主|求职者|求職者|招聘方|学生|學生|家长|家長"
@@ -329,6 +331,8 @@ def _drafting_imperative(text: str, start: int, end: int, m: re.Match[str]) -> t
             return None  # 请在上架前填写商品名称: a step of the user's own listing
         return start, min(clause_end, end + 10)
     if m.group("modalfirst") is not None:
+        if text[end : end + 1] not in _MODAL_STEP_ENDS:
+            return None  # the sentence goes on after the step (checked here: the joined scan forbids a lookahead at the newline)
         clause = _CLAUSE_START.search(text, max(0, start - 40), start)
         clause_start = clause.start() + 1 if clause else max(0, start - 40)
         subject = text[clause_start:start]

@@ -433,7 +433,7 @@ def _company_after(text: str, start: int, end: int) -> bool:
 
 
 def _number_after_name(text: str, start: int, end: int) -> bool:
-    """Whether a slot that names a name is followed by a number (「【公司名称】2024年版权所有」, 「运营者：【公司名称】2」): no
+    """Whether a slot that names a name is followed by a number (「【公司名称】2024年…」 before a copyright notice, 「运营者：【公司名称】2」): no
     name's value is a number, so the slot labels nothing (u41k: a known leftover of issue #11; a phone's 【电话】 400… stays a
     label before its value)."""
     i = end
