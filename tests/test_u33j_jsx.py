@@ -230,17 +230,20 @@ def test_a_block_bodied_callback_that_names_an_icon_before_returning_its_markup_
 
 
 def test_a_component_the_html_reader_reads_inline_stays_inline() -> None:
-    """`<Card><CardTitle>{s.title}</CardTitle></Card>` written out is read by the HTML reader as one run of text
-    (an unknown tag is inline): the map reads it the same way, no heading made of it."""
+    """`<Card><CardLabel>{s.title}</CardLabel></Card>` written out is read by the HTML reader as one run of text
+    (an unknown tag is inline): the map reads it the same way, no heading made of it.  (Until the forty-first session
+    this used shadcn's `<CardTitle>`, since read as the card's <h3> by both readers: see `test_structure41c`.)"""
     markup = """{sections.map((section) => (
         <Card key={section.title}>
-          <CardTitle>{section.title}</CardTitle>
+          <CardLabel>{section.title}</CardLabel>
           <p>{section.body}</p>
         </Card>
       ))}"""
     parsed = _read(markup)
     assert [b.text for b in parsed.blocks if b.kind == "heading"] == ["隐私政策"]
     assert any(b.text == _BODY for b in parsed.blocks)
+    titled = _read(markup.replace("CardLabel", "CardTitle"))
+    assert [b.text for b in titled.blocks if b.kind == "heading"] == ["隐私政策", "一、信息收集", "二、信息使用"]
 
 
 def test_nested_maps_over_large_arrays_stop_at_the_cap_quickly() -> None:

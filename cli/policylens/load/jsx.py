@@ -675,6 +675,14 @@ _NUMBER_VALUE = re.compile(r"[ \t]{0,4}\d{1,3}[ \t]{0,4}")  # (bounded: linear u
 # page's <title>: the first one became the page's title, and every later one was dropped with a warning (the twenty-
 # seventh session, the lead).
 _DEFAULT_RANK = {"Title": 1, "Heading": 2}
+# shadcn/ui's title components, headings by definition (forty-first session, u41a3; eval/structure41c deepvape-privacy-
+# tsx: eight `<CardTitle>`s missed, their `<h4>` sub-titles one level too high, a `<CardDescription>` glued to its
+# title): `CardTitle` the card's <h3> (shadcn's first card.tsx; later ones a styled <div>, still the card's title),
+# `DialogTitle`, `SheetTitle`, `AlertDialogTitle` Radix's <h2>.  Their `…Description` is a <p> (an unknown tag is
+# inline: it ran on into the title).  By these whole names only (not `Card.Title`, not a page's own `SectionTitle`); a
+# component the page defines itself is read as its definition renders (`load.jsx_local`, first).
+_SHADCN_TITLES = {"CardTitle": "h3", "DialogTitle": "h2", "SheetTitle": "h2", "AlertDialogTitle": "h2", "DrawerTitle": "h2"}
+_SHADCN_DESCRIPTIONS = frozenset({"CardDescription", "DialogDescription", "SheetDescription", "AlertDialogDescription"})
 _RANKS = frozenset("123456")
 _RANK_PROPS = ("level", "order", ":level", ":order", "v-bind:level", "v-bind:order")  # (a Vue template binds a number)
 # Elements whose content an HTML page does not show as text (code, a fallback, a form field's value): a component named
@@ -727,7 +735,9 @@ def rendered_tag(name: str, attrs: dict[str, str | None]) -> str:
     variant = (attrs.get("variant") or "").strip().lower()
     last = name.rsplit(".", 1)[-1]
     typography = last == "Typography"
-    if last == "Paragraph":
+    if name in _SHADCN_TITLES:
+        return _SHADCN_TITLES[name]
+    if last == "Paragraph" or name in _SHADCN_DESCRIPTIONS:
         return "p"  # antd's 「<Typography.Paragraph>」, any `<Paragraph>`: a block (an unknown tag is inline, and ran on)
     if typography and _HEADING_TAG.fullmatch(variant):
         return variant

@@ -162,9 +162,36 @@ def split_glued(blocks: list[Block]) -> list[Block]:
 _TRAILING_NOTE = lazy(rf"(?<=[{HAN}A-Za-z0-9]{{2}})\s*[（(][^（）()]{{1,30}}[）)]$")
 _SENTENCE_WORDS = lazy(r"[我您你妳請请需應应]")
 _MAX_TITLE_LINE = 100  # longer lines are never title lines (the longest shapes allow about 80)
+_MAX_BOLD_TITLE = 40  # a whole-bold line longer than this is no title of a soft-broken pair (`_bold_pair`)
 _ANY_BRACKET = lazy(r"[()\[\]《》「」『』“”【】]")
 _BRACKETS: tuple[tuple[str, str], ...] = tuple((pair[0], pair[1]) for pair in ("()", "[]", "《》", "「」", "『』", "“”", "【】"))
 _LINE_END = _SENTENCE_END + ("：", ":", "！", "？")
+
+
+def _whole_bold(text: str) -> bool:
+    """Is a Markdown line one bold run holding a short title, 「**用户提供的信息**」 (no other `**`, no colon,
+    `heading_like`)?"""
+    line = text.strip()
+    inner = line[2:-2].strip()
+    return (
+        len(line) > 4
+        and line.startswith("**")
+        and line.endswith("**")
+        and "**" not in inner
+        and not any(mark in inner for mark in ":：")  # a label and its value, 「**最后更新：2024年12月19日**」
+        and heading_like(inner, limit=_MAX_BOLD_TITLE)
+    )
+
+
+def _bold_pair(blocks: list[Block], index: int, texts: list[str]) -> bool:
+    """A Markdown paragraph of two whole-bold title lines joined by a soft break, over a paragraph of text: a title and
+    its first sub-title (「**本应用获取哪些信息以及如何使用这些信息？**」 / 「**用户提供的信息**」, eval/structure41c
+    liangy-privacy-md: Markdown joined them, so neither was a heading; forty-first session, u41a3).  Only in a document
+    with at least two other whole-bold lines standing alone (the caller's count): its titles are written so."""
+    if len(texts) != 2 or not all(_whole_bold(t) for t in texts) or index + 1 >= len(blocks):
+        return False
+    below = blocks[index + 1]
+    return below.kind == "paragraph" and not _whole_bold(below.text)
 
 
 def _piece_texts(block: Block) -> list[str]:
@@ -508,6 +535,7 @@ def split_title_lines(blocks: list[Block], fmt: str) -> list[Block]:
             blocks = [
                 part for i, b in enumerate(blocks) for part in (_as_text(split_block(b, [(fused[i], fused[i])])) if i in fused else [b])
             ]
+    bold_lines = sum(b.kind == "paragraph" and len(b.pieces) <= 1 and _whole_bold(b.text) for b in blocks)
     out: list[Block] = []
     for index, block in enumerate(blocks):
         if block.kind not in ("paragraph", "item") or len(block.pieces) < 2 or block.end_line == block.line:
@@ -515,6 +543,8 @@ def split_title_lines(blocks: list[Block], fmt: str) -> list[Block]:
             continue
         texts = _piece_texts(block)
         cuts: set[int] = set()  # piece k starts a new block
+        if bold_lines >= 2 and _bold_pair(blocks, index, texts):
+            cuts.add(1)
         if plain and (_translated_title(texts) or _parent_above_title(blocks, index, texts)):
             cuts.update((1, 2))
         for k in range(len(texts) - 1):

@@ -84,12 +84,44 @@ def _long_siblings(blocks: list[Block], found: dict[int, Heading]) -> None:
         if number is None:
             continue
         rest = fold(block.text[number.rest :]).strip()
-        if rest.count(",") > 1 or not heading_like(rest, limit=2 * MAX_NUMBERED) or is_label_or_org(rest):
-            continue
         heading = Heading(i, block.text.strip(), number, ("num", *number.style))
+        if rest.count(",") > 1 or not heading_like(rest, limit=2 * MAX_NUMBERED) or is_label_or_org(rest):
+            if _closed_title(rest) and _between_siblings(blocks, found, heading):
+                found[i] = heading
+            continue
         value = heading_value(heading)
         if value is not None and (heading.key, value - 1) in taken and (heading.key, value + 1) in taken:
             found[i] = heading
+
+
+def _closed_title(rest: str) -> bool:
+    """Is `rest` (a numbered line's text after its number) a short title closed by one full stop, 「信息存储和交换。」: no
+    comma, colon or other clause mark before it, and a title's shape without it (`heading_like`, at most MAX_NUMBERED)?"""
+    body = rest[:-1].rstrip() if rest.endswith(("。", ".")) else ""
+    if not body or any(mark in body for mark in CLAUSE_MARKS + ",，"):
+        return False
+    return heading_like(body, limit=MAX_NUMBERED) and not is_label_or_org(body)
+
+
+def _between_siblings(blocks: list[Block], found: dict[int, Heading], heading: Heading) -> bool:
+    """Is the numbered line `heading` the middle one of three siblings, the numbered headings found nearest above and
+    below it of its numbering (`Heading.key`) being its number less and more one, each a block of its kind and emphasis?
+
+    「四、信息存储和交换。」 between the titles 「三、信息披露」 and 「五、Cookie的使用」, all three a `<p class="otherText">`
+    like the body (forty-first session, u41a3; eval/structure41c koudai-privacy-html): its full stop only closes the
+    title.  A numbered sentence has no found sibling on both sides: the one below a numbered heading is its list."""
+    value = heading_value(heading)
+    if value is None:
+        return False
+    block = blocks[heading.at]
+    above = [k for k, h in found.items() if k < heading.at and h.key == heading.key]
+    below = [k for k, h in found.items() if k > heading.at and h.key == heading.key]
+    if not above or not below:
+        return False
+    near = (found[max(above)], found[min(below)])
+    if (heading_value(near[0]), heading_value(near[1])) != (value - 1, value + 1):
+        return False
+    return all(blocks[h.at].kind == block.kind and blocks[h.at].emphasised == block.emphasised for h in near)
 
 
 def _parents_of_first_children(blocks: list[Block], found: dict[int, Heading]) -> None:
