@@ -445,6 +445,47 @@ def _link_words(text: str) -> str:
     return text
 
 
+# (forty-first session, u41d3; eval/pairs41c ac-link) A language switcher's link at a paragraph's start or end, on a line a
+# Markdown break joined to the date: 「**最后更新**：2025年3月1日␣␣⏎[English Version](/en/privacy)」, the target moved to
+# `/AegisClip/en/privacy`.  Alone on its line the switcher's key is empty (`is_language_switcher`); beside other text the
+# run of links that ends (or opens) the paragraph, each link's words only language names and their version words, is
+# keyed by its words: a retargeted edition link is navigation, while its words, the text beside it, a link to a policy
+# page (「[隐私政策](…)」), a `mailto:` and an edition link inside a sentence keep their targets compared.
+_EDITION_GAP = re.compile(r"[\s|｜/／·・•,，、]*+")
+_LINK_SCHEME = re.compile(r"(?:mailto|tel|sms):", re.I)
+
+
+def _edition_link_words(text: str) -> str:
+    """`text` with the language-switch links that open or end it (`_EDITION_GAP` between them) written as their words."""
+    links = sorted(
+        [(m.start(), m.end(), m.group(1), m.group(2)) for m in _MD_LINK.finditer(text)]
+        + [(m.start(), m.end(), m.group(2), m.group(1)) for m in _HTML_LINK.finditer(text)]
+    )
+    edition = [
+        (start, end, words)
+        for start, end, words, target in links
+        if not _LINK_SCHEME.match(target) and not text.startswith("!", start) and is_language_switcher(words)
+    ]
+    if not edition:
+        return text
+    keep: list[tuple[int, int, str]] = []
+    cursor = len(text)
+    for start, end, words in reversed(edition):  # the run that ends the paragraph
+        if _EDITION_GAP.fullmatch(text, end, cursor) is None:
+            break
+        keep.append((start, end, words))
+        cursor = start
+    cursor = 0
+    for start, end, words in edition:  # the run that opens it
+        if _EDITION_GAP.fullmatch(text, cursor, start) is None:
+            break
+        keep.append((start, end, words))
+        cursor = end
+    for start, end, words in sorted(set(keep), reverse=True):
+        text = text[:start] + words + text[end:]
+    return text
+
+
 def compare_key(text: str, *, script: str | None, cross_script: bool, strict: bool) -> str:
     """The key paragraphs are compared by (exact text when `strict`; a link's words alone inside
     `links_without_targets`)."""
@@ -454,6 +495,8 @@ def compare_key(text: str, *, script: str | None, cross_script: bool, strict: bo
         return ""
     if _TARGETS_DROPPED.get() and ("](" in text or "<" in text):
         text = _link_words(text)
+    elif "](" in text or "<a" in text.lower():
+        text = _edition_link_words(text)
     key = _date_line_key(layout_key(text))
     return _form_key(script_key(key, script) if cross_script else key)
 

@@ -317,6 +317,16 @@ _EXTRA: tuple[tuple[str, str, str], ...] = (
     # run): two Taiwan words the table lacked.  Left apart: 模版 (a typo of 模板 on both sides)
     ("模板", "范本", "TW 範本 (a template: 评分模板 / 評分範本; 类模板/类别范本 already pairs)"),
     ("服务端", "伺服端", "TW 伺服端 (the server side; 伺服器端 already pairs)"),
+    # forty-first session (u41d3, eval/pairs41c sp-script: a near-literal zh-tw edition wrote 數據共享 as 資料共用), each
+    # read in both directions: the pair names one act or thing in every sentence of a policy.  Left apart: 邮件/电子邮件
+    # (邮件 is also postal mail, and 电子邮件 holds 邮件: the compound closure would treat it as an affix), 询盘/询问 (询问
+    # is any question), 信息/资料 (`_LEXICON_EXCLUDE`)
+    ("共享", "共用", "TW 共用 (to share data with a party: 之間共用 / 之间共享; 共享/分享 already pair)"),
+    ("智能手机", "智慧型手机", "TW 智慧型手機 (a smartphone; 智能/智慧 already pair)"),
+    ("两步验证", "两步骤验证", "TW 兩步驟驗證 (two-step verification)"),
+    # (a word of its own, so that 总共用了 / 一共用了 are not read as 总 + 共用: `eval/pairs12dev` listenpost's
+    # 「总共用了多少秒」 became a sharing clause)
+    ("总共", "一共", "in total (总共用了 / 一共花了)"),
 )
 # Single characters allowed in the table (reviewed): elsewhere one character would rewrite
 # every occurrence in running text.  A table word holding one is matched first (longest wins).
