@@ -56,6 +56,11 @@ _PAIR = lazy(
 _NEUTRAL = lazy(
     r"""^[ \t]*+(?:[{}\[\](),;]*|//.*|/?\*.*|#.*|<\?php|\?>|---|(?:export[ \t]+default|module\.exports[ \t]*=)[ \t]*+\{?"""
     r"""|(?:export[ \t]+)?(?:const|let|var|type|interface)[ \t].*|["'`].*|[|&].*|\[key[ \t].*|\}.*|import[ \t].*)[ \t]*+$"""
+    # (u41k2) a nested table's key (`nav: {`, `'slides': [`) and a key whose value is a number, boolean or null
+    # (`year: 2024,`): a vue-i18n module of nested sections was read as code (eval/precision41 uprintshop-hk-js:
+    # 207 pairs, 70 such keys), its `{highlight}` argument a false unfilled slot
+    r"""|^[ \t]*+(?:"[^"\n]{1,200}"|'[^'\n]{1,200}'|[A-Za-z_$][\w$-]{0,200})[ \t]*:[ \t]*"""
+    r"""(?:[{\[][ \t]*+|-?\d{1,20}(?:\.\d{1,20})?[ \t]*+,?|(?:true|false|null)[ \t]*+,?)$"""
 )
 _MIN_PAIRS = 3
 _PAIR_SHARE = 0.6  # of the lines that are not neutral

@@ -154,6 +154,9 @@ class ScriptMixed(Rule):
     only, so a stray character inside a sentence is still reported; a Simplified section
     pasted into a Traditional policy is not an edition and is reported.
 
+    Not a Simplified character: 恒, Hong Kong's standard Traditional form (恒生), in a Hong Kong or unplaced
+    Traditional text; in a Taiwan one it is a warning that names Taiwan's form 恆.
+
     A warning, not an error: a run inside the key of a localization call in an app's source
     (`localized("隱私權政策")`, `t('…')`, `_('…')`, `tr('…')`: `rules.lookup_key`), which the app
     shows only when it has no translation for it, and a run in the quoted title of an MkDocs
@@ -214,8 +217,12 @@ class ScriptMixed(Rule):
             return  # the common case: one scan of the whole text finds no character of the other script
         pattern = script_pattern(foreign, text, runs=True)
         comments = catalogue.comment_lines if catalogue is not None else frozenset()
+        region = ctx.region
         for unit, start, end, m in ctx.scan(pattern):
             if not _in_language_name(unit.text, start, end) and not _code_block(unit) and not _in_comment(unit, start, comments):
+                hong_kong = script == "hant" and _hong_kong_forms(m.group(0))
+                if hong_kong and region != "tw":
+                    continue  # (u41k2) 恒 in a Hong Kong (or unplaced) Traditional text: its standard form there
                 finding = self._finding(ctx, unit, start, end, m.group(0), script)
                 notes = (
                     self._LOOKUP_NOTE  # a key the code looks up (`rules.lookup_key`): shown only when untranslated
@@ -224,6 +231,10 @@ class ScriptMixed(Rule):
                     if _admonition_title(unit.text, start, end)
                     else None
                 )
+                if hong_kong:  # a Taiwan text: Hong Kong's standard form, not a Simplified character
+                    template = self._HONG_KONG_FORM.get(ctx.lang, self._HONG_KONG_FORM["en"])
+                    yield finding._replace(severity="warning", message=template.format(found=m.group(0), suggestion=finding.suggestion))
+                    continue
                 if notes is not None:  # uncertain: a warning that says why
                     note = notes.get(ctx.lang, notes["en"])
                     finding = finding._replace(severity="warning", message=finding.message + note)
@@ -241,6 +252,8 @@ class ScriptMixed(Rule):
                 sentence = unit.text[start:end]
                 for m in script_pattern(foreign, sentence, runs=True).finditer(sentence):
                     a, b = start + m.start(), start + m.end()
+                    if own == "hant" and _hong_kong_forms(m.group(0)):
+                        continue  # (u41k2) 恒 beside a Simplified twin: a Traditional form too (`_hong_kong_forms`)
                     if not _in_language_name(unit.text, a, b) and not _in_comment(unit, a, comments):
                         yield self._finding(ctx, unit, a, b, m.group(0), own)
 
@@ -276,7 +289,7 @@ class ScriptMixed(Rule):
         reported: set[int] = set()
         for unit, start, end, found, script, k in sorted(runs, key=lambda r: r[0].position(r[1])):
             table = own[k] if k >= 0 else default
-            if table == script or table == "other" or k in reported:
+            if table == script or table == "other" or k in reported or (table == "hant" and _hong_kong_forms(found)):
                 continue
             if k in converted:
                 reported.add(k)
@@ -304,6 +317,12 @@ class ScriptMixed(Rule):
         "en": " (in the title of an admonition: a label the page's archivist or theme adds, not the policy's text)",
         "zh-Hant": "（在提示框標題中：存檔者或主題加上的標籤，不是政策正文）",
         "zh-Hans": "（在提示框标题中：存档者或主题加上的标签，不是政策正文）",
+    }
+
+    _HONG_KONG_FORM = {
+        "en": "{found} is Hong Kong's standard form; this Taiwan document's standard form is {suggestion}",
+        "zh-Hant": "{found} 是香港標準字形，臺灣標準字形為 {suggestion}",
+        "zh-Hans": "{found} 是香港标准字形，台湾标准字形为 {suggestion}",
     }
 
     _UNCONVERTED = {
@@ -341,6 +360,20 @@ class ScriptMixed(Rule):
         names = self._NAMES.get(ctx.lang, self._NAMES["en"])
         suggestion = "".join(_converter(script).get(c, c) for c in found)
         return self.finding(ctx, unit, start, end, suggestion=suggestion, found=found, foreign=names[foreign], own=names[script])
+
+
+# (u41k2) Characters OpenCC counts as Simplified only that are Hong Kong's standard Traditional form (常用字字形表),
+# where Taiwan writes another: 恒 (恆; 恒生, 恒基, the name 蘇恒峯: eval/precision41 uprintshop-hk-js, a false error).
+# The other Hong Kong forms that differ from Taiwan's (着, 綫, 裏, 啓, 峯, 衞, 麪, 爲, 僞, 鷄, 衆, 羣) are Traditional
+# only or shared in OpenCC's sets, and never called Simplified.
+_HONG_KONG_FORMS = frozenset("恒")
+
+
+def _hong_kong_forms(found: str) -> bool:
+    """Whether a run of Simplified-only characters is made only of Hong Kong's standard Traditional forms: not
+    reported in a Hong Kong or unplaced Traditional text, a warning in a Taiwan one; a run that also holds a real
+    Simplified character (「恒们」) is reported whole."""
+    return all(c in _HONG_KONG_FORMS for c in found)
 
 
 def _in_comment(unit: TextUnit, start: int, comments: frozenset[int]) -> bool:

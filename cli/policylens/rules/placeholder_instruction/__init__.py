@@ -448,7 +448,14 @@ class PlaceholderInstruction(Rule):
             if (m.group("field") or m.group("en") or m.group("enwide")) and "/" in m.group(0) and _lists_terms(m.group(0)):
                 continue  # [IP/MAC地址], [TLS/SSL/HTTPS URL]: technical terms listed together, not a field left to fill
             if (
-                (m.group("fillin") or m.group("fillend") or m.group("fillask") or m.group("fillreq"))
+                (
+                    m.group("fillin")
+                    or m.group("fillend")
+                    or m.group("fillask")
+                    or m.group("fillreq")
+                    or m.group("fillspec")
+                    or m.group("prepublish")
+                )
                 and m.group(0)[:1] in "【［["
                 and _named_control(unit.text, start, end)
             ):

@@ -48,7 +48,9 @@ _FILL_BRACKETS = (
     # (twenty-ninth session, round29b) [其他特定用途，請補充], [其他可能收集的資訊，例如…，若有請補充]: what the slot stands
     # for, then the request to supply it closing the bracket (half-width or ［］: not a round bracket in prose, which may
     # be advice to the reader, （如需注册，请填写真实信息）; not a Markdown link or reference)
+    # (u41k2, round41d funshow-workbook-md) [例如 3–7 个工作日，请按真实情况填写]: 「按真实情况」 between the request and its verb
     rf"(?P<fillask>[［\[][^{_CLOSE}\n]{{1,40}}?[，,][ \t\u3000]*(?:(?:若有|如有|如適用|如适用|如需要?)[ \t\u3000]*)?(?:請|请)[ \t\u3000]*"
+    r"(?:(?:按|依|依照|根据|根據)(?:真实|真實|实际|實際)(?:情况|情況)[ \t\u3000]*)?"
     r"(?:補充|补充|填寫|填写|填入|提供|確認|确认)[ \t\u3000]*[］\]](?![(\[:]))",
     # (twenty-ninth session, round29b) [請提供聯繫方式，例如 App 內設定或客服信箱], [請根據目標使用者和法規確認具體年齡限制]:
     # a request to supply, state or decide a fact opening a half-width bracket, its object after the verb (not 【請確認】, a
@@ -56,6 +58,15 @@ _FILL_BRACKETS = (
     rf"(?P<fillreq>[［\[][ \t\u3000]*(?:請|请)[ \t\u3000]*(?:(?:提供|說明|说明|列出|列明|寫明|写明|確認|确认|決定|决定)[^{_CLOSE}\n]{{1,40}}"
     rf"|(?:根據|根据|依據|依据|依照)[^{_CLOSE}\n]{{1,20}}?(?:確認|确认|決定|决定|調整|调整|填寫|填写|補充|补充|修改)[^{_CLOSE}\n]{{0,30}})"
     r"[］\]](?![(\[:]))",
+    # (u41k2, round41d funshow-workbook-md) [请补充：你的真实职业背景、相关工作年限…。不要填写…。]: a square bracket that opens
+    # with the request and a colon, then what to supply, however long (`fillin` stops at 40 characters: a round bracket
+    # in prose may be a form's hint to the reader)
+    rf"(?P<fillspec>[【［\[][ \t\u3000]*(?:請|请)[ \t\u3000]*(?:補充|补充|填寫|填写|填入|提供|說明|说明)[ \t\u3000]*[：:][^{_CLOSE}\n]{{1,160}}"
+    r"[】］\]](?![(\[:]))",
+    # (u41k2, round41d funshow-workbook-md) [发布前确认已在 AdSense 启用 CMP；未启用前不要声称界面已上线。]: a square bracket
+    # that opens with a check to make before publishing, the publisher's note (a round bracket is `drafting_notes`')
+    rf"(?P<prepublish>[【［\[][ \t\u3000]*(?:发布|發布|發佈|上线|上線|上架)(?:之)?前[ \t\u3000]*(?:(?:请|請|务必|務必|需要?|[须須])[ \t\u3000]*)?"
+    rf"(?:确认|確認|核实|核實|检查|檢查)[^{_CLOSE}\n]{{1,160}}[】］\]](?![(\[:]))",
 )
 
 
