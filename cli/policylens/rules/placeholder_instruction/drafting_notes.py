@@ -190,9 +190,7 @@ _ADDRESSEE = lazy(r"[您你]|閣下|阁下")
 # report).  The role is the step's subject: right before it, or before 在/于 and a few characters (「會員功能上線前，需補齊…」
 # is the template's launch of a members' feature, eval/blind/round37b taigu-tw-tsx); the adopter's roles (开发者, 运营者)
 # and the text's own name (「用户协议发布前需补充…」) are no such subject
-_POSTING_ROLES = (
-    "用户|用戶|会员|會員|商家|商户|商戶|卖家|賣家|买家|買家|店主|发布者|發布者|发帖人|發帖人|作者|创作者|創作者|主播|博主|求职者|求職者|招聘方"
-)
+_POSTING_ROLES = "用户|用戶|会员|會員|商家|商户|商戶|卖家|賣家|买家|買家|店主|发布者|發布者|发帖人|發帖人|作者|创作者|創作者|主播|博主|求职者|求職者|招聘方"
 _POSTING_SUBJECT = lazy(rf"(?:{_POSTING_ROLES})(?:(?:在|于|於)[^，,。；;\n]{{0,6}}?)?(?:发布|發布|發佈|上线|上線|上架|提审|提審|公开|公開)")
 # a user of the service as the subject of a modal step (`modalfirst`): 用户必须在发布前填写… (the posting roles, and those
 # a school's or a family's rules name)
