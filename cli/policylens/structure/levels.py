@@ -27,6 +27,7 @@ from policylens.structure.language import detect_language
 from policylens.structure.memo import parse_number
 from policylens.structure.named_second import named_second_document
 from policylens.structure.parts import documents_by_name
+from policylens.structure.question_parents import nest_under_questions
 from policylens.structure.shapes import POLICY_WORD, Heading, han_pairs, opening_title
 
 
@@ -319,7 +320,8 @@ def align_unnumbered(blocks: list[Block], found: dict[int, Heading], order: list
                 moved.add(m)
     levels = _bold_peers_after_runs(found, order, _nest_runs_under_bare_titles(found, order, levels))
     levels = _opening_section_peers(blocks, found, order, _marked_up_titles_between_numbers(blocks, found, order, levels))
-    return named_second_document(found, order, documents_by_name(found, order, _second_documents(found, order, levels)))
+    levels = named_second_document(found, order, documents_by_name(found, order, _second_documents(found, order, levels)))
+    return nest_under_questions(found, order, levels)
 
 
 def _names_document(title: str) -> bool:

@@ -26,6 +26,7 @@ from policylens.model import Block
 from policylens.normalise import fold
 from policylens.patterns import slot_only
 from policylens.structure.headings.atx import promote_atx_lines
+from policylens.structure.headings.box_titles import rank_box_titles
 from policylens.structure.headings.colon import _answers_under_questions, _bare_colon_titles, _colon_siblings
 from policylens.structure.headings.editions import (
     _bare_edition,
@@ -60,6 +61,7 @@ from policylens.structure.headings.numbered import (
     _parents_of_first_children,
     _roman_letters,
 )
+from policylens.structure.headings.pipe_rows import pipe_table_row
 from policylens.structure.headings.short_items import ShortItems, announced_item
 from policylens.structure.headings.title import colon_title, find_title, names_a_document, same_title
 from policylens.structure.headings.values import _SENTENCE_ENDS, heading_value, roman_value
@@ -189,12 +191,15 @@ def find_headings(
             and is_plain_heading(block)
             and not _value_of_label(blocks, i)
             and not announced_item(blocks, i, short)
+            and not pipe_table_row(blocks, i)
         ):
             key = ("edition",) if _plain_edition_title(blocks, title_idx, block, title_language) else ("plain", "leaf")
             found[i] = Heading(i, text.strip(), None, key)
     for i, heading in (bold_titles or {}).items():
         if i != title_idx:
             found.setdefault(i, heading)
+    if fmt == "html":
+        rank_box_titles(blocks, found)
     _colon_siblings(blocks, found)
     formal_parents(blocks, found)
     _answers_under_questions(blocks, found)

@@ -62,6 +62,8 @@ def _find_title(blocks: list[Block], fmt: str, page_title: str | None = None) ->
             return explicit[1]
         if fmt == "html" and unique_top and len(explicit) > 2 and _brand_above(blocks, explicit):
             return explicit[1]  # 「<h1>云杉笔记</h1>」 (the site's brand) above 「<h2>云杉笔记隐私政策</h2>」 and <h3> sections
+        if fmt == "html" and _form_then_document(blocks, explicit):
+            return explicit[1]  # 「<h3>填寫註冊資料</h3>」 over a sign-up form, then the dialog's 「<h4>…使用聲明</h4>」
         if fmt == "html" and page_title and unique_top and not numbered and _titles_the_page(blocks[first].text, page_title):
             return first  # 「<title>隱私與裝置資料|Birdland</title>」 over 「<h1>隱私與裝置資料</h1>」, after a long menu
         if first < 4 and not numbered and (unique_top or POLICY_WORD.search(blocks[first].text)) and short_lead:
@@ -213,6 +215,39 @@ def _after_chrome(blocks: list[Block]) -> int:
 
 
 _CHROME_MAX = 60  # characters: a menu entry, a breadcrumb, a button; no sentence of the policy is this short and alone
+_FORM_LINES_MIN = 3  # a form's labels, hints and button between its title and the document's
+
+
+def _form_then_document(blocks: list[Block], explicit: list[int]) -> bool:
+    """A form's title, its short lines, then the heading of the document the page shows (a dialog's, below the form).
+
+    A registration page: 「<h3>填寫註冊資料</h3>」, the form's hints, labels and button (「長度為6-12字元…」, 「性別：」,
+    「立即註冊」), then the modal 「<h4>請詳細閱讀並同意使用聲明</h4>」 over the policy's 一、…七、 (forty-second session,
+    u42a: eval/structure42 vgt-register-jsx).  The form's title was the first heading, so it was taken for the title and
+    the dialog's for a section holding every other.  The second heading is the title when: the first opens the page
+    (chrome above it at most), names no document and carries no number; at least three lines stand between, none longer
+    than a control's (`_CHROME_MAX`); the second names a document, carries no number, ranks no higher than the first, is
+    the page's only heading at its rank or above after the form (two dialogs, or a dialog whose document opens on an
+    `<h1>` of its own, eval/structure41 xingchen-register-vue, are left as they were) and has the document's text below
+    it (a block longer than any control's).  The form's heading, above the title at a rank
+    no lower, is then no section either (`find_headings`).
+    """
+    if len(explicit) < 2:
+        return False
+    first, second = explicit[0], explicit[1]
+    between = blocks[first + 1 : second]
+    return (
+        _page_chrome(blocks[:first])
+        and not POLICY_WORD.search(blocks[first].text)
+        and parse_number(blocks[first].text) is None
+        and len(between) >= _FORM_LINES_MIN
+        and all(len(b.text.strip()) <= _CHROME_MAX for b in between)
+        and POLICY_WORD.search(blocks[second].text) is not None
+        and parse_number(blocks[second].text) is None
+        and (blocks[second].level or 1) >= (blocks[first].level or 1)
+        and all((blocks[k].level or 1) > (blocks[second].level or 1) for k in explicit[2:])
+        and any(len(b.text) > _CHROME_MAX for b in blocks[second + 1 :])
+    )
 
 
 def _page_chrome(lead: list[Block]) -> bool:
