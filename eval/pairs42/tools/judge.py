@@ -37,7 +37,16 @@ first = {
 }
 for v in first.values():
     v.setdefault("section_errors", [])
-J = {"first": first}
+# runs-after/ (branch u42d): JSON, text and exit codes byte-identical to runs/ on the seven dev pairs (`cmp`)
+held = {
+    "id-canon": {"reported": {}, "section_errors": []},  # the front matter block: nothing reported, exit 0
+    # the closing line's home-link target (optional), shown as ≃ reworded across scripts (not counted by the tool), exit 0
+    "id-hant": {"reported": seq("o"), "section_errors": []},
+    # the same link target, a change in the same script (optional), exit 1
+    "id-link": {"reported": seq("o"), "section_errors": []},
+}
+# runs-held-first/ (base) and runs-held/ (u42d): byte-identical (`cmp`), so one judgment serves both
+J = {"first": first, "after": first, "held-first": held, "held": held}
 
 with open(os.path.join(HERE, "judgments.json"), "w", encoding="utf-8") as fh:
     json.dump(J, fh, ensure_ascii=False, indent=1)
