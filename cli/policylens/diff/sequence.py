@@ -29,6 +29,8 @@ EXACT_CELLS = 250_000
 # Gaps up to this many cells are matched both ways and the reading kept does not depend on the direction (`_exact`):
 # 100 paragraphs against 100, or a short sentence's words; a SequenceMatcher of that size takes about a millisecond.
 MIRROR_CELLS = 10_000
+# `longest_increasing` weighs ranks as powers of two up to this many pairs (exact), as themselves above.
+EXACT_RANKS = 1024
 # How far ahead the diagonal walk looks to resynchronise after a difference.
 RESYNC = 8
 # Items the anchoring may visit, per item of both sides: each level of gaps reads its gaps whole, and an
@@ -75,7 +77,9 @@ def longest_increasing(
     early = sum(i + j for i, j in pairs) + 1
     near = (sum(abs(i - j) for i, j in pairs) + 1) * early
     heavy = (sum(weights) + 1) * near
-    ranks_of = [rank(i, j) for i, j in pairs] if rank is not None else [0] * n
+    # a rank r weighs 2**r, so that no two sets of pairs weigh the same (a plain sum of ranks tied: 0 + 3 = 1 + 2 for
+    # four sections of one size swapped two by two); past `EXACT_RANKS` pairs the plain rank, to keep the numbers small
+    ranks_of = [(1 << r if n <= EXACT_RANKS else r) for r in (rank(i, j) for i, j in pairs)] if rank is not None else [0] * n
     low = sum(ranks_of) + 1
     score = [(heavy + w * near - abs(i - j) * early - (i + j)) * low - r for w, (i, j), r in zip(weights, pairs, ranks_of, strict=True)]
     ranks = sorted({i for i, _ in pairs})
