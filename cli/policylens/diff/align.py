@@ -466,7 +466,11 @@ def _gap_pairs(
     added, though each sits where the other was.  Unrelated sections of one gap score about
     0.13 on the same pair."""
     oe, ne = subtrees
-    bounds = [(-1, -1), *in_place(pairs, ([len(b) for b in bodies[0]], [len(b) for b in bodies[1]])), (len(old), len(new))]
+    texts = (
+        [f"{s.title or ''}\n{b}" for s, b in zip(old, bodies[0], strict=True)],
+        [f"{s.title or ''}\n{b}" for s, b in zip(new, bodies[1], strict=True)],
+    )
+    bounds = [(-1, -1), *in_place(pairs, ([len(b) for b in bodies[0]], [len(b) for b in bodies[1]]), texts), (len(old), len(new))]
     paired_old = set(pairs.values())
     restyled = _restyled(old, new)
     out: list[tuple[int, int, float]] = []
@@ -604,15 +608,27 @@ def _only_noise(
     return (bool(paragraph_keys) or section.title is not None) and not any(paragraph_keys)
 
 
-def in_place(pairs: dict[int, int], sizes: tuple[Sequence[int], Sequence[int]]) -> list[tuple[int, int]]:
+def in_place(
+    pairs: dict[int, int], sizes: tuple[Sequence[int], Sequence[int]], texts: tuple[Sequence[str], Sequence[str]] | None = None
+) -> list[tuple[int, int]]:
     """The (old, new) pairs that stayed in place: the longest run in order on both sides.
 
     Among runs of one length, the one that keeps the most text in place (the sizes of both
     sections' bodies), then the rest of `longest_increasing`'s tie-breaks, none of which
     depends on which side is old: diff(a, b) and diff(b, a) keep the same sections in place,
-    flag the same ones `moved` and pair the same gaps (round 5)."""
+    flag the same ones `moved` and pair the same gaps (round 5).  The last of them, with
+    `texts` (each section's title and body), ranks a pair by its two texts in sorted order:
+    two sections of one size that swapped places were `moved` one way and the other one the
+    other way (forty-second session, `tests/test_u42d_diff.py`)."""
     old_sizes, new_sizes = sizes
-    return longest_increasing([(pairs[j], j) for j in sorted(pairs)], lambda i, j: old_sizes[i] + new_sizes[j])
+    order = [(pairs[j], j) for j in sorted(pairs)]
+    rank = None
+    if texts is not None:
+        old_texts, new_texts = texts
+        keyed = {p: tuple(sorted((old_texts[p[0]], new_texts[p[1]]))) for p in order}
+        position = {key: k for k, key in enumerate(sorted(set(keyed.values())))}
+        rank = lambda i, j: position[keyed[(i, j)]]  # noqa: E731 - a tie-break read once per pair
+    return longest_increasing(order, lambda i, j: old_sizes[i] + new_sizes[j], rank)
 
 
 def _drop_chrome(paragraph_keys: list[list[str]], doc: Document) -> dict[tuple[int, int], str]:
@@ -666,9 +682,14 @@ def _off_menu(places: list[int], section: Section, menus: frozenset[tuple[int, i
     return [k for k in places if (section.paragraphs[k].line, section.paragraphs[k].column) not in menus]
 
 
-def _stable(pairs: dict[int, int], sizes: tuple[Sequence[int], Sequence[int]]) -> set[int]:
+def _stable(pairs: dict[int, int], sizes: tuple[Sequence[int], Sequence[int]], texts: tuple[Sequence[str], Sequence[str]]) -> set[int]:
     """New indexes of the pairs in place (`in_place`); the rest moved."""
-    return {j for _, j in in_place(pairs, sizes)}
+    return {j for _, j in in_place(pairs, sizes, texts)}
+
+
+def _texts(sections: Sequence[Section], paragraph_keys: list[list[str]]) -> list[str]:
+    """Each section's title and paragraph keys, one text (`in_place`'s last tie-break)."""
+    return ["\n".join([section.title or "", *keys]) for section, keys in zip(sections, paragraph_keys, strict=True)]
 
 
 def _title_line_shifted(before: Section, after: Section, old_title: str | None, new_title: str | None) -> bool:
@@ -771,7 +792,11 @@ def _diff_documents(
     pairs, sims = match_sections(
         old.sections, new.sections, cross_script=cross_script, strict=strict, scripts=sides, anchors=anchors, notes=notes, keys=keys
     )
-    stable = _stable(pairs, (_sizes(keys.old_paragraphs), _sizes(keys.new_paragraphs)))
+    stable = _stable(
+        pairs,
+        (_sizes(keys.old_paragraphs), _sizes(keys.new_paragraphs)),
+        (_texts(old.sections, keys.old_paragraphs), _texts(new.sections, keys.new_paragraphs)),
+    )
     by_old = {i: j for j, i in pairs.items()}
     entries: list[tuple[tuple[float, int], SectionDiff]] = []
     for j, section in enumerate(new.sections):

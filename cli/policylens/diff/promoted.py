@@ -75,9 +75,24 @@ def _one_direction(
             continue
         lines = [giver.paragraphs[i].line for i in run]
         gone_in_pair = _covering(out[p].changes, giver, gone, forward)
-        if any(op == "replace" and set(covered) & set(lines) for op, covered in gone_in_pair.values()):
+        # the run's lines shown as one moved-and-edited `replace` in the pair, its other side this section's own lines:
+        # the title split off (or run into) the text, which `moves` shows in the pair both ways (`moves._at_departure`;
+        # forty-second session, dev22d shuju-br-reflow was unchanged one way and a removed section plus a modified one
+        # the other)
+        head_lines = {para.line for para in head.paragraphs}
+        moved_in = {
+            n
+            for n, c in enumerate(out[p].changes)
+            if c.op == "replace"
+            and not c.variant
+            and (c.new_line if forward else c.old_line) in head_lines
+            and gone_in_pair.get(n, ("", []))[1]
+            and set(gone_in_pair[n][1]) <= set(lines)
+        }
+        if any(op == "replace" and set(covered) & set(lines) for n, (op, covered) in gone_in_pair.items() if n not in moved_in):
             continue  # the pair replaced a line of the run with other text: a real edit there
         dropped_pair = {c for c, (op, covered) in gone_in_pair.items() if op == gone and covered and set(covered) <= set(lines)}
+        dropped_pair |= moved_in
         covered_lines = {ln for c in dropped_pair for ln in gone_in_pair[c][1]}
         own = _covering(s.changes, giver, "replace", forward)
         own_lines = {ln for op, covered in own.values() if op == "replace" for ln in covered}

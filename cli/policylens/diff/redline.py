@@ -363,7 +363,7 @@ def diff_paragraphs(
     options = {"granularity": granularity, "cross_script": cross_script, "strict": strict, "scripts": scripts, "notes": notes}
     changes: list[Change] = []
     variants = 0
-    alignment = opcodes(ka, kb)
+    alignment = opcodes(ka, kb, mirror=True)  # the same paragraphs kept whichever side is old
     if alignment.fallback and notes is not None:
         notes.add("paragraphs")
     for tag, i1, i2, j1, j2 in alignment.opcodes:

@@ -26,6 +26,11 @@ from typing import NamedTuple
 # SequenceMatcher is exact and cheap while len(a) * len(b) stays below this: ~60 ms for
 # word tokens on this machine.  Above it, its cost grows with the product.
 EXACT_CELLS = 250_000
+# Gaps up to this many cells are matched both ways and the reading kept does not depend on the direction (`_exact`):
+# 100 paragraphs against 100, or a short sentence's words; a SequenceMatcher of that size takes about a millisecond.
+MIRROR_CELLS = 10_000
+# `longest_increasing` weighs ranks as powers of two up to this many pairs (exact), as themselves above.
+EXACT_RANKS = 1024
 # How far ahead the diagonal walk looks to resynchronise after a difference.
 RESYNC = 8
 # Items the anchoring may visit, per item of both sides: each level of gaps reads its gaps whole, and an
@@ -41,7 +46,9 @@ class Alignment(NamedTuple):
     fallback: bool
 
 
-def longest_increasing(pairs: list[tuple[int, int]], weight: Callable[[int, int], int] | None = None) -> list[tuple[int, int]]:
+def longest_increasing(
+    pairs: list[tuple[int, int]], weight: Callable[[int, int], int] | None = None, rank: Callable[[int, int], int] | None = None
+) -> list[tuple[int, int]]:
     """The longest run of (i, j) pairs (sorted by j) whose i and j both increase.
 
     Runs of the same length are told apart by what does not depend on which side is old,
@@ -49,8 +56,11 @@ def longest_increasing(pairs: list[tuple[int, int]], weight: Callable[[int, int]
     property): first the heaviest (the sum of `weight(i, j)`, a non-negative size; none:
     every pair weighs the same), then the one nearest the diagonal (the least sum of
     |i - j|: the pairs that moved least stay put), then the earliest (the least sum of
-    i + j), and only then a fixed order (the earlier pair in `pairs`), which the mirror
-    image of a run can tie with.  Before the thirteenth session the later j always won a
+    i + j), then, when `rank` is given, the least sum of the pairs' ranks (a non-negative
+    number that must not depend on which side is old: `align.in_place` ranks a pair by its
+    two sections' texts, so of two sections of one size that swapped places the same one
+    is `moved` both ways; forty-second session), and only then a fixed order (the earlier
+    pair in `pairs`), which the mirror image of a run can tie with.  Before the thirteenth session the later j always won a
     tie, so the section kept in place, and with it which sections were `moved` and which
     gaps paired (`align`), changed with the direction.  Several pairs may share an i or a j
     (candidate partners); a run holds at most one of them.
@@ -67,7 +77,11 @@ def longest_increasing(pairs: list[tuple[int, int]], weight: Callable[[int, int]
     early = sum(i + j for i, j in pairs) + 1
     near = (sum(abs(i - j) for i, j in pairs) + 1) * early
     heavy = (sum(weights) + 1) * near
-    score = [heavy + w * near - abs(i - j) * early - (i + j) for w, (i, j) in zip(weights, pairs, strict=True)]
+    # a rank r weighs 2**r, so that no two sets of pairs weigh the same (a plain sum of ranks tied: 0 + 3 = 1 + 2 for
+    # four sections of one size swapped two by two); past `EXACT_RANKS` pairs the plain rank, to keep the numbers small
+    ranks_of = [(1 << r if n <= EXACT_RANKS else r) for r in (rank(i, j) for i, j in pairs)] if rank is not None else [0] * n
+    low = sum(ranks_of) + 1
+    score = [(heavy + w * near - abs(i - j) * early - (i + j)) * low - r for w, (i, j), r in zip(weights, pairs, ranks_of, strict=True)]
     ranks = sorted({i for i, _ in pairs})
     size = len(ranks)
     tree_score = [0] * (size + 1)
@@ -132,6 +146,44 @@ def _diagonal(a: Sequence[Hashable], b: Sequence[Hashable], a1: int, a2: int, b1
     return out
 
 
+def _matching(a: Sequence[Hashable], b: Sequence[Hashable]) -> list[tuple[int, int, int]]:
+    """difflib's matching blocks of `a` against `b`, without the closing empty block."""
+    return [m for m in SequenceMatcher(None, a, b, autojunk=False).get_matching_blocks() if m[2]]
+
+
+def _exact(a: Sequence[Hashable], b: Sequence[Hashable]) -> list[tuple[int, int, int]]:
+    """The matching blocks of a small gap, chosen the same whichever side is `a`.
+
+    `SequenceMatcher` takes the leftmost of equally long blocks in `a`, so with 「x y」 against 「z y x」 it keeps x one
+    way and y the other: inside a section pair, a paragraph equal to one on the other side was kept one way and
+    replaced the other, and a section was `modified` one way and unchanged the other (forty-second session, the mirror
+    property; `tests/test_u42d_diff.py`).  Up to `MIRROR_CELLS` the gap is matched both ways, and the reading kept is
+    the one with more items matched, then nearer the diagonal (the least sum of |i - j|), then the earlier (the least
+    sum of i + j), then the one whose matched items, read in order, come first by their values (`repr`): none of which
+    depends on which side is old (「x y x」 against 「y x y」: 「x y」 is kept both ways, not 「x y」 one way and 「y x」 the
+    other).  Larger gaps keep difflib's one reading.  Only paragraphs are aligned so (`opcodes(mirror=True)`): the words
+    of a redline keep difflib's reading, which keeps longer runs together (「{+不监测+}睡眠[-监测-]数据」, not
+    「[-睡眠-]{+不+}监测{+睡眠+}数据」: 25 older pairs' redlines got choppier when words were aligned both ways too)."""
+    forward = _matching(a, b)
+    if len(a) * len(b) > MIRROR_CELLS:
+        return forward
+    backward = [(j, i, n) for i, j, n in _matching(b, a)]
+    backward.sort()
+    if backward == forward:
+        return forward
+
+    def score(blocks: list[tuple[int, int, int]]) -> tuple[int, int, int, list[str]]:
+        items = [(i + k, j + k) for i, j, n in blocks for k in range(n)]
+        return (
+            -len(items),
+            sum(abs(i - j) for i, j in items),
+            sum(i + j for i, j in items),
+            [repr(a[i]) for i, _ in items],
+        )
+
+    return min((forward, backward), key=score)
+
+
 def _run(a: Sequence[Hashable], b: Sequence[Hashable], i: int, a2: int, j: int, b2: int) -> int:
     """How many items are equal from a[i] and b[j] on, up to RESYNC."""
     n = 0
@@ -140,8 +192,9 @@ def _run(a: Sequence[Hashable], b: Sequence[Hashable], i: int, a2: int, j: int, 
     return n
 
 
-def opcodes(a: Sequence[Hashable], b: Sequence[Hashable]) -> Alignment:
-    """Align `a` and `b` (see the module docstring)."""
+def opcodes(a: Sequence[Hashable], b: Sequence[Hashable], *, mirror: bool = False) -> Alignment:
+    """Align `a` and `b` (see the module docstring); `mirror`: small gaps are matched the same whichever side is `a`
+    (`_exact`; the paragraphs of a section pair, whose alignment decides what moved between sections)."""
     blocks: list[tuple[int, int, int]] = []  # matching blocks (i, j, size)
     fallback = False
     stack = [(0, len(a), 0, len(b))]
@@ -160,8 +213,7 @@ def opcodes(a: Sequence[Hashable], b: Sequence[Hashable]) -> Alignment:
         if a1 == a2 or b1 == b2:
             continue
         if (a2 - a1) * (b2 - b1) <= EXACT_CELLS:
-            matcher = SequenceMatcher(None, a[a1:a2], b[b1:b2], autojunk=False)
-            blocks += [(a1 + i, b1 + j, n) for i, j, n in matcher.get_matching_blocks() if n]
+            blocks += [(a1 + i, b1 + j, n) for i, j, n in (_exact if mirror else _matching)(a[a1:a2], b[b1:b2])]
             continue
         budget -= (a2 - a1) + (b2 - b1)
         if budget < 0:

@@ -274,6 +274,28 @@ def blank_tag_lines(lines: list[str], first: int) -> tuple[list[str], frozenset[
     return out, names, inline
 
 
+def unexpanded_files(lines: list[str], first: int, names: frozenset[str]) -> list[str]:
+    """One warning per Liquid tag that runs another file (`{% include contact.html %}`, `include_relative`, `render`)
+    in `lines` (from index `first`; code and closed comments are not read): the site puts that file's text in its place
+    when it is built, and policylens does not read it, so the page's text there is unknown.  The tag is dropped as
+    markup (its file name is no sentence of the policy), but never silently: a contact section made only of
+    `{% include contact.html %}` read as an empty section (forty-second session, eval/pairs41c dv-rewrite)."""
+    if not names & _RUNS_FILE:
+        return []
+    found: list[str] = []
+    fence = ""
+    for index, line in enumerate(_hide_comments(lines, first, names)[first:], start=first):
+        fence, code = code_line(line.lstrip(" "), fence)
+        if code or "{%" not in line:
+            continue
+        for m in _LIQUID.finditer(line):
+            if m.group(1) in names and m.group(1) in _RUNS_FILE:
+                target = (m.group(2) or "").strip(" \t-")
+                what = f"the text of {target}" if target else "the text it adds"
+                found.append(f"line {index + 1}: {m.group().strip()} is not expanded: {what} is not read")
+    return found
+
+
 # markdown-it-container fences (VitePress `::: tip`, Docusaurus `:::note`, a language switch's `::: zh-CN`): the opening
 # fence names the box's type, the closing one ends it; neither is text.  Twenty-seventh session (u27h): they were read
 # into the box's first paragraph (「::: zh-CN我们非常重视您的隐私。」, eval/precision16 openlist-privacy-bi) and the

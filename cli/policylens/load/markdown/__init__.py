@@ -37,7 +37,14 @@ from policylens.load.markdown.front_matter import _front_matter
 from policylens.load.markdown.headings import _loosen_tight_atx
 from policylens.load.markdown.html_blocks import _open_html_starts, _unclosed_comments
 from policylens.load.markdown.walker import _Walker
-from policylens.load.site_tags import JEKYLL_GLOBALS, blank_container_fences, blank_tag_lines, liquid_variables, untag_block
+from policylens.load.site_tags import (
+    JEKYLL_GLOBALS,
+    blank_container_fences,
+    blank_tag_lines,
+    liquid_variables,
+    unexpanded_files,
+    untag_block,
+)
 from policylens.load.types import Parsed
 from policylens.model import Block
 from policylens.normalise import split_lines
@@ -92,7 +99,9 @@ def read_markdown(text: str) -> Parsed:
     tagged = False
     if "{%" in text or "{{<" in text or "{{%" in text:
         # Liquid tags and Hugo shortcodes are markup: a line of tags only is blank, tags inside a line are cut below
+        untagged = source
         source, tag_names, tagged = blank_tag_lines(source, body_start)
+        parsed.warnings.extend(unexpanded_files(untagged, body_start, tag_names))  # never dropped silently
         parsed.liquid = liquid_variables(text, tag_names)
     if body_start and raw[0].strip() == "---" and "{{" in text:
         parsed.liquid |= JEKYLL_GLOBALS  # a Jekyll page: Liquid fills `{{ site.x }}` and `{{ page.x }}` when it is built
