@@ -141,6 +141,13 @@ DOCS = {
          "format": "PHP page (includes, then a <ul> of numbered sections), byte-exact blob 60229ace",
          "note": "clean; Taiwan 潤居實業股份有限公司 隱私權政策 (a web agency's site template t003 filled for the client): the usual 個資 sections; the Cookie paragraph says its sentence twice and starts 「本為了」 (an editing slip, not a slot); no date stated"},
         [], [], []),
+    # (added after the first run of the others, read and annotated before its own first run: ref/holdout-draw.txt)
+    "dino-tw-js": ("holdout", "dialog.js",
+        {"kind": "clean", "index_id": "1004056548", "license": IDX, "script": "hant/tw", "lang": "zh",
+         "format": "jQuery module of a game's pre-registration site: dialog builders, an event's rules and the company's privacy policy as HTML in template literals (the policy one long line of <br/> paragraphs); file name chosen here (the index's text, 15,677 characters)",
+         "note": "clean; Taiwan 迪諾遊戲有限公司「個人資料暨隱私權保護政策」 (戰國大戰M pre-registration site); no date stated; no contact but 「迪諾遊戲客服中心」; a sample gift code XDF3FXCV in a code comment"},
+        [], [("<span class=\"code\" id='dum1'>XDF3FXCV</span>", "a sample gift code in a commented-out template (not a slot)"),
+             ("<p class='font-skt'>【活動規則】</p>", "a label in 【】 (not a slot)")], []),
 }
 
 
