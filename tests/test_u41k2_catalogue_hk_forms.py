@@ -120,7 +120,11 @@ def test_hong_kong_form_in_a_locale_table(tmp_path: Path) -> None:
 def test_uprintshop_regression(tmp_path: Path) -> None:
     report = check_file(str(UPRINTSHOP), CheckOptions(no_config=True))
     assert report.error is None
-    assert not [f for f in report.findings if f.severity == "error"]
+    # (u42k) the two 「了解更多（補連結）」 left in the published site are its only errors (eval/precision41 judged them true)
+    assert [(f.line, f.rule) for f in report.findings if f.severity == "error"] == [
+        (152, "placeholder-instruction"),
+        (158, "placeholder-instruction"),
+    ]
     assert [f.line for f in report.findings if f.rule == "regional-vocabulary"] == [151, 221, 221, 269]
 
 

@@ -74,13 +74,19 @@ _UI_MAX = 40
 # A value that is an input's prompt: 请输入邮箱, [請輸入關鍵字], 请选择国家, 搜索…
 _UI_VALUE = lazy(r"""^[ \t]*+(?:"|'|`)[\[【(（<]?(?:请|請)?(?:输入|輸入|选择|選擇|搜索|搜尋)[^"'`]{0,30}["'`]""")
 
-# A locale table's key: "zh_CN": {, zhHant: {, 'zh-TW': {, en: {, ja: {
-_TABLE = lazy(
-    r"""^[ \t]*+["']?(?P<tag>zh(?:[-_]?(?:hans|hant|cn|tw|hk|mo|sg)(?:[-_](?:cn|tw|hk|mo|sg))?)?|(?:cn|tw|hk)"""
-    r"""|(?:en|ja|ko|fr|de|es|it|pt|ru|ar|tr|vi|th|id|ms|nl|pl|sv|da|fi|nb|he|hi|uk|cs|hu|el|ro|bg|hr|sk|fa|bn|ta|ur)"""
-    r"""(?:[-_][A-Za-z]{2,4})?)["']?[ \t]*(?::|=>)[ \t]*[{\[]""",
-    re.IGNORECASE,
+# A locale tag: zh_CN, zhHant, zh-TW, hk, en, en-GB, ja…
+_CHINESE_TAG = r"""zh(?:[-_]?(?:hans|hant|cn|tw|hk|mo|sg)(?:[-_](?:cn|tw|hk|mo|sg))?)?|(?:cn|tw|hk)"""
+_LOCALE_TAG = (
+    _CHINESE_TAG + r"""|(?:en|ja|ko|fr|de|es|it|pt|ru|ar|tr|vi|th|id|ms|nl|pl|sv|da|fi|nb|he|hi|uk|cs|hu|el|ro|bg|hr|sk|fa"""
+    r"""|bn|ta|ur)(?:[-_][A-Za-z]{2,4})?"""
 )
+# A locale table's key: "zh_CN": {, zhHant: {, 'zh-TW': {, en: {, ja: {
+_TABLE = lazy(rf"""^[ \t]*+["']?(?P<tag>{_LOCALE_TAG})["']?[ \t]*(?::|=>)[ \t]*[{{\[]""", re.IGNORECASE)
+# (u42k) One string given in each locale, keyed by its tag: `"zh-Hant": "…",`, `en: '…'`, or the tag alone with the
+# string on the next line (a content module whose every title and paragraph is an object of its editions:
+# eval/blind/round42 busiscoming-hk-ts, 14 false `script-mixed` errors on its zh-Hans strings held to zh-Hant); only
+# a Chinese tag or English, so that `id: "scope"` (Indonesian's tag) stays a key
+_LEAF = lazy(rf"""^[ \t]*+["']?(?P<tag>{_CHINESE_TAG}|en(?:[-_][A-Za-z]{{2,4}})?)["']?[ \t]*:[ \t]*(?P<q>["'`]|$)""", re.IGNORECASE)
 _HANT_TAG = lazy(r"(?i)hant|tw|hk|mo")
 _HANS_TAG = lazy(r"(?i)^(?:zh|cn)")
 
@@ -249,22 +255,20 @@ def _tables(lines: list[str]) -> list[tuple[int, int, str]]:
     """(first line, last line, script) of each locale table: `hans`, `hant`, `zh` (a bare `zh`: either script), or
     `other` (another language); none unless two tables, one of them Chinese."""
     tables: list[tuple[int, int, str]] = []
+    leaves: list[tuple[int, int, str]] = []
     n = 0
     while n < len(lines):
         m = _TABLE.match(lines[n])
         if m is None:
+            leaf = _LEAF.match(lines[n])
+            if leaf is not None:
+                end = _leaf_end(lines, n, leaf.group("q"))
+                leaves.append((n + 1, end + 1, _tag_script(leaf.group("tag"))))
+                n = end + 1
+                continue
             n += 1
             continue
-        tag = m.group("tag")
-        script = (
-            "hant"
-            if tag.lower().startswith(("zh", "tw", "hk")) and _HANT_TAG.search(tag)
-            else "zh"  # Chinese in either script: held to the script its text uses (`rules.script_mixed`)
-            if tag.lower() == "zh"
-            else "hans"
-            if _HANS_TAG.search(tag)
-            else "other"
-        )
+        script = _tag_script(m.group("tag"))
         depth, end = 0, n
         for k in range(n, len(lines)):
             depth += lines[k].count("{") + lines[k].count("[") - lines[k].count("}") - lines[k].count("]")
@@ -273,8 +277,32 @@ def _tables(lines: list[str]) -> list[tuple[int, int, str]]:
                 break
         tables.append((n + 1, end + 1, script))
         n = end + 1
+    if len({t[2] for t in leaves} - {"other"}) >= 2:  # strings given in both Chinese scripts: editions side by side
+        tables = sorted(tables + leaves)
     chinese = sum(1 for t in tables if t[2] != "other")
     return tables if len(tables) >= 2 and chinese else []
+
+
+def _tag_script(tag: str) -> str:
+    """A locale tag's script: `hant`, `hans`, `zh` (a bare `zh`: either script, held to the script its text uses by
+    `rules.script_mixed`), or `other` (another language)."""
+    if tag.lower().startswith(("zh", "tw", "hk")) and _HANT_TAG.search(tag):
+        return "hant"
+    if tag.lower() == "zh":
+        return "zh"
+    return "hans" if _HANS_TAG.search(tag) else "other"
+
+
+def _leaf_end(lines: list[str], n: int, quote: str) -> int:
+    """The last line of a string keyed by its locale on line `n` (`_LEAF`): the next line when the key stands alone, the
+    line that closes a template literal opened on line `n`, else line `n`."""
+    if not quote:
+        return min(n + 1, len(lines) - 1)
+    if quote == "`" and lines[n].count("`") % 2:
+        for k in range(n + 1, len(lines)):
+            if "`" in lines[k]:
+                return k
+    return n
 
 
 __all__ = [

@@ -65,8 +65,33 @@ _TITLED_NAME = lazy(
     r"|［[ \t\u3000]*(?P<b>[^［］\s《》][^［］\n《》]{0,30}?)[ \t\u3000]*］"
     r"|\[[ \t\u3000]*(?P<c>[^\[\]\s《》][^\[\]\n《》]{0,30}?)[ \t\u3000]*\](?![(\[]))(?=[^《》\n]{0,20}》)"
 )
+# (u42k, eval/precision41 assistant-md) a line of a Markdown page that is only the closing tag of an element HTML has not,
+# its opening tag nowhere in the text: 「</content>」 ending a policy, the wrapper of the tool that wrote it (a browser shows
+# nothing of it; the file and every copy keep it).  HTML's own elements are left out (</div>, </details>, </center> close
+# a block a Markdown page opened above, in a line the reader does not see as text)
+_CLOSING_TAG = lazy(r"\A[ \t]*</(?P<name>[A-Za-z][A-Za-z0-9_-]{0,30})[ \t]*>[ \t]*\Z")
+_HTML_ELEMENTS = frozenset({
+    "a", "abbr", "address", "article", "aside", "audio", "b", "bdi", "bdo", "blockquote", "body", "br", "button",
+    "caption", "center", "cite", "code", "col", "colgroup", "dd", "del", "details", "dfn", "div", "dl", "dt", "em",
+    "fieldset", "figcaption", "figure", "font", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "head",
+    "header", "hr", "html", "i", "iframe", "img", "ins", "kbd", "label", "legend", "li", "main", "mark", "nav",
+    "noscript", "object", "ol", "p", "picture", "pre", "q", "s", "samp", "script", "section", "select", "small",
+    "source", "span", "strike", "strong", "style", "sub", "summary", "sup", "table", "tbody", "td", "template",
+    "textarea", "tfoot", "th", "thead", "time", "tr", "tt", "u", "ul", "var", "video",
+})  # fmt: skip
 # what an unfilled slot holds instead of a name (a field's name, a dummy, an instruction)
 _SLOT_WORDS = lazy(r"名称|名稱|全称|全稱|主体|主體|姓名|名字|[Xx×＊*]{2}|某|待|填|请|請|示例|例如|范例|範例|\.\.\.|…|_")
+
+
+def _opens(text: str, name: str) -> bool:
+    """Whether lower-cased `text` holds an opening tag of the element `name` (lower case): <name>, <name attr…>."""
+    at = text.find("<" + name)
+    while at != -1:
+        after = text[at + 1 + len(name) : at + 2 + len(name)]
+        if not (after.isalnum() or after in "_-"):
+            return True
+        at = text.find("<" + name, at + 1)
+    return False
 
 
 def _suggest(value: str, lang: str) -> str:
@@ -122,6 +147,12 @@ class PlaceholderResidue(Rule):
         "zh-Hans": "模板括号未移除：{found}",
     }
 
+    _TAG = {
+        "en": "a closing tag of the tool that generated the text, left in it: {found}",
+        "zh-Hant": "產生工具的標籤未移除：{found}",
+        "zh-Hans": "生成工具的标签未移除：{found}",
+    }
+
     _DATE = {
         "en": "template brackets left around {value}; write the date as {suggestion}",
         "zh-Hant": "範本括號未移除：{found}；日期建議寫作 {suggestion}",
@@ -134,6 +165,7 @@ class PlaceholderResidue(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         residue = 0  # the other residue findings in 【】: they show that 【】 holds the template's values in this text
+        yield from self._stray_tags(ctx)
         for finding in (*self._date_parts(ctx), *self._defined_names(ctx), *self._titled_names(ctx)):
             residue += "【" in finding.excerpt
             yield finding
@@ -156,6 +188,23 @@ class PlaceholderResidue(Rule):
                 continue  # [2] days, with `[2]: https://…` defined: a Markdown reference link, not a bracketed value
             value = next(g for g in m.groups() if g)
             yield self.finding(ctx, unit, start, end, suggestion=value, value=value, found=unit.text[start:end])
+
+    def _stray_tags(self, ctx: Context) -> Iterator[Finding]:
+        """</content> on a line of its own in a Markdown page whose text opens no such element (`_CLOSING_TAG`)."""
+        if ctx.doc.source.format != "markdown":
+            return
+        lowered: str | None = None
+        for unit in ctx.units():
+            m = _CLOSING_TAG.match(unit.text)
+            if m is None or m.group("name").lower() in _HTML_ELEMENTS:
+                continue
+            lowered = ctx.joined().text.lower() if lowered is None else lowered
+            if _opens(lowered, m.group("name").lower()):
+                continue  # <content> … </content>: an element the page writes whole (its own markup)
+            start, end = unit.text.index("<"), unit.text.rindex(">") + 1
+            found = unit.text[start:end]
+            message = self._TAG.get(ctx.lang, self._TAG["en"]).format(found=found)
+            yield self.finding(ctx, unit, start, end, message=message)
 
     def _defined_names(self, ctx: Context) -> Iterator[Finding]:
         """【星河科技有限公司】（以下简称“我们”）: the defined party's name still in the template's brackets."""

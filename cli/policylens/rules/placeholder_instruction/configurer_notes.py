@@ -1,7 +1,8 @@
 """Notes to whoever configures or publishes the template, each scanned apart (rare first characters, or a whole unit).
 
 - 永久商业隐私联系方式仍是发布门禁: a release gate still open (`_GATE`, `_GATE_PREDICATE`);
-- 建议将本页链接加入应用内的“设置 / 关于”: where to put the page itself (`_PLACE`; not 您可以将本页加入书签);
+- 建议将本页链接加入应用内的“设置 / 关于”, 请将本隐私政策托管到…并填写到商店页面: where to put the page itself
+  (`_PLACE`; not 您可以将本页加入书签);
 - 本文本用于…，请根据小程序实际情况勾选并填写: a usage note (`_USAGE`);
 - Adjust this section to match your setup., link this page from your in-app Settings (`_EN_NOTE`);
 - 方括号处替换成你自己的信息, Replace the bracketed parts with your own details: replace the template's brackets
@@ -13,7 +14,8 @@
 - 运营者应在发布前确认实际服务商: the operator told to put the actual facts in before publishing (`_OPERATOR_DUTY`);
 - 请根据实际网站完成政策，必要时咨询合格的专业人员: the policy itself to be completed by the actual site
   (`_COMPLETE_POLICY`);
-- 具体渠道、处理期限和例外情形应由生产运营方补充: what the text leaves to its operator to write (`_LEFT_TO_OPERATOR`).
+- 具体渠道、处理期限和例外情形应由生产运营方补充: what the text leaves to its operator to write (`_LEFT_TO_OPERATOR`);
+- 社团应补充真实主体名称、负责人联系方式: the operator's real facts still to be added (`_REAL_FACTS`).
 
 None names the reader (您/你, you may…) or the user's content.
 """
@@ -37,7 +39,10 @@ _GATE_PREDICATE = lazy(r"(?:仍|尚|还|還|依然|仍然)(?:是|为|為|作为|
 # - 建议将本页链接加入应用内的“设置 / 关于 / 帮助”, 请把此页面部署到官网: where to put the page itself, with a place
 #   of the app or the site (not 您可以将本页加入书签, 建议将本页加入收藏夹: said to the reader);
 _PLACE = lazy(
-    r"(?:建议|建議|[请請]|可以?|需要?|务必|務必)[ \t\u3000]?(?:将|將|把)[ \t\u3000]?(?:本|此)(?:页|頁)面?的?(?:链接|鏈接|連結|网址|網址|地址|URL)?"
+    r"(?:建议|建議|[请請]|可以?|需要?|务必|務必)[ \t\u3000]?(?:将|將|把)[ \t\u3000]?(?:本|此)"
+    # (u42k, round41d bros-plugins-md) 请将本隐私政策托管到公开的 HTTPS 地址，并将该地址填写到商店页面中: the text itself
+    # by its name, not only 本页
+    r"(?:(?:页|頁)面?|(?:份)?(?:隐私|隱私|私隱)?(?:权|權)?(?:政策|声明|聲明))的?(?:链接|鏈接|連結|网址|網址|地址|URL)?"
     r"[ \t\u3000]?(?:加入|添加|放置|放到|放在|粘贴|粘貼|复制到|複製到|部署|托管|上传|上傳|挂到|掛到|填入|填到)[^。！!？?\n]{0,40}"
 )
 _PLACE_TARGET = lazy(
@@ -128,6 +133,17 @@ _COMPLETE_POLICY = lazy(
     r"(?:完成|完善|修改|调整|調整|补充|補充|补全|補全|编写|編寫|撰写|撰寫|修订|修訂|定稿)[ \t\u3000]?(?:本|此|这份|這份)?"
     r"(?:隐私|隱私)?(?:权|權)?(?:政策|声明|聲明)[^。！!？?\n]{0,30}"
 )
+# (u42k, round41d campus-repair-wxml)
+# - 社团应补充真实主体名称、负责人联系方式、保存期限与投诉渠道: the operator's own facts said to be still added as the REAL
+#   ones: the text does not hold them yet.  The facts are an operator's (主体, 运营者, 公司, 负责人…), never the reader's
+#   (请填写真实姓名 is a form's rule for the user: no 姓名 or 手机号 here), and the verb adds to the text (补充, 补全: not
+#   填写); not 开发者应补充真实主体信息, a platform's rule for its developers (`_ROLE_BEFORE`), nor a clause naming the reader
+_REAL_FACTS = lazy(
+    r"(?:应当?|應當?|须|須|需要?|必须|必須|务必|務必|[请請])[ \t\u3000]?(?:补充|補充|补全|補全|补齐|補齊|补上|補上)[ \t\u3000]?"
+    r"(?:真实|真實|实际|實際|正式)的?[ \t\u3000]?(?:运营|運營|营运|營運)?"
+    r"(?:主体|主體|运营者|運營者|营运者|營運者|公司|企业|企業|负责人|負責人|团队|團隊|单位|單位)"
+    r"(?:名称|名稱|全称|全稱|信息|資訊|资料|資料|联系方式|聯絡方式|聯繫方式)[^。！!？?\n]{0,40}"
+)
 _ROLE_BEFORE = lazy(r"开发者|開發者|商家|商户|商戶|用户|用戶|第三方|合作方|服务商|服務商|平台|平臺")
 _ITEM_LEAD = lazy(r"[ \t\u3000*>+-]*(?:\[[ xX]\][ \t]*)?")
 _EN_READER = lazy(r"(?i:\byou\s+(?:may|can|could|might)\b|\byour\s+(?:own|profile|account|friends?)\b)")
@@ -183,6 +199,11 @@ def _configurer_notes(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         if not _ADDRESSEE.search(unit.text, clause_start, end):
             indent = len(unit.text[clause_start:start]) - len(unit.text[clause_start:start].lstrip(" \t\u3000*>-"))
             yield unit, clause_start + indent, end  # the clause from its subject: 「具体渠道…应由生产运营方补充」
+    for unit, start, end, _ in ctx.scan(_REAL_FACTS, needs=_REAL_NEEDS):
+        clause_start = _clause_start(unit.text, start)
+        if not _ADDRESSEE.search(unit.text, clause_start, end) and not _ROLE_BEFORE.search(unit.text, clause_start, start):
+            indent = len(unit.text[clause_start:start]) - len(unit.text[clause_start:start].lstrip(" \t\u3000*>-"))
+            yield unit, clause_start + indent, end  # the clause from its subject: 「社团应补充真实主体名称…」
     for unit, start, end, _ in ctx.scan(_COMPLETE_POLICY, needs=_COMPLETE_NEEDS):
         clause_start = _clause_start(unit.text, start)
         if not _ADDRESSEE.search(unit.text, clause_start, end) and not _ROLE_BEFORE.search(unit.text, clause_start, start):
@@ -195,9 +216,10 @@ def _configurer_notes(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         yield unit, start + len(unit.text[start:end]) - len(unit.text[start:end].lstrip()), end
 
 
-_PLACE_NEEDS = lazy("[页頁]")
+_PLACE_NEEDS = lazy("[页頁策明]")
 _DUTY_NEEDS = lazy("[前]")
 _COMPLETE_NEEDS = lazy("[请請]")
+_REAL_NEEDS = lazy("[补補]")
 _LEFT_NEEDS = lazy("[由]")
 _EN_STOP = lazy(r"[.!?。！？\n][*_\"'”’)]*[ \t]*")
 

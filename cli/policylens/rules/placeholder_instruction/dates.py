@@ -80,7 +80,12 @@ _DATE_AND_MASK_FORMS = (
     # (thirty-third session, lead) ***@***.com: a contact e-mail whose mailbox and host are both asterisks, an address no
     # one can write to (not ***@qq.com nor abc***@163.com, a masked example of a user's address: its host is real)
     r"|(?<![*＊\w.@])[*＊]{2,}@[*＊]{2,}(?:\.[A-Za-z]{2,12}){1,2}(?![A-Za-z0-9_-])"
-    r"|(?<![一二三四五六七八九十〇○◯零0-9])〇{3,}(?![〇年月日一二三四五六七八九十百千萬万零0-9])",  # (not 編號〇〇〇〇一)
+    r"|(?<![一二三四五六七八九十〇○◯零0-9])〇{3,}(?![〇年月日一二三四五六七八九十百千萬万零0-9])"  # (not 編號〇〇〇〇一)
+    # (u42k, issue #11's known miss) 負責人：ＯＯＯ, 聯絡人：OOO, ＯＯＯ先生: a name written as the full-width capital Ｏ a
+    # Taiwan template types for a circle (read as O: `Context.width_folded`), as a field's whole value right after its
+    # colon, or before a title of address (not OOO alone in prose, an abbreviation, nor OOOO-OOOO, a phone's)
+    r"|(?:(?<=[：:])|(?<=[：:][ \t\u3000]))O{3,4}(?![A-Za-z0-9@.＠_-])"
+    r"|(?<![A-Za-z0-9])O{2,3}(?=[ \t]?(?:先生|小姐|女士))",
 )
 
 

@@ -43,8 +43,10 @@ _DRAFTING_PATTERNS = (
     # [根据您的实际情况填写], [请根据您的实际用途修改]: a whole half-width bracket telling how to fill in the text.
     # Half-width square brackets are the template's, never an aside of Chinese prose, so its 您 is the drafter
     # (「职业（请根据您的实际情况填写）」 in parentheses describes a form the user fills in: see `_drafting_imperative`)
-    r"(?P<squarenote>(?<![\]!])\[[ \t\u3000]?(?:[请請][ \t\u3000]?)?(?:根据|根據|依据|依據|按照|视|視)(?:[您你]|贵司|貴司|贵公司|貴公司|贵单位|貴單位)?的?"
-    r"(?:实际|實際|具体|具體|自身)[^\[\]\n]{0,8}?(?:填写|填寫|填入|补充|補充|替换|替換|修改|调整|調整|删除|刪除|完善)[^\[\]\n]{0,12}\](?![(\[:]))",
+    # (u42k, round41d funshow-workbook-md) 一般回复时间：[请按真实情况填写]: 按 alone, and 真实 for 实际 (in the template's
+    # half-width brackets only: 「请按真实情况填写」 in prose or in round brackets asks the user to fill in a form)
+    r"(?P<squarenote>(?<![\]!])\[[ \t\u3000]?(?:[请請][ \t\u3000]?)?(?:根据|根據|依据|依據|按照|按|视|視)(?:[您你]|贵司|貴司|贵公司|貴公司|贵单位|貴單位)?的?"
+    r"(?:实际|實際|具体|具體|自身|真实|真實)[^\[\]\n]{0,8}?(?:填写|填寫|填入|补充|補充|替换|替換|修改|调整|調整|删除|刪除|完善)[^\[\]\n]{0,12}\](?![(\[:]))",
     # 請務必在此處列出…, 请在此处插入…, 此处请填写…: "here" with an imperative (checked in `_drafting_imperative`)
     # (请在此列出…: 在此 only with the drafter's verbs; 请在此填写注销原因 asks the user to fill in a form)
     r"(?P<here>(?:此(?<=在此)(?=[ \t\u3000]*(?:列出|插入|注明|註明|粘贴|貼上|贴上))|此处|此處|这里|這裡)(?P<here_please>[请請](?:\s*(?:务必|務必))?)?\s*(?:列出|填写|填寫|填入|插入|补充|補充|添加|加入|替换|替換|注明|註明|粘贴|貼上|贴上))",
@@ -185,6 +187,10 @@ _HERE_IMPERATIVE = lazy(r"(?:[请請]|务必|務必)(?:\s*(?:务必|務必))?\s*
 _CLAUSE_END = _CLAUSE_BREAK
 _CLAUSE_START = lazy(f"[{SENTENCE_BREAKS}]{IN_CLAUSE}*$")  # the end of the clause before
 _ADDRESSEE = lazy(r"[您你]|閣下|阁下")
+# the reader named politely (您, 閣下): 你 in a drafter's note is the drafter
+_POLITE_READER = lazy(r"您|閣下|阁下")
+# what a confirm note checks, named after its verb: 确认该地址…, 確認此連結… (`vocabulary._CONFIRM_NOTE`)
+_CONFIRMED_OBJECT = lazy(r"(?:确认|確認|核实|核實|核对|核對)(?:该|該|此|这个|這個|这|這)[\u4e00-\u9fff]")
 # A release step whose subject is a user of the service (「用户发布前需填写真实姓名」, 「卖家发布前须填写物品描述」, 「商家在商品
 # 发布前需…」): a rule of the service for what users post, not a note to whoever adopts the template (round40, u40r's
 # report).  The role is the step's subject: right before it, or before 在/于 and a few characters (「會員功能上線前，需補齊…」
@@ -369,6 +375,12 @@ def _drafting_imperative(text: str, start: int, end: int, m: re.Match[str]) -> t
         return start, min(clause_end, end + 30)
     if m.group("self") is not None:
         return start, end  # addressed to the drafter although it says 你的: the template itself
+    if m.group("confirm") is not None and _CONFIRMED_OBJECT.search(text, start, end):
+        # (u42k, round41d funshow-workbook-md) （发布前确认该地址确为你的公开账号）: a check of the operator's own detail before
+        # publishing, its 你 the drafter's (not 您 or 閣下, the reader; not the user's content: 「（发布前确认该账号下的照片…）」)
+        if _POLITE_READER.search(text, start, end) or USER_CONTENT_RE.search(text, start, end):
+            return None
+        return start, end
     if m.group("value") is not None:
         # a contact field's value (支持邮箱：, 联系电话：), the instruction ending its clause: not a step told to
         # the user (「账户注册：请填写您的真实姓名…，以便…」, 「温馨提示：请替换为您的常用邮箱，以免…」)

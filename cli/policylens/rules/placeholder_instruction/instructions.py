@@ -30,6 +30,11 @@ _FILL_BRACKETS = (
     rf"(?P<fillin>[【［〔（(<{{\[]"
     r"(?:(?<=[【［〔\[])(?:如有|若有|如適用|如适用|如需要?)[，,、]?[ \t\u3000]*(?=請|请))?"
     rf"\s*(?:(?:此处|此處|这里|這裡|在此)\s*)?(?:(?:請|请)\s*)?(?:在此)?(?:{_FILL})[^{_CLOSE}\n]{{0,40}}[{_CLOSE}](?!\())",
+    # (u42k, eval/precision41 uprintshop-hk-js) 了解更多（補連結）, （補上連結）, （补链接）: a note to add the link, left where
+    # the link's text stands (the verb 補/补 alone, then a link or address word, the whole bracket: not （補充協議）)
+    # (each run of blanks after a word that must be there: two runs side by side would backtrack on a long blank)
+    r"(?P<addlink>[（(【［\[][ \t\u3000]*(?:(?:待|再|需|請|请)[ \t\u3000]*)?[補补](?:上|回)?[ \t\u3000]*"
+    r"(?:連結|链接|鏈接|连结|網址|网址|URL|url|link|Link)[ \t\u3000]*[）)】］\]](?![(\[]))",
     # GitHub：[如果项目在 GitHub 上，请填写仓库地址]: the instruction after a condition, within a
     # bracket that stands as a field's value (after a colon; 「（如需注册，请填写真实信息）」 in a
     # sentence is advice to the user)

@@ -269,8 +269,10 @@ _CONSTANT_SAMPLE = lazy(r"[ \t]?[，,(（]?[ \t]?(?:例如|比如|如|e\.g\.|for
 
 
 def _slot_constant(text: str, start: int, end: int) -> bool:
-    """Whether a bracketed constant is a slot: a field's value (生效日期：[EFFECTIVE_DATE]) or followed by its sample."""
-    before = text[max(0, start - 10) : start].rstrip(" \t[【［*")
+    """Whether a bracketed constant is a slot: a field's value (生效日期：[EFFECTIVE_DATE], 原始碼：`[SOURCE_URL]`, the
+    bracket in a code span of its own) or followed by its sample."""
+    # (u42k, round41d eua-bilingual-md) 原始碼：`[SOURCE_URL]`, via: `[SOURCE_URL]`: the slot in a code span of its own
+    before = text[max(0, start - 10) : start].rstrip(" \t[【［*`")
     return before.endswith(("：", ":")) or _CONSTANT_SAMPLE.match(text, end) is not None
 
 

@@ -135,6 +135,10 @@ _CONFIRM_NOTE = (
     r"(?:(?:[请請][ \t\u3000]*)?(?:(?:在|于|於)[ \t\u3000]*)?(?:正式)?(?:发布|發布|發佈|上线|上線|上架|公布|公佈|提审|提審|正式使用)前"
     r"[ \t\u3000]*(?:(?:[请請]|需要?|[须須]|务必|務必|应|應)[ \t\u3000]*)?(?:(?:再次|再)[ \t\u3000]*)?(?:确认|確認|核实|核實|核对|核對|复核|複核)"
     r"(?:此|该|該|本|这一|這一)?(?:数值|數值|期限|时长|時長|数字|數字|值|项|項)?"
+    # (u42k, round41d funshow-workbook-md) （发布前确认该地址确为你的公开账号）: what to confirm, a demonstrative and its noun
+    # then a short clause about it (no bracket in it)
+    r"(?:(?<=确认|確認|核实|核實|核对|核對)(?:该|該|此|这个|這個|这|這)(?:地址|链接|鏈接|連結|网址|網址|账号|帳號|邮箱|郵箱|电话|電話"
+    r"|号码|號碼|名称|名稱)[^（）()\n]{0,24}?)?"
     r"|(?i:(?:please[ \t]+)?(?:confirm|verify|check|review)[ \t]+(?:(?:this|the)[ \t]+(?:value|number|period|figure)[ \t]+)?before[ \t]+"
     r"(?:publishing|publication|going[ \t]+live|launch(?:ing)?|release|shipping)))[ \t\u3000]*[）)]"
 )
