@@ -235,10 +235,12 @@ class Matcher:
         提供身份验证材料」) covers the item, but the line a reviewer checks is the one that holds the item's parts (「我们会收集您的
         电子邮箱地址、密码，用于创建账户」).  Only statements count here: a demoted, softened, title-like, negated or
         context-read unit is left to `first`'s ranking, and a clause that reads a section or the whole document finds its
-        parts anywhere, so it is not tried.
+        parts anywhere, so it is not tried; nor is a column's cell.
         """
         levels: tuple[re.Pattern[str] | None, ...] = (*prefer, None)
-        tried = tuple(c for c in clauses if c.column is not None or c.within in ("sentence", "paragraph"))
+        # (a cell under a 用途 column holds the parts where it is cited, but is not looked for: a sharing table's 使用目的 cell,
+        # 「发送通知消息」, is no better than the list under 「**使用目的：**」 whose items name no data, eval/profiles37 tallynest-md)
+        tried = tuple(c for c in clauses if c.column is None and c.within in ("sentence", "paragraph"))
         for n, level in enumerate(levels):
             found = [
                 self._first_of(
