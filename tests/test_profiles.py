@@ -276,7 +276,9 @@ VERDICTS: dict[tuple[str, str], dict[str, tuple[str, int | None]]] = {
     },
     ("filterbox-privacy/zh-Hans.2025-02-06.md", "cn-pipl"): {
         "processor": (C, 22),
-        "purposes": (C, 61),
+        # (u42w, issue #14) 「为实现通知滤盒的核心业务功能，我们可能需要向您收集设备信息。」, not the pointer 「出于本政策所述的以下目的，
+        # 收集和使用…」 over it (61), as the blind annotators of the same template read it (eval/profiles39 miuiicon-zh 54)
+        "purposes": (C, 67),
         "methods": (C, 61),
         "categories": (C, 61),
         "retention": (M, None),

@@ -63,7 +63,7 @@ def test_text_lists_findings_and_explains_coverage() -> None:
 def test_rich_prints_the_coverage_table() -> None:
     result = _seed("--format", "rich", "--select", "disclosure-missing")
     assert "tw-pdpa: 9/10 covered, 1 missing" in result.stdout
-    assert "tw-pdpa/period" in result.stdout and "L136 保留政策" in result.stdout
+    assert "tw-pdpa/period" in result.stdout and "L136 § 保留政策" in result.stdout
     assert "MISSING" in result.stdout
 
 

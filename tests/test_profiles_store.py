@@ -169,7 +169,16 @@ def _builtin_patterns() -> list[re.Pattern[str]]:
                 for p in (*clause.all, *clause.none, clause.heading, clause.column, clause.not_under):
                     if p is not None:
                         found[p.pattern] = p
-            for p in (*item.prefer, *item.veto, *item.pointer, *item.pointer_needs, *item.demote, *item.soft_demote, *item.front_matter):
+            for p in (
+                *item.prefer,
+                *item.veto,
+                *item.pointer,
+                *item.pointer_needs,
+                *item.demote,
+                *item.soft_demote,
+                *item.front_matter,
+                *item.parts,
+            ):
                 found[p.pattern] = p
     return list(found.values())
 

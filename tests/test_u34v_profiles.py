@@ -201,8 +201,12 @@ def test_a_legitimate_interests_label_without_the_interest_does_not_cover(line: 
         "如有任何问题，请发送邮件至 privacy@qinghe.cn，我们将在15个工作日内答复。",
     ],
 )
-def test_a_channel_for_questions_with_a_reply_time_is_the_complaint_channel(body: str) -> None:
-    assert status(ZH + "## 联系我们\n\n" + body + "\n", "cn-gbt35273/complaint") == "covered"
+def test_a_channel_for_questions_with_a_reply_time_is_no_complaint_channel(body: str) -> None:
+    """Session 34's decision (a channel for questions with a reply time is GB/T's 询问、投诉的渠道和机制) was reversed in session
+    42 (u42w, issue #14): the item's rule asks for complaints, as the blind annotators of eval/profiles40c and profiles41c
+    read it; with a complaint word the same section covers (tests/test_profiles42.py)."""
+    assert status(ZH + "## 联系我们\n\n" + body + "\n", "cn-gbt35273/complaint") == "missing"
+    assert status(ZH + "## 联系我们\n\n如需投诉，" + body + "\n", "cn-gbt35273/complaint") == "covered"
 
 
 @pytest.mark.parametrize(

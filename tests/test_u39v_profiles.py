@@ -131,9 +131,9 @@ def test_a_complaint_sentence_is_cited_before_a_questions_line() -> None:
     assert found.status == "covered" and "投诉" in found.evidence.text
 
 
-def test_a_questions_line_alone_still_covers_the_complaint_channel() -> None:
-    found = verdict(QUESTIONS, "cn-gbt35273/complaint")
-    assert found.status == "covered" and "疑问" in found.evidence.text
+def test_a_questions_line_alone_is_no_complaint_channel() -> None:
+    """(u42w, issue #14: session 34's questions-with-a-reply-time convention reversed, see tests/test_u34v_profiles.py)"""
+    assert verdict(QUESTIONS, "cn-gbt35273/complaint").status == "missing"
 
 
 def test_a_server_in_another_country_is_a_transfer() -> None:

@@ -68,6 +68,10 @@ class Clause(NamedTuple):
     # (eighteenth session, m18a) a unit under a heading (its section's or one above it) that this matches is never read by
     # the clause: a company block closing the policy names the operator, one under 「第三方 SDK 列表」 a third party
     not_under: re.Pattern[str] | None = None
+    # (forty-second session, u42w) the `none` patterns read the sentence that holds the first `all` pattern's match, not the
+    # whole unit: a clause that reads the document ("NAME is the controller" with a contact anywhere) is not vetoed by an
+    # "if" in another sentence of the policy
+    none_in_sentence: bool = False
 
 
 class Item(NamedTuple):
@@ -110,6 +114,10 @@ class Item(NamedTuple):
     # line the structure reads as a heading can be the statement itself (「**Last updated March 02, 2026**」 over the first
     # paragraph); cited at the heading's line
     title: tuple[re.Pattern[str], ...] = ()
+    # (forty-second session, u42w, issue #14) the parts a disclosure of the item holds, each a pattern (for the purposes: a
+    # kind of data and what it is used for): a covering sentence that every one of them finds is cited before one that only
+    # mentions the item (「我们仅会出于本政策所述的以下目的…」, a title, a passing remark); the verdict does not change
+    parts: tuple[re.Pattern[str], ...] = ()
 
     @property
     def unless(self) -> tuple[Clause, ...]:
@@ -250,7 +258,16 @@ def _builtin_patterns() -> frozenset[str]:
             found.update(p.pattern for p in item.prefer)
             found.update(
                 p.pattern
-                for p in (*item.veto, *item.pointer, *item.pointer_needs, *item.demote, *item.soft_demote, *item.front_matter, *item.title)
+                for p in (
+                    *item.veto,
+                    *item.pointer,
+                    *item.pointer_needs,
+                    *item.demote,
+                    *item.soft_demote,
+                    *item.front_matter,
+                    *item.title,
+                    *item.parts,
+                )
             )
     return frozenset(found)
 
@@ -271,7 +288,7 @@ def _clauses(
     if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
         raise _fail(path, key, "must be an array of tables ([[…]]) with `all`")
     clauses = []
-    known = ("all", "none", "within", "heading", "not_under", "topic", "column", *((flag,) if flag else ()))
+    known = ("all", "none", "none_in_sentence", "within", "heading", "not_under", "topic", "column", *((flag,) if flag else ()))
     for n, table in enumerate(value):
         where = f"{key}[{n}]"
         unknown = set(table) - set(known)
@@ -294,6 +311,8 @@ def _clauses(
         not_under = table.get("not_under")
         if not_under is not None and not isinstance(not_under, str):
             raise _fail(path, f"{where}.not_under", "must be a regex string")
+        if not isinstance(table.get("none_in_sentence", False), bool):
+            raise _fail(path, f"{where}.none_in_sentence", "must be true or false")
         headings = [_compile(heading, f"{where}.heading", path, fragments)] if heading else []
         headings += _topic_headings(table.get("topic"), f"{where}.topic", path)
         clauses.append(
@@ -311,6 +330,7 @@ def _clauses(
                 bool(table.get("firm", firm)),
                 bool(table.get("fact", fact)),
                 _compile(not_under, f"{where}.not_under", path, fragments) if not_under else None,
+                table.get("none_in_sentence", False),
             )
         )
     return tuple(clauses)
@@ -414,6 +434,7 @@ _ITEM = {
     "soft_demote",
     "front_matter",
     "title",
+    "parts",
 }
 
 
@@ -489,6 +510,7 @@ def load_profile(path: Path) -> Profile:
         soft = _strings(table["soft_demote"], prefix + "soft_demote", path) if "soft_demote" in table else ()
         front = _strings(table["front_matter"], prefix + "front_matter", path) if "front_matter" in table else ()
         title = _strings(table["title"], prefix + "title", path) if "title" in table else ()
+        parts = _strings(table["parts"], prefix + "parts", path) if "parts" in table else ()
         if bool(pointer) != bool(needs):
             raise _fail(path, prefix + ("pointer_needs" if pointer else "pointer"), "`pointer` and `pointer_needs` go together")
         denial = table.get("denial", False)
@@ -515,6 +537,7 @@ def load_profile(path: Path) -> Profile:
                 tuple(_compile(p, prefix + "soft_demote", path, fragments) for p in soft),
                 tuple(_compile(p, prefix + "front_matter", path, fragments) for p in front),
                 tuple(_compile(p, prefix + "title", path, fragments) for p in title),
+                tuple(_compile(p, prefix + "parts", path, fragments) for p in parts),
             )
         )
     lang = data.get("lang", "en")

@@ -23,7 +23,7 @@ class Row(NamedTuple):
     item: str
     status: str
     reference: str
-    where: str  # "L136 保留政策" or "" when not covered
+    where: str  # "L136 § 保留政策" (the cited line, then its section) or "" when not covered
     line: int | None  # the cited line
     title: str | None  # the cited section's heading
     text: str  # the cited text, the trigger for a conditional item, or the hint
@@ -35,7 +35,8 @@ def rows(file: FileReport) -> list[Row]:
     for result in file.coverage:
         for v in result.items:
             e = v.evidence
-            where = f"L{e.line}" + (f" {e.title}" if e.title else "") if e else ""
+            # (u42w, issue #14) the section after a §: 「L499 12. 收集個人資料聲明」 read as if the heading were the cited line
+            where = f"L{e.line}" + (f" § {e.title}" if e.title else "") if e else ""
             if e is not None:
                 text = e.text
             elif v.status == "not-applicable":

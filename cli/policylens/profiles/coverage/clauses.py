@@ -205,11 +205,15 @@ def _satisfies(clause: Clause, unit: Unit, *, denial: bool | None = None, whole:
         if m is None:
             return None
         matches.append(m)
-    if any(may_match(known(p), unit.lowered) and p.search(unit.dense or unit.folded) for p in clause.none):
+    plain = unit.marked or unit.folded
+    if clause.none_in_sentence:  # (u42w) the sentence of the first pattern's match, not the unit
+        sentence = _unmarked(_sentence_at(plain, matches[0].start(), matches[0].end()))
+        if any(p.search(sentence) for p in clause.none):
+            return None
+    elif any(may_match(known(p), unit.lowered) and p.search(unit.dense or unit.folded) for p in clause.none):
         return None
     if denial is None:
         return matches
-    plain = unit.marked or unit.folded
     texts = [unit.dense or unit.folded] if whole else [_unmarked(_sentence_at(plain, m.start(), m.end())) for m in matches]
     if any(refuses(text, denial=denial) for text in texts):
         return None

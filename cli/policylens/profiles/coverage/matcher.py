@@ -52,6 +52,8 @@ class Matcher:
         self._possible: dict[tuple[re.Pattern[str], int], int] = {}
         # `pointer_needs` patterns → whether one is found somewhere in the document
         self._anywhere: dict[tuple[re.Pattern[str], ...], bool] = {}
+        # the unit of the last statement `_first_of` returned (`first` with `parts` reads it)
+        self._cited: tuple[Unit, bool] | None = None  # (with whether it is a cell under a column the clause names)
 
     def units(self, within: str) -> list[Unit]:
         """The document's units of one kind (cached)."""
@@ -153,6 +155,7 @@ class Matcher:
         veto: tuple[re.Pattern[str], ...] = (),
         demote: tuple[re.Pattern[str], ...] = (),
         soft_demote: tuple[re.Pattern[str], ...] = (),
+        parts: tuple[re.Pattern[str], ...] = (),
     ) -> Evidence | None:
         """Evidence from the first clause (in file order) that some unit satisfies, at its first such unit.
 
@@ -171,8 +174,18 @@ class Matcher:
         `soft_demote`: the item's soft demote patterns: a unit whose matched clause one of them finds (and no `demote` pattern)
         is cited only when no other statement satisfies any clause, before the demoted units (a line of English in a Chinese
         policy); where every statement is one, the first is cited, as without them.
+        `parts`: the item's parts (`Item.parts`): a statement whose sentence (or paragraph, or cell) every one of them finds
+        is cited before all others (`_whole_first`); `parts` never changes a verdict either.
         """
         clauses = tuple(clauses)
+        if parts and denial is not None:
+            self._cited = None
+            found = self.first(clauses, prefer, denial=denial, scope=scope, veto=veto, demote=demote, soft_demote=soft_demote)
+            cited, self._cited = self._cited, None
+            if found is None or cited is None or self._holds_parts(parts, cited[0], cell=cited[1]):
+                return found  # (nothing covers, no statement does (`cited` is set for a statement only), or it holds the parts)
+            whole = self._whole_first(clauses, prefer, parts, denial=denial, scope=scope, veto=veto, demote=demote, soft_demote=soft_demote)
+            return whole if whole is not None else found
         demoted: list[Evidence] = []
         softened: list[Evidence] = []
         # A sentence that denies collecting or using something (「我们不会收集您的姓名…」, "We do not use user data
@@ -202,6 +215,69 @@ class Matcher:
                 if found is not None:
                     return found
         return softened[0] if softened else demoted[0] if demoted else weak[0][1] if weak else negated[0] if negated else None
+
+    def _whole_first(
+        self,
+        clauses: tuple[Clause, ...],
+        prefer: tuple[re.Pattern[str], ...],
+        parts: tuple[re.Pattern[str], ...],
+        *,
+        denial: bool,
+        scope: Scope,
+        veto: tuple[re.Pattern[str], ...],
+        demote: tuple[re.Pattern[str], ...],
+        soft_demote: tuple[re.Pattern[str], ...],
+    ) -> Evidence | None:
+        """The first statement in the document (under a `prefer` heading first, in order) whose unit holds every part.
+
+        (Forty-second session, u42w, issue #14: the citing line must be the evidence.)  A clause satisfied by a pointer
+        (「我们仅会出于本政策所述的以下目的，收集和使用您的个人信息：」), a title or a passing remark (「为保障安全，您提出请求时可能需
+        提供身份验证材料」) covers the item, but the line a reviewer checks is the one that holds the item's parts (「我们会收集您的
+        电子邮箱地址、密码，用于创建账户」).  Only statements count here: a demoted, softened, title-like, negated or
+        context-read unit is left to `first`'s ranking, and a clause that reads a section or the whole document finds its
+        parts anywhere, so it is not tried; nor is a column's cell.
+        """
+        levels: tuple[re.Pattern[str] | None, ...] = (*prefer, None)
+        # (a cell under a 用途 column holds the parts where it is cited, but is not looked for: a sharing table's 使用目的 cell,
+        # 「发送通知消息」, is no better than the list under 「**使用目的：**」 whose items name no data, eval/profiles37 tallynest-md)
+        tried = tuple(c for c in clauses if c.column is None and c.within in ("sentence", "paragraph"))
+        for n, level in enumerate(levels):
+            found = [
+                self._first_of(
+                    clause,
+                    level,
+                    prefer[:n],
+                    denial=denial,
+                    scope=scope,
+                    negated=[],
+                    veto=veto,
+                    demote=(demote, []),
+                    soft_demote=(soft_demote, []),
+                    weak=[],
+                    parts=parts,
+                )
+                for clause in tried
+            ]
+            statements = [e for e in found if e is not None]
+            if statements:  # the first in the document: each holds the parts, so no clause's is stronger than another's
+                return min(statements, key=lambda e: (e.line, e.column))
+        return None
+
+    def _holds_parts(self, parts: tuple[re.Pattern[str], ...], unit: Unit, *, cell: bool) -> bool:
+        """Whether every part is found in the unit; a table cell under a column the clause names (用途, Purpose) holds them: its
+        header is the item's name and its row the data."""
+        return cell or all(self._holds_part(p, unit) for p in parts)
+
+    def _holds_part(self, pattern: re.Pattern[str], unit: Unit) -> bool:
+        """Whether `pattern` finds something in the unit's text (or its text without markup); the search is kept."""
+        searched = self._searched.setdefault(pattern, {})
+        m = searched.get(id(unit), _UNSEARCHED)
+        if m is _UNSEARCHED:
+            m = pattern.search(unit.folded) if may_match(known(pattern), unit.lowered) else None
+            if m is None and unit.dense is not None:
+                m = _dense_search(pattern, unit)
+            searched[id(unit)] = m
+        return m is not None
 
     def _tried_on(
         self,
@@ -302,6 +378,7 @@ class Matcher:
         demote: tuple[tuple[re.Pattern[str], ...], list[Evidence]] = ((), []),
         soft_demote: tuple[tuple[re.Pattern[str], ...], list[Evidence]] = ((), []),
         weak: list[tuple[int, Evidence]] | None = None,
+        parts: tuple[re.Pattern[str], ...] = (),
     ) -> Evidence | None:
         """Evidence from the first unit (in document order) that satisfies one clause.
 
@@ -311,7 +388,7 @@ class Matcher:
         one of the patterns finds is skipped, and the first such evidence is kept in the list, as `negated`; `soft_demote`
         the same, for a unit that no `demote` pattern finds.
         With `weak` (a list), a unit that only names the topic (`_weak_citation`) is skipped and kept in it the same way,
-        with its rank.
+        with its rank.  With `parts`, a unit that one of them does not find is skipped.
         """
         whole = clause.column is not None or clause.within == "sentence"
         # the first `all` pattern's search in each unit is kept: items and profiles share patterns
@@ -319,6 +396,8 @@ class Matcher:
         first = clause.all[0] if clause.all else None
         for unit, m in self._first_matches(clause, first, prefer, earlier, scope):
             if unit.context and denial is None:  # (u25w) a condition is read from statements only
+                continue
+            if parts and not self._holds_parts(parts, unit, cell=clause.column is not None):
                 continue
             if clause.not_under is not None and clause.within == "document" and first is not None and m is not None:
                 m = self._outside(unit, first, m, clause.not_under)
@@ -353,5 +432,6 @@ class Matcher:
                     if not soft_demote[1]:
                         soft_demote[1].append(_evidence(unit, found, whole=clause.within == "document", breaks=self.doc.line_breaks))
                     continue
+                self._cited = (unit, clause.column is not None)
                 return _evidence(unit, found, whole=clause.within == "document", breaks=self.doc.line_breaks)
         return None

@@ -90,7 +90,14 @@ def coverage(document: Document, profiles: Iterable[Profile]) -> tuple[ProfileCo
                 continue
             veto = item.veto if not item.pointer or matcher.anywhere(item.pointer_needs) else (*item.veto, *item.pointer)
             evidence = matcher.first(
-                item.cover, item.prefer, denial=item.denial, scope=scope, veto=veto, demote=item.demote, soft_demote=item.soft_demote
+                item.cover,
+                item.prefer,
+                denial=item.denial,
+                scope=scope,
+                veto=veto,
+                demote=item.demote,
+                soft_demote=item.soft_demote,
+                parts=item.parts,
             )
             if evidence is None and item.front_matter:
                 evidence = _front_matter_evidence(document, item.front_matter)
