@@ -530,7 +530,7 @@ def _merged_paragraph(
     the other side, is translated: the paragraph is not reported."""
     mine_units = a if in_base else b
     out: dict[int, list[str]] = {}
-    for line in {mine_units[i].line for i in found}:
+    for line in sorted({mine_units[i].line for i in found}):
         paragraph = {j for j, u in enumerate(mine_units) if u.line == line}
         lacking = True
         for ib, io in beads:
@@ -550,7 +550,7 @@ def _merged_paragraph(
                 lacking = False
                 break
         if lacking:
-            out.update((i, found[i]) for i in paragraph if i in found)
+            out.update((i, found[i]) for i in sorted(paragraph) if i in found)
     return out
 
 
