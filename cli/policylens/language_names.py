@@ -80,6 +80,7 @@ _SPOKEN = {
 _SPOKEN_KEY = {name: key for key, names in _SPOKEN.items() for name in names.split("|")}
 # An English name followed by one of these is a nationality or a jurisdiction, not a language ("English law",
 # "Korean users", "Chinese mainland"); a Chinese name (英语, 中文) is always a language.
+_EDITION_WORDS = "version|versions|edition|editions|translation|translations"
 _NOT_LANGUAGE_AFTER = (
     "law|laws|court|courts|user|users|resident|residents|citizen|citizens|government|authority|authorities|company|"
     "companies|people|market|markets|mainland|regulation|regulations|regulator|regulators|entity|entities|subsidiary|"
@@ -88,7 +89,7 @@ _NOT_LANGUAGE_AFTER = (
     "consumer|consumers|individual|individuals|person|persons|visitor|visitors|child|children|minor|minors|"
     "student|students|employee|employees|member|members|player|players|patient|patients|"
     # an edition of the document, not a language offered: "View English Version", "in Chinese locales"
-    "version|versions|edition|editions|translation|translations|locale|locales|page|pages|site|website|text"
+    f"{_EDITION_WORDS}|locale|locales|page|pages|site|website|text"
 )
 # 「查看中文版本」「英文版」「中文译本」: an edition of the document (a link to it, a translation notice), not a language
 _HAN_EDITION_AFTER = "版|译本|譯本|翻译|翻譯|页面|頁面|网站|網站|文本"
@@ -108,6 +109,8 @@ _CAPITALISED_AFTER_A_LANGUAGE = "|".join(["Traditional", "Simplified", "Sign", *
 _SPOKEN_NAME = lazy(
     rf"({_HAN_LONG})(?!{_HAN_EDITION_AFTER})|{_SHORT_BEFORE}({_HAN_SHORT})(?!{_HAN_EDITION_AFTER}|{_SHORT_AFTER})"
     rf"|(?<![A-Za-z\u00c0-\u024f0-9-])({_LATIN_SPOKEN})(?![A-Za-z\u00c0-\u024f0-9-])(?![ \t]+(?:{_NOT_LANGUAGE_AFTER})\b)"
+    # the first of two names before an edition word is an edition too: "the Chinese and English versions" (u42c)
+    rf"(?![ \t]*+(?:,|&|and|or)[ \t]++(?:{_LATIN_SPOKEN})[ \t]++(?:{_EDITION_WORDS})\b)"
     # before a capitalised word that is no language name it is part of a name: "Korean Personal Information
     # Protection Act", "Chinese Academy of Sciences" (eval/editions29 taptapbible); not before a script, a day or a
     # month ("Chinese Traditional", "English Monday to Friday", "Spanish Sign Language": review u29w)
@@ -116,7 +119,13 @@ _SPOKEN_NAME = lazy(
 )
 # Which edition controls (「以中文为准」, "the English version prevails"): a clause about the editions, not a language
 # the service offers; whether it differs between editions is left to the reviewer (eval/editions26 speakzilla SZ11).
-_CONTROLS = lazy(r"为准|為準|\bprevail|\bcontrols?\b|\bgovern(?:s|ing)?\s+(?:version|text)|\bauthoritative\b", re.I)
+# Editions of equal authority (「中英文版本具有同等效力」, "The Chinese and English versions … have equal authority") are
+# such a clause too (eval/editions42 sensteed, u42c).
+_CONTROLS = lazy(
+    r"为准|為準|\bprevail|\bcontrols?\b|\bgovern(?:s|ing)?\s+(?:version|text)|\bauthoritative\b"
+    r"|\bequal(?:ly)?\s+(?:legal\s+)?(?:authority|effect|force|validity)\b|同等(?:的)?(?:法律)?效力",
+    re.I,
+)
 # A label that introduces a list of editions (「其他语言：」, "Languages:"): what follows offers editions.
 _LANGUAGE_LABEL = lazy(r"(?:其他|其它)?(?:语言|語言|版本)\s*[:：]|\b(?:other\s+)?languages?\s*:", re.I)
 

@@ -487,6 +487,73 @@ def _lacked(unit: Sentence, other: _Side, other_doc: Reading) -> list[str]:
     return out
 
 
+def _unwritten_paragraph(units: list[Sentence], other: _Side, other_doc: Reading) -> dict[int, list[str]]:
+    """English sentences naming a name that their paragraph (two sentences or more) writes in two of them, with an
+    inner capital or a digit (DeepSeek, OpenAI), which the Chinese edition writes nowhere: index → its `latin:` keys.
+
+    Such a name alone is no evidence (`_lacked`: the Chinese edition may translate it, WeChat / 微信); the paragraph is
+    one the translation lacks only when the alignment gives its sentences no counterpart of their own
+    (`_merged_paragraph`)."""
+    if not units or not _is_chinese(other.text) or any(_is_chinese(u.text) for u in units):
+        return {}
+    named: dict[int, set[str]] = {}
+    for i, unit in enumerate(units):
+        for word in _WORD.findall(unit.text):
+            low = word.lower()
+            key = f"latin:{low}"
+            if not any(c.isupper() for c in word[1:]) and not any(c.isdigit() for c in word):
+                continue
+            if key in unit.anchors and low not in other_doc.latin and not _holds(other.text, key) and not _glued(low, other.text):
+                named.setdefault(i, set()).add(key)
+    out: dict[int, list[str]] = {}
+    for i, keys in named.items():
+        paragraph = [j for j, u in enumerate(units) if u.line == units[i].line]
+        twice = sorted(k for k in keys if sum(1 for j in paragraph if k in named.get(j, ())) >= 2)
+        if len(paragraph) >= 2 and twice:
+            out[i] = twice
+    return out
+
+
+def _merged_paragraph(
+    beads: list[tuple[list[int], list[int]]],
+    found: dict[int, list[str]],
+    in_base: bool,
+    a: list[Sentence],
+    b: list[Sentence],
+    ratio: float,
+) -> dict[int, list[str]]:
+    """The sentences of `found` (`_unwritten_paragraph`) whose paragraph the other side lacks: every sentence of the
+    paragraph is alone, or in a bead with sentences of another paragraph of its side whose lengths agree better with
+    the bead's other side without it (the aligner merged it into its neighbour: "Local account detection reads … it
+    does not read conversation content. DeepSeek is balance-only: …" against 「本地账户检测只读取…不会读取对话内容。」,
+    eval/editions42 kimi-lag, u42c).  A sentence of the paragraph that is a bead's only sentence of its side, facing
+    the other side, is translated: the paragraph is not reported."""
+    mine_units = a if in_base else b
+    out: dict[int, list[str]] = {}
+    for line in sorted({mine_units[i].line for i in found}):
+        paragraph = {j for j, u in enumerate(mine_units) if u.line == line}
+        lacking = True
+        for ib, io in beads:
+            mine, theirs = (ib, io) if in_base else (io, ib)
+            if paragraph.isdisjoint(mine) or not theirs:
+                continue
+            rest = [i for i in mine if i not in paragraph]
+            if not rest:
+                lacking = False
+                break
+            group = [mine_units[i] for i in mine]
+            kept = [mine_units[i] for i in rest]
+            far = [(b if in_base else a)[i] for i in theirs]
+            with_it = _length_cost(group, far, ratio) if in_base else _length_cost(far, group, ratio)
+            without = _length_cost(kept, far, ratio) if in_base else _length_cost(far, kept, ratio)
+            if without > with_it - FIT_GAIN:
+                lacking = False
+                break
+        if lacking:
+            out.update((i, found[i]) for i in sorted(paragraph) if i in found)
+    return out
+
+
 def _glued(name: str, text: str) -> bool:
     """Is a Latin name words a page ran together, a common word before a word the other section holds or another
     common one?  Links side by side lose their spaces: "Privacy PolicyTerms of ServicekukuDev" reads `policyterms`
@@ -681,6 +748,7 @@ def align(a: list[Sentence], b: list[Sentence], ratio: float | None = None) -> l
     sentences.  `ratio`: the expected size of a's text over b's (the two documents'; by default the two lists')."""
     ratio = ratio or _ratio(a, b)
     n, m = len(a), len(b)
+    reads_a, reads_b = [_keys_read(s) for s in a], [_keys_read(s) for s in b]
     inf = float("inf")
     cost = [[inf] * (m + 1) for _ in range(n + 1)]
     back: list[list[tuple[int, int]]] = [[(0, 0)] * (m + 1) for _ in range(n + 1)]
@@ -700,7 +768,7 @@ def align(a: list[Sentence], b: list[Sentence], ratio: float | None = None) -> l
                 else:
                     ga, gb = a[i:ni], b[j:nj]
                     sa, sb = sum(s.size for s in ga), sum(s.size for s in gb)
-                    shared, lacked, orphans = _evidence(ga, gb)
+                    shared, lacked, orphans = _align_evidence(reads_a[i:ni], reads_b[j:nj])
                     step = (
                         abs(math.log((sa + 1) / (ratio * sb + 1)))
                         + MERGE_COST[max(di, dj)]
@@ -721,6 +789,39 @@ def align(a: list[Sentence], b: list[Sentence], ratio: float | None = None) -> l
         i, j = i - di, j - dj
     beads.reverse()
     return beads
+
+
+def _singular(key: str) -> str:
+    """A `latin:` key without a plural's s ("latin:ids" → "latin:id"); any other key as it is."""
+    if key.startswith("latin:") and len(key) >= 9 and key.endswith("s") and not key.endswith("ss"):
+        return key[:-1]
+    return key
+
+
+def _keys_read(unit: Sentence) -> tuple[frozenset[str], frozenset[str]]:
+    """A sentence's keys for the aligner, and every Latin word it writes, in any case, as written and singular
+    (`latin:…`): what a key of the other side may meet in it without being a name there."""
+    words = [f"latin:{w.lower()}" for w in _WORD.findall(unit.text)]
+    return unit.keys, frozenset(words) | frozenset(_singular(k) for k in words) | unit.keys
+
+
+def _met(keys: frozenset[str], words: frozenset[str]) -> bool:
+    """Does one of `keys`, as it is or singular, stand among `words` (`_keys_read`)?"""
+    return any(k in words or _singular(k) in words for k in keys)
+
+
+def _align_evidence(a: list[tuple[frozenset[str], frozenset[str]]], b: list[tuple[frozenset[str], frozenset[str]]]) -> tuple[int, int, int]:
+    """`_evidence` for the aligner, over `_keys_read`: a sentence is no orphan when a name of it is a word the other
+    side writes, as a common word or a plural (u42c: 「原始 session ID」 / "raw session IDs", 「仓库 remote」 / "repository
+    remotes": terms the translation kept in English, a name on one side only, cost an orphan's price and made the
+    list items of eval/editions42 kimi-lag pair crosswise).  Shared and lacked names are counted as before: a common
+    word met is no bonus (with one, a bead that took in a neighbour kept it and won a tie, eval/editions27 zoracam)."""
+    hard_a = frozenset().union(*(h for h, _ in a))
+    hard_b = frozenset().union(*(h for h, _ in b))
+    soft_a = frozenset().union(*(s for _, s in a))
+    soft_b = frozenset().union(*(s for _, s in b))
+    orphans = sum(1 for h, _ in a if h and not _met(h, soft_b)) + sum(1 for h, _ in b if h and not _met(h, soft_a))
+    return len(hard_a & hard_b), len(hard_a ^ hard_b), orphans
 
 
 class Reading(NamedTuple):
@@ -974,10 +1075,18 @@ def lone_sentences(
         for i, unit in enumerate(side.sentences)
         if _size(unit.text) >= (MIN_ZH_CHARS if _is_chinese(unit.text) else MIN_EN_LETTERS) and (lacks := _lacked(unit, rest, rest_doc))
     }
-    if not lacking and not (
-        _unsaid_kind(sb.sentences, so)
-        or _unsaid_kind(so.sentences, sb)
-        or any(_NOT_KEPT.search(u.text) for u in sb.sentences + so.sentences)
+    unwritten = {
+        in_base: _unwritten_paragraph(side.sentences, rest, rest_doc)
+        for in_base, side, rest, rest_doc in ((True, sb, so, other_doc), (False, so, sb, base_doc))
+    }
+    if (
+        not lacking
+        and not any(unwritten.values())
+        and not (
+            _unsaid_kind(sb.sentences, so)
+            or _unsaid_kind(so.sentences, sb)
+            or any(_NOT_KEPT.search(u.text) for u in sb.sentences + so.sentences)
+        )
     ):
         return []  # no sentence has anything the other section lacks: none can be reported, whatever the alignment
     beads = _pull_out(align(sb.sentences, so.sentences, ratio), lacking, sb.sentences, so.sentences, ratio)
@@ -998,7 +1107,11 @@ def lone_sentences(
         if (not io and not jb) or (not ib and not jo):  # a lone sentence of each side, one after the other
             for in_base, group in ((True, ib), (False, io), (True, jb), (False, jo)):
                 swapped.update((in_base, i) for i in group)
-    out = []
+    out = [
+        Lone(in_base, (sb if in_base else so).sentences[index], names, CONFIDENCE_CONCEPT)
+        for in_base, found in unwritten.items()
+        for index, names in _merged_paragraph(beads, found, in_base, sb.sentences, so.sentences, ratio).items()
+    ]
     for in_base, alone, side in ((True, alone_b, sb), (False, alone_o, so)):
         for index in alone:
             if (in_base, index) in swapped:
