@@ -156,20 +156,6 @@ def _worker_start(initializer: Callable[[], None] | None) -> None:
         initializer()
 
 
-def _workers(pool: Any) -> list[Any]:
-    """The worker processes of a `ProcessPoolExecutor` (a private table: empty if a later Python renames it)."""
-    return list((getattr(pool, "_processes", None) or {}).values())
-
-
-def _stop_workers(workers: list[Any]) -> None:
-    """End the workers of a pool given up on (an interruption, an error): each gets SIGTERM, so a worker that was
-    still computing, or blocked writing a large result that nobody reads any more, stops instead of holding the
-    interpreter's exit (concurrent.futures joins its workers then)."""
-    for process in workers:
-        with contextlib.suppress(OSError, ValueError, AttributeError):
-            process.terminate()
-
-
 def _run_processes(
     fn: Callable[[T], R],
     items: Iterable[T],
@@ -199,17 +185,14 @@ def _run_processes(
         pending: deque[Any] = deque()
         for part in _chunks(items, chunk):
             pending.append(pool.submit(_run_chunk, fn, part))
-            seen.update((p.pid, p) for p in _workers(pool))
+            seen.update(getattr(pool, "_processes", None) or {})  # (a private table: empty if a later Python renames it)
             yield from _drain(pending, limit, result, progress)
         yield from _drain(pending, 0, result, progress)
         finished = True
     finally:
         # On an error, Ctrl-C or a consumer that stops early, queued chunks are dropped and
         # the run does not wait for the ones in flight.
-        seen.update((p.pid, p) for p in _workers(pool))
         pool.shutdown(wait=finished, cancel_futures=not finished)
-        if not finished:
-            _stop_workers(list(seen.values()))
 
 
 def _result(future: Any) -> Any:
