@@ -446,12 +446,14 @@ def parse_config(table: dict[str, Any], *, path: Path, prefix: str, rule_ids: se
         path_value(baseline, prefix + "baseline", path)
     profile_paths = tuple(path.parent / path_value(p, prefix + "profile-paths", path) for p in lists["profile-paths"])
     if profile_paths or lists["profiles"]:
-        from policylens.profiles import available
+        from policylens.profiles import DuplicateProfile, available
 
         # every command, with a profile or not (thirtieth round: `check` and `compare` without one never looked, so a
         # folder misspelt there was named only by `profiles`, `explain` and `-p`)
         try:
             known = available(profile_paths)
+        except DuplicateProfile:
+            raise
         except UserError as exc:
             raise _fail(path, prefix + "profile-paths", f"profile folder {exc.path} not found") from None
         for name in lists["profiles"]:

@@ -124,6 +124,38 @@ def _drain(pending: deque[Any], limit: int, get: Callable[[Any], list[R]], progr
         yield from results
 
 
+class WorkerInterrupted(SystemExit):
+    """A worker process's SIGINT, SIGTERM or SIGHUP (u42h).
+
+    A worker inherited the command's handlers, which raise KeyboardInterrupt: a worker waiting for its next chunk
+    when Ctrl-C (or `kill -TERM -PGID`) reached the process group let it out of `concurrent.futures`' loop, and
+    multiprocessing printed `Process ForkProcess-1:` and a 20-line traceback per worker after `policylens:
+    interrupted` (`compare --jobs 2` a few seconds in).  A SystemExit ends an idle worker without a word; raised
+    inside a chunk it unwinds it (a `compare --git` version's temporary folder is removed) and travels to the parent
+    as the chunk's result, where `_result` turns it into the parent's own interruption.
+    """
+
+
+# How a worker ended by `WorkerInterrupted` exits: 128 + SIGHUP, SIGINT, SIGTERM.
+_SIGNAL_EXITS = frozenset({129, 130, 143})
+
+
+def _interrupted_worker(signum: int, frame: object) -> None:
+    raise WorkerInterrupted(128 + signum)
+
+
+def _worker_start(initializer: Callable[[], None] | None) -> None:
+    """Each worker's first step: its signals end it quietly (`WorkerInterrupted`), then the caller's initializer."""
+    import signal
+
+    for name in ("SIGINT", "SIGTERM", "SIGHUP"):
+        number = getattr(signal, name, None)
+        if number is not None and signal.getsignal(number) is not signal.SIG_IGN:
+            signal.signal(number, _interrupted_worker)
+    if initializer is not None:
+        initializer()
+
+
 def _run_processes(
     fn: Callable[[T], R],
     items: Iterable[T],
@@ -137,14 +169,25 @@ def _run_processes(
     from concurrent.futures import ProcessPoolExecutor
 
     limit = window or 4 * jobs
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=initializer)
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_worker_start, initargs=(initializer,))
     finished = False
+    seen: dict[int, Any] = {}  # every worker started, by pid (shutdown, or a broken pool, forgets them)
+
+    def result(future: Any) -> Any:
+        try:
+            return _result(future)
+        except UserError:
+            if any(p.exitcode in _SIGNAL_EXITS for p in seen.values()):
+                raise KeyboardInterrupt from None  # a worker ended by Ctrl-C or SIGTERM broke the pool: an interruption
+            raise
+
     try:
         pending: deque[Any] = deque()
         for part in _chunks(items, chunk):
             pending.append(pool.submit(_run_chunk, fn, part))
-            yield from _drain(pending, limit, _result, progress)
-        yield from _drain(pending, 0, _result, progress)
+            seen.update(getattr(pool, "_processes", None) or {})  # (a private table: empty if a later Python renames it)
+            yield from _drain(pending, limit, result, progress)
+        yield from _drain(pending, 0, result, progress)
         finished = True
     finally:
         # On an error, Ctrl-C or a consumer that stops early, queued chunks are dropped and
@@ -161,6 +204,8 @@ def _result(future: Any) -> Any:
 
     try:
         return future.result()
+    except WorkerInterrupted:
+        raise KeyboardInterrupt from None  # the worker's signal reached this process too, or will: the run is interrupted
     except BrokenProcessPool:
         raise UserError(
             "a worker process was killed (by the system, out of memory?) before it finished: run again with --jobs 1, or with more memory"

@@ -21,9 +21,9 @@ import errno
 import os
 import stat
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import TextIO
+from typing import TextIO, TypeVar
 
 from policylens.errors import UserError
 
@@ -193,3 +193,22 @@ def write_atomic(
     """Write `text` to `path` atomically (see `open_output`)."""
     with open_output(path, inputs=inputs, what=what) as stream:
         stream.write(text)
+
+
+Format = TypeVar("Format")
+
+
+def format_from_extension(output: str | Path | None, formats: Mapping[str, Format]) -> Format | None:
+    """The format an `-o FILE` names by its extension (`formats`: lower-case endings such as `.json`), else None.
+
+    `diff -o report.html` wrote HTML, but `check -o results.sarif` wrote the text report into a file every SARIF
+    reader refuses, and `compare -o report.csv` JSON (u42h): every command now reads the name the same way, and an
+    explicit `--format` still wins.  The longest ending first, so `results.sarif.json` is SARIF.
+    """
+    if output is None or str(output) in ("", "-"):
+        return None
+    name = Path(output).name.lower()
+    for ending in sorted(formats, key=len, reverse=True):
+        if name.endswith(ending) and len(name) > len(ending):
+            return formats[ending]
+    return None

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 from policylens.commands import ONCE_OPTIONS
 from policylens.commands.progress import ProgressBar
 from policylens.errors import UserError
-from policylens.output import open_output
+from policylens.output import format_from_extension, open_output
 from policylens.render.ci_lines import guarded
 from policylens.render.safe import SafeWriter, quote_path, visible
 
@@ -46,6 +46,16 @@ class CheckFormat(str, Enum):
     sarif = "sarif"
     github = "github"
     junit = "junit"
+
+
+# `-o FILE` without `--format`: the report's name decides (`results.sarif`, `junit.xml`), as in `diff` and `compare`.
+_EXTENSIONS = {
+    ".json": CheckFormat.json,
+    ".sarif": CheckFormat.sarif,
+    ".sarif.json": CheckFormat.sarif,
+    ".xml": CheckFormat.junit,
+    ".txt": CheckFormat.text,
+}
 
 
 class FailOn(str, Enum):
@@ -190,7 +200,8 @@ def run_check(
         count = sum(len(f.findings) for f in report.files)
         sys.stderr.write(f"policylens: wrote {count} findings to baseline {quote_path(str(write_baseline))}\n")
         return 2 if any(f.error for f in report.files) else 0
-    chosen = format or (CheckFormat.rich if sys.stdout.isatty() and output is None else CheckFormat.text)
+    chosen = format or format_from_extension(output, _EXTENSIONS)
+    chosen = chosen or (CheckFormat.rich if sys.stdout.isatty() and output is None else CheckFormat.text)
 
     def render(out: TextIO) -> None:
         if chosen is CheckFormat.json:

@@ -29,6 +29,16 @@ class CompareFormat(str, Enum):
     html = "html"
 
 
+# `-o FILE` without `--format`: the report's name decides (`report.csv`, `report.html`), as in `diff` and `check`.
+_EXTENSIONS = {
+    ".json": CompareFormat.json,
+    ".csv": CompareFormat.csv,
+    ".md": CompareFormat.markdown,
+    ".html": CompareFormat.html,
+    ".htm": CompareFormat.html,
+}
+
+
 class Executor(str, Enum):
     """Where the per-product work runs."""
 
@@ -70,8 +80,15 @@ def _inputs(discovery: Any, config: Path | None, folders: list[str], profile_pat
 
 
 def _line(text: str) -> str:
-    """One stderr line: a newline or control character in a file name cannot forge another line."""
-    return "".join(f"\\x{ord(c):02x}" if ord(c) < 32 or 0x7F <= ord(c) < 0xA0 else c for c in text)
+    """One stderr line: a newline or control character in a file name cannot forge another line.
+
+    Bidi controls and the line and paragraph separators go through the one escaping helper (`<U+202E>`), as in
+    every other command's stderr lines (u42h: a product folder or edition file named with U+202E reordered the
+    rest of its warning on a terminal; only the C0 and C1 controls were escaped here).
+    """
+    from policylens.render.safe import visible
+
+    return visible("".join(f"\\x{ord(c):02x}" if ord(c) < 32 or 0x7F <= ord(c) < 0xA0 else c for c in text))
 
 
 def _tally(
@@ -218,7 +235,10 @@ def compare(
         profile_paths=tuple(str(p.resolve()) for p in profile_paths),
     )
     workers = jobs or pool.default_jobs()
-    chosen = format or (CompareFormat.rich if sys.stdout.isatty() and output is None else CompareFormat.json)
+    from policylens.output import format_from_extension
+
+    chosen = format or format_from_extension(output, _EXTENSIONS)
+    chosen = chosen or (CompareFormat.rich if sys.stdout.isatty() and output is None else CompareFormat.json)
     global_errors = [{"path": line.partition(": ")[0], "error": line.partition(": ")[2]} for line in discovery.errors]
     files = sum(len(p.editions) for p in discovery.products)
     state = {"trouble": False, "diverged": False}

@@ -228,11 +228,9 @@ _EXTENSIONS = {
 
 def _format_from_extension(output: str | None) -> DiffFormat | None:
     """`-o report.html` writes HTML unless `--format` says otherwise."""
-    if not output:
-        return None
-    from pathlib import Path
+    from policylens.output import format_from_extension
 
-    return _EXTENSIONS.get(Path(output).suffix.lower())
+    return format_from_extension(output, _EXTENSIONS)
 
 
 def _language(doc: Document) -> str:

@@ -579,8 +579,34 @@ def available(paths: Iterable[Path] = ()) -> dict[str, Path]:
             # (twenty-first round, r21h) not a hidden file (an editor's lock `.#x.toml`, a Mac's `._x.toml`: `check` skips
             # them too), nor the configuration beside its profiles (`profile-paths = ["."]`): each stopped `profiles`
             if not file.name.startswith(".") and (folder == BUILTIN or file.name not in CONFIG_NAMES):
+                earlier = found.get(file.stem)
+                if earlier is not None and earlier.parent != BUILTIN and not _same_file(earlier, file):
+                    raise DuplicateProfile(file.stem, earlier, file)
                 found[file.stem] = file
     return found
+
+
+class DuplicateProfile(UserError):
+    """One profile name in two `profile-paths` folders (u42h).
+
+    The folder named last won without a word, so which rules `--profile NAME` applied hung on the order of
+    `profile-paths` (two teams' `house.toml`, an old copy left in a second folder).  A file of a built-in profile's
+    name still replaces it, as documented; one folder named twice, or through a link, is one file.
+    """
+
+    def __init__(self, name: str, first: Path, second: Path) -> None:
+        super().__init__(
+            f"profile {name!r} is defined twice, here and in {first} (configuration key 'profile-paths'): rename or remove one of them",
+            path=str(second),
+        )
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether two paths name one file (a folder listed twice, or through a link)."""
+    try:
+        return a.samefile(b)
+    except OSError:
+        return False
 
 
 def resolve(names: Iterable[str], paths: Iterable[Path] = ()) -> tuple[Profile, ...]:
