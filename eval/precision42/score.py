@@ -2,7 +2,7 @@
 
 The scorer of eval/precision10 with eval/precision27's `run_check` (every document of sources.json named to
 `check --format json --no-config`, as the first run was), both run with this folder as their own.
-`--batch 1` is the dev part (12 documents), `--batch 2` the held-out draw (4); nothing is fixed from this set during the
+`--batch 1` is the dev part (12 documents), `--batch 2` the held-out draw (5: four drawn with the first 16, one added); nothing is fixed from this set during the
 session, so both are blind.  judgments.json holds every finding of the base and final runs, judged.
 
     python3 eval/precision42/score.py --policylens "$PWD/eval/blind/round42d/ref/pl-base.sh" [-v] [--strict] [--batch 1|2]
