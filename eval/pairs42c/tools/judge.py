@@ -42,7 +42,9 @@ first = {
 for v in first.values():
     v.setdefault("section_errors", [])
 
-J = {"first": first}
+# runs-final/ (final42 fb0b19f5): JSON, text, stderr and exit codes byte-identical to runs/ on all ten pairs (checked with
+# `cmp`), so the same verdicts
+J = {"first": first, "final": first}
 
 with open(os.path.join(HERE, "judgments.json"), "w", encoding="utf-8") as fh:
     json.dump(J, fh, ensure_ascii=False, indent=1)
