@@ -1,0 +1,24 @@
+#!/usr/bin/env python3
+"""Score policylens on eval/structure42c (headings of real policies in mixed forms: a WeChat `.wxml` page whose
+policy is one `<text>` with `\\n` escapes, uni-app Vue pages, Hong Kong and Taiwan TSX/JSX pages, a bilingual
+zh-TW/English JSX component, Markdown, plain text): `eval/score.py` on this folder.
+
+    python3 eval/structure42c/score.py --policylens PATH --set dev|holdout --what headings [-v]
+
+Annotated by hand before any run (tools/annotate42c.py); measure-only set: run once on the session's frozen base
+(/work/wt/base42) and once on the merged final code (named in /work/FINAL_READY); holdout/ was drawn before any run
+(tools/holdout-draw.txt).
+"""
+
+import importlib.util
+import os
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+_spec = importlib.util.spec_from_file_location("eval_score", os.path.join(HERE, "..", "score.py"))
+scorer = importlib.util.module_from_spec(_spec)
+_spec.loader.exec_module(scorer)
+scorer.HERE = HERE  # the documents of this folder
+
+if __name__ == "__main__":
+    sys.exit(scorer.main())
