@@ -9,6 +9,10 @@
    「<div class="user-terms-header">中国AD之家用户知情同意书</div>」 over 「<p class="title">一、…</p>」, below the form's
    short lines: no title was found and the form's lines were read as bare titles
    (`structure.headings.title._title_over_titled_sections`).
+3. A bold title with no text of its own directly over a numbered run that ends where its parent's scope does:
+   「<b>权利声明</b>」 over 「<b>一、权利归属</b>」…「<b>三、知识产权保护</b>」, then 「<h2>保密政策</h2>」, after bold peers with text
+   (「<b>提示条款</b>」, 「<b>定义</b>」): the run is its sub-sections (eval/structure41 xingchen-register-vue, a known limit)
+   (`structure.bold_run_parents`).
 """
 
 from __future__ import annotations
@@ -155,3 +159,62 @@ def test_adzhijia_consent_regression() -> None:
         (99, 2, "1.账号注册"),
         (103, 2, "2.向您提供产品和/或服务"),
     ]
+
+
+_P = "<p>星尘实验室平台内的所有产品、服务、技术、软件、程序、数据及其他信息的所有权利均归星尘实验室或其关联公司所有。</p>"
+
+_STATEMENT = """<html><body>
+<h1>法律声明及保密政策</h1>
+<h2>法律声明</h2>
+<p><b>提示条款</b></p>
+{p}
+<p><b>定义</b></p>
+{p}
+<p><b>权利声明</b></p>
+{own}<p><b>一、权利归属</b></p>
+{p}
+<p><b>二、责任限制</b></p>
+{p}
+<p><b>三、知识产权保护</b></p>
+{p}
+{after}</body></html>
+"""
+
+_AFTER = "<h2>保密政策</h2>\n{p}\n<h3>一、适用范围</h3>\n{p}\n"
+
+
+def _statement(tmp_path: Path, own: str = "", after: str = _AFTER, peers: bool = True) -> list[tuple[str, int]]:
+    page = _STATEMENT.format(p=_P, own=own, after=after.format(p=_P))
+    if not peers:
+        page = page.replace(f"<p><b>提示条款</b></p>\n{_P}\n<p><b>定义</b></p>\n{_P}\n", "")
+    return _read(tmp_path, "statement.html", page)[1]
+
+
+def test_a_bold_title_over_a_numbered_run_its_parents_scope_closes_is_its_parent(tmp_path: Path) -> None:
+    sections = dict(_statement(tmp_path))
+    assert sections["权利声明"] == sections["定义"]
+    assert [sections[t] for t in ("一、权利归属", "二、责任限制", "三、知识产权保护")] == [sections["权利声明"] + 1] * 3
+    assert sections["保密政策"] == sections["法律声明"]
+    assert sections["一、适用范围"] == sections["保密政策"] + 1
+
+
+def test_a_bold_title_with_text_of_its_own_keeps_the_numbers_beside_it(tmp_path: Path) -> None:
+    sections = dict(_statement(tmp_path, own=_P + "\n"))
+    assert sections["一、权利归属"] == sections["权利声明"]
+
+
+def test_a_run_to_the_end_of_the_document_is_left_as_it_was(tmp_path: Path) -> None:
+    sections = dict(_statement(tmp_path, after=""))
+    assert sections["一、权利归属"] == sections["权利声明"]
+
+
+def test_without_a_bold_peer_with_text_the_run_is_left_as_it_was(tmp_path: Path) -> None:
+    sections = dict(_statement(tmp_path, peers=False))
+    assert "定义" not in sections
+    assert sections["一、权利归属"] == sections["权利声明"]
+
+
+def test_xingchen_bold_run_levels_regression() -> None:
+    doc = read_document(str(REPO / "eval/structure41/dev/xingchen-register-vue/register.vue"))
+    levels = {s.line: s.level for s in doc.sections if s.title}
+    assert [levels[line] for line in (88, 89, 92, 95, 96, 99, 102, 104, 106)] == [2, 3, 3, 3, 4, 4, 4, 2, 3]
