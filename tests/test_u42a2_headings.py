@@ -69,6 +69,14 @@ def test_a_title_span_holding_the_whole_numbered_title_stays_a_section(tmp_path:
     assert ("2.账号注册", 2) in sections
 
 
+def test_a_styled_number_before_a_title_leaves_a_section(tmp_path: Path) -> None:
+    page = _STYLED_NUMBERS.replace(
+        '<p class="title">二、我们如何共享您的个人信息</p>', '<p><span class="title">二、</span>我们如何共享您的个人信息</p>'
+    )
+    _, sections = _read(tmp_path, "policy.html", page)
+    assert ("二、我们如何共享您的个人信息", 1) in sections  # a numbered title, styled or not
+
+
 def test_lone_number_is_a_label_and_nothing_else() -> None:
     assert all(lone_number(text) for text in ("2.1", " 2.1 ", "一、", "（三）", "第五条", "1."))
     assert not any(lone_number(text) for text in ("2.1 浏览功能", "账号", "", "（一）Cookie", "Article 1."))
