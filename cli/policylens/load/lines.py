@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from policylens.lazyre import lazy
 from policylens.model import Block, BlockKind, Piece
-from policylens.normalise import fold, joiner, strip_span
+from policylens.normalise import WHITESPACE, fold, joiner, strip_span
 from policylens.numbering import number_value, parse_number
 from policylens.patterns import CLAUSE_MARKS, HAN, HAN_CHAR, INVISIBLE_BMP, OPEN_ENDINGS, chinese_number
 
@@ -217,6 +217,14 @@ def title_number(text: str) -> tuple[tuple[str, ...], int] | None:
     number = parse_number(text)
     value = number_value(number) if number is not None else None
     return (number.style, value) if number is not None and value else None
+
+
+def lone_number(text: str) -> bool:
+    """Is `text` a numbering label and nothing else (「2.1」, 「一、」, 「（三）」, 「第五条」)?  `parse_number` reads no bare
+    number as a label (a heading needs its title), so the label is tried before a title word."""
+    label = text.strip(WHITESPACE)
+    number = parse_number(f"{label} 标题") if label else None
+    return number is not None and number.rest >= len(label)
 
 
 _SIBLING_TITLE_END = ("：", ":")

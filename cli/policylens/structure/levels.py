@@ -22,6 +22,7 @@ from itertools import accumulate
 
 from policylens.model import Block
 from policylens.normalise import fold
+from policylens.structure.bold_run_parents import nest_runs_under_bold_titles
 from policylens.structure.headings import heading_value, names_a_document
 from policylens.structure.language import detect_language
 from policylens.structure.memo import parse_number
@@ -321,7 +322,7 @@ def align_unnumbered(blocks: list[Block], found: dict[int, Heading], order: list
     levels = _bold_peers_after_runs(found, order, _nest_runs_under_bare_titles(found, order, levels))
     levels = _opening_section_peers(blocks, found, order, _marked_up_titles_between_numbers(blocks, found, order, levels))
     levels = named_second_document(found, order, documents_by_name(found, order, _second_documents(found, order, levels)))
-    return nest_under_questions(found, order, levels)
+    return nest_runs_under_bold_titles(found, order, nest_under_questions(found, order, levels))
 
 
 def _names_document(title: str) -> bool:

@@ -117,6 +117,10 @@ class _BlockBuilder(_LinkEvidence):
         text = "".join(self._chunks)
         if text.strip(WHITESPACE):
             first, last = self._pieces[0], self._pieces[-1]
+            if self._title_number is not None and text[self._title_number :].strip(WHITESPACE):
+                # 「<p><span class="title">2.1</span>⏎向您提供信息浏览…功能。</p>」 (eval/structure42 adzhijia-consent-vue): the class
+                # styles the number of a numbered sentence, not a title; the block is read as if unstyled
+                self._title_class = False
             emphasised = (self._strong_chars >= len(text.replace(" ", "")) * 0.9 or self._title_class) and self._chrome_level is None
             kind, level = self._kind, self._level
             if kind == "paragraph" and self._centred_block and self._chrome_level is None and _centred_name(text):
@@ -215,6 +219,7 @@ class _BlockBuilder(_LinkEvidence):
         self._strong_runs = []
         self._pending_space = False
         self._text_gap = self._text_after = 0
+        self._title_number = None
 
     def _note_entry_number(self, text: str, cuts: list[tuple[int, int]]) -> None:
         """Note the number that opens a paragraph (`entry_numbers`): read whole, a list entry's; cut (a title over its

@@ -13,6 +13,7 @@ from policylens.load.html.blocks import _BlockBuilder
 from policylens.load.html.chrome_lines import _APP_STORE, _CHROME_TEXT_MAX, _KEPT_IN_CHROME, _SENTENCE_END, _to_another_page
 from policylens.load.html.state import _Container
 from policylens.load.html.tags import _CLOSES_P, _HEADINGS, _IMPLIED, _P_BOUNDARY
+from policylens.load.lines import lone_number
 from policylens.model import Block
 
 
@@ -94,7 +95,8 @@ class _ElementStack(_BlockBuilder):
             self._class_table.pop()
         if tag in _HEADINGS:
             self._headings.pop()
-        self._titled.pop()
+        if self._titled.pop() and self._title_class and self._len and not any(self._titled):
+            self._title_number = self._len if lone_number("".join(self._chunks)) else None
         if self._loops and self._loops[-1][1] == len(self._stack):
             self._end_loop()
         if self._row_depth is not None and len(self._stack) < self._row_depth:

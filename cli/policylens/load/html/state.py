@@ -150,6 +150,9 @@ class _ExtractorState(_BranchChooser):
         self._level: int | None = None
         self._title_class = False
         self._bare_titles = 0  # title-class blocks that are a numbered title and nothing else (`_run_in`)
+        # where the block's text stood when the title-class element it opened in closed, holding only a number (「<p><span
+        # class="title">2.1</span>向您提供…。</p>」): text after it, outside any title class, makes the block no title
+        self._title_number: int | None = None
         self._chrome_level: int | None = None  # the depth of a chrome <h*> whose text is the current block
         self.chrome_headings: list[tuple[int, int]] = []  # (block index, depth) of the <h*> read as page chrome
         self._pending_space = False

@@ -11,6 +11,7 @@ from policylens.language_names import is_switcher_line
 from policylens.lazyre import lazy
 from policylens.model import Block
 from policylens.normalise import fold
+from policylens.numbering import number_value
 from policylens.patterns import (
     DATE_CUE,
     DOCUMENT_NAME_END,
@@ -77,6 +78,8 @@ def _find_title(blocks: list[Block], fmt: str, page_title: str | None = None) ->
         return None
     if not blocks:
         return None
+    if fmt == "html" and (opening := _title_over_titled_sections(blocks)) is not None:
+        return opening  # 「<div class="user-terms-header">…知情同意书</div>」 after a form, over 「<p class="title">一、…</p>」
     at = _after_chrome(blocks) if fmt == "html" else 0
     if at + 1 < len(blocks) and is_switcher_line(blocks[at].text):
         at += 1  # 「English | 简体中文 | 繁體中文」 above the title is navigation, not the title
@@ -212,6 +215,49 @@ def _after_chrome(blocks: list[Block]) -> int:
         if nxt.emphasised and POLICY_WORD.search(nxt.text):
             return k + 1
     return 0
+
+
+_TITLED_SECTIONS_MIN = 2  # styled numbered titles below a styled line that open its sections
+
+
+def _title_over_titled_sections(blocks: list[Block]) -> int | None:
+    """HTML with no <h*>: a styled line directly over the first of the styled numbered titles, below a form's short lines.
+
+    A registration page's form (its labels, options, a consent line and a button: short lines, no sentence), then the
+    block the page shows instead, 「<div class="user-terms-header">中国AD之家用户知情同意书</div>」 directly over 「<p
+    class="title">一、我们如何收集和使用您的个人信息</p>」, 「<p class="title">1.账号注册</p>」… (forty-second session,
+    u42a2: eval/structure42 adzhijia-consent-vue).  The first block was no title, so none was found, and the form's lines
+    were read as bare titles.  The line is the title when: it is the first emphasised block (by class or bold), below one
+    or more blocks none of which is a sentence or longer than a control's, nor a document's name (「《…用户服务协议》」);
+    it is a short unnumbered line, no date field (「生效日期：…」), with no text of its own (the next block is emphasised and numbered at the first value of its style) and no opening section's name
+    (「引言」); and at least two emphasised numbered titles follow, one with the document's text (a longer block) under it.
+    """
+    at = next((k for k, block in enumerate(blocks) if block.emphasised), None)
+    if at is None or at == 0 or at + 1 >= len(blocks) or not _page_chrome(blocks[:at]):
+        return None
+    if any(names_a_document(unbracketed(block.text.strip())) for block in blocks[:at]):
+        return None  # 「《乐居邦网用户服务协议》」 above: the document's own name, the title's reading is left as it was
+    lead = blocks[at]
+    text = unemphasise(lead.text).strip()
+    if (
+        lead.kind != "paragraph"
+        or _DATE_FIELD.match(fold(text))
+        or len(lead.pieces) != 1
+        or parse_number(text) is not None
+        or not heading_like(text, limit=40)
+        or _OPENING_SECTION.fullmatch(unbracketed(text.strip(" \t\u3000：:")))
+    ):
+        return None
+
+    def numbered_title(k: int) -> bool:
+        return blocks[k].emphasised and blocks[k].kind == "paragraph" and parse_number(unemphasise(blocks[k].text)) is not None
+
+    first = parse_number(unemphasise(blocks[at + 1].text))
+    if not numbered_title(at + 1) or first is None or number_value(first) != 1:
+        return None
+    titles = [k for k in range(at + 1, len(blocks)) if numbered_title(k)]
+    texts = any(k + 1 < len(blocks) and len(blocks[k + 1].text) > _CHROME_MAX and not blocks[k + 1].emphasised for k in titles)
+    return at if len(titles) >= _TITLED_SECTIONS_MIN and texts else None
 
 
 _CHROME_MAX = 60  # characters: a menu entry, a breadcrumb, a button; no sentence of the policy is this short and alone

@@ -1,0 +1,79 @@
+"""A bold title with no text of its own, directly over a numbered run that its parent's scope closes: the run's parent.
+
+A statement's sections are bold lines under an `<h2>` (「<b>提示条款</b>」 and its text, 「<b>定义</b>」 and its text), and
+the third, 「<b>权利声明</b>」, opens straight on 「<b>一、权利归属</b>」, 「<b>二、责任限制</b>」, 「<b>三、知识产权保护</b>」, which run
+until the next `<h2>` (「保密政策」).  Numbering is structure and a bold unnumbered line is not its parent
+(`levels.assign_levels`: 「**概要**」 over 一、…), so the numbered titles stood beside 权利声明, one level too high
+(eval/structure41 dev xingchen-register-vue, a known limit of the forty-first and forty-second sessions; fixed in the
+forty-second, u42a2).
+
+`nest_runs_under_bold_titles` moves the run one level down when:
+
+- the bold, unnumbered title has no text of its own: the next block is the run's first title, numbered at the first
+  value of its style (1, 一, A …), at the bold title's level;
+- an earlier bold, unnumbered title at that level under the same parent has text of its own (the bold lines are the
+  sections of this level, not a document's name above its outline);
+- the run (the numbers of its style that follow in sequence at that level, and what is nested under them) ends at a
+  heading of a higher rank (its parent's scope closes, as 「保密政策」 does): a run that goes to the end of the document,
+  or is followed by another title at its level, is left as it was (the numbers may be the document's outline).
+
+String tests only (no pattern).
+"""
+
+from __future__ import annotations
+
+from policylens.structure.headings.values import heading_value
+from policylens.structure.shapes import Heading
+
+_BOLD = ("bold",)
+
+
+def _run_end(found: dict[int, Heading], order: list[int], levels: list[int], k: int) -> int:
+    """Past the run that heading `k` starts: its style's numbers in sequence at its level, and what is nested under them."""
+    level, style = levels[k], found[order[k]].number
+    expected = heading_value(found[order[k]])
+    for m in range(k + 1, len(order)):
+        if levels[m] > level:
+            continue
+        heading = found[order[m]]
+        value = heading_value(heading)
+        if levels[m] < level or heading.number is None or style is None or heading.number.style != style.style:
+            return m
+        if expected is None or value != expected + 1:
+            return m
+        expected = value
+    return len(order)
+
+
+def _peer_with_text(found: dict[int, Heading], order: list[int], levels: list[int], k: int) -> bool:
+    """An earlier bold, unnumbered title at heading `k`'s level, under the same parent, with text of its own."""
+    for m in range(k - 1, -1, -1):
+        if levels[m] < levels[k]:
+            return False
+        heading = found[order[m]]
+        if levels[m] == levels[k] and heading.key == _BOLD and heading.number is None and order[m] + 1 < order[m + 1]:
+            return True
+    return False
+
+
+def nest_runs_under_bold_titles(found: dict[int, Heading], order: list[int], levels: list[int]) -> list[int]:
+    """`levels`, with each numbered run a bold title opens on (see the module) one level deeper."""
+    out = list(levels)
+    for k in range(len(order) - 1):
+        heading, child = found[order[k]], found[order[k + 1]]
+        if (
+            heading.key != _BOLD
+            or heading.number is not None
+            or order[k + 1] != order[k] + 1
+            or child.number is None
+            or heading_value(child) != 1
+            or out[k + 1] != out[k]
+            or not _peer_with_text(found, order, out, k)
+        ):
+            continue
+        end = _run_end(found, order, out, k + 1)
+        if end == len(order) or out[end] >= out[k]:
+            continue
+        for m in range(k + 1, end):
+            out[m] += 1
+    return out
