@@ -6,8 +6,11 @@ Many of those words are ordinary words in other senses: 访问 (visit, an app re
 no policy change, 共享 in 共享单车 no sharing, a topic word inside a web address none at all; and a change of marks only
 (「每日计划」 → 「[每日计划]」) took its topics from the unchanged words beside it.  eval/pairs42 id-link's only entry
 (「感谢您访问 [iDoc](…)」, a link target edited) was tagged `user rights`.  Measured on every change of eval/pairs*/ and
-eval/blind/pairs*/ (eval/topics42): a sample of 40 tags judged 31 true before, 29 of the 31 left after.
+eval/blind/pairs*/ (eval/topics42): of a sample of 40 tags, 31 were true before; 30 are kept after, 29 of them true.
 Each class is tested both ways: the real sense keeps its tag.
+
+2. The same link-target edit was a change in one script (id-link) and only ≃ reworded across scripts (id-hant): the
+content reading keyed a URL without any locale.  It now drops only a Chinese edition's own locale (`url_key(slots=True)`).
 """
 
 from __future__ import annotations
