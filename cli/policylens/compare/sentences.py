@@ -449,7 +449,7 @@ def _side(section: Section, lower_words: frozenset[str], under: tuple[Section, .
         keys |= frozenset(k for unit in sentences(child, lower_words) for k in unit.anchors)
         keys |= anchors(child.title, lower_words) if child.title else frozenset()
     joined = "\n".join(texts)
-    return _Side(units, cross_script_key(joined).lower(), keys, frozenset(topics_of(joined)), held_concepts(joined))
+    return _Side(units, cross_script_key(joined).lower(), keys, frozenset(topics_of(joined, senses=False)), held_concepts(joined))
 
 
 def _lacked(unit: Sentence, other: _Side, other_doc: Reading) -> list[str]:
@@ -483,7 +483,7 @@ def _lacked(unit: Sentence, other: _Side, other_doc: Reading) -> list[str]:
         if concept != "not" and concept not in other.concepts:
             out.append(f"concept:{concept}")
     if out:  # a topic is too coarse to be evidence alone (查閱 reads as the right of access); it is shown with the rest
-        out += [f"topic:{topic}" for topic in sorted(set(topics_of(unit.text)) - other.topics)]
+        out += [f"topic:{topic}" for topic in sorted(set(topics_of(unit.text, senses=False)) - other.topics)]
     return out
 
 

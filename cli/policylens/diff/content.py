@@ -6,7 +6,9 @@ pair differs in words, not in what it commits to.  `content(text)` collects the 
 change is a change of meaning, read on the cross-script key (`variants.cross_script_key`):
 
 - numbers with their unit (30 天 = 30 日 ≠ 60 日; 三十 = 30; dates as their numbers);
-- e-mail addresses and URLs (a URL without scheme, `www.` and locale segments: `diff.keys.url_key`, which `compare`'s facts use too);
+- e-mail addresses and URLs (a URL without scheme, `www.` and a Chinese edition's locale: `diff.keys.url_key` with
+  `slots`; `compare`'s facts use it without: /zh-tw/ = /zh-cn/ = none, but idoc.dev → idoc.dev/zh/ is a retargeted
+  link, u42d2);
 - Latin words (names, products, parties: Google, iCloud, SDK), case-folded;
 - negations (不, 没, 无, 未, 非, 勿, 禁止, 避免…; not 不同, 未来, 未成年, 否则, 除非, 是否…), counted;
 - restrictions (仅/只/唯一/仅限; not 只要), counted;
@@ -204,7 +206,7 @@ def content(text: str) -> Content:
     if urls_raw:
         from policylens.diff.keys import url_key
 
-        urls = frozenset(url_key(u.rstrip(".,;:")) for u in urls_raw)
+        urls = frozenset(url_key(u.rstrip(".,;:"), slots=True) for u in urls_raw)
     latin = frozenset(_latin_key(w) for w in _LATIN.findall(rest))
     key = cross_script_key(re.sub(r"[A-Za-z]+", " ", rest))
     numbers = tuple(_number(m) for m in _NUMBER.finditer(key))

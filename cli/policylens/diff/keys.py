@@ -542,20 +542,42 @@ def _form_key(key: str) -> str:
 _LOCALE_SEGMENT = re.compile(rf"^(?:[a-z]{{2,3}}(?:[-_](?:[a-z]{{4}}|[a-z]{{2}}|\d{{3}}))+|{_LANGUAGES}|zh[-_]?han[st])$", re.I)
 
 
-def url_key(url: str) -> str:
-    """A URL without scheme, `www.`, locale path segments (/zh-TW/, /en-US/), language queries or a trailing slash."""
+# A locale that names a Chinese edition (zh-TW, zh-Hant, zh_CN…, and a tw./cn./hk. host): a link to the reader's own
+# edition of a page, as `url_key(..., slots=True)` reads it.
+_EDITION_LOCALE = re.compile(r"^(?:zh[-_]?(?:tw|hk|mo|cn|sg|my|han[st])(?:[-_][a-z]{2,4})?|tw|hk|cn)$", re.I)
+
+
+def url_key(url: str, *, slots: bool = False) -> str:
+    """A URL without scheme, `www.`, locale path segments (/zh-TW/, /en-US/), language queries or a trailing slash.
+
+    `slots` (`diff.content`, u42d2): only a Chinese edition's locale is dropped (/zh-tw/privacy = /zh-cn/privacy =
+    /privacy: each edition links its own page); another locale is a slot `*`, so idoc.dev ≠ idoc.dev/zh/ (a link
+    retargeted) while /en/privacy = /fr/privacy."""
     m = re.match(r"(?i)(?:https?://)?(?:www\.)?([^/?#]+)([^?#]*)(?:\?([^#]*))?", url)
     if not m:
         return url.lower()
     host, path, query = m.group(1).lower(), m.group(2), m.group(3) or ""
+
+    def locale(part: str) -> str | None:
+        """What `slots` makes of a locale: nothing (an edition's own) or a slot."""
+        return None if _EDITION_LOCALE.match(part) else "*"
+
     labels = host.split(".")
     if len(labels) >= 3 and (_LOCALE_SEGMENT.match(labels[0]) or labels[0] in ("cn", "tw", "hk", "intl", "global")):
-        labels = labels[1:]  # zh.wikipedia.org, en.example.com: the same site in another language
+        kept = locale(labels[0]) if slots else None  # zh.wikipedia.org, en.example.com: the same site in another language
+        labels = [kept, *labels[1:]] if kept else labels[1:]
     if len(labels) >= 3 and labels[-2] in ("com", "co", "org", "net") and len(labels[-1]) == 2:
         labels = [*labels[:-2], "com"]  # google.com.tw, example.co.uk: a country's copy of the site
     host = ".".join(labels)
     path = re.sub(r"(?i)/intl(?=/)", "", path)
     segments = [s for s in path.split("/") if s and not _LOCALE_SEGMENT.match(s)]
-    params = [p for p in query.split("&") if p and p.split("=")[0].lower() not in ("lang", "hl", "locale", "language", "lng")]
+    if slots:
+        segments = [t for t in (s if not _LOCALE_SEGMENT.match(s) else locale(s) for s in path.split("/") if s) if t]
+    languages = ("lang", "hl", "locale", "language", "lng")
+    params = [p for p in query.split("&") if p and p.split("=")[0].lower() not in languages]
+    if slots:
+        params += [
+            f"{p.split('=')[0].lower()}=*" for p in query.split("&") if p.split("=")[0].lower() in languages and locale(p.partition("=")[2])
+        ]
     key = host + ("/" + "/".join(segments) if segments else "")
     return key + ("?" + "&".join(sorted(params)) if params else "")

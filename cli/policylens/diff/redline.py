@@ -457,7 +457,11 @@ def _reflowed(
 
 
 def changed_with_context(spans: tuple[DiffSpan, ...], width: int = 12) -> list[str]:
-    """Each changed run with the unchanged text around it (「更新日期：」 tags a date change)."""
+    """Each changed run with the unchanged text around it (「更新日期：」 tags a date change).  None when every changed run
+    is marks only (「[」, 「**」, 「，」): the words around them did not change (u42d2: 「每日计划」 → 「[每日计划]」 was tagged
+    `contact` by the 「电话号码或邮箱地址」 beside it)."""
+    if all(span.op == "equal" or not any(c.isalnum() for c in span.text) for span in spans):
+        return []
     out = []
     for k, span in enumerate(spans):
         if span.op == "equal":
