@@ -267,12 +267,15 @@ def align_unnumbered(blocks: list[Block], found: dict[int, Heading], order: list
     the last numbered heading (「附则」, 「联系我们」), or before the top-level sequence
     starting over (the next edition's 「1.」), is a top-level section.  An unnumbered
     parent moves with the unnumbered headings below it.  A bare line directly under a
-    numbered heading that has no text of its own is its sub-heading, and one before the
-    first number of a new sequence (`1.1` after it) may introduce it: both stay nested.
+    numbered heading that has no text of its own is its sub-heading, and so are the bare
+    lines of its kind after it before the next number (its siblings), and one before the
+    first number of a new sequence (`1.1` after it) may introduce it: all stay nested.
     """
     levels = _continue_counts(found, order, levels)
     seen: set[tuple[tuple[str, ...], int]] = set()  # (style, value) of the numbered headings so far
     moved: set[int] = set()  # children already moved with their unnumbered parent
+    # position of a numbered heading → (key, level) of the bare sub-heading kept directly under it
+    under: dict[int, tuple[tuple[str, ...], int]] = {}
     # Positions of the numbered headings, and the lowest level among the first t of them: the
     # loop below moves unnumbered headings only, so both hold throughout (one pass, no rescans).
     numbered = [m for m in range(len(order)) if found[order[m]].number is not None]
@@ -289,7 +292,12 @@ def align_unnumbered(blocks: list[Block], found: dict[int, Heading], order: list
         t = bisect_left(numbered, k)  # numbered[:t] come before k
         prev = numbered[t - 1]
         if prev == k - 1 and not any(j not in found for j in range(order[prev] + 1, order[k])):
+            under[prev] = (heading.key, levels[k])
             continue  # directly under a numbered heading without text of its own: its sub-heading
+        if under.get(prev) == (heading.key, levels[k]) and all(found[order[m]].key == heading.key for m in range(prev + 1, k)):
+            # 「8. …」 / 「邮件和消息推送」 / text / 「与服务有关的公告」 / text / 「9. …」: the second bare title, written as the
+            # first, is its sibling, not a peer of 「9.」 (u42x3: eval/structure42c hidancing-privacy-vue L281)
+            continue
         nxt = numbered[t] if t < len(numbered) else None
         after = found[order[nxt]] if nxt is not None else None
         number = after.number if after is not None else None  # never None for a numbered heading

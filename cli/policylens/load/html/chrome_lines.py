@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from policylens.language_names import LANGUAGE_NAMES
+from policylens.language_names import LANGUAGE_NAMES, only_language_names
 from policylens.lazyre import lazy
 from policylens.normalise import WHITESPACE
 from policylens.patterns import COPYRIGHT_HELD, COPYRIGHT_SIGN, EMAIL, RIGHTS_RESERVED, SENTENCE_ENDS_WIDE_STOP
@@ -191,6 +191,22 @@ _TAP_HANDLER = lazy(r"(?:bind:?|catch:?)tap|(?:@|v-on:)(?:click|tap)(?:\.[\w.-]{
 _BUTTON_CLASS = lazy(r"(?i:(?<!\S)\S*?(?<![^\s_-])(?:button|btn)s?(?![^\s_\d-]))|(?<=[a-z])(?:Btn|Button)(?![a-z])")
 
 
+def _tapped(attrs: list[tuple[str, str | None]]) -> bool:
+    """An element with a tap or click handler (`_TAP_HANDLER`): a button, a toggle, a collapsible title…"""
+    return any(_TAP_HANDLER.fullmatch(name) for name, _ in attrs)
+
+
+# A language toggle's short label, beside the names `language_names.only_language_names` knows: 「中」, 「ENG」, 「繁」, 「简」
+_TOGGLE_LABELS = frozenset({"中", "英", "繁", "简", "簡", "eng", "chn", "chs", "cht", "jp", "kr"})
+
+
+def _language_toggle(text: str) -> bool:
+    """The label of a tapped element that switches the page's language: 「中」, 「ENG」, 「English」, 「繁體中文」 (u42x3:
+    eval/structure42c moonshot-privacy-jsx, 「<div onClick={()=>setLanguage('zh')}>中</div>」 was a heading over 「ENG」)."""
+    text = text.strip(" \t\n\u3000")
+    return text.lower() in _TOGGLE_LABELS or only_language_names(text)
+
+
 def _control(attrs: list[tuple[str, str | None]]) -> bool:
     """An element a visitor taps: a tap or click handler and a class naming a button (u40a4).
 
@@ -198,8 +214,7 @@ def _control(attrs: list[tuple[str, str | None]]) -> bool:
     xiban-privacy-wxml), 「<view class="btn" @click="submit">同意并继续</view>」: its label is no title of the policy.
     A handler alone (a collapsible section title that opens on a tap) or a button's class alone (a style) is not enough.
     """
-    handler = any(_TAP_HANDLER.fullmatch(name) for name, _ in attrs)
-    return handler and any(name in ("class", "classname") and value and _BUTTON_CLASS.search(value) for name, value in attrs)
+    return _tapped(attrs) and any(name in ("class", "classname") and value and _BUTTON_CLASS.search(value) for name, value in attrs)
 
 
 def _to_another_page(href: str) -> bool:

@@ -10,7 +10,14 @@ inside (`text_runs`), block assembly (`blocks`).
 from __future__ import annotations
 
 from policylens.load.html.blocks import _BlockBuilder
-from policylens.load.html.chrome_lines import _APP_STORE, _CHROME_TEXT_MAX, _KEPT_IN_CHROME, _SENTENCE_END, _to_another_page
+from policylens.load.html.chrome_lines import (
+    _APP_STORE,
+    _CHROME_TEXT_MAX,
+    _KEPT_IN_CHROME,
+    _SENTENCE_END,
+    _language_toggle,
+    _to_another_page,
+)
 from policylens.load.html.state import _Container
 from policylens.load.html.tags import _CLOSES_P, _HEADINGS, _IMPLIED, _P_BOUNDARY
 from policylens.load.lines import lone_number
@@ -80,10 +87,11 @@ class _ElementStack(_BlockBuilder):
             if len(self.blocks) > first:
                 self.label_spans.append((first, len(self.blocks)))
         if self._controls and self._controls[-1][0] == len(self._stack):
-            first = self._controls.pop()[1]
+            _, first, button = self._controls.pop()
             labels = self.blocks[first:]
-            if labels and all(_control_label(block.text) for block in labels):
-                self.chrome_spans.append((first, len(self.blocks), False))  # a button's label: a list item, no title (u40a4)
+            # a button's label (u40a4), or a language toggle's (u42x3): a list item, no title
+            if labels and all(_control_label(block.text) if button else _language_toggle(block.text) for block in labels):
+                self.chrome_spans.append((first, len(self.blocks), False))
         tag = self._stack.pop()
         while self._centred and self._centred[-1] > len(self._stack):
             self._centred.pop()

@@ -22,10 +22,12 @@ from policylens.load.html.chrome_lines import (
     _PAGE_TAGS,
     _chrome_tag,
     _control,
+    _tapped,
     _widget_label,
 )
 from policylens.load.html.decode import _line_count
 from policylens.load.html.raw_text import _RawText
+from policylens.load.html.styles import _DISPLAY_BLOCK
 from policylens.load.html.tables import _CELL_CONTENT, _CLASS_CELLS, _CLASS_ROWS, _GRID_MAX, _Cell, _span, _Table
 from policylens.load.html.tags import (
     _BINDINGS,
@@ -103,9 +105,15 @@ class _Extractor(_RawText):
                     or _TIT_CLASS.search(value) is not None
                     or (self.component_page and "header" in value.lower())
                     or (tag == "text" and self.component_page and _SECTION_TEXT_CLASS.search(value) is not None)
+                    or (tag == "text" and self.component_page and not self.style_sheet and _HEADING_CLASS.search(value) is not None)
                 )
             ):
-                titled = True  # (in a mini-program or uni-app page also 「<text class="section-header">引言</text>」)
+                # (in a mini-program or uni-app page also 「<text class="section-header">引言</text>」, and, on a page whose
+                # style sheet is not in the file (a `.wxml`'s `.wxss`), a <text> whose class names a heading rank:
+                # 「<text class="h2">五、更新日期</text>」 after a contact line that ends in an e-mail address is a line of its
+                # own, not the end of that line (u42x3, eval/pairs42c pa-label); a style sheet in the file that leaves
+                # `.h2` inline is believed, `_row_classes`, tests/test_precision27.py)
+                titled = True
             if (
                 value
                 and tag not in _PAGE_TAGS
@@ -196,8 +204,11 @@ class _Extractor(_RawText):
             self._text_settle(tag in self._block_tags)
         if tag == "text" and self.component_page:
             classes = next((value.split() for name, value in attrs if name == "class" and value), [])
-            self._text_rowed = any(word in self.row_classes or _PARAGRAPH_CLASS.match(word) for word in classes)
-            self._text_blocks.append(any(word in self.row_classes for word in classes))
+            # 「<text style="display: block;…">」: a block by its own style, as by a class the style sheet sets so (u42x3:
+            # eval/structure42c longli-privacy-vue, the page's title <text> ran into the block <text> under it)
+            styled = any(name == "style" and value and _DISPLAY_BLOCK.search(value) is not None for name, value in attrs)
+            self._text_rowed = styled or any(word in self.row_classes or _PARAGRAPH_CLASS.match(word) for word in classes)
+            self._text_blocks.append(styled or any(word in self.row_classes for word in classes))
             self._text_start(titled, after == 2)
         field = tag in ("input", "select", "textarea") and self._field(tag, attrs)
         if tag in self._block_tags or tag in _RAW_TAGS or self._native_box(tag, attrs):
@@ -223,8 +234,8 @@ class _Extractor(_RawText):
                 self._title_dls.append(len(self._stack))
             if _widget_label(tag, attrs):
                 self._widget_labels.append((len(self._stack), len(self.blocks)))
-            if _control(attrs):
-                self._controls.append((len(self._stack), len(self.blocks)))
+            if _tapped(attrs):
+                self._controls.append((len(self._stack), len(self.blocks), _control(attrs)))
             if rank is not None and self.component_page and tag in self._block_tags and not self._headings:
                 # 「<view class="privacyH2">用户论坛</view>」: read as an <h2>, up to its first block inside
                 self._class_headings.append((len(self._stack), len(self._headings)))

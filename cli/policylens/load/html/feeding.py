@@ -17,7 +17,7 @@ from policylens.load.blade import blank_blade
 from policylens.load.catalogue import ANDROID_RESOURCES
 from policylens.load.html.decode import _CJK, _COMMENT_CLOSE, _LONE_CR, _empty_comments
 from policylens.load.html.extractor import _Extractor
-from policylens.load.html.styles import _row_classes, _text_rows
+from policylens.load.html.styles import _has_style_sheet, _row_classes, _text_rows
 from policylens.load.html.tags import _BLOCK_TAGS, _COMPONENT_BLOCK_TAGS, _RESOURCE_BLOCK_TAGS
 from policylens.load.server_code import CODE, blank_literal_echoes, blank_server_code
 from policylens.normalise import WHITESPACE
@@ -202,6 +202,7 @@ def _html_extractor(
         extractor._block_tags = _BLOCK_TAGS | _COMPONENT_BLOCK_TAGS
         extractor.text_rows = _text_rows(text)
         extractor.row_classes = _row_classes(text)
+        extractor.style_sheet = _has_style_sheet(text)
     elif ANDROID_RESOURCES.match(text):
         extractor._block_tags = _BLOCK_TAGS | _RESOURCE_BLOCK_TAGS  # each string a text of its own (`tags`)
         extractor.xml_cdata = True

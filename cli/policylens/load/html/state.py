@@ -132,6 +132,7 @@ class _ExtractorState(_BranchChooser):
         # its plain sibling <text>s on lines of their own are rows too (`_text_start`); None when that parent closed
         self._row_depth: int | None = None
         self.text_rows = False  # the page's style sheet sets its <text>s as blocks (`_text_rows`): each is a row
+        self.style_sheet = False  # the component page carries its own <style> (`styles._has_style_sheet`)
         self.row_classes: frozenset[str] = frozenset()  # classes the page's style sheet sets as blocks (`_row_classes`)
         self._text_rowed = False  # the <text> being opened has such a class
         # per open mini-program <text>: its class is one the style sheet sets as a block (`row_classes`): its end ends
@@ -190,7 +191,8 @@ class _ExtractorState(_BranchChooser):
         self.promotion_spans: list[tuple[int, int]] = []
         # (stack depth, first block) of the open Axure RP label widgets; (first block, end) of the closed ones
         self._widget_labels: list[tuple[int, int]] = []
-        self._controls: list[tuple[int, int]] = []  # (stack depth, first block) of an open control (`_control`)
+        # (stack depth, first block, a button?) of an open tapped element (`_tapped`; a button: `_control`)
+        self._controls: list[tuple[int, int, bool]] = []
         self.label_spans: list[tuple[int, int]] = []
         self._content_closed = False  # a <main> or <article> has closed: what follows is outside the policy's container
         # (tag, first block, end) of every closed <main> and <article>: the policy's container (`chrome._outside_container`)

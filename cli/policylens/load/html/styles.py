@@ -55,6 +55,11 @@ def _fallback_literals(text: str) -> str:
     return _FALLBACK_LITERAL.sub(keep, text) if "||" in text else text
 
 
+def _has_style_sheet(text: str) -> bool:
+    """Does the page carry its own style sheet (a Vue file's `<style>`; a `.wxml` page's is a `.wxss` file beside it)?"""
+    return _STYLE_SHEET.search(text) is not None
+
+
 def _row_classes(text: str) -> frozenset[str]:
     """The classes the page's own style sheet sets as blocks: 「.p { display: block; }」, 「.h2, .list-item { display: flex }」."""
     found: set[str] = set()

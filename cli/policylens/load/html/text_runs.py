@@ -19,11 +19,23 @@ from policylens.load.html.state import _new_piece
 from policylens.load.html.tags import _FALLBACK_TAGS, _LINK_TEXT_CHARS, _LINK_TEXT_PARTS, _SFC_BLOCKS
 from policylens.load.html.titles import _ITEM_AFTER, _TITLE_MARKER_MAX
 from policylens.load.jsx import STRUCK_ELEMENTS
-from policylens.load.lines import BULLET
+from policylens.load.lines import BULLET, numbered_title_line
 from policylens.load.server_code import CODE
 from policylens.model import Piece
 from policylens.normalise import WHITESPACE, joiner
 from policylens.numbering import parse_number
+
+_VALUE_TAIL = 80  # how much of a line's end is read for the address or number it ends with (`_title_after_value`)
+
+
+def _is_value(word: str) -> bool:
+    """An e-mail or web address, or a number (a phone number, 「2026」): ASCII, what a contact line ends with."""
+    if not word:
+        return False
+    if word.replace("-", "").replace("+", "").isdigit():
+        return True
+    host = word.rpartition("@")[2] if "@" in word else word
+    return ("@" in word or word.lower().startswith(("http://", "https://", "www."))) and "." in host.strip(".")
 
 
 class _TextRuns(_ElementStack):
@@ -363,9 +375,20 @@ class _TextRuns(_ElementStack):
         number = parse_number(seg) if bullet is None else None  # 1., 一、, （一）, 第一条: the shared numbering labels
         end = bullet.end() if bullet is not None else number.rest if number is not None else None
         item = end is not None and end < len(seg)  # an item's text after its mark (a lone 「●」 is an icon)
-        if item and self._len and (self._text_item_last or self._last in _ITEM_AFTER):
+        if item and self._len and (self._text_item_last or self._last in _ITEM_AFTER or self._title_after_value(seg)):
             self._flush()
         self._text_item_last = item
+
+    def _title_after_value(self, seg: str) -> bool:
+        """A numbered title line (「五、更新日期」) after a line that ends in an e-mail or web address or a number (「请联系：
+        guangdongyahe@126.com」, 「电话：028-62070130」): no punctuation ends that line, but no sentence runs on from an
+        address into a section's number either (u42x3: eval/pairs42c pa-label, 「…@126.com五、更新日期」 was one line)."""
+        if not self._last.isascii() or not self._last.isalnum() or not numbered_title_line(seg):
+            return False
+        tail = "".join(self._chunks[-4:])[-_VALUE_TAIL:].split()
+        word = tail[-1] if tail else ""
+        word = word[max((k for k, char in enumerate(word) if not char.isascii()), default=-1) + 1 :]  # (after 「邮箱：」)
+        return _is_value(word)
 
     def _text_settle(self, breaks: bool, data: str = "") -> None:
         """What follows a title's own <text>: a line break ends the title's line; more on the same line makes it no title.
