@@ -8,7 +8,9 @@ tested both ways with invented texts modelled on the real ones, plus the real fi
 - a sentence about the policy itself holds none, though it names data and 「为保障…」 (`parts_none`: 「我们建议您认真阅读本
   《隐私政策》」, eval/blind/profiles22 game-zh; 「向您介绍隐私政策」; 「本为…的个人信息保护政策模板」);
 - 「适用于」 is no use (「可獲得…權益（適用於同一 Apple ID 帳戶）」, eval/editions29 transpop);
-- a video frame, audio or image is data (「App 会在设备上分析视频帧…以识别人、车辆」, eval/blind/editions23 ipcam 71).
+- a video frame, audio or image is data (「App 会在设备上分析视频帧…以识别人、车辆」, eval/blind/editions23 ipcam 71);
+- retention (cn-pipl/retention, cn-gbt35273/retention, tw-pdpa/period) gets `parts`: a period or the criterion that ends
+  storage (「直到你修改、清除扩展数据」, eval/profiles32 aurora-zh 69, not a storage table's 「12/24 小时制」 row at 34).
 
 None of them changes a verdict: `parts` only chooses the cited line.
 """
@@ -172,3 +174,34 @@ def test_the_new_keys_are_read_and_need_parts(tmp_path: Path) -> None:
     (tmp_path / "bad" / "mine.toml").write_text(head + keys + cover, encoding="utf-8")
     with pytest.raises(UserError, match="needs `parts`"):
         load_profile(tmp_path / "bad" / "mine.toml")
+
+
+# --- retention (cn-pipl/retention, cn-gbt35273/retention, tw-pdpa/period): the line with a period or the criterion -------
+
+
+def test_a_period_is_kept_where_it_is_cited() -> None:
+    """The other way: 「保存 30 天」 holds the period; an English 'as long as necessary' holds the criterion."""
+    text = paragraphs("## 保留期限", "我们会将日志保存 30 天，之后删除。", "日志直到你清除扩展数据为止。")
+    assert profile_verdict(text, "cn-pipl/retention").evidence.line == 5
+    text = paragraphs(
+        "## Data retention", "We retain your data only as long as necessary to provide the service.", "## 保留", "资料直到您删除帐号为止。"
+    )
+    assert profile_verdict(text, "tw-pdpa/period").evidence.line == 5
+
+
+def test_a_handshake_destroyed_when_the_connection_is_made_is_the_period() -> None:
+    """eval/profiles28 2syn-tw 82 → 17: 「於連線建立後即時銷毀」 is the event that ends storage; 「不會保留傳輸檔案副本」 holds none."""
+    assert _file_item(ROOT / "eval/profiles28/docs/2syn-tw/privacy-policy.md", "tw-pdpa/period") == ("covered", 17)
+
+
+def _file_item(path: Path, item: str) -> tuple[str, int | None]:
+    from policylens.profiles.coverage import coverage
+
+    (result,) = coverage(parse_path(path), [one_item(item)])
+    (found,) = result.items
+    return str(found.status), found.evidence.line if found.evidence else None
+
+
+@pytest.mark.parametrize("item", ["cn-pipl/retention", "cn-gbt35273/retention"])
+def test_aurora_retention(item: str) -> None:
+    assert _file_item(ROOT / "eval/profiles32/docs/aurora-zh/privacy-policy.zh-CN.md", item) == ("covered", 69)
