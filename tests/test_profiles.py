@@ -215,7 +215,9 @@ VERDICTS: dict[tuple[str, str], dict[str, tuple[str, int | None]]] = {
     },
     ("qunachongdian-privacy/zh-Hans.2025-04-08.md", "cn-pipl"): {
         "processor": (C, 19),
-        "purposes": (C, 132),  # SDK table row: 用途
+        # (u42w2) the SDK table row 「WiFi信号强度的信息 | 用于识别网络状态及信息进行辅助定位」, not the data-fields cell at 132
+        # whose 「（仅适用于IOS3200以下版本）」 read as a use
+        "purposes": (C, 115),
         "methods": (C, 85),  # 「采用专业加密存储与传输方式」: encrypted storage and transfer is a PIPL processing method (round 7)
         "categories": (C, 85),
         "retention": (C, 146),

@@ -178,6 +178,8 @@ def _builtin_patterns() -> list[re.Pattern[str]]:
                 *item.soft_demote,
                 *item.front_matter,
                 *item.parts,
+                *item.parts_none,
+                *item.parts_heading,
             ):
                 found[p.pattern] = p
     return list(found.values())

@@ -118,6 +118,11 @@ class Item(NamedTuple):
     # kind of data and what it is used for): a covering sentence that every one of them finds is cited before one that only
     # mentions the item (「我们仅会出于本政策所述的以下目的…」, a title, a passing remark); the verdict does not change
     parts: tuple[re.Pattern[str], ...] = ()
+    # (forty-second session, u42w2, issue #14) with `parts`: a sentence that one of these finds does not hold the parts (a
+    # request to read the policy, 「我们建议您认真阅读本《隐私政策》」), and one under a heading that one of `parts_heading`
+    # finds holds them (an item of the list under 「3. 数据用途」)
+    parts_none: tuple[re.Pattern[str], ...] = ()
+    parts_heading: tuple[re.Pattern[str], ...] = ()
 
     @property
     def unless(self) -> tuple[Clause, ...]:
@@ -267,6 +272,8 @@ def _builtin_patterns() -> frozenset[str]:
                     *item.front_matter,
                     *item.title,
                     *item.parts,
+                    *item.parts_none,
+                    *item.parts_heading,
                 )
             )
     return frozenset(found)
@@ -435,6 +442,8 @@ _ITEM = {
     "front_matter",
     "title",
     "parts",
+    "parts_none",
+    "parts_heading",
 }
 
 
@@ -511,6 +520,10 @@ def load_profile(path: Path) -> Profile:
         front = _strings(table["front_matter"], prefix + "front_matter", path) if "front_matter" in table else ()
         title = _strings(table["title"], prefix + "title", path) if "title" in table else ()
         parts = _strings(table["parts"], prefix + "parts", path) if "parts" in table else ()
+        parts_none = _strings(table["parts_none"], prefix + "parts_none", path) if "parts_none" in table else ()
+        parts_heading = _strings(table["parts_heading"], prefix + "parts_heading", path) if "parts_heading" in table else ()
+        if (parts_none or parts_heading) and not parts:
+            raise _fail(path, prefix + ("parts_none" if parts_none else "parts_heading"), "needs `parts`")
         if bool(pointer) != bool(needs):
             raise _fail(path, prefix + ("pointer_needs" if pointer else "pointer"), "`pointer` and `pointer_needs` go together")
         denial = table.get("denial", False)
@@ -538,6 +551,8 @@ def load_profile(path: Path) -> Profile:
                 tuple(_compile(p, prefix + "front_matter", path, fragments) for p in front),
                 tuple(_compile(p, prefix + "title", path, fragments) for p in title),
                 tuple(_compile(p, prefix + "parts", path, fragments) for p in parts),
+                tuple(_compile(p, prefix + "parts_none", path, fragments) for p in parts_none),
+                tuple(_compile(p, prefix + "parts_heading", path, fragments) for p in parts_heading),
             )
         )
     lang = data.get("lang", "en")

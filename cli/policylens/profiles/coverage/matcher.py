@@ -16,7 +16,7 @@ from policylens.model import Document, Paragraph, Section
 from policylens.patterns import INVISIBLE
 from policylens.profiles import Clause
 from policylens.profiles.coverage.clauses import _denies, _evidence, _holds_words, _negated_clause, _satisfies, _vetoed, _weak_citation
-from policylens.profiles.coverage.records import NO_SCOPE, Evidence, Hit, Scope, Unit
+from policylens.profiles.coverage.records import NO_SCOPE, Evidence, Hit, Parts, Scope, Unit
 from policylens.profiles.coverage.tables import column_cells
 from policylens.profiles.coverage.text import _dense_search
 from policylens.profiles.coverage.units import units
@@ -156,6 +156,8 @@ class Matcher:
         demote: tuple[re.Pattern[str], ...] = (),
         soft_demote: tuple[re.Pattern[str], ...] = (),
         parts: tuple[re.Pattern[str], ...] = (),
+        parts_none: tuple[re.Pattern[str], ...] = (),
+        parts_heading: tuple[re.Pattern[str], ...] = (),
     ) -> Evidence | None:
         """Evidence from the first clause (in file order) that some unit satisfies, at its first such unit.
 
@@ -175,16 +177,19 @@ class Matcher:
         is cited only when no other statement satisfies any clause, before the demoted units (a line of English in a Chinese
         policy); where every statement is one, the first is cited, as without them.
         `parts`: the item's parts (`Item.parts`): a statement whose sentence (or paragraph, or cell) every one of them finds
-        is cited before all others (`_whole_first`); `parts` never changes a verdict either.
+        is cited before all others (`_whole_first`); `parts` never changes a verdict either.  `parts_none` (`Item.parts_none`):
+        a unit that one of them finds does not hold the parts; `parts_heading` (`Item.parts_heading`): a unit under a section
+        whose title one of them finds holds them (see `Parts`).
         """
         clauses = tuple(clauses)
         if parts and denial is not None:
+            held = Parts(parts, parts_none, parts_heading)
             self._cited = None
             found = self.first(clauses, prefer, denial=denial, scope=scope, veto=veto, demote=demote, soft_demote=soft_demote)
             cited, self._cited = self._cited, None
-            if found is None or cited is None or self._holds_parts(parts, cited[0], cell=cited[1]):
+            if found is None or cited is None or self._holds_parts(held, cited[0], cell=cited[1]):
                 return found  # (nothing covers, no statement does (`cited` is set for a statement only), or it holds the parts)
-            whole = self._whole_first(clauses, prefer, parts, denial=denial, scope=scope, veto=veto, demote=demote, soft_demote=soft_demote)
+            whole = self._whole_first(clauses, prefer, held, denial=denial, scope=scope, veto=veto, demote=demote, soft_demote=soft_demote)
             return whole if whole is not None else found
         demoted: list[Evidence] = []
         softened: list[Evidence] = []
@@ -220,7 +225,7 @@ class Matcher:
         self,
         clauses: tuple[Clause, ...],
         prefer: tuple[re.Pattern[str], ...],
-        parts: tuple[re.Pattern[str], ...],
+        parts: Parts,
         *,
         denial: bool,
         scope: Scope,
@@ -263,10 +268,21 @@ class Matcher:
                 return min(statements, key=lambda e: (e.line, e.column))
         return None
 
-    def _holds_parts(self, parts: tuple[re.Pattern[str], ...], unit: Unit, *, cell: bool) -> bool:
-        """Whether every part is found in the unit; a table cell under a column the clause names (用途, Purpose) holds them: its
-        header is the item's name and its row the data."""
-        return cell or all(self._holds_part(p, unit) for p in parts)
+    def _holds_parts(self, parts: Parts, unit: Unit, *, cell: bool) -> bool:
+        """Whether every part is found in the unit and no `none` pattern is; a table cell under a column the clause names
+        (用途, Purpose) holds them: its header is the item's name and its row the data; so does a unit under a heading that
+        names them (u42w2: 「3. 数据用途」 over 「- 提供与改进功能：睡眠趋势分析…」)."""
+        if cell:
+            return True
+        if any(self._holds_part(p, unit) for p in parts.none):
+            return False
+        title = unit.section.title
+        # (an item of a list, or a table row: a sentence under the heading may be a passing remark, 「利用您的個人資料，除非：」)
+        if title and parts.heading and unit.segment(unit.tail or 0).paragraph.kind in ("item", "table"):
+            folded = fold(title)
+            if any(p.search(folded) for p in parts.heading):
+                return True
+        return all(self._holds_part(p, unit) for p in parts.every)
 
     def _holds_part(self, pattern: re.Pattern[str], unit: Unit) -> bool:
         """Whether `pattern` finds something in the unit's text (or its text without markup); the search is kept."""
@@ -378,7 +394,7 @@ class Matcher:
         demote: tuple[tuple[re.Pattern[str], ...], list[Evidence]] = ((), []),
         soft_demote: tuple[tuple[re.Pattern[str], ...], list[Evidence]] = ((), []),
         weak: list[tuple[int, Evidence]] | None = None,
-        parts: tuple[re.Pattern[str], ...] = (),
+        parts: Parts | None = None,
     ) -> Evidence | None:
         """Evidence from the first unit (in document order) that satisfies one clause.
 
@@ -397,7 +413,7 @@ class Matcher:
         for unit, m in self._first_matches(clause, first, prefer, earlier, scope):
             if unit.context and denial is None:  # (u25w) a condition is read from statements only
                 continue
-            if parts and not self._holds_parts(parts, unit, cell=clause.column is not None):
+            if parts is not None and not self._holds_parts(parts, unit, cell=clause.column is not None):
                 continue
             if clause.not_under is not None and clause.within == "document" and first is not None and m is not None:
                 m = self._outside(unit, first, m, clause.not_under)

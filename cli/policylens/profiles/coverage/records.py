@@ -75,6 +75,20 @@ class Unit(NamedTuple):
         return seg.paragraph.position(seg.offset + max(0, offset - seg.start))
 
 
+class Parts(NamedTuple):
+    """An item's parts (`Item.parts`, forty-second session, issue #14): what a unit must hold to be cited first.
+
+    `every`: each pattern finds something in the unit; `none` (u42w2): no pattern finds something in it (a sentence that
+    asks the reader to read the policy, 「我们建议您认真阅读本《隐私政策》」, holds a data word and 「为保障…」 but states no
+    purpose); `heading` (u42w2): a list item or table row under a section whose title one of them finds holds the parts,
+    its heading naming them (an item of the list under 「3. 数据用途」, 「- 提供与改进功能：睡眠趋势分析…」).
+    """
+
+    every: tuple[re.Pattern[str], ...] = ()
+    none: tuple[re.Pattern[str], ...] = ()
+    heading: tuple[re.Pattern[str], ...] = ()
+
+
 class Evidence(NamedTuple):
     """The text that covers (or triggers) an item."""
 

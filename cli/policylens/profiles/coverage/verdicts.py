@@ -98,6 +98,8 @@ def coverage(document: Document, profiles: Iterable[Profile]) -> tuple[ProfileCo
                 demote=item.demote,
                 soft_demote=item.soft_demote,
                 parts=item.parts,
+                parts_none=item.parts_none,
+                parts_heading=item.parts_heading,
             )
             if evidence is None and item.front_matter:
                 evidence = _front_matter_evidence(document, item.front_matter)
