@@ -283,6 +283,8 @@ SPLIT_PACKAGES = {
     ),
     "structure/headings": (
         "values",
+        "pipe_rows",
+        "box_titles",
         "atx",
         "title_copy",
         "title",

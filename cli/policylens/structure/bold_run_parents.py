@@ -22,7 +22,7 @@ String tests only (no pattern).
 
 from __future__ import annotations
 
-from policylens.structure.headings.values import heading_value
+from policylens.structure.headings import heading_value
 from policylens.structure.shapes import Heading
 
 _BOLD = ("bold",)
