@@ -177,6 +177,7 @@ class ScriptMixed(Rule):
     id = "script-mixed"
     severity = "error"
     groups = ("script",)
+    merges_repeats = True  # the same term again on a line: one word to change, one finding (`check.repeats`)
     messages = {
         "en": "{found} is {foreign} in a {own} document",
         "zh-Hant": "{found} 是{foreign}字，本文件為{own}",
