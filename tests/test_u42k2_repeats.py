@@ -187,3 +187,41 @@ def test_merge_keeps_other_rules_and_unnamed_texts_apart() -> None:
     # past eight columns the message lists the first eight; the JSON columns hold them all
     (many,) = merge_repeats([at("a", c, "XX") for c in range(1, 40, 3)], {"a"}, "zh-Hans")
     assert len(many.columns) == 13 and many.message.endswith("（本行共 13 处，第 1、4、7、10、13、16、19、22… 列）")
+
+
+# (u42k2) several editions on one line: each string held to its own tag's script (u42k's locale leaves were a key at
+# the start of its line only; two titles on one line were one sentence, held to one script)
+_ONE_LINE = """export const policy = {{
+  title: {{ "zh-Hant": "私隱政策", "zh-Hans": "隐私政策", en: "Privacy Policy" }},
+  intro: {{ "zh-Hant": "我們不會出售你的個人資料，也不做廣告追蹤。", "zh-Hans": "我们不会出售你的个人资料，也不做广告追踪。", en: "We do not sell it." }},
+  scope: {{ 'zh-Hant': '本私隱政策適用於我們的應用程式及網站。', 'zh-Hans': '本隐私政策适用于我们的应用程序及网站。' }},
+  rights: {{ zh_TW: `你可隨時要求查閱資料。`, zh_CN: `你可随时要求查阅资料。` }},
+{extra}
+}};
+"""
+
+
+@pytest.mark.parametrize("more", ["", '  more: { "zh-Hans": "我们保存数据。", "zh-Hant": "我們保存資料。", "zh-CN": "我们保存数据。" },'])
+def test_editions_on_one_line_are_each_held_to_their_own_script(tmp_path: Path, more: str) -> None:
+    found = _findings(tmp_path, _ONE_LINE.format(extra=more), name="content.ts", rule="script-mixed")
+    assert [f.excerpt for f in found] == []
+
+
+@pytest.mark.parametrize(
+    ("extra", "found"),
+    [
+        # a Simplified character in a zh-Hant string
+        ('  del: { "zh-Hant": "你可隨時要求删除資料", "zh-Hans": "你可随时要求删除资料" },', [("删", "刪")]),
+        # a Traditional character in a zh-Hans string
+        ('  ask: { "zh-Hant": "如有疑問請聯絡我們", "zh-Hans": "如有疑問请联系我们" },', [("問", "问")]),
+    ],
+)
+def test_a_stray_character_in_a_string_on_such_a_line_is_still_found(tmp_path: Path, extra: str, found: list[tuple[str, str]]) -> None:
+    findings = _findings(tmp_path, _ONE_LINE.format(extra=extra), name="content.ts", rule="script-mixed")
+    assert [(f.excerpt, f.suggestion) for f in findings] == found
+
+
+def test_a_string_keyed_by_one_script_alone_is_no_edition(tmp_path: Path) -> None:
+    # only zh-Hant and English keys: no Simplified edition beside it, so a Simplified string is still mixed script
+    text = 'export const p = {\n  a: { "zh-Hant": "我們不會出售你的個人資料", en: "No." },\n  b: { "zh-Hant": "你可隨時要求删除资料", en: "Delete." },\n};\n'
+    assert [f.excerpt for f in _findings(tmp_path, text, name="content.ts", rule="script-mixed")] == ["删", "资"]
