@@ -166,9 +166,18 @@ def test_which_rules_merge_repeats() -> None:
 
     merging = {rule for rule, cls in all_rules().items() if cls.repeats_merged()}
     placeholders = {rule for rule, cls in all_rules().items() if "placeholder" in cls.groups}
-    assert merging == placeholders | {"regional-vocabulary", "script-mixed", "lookalike-character", "conversion-error"}
-    # brackets, dates, contacts, entities: each occurrence its own defect (or never twice the same on a line)
+    terms = {"regional-vocabulary", "script-mixed", "lookalike-character", "conversion-error"}
+    assert merging == placeholders - {"enumeration-empty", "enumeration-lead-in"} | terms
+    # brackets, dates, contacts, entities, empty lists and a one-line table's empty cells (each row's): each its own
     assert not merging & {"bracket-unbalanced", "date-format", "contact-inconsistent", "entity-mismatch", "broken-paragraph"}
+
+
+def test_empty_cells_of_a_one_line_table_stay_one_finding_each(tmp_path: Path) -> None:
+    names, full, last = ["用途", "是否收集"] * 3, ["账号信息", "N"] * 3, ["手机号", "Y", "", "", "", ""]
+    rows = "".join("<tr>" + "".join(f"<{t}>{x}</{t}>" for x in r) + "</tr>" for t, r in (("th", names), ("td", full), ("td", last)))
+    text = "<h1>隐私政策</h1>\n<p>更新日期：2024年1月1日</p>\n<table>" + rows + "</table>\n"
+    found = [(f.line, f.column, f.columns) for f in _findings(tmp_path, text, name="policy.html", rule="enumeration-empty")]
+    assert found == [(3, 193, ()), (3, 211, ())]
 
 
 def test_merge_keeps_other_rules_and_unnamed_texts_apart() -> None:
