@@ -272,6 +272,7 @@ def test_records_built_with_tuple_new_have_the_fields_the_fast_paths_assume() ->
         "suggestion",
         "item",
         "reference",
+        "columns",
     )
     assert Hit._fields == ("unit", "start", "end", "match")
 

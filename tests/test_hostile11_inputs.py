@@ -214,8 +214,9 @@ def test_review_comments_on_one_line_end_where_the_next_begins(tmp_path: Path) -
     # each ran to the end of its line: 216 KB of them gave 2.6 GB of JSON (bench_worst: md-review-comments-line)
     line = "Comment [JD1]: 这里需要法务确认 " * 2_000
     found = _findings(tmp_path, f"# 隐私政策\n\n{line}\n", "placeholder-review-comment")
-    assert len(found) == 2_000
-    assert sum(len(str(f["excerpt"])) for f in found) <= len(line)
+    # (u42k2) the same comment on one line is one finding, its 2,000 columns listed (`check.repeats`)
+    assert len(found) == 1 and found[0]["occurrences"] == len(set(found[0]["columns"])) == 2_000
+    assert sum(len(str(f["excerpt"])) * f["occurrences"] for f in found) <= len(line)
     assert {f["excerpt"] for f in found} == {"Comment [JD1]: 这里需要法务确认"}
 
 
@@ -232,7 +233,7 @@ def test_a_review_comment_alone_still_runs_to_its_line_end(tmp_path: Path) -> No
 def test_dummy_addresses_on_one_line_are_one_finding_each(tmp_path: Path) -> None:
     # each slot was compared with every address of its line (bench_worst: md-dummy-address-line)
     found = _findings(tmp_path, "# 隐私政策\n\n" + "请联系>xxx@xxx.com</a>" * 1_500 + "\n", "placeholder-instruction")
-    assert len(found) == 1_500
+    assert len(found) == 1 and found[0]["occurrences"] == 1_500  # (u42k2) one finding for the line (`check.repeats`)
     assert {f["excerpt"] for f in found} == {"xxx@xxx.com"}
 
 

@@ -99,7 +99,7 @@ def test_mainland_usage_in_simplified_text_is_not_taiwan_wording(tmp_path: Path,
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("您可以在钱包中储值，储值后余额立即可用。", ["储值", "储值"]),
+        ("您可以在钱包中储值，储值后余额立即可用。", ["储值"]),  # twice on the line: one finding (u42k2, `check.repeats`)
         ("我们会根据您的偏好提供个人化推荐。", ["个人化"]),
     ],
 )

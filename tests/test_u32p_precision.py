@@ -117,4 +117,5 @@ def test_the_set_keeps_its_first_run_findings(name: str) -> None:
     expected = sorted((j["line"], j["column"], j["rule"]) for j in judged if j["file"] == entry["file"])
     report = check_file(str(_SET / entry["file"]), CheckOptions(no_config=True))
     assert report.error is None, report.error
-    assert sorted((f.line, f.column, f.rule) for f in report.findings) == expected
+    # (u42k2) a finding for the same text again on its line stands for each occurrence (`check.repeats`)
+    assert sorted((f.line, column, f.rule) for f in report.findings for column in f.columns or (f.column,)) == expected

@@ -326,7 +326,8 @@ def test_notes_of_one_long_sentence_search_it_for_the_reader_once(tmp_path: Path
     """20,000 「请在发布前根据实际业务调整本页内容，」 in one sentence took 20 s to check (3 s on the base): for each note
     the sentence, the whole paragraph, was searched again for 您/你 and the reader's content."""
     findings, calls = _kit_run(tmp_path, monkeypatch, "请在发布前根据实际业务调整本页内容，" * 30)
-    assert len(findings) >= 5 and all(line == 5 for line, _, _ in findings)
+    # (u42k2) the same note again on the line is one finding with its columns (`check.repeats`)
+    assert len(findings) >= 1 and all(line == 5 for line, _, _ in findings)
     assert calls == 1
 
 

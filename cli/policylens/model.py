@@ -262,6 +262,10 @@ class Finding(NamedTuple):
     suggestion: str | None = None
     item: str | None = None  # disclosure-missing: the profile item ID, e.g. "tw-pdpa/period"
     reference: str | None = None  # disclosure-missing: the legal reference of the item
+    # One defect, one finding (issue #11 §5): the same text found again on the same line by the same rule is this one
+    # finding, at its first column; `columns` then holds the column of every occurrence on the line, this one first
+    # (`check.repeats`).  Empty for a finding that stands for one occurrence.
+    columns: tuple[int, ...] = ()
 
 
 class FileReport(NamedTuple):

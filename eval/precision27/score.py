@@ -33,7 +33,14 @@ def run_check(policylens: list[str]) -> list[dict]:
     )
     if proc.returncode not in (0, 1):
         sys.exit(f"score.py: check failed ({proc.returncode}): {proc.stderr.strip()}")
-    return [{"file": entry["path"], **f} for entry in json.loads(proc.stdout)["files"] for f in entry["findings"]]
+    # A finding that stands for the same text several times on its line (`occurrences`, `columns`, session 42) is
+    # scored as its occurrences, each at its column, as the judgments were made before such findings were merged.
+    return [
+        {"file": entry["path"], **f, "column": column}
+        for entry in json.loads(proc.stdout)["files"]
+        for f in entry["findings"]
+        for column in f.get("columns", [f["column"]])
+    ]
 
 
 if __name__ == "__main__":

@@ -22,6 +22,7 @@ from policylens.check.baseline import filter_baseline, read_baseline
 from policylens.check.discovery import discover
 from policylens.check.options import CheckOptions
 from policylens.check.pool import check_in_pool, pool_jobs
+from policylens.check.repeats import merge_repeats
 from policylens.check.store import FindingStore
 from policylens.check.suppressions import Suppressor, suppressions
 from policylens.config import Config, ConfigCache
@@ -180,6 +181,8 @@ def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = Non
         from policylens.load.catalogue import silenced  # an app's message catalogue: its own arguments and form strings
 
         findings = [f for f in findings if not silenced(catalogue, f.rule, f.line, f.excerpt)]
+    # one defect, one finding: the same text again on a line (before the baseline, which then matches the one finding)
+    findings = merge_repeats(findings, {rule for rule, cls in registry.items() if cls.repeats_merged()}, lang)
     if extra:
         findings.extend(f for f in extra if not suppressed(f))
         _sort_findings(findings)

@@ -36,7 +36,8 @@ class FindingStore:
         self._codes = array("I")  # per finding: its index in _kinds
         self._positions = array("q")  # per finding: line, column, end_line, end_column
         self._texts: list[str | None] = []  # per finding: message, excerpt, suggestion
-        self._extras: dict[int, tuple[str | None, str | None]] = {}  # item, reference when set (disclosure-missing)
+        # item, reference (disclosure-missing) and columns (a merged repeat, `check.repeats`) when set
+        self._extras: dict[int, tuple[str | None, str | None, tuple[int, ...]]] = {}
 
     def __len__(self) -> int:
         return len(self._codes) if self._plain is None else len(self._plain)
@@ -55,13 +56,13 @@ class FindingStore:
         self._store(finding)
 
     def _store(self, finding: Finding) -> None:
-        rule, severity, line, column, end_line, end_column, message, excerpt, suggestion, item, reference = finding
+        rule, severity, line, column, end_line, end_column, message, excerpt, suggestion, item, reference, columns = finding
         code = self._kind_index.get((rule, severity))
         if code is None:
             code = self._kind_index[rule, severity] = len(self._kinds)
             self._kinds.append((rule, severity))
-        if item is not None or reference is not None:
-            self._extras[len(self._codes)] = (item, reference)
+        if item is not None or reference is not None or columns:
+            self._extras[len(self._codes)] = (item, reference, columns)
         self._codes.append(code)
         self._positions.extend((line, column, end_line, end_column))
         self._texts += (message, excerpt, suggestion)
@@ -79,7 +80,7 @@ class FindingStore:
         kinds, codes, positions, texts, extras = self._kinds, self._codes, self._positions, self._texts, self._extras
         self._clear()  # the store is empty while its old columns are read below
         findings: list[Finding] = []
-        none = (None, None)
+        none = (None, None, ())
         for i, code in enumerate(codes):
             rule, severity = kinds[code]
             line, column, end_line, end_column = positions[4 * i : 4 * i + 4]

@@ -87,6 +87,13 @@ _TABLE = lazy(rf"""^[ \t]*+["']?(?P<tag>{_LOCALE_TAG})["']?[ \t]*(?::|=>)[ \t]*[
 # eval/blind/round42 busiscoming-hk-ts, 14 false `script-mixed` errors on its zh-Hans strings held to zh-Hant); only
 # a Chinese tag or English, so that `id: "scope"` (Indonesian's tag) stays a key
 _LEAF = lazy(rf"""^[ \t]*+["']?(?P<tag>{_CHINESE_TAG}|en(?:[-_][A-Za-z]{{2,4}})?)["']?[ \t]*:[ \t]*(?P<q>["'`]|$)""", re.IGNORECASE)
+# (u42k2) The same, anywhere on a line, its string whole: `{ "zh-Hant": "私隱政策", "zh-Hans": "隐私政策", en: "…" }`, several
+# editions on one line, which `_LEAF` (a key at the start of its line) does not split (`keyed_strings`)
+_KEYED = lazy(
+    rf"""(?<![\w$-])["']?(?P<tag>{_CHINESE_TAG}|en(?:[-_][A-Za-z]{{2,4}})?)["']?[ \t]*:[ \t]*"""
+    r"""(?:"(?P<d>[^"\\\n]*+(?:\\.[^"\\\n]*+)*+)"|'(?P<s>[^'\\\n]*+(?:\\.[^'\\\n]*+)*+)'|`(?P<b>[^`\\]*+(?:\\.[^`\\]*+)*+)`)""",
+    re.IGNORECASE,
+)
 _HANT_TAG = lazy(r"(?i)hant|tw|hk|mo")
 _HANS_TAG = lazy(r"(?i)^(?:zh|cn)")
 
@@ -283,6 +290,17 @@ def _tables(lines: list[str]) -> list[tuple[int, int, str]]:
     return tables if len(tables) >= 2 and chinese else []
 
 
+def keyed_strings(text: str, *, both: bool = True) -> list[tuple[int, int, str]]:
+    """(start, end, script) of each string of `text` keyed by a Chinese locale tag or English (`"zh-Hant": "…"`,
+    `zh_CN: '…'`, `en: `…``; script as `_tag_script`); with `both`, only when strings of both Chinese scripts are
+    among them: editions side by side, several on a line (a content module of one-line objects); else none."""
+    found: list[tuple[int, int, str]] = []
+    for m in _KEYED.finditer(text):
+        group = "d" if m.group("d") is not None else "s" if m.group("s") is not None else "b"
+        found.append((m.start(group), m.end(group), _tag_script(m.group("tag"))))
+    return found if not both or {"hant", "hans"} <= {script for _, _, script in found} else []
+
+
 def _tag_script(tag: str) -> str:
     """A locale tag's script: `hant`, `hans`, `zh` (a bare `zh`: either script, held to the script its text uses by
     `rules.script_mixed`), or `other` (another language)."""
@@ -310,6 +328,7 @@ __all__ = [
     "android_catalogue",
     "argument",
     "is_catalogue",
+    "keyed_strings",
     "locale_tables",
     "module_comment_lines",
     "pairs_shape",

@@ -225,15 +225,20 @@ def render_document(doc: Document, out: TextIO, *, pretty: bool = False, topics:
 CHECK_SCHEMA = "policylens.check/1"
 
 
-_FINDING_FIELDS = Finding._fields
-_RULE_FINDING_FIELDS = Finding._fields[:-2]  # item and reference are the last two (tests/test_render_json.py)
+_FINDING_FIELDS = Finding._fields[: Finding._fields.index("columns")]  # with item and reference
+_RULE_FINDING_FIELDS = Finding._fields[: Finding._fields.index("item")]  # item and reference follow (tests/test_render_json.py)
 
 
 def _finding(finding: Finding) -> dict[str, Any]:
-    """A finding; `item` and `reference` only on disclosure-missing findings."""
+    """A finding; `item` and `reference` only on disclosure-missing findings; `occurrences` and `columns` only on a
+    finding that stands for the same text found several times on its line (`check.repeats`)."""
     # zip over the fields: a third faster than _asdict() and deleting keys (thousands per report)
     fields = _FINDING_FIELDS if finding.item is not None else _RULE_FINDING_FIELDS
-    return dict(zip(fields, finding, strict=False))  # a rule's finding: its last two values are left out
+    entry = dict(zip(fields, finding, strict=False))  # a rule's finding: item, reference and columns are left out
+    if finding.columns:
+        entry["occurrences"] = len(finding.columns)
+        entry["columns"] = list(finding.columns)
+    return entry
 
 
 # A rule's finding as compact JSON, its keys in field order (`_finding_json` fills in the values in
@@ -250,9 +255,10 @@ def _finding_json(finding: Finding) -> str:
     function: about twice as fast as a dict per finding through the C encoder.  Anything
     else goes through `json.dumps` (tests/test_render_json_speed.py compares the two).
     """
-    rule, severity, line, column, end_line, end_column, message, excerpt, suggestion, item, _ = finding
+    rule, severity, line, column, end_line, end_column, message, excerpt, suggestion, item, _, columns = finding
     if (
         item is None
+        and not columns
         and type(line) is type(column) is type(end_line) is type(end_column) is int
         and type(rule) is type(severity) is type(message) is type(excerpt) is str
         and (suggestion is None or type(suggestion) is str)

@@ -111,21 +111,24 @@ def sarif_log(report: CheckReport) -> dict[str, Any]:
             }
             if f.item:
                 result["properties"] = {"item": f.item, "reference": f.reference}
+            regions = [location["physicalLocation"]["region"]]
+            if f.columns:  # the same text again on the line (`check.repeats`): each occurrence, as wide as the first
+                width = f.end_column - f.column
+                regions += [regions[0] | {"startColumn": c, "endColumn": c + width} for c in f.columns[1:]]
+                result["properties"] |= {"occurrences": len(f.columns), "columns": list(f.columns)}
+                result["relatedLocations"] = [
+                    {"id": k, "physicalLocation": {"artifactLocation": location["physicalLocation"]["artifactLocation"], "region": region}}
+                    for k, region in enumerate(regions[1:], start=1)
+                ]
             if f.suggestion is not None:
+                replacements = [
+                    {"deletedRegion": region | {"snippet": {"text": f.excerpt}}, "insertedContent": {"text": f.suggestion}}
+                    for region in regions
+                ]
                 result["fixes"] = [
                     {
                         "description": {"text": f"Replace with {f.suggestion}"},
-                        "artifactChanges": [
-                            {
-                                "artifactLocation": {"uri": _uri(file.path)},
-                                "replacements": [
-                                    {
-                                        "deletedRegion": location["physicalLocation"]["region"] | {"snippet": {"text": f.excerpt}},
-                                        "insertedContent": {"text": f.suggestion},
-                                    }
-                                ],
-                            }
-                        ],
+                        "artifactChanges": [{"artifactLocation": {"uri": _uri(file.path)}, "replacements": replacements}],
                     }
                 ]
             results.append(result)

@@ -56,6 +56,14 @@ class Rule:
     # Less specific rules whose findings on an overlapping span this rule's finding replaces
     # (one defect, one finding): 【20210330】 is template residue, not also a date-format finding.
     supersedes: ClassVar[tuple[str, ...]] = ()
+    # Whether this rule's findings of the same text on one line are one defect, reported once (`check.repeats`,
+    # issue #11 §5); None: as the rule's group says (the placeholder rules' are).
+    merges_repeats: ClassVar[bool | None] = None
+
+    @classmethod
+    def repeats_merged(cls) -> bool:
+        """Are this rule's findings of the same text on one line one finding (`merges_repeats`, else its group)?"""
+        return "placeholder" in cls.groups if cls.merges_repeats is None else cls.merges_repeats
 
     @classmethod
     def summary(cls) -> str:
@@ -137,6 +145,7 @@ class Rule:
                 suggestion,
                 None,  # item
                 None,  # reference
+                (),  # columns
             ),
         )
 

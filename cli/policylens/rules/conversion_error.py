@@ -80,6 +80,7 @@ class ConversionError(Rule):
     id = "conversion-error"
     severity = "warning"
     groups = ("script",)
+    merges_repeats = True  # the same term again on a line: one word to change, one finding (`check.repeats`)
     messages = {
         "en": "{term} is a Simplified → Traditional conversion error; use {alternatives}",
         "zh-Hant": "{term} 是簡繁轉換錯誤，應為 {alternatives}",

@@ -149,6 +149,7 @@ class EnumerationEmpty(Rule):
     id = "enumeration-empty"
     severity = "error"
     groups = ("placeholder",)
+    merges_repeats = False  # two empty lists or cells on one line (a one-line table's rows) are two defects
     supersedes = ("placeholder-empty", "bracket-unbalanced")
     messages = {
         "en": "empty enumeration {text}: the list of items is missing",

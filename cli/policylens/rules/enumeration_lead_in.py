@@ -239,6 +239,7 @@ class EnumerationLeadIn(Rule):
     id = "enumeration-lead-in"
     severity = "warning"
     groups = ("placeholder",)
+    merges_repeats = False  # two empty lists or cells on one line (a one-line table's rows) are two defects
     supersedes = ("broken-paragraph",)
     messages = {
         "en": "lead-in with nothing after it: {text}",

@@ -79,6 +79,7 @@ class LookalikeCharacter(Rule):
     id = "lookalike-character"
     severity = "warning"
     groups = ("script",)
+    merges_repeats = True  # the same term again on a line: one word to change, one finding (`check.repeats`)
     messages = {
         "en": "{text} ({codes}) only looks like {ordinary}: use the ordinary character",
         "zh-Hant": "{text}（{codes}）是外觀相似的部首或相容字元，應為 {ordinary}",

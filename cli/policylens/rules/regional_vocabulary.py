@@ -211,6 +211,7 @@ class RegionalVocabulary(Rule):
     id = "regional-vocabulary"
     severity = "warning"
     groups = ("script",)
+    merges_repeats = True  # the same term again on a line: one word to change, one finding (`check.repeats`)
     messages = {
         "en": "{term} is {where} wording; use {alternatives}",
         "zh-Hant": "{term} 是{where}用語，建議改為 {alternatives}",

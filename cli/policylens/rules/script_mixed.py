@@ -177,6 +177,7 @@ class ScriptMixed(Rule):
     id = "script-mixed"
     severity = "error"
     groups = ("script",)
+    merges_repeats = True  # the same term again on a line: one word to change, one finding (`check.repeats`)
     messages = {
         "en": "{found} is {foreign} in a {own} document",
         "zh-Hant": "{found} 是{foreign}字，本文件為{own}",
@@ -218,7 +219,10 @@ class ScriptMixed(Rule):
         pattern = script_pattern(foreign, text, runs=True)
         comments = catalogue.comment_lines if catalogue is not None else frozenset()
         region = ctx.region
+        editions = _Editions(ctx)
         for unit, start, end, m in ctx.scan(pattern):
+            if editions.tag(unit, start) == foreign:
+                continue  # (u42k2) a string keyed by its own locale (`"zh-Hans": "隐私政策"`): right in its edition
             if not _in_language_name(unit.text, start, end) and not _code_block(unit) and not _in_comment(unit, start, comments):
                 hong_kong = script == "hant" and _hong_kong_forms(m.group(0))
                 if hong_kong and region != "tw":
@@ -239,13 +243,22 @@ class ScriptMixed(Rule):
                     note = notes.get(ctx.lang, notes["en"])
                     finding = finding._replace(severity="warning", message=finding.message + note)
                 yield finding
+        if editions.any():  # (u42k2) the strings keyed by the other script's tag, each held to its own
+            for unit in ctx.units():
+                if not _code_block(unit):
+                    for a, b, tag in editions.strings(unit):
+                        if tag == foreign:
+                            yield from self._in_edition(ctx, unit, a, b, tag, comments)
 
     def _each_sentence(self, ctx: Context, script: str) -> Iterator[Finding]:
         """Editions side by side: each sentence is held to the script most of its characters use."""
         comments = ctx.doc.catalogue.comment_lines if ctx.doc.catalogue is not None else frozenset()
+        editions = _Editions(ctx)
         for unit in ctx.units():
             if _code_block(unit):
                 continue
+            for a, b, tag in editions.strings(unit):  # (u42k2) a string keyed by its locale: held to its tag's script
+                yield from self._in_edition(ctx, unit, a, b, tag, comments)
             for start, end, t, s in _sentences(unit.text):
                 own = "hant" if t > s else "hans" if s > t else script  # a tie: the document's script
                 foreign = "hans" if own == "hant" else "hant"
@@ -254,6 +267,8 @@ class ScriptMixed(Rule):
                     a, b = start + m.start(), start + m.end()
                     if own == "hant" and _hong_kong_forms(m.group(0)):
                         continue  # (u41k2) 恒 beside a Simplified twin: a Traditional form too (`_hong_kong_forms`)
+                    if editions.tag(unit, a) is not None:
+                        continue  # (u42k2) in a string keyed by its locale: judged above, by its tag
                     if not _in_language_name(unit.text, a, b) and not _in_comment(unit, a, comments):
                         yield self._finding(ctx, unit, a, b, m.group(0), own)
 
@@ -355,11 +370,55 @@ class ScriptMixed(Rule):
             suggestion = "".join(_converter("hant").get(c, c) for c in found)
             yield self.finding(ctx, unit, a, b, suggestion=suggestion, message=template.format(found=found))
 
+    def _in_edition(self, ctx: Context, unit: TextUnit, a: int, b: int, tag: str, comments: frozenset[int]) -> Iterator[Finding]:
+        """The other script's characters in `unit.text[a:b]`, a string keyed by a locale tag of script `tag`."""
+        text = unit.text[a:b]
+        for m in script_pattern("hans" if tag == "hant" else "hant", text, runs=True).finditer(text):
+            start, end = a + m.start(), a + m.end()
+            if tag == "hant" and _hong_kong_forms(m.group(0)):
+                continue
+            if not _in_language_name(unit.text, start, end) and not _in_comment(unit, start, comments):
+                yield self._finding(ctx, unit, start, end, m.group(0), tag)
+
     def _finding(self, ctx: Context, unit: TextUnit, start: int, end: int, found: str, script: str) -> Finding:
         foreign = "hans" if script == "hant" else "hant"
         names = self._NAMES.get(ctx.lang, self._NAMES["en"])
         suggestion = "".join(_converter(script).get(c, c) for c in found)
         return self.finding(ctx, unit, start, end, suggestion=suggestion, found=found, foreign=names[foreign], own=names[script])
+
+
+class _Editions:
+    """(u42k2) Strings keyed by their locale, several on a line (`load.catalogue.keyed_strings`: a content module of
+    one-line objects `{ "zh-Hant": "私隱政策", "zh-Hans": "隐私政策", en: "…" }`, the two titles one sentence held to one
+    script): the script of the edition a character is in, when the document gives strings in both Chinese scripts."""
+
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+        self._any: bool | None = None  # does the document key strings by both Chinese scripts' tags? (read once, lazily)
+        self._units: dict[int, list[tuple[int, int, str]]] = {}
+
+    def any(self) -> bool:
+        """Does the document key strings by both Chinese scripts' tags?"""
+        if self._any is None:
+            from policylens.load.catalogue import keyed_strings
+
+            self._any = bool(keyed_strings(self._ctx.joined().text))
+        return self._any
+
+    def strings(self, unit: TextUnit) -> list[tuple[int, int, str]]:
+        """(start, end, `hant` or `hans`) of the unit's strings keyed by a Chinese tag; none unless `any()`."""
+        if not self.any():
+            return []
+        found = self._units.get(id(unit))
+        if found is None:
+            from policylens.load.catalogue import keyed_strings
+
+            found = self._units[id(unit)] = [k for k in keyed_strings(unit.text, both=False) if k[2] in ("hant", "hans")]
+        return found
+
+    def tag(self, unit: TextUnit, start: int) -> str | None:
+        """`hant` or `hans`: the tag of the keyed string holding `unit.text[start]`; None outside one (or another tag)."""
+        return next((script for a, b, script in self.strings(unit) if a <= start < b), None)
 
 
 # (u41k2) Characters OpenCC counts as Simplified only that are Hong Kong's standard Traditional form (常用字字形表),
