@@ -27,6 +27,9 @@ EVAL = Path(__file__).resolve().parents[1] / "eval"
 _APART = {("宏", "巨集"), ("巨集", "宏"), ("端口", "埠"), ("埠", "端口")}  # `_EXCLUDE` 宏; 端口/埠: 埠 is one character
 
 
+_OPENCC = ("TWPhrases.txt", "TWPhrasesRev.txt", "TWVariants.txt", "HKVariants.txt")
+
+
 def _simplified(word: str) -> str:
     ts = {k: v[0] for k, v in read_dictionary("TSCharacters.txt").items() if len(k) == 1}
     return "".join(ts.get(c, c) for c in word)
@@ -34,9 +37,7 @@ def _simplified(word: str) -> str:
 
 def _rows() -> list[tuple[str, str, str]]:
     rows = []
-    for name in ("TWPhrases.txt", "TWPhrasesRev.txt", "TWVariants.txt", "HKVariants.txt"):
-        rows += [(k, v, name) for k, vs in read_dictionary(name).items() for v in vs]
-    for name in ("TWVariantsRevPhrases.txt", "HKVariantsRevPhrases.txt", "HKVariantsPhrases.txt"):
+    for name in (*_OPENCC, "TWVariantsRevPhrases.txt", "HKVariantsRevPhrases.txt", "HKVariantsPhrases.txt"):
         rows += [(k, v, name) for k, vs in read_dictionary(name).items() for v in vs]
     for name, _ in _LEXICONS:
         rows += [(k, v, name) for k, vs in lexicon.mapping(name).items() for v in vs]
