@@ -143,3 +143,9 @@ def test_sensteed_equal_authority_clause_is_no_language_fact() -> None:
     sure = _sure(_product(ROOT / "editions" / "sensteed"))
     assert not any(kind == "fact" and (fact or "").startswith("language") for kind, fact in sure), sure
     assert any(kind == "sentence-only" and "official GitHub repository" in (text or "") for kind, text in sure), sure
+
+
+def test_equal_legal_effect_of_something_else_hides_no_language() -> None:
+    """「电子同意与书面签署具有同等法律效力」 is about a signature, not the editions: the paragraph's language stays a fact (review r42)."""
+    assert set(prose_languages("您的电子同意与书面签署具有同等法律效力，我们的客服以日语回复。")) == {"japanese"}
+    assert set(spoken_languages("Electronic consent has equal legal effect; we reply in Chinese.")) == {"chinese"}

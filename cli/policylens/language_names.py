@@ -120,10 +120,12 @@ _SPOKEN_NAME = lazy(
 # Which edition controls (「以中文为准」, "the English version prevails"): a clause about the editions, not a language
 # the service offers; whether it differs between editions is left to the reviewer (eval/editions26 speakzilla SZ11).
 # Editions of equal authority (「中英文版本具有同等效力」, "The Chinese and English versions … have equal authority") are
-# such a clause too (eval/editions42 sensteed, u42c).
+# such a clause too (eval/editions42 sensteed, u42c), when the clause names the editions: 「电子同意与书面签署具有同等法律
+# 效力」 is about a signature, and the paragraph's 「以英語回覆」 still names a language (review r42).
 _CONTROLS = lazy(
     r"为准|為準|\bprevail|\bcontrols?\b|\bgovern(?:s|ing)?\s+(?:version|text)|\bauthoritative\b"
-    r"|\bequal(?:ly)?\s+(?:legal\s+)?(?:authority|effect|force|validity)\b|同等(?:的)?(?:法律)?效力",
+    r"|(?:版(?![权權])|文本|译本|譯本|\bversions?\b|\btexts?\b|\btranslations?\b)[^。.;；\n]{0,40}?"
+    r"(?:\bequal(?:ly)?\s+(?:legal\s+)?(?:authority|effect|force|validity)\b|同等(?:的)?(?:法律)?效力)",
     re.I,
 )
 # A label that introduces a list of editions (「其他语言：」, "Languages:"): what follows offers editions.
