@@ -74,7 +74,7 @@ _HANS = "# 隐私政策\n\n{lead}\n\n我们会向您发送产品资讯，并保�
     "lead",
     [
         "我们承诺遵循台湾个资法规定，保障您的隐私权益。",
-        "本公司依《个人资料保护法》处理您的个人资料。",
+        "本公司依《中华民国个人资料保护法》处理您的个人资料。",
         "商业资料：公司名称、统一编号、营业地址。",
         "因本政策涉讼时，以台湾台北地方法院为第一审管辖法院。",
         "地址：台北市信义区信义路五段7号。",
@@ -90,6 +90,8 @@ def test_taiwan_wording_in_a_simplified_taiwan_policy_is_no_defect(tmp_path: Pat
         "本政策适用于中国大陆地区，不含港澳台地区。",  # 台湾 named as a region left out, not as the text's place
         "我们的服务面向香港、澳门和台湾地区的用户。",
         "我们依据《中华人民共和国个人信息保护法》处理您的个人信息。",
+        "我们遵守马来西亚《2010年个人资料保护法》。",  # Malaysia's law of that name (eval/precision8 metaalliance-cookies)
+        "依据香港 PDPO、澳门 PDPA 及台湾《个人资料保护法》处理。",  # a global policy's section per region
     ],
 )
 def test_taiwan_wording_in_a_mainland_text_is_still_reported(tmp_path: Path, lead: str) -> None:

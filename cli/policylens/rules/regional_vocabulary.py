@@ -153,19 +153,24 @@ def _news_among_messages(text: str, start: int, end: int) -> bool:
 
 
 # (u42k3, eval/precision42 amigo-tw-tsx) a Taiwan policy written in Simplified characters: 「我们承诺遵循台湾个资法规定」,
-# 「公司名称、统一编号」 — the text names Taiwan's law (个资法, 个人资料保护法), a Taiwan business number (统一编号), the
-# Republic of China or a Taiwan district court, or a Taiwan city's district as an address; its Taiwan wording (资讯,
-# 资料库) is no defect.  Not 台湾 alone: a mainland text names 「港澳台地区」 and 「台湾地区」 too.
+# 「公司名称、统一编号」 — the text names Taiwan's law as Taiwan's (台湾个资法, 《中华民国个人资料保护法》), a Taiwan business
+# number (统一编号), the Republic of China, a Taiwan district court or a Taiwan city's district as an address; its Taiwan
+# wording (资讯, 资料库) is no defect.  Not 台湾 alone (a mainland text names 「港澳台地区」 too), nor a bare
+# 《个人资料保护法》 (Malaysia's and Macau's laws have that name: eval/precision8 metaalliance-cookies, a Malaysian
+# operator's 透过 judged true), nor a text that also names the mainland's law or another region (a global policy's
+# section per region: 「依据香港 PDPO、澳门 PDPA 及台湾《个人资料保护法》」)
 _TAIWAN_JURISDICTION = lazy(
-    r"[个個]资法|[个個]資法|[个個]人[资資]料保[护護]法(?!令)|[统統]一[编編][号號]|中[华華]民[国國]"
+    r"(?:台湾|臺灣|台灣|中[华華]民[国國])[《「“]?(?:[个個]资法|[个個]資法|[个個]人[资資]料保[护護]法)|[统統]一[编編][号號]|中[华華]民[国國]"
     r"|(?:台北|臺北|士林|新北|桃园|桃園|新竹|台中|臺中|台南|臺南|高雄)地方法院"
     r"|(?:台北|臺北|新北|桃园|桃園|台中|臺中|台南|臺南|高雄)市[\u4e00-\u9fff]{1,3}[区區]"
 )
+_OTHER_JURISDICTION = lazy(r"中[华華]人民共和[国國]|[个個]人信息保[护護]法|香港|澳[门門]|[马馬]来西[亚亞]|[马馬]來西亞|新加坡|PDPO")
 
 
 def _taiwan_policy(text: str) -> bool:
-    """Whether a Simplified `text` names Taiwan as its jurisdiction (`_TAIWAN_JURISDICTION`): a Taiwan policy."""
-    return _TAIWAN_JURISDICTION.search(text) is not None
+    """Whether a Simplified `text` names Taiwan as its jurisdiction (`_TAIWAN_JURISDICTION`) and no other: a Taiwan
+    policy."""
+    return _TAIWAN_JURISDICTION.search(text) is not None and _OTHER_JURISDICTION.search(text) is None
 
 
 # (u42k3, eval/blind/round42d chopsbook-terms-js) 菜單 is a restaurant's menu in Taiwan and Hong Kong alike; only a
