@@ -10,6 +10,7 @@ from policylens.lazyre import lazy
 from policylens.model import Finding
 from policylens.normalise import fold
 from policylens.opencc_data import read_dictionary
+from policylens.patterns import SENTENCE_BREAKS
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context
 from policylens.rules.words import WordTable
@@ -151,6 +152,74 @@ def _news_among_messages(text: str, start: int, end: int) -> bool:
     return False
 
 
+# (u42k3, eval/precision42 amigo-tw-tsx) a Taiwan policy written in Simplified characters: 「我们承诺遵循台湾个资法规定」,
+# 「公司名称、统一编号」 — the text names Taiwan's law as Taiwan's (台湾个资法, 《中华民国个人资料保护法》), a Taiwan business
+# number (统一编号), the Republic of China, a Taiwan district court or a Taiwan city's district as an address; its Taiwan
+# wording (资讯, 资料库) is no defect.  Not 台湾 alone (a mainland text names 「港澳台地区」 too), nor a bare
+# 《个人资料保护法》 (Malaysia's and Macau's laws have that name: eval/precision8 metaalliance-cookies, a Malaysian
+# operator's 透过 judged true), nor a text that also names the mainland's law or another region (a global policy's
+# section per region: 「依据香港 PDPO、澳门 PDPA 及台湾《个人资料保护法》」)
+_TAIWAN_JURISDICTION = lazy(
+    r"(?:台湾|臺灣|台灣|中[华華]民[国國])[《「“]?(?:[个個]资法|[个個]資法|[个個]人[资資]料保[护護]法)|[统統]一[编編][号號]|中[华華]民[国國]"
+    r"|(?:台北|臺北|士林|新北|桃园|桃園|新竹|台中|臺中|台南|臺南|高雄)地方法院"
+    r"|(?:台北|臺北|新北|桃园|桃園|台中|臺中|台南|臺南|高雄)市[\u4e00-\u9fff]{1,3}[区區]"
+)
+_OTHER_JURISDICTION = lazy(r"中[华華]人民共和[国國]|[个個]人信息保[护護]法|香港|澳[门門]|[马馬]来西[亚亞]|[马馬]來西亞|新加坡|PDPO")
+
+
+def _taiwan_policy(text: str) -> bool:
+    """Whether a Simplified `text` names Taiwan as its jurisdiction (`_TAIWAN_JURISDICTION`) and no other: a Taiwan
+    policy."""
+    return _TAIWAN_JURISDICTION.search(text) is not None and _OTHER_JURISDICTION.search(text) is None
+
+
+# (u42k3, eval/blind/round42d chopsbook-terms-js) 菜單 is a restaurant's menu in Taiwan and Hong Kong alike; only a
+# program's menu is 選單: 「餐廳資訊（地址、營業時間、菜單、價格…）」 names the dishes.  A food word in its sentence (up to
+# `_MENU_REACH` characters each side) makes it the food menu, unless the menu is a control by its own word (下拉菜單,
+# 菜單欄, 主菜單, 點擊菜單).
+_MENU = "菜單"
+_FOOD_WORDS = lazy(
+    r"餐[廳厅館馆飲饮點点牌]|菜[式色品餚肴]|料理|美食|食[物品肆材譜谱]|飲品|饮品|飲料|饮料|酒水|[點点]餐|外[賣卖]|營業時間|营业时间"
+    r"|茶餐|甜品|套餐|廚房|厨房|堂食|用餐|菜名|咖啡"
+)
+_MENU_CONTROL_BEFORE = (
+    "下拉",
+    "彈出",
+    "弹出",
+    "導航",
+    "导航",
+    "右鍵",
+    "右键",
+    "快捷",
+    "功能",
+    "主",
+    "設定",
+    "設置",
+    "设置",
+    "側邊",
+    "侧边",
+    "點擊",
+    "点击",
+    "點選",
+    "按",
+)
+_MENU_CONTROL_AFTER = ("欄", "栏", "列", "項", "项", "鍵", "键", "按鈕", "按钮", "選項", "选项", "中的", "裡的", "内的")
+_SENTENCE_END = lazy(f"[{SENTENCE_BREAKS}]")
+_MENU_REACH = 30
+
+
+def _food_menu(text: str, start: int, end: int) -> bool:
+    """菜單 at [start, end) is a restaurant's menu: a food word in its sentence, and no word of a control beside it."""
+    if text[start:end] != _MENU or text[max(0, start - 2) : start].endswith(_MENU_CONTROL_BEFORE):
+        return False
+    if text.startswith(_MENU_CONTROL_AFTER, end):
+        return False
+    lo = max(0, start - _MENU_REACH)
+    before = max((m.end() for m in _SENTENCE_END.finditer(text, lo, start)), default=lo)
+    after = _SENTENCE_END.search(text, end, min(len(text), end + _MENU_REACH))
+    return _FOOD_WORDS.search(text, before, after.start() if after else min(len(text), end + _MENU_REACH)) is not None
+
+
 def _already_regional(text: str, start: int, end: int, forms: tuple[str, ...]) -> bool:
     """The match sits inside the suggested word itself: 算法 in 演算法."""
     for form in forms:
@@ -183,7 +252,10 @@ class RegionalVocabulary(Rule):
     registered company name is not reported: 深圳市騰訊計算機系統有限公司 keeps its 計算機; nor, in a
     Taiwan or Hong Kong text, a term in the quoted title of a legal instrument that has no regional
     name of its own (《互聯網著作權行政保護辦法》; 《通用數據保護條例》 is still reported, as
-    `laws.tsv` knows its Taiwan name 一般資料保護規則).
+    `laws.tsv` knows its Taiwan name 一般資料保護規則); nor 菜單 in a sentence about food (餐廳, 菜式, 點餐:
+    a restaurant's menu, not a program's 選單).  A Simplified text that names Taiwan as its
+    jurisdiction (个资法, 个人资料保护法, 统一编号, a Taiwan district court) is a Taiwan policy in
+    Simplified characters: its Taiwan wording (资讯) is not reported, its Hong Kong wording still is.
 
     The tables are data under `data/lexicons/regional/`: for Taiwan, OpenCC's
     TWPhrases plus `cn-tw.tsv` (curated additions and corrections of OpenCC's
@@ -231,9 +303,14 @@ class RegionalVocabulary(Rule):
         table = table_for(region)
         places = self._WHERE.get(ctx.lang, self._WHERE["en"])
         hong_kong = _hong_kong_wording() if region == "cn" else frozenset()
+        # a Taiwan policy in Simplified characters (detected as mainland by its script): Taiwan wording is its own; Hong
+        # Kong wording (私隐, 阁下) is still reported
+        taiwan = region == "cn" and ctx.settings.region is None and _taiwan_policy(ctx.joined().text)
         messages: dict[str, str] = {}  # a term is often reported dozens of times: one message each
         judge = partial(_judged, region, table)
         for unit, (start, end, term, forms) in _table(region).reported(ctx, judge, _answers(region)):
+            if taiwan and term not in hong_kong:
+                continue  # 「发送产品资讯」 in a policy that 「遵循台湾个资法规定」
             message = messages.get(term)
             if message is None:
                 where = places["cn-hk" if term in hong_kong else region]
@@ -261,6 +338,8 @@ def _judged(region: str, table: dict[str, tuple[str, ...]], text: str, start: in
         return None  # a registered company name (深圳市騰訊計算機系統有限公司)
     if region != "cn" and _in_law_title(text, start, end):
         return None  # the title of a mainland regulation (《互聯網著作權行政保護辦法》)
+    if region != "cn" and _food_menu(text, start, end):
+        return None  # 「餐廳資訊（地址、營業時間、菜單、價格）」: a restaurant's menu, 菜單 in Taiwan and Hong Kong too
     if region == "cn" and _news_among_messages(text, start, end):
         return None  # 「发送电子邮件、短信、资讯或推送通知」: the news items an app sends, listed with mainland words
     return start, end, term, forms

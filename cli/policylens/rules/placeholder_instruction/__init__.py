@@ -24,7 +24,7 @@ from itertools import chain
 from policylens.lazyre import lazy
 from policylens.model import Finding
 from policylens.patterns import HAN_CHAR, UI_VERBS
-from policylens.rules.around import ends_before, last_before, only_after, only_before
+from policylens.rules.around import ends_before, last_before, lstripped, only_after, only_before, rstripped
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit, in_code_span
 from policylens.rules.placeholder_forms import extra_slots
@@ -103,6 +103,7 @@ from policylens.rules.placeholder_instruction.syntax import (
     _in_file_path,
     _names_a_scheme,
     code_span_value,
+    currency_argument,
     filled_by_page,
     index_access,
 )
@@ -425,6 +426,8 @@ class PlaceholderInstruction(Rule):
                 continue  # for example <Name> fields: a field the policy describes
             if m.group("yourfield") and not YOUR_FIELD_LABEL.search(unit.text, max(0, start - 24), start):
                 continue  # 我们收集：（您的姓名）: an item after a list's lead-in, not a name or contact label's value
+            if m.group("dollar") and ctx.doc.catalogue is not None and currency_argument(unit.text, start):
+                continue  # 「HK${amount} 回贈」 in a message catalogue: the sign HK$, then the library's argument `{amount}`
             if own_syntax and any(m.group(name) for name in own_syntax):
                 continue  # the format's own template syntax, filled when the page is built
             if m.group("mustache") and filled_by_page(ctx.doc.front_matter, m.group(0)):
@@ -470,6 +473,8 @@ class PlaceholderInstruction(Rule):
                 continue  # 点击 [具体说明] 按钮, 详见 [功能描述] 一节, 设置 > [功能描述], `[具体用途]`: a control, a part or code
             if m.group("category") and _LABEL_BEFORE.match(unit.text, 0, start):
                 continue  # 【个人信息类型】 opening its paragraph or cell: a heading, a column's or a list's label
+            if m.group("addnote") and not _alone(unit, start, end):
+                continue  # 这里（增加了…信息）: an aside in a sentence, not the template's instruction left as its paragraph
             if m.group("fillin") and _lists_kinds(m.group(0)):
                 continue  # token 数量（输入/缓存/输出）, 诊断（输入 + AI 访谈 + 报告）: kinds or steps, the fill verb a noun
             if m.group("fillin") and _fill_compound(m.group(0)):
@@ -586,6 +591,18 @@ class PlaceholderInstruction(Rule):
             return
         order = {id(u): k for k, u in enumerate(ctx.units())}
         yield from _merged(spans, order)
+
+
+def _alone(unit: TextUnit, start: int, end: int) -> bool:
+    """Whether `unit.text[start:end]` stands alone on its source lines: nothing but blanks between it and its unit's
+    ends, or a line break of the source there (a page's elements that the reader joined into one paragraph:
+    「<text>（增加第三方SDK信息）</text>」 then the next element's 「未成年人保护」)."""
+    text = unit.text
+    lead = rstripped(text, start, " \t\u3000")
+    trail = lstripped(text, end, " \t\u3000")
+    first = unit.position(start)[0]
+    last = unit.position(end - 1)[0]
+    return (lead == 0 or unit.position(lead - 1)[0] != first) and (trail == len(text) or unit.position(trail)[0] != last)
 
 
 _SLOT_OPEN = ("[", "【", "［")

@@ -16,6 +16,9 @@
   (`_COMPLETE_POLICY`);
 - 具体渠道、处理期限和例外情形应由生产运营方补充: what the text leaves to its operator to write (`_LEFT_TO_OPERATOR`);
 - 社团应补充真实主体名称、负责人联系方式: the operator's real facts still to be added (`_REAL_FACTS`).
+- 接入供应商后需补充模型处理、内容安全与留存说明: text to add once a deployment step is done (`_STEP_THEN_ADD`);
+- 正式运营联系方式配置后，可通过客服提交申请: a channel that waits for the operator's contact to be set up
+  (`_CONTACT_PENDING`).
 
 None names the reader (您/你, you may…) or the user's content.
 """
@@ -144,6 +147,24 @@ _REAL_FACTS = lazy(
     r"(?:主体|主體|运营者|運營者|营运者|營運者|公司|企业|企業|负责人|負責人|团队|團隊|单位|單位)"
     r"(?:名称|名稱|全称|全稱|信息|資訊|资料|資料|联系方式|聯絡方式|聯繫方式)[^。！!？?\n]{0,40}"
 )
+# (u42k3, round42d zuimei-wxml)
+# - 接入供应商后需补充模型处理、内容安全与留存说明: a deployment step (接入, 对接, 部署, 上线, 配置) and then what the text
+#   must still add, its items after the verb and naming parts of the text (说明, 条款, 清单, 主体, 联系方式: not 需补充头像、
+#   昵称, a user's profile after 注册, a step that is not here); not 我们接入新的 SDK 后将更新本政策, a promise (将, 会:
+#   no modal of a duty)
+_STEP_THEN_ADD = lazy(
+    r"(?:接入|对接|對接|部署|上线|上線|配置)[^。！!？?\n，,；;]{0,12}?[后後][ \t\u3000]?[，,]?[ \t\u3000]?"
+    r"(?:需要?|[须須]|应当?|應當?|必[须須]|务必|務必)[ \t\u3000]?(?:补充|補充|补全|補全|补齐|補齊|补上|補上|写明|寫明|列明)"
+    r"[^。！!？?\n]{1,40}?(?:说明|說明|条款|條款|清单|清單|名单|名單|主体|主體|联系方式|聯絡方式|聯繫方式|期限)"
+)
+# (u42k3, round42d mindwell-js)
+# - 正式运营联系方式配置后，可通过客服提交注销或数据删除申请: the operator's contact, named as the one of its official
+#   operation (正式, 运营), said to come once it is set up: the text does not hold it yet (not 邮箱配置后可接收通知, the
+#   reader's mailbox in a mail app: no 正式 or 运营 before it)
+_CONTACT_PENDING = lazy(
+    r"(?:正式|运营|運營|营运|營運)[^。！!？?\n，,；;]{0,6}?(?:联系方式|聯絡方式|聯繫方式|客服(?:邮箱|郵箱|电话|電話)?|邮箱|郵箱|电话|電話|主体|主體)"
+    r"(?:信息|資訊)?[ \t\u3000]?(?:配置|确定|確定|公布|补充|補充|填写|填寫)(?:完成|完毕|完畢|好)?[后後]"
+)
 _ROLE_BEFORE = lazy(r"开发者|開發者|商家|商户|商戶|用户|用戶|第三方|合作方|服务商|服務商|平台|平臺")
 _ITEM_LEAD = lazy(r"[ \t\u3000*>+-]*(?:\[[ xX]\][ \t]*)?")
 _EN_READER = lazy(r"(?i:\byou\s+(?:may|can|could|might)\b|\byour\s+(?:own|profile|account|friends?)\b)")
@@ -204,6 +225,14 @@ def _configurer_notes(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         if not _ADDRESSEE.search(unit.text, clause_start, end) and not _ROLE_BEFORE.search(unit.text, clause_start, start):
             indent = len(unit.text[clause_start:start]) - len(unit.text[clause_start:start].lstrip(" \t\u3000*>-"))
             yield unit, clause_start + indent, end  # the clause from its subject: 「社团应补充真实主体名称…」
+    for pattern, needs in ((_STEP_THEN_ADD, _STEP_NEEDS), (_CONTACT_PENDING, _STEP_NEEDS)):
+        for unit, start, end, _ in ctx.scan(pattern, needs=needs):
+            clause_start = _clause_start(unit.text, start)
+            stop = _CLAUSE_END.search(unit.text, end, min(len(unit.text), end + 80))
+            clause_end = stop.start() if stop else min(len(unit.text), end + 80)
+            if _ADDRESSEE.search(unit.text, clause_start, end) or _ROLE_BEFORE.search(unit.text, clause_start, start):
+                continue  # 您接入设备后需补充…, 开发者配置后须写明…: the reader's or another party's step
+            yield unit, start, max(end, clause_end)  # the to-do to its clause's end
     for unit, start, end, _ in ctx.scan(_COMPLETE_POLICY, needs=_COMPLETE_NEEDS):
         clause_start = _clause_start(unit.text, start)
         if not _ADDRESSEE.search(unit.text, clause_start, end) and not _ROLE_BEFORE.search(unit.text, clause_start, start):
@@ -220,6 +249,7 @@ _PLACE_NEEDS = lazy("[页頁策明]")
 _DUTY_NEEDS = lazy("[前]")
 _COMPLETE_NEEDS = lazy("[请請]")
 _REAL_NEEDS = lazy("[补補]")
+_STEP_NEEDS = lazy("[后後]")
 _LEFT_NEEDS = lazy("[由]")
 _EN_STOP = lazy(r"[.!?。！？\n][*_\"'”’)]*[ \t]*")
 

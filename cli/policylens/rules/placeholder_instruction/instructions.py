@@ -35,6 +35,16 @@ _FILL_BRACKETS = (
     # (each run of blanks after a word that must be there: two runs side by side would backtrack on a long blank)
     r"(?P<addlink>[（(【［\[][ \t\u3000]*(?:(?:待|再|需|請|请)[ \t\u3000]*)?[補补](?:上|回)?[ \t\u3000]*"
     r"(?:連結|链接|鏈接|连结|網址|网址|URL|url|link|Link)[ \t\u3000]*[）)】］\]](?![(\[]))",
+    # (u42k3, round42d petfood-tw-vue) (待補 — Phase 1 若無使用者登入…,可簡短寫「本網站不收集任何個人識別資料」), (待補 — 若未來加入
+    # Google Analytics 或其他分析 / 廣告工具,須於此列出…): the writer's to-do, 待補 and a dash or colon, then what to write,
+    # however long (`fillin` stops at 40 characters); 待補 is never said to the reader (not 待定, a state: （待定，以公告為準）)
+    rf"(?P<todonote>[（(【［\[][ \t\u3000]*(?:待補充|待补充|待補|待补|待填寫|待填写|待填)[ \t\u3000]*(?:——?|–|--?|：|:)[^{_CLOSE}\n]{{1,160}}"
+    rf"[{_CLOSE}](?![(\[]))",
+    # (u42k3, round42d kunkit-wxml) （增加第三方SDK信息）: the WeChat template's instruction left as a paragraph of its own, a
+    # verb that adds and the information to add, in round brackets (kept only when nothing else is in its paragraph:
+    # `_alone`; not （新增内容）, a label of a changed part)
+    r"(?P<addnote>[（(][ \t\u3000]*(?:增加|添加|加入|補上|补上)[^（）()\n]{1,30}?"
+    r"(?:信息|資訊|资讯|說明|说明|內容|内容|列表|清單|清单|名單|名单)[ \t\u3000]*[）)])",
     # GitHub：[如果项目在 GitHub 上，请填写仓库地址]: the instruction after a condition, within a
     # bracket that stands as a field's value (after a colon; 「（如需注册，请填写真实信息）」 in a
     # sentence is advice to the user)

@@ -237,6 +237,17 @@ _CODE_SYNTAX = (
 )
 
 
+# (u42k3, eval/precision42 cardgpt-hk-json) a currency's sign right before an i18n argument: 「HK${amount} 回贈」,
+# 「NT${price}」 in a message catalogue are the sign HK$ (NT$, US$, S$…) and then ICU's `{amount}`, which the app
+# fills, not a JavaScript `${…}` slot; not `${companyName}` after a space, Chinese or another word
+_CURRENCY_SIGN = lazy(r"(?<![A-Za-z])(?:HK|US|NT|NZ|AU|CA|SG|MOP|AUD|USD|HKD|NTD|TWD|SGD|CAD|NZD|R|S|A|C)\Z")
+
+
+def currency_argument(text: str, start: int) -> bool:
+    """Whether the `${…}` at `text[start]` is a currency sign (HK$, NT$, US$…) followed by an i18n argument `{name}`."""
+    return text[start : start + 1] == "$" and _CURRENCY_SIGN.search(text, max(0, start - 4), start) is not None
+
+
 # (u38r, session 37's leftover) a code span that is the slot alone, in a field's value place or as the operator of the
 # policy's sentence: 「联系邮箱：`{{contact_email}}`」, 「本政策由 `{{company}}` 提供」 — the template's field set off in
 # backticks, the text a reader sees.  Not a code span that documents the syntax: 「模板变量写作 `{{company}}`」,
