@@ -62,6 +62,10 @@ class _ExtractorState(_BranchChooser):
         # (`_native_box`); per open <Text>, whether it is one
         self.native_text = False
         self._native_boxes: list[bool] = []
+        # a Taro or Remax page (a `view_page` not `native_text`): per open <Text>, whether it is a box of its own
+        # (`_taro_box`); the stack index of each element whose <Text> children are rows, a title <Text> among them
+        self._taro_boxes: list[bool] = []
+        self._taro_rows: set[int] = set()
         self._components: list[tuple[str, str]] = []
         self._prop_titles: list[int] = []
         self._prop_base: int | None = None

@@ -379,16 +379,20 @@ class _TextRuns(_ElementStack):
             self._flush()
         self._text_item_last = item
 
-    def _title_after_value(self, seg: str) -> bool:
-        """A numbered title line (「五、更新日期」) after a line that ends in an e-mail or web address or a number (「请联系：
-        guangdongyahe@126.com」, 「电话：028-62070130」): no punctuation ends that line, but no sentence runs on from an
-        address into a section's number either (u42x3: eval/pairs42c pa-label, 「…@126.com五、更新日期」 was one line)."""
-        if not self._last.isascii() or not self._last.isalnum() or not numbered_title_line(seg):
+    def _after_value(self) -> bool:
+        """Does the text so far end in an e-mail or web address or a number (「客服邮箱：369751361@qq.com」)?"""
+        if not self._last.isascii() or not self._last.isalnum():
             return False
         tail = "".join(self._chunks[-4:])[-_VALUE_TAIL:].split()
         word = tail[-1] if tail else ""
         word = word[max((k for k, char in enumerate(word) if not char.isascii()), default=-1) + 1 :]  # (after 「邮箱：」)
         return _is_value(word)
+
+    def _title_after_value(self, seg: str) -> bool:
+        """A numbered title line (「五、更新日期」) after a line that ends in an e-mail or web address or a number (「请联系：
+        guangdongyahe@126.com」, 「电话：028-62070130」): no punctuation ends that line, but no sentence runs on from an
+        address into a section's number either (u42x3: eval/pairs42c pa-label, 「…@126.com五、更新日期」 was one line)."""
+        return self._after_value() and numbered_title_line(seg)
 
     def _text_settle(self, breaks: bool, data: str = "") -> None:
         """What follows a title's own <text>: a line break ends the title's line; more on the same line makes it no title.

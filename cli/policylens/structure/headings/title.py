@@ -209,12 +209,27 @@ def _after_chrome(blocks: list[Block]) -> int:
     """
     for k in range(min(len(blocks) - 1, 3)):
         block = blocks[k]
+        nxt = blocks[k + 1]
+        if nxt.emphasised and _bar_title(block.text, nxt.text):
+            return k + 1
         if block.emphasised or POLICY_WORD.search(block.text) or not _page_chrome([block]) or len(block.text.strip()) > 8:
             break
-        nxt = blocks[k + 1]
         if nxt.emphasised and POLICY_WORD.search(nxt.text):
             return k + 1
     return 0
+
+
+def _bar_title(bar: str, title: str) -> bool:
+    """An app page's navigation bar, its back arrow and a short name of the document (「‹用户协议」), above the page's own
+    title naming it in full (「网贷利率测 · 用户协议」; u42t, eval/blind/round30 wangdai-agreement-tsx once its Taro title
+    <Text> was read as a line of its own)."""
+    name = bar.strip().lstrip("‹<←〈＜").strip()
+    return (
+        name != bar.strip()
+        and len(name) <= 8
+        and POLICY_WORD.search(name) is not None
+        and (same_title(name, title) or _shortened(name, title))
+    )
 
 
 _TITLED_SECTIONS_MIN = 2  # styled numbered titles below a styled line that open its sections
