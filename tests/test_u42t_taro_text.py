@@ -1,6 +1,6 @@
-"""A Taro page's `<Text>` rows and titles (forty-second session, helper u42t; `load/html/extractor.py` `_taro_box`).
+"""A Taro page's `<Text>` rows and titles (forty-second session, helper u42t; `load/html/raw_text.py` `_taro_box`).
 
-A Taro (or Remax) page's `<Text>` is a `<span>`, and its style sheet is another file (「import './index.css'」), so a
+A Taro (or Remax) page's `<Text>` is a `<span>`, and its style sheet is another file (the page imports its `index.css`), so a
 page of `<View className="policy-section">` sections, each a `<Text className="section-title">` over `<Text
 className="section-content">` rows (some holding only a nested `<Text className="content-title">1.1 …</Text>`), was read
 as one paragraph per section, its titles glued to their text: eval/profiles42c morena-zh had no heading and its SDK

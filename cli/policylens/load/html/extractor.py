@@ -55,7 +55,6 @@ from policylens.load.html.tags import (
 from policylens.load.html.titles import (
     _CENTRED_TAGS,
     _HEADING_CLASS,
-    _ITEM_AFTER,
     _PARAGRAPH_CLASS,
     _SECTION_TEXT_CLASS,
     _TIT_CLASS,
@@ -64,26 +63,12 @@ from policylens.load.html.titles import (
 )
 from policylens.load.jsx import INLINE_BRANCH_TAGS, TAG, component_name, kit_component, rendered_tag, title_prop
 from policylens.load.jsx_props import locale_title, shown_props
-from policylens.load.lines import BULLET
 from policylens.load.server_code import CODE
 from policylens.load.types import first_few
 from policylens.load.vue_data import Mark, parse_v_for, slot_path
 from policylens.normalise import WHITESPACE
-from policylens.numbering import parse_number
-from policylens.patterns import SENTENCE_MARKS
 
 _BOLD_CLASS = re.compile(r"(?<![\w-])font-(?:semibold|bold|extrabold|black)(?![\w-])")  # Tailwind's bold weights
-_SENTENCE_ENDS = frozenset(SENTENCE_MARKS)  # what ends a <Text> before a Taro row of its own (`_taro_box`)
-_ROW_PEEK = 200  # characters read after a Taro <Text>'s start tag for what its text opens with (`_row_text`)
-_FIELD_LABEL_MAX = 8  # a field's label before its colon (「生效日期：」, 「联系地址：」)
-
-
-def _opens_entry(text: str) -> bool:
-    """Does a row's text open a list entry (「• 获得您的同意」, 「2. …」) or a labelled field (「生效日期：2026年5月19日」)?"""
-    if BULLET.match(text) is not None or parse_number(text) is not None:
-        return True
-    colon = min((k for k in (text.find("："), text.find(":")) if k > 0), default=-1)
-    return 0 < colon <= _FIELD_LABEL_MAX and not any(mark in text[:colon] for mark in "，,。；;")
 
 
 class _Extractor(_RawText):
@@ -424,76 +409,6 @@ class _Extractor(_RawText):
         css = any(name == "style" and value and ":" in value and CODE not in value for name, value in attrs)
         self._native_boxes.append(not self._open.get("text") and not css)
         return self._native_boxes[-1]
-
-    def _taro_box(self, tag: str, title: bool | None) -> bool:
-        """Does `tag` start (`title`: its class names a title) or end (None) a Taro or Remax <Text> that is a line of its
-        own?  Such a page's <Text> is a `<span>` and its style sheet is another file (「import './index.css'」), so its
-        sections 「<View><Text className="section-title">1. 我们如何收集…</Text>⏎<Text className="section-content">…</Text>
-        ⏎<Text className="section-content"><Text className="content-title">1.1 …</Text></Text>…</View>」 ran into one
-        paragraph per <View>, titles glued to their text (eval/profiles42c morena-zh, forty-second session, u42t).
-
-        A title: a <Text> whose class says title (`_TIT_CLASS`), alone on its source line (`_alone_on_line`), opening
-        its block or after a sentence's or a clause's end, and inside no <Text> that has text of its own.  Its parent's
-        other <Text>s opening a source line are rows (lines) of their own, as is a <Text> opening its source line after
-        one that ended a sentence.  A <Text> inside a sentence's line (「请阅读<Text className="link">《隐私政策》</Text>」),
-        a label run into its text (「<Text className="content-title">存储地点：</Text>我们在…」) and a <Text> holding text of
-        its own around a nested one stay inline."""
-        if tag != "text" or not self.view_page or self.native_text:
-            return False
-        if title is None:  # (a title's end: its line ends after it only when nothing follows on its source line)
-            return (self._taro_boxes.pop() if self._taro_boxes else False) and self._closes_line()
-        own_line = self._opens_line()
-        nested = bool(self._open.get("text"))
-        parent = max((k for k, open_tag in enumerate(self._stack) if open_tag != "text"), default=-1)
-        if own_line and title and not (nested and self._len) and (not self._len or self._last in _ITEM_AFTER) and self._alone_on_line():
-            self._taro_rows.add(parent)
-            self._taro_boxes.append(True)
-            return True
-        # a row starts its line where the text before it ended a clause or a contact value (「客服邮箱：a@b.cn」), never
-        # inside a sentence cut into <Text> pieces (「<Text>请您阅读</Text>⏎<Text className="link">《隐私政策》</Text>」);
-        # it ends where the next row starts
-        self._taro_boxes.append(False)
-        ended = self._last in _ITEM_AFTER or self._after_value() or _opens_entry(self._row_text())
-        return own_line and not nested and bool(self._len) and ended and (parent in self._taro_rows or self._last in _SENTENCE_ENDS)
-
-    def _row_text(self) -> str:
-        """The text right after the start tag being read, up to the next tag (blanks aside)."""
-        line, col = self.getpos()
-        starts = self._line_starts or self._starts()
-        if line > len(starts):
-            return ""
-        at = self.source.find(">", starts[line - 1] + col) + 1
-        end = self.source.find("<", at, at + _ROW_PEEK)
-        return self.source[at : end if end >= 0 else at + _ROW_PEEK].strip(WHITESPACE) if at > 0 else ""
-
-    def _opens_line(self) -> bool:
-        """Does the start tag being read open its source line (blanks aside)?"""
-        line, col = self.getpos()
-        starts = self._line_starts or self._starts()
-        return line <= len(starts) and not self.source[starts[line - 1] : starts[line - 1] + col].strip(WHITESPACE)
-
-    def _closes_line(self) -> bool:
-        """Does nothing but blanks follow the end tag being read on its source line (「<Text>姓名：</Text><Text>张三</Text>」:
-        the label's line goes on)?"""
-        line, col = self.getpos()
-        starts = self._line_starts or self._starts()
-        if line > len(starts):
-            return True
-        at = self.source.find(">", starts[line - 1] + col) + 1
-        end = self.source.find("\n", at)
-        return at <= 0 or not self.source[at : end if end >= 0 else len(self.source)].strip(WHITESPACE)
-
-    def _alone_on_line(self) -> bool:
-        """Does the <Text> being opened close on its own line with nothing after it, and hold no other <Text>?"""
-        line, col = self.getpos()
-        starts = self._line_starts or self._starts()
-        if line > len(starts):
-            return False
-        at = starts[line - 1] + col + 1
-        end = self.source.find("\n", at)
-        row = self.source[at : end if end >= 0 else len(self.source)]
-        close = row.find("</Text>")
-        return close >= 0 and "<Text" not in row[:close] and not row[close + len("</Text>") :].strip(WHITESPACE)
 
     def _message_tag(self, attrs: list[tuple[str, str | None]]) -> None:
         """A JSP message tag (`_MESSAGE_TAGS`): its text is the page's date when its key names the date."""
