@@ -286,14 +286,23 @@ class Matcher:
 
     def _holds_part(self, pattern: re.Pattern[str], unit: Unit) -> bool:
         """Whether `pattern` finds something in the unit's text (or its text without markup); the search is kept."""
-        searched = self._searched.setdefault(pattern, {})
-        m = searched.get(id(unit), _UNSEARCHED)
+        return self._search(pattern, unit, self._searched.setdefault(pattern, {}), known(pattern)) is not None
+
+    @staticmethod
+    def _search(pattern: re.Pattern[str], unit: Unit, searched: dict[int, Hit | None], strings: frozenset[str] | None) -> Hit | None:
+        """`pattern`'s match in `unit`, searched once and kept in `searched` (the pattern's part of `_searched`): the
+        folded text when its required `strings` may be there, else the text without markup (a phrase cut by markup;
+        its strings may be split there).  One search for clauses and for items' parts (review r42: two copies of it
+        wrote to one cache)."""
+        ident = id(unit)  # the unit lives in a cached list as long as the matcher
+        m = searched.get(ident, _UNSEARCHED)
         if m is _UNSEARCHED:
-            m = pattern.search(unit.folded) if may_match(known(pattern), unit.lowered) else None
+            # (the bits hold every character of a required string; the string itself is tested before the search)
+            m = pattern.search(unit.folded) if may_match(strings, unit.lowered) else None
             if m is None and unit.dense is not None:
                 m = _dense_search(pattern, unit)
-            searched[id(unit)] = m
-        return m is not None
+            searched[ident] = m
+        return m
 
     def _tried_on(
         self,
@@ -370,14 +379,7 @@ class Matcher:
         strings = known(first)
         for index in set_bits(possible & bits):
             unit = source[index]
-            ident = id(unit)  # the unit lives in a cached list as long as the matcher
-            m = searched.get(ident, _UNSEARCHED)
-            if m is _UNSEARCHED:
-                # (the bits hold every character of a required string; the string itself is tested before the search)
-                m = first.search(unit.folded) if may_match(strings, unit.lowered) else None
-                if m is None and unit.dense is not None:
-                    m = _dense_search(first, unit)  # (a phrase cut by markup: the text without it; its strings may be split there)
-                searched[ident] = m
+            m = self._search(first, unit, searched, strings)
             if m is not None:
                 yield unit, m
 
