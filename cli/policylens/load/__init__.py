@@ -318,6 +318,11 @@ def sniff_format(path: str, data: bytes, text: str | None = None) -> Format:
         from policylens.load.server_code import leading_server_code  # (its patterns compile only for such a page)
 
         served = leading_server_code(sample)
+        if not served:
+            from policylens.load.server_code import stored_page  # (structure43: a page kept whole in a PHP string)
+
+            if stored_page(text if text is not None else data.decode("utf-8", "replace")) is not None:
+                return "html"
     head = sample[served : served + 4096].lstrip().lstrip("\ufeff").lstrip().lower()
     if head.startswith(("<!doctype html", "<html", "<?xml")) or head.count("<p") + head.count("<div") >= 3:
         return "html"

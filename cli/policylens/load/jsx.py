@@ -154,6 +154,41 @@ def native_marks(source: str, blanked: str, code: list[tuple[int, int]]) -> str:
     return "".join(out)
 
 
+# A style sheet imported as an object of class names (a CSS module, or a Less/Sass file a Taro build loads as one):
+# `import styles from './privacy.module.scss'`, `import styles from './index.less'`.
+_STYLE_MODULE_IMPORT = lazy(
+    r"""(?m)^[ \t]*+import[ \t]++([A-Za-z_$][\w$]{0,40})[ \t]++from[ \t]*+['"][^'"\n]{1,200}\.(?:css|scss|sass|less|styl)['"]"""
+)
+# a class given as one of its names: `className={styles.sectionTitle}`, `className={styles['section-title']}`
+_MODULE_CLASS = re.compile(
+    r"""(?<![\w-])className[ \t]*+=[ \t]*+\{[ \t]*+([A-Za-z_$][\w$]{0,40})(?:\.([A-Za-z_][\w-]{0,60})|\[[ \t]*+(["'])([A-Za-z_][\w-]{0,60})\3[ \t]*+\])[ \t]*+\}"""
+)
+
+
+def module_classes(source: str, blanked: str) -> str:
+    """`blanked` (`blank_jsx` of a Taro or Remax page's `source`) with each class given by its name in an imported style
+    module written as the class itself, in the columns it took: 「<Text className={styles.sectionTitle}>一、服务内容</Text>」
+    reads as 「<Text className="sectionTitle">」.
+
+    Such a page's `<Text>` is a `<span>`, and the reader keeps a title `<Text>` on a line of its own by its class
+    (`load.html.extractor`, `_taro_box`); the expression was code, so a page written with CSS modules (its style sheet
+    a `.module.scss` sheet, or a `.less` one a Taro build loads as a module) ran its titles into their text (forty-third session,
+    u43a).  Only the names of an object imported from a style file; a class computed otherwise stays code.
+    """
+    names = {m.group(1) for m in _STYLE_MODULE_IMPORT.finditer(source, 0, 20000)}
+    if not names:
+        return blanked
+    out: list[str] | None = None
+    for m in _MODULE_CLASS.finditer(source):
+        if m.group(1) not in names or any(c != CODE for c in blanked[m.start() + 10 : m.end()] if c not in " \t"):
+            continue  # (not the page's markup: its expression was not blanked as an attribute's)
+        value = f'className="{m.group(2) or m.group(4)}"'
+        if out is None:
+            out = list(blanked)
+        out[m.start() : m.end()] = value + " " * (m.end() - m.start() - len(value))
+    return blanked if out is None else "".join(out)
+
+
 # the first element of the markup: a lower-case (intrinsic) tag, `<div`, `<p>`; not a type argument `Array<string>`
 _FIRST_TAG = re.compile(r"<[a-z][\w.-]{0,40}+(?=[\s/>])")
 _SELF_CLOSED_RAW = re.compile(r"<(?:style|script)\b[^<>]{0,100000}?/>", re.I)

@@ -539,6 +539,59 @@ def blank_literal_echoes(text: str) -> str:
 _WRITES = re.compile(r"<[%?]=|(?<![A-Za-z0-9_$>])(?:echo|print|printf|out\.print(?:ln)?|out\.write|Response\.Write)(?![A-Za-z0-9_])", re.I)
 
 
+# the start of a whole HTML document: `<!DOCTYPE html`, `<html …>` (after blanks and a BOM)
+_DOCUMENT_START = re.compile(r"[\ufeff \t\r\n]*+<(?:!doctype[ \t\r\n]++html|html)(?![A-Za-z0-9_:-])", re.I)
+# a block element's start tag: what makes a literal a page's body (three of them, and Chinese wording)
+_BLOCK_TAG = re.compile(r"<(?:p|div|h[1-6]|li)(?=[\s>/])", re.I)
+
+
+def _holds_page(code: str, start: int, end: int) -> bool:
+    """Does `code[start:end]` (a literal's text) hold a page: a whole document, or a body of three block elements or
+    more with Chinese wording (`<<<EOT` ⏎ `<h2>一、…</h2><p>…</p>…`)?"""
+    if _DOCUMENT_START.match(code, start, end):
+        return True
+    for blocks, _ in enumerate(_BLOCK_TAG.finditer(code, start, end), 1):
+        if blocks >= 3:
+            return _HAN_CHAR.search(code, start, end) is not None
+    return False
+
+
+def _literal_span(t: _Token) -> tuple[int, int]:
+    """The span of a literal's text in its code: a heredoc's or nowdoc's body, a quoted literal's inside."""
+    return (t.body[0], t.body[1]) if t.body is not None else (t.start + 1, t.end - 1)
+
+
+def stored_page(text: str) -> str | None:
+    """`text` as the HTML page it stores, when the file is one PHP block that keeps a whole page in a string; else None.
+
+    A PHP file made only of code can hold the page it serves as a literal: `<?php $config['private_protocol'] =
+    <<<TOD` ⏎ `<html xmlns:o=…>` … `</html>` ⏎ `TOD; return $config;` (a policy saved from Word as a web page and pasted
+    into a config value, eval/structure43 wanghe-agreement-word-php).  Its code echoes nothing, so the page was read as
+    plain text: its tags as words and its headings lost.  When the file opens with a PHP block that runs to its end (or
+    closes with only blanks after it) and a string literal of that block (a heredoc, a nowdoc or a quoted string) holds
+    a document that opens with `<!DOCTYPE html` or `<html`, or a body of three block elements or more (`<p>`, `<div>`,
+    `<h2>`, `<li>`) with Chinese wording, that literal is the page: its characters stay in place (escapes and
+    interpolations resolved as an echoed literal's are) and every other character becomes `CODE`, newlines kept.  A
+    literal holding one fragment (`'<p>…</p>'`, a catalogue's value) is no stored page, and a file with markup after its
+    code is a server page (`blank_server_code`).
+    """
+    at = _blanks_end(text, 0)
+    opened = _PHP_OPEN.match(text, at)
+    if opened is None:
+        return None
+    end = _php_close(text, opened.end(), _Heredocs(text))
+    if end != -1 and text[end:].strip(" \t\r\n"):
+        return None  # markup follows the code: a server page (`blank_server_code`)
+    code = text[opened.end() : len(text) if end == -1 else end - 2]
+    pages = [t for t in _tokens(code, php=True) if t.kind == "str" and _holds_page(code, *_literal_span(t))]
+    if not pages:
+        return None
+    out = [c if c in "\r\n" else CODE for c in text]
+    for t in pages:
+        _keep_literal(out, code, opened.end(), t, php=True)
+    return "".join(out)
+
+
 def blank_server_code(text: str, breaks: list[int] | None = None, computed: list[int] | None = None) -> str:
     """`text` with its closed PHP and JSP/ASP blocks turned into CODE, the literals they echo kept in place.
 
@@ -551,6 +604,8 @@ def blank_server_code(text: str, breaks: list[int] | None = None, computed: list
     """
     if "<?" not in text and "<%" not in text:
         return text
+    if (page := stored_page(text)) is not None:
+        return page
     parts: list[str] = []
     pos = 0
     for start, end, php in _blocks(text):

@@ -57,6 +57,7 @@ from policylens.load.jsx import (
     inner_html_lines,
     is_jsx_source,
     mapped_data_warnings,
+    module_classes,
     native_marks,
 )
 from policylens.load.jsx_data import read_mapped
@@ -137,6 +138,8 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
         code = _code_chunks(source, spans)
         if native:
             text = native_marks(source, text, spans)  # a <Text>'s line breaks and title styles (`load.jsx.native_marks`)
+        elif views:
+            text = module_classes(source, text)  # 「className={styles.sectionTitle}」 as that class (`load.jsx.module_classes`)
         if data.spans:
             text = _blank_spans(text, data.spans)
             printed = [at for at in printed if not any(a <= at < b for a, b in data.spans)]

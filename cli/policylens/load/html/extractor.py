@@ -96,8 +96,15 @@ class _Extractor(_RawText):
             if name == "class" and value and (heading_class := _HEADING_CLASS.search(value)) is not None:
                 rank = heading_class.group(1)
             if name == "classname" and value and tag == "text" and self.view_page and not self.native_text:
-                # a Taro <Text> (`_taro_box`) whose class says title, or bold in Tailwind's words (「font-semibold」)
-                taro_title = "title" in value.lower() or _TIT_CLASS.search(value) is not None or _BOLD_CLASS.search(value) is not None
+                # a Taro <Text> (`_taro_box`) whose class says title or heading, names a heading rank (「h3」, as
+                # 「className={styles.h3}」 reads: `load.jsx.module_classes`), or is bold in Tailwind's words (「font-semibold」)
+                taro_title = (
+                    "title" in value.lower()
+                    or "heading" in value.lower()
+                    or _TIT_CLASS.search(value) is not None
+                    or _HEADING_CLASS.search(value) is not None
+                    or _BOLD_CLASS.search(value) is not None
+                )
             if name == "datetime" and value:
                 self.dates.append(("datetime", value))
             elif name in _BINDINGS and value and self.sfc:
