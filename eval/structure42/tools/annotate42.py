@@ -129,16 +129,18 @@ DOCS = {
         "`AGREEMENT_CONTENT` 用户服务协议, `ABOUT_CONTENT` 关于我们; numbered titles 1.–6. with decimal sub-titles "
         "1.1–3.2, `- ` items, lead-ins closed by ：, label lines (生效日期：…), bare titles (核心功能, 产品特色 …) over "
         "`• ` items and field lines, Q:/A: pairs",
-        None,
-        {1: [4, 46, 99], 2: [10, 24, 29, 34, 40, 52, 61, 74, 85, 90, 93, 103, 109, 115, 120, 128, 131],
-         3: [12, 17, 21, 63, 68, 76, 81]},
+        4,
+        {1: [46, 99, 10, 24, 29, 34, 40, 52, 61, 74, 85, 90, 93, 103, 109, 115, 120, 128, 131],
+         2: [12, 17, 21, 63, 68, 76, 81]},
         [122, 125],
         [6, 35, 43, 48, 50, 59, 64, 69, 96, 116, 134],
-        "No single title: three documents in one file. Each literal's first line (4 隐私政策, 46 用户服务协议, 99 关于我们) "
-        "at level 1; numbered 1.–6. and the about page's bare titles (103 核心功能, 109 产品特色, 115 版本信息, 120 技术支持, "
-        "128 联系我们, 131 致谢) at level 2; 1.1–1.3, 2.1/2.2, 3.1/3.2 at level 3. 122/125 the FAQ questions Q: … "
-        "ambiguous. 6/48 effective-date fields; 35/64/69 lead-ins; 43 a 声明： note; 50 重要提示：; 59 服务性质：; 96 closing "
-        "sentence; 116 a field; 134 the thank-you line.",
+        "Three documents in one file, annotated to the several-documents convention of docs/headings.md (forty-third "
+        "session, u43a; as committed by u42a: no title, each document's name level 1 and its sections one level "
+        "below): the first literal's first line (4 隐私政策) is the file's title; the later documents' names (46 "
+        "用户服务协议, 99 关于我们) at level 1, no parents; numbered 1.–6. and the about page's bare titles (103 核心功能, "
+        "109 产品特色, 115 版本信息, 120 技术支持, 128 联系我们, 131 致谢) at level 1; 1.1–1.3, 2.1/2.2, 3.1/3.2 at level 2. "
+        "122/125 the FAQ questions Q: … ambiguous. 6/48 effective-date fields; 35/64/69 lead-ins; 43 a 声明： note; 50 "
+        "重要提示：; 59 服务性质：; 96 closing sentence; 116 a field; 134 the thank-you line.",
     ),
     "fasting-privacy-tsx": (
         "dev", "PrivacyModal.tsx",
