@@ -242,6 +242,7 @@ class Document(NamedTuple):
     menus: frozenset[tuple[int, int]] = (
         frozenset()
     )  # those `chrome` paragraphs in the site's menus: a <nav>, a frame of links (`load.html`)
+    stray_tags: tuple[tuple[int, int, str], ...] = ()  # (line, column, tag): a lone closing tag no text shows (`load.markdown`)
 
     def paragraphs(self) -> list[Paragraph]:
         """All paragraphs in document order."""

@@ -413,6 +413,13 @@ def _operands(
     if not branches:
         return
     kept = max(branches, key=lambda b: len(b[3].strip()))  # (max keeps the first of equals)
+    if _script_twins(branches):
+        # (u43k, eval/blind/round43 coremachine-hk-tsx) `{isHK ? "我們不會…僅限於…" : "我们不会…仅限 于…"}`: the same
+        # string in the two Chinese scripts, one branch a character longer (a stray space): the longest kept the
+        # Simplified edition of one paragraph in a page read in its Traditional edition everywhere else, and
+        # `script-mixed` reported eleven errors there.  Twins keep their first branch, as equals do, so that the page
+        # is read in one edition throughout.
+        kept = branches[0]
     b0, b1, element, _ = kept
     if element:
         out[b0 : b1 + 1] = text[b0 : b1 + 1]
@@ -423,6 +430,17 @@ def _operands(
         chosen = _read_body("".join(out[b0 + 1 : b1]).replace(CODE, ""), 0, None)
     if alternates is not None:
         alternates.extend((at, other, chosen) for at, _, _, other in branches if at != b0)
+
+
+def _script_twins(branches: list[tuple[int, int, bool, str]]) -> bool:
+    """Are a condition's two inline branches one text in the two Chinese scripts: one mostly Traditional-only
+    characters, the other mostly Simplified-only (`{isHK ? "私隱政策" : "私隐政策"}`)?"""
+    if len(branches) != 2:
+        return False
+    from policylens.script import count_script
+
+    (t0, s0), (t1, s1) = (count_script(b[3]) for b in branches)
+    return (t0 > s0 and s1 > t1) or (s0 > t0 and t1 > s1)
 
 
 def _restore_literal(text: str, out: list[str], i: int, j: int, literals: list[tuple[int, int]] | None = None) -> None:

@@ -47,6 +47,7 @@ class Parsed:
         "references",
         "rows",
         "scripts",
+        "stray_tags",
         "tables",
         "title",
         "warnings",
@@ -83,6 +84,10 @@ class Parsed:
         self.links: list[tuple[str, tuple[Piece, ...], str]] = []  # HTML link targets: (href, its pieces, the link's text)
         self.media: list[tuple[int, int]] = []  # (line, column) of images and embedded frames
         self.page_title: PageTitle | None = None  # <title> or front matter `title:` (see `PageTitle`)
+        # (u43k) (line, column, tag) of a Markdown page's lines that are only a closing tag of an element the page never
+        # opens, in a block CommonMark reads as HTML (`</content>` after a blank line): no text, but kept for
+        # `placeholder-residue`, which sees the same line inside a paragraph
+        self.stray_tags: list[tuple[int, int, str]] = []
 
 
 def first_few(items: Sequence[T], keep: int = 5, *, show: Callable[[T], str] = str) -> str:

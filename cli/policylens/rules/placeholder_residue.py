@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 from policylens.lazyre import lazy
 from policylens.model import Finding
+from policylens.normalise import opens_element
 from policylens.patterns import CONTACT_CHANNELS, EMAIL, PHONE_WORDS, URL_START
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context
@@ -81,17 +82,6 @@ _HTML_ELEMENTS = frozenset({
 })  # fmt: skip
 # what an unfilled slot holds instead of a name (a field's name, a dummy, an instruction)
 _SLOT_WORDS = lazy(r"名称|名稱|全称|全稱|主体|主體|姓名|名字|[Xx×＊*]{2}|某|待|填|请|請|示例|例如|范例|範例|\.\.\.|…|_")
-
-
-def _opens(text: str, name: str) -> bool:
-    """Whether lower-cased `text` holds an opening tag of the element `name` (lower case): <name>, <name attr…>."""
-    at = text.find("<" + name)
-    while at != -1:
-        after = text[at + 1 + len(name) : at + 2 + len(name)]
-        if not (after.isalnum() or after in "_-"):
-            return True
-        at = text.find("<" + name, at + 1)
-    return False
 
 
 def _suggest(value: str, lang: str) -> str:
@@ -199,12 +189,19 @@ class PlaceholderResidue(Rule):
             if m is None or m.group("name").lower() in _HTML_ELEMENTS:
                 continue
             lowered = ctx.joined().text.lower() if lowered is None else lowered
-            if _opens(lowered, m.group("name").lower()):
+            if opens_element(lowered, m.group("name").lower()):
                 continue  # <content> … </content>: an element the page writes whole (its own markup)
             start, end = unit.text.index("<"), unit.text.rindex(">") + 1
             found = unit.text[start:end]
             message = self._TAG.get(ctx.lang, self._TAG["en"]).format(found=found)
             yield self.finding(ctx, unit, start, end, message=message)
+        # (u43k) the same tag after a blank line: CommonMark reads it as an HTML block, which shows no text, so the loader
+        # keeps it aside (`Document.stray_tags`, opened nowhere in the page); it was not seen at all
+        for line, column, tag in ctx.doc.stray_tags:
+            if _CLOSING_TAG.match(tag) is None or tag.strip("</> \t").lower() in _HTML_ELEMENTS:
+                continue
+            message = self._TAG.get(ctx.lang, self._TAG["en"]).format(found=tag)
+            yield Finding(self.id, self.severity, line, column, line, column + len(tag), message, tag)
 
     def _defined_names(self, ctx: Context) -> Iterator[Finding]:
         """【星河科技有限公司】（以下简称“我们”）: the defined party's name still in the template's brackets."""

@@ -493,7 +493,7 @@ def _in_language_name(text: str, start: int, end: int) -> bool:
     (「Language / 語言 / 语言」, 「設定｜设定」)."""
     if _lone_script_pill(text, start, end) or _twin_label(text, start, end) or _registered_name(text, start, end):
         return True
-    if _japanese_word(text, start, end) or _record_number(text, start, end):
+    if _japanese_word(text, start, end) or _record_number(text, start, end) or _written_address(text, start, end):
         return True
     lo = max(0, start - 4)
     window = text[lo : end + 4]  # (u40h) the window, not the text: a test of the whole text per run was quadratic
@@ -518,6 +518,32 @@ def _record_number(text: str, start: int, end: int) -> bool:
     spans = [m.span() for m in _RECORD_NUMBER.finditer(text, lo, end + 30)]
     # a run may reach from one number into the next (「…789号 粤公网安备…」): each of its characters in one of them
     return bool(spans) and all(text[k].isspace() or any(a <= k < b for a, b in spans) for k in range(start, end))
+
+
+# (u43k, eval/blind/round43 ecchess-hk-tsx) 「薈學坊 3 樓 B 室, Prince Edward Road West」 in a Simplified Hong Kong page: the
+# place as the building and the post write it.  A floor, room or street number (3 樓, B 室, 18 號) within a few characters
+# after the run, nothing of the document's own script between.
+_ADDRESS_MARK = lazy(r"[0-9０-９]{1,4}[ \t\u3000]?(?:樓|楼|層|层|號|号|室|座)|\b[A-Za-z][ \t\u3000]?(?:室|座)")
+
+
+def _written_address(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] part of an address written in the other script (a building's name, 樓 of 「3 樓」)?"""
+    window_end = min(len(text), end + 12)
+    m = _ADDRESS_MARK.search(text, max(0, start - 4), window_end)
+    if m is None or m.end() < end:
+        return False
+    foreign_is_hant = count_script(text[start:end])[0] > 0
+    if start >= m.start():  # the run is the mark's own character (樓 of 「3 樓」): a building's name in that script before it
+        lead = text[max(0, m.start() - 10) : m.start()]
+        t, s = count_script(lead)
+        name = t if foreign_is_hant else s
+        if not name:
+            return False  # 「我们的办公室在3樓」: the floor alone in the other script is reported
+        gap = lead[max(lead.rfind(c) for c in lead if count_script(c)[0 if foreign_is_hant else 1]) + 1 :]
+    else:
+        gap = text[end : m.start()]
+    t, s = count_script(gap)
+    return not (s if foreign_is_hant else t)  # nothing of the document's own script between name and mark
 
 
 _PILL_RUN = lazy("(?:[繁简簡正]中?){1,3}")

@@ -309,4 +309,5 @@ def build_document(loaded: Loaded, *, release: bool = False, full: bool = True) 
         loaded.parsed.catalogue,
         loaded.parsed.filled,
         frozenset(loaded.parsed.menus),
+        tuple(loaded.parsed.stray_tags),
     )

@@ -171,6 +171,38 @@ _EN_READER = lazy(r"(?i:\byou\s+(?:may|can|could|might)\b|\byour\s+(?:own|profil
 _EN_PLACE_TARGET = lazy(r"(?i:\b(?:app|application|settings|about|menu|readme|footer|website|site|store|listing)\b|in-app)")
 
 
+# (u43k, eval/blind/round43 skillstart-tsx, deepstudy-bi-tsx, tokenboat-bi-ts)
+# - 正式运营前应补充运营主体、联系方式…, 公开发布前必须补充运营主体法定名称…: a step of launch or operation, a modal, an
+#   adding verb and the operator's own details (主体, 联系方式, 邮箱, 地址, 联系人): the text does not hold them yet.  The
+#   details right after the verb keep out 发布前必须替换的占位符清单 (a checklist's heading) and 上线前需补充完善功能 (no
+#   operator detail); the reader or another party as subject is checked as for `_STEP_THEN_ADD`.
+_PRE_STEP_DETAILS = lazy(
+    r"(?:正式|公开|公開|对外|對外)?(?:发布|發布|發佈|上线|上線|运营|運營|营运|營運|商用|上架)(?:之)?前[，,]?[ \t\u3000]?"
+    r"(?:[应應]当?|[须須]|需要?|仍[需须須]|必[须須]|[将將]|务必|務必)[ \t\u3000]?"
+    r"(?:补充|補充|补齐|補齊|补全|補全|补上|補上|写明|寫明|列明)[ \t\u3000]?"
+    r"(?:(?:正式|真实|真實|实际|實際)的?)?(?:运营主体|運營主體|营运主体|營運主體|主体名称|主體名稱|运营者|運營者|联系方式|聯絡方式|聯繫方式"
+    r"|客服邮箱|客服郵箱|联系邮箱|聯絡郵箱|隐私联系|隱私聯絡|邮寄地址|郵寄地址|注册地址|註冊地址|联系人|聯絡人|聯繫人)"
+)
+# - 正式运营主体和法律通知方式配置后，将在此处同步更新; 正式个人信息保护联系人配置后，将在本页面补充: the operator's details,
+#   named as the official ones, said to be added HERE once set up (the text's own place: 此处, 本页面)
+_DETAILS_HERE_LATER = lazy(
+    r"(?:正式|运营|運營|营运|營運)[^。！!？?\n，,；;]{0,16}?(?:主体|主體|联系方式|聯絡方式|聯繫方式|联系人|聯絡人|聯繫人|通知方式|邮箱|郵箱)"
+    r"[^。！!？?\n，,；;]{0,8}?(?:配置|确定|確定|公布|设立|設立)(?:完成|完毕|完畢|好)?[后後][，,]?[ \t\u3000]?(?:[将將]|[会會])?[ \t\u3000]?"
+    r"(?:在|于|於)?[ \t\u3000]?(?:此处|此處|本页面?|本頁面?|这里|這裡|此页|此頁)"
+)
+# - Operator legal name, postal address and privacy contact email must be inserted before public launch; A formal privacy
+#   contact will be added here once configured; Before formal launch it must be completed with the legal operator name…:
+#   the English of the two above (blanks, never a line break); the sentence must name the operator's details
+_EN_PRELAUNCH = lazy(
+    r"(?i:\b(?:must|needs?[ \t]+to|should|will|shall)[ \t]+be[ \t]+(?:inserted|added|completed|confirmed|provided|supplied|filled[ \t]+in)"
+    r"(?:[ \t]+here)?[ \t]+(?:before[ \t]+(?:the[ \t]+)?(?:public|formal|production|official)[ \t]+(?:launch|release|publication)"
+    r"|once[ \t]+(?:configured|confirmed|set[ \t]+up))\b"
+    r"|\bbefore[ \t]+(?:the[ \t]+)?(?:public|formal|production|official)[ \t]+(?:launch|release),?[ \t]+(?:it|this[ \t]+(?:policy|page|document))"
+    r"[ \t]+must[ \t]+be[ \t]+(?:completed|filled[ \t]+in|updated)[ \t]+with\b)"
+)
+_EN_OPERATOR_DETAILS = lazy(r"(?i:\b(?:operator|contact|address|e-?mail|legal[ \t]+name|notice|officer|controller|company|entity)\b)")
+
+
 def _configurer_notes(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     """(unit, start, end) of each note to whoever configures or publishes the template found by the scans above."""
     for unit, start, end, _ in ctx.scan(_GATE):
@@ -233,6 +265,27 @@ def _configurer_notes(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
             if _ADDRESSEE.search(unit.text, clause_start, end) or _ROLE_BEFORE.search(unit.text, clause_start, start):
                 continue  # 您接入设备后需补充…, 开发者配置后须写明…: the reader's or another party's step
             yield unit, start, max(end, clause_end)  # the to-do to its clause's end
+    for pattern, needs in ((_PRE_STEP_DETAILS, _DUTY_NEEDS), (_DETAILS_HERE_LATER, _STEP_NEEDS)):
+        for unit, start, end, _ in ctx.scan(pattern, needs=needs):
+            clause_start = _clause_start(unit.text, start)
+            if _ADDRESSEE.search(unit.text, clause_start, end) or _ROLE_BEFORE.search(unit.text, clause_start, start):
+                continue  # 您上线前需补充联系方式, 开发者应在发布前补充联系方式: the reader's or another party's step
+            stop = _CLAUSE_END.search(unit.text, end, min(len(unit.text), end + 80))
+            yield unit, start, stop.start() if stop else min(len(unit.text), end + 80)  # from the step (正式运营前…) on
+    for unit, start, end, _ in ctx.scan(_EN_PRELAUNCH, needs=_EN_PRELAUNCH_NEEDS):
+        stops = list(_EN_STOP.finditer(unit.text, max(0, start - 160), start))
+        sentence_start = stops[-1].end() if stops else max(0, start - 160)
+        stop = _EN_STOP.search(unit.text, end)
+        sentence_end = stop.start() + 1 if stop else len(unit.text)
+        if _EN_READER.search(unit.text, sentence_start, sentence_end) or not _EN_OPERATOR_DETAILS.search(
+            unit.text, sentence_start, sentence_end
+        ):
+            continue  # "you may…", or a sentence naming no detail of the operator
+        yield (
+            unit,
+            sentence_start + len(unit.text[sentence_start:start]) - len(unit.text[sentence_start:start].lstrip(" \t>*")),
+            sentence_end,
+        )
     for unit, start, end, _ in ctx.scan(_COMPLETE_POLICY, needs=_COMPLETE_NEEDS):
         clause_start = _clause_start(unit.text, start)
         if not _ADDRESSEE.search(unit.text, clause_start, end) and not _ROLE_BEFORE.search(unit.text, clause_start, start):
@@ -251,6 +304,7 @@ _COMPLETE_NEEDS = lazy("[请請]")
 _REAL_NEEDS = lazy("[补補]")
 _STEP_NEEDS = lazy("[后後]")
 _LEFT_NEEDS = lazy("[由]")
+_EN_PRELAUNCH_NEEDS = lazy(r"(?i:launch|release|publication|configured|confirmed|set up)")
 _EN_STOP = lazy(r"[.!?。！？\n][*_\"'”’)]*[ \t]*")
 
 
