@@ -579,6 +579,8 @@ def cross_script_key(text: str) -> str:
 READINGS: tuple[tuple[str, str, str, str], ...] = (
     ("hans", "图像", "图片", "mainland 图像 (an image) is Taiwan's 圖片; Taiwan's 圖像 may be an icon, so not the reverse"),
     ("hans", "约束", "规范", "mainland 受…约束 (bound by) is Taiwan's 受…規範; 规范 is also a norm, so not the reverse"),
+    ("hans", "标识", "识别", "mainland 标识(符) (an identifier) is Taiwan's 識別(符/資訊); Taiwan's 標識 is a sign or mark"),
+    ("hans", "历史", "记录", "mainland 浏览/阅读历史 (a history kept by an app) is Taiwan's 瀏覽/閱讀紀錄; 歷史 is also history"),
 )
 
 
