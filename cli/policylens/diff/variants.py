@@ -339,7 +339,8 @@ _EXTRA: tuple[tuple[str, str, str], ...] = (
     # 图标/图像 (an icon is no picture), 变化/变更 (变更 is an amendment), 审计/稽核, 到达/抵达, 准确/正确, 某些/特定, and
     # 图像/图片, which `eval/pairs42c` hg-script asked for (浏览器内图像工具 / 瀏覽器內圖片工具): Taiwan's (Apple's) 圖像 is
     # also an icon (`eval/pairs14dev` barbar: 菜单栏图标 / 選單列圖像), and with 图片 (a photo, `content._DATA_ITEMS`)
-    # in its group five of barbar's reworded paragraphs became changes and one heading a false rename (tried, measured)
+    # in its group five of barbar's reworded paragraphs became changes and one heading a false rename (tried, measured);
+    # the forty-third session reads it one way instead (`READINGS`: the mainland 图像 may be written 圖片, never the reverse)
     ("时间戳", "时间戳记", "TW 時間戳記 (a timestamp)"),
     ("托管商", "代管商", "TW 代管商 (a hosting provider; not 托管/代管 alone: 资金托管 is escrow)"),
     ("欺诈", "诈欺", "TW 詐欺 (fraud: 反欺诈 / 反詐欺)"),

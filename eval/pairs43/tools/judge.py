@@ -45,7 +45,14 @@ first = {
 for v in first.values():
     v.setdefault("section_errors", [])
 
-J = {"first": first}
+# runs-after/ (branch u43d, not blind): byte-identical to runs/ on the seven dev pairs (checked with `cmp`)
+held = {
+    "bst-close": {"reported": seq(0), "section_errors": []},
+    "bst-revert": {"reported": seq(0), "section_errors": []},
+    "bst-sub": {"reported": seq(0), "section_errors": []},
+}
+# the held-out pairs, run once at the end on the base (runs-held-first/) and the branch (runs-held/): byte-identical
+J = {"first": first, "after": first, "held-first": held, "held": held}
 if __name__ == "__main__":
     with open(os.path.join(HERE, "judgments.json"), "w", encoding="utf-8") as fh:
         json.dump(J, fh, ensure_ascii=False, indent=1)
