@@ -54,6 +54,7 @@ from policylens.diff.similarity import similarity as key_similarity
 from policylens.diff.title import diff_titles
 from policylens.diff.topics import topics_of
 from policylens.diff.twins import first_side, pair_by_outline, parent_indexes, retake_copies, settle_twins
+from policylens.diff.variants import same_across_scripts
 from policylens.model import Change, DiffReport, Document, Section, SectionDiff
 from policylens.normalise import fold
 from policylens.patterns import HAN, HAN_CHAR, HEADING_PICTOGRAPHS, chinese_number
@@ -132,7 +133,13 @@ def _title_key(section: Section, cross_script: bool, strict: bool, script: str |
         return ""
     if strict:
         return section.title
-    title = section.title
+    key = _title_form(section)
+    return script_key(key, script) if cross_script else key
+
+
+def _title_form(section: Section) -> str:
+    """A section's title as its name: numbering, decoration, markup and the end mark left out (not yet script-keyed)."""
+    title = section.title or ""
     if HEADING_PICTOGRAPHS.search(title):  # 「📈 广告」 is 「广告」 decorated: no rename (pairs28 zenmaster-update)
         title = HEADING_PICTOGRAPHS.sub("", title).strip() or title
     key = layout_key(title)
@@ -144,8 +151,7 @@ def _title_key(section: Section, cross_script: bool, strict: bool, script: str |
         # parser takes for no number: 「1. 我們收集哪些資料?」 restyled so is no rename (twenty-third session, pairs23)
         key = _PADDED_NUMBER.sub("", key, count=1)
     # a full stop or colon at the end of a heading is not part of its name
-    key = key.rstrip(_TITLE_END)
-    return script_key(key, script) if cross_script else key
+    return key.rstrip(_TITLE_END)
 
 
 # Across scripts, two editions' headings often differ only by a translator's small words:
@@ -860,6 +866,8 @@ def _diff_documents(
         renamed = keys.old_titles[i] != keys.new_titles[j]
         if renamed and cross_script and not strict and worded_alike(keys.old_titles[i], keys.new_titles[j]):
             renamed = False  # a translator's particle, not a new name (`WORDING_CHARS`): counted as a variant below
+        if renamed and cross_script and not strict and same_across_scripts(_title_form(before), _title_form(section), sides):
+            renamed = False  # a word read one way across scripts (`variants.READINGS`): counted as a variant below
         if renamed and not strict and _title_line_shifted(before, section, old.metadata.title, new.metadata.title):
             renamed = False  # a title line added or removed above the old one: counted as noise below
         if renamed and not strict and _frame_titles(before, section, old, new):

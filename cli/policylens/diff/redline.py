@@ -21,6 +21,7 @@ from policylens.diff.sequence import opcodes
 from policylens.diff.similarity import similarity
 from policylens.diff.tokens import tokenize
 from policylens.diff.topics import topics_of
+from policylens.diff.variants import same_across_scripts
 from policylens.model import Change, DiffSpan, Paragraph
 from policylens.patterns import CONTACT_CHANNELS, CONTACT_PERSON, FIELD_NAMES, HAN, SENTENCE_MARKS
 
@@ -283,7 +284,8 @@ def _phrase_variant(a: list[str], b: list[str], i1: int, i2: int, j1: int, j2: i
                 continue
             old = "".join(a[i1 - before : i2 + after])
             new = "".join(b[j1 - before : j2 + after])
-            if script_key(layout_key(old, strip_marker=False)) == script_key(layout_key(new, strip_marker=False)):
+            # (with the sides' scripts: a mainland word that the other script writes two ways, `variants.READINGS`)
+            if same_across_scripts(layout_key(old, strip_marker=False), layout_key(new, strip_marker=False), scripts):
                 return True
     return False
 

@@ -19,7 +19,8 @@ ever rewrites one side's words, as OpenCC `tw2sp` did with 核心→内核 or �
    (`_EXTRA`) and a few reviewed single characters, the conjunctions 和/與/及, 或, 并, and 若, 仅/只, 已 (`_SINGLE`);
    `python -m policylens.diff.variants` rebuilds it (see `derive_table`).
 
-Public entry point: `cross_script_key(text)`.
+Public entry point: `cross_script_key(text)`; where both sides' scripts are known, `same_across_scripts(old,
+new, scripts)` also tries the one-way readings of `READINGS` (a mainland word that the other script writes two ways).
 """
 
 from __future__ import annotations
@@ -338,7 +339,8 @@ _EXTRA: tuple[tuple[str, str, str], ...] = (
     # 图标/图像 (an icon is no picture), 变化/变更 (变更 is an amendment), 审计/稽核, 到达/抵达, 准确/正确, 某些/特定, and
     # 图像/图片, which `eval/pairs42c` hg-script asked for (浏览器内图像工具 / 瀏覽器內圖片工具): Taiwan's (Apple's) 圖像 is
     # also an icon (`eval/pairs14dev` barbar: 菜单栏图标 / 選單列圖像), and with 图片 (a photo, `content._DATA_ITEMS`)
-    # in its group five of barbar's reworded paragraphs became changes and one heading a false rename (tried, measured)
+    # in its group five of barbar's reworded paragraphs became changes and one heading a false rename (tried, measured);
+    # the forty-third session reads it one way instead (`READINGS`: the mainland 图像 may be written 圖片, never the reverse)
     ("时间戳", "时间戳记", "TW 時間戳記 (a timestamp)"),
     ("托管商", "代管商", "TW 代管商 (a hosting provider; not 托管/代管 alone: 资金托管 is escrow)"),
     ("欺诈", "诈欺", "TW 詐欺 (fraud: 反欺诈 / 反詐欺)"),
@@ -564,6 +566,47 @@ def cross_script_key(text: str) -> str:
         while len(_long_keys) > _LONG_CACHE_SIZE:
             _long_keys.popitem(last=False)
     return key
+
+
+# One-way readings (forty-third session, u43d).  The table above is symmetric: a word and its group key the same on both
+# sides, so it can join two words only when each stands for the other everywhere.  Some words do so in one direction only:
+# the mainland 图像 (an image) is what a Taiwan edition writes 圖片 (`eval/pairs42c` hg-script: 浏览器内图像工具 /
+# 瀏覽器內圖片工具), but the Taiwan (Apple) 圖像 is also an icon (`eval/pairs14dev` barbar: 菜单栏图标 / 選單列圖像), and 图片 is
+# a photo among `content`'s data items: grouped, every 圖像 became a photo (tried in the forty-second session: five
+# reworded paragraphs of barbar became changes, one heading a false rename).  A reading is therefore tied to the script
+# its word is written in: (script of the side, the word as that side writes it, what the other script may write for it).
+# It is tried only where two texts are compared with their scripts known (`same_across_scripts`), never in the key
+# itself, which stays one string a text for the ~20 callers that do not know the script.
+READINGS: tuple[tuple[str, str, str, str], ...] = (
+    ("hans", "图像", "图片", "mainland 图像 (an image) is Taiwan's 圖片; Taiwan's 圖像 may be an icon, so not the reverse"),
+    ("hans", "约束", "规范", "mainland 受…约束 (bound by) is Taiwan's 受…規範; 规范 is also a norm, so not the reverse"),
+    ("hans", "标识", "识别", "mainland 标识(符) (an identifier) is Taiwan's 識別(符/資訊); Taiwan's 標識 is a sign or mark"),
+    ("hans", "历史", "记录", "mainland 浏览/阅读历史 (a history kept by an app) is Taiwan's 瀏覽/閱讀紀錄; 歷史 is also history"),
+)
+
+
+def script_readings(text: str, script: str | None) -> tuple[str, ...]:
+    """The cross-script keys `text` may have as written in `script` (hans or hant): `cross_script_key(text)` first, then
+    one key per one-way reading of that script (`READINGS`) whose word the text holds, every occurrence read so."""
+    keys = [cross_script_key(text)]
+    for side, word, other, _ in READINGS:
+        if side == script and word in text:
+            key = cross_script_key(text.replace(word, other))
+            if key not in keys:
+                keys.append(key)
+    return tuple(keys)
+
+
+def same_across_scripts(old: str, new: str, scripts: tuple[str | None, str | None]) -> bool:
+    """Do `old` (written in `scripts[0]`) and `new` (in `scripts[1]`) read the same across scripts: the same
+    `cross_script_key`, or a one-way reading of one side's words (`READINGS`) gives the other side's key.  Two sides of
+    one script have no one-way reading between them (only the symmetric key)."""
+    a, b = script_readings(old, scripts[0]), script_readings(new, scripts[1])
+    if a[0] == b[0]:
+        return True
+    if scripts[0] == scripts[1]:
+        return False
+    return b[0] in a or a[0] in b
 
 
 def derive_table() -> list[tuple[str, str, str]]:

@@ -46,6 +46,13 @@ for v in first.values():
 # `cmp`), so the same verdicts
 J = {"first": first, "final": first}
 
+# u43d (forty-third session, not blind: the hg-script entry is the class u43d was given): `runs-base43/` is that
+# session's frozen base f201a660 (pa-label/pa-unlabel already show u42x3's structure fix: same one entry each), and
+# `runs-u43d/` branch u43d: hg-script's intro is a variant (图像 → 圖片, `diff.variants.READINGS`), 约束/規範 too, so one
+# reworded (≃) paragraph is left (明暗/深淺色); the other nine pairs are byte-identical to runs-base43/
+J["base43"] = {**first, "pa-label": {"reported": seq(0), "section_errors": []}}
+J["u43d"] = {**J["base43"], "hg-script": {"reported": seq("o"), "section_errors": []}}
+
 with open(os.path.join(HERE, "judgments.json"), "w", encoding="utf-8") as fh:
     json.dump(J, fh, ensure_ascii=False, indent=1)
     fh.write("\n")
