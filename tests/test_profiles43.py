@@ -221,3 +221,33 @@ def test_an_authorisation_with_no_collection_is_no_method() -> None:
 @pytest.mark.parametrize(("item", "line"), [("cn-gbt35273/security", 415), ("cn-gbt35273/methods", 392)])
 def test_taoxiaobao_security_and_methods(item: str, line: int) -> None:
     assert _file(DOCS43 / "taoxiaobao-zh" / "index.tsx", item) == ("covered", line)
+
+
+def test_consent_alone_is_still_no_method() -> None:
+    text = paragraphs("# 隐私政策", "## 位置", "在您同意的情况下，我们会收集您的位置信息。")
+    assert profile_status(text, "cn-gbt35273/methods") == "missing"
+
+
+# --- a right or a contact is cited for methods, categories and functions only when nothing else states them ------------------
+
+_RIGHT_FIRST = paragraphs(
+    "# 隐私政策",
+    "## 说明",
+    "您可以随时在应用内直接删除任何记录（文字、照片、语音录音）。",
+    "本应用会收集您拍摄的照片和录音，用于生成记录卡片。",
+)
+
+
+def test_a_right_is_cited_after_the_collection() -> None:
+    assert _line(_RIGHT_FIRST, "cn-pipl/categories") == 9  # the collection, not the right (7)
+
+
+def test_a_right_alone_keeps_its_verdict() -> None:
+    text = paragraphs("# 隐私政策", "## 说明", "您可以随时在应用内直接删除任何记录（文字、照片、语音录音）。")
+    assert profile_status(text, "cn-pipl/categories") == "covered"  # a demotion moves the citation, never the verdict
+    assert _line(text, "cn-pipl/categories") == 7
+
+
+def test_viewpilot_categories_cite_the_data() -> None:
+    status, line = _file(ROOT / "eval" / "profiles38" / "docs" / "viewpilot-md" / "privacy-policy-zh.md", "cn-pipl/categories")
+    assert (status, line) == ("covered", 22)
