@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import one_item, parse_path, paragraphs, profile_status, profile_verdict
+from helpers import one_item, paragraphs, parse_path, profile_status, profile_verdict
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS42C = ROOT / "eval" / "profiles42c" / "docs"
@@ -69,7 +69,9 @@ def test_daxiang_prohibition_is_no_rights_disclosure() -> None:
 
 # --- GB/T transfer and public disclosure: 转移 / 公开给 --------------------------------------------------------------------
 
-_MOVED = paragraphs("# 隐私政策", "## 转移与公开", "原则上，我们不会将您的个人信息转移或公开给任何无关的第三方。除非在以下情况下：", "- 获得您的明确同意。")
+_MOVED = paragraphs(
+    "# 隐私政策", "## 转移与公开", "原则上，我们不会将您的个人信息转移或公开给任何无关的第三方。除非在以下情况下：", "- 获得您的明确同意。"
+)
 
 
 @pytest.mark.parametrize("item", ["cn-gbt35273/transfer", "cn-gbt35273/public-disclosure"])
@@ -79,7 +81,9 @@ def test_moved_or_made_public_to_third_parties_denied_covers(item: str) -> None:
 
 
 def test_the_templates_transfer_in_other_words_covers() -> None:
-    text = paragraphs("# 隐私政策", "## 转让", "我们不会将您的个人信息转移给任何公司、组织和个人，但以下情况除外：", "1. 事先获得您的明确同意；")
+    text = paragraphs(
+        "# 隐私政策", "## 转让", "我们不会将您的个人信息转移给任何公司、组织和个人，但以下情况除外：", "1. 事先获得您的明确同意；"
+    )
     assert profile_status(text, "cn-gbt35273/transfer") == "covered"
 
 
@@ -140,8 +144,7 @@ def test_nsav_grants_are_cited(item: str, line: int) -> None:
 # --- eu-gdpr/controller: a product of its maker, after the we-aliases --------------------------------------------------------
 
 _PRODUCT_OF = (
-    'Salesji ("we", "us", "our"), a product of ESS ENN Associates, operates the app.salesji.com platform. '
-    "Contact: team@salesji.example.org"
+    'Salesji ("we", "us", "our"), a product of ESS ENN Associates, operates the app.salesji.com platform. Contact: team@salesji.example.org'
 )
 
 
@@ -162,6 +165,7 @@ def test_salesji_controller() -> None:
 
 
 # --- tw-pdpa purposes and methods ------------------------------------------------------------------------------------------
+
 
 def test_zuowei_is_no_purpose() -> None:
     text = paragraphs("# 同意書", "本人所提供之資料，得由受託之第三方於上述條件下作為處理及使用。")
@@ -192,6 +196,7 @@ def test_fuzhi_purposes_and_methods(item: str, line: int) -> None:
 
 
 # --- GB/T security and methods -------------------------------------------------------------------------------------------
+
 
 def test_measures_listed_under_a_lead_in_cover_security() -> None:
     text = paragraphs(
