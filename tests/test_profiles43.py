@@ -256,3 +256,15 @@ def test_a_right_alone_keeps_its_verdict() -> None:
 def test_viewpilot_categories_cite_the_data() -> None:
     status, line = _file(ROOT / "eval" / "profiles38" / "docs" / "viewpilot-md" / "privacy-policy-zh.md", "cn-pipl/categories")
     assert (status, line) == ("covered", 22)
+
+
+# --- cn-gbt35273/sharing: the DCloud uni-app SDK is a third party's SDK ------------------------------------------------------
+
+
+def test_the_uniapp_sdk_collecting_covers_sharing() -> None:
+    assert _file(DOCS42C / "morena-zh" / "index.tsx", "cn-gbt35273/sharing") == ("covered", 114)
+
+
+def test_an_app_built_with_uniapp_shares_nothing() -> None:
+    text = paragraphs("# 隐私政策", "## 说明", "本小程序基于 uni-app 框架开发，界面使用 DCloud 的组件库。")
+    assert profile_status(text, "cn-gbt35273/sharing") == "missing"
