@@ -173,15 +173,62 @@ def last_section(tmp_path: Path, name: str, text: str) -> tuple[Any, Any]:
     return doc.sections[-1], reading([p.text for s in doc.sections for p in s.paragraphs], doc.metadata.title)
 
 
-def compare_folder(folder: Path, files: Mapping[str, str]) -> dict[str, Any]:
-    """Write `files` (name → text) into a new product folder and return its one `compare` product (default options)."""
-    from policylens.compare import CompareOptions, compare_products, discover_products
-
-    folder.mkdir(parents=True)
+def write_files(folder: Path, files: Mapping[str, str]) -> Path:
+    """Write `files` (name → text, UTF-8) into `folder`, made with its parents if needed; return the folder."""
+    folder.mkdir(parents=True, exist_ok=True)
     for name, text in files.items():
         (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def compare_product(folder: Path) -> dict[str, Any]:
+    """The one `compare` product of a product folder, with the default options (as `policylens compare FOLDER`)."""
+    from policylens.compare import CompareOptions, compare_products, discover_products
+
     (product,) = compare_products(discover_products([str(folder)]), CompareOptions())
     return product
+
+
+def compare_folder(folder: Path, files: Mapping[str, str]) -> dict[str, Any]:
+    """Write `files` (name → text) into a product folder and return its one `compare` product (default options)."""
+    return compare_product(write_files(folder, files))
+
+
+def sure(report: Mapping[str, Any], *lists: str) -> list[dict[str, Any]]:
+    """The sure entries (confidence `compare.SURE` or more) of a product or report: its `divergences` and `sentences`, or
+    the lists named (`sure(product, "sentences")`)."""
+    from policylens.compare import SURE
+
+    return [entry for key in lists or ("divergences", "sentences") for entry in report[key] if entry["confidence"] >= SURE]
+
+
+def sure_summary(product: Mapping[str, Any]) -> list[tuple[str, str | None]]:
+    """The sure entries in short: (kind, its fact, else its section's title) of each divergence, then ("sentence-only",
+    its text) of each sentence."""
+    out = []
+    for entry in sure(product, "divergences"):
+        where = entry.get("section") or entry.get("other") or {}
+        out.append((entry["kind"], entry.get("fact") or where.get("title")))
+    return out + [("sentence-only", entry["text"]) for entry in sure(product, "sentences")]
+
+
+def titled_sections(tmp_path: Path, body: str, name: str) -> list[tuple[int, int, str]]:
+    """`body` written as `name` and read as `parse` reads it: (line, level, title) of each titled section."""
+    from policylens.load.document import read_document
+
+    path = tmp_path / name
+    path.write_text(body, encoding="utf-8")
+    return [(s.line, s.level, s.title) for s in read_document(str(path)).sections if s.title]
+
+
+def titles_and_levels(tmp_path: Path, name: str, text: str) -> tuple[str | None, list[tuple[str, int]]]:
+    """`text` written as `name` and read as `parse` reads it: the document's title, and (title, level) of each titled section."""
+    from policylens.load.document import read_document
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(str(path))
+    return doc.metadata.title, [(s.title, s.level) for s in doc.sections if s.title]
 
 
 def headings(doc: Document) -> list[tuple[int | None, int, str | None]]:
@@ -294,6 +341,13 @@ def profile_verdict(text: str, item: str, *, suffix: str = ".md") -> Any:
     (result,) = coverage(parse_string("# Privacy Policy\n\n" + text, suffix=suffix), [one_item(item)])
     (found,) = result.items
     return found
+
+
+def cited_line(text: str, item: str) -> str:
+    """The line a covered item cites, for a policy text under `profile_verdict`'s title (asserts it is covered)."""
+    found = profile_verdict(text, item)
+    assert found.status == "covered", found
+    return ("# Privacy Policy\n\n" + text).splitlines()[found.evidence.line - 1]
 
 
 def one_item(item: str) -> Any:
