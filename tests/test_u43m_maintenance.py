@@ -10,6 +10,7 @@ returned with the evidence (`matcher._Citation`), and a `Matcher` keeps caches o
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 from helpers import one_item, paragraphs, parse_string
@@ -17,6 +18,8 @@ from policylens.profiles.coverage import Matcher, coverage
 
 ROOT = Path(__file__).resolve().parent.parent
 MATCHER = ROOT / "cli" / "policylens" / "profiles" / "coverage" / "matcher.py"
+TESTS = ROOT / "tests"
+KNOWN_COPIES = TESTS / "known_helper_copies.txt"
 
 
 def _bound(target: ast.expr) -> list[str]:
@@ -75,3 +78,50 @@ def test_parts_choose_the_same_citation_after_any_other_call() -> None:
         (judged,) = [v for v in result.items if v.item.id == "cn-pipl/purposes"]
         assert judged == alone.items[0]
     assert isinstance(Matcher(doc).units("sentence"), list)
+
+
+# --- helpers copied between test modules ------------------------------------------------------------------------------
+
+
+def _helper_copies(sources: dict[str, str]) -> set[str]:
+    """`module:function` of each module-level helper (a function not named test_…) whose arguments and body (its docstring
+    left out) are those of a helper in another module: the compare tests' `_product`, `_sure` and `_write` were written
+    again in four modules, `_sure` alone in five, `lines_of` in fifteen (review r42)."""
+    found: dict[str, set[str]] = {}
+    for module, source in sources.items():
+        for node in ast.parse(source).body:
+            if not isinstance(node, ast.FunctionDef) or node.name.startswith("test_"):
+                continue
+            body = node.body
+            if isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant) and isinstance(body[0].value.value, str):
+                body = body[1:]
+            if body:
+                key = ast.dump(node.args) + "".join(ast.dump(statement) for statement in body)
+                found.setdefault(key, set()).add(f"{module}:{node.name}")
+    return {name for names in found.values() if len({n.split(":")[0] for n in names}) > 1 for name in names}
+
+
+def test_no_test_helper_is_copied_again() -> None:
+    modules = sorted(TESTS.glob("test_*.py")) + sorted(TESTS.glob("*/test_*.py"))
+    copies = _helper_copies({path.relative_to(TESTS).as_posix(): path.read_text(encoding="utf-8") for path in modules})
+    lines = KNOWN_COPIES.read_text(encoding="utf-8").splitlines()
+    known = {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+    assert sorted(copies - known) == [], "a helper written again: put one in tests/helpers.py (or a conftest fixture) and import it"
+    assert sorted(known - copies) == [], "no longer copied: take it out of tests/known_helper_copies.txt"
+
+
+def test_the_copy_finder_sees_a_helper_written_twice() -> None:
+    helper = 'def _product(folder):\n    """The product."""\n    (product,) = compare(folder)\n    return product\n'
+    other = helper.replace('    """The product."""\n', "")  # the same helper without its docstring
+    renamed = helper.replace("_product", "_compared")
+    assert _helper_copies({"a.py": helper, "b.py": other, "c.py": renamed}) == {"a.py:_product", "b.py:_product", "c.py:_compared"}
+    assert _helper_copies({"a.py": helper, "b.py": helper.replace("return product", "return [product]")}) == set()
+    assert _helper_copies({"a.py": helper + "\n\n" + renamed}) == set()  # within one module: not a copy between modules
+
+
+def test_the_helpers_are_one_module() -> None:
+    """`helpers`, never `tests.helpers`: 52 modules imported it under that second name, which loads the file again as
+    another module, with its own caches (`shared_parse`) and scratch folder, and its own copy of every helper."""
+    modules = sorted(TESTS.glob("*.py")) + sorted(TESTS.glob("*/*.py"))
+    second = re.compile(r"^[ \t]*(?:from[ \t]+tests(?:\.\w+)*[ \t]+import|import[ \t]+tests\b)", re.M)
+    assert [path.name for path in modules if second.search(path.read_text(encoding="utf-8"))] == []
