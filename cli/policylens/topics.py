@@ -9,6 +9,10 @@ Traditional → Simplified characters through OpenCC's character table.  Folding
 every character in place (one character in, one out), so a match's offsets are the
 offsets in the original paragraph, and its line and column come from `Paragraph.position`.
 
+Every text is read through `senses.read` first (forty-third session, u43t): a topic word in an ordinary sense
+(「感谢您访问」, 「删除违规内容」, 「分享给好友」, 「您可以获取…」) gives no topic, here as in `diff`'s tags and `compare`.
+A heading's title words are labels and are not read for senses (「Access」 heads a rights section).
+
 A section's score for a topic adds the weights of the distinct words found: a heading
 word 3, a body term 1 (2 in a heading), a pattern 2, a weak hint 0.5.  The score is that
 sum divided by 4, capped at 1; topics under 0.25 (a single weak hint) are not reported.
@@ -21,7 +25,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import NamedTuple
 
-from policylens import lexicon
+from policylens import lexicon, senses
 from policylens.lazyre import lazy
 from policylens.model import Document, Section
 from policylens.normalise import FULLWIDTH
@@ -157,30 +161,45 @@ def title_pattern(topic: str) -> re.Pattern[str] | None:
     return found.title if found is not None else None
 
 
+_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
+
+
+def reading(text: str) -> senses.Reading:
+    """The one reading of `text` by the topic model: folded, in ASCII lower case, its words' senses (`senses.read`)."""
+    return senses.read(fold(text).translate(_LOWER))
+
+
 def words_in(text: str, topics: Iterable[str] | None = None) -> tuple[str, ...]:
-    """Topics whose body words (term or weak) occur in `text`: the plain word test `diff` uses."""
-    folded = fold(text)
+    """Topics whose body words (term or weak) occur in `text`, in their senses: the word test `diff` tags with."""
+    read = reading(text)
     wanted = set(topics) if topics is not None else None
     found = []
     for topic, m in _matchers().items():
         if wanted is not None and topic not in wanted:
             continue
-        if any(p is not None and p.search(folded) for p in (m.term, m.weak)):
+        matches = (x for p in (m.term, m.weak) if p is not None for x in p.finditer(read.folded))
+        if any(x.end() > x.start() and not read.vetoed(topic, x.start(), x.end()) for x in matches) or any(
+            t == topic for *_, t in read.added
+        ):
             found.append(topic)
     return tuple(found)
 
 
-def _hits(text: str, kinds: Iterable[str], matchers: _Matchers) -> dict[str, dict[str, int]]:
-    """kind → distinct matched words (as written in `text`) → offset of their first match."""
-    folded = fold(text)
+def _hits(text: str, read: senses.Reading, kinds: Iterable[str], topic: str, matchers: _Matchers) -> dict[str, dict[str, int]]:
+    """kind → distinct matched words (as written in `text`) → offset of their first match, in the words' senses
+    (`read` is `reading(text)`; a heading's `title` words are labels, never vetoed)."""
     out: dict[str, dict[str, int]] = {}
     for kind in kinds:
         pattern = getattr(matchers, kind)
         if pattern is not None:
             words: dict[str, int] = {}
-            for m in pattern.finditer(folded):
-                if m.end() > m.start():
+            for m in pattern.finditer(read.folded):
+                if m.end() > m.start() and (kind == "title" or not read.vetoed(topic, m.start(), m.end())):
                     words.setdefault(text[m.start() : m.end()], m.start())
+            if kind == "term":  # a phrase that names the topic without its words (「获取…副本」: the right of access)
+                for start, end, named in read.added:
+                    if named == topic:
+                        words.setdefault(text[start:end], start)
             if words:
                 out[kind] = words
     return out
@@ -189,12 +208,14 @@ def _hits(text: str, kinds: Iterable[str], matchers: _Matchers) -> dict[str, dic
 def section_topics(section: Section) -> tuple[TopicMatch, ...]:
     """The topics of one section (heading and own paragraphs), best first."""
     found = []
+    title_read = reading(section.title) if section.title else None
+    reads = [reading(para.text) for para in section.paragraphs]
     for topic, m in _matchers().items():
         raw = 0.0
         evidence: list[Evidence] = []
         seen: set[str] = set()
-        if section.title:
-            hits = _hits(section.title, ("title", "term", "pattern"), m)
+        if section.title and title_read is not None:
+            hits = _hits(section.title, title_read, ("title", "term", "pattern"), topic, m)
             words = {w for found in hits.values() for w in found}
             if words:
                 raw += WEIGHTS["title"] if "title" in hits else 0.0
@@ -202,8 +223,8 @@ def section_topics(section: Section) -> tuple[TopicMatch, ...]:
                 raw += WEIGHTS["pattern"] if "pattern" in hits and "title" not in hits else 0.0
                 seen |= {fold(w).lower() for w in words}
                 evidence.append(Evidence(section.id, "title", section.line, section.column, tuple(sorted(words))))
-        for para in section.paragraphs:
-            hits = _hits(para.text, ("term", "weak", "pattern"), m)
+        for para, read in zip(section.paragraphs, reads, strict=True):
+            hits = _hits(para.text, read, ("term", "weak", "pattern"), topic, m)
             new: dict[str, int] = {}
             for kind, found_words in hits.items():
                 for word, offset in found_words.items():

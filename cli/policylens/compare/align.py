@@ -1,7 +1,8 @@
 """English ↔ Chinese section alignment without machine translation.
 
 Evidence per section pair: the position in the document, the heading level, the policy
-topics of the title and body (`diff`'s bilingual topic lexicon) and the facts the sections
+topics of the title and body (`diff`'s bilingual topic lexicon, every word in every sense:
+`diff.topics.alignment_topics_of`, matching is not labelling) and the facts the sections
 hold (e-mails, URLs, durations, laws, dates).  When both outlines have the same shape the
 sections pair in order; otherwise a monotone alignment (Needleman-Wunsch) keeps the pairs
 whose evidence clears a threshold.  Every pair and every unpaired section gets a
@@ -25,7 +26,7 @@ from typing import NamedTuple
 
 from policylens import lazyre
 from policylens.compare.facts import Fact
-from policylens.diff.topics import topics_of
+from policylens.diff.topics import alignment_topics_of
 from policylens.model import Document
 
 # A pair must score at least this to be kept by the alignment.
@@ -73,8 +74,8 @@ def profiles(doc: Document, facts: list[Fact]) -> list[Profile]:
                 i,
                 section.level,
                 rank / max(1, len(titled) - 1),
-                frozenset(topics_of(section.title, senses=False)),
-                frozenset(topics_of(body, senses=False)),
+                frozenset(alignment_topics_of(section.title)),
+                frozenset(alignment_topics_of(body)),
                 frozenset(by_section.get(i, ())),
                 len(section.paragraphs),
                 anchor_words(f"{section.title} {body}"),

@@ -11,7 +11,8 @@ translation, the way a sentence aligner does it with anchors:
   capitals, digits, or a capitalised word the document never writes in lower case);
 - **concepts**: a small bilingual lexicon of what a policy commits to (scan / 扫描, sell / 出售, object / 反对,
   encrypt / 加密…, `CONCEPTS`), a negation ("do not" / 不; it helps the aligner, it is no evidence alone), and the
-  topics of `diff`'s bilingual topic lexicon (`data/lexicons/topics.tsv`; listed with the rest, never enough alone);
+  topics of `diff`'s bilingual topic lexicon (`data/lexicons/topics.tsv`, read in their senses as `diff` and
+  `parse --topics` read them: `diff.topics.topics_of`; listed with the rest, never enough alone);
 - **order and length**: a monotone alignment (Gale–Church beads: one sentence to one, to none, to two, three or
   four: a sentence split in two, a list written as prose) over the length ratio of the two documents, where
   anchors and concepts shared by a bead lower its cost and those one side of it lacks raise it.
@@ -449,7 +450,7 @@ def _side(section: Section, lower_words: frozenset[str], under: tuple[Section, .
         keys |= frozenset(k for unit in sentences(child, lower_words) for k in unit.anchors)
         keys |= anchors(child.title, lower_words) if child.title else frozenset()
     joined = "\n".join(texts)
-    return _Side(units, cross_script_key(joined).lower(), keys, frozenset(topics_of(joined, senses=False)), held_concepts(joined))
+    return _Side(units, cross_script_key(joined).lower(), keys, frozenset(topics_of(joined)), held_concepts(joined))
 
 
 def _lacked(unit: Sentence, other: _Side, other_doc: Reading) -> list[str]:
@@ -483,7 +484,7 @@ def _lacked(unit: Sentence, other: _Side, other_doc: Reading) -> list[str]:
         if concept != "not" and concept not in other.concepts:
             out.append(f"concept:{concept}")
     if out:  # a topic is too coarse to be evidence alone (查閱 reads as the right of access); it is shown with the rest
-        out += [f"topic:{topic}" for topic in sorted(set(topics_of(unit.text, senses=False)) - other.topics)]
+        out += [f"topic:{topic}" for topic in sorted(set(topics_of(unit.text)) - other.topics)]
     return out
 
 
