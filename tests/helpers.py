@@ -350,6 +350,21 @@ def cited_line(text: str, item: str) -> str:
     return ("# Privacy Policy\n\n" + text).splitlines()[found.evidence.line - 1]
 
 
+def cited_line_number(text: str, item: str) -> int | None:
+    """The line a disclosure item's evidence is on (None without evidence), for a policy text under `profile_verdict`'s title."""
+    found = profile_verdict(text, item)
+    return found.evidence.line if found.evidence else None
+
+
+def file_verdict(path: Path, item: str) -> tuple[str, int | None]:
+    """One disclosure item (`profile/item`) judged alone on a file: its status and the line of its evidence (None without)."""
+    from policylens.profiles.coverage import coverage
+
+    (result,) = coverage(parse_path(path), [one_item(item)])
+    (found,) = result.items
+    return str(found.status), found.evidence.line if found.evidence else None
+
+
 def one_item(item: str) -> Any:
     """The built-in profile of `item` (`profile/item`) with that one item: `coverage` judges it alone."""
     from policylens.profiles import resolve
