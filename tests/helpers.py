@@ -33,6 +33,20 @@ def parse_path(path: str | Path, **kwargs: object) -> Document:
 _SCRATCH: dict[int, Path] = {}  # process id → its folder for parse_string's files, made on first use
 
 
+def parse_file(tmp_path: Path, name: str, text: str) -> Document:
+    """`text` written (UTF-8) as `name` in `tmp_path`, then load → structure (`parse_path`)."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return parse_path(path)
+
+
+def diff_strings(old: str, new: str, suffix: str = ".md", **kwargs: Any) -> Any:
+    """The `diff` report of two policy texts, each parsed as a file with `suffix`."""
+    from policylens.diff import diff_documents
+
+    return diff_documents(parse_string(old, suffix), parse_string(new, suffix), **kwargs)
+
+
 def slot_findings(path: Path) -> list[tuple[int, str, str]]:
     """(line, rule, excerpt) of the placeholder findings of `check` (default rules, no configuration) on the file `path`."""
     report = check_file(str(path), CheckOptions(no_config=True))
