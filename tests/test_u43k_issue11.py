@@ -12,7 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.helpers import rule_excerpts
+
+from helpers import rule_excerpts
 
 # --- 1. a lone closing tag after a blank line in a Markdown page -----------------------------------------------------
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 from policylens.model import Document, Paragraph, Section
 from policylens.patterns import INVISIBLE
@@ -24,6 +24,19 @@ from policylens.profiles.literals import CharIndex, known, may_match, set_bits, 
 from policylens.topics import fold
 
 _UNSEARCHED: Any = object()  # (`Matcher._searched`: a unit not searched yet)
+
+
+class _Citation(NamedTuple):
+    """The evidence a search chose, with the unit of the statement it cites (None when it is a fallback: a softened,
+    demoted, title-like or negated unit) and whether that unit is a cell under a column the clause names.
+
+    Returned, not kept: `first` with `parts` asks whether the cited statement holds them (review r42: the unit was
+    passed back through a mutable `Matcher._cited`, so a later path that kept an evidence without returning it
+    would have read a stale unit, and a result would have depended on call history)."""
+
+    evidence: Evidence
+    unit: Unit | None = None
+    cell: bool = False
 
 
 class Matcher:
@@ -52,8 +65,6 @@ class Matcher:
         self._possible: dict[tuple[re.Pattern[str], int], int] = {}
         # `pointer_needs` patterns → whether one is found somewhere in the document
         self._anywhere: dict[tuple[re.Pattern[str], ...], bool] = {}
-        # the unit of the last statement `_first_of` returned (`first` with `parts` reads it)
-        self._cited: tuple[Unit, bool] | None = None  # (with whether it is a cell under a column the clause names)
 
     def units(self, within: str) -> list[Unit]:
         """The document's units of one kind (cached)."""
@@ -182,15 +193,28 @@ class Matcher:
         whose title one of them finds holds them (see `Parts`).
         """
         clauses = tuple(clauses)
-        if parts and denial is not None:
-            held = Parts(parts, parts_none, parts_heading)
-            self._cited = None
-            found = self.first(clauses, prefer, denial=denial, scope=scope, veto=veto, demote=demote, soft_demote=soft_demote)
-            cited, self._cited = self._cited, None
-            if found is None or cited is None or self._holds_parts(held, cited[0], cell=cited[1]):
-                return found  # (nothing covers, no statement does (`cited` is set for a statement only), or it holds the parts)
-            whole = self._whole_first(clauses, prefer, held, denial=denial, scope=scope, veto=veto, demote=demote, soft_demote=soft_demote)
-            return whole if whole is not None else found
+        found = self._ranked(clauses, prefer, denial=denial, scope=scope, veto=veto, demote=demote, soft_demote=soft_demote)
+        if found is None or not parts or denial is None or found.unit is None:
+            return found.evidence if found is not None else None  # (parts are looked for in a statement only)
+        held = Parts(parts, parts_none, parts_heading)
+        if self._holds_parts(held, found.unit, cell=found.cell):
+            return found.evidence
+        whole = self._whole_first(clauses, prefer, held, denial=denial, scope=scope, veto=veto, demote=demote, soft_demote=soft_demote)
+        return whole if whole is not None else found.evidence
+
+    def _ranked(
+        self,
+        clauses: tuple[Clause, ...],
+        prefer: tuple[re.Pattern[str], ...],
+        *,
+        denial: bool | None,
+        scope: Scope,
+        veto: tuple[re.Pattern[str], ...],
+        demote: tuple[re.Pattern[str], ...],
+        soft_demote: tuple[re.Pattern[str], ...],
+    ) -> _Citation | None:
+        """`first` without `parts`: the first statement that satisfies a clause (level by level of `prefer`, clause by
+        clause), else the best fallback (softened, demoted, title-like or header, denial), whose `unit` is None."""
         demoted: list[Evidence] = []
         softened: list[Evidence] = []
         # A sentence that denies collecting or using something (「我们不会收集您的姓名…」, "We do not use user data
@@ -219,7 +243,8 @@ class Matcher:
                 )
                 if found is not None:
                     return found
-        return softened[0] if softened else demoted[0] if demoted else weak[0][1] if weak else negated[0] if negated else None
+        fallback = softened[0] if softened else demoted[0] if demoted else weak[0][1] if weak else negated[0] if negated else None
+        return _Citation(fallback) if fallback is not None else None
 
     def _whole_first(
         self,
@@ -263,7 +288,7 @@ class Matcher:
                 )
                 for clause in tried
             ]
-            statements = [e for e in found if e is not None]
+            statements = [c.evidence for c in found if c is not None]
             if statements:  # the first in the document: each holds the parts, so no clause's is stronger than another's
                 return min(statements, key=lambda e: (e.line, e.column))
         return None
@@ -397,8 +422,8 @@ class Matcher:
         soft_demote: tuple[tuple[re.Pattern[str], ...], list[Evidence]] = ((), []),
         weak: list[tuple[int, Evidence]] | None = None,
         parts: Parts | None = None,
-    ) -> Evidence | None:
-        """Evidence from the first unit (in document order) that satisfies one clause.
+    ) -> _Citation | None:
+        """Evidence from the first unit (in document order) that satisfies one clause, with that unit (`_Citation`).
 
         With `negated` (a list), a unit whose matched sentence denies collecting or using is skipped, and
         the first such evidence is kept in the list for the caller to fall back on.  A unit whose matched
@@ -450,6 +475,6 @@ class Matcher:
                     if not soft_demote[1]:
                         soft_demote[1].append(_evidence(unit, found, whole=clause.within == "document", breaks=self.doc.line_breaks))
                     continue
-                self._cited = (unit, clause.column is not None)
-                return _evidence(unit, found, whole=clause.within == "document", breaks=self.doc.line_breaks)
+                evidence = _evidence(unit, found, whole=clause.within == "document", breaks=self.doc.line_breaks)
+                return _Citation(evidence, unit, clause.column is not None)
         return None
