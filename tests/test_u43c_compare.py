@@ -19,6 +19,7 @@ from pathlib import Path
 
 from policylens.compare import CompareOptions, compare_products, discover_products
 from policylens.compare.facts import durations
+from policylens.compare.sentences import anchors
 
 ROOT = Path(__file__).resolve().parents[1] / "eval" / "editions43"
 
@@ -241,3 +242,11 @@ def test_a_defined_term_and_a_translated_phrase_of_capitals_are_no_names_the_tra
     for group, start in (("taptapbible", "If you log in via a Google or Apple account"), ("keeply", "Keygen holds SOC 2")):
         texts = [what or "" for kind, what in _sure(_product(older / group)) if kind == "sentence-only"]
         assert not any(t.startswith(start) for t in texts), (group, texts)
+
+
+def test_a_capital_at_a_table_cells_start_is_no_name() -> None:
+    keys = anchors(
+        "| Phone replies (text and approval decisions) | Phone client over relay, Telegram, or Feishu/Lark | Returned to the desktop agent |"
+    )
+    assert "latin:returned" not in keys
+    assert {"latin:telegram", "latin:feishu", "latin:lark"} <= keys

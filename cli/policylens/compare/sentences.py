@@ -376,9 +376,12 @@ def _latin_names(text: str, lower_words: frozenset[str], kept: frozenset[str] = 
         digits = any(c.isdigit() for c in word)
         before = text[: m.start()]
         start = (
-            m.start() == 0 or before.rstrip()[-1:] in (".", ":", "—", "-", "(", '"', "“", "•") or _ENUMERATOR.fullmatch(before) is not None
+            m.start() == 0
+            or before.rstrip()[-1:] in (".", ":", "—", "-", "(", '"', "“", "•", "|")
+            or _ENUMERATOR.fullmatch(before) is not None
         )
-        # at a sentence's start a capital says nothing, unless the word is a list item's label or names a party
+        # at a sentence's start (a table cell's too: "| Returned to the desktop agent |", eval/editions43 legax-lag) a
+        # capital says nothing, unless the word is a list item's label or names a party
         # beside another, and the Chinese edition keeps it in Latin letters: "Supabase: Account and credit data
         # storage" / 「Supabase：账户信息…」, "Google / Apple: Sign-in" (eval/editions41 zipsoon-lag, u41c); not the
         # labels of a list of rights ("Access: …", "Portability: …": tests/test_compare24.py)
