@@ -492,6 +492,17 @@ def fact_divergences(
             written[absent.id] = factlib.dates_in(_text(absent))
         return present.key in written[absent.id]
 
+    paired_base = set(to_base.values())
+
+    def apart(b: factlib.Fact, o: factlib.Fact) -> bool:
+        """Are the two left-over values in sections known not to be one another: the base value's section has a
+        counterpart and the other value stands outside it (in a section the base lacks, or paired elsewhere)?  Then
+        they are two facts, not one changed ("16 岁" of 「6. 儿童隐私」 against the "7 days" of a referral section the
+        translation lacks: eval/editions43 imageharvest)."""
+        if b.section is None or o.section is None or b.section not in paired_base:
+            return False
+        return _paired_above(other.doc, o.section, to_base) != b.section
+
     def named_in_both(b: factlib.Fact | None, o: factlib.Fact | None) -> bool:
         return b is not None and o is not None and (factlib.names(_text(other), b.value) or factlib.names(_text(base), o.value))
 
@@ -547,7 +558,7 @@ def fact_divergences(
                     ),
                     None,
                 )
-                if match is None and (single or (len(missing) == 1 and len(extra) == 1)):
+                if match is None and (single or (len(missing) == 1 and len(extra) == 1 and not apart(missing[0], extra[0]))):
                     match = (missing[0], extra[0])
                 if match is None:
                     break
@@ -559,6 +570,19 @@ def fact_divergences(
             for x in extra:
                 emit(kind, None, x, detail)
     return _one_entry_per_date(out)
+
+
+def _paired_above(doc: Document, index: int, to_base: dict[int, int]) -> int | None:
+    """The base section paired with `doc.sections[index]`, or with its nearest ancestor that has a counterpart (a
+    sub-section the base writes as part of its parent's text)."""
+    sections, level = doc.sections, doc.sections[index].level
+    for k in range(index, -1, -1):
+        if k != index and sections[k].level >= level:
+            continue
+        if k in to_base:
+            return to_base[k]
+        level = sections[k].level
+    return None
 
 
 def _one_entry_per_date(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
