@@ -314,3 +314,43 @@ def test_a_folder_named_toml_is_no_profile(tmp_path: Path) -> None:
     (tmp_path / "p.md").write_text(POLICY, encoding="utf-8")
     (tmp_path / "policylens.toml").write_text('profile-paths = ["team"]\n', encoding="utf-8")
     assert cli("profiles", cwd=tmp_path).returncode == 0
+
+
+# --- compare: a section pair too long for the sentence aligner ---------------------------------------------------------
+
+
+def _language_section(tmp_path: Path, n: int) -> None:
+    en = (
+        "# Privacy Policy\n\nUpdated: 2024-01-01\n\n## Language\n\n"
+        + ("English version. Chinese version. " * n)
+        + "\n\n"
+        + " ".join(["The Chinese and English versions have equal authority."] * n)
+        + "\n"
+    )
+    zh = (
+        "# 隱私政策\n\n更新日期：2024-01-01\n\n## 語言\n\n"
+        + "英文版。中文版。" * n
+        + "\n\n"
+        + "本政策的中英文版本具有同等效力。" * n
+        + "\n"
+    )
+    (tmp_path / "p").mkdir()
+    (tmp_path / "p" / "en.2024-01-01.md").write_text(en, encoding="utf-8")
+    (tmp_path / "p" / "zh-Hant.2024-01-01.md").write_text(zh, encoding="utf-8")
+
+
+def test_a_section_pair_too_long_to_align_is_a_warning_not_a_wait(tmp_path: Path) -> None:
+    # base: the aligner filled a 1,501 × 1,501 table for n = 500 (287 s); here 210 × 210, over the cap, is not aligned
+    _language_section(tmp_path, 70)
+    done = cli("compare", ".", "-f", "json", cwd=tmp_path)
+    assert done.returncode in (0, 1), done.stderr
+    assert "too many to align sentence by sentence" in done.stderr
+    warnings = json.loads(done.stdout)["products"][0]["warnings"]
+    assert any("sections of 210 and 210 sentences" in w["warning"] for w in warnings), warnings
+
+
+def test_a_section_pair_under_the_cap_is_aligned_without_a_warning(tmp_path: Path) -> None:
+    _language_section(tmp_path, 20)
+    done = cli("compare", ".", "-f", "json", cwd=tmp_path)
+    assert done.returncode in (0, 1), done.stderr
+    assert "too many to align" not in done.stderr
