@@ -172,7 +172,8 @@ def _worker_start(initializer: Callable[[], None] | None) -> None:
             signal.signal(number, _interrupted_worker)
     for number in _signal_numbers((_STOP_SIGNAL,)):
         signal.signal(number, _interrupted_worker)
-    signal.pthread_sigmask(signal.SIG_UNBLOCK, _signal_numbers((*_USER_SIGNALS, _STOP_SIGNAL)))
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _signal_numbers((*_USER_SIGNALS, _STOP_SIGNAL)))
     if initializer is not None:
         initializer()
 
@@ -196,8 +197,8 @@ def _forking() -> Iterator[None]:
     import signal
     import threading
 
-    if threading.current_thread() is not threading.main_thread():
-        yield
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "pthread_sigmask"):
+        yield  # (a thread's mask is its own; Windows has none and spawns its workers)
         return
     numbers = _signal_numbers((*_USER_SIGNALS, _STOP_SIGNAL))
     previous = signal.pthread_sigmask(signal.SIG_BLOCK, numbers)
