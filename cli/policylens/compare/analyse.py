@@ -387,8 +387,11 @@ def pair_across_languages(base: Edition, other: Edition, base_facts: list[factli
     )
 
 
-def lone_sentences(base: Edition, other: Edition, pairing: Pairing) -> list[dict[str, Any]]:
-    """`sentence-only` entries of an English ↔ Chinese pair: in each pair of sections `align` is sure of (`compare.sentences`)."""
+def lone_sentences(base: Edition, other: Edition, pairing: Pairing, notes: list[str] | None = None) -> list[dict[str, Any]]:
+    """`sentence-only` entries of an English ↔ Chinese pair: in each pair of sections `align` is sure of (`compare.sentences`).
+
+    `notes` receives a line for each section pair too long to be read sentence by sentence (`sentences.TooManySentences`).
+    """
     head = {"edition": other.id, "base": base.id}
     if pairing.independent:
         # the outlines do not align: no section pair to read sentence by sentence; an edition without headings against
@@ -405,7 +408,16 @@ def lone_sentences(base: Edition, other: Edition, pairing: Pairing) -> list[dict
             continue
         bs, os_ = base.doc.sections[b], other.doc.sections[o]
         under = (_unpaired_under(base.doc, b, paired_base), _unpaired_under(other.doc, o, paired_other))
-        for lone in sentlib.lone_sentences(bs, os_, base_doc, other_doc, *under):
+        try:
+            found = sentlib.lone_sentences(bs, os_, base_doc, other_doc, *under)
+        except sentlib.TooManySentences as many:
+            if notes is not None:
+                notes.append(
+                    f"{base.id} line {bs.line} and {other.id} line {os_.line}: sections of {many.base:,} and {many.other:,}"
+                    " sentences, too many to align sentence by sentence: their sentences one edition lacks are not looked for"
+                )
+            continue
+        for lone in found:
             out.append(sentlib.entry(head, lone, bs, os_, base.id, other.id))
     return out
 
@@ -1049,7 +1061,10 @@ def _compare_product(task: Task) -> dict[str, Any]:
         divergences.extend(pairing.divergences)
         reworded.extend(pairing.reworded)
         if language(edition.edition) != language(reference.edition) and compares_sections(edition.edition, reference.edition):
-            lone.extend(lone_sentences(reference, edition, pairing))
+            notes: list[str] = []
+            lone.extend(lone_sentences(reference, edition, pairing, notes))
+            if notes:  # (u43h) a section pair too long for the sentence aligner: said, not silently passed over
+                result.setdefault("warnings", []).extend({"path": edition.input.path, "warning": note} for note in notes)
         gaps = [d for d in pairing.divergences if d["kind"] in ("section-missing", "section-extra")]
         # an edition read by facts only has no section pairs: its section count is weighed as before
         gap_sure = not compares_sections(edition.edition, reference.edition) or any(d.get("confidence", 1.0) >= SURE for d in gaps)

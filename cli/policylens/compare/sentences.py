@@ -71,6 +71,10 @@ FIT_GAIN = 0.3
 # a section pair `align` is less sure of than this is not read sentence by sentence
 MIN_PAIR_CONFIDENCE = 0.6
 MAX_BEAD = 4
+# (u43h) The aligner fills an n × m table: a section pair of 1,500 sentences a side (one flat page, or a paragraph of
+# 「英文版。中文版。」 repeated) took 287 s for one product.  The largest pair of every editions set is 33 × 33; past
+# this many cells a pair is not aligned, and `compare` says so in a warning (`TooManySentences`).
+MAX_ALIGN_CELLS = 40_000
 
 # a text that may name a law (`facts.laws` is read only then: it is the dearest reading); every alias of
 # data/lexicons/laws.tsv matches (a test checks it)
@@ -1170,6 +1174,14 @@ def _kept(own: Section, other: Section, other_doc: Reading) -> frozenset[str]:
     return frozenset(other_doc.latin) if chinese == [False, True] else frozenset()
 
 
+class TooManySentences(Exception):
+    """A section pair with more sentences than the aligner reads (`MAX_ALIGN_CELLS`): its lone sentences are not looked for."""
+
+    def __init__(self, base: int, other: int) -> None:
+        super().__init__(base, other)
+        self.base, self.other = base, other
+
+
 def lone_sentences(
     base: Section,
     other: Section,
@@ -1211,6 +1223,8 @@ def lone_sentences(
         )
     ):
         return []  # no sentence has anything the other section lacks: none can be reported, whatever the alignment
+    if len(sb.sentences) * len(so.sentences) > MAX_ALIGN_CELLS:
+        raise TooManySentences(len(sb.sentences), len(so.sentences))
     beads = _pull_out(align(sb.sentences, so.sentences, ratio), lacking, sb.sentences, so.sentences, ratio)
     alone_b = [i for ib, io in beads if not io for i in ib]
     alone_o = [i for ib, io in beads if not ib for i in io]

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
-from policylens.errors import UserError, reject_empty_paths
+from policylens.errors import UserError, echo, reject_empty_paths
 from policylens.lazyre import lazy
 from policylens.load.encoding import decode
 from policylens.load.types import Parsed
@@ -84,7 +84,7 @@ def max_bytes_default() -> int:
     if not value:
         return DEFAULT_MAX_BYTES
     if not value.isascii() or not value.isdigit() or len(value) > 13:  # 13 digits: 1 TB and more
-        raise UserError(f"POLICYLENS_MAX_BYTES={value!r}: not a number of bytes up to 1 TB")
+        raise UserError(f"POLICYLENS_MAX_BYTES={echo(value)}: not a number of bytes up to 1 TB")
     return int(value)
 
 
