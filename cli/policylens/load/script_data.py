@@ -55,6 +55,7 @@ def script_document(path: str, text: str) -> Parsed | None:
     masked = _MASKED.sub(lambda s: " " * len(s.group(0)), text)  # (strings and comments define nothing)
     names = _Names(masked)
     script = _Script(1, 1, text)
+    script.slots = []  # (u43j) a template literal's `${…}` is a value the page prints: the text around it is read
     blocks: list[Block] = []
     read: list[str] = []
     for k, name in enumerate(names.declared):
@@ -78,6 +79,8 @@ def script_document(path: str, text: str) -> Parsed | None:
         read.append("the calls of " + ", ".join(f"{name}()" for name in sorted(helpers)))
     if sum(b.kind == "heading" for b in blocks) < 2 or _body_chars(blocks) < _MIN_BODY:
         return None
+    slots = script.slots
+    script.slots = None  # (a constant computed from slots is no text of its own: `_constants` reads plain ones)
     dates: list[tuple[str, str]] = []
     notes = _constants(masked, names, script, dates)
     if notes:
@@ -86,7 +89,18 @@ def script_document(path: str, text: str) -> Parsed | None:
         read.append("its constants of text")
     blocks.sort(key=lambda b: (b.line, b.column))
     shown = ", ".join(read)
-    return Parsed(blocks, dates=dates, warnings=[f"read as a document kept as data: {shown} (the rest of the script is code)"])
+    parsed = Parsed(blocks, dates=dates, warnings=[f"read as a document kept as data: {shown} (the rest of the script is code)"])
+    parsed.media = _printed(slots, blocks, script)
+    return parsed
+
+
+def _printed(slots: list[int], blocks: list[Block], script: _Script) -> list[tuple[int, int]]:
+    """(line, column) of each `${…}` slot of the text read (`Document.media`): the page prints a value there, so a label
+    before it (「客服信箱:${CONTACT_EMAIL}」 read as 「客服信箱: 」) is no empty field.  Before, a template literal with a slot
+    was no literal, and an array holding one left the whole document to the plain-text reader, its code and all (u43j,
+    eval/profiles43 pcm-tw: 「一、蒐集機構」 is 「${LEGAL_NAME}(統一編號 ${TAX_ID};…)」)."""
+    lines = {line for b in blocks for line in range(b.line, b.end_line + 1)}
+    return sorted({at for at in map(script.position, set(slots)) if at[0] in lines})
 
 
 def _typed_section(item: dict[str, Value], blocks: list[Block]) -> bool:

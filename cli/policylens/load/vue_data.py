@@ -132,6 +132,9 @@ class _Script:
         self._defined: dict[str, list[int]] | None = None  # name → where its values start (`_definitions`)
         self._assigned: set[str] = set()
         self._resolving: set[str] = set()  # the names being looked up (`a: b` with `b: a` is no value)
+        # (u43j) when a list: a template literal with `${…}` is read, each slot a space, its offset noted here (a
+        # script's document kept as data, `load.script_data`); else it is no literal (UNKNOWN)
+        self.slots: list[int] | None = None
 
     def _definitions(self) -> dict[str, list[int]]:
         """Where each name is defined, and which names are assigned again: one pass over the body, comments and
@@ -182,7 +185,9 @@ class _Script:
         c = body[i : i + 1]
         if c in ("'", '"', "`"):
             literal, end = read_literal(body, i, c, self.position)
-            if literal is None or (c == "`" and "${" in body[i:end]):
+            if literal is not None and c == "`" and self.slots is not None:
+                self.slots.extend(k for k in range(i, end) if body.startswith("${", k))
+            elif literal is None or (c == "`" and "${" in body[i:end]):
                 return UNKNOWN, self._skip_expression(end)
             end = self.skip(end)
             if body.startswith(("+", "."), end):
