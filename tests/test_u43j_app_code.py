@@ -249,7 +249,9 @@ def test_a_data_file_whose_strings_hold_slots_is_read_as_a_document(tmp_path: Pa
     headings = [(b.line, b.text) for b in loaded.parsed.blocks if b.kind == "heading"]
     assert headings == [(5, "一、蒐集機構"), (9, "二、蒐集目的"), (14, "三、利用期間")]
     assert not any("import" in b.text for b in loaded.parsed.blocks)
-    assert (6, 19) in loaded.parsed.media and (11, 19) in loaded.parsed.media  # where the page prints a value
+    texts = [(b.line, b.column, b.text) for b in loaded.parsed.blocks]
+    assert (6, 19, "${LEGAL_NAME}(聯絡方式同服務條款第 1 條)。") in texts  # the slot as written: the file's own syntax
+    assert (11, 14, "客服信箱:${CONTACT_EMAIL}") in texts
 
 
 def test_a_slot_after_a_label_is_no_empty_field(tmp_path: Path) -> None:

@@ -480,6 +480,7 @@ _ASCII_TOKEN = re.compile(r"[!-~]++")  # one ASCII token, no space: a key, a rou
 _CAMEL = re.compile(r"[a-z][A-Z]")  # …when it has a separator or a camelCase hump
 _MARKUP = re.compile(r"<[A-Za-z/!]|\$\{|=>|className")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_SLOT = re.compile(r"\$\{[^{}`]{0,200}\}")
 
 
 def _prop_source(masked: str, prop: str, at: int) -> str | None:
@@ -523,7 +524,7 @@ def _component_tags_at(masked: str) -> list[tuple[str, list[tuple[str, str, int]
         if k >= _MAX_PROPS:
             break
         limit = min(len(masked), m.end() + _MAX_TAG)
-        i = _tag_end(masked, m.end() - 1, limit)
+        i = _start_tag_end(masked, m.end() - 1, limit)
         if i >= limit:
             continue
         region = masked[m.end() : i]
@@ -598,7 +599,6 @@ _INLINE_ARRAY = re.compile(rf"(?<![\w$.:-])({_NAME}){_S}={_S}\{{{_S}(?=\[)")
 # components whose arrays are no text of the page: structured data for search engines, a page head's, a menu's
 _NOT_SHOWN_ARRAY = re.compile(r"(?i)json-?ld|breadcrumb|schema|seo|head|meta|nav|menu|tab|select|option|icon|image|carousel")
 _CODE_PROPS = re.compile(r"(?i)class(?:names?)?|keywords|tags|icons?|images?|links?|routes?|keys|ids|options|columns|deps")
-_ENGLISH_SENTENCE = re.compile(r"[A-Za-z]{2,}[^.;:!?]{0,300}?\s[A-Za-z]{2,}[^.;:!?]{0,300}?\s[A-Za-z]{2,}[^.;:!?]{0,300}?[.;:!?]")
 
 
 def _inline_arrays(
@@ -617,7 +617,7 @@ def _inline_arrays(
         if _NOT_SHOWN_ARRAY.search(name):
             continue
         limit = min(len(masked), start + _MAX_TAG)
-        end = _tag_end(masked, start, limit)
+        end = _start_tag_end(masked, start, limit)
         for m in _INLINE_ARRAY.finditer(masked, start, end):
             if masked.count("{", start, m.start()) != masked.count("}", start, m.start()) or _CODE_PROPS.fullmatch(m.group(1)):
                 continue  # (a name inside another attribute's expression; a prop of code)
@@ -627,14 +627,19 @@ def _inline_arrays(
                 continue
             shown = [b.text for b in blocks]
             chinese = sum(len(HAN_CHAR.findall(t)) for t in shown)
-            if not any(_SENTENCE.search(t) or _ENGLISH_SENTENCE.search(t) for t in shown) and chinese < _MAPPED_TEXT_MIN:
+            if not any(_SENTENCE.search(t) or _english_sentence(t) for t in shown) and chinese < _MAPPED_TEXT_MIN:
                 continue  # (labels, a menu: no sentence in it)
             found.inserts.append((start, blocks))
             added = True
     return added
 
 
-def _tag_end(masked: str, start: int, limit: int) -> int:
+def _english_sentence(text: str) -> bool:
+    """Three words or more ending in a sentence's or a clause's mark ('to withdraw consent;')."""
+    return len(_LATIN_WORD.findall(text)) >= 3 and text.rstrip()[-1:] in ".;:!?"
+
+
+def _start_tag_end(masked: str, start: int, limit: int) -> int:
     """The index of the `>` closing the start tag at `start` (outside its `{…}`), or `limit`."""
     depth = 0
     for i in range(start + 1, limit):
@@ -795,7 +800,7 @@ def _section(item: dict[str, Value], level: int, blocks: list[Block]) -> bool:
 def _prose(text: str, *, title: bool = False) -> bool:
     """Whether a string is text a reader sees: Chinese, or words (a title: one will do), and no key, route, URL, markup
     or code."""
-    stripped = text.strip()
+    stripped = _SLOT.sub("", text).strip()  # (u43j) a template's `${…}` slot, read as written in a script's data
     if not stripped or _MARKUP.search(stripped) or _key_like(stripped):
         return False
     if HAN_CHAR.search(stripped):

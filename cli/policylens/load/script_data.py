@@ -25,6 +25,11 @@ constant named for a date (`…EFFECTIVE_DATE`, `…UPDATED…`) is the document
 text, and a draft notice or the contact address kept so was what a finding or a profile cited (eval/blind/round36
 legaldraft-ts, eval/structure37 danci-privacy-js).
 
+A string of the document that is a template literal with slots (「`本網站由${LEGAL_NAME}經營。`」, the operator's name and
+contacts filled from the site's config) is read as written, its `${…}` and all: `${…}` is a script's own syntax, no
+unfilled slot (`rules.templates`).  Such a string was no literal, so the whole document was left to the plain-text
+reader, its imports and code as paragraphs (u43j, eval/profiles43 pcm-tw: its rights cited at an `import` line).
+
 Only a document: the blocks read must hold two titles or more and at least `_MIN_BODY` Chinese characters of body
 text; a menu (`[{ title: '首页', path: '/' }]`), a list of labels or a config is left as it was.  Anything else in the
 file (the titles the code passes to `setData`, comments) is not read, and a warning says what was.
@@ -55,7 +60,7 @@ def script_document(path: str, text: str) -> Parsed | None:
     masked = _MASKED.sub(lambda s: " " * len(s.group(0)), text)  # (strings and comments define nothing)
     names = _Names(masked)
     script = _Script(1, 1, text)
-    script.slots = []  # (u43j) a template literal's `${…}` is a value the page prints: the text around it is read
+    script.templates = True  # (u43j) a template literal's `${…}` is the file's own syntax: read as written (`_Script`)
     blocks: list[Block] = []
     read: list[str] = []
     for k, name in enumerate(names.declared):
@@ -79,8 +84,7 @@ def script_document(path: str, text: str) -> Parsed | None:
         read.append("the calls of " + ", ".join(f"{name}()" for name in sorted(helpers)))
     if sum(b.kind == "heading" for b in blocks) < 2 or _body_chars(blocks) < _MIN_BODY:
         return None
-    slots = script.slots
-    script.slots = None  # (a constant computed from slots is no text of its own: `_constants` reads plain ones)
+    script.templates = False  # (a constant computed from slots is no text of its own: `_constants` reads plain ones)
     dates: list[tuple[str, str]] = []
     notes = _constants(masked, names, script, dates)
     if notes:
@@ -89,18 +93,7 @@ def script_document(path: str, text: str) -> Parsed | None:
         read.append("its constants of text")
     blocks.sort(key=lambda b: (b.line, b.column))
     shown = ", ".join(read)
-    parsed = Parsed(blocks, dates=dates, warnings=[f"read as a document kept as data: {shown} (the rest of the script is code)"])
-    parsed.media = _printed(slots, blocks, script)
-    return parsed
-
-
-def _printed(slots: list[int], blocks: list[Block], script: _Script) -> list[tuple[int, int]]:
-    """(line, column) of each `${…}` slot of the text read (`Document.media`): the page prints a value there, so a label
-    before it (「客服信箱:${CONTACT_EMAIL}」 read as 「客服信箱: 」) is no empty field.  Before, a template literal with a slot
-    was no literal, and an array holding one left the whole document to the plain-text reader, its code and all (u43j,
-    eval/profiles43 pcm-tw: 「一、蒐集機構」 is 「${LEGAL_NAME}(統一編號 ${TAX_ID};…)」)."""
-    lines = {line for b in blocks for line in range(b.line, b.end_line + 1)}
-    return sorted({at for at in map(script.position, set(slots)) if at[0] in lines})
+    return Parsed(blocks, dates=dates, warnings=[f"read as a document kept as data: {shown} (the rest of the script is code)"])
 
 
 def _typed_section(item: dict[str, Value], blocks: list[Block]) -> bool:
