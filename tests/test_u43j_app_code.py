@@ -184,7 +184,7 @@ def test_a_swiftui_view_is_read_as_a_page(tmp_path: Path) -> None:
     assert loaded.source.format == "html"
     blocks = [(b.kind, b.line, b.column, b.text) for b in loaded.parsed.blocks]
     assert blocks == [
-        ("paragraph", 5, 17, "用户"),  # a literal no view reads: Chinese, so read where it stands (nothing dropped)
+        ("item", 5, 17, "用户"),  # a literal no view reads: Chinese, so read where it stands (nothing dropped)
         ("paragraph", 8, 19, "隐私政策"),
         ("heading", 10, 35, "一、我们收集的信息"),
         ("paragraph", 11, 23, "我们收集您的手机号码，用于注册和登录。"),
@@ -192,8 +192,8 @@ def test_a_swiftui_view_is_read_as_a_page(tmp_path: Path) -> None:
         ("paragraph", 13, 34, "设备型号、操作系统版本"),
         ("heading", 16, 35, "二、您的权利"),
         ("paragraph", 17, 30, "账户注销：您有权随时注销您的账户"),
-        ("paragraph", 19, 25, "同意并继续"),  # a button's caption: no view text, but Chinese
-        ("paragraph", 23, 27, "隐私"),
+        ("item", 19, 25, "同意并继续"),  # a button's caption: no view text, but Chinese
+        ("item", 23, 27, "隐私"),
     ]
     # not read: the comment, `Image("logo")`, the interpolated greeting
     assert [b.level for b in loaded.parsed.blocks if b.kind == "heading"] == [2, 3, 2]

@@ -18,8 +18,9 @@ screen:
 - a control's or a resource's string is no view's text (`Button("同意")`, `Image("logo")`, `Link("…", destination:)`,
   `URL(string:)`, `Color("…")`, `NSLocalizedString("key", …)`), nor the navigation bar's title (`.navigationTitle("…")`,
   a modifier, not a view); a literal holding an interpolation `\\(…)` is not read (its value is computed);
-- any other string literal holding Chinese (a constant, a table of sections, a control's caption) is a paragraph at its
-  line, so that nothing of the text is dropped when the view shows it some other way;
+- any other string literal holding Chinese (a constant, a table's cells, a control's caption) is a list item `<li>` at its
+  line (an item, so that a table's short cell is no title), so that nothing of the text is dropped when the view shows
+  it some other way;
 - everything else (code, comments) becomes blank space: newlines stay, and each text's column, so line and column
   numbers hold.  A file with no such view is left to the plain-text reader (`None`).
 """
@@ -84,7 +85,8 @@ def render_swift(src: str, columns: ColumnMap | None = None) -> str | None:
     def close(i: int) -> int:
         return ends.get(i, len(src))
 
-    # (start of the first literal, its literals, kind: "p", "b" or a heading's level, start of the call)
+    # (start of the first literal, its literals, kind: "p", "b", "li" (a literal no view reads) or a heading's level
+    # (0 here), start of the call)
     texts: list[tuple[int, list[tuple[int, int, str]], str | int, int]] = []
     sections: list[tuple[int, int]] = []  # the extent of each titled view: its call and its trailing closure
     for m in _CALL.finditer(src):
@@ -122,7 +124,7 @@ def render_swift(src: str, columns: ColumnMap | None = None) -> str | None:
             level = min(2 + sum(1 for a, b in sections if a < call < b), _MAX_LEVEL)
             opening, closing = f"<h{level}>", f"</h{level}>"
         else:
-            opening, closing = ("<p><b>", "</b></p>") if kind == "b" else ("<p>", "</p>")
+            opening, closing = {"b": ("<p><b>", "</b></p>"), "li": ("<li>", "</li>")}.get(kind, ("<p>", "</p>"))
         out.write(_blank(src[pos:first], opening))
         for k, (start, end, markup) in enumerate(parts):
             if k:
@@ -151,7 +153,7 @@ def _other_literals(
             continue
         markup = _literal_markup(src[lit[0] : lit[1]], False)
         if markup is not None:
-            texts.append((lit[0], [(lit[0], lit[1], markup)], "p", a))
+            texts.append((lit[0], [(lit[0], lit[1], markup)], "li", a))
 
 
 def _argument_ends(src: str, after: int, end: int) -> bool:
