@@ -239,6 +239,9 @@ export const PRIVACY_SECTIONS: LegalSection[] = [
     ],
   },
 ];
+
+export const PRIVACY_DOC = { key: 'PRIVACY', title: '隱私政策', path: '/privacy', sections: PRIVACY_SECTIONS };
+export const MENU = { title: '選單', items: ['首頁'] };
 """
 
 
@@ -252,6 +255,7 @@ def test_a_data_file_whose_strings_hold_slots_is_read_as_a_document(tmp_path: Pa
     texts = [(b.line, b.column, b.text) for b in loaded.parsed.blocks]
     assert (6, 19, "${LEGAL_NAME}(聯絡方式同服務條款第 1 條)。") in texts  # the slot as written: the file's own syntax
     assert (11, 14, "客服信箱:${CONTACT_EMAIL}") in texts
+    assert texts[-1][2] == "隱私政策"  # the page object's title; not its key or path, nor an object naming no sections
 
 
 def test_a_slot_after_a_label_is_no_empty_field(tmp_path: Path) -> None:
@@ -266,4 +270,11 @@ def test_pcm_tw_data_file_is_read_as_a_document() -> None:
     path = REPO / "eval" / "profiles43" / "docs" / "pcm-tw" / "legal-content.ts"
     titles = [(line, title) for line, _, title in _headings(path)]
     assert (194, "一、蒐集機構") in titles and (220, "五、您得行使之權利及方式") in titles
-    assert not any(b.line < 80 for b in load(str(path)).parsed.blocks)  # its imports and comments are code
+    blocks = load(str(path)).parsed.blocks
+    assert not any(b.line < 80 for b in blocks)  # its imports and comments are code
+    # the page object beside its sections: its title, subtitle and description (the operator named there)
+    assert [(b.line, b.text[:20]) for b in blocks if b.line in (294, 295, 297)] == [
+        (294, "隱私政策"),
+        (295, "個人資料蒐集、處理及利用告知"),
+        (297, "PCM Motorsports(派達有限"),
+    ]

@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 
 from policylens.load import SCRIPT_SUFFIXES
-from policylens.load.jsx_data import _array, _block, _Names, _prose, _section, _section_list
+from policylens.load.jsx_data import _array, _block, _Names, _prose, _section, _section_list, _skip_type
 from policylens.load.scripts import skip_blank
 from policylens.load.types import Parsed
 from policylens.load.vue_data import _MASKED, Text, Value, _Script
@@ -63,6 +63,7 @@ def script_document(path: str, text: str) -> Parsed | None:
     script.templates = True  # (u43j) a template literal's `${…}` is the file's own syntax: read as written (`_Script`)
     blocks: list[Block] = []
     read: list[str] = []
+    arrays: list[str] = []  # the constants read as sections
     for k, name in enumerate(names.declared):
         if k >= _MAX_NAMES:
             break
@@ -76,6 +77,7 @@ def script_document(path: str, text: str) -> Parsed | None:
             continue
         blocks.extend(found)
         read.append(f"the sections of {name}")
+        arrays.append(name)
     helpers = _helpers(masked, text) if "return" in masked or "=>" in masked else {}
     built = _helper_calls(text, masked, script, helpers)
     if built:
@@ -84,6 +86,11 @@ def script_document(path: str, text: str) -> Parsed | None:
         read.append("the calls of " + ", ".join(f"{name}()" for name in sorted(helpers)))
     if sum(b.kind == "heading" for b in blocks) < 2 or _body_chars(blocks) < _MIN_BODY:
         return None
+    pages = _page_fields(script, masked, names, arrays)
+    if pages:
+        seen = {(b.line, b.column) for b in blocks}
+        blocks.extend(b for b in pages if (b.line, b.column) not in seen)
+        read.append("the page's title and description")
     script.templates = False  # (a constant computed from slots is no text of its own: `_constants` reads plain ones)
     dates: list[tuple[str, str]] = []
     notes = _constants(masked, names, script, dates)
@@ -94,6 +101,35 @@ def script_document(path: str, text: str) -> Parsed | None:
     blocks.sort(key=lambda b: (b.line, b.column))
     shown = ", ".join(read)
     return Parsed(blocks, dates=dates, warnings=[f"read as a document kept as data: {shown} (the rest of the script is code)"])
+
+
+# the fields of a page object that the page shows beside its sections (its heading, its lead, its search description)
+_PAGE_FIELDS = frozenset({"title", "subtitle", "heading", "description", "summary", "intro", "lead", "notice"})
+
+
+def _page_fields(script: _Script, masked: str, names: _Names, arrays: list[str]) -> list[Block]:
+    """The Chinese prose fields of an object constant that names an array read as sections (`export const PRIVACY_DOC = {
+    title: '隱私政策', subtitle: '…', description: '…', sections: PRIVACY_SECTIONS }`): paragraphs at their lines.  The page
+    shows them (its title, its lead, its search description): left out, the operator named only in the description
+    was dropped without a word (u43j, eval/profiles43 pcm-tw)."""
+    if not arrays:
+        return []
+    named = re.compile(rf"(?<![\w$.])(?:{'|'.join(map(re.escape, arrays))})(?![\w$])")
+    blocks: list[Block] = []
+    for k, name in enumerate(names.declared):
+        found = names.declared.get(name, [])
+        if k >= _MAX_NAMES or len(found) != 1 or name in arrays:
+            continue
+        i = _skip_type(masked, found[0])
+        if i < 0 or not masked.startswith("{", i):
+            continue
+        value, end = script.read(i, 0)
+        if not isinstance(value, dict) or named.search(masked, i, end) is None:
+            continue
+        for key, field in value.items():
+            if key in _PAGE_FIELDS and isinstance(field, tuple) and HAN_CHAR.search(field[0]) and _prose(field[0], title=True):
+                blocks.append(_block("paragraph", field, None))
+    return blocks
 
 
 def _typed_section(item: dict[str, Value], blocks: list[Block]) -> bool:
