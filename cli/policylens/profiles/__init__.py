@@ -167,6 +167,11 @@ class Profile(NamedTuple):
     # (twenty-eighth session, u28v) a paragraph that `opening` finds at its start (「In some regions (like the EEA, UK…), you
     # have certain rights…」) is another law's too, unless `named` finds this law in it
     opening: re.Pattern[str] | None = None
+    # (forty-third session, u43w2) a heading that `elsewhere` finds only through the words `general` finds (the GDPR named as
+    # a label: 「7. Your Rights (GDPR / Data Protection)」) is another law's only where the text under it names that law's people
+    # (`people`: EU/EEA/UK residents); rights offered there to "you" with no region named are general, this law's too
+    general: re.Pattern[str] | None = None
+    people: re.Pattern[str] | None = None
 
 
 def _fail(path: Path, key: str, message: str) -> UserError:
@@ -560,13 +565,21 @@ def load_profile(path: Path) -> Profile:
         raise _fail(path, "lang", f"must be en, zh-Hant or zh-Hans, not {echo(lang)}")
     scope = data.get("scope", {})
     if not isinstance(scope, dict) or not all(
-        k in ("own", "elsewhere", "named", "opening") and isinstance(v, str) for k, v in scope.items()
+        k in ("own", "elsewhere", "named", "opening", "general", "people") and isinstance(v, str) for k, v in scope.items()
     ):
-        raise _fail(path, "scope", "must be a table with `own` and `elsewhere` heading patterns and `named` and `opening` text patterns")
+        raise _fail(
+            path,
+            "scope",
+            "must be a table with `own`, `elsewhere` and `general` heading patterns and `named`, `opening` and `people` text patterns",
+        )
+    if ("general" in scope) != ("people" in scope):
+        raise _fail(path, "scope", "`general` and `people` go together")
     elsewhere = _compile(scope["elsewhere"], "scope.elsewhere", path, fragments) if "elsewhere" in scope else None
     own_law = _compile(scope["own"], "scope.own", path, fragments) if "own" in scope else None
     named = _compile(scope["named"], "scope.named", path, fragments) if "named" in scope else None
     opening = _compile(scope["opening"], "scope.opening", path, fragments) if "opening" in scope else None
+    general = _compile(scope["general"], "scope.general", path, fragments) if "general" in scope else None
+    people = _compile(scope["people"], "scope.people", path, fragments) if "people" in scope else None
     return Profile(
         name,
         _text(data, "title", path, ""),
@@ -580,6 +593,8 @@ def load_profile(path: Path) -> Profile:
         own_law,
         named,
         opening,
+        general,
+        people,
     )
 
 

