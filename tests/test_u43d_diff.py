@@ -17,7 +17,7 @@ import pytest
 
 from helpers import parse_path, parse_string
 from policylens.diff import diff_documents, has_changes
-from policylens.diff.variants import READINGS, cross_script_key, same_across_scripts, script_readings
+from policylens.diff.variants import READINGS, cross_script_key, read_one_way, same_across_scripts, script_readings
 from policylens.model import DiffReport
 
 EVAL = Path(__file__).resolve().parents[1] / "eval"
@@ -126,3 +126,51 @@ def test_hg_script_regression() -> None:
     report = diff_documents(parse_path(folder / "old.html"), parse_path(folder / "new.html"))
     assert _counted(report) == []
     assert not has_changes(report)
+
+
+@pytest.mark.parametrize(("old", "new"), [("hans", "hant"), ("hant", "hans")])
+def test_two_readings_in_one_heading_apply_together(old: str, new: str) -> None:
+    """r43 (finding 9, /tmp/r43/h3.md, t3.md): 「图像与浏览历史」 is 「圖片與瀏覽紀錄」 only with both words read at once."""
+    docs = {
+        "hans": "# 隐私政策\n\n## 一、图像与浏览历史\n\n我们会保存内容。\n",
+        "hant": "# 隱私政策\n\n## 一、圖片與瀏覽紀錄\n\n我們會保存內容。\n",
+    }
+    report = _report(docs[old], docs[new])
+    assert not any(s.renamed for s in report.sections)
+    assert not has_changes(report)
+    assert same_across_scripts("图像与浏览历史", "圖片與瀏覽紀錄", ("hans", "hant"))
+
+
+def test_two_readings_do_not_hide_a_third_word() -> None:
+    # both readings apply, but 浏览 / 使用 is a real edit: still a rename
+    report = _report(
+        "# 隐私政策\n\n## 一、图像与浏览历史\n\n我们会保存内容。\n", "# 隱私政策\n\n## 一、圖片與使用紀錄\n\n我們會保存內容。\n"
+    )
+    assert any(s.renamed for s in report.sections)
+    assert not same_across_scripts("图像与浏览历史", "圖片與使用紀錄", ("hans", "hant"))
+    # a reading never applies between two texts of one script
+    assert not same_across_scripts("图像与浏览历史", "图片与浏览记录", ("hans", "hans"))
+
+
+@pytest.mark.parametrize(
+    ("hans", "hant", "sure"),
+    [
+        ("我们会处理您上传的图像，并通知您的父母。", "我們會處理您上傳的圖片，並通知您的父母及監護人。", 1.0),  # r43 (11)
+        ("我们会处理您上传的图片，并通知您的父母。", "我們會處理您上傳的圖片，並通知您的父母及監護人。", 1.0),  # control
+        ("我们会处理您上传的图片，并通知您的父母。", "我們會處理您上傳的圖像，並通知您的父母及監護人。", 0.3),  # no reverse
+    ],
+)
+def test_compare_weighs_a_change_as_diff_reads_it(tmp_path: Path, hans: str, hant: str, sure: float) -> None:
+    """`compare`'s evidence reads the one-way readings as `diff` does: words added (父母 → 父母及監護人) beside a mainland
+    图像 that the Taiwan edition writes 圖片 are sure, as beside one word; a Taiwan 圖像 (maybe an icon) stays a swap."""
+    from test_compare21 import _confidence, _divergences
+
+    divergences = _divergences(tmp_path, {"minors": hans}, {"minors": hant})
+    assert _confidence(divergences, "四、未成年人") == sure
+
+
+def test_read_one_way_reads_only_what_the_other_side_writes() -> None:
+    assert read_one_way("处理图像", "處理圖片", ("hans", "hant")) == ("处理图片", "處理圖片")
+    assert read_one_way("處理圖片", "处理图像", ("hant", "hans")) == ("處理圖片", "处理图片")
+    assert read_one_way("处理图像", "處理圖像", ("hans", "hant")) == ("处理图像", "處理圖像")  # the other side writes 圖像
+    assert read_one_way("处理图像", "处理图片", ("hans", "hans")) == ("处理图像", "处理图片")  # one script: as written

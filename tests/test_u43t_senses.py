@@ -33,6 +33,8 @@ SANCTIONS = [
     "本站保有删除站内各类不符合法律政策或不真实的信息内容而无须通知您的权利。",  # h7
     "如您违反本协议，我们有权采取删除内容、限制功能、封禁账号等措施",
     "平台有权删除违法违规的评论",
+    "如您违反本协议，我们有权删除您发布的内容",  # r43: a violation before 删除 in its sentence
+    "应权利人要求，我们将删除您发布的内容",  # another party's request
 ]
 OWN_DELETIONS = [
     "您可以删除您发布的内容",
@@ -40,6 +42,9 @@ OWN_DELETIONS = [
     "我们会删除违反本政策收集的个人信息",
     "注销后，我们将停止为您提供服务并删除您的数据",
     "若我们发现误收集了未成年人的个人信息，将立即予以删除。",
+    "注销账号后，我们将删除您发布的内容",  # r43 (finding 3): an erasure when the account ends, no sanction
+    "您注销账号后，我们会删除您上传的照片和视频",
+    "应您的要求，我们将删除您发布的内容",  # the user's own request
 ]
 
 
@@ -81,14 +86,32 @@ def test_personal_data_given_to_others_is_sharing(text: str) -> None:
     assert "sharing" in parse_topics(text)
 
 
-USER_OBTAINS = ["您可以在设置中获取帮助", "当您获取我们的服务时，请阅读本政策", "您有权获取您的个人信息副本"]
+USER_OBTAINS = [
+    "您可以在设置中获取帮助",
+    "当您获取我们的服务时，请阅读本政策",
+    "您有权获取您的个人信息副本",
+    "您可以随时获取帮助",  # 随时 ends no time clause
+    "**您只能通过和运营核心人员联系申请才能获取账号。**",  # eval/pairs34 jm-personal-safety
+]
 WE_COLLECT = [
     "我们会获取您的位置信息",
     "经您授权后我们获取您的通讯录",
     "需要您授权获取位置",
     "我们会向您获取手机号",
     "我们通过您的设备获取设备型号",
+    # r43 (finding 2): the user in a time clause before the verb (在您…时, 当您…时) is no subject
+    "前台定位：在您主动使用应用或触发紧急求助时获取当前位置",
+    "我们会在您使用导航功能时获取您的位置信息",
+    "当您注册时需获取您的手机号码",
+    "用户使用服务时获取的信息",
 ]
+
+
+def test_a_heading_of_what_we_obtain_while_you_use_the_service_is_collection() -> None:
+    """r43 (finding 2, /tmp/r43/g.md): a real heading (corpora/, eval/); 您 frames the time, 我们 obtains."""
+    title = "二、我们在您使用服务时获取的信息"
+    assert "data-collected" in {m.topic for m in topics.section_topics(section("1. 位置信息。", title=title))}
+    assert "data-collected" in topics_of(title)
 
 
 @pytest.mark.parametrize("text", USER_OBTAINS)
@@ -131,6 +154,28 @@ def test_the_heading_words_of_a_topic_are_labels() -> None:
     """A heading 「Access」 names the rights section: a title word is not read for senses (it has no clause)."""
     found = {m.topic for m in topics.section_topics(section("You may ask us.", title="Access"))}
     assert "user-rights" in found
+
+
+@pytest.mark.parametrize("title", ["五、您的权利和义务", "三、用户的权利与义务", "二、用户权利及义务"])
+def test_a_heading_of_the_users_rights_and_duties_is_user_rights(title: str) -> None:
+    """r43 (finding 6): 权利和义务 is blank as a contract's terms, but the user's own, as a heading, heads the rights."""
+    found = {m.topic for m in topics.section_topics(section("您可以联系我们。", title=title))}
+    assert "user-rights" in found
+
+
+@pytest.mark.parametrize(
+    ("title", "topic"),
+    [
+        ("六、权利人与权利义务", "user-rights"),
+        ("七、网络安全法与适用于本政策的规定", "security"),
+        ("七、网络安全法与适用于本政策的规定", "purposes"),
+    ],
+)
+def test_ordinary_phrases_of_a_heading_stay_blank(title: str, topic: str) -> None:
+    """A heading's ordinary phrases name no topic (a rights holder, a law's name, 适用于), nor in a paragraph the
+    contract's 「您的权利义务」 (「若变更导致您的权利义务发生重大变化」)."""
+    assert topic not in {m.topic for m in topics.section_topics(section("请阅读。", title=title))}
+    assert "user-rights" not in parse_topics("若变更导致您的权利和义务发生重大变化，我们会通知您。")
 
 
 @pytest.mark.parametrize(

@@ -21,8 +21,13 @@ One reading for the whole tool (forty-third session, u43t, issue #14 "one topic 
   - 分享 by a user (「分享给好友」, 「分享到朋友圈」, 「分享功能」, 「分享您的作品」, "share photos with your friends") is no
     *sharing*: that topic is the operator giving personal data to others (u43t);
   - 获取/获得 with the user as subject (「您可以获取…」, 「当您获取我们的服务时」) is no *data collected*; 「经您授权获取」,
-    「您授权我们获取」 and 「向您获取」 are collection and stay (u43t);
+    「您授权我们获取」 and 「向您获取」 are collection and stay (u43t), and so is a user in a time clause that closes before
+    the verb (「我们在您使用服务时获取的信息」, r43); nor is obtaining consent (「获取您的明示同意」);
 - `added`: spans that name a topic without one of its words (obtaining a copy → *user rights*).
+
+A heading (`read(…, heading=True)`) is a label: `policylens.topics` does not veto its title words, but its ordinary
+phrases are blank as in a paragraph (a heading 「网络安全法与适用于本政策的规定」 is no security or purposes, 「权利人」 no
+user rights), except the user's own 「您的权利和义务」, which heads the user's rights (r43, finding 6).
 
 A topic word's match is dropped when it overlaps a veto span for its topic (`Reading.vetoed`): the word itself, or a
 pattern of the model that contains it (「未经授权访问个人信息」 is no right of access).
@@ -78,6 +83,11 @@ _SANCTIONS = r"屏蔽|封禁|封号|封停|冻结|禁言|下架|警告|限制(?:
 _SANCTION_AFTER = lazy(rf"\A{_IN_PHRASE}{{0,8}}?(?:[、/]|或|和|及|等)(?:{_IN_PHRASE}{{0,4}}?)(?:{_SANCTIONS})")
 _SANCTION_BEFORE = lazy(rf"(?:{_SANCTIONS}){_IN_PHRASE}{{0,6}}?(?:[、/]|或|和|及)\Z")
 _SANCTION_TOPICS = frozenset(("retention", "user-rights", "withdrawal-deletion"))
+_VIOLATION = lazy(r"违规|违法|违禁|违反|侵权|侵犯|涉嫌|非法|不良|有害|不当")
+# another party's request in the sentence (「应权利人要求」); 「应您的要求」 is the user's own
+_REQUEST = lazy(r"(?<!您)(?<!你)(?<!您的)(?<!你的)(?<!用户的)要求|投诉|举报")
+_ENDED = lazy(r"注销|期满|到期|届满|停止(?:服务|运营|提供)|终止(?:运营|协议)|关闭账号")
+_SENTENCE_BREAKS = frozenset(SENTENCE_BREAKS)
 
 # 分享 by a user: to a friend or a social app, a share button, the user's own post.
 _SHARE_TO = lazy(
@@ -94,8 +104,22 @@ _SUBJECTS = lazy(r"(?:您|你|用户)(?!的)|我们|我方|本应用|本平台|�
 _USERS = frozenset(("您", "你", "用户"))
 _LET = lazy(r"(?:向|从|经|由|帮助|协助|为|替|对|让|使|请|需要|要求)\Z")  # 「向您获取」: the user is an object
 _CONSENT = lazy(r"授权|同意|允许|许可|开启|打开")
+# the end of a time clause: 「在您使用服务时」, 「您注册后」, 「您浏览的过程中」 (not 随时, 同时, 后台)
+_FRAME_END = lazy(r"(?<![随及同实暂定准按届])时(?!间)|(?<![之以然随最前])后(?![台续端])|之后|以后|过程中|期间")
+_NEED = lazy(r"需|须")  # 「需获取」, 「需要获取」, 「必须获取」
+# the user as the one who obtains: 「您可以获取」, 「您才能获取」, 「用户均需通过…申请获取账号」, 「您不得利用…获取其他用户个人信息」
+_USER_MODAL = lazy(r"可|能|有权|将|会|得以|不得|禁止|需|须|应|申请")
+# obtaining consent is no data collected: 「在本政策更新后您首次登陆时再次获取您的明示同意」, 「获得监护人的授权」
+# (the consent ends the object: 「从第三方获取您授权共享的账户信息」 obtains data)
+_CONSENT_AFTER = lazy(
+    r"(?:您|你|用户|监护人|父母|家长)?的?(?:明示|明确|单独|书面|事先|另行|必要)?的?(?:同意|授权|许可)(?:同意)?"
+    r"(?=[后前时或和及并再才方,;:.!?)\]」。、\s]|\Z)"
+)
 
 _BLANKS = (_ORDINARY,)
+# In a heading, 权利和义务 owned by the user names the user's rights (「五、您的权利和义务」, 「三、用户的权利与义务」); in a
+# paragraph it is the contract's terms (「若变更导致您的权利义务发生重大变化」) and stays blank.
+_OWN_RIGHTS = lazy(r"(?:您|你|用户)的?(权利)(?=(?:和|与|及)?义务)")
 
 
 class Reading(NamedTuple):
@@ -144,7 +168,17 @@ def _sanction(text: str, start: int, end: int) -> bool:
         # 「您可以删除您发布的内容」, 「用户可以删除其发布的内容」 are a user's own deletion; 「其他用户…有权要求本司删除您发布的
         # 信息」 is someone else's request that the platform remove the reader's post
         return bool(posted and after.startswith(("您", "你")) and not may.group().startswith(("您", "你", "you")))
-    return bool(_DELETE_BAD.match(after) or posted)  # 「删除违规内容」, 「有权要求…删除您发布的信息」
+    if _DELETE_BAD.match(after):
+        return True  # 「删除违规内容」
+    if not posted:
+        return False
+    # 「删除您发布的内容」 is a sanction only on a violation before it in its sentence (「如您违反本协议，我们有权注销您的账号并
+    # 删除您发布的内容」) or on another party's request (「应权利人要求」); after the account or the service
+    # ends it is an erasure (「注销账号后，我们将删除您发布的内容」), and so it is with no reason given
+    first, _ = _bounds(text, start, end, _SENTENCE_BREAKS, 60)
+    if _VIOLATION.search(text, first, start):
+        return True
+    return _ENDED.search(text, first, start) is None and _REQUEST.search(text, first, start) is not None
 
 
 def _users_share(text: str, start: int, end: int) -> bool:
@@ -159,23 +193,31 @@ def _users_share(text: str, start: int, end: int) -> bool:
 def _users_obtain(text: str, start: int, end: int) -> bool:
     """获取 at text[start:end] has the user as its subject (「您可以获取…」), so it collects nothing."""
     lo, _ = _bounds(text, start, end, _CLAUSE_BREAKS, 20)
-    subjects = list(_SUBJECTS.finditer(text, lo, start))
-    if not subjects or subjects[-1].group() not in _USERS:
-        return False
+    # a user in a time clause that closes before the verb frames the sentence (「我们在您使用服务时获取」, 「在您…后获取」)
+    subjects = [s for s in _SUBJECTS.finditer(text, lo, start) if not (s.group() in _USERS and _FRAME_END.search(text, s.end(), start))]
+    if not subjects or any(s.group() not in _USERS for s in subjects):
+        return False  # nobody, or the operator (「我们…获取」, even before the user: 「我们会在您…时获取」)
     subject = subjects[-1]
     if _LET.search(text, max(0, subject.start() - 4), subject.start()):
         return False  # 「向您获取」, 「经您授权」, 「需要您…」: the user is not the one who obtains
-    return _CONSENT.search(text, subject.end(), start) is None  # 「您授权获取」: the user lets us obtain
+    between = text[subject.end() : start]
+    if _CONSENT.search(between) or (_NEED.search(between) and text.startswith(("您", "你"), end)):
+        return False  # 「您授权获取」: the user lets us obtain; 「您使用本功能需获取您的位置」: what the operator needs
+    return len(between) <= 2 or _USER_MODAL.search(between) is not None  # 「您获取」, 「您已获取」, 「您可以在设置中获取」
 
 
-def read(folded: str) -> Reading:
-    """The one reading of the topic model: `folded` is `topics.fold(text)` in ASCII lower case."""
+def read(folded: str, heading: bool = False) -> Reading:
+    """The one reading of the topic model: `folded` is `topics.folded(text)`; `heading`: the text is a section's title."""
     added: list[tuple[int, int, str]] = []
     if "副本" in folded or "a copy of" in folded:
         for m in _COPY_RIGHT.finditer(folded):
             added.append((m.start(), m.end(), "user-rights"))
+    source = folded
     for pattern in _BLANKS:
         folded = pattern.sub(_blank, folded)
+    if heading and "权利" in source:  # 「五、您的权利和义务」 heads the user's rights (the module's docstring)
+        for m in _OWN_RIGHTS.finditer(source):
+            folded = folded[: m.start(1)] + m.group(1) + folded[m.end(1) :]
     for start, end, _ in added:
         folded = folded[:start] + " " * (end - start) + folded[end:]
     vetoes: list[tuple[int, int, frozenset[str]]] = []
@@ -197,6 +239,6 @@ def read(folded: str) -> Reading:
         vetoes += [(m.start(), m.end(), frozenset(("sharing",))) for m in _SHARE_EN.finditer(folded)]
     if "获" in folded:
         for m in _OBTAIN.finditer(folded):
-            if _users_obtain(folded, m.start(), m.end()):
+            if _users_obtain(folded, m.start(), m.end()) or _CONSENT_AFTER.match(folded, m.end()):
                 vetoes.append((m.start(), m.end(), frozenset(("data-collected",))))
     return Reading(folded, tuple(vetoes), tuple(added))

@@ -11,7 +11,8 @@ offsets in the original paragraph, and its line and column come from `Paragraph.
 
 Every text is read through `senses.read` first (forty-third session, u43t): a topic word in an ordinary sense
 (「感谢您访问」, 「删除违规内容」, 「分享给好友」, 「您可以获取…」) gives no topic, here as in `diff`'s tags and `compare`.
-A heading's title words are labels and are not read for senses (「Access」 heads a rights section).
+A heading's title words are labels and are never vetoed (「Access」 heads a rights section); its ordinary phrases are
+blank as in a paragraph (「网络安全法」, 「权利人」), except the user's own 「您的权利和义务」 (`senses.read`, `heading`).
 
 A section's score for a topic adds the weights of the distinct words found: a heading
 word 3, a body term 1 (2 in a heading), a pattern 2, a weak hint 0.5.  The score is that
@@ -164,9 +165,14 @@ def title_pattern(topic: str) -> re.Pattern[str] | None:
 _LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 
 
-def reading(text: str) -> senses.Reading:
-    """The one reading of `text` by the topic model: folded, in ASCII lower case, its words' senses (`senses.read`)."""
-    return senses.read(fold(text).translate(_LOWER))
+def folded(text: str) -> str:
+    """`fold(text)` in ASCII lower case: the text every topic word is matched in (same length, same offsets)."""
+    return fold(text).translate(_LOWER)
+
+
+def reading(text: str, heading: bool = False) -> senses.Reading:
+    """The one reading of `text` by the topic model: `folded`, its words' senses (`senses.read`; `heading`: a title)."""
+    return senses.read(folded(text), heading)
 
 
 def words_in(text: str, topics: Iterable[str] | None = None) -> tuple[str, ...]:
@@ -208,7 +214,7 @@ def _hits(text: str, read: senses.Reading, kinds: Iterable[str], topic: str, mat
 def section_topics(section: Section) -> tuple[TopicMatch, ...]:
     """The topics of one section (heading and own paragraphs), best first."""
     found = []
-    title_read = reading(section.title) if section.title else None
+    title_read = reading(section.title, heading=True) if section.title else None
     reads = [reading(para.text) for para in section.paragraphs]
     for topic, m in _matchers().items():
         raw = 0.0

@@ -37,7 +37,7 @@ from policylens import lazyre
 from policylens.compare import facts as factlib
 from policylens.diff import content as contentlib
 from policylens.diff.content import NOT_LETTER, SENTENCE_END
-from policylens.diff.variants import cross_script_key
+from policylens.diff.variants import cross_script_key, read_one_way
 from policylens.model import Document
 
 # Latin words a localisation writes for a Chinese word (应用 / App, 网页 / Web, 網址 / URL): no name, no fact.
@@ -212,6 +212,7 @@ def _document_key(doc: Document) -> str:
 def is_sure(changes: list[dict[str, Any]], base: Document, other: Document, *, independent: bool) -> bool:
     """Is one of a `section-content` entry's changes evidence of a divergence (module docstring)?"""
     keyed: dict[bool, str] = {}
+    scripts = (base.metadata.script, other.metadata.script)  # a change's old side is the base edition's
 
     def document(in_base: bool) -> str:
         if in_base not in keyed:
@@ -242,6 +243,7 @@ def is_sure(changes: list[dict[str, Any]], base: Document, other: Document, *, i
         swap = any(k.startswith("latin:") for k in gained) and any(k.startswith("latin:") for k in lost)
         if one_sided(gained, True, swap) or one_sided(lost, False, swap):
             return True
+        old, new = read_one_way(old, new, scripts)  # the words `diff` reads as one across scripts (图像 / 圖片)
         if extra_sentence(old, new):
             return True
         return words and not independent and inserted_meaning(old, new)

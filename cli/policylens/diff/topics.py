@@ -21,7 +21,6 @@ what they share, a different job from labelling them (see its docstring).
 
 from __future__ import annotations
 
-import string
 from functools import cache
 
 from policylens import senses, topics
@@ -40,9 +39,6 @@ TOPICS = (
 )
 
 
-_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
-
-
 @cache
 def _words() -> tuple[object, tuple[str, ...], tuple[frozenset[str], ...]]:
     """(automaton, words, topics of each word) over the term and weak words of TOPICS."""
@@ -52,7 +48,7 @@ def _words() -> tuple[object, tuple[str, ...], tuple[frozenset[str], ...]]:
     for topic in topics.model():
         if topic.id in TOPICS:
             for word in (*topic.term, *topic.weak):
-                key = topics.fold(word).translate(_LOWER)
+                key = topics.folded(word)
                 if key and "\n" not in key:
                     owners.setdefault(key, set()).add(topic.id)
     ordered = tuple(sorted(owners))
@@ -97,4 +93,4 @@ def alignment_topics_of(*texts: str | None) -> tuple[str, ...]:
     joined = "\n".join(t for t in texts if t)
     if not joined:
         return ()
-    return _found(topics.fold(joined).translate(_LOWER), None)
+    return _found(topics.folded(joined), None)

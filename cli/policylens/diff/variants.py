@@ -31,6 +31,7 @@ import threading
 from collections import OrderedDict
 from collections.abc import Callable
 from functools import cache
+from itertools import combinations
 from pathlib import Path
 
 from policylens import lazyre, lexicon
@@ -587,11 +588,16 @@ READINGS: tuple[tuple[str, str, str, str], ...] = (
 
 def script_readings(text: str, script: str | None) -> tuple[str, ...]:
     """The cross-script keys `text` may have as written in `script` (hans or hant): `cross_script_key(text)` first, then
-    one key per one-way reading of that script (`READINGS`) whose word the text holds, every occurrence read so."""
+    one key per combination of the one-way readings of that script (`READINGS`) whose words the text holds, every
+    occurrence of a read word read so: a heading 「图像与浏览历史」 is 「圖片與瀏覽紀錄」 only with both words read at once (r43)."""
+    words = [(word, other) for side, word, other, _ in READINGS if side == script and word in text]
     keys = [cross_script_key(text)]
-    for side, word, other, _ in READINGS:
-        if side == script and word in text:
-            key = cross_script_key(text.replace(word, other))
+    for size in range(1, len(words) + 1):
+        for chosen in combinations(words, size):
+            read = text
+            for word, other in chosen:
+                read = read.replace(word, other)
+            key = cross_script_key(read)
             if key not in keys:
                 keys.append(key)
     return tuple(keys)
@@ -607,6 +613,24 @@ def same_across_scripts(old: str, new: str, scripts: tuple[str | None, str | Non
     if scripts[0] == scripts[1]:
         return False
     return b[0] in a or a[0] in b
+
+
+def read_one_way(old: str, new: str, scripts: tuple[str | None, str | None]) -> tuple[str, str]:
+    """`old` (written in `scripts[0]`) and `new` (in `scripts[1]`) with each one-way reading (`READINGS`) applied on
+    the side written in its script, where the other side writes what the reading gives and not the word itself: the
+    texts `compare`'s evidence keys, so that it weighs a change as `diff` shows it (a mainland 图像 against a Taiwan 圖片
+    is no replaced word beside 父母 → 父母及監護人, r43).  Two sides of one script are returned as they are."""
+    if scripts[0] == scripts[1]:
+        return old, new
+    texts = [old, new]
+    keys = [cross_script_key(old), cross_script_key(new)]
+    for side, word, other, _ in READINGS:
+        for i in (0, 1):
+            if scripts[i] == side and word in texts[i]:
+                there = keys[1 - i]
+                if cross_script_key(other) in there and cross_script_key(word) not in there:
+                    texts[i] = texts[i].replace(word, other)
+    return texts[0], texts[1]
 
 
 def derive_table() -> list[tuple[str, str, str]]:
