@@ -5,9 +5,10 @@ Not blind: round43d and precision43 were measured first (their committed first r
 fixes were made from their findings, held-out documents included.
 
 - `load.dart`: a Flutter screen that passes its strings to its own widget classes (`_Title('…')`, `_Body('…')`, each
-  `Text(text)` of a `this.text` field) was read as plain text, code included (`dart_carriers.widget_carriers`); a
+  `Text(text)` of a `this.text` field) was read as plain text, code included (`dart_carriers._widget_carriers`); a
   carrier's argument naming a file's string constant (`content: _privacyPolicyContent`) reads that constant's text
-  (`dart_carriers._constant_literal`);
+  (`dart_carriers._constant_literal`); a screen of widgets from another file is read from the prose passed first to
+  them when it holds most of the file's text (`dart._prose_calls`);
 - `placeholder-instruction`: a constructor's named parameters or a member in braces (`{super.key}`, `{this.title}`,
   `({company}) =>`) are code, not a `{slot}` (`syntax.parameter_braces`);
 - `regional-vocabulary`: 资讯 after a topic (会展服务资讯, 旅游资讯) is news, mainland usage (`_news_topic`);
@@ -136,9 +137,48 @@ def test_a_widget_argument_it_does_not_show_is_not_read() -> None:
     assert "note" not in page  # a key
 
 
-def test_a_widget_of_another_file_is_not_read() -> None:
-    # `_Body` not declared here: what it shows is not known, and the file has no Text literal
-    src = "class P extends StatelessWidget {\n  Widget build(BuildContext c) => const _Body('正文');\n}\n"
+_IMPORTED_PAGE = """
+import 'package:app/widgets/policy_text.dart';
+
+class P extends StatelessWidget {
+  const P({super.key});
+
+  @override
+  Widget build(BuildContext context) => Scaffold(
+        appBar: AppBar(title: const PolicyTitle('用户协议')),
+        body: ListView(children: const [
+          PolicyTitle('一、服务内容'),
+          PolicyBody('我们提供即时通讯服务。'),
+          PolicyBody('We may update these terms from time to time.'),
+          PolicyImage('assets/a.png'),
+          Gap(16),
+        ]),
+      );
+}
+"""
+
+
+def test_prose_passed_to_the_apps_widgets_of_another_file_is_read() -> None:
+    assert _paragraphs(_IMPORTED_PAGE) == ["一、服务内容", "我们提供即时通讯服务。", "We may update these terms from time to time."]
+
+
+_CONSTANT_TEXT = (
+    "Widget build(BuildContext c) => const PolicyTitle('隱私政策');\n"
+    "const String body = '一、我們收集您的電郵地址與電話號碼，用於提供服務。二、我們不會出售您的個人資料予第三方。';\n"
+)
+
+
+@pytest.mark.parametrize(
+    "src",
+    [
+        # an HTML page in a string: markup, not a widget's prose
+        "class P extends StatelessWidget {\n  Widget build(BuildContext c) => HtmlWidget('<h1>條款</h1><p>請仔細閱讀。</p>');\n}\n",
+        _CONSTANT_TEXT,  # most of the text is a constant no call passes: the plain-text reader keeps it
+        # no prose: keys, paths, numbers
+        "Widget build(BuildContext c) => Column(children: [Gap(8), PolicyImage('assets/a.png'), ValueKey('k')]);\n",
+    ],
+)
+def test_a_file_whose_text_is_not_in_widget_calls_is_left_to_the_plain_text_reader(src: str) -> None:
     assert render_dart(src) is None
 
 
