@@ -253,6 +253,7 @@ def test_parameter_braces_are_no_slot(tmp_path: Path, line: str) -> None:
         ("联系邮箱：{email}", "{email}"),
         ("本服务由 {company} 提供。", "{company}"),
         ("如有疑问请联系 ({email})。", "{email}"),  # a bracket in prose, no code after it
+        ("Contact ({email}): we reply within 7 days.", "{email}"),  # a colon after the bracket is no initializer list
     ],
 )
 def test_a_brace_slot_in_prose_is_still_reported(tmp_path: Path, line: str, found: str) -> None:

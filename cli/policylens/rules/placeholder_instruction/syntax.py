@@ -300,7 +300,7 @@ _CJK_BRACE_SLOT = lazy(
 # destructured parameter `({company}) => …` / `function f({name}) {`: read as text (a screen read as plain text), the
 # braces of the code are no field a writer left to fill
 _MEMBER_BRACE = lazy(r"\{\s*(?:super|this|widget|self)\.")
-_AFTER_PARAMETERS = lazy(r"\)[ \t]*(?:;|\{|=>|:(?!:))")
+_AFTER_PARAMETERS = lazy(r"\)[ \t]*(?:;|\{|=>)")
 
 
 def parameter_braces(text: str, start: int, end: int) -> bool:
