@@ -240,6 +240,9 @@ def test_worky_dart_keeps_its_constant_texts_and_slot() -> None:
         "const f = ({company}) => company;",
         "function render({email}) {",
         "  return Text({widget.title});",
+        "  const Card({required this.title, Key? key}) : super(key: key);",
+        "  const Card({Key? key}) : super(key: key);",
+        "  Card({super.key, required this.items});",
     ],
 )
 def test_parameter_braces_are_no_slot(tmp_path: Path, line: str) -> None:

@@ -34,7 +34,8 @@ _FILL_BRACKETS = (
     # an official form's fill-in instruction kept after its values were filled — the text's own items (前述, 上述, 本欄)
     # or a reference to consult (請參照《…》), then 依實填列 / 依實填寫 / 依實際情形填寫 closing the round bracket; not a
     # form's hint to the user alone (姓名（請依實填寫）: no reference, no item of the text named)
-    r"(?P<formnote>[（(][ \t\u3000]*(?:前述|上述|以上|本欄|本栏|本項|本项|(?:請|请)?[ \t\u3000]*(?:參照|参照|參考|参考|參閱|参阅))"
+    # (one run of blanks after the bracket, one after 請: never two side by side)
+    r"(?P<formnote>[（(][ \t\u3000]*+(?:前述|上述|以上|本欄|本栏|本項|本项|(?:(?:請|请)[ \t\u3000]*+)?(?:參照|参照|參考|参考|參閱|参阅))"
     r"[^（）()\n]{1,100}?(?:依實|依实|依照實際情形|依照实际情形|依實際情形|依实际情形|依實際情況|依实际情况)[ \t\u3000]*(?:填列|填寫|填写)"
     r"[。.]?[ \t\u3000]*[）)])",
     # (u42k, eval/precision41 uprintshop-hk-js) 了解更多（補連結）, （補上連結）, （补链接）: a note to add the link, left where
