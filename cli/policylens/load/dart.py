@@ -153,6 +153,11 @@ def render_dart(src: str, columns: ColumnMap | None = None, *, notes: list[str] 
         parts, computed, _i = joined_literals(src, at, lambda k: string_end(src, k), _literal_markup, "r", adjacent=True)
         if parts and not computed:
             texts.append((parts[0][0], parts, bold))
+    if not texts:  # (u43k3) no `Text` literal, no carrier of the file: the app's own widgets of other files
+        for at in _prose_calls(src, string_end, in_code, chrome, skipped):
+            parts, computed, _i = joined_literals(src, at, lambda k: string_end(src, k), _literal_markup, "r", adjacent=True)
+            if parts and not computed:
+                texts.append((parts[0][0], parts, False))
     for _at, parts, bold in sorted(texts, key=lambda t: t[0]):
         if parts[0][0] < pos:
             continue
@@ -172,6 +177,54 @@ def render_dart(src: str, columns: ColumnMap | None = None, *, notes: list[str] 
         notes.append(note)
     out.write(_blank(src[pos:]))
     return out.page()
+
+
+# (u43k3) a call of a capitalised name, a widget of the app's (`AppParagraph('…')`, `const PolicyTitle('…')`), not a
+# dotted one (`Image.asset('…')`, `Uri.parse('…')`)
+_WIDGET_CALL = lazy(r"(?<![\w.$])(?:const[ \t]++)?_?[A-Z]\w{0,60}[ \t]*+\(")
+_LETTER = lazy(r"[\u4e00-\u9fffA-Za-z]")
+_HAN = lazy(r"[\u4e00-\u9fff]")
+_WORDS = lazy(r"(?<![A-Za-z])[A-Za-z]{1,40}+(?:[ \t]++[A-Za-z,.'’-]{1,40}+){3}")
+_MARKUP = lazy(r"</?[A-Za-z][A-Za-z0-9]{0,12}[ \t>/]")
+_PROSE_SHARE = 0.6  # of the letters (Han, Latin) of the file's literals, the calls' first arguments must hold this much
+
+
+def _prose_calls(
+    src: str, string_end: StringEnd, in_code: Callable[[int], bool], chrome: Callable[[int], bool], opaque: list[tuple[int, int]]
+) -> list[int]:
+    """Where the prose first arguments of the screen's widget calls start (`_Paragraph('一、…')`, `AppText('…' '…')`),
+    for a screen whose widgets come from another file (what they show is not read, but a sentence passed first is
+    their text): a literal holding two Han characters or four English words, no interpolation and no HTML markup
+    (`HtmlWidget('<h1>…')` is a page of its own), the argument nothing but literals.  Read only when those literals
+    hold most of the letters of the file's prose literals outside the app bar (`_PROSE_SHARE`): a file whose text is a
+    constant, a data table or an HTML string stays with the plain-text reader."""
+    found: list[int] = []
+    held = 0
+    for m in _WIDGET_CALL.finditer(src):
+        if not in_code(m.start()) or chrome(m.start()):
+            continue
+        k = start = skip_blank(src, m.end())
+        end = start
+        while (lit := string_end(src, k)) is not None:
+            end = lit[2]
+            k = skip_blank(src, end)
+        body = src[start:end]
+        if end == start or src[k : k + 1] not in ",)" or _INTERPOLATION.search(body) or _MARKUP.search(body):
+            continue
+        if _prose(body):
+            found.append(start)
+            held += len(_LETTER.findall(body))
+    total = sum(
+        len(_LETTER.findall(src, a, b))
+        for a, b in opaque
+        if (_opens_literal(src, a) or src.startswith("r", a)) and not chrome(a) and _prose(src[a:b])
+    )
+    return found if found and held >= _PROSE_SHARE * total else []
+
+
+def _prose(literal: str) -> bool:
+    """Is a literal a sentence or a title: two Han characters, or four English words (not a key, a path, a number)?"""
+    return len(_HAN.findall(literal, 0, 400)) >= 2 or _WORDS.search(literal) is not None
 
 
 def _raw(src: str, body: int) -> bool:

@@ -15,6 +15,10 @@ when it is a string literal (adjacent literals joined as Dart joins them) or a l
 one paragraph, bold when the widget showing it is styled bold.  A parameter shown in a navigation bar (`AppBar(title:
 Text(title))`) is chrome, as a literal there is.  Nothing else at a call is read: a computed value, a key, a route
 name, an asset path, an icon, a callback, an argument bound to a parameter the body does not show.
+
+(u43k3) The file's own widget classes are carriers too (`widget_carriers`): `class _Body extends StatelessWidget {
+final String text; const _Body(this.text); … Text(text) }`, called `_Body('…')`; and an argument that names one of the
+file's string constants (`content: _privacyPolicyContent`) is read as that constant's literal, where it is declared.
 """
 
 from __future__ import annotations
@@ -58,6 +62,8 @@ class _Parameter:
 
 
 Closer = Callable[[int], int]
+Predicate = Callable[[int], bool]
+Found = dict[tuple[str, int], tuple[int, Carrier]]
 
 
 def split_arguments(src: str, start: int, end: int, close: Closer, string_end: StringEnd, quotes: str = "'\"") -> list[tuple[int, int]]:
@@ -177,30 +183,104 @@ def carriers(
         params = _parameters(src, m.end(), params_end - 1, close, string_end)
         text = src[body[0] : body[1]]
 
-        def bold(at: int, base: int = body[0]) -> bool:
-            return bold_at(base + at)
-
-        positional: list[Shown | None] = []
-        named: dict[str, Shown] = {}
-        for p in params:
-            shown = None
-            if p.type in _TEXT_TYPES:
-                shown = _shows_text(text, p.name, bold)
-            elif p.type in _LIST_TYPES:
-                shown = _shows_list(text, p.name, bold)
-            if shown is not None and _only_in_chrome(text, p.name, body[0], chrome):
-                shown = None
-            if p.named:
-                if shown is not None:
-                    named[p.name] = shown
-            else:
-                positional.append(shown)
+        shows = [(p.name, p.name, p.type, p.named) for p in params]
         scope = _scope(classes, m.start())
         key = (name, scope)
-        carrier = Carrier(tuple(positional), named) if any(positional) or named else None
+        carrier = _carrier(text, body[0], shows, bold_at, chrome)
         # declared twice in one class (or at the top level): which one a call reaches is not read
         found[key] = None if key in found else (m.start("name"), carrier) if carrier is not None else None
+    methods = {key: c for key, c in found.items() if c is not None}
+    for key, c in _widget_carriers(src, close, string_end, in_code, bold_at, chrome).items():
+        methods.setdefault(key, c)  # (a method of the same name declared at the top level comes first)
+    return methods
+
+
+def _carrier(text: str, base: int, shows: list[tuple[str, str, str, bool]], bold_at: Predicate, chrome: Predicate) -> Carrier | None:
+    """The carrier whose body `text` (at `base` in the source) shows some of its parameters, each given as (its name at
+    a call, its name in the body, its type, named or not); None when it shows none."""
+
+    def bold(at: int) -> bool:
+        return bold_at(base + at)
+
+    positional: list[Shown | None] = []
+    named: dict[str, Shown] = {}
+    for name, shown_as, kind, is_named in shows:
+        shown = None
+        if kind in _TEXT_TYPES:
+            shown = _shows_text(text, shown_as, bold)
+        elif kind in _LIST_TYPES:
+            shown = _shows_list(text, shown_as, bold)
+        if shown is not None and _only_in_chrome(text, shown_as, base, chrome):
+            shown = None
+        if is_named:
+            if shown is not None:
+                named[name] = shown
+        else:
+            positional.append(shown)
+    return Carrier(tuple(positional), named) if any(positional) or named else None
+
+
+# (u43k3, eval/blind/round43d xingluo-dart) a widget class of the file: `class _Body extends StatelessWidget {`, its name
+_WIDGET_CLASS = lazy(r"(?<![\w.$])class\s++(?P<name>[A-Za-z_$]\w{0,60})\s++extends\s++(?P<base>Stateless|Stateful)Widget\b[^{;]{0,200}?\{")
+# a `this.text` / `required this.text` constructor parameter (`super.key`, a typed parameter: not a field it sets)
+_FIELD_PARAMETER = re.compile(r"(?:required\s+)?this\.(?P<name>[A-Za-z_$]\w*)\s*(?:=.*)?", re.DOTALL)
+
+
+def _widget_carriers(src: str, close: Closer, string_end: StringEnd, in_code: Predicate, bold_at: Predicate, chrome: Predicate) -> Found:
+    """The file's own widget classes that show a constructor argument, as carriers of the top level: `class _Body
+    extends StatelessWidget { final String text; const _Body(this.text); … Text(text, …) }` (and a stateful widget
+    whose state shows `widget.text`).  A screen that writes its policy as `_Title('…')`, `_Body('…' '…')` calls of such
+    classes was read as no page at all, its code as plain text (eval/blind/round43d xingluo-dart: `{super.key}` taken
+    for a slot).  Each `this.field` parameter, positional or named, whose field is declared a `String` (or a list of
+    strings) and shown as in `carriers`, is read at each call (`_Body('…')`, `const _Body('…')`)."""
+    states: dict[str, tuple[int, int]] = {}
+    for m in re.finditer(r"(?<![\w.$])class\s++\w+\s++extends\s++State\s*<\s*(?P<widget>[A-Za-z_$]\w*)\s*>[^{;]{0,200}?\{", src):
+        if in_code(m.start()):
+            states[m["widget"]] = (m.end(), close(m.end()))
+    found: dict[tuple[str, int], tuple[int, Carrier] | None] = {}
+    for m in _WIDGET_CLASS.finditer(src):
+        if not in_code(m.start()):
+            continue
+        name = m["name"]
+        body = (m.end(), close(m.end()))
+        ctor = re.compile(rf"(?<![\w.$]){re.escape(name)}\s*\(").search(src, body[0], body[1])
+        if ctor is None:
+            continue
+        stateful = m["base"] == "Stateful"
+        shown_in = states.get(name) if stateful else body
+        if shown_in is None:
+            continue
+        fields = _field_parameters(src, ctor.end(), close(ctor.end()) - 1, close, string_end)
+        declared = src[body[0] : body[1]]
+        shows = [
+            (field, f"widget.{field}" if stateful else field, (_field_type(declared, field) if field else None) or "?", is_named)
+            for field, is_named in fields
+        ]
+        key = (name, -1)
+        carrier = _carrier(src[shown_in[0] : shown_in[1]], shown_in[0], shows, bold_at, chrome)
+        found[key] = None if key in found else (m.start("name"), carrier) if carrier is not None else None
     return {key: c for key, c in found.items() if c is not None}
+
+
+def _field_parameters(src: str, start: int, end: int, close: Closer, string_end: StringEnd) -> list[tuple[str, bool]]:
+    """A widget constructor's parameters in order, as (the field a `this.field` sets, or "", named or not)."""
+    out: list[tuple[str, bool]] = []
+    for a, b in split_arguments(src, start, end, close, string_end):
+        text = src[a:b].strip()
+        if text.startswith(("{", "[")):
+            inner_start = a + src[a:b].index(text[0]) + 1
+            named = text.startswith("{")
+            out.extend((field, named) for field, _ in _field_parameters(src, inner_start, close(inner_start) - 1, close, string_end))
+            continue
+        m = _FIELD_PARAMETER.fullmatch(text)
+        out.append((m["name"] if m is not None else "", False))
+    return out
+
+
+def _field_type(body: str, field: str) -> str | None:
+    """The declared type of a widget's field (`final String text;`, `final List<String>? items;`), None when not found."""
+    m = re.search(rf"(?<![\w.$])(?:final|late)\s+(?:final\s+)?(?P<type>[A-Z]\w*(?:<[\w<>?, ]*>)?\??)\s+{re.escape(field)}\s*[;=]", body)
+    return m["type"].replace(" ", "") if m is not None else None
 
 
 def class_spans(src: str, close: Closer, in_code: Callable[[int], bool]) -> list[tuple[int, int]]:
@@ -266,7 +346,32 @@ def call_texts(
                 out.extend(_list_literals(src, k, b, shown.bold, close, string_end))
             elif _literal_value(src, k, b, string_end):
                 out.append((k, b, shown.bold))
+            else:
+                constant = _constant_literal(src, src[k:b].strip(), string_end)
+                if constant is not None:
+                    out.append((*constant, shown.bold))
     return out
+
+
+def _constant_literal(src: str, name: str, string_end: StringEnd) -> tuple[int, int] | None:
+    """(u43k3, eval/blind/round41 worky-dart) The literal of the file's string constant a call passes by name
+    (`TermsPopup(title: '隱私權政策', content: _privacyPolicyContent)` with `const String _privacyPolicyContent = '''…''';`):
+    (start, end) of its literals, read at the declaration's lines; None for any other value, or a name declared twice."""
+    if re.fullmatch(r"[A-Za-z_$][\w$]{0,60}", name) is None:
+        return None
+    found = [
+        m
+        for m in re.finditer(rf"(?<![\w.$])(?:const|final|var)\s++(?:String\s++)?{re.escape(name)}\s*+=\s*+", src)
+        if opaque_end(src, m.start(), string_end) is None
+    ]
+    if len(found) != 1:
+        return None
+    start = k = found[0].end()
+    end = start
+    while (lit := string_end(src, k)) is not None:
+        end = lit[2]
+        k = skip_blank(src, end)
+    return (start, end) if end > start and src.startswith(";", k) else None
 
 
 def _literal_value(src: str, k: int, end: int, string_end: StringEnd) -> bool:

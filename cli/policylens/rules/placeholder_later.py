@@ -16,6 +16,8 @@ earlier session whose notes were lost), with invented variants both ways in `tes
 - an e-mail address the text itself calls a placeholder: "privacy@mycorp.cn (a placeholder address)",
   "support@app.io (placeholder)" (the Chinese 「（占位邮箱…）」 and example.com addresses are found elsewhere).  Not
   "(placeholder)" after anything but an address;
+- an address, then the author's colloquial note that it is to be replaced later: 「support@app.vercel.app（你之後可換成真
+  email）」, 「（之后再换）」 (u43k3, round43d turtlesoup-hk-tsx).  Not the note after no address;
 - sample service hours kept in a template's 【】 after an hours label: 「服务时间：【9:00-18:00】」,
   「客服时间：【周一至周五 9:00-18:00】」.  A range of clock times in the brackets, and nothing after them but the end of
   the clause.  Not 「服务时间：9:00-18:00」 (no brackets), 「营业时间请见【门店详情】」 (a control), nor 「点击【待审核】订单」.
@@ -68,6 +70,19 @@ _PLACEHOLDER_ADDRESS = lazy(
     r"(?P<note>[(（][ \t]*(?i:(?:a|an|the)[ \t]+)?(?i:placeholder)(?:[ \t]+(?i:address|e-?mail(?:[ \t]+address)?))?[ \t]*[)）])"
 )
 
+# (u43k3, eval/blind/round43d turtlesoup-hk-tsx L70-71) An address, then the author's note in brackets that it is to be
+# replaced later, in colloquial wording, Cantonese or Mandarin, a Latin word in it: 「support@app.vercel.app（你之後可換成真
+# email）」, 「（之后改成真的邮箱）」, 「（遲啲再換）」, 「(上線前再替換)」: 換成/改成 and a real one (真, 真實, 正式), or a later time
+# and 再/要 then the verb (換, 改, 替換).  Not such a note after no address (「可先用臨時郵箱（之後可換成真 email）」 tells the
+# user about their own account), nor 「（可隨時更改）」 (no real one, no later replacement).
+_REPLACE_LATER_NOTE = lazy(
+    r"(?<![A-Za-z0-9._%+-])(?:[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,6}|https?://[^\s（）()]{1,200})"
+    r"[ \t\u3000]{0,3}(?P<note>[(（][^（）()\n]{0,12}?"
+    r"(?:(?:換成|换成|改成|改為|改为|換做|换做|改做|轉成|转成|替換成|替换成)[ \t\u3000]*(?:真|正式|實際|实际)"
+    r"|(?:之後|之后|稍後|稍后|日後|日后|以後|以后|遲啲|迟啲|晚啲|上線前|上线前|發布前|发布前)[ \t\u3000]*(?:再|要|先)[ \t\u3000]*"
+    r"(?:換|换|改|替換|替换))[^（）()\n]{0,30}[)）])"
+)
+
 # An hours label, then a range of clock times kept in the template's 【】.
 _CLOCK = r"[0-9０-９]{1,2}[:：][0-9０-９]{2}"
 _HOURS = lazy(
@@ -101,6 +116,10 @@ def later_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         span = _group_span(start, m, "note")
         if span is not None and not in_code(unit, start):
             yield unit, start, span[1]
+    for unit, start, _, m in ctx.scan(_REPLACE_LATER_NOTE, needs=lazy(r"[換换改轉转替]")):
+        span = _group_span(start, m, "note")
+        if span is not None and not in_code(unit, start):
+            yield unit, start, span[1]  # (the stand-in and the note on it: one slot)
     for unit, start, _, m in ctx.scan(_HOURS, needs="【"):
         span = _group_span(start, m, "slot")
         if span is not None and not in_code(unit, start):

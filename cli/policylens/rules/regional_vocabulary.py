@@ -152,6 +152,27 @@ def _news_among_messages(text: str, start: int, end: int) -> bool:
     return False
 
 
+# (u43k3, eval/precision43 camp-js L7) 资讯 meaning news or updates on a topic, a kind of content an app offers or sends:
+# 「提供…及相关的会展服务资讯」, 「旅游资讯」, 「优惠资讯」 are ordinary mainland usage (现代汉语词典: 资讯 = 信息, 消息; news apps
+# are 资讯类).  Taiwan's 資訊 for information or data (个人资讯, 账户资讯, 设备资讯, 资讯安全, 资讯系统, 您的资讯) is still
+# reported, and so are 产品资讯 and 营销资讯 (the text's own products: 产品信息, 营销信息) and a topic's 资讯 that a data word
+# follows (服务资讯安全).
+_NEWS_TOPIC = lazy(
+    r"(?:服务|活动|优惠|促销|会展|展会|展览|旅游|旅行|出行|健康|养生|体育|赛事|娱乐|演出|文化|科技|市场|行情|财经|金融|医疗|"
+    r"教育|学术|校园|招生|招聘|就业|游戏|汽车|房产|美食|时尚|生活|本地|城市|每日|实时|精选|推荐|热门|头条|新闻|动态|露营|户外|农业|政务)\Z"
+)
+_DATA_AFTER = lazy(r"\A(?:安全|系统|科技|技术|类型|类别|处理|保护|资产)")
+
+
+def _news_topic(text: str, start: int, end: int) -> bool:
+    """资讯 at [start, end) after a topic (会展服务资讯, 旅游资讯, 优惠资讯): news on the topic, mainland usage."""
+    return (
+        text[start:end] == _NEWS_ITEM
+        and _NEWS_TOPIC.search(text, max(0, start - 2), start) is not None
+        and _DATA_AFTER.match(text[end : end + 2]) is None
+    )
+
+
 # (u42k3, eval/precision42 amigo-tw-tsx) a Taiwan policy written in Simplified characters: 「我们承诺遵循台湾个资法规定」,
 # 「公司名称、统一编号」 — the text names Taiwan's law as Taiwan's (台湾个资法, 《中华民国个人资料保护法》), a Taiwan business
 # number (统一编号), the Republic of China, a Taiwan district court or a Taiwan city's district as an address; its Taiwan
@@ -342,6 +363,8 @@ def _judged(region: str, table: dict[str, tuple[str, ...]], text: str, start: in
         return None  # 「餐廳資訊（地址、營業時間、菜單、價格）」: a restaurant's menu, 菜單 in Taiwan and Hong Kong too
     if region == "cn" and _news_among_messages(text, start, end):
         return None  # 「发送电子邮件、短信、资讯或推送通知」: the news items an app sends, listed with mainland words
+    if region == "cn" and _news_topic(text, start, end):
+        return None  # 「…及相关的会展服务资讯」: news on a topic, mainland usage
     return start, end, term, forms
 
 

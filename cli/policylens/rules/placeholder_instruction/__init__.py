@@ -106,6 +106,7 @@ from policylens.rules.placeholder_instruction.syntax import (
     currency_argument,
     filled_by_page,
     index_access,
+    parameter_braces,
 )
 from policylens.rules.templates import liquid_output, template_syntax
 from policylens.spans import Taken
@@ -507,6 +508,8 @@ class PlaceholderInstruction(Rule):
                 continue  # [<我們共用個人資料的原因>](…#mainreasons): a link to a section, its title in angle brackets
             if m.group(0)[:1] in "某×XxＸｘ" and _own_name_step(unit.text, start, end):
                 continue  # 豆瓣网页“xxx的帐号”-“帐号管理”: the reader's own name in a menu label of a UI path, not a slot
+            if m.group("brace") and parameter_braces(unit.text, start, end):
+                continue  # const TermsPage({super.key});: a constructor's named parameters, code read as text
             if m.group("cjkbrace") and not _CJK_BRACE_SLOT.search(unit.text, start, end):
                 continue  # {中文}: braces around words that name no slot
             if m.group("marked") and _UI_PLACEHOLDER.search(unit.text, max(0, start - 6), start):

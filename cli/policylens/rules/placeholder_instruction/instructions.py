@@ -30,6 +30,14 @@ _FILL_BRACKETS = (
     rf"(?P<fillin>[【［〔（(<{{\[]"
     r"(?:(?<=[【［〔\[])(?:如有|若有|如適用|如适用|如需要?)[，,、]?[ \t\u3000]*(?=請|请))?"
     rf"\s*(?:(?:此处|此處|这里|這裡|在此)\s*)?(?:(?:請|请)\s*)?(?:在此)?(?:{_FILL})[^{_CLOSE}\n]{{0,40}}[{_CLOSE}](?!\())",
+    # (u43k3, eval/blind/round43d spsconsent-tw-tsx L22) (前述特定目的與個資類別，請參照《法務部…特定目的及個人資料類別》依實填列。):
+    # an official form's fill-in instruction kept after its values were filled — the text's own items (前述, 上述, 本欄)
+    # or a reference to consult (請參照《…》), then 依實填列 / 依實填寫 / 依實際情形填寫 closing the round bracket; not a
+    # form's hint to the user alone (姓名（請依實填寫）: no reference, no item of the text named)
+    # (one run of blanks after the bracket, one after 請: never two side by side)
+    r"(?P<formnote>[（(][ \t\u3000]*+(?:前述|上述|以上|本欄|本栏|本項|本项|(?:(?:請|请)[ \t\u3000]*+)?(?:參照|参照|參考|参考|參閱|参阅))"
+    r"[^（）()\n]{1,100}?(?:依實|依实|依照實際情形|依照实际情形|依實際情形|依实际情形|依實際情況|依实际情况)[ \t\u3000]*(?:填列|填寫|填写)"
+    r"[。.]?[ \t\u3000]*[）)])",
     # (u42k, eval/precision41 uprintshop-hk-js) 了解更多（補連結）, （補上連結）, （补链接）: a note to add the link, left where
     # the link's text stands (the verb 補/补 alone, then a link or address word, the whole bracket: not （補充協議）)
     # (each run of blanks after a word that must be there: two runs side by side would backtrack on a long blank)

@@ -295,6 +295,22 @@ _CJK_BRACE_SLOT = lazy(
 )
 
 
+# (u43k3, eval/blind/round43d xingluo-dart L5) a brace that is code, not a slot: a Dart constructor's named parameters
+# `const TermsPage({super.key});`, `({this.title})`, a member `{widget.title}` / `{self.name}`, and JavaScript's
+# destructured parameter `({company}) => …` / `function f({name}) {`: read as text (a screen read as plain text), the
+# braces of the code are no field a writer left to fill
+_MEMBER_BRACE = lazy(r"\{\s*(?:super|this|widget|self)\.")
+_AFTER_PARAMETERS = lazy(r"\)[ \t]*(?:;|\{|=>)")
+
+
+def parameter_braces(text: str, start: int, end: int) -> bool:
+    """Whether the `{…}` at `text[start:end]` is code: a member (`{super.key}`, `{this.title}`) or the named parameters
+    of a declaration (`Foo({key});`, `({name}) =>`), see `_MEMBER_BRACE`."""
+    if _MEMBER_BRACE.match(text, start) is not None:
+        return True
+    return text[start - 1 : start] == "(" and _AFTER_PARAMETERS.match(text, end) is not None
+
+
 def _delimited(text: str, start: int, end: int) -> bool:
     """Whether the constant `text[start:end]` is the name inside a template variable's marks (%…%, {{…}}, ${…}, @@…@@,
     $…$, #…#): one defect, reported once, by the variable's form (twenty-seventh session, lead)."""
