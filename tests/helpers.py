@@ -250,6 +250,17 @@ def headings(doc: Document) -> list[tuple[int | None, int, str | None]]:
     return [(s.line, s.level, s.title) for s in doc.sections if s.title is not None]
 
 
+def dart_bold_titles(src: str) -> list[str]:
+    """The bold lines (`<p><b>…</b></p>`) of the page the Dart reader renders from `src`."""
+    import re
+
+    from policylens.load.dart import render_dart
+
+    page = render_dart(src)
+    assert page is not None
+    return re.findall(r"<p><b>(.*?)</b></p>", page, re.S)
+
+
 @contextlib.contextmanager
 def _inside(cwd: Path | str | None) -> Iterator[None]:
     """Change the working directory for one run, and put it back."""

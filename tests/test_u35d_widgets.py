@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from helpers import dart_bold_titles
 from policylens.load.arkts import render_ets
 from policylens.load.dart import render_dart
 
@@ -22,12 +23,6 @@ def _paragraphs(src: str) -> list[str]:
     page = render_dart(src)
     assert page is not None
     return [re.sub(r"<[^>]+>", "", p).strip() for p in re.findall(r"<p>.*?</p>", page, re.S)]
-
-
-def _bold(src: str) -> list[str]:
-    page = render_dart(src)
-    assert page is not None
-    return re.findall(r"<p><b>(.*?)</b></p>", page, re.S)
 
 
 _SECTION_PAGE = """
@@ -74,7 +69,7 @@ class PolicyPage extends StatelessWidget {
 """
 
 
-def test_helper_arguments_are_read_in_call_order_titles_bold() -> None:
+def test_helper_arguments_are_read_in_call_order_titlesdart_bold_titles() -> None:
     assert _paragraphs(_SECTION_PAGE) == [
         "引言：我们重视您的隐私。",
         "一、信息收集",
@@ -87,7 +82,7 @@ def test_helper_arguments_are_read_in_call_order_titles_bold() -> None:
         "• 查询",
         "• 删除",
     ]
-    assert _bold(_SECTION_PAGE) == ["一、信息收集", "二、联系我们", "三、信息共享", "四、您的权利"]
+    assert dart_bold_titles(_SECTION_PAGE) == ["一、信息收集", "二、联系我们", "三、信息共享", "四、您的权利"]
 
 
 def test_each_text_keeps_its_line() -> None:
@@ -185,7 +180,7 @@ def test_real_screen_round34c_livestream() -> None:
     """eval/blind/round34c livestream-dart: four pages of `_buildSection('…', ['…'])` calls."""
     src = (ROOT / "eval/blind/round34c/holdout/livestream-dart/privacy_settings.dart").read_text(encoding="utf-8")
     paragraphs = _paragraphs(src)
-    assert "1. 信息收集" in _bold(src)
+    assert "1. 信息收集" in dart_bold_titles(src)
     assert "• 客服邮箱：support@example.com" in paragraphs
     assert "北京市朝阳区某某大厦" in paragraphs
     assert "• 注册信息：用户名、手机号、邮箱等" in paragraphs
@@ -267,4 +262,4 @@ class P {
 }
 """
     assert _paragraphs(src) == ["一、权限说明", "相机权限：用于扫码"]
-    assert _bold(src) == ["一、权限说明"]
+    assert dart_bold_titles(src) == ["一、权限说明"]

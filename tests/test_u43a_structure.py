@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from helpers import headings
 from policylens.load import load, sniff_format
 from policylens.load.document import read_document
 from policylens.load.server_code import stored_page
@@ -56,14 +57,10 @@ def _write(tmp_path: Path, body: str, name: str) -> Path:
     return path
 
 
-def _headings(path: Path) -> list[tuple[int, int, str]]:
-    return [(s.line, s.level, s.title) for s in read_document(str(path)).sections if s.title]
-
-
 def test_word_page_in_php_heredoc_is_read_as_html(tmp_path: Path) -> None:
     path = _write(tmp_path, WORD_PAGE, "private_protocol.ini.php")
     assert sniff_format(str(path), path.read_bytes()) == "html"
-    assert [(line, level) for line, level, _ in _headings(path)] == [(14, 1), (16, 1), (18, 1)]
+    assert [(line, level) for line, level, _ in headings(read_document(str(path)))] == [(14, 1), (16, 1), (18, 1)]
     texts = [b.text for b in load(str(path)).parsed.blocks]
     assert not any("$config" in t or "<?php" in t or "TOD" in t for t in texts)  # the code is no text
     assert any(t.startswith("1.1") and "本协议是您与本公司之间" in t for t in texts)
@@ -130,7 +127,7 @@ def test_css_module_class_on_taro_text_is_a_title_class(tmp_path: Path) -> None:
     path = _write(tmp_path, TARO_MODULE, "index.tsx")
     doc = read_document(str(path))
     assert doc.metadata.title == "用户协议"
-    assert _headings(path) == [(11, 1, "一、服务内容"), (18, 1, "二、用户账号"), (22, 1, "三、联系我们")]
+    assert headings(read_document(str(path))) == [(11, 1, "一、服务内容"), (18, 1, "二、用户账号"), (22, 1, "三、联系我们")]
     texts = [b.text for b in load(str(path)).parsed.blocks]
     assert "如有疑问请通过意见反馈与我们联系。" in texts
 
@@ -139,18 +136,18 @@ def test_less_module_and_heading_class(tmp_path: Path) -> None:
     """A `.less` sheet imported by name is a module too; 「styles.heading」 says heading."""
     body = TARO_MODULE.replace("./index.module.scss", "./index.less").replace("styles.h3", "styles.heading")
     path = _write(tmp_path, body, "index.tsx")
-    assert [t for _, _, t in _headings(path)] == ["一、服务内容", "二、用户账号", "三、联系我们"]
+    assert [t for _, _, t in headings(read_document(str(path)))] == ["一、服务内容", "二、用户账号", "三、联系我们"]
 
 
 def test_class_not_from_a_style_sheet_stays_code(tmp_path: Path) -> None:
     """`className={theme.sectionTitle}` from an object that is not an imported style sheet is not read as a class."""
     body = TARO_MODULE.replace("import styles from './index.module.scss'", "import styles from './theme'")
     path = _write(tmp_path, body, "index.tsx")
-    assert _headings(path) == []
+    assert headings(read_document(str(path))) == []
 
 
 def test_structure43_regressions() -> None:
     """eval/structure43 dev wanghe-agreement-word-php: its nine numbered titles (the blind run found none)."""
     folder = REPO / "eval" / "structure43" / "dev" / "wanghe-agreement-word-php"
-    lines = [line for line, _, _ in _headings(folder / "private_protocol.ini.php")]
+    lines = [line for line, _, _ in headings(read_document(str(folder / "private_protocol.ini.php")))]
     assert lines == [884, 917, 979, 1034, 1073, 1109, 1236, 1275, 1314]

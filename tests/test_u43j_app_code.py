@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from helpers import headings
 from policylens.load import load
 from policylens.load.document import read_document
 
@@ -33,10 +34,6 @@ def _write(tmp_path: Path, text: str, name: str) -> Path:
 
 def _blocks(path: Path) -> list[tuple[str, int, str]]:
     return [(b.kind, b.line, b.text) for b in load(str(path)).parsed.blocks]
-
-
-def _headings(path: Path) -> list[tuple[int, int, str]]:
-    return [(s.line, s.level, s.title) for s in read_document(str(path)).sections if s.title]
 
 
 # --- 1. parenthesised branches, a heading's Chinese edition ------------------------------------------------------
@@ -76,7 +73,7 @@ def test_parenthesised_string_branches_are_read_as_the_one_line_form(tmp_path: P
 
 def test_a_heading_language_switch_keeps_its_chinese_edition(tmp_path: Path) -> None:
     path = _write(tmp_path, SWITCH, "privacy.tsx")
-    assert _headings(path)[0][2] == "一、 隱私權保護政策的適用範圍"
+    assert headings(read_document(str(path)))[0][2] == "一、 隱私權保護政策的適用範圍"
     warnings = load(str(path)).parsed.warnings
     assert any("一、Scope of application" in w and "is not read" in w for w in warnings)  # the other is named
 
@@ -84,12 +81,14 @@ def test_a_heading_language_switch_keeps_its_chinese_edition(tmp_path: Path) -> 
 def test_a_condition_that_is_no_language_switch_keeps_the_longest_branch(tmp_path: Path) -> None:
     page = SWITCH.replace("isZh ?", "loading ?").replace("{ isZh }: { isZh: boolean }", "{ loading }: { loading: boolean }")
     path = _write(tmp_path, page, "privacy.tsx")
-    assert _headings(path)[0][2] == "一、Scope of application of privacy protection policy"  # as before: not a language test
+    assert (
+        headings(read_document(str(path)))[0][2] == "一、Scope of application of privacy protection policy"
+    )  # as before: not a language test
 
 
 def test_guanai_tw_page_is_read_in_chinese() -> None:
     path = C43 / "guanai-tw" / "PrivacyPolicy.tsx"
-    titles = [title for _, _, title in _headings(path)]
+    titles = [title for _, _, title in headings(read_document(str(path)))]
     assert titles[:3] == ["一、 隱私權保護政策的適用範圍", "二、 個人資料保護法應告知事項：", "三、 資料保護與安全"]
     blocks = _blocks(path)
     lines = {line for _, line, _ in blocks}
@@ -209,9 +208,9 @@ def test_a_swift_file_without_views_is_read_as_before(tmp_path: Path) -> None:
 
 def test_esale_zh_rights_section_has_its_heading() -> None:
     path = C43 / "esale-zh" / "PrivacyPolicyView.swift"
-    headings = _headings(path)
-    assert (85, 1, "五、您的权利") in headings
-    assert (49, 1, "二、信息的使用") in headings
+    found = headings(read_document(str(path)))
+    assert (85, 1, "五、您的权利") in found
+    assert (49, 1, "二、信息的使用") in found
     blocks = _blocks(path)
     assert ("paragraph", 91, "账户注销：您有权随时注销您的账户") in blocks
     assert ("paragraph", 50, "我们收集的信息将用于以下目的：") in blocks  # no longer joined to line 49's title
@@ -268,7 +267,7 @@ def test_a_slot_after_a_label_is_no_empty_field(tmp_path: Path) -> None:
 
 def test_pcm_tw_data_file_is_read_as_a_document() -> None:
     path = REPO / "eval" / "profiles43" / "docs" / "pcm-tw" / "legal-content.ts"
-    titles = [(line, title) for line, _, title in _headings(path)]
+    titles = [(line, title) for line, _, title in headings(read_document(str(path)))]
     assert (194, "一、蒐集機構") in titles and (220, "五、您得行使之權利及方式") in titles
     blocks = load(str(path)).parsed.blocks
     assert not any(b.line < 80 for b in blocks)  # its imports and comments are code

@@ -22,8 +22,8 @@ import re
 from pathlib import Path
 
 import pytest
-from tests.helpers import rule_excerpts
 
+from helpers import dart_bold_titles, rule_excerpts
 from policylens.load.dart import render_dart
 
 EVAL = Path(__file__).resolve().parent.parent / "eval"
@@ -42,12 +42,6 @@ def _paragraphs(src: str) -> list[str]:
     page = render_dart(src)
     assert page is not None
     return [" ".join(re.sub(r"<[^>]+>", "", p).split()) for p in re.findall(r"<p>.*?</p>", page, re.S)]
-
-
-def _bold(src: str) -> list[str]:
-    page = render_dart(src)
-    assert page is not None
-    return re.findall(r"<p><b>(.*?)</b></p>", page, re.S)
 
 
 # --- 1. a Flutter screen's own widget classes ------------------------------------------------------------------------
@@ -126,7 +120,7 @@ def test_literals_passed_to_the_files_own_widgets_are_the_page() -> None:
         "请仔细阅读本协议。",
         "联系邮箱：support@example.cn",
     ]
-    assert _bold(_WIDGET_PAGE) == ["星络用户服务协议"]  # the widget that shows it is bold
+    assert dart_bold_titles(_WIDGET_PAGE) == ["星络用户服务协议"]  # the widget that shows it is bold
 
 
 def test_a_widget_argument_it_does_not_show_is_not_read() -> None:
