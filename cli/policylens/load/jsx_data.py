@@ -32,6 +32,7 @@ import re
 from collections.abc import Callable
 
 from policylens.load.jsx import _MAPPED_TEXT_MIN, _element_end, _string_end, matching, rendered_tag
+from policylens.load.jsx_editions import KEYED_PATH, bindings, editions, first_chinese
 from policylens.load.jsx_local import local_elements
 from policylens.load.scripts import positions, skip_blank
 from policylens.load.vue_data import _MASKED, UNKNOWN, Text, Value, _Script
@@ -98,17 +99,24 @@ def read_mapped(text: str, block_tags: frozenset[str] | set[str]) -> MappedData:
     `block_tags`: the elements the HTML reader makes blocks of on this page (any other element or component is inline
     there, and here: the same markup written out would be read the same way)."""
     found = MappedData()
-    if ".map(" not in text:
-        _read_props(text, found)
-        return found
     script: _Script | None = None
     masked = ""
     names: _Names | None = None
     where = positions(text, 1, 1)
     renders = [0]
     local = local_elements(text)
+    if "[" in text and _EDITION_BINDING_CUE.search(text):
+        script = _Script(1, 1, text)
+        masked = _MASKED.sub(lambda s: " " * len(s.group(0)), text)
+        names = _Names(masked)
+        _read_editions(_Renderer(text, where, block_tags, renders, local), script, masked, names, found)
+    if ".map(" not in text:
+        _read_props(text, found, script, masked, names)
+        return found
     for k, m in enumerate(_MAP_CALL.finditer(text)):
         name = m.group(1)
+        if any(a <= m.start() < b for a, b in found.spans):
+            continue  # (inside a page read once for each of its editions, `_read_editions`)
         if k >= _MAX_MAPS:
             found.unread.add(name)  # (a generated file of thousands of maps is no policy page: the rest unread, and said so)
             continue
@@ -146,6 +154,59 @@ def read_mapped(text: str, block_tags: frozenset[str] | set[str]) -> MappedData:
         found.spans.append((m.start(), close.end()))
     _read_props(text, found, script, masked, names)
     return found
+
+
+# (u43k2) a name bound to one edition of a keyed object, `const content = privacyCopy[language]` (`load.jsx_editions`)
+_EDITION_BINDING_CUE = re.compile(rf"(?<![\w$.])(?:const|let)[ \t]++{_NAME}{_S}={_S}{_NAME}{_S}\[")
+_RETURN_MARKUP = re.compile(rf"(?<![\w$.])return{_S}\(?{_S}(?=<[A-Za-z])")
+_ROOT_TITLE = re.compile(rf"(?<![\w$.-])title{_S}={_S}\{{{_S}({_NAME})((?:\.{_NAME})++){_S}\}}")
+
+
+def _field(value: Value, path: str) -> Value:
+    """The value at `path` (`.a.b`) of `value`; UNKNOWN when it is not there."""
+    for step in path.split(".")[1:]:
+        value = value.get(step, UNKNOWN) if isinstance(value, dict) else UNKNOWN
+    return value
+
+
+def _read_editions(renderer: _Renderer, script: _Script, masked: str, names: _Names, found: MappedData) -> None:
+    """The markup a component returns after binding a name to one edition of an object keyed by language (`const
+    content = privacyCopy[language]`), rendered once for each edition (`load.jsx_editions`); left as before when any of
+    its expressions is not a plain literal of the edition (`_Unreadable`)."""
+    text = renderer.text
+    for name, source, after in bindings(masked):
+        if len(names.declared.get(name, [])) != 1 or len(names.assigned.get(name, [])) > 1:
+            continue
+        keyed = editions(_literal(script, masked, names, source, set()))
+        root = _RETURN_MARKUP.search(masked, after)
+        if keyed is None or root is None or any(a <= root.end() < b for a, b in found.spans):
+            continue
+        lt = root.end()
+        end = _element_end(text, lt, len(text) - 1)
+        if end <= lt or not re.search(rf"\{{{_S}{re.escape(name)}\??\.", masked[lt:end]):
+            continue
+        renderer.blocks = []
+        title = _ROOT_TITLE.search(text, lt, renderer._tag_end(lt, end)) if text[lt + 1].isupper() else None
+        try:
+            for k, (_, edition) in enumerate(keyed):
+                heading = _field(edition, title.group(2)) if title is not None and title.group(1) == name else None
+                if isinstance(heading, tuple) and heading[0].strip():
+                    renderer.blocks.append(_block("heading", heading, 1))  # (its layout's title: `title={content.title}`)
+                renderer.data_only = k > 0  # (the text written in the markup: read with the first edition only)
+                renderer.element(lt, end, {name: edition}, set(), 0)
+                renderer.flush()
+        except _Unreadable:
+            continue
+        finally:
+            renderer.data_only = False
+            renderer.kinds = []
+            renderer.parts = []
+        blocks = renderer.blocks
+        if not any(HAN_CHAR.search(b.text) for b in blocks):
+            continue
+        found.inserts.append((lt, blocks))
+        found.names.update((name, source))
+        found.spans.append((lt, end + 1))
 
 
 # every declaration and every assignment of a name, found once a page (`_Names`)
@@ -242,6 +303,7 @@ class _Renderer:
         self.parts: list[Text] = []
         self.kinds: list[tuple[BlockKind, int | None]] = []  # the open block elements' kinds
         self.drop_marks = False  # the text after a number not read: its punctuation goes with it
+        self.data_only = False  # (u43k2) an edition after the first: the markup's own text is not read again
 
     def loop(
         self, items: list[Value], alias: str, index: str | None, start: int, end: int, scope: dict[str, Value], depth: int
@@ -348,8 +410,14 @@ class _Renderer:
             return
         literal = _STRING_CHILD.fullmatch(text, start + 1, close)
         if literal is not None:
+            if self.data_only:
+                return
             line, column = self.where(literal.start(2))
             self.add((literal.group(2), (Piece(0, len(literal.group(2)), line, column),)))
+            return
+        keyed = KEYED_PATH.fullmatch(text, start + 1, close)
+        if keyed is not None:
+            self.keyed(keyed.group(1), scope, indices)
             return
         path = _PATH.fullmatch(text, start + 1, close)
         if path is not None:
@@ -393,8 +461,31 @@ class _Renderer:
             return
         raise _Unreadable
 
+    def keyed(self, path: str, scope: dict[str, Value], indices: set[str]) -> None:
+        """(u43k2) A field of the item keyed by language shown in the page's language, `{sec.body[lang]}`: each edition
+        its own paragraph, in a heading its first Chinese edition (`load.jsx_editions`)."""
+        steps = path.split(".")
+        if steps[0] not in scope or steps[0] in indices:
+            raise _Unreadable
+        value = scope[steps[0]]
+        for step in steps[1:]:
+            value = value.get(step, None) if isinstance(value, dict) else UNKNOWN
+        keyed = editions(value)
+        if keyed is None:
+            raise _Unreadable
+        if self.kinds and self.kinds[-1][0] == "heading":
+            keyed = [("zh", first_chinese(keyed))]
+        for k, (_, edition) in enumerate(keyed):
+            if not isinstance(edition, tuple):
+                raise _Unreadable
+            if k:
+                self.flush()
+            self.add(edition)
+
     def written(self, start: int, end: int) -> None:
         """Text written in the markup between tags: JSX drops the white space of a line break."""
+        if self.data_only:
+            return
         chunk = self.text[start:end]
         if self.drop_marks:
             marks = _NUMBER_MARKS.match(chunk)

@@ -1,0 +1,219 @@
+"""Issue #11 classes fixed by helper u43k2 (forty-third session), each both ways.
+
+- A React page whose text is an object keyed by locale (`privacyCopy = {"zh-CN": {…}, en: {…}}`), one edition bound
+  by `const content = privacyCopy[language]` and shown through `{content.intro}` and `{content.sections.map(…)}`: read
+  as empty before; now each edition is read (`load.jsx_editions`, `load.jsx_data._read_editions`).  A mapped item's
+  field keyed by locale (`{sec.body[lang]}`) the same way (`_Renderer.keyed`).
+- One drafting note, two findings: a paragraph that opens with a note and says it again in a later sentence
+  (`placeholder_drafting._one_note`).
+
+Regressions: eval/blind/round43 deepstudy-bi-tsx (held out, measured blind before this fix) and tokenboat-bi-ts L10;
+eval/blind/round42d lawgic-hk-tsx.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.helpers import parse_path, rule_excerpts
+
+_ROOT = Path(__file__).resolve().parent.parent
+_ROUND43 = _ROOT / "eval" / "blind" / "round43"
+
+_KEYED_PAGE = """import {{ Layout }} from "@/app/layout";
+
+const copy = {{
+  {zh}: {{
+    title: "隐私政策",
+    intro: "我们重视您的个人信息保护，本政策说明我们如何收集和使用您的信息。",
+    sections: [
+      {{ title: "收集的信息", body: "我们收集您的邮箱地址和显示名称，用于提供学习服务。" }},
+      {{ title: "联系方式", body: "公开发布前必须补充运营主体法定名称、邮寄地址和隐私联系邮箱。" }},
+    ],
+  }},
+  en: {{
+    title: "Privacy Policy",
+    intro: "We value the protection of your personal information and explain how we use it.",
+    sections: [
+      {{ title: "What we collect", body: "We collect your email address and display name to provide the service." }},
+      {{ title: "Contact", body: "Operator legal name and privacy contact email must be inserted before public launch." }},
+    ],
+  }},
+}} as const;
+
+export default async function PrivacyPage() {{
+  const language = await getLocale();
+  const content = {binding};
+  return (
+    <Layout title={{content.title}}>
+      <p>{{content.intro}}</p>
+      {{content.sections.map((section) => (
+        <section key={{section.title}}>
+          <h2>{{section.title}}</h2>
+          <p>{{section.body}}</p>
+        </section>
+      ))}}
+      {extra}
+    </Layout>
+  );
+}}
+"""
+
+
+def _page(zh: str = '"zh-CN"', binding: str = "copy[language]", extra: str = "") -> str:
+    return _KEYED_PAGE.format(zh=zh, binding=binding, extra=extra)
+
+
+def _texts(tmp_path: Path, text: str, name: str = "page.tsx") -> list[tuple[str, str]]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    doc = parse_path(path)
+    out = [("heading", s.title) for s in doc.sections if s.title]
+    out += [("paragraph", p.text) for p in doc.paragraphs()]
+    return out
+
+
+@pytest.mark.parametrize(
+    ("zh", "binding"),
+    [
+        ('"zh-CN"', "copy[language]"),
+        ("zh", "copy[lang] || copy.en"),
+        ("'zh-Hans'", 'copy[locale] ?? copy["en"]'),
+        ("zh_TW", "copy[props.lang]"),
+    ],
+)
+def test_a_locale_keyed_object_is_read_in_each_edition(tmp_path: Path, zh: str, binding: str) -> None:
+    texts = [t for _, t in _texts(tmp_path, _page(zh, binding))]
+    for expected in (
+        "我们重视您的个人信息保护，本政策说明我们如何收集和使用您的信息。",
+        "收集的信息",
+        "公开发布前必须补充运营主体法定名称、邮寄地址和隐私联系邮箱。",
+        "What we collect",
+        "Operator legal name and privacy contact email must be inserted before public launch.",
+    ):
+        assert expected in texts
+    # each edition once, in the source's order (the Chinese edition first here)
+    assert texts.count("收集的信息") == 1
+    assert texts.index("收集的信息") < texts.index("What we collect")
+
+
+def test_the_edition_slots_are_found(tmp_path: Path) -> None:
+    found = rule_excerpts(tmp_path, _page(), "placeholder-instruction", "page.tsx")
+    assert len(found) == 2
+    assert any("公开发布前必须补充" in f for f in found) and any("must be inserted" in f for f in found)
+
+
+def test_the_markup_text_is_read_with_the_first_edition_only(tmp_path: Path) -> None:
+    texts = [t for _, t in _texts(tmp_path, _page(extra="<p>本页面由团队维护。</p>"))]
+    assert texts.count("本页面由团队维护。") == 1
+
+
+@pytest.mark.parametrize(
+    ("zh", "binding", "extra"),
+    [
+        ("ja", "copy[language]", ""),  # no Chinese key: no language edition of a Chinese page
+        ('"zh-CN"', "copy[language]", "{formatDate(content.updated)}"),  # a call: the page is not read from its data
+        ("privacy", "copy[language]", ""),  # a key that is no language tag: an object of documents
+        ('"zh-CN"', "copy.zh", ""),  # no index: not a language pick
+    ],
+)
+def test_other_shapes_are_left_as_before(tmp_path: Path, zh: str, binding: str, extra: str) -> None:
+    texts = [t for _, t in _texts(tmp_path, _page(zh, binding, extra))]
+    assert "What we collect" not in texts and "收集的信息" not in texts
+
+
+_KEYED_FIELD = """const SECTIONS = [
+  {
+    id: "privacy",
+    icon: "",
+    title: { en: "1. Privacy by Design", zh: "1. 架構隱私設計" },
+    body: {
+      en: "All puzzle progress is stored locally in your browser and never sent to our servers by default.",
+      zh: "所有謎題進度僅儲存在您的瀏覽器本機，預設不會傳送至我們的伺服器，我們亦不會建立使用者帳戶。",
+    },
+  },
+  {
+    id: "liability",
+    icon: "",
+    title: { en: "2. Limitation of Liability", zh: "2. 責任限制" },
+    body: {
+      en: "The service is provided as is, without warranties of any kind, to the extent permitted by law.",
+      zh: "本服務按現狀提供，在法律許可的範圍內，我們不就任何間接損失承擔責任，亦不作任何明示保證。",
+    },
+  },
+];
+
+export default function Notice({ lang }) {
+  return (
+    <div>
+      {SECTIONS.map((sec) => (
+        <section key={sec.id}>
+          <h3>{sec.title[lang]}</h3>
+          <p>{sec.body[lang]}</p>
+        </section>
+      ))}
+    </div>
+  );
+}
+"""
+
+
+def test_a_mapped_field_keyed_by_locale_is_read(tmp_path: Path) -> None:
+    texts = _texts(tmp_path, _KEYED_FIELD)
+    # a heading keeps its Chinese edition (one line of the outline); a body gives each edition its own paragraph
+    assert ("heading", "1. 架構隱私設計") in texts and ("heading", "1. Privacy by Design") not in texts
+    assert ("paragraph", "本服務按現狀提供，在法律許可的範圍內，我們不就任何間接損失承擔責任，亦不作任何明示保證。") in texts
+    assert ("paragraph", "The service is provided as is, without warranties of any kind, to the extent permitted by law.") in texts
+
+
+def test_a_mapped_field_keyed_by_other_names_is_left_as_before(tmp_path: Path) -> None:
+    # `{ short: …, long: … }` is no edition of a language: the page stays unread (and says so)
+    text = _KEYED_FIELD.replace("en:", "short:").replace("zh:", "long:")
+    assert not any("架構隱私設計" in t for _, t in _texts(tmp_path, text))
+
+
+def test_deepstudy_is_read_with_both_slots(tmp_path: Path) -> None:
+    # eval/blind/round43 deepstudy-bi-tsx (held out; measured blind before this fix): read as empty before
+    path = _ROUND43 / "holdout" / "deepstudy-bi-tsx" / "page.tsx"
+    doc = parse_path(path)
+    assert not any("empty" in w for w in doc.warnings)
+    assert len(list(doc.paragraphs())) >= 14
+    found = rule_excerpts(tmp_path, path.read_text(encoding="utf-8"), "placeholder-instruction", "page.tsx")
+    assert [f[:8] for f in found] == ["公开发布前必须补", "Operator"]
+
+
+# --- one drafting note, one finding ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # tokenboat-bi-ts L10: the note's first and last sentences say draft, the middle one not
+        "> 发布说明：本页面是公共站点初稿，用于说明当前产品和服务边界。运营主体名称应在正式上线前由运营方确认。"
+        "后台发布的正式文本与本初稿不一致时，以正式文本为准。",
+        "发布说明：本页面是公共站点初稿。我们提供学习服务。后台发布的正式文本与本初稿不一致时，以正式文本为准。",
+    ],
+)
+def test_a_note_paragraph_is_one_finding(tmp_path: Path, note: str) -> None:
+    text = f"# 隐私政策\n\n{note}\n\n## 一、收集\n\n我们收集您的邮箱。\n"
+    found = rule_excerpts(tmp_path, text, "placeholder-drafting", "policy.md")
+    assert len(found) == 1 and found[0].startswith("发布说明") and found[0].rstrip("。").endswith("以正式文本为准")
+
+
+def test_notes_inside_a_policy_paragraph_stay_apart(tmp_path: Path) -> None:
+    text = (
+        "# 隐私政策\n\n我们会保存您的信息至服务终止。本条款为草稿（建议定稿时明确年限）。我们会在必要时删除这些信息并通知您。"
+        "具体删除方式另行说明（待法务确认）。\n"
+    )
+    assert len(rule_excerpts(tmp_path, text, "placeholder-drafting", "policy.md")) == 2
+
+
+def test_tokenboat_l10_is_one_finding() -> None:
+    path = _ROUND43 / "dev" / "tokenboat-bi-ts" / "legal-documents.ts"
+    from policylens.check import CheckOptions, check_file
+
+    findings = [
+        f for f in check_file(str(path), CheckOptions(no_config=True)).findings if f.rule == "placeholder-drafting" and f.line == 10
+    ]
+    assert len(findings) == 1
