@@ -104,6 +104,65 @@ def test_the_edition_slots_are_found(tmp_path: Path) -> None:
     assert any("公开发布前必须补充" in f for f in found) and any("must be inserted" in f for f in found)
 
 
+def test_destructured_fields_of_an_edition_are_read(tmp_path: Path) -> None:
+    text = (
+        _page(binding="copy[language]")
+        .replace("const content = copy[language];", "const { intro, sections: parts } = copy[language as Lang];")
+        .replace("{content.intro}", "{intro}")
+        .replace("content.sections.map", "parts.map")
+        .replace("title={content.title}", "")
+    )
+    texts = [t for _, t in _texts(tmp_path, text)]
+    assert "我们重视您的个人信息保护，本政策说明我们如何收集和使用您的信息。" in texts
+    assert "Operator legal name and privacy contact email must be inserted before public launch." in texts
+
+
+_MODAL = """const TEXT = {
+  en: { heading: "Legal Notice", confirm: "I understand" },
+  zh: { heading: "法律合規聲明", confirm: "我已知悉" },
+};
+
+const SECTIONS = [
+  {
+    id: "privacy",
+    title: { en: "1. Privacy by Design", zh: "1. 架構隱私設計" },
+    body: {
+      en: "All puzzle progress is stored locally in your browser and never sent to our servers by default.",
+      zh: "所有謎題進度僅儲存在您的瀏覽器本機，預設不會傳送至我們的伺服器，我們亦不會建立使用者帳戶。",
+    },
+  },
+];
+
+export function Modal({ lang }) {
+  const text = TEXT[lang] || TEXT.en;
+  return (
+    <div>
+      <h2>{text.heading}</h2>
+      {SECTIONS.map((sec) => (
+        <section key={sec.id}>
+          <h3>{sec.title[lang]}</h3>
+          <p>{sec.body[lang]}</p>
+        </section>
+      ))}
+      <button>{text.confirm}</button>
+    </div>
+  );
+}
+"""
+
+
+def test_an_edition_maps_the_page_constants_in_its_own_language(tmp_path: Path) -> None:
+    texts = _texts(tmp_path, _MODAL)
+    flat = [t for _, t in texts]
+    # each edition once, its keyed fields in its own language (no English body inside the Chinese edition)
+    assert flat.count("所有謎題進度僅儲存在您的瀏覽器本機，預設不會傳送至我們的伺服器，我們亦不會建立使用者帳戶。") == 1
+    assert flat.count("All puzzle progress is stored locally in your browser and never sent to our servers by default.") == 1
+    assert ("heading", "1. 架構隱私設計") in texts and ("heading", "1. Privacy by Design") in texts
+    doc = parse_path(tmp_path / "page.tsx")
+    assert "法律合規聲明" in flat and doc.metadata.title == "Legal Notice"  # (the first heading: the page's title)
+    assert not any("not read" in w for w in doc.warnings)
+
+
 def test_the_markup_text_is_read_with_the_first_edition_only(tmp_path: Path) -> None:
     texts = [t for _, t in _texts(tmp_path, _page(extra="<p>本页面由团队维护。</p>"))]
     assert texts.count("本页面由团队维护。") == 1
@@ -217,3 +276,27 @@ def test_tokenboat_l10_is_one_finding() -> None:
         f for f in check_file(str(path), CheckOptions(no_config=True)).findings if f.rule == "placeholder-drafting" and f.line == 10
     ]
     assert len(findings) == 1
+
+
+def test_a_page_written_in_its_markup_keeps_its_html_reading(tmp_path: Path) -> None:
+    # the policy is written in the markup; only a button's label is keyed by language: read as before (HTML reader)
+    text = """const LABELS = { zh: { back: "返回" }, en: { back: "Back" } };
+
+export default function Privacy({ lang }) {
+  const t = LABELS[lang];
+  return (
+    <main>
+      <h1>隐私政策</h1>
+      <p>我们重视您的个人信息保护。本政策说明我们如何收集、使用、存储和保护您的个人信息，以及您享有的权利。</p>
+      <table><tbody><tr><td>信息类型</td><td>用途说明与保存期限</td></tr></tbody></table>
+      <button>{t.back}</button>
+    </main>
+  );
+}
+"""
+    path = tmp_path / "page.tsx"
+    path.write_text(text, encoding="utf-8")
+    doc = parse_path(path)
+    flat = [p.text for p in doc.paragraphs()]
+    assert "Back" not in flat and "返回" not in flat  # (not read, as before)
+    assert doc.tables or any("信息类型" in t for t in flat)

@@ -157,7 +157,7 @@ def read_mapped(text: str, block_tags: frozenset[str] | set[str]) -> MappedData:
 
 
 # (u43k2) a name bound to one edition of a keyed object, `const content = privacyCopy[language]` (`load.jsx_editions`)
-_EDITION_BINDING_CUE = re.compile(rf"(?<![\w$.])(?:const|let)[ \t]++{_NAME}{_S}={_S}{_NAME}{_S}\[")
+_EDITION_BINDING_CUE = re.compile(rf"(?<![\w$.])(?:const|let)[ \t]++(?:{_NAME}|\{{[^{{}};=]{{1,300}}\}}){_S}={_S}{_NAME}{_S}\[")
 _RETURN_MARKUP = re.compile(rf"(?<![\w$.])return{_S}\(?{_S}(?=<[A-Za-z])")
 _ROOT_TITLE = re.compile(rf"(?<![\w$.-])title{_S}={_S}\{{{_S}({_NAME})((?:\.{_NAME})++){_S}\}}")
 
@@ -171,42 +171,54 @@ def _field(value: Value, path: str) -> Value:
 
 def _read_editions(renderer: _Renderer, script: _Script, masked: str, names: _Names, found: MappedData) -> None:
     """The markup a component returns after binding a name to one edition of an object keyed by language (`const
-    content = privacyCopy[language]`), rendered once for each edition (`load.jsx_editions`); left as before when any of
-    its expressions is not a plain literal of the edition (`_Unreadable`)."""
+    content = privacyCopy[language]`, `const { title, sections } = COPY[lang]`), rendered once for each edition
+    (`load.jsx_editions`); the page's own constant arrays may be mapped in it; left as before when any of its
+    expressions is not a plain literal (`_Unreadable`)."""
     text = renderer.text
-    for name, source, after in bindings(masked):
-        if len(names.declared.get(name, [])) != 1 or len(names.assigned.get(name, [])) > 1:
-            continue
+    renderer.constant = lambda name: _literal(script, masked, names, name, set())
+    for bound, source, after in bindings(masked):
+        if any(field is None and len(names.declared.get(name, [])) != 1 for name, field in bound):
+            continue  # (`const content` twice: which one the markup shows is not told here)
         keyed = editions(_literal(script, masked, names, source, set()))
         root = _RETURN_MARKUP.search(masked, after)
         if keyed is None or root is None or any(a <= root.end() < b for a, b in found.spans):
             continue
         lt = root.end()
         end = _element_end(text, lt, len(text) - 1)
-        if end <= lt or not re.search(rf"\{{{_S}{re.escape(name)}\??\.", masked[lt:end]):
+        used = "|".join(re.escape(name) for name, _ in bound)
+        if end <= lt or not re.search(rf"\{{{_S}(?:{used})(?![\w$])", masked[lt:end]):
             continue
         renderer.blocks = []
+        renderer.constants = set()
+        renderer.written_han = 0
         title = _ROOT_TITLE.search(text, lt, renderer._tag_end(lt, end)) if text[lt + 1].isupper() else None
         try:
-            for k, (_, edition) in enumerate(keyed):
-                heading = _field(edition, title.group(2)) if title is not None and title.group(1) == name else None
+            for k, (tag, edition) in enumerate(keyed):
+                scope = {name: edition if field is None else _field(edition, "." + field) for name, field in bound}
+                heading = _field(scope[title.group(1)], title.group(2)) if title is not None and title.group(1) in scope else None
                 if isinstance(heading, tuple) and heading[0].strip():
                     renderer.blocks.append(_block("heading", heading, 1))  # (its layout's title: `title={content.title}`)
                 renderer.data_only = k > 0  # (the text written in the markup: read with the first edition only)
-                renderer.element(lt, end, {name: edition}, set(), 0)
+                renderer.edition = tag  # (a field keyed by language inside it: this edition's)
+                renderer.element(lt, end, scope, set(), 0)
                 renderer.flush()
         except _Unreadable:
             continue
         finally:
             renderer.data_only = False
+            renderer.edition = None
             renderer.kinds = []
             renderer.parts = []
         blocks = renderer.blocks
-        if not any(HAN_CHAR.search(b.text) for b in blocks):
-            continue
+        chinese = sum(len(HAN_CHAR.findall(b.text)) for b in blocks)
+        if not chinese or 2 * renderer.written_han > chinese:
+            continue  # (a page written in its markup, with a few labels keyed by language: read by the HTML reader, as before)
         found.inserts.append((lt, blocks))
-        found.names.update((name, source))
+        found.names.update(name for name, _ in bound)
+        found.names.add(source)
+        found.names |= renderer.constants
         found.spans.append((lt, end + 1))
+    renderer.constant = None
 
 
 # every declaration and every assignment of a name, found once a page (`_Names`)
@@ -304,6 +316,10 @@ class _Renderer:
         self.kinds: list[tuple[BlockKind, int | None]] = []  # the open block elements' kinds
         self.drop_marks = False  # the text after a number not read: its punctuation goes with it
         self.data_only = False  # (u43k2) an edition after the first: the markup's own text is not read again
+        self.edition: str | None = None  # (u43k2) the language tag of the edition being rendered (`_read_editions`)
+        self.constant: Callable[[str], Value] | None = None  # (u43k2) the page's constants, by name (`_read_editions`)
+        self.constants: set[str] = set()  # (u43k2) the constants read through `constant`
+        self.written_han = 0  # (u43k2) Chinese characters of the text written in the markup, read so far
 
     def loop(
         self, items: list[Value], alias: str, index: str | None, start: int, end: int, scope: dict[str, Value], depth: int
@@ -422,9 +438,7 @@ class _Renderer:
         path = _PATH.fullmatch(text, start + 1, close)
         if path is not None:
             steps = path.group(1).split(".")
-            if steps[0] not in scope or steps[0] in indices:
-                raise _Unreadable
-            value = scope[steps[0]]
+            value = self.named(steps[0], scope, indices)
             for step in steps[1:]:
                 value = value.get(step, None) if isinstance(value, dict) else UNKNOWN
             if value is None:
@@ -436,9 +450,7 @@ class _Renderer:
         nested = _NESTED_MAP.match(text, start + 1, close)
         if nested is not None:
             steps = nested.group(1).split(".")
-            if steps[0] not in scope:
-                raise _Unreadable
-            value = scope[steps[0]]
+            value = self.named(steps[0], scope, set())
             for step in steps[1:]:
                 value = value.get(step, None) if isinstance(value, dict) else UNKNOWN
             lt = nested.end()
@@ -461,19 +473,31 @@ class _Renderer:
             return
         raise _Unreadable
 
+    def named(self, name: str, scope: dict[str, Value], indices: set[str]) -> Value:
+        """The value of a name of the markup: the item's, or (in a page read for each edition) the page's constant."""
+        if name in indices:
+            raise _Unreadable
+        if name in scope:
+            return scope[name]
+        value = self.constant(name) if self.constant is not None else UNKNOWN
+        if value is UNKNOWN:
+            raise _Unreadable
+        self.constants.add(name)
+        return value
+
     def keyed(self, path: str, scope: dict[str, Value], indices: set[str]) -> None:
         """(u43k2) A field of the item keyed by language shown in the page's language, `{sec.body[lang]}`: each edition
         its own paragraph, in a heading its first Chinese edition (`load.jsx_editions`)."""
         steps = path.split(".")
-        if steps[0] not in scope or steps[0] in indices:
-            raise _Unreadable
-        value = scope[steps[0]]
+        value = self.named(steps[0], scope, indices)
         for step in steps[1:]:
             value = value.get(step, None) if isinstance(value, dict) else UNKNOWN
         keyed = editions(value)
         if keyed is None:
             raise _Unreadable
-        if self.kinds and self.kinds[-1][0] == "heading":
+        if self.edition is not None and any(tag == self.edition for tag, _ in keyed):
+            keyed = [(tag, v) for tag, v in keyed if tag == self.edition]  # (inside one edition of the page: its own)
+        elif self.kinds and self.kinds[-1][0] == "heading":
             keyed = [("zh", first_chinese(keyed))]
         for k, (_, edition) in enumerate(keyed):
             if not isinstance(edition, tuple):
@@ -487,6 +511,7 @@ class _Renderer:
         if self.data_only:
             return
         chunk = self.text[start:end]
+        self.written_han += len(HAN_CHAR.findall(chunk))
         if self.drop_marks:
             marks = _NUMBER_MARKS.match(chunk)
             start += marks.end()  # type: ignore[union-attr]

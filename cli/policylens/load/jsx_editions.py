@@ -15,7 +15,10 @@ first (the second edition repeats no label); a keyed field (`{sec.body[lang]}`) 
 and in a heading its first Chinese edition only (a title is one line of the outline, as a switch's is).
 
 Only a name bound to the keyed object indexed by any expression, optionally with a fallback edition
-(`const t = COPY[lang] || COPY.en`, `?? COPY["zh-CN"]`), and defined once; anything else is left as before.
+(`const t = COPY[lang] || COPY.en`, `?? COPY["zh-CN"]`), and defined once, or the edition's fields destructured
+(`const { title, sections } = COPY[lang]`); the markup it renders may map the page's own constant arrays
+(`{COMPLIANCE_SECTIONS.map(…)}`), and a field keyed by language inside them gives that edition's text.  Anything
+else in the markup that is not a plain literal (a call, a condition, a prop) leaves the page as before.
 """
 
 from __future__ import annotations
@@ -32,11 +35,15 @@ _LANGUAGES = frozenset(
     {"zh", "en", "ja", "ko", "fr", "de", "es", "pt", "ru", "it", "vi", "th", "ms", "id", "ar", "nl", "tr", "pl", "tw", "hk", "cn"}
 )
 _CHINESE = re.compile(r"(?i)zh|cn|tw|hk")
-# `const content = privacyCopy[language]`, `const t = COPY[lang] || COPY.en;`, `let text = TEXT[locale] ?? TEXT["zh-CN"]`
+# `const content = privacyCopy[language]`, `const t = COPY[lang] || COPY.en;`, `let text = TEXT[locale as Lang] ?? TEXT["zh-CN"]`,
+# `const { title, sections: list } = COPY[lang]` (strings are blanked: `COPY["en"]` is `COPY[    ]`)
+_FIELD = rf"{_NAME}(?:{_S}:{_S}{_NAME})?"
 _BINDING = re.compile(
-    rf"(?<![\w$.])(?:const|let)[ \t]++({_NAME}){_S}={_S}({_NAME}){_S}\[{_S}{_NAME}(?:\.{_NAME})*+{_S}\]"
-    rf"(?:{_S}(?:\|\||\?\?){_S}\2{_S}(?:\.{_NAME}|\[[ \t]*+\]))?(?=[ \t]*+[;\n])"  # (`COPY["en"]`: its string blanked)
+    rf"(?<![\w$.])(?:const|let)[ \t]++({_NAME}|\{{{_S}{_FIELD}(?:{_S},{_S}{_FIELD})*+{_S},?{_S}\}})"
+    rf"{_S}={_S}({_NAME}){_S}\[[^\[\]\n;]{{1,80}}\]"
+    rf"(?:{_S}(?:\|\||\?\?){_S}\2{_S}(?:\.{_NAME}|\[[ \t]*+\]))?(?=[ \t]*+[;\n])"
 )
+_PAIR = re.compile(rf"({_NAME})(?:{_S}:{_S}({_NAME}))?")
 # a keyed field shown in the markup: `{sec.title[currentLang]}`, `{item.body[lang]}`
 KEYED_PATH = re.compile(rf"(?<![ \t\r\n])[ \t\r\n]*+({_NAME}(?:\.{_NAME})*+){_S}\[{_S}{_NAME}(?:\.{_NAME})*+{_S}\][ \t\r\n]*+")
 
@@ -59,7 +66,16 @@ def first_chinese(found: list[tuple[str, Value]]) -> Value:
     return next(v for tag, v in found if _CHINESE.match(tag))
 
 
-def bindings(masked: str) -> list[tuple[str, str, int]]:
-    """`(name, keyed object's name, where the statement ends)` of each `const name = OBJECT[expr]` (see module doc);
-    `masked`: the page with strings and comments blanked."""
-    return [(m.group(1), m.group(2), m.end()) for m in _BINDING.finditer(masked)]
+def bindings(masked: str) -> list[tuple[list[tuple[str, str | None]], str, int]]:
+    """`(names, keyed object's name, where the statement ends)` of each `const name = OBJECT[expr]` (see module doc):
+    `names` as `[(name, None)]` for the edition itself, `[(local, field), …]` for a destructuring; `masked`: the page
+    with strings and comments blanked."""
+    found: list[tuple[list[tuple[str, str | None]], str, int]] = []
+    for m in _BINDING.finditer(masked):
+        target = m.group(1)
+        if target.startswith("{"):
+            names: list[tuple[str, str | None]] = [(p.group(2) or p.group(1), p.group(1)) for p in _PAIR.finditer(target)]
+        else:
+            names = [(target, None)]
+        found.append((names, m.group(2), m.end()))
+    return found
