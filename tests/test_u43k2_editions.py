@@ -300,3 +300,72 @@ export default function Privacy({ lang }) {
     flat = [p.text for p in doc.paragraphs()]
     assert "Back" not in flat and "返回" not in flat  # (not read, as before)
     assert doc.tables or any("信息类型" in t for t in flat)
+
+
+# --- an array written in the markup and mapped there (eval/blind/round41d hkscda-tsx) -----------------------------
+
+_INLINE = """export default function Privacy() {{
+  return (
+    <main>
+      <h1>私隱聲明</h1>
+      {{[
+        {{ title: '1. 個人資料的收集', content: {first} }},
+        {{ title: '2. 個人資料的使用', content: '您的個人資料將只用於處理您的申請，我們不會將您的個人資料出售或出租予第三方。' }},
+      ].map({arrow} => (
+        <section key={{{key}}}>
+          <h2>{{{title}}}</h2>
+          <p>{{{content}}}</p>
+        </section>
+      ))}}
+    </main>
+  );
+}}
+"""
+_FIRST = "'協會可能收集您的個人資料，包括姓名、聯絡電話、電郵地址及住址等，以處理領養申請及提供相關服務。'"
+
+
+@pytest.mark.parametrize(
+    ("arrow", "key", "title", "content"),
+    [
+        ("({ title, content })", "title", "title", "content"),
+        ("({ title: heading, content }, i)", "i", "heading", "content"),
+        ("(item)", "item.title", "item.title", "item.content"),
+        ("item", "item.title", "item.title", "item.content"),
+    ],
+)
+def test_an_inline_array_mapped_in_the_markup_is_read(tmp_path: Path, arrow: str, key: str, title: str, content: str) -> None:
+    text = _INLINE.format(first=_FIRST, arrow=arrow, key=key, title=title, content=content)
+    texts = _texts(tmp_path, text)
+    assert ("heading", "1. 個人資料的收集") in texts and ("heading", "2. 個人資料的使用") in texts
+    assert ("paragraph", _FIRST.strip("'")) in texts
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "t('privacy.collect')",  # a call: what it shows is not told here
+        "`${NAME}收集您的個人資料`",  # a template literal with a value
+    ],
+)
+def test_an_inline_array_of_code_is_left_as_before(tmp_path: Path, first: str) -> None:
+    text = _INLINE.format(first=first, arrow="({ title, content })", key="title", title="title", content="content")
+    assert ("heading", "1. 個人資料的收集") not in _texts(tmp_path, text)
+
+
+def test_an_inline_menu_is_left_as_before(tmp_path: Path) -> None:
+    text = """export default function Privacy() {
+  return (
+    <main>
+      <nav>{['首頁', '關於我們', '私隱聲明'].map((x) => <a key={x}>{x}</a>)}</nav>
+      <h1>私隱聲明</h1>
+      <p>協會可能收集您的個人資料，包括姓名、聯絡電話、電郵地址及住址等，以處理領養申請及提供相關服務。</p>
+    </main>
+  );
+}
+"""
+    assert not any(t == "首頁" or "關於我們" in t for _, t in _texts(tmp_path, text))
+
+
+def test_hkscda_is_read_whole() -> None:
+    doc = parse_path(_ROOT / "eval" / "blind" / "round41d" / "dev" / "hkscda-tsx" / "privacy.tsx")
+    assert len([s for s in doc.sections if s.title]) == 6 and len(list(doc.paragraphs())) >= 7

@@ -37,13 +37,13 @@ _LANGUAGES = frozenset(
 _CHINESE = re.compile(r"(?i)zh|cn|tw|hk")
 # `const content = privacyCopy[language]`, `const t = COPY[lang] || COPY.en;`, `let text = TEXT[locale as Lang] ?? TEXT["zh-CN"]`,
 # `const { title, sections: list } = COPY[lang]` (strings are blanked: `COPY["en"]` is `COPY[    ]`)
-_FIELD = rf"{_NAME}(?:{_S}:{_S}{_NAME})?"
+FIELD = rf"{_NAME}(?:{_S}:{_S}{_NAME})?"  # a field of a destructuring: `title`, `sections: list`
 _BINDING = re.compile(
-    rf"(?<![\w$.])(?:const|let)[ \t]++({_NAME}|\{{{_S}{_FIELD}(?:{_S},{_S}{_FIELD})*+{_S},?{_S}\}})"
+    rf"(?<![\w$.])(?:const|let)[ \t]++({_NAME}|\{{{_S}{FIELD}(?:{_S},{_S}{FIELD})*+{_S},?{_S}\}})"
     rf"{_S}={_S}({_NAME}){_S}\[[^\[\]\n;]{{1,80}}\]"
     rf"(?:{_S}(?:\|\||\?\?){_S}\2{_S}(?:\.{_NAME}|\[[ \t]*+\]))?(?=[ \t]*+[;\n])"
 )
-_PAIR = re.compile(rf"({_NAME})(?:{_S}:{_S}({_NAME}))?")
+FIELD_PAIR = re.compile(rf"({_NAME})(?:{_S}:{_S}({_NAME}))?")
 # a keyed field shown in the markup: `{sec.title[currentLang]}`, `{item.body[lang]}`
 KEYED_PATH = re.compile(rf"(?<![ \t\r\n])[ \t\r\n]*+({_NAME}(?:\.{_NAME})*+){_S}\[{_S}{_NAME}(?:\.{_NAME})*+{_S}\][ \t\r\n]*+")
 
@@ -74,7 +74,7 @@ def bindings(masked: str) -> list[tuple[list[tuple[str, str | None]], str, int]]
     for m in _BINDING.finditer(masked):
         target = m.group(1)
         if target.startswith("{"):
-            names: list[tuple[str, str | None]] = [(p.group(2) or p.group(1), p.group(1)) for p in _PAIR.finditer(target)]
+            names: list[tuple[str, str | None]] = [(p.group(2) or p.group(1), p.group(1)) for p in FIELD_PAIR.finditer(target)]
         else:
             names = [(target, None)]
         found.append((names, m.group(2), m.end()))
