@@ -369,3 +369,55 @@ def test_an_inline_menu_is_left_as_before(tmp_path: Path) -> None:
 def test_hkscda_is_read_whole() -> None:
     doc = parse_path(_ROOT / "eval" / "blind" / "round41d" / "dev" / "hkscda-tsx" / "privacy.tsx")
     assert len([s for s in doc.sections if s.title]) == 6 and len(list(doc.paragraphs())) >= 7
+
+
+# --- a template literal naming a string constant, in a mapped array (eval/blind/round34 scentpersona-tsx) ----------
+
+_TEMPLATE = """const CONTACT_EMAIL = "privacy@scent.example";
+{extra}
+const SECTIONS = [
+  {{
+    title: "我们收集的信息",
+    paragraphs: ["我们收集你在测验中选择的答案，用于生成人格报告与香氛推荐，并在你下单时收集收货信息。"],
+  }},
+  {{ title: "联系我们", paragraphs: [{slot}] }},
+];
+
+export default function Privacy() {{
+  return (
+    <main>
+      {{SECTIONS.map((sec, i) => (
+        <section key={{i}}>
+          <h2>{{sec.title}}</h2>
+          {{sec.paragraphs.map((p, j) => (
+            <p key={{j}}>{{p}}</p>
+          ))}}
+        </section>
+      ))}}
+    </main>
+  );
+}}
+"""
+
+
+def test_a_template_literal_naming_a_constant_is_read_with_its_text(tmp_path: Path) -> None:
+    path = tmp_path / "page.tsx"
+    path.write_text(_TEMPLATE.format(extra="", slot="`如对本隐私政策有任何疑问，请联系：${CONTACT_EMAIL}`"), encoding="utf-8")
+    doc = parse_path(path)
+    found = [p for p in doc.paragraphs() if p.text.startswith("如对本隐私政策")]
+    assert [p.text for p in found] == ["如对本隐私政策有任何疑问，请联系：privacy@scent.example"]
+    assert found[0].pieces[-1].line == 1  # (the address where the constant gives it)
+
+
+@pytest.mark.parametrize(
+    ("extra", "slot"),
+    [
+        ("", "`请联系：${getEmail()}`"),  # a call
+        ("", "`请联系：${config.email}`"),  # a field of another value
+        ("CONTACT_EMAIL = loadEmail();", "`请联系：${CONTACT_EMAIL}`"),  # assigned again
+        ("", "`请联系：${UNDEFINED_NAME}`"),  # no such constant
+    ],
+)
+def test_a_template_literal_of_code_leaves_the_array_unread(tmp_path: Path, extra: str, slot: str) -> None:
+    texts = [t for _, t in _texts(tmp_path, _TEMPLATE.format(extra=extra, slot=slot))]
+    assert "我们收集的信息" not in texts and not any("${" in t for t in texts)

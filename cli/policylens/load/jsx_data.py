@@ -34,7 +34,8 @@ from collections.abc import Callable
 from policylens.load.jsx import _MAPPED_TEXT_MIN, _element_end, _string_end, matching, rendered_tag
 from policylens.load.jsx_editions import FIELD, FIELD_PAIR, KEYED_PATH, bindings, editions, first_chinese
 from policylens.load.jsx_local import local_elements
-from policylens.load.scripts import positions, skip_blank
+from policylens.load.lines import slice_pieces
+from policylens.load.scripts import positions, read_literal, skip_blank
 from policylens.load.vue_data import _MASKED, UNKNOWN, Text, Value, _Script
 from policylens.model import Block, BlockKind, Piece
 from policylens.patterns import HAN, HAN_CHAR
@@ -79,6 +80,54 @@ _TOC_SEARCH = (
 )
 
 
+# (u43k2, eval/blind/round34 scentpersona-tsx) a template literal naming a constant of the page: `请联系：${CONTACT_EMAIL}`
+_CONSTANT_SLOT = re.compile(r"\$\{[ \t]*+([A-Za-z_$][\w$]*+)[ \t]*+\}")
+
+
+class _PageScript(_Script):
+    """A React page's code read as `vue_data` reads a script, and a template literal whose `${…}` are only names of the
+    page's string constants (`const CONTACT_EMAIL = "…"`, defined once, never assigned) read with their text, each
+    part at its own place in the source (before, the literal was no value, and the array holding it was not read)."""
+
+    def read(self, i: int, depth: int) -> tuple[Value, int]:
+        i = self.skip(i)
+        if self.body.startswith("`", i):
+            literal, end = read_literal(self.body, i, "`", self.position)
+            if literal is not None and "${" in self.body[i:end] and not self.body.startswith(("+", "."), self.skip(end)):
+                filled = self._filled(literal, self.body[i:end])
+                if filled is not None:
+                    return filled, self.skip(end)
+        return super().read(i, depth)
+
+    def _filled(self, literal: Text, source: str) -> Text | None:
+        """The literal with each `${NAME}` (read as one character no piece covers, `scripts.read_literal`) replaced
+        by the constant's text; None when one is not a name of a string constant."""
+        text, pieces = literal
+        slots = list(_CONSTANT_SLOT.finditer(source))
+        covered = [False] * len(text)
+        for p in pieces:
+            covered[p.offset : p.offset + p.length] = [True] * p.length
+        gaps = [k for k, c in enumerate(covered) if not c]
+        if len(slots) != source.count("${") or len(gaps) != len(slots):
+            return None  # (an expression, not a name)
+        parts: list[str] = []
+        out: list[Piece] = []
+        at = 0
+        for gap, m in zip(gaps, slots, strict=True):
+            value = self.lookup(m.group(1))
+            if not isinstance(value, tuple) or not value[0].strip():
+                return None
+            for part, part_pieces in ((text[at:gap], slice_pieces(pieces, at, gap)), value):
+                shift = sum(len(p) for p in parts)
+                out.extend(p._replace(offset=p.offset + shift) for p in part_pieces)
+                parts.append(part)
+            at = gap + 1
+        shift = sum(len(p) for p in parts)
+        out.extend(p._replace(offset=p.offset + shift) for p in slice_pieces(pieces, at, len(text)))
+        parts.append(text[at:])
+        return "".join(parts), tuple(out)
+
+
 class _Unreadable(Exception):
     """The callback's markup shows something that is not a plain literal of the item: the page is left as it is."""
 
@@ -106,7 +155,7 @@ def read_mapped(text: str, block_tags: frozenset[str] | set[str]) -> MappedData:
     renders = [0]
     local = local_elements(text)
     if "[" in text and _EDITION_BINDING_CUE.search(text):
-        script = _Script(1, 1, text)
+        script = _PageScript(1, 1, text)
         masked = _MASKED.sub(lambda s: " " * len(s.group(0)), text)
         names = _Names(masked)
         _read_editions(_Renderer(text, where, block_tags, renders, local), script, masked, names, found)
@@ -121,7 +170,7 @@ def read_mapped(text: str, block_tags: frozenset[str] | set[str]) -> MappedData:
             found.unread.add(name)  # (a generated file of thousands of maps is no policy page: the rest unread, and said so)
             continue
         if script is None:
-            script = _Script(1, 1, text)
+            script = _PageScript(1, 1, text)
             masked = _MASKED.sub(lambda s: " " * len(s.group(0)), text)  # (strings and comments define nothing)
             names = _Names(masked)
         assert names is not None
@@ -177,7 +226,7 @@ def _read_inline(
     """(u43k2, eval/blind/round41d hkscda-tsx: a Hong Kong policy read as its title alone) An array of plain literals
     written in the markup and mapped there, its items named or destructured (`({ title, content }) =>`): rendered as a
     named array's `.map` is."""
-    script = _Script(1, 1, text)
+    script = _PageScript(1, 1, text)
     for k, m in enumerate(_INLINE_ARRAY.finditer(text)):
         if k >= _MAX_MAPS:
             break
@@ -725,7 +774,7 @@ def _read_props(text: str, found: MappedData, script: _Script | None = None, mas
     if "={" not in text or not re.search(r"<[A-Z]", text):
         return
     if script is None or names is None:
-        script = _Script(1, 1, text)
+        script = _PageScript(1, 1, text)
         masked = _MASKED.sub(lambda s: " " * len(s.group(0)), text)
         names = _Names(masked)
     tags = _component_tags_at(masked)
