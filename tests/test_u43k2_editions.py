@@ -421,3 +421,36 @@ def test_a_template_literal_naming_a_constant_is_read_with_its_text(tmp_path: Pa
 def test_a_template_literal_of_code_leaves_the_array_unread(tmp_path: Path, extra: str, slot: str) -> None:
     texts = [t for _, t in _texts(tmp_path, _TEMPLATE.format(extra=extra, slot=slot))]
     assert "我们收集的信息" not in texts and not any("${" in t for t in texts)
+
+
+# --- a name bound to one of two arrays by a condition (eval/blind/round40 tongri-tsx) -------------------------------
+
+_EITHER = """export function LegalPage({{ type }}) {{
+  const isTerms = type === 'terms'
+  const terms = [{{ title: '知识产权', body: '本网站所载的全部内容的知识产权归本公司所有，未经书面许可不得复制、转载或传播。' }}]
+  const privacy = [{{ title: '信息收集', body: '当您提交合作咨询时，我们会收集您主动填写的姓名、联系电话及留言内容。' }}]
+  const items = {binding}
+  return (
+    <section>
+      {{items.map((item) => (
+        <div key={{item.title}}>
+          <h2>{{item.title}}</h2>
+          <p>{{item.body}}</p>
+        </div>
+      ))}}
+    </section>
+  )
+}}
+"""
+
+
+@pytest.mark.parametrize("binding", ["isTerms ? terms : privacy", "type === 'terms' ? terms : privacy"])
+def test_both_arrays_of_a_condition_are_read(tmp_path: Path, binding: str) -> None:
+    texts = _texts(tmp_path, _EITHER.format(binding=binding))
+    assert ("heading", "知识产权") in texts and ("heading", "信息收集") in texts
+
+
+@pytest.mark.parametrize("binding", ["isTerms ? terms : loadPrivacy()", "pick(terms, privacy)", "isTerms ? terms : privacy.slice(1)"])
+def test_other_bindings_stay_unread(tmp_path: Path, binding: str) -> None:
+    texts = _texts(tmp_path, _EITHER.format(binding=binding))
+    assert ("heading", "知识产权") not in texts

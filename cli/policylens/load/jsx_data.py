@@ -179,6 +179,8 @@ def read_mapped(text: str, block_tags: frozenset[str] | set[str]) -> MappedData:
         if value is None:
             source = _prop_source(masked, name, m.start())  # a prop of this file's component, `sections={data}`
             value = None if source is None else _array(script, masked, names, source)
+        if value is None:
+            value = _either(script, masked, names, name)  # `const items = isTerms ? terms : privacy`
             if value is None:
                 continue
         lt = m.end()
@@ -362,6 +364,24 @@ def _array(script: _Script, masked: str, names: _Names, name: str) -> list[Value
         return None
     value, _ = script.read(i, 0)
     return value if isinstance(value, list) else None
+
+
+# (u43k2, eval/blind/round40 tongri-tsx) a name bound to one of two arrays by a condition
+_EITHER = re.compile(rf"{_S}={_S}[\w$.!]++(?:{_S}[!=]==?{_S}[\w$.]*+)?{_S}\?{_S}({_NAME}){_S}:{_S}({_NAME})(?=[ \t]*+[;\n])")
+
+
+def _either(script: _Script, masked: str, names: _Names, name: str) -> list[Value] | None:
+    """The items of both arrays a name is bound to by a condition (`const items = isTerms ? terms : privacy`), the
+    first branch's then the second's: the page shows one of them, the reviewer reads both (as both branches of a
+    language switch, `load.jsx_locale`); None when it is bound otherwise or either is not a plain array."""
+    found = names.declared.get(name, [])
+    if len(found) != 1 or len(names.assigned.get(name, [])) > 1:
+        return None
+    m = _EITHER.match(masked, found[0])
+    if m is None:
+        return None
+    first, second = (_array(script, masked, names, branch) for branch in (m.group(1), m.group(2)))
+    return None if first is None or second is None else first + second
 
 
 def _skip_type(masked: str, i: int) -> int:
