@@ -104,6 +104,23 @@ def test_the_edition_slots_are_found(tmp_path: Path) -> None:
     assert any("公开发布前必须补充" in f for f in found) and any("must be inserted" in f for f in found)
 
 
+def test_a_computed_value_in_an_edition_is_shown_not_read(tmp_path: Path) -> None:
+    # a value the code computes (no markup, no Chinese in it) stands where it is, as blank_jsx records it
+    from policylens.check import CheckOptions, check_file
+
+    text = _page(extra="<p>更新日期：{formatDate(updated)}</p>\n<p>联系邮箱：{email}</p>")
+    path = tmp_path / "page.tsx"
+    path.write_text(text, encoding="utf-8")
+    doc = parse_path(path)
+    texts = [p.text for p in doc.paragraphs()]
+    assert "公开发布前必须补充运营主体法定名称、邮寄地址和隐私联系邮箱。" in texts and "更新日期：" in texts
+    line = next(n for n, row in enumerate(text.splitlines(), 1) if "formatDate" in row)
+    assert any(at[0] == line for at in doc.media) and any(at[0] == line + 1 for at in doc.media)
+    # 「联系邮箱：{email}」 shows an address: no empty field reported; the two slots are
+    errors = [f for f in check_file(str(path), CheckOptions(no_config=True)).findings if f.severity == "error"]
+    assert [f.rule for f in errors] == ["placeholder-instruction"] * 2
+
+
 def test_destructured_fields_of_an_edition_are_read(tmp_path: Path) -> None:
     text = (
         _page(binding="copy[language]")
@@ -172,7 +189,7 @@ def test_the_markup_text_is_read_with_the_first_edition_only(tmp_path: Path) -> 
     ("zh", "binding", "extra"),
     [
         ("ja", "copy[language]", ""),  # no Chinese key: no language edition of a Chinese page
-        ('"zh-CN"', "copy[language]", "{formatDate(content.updated)}"),  # a call: the page is not read from its data
+        ('"zh-CN"', "copy[language]", "{open && <p>{content.note}</p>}"),  # markup under a condition: not told here
         ("privacy", "copy[language]", ""),  # a key that is no language tag: an object of documents
         ('"zh-CN"', "copy.zh", ""),  # no index: not a language pick
     ],

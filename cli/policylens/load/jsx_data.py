@@ -141,6 +141,7 @@ class MappedData:
         self.unread: set[str] = set()  # names one of whose `.map` expressions could not be read (their warning stays)
         self.spans: list[tuple[int, int]] = []  # the expressions read: [start, end) in the source
         self.warnings: list[str] = []  # constants passed as a prop holding Chinese text, not read (`_unread_prop`)
+        self.printed: list[int] = []  # (u43k2) where a read span's code prints a value it computes (`jsx.blank_jsx`)
 
 
 def read_mapped(text: str, block_tags: frozenset[str] | set[str]) -> MappedData:
@@ -301,6 +302,8 @@ def _read_editions(renderer: _Renderer, script: _Script, masked: str, names: _Na
         renderer.blocks = []
         renderer.constants = set()
         renderer.written_han = 0
+        renderer.printed = []
+        renderer.lenient = True
         title = _ROOT_TITLE.search(text, lt, renderer._tag_end(lt, end)) if text[lt + 1].isupper() else None
         try:
             for k, (tag, edition) in enumerate(keyed):
@@ -316,6 +319,7 @@ def _read_editions(renderer: _Renderer, script: _Script, masked: str, names: _Na
             continue
         finally:
             renderer.data_only = False
+            renderer.lenient = False
             renderer.edition = None
             renderer.kinds = []
             renderer.parts = []
@@ -327,6 +331,7 @@ def _read_editions(renderer: _Renderer, script: _Script, masked: str, names: _Na
         found.names.update(name for name, _ in bound)
         found.names.add(source)
         found.names |= renderer.constants
+        found.printed.extend(sorted(set(renderer.printed)))
         found.spans.append((lt, end + 1))
     renderer.constant = None
 
@@ -448,6 +453,8 @@ class _Renderer:
         self.constant: Callable[[str], Value] | None = None  # (u43k2) the page's constants, by name (`_read_editions`)
         self.constants: set[str] = set()  # (u43k2) the constants read through `constant`
         self.written_han = 0  # (u43k2) Chinese characters of the text written in the markup, read so far
+        self.lenient = False  # (u43k2) a child that computes a value without markup or Chinese is skipped (a page's edition)
+        self.printed: list[int] = []  # (u43k2) where such children stand (`jsx.blank_jsx`'s `printed`)
 
     def loop(
         self, items: list[Value], alias: str, index: str | None, start: int, end: int, scope: dict[str, Value], depth: int
@@ -566,7 +573,13 @@ class _Renderer:
         path = _PATH.fullmatch(text, start + 1, close)
         if path is not None:
             steps = path.group(1).split(".")
-            value = self.named(steps[0], scope, indices)
+            try:
+                value = self.named(steps[0], scope, indices)
+            except _Unreadable:
+                if not self.lenient or steps[0] in indices:
+                    raise
+                self.printed.append(start)  # (u43k2) a value of the code (`{email}`, a prop, a state): shown, not read
+                return
             for step in steps[1:]:
                 value = value.get(step, None) if isinstance(value, dict) else UNKNOWN
             if value is None:
@@ -598,6 +611,9 @@ class _Renderer:
                 inner[alias] = item
                 self.element(lt, end, inner, indices | ({inner_index} if inner_index else set()), depth + 1)
             self.flush()
+            return
+        if self.lenient and "<" not in text[start:close] and not HAN_CHAR.search(text, start, close):
+            self.printed.append(start)  # (u43k2) a value the code computes (`{formatDate(x)}`): shown there, not read
             return
         raise _Unreadable
 

@@ -17,8 +17,11 @@ and in a heading its first Chinese edition only (a title is one line of the outl
 Only a name bound to the keyed object indexed by any expression, optionally with a fallback edition
 (`const t = COPY[lang] || COPY.en`, `?? COPY["zh-CN"]`), and defined once, or the edition's fields destructured
 (`const { title, sections } = COPY[lang]`); the markup it renders may map the page's own constant arrays
-(`{COMPLIANCE_SECTIONS.map(…)}`), and a field keyed by language inside them gives that edition's text.  Anything
-else in the markup that is not a plain literal (a call, a condition, a prop) leaves the page as before.
+(`{COMPLIANCE_SECTIONS.map(…)}`), and a field keyed by language inside them gives that edition's text.  A child that
+computes a value without markup or Chinese in it (`{formatDate(updated)}`, `{email}`) is shown, not read: its place is
+recorded as `load.jsx.blank_jsx` records a printed value, so 「联系邮箱：{email}」 is no empty field.  Any other child
+(markup under a condition, a call holding Chinese) leaves the page as before, as does a page whose markup itself
+writes more Chinese than its editions give (its text is the HTML reader's).
 """
 
 from __future__ import annotations
