@@ -262,6 +262,8 @@ def _read_inline(
             continue
         if sum(len(HAN_CHAR.findall(b.text)) for b in blocks) < _MAPPED_TEXT_MIN or _table_of_contents(text, blocks):
             continue  # (a menu or a row of labels written inline: left as before)
+        if len(blocks) < len(value):
+            continue  # (the items run into one another: their element is not known to be a block here, `<Para>{item}</Para>`)
         found.inserts.append((m.start(), blocks))
         found.spans.append((m.start(), close.end()))
     found.inserts.sort(key=lambda insert: insert[0])
