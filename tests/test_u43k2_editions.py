@@ -471,3 +471,23 @@ def test_both_arrays_of_a_condition_are_read(tmp_path: Path, binding: str) -> No
 def test_other_bindings_stay_unread(tmp_path: Path, binding: str) -> None:
     texts = _texts(tmp_path, _EITHER.format(binding=binding))
     assert ("heading", "知识产权") not in texts
+
+
+def test_inline_items_that_run_together_are_left_as_before(tmp_path: Path) -> None:
+    # eval/blind/round30 kpet-tw-tsx: `<Para>` is a component of the page's own that is not known to be a block here
+    text = """export default function Privacy() {
+  return (
+    <main>
+      <h1>隱私權政策</h1>
+      {[
+        '會員管理與帳號認證（如信箱驗證、登入身分辨識）',
+        '提供、維護、優化本服務功能及使用者體驗',
+        '客服聯繫、爭議處理及帳號安全通知',
+      ].map((item, i) => (
+        <Para key={i}>{item}</Para>
+      ))}
+    </main>
+  );
+}
+"""
+    assert not any("會員管理" in t for _, t in _texts(tmp_path, text))
