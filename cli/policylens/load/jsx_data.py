@@ -84,13 +84,29 @@ _TOC_SEARCH = (
 _CONSTANT_SLOT = re.compile(r"\$\{[ \t]*+([A-Za-z_$][\w$]*+)[ \t]*+\}")
 
 
+# `T(`: a call that may be a language switch's
+_CALL = re.compile(r"([A-Za-z_$][\w$]*+)[ \t]*+\(")
+# `const T = (en: string, zh: string) => (lang === 'zh' ? zh : en)` (or `lang !== "en"`, `isZh ? zh : en`)
+_SWITCH_FUNCTION = re.compile(
+    rf"(?<![\w$.])(?:const|let)[ \t]++({_NAME}){_S}={_S}\(([\w$ \t:,]{{1,120}})\){_S}(?::{_S}{_NAME}{_S})?=>{_S}\(?{_S}"
+    rf"(?:{_NAME}(?:\.{_NAME})?{_S}[!=]==?{_S}(?:'[\w-]{{1,10}}'|\"[\w-]{{1,10}}\")|is[A-Z][A-Za-z]{{1,10}}){_S}\?{_S}({_NAME}){_S}:{_S}({_NAME}){_S}\)?"
+)
+
+
 class _PageScript(_Script):
     """A React page's code read as `vue_data` reads a script, and a template literal whose `${…}` are only names of the
     page's string constants (`const CONTACT_EMAIL = "…"`, defined once, never assigned) read with their text, each
     part at its own place in the source (before, the literal was no value, and the array holding it was not read)."""
 
+    _switches: dict[str, tuple[str, ...]] | None = None
+
     def read(self, i: int, depth: int) -> tuple[Value, int]:
         i = self.skip(i)
+        call = _CALL.match(self.body, i)
+        if call is not None and call.group(1) in self._switch_functions():
+            value = self._switch_call(call.group(1), call.end(), depth)
+            if value is not None:
+                return value
         if self.body.startswith("`", i):
             literal, end = read_literal(self.body, i, "`", self.position)
             if literal is not None and "${" in self.body[i:end] and not self.body.startswith(("+", "."), self.skip(end)):
@@ -98,6 +114,40 @@ class _PageScript(_Script):
                 if filled is not None:
                     return filled, self.skip(end)
         return super().read(i, depth)
+
+    def _switch_functions(self) -> dict[str, tuple[str, ...]]:
+        """(u43k2, eval/blind/round39d dimpack-tsx) The page's functions that pick one of their arguments by the page's
+        language, `const T = (en: string, zh: string) => (lang === 'zh' ? zh : en)`, by name: their parameters, each
+        a language tag."""
+        if self._switches is None:
+            self._switches = {}
+            if "=>" in self.body:
+                for m in _SWITCH_FUNCTION.finditer(self.body):
+                    params = tuple(p.strip().split(":")[0].strip() for p in m.group(2).split(","))
+                    picked = {m.group(3), m.group(4)}
+                    if editions(dict.fromkeys(params, None)) is not None and picked == set(params):
+                        self._switches[m.group(1)] = params
+        return self._switches
+
+    def _switch_call(self, name: str, i: int, depth: int) -> tuple[Value, int] | None:
+        """`T('Privacy Policy', '私隱政策')`: the editions its arguments give, keyed by the parameters' tags."""
+        params = self._switch_functions()[name]
+        found: dict[str, Value] = {}
+        for k, param in enumerate(params):
+            value, i = super().read(i, depth + 1)
+            if not isinstance(value, tuple):
+                return None
+            found[param] = value
+            i = self.skip(i)
+            if k + 1 < len(params):
+                if not self.body.startswith(",", i):
+                    return None
+                i += 1
+        if self.body.startswith(",", i):
+            i = self.skip(i + 1)
+        if not self.body.startswith(")", i):
+            return None
+        return found, self.skip(i + 1)
 
     def _filled(self, literal: Text, source: str) -> Text | None:
         """The literal with each `${NAME}` (read as one character no piece covers, `scripts.read_literal`) replaced
@@ -586,6 +636,9 @@ class _Renderer:
                 value = value.get(step, None) if isinstance(value, dict) else UNKNOWN
             if value is None:
                 return  # a field the item lacks: `undefined`, shown as nothing
+            if isinstance(value, dict) and editions(value) is not None:
+                self.editions(value)  # (u43k2) the text in each language, `T('Privacy Policy', '私隱政策')`
+                return
             if not isinstance(value, tuple):
                 raise _Unreadable
             self.add(value)
@@ -638,6 +691,11 @@ class _Renderer:
         value = self.named(steps[0], scope, indices)
         for step in steps[1:]:
             value = value.get(step, None) if isinstance(value, dict) else UNKNOWN
+        self.editions(value)
+
+    def editions(self, value: Value) -> None:
+        """A value keyed by language: each edition its own paragraph, in a heading its first Chinese edition, in one
+        edition of the page that edition's (`load.jsx_editions`)."""
         keyed = editions(value)
         if keyed is None:
             raise _Unreadable
