@@ -21,6 +21,15 @@ short field, `title`, `heading` or `name`) a heading, the bodies (`content`, `te
 strings, sub-sections) paragraphs or items; ids, keys, routes, icons, i18n keys, markup and code are never read, and
 an object with any of them as its title or body leaves the constant unread (`_section`).
 
+Forty-third session (u43k2), the same reading reached further: a page's text keyed by locale (`load.jsx_editions`:
+`const content = privacyCopy[language]` rendered once for each edition, `{sec.body[lang]}` each edition its own
+paragraph); an array written in the markup and mapped there (`{[{ title, content }, …].map(({ title, content }) =>`,
+left as before when its items run into one another); a name bound to one of two arrays by a condition (`const items =
+isTerms ? terms : privacy`: both read, as both branches of a language switch); a template literal naming the page's
+string constants (`请联系：${CONTACT_EMAIL}`: the constant's text, at its own place); and a function of the page that
+picks one of its arguments by language (`const T = (en, zh) => (lang === 'zh' ? zh : en)`, `h: T('…', '重點')`: both
+editions, the heading its Chinese one).
+
 Anything else leaves the page as today, with the warning: a value that is no literal, a slot that is no bare path of
 the item (`{t(section.title)}`, `{section.open ? … : …}`, `{section.note && <p>…</p>}`), a callback that is not one
 element (`=> { … }`), a `.map` whose result is used further (`.map(…).join`), a name defined twice or assigned again.
