@@ -1,14 +1,17 @@
 """Issue #11 classes fixed by helper u43k2 (forty-third session), each both ways.
 
 - A React page whose text is an object keyed by locale (`privacyCopy = {"zh-CN": {…}, en: {…}}`), one edition bound
-  by `const content = privacyCopy[language]` and shown through `{content.intro}` and `{content.sections.map(…)}`: read
-  as empty before; now each edition is read (`load.jsx_editions`, `load.jsx_data._read_editions`).  A mapped item's
-  field keyed by locale (`{sec.body[lang]}`) the same way (`_Renderer.keyed`).
+  by `const content = privacyCopy[language]` (or destructured) and shown through `{content.intro}` and
+  `{content.sections.map(…)}`: read as empty before; now each edition is read (`load.jsx_editions`,
+  `load.jsx_data._read_editions`).  A mapped item's field keyed by locale (`{sec.body[lang]}`) the same way.
+- The same sweep's other pages read as (nearly) empty, arrays of {title, body} shown by `.map`: an array written in
+  the markup (`{[…].map(({ title, content }) =>`), a name bound to one of two arrays by a condition, a template
+  literal naming a string constant, a function that picks its argument by language (`T('…', '重點')`).
 - One drafting note, two findings: a paragraph that opens with a note and says it again in a later sentence
   (`placeholder_drafting._one_note`).
 
 Regressions: eval/blind/round43 deepstudy-bi-tsx (held out, measured blind before this fix) and tokenboat-bi-ts L10;
-eval/blind/round42d lawgic-hk-tsx.
+round42d lawgic-hk-tsx, round41d hkscda-tsx, round40 gobob-tsx L125 (two fields stay two findings).
 """
 
 from __future__ import annotations
