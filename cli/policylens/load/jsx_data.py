@@ -94,7 +94,7 @@ _CONSTANT_SLOT = re.compile(r"\$\{[ \t]*+([A-Za-z_$][\w$]*+)[ \t]*+\}")
 
 
 # `T(`: a call that may be a language switch's
-_CALL = re.compile(r"([A-Za-z_$][\w$]*+)[ \t]*+\(")
+_CALL = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*+)[ \t]*+\(")
 # `const T = (en: string, zh: string) => (lang === 'zh' ? zh : en)` (or `lang !== "en"`, `isZh ? zh : en`)
 _SWITCH_FUNCTION = re.compile(
     rf"(?<![\w$.])(?:const|let)[ \t]++({_NAME}){_S}={_S}\(([\w$ \t:,]{{1,120}})\){_S}(?::{_S}{_NAME}{_S})?=>{_S}\(?{_S}"

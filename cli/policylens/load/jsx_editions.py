@@ -48,7 +48,7 @@ _BINDING = re.compile(
 )
 FIELD_PAIR = re.compile(rf"({_NAME})(?:{_S}:{_S}({_NAME}))?")
 # a keyed field shown in the markup: `{sec.title[currentLang]}`, `{item.body[lang]}`
-KEYED_PATH = re.compile(rf"(?<![ \t\r\n])[ \t\r\n]*+({_NAME}(?:\.{_NAME})*+){_S}\[{_S}{_NAME}(?:\.{_NAME})*+{_S}\][ \t\r\n]*+")
+KEYED_PATH = re.compile(rf"(?<![ \t\r\n])[ \t\r\n]*+(?<![\w$.])({_NAME}(?:\.{_NAME})*+){_S}\[{_S}{_NAME}(?:\.{_NAME})*+{_S}\][ \t\r\n]*+")
 
 
 def editions(value: Value) -> list[tuple[str, Value]] | None:
