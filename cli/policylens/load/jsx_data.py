@@ -21,6 +21,15 @@ short field, `title`, `heading` or `name`) a heading, the bodies (`content`, `te
 strings, sub-sections) paragraphs or items; ids, keys, routes, icons, i18n keys, markup and code are never read, and
 an object with any of them as its title or body leaves the constant unread (`_section`).
 
+Forty-third session (u43k2), the same reading reached further: a page's text keyed by locale (`load.jsx_editions`:
+`const content = privacyCopy[language]` rendered once for each edition, `{sec.body[lang]}` each edition its own
+paragraph); an array written in the markup and mapped there (`{[{ title, content }, …].map(({ title, content }) =>`,
+left as before when its items run into one another); a name bound to one of two arrays by a condition (`const items =
+isTerms ? terms : privacy`: both read, as both branches of a language switch); a template literal naming the page's
+string constants (`请联系：${CONTACT_EMAIL}`: the constant's text, at its own place); and a function of the page that
+picks one of its arguments by language (`const T = (en, zh) => (lang === 'zh' ? zh : en)`, `h: T('…', '重點')`: both
+editions, the heading its Chinese one).
+
 Anything else leaves the page as today, with the warning: a value that is no literal, a slot that is no bare path of
 the item (`{t(section.title)}`, `{section.open ? … : …}`, `{section.note && <p>…</p>}`), a callback that is not one
 element (`=> { … }`), a `.map` whose result is used further (`.map(…).join`), a name defined twice or assigned again.
@@ -32,9 +41,11 @@ import re
 from collections.abc import Callable
 
 from policylens.load.jsx import _MAPPED_TEXT_MIN, _element_end, _string_end, matching, rendered_tag
+from policylens.load.jsx_editions import FIELD, FIELD_PAIR, KEYED_PATH, bindings, editions, first_chinese
 from policylens.load.jsx_local import local_elements
 from policylens.load.jsx_locale import _is_code
-from policylens.load.scripts import positions, skip_blank
+from policylens.load.lines import slice_pieces
+from policylens.load.scripts import positions, read_literal, skip_blank
 from policylens.load.vue_data import _MASKED, UNKNOWN, Text, Value, _Script
 from policylens.model import Block, BlockKind, Piece
 from policylens.patterns import HAN, HAN_CHAR
@@ -79,6 +90,104 @@ _TOC_SEARCH = (
 )
 
 
+# (u43k2, eval/blind/round34 scentpersona-tsx) a template literal naming a constant of the page: `请联系：${CONTACT_EMAIL}`
+_CONSTANT_SLOT = re.compile(r"\$\{[ \t]*+([A-Za-z_$][\w$]*+)[ \t]*+\}")
+
+
+# `T(`: a call that may be a language switch's
+_CALL = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*+)[ \t]*+\(")
+# `const T = (en: string, zh: string) => (lang === 'zh' ? zh : en)` (or `lang !== "en"`, `isZh ? zh : en`)
+_SWITCH_FUNCTION = re.compile(
+    rf"(?<![\w$.])(?:const|let)[ \t]++({_NAME}){_S}={_S}\(([\w$ \t:,]{{1,120}})\){_S}(?::{_S}{_NAME}{_S})?=>{_S}\(?{_S}"
+    rf"(?:{_NAME}(?:\.{_NAME})?{_S}[!=]==?{_S}(?:'[\w-]{{1,10}}'|\"[\w-]{{1,10}}\")|is[A-Z][A-Za-z]{{1,10}}){_S}\?{_S}({_NAME}){_S}:{_S}({_NAME}){_S}\)?"
+)
+
+
+class _PageScript(_Script):
+    """A React page's code read as `vue_data` reads a script, and a template literal whose `${…}` are only names of the
+    page's string constants (`const CONTACT_EMAIL = "…"`, defined once, never assigned) read with their text, each
+    part at its own place in the source (before, the literal was no value, and the array holding it was not read)."""
+
+    _switches: dict[str, tuple[str, ...]] | None = None
+
+    def read(self, i: int, depth: int) -> tuple[Value, int]:
+        i = self.skip(i)
+        call = _CALL.match(self.body, i)
+        if call is not None and call.group(1) in self._switch_functions():
+            value = self._switch_call(call.group(1), call.end(), depth)
+            if value is not None:
+                return value
+        if self.body.startswith("`", i):
+            literal, end = read_literal(self.body, i, "`", self.position)
+            if literal is not None and "${" in self.body[i:end] and not self.body.startswith(("+", "."), self.skip(end)):
+                filled = self._filled(literal, self.body[i:end])
+                if filled is not None:
+                    return filled, self.skip(end)
+        return super().read(i, depth)
+
+    def _switch_functions(self) -> dict[str, tuple[str, ...]]:
+        """(u43k2, eval/blind/round39d dimpack-tsx) The page's functions that pick one of their arguments by the page's
+        language, `const T = (en: string, zh: string) => (lang === 'zh' ? zh : en)`, by name: their parameters, each
+        a language tag."""
+        if self._switches is None:
+            self._switches = {}
+            if "=>" in self.body:
+                for m in _SWITCH_FUNCTION.finditer(self.body):
+                    params = tuple(p.strip().split(":")[0].strip() for p in m.group(2).split(","))
+                    picked = {m.group(3), m.group(4)}
+                    if editions(dict.fromkeys(params, None)) is not None and picked == set(params):
+                        self._switches[m.group(1)] = params
+        return self._switches
+
+    def _switch_call(self, name: str, i: int, depth: int) -> tuple[Value, int] | None:
+        """`T('Privacy Policy', '私隱政策')`: the editions its arguments give, keyed by the parameters' tags."""
+        params = self._switch_functions()[name]
+        found: dict[str, Value] = {}
+        for k, param in enumerate(params):
+            value, i = super().read(i, depth + 1)
+            if not isinstance(value, tuple):
+                return None
+            found[param] = value
+            i = self.skip(i)
+            if k + 1 < len(params):
+                if not self.body.startswith(",", i):
+                    return None
+                i += 1
+        if self.body.startswith(",", i):
+            i = self.skip(i + 1)
+        if not self.body.startswith(")", i):
+            return None
+        return found, self.skip(i + 1)
+
+    def _filled(self, literal: Text, source: str) -> Text | None:
+        """The literal with each `${NAME}` (read as one character no piece covers, `scripts.read_literal`) replaced
+        by the constant's text; None when one is not a name of a string constant."""
+        text, pieces = literal
+        slots = list(_CONSTANT_SLOT.finditer(source))
+        covered = [False] * len(text)
+        for p in pieces:
+            covered[p.offset : p.offset + p.length] = [True] * p.length
+        gaps = [k for k, c in enumerate(covered) if not c]
+        if len(slots) != source.count("${") or len(gaps) != len(slots):
+            return None  # (an expression, not a name)
+        parts: list[str] = []
+        out: list[Piece] = []
+        at = 0
+        for gap, m in zip(gaps, slots, strict=True):
+            value = self.lookup(m.group(1))
+            if not isinstance(value, tuple) or not value[0].strip():
+                return None
+            for part, part_pieces in ((text[at:gap], slice_pieces(pieces, at, gap)), value):
+                shift = sum(len(p) for p in parts)
+                out.extend(p._replace(offset=p.offset + shift) for p in part_pieces)
+                parts.append(part)
+            at = gap + 1
+        shift = sum(len(p) for p in parts)
+        out.extend(p._replace(offset=p.offset + shift) for p in slice_pieces(pieces, at, len(text)))
+        parts.append(text[at:])
+        return "".join(parts), tuple(out)
+
+
 class _Unreadable(Exception):
     """The callback's markup shows something that is not a plain literal of the item: the page is left as it is."""
 
@@ -92,6 +201,7 @@ class MappedData:
         self.unread: set[str] = set()  # names one of whose `.map` expressions could not be read (their warning stays)
         self.spans: list[tuple[int, int]] = []  # the expressions read: [start, end) in the source
         self.warnings: list[str] = []  # constants passed as a prop holding Chinese text, not read (`_unread_prop`)
+        self.printed: list[int] = []  # (u43k2) where a read span's code prints a value it computes (`jsx.blank_jsx`)
 
 
 def read_mapped(text: str, block_tags: frozenset[str] | set[str]) -> MappedData:
@@ -99,22 +209,29 @@ def read_mapped(text: str, block_tags: frozenset[str] | set[str]) -> MappedData:
     `block_tags`: the elements the HTML reader makes blocks of on this page (any other element or component is inline
     there, and here: the same markup written out would be read the same way)."""
     found = MappedData()
-    if ".map(" not in text:
-        _read_props(text, found)
-        return found
     script: _Script | None = None
     masked = ""
     names: _Names | None = None
     where = positions(text, 1, 1)
     renders = [0]
     local = local_elements(text)
+    if "[" in text and _EDITION_BINDING_CUE.search(text):
+        script = _PageScript(1, 1, text)
+        masked = _MASKED.sub(lambda s: " " * len(s.group(0)), text)
+        names = _Names(masked)
+        _read_editions(_Renderer(text, where, block_tags, renders, local), script, masked, names, found)
+    if ".map(" not in text:
+        _read_props(text, found, script, masked, names)
+        return found
     for k, m in enumerate(_MAP_CALL.finditer(text)):
         name = m.group(1)
+        if any(a <= m.start() < b for a, b in found.spans):
+            continue  # (inside a page read once for each of its editions, `_read_editions`)
         if k >= _MAX_MAPS:
             found.unread.add(name)  # (a generated file of thousands of maps is no policy page: the rest unread, and said so)
             continue
         if script is None:
-            script = _Script(1, 1, text)
+            script = _PageScript(1, 1, text)
             masked = _MASKED.sub(lambda s: " " * len(s.group(0)), text)  # (strings and comments define nothing)
             names = _Names(masked)
         assert names is not None
@@ -123,6 +240,8 @@ def read_mapped(text: str, block_tags: frozenset[str] | set[str]) -> MappedData:
         if value is None:
             source = _prop_source(masked, name, m.start())  # a prop of this file's component, `sections={data}`
             value = None if source is None else _array(script, masked, names, source)
+        if value is None:
+            value = _either(script, masked, names, name)  # `const items = isTerms ? terms : privacy`
             if value is None:
                 continue
         lt = m.end()
@@ -145,8 +264,138 @@ def read_mapped(text: str, block_tags: frozenset[str] | set[str]) -> MappedData:
         if source is not None:
             found.names.add(source)
         found.spans.append((m.start(), close.end()))
+    if "].map(" in text:
+        _read_inline(text, found, where, block_tags, renders, local)
     _read_props(text, found, script, masked, names)
     return found
+
+
+# (u43k2) an array written in the markup and mapped there: `{[{ title: '…', content: '…' }, …].map(({ title, content }) =>`
+_INLINE_ARRAY = re.compile(rf"\{{{_S}(?=\[)")
+_INLINE_ARROW = re.compile(
+    rf"\]{_S}\.map\({_S}(?:\({_S}({_NAME})(?:{_S},{_S}({_NAME}))?{_S}\)|({_NAME})"
+    rf"|\({_S}\{{{_S}({FIELD}(?:{_S},{_S}{FIELD})*+){_S},?{_S}\}}(?:{_S},{_S}({_NAME}))?{_S}\)){_S}=>{_S}\(?{_S}(?=<[A-Za-z])"
+)
+
+
+def _read_inline(
+    text: str,
+    found: MappedData,
+    where: Callable[[int], tuple[int, int]],
+    block_tags: frozenset[str] | set[str],
+    renders: list[int],
+    local: dict[str, str],
+) -> None:
+    """(u43k2, eval/blind/round41d hkscda-tsx: a Hong Kong policy read as its title alone) An array of plain literals
+    written in the markup and mapped there, its items named or destructured (`({ title, content }) =>`): rendered as a
+    named array's `.map` is."""
+    script = _PageScript(1, 1, text)
+    for k, m in enumerate(_INLINE_ARRAY.finditer(text)):
+        if k >= _MAX_MAPS:
+            break
+        if any(a <= m.start() < b for a, b in found.spans):
+            continue
+        value, after = script.read(m.end(), 0)
+        arrow = _INLINE_ARROW.match(text, after - 1) if isinstance(value, list) and text[after - 1 : after] == "]" else None
+        if arrow is None:
+            continue
+        lt = arrow.end()
+        end = _element_end(text, lt, len(text) - 1)
+        close = _CLOSE_MAP.match(text, end + 1)
+        if close is None or not isinstance(value, list):
+            continue
+        fields = [(p.group(2) or p.group(1), p.group(1)) for p in FIELD_PAIR.finditer(arrow.group(4))] if arrow.group(4) else None
+        index = arrow.group(2) or arrow.group(5)
+        renderer = _Renderer(text, where, block_tags, renders, local)
+        try:
+            if fields is None:
+                blocks = renderer.loop(value, arrow.group(1) or arrow.group(3), index, lt, end, {}, 0)
+            else:
+                for item in value:
+                    if not isinstance(item, dict):
+                        raise _Unreadable
+                    scope: dict[str, Value] = {name: item.get(field) for name, field in fields}
+                    renderer.element(lt, end, scope | ({index: UNKNOWN} if index else {}), {index} if index else set(), 0)
+                renderer.flush()
+                blocks = renderer.blocks
+        except _Unreadable:
+            continue
+        if sum(len(HAN_CHAR.findall(b.text)) for b in blocks) < _MAPPED_TEXT_MIN or _table_of_contents(text, blocks):
+            continue  # (a menu or a row of labels written inline: left as before)
+        if len(blocks) < len(value):
+            continue  # (the items run into one another: their element is not known to be a block here, `<Para>{item}</Para>`)
+        found.inserts.append((m.start(), blocks))
+        found.spans.append((m.start(), close.end()))
+    found.inserts.sort(key=lambda insert: insert[0])
+
+
+# (u43k2) a name bound to one edition of a keyed object, `const content = privacyCopy[language]` (`load.jsx_editions`)
+_EDITION_BINDING_CUE = re.compile(rf"(?<![\w$.])(?:const|let)[ \t]++(?:{_NAME}|\{{[^{{}};=]{{1,300}}\}}){_S}={_S}{_NAME}{_S}\[")
+_RETURN_MARKUP = re.compile(rf"(?<![\w$.])return{_S}\(?{_S}(?=<[A-Za-z])")
+_ROOT_TITLE = re.compile(rf"(?<![\w$.-])title{_S}={_S}\{{{_S}({_NAME})((?:\.{_NAME})++){_S}\}}")
+
+
+def _field(value: Value, path: str) -> Value:
+    """The value at `path` (`.a.b`) of `value`; UNKNOWN when it is not there."""
+    for step in path.split(".")[1:]:
+        value = value.get(step, UNKNOWN) if isinstance(value, dict) else UNKNOWN
+    return value
+
+
+def _read_editions(renderer: _Renderer, script: _Script, masked: str, names: _Names, found: MappedData) -> None:
+    """The markup a component returns after binding a name to one edition of an object keyed by language (`const
+    content = privacyCopy[language]`, `const { title, sections } = COPY[lang]`), rendered once for each edition
+    (`load.jsx_editions`); the page's own constant arrays may be mapped in it; left as before when any of its
+    expressions is not a plain literal (`_Unreadable`)."""
+    text = renderer.text
+    renderer.constant = lambda name: _literal(script, masked, names, name, set())
+    for bound, source, after in bindings(masked):
+        if any(field is None and len(names.declared.get(name, [])) != 1 for name, field in bound):
+            continue  # (`const content` twice: which one the markup shows is not told here)
+        keyed = editions(_literal(script, masked, names, source, set()))
+        root = _RETURN_MARKUP.search(masked, after)
+        if keyed is None or root is None or any(a <= root.end() < b for a, b in found.spans):
+            continue
+        lt = root.end()
+        end = _element_end(text, lt, len(text) - 1)
+        used = "|".join(re.escape(name) for name, _ in bound)
+        if end <= lt or not re.search(rf"\{{{_S}(?:{used})(?![\w$])", masked[lt:end]):
+            continue
+        renderer.blocks = []
+        renderer.constants = set()
+        renderer.written_han = 0
+        renderer.printed = []
+        renderer.lenient = True
+        title = _ROOT_TITLE.search(text, lt, renderer._tag_end(lt, end)) if text[lt + 1].isupper() else None
+        try:
+            for k, (tag, edition) in enumerate(keyed):
+                scope = {name: edition if field is None else _field(edition, "." + field) for name, field in bound}
+                heading = _field(scope[title.group(1)], title.group(2)) if title is not None and title.group(1) in scope else None
+                if isinstance(heading, tuple) and heading[0].strip():
+                    renderer.blocks.append(_block("heading", heading, 1))  # (its layout's title: `title={content.title}`)
+                renderer.data_only = k > 0  # (the text written in the markup: read with the first edition only)
+                renderer.edition = tag  # (a field keyed by language inside it: this edition's)
+                renderer.element(lt, end, scope, set(), 0)
+                renderer.flush()
+        except _Unreadable:
+            continue
+        finally:
+            renderer.data_only = False
+            renderer.lenient = False
+            renderer.edition = None
+            renderer.kinds = []
+            renderer.parts = []
+        blocks = renderer.blocks
+        chinese = sum(len(HAN_CHAR.findall(b.text)) for b in blocks)
+        if not chinese or 2 * renderer.written_han > chinese:
+            continue  # (a page written in its markup, with a few labels keyed by language: read by the HTML reader, as before)
+        found.inserts.append((lt, blocks))
+        found.names.update(name for name, _ in bound)
+        found.names.add(source)
+        found.names |= renderer.constants
+        found.printed.extend(sorted(set(renderer.printed)))
+        found.spans.append((lt, end + 1))
+    renderer.constant = None
 
 
 # every declaration and every assignment of a name, found once a page (`_Names`)
@@ -182,6 +431,24 @@ def _array(script: _Script, masked: str, names: _Names, name: str) -> list[Value
         return None
     value, _ = script.read(i, 0)
     return value if isinstance(value, list) else None
+
+
+# (u43k2, eval/blind/round40 tongri-tsx) a name bound to one of two arrays by a condition
+_EITHER = re.compile(rf"{_S}={_S}[\w$.!]++(?:{_S}[!=]==?{_S}[\w$.]*+)?{_S}\?{_S}({_NAME}){_S}:{_S}({_NAME})(?=[ \t]*+[;\n])")
+
+
+def _either(script: _Script, masked: str, names: _Names, name: str) -> list[Value] | None:
+    """The items of both arrays a name is bound to by a condition (`const items = isTerms ? terms : privacy`), the
+    first branch's then the second's: the page shows one of them, the reviewer reads both (as both branches of a
+    language switch, `load.jsx_locale`); None when it is bound otherwise or either is not a plain array."""
+    found = names.declared.get(name, [])
+    if len(found) != 1 or len(names.assigned.get(name, [])) > 1:
+        return None
+    m = _EITHER.match(masked, found[0])
+    if m is None:
+        return None
+    first, second = (_array(script, masked, names, branch) for branch in (m.group(1), m.group(2)))
+    return None if first is None or second is None else first + second
 
 
 def _skip_type(masked: str, i: int) -> int:
@@ -243,6 +510,13 @@ class _Renderer:
         self.parts: list[Text] = []
         self.kinds: list[tuple[BlockKind, int | None]] = []  # the open block elements' kinds
         self.drop_marks = False  # the text after a number not read: its punctuation goes with it
+        self.data_only = False  # (u43k2) an edition after the first: the markup's own text is not read again
+        self.edition: str | None = None  # (u43k2) the language tag of the edition being rendered (`_read_editions`)
+        self.constant: Callable[[str], Value] | None = None  # (u43k2) the page's constants, by name (`_read_editions`)
+        self.constants: set[str] = set()  # (u43k2) the constants read through `constant`
+        self.written_han = 0  # (u43k2) Chinese characters of the text written in the markup, read so far
+        self.lenient = False  # (u43k2) a child that computes a value without markup or Chinese is skipped (a page's edition)
+        self.printed: list[int] = []  # (u43k2) where such children stand (`jsx.blank_jsx`'s `printed`)
 
     def loop(
         self, items: list[Value], alias: str, index: str | None, start: int, end: int, scope: dict[str, Value], depth: int
@@ -349,19 +623,32 @@ class _Renderer:
             return
         literal = _STRING_CHILD.fullmatch(text, start + 1, close)
         if literal is not None:
+            if self.data_only:
+                return
             line, column = self.where(literal.start(2))
             self.add((literal.group(2), (Piece(0, len(literal.group(2)), line, column),)))
+            return
+        keyed = KEYED_PATH.fullmatch(text, start + 1, close)
+        if keyed is not None:
+            self.keyed(keyed.group(1), scope, indices)
             return
         path = _PATH.fullmatch(text, start + 1, close)
         if path is not None:
             steps = path.group(1).split(".")
-            if steps[0] not in scope or steps[0] in indices:
-                raise _Unreadable
-            value = scope[steps[0]]
+            try:
+                value = self.named(steps[0], scope, indices)
+            except _Unreadable:
+                if not self.lenient or steps[0] in indices:
+                    raise
+                self.printed.append(start)  # (u43k2) a value of the code (`{email}`, a prop, a state): shown, not read
+                return
             for step in steps[1:]:
                 value = value.get(step, None) if isinstance(value, dict) else UNKNOWN
             if value is None:
                 return  # a field the item lacks: `undefined`, shown as nothing
+            if isinstance(value, dict) and editions(value) is not None:
+                self.editions(value)  # (u43k2) the text in each language, `T('Privacy Policy', '私隱政策')`
+                return
             if not isinstance(value, tuple):
                 raise _Unreadable
             self.add(value)
@@ -369,9 +656,7 @@ class _Renderer:
         nested = _NESTED_MAP.match(text, start + 1, close)
         if nested is not None:
             steps = nested.group(1).split(".")
-            if steps[0] not in scope:
-                raise _Unreadable
-            value = scope[steps[0]]
+            value = self.named(steps[0], scope, set())
             for step in steps[1:]:
                 value = value.get(step, None) if isinstance(value, dict) else UNKNOWN
             lt = nested.end()
@@ -392,11 +677,55 @@ class _Renderer:
                 self.element(lt, end, inner, indices | ({inner_index} if inner_index else set()), depth + 1)
             self.flush()
             return
+        if self.lenient and "<" not in text[start:close] and not HAN_CHAR.search(text, start, close):
+            self.printed.append(start)  # (u43k2) a value the code computes (`{formatDate(x)}`): shown there, not read
+            return
         raise _Unreadable
+
+    def named(self, name: str, scope: dict[str, Value], indices: set[str]) -> Value:
+        """The value of a name of the markup: the item's, or (in a page read for each edition) the page's constant."""
+        if name in indices:
+            raise _Unreadable
+        if name in scope:
+            return scope[name]
+        value = self.constant(name) if self.constant is not None else UNKNOWN
+        if value is UNKNOWN:
+            raise _Unreadable
+        self.constants.add(name)
+        return value
+
+    def keyed(self, path: str, scope: dict[str, Value], indices: set[str]) -> None:
+        """(u43k2) A field of the item keyed by language shown in the page's language, `{sec.body[lang]}`: each edition
+        its own paragraph, in a heading its first Chinese edition (`load.jsx_editions`)."""
+        steps = path.split(".")
+        value = self.named(steps[0], scope, indices)
+        for step in steps[1:]:
+            value = value.get(step, None) if isinstance(value, dict) else UNKNOWN
+        self.editions(value)
+
+    def editions(self, value: Value) -> None:
+        """A value keyed by language: each edition its own paragraph, in a heading its first Chinese edition, in one
+        edition of the page that edition's (`load.jsx_editions`)."""
+        keyed = editions(value)
+        if keyed is None:
+            raise _Unreadable
+        if self.edition is not None and any(tag == self.edition for tag, _ in keyed):
+            keyed = [(tag, v) for tag, v in keyed if tag == self.edition]  # (inside one edition of the page: its own)
+        elif self.kinds and self.kinds[-1][0] == "heading":
+            keyed = [("zh", first_chinese(keyed))]
+        for k, (_, edition) in enumerate(keyed):
+            if not isinstance(edition, tuple):
+                raise _Unreadable
+            if k:
+                self.flush()
+            self.add(edition)
 
     def written(self, start: int, end: int) -> None:
         """Text written in the markup between tags: JSX drops the white space of a line break."""
+        if self.data_only:
+            return
         chunk = self.text[start:end]
+        self.written_han += len(HAN_CHAR.findall(chunk))
         if self.drop_marks:
             marks = _NUMBER_MARKS.match(chunk)
             start += marks.end()  # type: ignore[union-attr]
@@ -544,7 +873,7 @@ def _read_props(text: str, found: MappedData, script: _Script | None = None, mas
     if "={" not in text or not re.search(r"<[A-Z]", text):
         return
     if script is None or names is None:
-        script = _Script(1, 1, text)
+        script = _PageScript(1, 1, text)
         masked = _MASKED.sub(lambda s: " " * len(s.group(0)), text)
         names = _Names(masked)
     tags = _component_tags_at(masked)

@@ -548,7 +548,7 @@ class PlaceholderDrafting(Rule):
                 end = len(text[: bar.start() if bar else len(text)].rstrip(" \t\u3000*"))
                 yield self.finding(ctx, unit, at if at < end else 0, end, text=text[at:end].strip())
                 continue
-            for start, end in _merged(spans[k]):
+            for start, end in _one_note(text, _merged(spans[k])):
                 yield self.finding(ctx, unit, start, end, text=text[start:end])
 
 
@@ -671,3 +671,24 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((start, end))
     return out
+
+
+def _one_note(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(u43k2, issue #11 §5: one defect, one finding) A paragraph that opens with a note (「发布说明：本页面是公共站点初稿…。
+    …应在正式上线前由运营方确认。后台发布的正式文本…与本初稿不一致时，以正式文本为准」, round43 tokenboat-bi-ts L10) is
+    one note, however many of its sentences say so: one span from its first note to its last, while each note is a
+    sentence after the last (a sentence end between them).  Two fields on one line (「更新日期：【待法务确认】 | 生效日期：
+    【待法务确认】」, round40 gobob-tsx) and notes inside a paragraph of the policy (two bracketed asides) stay one finding
+    each."""
+    if len(spans) < 2 or spans[0][0] > len(text) - len(text.lstrip(_MARKUP_CHARS)):
+        return spans
+    out = [spans[0]]
+    for start, end in spans[1:]:
+        if len(out) == 1 and _SENTENCE_END.search(text, out[0][1], start):
+            out[0] = (out[0][0], end)  # (the opening note goes on in a later sentence)
+        else:
+            out.append((start, end))
+    return out
+
+
+_SENTENCE_END = lazy(r"[。！？!?]|\.(?!\d)")

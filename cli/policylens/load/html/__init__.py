@@ -142,7 +142,7 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
             text = module_classes(source, text)  # 「className={styles.sectionTitle}」 as that class (`load.jsx.module_classes`)
         if data.spans:
             text = _blank_spans(text, data.spans)
-            printed = [at for at in printed if not any(a <= at < b for a, b in data.spans)]
+            printed = sorted([at for at in printed if not any(a <= at < b for a, b in data.spans)] + data.printed)
     elif path.lower().endswith(_TEMPLATE_SUFFIXES):
         text = _fallback_literals(text)  # 「{{t1 || '引言'}}」: the page shows 引言 unless its script names another
     extractor = _html_extractor(path, text, jsx=jsx, views=views, native=native, local=local)

@@ -1,0 +1,84 @@
+"""A React page's text kept once for each language, keyed by its locale: `privacyCopy = {"zh-CN": {…}, en: {…}}`.
+
+Forty-third session (u43k2, eval/blind/round43 deepstudy-bi-tsx): a bilingual policy page keeps its whole text as
+an object keyed by locale, picks one edition at run time (`const content = privacyCopy[language]`) and shows it
+through `{content.intro}` and `{content.sections.map((section) => …)}`.  Nothing of it is written in the markup, so
+the page was read as **empty** ("the document is empty"), its two to-do slots (「公开发布前必须补充运营主体法定名称…」
+and its English twin) unseen.  The same keying stands on a mapped item's field (eval/blind/round42d lawgic-hk-tsx:
+`{sec.title[currentLang]}`, `title: { en: '…', zh: '…' }`), whose text was dropped with a warning.
+
+What is recognised (`editions`): an object literal with at least two keys, every key a language tag (`zh`, `zh-CN`,
+`zh_TW`, `en`, `en-US`, `ja`…) and one of them Chinese.  It is read as `load.jsx_locale` reads a language switch: the
+page shows one edition, the reviewer reads them all.  Each edition is rendered in its order in the source
+(`load.jsx_data`): a bound name's markup once for each edition, the text written in the markup itself only with the
+first (the second edition repeats no label); a keyed field (`{sec.body[lang]}`) as one paragraph for each edition,
+and in a heading its first Chinese edition only (a title is one line of the outline, as a switch's is).
+
+Only a name bound to the keyed object indexed by any expression, optionally with a fallback edition
+(`const t = COPY[lang] || COPY.en`, `?? COPY["zh-CN"]`), and defined once, or the edition's fields destructured
+(`const { title, sections } = COPY[lang]`); the markup it renders may map the page's own constant arrays
+(`{COMPLIANCE_SECTIONS.map(…)}`), and a field keyed by language inside them gives that edition's text.  A child that
+computes a value without markup or Chinese in it (`{formatDate(updated)}`, `{email}`) is shown, not read: its place is
+recorded as `load.jsx.blank_jsx` records a printed value, so 「联系邮箱：{email}」 is no empty field.  Any other child
+(markup under a condition, a call holding Chinese) leaves the page as before, as does a page whose markup itself
+writes more Chinese than its editions give (its text is the HTML reader's).
+"""
+
+from __future__ import annotations
+
+import re
+
+from policylens.load.vue_data import Value
+
+_S = r"[ \t\r\n]*+"
+_NAME = r"[A-Za-z_$][\w$]*+"
+# a language tag as an object key: zh, zh-CN, zh_Hant_TW, en, en-US, ja, pt-BR
+_TAG = re.compile(r"(?i)(?:[a-z]{2}|zh[-_]hans|zh[-_]hant)(?:[-_][a-z]{2,4}){0,2}")
+_LANGUAGES = frozenset(
+    {"zh", "en", "ja", "ko", "fr", "de", "es", "pt", "ru", "it", "vi", "th", "ms", "id", "ar", "nl", "tr", "pl", "tw", "hk", "cn"}
+)
+_CHINESE = re.compile(r"(?i)zh|cn|tw|hk")
+# `const content = privacyCopy[language]`, `const t = COPY[lang] || COPY.en;`, `let text = TEXT[locale as Lang] ?? TEXT["zh-CN"]`,
+# `const { title, sections: list } = COPY[lang]` (strings are blanked: `COPY["en"]` is `COPY[    ]`)
+FIELD = rf"{_NAME}(?:{_S}:{_S}{_NAME})?"  # a field of a destructuring: `title`, `sections: list`
+_BINDING = re.compile(
+    rf"(?<![\w$.])(?:const|let)[ \t]++({_NAME}|\{{{_S}{FIELD}(?:{_S},{_S}{FIELD})*+{_S},?{_S}\}})"
+    rf"{_S}={_S}({_NAME}){_S}\[[^\[\]\n;]{{1,80}}\]"
+    rf"(?:{_S}(?:\|\||\?\?){_S}\2{_S}(?:\.{_NAME}|\[[ \t]*+\]))?(?=[ \t]*+[;\n])"
+)
+FIELD_PAIR = re.compile(rf"({_NAME})(?:{_S}:{_S}({_NAME}))?")
+# a keyed field shown in the markup: `{sec.title[currentLang]}`, `{item.body[lang]}`
+KEYED_PATH = re.compile(rf"(?<![ \t\r\n])[ \t\r\n]*+(?<![\w$.])({_NAME}(?:\.{_NAME})*+){_S}\[{_S}{_NAME}(?:\.{_NAME})*+{_S}\][ \t\r\n]*+")
+
+
+def editions(value: Value) -> list[tuple[str, Value]] | None:
+    """The editions of an object keyed by language (see module doc), `(tag, value)` in source order; None when the
+    value is no such object."""
+    if not isinstance(value, dict) or len(value) < 2:
+        return None
+    for key in value:
+        if _TAG.fullmatch(key) is None or key[:2].lower() not in _LANGUAGES:
+            return None
+    if not any(_CHINESE.match(key) for key in value):
+        return None
+    return list(value.items())
+
+
+def first_chinese(found: list[tuple[str, Value]]) -> Value:
+    """The first Chinese edition (a heading's one line)."""
+    return next(v for tag, v in found if _CHINESE.match(tag))
+
+
+def bindings(masked: str) -> list[tuple[list[tuple[str, str | None]], str, int]]:
+    """`(names, keyed object's name, where the statement ends)` of each `const name = OBJECT[expr]` (see module doc):
+    `names` as `[(name, None)]` for the edition itself, `[(local, field), …]` for a destructuring; `masked`: the page
+    with strings and comments blanked."""
+    found: list[tuple[list[tuple[str, str | None]], str, int]] = []
+    for m in _BINDING.finditer(masked):
+        target = m.group(1)
+        if target.startswith("{"):
+            names: list[tuple[str, str | None]] = [(p.group(2) or p.group(1), p.group(1)) for p in FIELD_PAIR.finditer(target)]
+        else:
+            names = [(target, None)]
+        found.append((names, m.group(2), m.end()))
+    return found
