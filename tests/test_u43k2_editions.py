@@ -19,7 +19,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.helpers import parse_path, rule_excerpts
+
+from helpers import parse_path, rule_excerpts
 
 _ROOT = Path(__file__).resolve().parent.parent
 _ROUND43 = _ROOT / "eval" / "blind" / "round43"

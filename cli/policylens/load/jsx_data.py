@@ -924,7 +924,7 @@ def _read_props(text: str, found: MappedData, script: _Script | None = None, mas
 _SENTENCE = re.compile(rf"[{HAN}]{{2}}[^。；！？]{{0,200}}[，。；！？]")  # a string holding a clause of Chinese prose
 
 # (u43j) an array written in a component's prop, `<LegalClauseList items={[ "查询、访问您的个人信息；", … ]} />`
-_INLINE_ARRAY = re.compile(rf"(?<![\w$.:-])({_NAME}){_S}={_S}\{{{_S}(?=\[)")
+_PROP_ARRAY = re.compile(rf"(?<![\w$.:-])({_NAME}){_S}={_S}\{{{_S}(?=\[)")
 # components whose arrays are no text of the page: structured data for search engines, a page head's, a menu's
 _NOT_SHOWN_ARRAY = re.compile(r"(?i)json-?ld|breadcrumb|schema|seo|head|meta|nav|menu|tab|select|option|icon|image|carousel")
 _CODE_PROPS = re.compile(r"(?i)class(?:names?)?|keywords|tags|icons?|images?|links?|routes?|keys|ids|options|columns|deps")
@@ -947,7 +947,7 @@ def _inline_arrays(
             continue
         limit = min(len(masked), start + _MAX_TAG)
         end = _start_tag_end(masked, start, limit)
-        for m in _INLINE_ARRAY.finditer(masked, start, end):
+        for m in _PROP_ARRAY.finditer(masked, start, end):
             if masked.count("{", start, m.start()) != masked.count("}", start, m.start()) or _CODE_PROPS.fullmatch(m.group(1)):
                 continue  # (a name inside another attribute's expression; a prop of code)
             value, _ = script.read(m.end(), 0)
