@@ -684,11 +684,11 @@ def _one_note(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         return spans
     out = [spans[0]]
     for start, end in spans[1:]:
-        if len(out) == 1 and _SENTENCE_END.search(text, out[0][1], start):
+        if len(out) == 1 and _NOTE_SENTENCE_END.search(text, out[0][1], start):
             out[0] = (out[0][0], end)  # (the opening note goes on in a later sentence)
         else:
             out.append((start, end))
     return out
 
 
-_SENTENCE_END = lazy(r"[。！？!?]|\.(?!\d)")
+_NOTE_SENTENCE_END = lazy(r"[。！？!?]|\.(?!\d)")  # a sentence end between two notes (`_one_note`)
