@@ -1,0 +1,96 @@
+"""Diff noise classes of `eval/pairs43c` (forty-third session, u43d2).
+
+1. A custom navigation bar's back button (a tap handler that goes back: 「bindtap="goBack"」, 「@click="navigateBack"」,
+   「history.back()」) is page chrome: its labels (「‹」, the page's name repeated in the bar) are no heading and no line
+   of the policy, so removing or changing the bar is no change (sh-header).  A tapped element that does not go back, a
+   handler that only contains the letters (「feedback」), or a back control around a sentence is still compared.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers import parse_path, parse_string
+from policylens.diff import diff_documents
+from policylens.diff.align import has_changes
+from policylens.model import Document
+
+EVAL = Path(__file__).resolve().parents[1] / "eval"
+
+_BODY = """  <view class="section">
+    <text class="section-title">隐私政策</text>
+    <text class="section-content">本政策说明我们如何收集和使用您的个人信息。</text>
+  </view>
+  <view class="section">
+    <text class="section-title">1. 信息收集</text>
+    <text class="section-content">我们收集您的手机号码，用于账号注册和登录。</text>
+  </view>
+  <view class="section">
+    <text class="section-title">2. 联系我们</text>
+    <text class="section-content">如有疑问，请发送邮件至 privacy@example.com 联系我们。</text>
+  </view>
+</view>
+"""
+
+
+def _page(bar: str) -> str:
+    return f'<view class="container">\n{bar}{_BODY}'
+
+
+def _bar(handler: str, label: str = "隐私政策", attr: str = "bindtap") -> str:
+    return (
+        '  <view class="header">\n'
+        f'    <view class="header-left" {attr}="{handler}">\n'
+        '      <text class="back-arrow">‹</text>\n'
+        f'      <text class="header-title">{label}</text>\n'
+        "    </view>\n"
+        "  </view>\n"
+    )
+
+
+def _wxml(text: str) -> Document:
+    return parse_string(text, ".wxml")
+
+
+def _changes(old: str, new: str, suffix: str = ".wxml") -> tuple[int, int]:
+    report = diff_documents(parse_string(old, suffix), parse_string(new, suffix))
+    entries = sum(len(s.changes) for s in report.sections)
+    assert has_changes(report) == bool(entries)
+    return entries, sum(s.chrome for s in report.sections)
+
+
+@pytest.mark.parametrize(
+    ("handler", "attr"),
+    [("goBack", "bindtap"), ("navigateBack", "@click"), ("onBack", "bindtap"), ("back", "catchtap"), ("history.back()", "onclick")],
+)
+def test_a_back_bar_removed_is_page_chrome_not_a_change(handler: str, attr: str) -> None:
+    changes, chrome = _changes(_page(_bar(handler, attr=attr)), _page(""))
+    assert (changes, chrome) == (0, 1)
+
+
+def test_a_back_bar_relabelled_is_no_change_and_no_heading() -> None:
+    old, new = _page(_bar("goBack")), _page(_bar("goBack", "返回"))
+    assert _changes(old, new)[0] == 0
+    doc = _wxml(old)
+    assert "‹隐私政策" not in [s.title for s in doc.sections]
+    assert all("‹" not in p.text for s in doc.sections for p in s.paragraphs if (p.line, p.column) not in doc.chrome)
+
+
+@pytest.mark.parametrize("handler", ["toggleSection", "goFeedback", "feedback", "callback"])
+def test_a_tapped_element_that_does_not_go_back_is_still_compared(handler: str) -> None:
+    changes, chrome = _changes(_page(_bar(handler)), _page(""))
+    assert (changes, chrome) == (1, 0)
+
+
+def test_a_sentence_inside_a_back_control_is_still_compared() -> None:
+    sentence = "我们不会向第三方出售您的个人信息。"
+    changes, chrome = _changes(_page(_bar("goBack", sentence)), _page(""))
+    assert changes >= 1 and chrome == 0
+
+
+def test_pairs43c_sh_header_exits_clean() -> None:
+    pair = EVAL / "pairs43c" / "pairs" / "sh-header"
+    report = diff_documents(parse_path(pair / "old.wxml"), parse_path(pair / "new.wxml"))
+    assert not has_changes(report) and sum(s.chrome for s in report.sections) == 1
