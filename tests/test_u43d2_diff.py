@@ -94,3 +94,63 @@ def test_pairs43c_sh_header_exits_clean() -> None:
     pair = EVAL / "pairs43c" / "pairs" / "sh-header"
     report = diff_documents(parse_path(pair / "old.wxml"), parse_path(pair / "new.wxml"))
     assert not has_changes(report) and sum(s.chrome for s in report.sections) == 1
+
+
+# 2. A `.html` of bare text lines whose only markup is a few stray end tags (「</p>」 left by a strip of the page's tags) is
+#    read as lines, as a `.html` with no markup at all is, the end tags blanked in place: its numbered titles are headings
+#    and text that is on both sides of a diff is no change (story-markup).
+
+_STRIPPED = """
+   隐私政策
+本软件尊重并保护所有使用服务用户的个人隐私权。</p>
+
+1.适用范围
+
+a)在您使用本软件网络服务时，本软件自动接收并记录您的手机上的信息。
+
+2.信息的使用
+a)在获得您的数据之后，本软件会将其上传至服务器。</p>
+
+3.信息披露
+
+a)本软件不会将您的信息披露给不受信任的第三方。</p>
+
+4.信息安全
+
+在使用本软件网络服务时，请您妥善保护自己的个人信息。
+"""
+
+_MARKED = (
+    "<h4>隐私政策</h4>\n<p>本软件尊重并保护所有使用服务用户的个人隐私权。</p>\n<p>1.适用范围</p>\n"
+    "<p>a)在您使用本软件网络服务时，本软件自动接收并记录您的手机上的信息。</p>\n<p>2.信息的使用</p>\n"
+    "<p>a)在获得您的数据之后，本软件会将其上传至服务器。</p>\n<p>3.信息披露</p>\n"
+    "<p>a)本软件不会将您的信息披露给不受信任的第三方。</p>\n<p>4.信息安全</p>\n"
+    "<p>在使用本软件网络服务时，请您妥善保护自己的个人信息。</p>\n"
+)
+
+
+def test_bare_lines_with_stray_end_tags_keep_their_numbered_titles() -> None:
+    doc = parse_string(_STRIPPED, ".html")
+    assert [s.title for s in doc.sections if s.level == 1] == ["1.适用范围", "2.信息的使用", "3.信息披露", "4.信息安全"]
+    assert doc.metadata.title == "隐私政策"
+    assert not any("</" in p.text for s in doc.sections for p in s.paragraphs)
+    assert [s.line for s in doc.sections if s.level == 1] == [5, 9, 12, 16]
+
+
+def test_tags_stripped_but_for_stray_end_tags_is_no_change() -> None:
+    report = diff_documents(parse_string(_MARKED, ".html"), parse_string(_STRIPPED, ".html"))
+    assert not has_changes(report)
+
+
+@pytest.mark.parametrize("extra", ["<!-- page -->\n", "<br>\n", "<p>\n", "<div class='x'>\n"])
+def test_one_start_tag_or_comment_keeps_the_file_html(extra: str) -> None:
+    doc = parse_string(extra + _STRIPPED, ".html")
+    assert doc.source.format == "html"
+
+
+def test_pairs43c_story_markup_reports_only_the_title_rename() -> None:
+    pair = EVAL / "pairs43c" / "pairs" / "story-markup"
+    report = diff_documents(parse_path(pair / "old.html"), parse_path(pair / "new.html"))
+    assert report.title is not None
+    assert [s.status for s in report.sections if s.status in ("added", "removed")] == []
+    assert not any(s.merged or s.split or s.moved_from for s in report.sections)
