@@ -154,3 +154,79 @@ def test_pairs43c_story_markup_reports_only_the_title_rename() -> None:
     assert report.title is not None
     assert [s.status for s in report.sections if s.status in ("added", "removed")] == []
     assert not any(s.merged or s.split or s.moved_from for s in report.sections)
+
+
+# 3. «text moved between sections (not a change)» must not contradict the redline: (a) paragraphs joined into one
+#    paragraph of another section with their numbered titles flattened into it (「…服务器。3.信息披露a)本软件…」) are a
+#    move, the title's number included (a key strips it only at a paragraph's start); (b) a paragraph moved and edited
+#    is a change, and the note says so.
+
+_JOINED = _MARKED.replace(
+    "</p>\n<p>2.信息的使用</p>\n<p>a)在获得您的数据之后，本软件会将其上传至服务器。</p>\n<p>3.信息披露</p>\n<p>",
+    "\n2.信息的使用a)在获得您的数据之后，本软件会将其上传至服务器。3.信息披露\n",
+)
+
+
+def _summary(old: str, new: str, suffix: str) -> dict[str, object]:
+    from policylens.diff.align import summary
+
+    return summary(diff_documents(parse_string(old, suffix), parse_string(new, suffix)))
+
+
+def test_paragraphs_joined_with_their_numbered_titles_are_a_move() -> None:
+    assert _JOINED != _MARKED
+    report = diff_documents(parse_string(_MARKED, ".html"), parse_string(_JOINED, ".html"))
+    assert [s.status for s in report.sections if s.status != "unchanged"] == []
+    assert sum(s.merged for s in report.sections) == 2
+    assert sum(len(s.changes) for s in report.sections) == 0
+
+
+@pytest.mark.parametrize("extra", ["3.新增内容", "30。", "保留30天。"])
+def test_a_joined_paragraph_with_other_words_or_a_bare_number_is_no_move(extra: str) -> None:
+    joined = _JOINED.replace("3.信息披露\n", f"{extra}3.信息披露\n")
+    report = diff_documents(parse_string(_MARKED, ".html"), parse_string(joined, ".html"))
+    assert any(s.status == "removed" for s in report.sections)
+
+
+_MOVE_OLD = """# 隐私政策
+
+## 一、信息收集
+
+我们收集您的手机号码，用于账号注册和登录。
+
+{moved}
+
+## 二、信息存储
+
+我们采取加密等安全措施保护您的个人信息。
+"""
+_MOVE_NEW = """# 隐私政策
+
+## 一、信息收集
+
+我们收集您的手机号码，用于账号注册和登录。
+
+## 二、信息存储
+
+{moved}
+
+我们采取加密等安全措施保护您的个人信息。
+"""
+_KEPT = "我们会将您的个人信息存储在中华人民共和国境内的服务器上，保存期限为两年。"
+
+
+def test_a_moved_and_edited_paragraph_is_said_to_be_a_change() -> None:
+    report = diff_documents(
+        parse_string(_MOVE_OLD.format(moved=_KEPT), ".md"), parse_string(_MOVE_NEW.format(moved=_KEPT.replace("两年", "三年")), ".md")
+    )
+    from policylens.diff.align import summary
+    from policylens.render.diffview import summary_lines
+
+    assert summary(report)["moved_edited"] == 1 and summary(report)["moved_text"] == 1
+    text = "\n".join(summary_lines(report, summary(report)))
+    assert "(not a change)" not in text and "edited on the way are shown as changes" in text
+
+
+def test_a_moved_unedited_paragraph_is_still_not_a_change() -> None:
+    found = _summary(_MOVE_OLD.format(moved=_KEPT), _MOVE_NEW.format(moved=_KEPT), ".md")
+    assert found["moved_text"] == 1 and found["moved_edited"] == 0 and found["changes"] == 0
