@@ -229,4 +229,19 @@ def test_a_moved_and_edited_paragraph_is_said_to_be_a_change() -> None:
 
 def test_a_moved_unedited_paragraph_is_still_not_a_change() -> None:
     found = _summary(_MOVE_OLD.format(moved=_KEPT), _MOVE_NEW.format(moved=_KEPT), ".md")
-    assert found["moved_text"] == 1 and found["moved_edited"] == 0 and found["changes"] == 0
+    assert found["moved_text"] == 1 and found.get("moved_edited", 0) == 0 and found["changes"] == 0
+
+
+# 2b. A letter's item marker written with no space before Chinese text (「a)在使用…」, 「b）根据…」) is a list marker like
+#     「a) 」: dropped or relettered, the item is unchanged (story-markup's 「5.信息安全」 item lost its 「a)」).
+
+_ITEM = "<h1>隐私政策</h1>\n<h2>1. 信息安全</h2>\n<p>{mark}在使用本软件网络服务时，请您妥善保护自己的个人信息。</p>\n"
+
+
+@pytest.mark.parametrize(("old", "new"), [("a)", ""), ("a）", "b）"), ("", "A)"), ("a) ", "")])
+def test_a_letter_item_marker_before_chinese_text_is_formatting(old: str, new: str) -> None:
+    assert _changes(_ITEM.format(mark=old), _ITEM.format(mark=new), ".html") == (0, 0)
+
+
+def test_a_changed_word_after_a_letter_marker_is_still_a_change() -> None:
+    assert _changes(_ITEM.format(mark="a)"), _ITEM.format(mark="a)不").replace("不在", "不"), ".html")[0] == 1

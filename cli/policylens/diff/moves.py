@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from policylens.diff.keys import compare_key
+from policylens.diff.keys import compare_key, layout_key, marker_length
 from policylens.diff.promoted import title_run
 from policylens.diff.rows import same_row
 from policylens.diff.topics import topics_of
@@ -385,7 +385,14 @@ def _joined(
         at = flat.find(piece, cursor) if piece else -1
         if at < 0:
             continue
-        gaps.append(flat[cursor:at])
+        gap = flat[cursor:at]
+        # the piece's own list marker, which its key dropped (「a)」 of 「…2.信息的使用a)在获得…」), stands before it
+        change = sections[k].changes[c_idx]
+        written = layout_key((change.old_text if side == "old" else change.new_text) or "", strip_marker=False)
+        marker = written[: marker_length(written)].replace(" ", "")
+        if marker and gap.endswith(marker):
+            gap = gap[: -len(marker)]
+        gaps.append(gap)
         used.append((k, c_idx))
         owners.add(k)
         cursor = at + len(piece)
