@@ -333,6 +333,9 @@ class SectionDiff(NamedTuple):
     chrome: int = 0  # HTML page-chrome lines that differ, compared as nothing (`Document.chrome`)
     # across scripts: the titles differ in words, not in content, and the pair stays in place: no rename
     title_reworded: bool = False
+    # paragraphs moved from or to another section and edited on the way, shown here as one replace (`diff.moves`): the
+    # move is no change, the edit is
+    moved_edited: int = 0
 
 
 class DiffReport(NamedTuple):

@@ -1062,6 +1062,8 @@ def summary(report: DiffReport) -> dict[str, object]:
         "merged": sum(s.merged for s in sections),
         "split": sum(s.split for s in sections),
         "moved_text": sum(bool(s.moved_from) for s in sections),
+        # of the moved paragraphs, those edited on the way: a change each, shown as a replace (u43d2; only when some were)
+        **({"moved_edited": edited} if (edited := sum(s.moved_edited for s in sections)) else {}),
         # every section is in exactly one of added/removed/modified/unchanged; renamed and
         # moved are flags counted on top
         "unchanged": sum(s.status == "unchanged" for s in sections),

@@ -35,7 +35,9 @@ _LIST_MARKER = re.compile(
     r"|[(（][一二三四五六七八九十]{1,4}[)）]\s*"
     r"|[一二三四五六七八九十]{1,4}\s*[、．.]\s*"
     r"|第[一二三四五六七八九十百零〇\d]{1,6}[条條章节節款项項部分]{1,2}\s*"
-    r"|[a-zA-Z][.)]\s+)"
+    r"|[a-zA-Z][.)]\s+"
+    # (u43d2, eval/pairs43c story-markup) 「a)在使用…」: a letter's item marker with no space before Chinese text
+    r"|[a-zA-Z]\)(?=[\u3400-\u9fff]))"
 )
 # Inline markup that is not content.  Every repeat is bounded or over a class that
 # excludes its delimiter, so none of them can backtrack (issue #12: `<a ` followed by

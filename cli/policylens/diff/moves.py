@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from policylens.diff.keys import compare_key
+from policylens.diff.keys import compare_key, layout_key, marker_length
 from policylens.diff.promoted import title_run
 from policylens.diff.rows import same_row
 from policylens.diff.topics import topics_of
@@ -93,7 +93,8 @@ def find_moves(
         for (k, _), (gones, cames) in short.items()
         for (_, gone), (_, came) in zip(sorted(gones), sorted(cames), strict=False)
     ]
-    if (not deleted or not inserted) and not reordered:
+    grown = _grown(sections, key_old, key_new)
+    if (not deleted or not inserted) and not reordered and not grown:
         return sections
     drop: set[tuple[int, int]] = set()
     replace_at: dict[tuple[int, int], Change] = {}
@@ -188,16 +189,23 @@ def find_moves(
             edited |= {k, tk}
     # Paragraphs joined into one paragraph of another section (or one cut into several):
     # both directions, so that the report mirrors.
+    # A paragraph kept in place that grew by paragraphs of other sections (a replace whose new key is its old key and
+    # then theirs: 「a)…信息。」 → 「a)…信息。2.信息的使用a)…服务器。」) is one such join too, its own text the first piece.
     for forward in (True, False):
-        targets = [i for i in inserted if (i[0], i[1]) not in drop] if forward else [d for d in deleted if (d[0], d[1]) not in drop]
+        targets = (
+            [(*i[:3], 2) for i in inserted if (i[0], i[1]) not in drop]
+            if forward
+            else [(*d[:3], 2) for d in deleted if (d[0], d[1]) not in drop]
+        )
+        targets += [(k, c_idx, rest, 1) for k, c_idx, way, rest in grown if way == forward and (k, c_idx) not in drop]
         pieces = [d for d in deleted if (d[0], d[1]) not in drop] if forward else [i for i in inserted if (i[0], i[1]) not in drop]
-        if not targets or len(pieces) < 2 or len(targets) * len(pieces) > MAX_EDITED_PAIRS:
+        if not targets or not pieces or len(targets) * len(pieces) > MAX_EDITED_PAIRS:
             continue
         side = "old" if forward else "new"
         key_of = key_old if forward else key_new
         doc_title = titles[0] if forward else titles[1]
-        for tk, tc, tkey, _ in targets:
-            used = _joined(tkey, [p for p in pieces if (p[0], p[1]) not in drop], sections, side, key_of, doc_title)
+        for tk, tc, tkey, least in targets:
+            used = _joined(tkey, [p for p in pieces if (p[0], p[1]) not in drop], sections, side, key_of, doc_title, least)
             if not used:
                 continue
             drop.add((tk, tc))
@@ -249,6 +257,7 @@ def find_moves(
                 split=split,
                 moved_to=_ids(sections, moved_to.get(k), "new"),
                 moved_from=_ids(sections, moved_from.get(k), "old"),
+                moved_edited=sum(1 for at, _ in replace_at if at == k),
             )
         )
     return _promoted_titles(out, key_old, key_new)
@@ -337,6 +346,24 @@ def _lines_of(giver: Section, head: Section, key_there: Callable[[str], str], ke
     return title_run(giver, head, key_there, key_here, whole=False) is not None
 
 
+def _grown(sections: list[SectionDiff], key_old: Callable[[str], str], key_new: Callable[[str], str]) -> list[tuple[int, int, bool, str]]:
+    """(section index, change index, forward, rest) of the replaces whose one side's key is the other's and then more
+    (`rest`, at least `MOVE_MIN_CHARS`): forward when the new side grew, backward when the old side was the longer."""
+    out = []
+    for k, s in enumerate(sections):
+        if s.status != "modified":
+            continue
+        for c_idx, c in enumerate(s.changes):
+            if c.op != "replace" or c.variant or "\n" in (c.old_text or "") or "\n" in (c.new_text or ""):
+                continue
+            old, new = key_old(c.old_text or "").replace(" ", ""), key_new(c.new_text or "").replace(" ", "")
+            if old and len(new) - len(old) >= MOVE_MIN_CHARS and new.startswith(old):
+                out.append((k, c_idx, True, new[len(old) :]))
+            elif new and len(old) - len(new) >= MOVE_MIN_CHARS and old.startswith(new):
+                out.append((k, c_idx, False, old[len(new) :]))
+    return out
+
+
 def _joined(
     target: str,
     pieces: list[tuple[int, int, str, int]],
@@ -344,11 +371,13 @@ def _joined(
     side: str,
     key: Callable[[str], str],
     doc_title: str | None,
+    least: int = 2,
 ) -> list[tuple[int, int]]:
     """The pieces (section index, change index) whose keys, in document order, make up
     `target` (spaces aside), with nothing else between them but the titles of their
     sections or of the document (headings flattened into the text, as a Word export
-    re-saved as one paragraph does); [] unless at least two pieces cover it all."""
+    re-saved as one paragraph does); [] unless at least `least` pieces cover it all (one for the rest of a paragraph
+    that grew, `_grown`)."""
     flat = target.replace(" ", "")
     cursor, used, gaps, owners = 0, [], [], set()
     for k, c_idx, piece, _ in sorted(pieces, key=lambda p: p[3]):
@@ -356,28 +385,53 @@ def _joined(
         at = flat.find(piece, cursor) if piece else -1
         if at < 0:
             continue
-        gaps.append(flat[cursor:at])
+        gap = flat[cursor:at]
+        # the piece's own list marker, which its key dropped (「a)」 of 「…2.信息的使用a)在获得…」), stands before it
+        change = sections[k].changes[c_idx]
+        written = layout_key((change.old_text if side == "old" else change.new_text) or "", strip_marker=False)
+        marker = written[: marker_length(written)].replace(" ", "")
+        if marker and gap.endswith(marker):
+            gap = gap[: -len(marker)]
+        gaps.append(gap)
         used.append((k, c_idx))
         owners.add(k)
         cursor = at + len(piece)
     gaps.append(flat[cursor:])
-    if len(used) < 2:
+    if len(used) < least:
         return []
     allowed = [key(doc_title).replace(" ", "")] if doc_title else []
+    numbers = set()  # the word characters of the owners' section numbers (「3.」: 「3」)
     for k in owners:
         section = sections[k].old if side == "old" else sections[k].new
         if section is not None and section.title:
             allowed.append(key(section.title).replace(" ", ""))
+            if section.number:
+                numbers.add("".join(_WORD.findall(section.number)))
     allowed = sorted((t for t in allowed if t), key=len, reverse=True)
     for gap in gaps:
         for title in allowed:
-            gap = gap.replace(title, "")
-        if _WORD.search(gap):
+            gap = gap.replace(title, "\0")
+        # before each title its own number may stand: a key strips 「3.」 from a title's start, not from inside a paragraph
+        # (「…服务器。3.信息披露a)本软件…」, a page stripped of its tags; u43d2, eval/pairs43c story-markup)
+        parts = gap.split("\0")
+        if any(_WORD.search(part) and not (n < len(parts) - 1 and _own_number(part, numbers)) for n, part in enumerate(parts)):
             return []  # text that is in none of the pieces: not a pure move
     return used
 
 
 _WORD = re.compile(r"[^\W_]")
+
+
+def _own_number(part: str, numbers: set[str]) -> bool:
+    """Is `part` (what stands before a title in a joined paragraph) only one of the owners' section numbers?"""
+    return _TITLE_NUMBER.fullmatch(part) is not None and "".join(_WORD.findall(part)) in numbers
+
+
+# A section number as it stands before its title's key inside a joined paragraph (after the piece's own end mark):
+# 「3.」, 「2.1」, 「三、」, 「第三条」, 「(3)」
+_TITLE_NUMBER = re.compile(
+    r"[^\w]{0,3}(?:\d{1,3}(?:\.\d{1,3}){0,3}[.)、]?|[一二三四五六七八九十百]{1,4}[、.]|第[一二三四五六七八九十百零〇\d]{1,6}[条條章节節]|[(（][\d一二三四五六七八九十]{1,4}[)）])"
+)
 
 
 def _ids(sections: list[SectionDiff], found: set[int] | None, side: str) -> tuple[str, ...]:

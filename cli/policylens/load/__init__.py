@@ -369,6 +369,20 @@ _ELEMENT_START = lazy(r"<(?:[a-z][a-z0-9]*[\s:>/]|!--)")
 SCRIPT_SUFFIXES = (".js", ".mjs", ".cjs", ".ts", ".mts", ".cts")
 # An HTML element, comment, declaration or processing instruction; a page has at least one.
 _MARKUP = lazy(r"<[A-Za-z!?/]")
+# An end tag (「</p>」, 「</div>」): in a file with no other markup, left behind by a strip of the page's tags.
+_END_TAG = lazy(r"</[A-Za-z][A-Za-z0-9]{0,20}[ \t]*>")
+
+
+def _stray_end_tags_only(text: str) -> bool:
+    """Whether every piece of markup in `text` is an end tag (「</p>」): no element opens, no comment, no declaration.
+
+    A page whose tags were stripped but for a few 「</p>」 is bare text lines (eval/pairs43c story-markup); read as HTML,
+    the lines between two end tags ran into one paragraph and its numbered titles were lost.
+    """
+    markup = sum(1 for _ in _MARKUP.finditer(text))
+    return markup > 0 and markup == sum(1 for _ in _END_TAG.finditer(text))
+
+
 # Markdown headings at the start of a line: `## 1. 数据收集`.
 # (headings only: a list or a rule alone does not make Markdown of it, and Markdown would drop
 # `[公司名称]: …` lines as link reference definitions)
@@ -542,6 +556,20 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
     if kind == "html" and fmt is None and page is None and scripted is None and not _MARKUP.search(text):
         kind = "markdown" if _MARKDOWN_BLOCK.search(text) else "text"
         note = f"no HTML markup in this .html file: read as {'Markdown' if kind == 'markdown' else 'plain text'} (a browser runs its lines together)"
+    elif (
+        kind == "html"
+        and fmt is None
+        and page is None
+        and scripted is None
+        and literal_page is None
+        and body_page is None
+        and _stray_end_tags_only(text)
+    ):
+        # (u43d2) bare text lines with a few stray 「</p>」 left by a strip of the tags and no element: lines, as above, the
+        # end tags blanked in place (read as HTML, the text between two of them was one run; eval/pairs43c story-markup)
+        text = _END_TAG.sub(lambda m: _blank(m.group()), text)
+        kind = "markdown" if _MARKDOWN_BLOCK.search(text) else "text"
+        note = f"no HTML element in this .html file, only stray end tags: read as {'Markdown' if kind == 'markdown' else 'plain text'} (a browser runs its lines together)"
     if scripted is not None:
         parsed = scripted
     elif kind == "html":

@@ -159,7 +159,14 @@ def summary_lines(report: DiffReport, summary: dict[str, object]) -> list[str]:
         )
     if summary.get("reworded") or summary.get("reworded_titles"):
         out.append(reworded_note(summary))
-    if summary.get("moved_text"):
+    if summary.get("moved_text") and summary.get("moved_edited"):
+        # (u43d2, eval/pairs43c story-markup) a paragraph moved and edited is shown as a change: «not a change» alone
+        # contradicted the redline below it
+        out.append(
+            f"text moved between sections: into {summary['moved_text']} section(s); the move is not a change, "
+            f"{summary['moved_edited']} paragraph(s) edited on the way are shown as changes"
+        )
+    elif summary.get("moved_text"):
         out.append(f"text moved between sections (not a change): into {summary['moved_text']} section(s)")
     if summary["noise"]:
         out.append(f"formatting-only differences ignored: {summary['noise']} paragraphs (use --strict to see them)")

@@ -400,6 +400,8 @@ def diff_to_dict(report: DiffReport) -> dict[str, Any]:
                 "changes": [_change(c, markdown) for c in s.changes],
                 # across scripts: the titles differ in words only and the pair stays in place (added field)
                 **({"title_reworded": True} if s.title_reworded else {}),
+                # paragraphs moved and edited on the way, shown as one replace each (added field, u43d2)
+                **({"moved_edited": s.moved_edited} if s.moved_edited else {}),
             }
         )
     return {

@@ -217,6 +217,18 @@ def _control(attrs: list[tuple[str, str | None]]) -> bool:
     return _tapped(attrs) and any(name in ("class", "classname") and value and _BUTTON_CLASS.search(value) for name, value in attrs)
 
 
+# A handler that takes the visitor back a page: 「bindtap="goBack"」, 「@click="navigateBack"」, 「onClick={handleBack}」,
+# 「history.back()」, 「router.go(-1)」 (a camel-cased or separate 「back」; not 「feedback」, 「callback」, 「background」)
+_BACK_HANDLER = lazy(r"(?<![A-Za-z])[Bb]ack(?![a-z])|(?<=[a-z])Back(?![a-z])|(?i:(?<![a-z])(?:go|navigate|nav)[-_]?back(?![a-z]))|go\(-1\)")
+
+
+def _back_control(attrs: list[tuple[str, str | None]]) -> bool:
+    """A custom navigation bar's back button (forty-third session, u43d2: `eval/pairs43c` sh-header): a tap handler that
+    goes back (`_BACK_HANDLER`).  「<view class="header-left" bindtap="goBack"><text>‹</text><text>隐私政策</text></view>」:
+    its labels, the arrow and the page's name repeated, are page chrome, no line of the policy (`_Extractor._pop`)."""
+    return any(_TAP_HANDLER.fullmatch(name) and value and _BACK_HANDLER.search(value) for name, value in attrs)
+
+
 def _to_another_page(href: str) -> bool:
     """A link to another page of the site (「/site/fa-lv-sheng-ming.htm」), not to a place in this one (「#rights」)."""
     href = href.strip()

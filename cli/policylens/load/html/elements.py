@@ -87,11 +87,14 @@ class _ElementStack(_BlockBuilder):
             if len(self.blocks) > first:
                 self.label_spans.append((first, len(self.blocks)))
         if self._controls and self._controls[-1][0] == len(self._stack):
-            _, first, button = self._controls.pop()
+            _, first, button, back = self._controls.pop()
             labels = self.blocks[first:]
             # a button's label (u40a4), or a language toggle's (u42x3): a list item, no title
-            if labels and all(_control_label(block.text) if button else _language_toggle(block.text) for block in labels):
+            if labels and all(_control_label(block.text) if button or back else _language_toggle(block.text) for block in labels):
                 self.chrome_spans.append((first, len(self.blocks), False))
+                if back:
+                    # a back button's labels (「‹」, the page's name in its bar): page chrome, `diff` compares them as nothing
+                    self.page_chrome.extend((k, [(block.line, block.column)]) for k, block in enumerate(labels, first))
         tag = self._stack.pop()
         while self._centred and self._centred[-1] > len(self._stack):
             self._centred.pop()

@@ -22,6 +22,7 @@ from policylens.load.html.chrome_lines import (
     _CONTENT_TAGS,
     _FOOTER_NAME,
     _PAGE_TAGS,
+    _back_control,
     _chrome_tag,
     _control,
     _tapped,
@@ -253,7 +254,7 @@ class _Extractor(_RawText):
             if _widget_label(tag, attrs):
                 self._widget_labels.append((len(self._stack), len(self.blocks)))
             if _tapped(attrs):
-                self._controls.append((len(self._stack), len(self.blocks), _control(attrs)))
+                self._controls.append((len(self._stack), len(self.blocks), _control(attrs), _back_control(attrs)))
             if rank is not None and self.component_page and tag in self._block_tags and not self._headings:
                 # 「<view class="privacyH2">用户论坛</view>」: read as an <h2>, up to its first block inside
                 self._class_headings.append((len(self._stack), len(self._headings)))

@@ -195,8 +195,9 @@ class _ExtractorState(_BranchChooser):
         self.promotion_spans: list[tuple[int, int]] = []
         # (stack depth, first block) of the open Axure RP label widgets; (first block, end) of the closed ones
         self._widget_labels: list[tuple[int, int]] = []
-        # (stack depth, first block, a button?) of an open tapped element (`_tapped`; a button: `_control`)
-        self._controls: list[tuple[int, int, bool]] = []
+        # (stack depth, first block, a button?, a back button?) of an open tapped element (`_tapped`; a button:
+        # `_control`; a navigation bar's back button, whose labels are page chrome: `_back_control`)
+        self._controls: list[tuple[int, int, bool, bool]] = []
         self.label_spans: list[tuple[int, int]] = []
         self._content_closed = False  # a <main> or <article> has closed: what follows is outside the policy's container
         # (tag, first block, end) of every closed <main> and <article>: the policy's container (`chrome._outside_container`)
