@@ -25,6 +25,8 @@ ROOT = Path(__file__).resolve().parents[1]
         ("感谢使用襄阳普际涯技术有限公司的产品", "襄阳普际涯技术有限公司"),
         ("本应用的运营主体智子科技（三河）有限公司", "智子科技（三河）有限公司"),
         ("本服务隶属于北京某某网络科技有限公司", "北京某某网络科技有限公司"),
+        ("感谢您信任并使用北京数字认证股份有限公司的产品", "北京数字认证股份有限公司"),
+        ("欢迎申请使用深圳某某科技有限公司提供的服务", "深圳某某科技有限公司"),
     ],
 )
 def test_a_lead_in_is_not_part_of_the_name(text: str, name: str) -> None:
@@ -50,6 +52,8 @@ def test_names_with_the_characters_of_a_lead_in_stay_whole(text: str, name: str)
         "- **提供方**：IPinfo Inc.",
         "This app uses **Google AdMob**, a service provided by **Google Ireland Limited**.",
         "我们的第三方合作伙伴上海某某数据有限公司可能会收集设备信息。",
+        "我们会将位置相关信息提供给每日互动股份有限公司，用于推送。",
+        "<li>**TapSDK（TapTap 登录）**——易玩（上海）网络科技有限公司</li>",
     ],
 )
 def test_a_third_party_is_no_controller(text: str) -> None:
@@ -79,6 +83,27 @@ def test_company_forms(text: str, found: tuple[str, str | None]) -> None:
     assert extract_controller([text]) == found
 
 
+@pytest.mark.parametrize("text", ["We use Google, Inc. services for sign-in.", "Zoracam is made by Co., Ltd. and friends."])
+def test_no_name_from_a_comma_before_inc_or_a_bare_co_ltd(text: str) -> None:
+    assert extract_controller([text])[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("長沙市薩普新材料有限公司（簡稱“薩普”、“我們”）致力於保護您的隱私。", ("長沙市薩普新材料有限公司", "薩普")),
+        ("深圳某某科技有限公司(简称“某某”)提供本服务", ("深圳某某科技有限公司", "某某")),
+        ("深圳某某科技有限公司（简称“我们”）提供本服务", ("深圳某某科技有限公司", None)),  # a generic word is no short name
+    ],
+)
+def test_a_short_name_in_brackets_without_yixia(text: str, found: tuple[str, str | None]) -> None:
+    assert extract_controller([text]) == found
+
+
+def test_a_japanese_form_before_the_name() -> None:
+    assert extract_controller(["周周（周欣妤／株式会社アンドプラス）非常重視你的個人資料"])[0] == "株式会社アンドプラス"
+
+
 def test_a_latin_name_does_not_take_chinese_words_before_it() -> None:
     assert extract_controller(["Shazam和ShazamKit是Apple Inc.的商标。"])[0] != "Shazam和ShazamKit是Apple Inc."
 
@@ -90,6 +115,7 @@ def test_a_latin_name_does_not_take_chinese_words_before_it() -> None:
         ("eval/structure43c/dev/twsite-privacy-blade/privacy.blade.php", None, None),
         ("eval/structure43c/holdout/mefar-privacy-tsx/page.tsx", "MEFAR 株式會社", "本公司"),
         ("eval/blind/round43d/holdout/guanglian-tsx/AgreementModal.tsx", "广联二手车有限公司", "本公司"),
+        ("eval/structure41c/holdout/sapu-privacy-md/privacy.md", "長沙市薩普新材料有限公司", "薩普"),
     ],
 )
 def test_regressions(path: str, controller: str | None, short: str | None) -> None:
