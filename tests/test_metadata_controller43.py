@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
         ("本服务隶属于北京某某网络科技有限公司", "北京某某网络科技有限公司"),
         ("感谢您信任并使用北京数字认证股份有限公司的产品", "北京数字认证股份有限公司"),
         ("欢迎申请使用深圳某某科技有限公司提供的服务", "深圳某某科技有限公司"),
+        ("感謝您造訪蔘樂見有限公司網站", "蔘樂見有限公司"),
     ],
 )
 def test_a_lead_in_is_not_part_of_the_name(text: str, name: str) -> None:
@@ -77,6 +78,7 @@ def test_the_operator_named_before_a_third_party_is_kept() -> None:
         ("本应用由 Acme Technology Co., Ltd.（以下简称“本公司”）提供", ("Acme Technology Co., Ltd.", "本公司")),
         ("Foo Bar Sdn. Bhd. operates this site.", ("Foo Bar Sdn. Bhd.", None)),
         ("Lion City Pte. Ltd.（以下簡稱「本公司」）", ("Lion City Pte. Ltd.", "本公司")),
+        ("Shenmu Zhonghao New Energy Technology Co., Ltd.", ("Shenmu Zhonghao New Energy Technology Co., Ltd.", None)),
     ],
 )
 def test_company_forms(text: str, found: tuple[str, str | None]) -> None:

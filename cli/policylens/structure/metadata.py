@@ -131,7 +131,7 @@ _COMPANY_END = lazy(r"股份有限公司|有限責任公司|有限责任公司|�
 # (eval/structure43c qisu, eval/blind/round43d guanglian, u43a2).  The name starts after the last one.
 _NAME_LEAD_IN = lazy(
     r"適用於|适用于|(?:歸|归|隸|隶)?(?:屬|属)(?:於|于)|位(?:於|于)|來自|来自|歸|归|委託|委托|授權|授权"
-    r"|(?:感謝|感谢|歡迎|欢迎)(?:您|你)?(?:信任[并並]|選擇|选择|申請|申请)?(?:使用|訪問|访问|光臨|光临)?|(?:運營|运营|營運|营运|經營|经营)(?:主體|主体|方)|提供者|提供方"
+    r"|(?:感謝|感谢|歡迎|欢迎)(?:您|你)?(?:信任[并並]|選擇|选择|申請|申请)?(?:使用|訪問|访问|造訪|造访|光臨|光临)?|(?:運營|运营|營運|营运|經營|经营)(?:主體|主体|方)|提供者|提供方"
     r"|第三方|合作(?:伙伴|夥伴|方)|服[务務]商|供[应應]商|提供商"  # (then read as a third party: `_THIRD_PARTY`)
     r"|(?:提供|共享|分享|披露|傳輸|传输|轉移|转移)(?:給|给|至|予)"  # (a recipient: 「将位置信息提供给每日互动股份有限公司」)
 )
@@ -439,7 +439,7 @@ def extract_dates(texts: Sequence[str], hints: Sequence[tuple[str, str]], title_
 # (u43a2) "Co., Ltd." (the comma after "Co."), "Sdn. Bhd.", "LLP", and a Japanese form after a Latin name, 「MEFAR 株式會社」;
 # Latin words only (`\w` took 「Shazam和ShazamKit是Apple Inc.」 as one name).
 _LATIN_COMPANY = lazy(
-    r"\b(?=[A-Z])((?:[A-Z][A-Za-z0-9_&.'\u00c0-\u024f-]{0,40}\s+|C[Oo]\.,\s*){0,4}(?:Inc\.|LLC|LLP|Ltd\.?|Limited|Corporation|Corp\.|GmbH|Bhd\.?|Foundation|S\.A\."
+    r"\b(?=[A-Z])((?:[A-Z][A-Za-z0-9_&.'\u00c0-\u024f-]{0,40}\s+|C[Oo]\.,\s*){0,6}(?:Inc\.|LLC|LLP|Ltd\.?|Limited|Corporation|Corp\.|GmbH|Bhd\.?|Foundation|S\.A\."
     r"|株式[会會]社|合同[会會]社|有限[会會]社))"
 )
 
