@@ -144,7 +144,9 @@ _THIRD_PARTY = lazy(
 )
 _THIRD_PARTY_REACH = 80  # characters looked at before a company name, back to its clause's start
 # (u43a2) also 「（簡稱“薩普”、“我們”）」 without 以下 (eval/structure41c sapu: no short name was read)
-_SHORT_NAME = lazy(r"(?:以下(?:簡稱|简称|統稱|统称|合稱|合称|稱|称)|[（(](?:簡稱|简称))(?:為|为)?\s*((?:[「“\"『][^」”\"』]{1,20}[」”\"』][、，,或和及与與\s]*)+)")
+_SHORT_NAME = lazy(
+    r"(?:以下(?:簡稱|简称|統稱|统称|合稱|合称|稱|称)|[（(](?:簡稱|简称))(?:為|为)?\s*((?:[「“\"『][^」”\"』]{1,20}[」”\"』][、，,或和及与與\s]*)+)"
+)
 _CLAUSE_STOPS = "。；;\n"  # where a clause ends, for extract_controller
 _QUOTED = lazy(r"[「“\"『]([^」”\"』]{1,20})[」”\"』]")
 _NAME_STOP = set('，,。；;：:、（）()「」“”"『』《》 \t\u3000*_`[]【】由與与及和即係系是為为在向對对之／—')
