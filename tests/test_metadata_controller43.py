@@ -61,6 +61,14 @@ def test_a_third_party_is_no_controller(text: str) -> None:
     assert extract_controller([text]) == (None, None)
 
 
+def test_services_offered_by_the_operator_are_no_third_party() -> None:
+    # corpora/google-privacy-cliqz: 「services of」 was found in "services offered by"
+    assert (
+        extract_controller(["Our Privacy Policy applies to all of the services offered by Google Inc. and its affiliates."])[0]
+        == "Google Inc."
+    )
+
+
 def test_the_operator_named_before_a_third_party_is_kept() -> None:
     texts = ["本应用由深圳某某科技有限公司开发和运营。", "该 SDK 由阿里云计算有限公司提供。"]
     assert extract_controller(texts)[0] == "深圳某某科技有限公司"

@@ -138,7 +138,7 @@ _NAME_LEAD_IN = lazy(
 # A third party named in the clause before a company: 「该 SDK 由阿里云计算有限公司提供」, 「**提供方**：IPinfo Inc.」, "This website
 # uses the services of Ezoic Inc." (eval/structure43c twsite, u43a2: the ad partner of the English section was the controller)
 _THIRD_PARTY = lazy(
-    r"SDK|第三方|提供方|提供商|服[务務]商|供[应應]商|合作|集成|接入|插件|(?:提供|共享|分享|披露|傳輸|传输|轉移|转移)(?:給|给|至|予)|provided\s+by|services?\s+of|partner|third[- ]part|vendor|processor"
+    r"SDK|第三方|提供方|提供商|服[务務]商|供[应應]商|合作|集成|接入|插件|(?:提供|共享|分享|披露|傳輸|传输|轉移|转移)(?:給|给|至|予)|provided\s+by\b|services?\s+of\b|partner|third[- ]part|vendor|processor"
     r"|such\s+as|including|powered\s+by",
     re.I,
 )
