@@ -203,7 +203,15 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
             extractor.blocks = [b._replace(kind="paragraph", level=None, emphasised=False) if slot_only(b.text) else b for b in filled[0]]
             used = filled[1]
             extractor.sfc_filled = True  # read from the script: nothing to warn of
-    parsed = Parsed(blocks=extractor.blocks, title=title, dates=extractor.dates, comments=extractor.comments, warnings=extractor.warnings)
+    # a mini-program or uni-app page's navigation bar title when there is no <title> (`extractor._nav_bar_title`): the
+    # document's title only when no line of the page is one (`structure.build_document`); not the page's <title>
+    parsed = Parsed(
+        blocks=extractor.blocks,
+        title=title or extractor.nav_title,
+        dates=extractor.dates,
+        comments=extractor.comments,
+        warnings=extractor.warnings,
+    )
     parsed.chrome = chrome
     parsed.menus = sorted(extractor.menus & set(chrome))
     parsed.liquid = frozenset(extractor.loop_names)  # {{ d.name }} inside ng-repeat="d in …": the loop's output

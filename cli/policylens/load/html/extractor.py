@@ -70,6 +70,25 @@ from policylens.load.vue_data import Mark, parse_v_for, slot_path
 from policylens.normalise import WHITESPACE
 
 _BOLD_CLASS = re.compile(r"(?<![\w-])font-(?:semibold|bold|extrabold|black)(?![\w-])")  # Tailwind's bold weights
+# (u43a2) A mini-program's or uni-app page's navigation bar component, 「<navbar title="栖溯光屿隐私保护指引">」, 「<uni-nav-bar
+# title="隐私政策">」, 「<van-nav-bar>」, 「<navigation-bar>」: the page's title is its `title` attribute (eval/structure43c qisu, whose
+# only title it is, had none).  The lower-cased tag's last words, with `_` read as `-`.
+_NAV_BAR_ENDS = ("navbar", "nav-bar", "navigationbar", "navigation-bar")
+_NAV_TAGS = frozenset(f"{who}{dash}{nav}" for who in ("custom", "my", "top", "page") for dash in ("", "-") for nav in ("nav", "navigation"))
+
+
+def _nav_bar_title(tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
+    """The static `title` of a navigation bar component (`_NAV_BAR_ENDS`, `_NAV_TAGS`), None for another tag, a bound value
+    (「:title="t"」, 「title="{{ title }}"」) or one without a letter."""
+    tag = tag.replace("_", "-")
+    end = next((e for e in _NAV_BAR_ENDS if tag.endswith(e)), None)
+    if tag not in _NAV_TAGS and (end is None or tag[: -len(end)][-1:] not in ("", "-")):
+        return None
+    value = next((v for name, v in attrs if name == "title"), None)
+    value = " ".join((value or "").split())
+    if not value or "{{" in value or "{" in value or not any(c.isalpha() for c in value):
+        return None
+    return value
 
 
 class _Extractor(_RawText):
@@ -264,6 +283,8 @@ class _Extractor(_RawText):
                 self._prop_texts(component or tag, titled=titled)
             if href:
                 self._link(attrs)
+            if self.nav_title is None and (self.mini_program or self.sfc):
+                self.nav_title = _nav_bar_title(tag, attrs)
             if tag in _EMPHASIS_TAGS and not self._len:
                 self._strong_chars = 0
             if tag in _RAW_TAGS:
@@ -392,6 +413,8 @@ class _Extractor(_RawText):
             self.handle_starttag(tag, attrs)
             self.handle_endtag(tag)
             return
+        if self.nav_title is None and (self.mini_program or self.sfc):
+            self.nav_title = _nav_bar_title(tag, attrs)  # 「<nav-bar title="隐私政策" />」
         if self.jsx and (component := component_name(self.get_starttag_text() or "")) is not None:
             self._prop_texts(component, closed=True)  # 「<LanguageText en="…" zh="…" />」 (`load.jsx_props`)
         elif self.sfc and "-" in tag:
