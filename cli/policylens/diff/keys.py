@@ -19,7 +19,7 @@ from policylens.diff.variants import cross_script_key
 from policylens.language_names import LANGUAGE_NAMES
 from policylens.load.lines import is_list_item
 from policylens.normalise import fold
-from policylens.patterns import HAN_CHAR, INVISIBLE, LABEL_PICTOGRAPH
+from policylens.patterns import HAN, HAN_CHAR, INVISIBLE, LABEL_PICTOGRAPH
 from policylens.structure.language import detect_language
 from policylens.structure.metadata import find_dates, find_english_dates
 
@@ -37,7 +37,7 @@ _LIST_MARKER = re.compile(
     r"|第[一二三四五六七八九十百零〇\d]{1,6}[条條章节節款项項部分]{1,2}\s*"
     r"|[a-zA-Z][.)]\s+"
     # (u43d2, eval/pairs43c story-markup) 「a)在使用…」: a letter's item marker with no space before Chinese text
-    r"|[a-zA-Z]\)(?=[\u3400-\u9fff]))"
+    rf"|[a-zA-Z]\)(?=[{HAN}]))"
 )
 # Inline markup that is not content.  Every repeat is bounded or over a class that
 # excludes its delimiter, so none of them can backtrack (issue #12: `<a ` followed by
