@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -102,6 +103,15 @@ def write(tmp_path: Path):
         return path
 
     return _write
+
+
+@pytest.fixture
+def lines_of(tmp_path: Path) -> Callable[[str], set[int]]:
+    """The lines of the placeholder findings on a text written as policy.md (`helpers.slot_lines`; one fixture, it was
+    copied into fifteen test modules)."""
+    from helpers import slot_lines
+
+    return functools.partial(slot_lines, tmp_path)
 
 
 @pytest.hookimpl(hookwrapper=True)

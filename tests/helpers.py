@@ -33,6 +33,20 @@ def parse_path(path: str | Path, **kwargs: object) -> Document:
 _SCRATCH: dict[int, Path] = {}  # process id → its folder for parse_string's files, made on first use
 
 
+def parse_file(tmp_path: Path, name: str, text: str) -> Document:
+    """`text` written (UTF-8) as `name` in `tmp_path`, then load → structure (`parse_path`)."""
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return parse_path(path)
+
+
+def diff_strings(old: str, new: str, suffix: str = ".md", **kwargs: Any) -> Any:
+    """The `diff` report of two policy texts, each parsed as a file with `suffix`."""
+    from policylens.diff import diff_documents
+
+    return diff_documents(parse_string(old, suffix), parse_string(new, suffix), **kwargs)
+
+
 def slot_findings(path: Path) -> list[tuple[int, str, str]]:
     """(line, rule, excerpt) of the placeholder findings of `check` (default rules, no configuration) on the file `path`."""
     report = check_file(str(path), CheckOptions(no_config=True))
@@ -173,15 +187,62 @@ def last_section(tmp_path: Path, name: str, text: str) -> tuple[Any, Any]:
     return doc.sections[-1], reading([p.text for s in doc.sections for p in s.paragraphs], doc.metadata.title)
 
 
-def compare_folder(folder: Path, files: Mapping[str, str]) -> dict[str, Any]:
-    """Write `files` (name → text) into a new product folder and return its one `compare` product (default options)."""
-    from policylens.compare import CompareOptions, compare_products, discover_products
-
-    folder.mkdir(parents=True)
+def write_files(folder: Path, files: Mapping[str, str]) -> Path:
+    """Write `files` (name → text, UTF-8) into `folder`, made with its parents if needed; return the folder."""
+    folder.mkdir(parents=True, exist_ok=True)
     for name, text in files.items():
         (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def compare_product(folder: Path) -> dict[str, Any]:
+    """The one `compare` product of a product folder, with the default options (as `policylens compare FOLDER`)."""
+    from policylens.compare import CompareOptions, compare_products, discover_products
+
     (product,) = compare_products(discover_products([str(folder)]), CompareOptions())
     return product
+
+
+def compare_folder(folder: Path, files: Mapping[str, str]) -> dict[str, Any]:
+    """Write `files` (name → text) into a product folder and return its one `compare` product (default options)."""
+    return compare_product(write_files(folder, files))
+
+
+def sure(report: Mapping[str, Any], *lists: str) -> list[dict[str, Any]]:
+    """The sure entries (confidence `compare.SURE` or more) of a product or report: its `divergences` and `sentences`, or
+    the lists named (`sure(product, "sentences")`)."""
+    from policylens.compare import SURE
+
+    return [entry for key in lists or ("divergences", "sentences") for entry in report[key] if entry["confidence"] >= SURE]
+
+
+def sure_summary(product: Mapping[str, Any]) -> list[tuple[str, str | None]]:
+    """The sure entries in short: (kind, its fact, else its section's title) of each divergence, then ("sentence-only",
+    its text) of each sentence."""
+    out = []
+    for entry in sure(product, "divergences"):
+        where = entry.get("section") or entry.get("other") or {}
+        out.append((entry["kind"], entry.get("fact") or where.get("title")))
+    return out + [("sentence-only", entry["text"]) for entry in sure(product, "sentences")]
+
+
+def titled_sections(tmp_path: Path, body: str, name: str) -> list[tuple[int, int, str]]:
+    """`body` written as `name` and read as `parse` reads it: (line, level, title) of each titled section."""
+    from policylens.load.document import read_document
+
+    path = tmp_path / name
+    path.write_text(body, encoding="utf-8")
+    return [(s.line, s.level, s.title) for s in read_document(str(path)).sections if s.title]
+
+
+def titles_and_levels(tmp_path: Path, name: str, text: str) -> tuple[str | None, list[tuple[str, int]]]:
+    """`text` written as `name` and read as `parse` reads it: the document's title, and (title, level) of each titled section."""
+    from policylens.load.document import read_document
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    doc = read_document(str(path))
+    return doc.metadata.title, [(s.title, s.level) for s in doc.sections if s.title]
 
 
 def headings(doc: Document) -> list[tuple[int | None, int, str | None]]:
@@ -294,6 +355,28 @@ def profile_verdict(text: str, item: str, *, suffix: str = ".md") -> Any:
     (result,) = coverage(parse_string("# Privacy Policy\n\n" + text, suffix=suffix), [one_item(item)])
     (found,) = result.items
     return found
+
+
+def cited_line(text: str, item: str) -> str:
+    """The line a covered item cites, for a policy text under `profile_verdict`'s title (asserts it is covered)."""
+    found = profile_verdict(text, item)
+    assert found.status == "covered", found
+    return ("# Privacy Policy\n\n" + text).splitlines()[found.evidence.line - 1]
+
+
+def cited_line_number(text: str, item: str) -> int | None:
+    """The line a disclosure item's evidence is on (None without evidence), for a policy text under `profile_verdict`'s title."""
+    found = profile_verdict(text, item)
+    return found.evidence.line if found.evidence else None
+
+
+def file_verdict(path: Path, item: str) -> tuple[str, int | None]:
+    """One disclosure item (`profile/item`) judged alone on a file: its status and the line of its evidence (None without)."""
+    from policylens.profiles.coverage import coverage
+
+    (result,) = coverage(parse_path(path), [one_item(item)])
+    (found,) = result.items
+    return str(found.status), found.evidence.line if found.evidence else None
 
 
 def one_item(item: str) -> Any:

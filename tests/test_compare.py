@@ -15,7 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import ROOT, SEED
-from helpers import cli
+from helpers import cli, compare_product, sure
 from policylens.commands import build_app
 from policylens.compare import CompareOptions, compare_products, discover_products
 
@@ -61,8 +61,7 @@ def edition_set(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def report(edition_set: Path) -> dict[str, Any]:
-    (product,) = compare_products(discover_products([str(edition_set)]), CompareOptions())
-    return product
+    return compare_product(edition_set)
 
 
 def _title(d: dict[str, Any]) -> str | None:
@@ -70,7 +69,8 @@ def _title(d: dict[str, Any]) -> str | None:
 
 
 def _sure(report: dict[str, Any], edition: str) -> list[dict[str, Any]]:
-    return [d for d in report["divergences"] if d["edition"] == edition and d["confidence"] >= 0.5]
+    """The sure divergences of one edition."""
+    return [d for d in sure(report, "divergences") if d["edition"] == edition]
 
 
 def test_base_is_the_newest_traditional_edition(report: dict[str, Any]) -> None:
@@ -248,7 +248,7 @@ def test_manifest_names_files_named_otherwise(tmp_path: Path) -> None:
         '[[editions]]\nproduct = "smartmi"\nedition = "en"\ndate = "2021-03-30"\npath = "privacy-en.md"\n',
         encoding="utf-8",
     )
-    (product,) = compare_products(discover_products([str(folder)]), CompareOptions())
+    product = compare_product(folder)
     assert product["product"] == "smartmi" and product["base"] == "zh-Hant.2021-03-30"
     assert any(d["fact"] == "email" for d in product["divergences"] if d["kind"] == "fact")
 
@@ -312,7 +312,7 @@ def test_manifest_in_pyproject_and_check_still_reads_that_configuration(tmp_path
         '[[tool.policylens.editions]]\nedition = "en"\ndate = "2021-03-30"\npath = "policy-en.md"\n',
         encoding="utf-8",
     )
-    (product,) = compare_products(discover_products([str(tmp_path)]), CompareOptions())
+    product = compare_product(tmp_path)
     assert product["product"] == tmp_path.name and [e["id"] for e in product["editions"]] == ["en.2021-03-30", "zh-Hant.2021-03-30"]
     done = cli("check", str(tmp_path / "policy.txt"), "--format", "json")
     assert done.returncode in (0, 1), done.stderr
@@ -374,7 +374,7 @@ def test_lagging_removed_and_rewritten_across_languages(tmp_path: Path) -> None:
         1,
     )
     (product / "en.2021-03-30.md").write_text(english, encoding="utf-8")
-    (report,) = compare_products(discover_products([str(product)]), CompareOptions())
+    report = compare_product(product)
     lags = {lag["edition"]: [(x["change"], x["section"]["title"]) for x in lag["lacks"]] for lag in report["lagging"]}
     assert lags == {
         "en.2021-03-30": [("removed", "資料保護專員"), ("rewritten", "CCPA 規定的特殊權利")],
@@ -389,7 +389,7 @@ def test_no_lag_across_languages_without_sure_evidence(tmp_path: Path) -> None:
     older = (product / "zh-Hant.2020-06-01.txt").read_text(encoding="utf-8")
     older = older.replace("我們認為父母有責任監督兒童", "我們認為學校有責任監督兒童")
     (product / "zh-Hant.2020-06-01.txt").write_text(older, encoding="utf-8")
-    (report,) = compare_products(discover_products([str(product)]), CompareOptions())
+    report = compare_product(product)
     english = [lag for lag in report["lagging"] if lag["edition"] == "en.2021-03-30"]
     assert english == []
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from policylens.compare import CompareOptions, compare_products, discover_products
+from helpers import compare_product
 from policylens.compare.evidence import extra_sentence, hard_facts, inserted_meaning
 from policylens.structure.metadata import find_dates
 
@@ -78,7 +78,7 @@ def _divergences(tmp_path: Path, hans: dict[str, str], hant: dict[str, str]) -> 
     t = {"third": THIRD_HANT, "minors": MINORS_HANT, "contact": CONTACT_HANT} | hant
     (folder / "zh-Hans.2026-05-01.md").write_text(HANS.format(**h), encoding="utf-8")
     (folder / "zh-Hant.2026-05-01.md").write_text(HANT.format(**t), encoding="utf-8")
-    (product,) = compare_products(discover_products([str(folder)]), CompareOptions())
+    product = compare_product(folder)
     return [d for d in product["divergences"] if d["kind"] == "section-content"]
 
 
@@ -166,7 +166,7 @@ def test_a_sentence_added_in_independent_translations_is_sure(tmp_path: Path) ->
     minors = MINORS_HANS + "若你是未成年人，请在监护人指导下使用。"
     (folder / "zh-Hans.2026-05-01.md").write_text(hans.format(third=third, minors=minors, contact=CONTACT_HANS), encoding="utf-8")
     (folder / "zh-Hant.2026-05-01.md").write_text(HANT.format(third=third_hant, minors=MINORS_HANT, contact=CONTACT_HANT), encoding="utf-8")
-    (product,) = compare_products(discover_products([str(folder)]), CompareOptions())
+    product = compare_product(folder)
     content = [d for d in product["divergences"] if d["kind"] == "section-content"]
     assert {(d["section"]["title"], d["confidence"]) for d in content} == {
         ("一、我們收集的資訊", 0.3), ("二、資訊的儲存", 0.3), ("三、第三方", 0.3), ("四、未成年人", 1.0)
@@ -215,5 +215,5 @@ def test_a_date_with_non_breaking_hyphens_is_read(tmp_path: Path) -> None:
     (folder / "en.2026-08-18.md").write_text(
         "# Privacy Policy\n\nLast updated: August 18, 2026\n\n## 1. Data Collection\n\nThe App collects no data.\n", encoding="utf-8"
     )
-    (product,) = compare_products(discover_products([str(folder)]), CompareOptions())
+    product = compare_product(folder)
     assert [d for d in product["divergences"] if d["kind"] == "fact" and d["fact"] == "date"] == []

@@ -10,9 +10,8 @@ named in the docstrings; the set is no longer blind for `compare` after this ses
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
-from policylens.compare import CompareOptions, compare_products, discover_products
+from helpers import compare_folder, sure
 from policylens.compare.evidence import paraphrase_pairs
 from policylens.compare.facts import edition_url_key
 from policylens.diff.variants import cross_script_key
@@ -82,26 +81,13 @@ PLANS_HANT = "提供兩種訂閱方案：月付和年付"
 SITE = "https://example.github.io/policy/"
 
 
-def _product(tmp_path: Path, files: dict[str, str]) -> dict[str, Any]:
-    folder = tmp_path / "product"
-    folder.mkdir(parents=True)
-    for name, text in files.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    (product,) = compare_products(discover_products([str(folder)]), CompareOptions())
-    return product
-
-
-def _sure(product: dict[str, Any]) -> list[dict[str, Any]]:
-    return [d for d in product["divergences"] if d["confidence"] >= 0.5]
-
-
 def test_an_editions_own_address_is_no_divergence(tmp_path: Path) -> None:
     """Class: each edition links to its own page, the locale in the file name (privacy_zh-Hans.html /
     privacy_zh-Hant.html / privacy_en.html): one link in every edition, which was two sure `url` facts and a sure
     `section-content`.  Control: a link to another page (terms.html) stays a sure `url` fact.
     Real files: eval/blind/editions23/editions/ipcam/zh-Hans.2026-06-02.html (规范在线版本, and its zh-Hant and en)."""
-    own = _product(
-        tmp_path / "own",
+    own = compare_folder(
+        tmp_path / "own" / "product",
         {
             "zh-Hans.2026-05-01.md": HANS.format(plans=PLANS_HANS, link=SITE + "privacy_zh-Hans.html"),
             "zh-Hant.2026-05-01.md": HANT.format(plans=PLANS_HANS.replace("订阅", "訂閱"), link=SITE + "privacy_zh-Hant.html"),
@@ -109,15 +95,15 @@ def test_an_editions_own_address_is_no_divergence(tmp_path: Path) -> None:
         },
     )
     assert [d for d in own["divergences"] if d["kind"] == "fact" and d["fact"] == "url"] == []
-    assert _sure(own) == []
-    other = _product(
-        tmp_path / "other",
+    assert sure(own, "divergences") == []
+    other = compare_folder(
+        tmp_path / "other" / "product",
         {
             "zh-Hans.2026-05-01.md": HANS.format(plans=PLANS_HANS, link=SITE + "privacy_zh-Hans.html"),
             "zh-Hant.2026-05-01.md": HANT.format(plans=PLANS_HANS.replace("订阅", "訂閱"), link=SITE + "terms_zh-Hant.html"),
         },
     )
-    assert [(d["kind"], d.get("fact")) for d in _sure(other)] == [("section-content", None), ("fact", "url")]
+    assert [(d["kind"], d.get("fact")) for d in sure(other, "divergences")] == [("section-content", None), ("fact", "url")]
     assert edition_url_key(SITE + "privacy.zh-TW.md") == edition_url_key(SITE + "privacy.md")
     assert edition_url_key(SITE + "privacy-policy.html") != edition_url_key(SITE + "privacy.html")  # policy: no locale
 
@@ -128,8 +114,8 @@ def test_a_line_turned_round_is_unsure(tmp_path: Path) -> None:
     `section-content`.  The pair is weighed as one line written otherwise.  Control: the same pair with a number
     that differs (兩種 → 三種) stays sure.  Real file: eval/blind/editions23/editions/fanqie/zh-Hant.2025-12-27.html
     (8.1 訂閱條款)."""
-    turned = _product(
-        tmp_path / "turned",
+    turned = compare_folder(
+        tmp_path / "turned" / "product",
         {
             "zh-Hans.2026-05-01.md": HANS.format(plans=PLANS_HANS, link=SITE),
             "zh-Hant.2026-05-01.md": HANT.format(plans=PLANS_HANT, link=SITE),
@@ -139,14 +125,14 @@ def test_a_line_turned_round_is_unsure(tmp_path: Path) -> None:
     assert [c["op"] for c in entry["changes"]][:2] in (["delete", "insert"], ["insert", "delete"])
     assert entry["confidence"] < 0.5
     assert paraphrase_pairs(entry["changes"]) == {0: 1, 1: 0}
-    changed = _product(
-        tmp_path / "changed",
+    changed = compare_folder(
+        tmp_path / "changed" / "product",
         {
             "zh-Hans.2026-05-01.md": HANS.format(plans=PLANS_HANS, link=SITE),
             "zh-Hant.2026-05-01.md": HANT.format(plans=PLANS_HANT.replace("兩種", "三種"), link=SITE),
         },
     )
-    assert [d["kind"] for d in _sure(changed)] == ["section-content"]
+    assert [d["kind"] for d in sure(changed, "divergences")] == ["section-content"]
 
 
 def test_a_chinese_edition_is_the_base_among_editions_of_one_date(tmp_path: Path) -> None:
@@ -160,11 +146,11 @@ def test_a_chinese_edition_is_the_base_among_editions_of_one_date(tmp_path: Path
         "zh-Hans.2026-05-01.md": HANS.format(plans=PLANS_HANS, link=SITE).replace("用于排查故障。", "用于排查故障。" + row),
         "en.2026-05-01.md": EN.format(link=SITE),
     }
-    product = _product(tmp_path / "same-date", files)
+    product = compare_folder(tmp_path / "same-date" / "product", files)
     assert product["base"] == "zh-CN.2026-05-01"
-    (entry,) = _sure(product)
+    (entry,) = sure(product, "divergences")
     assert (entry["kind"], entry["edition"]) == ("section-content", "zh-Hans.2026-05-01")
-    later = _product(tmp_path / "en-later", {**files, "en.2026-05-02.md": files["en.2026-05-01.md"]})
+    later = compare_folder(tmp_path / "en-later" / "product", {**files, "en.2026-05-02.md": files["en.2026-05-01.md"]})
     assert later["base"] == "en.2026-05-02"
 
 
@@ -177,8 +163,8 @@ def test_taiwan_words_of_the_blind_editions_are_variants(tmp_path: Path) -> None
     assert cross_script_key("macOS 钥匙串") == cross_script_key("macOS 鑰匙圈")
     assert cross_script_key("如发生数据泄露") == cross_script_key("如發生資料外洩")
     assert cross_script_key("安全审计") != cross_script_key("安全稽核")
-    product = _product(
-        tmp_path,
+    product = compare_folder(
+        tmp_path / "product",
         {
             "zh-Hans.2026-05-01.md": HANS.format(plans="密码以 macOS 钥匙串保存，如发生数据泄露，我们将通知您。", link=SITE),
             "zh-Hant.2026-05-01.md": HANT.format(plans="密碼以 macOS 鑰匙圈儲存，如發生資料外洩，我們將通知您。", link=SITE),

@@ -17,8 +17,9 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+from helpers import compare_folder, sure
 from policylens.commands import build_app
-from policylens.compare import CompareOptions, compare_products, discover_products, has_divergences
+from policylens.compare import has_divergences
 from policylens.compare.sentences import Sentence, align, concepts, sentence, split
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -88,17 +89,13 @@ LOGS_ZH = "崩溃日志在 90 天后自动删除。"
 
 
 def _product(tmp_path: Path, zh: dict[str, str], en: dict[str, str]) -> dict[str, Any]:
-    folder = tmp_path / "product"
-    folder.mkdir(parents=True)
+    """The two editions, each paragraph the default unless `zh`/`en` gives it."""
     defaults = {"bluetooth": (BT_ZH, BT_EN), "rights": (RIGHTS_ZH, RIGHTS_EN), "retention": (RETAIN_ZH, RETAIN_EN)}
-    (folder / "zh-Hans.2026-03-01.md").write_text(ZH.format(**{k: zh.get(k, v[0]) for k, v in defaults.items()}), encoding="utf-8")
-    (folder / "en.2026-03-01.md").write_text(EN.format(**{k: en.get(k, v[1]) for k, v in defaults.items()}), encoding="utf-8")
-    (product,) = compare_products(discover_products([str(folder)]), CompareOptions())
-    return product
-
-
-def _sure(product: dict[str, Any]) -> list[dict[str, Any]]:
-    return [x for x in product["sentences"] if x["confidence"] >= 0.5]
+    files = {
+        "zh-Hans.2026-03-01.md": ZH.format(**{k: zh.get(k, v[0]) for k, v in defaults.items()}),
+        "en.2026-03-01.md": EN.format(**{k: en.get(k, v[1]) for k, v in defaults.items()}),
+    }
+    return compare_folder(tmp_path / "product", files)
 
 
 def test_faithful_editions_report_no_sentence(tmp_path: Path) -> None:
@@ -114,7 +111,7 @@ def test_an_english_sentence_with_a_concept_the_chinese_section_lacks_is_found(t
     the Chinese section has nowhere.  Real file: eval/blind/editions23/editions/sportsperf/en.2026-02-27.html
     (Bluetooth Permission: "We do not scan or connect to other unrelated devices."; S2, and C2 of sportsperf-contact)."""
     product = _product(tmp_path, {}, {"bluetooth": f"{BT_EN} {SCAN_EN}"})
-    (entry,) = _sure(product)
+    (entry,) = sure(product, "sentences")
     assert entry["kind"] == "sentence-only" and entry["text"] == SCAN_EN
     assert entry["only_in"] == entry["edition"] == "en.2026-03-01" and entry["base"] == "zh-Hans.2026-03-01"
     assert entry["section"]["title"] == "二、蓝牙权限" and entry["other"]["title"] == "2. Bluetooth Permission"
@@ -130,7 +127,7 @@ def test_a_right_listed_in_one_language_only_is_found(tmp_path: Path) -> None:
     rights_en = "- Access: view your data in the app.\n- Object: you may object to the processing of your data at any time.\n- Portability: export your data from the settings."
     rights_zh = "- 访问：在应用内查看您的数据。\n- 数据可携带性：在设置中导出您的数据。"
     product = _product(tmp_path, {"rights": rights_zh}, {"rights": rights_en})
-    (entry,) = _sure(product)
+    (entry,) = sure(product, "sentences")
     assert "Object: you may object" in entry["text"] and "object" in entry["lacks"]
 
 
@@ -138,7 +135,7 @@ def test_a_chinese_sentence_with_a_fact_the_english_section_lacks_is_found(tmp_p
     """Class, the other way: a sentence in the Chinese edition only with a fact (90 天) the English section lacks;
     reported against the base (the Chinese edition) with the higher confidence of a fact."""
     product = _product(tmp_path, {"retention": f"{RETAIN_ZH}{LOGS_ZH}"}, {})
-    (entry,) = _sure(product)
+    (entry,) = sure(product, "sentences")
     assert entry["only_in"] == entry["base"] == "zh-Hans.2026-03-01" and entry["text"] == LOGS_ZH
     assert "duration 90 day" in entry["lacks"] and entry["confidence"] > 0.8
 
@@ -182,7 +179,7 @@ def test_a_name_the_chinese_edition_translates_is_no_anchor(tmp_path: Path) -> N
     translated = _product(tmp_path / "translated", {"bluetooth": BT_ZH + "星图展示您的日记。"}, {"retention": en})
     assert translated["sentences"] == []
     kept = _product(tmp_path / "kept", {"bluetooth": BT_ZH + "Star Map 展示您的日记。"}, {"retention": en})
-    assert [x["text"] for x in _sure(kept)] == ["Entries shown on the Star Map stay visible to you alone."]
+    assert [x["text"] for x in sure(kept, "sentences")] == ["Entries shown on the Star Map stay visible to you alone."]
 
 
 def test_a_sentence_the_other_side_wrote_inside_a_longer_one_is_not_reported(tmp_path: Path) -> None:

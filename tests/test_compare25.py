@@ -14,8 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from tests.helpers import compare_folder as _product
-
+from helpers import compare_folder as _product
 from policylens.compare import has_divergences
 from policylens.compare.facts import glued_label
 from policylens.compare.sentences import concepts

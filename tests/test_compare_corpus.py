@@ -11,13 +11,13 @@ from typing import Any
 import pytest
 
 from conftest import CORPORA
-from policylens.compare import SURE, CompareOptions, compare_products, discover_products
+from helpers import compare_product
+from policylens.compare import SURE
 
 
 @functools.cache  # corpus folders are never written
 def _compared(name: str) -> dict[str, Any]:
-    (product,) = compare_products(discover_products([str(CORPORA / name)]), CompareOptions())
-    return product
+    return compare_product(CORPORA / name)
 
 
 def _compare(name: str) -> dict[str, Any]:
@@ -87,6 +87,6 @@ def test_google_editions_with_very_different_outlines_are_unsure_not_wrong(tmp_p
     product.mkdir()
     shutil.copy(CORPORA / "google-privacy-cliqz" / "en.crawl-2017-05.md", product / "en.2017-05-01.md")
     shutil.copy(CORPORA / "google-privacy-cliqz" / "zh-Hant.crawl-2017-05.md", product / "zh-Hant.2017-05-01.md")
-    (result,) = compare_products(discover_products([str(product)]), CompareOptions())
+    result = compare_product(product)
     assert _sure(result) == []
     assert any(d["kind"] == "section-extra" for d in result["divergences"])  # still listed, as unsure

@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from policylens.compare import CompareOptions, compare_products, discover_products
+from helpers import compare_product
 from policylens.compare.facts import _cross_key, _law_table, laws, line_facts, same_controller
 
 
@@ -30,7 +30,7 @@ def _compare(tmp_path: Path, hans: str, hant: str) -> list[dict[str, Any]]:
     folder.mkdir()
     (folder / "zh-Hans.2024-05-01.md").write_text(hans, encoding="utf-8")
     (folder / "zh-Hant.2024-05-01.md").write_text(hant, encoding="utf-8")
-    (product,) = compare_products(discover_products([str(folder)]), CompareOptions())
+    product = compare_product(folder)
     divergences: list[dict[str, Any]] = product["divergences"]
     return divergences
 

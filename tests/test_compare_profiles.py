@@ -15,7 +15,7 @@ import pytest
 from typer.testing import CliRunner
 
 from conftest import ROOT
-from helpers import cli
+from helpers import cli, compare_product
 from policylens.commands import build_app
 from policylens.compare import CompareOptions, compare_products, discover_products, has_divergences
 from test_compare import build_edition_set
@@ -134,7 +134,7 @@ def test_cli_json_validates_and_exit_1(edition_set: Path) -> None:
 
 
 def test_without_profile_the_report_has_no_coverage(edition_set: Path) -> None:
-    (product,) = compare_products(discover_products([str(edition_set)]), CompareOptions())
+    product = compare_product(edition_set)
     assert "coverage" not in product and all("coverage" not in e for e in product["editions"])
     assert (
         "disclosures-lost"

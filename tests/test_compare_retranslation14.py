@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers import parse_file
 from policylens.diff import diff_documents, has_changes, summary
 from policylens.diff.content import differences, reworded, same_title
 from policylens.diff.keys import compare_key
@@ -195,12 +196,6 @@ def test_heading_in_other_words(old: str, new: str, same: bool) -> None:
 # 3. the diff ---------------------------------------------------------------------------------------
 
 
-def _doc(tmp_path: Path, name: str, text: str):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return build_document(load(str(path)))
-
-
 HANS = """# 隐私政策
 
 ## 概述
@@ -232,7 +227,7 @@ HANT = """# 隱私權政策
 
 
 def test_diff_reports_the_real_change_and_the_rewording_apart(tmp_path: Path) -> None:
-    report = diff_documents(_doc(tmp_path, "old.md", HANS), _doc(tmp_path, "new.md", HANT))
+    report = diff_documents(parse_file(tmp_path, "old.md", HANS), parse_file(tmp_path, "new.md", HANT))
     info = summary(report)
     assert info["changes"] == 1 and info["reworded"] == 2 and info["reworded_titles"] == 1
     assert info["renamed"] == 0 and info["modified"] == 1
@@ -248,7 +243,7 @@ def test_diff_reports_the_real_change_and_the_rewording_apart(tmp_path: Path) ->
 
 def test_a_reworded_only_edition_pair_has_no_change(tmp_path: Path) -> None:
     hant = HANT.replace("60 日", "30 日")
-    report = diff_documents(_doc(tmp_path, "old.md", HANS), _doc(tmp_path, "new.md", hant))
+    report = diff_documents(parse_file(tmp_path, "old.md", HANS), parse_file(tmp_path, "new.md", hant))
     assert not has_changes(report)
     assert summary(report)["reworded"] == 3
 
@@ -259,7 +254,7 @@ def test_text_and_json_show_reworded_quietly(tmp_path: Path) -> None:
     from policylens.render.json import diff_to_dict
     from policylens.render.text import render_diff
 
-    report = diff_documents(_doc(tmp_path, "old.md", HANS), _doc(tmp_path, "new.md", HANT))
+    report = diff_documents(parse_file(tmp_path, "old.md", HANS), parse_file(tmp_path, "new.md", HANT))
     out = StringIO()
     render_diff(report, out)
     text = out.getvalue()
@@ -274,7 +269,7 @@ def test_text_and_json_show_reworded_quietly(tmp_path: Path) -> None:
 def test_same_script_diff_never_marks_rewording(tmp_path: Path) -> None:
     old = "# 隐私政策\n\n## 概述\n\n除非你明确选择同意，否则不会上传。\n"
     new = "# 隐私政策\n\n## 概况\n\n除你明确选择同意外，不会上传。\n"
-    report = diff_documents(_doc(tmp_path, "old.md", old), _doc(tmp_path, "new.md", new))
+    report = diff_documents(parse_file(tmp_path, "old.md", old), parse_file(tmp_path, "new.md", new))
     info = summary(report)
     assert "reworded" not in info and info["changes"] == 1 and info["renamed"] == 1
     assert not any(c.reworded for s in report.sections for c in s.changes)

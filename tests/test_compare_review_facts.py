@@ -13,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from policylens.compare import CompareOptions, compare_products, discover_products
+from helpers import compare_product
 from policylens.compare.facts import durations, same_duration, weak_durations
 from policylens.structure.metadata import extract_contacts, extract_dates, find_dates, find_numeric_dates, numeric_order
 
@@ -49,7 +49,7 @@ def _facts(tmp_path: Path, zh: dict[str, str], en: dict[str, str]) -> list[tuple
     folder.mkdir()
     (folder / "zh-Hant.2021-03-30.md").write_text(CHINESE.format(**zh), encoding="utf-8")
     (folder / "en.2021-03-30.md").write_text(ENGLISH.format(**en), encoding="utf-8")
-    (product,) = compare_products(discover_products([str(folder)]), CompareOptions())
+    product = compare_product(folder)
     return [(d["fact"], d["base_value"], d["value"]) for d in product["divergences"] if d["kind"] == "fact"]
 
 
@@ -186,10 +186,10 @@ def test_an_unread_ambiguous_date_is_an_unsure_difference_not_a_sure_one(tmp_pat
     (folder / "en.2021-03-30.md").write_text(
         ENGLISH.format(date="03/04/2021", phone="or call (02) 2345-6789.", keep="two years"), encoding="utf-8"
     )
-    (product,) = compare_products(discover_products([str(folder)]), CompareOptions())
+    product = compare_product(folder)
     dates = [(d["base_value"], d["value"], d["confidence"]) for d in product["divergences"] if d.get("fact") == "date"]
     assert dates == [("2021-03-04", None, 0.3)]
     (folder / "zh-Hant.2021-03-30.md").write_text(CHINESE.format(date="2021年5月6日", keep="2 年"), encoding="utf-8")
-    (product,) = compare_products(discover_products([str(folder)]), CompareOptions())
+    product = compare_product(folder)
     dates = [(d["base_value"], d["value"], d["confidence"]) for d in product["divergences"] if d.get("fact") == "date"]
     assert dates == [("2021-05-06", None, 1.0)]

@@ -14,8 +14,7 @@ from typing import Any
 import opencc
 
 from conftest import SEED
-from helpers import cli
-from policylens.compare import CompareOptions, compare_products, discover_products
+from helpers import cli, compare_product, write_files
 from test_compare import DROPPED, ENGLISH
 
 RETENTION = "保留政策"  # the section before DROPPED in the seed
@@ -37,19 +36,6 @@ def _hant_2020() -> str:
     return _drop(_seed(), DROPPED, "您的權利").replace("【20210330】", "【20200601】")
 
 
-def _compare(folder: Path) -> dict[str, Any]:
-    (product,) = compare_products(discover_products([str(folder)]), CompareOptions())
-    return product
-
-
-def _product(tmp_path: Path, files: dict[str, str]) -> Path:
-    folder = tmp_path / "smartmi"
-    folder.mkdir()
-    for name, text in files.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
-
-
 def _lacks(report: dict[str, Any]) -> dict[str, list[tuple[str, str, str]]]:
     return {lag["edition"]: sorted((x["change"], x["section"]["title"], x["since"]) for x in lag["lacks"]) for lag in report["lagging"]}
 
@@ -57,8 +43,10 @@ def _lacks(report: dict[str, Any]) -> dict[str, list[tuple[str, str, str]]]:
 def test_edition_at_the_previous_base_date_lags_the_newest_step_and_exits_1(tmp_path: Path) -> None:
     """The reviewer's reproduction: zh-Hans of 2020-06-01 only, the base added a section in 2021."""
     hans = opencc.OpenCC("tw2sp").convert(_hant_2020())
-    folder = _product(tmp_path, {"zh-Hant.2021-03-30.txt": _seed(), "zh-Hant.2020-06-01.txt": _hant_2020(), "zh-Hans.2020-06-01.txt": hans})
-    report = _compare(folder)
+    folder = write_files(
+        tmp_path / "smartmi", {"zh-Hant.2021-03-30.txt": _seed(), "zh-Hant.2020-06-01.txt": _hant_2020(), "zh-Hans.2020-06-01.txt": hans}
+    )
+    report = compare_product(folder)
     assert report["lagging"] == [
         {
             "edition": "zh-Hans.2020-06-01",
@@ -76,8 +64,10 @@ def test_edition_behind_lags_additions_removals_and_rewrites(tmp_path: Path) -> 
     old = _hant_2020().replace("45 天", "30 天")
     new = _drop(_seed(), RETENTION, DROPPED)  # 2021: DROPPED added, 保留政策 removed, 30 → 45 天
     hans = opencc.OpenCC("tw2sp").convert(old)
-    folder = _product(tmp_path, {"zh-Hant.2021-03-30.txt": new, "zh-Hant.2020-06-01.txt": old, "zh-Hans.2020-06-01.md": hans})
-    report = _compare(folder)
+    folder = write_files(
+        tmp_path / "smartmi", {"zh-Hant.2021-03-30.txt": new, "zh-Hant.2020-06-01.txt": old, "zh-Hans.2020-06-01.md": hans}
+    )
+    report = compare_product(folder)
     assert _lacks(report) == {
         "zh-Hans.2020-06-01": [
             ("added", DROPPED, "2021-03-30"),
@@ -91,8 +81,8 @@ def test_edition_behind_lags_additions_removals_and_rewrites(tmp_path: Path) -> 
 def test_edition_two_base_steps_behind_lags_each_change_dated_by_its_step(tmp_path: Path) -> None:
     v2019 = _drop(_hant_2020(), RETENTION, "您的權利").replace("【20200601】", "【20190101】")
     hans = opencc.OpenCC("tw2sp").convert(v2019)
-    folder = _product(
-        tmp_path,
+    folder = write_files(
+        tmp_path / "smartmi",
         {
             "zh-Hant.2021-03-30.txt": _seed(),
             "zh-Hant.2020-06-01.txt": _hant_2020(),
@@ -100,7 +90,7 @@ def test_edition_two_base_steps_behind_lags_each_change_dated_by_its_step(tmp_pa
             "zh-Hans.2019-01-01.txt": hans,
         },
     )
-    report = _compare(folder)
+    report = compare_product(folder)
     assert _lacks(report) == {"zh-Hans.2019-01-01": [("added", RETENTION, "2020-06-01"), ("added", DROPPED, "2021-03-30")]}
     assert report["lagging"][0]["behind"] == "zh-Hant.2019-01-01"
 
@@ -108,8 +98,10 @@ def test_edition_two_base_steps_behind_lags_each_change_dated_by_its_step(tmp_pa
 def test_edition_between_two_base_versions_is_compared_with_the_older_one(tmp_path: Path) -> None:
     """zh-Hans of 2020-09-01: contemporaneous with the 2020-06-01 base, not with the 2021 one."""
     hans = opencc.OpenCC("tw2sp").convert(_hant_2020())
-    folder = _product(tmp_path, {"zh-Hant.2021-03-30.txt": _seed(), "zh-Hant.2020-06-01.txt": _hant_2020(), "zh-Hans.2020-09-01.txt": hans})
-    report = _compare(folder)
+    folder = write_files(
+        tmp_path / "smartmi", {"zh-Hant.2021-03-30.txt": _seed(), "zh-Hant.2020-06-01.txt": _hant_2020(), "zh-Hans.2020-09-01.txt": hans}
+    )
+    report = compare_product(folder)
     assert _lacks(report) == {"zh-Hans.2020-09-01": [("added", DROPPED, "2021-03-30")]}
     assert report["divergences"] == []
 
@@ -117,8 +109,10 @@ def test_edition_between_two_base_versions_is_compared_with_the_older_one(tmp_pa
 def test_english_edition_behind_lags_the_added_section(tmp_path: Path) -> None:
     english = _drop(ENGLISH.read_text(encoding="utf-8"), "### Access to Other Features of Your Device", "## Your Rights")
     english = english.replace("March 30, 2021", "June 1, 2020")
-    folder = _product(tmp_path, {"zh-Hant.2021-03-30.txt": _seed(), "zh-Hant.2020-06-01.txt": _hant_2020(), "en.2020-06-01.md": english})
-    report = _compare(folder)
+    folder = write_files(
+        tmp_path / "smartmi", {"zh-Hant.2021-03-30.txt": _seed(), "zh-Hant.2020-06-01.txt": _hant_2020(), "en.2020-06-01.md": english}
+    )
+    report = compare_product(folder)
     assert _lacks(report) == {"en.2020-06-01": [("added", DROPPED, "2021-03-30")]}
     # against its contemporaneous version the English edition keeps its own divergences only
     found = sorted((d["kind"], d["base"], str((d["section"] or {}).get("title"))) for d in report["divergences"])
@@ -130,8 +124,10 @@ def test_english_edition_behind_lags_the_added_section(tmp_path: Path) -> None:
 
 def test_edition_ahead_of_the_base_with_every_change_does_not_lag(tmp_path: Path) -> None:
     hans = opencc.OpenCC("tw2sp").convert(_seed())
-    folder = _product(tmp_path, {"zh-Hant.2021-03-30.txt": _seed(), "zh-Hant.2020-06-01.txt": _hant_2020(), "zh-Hans.2022-01-01.txt": hans})
-    report = _compare(folder)
+    folder = write_files(
+        tmp_path / "smartmi", {"zh-Hant.2021-03-30.txt": _seed(), "zh-Hant.2020-06-01.txt": _hant_2020(), "zh-Hans.2022-01-01.txt": hans}
+    )
+    report = compare_product(folder)
     assert report["lagging"] == []
     assert report["divergences"] == []
     assert report["newer_than_base"] == ["zh-Hans.2022-01-01"]
@@ -140,8 +136,10 @@ def test_edition_ahead_of_the_base_with_every_change_does_not_lag(tmp_path: Path
 
 def test_edition_ahead_of_the_base_without_its_newest_change_lags(tmp_path: Path) -> None:
     hans = opencc.OpenCC("tw2sp").convert(_hant_2020())
-    folder = _product(tmp_path, {"zh-Hant.2021-03-30.txt": _seed(), "zh-Hant.2020-06-01.txt": _hant_2020(), "zh-Hans.2022-01-01.txt": hans})
-    assert _lacks(_compare(folder)) == {"zh-Hans.2022-01-01": [("added", DROPPED, "2021-03-30")]}
+    folder = write_files(
+        tmp_path / "smartmi", {"zh-Hant.2021-03-30.txt": _seed(), "zh-Hant.2020-06-01.txt": _hant_2020(), "zh-Hans.2022-01-01.txt": hans}
+    )
+    assert _lacks(compare_product(folder)) == {"zh-Hans.2022-01-01": [("added", DROPPED, "2021-03-30")]}
 
 
 def test_reviewer_folder_with_only_an_old_simplified_edition(tmp_path: Path) -> None:

@@ -13,19 +13,14 @@ from pathlib import Path
 
 import pytest
 
-from helpers import cli  # in-process `policylens` (typer CliRunner): exit code, stdout and stderr as from a process
+from helpers import (
+    cli,  # in-process `policylens` (typer CliRunner): exit code, stdout and stderr as from a process
+    parse_file,
+)
 from policylens.diff import cross_script_key, diff_documents, has_changes, summary
 from policylens.diff.keys import is_language_switcher
-from policylens.load import load
-from policylens.structure import build_document
 
 BODY_HANT = "## 一、我們收集的資料\n\n我們會收集您的裝置識別碼，用於提供服務。\n\n## 二、聯絡我們\n\n如有問題，請透過電子郵件 help@example.com 與我們聯絡。\n"
-
-
-def _doc(tmp_path: Path, name: str, text: str):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return build_document(load(str(path)))
 
 
 # --- the document title ---------------------------------------------------------------
@@ -60,22 +55,22 @@ def test_title_rename_is_a_change_in_every_format(tmp_path: Path) -> None:
 
 
 def test_title_in_the_other_script_or_with_other_markup_is_not_a_change(tmp_path: Path) -> None:
-    hant = _doc(tmp_path, "hant.md", "# 隱私權政策\n\n## 一、我們收集的資訊\n\n我們會收集您的裝置識別碼。\n")
-    hans = _doc(tmp_path, "hans.md", "# 隐私政策\n\n## 一、我们收集的信息\n\n我们会收集您的设备标识符。\n")
+    hant = parse_file(tmp_path, "hant.md", "# 隱私權政策\n\n## 一、我們收集的資訊\n\n我們會收集您的裝置識別碼。\n")
+    hans = parse_file(tmp_path, "hans.md", "# 隐私政策\n\n## 一、我们收集的信息\n\n我们会收集您的设备标识符。\n")
     report = diff_documents(hans, hant)
     assert report.title is None and report.title_variants == 1 and not has_changes(report)
     assert diff_documents(hans, hant, show_variants=True).title.variant  # type: ignore[union-attr]
-    bold = _doc(tmp_path, "bold.md", "# **隐私政策**\n\n## 一、我们收集的信息\n\n我们会收集您的设备标识符。\n")
+    bold = parse_file(tmp_path, "bold.md", "# **隐私政策**\n\n## 一、我们收集的信息\n\n我们会收集您的设备标识符。\n")
     report = diff_documents(bold, hans)
     assert report.title is None and not has_changes(report)
 
 
 def test_title_on_one_side_only_is_not_compared(tmp_path: Path) -> None:
-    titled = _doc(tmp_path, "a.md", "# 麻將大師隱私政策\n\n" + BODY_HANT)
-    untitled = _doc(tmp_path, "b.md", "麻將大師隱私政策\n\n" + BODY_HANT)  # the same line, read as no title here
+    titled = parse_file(tmp_path, "a.md", "# 麻將大師隱私政策\n\n" + BODY_HANT)
+    untitled = parse_file(tmp_path, "b.md", "麻將大師隱私政策\n\n" + BODY_HANT)  # the same line, read as no title here
     assert diff_documents(titled, untitled).title is None
     # a title gone without a trace is a title deleted (twenty-second round: it was no change, exit 0)
-    gone = diff_documents(titled, _doc(tmp_path, "c.md", BODY_HANT)).title
+    gone = diff_documents(titled, parse_file(tmp_path, "c.md", BODY_HANT)).title
     assert gone is not None and (gone.op, gone.old_text) == ("delete", "麻將大師隱私政策")
 
 
@@ -114,8 +109,8 @@ def test_language_switcher_added_under_the_title_is_noise(tmp_path: Path, line: 
 @pytest.mark.parametrize("line", NOT_SWITCHERS)
 def test_language_switcher_near_misses_are_changes(tmp_path: Path, line: str) -> None:
     assert not is_language_switcher(line)
-    old = _doc(tmp_path, "old.md", "# 隐私政策\n\n## 一、收集\n\n我们收集设备信息。\n")
-    new = _doc(tmp_path, "new.md", f"# 隐私政策\n\n## 一、收集\n\n我们收集设备信息。\n\n{line}\n")
+    old = parse_file(tmp_path, "old.md", "# 隐私政策\n\n## 一、收集\n\n我们收集设备信息。\n")
+    new = parse_file(tmp_path, "new.md", f"# 隐私政策\n\n## 一、收集\n\n我们收集设备信息。\n\n{line}\n")
     report = diff_documents(old, new)
     assert has_changes(report) and summary(report)["changes"] == 1
 
@@ -177,14 +172,14 @@ HANT_EDITION = (
 
 
 def test_translated_edition_with_only_variants_has_no_change(tmp_path: Path) -> None:
-    report = diff_documents(_doc(tmp_path, "hans.md", HANS_EDITION), _doc(tmp_path, "hant.md", HANT_EDITION))
+    report = diff_documents(parse_file(tmp_path, "hans.md", HANS_EDITION), parse_file(tmp_path, "hant.md", HANT_EDITION))
     assert report.cross_script
     assert not has_changes(report), [(s.status, s.renamed, [c.spans for c in s.changes]) for s in report.sections]
 
 
 def test_real_change_among_variants_marks_only_the_real_words(tmp_path: Path) -> None:
     edited = HANT_EDITION.replace("保存您的工作階段", "保存您的位置、工作階段")
-    report = diff_documents(_doc(tmp_path, "hans.md", HANS_EDITION), _doc(tmp_path, "hant.md", edited))
+    report = diff_documents(parse_file(tmp_path, "hans.md", HANS_EDITION), parse_file(tmp_path, "hant.md", edited))
     changes = [c for s in report.sections for c in s.changes if not c.variant]
     assert len(changes) == 1
     marked = [(sp.op, sp.text) for sp in changes[0].spans if sp.op != "equal"]
@@ -212,7 +207,7 @@ def _statuses(report) -> list[tuple[str | None, str | None, str, bool]]:
 
 
 def test_sections_renamed_and_rewritten_in_place_pair_as_renamed(tmp_path: Path) -> None:
-    old, new = _doc(tmp_path, "old.md", REWRITE_OLD), _doc(tmp_path, "new.md", REWRITE_NEW)
+    old, new = parse_file(tmp_path, "old.md", REWRITE_OLD), parse_file(tmp_path, "new.md", REWRITE_NEW)
     for report in (diff_documents(old, new), diff_documents(new, old)):
         statuses = _statuses(report)
         assert all(status != "added" and status != "removed" for _, _, status, _ in statuses), statuses
@@ -224,7 +219,7 @@ def test_unrelated_section_in_the_same_place_stays_removed_and_added(tmp_path: P
         "## 二、我们如何使用您的信息\n\n我们使用您的信息来提供服务、改进产品体验，并在必要时向您发送服务通知。",
         "## 二、Cookie\n\n本网站使用 Cookie 记住您的语言选择；您可以在浏览器设置中随时清除。",
     )
-    report = diff_documents(_doc(tmp_path, "old.md", REWRITE_OLD), _doc(tmp_path, "new.md", replaced))
+    report = diff_documents(parse_file(tmp_path, "old.md", REWRITE_OLD), parse_file(tmp_path, "new.md", replaced))
     statuses = _statuses(report)
     assert ("二、我们如何使用您的信息", None, "removed", False) in statuses
     assert (None, "二、Cookie", "added", False) in statuses
@@ -232,7 +227,7 @@ def test_unrelated_section_in_the_same_place_stays_removed_and_added(tmp_path: P
 
 def test_another_number_in_the_same_place_is_not_the_same_section(tmp_path: Path) -> None:
     renumbered = REWRITE_NEW.replace("## 二、用途说明", "## 五、用途说明")
-    report = diff_documents(_doc(tmp_path, "old.md", REWRITE_OLD), _doc(tmp_path, "new.md", renumbered))
+    report = diff_documents(parse_file(tmp_path, "old.md", REWRITE_OLD), parse_file(tmp_path, "new.md", renumbered))
     statuses = _statuses(report)
     assert ("二、我们如何使用您的信息", None, "removed", False) in statuses
     assert (None, "五、用途说明", "added", False) in statuses
@@ -247,8 +242,8 @@ LIST_AS_HEADING = (
 
 
 def test_heading_that_became_a_list_line_is_no_change_line(tmp_path: Path) -> None:
-    old = _doc(tmp_path, "old.txt", LIST_AS_HEADING)
-    new = _doc(tmp_path, "new.txt", LIST_AS_HEADING.replace("1. 提供服务\n", "1. 提供服务。\n"))
+    old = parse_file(tmp_path, "old.txt", LIST_AS_HEADING)
+    new = parse_file(tmp_path, "new.txt", LIST_AS_HEADING.replace("1. 提供服务\n", "1. 提供服务。\n"))
     if len(old.sections) == len(new.sections):
         pytest.skip("heading detection reads both lines alike now: the class cannot occur")
     for report in (diff_documents(old, new), diff_documents(new, old)):
@@ -257,10 +252,10 @@ def test_heading_that_became_a_list_line_is_no_change_line(tmp_path: Path) -> No
 
 
 def test_list_line_with_new_words_under_a_merged_heading_is_still_a_change(tmp_path: Path) -> None:
-    old = _doc(tmp_path, "old.txt", LIST_AS_HEADING)
+    old = parse_file(tmp_path, "old.txt", LIST_AS_HEADING)
     text = LIST_AS_HEADING.replace("1. 提供服务\n", "1. 提供服务。\n").replace(
         "分析使用情况以改进产品。", "分析使用情况以改进产品。\n\n2. 提供服务。"
     )
-    report = diff_documents(old, _doc(tmp_path, "new.txt", text))
+    report = diff_documents(old, parse_file(tmp_path, "new.txt", text))
     inserted = [c.new_text for s in report.sections for c in s.changes if c.op == "insert"]
     assert len(inserted) == 1, inserted  # one merged title stands for one line only

@@ -21,6 +21,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers import parse_file
 from policylens.diff import cross_script_key, diff_documents, has_changes
 from policylens.diff.align import worded_alike
 from policylens.diff.keys import compare_key
@@ -32,14 +33,8 @@ ROOT = Path(__file__).resolve().parents[1]
 DEV = ROOT / "eval" / "pairs12dev"
 
 
-def _doc(tmp_path: Path, name: str, text: str):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return build_document(load(str(path)))
-
-
 def _pair(tmp_path: Path, hans: str, hant: str):
-    return diff_documents(_doc(tmp_path, "hans.md", hans), _doc(tmp_path, "hant.md", hant))
+    return diff_documents(parse_file(tmp_path, "hans.md", hans), parse_file(tmp_path, "hant.md", hant))
 
 
 # --- 1. word pairs ------------------------------------------------------------------------

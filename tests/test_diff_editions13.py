@@ -15,11 +15,10 @@ from pathlib import Path
 
 import pytest
 
+from helpers import parse_file
 from policylens.diff import diff_documents, has_changes
 from policylens.diff.align import worded_alike
 from policylens.diff.keys import compare_key
-from policylens.load import load
-from policylens.structure import build_document
 
 
 def _key(text: str) -> str:
@@ -78,14 +77,8 @@ def test_worded_alike_with_ben(a: str, b: str, alike: bool) -> None:
     assert worded_alike(b, a) is alike
 
 
-def _doc(tmp_path: Path, name: str, text: str):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return build_document(load(str(path)))
-
-
 def _renames(old: str, new: str, tmp_path: Path) -> list[tuple[str | None, str | None]]:
-    report = diff_documents(_doc(tmp_path, "old.md", old), _doc(tmp_path, "new.md", new))
+    report = diff_documents(parse_file(tmp_path, "old.md", old), parse_file(tmp_path, "new.md", new))
     return [(s.old.title, s.new.title) for s in report.sections if s.renamed and s.old and s.new]
 
 
@@ -93,7 +86,7 @@ def test_edition_headings_differing_by_ben_are_not_renamed(tmp_path: Path) -> No
     hans = "# 隐私政策\n\n## 一、本政策的更新\n\n我们会在后台运行并更新本政策。\n\n## 二、联系我们\n\n请发送邮件。\n"
     hant = "# 隱私權政策\n\n## 一、政策的更新\n\n我們會在背景運作並更新本政策。\n\n## 二、聯絡我們\n\n請送出郵件。\n"
     assert _renames(hans, hant, tmp_path) == []
-    report = diff_documents(_doc(tmp_path, "a.md", hans), _doc(tmp_path, "b.md", hant))
+    report = diff_documents(parse_file(tmp_path, "a.md", hans), parse_file(tmp_path, "b.md", hant))
     assert not has_changes(report)
 
 

@@ -18,17 +18,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPORA
-from helpers import cli, parse_path, parse_string
+from helpers import cli, diff_strings, parse_path
 from policylens.diff import diff_documents
 from policylens.diff.align import has_changes, summary
 from policylens.diff.keys import layout_key
 from policylens.diff.sequence import opcodes
 from policylens.diff.variants import cross_script_key
 from policylens.model import DiffReport, Document
-
-
-def diff_strings(old: str, new: str, suffix: str = ".md", **kwargs: object) -> DiffReport:
-    return diff_documents(parse_string(old, suffix), parse_string(new, suffix), **kwargs)  # type: ignore[arg-type]
 
 
 def changes(report: DiffReport) -> list[tuple[str | None, str | None]]:

@@ -15,16 +15,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from conftest import SEED
-from helpers import cli, parse_string
+from helpers import cli, diff_strings, parse_string
 from policylens import lexicon
 from policylens.diff import cross_script_key, diff_documents
 from policylens.diff.align import has_changes, summary
 from policylens.diff.variants import TABLE, fold_characters
 from policylens.model import DiffReport
-
-
-def diff_strings(old: str, new: str, suffix: str = ".md", **kwargs: object) -> DiffReport:
-    return diff_documents(parse_string(old, suffix), parse_string(new, suffix), **kwargs)  # type: ignore[arg-type]
 
 
 def shown(report: DiffReport) -> list[tuple[str, bool, int | None, int | None]]:

@@ -22,10 +22,10 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.helpers import cli
 
 import policylens.commands.diff as diff_command
 from conftest import SEED, corpus_files
+from helpers import cli
 from policylens.diff import tokens
 from policylens.diff.keys import to_simplified
 from policylens.errors import UserError

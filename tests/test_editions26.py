@@ -12,9 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.helpers import compare_folder as _product
-from tests.helpers import last_section as _section
-
+from helpers import compare_folder as _product
+from helpers import last_section as _section
 from policylens.compare import has_divergences
 from policylens.compare.facts import Fact, names, unglue_emails
 from policylens.compare.sentences import anchors, concepts

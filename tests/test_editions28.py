@@ -17,10 +17,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.helpers import compare_folder as _product
-from tests.helpers import parse_string
 from typer.testing import CliRunner
 
+from helpers import compare_folder as _product
+from helpers import parse_string
 from policylens.commands import build_app
 from policylens.compare import has_divergences
 from policylens.compare.facts import prose_languages

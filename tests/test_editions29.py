@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.helpers import compare_folder as _product
-from tests.helpers import last_section as _section
 
+from helpers import compare_folder as _product
+from helpers import last_section as _section
 from policylens.compare import has_divergences
 from policylens.compare.facts import durations, laws
 from policylens.compare.sentences import _glued, concepts

@@ -16,21 +16,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.helpers import compare_folder as _product
 
+from helpers import compare_folder as _product
+from helpers import sure
 from policylens.compare import has_divergences
 from policylens.compare.facts import FOREIGN_GENERIC, GENERIC_LAW, laws
 from policylens.compare.sentences import concepts, held_concepts
 from policylens.language_names import spoken_languages
 
 
-def _sure(product: dict[str, Any]) -> list[dict[str, Any]]:
-    """The sure entries, divergences and sentences."""
-    return [d for d in product["divergences"] + product["sentences"] if d["confidence"] >= 0.5]
-
-
 def _laws(product: dict[str, Any]) -> list[tuple[Any, Any]]:
-    return [(d["base_value"], d["value"]) for d in _sure(product) if d.get("fact") == "law"]
+    return [(d["base_value"], d["value"]) for d in sure(product) if d.get("fact") == "law"]
 
 
 @pytest.mark.parametrize(

@@ -26,6 +26,7 @@ from hypothesis import strategies as st
 
 from helpers import cli
 from policylens.model import Paragraph
+from policylens.patterns import table_rule
 from policylens.profiles import coverage
 from policylens.regexguard import probe
 
@@ -77,7 +78,7 @@ def _old_header(paras: tuple[Paragraph, ...], index: int) -> Paragraph | None:
     start = index
     while start > 0 and paras[start - 1].kind == "table":
         start -= 1
-    return paras[start] if start < index and not coverage._TABLE_RULE.match(paras[start].text) else None
+    return paras[start] if start < index and not table_rule(paras[start].text) else None
 
 
 @settings(max_examples=300, deadline=None)

@@ -19,7 +19,6 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -189,25 +188,37 @@ def test_compare_output_name_decides_the_format(tmp_path: Path, name: str, openi
 # --- a signal to the process group while a worker waits for work --------------------------------------------------
 
 _POOL_SCRIPT = """
-import signal, sys, time
+import signal, sys
 from policylens import executor
 from policylens.commands import _terminate
+from pool_work import work
 
 signal.signal(signal.SIGTERM, _terminate)  # what every command installs before its pool forks
 try:
-    for done in executor.run(time.sleep, [0, 60, 0], jobs=2, chunk=1):
-        print("ready", flush=True)  # one worker sleeps in its chunk, the other waits for the next one
+    for done in executor.run(work, [0, 0, 60], jobs=2, chunk=1):
+        print("ready", flush=True)
     print("finished", flush=True)
 except KeyboardInterrupt:
     sys.stderr.write("policylens: interrupted\\n")
     sys.exit(130)
+"""
+# the work: a long item says so when its worker starts it (the worker writes to the same stdout)
+_POOL_WORK = """
+import time
+
+
+def work(seconds):
+    if seconds:
+        print("started", flush=True)
+    time.sleep(seconds)
 """
 
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
 def test_workers_end_quietly_when_the_group_is_signalled(tmp_path: Path, signum: int) -> None:
     # base: each worker waiting for work printed `Process ForkProcess-1:` and a traceback after the parent's one line
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
+    (tmp_path / "pool_work.py").write_text(_POOL_WORK, encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in [str(tmp_path), *sys.path] if p))
     with subprocess.Popen(
         [sys.executable, "-c", _POOL_SCRIPT],
         stdout=subprocess.PIPE,
@@ -216,8 +227,15 @@ def test_workers_end_quietly_when_the_group_is_signalled(tmp_path: Path, signum:
         start_new_session=True,
         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # a shell's background job ignores it
     ) as child:
-        assert child.stdout is not None and child.stdout.readline() == b"ready\n"
-        time.sleep(0.3)  # the second worker takes its chunk, the first is back waiting
+        assert child.stdout is not None
+        # The state under test, waited for (review r42: a 0.3 s sleep stood for it): both short items' results are back
+        # in the parent (two "ready") and the long one has started ("started"), so one worker sleeps in its chunk and
+        # the other has no chunk left: it is waiting for work.
+        seen: list[bytes] = []
+        while seen.count(b"ready\n") < 2 or b"started\n" not in seen:
+            line = child.stdout.readline()
+            assert line in (b"ready\n", b"started\n"), (seen, line, child.stderr.read() if child.stderr else b"")
+            seen.append(line)
         os.killpg(child.pid, signum)
         try:
             out, err = child.communicate(timeout=45)  # a guard against a hang, not a measure

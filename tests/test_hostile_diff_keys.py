@@ -10,8 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.helpers import parse_path
 
+from helpers import parse_path
 from policylens.diff import diff_documents
 from policylens.diff.align import _side_script, _title_key, match_sections, section_keys
 from policylens.diff.redline import diff_paragraphs

@@ -22,8 +22,8 @@ from typing import Any
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.helpers import parse_string
 
+from helpers import parse_string
 from policylens.check import CheckOptions, check_paths
 from policylens.model import CheckReport, FileReport, Finding
 from policylens.render.json import check_to_dict, dump, render_check

@@ -21,9 +21,9 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.helpers import parse_string
 
 import policylens.check as check_module
+from helpers import parse_string
 from policylens.check import CheckOptions, check_file
 from policylens.joined import Joined
 from policylens.lazyre import GuardedPattern

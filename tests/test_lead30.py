@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.helpers import parse_string, profile_verdict, rule_excerpts
+
+from helpers import parse_string, profile_verdict, rule_excerpts
 
 
 @pytest.mark.parametrize(

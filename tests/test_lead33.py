@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.helpers import rule_excerpts
 
+from helpers import rule_excerpts
 from policylens.errors import UserError
 from policylens.load.document import read_document
 

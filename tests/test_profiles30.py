@@ -11,15 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from helpers import profile_status, profile_verdict
+from helpers import cited_line_number, profile_status
 
 ROOT = Path(__file__).resolve().parent.parent
 SET = ROOT / "eval" / "profiles30" / "docs"
-
-
-def _line(text: str, item: str) -> int | None:
-    found = profile_verdict(text, item)
-    return found.evidence.line if found.evidence else None
 
 
 # --- servers in different countries or regions are a transfer abroad; 不同 is no denial; 跨境商品 is no transfer ----------
@@ -115,7 +110,7 @@ def test_closing_the_account_as_the_means_of_withdrawing_consent_tells_no_way() 
     assert profile_status(means, "cn-gbt35273/close-account") == "missing"
     way = means + "\n## 注销\n\n您可以通过“我的-设置-注销账户”注销您的账户。\n"
     assert profile_status(way, "cn-gbt35273/close-account") == "covered"
-    assert _line(way, "cn-gbt35273/close-account") == 9
+    assert cited_line_number(way, "cn-gbt35273/close-account") == 9
 
 
 # --- a way of changing or withdrawing the authorisation is no collection method; 用户 fills in as 您 does -----------------
@@ -184,7 +179,7 @@ def test_an_unnamed_third_party_analytics_tool_is_a_kind_of_recipient() -> None:
 def test_a_denial_of_one_kind_of_recipient_is_cited_after_those_named() -> None:
     """eval/profiles30 nightguard-en: 'We do not share with advertisers…' was cited before the Apple services it uses."""
     text = "## Sharing\n\nWe do not share with advertisers or analytics providers.\n\nWe share crash reports with our service providers.\n"
-    assert _line(text, "eu-gdpr/recipients") == 7
+    assert cited_line_number(text, "eu-gdpr/recipients") == 7
     alone = "## Sharing\n\nWe do not share any personal data with third parties.\n"
     assert profile_status(alone, "eu-gdpr/recipients") == "covered"
 

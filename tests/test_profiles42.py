@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import one_item, paragraphs, parse_path, profile_status, profile_verdict
+from helpers import file_verdict, paragraphs, profile_status, profile_verdict
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -28,14 +28,6 @@ def _line(text: str, item: str) -> int | None:
     found = profile_verdict(text, item)
     assert found.status == "covered"
     return found.evidence.line
-
-
-def _file(path: Path, item: str) -> tuple[str, int | None]:
-    from policylens.profiles.coverage import coverage
-
-    (result,) = coverage(parse_path(path), [one_item(item)])
-    (found,) = result.items
-    return str(found.status), found.evidence.line if found.evidence else None
 
 
 # --- cn-pipl/purposes: the statement that holds the data and its use, not a pointer or a passing mention ---------------
@@ -96,7 +88,7 @@ def test_a_lead_in_that_announces_the_purposes_below_is_kept() -> None:
     ],
 )
 def test_real_purposes_citations(path: str, line: int) -> None:
-    assert _file(ROOT / path, "cn-pipl/purposes") == ("covered", line)
+    assert file_verdict(ROOT / path, "cn-pipl/purposes") == ("covered", line)
 
 
 # --- eu-gdpr/controller: the "if" of "NAME is the controller" is read in its own sentence -------------------------------
@@ -154,7 +146,7 @@ def test_minors_with_a_guardian_s_consent_still_apply() -> None:
 
 def test_zhumeng_minors() -> None:
     path = ROOT / "eval/profiles41c/docs/zhumeng-zh/page.tsx"
-    assert _file(path, "cn-pipl/minors")[0] == "not-applicable"
+    assert file_verdict(path, "cn-pipl/minors")[0] == "not-applicable"
 
 
 # --- the profile keys -------------------------------------------------------------------------------------------------

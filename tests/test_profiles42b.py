@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import one_item, paragraphs, parse_path, profile_verdict
+from helpers import file_verdict, one_item, paragraphs, parse_path, profile_verdict
 
 ROOT = Path(__file__).resolve().parent.parent
 ITEM = "cn-pipl/purposes"
@@ -191,17 +191,9 @@ def test_a_period_is_kept_where_it_is_cited() -> None:
 
 def test_a_handshake_destroyed_when_the_connection_is_made_is_the_period() -> None:
     """eval/profiles28 2syn-tw 82 → 17: 「於連線建立後即時銷毀」 is the event that ends storage; 「不會保留傳輸檔案副本」 holds none."""
-    assert _file_item(ROOT / "eval/profiles28/docs/2syn-tw/privacy-policy.md", "tw-pdpa/period") == ("covered", 17)
-
-
-def _file_item(path: Path, item: str) -> tuple[str, int | None]:
-    from policylens.profiles.coverage import coverage
-
-    (result,) = coverage(parse_path(path), [one_item(item)])
-    (found,) = result.items
-    return str(found.status), found.evidence.line if found.evidence else None
+    assert file_verdict(ROOT / "eval/profiles28/docs/2syn-tw/privacy-policy.md", "tw-pdpa/period") == ("covered", 17)
 
 
 @pytest.mark.parametrize("item", ["cn-pipl/retention", "cn-gbt35273/retention"])
 def test_aurora_retention(item: str) -> None:
-    assert _file_item(ROOT / "eval/profiles32/docs/aurora-zh/privacy-policy.zh-CN.md", item) == ("covered", 69)
+    assert file_verdict(ROOT / "eval/profiles32/docs/aurora-zh/privacy-policy.zh-CN.md", item) == ("covered", 69)

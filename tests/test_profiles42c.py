@@ -20,18 +20,10 @@ from pathlib import Path
 
 import pytest
 
-from helpers import one_item, parse_path, profile_status
+from helpers import file_verdict, profile_status
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS = ROOT / "eval" / "profiles42c" / "docs"
-
-
-def _file(path: Path, item: str) -> tuple[str, int | None]:
-    from policylens.profiles.coverage import coverage
-
-    (result,) = coverage(parse_path(path), [one_item(item)])
-    (found,) = result.items
-    return str(found.status), found.evidence.line if found.evidence else None
 
 
 # --- tw-pdpa/agency: a consent form's collector named without a company suffix ------------------------------------------
@@ -188,6 +180,6 @@ def test_a_denial_with_an_exception_or_no_denial_is_not_covered(text: str) -> No
     ],
 )
 def test_profiles42c_misses_are_covered_at_the_annotated_line(doc: str, item: str, lines: set[int]) -> None:
-    status, line = _file(DOCS / doc, item)
+    status, line = file_verdict(DOCS / doc, item)
     assert status == "covered"
     assert line in lines

@@ -23,24 +23,11 @@ from pathlib import Path
 
 import pytest
 
-from helpers import one_item, paragraphs, parse_path, profile_status, profile_verdict
+from helpers import cited_line_number, file_verdict, paragraphs, profile_status
 
 ROOT = Path(__file__).resolve().parent.parent
 DOCS42C = ROOT / "eval" / "profiles42c" / "docs"
 DOCS43 = ROOT / "eval" / "profiles43" / "docs"
-
-
-def _file(path: Path, item: str) -> tuple[str, int | None]:
-    from policylens.profiles.coverage import coverage
-
-    (result,) = coverage(parse_path(path), [one_item(item)])
-    (found,) = result.items
-    return str(found.status), found.evidence.line if found.evidence else None
-
-
-def _line(text: str, item: str) -> int | None:
-    found = profile_verdict(text, item)
-    return found.evidence.line if found.evidence else None
 
 
 # --- a prohibition is no grant ------------------------------------------------------------------------------------------
@@ -64,7 +51,7 @@ def test_a_grant_to_access_ones_data_is_still_read(item: str) -> None:
 
 
 def test_daxiang_prohibition_is_no_rights_disclosure() -> None:
-    assert _file(DOCS43 / "daxiang-zh" / "RegisterAgreement.js", "cn-pipl/rights") == ("missing", None)
+    assert file_verdict(DOCS43 / "daxiang-zh" / "RegisterAgreement.js", "cn-pipl/rights") == ("missing", None)
 
 
 # --- GB/T transfer and public disclosure: 转移 / 公开给 --------------------------------------------------------------------
@@ -77,7 +64,7 @@ _MOVED = paragraphs(
 @pytest.mark.parametrize("item", ["cn-gbt35273/transfer", "cn-gbt35273/public-disclosure"])
 def test_moved_or_made_public_to_third_parties_denied_covers(item: str) -> None:
     assert profile_status(_MOVED, item) == "covered"
-    assert _line(_MOVED, item) == 7  # (under profile_verdict's title, the first paragraph is line 3)
+    assert cited_line_number(_MOVED, item) == 7  # (under profile_verdict's title, the first paragraph is line 3)
 
 
 def test_the_templates_transfer_in_other_words_covers() -> None:
@@ -105,7 +92,7 @@ def test_a_choice_to_make_ones_work_public_is_no_disclosure() -> None:
 
 @pytest.mark.parametrize("item", ["cn-gbt35273/transfer", "cn-gbt35273/public-disclosure"])
 def test_morena_moved_or_made_public(item: str) -> None:
-    assert _file(DOCS42C / "morena-zh" / "index.tsx", item) == ("covered", 127)
+    assert file_verdict(DOCS42C / "morena-zh" / "index.tsx", item) == ("covered", 127)
 
 
 # --- us-ccpa: the grants before the rights' limits -------------------------------------------------------------------------
@@ -124,7 +111,7 @@ _CCPA = paragraphs(
 @pytest.mark.parametrize(("item", "line"), [("us-ccpa/right-to-know", 9), ("us-ccpa/right-to-delete", 11)])
 def test_the_grant_is_cited_before_the_limits(item: str, line: int) -> None:
     assert profile_status(_CCPA, item) == "covered"
-    assert _line(_CCPA, item) == line
+    assert cited_line_number(_CCPA, item) == line
 
 
 def test_the_limits_alone_still_cover_as_before() -> None:
@@ -138,7 +125,7 @@ def test_the_limits_alone_still_cover_as_before() -> None:
 
 @pytest.mark.parametrize(("item", "line"), [("us-ccpa/right-to-know", 219), ("us-ccpa/right-to-delete", 221)])
 def test_nsav_grants_are_cited(item: str, line: int) -> None:
-    assert _file(DOCS42C / "nsav-en" / "Privacy.tsx", item) == ("covered", line)
+    assert file_verdict(DOCS42C / "nsav-en" / "Privacy.tsx", item) == ("covered", line)
 
 
 # --- eu-gdpr/controller: a product of its maker, after the we-aliases --------------------------------------------------------
@@ -161,7 +148,7 @@ def test_a_service_of_a_platform_is_still_a_third_party() -> None:
 
 
 def test_salesji_controller() -> None:
-    assert _file(DOCS43 / "salesji-en" / "page.tsx", "eu-gdpr/controller") == ("covered", 24)
+    assert file_verdict(DOCS43 / "salesji-en" / "page.tsx", "eu-gdpr/controller") == ("covered", 24)
 
 
 # --- tw-pdpa purposes and methods ------------------------------------------------------------------------------------------
@@ -187,12 +174,12 @@ _ART8_TITLE = paragraphs(
 
 
 def test_methods_under_a_combined_title_cite_the_means_label() -> None:
-    assert _line(_ART8_TITLE, "tw-pdpa/methods") == 11  # the 使用方式 label, not the period (7)
+    assert cited_line_number(_ART8_TITLE, "tw-pdpa/methods") == 11  # the 使用方式 label, not the period (7)
 
 
 @pytest.mark.parametrize(("item", "line"), [("tw-pdpa/purposes", 215), ("tw-pdpa/methods", 232)])
 def test_fuzhi_purposes_and_methods(item: str, line: int) -> None:
-    assert _file(DOCS42C / "fuzhi-tw" / "CompanyInfo.vue", item) == ("covered", line)
+    assert file_verdict(DOCS42C / "fuzhi-tw" / "CompanyInfo.vue", item) == ("covered", line)
 
 
 # --- GB/T security and methods -------------------------------------------------------------------------------------------
@@ -225,7 +212,7 @@ def test_an_authorisation_with_no_collection_is_no_method() -> None:
 
 @pytest.mark.parametrize(("item", "line"), [("cn-gbt35273/security", 415), ("cn-gbt35273/methods", 392)])
 def test_taoxiaobao_security_and_methods(item: str, line: int) -> None:
-    assert _file(DOCS43 / "taoxiaobao-zh" / "index.tsx", item) == ("covered", line)
+    assert file_verdict(DOCS43 / "taoxiaobao-zh" / "index.tsx", item) == ("covered", line)
 
 
 def test_consent_alone_is_still_no_method() -> None:
@@ -244,17 +231,17 @@ _RIGHT_FIRST = paragraphs(
 
 
 def test_a_right_is_cited_after_the_collection() -> None:
-    assert _line(_RIGHT_FIRST, "cn-pipl/categories") == 9  # the collection, not the right (7)
+    assert cited_line_number(_RIGHT_FIRST, "cn-pipl/categories") == 9  # the collection, not the right (7)
 
 
 def test_a_right_alone_keeps_its_verdict() -> None:
     text = paragraphs("# 隐私政策", "## 说明", "您可以随时在应用内直接删除任何记录（文字、照片、语音录音）。")
     assert profile_status(text, "cn-pipl/categories") == "covered"  # a demotion moves the citation, never the verdict
-    assert _line(text, "cn-pipl/categories") == 7
+    assert cited_line_number(text, "cn-pipl/categories") == 7
 
 
 def test_viewpilot_categories_cite_the_data() -> None:
-    status, line = _file(ROOT / "eval" / "profiles38" / "docs" / "viewpilot-md" / "privacy-policy-zh.md", "cn-pipl/categories")
+    status, line = file_verdict(ROOT / "eval" / "profiles38" / "docs" / "viewpilot-md" / "privacy-policy-zh.md", "cn-pipl/categories")
     assert (status, line) == ("covered", 22)
 
 
@@ -262,7 +249,7 @@ def test_viewpilot_categories_cite_the_data() -> None:
 
 
 def test_the_uniapp_sdk_collecting_covers_sharing() -> None:
-    assert _file(DOCS42C / "morena-zh" / "index.tsx", "cn-gbt35273/sharing") == ("covered", 114)
+    assert file_verdict(DOCS42C / "morena-zh" / "index.tsx", "cn-gbt35273/sharing") == ("covered", 114)
 
 
 def test_an_app_built_with_uniapp_shares_nothing() -> None:

@@ -21,18 +21,11 @@ from __future__ import annotations
 
 import pytest
 
+from helpers import cited_line
 from helpers import profile_status as status
-from helpers import profile_verdict as verdict
 
 IDENTITY = ("cn-pipl/processor", "cn-gbt35273/identity-contact", "tw-pdpa/agency")
 ZH_CONTACT = ("cn-pipl/processor", "cn-gbt35273/identity-contact")
-
-
-def cited(text: str, item: str) -> str:
-    """The line a covered item cites (the helpers put a title and a blank line before the text)."""
-    found = verdict(text, item)
-    assert found.status == "covered", found
-    return ("# Privacy Policy\n\n" + text).splitlines()[found.evidence.line - 1]
 
 
 # --- (1) a third party cited as the controller -----------------------------------------------------------------------
@@ -78,7 +71,7 @@ THIRD_PARTY_FIRST = [
 
 @pytest.mark.parametrize(("text", "words"), THIRD_PARTY_FIRST)
 def test_a_service_provider_is_never_cited_as_the_controller(text: str, words: str) -> None:
-    line = cited(text, "eu-gdpr/controller")
+    line = cited_line(text, "eu-gdpr/controller")
     assert words in line
     assert "provided by" not in line and "following provider" not in line
 
@@ -99,7 +92,7 @@ def test_only_a_service_provider_named_is_no_controller(text: str) -> None:
 
 def test_the_service_of_the_policy_itself_still_names_its_provider() -> None:
     text = "The services provided by Northwind Ltd. (the Service) are for adults. Contact: help@northwind.io\n"
-    assert "Northwind" in cited(text, "eu-gdpr/controller")
+    assert "Northwind" in cited_line(text, "eu-gdpr/controller")
 
 
 # --- (2) an operator the tool did not see ----------------------------------------------------------------------------
@@ -121,7 +114,7 @@ OPERATORS = [
 @pytest.mark.parametrize(("text", "items", "words"), OPERATORS)
 def test_an_operator_in_plain_words_is_named(text: str, items: tuple[str, ...], words: str) -> None:
     for item in items:
-        assert words in cited(text, item), item
+        assert words in cited_line(text, item), item
 
 
 @pytest.mark.parametrize(
@@ -136,7 +129,7 @@ def test_an_operator_in_plain_words_is_named(text: str, items: tuple[str, ...], 
     ],
 )
 def test_an_english_operator_in_plain_words_is_the_controller(text: str, words: str) -> None:
-    assert words in cited(text, "eu-gdpr/controller")
+    assert words in cited_line(text, "eu-gdpr/controller")
 
 
 NO_OPERATOR = [
@@ -223,7 +216,7 @@ def test_a_brand_defined_as_we_without_a_way_to_reach_it_is_no_processor(text: s
 )
 @pytest.mark.parametrize("item", ZH_CONTACT)
 def test_a_brand_defined_as_we_with_a_way_to_reach_it_is_the_processor(text: str, item: str) -> None:
-    assert "以下简称" in cited(text, item)
+    assert "以下简称" in cited_line(text, item)
 
 
 # --- (4) the source of indirect data ---------------------------------------------------------------------------------
@@ -241,7 +234,7 @@ SOURCES = [
 @pytest.mark.parametrize(("text", "items"), SOURCES)
 def test_an_indirect_source_applies_and_is_cited(text: str, items: tuple[str, ...]) -> None:
     for item in items:
-        assert cited(text, item) == text.rstrip("\n"), item
+        assert cited_line(text, item) == text.rstrip("\n"), item
 
 
 @pytest.mark.parametrize(
@@ -279,7 +272,7 @@ def test_own_collection_or_a_consent_tool_is_no_source(text: str) -> None:
     ],
 )
 def test_the_ccpa_sources_cite_the_section_about_sources(text: str, words: str) -> None:
-    assert words in cited(text, "us-ccpa/sources")
+    assert words in cited_line(text, "us-ccpa/sources")
 
 
 def test_a_heading_that_mentions_other_sources_is_not_the_sources_section() -> None:
@@ -287,7 +280,7 @@ def test_a_heading_that_mentions_other_sources_is_not_the_sources_section() -> N
         "我们通过三种方式收集您的信息：您提供的信息、自动收集的信息和来自其他来源的信息。\n\n## 来自其他来源的信息\n\n"
         "我们从可信合作伙伴获取安全信息。\n"
     )
-    assert "三种方式" in cited(text, "us-ccpa/sources")
+    assert "三种方式" in cited_line(text, "us-ccpa/sources")
 
 
 def test_an_open_source_section_is_not_the_sources() -> None:
@@ -295,4 +288,4 @@ def test_an_open_source_section_is_not_the_sources() -> None:
         "We automatically collect crash reports from your device.\n\n## Open source\n\n"
         "The open source library we bundle also collects usage counts automatically.\n"
     )
-    assert "crash reports" in cited(text, "us-ccpa/sources")
+    assert "crash reports" in cited_line(text, "us-ccpa/sources")

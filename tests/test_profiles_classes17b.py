@@ -25,17 +25,10 @@ from __future__ import annotations
 
 import pytest
 
+from helpers import cited_line
 from helpers import profile_status as status
-from helpers import profile_verdict as verdict
 
 ZH_IDENTITY = ("cn-pipl/processor", "cn-gbt35273/identity-contact")
-
-
-def cited(text: str, item: str) -> str:
-    """The line a covered item cites (the helpers put a title and a blank line before the text)."""
-    found = verdict(text, item)
-    assert found.status == "covered", found
-    return ("# Privacy Policy\n\n" + text).splitlines()[found.evidence.line - 1]
 
 
 # --- (1) the operator ----------------------------------------------------------------------------------------------------
@@ -55,7 +48,7 @@ ZH_OPERATOR = [
 @pytest.mark.parametrize(("text", "words"), ZH_OPERATOR)
 @pytest.mark.parametrize("item", ZH_IDENTITY)
 def test_the_operator_named_late_or_through_its_brand_is_the_processor(text: str, words: str, item: str) -> None:
-    assert words in cited(text, item)
+    assert words in cited_line(text, item)
 
 
 TW_OPERATOR = [
@@ -68,7 +61,7 @@ TW_OPERATOR = [
 
 @pytest.mark.parametrize(("text", "words"), TW_OPERATOR)
 def test_a_taiwan_brand_owned_by_a_company_names_the_agency(text: str, words: str) -> None:
-    assert words in cited(text, "tw-pdpa/agency")
+    assert words in cited_line(text, "tw-pdpa/agency")
 
 
 ZH_NOT_OPERATOR = [
@@ -115,7 +108,7 @@ EN_CONTROLLER = [
 
 @pytest.mark.parametrize(("text", "words"), EN_CONTROLLER)
 def test_the_controller_in_english_shapes(text: str, words: str) -> None:
-    assert words in cited(text, "eu-gdpr/controller")
+    assert words in cited_line(text, "eu-gdpr/controller")
 
 
 EN_NOT_CONTROLLER = [
@@ -146,7 +139,7 @@ PIPL_RIGHTS = [
 
 @pytest.mark.parametrize(("text", "words"), PIPL_RIGHTS)
 def test_a_right_written_as_an_action_with_its_way(text: str, words: str) -> None:
-    assert words in cited(text, "cn-pipl/rights")
+    assert words in cited_line(text, "cn-pipl/rights")
 
 
 PIPL_NO_WAY = [
@@ -183,7 +176,7 @@ GBT_RIGHTS = [
 @pytest.mark.parametrize(("text", "items", "words"), GBT_RIGHTS)
 def test_a_gbt_right_written_as_an_action_needs_its_own_verb(text: str, items: tuple[str, ...], words: str) -> None:
     for item in items:
-        assert words in cited(text, f"cn-gbt35273/{item}"), item
+        assert words in cited_line(text, f"cn-gbt35273/{item}"), item
 
 
 GBT_OTHER_VERB = [
@@ -214,7 +207,7 @@ PUBLIC = [
 
 @pytest.mark.parametrize(("text", "words"), PUBLIC)
 def test_what_is_or_is_not_made_public(text: str, words: str) -> None:
-    assert words in cited(text, "cn-gbt35273/public-disclosure")
+    assert words in cited_line(text, "cn-gbt35273/public-disclosure")
 
 
 NOT_PUBLIC = [
@@ -248,7 +241,7 @@ EFFECT = [
 
 @pytest.mark.parametrize(("text", "profile", "words"), EFFECT)
 def test_the_consequence_of_not_agreeing_or_not_providing(text: str, profile: str, words: str) -> None:
-    assert words in cited(text, f"{profile}/effect-of-not-providing")
+    assert words in cited_line(text, f"{profile}/effect-of-not-providing")
 
 
 NO_EFFECT = [

@@ -34,16 +34,8 @@ from typing import Any
 
 import pytest
 
-from helpers import parse_string
+from helpers import cited_line, parse_string
 from helpers import profile_verdict as verdict
-
-
-def cited(text: str, item: str) -> str:
-    """The line a covered item cites (the helpers put a title and a blank line before the text)."""
-    found = verdict(text, item)
-    assert found.status == "covered", found
-    return ("# Privacy Policy\n\n" + text).splitlines()[found.evidence.line - 1]
-
 
 # --- (1) eu-gdpr/source -------------------------------------------------------------------------------------------------
 
@@ -62,7 +54,7 @@ SOURCE_FOUND = [
 
 @pytest.mark.parametrize(("text", "words"), SOURCE_FOUND)
 def test_a_source_named_in_new_shapes_applies_and_covers(text: str, words: str) -> None:
-    assert words in cited(text, "eu-gdpr/source")
+    assert words in cited_line(text, "eu-gdpr/source")
 
 
 SOURCE_NOT = [
@@ -88,7 +80,7 @@ SOURCE_DEMOTED = [
 @pytest.mark.parametrize("first", SOURCE_DEMOTED)
 def test_a_consent_sentence_a_settings_restriction_or_code_is_cited_after_the_source(first: str) -> None:
     text = first + "We receive your username and avatar from Discord when you link your account.\n"
-    assert "Discord" in cited(text, "eu-gdpr/source")
+    assert "Discord" in cited_line(text, "eu-gdpr/source")
 
 
 # --- (2) eu-gdpr/requirement --------------------------------------------------------------------------------------------
@@ -107,7 +99,7 @@ REQUIREMENT_FOUND = [
 
 @pytest.mark.parametrize(("text", "words"), REQUIREMENT_FOUND)
 def test_whether_providing_is_required_in_new_shapes(text: str, words: str) -> None:
-    assert words in cited(text, "eu-gdpr/requirement")
+    assert words in cited_line(text, "eu-gdpr/requirement")
 
 
 REQUIREMENT_NOT = [
@@ -128,7 +120,7 @@ def test_a_commentary_citation_is_cited_after_the_requirement() -> None:
         "Providing the data is voluntary (see Roe, Privacy Commentary, Art. 13 Rn. 7).\n\n"
         "If you do not provide your e-mail address, we cannot answer you.\n"
     )
-    assert "cannot answer" in cited(text, "eu-gdpr/requirement")
+    assert "cannot answer" in cited_line(text, "eu-gdpr/requirement")
 
 
 # --- (3) purposes ---------------------------------------------------------------------------------------------------------
@@ -147,7 +139,7 @@ PURPOSES_FOUND = [
 @pytest.mark.parametrize("item", ["eu-gdpr/purposes", "us-ccpa/purposes"])
 @pytest.mark.parametrize(("text", "words"), PURPOSES_FOUND)
 def test_a_purpose_in_more_verbs_or_a_permission_label(text: str, words: str, item: str) -> None:
-    assert words in cited(text, item)
+    assert words in cited_line(text, item)
 
 
 PURPOSES_ASIDE = [
@@ -164,7 +156,7 @@ PURPOSES_ASIDE = [
 @pytest.mark.parametrize("first", PURPOSES_ASIDE)
 def test_the_policys_own_purpose_is_cited_before_an_aside(first: str, item: str) -> None:
     text = first + "We use the information we collect to:\n\n- answer your support requests.\n"
-    assert "answer your support" in cited(text, item)
+    assert "answer your support" in cited_line(text, item)
 
 
 PURPOSE_VALUES = [
@@ -177,14 +169,14 @@ PURPOSE_VALUES = [
 @pytest.mark.parametrize("item", ["eu-gdpr/purposes", "us-ccpa/purposes"])
 @pytest.mark.parametrize("text", PURPOSE_VALUES)
 def test_the_value_under_a_bare_purpose_label_is_cited(text: str, item: str) -> None:
-    line = cited(text, item)
+    line = cited_line(text, item)
     assert "urpose" not in line
     assert line.startswith(("Answering", "To send", "For keeping"))
 
 
 def test_a_label_over_no_purpose_is_no_value() -> None:
     text = "## Contact form\n\nPurpose:\n\nSee section 3.\n\nWe use your e-mail address to answer your questions.\n"
-    assert "answer your questions" in cited(text, "eu-gdpr/purposes")
+    assert "answer your questions" in cited_line(text, "eu-gdpr/purposes")
 
 
 PURPOSES_NOT = [
@@ -214,7 +206,7 @@ RECIPIENTS_FOUND = [
 
 @pytest.mark.parametrize(("text", "words"), RECIPIENTS_FOUND)
 def test_a_recipient_named_or_none_stated(text: str, words: str) -> None:
-    assert words in cited(text, "eu-gdpr/recipients")
+    assert words in cited_line(text, "eu-gdpr/recipients")
 
 
 RECIPIENTS_NOT = [
@@ -234,7 +226,7 @@ def test_a_generic_agents_line_is_cited_after_a_named_recipient() -> None:
         "We may share data with our agents, processors and employees.\n\n"
         "Your e-mail address is passed to Mailchimp to send the newsletter.\n"
     )
-    assert "Mailchimp" in cited(text, "eu-gdpr/recipients")
+    assert "Mailchimp" in cited_line(text, "eu-gdpr/recipients")
 
 
 # --- (5) eu-gdpr/legitimate-interests -------------------------------------------------------------------------------------
@@ -248,7 +240,7 @@ INTERESTS_FOUND = [
 
 @pytest.mark.parametrize(("text", "words"), INTERESTS_FOUND)
 def test_the_interest_named_in_its_sentence(text: str, words: str) -> None:
-    assert words in cited(text, "eu-gdpr/legitimate-interests")
+    assert words in cited_line(text, "eu-gdpr/legitimate-interests")
 
 
 INTERESTS_NOT = [
@@ -279,7 +271,7 @@ WITHDRAW_FOUND = [
 
 @pytest.mark.parametrize(("text", "words"), WITHDRAW_FOUND)
 def test_withdrawal_in_plain_words(text: str, words: str) -> None:
-    assert words in cited(text, "eu-gdpr/withdraw-consent")
+    assert words in cited_line(text, "eu-gdpr/withdraw-consent")
 
 
 WITHDRAW_NOT = [
@@ -299,12 +291,12 @@ def test_no_withdrawal_of_consent(text: str) -> None:
 
 def test_clearing_cookies_withdraws_where_consent_is_asked_for() -> None:
     text = "We set analytics cookies only with your consent.\n\nYou can delete cookies in your browser.\n"
-    assert "delete cookies" in cited(text, "eu-gdpr/withdraw-consent")
+    assert "delete cookies" in cited_line(text, "eu-gdpr/withdraw-consent")
 
 
 def test_storage_until_consent_is_withdrawn_is_cited_after_the_right() -> None:
     text = "We keep the data as long as your consent is not withdrawn.\n\nYou can unsubscribe at any time.\n"
-    assert "unsubscribe" in cited(text, "eu-gdpr/withdraw-consent")
+    assert "unsubscribe" in cited_line(text, "eu-gdpr/withdraw-consent")
 
 
 # --- (7) us-ccpa/sold-or-shared -------------------------------------------------------------------------------------------
@@ -317,14 +309,14 @@ SOLD_TABLES = [
 
 @pytest.mark.parametrize("text", SOLD_TABLES)
 def test_a_row_under_a_we_sell_column_is_cited_not_the_header(text: str) -> None:
-    line = cited(text, "us-ccpa/sold-or-shared")
+    line = cited_line(text, "us-ccpa/sold-or-shared")
     assert "No" in line
     assert "Category" not in line
 
 
 def test_sharing_with_ad_partners_to_match_ids_is_shared() -> None:
     text = "We give hashed customer e-mail addresses to our advertising partners to match them with advertising IDs.\n"
-    assert "advertising partners" in cited(text, "us-ccpa/sold-or-shared")
+    assert "advertising partners" in cited_line(text, "us-ccpa/sold-or-shared")
 
 
 SOLD_DEMOTED = [
@@ -336,7 +328,7 @@ SOLD_DEMOTED = [
 
 @pytest.mark.parametrize("first", SOLD_DEMOTED)
 def test_the_sale_statement_is_cited_before_other_sale_sentences(first: str) -> None:
-    assert "do not sell" in cited(first + "We do not sell personal data to third parties.\n", "us-ccpa/sold-or-shared")
+    assert "do not sell" in cited_line(first + "We do not sell personal data to third parties.\n", "us-ccpa/sold-or-shared")
 
 
 SOLD_NOT = [
@@ -361,7 +353,7 @@ CATEGORIES_FOUND = [
 
 @pytest.mark.parametrize(("text", "words"), CATEGORIES_FOUND)
 def test_what_is_stored_or_received_names_a_category(text: str, words: str) -> None:
-    assert words in cited(text, "us-ccpa/categories-collected")
+    assert words in cited_line(text, "us-ccpa/categories-collected")
 
 
 CATEGORIES_DEMOTED = [
@@ -373,7 +365,7 @@ CATEGORIES_DEMOTED = [
 
 @pytest.mark.parametrize("first", CATEGORIES_DEMOTED)
 def test_a_lettered_heading_or_usage_data_alone_is_cited_after_the_categories(first: str) -> None:
-    assert "name and e-mail" in cited(first + "We collect your name and e-mail address.\n", "us-ccpa/categories-collected")
+    assert "name and e-mail" in cited_line(first + "We collect your name and e-mail address.\n", "us-ccpa/categories-collected")
 
 
 CATEGORIES_NOT = [
@@ -451,7 +443,7 @@ def test_services_provided_what_the_app_does_or_a_collaborator_removed_disclose_
 
 def test_a_partner_that_provides_data_about_you_is_a_source() -> None:
     text = "Our partners provide us with information about your purchases.\n"
-    assert "partners" in cited(text, "eu-gdpr/source")
+    assert "partners" in cited_line(text, "eu-gdpr/source")
 
 
 def test_clearing_cookies_under_a_lead_in_that_names_the_browser_withdraws_where_consent_is_asked_for() -> None:

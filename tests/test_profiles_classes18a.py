@@ -28,9 +28,8 @@ from typing import Any
 
 import pytest
 
-from helpers import one_item, parse_path, parse_string
+from helpers import cited_line, one_item, parse_path, parse_string
 from helpers import profile_status as status
-from helpers import profile_verdict as verdict
 from policylens.errors import UserError
 from policylens.profiles import load_profile
 from policylens.profiles.coverage import coverage
@@ -45,13 +44,6 @@ def profile_verdict_path(path: str, item: str) -> Any:
     (result,) = coverage(parse_path(Path(__file__).parent.parent / path), [one_item(item)])
     (found,) = result.items
     return found
-
-
-def cited(text: str, item: str) -> str:
-    """The line a covered item cites (the helpers put a title and a blank line before the text)."""
-    found = verdict(text, item)
-    assert found.status == "covered", found
-    return ("# Privacy Policy\n\n" + text).splitlines()[found.evidence.line - 1]
 
 
 # --- (1) tw-pdpa/agency: the collector named in other shapes ----------------------------------------------------------------
@@ -72,7 +64,7 @@ TW_NAMED = [
 
 @pytest.mark.parametrize(("text", "words"), TW_NAMED)
 def test_the_agency_named_in_other_shapes_is_covered(text: str, words: str) -> None:
-    assert words in cited(text, AGENCY)
+    assert words in cited_line(text, AGENCY)
 
 
 TW_NOT_NAMED = [
@@ -96,11 +88,11 @@ def test_no_maker_a_platform_a_library_or_a_common_noun_is_no_agency(text: str) 
 
 
 def test_an_english_owner_sentence_and_a_company_site_stay_covered() -> None:
-    assert "operated by" in cited("This website is operated by Star River Studio. 我們會蒐集您的電子郵件地址。\n", AGENCY)
+    assert "operated by" in cited_line("This website is operated by Star River Studio. 我們會蒐集您的電子郵件地址。\n", AGENCY)
     text = "歡迎您光臨「遠聲數位股份有限公司官網」（以下簡稱本網站），本網站重視您的隱私。\n"
-    assert "遠聲數位" in cited(text, AGENCY)
+    assert "遠聲數位" in cited_line(text, AGENCY)
     text = "財團法人台灣數位信任中心（以下簡稱本中心）非常重視您的隱私。\n\n本中心蒐集您的姓名與電子郵件。\n"
-    assert "財團法人" in cited(text, AGENCY)
+    assert "財團法人" in cited_line(text, AGENCY)
 
 
 # --- (2) a website's title defined as 本網站 ------------------------------------------------------------------------------
@@ -121,9 +113,9 @@ def test_a_site_title_after_welcome_names_nobody(text: str, item: str) -> None:
 @pytest.mark.parametrize("item", (AGENCY, *ZH_IDENTITY))
 def test_a_studio_welcoming_to_its_site_and_a_name_defined_as_the_site_stay_covered(item: str) -> None:
     text = "歡迎來到 星河工作室（以下簡稱「本網站」）。\n\n如有問題請寫信至 k@blogk.tw。\n"
-    assert "星河工作室" in cited(text, item)
+    assert "星河工作室" in cited_line(text, item)
     text = "若天（下文称：本网站）尊重您的隐私。\n\n如有问题请写信至 k@ruotian.cn。\n"
-    assert "若天" in cited(text, item)
+    assert "若天" in cited_line(text, item)
 
 
 # --- (3) cn-pipl/processor and cn-gbt35273/identity-contact ---------------------------------------------------------------
@@ -162,7 +154,7 @@ ZH_NAMED = [
 @pytest.mark.parametrize("item", ZH_IDENTITY)
 @pytest.mark.parametrize(("text", "words"), ZH_NAMED)
 def test_the_processor_named_in_other_shapes_is_covered(text: str, words: str, item: str) -> None:
-    assert words in cited(text, item)
+    assert words in cited_line(text, item)
 
 
 ZH_NOT_NAMED = [
@@ -197,7 +189,7 @@ def test_a_bold_developer_label_names_the_agency_where_the_app_defines_itself() 
     found = profile_verdict_path("eval/dev4/afterzero-md/隐私政策.md", AGENCY)
     assert found.status == "covered" and found.evidence.line == 119
     text = "**开发者：** 余健聪（个人开发者）\n\n**联系邮箱：** yu@after.cn\n"
-    assert "余健聪" in cited(text, AGENCY)
+    assert "余健聪" in cited_line(text, AGENCY)
     assert status("**开发者：**\n\n**联系邮箱：** yu@after.cn\n", AGENCY) == "missing"  # an empty label
 
 
@@ -219,7 +211,7 @@ def test_a_signature_block_is_cited_at_the_company_not_at_the_address_above_it()
 @pytest.mark.parametrize("item", ZH_IDENTITY)
 def test_a_developer_behind_the_apps_name_is_still_the_processor(item: str) -> None:
     text = "咕咕记（以下简称“我们”或“本应用”）重视您的隐私。\n\n本应用由个人开发者 Zhao 独立开发并运营。\n\n联系邮箱：gugu@gugu.cn\n"
-    assert "Zhao" in cited(text, item)
+    assert "Zhao" in cited_line(text, item)
 
 
 # --- (4) eu-gdpr/controller -----------------------------------------------------------------------------------------------
@@ -251,7 +243,7 @@ EU_CITED = [
 
 @pytest.mark.parametrize(("text", "words"), EU_CITED)
 def test_a_third_partys_sentence_is_never_the_controllers_citation(text: str, words: str) -> None:
-    assert words in cited(text, CONTROLLER)
+    assert words in cited_line(text, CONTROLLER)
 
 
 @pytest.mark.parametrize(
@@ -281,7 +273,7 @@ def test_a_glossary_entry_that_names_the_company_names_the_controller(entry: str
         f"## Definitions\n\n{entry}\n\n  For the purpose of the GDPR, the Company is the Data Controller.\n\n"
         "- Country refers to: Japan\n\n## Contact Us\n\n- By email: t@tadashi.io\n"
     )
-    assert "Company" in cited(text, CONTROLLER)
+    assert "Company" in cited_line(text, CONTROLLER)
 
 
 def test_a_glossary_entry_about_the_user_names_no_controller() -> None:
@@ -337,7 +329,7 @@ EU_BLOCKS = [
 
 @pytest.mark.parametrize(("text", "words"), EU_BLOCKS)
 def test_the_controllers_block_under_its_label_line_is_cited_at_the_label(text: str, words: str) -> None:
-    assert words in cited(text, CONTROLLER)
+    assert words in cited_line(text, CONTROLLER)
 
 
 @pytest.mark.parametrize(

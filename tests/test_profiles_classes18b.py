@@ -25,17 +25,10 @@ from __future__ import annotations
 
 import pytest
 
+from helpers import cited_line
 from helpers import profile_status as status
-from helpers import profile_verdict as verdict
 
 GBT_RIGHTS = ("cn-gbt35273/access", "cn-gbt35273/correct", "cn-gbt35273/delete")
-
-
-def cited(text: str, item: str) -> str:
-    """The line a covered item cites (the helpers put a title and a blank line before the text)."""
-    found = verdict(text, item)
-    assert found.status == "covered", found
-    return ("# Privacy Policy\n\n" + text).splitlines()[found.evidence.line - 1]
 
 
 # --- (1) a right as a list label with its way in the product ------------------------------------------------------------------
@@ -48,12 +41,12 @@ UI_LABELS = (
 
 @pytest.mark.parametrize("item", ("cn-pipl/rights", *GBT_RIGHTS))
 def test_a_right_as_a_label_with_its_object_and_a_place_in_the_app(item: str) -> None:
-    assert "单条账目：在应用内" in cited(UI_LABELS, item)
+    assert "单条账目：在应用内" in cited_line(UI_LABELS, item)
 
 
 def test_a_copy_as_a_label_with_its_place() -> None:
     text = "我们收集您的运动记录。\n\n- 导出全部运动记录：进入“我的-设置-数据导出”页面\n"
-    assert "导出全部运动记录" in cited(text, "cn-gbt35273/copy")
+    assert "导出全部运动记录" in cited_line(text, "cn-gbt35273/copy")
 
 
 LABEL_LOOKALIKES = (
@@ -72,8 +65,8 @@ def test_a_permission_cookies_or_other_users_posts_under_the_same_shape_are_no_r
 
 def test_editing_ones_data_on_the_site_after_signing_in_is_a_pipl_right_with_a_way() -> None:
     text = "我们收集您的邮箱。\n\n您可以随时在本站登录后修改或者更新您的个人信息和密码。\n"
-    assert "在本站登录后修改" in cited(text, "cn-pipl/rights")
-    assert "在本站登录后修改" in cited(text, "cn-gbt35273/correct")
+    assert "在本站登录后修改" in cited_line(text, "cn-pipl/rights")
+    assert "在本站登录后修改" in cited_line(text, "cn-gbt35273/correct")
 
 
 def test_signing_in_to_use_the_service_is_no_right() -> None:
@@ -90,7 +83,7 @@ OFFICE = (
 
 @pytest.mark.parametrize("item", ("cn-pipl/rights", *GBT_RIGHTS))
 def test_a_grant_with_a_named_office_and_a_written_request_has_a_way(item: str) -> None:
-    assert "会员服务中心" in cited(OFFICE, item)
+    assert "会员服务中心" in cited_line(OFFICE, item)
 
 
 @pytest.mark.parametrize("way", ("请联系我们", "请联系我们的办公室"))
@@ -105,7 +98,7 @@ def test_a_bare_pointer_with_no_contact_anywhere_is_no_way(way: str) -> None:
 def test_a_business_closed_with_a_click_in_its_place_closes_the_account() -> None:
     text = "我们收集您的手机号。\n\n在账户页面点击【撤回同意并关闭】即可关闭小额贷业务。\n"
     for item in ("cn-gbt35273/close-account", "cn-pipl/rights"):
-        assert "即可关闭小额贷业务" in cited(text, item)
+        assert "即可关闭小额贷业务" in cited_line(text, item)
 
 
 def test_a_click_that_closes_a_popup_closes_nothing() -> None:
@@ -115,7 +108,7 @@ def test_a_click_that_closes_a_popup_closes_nothing() -> None:
 
 def test_closing_under_the_terms_is_cited_not_the_sentence_about_the_accounts_information() -> None:
     text = "我们收集您的手机号。\n\n您可以注册、查询、修改、删除您的账户信息。\n\n您可以按照《用户服务协议》的约定申请注销账户。\n"
-    assert "申请注销账户" in cited(text, "cn-gbt35273/close-account")
+    assert "申请注销账户" in cited_line(text, "cn-gbt35273/close-account")
 
 
 def test_deleting_the_accounts_information_alone_is_no_closing_of_the_account() -> None:
@@ -134,12 +127,12 @@ FEATURE_OFF = [
 @pytest.mark.parametrize(("text", "words"), FEATURE_OFF)
 @pytest.mark.parametrize("item", ("cn-gbt35273/withdraw-consent", "cn-pipl/rights"))
 def test_an_opt_in_feature_switched_off_or_tracking_left_withdraws_consent(text: str, words: str, item: str) -> None:
-    assert words in cited(text, item)
+    assert words in cited_line(text, item)
 
 
 def test_a_feature_switched_off_is_cited_after_a_right_with_a_way() -> None:
     text = "您的笔记会同步到 iCloud。您可以选择随时关闭 iCloud 同步。\n\n如需删除您的数据，请发邮件至 help@biji.cn。\n"
-    assert "help@biji.cn" in cited(text, "cn-pipl/rights")
+    assert "help@biji.cn" in cited_line(text, "cn-pipl/rights")
 
 
 @pytest.mark.parametrize(
@@ -165,7 +158,7 @@ TW_LIST = (
 
 @pytest.mark.parametrize("way", ("如欲行使上述權利，請向本公司客戶服務聯繫窗口提出申請。", "請以書面方式向本公司提出申請。"))
 def test_the_art3_rights_as_a_list_with_the_way_in_a_later_paragraph(way: str) -> None:
-    assert "行使以下權利" in cited(TW_LIST.format(way=way), "tw-pdpa/rights")
+    assert "行使以下權利" in cited_line(TW_LIST.format(way=way), "tw-pdpa/rights")
 
 
 def test_the_art3_rights_as_a_list_without_a_way_stay_missing() -> None:
@@ -174,7 +167,7 @@ def test_the_art3_rights_as_a_list_without_a_way_stay_missing() -> None:
 
 def test_a_request_under_the_policys_rights_article_with_a_channel() -> None:
     text = "本公司蒐集您的姓名。\n\n第5條之請求請來信至 privacy@shiguang.tw。\n"
-    assert "第5條之請求" in cited(text, "tw-pdpa/rights")
+    assert "第5條之請求" in cited_line(text, "tw-pdpa/rights")
 
 
 @pytest.mark.parametrize(
@@ -204,7 +197,7 @@ def test_cookies_deleted_through_the_browser_are_no_art3_right() -> None:
 
 def test_cookies_refused_as_a_withdrawal_of_consent_still_count() -> None:
     text = "我们使用 Cookie。\n\n您可以随时在浏览器中撤回您对 Cookie 的同意。\n"
-    assert "撤回您对 Cookie 的同意" in cited(text, "cn-gbt35273/withdraw-consent")
+    assert "撤回您对 Cookie 的同意" in cited_line(text, "cn-gbt35273/withdraw-consent")
 
 
 def test_a_copy_that_cookies_keep_is_no_copy() -> None:
@@ -215,7 +208,7 @@ def test_a_copy_that_cookies_keep_is_no_copy() -> None:
 def test_visiting_the_settings_page_is_no_right_of_access() -> None:
     text = "我们收集您的手机号。\n\n如需删除账户，请访问你的设置页面。\n"
     assert status(text, "cn-gbt35273/access") == "missing"
-    assert "删除账户" in cited(text, "cn-gbt35273/close-account")
+    assert "删除账户" in cited_line(text, "cn-gbt35273/close-account")
 
 
 @pytest.mark.parametrize(
@@ -248,7 +241,7 @@ BARE_LIST = "我们收集您的手机号。\n\n## 您的权利\n\n- 请求访问
 
 @pytest.mark.parametrize(("item", "words"), [("cn-gbt35273/access", "请求访问"), ("cn-gbt35273/delete", "请求删除")])
 def test_a_bare_request_in_a_rights_list_with_a_way_is_cited_at_its_item(item: str, words: str) -> None:
-    assert cited(BARE_LIST, item).strip() in (f"- {words}", f"- {words}您的个人信息")
+    assert cited_line(BARE_LIST, item).strip() in (f"- {words}", f"- {words}您的个人信息")
 
 
 @pytest.mark.parametrize(
@@ -273,7 +266,7 @@ TW_LABELS = [
 
 @pytest.mark.parametrize(("text", "words"), TW_LABELS)
 def test_taiwan_rights_as_labels_with_their_ways(text: str, words: str) -> None:
-    assert words in cited(text, "tw-pdpa/rights")
+    assert words in cited_line(text, "tw-pdpa/rights")
 
 
 def test_a_taiwan_label_pointing_to_a_contact_section_with_no_contact_is_no_way() -> None:
@@ -287,7 +280,7 @@ TW_GRANTED = "本公司蒐集您的暱稱。\n\n依據歐盟規範，您享有�
 def test_a_taiwan_right_label_under_a_granting_lead_in_with_its_way_in_the_item() -> None:
     """eval/profiles/docs/u8-tetrisrunes-tw/PRIVACY_POLICY.md shows the class (dev, lines 68-71)."""
     text = TW_GRANTED.format(item="要求刪除您的資料（可透過裝置設定清除）")
-    assert "刪除權" in cited(text, "tw-pdpa/rights")
+    assert "刪除權" in cited_line(text, "tw-pdpa/rights")
 
 
 def test_taiwan_right_labels_under_a_granting_lead_in_without_a_way_stay_missing() -> None:

@@ -25,15 +25,8 @@ from __future__ import annotations
 
 import pytest
 
+from helpers import cited_line
 from helpers import profile_verdict as verdict
-
-
-def cited(text: str, item: str) -> str:
-    """The line a covered item cites (the helpers put a title and a blank line before the text)."""
-    found = verdict(text, item)
-    assert found.status == "covered", found
-    return ("# Privacy Policy\n\n" + text).splitlines()[found.evidence.line - 1]
-
 
 # --- (1) cn-gbt35273/functions -------------------------------------------------------------------------------------------
 
@@ -61,7 +54,7 @@ FUNCTIONS_FOUND = [
 
 @pytest.mark.parametrize(("text", "words"), FUNCTIONS_FOUND)
 def test_a_business_function_with_its_data_is_covered_at_the_line_that_names_the_data(text: str, words: str) -> None:
-    assert words in cited(text, "cn-gbt35273/functions")
+    assert words in cited_line(text, "cn-gbt35273/functions")
 
 
 FUNCTIONS_KEPT_MISSING = [
@@ -110,7 +103,7 @@ METHODS_FOUND = [
 @pytest.mark.parametrize("item", ["cn-gbt35273/methods", "cn-pipl/methods"])
 @pytest.mark.parametrize(("text", "words"), METHODS_FOUND)
 def test_how_data_is_obtained_in_new_words_is_a_method(text: str, words: str, item: str) -> None:
-    assert words in cited(text, item)
+    assert words in cited_line(text, item)
 
 
 METHODS_KEPT_MISSING = [
@@ -136,13 +129,13 @@ def test_a_denial_or_what_refusing_costs_is_no_method(text: str, item: str) -> N
     ["大多数浏览器默认会自动接受 Cookies，您可以修改浏览器设置以拒绝 Cookies。\n\n", "部分浏览器允许您通过设置管理 Cookie。\n\n"],
 )
 def test_a_general_statement_about_browsers_is_cited_after_the_policys_own_cookie_sentence(first: str, item: str) -> None:
-    assert "登录状态" in cited(first + "我们使用 Cookies 记录您的登录状态。\n", item)
+    assert "登录状态" in cited_line(first + "我们使用 Cookies 记录您的登录状态。\n", item)
 
 
 @pytest.mark.parametrize("item", ["cn-gbt35273/methods", "cn-pipl/methods"])
 def test_what_refusing_costs_is_not_cited_before_the_method(item: str) -> None:
     text = "如您不提供手机号码，我们将无法为您创建账户。\n\n您注册时需填写手机号码。\n"
-    assert "注册时需填写" in cited(text, item)
+    assert "注册时需填写" in cited_line(text, item)
 
 
 # --- (3) cn-pipl/purposes ------------------------------------------------------------------------------------------------
@@ -156,7 +149,7 @@ REQUEST_CHECKS = [
 
 @pytest.mark.parametrize("first", REQUEST_CHECKS)
 def test_verifying_identity_before_a_request_is_not_cited_as_the_purpose(first: str) -> None:
-    assert "推荐附近" in cited(first + "我们使用您的位置信息为您推荐附近的门店。\n", "cn-pipl/purposes")
+    assert "推荐附近" in cited_line(first + "我们使用您的位置信息为您推荐附近的门店。\n", "cn-pipl/purposes")
 
 
 @pytest.mark.parametrize("text", REQUEST_CHECKS)
@@ -172,7 +165,7 @@ PURPOSES_FOUND = [
 
 @pytest.mark.parametrize(("text", "words"), PURPOSES_FOUND)
 def test_data_used_to_do_something_for_the_person_is_a_purpose(text: str, words: str) -> None:
-    assert words in cited(text, "cn-pipl/purposes")
+    assert words in cited_line(text, "cn-pipl/purposes")
 
 
 def test_the_person_using_their_own_data_is_no_purpose() -> None:
@@ -197,11 +190,11 @@ def test_a_clause_that_denies_collecting_names_no_category(text: str) -> None:
 
 @pytest.mark.parametrize("first", DENIALS)
 def test_a_denial_is_never_cited_before_the_list_of_what_is_collected(first: str) -> None:
-    assert cited(first + "\n我们收集：\n\n- 设备型号\n- 崩溃日志\n", "cn-pipl/categories") == "- 设备型号"
+    assert cited_line(first + "\n我们收集：\n\n- 设备型号\n- 崩溃日志\n", "cn-pipl/categories") == "- 设备型号"
 
 
 def test_collecting_only_with_consent_still_names_a_category() -> None:
-    assert "位置信息" in cited("我们不会在未经您同意的情况下收集您的位置信息。\n", "cn-pipl/categories")
+    assert "位置信息" in cited_line("我们不会在未经您同意的情况下收集您的位置信息。\n", "cn-pipl/categories")
 
 
 @pytest.mark.parametrize(
@@ -212,7 +205,7 @@ def test_collecting_only_with_consent_still_names_a_category() -> None:
     ],
 )
 def test_a_positive_clause_after_a_denial_names_a_category(text: str, words: str) -> None:
-    assert words in cited(text, "cn-pipl/categories")
+    assert words in cited_line(text, "cn-pipl/categories")
 
 
 def test_a_second_denial_after_a_comma_names_none() -> None:
@@ -221,13 +214,13 @@ def test_a_second_denial_after_a_comma_names_none() -> None:
 
 def test_the_policy_saying_what_it_explains_is_cited_after_the_list() -> None:
     text = "本政策说明我们如何收集、使用和保护您的个人信息，包括手机号码等。\n\n我们收集：\n\n- 手机号码\n- 昵称\n"
-    assert cited(text, "cn-pipl/categories") == "- 手机号码"
+    assert cited_line(text, "cn-pipl/categories") == "- 手机号码"
 
 
 @pytest.mark.parametrize("first", ["为保障安全，我们可能会要求您提供身份证明。\n\n", "在您注销账户后，我们将停止收集您的设备信息。\n\n"])
 def test_proof_of_identity_or_what_stops_being_collected_is_cited_after_the_list(first: str) -> None:
-    assert cited(first + "我们收集：\n\n- 设备型号\n- 崩溃日志\n", "cn-pipl/categories") == "- 设备型号"
+    assert cited_line(first + "我们收集：\n\n- 设备型号\n- 崩溃日志\n", "cn-pipl/categories") == "- 设备型号"
 
 
 def test_what_stops_being_collected_alone_still_names_a_category() -> None:
-    assert "设备信息" in cited("在您注销账户后，我们将停止收集您的设备信息。\n", "cn-pipl/categories")
+    assert "设备信息" in cited_line("在您注销账户后，我们将停止收集您的设备信息。\n", "cn-pipl/categories")

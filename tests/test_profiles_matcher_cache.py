@@ -52,8 +52,17 @@ def _plain_first(
     def under(section_id: str, pattern: re.Pattern[str]) -> bool:
         return any(pattern.search(title) for title in titles[section_id])
 
-    elsewhere, own, named, opening = scope
+    elsewhere, own, named, opening, general, people = scope
     naming = {u.section.id for u in matcher.units("section") if named is not None and named.search(u.folded)}
+    # (u43w2) a GDPR-labelled section of a document that names no region (`Matcher._general_part`), when no heading names this law
+    general_kept: frozenset[str] = frozenset()
+    if (
+        elsewhere is not None
+        and general is not None
+        and people is not None
+        and (named is None or not any(under(s.id, named) for s in matcher.doc.sections))
+    ):
+        general_kept = matcher._general_part(elsewhere, general, people)
     # (twenty-fifth session, u25w) a unit read with a context (a list item with its heading or parent, a lead-in with a
     # subsection) needs words of its own, is read from statements only (not for a condition), and is cited after every
     # statement, as a soft-demoted unit is
@@ -65,7 +74,13 @@ def _plain_first(
                 sid = unit.section.id
                 if level is not None and not under(sid, level):
                     continue
-                if elsewhere is not None and under(sid, elsewhere) and not (own is not None and under(sid, own)) and sid not in naming:
+                if (
+                    elsewhere is not None
+                    and under(sid, elsewhere)
+                    and not (own is not None and under(sid, own))
+                    and sid not in naming
+                    and sid not in general_kept
+                ):
                     continue
                 if clause.heading is not None and not under(sid, clause.heading):
                     continue
@@ -123,11 +138,11 @@ def test_cached_matcher_cites_what_the_plain_algorithm_cites(name: str) -> None:
     cached, plain = cov.Matcher(doc), cov.Matcher(doc)
     preferred = 0
     for profile in profiles:
-        scope = (profile.elsewhere, profile.own, profile.named, profile.opening)
+        scope = (profile.elsewhere, profile.own, profile.named, profile.opening, profile.general, profile.people)
         for item in profile.items:
             for clauses, prefer, denial, item_scope in (
                 (item.when, (), None, scope),
-                (item.unless, (), None, (None, None, None, None)),
+                (item.unless, (), None, (None, None, None, None, None, None)),
                 (item.cover, item.prefer, item.denial, scope),
             ):
                 if not clauses:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.helpers import rule_excerpts
+from helpers import rule_excerpts
 
 
 def _terms(folder: Path, text: str) -> list[str]:

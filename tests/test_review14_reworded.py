@@ -10,10 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from helpers import parse_file
 from policylens.diff import diff_documents, summary
 from policylens.diff.content import reworded, same_title
-from policylens.load import load
-from policylens.structure import build_document
 
 # fmt: off
 PROBES = [
@@ -99,16 +98,10 @@ def test_the_same_content_stays_reworded(old: str, new: str) -> None:
     assert reworded(old, new) and reworded(new, old)
 
 
-def _doc(tmp_path: Path, name: str, text: str):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return build_document(load(str(path)))
-
-
 def test_the_review_documents_report_every_change(tmp_path: Path) -> None:
     old = "# 隐私政策\n\n## 一、我们如何共享您的信息\n\n我们不会出售您的个人信息，但会共享给合作伙伴。\n\n您有权要求我们删除您的个人信息。\n\n## 二、信息存储\n\n我们会将日志保存不少于六个月。\n\n我们应当在收集前征得您的同意。\n"
     new = "# 隱私政策\n\n## 一、我們如何共享您的資訊\n\n我們會出售您的個人資訊，但不會共享給合作夥伴。\n\n您有權要求我們更正您的個人資訊。\n\n## 二、資訊儲存\n\n我們會將日誌保存少於六個月。\n\n我們可在收集前徵得您的同意。\n"
-    info = summary(diff_documents(_doc(tmp_path, "a.md", old), _doc(tmp_path, "b.md", new)))
+    info = summary(diff_documents(parse_file(tmp_path, "a.md", old), parse_file(tmp_path, "b.md", new)))
     assert info["changes"] == 4 and info.get("reworded", 0) == 0
 
 
@@ -164,7 +157,7 @@ def test_the_review_headings_stay_renames(tmp_path: Path, old: str, new: str) ->
         "h3.md": "# 隐私政策\n\n## 如何联系我们\n\n我们会收集您的姓名。\n\n## 我们如何收集信息\n\n您可以联系我们。\n",
         "h4.md": "# 隱私政策\n\n## 本政策如何更新\n\n我們會收集您的姓名。\n\n## 我們如何保護資訊\n\n您可以聯絡我們。\n",
     }
-    report = diff_documents(_doc(tmp_path, old, docs[old]), _doc(tmp_path, new, docs[new]))
+    report = diff_documents(parse_file(tmp_path, old, docs[old]), parse_file(tmp_path, new, docs[new]))
     assert not any(s.title_reworded for s in report.sections)
     assert summary(report)["renamed"] == 2
 

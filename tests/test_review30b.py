@@ -12,8 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.helpers import compare_folder as _product
 
+from helpers import compare_folder as _product
 from policylens.compare.facts import _FOREIGN_BEFORE, FOREIGN_GENERIC, GENERIC_LAW, _country_laws, laws
 from policylens.compare.sentences import concepts, held_concepts
 

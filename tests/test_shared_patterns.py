@@ -1,4 +1,5 @@
-"""Issue #13: sentence ends, copyright words, contact-field names, URL starts, Chinese numerals and the page title have one home.
+"""Issue #13: sentence ends, copyright words, contact-field names, URL starts, Chinese numerals, a table's rule row and a
+row's cells, and the page title have one home.
 
 The old module-level names are the shared objects (`is`), and a source scan fails when a copy of a
 shared literal is written again outside `patterns.py`.  `_PENDING` names the files allowed to keep a copy
@@ -33,6 +34,8 @@ _PENDING: dict[str, set[str]] = {
     "rights reserved": set(),
     "url start": set(),
     "chinese numerals": set(),
+    "table rule": set(),
+    "row cell": set(),
 }
 _CHANNEL_WORDS = patterns.CONTACT_CHANNELS.split("|")
 _CHANNEL_SEARCHES = [re.compile(rf"(?:^|[|(:?]){w}(?:$|[|)])") for w in _CHANNEL_WORDS]  # each word as an alternative of its own
@@ -82,6 +85,23 @@ def _mark_sets(text: str) -> list[frozenset[str]]:
     return [frozenset(text)] + [frozenset(m.group(1).replace("\\n", "\n")) for m in _CLASS.finditer(text)]
 
 
+# what a table's rule row is written with (`patterns.TABLE_RULE`): a character class of these, or a strip set of them, is a copy
+_RULE_CHARS = frozenset("|:-+ \t")
+
+
+def _table_rule_copy(text: str) -> bool:
+    """A second test of a table's rule row (review r42: `pipe_rows._delimiter` stripped 「|-: \\t」, the profiles' tables
+    matched `^[\\s|:+-]*$`, the Markdown reader `\\|?[\\s:|-]+\\|?`): a character class of bars, dashes and colons (and
+    blanks or pluses), or a literal that is a set of those characters (no character twice: `|---|` is a rule written out)."""
+    if "|" not in text or "-" not in text:
+        return False
+    for found in _CLASS.finditer(text):
+        chars = frozenset(found.group(1).replace("\\s", " ").replace("\\t", "\t").replace("\\", ""))
+        if {"|", "-", ":"} <= chars <= _RULE_CHARS:
+            return True
+    return {"|", "-"} <= set(text) <= _RULE_CHARS and len(set(text)) == len(text)
+
+
 def _reads_numerals(node: ast.AST) -> bool:
     """A second reader of Chinese numerals: a function named like the shared one, or a table of digit values (一 → 1)."""
     if isinstance(node, ast.FunctionDef) and node.name == "chinese_number":
@@ -111,6 +131,10 @@ def _copies() -> dict[str, set[str]]:
                 found["rights reserved"].add(name)
             if patterns.URL_START in text:
                 found["url start"].add(name)
+            if _table_rule_copy(text):
+                found["table rule"].add(name)
+            if "[^|" in text and "\\|" in text:  # the text between two bars (`patterns.ROW_CELL`)
+                found["row cell"].add(name)
     return found
 
 
@@ -118,6 +142,38 @@ def test_no_shared_literal_is_written_again() -> None:
     found = _copies()
     for kind, pending in _PENDING.items():
         assert found[kind] - pending == set(), f"{kind} written again: import it from policylens.patterns"
+
+
+@pytest.mark.parametrize(
+    "literal",
+    [r"^[\s|:+-]*$", r"\|?[\s:|-]+\|?", "|-: \t", r"[-:| ]+", r"(?<=\|)([^|\n]+)(?=\|)", r"\|([^|]*)"],
+)
+def test_the_copy_finder_sees_the_old_copies(literal: str) -> None:
+    """The scan above would have found each copy that review r42 listed (and their like), so it can fail."""
+    assert _table_rule_copy(literal) or ("[^|" in literal and "\\|" in literal)
+
+
+@pytest.mark.parametrize("literal", ["|---|", "---|", "- ", "[^\\w]+|_", r"[\s|]", r"[-—:：|｜]"])
+def test_the_copy_finder_leaves_other_literals(literal: str) -> None:
+    """A table written out by a renderer (「|---|」), a pattern of non-word runs, a separator class with other marks."""
+    assert not _table_rule_copy(literal)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("|---|:--:|", True),
+        ("| --- | --- |", True),
+        ("|---+---|", True),  # an Org table's rule
+        ("+----+----+", True),  # a grid table's
+        ("", True),
+        ("| 网络 | 是 |", False),
+        ("|---|a|", False),
+        ("——", False),
+    ],
+)
+def test_a_table_rule_is_read_one_way(text: str, rule: bool) -> None:
+    assert patterns.table_rule(text) is rule
 
 
 def test_the_old_names_are_the_shared_objects() -> None:

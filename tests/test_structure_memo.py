@@ -7,8 +7,8 @@ never carry a neighbour-dependent decision from one document to another, and sta
 from __future__ import annotations
 
 import pytest
-from tests.helpers import parse_string
 
+from helpers import parse_string
 from policylens.model import Block, Piece
 from policylens.numbering import parse_number as plain_parse_number
 from policylens.structure import memo

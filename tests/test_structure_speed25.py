@@ -14,8 +14,8 @@ from functools import cache
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.helpers import headings, parse_string
 
+from helpers import headings, parse_string
 from policylens.model import Block, Piece
 from policylens.normalise import fold
 from policylens.patterns import INVISIBLE

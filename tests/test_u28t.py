@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from tests.helpers import parse_string
 
+from helpers import parse_string
 from policylens.load import _read_up_to, read_bytes
 from policylens.model import Document
 from policylens.patterns import INVISIBLE, INVISIBLE_BMP

@@ -10,8 +10,8 @@ single-file path (no memo) changed.
 from __future__ import annotations
 
 import pytest
-from tests.helpers import parse_string
 
+from helpers import parse_string
 from policylens.model import Document, Finding
 from policylens.rules import all_rules, conversion_error, regional_vocabulary
 from policylens.rules.context import Context, Settings

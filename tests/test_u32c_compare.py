@@ -19,9 +19,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.helpers import compare_folder as _product
 
-from policylens.compare import CompareOptions, compare_products, discover_products, has_divergences
+from helpers import compare_folder as _product
+from helpers import compare_product, sure
+from policylens.compare import has_divergences
 from policylens.compare.align import Profile, _align, _set_aside, align
 from policylens.compare.evidence import doubled, inserted_meaning
 from policylens.compare.facts import durations
@@ -30,14 +31,8 @@ from policylens.compare.sentences import concepts
 SET = Path(__file__).resolve().parents[1] / "eval" / "editions32" / "editions"
 
 
-def _sure(product: dict[str, Any]) -> list[dict[str, Any]]:
-    """The sure entries, divergences and sentences."""
-    return [d for d in product["divergences"] + product["sentences"] if d["confidence"] >= 0.5]
-
-
 def _real(group: str) -> dict[str, Any]:
-    (product,) = compare_products(discover_products([str(SET / group)]), CompareOptions())
-    return product
+    return compare_product(SET / group)
 
 
 # --- a range of ages or durations is one fact ---------------------------------------------------------------------
@@ -115,13 +110,13 @@ def test_another_age_range_still_diverges(tmp_path: Path) -> None:
     """Control: a range that differs between the editions is still a sure `duration` divergence."""
     files = {"zh-Hans.2026-01-01.md": ZH_KIDS.format(zh="2-12岁"), "en.2026-01-01.md": EN_KIDS.format(en="ages 3-10")}
     product = _product(tmp_path / "kids", files)
-    found = [(d["base_value"], d["value"]) for d in _sure(product) if d.get("fact") == "duration"]
+    found = [(d["base_value"], d["value"]) for d in sure(product) if d.get("fact") == "duration"]
     assert found == [("2-12岁", "ages 3-10")]
 
 
 def test_magicalstories_has_no_divergence() -> None:
     """Regression: eval/editions32's magicalstories, a faithful three-way translation, reports nothing sure."""
-    assert _sure(_real("magicalstories")) == []
+    assert sure(_real("magicalstories")) == []
 
 
 # --- a chapter only one edition has is set aside before the rest is aligned ------------------------------------
@@ -280,8 +275,8 @@ def test_ccd03_chapter_and_section_are_found() -> None:
     point (O1) are sure gaps, and nothing the English edition has is reported missing; the feedback mail's 「错误日志」
     (O4) is a sure sentence of the Chinese edition only since u33c (`tests/test_u33c_compare.py`)."""
     product = _real("ccd03")
-    sure = [(d["kind"], (d["section"] or {}).get("title")) for d in _sure(product)]
-    assert sure == [
+    found = [(d["kind"], (d["section"] or {}).get("title")) for d in sure(product)]
+    assert found == [
         ("section-missing", "3. 0.3CCD没有用户账户注册系统"),
         ("section-missing", "应用权限的使用"),
         ("section-missing", "1.相册权限"),
@@ -341,7 +336,7 @@ def test_a_clause_added_between_scripts_is_still_sure(tmp_path: Path) -> None:
         "zh-Hans.2025-01-01.md": ZH_DOUBLE.format(line="如有任何隐私相关问题，请由家长或监护人联络我们：privacy@example.com"),
     }
     product = _product(tmp_path / "lamp", files)
-    assert [d["kind"] for d in _sure(product)] == ["section-content"]
+    assert [d["kind"] for d in sure(product)] == ["section-content"]
 
 
 # --- 达成本政策 is no cost -----------------------------------------------------------------------------------------

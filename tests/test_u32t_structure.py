@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import cli
+from helpers import cli, titled_sections
 from policylens.load import load
 from policylens.load.dart import render_dart
 from policylens.load.document import read_document
@@ -58,15 +58,8 @@ class PrivacyPage extends StatelessWidget {
 """
 
 
-def _sections(tmp_path: Path, body: str, name: str) -> list[tuple[int, int, str]]:
-    path = tmp_path / name
-    path.write_text(body, encoding="utf-8")
-    doc = read_document(str(path))
-    return [(s.line, s.level, s.title) for s in doc.sections if s.title]
-
-
 def test_flutter_screen_text_widgets_are_the_page(tmp_path: Path) -> None:
-    sections = _sections(tmp_path, SCREEN, "privacy_page.dart")
+    sections = titled_sections(tmp_path, SCREEN, "privacy_page.dart")
     assert sections == [(14, 1, "一、我们如何收集您的个人信息"), (22, 1, "二、我们如何使用您的个人信息"), (25, 1, "三、联系我们")]
     loaded = load(str(tmp_path / "privacy_page.dart"))
     assert loaded.source.format == "html"

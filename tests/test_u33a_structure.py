@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from helpers import titled_sections
 from policylens.load import load
 from policylens.load.document import read_document
 from policylens.load.markdown import read_markdown
@@ -74,15 +75,8 @@ Page {
 """
 
 
-def _sections(tmp_path: Path, body: str, name: str) -> list[tuple[int, int, str]]:
-    path = tmp_path / name
-    path.write_text(body, encoding="utf-8")
-    doc = read_document(str(path))
-    return [(s.line, s.level, s.title) for s in doc.sections if s.title]
-
-
 def test_qml_text_items_are_the_page(tmp_path: Path) -> None:
-    sections = _sections(tmp_path, PAGE, "Privacy.qml")
+    sections = titled_sections(tmp_path, PAGE, "Privacy.qml")
     assert sections == [(17, 1, "一、我们收集的信息"), (27, 1, "二、信息的使用")]
     loaded = load(str(tmp_path / "Privacy.qml"))
     assert loaded.source.format == "html"
@@ -115,7 +109,7 @@ def test_qml_file_without_text_items_stays_plain_text(tmp_path: Path) -> None:
     # items whose text is computed, and buttons, are no paragraphs either
     assert render_qml('Column {\n    Text { text: model.name }\n    Button { text: qsTr("一、确定") }\n}\n') is None
     # a plain `Text` that is not bold is a paragraph, not a heading
-    assert _sections(tmp_path, 'Column {\n    Text { text: qsTr("我们重视您的隐私。") }\n}\n', "Plain.qml") == []
+    assert titled_sections(tmp_path, 'Column {\n    Text { text: qsTr("我们重视您的隐私。") }\n}\n', "Plain.qml") == []
 
 
 def test_folder_scan_does_not_pick_up_qml(tmp_path: Path) -> None:

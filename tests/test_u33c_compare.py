@@ -17,9 +17,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.helpers import compare_folder as _product
 
-from policylens.compare import CompareOptions, compare_products, discover_products
+from helpers import compare_folder as _product
+from helpers import compare_product, sure
 from policylens.compare.sentences import _item_kinds, _items
 
 ROOT = Path(__file__).resolve().parents[1] / "eval"
@@ -51,14 +51,6 @@ Contact email: service@example.com
 """
 
 
-def _sure_sentences(product: dict[str, Any]) -> list[dict[str, Any]]:
-    return [s for s in product["sentences"] if s["confidence"] >= 0.5]
-
-
-def _sure(product: dict[str, Any]) -> list[dict[str, Any]]:
-    return [d for d in product["divergences"] + product["sentences"] if d["confidence"] >= 0.5]
-
-
 def _pair(tmp_path: Path, zh: str, en: str) -> dict[str, Any]:
     files = {"zh-Hans.2026-01-01.md": ZH.format(zh=zh), "en.2026-01-01.md": EN.format(en=en)}
     return _product(tmp_path / "db", files)
@@ -66,7 +58,7 @@ def _pair(tmp_path: Path, zh: str, en: str) -> dict[str, Any]:
 
 def test_a_password_in_the_chinese_list_only_is_reported(tmp_path: Path) -> None:
     product = _pair(tmp_path, "用户名和密码", "username")
-    (found,) = _sure_sentences(product)
+    (found,) = sure(product, "sentences")
     assert found["lacks"] == ["password"]
     assert found["only_in"].startswith("zh-Hans")
     assert "密码" in found["text"] and found["counterpart"].endswith("username.")
@@ -75,7 +67,7 @@ def test_a_password_in_the_chinese_list_only_is_reported(tmp_path: Path) -> None
 def test_a_log_in_the_english_list_only_is_reported(tmp_path: Path) -> None:
     """The other direction: the English list names error logs, the Chinese one has an item less and no log anywhere."""
     product = _pair(tmp_path, "用户名", "username and error logs")
-    (found,) = _sure_sentences(product)
+    (found,) = sure(product, "sentences")
     assert found["lacks"] == ["log"] and found["only_in"].startswith("en")
 
 
@@ -89,7 +81,7 @@ def test_a_log_in_the_english_list_only_is_reported(tmp_path: Path) -> None:
     ],
 )
 def test_a_list_the_other_edition_translates_is_not_reported(tmp_path: Path, zh: str, en: str) -> None:
-    assert _sure_sentences(_pair(tmp_path, zh, en)) == []
+    assert sure(_pair(tmp_path, zh, en), "sentences") == []
 
 
 def test_a_kind_the_other_section_says_elsewhere_is_not_reported(tmp_path: Path) -> None:
@@ -98,7 +90,7 @@ def test_a_kind_the_other_section_says_elsewhere_is_not_reported(tmp_path: Path)
         "zh-Hans.2026-01-01.md": ZH.format(zh="用户名和密码"),
         "en.2026-01-01.md": EN.format(en="username").replace("third parties.", "third parties. Use a strong password for the database."),
     }
-    assert _sure_sentences(_product(tmp_path / "db", files)) == []
+    assert sure(_product(tmp_path / "db", files), "sentences") == []
 
 
 @pytest.mark.parametrize(
@@ -132,16 +124,16 @@ def test_item_kinds(text: str, kinds: set[str]) -> None:
 
 def test_ccd03_error_log_in_the_feedback_mail_is_found() -> None:
     """Regression: eval/editions32 ccd03's O4, 「以及错误日志（如果有）」 in the Chinese feedback sentence only."""
-    (product,) = compare_products(discover_products([str(ROOT / "editions32" / "editions" / "ccd03")]), CompareOptions())
-    found = [(s["section"]["title"], s["lacks"]) for s in _sure_sentences(product)]
+    product = compare_product(ROOT / "editions32" / "editions" / "ccd03")
+    found = [(s["section"]["title"], s["lacks"]) for s in sure(product, "sentences")]
     assert found == [("2.电子邮件反馈", ["log"])]
 
 
 @pytest.mark.parametrize("group", ["snapstudy", "omp", "xlinuxfs", "bearertoken", "respectesc"])
 def test_editions33_faithful_translations_report_nothing_sure(group: str) -> None:
     """Regression: eval/editions33's development groups, faithful translations, have no sure entry."""
-    (product,) = compare_products(discover_products([str(ROOT / "editions33" / "editions" / group)]), CompareOptions())
-    assert _sure(product) == []
+    product = compare_product(ROOT / "editions33" / "editions" / group)
+    assert sure(product) == []
 
 
 @pytest.mark.parametrize(
@@ -168,14 +160,14 @@ def test_a_list_in_a_sentence_the_translation_split_is_read(tmp_path: Path) -> N
         "zh-Hans.2026-01-01.md": ZH.format(zh="用户名和密码").replace("等。\n我们仅用于", "等，我们仅用于"),
         "en.2026-01-01.md": EN.format(en="username"),
     }
-    (found,) = _sure_sentences(_product(tmp_path / "db", files))
+    (found,) = sure(_product(tmp_path / "db", files), "sentences")
     assert found["lacks"] == ["password"] and found["counterpart"].endswith("username.")
 
 
 def test_hellodb_password_is_found() -> None:
     """Regression (not blind: fixed after the held-out run): hellodb's H1, 「用户名和密码」 against "username"."""
-    (product,) = compare_products(discover_products([str(ROOT / "editions33" / "heldout" / "hellodb")]), CompareOptions())
-    found = [(s["section"]["title"], s["lacks"]) for s in _sure_sentences(product)]
+    product = compare_product(ROOT / "editions33" / "heldout" / "hellodb")
+    found = [(s["section"]["title"], s["lacks"]) for s in sure(product, "sentences")]
     assert found[0] == ("1. 数据收集", ["password"])  # (and H2, 「不会被存储」: tests/test_u34c_compare.py)
 
 
@@ -187,7 +179,7 @@ def test_a_password_said_as_sign_in_details_is_not_reported(tmp_path: Path, said
         "zh-Hans.2026-01-01.md": ZH.format(zh="用户名和密码"),
         "en.2026-01-01.md": EN.format(en="username").replace("third parties.", f"third parties. {said}"),
     }
-    assert _sure_sentences(_product(tmp_path / "db", files)) == []
+    assert sure(_product(tmp_path / "db", files), "sentences") == []
 
 
 def test_ji_inside_a_word_joins_no_item() -> None:

@@ -25,8 +25,7 @@ from typing import Any
 
 import pytest
 
-from helpers import compare_folder, parse_path, parse_string
-from policylens.compare import CompareOptions, compare_products, discover_products
+from helpers import compare_folder, compare_product, parse_path, parse_string
 from policylens.diff import diff_documents
 from policylens.diff.keys import layout_key
 from policylens.diff.redline import _list_shape
@@ -92,7 +91,7 @@ def _texts(product: dict[str, Any]) -> list[str]:
 
 def test_snapstudy_quoted_terms_are_no_divergence() -> None:
     """Regression: eval/editions33 snapstudy's zh-Hans page drops the 、 between 「本 App」 and 「我們」."""
-    (product,) = compare_products(discover_products([str(ROOT / "eval" / "editions33" / "editions" / "snapstudy")]), CompareOptions())
+    product = compare_product(ROOT / "eval" / "editions33" / "editions" / "snapstudy")
     assert not [t for t in _texts(product) if "以下稱" in t]
 
 

@@ -14,8 +14,8 @@ import json
 from pathlib import Path
 
 import pytest
-from tests.helpers import rule_excerpts
 
+from helpers import rule_excerpts
 from policylens.check import CheckOptions, check_file
 
 _SET = Path(__file__).resolve().parent.parent / "eval" / "precision33"

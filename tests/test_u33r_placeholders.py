@@ -10,21 +10,13 @@ The documents of the round's dev part are regression cases; its held-out part is
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 
 import pytest
-from tests.helpers import slot_findings as _slot_findings
-from tests.helpers import slot_lines
+
+from helpers import slot_findings as _slot_findings
 
 ROUND33 = Path(__file__).resolve().parent.parent / "eval" / "blind" / "round33"
-
-
-@pytest.fixture
-def lines_of(tmp_path: Path) -> Callable[[str], set[int]]:
-    """The lines of the placeholder findings on a text written as policy.md."""
-    return partial(slot_lines, tmp_path)
 
 
 HEAD = "# 隐私政策\n\n生效日期：2026年1月1日\n\n"

@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from tests.helpers import cyclic_garbage, parse_string
 
+from helpers import cyclic_garbage, parse_string
 from policylens.check import CheckOptions, check_file
 from policylens.rules.context import Context, Settings
 

@@ -18,17 +18,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from helpers import titled_sections
 from policylens.load.document import read_document
 from policylens.load.html.styles import _row_classes
 
 REPO = Path(__file__).resolve().parent.parent
-
-
-def _sections(tmp_path: Path, body: str, name: str) -> list[tuple[int, int, str]]:
-    path = tmp_path / name
-    path.write_text(body, encoding="utf-8")
-    doc = read_document(str(path))
-    return [(s.line, s.level, s.title) for s in doc.sections if s.title]
 
 
 def _vue(style: str) -> str:
@@ -86,7 +80,7 @@ def test_nested_scss_rule_keeps_the_parent_block_class() -> None:
 
 
 def test_rows_of_a_nested_scss_class_are_paragraphs(tmp_path: Path) -> None:
-    sections = _sections(tmp_path, _vue(NESTED), "privacy-policy.vue")
+    sections = titled_sections(tmp_path, _vue(NESTED), "privacy-policy.vue")
     assert sections == [(5, 1, "一、未成年人保护"), (17, 1, "二、联系我们")]
     doc = read_document(str(tmp_path / "privacy-policy.vue"))
     texts = [p.text for s in doc.sections for p in s.paragraphs]

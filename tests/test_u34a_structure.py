@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from helpers import titled_sections
 from policylens.load import load
 from policylens.load.document import read_document
 
@@ -69,15 +70,8 @@ const styles = StyleSheet.create({
 """
 
 
-def _sections(tmp_path: Path, body: str, name: str) -> list[tuple[int, int, str]]:
-    path = tmp_path / name
-    path.write_text(body, encoding="utf-8")
-    doc = read_document(str(path))
-    return [(s.line, s.level, s.title) for s in doc.sections if s.title]
-
-
 def test_native_text_in_a_view_is_a_block(tmp_path: Path) -> None:
-    sections = _sections(tmp_path, NATIVE, "TermsView.tsx")
+    sections = titled_sections(tmp_path, NATIVE, "TermsView.tsx")
     assert sections == [
         (14, 1, "欢迎使用示例应用"),
         (19, 1, "一、服务说明"),
@@ -134,7 +128,7 @@ def test_native_code_newlines_and_styles_outside_markup_are_untouched(tmp_path: 
 def test_native_paragraph_style_marks_no_title(tmp_path: Path) -> None:
     """The same greeting in a paragraph style is a paragraph: only a style named for a title marks one."""
     plain = NATIVE.replace("[styles.sectionTitle, { color: '#06b6d4' }]", "[styles.paragraph, { color: '#06b6d4' }]")
-    sections = _sections(tmp_path, plain, "TermsView.tsx")
+    sections = titled_sections(tmp_path, plain, "TermsView.tsx")
     assert (14, 1, "欢迎使用示例应用") not in sections
     assert (19, 1, "一、服务说明") in sections
 
@@ -172,15 +166,15 @@ span.s2 {font: 12.0px 'PingFang SC'}
 
 def test_ratio_sign_closes_a_lead_in(tmp_path: Path) -> None:
     body = COCOA.replace('<p class="p3">Cookie<span class="s2">的使用</span></p>', '<p class="p1">为了能使用本服务，您同意以下事项∶</p>')
-    sections = _sections(tmp_path, body, "privacy.html")
+    sections = titled_sections(tmp_path, body, "privacy.html")
     assert [title for _, _, title in sections] == ["适用范围", "信息安全"]
     with_colon = body.replace("事项∶", "事项：")
-    assert [title for _, _, title in _sections(tmp_path, with_colon, "privacy.html")] == ["适用范围", "信息安全"]
+    assert [title for _, _, title in titled_sections(tmp_path, with_colon, "privacy.html")] == ["适用范围", "信息安全"]
 
 
 def test_bare_title_without_ratio_sign_stays_a_title(tmp_path: Path) -> None:
     body = COCOA.replace('<p class="p3">Cookie<span class="s2">的使用</span></p>', '<p class="p1">信息使用</p>')
-    sections = _sections(tmp_path, body, "privacy.html")
+    sections = titled_sections(tmp_path, body, "privacy.html")
     assert [title for _, _, title in sections] == ["适用范围", "信息使用", "信息安全"]
 
 

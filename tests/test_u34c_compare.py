@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.helpers import compare_folder as _product
 
-from policylens.compare import CompareOptions, compare_products, discover_products
+from helpers import compare_folder as _product
+from helpers import compare_product, sure
 from policylens.compare.sentences import _NOT_KEPT, _SPEAKS_OF_KEEPING, concepts
 
 ROOT = Path(__file__).resolve().parents[1] / "eval"
@@ -58,10 +58,6 @@ Contact email: service@example.com
 """
 
 
-def _sure(product: dict[str, Any]) -> list[dict[str, Any]]:
-    return [d for d in product["divergences"] + product["sentences"] if d["confidence"] >= 0.5]
-
-
 def _pair(tmp_path: Path, zh: str, en: str, more: tuple[str, str] | None = None) -> dict[str, Any]:
     """The two editions; `more`: a fourth section (its Chinese and English sentence), in both."""
     zh_more, en_more = (f"\n## 4. 其他\n\n{more[0]}\n", f"\n## 4. Other\n\n{more[1]}\n") if more else ("", "")
@@ -70,7 +66,7 @@ def _pair(tmp_path: Path, zh: str, en: str, more: tuple[str, str] | None = None)
 
 
 def test_a_promise_not_to_store_in_the_chinese_sentence_only_is_reported(tmp_path: Path) -> None:
-    (found,) = _sure(_pair(tmp_path, "不会被存储或", "not"))
+    (found,) = sure(_pair(tmp_path, "不会被存储或", "not"))
     assert found["kind"] == "sentence-only" and found["lacks"] == ["not stored"] and found["confidence"] == 0.7
     assert found["only_in"].startswith("zh-Hans") and "不会被存储" in found["text"]
     assert found["counterpart"].startswith("These details are only used")
@@ -78,13 +74,13 @@ def test_a_promise_not_to_store_in_the_chinese_sentence_only_is_reported(tmp_pat
 
 def test_a_promise_not_to_store_in_the_english_sentence_only_is_reported(tmp_path: Path) -> None:
     """The other direction: the English sentence promises it, the Chinese edition says nothing of keeping data."""
-    (found,) = _sure(_pair(tmp_path, "不会", "are not stored or used"))
+    (found,) = sure(_pair(tmp_path, "不会", "are not stored or used"))
     assert found["lacks"] == ["not stored"] and found["only_in"].startswith("en")
 
 
 def test_a_right_to_delete_is_no_word_of_keeping(tmp_path: Path) -> None:
     """A user's right to have the data deleted says nothing of how long it is kept: still reported."""
-    (found,) = _sure(_pair(tmp_path, "不会被存储或", "not", ("您可以要求我们删除您的数据。", "You can ask us to delete your data.")))
+    (found,) = sure(_pair(tmp_path, "不会被存储或", "not", ("您可以要求我们删除您的数据。", "You can ask us to delete your data.")))
     assert found["lacks"] == ["not stored"]
 
 
@@ -101,7 +97,7 @@ def test_a_right_to_delete_is_no_word_of_keeping(tmp_path: Path) -> None:
     ],
 )
 def test_a_promise_the_other_edition_may_say_is_not_reported(tmp_path: Path, zh: str, en: str, more: tuple[str, str] | None) -> None:
-    assert _sure(_pair(tmp_path, zh, en, more)) == []
+    assert sure(_pair(tmp_path, zh, en, more)) == []
 
 
 @pytest.mark.parametrize(
@@ -141,8 +137,8 @@ def test_words_of_keeping_data(text: str, speaks: bool) -> None:
 
 def test_hellodb_not_stored_is_found() -> None:
     """Regression (not blind): eval/editions33 hellodb's H2 beside its H1 (u33c)."""
-    (product,) = compare_products(discover_products([str(ROOT / "editions33" / "heldout" / "hellodb")]), CompareOptions())
-    found = [(s["section"]["title"], s["lacks"]) for s in _sure(product)]
+    product = compare_product(ROOT / "editions33" / "heldout" / "hellodb")
+    found = [(s["section"]["title"], s["lacks"]) for s in sure(product)]
     assert found == [("1. 数据收集", ["password"]), ("2. 数据使用", ["not stored"])]
 
 
@@ -167,7 +163,7 @@ def test_an_update_date_and_another_effective_date_are_two_entries(tmp_path: Pat
 
 def test_celestia_date_once() -> None:
     """Regression: eval/editions34 celestia, the English page's one date against a Chinese page with none."""
-    (product,) = compare_products(discover_products([str(ROOT / "editions34" / "editions" / "celestia")]), CompareOptions())
+    product = compare_product(ROOT / "editions34" / "editions" / "celestia")
     dates = [(d["detail"], d["value"]) for d in product["divergences"] if d.get("fact") == "date"]
     assert dates == [("effective", "2020-04-16")]
 
@@ -176,8 +172,8 @@ def test_celestia_date_once() -> None:
 def test_editions34_faithful_translations_report_nothing_sure(group: str) -> None:
     """eval/editions34's faithful development groups (a list with an item fewer in vindows; download hosts in a
     paragraph of their own in kiri) have no sure entry."""
-    (product,) = compare_products(discover_products([str(ROOT / "editions34" / "editions" / group)]), CompareOptions())
-    assert _sure(product) == []
+    product = compare_product(ROOT / "editions34" / "editions" / group)
+    assert sure(product) == []
 
 
 @pytest.mark.parametrize(
@@ -205,5 +201,5 @@ def test_a_payment_voucher_stays_a_payment() -> None:
 def test_doubao_only_the_endpoint() -> None:
     """Regression (not blind): eval/editions34 doubao, held out; its one real divergence (D1, the endpoint URL in the
     English edition only) is its one sure entry."""
-    (product,) = compare_products(discover_products([str(ROOT / "editions34" / "heldout" / "doubao")]), CompareOptions())
-    assert [(d.get("fact"), d.get("value")) for d in _sure(product)] == [("url", "https://ark.cn-beijing.volces.com")]
+    product = compare_product(ROOT / "editions34" / "heldout" / "doubao")
+    assert [(d.get("fact"), d.get("value")) for d in sure(product)] == [("url", "https://ark.cn-beijing.volces.com")]

@@ -294,8 +294,7 @@ def _list_sections(n: int, zh_extra: str, en_extra: str) -> tuple[str, str]:
 def test_sections_whose_lists_name_the_same_kinds_are_not_aligned(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Two sections of many sentences whose lists name kinds of data (a location, contacts) that the other section says
     too: nothing can be reported, so the quadratic alignment is not run (400 sentences a side: 6.7 s → 1.0 s)."""
-    from tests.helpers import compare_folder
-
+    from helpers import compare_folder
     from policylens.compare import sentences
 
     aligned = _Calls(sentences.align)
@@ -309,8 +308,7 @@ def test_sections_whose_lists_name_the_same_kinds_are_not_aligned(tmp_path: Path
 def test_a_list_naming_a_kind_the_other_section_lacks_is_still_aligned(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A password in the Chinese lists only, never said in English: the sections are aligned and the list rule reads
     them, as before."""
-    from tests.helpers import compare_folder
-
+    from helpers import compare_folder
     from policylens.compare import sentences
 
     aligned = _Calls(sentences.align)

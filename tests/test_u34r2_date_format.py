@@ -10,7 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.helpers import rule_excerpts
+
+from helpers import rule_excerpts
 
 ROUND34B = Path(__file__).resolve().parent.parent / "eval" / "blind" / "round34b"
 MISSING = ("no effective or last-updated date found", "找不到生效日期或最后更新日期", "找不到生效日期或最後更新日期")

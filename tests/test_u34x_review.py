@@ -27,11 +27,8 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from functools import partial
-from pathlib import Path
 
 import pytest
-from tests.helpers import slot_lines
 
 from policylens.load.arkts import render_ets
 from policylens.load.dart import render_dart
@@ -93,12 +90,6 @@ def test_arkts_bars_and_broken_literals_read_as_before() -> None:
 # --- 2. rules.placeholder_release: a submission or launch of the reader's is no release ----------------------------------
 
 BODY_EN = "We collect your phone number to sign you in.\n"
-
-
-@pytest.fixture
-def lines_of(tmp_path: Path) -> Callable[[str], set[int]]:
-    """The lines of the placeholder findings on a text written as policy.md."""
-    return partial(slot_lines, tmp_path)
 
 
 @pytest.mark.parametrize(

@@ -29,19 +29,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from helpers import titled_sections
 from policylens.load import load
 from policylens.load.document import read_document
 from policylens.structure.styled_body import _notice, _reads_as_body
 
 REPO = Path(__file__).resolve().parent.parent
 SET = REPO / "eval" / "structure35"
-
-
-def _sections(tmp_path: Path, body: str, name: str) -> list[tuple[int, int, str]]:
-    path = tmp_path / name
-    path.write_text(body, encoding="utf-8")
-    doc = read_document(str(path))
-    return [(s.line, s.level, s.title) for s in doc.sections if s.title]
 
 
 def _table_page(row: str, cell: str) -> str:
@@ -76,7 +70,7 @@ def _table_page(row: str, cell: str) -> str:
 
 def test_cells_of_a_box_table_are_no_titles(tmp_path: Path) -> None:
     for row, cell in (("tr", "td"), ("table-row", "table-cell")):
-        found = _sections(tmp_path, _table_page(row, cell), "info-list.vue")
+        found = titled_sections(tmp_path, _table_page(row, cell), "info-list.vue")
         assert [t for _, _, t in found] == ["一、核心业务功能", "二、系统权限调用清单"], (row, cell, found)
 
 
@@ -90,8 +84,8 @@ def test_box_table_cells_stay_text(tmp_path: Path) -> None:
 
 def test_td_class_outside_a_row_is_read_as_before(tmp_path: Path) -> None:
     # no row class around the cells: not a table, the short lines are read as they were (a title over its text)
-    before = _sections(tmp_path, _table_page("line", "item"), "a.vue")
-    after = _sections(tmp_path, _table_page("line", "td"), "b.vue")
+    before = titled_sections(tmp_path, _table_page("line", "item"), "a.vue")
+    after = titled_sections(tmp_path, _table_page("line", "td"), "b.vue")
     assert after == before
     kinds = {b.text: b.kind for b in load(str(tmp_path / "b.vue")).parsed.blocks}
     assert kinds["功能/场景"] != "table"
@@ -138,14 +132,14 @@ _H3_PAGE = """<html><body>
 
 def test_h3_lead_ins_and_paragraphs_are_body(tmp_path: Path) -> None:
     page = _H3_PAGE.format(lead1="您了解并同意，以下信息不适用本政策：", lead2="在如下情况下，本公司将披露您的个人信息：")
-    found = _sections(tmp_path, page, "privacy.html")
+    found = titled_sections(tmp_path, page, "privacy.html")
     assert [t for _, _, t in found] == ["1. 适用范围", "2. 信息披露", "3. 信息存储", "4. 信息安全"]
 
 
 def test_h3_short_labels_stay_headings(tmp_path: Path) -> None:
     # the same page whose two middle <h3>s are short labels over their lists: the level is not body text, it stays
     page = _H3_PAGE.format(lead1="不适用的信息：", lead2="披露的情形：")
-    found = [t for _, _, t in _sections(tmp_path, page, "privacy.html")]
+    found = [t for _, _, t in titled_sections(tmp_path, page, "privacy.html")]
     assert "不适用的信息：" in found and "披露的情形：" in found
 
 
@@ -167,13 +161,13 @@ _NOTICE_PAGE = """<html><body>
 
 def test_notice_in_a_heading_tag_is_a_paragraph(tmp_path: Path) -> None:
     notice = "温馨提醒：本站为保护所有使用者使用我们服务时所涉及的隐私和个人资料，创建了以下的隐私政策，请您务必仔细阅读本协议。"
-    found = _sections(tmp_path, _NOTICE_PAGE.format(notice=notice), "privacy.html")
+    found = titled_sections(tmp_path, _NOTICE_PAGE.format(notice=notice), "privacy.html")
     assert [t for _, _, t in found] == ["1、隐私政策适用范围", "2、个人信息及文档"]
 
 
 def test_notice_label_alone_stays_a_heading(tmp_path: Path) -> None:
     for notice in ("温馨提示", "特别提示：未成年人保护"):
-        found = [t for _, _, t in _sections(tmp_path, _NOTICE_PAGE.format(notice=notice), "privacy.html")]
+        found = [t for _, _, t in titled_sections(tmp_path, _NOTICE_PAGE.format(notice=notice), "privacy.html")]
         assert notice in found, (notice, found)
 
 
@@ -206,18 +200,18 @@ _LIST_PAGE = """<div class="container">
 
 def test_colon_titles_over_their_own_lists(tmp_path: Path) -> None:
     page = _LIST_PAGE.format(first="（一）本网站的权利与义务：", second="（二）、会员权利与义务：")
-    found = _sections(tmp_path, page, "Protocol.aspx.html")
+    found = titled_sections(tmp_path, page, "Protocol.aspx.html")
     assert [t for _, _, t in found] == ["（一）本网站的权利与义务：", "（二）、会员权利与义务："]
 
 
 def test_one_colon_line_over_a_list_stays_text(tmp_path: Path) -> None:
     page = _LIST_PAGE.format(first="（一）本网站的权利与义务：", second="另外，会员应当遵守以下约定。")
-    assert _sections(tmp_path, page, "a.html") == []
+    assert titled_sections(tmp_path, page, "a.html") == []
 
 
 def test_lead_in_clauses_over_lists_stay_text(tmp_path: Path) -> None:
     page = _LIST_PAGE.format(first="（一）我们会收集以下信息，包括：", second="（二）在以下情形中，我们会共享您的信息：")
-    assert _sections(tmp_path, page, "a.html") == []
+    assert titled_sections(tmp_path, page, "a.html") == []
 
 
 def test_lbteam_page_regression() -> None:
@@ -233,7 +227,7 @@ def test_announcing_colon_line_over_its_list_stays_text(tmp_path: Path) -> None:
         "2、众安保险违反法律法规的规定，向第三方转让您的个人信息的，我们应立即停止共享、转让行为。\n"
         "（三）改变您授权同意的范围\n您可以通过注销账户等方式撤回您的授权。\n"
     )
-    titles = [t for _, _, t in _sections(tmp_path, text, "policy.txt")]
+    titles = [t for _, _, t in titled_sections(tmp_path, text, "policy.txt")]
     assert "1、在以下情形中，您可以向我们提出删除个人信息的请求：" not in titles
     assert "（二）删除您的个人信息" in titles
 
@@ -244,5 +238,5 @@ def test_colon_sub_titles_over_steps_join_their_siblings(tmp_path: Path) -> None
         "# 隐私保护指引\n\n## 6.2删除个人信息\n\n6.2.1删除一对一全部聊天记录：\n\n1.  进入QQ后，打开一对一对话；\n2.  点击“聊天记录”。\n\n"
         "6.2.2删除部分聊天记录：\n\n进入对话后长按一条消息，即可删除这条消息。\n"
     )
-    titles = [t for _, _, t in _sections(tmp_path, text, "guide.md")]
+    titles = [t for _, _, t in titled_sections(tmp_path, text, "guide.md")]
     assert "6.2.1删除一对一全部聊天记录：" in titles and "6.2.2删除部分聊天记录：" in titles

@@ -23,15 +23,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.helpers import compare_folder as _product
 
-from policylens.compare import CompareOptions, compare_products, discover_products
+from helpers import compare_folder as _product
+from helpers import compare_product, sure
 
 ROOT = Path(__file__).resolve().parents[1] / "eval"
-
-
-def _sure(product: dict[str, Any]) -> list[dict[str, Any]]:
-    return [d for d in product["divergences"] + product["sentences"] if d["confidence"] >= 0.5]
 
 
 ZH = """# 插件隐私政策
@@ -79,7 +75,7 @@ def _pair(tmp_path: Path, en_items: str = ITEMS_AS_TEXT, zh_date: str = "有效�
 
 def test_an_empty_heading_over_a_paired_sub_section_is_no_sure_extra(tmp_path: Path) -> None:
     product = _pair(tmp_path, en_items=ITEMS_AS_HEADING)
-    assert not [d for d in _sure(product) if d["kind"].startswith("section-")]
+    assert not [d for d in sure(product) if d["kind"].startswith("section-")]
     (gap,) = [d for d in product["divergences"] if d["kind"] == "section-extra" and d["other"]["title"] == "3. User Responsibilities"]
     assert gap["confidence"] < 0.5
 
@@ -88,20 +84,20 @@ def test_an_empty_heading_over_sub_sections_of_one_edition_only_stays_sure(tmp_p
     """The other direction: the empty heading's sub-section has no counterpart either: the whole chapter is missing."""
     en = EN + "\n### 5. Cookies\n#### 5.1 Browser cookies\nWe set no cookies and use no tracking of any kind on any device, ever.\n"
     files = {"zh-Hans.2025-04-29.md": ZH.format(zh_date="有效日期: April 25, 2025"), "en.2025-04-29.md": en.format(en_items=ITEMS_AS_TEXT)}
-    extras = [d["other"]["title"] for d in _sure(_product(tmp_path / "db", files)) if d["kind"] == "section-extra"]
+    extras = [d["other"]["title"] for d in sure(_product(tmp_path / "db", files)) if d["kind"] == "section-extra"]
     assert "5. Cookies" in extras
 
 
 def test_a_date_the_other_edition_writes_under_an_unread_label_is_unsure(tmp_path: Path) -> None:
     product = _pair(tmp_path)
-    assert not [d for d in _sure(product) if d.get("fact") == "date"]
+    assert not [d for d in sure(product) if d.get("fact") == "date"]
     (date,) = [d for d in product["divergences"] if d.get("fact") == "date"]
     assert date["value"] == "2025-04-25" and date["confidence"] < 0.5
 
 
 @pytest.mark.parametrize("zh_date", ["有效日期: April 26, 2025", ""])
 def test_a_date_the_other_edition_never_writes_stays_sure(tmp_path: Path, zh_date: str) -> None:
-    (date,) = [d for d in _sure(_pair(tmp_path, zh_date=zh_date)) if d.get("fact") == "date"]
+    (date,) = [d for d in sure(_pair(tmp_path, zh_date=zh_date)) if d.get("fact") == "date"]
     assert date["value"] == "2025-04-25" and date["confidence"] == 1.0
 
 
@@ -110,15 +106,15 @@ def test_a_date_the_other_edition_reads_under_the_other_label_stays_sure(tmp_pat
     date means differs (eval/editions34 akshare's A12), so the absent effective date stays sure."""
     en = EN.replace("Effective Date: April 25, 2025", "Effective Date: April 25, 2025\nLast updated: April 26, 2025")
     files = {"zh-Hans.2025-04-29.md": ZH.format(zh_date="最后更新: 2025-04-25"), "en.2025-04-29.md": en.format(en_items=ITEMS_AS_TEXT)}
-    dates = [d for d in _sure(_product(tmp_path / "db", files)) if d.get("fact") == "date"]
+    dates = [d for d in sure(_product(tmp_path / "db", files)) if d.get("fact") == "date"]
     assert {(d["detail"], d["base_value"], d["value"]) for d in dates} >= {("effective", None, "2025-04-25")}
 
 
 @pytest.mark.parametrize("group", ["dbtools", "frame", "monocopy", "vaporauth2"])
 def test_editions35_faithful_translations_report_nothing_sure(group: str) -> None:
     """Regression: eval/editions35's development groups are faithful translations (annotated before the first run)."""
-    (product,) = compare_products(discover_products([str(ROOT / "editions35" / "editions" / group)]), CompareOptions())
-    assert _sure(product) == []
+    product = compare_product(ROOT / "editions35" / "editions" / group)
+    assert sure(product) == []
 
 
 # ---- the reports a reviewer reads (data of the matrices and the verdict line, not pixels) ------------------------------
@@ -199,8 +195,8 @@ def test_the_verdict_is_in_every_human_readable_report(tmp_path: Path) -> None:
     from policylens.render.compare_html import render_html
     from policylens.render.compare_rich import render_rich
 
-    (product,) = compare_products(discover_products([str(ROOT.parent / "corpora" / "smartmi")]), CompareOptions())
-    (frame,) = compare_products(discover_products([str(ROOT / "editions35" / "editions" / "frame")]), CompareOptions())
+    product = compare_product(ROOT.parent / "corpora" / "smartmi")
+    frame = compare_product(ROOT / "editions35" / "editions" / "frame")
     for render in (render_markdown, render_html, render_rich):
         out = io.StringIO()
         render([product, frame], [], out)
@@ -273,7 +269,7 @@ def test_a_rewrite_of_words_only_is_not_lagged_across_languages(tmp_path: Path) 
 
 def test_editions35_vaporauth_lags_the_feedback_relay() -> None:
     """Regression (not blind: read after the held-out run): V1/V3, the English edition's feedback relay."""
-    (product,) = compare_products(discover_products([str(ROOT / "editions35" / "heldout" / "vaporauth")]), CompareOptions())
+    product = compare_product(ROOT / "editions35" / "heldout" / "vaporauth")
     assert [(lag["edition"], [x["section"]["title"] for x in lag["lacks"]]) for lag in product["lagging"]] == [
         ("zh-Hans.2026-07-01", ["3. Network connections"])
     ]

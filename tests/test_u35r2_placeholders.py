@@ -14,20 +14,13 @@ The documents of the set's dev part are regression cases; its held-out part is n
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 
 import pytest
-from tests.helpers import slot_findings, slot_lines
+
+from helpers import slot_findings
 
 ROUND35B = Path(__file__).resolve().parent.parent / "eval" / "blind" / "round35b"
-
-
-@pytest.fixture
-def lines_of(tmp_path: Path) -> Callable[[str], set[int]]:
-    """The lines of the placeholder findings on a text written as policy.md."""
-    return partial(slot_lines, tmp_path)
 
 
 BODY = "我们收集您的手机号码用于登录。\n"

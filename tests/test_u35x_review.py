@@ -23,6 +23,7 @@ from typing import Any
 
 import pytest
 
+from helpers import compare_product
 from policylens.load import load
 
 DART_MULTILINE = """import 'package:flutter/material.dart';
@@ -189,7 +190,6 @@ def test_compare_of_a_folder_with_one_unreadable_edition(tmp_path: Path) -> None
     import io
     import shutil
 
-    from policylens.compare import CompareOptions, compare_products, discover_products
     from policylens.render.compare import render_markdown
     from policylens.render.compare_html import render_html
     from policylens.render.compare_rich import render_rich
@@ -198,7 +198,7 @@ def test_compare_of_a_folder_with_one_unreadable_edition(tmp_path: Path) -> None
     folder.mkdir()
     shutil.copy(Path(__file__).parent.parent / "corpora" / "smartmi" / "zh-Hant.2021-03-30.txt", folder)
     (folder / "en.2021-03-30.txt").write_bytes(b"\x00\x01binary")
-    (product,) = compare_products(discover_products([str(folder)]), CompareOptions())
+    product = compare_product(folder)
     for render in (render_markdown, render_html, render_rich):
         out = io.StringIO()
         render([product], [], out)
@@ -280,7 +280,6 @@ def test_an_editions_facts_are_read_once_for_all_its_rewritten_sections(
     """250 sections each rewritten with a new URL took 29 s to compare (9 s on the base): the Chinese edition's facts
     and text were read again for each section.  The lag itself is told as before: one when the Chinese edition lacks
     the URLs, none when it writes them."""
-    from policylens.compare import CompareOptions, compare_products, discover_products
     from policylens.compare import facts as factlib
 
     calls: list[str] = []
@@ -291,7 +290,7 @@ def test_an_editions_facts_are_read_once_for_all_its_rewritten_sections(
         return read(doc)
 
     monkeypatch.setattr(factlib, "document_facts", counted)
-    (product,) = compare_products(discover_products([str(_lag_product(tmp_path, 6, zh_writes_urls))]), CompareOptions())
+    product = compare_product(_lag_product(tmp_path, 6, zh_writes_urls))
     assert len(product["lagging"]) == (0 if zh_writes_urls else 1)
     assert len(calls) == len(set(calls))  # each edition's facts read once
 
@@ -311,8 +310,7 @@ class _CountedSearch:
 
 
 def _kit_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str) -> tuple[list[tuple[int, str, str]], int]:
-    from tests.helpers import slot_findings
-
+    from helpers import slot_findings
     from policylens.rules import placeholder_kit
 
     counted = _CountedSearch(placeholder_kit._READER_ZH)

@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.helpers import compare_folder as _product
 
-from policylens.compare import CompareOptions, compare_products, discover_products
+from helpers import compare_folder as _product
+from helpers import compare_product
 from policylens.compare import sentences as sentlib
 from policylens.compare.unwritten import brought_in_unwritten
 from policylens.load import load
@@ -125,7 +125,7 @@ def test_the_lagging_line_lists_the_unwritten_values() -> None:
 
 def test_editions35_melody_lag_names_huawei_ads_its_url_and_the_developer() -> None:
     """Regression (eval/editions35 melody, held out there and read after its run: not blind): M1, M3, M4."""
-    (product,) = compare_products(discover_products([str(ROOT / "editions35" / "heldout" / "melody")]), CompareOptions())
+    product = compare_product(ROOT / "editions35" / "heldout" / "melody")
     (lag,) = product["lagging"]
     assert {"huawei", "kit", "valiullin", "huawei.com/privacy-policy"} <= set(lag["unwritten"]["values"])
     assert "melody" not in lag["unwritten"]["values"]  # the product's name was in the old version's title
@@ -155,7 +155,7 @@ def test_a_relative_link_target_is_no_latin_name() -> None:
 @pytest.mark.parametrize("group", ["d2r", "pixelmeter", "reprobrief", "searchhub"])
 def test_editions36_faithful_translations_report_nothing_false(group: str) -> None:
     """Nothing sure but, in reprobrief, its translator's closing note (「本译文与 v0.1.0 的英文威胁模型同步」: R1, borderline)."""
-    (product,) = compare_products(discover_products([str(ROOT / "editions36" / "editions" / group)]), CompareOptions())
+    product = compare_product(ROOT / "editions36" / "editions" / group)
     sure = [d for d in product["divergences"] + product["sentences"] if d["confidence"] >= 0.5]
     assert [d["text"] for d in sure] == (["本译文与 v0.1.0 的英文威胁模型同步。"] if group == "reprobrief" else [])
     assert product["lagging"] == []
@@ -235,7 +235,7 @@ def test_two_editions_in_sections_are_not_read_this_way(tmp_path: Path) -> None:
 
 def test_editions36_sentinel_names_its_chinese_edition_gives() -> None:
     """Regression (eval/editions36 sentinel, development): S3 (ASN) and S4 (Cloudflare API, systemd, the panel shared secret)."""
-    (product,) = compare_products(discover_products([str(ROOT / "editions36" / "editions" / "sentinel")]), CompareOptions())
+    product = compare_product(ROOT / "editions36" / "editions" / "sentinel")
     sure = [d for d in product["sentences"] if d["confidence"] >= 0.5]
     assert [d["lacks"] for d in sure] == [["asn"], ["api", "cloudflare", "shared", "systemd"]]
     assert product["summary"]["sentence-only"] == 2 and product["summary"]["divergences"] == 0
@@ -271,6 +271,6 @@ def test_quitting_the_app_and_an_origin_server_are_no_concept(text: str, concept
 @pytest.mark.parametrize("group", ["corerobin", "lerobot"])
 def test_editions36_held_out_faithful_translations_report_nothing_sure(group: str) -> None:
     """Regression (held out, read after their one run on the branch: not blind)."""
-    (product,) = compare_products(discover_products([str(ROOT / "editions36" / "heldout" / group)]), CompareOptions())
+    product = compare_product(ROOT / "editions36" / "heldout" / group)
     assert [d for d in product["divergences"] + product["sentences"] if d["confidence"] >= 0.5] == []
     assert product["lagging"] == []

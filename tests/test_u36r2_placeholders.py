@@ -31,22 +31,15 @@ The documents of the set's dev part are regression cases; the held-out generator
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 
 import pytest
-from tests.helpers import slot_findings, slot_lines
+
+from helpers import slot_findings
 
 ROUND36B = Path(__file__).resolve().parent.parent / "eval" / "blind" / "round36b"
 
 HEAD = "# 隱私權政策\n\n我們蒐集您的手機號碼用於登入。\n\n"  # the line under test is line 5
-
-
-@pytest.fixture
-def lines_of(tmp_path: Path) -> Callable[[str], set[int]]:
-    """The lines of the placeholder findings on a text written as policy.md."""
-    return partial(slot_lines, tmp_path)
 
 
 @pytest.mark.parametrize(

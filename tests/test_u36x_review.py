@@ -22,20 +22,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 
 import pytest
-from tests.helpers import compare_folder, rule_excerpts, slot_lines
+
+from helpers import compare_folder, rule_excerpts
 
 HEAD_HANS = "# 隐私政策\n\n我们收集您的手机号码用于登录。\n\n"  # the line under test is line 5
 HEAD_HANT = "# 隱私權政策\n\n我們蒐集您的手機號碼用於登入。\n\n"
-
-
-@pytest.fixture
-def lines_of(tmp_path: Path) -> Callable[[str], set[int]]:
-    """The lines of the placeholder findings on a text written as policy.md."""
-    return partial(slot_lines, tmp_path)
 
 
 @pytest.mark.parametrize(

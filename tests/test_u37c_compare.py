@@ -16,7 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from policylens.compare import CompareOptions, compare_products, discover_products, licences
+from helpers import compare_product
+from policylens.compare import licences
 from policylens.compare.claimed import taken_elsewhere, weak_claims
 
 ROOT = Path(__file__).resolve().parents[1] / "eval"
@@ -39,8 +40,7 @@ def test_a_weak_claim_is_taken_elsewhere_only_by_a_sure_pair_with_a_kept_section
 
 
 def _product(group: str, where: str = "editions") -> dict:
-    (product,) = compare_products(discover_products([str(ROOT / "editions37" / where / group)]), CompareOptions())
-    return product
+    return compare_product(ROOT / "editions37" / where / group)
 
 
 def test_editions37_osmiumv_lags_every_section_the_english_added() -> None:

@@ -19,23 +19,16 @@ The documents of round37d (read, no longer blind) are regression cases.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 
 import pytest
-from tests.helpers import slot_findings, slot_lines
+
+from helpers import slot_findings
 
 ROUND37D = Path(__file__).resolve().parent.parent / "eval" / "blind" / "round37d"
 
 HEAD = "# 隐私政策\n\n我们收集您的手机号码用于登录。\n\n"  # the line under test is line 5
 HEAD_EN = "# Privacy Policy\n\nWe collect your e-mail address to sign you in.\n\n"
-
-
-@pytest.fixture
-def lines_of(tmp_path: Path) -> Callable[[str], set[int]]:
-    """The lines of the placeholder findings on a text written as policy.md."""
-    return partial(slot_lines, tmp_path)
 
 
 @pytest.mark.parametrize(

@@ -16,20 +16,14 @@ on ordinary published policy language, each class tested both ways.
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 
 import pytest
-from tests.helpers import parse_path, slot_lines
+
+from helpers import parse_path
 
 HEAD = "# 隐私政策\n\n我们收集您的手机号码用于登录。\n\n"  # the line under test is line 5
 HEAD_EN = "# Privacy Policy\n\nWe collect your e-mail address to sign you in.\n\n"
-
-
-@pytest.fixture
-def lines_of(tmp_path: Path) -> Callable[[str], set[int]]:
-    """The lines of the placeholder findings on a text written as policy.md."""
-    return partial(slot_lines, tmp_path)
 
 
 @pytest.mark.parametrize(

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from helpers import parse_string
-from policylens.compare import CompareOptions, align, compare_products, discover_products
+from helpers import compare_product, parse_string
+from policylens.compare import align
 from policylens.compare import facts as factlib
 
 ROOT = Path(__file__).resolve().parents[1] / "eval"
@@ -149,8 +149,7 @@ def test_anchor_words_are_latin_words_and_numbers() -> None:
 
 
 def _product(group: str, where: str = "editions", edition_set: str = "editions38") -> dict:
-    (product,) = compare_products(discover_products([str(ROOT / edition_set / where / group)]), CompareOptions())
-    return product
+    return compare_product(ROOT / edition_set / where / group)
 
 
 def _sure_sections(product: dict) -> list[tuple[str, str]]:

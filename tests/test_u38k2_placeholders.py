@@ -17,22 +17,15 @@ The documents of the set's dev part are regression cases.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 
 import pytest
-from tests.helpers import slot_findings, slot_lines
+
+from helpers import slot_findings
 
 ROUND38D = Path(__file__).resolve().parent.parent / "eval" / "blind" / "round38d"
 
 HEAD = "# 隐私政策\n\n我们收集您的手机号码用于登录。\n\n"  # the line under test is line 5
-
-
-@pytest.fixture
-def lines_of(tmp_path: Path) -> Callable[[str], set[int]]:
-    """The lines of the placeholder findings on a text written as policy.md."""
-    return partial(slot_lines, tmp_path)
 
 
 @pytest.mark.parametrize(

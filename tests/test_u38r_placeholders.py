@@ -27,24 +27,16 @@ The documents of the set's dev part are regression cases.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 
 import pytest
-from tests.helpers import slot_findings, slot_lines
 
+from helpers import slot_findings
 from policylens.load import load
 
 ROUND38 = Path(__file__).resolve().parent.parent / "eval" / "blind" / "round38"
 
 HEAD = "# 隐私政策\n\n我们收集您的手机号码用于登录。\n\n"  # the line under test is line 5
-
-
-@pytest.fixture
-def lines_of(tmp_path: Path) -> Callable[[str], set[int]]:
-    """The lines of the placeholder findings on a text written as policy.md."""
-    return partial(slot_lines, tmp_path)
 
 
 @pytest.mark.parametrize(

@@ -14,37 +14,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import parse_string
-from policylens.compare import CompareOptions, compare_products, discover_products
+from helpers import compare_product, parse_string, sure_summary, write_files
 from policylens.compare import facts as factlib
 from policylens.compare import sentences as sentlib
 from policylens.compare.date_titles import date_title, fold_date_titles
 from policylens.diff.content import close_in_meaning
 
 ROOT = Path(__file__).resolve().parents[1] / "eval" / "editions39"
-
-
-def _product(folder: Path) -> dict:
-    (product,) = compare_products(discover_products([str(folder)]), CompareOptions())
-    return product
-
-
-def _sure(product: dict) -> list[tuple[str, str | None]]:
-    """The sure entries: (kind, section or fact) of each divergence and sentence of confidence 0.5 or more."""
-    out = []
-    for d in product["divergences"]:
-        if d["confidence"] >= 0.5:
-            where = d.get("section") or d.get("other") or {}
-            out.append((d["kind"], d.get("fact") or where.get("title")))
-    out += [("sentence-only", s["text"]) for s in product["sentences"] if s["confidence"] >= 0.5]
-    return out
-
-
-def _write(folder: Path, files: dict[str, str]) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, text in files.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
 
 
 # -- web addresses ------------------------------------------------------------------------------------------------
@@ -67,7 +43,7 @@ def test_a_web_address_gives_no_latin_names() -> None:
 
 
 def test_editions39_nmtsubs_localised_links_are_no_sentence_of_one_edition() -> None:
-    assert _sure(_product(ROOT / "editions" / "nmtsubs")) == []
+    assert sure_summary(compare_product(ROOT / "editions" / "nmtsubs")) == []
 
 
 # -- a language switcher among other links ------------------------------------------------------------------------
@@ -90,7 +66,7 @@ def test_editions39_whyspend_reports_only_the_governing_law_sentence() -> None:
     """W1 found (the base missed it); the language switcher is not reported (sure and false on the base).  Left:
     「通过 iCloud 时遵循 Apple CloudKit 的安全模型」 beside "Apple CloudKit when sync is on", a name said otherwise (a rule
     dropping such names lost two true entries, eval/dev24c goodhappens GH2 and eval/editions37 osmium K2)."""
-    assert _sure(_product(ROOT / "editions" / "whyspend")) == [
+    assert sure_summary(compare_product(ROOT / "editions" / "whyspend")) == [
         ("sentence-only", "- 通过 iCloud 时遵循 Apple CloudKit 的安全模型"),
         ("sentence-only", "本政策的解释与争议，在适用法律允许的范围内，由运营方所在地有管辖权的法律管辖。"),
     ]
@@ -115,7 +91,7 @@ def test_mail_and_electronic_mail_are_one_channel() -> None:
 
 def test_editions39_shanluv_reports_the_date_and_the_birth_data_only() -> None:
     """S1-S3 found; 「8. 政策变更」 (邮件 / 電子郵件) was a sure false entry on the base."""
-    assert _sure(_product(ROOT / "editions" / "shanluv")) == [
+    assert sure_summary(compare_product(ROOT / "editions" / "shanluv")) == [
         ("section-content", None),
         ("section-content", "1.1 您主動提供的資料"),
         ("fact", "date"),
@@ -147,11 +123,11 @@ def test_a_date_title_is_a_paragraph_of_the_section_before_it() -> None:
 
 def test_editions39_healthpush_has_no_sure_entry() -> None:
     """A faithful pair: the base reported the bold date line as an English-only section and one section more."""
-    assert _sure(_product(ROOT / "editions" / "healthpush")) == []
+    assert sure_summary(compare_product(ROOT / "editions" / "healthpush")) == []
 
 
 def test_editions39_toolflow_product_names_in_each_script_are_no_divergence() -> None:
-    assert _sure(_product(ROOT / "editions" / "toolflow")) == []
+    assert sure_summary(compare_product(ROOT / "editions" / "toolflow")) == []
 
 
 # -- sections moved across scripts --------------------------------------------------------------------------------
@@ -191,9 +167,9 @@ def test_a_section_moved_across_scripts_is_found_in_place(tmp_path: Path) -> Non
         "zh-Hant.2026-01-01.md": _hant(_hans("intro", "collect", "use", "keep", "kids", "change")),
         "zh-Hans.2026-01-01.md": _hans("intro", "kids-renamed", "collect", "use", "keep", "change"),
     }
-    product = _product(_write(tmp_path / "p", files))
+    product = compare_product(write_files(tmp_path / "p", files))
     assert _gaps(product) == []
-    assert _sure(product) == []
+    assert sure_summary(product) == []
 
 
 def test_a_section_really_missing_across_scripts_is_still_reported(tmp_path: Path) -> None:
@@ -201,7 +177,7 @@ def test_a_section_really_missing_across_scripts_is_still_reported(tmp_path: Pat
         "zh-Hant.2026-01-01.md": _hant(_hans("intro", "collect", "use", "keep", "kids", "change")),
         "zh-Hans.2026-01-01.md": _hans("intro", "kids-renamed", "collect", "use", "change"),
     }
-    assert _gaps(_product(_write(tmp_path / "p", files))) == [("section-missing", _hant("信息的保存"))]
+    assert _gaps(compare_product(write_files(tmp_path / "p", files))) == [("section-missing", _hant("信息的保存"))]
 
 
 def test_a_file_name_in_each_edition_s_language_is_one_name() -> None:

@@ -15,33 +15,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from policylens.compare import CompareOptions, compare_products, discover_products
+from helpers import compare_product, sure_summary, write_files
 from policylens.compare import align as alignlib
 
 ROOT = Path(__file__).resolve().parents[1] / "eval" / "editions40"
-
-
-def _product(folder: Path) -> dict:
-    (product,) = compare_products(discover_products([str(folder)]), CompareOptions())
-    return product
-
-
-def _sure(product: dict) -> list[tuple[str, str | None]]:
-    """The sure entries: (kind, section or fact) of each divergence and sentence of confidence 0.5 or more."""
-    out = []
-    for d in product["divergences"]:
-        if d["confidence"] >= 0.5:
-            where = d.get("section") or d.get("other") or {}
-            out.append((d["kind"], d.get("fact") or where.get("title")))
-    out += [("sentence-only", s["text"]) for s in product["sentences"] if s["confidence"] >= 0.5]
-    return out
-
-
-def _write(folder: Path, files: dict[str, str]) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, text in files.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
 
 
 # -- a condensed translation: the shorter outline contained in the longer one -------------------------------------
@@ -114,7 +91,7 @@ Email: hello@example.com
 
 
 def test_editions40_battleflow_sections_the_chinese_editions_lack_are_sure() -> None:
-    sure = _sure(_product(ROOT / "editions" / "battleflow"))
+    sure = sure_summary(compare_product(ROOT / "editions" / "battleflow"))
     assert sorted(sure) == [
         ("fact", "section-count"),
         ("section-extra", "How We Use Information"),
@@ -125,14 +102,14 @@ def test_editions40_battleflow_sections_the_chinese_editions_lack_are_sure() -> 
 
 
 def test_editions40_battleflow_a_section_merged_into_another_is_unsure() -> None:
-    product = _product(ROOT / "editions" / "battleflow")
+    product = compare_product(ROOT / "editions" / "battleflow")
     (merged,) = [d for d in product["divergences"] if (d.get("other") or {}).get("title") == "Third Party Access"]
     assert merged["confidence"] < 0.5
 
 
 def test_a_condensed_translation_lacks_four_sections_for_sure(tmp_path: Path) -> None:
-    folder = _write(tmp_path / "p", {"en.2026-01-01.md": _EN, "zh-Hant.2026-01-01.md": _ZH})
-    assert sorted(_sure(_product(folder))) == [
+    folder = write_files(tmp_path / "p", {"en.2026-01-01.md": _EN, "zh-Hant.2026-01-01.md": _ZH})
+    assert sorted(sure_summary(compare_product(folder))) == [
         ("fact", "section-count"),
         ("section-extra", "How We Use Information"),
         ("section-extra", "Opt-Out Rights"),
@@ -179,11 +156,11 @@ def test_a_translation_that_says_the_missing_sections_elsewhere_keeps_them_unsur
         "\n\n您可以透過解除安裝應用程式停止所有資訊蒐集。",
     )
     en = (group / "en.2026-03-04.md").read_text(encoding="utf-8")
-    folder = _write(tmp_path / "battleflow", {"en.2026-03-04.md": en, "zh-Hant.2026-03-04.md": zh})
-    product = _product(folder)
+    folder = write_files(tmp_path / "battleflow", {"en.2026-03-04.md": en, "zh-Hant.2026-03-04.md": zh})
+    product = compare_product(folder)
     extra = [d for d in product["divergences"] if d["kind"] == "section-extra"]
     assert len(extra) == 5
-    assert _sure(product) == []
+    assert sure_summary(product) == []
 
 
 def test_absorbed_reads_a_merge_from_the_counterpart_title_only() -> None:
@@ -203,7 +180,7 @@ def test_absorbed_reads_a_merge_from_the_counterpart_title_only() -> None:
 
 
 def test_editions40_antsdiary_a_bold_line_read_as_a_sub_heading_is_no_lone_sentence() -> None:
-    assert _sure(_product(ROOT / "editions" / "antsdiary")) == []
+    assert sure_summary(compare_product(ROOT / "editions" / "antsdiary")) == []
 
 
 def _antsdiary(tmp_path: Path, line: str) -> dict:
@@ -217,13 +194,13 @@ def _antsdiary(tmp_path: Path, line: str) -> dict:
         "en.2026-03-26.html": (group / "en.2026-03-26.html").read_text(encoding="utf-8"),
         "zh-Hant.2026-03-26.html": zh.replace(bold, f"<p><strong>{line}</strong></p>"),
     }
-    return _product(_write(tmp_path / "antsdiary", files))
+    return compare_product(write_files(tmp_path / "antsdiary", files))
 
 
 def test_a_sub_heading_of_one_edition_is_said_by_the_paired_section(tmp_path: Path) -> None:
-    assert _sure(_antsdiary(tmp_path, "設定 > 隱私權與安全性 > 追蹤")) == []
+    assert sure_summary(_antsdiary(tmp_path, "設定 > 隱私權與安全性 > 追蹤")) == []
 
 
 def test_a_sentence_the_other_edition_lacks_everywhere_is_still_reported(tmp_path: Path) -> None:
     # the same sub-heading saying something else: the English "Settings > Privacy & Security > Tracking" is lacking
-    assert _sure(_antsdiary(tmp_path, "更多說明")) == [("sentence-only", "Settings > Privacy & Security > Tracking")]
+    assert sure_summary(_antsdiary(tmp_path, "更多說明")) == [("sentence-only", "Settings > Privacy & Security > Tracking")]

@@ -17,7 +17,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.helpers import rule_excerpts, slot_findings
+
+from helpers import rule_excerpts, slot_findings
 
 ROUND40D = Path(__file__).resolve().parent.parent / "eval" / "blind" / "round40d"
 

@@ -15,34 +15,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from policylens.compare import CompareOptions, compare_products, discover_products
+from helpers import compare_product, sure_summary, write_files
 from policylens.compare.facts import prose_languages
 from policylens.compare.sentences import anchors
 
 ROOT = Path(__file__).resolve().parents[1] / "eval" / "editions41"
-
-
-def _product(folder: Path) -> dict:
-    (product,) = compare_products(discover_products([str(folder)]), CompareOptions())
-    return product
-
-
-def _sure(product: dict) -> list[tuple[str, str | None]]:
-    """The sure entries: (kind, fact or section, or a sentence's text) of confidence 0.5 or more."""
-    out = []
-    for d in product["divergences"]:
-        if d["confidence"] >= 0.5:
-            where = d.get("section") or d.get("other") or {}
-            out.append((d["kind"], d.get("fact") or where.get("title")))
-    out += [("sentence-only", s["text"]) for s in product["sentences"] if s["confidence"] >= 0.5]
-    return out
-
-
-def _write(folder: Path, files: dict[str, str]) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, text in files.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
 
 
 # -- a switcher's names with a script or a region in brackets -----------------------------------------------------
@@ -93,7 +70,7 @@ Korean English Japanese Chinese (Simplified) Chinese (Traditional) Spanish Frenc
 
 
 def test_a_select_of_languages_against_a_link_row_is_no_fact(tmp_path: Path) -> None:
-    product = _product(_write(tmp_path / "app", {"en.md": _EN_ROWS, "zh-Hant.md": _ZH_SELECT}))
+    product = compare_product(write_files(tmp_path / "app", {"en.md": _EN_ROWS, "zh-Hant.md": _ZH_SELECT}))
     assert [d for d in product["divergences"] if d.get("fact") == "language"] == []
 
 
@@ -157,26 +134,26 @@ _ZH_LIST = """# 隐私政策
 
 
 def test_a_list_item_more_beside_labelled_items_is_reported(tmp_path: Path) -> None:
-    product = _product(_write(tmp_path / "app", {"en.md": _EN_LIST, "zh-Hans.md": _ZH_LIST}))
-    sure = _sure(product)
+    product = compare_product(write_files(tmp_path / "app", {"en.md": _EN_LIST, "zh-Hans.md": _ZH_LIST}))
+    sure = sure_summary(product)
     assert any(kind == "sentence-only" and "退款" in (what or "") for kind, what in sure), sure
     assert all(kind == "sentence-only" and "退款" in (what or "") for kind, what in sure), sure
 
 
 def test_the_same_lists_faithful_report_nothing(tmp_path: Path) -> None:
     zh = _ZH_LIST.replace("- Apple（退款审核）：当您申请应用内购买退款时，我们会与 Apple 共享您对所购内容的使用和消费信息。\n", "")
-    product = _product(_write(tmp_path / "app", {"en.md": _EN_LIST, "zh-Hans.md": zh}))
-    assert _sure(product) == []
+    product = compare_product(write_files(tmp_path / "app", {"en.md": _EN_LIST, "zh-Hans.md": zh}))
+    assert sure_summary(product) == []
 
 
 # -- the set's groups (regression) ----------------------------------------------------------------------------------
 
 
 def test_editions41_zipsoon_lag_reports_the_refund_item_and_no_switcher() -> None:
-    sure = _sure(_product(ROOT / "editions" / "zipsoon-lag"))
+    sure = sure_summary(compare_product(ROOT / "editions" / "zipsoon-lag"))
     assert sure and all(kind == "sentence-only" and "退款" in (what or "") for kind, what in sure), sure
 
 
 def test_editions41_controls_have_no_sure_entry() -> None:
     for group in ("frameglyph", "marginmate"):
-        assert _sure(_product(ROOT / "editions" / group)) == [], group
+        assert sure_summary(compare_product(ROOT / "editions" / group)) == [], group

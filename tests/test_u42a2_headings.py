@@ -19,17 +19,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from helpers import titles_and_levels
 from policylens.load.document import read_document
 from policylens.load.lines import lone_number
 
 REPO = Path(__file__).resolve().parent.parent
-
-
-def _read(tmp_path: Path, name: str, text: str) -> tuple[str | None, list[tuple[str, int]]]:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    doc = read_document(str(path))
-    return doc.metadata.title, [(s.title, s.level) for s in doc.sections if s.title]
 
 
 _STYLED_NUMBERS = """<html><body>
@@ -51,7 +45,7 @@ _STYLED_NUMBERS = """<html><body>
 
 
 def test_a_title_class_on_a_sentences_number_makes_no_section(tmp_path: Path) -> None:
-    title, sections = _read(tmp_path, "policy.html", _STYLED_NUMBERS)
+    title, sections = titles_and_levels(tmp_path, "policy.html", _STYLED_NUMBERS)
     assert title == "某某隐私政策"
     assert sections == [
         ("一、我们如何收集和使用您的个人信息", 1),
@@ -65,7 +59,7 @@ def test_a_title_span_holding_the_whole_numbered_title_stays_a_section(tmp_path:
     page = _STYLED_NUMBERS.replace(
         '<p class="title"><span class="title-num">2.</span> 账号注册</p>', '<p><span class="title">2.账号注册</span></p>'
     )
-    _, sections = _read(tmp_path, "policy.html", page)
+    _, sections = titles_and_levels(tmp_path, "policy.html", page)
     assert ("2.账号注册", 2) in sections
 
 
@@ -73,7 +67,7 @@ def test_a_styled_number_before_a_title_leaves_a_section(tmp_path: Path) -> None
     page = _STYLED_NUMBERS.replace(
         '<p class="title">二、我们如何共享您的个人信息</p>', '<p><span class="title">二、</span>我们如何共享您的个人信息</p>'
     )
-    _, sections = _read(tmp_path, "policy.html", page)
+    _, sections = titles_and_levels(tmp_path, "policy.html", page)
     assert ("二、我们如何共享您的个人信息", 1) in sections  # a numbered title, styled or not
 
 
@@ -126,36 +120,36 @@ def _form(
 
 
 def test_a_styled_line_over_styled_sections_after_a_form_is_the_title(tmp_path: Path) -> None:
-    title, sections = _read(tmp_path, "register.vue", _form())
+    title, sections = titles_and_levels(tmp_path, "register.vue", _form())
     assert title == "某某用户知情同意书"
     assert sections == _SECTIONS  # the form's lines (「您的身份是？」, 「注册」) are no sections
 
 
 def test_a_title_class_opening_the_sections_in_an_html_page(tmp_path: Path) -> None:
     page = _form(cls="user-terms-title").replace("<template>", "<html><body>").replace("</template>", "</body></html>")
-    title, sections = _read(tmp_path, "register.html", page)
+    title, sections = titles_and_levels(tmp_path, "register.html", page)
     assert title == "某某用户知情同意书"
     assert sections == _SECTIONS
 
 
 def test_sections_that_do_not_start_at_one_are_not_opened_by_it(tmp_path: Path) -> None:
-    title, _ = _read(tmp_path, "register.vue", _form(first="二、我们如何收集和使用您的个人信息"))
+    title, _ = titles_and_levels(tmp_path, "register.vue", _form(first="二、我们如何收集和使用您的个人信息"))
     assert title is None  # 「二、」 first: a part of a document, the line above may be a section of its own
 
 
 def test_a_date_line_over_the_sections_is_no_title(tmp_path: Path) -> None:
-    title, _ = _read(tmp_path, "register.vue", _form(head="生效日期：2020年1月1日"))
+    title, _ = titles_and_levels(tmp_path, "register.vue", _form(head="生效日期：2020年1月1日"))
     assert title is None
 
 
 def test_a_styled_line_with_text_of_its_own_is_not_taken(tmp_path: Path) -> None:
     own = "<p>欢迎您使用我们的服务！请您在注册前仔细阅读本同意书的全部内容，特别是以粗体标注的条款。</p>\n"
-    title, _ = _read(tmp_path, "register.vue", _form(own=own))
+    title, _ = titles_and_levels(tmp_path, "register.vue", _form(own=own))
     assert title is None
 
 
 def test_a_document_name_above_leaves_the_title_alone(tmp_path: Path) -> None:
-    title, _ = _read(tmp_path, "register.vue", _form(above="<div>《某某用户服务协议》</div>\n"))
+    title, _ = titles_and_levels(tmp_path, "register.vue", _form(above="<div>《某某用户服务协议》</div>\n"))
     assert title != "某某用户知情同意书"
 
 
@@ -195,7 +189,7 @@ def _statement(tmp_path: Path, own: str = "", after: str = _AFTER, peers: bool =
     page = _STATEMENT.format(p=_P, own=own, after=after.format(p=_P))
     if not peers:
         page = page.replace(f"<p><b>提示条款</b></p>\n{_P}\n<p><b>定义</b></p>\n{_P}\n", "")
-    return _read(tmp_path, "statement.html", page)[1]
+    return titles_and_levels(tmp_path, "statement.html", page)[1]
 
 
 def test_a_bold_title_over_a_numbered_run_its_parents_scope_closes_is_its_parent(tmp_path: Path) -> None:

@@ -14,18 +14,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from helpers import titles_and_levels
 from policylens.load.document import read_document
 from policylens.model import Block
 from policylens.structure.headings.pipe_rows import pipe_table_row
 
 REPO = Path(__file__).resolve().parent.parent
-
-
-def _read(tmp_path: Path, name: str, text: str) -> tuple[str | None, list[tuple[str, int]]]:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    doc = read_document(str(path))
-    return doc.metadata.title, [(s.title, s.level) for s in doc.sections if s.title]
 
 
 _BODY = "我們將視服務性質請您提供必要的個人資料，並在特定目的範圍內處理及利用您的個人資料，非經您同意不會用於其他用途。"
@@ -55,7 +49,7 @@ _FORM_PAGE = """<html><body>
 
 
 def test_a_forms_title_above_a_dialogs_policy_is_not_the_title(tmp_path: Path) -> None:
-    title, sections = _read(
+    title, sections = titles_and_levels(
         tmp_path, "register.html", _FORM_PAGE.format(first="填寫註冊資料", second="請詳細閱讀並同意使用聲明", body=_BODY)
     )
     assert title == "請詳細閱讀並同意使用聲明"
@@ -63,14 +57,14 @@ def test_a_forms_title_above_a_dialogs_policy_is_not_the_title(tmp_path: Path) -
 
 
 def test_a_first_heading_naming_the_policy_stays_the_title(tmp_path: Path) -> None:
-    title, _sections = _read(
+    title, _sections = titles_and_levels(
         tmp_path, "register.html", _FORM_PAGE.format(first="隱私權政策", second="請詳細閱讀並同意使用聲明", body=_BODY)
     )
     assert title == "隱私權政策"
 
 
 def test_a_second_heading_naming_no_document_is_not_taken(tmp_path: Path) -> None:
-    title, _sections = _read(
+    title, _sections = titles_and_levels(
         tmp_path, "register.html", _FORM_PAGE.format(first="填寫註冊資料", second="會員須知說明以下", body=_BODY).replace("須知", "事項")
     )
     assert title == "填寫註冊資料"
@@ -80,7 +74,7 @@ def test_two_dialogs_after_the_form_leave_the_title_as_it_was(tmp_path: Path) ->
     page = _FORM_PAGE.format(first="填寫註冊資料", second="服務條款", body=_BODY).replace(
         "</body>", '<div class="modal"><h4>隱私權政策</h4><p>' + _BODY + "</p></div></body>"
     )
-    title, _sections = _read(tmp_path, "register.html", page)
+    title, _sections = titles_and_levels(tmp_path, "register.html", page)
     assert title == "填寫註冊資料"
 
 
@@ -88,7 +82,7 @@ def test_a_paragraph_between_the_headings_is_no_form(tmp_path: Path) -> None:
     page = _FORM_PAGE.format(first="填寫註冊資料", second="請詳細閱讀並同意使用聲明", body=_BODY).replace(
         "<label>性別：</label>", "<p>" + _BODY * 2 + "</p>"
     )
-    title, _sections = _read(tmp_path, "register.html", page)
+    title, _sections = titles_and_levels(tmp_path, "register.html", page)
     assert title == "填寫註冊資料"
 
 
@@ -119,7 +113,7 @@ _TABLE_TXT = """# 隐私政策
 
 
 def test_a_pipe_tables_rows_in_a_txt_are_no_sections(tmp_path: Path) -> None:
-    _title, sections = _read(tmp_path, "privacy.txt", _TABLE_TXT)
+    _title, sections = titles_and_levels(tmp_path, "privacy.txt", _TABLE_TXT)
     assert sections == [("一、信息收集", 1), ("二、信息使用", 1)]
 
 
@@ -172,7 +166,7 @@ _QUESTIONS = """# 隐私政策
 
 
 def test_sub_titles_opening_a_question_section_nest_under_it(tmp_path: Path) -> None:
-    _title, sections = _read(tmp_path, "privacy.md", _QUESTIONS)
+    _title, sections = titles_and_levels(tmp_path, "privacy.md", _QUESTIONS)
     assert sections == [
         ("本应用获取哪些信息以及如何使用这些信息？", 1),
         ("用户提供的信息", 2),
@@ -185,7 +179,7 @@ def test_sub_titles_opening_a_question_section_nest_under_it(tmp_path: Path) -> 
 
 def test_two_questions_are_not_yet_a_list_of_questions(tmp_path: Path) -> None:
     text = _QUESTIONS.replace("**第三方能否查看本应用获取的信息？**", "**第三方访问**")
-    _title, sections = _read(tmp_path, "privacy.md", text)
+    _title, sections = titles_and_levels(tmp_path, "privacy.md", text)
     assert ("用户提供的信息", 1) in sections and ("自动收集的信息", 1) in sections
 
 
@@ -194,7 +188,7 @@ def test_a_question_with_its_own_text_keeps_its_siblings(tmp_path: Path) -> None
         "**本应用获取哪些信息以及如何使用这些信息？**\n**用户提供的信息**",
         "**本应用获取哪些信息以及如何使用这些信息？**\n\n本应用获取以下信息。\n\n**用户提供的信息**",
     )
-    _title, sections = _read(tmp_path, "privacy.md", text)
+    _title, sections = titles_and_levels(tmp_path, "privacy.md", text)
     assert ("用户提供的信息", 1) in sections and ("自动收集的信息", 1) in sections
 
 
@@ -222,7 +216,7 @@ _TWO_DIALOGS = """<html><body>
 
 
 def test_a_dialogs_title_over_its_documents_h1_takes_its_rank(tmp_path: Path) -> None:
-    _title, sections = _read(tmp_path, "register.html", _TWO_DIALOGS.format(body=_BODY))
+    _title, sections = titles_and_levels(tmp_path, "register.html", _TWO_DIALOGS.format(body=_BODY))
     levels = dict(sections)
     assert levels["服务协议"] == levels["隐私政策"] == 1
     assert levels["法律声明"] == levels["保密政策"] == 2
@@ -231,7 +225,7 @@ def test_a_dialogs_title_over_its_documents_h1_takes_its_rank(tmp_path: Path) ->
 
 def test_a_site_name_over_the_h1_keeps_its_rank(tmp_path: Path) -> None:
     page = _TWO_DIALOGS.format(body=_BODY).replace("<h2>隐私政策</h2>", "<h2>星尘实验室</h2>")
-    _title, sections = _read(tmp_path, "register.html", page)
+    _title, sections = titles_and_levels(tmp_path, "register.html", page)
     levels = dict(sections)
     assert levels["星尘实验室"] == levels["法律声明"]  # ranked by its tag, as before
 

@@ -20,35 +20,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from policylens.compare import CompareOptions, compare_products, discover_products
+from helpers import compare_product, sure_summary, write_files
 from policylens.compare.facts import prose_languages
 from policylens.compare.sentences import align, sentence
 from policylens.language_names import spoken_languages
 
 ROOT = Path(__file__).resolve().parents[1] / "eval" / "editions42"
-
-
-def _product(folder: Path) -> dict:
-    (product,) = compare_products(discover_products([str(folder)]), CompareOptions())
-    return product
-
-
-def _sure(product: dict) -> list[tuple[str, str | None]]:
-    """The sure entries: (kind, fact or section, or a sentence's text) of confidence 0.5 or more."""
-    out = []
-    for d in product["divergences"]:
-        if d["confidence"] >= 0.5:
-            where = d.get("section") or d.get("other") or {}
-            out.append((d["kind"], d.get("fact") or where.get("title")))
-    out += [("sentence-only", s["text"]) for s in product["sentences"] if s["confidence"] >= 0.5]
-    return out
-
-
-def _write(folder: Path, files: dict[str, str]) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, text in files.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
 
 
 # -- editions of equal authority ------------------------------------------------------------------------------------
@@ -116,31 +93,31 @@ _ZH_TRANSLATED = """# 隐私
 
 
 def test_a_paragraph_whose_name_the_translation_translates_is_no_entry(tmp_path: Path) -> None:
-    folder = _write(tmp_path / "wechat", {"en.2026-01-01.md": _EN, "zh-Hans.2026-01-01.md": _ZH_TRANSLATED})
-    assert _sure(_product(folder)) == []
+    folder = write_files(tmp_path / "wechat", {"en.2026-01-01.md": _EN, "zh-Hans.2026-01-01.md": _ZH_TRANSLATED})
+    assert sure_summary(compare_product(folder)) == []
 
 
 def test_a_paragraph_the_translation_lacks_is_reported(tmp_path: Path) -> None:
     zh = _ZH_TRANSLATED.replace("登录使用微信登录服务来确认您的身份。微信会收到您的登录请求，并向应用返回一个令牌。\n\n", "")
-    folder = _write(tmp_path / "lacks", {"en.2026-01-01.md": _EN, "zh-Hans.2026-01-01.md": zh})
-    sure = _sure(_product(folder))
+    folder = write_files(tmp_path / "lacks", {"en.2026-01-01.md": _EN, "zh-Hans.2026-01-01.md": zh})
+    sure = sure_summary(compare_product(folder))
     assert [text for _, text in sure] == [
         "Sign-in uses the WeChat login service to confirm who you are.",
         "WeChat receives your login request and returns a token to the app.",
     ], sure
-    (entry,) = [s for s in _product(folder)["sentences"] if s["text"].startswith("WeChat")]
+    (entry,) = [s for s in compare_product(folder)["sentences"] if s["text"].startswith("WeChat")]
     assert entry["confidence"] == 0.7 and entry["lacks"] == ["wechat"]
 
 
 def test_kimi_lag_reports_the_deepseek_paragraph_and_kimi_nothing() -> None:
-    lag = _sure(_product(ROOT / "editions" / "kimi-lag"))
+    lag = sure_summary(compare_product(ROOT / "editions" / "kimi-lag"))
     assert len(lag) == 2, lag
     assert all(kind == "sentence-only" and "DeepSeek" in (text or "") for kind, text in lag), lag
-    assert _sure(_product(ROOT / "editions" / "kimi")) == []
+    assert sure_summary(compare_product(ROOT / "editions" / "kimi")) == []
 
 
 def test_sensteed_equal_authority_clause_is_no_language_fact() -> None:
-    sure = _sure(_product(ROOT / "editions" / "sensteed"))
+    sure = sure_summary(compare_product(ROOT / "editions" / "sensteed"))
     assert not any(kind == "fact" and (fact or "").startswith("language") for kind, fact in sure), sure
     assert any(kind == "sentence-only" and "official GitHub repository" in (text or "") for kind, text in sure), sure
 

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-from tests.helpers import cli
 
+from helpers import cli
 from policylens.check import CheckOptions, check_file
 from policylens.model import CheckReport, Finding
 from policylens.render.json import check_to_dict

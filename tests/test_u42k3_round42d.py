@@ -19,7 +19,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.helpers import rule_excerpts
+
+from helpers import rule_excerpts
 
 EVAL = Path(__file__).resolve().parent.parent / "eval"
 ROUND42D = EVAL / "blind" / "round42d"

@@ -16,7 +16,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.helpers import rule_excerpts
+
+from helpers import rule_excerpts
 
 ROUND42 = Path(__file__).resolve().parent.parent / "eval" / "blind" / "round42"
 
@@ -224,6 +225,6 @@ ROUND41D = ROUND42.parent / "round41d"
     ],
 )
 def test_round41d_misses_are_found(path: str, line: int) -> None:
-    from tests.helpers import slot_findings
+    from helpers import slot_findings
 
     assert line in {ln for ln, rule, _ in slot_findings(ROUND41D / path) if rule == "placeholder-instruction"}

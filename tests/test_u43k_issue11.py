@@ -3,9 +3,8 @@
 - A lone closing tag (`</content>`) after a blank line in a Markdown page: CommonMark reads it as an HTML block, which
   shows no text, so `placeholder-residue` (which sees the same tag inside a paragraph) never saw it.  The loader keeps
   such lines aside (`Document.stray_tags`); no text of the page is dropped or added, and the parse is unchanged.
-- A Hong Kong company's policy written in Simplified characters (《个人资料（私隐）条例》, 香港): its Hong Kong wording
-  (私隐, 电邮, 阁下) and the Taiwan-table words Hong Kong shares (透过, 资讯, 讯息) are not reported as another region's
-  (`regional_vocabulary._hong_kong_policy`, `tw-cn.hk-shared.tsv`); Taiwan's own words (网路, 软体) still are.
+- Hong Kong and Taiwan wording in a Simplified text stays reported, also when the text names Hong Kong's ordinance
+  (the convention of precision18/19/21; an exemption tried this session was reverted: see the section below).
 """
 
 from __future__ import annotations
@@ -13,7 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.helpers import rule_excerpts
+
+from helpers import rule_excerpts
 
 # --- 1. a lone closing tag after a blank line in a Markdown page -----------------------------------------------------
 
@@ -71,7 +71,12 @@ def test_no_text_is_dropped_around_a_lone_closing_tag(tmp_path: Path) -> None:
     assert [tag for _, _, tag in doc.stray_tags] == ["</content>", "</section>"]
 
 
-# --- 2. a Hong Kong policy written in Simplified characters ----------------------------------------------------------
+# --- 2. Hong Kong wording in a Simplified text -----------------------------------------------------------------------
+# The convention of precision18, precision19 and precision21 (judged true there, by reading): a Simplified edition of a
+# Hong Kong company's policy is written for mainland readers, so its Hong Kong wording (私隐, 电邮, 阁下) and the
+# Taiwan-table words Hong Kong shares (透过, 资讯, 讯息) are reported with the mainland form.  A branch of this session
+# (u43k) exempted a Simplified text naming Hong Kong's ordinance; it lost those true findings (sage-privacy-cn,
+# meg-privacy-hkcn, talkleo-cn) and was reverted: these cases keep the convention.
 
 _HK = "# 私隐政策\n\n{lead}我们会透过电邮联络阁下，并发送产品资讯及讯息。我们的网路与软体。\n"
 
@@ -79,39 +84,17 @@ _HK = "# 私隐政策\n\n{lead}我们会透过电邮联络阁下，并发送产�
 @pytest.mark.parametrize(
     "lead",
     [
+        "",  # no jurisdiction named
         "本公司为香港注册公司，依据《个人资料（私隐）条例》（第486章）处理个人资料。",
         "我们遵守香港《私隐条例》。",
-        "本政策依据香港法例第 486 章制定。",
         "我们是位于中华人民共和国香港特别行政区的公司，遵守 PDPO。",
+        "本政策适用于中国大陆及香港用户。",
+        "我们遵守香港《私隐条例》及台湾《个人资料保护法》。",
     ],
 )
-def test_a_hong_kong_policy_in_simplified_keeps_its_wording(tmp_path: Path, lead: str) -> None:
-    found = rule_excerpts(tmp_path, _HK.format(lead=lead), "regional-vocabulary", "policy.md")
-    assert found == ["网路", "软体"]  # Taiwan's alone; not 私隐, 电邮, 阁下, 透过, 资讯, 讯息
-
-
-@pytest.mark.parametrize(
-    "lead",
-    [
-        "",  # no jurisdiction named
-        "本政策适用于中国大陆及香港用户。",  # 香港 alone, no ordinance
-        "我们遵守《个人资料（私隐）条例》及《中华人民共和国个人信息保护法》，服务香港及内地用户。",  # the mainland's law too
-        "我们遵守香港《私隐条例》及台湾《个人资料保护法》。",  # Taiwan too: a global policy's regions
-    ],
-)
-def test_other_simplified_texts_still_get_hong_kong_and_taiwan_warnings(tmp_path: Path, lead: str) -> None:
+def test_hong_kong_and_taiwan_wording_in_simplified_is_reported(tmp_path: Path, lead: str) -> None:
     found = rule_excerpts(tmp_path, _HK.format(lead=lead), "regional-vocabulary", "policy.md")
     assert {"透过", "电邮", "阁下", "资讯", "网路", "软体"} <= set(found)
-
-
-def test_a_configured_region_is_respected(tmp_path: Path) -> None:
-    from policylens.check import CheckOptions, check_file
-
-    (tmp_path / "policylens.toml").write_text('region = "cn"\n', encoding="utf-8")
-    path = tmp_path / "policy.md"
-    path.write_text(_HK.format(lead="我们遵守香港《私隐条例》。"), encoding="utf-8")
-    report = check_file(str(path), CheckOptions(select=("regional-vocabulary",)))
-    assert "透过" in {f.excerpt for f in report.findings}
 
 
 # --- 3. a publisher's to-do naming the operator's details (eval/blind/round43 dev) ----------------------------------

@@ -30,7 +30,7 @@ import warnings
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from policylens.errors import UserError
+from policylens.errors import UserError, echo
 from policylens.lazyre import lazy
 
 _LIST_KEYS = ("select", "ignore", "brands", "foreign-brands", "placeholder-patterns", "exclude", "profiles", "profile-paths")
@@ -253,7 +253,7 @@ def load_config(path: Path, *, rule_ids: set[str]) -> Config:
 
 
 def _fail(path: Path, key: str, message: str) -> UserError:
-    return UserError(f"configuration key '{key}': {message}", path=str(path))
+    return UserError(f"configuration key {echo(key)}: {message}", path=str(path))
 
 
 def path_value(value: str, key: str, path: Path) -> str:
@@ -263,7 +263,7 @@ def path_value(value: str, key: str, path: Path) -> str:
     that was reported against the policy being checked, or as an internal error.
     """
     if "\0" in value:
-        raise _fail(path, key, f"{value!r} is not a file name (it holds a NUL character)")
+        raise _fail(path, key, f"{echo(value)} is not a file name (it holds a NUL character)")
     return value
 
 
@@ -283,7 +283,7 @@ DISCLOSURE_RULE = "disclosure-missing"
 def _rules(values: tuple[str, ...], key: str, path: Path, rule_ids: set[str]) -> tuple[str, ...]:
     for value in values:
         if value not in rule_ids and value != DISCLOSURE_RULE and not _ITEM_ID.match(value):
-            raise _fail(path, key, f"unknown rule {value!r} (see `policylens rules`)")
+            raise _fail(path, key, f"unknown rule {echo(value)} (see `policylens rules`)")
     return values
 
 
@@ -312,7 +312,7 @@ def _check_user_pattern(pattern: str, path: Path, key: str) -> None:
     try:
         compiled = compile_user_regex(pattern)
     except (re.error, RecursionError, OverflowError) as exc:
-        raise _fail(path, key, f"invalid regex {pattern!r}: {exc}") from None
+        raise _fail(path, key, f"invalid regex {echo(pattern)}: {exc}") from None
     slow = slow_regex(compiled)
     if slow is not None:
         raise _fail(path, key, slow)
@@ -373,9 +373,11 @@ def _check_joined_patterns(patterns: tuple[str, ...], path: Path, key: str) -> N
 
     for pattern in patterns:
         if re.match(r"\(\?[aiLmsux]+\)", pattern):
-            raise _fail(path, key, f"{pattern!r}: a global flag applies to the whole joined pattern; scope it: (?i:…)")
+            raise _fail(path, key, f"{echo(pattern)}: a global flag applies to the whole joined pattern; scope it: (?i:…)")
         if _group_references(pattern):
-            raise _fail(path, key, f"{pattern!r}: group references (\\1, (?P=name), (?(1)…)) are not supported: the patterns are joined")
+            raise _fail(
+                path, key, f"{echo(pattern)}: group references (\\1, (?P=name), (?(1)…)) are not supported: the patterns are joined"
+            )
     try:
         joined_pattern(patterns)
     except re.error as exc:  # a group name used twice, or one of the rule's own
@@ -394,7 +396,7 @@ def slow_regex(compiled: re.Pattern[str], shown: str | None = None) -> str | Non
     if slow is None:
         return None
     written = shown if shown is not None else compiled.pattern
-    return f"regex {written!r} backtracks catastrophically: it {slow.describe()}; rewrite it without nested or adjacent repeats"
+    return f"regex {echo(written)} backtracks catastrophically: it {slow.describe()}; rewrite it without nested or adjacent repeats"
 
 
 def parse_config(table: dict[str, Any], *, path: Path, prefix: str, rule_ids: set[str]) -> Config:
@@ -420,7 +422,7 @@ def parse_config(table: dict[str, Any], *, path: Path, prefix: str, rule_ids: se
     for rule, level in severity.items():
         _rules((rule,), f"{prefix}severity.{rule}", path, rule_ids)
         if level not in ("error", "warning", "info"):
-            raise _fail(path, f"{prefix}severity.{rule}", f"must be error, warning or info, not {level!r}")
+            raise _fail(path, f"{prefix}severity.{rule}", f"must be error, warning or info, not {echo(level)}")
     pfi = table.get("per-file-ignores", {})
     if not isinstance(pfi, dict):
         raise _fail(path, prefix + "per-file-ignores", 'must be a table of "glob" = [rules]')
@@ -434,7 +436,7 @@ def parse_config(table: dict[str, Any], *, path: Path, prefix: str, rule_ids: se
     for key, allowed in choices.items():
         value = table.get(key)
         if value is not None and value not in allowed:
-            raise _fail(path, prefix + key, f"must be one of {', '.join(allowed)}, not {value!r}")
+            raise _fail(path, prefix + key, f"must be one of {', '.join(allowed)}, not {echo(value)}")
         chosen[key] = value
     default_exclude = table.get("default-exclude", True)
     if not isinstance(default_exclude, bool):
@@ -458,7 +460,7 @@ def parse_config(table: dict[str, Any], *, path: Path, prefix: str, rule_ids: se
             raise _fail(path, prefix + "profile-paths", f"profile folder {exc.path} not found") from None
         for name in lists["profiles"]:
             if name not in known:
-                raise _fail(path, prefix + "profiles", f"unknown profile {name!r} (known: {', '.join(sorted(known))})")
+                raise _fail(path, prefix + "profiles", f"unknown profile {echo(name)} (known: {', '.join(sorted(known))})")
     return Config(
         path=path,
         select=lists["select"],

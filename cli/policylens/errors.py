@@ -16,11 +16,39 @@ class UserError(Exception):
         self.path = path
 
     def __str__(self) -> str:
-        """`path: message`, safe for a terminal: control characters shown, an odd path quoted."""
+        """`path: message`, safe for a terminal: control characters shown, an odd path quoted, a long line cut."""
         from policylens.render.safe import quote_path, visible_line
 
         message = visible_line(self.message)
-        return f"{quote_path(self.path)}: {message}" if self.path else message
+        return capped(f"{quote_path(self.path)}: {message}" if self.path else message)
+
+
+ECHO_LIMIT = 80  # characters of a user's value an error message quotes
+LINE_LIMIT = 1000  # characters of an error line at most (a value quoted whole somewhere `echo` was not used)
+
+
+def echo(value: object, limit: int = ECHO_LIMIT) -> str:
+    """A user's value quoted in an error message (as `repr`); past `limit` characters, its start, an ellipsis and its length.
+
+    `explain QQQ…` with a 100 KB argument wrote a 100 KB stderr line (u42h; every unknown name, option value, profile
+    key and configuration value did the same).  Every message that quotes what the user typed or wrote goes through it.
+    """
+    text = value if isinstance(value, str) else str(value)
+    if len(text) <= limit:
+        return repr(text)
+    return f"{text[:limit]!r}… ({len(text):,} characters)"
+
+
+def capped(line: str, limit: int = LINE_LIMIT) -> str:
+    """An error line of at most about `limit` characters: a longer one keeps its start and end and says what it left out.
+
+    The net under `echo`: a message that quotes a value whole (typer's own `Invalid value for '--format': …`) stays
+    one readable line.
+    """
+    if len(line) <= limit:
+        return line
+    keep = limit // 2
+    return f"{line[:keep]}… [{len(line) - 2 * keep:,} characters not shown] …{line[-keep:]}"
 
 
 def reject_empty_paths(paths: Iterable[str]) -> None:

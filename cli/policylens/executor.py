@@ -25,7 +25,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sized
 from typing import Any, TypeVar
 
-from policylens.errors import UserError
+from policylens.errors import UserError, echo
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -92,7 +92,7 @@ def run(
     when ``jobs == 1``).
     """
     if backend not in BACKENDS:
-        raise UserError(f"unknown executor {backend!r} (choose from {', '.join(BACKENDS)})")
+        raise UserError(f"unknown executor {echo(backend)} (choose from {', '.join(BACKENDS)})")
     if jobs < 1:
         raise UserError(f"--jobs must be at least 1, not {jobs}")
     if isinstance(items, Sized):  # no more processes than chunks of work (999 workers for 120 files took 4 s)
@@ -125,35 +125,128 @@ def _drain(pending: deque[Any], limit: int, get: Callable[[Any], list[R]], progr
 
 
 class WorkerInterrupted(SystemExit):
-    """A worker process's SIGINT, SIGTERM or SIGHUP (u42h).
+    """A worker process's SIGINT, SIGTERM or SIGHUP, or the parent's stop request (u42h, u43h).
 
-    A worker inherited the command's handlers, which raise KeyboardInterrupt: a worker waiting for its next chunk
-    when Ctrl-C (or `kill -TERM -PGID`) reached the process group let it out of `concurrent.futures`' loop, and
-    multiprocessing printed `Process ForkProcess-1:` and a 20-line traceback per worker after `policylens:
-    interrupted` (`compare --jobs 2` a few seconds in).  A SystemExit ends an idle worker without a word; raised
-    inside a chunk it unwinds it (a `compare --git` version's temporary folder is removed) and travels to the parent
-    as the chunk's result, where `_result` turns it into the parent's own interruption.
+    It is raised only while the worker runs a chunk's items (`_guarded_chunk`): it unwinds them (a `compare --git`
+    version's temporary folder is removed) and travels to the parent as the chunk's result, where `_result` turns it
+    into the parent's own interruption.  A worker between chunks only notes the signal and runs no further chunk: it
+    may be reading or writing one of the pool's pipes at that moment, and leaving mid-message (u42h's first design)
+    left a message half sent or a queue lock held, and the parent (or the next worker) waiting for it forever.
     """
 
 
 # How a worker ended by `WorkerInterrupted` exits: 128 + SIGHUP, SIGINT, SIGTERM.
 _SIGNAL_EXITS = frozenset({129, 130, 143})
 
+# Worker-side state: inside a chunk's items (a signal may unwind them), and the signal received (0: none).
+_WORKER = {"in_chunk": 0, "stopped": 0}
+
+# The signals the pool handles: the user's three, and the parent's own stop request to its workers.
+_USER_SIGNALS = ("SIGINT", "SIGTERM", "SIGHUP")
+_STOP_SIGNAL = "SIGUSR1"
+_JOIN_BOUND = 5.0  # seconds an interrupted run waits for its workers to unwind before it kills them
+
+
+def _signal_numbers(names: Iterable[str]) -> set[int]:
+    import signal
+
+    return {number for number in (getattr(signal, name, None) for name in names) if isinstance(number, int)}
+
 
 def _interrupted_worker(signum: int, frame: object) -> None:
-    raise WorkerInterrupted(128 + signum)
+    _WORKER["stopped"] = _WORKER["stopped"] or 128 + signum
+    if _WORKER["in_chunk"]:
+        raise WorkerInterrupted(_WORKER["stopped"])
 
 
 def _worker_start(initializer: Callable[[], None] | None) -> None:
-    """Each worker's first step: its signals end it quietly (`WorkerInterrupted`), then the caller's initializer."""
+    """Each worker's first step: its signals stop its chunks (`WorkerInterrupted`), then the caller's initializer.
+
+    The parent blocks the signals while it forks (`_forking`), so none reaches a worker before its handlers are in
+    place; they are unblocked here.
+    """
     import signal
 
-    for name in ("SIGINT", "SIGTERM", "SIGHUP"):
-        number = getattr(signal, name, None)
-        if number is not None and signal.getsignal(number) is not signal.SIG_IGN:
+    for number in _signal_numbers(_USER_SIGNALS):
+        if signal.getsignal(number) is not signal.SIG_IGN:  # a shell's background job ignores SIGINT, nohup SIGHUP
             signal.signal(number, _interrupted_worker)
+    for number in _signal_numbers((_STOP_SIGNAL,)):
+        signal.signal(number, _interrupted_worker)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _signal_numbers((*_USER_SIGNALS, _STOP_SIGNAL)))
     if initializer is not None:
         initializer()
+
+
+def _guarded_chunk(fn: Callable[[Any], Any], chunk: list[Any]) -> list[Any]:
+    """Worker side, process pool: one chunk's items, which a signal may unwind (and none after a signal)."""
+    if _WORKER["stopped"]:
+        raise WorkerInterrupted(_WORKER["stopped"])
+    _WORKER["in_chunk"] = 1
+    try:
+        if _WORKER["stopped"]:  # a signal between the test above and the flag
+            raise WorkerInterrupted(_WORKER["stopped"])
+        return [fn(item) for item in chunk]
+    finally:
+        _WORKER["in_chunk"] = 0
+
+
+@contextlib.contextmanager
+def _forking() -> Iterator[None]:
+    """The user's signals and the stop request blocked in this thread while a submit may fork a worker."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "pthread_sigmask"):
+        yield  # (a thread's mask is its own; Windows has none and spawns its workers)
+        return
+    numbers = _signal_numbers((*_USER_SIGNALS, _STOP_SIGNAL))
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, numbers)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)  # a signal that came meanwhile is delivered here
+
+
+def _stop_workers(processes: dict[int, Any], bound: float = _JOIN_BOUND) -> None:
+    """An abandoned pool's workers: ask each to unwind its chunk, wait for them a bounded time, then kill them.
+
+    `shutdown(wait=False)` alone left the run's exit waiting for every running chunk (`concurrent.futures` joins its
+    workers when the interpreter ends): a minute for a minute-long chunk, forever for a stuck one.  A worker between
+    chunks ignores the request and ends at the pool's shutdown message; one that has not ended within `bound` seconds
+    is killed (it is not inside the pool's pipes then, but in its own work).
+    """
+    import signal
+    import time
+    from multiprocessing.connection import wait
+
+    def running(candidates: Iterable[Any]) -> list[Any]:
+        # by the sentinel, not is_alive(): concurrent.futures' own thread may reap a worker meanwhile, and a
+        # reaped worker's is_alive() stays True (so its number, perhaps reused, would be signalled)
+        alive = []
+        for process in candidates:
+            with contextlib.suppress(OSError, ValueError, AttributeError):
+                if not wait([process.sentinel], 0):
+                    alive.append(process)
+        return alive
+
+    def send(targets: list[Any], signum: int) -> None:
+        for process in targets:
+            with contextlib.suppress(OSError):
+                os.kill(process.pid, signum)
+
+    (stop,) = _signal_numbers((_STOP_SIGNAL,)) or {signal.SIGTERM}
+    left = running(processes.values())
+    send(left, stop)
+    deadline = time.monotonic() + bound
+    while left and time.monotonic() < deadline:
+        with contextlib.suppress(OSError, ValueError):
+            wait([process.sentinel for process in left], max(0.0, deadline - time.monotonic()))
+        left = running(left)
+    if left:
+        send(left, signal.SIGKILL)
+        with contextlib.suppress(OSError, ValueError):
+            wait([process.sentinel for process in left], 1.0)
 
 
 def _run_processes(
@@ -184,15 +277,18 @@ def _run_processes(
     try:
         pending: deque[Any] = deque()
         for part in _chunks(items, chunk):
-            pending.append(pool.submit(_run_chunk, fn, part))
+            with _forking():
+                pending.append(pool.submit(_guarded_chunk, fn, part))
             seen.update(getattr(pool, "_processes", None) or {})  # (a private table: empty if a later Python renames it)
             yield from _drain(pending, limit, result, progress)
         yield from _drain(pending, 0, result, progress)
         finished = True
     finally:
-        # On an error, Ctrl-C or a consumer that stops early, queued chunks are dropped and
-        # the run does not wait for the ones in flight.
+        # On an error, Ctrl-C or a consumer that stops early, queued chunks are dropped and the chunks in flight are
+        # unwound (u43h): the run neither waits for them nor leaves a worker behind.
         pool.shutdown(wait=finished, cancel_futures=not finished)
+        if not finished:
+            _stop_workers(seen)
 
 
 def _result(future: Any) -> Any:
@@ -245,17 +341,17 @@ def scheduler_address(value: str) -> str:
         return address
     parts = _split_address(address)
     if parts is None:
-        raise UserError(f"--scheduler {value!r}: not a scheduler address (tcp://host:8786, host:8786 or 'local')")
+        raise UserError(f"--scheduler {echo(value)}: not a scheduler address (tcp://host:8786, host:8786 or 'local')")
     scheme, _, port = parts
     scheme = scheme or "tcp"
     if scheme in ("tls", "wss"):
         raise UserError(
-            f"--scheduler {value!r}: {scheme}:// needs TLS certificates, which policylens does not configure; use tcp:// or ws://"
+            f"--scheduler {echo(value)}: {scheme}:// needs TLS certificates, which policylens does not configure; use tcp:// or ws://"
         )
     if scheme not in ("tcp", "ws"):
-        raise UserError(f"--scheduler {value!r}: unknown protocol {scheme}:// (use tcp:// or ws://)")
+        raise UserError(f"--scheduler {echo(value)}: unknown protocol {scheme}:// (use tcp:// or ws://)")
     if not 1 <= int(port) <= 65535:
-        raise UserError(f"--scheduler {value!r}: port {int(port)} is not between 1 and 65535")
+        raise UserError(f"--scheduler {echo(value)}: port {int(port)} is not between 1 and 65535")
     return address
 
 

@@ -30,6 +30,8 @@
   `CONTACT_LABEL_CHANNELS` is `CONTACT_CHANNELS` without 邮件 (the headings' contact label).
 * `unwritten_body`: a paragraph that only says its text is not written yet (暂无内容, 敬请期待, 內容建置中, "Coming
   soon."): placeholder-empty reports it, and the headings never take such a line for a title;
+* `TABLE_RULE`, `table_rule`, `ROW_CELL`: a table's rule row (「|---|:--:|」) and a row's cells between bars (the
+  Markdown reader, the headings, the profiles' tables and the placeholder rules ask them);
 * `NEGATION`, `NOT_NEGATION`: Chinese negations, and the words that hold one of their characters without negating
   (不同, 未来, 除非…否则, 适不适合): `diff.content` ties a negation to its meaning word, `compare.sentences` reads one
   as a concept (a text's negations are `NEGATION` found in it after `NOT_NEGATION` is removed).
@@ -253,6 +255,19 @@ def slot_only(text: str) -> bool:
         return False
     rest = SLOT.sub("", text)
     return rest != text and _LETTER.search(rest) is None
+
+
+# A table's rule row: 「|---|:--:|」, 「| --- | --- |」, an Org or grid table's 「|---+---|」「+----+----+」, bars, colons,
+# dashes, pluses and blanks only (an empty text is one too).  The Markdown reader drops one from an indented table, the
+# profiles' tables skip one, the headings know a plain-text file's pipe table by one (`table_rule`).
+TABLE_RULE = lazy(r"[\s|:+-]*")
+# A table row's cells: the text between two bars (「| a | b |」 → 「 a 」, 「 b 」; a cell is never empty nor crosses a line).
+ROW_CELL = lazy(r"(?<=\|)([^|\n]+)(?=\|)")
+
+
+def table_rule(text: str) -> bool:
+    """Is `text` only a table's rule (`TABLE_RULE`): bars, colons, dashes, pluses and blanks?"""
+    return TABLE_RULE.fullmatch(text) is not None
 
 
 # The marks that close a sentence wherever they stand: 。！？； and their ASCII forms.  The ASCII period is not

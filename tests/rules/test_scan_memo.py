@@ -12,8 +12,8 @@ import re
 from pathlib import Path
 
 import pytest
-from tests.helpers import parse_string
 
+from helpers import parse_string
 from policylens.check import CheckOptions, check_file, check_paths
 from policylens.joined import Joined, local_pattern
 from policylens.load import load

@@ -26,7 +26,7 @@ from policylens.check.repeats import merge_repeats
 from policylens.check.store import FindingStore
 from policylens.check.suppressions import Suppressor, suppressions
 from policylens.config import Config, ConfigCache
-from policylens.errors import UserError
+from policylens.errors import UserError, echo
 from policylens.globs import glob_matches
 from policylens.lazyre import lazy
 from policylens.load import shown_path
@@ -318,7 +318,7 @@ def check_paths(
     cache = ConfigCache() if cache is None else cache
     files = _discover_with_config(paths, options, cache)
     if options.lang is not None and options.lang not in LANGS:
-        raise UserError(f"unknown --lang {options.lang!r} (choose from {', '.join(LANGS)})")
+        raise UserError(f"unknown --lang {echo(options.lang)} (choose from {', '.join(LANGS)})")
     if started is not None:
         started(len(files))
     jobs = pool_jobs(jobs, len(files))

@@ -9,7 +9,7 @@ from collections import Counter
 from pathlib import Path
 from typing import NamedTuple
 
-from policylens.errors import UserError
+from policylens.errors import UserError, echo
 from policylens.model import CheckReport, Finding
 
 BASELINE_SCHEMA = "policylens.baseline/1"
@@ -84,7 +84,7 @@ def _read_baseline(path: Path, mtime_ns: int, size: int) -> Baseline:
         count = item.get("count", 1)
         if isinstance(count, bool) or not isinstance(count, int) or not 0 < count <= 10**9:
             raise UserError(
-                f"malformed baseline entry {number}: count must be a whole number from 1 to 10^9, not {count!r}", path=str(path)
+                f"malformed baseline entry {number}: count must be a whole number from 1 to 10^9, not {echo(count)}", path=str(path)
             )
         file, rule, excerpt, context = (str(v) for v in values)  # all str: checked above
         entries.setdefault(file, Counter())[(rule, excerpt, context)] += count

@@ -410,10 +410,11 @@ def _run() -> None:
         sys.exit(2)
     except OSError as exc:
         if exc.filename is not None:  # a path the run looked at (a profile folder, a manifest's file…): not the output
+            from policylens.errors import capped
             from policylens.render.safe import quote_path
 
             name = exc.filename if isinstance(exc.filename, str) else os.fsdecode(exc.filename)
-            sys.stderr.write(f"policylens: error: {quote_path(name)}: {exc.strerror or exc}\n")
+            sys.stderr.write(f"policylens: error: {capped(f'{quote_path(name)}: {exc.strerror or exc}')}\n")
             sys.exit(2)
         # inputs are read through UserError: what is left is writing the output
         _silence_stdout()

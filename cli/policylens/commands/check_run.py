@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 
 from policylens.commands import ONCE_OPTIONS
 from policylens.commands.progress import ProgressBar
-from policylens.errors import UserError
+from policylens.errors import UserError, echo
 from policylens.output import format_from_extension, open_output
 from policylens.render.ci_lines import guarded
 from policylens.render.safe import SafeWriter, quote_path, visible
@@ -76,7 +76,7 @@ def _split(values: list[str] | None, option: str = "") -> tuple[str, ...]:
     names = tuple(v.strip() for value in values or () for v in value.split(",") if v.strip())
     for value in values or ():
         if not value.replace(",", "").strip():
-            raise UserError(f"{option}: {value!r} names nothing (give a name, or leave the option out)")
+            raise UserError(f"{option}: {echo(value)} names nothing (give a name, or leave the option out)")
     return names
 
 
@@ -118,7 +118,7 @@ def run_check(
     profiles = _split(profile, "--profile")
     for rule_id in (*selected, *ignored):
         if rule_id not in registry and rule_id != "disclosure-missing" and "/" not in rule_id:
-            raise UserError(f"unknown rule {rule_id!r} (see `policylens rules`)")
+            raise UserError(f"unknown rule {echo(rule_id)} (see `policylens rules`)")
     # (twenty-first round, r21h) contradictory options: the run checked nothing (or not what was asked) and passed, exit 0
     if selected and set(selected) <= set(ignored) and not profiles:
         raise UserError(f"--ignore takes out every rule --select names ({', '.join(selected)}): nothing would be checked")
@@ -156,6 +156,8 @@ def run_check(
         ):
             # (twenty-second round) no profile, so no disclosure was checked: the run checked nothing and passed, exit 0
             raise UserError("--select disclosure-missing checks the disclosures of a profile, and none is given: add --profile NAME")
+    if write_baseline is None:
+        _read_baselines_first(paths, baseline, config, no_config, configs)
     options = CheckOptions(
         profiles=profiles,
         select=selected,
@@ -228,8 +230,30 @@ def run_check(
     return exit_code(report)
 
 
+def _read_baselines_first(paths: list[str], baseline: Path | None, config: Path | None, no_config: bool, configs: ConfigCache) -> None:
+    """The baseline the run applies, read before any policy (u43h): a malformed one is the run's one error line.
+
+    It was read with the first policy that reached the baseline step, so a run whose files all failed to load (or
+    were skipped) never said that its baseline was unreadable, and a large run checked files before refusing it.
+    `--baseline`, else the `baseline` of the configuration that governs the first path (one per run is checked here;
+    another folder's configuration is read as its files are).
+    """
+    from policylens.check.baseline import read_baseline
+
+    if baseline is None and not no_config:
+        from policylens.rules import all_rules
+
+        first = next((Path(p) for p in paths if p != "-"), Path.cwd())
+        with contextlib.suppress(OSError):
+            found = config or configs.governing(first if first.is_dir() else first.parent)
+            baseline = configs.load(found, set(all_rules())).baseline if found is not None else None
+    if baseline is not None:
+        read_baseline(baseline)
+
+
 def _read_files(paths: list[str], report: CheckReport, options: CheckOptions, configs: ConfigCache) -> list[str]:
     """Every file the run read, none of which an output may replace: policies, configurations, baselines, user profiles."""
+    from policylens.profiles import profile_files
     from policylens.rules import all_rules
 
     files = [*paths, *(f.path for f in report.files if f.path != "<stdin>")]
@@ -248,7 +272,7 @@ def _read_files(paths: list[str], report: CheckReport, options: CheckOptions, co
         with contextlib.suppress(UserError, OSError):
             loaded = configs.load(file, set(all_rules()))
             extra.extend([loaded.baseline] if loaded.baseline is not None and not options.record else [])
-            extra.extend(f for folder in loaded.profile_paths if folder.is_dir() for f in folder.glob("*.toml"))
+            extra.extend(f for folder in loaded.profile_paths if folder.is_dir() for f in profile_files(folder))
     return [*files, *(str(p) for p in extra)]
 
 
@@ -290,7 +314,7 @@ def _check_profile_options(
     for value in ids:
         if "/" in value and value not in known:
             checked = ", ".join(p.name for p in loaded) or "none; add --profile"
-            raise UserError(f"unknown profile item {value!r} (profiles checked: {checked})")
+            raise UserError(f"unknown profile item {echo(value)} (profiles checked: {checked})")
 
 
 # The options `lean_check` reads: name → (keyword of `run_check`, kind).  Kinds: "flag"

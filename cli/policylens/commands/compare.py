@@ -13,7 +13,7 @@ import typer
 
 from policylens.commands.options import EncodingOpt, MaxSizeOpt, VersionOpt, named_path, parse_size
 from policylens.commands.progress import ProgressBar
-from policylens.errors import UserError, cap_warnings, reject_empty_paths
+from policylens.errors import UserError, cap_warnings, capped, echo, reject_empty_paths
 
 # Warnings about the inputs (files skipped, links not followed) listed on stderr before one line counts the rest.
 MAX_INPUT_WARNINGS = 20
@@ -65,6 +65,7 @@ def _output(path: str | None, inputs: list[str]) -> contextlib.AbstractContextMa
 def _inputs(discovery: Any, config: Path | None, folders: list[str], profile_paths: tuple[Path, ...]) -> list[str]:
     """Every file the run reads: editions (not git versions), the manifest or configuration, user profiles."""
     from policylens.config import find_config
+    from policylens.profiles import profile_files
 
     found = [e.path for p in discovery.products for e in p.editions if e.git is None]
     for folder in folders:
@@ -75,8 +76,11 @@ def _inputs(discovery: Any, config: Path | None, folders: list[str], profile_pat
     found.extend(str(p) for p in profile_paths if p.is_file())
     for folder in profile_paths:
         if folder.is_dir():
-            found.extend(str(f) for f in folder.glob("*.toml"))
+            found.extend(str(f) for f in profile_files(folder))
     return [*found, *([str(config)] if config is not None else [])]
+
+
+_TAG_LIMIT = 64  # characters of an edition tag named by --base or --edition (`en-aaaaaaaa-…` of 100 KB is no tag)
 
 
 def _line(text: str) -> str:
@@ -88,7 +92,7 @@ def _line(text: str) -> str:
     """
     from policylens.render.safe import visible
 
-    return visible("".join(f"\\x{ord(c):02x}" if ord(c) < 32 or 0x7F <= ord(c) < 0xA0 else c for c in text))
+    return capped(visible("".join(f"\\x{ord(c):02x}" if ord(c) < 32 or 0x7F <= ord(c) < 0xA0 else c for c in text)))
 
 
 def _tally(
@@ -115,7 +119,7 @@ def _named(option: str, value: str | None) -> str | None:
     if value is None:
         return None
     if not value.strip():
-        raise UserError(f"{option}: {value!r} names nothing (give a value, or leave the option out)")
+        raise UserError(f"{option}: {echo(value)} names nothing (give a value, or leave the option out)")
     return value.strip()
 
 
@@ -129,7 +133,7 @@ def _profiles(values: list[str], config: Path | None, folders: list[str]) -> tup
     """
     for value in values:
         if not value.replace(",", "").strip():  # `--profile "$PROFILE"` with an empty variable: not "no profile"
-            raise UserError(f"--profile: {value!r} names nothing (give a name, or leave the option out)")
+            raise UserError(f"--profile: {echo(value)} names nothing (give a name, or leave the option out)")
     names = tuple(dict.fromkeys(v.strip() for value in values for v in value.split(",") if v.strip()))
     if not names:
         return (), ()
@@ -205,11 +209,14 @@ def compare(
 
         require_config(config)
     base, product, edition = _named("--base", base), _named("--product", product), _named("--edition", edition)
-    if edition is not None:
-        from policylens.compare.inputs import is_edition_tag
+    if edition is not None or base is not None:
+        from policylens.compare.inputs import canonical_tag, is_edition_tag
 
-        if not is_edition_tag(edition):  # as a manifest's `edition` is checked
-            raise UserError(f"--edition: {edition!r} is not an edition tag such as zh-Hant or en")
+        if edition is not None and not (len(edition) <= _TAG_LIMIT and is_edition_tag(edition)):  # as a manifest's is
+            raise UserError(f"--edition: {echo(edition)} is not an edition tag such as zh-Hant or en")
+        # (u43h) a --base no edition can be named was one error line per product (400 lines for 400 products)
+        if base is not None and not (len(base) <= _TAG_LIMIT and is_edition_tag(canonical_tag(base.replace("_", "-")))):
+            raise UserError(f"--base: {echo(base)} is not an edition tag such as zh-Hant or en")
     if executor is Executor.process and scheduler:
         raise UserError("--scheduler needs --executor dask")
     if executor is Executor.dask and not scheduler:

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from policylens import __version__
-from policylens.errors import UserError
+from policylens.errors import UserError, echo
 
 
 def version_callback(value: bool) -> None:
@@ -34,11 +34,11 @@ def parse_size(value: str | None) -> int | None:
         return max_bytes_default()
     m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([kKmMgGtT]?)[bB]?\s*", value)
     if not m:
-        raise UserError(f"--max-size: not a size: {value!r} (use e.g. 20MB, 512k, 1048576)")
+        raise UserError(f"--max-size: not a size: {echo(value)} (use e.g. 20MB, 512k, 1048576)")
     factor = {"": 1, "k": 1024, "m": 1024**2, "g": 1024**3, "t": 1024**4}[m.group(2).lower()]
     digits = m.group(1).partition(".")[0].lstrip("0")
     if len(digits) > 13 or int(float(m.group(1)) * factor) > MAX_SIZE:
-        raise UserError(f"--max-size: {value!r} is over the largest accepted size, 1 TB")
+        raise UserError(f"--max-size: {echo(value)} is over the largest accepted size, 1 TB")
     return int(float(m.group(1)) * factor)
 
 
@@ -51,9 +51,9 @@ def check_encoding(value: str | None) -> str | None:
     try:
         info = codecs.lookup(value)
     except LookupError:
-        raise UserError(f"--encoding: unknown encoding {value!r} (e.g. utf-8, utf-16, big5, gb18030)") from None
+        raise UserError(f"--encoding: unknown encoding {echo(value)} (e.g. utf-8, utf-16, big5, gb18030)") from None
     if not getattr(info, "_is_text_encoding", True) or info.name in _NOT_DOCUMENT_CODECS:
-        raise UserError(f"--encoding: {value!r} is not a text encoding for documents (e.g. utf-8, utf-16, big5, gb18030)")
+        raise UserError(f"--encoding: {echo(value)} is not a text encoding for documents (e.g. utf-8, utf-16, big5, gb18030)")
     return value.strip()  # codecs.lookup reads " utf-8" as utf-8: reported as utf-8, not with its spaces
 
 

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from policylens.commands.options import VersionOpt, named_path
-from policylens.errors import UserError
+from policylens.errors import UserError, echo
 
 
 def profile_folders(config: Path | None = None) -> tuple[Path, ...]:
@@ -39,7 +39,7 @@ def profiles(
 
         require_config(config)
     if format not in ("text", "json"):
-        raise UserError(f"unknown --format {format!r} (choose text or json)")
+        raise UserError(f"unknown --format {echo(format)} (choose text or json)")
     loaded = [load_profile(path) for path in available(profile_folders(config)).values()]
     if format == "json":
         import json
@@ -86,7 +86,7 @@ def explain_profile(name: str) -> bool:
     p = load_profile(known[profile_name])
     items = [i for i in p.items if not item_name or i.id == name]
     if not items:
-        raise UserError(f"unknown item {name!r} (see `policylens explain {profile_name}`)")
+        raise UserError(f"unknown item {echo(name)} (see `policylens explain {profile_name}`)")
     from policylens.render.safe import SafeWriter, quote_path
     from policylens.render.safe import visible_line as one
 

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from policylens.commands.options import VersionOpt
-from policylens.errors import UserError
+from policylens.errors import UserError, echo
 
 
 def rules(
@@ -27,7 +27,7 @@ def rules(
         sys.stdout.write("\n")
         return
     if format != "text":
-        raise UserError(f"unknown --format {format!r} (choose text or json)")
+        raise UserError(f"unknown --format {echo(format)} (choose text or json)")
     from policylens.render import listing_width
     from policylens.render.diffview import hang
 
@@ -55,6 +55,6 @@ def explain(
 
         if explain_profile(rule):
             return
-        raise UserError(f"unknown rule or profile {rule!r} (see `policylens rules` and `policylens profiles`)")
+        raise UserError(f"unknown rule or profile {echo(rule)} (see `policylens rules` and `policylens profiles`)")
     cls = registry[rule]
     sys.stdout.write(f"# {rule} ({cls.severity})\n\n{cls.documentation()}\n")

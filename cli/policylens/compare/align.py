@@ -659,13 +659,25 @@ ANCHOR_GAIN = 1.0
 ANCHOR_SPREAD = 9
 
 
-def word_ties(base: list[Profile], other: list[Profile]) -> dict[tuple[int, int], float]:
+def word_ties(
+    base: list[Profile], other: list[Profile], explained_by: dict[int, tuple[int, float]] | None = None
+) -> dict[tuple[int, int], float]:
     """How much the words in Latin letters and numbers two sections (by `Profile.index`) both write tie them.
 
     Each word both write ties them by 1 / (the sections of the base that write it × those of the other edition): a
     word that one section of each edition writes and no other (`nativeMessaging`, `Ctrl`, 「26 个随机字符」 and
     "26 random characters") by 1, a word three sections of each write by 1/9; words written more widely not at all.
+
+    `explained_by` (pairs, base → (other, score)): a word ties no two sections when either one's own partner writes it
+    too: it is that pair's word.  A section without a counterpart whose words a paired section of the other edition
+    writes may hold that section's content under another heading (`_anchored`); not when they are its partner's words
+    too (an English "Remote feature configuration" the translation lacks shares `api`, `json`, `https` with
+    「3.2 匿名遥测」 only as "3.2 Anonymous telemetry" does: eval/editions43 imageharvest, u43c).
     """
+    to_other = {b: o for b, (o, _) in (explained_by or {}).items()}
+    to_base = {o: b for b, o in to_other.items()}
+    by_base = {p.index: p for p in base}
+    by_other = {q.index: q for q in other}
 
     def where(profiles: list[Profile]) -> dict[str, list[int]]:
         seen: dict[str, list[int]] = {}
@@ -683,6 +695,8 @@ def word_ties(base: list[Profile], other: list[Profile]) -> dict[tuple[int, int]
         weight = 1 / (len(bs) * len(os_))
         for b in bs:
             for o in os_:
+                if (b in to_other and word in by_other[to_other[b]].names) or (o in to_base and word in by_base[to_base[o]].names):
+                    continue  # the word of a section's own pair
                 out[b, o] = out.get((b, o), 0.0) + weight
     return out
 
@@ -764,8 +778,9 @@ def _anchored(base: list[Profile], other: list[Profile], plain: Alignment) -> Al
     if best is None:
         return None
     result = best
-    written_base = {b for (b, _), tie in tied.items() if tie >= ANCHOR_TIE}
-    written_other = {o for (_, o), tie in tied.items() if tie >= ANCHOR_TIE}
+    unexplained = word_ties(base, other, explained_by=result.pairs)
+    written_base = {b for (b, _), tie in unexplained.items() if tie >= ANCHOR_TIE}
+    written_other = {o for (_, o), tie in unexplained.items() if tie >= ANCHOR_TIE}
     missing = {b: min(c, 0.4) if b in written_base else c for b, c in result.missing.items()}
     extra = {o: min(c, 0.4) if o in written_other else c for o, c in result.extra.items()}
     return Alignment(result.pairs, missing, extra)

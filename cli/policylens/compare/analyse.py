@@ -387,8 +387,11 @@ def pair_across_languages(base: Edition, other: Edition, base_facts: list[factli
     )
 
 
-def lone_sentences(base: Edition, other: Edition, pairing: Pairing) -> list[dict[str, Any]]:
-    """`sentence-only` entries of an English ↔ Chinese pair: in each pair of sections `align` is sure of (`compare.sentences`)."""
+def lone_sentences(base: Edition, other: Edition, pairing: Pairing, notes: list[str] | None = None) -> list[dict[str, Any]]:
+    """`sentence-only` entries of an English ↔ Chinese pair: in each pair of sections `align` is sure of (`compare.sentences`).
+
+    `notes` receives a line for each section pair too long to be read sentence by sentence (`sentences.TooManySentences`).
+    """
     head = {"edition": other.id, "base": base.id}
     if pairing.independent:
         # the outlines do not align: no section pair to read sentence by sentence; an edition without headings against
@@ -405,7 +408,16 @@ def lone_sentences(base: Edition, other: Edition, pairing: Pairing) -> list[dict
             continue
         bs, os_ = base.doc.sections[b], other.doc.sections[o]
         under = (_unpaired_under(base.doc, b, paired_base), _unpaired_under(other.doc, o, paired_other))
-        for lone in sentlib.lone_sentences(bs, os_, base_doc, other_doc, *under):
+        try:
+            found = sentlib.lone_sentences(bs, os_, base_doc, other_doc, *under)
+        except sentlib.TooManySentences as many:
+            if notes is not None:
+                notes.append(
+                    f"{base.id} line {bs.line} and {other.id} line {os_.line}: sections of {many.base:,} and {many.other:,}"
+                    " sentences, too many to align sentence by sentence: their sentences one edition lacks are not looked for"
+                )
+            continue
+        for lone in found:
             out.append(sentlib.entry(head, lone, bs, os_, base.id, other.id))
     return out
 
@@ -492,6 +504,17 @@ def fact_divergences(
             written[absent.id] = factlib.dates_in(_text(absent))
         return present.key in written[absent.id]
 
+    paired_base = set(to_base.values())
+
+    def apart(b: factlib.Fact, o: factlib.Fact) -> bool:
+        """Are the two left-over values in sections known not to be one another: the base value's section has a
+        counterpart and the other value stands outside it (in a section the base lacks, or paired elsewhere)?  Then
+        they are two facts, not one changed ("16 岁" of 「6. 儿童隐私」 against the "7 days" of a referral section the
+        translation lacks: eval/editions43 imageharvest)."""
+        if b.section is None or o.section is None or b.section not in paired_base:
+            return False
+        return _paired_above(other.doc, o.section, to_base) != b.section
+
     def named_in_both(b: factlib.Fact | None, o: factlib.Fact | None) -> bool:
         return b is not None and o is not None and (factlib.names(_text(other), b.value) or factlib.names(_text(base), o.value))
 
@@ -547,7 +570,7 @@ def fact_divergences(
                     ),
                     None,
                 )
-                if match is None and (single or (len(missing) == 1 and len(extra) == 1)):
+                if match is None and (single or (len(missing) == 1 and len(extra) == 1 and not apart(missing[0], extra[0]))):
                     match = (missing[0], extra[0])
                 if match is None:
                     break
@@ -559,6 +582,19 @@ def fact_divergences(
             for x in extra:
                 emit(kind, None, x, detail)
     return _one_entry_per_date(out)
+
+
+def _paired_above(doc: Document, index: int, to_base: dict[int, int]) -> int | None:
+    """The base section paired with `doc.sections[index]`, or with its nearest ancestor that has a counterpart (a
+    sub-section the base writes as part of its parent's text)."""
+    sections, level = doc.sections, doc.sections[index].level
+    for k in range(index, -1, -1):
+        if k != index and sections[k].level >= level:
+            continue
+        if k in to_base:
+            return to_base[k]
+        level = sections[k].level
+    return None
 
 
 def _one_entry_per_date(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -1025,7 +1061,10 @@ def _compare_product(task: Task) -> dict[str, Any]:
         divergences.extend(pairing.divergences)
         reworded.extend(pairing.reworded)
         if language(edition.edition) != language(reference.edition) and compares_sections(edition.edition, reference.edition):
-            lone.extend(lone_sentences(reference, edition, pairing))
+            notes: list[str] = []
+            lone.extend(lone_sentences(reference, edition, pairing, notes))
+            if notes:  # (u43h) a section pair too long for the sentence aligner: said, not silently passed over
+                result.setdefault("warnings", []).extend({"path": edition.input.path, "warning": note} for note in notes)
         gaps = [d for d in pairing.divergences if d["kind"] in ("section-missing", "section-extra")]
         # an edition read by facts only has no section pairs: its section count is weighed as before
         gap_sure = not compares_sections(edition.edition, reference.edition) or any(d.get("confidence", 1.0) >= SURE for d in gaps)

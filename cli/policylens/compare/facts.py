@@ -78,6 +78,12 @@ _EN_AGE = re.compile(
     + r"\b(?!-|\s*(?:%|percent|seconds?|minutes?|hours?|days?|weeks?|months?|years?))",  # (not "two-factor", "ten minutes")
     re.I,
 )
+# A second age right after an age, the other threshold of another law ("children under 13 (or 16, where applicable)",
+# "under 13 or 16 in the EU" = 「13 岁（或当地法律规定的 16 岁）以下」: eval/editions43 imageharvest).
+_EN_AGE_OR = re.compile(
+    r" ?[(,]? ?or (?:under |below )?(\d{1,2})\b(?![\d.%-]| ?(?:percent|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b)",
+    re.I,
+)
 _EN_UNITS = {"hour": "hour", "day": "day", "week": "week", "month": "month", "year": "year"}
 # A range is one fact (「2-12歲」 = "ages 2-12", 「14至18周岁」 = "aged 14 to 18", 「6-12个月」 = "6-12 months"): read as its
 # two ends it would be a lone 「12歲」 against an English edition that has no "12 years".  The unit may follow each end
@@ -193,6 +199,9 @@ def _durations(text: str) -> list[tuple[str, str, bool]]:
         if number is None or (number < 2 and not written.isdigit()):
             continue
         found.append((duration_key(number, "year"), m.group(0), False))
+        second = _EN_AGE_OR.match(folded, m.end())
+        if second and not taken.holds(second.start(1)):
+            found.append((duration_key(int(second.group(1)), "year"), folded[m.start() : second.end()], False))
     return found
 
 

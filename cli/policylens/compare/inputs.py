@@ -24,7 +24,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from policylens.errors import UserError
+from policylens.errors import UserError, echo
 from policylens.load import EXTENSIONS, special_file, walk_folders
 from policylens.output import resolve_path
 
@@ -295,7 +295,7 @@ def read_manifest(path: Path) -> list[EditionInput]:
                 raise UserError(f"configuration key '{where}.{key}' is required (a string)", path=str(path))
         if not _TAG.fullmatch(entry["edition"]):
             raise UserError(
-                f"configuration key '{where}.edition': {entry['edition']!r} is not an edition tag such as zh-Hant or en", path=str(path)
+                f"configuration key '{where}.edition': {echo(entry['edition'])} is not an edition tag such as zh-Hant or en", path=str(path)
             )
         raw_date = entry.get("date")
         if isinstance(raw_date, date):

@@ -30,6 +30,7 @@ from __future__ import annotations
 import itertools
 import math
 import re
+from collections import Counter
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -70,6 +71,10 @@ FIT_GAIN = 0.3
 # a section pair `align` is less sure of than this is not read sentence by sentence
 MIN_PAIR_CONFIDENCE = 0.6
 MAX_BEAD = 4
+# (u43h) The aligner fills an n × m table: a section pair of 1,500 sentences a side (one flat page, or a paragraph of
+# 「英文版。中文版。」 repeated) took 287 s for one product.  The largest pair of every editions set is 33 × 33; past
+# this many cells a pair is not aligned, and `compare` says so in a warning (`TooManySentences`).
+MAX_ALIGN_CELLS = 40_000
 
 # a text that may name a law (`facts.laws` is read only then: it is the dearest reading); every alias of
 # data/lexicons/laws.tsv matches (a test checks it)
@@ -122,6 +127,11 @@ NAME_TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "huawei": ("华为",),
     "xiaomi": ("小米",),
     "umeng": ("友盟",),
+    "feishu": ("飞书",),
+    "lark": ("飞书",),
+    "dingtalk": ("钉钉",),
+    "baidu": ("百度",),
+    "weibo": ("微博",),
     "bluetooth": ("蓝牙",),
     "ai": ("人工智能", "智能"),
     "sdk": ("开发工具包",),
@@ -371,9 +381,12 @@ def _latin_names(text: str, lower_words: frozenset[str], kept: frozenset[str] = 
         digits = any(c.isdigit() for c in word)
         before = text[: m.start()]
         start = (
-            m.start() == 0 or before.rstrip()[-1:] in (".", ":", "—", "-", "(", '"', "“", "•") or _ENUMERATOR.fullmatch(before) is not None
+            m.start() == 0
+            or before.rstrip()[-1:] in (".", ":", "—", "-", "(", '"', "“", "•", "|")
+            or _ENUMERATOR.fullmatch(before) is not None
         )
-        # at a sentence's start a capital says nothing, unless the word is a list item's label or names a party
+        # at a sentence's start (a table cell's too: "| Returned to the desktop agent |", eval/editions43 legax-lag) a
+        # capital says nothing, unless the word is a list item's label or names a party
         # beside another, and the Chinese edition keeps it in Latin letters: "Supabase: Account and credit data
         # storage" / 「Supabase：账户信息…」, "Google / Apple: Sign-in" (eval/editions41 zipsoon-lag, u41c); not the
         # labels of a list of rights ("Access: …", "Portability: …": tests/test_compare24.py)
@@ -839,6 +852,8 @@ class Reading(NamedTuple):
     two_words: frozenset[str] = frozenset()
     # the edition says anything of keeping data anywhere (`_SPEAKS_OF_KEEPING`: stored, retain, memory, 保存, 日志…)
     speaks_of_keeping: bool = False
+    # Latin words (lower-cased) written in three paragraphs or more: a name the edition uses throughout
+    often: frozenset[str] = frozenset()
 
 
 _LATIN_RUN = lazyre.compile(r"(?<![A-Za-z0-9_'’-])[A-Za-z][\w'’-]*+(?:[ \t]+[A-Za-z][\w'’-]*+)+")  # (from a word's start: linear)
@@ -863,6 +878,7 @@ def reading(texts: list[str], title: str | None = None) -> Reading:
         frozenset(in_name),
         frozenset(two_words),
         any(_SPEAKS_OF_KEEPING.search(t) for t in texts),
+        frozenset(w for w, n in Counter(w.lower() for t in texts for w in set(_WORD.findall(t))).items() if n >= OFTEN),
     )
 
 
@@ -899,6 +915,113 @@ def _unwritten_names(unit: Sentence, lacks: list[str], other_doc: Reading) -> li
         ):
             out.append(key)
     return out
+
+
+def _untranslated_names(unit: Sentence, counterpart: str, their_section: str, own_doc: Reading, other_doc: Reading) -> list[str]:
+    """The names of an English sentence that the Chinese edition writes nowhere, when its Chinese counterpart (the
+    sentences of its bead) keeps another name of the sentence in Latin letters: a widened list or table row
+    ("self-hosted relay, Telegram Bot API, Feishu/Lark app bot, or webhook URL" against 「self-hosted relay、Telegram Bot
+    API、webhook URL」, eval/editions43 legax-lag).
+
+    `_lacked` never reads such a name (the edition may translate it); a name left in English beside it shows the
+    translator keeps this sentence's names.  Not evidence: a name its edition writes in fewer than OFTEN paragraphs (a
+    label written once, "Files, Mail, Messages", may be translated), a name of three letters or fewer (an acronym), a
+    name whose usual Chinese name the counterpart's section writes (`NAME_TRANSLATIONS`), a word of the product's name
+    (`Reading.in_name_only`: a translated title), a name in one run of capitalised words with a translated one
+    ("Alibaba Cloud" = 「阿里云」), and a sentence whose counterpart keeps no other name of it."""
+    if _is_chinese(unit.text) or not _is_chinese(their_section):
+        return []
+    names = sorted(k for k in unit.anchors if k.startswith("latin:"))
+    theirs = cross_script_key(counterpart).lower()
+    written = {w.replace("-", "") for w in other_doc.latin} | other_doc.two_words
+    kept = [k for k in names if _holds(theirs, k)]
+    if not kept:
+        return []
+    translated = {k.partition(":")[2] for k in names if _holds(their_section, k) and not _holds_latin(their_section, k)}
+    runs = [{w.lower() for w in _WORD.findall(run)} for run in _CAPITAL_RUN.findall(unit.text)]
+    phrases = [run for run in ({w.lower() for w in _WORD.findall(p)} for p in _CAPITAL_PHRASE.findall(unit.text)) if len(run) >= 2]
+    kept_words = {k.partition(":")[2] for k in kept}
+    out = []
+    for key in names:
+        name = key.partition(":")[2]
+        flat = name.replace("-", "")
+        if len(flat) < 4 or name not in own_doc.often or _written(name, written) or name in own_doc.in_name_only:
+            continue
+        if _first_word(unit.text, name):
+            continue
+        if _holds(their_section, key) or any(name in run and run & translated for run in runs):
+            continue
+        if any(name in run and not run & kept_words for run in phrases):
+            continue  # one word of a phrase of capitals the counterpart writes none of ("Standard Contractual Clauses")
+        if any(len(sibling) >= 4 and _listed_together(unit.text, name, sibling) for sibling in kept_words):
+            out.append(key)
+    return out
+
+
+def _names_unwritten(units: list[Sentence], other_doc: Reading) -> bool:
+    """Does an English sentence of `units` name, in four letters or more, what the other edition writes nowhere in
+    Latin letters (a candidate of `_untranslated_names`)?"""
+    written = {w.replace("-", "") for w in other_doc.latin} | other_doc.two_words
+    return any(
+        len(k) >= 10 and not _written(k[6:], written) for u in units if not _is_chinese(u.text) for k in u.anchors if k.startswith("latin:")
+    )
+
+
+def _first_word(text: str, name: str) -> bool:
+    """Is `name` the first word of the sentence (of a list item: "❌ Cross-site identifiers, …"), where a capital says
+    nothing of a name?"""
+    first = _WORD.search(text)
+    return first is not None and first.group(0).lower() == name
+
+
+def _written(name: str, written: set[str] | frozenset[str]) -> bool:
+    """Is a Latin name (lower case) among the words an edition writes, a hyphen, a space or a plural aside?"""
+    flat = name.replace("-", "")
+    return bool({flat, flat.removesuffix("s"), f"{flat}s"} & written)
+
+
+def _listed_together(text: str, name: str, sibling: str) -> bool:
+    """Are two names items of one list in `text`: after one another, apart by a list's separator (a comma, 、, a
+    slash, "or", "and") and two words or fewer, no determiner ("Telegram chat, or Feishu/Lark chat")?  A name in another clause
+    of the sentence ("…the data described in section 3 will … be processed in mainland China") is no item of it."""
+    spots = {w: [m.span() for m in re.finditer(rf"(?<![A-Za-z0-9]){re.escape(w)}(?![A-Za-z0-9])", text, re.I)] for w in (name, sibling)}
+    for a_start, a_end in spots[name]:
+        for b_start, b_end in spots[sibling]:
+            gap = text[b_end:a_start] if b_end <= a_start else text[a_end:b_start]
+            words = _WORD.findall(gap)
+            if (
+                len(gap) <= 40
+                and not _CLAUSE_MARK.search(gap)
+                and _LIST_SEPARATOR.search(gap)
+                and len(words) <= 2
+                and not _DETERMINERS.intersection(w.lower() for w in words)
+            ):
+                return True
+    return False
+
+
+# A name `_untranslated_names` reads is written in this many paragraphs of its edition or more: one the edition uses
+# throughout ("Feishu/Lark" in a table, a transport list and two lists of choices), not a label written once ("Files,
+# Mail, Messages, AirDrop", "Wi-Fi, Cellular", which a translation translates: eval/editions36 pixelmeter, u43c).
+OFTEN = 3
+# Between two items of one list: a separator, and no sentence or clause mark.
+_LIST_SEPARATOR = lazyre.compile(r"[,/、，]|\b(?:or|and)\b")
+_CLAUSE_MARK = lazyre.compile(r"[.;:!?|。；：！？]")
+# A word of these between two names starts a phrase of its own ("a Google or Apple account, the Operator may…"): a
+# capitalised word after it is a defined term, not an item of the list.
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "our", "your", "its", "their", "his", "her"})
+# A phrase of capitalised words joined by spaces (a translated term: "Standard Contractual Clauses" = 标准合同条款).
+_CAPITAL_PHRASE = lazyre.compile(r"(?<![A-Za-z0-9])[A-Z][a-z]++(?: [A-Z][a-z]++)+")
+
+
+def _holds_latin(text: str, key: str) -> bool:
+    """Does a section's text (lower case) write the name of a `latin:` key in Latin letters?"""
+    value = key.partition(":")[2]
+    return re.search(rf"(?<![a-z0-9]){re.escape(value.removesuffix('s'))}(?:s|es)?(?![a-z0-9])", text) is not None
+
+
+# A run of capitalised words, one name ("Alibaba Cloud", "Google Play Services"), from a word's start.
+_CAPITAL_RUN = lazyre.compile(r"(?<![A-Za-z0-9])[A-Z][A-Za-z0-9]*+(?:[ \t/]+[A-Z][A-Za-z0-9]*+)+")
 
 
 # Kinds of data a list may name, for `_item_more` only (the aligner's `CONCEPTS` are not changed by them): (English
@@ -1051,6 +1174,14 @@ def _kept(own: Section, other: Section, other_doc: Reading) -> frozenset[str]:
     return frozenset(other_doc.latin) if chinese == [False, True] else frozenset()
 
 
+class TooManySentences(Exception):
+    """A section pair with more sentences than the aligner reads (`MAX_ALIGN_CELLS`): its lone sentences are not looked for."""
+
+    def __init__(self, base: int, other: int) -> None:
+        super().__init__(base, other)
+        self.base, self.other = base, other
+
+
 def lone_sentences(
     base: Section,
     other: Section,
@@ -1083,6 +1214,8 @@ def lone_sentences(
     if (
         not lacking
         and not any(unwritten.values())
+        and not _names_unwritten(sb.sentences, other_doc)
+        and not _names_unwritten(so.sentences, base_doc)
         and not (
             _unsaid_kind(sb.sentences, so)
             or _unsaid_kind(so.sentences, sb)
@@ -1090,6 +1223,8 @@ def lone_sentences(
         )
     ):
         return []  # no sentence has anything the other section lacks: none can be reported, whatever the alignment
+    if len(sb.sentences) * len(so.sentences) > MAX_ALIGN_CELLS:
+        raise TooManySentences(len(sb.sentences), len(so.sentences))
     beads = _pull_out(align(sb.sentences, so.sentences, ratio), lacking, sb.sentences, so.sentences, ratio)
     alone_b = [i for ib, io in beads if not io for i in ib]
     alone_o = [i for ib, io in beads if not ib for i in io]
@@ -1139,6 +1274,30 @@ def lone_sentences(
             if names:
                 unit, counterpart = mine.sentences[index], theirs.sentences[(io if in_base else ib)[0]]
                 out.append(Lone(in_base, unit, names, CONFIDENCE_CONCEPT, counterpart.text))
+    # an English sentence naming what the Chinese edition writes nowhere, beside a name its counterpart keeps in Latin
+    reported_names = {(lone.in_base, lone.sentence) for lone in out}
+    for ib, io in beads:
+        if not ib or not io:
+            continue
+        ga, gb = [sb.sentences[i] for i in ib], [so.sentences[o] for o in io]
+        for in_base, mine_units, theirs_units, theirs, mine_doc, their_doc in (
+            (True, ga, gb, so, base_doc, other_doc),
+            (False, gb, ga, sb, other_doc, base_doc),
+        ):
+            counterpart_text = " ".join(u.text for u in theirs_units)
+            found = [
+                (u, names) for u in mine_units if (names := _untranslated_names(u, counterpart_text, theirs.text, mine_doc, their_doc))
+            ]
+            if not found:
+                continue
+            # the bead must read as one sentence pair but for the names themselves (which it lacks, by definition)
+            shared, lacked, _ = _evidence(ga, gb)
+            if lacked - len({k for _, names in found for k in names}) > shared + 1:
+                continue
+            for unit, names in found:
+                if (in_base, unit) not in reported_names:
+                    reported_names.add((in_base, unit))
+                    out.append(Lone(in_base, unit, names, CONFIDENCE_CONCEPT, counterpart_text))
     # a licence named in a sentence whose paired sentence names another one, which the other edition writes nowhere
     # (u37c, `compare.licences`: 「本应用为开源软件（MIT 许可）」 / "open source (GPL-3.0-or-later)", eval/editions37 osmium)
     # (two lone sentences one after the other, one of each side, are one sentence written otherwise: read as a pair)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import IO, Any, NamedTuple
 
-from policylens.errors import UserError, reject_empty_paths
+from policylens.errors import UserError, echo, reject_empty_paths
 from policylens.lazyre import lazy
 from policylens.load.encoding import decode
 from policylens.load.types import Parsed
@@ -84,7 +84,7 @@ def max_bytes_default() -> int:
     if not value:
         return DEFAULT_MAX_BYTES
     if not value.isascii() or not value.isdigit() or len(value) > 13:  # 13 digits: 1 TB and more
-        raise UserError(f"POLICYLENS_MAX_BYTES={value!r}: not a number of bytes up to 1 TB")
+        raise UserError(f"POLICYLENS_MAX_BYTES={echo(value)}: not a number of bytes up to 1 TB")
     return int(value)
 
 
@@ -478,7 +478,7 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
             # form inputs' strings and i18n arguments its own, its `\uXXXX` escapes decoded (it was a plain text, or a
             # page when a value held a tag: a form input's 「[公司名称]」 an error that `check x.json` did not give)
             path = "-.json"
-    page = None  # the HTML a named Flutter screen, Qt Quick or ArkUI page renders (`load.dart`, `load.qml`, `load.arkts`)
+    page = None  # the HTML a named Flutter screen, Qt Quick, ArkUI or SwiftUI page renders (`load.dart`, `load.qml`, `load.arkts`, `load.swift_page`)
     columns = None  # where the text of a rendered Flutter or ArkUI page came from (`load.page_columns`)
     page_notes: list[str] = []  # what its reader left unread (a text literal never closed)
     if kind is None and path.lower().endswith(".dart"):
@@ -499,6 +499,14 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
 
         columns = ColumnMap()
         page = render_ets(text, columns, notes=page_notes)
+        kind = "html" if page is not None else None
+    elif kind is None and path.lower().endswith(".swift"):
+        from policylens.load.page_columns import ColumnMap
+        from policylens.load.swift import blank_comments
+        from policylens.load.swift_page import render_swift  # (u43j) a named SwiftUI view: its `Text("…")` views
+
+        columns = ColumnMap()
+        page = render_swift(blank_comments(text), columns)
         kind = "html" if page is not None else None
     literal_page = None  # a component's or script's document template literals, the rest blanked (`load.page_literals`)
     body_page = None  # a Jekyll page's front matter blanked, its body one HTML element (`load.html_body`)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import codecs
 from typing import NoReturn
 
-from policylens.errors import UserError
+from policylens.errors import UserError, echo
 from policylens.lazyre import lazy
 from policylens.patterns import HAN, SURROGATE
 
@@ -112,7 +112,7 @@ def decode(data: bytes, *, path: str, forced: str | None = None) -> tuple[str, s
         try:
             codecs.lookup(forced)
         except LookupError:
-            raise UserError(f"unknown encoding {forced!r}", path=path) from None
+            raise UserError(f"unknown encoding {echo(forced)}", path=path) from None
         try:
             text = data.decode(forced)
         except UnicodeDecodeError as exc:

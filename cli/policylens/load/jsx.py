@@ -48,7 +48,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from policylens.lazyre import lazy
-from policylens.load.jsx_locale import edition_text, locale_switch, separate_editions
+from policylens.load.jsx_locale import edition_text, locale_switch, separate_editions, tests_locale
 from policylens.load.server_code import CODE
 from policylens.patterns import DATE_CUE, EMAIL, HAN_CHAR, URL_START
 
@@ -381,10 +381,11 @@ def _operands(
         if c in _QUOTES:
             j = _string_end(text, i, close)
             text_literal = _is_text_literal(text, start, i, j, close)
-            if text_literal or (switch and _before(text, start, i) in ("?", ":") and edition_text(text[i + 1 : j])):
+            before = _literal_before(text, start, i, j, close)
+            if text_literal or (switch and before in ("?", ":") and edition_text(text[i + 1 : j])):
                 if not text_literal:
                     edition_only.add(i)  # (u37x2) read only as a Chinese switch's other edition, see below
-                if _before(text, start, i) in ("?", ":"):
+                if before in ("?", ":"):
                     branches.append((i, j, False, _read_body(text, i + 1, j)))
                 else:
                     _restore_literal(text, out, i, j, literals)
@@ -418,6 +419,8 @@ def _operands(
     if not branches:
         return
     kept = max(branches, key=lambda b: len(b[3].strip()))  # (max keeps the first of equals)
+    if (edition := _chinese_edition(text, start, close, branches)) is not None:
+        kept = edition  # (u43j) a heading's language switch keeps its Chinese edition, not the longer English one
     if _script_twins(branches):
         # (u43k, eval/blind/round43 coremachine-hk-tsx) `{isHK ? "我們不會…僅限於…" : "我们不会…仅限 于…"}`: the same
         # string in the two Chinese scripts, one branch a character longer (a stray space): the longest kept the
@@ -436,6 +439,25 @@ def _operands(
         chosen = _read_body("".join(out[b0 + 1 : b1]).replace(CODE, ""), 0, None)
     if alternates is not None:
         alternates.extend((at, other, chosen) for at, _, _, other in branches if at != b0)
+
+
+def _chinese_edition(text: str, start: int, close: int, branches: list[tuple[int, int, bool, str]]) -> tuple[int, int, bool, str] | None:
+    """Of a language switch's two text branches read as one (a heading's, or an English one numbered 「一、」), the Chinese
+    edition: the one branch whose text is at least a third Han characters, the other's less (by Han characters against
+    Latin letters); None when there is no such pair.  `{isZh ? "一、 隱私權保護政策的適用範圍" : "一、Scope of application
+    of privacy protection policy"}`: the longest kept the English title of every section of a Chinese page, so no rule
+    for a section's heading saw its Chinese name (u43j, eval/profiles43c guanai-tw)."""
+    if len(branches) != 2 or any(element for _, _, element, _ in branches) or not tests_locale(text, start, close):
+        return None
+    chinese = [b for b in branches if _han_share(b[3]) * 3 >= 1]
+    return chinese[0] if len(chinese) == 1 else None
+
+
+def _han_share(literal: str) -> float:
+    """The share of Han characters among the Han characters and Latin letters of `literal` (0 with neither)."""
+    han = len(HAN_CHAR.findall(literal))
+    letters = sum(1 for c in literal if c.isascii() and c.isalpha())
+    return han / (han + letters) if han + letters else 0.0
 
 
 def _script_twins(branches: list[tuple[int, int, bool, str]]) -> bool:
@@ -602,6 +624,28 @@ def _before(text: str, start: int, i: int) -> str:
 
 
 _OPERAND_OPENERS = ("(", "?", ":", "{", ",", "[", "&&", "||", "=>", "return")
+# the operators before a parenthesised operand that is one string literal, `? (\n "…"\n) :`
+_PAREN_OPERAND = ("?", ":", "{", "&&", "||")
+
+
+def _literal_before(text: str, start: int, i: int, j: int, close: int) -> str:
+    """`_before` the string literal `text[i:j + 1]`, seeing through the parentheses around it when it is the whole of
+    them: `{isZh ? (\n "中文…"\n) : (\n "English…"\n)}` (Prettier writes a long branch so) is read as
+    `{isZh ? "中文…" : "English…"}`.  Such branches were not read at all, in either language, and with no word
+    (u43j, eval/profiles43c guanai-tw: every paragraph of the page); a call's argument (`t("key")`) stays code."""
+    before = _before(text, start, i)
+    if before != "(":
+        return before
+    k = i - 1
+    while k > start and text[k] != "(":
+        k -= 1
+    m = j + 1
+    while m < close and text[m].isspace():
+        m += 1
+    if m >= close or text[m] != ")":
+        return before  # (`("…" + name)`: computed)
+    outer = _before(text, start, k)
+    return outer if outer in _PAREN_OPERAND else before
 
 
 def _after_operator(text: str, start: int, i: int) -> bool:
@@ -617,7 +661,7 @@ def _is_text_literal(text: str, start: int, i: int, j: int, close: int) -> bool:
         # a link's shown address as the whole child, `<Text style={styles.link}>{'http://www.cuhk.edu.hk/…'}</Text>`:
         # text the reader sees (left out, the sentence around it read 「…規定( )，確保」)
         return _before(text, start, i) == "{" and _ADDRESS_LITERAL.fullmatch(text, i + 1, j) is not None and _closes(text, j, close)
-    before = _before(text, start, i)
+    before = _literal_before(text, start, i, j, close)
     if before == ",":
         return _translation_default(text, start, i, j, close)
     if before not in ("?", ":", "{", "&&", "||"):

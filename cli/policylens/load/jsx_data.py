@@ -33,6 +33,7 @@ from collections.abc import Callable
 
 from policylens.load.jsx import _MAPPED_TEXT_MIN, _element_end, _string_end, matching, rendered_tag
 from policylens.load.jsx_local import local_elements
+from policylens.load.jsx_locale import _is_code
 from policylens.load.scripts import positions, skip_blank
 from policylens.load.vue_data import _MASKED, UNKNOWN, Text, Value, _Script
 from policylens.model import Block, BlockKind, Piece
@@ -479,6 +480,7 @@ _ASCII_TOKEN = re.compile(r"[!-~]++")  # one ASCII token, no space: a key, a rou
 _CAMEL = re.compile(r"[a-z][A-Z]")  # …when it has a separator or a camelCase hump
 _MARKUP = re.compile(r"<[A-Za-z/!]|\$\{|=>|className")
 _LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
+_SLOT = re.compile(r"\$\{[^{}`]{0,200}\}")
 
 
 def _prop_source(masked: str, prop: str, at: int) -> str | None:
@@ -521,17 +523,9 @@ def _component_tags_at(masked: str) -> list[tuple[str, list[tuple[str, str, int]
     for k, m in enumerate(_COMPONENT_TAG.finditer(masked)):
         if k >= _MAX_PROPS:
             break
-        i, depth, limit = m.end(), 0, min(len(masked), m.end() + _MAX_TAG)
-        while i < limit:
-            c = masked[i]
-            if c == "{":
-                depth += 1
-            elif c == "}":
-                depth -= 1
-            elif c == ">" and depth == 0:
-                break
-            i += 1
-        else:
+        limit = min(len(masked), m.end() + _MAX_TAG)
+        i = _start_tag_end(masked, m.end() - 1, limit)
+        if i >= limit:
             continue
         region = masked[m.end() : i]
         attributes: list[tuple[str, str, int]] = []
@@ -589,7 +583,7 @@ def _read_props(text: str, found: MappedData, script: _Script | None = None, mas
             found.inserts.append((start, blocks))
             found.names.add(root)
             added = True
-    if added:
+    if _inline_arrays(text, found, script, masked, tags) or added:
         found.inserts.sort(key=lambda insert: insert[0])
     warned: set[str] = set()
     for tag, root, start in passed:
@@ -599,6 +593,97 @@ def _read_props(text: str, found: MappedData, script: _Script | None = None, mas
 
 
 _SENTENCE = re.compile(rf"[{HAN}]{{2}}[^。；！？]{{0,200}}[，。；！？]")  # a string holding a clause of Chinese prose
+
+# (u43j) an array written in a component's prop, `<LegalClauseList items={[ "查询、访问您的个人信息；", … ]} />`
+_INLINE_ARRAY = re.compile(rf"(?<![\w$.:-])({_NAME}){_S}={_S}\{{{_S}(?=\[)")
+# components whose arrays are no text of the page: structured data for search engines, a page head's, a menu's
+_NOT_SHOWN_ARRAY = re.compile(r"(?i)json-?ld|breadcrumb|schema|seo|head|meta|nav|menu|tab|select|option|icon|image|carousel")
+_CODE_PROPS = re.compile(r"(?i)class(?:names?)?|keywords|tags|icons?|images?|links?|routes?|keys|ids|options|columns|deps")
+
+
+def _inline_arrays(
+    text: str, found: MappedData, script: _Script, masked: str, tags: list[tuple[str, list[tuple[str, str, int]], int]]
+) -> bool:
+    """The strings of an array written in a component's prop (`<LegalClauseList items={[ "…", "…" ]} />`, or an array
+    of objects, `items={[{ title: "…", body: "…" }]}`), read where the component stands, in source order, when they
+    are prose: items of a list prop (`items`, `points`, `list`) or paragraphs; an object's title as a paragraph too
+    (the component's markup is not in the file: how it shows a title is not told).  Never class names, URLs, icons or
+    keys (`_prose`), nor an array of words (a menu, tags: no sentence in it, `_MAPPED_TEXT_MIN` Chinese characters at
+    least otherwise), nor a page head's, a menu's or structured data's (`_NOT_SHOWN_ARRAY`).  Before, the blanked
+    prop dropped them without a word (u43j, eval/profiles43c aitrans-zh: the six rights of its GB/T list).  Returns
+    whether any was read."""
+    added = False
+    for name, _, start in tags:
+        if _NOT_SHOWN_ARRAY.search(name):
+            continue
+        limit = min(len(masked), start + _MAX_TAG)
+        end = _start_tag_end(masked, start, limit)
+        for m in _INLINE_ARRAY.finditer(masked, start, end):
+            if masked.count("{", start, m.start()) != masked.count("}", start, m.start()) or _CODE_PROPS.fullmatch(m.group(1)):
+                continue  # (a name inside another attribute's expression; a prop of code)
+            value, _ = script.read(m.end(), 0)
+            blocks: list[Block] = []
+            if not isinstance(value, list) or not _array_blocks(value, m.group(1) in _LIST_FIELDS, blocks, 0):
+                continue
+            shown = [b.text for b in blocks]
+            chinese = sum(len(HAN_CHAR.findall(t)) for t in shown)
+            if not any(_SENTENCE.search(t) or _english_sentence(t) for t in shown) and chinese < _MAPPED_TEXT_MIN:
+                continue  # (labels, a menu: no sentence in it)
+            found.inserts.append((start, blocks))
+            added = True
+    return added
+
+
+def _english_sentence(text: str) -> bool:
+    """Three words or more ending in a sentence's or a clause's mark ('to withdraw consent;')."""
+    return len(_LATIN_WORD.findall(text)) >= 3 and text.rstrip()[-1:] in ".;:!?"
+
+
+def _start_tag_end(masked: str, start: int, limit: int) -> int:
+    """The index of the `>` closing the start tag at `start` (outside its `{…}`), or `limit`."""
+    depth = 0
+    for i in range(start + 1, limit):
+        c = masked[i]
+        if c == "{":
+            depth += 1
+        elif c == "}":
+            depth -= 1
+        elif c == ">" and depth == 0:
+            return i
+    return limit
+
+
+def _array_blocks(items: list[Value], listed: bool, blocks: list[Block], depth: int) -> bool:
+    """An inline prop's array as blocks (`_inline_arrays`): each string an item (`listed`) or a paragraph, each object's
+    title and body fields paragraphs in their order (its ids, keys, routes and icons not read); False, nothing read,
+    when a string or a field read is not prose, or a value is no literal."""
+    if not items or len(items) > _MAX_BLOCKS or depth > _MAX_NESTING:
+        return False
+    for item in items:
+        if isinstance(item, tuple):
+            if not _prose(item[0], title=True) or _is_code(item[0]):
+                return False  # (a list's short item, 「撤回同意；」 or 'to object;', is one; class names are not)
+            blocks.append(_block("item" if listed else "paragraph", item, None))
+        elif isinstance(item, dict):
+            wrote = False
+            for key, field in item.items():
+                if key not in _TITLE_FIELDS and key not in _BODY_FIELDS:
+                    continue
+                if isinstance(field, tuple):
+                    if not _prose(field[0], title=key in _TITLE_FIELDS):
+                        return False
+                    blocks.append(_block("paragraph", field, None))
+                elif isinstance(field, list):
+                    if not _array_blocks(field, key in _LIST_FIELDS, blocks, depth + 1):
+                        return False
+                elif field is not None:
+                    return False  # (markup, a variable, a call: what the component shows is not told)
+                wrote = True
+            if not wrote:
+                return False
+        else:
+            return False
+    return True
 
 
 def _unread_prop(text: str, masked: str, names: _Names, tag: str, root: str, start: int) -> str | None:
@@ -715,7 +800,7 @@ def _section(item: dict[str, Value], level: int, blocks: list[Block]) -> bool:
 def _prose(text: str, *, title: bool = False) -> bool:
     """Whether a string is text a reader sees: Chinese, or words (a title: one will do), and no key, route, URL, markup
     or code."""
-    stripped = text.strip()
+    stripped = _SLOT.sub("", text).strip()  # (u43j) a template's `${…}` slot, read as written in a script's data
     if not stripped or _MARKUP.search(stripped) or _key_like(stripped):
         return False
     if HAN_CHAR.search(stripped):

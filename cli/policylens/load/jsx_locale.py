@@ -48,6 +48,11 @@ def locale_switch(text: str, start: int, close: int) -> bool:
     return not tags or tags[-1] == "/"
 
 
+def tests_locale(text: str, start: int, close: int) -> bool:
+    """Whether the child expression `text[start:close + 1]` tests the page's language (in a heading or not)."""
+    return _LOCALE_TEST.search(text, start, close) is not None
+
+
 def edition_text(literal: str) -> bool:
     """Whether a string literal's content is text of an edition: a Latin letter in it, and not a key, a web address, a
     path or class names."""
@@ -80,4 +85,4 @@ def separate_editions(out: list[str], spans: list[tuple[int, int]], blank: str) 
                 break
 
 
-__all__ = ["edition_text", "locale_switch", "separate_editions"]
+__all__ = ["edition_text", "locale_switch", "separate_editions", "tests_locale"]

@@ -25,6 +25,11 @@ constant named for a date (`…EFFECTIVE_DATE`, `…UPDATED…`) is the document
 text, and a draft notice or the contact address kept so was what a finding or a profile cited (eval/blind/round36
 legaldraft-ts, eval/structure37 danci-privacy-js).
 
+A string of the document that is a template literal with slots (「`本網站由${LEGAL_NAME}經營。`」, the operator's name and
+contacts filled from the site's config) is read as written, its `${…}` and all: `${…}` is a script's own syntax, no
+unfilled slot (`rules.templates`).  Such a string was no literal, so the whole document was left to the plain-text
+reader, its imports and code as paragraphs (u43j, eval/profiles43 pcm-tw: its rights cited at an `import` line).
+
 Only a document: the blocks read must hold two titles or more and at least `_MIN_BODY` Chinese characters of body
 text; a menu (`[{ title: '首页', path: '/' }]`), a list of labels or a config is left as it was.  Anything else in the
 file (the titles the code passes to `setData`, comments) is not read, and a warning says what was.
@@ -35,7 +40,7 @@ from __future__ import annotations
 import re
 
 from policylens.load import SCRIPT_SUFFIXES
-from policylens.load.jsx_data import _array, _block, _Names, _prose, _section, _section_list
+from policylens.load.jsx_data import _array, _block, _Names, _prose, _section, _section_list, _skip_type
 from policylens.load.scripts import skip_blank
 from policylens.load.types import Parsed
 from policylens.load.vue_data import _MASKED, Text, Value, _Script
@@ -55,8 +60,10 @@ def script_document(path: str, text: str) -> Parsed | None:
     masked = _MASKED.sub(lambda s: " " * len(s.group(0)), text)  # (strings and comments define nothing)
     names = _Names(masked)
     script = _Script(1, 1, text)
+    script.templates = True  # (u43j) a template literal's `${…}` is the file's own syntax: read as written (`_Script`)
     blocks: list[Block] = []
     read: list[str] = []
+    arrays: list[str] = []  # the constants read as sections
     for k, name in enumerate(names.declared):
         if k >= _MAX_NAMES:
             break
@@ -70,6 +77,7 @@ def script_document(path: str, text: str) -> Parsed | None:
             continue
         blocks.extend(found)
         read.append(f"the sections of {name}")
+        arrays.append(name)
     helpers = _helpers(masked, text) if "return" in masked or "=>" in masked else {}
     built = _helper_calls(text, masked, script, helpers)
     if built:
@@ -78,6 +86,12 @@ def script_document(path: str, text: str) -> Parsed | None:
         read.append("the calls of " + ", ".join(f"{name}()" for name in sorted(helpers)))
     if sum(b.kind == "heading" for b in blocks) < 2 or _body_chars(blocks) < _MIN_BODY:
         return None
+    pages = _page_fields(script, masked, names, arrays)
+    if pages:
+        seen = {(b.line, b.column) for b in blocks}
+        blocks.extend(b for b in pages if (b.line, b.column) not in seen)
+        read.append("the page's title and description")
+    script.templates = False  # (a constant computed from slots is no text of its own: `_constants` reads plain ones)
     dates: list[tuple[str, str]] = []
     notes = _constants(masked, names, script, dates)
     if notes:
@@ -87,6 +101,35 @@ def script_document(path: str, text: str) -> Parsed | None:
     blocks.sort(key=lambda b: (b.line, b.column))
     shown = ", ".join(read)
     return Parsed(blocks, dates=dates, warnings=[f"read as a document kept as data: {shown} (the rest of the script is code)"])
+
+
+# the fields of a page object that the page shows beside its sections (its heading, its lead, its search description)
+_PAGE_FIELDS = frozenset({"title", "subtitle", "heading", "description", "summary", "intro", "lead", "notice"})
+
+
+def _page_fields(script: _Script, masked: str, names: _Names, arrays: list[str]) -> list[Block]:
+    """The Chinese prose fields of an object constant that names an array read as sections (`export const PRIVACY_DOC = {
+    title: '隱私政策', subtitle: '…', description: '…', sections: PRIVACY_SECTIONS }`): paragraphs at their lines.  The page
+    shows them (its title, its lead, its search description): left out, the operator named only in the description
+    was dropped without a word (u43j, eval/profiles43 pcm-tw)."""
+    if not arrays:
+        return []
+    named = re.compile(rf"(?<![\w$.])(?:{'|'.join(map(re.escape, arrays))})(?![\w$])")
+    blocks: list[Block] = []
+    for k, name in enumerate(names.declared):
+        found = names.declared.get(name, [])
+        if k >= _MAX_NAMES or len(found) != 1 or name in arrays:
+            continue
+        i = _skip_type(masked, found[0])
+        if i < 0 or not masked.startswith("{", i):
+            continue
+        value, end = script.read(i, 0)
+        if not isinstance(value, dict) or named.search(masked, i, end) is None:
+            continue
+        for key, field in value.items():
+            if key in _PAGE_FIELDS and isinstance(field, tuple) and HAN_CHAR.search(field[0]) and _prose(field[0], title=True):
+                blocks.append(_block("paragraph", field, None))
+    return blocks
 
 
 def _typed_section(item: dict[str, Value], blocks: list[Block]) -> bool:

@@ -132,6 +132,9 @@ class _Script:
         self._defined: dict[str, list[int]] | None = None  # name → where its values start (`_definitions`)
         self._assigned: set[str] = set()
         self._resolving: set[str] = set()  # the names being looked up (`a: b` with `b: a` is no value)
+        # (u43j) a template literal with `${…}` read as written, its slots and all (a script's document kept as data,
+        # `load.script_data`, where `${…}` is the file's own syntax); else it is no literal (UNKNOWN)
+        self.templates = False
 
     def _definitions(self) -> dict[str, list[int]]:
         """Where each name is defined, and which names are assigned again: one pass over the body, comments and
@@ -175,6 +178,18 @@ class _Script:
         """Past the white space and comments at `i`."""
         return skip_blank(self.body, i)
 
+    def _as_written(self, start: int, end: int) -> Text:
+        """The body `body[start:end]` of a template literal without escapes, as written: one piece a line."""
+        pieces: list[Piece] = []
+        at = start
+        while at < end:
+            stop = self.body.find("\n", at, end)
+            stop = end if stop < 0 else stop + 1
+            line, column = self.position(at)
+            pieces.append(Piece(at - start, stop - at, line, column))
+            at = stop
+        return self.body[start:end], tuple(pieces)
+
     def read(self, i: int, depth: int) -> tuple[Value, int]:
         """The value at `i` and where it ends; UNKNOWN (reading on to its end) when it is not a literal."""
         body = self.body
@@ -182,7 +197,9 @@ class _Script:
         c = body[i : i + 1]
         if c in ("'", '"', "`"):
             literal, end = read_literal(body, i, c, self.position)
-            if literal is None or (c == "`" and "${" in body[i:end]):
+            if literal is not None and c == "`" and "${" in body[i:end] and self.templates and "\\" not in body[i:end]:
+                literal = self._as_written(i + 1, end - 1)
+            elif literal is None or (c == "`" and "${" in body[i:end]):
                 return UNKNOWN, self._skip_expression(end)
             end = self.skip(end)
             if body.startswith(("+", "."), end):

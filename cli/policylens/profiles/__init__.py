@@ -31,7 +31,7 @@ from typing import Any, NamedTuple
 
 from policylens import lazyre
 from policylens.config import CONFIG_NAMES
-from policylens.errors import UserError
+from policylens.errors import UserError, echo
 
 BUILTIN = Path(__file__).resolve().parent.parent / "data" / "profiles"
 SHARED = BUILTIN / "shared"  # shared pattern libraries: not profiles (`available` lists only BUILTIN/*.toml)
@@ -167,10 +167,15 @@ class Profile(NamedTuple):
     # (twenty-eighth session, u28v) a paragraph that `opening` finds at its start (「In some regions (like the EEA, UK…), you
     # have certain rights…」) is another law's too, unless `named` finds this law in it
     opening: re.Pattern[str] | None = None
+    # (forty-third session, u43w2) a heading that `elsewhere` finds only through the words `general` finds (the GDPR named as
+    # a label: 「7. Your Rights (GDPR / Data Protection)」) is another law's only where the text under it names that law's people
+    # (`people`: EU/EEA/UK residents); rights offered there to "you" with no region named are general, this law's too
+    general: re.Pattern[str] | None = None
+    people: re.Pattern[str] | None = None
 
 
 def _fail(path: Path, key: str, message: str) -> UserError:
-    return UserError(f"profile key '{key}': {message}", path=str(path))
+    return UserError(f"profile key {echo(key)}: {message}", path=str(path))
 
 
 def _fold_pattern(pattern: str) -> str:
@@ -215,7 +220,7 @@ def _compile(raw: str, key: str, path: Path, fragments: dict[str, str]) -> re.Pa
         compile_user_regex(text, re.I)  # refuses what Python warns will change meaning (a raw FutureWarning otherwise)
         compiled = _regex(text)
     except (re.error, RecursionError, OverflowError) as exc:
-        raise _fail(path, key, f"invalid regex {raw!r}: {exc}") from None
+        raise _fail(path, key, f"invalid regex {echo(raw)}: {exc}") from None
     if compiled.pattern not in _builtin_patterns():
         # a pattern of the user's own; those of the built-in profiles (a copied profile keeps
         # them) are probed by the test suite, with the budget their longest texts need
@@ -226,7 +231,7 @@ def _compile(raw: str, key: str, path: Path, fragments: dict[str, str]) -> re.Pa
             raise _fail(path, key, slow)
         if any((m := compiled.search(probe)) is not None and not m.group(0) for probe in _PROBES):
             # `資料|`, `(?=)`, `x?`: found in every sentence, so an item is covered (or, under `none`, never) whatever the text
-            raise _fail(path, key, f"{raw!r} matches the empty string, so it matches every sentence")
+            raise _fail(path, key, f"{echo(raw)} matches the empty string, so it matches every sentence")
     return compiled
 
 
@@ -308,7 +313,7 @@ def _clauses(
             raise _fail(path, f"{where}.all", "needs at least one pattern (a heading alone is not a disclosure)")
         within = table.get("within", "sentence")
         if within not in WITHIN:
-            raise _fail(path, f"{where}.within", f"must be one of {', '.join(WITHIN)}, not {within!r}")
+            raise _fail(path, f"{where}.within", f"must be one of {', '.join(WITHIN)}, not {echo(within)}")
         heading = table.get("heading")
         if heading is not None and not isinstance(heading, str):
             raise _fail(path, f"{where}.heading", "must be a regex string")
@@ -353,7 +358,7 @@ def _topic_headings(value: Any, key: str, path: Path) -> list[re.Pattern[str]]:
     for topic in _strings(value, key, path):
         pattern = title_pattern(topic)
         if pattern is None:
-            raise _fail(path, key, f"unknown topic {topic!r} (known: {', '.join(topic_ids())})")
+            raise _fail(path, key, f"unknown topic {echo(topic)} (known: {', '.join(topic_ids())})")
         out.append(pattern)
     return out
 
@@ -407,7 +412,7 @@ def _used_fragments(value: Any, path: Path) -> dict[str, str]:
     for name in names:
         if name not in known:
             listed = ", ".join(sorted(known)) or "none"
-            raise _fail(path, "use", f"unknown shared pattern library {name!r} (known: {listed}; see data/profiles/shared/)")
+            raise _fail(path, "use", f"unknown shared pattern library {echo(name)} (known: {listed}; see data/profiles/shared/)")
         merged.update(_folded_library(known[name]))
     return merged
 
@@ -484,7 +489,7 @@ def load_profile(path: Path) -> Profile:
     data = _read_checked(path, "profile", _TOP, PROFILE_SCHEMA)
     name = _text(data, "id", path, "")
     if not _NAME.match(name):
-        raise _fail(path, "id", f"{name!r} is not a kebab-case name")
+        raise _fail(path, "id", f"{echo(name)} is not a kebab-case name")
     if name != path.stem:
         raise _fail(path, "id", f"{name!r} must match the file name {path.name!r}")
     own = data.get("patterns", {})
@@ -506,7 +511,7 @@ def load_profile(path: Path) -> Profile:
                 raise _fail(path, prefix + key, f"unknown key (known: {', '.join(sorted(_ITEM))})")
         short = _text(table, "id", path, prefix)
         if not _NAME.match(short) or short in seen:
-            raise _fail(path, prefix + "id", f"{short!r} must be a unique kebab-case name")
+            raise _fail(path, prefix + "id", f"{echo(short)} must be a unique kebab-case name")
         seen.add(short)
         prefix = f"item.{short}."
         when, ruled_out = _applicability(table, prefix, path, fragments)
@@ -557,16 +562,24 @@ def load_profile(path: Path) -> Profile:
         )
     lang = data.get("lang", "en")
     if lang not in ("en", "zh-Hant", "zh-Hans"):
-        raise _fail(path, "lang", f"must be en, zh-Hant or zh-Hans, not {lang!r}")
+        raise _fail(path, "lang", f"must be en, zh-Hant or zh-Hans, not {echo(lang)}")
     scope = data.get("scope", {})
     if not isinstance(scope, dict) or not all(
-        k in ("own", "elsewhere", "named", "opening") and isinstance(v, str) for k, v in scope.items()
+        k in ("own", "elsewhere", "named", "opening", "general", "people") and isinstance(v, str) for k, v in scope.items()
     ):
-        raise _fail(path, "scope", "must be a table with `own` and `elsewhere` heading patterns and `named` and `opening` text patterns")
+        raise _fail(
+            path,
+            "scope",
+            "must be a table with `own`, `elsewhere` and `general` heading patterns and `named`, `opening` and `people` text patterns",
+        )
+    if ("general" in scope) != ("people" in scope):
+        raise _fail(path, "scope", "`general` and `people` go together")
     elsewhere = _compile(scope["elsewhere"], "scope.elsewhere", path, fragments) if "elsewhere" in scope else None
     own_law = _compile(scope["own"], "scope.own", path, fragments) if "own" in scope else None
     named = _compile(scope["named"], "scope.named", path, fragments) if "named" in scope else None
     opening = _compile(scope["opening"], "scope.opening", path, fragments) if "opening" in scope else None
+    general = _compile(scope["general"], "scope.general", path, fragments) if "general" in scope else None
+    people = _compile(scope["people"], "scope.people", path, fragments) if "people" in scope else None
     return Profile(
         name,
         _text(data, "title", path, ""),
@@ -580,6 +593,8 @@ def load_profile(path: Path) -> Profile:
         own_law,
         named,
         opening,
+        general,
+        people,
     )
 
 
@@ -590,7 +605,7 @@ def available(paths: Iterable[Path] = ()) -> dict[str, Path]:
         if not folder.is_dir():
             what = "is a file, not a folder of profiles" if folder.exists() else "profile folder not found"
             raise UserError(f"{what} (configuration key 'profile-paths')", path=str(folder))
-        for file in sorted(folder.glob("*.toml")):
+        for file in profile_files(folder):
             # (twenty-first round, r21h) not a hidden file (an editor's lock `.#x.toml`, a Mac's `._x.toml`: `check` skips
             # them too), nor the configuration beside its profiles (`profile-paths = ["."]`): each stopped `profiles`
             if not file.name.startswith(".") and (folder == BUILTIN or file.name not in CONFIG_NAMES):
@@ -599,6 +614,15 @@ def available(paths: Iterable[Path] = ()) -> dict[str, Path]:
                     raise DuplicateProfile(file.stem, earlier, file)
                 found[file.stem] = file
     return found
+
+
+def profile_files(folder: Path) -> list[Path]:
+    """The files of a profile folder that may be profiles: `*.toml`, the suffix in any case (u43h: `house.TOML`, saved
+    so by a Windows editor, was not listed, and `--profile house` was an unknown profile), in name order."""
+    try:
+        return sorted(file for file in folder.iterdir() if file.suffix.lower() == ".toml" and file.is_file())
+    except OSError:
+        return []
 
 
 class DuplicateProfile(UserError):
@@ -611,7 +635,7 @@ class DuplicateProfile(UserError):
 
     def __init__(self, name: str, first: Path, second: Path) -> None:
         super().__init__(
-            f"profile {name!r} is defined twice, here and in {first} (configuration key 'profile-paths'): rename or remove one of them",
+            f"profile {echo(name)} is defined twice, here and in {first} (configuration key 'profile-paths'): rename or remove one of them",
             path=str(second),
         )
 
@@ -630,7 +654,7 @@ def resolve(names: Iterable[str], paths: Iterable[Path] = ()) -> tuple[Profile, 
     out = []
     for name in dict.fromkeys(names):
         if name not in known:
-            raise UserError(f"unknown profile {name!r} (known: {', '.join(sorted(known))}; see `policylens profiles`)")
+            raise UserError(f"unknown profile {echo(name)} (known: {', '.join(sorted(known))}; see `policylens profiles`)")
         out.append(load_profile(known[name]))
     return tuple(out)
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from policylens.config import DISCLOSURE_RULE, Config
-from policylens.errors import UserError
+from policylens.errors import UserError, echo
 from policylens.model import Document, Finding
 from policylens.profiles import item_ids, resolve
 from policylens.profiles.coverage import ProfileCoverage, coverage, missing_findings
@@ -34,7 +34,7 @@ def check_profiles(
     known = item_ids(profiles)
     for value in (*options.select, *options.ignore, *config.select, *config.ignore):
         if "/" in value and value not in known:
-            raise UserError(f"unknown profile item {value!r} (profiles checked: {', '.join(p.name for p in profiles)})")
+            raise UserError(f"unknown profile item {echo(value)} (profiles checked: {', '.join(p.name for p in profiles)})")
     result = coverage(doc, profiles)
     ids = [DISCLOSURE_RULE, *sorted(known)]
     kept = set(_active_rules(config._replace(select=()), options._replace(select=()), path, ids))

@@ -62,7 +62,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from policylens.lazyre import lazy
-from policylens.patterns import BUILD_TOKEN, URL_START
+from policylens.patterns import BUILD_TOKEN, ROW_CELL, URL_START
 from policylens.rules.context import Context, TextUnit, in_code
 from policylens.rules.placeholder_later import later_slots
 from policylens.rules.placeholder_left_in import left_in_slots
@@ -191,7 +191,6 @@ def _lists_values(choice: str) -> bool:
     return len(set(heads)) < len(heads)
 
 
-_ROW_CELL = lazy(r"(?<=\|)([^|\n]+)(?=\|)")
 # 黛西健康用户隐私政策示例内容。, 隐私政策示例, 测试隐私政策: a paragraph that is only the seed row's stand-in for the
 # policy (an admin's or a CMS's seed data shown as the policy page; three seed rows met while searching for eval/dev14:
 # 「'用户隐私政策', 'privacy', '黛西健康用户隐私政策示例内容。'」, 「privacy: "<p>隐私政策示例</p>"」, 「'<p>测试隐私政策</p>'」).
@@ -212,7 +211,7 @@ def _table_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         if unit.paragraph is None or unit.paragraph.kind != "table" or "[" not in unit.text:
             continue
         # a Markdown row: its cells between bars; an HTML cell: a unit of its own
-        cells = [(c.start(1), c.end(1)) for c in _ROW_CELL.finditer(unit.text)] if "|" in unit.text else [(0, len(unit.text))]
+        cells = [(c.start(1), c.end(1)) for c in ROW_CELL.finditer(unit.text)] if "|" in unit.text else [(0, len(unit.text))]
         for a, b in cells:
             text = unit.text[a:b]
             inner = text.strip(" \t\u3000")

@@ -167,29 +167,6 @@ _TAIWAN_JURISDICTION = lazy(
 _OTHER_JURISDICTION = lazy(r"中[华華]人民共和[国國]|[个個]人信息保[护護]法|香港|澳[门門]|[马馬]来西[亚亞]|[马馬]來西亞|新加坡|PDPO")
 
 
-# (u43k) the Hong Kong analogue: a Hong Kong company's policy written in Simplified characters names the ordinance
-# (《个人资料（私隐）条例》, 私隐条例, 第486章, PDPO) and Hong Kong; its Hong Kong wording (私隐, 电邮, 阁下) is its own, and
-# so is the Taiwan-table wording Hong Kong shares (透过, 资讯, 讯息: `tw-cn.hk-shared.tsv`).  Not a text that also names
-# the mainland's law, Taiwan or another region (a global policy's section per region); 中华人民共和国香港特别行政区 is
-# Hong Kong itself.
-_HONG_KONG_ORDINANCE = lazy(r"私[隐隱][）)]?[ \t\u3000]*[条條]例|第[ \t\u3000]*486[ \t\u3000]*章|(?i:Cap\.?[ \t\u3000]*486)|PDPO")
-_NOT_HONG_KONG = lazy(
-    r"中[华華]人民共和[国國](?!香港)|[个個]人信息保[护護]法|台[湾灣]|臺灣|澳[门門]|[马馬]来西[亚亞]|[马馬]來西亞|新加坡|[统統]一[编編][号號]"
-)
-
-
-@cache
-def _hong_kong_shared() -> frozenset[str]:
-    """Keys of `tw-cn.tsv` that are Hong Kong usage too (`tw-cn.hk-shared.tsv`)."""
-    return lexicon.keys("regional/tw-cn.hk-shared.tsv")
-
-
-def _hong_kong_policy(text: str) -> bool:
-    """Whether a Simplified `text` names Hong Kong's privacy ordinance and Hong Kong, and no other jurisdiction: a Hong
-    Kong policy."""
-    return "香港" in text and _HONG_KONG_ORDINANCE.search(text) is not None and _NOT_HONG_KONG.search(text) is None
-
-
 def _taiwan_policy(text: str) -> bool:
     """Whether a Simplified `text` names Taiwan as its jurisdiction (`_TAIWAN_JURISDICTION`) and no other: a Taiwan
     policy."""
@@ -278,11 +255,7 @@ class RegionalVocabulary(Rule):
     `laws.tsv` knows its Taiwan name 一般資料保護規則); nor 菜單 in a sentence about food (餐廳, 菜式, 點餐:
     a restaurant's menu, not a program's 選單).  A Simplified text that names Taiwan as its
     jurisdiction (个资法, 个人资料保护法, 统一编号, a Taiwan district court) is a Taiwan policy in
-    Simplified characters: its Taiwan wording (资讯) is not reported, its Hong Kong wording still is.  Likewise a
-    Simplified text that names Hong Kong and its ordinance (《个人资料（私隐）条例》, 私隐条例, 第486章, PDPO) and no
-    other jurisdiction is a Hong Kong policy in Simplified characters: its Hong Kong wording (私隐, 电邮, 阁下) and the
-    Taiwan-table words Hong Kong shares (透过, 资讯, 讯息, `tw-cn.hk-shared.tsv`) are not reported; Taiwan's alone
-    (网路, 软体, 身分) still are.
+    Simplified characters: its Taiwan wording (资讯) is not reported, its Hong Kong wording still is.
 
     The tables are data under `data/lexicons/regional/`: for Taiwan, OpenCC's
     TWPhrases plus `cn-tw.tsv` (curated additions and corrections of OpenCC's
@@ -333,17 +306,11 @@ class RegionalVocabulary(Rule):
         # a Taiwan policy in Simplified characters (detected as mainland by its script): Taiwan wording is its own; Hong
         # Kong wording (私隐, 阁下) is still reported
         taiwan = region == "cn" and ctx.settings.region is None and _taiwan_policy(ctx.joined().text)
-        # a Hong Kong policy in Simplified characters: its Hong Kong wording and the Taiwan-table wording Hong Kong shares
-        # are its own; Taiwan's alone (网路, 软体) is still reported
-        hong_kong_policy = region == "cn" and ctx.settings.region is None and not taiwan and _hong_kong_policy(ctx.joined().text)
-        own = (hong_kong | _hong_kong_shared()) if hong_kong_policy else frozenset()
         messages: dict[str, str] = {}  # a term is often reported dozens of times: one message each
         judge = partial(_judged, region, table)
         for unit, (start, end, term, forms) in _table(region).reported(ctx, judge, _answers(region)):
             if taiwan and term not in hong_kong:
                 continue  # 「发送产品资讯」 in a policy that 「遵循台湾个资法规定」
-            if term in own:
-                continue  # 「请透过电邮联络我们」 in a policy 「依据《香港个人资料（私隐）条例》」
             message = messages.get(term)
             if message is None:
                 where = places["cn-hk" if term in hong_kong else region]

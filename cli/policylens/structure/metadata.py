@@ -74,7 +74,8 @@ _EFFECTIVE = lazy(
 _PUBLISHED = lazy(r"發布|发布|發佈|发佈|公布|公佈|公告|published|版本|\bversion\b", re.I)
 
 _EMAIL = lazy(EMAIL)
-_URL = lazy(rf"(?:{URL_START})[^\s<>\"'（）()\[\]【】「」，。；、|`]+", re.I)
+# (u43h) nor a control, zero-width or direction character: `http://x` followed by a BEL was the address "http://x\x07"
+_URL = lazy(rf"(?:{URL_START})[^\s<>\"'（）()\[\]【】「」，。；、|`\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]+", re.I)
 # Where a web address ends in the text as written: a Chinese character, or a full-width comma, semicolon, exclamation
 # or question mark.  The address is found in the folded text (full-width letters read as ASCII), where 「，」 is "," and
 # 「；」 ";", both of which an address may hold: 「访问 https://a.cn，了解更多」 was the address "https://a.cn,了解更多", and

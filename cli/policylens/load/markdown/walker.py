@@ -18,9 +18,8 @@ from policylens.load.markdown.inline import _TAG, _markup_spans, _outside_code, 
 from policylens.load.types import Parsed
 from policylens.model import Block, Piece
 from policylens.normalise import strip_span
-from policylens.patterns import HAN_COMPAT, LONE_CLOSING_TAG, opens_element
+from policylens.patterns import HAN_COMPAT, LONE_CLOSING_TAG, opens_element, table_rule
 
-_TABLE_SEP = re.compile(r"\|?[\s:|-]+\|?")
 _CJK = re.compile(f"[{HAN_COMPAT}]")
 # An indented block of Chinese text is an author's indentation unless it starts like markup or code.
 _CODE_FIRST = frozenset("#`~<{[!$/;=")
@@ -276,7 +275,7 @@ class _Walker:
             if line.text.startswith("|"):
                 self.parsed.blocks.extend(group_lines(run))
                 run = []
-                if not _TABLE_SEP.fullmatch(line.text.strip()):
+                if not table_rule(line.text):  # (not its |---|---| rule row)
                     block = make_block([line], "table")
                     if block:
                         self.parsed.blocks.append(block)

@@ -88,7 +88,7 @@ from policylens.profiles.coverage.records import (
     Unit,
 )
 from policylens.profiles.coverage.silent import _DRAFTING
-from policylens.profiles.coverage.tables import _EMPTY_CELL, _TABLE_RULE, _table_headers, column_cells
+from policylens.profiles.coverage.tables import _EMPTY_CELL, _table_headers, column_cells
 from policylens.profiles.coverage.text import _BOOK_TITLE, _NUMBERING, _bare, _dense_search, _marked, _unmarked
 from policylens.profiles.coverage.units import units
 from policylens.profiles.coverage.verdicts import coverage, ruled_out
@@ -108,7 +108,6 @@ __all__ = [
     "_EMPTY_CELL",
     "_NEGATED",
     "_NUMBERING",
-    "_TABLE_RULE",
     "Evidence",
     "Hit",
     "ItemCoverage",

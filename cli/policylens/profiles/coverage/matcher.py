@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, NamedTuple
 
 from policylens.model import Document, Paragraph, Section
 from policylens.patterns import INVISIBLE
@@ -24,6 +24,19 @@ from policylens.profiles.literals import CharIndex, known, may_match, set_bits, 
 from policylens.topics import fold
 
 _UNSEARCHED: Any = object()  # (`Matcher._searched`: a unit not searched yet)
+
+
+class _Citation(NamedTuple):
+    """The evidence a search chose, with the unit of the statement it cites (None when it is a fallback: a softened,
+    demoted, title-like or negated unit) and whether that unit is a cell under a column the clause names.
+
+    Returned, not kept: `first` with `parts` asks whether the cited statement holds them (review r42: the unit was
+    passed back through a mutable `Matcher._cited`, so a later path that kept an evidence without returning it
+    would have read a stale unit, and a result would have depended on call history)."""
+
+    evidence: Evidence
+    unit: Unit | None = None
+    cell: bool = False
 
 
 class Matcher:
@@ -52,8 +65,6 @@ class Matcher:
         self._possible: dict[tuple[re.Pattern[str], int], int] = {}
         # `pointer_needs` patterns → whether one is found somewhere in the document
         self._anywhere: dict[tuple[re.Pattern[str], ...], bool] = {}
-        # the unit of the last statement `_first_of` returned (`first` with `parts` reads it)
-        self._cited: tuple[Unit, bool] | None = None  # (with whether it is a cell under a column the clause names)
 
     def units(self, within: str) -> list[Unit]:
         """The document's units of one kind (cached)."""
@@ -127,6 +138,46 @@ class Matcher:
             found = pattern.search(unit.folded, start) if start <= len(unit.folded) else None
         return None
 
+    def _general_part(self, elsewhere: re.Pattern[str], general: re.Pattern[str], people: re.Pattern[str]) -> frozenset[str]:
+        """The ids of the sections under another law's heading only through a general label, in a document that names no people.
+
+        (Forty-third session, u43w2, eval/profiles43 salesji-en.)  A heading that `elsewhere` finds only by the words `general`
+        finds (「7. Your Rights (GDPR / Data Protection)」: with the GDPR taken out, no other law's or region's heading is left)
+        labels a section that may be general; it is another law's where the document names that law's people anywhere
+        (`people`: "EU and UK residents", "if you are in the EEA", a company "in the EU": a GDPR notice, eval/profiles36b
+        bgsnl-en, eval/blind/profiles8 sudoku-gdpr-en), and general otherwise ("You have the right to: access your
+        personal data…", a policy that names no region), unless the text of the part the heading opens (its section and
+        those below it) names the law too (「根据GDPR规定，对于Cloudflare收集的数据，您可以：」, eval/blind/profiles5
+        afoim-blog: the GDPR's rights).  Only in a document with no heading that names this law
+        (`named`: California, the CCPA): where it has one, a GDPR-labelled section beside it is the EU's
+        (eval/blind/profiles13 okviz-en, 「Your Rights Under the GDPR」 beside 「Additional Rights for California
+        Residents」; the caller reads that).
+        """
+        key = "\0general\0" + elsewhere.pattern + "\0" + general.pattern + "\0" + people.pattern
+        found = self._under_cache.get(key)
+        if found is None and any(
+            people.search(fold(text)) for s in self.doc.sections for text in (s.title or "", *(p.text for p in s.paragraphs))
+        ):
+            found = self._under_cache[key] = frozenset()  # (the document names the GDPR's people somewhere: its notice)
+        if found is None:
+            parts: dict[str, list[Section]] = {}  # the outermost labelling section's id → the sections of its part
+            for section in self.doc.sections:
+                chain: list[tuple[Section, str]] = []
+                current: Section | None = section
+                while current is not None:
+                    if current.title:
+                        chain.append((current, fold(current.title)))
+                    current = self._by_id.get(current.parent) if current.parent else None
+                hits = [(s, title) for s, title in chain if elsewhere.search(title)]
+                if hits and all(general.search(title) and not elsewhere.search(general.sub(" ", title)) for _, title in hits):
+                    parts.setdefault(hits[-1][0].id, []).append(section)
+            kept: set[str] = set()
+            for members in parts.values():  # (a part whose text names the law gives that law's rights: 「根据GDPR规定，您可以：」)
+                if not any(general.search(fold(para.text)) for member in members for para in member.paragraphs):
+                    kept.update(member.id for member in members)
+            found = self._under_cache[key] = frozenset(kept)
+        return found
+
     def _opened_elsewhere(self, para: Paragraph, opening: re.Pattern[str], named: re.Pattern[str] | None) -> bool:
         """Whether a paragraph opens for another law's users (`opening` at its start) and never names this law (cached)."""
         key = (id(para), opening.pattern)
@@ -182,15 +233,28 @@ class Matcher:
         whose title one of them finds holds them (see `Parts`).
         """
         clauses = tuple(clauses)
-        if parts and denial is not None:
-            held = Parts(parts, parts_none, parts_heading)
-            self._cited = None
-            found = self.first(clauses, prefer, denial=denial, scope=scope, veto=veto, demote=demote, soft_demote=soft_demote)
-            cited, self._cited = self._cited, None
-            if found is None or cited is None or self._holds_parts(held, cited[0], cell=cited[1]):
-                return found  # (nothing covers, no statement does (`cited` is set for a statement only), or it holds the parts)
-            whole = self._whole_first(clauses, prefer, held, denial=denial, scope=scope, veto=veto, demote=demote, soft_demote=soft_demote)
-            return whole if whole is not None else found
+        found = self._ranked(clauses, prefer, denial=denial, scope=scope, veto=veto, demote=demote, soft_demote=soft_demote)
+        if found is None or not parts or denial is None or found.unit is None:
+            return found.evidence if found is not None else None  # (parts are looked for in a statement only)
+        held = Parts(parts, parts_none, parts_heading)
+        if self._holds_parts(held, found.unit, cell=found.cell):
+            return found.evidence
+        whole = self._whole_first(clauses, prefer, held, denial=denial, scope=scope, veto=veto, demote=demote, soft_demote=soft_demote)
+        return whole if whole is not None else found.evidence
+
+    def _ranked(
+        self,
+        clauses: tuple[Clause, ...],
+        prefer: tuple[re.Pattern[str], ...],
+        *,
+        denial: bool | None,
+        scope: Scope,
+        veto: tuple[re.Pattern[str], ...],
+        demote: tuple[re.Pattern[str], ...],
+        soft_demote: tuple[re.Pattern[str], ...],
+    ) -> _Citation | None:
+        """`first` without `parts`: the first statement that satisfies a clause (level by level of `prefer`, clause by
+        clause), else the best fallback (softened, demoted, title-like or header, denial), whose `unit` is None."""
         demoted: list[Evidence] = []
         softened: list[Evidence] = []
         # A sentence that denies collecting or using something (「我们不会收集您的姓名…」, "We do not use user data
@@ -219,7 +283,8 @@ class Matcher:
                 )
                 if found is not None:
                     return found
-        return softened[0] if softened else demoted[0] if demoted else weak[0][1] if weak else negated[0] if negated else None
+        fallback = softened[0] if softened else demoted[0] if demoted else weak[0][1] if weak else negated[0] if negated else None
+        return _Citation(fallback) if fallback is not None else None
 
     def _whole_first(
         self,
@@ -263,7 +328,7 @@ class Matcher:
                 )
                 for clause in tried
             ]
-            statements = [e for e in found if e is not None]
+            statements = [c.evidence for c in found if c is not None]
             if statements:  # the first in the document: each holds the parts, so no clause's is stronger than another's
                 return min(statements, key=lambda e: (e.line, e.column))
         return None
@@ -323,7 +388,7 @@ class Matcher:
         if found is not None:
             return found
         candidates = self.cells(clause.column) if clause.column is not None else self.units(clause.within)
-        elsewhere, own, named, opening = scope
+        elsewhere, own, named, opening, general, people = scope
         # the sections whose units are left out: under an earlier preferred heading (tried at that level), or
         # under another law's heading and not this one's (「Information for Users residing in Brazil」), unless the
         # section's own text names this law (「## Your Rights (GDPR)」 over "…including California residents: …")
@@ -331,7 +396,11 @@ class Matcher:
         if clause.not_under is not None and clause.within != "document":
             left_out |= self._under(clause.not_under)  # (m18a) a heading the clause is never read under (the document: `_outside`)
         if elsewhere is not None:
-            left_out |= self._under(elsewhere) - (self._under(own) if own is not None else frozenset())
+            kept = self._under(own) if own is not None else frozenset()
+            if general is not None and people is not None and (named is None or not self._under(named)):
+                # (u43w2) 「Your Rights (GDPR)」 offered to "you", in a document with no heading that names this law
+                kept |= self._general_part(elsewhere, general, people)
+            left_out |= self._under(elsewhere) - kept
             if named is not None and left_out:
                 left_out -= self._naming(named)
         required = [self._under(p) for p in (prefer, clause.heading) if p is not None]  # under both, when given
@@ -397,8 +466,8 @@ class Matcher:
         soft_demote: tuple[tuple[re.Pattern[str], ...], list[Evidence]] = ((), []),
         weak: list[tuple[int, Evidence]] | None = None,
         parts: Parts | None = None,
-    ) -> Evidence | None:
-        """Evidence from the first unit (in document order) that satisfies one clause.
+    ) -> _Citation | None:
+        """Evidence from the first unit (in document order) that satisfies one clause, with that unit (`_Citation`).
 
         With `negated` (a list), a unit whose matched sentence denies collecting or using is skipped, and
         the first such evidence is kept in the list for the caller to fall back on.  A unit whose matched
@@ -450,6 +519,6 @@ class Matcher:
                     if not soft_demote[1]:
                         soft_demote[1].append(_evidence(unit, found, whole=clause.within == "document", breaks=self.doc.line_breaks))
                     continue
-                self._cited = (unit, clause.column is not None)
-                return _evidence(unit, found, whole=clause.within == "document", breaks=self.doc.line_breaks)
+                evidence = _evidence(unit, found, whole=clause.within == "document", breaks=self.doc.line_breaks)
+                return _Citation(evidence, unit, clause.column is not None)
         return None

@@ -23,9 +23,17 @@ def _lazy(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return lazyre.lazy(pattern, flags, store=PATTERN_STORE)
 
 
-# a profile's scope: (its `elsewhere` heading pattern, its `own` heading pattern, its `named` text pattern)
-Scope = tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]
-NO_SCOPE: Scope = (None, None, None, None)
+# a profile's scope: (its `elsewhere` heading pattern, its `own` heading pattern, its `named` text pattern, its `opening`
+# text pattern, its `general` heading words and its `people` text pattern; see `Profile`)
+Scope = tuple[
+    re.Pattern[str] | None,
+    re.Pattern[str] | None,
+    re.Pattern[str] | None,
+    re.Pattern[str] | None,
+    re.Pattern[str] | None,
+    re.Pattern[str] | None,
+]
+NO_SCOPE: Scope = (None, None, None, None, None, None)
 EXCERPT = 80
 MAX_SENTENCE = 400
 MAX_ITEMS = 200  # a lead-in is read with at most this many items (each item is still read on its own)

@@ -14,12 +14,12 @@ import re
 from collections.abc import Iterator
 
 from policylens.model import Document, Paragraph, Section
+from policylens.patterns import table_rule
 from policylens.profiles.coverage.records import MAX_ITEMS, MAX_SENTENCE, Unit, _lazy
 from policylens.profiles.coverage.silent import _skipped
 from policylens.profiles.coverage.text import _blank_out, _unit
 from policylens.topics import fold
 
-_TABLE_RULE = _lazy(r"^[\s|:+-]*$")  # | --- | :---: |
 # A cell that states nothing: blank, a dash, 无/否/N/A (the row has no value in that column).  The marks after the word
 # belong to it (`^[\s\W_]*(?:无…)?[\s\W_]*$`, two runs side by side, backtracked quadratically on a cell of dashes
 # ending in a letter; round 12).
@@ -102,7 +102,7 @@ def _table_rows(run: list[Paragraph], starts: frozenset[tuple[int, int]] = froze
     (a table written with one cell per line has no rows that can be told apart, and is left out).
     """
     if any("|" in para.text for para in run):
-        return [[(para, start, end) for start, end in _cell_spans(para.text)] for para in run if not _TABLE_RULE.match(para.text)]
+        return [[(para, start, end) for start, end in _cell_spans(para.text)] for para in run if not table_rule(para.text)]
     rows: list[list[tuple[Paragraph, int, int]]] = []
     marked = [(p.line, p.column) in starts or (p.line, -p.column) in starts for p in run]
     if any(marked):
@@ -166,7 +166,7 @@ def _table_headers(paras: tuple[Paragraph, ...]) -> list[Paragraph | None]:
         if para.kind != "table":
             inside, first = False, None
         elif not inside:
-            inside, first = True, None if _TABLE_RULE.match(para.text) else para
+            inside, first = True, None if table_rule(para.text) else para
     return headers
 
 

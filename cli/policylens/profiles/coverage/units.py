@@ -12,10 +12,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from policylens.model import Document, Paragraph, Section
+from policylens.patterns import table_rule
 from policylens.profiles.coverage.records import MAX_ITEMS, MAX_SENTENCE, Unit
 from policylens.profiles.coverage.sentences import _BARE_REQUEST, _COLON, _GRANT, _INTRODUCES, _lead_in, _line_sentences, _title_sentence
 from policylens.profiles.coverage.silent import _TOC_ENTRY, _TOC_LEAD, _mostly_links, _says_nothing, _with_title_sentence, _without_contents
-from policylens.profiles.coverage.tables import _TABLE_RULE, _marked_not, _table_headers, _without_label_cells
+from policylens.profiles.coverage.tables import _marked_not, _table_headers, _without_label_cells
 from policylens.profiles.coverage.text import _bare, _unit
 from policylens.topics import fold
 
@@ -26,7 +27,7 @@ def _following_items(paras: tuple[Paragraph, ...], index: int) -> list[tuple[Par
     for para in paras[index + 1 : index + 1 + MAX_ITEMS]:
         if para.kind not in ("item", "table"):
             break
-        if not _TABLE_RULE.match(para.text) and not _mostly_links(para.text):  # a table-of-contents entry is no item
+        if not table_rule(para.text) and not _mostly_links(para.text):  # a table-of-contents entry is no item
             items.append((para, 0, min(len(para.text), MAX_SENTENCE)))
     return items
 
@@ -156,7 +157,7 @@ def units(doc: Document, within: str) -> Iterator[Unit]:
             header = headers[i]
             if header is not None and _marked_not(header.text, para.text):
                 continue
-            if header is not None and not _TABLE_RULE.match(para.text):  # a row reads with its column names
+            if header is not None and not table_rule(para.text):  # a row reads with its column names
                 yield _unit(
                     [(header, 0, min(len(header.text), MAX_SENTENCE)), (para, 0, min(len(para.text), MAX_SENTENCE))], section, lead=1
                 )

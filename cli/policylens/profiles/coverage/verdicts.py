@@ -80,7 +80,7 @@ def coverage(document: Document, profiles: Iterable[Profile]) -> tuple[ProfileCo
     for profile in profiles:
         verdicts = []
         for item in profile.items:
-            scope = (profile.elsewhere, profile.own, profile.named, profile.opening)
+            scope = (profile.elsewhere, profile.own, profile.named, profile.opening, profile.general, profile.people)
             # (a `when` clause marked `fact` counters a stated non-applicability; it does not apply the item by itself)
             triggers = tuple(c for c in item.when if not c.fact)
             trigger = matcher.first(triggers, scope=scope) if triggers else None

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 
 from policylens.lazyre import lazy
 from policylens.model import Finding
+from policylens.patterns import ROW_CELL
 from policylens.rules.around import lstripped, only_after, only_before, rstripped
 from policylens.rules.base import Rule
 from policylens.rules.context import Context, TextUnit
@@ -148,8 +149,6 @@ _LONE_SLOT = lazy(
     r"|\[\s*(?:标题|標題|小标题|小標題|章节标题|章節標題|链接|鏈接|連結|网址|網址|用途|目的|描述"
     r"|(?i:(?:section\s+|page\s+)?title|(?:sub)?heading|link|url|purpose|description))\s*\]"
 )
-# a table row's cells: | a | b | (the text between two bars)
-_CELL = lazy(r"(?<=\|)([^|\n]+)(?=\|)")
 
 
 _QUOTES_AND_BLANKS = " \t\u3000\"'“”‘’「」『』"
@@ -477,7 +476,7 @@ def _lone_slots(rule: Rule, ctx: Context, pattern: re.Pattern[str]) -> Iterator[
                         start = unit.text.index(text)
                         yield rule.finding(ctx, unit, start, start + len(text), text=text)
                 continue
-            cells = [(c.start(1), c.end(1)) for c in _CELL.finditer(unit.text)]
+            cells = [(c.start(1), c.end(1)) for c in ROW_CELL.finditer(unit.text)]
         else:
             continue  # 【名称】 opening a paragraph is a label or emphasis, not a slot
         label = ""

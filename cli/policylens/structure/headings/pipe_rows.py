@@ -6,12 +6,13 @@ and a short data row with no sentence end had the shape of a bare title line: �
 a section of the policy, its own text the next paragraph (eval/blind/round5 deadweek-txt, a known limit until the
 forty-second session, u42a).  A row is a line that opens and closes with `|` and holds at least two cells; it is a
 table's row when a delimiter row (「|---|---|」, 「| :-- | --: |」) stands in the same run of lines (no blank line
-between).  String tests only (no pattern).
+between).
 """
 
 from __future__ import annotations
 
 from policylens.model import Block
+from policylens.patterns import table_rule
 
 _ROW_MIN_BARS = 3  # 「| a | b |」: two cells at least
 
@@ -23,9 +24,9 @@ def _row(text: str) -> bool:
 
 
 def _delimiter(text: str) -> bool:
-    """「|---|:--:|」, 「| --- | --- |」: a table's delimiter row (dashes, colons, bars and spaces only)."""
-    text = text.strip()
-    return "-" in text and "|" in text and not text.strip("|-: \t")
+    """「|---|:--:|」, 「| --- | --- |」: a table's delimiter row (`patterns.table_rule`) with a bar and a dash (not a row of
+    empty cells, 「| | |」)."""
+    return "-" in text and "|" in text and table_rule(text)
 
 
 def pipe_table_row(blocks: list[Block], i: int) -> bool:

@@ -1,0 +1,189 @@
+"""A SwiftUI view's source (`.swift`, read when the file is named): the text of its views is the page (u43j).
+
+An iOS app keeps its policy as a SwiftUI view (`ScrollView { VStack { Text("隐私政策").font(.largeTitle.bold())
+PolicySection(title: "五、您的权利") { Text("…") BulletPoint("账户注销：…") } } }`).  Read as plain text with its comments
+blanked (`load.swift`), the whole view was code: `PolicySection(title: "五、您的权利") {` ran into its first paragraph, no
+section had a heading, and `BulletPoint("…") BulletPoint("…")` ran into one paragraph (eval/profiles43c esale-zh: the
+rule that reads a right under a rights heading did not apply; a purpose cited on the title's line).  `render_swift`
+rewrites the source as an HTML page the HTML reader takes as it is, line for line, as `load.dart` does for a Flutter
+screen:
+
+- a view whose first argument is a string literal (`Text("…")`, a view of the app's own, `BulletPoint("…")`,
+  `PolicyText("…")`) becomes a paragraph `<p>` at that literal's line, literals joined with `+` read as one, a `\\n` a
+  line break; a `Text` styled bold or as a title (`.bold()`, `.fontWeight(.semibold)`, `.font(.headline)`,
+  `.font(.largeTitle.bold())`) is wrapped in `<b>`;
+- a view given a title as a labelled string argument (`PolicySection(title: "五、您的权利")`, `Section(header: "…")`,
+  `heading:`) is a heading `<h2>`, one level deeper for each such view it stands in (`PolicySubSection(title: "1. …")`
+  inside a section: `<h3>`);
+- a control's or a resource's string is no view's text (`Button("同意")`, `Image("logo")`, `Link("…", destination:)`,
+  `URL(string:)`, `Color("…")`, `NSLocalizedString("key", …)`), nor the navigation bar's title (`.navigationTitle("…")`,
+  a modifier, not a view); a literal holding an interpolation `\\(…)` is not read (its value is computed);
+- any other string literal holding Chinese (a constant, a table's cells, a control's caption) is a list item `<li>` at its
+  line (an item, so that a table's short cell is no title), so that nothing of the text is dropped when the view shows
+  it some other way;
+- everything else (code, comments) becomes blank space: newlines stay, and each text's column, so line and column
+  numbers hold.  A file with no such view is left to the plain-text reader (`None`).
+"""
+
+from __future__ import annotations
+
+import html
+from bisect import bisect_right
+from collections.abc import Callable
+
+from policylens.lazyre import lazy
+from policylens.load.dart import _blank
+from policylens.load.page_columns import ColumnMap, PageWriter, literal_lines
+from policylens.load.scripts import bracket_ends, joined_literals, opaque_spans, remembering, skip_blank, unescape
+from policylens.load.swift import _string_end
+from policylens.patterns import HAN_CHAR
+
+# a call of a type: `Text(`, `BulletPoint(`, `PolicySection(` (not a modifier `.font(`, not `.init(`)
+_CALL = lazy(r"(?<![\w.$])([A-Z]\w{0,60}+)[ \t]*+\(")
+# a labelled title argument: `title: "…"`, `header: "…"`, `heading: "…"`
+_TITLE_LABEL = lazy(r"(?<![\w$])(?:title|header|heading|sectionTitle)[ \t]*+:[ \t\r\n]*+(?=\")")
+# views and types whose string is no text of the page: controls, resources, addresses, keys
+_NOT_TEXT = frozenset(
+    {"Button", "Image", "UIImage", "NSImage", "Color", "UIColor", "Font", "URL", "Link", "NavigationLink", "Toggle"}
+    | {"TextField", "SecureField", "TextEditor", "Picker", "Menu", "Tab", "TabView", "Alert", "ActionSheet", "Label"}
+    | {"NSLocalizedString", "LocalizedStringKey", "String", "Notification", "UserDefaults", "Bundle", "Logger", "ShareLink"}
+    | {"AppStorage", "SceneStorage", "Namespace", "Environment", "EnvironmentObject", "State", "Binding", "FocusState"}
+    | {"Date", "Data", "UUID", "Int", "Double", "Float", "Bool", "Character", "Set", "Array", "Dictionary", "NSError"}
+)
+# a `Text`'s modifiers that make it bold or a title
+_BOLD = lazy(
+    r"\.bold\(\)|\.fontWeight\([ \t]*+\.(?:bold|semibold|heavy|black)\b"
+    r"|\.font\([ \t]*+(?:\.system\([^()\n]{0,80}weight:[ \t]*+\.(?:bold|semibold|heavy|black)|\.(?:largeTitle|title[23]?|headline)\b)"
+)
+_MODIFIER = lazy(r"[ \t\r\n]*+\.[A-Za-z_]\w{0,60}+")
+_SIMPLE_ESCAPES = {"n": "\n", "t": " ", "r": "", "0": ""}
+_MAX_LEVEL = 6
+
+
+def _literal_markup(body: str, _flag: bool) -> str | None:
+    """A literal's body as HTML text, its source lines kept (a `\\n` escape a `<br>`); None when it interpolates code
+    (`\\(name)`): its value is computed."""
+    if "\\(" in body:
+        return None
+    return literal_lines(body, lambda line: html.escape(unescape(line, _SIMPLE_ESCAPES), quote=False).replace("\n", "<br>"))
+
+
+def render_swift(src: str, columns: ColumnMap | None = None) -> str | None:
+    """The view's texts and titled sections as an HTML page of the same lines, or None when it has none (see module
+    doc); `columns`, when given, is filled with where each run of the page's text came from (`load.page_columns`)."""
+    if "(" not in src or '"' not in src:
+        return None
+    string_end = remembering(_string_end)
+    ends = bracket_ends(src, string_end)
+    skipped = opaque_spans(src, string_end, '"', raw=False)
+    starts = [a for a, _ in skipped]
+
+    def in_code(at: int) -> bool:
+        k = bisect_right(starts, at) - 1
+        return not (k >= 0 and skipped[k][0] <= at < skipped[k][1])
+
+    def close(i: int) -> int:
+        return ends.get(i, len(src))
+
+    # (start of the first literal, its literals, kind: "p", "b", "li" (a literal no view reads) or a heading's level
+    # (0 here), start of the call)
+    texts: list[tuple[int, list[tuple[int, int, str]], str | int, int]] = []
+    sections: list[tuple[int, int]] = []  # the extent of each titled view: its call and its trailing closure
+    for m in _CALL.finditer(src):
+        name = m.group(1)
+        if name in _NOT_TEXT or not in_code(m.start()):
+            continue
+        end = close(m.end())
+        i = skip_blank(src, m.end())
+        if src.startswith('"', i):
+            parts, computed, after = joined_literals(src, i, lambda k: string_end(src, k), _literal_markup, "", adjacent=False)
+            if not parts or computed or not _argument_ends(src, after, end):
+                continue
+            bold = name == "Text" and _BOLD.search(_modifiers(src, end, close)) is not None
+            texts.append((parts[0][0], parts, "b" if bold else "p", m.start()))
+            continue
+        title = _title_argument(src, m.end(), end, in_code)
+        if title is None:
+            continue
+        parts, computed, after = joined_literals(src, title, lambda k: string_end(src, k), _literal_markup, "", adjacent=False)
+        if not parts or computed:
+            continue
+        trailing = skip_blank(src, end)
+        extent = close(trailing + 1) if src.startswith("{", trailing) else end
+        sections.append((m.start(), extent))
+        texts.append((parts[0][0], parts, 0, m.start()))
+    if not texts:
+        return None
+    _other_literals(src, skipped, texts, string_end)
+    out = PageWriter(src, columns)
+    pos = 0
+    for first, parts, kind, call in sorted(texts, key=lambda t: t[0]):
+        if first < pos:
+            continue
+        if isinstance(kind, int):
+            level = min(2 + sum(1 for a, b in sections if a < call < b), _MAX_LEVEL)
+            opening, closing = f"<h{level}>", f"</h{level}>"
+        else:
+            opening, closing = {"b": ("<p><b>", "</b></p>"), "li": ("<li>", "</li>")}.get(kind, ("<p>", "</p>"))
+        out.write(_blank(src[pos:first], opening))
+        for k, (start, end, markup) in enumerate(parts):
+            if k:
+                out.write(_blank(src[parts[k - 1][1] : start]))
+            out.text(start, end, markup, _SIMPLE_ESCAPES, raw=False)
+        out.write(closing)
+        pos = parts[-1][1]
+    out.write(_blank(src[pos:]))
+    return out.page()
+
+
+def _other_literals(
+    src: str,
+    skipped: list[tuple[int, int]],
+    texts: list[tuple[int, list[tuple[int, int, str]], str | int, int]],
+    string_end: Callable[[str, int], tuple[int, int, int] | None],
+) -> None:
+    """Add to `texts` each string literal holding Chinese that no view or title read (a constant, a table of sections, a
+    button's caption, a key that is its own text): a paragraph at its line, so that nothing of the text is dropped."""
+    read = {start for _, parts, _, _ in texts for start, _, _ in parts}
+    for a, _b in skipped:
+        if not src.startswith('"', a):
+            continue  # (a comment)
+        lit = string_end(src, a)
+        if lit is None or lit[0] in read or HAN_CHAR.search(src, lit[0], lit[1]) is None:
+            continue
+        markup = _literal_markup(src[lit[0] : lit[1]], False)
+        if markup is not None:
+            texts.append((lit[0], [(lit[0], lit[1], markup)], "li", a))
+
+
+def _argument_ends(src: str, after: int, end: int) -> bool:
+    """Whether the literal read as a view's first argument is the whole of it: a `,` (more arguments), or the call's `)`."""
+    return after < len(src) and (src[after] == "," or after == end - 1)
+
+
+def _title_argument(src: str, start: int, end: int, in_code: Callable[[int], bool]) -> int | None:
+    """Where the string literal of a call's labelled title argument starts (`PolicySection(title: "…")`), at the call's
+    own level (not inside another argument's call); None when it has none."""
+    depth = 0
+    k = start
+    for m in _TITLE_LABEL.finditer(src, start, end):
+        while k < m.start():
+            c = src[k]
+            if c in "([{" and in_code(k):
+                depth += 1
+            elif c in ")]}" and in_code(k):
+                depth -= 1
+            k += 1
+        if depth == 0 and in_code(m.start()):
+            return m.end()
+    return None
+
+
+def _modifiers(src: str, end: int, close: Callable[[int], int]) -> str:
+    """The modifiers chained after a view's call ending at `end` (`.font(.headline).padding(.top, 8)`), as written."""
+    i = end
+    while (m := _MODIFIER.match(src, i)) is not None:
+        i = m.end()
+        if src.startswith("(", i):
+            i = close(i + 1)
+    return src[end:i]
