@@ -102,14 +102,3 @@ def joiner(left: str, right: str) -> str:
     if not left or not right:
         return ""
     return "" if is_cjk(left[-1]) or is_cjk(right[0]) else " "
-
-
-def opens_element(lowered: str, name: str) -> bool:
-    """Whether lower-cased `lowered` holds an opening tag of the element `name`: <name>, <name attr…>."""
-    at = lowered.find("<" + name)
-    while at != -1:
-        after = lowered[at + 1 + len(name) : at + 2 + len(name)]
-        if not (after.isalnum() or after in "_-"):
-            return True
-        at = lowered.find("<" + name, at + 1)
-    return False

@@ -35,6 +35,8 @@
 * `NEGATION`, `NOT_NEGATION`: Chinese negations, and the words that hold one of their characters without negating
   (不同, 未来, 除非…否则, 适不适合): `diff.content` ties a negation to its meaning word, `compare.sentences` reads one
   as a concept (a text's negations are `NEGATION` found in it after `NOT_NEGATION` is removed).
+* `LONE_CLOSING_TAG`, `opens_element`: a line that is only a closing tag (`</content>`), and whether a page opens that
+  element anywhere: the Markdown walker keeps such a line aside (`Document.stray_tags`), `placeholder-residue` reports it.
 """
 
 from __future__ import annotations
@@ -430,3 +432,18 @@ CONTRACT_PARTIES = (
     "[甲乙丙丁]方|[双雙各]方|[开開][发發]者|服[务務]商|供[应應]商|商家|商[户戶]|入[驻駐]方|合作方|受[托託]方|委[托託]方"
     "|[卖賣]家|平台|平臺|[运運][营營]方"
 )
+
+
+# a line that is only a closing tag: `</content>`, `</x-note >` (the tag's name is the group `name`)
+LONE_CLOSING_TAG = lazy(r"\A[ \t]*</(?P<name>[A-Za-z][A-Za-z0-9_-]{0,30})[ \t]*>[ \t]*\Z")
+
+
+def opens_element(lowered: str, name: str) -> bool:
+    """Whether lower-cased `lowered` holds an opening tag of the element `name`: <name>, <name attr…>."""
+    at = lowered.find("<" + name)
+    while at != -1:
+        after = lowered[at + 1 + len(name) : at + 2 + len(name)]
+        if not (after.isalnum() or after in "_-"):
+            return True
+        at = lowered.find("<" + name, at + 1)
+    return False

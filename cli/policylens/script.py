@@ -97,6 +97,56 @@ def count_script(text: str) -> tuple[int, int]:
     return len(_script_pattern("hant", False, astral).findall(text)), len(_script_pattern("hans", False, astral).findall(text))
 
 
+@cache
+def _char_fold() -> dict[str, str]:
+    """Character → representative: `diff.variants`' step 1 (its module docstring)."""
+    from policylens.opencc_data import read_dictionary
+
+    ts = {k: v[0] for k, v in read_dictionary("TSCharacters.txt").items() if len(k) == 1 and len(v[0]) == 1}
+    undo: dict[str, str] = {}
+    for name in ("TWVariantsRev.txt", "HKVariantsRev.txt"):
+        for k, v in read_dictionary(name).items():
+            if len(k) == 1 and len(v[0]) == 1:
+                undo.setdefault(k, v[0])
+    fold: dict[str, str] = {}
+    for c in {*ts, *undo}:
+        base = undo.get(c, c)
+        fold[c] = ts.get(base, base)
+
+    def f(c: str) -> str:
+        return fold.get(c, c)
+
+    extra: dict[str, str] = {}
+    # OpenCC's S→T first choice that does not fold back: fold the rare form into the common one.
+    for s, values in read_dictionary("STCharacters.txt").items():
+        if len(s) == 1 and len(values[0]) == 1 and f(values[0]) != f(s):
+            extra[f(s)] = f(values[0])
+    # Characters that OpenCC's phrases convert differently (了解 → 瞭解, 回复 → 回覆).
+    for s, values in read_dictionary("STPhrases.txt").items():
+        t = values[0]
+        if len(s) != len(t):
+            continue
+        for a, b in zip(s, t, strict=True):
+            if f(a) != f(b):
+                if f(b) == b:
+                    extra.setdefault(b, f(a))
+                else:
+                    extra.setdefault(f(a), f(b))
+    for c in list(fold):
+        fold[c] = extra.get(fold[c], fold[c])
+    for c, to in extra.items():
+        fold.setdefault(c, to)
+    return fold
+
+
+def fold_characters(text: str) -> str:
+    """The cross-script key's step 1 alone (`diff.variants`): one representative per character (OpenCC's Traditional →
+    Simplified first choice, Taiwan and Hong Kong variant forms undone); keeps the length.  Here, below `load`, so that a
+    reader can tell two branches of a page for one text in the two scripts (`load.jsx._script_twins`)."""
+    table = _char_fold()
+    return "".join(table.get(c, c) for c in text)
+
+
 def _occurs(script: str, text: str) -> bool:
     """Does any `script`-only character occur in `text`?  One search of the compiled class.
 

@@ -96,7 +96,12 @@ MAX_DIRECTIVE_WARNINGS = 20
 
 def _ranges(doc: Document, source: str | None, known: Collection[str] | None, warnings: list[str] | None) -> list[Suppression]:
     """The ranges of `suppressions`, its warnings not yet capped."""
-    lines = sorted({p.line for s in doc.sections for p in s.paragraphs} | {s.line for s in doc.sections if s.line})
+    # the lines a `disable-next-line` may target: paragraphs, headings, and a Markdown page's lone closing tags
+    # (`Document.stray_tags`, which `placeholder-residue` reports: review r43, the directive above a `</content>` line
+    # skipped it and silenced the next paragraph)
+    lines = sorted(
+        {p.line for s in doc.sections for p in s.paragraphs} | {s.line for s in doc.sections if s.line} | {t[0] for t in doc.stray_tags}
+    )
     elements = _element_spans(doc) if source is not None and doc.source.format == "html" else None
     finder = _CommentFinder(source) if source is not None else None
     ranges: list[Suppression] = []

@@ -36,6 +36,7 @@ from pathlib import Path
 
 from policylens import lazyre, lexicon
 from policylens.patterns import chinese_number
+from policylens.script import fold_characters
 
 TABLE = "regional/diff-variants.tsv"
 
@@ -390,54 +391,6 @@ _LEXICON_EXCLUDE = {
     ("信息", "讯息"): "TW 訊息 is a message, not information",
     ("连接", "连线"): "连接 is also a link or to connect",
 }
-
-
-@cache
-def _char_fold() -> dict[str, str]:
-    """Character → representative (see the module docstring, step 1)."""
-    from policylens.opencc_data import read_dictionary
-
-    ts = {k: v[0] for k, v in read_dictionary("TSCharacters.txt").items() if len(k) == 1 and len(v[0]) == 1}
-    undo: dict[str, str] = {}
-    for name in ("TWVariantsRev.txt", "HKVariantsRev.txt"):
-        for k, v in read_dictionary(name).items():
-            if len(k) == 1 and len(v[0]) == 1:
-                undo.setdefault(k, v[0])
-    fold: dict[str, str] = {}
-    for c in {*ts, *undo}:
-        base = undo.get(c, c)
-        fold[c] = ts.get(base, base)
-
-    def f(c: str) -> str:
-        return fold.get(c, c)
-
-    extra: dict[str, str] = {}
-    # OpenCC's S→T first choice that does not fold back: fold the rare form into the common one.
-    for s, values in read_dictionary("STCharacters.txt").items():
-        if len(s) == 1 and len(values[0]) == 1 and f(values[0]) != f(s):
-            extra[f(s)] = f(values[0])
-    # Characters that OpenCC's phrases convert differently (了解 → 瞭解, 回复 → 回覆).
-    for s, values in read_dictionary("STPhrases.txt").items():
-        t = values[0]
-        if len(s) != len(t):
-            continue
-        for a, b in zip(s, t, strict=True):
-            if f(a) != f(b):
-                if f(b) == b:
-                    extra.setdefault(b, f(a))
-                else:
-                    extra.setdefault(f(a), f(b))
-    for c in list(fold):
-        fold[c] = extra.get(fold[c], fold[c])
-    for c, to in extra.items():
-        fold.setdefault(c, to)
-    return fold
-
-
-def fold_characters(text: str) -> str:
-    """Step 1 alone: one representative per character; keeps the length."""
-    table = _char_fold()
-    return "".join(table.get(c, c) for c in text)
 
 
 # A word of the table that holds another word of the table (隐私政策 holds 隐私) also

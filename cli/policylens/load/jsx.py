@@ -45,6 +45,7 @@ import re
 from array import array
 from bisect import bisect_right
 from collections.abc import Iterator
+from functools import lru_cache
 
 from policylens.lazyre import lazy
 from policylens.load.jsx_locale import edition_text, locale_switch, separate_editions, tests_locale
@@ -155,9 +156,12 @@ def native_marks(source: str, blanked: str, code: list[tuple[int, int]]) -> str:
 
 
 # A style sheet imported as an object of class names (a CSS module, or a Less/Sass file a Taro build loads as one):
-# `import styles from './privacy.module.scss'`, `import styles from './index.less'`.
+# `import styles from './privacy.module.scss'`, `import * as styles from './index.module.scss'` (TypeScript's usual form),
+# `const styles = require('./index.less')`, `import styles from './index.less'`.
 _STYLE_MODULE_IMPORT = lazy(
-    r"""(?m)^[ \t]*+import[ \t]++([A-Za-z_$][\w$]{0,40})[ \t]++from[ \t]*+['"][^'"\n]{1,200}\.(?:css|scss|sass|less|styl)['"]"""
+    r"""(?m)^[ \t]*+(?:import[ \t]++(?:\*[ \t]*+as[ \t]++)?([A-Za-z_$][\w$]{0,40})[ \t]++from[ \t]*+"""
+    r"""|(?:const|let|var)[ \t]++([A-Za-z_$][\w$]{0,40})[ \t]*+=[ \t]*+require[ \t]*+\([ \t]*+)"""
+    r"""['"][^'"\n]{1,200}\.(?:css|scss|sass|less|styl)['"]"""
 )
 # a class given as one of its names: `className={styles.sectionTitle}`, `className={styles['section-title']}`
 _MODULE_CLASS = re.compile(
@@ -175,12 +179,13 @@ def module_classes(source: str, blanked: str) -> str:
     a `.module.scss` sheet, or a `.less` one a Taro build loads as a module) ran its titles into their text (forty-third session,
     u43a).  Only the names of an object imported from a style file; a class computed otherwise stays code.
     """
-    names = {m.group(1) for m in _STYLE_MODULE_IMPORT.finditer(source, 0, 20000)}
+    names = {m.group(1) or m.group(2) for m in _STYLE_MODULE_IMPORT.finditer(source, 0, 20000)}
     if not names:
         return blanked
     out: list[str] | None = None
     for m in _MODULE_CLASS.finditer(source):
-        if m.group(1) not in names or any(c != CODE for c in blanked[m.start() + 10 : m.end()] if c not in " \t"):
+        brace = m.start() + m.group().index("{")  # (the expression's columns, after 「className =」 and its blanks)
+        if m.group(1) not in names or any(c != CODE for c in blanked[brace : m.end()] if c not in " \t"):
             continue  # (not the page's markup: its expression was not blanked as an attribute's)
         value = f'className="{m.group(2) or m.group(4)}"'
         if out is None:
@@ -420,9 +425,10 @@ def _operands(
         # (u43k, eval/blind/round43 coremachine-hk-tsx) `{isHK ? "我們不會…僅限於…" : "我们不会…仅限 于…"}`: the same
         # string in the two Chinese scripts, one branch a character longer (a stray space): the longest kept the
         # Simplified edition of one paragraph in a page read in its Traditional edition everywhere else, and
-        # `script-mixed` reported eleven errors there.  Twins keep their first branch, as equals do, so that the page
-        # is read in one edition throughout.
-        kept = branches[0]
+        # `script-mixed` reported eleven errors there.  Twins keep the branch in the script of the rest of the page
+        # (review r43: the first branch alone kept `{isCN ? "简…" : "繁…"}`'s Simplified one in a Traditional page), the
+        # first when the page does not tell.
+        kept = _page_twin(text, start, close, branches)
     b0, b1, element, _ = kept
     if element:
         out[b0 : b1 + 1] = text[b0 : b1 + 1]
@@ -455,14 +461,56 @@ def _han_share(literal: str) -> float:
 
 
 def _script_twins(branches: list[tuple[int, int, bool, str]]) -> bool:
-    """Are a condition's two inline branches one text in the two Chinese scripts: one mostly Traditional-only
-    characters, the other mostly Simplified-only (`{isHK ? "私隱政策" : "私隐政策"}`)?"""
+    """Are a condition's two inline branches one text in the two Chinese scripts (`{isHK ? "私隱政策" : "私隐政策"}`): one
+    mostly Traditional-only characters, the other mostly Simplified-only, and the same string once its characters are
+    folded across the scripts and its blanks removed, or nearly (a ratio of at least 0.9: a word the other edition says
+    its own way)?  Not a short label beside a sentence (review r43: `{loading ? "加载中" : "我們會將…"}` is no pair of
+    editions, and its sentence is the text to read)."""
     if len(branches) != 2:
         return False
-    from policylens.script import count_script
+    from policylens.script import count_script, fold_characters
 
     (t0, s0), (t1, s1) = (count_script(b[3]) for b in branches)
-    return (t0 > s0 and s1 > t1) or (s0 > t0 and t1 > s1)
+    if not ((t0 > s0 and s1 > t1) or (s0 > t0 and t1 > s1)):
+        return False
+    a, b = ("".join(fold_characters(branch[3]).split()) for branch in branches)
+    if a == b:
+        return True
+    from difflib import SequenceMatcher
+
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    return matcher.real_quick_ratio() >= _TWIN_RATIO and matcher.quick_ratio() >= _TWIN_RATIO and matcher.ratio() >= _TWIN_RATIO
+
+
+_TWIN_RATIO = 0.9
+
+
+@lru_cache(maxsize=2)
+def _page_scripts(text: str) -> tuple[int, int]:
+    """`count_script` of a whole page (one count for all its conditions)."""
+    from policylens.script import count_script
+
+    return count_script(text)
+
+
+def _page_twin(text: str, start: int, close: int, branches: list[tuple[int, int, bool, str]]) -> tuple[int, int, bool, str]:
+    """Of two script twins (`_script_twins`), the one in the script of the page outside the condition `text[start:close +
+    1]` (Traditional-only against Simplified-only characters); the first when neither script leads by twice the other."""
+    from policylens.script import count_script
+
+    page_t, page_s = _page_scripts(text)
+    here_t, here_s = count_script(text[start : close + 1])
+    rest_t, rest_s = page_t - here_t, page_s - here_s
+    if rest_t <= 2 * rest_s and rest_s <= 2 * rest_t:
+        # neither script leads: a page whose text is all in such conditions (a trilingual page, `{isEn ? … : isSc ? '资料使用'
+        # : '資料使用'}` throughout, eval/blind/round43 sandbox-hk-tsx), whose balance tips one way or the other by the
+        # condition left out; the first branch, as everywhere on it, so that the page is read in one edition
+        return branches[0]
+    for branch in branches:
+        t, s = count_script(branch[3])
+        if (t > s) == (rest_t > rest_s):
+            return branch
+    return branches[0]
 
 
 def _restore_literal(text: str, out: list[str], i: int, j: int, literals: list[tuple[int, int]] | None = None) -> None:

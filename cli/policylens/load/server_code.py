@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from policylens.lazyre import delimited
 from policylens.patterns import HAN
@@ -543,6 +544,8 @@ _WRITES = re.compile(r"<[%?]=|(?<![A-Za-z0-9_$>])(?:echo|print|printf|out\.print
 _DOCUMENT_START = re.compile(r"[\ufeff \t\r\n]*+<(?:!doctype[ \t\r\n]++html|html)(?![A-Za-z0-9_:-])", re.I)
 # a block element's start tag: what makes a literal a page's body (three of them, and Chinese wording)
 _BLOCK_TAG = re.compile(r"<(?:p|div|h[1-6]|li)(?=[\s>/])", re.I)
+# a heading's start tag: what a literal returned by a function must hold to be the page (`stored_page`)
+_HEADING_TAG = re.compile(r"<h[1-6](?=[\s>/])", re.I)
 
 
 def _holds_page(code: str, start: int, end: int) -> bool:
@@ -561,6 +564,7 @@ def _literal_span(t: _Token) -> tuple[int, int]:
     return (t.body[0], t.body[1]) if t.body is not None else (t.start + 1, t.end - 1)
 
 
+@lru_cache(maxsize=2)  # (review r43: format sniffing and the reader both ask it, and each tokenised the whole file)
 def stored_page(text: str) -> str | None:
     """`text` as the HTML page it stores, when the file is one PHP block that keeps a whole page in a string; else None.
 
@@ -573,7 +577,9 @@ def stored_page(text: str) -> str | None:
     `<h2>`, `<li>`) with Chinese wording, that literal is the page: its characters stay in place (escapes and
     interpolations resolved as an echoed literal's are) and every other character becomes `CODE`, newlines kept.  A
     literal holding one fragment (`'<p>…</p>'`, a catalogue's value) is no stored page, and a file with markup after its
-    code is a server page (`blank_server_code`).
+    code is a server page (`blank_server_code`).  A literal inside a function's body is the page only when it has headings
+    (`<h3>用户注册协议</h3>`…, the policies a fixture's methods return, eval/blind/round33b tourze-fixture-php): what else
+    a function returns is a template it fills (review r43: a welcome mail's `return "<div>您好，$name</div>…"`).
     """
     at = _blanks_end(text, 0)
     opened = _PHP_OPEN.match(text, at)
@@ -583,13 +589,37 @@ def stored_page(text: str) -> str | None:
     if end != -1 and text[end:].strip(" \t\r\n"):
         return None  # markup follows the code: a server page (`blank_server_code`)
     code = text[opened.end() : len(text) if end == -1 else end - 2]
-    pages = [t for t in _tokens(code, php=True) if t.kind == "str" and _holds_page(code, *_literal_span(t))]
+    pages = [
+        t
+        for t, in_function in _scoped_literals(code, _tokens(code, php=True))
+        if _holds_page(code, *_literal_span(t)) and not (in_function and _HEADING_TAG.search(code, *_literal_span(t)) is None)
+    ]
     if not pages:
         return None
     out = [c if c in "\r\n" else CODE for c in text]
     for t in pages:
         _keep_literal(out, code, opened.end(), t, php=True)
     return "".join(out)
+
+
+def _scoped_literals(code: str, tokens: Iterator[_Token]) -> Iterator[tuple[_Token, bool]]:
+    """The string literals of `tokens`, each with whether it is in a function's body or signature (`function f($a = "…")
+    { … }`, a closure's or a method's): brace by brace, each brace opened after `function` (before a `;`) a body."""
+    in_function: list[bool] = []  # per open brace: is it (or one around it) a function's body?
+    pending = False  # `function` seen, its body's brace not yet
+    for t in tokens:
+        if t.kind == "word":
+            pending = pending or code[t.start : t.end].lower() == "function"
+        elif t.kind == "op" and code[t.start] == "{":
+            in_function.append(pending or (bool(in_function) and in_function[-1]))
+            pending = False
+        elif t.kind == "op" and code[t.start] == "}":
+            if in_function:
+                in_function.pop()
+        elif t.kind == "op" and code[t.start] == ";":
+            pending = False  # (an abstract method or an interface's: no body)
+        elif t.kind == "str":
+            yield t, pending or (bool(in_function) and in_function[-1])
 
 
 def blank_server_code(text: str, breaks: list[int] | None = None, computed: list[int] | None = None) -> str:

@@ -6,8 +6,7 @@ from collections.abc import Iterator
 
 from policylens.lazyre import lazy
 from policylens.model import Finding
-from policylens.normalise import opens_element
-from policylens.patterns import CONTACT_CHANNELS, EMAIL, PHONE_WORDS, URL_START
+from policylens.patterns import CONTACT_CHANNELS, EMAIL, LONE_CLOSING_TAG, PHONE_WORDS, URL_START, opens_element
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context
 from policylens.structure.metadata import find_dates
@@ -66,11 +65,10 @@ _TITLED_NAME = lazy(
     r"|［[ \t\u3000]*(?P<b>[^［］\s《》][^［］\n《》]{0,30}?)[ \t\u3000]*］"
     r"|\[[ \t\u3000]*(?P<c>[^\[\]\s《》][^\[\]\n《》]{0,30}?)[ \t\u3000]*\](?![(\[]))(?=[^《》\n]{0,20}》)"
 )
-# (u42k, eval/precision41 assistant-md) a line of a Markdown page that is only the closing tag of an element HTML has not,
+# (u42k, eval/precision41 assistant-md) a line of a Markdown page that is only the closing tag (`patterns.LONE_CLOSING_TAG`) of an element HTML has not,
 # its opening tag nowhere in the text: 「</content>」 ending a policy, the wrapper of the tool that wrote it (a browser shows
 # nothing of it; the file and every copy keep it).  HTML's own elements are left out (</div>, </details>, </center> close
 # a block a Markdown page opened above, in a line the reader does not see as text)
-_CLOSING_TAG = lazy(r"\A[ \t]*</(?P<name>[A-Za-z][A-Za-z0-9_-]{0,30})[ \t]*>[ \t]*\Z")
 _HTML_ELEMENTS = frozenset({
     "a", "abbr", "address", "article", "aside", "audio", "b", "bdi", "bdo", "blockquote", "body", "br", "button",
     "caption", "center", "cite", "code", "col", "colgroup", "dd", "del", "details", "dfn", "div", "dl", "dt", "em",
@@ -180,12 +178,12 @@ class PlaceholderResidue(Rule):
             yield self.finding(ctx, unit, start, end, suggestion=value, value=value, found=unit.text[start:end])
 
     def _stray_tags(self, ctx: Context) -> Iterator[Finding]:
-        """</content> on a line of its own in a Markdown page whose text opens no such element (`_CLOSING_TAG`)."""
+        """</content> on a line of its own in a Markdown page whose text opens no such element (`patterns.LONE_CLOSING_TAG`)."""
         if ctx.doc.source.format != "markdown":
             return
         lowered: str | None = None
         for unit in ctx.units():
-            m = _CLOSING_TAG.match(unit.text)
+            m = LONE_CLOSING_TAG.match(unit.text)
             if m is None or m.group("name").lower() in _HTML_ELEMENTS:
                 continue
             lowered = ctx.joined().text.lower() if lowered is None else lowered
@@ -197,8 +195,9 @@ class PlaceholderResidue(Rule):
             yield self.finding(ctx, unit, start, end, message=message)
         # (u43k) the same tag after a blank line: CommonMark reads it as an HTML block, which shows no text, so the loader
         # keeps it aside (`Document.stray_tags`, opened nowhere in the page); it was not seen at all
+        # (already a lone closing tag the page opens nowhere: only HTML's own elements are left out here, review r43)
         for line, column, tag in ctx.doc.stray_tags:
-            if _CLOSING_TAG.match(tag) is None or tag.strip("</> \t").lower() in _HTML_ELEMENTS:
+            if tag.strip("</> \t").lower() in _HTML_ELEMENTS:
                 continue
             message = self._TAG.get(ctx.lang, self._TAG["en"]).format(found=tag)
             yield Finding(self.id, self.severity, line, column, line, column + len(tag), message, tag)

@@ -522,7 +522,9 @@ def _record_number(text: str, start: int, end: int) -> bool:
 
 # (u43k, eval/blind/round43 ecchess-hk-tsx) 「薈學坊 3 樓 B 室, Prince Edward Road West」 in a Simplified Hong Kong page: the
 # place as the building and the post write it.  A floor, room or street number (3 樓, B 室, 18 號) within a few characters
-# after the run, nothing of the document's own script between.
+# after the run, nothing of the document's own script between.  The mark itself in the other script when it has two forms
+# (樓/層/號 in a Simplified text; review r43: 「我们的總部在 3 楼」 hid 總), and only blanks, digits, Latin letters or the
+# other script's characters before a mark of one form (室, 座).
 _ADDRESS_MARK = lazy(r"[0-9０-９]{1,4}[ \t\u3000]?(?:樓|楼|層|层|號|号|室|座)|\b[A-Za-z][ \t\u3000]?(?:室|座)")
 
 
@@ -533,6 +535,12 @@ def _written_address(text: str, start: int, end: int) -> bool:
     if m is None or m.end() < end:
         return False
     foreign_is_hant = count_script(text[start:end])[0] > 0
+    mark = count_script(m.group()[-1])
+    if mark[1 if foreign_is_hant else 0]:
+        return False  # (review r43) 「我们的總部在 3 楼」: the mark in the document's own script, no address in the other one
+    if not any(mark):  # 室, 座 (one form in both scripts): only blanks, digits, Latin letters or the other script between
+        foreign = script_pattern("hant" if foreign_is_hant else "hans", text)
+        return all(c.isspace() or (c.isascii() and c.isalnum()) or foreign.fullmatch(c) for c in text[end : m.start()])
     if start >= m.start():  # the run is the mark's own character (樓 of 「3 樓」): a building's name in that script before it
         lead = text[max(0, m.start() - 10) : m.start()]
         t, s = count_script(lead)

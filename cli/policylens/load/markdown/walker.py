@@ -17,8 +17,8 @@ from policylens.load.markdown.html_blocks import _DATETIME_ATTR
 from policylens.load.markdown.inline import _TAG, _markup_spans, _outside_code, comment_spans
 from policylens.load.types import Parsed
 from policylens.model import Block, Piece
-from policylens.normalise import opens_element, strip_span
-from policylens.patterns import HAN_COMPAT, table_rule
+from policylens.normalise import strip_span
+from policylens.patterns import HAN_COMPAT, LONE_CLOSING_TAG, opens_element, table_rule
 
 _CJK = re.compile(f"[{HAN_COMPAT}]")
 # An indented block of Chinese text is an author's indentation unless it starts like markup or code.
@@ -325,14 +325,17 @@ class _Walker:
         nowhere: recorded (`Parsed.stray_tags`), since the HTML reader rightly gives them no text (u43k: the tag that
         `placeholder-residue` reports inside a paragraph went unseen after a blank line)."""
         for n in range(start, end):
-            m = _LONE_CLOSING_TAG.match(self.source[n])
+            line = self.source[n]
+            quoted = _quote_markers(line)  # (review r43) `> </content>`: the block quote's markers are no part of it
+            m = LONE_CLOSING_TAG.match(line[quoted:])
             if m is None:
                 continue
             if self.lowered is None:
                 self.lowered = "\n".join(self.source).lower()
-            if opens_element(self.lowered, m.group(1).lower()):
+            if opens_element(self.lowered, m.group("name").lower()):
                 continue  # <content> … </content>: the page writes the element whole
-            self.parsed.stray_tags.append((n + 1, m.start(1) - 1, self.source[n].strip()))
+            tag = line[quoted:].strip()
+            self.parsed.stray_tags.append((n + 1, line.index(tag, quoted) + 1, tag))  # (the 1-based column of its `<`)
 
     def _datetime(self, text: str) -> None:
         m = _DATETIME_ATTR.search(text)
@@ -340,8 +343,14 @@ class _Walker:
             self.parsed.dates.append(("datetime", m.group(1)))
 
 
-# a line that is only a closing tag: `</content>`, `</x-note >`
-_LONE_CLOSING_TAG = re.compile(r"\A[ \t]*</([A-Za-z][A-Za-z0-9_-]{0,30})[ \t]*>[ \t]*\Z")
+def _quote_markers(line: str) -> int:
+    """Where `line`'s text starts after the markers of the block quotes it is in (`> > </content>`), 0 outside one."""
+    at = 0
+    while True:
+        rest = line[at:].lstrip(" \t")
+        if not rest.startswith(">"):
+            return at
+        at = len(line) - len(rest) + 1
 
 
 def _marker_start(line: str, content: int, depth: int) -> int:

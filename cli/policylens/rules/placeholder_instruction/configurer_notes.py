@@ -176,12 +176,18 @@ _EN_PLACE_TARGET = lazy(r"(?i:\b(?:app|application|settings|about|menu|readme|fo
 #   adding verb and the operator's own details (主体, 联系方式, 邮箱, 地址, 联系人): the text does not hold them yet.  The
 #   details right after the verb keep out 发布前必须替换的占位符清单 (a checklist's heading) and 上线前需补充完善功能 (no
 #   operator detail); the reader or another party as subject is checked as for `_STEP_THEN_ADD`.
+_OPERATOR_DETAIL = (
+    r"(?:运营主体|運營主體|营运主体|營運主體|主体名称|主體名稱|运营者|運營者|联系方式|聯絡方式|聯繫方式"
+    r"|客服邮箱|客服郵箱|联系邮箱|聯絡郵箱|隐私联系|隱私聯絡|邮寄地址|郵寄地址|注册地址|註冊地址|联系人|聯絡人|聯繫人)"
+)
 _PRE_STEP_DETAILS = lazy(
     r"(?:正式|公开|公開|对外|對外)?(?:发布|發布|發佈|上线|上線|运营|運營|营运|營運|商用|上架)(?:之)?前[，,]?[ \t\u3000]?"
     r"(?:[应應]当?|[须須]|需要?|仍[需须須]|必[须須]|[将將]|务必|務必)[ \t\u3000]?"
     r"(?:补充|補充|补齐|補齊|补全|補全|补上|補上|写明|寫明|列明)[ \t\u3000]?"
-    r"(?:(?:正式|真实|真實|实际|實際)的?)?(?:运营主体|運營主體|营运主体|營運主體|主体名称|主體名稱|运营者|運營者|联系方式|聯絡方式|聯繫方式"
-    r"|客服邮箱|客服郵箱|联系邮箱|聯絡郵箱|隐私联系|隱私聯絡|邮寄地址|郵寄地址|注册地址|註冊地址|联系人|聯絡人|聯繫人)"
+    rf"(?:(?:正式|真实|真實|实际|實際)的?)?{_OPERATOR_DETAIL}"
+    # (review r43) the detail is what is added, not a word of another noun (补充联系方式变更的说明: a note on a change):
+    # after it only a clause's end, a list's joint, another detail or the detail's name (运营主体法定名称)
+    rf"(?=[\s、，,。；;：:！!？?）)」』…]|[和及与與等或]|法定|名称|名稱|全称|全稱|信息|資訊|资讯|{_OPERATOR_DETAIL}|\Z)"
 )
 # - 正式运营主体和法律通知方式配置后，将在此处同步更新; 正式个人信息保护联系人配置后，将在本页面补充: the operator's details,
 #   named as the official ones, said to be added HERE once set up (the text's own place: 此处, 本页面)
@@ -196,11 +202,16 @@ _DETAILS_HERE_LATER = lazy(
 _EN_PRELAUNCH = lazy(
     r"(?i:\b(?:must|needs?[ \t]+to|should|will|shall)[ \t]+be[ \t]+(?:inserted|added|completed|confirmed|provided|supplied|filled[ \t]+in)"
     r"(?:[ \t]+here)?[ \t]+(?:before[ \t]+(?:the[ \t]+)?(?:public|formal|production|official)[ \t]+(?:launch|release|publication)"
-    r"|once[ \t]+(?:configured|confirmed|set[ \t]+up))\b"
+    r"|once[ \t]+(?:configured|set[ \t]+up))\b"
     r"|\bbefore[ \t]+(?:the[ \t]+)?(?:public|formal|production|official)[ \t]+(?:launch|release),?[ \t]+(?:it|this[ \t]+(?:policy|page|document))"
     r"[ \t]+must[ \t]+be[ \t]+(?:completed|filled[ \t]+in|updated)[ \t]+with\b)"
 )
-_EN_OPERATOR_DETAILS = lazy(r"(?i:\b(?:operator|contact|address|e-?mail|legal[ \t]+name|notice|officer|controller|company|entity)\b)")
+# the operator's details (a notice only as the legal or formal one, or its e-mail or address: "Notice of changes will be
+# provided before the official release…" is a promise to the reader, review r43)
+_EN_OPERATOR_DETAILS = lazy(
+    r"(?i:\b(?:operator|contact|address|e-?mail|legal[ \t]+name|(?:legal|formal)[ \t]+notice|notice[ \t]+(?:e-?mail|address|details)"
+    r"|officer|controller|company|entity)\b)"
+)
 
 
 def _configurer_notes(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
@@ -277,10 +288,12 @@ def _configurer_notes(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         sentence_start = stops[-1].end() if stops else max(0, start - 160)
         stop = _EN_STOP.search(unit.text, end)
         sentence_end = stop.start() + 1 if stop else len(unit.text)
-        if _EN_READER.search(unit.text, sentence_start, sentence_end) or not _EN_OPERATOR_DETAILS.search(
-            unit.text, sentence_start, sentence_end
-        ):
-            continue  # "you may…", or a sentence naming no detail of the operator
+        # (review r43) the details are what is to be added: the passive's subject ("The legal operator name … must be
+        # confirmed before formal launch"), or what follows "completed with"; not a word anywhere in the sentence ("Your
+        # deletion request will be completed …, and we will reply to the e-mail address on file")
+        details = (end, sentence_end) if unit.text[start:end][:6].lower() == "before" else (sentence_start, start)
+        if _EN_READER.search(unit.text, sentence_start, sentence_end) or not _EN_OPERATOR_DETAILS.search(unit.text, *details):
+            continue  # "you may…", or a sentence naming no detail of the operator as the thing to add
         yield (
             unit,
             sentence_start + len(unit.text[sentence_start:start]) - len(unit.text[sentence_start:start].lstrip(" \t>*")),
