@@ -282,6 +282,9 @@ def test_news_on_a_topic_is_mainland_usage(tmp_path: Path, sentence: str) -> Non
         "我们会保存您的账户资讯和设备资讯。",
         "我们会发送产品资讯。",  # the text's own products: 产品信息
         "服务资讯安全由我们负责。",  # a data word after it
+        # precision17 airjourney-privacy-cn L74 (judged true): the person's data, whatever topic word stands before it
+        "某些特殊的个人资讯可能被认为是个人敏感资讯，例如您的种族、宗教、个人健康和医疗资讯等。",
+        "我们会保存您的金融资讯。",
     ],
 )
 def test_information_in_the_taiwan_sense_is_still_reported(tmp_path: Path, sentence: str) -> None:

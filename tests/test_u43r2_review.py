@@ -18,7 +18,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.helpers import rule_excerpts
+
+from helpers import rule_excerpts
 
 # --- 1. JSX script twins -------------------------------------------------------------------------------------------
 
@@ -206,7 +207,7 @@ export default function Privacy() {{
     ],
 )
 def test_css_module_classes_in_every_import_form(tmp_path: Path, import_line: str, eq: str, titles: int) -> None:
-    from tests.helpers import headings, parse_path
+    from helpers import headings, parse_path
 
     path = tmp_path / "index.tsx"
     path.write_text(_TARO.format(import_line=import_line, eq=eq), encoding="utf-8")
@@ -276,7 +277,7 @@ def test_a_page_all_in_conditions_is_read_in_one_edition(tmp_path: Path) -> None
     # (后 / 後, 准 / 準: Traditional-only characters whose Simplified form is shared, so the page leans Traditional a little)
     body += "\n      <p>{isEn ? 'Updated' : isSc ? '最后更新：2024年1月，以此为准' : '最後更新：2024年1月，以此為準'}</p>"
     text = f"export default function Privacy() {{\n  return (\n    <main>\n{body}\n    </main>\n  );\n}}\n"
-    from tests.helpers import headings, parse_path
+    from helpers import headings, parse_path
 
     path = tmp_path / "privacy.tsx"
     path.write_text(text, encoding="utf-8")

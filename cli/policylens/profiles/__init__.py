@@ -618,9 +618,11 @@ def available(paths: Iterable[Path] = ()) -> dict[str, Path]:
 
 def profile_files(folder: Path) -> list[Path]:
     """The files of a profile folder that may be profiles: `*.toml`, the suffix in any case (u43h: `house.TOML`, saved
-    so by a Windows editor, was not listed, and `--profile house` was an unknown profile), in name order."""
+    so by a Windows editor, was not listed, and `--profile house` was an unknown profile), in name order.  A folder
+    named `x.toml` is no profile; a FIFO or a device so named is listed, so that reading it gives its one-line error
+    (tests/test_hostile18.py) rather than an unknown profile."""
     try:
-        return sorted(file for file in folder.iterdir() if file.suffix.lower() == ".toml" and file.is_file())
+        return sorted(file for file in folder.iterdir() if file.suffix.lower() == ".toml" and not file.is_dir())
     except OSError:
         return []
 
