@@ -41,7 +41,16 @@ import re
 from collections.abc import Callable
 
 from policylens.load.jsx import _MAPPED_TEXT_MIN, _element_end, _string_end, matching, rendered_tag
-from policylens.load.jsx_editions import FIELD, FIELD_PAIR, KEYED_PATH, bindings, editions, first_chinese
+from policylens.load.jsx_editions import (
+    FIELD,
+    FIELD_PAIR,
+    JS_BLANKS,
+    JS_NAME,
+    KEYED_PATH,
+    bindings,
+    editions,
+    first_chinese,
+)
 from policylens.load.jsx_local import local_elements
 from policylens.load.jsx_locale import _is_code
 from policylens.load.lines import slice_pieces
@@ -50,8 +59,8 @@ from policylens.load.vue_data import _MASKED, UNKNOWN, Text, Value, _Script
 from policylens.model import Block, BlockKind, Piece
 from policylens.patterns import HAN, HAN_CHAR
 
-_S = r"[ \t\r\n]*+"
-_NAME = r"[A-Za-z_$][\w$]*+"
+_S = JS_BLANKS
+_NAME = JS_NAME
 # the callback's head up to its markup: `(item, i) => (`, `item => `, or a block body that only names a field of the
 # item before it returns its markup, `(section) => { const Icon = section.icon; return (` (an icon component)
 _ARROW = (

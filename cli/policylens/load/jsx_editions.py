@@ -30,8 +30,10 @@ import re
 
 from policylens.load.vue_data import Value
 
-_S = r"[ \t\r\n]*+"
-_NAME = r"[A-Za-z_$][\w$]*+"
+JS_BLANKS = r"[ \t\r\n]*+"  # white space of a script, possessive
+JS_NAME = r"[A-Za-z_$][\w$]*+"  # an identifier of a script
+_S = JS_BLANKS
+_NAME = JS_NAME
 # a language tag as an object key: zh, zh-CN, zh_Hant_TW, en, en-US, ja, pt-BR
 _TAG = re.compile(r"(?i)(?:[a-z]{2}|zh[-_]hans|zh[-_]hant)(?:[-_][a-z]{2,4}){0,2}")
 _LANGUAGES = frozenset(
