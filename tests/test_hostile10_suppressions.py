@@ -12,12 +12,12 @@ order (two directives on one line were taken in the order of their text).
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 
 import pytest
 
 from helpers import cli
+from timings import timed
 
 HEAD = "<h1>隱私權政策</h1><p>更新日期：2024年1月1日</p>"
 
@@ -88,7 +88,6 @@ def test_thousands_of_pairs_on_one_line_stay_linear(tmp_path: Path) -> None:
     )
     path = tmp_path / "p.html"
     path.write_text(HEAD + pairs, encoding="utf-8")
-    started = time.process_time()
-    found = _findings(path)
-    assert time.process_time() - started < 15
+    with timed("check: 4,000 disable/enable pairs on one line", 15.0):
+        found = _findings(path)
     assert len(found) == 4_000
