@@ -88,8 +88,13 @@ def _run_pool(mode: str, signum: int | None) -> tuple[int | None, str, list[int]
             os.killpg(child.pid, signal.SIGKILL)
             child.communicate()
             pytest.fail("the run waited for its worker's running chunk")
-        time.sleep(0.2)
+        # the workers end after the parent: waited for (a fixed 0.2 s could pass before a loaded machine ran their exit),
+        # with a guard far below the base's minute-long chunk
+        deadline = time.monotonic() + 15
         left = _group_members(child.pid)
+        while left and time.monotonic() < deadline:
+            time.sleep(0.05)
+            left = _group_members(child.pid)
         for pid in left:
             os.kill(pid, signal.SIGKILL)
     return child.returncode, err.decode(), left
