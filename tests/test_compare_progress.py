@@ -78,7 +78,7 @@ def _run_with_terminal_stderr(args: list[str]) -> tuple[int, str, str]:
         )
     finally:
         os.close(slave)
-        reader.join(timeout=5)
+        reader.join(timeout=60)  # returns as soon as the pty reports its end; the bound is a hang guard
         os.close(master)
     return done.returncode, done.stdout.decode("utf-8"), b"".join(chunks).decode("utf-8", "replace")
 
