@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -39,13 +40,15 @@ LONG = "Q" * 100_000
 
 _POOL_SCRIPT = """
 import os, signal, sys, time
+import pool_work
 from policylens import executor
 from policylens.commands import _terminate
 
 signal.signal(signal.SIGTERM, _terminate)  # what every command installs before its pool forks
 MODE = sys.argv[1]
+pool_work.ANNOUNCE = MODE == "signal"  # the forked workers inherit it
 try:
-    for done in executor.run(time.sleep, [0, 60, 0, 0], jobs=2, chunk=1, window=1):
+    for done in executor.run(pool_work.work, [0, 60, 0, 0], jobs=2, chunk=1, window=1):
         print("ready", flush=True)  # a worker sleeps in its minute-long chunk
         if MODE == "stop":
             break  # a consumer that stops early
@@ -54,6 +57,20 @@ try:
 except KeyboardInterrupt:
     sys.stderr.write("policylens: interrupted\\n")
     sys.exit(130)
+"""
+
+
+# the work: with ANNOUNCE, the long item says so when its worker starts it (the worker writes to the same stdout)
+_POOL_WORK = """
+import time
+
+ANNOUNCE = False
+
+
+def work(seconds):
+    if seconds and ANNOUNCE:
+        print("started", flush=True)
+    time.sleep(seconds)
 """
 
 
@@ -69,30 +86,43 @@ def _group_members(pgid: int) -> list[int]:
     return members
 
 
-def _run_pool(mode: str, signum: int | None) -> tuple[int | None, str, list[int]]:
-    env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in sys.path if p))
+def _run_pool(tmp_path: Path, mode: str, signum: int | None) -> tuple[int | None, str, list[int]]:
+    (tmp_path / "pool_work.py").write_text(_POOL_WORK, encoding="utf-8")
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in [str(tmp_path), *sys.path] if p))
     with subprocess.Popen(
         [sys.executable, "-c", _POOL_SCRIPT, mode],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         env=env,
         start_new_session=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # a shell's background job ignores it (test_hostile42)
     ) as child:
         try:
-            assert child.stdout is not None and child.stdout.readline() == b"ready\n"
-            if signum is not None:
-                time.sleep(0.3)  # the second chunk (a minute's sleep) is running in a worker
+            assert child.stdout is not None
+            if signum is None:
+                assert child.stdout.readline() == b"ready\n"
+            else:
+                # The state under test, waited for (a 0.3 s sleep stood for it): the first result is back in the parent and
+                # the second chunk (a minute's sleep) has started in a worker.  The two processes share the pipe, so the
+                # words are counted, not the lines (test_hostile42: a word's newline may land after the other's word).
+                seen: list[bytes] = []
+                while b"ready" not in seen or b"started" not in seen:
+                    line = child.stdout.readline()
+                    if line == b"\n":
+                        continue
+                    words = re.findall(rb"ready|started", line)
+                    assert words and not re.sub(rb"ready|started|\n", b"", line), (seen, line)
+                    seen += words
                 os.kill(child.pid, signum)  # the parent alone, as `kill PID` does
             _, err = child.communicate(timeout=20)  # a guard against the base's minute-long wait, not a measure
         except subprocess.TimeoutExpired:
             os.killpg(child.pid, signal.SIGKILL)
             child.communicate()
             pytest.fail("the run waited for its worker's running chunk")
-        # the workers end after the parent: waited for (a fixed 0.2 s could pass before a loaded machine ran their exit),
-        # with a guard far below the base's minute-long chunk
-        deadline = time.monotonic() + 15
         left = _group_members(child.pid)
-        while left and time.monotonic() < deadline:
+        for _ in range(200):  # a stopped worker may take a moment to be reaped on a loaded machine: waited for, not timed
+            if not left:
+                break
             time.sleep(0.05)
             left = _group_members(child.pid)
         for pid in left:
@@ -101,15 +131,15 @@ def _run_pool(mode: str, signum: int | None) -> tuple[int | None, str, list[int]
 
 
 @pytest.mark.parametrize("signum", [signal.SIGTERM, signal.SIGINT])
-def test_a_signal_to_the_parent_alone_does_not_wait_for_the_running_chunk(signum: int) -> None:
+def test_a_signal_to_the_parent_alone_does_not_wait_for_the_running_chunk(tmp_path: Path, signum: int) -> None:
     # base: the parent said nothing until the worker's minute-long chunk ended (its exit joined the pool)
-    code, err, left = _run_pool("signal", signum)
+    code, err, left = _run_pool(tmp_path, "signal", signum)
     assert (code, err) == (130, "policylens: interrupted\n")
     assert left == []  # no worker outlives the run
 
 
-def test_a_consumer_that_stops_early_does_not_wait_for_the_running_chunk() -> None:
-    code, err, left = _run_pool("stop", None)
+def test_a_consumer_that_stops_early_does_not_wait_for_the_running_chunk(tmp_path: Path) -> None:
+    code, err, left = _run_pool(tmp_path, "stop", None)
     assert (code, err, left) == (0, "", [])
 
 
