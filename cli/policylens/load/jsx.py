@@ -48,7 +48,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from policylens.lazyre import lazy
-from policylens.load.jsx_locale import edition_text, locale_switch, separate_editions, tests_locale
+from policylens.load.jsx_locale import edition_text, in_sentence_or_heading, locale_switch, separate_editions, switch_call, tests_locale
 from policylens.load.server_code import CODE
 from policylens.patterns import DATE_CUE, EMAIL, HAN_CHAR, URL_START
 
@@ -333,7 +333,7 @@ def _markup(
         elif c == "{":
             close = matching(text, i, end)
             blank_span(out, i, close + 1)
-            if not in_tag:
+            if not in_tag and not _switch_editions(text, out, i, close, literals):
                 _operands(text, out, i, close, computed, alternates, literals)
                 if computed is not None and _prints_value(text, out, i, close):
                     computed.append(i)
@@ -353,6 +353,27 @@ def _markup(
         elif in_tag and c == ">":
             in_tag = False
         i += 1
+
+
+def _switch_editions(text: str, out: list[str], start: int, close: int, literals: list[tuple[int, int]] | None) -> bool:
+    """(u44k, eval/blind/round39d dimpack-tsx) Read the child expression `text[start:close + 1]` when it is one call of
+    the page's language-switch function (`{T('Last updated: 4 July 2026', '最後更新:2026 年 7 月 4 日')}`,
+    `load.jsx_locale.switch_call`), as a written switch `{lang === 'zh' ? '…' : '…'}` is read: each edition its own
+    paragraph, in a heading or a sentence the Chinese one only.  The page's data was read through the function
+    (u43k2) but its markup's calls were code: the title was read as 「| DimPack3D」 and the page's 最後更新 date unseen
+    (a false `date-format` info).  A translation call with a key (`{t('privacy.title')}`) stays code: its text lives
+    in another file.  Whether it was read."""
+    args = switch_call(text, start, close)
+    if args is None:
+        return False
+    if in_sentence_or_heading(text, start, close):
+        args = [a for a in args if a[2]][:1]
+    else:
+        args = [a for a in args if a[2] or edition_text(text[a[0] + 1 : a[1]])]
+    for i, j, _ in args:
+        _restore_literal(text, out, i, j, literals)
+    separate_editions(out, [(i, j) for i, j, _ in args], CODE)
+    return bool(args)
 
 
 def _operands(

@@ -44,15 +44,13 @@ from policylens.load.jsx import _MAPPED_TEXT_MIN, _element_end, _string_end, mat
 from policylens.load.jsx_editions import (
     FIELD,
     FIELD_PAIR,
-    JS_BLANKS,
-    JS_NAME,
     KEYED_PATH,
     bindings,
     editions,
     first_chinese,
 )
 from policylens.load.jsx_local import local_elements
-from policylens.load.jsx_locale import _is_code
+from policylens.load.jsx_locale import JS_BLANKS, JS_NAME, _is_code, switch_functions
 from policylens.load.lines import slice_pieces
 from policylens.load.scripts import positions, read_literal, skip_blank
 from policylens.load.vue_data import _MASKED, UNKNOWN, Text, Value, _Script
@@ -105,24 +103,15 @@ _CONSTANT_SLOT = re.compile(r"\$\{[ \t]*+([A-Za-z_$][\w$]*+)[ \t]*+\}")
 
 # `T(`: a call that may be a language switch's
 _CALL = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*+)[ \t]*+\(")
-# `const T = (en: string, zh: string) => (lang === 'zh' ? zh : en)` (or `lang !== "en"`, `isZh ? zh : en`)
-_SWITCH_FUNCTION = re.compile(
-    rf"(?<![\w$.])(?:const|let)[ \t]++({_NAME}){_S}={_S}\(([\w$ \t:,]{{1,120}})\){_S}(?::{_S}{_NAME}{_S})?=>{_S}\(?{_S}"
-    rf"(?:{_NAME}(?:\.{_NAME})?{_S}[!=]==?{_S}(?:'[\w-]{{1,10}}'|\"[\w-]{{1,10}}\")|is[A-Z][A-Za-z]{{1,10}}){_S}\?{_S}({_NAME}){_S}:{_S}({_NAME}){_S}\)?"
-)
-
-
 class _PageScript(_Script):
     """A React page's code read as `vue_data` reads a script, and a template literal whose `${…}` are only names of the
     page's string constants (`const CONTACT_EMAIL = "…"`, defined once, never assigned) read with their text, each
     part at its own place in the source (before, the literal was no value, and the array holding it was not read)."""
 
-    _switches: dict[str, tuple[str, ...]] | None = None
-
     def read(self, i: int, depth: int) -> tuple[Value, int]:
         i = self.skip(i)
         call = _CALL.match(self.body, i)
-        if call is not None and call.group(1) in self._switch_functions():
+        if call is not None and call.group(1) in switch_functions(self.body):
             value = self._switch_call(call.group(1), call.end(), depth)
             if value is not None:
                 return value
@@ -134,23 +123,9 @@ class _PageScript(_Script):
                     return filled, self.skip(end)
         return super().read(i, depth)
 
-    def _switch_functions(self) -> dict[str, tuple[str, ...]]:
-        """(u43k2, eval/blind/round39d dimpack-tsx) The page's functions that pick one of their arguments by the page's
-        language, `const T = (en: string, zh: string) => (lang === 'zh' ? zh : en)`, by name: their parameters, each
-        a language tag."""
-        if self._switches is None:
-            self._switches = {}
-            if "=>" in self.body:
-                for m in _SWITCH_FUNCTION.finditer(self.body):
-                    params = tuple(p.strip().split(":")[0].strip() for p in m.group(2).split(","))
-                    picked = {m.group(3), m.group(4)}
-                    if editions(dict.fromkeys(params, None)) is not None and picked == set(params):
-                        self._switches[m.group(1)] = params
-        return self._switches
-
     def _switch_call(self, name: str, i: int, depth: int) -> tuple[Value, int] | None:
         """`T('Privacy Policy', '私隱政策')`: the editions its arguments give, keyed by the parameters' tags."""
-        params = self._switch_functions()[name]
+        params = switch_functions(self.body)[name]
         found: dict[str, Value] = {}
         for k, param in enumerate(params):
             value, i = super().read(i, depth + 1)
