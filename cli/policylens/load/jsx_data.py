@@ -103,6 +103,8 @@ _CONSTANT_SLOT = re.compile(r"\$\{[ \t]*+([A-Za-z_$][\w$]*+)[ \t]*+\}")
 
 # `T(`: a call that may be a language switch's
 _CALL = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*+)[ \t]*+\(")
+
+
 class _PageScript(_Script):
     """A React page's code read as `vue_data` reads a script, and a template literal whose `${…}` are only names of the
     page's string constants (`const CONTACT_EMAIL = "…"`, defined once, never assigned) read with their text, each
