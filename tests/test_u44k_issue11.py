@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from helpers import parse_file, parse_path, rule_excerpts
 
 EVAL = Path(__file__).resolve().parent.parent / "eval"
@@ -72,3 +74,151 @@ def test_dimpack_reads_its_date_and_title() -> None:
     doc = parse_path(DIMPACK)
     assert doc.metadata.title == "私隱政策"
     assert doc.page_title is not None and doc.page_title[0] == "私隱政策 | DimPack3D"  # (was 「| DimPack3D」)
+
+
+# --- 2. a page's own section component given its title and text as props (nutritrack) --------------------------------
+
+NUTRITRACK = EVAL / "blind" / "round40d" / "holdout" / "nutritrack-tsx" / "privacy-policy.tsx"
+
+_SECTIONS = """export default function Privacy() {
+  return (
+    <main>
+      <h1>私隱政策</h1>
+      <PolicySection
+        title="1. 資料收集"
+        content={`我們收集以下資料：電郵地址及姓名。
+聯絡電郵：SLOT`}
+      />
+      <PolicySection title="2. 聯絡我們" content={'如有疑問，請電郵至 privacy@nutri.app。'} />
+    </main>
+  );
+}
+
+function PolicySection({ title, content }: { title: string; content: string }) {
+  return (
+    <section>
+      <h2>{title}</h2>
+      <p>{content}</p>
+    </section>
+  );
+}
+"""
+
+
+def test_a_local_section_components_title_and_literal_props_are_read(tmp_path: Path) -> None:
+    doc = parse_file(tmp_path, "privacy.tsx", _SECTIONS.replace("SLOT", "privacy@nutri.app"))
+    assert [s.title for s in doc.sections if s.title] == ["1. 資料收集", "2. 聯絡我們"]
+    assert [s.line for s in doc.sections if s.title] == [6, 10]
+    texts = [p.text for p in doc.paragraphs()]
+    assert any(t.startswith("我們收集以下資料") for t in texts)
+    assert "如有疑問，請電郵至 privacy@nutri.app。" in texts
+
+
+def test_a_slot_in_a_template_literal_prop_is_found(tmp_path: Path) -> None:
+    found = rule_excerpts(tmp_path, _SECTIONS.replace("SLOT", "[請填寫電郵]"), "placeholder-instruction", "privacy.tsx")
+    assert found == ["[請填寫電郵]"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("<h2>{title}</h2>", "<h2>隱私</h2>"),  # the component does not show its title prop
+        ("function PolicySection({ title, content }", "function PolicySection({ name, content }"),  # no title prop
+    ],
+)
+def test_a_self_closed_title_is_no_heading_unless_the_local_component_shows_it(tmp_path: Path, old: str, new: str) -> None:
+    doc = parse_file(tmp_path, "privacy.tsx", _SECTIONS.replace("SLOT", "a@b.org").replace(old, new))
+    assert not any(s.title in ("1. 資料收集", "2. 聯絡我們") for s in doc.sections)
+
+
+def test_code_literals_in_props_stay_code(tmp_path: Path) -> None:
+    page = _SECTIONS.replace("SLOT", "a@b.org").replace(
+        "<h1>私隱政策</h1>", "<h1>私隱政策</h1>\n      <Note text={`${company}（待填）`} />\n      <meta content={`某某公司`} />"
+    )
+    texts = [p.text for p in parse_file(tmp_path, "privacy.tsx", page).paragraphs()]
+    assert not any("待填" in t or "某某" in t for t in texts)  # an interpolation; a lower-case element's attribute
+
+
+def test_nutritrack_is_read_as_six_sections() -> None:
+    doc = parse_path(NUTRITRACK)
+    assert [s.title for s in doc.sections if s.title] == [
+        "1. 資料收集",
+        "2. 資料使用",
+        "3. 資料儲存",
+        "4. AI 分析",
+        "5. 你的權利",
+        "6. 聯繫我們",
+    ]
+    assert any("privacy@nutritrack.app" in p.text for p in doc.paragraphs())
+
+
+# --- 3. one convention for Taiwan and Hong Kong wording in a Simplified text -----------------------------------------
+# A Taiwan or Hong Kong company's own Simplified policy (it names its jurisdiction, and no other) keeps its region's
+# wording; the mainland edition of a page published in more than one script (its file or folder names it, or its
+# language menu offers both scripts) is written for mainland readers, and that wording is reported there.
+
+_HK = "# 私隐政策\n\n{lead}我们会透过电邮联络阁下，并发送产品资讯及讯息。我们的网路与软体。\n"
+_TW = "# 隐私权政策\n\n{lead}我们会透过电子邮件发送产品资讯及讯息。请勿将帐号提供给他人。\n"
+_HK_LEADS = [
+    "本公司为香港注册公司，依据《个人资料（私隐）条例》（第486章）处理个人资料。",
+    "我们遵守香港《私隐条例》。",
+    "我们是位于中华人民共和国香港特别行政区的公司，遵守 PDPO。",
+]
+_TW_LEADS = ["我们承诺遵循台湾个资法规定。", "公司名称：某某股份有限公司，统一编号：12345678。"]
+_EDITIONS = ["privacy-sc.md", "zh-CN/privacy.md", "sc/privacy.md", "privacy_zh-Hans.md", "cn/privacy.md"]
+_MENU = "繁體中文 | 简体中文 | English\n\n"
+
+
+@pytest.mark.parametrize("lead", _HK_LEADS)
+def test_a_hong_kong_policy_in_simplified_keeps_its_wording(tmp_path: Path, lead: str) -> None:
+    found = rule_excerpts(tmp_path, _HK.format(lead=lead), "regional-vocabulary", "policy.md")
+    assert found == ["网路", "软体"]  # Taiwan's alone; not 私隐, 电邮, 阁下, 透过, 资讯, 讯息
+
+
+@pytest.mark.parametrize("lead", _TW_LEADS)
+def test_a_taiwan_policy_in_simplified_keeps_its_wording(tmp_path: Path, lead: str) -> None:
+    assert rule_excerpts(tmp_path, _TW.format(lead=lead), "regional-vocabulary", "policy.md") == []
+
+
+@pytest.mark.parametrize("name", _EDITIONS)
+def test_a_simplified_edition_reports_both_regions_wording(tmp_path: Path, name: str) -> None:
+    hk = set(rule_excerpts(tmp_path, _HK.format(lead=_HK_LEADS[0]), "regional-vocabulary", name))
+    assert {"透过", "电邮", "阁下", "资讯", "网路", "软体"} <= hk
+    tw = set(rule_excerpts(tmp_path, _TW.format(lead=_TW_LEADS[0]), "regional-vocabulary", name))
+    assert {"透过", "资讯", "讯息"} <= tw
+
+
+def test_a_language_menu_offering_both_scripts_marks_an_edition(tmp_path: Path) -> None:
+    hk = set(rule_excerpts(tmp_path, _MENU + _HK.format(lead=_HK_LEADS[1]), "regional-vocabulary", "policy.md"))
+    assert {"透过", "电邮", "阁下"} <= hk
+    tw = set(rule_excerpts(tmp_path, _MENU + _TW.format(lead=_TW_LEADS[0]), "regional-vocabulary", "policy.md"))
+    assert "资讯" in tw
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "我们遵守《个人资料（私隐）条例》及《中华人民共和国个人信息保护法》，服务香港及内地用户。",  # the mainland's law too
+        "我们遵守香港《私隐条例》及台湾《个人资料保护法》。",  # Taiwan too: a global policy's regions
+        "我们的香港办事处负责处理查询。",  # 香港 alone, no ordinance
+    ],
+)
+def test_a_text_naming_other_jurisdictions_still_gets_hong_kong_warnings(tmp_path: Path, lead: str) -> None:
+    found = rule_excerpts(tmp_path, _HK.format(lead=lead), "regional-vocabulary", "policy.md")
+    assert {"透过", "电邮", "阁下", "资讯"} <= set(found)
+
+
+@pytest.mark.parametrize(
+    ("path", "count"),
+    [
+        ("precision18/sage-privacy-cn/zh-CN/privacy.html", 11),
+        ("precision21/meg-privacy-hkcn/sc/terms.html", 34),
+        ("precision8/talkleo-cn/privacy-sc.html", 12),
+        ("precision42/amigo-tw-tsx/page.tsx", 0),
+    ],
+)
+def test_judged_documents_keep_their_regional_findings(path: str, count: int) -> None:
+    from policylens.check import CheckOptions, check_file
+
+    report = check_file(str(EVAL / path), CheckOptions(no_config=True, select=("regional-vocabulary",)))
+    assert len(report.findings) == count  # (all judged true; amigo's 资讯 judged false)

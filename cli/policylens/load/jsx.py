@@ -337,6 +337,8 @@ def _markup(
                 _operands(text, out, i, close, computed, alternates, literals)
                 if computed is not None and _prints_value(text, out, i, close):
                     computed.append(i)
+            elif (quoted := _literal_attribute(text, start, i, close)) is not None:
+                out[i : close + 1] = quoted  # 「content={`我們收集…`}」 → 「content= "我們收集…" 」: a prop's text (`load.jsx_props`)
             elif _NUMBER_VALUE.fullmatch(text, i + 1, close):
                 out[i : close + 1] = ['"', *text[i + 1 : close], '"']  # 「level={2}」 → 「level="2"」: a heading's rank
             elif (name := _STYLE_ATTRIBUTE.search(text, max(start, i - 24), i)) and _HIDING_OBJECT.match(text, i, close + 1):
@@ -374,6 +376,32 @@ def _switch_editions(text: str, out: list[str], start: int, close: int, literals
         _restore_literal(text, out, i, j, literals)
     separate_editions(out, [(i, j) for i, j, _ in args], CODE)
     return bool(args)
+
+
+# (u44k) an attribute's value that is one plain string literal: `content={`…`}`, `text={'…'}` (no `${`, quote or escape)
+_PLAIN_LITERAL = re.compile(r"""[ \t\r\n]*+(?:`([^`"\\$]*+)`|'([^'"\\\n]*+)')[ \t\r\n]*+""")
+
+
+def _literal_attribute(text: str, start: int, i: int, close: int) -> list[str] | None:
+    """(u44k, eval/blind/round40d nutritrack-tsx) The attribute expression `text[i:close + 1]` of a component's start tag
+    (a capitalised name) written as a quoted value of the same length, when it is one plain string literal (a template
+    literal without `${`, or a single-quoted string; no double quote, backslash or `$` in it): `<PolicySection title="1.
+    資料收集" content={`我們收集…`} />` shows that text as a `content="…"` prop is shown (`load.jsx_props` decides which
+    props are text).  None otherwise: the expression stays blanked code."""
+    m = _PLAIN_LITERAL.fullmatch(text, i + 1, close)
+    if m is None:
+        return None
+    lt = text.rfind("<", start, i)
+    if lt < 0 or not text[lt + 1 : lt + 2].isupper():
+        return None
+    group = 1 if m.group(1) is not None else 2
+    body_start, body_end = m.start(group), m.end(group)
+    if HAN_CHAR.search(text, body_start, body_end) is None:
+        return None
+    out = [" "] * (close + 1 - i)
+    out[body_start - 1 - i] = out[body_end - i] = '"'
+    out[body_start - i : body_end - i] = text[body_start:body_end]
+    return out
 
 
 def _operands(
