@@ -222,3 +222,58 @@ def test_judged_documents_keep_their_regional_findings(path: str, count: int) ->
 
     report = check_file(str(EVAL / path), CheckOptions(no_config=True, select=("regional-vocabulary",)))
     assert len(report.findings) == count  # (all judged true; amigo's 资讯 judged false)
+
+
+# --- 4. eval/blind/round44 dev: a contact block passed as an array prop; 註冊表單 ------------------------------------
+
+SEOUL = EVAL / "blind" / "round44" / "dev" / "seoulmoment-tw-tsx" / "PrivacyPolicyContent.tsx"
+
+_BULLETS = """import { Bullets, Section } from "@shared/ui/legal-document";
+
+export function Policy() {
+  return (
+    <Section title="聯繫我們">
+      <Bullets
+        items={[
+          ITEMS
+        ]}
+      />
+    </Section>
+  );
+}
+"""
+
+
+def test_a_contact_blocks_fields_in_an_array_prop_are_read(tmp_path: Path) -> None:
+    items = '"首爾映像有限公司",\n          "客服電話：（02）xxxx-xxxx",\n          "通訊地址：臺北市大安區忠孝東路4段231號"'
+    found = rule_excerpts(tmp_path, _BULLETS.replace("ITEMS", items), "placeholder-instruction", "policy.tsx")
+    assert found == ["xxxx-xxxx"]
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        '"首頁", "關於我們", "聯絡我們"',  # a menu: no field, no sentence
+        '"電話：0800-000-000"',  # one field alone: not enough to tell a contact block from a label
+    ],
+)
+def test_an_array_of_labels_is_still_not_read(tmp_path: Path, items: str) -> None:
+    doc = parse_file(tmp_path, "policy.tsx", _BULLETS.replace("ITEMS", items))
+    assert not any(("首頁" in p.text or "0800" in p.text) for p in doc.paragraphs())
+
+
+def test_seoulmoment_finds_both_hotline_slots_and_no_registry_warning() -> None:
+    from policylens.check import CheckOptions, check_file
+
+    report = check_file(str(SEOUL), CheckOptions(no_config=True))
+    assert [(f.rule, f.line) for f in report.findings if f.severity == "error"] == [
+        ("placeholder-instruction", 298),
+        ("placeholder-instruction", 378),
+    ]
+    assert not any(f.excerpt == "註冊表" for f in report.findings)  # 「填寫會員註冊表單」: a registration form
+
+
+@pytest.mark.parametrize(("text", "found"), [("請填寫會員註冊表單。", False), ("本軟體會修改註冊表。", True)])
+def test_a_registration_form_is_no_registry(tmp_path: Path, text: str, found: bool) -> None:
+    page = "# 隱私權政策\n\n本公司依個人資料保護法蒐集您的資料，透過網路提供服務。" + text + "\n"
+    assert ("註冊表" in rule_excerpts(tmp_path, page, "regional-vocabulary", "policy.md")) is found

@@ -908,6 +908,9 @@ def _read_props(text: str, found: MappedData, script: _Script | None = None, mas
 
 
 _SENTENCE = re.compile(rf"[{HAN}]{{2}}[^。；！？]{{0,200}}[，。；！？]")  # a string holding a clause of Chinese prose
+# (u44k, eval/blind/round44 seoulmoment-tw-tsx) a field of a contact or detail block: 「客服電話：（02）xxxx-xxxx」,
+# 「通訊地址：臺北市…」 (two of them make an array the page's text, not a menu, though no sentence is in it)
+_FIELD_LINE = re.compile(rf"[{HAN}]{{2,10}}[：:][ \t]*+\S")
 
 # (u43j) an array written in a component's prop, `<LegalClauseList items={[ "查询、访问您的个人信息；", … ]} />`
 _PROP_ARRAY = re.compile(rf"(?<![\w$.:-])({_NAME}){_S}={_S}\{{{_S}(?=\[)")
@@ -924,7 +927,7 @@ def _inline_arrays(
     are prose: items of a list prop (`items`, `points`, `list`) or paragraphs; an object's title as a paragraph too
     (the component's markup is not in the file: how it shows a title is not told).  Never class names, URLs, icons or
     keys (`_prose`), nor an array of words (a menu, tags: no sentence in it, `_MAPPED_TEXT_MIN` Chinese characters at
-    least otherwise), nor a page head's, a menu's or structured data's (`_NOT_SHOWN_ARRAY`).  Before, the blanked
+    least otherwise, or two fields 「標籤：值」 of a contact block, u44k), nor a page head's, a menu's or structured data's (`_NOT_SHOWN_ARRAY`).  Before, the blanked
     prop dropped them without a word (u43j, eval/profiles43c aitrans-zh: the six rights of its GB/T list).  Returns
     whether any was read."""
     added = False
@@ -942,8 +945,9 @@ def _inline_arrays(
                 continue
             shown = [b.text for b in blocks]
             chinese = sum(len(HAN_CHAR.findall(t)) for t in shown)
-            if not any(_SENTENCE.search(t) or _english_sentence(t) for t in shown) and chinese < _MAPPED_TEXT_MIN:
-                continue  # (labels, a menu: no sentence in it)
+            fields = sum(1 for t in shown if _FIELD_LINE.match(t))
+            if not any(_SENTENCE.search(t) or _english_sentence(t) for t in shown) and chinese < _MAPPED_TEXT_MIN and fields < 2:
+                continue  # (labels, a menu: no sentence in it; u44k: a contact block's fields, 「客服電話：…」, are read)
             found.inserts.append((start, blocks))
             added = True
     return added
