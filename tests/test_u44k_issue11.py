@@ -277,3 +277,66 @@ def test_seoulmoment_finds_both_hotline_slots_and_no_registry_warning() -> None:
 def test_a_registration_form_is_no_registry(tmp_path: Path, text: str, found: bool) -> None:
     page = "# 隱私權政策\n\n本公司依個人資料保護法蒐集您的資料，透過網路提供服務。" + text + "\n"
     assert ("註冊表" in rule_excerpts(tmp_path, page, "regional-vocabulary", "policy.md")) is found
+
+
+# --- 5. a Vue dialog whose texts are `v-html` of a computed value returning string constants (round44 held out) -----
+
+AGREEMENT = EVAL / "blind" / "round44" / "holdout" / "agreementmodal-vue" / "AgreementModal.vue"
+
+_DIALOG = """<template>
+  <el-dialog v-model="visible">
+    <div class="agreement-text" v-html="content" />
+    <el-button>我已阅读</el-button>
+  </el-dialog>
+</template>
+
+<script setup lang="ts">
+import { computed } from 'vue';
+const props = defineProps<{ type: 'user' | 'privacy'; merged?: boolean }>();
+const userText = `
+      <h3>用户服务协议</h3>
+      <p>欢迎您使用我们的平台服务，请您仔细阅读本协议。</p>
+    `;
+const privacyText = `
+      <h3>隐私政策</h3>
+      <p>我们重视您的个人信息。客服邮箱：SLOT</p>
+      <p>隐私政策更新日期：2026年5月22日</p>
+    `;
+const content = computed(() => {
+  if (props.merged) {
+    return BODY;
+  }
+  if (props.type === 'user') {
+    return userText;
+  } else {
+    return privacyText;
+  }
+});
+</script>
+"""
+
+
+def test_a_computed_choice_of_string_constants_shown_with_v_html_is_read(tmp_path: Path) -> None:
+    page = _DIALOG.replace("SLOT", "privacy@app.cn").replace("BODY", "userText + privacyText")
+    doc = parse_file(tmp_path, "AgreementModal.vue", page)
+    titles = [s.title for s in doc.sections if s.title]
+    assert doc.metadata.title == "用户服务协议" and titles.count("隐私政策") == 1  # both texts, each once
+    assert doc.metadata.updated is not None
+
+
+def test_a_slot_in_such_a_text_is_one_finding(tmp_path: Path) -> None:
+    page = _DIALOG.replace("SLOT", "[请填写邮箱]").replace("BODY", "userText + privacyText")
+    assert rule_excerpts(tmp_path, page, "placeholder-instruction", "AgreementModal.vue") == ["[请填写邮箱]"]
+
+
+@pytest.mark.parametrize("body", ["userText + getExtra()", "props.text", "`<p>${userText}</p>`"])
+def test_a_computed_value_returning_anything_else_is_not_read(tmp_path: Path, body: str) -> None:
+    doc = parse_file(tmp_path, "AgreementModal.vue", _DIALOG.replace("SLOT", "a@b.cn").replace("BODY", body))
+    assert not any(s.title == "隐私政策" for s in doc.sections)
+
+
+def test_agreementmodal_reads_both_texts_and_its_date() -> None:
+    from policylens.check import CheckOptions, check_file
+
+    report = check_file(str(AGREEMENT), CheckOptions(no_config=True))
+    assert [(f.rule, f.line) for f in report.findings] == [("placeholder-instruction", 188), ("placeholder-instruction", 189)]

@@ -410,8 +410,9 @@ class _Extractor(_RawText):
         tag = tag.lower()
         if self._skip:
             return
-        if self.sfc and (tag in _RICH_TEXT_TAGS or tag == "rich-text"):
-            # 「<mp-html :content="content" />」, 「<rich-text :nodes="html"/>」: the element the string fills, closed at once
+        if self.sfc and (tag in _RICH_TEXT_TAGS or tag == "rich-text" or any(name in _HTML_BINDINGS for name, _ in attrs)):
+            # 「<mp-html :content="content" />」, 「<rich-text :nodes="html"/>」: the element the string fills, closed at once;
+            # (u44k, eval/blind/round44 agreementmodal-vue) so is 「<div class="agreement-text" v-html="protocolContent" />」
             self.handle_starttag(tag, attrs)
             self.handle_endtag(tag)
             return
