@@ -322,6 +322,29 @@ def hinted_region(path: str, script: str | None) -> str | None:
     return None
 
 
+# (u44k) A Simplified edition named in a file name or a folder: privacy_zh-CN.html, zh-Hans/terms.md, zh_CN/privacy.md,
+# and bare tokens: privacy-sc.html, terms_chs.md, a folder sc/ or cn/ (of the last two); not a folder that only contains
+# the token (meg-privacy-hkcn/).
+_NAMED_SIMPLIFIED = lazy(r"(?<![A-Za-z])zh[-_](?:hans(?:[-_](?:cn|sg))?|cn|sg)(?![A-Za-z])", re.IGNORECASE)
+_HINTED_SIMPLIFIED = lazy(r"(?<![A-Za-z])(?:sc|chs|zhs|hans|simplified)(?![A-Za-z])", re.IGNORECASE)
+_SIMPLIFIED_FOLDERS = frozenset({"sc", "cn", "chs", "zhs", "hans", "zh-cn", "zh_cn", "zh-hans", "zh_hans", "simplified"})
+
+
+def named_simplified_edition(path: str) -> bool:
+    """Whether a document's file name, or one of its two folders, names it the Simplified (mainland) edition of a
+    page published in more than one (see `_NAMED_SIMPLIFIED`): a Simplified edition is written for mainland readers
+    (`rules.regional_vocabulary`).  Standard input has no name."""
+    if path in ("-", "<stdin>"):
+        return False
+    parts = PurePath(os.path.abspath(path)).parts
+    if not parts:
+        return False
+    stem = PurePath(parts[-1]).stem
+    if _NAMED_SIMPLIFIED.search(stem) or _HINTED_SIMPLIFIED.search(stem):
+        return True
+    return any(_NAMED_SIMPLIFIED.fullmatch(part) or part.lower() in _SIMPLIFIED_FOLDERS for part in parts[-3:-1])
+
+
 if __name__ == "__main__":  # the command older notes give; the stored sets are written by policylens.opencc_data
     import sys
 

@@ -48,7 +48,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from policylens.lazyre import lazy
-from policylens.load.jsx_locale import edition_text, locale_switch, separate_editions, tests_locale
+from policylens.load.jsx_locale import edition_text, in_sentence_or_heading, locale_switch, separate_editions, switch_call, tests_locale
 from policylens.load.server_code import CODE
 from policylens.patterns import DATE_CUE, EMAIL, HAN_CHAR, URL_START
 
@@ -333,10 +333,12 @@ def _markup(
         elif c == "{":
             close = matching(text, i, end)
             blank_span(out, i, close + 1)
-            if not in_tag:
+            if not in_tag and not _switch_editions(text, out, i, close, literals):
                 _operands(text, out, i, close, computed, alternates, literals)
                 if computed is not None and _prints_value(text, out, i, close):
                     computed.append(i)
+            elif (quoted := _literal_attribute(text, start, i, close)) is not None:
+                out[i : close + 1] = quoted  # 「content={`我們收集…`}」 → 「content= "我們收集…" 」: a prop's text (`load.jsx_props`)
             elif _NUMBER_VALUE.fullmatch(text, i + 1, close):
                 out[i : close + 1] = ['"', *text[i + 1 : close], '"']  # 「level={2}」 → 「level="2"」: a heading's rank
             elif (name := _STYLE_ATTRIBUTE.search(text, max(start, i - 24), i)) and _HIDING_OBJECT.match(text, i, close + 1):
@@ -353,6 +355,53 @@ def _markup(
         elif in_tag and c == ">":
             in_tag = False
         i += 1
+
+
+def _switch_editions(text: str, out: list[str], start: int, close: int, literals: list[tuple[int, int]] | None) -> bool:
+    """(u44k, eval/blind/round39d dimpack-tsx) Read the child expression `text[start:close + 1]` when it is one call of
+    the page's language-switch function (`{T('Last updated: 4 July 2026', '最後更新:2026 年 7 月 4 日')}`,
+    `load.jsx_locale.switch_call`), as a written switch `{lang === 'zh' ? '…' : '…'}` is read: each edition its own
+    paragraph, in a heading or a sentence the Chinese one only.  The page's data was read through the function
+    (u43k2) but its markup's calls were code: the title was read as 「| DimPack3D」 and the page's 最後更新 date unseen
+    (a false `date-format` info).  A translation call with a key (`{t('privacy.title')}`) stays code: its text lives
+    in another file.  Whether it was read."""
+    args = switch_call(text, start, close)
+    if args is None:
+        return False
+    if in_sentence_or_heading(text, start, close):
+        args = [a for a in args if a[2]][:1]
+    else:
+        args = [a for a in args if a[2] or edition_text(text[a[0] + 1 : a[1]])]
+    for i, j, _ in args:
+        _restore_literal(text, out, i, j, literals)
+    separate_editions(out, [(i, j) for i, j, _ in args], CODE)
+    return bool(args)
+
+
+# (u44k) an attribute's value that is one plain string literal: `content={`…`}`, `text={'…'}` (no `${`, quote or escape)
+_PLAIN_LITERAL = re.compile(r"""[ \t\r\n]*+(?:`([^`"\\$]*+)`|'([^'"\\\n]*+)')[ \t\r\n]*+""")
+
+
+def _literal_attribute(text: str, start: int, i: int, close: int) -> list[str] | None:
+    """(u44k, eval/blind/round40d nutritrack-tsx) The attribute expression `text[i:close + 1]` of a component's start tag
+    (a capitalised name) written as a quoted value of the same length, when it is one plain string literal (a template
+    literal without `${`, or a single-quoted string; no double quote, backslash or `$` in it): `<PolicySection title="1.
+    資料收集" content={`我們收集…`} />` shows that text as a `content="…"` prop is shown (`load.jsx_props` decides which
+    props are text).  None otherwise: the expression stays blanked code."""
+    m = _PLAIN_LITERAL.fullmatch(text, i + 1, close)
+    if m is None:
+        return None
+    lt = text.rfind("<", start, i)
+    if lt < 0 or not text[lt + 1 : lt + 2].isupper():
+        return None
+    group = 1 if m.group(1) is not None else 2
+    body_start, body_end = m.start(group), m.end(group)
+    if HAN_CHAR.search(text, body_start, body_end) is None:
+        return None
+    out = [" "] * (close + 1 - i)
+    out[body_start - 1 - i] = out[body_end - i] = '"'
+    out[body_start - i : body_end - i] = text[body_start:body_end]
+    return out
 
 
 def _operands(

@@ -44,15 +44,13 @@ from policylens.load.jsx import _MAPPED_TEXT_MIN, _element_end, _string_end, mat
 from policylens.load.jsx_editions import (
     FIELD,
     FIELD_PAIR,
-    JS_BLANKS,
-    JS_NAME,
     KEYED_PATH,
     bindings,
     editions,
     first_chinese,
 )
 from policylens.load.jsx_local import local_elements
-from policylens.load.jsx_locale import _is_code
+from policylens.load.jsx_locale import JS_BLANKS, JS_NAME, _is_code, switch_functions
 from policylens.load.lines import slice_pieces
 from policylens.load.scripts import positions, read_literal, skip_blank
 from policylens.load.vue_data import _MASKED, UNKNOWN, Text, Value, _Script
@@ -105,11 +103,6 @@ _CONSTANT_SLOT = re.compile(r"\$\{[ \t]*+([A-Za-z_$][\w$]*+)[ \t]*+\}")
 
 # `T(`: a call that may be a language switch's
 _CALL = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*+)[ \t]*+\(")
-# `const T = (en: string, zh: string) => (lang === 'zh' ? zh : en)` (or `lang !== "en"`, `isZh ? zh : en`)
-_SWITCH_FUNCTION = re.compile(
-    rf"(?<![\w$.])(?:const|let)[ \t]++({_NAME}){_S}={_S}\(([\w$ \t:,]{{1,120}})\){_S}(?::{_S}{_NAME}{_S})?=>{_S}\(?{_S}"
-    rf"(?:{_NAME}(?:\.{_NAME})?{_S}[!=]==?{_S}(?:'[\w-]{{1,10}}'|\"[\w-]{{1,10}}\")|is[A-Z][A-Za-z]{{1,10}}){_S}\?{_S}({_NAME}){_S}:{_S}({_NAME}){_S}\)?"
-)
 
 
 class _PageScript(_Script):
@@ -117,12 +110,10 @@ class _PageScript(_Script):
     page's string constants (`const CONTACT_EMAIL = "…"`, defined once, never assigned) read with their text, each
     part at its own place in the source (before, the literal was no value, and the array holding it was not read)."""
 
-    _switches: dict[str, tuple[str, ...]] | None = None
-
     def read(self, i: int, depth: int) -> tuple[Value, int]:
         i = self.skip(i)
         call = _CALL.match(self.body, i)
-        if call is not None and call.group(1) in self._switch_functions():
+        if call is not None and call.group(1) in switch_functions(self.body):
             value = self._switch_call(call.group(1), call.end(), depth)
             if value is not None:
                 return value
@@ -134,23 +125,9 @@ class _PageScript(_Script):
                     return filled, self.skip(end)
         return super().read(i, depth)
 
-    def _switch_functions(self) -> dict[str, tuple[str, ...]]:
-        """(u43k2, eval/blind/round39d dimpack-tsx) The page's functions that pick one of their arguments by the page's
-        language, `const T = (en: string, zh: string) => (lang === 'zh' ? zh : en)`, by name: their parameters, each
-        a language tag."""
-        if self._switches is None:
-            self._switches = {}
-            if "=>" in self.body:
-                for m in _SWITCH_FUNCTION.finditer(self.body):
-                    params = tuple(p.strip().split(":")[0].strip() for p in m.group(2).split(","))
-                    picked = {m.group(3), m.group(4)}
-                    if editions(dict.fromkeys(params, None)) is not None and picked == set(params):
-                        self._switches[m.group(1)] = params
-        return self._switches
-
     def _switch_call(self, name: str, i: int, depth: int) -> tuple[Value, int] | None:
         """`T('Privacy Policy', '私隱政策')`: the editions its arguments give, keyed by the parameters' tags."""
-        params = self._switch_functions()[name]
+        params = switch_functions(self.body)[name]
         found: dict[str, Value] = {}
         for k, param in enumerate(params):
             value, i = super().read(i, depth + 1)
@@ -931,6 +908,9 @@ def _read_props(text: str, found: MappedData, script: _Script | None = None, mas
 
 
 _SENTENCE = re.compile(rf"[{HAN}]{{2}}[^。；！？]{{0,200}}[，。；！？]")  # a string holding a clause of Chinese prose
+# (u44k, eval/blind/round44 seoulmoment-tw-tsx) a field of a contact or detail block: 「客服電話：（02）xxxx-xxxx」,
+# 「通訊地址：臺北市…」 (two of them make an array the page's text, not a menu, though no sentence is in it)
+_FIELD_LINE = re.compile(rf"[{HAN}]{{2,10}}[：:][ \t]*+\S")
 
 # (u43j) an array written in a component's prop, `<LegalClauseList items={[ "查询、访问您的个人信息；", … ]} />`
 _PROP_ARRAY = re.compile(rf"(?<![\w$.:-])({_NAME}){_S}={_S}\{{{_S}(?=\[)")
@@ -947,7 +927,7 @@ def _inline_arrays(
     are prose: items of a list prop (`items`, `points`, `list`) or paragraphs; an object's title as a paragraph too
     (the component's markup is not in the file: how it shows a title is not told).  Never class names, URLs, icons or
     keys (`_prose`), nor an array of words (a menu, tags: no sentence in it, `_MAPPED_TEXT_MIN` Chinese characters at
-    least otherwise), nor a page head's, a menu's or structured data's (`_NOT_SHOWN_ARRAY`).  Before, the blanked
+    least otherwise, or two fields 「標籤：值」 of a contact block, u44k), nor a page head's, a menu's or structured data's (`_NOT_SHOWN_ARRAY`).  Before, the blanked
     prop dropped them without a word (u43j, eval/profiles43c aitrans-zh: the six rights of its GB/T list).  Returns
     whether any was read."""
     added = False
@@ -965,8 +945,9 @@ def _inline_arrays(
                 continue
             shown = [b.text for b in blocks]
             chinese = sum(len(HAN_CHAR.findall(t)) for t in shown)
-            if not any(_SENTENCE.search(t) or _english_sentence(t) for t in shown) and chinese < _MAPPED_TEXT_MIN:
-                continue  # (labels, a menu: no sentence in it)
+            fields = sum(1 for t in shown if _FIELD_LINE.match(t))
+            if not any(_SENTENCE.search(t) or _english_sentence(t) for t in shown) and chinese < _MAPPED_TEXT_MIN and fields < 2:
+                continue  # (labels, a menu: no sentence in it; u44k: a contact block's fields, 「客服電話：…」, are read)
             found.inserts.append((start, blocks))
             added = True
     return added

@@ -28,18 +28,11 @@ from __future__ import annotations
 
 import re
 
+from policylens.load.jsx_locale import JS_BLANKS, JS_NAME, chinese_tag, language_keys
 from policylens.load.vue_data import Value
 
-JS_BLANKS = r"[ \t\r\n]*+"  # white space of a script, possessive
-JS_NAME = r"[A-Za-z_$][\w$]*+"  # an identifier of a script
 _S = JS_BLANKS
 _NAME = JS_NAME
-# a language tag as an object key: zh, zh-CN, zh_Hant_TW, en, en-US, ja, pt-BR
-_TAG = re.compile(r"(?i)(?:[a-z]{2}|zh[-_]hans|zh[-_]hant)(?:[-_][a-z]{2,4}){0,2}")
-_LANGUAGES = frozenset(
-    {"zh", "en", "ja", "ko", "fr", "de", "es", "pt", "ru", "it", "vi", "th", "ms", "id", "ar", "nl", "tr", "pl", "tw", "hk", "cn"}
-)
-_CHINESE = re.compile(r"(?i)zh|cn|tw|hk")
 # `const content = privacyCopy[language]`, `const t = COPY[lang] || COPY.en;`, `let text = TEXT[locale as Lang] ?? TEXT["zh-CN"]`,
 # `const { title, sections: list } = COPY[lang]` (strings are blanked: `COPY["en"]` is `COPY[    ]`)
 FIELD = rf"{_NAME}(?:{_S}:{_S}{_NAME})?"  # a field of a destructuring: `title`, `sections: list`
@@ -56,19 +49,14 @@ KEYED_PATH = re.compile(rf"(?<![ \t\r\n])[ \t\r\n]*+(?<![\w$.])({_NAME}(?:\.{_NA
 def editions(value: Value) -> list[tuple[str, Value]] | None:
     """The editions of an object keyed by language (see module doc), `(tag, value)` in source order; None when the
     value is no such object."""
-    if not isinstance(value, dict) or len(value) < 2:
-        return None
-    for key in value:
-        if _TAG.fullmatch(key) is None or key[:2].lower() not in _LANGUAGES:
-            return None
-    if not any(_CHINESE.match(key) for key in value):
+    if not isinstance(value, dict) or not language_keys(list(value)):
         return None
     return list(value.items())
 
 
 def first_chinese(found: list[tuple[str, Value]]) -> Value:
     """The first Chinese edition (a heading's one line)."""
-    return next(v for tag, v in found if _CHINESE.match(tag))
+    return next(v for tag, v in found if chinese_tag(tag))
 
 
 def bindings(masked: str) -> list[tuple[list[tuple[str, str | None]], str, int]]:

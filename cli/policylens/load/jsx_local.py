@@ -8,6 +8,15 @@ agreement's 1.…7.) ran into the paragraph after them.  A component declared in
 heading or paragraph element holding only its children (`{children}`, `{props.children}`) renders that element, and is
 read as it (`local_elements`): `<SectionTitle>` as an `<h2>`, `<Para>` as a `<p>`.
 
+Forty-fourth session (u44k, eval/blind/round40d nutritrack-tsx): a page that defines a section component taking its
+title as a prop, `function PolicySection({ title, content }) { return (<Card><Text>{title}</Text>…) }`, and writes each
+section self-closed, `<PolicySection title="1. 資料收集" content={`…`} />`, was read as two paragraphs: a self-closed
+tag's `title` is no section title anywhere else (a table row's label, a list entry's), and a template literal prop is
+code.  A component declared in the file whose parameters destructure `title` (or `heading`) and whose body shows it
+(`{title}`) renders that title (`titled_components`): the self-closed tag's title prop is the section's heading, and a
+prop's value written as one plain literal (`content={`…`}`, `content={'…'}`) is read as a quoted one is
+(`load.jsx._literal_attribute`, `load.jsx_props`).
+
 Only that shape: a component with statements before its markup, with more than its children inside the element (an
 icon, a number, a second child), with a condition, or rendering a `<div>` or another component is left as before (the
 kits' own components are `load.jsx.rendered_tag`'s).  A name declared twice is not read.
@@ -26,6 +35,11 @@ _RETURN = re.compile(r"\breturn[ \t\r\n]*+\(?[ \t\r\n]*+<(h[1-6]|p)(?=[\s>])")
 _CHILDREN = re.compile(r"[ \t\r\n]*+\{[ \t\r\n]*+(?:props\.)?children[ \t\r\n]*+\}[ \t\r\n]*+</(h[1-6]|p)[ \t\r\n]*+>")
 _TYPE_BRACES = re.compile(r"\{[^{};]*+(?:;[^{}]*+)*+\}")  # a props type, `{ children: ReactNode; className?: string }`
 _MAX_DECLARATIONS = 500  # component declarations of one page looked at
+# (u44k) a component's destructured parameters: `({ title, content }: Props)`, ` = ({ title, children }) =>`
+_PARAMS = re.compile(r"[ \t]*+(?:=[ \t]*+)?\([ \t\r\n]*+\{([\w$ \t\r\n,:=?'\"]{1,300}+)\}")
+_TITLE_PARAM = re.compile(r"(?<![\w$:])(title|heading)(?![\w$])(?![ \t]*+:[ \t]*+[A-Za-z_$])")
+_SHOWN = {p: re.compile(rf">[ \t\r\n]*+\{{[ \t\r\n]*+{p}[ \t\r\n]*+\}}") for p in ("title", "heading")}  # `<h2>{title}`
+_BODY = 3_000  # characters of a component's body looked at for its `{title}`
 
 
 def local_elements(text: str) -> dict[str, str]:
@@ -47,6 +61,36 @@ def local_elements(text: str) -> dict[str, str]:
         if element is not None:
             found[name] = element
     return found
+
+
+def titled_components(text: str) -> frozenset[str]:
+    """The page's own components that show a `title` or `heading` prop they destructure (see module doc), by name."""
+    if "title" not in text and "heading" not in text:
+        return frozenset()
+    found: set[str] = set()
+    seen: set[str] = set()
+    for k, m in enumerate(_DECLARATION.finditer(text)):
+        if k >= _MAX_DECLARATIONS:
+            break
+        name = m.group(1) or m.group(2)
+        if name in seen:
+            found.discard(name)  # declared twice: which one the page uses is not told here
+            continue
+        seen.add(name)
+        params = _PARAMS.match(text, m.end())
+        if params is None:
+            continue
+        shown = set(_TITLE_PARAM.findall(params.group(1)))
+        body = text[params.end() : params.end() + _BODY]
+        if any(_shows(body, p) for p in shown):
+            found.add(name)
+    return frozenset(found)
+
+
+def _shows(body: str, param: str) -> bool:
+    """Whether a component's body (up to the next declaration) prints `{param}` as a child."""
+    end = _DECLARATION.search(body)
+    return _SHOWN[param].search(body, 0, end.start() if end else len(body)) is not None
 
 
 def _rendered(text: str, start: int, *, arrow: bool) -> str | None:

@@ -14,6 +14,8 @@ without a letter and an element branch are left as before.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from functools import lru_cache
 from itertools import pairwise
 
 from policylens.lazyre import lazy
@@ -25,6 +27,84 @@ _LOCALE_TEST = lazy(
     r"|\bis(?:Zh|En|English|Chinese|Tw|TW|Hk|HK|ZhTW|ZhTw|ZhHK|ZhHant|ZhHans|Cn|CN)\b(?!\()"
 )
 _LETTER = re.compile(r"[A-Za-z]")
+
+JS_BLANKS = r"[ \t\r\n]*+"  # white space of a script, possessive
+JS_NAME = r"[A-Za-z_$][\w$]*+"  # an identifier of a script
+_S = JS_BLANKS
+_NAME = JS_NAME
+# a language tag as an object key or a parameter's name: zh, zh-CN, zh_Hant_TW, en, en-US, ja, pt-BR
+_TAG = re.compile(r"(?i)(?:[a-z]{2}|zh[-_]hans|zh[-_]hant)(?:[-_][a-z]{2,4}){0,2}")
+_LANGUAGES = frozenset(
+    {"zh", "en", "ja", "ko", "fr", "de", "es", "pt", "ru", "it", "vi", "th", "ms", "id", "ar", "nl", "tr", "pl", "tw", "hk", "cn"}
+)
+_CHINESE = re.compile(r"(?i)zh|cn|tw|hk")
+# (u43k2) `const T = (en: string, zh: string) => (lang === 'zh' ? zh : en)` (or `lang !== "en"`, `isZh ? zh : en`)
+_SWITCH_FUNCTION = re.compile(
+    rf"(?<![\w$.])(?:const|let)[ \t]++({_NAME}){_S}={_S}\(([\w$ \t:,]{{1,120}})\){_S}(?::{_S}{_NAME}{_S})?=>{_S}\(?{_S}"
+    rf"(?:{_NAME}(?:\.{_NAME})?{_S}[!=]==?{_S}(?:'[\w-]{{1,10}}'|\"[\w-]{{1,10}}\")|is[A-Z][A-Za-z]{{1,10}}){_S}\?{_S}({_NAME}){_S}:{_S}({_NAME}){_S}\)?"
+)
+# (u44k) a child expression that is one call of such a function with string literals: `{T('Privacy Policy', '私隱政策')}`
+_SWITCH_CALL = re.compile(rf"\{{{_S}({_NAME}){_S}\({_S}")
+_ARGUMENT = re.compile(rf"""(["'])((?:(?!\1)[^\\\n]|\\.)*+)\1{_S}(,?){_S}""")
+_CALL_END = re.compile(rf"\){_S}")
+
+
+def language_keys(keys: Sequence[str]) -> bool:
+    """Whether `keys` (an object's keys, a function's parameters) are at least two language tags, one of them Chinese."""
+    if len(keys) < 2 or any(_TAG.fullmatch(k) is None or k[:2].lower() not in _LANGUAGES for k in keys):
+        return False
+    return any(chinese_tag(k) for k in keys)
+
+
+def chinese_tag(tag: str) -> bool:
+    """Whether a language tag names Chinese (zh, zh-TW, cn, tw, hk)."""
+    return _CHINESE.match(tag) is not None
+
+
+@lru_cache(maxsize=8)
+def switch_functions(text: str) -> dict[str, tuple[str, ...]]:
+    """(u43k2, eval/blind/round39d dimpack-tsx) A page's functions that pick one of their arguments by the page's
+    language, `const T = (en: string, zh: string) => (lang === 'zh' ? zh : en)`, by name: their parameters, each a
+    language tag, both returned bare."""
+    found: dict[str, tuple[str, ...]] = {}
+    if "=>" in text:
+        for m in _SWITCH_FUNCTION.finditer(text):
+            params = tuple(p.strip().split(":")[0].strip() for p in m.group(2).split(","))
+            if language_keys(params) and {m.group(3), m.group(4)} == set(params):
+                found[m.group(1)] = params
+    return found
+
+
+def switch_call(text: str, start: int, close: int) -> list[tuple[int, int, bool]] | None:
+    """(u44k, eval/blind/round39d dimpack-tsx) The arguments of the child expression `text[start:close + 1]` when it is
+    one call of a page's language-switch function (`switch_functions`) with one string literal for each language:
+    `(opening quote, closing quote, Chinese edition?)` in order; None otherwise.  A translation call with a key
+    (`{t('privacy.title')}`) is no such call: its text lives in another file."""
+    m = _SWITCH_CALL.match(text, start, close)
+    if m is None:
+        return None
+    params = switch_functions(text).get(m.group(1))
+    if params is None:
+        return None
+    found: list[tuple[int, int, bool]] = []
+    i = m.end()
+    for k, param in enumerate(params):
+        a = _ARGUMENT.match(text, i, close)
+        if a is None or (not a.group(3) and k + 1 < len(params)):
+            return None
+        found.append((a.start(1), a.end(2), chinese_tag(param)))
+        i = a.end()
+    tail = _CALL_END.match(text, i, close)
+    return found if tail is not None and tail.end() == close else None
+
+
+def in_sentence_or_heading(text: str, start: int, close: int) -> bool:
+    """Whether the child expression `text[start:close + 1]` stands in a sentence (text beside it in its element) or in
+    a heading: there a language switch keeps one edition (a title is one line of the outline, a word one word)."""
+    if _TEXT_BEFORE.search(text, max(0, start - 200), start) or _TEXT_AFTER.match(text, close + 1):
+        return True
+    tags = [m.group(1) for m in _HEADING_TAG.finditer(text, max(0, start - 2000), start)]
+    return bool(tags) and tags[-1] != "/"
 
 
 _HEADING_TAG = re.compile(r"<(/?)h[1-6]\b", re.I)
@@ -42,10 +122,8 @@ def locale_switch(text: str, start: int, close: int) -> bool:
     a heading keeps one branch, as before (a title or a section's name is one line of the outline, not two)."""
     if _LOCALE_TEST.search(text, start, close) is None:
         return False
-    if _TEXT_BEFORE.search(text, max(0, start - 200), start) or _TEXT_AFTER.match(text, close + 1):
-        return False  # (u37x2) a switch inside a sentence: one branch, as before (both, a paragraph break mid-sentence)
-    tags = [m.group(1) for m in _HEADING_TAG.finditer(text, max(0, start - 2000), start)]
-    return not tags or tags[-1] == "/"
+    # (u37x2) a switch inside a sentence: one branch, as before (both, a paragraph break mid-sentence)
+    return not in_sentence_or_heading(text, start, close)
 
 
 def tests_locale(text: str, start: int, close: int) -> bool:
@@ -85,4 +163,16 @@ def separate_editions(out: list[str], spans: list[tuple[int, int]], blank: str) 
                 break
 
 
-__all__ = ["edition_text", "locale_switch", "separate_editions", "tests_locale"]
+__all__ = [
+    "JS_BLANKS",
+    "JS_NAME",
+    "chinese_tag",
+    "edition_text",
+    "in_sentence_or_heading",
+    "language_keys",
+    "locale_switch",
+    "separate_editions",
+    "switch_call",
+    "switch_functions",
+    "tests_locale",
+]

@@ -47,6 +47,11 @@ _WORD = re.compile(r"[^\W_]")
 _IDENT = re.compile(r"[A-Za-z_$][\w$]*")
 _NUMBER = re.compile(r"-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
 _CONSTANT = re.compile(r"(?:true|false|null|undefined)\b")
+# (u44k) `computed(() => { … return a + b; … return a; … })`: a computed value whose returns name string constants
+_COMPUTED_BLOCK = re.compile(r"computed[ \t\n]*+\([ \t\n]*+\([ \t\n]*+\)[ \t\n]*+=>[ \t\n]*+\{")
+_RETURNED = re.compile(r"(?<![\w$.])return[ \t]++([A-Za-z_$][\w$]*+(?:[ \t]*+\+[ \t]*+[A-Za-z_$][\w$]*+)*+)[ \t]*+(?:;|(?=\n|\}))")
+_RETURN_WORD = re.compile(r"(?<![\w$.])return(?![\w$])")
+_MAX_COMPUTED = 4_000  # characters of a computed value's body looked at
 # `computed(() => contents[active.value])`: a computed value that picks one entry of a named record (`_Script._selected`)
 _SELECTION = re.compile(r"computed[ \t\n]*\([ \t\n]*\([ \t\n]*\)[ \t\n]*=>[ \t\n]*([A-Za-z_$][\w$]*)[ \t\n]*\[[^\[\]\n]{1,80}\][ \t\n]*\)")
 _MAX_DEPTH = 12  # data nests a few levels; deeper is no policy text
@@ -257,7 +262,51 @@ class _Script:
             return named
         if (selected := self._selected(i)) is not None:
             return selected
+        if (returned := self._returned(i)) is not None:
+            return returned
         return UNKNOWN, self._skip_expression(i)
+
+    def _returned(self, i: int) -> tuple[Value, int] | None:
+        """(u44k, eval/blind/round44 agreementmodal-vue) A computed value whose body only returns the page's string
+        constants by name, or their sum: 「computed(() => { if (props.merged) return a + b; if (type === 'user') return
+        a; else return b; })」 shown with `v-html`.  Every text it can show is read, each once, in the order the returns
+        name them (as `_selected` reads every list of a dialog that shows one at a time): before, the modal's agreement
+        and policy were read as nothing (one paragraph, 「我已阅读」), and the policy's date unseen.  None when a return
+        is anything else or a name is no string constant."""
+        m = _COMPUTED_BLOCK.match(self.body, i)
+        if m is None:
+            return None
+        from policylens.load.jsx import matching  # (lazily: only a page with such a computed value needs it)
+
+        close = matching(self.body, m.end() - 1, min(len(self.body) - 1, m.end() + _MAX_COMPUTED))
+        if close >= len(self.body) or self.body[close] != "}":
+            return None
+        block = self.body[m.end() : close]
+        returns = _RETURNED.findall(block)
+        if not returns or len(returns) != len(_RETURN_WORD.findall(block)):
+            return None  # (a return of anything else: a call, a member, a literal)
+        names = list(dict.fromkeys(name for expr in returns for name in _IDENT.findall(expr)))
+        parts: list[Text] = []
+        for name in names:
+            if name in self._resolving:
+                return None
+            self._resolving.add(name)
+            try:
+                value = self.lookup(name)
+            finally:
+                self._resolving.discard(name)
+            if not isinstance(value, tuple):
+                return None
+            parts.append(value)
+        text, shift = "", 0
+        pieces: list[Piece] = []
+        for k, (part, part_pieces) in enumerate(parts):
+            if k:
+                text, shift = text + "\n", shift + 1  # (a line between two texts: each keeps its own blocks)
+            pieces.extend(p._replace(offset=p.offset + shift) for p in part_pieces)
+            text, shift = text + part, shift + len(part)
+        end = self.skip(close + 1)
+        return (text, tuple(pieces)), (end + 1 if self.body.startswith(")", end) else end)
 
     def _selected(self, i: int) -> tuple[Value, int] | None:
         """The values a computed selection can show: 「computed(() => contents[active.value])」 over a literal record
@@ -366,7 +415,8 @@ def expand(
         text, pieces = value
         ends = [p.offset + p.length for p in pieces]
         if pieces:
-            used.add((pieces[0].line, pieces[0].column))
+            # (u44k) each piece's start: a text joined from several literals (`_Script._returned`) holds each one's
+            used.update((p.line, p.column) for p in pieces)
         if model is None:
             blocks = fragment(text, pieces)
             if blocks is None:

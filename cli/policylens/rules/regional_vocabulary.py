@@ -14,6 +14,7 @@ from policylens.patterns import SENTENCE_BREAKS
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context
 from policylens.rules.words import WordTable
+from policylens.script import named_simplified_edition
 from policylens.structure.memo import Table
 
 
@@ -196,6 +197,40 @@ _TAIWAN_JURISDICTION = lazy(
 _OTHER_JURISDICTION = lazy(r"中[华華]人民共和[国國]|[个個]人信息保[护護]法|香港|澳[门門]|[马馬]来西[亚亞]|[马馬]來西亞|新加坡|PDPO")
 
 
+# (u43k, reinstated by u44k with the edition condition below) the Hong Kong analogue: a Hong Kong company's policy
+# written in Simplified characters names the ordinance (《个人资料（私隐）条例》, 私隐条例, 第486章, PDPO) and Hong Kong;
+# its Hong Kong wording (私隐, 电邮, 阁下) is its own, and so is the Taiwan-table wording Hong Kong shares (透过, 资讯,
+# 讯息: `tw-cn.hk-shared.tsv`).  Not a text that also names the mainland's law, Taiwan or another region (a global
+# policy's section per region); 中华人民共和国香港特别行政区 is Hong Kong itself.
+_HONG_KONG_ORDINANCE = lazy(r"私[隐隱][）)]?[ \t\u3000]*+[条條]例|第[ \t\u3000]*+486[ \t\u3000]*+章|(?i:Cap\.?[ \t\u3000]*+486)|PDPO")
+_NOT_HONG_KONG = lazy(
+    r"中[华華]人民共和[国國](?!香港)|[个個]人信息保[护護]法|台[湾灣]|臺灣|澳[门門]|[马馬]来西[亚亞]|[马馬]來西亞|新加坡|[统統]一[编編][号號]"
+)
+# (u44k) a page that offers both scripts (a language menu's 「繁體 | 简体」): the Simplified text is one of its editions
+_BOTH_SCRIPTS = (("繁體", "繁体"), ("简体", "簡體"))
+
+
+@cache
+def _hong_kong_shared() -> frozenset[str]:
+    """Keys of `tw-cn.tsv` that are Hong Kong usage too (`tw-cn.hk-shared.tsv`)."""
+    return lexicon.keys("regional/tw-cn.hk-shared.tsv")
+
+
+def _hong_kong_policy(text: str) -> bool:
+    """Whether a Simplified `text` names Hong Kong's privacy ordinance and Hong Kong, and no other jurisdiction: a Hong
+    Kong policy."""
+    return "香港" in text and _HONG_KONG_ORDINANCE.search(text) is not None and _NOT_HONG_KONG.search(text) is None
+
+
+def _simplified_edition(path: str, text: str) -> bool:
+    """(u44k) Whether a Simplified text is the mainland edition of a page published in more than one: its file or
+    folder names it so (`script.named_simplified_edition`: privacy-sc.html, zh-CN/, sc/), or it offers both scripts
+    (「繁體」 and 「简体」 in its language menu).  Such an edition is written for mainland readers: the wording of the
+    region whose policy it translates is reported there (eval/precision8 talkleo-cn, precision18 sage-privacy-cn,
+    precision21 meg-privacy-hkcn, judged true)."""
+    return named_simplified_edition(path) or all(any(w in text for w in pair) for pair in _BOTH_SCRIPTS)
+
+
 def _taiwan_policy(text: str) -> bool:
     """Whether a Simplified `text` names Taiwan as its jurisdiction (`_TAIWAN_JURISDICTION`) and no other: a Taiwan
     policy."""
@@ -285,6 +320,21 @@ class RegionalVocabulary(Rule):
     a restaurant's menu, not a program's 選單).  A Simplified text that names Taiwan as its
     jurisdiction (个资法, 个人资料保护法, 统一编号, a Taiwan district court) is a Taiwan policy in
     Simplified characters: its Taiwan wording (资讯) is not reported, its Hong Kong wording still is.
+    Likewise a Simplified text that names Hong Kong and its ordinance (《个人资料（私隐）条例》, 私隐条例,
+    第486章, PDPO) and no other jurisdiction is a Hong Kong policy in Simplified characters: its Hong
+    Kong wording (私隐, 电邮, 阁下) and the Taiwan-table words Hong Kong shares (透过, 资讯, 讯息,
+    `tw-cn.hk-shared.tsv`) are not reported; Taiwan's alone (网路, 软体, 身分) still are.
+
+    One convention for both regions (forty-fourth session, u44k): a Simplified text is written for
+    its jurisdiction's readers when it is the policy itself, and for mainland readers when it is
+    the mainland edition of a page published in more than one script.  So neither exemption holds
+    for a text marked as that edition: its file or folder names it (privacy_zh-CN.html, zh-Hans/,
+    privacy-sc.html, sc/, cn/) or its language menu offers both scripts (「繁體」 and 「简体」).  There
+    the wording of the region it was translated from is reported with the mainland form, Hong
+    Kong's and Taiwan's alike (eval/precision8 talkleo-cn, precision18 sage-privacy-cn, precision21
+    meg-privacy-hkcn: judged true), while a Taiwan or Hong Kong company's own Simplified policy
+    keeps its wording (eval/precision42 amigo-tw-tsx: judged false when reported).  A configured
+    region (`--region`, a zh-HK/zh-TW file name) is respected as before.
 
     The tables are data under `data/lexicons/regional/`: for Taiwan, OpenCC's
     TWPhrases plus `cn-tw.tsv` (curated additions and corrections of OpenCC's
@@ -332,14 +382,23 @@ class RegionalVocabulary(Rule):
         table = table_for(region)
         places = self._WHERE.get(ctx.lang, self._WHERE["en"])
         hong_kong = _hong_kong_wording() if region == "cn" else frozenset()
-        # a Taiwan policy in Simplified characters (detected as mainland by its script): Taiwan wording is its own; Hong
-        # Kong wording (私隐, 阁下) is still reported
-        taiwan = region == "cn" and ctx.settings.region is None and _taiwan_policy(ctx.joined().text)
+        # a Taiwan or Hong Kong policy in Simplified characters (detected as mainland by its script), not its mainland
+        # edition: its own region's wording is its own (see the class doc); the other region's is still reported
+        own: frozenset[str] = frozenset()
+        taiwan = False
+        if region == "cn" and ctx.settings.region is None:
+            text = ctx.joined().text
+            if not _simplified_edition(ctx.doc.source.path, text):
+                taiwan = _taiwan_policy(text)
+                if not taiwan and _hong_kong_policy(text):
+                    own = hong_kong | _hong_kong_shared()
         messages: dict[str, str] = {}  # a term is often reported dozens of times: one message each
         judge = partial(_judged, region, table)
         for unit, (start, end, term, forms) in _table(region).reported(ctx, judge, _answers(region)):
             if taiwan and term not in hong_kong:
                 continue  # 「发送产品资讯」 in a policy that 「遵循台湾个资法规定」
+            if term in own:
+                continue  # 「请透过电邮联络我们」 in a policy 「依据香港《个人资料（私隐）条例》」
             message = messages.get(term)
             if message is None:
                 where = places["cn-hk" if term in hong_kong else region]

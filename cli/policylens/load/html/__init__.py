@@ -61,7 +61,7 @@ from policylens.load.jsx import (
     native_marks,
 )
 from policylens.load.jsx_data import read_mapped
-from policylens.load.jsx_local import local_elements
+from policylens.load.jsx_local import local_elements, titled_components
 from policylens.load.types import PageTitle, Parsed, first_few
 from policylens.model import Block, Piece
 from policylens.patterns import SLOT, slot_only
@@ -120,8 +120,10 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
     native = jsx and imports_native_view(text)  # (a React Native screen may take `Text` alone: its views are native too)
     views = jsx and (native or imports_view(text))
     local: dict[str, str] = {}
+    titled: frozenset[str] = frozenset()
     if jsx:
         local = local_elements(text)  # 「<SectionTitle>」 defined in the page as an <h2> (`load.jsx_local`)
+        titled = titled_components(text)  # 「<PolicySection title="…" />」 of its own `function PolicySection({ title })`
         computed = computed_date(text)
         inner_html = inner_html_lines(text)
         data = read_mapped(
@@ -146,6 +148,7 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
     elif path.lower().endswith(_TEMPLATE_SUFFIXES):
         text = _fallback_literals(text)  # 「{{t1 || '引言'}}」: the page shows 引言 unless its script names another
     extractor = _html_extractor(path, text, jsx=jsx, views=views, native=native, local=local)
+    extractor.titled_locals = titled
     extractor.escapes = escapes
     _feed(extractor, text, path=path, printed=printed)
     if extractor.sibling_candidates and extractor.title_numbers:
@@ -153,6 +156,7 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
         # read again, knowing their numbers (`_sibling_title`); a page without both is read once
         numbers = frozenset(extractor.title_numbers)
         extractor = _html_extractor(path, text, jsx=jsx, views=views, native=native, local=local)
+        extractor.titled_locals = titled
         extractor.known_numbers = numbers
         extractor.escapes = escapes
         _feed(extractor, text, path=path, printed=printed)

@@ -306,11 +306,12 @@ class _Extractor(_RawText):
         elif any(word in _CLASS_ROWS for word in words):
             self._class_table.append((len(self._stack), inside))
 
-    def _prop_title(self, component: str) -> bool:
+    def _prop_title(self, component: str, *, closed: bool = False) -> bool:
         """「<Section title="一、我们收集的信息">」 (`load.jsx.title_prop`), 「<LegalSection zh="我们收集的个人信息" en="…">」
         (`load.jsx_props.locale_title`): its title is a heading, at the prop's own line and column, one level below the
         page's heading before the first such title (a nested one a level further down).  True when the title came from
-        the locale props (not read again as text)."""
+        the locale props (not read again as text).  `closed`: a self-closed tag (its title heads the blocks after it, and
+        no end tag closes it)."""
         start_tag = self.get_starttag_text() or ""
         found = title_prop(component, start_tag)
         by_locale = found is None and (found := locale_title(component, start_tag)) is not None
@@ -328,7 +329,8 @@ class _Extractor(_RawText):
         self.lineno, self.offset = at
         self._flush()
         self._headings.pop()
-        self._prop_titles.append(len(self._stack))
+        if not closed:
+            self._prop_titles.append(len(self._stack))
         return by_locale
 
     def _prop_texts(self, component: str, *, closed: bool = False, titled: bool = False) -> None:
@@ -408,15 +410,18 @@ class _Extractor(_RawText):
         tag = tag.lower()
         if self._skip:
             return
-        if self.sfc and (tag in _RICH_TEXT_TAGS or tag == "rich-text"):
-            # 「<mp-html :content="content" />」, 「<rich-text :nodes="html"/>」: the element the string fills, closed at once
+        if self.sfc and (tag in _RICH_TEXT_TAGS or tag == "rich-text" or any(name in _HTML_BINDINGS for name, _ in attrs)):
+            # 「<mp-html :content="content" />」, 「<rich-text :nodes="html"/>」: the element the string fills, closed at once;
+            # (u44k, eval/blind/round44 agreementmodal-vue) so is 「<div class="agreement-text" v-html="protocolContent" />」
             self.handle_starttag(tag, attrs)
             self.handle_endtag(tag)
             return
         if self.nav_title is None and (self.mini_program or self.sfc):
             self.nav_title = _nav_bar_title(tag, attrs)  # 「<nav-bar title="隐私政策" />」
         if self.jsx and (component := component_name(self.get_starttag_text() or "")) is not None:
-            self._prop_texts(component, closed=True)  # 「<LanguageText en="…" zh="…" />」 (`load.jsx_props`)
+            # (u44k) 「<PolicySection title="1. 資料收集" content={`…`} />」 of the page's own titled component: its heading
+            titled = component in self.titled_locals and self._prop_title(component, closed=True)
+            self._prop_texts(component, closed=True, titled=titled)  # 「<LanguageText en="…" zh="…" />」 (`load.jsx_props`)
         elif self.sfc and "-" in tag:
             self._prop_texts(tag, closed=True)
         if tag in _MESSAGE_TAGS:
