@@ -207,35 +207,6 @@ def test_purposes_list_cited_after_a_function() -> None:
     assert cited_line_number(text, "cn-gbt35273/functions") == 12
 
 
-# --- a JS template literal's slot that names a contact constant is the way ------------------------------------------------
-
-PCM = ROOT / "eval" / "profiles43" / "docs" / "pcm-tw" / "legal-content.ts"
-_TW_RIGHTS = (
-    "## 當事人權利\n\n依個資法第 3 條,您得就本公司保有之您的個人資料,請求查詢或閱覽、製給複製本、補充或更正、刪除。行使方式:{way}。\n"
-)
-
-
-@pytest.mark.parametrize("way", ["${SUPPORT_CHANNELS}", "${CONTACT_EMAIL}", "${DPO_EMAIL}"])
-def test_contact_slot_is_a_way(way: str) -> None:
-    assert profile_status(_TW_RIGHTS.format(way=way), "tw-pdpa/rights") == "covered"
-
-
-@pytest.mark.parametrize(
-    "way", ["${COMPANY_INFO.privacyEmail}", "${SITE_CONTACT.licenceNo}", "${HOTEL_NAME}", "{SUPPORT_EMAIL}", "[联系邮箱]"]
-)
-def test_other_slots_are_no_way(way: str) -> None:
-    assert profile_status(_TW_RIGHTS.format(way=way), "tw-pdpa/rights") == "missing"
-
-
-def test_contact_slot_names_no_operator() -> None:
-    text = "## 關於我們\n\n${COMPANY_NAME}(以下簡稱「本公司」)非常重視您的隱私。聯絡信箱:${CONTACT_EMAIL}\n"
-    assert profile_status(text, "tw-pdpa/agency") == "missing"
-
-
-def test_pcm_rights() -> None:
-    assert file_verdict(PCM, "tw-pdpa/rights") == ("covered", 222)
-
-
 # --- a short numbered paragraph is a list item written as a paragraph -----------------------------------------------------
 
 TOURZE = ROOT / "eval" / "blind" / "round33b" / "dev" / "tourze-fixture-php" / "ProtocolEntityFixtures.php"

@@ -54,10 +54,7 @@ _SLOT = _lazy(
     # (a Hugo shortcode that carries a real address, {{< cloakemail "privacy@acme.org" >}}, is the address: kept)
     r"\{\{(?![<%][^{}\n]{0,80}@(?!example\.)[\w-]+\.)[^{}\n]{0,80}\}\}|\{%[^{}\n]{0,80}%\}"
     # an interpolation slot of an i18n string or a page template: 「[{email}](mailto:{email})」「{publisherName}」「${company}」
-    # (u44w, issue #14, eval/profiles43 pcm-tw 222: a JS template literal's slot that names a contact constant,
-    # 「行使方式:${SUPPORT_CHANNELS}。」, is filled with the channel on the page; it is kept for {contact_slot_u44w})
-    r"|\$\{(?![a-z_]{0,30}?(?:channels?|contact|e-?mail|phone|hotline)[a-z_]{0,30}\})[A-Za-z_][A-Za-z0-9_.]{0,40}\}"
-    r"|(?<!\$)\{[A-Za-z_][A-Za-z0-9_.]{0,40}\}"
+    r"|\$?\{[A-Za-z_][A-Za-z0-9_.]{0,40}\}"
     r"|\[[^\[\]\n]{0,40}(?:待填|填写|填入|补充|插入|替换|公司名称|主体名称|开发者名称|运营(?:者|方)名称|insert|your |company|app name|name\]|address\]|e-?mail\]|date\]|todo)[^\[\]\n]{0,40}\]"
     r"|[(（](?:请|待|上线后|此处)[^()（）\n]{0,30}[)）]"
     # a template address, with the words that point at it (「请通过 privacy@example.com 联系我们」 gives no way in)
