@@ -1,0 +1,54 @@
+"""Verdicts on every reported entry of the runs of pairs44 (u44d), written after reading each run's text redline and
+its JSON (entries in the order `../pairs26/tools/score.py` counts them: `title_change` first, then
+`sections[].changes` in order).  An entry is ["true", [annotated change indices]], ["noise", []] or ["optional", []];
+`by_section` lists annotated changes shown by a section's status or flag rather than an entry (a heading renamed);
+`section_errors` the false added/removed/split/merged/renamed sections.  `first`: the blind run on the frozen base
+(`runs/`); `after`: the branch (`runs-after/`, not blind); `held-first` / `held`: the held-out pairs on the base and
+on the branch, run once at the end."""
+
+import json
+import os
+
+HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def seq(*idx):
+    """Entries 1.. in order: an int (or tuple) the annotated changes it shows, None noise, "o" optional."""
+    out = {}
+    for k, i in enumerate(idx):
+        if i is None:
+            out[str(k + 1)] = ["noise", []]
+        elif i == "o":
+            out[str(k + 1)] = ["optional", []]
+        else:
+            out[str(k + 1)] = ["true", list(i) if isinstance(i, tuple) else [i]]
+    return out
+
+
+first = {
+    # 1 the bold summary; 2-5 the lead-in and list rewritten as a paragraph (a replace and three deletions); 6 the
+    # Firebase paragraph; 7-10 the conversion text shown deleted in a [removed] 演示文稿转换; 11 the rendering paragraph
+    # and 12 the iCloud one inserted in an [added] 演示文稿渲染; 13 第三方服务.  Renames 1 (我们不收集的信息 → 账号与统计数据)
+    # and 4 (默认在本地处理 → 在设备上处理, unchanged body) shown as section flags; rename 5 (演示文稿转换 → 演示文稿渲染, in
+    # place, body rewritten) shown as removed + added: missed, two section errors
+    "zh-render": {"reported": seq(0, 2, 2, 2, 2, 3, 6, 6, 6, 6, 6, 7, 8), "by_section": [1, 4],
+                  "section_errors": ["演示文稿转换 [removed]", "演示文稿渲染 [added]"]},
+    # 1 the <time> date (before the first heading); 2 1. 概述; 3 2. 我們不蒐集的資訊; 4 the body of 6.; the rename of 6.
+    # shown as a flag
+    "hant-firebase": {"reported": seq(0, 1, 2, 4), "by_section": [3], "section_errors": []},
+    # 1 1. 概述; 2 2. 我們不蒐集的資訊; 3 the old body of 4. deleted in a [removed] 4. 簡報轉換, 4 the new one inserted in an
+    # [added] 4. 簡報繪製; 5 5. 第三方服務.  The rename 4. 簡報轉換 → 4. 簡報繪製 (same number, same place) is removed + added:
+    # missed, two section errors
+    "hant-render": {"reported": seq(0, 1, 3, 3, 4), "section_errors": ["4. 簡報轉換 [removed]", "4. 簡報繪製 [added]"]},
+}
+
+if __name__ == "__main__":
+    out = {"first": first}
+    path = os.path.join(HERE, "judgments.json")
+    if os.path.exists(path):
+        old = json.load(open(path, encoding="utf-8"))
+        old.update(out)
+        out = old
+    with open(path, "w", encoding="utf-8") as fh:
+        json.dump(out, fh, ensure_ascii=False, indent=1)
+        fh.write("\n")
