@@ -140,6 +140,25 @@ def end_mark_only(old: str, new: str) -> bool:
     return a != b and bool(a.rstrip(_ITEM_END)) and a.rstrip(_ITEM_END) == b.rstrip(_ITEM_END)
 
 
+# A label closed by a colon or not (「**禁止**」 → 「**禁止：**」): at most this many characters before the colon
+_LABEL_MAX_CHARS = 30
+
+
+def label_colon_only(old: str, new: str) -> bool:
+    """Are `old` and `new` one short label line that differs only by the colon closing it?
+
+    「**禁止**」 → 「**禁止：**」 over the same list (forty-fourth session, u44d; `eval/pairs43` kk-realname): the colon that
+    closes a label says nothing.  Only one line of at most `_LABEL_MAX_CHARS` characters, with no other colon and no
+    sentence end; 「联系方式」 → 「联系方式：」 is no change, 「电话」 → 「电话：400…」 still is."""
+    if "\n" in old or "\n" in new:
+        return False
+    a, b = layout_key(old), layout_key(new)
+    if a == b or a.rstrip(":") != b.rstrip(":"):
+        return False
+    label = a.rstrip(":")
+    return 0 < len(label) <= _LABEL_MAX_CHARS and ":" not in label and not any(c in label for c in ".;!?")
+
+
 def marker_length(text: str) -> int:
     """Length of the list marker or item number that starts `text` (0 if none)."""
     m = _LIST_MARKER.match(text)
