@@ -165,3 +165,20 @@ def test_compare_date_notation_reads_one_way() -> None:
     assert not same_but_date_notation(hans, hant)  # scripts unknown: the symmetric key only
     icon = "我們會處理您上傳的圖像。本政策於民國110年3月30日更新。"  # a Taiwan 圖像 may be an icon
     assert not same_but_date_notation(icon, "我们会处理您上传的图片。本政策于2021年3月30日更新。", ("hant", "hans"))
+
+
+def test_glued_latin_language_names_are_a_switcher() -> None:
+    """A <details> language menu's links with nothing between them read 「…日本語한국어EspañolFrançaisDeutsch…」: a
+    lower-case letter before a capital parts two Latin names (`keys._CAMEL`; pairs44 and-menu, found held out)."""
+    from policylens.diff.keys import is_language_switcher
+
+    assert is_language_switcher("English简体中文繁體中文日本語한국어EspañolFrançaisDeutschPortuguês (Brasil)Русскийالعربيةहिन्दी")
+    assert is_language_switcher("EspañolFrançais")
+    assert not is_language_switcher("Englishman")
+    assert not is_language_switcher("FrançaisCookie")
+    assert not is_language_switcher("我们提供English和Français两种版本的说明文字，请选择。")
+
+
+def test_pairs44_language_menu_control_is_clean() -> None:
+    folder = EVAL / "pairs44" / "pairs" / "and-menu"
+    assert not has_changes(diff_documents(parse_path(folder / "old.html"), parse_path(folder / "new.html")))

@@ -315,7 +315,11 @@ def script_key(text: str, script: str | None = None) -> str:
 # A language name as a word: not inside a Latin word (「en」 in 「english」), but a Chinese name may touch a Latin one
 # (「繁體中文English」, two links with no space between them, pairs26 revision-navbar): only a Latin letter next to a
 # Latin letter joins them.
-_NAME = rf"(?:(?<![a-z])|(?![a-z]))(?:{LANGUAGE_NAMES})(?:(?<![a-z])|(?![a-z]))"
+# Two Latin names touching where a capital starts the second (「EspañolFrançaisDeutsch」: a <details> language menu's
+# links with nothing between them, forty-fourth session, `eval/pairs44` and-menu) are two words too: a lower-case letter
+# before a capital, read with case (`(?-i:…)`), is a boundary.
+_CAMEL = r"(?-i:(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ]))"
+_NAME = rf"(?:(?<![a-z])|(?![a-z])|{_CAMEL})(?:{LANGUAGE_NAMES})(?:(?<![a-z])|(?![a-z])|{_CAMEL})"
 _SWITCHER = re.compile(
     # (twentieth session) the site's home link beside the names: 「繁體中文 · English · 首页」
     r"(?:[\s|｜/／·・•,，、:：»«›‹→←>\-—🌐]|\b(?:version|edition|language|languages|lang|home)\b|版本|版|语言|語言|切换|切換|首页|首頁|"
