@@ -163,3 +163,34 @@ def test_structure44_dev_regressions() -> None:
     found = [line for line, _, _ in headings(shoes)]
     assert [line for line in found if 115 < line < 125] == [116, 118, 120, 122]
     assert 126 not in found  # setTitle("隐私政策"): the dialog's caption
+
+
+SWIFT_RANKS = """import SwiftUI
+
+struct LegalView: View {
+    var body: some View {
+        ScrollView {
+            VStack(alignment: .leading) {
+                Text("示例应用隐私政策")
+                    .font(.title2.bold())
+                Text("一、我们如何收集信息")
+                    .font(.headline)
+                Text("本应用不收集任何个人信息，所有数据保存在本地。")
+                Text("示例应用用户服务协议")
+                    .font(.title2.bold())
+                Text("一、服务说明")
+                    .font(.headline)
+                Text("本应用提供本地阅读服务，不提供任何在线内容。")
+            }
+        }
+    }
+}
+"""
+
+
+def test_swift_title_fonts_are_headings_of_their_rank(tmp_path: Path) -> None:
+    # (u44a) `.font(.title2)` over `.font(.headline)`: a later document's name is a section over its own sections
+    found = headings(_doc(tmp_path, "LegalView.swift", SWIFT_RANKS))
+    levels = {line: level for line, level, _ in found}
+    assert levels[12] < levels[14]
+    assert 9 in levels and levels[12] == 1
