@@ -441,7 +441,7 @@ def extract_dates(texts: Sequence[str], hints: Sequence[tuple[str, str]], title_
 # (u43a2) "Co., Ltd." (the comma after "Co."), "Sdn. Bhd.", "LLP", and a Japanese form after a Latin name, 「MEFAR 株式會社」;
 # Latin words only (`\w` took 「Shazam和ShazamKit是Apple Inc.」 as one name).
 _LATIN_COMPANY = lazy(
-    r"(?<![A-Za-z0-9_])(?=[A-Z])((?:[A-Z][A-Za-z0-9_&.'\u00c0-\u024f-]{0,40}\s+|C[Oo]\.,\s*){0,6}(?:Inc\.|LLC|LLP|Ltd\.?|Limited|Corporation|Corp\.|GmbH|Bhd\.?|Foundation|S\.A\."
+    r"\b(?=[A-Z])((?:[A-Z][A-Za-z0-9_&.'\u00c0-\u024f-]{0,40}\s+|C[Oo]\.,\s*){0,6}(?:Inc\.|LLC|LLP|Ltd\.?|Limited|Corporation|Corp\.|GmbH|Bhd\.?|Foundation|S\.A\."
     r"|株式[会會]社|合同[会會]社|有限[会會]社))"
 )
 
