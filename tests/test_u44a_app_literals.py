@@ -194,3 +194,15 @@ def test_swift_title_fonts_are_headings_of_their_rank(tmp_path: Path) -> None:
     levels = {line: level for line, level, _ in found}
     assert levels[12] < levels[14]
     assert 9 in levels and levels[12] == 1
+
+
+def test_a_label_whose_value_the_code_computes_is_not_an_empty_field(tmp_path: Path) -> None:
+    # (u44a) `"邮箱：" + email`: read alone, 「邮箱：」 was a false placeholder-empty (shoestore-settings-java L101)
+    src = 'String message = "用户名：" + username + "\\n" +\n        "邮箱：" + email + "\\n" +\n        "注册时间：2024-01-01";\n'
+    page = literal_text(src)
+    assert page is not None
+    lines = page.split("\n")
+    assert lines[0].strip() == "" and lines[1].strip() == ""
+    assert lines[2].strip() == "注册时间：2024-01-01"
+    assert literal_text('String s = "联系邮箱：" + "a@b.com";\n') is not None  # joined to a literal: read
+    assert "联系邮箱：" in (literal_text('String s = "联系邮箱：" + "a@b.com";\n') or "")

@@ -68,6 +68,8 @@ def literal_text(src: str) -> str | None:
             continue
         if _caption(src, a, lit) and (kept or _named_again(src, lit)):
             continue
+        if _computed_value(src, lit):
+            continue
         out.append(_blank(src[k : lit[0]]))
         out.append(_ESCAPE.sub(_escape_blank, src[lit[0] : lit[1]]))
         k = lit[1]
@@ -98,3 +100,14 @@ def _named_again(src: str, lit: tuple[int, int, int]) -> bool:
     (eval/structure44 datidashi-agreement-java)."""
     name = src[lit[0] : lit[1]].strip()
     return f'"{name}\\n' in src[lit[2] :]
+
+
+_JOINED_CODE = lazy(r"[ \t]*+\+[ \t\r\n]*+(?=[A-Za-z_$(])")
+
+
+def _computed_value(src: str, lit: tuple[int, int, int]) -> bool:
+    """Whether the literal is a label whose value the code computes: it ends in a colon and is joined by `+` to code,
+    not to another literal (`"邮箱：" + email`).  Read alone it would be an empty field, a false `placeholder-empty`
+    (eval/structure44 shoestore-settings-java, its account dialog)."""
+    body = _ESCAPE.sub("", src[lit[0] : lit[1]]).rstrip()
+    return body.endswith(("：", ":")) and _JOINED_CODE.match(src, lit[2]) is not None
