@@ -206,3 +206,14 @@ def test_a_label_whose_value_the_code_computes_is_not_an_empty_field(tmp_path: P
     assert lines[2].strip() == "注册时间：2024-01-01"
     assert literal_text('String s = "联系邮箱：" + "a@b.com";\n') is not None  # joined to a literal: read
     assert "联系邮箱：" in (literal_text('String s = "联系邮箱：" + "a@b.com";\n') or "")
+
+
+def test_many_captions_before_any_text_are_each_judged_once() -> None:
+    # (u44a) `_named_again` reads one map built in one pass (it searched the rest of the file for every caption)
+    src = "".join(f'f("应用{k % 10}隐私政策");\n' for k in range(2000)) + 'return "应用3隐私政策\\n\\n" +\n    "一、总则\\n";\n'
+    page = literal_text(src)
+    assert page is not None
+    lines = page.split("\n")
+    assert lines[0].strip() == "应用0隐私政策"  # the first literal: its document does not start later, so it may be the title
+    assert all(not line.strip() for line in lines[1:2000])  # every other caption follows the page's first line
+    assert lines[2000].strip() == "应用3隐私政策" and lines[2001].strip() == "一、总则"

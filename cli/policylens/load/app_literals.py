@@ -54,6 +54,7 @@ def literal_text(src: str) -> str | None:
     if '"' not in src or HAN_CHAR.search(src) is None:
         return None
     string_end = remembering(_string_end)
+    starts = _document_starts(src)
     out: list[str] = []
     kept = False
     k = 0
@@ -66,7 +67,7 @@ def literal_text(src: str) -> str | None:
         line_start = src.rfind("\n", 0, a) + 1
         if _UNSEEN_CALL.search(src[max(line_start, a - 200) : a]) is not None:
             continue
-        if _caption(src, a, lit) and (kept or _named_again(src, lit)):
+        if _caption(src, a, lit) and (kept or _named_again(src, lit, starts)):
             continue
         if _computed_value(src, lit):
             continue
@@ -89,17 +90,25 @@ def _caption(src: str, a: int, lit: tuple[int, int, int]) -> bool:
     body = src[lit[0] : lit[1]].strip()
     if len(body) > 12 or "\\" in body or DOCUMENT_NAME_END.search(body) is None:
         return False
-    before = src[:a].rstrip(" \t\r\n")
-    after = src[lit[2] :].lstrip(" \t\r\n")
+    before = src[max(0, a - 200) : a].rstrip(" \t\r\n")  # a window: each literal costs its own span, not the file
+    after = src[lit[2] : lit[2] + 200].lstrip(" \t\r\n")
     return not before.endswith("+") and not after.startswith("+")
 
 
-def _named_again(src: str, lit: tuple[int, int, int]) -> bool:
+# a literal that starts a document string: a short name, then a `\n` escape (`"用户许可协议\n\n" +`)
+_DOCUMENT_START = lazy(r'"([^"\\\r\n]{1,12}+)\\n')
+
+
+def _document_starts(src: str) -> dict[str, int]:
+    """Each short name that starts a document string in `src`, with where its last such literal ends (one pass)."""
+    return {m.group(1).strip(): m.end() for m in _DOCUMENT_START.finditer(src)}
+
+
+def _named_again(src: str, lit: tuple[int, int, int], starts: dict[str, int]) -> bool:
     """Whether the caption's name starts a document string later in the file (`setText("用户许可协议")` before
     `return "用户许可协议\\n\\n" + …`): the document's own first line is its title, not the caption
     (eval/structure44 datidashi-agreement-java)."""
-    name = src[lit[0] : lit[1]].strip()
-    return f'"{name}\\n' in src[lit[2] :]
+    return starts.get(src[lit[0] : lit[1]].strip(), -1) > lit[2]
 
 
 _JOINED_CODE = lazy(r"[ \t]*+\+[ \t\r\n]*+(?=[A-Za-z_$(])")
