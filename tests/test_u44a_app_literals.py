@@ -13,17 +13,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from helpers import headings
+from helpers import parse_file as _doc
 from policylens.load.app_literals import literal_text
 from policylens.load.document import read_document
 
 REPO = Path(__file__).resolve().parent.parent
 S44 = REPO / "eval" / "structure44" / "dev"
-
-
-def _doc(tmp_path: Path, name: str, text: str):
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return read_document(str(path))
 
 
 COMPOSE = """package com.example.privacy
