@@ -1,0 +1,111 @@
+"""Hostile input, forty-fourth session (u44h): SARIF of folded repeats, a `--base` no product has, new readers.
+
+Each class was found on the session's frozen base (9b81480f, `base44`) and its tests fail there (the look-alikes that
+pass there say what must not change):
+
+- a SARIF result of a text folded many times on one line (`check.repeats`) named every occurrence as a related
+  location and as a fix replacement: 33 MB for 60,000 on one line.  A result now carries at most
+  `RELATED_LIMIT` related locations, the fix as many replacements plus the first, and says how many it left out;
+  `properties.columns` (and JSON `columns`) still list every column;
+- `compare --base ja` where no product has a `ja` edition was one error line per product (and a report of errors):
+  it is one line before any file is read.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+
+from helpers import cli
+from policylens.check import CheckOptions, check_file
+from policylens.model import CheckReport
+from policylens.render.sarif import RELATED_LIMIT, sarif_log
+
+ROOT = Path(__file__).resolve().parent.parent
+SARIF_SCHEMA = json.loads((ROOT / "tests" / "data" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+TAIWAN = "# 隱私權政策\n\n" + "本公司重視您的個人資料與隱私權，並依法保護。\n\n" * 20
+
+
+# --- SARIF of a text folded many times on one line -------------------------------------------------------------------
+
+
+def _merged(tmp_path: Path, repeats: int) -> tuple[dict, list[int]]:
+    """The SARIF result of 「信息」 written `repeats` times on one line of a Taiwan text, and its finding's columns."""
+    path = tmp_path / "policy.md"
+    path.write_text(TAIWAN + "我們會收集" + "並保護您的信息與" * repeats + "個人資料。\n", encoding="utf-8")
+    report = check_file(str(path), CheckOptions(no_config=True, select=("regional-vocabulary",)))
+    (finding,) = report.findings
+    log = sarif_log(CheckReport((report,)))
+    jsonschema.validate(log, SARIF_SCHEMA)
+    (result,) = log["runs"][0]["results"]
+    return result, list(finding.columns)
+
+
+def test_sarif_of_many_repeats_names_the_first_ones_and_counts_the_rest(tmp_path: Path) -> None:
+    result, columns = _merged(tmp_path, 3 * RELATED_LIMIT)
+    assert len(columns) == 3 * RELATED_LIMIT
+    props = result["properties"]
+    assert (props["occurrences"], props["columns"]) == (len(columns), columns)  # every column, as JSON has them
+    assert props["relatedLocationsOmitted"] == len(columns) - 1 - RELATED_LIMIT
+    related = [r["physicalLocation"]["region"]["startColumn"] for r in result["relatedLocations"]]
+    assert related == columns[1 : RELATED_LIMIT + 1]
+    assert [r["id"] for r in result["relatedLocations"]] == list(range(1, RELATED_LIMIT + 1))
+    (fix,) = result["fixes"]
+    (change,) = fix["artifactChanges"]
+    fixed = [(r["deletedRegion"]["startColumn"], r["deletedRegion"]["endColumn"]) for r in change["replacements"]]
+    assert fixed == [(c, c + 2) for c in columns[: RELATED_LIMIT + 1]]  # the first ones, each exactly the term
+    assert f"the first {RELATED_LIMIT + 1} of the {len(columns)} occurrences" in fix["description"]["text"]
+
+
+def test_sarif_of_repeats_up_to_the_limit_lists_them_all(tmp_path: Path) -> None:
+    # the look-alike: one more than the limit of related locations, as many as any real line has, is unchanged
+    result, columns = _merged(tmp_path, RELATED_LIMIT + 1)
+    assert "relatedLocationsOmitted" not in result["properties"]
+    assert [r["physicalLocation"]["region"]["startColumn"] for r in result["relatedLocations"]] == columns[1:]
+    (fix,) = result["fixes"]
+    assert len(fix["artifactChanges"][0]["replacements"]) == len(columns)
+    assert fix["description"]["text"] == "Replace with 資訊"
+
+
+def test_sarif_size_grows_with_the_columns_not_with_locations(tmp_path: Path) -> None:
+    # 2,000 repeats: the result's related locations and fix stop at the limit; what grows is the list of columns
+    result, columns = _merged(tmp_path, 2_000)
+    assert len(result["relatedLocations"]) == RELATED_LIMIT
+    assert len(json.dumps(result)) < 100_000  # it was about 1.1 MB (550 bytes an occurrence)
+
+
+# --- compare --base naming an edition no product has -----------------------------------------------------------------
+
+
+def _products(tmp_path: Path, count: int) -> Path:
+    for k in range(count):
+        folder = tmp_path / "products" / f"p{k}"
+        folder.mkdir(parents=True)
+        (folder / "zh-Hant.txt").write_text("# 隱私權政策\n\n本公司重視您的隱私。\n", encoding="utf-8")
+        (folder / "en.txt").write_text("# Privacy Policy\n\nWe value your privacy.\n", encoding="utf-8")
+    return tmp_path / "products"
+
+
+def test_a_base_no_product_has_is_one_line(tmp_path: Path) -> None:
+    done = cli("compare", str(_products(tmp_path, 12)), "--base", "ja", "--format", "json")
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert done.stderr == "policylens: error: --base: no ja edition to use as the base in any product (editions: en, zh-Hant)\n"
+
+
+def test_a_base_some_products_have_is_each_other_products_error(tmp_path: Path) -> None:
+    # the look-alike: p0 has a ja edition, so the other products lacking one are each an error entry, as before
+    products = _products(tmp_path, 3)
+    (products / "p0" / "ja.txt").write_text("# プライバシー\n\n個人情報を保護します。\n", encoding="utf-8")
+    done = cli("compare", str(products), "--base", "ja", "--format", "json")
+    assert done.returncode == 2
+    assert done.stderr.count("no ja edition to use as the base") == 2
+    assert [p["base"] for p in json.loads(done.stdout)["products"]] == ["ja", None, None]
+
+
+def test_a_base_in_another_spelling_is_found(tmp_path: Path) -> None:
+    done = cli("compare", str(_products(tmp_path, 2)), "--base", "ZH_hant", "--format", "json")
+    assert done.returncode == 0, done.stderr
+    assert [p["base"] for p in json.loads(done.stdout)["products"]] == ["zh-Hant", "zh-Hant"]
