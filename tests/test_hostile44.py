@@ -73,6 +73,7 @@ def test_sarif_size_grows_with_the_columns_not_with_locations(tmp_path: Path) ->
     # 2,000 repeats: the result's related locations and fix stop at the limit; what grows is the list of columns
     result, columns = _merged(tmp_path, 2_000)
     assert len(result["relatedLocations"]) == RELATED_LIMIT
+    assert result["properties"]["columns"] == columns
     assert len(json.dumps(result)) < 100_000  # it was about 1.1 MB (550 bytes an occurrence)
 
 
@@ -109,3 +110,52 @@ def test_a_base_in_another_spelling_is_found(tmp_path: Path) -> None:
     done = cli("compare", str(_products(tmp_path, 2)), "--base", "ZH_hant", "--format", "json")
     assert done.returncode == 0, done.stderr
     assert [p["base"] for p in json.loads(done.stdout)["products"]] == ["zh-Hant", "zh-Hant"]
+
+
+# --- a React page's text keyed by language, not rendered ------------------------------------------------------------
+
+
+def _keyed_page(sections: int, extra: str = "") -> str:
+    def edition(tag: str, title: str, body: str) -> str:
+        items = "".join(f'      {{ title: "{title}{k}", body: "{body}{k}。" }},\n' for k in range(sections))
+        return f'  {tag}: {{\n    title: "{title}",\n    intro: "{body}。",\n    sections: [\n{items}    ],\n  }},\n'
+
+    return (
+        "const copy = {\n"
+        + edition('"zh-CN"', "第一条 收集的信息", "我们收集您的邮箱地址和显示名称，用于提供学习服务")
+        + edition("en", "Section", "We collect your email address")
+        + "} as const;\n\nexport default function PrivacyPage() {\n  const language = useLocale();\n  const content = copy[language];\n"
+        + "  return (\n    <main>\n      <p>{content.intro}</p>\n"
+        + "      {content.sections.map((section) => (\n        <section key={section.title}>\n"
+        + "          <h2>{section.title}</h2>\n          <p>{section.body}</p>\n        </section>\n      ))}\n"
+        + f"      {extra}\n    </main>\n  );\n}}\n"
+    )
+
+
+def test_editions_past_the_block_limit_are_named_not_dropped(tmp_path: Path) -> None:
+    # two editions of 1,300 sections render past `_MAX_BLOCKS`: the page was "empty" with no other word
+    path = tmp_path / "page.tsx"
+    path.write_text(_keyed_page(1_300), encoding="utf-8")
+    done = cli("parse", "--format", "json", str(path))
+    assert done.returncode == 0
+    (warning,) = [line for line in done.stderr.splitlines() if "keyed by language" in line]
+    assert warning.startswith(f"policylens: warning: {path}: line 2620: the page shows `content`, an edition of `copy`")
+    assert warning.endswith("that text is not read")
+
+
+def test_editions_whose_markup_is_not_read_are_named(tmp_path: Path) -> None:
+    # markup under a condition is not rendered for each edition: the object's text is said to be unread
+    path = tmp_path / "page.tsx"
+    path.write_text(_keyed_page(3, "{open && <p>{content.title}</p>}"), encoding="utf-8")
+    done = cli("parse", "--format", "json", str(path))
+    assert "an edition of `copy`, an object of its code keyed by language (lines 1-" in done.stderr
+
+
+def test_editions_read_say_nothing(tmp_path: Path) -> None:
+    # the look-alike: the same page of three sections is read, each edition once, with no warning
+    path = tmp_path / "page.tsx"
+    path.write_text(_keyed_page(3), encoding="utf-8")
+    done = cli("parse", "--format", "json", str(path))
+    assert done.returncode == 0 and done.stderr == ""
+    text = json.dumps(json.loads(done.stdout), ensure_ascii=False)
+    assert "第一条 收集的信息2" in text and "Section2" in text
