@@ -18,13 +18,15 @@ from pathlib import Path
 
 import jsonschema
 
-from helpers import cli
+from helpers import cli, parse_path
 from policylens.check import CheckOptions, check_file
 from policylens.model import CheckReport
-from policylens.render.sarif import RELATED_LIMIT, sarif_log
+from policylens.render import sarif
+from policylens.render.sarif import sarif_log
 
 ROOT = Path(__file__).resolve().parent.parent
 SARIF_SCHEMA = json.loads((ROOT / "tests" / "data" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+RELATED_LIMIT = getattr(sarif, "RELATED_LIMIT", 100)  # (read so: the file runs on the base too, and fails there)
 TAIWAN = "# 隱私權政策\n\n" + "本公司重視您的個人資料與隱私權，並依法保護。\n\n" * 20
 
 
@@ -159,3 +161,26 @@ def test_editions_read_say_nothing(tmp_path: Path) -> None:
     assert done.returncode == 0 and done.stderr == ""
     text = json.dumps(json.loads(done.stdout), ensure_ascii=False)
     assert "第一条 收集的信息2" in text and "Section2" in text
+
+
+# --- SwiftUI views: titled sections nested or left open ---------------------------------------------------------------
+
+_SWIFT = "import SwiftUI\nstruct PolicyView: View {\n  var body: some View {\n"
+
+
+def test_swift_calls_left_open_before_a_title(tmp_path: Path) -> None:
+    # 3,000 calls never closed, then a titled section: each call walked to the label (quadratic, 20 s at 4,000)
+    path = tmp_path / "Policy.swift"
+    path.write_text(_SWIFT + "Box(x: 1,\n" * 3_000 + 'PolicySection(title: "一、总则")\nText("我们收集您的信息。")\n', encoding="utf-8")
+    doc = parse_path(path)
+    assert [(s.title, s.level) for s in doc.sections] == [("一、总则", 1)]
+    assert [p.text for p in doc.paragraphs()] == ["我们收集您的信息。"]
+
+
+def test_swift_nested_sections_keep_their_levels(tmp_path: Path) -> None:
+    # a section inside n titled sections is n levels deeper, to <h6>; a sibling after them is back at the top
+    nested = "".join(f'PolicySection(title: "第{k}条") {{\n Text("我们收集您的信息。")\n' for k in range(8))
+    path = tmp_path / "Policy.swift"
+    path.write_text(_SWIFT + nested + "}\n" * 8 + 'PolicySection(title: "末条") { Text("完。") }\n  }\n}\n', encoding="utf-8")
+    doc = parse_path(path)
+    assert [(s.title, s.level) for s in doc.sections] == [(f"第{k}条", min(k + 1, 5)) for k in range(8)] + [("末条", 1)]
