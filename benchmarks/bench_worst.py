@@ -653,6 +653,17 @@ CASES = [
         )
         for n in (500, 2_000)
     ),
+    *(
+        Case(
+            f"swift-open-calls-{n}",
+            f"parse of a SwiftUI view of {n:,} calls never closed before a titled section (u44h: 20 s at 4,000, quadratic)",
+            lambda f, n=n: [
+                "parse",
+                _write(f, "Policy.swift", "import SwiftUI\n" + "Box(x: 1,\n" * n + 'PolicySection(title: "一、总则")\nText("我们收集您的信息。")\n'),
+            ],
+        )
+        for n in (4_000, 16_000)
+    ),
 ]
 
 _PROFILES = [arg for name in ("cn-pipl", "cn-gbt35273", "tw-pdpa", "eu-gdpr", "us-ccpa") for arg in ("-p", name)]
