@@ -664,6 +664,25 @@ CASES = [
         )
         for n in (4_000, 16_000)
     ),
+    *(
+        Case(
+            f"dart-constants-{n}",
+            f"parse of a Flutter screen passing {n:,} string constants by name to its helper (u44h: 18 s at 2,000, quadratic)",
+            lambda f, n=n: [
+                "parse",
+                _write(
+                    f,
+                    "privacy_page.dart",
+                    "".join(f"const String _c{k} = '我们收集您的第{k}项信息。';\n" for k in range(n))
+                    + "class P extends StatelessWidget {\n  Widget build(BuildContext context) {\n    return ListView(children: [\n"
+                    + "".join(f"      _buildSection('第{k}条', _c{k}),\n" for k in range(n))
+                    + "    ]);\n  }\n  Widget _buildSection(String title, String content) {\n"
+                    + "    return Column(children: [Text(title), Text(content)]);\n  }\n}\n",
+                ),
+            ],
+        )
+        for n in (2_000, 8_000)
+    ),
 ]
 
 _PROFILES = [arg for name in ("cn-pipl", "cn-gbt35273", "tw-pdpa", "eu-gdpr", "us-ccpa") for arg in ("-p", name)]

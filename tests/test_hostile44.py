@@ -184,3 +184,38 @@ def test_swift_nested_sections_keep_their_levels(tmp_path: Path) -> None:
     path.write_text(_SWIFT + nested + "}\n" * 8 + 'PolicySection(title: "末条") { Text("完。") }\n  }\n}\n', encoding="utf-8")
     doc = parse_path(path)
     assert [(s.title, s.level) for s in doc.sections] == [(f"第{k}条", min(k + 1, 5)) for k in range(8)] + [("末条", 1)]
+
+
+# --- Flutter screens: constants passed by name, widget classes ------------------------------------------------------
+
+_DART_HEAD = (
+    "import 'package:flutter/material.dart';\n\nclass PrivacyPage extends StatelessWidget {\n  @override\n"
+    "  Widget build(BuildContext context) {\n    return ListView(children: [\n"
+)
+_DART_HELPER = (
+    "  Widget _buildSection(String title, String content) {\n"
+    "    return Column(children: [Text(title, style: TextStyle(fontWeight: FontWeight.bold)), Text(content)]);\n  }\n"
+)
+
+
+def test_dart_constants_passed_by_name_are_each_read_once(tmp_path: Path) -> None:
+    # 400 calls each passing its own constant: each declaration was searched for over the whole file (quadratic)
+    consts = "".join(f"const String _c{k} = '我们收集您的第{k}项信息。';\n" for k in range(400))
+    calls = "".join(f"      _buildSection('第{k}条', _c{k}),\n" for k in range(400))
+    twice = "const String _c0 = '重复的声明。';\n"  # the look-alike: a name declared twice is not read
+    path = tmp_path / "privacy_page.dart"
+    path.write_text(consts + twice + _DART_HEAD + calls + "    ]);\n  }\n" + _DART_HELPER + "}\n", encoding="utf-8")
+    texts = [p.text for p in parse_path(path).paragraphs()]
+    assert [t for t in texts if t.startswith("我们收集")] == [f"我们收集您的第{k}项信息。" for k in range(1, 400)]
+    assert "重复的声明。" not in texts and "我们收集您的第0项信息。" not in texts
+
+
+def test_dart_widget_classes_left_open(tmp_path: Path) -> None:
+    # a widget class read as a carrier, then 2,000 classes never closed: each searched the rest of the file
+    body = "class _Body extends StatelessWidget {\n  final String text;\n  const _Body(this.text);\n"
+    body += "  @override\n  Widget build(BuildContext context) => Text(text);\n}\n"
+    calls = "".join(f"      _Body('我们收集您的第{k}项信息。'),\n" for k in range(3))
+    src = _DART_HEAD + calls + "    ]);\n  }\n}\n" + body + "class _Open extends StatelessWidget {\n" * 2_000
+    path = tmp_path / "privacy_page.dart"
+    path.write_text(src, encoding="utf-8")
+    assert [p.text for p in parse_path(path).paragraphs()] == [f"我们收集您的第{k}项信息。" for k in range(3)]

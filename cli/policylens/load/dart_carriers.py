@@ -24,6 +24,7 @@ file's string constants (`content: _privacyPolicyContent`) is read as that const
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -222,6 +223,8 @@ def _carrier(text: str, base: int, shows: list[tuple[str, str, str, bool]], bold
 
 # (u43k3, eval/blind/round43d xingluo-dart) a widget class of the file: `class _Body extends StatelessWidget {`, its name
 _WIDGET_CLASS = lazy(r"(?<![\w.$])class\s++(?P<name>[A-Za-z_$]\w{0,60})\s++extends\s++(?P<base>Stateless|Stateful)Widget\b[^{;]{0,200}?\{")
+# a name called: `_Body(`, `Text (` (a constructor, `_widget_carriers`)
+_NAME_CALL = lazy(r"(?<![\w.$])([A-Za-z_$][\w$]*+)\s*+\(")
 # a `this.text` / `required this.text` constructor parameter (`super.key`, a typed parameter: not a field it sets)
 _FIELD_PARAMETER = re.compile(r"(?:required\s+)?this\.(?P<name>[A-Za-z_$]\w*)\s*(?:=.*)?", re.DOTALL)
 
@@ -238,12 +241,22 @@ def _widget_carriers(src: str, close: Closer, string_end: StringEnd, in_code: Pr
         if in_code(m.start()):
             states[m["widget"]] = (m.end(), close(m.end()))
     found: dict[tuple[str, int], tuple[int, Carrier] | None] = {}
-    for m in _WIDGET_CLASS.finditer(src):
-        if not in_code(m.start()):
-            continue
+    classes = [m for m in _WIDGET_CLASS.finditer(src) if in_code(m.start())]
+    # (u44h) where each class's name is called, from one search of the file: each class searched its body for its
+    # constructor, and a body never closed runs to the end of the file (2,000 of them took 4 s, quadratic)
+    wanted = {m["name"] for m in classes}
+    calls: dict[str, tuple[list[int], list[re.Match[str]]]] = {}
+    for c in _NAME_CALL.finditer(src) if classes else ():
+        if c.group(1) in wanted:
+            starts, matches = calls.setdefault(c.group(1), ([], []))
+            starts.append(c.start())
+            matches.append(c)
+    for m in classes:
         name = m["name"]
         body = (m.end(), close(m.end()))
-        ctor = re.compile(rf"(?<![\w.$]){re.escape(name)}\s*\(").search(src, body[0], body[1])
+        starts, matches = calls.get(name, ([], []))
+        k = bisect_left(starts, body[0])
+        ctor = matches[k] if k < len(matches) and matches[k].end() <= body[1] else None
         if ctor is None:
             continue
         stateful = m["base"] == "Stateful"
@@ -321,6 +334,7 @@ def call_texts(
         return []
     names = "|".join(sorted({re.escape(name) for name, _ in found}, key=len, reverse=True))
     out: list[tuple[int, int, bool]] = []
+    constants: dict[str, list[int]] | None = None  # the file's constant declarations, found at the first name passed
     for m in re.finditer(rf"(?:(?<![\w.$])|(?<=\bthis\.))(?P<name>{names})[ \t]*+\(", src):
         scope = _scope(classes, m.start())
         reached = found.get((m["name"], scope)) or found.get((m["name"], -1))
@@ -347,26 +361,38 @@ def call_texts(
             elif _literal_value(src, k, b, string_end):
                 out.append((k, b, shown.bold))
             else:
-                constant = _constant_literal(src, src[k:b].strip(), string_end)
+                if constants is None:
+                    constants = _constant_declarations(src, string_end)
+                constant = _constant_literal(src, constants.get(src[k:b].strip(), []), string_end)
                 if constant is not None:
                     out.append((*constant, shown.bold))
     return out
 
 
-def _constant_literal(src: str, name: str, string_end: StringEnd) -> tuple[int, int] | None:
+# a declaration of a name with a value: `const String _privacyPolicyContent = `, `final _title = `, `var text = `
+_CONSTANT = lazy(r"(?<![\w.$])(?:const|final|var)\s++(?:String\s++)?([A-Za-z_$][\w$]{0,60}+)\s*+=\s*+")
+
+
+def _constant_declarations(src: str, string_end: StringEnd) -> dict[str, list[int]]:
+    """{name: where the value of each of its declarations starts} (`_CONSTANT`), outside strings and comments.
+
+    (u44h) One search of the file: each call passing a constant searched the whole file for its declaration, so a
+    screen of 2,000 `_buildSection('…', _c1)` calls took 18 s (quadratic)."""
+    found: dict[str, list[int]] = {}
+    for m in _CONSTANT.finditer(src):
+        if opaque_end(src, m.start(), string_end) is None:
+            found.setdefault(m.group(1), []).append(m.end())
+    return found
+
+
+def _constant_literal(src: str, declared: list[int], string_end: StringEnd) -> tuple[int, int] | None:
     """(u43k3, eval/blind/round41 worky-dart) The literal of the file's string constant a call passes by name
     (`TermsPopup(title: '隱私權政策', content: _privacyPolicyContent)` with `const String _privacyPolicyContent = '''…''';`):
-    (start, end) of its literals, read at the declaration's lines; None for any other value, or a name declared twice."""
-    if re.fullmatch(r"[A-Za-z_$][\w$]{0,60}", name) is None:
+    (start, end) of its literals, read at the declaration's lines; None for any other value, or a name declared twice.
+    `declared`: where the value of each declaration of the name starts (`_constant_declarations`)."""
+    if len(declared) != 1:
         return None
-    found = [
-        m
-        for m in re.finditer(rf"(?<![\w.$])(?:const|final|var)\s++(?:String\s++)?{re.escape(name)}\s*+=\s*+", src)
-        if opaque_end(src, m.start(), string_end) is None
-    ]
-    if len(found) != 1:
-        return None
-    start = k = found[0].end()
+    start = k = declared[0]
     end = start
     while (lit := string_end(src, k)) is not None:
         end = lit[2]
