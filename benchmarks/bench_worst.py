@@ -683,6 +683,11 @@ CASES = [
         )
         for n in (2_000, 8_000)
     ),
+    Case(
+        "topics-60k-copies",
+        "parse --topics of a paragraph of 60,000 「您可以获取副本，」 (u44h: 6.0 s, quadratic: each phrase spliced in by copying the text)",
+        lambda f: ["parse", "--topics", "--format", "json", _write(f, "copies.md", "# 隐私政策\n\n## 您的权利\n\n" + "您可以获取副本，" * 60_000 + "。\n")],
+    ),
 ]
 
 _PROFILES = [arg for name in ("cn-pipl", "cn-gbt35273", "tw-pdpa", "eu-gdpr", "us-ccpa") for arg in ("-p", name)]

@@ -219,3 +219,21 @@ def test_dart_widget_classes_left_open(tmp_path: Path) -> None:
     path = tmp_path / "privacy_page.dart"
     path.write_text(src, encoding="utf-8")
     assert [p.text for p in parse_path(path).paragraphs()] == [f"我们收集您的第{k}项信息。" for k in range(3)]
+
+
+# --- the topic model's reading of a long paragraph or heading ---------------------------------------------------------
+
+
+def test_senses_reads_many_copies_as_it_reads_one() -> None:
+    # each 「获取副本」 (the right of access) and each heading's 「您的权利」 was spliced in by copying the whole text
+    from policylens import senses
+
+    for unit, heading in (("您可以获取副本，", False), ("五、您的权利和义务；", True)):
+        one, many = senses.read(unit, heading), senses.read(unit * 3_000, heading)
+        assert many.folded == one.folded * 3_000
+        assert len(many.added) == 3_000 * len(one.added)
+        assert [(a - k * len(unit), b - k * len(unit)) for k, (a, b, _) in enumerate(many.added)] == [
+            (a, b) for a, b, _ in one.added
+        ] * 3_000
+    assert senses.read("您可以获取副本，").folded == "您可以    ，"  # (the copy's phrase is blank: it is `added`)
+    assert "权利" in senses.read("五、您的权利和义务；", heading=True).folded
