@@ -237,3 +237,49 @@ def test_senses_reads_many_copies_as_it_reads_one() -> None:
         ] * 3_000
     assert senses.read("您可以获取副本，").folded == "您可以    ，"  # (the copy's phrase is blank: it is `added`)
     assert "权利" in senses.read("五、您的权利和义务；", heading=True).folded
+
+
+def test_dart_declarations_left_open(tmp_path: Path) -> None:
+    # 3,000 method declarations never closed after the helper: each searched the rest of the file for its `Text(a)`
+    src = (
+        _DART_HEAD
+        + "      _buildSection('一、总则', '我们收集您的信息。'),\n    ]);\n  }\n"
+        + _DART_HELPER
+        + "  Widget _f(String a) {\n    return Text(a);\n" * 3_000
+    )
+    path = tmp_path / "privacy_page.dart"
+    path.write_text(src, encoding="utf-8")
+    assert [p.text for p in parse_path(path).paragraphs()] == ["我们收集您的信息。"]
+
+
+def test_dart_scopes_in_order_are_the_walks() -> None:
+    # the sweep over class bodies gives what the walk over all of them gives, nested, apart, crossing or left open
+    import random
+
+    from policylens.load.dart_carriers import _scope, _Scopes
+
+    rng = random.Random(44)
+    for _ in range(200):
+        spans = sorted({(a, a + rng.randint(1, 60)) for a in (rng.randrange(100) for _ in range(rng.randint(0, 12)))})
+        places = sorted(rng.randrange(170) for _ in range(40))
+        scopes = _Scopes(spans)
+        assert [scopes.at(p) for p in places] == [_scope(spans, p) for p in places]
+        assert scopes.at(0) == _scope(spans, 0)  # (a place before the last one asked)
+
+
+def test_dart_text_calls_by_name_find_what_the_search_finds() -> None:
+    # `_shows_text` tried only where `_text_calls` says a widget may show the name: the same answer as a whole search
+    import random
+
+    from policylens.load.dart_carriers import _shows_text, _text_calls
+
+    pieces = ["Text(", "Text (", "SelectableText(", "TextSpan(text: ", "TextSpan( text :", "a", "ab", "a!", "a.trim()"]
+    pieces += ["'$a'", '"${a}"', "'${ab}'", ", ", ")", " ?? ''", "x", "$a", ".", "\n", "\u3000", "myText(", "_"]
+    rng = random.Random(44)
+    for _ in range(2_000):
+        body = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        calls = _text_calls(body)
+        for name in ("a", "ab", "$a"):
+            bold = [k for k in range(len(body)) if rng.random() < 0.3]
+            expected = _shows_text(body, name, bold.__contains__)
+            assert _shows_text(body, name, bold.__contains__, [0, *calls.get(name, [])]) == expected, (body, name)

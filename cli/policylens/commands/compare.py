@@ -132,7 +132,9 @@ def _base_somewhere(base: str, discovery: Discovery) -> None:
     named = sorted(t for t in tags if t is not None)
     listed = ", ".join(named[:_LISTED]) + (f" and {len(named) - _LISTED} more" if len(named) > _LISTED else "")
     guessed = f"files named by no edition are read as {', '.join(GUESSED_EDITIONS)}" if None in tags else ""
-    raise UserError(f"--base: no {base} edition to use as the base in any product ({'; '.join(filter(None, (listed and f'editions: {listed}', guessed)))})")
+    raise UserError(
+        f"--base: no {base} edition to use as the base in any product ({'; '.join(filter(None, (listed and f'editions: {listed}', guessed)))})"
+    )
 
 
 def _named(option: str, value: str | None) -> str | None:

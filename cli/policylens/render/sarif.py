@@ -135,7 +135,9 @@ def sarif_log(report: CheckReport) -> dict[str, Any]:
                 ]
                 description = f"Replace with {f.suggestion}"
                 if len(regions) < len(f.columns):
-                    description += f" (the first {len(regions)} of the {len(f.columns)} occurrences on this line; properties.columns lists them all)"
+                    description += (
+                        f" (the first {len(regions)} of the {len(f.columns)} occurrences on this line; properties.columns lists them all)"
+                    )
                 result["fixes"] = [
                     {
                         "description": {"text": description},
