@@ -161,6 +161,8 @@ _URL_IN_TEXT = _lazy(rf"(?:{URL_START})[^\s)\]>）]{{1,300}}", re.I)
 def _holds_words(unit: Unit, matches: list[Hit]) -> bool:
     """Whether a unit read with a context (`Unit.context`) has words of its own: a match that starts in a heading's or a
     parent's item (1), one that ends in a lead-in's title or item (2, 3) and, with a title (2), one in the lead-in too."""
+    if unit.context == 4:  # (u44w2) a label heading with its value: the label alone is a unit of its own already
+        return True
     tail = unit.tail or 0
     shown = [m for m in matches if m.end() > m.start()]
     if unit.context == 1:  # the item's own words: not one match that runs from the heading into the item, nor in a link's target
@@ -306,7 +308,11 @@ def _evidence(unit: Unit, matches: list[Hit], *, whole: bool = False, breaks: fr
     `breaks`: the (line, column) after each HTML `<br>` of the document: the sentence is cited at the `<br>` line that holds
     its first cited word (`_after_break`).
     """
-    in_tail = [max(m.start(), unit.tail) for m in matches if unit.tail is not None and m.end() > unit.tail and unit.context != 2]
+    in_tail = [
+        max(m.start(), unit.tail)
+        for m in matches
+        if unit.tail is not None and (m.end() > unit.tail or unit.context == 4) and unit.context != 2
+    ]  # (u44w2: a label heading's value is cited, whatever of the label the clause matched)
     # a pattern written as a lookahead matches no text: it is a condition on the unit (a 公开披露 label that opens the
     # paragraph), not the words that disclose, so it is not what is cited
     shown = [m for m in matches if m.end() > m.start()] or matches
