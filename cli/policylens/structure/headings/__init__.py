@@ -41,6 +41,7 @@ from policylens.structure.headings.labels import (
     _FIELDS_SECTION_WORD,
     _drop_page_lines,
     _name_over_its_address,
+    _sibling_of_colon_label,
     _value_of_contact_label,
     _value_of_label,
 )
@@ -173,6 +174,7 @@ def find_headings(
             and not _value_of_contact_label(blocks, i)
             and not _name_over_its_address(blocks, i)
             and not _bold_run_announced(blocks, i, short)
+            and not _sibling_of_colon_label(blocks, i)
         ):
             found[i] = Heading(i, text.strip(), None, ("bold",))
             continue

@@ -188,3 +188,38 @@ def _name_over_its_address(blocks: list[Block], i: int) -> bool:
     if below.line not in (blocks[i].end_line, blocks[i].end_line + 1) or len(below.text.strip()) > _ADDRESS_BLOCK_MAX:
         return False
     return _CONTACT_VALUE.search(below.text) is not None
+
+
+# a bold label over a list, closed by a colon: 「**允许：**」 (at most this many characters before the colon)
+_LABEL_MAX = 30
+
+
+def _bold_label_over_list(block: Block, below: Block | None) -> bool:
+    """A whole-bold single line directly over a list item (its label or a title over its list)."""
+    if below is None or below.kind != "item" or len(block.pieces) > 1:
+        return False
+    return block.kind == "paragraph" and (block.emphasised or unemphasise(block.text) != block.text)
+
+
+def _sibling_of_colon_label(blocks: list[Block], i: int) -> bool:
+    """「## 滥用」 / 「**允许：**」 / items / 「**禁止**」 / items: a bold line over a list whose bold sibling over a list, in the
+    same explicit section, is closed by a colon is a label like it, not a sub-title (forty-fourth session, u44d;
+    `eval/pairs43` kk-realname: 「**禁止**」 was a heading and 「**禁止：**」 in the next version was not, so diff showed the
+    section 禁止 merged into 滥用 though only a colon was added).
+
+    Only within one explicit section (Markdown `#`, HTML `<h*>`), only bold lines each directly over a list item; a bold
+    line over a paragraph, or a run of bold lines with no colon anywhere, stays a title.
+    """
+    below = blocks[i + 1] if i + 1 < len(blocks) else None
+    if not _bold_label_over_list(blocks[i], below) or _has_colon(blocks[i].text):
+        return False
+    for step in (-1, 1):
+        k = i + step
+        while 0 <= k < len(blocks) and blocks[k].kind != "heading":
+            nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+            if _bold_label_over_list(blocks[k], nxt):
+                label = fold(unemphasise(blocks[k].text)).strip(WHITESPACE)
+                if label.endswith(":") and 0 < len(label) - 1 <= _LABEL_MAX and ":" not in label[:-1]:
+                    return True
+            k += step
+    return False
