@@ -146,3 +146,59 @@ def test_no_complaint_right_or_no_way_is_no_channel(text: str) -> None:
 
 def test_medconsult_complaint_right_and_contact_line() -> None:
     assert file_verdict(MEDCONSULT, "cn-gbt35273/complaint") == ("covered", 113)
+
+
+# --- a script module's contact object: its e-mail and phone read where the page shows them ----------------------------------
+
+_SECTIONS = "\n".join(
+    f"  {{\n    title: '第{n}条 {title}',\n    paragraphs: ['{body}']\n  }},"
+    for n, title, body in [
+        ("一", "引言", "本平台非常重视用户的隐私保护。本政策详细说明了我们如何收集、使用、存储和保护您的个人信息。" * 2),
+        ("二", "信息存储", "您的信息存储在中国境内的安全服务器上，我们采用行业标准的安全措施保护您的数据。" * 2),
+        ("三", "联系我们", "如果您对本隐私政策有任何疑问或需要行使相关权利，请联系我们。" * 2),
+    ]
+)
+_MODULE = (
+    "type LegalSection = { title: string; paragraphs: string[] }\n\n"
+    f"export const privacySections: LegalSection[] = [\n{_SECTIONS}\n]\n\n"
+    "export const privacyContact = {\n  phone: '4006625818',\n  email: 'privacy@example.cn',\n  version: '1.0.2',\n  id: '20240101'\n}\n"
+)
+
+
+def test_a_contact_object_of_a_script_document_is_read() -> None:
+    from helpers import parse_string
+
+    doc = parse_string(_MODULE, suffix=".ts")
+    texts = {p.text.strip(): p.line for s in doc.sections for p in s.paragraphs}
+    lines = _MODULE.splitlines()
+    assert texts["privacy@example.cn"] == next(n for n, line in enumerate(lines, 1) if "email:" in line)
+    assert texts["4006625818"] == next(n for n, line in enumerate(lines, 1) if "phone:" in line)
+    # not a version or an id: only an e-mail address, or a phone number under a key named for one
+    assert "1.0.2" not in texts and "20240101" not in texts
+
+
+@pytest.mark.parametrize(("item", "line"), [("cn-pipl/rights", 106), ("cn-gbt35273/complaint", 106), ("cn-gbt35273/copy", 90)])
+def test_yixinyou_contact_object_gives_the_way(item: str, line: int) -> None:
+    assert file_verdict(YIXINYOU, item) == ("covered", line)
+
+
+# --- speculation: websites that may be added, named as the policy's scope -----------------------------------------------------
+
+GUANAI = ROOT / "eval" / "profiles43c" / "docs" / "guanai-tw" / "PrivacyPolicy.tsx"
+
+
+def test_websites_that_may_be_added_are_the_scope_not_speculation() -> None:
+    text = "財團法人測試關懷基金會（以下簡稱「本會」）相關網站，以及未來所有可能新增的網站（以下簡稱「本網站」），特此向您說明本網站的隱私權政策。\n"
+    assert profile_status(text, "tw-pdpa/agency") == "covered"
+    assert file_verdict(GUANAI, "tw-pdpa/agency") == ("covered", 68)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## 收集\n\n我們未來可能會收集您的位置資訊。\n",
+        "## 收集\n\n我們將來可能新增的功能會收集您的位置資訊。\n",
+    ],
+)
+def test_a_practice_that_may_come_later_still_covers_nothing(text: str) -> None:
+    assert profile_status(text, "tw-pdpa/categories") == "missing"

@@ -21,8 +21,11 @@ from policylens.profiles.coverage.text import _dense_search, _unmarked
 from policylens.profiles.literals import known, may_match
 
 # The refusal/speculation filter (see the module docstring), on folded text (Simplified, half-width, any case).
+# (u44w2, issue #14, eval/profiles43c guanai-tw 68) not the websites the policy will also cover, named as those that may be added
+# (「…相關網站…以及未來所有可能新增的網站（以下簡稱「本網站」）」): a noun the policy's scope names, no speculation about a practice
 _SPECULATES = _lazy(
-    r"(?:未来|将来|日后|今后)[^。;，,]{0,6}?(?:可能|或将|或许|也许|有可能|会考虑)|(?:未来|将来|日后)(?:若|如|如果)|(?:若|如|如果|倘若|假如)(?:我们|本应用|本软件)?(?:在)?(?:未来|将来|日后)"
+    r"(?:未来|将来|日后|今后)[^。;，,]{0,6}?(?:可能|或将|或许|也许|有可能|会考虑)"
+    r"(?![ \t]{0,2}(?:会)?(?:新增|增加|增设|开设|建置|设立)(?:之|的)(?:相关)?(?:网站|网页|站点|分站|子网站))|(?:未来|将来|日后)(?:若|如|如果)|(?:若|如|如果|倘若|假如)(?:我们|本应用|本软件)?(?:在)?(?:未来|将来|日后)"
     r"|即将(?:推出|上线|支持|开放|提供)|(?:计划|打算)(?:在)?(?:未来|将来|后续)?(?:推出|上线|支持|加入|增加|引入|开放)"
     r"|后续(?:版本)?(?:可能|或将|将会?)(?:推出|上线|支持|加入|增加|引入|开放|提供)"
     r"|\bmay,? in the future\b|\bin the future,? (?:we|i|it|the app) (?:may|might|could|will)\b|\b(?:may|might|could) (?:later|someday|eventually)\b"
