@@ -1,7 +1,7 @@
 """Diff classes of `eval/pairs43` and `eval/pairs44` (forty-fourth session, u44d).
 
 1. A bold line over a list whose bold sibling over a list, in the same explicit section, is closed by a colon is a
-   label like it, not a sub-title (`structure.headings.labels._sibling_of_colon_label`): 「**允许：**」 / items /
+   label like it, not a sub-title (`structure.headings.labels.colon_label_siblings`): 「**允许：**」 / items /
    「**禁止**」 / items under 「## 滥用」 (kk-realname: 「**禁止**」 was a heading, 「**禁止：**」 in the next version was not,
    so diff showed the section 禁止 merged into 滥用 though only a colon was added).
 2. A short label line that only gains or loses the colon closing it is formatting, not a change (`diff.keys.
