@@ -184,7 +184,7 @@ def test_a_swiftui_view_is_read_as_a_page(tmp_path: Path) -> None:
     blocks = [(b.kind, b.line, b.column, b.text) for b in loaded.parsed.blocks]
     assert blocks == [
         ("item", 5, 17, "用户"),  # a literal no view reads: Chinese, so read where it stands (nothing dropped)
-        ("paragraph", 8, 19, "隐私政策"),
+        ("heading", 8, 19, "隐私政策"),  # (u44a) a title font: a heading of its rank (`.largeTitle`: the top)
         ("heading", 10, 35, "一、我们收集的信息"),
         ("paragraph", 11, 23, "我们收集您的手机号码，用于注册和登录。"),
         ("heading", 12, 42, "1. 设备信息"),
@@ -195,8 +195,9 @@ def test_a_swiftui_view_is_read_as_a_page(tmp_path: Path) -> None:
         ("item", 23, 27, "隐私"),
     ]
     # not read: the comment, `Image("logo")`, the interpolated greeting
-    assert [b.level for b in loaded.parsed.blocks if b.kind == "heading"] == [2, 3, 2]
-    assert loaded.parsed.blocks[1].emphasised  # a title font: bold
+    assert [b.level for b in loaded.parsed.blocks if b.kind == "heading"] == [1, 2, 3, 2]
+    doc = read_document(str(path))
+    assert (doc.metadata.title, doc.metadata.title_line) == ("隐私政策", 8)  # the page's title, as before
 
 
 def test_a_swift_file_without_views_is_read_as_before(tmp_path: Path) -> None:

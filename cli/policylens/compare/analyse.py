@@ -318,7 +318,7 @@ def pair_same_language(base: Edition, other: Edition) -> Pairing:
         elif s.status == "added" and _meaningful(s.new):
             out.append({"kind": "section-extra", **head, "section": None, "other": section_ref(s.new), "confidence": 1.0})
         elif s.status == "modified" or (s.renamed and s.status == "unchanged"):
-            if not s.renamed and _notation_only(entry["changes"]):
+            if not s.renamed and _notation_only(entry["changes"], (base.doc.metadata.script, other.doc.metadata.script)):
                 continue  # the same dates written another way (2021/03/30 = 民國110年3月30日): facts compare them
             differing += 1
             if not any(not c.variant for c in s.changes):
@@ -359,10 +359,10 @@ def pair_same_language(base: Edition, other: Edition) -> Pairing:
     return Pairing(to_base, out, independent, reworded=tuple(reworded))
 
 
-def _notation_only(changes: list[dict[str, Any]]) -> bool:
-    """Does every change only write the same dates another way?"""
+def _notation_only(changes: list[dict[str, Any]], scripts: tuple[str | None, str | None]) -> bool:
+    """Does every change only write the same dates another way (`scripts`: the base edition's, the other's)?"""
     return bool(changes) and all(
-        c["op"] == "replace" and factlib.same_but_date_notation(c["old_text"] or "", c["new_text"] or "") for c in changes
+        c["op"] == "replace" and factlib.same_but_date_notation(c["old_text"] or "", c["new_text"] or "", scripts) for c in changes
     )
 
 

@@ -442,13 +442,15 @@ def dates_in(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
-def same_but_date_notation(old: str, new: str) -> bool:
-    """Do two paragraphs differ only in how they write the same dates (民國110年3月30日 / 2021/03/30), script and regional wording aside?"""
-    from policylens.diff.variants import cross_script_key
+def same_but_date_notation(old: str, new: str, scripts: tuple[str | None, str | None] = (None, None)) -> bool:
+    """Do two paragraphs differ only in how they write the same dates (民國110年3月30日 / 2021/03/30), script and regional
+    wording aside?  With the sides' scripts known (`old` in `scripts[0]`), the one-way readings `diff` uses are read
+    too (`variants.same_across_scripts`: a mainland 图像 is a Taiwan 圖片; forty-fourth session, u44d)."""
+    from policylens.diff.variants import same_across_scripts
 
     if old == new:
         return False
-    return cross_script_key(replace_dates(old, str)) == cross_script_key(replace_dates(new, str))
+    return same_across_scripts(replace_dates(old, str), replace_dates(new, str), scripts)
 
 
 def section_text(section: Section) -> list[str]:

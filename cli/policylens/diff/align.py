@@ -101,6 +101,10 @@ GAP_MAX_PAIRS = 64
 # headings pairs25 still showed removed + added were 0.24–0.39 alike; unrelated sections of one gap score about 0.13.
 GAP_BODY_RESTYLED = 0.2
 RESTYLED_MIN = 3
+# The only unpaired section on each side of a gap, same number (or none) and a shared title word (`_one_for_one`),
+# pairs from this body similarity: the renamed and rewritten sections of pairs44 were 0.17 and 0.20 alike; unrelated
+# sections of one gap score about 0.13 (`_gap_pairs`), and need a shared word on top.
+GAP_BODY_ONE_FOR_ONE = 0.15
 # Paragraph keys shorter than this are not used to find candidate pairs in large
 # documents: short lines (「無。」, a date) repeat across unrelated sections.
 SHARED_MIN_CHARS = 8
@@ -491,6 +495,9 @@ def _gap_pairs(
         )
         taken_old: set[int] = set()
         taken_new: set[int] = set()
+        if len(scored) == 1 == len(olds) == len(news) and _one_for_one(old[olds[0]], new[news[0]], scored[0][0]):
+            out.append((olds[0], news[0], scored[0][0]))
+            continue
         for body, i, j in scored:
             if body < (GAP_BODY_RESTYLED if restyled else GAP_BODY_MIN):
                 break
@@ -513,6 +520,28 @@ def _gap_pairs(
                 taken_new.add(j)
                 out.append((i, j, body))
     return out
+
+
+def _one_for_one(old: Section, new: Section, body: float) -> bool:
+    """The only section left on each side of a gap, renamed in place and rewritten (forty-fourth session, u44d;
+    `eval/pairs44` zh-render 「演示文稿转换」 → 「演示文稿渲染」, body 0.20 alike, hant-render 「4. 簡報轉換」 → 「4. 簡報繪製」,
+    0.17: removed + added before).  Paired when the bodies are GAP_BODY_ONE_FOR_ONE alike, the numbers agree (the
+    same number, or none on either side) and the titles share a word of two telling Chinese characters (`_shared_word`);
+    「二、Cookie」 → 「二、未成年人」 in the old one's place shares none and stays removed + added."""
+    if body < GAP_BODY_ONE_FOR_ONE or _number_key(old.number) != _number_key(new.number):
+        return False
+    return _shared_word(old.title, new.title)
+
+
+def _shared_word(old: str | None, new: str | None) -> bool:
+    """Do two titles share two telling Chinese characters written together (演示文稿 in 演示文稿转换 / 演示文稿渲染; 簡報 in
+    簡報轉換 / 簡報繪製)?  `_TITLE_STOP` characters (我们, 信息, numbers) do not count."""
+    a, b = fold(old or ""), fold(new or "")
+    for k in range(len(a) - 1):
+        pair = a[k : k + 2]
+        if all(HAN_CHAR.match(c) and c not in _TITLE_STOP for c in pair) and pair in b:
+            return True
+    return False
 
 
 # Characters every policy title uses (我们如何…您的个人信息): they say nothing about what a section is.

@@ -140,6 +140,25 @@ def end_mark_only(old: str, new: str) -> bool:
     return a != b and bool(a.rstrip(_ITEM_END)) and a.rstrip(_ITEM_END) == b.rstrip(_ITEM_END)
 
 
+# A label closed by a colon or not (「**禁止**」 → 「**禁止：**」): at most this many characters before the colon
+_LABEL_MAX_CHARS = 30
+
+
+def label_colon_only(old: str, new: str) -> bool:
+    """Are `old` and `new` one short label line that differs only by the colon closing it?
+
+    「**禁止**」 → 「**禁止：**」 over the same list (forty-fourth session, u44d; `eval/pairs43` kk-realname): the colon that
+    closes a label says nothing.  Only one line of at most `_LABEL_MAX_CHARS` characters, with no other colon and no
+    sentence end; 「联系方式」 → 「联系方式：」 is no change, 「电话」 → 「电话：400…」 still is."""
+    if "\n" in old or "\n" in new:
+        return False
+    a, b = layout_key(old), layout_key(new)
+    if a == b or a.rstrip(":") != b.rstrip(":"):
+        return False
+    label = a.rstrip(":")
+    return 0 < len(label) <= _LABEL_MAX_CHARS and ":" not in label and not any(c in label for c in ".;!?")
+
+
 def marker_length(text: str) -> int:
     """Length of the list marker or item number that starts `text` (0 if none)."""
     m = _LIST_MARKER.match(text)
@@ -296,7 +315,11 @@ def script_key(text: str, script: str | None = None) -> str:
 # A language name as a word: not inside a Latin word (「en」 in 「english」), but a Chinese name may touch a Latin one
 # (「繁體中文English」, two links with no space between them, pairs26 revision-navbar): only a Latin letter next to a
 # Latin letter joins them.
-_NAME = rf"(?:(?<![a-z])|(?![a-z]))(?:{LANGUAGE_NAMES})(?:(?<![a-z])|(?![a-z]))"
+# Two Latin names touching where a capital starts the second (「EspañolFrançaisDeutsch」: a <details> language menu's
+# links with nothing between them, forty-fourth session, `eval/pairs44` and-menu) are two words too: a lower-case letter
+# before a capital, read with case (`(?-i:…)`), is a boundary.
+_CAMEL = r"(?-i:(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ]))"
+_NAME = rf"(?:(?<![a-z])|(?![a-z])|{_CAMEL})(?:{LANGUAGE_NAMES})(?:(?<![a-z])|(?![a-z])|{_CAMEL})"
 _SWITCHER = re.compile(
     # (twentieth session) the site's home link beside the names: 「繁體中文 · English · 首页」
     r"(?:[\s|｜/／·・•,，、:：»«›‹→←>\-—🌐]|\b(?:version|edition|language|languages|lang|home)\b|版本|版|语言|語言|切换|切換|首页|首頁|"

@@ -16,7 +16,7 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import pairwise
 
-from policylens.diff.keys import compare_key, end_mark_only, layout_key, marker_length, script_key
+from policylens.diff.keys import compare_key, end_mark_only, label_colon_only, layout_key, marker_length, script_key
 from policylens.diff.sequence import opcodes
 from policylens.diff.similarity import similarity
 from policylens.diff.tokens import tokenize
@@ -393,8 +393,13 @@ def diff_paragraphs(
     # A paragraph whose keys differ but whose words all match is a variant (or noise), not a change.
     kept: list[Change] = []
     for c in changes:
-        if not strict and c.op == "replace" and not c.variant and end_mark_only(c.old_text or "", c.new_text or ""):
-            noise += 1  # a list item that only gained or lost its final full stop (`keys.end_mark_only`)
+        if (
+            not strict
+            and c.op == "replace"
+            and not c.variant
+            and (end_mark_only(c.old_text or "", c.new_text or "") or label_colon_only(c.old_text or "", c.new_text or ""))
+        ):
+            noise += 1  # a list item that only gained or lost its final full stop, a label its colon (`keys`)
             continue
         if c.variant or any(s.op != "equal" for s in c.spans):
             kept.append(c)

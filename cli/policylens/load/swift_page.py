@@ -55,6 +55,9 @@ _BOLD = lazy(
     r"\.bold\(\)|\.fontWeight\([ \t]*+\.(?:bold|semibold|heavy|black)\b"
     r"|\.font\([ \t]*+(?:\.system\([^()\n]{0,80}weight:[ \t]*+\.(?:bold|semibold|heavy|black)|\.(?:largeTitle|title[23]?|headline)\b)"
 )
+# a `Text`'s title font (`.font(.largeTitle)`, `.font(.title2.bold())`): its rank among the view's titles
+_TITLE_FONT = lazy(r"\.font\([ \t]*+\.(largeTitle|title[23]?+)\b")
+_TITLE_RANKS = {"largeTitle": 1, "title": 1, "title2": 2, "title3": 3}
 _MODIFIER = lazy(r"[ \t\r\n]*+\.[A-Za-z_]\w{0,60}+")
 _SIMPLE_ESCAPES = {"n": "\n", "t": " ", "r": "", "0": ""}
 _MAX_LEVEL = 6
@@ -99,7 +102,12 @@ def render_swift(src: str, columns: ColumnMap | None = None) -> str | None:
             parts, computed, after = joined_literals(src, i, lambda k: string_end(src, k), _literal_markup, "", adjacent=False)
             if not parts or computed or not _argument_ends(src, after, end):
                 continue
-            bold = name == "Text" and _BOLD.search(_modifiers(src, end, close)) is not None
+            mods = _modifiers(src, end, close) if name == "Text" else ""
+            rank = _TITLE_FONT.search(mods)
+            if rank is not None:  # (u44a) a title font is a heading of its rank: `.title2` over `.headline`
+                texts.append((parts[0][0], parts, -_TITLE_RANKS[rank.group(1)], m.start()))
+                continue
+            bold = _BOLD.search(mods) is not None
             texts.append((parts[0][0], parts, "b" if bold else "p", m.start()))
             continue
         title = _title_argument(src, m.end(), end, in_code)
@@ -115,12 +123,16 @@ def render_swift(src: str, columns: ColumnMap | None = None) -> str | None:
     if not texts:
         return None
     _other_literals(src, skipped, texts, string_end)
+    top = min((-kind for _, _, kind, _ in texts if isinstance(kind, int) and kind < 0), default=1)
     out = PageWriter(src, columns)
     pos = 0
     for first, parts, kind, call in sorted(texts, key=lambda t: t[0]):
         if first < pos:
             continue
-        if isinstance(kind, int):
+        if isinstance(kind, int) and kind < 0:
+            level = -kind - top + 1  # the view's largest title font is its `<h1>`
+            opening, closing = f"<h{level}>", f"</h{level}>"
+        elif isinstance(kind, int):
             level = min(2 + sum(1 for a, b in sections if a < call < b), _MAX_LEVEL)
             opening, closing = f"<h{level}>", f"</h{level}>"
         else:

@@ -151,7 +151,13 @@ def summary_lines(report: DiffReport, summary: dict[str, object]) -> list[str]:
         + (", {merged} merged, {split} split".format(**summary) if summary.get("merged") or summary.get("split") else ""),
     ]
     if title := changed_title(report):
-        out.append(f"title changed: {title.old_text or '(no title)'} → {title.new_text or '(no title)'}")
+        line = f"title changed: {title.old_text or '(no title)'} → {title.new_text or '(no title)'}"
+        if report.title_source == "page_title":
+            # only the <head><title> (the browser tab's) differs: say so, the page's own title is the same (diff.title;
+            # forty-fourth session, pairs43c lh-copy read 「title changed: 龙炎传说 → 隐私政策」 over two 「隐私政策」 pages)
+            shown = old.title or new.title
+            line += f" (page <title> only; the title shown on the page, {shown}, is the same)" if shown else " (page <title> only)"
+        out.append(line)
     out.append("material topics: " + (", ".join(TOPIC_LABELS[t] for t in topics) if topics else "none"))  # type: ignore[union-attr]
     if report.cross_script:
         out.append(

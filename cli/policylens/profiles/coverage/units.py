@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from policylens.model import Document, Paragraph, Section
-from policylens.patterns import table_rule
-from policylens.profiles.coverage.records import MAX_ITEMS, MAX_SENTENCE, Unit
+from policylens.patterns import HAN_CHAR, SENTENCE_MARKS, table_rule
+from policylens.profiles.coverage.records import MAX_ITEMS, MAX_SENTENCE, Unit, _lazy
 from policylens.profiles.coverage.sentences import _BARE_REQUEST, _COLON, _GRANT, _INTRODUCES, _lead_in, _line_sentences, _title_sentence
 from policylens.profiles.coverage.silent import _TOC_ENTRY, _TOC_LEAD, _mostly_links, _says_nothing, _with_title_sentence, _without_contents
 from policylens.profiles.coverage.tables import _marked_not, _table_headers, _without_label_cells
@@ -30,6 +30,24 @@ def _following_items(paras: tuple[Paragraph, ...], index: int) -> list[tuple[Par
         if not table_rule(para.text) and not _mostly_links(para.text):  # a table-of-contents entry is no item
             items.append((para, 0, min(len(para.text), MAX_SENTENCE)))
     return items
+
+
+def _chinese(text: str) -> bool:
+    """Whether Han characters outnumber Latin letters in `text`."""
+    han = len(HAN_CHAR.findall(text))
+    return han > sum(1 for c in text if c.isascii() and c.isalpha())
+
+
+def _items_after_twin(paras: tuple[Paragraph, ...], index: int) -> list[tuple[Paragraph, int, int]]:
+    """(u44w, issue #14, eval/profiles43c aitrans-zh 364) The items after the next paragraph when that paragraph is the same
+    lead-in in the other language, on a page that gives every paragraph in both (「您可能享有以下权利：」 + "you may have the
+    following rights:" + 「- 查询、访问您的个人信息；」): the list is the first lead-in's too.  Empty otherwise."""
+    if index + 1 >= len(paras) or paras[index + 1].kind != "paragraph":
+        return []
+    twin = paras[index + 1].text.rstrip()
+    if not twin.endswith(_COLON) or _chinese(twin) == _chinese(paras[index].text):
+        return []
+    return _following_items(paras, index + 1)
 
 
 def _with_lead(lead: list[tuple[Paragraph, int, int]], items: list[tuple[Paragraph, int, int]], section: Section) -> Iterator[Unit]:
@@ -50,6 +68,17 @@ def _title_paragraph(section: Section) -> Paragraph | None:
     if not section.title or section.line is None or not _bare(section.title).strip():
         return None
     return Paragraph(section.title, section.line, section.column or 1, section.line, "paragraph", section.title_pieces)
+
+
+# (u44w, issue #14, eval/blind/round33b tourze-fixture-php 225: a PHP heredoc now read as HTML) a short numbered paragraph
+# that carries no sentence (「<p>5.1 访问和更正您的个人信息</p>」 under 「5. 您的权利」) is a list item written as a paragraph: it
+# reads with its section's heading as an item does.
+_NUMBERED_LABEL = _lazy(rf"\A[ \t]{{0,4}}\d{{1,2}}\.\d{{1,2}}\.?[ \t]{{1,3}}[^{SENTENCE_MARKS}\n]{{2,30}}\Z")
+
+
+def _numbered_label(para: Paragraph) -> bool:
+    """Whether `para` is a short numbered paragraph with no sentence in it (「5.1 访问和更正您的个人信息」)."""
+    return para.kind == "paragraph" and _NUMBERED_LABEL.match(para.text) is not None
 
 
 def _introduced(paras: tuple[Paragraph, ...], start: int) -> bool:
@@ -175,7 +204,7 @@ def units(doc: Document, within: str) -> Iterator[Unit]:
                     end == spans[-1][1] and _INTRODUCES.search(para.text[start:end])
                 )
                 if introduces:
-                    following = _following_items(paras, i)
+                    following = _following_items(paras, i) or (_items_after_twin(paras, i) if end == spans[-1][1] else [])
                     yield from _with_lead([(para, start, end)], _without_label_cells(following, doc.rows), section)
                     if not following and i == len(paras) - 1 and end == spans[-1][1] and section.id in children:
                         yield from _continued((para, start, end), section, children[section.id], by_id)
@@ -188,5 +217,5 @@ def units(doc: Document, within: str) -> Iterator[Unit]:
                     grant = (start, start + len(para.text[start:end].rstrip()) - 1)  # (without its ；, which would end a clause)
                 else:
                     grant = None
-            if para.kind == "item":
+            if para.kind == "item" or _numbered_label(para):
                 yield from _in_context(section, paras, i, heading, places[i])

@@ -43,6 +43,7 @@ from policylens.structure.headings.labels import (
     _name_over_its_address,
     _value_of_contact_label,
     _value_of_label,
+    colon_label_siblings,
 )
 from policylens.structure.headings.lists import (
     _closing_clause,
@@ -129,6 +130,7 @@ def find_headings(
     bare_edition = _bare_edition(blocks, title_idx) if fmt == "markdown" and not plain_allowed else None
     glued = _glued_numbers(blocks) if fmt == "docx" else {}
     short = ShortItems(blocks)
+    colon_labels = colon_label_siblings(blocks)
     title_language: dict[int, str | None] = {}  # the title's language, once asked (`_plain_edition_title`)
     found: dict[int, Heading] = {}
     for i, block in enumerate(blocks):
@@ -173,6 +175,7 @@ def find_headings(
             and not _value_of_contact_label(blocks, i)
             and not _name_over_its_address(blocks, i)
             and not _bold_run_announced(blocks, i, short)
+            and i not in colon_labels
         ):
             found[i] = Heading(i, text.strip(), None, ("bold",))
             continue

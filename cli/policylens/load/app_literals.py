@@ -1,0 +1,122 @@
+"""An app's source named on the command line (Kotlin `.kt`/`.kts`, Java `.java`, C# `.cs`): its string literals holding
+Chinese are the page, its code is not (u44a, eval/structure44).
+
+An Android or Unity app keeps its policy in its code: a Compose screen calls `Section("一、总则")` and
+`Paragraph("…" + "…")`, an Activity builds `String content = "隐私政策\\n\\n" + "1. 信息收集\\n" + …`, a Unity panel holds
+`const string PrivacyPolicyText = "《球球战争》隐私政策\\n\\n" + "一、信息收集与使用\\n" + …`.  Read as plain text with only
+its comments blanked (`load.swift.blank_comments`), every code line was a line of the policy: `"一、总则")` was glued to
+the code before it, a section title written `"一、服务条款的接受\\n" +` was no title, and `package …`/`import …` became the
+document's title (eval/structure44 dev: 33 of 91 headings missed on the first run).
+
+`literal_text` writes the source again with the same lines and columns: the body of each string literal that holds a
+Han character stays where it is (its `\\n`, `\\t`, `\\r` escapes written as spaces, `\\"` as a quote and a space), every
+other character (code, comments, literals with no Chinese such as keys, URLs, class names, English log messages)
+becomes a space, line breaks kept.  The plain-text reader then reads the page as it reads any text: one literal per
+line is one line of the page, so `"一、服务条款的接受\\n" +` is a title line over its paragraph.
+
+A literal no reader sees is not read: the message of a `Toast`, a log call (`Log.d`, `Debug.Log`, `println`,
+`System.out.print…`, `Logger`) or an exception.  A file with no Chinese literal is left as it was (`None`): the loader
+reads it as before (its comments blanked).  Not handled: a `\\n` inside a literal does not start a new line of the page
+(the page keeps the source's lines), so a title and its text in one literal (`"一、定义\\n…"`) stay one line; C#
+verbatim strings `@"…"` are read with `\\` as an escape.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policylens.lazyre import lazy
+from policylens.load.dart import _blank
+from policylens.load.scripts import opaque_spans, remembering
+from policylens.load.swift import _string_end
+from policylens.patterns import DOCUMENT_NAME_END, HAN_CHAR
+
+# the sources read this way (Swift has its own page reader, `load.swift_page`)
+APP_CODE_SUFFIXES = (".kt", ".kts", ".java", ".cs")
+# a call whose string no page shows: a toast, a log line, a printed line, an exception
+_UNSEEN_CALL = lazy(
+    r"(?:\bToast\.makeText|\bDebug\.Log\w{0,20}+|\bprintln|\bSystem\.(?:out|err)\.print\w{0,4}+"
+    r"|\b(?:[Ll]og(?:ger)?+|LOG(?:GER)?+)\.\w{1,20}+|\bnew[ \t]++\w{0,60}?(?:Exception|Error)\b|\bconsole\.\w{1,10}+)[ \t]*+\([^\n]{0,160}+\Z"
+)
+_ESCAPE = lazy(r"\\[\s\S]")
+
+
+def _escape_blank(m: re.Match[str]) -> str:
+    """An escape of a kept literal as two characters of text: a line break or tab as spaces, a quote as itself."""
+    text = m.group()
+    if text[1] in "\"'\\":
+        return text[1] + " "
+    return "  " if text[1] in "nrt" else text
+
+
+def literal_text(src: str) -> str | None:
+    """`src` with only its Chinese string literals' bodies left in place (see module doc); None when it has none."""
+    if '"' not in src or HAN_CHAR.search(src) is None:
+        return None
+    string_end = remembering(_string_end)
+    starts = _document_starts(src)
+    out: list[str] = []
+    kept = False
+    k = 0
+    for a, _b in opaque_spans(src, string_end, '"', raw=False):
+        if not src.startswith('"', a):
+            continue  # a comment: blanked with the code around it
+        lit = string_end(src, a)
+        if lit is None or HAN_CHAR.search(src, lit[0], lit[1]) is None:
+            continue
+        line_start = src.rfind("\n", 0, a) + 1
+        if _UNSEEN_CALL.search(src[max(line_start, a - 200) : a]) is not None:
+            continue
+        if _caption(src, a, lit) and (kept or _named_again(src, lit, starts)):
+            continue
+        if _computed_value(src, lit):
+            continue
+        out.append(_blank(src[k : lit[0]]))
+        out.append(_ESCAPE.sub(_escape_blank, src[lit[0] : lit[1]]))
+        k = lit[1]
+        kept = True
+    if not kept:
+        return None
+    out.append(_blank(src[k:]))
+    return "".join(out)
+
+
+def _caption(src: str, a: int, lit: tuple[int, int, int]) -> bool:
+    """Whether the literal at `a` is a caption naming a document (`setTitle("隐私政策")`, `ShowDocument("用户协议", text,
+    url)`, a button's `"隐私政策"`): a short name ending in what the document is, alone (no `+` joins it to another
+    literal, no escape in it), after the page's first line.  A dialog's or a button's caption, not a section of the
+    text (eval/structure44 shoestore-settings-java, qiuqiu-consent-cs); the page's first literal may be its title, unless
+    the document it names starts again later (`_named_again`)."""
+    body = src[lit[0] : lit[1]].strip()
+    if len(body) > 12 or "\\" in body or DOCUMENT_NAME_END.search(body) is None:
+        return False
+    before = src[max(0, a - 200) : a].rstrip(" \t\r\n")  # a window: each literal costs its own span, not the file
+    after = src[lit[2] : lit[2] + 200].lstrip(" \t\r\n")
+    return not before.endswith("+") and not after.startswith("+")
+
+
+# a literal that starts a document string: a short name, then a `\n` escape (`"用户许可协议\n\n" +`)
+_DOCUMENT_START = lazy(r'"([^"\\\r\n]{1,12}+)\\n')
+
+
+def _document_starts(src: str) -> dict[str, int]:
+    """Each short name that starts a document string in `src`, with where its last such literal ends (one pass)."""
+    return {m.group(1).strip(): m.end() for m in _DOCUMENT_START.finditer(src)}
+
+
+def _named_again(src: str, lit: tuple[int, int, int], starts: dict[str, int]) -> bool:
+    """Whether the caption's name starts a document string later in the file (`setText("用户许可协议")` before
+    `return "用户许可协议\\n\\n" + …`): the document's own first line is its title, not the caption
+    (eval/structure44 datidashi-agreement-java)."""
+    return starts.get(src[lit[0] : lit[1]].strip(), -1) > lit[2]
+
+
+_JOINED_CODE = lazy(r"[ \t]*+\+[ \t\r\n]*+(?=[A-Za-z_$(])")
+
+
+def _computed_value(src: str, lit: tuple[int, int, int]) -> bool:
+    """Whether the literal is a label whose value the code computes: it ends in a colon and is joined by `+` to code,
+    not to another literal (`"邮箱：" + email`).  Read alone it would be an empty field, a false `placeholder-empty`
+    (eval/structure44 shoestore-settings-java, its account dialog)."""
+    body = _ESCAPE.sub("", src[lit[0] : lit[1]]).rstrip()
+    return body.endswith(("：", ":")) and _JOINED_CODE.match(src, lit[2]) is not None
