@@ -10,7 +10,8 @@ eval/blind/round44d, each both ways, the real lines as regressions.
 - `load.jsx_locale`: the three-letter keys of Chinese editions (`zht`, `yue`, `chs`…) make an object keyed by language,
   and a back link's label chosen by language does not stop the page's reading (precision44 ormfolk-terms-tsx: its
   terms unread, a false "no date" info).
-- Regional tables: 跟蹤 in Taiwan text (追蹤; not 跟蹤騷擾), 准確 in Traditional text (準確; not 批准確認).
+- Regional tables: tracking words with 跟蹤 in Taiwan text (跟蹤技術 → 追蹤技術; not 跟蹤 alone, which Taiwan writes for
+  following a person), 准確 in Traditional text (準確; not 批准確認).
 """
 
 from __future__ import annotations
@@ -169,13 +170,19 @@ def test_ormfolk_date_regression() -> None:
 
 
 def test_taiwan_tracking_and_conversion_error(tmp_path: Path) -> None:
-    tw = "# 隱私權政策\n\n我們使用跟蹤技術與 Cookie，以確保資料準確。\n\n本公司依跟蹤騷擾防制法處理，經批准確認後刪除。\n"
-    assert rule_excerpts(tmp_path, tw, "regional-vocabulary", "privacy_tw.md") == ["跟蹤"]
+    tw = (
+        "# 隱私權政策\n\n我們使用跟蹤技術與廣告跟蹤工具，以確保資料準確。\n\n"
+        "禁止霸凌、「跟蹤」、騷擾任何人；本公司依跟蹤騷擾防制法處理，經批准確認後刪除。\n"
+    )
+    # tracking (追蹤) is reported; following a person (跟蹤 alone, 跟蹤騷擾) is Taiwan's own word
+    assert rule_excerpts(tmp_path, tw, "regional-vocabulary", "privacy_tw.md") == ["跟蹤技術", "廣告跟蹤"]
     assert rule_excerpts(tmp_path, tw, "conversion-error", "privacy_tw.md") == []
     wrong = "# 隱私權政策\n\n如資料不准確，您可以請求更正。\n"
     assert rule_excerpts(tmp_path, wrong, "conversion-error", "privacy_tw.md") == ["准確"]
 
 
-def test_nomoneydaddy_regression() -> None:
-    assert "跟蹤" in rule_excerpts_of(NOMONEY, "regional-vocabulary")
+def test_nomoneydaddy_and_hackathon_regressions() -> None:
+    assert "跟蹤技術" in rule_excerpts_of(NOMONEY, "regional-vocabulary")
     assert rule_excerpts_of(NOMONEY, "conversion-error") == ["准確"]
+    manual = EVAL / "precision38" / "hackathon-manual-tw-php" / "manual.php"  # 「霸凌、「跟蹤」、威脅」: stalking
+    assert not any("跟蹤" in x for x in rule_excerpts_of(manual, "regional-vocabulary"))
