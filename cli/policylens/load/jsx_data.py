@@ -321,6 +321,25 @@ _RETURN_MARKUP = re.compile(rf"(?<![\w$.])return{_S}\(?{_S}(?=<[A-Za-z])")
 _ROOT_TITLE = re.compile(rf"(?<![\w$.-])title{_S}={_S}\{{{_S}({_NAME})((?:\.{_NAME})++){_S}\}}")
 
 
+# (u44k2) a string literal in a child expression: `"返回"`, `'กลับ'`
+_CHILD_LITERAL = re.compile(r"""(["'])((?:(?!\1)[^\\\n])*+)\1""")
+_LABEL_MAX = 8  # characters of a control's label, `返回`, `Back`
+
+
+def _short_labels(text: str, start: int, end: int) -> bool:
+    """(u44k2, eval/precision44 ormfolk-terms-tsx: its terms in five locale blocks unread for a back link's label)
+    Whether `text[start:end]` is a condition choosing among short string literals by language, `isZh ? "返回" :
+    locale === "th" ? "กลับ" : "Back"`: a control's label, no text of the policy (no markup, every literal at most
+    `_LABEL_MAX` characters, no Chinese outside them)."""
+    if "?" not in text[start:end] or "<" in text[start:end]:
+        return False
+    literals = list(_CHILD_LITERAL.finditer(text, start, end))
+    if not literals or any(len(m.group(2)) > _LABEL_MAX for m in literals):
+        return False
+    rest = _CHILD_LITERAL.sub("", text[start:end])
+    return HAN_CHAR.search(rest) is None
+
+
 def _field(value: Value, path: str) -> Value:
     """The value at `path` (`.a.b`) of `value`; UNKNOWN when it is not there."""
     for step in path.split(".")[1:]:
@@ -514,6 +533,7 @@ class _Renderer:
         self.written_han = 0  # (u43k2) Chinese characters of the text written in the markup, read so far
         self.lenient = False  # (u43k2) a child that computes a value without markup or Chinese is skipped (a page's edition)
         self.printed: list[int] = []  # (u43k2) where such children stand (`jsx.blank_jsx`'s `printed`)
+        self.native_depth = 0  # (u44k2) the React Native `<Text>` elements open (`_native_box`)
 
     def loop(
         self, items: list[Value], alias: str, index: str | None, start: int, end: int, scope: dict[str, Value], depth: int
@@ -587,7 +607,10 @@ class _Renderer:
         else:
             element = name.lower()
         heading = element in ("h1", "h2", "h3", "h4", "h5", "h6")
-        if element in _INLINE or not (heading or element in self.block_tags or element == "br"):
+        if element == "text" and "text" in self.block_tags:
+            if not self._native_box(tag):
+                return  # (u44k2) a React Native <Text> inside another runs inline; one laid out in a <View> is a box
+        elif element in _INLINE or not (heading or element in self.block_tags or element == "br"):
             return  # inline, as the HTML reader reads an element it does not know
         if element == "br":
             self.space()
@@ -604,6 +627,18 @@ class _Renderer:
                 self.kinds.append(("item", None))
             else:
                 self.kinds.append(self.kinds[-1] if self.kinds else ("paragraph", None))
+
+    def _native_box(self, tag: str) -> bool:
+        """(u44k2) Whether a React Native screen's `<Text>` start or end tag opens or closes a box of its own: one not
+        inside another `<Text>` (`load.html.extractor`'s `_native_box`; eval/precision44 aineed-rn-tsx: a section's
+        `<Text>{section.title}</Text><Text>{section.content}</Text>` read as one paragraph, the title glued on)."""
+        if tag.endswith("/>"):
+            return False
+        if tag.startswith("</"):
+            self.native_depth = max(self.native_depth - 1, 0)
+            return self.native_depth == 0
+        self.native_depth += 1
+        return self.native_depth == 1
 
     def child(self, start: int, close: int, scope: dict[str, Value], indices: set[str], depth: int) -> None:
         """A `{…}` child of the markup: a path of the item (its string), a nested `.map`, a number not read, a space."""
@@ -676,6 +711,9 @@ class _Renderer:
             return
         if self.lenient and "<" not in text[start:close] and not HAN_CHAR.search(text, start, close):
             self.printed.append(start)  # (u43k2) a value the code computes (`{formatDate(x)}`): shown there, not read
+            return
+        if self.lenient and _short_labels(text, start + 1, close):
+            self.printed.append(start)  # (u44k2) a control's label by language, `{isZh ? "返回" : "Back"}`: the page's chrome
             return
         raise _Unreadable
 

@@ -38,7 +38,10 @@ _TAG = re.compile(r"(?i)(?:[a-z]{2}|zh[-_]hans|zh[-_]hant)(?:[-_][a-z]{2,4}){0,2
 _LANGUAGES = frozenset(
     {"zh", "en", "ja", "ko", "fr", "de", "es", "pt", "ru", "it", "vi", "th", "ms", "id", "ar", "nl", "tr", "pl", "tw", "hk", "cn"}
 )
-_CHINESE = re.compile(r"(?i)zh|cn|tw|hk")
+_CHINESE = re.compile(r"(?i)zh|cn|tw|hk|yue|ch[st](?![a-z])")
+# (u44k2, eval/precision44 ormfolk-terms-tsx: `{ zh, zht, yue, th, en }` unread, its date not seen) the three-letter
+# keys pages give Chinese editions: Traditional 「zht」「cht」, Simplified 「zhs」「chs」, Cantonese 「yue」
+_THREE_LETTER = frozenset({"zht", "zhs", "cht", "chs", "yue"})
 # (u43k2) `const T = (en: string, zh: string) => (lang === 'zh' ? zh : en)` (or `lang !== "en"`, `isZh ? zh : en`)
 _SWITCH_FUNCTION = re.compile(
     rf"(?<![\w$.])(?:const|let)[ \t]++({_NAME}){_S}={_S}\(([\w$ \t:,]{{1,120}})\){_S}(?::{_S}{_NAME}{_S})?=>{_S}\(?{_S}"
@@ -52,7 +55,9 @@ _CALL_END = re.compile(rf"\){_S}")
 
 def language_keys(keys: Sequence[str]) -> bool:
     """Whether `keys` (an object's keys, a function's parameters) are at least two language tags, one of them Chinese."""
-    if len(keys) < 2 or any(_TAG.fullmatch(k) is None or k[:2].lower() not in _LANGUAGES for k in keys):
+    if len(keys) < 2 or any(
+        k.lower() not in _THREE_LETTER and (_TAG.fullmatch(k) is None or k[:2].lower() not in _LANGUAGES) for k in keys
+    ):
         return False
     return any(chinese_tag(k) for k in keys)
 

@@ -204,7 +204,9 @@ class EnumerationLeadIn(Rule):
     a Markdown image: the list is shown, not written); a contact lead-in followed by a link, a
     list item, a label line (「**开发者**：陈栋」), a table, a company name, or one that names its
     channel (「通过App内部的联系方式与我们联系：」); a lead-in followed by a list, a table or a paragraph (the list after a blank
-    line in plain text is a paragraph too); 「如下：」 followed by sub-headings (the items are the
+    line in plain text is a paragraph too); a lead-in whose list follows on the paragraph's own next lines (a `<br>`, a
+    string literal's `\\n` escapes: 「…可通过以下方式联系我们：\\n\\n邮箱：…」; for a contact lead-in, lines that hold
+    contact details); 「如下：」 followed by sub-headings (the items are the
     sub-sections); a lead-in followed by unnumbered sections of its level, which may be its items
     (「以下是一些示例：」 then 「#### 我们收集哪些信息」), or by an introduction's sections
     (「請您詳閱下列內容：」 then 「一、適用範圍」), or a lead-in that announces the text itself, a declaration,
@@ -274,6 +276,8 @@ class EnumerationLeadIn(Rule):
             contact = _is_contact_lead(unit.text, start, colon)
             if not contact and not _ANNOUNCES.search(unit.text, start, colon):
                 continue
+            if not only_after(unit.text, colon + 1) and (not contact or _CONTACT_DATA.search(unit.text, colon + 1)):
+                continue  # (u44k2) the list on the paragraph's next lines: 「…联系我们：\n\n邮箱：…」 (a literal's `\n`, a <br>)
             if by_id is None:
                 by_id = {s.id: s for s in ctx.doc.sections}
             following = units[i + 1] if i + 1 < len(units) else None

@@ -10,7 +10,10 @@ The forms were given by shape (the round stays blind); each has invented variant
   link or reference, nor a bracket that names a control (点击 [联系页面] 按钮);
 - a date left as bracketed one-word slots: 「[年] 年 [月] 月 [日] 日」, 「【年】年【月】月【日】日」, 「［年］年［月］月」;
 - a note in round brackets standing in for a value that is still to be filled: 「我們（運營主體，待填寫工商信息）作為…」,
-  「（主体信息待确认）」; not a list of states 「（待确认、已完成）」, 「（待付款/待发货）」;
+  「（主体信息待确认）」, a value's to-do after it 「support@example.com（待配置）」; not a list of states 「（待确认、已完成）」,
+  「（待付款/待发货）」;
+- (u44k2) a phone field whose whole value sends the reader back to customer service: 「客服电话：请联系客服」 (the number
+  is missing); not a sentence that goes on 「电话：请联系客服获取退款地址」;
 - notes to the drafter about publishing, with no brackets: 「草案 v1（…），供内部评审」, 「正式发布前需法务复核」,
   「正式版前 NAME 替换为…真实路径」, 「详见文末待办清单」, 「（草稿待办）」, 「待 NAME 收口」, and a line 「发布前请确认：」
   when the text holds another of these notes.  Not what a policy tells its reader about changes (「本政策更新前我们会通知您」,
@@ -82,7 +85,7 @@ _DATE_WORDS = lazy(
 
 # --- （運營主體，待填寫工商信息）: a note standing in for a value -----------------------------------------------------
 
-_TO_FILL = r"(?:待填寫|待填写|待填|待補充|待补充|待補|待补|待定|待確認|待确认)"
+_TO_FILL = r"(?:待填寫|待填写|待填|待補充|待补充|待補|待补|待定|待確認|待确认|待配置)"  # (u44k2: 待配置, a value still to configure)
 _PENDING_NOTE = lazy(rf"[（(](?P<body>[^（）()\n]{{0,30}}?{_TO_FILL}[^（）()\n]{{0,20}}?)[）)]")
 # a list of states (待确认、已完成; 待付款/待发货): the states a policy describes, not a note
 _STATE_LIST = lazy(r"[、/／]|等")
@@ -93,6 +96,24 @@ def _pending_notes(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         if _STATE_LIST.search(m.group("body")) or in_code(unit, start):
             continue
         yield unit, start, end
+
+
+# --- 客服电话：请联系客服: a phone field whose value sends the reader back to customer service -------------------------
+
+# (u44k2, eval/blind/round44d liuhen-rn-tsx L135) the number a reader is to call, given as 「contact customer service」:
+# the field's value is an instruction, nothing else (the whole unit up to a full stop: not 「…请联系客服获取退款」)
+_CIRCULAR_PHONE = lazy(
+    r"(?:电话|電話|热线|熱線|手机|手機)(?:号码|號碼)?[ \t\u3000]*[：:][ \t\u3000]*"
+    r"(?P<value>(?:请|請)[ \t\u3000]?(?:联系|联络|聯繫|聯絡|聯系|咨询|諮詢|致电|致電)(?:我们的|我們的)?"
+    r"(?:客服|客户服务|客戶服務|在线客服|線上客服)(?:人员|人員|团队|團隊|中心)?)"
+)
+
+
+def _circular_phones(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
+    for unit, _, end, m in ctx.scan(_CIRCULAR_PHONE, needs="客"):
+        stop = unit.text.find("\n", end)
+        if not unit.text[end : len(unit.text) if stop < 0 else stop].strip(" \t\u3000。.") and not in_code(unit, m.start("value")):
+            yield unit, m.start("value"), end
 
 
 # --- notes to the drafter about publishing ----------------------------------------------------------------------------
@@ -178,4 +199,5 @@ def left_in_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     for unit, start, end, _ in ctx.scan(_DATE_WORDS):
         yield unit, start, end
     yield from _pending_notes(ctx)
+    yield from _circular_phones(ctx)
     yield from _drafter_notes(ctx)

@@ -127,8 +127,9 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
         computed = computed_date(text)
         inner_html = inner_html_lines(text)
         data = read_mapped(
-            text, _BLOCK_TAGS | _COMPONENT_BLOCK_TAGS | {"scrollview"} if views else _BLOCK_TAGS
-        )  # sections kept as data and shown by `.map`: read where the page shows them (`load.jsx_data`)
+            text, _BLOCK_TAGS | _COMPONENT_BLOCK_TAGS | {"scrollview"} | ({"text"} if native else set()) if views else _BLOCK_TAGS
+        )  # sections kept as data and shown by `.map`: read where the page shows them (`load.jsx_data`; a React Native
+        # screen's <Text> a box of its own, as `native_text` makes it for the HTML reader)
         mapped = mapped_data_warnings(text, data.names - data.unread) + data.warnings  # the others: not read, and said so
         spans: list[tuple[int, int]] = []
         source = text
