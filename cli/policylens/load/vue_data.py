@@ -22,7 +22,7 @@ from collections.abc import Callable
 from policylens.load.lines import slice_pieces
 from policylens.load.scripts import positions, read_literal, skip_blank
 from policylens.model import Block, Piece
-from policylens.patterns import SLOT
+from policylens.patterns import SLOT, slot_only
 
 # `v-for="(item, index) in items"`, `v-for="item of section.items"`
 _V_FOR = re.compile(
@@ -83,6 +83,23 @@ UNKNOWN = Unknown()
 # a string value with its pieces (where each character is in the source)
 Text = tuple[str, tuple[Piece, ...]]
 Value = Text | list["Value"] | dict[str, "Value"] | Unknown | None
+
+
+# a slot that is a translation call on a literal key: 「{{ $t('privacy.title') }}」, 「{{ $tm('kungalgame.privacy') }}」,
+# 「{{ t("a.b", { n: 1 }) }}」, 「{{ this.$i18n.t('k') }}」: the text is in the app's message files, the key is no text
+_TRANSLATION_SLOT = re.compile(
+    r"""\A[ \t]*+(?:this\.)?(?:\$?i18n\.)?(?:\$(?:t|tc|te|tm|rt)|t|tc|tm|te|rt|translate)[ \t]*+\("""
+    r"""[ \t]*+(['"`])[\w.:-]{1,120}+\1[ \t]*+(?:,[^()\n]{0,120}+)?\)[ \t]*+\Z"""
+)
+
+
+def translation_only(text: str) -> bool:
+    """Whether a block is only translation calls on literal keys (`_TRANSLATION_SLOT`), with at most digits and
+    punctuation around them (forty-fourth session, u44d2: `eval/pairs44c` kun-i18n, a title 「隐私政策」 that became
+    「{{ $tm('kungalgame.privacy') }}」 was reported as a new paragraph of the policy)."""
+    if not slot_only(text):
+        return False
+    return all(_TRANSLATION_SLOT.match(m.group(1)) for m in SLOT.finditer(text))
 
 
 def parse_v_for(expression: str) -> tuple[str, str] | None:

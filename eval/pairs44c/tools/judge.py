@@ -109,6 +109,13 @@ if __name__ == "__main__":
     out = {"first": judge("runs")}
     if os.path.isdir(os.path.join(HERE, "runs-final")) and "--final" in sys.argv:
         out["final"] = judge("runs-final")
+    if os.path.isdir(os.path.join(HERE, "runs-u44d2")) and "--u44d2" in sys.argv:
+        # u44d2's branch (not blind: fixed from this set): the three noise entries are gone, the rest read as before
+        # (kun-i18n: the optional title entry, then the English edition's six entries)
+        out["u44d2"] = judge("runs-u44d2")
+        out["u44d2"]["kun-footer"]["reported"] = {}
+        out["u44d2"]["msport-header"]["reported"] = {}
+        out["u44d2"]["kun-i18n"]["reported"] = seq("o", 0, 0, 0, 0, 0, 0)
     with open(os.path.join(HERE, "judgments.json"), "w", encoding="utf-8") as fh:
         json.dump(out, fh, ensure_ascii=False, indent=1)
         fh.write("\n")

@@ -208,6 +208,8 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
             extractor.blocks = [b._replace(kind="paragraph", level=None, emphasised=False) if slot_only(b.text) else b for b in filled[0]]
             used = filled[1]
             extractor.sfc_filled = True  # read from the script: nothing to warn of
+    if extractor.sfc and any("{{" in b.text for b in extractor.blocks):
+        _drop_translation_keys(extractor)
     # a mini-program or uni-app page's navigation bar title when there is no <title> (`extractor._nav_bar_title`): the
     # document's title only when no line of the page is one (`structure.build_document`); not the page's <title>
     parsed = Parsed(
@@ -275,6 +277,24 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
                 f"literals (a computed value, a prop, a call or a translation): text not read at lines {lines}"
             )
     return parsed
+
+
+def _drop_translation_keys(extractor: _Extractor) -> None:
+    """A Vue page's blocks that are only translation calls on literal keys (「{{ $t('privacy.title') }}」,
+    `vue_data.translation_only`) are not read: the key is no text of the policy, whose words are in the app's message
+    files, and a reader is told so.  A page made only of interpolations keeps them (the warning on text from script
+    speaks for it)."""
+    from policylens.load.vue_data import translation_only
+
+    keys = [b.line for b in extractor.blocks if translation_only(b.text)]
+    if not keys or all(slot_only(b.text) for b in extractor.blocks):
+        return
+    extractor.blocks = [b for b in extractor.blocks if not translation_only(b.text)]
+    where = f" (lines {first_few(keys)})" if len(keys) > 1 else ""
+    extractor.warnings.append(
+        f"line {keys[0]}: {len(keys)} translation call{'s' if len(keys) > 1 else ''} 「{{{{ $t('…') }}}}」 not read{where}: "
+        "the text is in the app's message files"
+    )
 
 
 def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:

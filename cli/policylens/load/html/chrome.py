@@ -21,6 +21,7 @@ from policylens.load.html.chrome_lines import (
     _FRAME_ENTITY,
     _FRAME_STATEMENT,
     _KEPT_IN_CHROME,
+    _NAMES_A_POLICY,
     _SENTENCE_END,
     _page_chrome_text,
     _to_another_page,
@@ -477,13 +478,6 @@ def _mark_chrome(extractor: _Extractor) -> None:
         in_raw += raw[k]
         if in_chrome and not in_raw and (block.kind != "heading" or in_headings):
             blocks[k] = block._replace(kind="item", level=None, emphasised=False)
-
-
-# What a policy's own title says; a caption saying it is the page's title, never the site's (twenty-first session).
-_NAMES_A_POLICY = lazy(
-    r"隐私|隱私|私隱|个人信息|個人資料|個人信息|政策|声明|聲明|条款|條款|协议|協議|指引|须知|須知|privacy|policy|notice|terms",
-    re.IGNORECASE,
-)
 
 
 def _caption(blocks: list[Block], start: int, end: int) -> bool:

@@ -23,6 +23,9 @@ from policylens.load.html.tags import _CLOSES_P, _HEADINGS, _IMPLIED, _P_BOUNDAR
 from policylens.load.lines import lone_number
 from policylens.model import Block
 
+# the labels a custom navigation bar holds beside its back button: the page's name, a subtitle, a right-hand action
+_BAR_LABELS_MAX = 3
+
 
 class _ElementStack(_BlockBuilder):
     """The stack of open elements and what closing each one records."""
@@ -95,6 +98,10 @@ class _ElementStack(_BlockBuilder):
                 if back:
                     # a back button's labels (「‹」, the page's name in its bar): page chrome, `diff` compares them as nothing
                     self.page_chrome.extend((k, [(block.line, block.column)]) for k, block in enumerate(labels, first))
+            if back and len(self._stack) > 1 and not (self._back_bars and self._back_bars[-1][0] == len(self._stack) - 1):
+                self._back_bars.append((len(self._stack) - 1, self._counts[-2].blocks))
+        if self._back_bars and self._back_bars[-1][0] == len(self._stack):
+            self._back_bar(self._back_bars.pop()[1])
         tag = self._stack.pop()
         while self._centred and self._centred[-1] > len(self._stack):
             self._centred.pop()
@@ -176,6 +183,20 @@ class _ElementStack(_BlockBuilder):
                 if grid is not None:
                     self.tables.append(grid)
         return tag
+
+    def _back_bar(self, first: int) -> None:
+        """The parent of a back button closed: a custom navigation bar when all it holds is at most `_BAR_LABELS_MAX`
+        short labels (`_control_label`), 「<div class="fx"><div @click="goBack"><img src="back.png"/></div><div
+        class="fs-20">隐私协议</div></div>」 (forty-fourth session, u44d2: `eval/pairs44c` msport-header, the bar became
+        `<van-nav-bar title="隐私协议">` and its title was reported removed).  Its labels are page chrome, as the back
+        button's own are (`diff` compares them as nothing); their kind is kept, so the structure reads the page as before
+        (the bar's 「page-title」 may still be taken for the title).  A parent holding a sentence or more labels (the page
+        itself, a box of links) is left as it is."""
+        labels = self.blocks[first:]
+        if not labels or len(labels) > _BAR_LABELS_MAX or not all(_control_label(block.text) for block in labels):
+            return
+        marked = {k for k, _ in self.page_chrome}
+        self.page_chrome.extend((k, [(block.line, block.column)]) for k, block in enumerate(labels, first) if k not in marked)
 
     def _judge(self, tag: str, opened: _Container) -> None:
         """A closing container that is page chrome by what it holds: a form, label+field rows, a menu.

@@ -200,6 +200,9 @@ class _ExtractorState(_BranchChooser):
         # (stack depth, first block, a button?, a back button?) of an open tapped element (`_tapped`; a button:
         # `_control`; a navigation bar's back button, whose labels are page chrome: `_back_control`)
         self._controls: list[tuple[int, int, bool, bool]] = []
+        # (stack depth, first block) of the open parents of a closed back button: a custom navigation bar, whose short
+        # labels beside the button (the page's name in a `<div>` next to a back `<img>`) are page chrome too (u44d2)
+        self._back_bars: list[tuple[int, int]] = []
         self.label_spans: list[tuple[int, int]] = []
         self._content_closed = False  # a <main> or <article> has closed: what follows is outside the policy's container
         # (tag, first block, end) of every closed <main> and <article>: the policy's container (`chrome._outside_container`)

@@ -46,6 +46,7 @@ from policylens.structure.headings.labels import (
     colon_label_siblings,
 )
 from policylens.structure.headings.lists import (
+    _bare_item_markers,
     _closing_clause,
     _demote_lists,
     _entry_among_sentences,
@@ -201,6 +202,7 @@ def find_headings(
     for i, heading in (bold_titles or {}).items():
         if i != title_idx:
             found.setdefault(i, heading)
+    _bare_item_markers(blocks, found)
     if fmt == "html":
         rank_box_titles(blocks, found)
     _colon_siblings(blocks, found)

@@ -7,6 +7,7 @@ lines, and an English heading line with its Chinese line read as one heading (`_
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from policylens.lazyre import lazy
 from policylens.model import Block
@@ -138,15 +139,40 @@ def _pair_bilingual(blocks: list[Block], found: dict[int, Heading]) -> dict[int,
             langs[k] = detect_language(found[k].title)
         return langs[k]
 
-    for i in sorted(found):
+    order = sorted(found)
+    for n, i in enumerate(order):
         j = i + 1
         if j not in found or i in partners or not _same_kind(blocks[i], found[i], blocks[j], found[j]):
             continue
         if {lang(i), lang(j)} == {"en", "zh"} and not _names_apart(found[i].title, found[j].title):
+            if _opens_edition(found, order, n, partners, lang):
+                continue
             partners[j] = i
     for j in partners:
         del found[j]
     return partners
+
+
+# earlier unpaired headings of the first line's rank and language that make a run of one language (`_opens_edition`)
+_EDITION_RUN_MIN = 2
+
+
+def _opens_edition(
+    found: dict[int, Heading], order: list[int], n: int, partners: dict[int, int], lang: Callable[[int], str | None]
+) -> bool:
+    """Does the second line of a would-be pair open the other language's edition rather than translate the first?
+
+    「<h2>聯絡</h2>」 (its body only 「{email}」, empty as text) straight above 「<h2>Privacy Policy</h2>」, over six English
+    「<h3>」 (forty-fourth session, u44d2: `eval/structure44c` scro-privacy-tsx, the English half became children of 聯絡).
+    Both: the first line ends a run of headings of its rank none of which is paired, at least `_EDITION_RUN_MIN` of them
+    in its language (a 「Cookie」 among them is a loan word), and the heading after the second line is of another rank and in the second line's language (the
+    edition's own sections).  A document that pairs its titles all through pairs its earlier ones too."""
+    i, j = order[n], order[n] + 1
+    earlier = [k for k in order[:n] if found[k].key == found[i].key]
+    if any(k in partners or k in partners.values() for k in earlier) or sum(lang(k) == lang(i) for k in earlier) < _EDITION_RUN_MIN:
+        return False
+    after = next((k for k in order[n + 1 :] if k > j), None)
+    return after is not None and found[after].key != found[j].key and lang(after) == lang(j)
 
 
 def _same_kind(a: Block, ha: Heading, b: Block, hb: Heading) -> bool:

@@ -8,7 +8,7 @@ after its sibling written as a sentence, and lettered runs of which one is a sen
 from __future__ import annotations
 
 from policylens.lazyre import lazy
-from policylens.load.lines import BULLET
+from policylens.load.lines import BULLET, lone_number
 from policylens.model import Block
 from policylens.normalise import WHITESPACE, fold
 from policylens.numbering import CN_DIGITS, Number, number_value
@@ -76,6 +76,29 @@ def _next_list_item(blocks: list[Block], i: int, heading: Heading) -> bool:
     value, above_value = heading_value(heading), heading_value(Heading(i - 1, blocks[i - 1].text, above, heading.key))
     ends = fold(blocks[i - 1].text).rstrip().endswith(("。", ".", "；", ";"))
     return ends and value is not None and above_value == value - 1
+
+
+def _bare_item_markers(blocks: list[Block], found: dict[int, Heading]) -> None:
+    """A lone item marker 「(2)」 whose text is the next block, after its sibling 「(1)您同意…」 written as body text under
+    the same heading: the second entry of a list, no section (forty-fourth session, u44d2: `eval/structure44c`
+    paypay-privacy-vue, 「<p>(2)</p>」 was a level-1 section after 「6. 交易行為」 and took the rest of 6. under it).
+    An explicit heading (「<h3>(2)</h3>」) and a marker with no such sibling above it are left as they are."""
+    for i in sorted(found):
+        block = blocks[i]
+        if block.kind == "heading" or not lone_number(block.text):
+            continue
+        label = fold(block.text).strip(WHITESPACE)
+        number = parse_number(f"{label} 标题")
+        value = number_value(number) if number is not None else None
+        if number is None or value is None or value < 2:
+            continue
+        for k in range(i - 1, -1, -1):
+            if k in found:
+                break
+            before = parse_number(fold(blocks[k].text).strip(WHITESPACE))
+            if before is not None and before.style == number.style and number_value(before) == value - 1:
+                del found[i]
+                break
 
 
 def _demote_lists(blocks: list[Block], found: dict[int, Heading]) -> None:
@@ -155,9 +178,12 @@ def _entry_among_sentences(blocks: list[Block], found: dict[int, Heading]) -> No
         if heading.key[0] != "num" or heading.number is None or not 0 < i < len(blocks):
             continue
         value = heading_value(heading)
-        if value is None or i - 1 in found:
+        # (u44d2) right under a title that ends in its list's lead-in (「2. 如須註冊時您的註冊義務 為了…，您同意以下事項：」,
+        # `numbered._title_before_lead_in`), only the lead-in's first entry is asked about, below
+        led = i - 1 in found
+        if value is None or (led and not (value == 1 and _announces(blocks[i - 1].text))):
             continue
-        before = _sibling_number(blocks[i - 1], heading.number, value - 1)
+        before = not led and _sibling_number(blocks[i - 1], heading.number, value - 1)
         after = i + 1 < len(blocks) and i + 1 not in found and _sibling_number(blocks[i + 1], heading.number, value + 1)
         kind = blocks[i].kind
         # a text's entries may be read some as items, some as paragraphs (「1）…」 right under 「2. …」 is a paragraph, 「2）…」 an

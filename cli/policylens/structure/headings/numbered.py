@@ -78,15 +78,20 @@ def _long_siblings(blocks: list[Block], found: dict[int, Heading]) -> None:
     for i, block in enumerate(blocks):
         if i in found or block.kind not in ("paragraph", "item") or len(block.pieces) != 1:
             continue
-        if i + 1 >= len(blocks) or blocks[i + 1].kind != "paragraph" or i + 1 in found:
+        if i + 1 >= len(blocks) or blocks[i + 1].kind != "paragraph":
             continue
         number = parse_number(block.text)
         if number is None:
             continue
         rest = fold(block.text[number.rest :]).strip()
         heading = Heading(i, block.text.strip(), number, ("num", *number.style))
+        if i + 1 in found:
+            # a lead-in's list below it, its entries numbered (「(1)填寫…」) and taken so far, follows a title too
+            if _title_before_lead_in(rest) and _between_siblings(blocks, found, heading):
+                found[i] = heading
+            continue
         if rest.count(",") > 1 or not heading_like(rest, limit=2 * MAX_NUMBERED) or is_label_or_org(rest):
-            if _closed_title(rest) and _between_siblings(blocks, found, heading):
+            if (_closed_title(rest) or _title_before_lead_in(rest)) and _between_siblings(blocks, found, heading):
                 found[i] = heading
             continue
         value = heading_value(heading)
@@ -101,6 +106,18 @@ def _closed_title(rest: str) -> bool:
     if not body or any(mark in body for mark in CLAUSE_MARKS + ",，"):
         return False
     return heading_like(body, limit=MAX_NUMBERED) and not is_label_or_org(body)
+
+
+def _title_before_lead_in(rest: str) -> bool:
+    """Is `rest` (a numbered line's folded text after its number) a short title and, after a blank, the lead-in of its
+    list, 「如須註冊時您的註冊義務 為了能使用本網站部分服務，您同意以下事項：」 (forty-fourth session, u44d2:
+    `eval/structure44c` paypay-privacy-vue, section 2. read as a lead-in and merged into 1.)?  The title has a title's
+    shape and no clause mark (`_closed_title`'s test); the rest of the line ends in a colon.  Taken only between two
+    numbered siblings (`_between_siblings`), as a closed title is."""
+    title, blank, lead = rest.partition(" ")
+    if not blank or not lead.rstrip().endswith(":") or any(mark in title for mark in CLAUSE_MARKS + ",，"):
+        return False
+    return heading_like(title, limit=MAX_NUMBERED) and not is_label_or_org(title)
 
 
 def _between_siblings(blocks: list[Block], found: dict[int, Heading], heading: Heading) -> bool:
