@@ -5,7 +5,7 @@ eval/blind/round44d, each both ways, the real lines as regressions.
   a `<br>`) is not empty (precision44 aineed-rn-tsx L43, a false error on a complete contact section).
 - `load.jsx_data`: a React Native screen's `<Text>` laid out in a `<View>` of a mapped section is a box of its own, as
   the HTML reader reads it (the same section's title was glued onto its content).
-- `placeholder-instruction` (`rules/placeholder_left_in`): a value's to-do after it, 「support@x.com（待配置）」; a phone
+- `placeholder-instruction` (`cli/policylens/rules/placeholder_left_in.py`): a value's to-do after it, 「support@x.com（待配置）」; a phone
   field whose whole value sends the reader back to customer service, 「客服电话：请联系客服」 (round44d liuhen-rn-tsx).
 - `load.jsx_locale`: the three-letter keys of Chinese editions (`zht`, `yue`, `chs`…) make an object keyed by language,
   and a back link's label chosen by language does not stop the page's reading (precision44 ormfolk-terms-tsx: its
