@@ -49,3 +49,84 @@ def test_datidashi_policy_sections_under_its_name() -> None:
     got = {s.line: s.level for s in doc.sections if s.title}
     assert got[133] == got[148] == got[157] == 1
     assert all(got[line] == 2 for line in (158, 160, 164, 169, 175, 178, 180))
+
+
+VERBATIM = """using UnityEngine;
+
+public class Popup : MonoBehaviour
+{
+    const string Path = @"C:\\temp\\";
+    const string Policy = @"隐私政策
+
+一、我们收集的信息
+我们收集您的设备型号与""游戏进度""，用于保存存档。
+
+二、联系我们
+如有问题请发送邮件至 help@example.com。";
+    void Show() { Debug.Log(@"隐私弹窗已显示"); }
+}
+"""
+
+
+def test_csharp_verbatim_string_keeps_its_lines(tmp_path: Path) -> None:
+    path = tmp_path / "Popup.cs"
+    path.write_text(VERBATIM, encoding="utf-8")
+    doc = parse_path(path)
+    assert doc.metadata.title == "隐私政策"
+    assert [(s.title, s.line) for s in doc.sections if s.title] == [("一、我们收集的信息", 8), ("二、联系我们", 11)]
+    text = "".join(p.text for s in doc.sections for p in s.paragraphs)
+    assert '" 游戏进度" ' in text  # `""` is one quote (and a space, so columns hold), as `\\"` in a plain literal
+    assert "隐私弹窗已显示" not in text  # a log line, verbatim or not
+
+
+def test_verbatim_end_ignores_backslash() -> None:
+    from policylens.load.app_literals import _app_string_end
+
+    src = 'x = @"C:\\temp\\"; y = "中文";'
+    assert _app_string_end(src, 5) == (6, 14, 15)
+    assert _app_string_end('@"a""b"', 1) == (2, 6, 7)
+    assert _app_string_end('"a\\"b"', 0) == (1, 5, 6)  # an ordinary literal keeps its escapes
+
+
+DIALOGS = """public class SettingsFragment extends Fragment {
+    private void showAccount() {
+        new AlertDialog.Builder(getContext())
+                .setTitle("账户信息")
+                .setMessage("您的账户已绑定手机号。")
+                .setPositiveButton("确定", null)
+                .show();
+    }
+
+    private void showPrivacy() {
+        String privacyText = "隐私政策\\n\\n" +
+                "1. 信息收集\\n" +
+                "我们收集您主动提供的信息，包括用户名、邮箱等基本信息。\\n\\n" +
+                "2. 信息使用\\n" +
+                "我们使用收集的信息来提供和改进我们的服务。";
+        new AlertDialog.Builder(getContext())
+                .setTitle("隐私政策")
+                .setMessage(privacyText)
+                .setNegativeButton("取消", null)
+                .show();
+    }
+}
+"""
+
+
+def test_other_dialogs_captions_and_buttons_are_no_headings(tmp_path: Path) -> None:
+    path = tmp_path / "SettingsFragment.java"
+    path.write_text(DIALOGS, encoding="utf-8")
+    titles = [s.title for s in parse_path(path).sections if s.title]
+    assert "账户信息" not in titles and "确定" not in titles and "取消" not in titles
+    assert "1. 信息收集" in titles and "2. 信息使用" in titles
+    # with no document string opened by its name, a dialog's caption is its only title and stays
+    alone = tmp_path / "Alone.java"
+    alone.write_text(DIALOGS.replace('"隐私政策\\n\\n" +', '"" +'), encoding="utf-8")
+    assert "账户信息" in [s.title for s in parse_path(alone).sections if s.title] or parse_path(alone).metadata.title == "账户信息"
+
+
+def test_shoestore_other_dialogs_are_not_read() -> None:
+    doc = parse_path(S44 / "dev" / "shoestore-settings-java" / "SettingsFragment.java")
+    titles = [s.title for s in doc.sections if s.title]
+    assert not {"账户信息", "关于应用", "清除缓存", "退出登录"} & set(titles)
+    assert [s.line for s in doc.sections if s.title and s.title[0].isdigit()] == [116, 118, 120, 122]

@@ -53,7 +53,7 @@ def literal_text(src: str) -> str | None:
     """`src` with only its Chinese string literals' bodies left in place (see module doc); None when it has none."""
     if '"' not in src or HAN_CHAR.search(src) is None:
         return None
-    string_end = remembering(_string_end)
+    string_end = remembering(_app_string_end)
     starts = _document_starts(src)
     out: list[str] = []
     kept = False
@@ -69,16 +69,38 @@ def literal_text(src: str) -> str | None:
             continue
         if _caption(src, a, lit) and (kept or _named_again(src, lit, starts)):
             continue
+        if _dialog_chrome(src[max(line_start, a - 200) : a], src[lit[0] : lit[1]], starts):
+            continue
         if _computed_value(src, lit):
             continue
         out.append(_blank(src[k : lit[0]]))
-        out.append(_ESCAPE.sub(_escape_blank, src[lit[0] : lit[1]]))
+        body = src[lit[0] : lit[1]]
+        out.append(body.replace('""', '" ') if _verbatim(src, a) else _ESCAPE.sub(_escape_blank, body))
         k = lit[1]
         kept = True
     if not kept:
         return None
     out.append(_blank(src[k:]))
     return "".join(out)
+
+
+def _verbatim(src: str, a: int) -> bool:
+    """Whether the literal opening at `a` is a C# verbatim string: `@"…"`, `$@"…"` or `@$"…"`."""
+    return src.startswith("@", a - 1) or src.startswith("@$", a - 2)
+
+
+def _app_string_end(src: str, i: int) -> tuple[int, int, int] | None:
+    """`load.swift._string_end`, and a C# verbatim string (`@"…"`, u44a2): it may run over lines, a backslash in it is
+    no escape and `""` is a quote, so `@"C:\\temp\\"` ends at its quote and a policy held in one `@"…"` over many lines
+    keeps its lines (read with `\\` as an escape it was not closed on its line and read as code)."""
+    if not (src.startswith('"', i) and _verbatim(src, i)):
+        return _string_end(src, i)
+    k = i + 1
+    while (k := src.find('"', k)) >= 0:
+        if not src.startswith('""', k):
+            return i + 1, k, k + 1
+        k += 2
+    return None
 
 
 def _caption(src: str, a: int, lit: tuple[int, int, int]) -> bool:
@@ -109,6 +131,24 @@ def _named_again(src: str, lit: tuple[int, int, int], starts: dict[str, int]) ->
     `return "用户许可协议\\n\\n" + …`): the document's own first line is its title, not the caption
     (eval/structure44 datidashi-agreement-java)."""
     return starts.get(src[lit[0] : lit[1]].strip(), -1) > lit[2]
+
+
+# (u44a2) a dialog's button, or the caption of a dialog: the text right before the literal
+_BUTTON_CALL = lazy(r"\.set(?:Positive|Negative|Neutral)Button[ \t]*+\([ \t]*+\Z")
+_TITLE_CALL = lazy(r"\.setTitle[ \t]*+\([ \t]*+\Z")
+
+
+def _dialog_chrome(before: str, body: str, starts: dict[str, int]) -> bool:
+    """Whether the literal is a dialog's chrome rather than text of a document: a button's label
+    (`.setPositiveButton("确定", …)`), or, in a file holding a document string opened by its name (`"隐私政策\\n\\n" + …`),
+    the caption of a dialog that names no document (`.setTitle("账户信息")`, `.setTitle("退出登录")`): a settings screen's
+    other dialogs, whose captions made the policy's 1.–4. sections under 「账户信息」 (eval/structure44
+    shoestore-settings-java).  A file with no such document string keeps its captions (a dialog's only title)."""
+    if _BUTTON_CALL.search(before) is not None:
+        return True
+    if _TITLE_CALL.search(before) is None or DOCUMENT_NAME_END.search(body.strip()) is not None:
+        return False
+    return any(DOCUMENT_NAME_END.search(name) is not None for name in starts)
 
 
 _JOINED_CODE = lazy(r"[ \t]*+\+[ \t\r\n]*+(?=[A-Za-z_$(])")
