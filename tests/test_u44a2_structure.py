@@ -130,3 +130,57 @@ def test_shoestore_other_dialogs_are_not_read() -> None:
     titles = [s.title for s in doc.sections if s.title]
     assert not {"账户信息", "关于应用", "清除缓存", "退出登录"} & set(titles)
     assert [s.line for s in doc.sections if s.title and s.title[0].isdigit()] == [116, 118, 120, 122]
+
+
+TEMPLATE_MD = """# 上架準備文件
+
+## 1) 權限說明
+
+**使用的權限**
+- 位置權限：用於模擬定位與路線播放。
+
+## 2) 隱私政策模板
+
+> 請將「公司名稱」替換。
+
+**隱私政策**
+
+**1. 我們收集的資料**
+- 本 App 不會收集可識別使用者身分的個人資料。
+
+**2. 資料使用方式**
+- 路線與收藏僅用於 App 功能運作。
+
+## 3) 商店描述
+
+**App 名稱**
+躺著逛街
+
+**English Version**
+**Short Description**
+- Plan cute routes and go at your rhythm.
+
+**Full Description**
+- A playful, handy location tool.
+"""
+
+
+def test_bold_name_under_a_ranked_numbered_heading_stays_inside_it() -> None:
+    levels = dict(_levels(TEMPLATE_MD, suffix=".md"))
+    assert levels["2) 隱私政策模板"] == 1
+    assert levels["隱私政策"] == 2
+    assert levels["1. 我們收集的資料"] == levels["2. 資料使用方式"] == 3
+    assert levels["3) 商店描述"] == 1
+
+
+def test_two_bold_lines_over_a_list_are_two_titles() -> None:
+    levels = dict(_levels(TEMPLATE_MD, suffix=".md"))
+    assert levels["Short Description"] == levels["Full Description"] == 2
+
+
+def test_tangzhe_levels_and_bold_pair() -> None:
+    doc = parse_path(S44 / "dev" / "tangzhe-tw-md" / "PLAY_STORE.md")
+    got = {s.line: s.level for s in doc.sections if s.title}
+    assert got[30] == 1 and got[34] == 2
+    assert all(got[line] == 3 for line in (38, 42, 46, 49, 52, 55, 58))
+    assert got[87] == got[90] == 2
