@@ -184,3 +184,72 @@ def test_tangzhe_levels_and_bold_pair() -> None:
     assert got[30] == 1 and got[34] == 2
     assert all(got[line] == 3 for line in (38, 42, 46, 49, 52, 55, 58))
     assert got[87] == got[90] == 2
+
+
+HUB = """import SwiftUI
+
+struct LegalHubView: View {
+    var body: some View {
+        List {
+            Section("合规与条款") {
+                NavigationLink {
+                    PolicyView()
+                } label: {
+                    Label("隐私政策", systemImage: "hand.raised.fill")
+                }
+                NavigationLink {
+                    TermsView()
+                } label: {
+                    Label("用户服务协议", systemImage: "doc.text.fill")
+                }
+            }
+            Text("全本地存储").font(.headline)
+        }
+        .navigationTitle("合规与隐私")
+    }
+}
+
+struct PolicyView: View {
+    var body: some View {
+        ScrollView {
+            VStack {
+                Text("示例隐私政策").font(.title2.bold())
+                Text("一、我们如何收集信息").font(.headline)
+                Text("我们不收集您的姓名、手机号码或电子邮件地址，所有数据仅保存在您的设备本地。")
+                Text("二、联系我们").font(.headline)
+                Text("如有任何疑问，请通过应用内反馈功能与我们联系，我们将在十五个工作日内答复。")
+            }
+        }
+    }
+}
+
+struct TermsView: View {
+    var body: some View {
+        Text("示例用户服务协议").font(.title2.bold())
+    }
+}
+"""
+
+
+def test_swift_menu_view_is_no_part_of_the_page(tmp_path: Path) -> None:
+    path = tmp_path / "LegalHubView.swift"
+    path.write_text(HUB, encoding="utf-8")
+    doc = parse_path(path)
+    assert doc.metadata.title == "示例隐私政策"
+    levels = {s.title: s.level for s in doc.sections if s.title}
+    assert "全本地存储" not in levels and "合规与条款" not in levels
+    assert levels["一、我们如何收集信息"] == levels["二、联系我们"] == 1
+    # a view linking to one other view of the file is no menu: its text stays
+    single = tmp_path / "Single.swift"
+    single.write_text(HUB.replace("TermsView()\n", "Color.clear\n", 1), encoding="utf-8")
+    assert "全本地存储" in {s.title for s in parse_path(single).sections if s.title} | {
+        p.text for s in parse_path(single).sections for p in s.paragraphs
+    }
+
+
+def test_zhijian_title_and_levels() -> None:
+    doc = parse_path(S44 / "dev" / "zhijian-legal-swift" / "PrivacyLegalHubView.swift")
+    assert doc.metadata.title_line == 58
+    got = {s.line: s.level for s in doc.sections if s.title}
+    assert all(got[line] == 1 for line in (68, 76, 83, 89, 95, 113, 161))
+    assert all(got[line] == 2 for line in (123, 129, 136, 143, 167, 175, 181))
