@@ -253,3 +253,66 @@ def test_zhijian_title_and_levels() -> None:
     got = {s.line: s.level for s in doc.sections if s.title}
     assert all(got[line] == 1 for line in (68, 76, 83, 89, 95, 113, 161))
     assert all(got[line] == 2 for line in (123, 129, 136, 143, 167, 175, 181))
+
+
+TITLE_LAST = """package com.example.ui
+
+private val POLICY_UPDATED_AT = "2026 年 3 月 1 日"
+private val LONG_VALUE = "这是一个非常非常非常非常非常非常长的值，比它的模板名称要长得多"
+
+private val SECTIONS = listOf(
+    "一、我们收集哪些信息" to
+        "1. 账号信息：手机号，用于注册与登录，我们不保存明文密码。\\n" +
+        "2. 设备信息：一条设备令牌，用来实现免验证码快速登录。",
+    "二、联系我们" to
+        "如果对本政策有疑问，可以通过应用内的反馈渠道联系我们，我们会在合理期限内处理。"
+)
+
+@Composable
+fun PrivacyScreen() {
+    Column {
+        Text("示例 · 隐私政策", fontSize = 20.sp, fontWeight = FontWeight.SemiBold)
+        Text("更新日期：$POLICY_UPDATED_AT", fontSize = 14.sp)
+        Text("说明：${LONG_VALUE}")
+        SECTIONS.forEach { (title, body) -> Text(title, fontWeight = FontWeight.SemiBold); Text(body) }
+    }
+}
+"""
+
+
+def test_title_written_after_the_sections_data(tmp_path: Path) -> None:
+    path = tmp_path / "PrivacyScreen.kt"
+    path.write_text(TITLE_LAST, encoding="utf-8")
+    doc = parse_path(path)
+    assert (doc.metadata.title, doc.metadata.title_line) == ("示例 · 隐私政策", 17)
+    assert [s.title for s in doc.sections if s.title] == ["一、我们收集哪些信息", "二、联系我们"]
+
+
+def test_kotlin_template_of_a_constant_is_its_value(tmp_path: Path) -> None:
+    path = tmp_path / "PrivacyScreen.kt"
+    path.write_text(TITLE_LAST, encoding="utf-8")
+    doc = parse_path(path)
+    assert doc.metadata.updated == "2026-03-01"
+    from policylens.load.app_literals import literal_text
+
+    page = literal_text(TITLE_LAST, "PrivacyScreen.kt")
+    assert page is not None
+    lines = page.split("\n")
+    assert len(lines) == TITLE_LAST.count("\n") + 1  # the page keeps the source's lines
+    assert lines[17].index("2026") == TITLE_LAST.split("\n")[17].index("$POLICY_UPDATED_AT")  # at the template's column
+    assert "${LONG_VALUE}" in lines[18]  # a value wider than its template is left as written
+    # Java has no templates: `$NAME` there is text
+    assert "$POLICY_UPDATED_AT" in (literal_text(TITLE_LAST, "PrivacyScreen.java") or "")
+
+
+def test_plain_text_title_is_not_replaced_by_a_styled_text(tmp_path: Path) -> None:
+    source = TITLE_LAST.replace("package com.example.ui\n", 'package com.example.ui\nprivate val HEAD = "示例应用隐私政策"\n')
+    path = tmp_path / "PrivacyScreen.kt"
+    path.write_text(source, encoding="utf-8")
+    assert parse_path(path).metadata.title == "示例应用隐私政策"  # the page's own first line wins
+
+
+def test_suibianchi_title_and_date() -> None:
+    doc = parse_path(S44 / "holdout" / "suibianchi-privacy-kt" / "PrivacyScreen.kt")
+    assert (doc.metadata.title, doc.metadata.title_line) == ("随便吃 · 隐私政策", 72)
+    assert doc.metadata.updated == "2026-10-08"

@@ -601,13 +601,15 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
         else:
             parsed = read_markdown(blank_mdx(text) if path.lower().endswith(MDX_SUFFIX) else text)
     else:
-        from policylens.load.app_literals import APP_CODE_SUFFIXES, literal_text
+        from policylens.load.app_literals import APP_CODE_SUFFIXES, literal_text, styled_title
         from policylens.load.text import read_text
 
         if literal_page is not None:
             parsed = read_text(literal_page)
-        elif fmt is None and path.lower().endswith(APP_CODE_SUFFIXES) and (app_page := literal_text(text)) is not None:
+        elif fmt is None and path.lower().endswith(APP_CODE_SUFFIXES) and (app_page := literal_text(text, path)) is not None:
             parsed = read_text(app_page)  # (u44a) an app's Kotlin/Java/C# source: its Chinese string literals are the page
+            if (named := styled_title(text)) is not None:
+                parsed.title, parsed.title_line = named  # (u44a2) a title `Text` written after the sections' data
         elif fmt is None and path.lower().endswith((".swift", ".kt", ".kts", ".java")):
             from policylens.load.swift import blank_comments  # (u37r, u37h) a Swift/Kotlin/Java source's comments are no text
 
