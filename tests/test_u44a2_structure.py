@@ -316,3 +316,72 @@ def test_suibianchi_title_and_date() -> None:
     doc = parse_path(S44 / "holdout" / "suibianchi-privacy-kt" / "PrivacyScreen.kt")
     assert (doc.metadata.title, doc.metadata.title_line) == ("随便吃 · 隐私政策", 72)
     assert doc.metadata.updated == "2026-10-08"
+
+
+CONTENT_JS = """const contentMap = {
+  privacy: {
+    title: '隐私政策',
+    sections: [
+      ['我们收集的信息', '报名时收集姓名、手机号和你主动填写的备注，用于活动确认、通知和现场服务。'],
+      ['你的权利', '你可以申请查询、更正或删除个人信息，也可以撤回同意或申请注销账号。']
+    ]
+  }
+}
+
+Page({
+  data: { title: '', sections: [] },
+  onLoad() { this.setData(contentMap.privacy) }
+})
+"""
+
+
+def test_title_in_script_data(tmp_path: Path) -> None:
+    path = tmp_path / "agreement.js"
+    path.write_text(CONTENT_JS, encoding="utf-8")
+    meta = parse_path(path).metadata
+    assert (meta.title, meta.title_line) == ("隐私政策", 3)
+    # a title naming no document (a page's 「首页」) is no title
+    other = tmp_path / "home.js"
+    other.write_text(CONTENT_JS.replace("title: '隐私政策'", "title: '首页'"), encoding="utf-8")
+    assert parse_path(other).metadata.title is None
+
+
+WXML = """<view class="page">
+  <view class="p">我们重视您的隐私。我们收集您的手机号码，用于账号注册与登录验证，期满后删除或匿名化处理。</view>
+  <view class="p">如对本指引有任何疑问，您可以通过小程序内的客服功能与我们联系，我们将在十五日内答复。</view>
+</view>
+"""
+
+
+def test_navigation_bar_title_in_the_sibling_json(tmp_path: Path) -> None:
+    page = tmp_path / "privacy.wxml"
+    page.write_text(WXML, encoding="utf-8")
+    assert parse_path(page).metadata.title is None
+    (tmp_path / "privacy.json").write_text('{"navigationBarTitleText": "隐私保护指引", "usingComponents": {}}', encoding="utf-8")
+    assert parse_path(page).metadata.title == "隐私保护指引"
+    (tmp_path / "privacy.json").write_text('{"navigationBarTitleText": "我的"}', encoding="utf-8")
+    assert parse_path(page).metadata.title is None  # names no document
+    (tmp_path / "privacy.json").write_text('{"navigationBarTitleText": ', encoding="utf-8")
+    assert parse_path(page).metadata.title is None  # broken JSON is ignored
+
+
+def test_sibling_json_that_is_no_regular_file_is_not_opened(tmp_path: Path) -> None:
+    import os
+
+    page = tmp_path / "privacy.wxml"
+    page.write_text(WXML, encoding="utf-8")
+    os.mkfifo(tmp_path / "privacy.json")  # opening it would wait for a writer
+    assert parse_path(page).metadata.title is None
+    from policylens.load.data_titles import sibling_bar_title
+
+    big = tmp_path / "big.wxml"
+    (tmp_path / "big.json").write_text('{"navigationBarTitleText": "隐私政策", "x": "' + "a" * 70000 + '"}', encoding="utf-8")
+    assert sibling_bar_title(str(big)) is None
+
+
+def test_mindwell_and_pindan_titles_from_data() -> None:
+    blind = REPO / "eval" / "blind"
+    mindwell = parse_path(blind / "round42d" / "dev" / "mindwell-js" / "agreement.js").metadata
+    pindan = parse_path(blind / "round43d" / "dev" / "pindan-js" / "app.js").metadata
+    assert (mindwell.title, mindwell.title_line) == ("隐私政策", 3)
+    assert (pindan.title, pindan.title_line) == ("隐私政策", 42)

@@ -441,6 +441,22 @@ def _refuse_other_document_as_docx(path: str, data: bytes, shown: str) -> None:
             raise UserError(f"not a DOCX zip archive but {name}", path=shown)
 
 
+def _data_title(parsed: Parsed, path: str, text: str) -> None:
+    """(u44a2) A title the page keeps outside its text, as the fallback title (`load.data_titles`)."""
+    name = path.lower()
+    if not name.endswith((".wxml", ".axml", ".swan", ".ttml", ".js", ".mjs", ".cjs", ".ts")):
+        return  # (`data_titles.PAGE_SUFFIXES` and `SCRIPT_SUFFIXES`: the module is not imported for other files)
+    from policylens.load.data_titles import PAGE_SUFFIXES, SCRIPT_SUFFIXES, data_title, sibling_bar_title
+
+    bar = sibling_bar_title(path) if path.lower().endswith(PAGE_SUFFIXES) else None
+    if bar is not None:
+        parsed.title = bar
+        return
+    found = data_title(text) if path.lower().endswith(SCRIPT_SUFFIXES) else None
+    if found is not None:
+        parsed.title, parsed.title_line = found
+
+
 def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None, fmt: Format | None = None, digest: bool = True) -> Loaded:
     """Read, decode and split `path` ('-' for stdin) into blocks.
 
@@ -619,6 +635,8 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
             if path.lower().endswith(_ESCAPED_SOURCES) and "\\u" in text:
                 parsed.scripts.extend(escaped_literals(text))
     _reject_block_flood(parsed, shown)
+    if parsed.title is None and path != "-":
+        _data_title(parsed, path, text)
     if kind == "text" and literal_page is None and page is None and path.lower().endswith(CATALOGUE_SUFFIXES):
         from policylens.load.catalogue import read_catalogue  # an app's message catalogue read as text
 
