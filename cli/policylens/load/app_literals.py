@@ -167,7 +167,10 @@ def _computed_value(src: str, lit: tuple[int, int, int]) -> bool:
 
 
 # (u44a2) a Kotlin constant holding one plain literal: `private val PRIVACY_UPDATED_AT = "2026 年 10 月 8 日"`
-_CONSTANT = lazy(r'(?<![\w$.])(?:const[ \t]++)?+va[lr][ \t]++([A-Za-z_]\w{0,60}+)[ \t]*+(?::[ \t]*+String[ \t]*+)?+=[ \t]*+"([^"\\$\r\n]{1,60}+)"[ \t]*+(?:$|;|//)', re.MULTILINE)
+_CONSTANT = lazy(
+    r'(?<![\w$.])(?:const[ \t]++)?+va[lr][ \t]++([A-Za-z_]\w{0,60}+)[ \t]*+(?::[ \t]*+String[ \t]*+)?+=[ \t]*+"([^"\\$\r\n]{1,60}+)"[ \t]*+(?:$|;|//)',
+    re.MULTILINE,
+)
 _TEMPLATE = lazy(r"(?<!\\)\$(?:\{([A-Za-z_]\w{0,60}+)\}|([A-Za-z_]\w{0,60}+))")
 
 
