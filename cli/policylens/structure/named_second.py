@@ -16,18 +16,11 @@ name to the level of the first heading, and its sections with it, when:
 A name whose run goes on below it (「第九条」 after it) is a heading of the first document and stays where it is, and so
 does a name written as a bold line under numbered headings of a written rank (`## 2) 隱私政策模板` over a bold
 「隱私政策」, eval/structure44 tangzhe-tw-md): the page itself puts the name inside that section.
-
-The same numbering can also start over under the name (u44a2, eval/structure44 datidashi-agreement-java: an Activity's
-「用户许可协议」, the page's title, over 「一、」…「七、」, then 「隐私政策」 over 「一、」…「七、」 again).  The name was already at
-the first heading's level, so the rule above did not apply and the policy's sections stayed peers of its name.
-`_restarted_under_name` nests them one level under it when the name stands at the first heading's level, the run
-before it reached at least 「二」, and the heading directly after the name is 「一」 of that same run: the numbers starting
-over say a new document starts.  Its sections are the headings after it down to the next such name or the end.
 """
 
 from __future__ import annotations
 
-from policylens.structure.headings import heading_value, names_a_document
+from policylens.structure.headings import names_a_document
 from policylens.structure.shapes import Heading
 
 
@@ -36,7 +29,6 @@ def named_second_document(found: dict[int, Heading], order: list[int], levels: l
     if len(order) < 3 or found[order[0]].number is None:
         return levels
     first_key, base = found[order[0]].key, levels[0]
-    levels = _restarted_under_name(found, order, levels)
     for k in range(1, len(order)):
         heading = found[order[k]]
         own = levels[k]
@@ -61,26 +53,4 @@ def named_second_document(found: dict[int, Heading], order: list[int], levels: l
         for m in held:
             levels[m] -= shift
         return levels
-    return levels
-
-
-def _restarted_under_name(found: dict[int, Heading], order: list[int], levels: list[int]) -> list[int]:
-    """`levels` with the sections of a document name at the first heading's level, whose numbering starts over at 1
-    below it, nested one level under it (see the module)."""
-    first_key, base = found[order[0]].key, levels[0]
-    names = [
-        k
-        for k in range(1, len(order) - 1)
-        if levels[k] == base and found[order[k]].number is None and names_a_document(found[order[k]].title)
-    ]
-    for n, k in enumerate(names):
-        after, before = found[order[k + 1]], [found[order[m]] for m in range(k) if found[order[m]].number is not None]
-        if after.key != first_key or heading_value(after) != 1 or not before or before[-1].key != first_key:
-            continue
-        if (heading_value(before[-1]) or 0) < 2 or levels[k + 1] != base:
-            continue
-        end = names[n + 1] if n + 1 < len(names) else len(order)
-        levels = list(levels)
-        for m in range(k + 1, end):
-            levels[m] += 1
     return levels
