@@ -366,3 +366,13 @@ def test_mindwell_and_pindan_titles_from_data() -> None:
     pindan = parse_path(blind / "round43d" / "dev" / "pindan-js" / "app.js").metadata
     assert (mindwell.title, mindwell.title_line) == ("隐私政策", 3)
     assert (pindan.title, pindan.title_line) == ("隐私政策", 42)
+
+
+def test_many_dialog_captions_read_in_one_pass() -> None:
+    from policylens.load.app_literals import literal_text
+
+    dialogs = "".join(f'    void d{n}() {{ builder.setTitle("对话框{n}"); }}\n' for n in range(2000))
+    src = 'class A {\n    String t = "隐私政策\\n\\n" + "1. 信息收集\\n";\n' + dialogs + "}\n"
+    page = literal_text(src, "A.java")
+    assert page is not None and "对话框" not in page and "1. 信息收集" in page
+    assert page.count("\n") == src.count("\n")

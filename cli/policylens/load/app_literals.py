@@ -57,6 +57,7 @@ def literal_text(src: str, path: str = "") -> str | None:
     constants = _constants(src) if path.lower().endswith((".kt", ".kts")) and "$" in src else {}
     string_end = remembering(_app_string_end)
     starts = _document_starts(src)
+    named_string = any(DOCUMENT_NAME_END.search(name) is not None for name in starts)  # once, not per caption
     out: list[str] = []
     kept = False
     k = 0
@@ -71,7 +72,7 @@ def literal_text(src: str, path: str = "") -> str | None:
             continue
         if _caption(src, a, lit) and (kept or _named_again(src, lit, starts)):
             continue
-        if _dialog_chrome(src[max(line_start, a - 200) : a], src[lit[0] : lit[1]], starts):
+        if _dialog_chrome(src[max(line_start, a - 200) : a], src[lit[0] : lit[1]], named_string):
             continue
         if _computed_value(src, lit):
             continue
@@ -142,17 +143,16 @@ _BUTTON_CALL = lazy(r"\.set(?:Positive|Negative|Neutral)Button[ \t]*+\([ \t]*+\Z
 _TITLE_CALL = lazy(r"\.setTitle[ \t]*+\([ \t]*+\Z")
 
 
-def _dialog_chrome(before: str, body: str, starts: dict[str, int]) -> bool:
+def _dialog_chrome(before: str, body: str, named_string: bool) -> bool:
     """Whether the literal is a dialog's chrome rather than text of a document: a button's label
     (`.setPositiveButton("确定", …)`), or, in a file holding a document string opened by its name (`"隐私政策\\n\\n" + …`),
     the caption of a dialog that names no document (`.setTitle("账户信息")`, `.setTitle("退出登录")`): a settings screen's
     other dialogs, whose captions made the policy's 1.–4. sections under 「账户信息」 (eval/structure44
-    shoestore-settings-java).  A file with no such document string keeps its captions (a dialog's only title)."""
+    shoestore-settings-java).  A file with no such document string keeps its captions (a dialog's only title):
+    `named_string` says whether it holds one."""
     if _BUTTON_CALL.search(before) is not None:
         return True
-    if _TITLE_CALL.search(before) is None or DOCUMENT_NAME_END.search(body.strip()) is not None:
-        return False
-    return any(DOCUMENT_NAME_END.search(name) is not None for name in starts)
+    return named_string and _TITLE_CALL.search(before) is not None and DOCUMENT_NAME_END.search(body.strip()) is None
 
 
 _JOINED_CODE = lazy(r"[ \t]*+\+[ \t\r\n]*+(?=[A-Za-z_$(])")
