@@ -376,3 +376,17 @@ def test_many_dialog_captions_read_in_one_pass() -> None:
     page = literal_text(src, "A.java")
     assert page is not None and "对话框" not in page and "1. 信息收集" in page
     assert page.count("\n") == src.count("\n")
+
+
+def test_data_title_only_the_first_and_never_a_toast_or_a_section() -> None:
+    from policylens.load.data_titles import data_title
+
+    assert data_title("const doc = {\n  title: '隐私政策',\n  sections: []\n}\n") == ("隐私政策", 2)
+    # a toast's title is skipped; the next data title counts
+    assert data_title("wx.showToast({ title: '请先同意用户协议' })\nconst d = { title: '用户协议' }\n") == ("用户协议", 2)
+    assert data_title("Page({ onTap() { wx.showToast({ title: '请先同意用户协议', icon: 'none' }) } })\n") is None
+    # sections kept as data: their titles are sections, numbered or not (eval/structure38 kecheng, precision38 carguide)
+    assert data_title("const S = [{ title: '十、免责声明', body: '…' }]\n") is None
+    assert data_title("const S = [{ title: '我们收集的信息' }, { title: '免责声明' }]\n") is None
+    # a message table whose first title is escaped or names no document
+    assert data_title('const m = { home: { title: "\\\\u52a8\\\\u6001" }, privacy: { title: "隐私声明" } }\n') is None

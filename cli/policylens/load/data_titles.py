@@ -20,9 +20,13 @@ import stat
 
 from policylens.lazyre import lazy
 from policylens.patterns import DOCUMENT_NAME_END, HAN_CHAR
+from policylens.structure.memo import parse_number
 
 # a script's `title: '…'` / `"title": "…"` whose value is one short literal
-_DATA_TITLE = lazy(r"""(?<![\w$.])["']?+title["']?+[ \t]*+:[ \t]*+(["'])([^"'\\\r\n]{1,40}+)\1""")
+_DATA_TITLE = lazy(r"""(?<![\w$.])["']?+title["']?+[ \t]*+:[ \t]*+(["'])([^"'\r\n]{1,80}+)\1""")
+# a UI call whose `title:` is a toast's, a dialog's or a bar's, not the document's
+_UI_CALL = lazy(r"\b(?:show(?:Toast|Modal|Loading|ActionSheet)|Toast|Modal|Dialog|alert|confirm|notify|notification|message)\b")
+_UI_WINDOW = 60
 SCRIPT_SUFFIXES = (".js", ".mjs", ".cjs", ".ts")
 PAGE_SUFFIXES = (".wxml", ".axml", ".swan", ".ttml", ".js", ".ts")
 _MAX_SIBLING = 65536
@@ -34,10 +38,24 @@ def _names_document(value: str) -> bool:
 
 
 def data_title(text: str) -> tuple[str, int] | None:
-    """The first `title:` of a script's data naming a document, with its line, or None."""
+    """The script's first data `title:` (a UI call's, `wx.showToast({ title: … })`, skipped), with its line, when it
+    names a document and is no numbered section (「十、免责声明」), or None.  Only the first: a later one is a section's
+    title or another page's label in a table of messages."""
     for m in _DATA_TITLE.finditer(text):
-        if _names_document(m.group(2)):
-            return m.group(2).strip(), text.count("\n", 0, m.start()) + 1
+        before = text[max(0, m.start() - _UI_WINDOW) : m.start()]
+        before = before[max(before.rfind("}"), before.rfind(";")) + 1 :]  # back to the call's own object
+        if _UI_CALL.search(before) is not None:
+            continue
+        value = m.group(2).strip()
+        if (
+            "\\" in value
+            or len(value) > 40
+            or not _names_document(value)
+            or parse_number(value) is not None
+            or value.startswith(("请", "請"))
+        ):
+            return None
+        return value, text.count("\n", 0, m.start()) + 1
     return None
 
 
