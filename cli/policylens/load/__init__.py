@@ -441,6 +441,22 @@ def _refuse_other_document_as_docx(path: str, data: bytes, shown: str) -> None:
             raise UserError(f"not a DOCX zip archive but {name}", path=shown)
 
 
+def _data_title(parsed: Parsed, path: str, text: str) -> None:
+    """(u44a2) A title the page keeps outside its text, as the fallback title (`load.data_titles`)."""
+    name = path.lower()
+    if not name.endswith((".wxml", ".axml", ".swan", ".ttml", ".js", ".mjs", ".cjs", ".ts")):
+        return  # (`data_titles.PAGE_SUFFIXES` and `SCRIPT_SUFFIXES`: the module is not imported for other files)
+    from policylens.load.data_titles import PAGE_SUFFIXES, SCRIPT_SUFFIXES, data_title, sibling_bar_title
+
+    bar = sibling_bar_title(path) if path.lower().endswith(PAGE_SUFFIXES) else None
+    if bar is not None:
+        parsed.title = bar
+        return
+    found = data_title(text) if path.lower().endswith(SCRIPT_SUFFIXES) else None
+    if found is not None:
+        parsed.title, parsed.title_line = found
+
+
 def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None, fmt: Format | None = None, digest: bool = True) -> Loaded:
     """Read, decode and split `path` ('-' for stdin) into blocks.
 
@@ -601,13 +617,15 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
         else:
             parsed = read_markdown(blank_mdx(text) if path.lower().endswith(MDX_SUFFIX) else text)
     else:
-        from policylens.load.app_literals import APP_CODE_SUFFIXES, literal_text
+        from policylens.load.app_literals import APP_CODE_SUFFIXES, literal_text, styled_title
         from policylens.load.text import read_text
 
         if literal_page is not None:
             parsed = read_text(literal_page)
-        elif fmt is None and path.lower().endswith(APP_CODE_SUFFIXES) and (app_page := literal_text(text)) is not None:
+        elif fmt is None and path.lower().endswith(APP_CODE_SUFFIXES) and (app_page := literal_text(text, path)) is not None:
             parsed = read_text(app_page)  # (u44a) an app's Kotlin/Java/C# source: its Chinese string literals are the page
+            if (named := styled_title(text)) is not None:
+                parsed.title, parsed.title_line = named  # (u44a2) a title `Text` written after the sections' data
         elif fmt is None and path.lower().endswith((".swift", ".kt", ".kts", ".java")):
             from policylens.load.swift import blank_comments  # (u37r, u37h) a Swift/Kotlin/Java source's comments are no text
 
@@ -617,6 +635,8 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
             if path.lower().endswith(_ESCAPED_SOURCES) and "\\u" in text:
                 parsed.scripts.extend(escaped_literals(text))
     _reject_block_flood(parsed, shown)
+    if parsed.title is None and path != "-":
+        _data_title(parsed, path, text)
     if kind == "text" and literal_page is None and page is None and path.lower().endswith(CATALOGUE_SUFFIXES):
         from policylens.load.catalogue import read_catalogue  # an app's message catalogue read as text
 

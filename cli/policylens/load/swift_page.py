@@ -124,6 +124,11 @@ def render_swift(src: str, columns: ColumnMap | None = None) -> str | None:
     if not texts:
         return None
     _other_literals(src, skipped, texts, string_end)
+    menus = _menu_views(src, close, in_code)
+    if menus:
+        texts = [t for t in texts if not any(a <= t[0] < b for a, b in menus)]
+        if not texts:
+            return None
     top = min((-kind for _, _, kind, _ in texts if isinstance(kind, int) and kind < 0), default=1)
     out = PageWriter(src, columns)
     pos = 0
@@ -150,6 +155,36 @@ def render_swift(src: str, columns: ColumnMap | None = None) -> str | None:
         pos = parts[-1][1]
     out.write(_blank(src[pos:]))
     return out.page()
+
+
+_VIEW_STRUCT = lazy(r"(?<![\w$])struct[ \t]++(\w{1,80}+)[ \t]*+:[ \t]*+View\b[^{\n]{0,80}+\{")
+_LINK = lazy(r"(?<![\w$.])NavigationLink\b")
+_DESTINATION = lazy(r"(?<![\w$.])([A-Z]\w{0,80}+)[ \t]*+\(")
+_MENU_LINKS = 2
+
+
+def _menu_views(src: str, close: Callable[[int], int], in_code: Callable[[int], bool]) -> list[tuple[int, int]]:
+    """The extents of the file's menu views (u44a2): a `View` whose `NavigationLink`s open two or more other views of
+    this file, as a legal hub lists 「隐私政策」, 「用户服务协议」, 「免责声明」 (eval/structure44 zhijian-legal-swift).  Its
+    section captions, link labels and headline were the page's first headings, above the policy's own `.title2` name: the
+    document had no title and its sections sat one level deep.  The views it opens are the documents; a view linking
+    to one view of the file (a policy's 「第三方清单」) is not a menu."""
+    views = {m.group(1): m.end() for m in _VIEW_STRUCT.finditer(src) if in_code(m.start())}
+    if len(views) < _MENU_LINKS + 1:
+        return []
+    out: list[tuple[int, int]] = []
+    for name, body in views.items():
+        end = close(body)
+        opened = set()
+        for link in _LINK.finditer(src, body, end):
+            if not in_code(link.start()):
+                continue
+            target = _DESTINATION.search(src, link.end(), min(end, link.end() + 200))
+            if target is not None and target.group(1) in views and target.group(1) != name:
+                opened.add(target.group(1))
+        if len(opened) >= _MENU_LINKS:
+            out.append((body, end))
+    return out
 
 
 def _other_literals(

@@ -50,6 +50,7 @@ class Parsed:
         "stray_tags",
         "tables",
         "title",
+        "title_line",
         "warnings",
     )
 
@@ -63,6 +64,9 @@ class Parsed:
     ) -> None:
         self.blocks = blocks
         self.title = title  # <title>, front matter `title:`, DOCX Title style
+        # (u44a2) the line of a title no block of the page holds (an app's title `Text` written after its sections'
+        # data, `load.app_literals.styled_title`); used with `title` only when the page's own reading finds no title
+        self.title_line: int | None = None
         self.chrome: list[tuple[int, int]] = []  # (line, column) of HTML page-chrome lines `diff` ignores (load.html)
         self.menus: list[tuple[int, int]] = []  # those of them in the site's menus (a <nav>, a frame of links; load.html)
         self.boxes: list[tuple[int, int]] = []  # (line, column) of HTML blocks alone in a one-cell table (load.html)

@@ -269,7 +269,7 @@ def build_document(loaded: Loaded, *, release: bool = False, full: bool = True) 
         chinese.insert(0, title)
     metadata = build_metadata(
         title=title,
-        title_line=title_source.line if title_source else None,
+        title_line=title_source.line if title_source else (loaded.parsed.title_line if title else None),
         texts=texts,
         full_text="\n".join(texts),
         hints=loaded.parsed.dates,

@@ -187,11 +187,13 @@ def _bold_pair(blocks: list[Block], index: int, texts: list[str]) -> bool:
     """A Markdown paragraph of two whole-bold title lines joined by a soft break, over a paragraph of text: a title and
     its first sub-title (「**本应用获取哪些信息以及如何使用这些信息？**」 / 「**用户提供的信息**」, eval/structure41c
     liangy-privacy-md: Markdown joined them, so neither was a heading; forty-first session, u41a3).  Only in a document
-    with at least two other whole-bold lines standing alone (the caller's count): its titles are written so."""
+    with at least two other whole-bold lines standing alone (the caller's count): its titles are written so.  Over a
+    list too (u44a2, eval/structure44 tangzhe-tw-md L86–87: 「**English Version (Playful)**」 / 「**Short Description (≤80
+    chars)**」 over its `- …` items, in a page whose 「**Full Description**」 heads its list alone)."""
     if len(texts) != 2 or not all(_whole_bold(t) for t in texts) or index + 1 >= len(blocks):
         return False
     below = blocks[index + 1]
-    return below.kind == "paragraph" and not _whole_bold(below.text)
+    return below.kind in ("paragraph", "item") and not _whole_bold(below.text)
 
 
 def _piece_texts(block: Block) -> list[str]:

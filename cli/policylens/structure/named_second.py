@@ -13,7 +13,9 @@ name to the level of the first heading, and its sections with it, when:
 - the numbered heading before it belongs to the first heading's run (the same numbering) and none of the numbered
   headings it holds does: a new document numbers its own sections.
 
-A name whose run goes on below it (「第九条」 after it) is a heading of the first document and stays where it is.
+A name whose run goes on below it (「第九条」 after it) is a heading of the first document and stays where it is, and so
+does a name written as a bold line under numbered headings of a written rank (`## 2) 隱私政策模板` over a bold
+「隱私政策」, eval/structure44 tangzhe-tw-md): the page itself puts the name inside that section.
 """
 
 from __future__ import annotations
@@ -35,6 +37,8 @@ def named_second_document(found: dict[int, Heading], order: list[int], levels: l
         numbered_before = [found[order[m]] for m in range(k) if found[order[m]].number is not None]
         if not numbered_before or numbered_before[-1].key != first_key:
             continue
+        if first_key[0] == "md" and heading.key[0] != "md":
+            continue  # (u44a2) a bold 「**隱私政策**」 under 「## 2) 隱私政策模板」: the page's own ranks put it inside that section
         held = []
         for m in range(k + 1, len(order)):
             if levels[m] <= own:
