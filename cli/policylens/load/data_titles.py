@@ -19,8 +19,8 @@ import os
 import stat
 
 from policylens.lazyre import lazy
+from policylens.numbering import parse_number
 from policylens.patterns import DOCUMENT_NAME_END, HAN_CHAR
-from policylens.structure.memo import parse_number
 
 # a script's `title: '…'` / `"title": "…"` whose value is one short literal
 _DATA_TITLE = lazy(r"""(?<![\w$.])["']?+title["']?+[ \t]*+:[ \t]*+(["'])([^"'\r\n]{1,80}+)\1""")
