@@ -296,3 +296,13 @@ def test_a_quote_char_literal_does_not_open_a_string() -> None:
     assert lines[0].split() == ["是", "否"]
     assert lines[1] == "单引号"
     assert lines[2] == ""  # a char literal is no text of the page
+
+
+def test_many_buttons_and_titles_are_each_judged_once() -> None:
+    # the controls' extents are merged and bisected (a walk over every control for every title was quadratic)
+    rows = "".join('Button(action: {}) { Text("同意").font(.title) }\nText("一、标题").font(.title)\n' for _ in range(2000))
+    page = render_swift("struct V: View { var body: some View { VStack {\n" + rows + "}}}\n")
+    assert page is not None
+    lines = page.split("\n")
+    assert all("<li>同意</li>" in lines[k] for k in range(1, 4001, 2))
+    assert all("<h1>一、标题</h1>" in lines[k] for k in range(2, 4001, 2))

@@ -112,7 +112,7 @@ def render_swift(src: str, columns: ColumnMap | None = None) -> str | None:
             if rank is not None:  # (u44a) a title font is a heading of its rank: `.title2` over `.headline`
                 if controls is None:
                     controls = _controls(src, close, in_code)
-                if not any(a < m.start() < b for a, b in controls):  # a button's label is no heading (r44)
+                if not _inside(controls, m.start()):  # a button's label is no heading (r44)
                     if _font_title(src, parts):
                         texts.append((parts[0][0], parts, -_TITLE_RANKS[rank.group(1)], m.start()))
                         continue
@@ -191,7 +191,7 @@ def _font_title(src: str, parts: list[tuple[int, int, str]]) -> bool:
 
 def _controls(src: str, close: Callable[[int], int], in_code: Callable[[int], bool]) -> list[tuple[int, int]]:
     """The extent of each control's call in `src` with its trailing closures (`Button(action: {}) { … }`,
-    `Button { … } label: { … }`): the view inside is the control's label."""
+    `Button { … } label: { … }`), nested ones merged, in order: the view inside is the control's label."""
     found: list[tuple[int, int]] = []
     for m in _CONTROL.finditer(src):
         if not in_code(m.start()):
@@ -203,8 +203,17 @@ def _controls(src: str, close: Callable[[int], int], in_code: Callable[[int], bo
                 end = close(trailing + 1)
         while (label := _LABELLED_CLOSURE.match(src, end)) is not None:
             end = close(label.end())
-        found.append((m.start(), end))
+        if found and m.start() < found[-1][1]:  # inside the control before it: one extent for both
+            found[-1] = (found[-1][0], max(found[-1][1], end))
+        else:
+            found.append((m.start(), end))
     return found
+
+
+def _inside(extents: list[tuple[int, int]], at: int) -> bool:
+    """Whether `at` is inside one of the disjoint, ordered `extents` (a bisection, not a walk over them)."""
+    k = bisect_right(extents, at, key=lambda extent: extent[0]) - 1
+    return k >= 0 and extents[k][0] < at < extents[k][1]
 
 
 def _argument_ends(src: str, after: int, end: int) -> bool:
