@@ -653,6 +653,66 @@ CASES = [
         )
         for n in (500, 2_000)
     ),
+    *(
+        Case(
+            f"swift-open-calls-{n}",
+            f"parse of a SwiftUI view of {n:,} calls never closed before a titled section (u44h: 20 s at 4,000, quadratic)",
+            lambda f, n=n: [
+                "parse",
+                _write(
+                    f,
+                    "Policy.swift",
+                    "import SwiftUI\n" + "Box(x: 1,\n" * n + 'PolicySection(title: "一、总则")\nText("我们收集您的信息。")\n',
+                ),
+            ],
+        )
+        for n in (4_000, 16_000)
+    ),
+    *(
+        Case(
+            f"dart-constants-{n}",
+            f"parse of a Flutter screen passing {n:,} string constants by name to its helper (u44h: 18 s at 2,000, quadratic)",
+            lambda f, n=n: [
+                "parse",
+                _write(
+                    f,
+                    "privacy_page.dart",
+                    "".join(f"const String _c{k} = '我们收集您的第{k}项信息。';\n" for k in range(n))
+                    + "class P extends StatelessWidget {\n  Widget build(BuildContext context) {\n    return ListView(children: [\n"
+                    + "".join(f"      _buildSection('第{k}条', _c{k}),\n" for k in range(n))
+                    + "    ]);\n  }\n  Widget _buildSection(String title, String content) {\n"
+                    + "    return Column(children: [Text(title), Text(content)]);\n  }\n}\n",
+                ),
+            ],
+        )
+        for n in (2_000, 8_000)
+    ),
+    Case(
+        "dart-open-declarations-4000",
+        "parse of a Flutter screen with 4,000 method declarations left open (u44h: 10 s, each searched the rest of the file)",
+        lambda f: [
+            "parse",
+            _write(
+                f,
+                "privacy_page.dart",
+                "class P extends StatelessWidget {\n  Widget build(BuildContext c) {\n    return ListView(children: [\n"
+                + "      _buildSection('一、总则', '我们收集您的信息。'),\n    ]);\n  }\n"
+                + "  Widget _buildSection(String title, String content) {\n    return Column(children: [Text(title), Text(content)]);\n  }\n"
+                + "  Widget _f(String a) {\n    return Text(a);\n" * 4_000,
+            ),
+        ],
+    ),
+    Case(
+        "topics-60k-copies",
+        "parse --topics of a paragraph of 60,000 「您可以获取副本，」 (u44h: 6.0 s, quadratic: each phrase spliced in by copying the text)",
+        lambda f: [
+            "parse",
+            "--topics",
+            "--format",
+            "json",
+            _write(f, "copies.md", "# 隐私政策\n\n## 您的权利\n\n" + "您可以获取副本，" * 60_000 + "。\n"),
+        ],
+    ),
 ]
 
 _PROFILES = [arg for name in ("cn-pipl", "cn-gbt35273", "tw-pdpa", "eu-gdpr", "us-ccpa") for arg in ("-p", name)]

@@ -313,6 +313,36 @@ SPLIT_PACKAGES = {
         "findings",
         "__init__",
     ),
+    # `structure/metadata.py` was one module of 675 lines (session 44, u44m2): the dates, the contacts and the controller
+    # a policy states, each read apart, then `build_metadata` gathers them with the script and region.
+    "structure/metadata": (
+        "dates",
+        "contacts",
+        "controller",
+        "__init__",
+    ),
+    # the rule `placeholder-instruction` (session 44, u44m2: its `__init__` was 681 lines): the words the forms are built
+    # of → the forms by family → the one alternation (`forms`) and the forms scanned apart → where a slot stands and what
+    # a bracket names instead → the rule and its scan (`__init__`).
+    "rules/placeholder_instruction": (
+        "vocabulary",
+        "dates",
+        "instructions",
+        "drafting_notes",
+        "configurer_notes",
+        "notes",
+        "addresses",
+        "default_values",
+        "field_values",
+        "markers",
+        "syntax",
+        "slots",
+        "forms",
+        "scripts",
+        "placement",
+        "controls",
+        "__init__",
+    ),
 }
 
 

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from policylens.structure import metadata
-from policylens.structure.metadata import extract_controller
+from policylens.structure.metadata import controller, extract_controller
 
 
 def _plain(texts: list[str]) -> tuple[str | None, str | None]:
@@ -70,7 +70,7 @@ def test_company_names_are_looked_for_once_per_text(monkeypatch) -> None:
         calls.append(len(text))
         return real(text)
 
-    monkeypatch.setattr(metadata, "_company_names", counted)
+    monkeypatch.setattr(controller, "_company_names", counted)  # (the module whose `extract_controller` calls it)
     text = "本公司（以下简称“小米”）" * 500
     assert extract_controller([text]) == (None, "小米")
     assert len(calls) <= 2  # once for the 以下简称 matches, once for the first company of the text

@@ -19,10 +19,9 @@ import pytest
 from helpers import rule_excerpts as _findings
 from policylens.patterns import UI_VERBS
 from policylens.rules import placeholder_hedge as hedge
-from policylens.rules import placeholder_instruction as instruction
 from policylens.rules import placeholder_pending as pending
 from policylens.rules import regional_vocabulary
-from policylens.rules.placeholder_instruction import instructions
+from policylens.rules.placeholder_instruction import controls, instructions
 from test_round26 import HEAD, _errors
 
 _HEAD = "# 隐私政策\n\n更新日期：2026年1月1日\n\n"
@@ -170,7 +169,7 @@ def test_2c_a_role_s_place_left_empty_is_still_a_slot(tmp_path: Path, body: str,
 @pytest.mark.parametrize("verb", UI_VERBS.split("|"))
 def test_3_every_ui_verb_reaches_each_rule_that_names_a_control(verb: str) -> None:
     # the four lists that once copied each other: each takes the shared verbs, whatever it adds of its own
-    for pattern in (pending._UI_BEFORE, hedge._UI_VERB, instruction._CONTROL_BEFORE, instructions._UI_VERB):
+    for pattern in (pending._UI_BEFORE, hedge._UI_VERB, controls._CONTROL_BEFORE, instructions._UI_VERB):
         assert pattern.search(verb + " ") is not None, (pattern.pattern, verb)
 
 

@@ -1,4 +1,4 @@
-"""`helpers.shared_parse`: the corpus parse the sweeps share is `parse_path`'s, keyed by the bytes, and cannot be changed."""
+"""`parse_helpers.shared_parse`: the corpus parse the sweeps share is `parse_path`'s, keyed by the bytes, and cannot be changed."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-import helpers
+import parse_helpers
 from conftest import CORPORA, SEED
 from helpers import parse_path, shared_parse
 from policylens.load import load
@@ -45,7 +45,7 @@ def test_the_shared_document_is_parse_path_s_and_immutable_all_the_way_down(path
 
 def test_a_changed_file_is_parsed_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The key holds the digest of the bytes as they are now: a file written since is not served stale."""
-    monkeypatch.setattr(helpers, "_SHARED_ROOTS", (tmp_path,))
+    monkeypatch.setattr(parse_helpers, "_SHARED_ROOTS", (tmp_path,))
     policy = tmp_path / "policy.md"
     policy.write_text("# 隱私權政策\n\n## 一、蒐集\n\n我們蒐集電子郵件。\n", encoding="utf-8")
     first = shared_parse(policy).document

@@ -322,12 +322,13 @@ def hinted_region(path: str, script: str | None) -> str | None:
     return None
 
 
-# (u44k) A Simplified edition named in a file name or a folder: privacy_zh-CN.html, zh-Hans/terms.md, zh_CN/privacy.md,
-# and bare tokens: privacy-sc.html, terms_chs.md, a folder sc/ or cn/ (of the last two); not a folder that only contains
-# the token (meg-privacy-hkcn/).
+# (u44k) A Simplified edition named in a file name or a folder: privacy_zh-CN.html, zh-Hans/terms.md, zh_CN/privacy.md
+# (either of the last two folders), and bare tokens: privacy-sc.html, terms_chs.md, and the file's own folder sc/, cn/,
+# chs/ or zhs/; not a folder that only contains the token (meg-privacy-hkcn/).  Review r44: a bare `hans` or
+# `simplified` counted as a folder too, and a grandparent folder: a file under /home/hans/ was "the Simplified edition".
 _NAMED_SIMPLIFIED = lazy(r"(?<![A-Za-z])zh[-_](?:hans(?:[-_](?:cn|sg))?|cn|sg)(?![A-Za-z])", re.IGNORECASE)
 _HINTED_SIMPLIFIED = lazy(r"(?<![A-Za-z])(?:sc|chs|zhs|hans|simplified)(?![A-Za-z])", re.IGNORECASE)
-_SIMPLIFIED_FOLDERS = frozenset({"sc", "cn", "chs", "zhs", "hans", "zh-cn", "zh_cn", "zh-hans", "zh_hans", "simplified"})
+_SIMPLIFIED_FOLDERS = frozenset({"sc", "cn", "chs", "zhs"})  # the file's own folder only
 
 
 def named_simplified_edition(path: str) -> bool:
@@ -342,7 +343,9 @@ def named_simplified_edition(path: str) -> bool:
     stem = PurePath(parts[-1]).stem
     if _NAMED_SIMPLIFIED.search(stem) or _HINTED_SIMPLIFIED.search(stem):
         return True
-    return any(_NAMED_SIMPLIFIED.fullmatch(part) or part.lower() in _SIMPLIFIED_FOLDERS for part in parts[-3:-1])
+    if len(parts) > 1 and parts[-2].lower() in _SIMPLIFIED_FOLDERS:
+        return True
+    return any(_NAMED_SIMPLIFIED.fullmatch(part) for part in parts[-3:-1])
 
 
 if __name__ == "__main__":  # the command older notes give; the stored sets are written by policylens.opencc_data

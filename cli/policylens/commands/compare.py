@@ -7,13 +7,16 @@ import sys
 from collections.abc import Callable, Iterator
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Any, TextIO
+from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
 
 from policylens.commands.options import EncodingOpt, MaxSizeOpt, VersionOpt, named_path, parse_size
 from policylens.commands.progress import ProgressBar
 from policylens.errors import UserError, cap_warnings, capped, echo, reject_empty_paths
+
+if TYPE_CHECKING:
+    from policylens.compare.inputs import Discovery
 
 # Warnings about the inputs (files skipped, links not followed) listed on stderr before one line counts the rest.
 MAX_INPUT_WARNINGS = 20
@@ -80,6 +83,7 @@ def _inputs(discovery: Any, config: Path | None, folders: list[str], profile_pat
     return [*found, *([str(config)] if config is not None else [])]
 
 
+_LISTED = 20  # edition tags an unknown --base's error lists
 _TAG_LIMIT = 64  # characters of an edition tag named by --base or --edition (`en-aaaaaaaa-…` of 100 KB is no tag)
 
 
@@ -112,6 +116,25 @@ def _tally(
         for key in ("editions", "divergences", "sentence-only", "lagging", "errors", *(("disclosures-lost",) if with_profiles else ())):
             totals[key] += item["summary"][key]
         yield item
+
+
+def _base_somewhere(base: str, discovery: Discovery) -> None:
+    """Fail once when no product can have the `--base` edition (u44h: `--base ja` was one error line per product).
+
+    An edition read from its file name is known now; one decided from its text (a `--git` file named by no edition)
+    may be any of `GUESSED_EDITIONS`.  A base that some products have is each other product's error entry, as before."""
+    from policylens.compare.analyse import GUESSED_EDITIONS
+
+    tags = {e.edition for p in discovery.products for e in p.editions}
+    possible = {t for t in tags if t is not None} | (set(GUESSED_EDITIONS) if None in tags else set())
+    if base.replace("_", "-").lower() in {t.lower() for t in possible}:
+        return
+    named = sorted(t for t in tags if t is not None)
+    listed = ", ".join(named[:_LISTED]) + (f" and {len(named) - _LISTED} more" if len(named) > _LISTED else "")
+    guessed = f"files named by no edition are read as {', '.join(GUESSED_EDITIONS)}" if None in tags else ""
+    raise UserError(
+        f"--base: no {base} edition to use as the base in any product ({'; '.join(filter(None, (listed and f'editions: {listed}', guessed)))})"
+    )
 
 
 def _named(option: str, value: str | None) -> str | None:
@@ -233,6 +256,8 @@ def compare(
         raise UserError(discovery.errors[0] if discovery.errors else "no editions to compare")
     for line in discovery.errors:
         sys.stderr.write(f"policylens: error: {_line(line)}\n")
+    if base is not None:
+        _base_somewhere(base, discovery)
     names, profile_paths = _profiles(profile or [], config, folders or [])
     options = CompareOptions(
         base=base,

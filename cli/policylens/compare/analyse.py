@@ -120,7 +120,11 @@ def tag_region(tag: str) -> str | None:
     return next((_REGIONS[p.upper()] for p in parts[1:] if p.upper() in _REGIONS and len(p) == 2), None)
 
 
+GUESSED_EDITIONS = ("zh-HK", "zh-Hant", "zh-Hans", "en")  # what `_guess_edition` can name
+
+
 def _guess_edition(doc: Document) -> str:
+    """The edition of a file whose name names none (a `--git` file), from its script: one of `GUESSED_EDITIONS`."""
     meta = doc.metadata
     if meta.script == "hant":
         return "zh-HK" if meta.region == "hk" else "zh-Hant"

@@ -24,8 +24,10 @@ file's string constants (`content: _privacyPolicyContent`) is read as that const
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
+from heapq import heappop, heappush
 
 from policylens.lazyre import lazy
 from policylens.load.scripts import StringEnd, opaque_end, skip_blank
@@ -117,13 +119,19 @@ def _parameters(src: str, start: int, end: int, close: Closer, string_end: Strin
     return params
 
 
-def _shows_text(body: str, name: str, bold: Callable[[int], bool]) -> Shown | None:
-    """How `body` shows the text parameter `name`: as a `Text(name …)`'s first argument or a `TextSpan(text: name)`."""
+def _shows_text(body: str, name: str, bold: Callable[[int], bool], calls: list[int] | None = None) -> Shown | None:
+    """How `body` shows the text parameter `name`: as a `Text(name …)`'s first argument or a `TextSpan(text: name)`.
+    `calls`: where in `body` a `Text(`, `SelectableText(` or `TextSpan(` that may show `name` starts (`_text_calls`),
+    when known: only those places are tried (u44h: 4,000 nested declarations each searched the rest of the file)."""
     n = re.escape(name)
     # (`.trim()` shows the same text: its outer blank space is none of the page's)
     value = rf"(?:{n}!?(?:\.trim\(\))?|'\${n}'|\"\${n}\"|'\$\{{{n}\}}'|\"\$\{{{n}\}}\")"
     pattern = rf"(?<![\w.$])(?:(?:Text|SelectableText)\s*\(\s*{value}|TextSpan\s*\(\s*text\s*:\s*{value})\s*(?:[,)]|\?\?)"
-    shown = [m.start() for m in re.finditer(pattern, body)]
+    if calls is None:
+        shown = [m.start() for m in re.finditer(pattern, body)]
+    else:
+        compiled = re.compile(pattern)
+        shown = [at for at in calls if compiled.match(body, at) is not None]
     if not shown:
         return None
     return Shown(list=False, bold=any(bold(at) for at in shown))
@@ -161,6 +169,8 @@ def carriers(
     """The file's carriers by name, with where each one's declaration starts (its name), see the module's docstring.
     `bold_at(k)`: is the widget opened at `k` styled bold; `chrome(k)`: is `k` inside a navigation bar."""
     found: dict[tuple[str, int], tuple[int, Carrier] | None] = {}
+    calls = _text_calls(src)
+    scopes = _Scopes(classes)
     for m in _DECLARATION.finditer(src):
         if not in_code(m.start()) or m["name"] in {"if", "for", "while", "switch", "catch", "return"}:
             continue
@@ -180,13 +190,16 @@ def carriers(
         else:
             continue
         name = m["name"]
+        scope = scopes.at(m.start())
+        key = (name, scope)
+        if key in found:
+            found[key] = None  # (u44h: its body not read again, 4,000 nested `_f` read each other's)
+            continue
         params = _parameters(src, m.end(), params_end - 1, close, string_end)
         text = src[body[0] : body[1]]
 
         shows = [(p.name, p.name, p.type, p.named) for p in params]
-        scope = _scope(classes, m.start())
-        key = (name, scope)
-        carrier = _carrier(text, body[0], shows, bold_at, chrome)
+        carrier = _carrier(text, body[0], shows, bold_at, chrome, calls)
         # declared twice in one class (or at the top level): which one a call reaches is not read
         found[key] = None if key in found else (m.start("name"), carrier) if carrier is not None else None
     methods = {key: c for key, c in found.items() if c is not None}
@@ -195,19 +208,34 @@ def carriers(
     return methods
 
 
-def _carrier(text: str, base: int, shows: list[tuple[str, str, str, bool]], bold_at: Predicate, chrome: Predicate) -> Carrier | None:
+def _carrier(
+    text: str,
+    base: int,
+    shows: list[tuple[str, str, str, bool]],
+    bold_at: Predicate,
+    chrome: Predicate,
+    calls: dict[str, list[int]] | None = None,
+) -> Carrier | None:
     """The carrier whose body `text` (at `base` in the source) shows some of its parameters, each given as (its name at
-    a call, its name in the body, its type, named or not); None when it shows none."""
+    a call, its name in the body, its type, named or not); None when it shows none.  `calls`: where in the source a
+    text widget's call may show each name (`_text_calls`), when known."""
 
     def bold(at: int) -> bool:
         return bold_at(base + at)
+
+    def within(name: str) -> list[int] | None:
+        """Where in `text` a text widget's call may show `name` (and its start: nothing stands before it in `text`)."""
+        if calls is None:
+            return None
+        at = calls.get(name, [])
+        return [0, *(k - base for k in at[bisect_left(at, base + 1) : bisect_left(at, base + len(text))])]
 
     positional: list[Shown | None] = []
     named: dict[str, Shown] = {}
     for name, shown_as, kind, is_named in shows:
         shown = None
         if kind in _TEXT_TYPES:
-            shown = _shows_text(text, shown_as, bold)
+            shown = _shows_text(text, shown_as, bold, within(shown_as))
         elif kind in _LIST_TYPES:
             shown = _shows_list(text, shown_as, bold)
         if shown is not None and _only_in_chrome(text, shown_as, base, chrome):
@@ -222,6 +250,25 @@ def _carrier(text: str, base: int, shows: list[tuple[str, str, str, bool]], bold
 
 # (u43k3, eval/blind/round43d xingluo-dart) a widget class of the file: `class _Body extends StatelessWidget {`, its name
 _WIDGET_CLASS = lazy(r"(?<![\w.$])class\s++(?P<name>[A-Za-z_$]\w{0,60})\s++extends\s++(?P<base>Stateless|Stateful)Widget\b[^{;]{0,200}?\{")
+# a text widget's call and the name it may show (`_shows_text`): `Text(title`, `SelectableText('$title`,
+# `TextSpan(text: "${title}`
+# (the call's rest in a lookahead: `Text(Text('…'))` holds two calls)
+_TEXT_CALL = lazy(
+    r"(?<![\w.$])(?:(?:Text|SelectableText)(?=\s*+\(\s*+(?:['\"]\$\{?)?([A-Za-z_$][\w$]*+))"
+    r"|TextSpan(?=\s*+\(\s*+text\s*+:\s*+(?:['\"]\$\{?)?([A-Za-z_$][\w$]*+)))"
+)
+
+
+def _text_calls(src: str) -> dict[str, list[int]]:
+    """{name: where each text widget's call that may show it starts} (`_TEXT_CALL`), in order."""
+    found: dict[str, list[int]] = {}
+    for m in _TEXT_CALL.finditer(src):
+        found.setdefault(m.group(1) or m.group(2), []).append(m.start())
+    return found
+
+
+# a name called: `_Body(`, `Text (` (a constructor, `_widget_carriers`)
+_NAME_CALL = lazy(r"(?<![\w.$])([A-Za-z_$][\w$]*+)\s*+\(")
 # a `this.text` / `required this.text` constructor parameter (`super.key`, a typed parameter: not a field it sets)
 _FIELD_PARAMETER = re.compile(r"(?:required\s+)?this\.(?P<name>[A-Za-z_$]\w*)\s*(?:=.*)?", re.DOTALL)
 
@@ -238,12 +285,22 @@ def _widget_carriers(src: str, close: Closer, string_end: StringEnd, in_code: Pr
         if in_code(m.start()):
             states[m["widget"]] = (m.end(), close(m.end()))
     found: dict[tuple[str, int], tuple[int, Carrier] | None] = {}
-    for m in _WIDGET_CLASS.finditer(src):
-        if not in_code(m.start()):
-            continue
+    classes = [m for m in _WIDGET_CLASS.finditer(src) if in_code(m.start())]
+    # (u44h) where each class's name is called, from one search of the file: each class searched its body for its
+    # constructor, and a body never closed runs to the end of the file (2,000 of them took 4 s, quadratic)
+    wanted = {m["name"] for m in classes}
+    calls: dict[str, tuple[list[int], list[re.Match[str]]]] = {}
+    for c in _NAME_CALL.finditer(src) if classes else ():
+        if c.group(1) in wanted:
+            starts, matches = calls.setdefault(c.group(1), ([], []))
+            starts.append(c.start())
+            matches.append(c)
+    for m in classes:
         name = m["name"]
         body = (m.end(), close(m.end()))
-        ctor = re.compile(rf"(?<![\w.$]){re.escape(name)}\s*\(").search(src, body[0], body[1])
+        starts, matches = calls.get(name, ([], []))
+        k = bisect_left(starts, body[0])
+        ctor = matches[k] if k < len(matches) and matches[k].end() <= body[1] else None
         if ctor is None:
             continue
         stateful = m["base"] == "Stateful"
@@ -299,6 +356,30 @@ def _scope(classes: list[tuple[int, int]], at: int) -> int:
     return max(inside) if inside else -1
 
 
+class _Scopes:
+    """`_scope` of places asked in the order of the source, each in O(log n): the class bodies begun so far on a heap by
+    their start, latest first, those ended dropped as they come up (u44h: each call and declaration walked every class
+    of the file, 6,000 classes and calls 5 s).  A place before the last one asked is `_scope`'s."""
+
+    def __init__(self, classes: list[tuple[int, int]]) -> None:
+        self.classes = sorted(classes)
+        self.next = 0
+        self.open: list[tuple[int, int]] = []  # (-start, end) of the class bodies begun
+        self.last = -1
+
+    def at(self, at: int) -> int:
+        if at < self.last:
+            return _scope(self.classes, at)
+        self.last = at
+        while self.next < len(self.classes) and self.classes[self.next][0] <= at:
+            a, b = self.classes[self.next]
+            heappush(self.open, (-a, b))
+            self.next += 1
+        while self.open and self.open[0][1] <= at:
+            heappop(self.open)  # (ended: no later place is inside it)
+        return -self.open[0][0] if self.open else -1
+
+
 def _only_in_chrome(body: str, name: str, base: int, chrome: Callable[[int], bool]) -> bool:
     """Is every `Text(name` of the body inside a navigation bar (the page's name, chrome)?"""
     n = re.escape(name)
@@ -321,8 +402,10 @@ def call_texts(
         return []
     names = "|".join(sorted({re.escape(name) for name, _ in found}, key=len, reverse=True))
     out: list[tuple[int, int, bool]] = []
+    constants: dict[str, list[int]] | None = None  # the file's constant declarations, found at the first name passed
+    scopes = _Scopes(classes)
     for m in re.finditer(rf"(?:(?<![\w.$])|(?<=\bthis\.))(?P<name>{names})[ \t]*+\(", src):
-        scope = _scope(classes, m.start())
+        scope = scopes.at(m.start())
         reached = found.get((m["name"], scope)) or found.get((m["name"], -1))
         if reached is None:
             continue
@@ -347,26 +430,38 @@ def call_texts(
             elif _literal_value(src, k, b, string_end):
                 out.append((k, b, shown.bold))
             else:
-                constant = _constant_literal(src, src[k:b].strip(), string_end)
+                if constants is None:
+                    constants = _constant_declarations(src, string_end)
+                constant = _constant_literal(src, constants.get(src[k:b].strip(), []), string_end)
                 if constant is not None:
                     out.append((*constant, shown.bold))
     return out
 
 
-def _constant_literal(src: str, name: str, string_end: StringEnd) -> tuple[int, int] | None:
+# a declaration of a name with a value: `const String _privacyPolicyContent = `, `final _title = `, `var text = `
+_CONSTANT = lazy(r"(?<![\w.$])(?:const|final|var)\s++(?:String\s++)?([A-Za-z_$][\w$]{0,60}+)\s*+=\s*+")
+
+
+def _constant_declarations(src: str, string_end: StringEnd) -> dict[str, list[int]]:
+    """{name: where the value of each of its declarations starts} (`_CONSTANT`), outside strings and comments.
+
+    (u44h) One search of the file: each call passing a constant searched the whole file for its declaration, so a
+    screen of 2,000 `_buildSection('…', _c1)` calls took 18 s (quadratic)."""
+    found: dict[str, list[int]] = {}
+    for m in _CONSTANT.finditer(src):
+        if opaque_end(src, m.start(), string_end) is None:
+            found.setdefault(m.group(1), []).append(m.end())
+    return found
+
+
+def _constant_literal(src: str, declared: list[int], string_end: StringEnd) -> tuple[int, int] | None:
     """(u43k3, eval/blind/round41 worky-dart) The literal of the file's string constant a call passes by name
     (`TermsPopup(title: '隱私權政策', content: _privacyPolicyContent)` with `const String _privacyPolicyContent = '''…''';`):
-    (start, end) of its literals, read at the declaration's lines; None for any other value, or a name declared twice."""
-    if re.fullmatch(r"[A-Za-z_$][\w$]{0,60}", name) is None:
+    (start, end) of its literals, read at the declaration's lines; None for any other value, or a name declared twice.
+    `declared`: where the value of each declaration of the name starts (`_constant_declarations`)."""
+    if len(declared) != 1:
         return None
-    found = [
-        m
-        for m in re.finditer(rf"(?<![\w.$])(?:const|final|var)\s++(?:String\s++)?{re.escape(name)}\s*+=\s*+", src)
-        if opaque_end(src, m.start(), string_end) is None
-    ]
-    if len(found) != 1:
-        return None
-    start = k = found[0].end()
+    start = k = declared[0]
     end = start
     while (lit := string_end(src, k)) is not None:
         end = lit[2]

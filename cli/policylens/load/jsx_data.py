@@ -335,6 +335,7 @@ def _read_editions(renderer: _Renderer, script: _Script, masked: str, names: _Na
     expressions is not a plain literal (`_Unreadable`)."""
     text = renderer.text
     renderer.constant = lambda name: _literal(script, masked, names, name, set())
+    warned: set[str] = set()
     for bound, source, after in bindings(masked):
         if any(field is None and len(names.declared.get(name, [])) != 1 for name, field in bound):
             continue  # (`const content` twice: which one the markup shows is not told here)
@@ -364,6 +365,16 @@ def _read_editions(renderer: _Renderer, script: _Script, masked: str, names: _Na
                 renderer.element(lt, end, scope, set(), 0)
                 renderer.flush()
         except _Unreadable:
+            # (u44h) its markup shows something else, or its editions render past `_MAX_BLOCKS` (two editions of 2,000
+            # sections): the object's text was dropped with no word, the page "empty"
+            extent = None if source in warned else _unread_extent(text, masked, names, source)
+            if extent is not None:
+                warned.add(source)
+                shown = ", ".join(f"`{name}`" for name, _ in bound)
+                found.warnings.append(
+                    f"line {text.count(chr(10), 0, lt) + 1}: the page shows {shown}, an edition of `{source}`, an object of its "
+                    f"code keyed by language ({extent}): that text is not read"
+                )
             continue
         finally:
             renderer.data_only = False
@@ -1013,11 +1024,23 @@ def _unread_prop(text: str, masked: str, names: _Names, tag: str, root: str, sta
     title nor prose, is not read (`_read_props`); its text was dropped with no word (session 36, u36h).  Not for a
     constant the page maps itself (`jsx.mapped_data_warnings` names it), nor one whose strings all stand elsewhere in
     the page (a table of contents of its own headings)."""
+    if re.search(rf"(?<![\w$.]){re.escape(root)}\??\.map\(", masked):
+        return None
+    extent = _unread_extent(text, masked, names, root)
+    if extent is None:
+        return None
+    return f"line {text.count(chr(10), 0, start) + 1}: the page passes `{root}`, a constant of its code ({extent}), to <{tag}>: that text is not read"
+
+
+def _unread_extent(text: str, masked: str, names: _Names, root: str) -> str | None:
+    """Where the constant `root` stands and how much Chinese its strings hold (`lines 3-40, 900 Chinese characters in its
+    strings`), for the warning that its text is not read; None when it is declared more than once or is no literal, or
+    its strings hold no sentence or stand elsewhere in the page too (`_unread_prop`)."""
     from policylens.load.jsx import _MAX_ARRAY, _array_end
     from policylens.load.scripts import script_literals
 
     found = names.declared.get(root, [])
-    if len(found) != 1 or re.search(rf"(?<![\w$.]){re.escape(root)}\??\.map\(", masked):
+    if len(found) != 1:
         return None
     i = _skip_type(masked, found[0])
     if i < 0 or not masked.startswith(("[", "{"), i):
@@ -1036,12 +1059,11 @@ def _unread_prop(text: str, masked: str, names: _Names, tag: str, root: str, sta
     if all(literal.strip() in rest for literal in shown):
         return None
     last = first + text.count("\n", i, end)
-    extent = (
+    return (
         f"from line {first}, over {_MAX_ARRAY:,} characters, {chinese} Chinese characters in its first lines {first}-{last}"
         if longer
         else f"lines {first}-{last}, {chinese} Chinese characters in its strings"
     )
-    return f"line {text.count(chr(10), 0, start) + 1}: the page passes `{root}`, a constant of its code ({extent}), to <{tag}>: that text is not read"
 
 
 def _literal(script: _Script, masked: str, names: _Names, name: str, props: set[int]) -> Value:

@@ -25,6 +25,8 @@ kits' own components are `load.jsx.rendered_tag`'s).  A name declared twice is n
 from __future__ import annotations
 
 import re
+from collections import Counter
+from itertools import islice
 
 from policylens.load.jsx import _tag_end
 
@@ -42,21 +44,21 @@ _SHOWN = {p: re.compile(rf">[ \t\r\n]*+\{{[ \t\r\n]*+{p}[ \t\r\n]*+\}}") for p i
 _BODY = 3_000  # characters of a component's body looked at for its `{title}`
 
 
+def _declared_once(text: str) -> list[tuple[str, re.Match[str]]]:
+    """The page's component declarations among its first `_MAX_DECLARATIONS`, with their names, for the names declared
+    once: a name declared twice is left out, since which one the page uses is not told here."""
+    matches = list(islice(_DECLARATION.finditer(text), _MAX_DECLARATIONS))
+    counts = Counter(m.group(1) or m.group(2) for m in matches)
+    return [(m.group(1) or m.group(2), m) for m in matches if counts[m.group(1) or m.group(2)] == 1]
+
+
 def local_elements(text: str) -> dict[str, str]:
     """The page's own components that render one heading or paragraph element holding only their children, by name:
     `{"SectionTitle": "h2", "Para": "p"}` (see module doc)."""
     if "children" not in text:
         return {}
     found: dict[str, str] = {}
-    seen: set[str] = set()
-    for k, m in enumerate(_DECLARATION.finditer(text)):
-        if k >= _MAX_DECLARATIONS:
-            break
-        name = m.group(1) or m.group(2)
-        if name in seen:
-            found.pop(name, None)  # declared twice: which one the page uses is not told here
-            continue
-        seen.add(name)
+    for name, m in _declared_once(text):
         element = _rendered(text, m.end(), arrow=m.group(1) is not None)
         if element is not None:
             found[name] = element
@@ -68,15 +70,7 @@ def titled_components(text: str) -> frozenset[str]:
     if "title" not in text and "heading" not in text:
         return frozenset()
     found: set[str] = set()
-    seen: set[str] = set()
-    for k, m in enumerate(_DECLARATION.finditer(text)):
-        if k >= _MAX_DECLARATIONS:
-            break
-        name = m.group(1) or m.group(2)
-        if name in seen:
-            found.discard(name)  # declared twice: which one the page uses is not told here
-            continue
-        seen.add(name)
+    for name, m in _declared_once(text):
         params = _PARAMS.match(text, m.end())
         if params is None:
             continue

@@ -14,9 +14,10 @@ without a letter and an element branch are left as before.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from itertools import pairwise
+from types import MappingProxyType
 
 from policylens.lazyre import lazy
 
@@ -62,17 +63,17 @@ def chinese_tag(tag: str) -> bool:
 
 
 @lru_cache(maxsize=8)
-def switch_functions(text: str) -> dict[str, tuple[str, ...]]:
+def switch_functions(text: str) -> Mapping[str, tuple[str, ...]]:
     """(u43k2, eval/blind/round39d dimpack-tsx) A page's functions that pick one of their arguments by the page's
     language, `const T = (en: string, zh: string) => (lang === 'zh' ? zh : en)`, by name: their parameters, each a
-    language tag, both returned bare."""
+    language tag, both returned bare.  Read-only: the answer is cached, shared by every caller on the same text."""
     found: dict[str, tuple[str, ...]] = {}
     if "=>" in text:
         for m in _SWITCH_FUNCTION.finditer(text):
             params = tuple(p.strip().split(":")[0].strip() for p in m.group(2).split(","))
             if language_keys(params) and {m.group(3), m.group(4)} == set(params):
                 found[m.group(1)] = params
-    return found
+    return MappingProxyType(found)
 
 
 def switch_call(text: str, start: int, close: int) -> list[tuple[int, int, bool]] | None:

@@ -275,6 +275,9 @@ def _constants(masked: str, names: _Names, script: _Script, dates: list[tuple[st
         if not masked.startswith("=", i) or masked.startswith("==", i):
             continue
         value, _ = script.read(i + 1, 0)
+        if isinstance(value, dict):
+            blocks.extend(_contact_fields(value))
+            continue
         if not isinstance(value, tuple):
             continue
         text = value[0].strip()
@@ -283,4 +286,26 @@ def _constants(masked: str, names: _Names, script: _Script, dates: list[tuple[st
             dates.append((key, text))
         if len(HAN_CHAR.findall(text)) >= _MIN_NOTE or _EMAIL_VALUE.fullmatch(text):
             blocks.append(_block("paragraph", value, None))
+    return blocks
+
+
+# (u44w2, issue #14, eval/profiles44 yixinyou-zh 110-113) the keys of a contact object whose value is a phone number
+_PHONE_KEYS = frozenset({"phone", "tel", "telephone", "mobile", "hotline", "phonenumber", "tel_no", "servicephone"})
+_PHONE_VALUE = re.compile(r"\+?[\d(（][\d \-()（）]{5,22}\d")
+
+
+def _contact_fields(value: dict[str, Value]) -> list[Block]:
+    """The contact values of an object constant (`export const privacyContact = { phone: '4006625818', email: 'privacy@…' }`)
+    as paragraphs at their lines: an e-mail address in any field, a phone number under a key named for one.
+
+    The page shows them under its 「联系我们」: left out, 「请联系我们」 pointed at no contact and the operator had none (u44w2,
+    eval/profiles44 yixinyou-zh).  As for string constants (`_constants`), an address and nothing else, never a label."""
+    blocks: list[Block] = []
+    for key, field in value.items():
+        if not isinstance(field, tuple):
+            continue
+        text = field[0].strip()
+        phone = key.lower().replace("-", "_") in _PHONE_KEYS and _PHONE_VALUE.fullmatch(text) is not None
+        if _EMAIL_VALUE.fullmatch(text) or phone:
+            blocks.append(_block("paragraph", field, None))
     return blocks

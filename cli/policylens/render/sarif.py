@@ -13,6 +13,11 @@ from policylens.rules.base import fails
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+# (u44h) A folded repeat (`check.repeats`) names its other occurrences as related locations and fixes them all; 60,000
+# on one line made one result of 33 MB.  A result carries at most this many related locations and the fix as many
+# replacements plus the first; `properties.columns` still lists every column, `properties.relatedLocationsOmitted`
+# counts those left out, and the fix's description says it covers the first ones only.
+RELATED_LIMIT = 100
 
 
 def _level(severity: str, fail_on: str) -> str:
@@ -114,8 +119,11 @@ def sarif_log(report: CheckReport) -> dict[str, Any]:
             regions = [location["physicalLocation"]["region"]]
             if f.columns:  # the same text again on the line (`check.repeats`): each occurrence, as wide as the first
                 width = f.end_column - f.column
-                regions += [regions[0] | {"startColumn": c, "endColumn": c + width} for c in f.columns[1:]]
+                shown = f.columns[1 : RELATED_LIMIT + 1]
+                regions += [regions[0] | {"startColumn": c, "endColumn": c + width} for c in shown]
                 result["properties"] |= {"occurrences": len(f.columns), "columns": list(f.columns)}
+                if len(f.columns) > len(regions):
+                    result["properties"]["relatedLocationsOmitted"] = len(f.columns) - len(regions)
                 result["relatedLocations"] = [
                     {"id": k, "physicalLocation": {"artifactLocation": location["physicalLocation"]["artifactLocation"], "region": region}}
                     for k, region in enumerate(regions[1:], start=1)
@@ -125,9 +133,14 @@ def sarif_log(report: CheckReport) -> dict[str, Any]:
                     {"deletedRegion": region | {"snippet": {"text": f.excerpt}}, "insertedContent": {"text": f.suggestion}}
                     for region in regions
                 ]
+                description = f"Replace with {f.suggestion}"
+                if len(regions) < len(f.columns):
+                    description += (
+                        f" (the first {len(regions)} of the {len(f.columns)} occurrences on this line; properties.columns lists them all)"
+                    )
                 result["fixes"] = [
                     {
-                        "description": {"text": f"Replace with {f.suggestion}"},
+                        "description": {"text": description},
                         "artifactChanges": [{"artifactLocation": {"uri": _uri(file.path)}, "replacements": replacements}],
                     }
                 ]

@@ -9,7 +9,7 @@ from policylens.lazyre import lazy
 from policylens.model import Finding
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
-from policylens.rules.placeholder_instruction.addresses import _EXAMPLE_CUE
+from policylens.rules.placeholder_instruction import _EXAMPLE_CUE
 
 # The Chinese forms.  Every alternative starts with a literal, so `re` skips ahead in C.
 # - a generator's label with its value left out: 「是由主体公司提供的」 (the generator writes

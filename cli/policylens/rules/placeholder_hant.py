@@ -30,8 +30,7 @@ from collections.abc import Iterator
 from policylens.lazyre import lazy
 from policylens.patterns import CONTRACT_PARTIES
 from policylens.rules.context import Context, TextUnit, in_code
-from policylens.rules.placeholder_instruction.dates import _date_label
-from policylens.rules.placeholder_instruction.vocabulary import _CONTACT_FIELD
+from policylens.rules.placeholder_instruction import _CONTACT_FIELD, _date_label
 
 _O = "[Oo]"  # (full-width Ｏ is folded to O by the context the rule reads)
 # a phone: an optional country code, an area code (in brackets or followed by a dash or a blank), then two or three

@@ -30,7 +30,7 @@ from collections.abc import Iterator
 from policylens.lazyre import lazy
 from policylens.patterns import CLAUSE_MARKS, SENTENCE_BREAKS, USER_CONTENT
 from policylens.rules.context import Context, TextUnit, in_code
-from policylens.rules.placeholder_instruction.drafting_notes import _DRAFT_BASIS, _DRAFT_VERB
+from policylens.rules.placeholder_instruction import _DRAFT_BASIS, _DRAFT_VERB
 from policylens.rules.placeholder_publisher_note import is_publisher_note
 
 # the text's release: submitted to a store or to review, put online, published, hosted, deployed

@@ -53,7 +53,7 @@ from policylens.patterns import UI_VERBS
 from policylens.rules.around import lstripped, only_after, rstripped
 from policylens.rules.context import Context, TextUnit, in_code
 from policylens.rules.placeholder_drafting import _ADDRESSEE, _NOTE, _clause
-from policylens.rules.placeholder_instruction.slots import _CONTACT_LABEL
+from policylens.rules.placeholder_instruction import _CONTACT_LABEL
 
 # --- [OPERATOR], [CONTACT]: a capital English field name ---------------------------------------------------------------
 

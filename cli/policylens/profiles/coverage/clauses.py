@@ -21,8 +21,11 @@ from policylens.profiles.coverage.text import _dense_search, _unmarked
 from policylens.profiles.literals import known, may_match
 
 # The refusal/speculation filter (see the module docstring), on folded text (Simplified, half-width, any case).
+# (u44w2, issue #14, eval/profiles43c guanai-tw 68) not the websites the policy will also cover, named as those that may be added
+# (「…相關網站…以及未來所有可能新增的網站（以下簡稱「本網站」）」): a noun the policy's scope names, no speculation about a practice
 _SPECULATES = _lazy(
-    r"(?:未来|将来|日后|今后)[^。;，,]{0,6}?(?:可能|或将|或许|也许|有可能|会考虑)|(?:未来|将来|日后)(?:若|如|如果)|(?:若|如|如果|倘若|假如)(?:我们|本应用|本软件)?(?:在)?(?:未来|将来|日后)"
+    r"(?:未来|将来|日后|今后)[^。;，,]{0,6}?(?:可能|或将|或许|也许|有可能|会考虑)"
+    r"(?![ \t]{0,2}(?:会)?(?:新增|增加|增设|开设|建置|设立)(?:之|的)(?:相关)?(?:网站|网页|站点|分站|子网站))|(?:未来|将来|日后)(?:若|如|如果)|(?:若|如|如果|倘若|假如)(?:我们|本应用|本软件)?(?:在)?(?:未来|将来|日后)"
     r"|即将(?:推出|上线|支持|开放|提供)|(?:计划|打算)(?:在)?(?:未来|将来|后续)?(?:推出|上线|支持|加入|增加|引入|开放)"
     r"|后续(?:版本)?(?:可能|或将|将会?)(?:推出|上线|支持|加入|增加|引入|开放|提供)"
     r"|\bmay,? in the future\b|\bin the future,? (?:we|i|it|the app) (?:may|might|could|will)\b|\b(?:may|might|could) (?:later|someday|eventually)\b"
@@ -161,6 +164,8 @@ _URL_IN_TEXT = _lazy(rf"(?:{URL_START})[^\s)\]>）]{{1,300}}", re.I)
 def _holds_words(unit: Unit, matches: list[Hit]) -> bool:
     """Whether a unit read with a context (`Unit.context`) has words of its own: a match that starts in a heading's or a
     parent's item (1), one that ends in a lead-in's title or item (2, 3) and, with a title (2), one in the lead-in too."""
+    if unit.context == 4:  # (u44w2) a label heading with its value: the label alone is a unit of its own already
+        return True
     tail = unit.tail or 0
     shown = [m for m in matches if m.end() > m.start()]
     if unit.context == 1:  # the item's own words: not one match that runs from the heading into the item, nor in a link's target
@@ -306,7 +311,11 @@ def _evidence(unit: Unit, matches: list[Hit], *, whole: bool = False, breaks: fr
     `breaks`: the (line, column) after each HTML `<br>` of the document: the sentence is cited at the `<br>` line that holds
     its first cited word (`_after_break`).
     """
-    in_tail = [max(m.start(), unit.tail) for m in matches if unit.tail is not None and m.end() > unit.tail and unit.context != 2]
+    in_tail = [
+        max(m.start(), unit.tail)
+        for m in matches
+        if unit.tail is not None and (m.end() > unit.tail or unit.context == 4) and unit.context != 2
+    ]  # (u44w2: a label heading's value is cited, whatever of the label the clause matched)
     # a pattern written as a lookahead matches no text: it is a condition on the unit (a 公开披露 label that opens the
     # paragraph), not the words that disclose, so it is not what is cited
     shown = [m for m in matches if m.end() > m.start()] or matches

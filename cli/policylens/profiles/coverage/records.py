@@ -65,6 +65,8 @@ class Unit(NamedTuple):
     # parent item, a match must lie in the item; 2, a lead-in after which the list goes on in titled subsections, read
     # with a subsection's title and cited at the lead-in; 3, that lead-in with a first-level item of the subsection,
     # cited at the item.  A heading, a parent or a lead-in alone never covers (`_holds_words`)
+    # (u44w2) 4: a heading that is a short label, read with the paragraph that holds its value (`units._label_value`), cited
+    # at the value; a match may lie in the label (the label alone is a unit too)
     context: int = 0
 
     def segment(self, offset: int) -> Segment:

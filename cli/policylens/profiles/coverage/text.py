@@ -74,12 +74,19 @@ _POINTER = _lazy(
 
 
 def _unit(
-    parts: list[tuple[Paragraph, int, int]], section: Section, owners: list[Section] | None = None, *, lead: int = 0, context: int = 0
+    parts: list[tuple[Paragraph, int, int]],
+    section: Section,
+    owners: list[Section] | None = None,
+    *,
+    lead: int = 0,
+    context: int = 0,
+    joint: str = "\n",
 ) -> Unit:
     """A unit made of (paragraph, start, end) slices, joined by newlines (`owners`: each slice's section).
 
     `lead`: how many of the first slices are a lead-in (a sentence ending with a colon, a
     table's header row); the rest is what it introduces, where a citation belongs.
+    `joint`: the one character between slices (u44w2: a blank joins a label heading to its value, read as one line).
     """
     texts, segments, pos = [], [], 0
     tail = None
@@ -89,7 +96,7 @@ def _unit(
         segments.append(Segment(pos, para, start, owners[n] if owners else section))
         texts.append(para.text[start:end])
         pos += end - start + 1
-    text = "\n".join(texts)
+    text = joint.join(texts)
     base = fold(text)
     folded = _as_you(_to_mainland(_blank_out(base)))
     marked = _marked(base, folded, text)

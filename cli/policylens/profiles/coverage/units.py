@@ -32,6 +32,23 @@ def _following_items(paras: tuple[Paragraph, ...], index: int) -> list[tuple[Par
     return items
 
 
+# (u44w2, issue #14, eval/profiles44 lvbao-tw 28-29) a heading that is a short label of a disclosure, its value in the paragraph
+# under it (「四、利用地區：」 + 「本公司營業所在地，以及依法得進行個人資料國際傳輸之地區。」, a notice written in a template string):
+# the label reads with its value on one line, as 「四、利用地區：本公司營業所在地…」 would (`Unit.context` 4), cited at the value.  Not a heading that is a sentence, nor a value
+# paragraph that is a lead-in of its own (「您得依…向本公司行使下列權利：」) or a list item.
+_LABEL_TITLE = _lazy(rf"\A[^{SENTENCE_MARKS}:：\n]{{1,24}}[:：]\Z")
+
+
+def _label_value(lead: Paragraph, paras: tuple[Paragraph, ...]) -> list[tuple[Paragraph, int, int]]:
+    """The paragraph that holds a label heading's value (`lead`, its section's title ending with a colon), or nothing."""
+    if not paras or paras[0].kind != "paragraph" or _LABEL_TITLE.match(lead.text.replace("*", "").strip()) is None:
+        return []
+    value = paras[0].text.rstrip()
+    if not value or value.endswith(_COLON):
+        return []
+    return [(paras[0], 0, min(len(paras[0].text), MAX_SENTENCE))]
+
+
 def _chinese(text: str) -> bool:
     """Whether Han characters outnumber Latin letters in `text`."""
     han = len(HAN_CHAR.findall(text))
@@ -171,6 +188,9 @@ def units(doc: Document, within: str) -> Iterator[Unit]:
                 yield _unit([(lead, 0, len(lead.text)), *items], section, lead=1)
             else:
                 yield from _with_lead([(lead, 0, len(lead.text))], items, section)
+            value = [] if items else _label_value(lead, paras)
+            if value:
+                yield _unit([(lead, 0, len(lead.text)), *value], section, lead=1, context=4, joint=" ")
         headers = _table_headers(paras)
         places = _item_places(paras)
         for i, para in enumerate(paras):

@@ -10,8 +10,11 @@ built-in forms and drops each form's look-alikes, then adds what the family modu
   (YYYY-MM-DD, 【YYYY-MM-DD】, 20XX年X月X日, 2024年 月 日, XXX公司, 400-XXX-XXXX, 某某);
 - `vocabulary`: the field nouns, fill verbs and places those forms are built from;
 - scanned apart: `addresses` (privacy@example.com), `default_values` (电话：none), `drafting_notes`
-  (请根据实际情况修改) and `configurer_notes` (…仍是发布门禁), `scripts` (slots in a page's script strings),
-  `field_values` (生效日期【上线日期】, 【Contact email, e.g. …】: kept with the twelfth session's forms, below);
+  (请根据实际情况修改) and `configurer_notes` (…仍是发布门禁), merged in document order by `notes`, `scripts` (slots in
+  a page's script strings), `field_values` (生效日期【上线日期】, 【Contact email, e.g. …】: kept with the twelfth
+  session's forms, below);
+- look-alikes the scan drops or joins: `placement` (a note alone on its lines, [Street], [City] one address, a place
+  word opening a label) and `controls` (点击 [具体说明] 按钮, 系统将提示[请确认…]: what the reader sees, not a slot);
 - `policylens.rules.placeholder_forms` (a sibling module): the twelfth and later sessions' forms, kept apart.
 """
 
@@ -21,35 +24,28 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from itertools import chain
 
-from policylens.lazyre import lazy
 from policylens.model import Finding
-from policylens.patterns import HAN_CHAR, UI_VERBS
-from policylens.rules.around import ends_before, last_before, lstripped, only_after, only_before, rstripped
+from policylens.patterns import HAN_CHAR
+from policylens.rules.around import ends_before, last_before, only_after, only_before
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit, in_code_span
 from policylens.rules.placeholder_forms import extra_slots
 from policylens.rules.placeholder_gloss import marker_gloss
 from policylens.rules.placeholder_instruction.addresses import _ADDRESS_START, _EXAMPLE_CUE, _dummy_addresses, _in_example
-from policylens.rules.placeholder_instruction.configurer_notes import _configurer_notes
+from policylens.rules.placeholder_instruction.controls import _NAMED_GROUPS, _SHOWN_BEFORE, _named_control
 from policylens.rules.placeholder_instruction.dates import (
     _MASK_EXAMPLE,
-    _NUMBER_DIGITS_SET,
-    _address_end,
-    _blank_year_start,
     _date_label,
     _issued_number,
-    _number_end,
-    _widen_number,
-    _x_groups_end,
-    _x_groups_start,
+    _masked_span,
 )
 from policylens.rules.placeholder_instruction.default_values import _default_values
 from policylens.rules.placeholder_instruction.drafting_notes import (
+    _DRAFT_BASIS,
+    _DRAFT_VERB,
     _DRAFTING,
     _DRAFTING_PATTERNS,
     _HERE_IMPERATIVE,
-    _drafting_imperative,
-    _merged,
 )
 from policylens.rules.placeholder_instruction.field_values import field_slots
 from policylens.rules.placeholder_instruction.forms import _PATTERNS, _compiled, joined_pattern
@@ -75,9 +71,12 @@ from policylens.rules.placeholder_instruction.markers import (
     _sample_sentences,
     _word_prompts,
 )
+from policylens.rules.placeholder_instruction.notes import drafting_spans
+from policylens.rules.placeholder_instruction.placement import _LABEL_PLACES, _alone, _slots_run_on
 from policylens.rules.placeholder_instruction.scripts import _in_scripts, shown_on_page
 from policylens.rules.placeholder_instruction.slots import (
     _APP_SLOT,
+    _CONTACT_LABEL,
     _LABEL_BEFORE,
     _REFERENCE_DEFINITION,
     _UI_PATH,
@@ -108,18 +107,27 @@ from policylens.rules.placeholder_instruction.syntax import (
     index_access,
     parameter_braces,
 )
+from policylens.rules.placeholder_instruction.vocabulary import _CONTACT_FIELD
 from policylens.rules.templates import liquid_output, template_syntax
 from policylens.spans import Taken
 
-# imported from here by other modules and the tests (the rule's one module before it was split)
+# imported from here by other modules and the tests (the rule's one module before it was split; a module outside the
+# package imports its entry, never a module inside it: tests/test_layout.py SPLIT_PACKAGES)
 __all__ = [
     "_ADDRESS_START",
+    "_CONTACT_FIELD",
+    "_CONTACT_LABEL",
     "_DRAFTING",
     "_DRAFTING_PATTERNS",
+    "_DRAFT_BASIS",
+    "_DRAFT_VERB",
+    "_EXAMPLE_CUE",
     "_HERE_IMPERATIVE",
     "_PATTERNS",
     "PlaceholderInstruction",
     "_compiled",
+    "_date_label",
+    "_named_control",
     "_value_after",
     "joined_pattern",
     "shown_on_page",
@@ -366,7 +374,7 @@ class PlaceholderInstruction(Rule):
         # overlap (【請在此處填寫公司名稱】 is one finding): keeping every slot's span for the
         # notes to look up instead cost ~0.4 KB per finding on a file of one slot per
         # paragraph (issue #12).  Notes are rare; what is kept here grows with them only.
-        notes = list(self._drafting_spans(ctx))
+        notes = list(drafting_spans(ctx))
         notes_in: dict[int, list[int]] = {}  # id(unit) → indexes of its notes
         for k, note in enumerate(notes):
             notes_in.setdefault(id(note[0]), []).append(k)
@@ -403,20 +411,10 @@ class PlaceholderInstruction(Rule):
                 # (u34r, round34) 「生效日期：{new Date().getFullYear()}年{…}月{…}日」: a React page prints each part of
                 # the date its code computes; the blanked expressions left 年月日, a date filled where the page is shown
                 continue
-            if m.group("blankdate") is not None and unit.text[max(0, start - 2) : start].rstrip(" ")[-1:] not in _NUMBER_DIGITS_SET:
-                year = _blank_year_start(unit.text, start, end)
-                if year < 0:
-                    continue  # 日期：____年__月__日 in a form the user fills in, not the policy's own date
-                start = year
-            elif m.group("xdate") is not None or m.group("blankdate") is not None or m.group(0)[0] in "Xx":
-                start = _widen_number(unit.text, start, date=m.group("xdate") is not None or m.group("blankdate") is not None)
-                if unit.text[start : start + 1] in _NUMBER_DIGITS_SET:
-                    end = _number_end(unit.text, end)  # +41 91 XXX XXXX: one masked number, one finding
-                elif m.group(0)[:2] == "XX":
-                    end = _address_end(unit.text, end)  # Room XXX, XX/F, XX Building: one address, one finding
-                    if m.group(0).strip("X") == "":
-                        end = _x_groups_end(unit.text, end)  # (852) XXXX XXXX: one masked number, one finding
-                        start = _x_groups_start(unit.text, start, end)  # (XXX) XXX-XXXX from its bracket
+            span = _masked_span(unit.text, start, end, m)
+            if span is None:
+                continue  # 日期：____年__月__日 in a form the user fills in, not the policy's own date
+            start, end = span  # a masked number, date or address widened to the whole value
             if m.group("en") and index_access(ctx.doc.source.path, unit.text, start, end):
                 continue  # (u40k2) `(typeof LEGAL_PAGE_KEYS)[number]`: an indexed-access type in a script module's code
             if m.group(0)[:1] in "Xx" and _issued_number(unit.text, start):
@@ -581,101 +579,3 @@ class PlaceholderInstruction(Rule):
         yield from _sample_sentences(self, ctx)
         yield from _word_prompts(self, ctx)
         yield from _prompt_values(self, ctx)
-
-    def _drafting_spans(self, ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
-        """(unit, start, end) of every drafting note, in document order (overlapping notes of a unit as one)."""
-        spans: list[tuple[TextUnit, int, int]] = []
-        for unit, start, end, m in ctx.scan(_DRAFTING):
-            span = _drafting_imperative(unit.text, start, end, m)
-            if span is not None:
-                spans.append((unit, span[0], span[1]))
-        spans.extend(_configurer_notes(ctx))
-        if not spans:
-            return
-        order = {id(u): k for k, u in enumerate(ctx.units())}
-        yield from _merged(spans, order)
-
-
-def _alone(unit: TextUnit, start: int, end: int) -> bool:
-    """Whether `unit.text[start:end]` stands alone on its source lines: nothing but blanks between it and its unit's
-    ends, or a line break of the source there (a page's elements that the reader joined into one paragraph:
-    「<text>（增加第三方SDK信息）</text>」 then the next element's 「未成年人保护」)."""
-    text = unit.text
-    lead = rstripped(text, start, " \t\u3000")
-    trail = lstripped(text, end, " \t\u3000")
-    first = unit.position(start)[0]
-    last = unit.position(end - 1)[0]
-    return (lead == 0 or unit.position(lead - 1)[0] != first) and (trail == len(text) or unit.position(trail)[0] != last)
-
-
-_SLOT_OPEN = ("[", "【", "［")
-# the parts of an address a template leaves as slots one by one
-_ADDRESS_PART_SLOT = lazy(
-    r"(?i:street(?:\s+address)?|address(?:\s+line\s+[12])?|city|town|post\s*code|postal\s+code|zip(?:\s+code)?|state|province|county"
-    r"|country|district|building|floor|room|unit)|省份?|城市|市|区|區|县|縣|街道|路|门牌号|門牌號|邮编|郵編|邮政编码|郵遞區號"
-)
-_SLOT_CLOSE = ("]", "】", "］")
-
-
-def _slots_run_on(text: str, start: int, end: int, following: int) -> bool:
-    """Whether the bracketed slot at `text[start:end]` and the one at `following` are parts of one address, a comma apart:
-    [Street], [City], [Postcode] (twenty-sixth session, lead: one defect, one finding).  Not fields of their own listed
-    together ([Name], [Email]), nor two slots side by side (【数据类型】【隐私政策连接】, two cells of a row)."""
-    if not (text.startswith(_SLOT_OPEN, start) and text[:end].endswith(_SLOT_CLOSE) and text.startswith(_SLOT_OPEN, following)):
-        return False
-    gap = text[end:following]
-    if len(gap) > 3 or gap.strip(" \t\u3000") not in (",", "，"):
-        return False
-    close = next((i for i in range(following, min(len(text), following + 24)) if text[i] in _SLOT_CLOSE), -1)
-    opened = max(text.rfind(mark, start, end) for mark in _SLOT_OPEN)  # the last slot of a run already joined
-    return close > 0 and all(
-        _ADDRESS_PART_SLOT.fullmatch(part.strip(" \t\u3000")) for part in (text[opened + 1 : end - 1], text[following + 1 : close])
-    )
-
-
-# the places a generic slot names that a real policy also uses as a label before the value (【公司所在地】北京市…); the
-# operator named by its role too, as `vocabulary._GENERIC_SLOT` names it (【运营者所在地】上海市…, 【运营方所在城市】：上海)
-_LABEL_PLACES = (
-    "公司",
-    "本公司",
-    "服务器",
-    "伺服器",
-    "服務器",
-    "数据",
-    "數據",
-    "資料",
-    "开发者",
-    "開發者",
-    "运营者",
-    "運營者",
-    "营运者",
-    "營運者",
-    "运营方",
-    "運營方",
-    "运营主体",
-    "運營主體",
-    "经营主体",
-    "經營主體",
-    "服务提供方",
-    "服務提供方",
-)
-
-# the named slots a settings path may hold as a step ("设置" > "[您的姓名]" > "iCloud")
-_NAMED_GROUPS = ("field", "generic", "your", "en", "enwide")
-
-
-# around a bracket that names a control or a part of the text, not a slot: 点击 [具体说明] 按钮, 详见 [功能描述] 一节
-_CONTROL_BEFORE = lazy(rf"(?:{UI_VERBS}|详见|詳見|参见|參見|参阅|參閱|见|見|[>＞→›»])[ \t\u3000]{{0,3}}\Z")
-# before a bracket that asks for something: a message the app shows the reader, quoted in it (系统将提示[请确认您的手机号],
-# 页面显示：[资料不全，请补充]), not the template's request to its writer (`fillask`, `fillreq`)
-_SHOWN_BEFORE = lazy(
-    r"(?:提示|显示|顯示|弹出|彈出|出现|出現|收到|看到|报错|報錯)[ \t\u3000]{0,2}[：:]?[ \t\u3000]{0,2}[“「\"']?[ \t\u3000]{0,2}\Z"
-)
-_CONTROL_AFTER = lazy(
-    r"[ \t\u3000]{0,3}(?:按钮|按鈕|按键|按鍵|一节|一節|章节|章節|部分|页面|頁面|选项|選項|菜单|菜單|标签|標籤|栏|欄|[>＞→›»])"
-)
-
-
-def _named_control(text: str, start: int, end: int) -> bool:
-    """Whether the bracket at `text[start:end]` names a control, a menu step or a part of the text."""
-    return _CONTROL_BEFORE.search(text, max(0, start - 12), start) is not None or _CONTROL_AFTER.match(text, end) is not None

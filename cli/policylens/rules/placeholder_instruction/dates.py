@@ -7,9 +7,13 @@
   policy's own date label: `_blank_year_start`);
 - XXX公司, XX市XX區, 400-XXX-XXXX (one finding from its first digit: `_widen_number`, `_number_end`), ×××, ○○○,
   某省某市, 某某 (not a masking example, 显示为“张某某”: `_MASK_EXAMPLE`).
+
+`_masked_span` gives the span of one such finding, widened to the whole masked or blank value.
 """
 
 from __future__ import annotations
+
+import re
 
 from policylens.lazyre import lazy
 from policylens.patterns import DATE_CUE
@@ -228,6 +232,27 @@ def _x_groups_start(text: str, start: int, end: int) -> int:
     """The start of a number masked whole: the area code's opening bracket when its closing one is inside, (XXX) XXX-XXXX."""
     inside = text[start:end]
     return start - 1 if text[start - 1 : start] in ("(", "（") and (")" in inside or "）" in inside) else start
+
+
+def _masked_span(text: str, start: int, end: int, m: re.Match[str]) -> tuple[int, int] | None:
+    """The span of the one finding of the form `m` found at `text[start:end]`, widened when it is a value masked with X or
+    left blank (`blankdate`, `xdate`, a run of X): a masked number from its first digit to its last group, an address of
+    XX parts, a date from its blank year; None for a blank date that is not the policy's own (no date label before it)."""
+    if m.group("blankdate") is not None and text[max(0, start - 2) : start].rstrip(" ")[-1:] not in _NUMBER_DIGITS_SET:
+        year = _blank_year_start(text, start, end)
+        if year < 0:
+            return None  # 日期：____年__月__日 in a form the user fills in, not the policy's own date
+        start = year
+    elif m.group("xdate") is not None or m.group("blankdate") is not None or m.group(0)[0] in "Xx":
+        start = _widen_number(text, start, date=m.group("xdate") is not None or m.group("blankdate") is not None)
+        if text[start : start + 1] in _NUMBER_DIGITS_SET:
+            end = _number_end(text, end)  # +41 91 XXX XXXX: one masked number, one finding
+        elif m.group(0)[:2] == "XX":
+            end = _address_end(text, end)  # Room XXX, XX/F, XX Building: one address, one finding
+            if m.group(0).strip("X") == "":
+                end = _x_groups_end(text, end)  # (852) XXXX XXXX: one masked number, one finding
+                start = _x_groups_start(text, start, end)  # (XXX) XXX-XXXX from its bracket
+    return start, end
 
 
 # 显示为“张某某”, 展示为“用户×××”, 例如 XXX: a masking example the policy gives, not a slot

@@ -41,9 +41,9 @@ from policylens.structure.headings.labels import (
     _FIELDS_SECTION_WORD,
     _drop_page_lines,
     _name_over_its_address,
-    _sibling_of_colon_label,
     _value_of_contact_label,
     _value_of_label,
+    colon_label_siblings,
 )
 from policylens.structure.headings.lists import (
     _closing_clause,
@@ -130,6 +130,7 @@ def find_headings(
     bare_edition = _bare_edition(blocks, title_idx) if fmt == "markdown" and not plain_allowed else None
     glued = _glued_numbers(blocks) if fmt == "docx" else {}
     short = ShortItems(blocks)
+    colon_labels = colon_label_siblings(blocks)
     title_language: dict[int, str | None] = {}  # the title's language, once asked (`_plain_edition_title`)
     found: dict[int, Heading] = {}
     for i, block in enumerate(blocks):
@@ -174,7 +175,7 @@ def find_headings(
             and not _value_of_contact_label(blocks, i)
             and not _name_over_its_address(blocks, i)
             and not _bold_run_announced(blocks, i, short)
-            and not _sibling_of_colon_label(blocks, i)
+            and i not in colon_labels
         ):
             found[i] = Heading(i, text.strip(), None, ("bold",))
             continue

@@ -1,0 +1,33 @@
+"""Run `check` on a text written to a file and keep what a test compares: the placeholder findings' lines and excerpts,
+or one rule's excerpts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from policylens.check import CheckOptions, check_file
+
+
+def slot_findings(path: Path) -> list[tuple[int, str, str]]:
+    """(line, rule, excerpt) of the placeholder findings of `check` (default rules, no configuration) on the file `path`."""
+    report = check_file(str(path), CheckOptions(no_config=True))
+    assert report.error is None, report.error
+    return [(f.line, f.rule, f.excerpt) for f in report.findings if f.rule.startswith("placeholder")]
+
+
+def slot_lines(folder: Path, text: str) -> set[int]:
+    """The lines of the placeholder findings on `text` written as `folder/policy.md`."""
+    path = folder / "policy.md"
+    path.write_text(text, encoding="utf-8")
+    return {line for line, _, _ in slot_findings(path)}
+
+
+def rule_excerpts(folder: Path, text: str, rule: str, name: str) -> list[str]:
+    """The excerpts (or the messages, for a finding without excerpt) of `rule`'s findings on `text` saved as
+    `folder/name` (`check --no-config --select rule`)."""
+    path = folder / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    report = check_file(str(path), CheckOptions(no_config=True, select=(rule,)))
+    assert report.error is None, report.error
+    return [f.excerpt or f.message for f in report.findings]

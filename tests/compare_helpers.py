@@ -1,0 +1,59 @@
+"""Build product folders and read `compare`'s results: a product compared with the default options, its sure entries,
+a section's `Reading`."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+from parse_helpers import parse_path
+
+
+def last_section(tmp_path: Path, name: str, text: str) -> tuple[Any, Any]:
+    """The last section of a small document written to `tmp_path / name`, and the document's `compare` `Reading`."""
+    from policylens.compare.sentences import reading
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    doc = parse_path(path)
+    return doc.sections[-1], reading([p.text for s in doc.sections for p in s.paragraphs], doc.metadata.title)
+
+
+def write_files(folder: Path, files: Mapping[str, str]) -> Path:
+    """Write `files` (name → text, UTF-8) into `folder`, made with its parents if needed; return the folder."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in files.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+def compare_product(folder: Path) -> dict[str, Any]:
+    """The one `compare` product of a product folder, with the default options (as `policylens compare FOLDER`)."""
+    from policylens.compare import CompareOptions, compare_products, discover_products
+
+    (product,) = compare_products(discover_products([str(folder)]), CompareOptions())
+    return product
+
+
+def compare_folder(folder: Path, files: Mapping[str, str]) -> dict[str, Any]:
+    """Write `files` (name → text) into a product folder and return its one `compare` product (default options)."""
+    return compare_product(write_files(folder, files))
+
+
+def sure(report: Mapping[str, Any], *lists: str) -> list[dict[str, Any]]:
+    """The sure entries (confidence `compare.SURE` or more) of a product or report: its `divergences` and `sentences`, or
+    the lists named (`sure(product, "sentences")`)."""
+    from policylens.compare import SURE
+
+    return [entry for key in lists or ("divergences", "sentences") for entry in report[key] if entry["confidence"] >= SURE]
+
+
+def sure_summary(product: Mapping[str, Any]) -> list[tuple[str, str | None]]:
+    """The sure entries in short: (kind, its fact, else its section's title) of each divergence, then ("sentence-only",
+    its text) of each sentence."""
+    out = []
+    for entry in sure(product, "divergences"):
+        where = entry.get("section") or entry.get("other") or {}
+        out.append((entry["kind"], entry.get("fact") or where.get("title")))
+    return out + [("sentence-only", entry["text"]) for entry in sure(product, "sentences")]
