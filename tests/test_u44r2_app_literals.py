@@ -199,6 +199,17 @@ def test_a_second_documents_title_over_its_text_is_read(tmp_path: Path) -> None:
     # plain text; eval/structure44 datidashi's second document, a known-open item of the structure stage)
 
 
+def test_a_second_title_written_as_a_multi_line_compose_text_is_read() -> None:
+    src = (
+        'Text(\n    text = "用户协议",\n    style = MaterialTheme.typography.titleLarge\n)\n'
+        'Text(\n    text = "欢迎使用本应用。",\n    style = body\n)\n'
+        'Text(\n    text = "隐私政策",\n    style = MaterialTheme.typography.titleLarge\n)\n'
+        'Text(\n    text = "我们非常重视您的个人信息保护。",\n    style = body\n)\n'
+    )
+    lines = _lines(src)
+    assert lines[1] == "用户协议" and lines[9] == "隐私政策" and lines[13] == "我们非常重视您的个人信息保护。"
+
+
 def test_a_caption_after_the_text_is_still_not_read() -> None:
     src = (
         'Text("隐私政策", fontSize = 20.sp)\n'  # the page's first literal: its title
@@ -284,6 +295,8 @@ def test_text_set_on_other_views_stays_read() -> None:
         "用户协议",
     ]
     assert lines[7] == "" and lines[10] == "二、信息使用"
+    icon = 'Icon(Icons.Filled.ArrowBack, contentDescription = "返回")\nText("我们重视您的隐私。")\n'
+    assert _lines(icon)[:2] == ["", "我们重视您的隐私。"]
 
 
 # --- r44 item 8: char literals ----------------------------------------------------------------------------------------

@@ -118,6 +118,7 @@ def _caption(src: str, a: int, lit: tuple[int, int, int]) -> bool:
 # a caption's setter before it: `setTitle(`, `.title =`, C#'s `Title = `, a `title:` argument, a title view's text
 # (`titleText.text = `, `titleTextView.setText(`); not a view of the app's own (`Title("…")` over its text)
 _CAPTION_SETTER = lazy(r"(?:\b[Ss]etTitle[ \t]*+\(|[Tt]itle[ \t]*+[=:]|[Tt]itle\w{0,20}+\.(?:text[ \t]*+=|setText[ \t]*+\())[ \t]*+\Z")
+_NEAR_LINES = 4  # a lone name with text within this many lines below it is a heading over the text
 # a further positional argument after it: `ShowDocument("隐私政策", text, url)` (not a named `fontSize = 17.sp`)
 _FURTHER_ARGUMENT = lazy(r"[ \t\r\n]*+,[ \t\r\n]*+(?![A-Za-z_]\w{0,40}+[ \t]*+[=:](?!=))")
 
@@ -132,7 +133,8 @@ def _caption_dropped(
 ) -> bool:
     """Whether a caption (`_caption`) is not read: when the document it names starts again later (`_named_again`); else
     never as the page's first literal (its title); else when it is clearly a caption (the argument of a title setter, or
-    a call's first argument before others) or no text follows it within two lines (another caption, or a document's own
+    a call's first argument before others) or no text follows it within four lines (a Compose `Text(` written over
+    four lines, `text = "…",` and its style, before the next `Text(`; another caption, or a document's own
     title line, is no text).  A lone name over its text is a heading: a second document's title (r44:
     `Heading("隐私政策")` over its paragraphs, after a user agreement, was dropped and its text filed under the
     agreement's last section)."""
@@ -146,7 +148,7 @@ def _caption_dropped(
     if not following:
         return True
     after, after_lit = following[0]
-    if src.count("\n", lit[2], after) > 2 or _caption(src, after, after_lit):
+    if src.count("\n", lit[2], after) > _NEAR_LINES or _caption(src, after, after_lit):
         return True  # far from any text, or a name over a name (a menu)
     first = src[after_lit[0] : after_lit[1]].split("\\", 1)[0].strip()
     return len(first) <= _MAX_LABEL and DOCUMENT_NAME_END.search(first) is not None  # over a document's own title
@@ -211,7 +213,7 @@ def _ui_label(src: str, a: int, lit: tuple[int, int, int]) -> bool:
     """Whether the literal is a control's caption set in code: short, no sentence mark, no number label, no `+` joining
     it to a neighbour, set as the text of a widget named a button, an action (agree, cancel…), a tip or a hint
     (`agreeLabel.text = "同意"`, `tipText.text = "您需要同意隐私政策才能继续游戏"`) or the `Text` of a Compose
-    `Button(…) { … }`.  Read, each became a line of the page, glued to the policy's last paragraph (r44, a Unity
+    `Button(…) { … }`, or an icon's `contentDescription`.  Read, each became a line of the page, glued to the policy's last paragraph (r44, a Unity
     panel's 「同意不同意退出游戏…」)."""
     body = src[lit[0] : lit[1]].strip()
     if len(body) > _MAX_UI_LABEL or "\\" in body or any(mark in body for mark in SENTENCE_MARKS):
@@ -225,6 +227,9 @@ def _ui_label(src: str, a: int, lit: tuple[int, int, int]) -> bool:
     window = src[max(0, a - 200) : a]
     if window.rstrip(" \t\r\n").endswith("+"):
         return False
+    assigned = window.rstrip(" \t")
+    if assigned.endswith("=") and assigned[:-1].rstrip(" \t").endswith("contentDescription"):
+        return True  # an icon's accessible name (`Icon(…, contentDescription = "返回")`), no text of the page
     receiver = _SET_TEXT.search(window[window.rfind("\n") + 1 :])
     if receiver is not None:
         return any(part.lower() in _CONTROL_WORDS for part in _NAME_PARTS.findall(receiver.group(1)))
