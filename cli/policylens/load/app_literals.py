@@ -14,8 +14,10 @@ other character (code, comments, literals with no Chinese such as keys, URLs, cl
 becomes a space, line breaks kept.  The plain-text reader then reads the page as it reads any text: one literal per
 line is one line of the page, so `"一、服务条款的接受\\n" +` is a title line over its paragraph.
 
-A literal no reader sees is not read: the message of a `Toast`, a log call (`Log.d`, `Debug.Log`, `println`,
-`System.out.print…`, `Logger`) or an exception.  A file with no Chinese literal is left as it was (`None`): the loader
+A literal no reader sees is not read: the message of a `Toast`, a log call (`Log.d`, `LogUtils.e`, `Timber.d`,
+`Debug.Log`, `Console.WriteLine`, `println`, `System.out.print…`, `Logger`) or an exception (`throw …Exception(…)`,
+Kotlin's `error(…)`, `require(…) { "…" }`); nor a form's label whose value another widget shows (`"邮箱："`), nor a
+control's caption set in code (`agreeLabel.text = "同意"`, r44).  A char literal (`'"'`) opens no string.  A file with no Chinese literal is left as it was (`None`): the loader
 reads it as before (its comments blanked).  Not handled: a `\\n` inside a literal does not start a new line of the page
 (the page keeps the source's lines), so a title and its text in one literal (`"一、定义\\n…"`) stay one line; C#
 verbatim strings `@"…"` are read with `\\` as an escape.
@@ -29,14 +31,17 @@ from policylens.lazyre import lazy
 from policylens.load.dart import _blank
 from policylens.load.scripts import opaque_spans, remembering
 from policylens.load.swift import _string_end
-from policylens.patterns import DOCUMENT_NAME_END, HAN_CHAR
+from policylens.numbering import parse_number
+from policylens.patterns import DOCUMENT_NAME_END, HAN_CHAR, SENTENCE_MARKS
 
 # the sources read this way (Swift has its own page reader, `load.swift_page`)
 APP_CODE_SUFFIXES = (".kt", ".kts", ".java", ".cs")
 # a call whose string no page shows: a toast, a log line, a printed line, an exception
 _UNSEEN_CALL = lazy(
-    r"(?:\bToast\.makeText|\bDebug\.Log\w{0,20}+|\bprintln|\bSystem\.(?:out|err)\.print\w{0,4}+"
-    r"|\b(?:[Ll]og(?:ger)?+|LOG(?:GER)?+)\.\w{1,20}+|\bnew[ \t]++\w{0,60}?(?:Exception|Error)\b|\bconsole\.\w{1,10}+)[ \t]*+\([^\n]{0,160}+\Z"
+    r"(?:\bToast\.makeText|\b(?:Debug|Timber|[Cc]onsole|Trace)\.\w{1,20}+|\bprint(?:ln|f)?+|\bSystem\.(?:out|err)\.print\w{0,4}+"
+    r"|\b(?:[A-Z]{0,3}Log(?:ger|Utils?+|Helper|Manager)?+|log(?:ger)?+|LOG(?:GER)?+)\.\w{1,20}+"
+    r"|\b(?:new|throw)[ \t]++(?:new[ \t]++)?+\w{0,60}?(?:Exception|Error)\b|\berror|\b(?:require|check)(?:NotNull)?+)"
+    r"[ \t]*+\([^\n]{0,160}+\Z"
 )
 _ESCAPE = lazy(r"\\[\s\S]")
 
@@ -55,26 +60,28 @@ def literal_text(src: str, path: str = "") -> str | None:
     if '"' not in src or HAN_CHAR.search(src) is None:
         return None
     constants = _constants(src) if path.lower().endswith((".kt", ".kts")) and "$" in src else {}
-    string_end = remembering(_app_string_end)
+    string_end = remembering(_literal_end)
     starts = _document_starts(src)
     named_string = any(DOCUMENT_NAME_END.search(name) is not None for name in starts)  # once, not per caption
+    literals = [
+        (a, lit)
+        for a, _b in opaque_spans(src, string_end, "'\"", raw=False)
+        if src.startswith('"', a)  # not a comment (blanked with the code around it), not a char literal `'"'`
+        and (lit := string_end(src, a)) is not None
+        and HAN_CHAR.search(src, lit[0], lit[1]) is not None
+    ]
     out: list[str] = []
     kept = False
     k = 0
-    for a, _b in opaque_spans(src, string_end, '"', raw=False):
-        if not src.startswith('"', a):
-            continue  # a comment: blanked with the code around it
-        lit = string_end(src, a)
-        if lit is None or HAN_CHAR.search(src, lit[0], lit[1]) is None:
-            continue
+    for i, (a, lit) in enumerate(literals):
         line_start = src.rfind("\n", 0, a) + 1
         if _UNSEEN_CALL.search(src[max(line_start, a - 200) : a]) is not None:
             continue
-        if _caption(src, a, lit) and (kept or _named_again(src, lit, starts)):
+        if _caption(src, a, lit) and _caption_dropped(src, a, lit, kept, starts, literals[i + 1 : i + 2]):
             continue
         if _dialog_chrome(src[max(line_start, a - 200) : a], src[lit[0] : lit[1]], named_string):
             continue
-        if _computed_value(src, lit):
+        if _computed_value(src, a, lit) or _ui_label(src, a, lit):
             continue
         out.append(_blank(src[k : lit[0]]))
         body = src[lit[0] : lit[1]]
@@ -108,6 +115,19 @@ def _app_string_end(src: str, i: int) -> tuple[int, int, int] | None:
     return None
 
 
+# a char literal: `'"'`, `'\\''`, `'\\u4E2D'`, `'中'`
+_CHAR_LITERAL = lazy(r"'(?:\\(?:u[0-9A-Fa-f]{4}|[^\n])|[^'\\\n])'")
+
+
+def _literal_end(src: str, i: int) -> tuple[int, int, int] | None:
+    """A string literal at `i` as `_app_string_end` reads it, or a char literal
+    (`'"'`): read whole, so that its quote opens no string (r44: `if (c == '"') "是" else "否"` lost both literals)."""
+    if src.startswith("'", i):
+        m = _CHAR_LITERAL.match(src, i)
+        return None if m is None else (i + 1, m.end() - 1, m.end())
+    return _app_string_end(src, i)
+
+
 def _caption(src: str, a: int, lit: tuple[int, int, int]) -> bool:
     """Whether the literal at `a` is a caption naming a document (`setTitle("隐私政策")`, `ShowDocument("用户协议", text,
     url)`, a button's `"隐私政策"`): a short name ending in what the document is, alone (no `+` joins it to another
@@ -120,6 +140,45 @@ def _caption(src: str, a: int, lit: tuple[int, int, int]) -> bool:
     before = src[max(0, a - 200) : a].rstrip(" \t\r\n")  # a window: each literal costs its own span, not the file
     after = src[lit[2] : lit[2] + 200].lstrip(" \t\r\n")
     return not before.endswith("+") and not after.startswith("+")
+
+
+# a caption's setter before it: `setTitle(`, `.title =`, C#'s `Title = `, a `title:` argument, a title view's text
+# (`titleText.text = `, `titleTextView.setText(`); not a view of the app's own (`Title("…")` over its text)
+_CAPTION_SETTER = lazy(r"(?:\b[Ss]etTitle[ \t]*+\(|[Tt]itle[ \t]*+[=:]|[Tt]itle\w{0,20}+\.(?:text[ \t]*+=|setText[ \t]*+\())[ \t]*+\Z")
+_NEAR_LINES = 4  # a lone name with text within this many lines below it is a heading over the text
+# a further positional argument after it: `ShowDocument("隐私政策", text, url)` (not a named `fontSize = 17.sp`)
+_FURTHER_ARGUMENT = lazy(r"[ \t\r\n]*+,[ \t\r\n]*+(?![A-Za-z_]\w{0,40}+[ \t]*+[=:](?!=))")
+
+
+def _caption_dropped(
+    src: str,
+    a: int,
+    lit: tuple[int, int, int],
+    kept: bool,
+    starts: dict[str, int],
+    following: list[tuple[int, tuple[int, int, int]]],
+) -> bool:
+    """Whether a caption (`_caption`) is not read: when the document it names starts again later (`_named_again`); else
+    never as the page's first literal (its title); else when it is clearly a caption (the argument of a title setter, or
+    a call's first argument before others) or no text follows it within four lines (a Compose `Text(` written over
+    four lines, `text = "…",` and its style, before the next `Text(`; another caption, or a document's own
+    title line, is no text).  A lone name over its text is a heading: a second document's title (r44:
+    `Heading("隐私政策")` over its paragraphs, after a user agreement, was dropped and its text filed under the
+    agreement's last section)."""
+    if _named_again(src, lit, starts):
+        return True
+    if not kept:
+        return False
+    line_start = src.rfind("\n", 0, a) + 1
+    if _CAPTION_SETTER.search(src[max(line_start, a - 80) : a]) or _FURTHER_ARGUMENT.match(src, lit[2]):
+        return True
+    if not following:
+        return True
+    after, after_lit = following[0]
+    if src.count("\n", lit[2], after) > _NEAR_LINES or _caption(src, after, after_lit):
+        return True  # far from any text, or a name over a name (a menu)
+    first = src[after_lit[0] : after_lit[1]].split("\\", 1)[0].strip()
+    return len(first) <= _MAX_LABEL and DOCUMENT_NAME_END.search(first) is not None  # over a document's own title
 
 
 # a literal that starts a document string: a short name, then a `\n` escape (`"用户许可协议\n\n" +`)
@@ -139,7 +198,7 @@ def _named_again(src: str, lit: tuple[int, int, int], starts: dict[str, int]) ->
 
 
 # (u44a2) a dialog's button, or the caption of a dialog: the text right before the literal
-_BUTTON_CALL = lazy(r"\.set(?:Positive|Negative|Neutral)Button[ \t]*+\([ \t]*+\Z")
+_DIALOG_BUTTON = lazy(r"\.set(?:Positive|Negative|Neutral)Button[ \t]*+\([ \t]*+\Z")
 _TITLE_CALL = lazy(r"\.setTitle[ \t]*+\([ \t]*+\Z")
 
 
@@ -150,20 +209,79 @@ def _dialog_chrome(before: str, body: str, named_string: bool) -> bool:
     other dialogs, whose captions made the policy's 1.–4. sections under 「账户信息」 (eval/structure44
     shoestore-settings-java).  A file with no such document string keeps its captions (a dialog's only title):
     `named_string` says whether it holds one."""
-    if _BUTTON_CALL.search(before) is not None:
+    if _DIALOG_BUTTON.search(before) is not None:
         return True
     return named_string and _TITLE_CALL.search(before) is not None and DOCUMENT_NAME_END.search(body.strip()) is None
 
 
 _JOINED_CODE = lazy(r"[ \t]*+\+[ \t\r\n]*+(?=[A-Za-z_$(])")
+# `+` joining the literal to another literal: after it (`"联系电话：" + "400…"`), or before it (`"…\n" + "邮箱："`)
+_JOINED_AFTER = lazy(r"[ \t\r\n]*+\+[ \t\r\n]*+\"")
+_JOINED_BEFORE = lazy(r"\"[ \t\r\n]*+\+[ \t\r\n]*+\Z")
+_MAX_LABEL = 12
+# a sentence's lead-in, not a field's name: 「我们会收集以下信息：」
+_LEAD_IN = lazy(r"[我您你妳請请]|以下|如下|包括|包含")
 
 
-def _computed_value(src: str, lit: tuple[int, int, int]) -> bool:
-    """Whether the literal is a label whose value the code computes: it ends in a colon and is joined by `+` to code,
-    not to another literal (`"邮箱：" + email`).  Read alone it would be an empty field, a false `placeholder-empty`
-    (eval/structure44 shoestore-settings-java, its account dialog)."""
-    body = _ESCAPE.sub("", src[lit[0] : lit[1]]).rstrip()
-    return body.endswith(("：", ":")) and _JOINED_CODE.match(src, lit[2]) is not None
+def _computed_value(src: str, a: int, lit: tuple[int, int, int]) -> bool:
+    """Whether the literal is a label whose value the code computes: it ends in a colon and is joined by `+` to code
+    (`"邮箱：" + email`), or it is a short label (no sentence mark, no lead-in word) that no `+` joins to another
+    literal, whatever follows it (`mailLabel.setText("邮箱："); mailValue.setText(user.getMail());`, r44).  Read alone
+    it would be an empty field, a false `placeholder-empty` (eval/structure44 shoestore-settings-java, its account
+    dialog).  A policy's 「联系电话：」 keeps its value in the same literal or joins it with `+ "…"`; a lead-in
+    「我们会收集以下信息：」 is read."""
+    body = _ESCAPE.sub("", src[lit[0] : lit[1]]).strip()
+    if not body.endswith(("：", ":")):
+        return False
+    if _JOINED_CODE.match(src, lit[2]) is not None:
+        return True
+    if len(body) > _MAX_LABEL or any(mark in body for mark in SENTENCE_MARKS) or _LEAD_IN.search(body) is not None:
+        return False
+    return _JOINED_AFTER.match(src, lit[2]) is None and _JOINED_BEFORE.search(src[max(0, a - 80) : a]) is None
+
+
+# a control's text set in code: `agreeLabel.text = "同意"`, `btnAgree.setText("同意")` (the receiver's name; a bare
+# `label`/`noteLabel` is any text's view, not a control's)
+_SET_TEXT = lazy(r"(?<![\w$])([A-Za-z_]\w{0,60}+)\.(?:text[ \t]*+=|setText[ \t]*+\()[ \t]*+\Z")
+_CONTROL_WORDS = frozenset({"button", "btn", "tip", "tips", "hint", "toast"}) | frozenset(
+    {"agree", "disagree", "accept", "refuse", "reject", "cancel", "confirm", "ok", "exit", "quit"}
+)
+_NAME_PARTS = lazy(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+# a Compose button's label: `Button(onClick = …) {` on the line before `Text("同意")`
+_TEXT_CALL_END = lazy(r"(?<![\w.$])Text[ \t]*+\([ \t\r\n]*+(?:text[ \t]*+=[ \t]*+)?+\Z")
+_BUTTON_CALL = lazy(r"(?<![\w$])\w{0,30}Button[ \t]*+\(")
+_MAX_UI_LABEL = 20
+
+
+def _ui_label(src: str, a: int, lit: tuple[int, int, int]) -> bool:
+    """Whether the literal is a control's caption set in code: short, no sentence mark, no number label, no `+` joining
+    it to a neighbour, set as the text of a widget named a button, an action (agree, cancel…), a tip or a hint
+    (`agreeLabel.text = "同意"`, `tipText.text = "您需要同意隐私政策才能继续游戏"`) or the `Text` of a Compose
+    `Button(…) { … }`, or an icon's `contentDescription`.  Read, each became a line of the page, glued to the policy's last paragraph (r44, a Unity
+    panel's 「同意不同意退出游戏…」)."""
+    body = src[lit[0] : lit[1]].strip()
+    if len(body) > _MAX_UI_LABEL or "\\" in body or any(mark in body for mark in SENTENCE_MARKS):
+        return False
+    if (
+        parse_number(body) is not None
+        or DOCUMENT_NAME_END.search(body) is not None
+        or src[lit[2] : lit[2] + 80].lstrip(" \t\r\n").startswith("+")
+    ):
+        return False
+    window = src[max(0, a - 200) : a]
+    if window.rstrip(" \t\r\n").endswith("+"):
+        return False
+    assigned = window.rstrip(" \t")
+    if assigned.endswith("=") and assigned[:-1].rstrip(" \t").endswith("contentDescription"):
+        return True  # an icon's accessible name (`Icon(…, contentDescription = "返回")`), no text of the page
+    receiver = _SET_TEXT.search(window[window.rfind("\n") + 1 :])
+    if receiver is not None:
+        return any(part.lower() in _CONTROL_WORDS for part in _NAME_PARTS.findall(receiver.group(1)))
+    call = _TEXT_CALL_END.search(window)
+    if call is None:
+        return False
+    head = window[: call.start()].rstrip(" \t\r\n")
+    return head.endswith("{") and _BUTTON_CALL.search(head[head.rfind("\n") + 1 :]) is not None
 
 
 # (u44a2) a Kotlin constant holding one plain literal: `private val PRIVACY_UPDATED_AT = "2026 年 10 月 8 日"`

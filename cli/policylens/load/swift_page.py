@@ -36,7 +36,7 @@ from policylens.load.dart import _blank
 from policylens.load.page_columns import ColumnMap, PageWriter, literal_lines
 from policylens.load.scripts import bracket_ends, joined_literals, opaque_spans, remembering, skip_blank, unescape
 from policylens.load.swift import _string_end
-from policylens.patterns import HAN_CHAR
+from policylens.patterns import HAN_CHAR, SENTENCE_MARKS
 
 # a call of a type: `Text(`, `BulletPoint(`, `PolicySection(` (not a modifier `.font(`, not `.init(`)
 _CALL = lazy(r"(?<![\w.$])([A-Z]\w{0,60}+)[ \t]*+\(")
@@ -58,6 +58,10 @@ _BOLD = lazy(
 # a `Text`'s title font (`.font(.largeTitle)`, `.font(.title2.bold())`): its rank among the view's titles
 _TITLE_FONT = lazy(r"\.font\([ \t]*+\.(largeTitle|title[23]?+)\b")
 _TITLE_RANKS = {"largeTitle": 1, "title": 1, "title2": 2, "title3": 3}
+_MAX_FONT_TITLE = 30  # a longer Text in a title font is a sentence set large, not a heading (r44)
+# a control whose label is no heading: `Button(action: …) { Text("同意并继续").font(.title2) }`, `Toggle(isOn:) { … }`
+_CONTROL = lazy(r"(?<![\w.$])(?:Button|Toggle|NavigationLink|Link|Menu)[ \t]*+[({]")
+_LABELLED_CLOSURE = lazy(r"[ \t\r\n]*+\w{1,30}+[ \t]*+:[ \t]*+\{")
 _MODIFIER = lazy(r"[ \t\r\n]*+\.[A-Za-z_]\w{0,60}+")
 _SIMPLE_ESCAPES = {"n": "\n", "t": " ", "r": "", "0": ""}
 _MAX_LEVEL = 6
@@ -93,6 +97,7 @@ def render_swift(src: str, columns: ColumnMap | None = None) -> str | None:
     titles = _title_labels(src, ends, in_code)
     texts: list[tuple[int, list[tuple[int, int, str]], str | int, int]] = []
     sections: list[tuple[int, int]] = []  # the extent of each titled view: its call and its trailing closure
+    controls: list[tuple[int, int]] | None = None  # the extent of each control (`_controls`), found when first needed
     for m in _CALL.finditer(src):
         name = m.group(1)
         if name in _NOT_TEXT or not in_code(m.start()):
@@ -106,8 +111,15 @@ def render_swift(src: str, columns: ColumnMap | None = None) -> str | None:
             mods = _modifiers(src, end, close) if name == "Text" else ""
             rank = _TITLE_FONT.search(mods)
             if rank is not None:  # (u44a) a title font is a heading of its rank: `.title2` over `.headline`
-                texts.append((parts[0][0], parts, -_TITLE_RANKS[rank.group(1)], m.start()))
-                continue
+                if controls is None:
+                    controls = _controls(src, close, in_code)
+                if not _inside(controls, m.start()):  # a button's label is no heading (r44)
+                    if _font_title(src, parts):
+                        texts.append((parts[0][0], parts, -_TITLE_RANKS[rank.group(1)], m.start()))
+                        continue
+                else:
+                    texts.append((parts[0][0], parts, "li", m.start()))  # as `Button("同意")`'s caption is read
+                    continue
             bold = _BOLD.search(mods) is not None
             texts.append((parts[0][0], parts, "b" if bold else "p", m.start()))
             continue
@@ -205,6 +217,50 @@ def _other_literals(
         markup = _literal_markup(src[lit[0] : lit[1]], False)
         if markup is not None:
             texts.append((lit[0], [(lit[0], lit[1], markup)], "li", a))
+
+
+_NOT_IN_A_TITLE = SENTENCE_MARKS + "，,。"  # a clause or a sentence: a paragraph in a title font
+
+
+def _font_title(src: str, parts: list[tuple[int, int, str]]) -> bool:
+    """Whether a Text set in a title font reads as a heading: short, no sentence or clause mark in it, no address.  A
+    sentence set in `.title3` is a paragraph in bold (r44).  (The loader does not import the structure stage, whose
+    `heading_like` judges a bold line the same way.)"""
+    text = "".join(src[start:end] for start, end, _ in parts).strip()
+    return (
+        0 < len(text) <= _MAX_FONT_TITLE
+        and "\\" not in text
+        and not any(mark in text for mark in _NOT_IN_A_TITLE)
+        and "@" not in text
+        and "://" not in text
+    )
+
+
+def _controls(src: str, close: Callable[[int], int], in_code: Callable[[int], bool]) -> list[tuple[int, int]]:
+    """The extent of each control's call in `src` with its trailing closures (`Button(action: {}) { … }`,
+    `Button { … } label: { … }`), nested ones merged, in order: the view inside is the control's label."""
+    found: list[tuple[int, int]] = []
+    for m in _CONTROL.finditer(src):
+        if not in_code(m.start()):
+            continue
+        end = close(m.end())
+        if src[m.end() - 1] == "(":
+            trailing = skip_blank(src, end)
+            if src.startswith("{", trailing):
+                end = close(trailing + 1)
+        while (label := _LABELLED_CLOSURE.match(src, end)) is not None:
+            end = close(label.end())
+        if found and m.start() < found[-1][1]:  # inside the control before it: one extent for both
+            found[-1] = (found[-1][0], max(found[-1][1], end))
+        else:
+            found.append((m.start(), end))
+    return found
+
+
+def _inside(extents: list[tuple[int, int]], at: int) -> bool:
+    """Whether `at` is inside one of the disjoint, ordered `extents` (a bisection, not a walk over them)."""
+    k = bisect_right(extents, at, key=lambda extent: extent[0]) - 1
+    return k >= 0 and extents[k][0] < at < extents[k][1]
 
 
 def _argument_ends(src: str, after: int, end: int) -> bool:

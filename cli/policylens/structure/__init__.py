@@ -178,6 +178,12 @@ def build_document(loaded: Loaded, *, release: bool = False, full: bool = True) 
     blocks, bold_titles = split_bold_titles(blocks, fmt)
     if release:
         loaded.parsed.blocks = []  # `blocks` (a new list, or the same one) now holds the only references
+    if loaded.parsed.title_line and loaded.parsed.title and find_title(blocks, fmt, None) is None:
+        # a title the loader found out of reading order (u44a2: a Compose title `Text` written after the sections'
+        # data): its own line on the page is the document's title (metadata), not a section over what follows it,
+        # and not the page's first line either (what stands above a title is read as page chrome)
+        named = loaded.parsed.title.strip()
+        blocks = [b for b in blocks if not (b.line == loaded.parsed.title_line and b.text.strip() == named)]
     title_idx = find_title(blocks, fmt, loaded.parsed.title if fmt == "html" else None)
     found, partners = find_headings(blocks, title_idx, fmt, bold_titles)
     order = sorted(found)
