@@ -274,3 +274,8 @@ def test_listening_denied() -> None:
 
 def test_smartledger_methods() -> None:
     assert file_verdict(SMARTLEDGER, "cn-gbt35273/methods") == ("covered", 70)
+
+
+def test_a_third_partys_rights_request_is_not_ours() -> None:
+    text = "## 第三方\n\n如您对第三方 SDK 有权利请求，您可以通过以下方式与其联系：\n\n- 邮箱：sdk@partner.cn\n"
+    assert profile_status(text, "cn-pipl/rights") == "missing"
