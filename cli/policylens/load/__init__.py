@@ -63,6 +63,9 @@ EXTENSIONS: dict[str, Format] = {
 
 
 # An app's message catalogues (`load.catalogue`): read as text when their content is one
+# (u44a) app sources read as their Chinese string literals (`load.app_literals`); tested here, before that module
+# (and the script readers it needs) is imported: a plain-text check imports none of it
+APP_CODE_SUFFIXES = (".kt", ".kts", ".java", ".cs")
 CATALOGUE_SUFFIXES = (".json", ".arb", ".js", ".mjs", ".cjs", ".ts", ".php", ".yml", ".yaml")
 
 # Formats read when a file is named, never looked for in a directory (a React app's folder holds hundreds of them):
@@ -617,12 +620,14 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
         else:
             parsed = read_markdown(blank_mdx(text) if path.lower().endswith(MDX_SUFFIX) else text)
     else:
-        from policylens.load.app_literals import APP_CODE_SUFFIXES, literal_text, styled_title
         from policylens.load.text import read_text
 
+        app_code = fmt is None and path.lower().endswith(APP_CODE_SUFFIXES)
+        if app_code:
+            from policylens.load.app_literals import literal_text, styled_title
         if literal_page is not None:
             parsed = read_text(literal_page)
-        elif fmt is None and path.lower().endswith(APP_CODE_SUFFIXES) and (app_page := literal_text(text, path)) is not None:
+        elif app_code and (app_page := literal_text(text, path)) is not None:
             parsed = read_text(app_page)  # (u44a) an app's Kotlin/Java/C# source: its Chinese string literals are the page
             if (named := styled_title(text)) is not None:
                 parsed.title, parsed.title_line = named  # (u44a2) a title `Text` written after the sections' data

@@ -34,8 +34,7 @@ from policylens.load.swift import _string_end
 from policylens.numbering import parse_number
 from policylens.patterns import DOCUMENT_NAME_END, HAN_CHAR, SENTENCE_MARKS
 
-# the sources read this way (Swift has its own page reader, `load.swift_page`)
-APP_CODE_SUFFIXES = (".kt", ".kts", ".java", ".cs")
+# the sources read this way: `load.APP_CODE_SUFFIXES` (Swift has its own page reader, `load.swift_page`)
 # a call whose string no page shows: a toast, a log line, a printed line, an exception
 _UNSEEN_CALL = lazy(
     r"(?:\bToast\.makeText|\b(?:Debug|Timber|[Cc]onsole|Trace)\.\w{1,20}+|\bprint(?:ln|f)?+|\bSystem\.(?:out|err)\.print\w{0,4}+"
