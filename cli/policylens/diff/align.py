@@ -539,9 +539,40 @@ def _shared_word(old: str | None, new: str | None) -> bool:
     a, b = fold(old or ""), fold(new or "")
     for k in range(len(a) - 1):
         pair = a[k : k + 2]
-        if all(HAN_CHAR.match(c) and c not in _TITLE_STOP for c in pair) and pair in b:
+        if all(HAN_CHAR.match(c) and c not in _TITLE_STOP for c in pair) and pair not in _GENERIC_WORDS and pair in b:
             return True
     return False
+
+
+# Words of two characters many section titles of one policy share without saying what the section is about: 「数据收集」
+# → 「数据安全」 in the old one's place is another subject (tests/test_pairs28.py), not a rename.
+_GENERIC_WORDS = frozenset(
+    [
+        "数据",
+        "數據",
+        "隐私",
+        "隱私",
+        "政策",
+        "服务",
+        "服務",
+        "用户",
+        "用戶",
+        "产品",
+        "產品",
+        "平台",
+        "应用",
+        "應用",
+        "网站",
+        "網站",
+        "本站",
+        "相关",
+        "相關",
+        "其他",
+        "其它",
+        "说明",
+        "說明",
+    ]
+)
 
 
 # Characters every policy title uses (我们如何…您的个人信息): they say nothing about what a section is.
