@@ -14,10 +14,12 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from helpers import cli, cli_process, parse_path, parse_string
+from policylens.errors import UserError
+from policylens.model import Document
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "fuzz"))
@@ -143,17 +145,28 @@ def html_documents(draw: st.DrawFn) -> str:
     return "\n".join(parts)
 
 
+def _parsed_unless_mojibake(source: str, suffix: str) -> Document:
+    """`parse_string`, the example rejected when its random ideographs are UTF-8 read as GB18030 or Big5: 「鍝丗」 is
+    「品」 so misread, and the loader refuses such a text by design (`load.encoding`, one line and exit 2), which is no
+    text lost (forty-fourth session: drawn once in a full run)."""
+    try:
+        return parse_string(source, suffix)
+    except UserError as error:
+        assume("mojibake" not in str(error))
+        raise
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(source=markdown_documents())
 def test_property_no_text_lost_in_markdown(source: str) -> None:
-    doc = parse_string(source, ".md")
+    doc = _parsed_unless_mojibake(source, ".md")
     assert not lost_ideographs(source, doc)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(source=html_documents())
 def test_property_no_text_lost_in_html(source: str) -> None:
-    doc = parse_string(source, ".html")
+    doc = _parsed_unless_mojibake(source, ".html")
     assert not lost_ideographs(source, doc)
 
 
