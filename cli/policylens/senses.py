@@ -40,6 +40,7 @@ from typing import NamedTuple
 
 from policylens.lazyre import lazy
 from policylens.patterns import RIGHTS_RESERVED, SENTENCE_BREAKS, URL_START
+from policylens.spans import spliced
 
 _IN_PHRASE = r"[^,;:。!?\n]"  # a character of a phrase: a comma ends it too (the folded 「，」 is ",")
 _ORDINARY = lazy(
@@ -206,20 +207,6 @@ def _users_obtain(text: str, start: int, end: int) -> bool:
     return len(between) <= 2 or _USER_MODAL.search(between) is not None  # 「您获取」, 「您已获取」, 「您可以在设置中获取」
 
 
-def _spliced(text: str, spans: list[tuple[int, int, str]]) -> str:
-    """`text` with each of `spans` (start, end, what stands there instead: as long), in order and apart, put in place.
-
-    (u44h) In one join: the text was copied once for each span, and a paragraph of 20,000 「获取副本」 took 1.8 s, 80,000
-    half a minute (quadratic)."""
-    pieces: list[str] = []
-    pos = 0
-    for start, end, piece in spans:
-        pieces += (text[pos:start], piece)
-        pos = end
-    pieces.append(text[pos:])
-    return "".join(pieces)
-
-
 def read(folded: str, heading: bool = False) -> Reading:
     """The one reading of the topic model: `folded` is `topics.folded(text)`; `heading`: the text is a section's title."""
     added: list[tuple[int, int, str]] = []
@@ -230,9 +217,9 @@ def read(folded: str, heading: bool = False) -> Reading:
     for pattern in _BLANKS:
         folded = pattern.sub(_blank, folded)
     if heading and "权利" in source:  # 「五、您的权利和义务」 heads the user's rights (the module's docstring)
-        folded = _spliced(folded, [(m.start(1), m.end(1), m.group(1)) for m in _OWN_RIGHTS.finditer(source)])
+        folded = spliced(folded, [(m.start(1), m.end(1), m.group(1)) for m in _OWN_RIGHTS.finditer(source)])
     if added:
-        folded = _spliced(folded, [(start, end, " " * (end - start)) for start, end, _ in added])
+        folded = spliced(folded, [(start, end, " " * (end - start)) for start, end, _ in added])
     vetoes: list[tuple[int, int, frozenset[str]]] = []
     if any(word in folded for word in _NEEDS_RIGHTS_WORDS):  # most paragraphs have none: skip the search (`diff` reads 60,000)
         for m in _NEEDS_RIGHTS.finditer(folded):

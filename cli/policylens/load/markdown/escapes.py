@@ -13,6 +13,7 @@ from html import unescape
 from policylens.load.markdown.inline import _verbatim_spans
 from policylens.model import Block, Piece
 from policylens.patterns import INVISIBLE
+from policylens.spans import spliced
 
 # CommonMark's backslash escapes and character references.  Left as written: the escapes that
 # would turn into markup the later stages read (`\\*` bold, `\\#` heading, `\\-`/`\\+`/`\\.` list
@@ -52,18 +53,7 @@ def _decoded(block: Block) -> Block:
             found.append((a, b, raw[1]))
     if not found:
         return block
-    return block._replace(text=_apply(text, found), pieces=_decoded_pieces(block.pieces, found))
-
-
-def _apply(text: str, found: list[tuple[int, int, str]]) -> str:
-    """`text` with each span of `found` (in order, not overlapping) replaced by its value."""
-    parts: list[str] = []
-    pos = 0
-    for a, b, value in found:
-        parts += (text[pos:a], value)
-        pos = b
-    parts.append(text[pos:])
-    return "".join(parts)
+    return block._replace(text=spliced(text, found), pieces=_decoded_pieces(block.pieces, found))
 
 
 def _decoded_pieces(pieces: tuple[Piece, ...], found: list[tuple[int, int, str]]) -> tuple[Piece, ...]:
