@@ -331,6 +331,8 @@ FAX_WORDS = r"传真|傳真"
 # headings read as announcing its value, the next line, must not take the topic's sub-title for one (review rv14a)
 CONTACT_LABEL_CHANNELS = contact_channels(without=("邮件", "郵件"))
 # the names of a field whose value is a person (「联系人：」, 「个人信息保护负责人：」, 「姓名：」)
+# the words of a code identifier: serviceTel → service, Tel; PHONE_NO → PHONE, NO; btnAgree → btn, Agree
+IDENTIFIER_WORDS = lazy(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 CONTACT_PERSON = r"负责人|負責人|联系人|聯絡人|聯繫人|姓名"
 
 # the verbs of a reader acting on a control or going to a screen of the app (点击, 点按, 选择, 进入, 打开, 前往, 切换, 查看):

@@ -32,7 +32,7 @@ from policylens.load.dart import _blank
 from policylens.load.scripts import opaque_spans, remembering
 from policylens.load.swift import _string_end
 from policylens.numbering import parse_number
-from policylens.patterns import DOCUMENT_NAME_END, HAN_CHAR, SENTENCE_MARKS
+from policylens.patterns import DOCUMENT_NAME_END, HAN_CHAR, IDENTIFIER_WORDS, SENTENCE_MARKS
 
 # the sources read this way: `load.APP_CODE_SUFFIXES` (Swift has its own page reader, `load.swift_page`)
 # a call whose string no page shows: a toast, a log line, a printed line, an exception
@@ -245,7 +245,6 @@ _SET_TEXT = lazy(r"(?<![\w$])([A-Za-z_]\w{0,60}+)\.(?:text[ \t]*+=|setText[ \t]*
 _CONTROL_WORDS = frozenset({"button", "btn", "tip", "tips", "hint", "toast"}) | frozenset(
     {"agree", "disagree", "accept", "refuse", "reject", "cancel", "confirm", "ok", "exit", "quit"}
 )
-_NAME_PARTS = lazy(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 # a Compose button's label: `Button(onClick = …) {` on the line before `Text("同意")`
 _TEXT_CALL_END = lazy(r"(?<![\w.$])Text[ \t]*+\([ \t\r\n]*+(?:text[ \t]*+=[ \t]*+)?+\Z")
 _BUTTON_CALL = lazy(r"(?<![\w$])\w{0,30}Button[ \t]*+\(")
@@ -275,7 +274,7 @@ def _ui_label(src: str, a: int, lit: tuple[int, int, int]) -> bool:
         return True  # an icon's accessible name (`Icon(…, contentDescription = "返回")`), no text of the page
     receiver = _SET_TEXT.search(window[window.rfind("\n") + 1 :])
     if receiver is not None:
-        return any(part.lower() in _CONTROL_WORDS for part in _NAME_PARTS.findall(receiver.group(1)))
+        return any(part.lower() in _CONTROL_WORDS for part in IDENTIFIER_WORDS.findall(receiver.group(1)))
     call = _TEXT_CALL_END.search(window)
     if call is None:
         return False

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from policylens.lazyre import lazy
 from policylens.model import Finding
-from policylens.patterns import COLON, CONTACT_PERSON, EMAIL, FAX_WORDS, PHONE_WORDS
+from policylens.patterns import COLON, CONTACT_PERSON, EMAIL, FAX_WORDS, IDENTIFIER_WORDS, PHONE_WORDS
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
 from policylens.rules.placeholder_instruction import shown_on_page
@@ -54,7 +54,6 @@ _CARRIER_OWN = lazy(r"中国移动|中國移動|中国联通|中國聯通|中国
 # a dictionary key naming a phone: {'phone': '400-000-0000'}, "tel": "010-12345678" (words, not a pattern: a key is short)
 _KEY_WORDS = frozenset(("phone", "tel", "telephone", "mobile", "hotline", "fax", "cellphone"))
 _KEY_HAN = ("电话", "電話", "手机", "手機", "热线", "熱線", "传真", "傳真")
-_KEY_TOKEN = lazy(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")  # serviceTel → service, Tel; PHONE_NO → PHONE, NO
 _BARE_NUMBER = lazy(_NUMBER)
 # 北京市朝阳区示例路 88 号, 演示路 1 号: a street named "example"
 _CN_STREET = lazy(
@@ -124,7 +123,7 @@ def _names_a_phone(key: str) -> bool:
         return False
     # whole words of the key (hotelCount, contactId and intelVersion hold "tel" and "contact" inside other words)
     # and the key ends with it (mobileUsers is a count): phone, serviceTel, mobilePhone, tel_no, phoneNumber
-    tokens = [token.lower() for token in _KEY_TOKEN.findall(key)]
+    tokens = [token.lower() for token in IDENTIFIER_WORDS.findall(key)]
     if tokens and tokens[-1] in ("no", "num", "number"):
         tokens = tokens[:-1]
     return (bool(tokens) and tokens[-1] in _KEY_WORDS) or any(key.endswith(word) for word in _KEY_HAN)
