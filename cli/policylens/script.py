@@ -18,6 +18,7 @@ from pathlib import Path, PurePath
 
 from policylens import lazyre
 from policylens.lazyre import lazy
+from policylens.patterns import HAN_CHAR
 
 # Written by `python -m policylens.opencc_data`, read here at start-up.
 DATA_FILE = Path(__file__).resolve().parent / "data" / "opencc_sets.json"
@@ -299,6 +300,13 @@ def named_region(path: str, script: str | None) -> str | None:
 # A bare edition token in a file name (privacy_tw.html, terms-HK.md) or a folder that is only that token (tw/,
 # hk/): weaker than a zh- tag, so it only speaks when the wording names no region (`hinted_region`).
 _HINTED_NAME = lazy(r"(?<![A-Za-z])(hk|tw)(?![A-Za-z])", re.IGNORECASE)
+
+
+def han_share(text: str) -> float:
+    """The share of Han characters among the Han characters and Latin letters of `text` (0 with neither)."""
+    han = len(HAN_CHAR.findall(text))
+    letters = sum(1 for c in text if c.isascii() and c.isalpha())
+    return han / (han + letters) if han + letters else 0.0
 
 
 def hinted_region(path: str, script: str | None) -> str | None:

@@ -498,15 +498,10 @@ def _chinese_edition(text: str, start: int, close: int, branches: list[tuple[int
     for a section's heading saw its Chinese name (u43j, eval/profiles43c guanai-tw)."""
     if len(branches) != 2 or any(element for _, _, element, _ in branches) or not tests_locale(text, start, close):
         return None
-    chinese = [b for b in branches if _han_share(b[3]) * 3 >= 1]
+    from policylens.script import han_share
+
+    chinese = [b for b in branches if han_share(b[3]) * 3 >= 1]
     return chinese[0] if len(chinese) == 1 else None
-
-
-def _han_share(literal: str) -> float:
-    """The share of Han characters among the Han characters and Latin letters of `literal` (0 with neither)."""
-    han = len(HAN_CHAR.findall(literal))
-    letters = sum(1 for c in literal if c.isascii() and c.isalpha())
-    return han / (han + letters) if han + letters else 0.0
 
 
 def _script_twins(branches: list[tuple[int, int, bool, str]]) -> bool:

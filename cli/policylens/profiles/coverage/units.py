@@ -12,12 +12,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from policylens.model import Document, Paragraph, Section
-from policylens.patterns import HAN_CHAR, SENTENCE_MARKS, table_rule
+from policylens.patterns import SENTENCE_MARKS, table_rule
 from policylens.profiles.coverage.records import MAX_ITEMS, MAX_SENTENCE, Unit, _lazy
 from policylens.profiles.coverage.sentences import _BARE_REQUEST, _COLON, _GRANT, _INTRODUCES, _lead_in, _line_sentences, _title_sentence
 from policylens.profiles.coverage.silent import _TOC_ENTRY, _TOC_LEAD, _mostly_links, _says_nothing, _with_title_sentence, _without_contents
 from policylens.profiles.coverage.tables import _marked_not, _table_headers, _without_label_cells
 from policylens.profiles.coverage.text import _bare, _unit
+from policylens.script import han_share
 from policylens.topics import fold
 
 
@@ -51,8 +52,7 @@ def _label_value(lead: Paragraph, paras: tuple[Paragraph, ...]) -> list[tuple[Pa
 
 def _chinese(text: str) -> bool:
     """Whether Han characters outnumber Latin letters in `text`."""
-    han = len(HAN_CHAR.findall(text))
-    return han > sum(1 for c in text if c.isascii() and c.isalpha())
+    return han_share(text) > 0.5
 
 
 def _items_after_twin(paras: tuple[Paragraph, ...], index: int) -> list[tuple[Paragraph, int, int]]:
