@@ -21,12 +21,53 @@ from policylens.profiles.coverage.text import _bare, _unit
 from policylens.script import han_share
 from policylens.topics import fold
 
+# (u45w, issue #14, eval/profiles45 yuxuan-zh 64-73, 80-92) a list written as numbered paragraphs (a Taro page's
+# 「<Text>1. 数据加密技术</Text>」 after 「…包括但不限于：」, 「<p>1、访问您的个人信息</p>」): right after a colon, a run of at least two
+# short numbered paragraphs, the first numbered 1, are its items, as 「1. 」 list items would be.  Only short ones with no
+# sentence inside (a label or a phrase): a numbered paragraph that says a whole thing (「3.在法律法规允许的范围内，为维护…提供;」) or
+# a bold numbered heading over a paragraph (「1. 蒐集目的及類別」 + its text) keeps being read on its own; nor a table of contents.
+_NUMBERED_FIRST = _lazy(r"\A[ \t]{0,4}(?:1[.．、)）](?!\d)|[（(][1一][)）])")
+_NUMBERED = _lazy(r"\A[ \t]{0,4}(?:\d{1,2}[.．、)）](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])")
+_NUMBERED_SENTENCE = _lazy(r"[。；;！？!?](?=.)")
+_NUMBERED_MAX = 40
+_NUMBERED_TITLE = _lazy(
+    r"\A[ \t]{0,4}[(（]?[\d一]{1,2}[.．、)）]?[ \t]{0,2}(?:我们|我們|您|你)?如何"
+)  # 「1.我们如何收集…」: a contents entry
+
+
+def _numbered_item(para: Paragraph) -> bool:
+    """Whether `para` is a short numbered paragraph with no sentence inside (「2. 访问控制和权限管理」)."""
+    text = para.text.strip()
+    return (
+        para.kind == "paragraph"
+        and len(text) <= _NUMBERED_MAX
+        and _NUMBERED.match(text) is not None
+        and _NUMBERED_SENTENCE.search(text) is None
+    )
+
+
+def _numbered_run(paras: tuple[Paragraph, ...], index: int) -> int:
+    """How many short numbered paragraphs right after paragraph `index` are its list (0 unless at least two, the first
+    numbered 1, after a lead-in that is no table of contents)."""
+    if index + 1 >= len(paras) or _NUMBERED_FIRST.match(paras[index + 1].text.strip()) is None or _TOC_LEAD.search(paras[index].text):
+        return 0
+    if _NUMBERED_TITLE.match(paras[index + 1].text.strip()):  # the policy's own headings listed (「1.我们如何收集和使用会员数据」)
+        return 0
+    run = 0
+    for para in paras[index + 1 : index + 1 + MAX_ITEMS]:
+        if not _numbered_item(para):
+            break
+        run += 1
+    return run if run >= 2 else 0
+
 
 def _following_items(paras: tuple[Paragraph, ...], index: int) -> list[tuple[Paragraph, int, int]]:
-    """The list items (or table rows) right after paragraph `index` (for a sentence that ends with a colon)."""
+    """The list items (or table rows) right after paragraph `index` (for a sentence that ends with a colon), or the run of
+    short numbered paragraphs that starts right after it (`_numbered_run`)."""
     items = []
-    for para in paras[index + 1 : index + 1 + MAX_ITEMS]:
-        if para.kind not in ("item", "table"):
+    numbered = _numbered_run(paras, index)
+    for k, para in enumerate(paras[index + 1 : index + 1 + MAX_ITEMS]):
+        if para.kind not in ("item", "table") and k >= numbered:
             break
         if not table_rule(para.text) and not _mostly_links(para.text):  # a table-of-contents entry is no item
             items.append((para, 0, min(len(para.text), MAX_SENTENCE)))
