@@ -193,3 +193,44 @@ def test_a_named_operator_is_the_processor(item: str, text: str) -> None:
 @pytest.mark.parametrize("item", ["cn-pipl/processor", "cn-gbt35273/identity-contact"])
 def test_neurocash_processor_regression(item: str) -> None:
     assert file_verdict(NEUROCASH, item) == ("missing", None)
+
+
+# --- cn-pipl abroad items: the English twin of a hypothetical transfer ---------------------------------------------------
+
+_ABROAD = [
+    "cn-pipl/abroad-recipient",
+    "cn-pipl/abroad-purposes",
+    "cn-pipl/abroad-methods",
+    "cn-pipl/abroad-categories",
+    "cn-pipl/abroad-rights",
+]
+VERDANT = DOCS / "verdant-zh" / "page.tsx"
+
+
+@pytest.mark.parametrize("item", _ABROAD)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "As a rule, the Platform does not provide personal information overseas. Where cross-border transfer is genuinely"
+        " necessary, we will fulfill PIPL requirements including separate consent.",
+        "If an international transfer is ever required, we will ask for your separate consent first.",
+    ],
+)
+def test_a_hypothetical_transfer_in_english_does_not_apply(item: str, text: str) -> None:
+    assert profile_status("## 个人信息的存储\n\n" + text + "\n", item) == "not-applicable"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We may make cross-border transfers of your data to our affiliates where this is necessary to provide the service.",
+        "We do not share your data with advertisers. We make cross-border transfers to our affiliates to provide the service.",
+    ],
+)
+def test_a_stated_transfer_in_english_applies(text: str) -> None:
+    assert profile_status("## 个人信息的存储\n\n" + text + "\n", "cn-pipl/abroad-purposes") != "not-applicable"
+
+
+@pytest.mark.parametrize("item", _ABROAD)
+def test_verdant_abroad_regression(item: str) -> None:
+    assert file_verdict(VERDANT, item) == ("not-applicable", None)
