@@ -7,8 +7,8 @@ Each class is tested both ways, and the real lines of eval/profiles45 are kept a
 - cn-pipl/rights: 「在您使用本小程序期间，您可以：」 is a time clause, not the product as the place of a way (yuxuan-zh 80, a
   false "covered"); 「您可以在本小程序中删除…」 still gives the way;
 - cn-gbt35273/close-account: 「注销权：注销账户…」, the right as a labelled item whose value closes the account (neurocash-zh 78);
-- cn-pipl/processor, cn-gbt35273/identity-contact: a product that defines itself as 本平台 alone names no company
-  (「NeuroCashEngine（以下简称"本平台"）」, neurocash-zh 38, a false "covered"), as 「智慧云平台（以下简称“本平台”）」 never did.
+- cn-pipl abroad items: the English twin of a bilingual page's hypothetical transfer (「原则上不向境外提供…如确需跨境提供」 /
+  "Where cross-border transfer is genuinely necessary, we will…") does not make them apply (verdant-zh 84).
 """
 
 from __future__ import annotations
@@ -164,35 +164,6 @@ def test_other_labels_do_not_close(text: str) -> None:
 
 def test_neurocash_close_account_regression() -> None:
     assert file_verdict(NEUROCASH, "cn-gbt35273/close-account") == ("covered", 78)
-
-
-# --- cn-pipl/processor: 本平台 alone names no company ------------------------------------------------------------------
-
-
-_CONTACT = "\n\n## 联系方式\n\n邮箱：privacy@acmedata.cn\n"
-
-
-@pytest.mark.parametrize("item", ["cn-pipl/processor", "cn-gbt35273/identity-contact"])
-@pytest.mark.parametrize(
-    "text",
-    ['NeuroCashEngine（以下简称"本平台"）严格遵守相关法律法规。', "DataHub（以下简称「本平台」）重视您的隐私。"],
-)
-def test_a_product_as_its_own_platform_is_no_processor(item: str, text: str) -> None:
-    assert profile_status(text + _CONTACT, item) == "missing"
-
-
-@pytest.mark.parametrize("item", ["cn-pipl/processor", "cn-gbt35273/identity-contact"])
-@pytest.mark.parametrize(
-    "text",
-    ['Acme（以下简称"我们"）严格遵守相关法律法规。', '某某科技有限公司（以下简称"本平台"）严格遵守相关法律法规。'],
-)
-def test_a_named_operator_is_the_processor(item: str, text: str) -> None:
-    assert profile_status(text + _CONTACT, item) == "covered"
-
-
-@pytest.mark.parametrize("item", ["cn-pipl/processor", "cn-gbt35273/identity-contact"])
-def test_neurocash_processor_regression(item: str) -> None:
-    assert file_verdict(NEUROCASH, item) == ("missing", None)
 
 
 # --- cn-pipl abroad items: the English twin of a hypothetical transfer ---------------------------------------------------

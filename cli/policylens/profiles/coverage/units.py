@@ -28,7 +28,7 @@ from policylens.topics import fold
 # a bold numbered heading over a paragraph (「1. 蒐集目的及類別」 + its text) keeps being read on its own; nor a table of contents.
 _NUMBERED_FIRST = _lazy(r"\A[ \t]{0,4}(?:1[.．、)）](?!\d)|[（(][1一][)）])")
 _NUMBERED = _lazy(r"\A[ \t]{0,4}(?:\d{1,2}[.．、)）](?!\d)|[（(](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])")
-_NUMBERED_SENTENCE = _lazy(r"[。；;！？!?](?=.)")
+_NUMBERED_SENTENCE = _lazy(rf"[{SENTENCE_MARKS}](?=.)")
 _NUMBERED_MAX = 40
 _NUMBERED_TITLE = _lazy(
     r"\A[ \t]{0,4}[(（]?[\d一]{1,2}[.．、)）]?[ \t]{0,2}(?:我们|我們|您|你)?如何"
@@ -61,11 +61,12 @@ def _numbered_run(paras: tuple[Paragraph, ...], index: int) -> int:
     return run if run >= 2 else 0
 
 
-def _following_items(paras: tuple[Paragraph, ...], index: int) -> list[tuple[Paragraph, int, int]]:
+def _following_items(paras: tuple[Paragraph, ...], index: int, *, numbered_run: bool = True) -> list[tuple[Paragraph, int, int]]:
     """The list items (or table rows) right after paragraph `index` (for a sentence that ends with a colon), or the run of
-    short numbered paragraphs that starts right after it (`_numbered_run`)."""
+    short numbered paragraphs that starts right after it (`_numbered_run`; not after a heading taken for a lead-in, whose
+    numbered paragraphs are its body: 「### 1. 個人資料蒐集目的：」 + 「（一）…」, tests/test_profiles44b.py)."""
     items = []
-    numbered = _numbered_run(paras, index)
+    numbered = _numbered_run(paras, index) if numbered_run else 0
     for k, para in enumerate(paras[index + 1 : index + 1 + MAX_ITEMS]):
         if para.kind not in ("item", "table") and k >= numbered:
             break
@@ -224,7 +225,7 @@ def units(doc: Document, within: str) -> Iterator[Unit]:
             yield _unit([(p, 0, len(p.text)) for p in ((lead,) if lead else ()) + paras], section)
             continue
         if lead is not None:  # 「3. 安全措施：」 taken for a heading: it introduces the items under it
-            items = _following_items((lead, *paras), 0)
+            items = _following_items((lead, *paras), 0, numbered_run=False)
             if within == "paragraph":
                 yield _unit([(lead, 0, len(lead.text)), *items], section, lead=1)
             else:
