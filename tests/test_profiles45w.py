@@ -205,3 +205,40 @@ def test_a_stated_transfer_in_english_applies(text: str) -> None:
 @pytest.mark.parametrize("item", _ABROAD)
 def test_verdant_abroad_regression(item: str) -> None:
     assert file_verdict(VERDANT, item) == ("not-applicable", None)
+
+
+# --- cn-pipl/rights: a list item's own bullet is no path separator ------------------------------------------------------
+# (eval/blind/profiles15 glassnotes-zh 16, a false "covered": the `-` of 「- 您可以随时访问、修改或删除您的信息。」 was read as the
+# separator of a path such as 「我的-设置」.)  What the bullet had been covering for is read as the way itself: an account
+# setting to edit a résumé (profiles40 zhitou-zh 113), uninstalling to delete (profiles8 xuntrail-zh 63), a permission
+# revoked in the system settings under 「用户可以：」 (profiles38c coderemote-zh 54).
+
+GLASSNOTES = ROOT / "eval" / "blind" / "profiles15" / "docs" / "glassnotes-zh" / "privacy.md"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## 4. 您的权利\n\n- 您可以随时访问、修改或删除您的信息。\n",
+        "## 您的权利\n\n- 访问权：您有权了解我们收集的信息\n- 删除权：您有权要求删除您的信息\n",
+    ],
+)
+def test_a_bullet_is_no_way(text: str) -> None:
+    assert profile_status(text, "cn-pipl/rights") == "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## 权利\n\n- 您可以在“我的-设置”中删除您的信息。\n",
+        "## 您的权利\n\n- 您可以通过账户设置修改简历内容\n",
+        "## 权利\n\n- **删除权**：您可以通过卸载游戏来删除所有相关数据\n",
+        "## 用户权利\n\n用户可以：\n\n- 取消桌面端配对。\n- 在系统设置中撤销相机等权限。\n",
+    ],
+)
+def test_the_way_the_bullet_stood_for(text: str) -> None:
+    assert profile_status(text, "cn-pipl/rights") == "covered"
+
+
+def test_glassnotes_rights_regression() -> None:
+    assert file_verdict(GLASSNOTES, "cn-pipl/rights") == ("missing", None)
