@@ -270,7 +270,7 @@ def read_mapped(text: str, block_tags: frozenset[str] | set[str]) -> MappedData:
 _ITEM_COMPONENT_MAP = re.compile(
     rf"\{{{_S}({_NAME}(?:\.(?!map\(){_NAME}){{1,4}}+)\??\.map\({_S}(?:\({_S}({_NAME}){_S}\)|({_NAME})){_S}=>{_S}\(?{_S}<([A-Z][\w$]*+)(?![\w$.])"
 )
-_ALIAS_VALUE = re.compile(rf"({_NAME})(?=[ \t]*+[;\n])")
+_ALIAS_VALUE = re.compile(rf"(?<![\w$])({_NAME})(?=[ \t]*+[;\n])")
 
 
 def _aliased(script: _Script, masked: str, names: _Names, name: str) -> Value:
