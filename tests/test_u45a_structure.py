@@ -154,4 +154,78 @@ def test_structure45_tianji_four_documents() -> None:
     assert doc.metadata.title == "私隱資料收集聲明"
     titles = _titles(doc)
     assert titles["私隱保護承諾"] == (20, 1) and titles["使用條款"] == (102, 1) and titles["Terms of use"] == (147, 1)
+    # the English edition whose lists hold one-word entries (「Name」, 「Position」: `_edition_section`)
+    assert titles["Privacy policy"] == (59, 1) and titles["Data collection"] == (70, 1) and titles["Access to data"] == (93, 1)
+    assert len(titles) == 25
     assert all(level == 1 for _, level in titles.values())
+
+
+# -- a bar's title, then the page's own with the product's name (`structure/headings/title._named_copy`) ------------
+
+
+def _uni_page(own: str) -> str:
+    return (
+        "<template>\n"
+        '  <view class="container">\n'
+        '    <view class="top-header">\n'
+        '      <view class="back-btn" @click="goBack"><text>←</text></view>\n'
+        '      <text class="page-title">隐私政策</text>\n'
+        "    </view>\n"
+        '    <view class="privacy-content">\n'
+        f'      <view class="privacy-title">{own}</view>\n'
+        '      <view class="privacy-date">更新日期：2023年11月15日</view>\n'
+        f"      <view><text>{ITEM}。</text></view>\n"
+        '      <view class="section-title">1. 我们收集的信息</view>\n'
+        f"      <view><text>{ITEM}。</text></view>\n"
+        '      <view class="section-title">2. 联系我们</view>\n'
+        f"      <view><text>{ITEM}。</text></view>\n"
+        "    </view>\n"
+        "  </view>\n"
+        "</template>\n"
+    )
+
+
+def test_page_title_naming_the_product_wins_over_the_bar() -> None:
+    doc = parse_string(_uni_page("澳科保姆隐私政策"), suffix=".vue")
+    assert (doc.metadata.title, doc.metadata.title_line) == ("澳科保姆隐私政策", 8)
+
+
+def test_bar_title_kept_when_the_next_line_is_no_copy_of_it() -> None:
+    doc = parse_string(_uni_page("欢迎使用本应用"), suffix=".vue")  # (no document named below the bar: as before)
+    assert doc.metadata.title != "欢迎使用本应用"
+
+
+def test_structure44c_mustapp_title() -> None:
+    path = ROOT / "eval" / "structure44c" / "dev" / "mustapp-privacy-vue" / "privacy.vue"
+    doc = parse_string(path.read_text(encoding="utf-8"), suffix=".vue")
+    assert (doc.metadata.title, doc.metadata.title_line) == ("澳科保姆隐私政策", 11)
+
+
+# -- a bold first block before bold numbered sections (`structure/headings._bold_intro`) ------------------------------
+
+
+def _bold_page(first: str, numbered: str = "<p><b>{}</b></p>") -> str:
+    body = f"<p>{ITEM}，并按照本政策收集、保护、使用您的个人信息。</p>"
+    heads = ["一、我们如何收集和使用个人信息", "二、我们如何对外提供个人信息", "三、联系我们"]
+    return (
+        "<html><body>\n<p><b>隐私政策</b></p>\n"
+        f"<p><b>{first}</b></p>\n{body}\n{body}\n" + "".join(f"{numbered.format(h)}\n{body}\n" for h in heads) + "</body></html>\n"
+    )
+
+
+def test_bold_intro_before_bold_numbered_sections_is_a_section() -> None:
+    titles = _titles(parse_string(_bold_page("概述和声明"), suffix=".html"))
+    assert titles["概述和声明"] == (3, 1) and titles["一、我们如何收集和使用个人信息"] == (6, 1)
+
+
+def test_bold_intro_rule_leaves_the_title_again_and_explicit_headings() -> None:
+    again = _titles(parse_string(_bold_page("某某科技隐私政策"), suffix=".html"))
+    assert "某某科技隐私政策" not in again  # (the policy's name again under its title)
+    explicit = _titles(parse_string(_bold_page("概述和声明", "<h2>{}</h2>"), suffix=".html"))
+    assert "概述和声明" not in explicit  # (sections in <h*>: the rule is for bold paragraphs written alike)
+
+
+def test_structure45_jiuding_intro() -> None:
+    path = SET / "jiuding-privacy-dart" / "yisizhuce_page.dart"
+    titles = _titles(parse_string(path.read_text(encoding="utf-8"), suffix=".dart"))
+    assert titles["概述和声明"] == (48, 1) and titles["一、我们如何收集和使用个人信息"] == (58, 1)

@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 
 from policylens.load import SCRIPT_SUFFIXES
-from policylens.load.jsx_data import _array, _block, _Names, _prose, _section, _section_list, _skip_type
+from policylens.load.jsx_data import _LIST_FIELDS, _array, _block, _Names, _prose, _section, _section_list, _skip_type
 from policylens.load.scripts import skip_blank
 from policylens.load.types import Parsed
 from policylens.load.vue_data import _MASKED, Text, Value, _Script
@@ -147,13 +147,42 @@ def _document_object(script: _Script, masked: str, names: _Names, name: str, *, 
         if isinstance(field, tuple) and field[0].strip() and _prose(field[0]):
             blocks.append(_block("paragraph", field, None))
     start = len(blocks)
-    if not all(isinstance(item, dict) and _typed_section(item, blocks) for item in sections):
-        return None
+    for item in sections:
+        mark = len(blocks)
+        if isinstance(item, dict) and _typed_section(item, blocks):
+            continue
+        del blocks[mark:]  # (what a section read before failing wrote)
+        if not (edition and isinstance(item, dict) and _edition_section(item, blocks)):
+            return None
     if not any(b.kind == "heading" for b in blocks[start:]):
         return None
     if _body_chars(blocks[start:]) < _MIN_ARRAY_BODY and not (edition and _body_letters(blocks[start:]) >= _MIN_EDITION_LETTERS):
         return None
     return blocks
+
+
+def _edition_section(item: dict[str, Value], blocks: list[Block]) -> bool:
+    """An English edition's section whose list holds entries of one or two words (`items: ["Name", "Position",
+    "Email address"]`, the Chinese edition's 「姓名」「職務」): those entries list items, the rest of the section as
+    `_typed_section` reads it.  Read as prose only, the words were no text and the edition was dropped whole
+    (eval/structure45 tianji-legal-hk-ts privacyEn).  False when anything else in it is not prose."""
+    lists = {
+        key: value
+        for key, value in item.items()
+        if key in _LIST_FIELDS
+        and isinstance(value, list)
+        and value
+        and all(isinstance(v, tuple) and _prose(v[0], title=True) for v in value)
+    }
+    if not lists:
+        return False
+    mark = len(blocks)
+    if not _typed_section({key: value for key, value in item.items() if key not in lists}, blocks):
+        del blocks[mark:]
+        return False
+    for value in lists.values():
+        blocks.extend(_block("item", v, None) for v in value if isinstance(v, tuple))
+    return True
 
 
 def _body_letters(blocks: list[Block]) -> int:
