@@ -16,8 +16,11 @@ ok = n = 0
 for ann_path in sorted(glob.glob(os.path.join(HERE, which, "*", "annotation.json"))):
     ann = json.load(open(ann_path, encoding="utf-8"))
     doc = os.path.join(os.path.dirname(ann_path), ann["file"])
-    out = subprocess.run([wrapper, "parse", doc, "--format", "json"], capture_output=True, text=True).stdout
-    meta = json.loads(out).get("metadata", {})
+    run = subprocess.run([wrapper, "parse", doc, "--format", "json"], capture_output=True, text=True)
+    try:
+        meta = json.loads(run.stdout).get("metadata", {})
+    except ValueError:  # (exit 2: no JSON; the error is printed, the title counted as missed)
+        meta = {"title": f"ERROR exit {run.returncode}: {run.stderr.strip()[:60]}"}
     gold = (ann.get("title") or {}).get("line")
     got = meta.get("title_line")
     n += 1
