@@ -836,8 +836,9 @@ def matching(text: str, start: int, limit: int, opener: str = "{", closer: str =
             and i + 1 <= limit
             and (text[i + 1].isalpha() or text[i + 1] == ">")
             and _before(text, start, i) in _OPERAND_OPENERS
+            and (closed := _element_end(text, i, limit, level)) < limit
         ):
-            i = _element_end(text, i, limit, level) + 1
+            i = closed + 1  # (an element never closed, a TypeScript cast `(<any>window)`, is read as before)
             continue
         elif c in _QUOTES:
             quote = c
