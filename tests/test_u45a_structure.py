@@ -17,17 +17,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import parse_string
+from helpers import parse_string, title_places
 from policylens.load.page_literals import literal_page
 from policylens.load.script_data import script_document
 
 ROOT = Path(__file__).resolve().parent.parent
 SET = ROOT / "eval" / "structure45" / "dev"
 ITEM = "我们仅收集您的设备标识码，用于绑定试用时间和会员权益"
-
-
-def _titles(doc: object) -> dict[str, tuple[int, int]]:
-    return {s.title: (s.line, s.level) for s in doc.sections if s.title}  # type: ignore[attr-defined]
 
 
 # -- a literal opening with a document's name (`load.page_literals`) -------------------------------------------------
@@ -60,7 +56,7 @@ def test_named_literals_beside_a_dialog_are_the_documents() -> None:
     assert literal_page("m.tsx", source) is not None
     doc = parse_string(source, suffix=".tsx")
     assert doc.metadata.title == "应用 · 隐私政策"
-    titles = _titles(doc)
+    titles = title_places(doc)
     assert titles["一、政策第1节"] == (4, 1) and titles["三、政策第3节"] == (10, 1) and titles["一、协议第1节"][1] == 1
     assert titles["应用 · 用户协议"][1] == 1  # the second document's name: level 1, no parent (several-documents convention)
     assert "隐私政策" not in titles  # the modal's caption prop is no section
@@ -97,7 +93,7 @@ def test_mini_program_script_modal_contents_not_its_comments() -> None:
     )
     doc = parse_string(source, suffix=".ts")
     assert doc.metadata.title == "AI智能菜谱隐私政策"
-    titles = _titles(doc)
+    titles = title_places(doc)
     assert titles["一、信息收集"] == (24, 1) and titles["二、信息使用"] == (29, 1) and titles["三、信息存储"] == (33, 1)
     assert not any("登录" in t for t in titles)  # comments and toasts are no headings
 
@@ -133,7 +129,7 @@ def test_document_objects_and_their_english_edition() -> None:
     assert script_document("legal.ts", source) is not None
     doc = parse_string(source, suffix=".ts")
     assert doc.metadata.title == "私隱資料收集聲明"
-    titles = _titles(doc)
+    titles = title_places(doc)
     assert titles["私隱保護承諾"][1] == 1 and titles["資料的收集"][1] == 1
     assert titles["Privacy policy"][1] == 1 and titles["Data collection"][1] == 1
 
@@ -152,7 +148,7 @@ def test_objects_that_are_no_document_are_not_read() -> None:
 def test_structure45_tianji_four_documents() -> None:
     doc = parse_string((SET / "tianji-legal-hk-ts" / "legal.ts").read_text(encoding="utf-8"), suffix=".ts")
     assert doc.metadata.title == "私隱資料收集聲明"
-    titles = _titles(doc)
+    titles = title_places(doc)
     assert titles["私隱保護承諾"] == (20, 1) and titles["使用條款"] == (102, 1) and titles["Terms of use"] == (147, 1)
     # the English edition whose lists hold one-word entries (「Name」, 「Position」: `_edition_section`)
     assert titles["Privacy policy"] == (59, 1) and titles["Data collection"] == (70, 1) and titles["Access to data"] == (93, 1)
@@ -214,20 +210,20 @@ def _bold_page(first: str, numbered: str = "<p><b>{}</b></p>") -> str:
 
 
 def test_bold_intro_before_bold_numbered_sections_is_a_section() -> None:
-    titles = _titles(parse_string(_bold_page("概述和声明"), suffix=".html"))
+    titles = title_places(parse_string(_bold_page("概述和声明"), suffix=".html"))
     assert titles["概述和声明"] == (3, 1) and titles["一、我们如何收集和使用个人信息"] == (6, 1)
 
 
 def test_bold_intro_rule_leaves_the_title_again_and_explicit_headings() -> None:
-    again = _titles(parse_string(_bold_page("某某科技隐私政策"), suffix=".html"))
+    again = title_places(parse_string(_bold_page("某某科技隐私政策"), suffix=".html"))
     assert "某某科技隐私政策" not in again  # (the policy's name again under its title)
-    explicit = _titles(parse_string(_bold_page("概述和声明", "<h2>{}</h2>"), suffix=".html"))
+    explicit = title_places(parse_string(_bold_page("概述和声明", "<h2>{}</h2>"), suffix=".html"))
     assert "概述和声明" not in explicit  # (sections in <h*>: the rule is for bold paragraphs written alike)
 
 
 def test_structure45_jiuding_intro() -> None:
     path = SET / "jiuding-privacy-dart" / "yisizhuce_page.dart"
-    titles = _titles(parse_string(path.read_text(encoding="utf-8"), suffix=".dart"))
+    titles = title_places(parse_string(path.read_text(encoding="utf-8"), suffix=".dart"))
     assert titles["概述和声明"] == (48, 1) and titles["一、我们如何收集和使用个人信息"] == (58, 1)
 
 
@@ -259,12 +255,12 @@ def _bilingual_page(english: str) -> str:
 def test_apostrophe_in_a_branch_text_is_no_string() -> None:
     doc = parse_string(_bilingual_page("In the course of your use of Edgenesis' services we collect your data."), suffix=".js")
     text = "\n".join(p.text for s in doc.sections for p in s.paragraphs)
-    assert "一、信息收集" in _titles(doc) or "一、信息收集" in text
+    assert "一、信息收集" in title_places(doc) or "一、信息收集" in text
     assert "边无际（北京）科技有限公司" in text  # (the markup after the condition: blanked as code when the branch ran on)
 
 
 def test_structure45_shifu_is_read() -> None:
     path = ROOT / "eval" / "structure45" / "holdout" / "shifu-disclaimer-jsx" / "index.js"
     doc = parse_string(path.read_text(encoding="utf-8"), suffix=".js")  # (refused as malformed HTML before)
-    titles = _titles(doc)
+    titles = title_places(doc)
     assert titles["隐私协议"][0] == 157 and titles["八、联系我们"][0] == 263
