@@ -9,6 +9,10 @@
    web address or telephone number, is one renamed section (`align._same_contact`): pairs44 tb-script 「联系我们」 →
    「10. 聯絡方式」 (its lead-in and e-mail line rewritten as one sentence) was removed + added.  Another address, two
    different numbers (五、 / 六、) or a title that is no contact title stay removed + added.
+4. A site's release in its copyright line is no version of the policy in the other spellings too
+   (`load.html.chrome_lines._SITE_VERSION`): 「© 2024 某某科技 版权所有 v1.2.0」, 「V2.3」, 「Ver 1.2」, 「版本号 1.0.3」 (u44d2 took
+   「Version 0.01」 and 「版本 2.1」; a footer replaced by a component still showed 「- © 2024 … v1.2.0」).  A line naming the
+   policy, or without the reserved rights, keeps its version as before.
 3. A section compared again with its footer lines back (`align`, 「Contact our DPO at …」 → a short footer line) keeps
    that reading only when it pairs a kept line with a footer line (`align._one_sided_count`): once tb-script's
    contact section was paired, its © line and menu were shown as changes beside a deletion they do not explain.
@@ -18,8 +22,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from helpers import parse_path, parse_string
 from policylens.diff import diff_documents
+from policylens.diff.align import has_changes
+from policylens.load.html.chrome_lines import _page_chrome_text
 
 EVAL = Path(__file__).resolve().parents[1] / "eval"
 
@@ -121,3 +128,27 @@ def test_tb_script_contact_section_is_one_renamed_section() -> None:
     # the page's © line and menu are not shown beside the paired section's rewritten lead-in
     shown = [c.old_text or c.new_text or "" for c in contact[0].changes]
     assert not any("©" in t or "HarmonyOS" in t for t in shown)
+
+
+@pytest.mark.parametrize(
+    ("line", "chrome"),
+    [
+        ("© 2024 某某科技 版权所有 v1.2.0", True),
+        ("Copyright © 2024 FooApp. All rights reserved. V2.3", True),
+        ("© 2024 某某 版权所有 Ver 1.2", True),
+        ("© 2024 某某 版權所有 版本號 1.0.3", True),
+        ("隐私政策 v2.1 © 2024 某某 版权所有", False),  # names the policy: its version
+        ("© 2024 Foo. v2.1", False),  # no rights reserved: kept as before
+        ("v1.2.0", False),  # no copyright line
+    ],
+)
+def test_a_site_release_in_other_spellings(line: str, chrome: bool) -> None:
+    assert _page_chrome_text(line) is chrome
+
+
+def test_a_versioned_copyright_footer_replaced_by_a_component_is_no_change() -> None:
+    body = "<h2>一、收集的信息</h2><p>我们仅收集您主动提供的邮箱地址，用于找回密码。</p>"
+    page = '<template>\n  <div class="page">\n    {body}\n    {foot}\n  </div>\n</template>\n'
+    old = page.format(body=body, foot='<footer class="site-copyright">© 2024 某某科技 版权所有 v1.2.0</footer>')
+    new = page.format(body=body, foot="<AppFooter />")
+    assert not has_changes(diff_documents(parse_string(old, ".vue"), parse_string(new, ".vue")))
