@@ -23,6 +23,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from helpers import parse_path, parse_string
 from policylens.diff import diff_documents
 from policylens.diff.align import has_changes
