@@ -49,6 +49,13 @@ V["after"] = {
     "moody-sdk": pair(seq(1, 2, 2, 2), by_section=[0]),
 }
 
+V["held-base"] = {
+    "loki-privacy": pair(seq(0, 1)),  # the two removed sections; 七–十 renumbered silently, the footer chrome
+    "loki-terms": pair(seq("o", 0)),  # the 目录 item 适用法律 (optional), the removed section; 十四 → 十三 silent
+    "yumel-privacy-date": pair(seq(0)),  # the date; the footer's © year chrome
+}
+V["held"] = V["held-base"]  # the branch's held-out run is byte-identical to the base's
+
 
 if __name__ == "__main__":
     path = os.path.join(HERE, "judgments.json")
