@@ -13,6 +13,11 @@
    (`load.html.chrome_lines._SITE_VERSION`): 「© 2024 某某科技 版权所有 v1.2.0」, 「V2.3」, 「Ver 1.2」, 「版本号 1.0.3」 (u44d2 took
    「Version 0.01」 and 「版本 2.1」; a footer replaced by a component still showed 「- © 2024 … v1.2.0」).  A line naming the
    policy, or without the reserved rights, keeps its version as before.
+5. A Vue page whose title line became a translation call (「<h1>{{ $t('privacy.pageTitle') }}</h1>」, unread since u44d2)
+   has no known title: another line (a bar's 「隐私政策」) or none stood in for it and diff reported 「title changed: 某某App隐私
+   政策 → 隐私政策」 (exit 1) for words that did not change (`Document.unread_title`, `diff.title.diff_titles`; pairs44c
+   kun-i18n's 「隐私政策 → (no title)」, optional there, is the same class).  A translation call in a paragraph leaves
+   a real title change reported, and `--strict` reports it.
 3. A section compared again with its footer lines back (`align`, 「Contact our DPO at …」 → a short footer line) keeps
    that reading only when it pairs a kept line with a footer line (`align._one_sided_count`): once tb-script's
    contact section was paired, its © line and menu were shown as changes beside a deletion they do not explain.
@@ -153,3 +158,45 @@ def test_a_versioned_copyright_footer_replaced_by_a_component_is_no_change() -> 
     old = page.format(body=body, foot='<footer class="site-copyright">© 2024 某某科技 版权所有 v1.2.0</footer>')
     new = page.format(body=body, foot="<AppFooter />")
     assert not has_changes(diff_documents(parse_string(old, ".vue"), parse_string(new, ".vue")))
+
+
+_VUE = """<template>
+  <div class="page">
+    <div class="nav"><i class="icon-back" @click="$router.back()"></i><span class="nav-title">隐私政策</span></div>
+    <h1>{title}</h1>
+    <h2>一、收集的信息</h2><p>我们仅收集您主动提供的邮箱地址，用于找回密码。</p>
+    <p>{extra}</p>
+  </div>
+</template>
+"""
+
+
+def _vue_pair(old_title: str, new_title: str, extra: str = "如有疑问请来信 a@example.com。", strict: bool = False) -> bool:
+    old = parse_string(_VUE.format(title=old_title, extra="如有疑问请来信 a@example.com。"), ".vue")
+    new = parse_string(_VUE.format(title=new_title, extra=extra), ".vue")
+    return diff_documents(old, new, strict=strict).title is not None
+
+
+def test_a_title_become_a_translation_call_is_no_title_change() -> None:
+    assert not _vue_pair("某某App隐私政策", "{{ $t('privacy.pageTitle') }}")
+    assert not _vue_pair("{{ $t('privacy.pageTitle') }}", "某某App隐私政策")
+
+
+def test_kun_i18n_title_is_no_longer_reported() -> None:
+    pair = EVAL / "pairs44c" / "pairs" / "kun-i18n"
+    assert diff_documents(parse_path(pair / "old.vue"), parse_path(pair / "new.vue")).title is None
+
+
+def test_a_translation_call_in_a_paragraph_leaves_a_title_change() -> None:
+    assert _vue_pair("某某App隐私政策", "某某Pro隐私政策", extra="{{ $t('privacy.contact') }}")
+
+
+def test_strict_reports_the_title_line_become_a_translation_call() -> None:
+    assert _vue_pair("某某App隐私政策", "{{ $t('privacy.pageTitle') }}", strict=True)
+
+
+def test_a_section_title_as_a_translation_call_leaves_the_page_title_known() -> None:
+    # an <h1> of words stays the title: a translation call in an <h2> does not hide the <h1>'s change
+    old = parse_string(_VUE.format(title="某某App隐私政策", extra="x"), ".vue")
+    new = parse_string(_VUE.format(title="某某Pro隐私政策", extra="x").replace("一、收集的信息", "{{ $t('s1') }}"), ".vue")
+    assert diff_documents(old, new).title is not None
