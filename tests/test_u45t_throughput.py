@@ -13,10 +13,10 @@ from __future__ import annotations
 import marshal
 import random
 import sys
-import tomllib
 from pathlib import Path
 
 import pytest
+import tomllib
 
 from policylens import config
 from policylens.profiles import BUILTIN, SHARED, load_profile

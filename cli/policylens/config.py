@@ -236,7 +236,7 @@ def _toml_store_path() -> Path:
     return store_path("lazyre").with_name(f"toml.{sys.implementation.cache_tag}.marshal")
 
 
-def _toml_header() -> tuple[object, ...]:
+def _toml_header() -> tuple[int, str]:
     return (_TOML_STORE_VERSION, sys.version)
 
 
