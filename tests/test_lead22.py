@@ -9,7 +9,7 @@ the lead after that run: one test per class, both ways.  Every text below is inv
    paragraph, as does a numbered lead-in ending in a colon.  Real file:
    eval/blind/round22/holdout/carservice-vue/privacy.vue (all 18 headings, levels included).
 2. A contact channel whose value, qualified in brackets by a region or a kind, was never written: 「客服电话(如国内：)」,
-   「客服电话（国内：400-820-1234；海外：）」 (`placeholder_empty._EMPTY_QUALIFIED`); not a qualifier with its value
+   「客服电话（国内：400-820-1234；海外：）」 (`placeholder_empty.contact_fields._EMPTY_QUALIFIED`); not a qualifier with its value
    (「客服电话（工作日：9:00-18:00）」).
 3. A snippet's sample sentence left as a paragraph of its own: 「这是中文内容。」, 「This is English content.」 (a language
    toggle's two panes; `placeholder_instruction.markers._sample_sentences`); not a sentence that says something with

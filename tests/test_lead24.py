@@ -13,7 +13,7 @@ was read.  One test per class, both ways.  Every text below is invented.
    JSP page it is server code, which the loader reads as code), Ruby/Pug interpolation 「#{appName}」 (the span now holds its 「#」), a build tool's
    replacement token 「@@COMPANY@@」 (`attoken`; it was a false "e-mail without its host" 「COMPANY@」); not in a code span.
 5. A company's registration number left empty in a block of contact fields: 「统一社会信用代码：」, 「商業登記號碼：」,
-   「統一編號：」 (`placeholder_empty._ID_NOUNS`); not when the number follows on the next line, nor when the label
+   「統一編號：」 (`placeholder_empty.contact_fields._ID_NOUNS`); not when the number follows on the next line, nor when the label
    points elsewhere (「公司註冊編號：見下方圖片」).
 6. Taiwan templates: the full-width capital Ｏ taken for a circle (「台北市ＯＯ區ＯＯ路ＯＯ號」), a year filled with its month and
    day left as circles (「110年○月○日」), a company's name field inside the name (「本公司（公司名稱）有限公司」), and an

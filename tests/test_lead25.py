@@ -8,9 +8,9 @@ One test per class, both ways.  Every text below is invented.
 2. A telephone number masked whole after its area code, 「(852) XXXX XXXX」, was two findings; it is one
    (`dates._x_groups_end`); 「XX市XX區」 stays one and keeps its own span.
 3. An empty registration number or contact field whose label ends in its verb, 「本公司的商業登記號碼為：」,
-   「我们的客服邮箱是：」 (`placeholder_empty._CONTACT_LABEL`); not when the value follows on the next line.
+   「我们的客服邮箱是：」 (`placeholder_empty.contact_fields._CONTACT_LABEL`); not when the value follows on the next line.
 4. A period whose number was left as spaces (a Word template's underlined blank whose underline the text lost):
-   「我们将在  个工作日内回复」, 「保存   个月后删除」, 「不超过 天」 (`placeholder_empty._SPACE_NUMBER`); not a text spaced
+   「我们将在  个工作日内回复」, 「保存   个月后删除」, 「不超过 天」 (`placeholder_empty.slots._SPACE_NUMBER`); not a text spaced
    out character by character, not 「保存 日志」, not a period with its number.
 5. A template's note to the drafter that opens its paragraph without its 请, 「此处填写公司名称」
    (`drafting_notes._opens_a_bare_note`); not a form's prompt to the user (「此处填写您的手机号」), nor the policy

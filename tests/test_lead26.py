@@ -31,7 +31,7 @@ session's blind set was read.  One test per class, both ways.  Every text below 
     nor 「例如 ABC 公司」 (an example).
 12. An address written with doubled 某, 「某某省某某市」: one finding (was two).
 13. A paragraph that only says the text is not there yet, 「暂无内容」, 「敬请期待」, 「内容建设中……」, "Coming soon." (a
-    policy page published before its text; `placeholder_empty`, `_unwritten_bodies`); not those words in a sentence (「新功能敬请期待」), nor
+    policy page published before its text; `placeholder_empty.fillers`, `unwritten_bodies`); not those words in a sentence (「新功能敬请期待」), nor
     「暂无。」 alone, an answer (no SDK at present), nor a table's cell.
 14. Slots typed in full-width Latin letters, as a Chinese input method writes them: 「［Ｃｏｍｐａｎｙ　Ｎａｍｅ］」,
     「ＴＢＤ」, 「｛｛ｎａｍｅ｝｝」, 「ｐｒｉｖａｃｙ＠ｅｘａｍｐｌｅ．ｃｏｍ」, 「４００－ＸＸＸ－ＸＸＸＸ」 (was 「ＸＸＸ」 twice): the

@@ -15,7 +15,7 @@ each checked against text from public repositories where it was found there:
 - a link whose visible text is filled and whose target is the word placeholder: 「<a href="https://forms.gle/PLACEHOLDER">聯絡表單</a>」
   (a landing page's notes: "Google Form … `https://forms.gle/PLACEHOLDER`") (`cli/policylens/rules/placeholder_link_target.py`);
 - the false error removed: SDK fields whose value is glued to the next label, 「使用目的：一鍵登錄處理方式：sdk采集」, read as an
-  empty 使用目的 (`cli/policylens/rules/placeholder_empty.py`).
+  empty 使用目的 (`cli/policylens/rules/placeholder_empty/sdk_fields.py`).
 """
 
 from __future__ import annotations

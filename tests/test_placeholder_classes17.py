@@ -2,7 +2,7 @@
 
 - stand-in text where sections were never written: one short sentence that is the whole body of three sections or
   more and says nothing of the policy's subject, reading as a place held or written again to fill a body (「隨便寫寫」
-  under 資料收集, 資料使用 and 您的權利 alike; `cli/policylens/rules/placeholder_empty.py`, `_filler_bodies`); not
+  under 資料收集, 資料使用 and 您的權利 alike; `cli/policylens/rules/placeholder_empty/fillers.py`, `filler_bodies`); not
   「无。」, 「不适用」, 「同上」, 「详见第三条」, a short answer under each section (「履行合同所必需」) or a real sentence
   repeated, not the same short sentence in two sections only, nor a section of several paragraphs;
 - an e-mail address or URL whose host is built from the xxx slot: privacy@xxxeditor.com, https://www.XXXgame.cn

@@ -2,7 +2,7 @@
 class, both ways.  Every text below is invented; the shapes are round20's.
 
 1. a white box left where a value goes (⬜ ☐ □ ▢): 「生效日期⬜回填」, 「账号 ID ⬜（字段以实际接入回填）」, 「另立项⬜。」,
-   「【具体条号⬜】」 (`placeholder_empty._box_slot`); not a bullet or a check box opening its line (「□ 姓名」, 「☐ 同意」), not a
+   「【具体条号⬜】」 (`placeholder_empty.slots._box_slot`); not a bullet or a check box opening its line (「□ 姓名」, 「☐ 同意」), not a
    form's boxes (「同意□ 不同意□」, 「☑是 □否」), not a box whose blank before it is already the slot (「邮箱：＿＿ ⬜」: one finding);
 2. an aside naming a step before publication or final review and an edit, without 请: 「（上架前补充开发者邮箱）」,
    「（占位·终审前回填）」 (`drafting_notes`, group `prestep`); not a step told to the user (「（您上架前补充商品信息）」), nor one

@@ -2,7 +2,7 @@
 
 - `placeholder-empty` `_filler_bodies`: a linking or status sentence written once under each section (「了解详情，请点击这里。」,
   「仅在测试版中开启。」, 「相關內容此處不再贅述。」) is finished text: 这里, 此处 and 测试 no longer read as a place held
-  (`cli/policylens/rules/placeholder_empty.py`, `_STAND_IN`); 「敬請期待！」 under three sections still is.
+  (`cli/policylens/rules/placeholder_empty/fillers.py`, `_STAND_IN`); 「敬請期待！」 under three sections still is.
 - `placeholder-instruction` `xhost`: only the xxx slot with a generic word (xxxeditor, XXXtech) is a template's host; a real
   name that starts with xxx (xxxlutz.com) is not.
 - headings (`cli/policylens/structure/headings/`): the last short line after a list announced by a colon is an item only
