@@ -355,6 +355,18 @@ SPLIT_PACKAGES = {
         "fillers",
         "__init__",
     ),
+    # the rule `placeholder-drafting` (session 45, u45m2: one module of 694 lines, 360 of them patterns): whether a clause
+    # says the text is final → status lines → draft marks after the text's name → the note patterns → the clause around a
+    # note → the spans reported → the rule and its scan (`__init__`).
+    "rules/placeholder_drafting": (
+        "finality",
+        "status_lines",
+        "title_marks",
+        "notes",
+        "clauses",
+        "spans",
+        "__init__",
+    ),
 }
 
 

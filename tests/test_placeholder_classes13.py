@@ -8,7 +8,7 @@ public repositories it was met in); every must-not-fire line is real clean text 
 - the policy's own date field whose whole value says the date is still to come: 「**生效日期**：暂未生效」,
   "Effective date: pending" (`cli/policylens/rules/placeholder_forms.py`);
 - the text saying it is still being written: 「此政策尚未完成编写，目前不具有任何效力」, and 「本文為草稿」 with
-  本文 as its subject (`cli/policylens/rules/placeholder_drafting.py`).
+  本文 as its subject (`cli/policylens/rules/placeholder_drafting/notes.py`).
 
 And the two classes dev13's first run (main 27966bd) showed, 16/17 found and 1 false positive:
 

@@ -11,7 +11,7 @@ is real clean text with the same words:
   period 「【6】个月」, nor 「法释[2004]1号」;
 - a note telling the operator what to add before the public beta: 「公开测试前必须补充运营主体、联系方式…完整隐私政策」
   (the first commit of a mini-program's privacy page, eval/dev14), `placeholder-drafting`
-  (`cli/policylens/rules/placeholder_drafting.py`); not a developer's plan 「公开测试前必须重新设计…」 with no edit of
+  (`cli/policylens/rules/placeholder_drafting/notes.py`); not a developer's plan 「公开测试前必须重新设计…」 with no edit of
   the text;
 - a paragraph that is only a seed row's stand-in for the policy: 「黛西健康用户隐私政策示例内容。」, 「隐私政策示例」,
   「测试隐私政策」 (an admin's or a CMS's seed data shown as the policy page, three seed rows met while searching),

@@ -3,7 +3,7 @@
 - a drafting marker left as a parenthesised suffix of the title line: 「RELAY GO 司機端隱私權政策 (草案範本)」 (the title
   of a ride app's policy page, met while searching), 「隐私政策（草稿）」, 「(范本)」, 「(模板)」, "(Draft)", "(template)",
   in a plain-text first line, a Markdown heading, an HTML `<h1>` or the page's `<title>` (no unit holds it),
-  `placeholder-drafting` (`cli/policylens/rules/placeholder_drafting.py`: two draft words in one bracket, and the
+  `placeholder-drafting` (`cli/policylens/rules/placeholder_drafting/title_marks.py`: two draft words in one bracket, and the
   page title); not a bill cited in a title (「关于《个人信息保护法（草案）》的说明」, 「数据出境安全评估办法（征求意见稿）解读」),
   nor WeChat's 「模板消息」, nor 「範本」 as a product feature;
 - an editor's default page title left in an HTML or JSP page's `<title>`: 「在此处插入标题」 (Eclipse's JSP template:

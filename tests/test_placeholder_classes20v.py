@@ -13,7 +13,7 @@ class is named in each test's docstring):
 5. the operator 'named above' whom nothing above names, 「由上述运营者个人维护」 (`_dangling_operators`);
 6. a date field whose value says it is still to settle, 「最后更新:待发布前确认」 (`placeholder_forms._PENDING_DATE`);
 7. drafting notes of new wordings: 「待法务/责任人确认」, 「正式发布前仍需由…确认」, 「占位内容，上线前必须由法务替换」,
-   「本页为占位框架」, 「版本：网站静态首发草案」 (`placeholder_drafting._NOTES`);
+   「本页为占位框架」, 「版本：网站静态首发草案」 (`placeholder_drafting.notes._NOTES`);
 8. a name slot in markup with the signature's date after it in the same paragraph, 「**[您的公司名称]**  ⏎ **2025年1月1日**」
    (`placeholder_instruction/slots.py`, `_wrapped_alone`: the shape the nineteenth blind round left open).
 """

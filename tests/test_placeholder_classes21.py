@@ -8,7 +8,7 @@ per class, both ways.  Every text below is invented; the shapes are round21's.
    a status line (「状态：待发布」, `placeholder-drafting`'s) nor a date of something else (「上线时间：待发布」);
 3. the page calling its content a stand-in draft: 「本页面内容为占位草案，…」 (`placeholder_drafting`);
 4. a step before launch addressed to 你 above the fields it asks to fill: 「正式上线前，你应核对并填写：」 then
-   「- 名称：【待填写】」 (`placeholder_drafting._over_slots`); not the same words to the user above a list of the user's
+   「- 名称：【待填写】」 (`placeholder_drafting.clauses._over_slots`); not the same words to the user above a list of the user's
    own steps;
 5. the page calling itself a demo: 「本隐私政策仅为演示版本。」; not an example the policy gives (「以下示例仅为演示」);
 6. the author's choice for a feature not integrated yet, in a table cell: 「当前如未接入，可删除或标注未启用」; not the

@@ -2,7 +2,7 @@
 
 1. 「公测前」 (the public beta) as a step before release: only a note about the policy's own content
    (「公开测试前必须补充运营主体、联系方式…完整隐私政策」), never the user's steps before joining the beta
-   (「参加公测前，请仔细阅读…」, 「公测前请更新至最新版本的App」) (`cli/policylens/rules/placeholder_drafting.py`).
+   (「参加公测前，请仔细阅读…」, 「公测前请更新至最新版本的App」) (`cli/policylens/rules/placeholder_drafting/notes.py`).
 2. 「关于营销邮件：」 is a topic, not a contact label: the sub-title below it stays a heading
    (`structure/headings._CONTACT_LABEL`, `patterns.CONTACT_LABEL_CHANNELS`).
 3. An unnumbered marked-up title between numbered lines moves one level deeper only when it is deeper

@@ -11,7 +11,7 @@ in `eval/blind/round26/holdout/recruitai-hk-tsx/page.tsx`, `mui-agreement-tsx/Ag
    argument `useState<string>` nor a tag in a string.
 2. A bracketed step at publication, not only before it: 「生效日期：（發布時填入）」, 「（正式发布时填写）」
    (`drafting_notes` `prestep`); not 「发布时间」, a step told to the user about their post, nor an aside with no edit.
-3. A dated status line under the title: 「2026-09-29 · 狀態：草案，發布前要確認…」 (`placeholder_drafting._DATED_LEAD`);
+3. A dated status line under the title: 「2026-09-29 · 狀態：草案，發布前要確認…」 (`placeholder_drafting.status_lines._DATED_LEAD`);
    not a dated status deep in the text (a changelog row, a post's state), nor a final status.
 4. Notes to whoever publishes the template (`configurer_notes`): replace the square brackets with your details
    (`_BRACKETS`), a part not published with the policy (`_UNPUBLISHED`), the text's address to fill in a store console

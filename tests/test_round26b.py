@@ -4,7 +4,7 @@ Every text below is invented; the round's documents (eval/blind/round26b, read s
 in `eval/blind/round26b/holdout/aios-tw-md/隱私權政策.md` and `daoke-word-html/mirrtalk_service.html`.
 
 1. A drafting note tied to the moment the text is finalised or released, the modal before it or 時 for 前:
-   「（建議定稿時明定年限，例如 5 年）」, 「需於正式發布前確認…」, 「定稿時須補充…」 (`placeholder_drafting._NOTES`); in
+   「（建議定稿時明定年限，例如 5 年）」, 「需於正式發布前確認…」, 「定稿時須補充…」 (`placeholder_drafting.notes._NOTES`); in
    brackets inside a sentence that speaks to the reader too (`_aside`); not the reader's or the operator's own steps
    (「我们建议您在正式发布前确认您的作品」), the policy's entry into force, nor a contract's finalisation.
 2. An opening section named by a compound ending in its word, in brackets: 「【首部及导言】」 as the first bold line

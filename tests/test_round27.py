@@ -8,7 +8,7 @@ in `lingualearn-hk-tsx/page.tsx`, `erssw-antd-tsx/PrivacyPage.tsx` and `autoflow
    the list it prints (「包括{items}等。」); a space literal `{" "}` or a comment between the marks prints nothing, and
    an `.html` page's braces are text as before.
 2. A fact the policy must state left for the operator to confirm: 「保留期限与对外托管位置待运营方确认」,
-   「联系邮箱待产品方提供」, 「保存期限待确认」 (`placeholder_drafting._NOTES`, after the fact's noun `_FACT_NOUN`); not a step
+   「联系邮箱待产品方提供」, 「保存期限待确认」 (`placeholder_drafting.notes._NOTES`, after the fact's noun `_FACT_NOUN`); not a step
    the policy describes (「您的申请待运营方确认后生效」, 「订单待确认」, 「退款待商家确认」).
 3. A note that the formal text is still to come: 「隐私政策将在下一阶段补充律师审阅后的正式文本」, 「后续将发布最终版隐私政策」;
    not 「我们将在正式版本发布后更新本政策」 (the verb before 正式), 「本政策为正式版本」, 「我们会以正式的书面形式通知您」.

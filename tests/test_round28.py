@@ -8,7 +8,7 @@ in `eval/blind/round28/holdout/marvin-tw-md/PRIVACY.md`, `sbj-md/privacy-policy-
 2. 待確認 as the value of a label: the operator in Taiwan's word order (營運者：), a fact the policy owes (保留與訓練政策：,
    保存期限：), the value in bold (：**待確認**) (`markers._FIELD_LABEL`, the `tbc` form); not a state (訂單狀態：待確認).
 3. The draft word opening its clause, then that the text is not published yet: 「**草稿，尚未對外發布。**」
-   (`placeholder_drafting._NOTES`); not a bill (该草案尚未生效) nor a user's drafts (草稿：未发布的内容…, 草稿，尚未发布的笔记…).
+   (`placeholder_drafting.notes._NOTES`); not a bill (该草案尚未生效) nor a user's drafts (草稿：未发布的内容…, 草稿，尚未发布的笔记…).
 4. A note addressed in brackets to the operator or the lawyer: 「發布前必須先處理（給營運者）」, "(note to the operator)",
    "(for legal review)"; not （给开发者）, which a developer platform's policy says to its readers, nor "(for the operator)".
 5. A bracket under a note label that tells the author what to state: 「【重要提示：此处可以尝试更具体地说明…，例如：】」,

@@ -3,10 +3,10 @@ Every text below is invented; the round's documents (eval/blind/round28b, read s
 in `hklend-hk-md`, `anxin-miniapp-md`, `consent-vue` and `silversole-tw-md`.
 
 1. A legal review the text has not had, its noun first and the pending after it: 「正式法律審閱尚待完成」,
-   「法务审核仍未完成」 (`placeholder_drafting._NOTES`); not 「经法律审核通过后生效」, 「您的申请审核尚未完成」 (not a legal
+   「法务审核仍未完成」 (`placeholder_drafting.notes._NOTES`); not 「经法律审核通过后生效」, 「您的申请审核尚未完成」 (not a legal
    review), 「须经法务审核」, 「在合规审核尚未完成前，我们不会…」 (the clause goes on: a step the policy describes).
 2. The same box in English: "This is a preliminary version", "formal legal review is pending", "pending legal review"
-   (`placeholder_drafting._NOTE_EN`); not "This policy is the final version", "Reviews of your posts are pending",
+   (`placeholder_drafting.notes._NOTE_EN`); not "This policy is the final version", "Reviews of your posts are pending",
    "we keep the records while a legal review is pending" (a hold the policy describes),
    nor a published policy's own final disclaimer "This Privacy Policy has not been reviewed by legal counsel".
 3. The text saying the facts left to fill in are unconfirmed: 「待填写的信息尚未确认」, 「待补充的内容仍未核实」; not

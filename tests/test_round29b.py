@@ -15,9 +15,9 @@ in `luminous-sql-md` and `ntub-tw-swift-md`.
    信箱]」, 「[請根據目標使用者和法規確認具體年齡限制]」 (`fillreq`); not 【請確認】 (a button's label), 「点击 [请确认订单]
    按钮」 (a control), a link, nor a message the app shows (「系统将提示[请确认您的手机号码]」).
 5. The template's own disclaimer at the end: 「重要提示：以上為隱私權政策範本內容，僅供參考。」 and 「以上範本僅供參考」 (the
-   zh-Hant 參考 too; `placeholder_drafting._NOTES`); not 「以上内容仅供参考」, 「以下示例仅供参考」 (no template word), nor
+   zh-Hant 參考 too; `placeholder_drafting.notes._NOTES`); not 「以上内容仅供参考」, 「以下示例仅供参考」 (no template word), nor
    「本政策参照行业模板制定，仅供参考」 (no 以上…为).
-6. The English twin of 待法务审阅 as a line of its own: "> Pending legal review" (`placeholder_drafting._ALONE`); not "We
+6. The English twin of 待法务审阅 as a line of its own: "> Pending legal review" (`placeholder_drafting.status_lines._ALONE`); not "We
    may keep the data pending legal review of the request." (a hold the policy describes).
 """
 

@@ -8,7 +8,7 @@
   the markup (`{[…].map(({ title, content }) =>`), a name bound to one of two arrays by a condition, a template
   literal naming a string constant, a function that picks its argument by language (`T('…', '重點')`).
 - One drafting note, two findings: a paragraph that opens with a note and says it again in a later sentence
-  (`placeholder_drafting._one_note`).
+  (`placeholder_drafting.spans._one_note`).
 
 Regressions: eval/blind/round43 deepstudy-bi-tsx (held out, measured blind before this fix) and tokenboat-bi-ts L10;
 round42d lawgic-hk-tsx, round41d hkscda-tsx, round40 gobob-tsx L125 (two fields stay two findings).
