@@ -367,6 +367,18 @@ SPLIT_PACKAGES = {
         "spans",
         "__init__",
     ),
+    # the rule `script-mixed` (session 45, u45m2: one module of 699 lines): OpenCC's character maps → the runs of Han
+    # characters → editions of both scripts in one document → the runs a switcher writes on purpose (`labels`) and names
+    # written as issued (`proper_names`) → every exception together → the rule and its scans (`__init__`).
+    "rules/script_mixed": (
+        "converter",
+        "han_runs",
+        "editions",
+        "labels",
+        "proper_names",
+        "exceptions",
+        "__init__",
+    ),
 }
 
 

@@ -2,7 +2,7 @@
 
 `script-mixed` reported 会 in 「隸屬株式会社アンドプラス」, a Taiwan page naming its Japanese operator: the character is
 Japanese shinjitai, not Simplified Chinese, and a company's name is not to be converted
-(`cli/policylens/rules/script_mixed.py`, `_japanese_word`).  A run of Han characters that touches kana, or holds a
+(`cli/policylens/rules/script_mixed/proper_names.py`, `_japanese_word`).  A run of Han characters that touches kana, or holds a
 Japanese company word (株式会社, 有限会社, 合同会社…), is Japanese; kana is `patterns.KANA`, shared with
 `structure.language` (not the middle dot ・, a separator in Chinese text too).  A Simplified character anywhere else in the page is still
 reported, also next to a Japanese name.

@@ -7,7 +7,7 @@
 - the strings of a form's inputs (a key named `*Placeholder`, `*Hint`, `*Label`, `*Tip`, `input*`, or a value that
   is an input's prompt 「請輸入…」) are no policy slots;
 - a module of locale tables is several editions: `script-mixed` holds each table to its own locale's script and
-  still finds a stray character inside one (`cli/policylens/rules/script_mixed.py`);
+  still finds a stray character inside one (`cli/policylens/rules/script_mixed/__init__.py`);
 - a catalogue whose strings hold HTML is read as text (its values checked where they stand), and a `.json` file
   that is not a catalogue says so on stderr.
 """

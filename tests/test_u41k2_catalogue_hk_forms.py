@@ -7,7 +7,7 @@
   code is still no catalogue, and the same argument in a plain text file is still a slot.
 - 恒 is Hong Kong's standard Traditional form (恒生, the name 蘇恒峯), though OpenCC counts it Simplified only: no
   `script-mixed` error in a Hong Kong or unplaced Traditional text, a warning naming 恆 in a Taiwan one, and a run that
-  also holds a real Simplified character is still an error (`cli/policylens/rules/script_mixed.py`).
+  also holds a real Simplified character is still an error (`cli/policylens/rules/script_mixed/exceptions.py`).
 """
 
 from __future__ import annotations

@@ -1,0 +1,140 @@
+"""Editions of both Chinese scripts in one document for script-mixed: blocks that are one text converted or each under a
+heading naming its edition, sentences that alternate with their twins (`_editions`), and strings keyed by their locale
+tag several on a line (`_Editions`)."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator, Sequence
+
+from policylens.lazyre import lazy
+from policylens.patterns import SENTENCE_MARKS
+from policylens.rules.context import Context, TextUnit
+from policylens.rules.script_mixed.converter import _converter
+from policylens.rules.script_mixed.han_runs import _HAN_RUN
+from policylens.script import count_script
+
+# A heading that names one edition: 「简体中文 (ZH-CN)」, 「繁體中文版」, "zh-Hant".
+_NAMES_HANS = lazy(r"简体|簡體|简中|(?<![A-Za-z])zh[-_](?:cn|hans|sg)(?![A-Za-z])", re.I)
+_NAMES_HANT = lazy(r"繁體|繁体|正體|正体|繁中|(?<![A-Za-z])zh[-_](?:tw|hk|mo|hant)(?![A-Za-z])", re.I)
+# A sentence: cut at full stops, line ends and the ` // ` or `|` between parallel editions.
+_SENTENCE = lazy(rf"[^{SENTENCE_MARKS}\n|/]+[{SENTENCE_MARKS}]?")
+_PARALLEL_SHARE = 0.6  # of the minority script's sentences that have a twin in the majority script
+_BLOCK_SHARE = 0.3  # of the script-specific characters in the smaller of two block editions
+_BLOCK_SWITCHES = 4  # changes of script between consecutive paragraphs, for block editions
+_BLOCK_SAME = 0.7  # of the smaller block edition's character pairs found in the larger one
+# of a sentence's character pairs found in one sentence of the other script: a Taiwan edition's sentence
+# shares 0.6 or more with its mainland twin; a Simplified section pasted into the seed had 0.02–0.05 of its
+# sentences over it (corpora/)
+_TWIN_SAME = 0.6
+
+
+def _sentences(text: str) -> Iterator[tuple[int, int, int, int]]:
+    """(start, end, Traditional-only count, Simplified-only count) of each sentence of `text`."""
+    for m in _SENTENCE.finditer(text):
+        t, s = count_script(m.group(0))
+        if t or s:
+            yield m.start(), m.end(), t, s
+
+
+def _editions(units: list[str], text: str, headings: Sequence[str] = ()) -> bool:
+    """Does a mixed document hold editions in both scripts by design, rather than text pasted
+    from another edition?  Either the editions are blocks (a Simplified edition, then a
+    Traditional one: at most `_BLOCK_SWITCHES` changes of script from one paragraph to the
+    next, and the smaller edition is at least `_BLOCK_SHARE` of the script-specific
+    characters) that are one text converted (`_same_text`) or each under a heading naming
+    its edition (「繁體中文 (ZH-TW)」 … 「简体中文 (ZH-CN)」: a Taiwan and a mainland
+    edition written apart share only half their words), or they alternate sentence by
+    sentence (`_twins`)."""
+    t_all, s_all = count_script(text)
+    if min(t_all, s_all) >= _BLOCK_SHARE * (t_all + s_all):
+        blocks: dict[bool, list[str]] = {True: [], False: []}
+        scripts = []
+        for unit in units:
+            t, s = count_script(unit)
+            if t != s:
+                scripts.append(t > s)
+                blocks[t > s].append(unit)
+        switches = sum(1 for a, b in itertools.pairwise(scripts) if a != b)
+        if switches <= _BLOCK_SWITCHES and (_named_editions(headings) or _same_text(" ".join(blocks[True]), " ".join(blocks[False]))):
+            return True
+    return _twins(text, "hant" if t_all >= s_all else "hans")
+
+
+def _named_editions(headings: Sequence[str]) -> bool:
+    """Do the headings name both editions, each in a heading of its own (not one title that
+    names both, as a language menu does)?"""
+    hans = any(_NAMES_HANS.search(h) and not _NAMES_HANT.search(h) for h in headings)
+    hant = any(_NAMES_HANT.search(h) and not _NAMES_HANS.search(h) for h in headings)
+    return hans and hant
+
+
+def _same_text(hant: str, hans: str) -> bool:
+    """Is one edition a conversion of the other?  Folded to Traditional, most character pairs
+    of the smaller one (`_BLOCK_SAME`) occur in the larger.  A conversion gives about 0.95; a
+    Simplified section pasted into a Traditional policy shares only the words of the genre
+    (0.2–0.4 on the corpus)."""
+    a, b = _pairs(hant), _pairs(hans)
+    small, large = (a, b) if len(a) <= len(b) else (b, a)
+    return bool(small) and len(small & large) >= _BLOCK_SAME * len(small)
+
+
+def _twins(text: str, own: str) -> bool:
+    """Does a mixed text hold the same sentences in both scripts?  Most sentences of the
+    minority script (`_PARALLEL_SHARE`) must have a twin in the majority script: folded to
+    Traditional with OpenCC's character table, most of their character pairs
+    occur in one majority sentence (`_TWIN_SAME`).  Pairs, not whole sentences: a Taiwan edition writes
+    資料 and 登入 where the mainland one writes 信息 and 登录."""
+    majority: list[set[str]] = []
+    minority: list[set[str]] = []
+    for start, end, t, s in _sentences(text):
+        pairs = _pairs(text[start:end])
+        if len(pairs) < 3:
+            continue
+        (majority if (t > s) == (own == "hant") else minority).append(pairs)
+    if len(minority) < 3 or len(minority) * len(majority) > 250_000:  # (a bound on the work: real pages have far fewer)
+        return False
+    twinned = sum(1 for pairs in minority if any(len(pairs & other) >= _TWIN_SAME * len(pairs) for other in majority))
+    return twinned >= _PARALLEL_SHARE * len(minority)
+
+
+def _pairs(text: str) -> set[str]:
+    """The character pairs of the Han characters of `text`, folded to Traditional."""
+    fold = _converter("hant")
+    han = "".join(fold.get(c, c) for c in "".join(_HAN_RUN.findall(text)))
+    return {han[i : i + 2] for i in range(len(han) - 1)}
+
+
+class _Editions:
+    """(u42k2) Strings keyed by their locale, several on a line (`load.catalogue.keyed_strings`: a content module of
+    one-line objects `{ "zh-Hant": "私隱政策", "zh-Hans": "隐私政策", en: "…" }`, the two titles one sentence held to one
+    script): the script of the edition a character is in, when the document gives strings in both Chinese scripts."""
+
+    def __init__(self, ctx: Context) -> None:
+        self._ctx = ctx
+        self._any: bool | None = None  # does the document key strings by both Chinese scripts' tags? (read once, lazily)
+        self._units: dict[int, list[tuple[int, int, str]]] = {}
+
+    def any(self) -> bool:
+        """Does the document key strings by both Chinese scripts' tags?"""
+        if self._any is None:
+            from policylens.load.catalogue import keyed_strings
+
+            self._any = bool(keyed_strings(self._ctx.joined().text))
+        return self._any
+
+    def strings(self, unit: TextUnit) -> list[tuple[int, int, str]]:
+        """(start, end, `hant` or `hans`) of the unit's strings keyed by a Chinese tag; none unless `any()`."""
+        if not self.any():
+            return []
+        found = self._units.get(id(unit))
+        if found is None:
+            from policylens.load.catalogue import keyed_strings
+
+            found = self._units[id(unit)] = [k for k in keyed_strings(unit.text, both=False) if k[2] in ("hant", "hans")]
+        return found
+
+    def tag(self, unit: TextUnit, start: int) -> str | None:
+        """`hant` or `hans`: the tag of the keyed string holding `unit.text[start]`; None outside one (or another tag)."""
+        return next((script for a, b, script in self.strings(unit) if a <= start < b), None)
