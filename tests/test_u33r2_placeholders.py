@@ -123,9 +123,15 @@ def test_markup_expressions_of_a_react_page_are_not_read_as_data(tmp_path: Path)
 
 
 def test_round33b_demoshop_dev_document() -> None:
-    found = {line for line, _, _ in _slot_findings(ROUND33B / "dev" / "demoshop-tsx" / "page.tsx")}
+    findings = _slot_findings(ROUND33B / "dev" / "demoshop-tsx" / "page.tsx")
+    found = {line for line, _, _ in findings}
     assert {12, 13, 14, 20, 21, 22, 28, 29, 30, 36, 37, 38} <= found
-    assert not found & {10, 18, 26, 34}  # the titles' （示例）: example markers, not scored either way
+    # The titles 「隐私政策（示例）」: since the forty-fifth session (u45k) the four documents keyed by name are read with
+    # their titles, and a title still marked （示例） is a drafting note left in a page about to be published (the set
+    # annotates these lines as ambiguous, not scored either way). Each is one finding, from placeholder-drafting.
+    titles = {10, 18, 26, 34}
+    assert titles <= found
+    assert sorted(rule for line, rule, _ in findings if line in titles) == ["placeholder-drafting"] * 4
 
 
 ESSAY = (
