@@ -1,0 +1,113 @@
+"""Page text that was dropped or run together by the loaders (forty-fifth session, helper u45l; eval/profiles45).
+
+1. `load.vue_data._choice_loops`: a Vue dialog that shows one entry of a literal record at a time
+   (`const current = computed(() => { return contents[tab.value]; })`, 「<h2>{{ current.title }}</h2>
+   <li v-for="item in current.items">」) is read once per entry, in the record's order (udnlucky-tw: both notices
+   were read as nothing, one warning that 1,921 characters of script were not read).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import parse_file, parse_path
+
+EVAL = Path(__file__).resolve().parent.parent / "eval"
+UDNLUCKY = EVAL / "profiles45" / "docs" / "udnlucky-tw" / "Notice.vue"
+
+_DIALOG = """<template>
+  <div>
+    <button @click="tab = 'notice'">注意事項</button>
+    <div v-if="open" class="popup">
+      <h2>{{ current.title }}</h2>
+      <p>{{ current.description }}</p>
+      <ul>
+        <li v-for="(item, i) in current.items" :key="i">{{ item }}</li>
+      </ul>
+    </div>
+  </div>
+</template>
+
+<script setup>
+import { ref, computed } from "vue";
+const tab = ref("notice");
+const open = ref(false);
+const contents = {
+  notice: {
+    title: "注意事項",
+    items: ["本活動由本公司舉辦。", "得獎者應於期限內回覆。"],
+  },
+  privacy: {
+    title: "個資聲明",
+    description: "個人資料保護法告知事項：",
+    items: ["蒐集之目的：行銷。", "個人資料之類別：姓名、電子郵件。"],
+  },
+};
+SELECTION
+</script>
+"""
+_BLOCK = "const current = computed(() => {\n  return contents[tab.value];\n});"
+_ARROW = "const current = computed(() => contents[tab.value]);"
+
+
+def _lines(doc: object) -> list[tuple[int, str]]:
+    return [(p.line, p.text) for p in doc.paragraphs()]  # type: ignore[attr-defined]
+
+
+def test_a_selection_of_a_record_is_read_once_per_entry_in_order(tmp_path: Path) -> None:
+    for selection in (_BLOCK, _ARROW):
+        doc = parse_file(tmp_path, "Notice.vue", _DIALOG.replace("SELECTION", selection))
+        text = _DIALOG.replace("SELECTION", selection).splitlines()
+        headings = [(s.line, s.title) for s in doc.sections if s.title]
+        assert headings == [(text.index('    title: "注意事項",') + 1, "注意事項"), (text.index('    title: "個資聲明",') + 1, "個資聲明")]
+        paras = [t for _, t in _lines(doc)]
+        want = [
+            "本活動由本公司舉辦。",
+            "得獎者應於期限內回覆。",
+            "個人資料保護法告知事項：",
+            "蒐集之目的：行銷。",
+            "個人資料之類別：姓名、電子郵件。",
+        ]
+        assert [p for p in paras if p in want] == want  # each entry's title, paragraph and items together, in order
+        for line, t in _lines(doc):
+            if t in want:
+                assert t in text[line - 1]  # each at its own line of the script
+        assert not doc.warnings
+
+
+def test_what_is_no_selection_of_literal_entries_is_not_read(tmp_path: Path) -> None:
+    cases = {
+        # an entry that is no object literal
+        "notice-call": _DIALOG.replace("  notice: {\n    title", "  notice: load({\n    title").replace(
+            '得獎者應於期限內回覆。"],\n  },', '得獎者應於期限內回覆。"],\n  }),'
+        ),
+        # a computed value that does more than select
+        "call": _DIALOG.replace("SELECTION", "const current = computed(() => {\n  return pick(contents, tab.value);\n});"),
+        # the name assigned again
+        "assigned": _DIALOG.replace("SELECTION", _BLOCK + "\ncurrent.value = fetched;"),
+    }
+    cases["notice-call"] = cases["notice-call"].replace("SELECTION", _BLOCK)
+    for name, page in cases.items():
+        doc = parse_file(tmp_path, f"{name}.vue", page)
+        paras = [t for _, t in _lines(doc)]
+        assert not any("蒐集之目的" in p or "本活動由本公司舉辦" in p for p in paras), name
+        assert any("not read" in w for w in doc.warnings), name
+
+
+def test_text_of_its_own_between_the_slots_leaves_the_page_as_written(tmp_path: Path) -> None:
+    page = _DIALOG.replace("SELECTION", _BLOCK).replace("<ul>", "<p>請詳閱以下事項</p>\n      <ul>")
+    doc = parse_file(tmp_path, "own.vue", page)
+    paras = [t for _, t in _lines(doc)]
+    assert "請詳閱以下事項" in paras  # the markup's own text is kept, not repeated per entry
+    assert paras.count("請詳閱以下事項") == 1
+    assert not any("蒐集之目的" in p for p in paras)
+
+
+def test_udnlucky_notice_and_privacy_statement_are_read() -> None:
+    doc = parse_path(UDNLUCKY)
+    assert [(s.line, s.title) for s in doc.sections if s.title] == [(72, "注意事項"), (92, "個資聲明")]
+    lines = dict(_lines(doc))
+    assert lines[98] == "蒐集之目的：行銷。"
+    assert lines[101].startswith("個人資料利用之地區：本公司營運範圍，僅限於台灣")
+    assert lines[88].startswith("客戶服務信箱 vaservice@udn.com")
+    assert not doc.warnings
