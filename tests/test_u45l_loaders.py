@@ -11,6 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from helpers import parse_file, parse_path
+from policylens.load import load
 
 EVAL = Path(__file__).resolve().parent.parent / "eval"
 UDNLUCKY = EVAL / "profiles45" / "docs" / "udnlucky-tw" / "Notice.vue"
@@ -111,3 +112,59 @@ def test_udnlucky_notice_and_privacy_statement_are_read() -> None:
     assert lines[101].startswith("個人資料利用之地區：本公司營運範圍，僅限於台灣")
     assert lines[88].startswith("客戶服務信箱 vaservice@udn.com")
     assert not doc.warnings
+
+
+# 3. `load.html.raw_text._entry_row`: a Taro <Text> that opens a labelled field on its own source line after a <Text>
+# that ended its own line is a line of its own (yuxuan-zh's footer ran the owner sentence into the date).
+YUXUAN = EVAL / "profiles45" / "docs" / "yuxuan-zh" / "index.tsx"
+
+_TARO = """import { View, Text } from '@tarojs/components'
+import './index.scss'
+
+export default function Privacy() {
+  return (
+    <View className="page">
+      <View className="section">
+        <Text className="section-title">一、联系我们</Text>
+        <Text className="text">如有疑问，请联系我们。</Text>
+      </View>
+      <View className="policy-footer">
+        FOOTER
+      </View>
+    </View>
+  )
+}
+"""
+
+
+def _taro(tmp_path: Path, footer: str, name: str = "index.tsx") -> list[tuple[int, str]]:
+    """The loader's lines (line, text) of the page with `footer` in its last <View>."""
+    path = tmp_path / name
+    path.write_text(_TARO.replace("FOOTER", footer), encoding="utf-8")
+    return [(b.line, b.text) for b in load(str(path)).parsed.blocks]
+
+
+def test_a_taro_text_opening_a_labelled_field_is_a_line_of_its_own(tmp_path: Path) -> None:
+    footer = '<Text className="footer-text">\n          本小程序由某某百货运营\n        </Text>\n        <Text className="footer-text">\n          最后更新日期：2025年1月1日\n        </Text>'
+    lines = _taro(tmp_path, footer)
+    assert (13, "本小程序由某某百货运营") in lines and (16, "最后更新日期：2025年1月1日") in lines
+    footer = "<Text>我们的服务由某某公司提供</Text>\n        <Text>客服邮箱：a@b.cn</Text>"
+    lines = _taro(tmp_path, footer, "mail.tsx")
+    assert (12, "我们的服务由某某公司提供") in lines and (13, "客服邮箱：a@b.cn") in lines
+
+
+def test_taro_pieces_of_one_sentence_stay_one_line(tmp_path: Path) -> None:
+    # a sentence cut into <Text> pieces: the second opens no field
+    lines = _taro(tmp_path, '<Text>请您阅读</Text>\n        <Text className="link">《隐私政策》</Text>')
+    assert (12, "请您阅读《隐私政策》") in lines
+    # a label run into its value on one source line: the first <Text> does not end its line
+    lines = _taro(tmp_path, "<Text>运营者</Text><Text>客服邮箱：a@b.cn</Text>", "inline.tsx")
+    assert (12, "运营者客服邮箱：a@b.cn") in lines
+    # a numbered line after an unmarked title <Text> (tests/test_u34a_structure.py): a <span>, one line
+    lines = _taro(tmp_path, "<Text>一、服务说明</Text>\n        <Text>1.1 服务内容</Text>", "numbered.tsx")
+    assert (12, "一、服务说明1.1 服务内容") in lines
+
+
+def test_yuxuan_footer_owner_and_date_are_two_lines() -> None:
+    lines = _lines(parse_path(YUXUAN))
+    assert (125, "本小程序由宇轩百货运营") in lines and (128, "最后更新日期：2025年1月1日") in lines
