@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import parse_file, parse_path
+from helpers import parse_file, parse_path, rule_excerpts
 from policylens.load import load
 
 EVAL = Path(__file__).resolve().parent.parent / "eval"
@@ -168,3 +168,110 @@ def test_taro_pieces_of_one_sentence_stay_one_line(tmp_path: Path) -> None:
 def test_yuxuan_footer_owner_and_date_are_two_lines() -> None:
     lines = _lines(parse_path(YUXUAN))
     assert (125, "本小程序由宇轩百货运营") in lines and (128, "最后更新日期：2025年1月1日") in lines
+
+
+# 2 and 4. `load.jsx_data._edition_row`, `_PageScript._slots_as_written`, `load.jsx._interpolated_attribute`,
+# `_shown_constant`, `shown_expressions`: a bilingual list prop's rows, a template-literal prop whose `${…}` name values
+# the page does not hold, and a constant printed as a child are read, the expressions kept as written (no placeholder).
+VERDANT = EVAL / "profiles45" / "docs" / "verdant-zh" / "page.tsx"
+AITRANS = EVAL / "profiles43c" / "docs" / "aitrans-zh" / "page.tsx"
+
+_LEGAL = """import { BRAND, P, List, Section } from "@/components/Legal";
+import { SUPPORT_EMAIL } from "@/config";
+
+const NOTE = (
+  <p>本说明是页面的一部分。</p>
+);
+
+export default function Privacy({ children }) {
+  return (
+    <article>
+      <h1>隐私政策</h1>
+      BODY
+    </article>
+  );
+}
+"""
+
+
+def _legal(tmp_path: Path, body: str, name: str = "page.tsx") -> list[tuple[int, str]]:
+    return _lines(parse_file(tmp_path, name, _LEGAL.replace("BODY", body)))
+
+
+def test_a_list_prop_of_edition_rows_is_read_each_edition_an_item(tmp_path: Path) -> None:
+    body = """<List
+        items={[
+          ["注册信息：手机号、账户密码（加密存储）。", "Registration: mobile number, account password (stored encrypted)."],
+          ["删除符合法定情形的个人信息；", "delete personal information where statutory conditions are met;"],
+          [`${BRAND.custodianZh}：用于支付与结算。`, `Fund custody: for payment and settlement.`],
+        ]}
+      />"""
+    lines = _legal(tmp_path, body)
+    assert (14, "注册信息：手机号、账户密码（加密存储）。") in lines
+    assert (14, "Registration: mobile number, account password (stored encrypted).") in lines
+    assert (15, "删除符合法定情形的个人信息；") in lines
+    assert (16, "${BRAND.custodianZh}：用于支付与结算。") in lines  # the imported value's name where it is printed
+    doc = parse_file(tmp_path, "again.tsx", _LEGAL.replace("BODY", body))
+    items = [p for p in doc.paragraphs() if p.text.startswith("注册信息")]
+    assert items and items[0].column == 13  # at the string's own column
+
+
+def test_rows_that_are_no_editions_are_not_read(tmp_path: Path) -> None:
+    for row in (
+        '["icon-a", "icon-b"]',  # no Chinese
+        '["第一项内容说明。", "第二项内容说明。", "第三项内容说明。", "第四项内容说明。"]',  # no row of editions
+        '[`${fn(a)}：用于支付与结算。`, "Payment."]',  # a slot that is a call
+        '[`${a + b}：用于支付与结算。`, "Payment."]',  # a slot that is an expression
+    ):
+        lines = _legal(tmp_path, "<List items={[" + row + ", " + row + "]} />", "rows.tsx")
+        assert [t for line, t in lines if line > 5] == [], row
+
+
+def test_a_template_literal_prop_keeps_its_slots_as_written(tmp_path: Path) -> None:
+    body = """<P
+        zh={`${BRAND.entity}（下称“我们”）深知个人信息对您的重要性。`}
+        en={`${BRAND.entityEn} understands the importance of your personal information.`}
+      />
+      <P zh={`您可通过 ${BRAND.dpoEmail} 行使上述权利。`} en="You may exercise these rights." />
+      <P zh={`请联系 ${getEmail()} 行使权利。`} />"""
+    lines = _legal(tmp_path, body)
+    assert (13, "${BRAND.entity}（下称“我们”）深知个人信息对您的重要性。") in lines
+    assert (14, "${BRAND.entityEn} understands the importance of your personal information.") in lines
+    assert (16, "您可通过 ${BRAND.dpoEmail} 行使上述权利。") in lines
+    assert not any("getEmail" in t or "请联系" in t for _, t in lines)  # a call: code, as before
+
+
+def test_a_printed_constant_is_shown_by_its_name(tmp_path: Path) -> None:
+    body = """<p>如需行使权利，请发送邮件至{SUPPORT_EMAIL}。</p>
+      <p>运营主体：{BRAND.entity}</p>
+      <p>请联系{children}。</p>
+      {NOTE}"""
+    lines = _legal(tmp_path, body)
+    assert (12, "如需行使权利，请发送邮件至{SUPPORT_EMAIL}。") in lines
+    assert (13, "运营主体：{BRAND.entity}") in lines
+    assert (14, "请联系。") in lines  # a lower-case name (a prop, a variable): blanked as before
+    assert not any("{NOTE}" in t for _, t in lines)  # a constant of markup is read where it is written
+    assert (5, "本说明是页面的一部分。") in lines
+
+
+def test_shown_expressions_are_no_placeholders_but_a_plain_strings_are(tmp_path: Path) -> None:
+    body = """<p>如需行使权利，请发送邮件至{SUPPORT_EMAIL}。</p>
+      <P zh={`${BRAND.entity}（下称“我们”）深知个人信息对您的重要性。`} />
+      <P zh="${COMPANY}（下称“我们”）尊重您的隐私。" />"""
+    found = rule_excerpts(tmp_path, _LEGAL.replace("BODY", body), "placeholder-instruction", "page.tsx")
+    assert not any("SUPPORT_EMAIL" in e or "BRAND.entity" in e for e in found)
+    assert any("${COMPANY}" in e for e in found)  # in a plain string `${…}` is written text: a template left unfilled
+
+
+def test_verdant_lists_and_template_props_are_read() -> None:
+    lines = _lines(parse_path(VERDANT))
+    assert (103, "查阅、复制您的个人信息；") in lines and (103, "access and copy your personal information;") in lines
+    assert (107, "注销账户；") in lines
+    assert (64, "${BRAND.custodianZh}：用于支付、分账与结算。") in lines
+    assert any(line == 16 and t.startswith("${BRAND.entity}（下称“我们”）") for line, t in lines)
+    assert any(line == 112 and "${BRAND.dpoEmail}" in t for line, t in lines)
+
+
+def test_aitrans_rights_contact_shows_the_printed_constant() -> None:
+    lines = dict(_lines(parse_path(AITRANS)))
+    assert lines[392].startswith("如您希望行使上述权利，请发送邮件至{SUPPORT_EMAIL}。")
