@@ -275,3 +275,15 @@ def test_verdant_lists_and_template_props_are_read() -> None:
 def test_aitrans_rights_contact_shows_the_printed_constant() -> None:
     lines = dict(_lines(parse_path(AITRANS)))
     assert lines[392].startswith("如您希望行使上述权利，请发送邮件至{SUPPORT_EMAIL}。")
+
+
+def test_a_selection_that_cannot_be_looped_leaves_the_page_read_as_before(tmp_path: Path) -> None:
+    # a title slot of the selection, text of its own after it, and a loop over the page's own list: the list is read,
+    # the selection's slot stays as written (as before u45l)
+    page = _DIALOG.replace("SELECTION", _BLOCK + '\nconst rules = ["規則一：請遵守活動辦法。", "規則二：得獎者須回覆。"];').replace(
+        '<p>{{ current.description }}</p>\n      <ul>\n        <li v-for="(item, i) in current.items" :key="i">{{ item }}</li>\n      </ul>',
+        '<p>以下為活動規則</p>\n      <p>{{ current.description }}</p>\n      <ul><li v-for="r in rules">{{ r }}</li></ul>',
+    )
+    paras = [t for _, t in _lines(parse_file(tmp_path, "mixed.vue", page))]
+    assert "規則一：請遵守活動辦法。" in paras and "以下為活動規則" in paras
+    assert not any("蒐集之目的" in p for p in paras)

@@ -423,7 +423,21 @@ def expand(
     if len(scripts) != 1:
         return None
     script = _Script(*scripts[0])
-    marks = _choice_loops(blocks, marks, script)
+    looped = _choice_loops(blocks, marks, script)
+    if len(looped) > len(marks):
+        # (u45l) read with a loop over each selection's entries; a page that cannot be read so is read as before, its
+        # selection's slots as written (a `{{ current.title }}` outside any loop was never a reason to give up)
+        filled = _expand(blocks, looped, script, read_html)
+        if filled is not None:
+            return filled
+        script = _Script(*scripts[0])
+    return _expand(blocks, marks, script, read_html)
+
+
+def _expand(
+    blocks: list[Block], marks: list[Mark], script: _Script, read_html: Callable[[str], list[Block] | None]
+) -> tuple[list[Block], set[tuple[int, int]]] | None:
+    """`expand` with the script read (`_Script`) and the marks given."""
     children: dict[int, list[tuple[int, Mark]]] = {}
     for k, mark in enumerate(marks):
         children.setdefault(mark.owner, []).append((k, mark))
