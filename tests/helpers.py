@@ -34,6 +34,7 @@ from parse_helpers import (
     parse_path,
     parse_string,
     shared_parse,
+    title_places,
     titled_sections,
     titles_and_levels,
 )
@@ -73,6 +74,7 @@ __all__ = [
     "slot_lines",
     "sure",
     "sure_summary",
+    "title_places",
     "titled_sections",
     "titles_and_levels",
     "write_files",

@@ -121,3 +121,8 @@ def diff_strings(old: str, new: str, suffix: str = ".md", **kwargs: Any) -> Any:
     from policylens.diff import diff_documents
 
     return diff_documents(parse_string(old, suffix), parse_string(new, suffix), **kwargs)
+
+
+def title_places(doc: Document) -> dict[str, tuple[int, int]]:
+    """Each titled section's title mapped to its (line, level)."""
+    return {s.title: (s.line, s.level) for s in doc.sections if s.title}

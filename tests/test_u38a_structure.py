@@ -10,17 +10,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import parse_string
+from helpers import parse_string, title_places
 from policylens.load.jsx_local import local_elements
 from policylens.load.script_data import script_document
 
 ROOT = Path(__file__).resolve().parent.parent
 SET = ROOT / "eval" / "structure38" / "dev"
 SENTENCE = "我们收集您的手机号码，用于账号注册与登录验证，并在实现目的所必需的期限内保存，期满后删除或匿名化处理。"
-
-
-def _titles(doc: object) -> dict[str, tuple[int, int]]:
-    return {s.title: (s.line, s.level) for s in doc.sections if s.title}  # type: ignore[attr-defined]
 
 
 # -- a page's own wrapper components (`load.jsx_local`) ------------------------------------------------------------
@@ -64,7 +60,7 @@ def test_typed_arrow_component_renders_its_heading() -> None:
     )
     assert local_elements(definitions) == {"SectionTitle": "h2", "Para": "p"}
     doc = parse_string(_page(definitions, _BODY), suffix=".tsx")
-    titles = _titles(doc)
+    titles = title_places(doc)
     assert [t for t in titles] == ["一、我们收集的信息", "二、我们如何使用信息", "三、联系我们"]
     assert {line for line, _ in titles.values()} == {14, 16, 18}
     assert all(SENTENCE in p.text for s in doc.sections if s.title for p in s.paragraphs)
@@ -101,7 +97,7 @@ def test_unknown_component_stays_as_before() -> None:
 
 def test_yinxu_dev_document() -> None:
     doc = parse_string((SET / "yinxu-policy-tsx" / "LegalContent.tsx").read_text(encoding="utf-8"), suffix=".tsx")
-    titles = _titles(doc)
+    titles = title_places(doc)
     assert titles["一、我们收集的信息"] == (38, 1)
     assert titles["八、联系我们"] == (117, 1)
     assert titles["用户服务协议"] == (134, 1)
@@ -134,7 +130,7 @@ def test_typed_section_objects_are_a_document() -> None:
     assert parsed is not None
     assert [b.kind for b in parsed.blocks] == ["heading", "paragraph", "heading", "item", "item", "heading", "paragraph"]
     doc = parse_string(source, suffix=".js")
-    assert _titles(doc) == {"一、我们收集哪些信息": (3, 1), "二、我们如何使用信息": (5, 1), "三、联系我们": (8, 1)}
+    assert title_places(doc) == {"一、我们收集哪些信息": (3, 1), "二、我们如何使用信息": (5, 1), "三、联系我们": (8, 1)}
     text = "\n".join(p.text for s in doc.sections for p in s.paragraphs)
     assert "setData" not in text and "用户隐私保护协议" not in text and "p1t1" not in text
 
@@ -145,7 +141,7 @@ def test_title_content_objects_in_a_ts_module() -> None:
     )
     source = f"export const privacySections: Section[] = [\n{items}];\n"
     doc = parse_string(source, suffix=".ts")
-    assert list(_titles(doc)) == ["一、信息收集", "二、信息使用", "三、联系我们"]
+    assert list(title_places(doc)) == ["一、信息收集", "二、信息使用", "三、联系我们"]
 
 
 def test_menus_labels_and_config_are_not_documents() -> None:
@@ -165,12 +161,12 @@ def test_menus_labels_and_config_are_not_documents() -> None:
 def test_a_react_page_is_not_this_reader() -> None:
     # a React page's arrays are `load.jsx_data`'s, read where its markup shows them: here it shows none of them
     page = "import React from 'react';\n" + _module(_ITEMS) + "export default function P() { return <div><h1>隐私政策</h1></div>; }\n"
-    assert "一、我们收集哪些信息" not in _titles(parse_string(page, suffix=".js"))
+    assert "一、我们收集哪些信息" not in title_places(parse_string(page, suffix=".js"))
 
 
 def test_kecheng_dev_document() -> None:
     doc = parse_string((SET / "kecheng-agreement-js" / "agreement.js").read_text(encoding="utf-8"), suffix=".js")
-    titles = _titles(doc)
+    titles = title_places(doc)
     assert len(titles) == 20
     assert titles["一、服务内容"] == (6, 1) and titles["十二、法律适用与争议解决"] == (39, 1)
     assert titles["一、我们收集哪些信息"] == (45, 1) and titles["八、联系我们"] == (73, 1)
@@ -205,7 +201,7 @@ def test_helper_calls_build_the_document() -> None:
     assert [b.kind for b in parsed.blocks] == ["paragraph", "heading", "paragraph", "item", "item", "heading", "paragraph"]
     assert parsed.blocks[6].text == SENTENCE + "隐私邮箱"
     doc = parse_string(source, suffix=".js")
-    assert _titles(doc) == {"一、我们收集的信息": (17, 1), "二、联系我们": (20, 1)}  # the toc's entries are no titles
+    assert title_places(doc) == {"一、我们收集的信息": (17, 1), "二、联系我们": (20, 1)}  # the toc's entries are no titles
 
 
 def test_helpers_without_a_document_are_not_read() -> None:

@@ -187,9 +187,13 @@ def _refuse_unreadable(path: Path) -> None:
     raise UserError("cannot read configuration: not a regular file", path=str(path))
 
 
-def read_toml(path: Path, *, what: str = "configuration") -> dict[str, Any]:
+def read_toml(path: Path, *, what: str = "configuration", remember: bool = False) -> dict[str, Any]:
     """The TOML document in `path`, or a `UserError` naming the file: the one TOML reader of
-    configurations, compare manifests and profiles (`what` names the kind of file in the message)."""
+    configurations, compare manifests and profiles (`what` names the kind of file in the message).
+
+    `remember`: a file the package ships (the built-in profiles and their pattern libraries, 0.9 MB of TOML):
+    what `tomllib` made of its bytes is kept in a store beside the package's bytecode (`_remembered_toml`).
+    """
     # Imported here: a run that reads no TOML file (`check --no-config`, no policylens.toml
     # found) does not pay for tomllib's import and its patterns (issue #11: start-up).
     if sys.version_info >= (3, 11):
@@ -199,7 +203,15 @@ def read_toml(path: Path, *, what: str = "configuration") -> dict[str, Any]:
     try:
         # utf-8-sig: a BOM (Windows PowerShell 5 `Out-File -Encoding utf8`, old Notepad) is not text;
         # tomllib read it as a stray character: "Invalid statement (at line 1, column 1)"
-        return tomllib.loads(_toml_bytes(path, what).decode("utf-8-sig"))
+        raw = _toml_bytes(path, what)
+        if remember:
+            known = _remembered_toml(path, raw)
+            if known is not None:
+                return known
+        data: dict[str, Any] = tomllib.loads(raw.decode("utf-8-sig"))
+        if remember:
+            _remember_toml(path, raw, data)
+        return data
     except OSError as exc:
         raise UserError(f"cannot read {what}: {exc.strerror or exc}", path=str(path)) from None
     except UnicodeDecodeError:
@@ -208,6 +220,73 @@ def read_toml(path: Path, *, what: str = "configuration") -> dict[str, Any]:
         raise UserError(f"invalid TOML: {exc}", path=str(path)) from None
     except RecursionError:
         raise UserError("invalid TOML: nested too deeply", path=str(path)) from None
+
+
+# What `tomllib` made of each built-in TOML file, kept per installation like the compiled patterns (`lazyre`): parsing
+# the five profiles and their library took 36 ms of CPU in every `check --profile` process (tomllib is pure Python),
+# reading this store ~3 ms.  Each entry holds the file's exact bytes and is used only for those bytes, so an edited file
+# is parsed again; a missing, foreign or damaged store, or a value marshal cannot write (a TOML date), means parsing.
+_TOML_STORE_VERSION = 1
+_toml_store: dict[str, tuple[bytes, bytes]] | None = None  # path → (the file's bytes, marshal of what tomllib read)
+
+
+def _toml_store_path() -> Path:
+    from policylens.lazyre import store_path
+
+    return store_path("lazyre").with_name(f"toml.{sys.implementation.cache_tag}.marshal")
+
+
+def _toml_header() -> tuple[int, str]:
+    return (_TOML_STORE_VERSION, sys.version)
+
+
+def _toml_entries() -> dict[str, tuple[bytes, bytes]]:
+    global _toml_store
+    if _toml_store is None:
+        import marshal
+
+        _toml_store = {}
+        try:
+            header, entries = marshal.loads(_toml_store_path().read_bytes())
+        except Exception:  # missing, truncated or foreign: parse
+            return _toml_store
+        if header == _toml_header() and isinstance(entries, dict):
+            _toml_store = entries
+    return _toml_store
+
+
+def _remembered_toml(path: Path, raw: bytes) -> dict[str, Any] | None:
+    """What `tomllib` read from `raw`, the bytes of `path`, when the store holds exactly these bytes for it."""
+    entry = _toml_entries().get(str(path))
+    if entry is None or entry[0] != raw:
+        return None
+    import marshal
+
+    try:
+        data = marshal.loads(entry[1])
+    except Exception:  # a damaged entry: parse
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _remember_toml(path: Path, raw: bytes, data: dict[str, Any]) -> None:
+    """Keep what `tomllib` read from `raw` for the next process (nothing when bytecode is not written)."""
+    import contextlib
+    import marshal
+
+    if sys.dont_write_bytecode:
+        return
+    entries = _toml_entries()
+    with contextlib.suppress(ValueError):  # a value marshal cannot write (a TOML date or time): not kept
+        entries[str(path)] = (raw, marshal.dumps(data))
+        target = _toml_store_path()
+        temporary = target.with_name(f"{target.name}.{os.getpid()}.tmp")
+        with contextlib.suppress(OSError):
+            target.parent.mkdir(parents=True, exist_ok=True)
+            temporary.write_bytes(marshal.dumps((_toml_header(), entries)))
+            os.replace(temporary, target)
+        with contextlib.suppress(OSError):
+            temporary.unlink(missing_ok=True)
 
 
 # A configuration, manifest or profile is a few KB (the largest built-in file, a shared pattern library, 134 KB).

@@ -243,6 +243,7 @@ class Document(NamedTuple):
         frozenset()
     )  # those `chrome` paragraphs in the site's menus: a <nav>, a frame of links (`load.html`)
     stray_tags: tuple[tuple[int, int, str], ...] = ()  # (line, column, tag): a lone closing tag no text shows (`load.markdown`)
+    unread_title: bool = False  # the title line is a translation call not read (`load.html`): the title is unknown
 
     def paragraphs(self) -> list[Paragraph]:
         """All paragraphs in document order."""

@@ -57,7 +57,7 @@ from policylens.diff.twins import first_side, pair_by_outline, parent_indexes, r
 from policylens.diff.variants import same_across_scripts
 from policylens.model import Change, DiffReport, Document, Section, SectionDiff
 from policylens.normalise import fold
-from policylens.patterns import HAN, HAN_CHAR, HEADING_PICTOGRAPHS, chinese_number
+from policylens.patterns import EMAIL, HAN, HAN_CHAR, HEADING_PICTOGRAPHS, URL_START, chinese_number
 
 # Beyond SCORE_ALL_PAIRS candidate pairs in round 4, a new section is scored only against
 # old sections within WINDOW places of its expected position (or sharing a paragraph):
@@ -495,7 +495,9 @@ def _gap_pairs(
         )
         taken_old: set[int] = set()
         taken_new: set[int] = set()
-        if len(scored) == 1 == len(olds) == len(news) and _one_for_one(old[olds[0]], new[news[0]], scored[0][0]):
+        if len(scored) == 1 == len(olds) == len(news) and (
+            _one_for_one(old[olds[0]], new[news[0]], scored[0][0]) or _same_contact(old[olds[0]], new[news[0]])
+        ):
             out.append((olds[0], news[0], scored[0][0]))
             continue
         for body, i, j in scored:
@@ -531,6 +533,34 @@ def _one_for_one(old: Section, new: Section, body: float) -> bool:
     if body < GAP_BODY_ONE_FOR_ONE or _number_key(old.number) != _number_key(new.number):
         return False
     return _shared_word(old.title, new.title)
+
+
+# A contact section's title (「联系我们」, 「10. 聯絡方式」, 「Contact us」) and the details that identify who is contacted: an
+# e-mail address, a web address, a telephone number of seven digits or more.
+_CONTACT_TITLE = re.compile(r"联系|聯繫|聯絡|联络|(?i:contact)")
+_CONTACT_VALUE = re.compile(rf"{EMAIL}|(?:{URL_START})[^\s，。；、）)\]】]+|(?<![0-9])[0-9][0-9 -]{{5,}}[0-9](?![0-9])")
+
+
+def _contact_values(section: Section) -> set[str]:
+    """The e-mail addresses, web addresses and telephone numbers written in `section`'s paragraphs, case and spaces
+    folded."""
+    text = "\n".join(p.text for p in section.paragraphs)
+    return {re.sub(r"[\s-]", "", m.group(0)).lower().rstrip(".") for m in _CONTACT_VALUE.finditer(text)}
+
+
+def _same_contact(old: Section, new: Section) -> bool:
+    """The only section left on each side of a gap, both titled as a contact section, giving the same contact detail
+    (forty-fifth session, u45d: `eval/pairs44` tb-script 「联系我们」 → 「10. 聯絡方式」, its lead-in and e-mail line
+    rewritten as one sentence with the same e-mail, read as one section removed and another added).  The same body
+    under a reworded title is one renamed section; the place and the shared address are the evidence the title does
+    not give.  Numbers must agree or one side has none (the other edition unnumbered); 「联系我们」 with another address,
+    or a contact title over a section of another subject holding no address, stays removed + added."""
+    if not (old.title and new.title and _CONTACT_TITLE.search(old.title) and _CONTACT_TITLE.search(new.title)):
+        return False
+    a, b = _number_key(old.number), _number_key(new.number)
+    if a and b and a != b:
+        return False
+    return bool(_contact_values(old) & _contact_values(new))
 
 
 def _shared_word(old: str | None, new: str | None) -> bool:
@@ -737,6 +767,19 @@ def _one_sided_next_to_chrome(changes: Sequence[Change], old: Section, new: Sect
     return any((c.op == "delete" and lone_old) or (c.op == "insert" and lone_new) for c in changes)
 
 
+def _one_sided_count(changes: Sequence[Change], frame_lines: tuple[set[int | None], set[int | None]]) -> int:
+    """How many of `changes` are a line of the policy deleted or inserted alone (not a line of the page's frame,
+    `frame_lines`).  Comparing a section again with its frame lines back is kept only when it lowers this count: when
+    it paired a kept line with a line of the footer (「Contact our DPO at …」 → a short footer line).  Otherwise the frame's
+    own edits would show as changes beside a deletion they do not explain (u45d: `eval/pairs44` tb-script's contact
+    section, its footer's © line and menu shown once the section was paired)."""
+    return sum(
+        1
+        for c in changes
+        if (c.op == "delete" and c.old_line not in frame_lines[0]) or (c.op == "insert" and c.new_line not in frame_lines[1])
+    )
+
+
 def _restored(paragraph_keys: list[str], s: int, blanked: dict[tuple[int, int], str], only: Sequence[int]) -> list[str]:
     """A copy of a section's paragraph keys with the keys of its chrome lines `only` back."""
     back = set(only)
@@ -900,6 +943,9 @@ def _diff_documents(
             places = (_chrome_of(before, i, blanked[0]), _chrome_of(section, j, blanked[1]))
             # the lines a kept line may be compared against: chrome of the frame, never a line of the site's menus
             frame = (_off_menu(places[0], before, old.menus), _off_menu(places[1], section, new.menus))
+            first: tuple[tuple[Change, ...], int, int] | None = None
+            first_places = places
+            restored_lines: tuple[set[int | None], set[int | None]] = (set(), set())
             while True:
                 changes, variants, noise = diff_paragraphs(
                     before.paragraphs,
@@ -913,15 +959,20 @@ def _diff_documents(
                     keys=pair_keys,
                     chrome=places,
                 )
+                if first is not None:
+                    if _one_sided_count(changes, restored_lines) >= _one_sided_count(first[0], restored_lines):
+                        (changes, variants, noise), places = first, first_places  # the frame paired no kept line (u45d)
+                    break
                 if frame == ([], []) or not _one_sided_next_to_chrome(changes, before, section, frame):
                     break
                 # a kept line on one side where the other side has only chrome (「Contact our DPO at …」 → a short
                 # line of the footer): both are compared again, so that the edit reads as a replace, not a bare deletion.
                 # A menu's lines stay out (a <nav>, a frame of links, `Document.menus`): a site's menu is frame whatever
                 # else its section changes, and an edit beside it is no edit of it (`eval/pairs40c` sw-frame)
+                first, first_places = (changes, variants, noise), places
+                restored_lines = ({before.paragraphs[k].line for k in frame[0]}, {section.paragraphs[k].line for k in frame[1]})
                 places = ([k for k in places[0] if k not in frame[0]], [k for k in places[1] if k not in frame[1]])
                 pair_keys = (_restored(pair_keys[0], i, blanked[0], frame[0]), _restored(pair_keys[1], j, blanked[1], frame[1]))
-                frame = ([], [])
             chrome = _chrome_count(before, section, places)
         renamed = keys.old_titles[i] != keys.new_titles[j]
         if renamed and cross_script and not strict and worded_alike(keys.old_titles[i], keys.new_titles[j]):

@@ -698,10 +698,25 @@ def _rewritten_in_gaps(
             or same_label
         ):
             out.append((pi, pj, _ratio(ka[pi], kb[pj])))
+        elif (lone := _lone_paragraphs(items, pi, i, pj, j)) is not None and _rewritten(ka[lone[0]], kb[lone[1]]):
+            out.append((*lone, _ratio(ka[lone[0]], kb[lone[1]])))
         if i < len(ka):
             out.append((i, j, score))
         pi, pj = i + 1, j + 1
     return out
+
+
+def _lone_paragraphs(items: tuple[list[bool], list[bool]], pi: int, i: int, pj: int, j: int) -> tuple[int, int] | None:
+    """The only paragraph that is no list item on each side of the gap old[pi:i], new[pj:j], when list items are all
+    the rest of it, one side at least holding some (forty-fifth session, u45d: `eval/pairs45` moody-sdk, a third-party
+    SDK's paragraph rewritten (0.43 alike, its closing sentence kept) over its link list, one item replaced by two, read
+    as a deletion and an insertion because the gap held two old and three new paragraphs).  The place says the same as
+    in a gap of one paragraph a side; the items around it are compared as they were."""
+    if i - pi == j - pj == 1:
+        return None
+    olds = [k for k in range(pi, i) if not items[0][k]]
+    news = [k for k in range(pj, j) if not items[1][k]]
+    return (olds[0], news[0]) if len(olds) == 1 == len(news) else None
 
 
 def _pair_block(

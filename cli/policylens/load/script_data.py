@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 
 from policylens.load import SCRIPT_SUFFIXES
-from policylens.load.jsx_data import _array, _block, _Names, _prose, _section, _section_list, _skip_type
+from policylens.load.jsx_data import _LIST_FIELDS, _array, _block, _Names, _prose, _section, _section_list, _skip_type
 from policylens.load.scripts import skip_blank
 from policylens.load.types import Parsed
 from policylens.load.vue_data import _MASKED, Text, Value, _Script
@@ -51,6 +51,7 @@ _ITEM_TYPES = frozenset({"li", "item", "list", "listitem", "list-item", "bullet"
 _MIN_BODY = 200  # Chinese characters of body text the arrays read must hold, all together
 _MIN_ARRAY_BODY = 40  # …and each array read (below it: labels or a menu)
 _MAX_NAMES = 200  # declarations of one file looked at
+_MIN_EDITION_LETTERS = 400  # Latin letters of body an English edition of a document read before it holds at least
 
 
 def script_document(path: str, text: str) -> Parsed | None:
@@ -68,7 +69,13 @@ def script_document(path: str, text: str) -> Parsed | None:
         if k >= _MAX_NAMES:
             break
         value = _array(script, masked, names, name)
-        if value is None or not _section_list(value):
+        if value is None:
+            document = _document_object(script, masked, names, name, edition=bool(blocks))
+            if document is not None:
+                blocks.extend(document)
+                read.append(f"the document {name}")
+            continue
+        if not _section_list(value):
             continue
         found: list[Block] = []
         if not all(isinstance(item, dict) and _typed_section(item, found) for item in value):
@@ -101,6 +108,86 @@ def script_document(path: str, text: str) -> Parsed | None:
     blocks.sort(key=lambda b: (b.line, b.column))
     shown = ", ".join(read)
     return Parsed(blocks, dates=dates, warnings=[f"read as a document kept as data: {shown} (the rest of the script is code)"])
+
+
+# the fields of a document object holding its sections, and those the page shows between its name and its sections
+_SECTIONS_FIELDS = ("sections", "chapters", "clauses")
+_INLINE_SECTIONS = re.compile(r"(?<![\w$])(?:sections|chapters|clauses)[ \t]*+:[ \t\r\n]*+\[")
+_LEAD_FIELDS = ("subtitle", "notice", "intro", "summary", "lead", "description", "updated", "effective")
+
+
+def _document_object(script: _Script, masked: str, names: _Names, name: str, *, edition: bool) -> list[Block] | None:
+    """A constant defined once as one document: `const privacyZh: LegalDocument = { title: "私隱資料收集聲明", notice:
+    "…", sections: [{ title: "私隱保護承諾", paragraphs: [...] }, …] }`: its name a heading, its lead fields paragraphs,
+    each section as `_typed_section` reads it, all at level 1 (docs/headings.md, several documents in one file: each
+    document's name and its sections from level 1).  None when it is no such object (no prose `title`, no array of
+    section objects, a section that is not prose, less than `_MIN_ARRAY_BODY` Chinese characters of body; after a
+    document already read (`edition`), another language's edition of it may hold `_MIN_EDITION_LETTERS` letters instead).
+
+    Before, only top-level arrays of sections were read: a Hong Kong site's legal module of four such objects
+    (privacy and terms, each in Chinese and English: eval/structure45 tianji-legal-hk-ts) was read as plain text, its
+    code as 26 paragraphs and none of its 25 titles a heading.
+    """
+    found = names.declared.get(name, [])
+    if len(found) != 1 or any(a != found[0] - len(name) for a in names.assigned.get(name, [])):
+        return None
+    i = _skip_type(masked, found[0])
+    if i < 0 or not masked.startswith("{", i):
+        return None
+    value, end = script.read(i, 0)
+    if not isinstance(value, dict) or _INLINE_SECTIONS.search(masked, i, end) is None:
+        return None  # (sections named by a constant, `sections: PRIVACY_SECTIONS`: read as that array, `_page_fields`)
+    title = value.get("title")
+    sections = next((value[key] for key in _SECTIONS_FIELDS if key in value), None)
+    if not isinstance(title, tuple) or not _prose(title[0], title=True) or not isinstance(sections, list) or not _section_list(sections):
+        return None
+    blocks = [_block("heading", title, 1)]
+    for key in _LEAD_FIELDS:
+        field = value.get(key)
+        if isinstance(field, tuple) and field[0].strip() and _prose(field[0]):
+            blocks.append(_block("paragraph", field, None))
+    start = len(blocks)
+    for item in sections:
+        mark = len(blocks)
+        if isinstance(item, dict) and _typed_section(item, blocks):
+            continue
+        del blocks[mark:]  # (what a section read before failing wrote)
+        if not (edition and isinstance(item, dict) and _edition_section(item, blocks)):
+            return None
+    if not any(b.kind == "heading" for b in blocks[start:]):
+        return None
+    if _body_chars(blocks[start:]) < _MIN_ARRAY_BODY and not (edition and _body_letters(blocks[start:]) >= _MIN_EDITION_LETTERS):
+        return None
+    return blocks
+
+
+def _edition_section(item: dict[str, Value], blocks: list[Block]) -> bool:
+    """An English edition's section whose list holds entries of one or two words (`items: ["Name", "Position",
+    "Email address"]`, the Chinese edition's 「姓名」「職務」): those entries list items, the rest of the section as
+    `_typed_section` reads it.  Read as prose only, the words were no text and the edition was dropped whole
+    (eval/structure45 tianji-legal-hk-ts privacyEn).  False when anything else in it is not prose."""
+    lists = {
+        key: value
+        for key, value in item.items()
+        if key in _LIST_FIELDS
+        and isinstance(value, list)
+        and value
+        and all(isinstance(v, tuple) and _prose(v[0], title=True) for v in value)
+    }
+    if not lists:
+        return False
+    mark = len(blocks)
+    if not _typed_section({key: value for key, value in item.items() if key not in lists}, blocks):
+        del blocks[mark:]
+        return False
+    for value in lists.values():
+        blocks.extend(_block("item", v, None) for v in value if isinstance(v, tuple))
+    return True
+
+
+def _body_letters(blocks: list[Block]) -> int:
+    """Latin letters in the blocks that are no heading (an English edition's body)."""
+    return sum(sum(1 for c in b.text if "a" <= c.lower() <= "z") for b in blocks if b.kind != "heading")
 
 
 # the fields of a page object that the page shows beside its sections (its heading, its lead, its search description)

@@ -51,6 +51,7 @@ class Parsed:
         "tables",
         "title",
         "title_line",
+        "unread_title",
         "warnings",
     )
 
@@ -92,6 +93,7 @@ class Parsed:
         # opens, in a block CommonMark reads as HTML (`</content>` after a blank line): no text, but kept for
         # `placeholder-residue`, which sees the same line inside a paragraph
         self.stray_tags: list[tuple[int, int, str]] = []
+        self.unread_title = False  # the page's title line is a translation call not read (`load.html._drop_translation_keys`)
 
 
 def first_few(items: Sequence[T], keep: int = 5, *, show: Callable[[T], str] = str) -> str:

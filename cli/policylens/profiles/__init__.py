@@ -378,7 +378,7 @@ def _read_checked(path: Path, what: str, known: set[str], schema: str) -> dict[s
     """A profile or library file as a table, with only known top-level keys and the right `schema`."""
     from policylens.config import read_toml
 
-    data = read_toml(path, what=what)
+    data = read_toml(path, what=what, remember=path.is_relative_to(BUILTIN))
     for key in data:
         if key not in known:
             raise _fail(path, key, f"unknown key (known: {', '.join(sorted(known))})")

@@ -827,11 +827,21 @@ def repeated_phrase(text: str) -> tuple[int, int] | None:
     for (`_TEXT_WORD`), written `_REPEATS` times or more (the last time may be cut short)."""
     body = text.strip(" \t\u3000\n")
     low, high = _PHRASE
+    if len(body) < low * _REPEATS:
+        return None
+    # Each phrase is a prefix of the body's first `high` characters and `_TEXT_WORD` is a set of words: a body whose
+    # first `high` characters hold none of them has no phrase to repeat (asked once, not once per size: every paragraph
+    # of the benchmark went through 17 sizes).  A body made of its first `size` characters repeated holds its first
+    # character again at `size` (`len(body) >= size * _REPEATS`), and is the same shifted by `size`.
+    if _TEXT_WORD.search(body[:high]) is None:
+        return None
+    first, length = body[0], len(body)
     for size in range(low, high + 1):
-        if len(body) < size * _REPEATS:
+        if length < size * _REPEATS:
             break
-        phrase = body[:size]
-        if _TEXT_WORD.search(phrase) is not None and (phrase * (len(body) // size + 1))[: len(body)] == body:
+        if body[size] != first:
+            continue
+        if _TEXT_WORD.search(body[:size]) is not None and body[size:] == body[: length - size]:
             start = text.index(body)
-            return start, start + len(body)
+            return start, start + length
     return None

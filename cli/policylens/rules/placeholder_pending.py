@@ -32,6 +32,11 @@ after 的 (「【待确认的通知方式】」; not 「点击【待确认的订
 (「请把这一行替换为支持邮箱」); the template's pending markers to fill (「必须填写全部 `【待确认】`」) and what the public
 version still has to provide (「公开版本需提供…」).
 
+The forty-fifth session (u45k, `tests/test_round45.py`, eval/blind/round45) added: 替换 and 定稿 to the pending verbs
+(「【待法务替换】」 opening a clause, 「【待法务替换 · 生效日期】」 with its note after a middle dot, 「【待法务定稿】」), and a
+bracketed description of the control the template left to name (「【参与用户体验反馈】[类似“同意”按钮的选项]」; not a
+Markdown link).
+
 The thirtieth session's round (b) (u30q, `tests/test_round30b.py`) added two classes:
 
 - a bare review tag 「[待审核]」 (待审核, 待复核, 待审查, 待审阅, 待确认, 待核实, with a reviewer: 待法务审核) opening a list
@@ -67,10 +72,18 @@ _CAPS_FIELD = lazy(
 # who is still to confirm or review (待法务确认, 待律师审核), and the reviews of `_PENDING` and `_REVIEW_TAG`
 _PENDING_WHO = r"(?:律师|律師|法务|法務|运营者?|運營者?|产品|產品)?"
 _REVIEWS = r"审核|審核|复核|複核|审查|審查|审阅|審閱"
+_REPLACE = r"替换|替換|定稿"  # (u45k) 【待法务替换】, 【待法务定稿】: a clause the counsel is still to replace or finalise
 _PENDING = lazy(
-    r"[\[【［][ \t]*待" + _PENDING_WHO + r"(?:确认|確認|拟定|擬定|补充|補充|定|填写|填寫|提供|核实|核實|选型|選型|" + _REVIEWS + ")"
-    # (a note up to 80 characters: 「【待确认：运营者是否提供任何中转、遥测、举报或支持后台；逐项列明名称、目的…】」, u30r)
-    r"(?:(?P<note>[ \t]*[：:][^\[\]【】［］\n]{1,80})"
+    r"[\[【［][ \t]*待"
+    + _PENDING_WHO
+    + r"(?:确认|確認|拟定|擬定|补充|補充|定|填写|填寫|提供|核实|核實|选型|選型|"
+    + _REVIEWS
+    + "|"
+    + _REPLACE
+    + ")"
+    # (a note up to 80 characters: 「【待确认：运营者是否提供任何中转、遥测、举报或支持后台；逐项列明名称、目的…】」, u30r;
+    # after a middle dot too, 「【待法务替换 · 生效日期】」, u45k)
+    r"(?:(?P<note>[ \t]*[：:·・][^\[\]【】［］\n]{1,80})"
     # 【待确认的通知方式】: what is to be confirmed, named after 的 (a short noun phrase; u30r)
     r"|(?P<what>的[^\[\]【】［］\n：:，,。；;、]{1,10}))?[ \t]*[\]】］]"
 )
@@ -89,7 +102,7 @@ _CELL_MARKUP = " \t\u3000`*_|>-+"
 
 # --- [待审核] 引入…, …项目[待审核]: a review tag opening an item or closing a heading ---------------------------------------
 
-_REVIEW_TAG = lazy(r"[\[【［][ \t]*待" + _PENDING_WHO + "(?:" + _REVIEWS + r"|确认|確認|核实|核實)[ \t]*[\]】］]")
+_REVIEW_TAG = lazy(r"[\[【［][ \t]*待" + _PENDING_WHO + "(?:" + _REVIEWS + "|" + _REPLACE + r"|确认|確認|核实|核實)[ \t]*[\]】］]")
 # what may come before a tag that opens its item: a list's mark, an enumerator, markup
 # (read after the item's markup and blanks before it and the emphasis after it are stripped in Python, `_ITEM_MARKUP`:
 # a run at either end would be tried from each of its characters by a search, quadratic)
@@ -105,6 +118,16 @@ _STATE_AFTER = lazy(
     r"[：:|｜]|的|状态|狀態|(?:订单|訂單|申请|申請|内容|內容|评论|評論|帖子|文章|商品|记录|記錄|消息|訊息|交易|退款|预约|預約|作品|视频|視頻|图片|圖片)"
 )
 
+
+# --- [类似“同意”按钮的选项]: the template's description of the control to name ----------------------------------------
+
+# (u45k, eval/blind/round45 feedback-dart) 「一旦您选择【参与用户体验反馈】[类似“同意”按钮的选项]并进行后续操作」: the template
+# told the drafter to name an agree-like control; the name was filled in before it and the instruction left.  A bracket
+# that opens with 类似/诸如 (like, such as) and names a control (按钮, 选项, 字样, 链接); not a Markdown link or reference.
+_CONTROL_HINT = lazy(
+    r"(?<![\]!\[])[\[【［][ \t]*(?:类似|類似|诸如|諸如)[^\[\]【】［］\n]{0,20}?"
+    r"(?:按钮|按鈕|选项|選項|字样|字樣|链接|鏈接|連結)[ \t]*[\]】］](?![(\[:：])"
+)
 
 # --- 〔建议 30 天〕: a suggested value ---------------------------------------------------------------------------------
 
@@ -285,6 +308,9 @@ def pending_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     for unit, start, end in _review_tags(ctx):
         if _PENDING.fullmatch(unit.text, start, end) is None or not _whole_place(unit, start, end):
             yield unit, start, end  # (a whole place's bare 「[待确认]」 is `_pending_notes`'s)
+    for unit, start, end, _ in ctx.scan(_CONTROL_HINT):
+        if not in_code(unit, start):
+            yield unit, start, end
     for unit, start, end, _ in ctx.scan(_SUGGESTED, needs="〔"):
         if not in_code(unit, start) and _NOTE.search(unit.text, start, end) is None:
             yield unit, start, end

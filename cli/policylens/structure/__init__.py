@@ -316,4 +316,5 @@ def build_document(loaded: Loaded, *, release: bool = False, full: bool = True) 
         loaded.parsed.filled,
         frozenset(loaded.parsed.menus),
         tuple(loaded.parsed.stray_tags),
+        loaded.parsed.unread_title,
     )

@@ -56,12 +56,14 @@ DOCS = {
         "line: a user licence agreement (用户许可协议, 一、…七、) then the fallback privacy policy (隐私政策, 一、…七、, "
         "numbered items 1.–4., a. b. c. sub-items); the dialog title set with `setText(\"用户许可协议\")`",
         132,
-        {1: [133, 135, 138, 141, 143, 146, 148, 157], 2: [158, 160, 164, 169, 175, 178, 180]},
+        {1: [133, 135, 138, 141, 143, 146, 148, 157, 158, 160, 164, 169, 175, 178, 180]},
         [],
         [55, 136, 139, 144, 150, 161, 165, 170, 176, 182],
-        "Title 132 (the first document's name 用户许可协议). Level 1: the agreement's 一、…七、 and the policy's name "
-        "隐私政策 (157); level 2: the policy's 一、…七、. Look-alikes: 55 the dialog title set in code, numbered "
-        "sentences 136/139/144/161/165/170/176, the dates 150 and 182.",
+        "Title 132 (the first document's name 用户许可协议). Level 1: the agreement's 一、…七、, the policy's name "
+        "隐私政策 (157) and the policy's 一、…七、 (docs/headings.md, several documents in one file: each document's "
+        "sections from level 1; re-annotated by u45a in the forty-fifth session, first annotated at level 2). "
+        "Look-alikes: 55 the dialog title set in code, numbered sentences 136/139/144/161/165/170/176, the dates 150 "
+        "and 182.",
     ),
     "heungtime-hk-tsx": (
         "dev", "page.tsx",

@@ -208,8 +208,8 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
             extractor.blocks = [b._replace(kind="paragraph", level=None, emphasised=False) if slot_only(b.text) else b for b in filled[0]]
             used = filled[1]
             extractor.sfc_filled = True  # read from the script: nothing to warn of
-    if extractor.sfc and any("{{" in b.text for b in extractor.blocks):
-        _drop_translation_keys(extractor)
+    headings = {(b.line, b.column) for k, b in enumerate(extractor.blocks) if k in demoted}  # demoted slot headings
+    unread_title = extractor.sfc and any("{{" in b.text for b in extractor.blocks) and _drop_translation_keys(extractor, headings)
     # a mini-program or uni-app page's navigation bar title when there is no <title> (`extractor._nav_bar_title`): the
     # document's title only when no line of the page is one (`structure.build_document`); not the page's <title>
     parsed = Parsed(
@@ -223,6 +223,7 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
     parsed.menus = sorted(extractor.menus & set(chrome))
     parsed.liquid = frozenset(extractor.loop_names)  # {{ d.name }} inside ng-repeat="d in …": the loop's output
     parsed.computed_date = computed or extractor.date_message
+    parsed.unread_title = bool(unread_title)
     parsed.boxes = extractor.boxes
     parsed.rows = extractor.rows
     parsed.line_breaks = extractor.line_breaks
@@ -283,22 +284,30 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
     return parsed
 
 
-def _drop_translation_keys(extractor: _Extractor) -> None:
+def _drop_translation_keys(extractor: _Extractor, headings: set[tuple[int, int]]) -> bool:
     """A Vue page's blocks that are only translation calls on literal keys (「{{ $t('privacy.title') }}」,
     `vue_data.translation_only`) are not read: the key is no text of the policy, whose words are in the app's message
     files, and a reader is told so.  A page made only of interpolations keeps them (the warning on text from script
-    speaks for it)."""
+    speaks for it).  True when the page's title line is one of them (u45d): a heading (`headings`: the slot-only headings
+    demoted to paragraphs), or the page's first block
+    before any heading (「<div class="title">{{ $tm('k') }}</div>」): the title is then unknown, and `diff` does not
+    report it changed (`diff.title.diff_titles`)."""
     from policylens.load.vue_data import translation_only
 
     keys = [b.line for b in extractor.blocks if translation_only(b.text)]
     if not keys or all(slot_only(b.text) for b in extractor.blocks):
-        return
+        return False
+    first = extractor.blocks[0]
+    titled = any(b.kind == "heading" and b.level == 1 and not translation_only(b.text) for b in extractor.blocks)
+    lost = any((b.kind == "heading" or (b.line, b.column) in headings) and translation_only(b.text) for b in extractor.blocks)
+    unread_title = not titled and (lost or translation_only(first.text))  # an <h1> of words left: the title is known
     extractor.blocks = [b for b in extractor.blocks if not translation_only(b.text)]
     where = f" (lines {first_few(keys)})" if len(keys) > 1 else ""
     extractor.warnings.append(
         f"line {keys[0]}: {len(keys)} translation call{'s' if len(keys) > 1 else ''} 「{{{{ $t('…') }}}}」 not read{where}: "
         "the text is in the app's message files"
     )
+    return unread_title
 
 
 def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:

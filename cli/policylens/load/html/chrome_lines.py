@@ -82,8 +82,9 @@ _NAMES_A_POLICY = lazy(
     re.IGNORECASE,
 )
 # the site's own version in its copyright line (「Copyright © 2023 KUNgalgame All rights reserved | Version 0.01」,
-# forty-fourth session, u44d2): the release of the site, not the policy's version, when the line names no policy
-_SITE_VERSION = lazy(r"(?<![A-Za-z])(?i:version|ver\.|版本)[ \t:：]*+[vV]?\d{1,4}(?:\.\d{1,4}){1,3}+(?![\d.])")
+# forty-fourth session, u44d2): the release of the site, not the policy's version, when the line names no policy; also
+# written 「v1.2.0」, 「V2.3」, 「Ver 1.2」, 「版本号 1.0.3」 (forty-fifth session, u45d: the same class, other spellings)
+_SITE_VERSION = lazy(r"(?<![A-Za-z])(?:(?i:version|ver\.?|版本[号號]?)[ \t:：]*+[vV]?|[vV])\d{1,4}(?:\.\d{1,4}){1,3}+(?![\d.])")
 _KEPT_IN_CHROME = lazy(
     r"更新|生效|日期|修订|修訂|版本|施行|实施|實施|effective|updated|revised|version|@|\d{2,4}[-/.年]\d{1,2}", re.IGNORECASE
 )

@@ -281,8 +281,35 @@ def _first_block_like_the_rest(blocks: list[Block], found: dict[int, Heading], f
     # 「<b>用户服务协议</b>」 then, after its numbered sections, 「<b>隐私政策</b>」: a page of two documents, each opening with its
     # name (round29b, one TSX modal); the first name is the first document's heading, as the second is the second's
     documents = bold and names_a_document(text) and any(names_a_document(found[i].title) for i in alike)
-    if ok and len(alike) >= (1 if bilingual or uniform or documents else 2):
+    if ok and (len(alike) >= (1 if bilingual or uniform or documents else 2) or (bold and _bold_intro(blocks, found, first, text))):
         found[first] = Heading(first, text.strip(), None, key)
+
+
+_INTRO_NUMBERED_MIN = 2  # bold numbered headings after a bold unnumbered first block (`_bold_intro`)
+_POLICY_NAME = lazy(r"(?i)隐私|隱私|私隱|政策|协议|協議|条款|條款|privacy|policy")  # (「概述和声明」 names none)
+
+
+def _bold_intro(blocks: list[Block], found: dict[int, Heading], first: int, text: str) -> bool:
+    """A bold first block over its text, before sections that are bold numbered lines: the document's opening section.
+
+    A Flutter screen's 「概述和声明」 (bold) over five paragraphs, then bold 「一、…」「(一)…」「二、…」 (eval/structure45
+    jiuding-privacy-dart): written as the sections are, only without a number, it is the first of them, not a subtitle;
+    left out, its paragraphs were the preamble.  Not a line naming the policy (the title again) and not one whose text
+    does not follow on the next line; the numbered lines must be paragraphs set bold, as it is, not explicit `<h*>`."""
+    if _POLICY_NAME.search(text):
+        return False  # (the title again: `_drop_title_again`'s)
+    below = blocks[first + 1]
+    if below.line not in (blocks[first].end_line, blocks[first].end_line + 1) and below.line != blocks[first].end_line + 2:
+        return False
+    numbered = [
+        i
+        for i, h in found.items()
+        if i > first
+        and h.number is not None
+        and blocks[i].kind != "heading"
+        and (blocks[i].emphasised or unemphasise(blocks[i].text) != blocks[i].text)
+    ]
+    return len(numbered) >= _INTRO_NUMBERED_MIN
 
 
 # ... and the fields of the document's own header, under its title or subtitle (「更新日期：…」, 「版本：V1.0」)

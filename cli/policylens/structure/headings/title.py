@@ -118,11 +118,30 @@ def _repeated_below(blocks: list[Block], at: int) -> int:
     if POLICY_WORD.search(text) is None:
         return at
     for k in range(at + 1, min(at + 2 + _REPEAT_GAP, len(blocks))):
-        if same_title(text, blocks[k].text):
+        if same_title(text, blocks[k].text) or _named_copy(text, blocks[k]):
             return k
         if len(blocks[k].text.strip()) > 8:
             break
     return at
+
+
+_NAMED_COPY_MAX = 30  # characters of the page's own title that adds the product's name to the bar's
+
+
+def _named_copy(bar: str, block: Block) -> bool:
+    """The page's own title is the bar's with the product's name before it: a uni-app header's back arrow and
+    「<text class="page-title">隐私政策</text>」, then 「<view class="privacy-title">澳科保姆隐私政策</view>」 (eval/structure44c
+    mustapp-privacy-vue: the bar's was the title, the document's own name in no title and no section).  An unnumbered
+    paragraph of one piece ending with the bar's words, longer than them and short."""
+    short = unemphasise(bar).strip()
+    own = unemphasise(block.text).strip()
+    return (
+        block.kind == "paragraph"
+        and len(block.pieces) == 1
+        and len(short) < len(own) <= _NAMED_COPY_MAX
+        and own.endswith(short)
+        and parse_number(own) is None
+    )
 
 
 _BOLD_SIBLINGS_MIN = 2
