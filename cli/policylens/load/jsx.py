@@ -337,7 +337,8 @@ def _markup(
                 _operands(text, out, i, close, computed, alternates, literals)
                 if computed is not None and _prints_value(text, out, i, close):
                     computed.append(i)
-            elif (quoted := _literal_attribute(text, start, i, close)) is not None:
+                    _shown_constant(text, out, i, close)
+            elif (quoted := _literal_attribute(text, start, i, close) or _interpolated_attribute(text, start, i, close)) is not None:
                 out[i : close + 1] = quoted  # 「content={`我們收集…`}」 → 「content= "我們收集…" 」: a prop's text (`load.jsx_props`)
             elif _NUMBER_VALUE.fullmatch(text, i + 1, close):
                 out[i : close + 1] = ['"', *text[i + 1 : close], '"']  # 「level={2}」 → 「level="2"」: a heading's rank
@@ -402,6 +403,113 @@ def _literal_attribute(text: str, start: int, i: int, close: int) -> list[str] |
     out[body_start - 1 - i] = out[body_end - i] = '"'
     out[body_start - i : body_end - i] = text[body_start:body_end]
     return out
+
+
+# (u45l) a template literal whose slots are names or member paths: `${BRAND.entity}（下称“我们”）…` (no quote or escape)
+_INTERPOLATED_LITERAL = re.compile(
+    r"""[ \t\r\n]*+`((?:[^`"\\$]|\$(?!\{)|\$\{[ \t]*+[A-Za-z_$][\w$]*+(?:\.[A-Za-z_$][\w$]*+)*+[ \t]*+\})*+)`[ \t\r\n]*+"""
+)
+# (u45l) a constant printed as a child, `{SUPPORT_EMAIL}`, `{BRAND.dpoEmail}`: an upper-case name, then its path
+_CONSTANT_CHILD = re.compile(r"[ \t]*+[A-Z][A-Z0-9]*+(?:_[A-Z0-9]++)*+(?:\.[A-Za-z_$][\w$]*+)*+[ \t]*+")
+# the expressions kept as written by the two (`shown_expressions`)
+_SHOWN_SLOT = re.compile(r"\$\{[ \t]*+[A-Za-z_$][\w$]*+(?:\.[A-Za-z_$][\w$]*+)*+[ \t]*+\}")
+_SHOWN_CHILD = re.compile(r"(?<![A-Za-z0-9_$=])\{[ \t]*+[A-Z][A-Z0-9]*+(?:_[A-Z0-9]++)*+(?:\.[A-Za-z_$][\w$]*+)*+[ \t]*+\}")
+
+
+def _interpolated_attribute(text: str, start: int, i: int, close: int) -> list[str] | None:
+    """(u45l, eval/profiles45 verdant-zh) A component's prop written as a template literal whose `${…}` are names or
+    member paths of values the page does not hold (`zh={`${BRAND.entity}（下称“我们”）深知…`}`, `BRAND` imported): a
+    quoted value of the same length, each slot kept as written where the page prints the value (what a reviewer sees
+    of it: the name of what is printed, not a blank).  `shown_expressions` tells the placeholder rules these slots are
+    no template left unfilled.  Before, the prop was code and the page's introduction and its rights' contact line were
+    dropped without a word.  None otherwise (`_literal_attribute` reads a literal without slots)."""
+    m = _INTERPOLATED_LITERAL.fullmatch(text, i + 1, close)
+    if m is None or "${" not in m.group(1) or not imported_slots(text, m.group(1)):
+        return None
+    lt = text.rfind("<", start, i)
+    if lt < 0 or not text[lt + 1 : lt + 2].isupper():
+        return None
+    body_start, body_end = m.start(1), m.end(1)
+    if HAN_CHAR.search(text, body_start, body_end) is None and _ENGLISH_PROP.search(text, max(start, i - 64), i) is None:
+        return None  # (an English edition's prop is read beside its Chinese one: `load.jsx_props` decides)
+    out = [" "] * (close + 1 - i)
+    out[body_start - 1 - i] = out[body_end - i] = '"'
+    out[body_start - i : body_end - i] = text[body_start:body_end]
+    return out
+
+
+# the English edition's prop before a `{`: `en=`, `english=`, `titleEn=`, `en_US=`
+_ENGLISH_PROP = re.compile(r"(?<![\w:.-])(?:[A-Za-z_]\w{0,40}+En|en(?:[-_]?(?:US|GB|us|gb))?|english|English)[ \t]*+=[ \t]*+\Z")
+
+
+# an import's names: `import { BRAND, P as Para } from "…"`, `import site from "…"`, `import * as cfg from "…"`,
+# `const { SUPPORT_EMAIL } = require("…")`
+_IMPORT = re.compile(
+    r"""(?m)^[ \t]*+(?:import[ \t]++(?:type[ \t]++)?([^'"`;]{1,600}?)[ \t\r\n]*+from[ \t]*+['"]"""
+    r"""|(?:const|let|var)[ \t]++(\{[^{}]{1,600}\}|[A-Za-z_$][\w$]*+)[ \t]*+=[ \t]*+require[ \t]*+\()"""
+)
+_SLOT_ROOT = re.compile(r"\$\{[ \t]*+([A-Za-z_$][\w$]*+)")
+
+
+@lru_cache(maxsize=4)
+def imported_names(text: str) -> frozenset[str]:
+    """The names a page imports from other modules (`_IMPORT`): their values are not in the file."""
+    names: set[str] = set()
+    for m in _IMPORT.finditer(text, 0, min(len(text), 40_000)):
+        clause = (m.group(1) or m.group(2) or "").replace("* as ", "")
+        for part in re.split(r"[{},]", clause):
+            words = part.split()
+            if words and words[-1] != "type":
+                names.add(words[-1])
+    return frozenset(n for n in names if _JS_IDENT.fullmatch(n))
+
+
+_JS_IDENT = re.compile(r"[A-Za-z_$][\w$]*+")
+
+
+def imported_slots(text: str, literal: str) -> bool:
+    """(u45l) Whether every `${…}` of a template literal's body is a name or member path of a value the page imports
+    (`${BRAND.entity}` with `import { BRAND } from "@/components/Legal"`): its value is in another module, so the page
+    prints it and the reader can only name it.  A slot of the page's own code (`${config.email}`, `${name}`, an
+    undefined or reassigned name) leaves the literal code, as before (tests/test_u43k2_editions.py)."""
+    roots = _SLOT_ROOT.findall(literal)
+    return bool(roots) and set(roots) <= imported_names(text)
+
+
+def _shown_constant(text: str, out: list[str], start: int, close: int) -> None:
+    """(u45l, eval/profiles45 issue: 「请发送邮件至{SUPPORT_EMAIL}。」) A child expression that prints a constant by its
+    upper-case name (`{SUPPORT_EMAIL}`, `{BRAND.dpoEmail}`, imported or defined elsewhere) kept as written: the
+    reviewer sees what the page prints there, not 「请发送邮件至。」 (a sentence with a hole, read as a missing e-mail).
+    Still recorded as a printed value (`Document.media`), and no placeholder (`shown_expressions`).  A lower-case name
+    (`{children}`, `{title}`) and any other expression stay blanked."""
+    name = text[start + 1 : close].strip()
+    if _CONSTANT_CHILD.fullmatch(text, start + 1, close) and len(name) > 1 and name.split(".")[0] not in _markup_constants(text):
+        out[start : close + 1] = text[start : close + 1]
+
+
+# `const CONTENT = (<>…</>)`, `const NOTE = <p>…</p>`: a constant of markup (read where it is written, `blank_jsx`)
+_MARKUP_CONSTANT = re.compile(r"(?<![\w$.])(?:const|let|var)[ \t]++([A-Z][A-Z0-9_]*+)[ \t]*+(?::[^=\n]{0,80}+)?=[ \t\r\n(]*+<")
+
+
+@lru_cache(maxsize=4)
+def _markup_constants(text: str) -> frozenset[str]:
+    """The upper-case constants of the page that hold markup (`_MARKUP_CONSTANT`): printed as `{CONTENT}`, they show
+    that markup, read where it is written, not a value (eval/precision33 youyou-privacy-tsx)."""
+    return frozenset(m.group(1) for m in _MARKUP_CONSTANT.finditer(text))
+
+
+def shown_expressions(source: str) -> frozenset[str]:
+    """The slots a React page's text keeps as written (`_interpolated_attribute`, `_shown_constant`,
+    `load.jsx_data._PageScript._slots_as_written`): `${BRAND.entity}`, `{SUPPORT_EMAIL}` — values the page prints, which
+    the placeholder rules must not read as templates left unfilled (`Document.filled`)."""
+    if "{" not in source:
+        return frozenset()
+    slots = {m.group(0) for t in _TEMPLATE_LITERAL.finditer(source) if "${" in t.group(0) for m in _SHOWN_SLOT.finditer(t.group(0))}
+    return frozenset(slots) | frozenset(m.group(0) for m in _SHOWN_CHILD.finditer(source))
+
+
+# a template literal of the source (its `${…}` slots are filled by the page; in a plain string they are written text)
+_TEMPLATE_LITERAL = re.compile(r"`(?:[^`\\]|\\.)*+`")
 
 
 def _operands(

@@ -46,7 +46,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from policylens.load.jsx import _MAPPED_TEXT_MIN, _element_end, _string_end, matching, rendered_tag
+from policylens.load.jsx import _MAPPED_TEXT_MIN, _element_end, _string_end, imported_slots, matching, rendered_tag
 from policylens.load.jsx_editions import (
     FIELD,
     FIELD_PAIR,
@@ -106,6 +106,8 @@ _TOC_SEARCH = (
 
 # (u43k2, eval/blind/round34 scentpersona-tsx) a template literal naming a constant of the page: `请联系：${CONTACT_EMAIL}`
 _CONSTANT_SLOT = re.compile(r"\$\{[ \t]*+([A-Za-z_$][\w$]*+)[ \t]*+\}")
+# (u45l) a template literal's slot that is a name or a member path: `${BRAND.custodianZh}`
+_PATH_SLOT = re.compile(r"\$\{[ \t]*+[A-Za-z_$][\w$]*+(?:\.[A-Za-z_$][\w$]*+)*+[ \t]*+\}")
 
 
 # `T(`: a call that may be a language switch's
@@ -128,9 +130,22 @@ class _PageScript(_Script):
             literal, end = read_literal(self.body, i, "`", self.position)
             if literal is not None and "${" in self.body[i:end] and not self.body.startswith(("+", "."), self.skip(end)):
                 filled = self._filled(literal, self.body[i:end])
+                if filled is None:
+                    filled = self._slots_as_written(i, end)
                 if filled is not None:
                     return filled, self.skip(end)
         return super().read(i, depth)
+
+    def _slots_as_written(self, i: int, end: int) -> Text | None:
+        """(u45l, eval/profiles45 verdant-zh) A template literal `body[i:end]` whose every `${…}` is a name or a member
+        path of a value the page imports (`${BRAND.custodianZh}：用于支付、分账与结算。`, `jsx.imported_slots`): its text with
+        each slot kept as written, where the page prints the value (`load.jsx.shown_expressions` tells the placeholder
+        rules it is no slot left unfilled).  Before, the whole array holding it was dropped without a word.  None when a
+        slot is anything else (a call, an operator, a nested literal) or the literal holds an escape."""
+        source = self.body[i:end]
+        if "\\" in source or len(_PATH_SLOT.findall(source)) != source.count("${") or not imported_slots(self.body, source):
+            return None
+        return self._as_written(i + 1, end - 1)
 
     def _switch_call(self, name: str, i: int, depth: int) -> tuple[Value, int] | None:
         """`T('Privacy Policy', '私隱政策')`: the editions its arguments give, keyed by the parameters' tags."""
@@ -1109,6 +1124,9 @@ def _array_blocks(items: list[Value], listed: bool, blocks: list[Block], depth: 
             if not _prose(item[0], title=True) or _is_code(item[0]):
                 return False  # (a list's short item, 「撤回同意；」 or 'to object;', is one; class names are not)
             blocks.append(_block("item" if listed else "paragraph", item, None))
+        elif isinstance(item, list):
+            if not _edition_row(item, listed, blocks):
+                return False
         elif isinstance(item, dict):
             wrote = False
             for key, field in item.items():
@@ -1128,6 +1146,24 @@ def _array_blocks(items: list[Value], listed: bool, blocks: list[Block], depth: 
                 return False
         else:
             return False
+    return True
+
+
+def _edition_row(row: list[Value], listed: bool, blocks: list[Block]) -> bool:
+    """(u45l, eval/profiles45 verdant-zh) One entry of an inline prop's array written as its editions, `items={[["注册信息：
+    手机号/邮箱…", "Registration: mobile number/email…"], …]}` for a bilingual list component: each edition an item (a
+    paragraph) of its own, in the order written, as every branch of a language switch is read (`load.jsx_locale`; the
+    page shows one of them or both).  False, nothing read, unless the row is two or three prose strings, one of them
+    Chinese.  Before, a list of such rows was dropped without a word (the GB/T rights and sharing lists of the page)."""
+    if not 2 <= len(row) <= 3 or not all(isinstance(t, tuple) for t in row):
+        return False
+    texts: list[Text] = [t for t in row if isinstance(t, tuple)]
+    if not any(HAN_CHAR.search(t[0]) for t in texts):
+        return False
+    for t in texts:
+        if not _prose(t[0], title=True) or _is_code(t[0]):
+            return False
+        blocks.append(_block("item" if listed else "paragraph", t, None))
     return True
 
 

@@ -54,6 +54,12 @@ _RETURN_WORD = re.compile(r"(?<![\w$.])return(?![\w$])")
 _MAX_COMPUTED = 4_000  # characters of a computed value's body looked at
 # `computed(() => contents[active.value])`: a computed value that picks one entry of a named record (`_Script._selected`)
 _SELECTION = re.compile(r"computed[ \t\n]*\([ \t\n]*\([ \t\n]*\)[ \t\n]*=>[ \t\n]*([A-Za-z_$][\w$]*)[ \t\n]*\[[^\[\]\n]{1,80}\][ \t\n]*\)")
+# (u45l) `computed(() => { return contents[active.value]; })`: the same selection written as a block that only returns it
+_SELECTION_BLOCK = re.compile(
+    r"computed[ \t\n]*+\([ \t\n]*+\([ \t\n]*+\)[ \t\n]*+=>[ \t\n]*+\{[ \t\n]*+return[ \t]++([A-Za-z_$][\w$]*+)[ \t\n]*+"
+    r"\[[^\[\]\n]{1,80}+\][ \t]*+;?[ \t\n]*+\}[ \t\n]*+\)"
+)
+_CHOICE = "\0choice"  # the name an implicit loop over a selection's entries is looked up by (`_choice_loops`)
 _MAX_DEPTH = 12  # data nests a few levels; deeper is no policy text
 _MAX_BLOCKS = 5_000
 _MAX_RENDERS = 50_000  # loop items rendered (nested loops over large arrays multiply)
@@ -347,6 +353,27 @@ class _Script:
             items.extend(value)
         return items, m.end()
 
+    def entries(self, name: str) -> list[Value] | None:
+        """(u45l) The entries a computed selection of a literal record of objects can show, in the record's order:
+        `const current = computed(() => contents[tab.value])` (or `{ return contents[tab.value]; }`) over
+        `const contents = { notice: { title, items: [...] }, privacy: { title, description, items: [...] } }`.  None
+        when `name` is no such selection (defined once, never assigned), or any entry is no object literal."""
+        found = self._definitions().get(name, [])
+        if len(found) != 1 or name in self._assigned:
+            return None
+        i = self.skip(found[0])
+        m = _SELECTION.match(self.body, i) or _SELECTION_BLOCK.match(self.body, i)
+        if m is None or m.group(1) in self._resolving:
+            return None
+        self._resolving.add(m.group(1))
+        try:
+            record = self.lookup(m.group(1))
+        finally:
+            self._resolving.discard(m.group(1))
+        if not isinstance(record, dict) or not record or not all(isinstance(v, dict) for v in record.values()):
+            return None
+        return list(record.values())
+
     def _named(self, i: int) -> tuple[Value, int] | None:
         """The value a bare name at `i` stands for, the top-level literal it is defined as: 「content: _html」 in data()
         with 「const _html = `<html>…`」 above (eval/precision29/zzdn-agreement-vue, an agreement read as nothing).
@@ -395,6 +422,22 @@ def expand(
     """
     if len(scripts) != 1:
         return None
+    script = _Script(*scripts[0])
+    looped = _choice_loops(blocks, marks, script)
+    if len(looped) > len(marks):
+        # (u45l) read with a loop over each selection's entries; a page that cannot be read so is read as before, its
+        # selection's slots as written (a `{{ current.title }}` outside any loop was never a reason to give up)
+        filled = _expand(blocks, looped, script, read_html)
+        if filled is not None:
+            return filled
+        script = _Script(*scripts[0])
+    return _expand(blocks, marks, script, read_html)
+
+
+def _expand(
+    blocks: list[Block], marks: list[Mark], script: _Script, read_html: Callable[[str], list[Block] | None]
+) -> tuple[list[Block], set[tuple[int, int]]] | None:
+    """`expand` with the script read (`_Script`) and the marks given."""
     children: dict[int, list[tuple[int, Mark]]] = {}
     for k, mark in enumerate(marks):
         children.setdefault(mark.owner, []).append((k, mark))
@@ -403,7 +446,6 @@ def expand(
             depth, owner = depth + 1, marks[owner].owner
         if depth > _MAX_NESTING:
             return None
-    script = _Script(*scripts[0])
     out: list[Block] = []
     renders = [0]
     used: set[tuple[int, int]] = set()  # where each literal read into the blocks starts
@@ -499,6 +541,56 @@ def expand(
     if not render(-1, 0, len(blocks), {}) or out == blocks or not used:
         return None
     return out, used
+
+
+def _root(path: str) -> str:
+    """The name a data path starts with (`current.items` → current)."""
+    return _steps(path)[0] if path else ""
+
+
+def _choice_loops(blocks: list[Block], marks: list[Mark], script: _Script) -> list[Mark]:
+    """(u45l, eval/profiles45 udnlucky-tw) The marks with a loop added over each computed selection's entries
+    (`_Script.entries`): a dialog that shows one entry of a record at a time (「<h2>{{ current.title }}</h2>
+    <p>{{ current.description }}</p><li v-for="item in current.items">」, two buttons switching `tab`) is read once per
+    entry, in the record's order, each entry's title, paragraphs and items together, as each button shows them.
+    Before, its two notices were read as nothing (a warning that 1,921 characters of script were not read).
+
+    The loop spans the blocks from the first that shows the name to the last, outside every other loop; a span with
+    text of its own inside or that cuts a loop is left as written (its slots are then not read, and the page warns)."""
+    inside = {k for k, mark in enumerate(marks) if mark.owner >= 0}
+    uses: dict[str, list[tuple[int, int]]] = {}  # name → (first block, end) of each top-level use
+    for at, block in enumerate(blocks):
+        if "{{" in block.text and any(at >= m.at and at < m.end for m in marks if m.alias):
+            continue
+        for m in SLOT.finditer(block.text):
+            path = _PATH.match(m.group(1))
+            if path is not None:
+                uses.setdefault(_root(path.group(1)), []).append((at, at + 1))
+    for k, mark in enumerate(marks):
+        if k not in inside and mark.path:
+            uses.setdefault(_root(mark.path), []).append((mark.at, max(mark.end, mark.at + 1) if mark.alias else mark.at))
+    for name, spans in uses.items():
+        entries = script.entries(name) if name else None
+        if not entries:
+            continue
+        start, end = min(a for a, _ in spans), max(b for _, b in spans)
+        if any(mark.at < start < mark.end or mark.at < end < mark.end for mark in marks):
+            continue  # the span cuts a loop
+        key = f"{_CHOICE}{name}"
+        script.values[key] = entries
+        k = next((j for j, mark in enumerate(marks) if mark.at >= start), len(marks))
+        loop = Mark(start, -1, key, name)
+        loop.end = end
+        moved = []
+        for mark in marks:
+            copy = Mark(mark.at, mark.owner + (mark.owner >= k), mark.path, mark.alias)
+            copy.end = mark.end
+            if mark.owner < 0 and (start <= mark.at < end or (mark.at == end and not mark.alias and _root(mark.path) == name)):
+                copy.owner = k
+            moved.append(copy)
+        marks = moved[:k] + [loop] + moved[k:]
+        inside = {j for j, mark in enumerate(marks) if mark.owner >= 0}
+    return marks
 
 
 def _only_decoration(text: str) -> bool:

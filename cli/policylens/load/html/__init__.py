@@ -247,6 +247,10 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
 
         parsed.scripts.extend(script_literals(code))
         parsed.filled |= replaced_tokens(code)
+    if jsx:
+        from policylens.load.jsx import shown_expressions
+
+        parsed.filled |= shown_expressions(source)  # (u45l) `${BRAND.entity}`, `{SUPPORT_EMAIL}` read as written: printed values
     bound = (
         sorted(extractor.bound + [b.line for b in extractor.blocks if slot_only(b.text)])
         if extractor.sfc and not extractor.sfc_filled

@@ -31,6 +31,11 @@ def _opens_entry(text: str) -> bool:
     return 0 < colon <= _FIELD_LABEL_MAX and not any(mark in text[:colon] for mark in "，,。；;")
 
 
+def _labelled_field(text: str) -> bool:
+    """Does a row's text open a labelled field (「生效日期：2026年5月19日」), not a list entry? (`_opens_entry`)"""
+    return BULLET.match(text) is None and parse_number(text) is None and _opens_entry(text)
+
+
 class _RawText(_TextRuns):
     """<pre> and <textarea>: their text read as plain text, grouped into blocks when they end."""
 
@@ -134,7 +139,8 @@ class _RawText(_TextRuns):
         if tag != "text" or not self.view_page or self.native_text:
             return False
         if title is None:  # (a title's end: its line ends after it only when nothing follows on its source line)
-            return (self._taro_boxes.pop() if self._taro_boxes else False) and self._closes_line()
+            self._text_closed_line = self._closes_line() and bool(self._len)  # (`_entry_row`)
+            return (self._taro_boxes.pop() if self._taro_boxes else False) and self._text_closed_line
         own_line = self._opens_line()
         nested = bool(self._open.get("text"))
         parent = max((k for k, open_tag in enumerate(self._stack) if open_tag != "text"), default=-1)
@@ -147,7 +153,20 @@ class _RawText(_TextRuns):
         # it ends where the next row starts
         self._taro_boxes.append(False)
         ended = self._last in _ITEM_AFTER or self._after_value() or _opens_entry(self._row_text())
-        return own_line and not nested and bool(self._len) and ended and (parent in self._taro_rows or self._last in _SENTENCE_ENDS)
+        if own_line and not nested and bool(self._len) and ended and (parent in self._taro_rows or self._last in _SENTENCE_ENDS):
+            return True
+        return own_line and not nested and bool(self._len) and self._entry_row()
+
+    def _entry_row(self) -> bool:
+        """(u45l, eval/profiles45 yuxuan-zh) A <Text> opening its source line with a labelled field (「最后更新日期：2025年1月1日」,
+        「邮箱：…」: `_labelled_field`) after a <Text> that ended its own source line: a line of its own, whatever the text
+        before it ended with.  The footer 「<View><Text>⏎本小程序由宇轩百货运营⏎</Text>⏎<Text>⏎最后更新日期：2025年1月1日⏎
+        </Text></View>」 read 「本小程序由宇轩百货运营最后更新日期：…」, the owner sentence run into the date: a field is a
+        record of its own, never the end of the sentence before it.  A sentence cut into <Text> pieces (「请您阅读</Text>⏎
+        <Text className="link">《隐私政策》」) opens no field and stays one line, and so does a numbered line after an
+        unmarked title <Text> (「一、服务说明</Text>⏎<Text>1.1 服务内容…」, tests/test_u34a_structure.py: a Taro <Text> is a
+        <span>)."""
+        return self._text_closed_line and _labelled_field(self._row_text())
 
     def _row_text(self) -> str:
         """The text right after the start tag being read, up to the next tag (blanks aside)."""

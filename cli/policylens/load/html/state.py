@@ -68,6 +68,7 @@ class _ExtractorState(_BranchChooser):
         # (`_taro_box`); the stack index of each element whose <Text> children are rows, a title <Text> among them
         self._taro_boxes: list[bool] = []
         self._taro_rows: set[int] = set()
+        self._text_closed_line = False  # the last <Text> ended its source line, text before it (`_entry_row`)
         self._components: list[tuple[str, str]] = []
         self._prop_titles: list[int] = []
         self._prop_base: int | None = None
