@@ -180,6 +180,7 @@ def _builtin_patterns() -> list[re.Pattern[str]]:
                 *item.parts,
                 *item.parts_none,
                 *item.parts_heading,
+                *item.demote_lead,
             ):
                 found[p.pattern] = p
     return list(found.values())

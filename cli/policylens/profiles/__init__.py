@@ -123,6 +123,9 @@ class Item(NamedTuple):
     # finds holds them (an item of the list under 「3. 数据用途」)
     parts_none: tuple[re.Pattern[str], ...] = ()
     parts_heading: tuple[re.Pattern[str], ...] = ()
+    # (forty-fifth session, u45w2, issue #14) a list item read with a lead-in that one of these finds is cited as `demote`
+    # cites: only when no other unit covers (an item of 「…以下情形中，…无需事先征得您的授权同意：」 is a case, not a purpose)
+    demote_lead: tuple[re.Pattern[str], ...] = ()
 
     @property
     def unless(self) -> tuple[Clause, ...]:
@@ -279,6 +282,7 @@ def _builtin_patterns() -> frozenset[str]:
                     *item.parts,
                     *item.parts_none,
                     *item.parts_heading,
+                    *item.demote_lead,
                 )
             )
     return frozenset(found)
@@ -449,6 +453,7 @@ _ITEM = {
     "parts",
     "parts_none",
     "parts_heading",
+    "demote_lead",
 }
 
 
@@ -522,6 +527,7 @@ def load_profile(path: Path) -> Profile:
         needs = _strings(table["pointer_needs"], prefix + "pointer_needs", path) if "pointer_needs" in table else ()
         demote = _strings(table["demote"], prefix + "demote", path) if "demote" in table else ()
         soft = _strings(table["soft_demote"], prefix + "soft_demote", path) if "soft_demote" in table else ()
+        demote_lead = _strings(table["demote_lead"], prefix + "demote_lead", path) if "demote_lead" in table else ()
         front = _strings(table["front_matter"], prefix + "front_matter", path) if "front_matter" in table else ()
         title = _strings(table["title"], prefix + "title", path) if "title" in table else ()
         parts = _strings(table["parts"], prefix + "parts", path) if "parts" in table else ()
@@ -558,6 +564,7 @@ def load_profile(path: Path) -> Profile:
                 tuple(_compile(p, prefix + "parts", path, fragments) for p in parts),
                 tuple(_compile(p, prefix + "parts_none", path, fragments) for p in parts_none),
                 tuple(_compile(p, prefix + "parts_heading", path, fragments) for p in parts_heading),
+                tuple(_compile(p, prefix + "demote_lead", path, fragments) for p in demote_lead),
             )
         )
     lang = data.get("lang", "en")

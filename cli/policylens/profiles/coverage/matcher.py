@@ -26,6 +26,21 @@ from policylens.topics import fold
 _UNSEARCHED: Any = object()  # (`Matcher._searched`: a unit not searched yet)
 
 
+class _Demote(NamedTuple):
+    """An item's `demote` patterns, searched in a unit's matched clause, and its `demote_lead` patterns (forty-fifth session,
+    u45w2), searched in the lead-in a list item is read with (「在以下情形中，共享、转让、公开披露您的个人信息无需事先征得您的授权同意：」
+    + 「7、用于维护所提供的产品或服务的安全稳定运行所必需的」: a case of the exception, not a purpose)."""
+
+    clause: tuple[re.Pattern[str], ...] = ()
+    lead: tuple[re.Pattern[str], ...] = ()
+
+    def finds(self, unit: Unit, found: list[Hit]) -> bool:
+        """Whether the unit is demoted: its matched clause holds a `demote` pattern, or its lead-in a `demote_lead` one."""
+        if self.clause and _vetoed(unit.marked or unit.folded, found, self.clause):
+            return True
+        return bool(self.lead) and unit.tail is not None and any(p.search(unit.folded[: unit.tail]) for p in self.lead)
+
+
 class _Citation(NamedTuple):
     """The evidence a search chose, with the unit of the statement it cites (None when it is a fallback: a softened,
     demoted, title-like or negated unit) and whether that unit is a cell under a column the clause names.
@@ -206,6 +221,7 @@ class Matcher:
         veto: tuple[re.Pattern[str], ...] = (),
         demote: tuple[re.Pattern[str], ...] = (),
         soft_demote: tuple[re.Pattern[str], ...] = (),
+        demote_lead: tuple[re.Pattern[str], ...] = (),
         parts: tuple[re.Pattern[str], ...] = (),
         parts_none: tuple[re.Pattern[str], ...] = (),
         parts_heading: tuple[re.Pattern[str], ...] = (),
@@ -227,19 +243,21 @@ class Matcher:
         `soft_demote`: the item's soft demote patterns: a unit whose matched clause one of them finds (and no `demote` pattern)
         is cited only when no other statement satisfies any clause, before the demoted units (a line of English in a Chinese
         policy); where every statement is one, the first is cited, as without them.
+        `demote_lead` (`Item.demote_lead`): a list item read with a lead-in that one of them finds is demoted the same way.
         `parts`: the item's parts (`Item.parts`): a statement whose sentence (or paragraph, or cell) every one of them finds
         is cited before all others (`_whole_first`); `parts` never changes a verdict either.  `parts_none` (`Item.parts_none`):
         a unit that one of them finds does not hold the parts; `parts_heading` (`Item.parts_heading`): a unit under a section
         whose title one of them finds holds them (see `Parts`).
         """
         clauses = tuple(clauses)
-        found = self._ranked(clauses, prefer, denial=denial, scope=scope, veto=veto, demote=demote, soft_demote=soft_demote)
+        demote_of = _Demote(demote, demote_lead)
+        found = self._ranked(clauses, prefer, denial=denial, scope=scope, veto=veto, demote=demote_of, soft_demote=soft_demote)
         if found is None or not parts or denial is None or found.unit is None:
             return found.evidence if found is not None else None  # (parts are looked for in a statement only)
         held = Parts(parts, parts_none, parts_heading)
         if self._holds_parts(held, found.unit, cell=found.cell):
             return found.evidence
-        whole = self._whole_first(clauses, prefer, held, denial=denial, scope=scope, veto=veto, demote=demote, soft_demote=soft_demote)
+        whole = self._whole_first(clauses, prefer, held, denial=denial, scope=scope, veto=veto, demote=demote_of, soft_demote=soft_demote)
         return whole if whole is not None else found.evidence
 
     def _ranked(
@@ -250,7 +268,7 @@ class Matcher:
         denial: bool | None,
         scope: Scope,
         veto: tuple[re.Pattern[str], ...],
-        demote: tuple[re.Pattern[str], ...],
+        demote: _Demote,
         soft_demote: tuple[re.Pattern[str], ...],
     ) -> _Citation | None:
         """`first` without `parts`: the first statement that satisfies a clause (level by level of `prefer`, clause by
@@ -295,7 +313,7 @@ class Matcher:
         denial: bool,
         scope: Scope,
         veto: tuple[re.Pattern[str], ...],
-        demote: tuple[re.Pattern[str], ...],
+        demote: _Demote,
         soft_demote: tuple[re.Pattern[str], ...],
     ) -> Evidence | None:
         """The first statement in the document (under a `prefer` heading first, in order) whose unit holds every part.
@@ -462,7 +480,7 @@ class Matcher:
         scope: Scope = NO_SCOPE,
         negated: list[Evidence] | None = None,
         veto: tuple[re.Pattern[str], ...] = (),
-        demote: tuple[tuple[re.Pattern[str], ...], list[Evidence]] = ((), []),
+        demote: tuple[_Demote, list[Evidence]] = (_Demote(), []),
         soft_demote: tuple[tuple[re.Pattern[str], ...], list[Evidence]] = ((), []),
         weak: list[tuple[int, Evidence]] | None = None,
         parts: Parts | None = None,
@@ -510,7 +528,7 @@ class Matcher:
                     continue
                 # (seventeenth session, m17a: a line that is a denial, a title or a header is ranked as one even where a
                 # demote pattern finds it too: the lowest rank wins, so that the demoted list holds statements only)
-                if demote[0] and _vetoed(unit.marked or unit.folded, found, demote[0]):
+                if demote[0].finds(unit, found):
                     if not demote[1]:
                         demote[1].append(_evidence(unit, found, whole=clause.within == "document", breaks=self.doc.line_breaks))
                     continue

@@ -97,6 +97,7 @@ def coverage(document: Document, profiles: Iterable[Profile]) -> tuple[ProfileCo
                 veto=veto,
                 demote=item.demote,
                 soft_demote=item.soft_demote,
+                demote_lead=item.demote_lead,
                 parts=item.parts,
                 parts_none=item.parts_none,
                 parts_heading=item.parts_heading,
