@@ -487,10 +487,18 @@ def _gap_pairs(
     for (i0, j0), (i1, j1) in pairwise(bounds):
         olds = [i for i in range(i0 + 1, i1) if i not in paired_old and oe[i]]
         news = [j for j in range(j0 + 1, j1) if j not in pairs and ne[j]]
-        if not olds or not news or len(olds) * len(news) > GAP_MAX_PAIRS:
+        if not olds or not news:
             continue
+        # a gap too crowded to compare every pair (a whole outline rewritten in place, 12 × 8 sections in pairs45c
+        # xunfrp-rewrite) still compares the sections of one number and level (`_same_numbers`, u45d2)
+        only = _same_numbers(old, new, olds, news) if len(olds) * len(news) > GAP_MAX_PAIRS else None
         scored = sorted(
-            ((_ratio(oe[i], ne[j]), i, j) for i in olds for j in news if old[i].level == new[j].level and old[i].title and new[j].title),
+            (
+                (_ratio(oe[i], ne[j]), i, j)
+                for i in olds
+                for j in news
+                if old[i].level == new[j].level and old[i].title and new[j].title and (only is None or (i, j) in only)
+            ),
             key=lambda t: (-t[0], t[2], t[1]),
         )
         taken_old: set[int] = set()
@@ -501,7 +509,7 @@ def _gap_pairs(
             out.append((olds[0], news[0], scored[0][0]))
             continue
         for body, i, j in scored:
-            if body < (GAP_BODY_RESTYLED if restyled else GAP_BODY_MIN):
+            if body < min(GAP_BODY_RESTYLED if restyled else GAP_BODY_MIN, GAP_BODY_ONE_FOR_ONE):
                 break
             a, b = _number_key(old[i].number), _number_key(new[j].number)
             # the same number (二、 and 二、) backs the place; another number (五、 → 九、) refutes it,
@@ -511,17 +519,49 @@ def _gap_pairs(
                 continue
             # every heading re-typed 一、 → 1. (a restyled outline): the number's value is the evidence, and
             # the rewritten title is no longer asked to share a word (twenty-sixth session, pairs25's leftover)
+            same = _same_subject(old[i], new[j], body)
             if restyled and a and _numeral_style(old[i].number) != _numeral_style(new[j].number):
-                pass
-            elif body < GAP_BODY_MIN:
+                if body < GAP_BODY_RESTYLED and not same:
+                    continue
+            elif body < GAP_BODY_MIN and not same:
                 continue
-            elif body < GAP_BODY_UNNUMBERED and not _titles_share(old[i].title, new[j].title):
+            elif body < GAP_BODY_UNNUMBERED and not same and not _titles_share(old[i].title, new[j].title):
                 continue  # 二、…Cookie… → 二、…未成年人…: a new section in the old one's place (review)
             if i not in taken_old and j not in taken_new:
                 taken_old.add(i)
                 taken_new.add(j)
                 out.append((i, j, body))
     return out
+
+
+def _same_numbers(old: Sequence[Section], new: Sequence[Section], olds: list[int], news: list[int]) -> set[tuple[int, int]]:
+    """The pairs (i, j) of a gap's unpaired sections of one level and number (`_number_key`), for the numbers found at
+    most twice among the gap's `olds` and twice among its `news` (a bilingual file holds its outline twice, English then
+    Chinese: `eval/pairs` connecthelp-restructure's 「10. Contact Us」 and 「10. 聯絡我們」), so at most four
+    candidates per number."""
+    counts: list[dict[tuple[int, str], list[int]]] = [{}, {}]
+    for side, found, idx in ((old, counts[0], olds), (new, counts[1], news)):
+        for i in idx:
+            if number := _number_key(side[i].number):
+                found.setdefault((side[i].level, number), []).append(i)
+    return {(i, j) for key, a in counts[0].items() if len(a) <= 2 and len(b := counts[1].get(key, [])) <= 2 for i in a for j in b}
+
+
+def _same_subject(old: Section, new: Section, body: float) -> bool:
+    """Two sections of one gap, at one level, that keep their number and their subject through a rewrite (forty-fifth
+    session, u45d2, `eval/pairs45c`): bodies GAP_BODY_ONE_FOR_ONE alike, the same number (or, both unnumbered, one
+    title's telling characters all in the other: 「联系我们」 → 「如何联系我们」, `_title_within`), and titles that share
+    a telling word (`_shared_word`: 「6. 用户权利」 → 「6. 您的权利」, 「8. 政策更新」 → 「8. 隐私协议更新」) or a topic
+    (`topics_of`: 「7. 儿童隐私」 → 「7. 未成年人保护」, both *children*).  xunfrp-rewrite's eight numbered sections,
+    renamed and rewritten in place (0.15–0.43 alike), read as removed + added.  Another subject under the old number
+    stays removed + added: 「3. 信息保护」 → 「3. 存储与期限」 (0.32 alike, no shared word or topic), 「5. Cookie使用」 →
+    「5. 信息安全措施」, 「二、Cookie」 → 「二、未成年人」, 「数据收集」 → 「数据安全」 (数据 is `_GENERIC_WORDS`)."""
+    if body < GAP_BODY_ONE_FOR_ONE or old.level != new.level or not (old.title and new.title):
+        return False
+    a, b = _number_key(old.number), _number_key(new.number)
+    if a != b or (not a and not _title_within(old.title, new.title)):
+        return False
+    return _shared_word(old.title, new.title) or bool(set(topics_of(old.title)) & set(topics_of(new.title)))
 
 
 def _one_for_one(old: Section, new: Section, body: float) -> bool:

@@ -19,7 +19,7 @@ from policylens.diff.variants import cross_script_key
 from policylens.language_names import LANGUAGE_NAMES
 from policylens.load.lines import is_list_item
 from policylens.normalise import fold
-from policylens.patterns import HAN, HAN_CHAR, INVISIBLE, LABEL_PICTOGRAPH
+from policylens.patterns import HAN, HAN_CHAR, INVISIBLE, INVISIBLE_BMP, LABEL_PICTOGRAPH
 from policylens.structure.language import detect_language
 from policylens.structure.metadata import find_dates, find_english_dates
 
@@ -511,12 +511,29 @@ def _edition_link_words(text: str) -> str:
     return text
 
 
+# (forty-fifth session, u45d2, `eval/pairs45c` xunfrp-rewrite) Characters that stand for no text: the object replacement
+# U+FFFC that a rich-text editor leaves where an image or an embedded object was pasted (line 6 of xunfrp's new side is
+# 「￼」 alone), the replacement character U+FFFD (a byte the decoder could not read), the interlinear annotation marks
+# U+FFF9–U+FFFB, and the blank fillers that show as an empty line: the Hangul fillers U+115F, U+1160, U+3164, U+FFA0 and
+# the empty braille pattern U+2800.  A paragraph made only of them (with spaces and `patterns.INVISIBLE`, which the keys
+# drop anyway) says nothing a reviewer could read, so adding or removing it is no change (counted as noise; `--strict`
+# shows it).  Beside words they are kept: 「个人信息�」 → 「个人信息」 is a change.  The bidi overrides U+202A–U+202E are
+# not among them (they reorder what is shown: `patterns.INVISIBLE` explains).
+RESIDUE_CHARS = "\ufffc\ufffd\ufff9\ufffa\ufffb\u115f\u1160\u3164\uffa0\u2800"
+_RESIDUE_STRIP = RESIDUE_CHARS + INVISIBLE_BMP + " \t\n\r\f\v\u00a0\u3000"
+
+
+def is_residue_only(text: str) -> bool:
+    """`text` holds a `RESIDUE_CHARS` character and nothing else but spaces and invisible characters."""
+    return bool(text) and not text.strip(_RESIDUE_STRIP) and any(c in RESIDUE_CHARS for c in text)
+
+
 def compare_key(text: str, *, script: str | None, cross_script: bool, strict: bool) -> str:
     """The key paragraphs are compared by (exact text when `strict`; a link's words alone inside
     `links_without_targets`)."""
     if strict:
         return text
-    if is_language_switcher(text) or is_home_link(text):
+    if is_language_switcher(text) or is_home_link(text) or is_residue_only(text):
         return ""
     if _TARGETS_DROPPED.get() and ("](" in text or "<" in text):
         text = _link_words(text)

@@ -88,6 +88,9 @@ def find_moves(
                     inserted.append((k, c_idx, key, c.new_line or 0))
                 elif key:
                     short.setdefault((k, key), ([], []))[1].append((c.new_line or 0, c_idx))
+    for edge in _edge_lines(sections, key_old, key_new):
+        deleted.append(edge[0])
+        inserted.append(edge[1])
     reordered = [
         (k, gone, came)
         for (k, _), (gones, cames) in short.items()
@@ -261,6 +264,40 @@ def find_moves(
             )
         )
     return _promoted_titles(out, key_old, key_new)
+
+
+def _edge_lines(
+    sections: list[SectionDiff], key_old: Callable[[str], str], key_new: Callable[[str], str]
+) -> list[tuple[tuple[int, int, str, int], tuple[int, int, str, int]]]:
+    """Short paragraphs (under `MOVE_MIN_CHARS`) that are the last paragraph of both documents (or the first of both),
+    deleted in one section and inserted in another with the same key: `(deleted, inserted)` entries for `find_moves`.
+
+    (forty-fifth session, u45d2, `eval/pairs45c` timetrace-rewrite) A page's slogan under its logo, 「记录专注，预见未来」,
+    unchanged in both versions, is the last paragraph of the old last section 「联系我们」 and of the new last section
+    「如何联系我们」; those two did not pair (the policy was rewritten), so the slogan was deleted with one and inserted with
+    the other.  A line the same at the same end of both documents did not change, wherever the sections around it went.
+    Elsewhere a short line stays a change in each place (`MOVE_MIN_CHARS`): 「無。」 under another heading says another thing."""
+    found = []
+    for pick in (max, min):
+        ends: list[tuple[int, int, int, str] | None] = []
+        for side, keyer, op in (("old", key_old, "delete"), ("new", key_new, "insert")):
+            lines = [p.line for s in sections if (sec := getattr(s, side)) is not None for p in sec.paragraphs]
+            end = pick(lines, default=None)
+            ends.append(None)
+            for k, s in enumerate(sections):
+                for c_idx, c in enumerate(s.changes):
+                    line = c.old_line if op == "delete" else c.new_line
+                    if c.op == op and not c.variant and end is not None and line == end:
+                        key = keyer((c.old_text if op == "delete" else c.new_text) or "")
+                        if 0 < len(key) < MOVE_MIN_CHARS:
+                            ends[-1] = (k, c_idx, end, key)
+        gone, came = ends
+        if not (gone and came) or gone[0] == came[0] or gone[3] != came[3]:
+            continue
+        edge = ((gone[0], gone[1], gone[3], gone[2]), (came[0], came[1], came[3], came[2]))
+        if edge not in found:  # in a one-paragraph document the first paragraph is the last
+            found.append(edge)
+    return found
 
 
 def _at_departure(left: SectionDiff, came: SectionDiff) -> bool:
