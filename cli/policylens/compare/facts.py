@@ -523,7 +523,7 @@ _LINK_ROW_ENTRY = 5
 _SENTENCE_MARK = re.compile(rf"[{SENTENCE_MARKS}]|\.\s")
 
 
-def _link_list(text: str, names: Iterable[str]) -> bool:
+def link_list(text: str, names: Iterable[str]) -> bool:
     """Is `text` a row of short links, one of them a language's name alone: a page's language switcher beside its other
     links (「<a>简体中文</a> · <a>Technical Support</a> · <a>Terms of Use</a>」, eval/editions39 whyspend)?"""
     entries = [e.strip(" *_[]()") for e in _LINK_ROW_MARK.split(text.strip())]
@@ -564,7 +564,7 @@ def prose_languages(text: str) -> dict[str, str]:
     if not named:
         return {}
     rest = _LINK_TARGET.sub("]", text)
-    if _link_list(rest, named.values()):
+    if link_list(rest, named.values()):
         return {}
     for value in named.values():
         rest = re.sub(re.escape(value) + _QUALIFIER, _qualifier_dropped, rest, flags=re.I)
