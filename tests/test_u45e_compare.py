@@ -19,6 +19,7 @@ from pathlib import Path
 from compare_helpers import last_section
 from helpers import compare_product, write_files
 from policylens.compare.analyse import _apart, _switcher_change
+from policylens.compare.facts import prose_languages
 from policylens.model import Section
 
 ROOT = Path(__file__).resolve().parents[1] / "eval" / "editions45" / "editions"
@@ -123,3 +124,28 @@ def test_two_sections_that_say_different_things_are_apart(tmp_path: Path) -> Non
     # a body too short to tell is never read apart
     short = _section(tmp_path, "short.md", "## 聯絡\n\n請寫信給我們。\n")
     assert not _apart(short, paste)
+
+
+# -- a <select> of languages in their own names ----------------------------------------------------------------------
+
+_MENU = (
+    "English العربية Català Čeština Dansk Deutsch Ελληνικά Español Suomi Français עברית हिन्दी Hrvatski Magyar Bahasa "
+    "Indonesia Italiano日本語한국어 Melayu Norsk Nederlands Polski Português Română Русский Slovenčina Svenska ไทย Türkçe "
+    "Українська Tiếng Việt简体中文繁體中文"
+)
+
+
+def test_a_menu_of_languages_in_their_own_names_names_no_language() -> None:
+    """Regression: eval/editions45 mindfulwork-lag (held out): the zh-TW page's <select> made eight false `language`
+    facts (English, Deutsch, Français, Italiano, 日本語, ไทย, Tiếng Việt, 简体中文 → None)."""
+    assert prose_languages(_MENU) == {}
+
+
+def test_languages_listed_in_a_sentence_are_still_named() -> None:
+    for text in (
+        "We answer in English, Chinese, Japanese and Korean",
+        "Our support team speaks English Chinese Japanese and Korean",
+        "客服支持英语 中文 日语或韩语",
+        "我们提供英语、中文、日语和韩语客服",
+    ):
+        assert set(prose_languages(text)) == {"english", "chinese", "japanese", "korean"}, text

@@ -537,6 +537,12 @@ def link_list(text: str, names: Iterable[str]) -> bool:
     )
 
 
+# a paragraph naming this many languages with no sentence mark, no list mark and no conjunction (「English العربية Català … Deutsch …
+# 日本語 … 简体中文繁體中文」, a <select>'s options joined by spaces) is a menu (eval/editions45 mindfulwork-lag, u45e)
+_MENU_NAMES = 4
+_LIST_MARK = re.compile(r"[,，、;；和或及与與]|\b(?:and|or)\b", re.I)
+
+
 # a script or a region in brackets right after a language's name, as a switcher writes it: "Chinese (Traditional)",
 # "Portuguese (Brazil)", 「中文（繁體）」 (eval/editions41 zipsoon-lag, u41c)
 _QUALIFIER = r"(?:[ \t]?[(（]([^()（）\n]{1,24})[)）])?"
@@ -566,6 +572,8 @@ def prose_languages(text: str) -> dict[str, str]:
     rest = _LINK_TARGET.sub("]", text)
     if link_list(rest, named.values()):
         return {}
+    if len(named) >= _MENU_NAMES and not _SENTENCE_MARK.search(text) and not _LIST_MARK.search(text):
+        return {}  # a <select> of languages in their own names, joined by spaces: a menu, no sentence
     for value in named.values():
         rest = re.sub(re.escape(value) + _QUALIFIER, _qualifier_dropped, rest, flags=re.I)
     words = _PROSE_WORD.findall(rest)
