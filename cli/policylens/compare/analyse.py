@@ -22,6 +22,7 @@ import json
 import os
 import re
 import tempfile
+from collections import Counter
 from typing import Any, NamedTuple
 
 from policylens.compare import claimed, evidence, flat, licences, unwritten
@@ -30,6 +31,7 @@ from policylens.compare import sentences as sentlib
 from policylens.compare.align import align, profiles
 from policylens.compare.date_titles import fold_date_titles
 from policylens.compare.inputs import EditionInput, ProductInput, natural_key, read_git_blob
+from policylens.diff.keys import script_key
 from policylens.diff.redline import clear_caches
 from policylens.errors import UserError
 from policylens.lazyre import lazy
@@ -324,8 +326,11 @@ def pair_same_language(base: Edition, other: Edition) -> Pairing:
         elif s.status == "modified" or (s.renamed and s.status == "unchanged"):
             if not s.renamed and _notation_only(entry["changes"], (base.doc.metadata.script, other.doc.metadata.script)):
                 continue  # the same dates written another way (2021/03/30 = 民國110年3月30日): facts compare them
+            changes = [c for c in entry["changes"] if not _switcher_change(c)]
+            if not s.renamed and not changes:
+                continue  # only the language switcher, which names the other editions on each page
             differing += 1
-            if not any(not c.variant for c in s.changes):
+            if not any(not c.variant for c in s.changes) or not any(not c.get("variant") for c in changes):
                 continue  # a rename alone changes no content: never an entry with 0 changes
             out.append(
                 {
@@ -335,7 +340,7 @@ def pair_same_language(base: Edition, other: Edition) -> Pairing:
                     "other": section_ref(s.new),
                     "renamed": s.renamed,
                     "topics": list(s.topics),
-                    "changes": entry["changes"],
+                    "changes": changes,
                     "confidence": 1.0,
                 }
             )
@@ -354,13 +359,45 @@ def pair_same_language(base: Edition, other: Edition) -> Pairing:
                 d["confidence"] = UNSURE_CONTENT
     if independent:
         # a removed section next to an added one: most likely one section translated apart
-        statuses = [s.status for s in report.sections]
         one_sided = [d for d in out if d["kind"] in ("section-missing", "section-extra")]
-        swapped = any(a != b and {a, b} == {"removed", "added"} for a, b in itertools.pairwise(statuses))
+        swapped = any(
+            a.status != b.status and {a.status, b.status} == {"removed", "added"} and not _apart(a.old or b.old, a.new or b.new)
+            for a, b in itertools.pairwise(report.sections)
+        )
         if swapped:
             for d in one_sided:
                 d["confidence"] = UNSURE_CONTENT
     return Pairing(to_base, out, independent, reworded=tuple(reworded))
+
+
+# A removed section and an added one beside it whose bodies (in one script) share fewer character pairs than this
+# (Dice) are two sections, not one translated apart: 「從網頁匯入」 against 「貼上整理」 share 0.08, one section
+# that Hong Kong and Taiwan wrote apart 0.8 or more (eval/editions45 cooktutor-lag, u45e).
+APART_SHARE = 0.15
+# ... read so only when both bodies hold this many characters (a short body shares little by chance)
+APART_CHARS = 40
+
+
+def _apart(old: Section | None, new: Section | None) -> bool:
+    """Do `old` and `new`, two Chinese sections a removal and an addition put side by side, say different things?"""
+    if old is None or new is None:
+        return False
+    keys = [script_key(" ".join(p.text for p in section.paragraphs)) for section in (old, new)]
+    pairs = [Counter(k[i : i + 2] for i in range(len(k) - 1) if not k[i : i + 2].isspace()) for k in keys]
+    sizes = [sum(c.values()) for c in pairs]
+    if min(sizes) < APART_CHARS:
+        return False
+    return 2 * sum((pairs[0] & pairs[1]).values()) / sum(sizes) < APART_SHARE
+
+
+def _switcher_change(change: dict[str, Any]) -> bool:
+    """Is `change` one page's language switcher against another's: a row of short links naming a language on both sides
+    (「App 支援·简体·香港· English」 → 「App 支援·简体·台灣· English」)? Each page of a set of HTML editions links to the
+    others and not to itself, so the row differs by design (eval/editions45 cooktutor, u45e)."""
+    if change["op"] != "replace":
+        return False
+    old, new = change.get("old_text") or "", change.get("new_text") or ""
+    return all((named := factlib.spoken_languages(t)) and factlib.link_list(t, named.values()) for t in (old, new))
 
 
 def _notation_only(changes: list[dict[str, Any]], scripts: tuple[str | None, str | None]) -> bool:

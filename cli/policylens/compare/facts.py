@@ -523,7 +523,7 @@ _LINK_ROW_ENTRY = 5
 _SENTENCE_MARK = re.compile(rf"[{SENTENCE_MARKS}]|\.\s")
 
 
-def _link_list(text: str, names: Iterable[str]) -> bool:
+def link_list(text: str, names: Iterable[str]) -> bool:
     """Is `text` a row of short links, one of them a language's name alone: a page's language switcher beside its other
     links (「<a>简体中文</a> · <a>Technical Support</a> · <a>Terms of Use</a>」, eval/editions39 whyspend)?"""
     entries = [e.strip(" *_[]()") for e in _LINK_ROW_MARK.split(text.strip())]
@@ -535,6 +535,12 @@ def _link_list(text: str, names: Iterable[str]) -> bool:
         and len(_PROSE_WORD.findall(e)) <= (2 * _LINK_ROW_ENTRY if HAN_CHAR.search(e) else _LINK_ROW_ENTRY)
         for e in entries
     )
+
+
+# a paragraph naming this many languages with no sentence mark, no list mark and no conjunction (「English العربية Català … Deutsch …
+# 日本語 … 简体中文繁體中文」, a <select>'s options joined by spaces) is a menu (eval/editions45 mindfulwork-lag, u45e)
+_MENU_NAMES = 4
+_LIST_MARK = re.compile(r"[,，、;；和或及与與]|\b(?:and|or)\b", re.I)
 
 
 # a script or a region in brackets right after a language's name, as a switcher writes it: "Chinese (Traditional)",
@@ -564,8 +570,10 @@ def prose_languages(text: str) -> dict[str, str]:
     if not named:
         return {}
     rest = _LINK_TARGET.sub("]", text)
-    if _link_list(rest, named.values()):
+    if link_list(rest, named.values()):
         return {}
+    if len(named) >= _MENU_NAMES and not _SENTENCE_MARK.search(text) and not _LIST_MARK.search(text):
+        return {}  # a <select> of languages in their own names, joined by spaces: a menu, no sentence
     for value in named.values():
         rest = re.sub(re.escape(value) + _QUALIFIER, _qualifier_dropped, rest, flags=re.I)
     words = _PROSE_WORD.findall(rest)
