@@ -97,7 +97,6 @@ def test_yizhi_regressions() -> None:
     assert file_verdict(YIZHI, "cn-gbt35273/functions") == ("covered", 20)
 
 
-
 def test_a_label_over_a_list_of_its_own_items_stays_cited() -> None:
     # (「- 删除与撤回：」 then its own nested list: the items are paragraphs of their own, the label holds 撤回)
     bpsys = ROOT / "eval" / "blind" / "profiles9" / "docs" / "bpsys-wpf-zh" / "隐私政策.md"
