@@ -302,6 +302,51 @@ def _after_break(unit: Unit, first: int, word: int, breaks: frozenset[tuple[int,
     return first
 
 
+def _after_lead_in(unit: Unit, first: int, ends: list[int], breaks: frozenset[tuple[int, int]]) -> int:
+    """The start of the HTML `<br>` line after a lead-in that ends with a colon, when a match reaches that line; else `first`.
+
+    (u45w3, issue #14) 「我们可能会收集以下类型的信息：<br>个人信息：当您注册账号…我们可能会收集您的姓名…」: the lead-in holds
+    收集, its first item the data (or one match runs over both); the reader joins the two, and the lead-in's line was cited
+    (eval/profiles40c yizhi-zh 19 for cn-pipl/categories and cn-gbt35273/functions, the data on line 20).  Only the first
+    `<br>` after `first` counts, and only when the text before it is one clause ending with a colon.
+    """
+    for offset in range(first + 1, min(len(unit.text), first + MAX_SENTENCE)):
+        if unit.locate(offset) in breaks:
+            before = unit.folded[first:offset].rstrip()
+            if before.endswith(("：", ":")) and _BREAK_STOP.search(before[:-1]) is None and any(end > offset for end in ends):
+                return offset
+            return first
+    return first
+
+
+_LABEL_MAX = 12  # characters of a label standing alone on its source line (「设备信息：」, 「Contact:」)
+
+
+def _past_label(unit: Unit, first: int) -> int:
+    """The start of the next source line, when `first` stands in a short label that is alone on its line and ends with a
+    colon (「<strong>设备信息：</strong>⏎设备型号、操作系统版本…」), and the unit goes on after it; else `first`.
+
+    (u45w3, issue #14) the label names the data, but the line a reviewer checks is the value under it (eval/profiles45c
+    solphire-zh: 「设备信息：」 line 95 cited for cn-pipl/categories, the value on line 96).
+    """
+    line = unit.locate(first)[0]
+    start = first
+    while start > 0 and first - start <= _LABEL_MAX and unit.locate(start - 1)[0] == line:
+        start -= 1
+    end = first
+    while end < len(unit.text) and end - start <= _LABEL_MAX and unit.locate(end)[0] == line:
+        end += 1
+    label = unit.text[start:end].strip().rstrip("*_")
+    if end - start > _LABEL_MAX or not label or label[-1] not in "：:" or (start > 0 and unit.locate(start - 1)[0] == line):
+        return first
+    after = end
+    while after < len(unit.text) and unit.text[after].isspace():
+        after += 1
+    # (the value in the label's own paragraph: a list under 「- 删除与撤回：」 is items of their own, the label holds the
+    # item's word, eval/blind/profiles9 bpsys-wpf-zh 43)
+    return after if after < len(unit.text) and unit.segment(after).paragraph is unit.segment(first).paragraph else first
+
+
 def _evidence(unit: Unit, matches: list[Hit], *, whole: bool = False, breaks: frozenset[tuple[int, int]] = frozenset()) -> Evidence:
     """The cited position: the first match, or, in a lead-in with its item, the first match inside the item.
 
@@ -311,11 +356,14 @@ def _evidence(unit: Unit, matches: list[Hit], *, whole: bool = False, breaks: fr
     `breaks`: the (line, column) after each HTML `<br>` of the document: the sentence is cited at the `<br>` line that holds
     its first cited word (`_after_break`).
     """
+    # (u44w2: a label heading's value is cited, whatever of the label the clause matched; u45w3, issue #14: at the match's
+    # own words, `_opening`: a match that opens with the colon ending the label's line, 「<strong>账户信息：</strong>⏎注册账户时
+    # 提供的用户名…」, is cited at the value's line, not the label's, eval/profiles45c solphire-zh)
     in_tail = [
-        max(m.start(), unit.tail)
+        max(_opening(unit.folded, m), unit.tail)
         for m in matches
         if unit.tail is not None and (m.end() > unit.tail or unit.context == 4) and unit.context != 2
-    ]  # (u44w2: a label heading's value is cited, whatever of the label the clause matched)
+    ]
     # a pattern written as a lookahead matches no text: it is a condition on the unit (a 公开披露 label that opens the
     # paragraph), not the words that disclose, so it is not what is cited
     shown = [m for m in matches if m.end() > m.start()] or matches
@@ -325,6 +373,9 @@ def _evidence(unit: Unit, matches: list[Hit], *, whole: bool = False, breaks: fr
     if breaks and not whole:
         # (the first pattern's match: a clause names its key words first; a later one may match a common word (可以) before them)
         first = _after_break(unit, first, shown[0].start(), breaks)
+        first = _after_lead_in(unit, first, [m.end() for m in shown], breaks)
+    if not whole:
+        first = _past_label(unit, first)
     last = max(m.end() for m in matches)
     line, column = unit.locate(first)
     section = unit.segment(first).section
