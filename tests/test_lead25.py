@@ -59,7 +59,7 @@ def test_a_number_masked_whole_after_its_area_code_is_one_finding(tmp_path: Path
 @pytest.mark.parametrize(
     ("text", "slot"),
     [
-        ("# 聯絡我們\n\n本公司的商業登記號碼為：\n\n聯絡電話：2123 4567\n", "本公司的商業登記號碼為："),
+        ("# 聯絡我們\n\n本公司的商業登記號碼為：\n\n聯絡電話：2812 3456\n", "本公司的商業登記號碼為："),
         ("# 联系我们\n\n我们的客服邮箱是：\n\n我们将在十五个工作日内回复。\n", "我们的客服邮箱是："),
     ],
 )

@@ -19,6 +19,7 @@ import html
 import re
 from bisect import bisect_right
 from collections.abc import Callable
+from functools import partial
 
 from policylens.lazyre import lazy
 from policylens.load.dart_carriers import call_texts, carriers, class_spans
@@ -34,6 +35,7 @@ from policylens.load.scripts import (
     unescape,
     unterminated_note,
 )
+from policylens.load.shown_constants import dart_constants, dart_interpolated
 
 DART_SUFFIX = ".dart"
 # A widget that shows its first argument: `Text(`, `const Text(`, `SelectableText(` (not `TextStyle(`, `RichText(`).
@@ -68,11 +70,15 @@ def _string_end(src: str, i: int) -> tuple[int, int, int] | None:
     return None
 
 
-def _literal_markup(body: str, raw: bool) -> str | None:
+def _literal_markup(body: str, raw: bool, values: dict[str, str] | None = None) -> str | None:
     """A literal's body as HTML text, its source lines kept (a `\\n` escape a `<br>`); None when it interpolates code
-    (`$name`, `${…}`): its value is computed."""
+    (`$name`, `${…}`): its value is computed, unless every slot names a string constant of the screen (`values`,
+    `load.shown_constants`: 「'最后更新：$_lastUpdated'」 reads as the date it shows)."""
     if not raw and _INTERPOLATION.search(body):
-        return None
+        resolved = dart_interpolated(body, values) if values else None
+        if resolved is None:
+            return None
+        body = resolved
     return literal_lines(
         body, lambda line: html.escape(line if raw else unescape(line, _SIMPLE_ESCAPES), quote=False).replace("\n", "<br>")
     )
@@ -123,6 +129,7 @@ def render_dart(src: str, columns: ColumnMap | None = None, *, notes: list[str] 
     bars = _app_bar_spans(src, close)
     skipped = _not_code(src, string_end)
     starts = [a for a, _ in skipped]
+    read_literal = partial(_literal_markup, values=dart_constants(src))  # (u45k2) `$name` of a same-file string constant
 
     def in_code(at: int) -> bool:
         k = bisect_right(starts, at) - 1
@@ -142,7 +149,7 @@ def render_dart(src: str, columns: ColumnMap | None = None, *, notes: list[str] 
             continue
         i = skip_blank(src, m.end())
         # adjacent literals joined as Dart joins them, also with `+`
-        parts, computed, i = joined_literals(src, i, lambda k: string_end(src, k), _literal_markup, "r", adjacent=True)
+        parts, computed, i = joined_literals(src, i, lambda k: string_end(src, k), read_literal, "r", adjacent=True)
         if _opens_literal(src, i) and string_end(src, i) is None:
             open_literals.append(i)
         if parts and not computed:
@@ -150,12 +157,12 @@ def render_dart(src: str, columns: ColumnMap | None = None, *, notes: list[str] 
     classes = class_spans(src, close, in_code)
     found_carriers = carriers(src, classes, close, string_end, in_code, bold_at, chrome)
     for at, _end, bold in call_texts(src, found_carriers, classes, close, string_end, in_code, chrome):
-        parts, computed, _i = joined_literals(src, at, lambda k: string_end(src, k), _literal_markup, "r", adjacent=True)
+        parts, computed, _i = joined_literals(src, at, lambda k: string_end(src, k), read_literal, "r", adjacent=True)
         if parts and not computed:
             texts.append((parts[0][0], parts, bold))
     if not texts:  # (u43k3) no `Text` literal, no carrier of the file: the app's own widgets of other files
         for at in _prose_calls(src, string_end, in_code, chrome, skipped):
-            parts, computed, _i = joined_literals(src, at, lambda k: string_end(src, k), _literal_markup, "r", adjacent=True)
+            parts, computed, _i = joined_literals(src, at, lambda k: string_end(src, k), read_literal, "r", adjacent=True)
             if parts and not computed:
                 texts.append((parts[0][0], parts, False))
     for _at, parts, bold in sorted(texts, key=lambda t: t[0]):

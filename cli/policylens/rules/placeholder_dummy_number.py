@@ -46,7 +46,7 @@ class PlaceholderDummyNumber(Rule):
     **Error** when no operator has the number (subscriber digits that count up or down, all zeros,
     13800138000, the 555 numbers), **warning** for one digit repeated (400-888-8888, a vanity
     hotline can look like that).  Not flagged: real numbers with a counting run inside
-    ((852) 2123 4567), a real 555 exchange (415 555 2671), a sample after or before 例如, 格式,
+    ((852) 2812 3456), a real 555 exchange (415 555 2671), a sample after or before 例如, 格式,
     e.g. (请拨打如 010-12345678 格式的号码), a number `placeholder-dummy-contact` already reports.
 
     ## Why is this bad?

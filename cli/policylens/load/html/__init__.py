@@ -62,6 +62,7 @@ from policylens.load.jsx import (
 )
 from policylens.load.jsx_data import read_mapped
 from policylens.load.jsx_local import local_elements, titled_components
+from policylens.load.shown_constants import jsx_shown_constants
 from policylens.load.types import PageTitle, Parsed, first_few
 from policylens.model import Block, Piece
 from policylens.patterns import SLOT, slot_only
@@ -122,6 +123,7 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
     local: dict[str, str] = {}
     titled: frozenset[str] = frozenset()
     if jsx:
+        text = jsx_shown_constants(text)  # 「Last updated: {lastUpdated}」 as the page shows it (`load.shown_constants`)
         local = local_elements(text)  # 「<SectionTitle>」 defined in the page as an <h2> (`load.jsx_local`)
         titled = titled_components(text)  # 「<PolicySection title="…" />」 of its own `function PolicySection({ title })`
         computed = computed_date(text)
