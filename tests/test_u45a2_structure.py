@@ -236,3 +236,41 @@ def test_linkdrop_regression() -> None:
     assert doc.metadata.title_line == 38
     places = title_places(doc)
     assert all(places[t][1] == 1 for t in ("服务条款", "一、服务协议的接受", "隐私政策", "五、联系我们", "联系我们"))
+
+
+# -- a `\n` inside one Kotlin/Java/C# literal (`load.app_literals.literal_text`'s `breaks`, `load.text.read_text`) -----
+
+_JAVA = """package com.example;
+
+public class PrivacyActivity extends Activity {
+    private String content() {
+        return "隐私政策\\n\\n" +
+            "一、定义\\n本协议中的用户是指注册并使用本应用服务的个人，我们会依法保护您的个人信息。\\n\\n二、信息收集\\n我们仅收集提供服务所必需的设备信息与账号信息。\\n" +
+            "三、联系我们\\n" +
+            "如您对本政策有任何疑问，可以通过应用内的反馈渠道联系我们，我们会在十五日内答复。";
+    }
+}
+"""
+
+
+def test_a_line_break_inside_one_literal_starts_a_page_line_at_its_column() -> None:
+    doc = parse_string(_JAVA, suffix=".java")
+    got = {s.title: (s.line, s.column, s.level) for s in doc.sections if s.title}
+    line6 = _JAVA.split("\n")[5]
+    assert got["一、定义"] == (6, line6.index("一、") + 1, 1)
+    assert got["二、信息收集"] == (6, line6.index("二、") + 1, 1)
+    assert got["三、联系我们"][:1] == (7,)
+    texts = [p.text for s in doc.sections for p in s.paragraphs]
+    assert texts[0].startswith("本协议中的用户") and texts[1].startswith("我们仅收集")
+
+
+def test_a_break_ending_its_line_adds_no_line_and_a_sentence_break_stays_text() -> None:
+    # 「…\\n" +」 at a line's end: the source's line break stands for it (one paragraph of two lines, as before);
+    # a break inside a sentence's list makes its items lines, not titles
+    src = _JAVA.replace("一、定义\\n本协议", "我们会收集：\\n1. 您的设备信息；\\n2. 您的账号信息。本协议")
+    doc = parse_string(src, suffix=".java")
+    titles = [s.title for s in doc.sections if s.title]
+    assert (
+        "1. 您的设备信息；" not in titles
+        and "2. 您的账号信息。本协议中的用户是指注册并使用本应用服务的个人，我们会依法保护您的个人信息。" not in titles
+    )

@@ -630,12 +630,14 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
         from policylens.load.text import read_text
 
         app_code = fmt is None and path.lower().endswith(APP_CODE_SUFFIXES)
+        shown_breaks: list[int] = []  # where a `\n` inside an app literal starts a page line (`app_literals.literal_text`)
         if app_code:
             from policylens.load.app_literals import literal_text, styled_title
         if literal_page is not None:
             parsed = read_text(literal_page)
-        elif app_code and (app_page := literal_text(text, path)) is not None:
-            parsed = read_text(app_page)  # (u44a) an app's Kotlin/Java/C# source: its Chinese string literals are the page
+        elif app_code and (app_page := literal_text(text, path, shown_breaks)) is not None:
+            # (u44a) an app's Kotlin/Java/C# source: its Chinese string literals are the page; (u45a2) a `\n` inside one a line
+            parsed = read_text(app_page, shown_breaks)
             if (named := styled_title(text)) is not None:
                 parsed.title, parsed.title_line = named  # (u44a2) a title `Text` written after the sections' data
         elif fmt is None and path.lower().endswith((".swift", ".kt", ".kts", ".java")):
