@@ -274,3 +274,22 @@ def test_a_break_ending_its_line_adds_no_line_and_a_sentence_break_stays_text() 
         "1. 您的设备信息；" not in titles
         and "2. 您的账号信息。本协议中的用户是指注册并使用本应用服务的个人，我们会依法保护您的个人信息。" not in titles
     )
+
+
+# -- a Flutter bar's document name as the fallback title (`load.dart.bar_title`) -------------------------------------
+
+
+def test_a_bar_naming_the_document_titles_a_page_with_none_of_its_own() -> None:
+    orion = ROOT / "eval/structure45/holdout/orion-privacy-dart/privacy_screen.dart"
+    doc = parse_string(orion.read_text(encoding="utf-8"), suffix=".dart")
+    assert (doc.metadata.title, doc.metadata.title_line) == ("隐私协议", 26)
+    lulab = ROOT / "eval/structure35/dev/lulab-agreement-dart/user_agreement.dart"
+    doc = parse_string(lulab.read_text(encoding="utf-8"), suffix=".dart")
+    assert (doc.metadata.title, doc.metadata.title_line) == ("用户协议", 14)
+
+
+def test_a_bar_key_or_a_page_title_of_its_own_wins_over_nothing() -> None:
+    eams = ROOT / "eval/structure32/dev/eams-dart/policy.dart"  # `Text("privacyPolicy".tr)`: a key, no title
+    assert parse_string(eams.read_text(encoding="utf-8"), suffix=".dart").metadata.title is None
+    podcast = ROOT / "eval/structure32/holdout/podcast-privacy-dart/privacy_policy_page.dart"  # its own 24-pt title (25)
+    assert parse_string(podcast.read_text(encoding="utf-8"), suffix=".dart").metadata.title_line == 25

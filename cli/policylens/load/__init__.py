@@ -651,6 +651,11 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
     _reject_block_flood(parsed, shown)
     if parsed.title is None and path != "-":
         _data_title(parsed, path, text)
+    if parsed.title is None and page is not None and path.lower().endswith(".dart"):
+        from policylens.load.dart import bar_title  # (u45a2) a Flutter screen's bar names its document: the fallback title
+
+        if (named_bar := bar_title(text)) is not None:
+            parsed.title, parsed.title_line = named_bar
     if kind == "text" and literal_page is None and page is None and path.lower().endswith(CATALOGUE_SUFFIXES):
         from policylens.load.catalogue import read_catalogue  # an app's message catalogue read as text
 

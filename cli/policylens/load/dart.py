@@ -34,6 +34,7 @@ from policylens.load.scripts import (
     unescape,
     unterminated_note,
 )
+from policylens.patterns import DOCUMENT_NAME_END
 
 DART_SUFFIX = ".dart"
 # A widget that shows its first argument: `Text(`, `const Text(`, `SelectableText(` (not `TextStyle(`, `RichText(`).
@@ -179,6 +180,33 @@ def render_dart(src: str, columns: ColumnMap | None = None, *, notes: list[str] 
     return out.page()
 
 
+def bar_title(src: str) -> tuple[str, int] | None:
+    """The name of the document a screen's navigation bar shows, and its line: `AppBar(title: Text('用户协议'))`, or
+    `Row(children: [BackButton(…), const Text('隐私协议', …)])` (eval/structure45 orion-privacy-dart, structure35
+    lulab-agreement-dart, u45a2).  The bar is chrome (`render_dart` leaves it out of the page), but a screen whose page has
+    no title of its own is titled by it, as the reader sees it above the text: the loader's fallback title, only when
+    the page gives none (`load.load`).  The first bar `Text` whose one literal names a document (`DOCUMENT_NAME_END`:
+    协议, 政策, 声明, 条款 …, in Chinese, at most `_BAR_TITLE_MAX` characters, no interpolation); None otherwise."""
+    string_end = remembering(_string_end)
+    close = _closer(src, string_end)
+    for a, b in _app_bar_spans(src, close):
+        for m in _WIDGET.finditer(src, a, b):
+            lit = string_end(src, skip_blank(src, m.end()))
+            if lit is None:
+                continue
+            body = src[lit[0] : lit[1]].strip()
+            if (
+                len(body) <= _BAR_TITLE_MAX
+                and DOCUMENT_NAME_END.search(body)
+                and _HAN.search(body)  # (not a translation key: `Text("privacyPolicy".tr)`, structure32 eams-dart)
+                and not _INTERPOLATION.search(body)
+                and "\\" not in body
+            ):
+                return body, src.count("\n", 0, lit[0]) + 1
+    return None
+
+
+_BAR_TITLE_MAX = 30
 _DOCUMENT_MIN_HAN = 20  # Chinese characters a `\'\'\'` constant holds at least to be a document (`dart_documents`)
 _DOCUMENT_MIN_LINES = 3  # … on this many lines holding Chinese
 _EDITION_MIN_RUNS = 20  # runs of four English words a `\'\'\'` constant in English holds at least to be an edition
