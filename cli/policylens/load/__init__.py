@@ -511,6 +511,7 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
             # form inputs' strings and i18n arguments its own, its `\uXXXX` escapes decoded (it was a plain text, or a
             # page when a value held a tag: a form input's 「[公司名称]」 an error that `check x.json` did not give)
             path = "-.json"
+    dart_text = None  # a Flutter screen's `\'\'\'` document constants, the rest blanked (`load.dart.dart_documents`)
     page = None  # the HTML a named Flutter screen, Qt Quick, ArkUI or SwiftUI page renders (`load.dart`, `load.qml`, `load.arkts`, `load.swift_page`)
     columns = None  # where the text of a rendered Flutter or ArkUI page came from (`load.page_columns`)
     page_notes: list[str] = []  # what its reader left unread (a text literal never closed)
@@ -521,6 +522,10 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
         columns = ColumnMap()
         page = render_dart(text, columns, notes=page_notes)
         kind = "html" if page is not None else None
+        if page is None:
+            from policylens.load.dart import dart_documents  # (u45a2) texts kept in `\'\'\'` constants behind a menu
+
+            dart_text = dart_documents(text)
     elif kind is None and path.lower().endswith(".qml"):
         from policylens.load.qml import render_qml  # a named Qt Quick page: its `Text { text: … }` items (`load.qml`)
 
@@ -541,7 +546,9 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
         columns = ColumnMap()
         page = render_swift(blank_comments(text), columns)
         kind = "html" if page is not None else None
-    literal_page = None  # a component's or script's document template literals, the rest blanked (`load.page_literals`)
+    literal_page = dart_text  # a component's or script's document template literals, the rest blanked (`load.page_literals`)
+    if dart_text is not None:
+        kind = "text"
     body_page = None  # a Jekyll page's front matter blanked, its body one HTML element (`load.html_body`)
     if fmt is None and page is None and kind in (None, "html"):
         from policylens.load.page_literals import literal_page as find_literal_page
@@ -623,12 +630,14 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
         from policylens.load.text import read_text
 
         app_code = fmt is None and path.lower().endswith(APP_CODE_SUFFIXES)
+        shown_breaks: list[int] = []  # where a `\n` inside an app literal starts a page line (`app_literals.literal_text`)
         if app_code:
             from policylens.load.app_literals import literal_text, styled_title
         if literal_page is not None:
             parsed = read_text(literal_page)
-        elif app_code and (app_page := literal_text(text, path)) is not None:
-            parsed = read_text(app_page)  # (u44a) an app's Kotlin/Java/C# source: its Chinese string literals are the page
+        elif app_code and (app_page := literal_text(text, path, shown_breaks)) is not None:
+            # (u44a) an app's Kotlin/Java/C# source: its Chinese string literals are the page; (u45a2) a `\n` inside one a line
+            parsed = read_text(app_page, shown_breaks)
             if (named := styled_title(text)) is not None:
                 parsed.title, parsed.title_line = named  # (u44a2) a title `Text` written after the sections' data
         elif fmt is None and path.lower().endswith((".swift", ".kt", ".kts", ".java")):
@@ -642,6 +651,11 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
     _reject_block_flood(parsed, shown)
     if parsed.title is None and path != "-":
         _data_title(parsed, path, text)
+    if parsed.title is None and page is not None and path.lower().endswith(".dart"):
+        from policylens.load.dart import bar_title  # (u45a2) a Flutter screen's bar names its document: the fallback title
+
+        if (named_bar := bar_title(text)) is not None:
+            parsed.title, parsed.title_line = named_bar
     if kind == "text" and literal_page is None and page is None and path.lower().endswith(CATALOGUE_SUFFIXES):
         from policylens.load.catalogue import read_catalogue  # an app's message catalogue read as text
 

@@ -18,9 +18,11 @@ A literal no reader sees is not read: the message of a `Toast`, a log call (`Log
 `Debug.Log`, `Console.WriteLine`, `println`, `System.out.print…`, `Logger`) or an exception (`throw …Exception(…)`,
 Kotlin's `error(…)`, `require(…) { "…" }`); nor a form's label whose value another widget shows (`"邮箱："`), nor a
 control's caption set in code (`agreeLabel.text = "同意"`, r44).  A char literal (`'"'`) opens no string.  A file with no Chinese literal is left as it was (`None`): the loader
-reads it as before (its comments blanked).  Not handled: a `\\n` inside a literal does not start a new line of the page
-(the page keeps the source's lines), so a title and its text in one literal (`"一、定义\\n…"`) stay one line; C#
-verbatim strings `@"…"` are read with `\\` as an escape.
+reads it as before (its comments blanked).  A `\\n` inside a literal with more text after it on its source line
+starts a new line of the page at the same source line (`breaks`, u45a2): a title and its text in one literal
+(`"一、定义\\n本协议…"`) are a title line over its text, 「\\n\\n」 a blank line between them; a `\\n` that ends its
+line's text (`"1. 信息收集\\n" +`) adds nothing, the source's line break stands for it.  C# verbatim strings `@"…"` are
+read with `\\` as an escape.
 """
 
 from __future__ import annotations
@@ -53,9 +55,11 @@ def _escape_blank(m: re.Match[str]) -> str:
     return "  " if text[1] in "nrt" else text
 
 
-def literal_text(src: str, path: str = "") -> str | None:
+def literal_text(src: str, path: str = "", breaks: list[int] | None = None) -> str | None:
     """`src` with only its Chinese string literals' bodies left in place (see module doc); None when it has none.
-    `path` names the source: a Kotlin one (`.kt`, `.kts`) has its `$NAME` templates filled (`_fill_templates`)."""
+    `path` names the source: a Kotlin one (`.kt`, `.kts`) has its `$NAME` templates filled (`_fill_templates`).
+    `breaks`, when given, gets the offset of each `\\n` escape of a kept literal (not a verbatim one) with more of the
+    page's text after it on its source line: a line break the page shows (`text.read_text`'s `breaks`)."""
     if '"' not in src or HAN_CHAR.search(src) is None:
         return None
     constants = _constants(src) if path.lower().endswith((".kt", ".kts")) and "$" in src else {}
@@ -71,7 +75,7 @@ def literal_text(src: str, path: str = "") -> str | None:
     ]
     out: list[str] = []
     kept = False
-    k = 0
+    k = size = 0
     for i, (a, lit) in enumerate(literals):
         line_start = src.rfind("\n", 0, a) + 1
         if _UNSEEN_CALL.search(src[max(line_start, a - 200) : a]) is not None:
@@ -83,10 +87,15 @@ def literal_text(src: str, path: str = "") -> str | None:
         if _computed_value(src, a, lit) or _ui_label(src, a, lit):
             continue
         out.append(_blank(src[k : lit[0]]))
+        at = size = size + len(out[-1])  # (where the body starts on the page: code is blanked to its lines, not its length)
         body = src[lit[0] : lit[1]]
         if constants and "$" in body:
             body = _fill_templates(body, constants)
-        out.append(body.replace('""', '" ') if _verbatim(src, a) else _ESCAPE.sub(_escape_blank, body))
+        verbatim = _verbatim(src, a)
+        out.append(body.replace('""', '" ') if verbatim else _ESCAPE.sub(_escape_blank, body))
+        size += len(out[-1])
+        if breaks is not None and not verbatim and "\\n" in body and len(out[-1]) == len(body):
+            breaks += (at + m.start() for m in _ESCAPE.finditer(body) if m.group() == "\\n")
         k = lit[1]
         kept = True
     if not kept:

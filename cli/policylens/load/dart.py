@@ -36,6 +36,7 @@ from policylens.load.scripts import (
     unterminated_note,
 )
 from policylens.load.shown_constants import dart_constants, dart_interpolated
+from policylens.patterns import DOCUMENT_NAME_END
 
 DART_SUFFIX = ".dart"
 # A widget that shows its first argument: `Text(`, `const Text(`, `SelectableText(` (not `TextStyle(`, `RichText(`).
@@ -184,6 +185,95 @@ def render_dart(src: str, columns: ColumnMap | None = None, *, notes: list[str] 
         notes.append(note)
     out.write(_blank(src[pos:]))
     return out.page()
+
+
+def bar_title(src: str) -> tuple[str, int] | None:
+    """The name of the document a screen's navigation bar shows, and its line: `AppBar(title: Text('用户协议'))`, or
+    `Row(children: [BackButton(…), const Text('隐私协议', …)])` (eval/structure45 orion-privacy-dart, structure35
+    lulab-agreement-dart, u45a2).  The bar is chrome (`render_dart` leaves it out of the page), but a screen whose page has
+    no title of its own is titled by it, as the reader sees it above the text: the loader's fallback title, only when
+    the page gives none (`load.load`).  The first bar `Text` whose one literal names a document (`DOCUMENT_NAME_END`:
+    协议, 政策, 声明, 条款 …, in Chinese, at most `_BAR_TITLE_MAX` characters, no interpolation); None otherwise."""
+    string_end = remembering(_string_end)
+    close = _closer(src, string_end)
+    for a, b in _app_bar_spans(src, close):
+        for m in _WIDGET.finditer(src, a, b):
+            lit = string_end(src, skip_blank(src, m.end()))
+            if lit is None:
+                continue
+            body = src[lit[0] : lit[1]].strip()
+            if (
+                len(body) <= _BAR_TITLE_MAX
+                and DOCUMENT_NAME_END.search(body)
+                and _HAN.search(body)  # (not a translation key: `Text("privacyPolicy".tr)`, structure32 eams-dart)
+                and not _INTERPOLATION.search(body)
+                and "\\" not in body
+            ):
+                return body, src.count("\n", 0, lit[0]) + 1
+    return None
+
+
+_BAR_TITLE_MAX = 30
+_DOCUMENT_MIN_HAN = 20  # Chinese characters a `\'\'\'` constant holds at least to be a document (`dart_documents`)
+_DOCUMENT_MIN_LINES = 3  # … on this many lines holding Chinese
+_EDITION_MIN_RUNS = 20  # runs of four English words a `\'\'\'` constant in English holds at least to be an edition
+_DOCUMENT_SHARE = 0.8  # the documents hold at least this share of the Chinese of the file's literals outside the bar
+
+
+def dart_documents(src: str) -> str | None:
+    """A screen showing no `Text` literal of its own whose texts are multi-line constants: the page those texts make.
+
+    An About screen keeps its texts as `static const String _privacyContent = \'\'\'⏎隐私政策⏎⏎一、引言⏎…\'\'\';` and hands
+    each to a content page from a menu (`_navigateToContent(context, '隐私政策', _privacyContent)`); its only `Text`
+    widgets are the header's, beside the back arrow (eval/structure45 linkdrop-about-dart, u45a2).  Read as plain text,
+    the file's code came with them (44 paragraphs of code, no title).  The page is the source with everything blanked
+    but the bodies of its triple-quoted literals that are documents (no interpolation, `_DOCUMENT_MIN_HAN` Chinese
+    characters on `_DOCUMENT_MIN_LINES` lines at least, together most of the Chinese of the file's literals outside the
+    bar; an English one beside them with `_EDITION_MIN_RUNS` runs of four words is its edition) and the header's own `Text` literals, which name the screen above them (its title, as the page shows it): a
+    text read line for line, every line and column kept.  None when no such literal is found or a triple-quoted literal
+    holds HTML markup (`HtmlWidget(` over a triple-quoted `<h1>…`: the file is read as the HTML page it holds, as before).
+    """
+    if "'''" not in src and '"""' not in src:
+        return None
+    string_end = remembering(_string_end)
+    close = _closer(src, string_end)
+    bars = _app_bar_spans(src, close)
+    # the first literal of each `Text(` in the bar: the header's own text
+    bar_texts = {skip_blank(src, m.end()) for a, b in bars for m in _WIDGET.finditer(src, a, b)}
+    kept: list[tuple[int, int]] = []
+    held = total = 0
+    for a, _b in opaque_spans(src, string_end):
+        if not _opens_literal(src, a) and not src.startswith("r", a):
+            continue  # a comment
+        lit = string_end(src, a)
+        if lit is None:
+            continue
+        body = src[lit[0] : lit[1]]
+        han = len(_HAN.findall(body))
+        in_bar = any(x <= a < y for x, y in bars)
+        if not in_bar:
+            total += han
+        triple = lit[0] - a >= 3 and src[lit[0] - 3 : lit[0]] in ("'''", '"""')
+        if triple and not in_bar and _MARKUP.search(body):
+            return None  # an HTML string (`HtmlWidget(` over a triple-quoted `<h1>…`): a page of its own, read as the HTML it is
+        lines = sum(1 for line in body.split("\n") if _LETTER.search(line))
+        if triple and not in_bar and lines >= _DOCUMENT_MIN_LINES and not _INTERPOLATION.search(body):
+            if han >= _DOCUMENT_MIN_HAN:
+                kept.append((lit[0], lit[1]))
+                held += han
+            elif len(_WORDS.findall(body)) >= _EDITION_MIN_RUNS:
+                kept.append((lit[0], lit[1]))  # the English edition of a document beside it
+        elif a in bar_texts and _prose(body) and "\n" not in body and not _INTERPOLATION.search(body):
+            kept.append((lit[0], lit[1]))
+    if not held or held < _DOCUMENT_SHARE * total:
+        return None
+    out: list[str] = []
+    pos = 0
+    for a, b in kept:
+        out += (_blank(src[pos:a]), src[a:b])
+        pos = b
+    out.append(_blank(src[pos:]))
+    return "".join(out)
 
 
 # (u43k3) a call of a capitalised name, a widget of the app's (`AppParagraph('…')`, `const PolicyTitle('…')`), not a

@@ -31,6 +31,9 @@ MIN_PAGES = 3
 MIN_PAGE_LINES = 8
 
 
+_LINE_END = lazy(r"\r\n|\r|\n")
+
+
 def _split_long(number: int, text: str) -> list[Line]:
     """Cut a very long line into pieces that keep their true columns."""
     if len(text) < LONG_LINE:
@@ -81,15 +84,47 @@ def page_number_lines(raw: list[str]) -> set[int]:
     return chain
 
 
-def read_text(text: str) -> Parsed:
-    """Split plain text into paragraph and list-item blocks."""
+def read_text(text: str, breaks: list[int] | None = None) -> Parsed:
+    """Split plain text into paragraph and list-item blocks.
+
+    `breaks`: offsets in `text` of two-character escapes (`\\n`, written as two spaces) where the page shows a line
+    break inside a source line (`app_literals.literal_text`): the line goes on as another line of the page at the same
+    source line, its column kept; an escape with nothing after it on its line adds nothing."""
     raw = split_lines(text)
     pages = page_number_lines(raw)
     if pages:
         raw = ["" if i in pages else line for i, line in enumerate(raw)]
     lines: Iterable[LineTuple]
-    if max(map(len, raw), default=0) < LONG_LINE:  # the usual case: no line to cut
+    if breaks:
+        lines = _broken_lines(text, raw, breaks)
+    elif max(map(len, raw), default=0) < LONG_LINE:  # the usual case: no line to cut
         lines = zip(count(1), repeat(1), raw)  # (number, column, text), built in C
     else:
         lines = [piece for i, s in enumerate(raw, start=1) for piece in _split_long(i, s)]
     return Parsed(blocks=group_lines(lines, split_titles=True))
+
+
+def _broken_lines(text: str, raw: list[str], breaks: list[int]) -> list[Line]:
+    """The page's lines with each source line cut at its shown breaks (`read_text`); one walk over lines and breaks."""
+    starts = [0]
+    for m in _LINE_END.finditer(text):
+        starts.append(m.end())
+    out: list[Line] = []
+    k = 0
+    ordered = sorted(breaks)
+    for i, line in enumerate(raw):
+        start = starts[i] if i < len(starts) else len(text)
+        at = 0
+        while k < len(ordered) and ordered[k] < start + len(line):
+            cut = ordered[k] - start
+            k += 1
+            if cut < at or not line[cut + 2 :].strip():
+                continue  # (a break ending its line's text: the source's line break stands for it)
+            out += _shifted(_split_long(i + 1, line[at:cut]), at)
+            at = cut + 2
+        out += _shifted(_split_long(i + 1, line[at:]), at)
+    return out
+
+
+def _shifted(pieces: list[Line], by: int) -> list[Line]:
+    return [Line(p.number, p.column + by, p.text) for p in pieces] if by else pieces

@@ -19,7 +19,7 @@ from policylens.load.types import PageTitle
 from policylens.model import Block, Document, Paragraph, Piece, Section
 from policylens.structure.bold_titles import split_bold_titles
 from policylens.structure.glued import split_glued, split_title_lines
-from policylens.structure.headings import colon_title, find_headings, find_title, partner_title, promote_atx_lines
+from policylens.structure.headings import bar_title_above, colon_title, find_headings, find_title, partner_title, promote_atx_lines
 from policylens.structure.language import NOT_CHINESE, detect_language, languages
 from policylens.structure.levels import align_sequences, align_unnumbered, assign_levels, close_spaced_parents, nest_numbering, peer_depths
 from policylens.structure.metadata import build_metadata
@@ -204,8 +204,9 @@ def build_document(loaded: Loaded, *, release: bool = False, full: bool = True) 
         body.clear()
 
     count = 0
+    bar_title = bar_title_above(blocks, title_idx, fmt)  # the header bar's copy of the title: chrome, not a paragraph
     for i, block in enumerate(blocks):
-        if i == title_idx or i in partners:
+        if i in (title_idx, bar_title) or i in partners:
             continue
         if i in found:
             close()

@@ -26,7 +26,7 @@ from policylens.structure.bold_run_parents import nest_runs_under_bold_titles
 from policylens.structure.headings import heading_value, names_a_document
 from policylens.structure.language import detect_language
 from policylens.structure.memo import parse_number
-from policylens.structure.named_second import named_second_document
+from policylens.structure.named_second import named_documents, named_second_document
 from policylens.structure.parts import documents_by_name
 from policylens.structure.question_parents import nest_under_questions
 from policylens.structure.shapes import POLICY_WORD, Heading, han_pairs, opening_title
@@ -330,6 +330,7 @@ def align_unnumbered(blocks: list[Block], found: dict[int, Heading], order: list
     levels = _bold_peers_after_runs(found, order, _nest_runs_under_bare_titles(found, order, levels))
     levels = _opening_section_peers(blocks, found, order, _marked_up_titles_between_numbers(blocks, found, order, levels))
     levels = named_second_document(found, order, documents_by_name(found, order, _second_documents(found, order, levels)))
+    levels = named_documents(found, order, levels)
     return nest_runs_under_bold_titles(found, order, nest_under_questions(found, order, levels))
 
 

@@ -20,7 +20,7 @@ does a name written as a bold line under numbered headings of a written rank (`#
 
 from __future__ import annotations
 
-from policylens.structure.headings import names_a_document
+from policylens.structure.headings import heading_value, names_a_document
 from policylens.structure.shapes import Heading
 
 
@@ -54,3 +54,43 @@ def named_second_document(found: dict[int, Heading], order: list[int], levels: l
             levels[m] -= shift
         return levels
     return levels
+
+
+_MIN_NAMED = 2  # documents under their bare names over their own numbering a page holds at least (`named_documents`)
+
+
+def named_documents(found: dict[int, Heading], order: list[int], levels: list[int]) -> list[int]:
+    """`levels` with each of a page's named documents (its name over its own numbering from 1) at the names' level.
+
+    An app's About screen keeps its texts in Dart `\'\'\'` constants behind a menu (eval/structure45 linkdrop-about-dart,
+    u45a2): a feature list, 「常见问题」, 「服务条款」 over 「一、」…「六、」, 「隐私政策」 over 「一、」…「五、」, 「联系我们」.  The
+    several-documents convention (docs/headings.md) puts every document's sections from level 1, as a file whose first
+    document's name is its title already reads them; the stack nested each 一、 run under its name.  Only when the page's
+    first heading is no such name (a page opening on a name is `parts.documents_by_name`'s and `levels._second_documents`'
+    reading) and at least two unnumbered names (`names_a_document`) at one level are each directly over a heading
+    numbered 1 (held by the name, or already beside it): each run a name holds moves up to the name's level.
+    """
+    if len(order) < 2 * _MIN_NAMED or names_a_document(found[order[0]].title):
+        return levels
+    named = [
+        k
+        for k in range(len(order) - 1)
+        if found[order[k]].number is None
+        and names_a_document(found[order[k]].title)
+        and found[order[k + 1]].number is not None
+        and heading_value(found[order[k + 1]]) == 1
+        and levels[k + 1] >= levels[k]
+    ]
+    if len(named) < _MIN_NAMED or len({levels[k] for k in named}) != 1:
+        return levels
+    new = list(levels)
+    for k in named:
+        own = levels[k]
+        if levels[k + 1] == own:
+            continue  # (its sections already at its level: a second document's, `levels._second_documents`)
+        shift = levels[k + 1] - own
+        for m in range(k + 1, len(order)):
+            if levels[m] <= own:
+                break
+            new[m] = levels[m] - shift
+    return new

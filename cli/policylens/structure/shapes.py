@@ -73,6 +73,11 @@ _SUBJECT_MODAL = lazy(
     r"^(?:您|你|我们|我們|本公司|本平台)(?:也|还|還|亦|均|都|仍|同样|同樣)"
     r"(?:可以|可(?!能)|会|會|将|將|能够|能夠|应当|應當|需要|必须|必須|不会|不會)"
 )
+# 「您可以通过以下方式操作」 over 「发送邮件到…申请」: a subject and a modal verb, then a word announcing what follows, is a
+# lead-in whose colon was left out, not a title (u45a2, eval/structure45c raise-privacy-vue L103)
+_ANNOUNCING_SENTENCE = lazy(
+    r"^(?:您|你|我们|我們|本公司|本平台)(?:可以|可(?!能)|会|會|将|將|能够|能夠|应当|應當|需要|必须|必須)[^，,。]{0,12}?(?:以下|如下|下列)"
+)
 _QUESTION = lazy(r"如何|怎样|怎樣|怎么|怎麼|什么|什麼|哪些|哪里|哪裡|何时|何時|为何|為何|吗|嗎|[?？]")
 # 「我们不会收集的信息」: a clause made into a noun by 的 near the end is a title (「您的请求」 is not: 的 after a pronoun)
 _NOUN_PHRASE_END = lazy(r"(?<!您)(?<!你)(?<!们)(?<!們)(?<!其)的[^的，,。]{1,5}$")
@@ -296,6 +301,8 @@ def _plain_heading(written: str) -> bool:
     if _ORG_SUFFIX.search(folded) or folded.startswith(_LEAD_IN) or folded.endswith(OPEN_ENDINGS):
         return False
     if _SUBJECT_MODAL.match(folded) and not _QUESTION.search(folded) and not _NOUN_PHRASE_END.search(folded):
+        return False
+    if _ANNOUNCING_SENTENCE.match(folded) and not _QUESTION.search(folded):
         return False
     # 「when you register」, 「We use Google」 / 「Analytics to …」: a sentence going on
     return not (latin and (folded[:1].islower() or _opens_or_leaves_open(folded)))

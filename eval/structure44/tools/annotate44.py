@@ -139,11 +139,13 @@ DOCS = {
         "and whose sections are `Text(\"一、…\").font(.headline)` inside `Group`s, numbered clauses as plain `Text`, "
         "`.navigationTitle` on each view, and a licences `List` of `Section`s",
         58,
-        {1: [68, 76, 83, 89, 95, 113, 161], 2: [123, 129, 136, 143, 167, 175, 181]},
+        {1: [68, 76, 83, 89, 95, 113, 123, 129, 136, 143, 161, 167, 175, 181]},
         [7, 11, 17, 23, 29, 33, 38, 198, 204, 206, 214, 216, 224, 226, 234, 236],
         [41, 48, 61, 70, 78, 103, 116, 131, 151, 169, 189, 244],
-        "Title 58 (the privacy policy's name; the hub above it is a menu). Level 1: the policy's 一、…五、 and the "
-        "agreement's and disclaimer's names; level 2: their 一、…. Ambiguous: the hub's Section/Label/headline lines "
+        "Title 58 (the privacy policy's name; the hub above it is a menu). Level 1: the policy's 一、…五、, the "
+        "agreement's and disclaimer's names and their 一、… (docs/headings.md, several documents in one file: each "
+        "document's sections from level 1; re-annotated by u45a2 in the forty-fifth session, first annotated at level "
+        "2 under the names). Ambiguous: the hub's Section/Label/headline lines "
         "(7-38) and the licences view (198-236). Look-alikes: 41 the hub's promise text, navigationTitle lines, dates "
         "61/116, numbered clauses.",
     ),

@@ -21,10 +21,11 @@ from policylens.load.lines import (
     numbered_title_line,
     parent_title_line,
     sibling_title_line,
+    title_line,
     title_number,
 )
 from policylens.load.text import CUT, LONG_LINE
-from policylens.model import Block
+from policylens.model import Block, Piece
 from policylens.normalise import WHITESPACE, fold
 from policylens.numbering import NUMBER_STARTS, number_value, parse_number
 from policylens.patterns import (
@@ -133,7 +134,8 @@ def _cuts(block: Block, breaks: list[int], extractor: _TitleSource) -> list[tupl
     if not cuts and len(block.text) >= LONG_LINE:
         cuts = [m.span() for m in CUT.finditer(block.text)]
     if head is not None:  # the title on its own source line, then whatever cuts the text below it
-        cuts = [(head, head), *(cut for cut in cuts if cut[0] > head)]
+        later = [] if breaks else [(at, at) for at in _later_source_titles(block, extractor, head)]
+        cuts = sorted({(head, head), *later, *(cut for cut in cuts if cut[0] > head)})
     return cuts
 
 
@@ -333,6 +335,64 @@ def _title_over_source_line(block: Block, extractor: _TitleSource) -> int | None
     return None
 
 
+def _later_source_titles(block: Block, extractor: _TitleSource, head: int) -> list[int]:
+    """Where the later numbered title lines of a text node written as an outline, one line each, start and end.
+
+    「<view>⏎一、我们如何收集…⏎个人信息是指…。⏎⏎（一）您须授权…的情形⏎我们的产品…。⏎⏎1、实现网上购物所必须的功能⏎（1）用户注册
+    ⏎您首先需要…。</view>」 (u45a2, eval/structure45c stsale-privacy-vue): the first line was cut as its title
+    (`_title_over_source_line`); the author wrote every level of the outline the same way, so each later line that is a
+    numbered title (`numbered_title_line`), alone on its source line, after a line that ends a clause, a blank line or
+    another title line, and over a line at least one and a half times as long or over another such title, is cut too
+    (one reading of the whole node: all of its outline, not its first line only).  Called only when the first line was
+    cut and the node has no <br>.  One walk over the node's lines, from the last.
+    """
+    spans: dict[int, tuple[int, int]] = {}  # source line -> (start, end) offsets of its text in the block
+    ends: dict[int, tuple[Piece, Piece]] = {}  # source line -> its first and last piece
+    for piece in block.pieces:
+        start, end = spans.get(piece.line, (piece.offset, piece.offset))
+        spans[piece.line] = (start, piece.offset + piece.length)
+        ends[piece.line] = (ends.get(piece.line, (piece, piece))[0], piece)
+    lines = sorted(spans)
+    found: list[int] = []
+    below_title = False
+    for k in range(len(lines) - 2, 0, -1):  # (not the first line: that is `head`'s; not the last: a title is over text)
+        start, end = spans[lines[k]]
+        text = block.text[start:end].strip(WHITESPACE)
+        above = block.text[spans[lines[k - 1]][0] : spans[lines[k - 1]][1]].rstrip(WHITESPACE)
+        below_start, below_end = spans[lines[k + 1]]
+        gap = lines[k] - lines[k - 1] > 1  # a blank source line above it
+        below = block.text[below_start:below_end]
+        title = (
+            start > head
+            and _outline_title_line(text, below)
+            and (gap or fold(above).endswith(TITLE_LINE_END) or numbered_title_line(above.strip(WHITESPACE)))
+            and (below_title or below_end - below_start >= 1.5 * len(text))
+            and _fills_its_line(extractor, *ends[lines[k]])
+        )
+        below_title = bool(title)
+        if title:
+            found += (end, start)
+    return found[::-1]
+
+
+def _outline_title_line(text: str, below: str) -> bool:
+    """A numbered line of an outline written one title a line: 「一、…」, 「1、…」 (`numbered_title_line`), a longer
+    「（一）…的情形」 over text at least as long (`sibling_title_line`, not closed by a colon), 「（1）用户注册」 over its
+    text (`title_line`)."""
+    if numbered_title_line(text):
+        return True
+    if text.endswith(("：", ":")) or parse_number(fold(text)) is None:
+        return False
+    return sibling_title_line(text, below) or title_line(text, below)
+
+
+def _fills_its_line(extractor: _TitleSource, first: Piece, last: Piece) -> bool:
+    """Whether the pieces from `first` to `last` (on one source line) are all that line holds (blanks aside)."""
+    source = _source_line(extractor, first.line)
+    after = last.column - 1 + (last.width if last.width is not None else last.length)
+    return not source[: first.column - 1].strip(WHITESPACE) and not source[after:].strip(WHITESPACE)
+
+
 def _source_line(extractor: _TitleSource, line: int) -> str:
     """The fed source's line `line` (1-based), without its line break."""
     starts = extractor._line_starts or extractor._starts()
@@ -345,10 +405,7 @@ def _source_line(extractor: _TitleSource, line: int) -> str:
 def _alone_on_its_line(extractor: _TitleSource, block: Block) -> bool:
     """Whether the block's pieces on its first source line are all that line holds (blanks aside)."""
     first = block.pieces[0]
-    last = [p for p in block.pieces if p.line == first.line][-1]
-    source = _source_line(extractor, first.line)
-    after = last.column - 1 + (last.width if last.width is not None else last.length)
-    return not source[: first.column - 1].strip(WHITESPACE) and not source[after:].strip(WHITESPACE)
+    return _fills_its_line(extractor, first, [p for p in block.pieces if p.line == first.line][-1])
 
 
 def _starts_its_line(extractor: _TitleSource, block: Block, offset: int) -> bool:

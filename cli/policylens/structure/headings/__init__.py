@@ -65,7 +65,7 @@ from policylens.structure.headings.numbered import (
 )
 from policylens.structure.headings.pipe_rows import pipe_table_row
 from policylens.structure.headings.short_items import ShortItems, announced_item
-from policylens.structure.headings.title import colon_title, find_title, names_a_document, same_title
+from policylens.structure.headings.title import bar_title_above, colon_title, find_title, names_a_document, same_title
 from policylens.structure.headings.values import _SENTENCE_ENDS, heading_value, roman_value
 from policylens.structure.memo import parse_number
 from policylens.structure.shapes import (
@@ -84,6 +84,7 @@ from policylens.structure.shapes import (
 __all__ = [
     "ShortItems",
     "announced_item",
+    "bar_title_above",
     "colon_title",
     "find_headings",
     "find_title",

@@ -134,14 +134,16 @@ def _demote_lists(blocks: list[Block], found: dict[int, Heading]) -> None:
             del found[j]
             j += 1
     prev_title = None
+    copies: set[int] = set()
     for i in sorted(found):
         h = found[i]
         t = fold(h.title).replace(" ", "")
         if h.key[0] == "num" and t == prev_title:
             del found[i]  # the same heading written twice in a row (an anchor copy)
+            copies.add(i)
             continue
         prev_title = t
-    for run in _same_style_runs(found):
+    for run in _same_style_runs(found, copies):
         if continues_outline(blocks, found, run):
             continue  # 「2.许可范围」, 「3.权利限制」 between 「1.…」 and 「4.…」: the outline's own sections (`outline_runs`)
         # A table of contents repeats its entries as real headings right after it:
@@ -376,13 +378,19 @@ def _lettered_sentences(blocks: list[Block], found: dict[int, Heading]) -> None:
                     break
 
 
-def _same_style_runs(found: dict[int, Heading]) -> list[list[int]]:
-    """Maximal runs of adjacent blocks that are numbered candidates of the same style."""
+def _same_style_runs(found: dict[int, Heading], copies: set[int]) -> list[list[int]]:
+    """Maximal runs of adjacent blocks that are numbered candidates of the same style.
+
+    A line dropped as a copy of the line above (`copies`) does not break its run: 「八、本政策如何更新」 written twice in a
+    table of contents keeps 「九、如何联系我们」 below it in the run, so the last entry is not read as a section (u45a2,
+    eval/structure45c raise-privacy-vue).
+    """
     runs: list[list[int]] = []
     for i in sorted(found):
         if found[i].key[0] != "num":
             continue
-        if runs and runs[-1][-1] == i - 1 and found[i - 1].key == found[i].key:
+        last = runs[-1][-1] if runs else -1
+        if runs and all(j in copies for j in range(last + 1, i)) and found[last].key == found[i].key:
             runs[-1].append(i)
         else:
             runs.append([i])

@@ -125,6 +125,21 @@ def _repeated_below(blocks: list[Block], at: int) -> int:
     return at
 
 
+def bar_title_above(blocks: list[Block], title_idx: int | None, fmt: str) -> int | None:
+    """The navigation bar's title a page's own title was taken over (`_repeated_below`): page chrome, not policy text.
+
+    「<div class="tit"><img …back…><p>用户隐私政策</p></div>⏎<div class="name">中国联通…用户隐私政策</div>」 (u45a2,
+    eval/structure45c unicom-privacy-vue): once the lower line is the title, the bar's copy above it is the bar's, as the
+    title decision read it; shown as the preamble's first paragraph it was the header's text taken for the policy's.
+    The same decision as `_repeated_below`, asked of the lines just above the title."""
+    if fmt != "html" or title_idx is None:
+        return None
+    for k in range(max(0, title_idx - 1 - _REPEAT_GAP), title_idx):
+        if blocks[k].kind == "paragraph" and _repeated_below(blocks, k) == title_idx:
+            return k
+    return None
+
+
 _NAMED_COPY_MAX = 30  # characters of the page's own title that adds the product's name to the bar's
 
 
