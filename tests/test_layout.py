@@ -256,6 +256,7 @@ SPLIT_PACKAGES = {
         "styles",
         "page_scripts",
         "chrome_lines",
+        "title_lists",
         "titles",
         "state",
         "links",

@@ -4,7 +4,7 @@
    (eval/structure35 ziben-privacy-php: its eight `<dt>` titles were list items, 8 misses; eval/blind/profiles13
    cnstorm-zh: eleven `<dl>`s of one pair each, 0 headings).  A `<dl>` (or a run of sibling `<dl>`s) of three terms at
    least, each a short title with no sentence or clause mark and no colon over a body of 30 characters or more holding
-   a sentence, is read as titles over bodies (`load.html.titles.title_list`).  A glossary (a body opening 「指…」,
+   a sentence, is read as titles over bodies (`load.html.title_lists.title_list`).  A glossary (a body opening 「指…」,
    「是指…」, "means"), colon labels (「访客日志：」), sentence terms, short bodies (a footer's link lists) and lists of
    fewer than three terms are read as before.
 2. A language switcher in a site header written as a heading: 「<h5 id="language"><span>中文</span></h5>」 above the
@@ -30,7 +30,8 @@ import pytest
 
 from policylens.load import load
 from policylens.load.document import read_document
-from policylens.load.html.titles import _centred, _centred_name, title_list
+from policylens.load.html.title_lists import title_list
+from policylens.load.html.titles import _centred, _centred_name
 from policylens.structure.styled_body import _language_switch
 
 REPO = Path(__file__).resolve().parent.parent

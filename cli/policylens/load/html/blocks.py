@@ -26,10 +26,10 @@ from policylens.load.html.chrome_lines import (
 from policylens.load.html.links import _LinkEvidence
 from policylens.load.html.tables import _PIECE_OFFSET
 from policylens.load.html.tags import _HEADINGS
+from policylens.load.html.title_lists import INNER_BREAK
 from policylens.load.html.titles import (
     _BULLET_GLYPHS,
     _FIELD_LABEL,
-    _INNER_BREAK,
     _NUMBERED_TITLE,
     _RECORD_FIELD,
     _RECORD_MIN,
@@ -254,7 +254,7 @@ class _BlockBuilder(_LinkEvidence):
         start = len(block.text) - len(block.text.lstrip(WHITESPACE))
         if rest[:1] in WHITESPACE and _RUN_IN_SENTENCE.search(rest):
             return [(start + m.end(), start + m.end())], block
-        if rest.endswith(_SENTENCE_END) and len(text) <= _SENTENCE_TITLE_MAX and not _INNER_BREAK.search(text[m.end() : -1]):
+        if rest.endswith(_SENTENCE_END) and len(text) <= _SENTENCE_TITLE_MAX and not INNER_BREAK.search(text[m.end() : -1]):
             return [], block._replace(kind="heading", emphasised=False)
         return [], block
 

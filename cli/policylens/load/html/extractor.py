@@ -53,6 +53,7 @@ from policylens.load.html.tags import (
     _SKIP_TAGS,
     _VOID,
 )
+from policylens.load.html.title_lists import title_list
 from policylens.load.html.titles import (
     _CENTRED_TAGS,
     _HEADING_CLASS,
@@ -60,7 +61,6 @@ from policylens.load.html.titles import (
     _SECTION_TEXT_CLASS,
     _TIT_CLASS,
     _centred,
-    title_list,
 )
 from policylens.load.jsx import INLINE_BRANCH_TAGS, TAG, component_name, kit_component, rendered_tag, title_prop
 from policylens.load.jsx_props import locale_title, shown_props

@@ -118,7 +118,7 @@ class _ExtractorState(_BranchChooser):
         # 20,000 unclosed `<div><p>a` walked the whole stack for every block: 30 s, quadratic)
         self._headings: list[str] = []
         self._titled: list[bool] = []  # per open element: class="…title…"
-        self._title_dls: list[int] = []  # stack depths of the open <dl>s read as titles over bodies (`titles.title_list`)
+        self._title_dls: list[int] = []  # stack depths of the open <dl>s read as titles over bodies (`title_lists.title_list`)
         self._centred: list[int] = []  # stack depths of the open centred <p>s, <div>s (`titles._centred`)
         self._centred_block = False  # the block being read opened in the innermost of them
         self._title_dls_left = 0  # the next <dl>s of a run of such lists, one pair each (cnstorm)

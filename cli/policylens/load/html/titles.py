@@ -14,6 +14,7 @@ from itertools import pairwise
 from typing import Protocol
 
 from policylens.lazyre import lazy
+from policylens.load.html.title_lists import DL_TERM_MARKS, DL_TERM_MAX
 from policylens.load.lines import (
     MAX_TITLE_LINE,
     SENTENCE_OPENERS,
@@ -35,7 +36,6 @@ from policylens.patterns import (
     DOCUMENT_NAME_END,
     HAN_CHAR,
     OPEN_ENDINGS,
-    SENTENCE_MARKS,
     URL_START,
 )
 
@@ -85,7 +85,6 @@ _TIT_CLASS = lazy(r"(?<![^\s_-])tit(?:[_-]?\d{1,2})?(?![^\s_-])", re.IGNORECASE)
 # 「abde-h4」 a design system's type size on a dialog's title.
 _HEADING_CLASS = lazy(r"(?:(?<![^\s_-])[Hh]|(?<=[a-z])H)([1-4])(?![0-9A-Za-z])")
 _RUN_IN_SENTENCE = lazy(f"[{CLAUSE_MARKS}，,]")
-_INNER_BREAK = lazy(f"[{SENTENCE_MARKS}]")
 _SENTENCE_TITLE_MAX = 40
 # 「<text class="paragraph">」, 「privacy-paragraph」, 「para」: a <text> whose class names a paragraph is one (a WeChat page's
 # style sheet is its .wxss, not in the page; eval/precision27 qingduanshi-wxml: 「<text class="paragraph bold">（一）账号登录
@@ -529,73 +528,6 @@ def _sibling_title(line: str, rest: str, extractor: _TitleSource) -> bool:
     return (style, value - 1) in extractor.known_numbers or (style, value + 1) in extractor.known_numbers
 
 
-# A definition list read as titles over their bodies (`title_list`): each <dt> and <dd> of one <dl>, up to its end
-_DL_ENTRY = lazy(r"<(dt|dd)\b[^<>]*>(.*?)(?=<(?:dt|dd|/dl)\b|\Z)", re.IGNORECASE | re.DOTALL)
-_DL_END = lazy(r"</dl\s*>|<dl\b", re.IGNORECASE)
-_DL_TERM_MARKS = lazy(f"[{CLAUSE_MARKS}，,]")
-_DL_NUMBERED_TERM = lazy(
-    r"^(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百\d]{1,4}[条章节部分]|\d{1,2}(?:\.\d{1,2})*[.、．]?\s*)"
-)
-_DL_DEFINITION = lazy(r"^(?:指|是指|系指|即|意指|意为|means?\b|refers?\b)", re.IGNORECASE)
-_DL_TITLES_MIN = 3  # a <dl> of fewer terms is read as before (a list)
-_DL_TERM_MAX = 24  # a title's characters at most
-_DL_BODY_MIN = 30  # each body's characters at least: one sentence or more
-
-
-def title_list(source: str, start: int) -> int:
-    """How many `<dl>`s, from the one opening at `start` of `source`, are a list of section titles (0: none).
-
-    (Thirty-fifth session, u35a2; eval/structure35 ziben-privacy-php.)  A page may set its sections as a definition
-    list: 「<dt>个人信息采集</dt><dd>公司收集必要的客户信息，…。</dd>」, or as a run of `<dl>`s of one pair each
-    (cnstorm's privacy.tpl).  Read so when the run has three terms at least, each term a short title (at most 24
-    characters, no sentence or clause mark, no colon: 「访客日志：」 is a label of its own reading) followed by a body of
-    at least 30 characters that holds a sentence mark, and no body opens a definition (「指…」, 「是指…」, "means …": a
-    glossary of term and definition is a list, not headings).  A `<dl>` with another `<dl>` inside, a term with no body
-    or a body with no term before it is read as before.  The count is of the `<dl>`s of the run, each next one after
-    only spaces: the extractor reads that many as titles.
-    """
-    lists, terms, at = 0, 0, start
-    while True:
-        found = _dl_terms(source, at)
-        if found is None:
-            break
-        count, end = found
-        lists, terms = lists + 1, terms + count
-        while end < len(source) and source[end].isspace():
-            end += 1
-        if source[end : end + 3].lower() != "<dl" or source[end + 3 : end + 4].isalnum():
-            break
-        at = end
-    return lists if terms >= _DL_TITLES_MIN else 0
-
-
-def _dl_terms(source: str, start: int) -> tuple[int, int] | None:
-    """The terms of the `<dl>` at `start` and where it ends (after `</dl>`), or None when it is no list of titles."""
-    end = _DL_END.search(source, start + 3)
-    if end is None or end.group(0).lower().startswith("<dl"):
-        return None
-    entries = [
-        (m.group(1).lower(), " ".join(fold(_TAGS_IN_ENTRY.sub("", m.group(2))).split()))
-        for m in _DL_ENTRY.finditer(source, start, end.start())
-    ]
-    entries = [(tag, text) for tag, text in entries if text]
-    if len(entries) > 1 and entries[0][0] == "dd" and entries[1][0] == "dt":
-        entries = entries[1:]  # an opening paragraph before the first title (ziben's introduction)
-    if not entries or entries[0][0] != "dt":
-        return None
-    terms = [(k, text) for k, (tag, text) in enumerate(entries) if tag == "dt"]
-    for k, term in terms:
-        body = entries[k + 1][1] if k + 1 < len(entries) and entries[k + 1][0] == "dd" else ""
-        if len(term) > _DL_TERM_MAX or _DL_TERM_MARKS.search(_DL_NUMBERED_TERM.sub("", term, count=1)) is not None:
-            return None
-        if len(body) < _DL_BODY_MIN or _INNER_BREAK.search(body) is None or _DL_DEFINITION.match(body) is not None:
-            return None
-    return len(terms), end.end()
-
-
-_TAGS_IN_ENTRY = lazy(r"<[^<>]*>")
-
-
 # A line set in the middle of the page (「<p style="text-align: center; …">最终用户许可协议</p>」, 「<p align="center">」,
 # 「<div class="text-center">」): a document's name so written is its title (`_centred_name`)
 _CENTRED_TAGS = frozenset({"p", "div", "center"})
@@ -624,7 +556,7 @@ def _centred_name(text: str) -> bool:
     as before.
     """
     folded = " ".join(fold(text).split()).strip("《》")
-    return 0 < len(folded) <= _DL_TERM_MAX + 6 and _DL_TERM_MARKS.search(folded) is None and DOCUMENT_NAME_END.search(folded) is not None
+    return 0 < len(folded) <= DL_TERM_MAX + 6 and DL_TERM_MARKS.search(folded) is None and DOCUMENT_NAME_END.search(folded) is not None
 
 
 def _names_a_heading(text: str, blocks: list[Block]) -> bool:
