@@ -97,3 +97,49 @@ def test_dart_list_loops_by_name_find_what_the_search_finds() -> None:
             bold = [k for k in range(len(body)) if rng.random() < 0.3]
             expected = _shows_list(body, name, bold.__contains__)
             assert _shows_list(body, name, bold.__contains__, [0, *loops.get(name, [])]) == expected, (body, name)
+
+
+# --- an app's source (Kotlin, Java, C#): raw strings, literals no page shows ----------------------------------------
+
+
+def test_kotlin_and_csharp_raw_strings_end_at_their_quotes(tmp_path: Path) -> None:
+    # a raw string ending in a backslash (no escape in a raw string) ran on to the next literal's opening quotes:
+    # every other literal of the file was read as code
+    for name in ("policy.kt", "Policy.cs"):
+        lines = [f'val a{k} = """第{k}条 我们收集您的信息。\\"""' for k in range(6)]
+        if name.endswith(".cs"):
+            lines = [f'var a{k} = """第{k}条 我们收集您的信息。\\""";' for k in range(6)]
+        path = tmp_path / name
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        text = "".join(p.text for p in parse_path(path).paragraphs())
+        assert all(f"第{k}条" in text for k in range(6)), (name, text)
+        assert "val" not in text and "var" not in text, (name, text)
+
+
+def test_kotlin_raw_string_quotes_before_its_end_are_its_own(tmp_path: Path) -> None:
+    path = tmp_path / "policy.kt"
+    path.write_text('val a = """我们说"你好"""""\nval b = "第二段。"\n', encoding="utf-8")
+    assert "".join(p.text for p in parse_path(path).paragraphs()).startswith('我们说"你好""')
+
+
+def test_java_text_blocks_keep_their_escapes(tmp_path: Path) -> None:
+    # the look-alike: in a Java text block `\"""` is an escaped quote, the block goes on
+    path = tmp_path / "Policy.java"
+    path.write_text('String a = """\n    我们收集您的信息。\\"""\n    第二段。\n    """;\n', encoding="utf-8")
+    texts = [p.text for p in parse_path(path).paragraphs()]
+    assert any("第二段。" in t for t in texts) and not any("String" in t for t in texts)
+
+
+def test_a_source_whose_chinese_literals_are_all_chrome_is_no_page(tmp_path: Path) -> None:
+    # every Chinese literal a label whose value is computed, a log line, a toast: the code was read as the page
+    src = 'a.setText("邮箱：" + b);\nLog.d("TAG", "加载失败");\nToast.makeText(this, "网络错误", 0).show();\n'
+    path = tmp_path / "Settings.java"
+    path.write_text(src, encoding="utf-8")
+    doc = parse_path(path)
+    assert list(doc.paragraphs()) == []
+    assert any("none is read as the page" in w for w in doc.warnings)
+    # the look-alike: one literal a page shows is read, and alone
+    path.write_text(src + 'String s = "我们收集您的信息。";\n', encoding="utf-8")
+    doc = parse_path(path)
+    assert [p.text for p in doc.paragraphs()] == ["我们收集您的信息。"]
+    assert not any("none is read as the page" in w for w in doc.warnings)

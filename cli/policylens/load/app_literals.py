@@ -58,8 +58,9 @@ def literal_text(src: str, path: str = "") -> str | None:
     `path` names the source: a Kotlin one (`.kt`, `.kts`) has its `$NAME` templates filled (`_fill_templates`)."""
     if '"' not in src or HAN_CHAR.search(src) is None:
         return None
-    constants = _constants(src) if path.lower().endswith((".kt", ".kts")) and "$" in src else {}
-    string_end = remembering(_literal_end)
+    kotlin = path.lower().endswith((".kt", ".kts"))
+    constants = _constants(src) if kotlin and "$" in src else {}
+    string_end = remembering(_raw_literal_end if kotlin or path.lower().endswith(".cs") else _literal_end)
     starts = _document_starts(src)
     named_string = any(DOCUMENT_NAME_END.search(name) is not None for name in starts)  # once, not per caption
     literals = [
@@ -90,7 +91,9 @@ def literal_text(src: str, path: str = "") -> str | None:
         k = lit[1]
         kept = True
     if not kept:
-        return None
+        # (u45h) Chinese literals, none of them the page's (a log's, a toast's, a label's): the page is empty, not the
+        # code around them read as text (`a.setText("邮箱：" + b);` was a paragraph of the policy)
+        return _blank(src) if literals else None
     out.append(_blank(src[k:]))
     return "".join(out)
 
@@ -125,6 +128,21 @@ def _literal_end(src: str, i: int) -> tuple[int, int, int] | None:
         m = _CHAR_LITERAL.match(src, i)
         return None if m is None else (i + 1, m.end() - 1, m.end())
     return _app_string_end(src, i)
+
+
+def _raw_literal_end(src: str, i: int) -> tuple[int, int, int] | None:
+    """`_literal_end`, and a Kotlin or C# raw string (opened and closed by three quotes): no backslash in it is an
+    escape, so one ending in a backslash ends at its quotes (u45h: read with the backslash as an escape it ran to the
+    next literal's opening quotes, and every other literal of the file was read as code); quotes right before the
+    closing three are the string's.  Java's text blocks keep their escapes (`_literal_end`)."""
+    if not src.startswith('"""', i) or _verbatim(src, i):
+        return _literal_end(src, i)
+    k = src.find('"""', i + 3)
+    if k < 0:
+        return None
+    while src.startswith('"', k + 3):
+        k += 1
+    return i + 3, k, k + 3
 
 
 def _caption(src: str, a: int, lit: tuple[int, int, int]) -> bool:
