@@ -143,3 +143,28 @@ def test_a_source_whose_chinese_literals_are_all_chrome_is_no_page(tmp_path: Pat
     doc = parse_path(path)
     assert [p.text for p in doc.paragraphs()] == ["我们收集您的信息。"]
     assert not any("none is read as the page" in w for w in doc.warnings)
+
+
+# --- compare: its own report written into the folder it compares ----------------------------------------------------
+
+
+def test_compare_skips_its_own_reports_in_the_folder(tmp_path: Path) -> None:
+    # `compare p -f html -o p/new.html`: the next run read the report as an edition `new` of the product (exit 1)
+    from helpers import cli
+
+    product = tmp_path / "p"
+    product.mkdir()
+    text = "# 隱私權政策\n\n## 一、總則\n\n本公司重視您的個人資料，並依法保護。\n"
+    (product / "zh-Hant.2021-01-01.md").write_text(text, encoding="utf-8")
+    (product / "zh-Hant.2022-01-01.md").write_text(text, encoding="utf-8")
+    first = cli("compare", str(product), "--format", "json")
+    for name, fmt in (("new.html", "html"), ("all.md", "markdown")):
+        written = cli("compare", str(product), "--format", fmt, "-o", str(product / name))
+        assert written.returncode == 0, written.stderr
+    again = cli("compare", str(product), "--format", "json")
+    assert (again.returncode, again.stdout) == (first.returncode, first.stdout)
+    assert "new.html: a policylens HTML report, not an edition; skipped" in again.stderr
+    assert "all.md: a policylens Markdown report, not an edition; skipped" in again.stderr
+    # the look-alike: a policy named as an edition of those names is read
+    (product / "new.html").write_text("<html><body><h1>隱私權政策</h1><p>本公司重視您的個人資料。</p></body></html>", encoding="utf-8")
+    assert '"edition":"new"' in cli("compare", str(product), "--format", "json").stdout.replace(" ", "")
