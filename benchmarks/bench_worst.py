@@ -720,6 +720,14 @@ CASES = [
         ],
     ),
     Case(
+        "kotlin-literals-one-line-40000",
+        "parse of a Kotlin source holding 40,000 Chinese literals on one line (u45h: each searched back to the line's start)",
+        lambda f: [
+            "parse",
+            _write(f, "Policy.kt", "val s = listOf(" + ", ".join(f'"第{k}条我们收集您的信息。"' for k in range(40_000)) + ")\n"),
+        ],
+    ),
+    Case(
         "topics-60k-copies",
         "parse --topics of a paragraph of 60,000 「您可以获取副本，」 (u44h: 6.0 s, quadratic: each phrase spliced in by copying the text)",
         lambda f: [

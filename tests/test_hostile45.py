@@ -168,3 +168,13 @@ def test_compare_skips_its_own_reports_in_the_folder(tmp_path: Path) -> None:
     # the look-alike: a policy named as an edition of those names is read
     (product / "new.html").write_text("<html><body><h1>隱私權政策</h1><p>本公司重視您的個人資料。</p></body></html>", encoding="utf-8")
     assert '"edition":"new"' in cli("compare", str(product), "--format", "json").stdout.replace(" ", "")
+
+
+def test_many_literals_on_one_line_are_each_read(tmp_path: Path) -> None:
+    # each literal's window (a log call before it?) searched back to its line's start: quadratic on one long line
+    from policylens.load.app_literals import literal_text
+
+    src = 'Log.d("TAG", "加载失败"); val s = listOf(' + ", ".join(f'"第{k}条。"' for k in range(3_000)) + ")\n"
+    page = literal_text(src, "Policy.kt")
+    assert page is not None and page.count("\n") == 1
+    assert page.split() == [f"第{k}条。" for k in range(3_000)]  # (the log line's literal left out)

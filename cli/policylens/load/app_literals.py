@@ -74,7 +74,8 @@ def literal_text(src: str, path: str = "") -> str | None:
     kept = False
     k = 0
     for i, (a, lit) in enumerate(literals):
-        line_start = src.rfind("\n", 0, a) + 1
+        # (u45h) the window's own line start only: 80,000 literals on one line each searched back to its start (quadratic)
+        line_start = src.rfind("\n", max(0, a - 200), a) + 1
         if _UNSEEN_CALL.search(src[max(line_start, a - 200) : a]) is not None:
             continue
         if _caption(src, a, lit) and _caption_dropped(src, a, lit, kept, starts, literals[i + 1 : i + 2]):
@@ -186,7 +187,7 @@ def _caption_dropped(
         return True
     if not kept:
         return False
-    line_start = src.rfind("\n", 0, a) + 1
+    line_start = src.rfind("\n", max(0, a - 80), a) + 1  # (the window's own: a line may be a file long)
     if _CAPTION_SETTER.search(src[max(line_start, a - 80) : a]) or _FURTHER_ARGUMENT.match(src, lit[2]):
         return True
     if not following:
