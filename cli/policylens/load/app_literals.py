@@ -43,6 +43,21 @@ _UNSEEN_CALL = lazy(
     r"[ \t]*+\([^\n]{0,160}+\Z"
 )
 _ESCAPE = lazy(r"\\[\s\S]")
+# a string or char literal on a line (`_unseen`: a `;` in one ends no statement)
+_QUOTED = lazy(r""""(?:[^"\\\n]|\\.)*+"|'(?:[^'\\\n]|\\.)'""")
+
+
+def _unseen(before: str) -> bool:
+    """Whether the text `before` a literal on its line ends inside a call whose string no page shows (`_UNSEEN_CALL`):
+    a call whose statement has ended (a `;` after its parenthesis, outside strings) holds no later literal (u45h:
+    `Log.d(TAG, "加载失败"); val items = listOf("第一条", …)` on one line lost every literal within 160 characters of
+    the log call)."""
+    k = 0
+    while (m := _UNSEEN_CALL.search(before, k)) is not None:
+        if ";" not in _QUOTED.sub("", before[before.index("(", m.start()) :]):
+            return True
+        k = m.start() + 1
+    return False
 
 
 def _escape_blank(m: re.Match[str]) -> str:
@@ -76,7 +91,7 @@ def literal_text(src: str, path: str = "") -> str | None:
     for i, (a, lit) in enumerate(literals):
         # (u45h) the window's own line start only: 80,000 literals on one line each searched back to its start (quadratic)
         line_start = src.rfind("\n", max(0, a - 200), a) + 1
-        if _UNSEEN_CALL.search(src[max(line_start, a - 200) : a]) is not None:
+        if _unseen(src[max(line_start, a - 200) : a]):
             continue
         if _caption(src, a, lit) and _caption_dropped(src, a, lit, kept, starts, literals[i + 1 : i + 2]):
             continue
