@@ -43,8 +43,26 @@ _UNSEEN_CALL = lazy(
     r"[ \t]*+\([^\n]{0,160}+\Z"
 )
 _ESCAPE = lazy(r"\\[\s\S]")
-# a string or char literal on a line (`_unseen`: a `;` in one ends no statement)
-_QUOTED = lazy(r""""(?:[^"\\\n]|\\.)*+"|'(?:[^'\\\n]|\\.)'""")
+
+
+def _ends_statement(text: str) -> bool:
+    """Whether `text` (a window of one line) holds a `;` outside its string and char literals."""
+    quote = ""
+    k = 0
+    while k < len(text):
+        c = text[k]
+        if quote:
+            if c == "\\":
+                k += 2
+                continue
+            if c == quote:
+                quote = ""
+        elif c in "\"'":
+            quote = c
+        elif c == ";":
+            return True
+        k += 1
+    return False
 
 
 def _unseen(before: str) -> bool:
@@ -54,7 +72,7 @@ def _unseen(before: str) -> bool:
     the log call)."""
     k = 0
     while (m := _UNSEEN_CALL.search(before, k)) is not None:
-        if ";" not in _QUOTED.sub("", before[before.index("(", m.start()) :]):
+        if not _ends_statement(before[before.index("(", m.start()) :]):
             return True
         k = m.start() + 1
     return False
