@@ -703,6 +703,31 @@ CASES = [
         ],
     ),
     Case(
+        "dart-nested-shadowing-4000",
+        "parse of a Flutter screen with 4,000 declarations nested, each naming `a` and showing it (u45h: 13 s at 2,000, each"
+        " `Text(a)` tried once per enclosing declaration)",
+        lambda f: [
+            "parse",
+            _write(
+                f,
+                "privacy_page.dart",
+                "class P extends StatelessWidget {\n  Widget build(BuildContext c) {\n    return ListView(children: [\n"
+                + "      _buildSection('一、总则', '我们收集您的信息。'),\n    ]);\n  }\n"
+                + "  Widget _buildSection(String title, String content) {\n    return Column(children: [Text(title), Text(content)]);\n  }\n"
+                + "".join(f"  Widget _f{k}(String a) {{\n    Text(a);\n" for k in range(2_000))
+                + "".join(f"  Widget _g{k}(List<String> a) {{\n    a.map((x) => Text(x));\n" for k in range(2_000)),
+            ),
+        ],
+    ),
+    Case(
+        "kotlin-literals-one-line-40000",
+        "parse of a Kotlin source holding 40,000 Chinese literals on one line (u45h: each searched back to the line's start)",
+        lambda f: [
+            "parse",
+            _write(f, "Policy.kt", "val s = listOf(" + ", ".join(f'"第{k}条我们收集您的信息。"' for k in range(40_000)) + ")\n"),
+        ],
+    ),
+    Case(
         "topics-60k-copies",
         "parse --topics of a paragraph of 60,000 「您可以获取副本，」 (u44h: 6.0 s, quadratic: each phrase spliced in by copying the text)",
         lambda f: [

@@ -185,6 +185,13 @@ def _policy_like(path: Path) -> bool:
     return path.suffix.lower() in EXTENSIONS and not path.name.startswith(".")
 
 
+def _own_report(path: Path) -> str | None:
+    """The kind of policylens report `path` is (`check.discovery.own_report`), or None."""
+    from policylens.check.discovery import own_report
+
+    return own_report(path)
+
+
 def _scan_folder(folder: Path, product: str, warnings: list[str], listed: set[Path]) -> tuple[list[EditionInput], list[tuple[str, str]]]:
     editions: list[EditionInput] = []
     errors: list[tuple[str, str]] = []
@@ -211,6 +218,11 @@ def _scan_folder(folder: Path, product: str, warnings: list[str], listed: set[Pa
             continue
         # a backup or another kind of file (en.2021-03-30.md.bak, notes.pdf) is not an edition
         parsed = parse_name(entry.name) if _policy_like(entry) else None
+        if _policy_like(entry) and entry.name.lower() not in _NOT_EDITIONS and (report := _own_report(entry)) is not None:
+            # (u45h) a `compare -f html -o policies/p/new.html` written into the folder compared: the next run read it as
+            # an edition `new` of the product (its own divergences, exit 1), as `check` once read a diff's redline
+            warnings.append(f"{entry}: a policylens {report} report, not an edition; skipped")
+            continue
         if parsed is None:
             if _policy_like(entry) and entry.name.lower() not in _NOT_EDITIONS:
                 warnings.append(f"{entry}: not named <edition>.<YYYY-MM-DD>.<ext>; skipped (list it under [[editions]] to compare it)")

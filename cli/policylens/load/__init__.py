@@ -638,6 +638,11 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
         elif app_code and (app_page := literal_text(text, path, shown_breaks)) is not None:
             # (u44a) an app's Kotlin/Java/C# source: its Chinese string literals are the page; (u45a2) a `\n` inside one a line
             parsed = read_text(app_page, shown_breaks)
+            if not app_page.strip():  # (u45h) its Chinese literals all a log's, a toast's, a label's: not its code as text
+                parsed.warnings.append(
+                    "every Chinese string literal of this source is a log's, a toast's, an exception's, a label's or a"
+                    " caption's: none is read as the page"
+                )
             if (named := styled_title(text)) is not None:
                 parsed.title, parsed.title_line = named  # (u44a2) a title `Text` written after the sections' data
         elif fmt is None and path.lower().endswith((".swift", ".kt", ".kts", ".java")):

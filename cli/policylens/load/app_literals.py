@@ -47,6 +47,39 @@ _UNSEEN_CALL = lazy(
 _ESCAPE = lazy(r"\\[\s\S]")
 
 
+def _ends_statement(text: str) -> bool:
+    """Whether `text` (a window of one line) holds a `;` outside its string and char literals."""
+    quote = ""
+    k = 0
+    while k < len(text):
+        c = text[k]
+        if quote:
+            if c == "\\":
+                k += 2
+                continue
+            if c == quote:
+                quote = ""
+        elif c in "\"'":
+            quote = c
+        elif c == ";":
+            return True
+        k += 1
+    return False
+
+
+def _unseen(before: str) -> bool:
+    """Whether the text `before` a literal on its line ends inside a call whose string no page shows (`_UNSEEN_CALL`):
+    a call whose statement has ended (a `;` after its parenthesis, outside strings) holds no later literal (u45h:
+    `Log.d(TAG, "加载失败"); val items = listOf("第一条", …)` on one line lost every literal within 160 characters of
+    the log call)."""
+    k = 0
+    while (m := _UNSEEN_CALL.search(before, k)) is not None:
+        if not _ends_statement(before[before.index("(", m.start()) :]):
+            return True
+        k = m.start() + 1
+    return False
+
+
 def _escape_blank(m: re.Match[str]) -> str:
     """An escape of a kept literal as two characters of text: a line break or tab as spaces, a quote as itself."""
     text = m.group()
@@ -62,8 +95,9 @@ def literal_text(src: str, path: str = "", breaks: list[int] | None = None) -> s
     page's text after it on its source line: a line break the page shows (`text.read_text`'s `breaks`)."""
     if '"' not in src or HAN_CHAR.search(src) is None:
         return None
-    constants = _constants(src) if path.lower().endswith((".kt", ".kts")) and "$" in src else {}
-    string_end = remembering(_literal_end)
+    kotlin = path.lower().endswith((".kt", ".kts"))
+    constants = _constants(src) if kotlin and "$" in src else {}
+    string_end = remembering(_raw_literal_end if kotlin or path.lower().endswith(".cs") else _literal_end)
     starts = _document_starts(src)
     named_string = any(DOCUMENT_NAME_END.search(name) is not None for name in starts)  # once, not per caption
     literals = [
@@ -77,8 +111,9 @@ def literal_text(src: str, path: str = "", breaks: list[int] | None = None) -> s
     kept = False
     k = size = 0
     for i, (a, lit) in enumerate(literals):
-        line_start = src.rfind("\n", 0, a) + 1
-        if _UNSEEN_CALL.search(src[max(line_start, a - 200) : a]) is not None:
+        # (u45h) the window's own line start only: 80,000 literals on one line each searched back to its start (quadratic)
+        line_start = src.rfind("\n", max(0, a - 200), a) + 1
+        if _unseen(src[max(line_start, a - 200) : a]):
             continue
         if _caption(src, a, lit) and _caption_dropped(src, a, lit, kept, starts, literals[i + 1 : i + 2]):
             continue
@@ -99,7 +134,9 @@ def literal_text(src: str, path: str = "", breaks: list[int] | None = None) -> s
         k = lit[1]
         kept = True
     if not kept:
-        return None
+        # (u45h) Chinese literals, none of them the page's (a log's, a toast's, a label's): the page is empty, not the
+        # code around them read as text (`a.setText("邮箱：" + b);` was a paragraph of the policy)
+        return _blank(src) if literals else None
     out.append(_blank(src[k:]))
     return "".join(out)
 
@@ -134,6 +171,21 @@ def _literal_end(src: str, i: int) -> tuple[int, int, int] | None:
         m = _CHAR_LITERAL.match(src, i)
         return None if m is None else (i + 1, m.end() - 1, m.end())
     return _app_string_end(src, i)
+
+
+def _raw_literal_end(src: str, i: int) -> tuple[int, int, int] | None:
+    """`_literal_end`, and a Kotlin or C# raw string (opened and closed by three quotes): no backslash in it is an
+    escape, so one ending in a backslash ends at its quotes (u45h: read with the backslash as an escape it ran to the
+    next literal's opening quotes, and every other literal of the file was read as code); quotes right before the
+    closing three are the string's.  Java's text blocks keep their escapes (`_literal_end`)."""
+    if not src.startswith('"""', i) or _verbatim(src, i):
+        return _literal_end(src, i)
+    k = src.find('"""', i + 3)
+    if k < 0:
+        return None
+    while src.startswith('"', k + 3):
+        k += 1
+    return i + 3, k, k + 3
 
 
 def _caption(src: str, a: int, lit: tuple[int, int, int]) -> bool:
@@ -177,7 +229,7 @@ def _caption_dropped(
         return True
     if not kept:
         return False
-    line_start = src.rfind("\n", 0, a) + 1
+    line_start = src.rfind("\n", max(0, a - 80), a) + 1  # (the window's own: a line may be a file long)
     if _CAPTION_SETTER.search(src[max(line_start, a - 80) : a]) or _FURTHER_ARGUMENT.match(src, lit[2]):
         return True
     if not following:

@@ -137,17 +137,19 @@ def _shows_text(body: str, name: str, bold: Callable[[int], bool], calls: list[i
     return Shown(list=False, bold=any(bold(at) for at in shown))
 
 
-def _shows_list(body: str, name: str, bold: Callable[[int], bool]) -> Shown | None:
+def _shows_list(body: str, name: str, bold: Callable[[int], bool], calls: list[int] | None = None) -> Shown | None:
     """How `body` shows each string of the list parameter `name`: mapped (`name.map((item) => … Text(item …))`) or
-    iterated (`for (final item in name) Text(item)`), the item a `Text`'s first argument."""
+    iterated (`for (final item in name) Text(item)`), the item a `Text`'s first argument.  `calls`: where in `body` such
+    a loop over `name` may start (`_list_loops`), when known: only those places are tried (u45h)."""
     n = re.escape(name)
-    loops = [
-        *re.finditer(
-            rf"(?:(?<![\w.$])|(?<=\.\.\.)){n}\s*\.\s*map\s*(?:<\w+>)?\s*\(\s*\(?\s*(?:String\s+)?(?P<item>[A-Za-z_$]\w*)\s*\)?\s*(?:=>|\{{)",
-            body,
-        ),
-        *re.finditer(rf"\bfor\s*\(\s*(?:final|var|String)?\s*(?:String\s+)?(?P<item>[A-Za-z_$]\w*)\s+in\s+{n}\s*\)", body),
-    ]
+    mapped = re.compile(
+        rf"(?:(?<![\w.$])|(?<=\.\.\.)){n}\s*\.\s*map\s*(?:<\w+>)?\s*\(\s*\(?\s*(?:String\s+)?(?P<item>[A-Za-z_$]\w*)\s*\)?\s*(?:=>|\{{)"
+    )
+    iterated = re.compile(rf"\bfor\s*\(\s*(?:final|var|String)?\s*(?:String\s+)?(?P<item>[A-Za-z_$]\w*)\s+in\s+{n}\s*\)")
+    if calls is None:
+        loops = [*mapped.finditer(body), *iterated.finditer(body)]
+    else:
+        loops = [m for pattern in (mapped, iterated) for at in calls if (m := pattern.match(body, at)) is not None]
     for loop in loops:
         item = re.escape(loop["item"])
         pattern = rf"(?<![\w.$])(?:(?:Text|SelectableText)\s*\(\s*(?:{item}|'\${item}')|TextSpan\s*\(\s*text\s*:\s*{item})\s*[,)]"
@@ -169,8 +171,9 @@ def carriers(
     """The file's carriers by name, with where each one's declaration starts (its name), see the module's docstring.
     `bold_at(k)`: is the widget opened at `k` styled bold; `chrome(k)`: is `k` inside a navigation bar."""
     found: dict[tuple[str, int], tuple[int, Carrier] | None] = {}
-    calls = _text_calls(src)
     scopes = _Scopes(classes)
+    declared: list[tuple[re.Match[str], tuple[int, int], list[_Parameter], int]] = []
+    seen: set[tuple[str, int]] = set()
     for m in _DECLARATION.finditer(src):
         if not in_code(m.start()) or m["name"] in {"if", "for", "while", "switch", "catch", "return"}:
             continue
@@ -189,23 +192,53 @@ def carriers(
                 body = (k, close(call.end()))
         else:
             continue
-        name = m["name"]
         scope = scopes.at(m.start())
-        key = (name, scope)
-        if key in found:
-            found[key] = None  # (u44h: its body not read again, 4,000 nested `_f` read each other's)
-            continue
+        key = (m["name"], scope)
         params = _parameters(src, m.end(), params_end - 1, close, string_end)
-        text = src[body[0] : body[1]]
-
+        declared.append((m, body, params, scope))
+        if key in seen:
+            found[key] = None  # (u44h: its body not read again, 4,000 nested `_f` read each other's)
+        seen.add(key)
+    scoped = [(body, {p.name for p in params}) for _, body, params, _ in declared]
+    owned = zip(_owned_calls(_text_calls(src), scoped), _owned_calls(_list_loops(src), scoped), strict=True)
+    for (m, body, params, scope), (calls, loops) in zip(declared, owned, strict=True):
+        key = (m["name"], scope)
+        if key in found:
+            continue  # declared twice in one class (or at the top level): which one a call reaches is not read
         shows = [(p.name, p.name, p.type, p.named) for p in params]
-        carrier = _carrier(text, body[0], shows, bold_at, chrome, calls)
-        # declared twice in one class (or at the top level): which one a call reaches is not read
-        found[key] = None if key in found else (m.start("name"), carrier) if carrier is not None else None
+        carrier = _carrier(src[body[0] : body[1]], body[0], shows, bold_at, chrome, calls, loops)
+        found[key] = (m.start("name"), carrier) if carrier is not None else None
     methods = {key: c for key, c in found.items() if c is not None}
     for key, c in _widget_carriers(src, close, string_end, in_code, bold_at, chrome).items():
         methods.setdefault(key, c)  # (a method of the same name declared at the top level comes first)
     return methods
+
+
+def _owned_calls(calls: dict[str, list[int]], declarations: list[tuple[tuple[int, int], set[str]]]) -> list[dict[str, list[int]]]:
+    """For each declaration (its body's span, its parameters' names, in the order of the source), the text widgets'
+    calls of `calls` (`_text_calls`) that show one of its own parameters: a call is the innermost declaration's that
+    holds it and names the call's name as a parameter, as Dart scopes it (an inner `Widget _g(String a) { Text(a) }`
+    shadows the `a` of the method around it).  (u45h) Each call is one declaration's: 2,000 nested declarations of one
+    parameter each tried every inner `Text(a)`, 13 s (quadratic); now each name is one sweep of its calls."""
+    owned: list[dict[str, list[int]]] = [{} for _ in declarations]
+    spans: dict[str, list[tuple[int, int, int]]] = {}
+    for i, (body, names) in enumerate(declarations):
+        for name in names:
+            if name in calls:
+                spans.setdefault(name, []).append((body[0], body[1], i))
+    for name, held in spans.items():
+        held.sort()
+        open_: list[tuple[int, int, int]] = []  # (-start, end, declaration) of the bodies begun, latest first
+        k = 0
+        for at in calls[name]:
+            while k < len(held) and held[k][0] <= at:
+                heappush(open_, (-held[k][0], held[k][1], held[k][2]))
+                k += 1
+            while open_ and open_[0][1] <= at:
+                heappop(open_)  # (ended: no later call is inside it; the latest begun that holds `at` is on top)
+            if open_:
+                owned[open_[0][2]].setdefault(name, []).append(at)
+    return owned
 
 
 def _carrier(
@@ -215,19 +248,22 @@ def _carrier(
     bold_at: Predicate,
     chrome: Predicate,
     calls: dict[str, list[int]] | None = None,
+    loops: dict[str, list[int]] | None = None,
 ) -> Carrier | None:
     """The carrier whose body `text` (at `base` in the source) shows some of its parameters, each given as (its name at
     a call, its name in the body, its type, named or not); None when it shows none.  `calls`: where in the source a
-    text widget's call may show each name (`_text_calls`), when known."""
+    text widget's call may show each name (`_text_calls`), `loops`: where a loop over each name may start
+    (`_list_loops`), when known."""
 
     def bold(at: int) -> bool:
         return bold_at(base + at)
 
-    def within(name: str) -> list[int] | None:
-        """Where in `text` a text widget's call may show `name` (and its start: nothing stands before it in `text`)."""
-        if calls is None:
+    def within(name: str, places: dict[str, list[int]] | None = calls) -> list[int] | None:
+        """Where in `text` a text widget's call (or a loop, `places`) may show `name` (and its start: nothing stands
+        before it in `text`)."""
+        if places is None:
             return None
-        at = calls.get(name, [])
+        at = places.get(name, [])
         return [0, *(k - base for k in at[bisect_left(at, base + 1) : bisect_left(at, base + len(text))])]
 
     positional: list[Shown | None] = []
@@ -237,8 +273,8 @@ def _carrier(
         if kind in _TEXT_TYPES:
             shown = _shows_text(text, shown_as, bold, within(shown_as))
         elif kind in _LIST_TYPES:
-            shown = _shows_list(text, shown_as, bold)
-        if shown is not None and _only_in_chrome(text, shown_as, base, chrome):
+            shown = _shows_list(text, shown_as, bold, within(shown_as, loops))
+        if shown is not None and _only_in_chrome(text, shown_as, base, chrome, within(shown_as)):
             shown = None
         if is_named:
             if shown is not None:
@@ -259,12 +295,25 @@ _TEXT_CALL = lazy(
 )
 
 
-def _text_calls(src: str) -> dict[str, list[int]]:
-    """{name: where each text widget's call that may show it starts} (`_TEXT_CALL`), in order."""
+def _text_calls(src: str, pattern: re.Pattern[str] | None = None) -> dict[str, list[int]]:
+    """{name: where each text widget's call that may show it starts} (`_TEXT_CALL`, or `pattern`), in order."""
     found: dict[str, list[int]] = {}
-    for m in _TEXT_CALL.finditer(src):
+    for m in (pattern or _TEXT_CALL).finditer(src):
         found.setdefault(m.group(1) or m.group(2), []).append(m.start())
     return found
+
+
+# (u45h) a loop over a list that `_shows_list` may read, and the list's name: `items.map((item) =>`, `...items.map(`,
+# `for (final item in items)` (2,000 nested declarations of one list parameter each searched the rest of the file)
+_LIST_LOOP = lazy(
+    r"(?:(?<![\w.$])|(?<=\.\.\.))([A-Za-z_$]\w*+)(?=\s*+\.\s*+map\b)"
+    r"|\bfor(?=\s*+\(\s*+(?:(?:final|var|String)\s*+)?(?:String\s++)?[A-Za-z_$]\w*+\s++in\s++([A-Za-z_$]\w*+)\s*+\))"
+)
+
+
+def _list_loops(src: str) -> dict[str, list[int]]:
+    """{name: where each loop over it that `_shows_list` may read starts} (`_LIST_LOOP`), in order."""
+    return _text_calls(src, _LIST_LOOP)
 
 
 # a name called: `_Body(`, `Text (` (a constructor, `_widget_carriers`)
@@ -380,10 +429,12 @@ class _Scopes:
         return -self.open[0][0] if self.open else -1
 
 
-def _only_in_chrome(body: str, name: str, base: int, chrome: Callable[[int], bool]) -> bool:
-    """Is every `Text(name` of the body inside a navigation bar (the page's name, chrome)?"""
+def _only_in_chrome(body: str, name: str, base: int, chrome: Callable[[int], bool], calls: list[int] | None = None) -> bool:
+    """Is every `Text(name` of the body inside a navigation bar (the page's name, chrome)?  `calls`: where in `body` a
+    text widget's call may show `name` (`_shows_text`), when known."""
     n = re.escape(name)
-    at = [m.start() for m in re.finditer(rf"(?<![\w.$])(?:Text|SelectableText|TextSpan)\s*\(\s*(?:text\s*:\s*)?(?:{n}|'\${n}')\b", body)]
+    pattern = re.compile(rf"(?<![\w.$])(?:Text|SelectableText|TextSpan)\s*\(\s*(?:text\s*:\s*)?(?:{n}|'\${n}')\b")
+    at = [m.start() for m in pattern.finditer(body)] if calls is None else [k for k in calls if pattern.match(body, k)]
     return bool(at) and all(chrome(base + k) for k in at)
 
 
