@@ -59,6 +59,13 @@ _SELECTION_BLOCK = re.compile(
     r"computed[ \t\n]*+\([ \t\n]*+\([ \t\n]*+\)[ \t\n]*+=>[ \t\n]*+\{[ \t\n]*+return[ \t]++([A-Za-z_$][\w$]*+)[ \t\n]*+"
     r"\[[^\[\]\n]{1,80}+\][ \t]*+;?[ \t\n]*+\}[ \t\n]*+\)"
 )
+# (u45l2) `computed(() => (isPrivacy.value ? privacySections : termSections))`, `computed(() => { return a ? b : c; })`:
+# where a computed value's expression starts (`_Script._chosen`)
+_ARROW = re.compile(r"computed[ \t\n]*+\([ \t\n]*+\([ \t\n]*+\)[ \t\n]*+=>[ \t\n]*+")
+# (u45l2) an Options-API computed value, a method without parameters: `current() {` (`_Script._chosen`)
+_METHOD = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*+)[ \t]*+\([ \t]*+\)[ \t\n]*+\{")
+_KEYWORDS = frozenset(("if", "for", "while", "switch", "catch", "function", "return", "with"))
+_RETURN = re.compile(r"\{[ \t\n]*+return(?![\w$])")
 _CHOICE = "\0choice"  # the name an implicit loop over a selection's entries is looked up by (`_choice_loops`)
 _MAX_DEPTH = 12  # data nests a few levels; deeper is no policy text
 _MAX_BLOCKS = 5_000
@@ -158,6 +165,8 @@ class _Script:
         self.position = positions(body, line, column)
         self.values: dict[str, Value] = {}
         self._defined: dict[str, list[int]] | None = None  # name → where its values start (`_definitions`)
+        self._methods: dict[str, list[int]] = {}  # (u45l2) name → where each method `name() {` opens its body
+        self._masked = ""  # the body with its comments and strings blanked
         self._assigned: set[str] = set()
         self._resolving: set[str] = set()  # the names being looked up (`a: b` with `b: a` is no value)
         # (u43j) a template literal with `${…}` read as written, its slots and all (a script's document kept as data,
@@ -168,12 +177,17 @@ class _Script:
         """Where each name is defined, and which names are assigned again: one pass over the body, comments and
         strings blanked (a commented-out `sections: [...]` is not what the page shows)."""
         if self._defined is None:
-            masked = _MASKED.sub(lambda m: " " * len(m.group(0)), self.body)
+            masked = self._masked = _MASKED.sub(lambda m: " " * len(m.group(0)), self.body)
             self._defined = {}
+            for m in _METHOD.finditer(masked):
+                if m.group(1) not in _KEYWORDS:
+                    self._methods.setdefault(m.group(1), []).append(m.end() - 1)
             for m in _NAMES.finditer(masked):
                 if m.group(3) is not None:
                     self._assigned.add(m.group(3))
                     continue
+                if m.group(2) is not None and _before(masked, m.start()) == "?":
+                    continue  # (u45l2) a branch of a choice, 「a ? x : y」, defines no `x`
                 wrapper = _WRAPPER.match(masked, _SPACE.match(masked, m.end()).end())  # type: ignore[union-attr]
                 self._defined.setdefault(m.group(1) or m.group(2), []).append(wrapper.end() if wrapper else m.end())
         return self._defined
@@ -192,6 +206,10 @@ class _Script:
         value: Value = UNKNOWN
         if len(found) == 1 and name not in self._assigned:
             value, _ = self.read(found[0], 0)
+        elif not found and name not in self._assigned and len(self._methods.get(name, ())) == 1:
+            # (u45l2) an Options-API computed value: `computed: { current() { return this.a ? this.x : this.y } }`
+            chosen = self._chosen_in(self._methods[name][0])
+            value = chosen[0] if chosen is not None else UNKNOWN
         self.values[name] = value
         return value
 
@@ -285,6 +303,8 @@ class _Script:
             return named
         if (selected := self._selected(i)) is not None:
             return selected
+        if (chosen := self._chosen(i)) is not None:
+            return chosen
         if (returned := self._returned(i)) is not None:
             return returned
         return UNKNOWN, self._skip_expression(i)
@@ -353,6 +373,62 @@ class _Script:
             items.extend(value)
         return items, m.end()
 
+    def _chosen(self, i: int) -> tuple[Value, int] | None:
+        """(u45l2, eval/profiles45c jianzhang-zh Agreement.vue) The lists a computed choice can show: 「computed(() =>
+        (isPrivacy.value ? privacySections : termSections))」 (or `{ return a ? b : c; }`, or `c1 ? a : c2 ? b : c`),
+        a page that shows one document or another by its route.  Every candidate list is read, each whole, in the
+        order the script writes them (one document after the other, each its own titles and paragraphs at their own
+        lines).  Before, both documents were read as nothing (a warning that their characters were not read).  None
+        unless every candidate is the name of a literal list defined once."""
+        m = _ARROW.match(self.body, i)
+        if m is None:
+            return None
+        from policylens.load.jsx import matching  # (lazily: only a page with such a computed value needs it)
+
+        close = matching(self.body, self.body.index("(", i), len(self.body) - 1, "(", ")")
+        if close >= len(self.body) or self.body[close] != ")":
+            return None
+        chosen = self._chosen_in(m.end(), close)
+        return None if chosen is None else (chosen[0], close + 1)
+
+    def _chosen_in(self, i: int, stop: int | None = None) -> tuple[Value, int] | None:
+        """The concatenated candidate lists of the choice at `i` (up to `stop`, else a `{ return …; }` block at `i`),
+        in the order their literals are written; None when it is no choice between names of literal lists."""
+        from policylens.load.jsx import matching
+
+        self._definitions()
+        masked, start = self._masked, i
+        if stop is None or masked.startswith("{", i):
+            if not masked.startswith("{", i):
+                return None
+            close = matching(masked, i, len(masked) - 1)
+            if close >= len(masked) or masked[close] != "}" or _RETURN.match(masked, i) is None:
+                return None
+            start, stop = _RETURN.match(masked, i).end(), close  # type: ignore[union-attr]
+            expression = masked[start:stop].strip().rstrip(";").strip()
+            if ";" in expression or "return" in _IDENT.findall(expression):
+                return None  # (more than one statement)
+        else:
+            expression = masked[start:stop].strip()
+        names = _candidates(expression)
+        if not names:
+            return None
+        lists: list[tuple[int, list[Value]]] = []
+        for name in dict.fromkeys(names):
+            found = self._definitions().get(name, [])
+            if name in self._resolving or len(found) != 1:
+                return None
+            self._resolving.add(name)
+            try:
+                value = self.lookup(name)
+            finally:
+                self._resolving.discard(name)
+            if not isinstance(value, list) or not value:
+                return None
+            lists.append((found[0], value))
+        items: list[Value] = [item for _, value in sorted(lists, key=lambda pair: pair[0]) for item in value]
+        return items, stop
+
     def entries(self, name: str) -> list[Value] | None:
         """(u45l) The entries a computed selection of a literal record of objects can show, in the record's order:
         `const current = computed(() => contents[tab.value])` (or `{ return contents[tab.value]; }`) over
@@ -409,6 +485,47 @@ class _Script:
                 return i
             i += 1
         return n
+
+
+def _before(text: str, at: int) -> str:
+    """The last character before `at` that is no white space ("" at the start)."""
+    while at > 0 and text[at - 1] in " \t\n\r":
+        at -= 1
+    return text[at - 1 : at]
+
+
+def _candidates(expression: str) -> list[str] | None:
+    """(u45l2) The names a (blanked) choice expression can give: 「(a.value ? x : y)」 → x, y; 「c1 ? x : c2 ? y : this.z」
+    → x, y, z.  None when it is anything else (a name alone, a call, `??`, a branch that is no bare name)."""
+    while expression.startswith("(") and expression.endswith(")"):
+        from policylens.load.jsx import matching
+
+        if matching(expression, 0, len(expression) - 1, "(", ")") != len(expression) - 1:
+            break
+        expression = expression[1:-1].strip()
+    parts, marks, depth, at = [], [], 0, 0
+    for k, c in enumerate(expression):
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+        elif depth == 0 and c in "?:":
+            if c == "?" and (expression[k + 1 : k + 2] in ("?", ".") or expression[k - 1 : k] == "?"):
+                return None  # `a ?? b`, `a?.b`
+            parts.append(expression[at:k])
+            marks.append(c)
+            at = k + 1
+    parts.append(expression[at:])
+    if not marks or marks != ["?", ":"] * (len(marks) // 2) or len(marks) % 2:
+        return None
+    names = []
+    for part in parts[1::2] + [parts[-1]]:
+        name = part.strip()
+        name = name[len("this.") :] if name.startswith("this.") else name
+        if _IDENT.fullmatch(name) is None:
+            return None
+        names.append(name)
+    return names
 
 
 def expand(
