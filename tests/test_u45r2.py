@@ -7,13 +7,17 @@
 
 from __future__ import annotations
 
-from helpers import parse_string
+from helpers import parse_string, title_places
 
 ITEM = "我们会收集您的设备信息，用于安全保障"
 
 
 def _text(doc: object) -> str:
     return "\n".join(p.text for s in doc.sections for p in s.paragraphs)  # type: ignore[attr-defined]
+
+
+def _titles(doc: object) -> list[str]:
+    return [s.title for s in doc.sections if s.title]  # type: ignore[attr-defined]
 
 
 # -- 1. `load.jsx.matching`: an operand `<…>` that is no element -------------------------------------------------------
@@ -52,3 +56,53 @@ def test_element_operand_still_skipped_whole() -> None:
     page = _tsx("(x) => <li key={x}>Users' {x}</li>")  # (the apostrophe opens no string: the page stays whole)
     text = _text(parse_string(page, suffix=".tsx"))
     assert "三、如有疑问，请联系 privacy@example.com。" in text
+
+
+# -- 2. `load.jsx_data._read_item_components`: the same sections mapped twice (a table of contents and the body) ------
+
+
+_SECTIONS = """const PRIVACY_POLICY = {
+  title: '隐私政策',
+  sections: [
+    { id: 'collect', title: '一、我们收集的信息', content: '我们会收集您的手机号码、设备信息和使用记录，用于账号注册、安全保障和改进服务。' },
+    { id: 'share', title: '二、我们如何共享信息', content: '除法律法规要求或取得您的单独同意外，我们不会向任何第三方提供您的个人信息。' },
+    { id: 'contact', title: '三、联系我们', content: '如您对本政策有任何疑问，请发送邮件至 privacy@example.com，我们将在十五个工作日内答复。' },
+  ],
+};
+"""
+
+
+def _mapped_twice(first: str, second: str) -> str:
+    return (
+        "import React from 'react';\nimport { SectionBlock, TocLink, Item } from './parts';\n\n"
+        f"{_SECTIONS}\n"
+        "export default function Privacy() {\n  const data = PRIVACY_POLICY;\n  return (\n    <main>\n"
+        "      <h1>{data.title}</h1>\n"
+        f"      {first}\n        {{data.sections.map((section) => (\n"
+        "          <TocLink key={section.id} section={section} />\n        ))}\n      </div>\n"
+        f"      {second}\n        {{data.sections.map((section) => (\n"
+        "          <SectionBlock key={section.id} section={section} />\n        ))}\n      </div>\n"
+        "    </main>\n  );\n}\n"
+    )
+
+
+def test_sections_mapped_to_a_toc_and_the_body_are_read_once() -> None:
+    for first in ('<div className="toc">', "<div>", '<div className="side-menu">'):
+        page = _mapped_twice(first, "<div>")
+        doc = parse_string(page, suffix=".tsx")
+        assert _titles(doc) == ["一、我们收集的信息", "二、我们如何共享信息", "三、联系我们"], first  # (six on lead45)
+        assert title_places(doc)["三、联系我们"][0] == 9
+
+
+def test_sections_mapped_once_still_read() -> None:
+    page = _mapped_twice("<div>", "<div>").replace(
+        "<TocLink key={section.id} section={section} />", "<li key={section.id}>{section.title}</li>"
+    )
+    doc = parse_string(page, suffix=".tsx")
+    assert _titles(doc) == ["一、我们收集的信息", "二、我们如何共享信息", "三、联系我们"]
+
+
+def test_sections_mapped_to_two_body_components_are_not_guessed() -> None:
+    page = _mapped_twice("<div>", "<div>").replace("<TocLink key", "<Item key")
+    doc = parse_string(page, suffix=".tsx")
+    assert _titles(doc).count("三、联系我们") <= 1
