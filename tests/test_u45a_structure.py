@@ -228,6 +228,13 @@ def test_bold_intro_rule_leaves_the_title_again_and_explicit_headings() -> None:
     assert "概述和声明" not in explicit  # (sections in <h*>: the rule is for bold paragraphs written alike)
 
 
+def test_bold_document_names_and_instructions_are_no_intro_section() -> None:
+    # (r45 #4: a bold line naming a document, or an instruction, stays in the preamble as before)
+    for line in ("儿童个人信息保护指引", "某某科技个人信息保护声明", "用户须知", "请仔细阅读以下内容"):
+        assert line not in title_places(parse_string(_bold_page(line), suffix=".html")), line
+    assert "概况与声明" in title_places(parse_string(_bold_page("概况与声明"), suffix=".html"))
+
+
 def test_structure45_jiuding_intro() -> None:
     path = SET / "jiuding-privacy-dart" / "yisizhuce_page.dart"
     titles = title_places(parse_string(path.read_text(encoding="utf-8"), suffix=".dart"))
