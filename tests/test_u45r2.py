@@ -3,10 +3,17 @@
 1. `load.jsx.matching` skipped a TypeScript generic arrow `<T,>(x: T) => …` as a JSX element, closing it at the page's
    next closing tag (the policy text after it lost), and a cast `(<any>window)` the same way (exit 2): an operand is
    skipped only when it is an element that closes with its own name.
+2. `load.jsx_data._read_item_components` read the same sections once per `.map` (a table of contents and the body).
+5. `rules.placeholder_pending`: a note after a middle dot naming the app's control (「点击【待确认 · 订单】」), and a prose
+   example of a control (「例如【类似“分享”按钮】等功能」), were flagged as template text.
+(3. and 4., structure/headings, are tested in tests/test_u45a_structure.py beside their original cases.)
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from check_helpers import slot_lines
 from helpers import parse_string, title_places
 
 ITEM = "我们会收集您的设备信息，用于安全保障"
@@ -106,3 +113,21 @@ def test_sections_mapped_to_two_body_components_are_not_guessed() -> None:
     page = _mapped_twice("<div>", "<div>").replace("<TocLink key", "<Item key")
     doc = parse_string(page, suffix=".tsx")
     assert _titles(doc).count("三、联系我们") <= 1
+
+
+# -- 5./6. `rules.placeholder_pending`: an app's label after a middle dot; a prose example of a control ---------------
+
+
+def test_dot_note_naming_a_control_is_no_slot(tmp_path: Path) -> None:
+    text = (
+        "# 隐私政策\n\n本条【待法务替换 · 生效日期】起适用。\n\n点击【待确认 · 订单】查看订单信息。\n\n您可在【待确认：订单】页面查看。\n"
+    )
+    assert slot_lines(tmp_path, text) == {3, 7}  # (the colon note was flagged by base45 too: older)
+
+
+def test_control_hint_needs_the_template_shape(tmp_path: Path) -> None:
+    text = (
+        "# 隐私政策\n\n您可以在设置页面点击[类似“关闭”按钮的选项]以停止个性化推荐。\n\n"
+        "我们提供多种入口，例如【类似“分享”按钮】等功能。\n\n如需帮助，可查看[诸如“帮助中心”链接]获取更多说明。\n"
+    )
+    assert slot_lines(tmp_path, text) == {3}
