@@ -191,6 +191,11 @@ def test_bar_title_kept_when_the_next_line_is_no_copy_of_it() -> None:
     assert (doc.metadata.title, doc.metadata.title_line) == ("隐私政策", 5)
 
 
+def test_page_title_naming_the_product_in_latin_letters_wins_over_the_bar() -> None:
+    doc = parse_string(_uni_page("SleepTracker 隐私政策"), suffix=".vue")  # (eval/structure45 sleeptracker-privacy-tsx)
+    assert (doc.metadata.title, doc.metadata.title_line) == ("SleepTracker 隐私政策", 8)
+
+
 def test_bar_title_kept_when_the_next_line_is_a_sentence_ending_with_it() -> None:
     # (r45 #3: what stands before the bar's words must read as a product's name)
     for own in ("请您在使用前仔细阅读本隐私政策", "以下内容为本应用的隐私政策", "更新了用户协议和隐私政策", "点击查看完整版隐私政策"):

@@ -142,7 +142,7 @@ def _named_copy(bar: str, block: Block) -> bool:
         and len(short) < len(own) <= _NAMED_COPY_MAX
         and own.endswith(short)
         and parse_number(own) is None
-        and _product_name(own[: -len(short)])
+        and _product_name(own[: -len(short)].rstrip())
     )
 
 
