@@ -229,12 +229,12 @@ def _app_state_or_control(text: str, start: int, end: int) -> bool:
     return _DONE_STATE.search(text, lo, hi) is not None
 
 
-_STATE_WORD = lazy(r"[ \t]*[·・][ \t]*(?:待|已)")  # 【待确认 · 已取消】: two states of the app, no note
+_STATE_WORD = lazy(r"[·・][ \t]*+(?:待|已)")  # 【待确认 · 已取消】: two states of the app, no note
 
 
 def _state_note(text: str, at: int) -> bool:
     """Whether the dot note of `_PENDING` at `at` opens with another state (待…, 已…)."""
-    return _STATE_WORD.match(text, at) is not None
+    return _STATE_WORD.match(text, lstripped(text, at, " \t")) is not None
 
 
 def _dot_note(text: str, at: int) -> bool:
