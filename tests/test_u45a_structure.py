@@ -188,7 +188,19 @@ def test_page_title_naming_the_product_wins_over_the_bar() -> None:
 
 def test_bar_title_kept_when_the_next_line_is_no_copy_of_it() -> None:
     doc = parse_string(_uni_page("欢迎使用本应用"), suffix=".vue")  # (no document named below the bar: as before)
-    assert doc.metadata.title != "欢迎使用本应用"
+    assert (doc.metadata.title, doc.metadata.title_line) == ("隐私政策", 5)
+
+
+def test_page_title_naming_the_product_in_latin_letters_wins_over_the_bar() -> None:
+    doc = parse_string(_uni_page("SleepTracker 隐私政策"), suffix=".vue")  # (eval/structure45 sleeptracker-privacy-tsx)
+    assert (doc.metadata.title, doc.metadata.title_line) == ("SleepTracker 隐私政策", 8)
+
+
+def test_bar_title_kept_when_the_next_line_is_a_sentence_ending_with_it() -> None:
+    # (r45 #3: what stands before the bar's words must read as a product's name)
+    for own in ("请您在使用前仔细阅读本隐私政策", "以下内容为本应用的隐私政策", "更新了用户协议和隐私政策", "点击查看完整版隐私政策"):
+        doc = parse_string(_uni_page(own), suffix=".vue")
+        assert (doc.metadata.title, doc.metadata.title_line) == ("隐私政策", 5), own
 
 
 def test_structure44c_mustapp_title() -> None:
@@ -219,6 +231,13 @@ def test_bold_intro_rule_leaves_the_title_again_and_explicit_headings() -> None:
     assert "某某科技隐私政策" not in again  # (the policy's name again under its title)
     explicit = title_places(parse_string(_bold_page("概述和声明", "<h2>{}</h2>"), suffix=".html"))
     assert "概述和声明" not in explicit  # (sections in <h*>: the rule is for bold paragraphs written alike)
+
+
+def test_bold_document_names_and_instructions_are_no_intro_section() -> None:
+    # (r45 #4: a bold line naming a document, or an instruction, stays in the preamble as before)
+    for line in ("儿童个人信息保护指引", "某某科技个人信息保护声明", "用户须知", "请仔细阅读以下内容"):
+        assert line not in title_places(parse_string(_bold_page(line), suffix=".html")), line
+    assert "概况与声明" in title_places(parse_string(_bold_page("概况与声明"), suffix=".html"))
 
 
 def test_structure45_jiuding_intro() -> None:

@@ -124,6 +124,22 @@ def test_a_title_that_is_no_contact_title_is_not_paired_by_its_address() -> None
     assert _contact(("联系我们", _ASK), child, (_NONE, _DIGITS)) == [("added", False), ("removed", False)]
 
 
+def test_a_shared_date_or_an_address_book_title_pairs_no_sections() -> None:
+    # (r45 #8) a date or a post code is no telephone number; 「联系人权限」 / 「Contacts」 name an address book
+    dated = (
+        ("联系我们", "如对本政策有疑问，可写信至北京市邮政信箱，邮编 100 000，本节于 2023-01-01 修订。"),
+        (
+            "联系方式",
+            "自 2023-01-01 起我们仅以书面方式受理个人信息相关请求，邮编 100 000。",
+        ),
+    )
+    assert _contact(*dated, (_NONE, _DIGITS)) == [("added", False), ("removed", False)]
+    book = ("联系人权限", _ASK), ("Contacts permission", _MAIL)
+    assert _contact(*book, (_NONE, _DIGITS)) == [("added", False), ("removed", False)]
+    phone = ("联系我们", "客服电话 400-888-9999，工作日答复。"), ("联系方式", "请致电 400-888-9999。")
+    assert _contact(*phone, (_NONE, _DIGITS)) == [("modified", True)]
+
+
 def test_tb_script_contact_section_is_one_renamed_section() -> None:
     folder = EVAL / "pairs44" / "pairs" / "tb-script"
     report = diff_documents(parse_path(folder / "old.html"), parse_path(folder / "new.html"))

@@ -577,15 +577,24 @@ def _one_for_one(old: Section, new: Section, body: float) -> bool:
 
 # A contact section's title (「联系我们」, 「10. 聯絡方式」, 「Contact us」) and the details that identify who is contacted: an
 # e-mail address, a web address, a telephone number of seven digits or more.
-_CONTACT_TITLE = re.compile(r"联系|聯繫|聯絡|联络|(?i:contact)")
+# (r45 #8: not 「联系人权限」, 「通讯录（联系人）」, 「Contacts permission」, an address book's sections)
+_CONTACT_TITLE = re.compile(r"(?:联系|聯繫|聯絡|联络)(?!人)|(?i:contact(?!s))")
 _CONTACT_VALUE = re.compile(rf"{EMAIL}|(?:{URL_START})[^\s，。；、）)\]】]+|(?<![0-9])[0-9][0-9 -]{{5,}}[0-9](?![0-9])")
+_PHONE_DIGITS_MIN = 7  # a post code (「100 000」) has fewer
+_DATE_SHAPE = re.compile(r"[0-9]{4}[ -][0-9]{1,2}[ -][0-9]{1,2}")  # 「2023-01-01」: a date, no telephone number
 
 
 def _contact_values(section: Section) -> set[str]:
-    """The e-mail addresses, web addresses and telephone numbers written in `section`'s paragraphs, case and spaces
-    folded."""
+    """The e-mail addresses, web addresses and telephone numbers (seven digits or more, not a date) written in
+    `section`'s paragraphs, case and spaces folded."""
     text = "\n".join(p.text for p in section.paragraphs)
-    return {re.sub(r"[\s-]", "", m.group(0)).lower().rstrip(".") for m in _CONTACT_VALUE.finditer(text)}
+    found = set()
+    for m in _CONTACT_VALUE.finditer(text):
+        value = m.group(0)
+        if value[0].isdigit() and (sum(c.isdigit() for c in value) < _PHONE_DIGITS_MIN or _DATE_SHAPE.fullmatch(value)):
+            continue
+        found.add(re.sub(r"[\s-]", "", value).lower().rstrip("."))
+    return found
 
 
 def _same_contact(old: Section, new: Section) -> bool:

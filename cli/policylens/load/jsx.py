@@ -896,6 +896,35 @@ def _element_end(text: str, start: int, limit: int, level: int = 0) -> int:
     return limit
 
 
+_ELEMENT_NAME = re.compile(r"[A-Za-z][\w.:-]{0,80}")
+
+
+def _operand_element_end(text: str, start: int, limit: int, level: int) -> int:
+    """`_element_end` of the element opened at `start` when it really is one, else `limit`: its name is followed by a
+    blank, `/` or `>` (not `<T,>`, not `<T extends U>`, TypeScript generics), and it closes with its own `</name>` (or
+    `/>`), not any later closing tag (a cast `(<any>window)` is no element: r45 #1)."""
+    name = ""
+    if text[start + 1] != ">":
+        m = _ELEMENT_NAME.match(text, start + 1, limit + 1)
+        if m is None or m.end() > limit:
+            return limit
+        name = m.group()
+        after = text[m.end()]
+        if not (after.isspace() or after in "/>"):
+            return limit
+        if after.isspace() and text[m.end() : m.end() + 12].split(None, 1)[:1] == ["extends"]:
+            return limit
+    closed = _element_end(text, start, limit, level)
+    if closed >= limit:
+        return limit
+    if text[closed - 1] == "/" and text.rfind("<", start, closed) == start:
+        return closed  # (`<Br />`)
+    k = text.rfind("</", start, closed)
+    if k == -1 or text[k + 2 : closed].strip() != name:
+        return limit
+    return closed
+
+
 def _tag_end(text: str, start: int, limit: int) -> int:
     """Index of the `>` ending the tag that starts at `start` (quoted values and `{…}` skipped)."""
     i = start + 1
@@ -944,9 +973,9 @@ def matching(text: str, start: int, limit: int, opener: str = "{", closer: str =
             and i + 1 <= limit
             and (text[i + 1].isalpha() or text[i + 1] == ">")
             and _before(text, start, i) in _OPERAND_OPENERS
-            and (closed := _element_end(text, i, limit, level)) < limit
+            and (closed := _operand_element_end(text, i, limit, level)) < limit
         ):
-            i = closed + 1  # (an element never closed, a TypeScript cast `(<any>window)`, is read as before)
+            i = closed + 1  # (no element, a TypeScript cast `(<any>window)` or generic `<T,>(x: T) =>`: as before)
             continue
         elif c in _QUOTES:
             quote = c

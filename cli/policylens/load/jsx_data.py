@@ -311,6 +311,7 @@ def _read_item_components(text: str, found: MappedData, script: _Script | None, 
     over an array of objects read from a literal, with at least `_MAPPED_TEXT_MIN` Chinese characters."""
     if ".map(" not in text:
         return
+    read: list[tuple[re.Match[str], int, list[Block], str]] = []
     for m in _ITEM_COMPONENT_MAP.finditer(text):
         if script is None or names is None:
             script = _PageScript(1, 1, text)
@@ -338,10 +339,52 @@ def _read_item_components(text: str, found: MappedData, script: _Script | None, 
             continue
         if sum(len(HAN_CHAR.findall(b.text)) for b in blocks) < _MAPPED_TEXT_MIN:
             continue
+        read.append((m, close.end(), blocks, steps[0]))
+    for m, stop, blocks, name in _once_each(text, read):
         found.inserts.append((m.start(), blocks))
         found.inserts.sort(key=lambda insert: insert[0])
-        found.names.add(steps[0])
-        found.spans.append((m.start(), close.end()))
+        found.names.add(name)
+        found.spans.append((m.start(), stop))
+
+
+# a component or an element class naming a table of contents or a menu (`<TocLink …/>`, `<nav>`, `className="toc"`);
+# `Protocol…` is none (the word starts upper-case in a component's name, after a non-letter in a class)
+_NAV_COMPONENT = re.compile(r"(?:\A|(?<=[a-z]))(?:Toc|TOC|Menu|Nav|Anchor|Catalog|Outline|Sidebar|SideBar)(?![a-z])")
+_NAV_CLASS = re.compile(r"(?<![A-Za-z])(?:[Tt]oc|TOC|[Mm]enu|[Nn]av|[Cc]atalog|[Oo]utline|[Ss]idebar|[Aa]nchor|目录|目錄)(?![a-z])")
+_OPEN_TAG = re.compile(r"<(/?)([A-Za-z][\w.:-]{0,80})([^<>]{0,2000}?)(/?)>")
+
+
+def _in_navigation(text: str, m: re.Match[str]) -> bool:
+    """Whether the `.map` matched by `m` renders a table of contents or a menu: its component is named so, or an
+    element open around it is a `<nav>` or has such a class."""
+    if _NAV_COMPONENT.search(m.group(4)):
+        return True
+    stack: list[tuple[str, str]] = []
+    for tag in _OPEN_TAG.finditer(text, 0, m.start()):
+        closing, name, attributes, lone = tag.groups()
+        if closing:
+            while stack and stack.pop()[0] != name:
+                pass
+        elif not lone:
+            stack.append((name, attributes))
+    return any(name.lower() == "nav" or _NAV_CLASS.search(attributes) for name, attributes in stack)
+
+
+def _once_each(text: str, read: list[tuple[re.Match[str], int, list[Block], str]]) -> list[tuple[re.Match[str], int, list[Block], str]]:
+    """(r45 #2) The maps of `_read_item_components` with each array read once: a page mapping the same sections to a
+    table of contents (`<nav>…<TocLink section={section} />`) and to its body read the policy twice.  Of the maps over
+    the same sections, the one outside a table of contents or menu is kept; none when that leaves other than one."""
+    groups: dict[tuple[tuple[str, str], ...], list[tuple[re.Match[str], int, list[Block], str]]] = {}
+    for entry in read:
+        groups.setdefault(tuple((b.kind, b.text) for b in entry[2]), []).append(entry)
+    kept = []
+    for same in groups.values():
+        if len(same) > 1:
+            same = [entry for entry in same if not _in_navigation(text, entry[0])]
+            if len(same) != 1:
+                continue
+        kept.extend(same)
+    return sorted(kept, key=lambda entry: entry[0].start())
 
 
 # (u43k2) an array written in the markup and mapped there: `{[{ title: '…', content: '…' }, …].map(({ title, content }) =>`

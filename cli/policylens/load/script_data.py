@@ -112,7 +112,7 @@ def script_document(path: str, text: str) -> Parsed | None:
 
 # the fields of a document object holding its sections, and those the page shows between its name and its sections
 _SECTIONS_FIELDS = ("sections", "chapters", "clauses")
-_INLINE_SECTIONS = re.compile(r"(?<![\w$])(?:sections|chapters|clauses)[ \t]*+:[ \t\r\n]*+\[")
+_INLINE_SECTIONS = re.compile(rf"(?<![\w$])(?:{'|'.join(_SECTIONS_FIELDS)})[ \t]*+:[ \t\r\n]*+\[")  # (r45 #9: one list)
 _LEAD_FIELDS = ("subtitle", "notice", "intro", "summary", "lead", "description", "updated", "effective")
 
 

@@ -124,9 +124,12 @@ _STATE_AFTER = lazy(
 # (u45k, eval/blind/round45 feedback-dart) 「一旦您选择【参与用户体验反馈】[类似“同意”按钮的选项]并进行后续操作」: the template
 # told the drafter to name an agree-like control; the name was filled in before it and the instruction left.  A bracket
 # that opens with 类似/诸如 (like, such as) and names a control (按钮, 选项, 字样, 链接); not a Markdown link or reference.
+# (r45 #6) The template's own shape: a quoted name, then 的选项/的字样/的按钮 (「[类似“同意”按钮的选项]」, 「【類似「同意」的按鈕】」),
+# or a bracket with no quoted name; not a prose example naming one (「例如【类似“分享”按钮】等功能」, 「[诸如“帮助中心”链接]」).
 _CONTROL_HINT = lazy(
-    r"(?<![\]!\[])[\[【［][ \t]*(?:类似|類似|诸如|諸如)[^\[\]【】［］\n]{0,20}?"
-    r"(?:按钮|按鈕|选项|選項|字样|字樣|链接|鏈接|連結)[ \t]*[\]】］](?![(\[:：])"
+    r"(?<![\]!\[])(?<!例如)(?<!比如)(?<!譬如)[\[【［][ \t]*(?:类似|類似|诸如|諸如)(?:[^\[\]【】［］\n“”\"「」]{0,20}?"
+    r"(?:按钮|按鈕|选项|選項|字样|字樣|链接|鏈接|連結)"
+    r"|[^\[\]【】［］\n]{0,20}?(?:按钮|按鈕|链接|鏈接|連結)?的(?:选项|選項|字样|字樣|按钮|按鈕|链接|鏈接|連結))[ \t]*[\]】］](?![(\[:：])"
 )
 
 # --- 〔建议 30 天〕: a suggested value ---------------------------------------------------------------------------------
@@ -226,6 +229,19 @@ def _app_state_or_control(text: str, start: int, end: int) -> bool:
     return _DONE_STATE.search(text, lo, hi) is not None
 
 
+_STATE_WORD = lazy(r"[·・][ \t]*+(?:待|已)")  # 【待确认 · 已取消】: two states of the app, no note
+
+
+def _state_note(text: str, at: int) -> bool:
+    """Whether the dot note of `_PENDING` at `at` opens with another state (待…, 已…)."""
+    return _STATE_WORD.match(text, lstripped(text, at, " \t")) is not None
+
+
+def _dot_note(text: str, at: int) -> bool:
+    """Whether the note of `_PENDING` starting at `at` opens with a middle dot (not a colon)."""
+    return text[at : at + 4].lstrip(" \t")[:1] in "·・"
+
+
 def _pending_notes(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     for unit in ctx.units():
         if "待" not in unit.text or (unit.paragraph is not None and unit.paragraph.kind == "code"):
@@ -238,7 +254,14 @@ def _pending_notes(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
                 # 【待审核的评论】: a review state naming what is in it is the app's own state (review u30x), not a note
                 if not _app_state_or_control(unit.text, start, end) and not _REVIEW_WORD.search(unit.text, start, end):
                     yield unit, start, end
-            elif m.group("note") is not None or _whole_place(unit, start, end):
+            elif m.group("note") is not None:
+                # 【待法务替换 · 生效日期】; but 点击【待确认 · 订单】, 【待支付 · 待确认】页面: a middle dot also parts the app's own
+                # labels (r45 #5), so a note after one is the drafter's only where no control, screen or state is named
+                if not _dot_note(unit.text, m.start("note")) or not (
+                    _app_state_or_control(unit.text, start, end) or _state_note(unit.text, m.start("note"))
+                ):
+                    yield unit, start, end
+            elif _whole_place(unit, start, end):
                 yield unit, start, end
 
 

@@ -201,6 +201,8 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
         for k in demoted:
             if models[k].kind == "paragraph":
                 models[k] = written[k]
+    # demoted slot headings, placed by the blocks as written (`expand` may make one block several: r45 #7)
+    headings = {(models[k].line, models[k].column) for k in demoted if k < len(models)}
     used: set[tuple[int, int]] = set()  # literals of the script read into the blocks (no second reading by the rules)
     if written is not None:
         from policylens.load.vue_data import expand
@@ -210,7 +212,6 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
             extractor.blocks = [b._replace(kind="paragraph", level=None, emphasised=False) if slot_only(b.text) else b for b in filled[0]]
             used = filled[1]
             extractor.sfc_filled = True  # read from the script: nothing to warn of
-    headings = {(b.line, b.column) for k, b in enumerate(extractor.blocks) if k in demoted}  # demoted slot headings
     unread_title = extractor.sfc and any("{{" in b.text for b in extractor.blocks) and _drop_translation_keys(extractor, headings)
     # a mini-program or uni-app page's navigation bar title when there is no <title> (`extractor._nav_bar_title`): the
     # document's title only when no line of the page is one (`structure.build_document`); not the page's <title>

@@ -77,6 +77,7 @@ from policylens.structure.shapes import (
     is_plain_heading,
     numbered_heading,
     opening_title,
+    reads_as_sentence,
     unemphasise,
 )
 
@@ -287,7 +288,10 @@ def _first_block_like_the_rest(blocks: list[Block], found: dict[int, Heading], f
 
 
 _INTRO_NUMBERED_MIN = 2  # bold numbered headings after a bold unnumbered first block (`_bold_intro`)
-_POLICY_NAME = lazy(r"(?i)隐私|隱私|私隱|政策|协议|協議|条款|條款|privacy|policy")  # (「概述和声明」 names none)
+# a topic pair ending 「…和声明」 (「概述和声明」): a section, though 声明 alone names a document
+_AND_STATEMENT = lazy(r"[和与與及](?:声明|聲明)\Z")
+# an instruction or a sentence, set bold: 「请仔细阅读以下内容」
+_INSTRUCTION = lazy(r"请|請|阅读|閱讀|以下|如下|[。，,；;！!？?：:]")
 
 
 def _bold_intro(blocks: list[Block], found: dict[int, Heading], first: int, text: str) -> bool:
@@ -295,12 +299,15 @@ def _bold_intro(blocks: list[Block], found: dict[int, Heading], first: int, text
 
     A Flutter screen's 「概述和声明」 (bold) over five paragraphs, then bold 「一、…」「(一)…」「二、…」 (eval/structure45
     jiuding-privacy-dart): written as the sections are, only without a number, it is the first of them, not a subtitle;
-    left out, its paragraphs were the preamble.  Not a line naming the policy (the title again) and not one whose text
-    does not follow on the next line; the numbered lines must be paragraphs set bold, as it is, not explicit `<h*>`."""
-    if _POLICY_NAME.search(text):
-        return False  # (the title again: `_drop_title_again`'s)
+    left out, its paragraphs were the preamble.  Not a line naming a document (the title again, 「儿童个人信息保护指引」,
+    「用户须知」: `POLICY_WORD`, unless a topic pair 「…和声明」), not an instruction (「请仔细阅读以下内容」, r45 #4), and
+    not one whose text does not follow on the next line (or after one blank line); the numbered lines must be
+    paragraphs set bold, as it is, not explicit `<h*>`."""
+    topic = fold(unemphasise(text)).strip()
+    if POLICY_WORD.search(_AND_STATEMENT.sub("", topic)) or _INSTRUCTION.search(topic) or reads_as_sentence(topic):
+        return False  # (the title again: `_drop_title_again`'s; a document's name; an instruction)
     below = blocks[first + 1]
-    if below.line not in (blocks[first].end_line, blocks[first].end_line + 1) and below.line != blocks[first].end_line + 2:
+    if below.line not in (blocks[first].end_line, blocks[first].end_line + 1, blocks[first].end_line + 2):
         return False
     numbered = [
         i

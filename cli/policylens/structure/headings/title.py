@@ -147,7 +147,8 @@ def _named_copy(bar: str, block: Block) -> bool:
     """The page's own title is the bar's with the product's name before it: a uni-app header's back arrow and
     「<text class="page-title">隐私政策</text>」, then 「<view class="privacy-title">澳科保姆隐私政策</view>」 (eval/structure44c
     mustapp-privacy-vue: the bar's was the title, the document's own name in no title and no section).  An unnumbered
-    paragraph of one piece ending with the bar's words, longer than them and short."""
+    paragraph of one piece ending with the bar's words, longer than them and short, what stands before them a name
+    (r45 #3: 「请您在使用前仔细阅读本隐私政策」, 「点击查看完整版隐私政策」 are sentences, no title)."""
     short = unemphasise(bar).strip()
     own = unemphasise(block.text).strip()
     return (
@@ -156,7 +157,19 @@ def _named_copy(bar: str, block: Block) -> bool:
         and len(short) < len(own) <= _NAMED_COPY_MAX
         and own.endswith(short)
         and parse_number(own) is None
+        and _product_name(own[: -len(short)].rstrip())
     )
+
+
+# a product's name: letters, digits and ideographs, single blanks or middle dots inside («Must App», «牌局·助手»)
+_NAME_PREFIX = lazy(r"[^\W_](?:[^\W_]|[ ·](?=[^\W_])){0,15}")
+# words of a sentence, not of a name, before the bar's words: 「请您…阅读本」, 「以下内容为本应用的」, 「更新了用户协议和」
+_SENTENCE_WORD = lazy(r"本|的|和|与|與|及|了|请|請|您|你|我们|我們|阅读|閱讀|查看|点击|點擊|以下|如下|为|為|使用|欢迎|歡迎|更新|完整")
+
+
+def _product_name(prefix: str) -> bool:
+    """Whether `prefix`, what stands before the bar's words in the page's own title, reads as a product's name."""
+    return _NAME_PREFIX.fullmatch(prefix) is not None and _SENTENCE_WORD.search(prefix) is None
 
 
 _BOLD_SIBLINGS_MIN = 2
