@@ -36,7 +36,7 @@ def _rules(tmp_path: Path, text: str, suffix: str = "md") -> list[tuple[str, str
 
 def _tsx(body: str) -> str:
     return (
-        "const MAIL = 'help@qingyun.example.cn';\n"
+        "const MAIL = 'help@qingyun.com.hk';\n"
         "export default function Privacy() {\n"
         "  return (\n"
         "    <main>\n"
