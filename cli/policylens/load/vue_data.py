@@ -192,6 +192,17 @@ class _Script:
                 self._defined.setdefault(m.group(1) or m.group(2), []).append(wrapper.end() if wrapper else m.end())
         return self._defined
 
+    def _resolved(self, name: str) -> Value:
+        """`lookup(name)`, or UNKNOWN for a name already being resolved (a definition that names itself, however
+        deep): the one guard of every reading that follows a name to its literal."""
+        if name in self._resolving:
+            return UNKNOWN
+        self._resolving.add(name)
+        try:
+            return self.lookup(name)
+        finally:
+            self._resolving.discard(name)
+
     def lookup(self, name: str) -> Value:
         """The literal a top-level name is defined as (`const name = [...]`, `name: [...]`, `ref([...])`), if it is
         defined once and never assigned again."""
@@ -331,13 +342,7 @@ class _Script:
         names = list(dict.fromkeys(name for expr in returns for name in _IDENT.findall(expr)))
         parts: list[Text] = []
         for name in names:
-            if name in self._resolving:
-                return None
-            self._resolving.add(name)
-            try:
-                value = self.lookup(name)
-            finally:
-                self._resolving.discard(name)
+            value = self._resolved(name)
             if not isinstance(value, tuple):
                 return None
             parts.append(value)
@@ -357,13 +362,9 @@ class _Script:
         list in the record's order (thirty-sixth session, u36r: a login dialog's agreement and policy paragraphs read
         as nothing).  None unless the record is a literal whose every value is a list."""
         m = _SELECTION.match(self.body, i)
-        if m is None or m.group(1) in self._resolving:
+        if m is None:
             return None
-        self._resolving.add(m.group(1))
-        try:
-            record = self.lookup(m.group(1))
-        finally:
-            self._resolving.discard(m.group(1))
+        record = self._resolved(m.group(1))
         if not isinstance(record, dict) or not record:
             return None
         items: list[Value] = []
@@ -416,13 +417,9 @@ class _Script:
         lists: list[tuple[int, list[Value]]] = []
         for name in dict.fromkeys(names):
             found = self._definitions().get(name, [])
-            if name in self._resolving or len(found) != 1:
+            if len(found) != 1:
                 return None
-            self._resolving.add(name)
-            try:
-                value = self.lookup(name)
-            finally:
-                self._resolving.discard(name)
+            value = self._resolved(name)
             if not isinstance(value, list) or not value:
                 return None
             lists.append((found[0], value))
@@ -439,13 +436,9 @@ class _Script:
             return None
         i = self.skip(found[0])
         m = _SELECTION.match(self.body, i) or _SELECTION_BLOCK.match(self.body, i)
-        if m is None or m.group(1) in self._resolving:
+        if m is None:
             return None
-        self._resolving.add(m.group(1))
-        try:
-            record = self.lookup(m.group(1))
-        finally:
-            self._resolving.discard(m.group(1))
+        record = self._resolved(m.group(1))
         if not isinstance(record, dict) or not record or not all(isinstance(v, dict) for v in record.values()):
             return None
         return list(record.values())
@@ -460,11 +453,7 @@ class _Script:
         end = self.skip(m.end())
         if self.body[end : end + 1] not in (",", "]", "}", ")", ";", ""):
             return None
-        self._resolving.add(m.group(0))
-        try:
-            value = self.lookup(m.group(0))
-        finally:
-            self._resolving.discard(m.group(0))
+        value = self._resolved(m.group(0))
         return None if value is UNKNOWN else (value, m.end())
 
     def _skip_expression(self, i: int) -> int:
