@@ -270,6 +270,14 @@ def _md_line(name: str, what: str, line: str) -> Case:
     )
 
 
+# A Flutter screen's head for the Dart cases: one section built by a helper that shows its two arguments
+_FLUTTER_SCREEN = (
+    "class P extends StatelessWidget {\n  Widget build(BuildContext c) {\n    return ListView(children: [\n"
+    "      _buildSection('一、总则', '我们收集您的信息。'),\n    ]);\n  }\n"
+    "  Widget _buildSection(String title, String content) {\n    return Column(children: [Text(title), Text(content)]);\n  }\n"
+)
+
+
 CASES = [
     Case(
         "cut-80k",
@@ -695,10 +703,7 @@ CASES = [
             _write(
                 f,
                 "privacy_page.dart",
-                "class P extends StatelessWidget {\n  Widget build(BuildContext c) {\n    return ListView(children: [\n"
-                + "      _buildSection('一、总则', '我们收集您的信息。'),\n    ]);\n  }\n"
-                + "  Widget _buildSection(String title, String content) {\n    return Column(children: [Text(title), Text(content)]);\n  }\n"
-                + "  Widget _f(String a) {\n    return Text(a);\n" * 4_000,
+                _FLUTTER_SCREEN + "  Widget _f(String a) {\n    return Text(a);\n" * 4_000,
             ),
         ],
     ),
@@ -711,9 +716,7 @@ CASES = [
             _write(
                 f,
                 "privacy_page.dart",
-                "class P extends StatelessWidget {\n  Widget build(BuildContext c) {\n    return ListView(children: [\n"
-                + "      _buildSection('一、总则', '我们收集您的信息。'),\n    ]);\n  }\n"
-                + "  Widget _buildSection(String title, String content) {\n    return Column(children: [Text(title), Text(content)]);\n  }\n"
+                _FLUTTER_SCREEN
                 + "".join(f"  Widget _f{k}(String a) {{\n    Text(a);\n" for k in range(2_000))
                 + "".join(f"  Widget _g{k}(List<String> a) {{\n    a.map((x) => Text(x));\n" for k in range(2_000)),
             ),
