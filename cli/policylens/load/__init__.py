@@ -522,10 +522,15 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
         columns = ColumnMap()
         page = render_dart(text, columns, notes=page_notes)
         kind = "html" if page is not None else None
-        if page is None:
-            from policylens.load.dart import dart_documents  # (u45a2) texts kept in `\'\'\'` constants behind a menu
+        from policylens.load.dart import dart_documents, shows_documents  # (u45a2) texts in `\'\'\'` constants behind a menu
 
-            dart_text = dart_documents(text)
+        dart_text = dart_documents(text)
+        if page is not None and dart_text is not None and not shows_documents(page, dart_text):
+            # (u46k, eval/blind/round46 xingjishi-dart) a helper class whose own widgets are toasts and a sheet and
+            # whose document constant another file shows: the document is the file's text, not the toasts
+            page, kind, columns, page_notes = None, None, None, []
+        elif page is not None:
+            dart_text = None
     elif kind is None and path.lower().endswith(".qml"):
         from policylens.load.qml import render_qml  # a named Qt Quick page: its `Text { text: … }` items (`load.qml`)
 

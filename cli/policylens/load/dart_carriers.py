@@ -32,8 +32,13 @@ from heapq import heappop, heappush
 from policylens.lazyre import lazy
 from policylens.load.scripts import StringEnd, opaque_end, skip_blank
 
-# A method declaration: a capitalised return type (`Widget`, `List<Widget>`, `Widget?`) and the method's name
-_DECLARATION = lazy(r"(?<![\w.$])[A-Z]\w{0,40}(?:<[\w<>?, ]{1,60}>)?\??[ \t]++(?P<name>[A-Za-z_$]\w{0,60})[ \t]*+\(")
+# A method declaration: a capitalised return type (`Widget`, `List<Widget>`, `Widget?`) or `void`, and the method's name
+_DECLARATION = lazy(r"(?<![\w.$])(?:[A-Z]\w{0,40}(?:<[\w<>?, ]{1,60}>)?\??|(?P<void>void))[ \t]++(?P<name>[A-Za-z_$]\w{0,60})[ \t]*+\(")
+# (u46k) a call that opens a dialog, a sheet or a page over the screen: what a `void` helper shows there is the page's
+_OPENS = lazy(
+    r"(?<![\w.$])(?:show(?:Cupertino|General|Adaptive)?Dialog|show(?:Modal)?BottomSheet|showCupertinoModalPopup"
+    r"|Get\.(?:dialog|bottomSheet|defaultDialog)|(?:Material|Cupertino)PageRoute)\b"
+)
 _CLASS = lazy(r"(?<![\w.$])(?:class|mixin|extension)\s++[^{;\s][^{;]{0,300}?\{")
 _NAMED_ARGUMENT = re.compile(r"(?<![\w$])(?P<name>[A-Za-z_$]\w*+)\s*+:(?!:)")
 _TEXT_TYPES = {"", "String", "String?", "dynamic", "Object", "Object?"}
@@ -54,6 +59,7 @@ class Carrier:
 
     positional: tuple[Shown | None, ...]
     named: dict[str, Shown]
+    constants_only: bool = False  # (u46k) a `void` dialog helper: only a same-file constant passed by name is read
 
 
 @dataclass(frozen=True)
@@ -192,6 +198,8 @@ def carriers(
                 body = (k, close(call.end()))
         else:
             continue
+        if m["void"] and not _OPENS.search(src, body[0], body[1]):
+            continue  # (a `void` method shows nothing of its own unless it opens a dialog, a sheet or a page)
         scope = scopes.at(m.start())
         key = (m["name"], scope)
         params = _parameters(src, m.end(), params_end - 1, close, string_end)
@@ -206,7 +214,7 @@ def carriers(
         if key in found:
             continue  # declared twice in one class (or at the top level): which one a call reaches is not read
         shows = [(p.name, p.name, p.type, p.named) for p in params]
-        carrier = _carrier(src[body[0] : body[1]], body[0], shows, bold_at, chrome, calls, loops)
+        carrier = _carrier(src[body[0] : body[1]], body[0], shows, bold_at, chrome, calls, loops, constants_only=bool(m["void"]))
         found[key] = (m.start("name"), carrier) if carrier is not None else None
     methods = {key: c for key, c in found.items() if c is not None}
     for key, c in _widget_carriers(src, close, string_end, in_code, bold_at, chrome).items():
@@ -249,6 +257,8 @@ def _carrier(
     chrome: Predicate,
     calls: dict[str, list[int]] | None = None,
     loops: dict[str, list[int]] | None = None,
+    *,
+    constants_only: bool = False,
 ) -> Carrier | None:
     """The carrier whose body `text` (at `base` in the source) shows some of its parameters, each given as (its name at
     a call, its name in the body, its type, named or not); None when it shows none.  `calls`: where in the source a
@@ -281,7 +291,7 @@ def _carrier(
                 named[name] = shown
         else:
             positional.append(shown)
-    return Carrier(tuple(positional), named) if any(positional) or named else None
+    return Carrier(tuple(positional), named, constants_only) if any(positional) or named else None
 
 
 # (u43k3, eval/blind/round43d xingluo-dart) a widget class of the file: `class _Body extends StatelessWidget {`, its name
@@ -476,13 +486,19 @@ def call_texts(
                 index += 1
             if shown is None:
                 continue
-            if shown.list:
+            if carrier.constants_only:
+                if constants is None:
+                    constants = constant_declarations(src, string_end)
+                constant = shown_constant(src, k, constants, string_end)
+                if constant is not None:
+                    out.append((*constant, shown.bold))
+            elif shown.list:
                 out.extend(_list_literals(src, k, b, shown.bold, close, string_end))
             elif _literal_value(src, k, b, string_end):
                 out.append((k, b, shown.bold))
             else:
                 if constants is None:
-                    constants = _constant_declarations(src, string_end)
+                    constants = constant_declarations(src, string_end)
                 constant = _constant_literal(src, constants.get(src[k:b].strip(), []), string_end)
                 if constant is not None:
                     out.append((*constant, shown.bold))
@@ -493,7 +509,7 @@ def call_texts(
 _CONSTANT = lazy(r"(?<![\w.$])(?:const|final|var)\s++(?:String\s++)?([A-Za-z_$][\w$]{0,60}+)\s*+=\s*+")
 
 
-def _constant_declarations(src: str, string_end: StringEnd) -> dict[str, list[int]]:
+def constant_declarations(src: str, string_end: StringEnd) -> dict[str, list[int]]:
     """{name: where the value of each of its declarations starts} (`_CONSTANT`), outside strings and comments.
 
     (u44h) One search of the file: each call passing a constant searched the whole file for its declaration, so a
@@ -509,7 +525,7 @@ def _constant_literal(src: str, declared: list[int], string_end: StringEnd) -> t
     """(u43k3, eval/blind/round41 worky-dart) The literal of the file's string constant a call passes by name
     (`TermsPopup(title: '隱私權政策', content: _privacyPolicyContent)` with `const String _privacyPolicyContent = '''…''';`):
     (start, end) of its literals, read at the declaration's lines; None for any other value, or a name declared twice.
-    `declared`: where the value of each declaration of the name starts (`_constant_declarations`)."""
+    `declared`: where the value of each declaration of the name starts (`constant_declarations`)."""
     if len(declared) != 1:
         return None
     start = k = declared[0]
@@ -518,6 +534,27 @@ def _constant_literal(src: str, declared: list[int], string_end: StringEnd) -> t
         end = lit[2]
         k = skip_blank(src, end)
     return (start, end) if end > start and src.startswith(";", k) else None
+
+
+def shown_constant(src: str, k: int, constants: dict[str, list[int]], string_end: StringEnd) -> tuple[int, int] | None:
+    """(u46k, eval/blind/round45d ecosorter-dart) The literal of the file's string constant named by `src[k:end]` (a
+    widget's or a dialog helper's argument: `Text(_privacyPolicy)`, `_showTermsDialog('隐私政策', _privacyPolicy)`), as
+    `_constant_literal` reads it; only a `const` or `final` one (a `var` may be assigned again), the whole argument (the
+    name, maybe `!`, then `,` or `)`).  None for anything else: a member, a call, a computed value.  `constants`:
+    `constant_declarations`, or None to find them here."""
+    m = _SHOWN_NAME.match(src, k)
+    if m is None or not src.startswith((",", ")"), skip_blank(src, m.end() + src.startswith("!", m.end()))):
+        return None
+    declared = constants.get(m.group(1), [])
+    if len(declared) != 1 or _MUTABLE.search(src, max(0, declared[0] - 120), declared[0]) is None:
+        return None
+    return _constant_literal(src, declared, string_end)
+
+
+# a name an argument passes (`_privacyPolicy`); the `const`/`final` declaration of a name (`_MUTABLE`, searched before
+# its value: `static const String _policy = `)
+_SHOWN_NAME = lazy(r"([A-Za-z_$][\w$]{0,60}+)(?![\w$.(\[])")
+_MUTABLE = lazy(r"(?<![\w.$])(?:const|final)\s++(?:String\s++)?[A-Za-z_$][\w$]{0,60}+\s*+=\s*+\Z")
 
 
 def _literal_value(src: str, k: int, end: int, string_end: StringEnd) -> bool:
