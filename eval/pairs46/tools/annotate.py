@@ -4,7 +4,10 @@ changes, one per edit place (kind `modified`, `added`, `removed`); `noise` what 
 is tolerated either way (kind `optional`).  Texts are excerpts, enough to find the place.  Every Markdown pair is two
 consecutive revisions of docs/zh/statements/privacy-notice.md (`git log OLD..NEW -- PATH` lists only NEW); hutao-md-html
 is the last Markdown revision against the built page of the same text on the gh-pages branch (the last deploy in the
-snapshot).  Every side is checked against its snapshot here (`git show COMMIT:PATH` = the saved file, byte for byte)."""
+snapshot).  Batch 2 (added after the first run of batch 1, annotated before its own first run): two cross-script pairs
+(the zh-hans and zh-hant editions of one text, the same commit or the zh-hant translation's commit) and one control
+(the file moved zh/ → zh-hans/, front matter only).  Every side is checked against its snapshot here (`git show
+COMMIT:PATH` = the saved file, byte for byte)."""
 
 import hashlib
 import json
@@ -12,6 +15,16 @@ import os
 import subprocess
 
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+GITS = {
+    "DGP-Studio/Snap.Hutao.Docs": "/work/.mirror/DGP-Studio+Snap.Hutao.Docs/repo",
+    "learnlatex/learnlatex.github.io": "/work/.mirror/learnlatex+learnlatex.github.io/repo",
+    "vbgate/opencodedocs": "/work/.mirror/vbgate+opencodedocs/repo",
+}
+LICS = {
+    "learnlatex/learnlatex.github.io": "CC BY-SA 4.0 (LICENSE.md)",
+    "vbgate/opencodedocs": "none found (no licence file; kept for evaluation only)",
+}
+LL, OC = "learnlatex/learnlatex.github.io", "vbgate/opencodedocs"
 LIC = "MIT (LICENSE in the repository, Copyright (c) 2022-2025 Masterain)"
 GIT = "/work/.mirror/DGP-Studio+Snap.Hutao.Docs/repo"
 REPO = "DGP-Studio/Snap.Hutao.Docs"
@@ -29,6 +42,10 @@ SRC = {
     "hutao-banner": (("c29f5a50d", MD), ("c3e656f8f", MD)),
     "hutao-order": (("0cca07116", MD), ("b45826702", MD)),
     "hutao-md-html": (("23c475141", MD), ("e5850c1e5", HTML)),
+    # batch 2
+    "latex-xscript": (("07a604e6", "zh-hans/privacy.md", LL), ("91bcacf8", "zh-hant/privacy.md", LL)),
+    "latex-rename": (("ab6c1d8d", "zh/privacy.md", LL), ("07a604e6", "zh-hans/privacy.md", LL)),
+    "ocd-xscript": (("2f6112f", "docs/zh/privacy.md", OC), ("2f6112f", "docs/zh-tw/privacy.md", OC)),
 }
 
 
@@ -145,6 +162,34 @@ A = {
     ),
     "hutao-banner": ([], [n("front matter: a `banner:` line added")], NOTE + " **Control**: front matter only."),
     "hutao-order": ([], [n("front matter: `headerDepth: 0` → `headerDepth: 2`")], NOTE + " **Control**: front matter only."),
+    "latex-xscript": (
+        [],
+        [n("front matter `lang`/`permalink` zh-hans → zh-hant"),
+         n("script and regional wording only, read line by line: 用户 → 使用者, 数据 → 資料, 默认 → 預設, 设置 → 設定, 运行 → 執行, "
+           "信息 → 資訊, 链接 → 連結, 在线 → 線上, 跟踪 → 跟蹤, 获取 → 獲取, 存储 → 儲存 (variants)")],
+        "LearnLaTeX.org's privacy page (Jekyll Markdown: `# 隐私政策`, three `##` parts, two links), the zh-hans edition "
+        "(07a604e6) against the zh-hant translation (91bcacf8, the next commit touching the Chinese privacy pages). "
+        "**Cross-script, no content change.**",
+    ),
+    "latex-rename": (
+        [],
+        [n("front matter: `lang: \"zh\"` → `\"zh-hans\"`, `permalink: /zh/privacy` → `/zh-hans/privacy` (the file moved zh/ → zh-hans/)")],
+        "LearnLaTeX.org's zh privacy page moved to zh-hans/ (07a604e6 「change Simplified Chinese from zh to zh-hans」): "
+        "**control**, the body byte-identical.",
+    ),
+    "ocd-xscript": (
+        [],
+        [n("front matter: title colon `: ` → `：`, an `order: 10` line on the zh-tw side"),
+         n("script and regional wording, read line by line: 信息 → 資訊, 数据 → 資料, 用户 → 使用者, 邮箱地址/邮箱 → 電子郵件, 获取 → 取得, "
+           "访问 → 造訪/存取, 教程 → 教學, 代码 → 程式碼, 搜索关键词 → 搜尋關鍵字, 设备 → 裝置, 操作系统 → 作業系統, 地址 → 位址, "
+           "个性化 → 個人化, 检测 → 偵測, 披露 → 揭露, 导出 → 匯出, 通过 → 透過, 友好 → 友善, 互联网 → 網際網路, 联系 → 聯絡, 响应 → 回應"),
+         opt("「数据存储在位于…」 → 「資料儲存於位於…」 (在 → 於), 「禁用必要 Cookie」 → 「停用必要 Cookie」, 「回复您的请求」 → "
+             "「回應您的請求」: wording a translator changes; tolerated either way"),
+         opt("《个人信息保护法》 → 《個人資訊保護法》: the PRC law's name in Taiwan wording (a variant; tolerated either way)")],
+        "OpenCodeDocs' 隐私条款 (Markdown with YAML front matter, `#` title, seven numbered `##` parts, `###` groups, bold "
+        "run-in labels, a nested list under 广告 Cookie), the zh and zh-tw editions of one commit (2f6112f). **Cross-script, no "
+        "content change.**",
+    ),
     "hutao-md-html": (
         [],
         [n("Markdown → the built VuePress HTML page of the same text (2025-01-11 Markdown, 2025-10-31 deploy)"),
@@ -161,18 +206,21 @@ def main():
     sources = []
     for pair, sides in SRC.items():
         d = os.path.join(HERE, "pairs", pair)
-        for side, (commit, path) in zip(("old", "new"), sides, strict=True):
+        repo = sides[0][2] if len(sides[0]) > 2 else REPO
+        git = GITS[repo]
+        for side, (commit, path, *_) in zip(("old", "new"), sides, strict=True):
             f = os.path.join(d, side + os.path.splitext(path)[1])
-            blob = subprocess.run(["git", "--git-dir", GIT, "show", f"{commit}:{path}"], capture_output=True, check=True).stdout
+            blob = subprocess.run(["git", "--git-dir", git, "show", f"{commit}:{path}"], capture_output=True, check=True).stdout
             with open(f, "rb") as fh:
                 assert fh.read() == blob, (pair, side)
-            full = subprocess.run(["git", "--git-dir", GIT, "rev-parse", commit], capture_output=True, text=True, check=True)
-            bid = subprocess.run(["git", "--git-dir", GIT, "rev-parse", f"{commit}:{path}"], capture_output=True, text=True,
+            full = subprocess.run(["git", "--git-dir", git, "rev-parse", commit], capture_output=True, text=True, check=True)
+            bid = subprocess.run(["git", "--git-dir", git, "rev-parse", f"{commit}:{path}"], capture_output=True, text=True,
                                  check=True)
             sources.append(f"{pair} {side} {full.stdout.strip()} {bid.stdout.strip()} {len(blob)} "
-                           f"{hashlib.sha256(blob).hexdigest()} {REPO}:{path}")
+                           f"{hashlib.sha256(blob).hexdigest()} {repo}:{path}")
         changes, noise, note = A[pair]
-        ann = {"pair": pair, "source": {"repo": REPO, "old": list(sides[0]), "new": list(sides[1]), "licence": LIC},
+        ann = {"pair": pair, "source": {"repo": repo, "old": list(sides[0][:2]), "new": list(sides[1][:2]),
+                                        "licence": LICS.get(repo, LIC)},
                "note": note, "changes": changes, "noise": noise}
         with open(os.path.join(d, "annotation.json"), "w", encoding="utf-8") as fh:
             json.dump(ann, fh, ensure_ascii=False, indent=1)
