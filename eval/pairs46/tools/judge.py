@@ -58,6 +58,14 @@ FIRST = {
     "hutao-spacing": {"reported": seq("o", 1), "section_errors": []},
     # 1 个人信息数据 (0); 2 HoYoLab (1); 3 截图目录 (2); 4–7 the account item (3); (untitled) → 常规数据使用 renamed: as annotated
     "hutao-tos": {"reported": seq(0, 1, 2, *rep(3, 4)), "section_errors": []},
+    # batch 2 (its own blind first run on base46)
+    "latex-rename": {"reported": {}, "section_errors": []},
+    "latex-xscript": {"reported": {}, "section_errors": []},
+    # 1–7 shown as ≃ reworded across scripts (not counted by the tool): 1 邮箱地址 → 電子郵件, 2–4 教程 → 教學, 6 友好 → 友善
+    # (regional wording, annotated as noise: noise); 5 在 → 於 and 7 禁用 → 停用 (annotated optional); 8 「响应时间…回复您的
+    # 请求」 → 「回應時間…回應您的請求」 shown as a change, [modified], exit 1: 回复 → 回應 annotated optional (响应 → 回應 is
+    # regional wording the variant table does not know)
+    "ocd-xscript": {"reported": seq(None, None, None, None, "o", None, "o", "o"), "section_errors": []},
 }
 
 
