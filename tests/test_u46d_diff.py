@@ -149,3 +149,22 @@ def test_hutao_spacing_reports_the_moved_note() -> None:
     report = diff_documents(parse_path(d / "old.md"), parse_path(d / "new.md"))
     texts = [(c.old_text or "") + (c.new_text or "") for s in report.sections for c in s.changes]
     assert texts.count("- 我们仅使用此域名发送系统邮件") == 2
+
+
+# 3. a page title that only adds the site's name ---------------------------------------------------------------------
+
+
+def test_site_name_added_by_the_pages_title_is_no_title_change() -> None:
+    d = PAIRS / "hutao-md-html"
+    report = diff_documents(parse_path(d / "old.md"), parse_path(d / "new.html"))
+    assert report.title is None  # 「用户数据和隐私权益」 → 「用户数据和隐私权益 | 胡桃工具箱」 (the navbar's brand)
+
+
+def test_a_word_added_to_the_pages_title_stays_a_title_change(tmp_path: Path) -> None:
+    d = PAIRS / "hutao-md-html"
+    page = (d / "new.html").read_text(encoding="utf-8")
+    edited = page.replace("<title>用户数据和隐私权益 | 胡桃工具箱</title>", "<title>用户数据和隐私权益（2025 修订） | 胡桃工具箱</title>")
+    assert edited != page
+    (tmp_path / "new.html").write_text(edited, encoding="utf-8")
+    report = diff_documents(parse_path(d / "old.md"), parse_path(tmp_path / "new.html"))
+    assert report.title is not None and "2025 修订" in (report.title.new_text or "")
