@@ -168,3 +168,12 @@ def test_a_word_added_to_the_pages_title_stays_a_title_change(tmp_path: Path) ->
     (tmp_path / "new.html").write_text(edited, encoding="utf-8")
     report = diff_documents(parse_path(d / "old.md"), parse_path(tmp_path / "new.html"))
     assert report.title is not None and "2025 修订" in (report.title.new_text or "")
+
+
+def test_items_of_a_one_line_page_reordered_stay_no_change() -> None:
+    row = "<html><body><h1>域名</h1><h2>说明</h2><ul>{}</ul></body></html>\n"
+    items = ["<li>a.example.com</li>", "<li>我们仅使用此域名发送系统邮件</li>", "<li>b.example.com</li>", "<li>c.example.com</li>"]
+    old = row.format("".join(items))
+    new = row.format("".join([items[0], items[2], items[3], items[1]]))
+    report = diff_documents(parse_string(old, ".html"), parse_string(new, ".html"))
+    assert [c for s in report.sections for c in s.changes] == []

@@ -269,18 +269,21 @@ def find_moves(
     return _promoted_titles(out, key_old, key_new)
 
 
-def _parent_item(section: Section | None, line: int | None) -> tuple[bool, str | None]:
+def _parent_item(section: Section | None, line: int | None, text: str | None) -> tuple[bool, str | None]:
     """(is the paragraph at `line` a sub-item, the text of the list item it sits under): the nearest paragraph before
-    it that starts further left, if that one is a list item; (False, None) for a paragraph at the list's left edge, or
-    one not found."""
+    it that starts further left on an earlier line, if that one is a list item; (False, None) for a paragraph at the
+    list's left edge, or one not found.  Only an earlier line's start says "further left": on one line (a minified
+    page, 「<ul><li>a</li><li>b</li></ul>」) every paragraph starts right of the one before it."""
     if section is None or line is None:
         return False, None
     paragraphs = section.paragraphs
-    at = next((n for n, p in enumerate(paragraphs) if p.line == line), None)
+    at = next((n for n, p in enumerate(paragraphs) if p.line == line and p.text == text), None)
     if at is None or paragraphs[at].kind != "item":
         return False, None
     column = paragraphs[at].column
     for p in reversed(paragraphs[:at]):
+        if p.line == paragraphs[at].line:
+            return False, None
         if p.column < column:
             return p.kind == "item", p.text if p.kind == "item" else None
     return False, None
@@ -292,8 +295,8 @@ def _regrouped(s: SectionDiff, gone: Change, came: Change, key_old: Callable[[st
     「- snapgenshin.com」 to under 「- snapgenshin.cn」, which domain sends the system mail)?  Then it is a change, not a
     reordering: the same words say something of another item.  A sub-item kept under the same item (siblings reordered),
     and items at the list's left edge, stay reorderings (noise)."""
-    nested_old, parent_old = _parent_item(s.old, gone.old_line)
-    nested_new, parent_new = _parent_item(s.new, came.new_line)
+    nested_old, parent_old = _parent_item(s.old, gone.old_line, gone.old_text)
+    nested_new, parent_new = _parent_item(s.new, came.new_line, came.new_text)
     if not (nested_old or nested_new):
         return False
     if nested_old != nested_new or parent_old is None or parent_new is None:
