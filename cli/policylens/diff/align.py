@@ -531,6 +531,57 @@ def _gap_pairs(
                 taken_old.add(i)
                 taken_new.add(j)
                 out.append((i, j, body))
+        out.extend(_moved_down(old, new, (olds, news), (taken_old, taken_new), bodies))
+    return out
+
+
+def _whole_texts(sections: Sequence[Section], bodies: Sequence[str], k: int) -> str:
+    """Section k's body followed by the bodies of every section below it (at a deeper level, MAX_CHILDREN at most)."""
+    parts = [bodies[k]] if bodies[k] else []
+    c = k + 1
+    while c < len(sections) and sections[c].level > sections[k].level and len(parts) <= MAX_CHILDREN:
+        if bodies[c]:
+            parts.append(bodies[c])
+        c += 1
+    return "\n".join(parts)
+
+
+def _moved_down(
+    old: Sequence[Section],
+    new: Sequence[Section],
+    gap: tuple[list[int], list[int]],
+    taken: tuple[set[int], set[int]],
+    bodies: tuple[Sequence[str], Sequence[str]],
+) -> list[tuple[int, int, float]]:
+    """Pairs of a gap's sections still unpaired that keep their subject (`_same_subject`) once each is read with the
+    sections below it (forty-sixth session, u46d, `eval/pairs46` hutao-rewrite): 「常规数据使用」 → 「常规数据使用说明」, its
+    lead sentence rewritten and its list items moved into new `###` sub-parts, has a body of one sentence left, 0.05 alike
+    to the old list, so it read as removed + added though the old text is under it.  The old section with its
+    sub-sections against the new one with its sub-sections (the same on both sides, so diff(a, b) mirrors diff(b, a))
+    is 0.55 alike.  The number, level and title tests of `_same_subject` stay: 「数据收集」 → 「数据安全」 over the same
+    sub-sections is another subject."""
+    olds = [i for i in gap[0] if i not in taken[0] and old[i].title]
+    news = [j for j in gap[1] if j not in taken[1] and new[j].title]
+    if not olds or not news or len(olds) * len(news) > GAP_MAX_PAIRS:
+        return []
+    scored = sorted(
+        (
+            (_ratio(_whole_texts(old, bodies[0], i), _whole_texts(new, bodies[1], j)), i, j)
+            for i in olds
+            for j in news
+            if old[i].level == new[j].level
+        ),
+        key=lambda t: (-t[0], t[2], t[1]),
+    )
+    out: list[tuple[int, int, float]] = []
+    used_old: set[int] = set()
+    used_new: set[int] = set()
+    for whole, i, j in scored:
+        if i in used_old or j in used_new or not _same_subject(old[i], new[j], whole):
+            continue
+        used_old.add(i)
+        used_new.add(j)
+        out.append((i, j, _ratio(bodies[0][i], bodies[1][j])))
     return out
 
 

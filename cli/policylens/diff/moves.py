@@ -95,6 +95,7 @@ def find_moves(
         (k, gone, came)
         for (k, _), (gones, cames) in short.items()
         for (_, gone), (_, came) in zip(sorted(gones), sorted(cames), strict=False)
+        if not _regrouped(sections[k], sections[k].changes[gone], sections[k].changes[came], key_old, key_new)
     ]
     grown = _grown(sections, key_old, key_new)
     if (not deleted or not inserted) and not reordered and not grown:
@@ -121,6 +122,8 @@ def find_moves(
             by_key[key][1].append((line, k, c_idx))
     for gone_lines, came_lines in by_key.values():
         for (_, k, c_idx), (_, tk, tc) in zip(sorted(gone_lines), sorted(came_lines), strict=False):
+            if tk == k and _regrouped(sections[k], sections[k].changes[c_idx], sections[k].changes[tc], key_old, key_new):
+                continue  # a sub-item put under another item: the same words say something else there
             drop |= {(k, c_idx), (tk, tc)}
             touched |= {k, tk}
             moved_in[tk] = moved_in.get(tk, 0) + 1
@@ -264,6 +267,41 @@ def find_moves(
             )
         )
     return _promoted_titles(out, key_old, key_new)
+
+
+def _parent_item(section: Section | None, line: int | None, text: str | None) -> tuple[bool, str | None]:
+    """(is the paragraph at `line` a sub-item, the text of the list item it sits under): the nearest paragraph before
+    it that starts further left on an earlier line, if that one is a list item; (False, None) for a paragraph at the
+    list's left edge, or one not found.  Only an earlier line's start says "further left": on one line (a minified
+    page, 「<ul><li>a</li><li>b</li></ul>」) every paragraph starts right of the one before it."""
+    if section is None or line is None:
+        return False, None
+    paragraphs = section.paragraphs
+    at = next((n for n, p in enumerate(paragraphs) if p.line == line and p.text == text), None)
+    if at is None or paragraphs[at].kind != "item":
+        return False, None
+    column = paragraphs[at].column
+    for p in reversed(paragraphs[:at]):
+        if p.line == paragraphs[at].line:
+            return False, None
+        if p.column < column:
+            return p.kind == "item", p.text if p.kind == "item" else None
+    return False, None
+
+
+def _regrouped(s: SectionDiff, gone: Change, came: Change, key_old: Callable[[str], str], key_new: Callable[[str], str]) -> bool:
+    """Is a paragraph deleted and inserted again inside one section pair a sub-item put under another list item
+    (forty-sixth session, u46d, `eval/pairs46` hutao-spacing: 「- 我们仅使用此域名发送系统邮件」 moved from under
+    「- snapgenshin.com」 to under 「- snapgenshin.cn」, which domain sends the system mail)?  Then it is a change, not a
+    reordering: the same words say something of another item.  A sub-item kept under the same item (siblings reordered),
+    and items at the list's left edge, stay reorderings (noise)."""
+    nested_old, parent_old = _parent_item(s.old, gone.old_line, gone.old_text)
+    nested_new, parent_new = _parent_item(s.new, came.new_line, came.new_text)
+    if not (nested_old or nested_new):
+        return False
+    if nested_old != nested_new or parent_old is None or parent_new is None:
+        return True
+    return key_old(parent_old) != key_new(parent_new)
 
 
 def _edge_lines(
