@@ -1,0 +1,177 @@
+"""Hostile input, forty-sixth session (u46h): options given twice, and one spelling of a file name that is not UTF-8.
+
+Each class was found on the session's base (3cc90e51) and its tests fail there (the look-alikes that pass there say
+what must not change):
+
+- an option that takes one value given twice (`--format json --format text`, `--fail-on error --fail-on never`,
+  `compare --base en --base zh-Hant`, `-j 1 -j 2`) kept the last and dropped the first without a word; since the
+  twenty-third round only the four file options were refused.  Now every one-value option of every command, and a
+  flag with two forms (`--default-exclude --no-default-exclude`), is one line and exit 2 (`commands.given_once`),
+  on typer's path and on `check`'s lean path alike.  A list option repeats and a plain flag may be said twice.
+- a file name that is not UTF-8 (`bad\\xe9.md`) was spelt four ways: JSON `bad\\udce9.md` (a lone surrogate, which
+  strict JSON readers refuse), SARIF `bad%E9.md` in its URI, GitHub `bad\\xe9.md`, JUnit `bad\\ufffd.md`.  Now every
+  report spells it `bad\\xe9.md` (`render.safe.no_surrogates`; text and rich quote it whole), the SARIF URI keeps the
+  percent-encoded bytes, and the baseline keeps the exact escape it matches names by.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import xml.dom.minidom
+from pathlib import Path
+
+import pytest
+
+from cli_runner import cli
+from policylens.commands import build_app, given_once
+
+POLICY = "# 隱私權政策\n\n最後更新：2024年1月1日\n\n## 一、蒐集\n\n本公司【請填寫公司名稱】蒐集您的資料。\n"
+
+# --- an option given twice -------------------------------------------------------------------------------------------
+
+# the arguments each command needs besides its options
+_POSITIONAL = {
+    "parse": ["p.md"],
+    "check": ["p.md"],
+    "diff": ["p.md", "p.md"],
+    "compare": ["."],
+    "rules": [],
+    "explain": ["placeholder-empty"],
+    "profiles": [],
+}
+
+
+def _once_options() -> list[tuple[str, list[str]]]:
+    """(command, the option's spellings) for every option of every command that may be given only once."""
+    import typer
+
+    group = typer.main.get_command(build_app())
+    found = []
+    for name, command in group.commands.items():  # type: ignore[attr-defined]
+        for param in command.params:
+            if given_once(param):
+                found.append((name, [*param.opts, *param.secondary_opts]))
+    return found
+
+
+def test_every_one_value_option_given_twice_is_one_line(tmp_path: Path) -> None:
+    """Class: every option of every command that takes one value (or a flag with two forms), given twice."""
+    (tmp_path / "p.md").write_text(POLICY, encoding="utf-8")
+    options = _once_options()
+    assert {"--format", "--fail-on", "--base", "--jobs", "--output", "--default-exclude"} <= {o[0] for _, o in options}
+    for command, spellings in options:
+        first, second = spellings[0], spellings[-1]
+        is_flag = second.startswith("--no-")
+        twice = [first, second] if is_flag else [first, "x1", second, "x2"]
+        args = [command, *_POSITIONAL[command], *twice]
+        result = cli(*args, cwd=tmp_path)
+        assert result.returncode == 2, (args, result.stdout, result.stderr)
+        assert result.stdout == "", args
+        assert result.stderr.count("\n") == 1 and f"{first}" in result.stderr and "more than once" in result.stderr, (args, result.stderr)
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["p.md"], args  # nothing written
+
+
+def test_check_lean_path_refuses_a_repeated_option(tmp_path: Path) -> None:
+    """`check` with plain arguments runs without typer (`lean_check`): the same refusal, in every spelling."""
+    (tmp_path / "p.md").write_text(POLICY, encoding="utf-8")
+    runs = [
+        ("-f", "json", "-f", "text"),
+        ("--format", "json", "--format=text"),
+        ("--fail-on", "error", "--fail-on", "never"),
+        ("-j", "1", "-j", "2"),
+        ("--lang", "zh", "--lang", "en"),
+        ("--default-exclude", "--no-default-exclude"),
+    ]
+    for extra in runs:
+        result = cli("check", "p.md", "--no-config", *extra, cwd=tmp_path)
+        assert result.returncode == 2 and result.stdout == "", (extra, result.stdout)
+        assert result.stderr.count("\n") == 1 and "is given more than once" in result.stderr, (extra, result.stderr)
+
+
+def test_lists_and_plain_flags_may_repeat(tmp_path: Path) -> None:
+    """Look-alikes: a list option (`-p`, `--select`, `--exclude`) and a plain flag said twice mean what they say once."""
+    (tmp_path / "p.md").write_text(POLICY, encoding="utf-8")
+    once = cli("check", "p.md", "--no-config", "-f", "json", cwd=tmp_path)
+    assert once.returncode == 1, once.stderr
+    for extra in (
+        ("--no-config",),
+        ("--select", "placeholder-instruction", "--select", "date-format"),
+        ("-p", "tw-pdpa", "--explain-coverage", "--explain-coverage"),
+    ):
+        result = cli("check", "p.md", "--no-config", "-f", "json", *extra, cwd=tmp_path)
+        assert result.returncode == 1 and "placeholder-instruction" in result.stdout, (extra, result.stderr)
+    assert cli("parse", "p.md", "--topics", "--topics", "-f", "json", cwd=tmp_path).returncode == 0
+
+
+# --- a file name that is not UTF-8: one spelling in every report -------------------------------------------------------
+
+SHOWN = "bad\\xe9.md"  # the name as every report writes it (`ls -b` shows it so)
+
+
+@pytest.fixture
+def bad_name(tmp_path: Path) -> Path:
+    try:
+        path = tmp_path / os.fsdecode(b"bad\xe9.md")
+        path.write_text(POLICY, encoding="utf-8")
+    except (OSError, UnicodeEncodeError):  # pragma: no cover
+        pytest.skip("the file system refuses a name that is not UTF-8")
+    (tmp_path / "good.md").write_text(POLICY.replace("【請填寫公司名稱】", "努法有限公司"), encoding="utf-8")
+    return tmp_path
+
+
+def _report(args: tuple[str, ...], cwd: Path) -> str:
+    done = cli(*args, cwd=cwd, text=False)
+    assert done.returncode in (0, 1), (args, done.stderr)
+    text = done.stdout.decode("utf-8")  # strict: a raw byte or a lone surrogate would fail here
+    assert "\ufffd" not in text and not re.search("[\ud800-\udfff]", text), args
+    return text
+
+
+_BAD = os.fsdecode(b"bad\xe9.md")
+_REPORTS = [
+    *(("check", "--no-config", _BAD, "-f", f) for f in ("text", "rich", "json", "sarif", "github", "junit")),
+    *(("parse", _BAD, "-f", f) for f in ("text", "rich", "json")),
+    *(("diff", _BAD, "good.md", "-f", f) for f in ("text", "rich", "json", "markdown", "html")),
+]
+
+
+@pytest.mark.parametrize("args", _REPORTS, ids=lambda a: "-".join(a[:1] + a[-1:]))
+def test_every_report_spells_a_name_that_is_not_utf8_one_way(bad_name: Path, args: tuple[str, ...]) -> None:
+    """Class: JSON held `bad\\udce9.md` (a lone surrogate), JUnit `bad\\ufffd.md`, GitHub `bad\\xe9.md`, text
+    `"bad\\xe9.md"`: each report now names the file `bad\\xe9.md` (quoted whole where text quotes names)."""
+    text = _report(args, bad_name)
+    fmt = args[-1]
+    if fmt in ("json", "sarif"):
+        data = json.loads(text)
+        decoded = json.dumps(data, ensure_ascii=False)
+        assert not re.search("[\ud800-\udfff]", decoded)  # no lone surrogate once decoded, as strict readers require
+        if fmt == "sarif":  # SARIF names a file by its URI only: the bytes, percent-encoded
+            assert data["runs"][0]["artifacts"][0]["location"]["uri"] == "bad%E9.md"
+        else:
+            assert SHOWN.replace("\\", "\\\\") in decoded, decoded[:400]
+    elif fmt == "junit":
+        xml.dom.minidom.parseString(text.encode("utf-8"))
+        assert f'name="{SHOWN}"' in text
+    elif fmt == "html":
+        assert SHOWN in text
+    else:
+        assert SHOWN in text, text[:400]
+
+
+def test_compare_names_a_folder_that_is_not_utf8_one_way(tmp_path: Path) -> None:
+    try:
+        product = tmp_path / os.fsdecode(b"prod\xe9")
+        product.mkdir()
+    except (OSError, UnicodeEncodeError):  # pragma: no cover
+        pytest.skip("the file system refuses a name that is not UTF-8")
+    (product / "zh-Hant.2024-01-01.md").write_text(POLICY, encoding="utf-8")
+    (product / "zh-Hant.2024-06-01.md").write_text(POLICY.replace("蒐集", "收集"), encoding="utf-8")
+    for fmt in ("json", "markdown", "html", "rich", "csv"):
+        text = _report(("compare", ".", "-f", fmt, "--details"), tmp_path)
+        if fmt == "json":
+            decoded = json.dumps(json.loads(text), ensure_ascii=False)
+            assert "prod\\\\xe9" in decoded and not re.search("[\ud800-\udfff]", decoded)
+        elif fmt != "csv":
+            assert "prod\\xe9" in text or "prod\\\\xe9" in text, (fmt, text[:300])
