@@ -175,3 +175,85 @@ def test_compare_names_a_folder_that_is_not_utf8_one_way(tmp_path: Path) -> None
             assert "prod\\\\xe9" in decoded and not re.search("[\ud800-\udfff]", decoded)
         elif fmt != "csv":
             assert "prod\\xe9" in text or "prod\\\\xe9" in text, (fmt, text[:300])
+
+
+# --- a same-file constant shadowed by a parameter ----------------------------------------------------------------------
+
+_JSX_PAGE = """const lastUpdated = '2020年1月1日';
+
+{footer}
+
+export default function Privacy() {{
+  return (
+    <div>
+      <h1>隐私政策</h1>
+      <p>我们非常重视您的个人信息保护，本政策说明我们如何收集、使用和保护您的信息。</p>
+      {use}
+    </div>
+  );
+}}
+"""
+
+
+def _shown(path: Path) -> tuple[object, list[str]]:
+    from parse_helpers import parse_path
+
+    doc = parse_path(path)
+    return doc.metadata.updated, [p.text for p in doc.paragraphs() if "更新" in p.text]
+
+
+def test_jsx_a_constant_shadowed_by_a_parameter_is_not_shown(tmp_path: Path) -> None:
+    """Class: a function whose parameter has the constant's name (`function Footer({ lastUpdated })`, `(lastUpdated) =>`)
+    printed `{lastUpdated}` as the file's constant, a date the page never shows there (the prop's is shown)."""
+    path = tmp_path / "privacy.jsx"
+    shadowing = [
+        ("export function Footer({ lastUpdated }) {\n  return <p>最后更新：{lastUpdated}</p>;\n}", "<Footer {...meta} />"),
+        ("export function Footer(lastUpdated) {\n  return <p>最后更新：{lastUpdated}</p>;\n}", "{Footer(meta.date)}"),
+        ("const Footer = (a, lastUpdated) => <p>最后更新：{lastUpdated}</p>;", "{Footer(1, meta.date)}"),
+        ("const Footer = lastUpdated => <p>最后更新：{lastUpdated}</p>;", "{Footer(meta.date)}"),
+        ("const Footer = ({ lastUpdated }: Props): JSX.Element => <p>最后更新：{lastUpdated}</p>;", "<Footer {...meta} />"),
+    ]
+    for footer, use in shadowing:
+        path.write_text(_JSX_PAGE.format(footer=footer, use=use), encoding="utf-8")
+        updated, texts = _shown(path)
+        assert updated is None and all("2020" not in t for t in texts), (footer, updated, texts)
+    # look-alike: a parameter of another name leaves the constant the page prints
+    path.write_text(
+        _JSX_PAGE.format(footer="function Footer({ date }) {\n  return <p>最后更新：{lastUpdated}</p>;\n}", use="<Footer {...meta} />"),
+        encoding="utf-8",
+    )
+    updated, texts = _shown(path)
+    assert str(updated) == "2020-01-01" and texts == ["最后更新：2020年1月1日"], (updated, texts)
+
+
+_DART_PAGE = """import 'package:flutter/material.dart';
+
+const String _lastUpdated = '2020年1月1日';
+
+class PrivacyPage extends StatelessWidget {{
+  @override
+  Widget build(BuildContext context) {{
+    return ListView(children: [
+      Text('隐私政策'),
+      Text('我们非常重视您的个人信息保护，本政策说明我们如何收集、使用和保护您的信息。'),
+      _footer('2026年3月1日'),
+    ]);
+  }}
+
+  Widget _footer({param}) {{
+    return Text('最后更新：$_lastUpdated');
+  }}
+}}
+"""
+
+
+def test_dart_a_constant_shadowed_by_a_parameter_is_not_shown(tmp_path: Path) -> None:
+    """Class: `'最后更新：$_lastUpdated'` inside `Widget _footer(String _lastUpdated)` printed the file's constant."""
+    path = tmp_path / "privacy_page.dart"
+    for param in ("String _lastUpdated", "{required String _lastUpdated}", "final String? _lastUpdated"):
+        path.write_text(_DART_PAGE.format(param=param), encoding="utf-8")
+        updated, texts = _shown(path)
+        assert updated is None and all("2020" not in t for t in texts), (param, updated, texts)
+    path.write_text(_DART_PAGE.format(param="String date"), encoding="utf-8")  # look-alike: another name
+    updated, texts = _shown(path)
+    assert str(updated) == "2020-01-01" and texts == ["最后更新：2020年1月1日"], (updated, texts)
