@@ -257,3 +257,46 @@ def test_dart_a_constant_shadowed_by_a_parameter_is_not_shown(tmp_path: Path) ->
     path.write_text(_DART_PAGE.format(param="String date"), encoding="utf-8")  # look-alike: another name
     updated, texts = _shown(path)
     assert str(updated) == "2020-01-01" and texts == ["最后更新：2020年1月1日"], (updated, texts)
+
+
+# --- a Dart ''' document that interpolates ----------------------------------------------------------------------------
+
+_DART_DOCUMENT = """import 'package:flutter/material.dart';
+
+class PrivacyPage extends StatelessWidget {{
+  @override
+  Widget build(BuildContext context) {{
+    return Scaffold(body: SingleChildScrollView(child: Text(_policy)));
+  }}
+}}
+
+const String _policy = '''
+隐私政策
+
+一、我们收集的信息
+我们收集您的手机号码，用于{slot}的登录。
+
+二、联系我们
+如有疑问，请通过客服与我们联系。
+''';
+"""
+
+
+def test_dart_a_document_constant_with_an_interpolation_is_read(tmp_path: Path) -> None:
+    """Class: one `$appName` or `${app.name}` in a `'''` policy made the document reader pass it over, so the file was
+    read as plain text: its `import` and `class` lines became the policy's paragraphs, and `${app.name}` a placeholder
+    finding.  Now the slot is blank (its value is computed) and the document is read, its columns kept."""
+    from parse_helpers import parse_path
+
+    path = tmp_path / "privacy_page.dart"
+    for slot in ("", "$appName", "${app.name}", "${ {'a': 1}['a'] }"):
+        path.write_text(_DART_DOCUMENT.format(slot=slot), encoding="utf-8")
+        doc = parse_path(path)
+        texts = [p.text for p in doc.paragraphs()]
+        assert doc.metadata.title == "隐私政策", (slot, texts)
+        assert not any("import" in t or "class" in t for t in texts), (slot, texts)
+        (line,) = [p for p in doc.paragraphs() if p.text.startswith("我们收集")]
+        assert line.text.replace(" ", "") == "我们收集您的手机号码，用于的登录。" and line.line == 14, (slot, line)
+        result = cli("check", str(path), "--no-config", "-f", "json")
+        findings = json.loads(result.stdout)["files"][0]["findings"]
+        assert not [f for f in findings if f["rule"].startswith("placeholder")], (slot, findings)
