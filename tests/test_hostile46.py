@@ -300,3 +300,43 @@ def test_dart_a_document_constant_with_an_interpolation_is_read(tmp_path: Path) 
         result = cli("check", str(path), "--no-config", "-f", "json")
         findings = json.loads(result.stdout)["files"][0]["findings"]
         assert not [f for f in findings if f["rule"].startswith("placeholder")], (slot, findings)
+
+
+# --- TypeScript generics before the page's markup ---------------------------------------------------------------------
+
+_TSX_PAGE = """import React from 'react';
+
+{generic}
+
+export default function PrivacyPolicy() {{
+  return (
+    <main>
+      <h1>隐私政策</h1>
+      <h2>一、我们收集的信息</h2>
+      <p>我们收集您的手机号码，用于账号注册和登录。</p>
+    </main>
+  );
+}}
+"""
+
+
+def test_tsx_a_generic_arrow_before_the_markup_is_code(tmp_path: Path) -> None:
+    """Class: a top-level generic arrow (`const pick = <T,>(…) =>`, `<T extends object>(x: T) =>`) was taken for the
+    page's first element, which never closed: the page was refused as malformed HTML (exit 2), or the arrow's code
+    read as a paragraph.  A generic's `<name` is followed by `,` or `extends`, an element's by a blank, `/` or `>`."""
+    from parse_helpers import parse_path
+
+    path = tmp_path / "privacy.tsx"
+    for generic in (
+        "const pick = <T,>(items: T[], i: number): T => items[i];",
+        "const wrap = <T extends object>(x: T) => ({ ...x });",
+        "const cmp = <K extends keyof Item,>(k: K) => (a: Item, b: Item) => (a[k] > b[k] ? 1 : -1);",
+        "const f = <T,>(x: T) => x;\nconst g = <U extends string>(u: U) => u;",
+    ):
+        path.write_text(_TSX_PAGE.format(generic=generic), encoding="utf-8")
+        doc = parse_path(path)
+        assert doc.metadata.title == "隐私政策", generic
+        assert [p.text for p in doc.paragraphs()] == ["我们收集您的手机号码，用于账号注册和登录。"], generic
+    # look-alike: an element assigned to a name is still a root (`const note = <p>…</p>`)
+    path.write_text(_TSX_PAGE.format(generic="const note = <p>本政策自2024年1月1日起生效。</p>;"), encoding="utf-8")
+    assert "本政策自2024年1月1日起生效。" in [p.text for p in parse_path(path).paragraphs()]
