@@ -340,3 +340,38 @@ def test_tsx_a_generic_arrow_before_the_markup_is_code(tmp_path: Path) -> None:
     # look-alike: an element assigned to a name is still a root (`const note = <p>…</p>`)
     path.write_text(_TSX_PAGE.format(generic="const note = <p>本政策自2024年1月1日起生效。</p>;"), encoding="utf-8")
     assert "本政策自2024年1月1日起生效。" in [p.text for p in parse_path(path).paragraphs()]
+
+
+# --- a Kotlin or C# raw string has no escapes ---------------------------------------------------------------------------
+
+_KOTLIN_PAGE = '''package com.nuofa.app
+
+class PrivacyActivity : AppCompatActivity() {{
+    private {declaration} policy = """
+隐私政策
+
+一、我们收集的信息
+我们收集您的手机号码，路径为 C:\\new\\table 的文件不会上传。
+
+二、联系我们
+如有疑问，请通过客服与我们联系。
+""";
+}}
+'''
+
+
+def test_kotlin_and_csharp_raw_strings_keep_their_backslashes(tmp_path: Path) -> None:
+    """Class: a backslash in a Kotlin or C# raw string (`\"\"\"…\"\"\"`) was read as an escape: `C:\\new\\table` became
+    「C:」, a line break, and 「ew  able」 (the text cut in two and two letters lost).  Java's text blocks keep their
+    escapes (the look-alike)."""
+    from parse_helpers import parse_path
+
+    for name, declaration in (("PrivacyActivity.kt", "val"), ("Privacy.cs", "string")):
+        path = tmp_path / name
+        path.write_text(_KOTLIN_PAGE.format(declaration=declaration), encoding="utf-8")
+        texts = [p.text for p in parse_path(path).paragraphs()]
+        assert "我们收集您的手机号码，路径为 C:\\new\\table 的文件不会上传。" in texts, (name, texts)
+    path = tmp_path / "Privacy.java"
+    path.write_text(_KOTLIN_PAGE.format(declaration="String"), encoding="utf-8")
+    texts = [p.text for p in parse_path(path).paragraphs()]
+    assert not any("\\new" in t for t in texts), texts  # a text block's `\n` is a line break
