@@ -375,3 +375,45 @@ def test_kotlin_and_csharp_raw_strings_keep_their_backslashes(tmp_path: Path) ->
     path.write_text(_KOTLIN_PAGE.format(declaration="String"), encoding="utf-8")
     texts = [p.text for p in parse_path(path).paragraphs()]
     assert not any("\\new" in t for t in texts), texts  # a text block's `\n` is a line break
+
+
+# --- a Vue prop of the same name as a script literal ---------------------------------------------------------------------
+
+_VUE_PAGE = """<template>
+  <view class="page">
+    <text class="title">隐私政策</text>
+    <view v-for="s in sections" :key="s.title">
+      <text class="section-title">{{{{ s.title }}}}</text>
+      <text class="content">{{{{ s.content }}}}</text>
+    </view>
+  </view>
+</template>
+
+<script>
+const sections = [
+  {{ title: '一、示例章节', content: '这是开发时的示例文字，页面实际显示父组件传入的内容。' }},
+]
+export default {{
+{props}
+  data() {{
+    return {{ demo: sections }}
+  }}
+}}
+</script>
+"""
+
+
+def test_vue_a_prop_named_as_a_string_is_not_the_script_literal(tmp_path: Path) -> None:
+    """Class: `props: ['sections']` (or `defineProps(['sections'])`) names the prop as a string, which the reader's
+    scan of definitions blanks: the script's `const sections = [...]` was read as the page, a sample the page never
+    shows.  Now the name is the prop's and the page is left as written, with the warning that script makes its text."""
+    from parse_helpers import parse_path
+
+    path = tmp_path / "privacy.vue"
+    for props in ("  props: ['sections'],", '  props: ["id", "sections"],', "  props: [\n    'sections',\n  ],"):
+        path.write_text(_VUE_PAGE.format(props=props), encoding="utf-8")
+        texts = [p.text for p in parse_path(path).paragraphs()]
+        assert not any("示例" in t for t in texts), (props, texts)
+    path.write_text(_VUE_PAGE.format(props="  props: ['id'],"), encoding="utf-8")  # look-alike: another prop, read as before
+    texts = [p.text for p in parse_path(path).paragraphs()]
+    assert "这是开发时的示例文字，页面实际显示父组件传入的内容。" in texts, texts
