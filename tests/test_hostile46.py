@@ -417,3 +417,15 @@ def test_vue_a_prop_named_as_a_string_is_not_the_script_literal(tmp_path: Path) 
     path.write_text(_VUE_PAGE.format(props="  props: ['id'],"), encoding="utf-8")  # look-alike: another prop, read as before
     texts = [p.text for p in parse_path(path).paragraphs()]
     assert "这是开发时的示例文字，页面实际显示父组件传入的内容。" in texts, texts
+
+
+def test_dart_a_raw_document_constant_keeps_its_dollar_signs(tmp_path: Path) -> None:
+    """Look-alike of the interpolation class: in a raw `r'''…'''` string `$price` is text (Dart interpolates nothing
+    there), so it is read as written; on the base the document was passed over and the file read with its code."""
+    from parse_helpers import parse_path
+
+    path = tmp_path / "privacy_page.dart"
+    path.write_text(_DART_DOCUMENT.format(slot="$price").replace("_policy = '''", "_policy = r'''"), encoding="utf-8")
+    doc = parse_path(path)
+    assert doc.metadata.title == "隐私政策"
+    assert "我们收集您的手机号码，用于$price的登录。" in [p.text for p in doc.paragraphs()]

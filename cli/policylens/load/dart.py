@@ -257,7 +257,8 @@ def dart_documents(src: str) -> str | None:
         if triple and not in_bar and _MARKUP.search(body):
             return None  # an HTML string (`HtmlWidget(` over a triple-quoted `<h1>…`): a page of its own, read as the HTML it is
         lines = sum(1 for line in body.split("\n") if _LETTER.search(line))
-        shown = _without_slots(body) if triple and not in_bar and lines >= _DOCUMENT_MIN_LINES else None
+        documented = triple and not in_bar and lines >= _DOCUMENT_MIN_LINES
+        shown = (body if src.startswith("r", a) else _without_slots(body)) if documented else None  # (a raw string: no slot)
         if shown is not None:
             if han >= _DOCUMENT_MIN_HAN:
                 kept.append((lit[0], lit[1], shown))
