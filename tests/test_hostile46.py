@@ -429,3 +429,54 @@ def test_dart_a_raw_document_constant_keeps_its_dollar_signs(tmp_path: Path) -> 
     doc = parse_path(path)
     assert doc.metadata.title == "隐私政策"
     assert "我们收集您的手机号码，用于$price的登录。" in [p.text for p in doc.paragraphs()]
+
+
+# --- a language menu naming one language in two scripts ----------------------------------------------------------------
+
+_EDITION = """<html><body>
+{menu}
+<h1>{title}</h1>
+<h2>一、{collect}</h2><p>{body}</p>
+<h2>二、{contact}</h2><p>{ask} privacy@nuofa.tw。</p>
+</body></html>
+"""
+
+
+def test_compare_a_language_menu_is_no_language_fact(tmp_path: Path) -> None:
+    """Class: a `<select>` of 「繁體中文」「简体中文」「English」 (its options joined, 「繁體中文简体中文English」) named Chinese twice;
+    only the first writing was dropped as a name, so 「简体中文」 counted as four Han characters of prose and the menu's
+    languages became `language` facts: two divergences (confidence 1.0) against an edition without the menu."""
+    from policylens.compare.facts import prose_languages
+
+    product = tmp_path / "prod"
+    product.mkdir()
+    select = "<select><option>繁體中文</option><option>简体中文</option><option>English</option></select>"
+    (product / "zh-Hant.2024-01-01.html").write_text(
+        _EDITION.format(
+            menu=select,
+            title="隱私權政策",
+            collect="蒐集之資料",
+            body="本公司蒐集您的姓名與電子郵件地址，用於提供服務。",
+            contact="聯絡我們",
+            ask="如有疑問，請來信",
+        ),
+        encoding="utf-8",
+    )
+    (product / "zh-Hans.2024-01-01.html").write_text(
+        _EDITION.format(
+            menu="",
+            title="隐私权政策",
+            collect="收集的资料",
+            body="本公司收集您的姓名与电子邮件地址，用于提供服务。",
+            contact="联系我们",
+            ask="如有疑问，请来信",
+        ),
+        encoding="utf-8",
+    )
+    result = cli("compare", str(tmp_path), "-f", "json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["summary"]["divergences"] == 0
+    assert prose_languages("繁體中文简体中文English") == {}
+    # look-alikes: a sentence naming the languages still names them
+    assert prose_languages("本服务提供繁體中文和简体中文两种版本。") == {"chinese": "繁體中文"}
+    assert set(prose_languages("我們提供繁體中文、简体中文及English客服。")) == {"chinese", "english"}
