@@ -70,7 +70,6 @@ ARGUMENT_LISTS = [
     ["{d}/b.md", "{d}/a.txt", "--format", "text", "-j", "0", "--default-exclude"],
     ["{d}/b.md", "--format", "text", "--profile", "pipl"],
     ["{d}/b.md", "--format", "text", "-p", "no-such-profile"],
-    ["{d}/b.md", "--format", "json", "--format", "text"],
 ]
 
 
@@ -120,6 +119,8 @@ def test_lean_path_writes_the_same_output_file_and_baseline(monkeypatch: pytest.
         ["x.txt", "--", "-y.txt"],
         ["x.txt", "--unknown"],
         ["x.txt", "--form", "json"],  # click does not expand prefixes either, but let typer say so
+        ["x.txt", "--format", "json", "--format", "text"],  # given twice: typer's path refuses it (forty-sixth round)
+        ["x.txt", "--default-exclude", "--no-default-exclude"],
     ],
 )
 def test_lean_path_leaves_everything_else_to_typer(args: list[str]) -> None:

@@ -459,7 +459,7 @@ def test_escaping_helpers() -> None:
     assert visible("x\u202ey\x9bz") == "x<U+202E>y<U+009B>z"
     assert quote_path("docs/a.txt") == "docs/a.txt"
     assert quote_path("a\nb\x1b.txt") == '"a\\nb\\x1b.txt"'
-    assert xml_text("a\x00b\x1bc\ufffed\ud800") == "a␀b␛c\ufffdd\ufffd"
+    assert xml_text("a\x00b\x1bc\ufffed\ud800\udce9") == "a␀b␛c\ufffdd\\ud800\\xe9"  # a surrogate as every report names it
     assert xml_text("正常\t文字\n") == "正常\t文字\n"
 
 

@@ -146,4 +146,10 @@ def spoken_languages(text: str) -> dict[str, str]:
     return out
 
 
-__all__ = ["LANGUAGE_NAMES", "is_switcher_line", "only_language_names", "spoken_languages"]
+def written_names(text: str) -> list[str]:
+    """Every writing of a language name in `text` that `spoken_languages` reads, each once, first writing first: both
+    「繁體中文」 and 「简体中文」, which `spoken_languages` keeps as one language (its first writing)."""
+    return list(dict.fromkeys(m.group(0) for m in _SPOKEN_NAME.finditer(text)))
+
+
+__all__ = ["LANGUAGE_NAMES", "is_switcher_line", "only_language_names", "spoken_languages", "written_names"]

@@ -93,12 +93,20 @@ def _help_fits() -> bool:
 
 # The options that name one file the run reads or writes: given twice, click kept the last value and dropped
 # the first without a word (`-o a.txt -o b.txt` wrote only b.txt, `--baseline old.json --baseline new.json`
-# applied only new.json).  Any other option given twice keeps click's rule, the last one wins (`-f json -f text`).
-ONCE_OPTIONS = frozenset({"output", "config", "baseline", "write_baseline"})
+# applied only new.json).  Since the forty-sixth round every option that takes one value is refused twice
+# (`-f json -f text`, `--fail-on error --fail-on never`, `--base en --base zh-Hant`: click's "the last one wins"
+# dropped the first without a word too), and so is a two-form flag (`--default-exclude --no-default-exclude`);
+# a plain flag given twice means what it means once, and a list option (`--select`, `-p`) repeats.
+def given_once(param: Any) -> bool:
+    """Whether click's option `param` may be given only once: it takes one value, or it is a flag with two forms."""
+    if getattr(param, "param_type_name", "") != "option" or getattr(param, "multiple", False) or getattr(param, "count", False):
+        return False
+    return not getattr(param, "is_flag", False) or bool(getattr(param, "secondary_opts", ()))
 
 
 def _once_command_class() -> type:
-    """typer's command class, refusing an option of `ONCE_OPTIONS` given more than once (twenty-third round)."""
+    """typer's command class, refusing an option given more than once when only the last would count (`given_once`;
+    twenty-third round for the file options, forty-sixth for every other)."""
     import typer
     from typer.core import TyperCommand
 
@@ -119,8 +127,8 @@ def _once_command_class() -> type:
                 _refuse_file_names_read_as_options(self, ctx, args)
                 _, _, order = self.make_parser(ctx).parse_args(args=list(args))
                 for param in order:
-                    if param.name in ONCE_OPTIONS and sum(p is param for p in order) > 1:
-                        names = "/".join(param.opts)
+                    if given_once(param) and sum(p is param for p in order) > 1:
+                        names = "/".join((*param.opts, *param.secondary_opts))
                         raise _Repeated(f"{names} is given more than once: only the last would be used; give it once", ctx)
             return super().parse_args(ctx, args)
 
@@ -427,4 +435,4 @@ def _run() -> None:
         sys.exit(2)
 
 
-__all__ = ["COMMANDS", "EXIT_BROKEN_PIPE", "ONCE_OPTIONS", "__version__", "build_app", "main"]
+__all__ = ["COMMANDS", "EXIT_BROKEN_PIPE", "__version__", "build_app", "given_once", "main"]

@@ -21,7 +21,6 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TextIO
 
-from policylens.commands import ONCE_OPTIONS
 from policylens.commands.progress import ProgressBar
 from policylens.errors import UserError, echo
 from policylens.output import format_from_extension, open_output
@@ -195,9 +194,10 @@ def run_check(
         raise UserError(f"no policy files found (known extensions: {' '.join(sorted(EXTENSIONS))}{hint})")
     if write_baseline is not None:
         from policylens.output import write_atomic
-        from policylens.render.safe import json_text
+        from policylens.render.safe import json_exact
 
-        document = json_text(json.dumps(baseline_document(report, write_baseline), ensure_ascii=False, indent=2)) + "\n"
+        # the exact `\udcXX` escape of a name that is not UTF-8: the baseline is read back and matched by name
+        document = json_exact(json.dumps(baseline_document(report, write_baseline), ensure_ascii=False, indent=2)) + "\n"
         write_atomic(write_baseline, document, inputs=_read_files(paths, report, options, configs), what="the baseline")
         count = sum(len(f.findings) for f in report.files)
         sys.stderr.write(f"policylens: wrote {count} findings to baseline {quote_path(str(write_baseline))}\n")
@@ -386,8 +386,8 @@ def lean_check(args: list[str]) -> Callable[[], None] | None:
             return None
         key, kind = _LEAN_OPTIONS[name]
         if kind == "flag":
-            if eq:
-                return None
+            if eq or (key == "default_exclude" and key in values):
+                return None  # `--default-exclude --no-default-exclude`: typer's path refuses the second form
             values[key] = name != "--no-default-exclude"
             continue
         if not eq:
@@ -400,10 +400,10 @@ def lean_check(args: list[str]) -> Callable[[], None] | None:
             return None
         if kind == "list":
             values.setdefault(key, []).append(value)
-        elif key in values and key in ONCE_OPTIONS:
-            return None  # `-o a -o b`: typer's path refuses it (the first was dropped without a word)
+        elif key in values:
+            return None  # `-o a -o b`, `-f json -f text`: typer's path refuses it (the first was dropped without a word)
         else:
-            values[key] = value  # repeated: the last one wins, as with click
+            values[key] = value
     if not paths:
         return None  # typer's "Missing argument" message
 

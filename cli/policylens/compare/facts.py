@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 from policylens import lexicon
 from policylens.compare.inputs import is_locale
 from policylens.diff.keys import url_key
-from policylens.language_names import spoken_languages
+from policylens.language_names import spoken_languages, written_names
 from policylens.lazyre import lazy
 from policylens.model import Document, Section
 from policylens.normalise import fold
@@ -574,7 +574,9 @@ def prose_languages(text: str) -> dict[str, str]:
         return {}
     if len(named) >= _MENU_NAMES and not _SENTENCE_MARK.search(text) and not _LIST_MARK.search(text):
         return {}  # a <select> of languages in their own names, joined by spaces: a menu, no sentence
-    for value in named.values():
+    # every writing, not one a language: a <select> of 「繁體中文」「简体中文」「English」 kept 「简体中文」 (the second writing of
+    # Chinese) as four Han characters of prose, and its languages became facts every other edition lacked (forty-sixth round)
+    for value in written_names(text):
         rest = re.sub(re.escape(value) + _QUALIFIER, _qualifier_dropped, rest, flags=re.I)
     words = _PROSE_WORD.findall(rest)
     han = sum(1 for w in words if len(w) == 1 and not w.isascii())

@@ -97,7 +97,8 @@ def literal_text(src: str, path: str = "", breaks: list[int] | None = None) -> s
         return None
     kotlin = path.lower().endswith((".kt", ".kts"))
     constants = _constants(src) if kotlin and "$" in src else {}
-    string_end = remembering(_raw_literal_end if kotlin or path.lower().endswith(".cs") else _literal_end)
+    raw_strings = kotlin or path.lower().endswith(".cs")  # `"""…"""` is a raw string (no escapes), not Java's text block
+    string_end = remembering(_raw_literal_end if raw_strings else _literal_end)
     starts = _document_starts(src)
     named_string = any(DOCUMENT_NAME_END.search(name) is not None for name in starts)  # once, not per caption
     literals = [
@@ -127,9 +128,12 @@ def literal_text(src: str, path: str = "", breaks: list[int] | None = None) -> s
         if constants and "$" in body:
             body = _fill_templates(body, constants)
         verbatim = _verbatim(src, a)
-        out.append(body.replace('""', '" ') if verbatim else _ESCAPE.sub(_escape_blank, body))
+        # (forty-sixth round) a Kotlin or C# raw string has no escapes: `C:\\new\\table` in one was read as a line break
+        # and a tab, the text cut in two (Java's text blocks keep theirs: `_literal_end`)
+        raw = raw_strings and lit[0] - a == 3 and not verbatim
+        out.append(body.replace('""', '" ') if verbatim else body if raw else _ESCAPE.sub(_escape_blank, body))
         size += len(out[-1])
-        if breaks is not None and not verbatim and "\\n" in body and len(out[-1]) == len(body):
+        if breaks is not None and not verbatim and not raw and "\\n" in body and len(out[-1]) == len(body):
             breaks += (at + m.start() for m in _ESCAPE.finditer(body) if m.group() == "\\n")
         k = lit[1]
         kept = True

@@ -253,7 +253,7 @@ def dart_documents(src: str) -> str | None:
     bars = _app_bar_spans(src, close)
     # the first literal of each `Text(` in the bar: the header's own text
     bar_texts = {skip_blank(src, m.end()) for a, b in bars for m in _WIDGET.finditer(src, a, b)}
-    kept: list[tuple[int, int]] = []
+    kept: list[tuple[int, int, str]] = []
     held = total = 0
     for a, _b in opaque_spans(src, string_end):
         if not _opens_literal(src, a) and not src.startswith("r", a):
@@ -270,20 +270,22 @@ def dart_documents(src: str) -> str | None:
         if triple and not in_bar and _MARKUP.search(body):
             return None  # an HTML string (`HtmlWidget(` over a triple-quoted `<h1>…`): a page of its own, read as the HTML it is
         lines = sum(1 for line in body.split("\n") if _LETTER.search(line))
-        if triple and not in_bar and lines >= _DOCUMENT_MIN_LINES and not _INTERPOLATION.search(body):
+        documented = triple and not in_bar and lines >= _DOCUMENT_MIN_LINES
+        shown = (body if src.startswith("r", a) else _without_slots(body)) if documented else None  # (a raw string: no slot)
+        if shown is not None:
             if han >= _DOCUMENT_MIN_HAN:
-                kept.append((lit[0], lit[1]))
+                kept.append((lit[0], lit[1], shown))
                 held += han
             elif len(_WORDS.findall(body)) >= _EDITION_MIN_RUNS:
-                kept.append((lit[0], lit[1]))  # the English edition of a document beside it
+                kept.append((lit[0], lit[1], shown))  # the English edition of a document beside it
         elif a in bar_texts and _prose(body) and "\n" not in body and not _INTERPOLATION.search(body):
-            kept.append((lit[0], lit[1]))
+            kept.append((lit[0], lit[1], body))
     if not held or held < _DOCUMENT_SHARE * total:
         return None
     out: list[str] = []
     pos = 0
-    for a, b in kept:
-        out += (_blank(src[pos:a]), src[a:b])
+    for a, b, shown in kept:
+        out += (_blank(src[pos:a]), shown)
         pos = b
     out.append(_blank(src[pos:]))
     return "".join(out)
@@ -296,6 +298,39 @@ def shows_documents(page: str, documents: str) -> bool:
     the documents are the file's text.  A screen that shows them (`Text(_privacyPolicy)` in a dialog, a helper given the
     constant) holds at least their Chinese."""
     return len(_HAN.findall(page)) >= len(_HAN.findall(documents))
+
+
+def _without_slots(body: str) -> str | None:
+    """A document literal's body with each interpolation (`$appName`, `${app.name}`) blanked to spaces of its width, so
+    every line and column holds; None when a `${` is never closed.  Its value is computed, so it is not read; the rest of
+    the document is (forty-sixth round: one `$appName` in a 40-line `\'\'\'` policy made the reader pass it over, and the
+    file was read as plain text, its code as the policy's paragraphs)."""
+    if not _INTERPOLATION.search(body):
+        return body
+    out: list[str] = []
+    pos = 0
+    for m in _INTERPOLATION.finditer(body):
+        start = m.start()
+        if start < pos:
+            continue  # inside a `${…}` already blanked
+        if body[start + 1] == "{":
+            depth, k = 0, start + 1
+            while k < len(body):
+                depth += {"{": 1, "}": -1}.get(body[k], 0)
+                if depth == 0:
+                    break
+                k += 1
+            if k >= len(body):
+                return None
+            end = k + 1
+        else:
+            end = start + 1
+            while end < len(body) and (body[end].isalnum() or body[end] == "_") and body[end].isascii():
+                end += 1
+        out += (body[pos:start], " " * (end - start))
+        pos = end
+    out.append(body[pos:])
+    return "".join(out)
 
 
 # (u43k3) a call of a capitalised name, a widget of the app's (`AppParagraph('…')`, `const PolicyTitle('…')`), not a

@@ -293,6 +293,8 @@ def _next_root(text: str, start: int, end: int) -> int | None:
     i = text.find("<", start, end)
     while i != -1:
         opens = i + 1 < end and (text[i + 1].isalpha() or text[i + 1] == ">")
+        if opens and text[i + 1] != ">" and (m := _ELEMENT_NAME.match(text, i + 1, end)) and _type_parameters(text, m.end()):
+            opens = False  # (forty-sixth round) `const pick = <T,>(…) =>` is a generic, no root: it ran to the page's end
         if opens and (_before(text, start, i) in _OPERAND_OPENERS or _ASSIGNED.search(text, max(start, i - 40), i)):
             return i
         i = text.find("<", i + 1, end)
@@ -906,14 +908,9 @@ def _operand_element_end(text: str, start: int, limit: int, level: int) -> int:
     name = ""
     if text[start + 1] != ">":
         m = _ELEMENT_NAME.match(text, start + 1, limit + 1)
-        if m is None or m.end() > limit:
+        if m is None or m.end() > limit or _type_parameters(text, m.end()):
             return limit
         name = m.group()
-        after = text[m.end()]
-        if not (after.isspace() or after in "/>"):
-            return limit
-        if after.isspace() and text[m.end() : m.end() + 12].split(None, 1)[:1] == ["extends"]:
-            return limit
     closed = _element_end(text, start, limit, level)
     if closed >= limit:
         return limit
@@ -923,6 +920,15 @@ def _operand_element_end(text: str, start: int, limit: int, level: int) -> int:
     if k == -1 or text[k + 2 : closed].strip() != name:
         return limit
     return closed
+
+
+def _type_parameters(text: str, name_end: int) -> bool:
+    """Whether the name of a `<name` that ends at `name_end` is followed as a TypeScript generic's (`<T,>(x: T) =>`,
+    `<T extends object>(x: T) =>`), not as an element's (a blank, `/` or `>`)."""
+    after = text[name_end : name_end + 1]
+    if not (after.isspace() or after in ("/", ">")):
+        return True
+    return after.isspace() and text[name_end : name_end + 12].split(None, 1)[:1] == ["extends"]
 
 
 def _tag_end(text: str, start: int, limit: int) -> int:

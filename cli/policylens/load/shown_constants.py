@@ -28,6 +28,17 @@ _JS_CONSTANT = re.compile(
 )
 # every binding or assignment of a name (a second one makes the value uncertain): `const x`, `let x`, `var x`, `x =`
 _JS_BINDING = re.compile(r"(?<![\w$.])(?:(?:const|let|var)[ \t]++([A-Za-z_$][\w$]{0,60}+)|([A-Za-z_$][\w$]{0,60}+)[ \t]*+=(?![=>]))")
+# a function's parameter list (`function Footer({ lastUpdated })`, `(a, lastUpdated) =>`, `(p: Props): Element =>`) and
+# a lone arrow parameter (`lastUpdated => …`): inside that function a name it lists is the parameter, not the file's
+# constant (forty-sixth round: `const lastUpdated = '2020年1月1日'` and `function Footer({ lastUpdated }) { …
+# {lastUpdated} … }` showed the constant's date where the page shows the prop's).  Every name in the list counts, a
+# type's or a default's too: a name counted once too often only leaves a value unread
+_JS_PARAMETERS = re.compile(
+    r"(?<![\w$])function[ \t]*+[\w$]{0,60}+[ \t]*+\(([^()]{0,300}+)\)"
+    r"|\(([^()]{0,300}+)\)[ \t]*+(?::[ \t]*+[\w$.<>\[\]]{1,60}+[ \t]*+)?=>"
+    r"|(?<![\w$.])([A-Za-z_$][\w$]{0,60}+)[ \t]*+=>"
+)
+_JS_NAME = re.compile(r"(?<![\w$])[A-Za-z_$][\w$]{0,60}+")
 # a child expression that prints one name, after the text that follows a tag's end on its element's lines (not after
 # an arrow's `=>`, and with no `=` or `;` in that text: an attribute's `title={x}` or code is no child)
 _JS_CHILD = re.compile(r"(?<!=)>[^<>{}=;]{0,300}?(\{[ \t]*+([A-Za-z_$][\w$]{0,60}+)[ \t]*+\})")
@@ -36,6 +47,8 @@ _JS_CHILD = re.compile(r"(?<!=)>[^<>{}=;]{0,300}?(\{[ \t]*+([A-Za-z_$][\w$]{0,60
 def _js_constants(text: str) -> dict[str, str]:
     """The page's names bound once, to one plain string literal (`_JS_CONSTANT`), with their values."""
     bound = Counter(m.group(1) or m.group(2) for m in _JS_BINDING.finditer(text))
+    for m in _JS_PARAMETERS.finditer(text):
+        bound.update(set(_JS_NAME.findall("".join(g for g in m.groups() if g))))
     values: dict[str, str] = {}
     for m in _JS_CONSTANT.finditer(text):
         value = m.group(2) or m.group(3) or m.group(4) or ""
@@ -81,6 +94,11 @@ _DART_CONSTANT = re.compile(
 )
 # every declaration or assignment of a name: `String x =`, `var x =`, `x =` (a second one makes the value uncertain)
 _DART_BINDING = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]{0,60}+)[ \t]*+=(?![=>])")
+# a typed parameter or field of the same name (`Widget _footer(String _lastUpdated)`, `{required String date}`,
+# `String date;`): it shadows the file's constant where it is declared (forty-sixth round: `'最后更新：$_lastUpdated'`
+# in such a method showed the constant's 2020 date, not the argument the screen passes).  A call's argument
+# (`Text(_lastUpdated)`) has no type before it and does not count
+_DART_TYPED = re.compile(r"(?<![\w$.])(?:String|Object|dynamic|var|final)\??[ \t\r\n]++([A-Za-z_$][\w$]{0,60}+)[ \t\r\n]*+[,)};=]")
 # an interpolation in a literal's body: `$name`, `${name}` (one name, no member or call)
 _DART_SLOT = re.compile(r"(?<!\\)\$(?:\{[ \t]*+([A-Za-z_][\w]{0,60}+)[ \t]*+\}|([A-Za-z_][A-Za-z0-9_]{0,60}+))")
 _DART_CODE = re.compile(r"(?<!\\)\$[{A-Za-z_]")  # an interpolation left after the names were read
@@ -91,6 +109,7 @@ def dart_constants(src: str) -> dict[str, str]:
     if "$" not in src:
         return {}
     bound = Counter(m.group(1) for m in _DART_BINDING.finditer(src))
+    bound.update(m.group(1) for m in _DART_TYPED.finditer(src) if src[m.end() - 1] != "=")  # (`String x =`: counted above)
     values: dict[str, str] = {}
     for m in _DART_CONSTANT.finditer(src):
         value = m.group(2) or m.group(3) or ""

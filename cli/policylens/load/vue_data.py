@@ -40,6 +40,10 @@ _NAMES = re.compile(
     r"|(?<![\w$.])([A-Za-z_$][\w$]*)[ \t\n]*:(?!:)"
     r"|(?<![\w$.])(?:this\.)?([A-Za-z_$][\w$]*)(?:\.value)?[ \t\n]*(?:[-+*/|&?]?=(?![=>])|\.(?:push|unshift|splice)\()"
 )
+# a component's props named as strings, `props: ['sections']`, `defineProps(['sections'])`: the template's `sections` is
+# the prop the parent passes, not a literal of the same name in the script (forty-sixth round: `const sections = [...]`
+# beside `props: ['sections']` was read as the page)
+_PROPS_ARRAY = re.compile(r"(?<![\w$.])(?:props[ \t\n]*+:|defineProps[ \t\n]*+\()[ \t\n]*+\[")
 # a reactive wrapper around a defined value (after its white space): `ref([...])`, `reactive<Section[]>([...])`
 _WRAPPER = re.compile(r"(?:ref|reactive|shallowRef|readonly)(?:[ \t\n]*<[^<>\n]*>)?[ \t\n]*\(")
 _STRING = re.compile(r"'([^'\\\n]*)'|\"([^\"\\\n]*)\"")
@@ -182,6 +186,10 @@ class _Script:
             for m in _METHOD.finditer(masked):
                 if m.group(1) not in _KEYWORDS:
                     self._methods.setdefault(m.group(1), []).append(m.end() - 1)
+            for m in _PROPS_ARRAY.finditer(masked):
+                end = masked.find("]", m.end())
+                for prop in _STRING.finditer(self.body, m.end(), end if end >= 0 else len(masked)):
+                    self._assigned.add(prop.group(1) or prop.group(2) or "")
             for m in _NAMES.finditer(masked):
                 if m.group(3) is not None:
                     self._assigned.add(m.group(3))

@@ -9,9 +9,12 @@ reviewer's screen or window title, a BEL rings, a newline in a file name forges 
   `visible_line(text)` shows a newline too (⏎), for text that must stay on its line.
 - `quote_path(path)`: a path as is, or double-quoted with backslash escapes when it holds
   a control or line-separator character, so it stays on one line.
-- `xml_text(text)`: what XML 1.0 allows, with forbidden characters shown as symbols.
-- `json_text(text)`: JSON text that is valid UTF-8: a lone surrogate (how Python holds a
-  file name's byte that is not UTF-8) written as its `\\udcXX` escape.
+- `no_surrogates(text)`: a lone surrogate (how Python holds a file name's byte that is not
+  UTF-8) written `\\xe9`, as `ls -b` shows it: the one spelling of such a name in every report
+  (text and rich quote it as a whole, JSON, SARIF messages, GitHub and JUnit hold it as is; a
+  SARIF URI percent-encodes the byte, `bad%E9.md`).
+- `json_text(text)`, `xml_text(text)`: that spelling inside JSON, and what XML 1.0 allows
+  (forbidden characters shown as symbols).
 """
 
 from __future__ import annotations
@@ -121,21 +124,39 @@ def _escape(ch: str) -> str:
 
 
 def xml_text(text: str) -> str:
-    """Text XML 1.0 accepts: forbidden characters (NUL, ESC, lone surrogates, U+FFFE…) become visible symbols."""
+    """Text XML 1.0 accepts: forbidden characters (NUL, ESC, U+FFFE…) become visible symbols, and a lone surrogate (a
+    file name's byte that is not UTF-8) is written as every report writes it, `\\xe9` (`no_surrogates`; it was U+FFFD,
+    so JUnit named `bad\\xe9.md` as `bad` U+FFFD `.md` where the other formats wrote `bad\\xe9.md`)."""
     if not _NOT_XML.search(text):
         return text
-    return _NOT_XML.sub(lambda m: chr(_VISIBLE[ord(m.group(0))]) if ord(m.group(0)) in _VISIBLE else "\ufffd", text)
+    return _NOT_XML.sub(_xml_char, text)
+
+
+def _xml_char(m: Any) -> str:
+    code = ord(m.group(0))
+    if code in _VISIBLE:
+        return chr(_VISIBLE[code])
+    return _escape(m.group(0)) if 0xD800 <= code <= 0xDFFF else "\ufffd"
 
 
 def json_text(text: str) -> str:
-    """JSON text (from `json.dumps(..., ensure_ascii=False)`) with each lone surrogate as its escape.
+    """JSON text (from `json.dumps(..., ensure_ascii=False)`) with each lone surrogate as `no_surrogates` writes it.
 
-    A file name that is not UTF-8 (`bad\\xe9.md`) reaches Python as `bad\\udce9.md`; written
-    raw, it made the report invalid UTF-8 (a JSON or SARIF reader refused it, and `-o`
-    stopped with an internal error).  Escaped, the report is UTF-8 and JSON readers give
-    back the same string (`os.fsencode` turns it into the name's bytes).  A surrogate can
-    only stand inside a JSON string, so escaping it there is always valid.
+    A file name that is not UTF-8 (`bad\\xe9.md`) reaches Python as `bad\\udce9.md`; written raw, it made the report
+    invalid UTF-8 (a JSON or SARIF reader refused it, and `-o` stopped with an internal error).  Until the forty-sixth
+    round it was written as the escape `\\udce9`, a lone surrogate that strict JSON readers refuse (I-JSON, RFC 7493)
+    or turn into U+FFFD; now the string holds `bad\\xe9.md`, the name every other report shows (text, rich, GitHub,
+    JUnit, Markdown).  A surrogate can only stand inside a JSON string, so the escaped backslash is always valid there.
+    The baseline, which `check` reads back to match files by name, keeps the exact escape (`json_exact`).
     """
+    if not SURROGATE.search(text):
+        return text
+    return SURROGATE.sub(lambda m: _escape(m.group(0)).replace("\\", "\\\\"), text)
+
+
+def json_exact(text: str) -> str:
+    """JSON text with each lone surrogate as its `\\udcXX` escape: valid UTF-8, and a Python reader gets the same
+    string back (`os.fsencode` turns it into the name's bytes).  For the baseline only, which `check` reads back."""
     if not SURROGATE.search(text):
         return text
     return SURROGATE.sub(lambda m: f"\\u{ord(m.group(0)):04x}", text)
