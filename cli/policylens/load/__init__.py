@@ -372,7 +372,9 @@ def _html_text(text: str) -> bool:
 
     (u46a, eval/structure46 jinhe) an Android app's `assets/privacy.txt` was a rich-text editor's HTML (`<h1><strong>隐私
     政策协议</strong></h1>`, `<p>…</p>`, `<h2>`) that the app hands to a WebView: read as text, its eleven headings and its
-    title were lost in tags.  A plain text that quotes a tag or two, or opens with a sentence, stays text.
+    title were lost in tags.  A plain text that quotes a tag or two, or opens with a sentence, stays text; so does a whole
+    page saved as `.txt` (a doctype or `<html>` first: eval/dev22g yunrou-txt, whose unclosed `<h3>` holds its whole body,
+    is read right line by line and was scored so).
     """
     head = text[:4096].lstrip("\ufeff \t\r\n")
     if not _TXT_HTML_OPEN.match(head):
@@ -380,8 +382,8 @@ def _html_text(text: str) -> bool:
     return len(_TXT_HTML_BLOCK.findall(head)) >= 3
 
 
-# The opening of an HTML document or fragment: a doctype, `<html>`, or a block element (`<h1>`, `<p class=…>`, `<div>`).
-_TXT_HTML_OPEN = lazy(r"(?i)<(?:!doctype html|html|head|body|h[1-6]|p|div|section|article|ul|ol|table)[\s>]")
+# The opening of an HTML fragment: a block element (`<h1>`, `<p class=…>`, `<div>`).
+_TXT_HTML_OPEN = lazy(r"(?i)<(?:h[1-6]|p|div|section|article|ul|ol|table)[\s>]")
 _TXT_HTML_BLOCK = lazy(r"(?i)<(?:h[1-6]|p|div|section|article|li|tr|br)[\s>/]")
 
 _ELEMENT_START = lazy(r"<(?:[a-z][a-z0-9]*[\s:>/]|!--)")
