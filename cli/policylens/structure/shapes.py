@@ -307,7 +307,7 @@ def _plain_heading(written: str) -> bool:
     latin = 2 * len(folded.encode("ascii", "ignore")) > len(folded) and len(_NOT_LATIN.sub("", folded)) > len(folded) / 2
     if not heading_like(text, limit=MAX_PLAIN_LATIN if latin else MAX_PLAIN):
         return False
-    if folded.count("，") + folded.count(",") > 1 or (_LABEL_VALUE.match(folded) and not _APPENDIX_TITLE.match(folded)):
+    if folded.count("，") + folded.count(",") > 1 or (_label_value(folded) and not _APPENDIX_TITLE.match(folded)):
         return False
     if _ORG_SUFFIX.search(folded) or folded.startswith(_LEAD_IN) or folded.endswith(OPEN_ENDINGS):
         return False
@@ -347,6 +347,17 @@ def reads_as_sentence(text: str) -> bool:
 
 
 def is_label_or_org(text: str) -> bool:
-    """「地址：…」 or 「某某有限公司」: contact-block lines, never headings."""
+    """「地址：…」 or 「某某有限公司」: contact-block lines, never headings.
+
+    A line wholly in one pair of 【】 is a bracketed title, not a label and its value: 「【特别提示：关于本地存储机制】」, a
+    section's `title:` in an app's list (eval/structure45 sleeptracker L64, left by u45a2; u46a).
+    """
     folded = fold(text).strip()
-    return bool(_LABEL_VALUE.match(folded) or _ORG_SUFFIX.search(folded))
+    return bool(_label_value(folded) or _ORG_SUFFIX.search(folded))
+
+
+def _label_value(folded: str) -> bool:
+    """「地址：…」: a short label closed by a colon, then its value (not a line wholly in one pair of 【】)."""
+    if folded.startswith("【") and folded.endswith("】") and folded.count("【") == 1 and folded.count("】") == 1:
+        return False
+    return _LABEL_VALUE.match(folded) is not None
