@@ -270,7 +270,9 @@ def test_a_bracketed_title_with_a_colon_inside_is_no_label() -> None:
     assert "【特别提示：关于本地存储机制】" in _titles(text)
     # a label and its value, or a bracketed label before its value, stay what they were
     assert "地址：北京市海淀区" not in _titles(text.replace("【特别提示：关于本地存储机制】", "地址：北京市海淀区"))
-    assert "【特别提示】请注意：本应用不联网" not in _titles(text.replace("【特别提示：关于本地存储机制】", "【特别提示】请注意：本应用不联网"))
+    assert "【特别提示】请注意：本应用不联网" not in _titles(
+        text.replace("【特别提示：关于本地存储机制】", "【特别提示】请注意：本应用不联网")
+    )
 
 
 def test_sleeptracker_regression() -> None:
