@@ -367,6 +367,25 @@ def _freemarker_page(text: str) -> bool:
 
 
 # An element's start tag (`<div`, `<asp:Content`) or a comment opening what follows a server page's leading code.
+def _html_text(text: str) -> bool:
+    """Whether a `.txt` file is an HTML document: it opens with an element and holds three block elements or more.
+
+    (u46a, eval/structure46 jinhe) an Android app's `assets/privacy.txt` was a rich-text editor's HTML (`<h1><strong>隐私
+    政策协议</strong></h1>`, `<p>…</p>`, `<h2>`) that the app hands to a WebView: read as text, its eleven headings and its
+    title were lost in tags.  A plain text that quotes a tag or two, or opens with a sentence, stays text; so does a whole
+    page saved as `.txt` (a doctype or `<html>` first: eval/dev22g yunrou-txt, whose unclosed `<h3>` holds its whole body,
+    is read right line by line and was scored so).
+    """
+    head = text[:4096].lstrip("\ufeff \t\r\n")
+    if not _TXT_HTML_OPEN.match(head):
+        return False
+    return len(_TXT_HTML_BLOCK.findall(head)) >= 3
+
+
+# The opening of an HTML fragment: a block element (`<h1>`, `<p class=…>`, `<div>`).
+_TXT_HTML_OPEN = lazy(r"(?i)<(?:h[1-6]|p|div|section|article|ul|ol|table)[\s>]")
+_TXT_HTML_BLOCK = lazy(r"(?i)<(?:h[1-6]|p|div|section|article|li|tr|br)[\s>/]")
+
 _ELEMENT_START = lazy(r"<(?:[a-z][a-z0-9]*[\s:>/]|!--)")
 # A script module that may keep its document as data (`load.script_data`): checked before that module is imported.
 SCRIPT_SUFFIXES = (".js", ".mjs", ".cjs", ".ts", ".mts", ".cts")
@@ -566,6 +585,9 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
     freemarker = False
     if kind == "text" and fmt is None and path.lower().endswith(".ftl") and _freemarker_page(text):
         kind, freemarker = "html", True  # (u40a4) a FreeMarker page template, not a Fluent catalogue: its tags were text
+    html_text = kind == "text" and fmt is None and page is None and path.lower().endswith(".txt") and _html_text(text)
+    if html_text:
+        kind = "html"  # (u46a) an app's `.txt` asset holding the HTML its WebView shows: its tags were read as text
     scripted = None  # a script module's document kept as arrays of section objects (`load.script_data`)
     if kind == "text" and fmt is None and page is None and literal_page is None and path.lower().endswith(SCRIPT_SUFFIXES):
         from policylens.load.script_data import script_document  # (imported for a script only: a text's start-up stays lean)
@@ -583,7 +605,7 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
     _reject_line_flood(written, len(data), shown)
     if fmt is None and kind in ("text", "markdown") and page is None and literal_page is None and scripted is None:
         _refuse_escaped_text(text, path, kind, shown)
-    note = None
+    note = "HTML in a .txt file: read as HTML (its tags are markup, not text)" if html_text else None
     if kind == "html" and fmt is None and page is None and scripted is None and not _MARKUP.search(text):
         kind = "markdown" if _MARKDOWN_BLOCK.search(text) else "text"
         note = f"no HTML markup in this .html file: read as {'Markdown' if kind == 'markdown' else 'plain text'} (a browser runs its lines together)"

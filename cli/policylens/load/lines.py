@@ -24,9 +24,15 @@ BULLET = lazy(
 )
 _SENTENCE_END = tuple(CLAUSE_MARKS) + ("。」", "。”", "！」", "？」")
 _HAN_OR_LETTER = lazy(f"[A-Za-z{HAN}]")
+# (u46a) also a sub-section number glued to its Chinese title, 「3.1.1共享原则」, 「5.2停止运营向您告知」: text extracted from a
+# PDF (eval/structure46 yaoji) writes its outline so, hard-wrapped, and each such line was run into the line above it
+# (a title and its sibling one paragraph); not a quantity (「1.5倍」, 「3.5元」, 「2.0版本」)
+_GLUED_SUBSECTION = rf"\d{{1,2}}(?:\.\d{{1,2}}){{1,2}}(?=[{HAN}])(?![倍元个個件次年月日天周週小时時分秒岁歲米万萬亿億版号號])"
 _NUMBERED_START = lazy(
-    r"^(?:[一二三四五六七八九十百零〇]+[、.．]|[（(][ \t\u3000]*[一二三四五六七八九十]+[ \t\u3000]*[)）]|第[一二三四五六七八九十百零〇\d]+[章節节條条款部分]|\d+(?:\.\d+)+\s)"
+    r"^(?:[一二三四五六七八九十百零〇]+[、.．]|[（(][ \t\u3000]*[一二三四五六七八九十]+[ \t\u3000]*[)）]|第[一二三四五六七八九十百零〇\d]+[章節节條条款部分]|\d+(?:\.\d+)+\s"
+    rf"|{_GLUED_SUBSECTION})"
 )
+_GLUED_TITLE = lazy(rf"^{_GLUED_SUBSECTION}")
 
 # What a line may hold and still be blank: spacing, and characters that show nothing (a line of only a zero-width
 # space was blank; one of only a left-to-right mark, or of Fluent's two isolates, was a paragraph of nothing, or the
@@ -160,12 +166,15 @@ def title_line(title: str, text: str) -> bool:
         return words[0][:1].isupper() and len(text) >= 1.5 * len(folded)
     if len(folded) > MAX_TITLE_LINE or folded.endswith(OPEN_ENDINGS) or not _HAN_OR_LETTER.search(folded):
         return False
-    if _NUMBERED_TITLE.match(folded) and len(folded) <= MAX_NUMBERED_TITLE_LINE:
+    # (u46a) a sub-section number glued to its title counts as one here: 「5.2停止运营向您告知」 above 「如我们停止运营，…」
+    # in text extracted from a PDF (eval/structure46 yaoji)
+    glued = _GLUED_TITLE.match(folded) is not None
+    if (glued or _NUMBERED_TITLE.match(folded)) and len(folded) <= MAX_NUMBERED_TITLE_LINE:
         return True  # 「1.1.3 法律依据」 above 「履行合同所必需」: the number is the cue
-    if len(folded) > MAX_NUMBERED_TITLE_LINE and _TOP_SECTION.match(folded):
+    if len(folded) > MAX_NUMBERED_TITLE_LINE and (glued or _TOP_SECTION.match(folded)):
         # 「五、 第三方产品或服务如何获得您的个人信息」 (21 characters) above a PDF's hard-wrapped paragraph: a top-level
         # section number and a line clearly shorter than the wrap width below it (a numbered sentence's first
-        # line is as wide as the lines that follow it)
+        # line is as wide as the lines that follow it); so is 「1.4依法豁免征得同意收集和使用的个人信息」 (u46a)
         return len(text) >= 1.25 * len(folded)
     paren = _PAREN_TITLE.match(folded)
     if paren:  # 「（1）账号信息」 above its text; not 「（2）我们会收集设备信息」 wrapped before 「以保障安全。」

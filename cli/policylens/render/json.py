@@ -81,6 +81,9 @@ def document_to_dict(doc: Document, *, topics: dict[str, tuple[TopicMatch, ...]]
             "script": meta.script,
             "region": meta.region,
             "languages": list(dict.fromkeys(s.lang for s in doc.sections if s.lang)),
+            # (u46a) the title line is a translation call policylens does not read (`Document.unread_title`): the title
+            # is unknown, not absent; `title` is then another line's or null
+            "unread_title": doc.unread_title,
         },
         "sections": [_section(s, topics=topics) for s in doc.sections] if sections is None else sections,
         "warnings": list(doc.warnings),

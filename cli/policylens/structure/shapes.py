@@ -34,6 +34,10 @@ _INSIDE_SENTENCE = lazy(r"[。；;！!]")
 # plus sign and a space, as Markdown writes an item) or a bullet glyph (「• 」); an entry of a list, never a title
 _TYPED_BULLET = lazy(r"^(?:[-*+][ \t\u3000]|[•·・●○▪▫])")
 _EMAIL_URL = lazy(rf"(?=[@hHwW])(?:@|{URL_START})", re.I)
+# 「Modrinth（api.modrinth.com）」, 「友盟（umeng.com）」: a service named with its host name in brackets at the end of the
+# line, an entry of a list of services or SDKs, never a title (u46a, eval/structure46 modmigrator: the first of three such
+# lines under 「1. 搜索/下载模组」 was taken for a sub-title)
+_BRACKETED_HOST = lazy(r"[（(][^（）()]{0,40}?(?<![\w.-])(?:[A-Za-z0-9-]{1,63}\.){1,4}[A-Za-z]{2,6}(?![\w.-])[^（）()]{0,40}[）)]$")
 _LABEL_VALUE = lazy(r"^[^，,。]{1,12}[：:]")
 # 「附件：定义」, 「附录一：第三方SDK清单」: an appendix's title names its topic after a colon (not a label and its value)
 _APPENDIX_TITLE = lazy(rf"^(?:附件|附录|附錄)[一二三四五六七八九十\d]{{0,2}}[：:][ \t]*[{HAN}A-Za-z（）()、]{{2,20}}$")
@@ -112,6 +116,9 @@ _PHONE_LIKE = lazy(r"\d[\d\s-]{6,}\d")
 _NOT_LATIN = lazy(r"[^A-Za-z]+")
 _WORD_CHAR = lazy(r"[^\W_]")  # letters, digits and ideographs; a big range class costs 1.5 ms to compile
 _DATE_ONLY = lazy(r"^[\d\s年月日./-]+$")
+# 「本声明自更新之日起生效, 最近的更新时间是：2022年6月1日」: a sentence that ends by giving a date after a colon or 是/为/于
+# states when the text changed; it titles nothing (u46a, eval/structure46 xiu: read as a section between two titles)
+_ENDS_IN_DATE = lazy(r"[:是为為于於][ \t]*\d{4}[ \t]*[年./-][ \t]*\d{1,2}[ \t]*[月./-][ \t]*\d{1,2}[ \t]*日?$")
 # A template variable standing alone (「{{support_email}}」, 「${company}」, 「{app_name}」, 「%COMPANY%」, 「<公司名称>」) or an
 # English slot in brackets (「[Your Email]」, 「[Insert address]」): a value left to fill, never a section's title
 _SLOT_ONLY = lazy(
@@ -227,6 +234,10 @@ def _heading_like(text: str, limit: int) -> bool:
         return False  # markup only, or a rule line such as ________ or ------
     if _INSIDE_SENTENCE.search(folded[:-1]) or _EMAIL_URL.search(folded) or _PHONE_LIKE.search(folded):
         return False
+    if folded.endswith((")", "）")) and _BRACKETED_HOST.search(folded):
+        return False
+    if (folded[-1:].isdecimal() or folded.endswith("日")) and _ENDS_IN_DATE.search(folded):
+        return False
     return not (_DATE_ONLY.match(folded) or _SLOT_ONLY.match(folded))
 
 
@@ -296,7 +307,7 @@ def _plain_heading(written: str) -> bool:
     latin = 2 * len(folded.encode("ascii", "ignore")) > len(folded) and len(_NOT_LATIN.sub("", folded)) > len(folded) / 2
     if not heading_like(text, limit=MAX_PLAIN_LATIN if latin else MAX_PLAIN):
         return False
-    if folded.count("，") + folded.count(",") > 1 or (_LABEL_VALUE.match(folded) and not _APPENDIX_TITLE.match(folded)):
+    if folded.count("，") + folded.count(",") > 1 or (_label_value(folded) and not _APPENDIX_TITLE.match(folded)):
         return False
     if _ORG_SUFFIX.search(folded) or folded.startswith(_LEAD_IN) or folded.endswith(OPEN_ENDINGS):
         return False
@@ -336,6 +347,17 @@ def reads_as_sentence(text: str) -> bool:
 
 
 def is_label_or_org(text: str) -> bool:
-    """「地址：…」 or 「某某有限公司」: contact-block lines, never headings."""
+    """「地址：…」 or 「某某有限公司」: contact-block lines, never headings.
+
+    A line wholly in one pair of 【】 is a bracketed title, not a label and its value: 「【特别提示：关于本地存储机制】」, a
+    section's `title:` in an app's list (eval/structure45 sleeptracker L64, left by u45a2; u46a).
+    """
     folded = fold(text).strip()
-    return bool(_LABEL_VALUE.match(folded) or _ORG_SUFFIX.search(folded))
+    return bool(_label_value(folded) or _ORG_SUFFIX.search(folded))
+
+
+def _label_value(folded: str) -> bool:
+    """「地址：…」: a short label closed by a colon, then its value (not a line wholly in one pair of 【】)."""
+    if folded.startswith("【") and folded.endswith("】") and folded.count("【") == 1 and folded.count("】") == 1:
+        return False
+    return _LABEL_VALUE.match(folded) is not None

@@ -23,6 +23,8 @@ from policylens.load.html.tags import _CLOSES_P, _HEADINGS, _IMPLIED, _P_BOUNDAR
 from policylens.load.lines import lone_number
 from policylens.model import Block
 
+# inline elements whose title class makes their text a title line's bold (`_BlockBuilder._title_spans`)
+_INLINE_TITLE_TAGS = frozenset(("span", "font", "label"))
 # the labels a custom navigation bar holds beside its back button: the page's name, a subtitle, a right-hand action
 _BAR_LABELS_MAX = 3
 
@@ -48,6 +50,7 @@ class _ElementStack(_BlockBuilder):
         if tag in _HEADINGS:
             self._headings.append(tag)
         self._titled.append(titled)
+        self._title_spans += titled and tag in _INLINE_TITLE_TAGS
         self._chrome.append(chrome)
         self._chrome_open += chrome
         page_frame = (tag in ("header", "footer") or frame) and self._page_frame_tag()
@@ -113,7 +116,9 @@ class _ElementStack(_BlockBuilder):
             self._class_table.pop()
         if tag in _HEADINGS:
             self._headings.pop()
-        if self._titled.pop() and self._title_class and self._len and not any(self._titled):
+        titled = self._titled.pop()
+        self._title_spans -= titled and tag in _INLINE_TITLE_TAGS
+        if titled and self._title_class and self._len and not any(self._titled):
             self._title_number = self._len if lone_number("".join(self._chunks)) else None
         if self._loops and self._loops[-1][1] == len(self._stack):
             self._end_loop()

@@ -229,6 +229,9 @@ class _ExtractorState(_BranchChooser):
         self._brand_chars = 0  # non-space characters of the current block written inside a logo or brand element
         self._badges: list[bool] = []  # per open element: a logo, brand or badge by its class (`_BADGE_NAME`)
         self._badge_open = 0
+        # open inline elements whose class names a title (「<span class="G_headTitle">您的隐私不会被泄露</span><br />…」 in a
+        # table cell, eval/structure46 senseu): their text counts as bold, a title line of its own as a <b> line is
+        self._title_spans = 0
         self._badge_chars = 0  # non-space characters of the current block written inside a logo, brand or badge element
         self.frame_spans: list[tuple[int, int]] = []
         # (first block, (line, column) of each part) of the short lines outside the frame written wholly in a logo, brand

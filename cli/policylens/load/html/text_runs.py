@@ -101,7 +101,7 @@ class _TextRuns(_ElementStack):
             self._brand_chars += len(data) - data.count(" ")
         if self._badge_open:
             self._badge_chars += len(data) - data.count(" ")
-        if self._open.get("strong") or self._open.get("b"):
+        if self._open.get("strong") or self._open.get("b") or self._title_spans:
             self._strong_chars += len(data)
             self._strong_runs.append((self._len - len(data), self._len))
         if self._href_open:
@@ -312,7 +312,7 @@ class _TextRuns(_ElementStack):
                 self._brand_chars += len(seg) - seg.count(" ")
             if self._badge_open:
                 self._badge_chars += len(seg) - seg.count(" ")
-            if self._open.get("strong") or self._open.get("b"):
+            if self._open.get("strong") or self._open.get("b") or self._title_spans:
                 self._strong_chars += len(seg)
                 self._strong_runs.append((self._len - len(seg), self._len))
             if self._href_open:

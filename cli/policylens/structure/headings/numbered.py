@@ -7,6 +7,7 @@ titles set off by one symbol, and plain headings directly over another heading m
 
 from __future__ import annotations
 
+from policylens.lazyre import lazy
 from policylens.model import Block
 from policylens.normalise import fold
 from policylens.numbering import Number, number_value
@@ -91,7 +92,9 @@ def _long_siblings(blocks: list[Block], found: dict[int, Heading]) -> None:
                 found[i] = heading
             continue
         if rest.count(",") > 1 or not heading_like(rest, limit=2 * MAX_NUMBERED) or is_label_or_org(rest):
-            if (_closed_title(rest) or _title_before_lead_in(rest)) and _between_siblings(blocks, found, heading):
+            if (_closed_title(rest) or _title_before_lead_in(rest) or _colon_closed_title(rest)) and _between_siblings(
+                blocks, found, heading
+            ):
                 found[i] = heading
             continue
         value = heading_value(heading)
@@ -106,6 +109,23 @@ def _closed_title(rest: str) -> bool:
     if not body or any(mark in body for mark in CLAUSE_MARKS + ",，"):
         return False
     return heading_like(body, limit=MAX_NUMBERED) and not is_label_or_org(body)
+
+
+def _colon_closed_title(rest: str) -> bool:
+    """Is `rest` (a numbered line's folded text after its number) a title closed by a colon, 「Xiu浏览器的网络服务程序:」:
+    a title's shape before the colon (`_closed_title`'s test) and no word announcing a list (「包括」, 「以下」)?  Taken only
+    between two numbered siblings (`_between_siblings`): 「5.Xiu浏览器的网络服务程序：」 between the headings 4. and 6. over
+    its paragraph (u46a, eval/structure46 xiu) is the fifth section; alone, such a line may be a lead-in or a list entry."""
+    if not rest.endswith(":"):
+        return False
+    body = rest[:-1].rstrip()
+    if not body or any(mark in body for mark in CLAUSE_MARKS + ",，") or _ANNOUNCING.search(body):
+        return False
+    return heading_like(body, limit=MAX_NUMBERED) and not is_label_or_org(body)
+
+
+# words of a line that announces its list (「我们收集的信息包括：」, 「如下：」): a lead-in, not a title closed by a colon
+_ANNOUNCING = lazy(r"包括|包含|如下|以下|下列|例如|比如")
 
 
 def _title_before_lead_in(rest: str) -> bool:

@@ -83,6 +83,8 @@ def _find_title(blocks: list[Block], fmt: str, page_title: str | None = None) ->
     at = _after_chrome(blocks) if fmt == "html" else 0
     if at + 1 < len(blocks) and is_switcher_line(blocks[at].text):
         at += 1  # 「English | 简体中文 | 繁體中文」 above the title is navigation, not the title
+    elif at + 1 < len(blocks) and _announces_document(blocks[at].text) and POLICY_WORD.search(blocks[at + 1].text):
+        at += 1  # 「以下为隐私协议内容：」 above 「Xiu隐私协议」 announces the title below it (u46a, eval/structure46 xiu)
     lead = blocks[at]
     lead_text = unemphasise(lead.text)
     title_like = (
@@ -203,8 +205,10 @@ def _first_bold_sibling(blocks: list[Block], at: int) -> bool:
     return sum(1 for k in range(at + 1, len(blocks)) if bold_title(k)) >= _BOLD_SIBLINGS_MIN
 
 
-# 「生效日期：2026.06.22」, 「更新日期：2024年…」: the line of a policy's date (a field, never its title)
-_DATE_FIELD = lazy(rf"(?:{DATE_CUE})[^:]{{0,6}}:[ \t]*\d")
+# 「生效日期：2026.06.22」, 「更新日期：2024年…」: the line of a policy's date (a field, never its title); also its release
+# date, 「发布日期：2021年06月03日」 on the first line of a policy whose title a PDF-to-text export lost (u46a,
+# eval/structure46 yaoji: it was taken for the title), and a bare 「日期：…」
+_DATE_FIELD = lazy(rf"(?:{DATE_CUE}|发布|發布|公布|公佈|颁布|頒布|日期)[^:]{{0,6}}:[ \t]*\d")
 
 
 def _plain_title_line(block: Block) -> bool:
@@ -240,6 +244,12 @@ def colon_title(text: str) -> str | None:
 
 
 _NO_TITLE_END = tuple(":：，,、;；")
+
+
+def _announces_document(text: str) -> bool:
+    """A short line closed by a colon that announces what follows: 「以下为隐私协议内容：」, 「以下是本应用的隐私政策:」."""
+    folded = fold(text).strip()
+    return folded.endswith(":") and len(folded) <= 20 and _ANNOUNCES.search(folded) is not None
 
 
 # The name of a policy's opening section: on the first line of a file without a title it is

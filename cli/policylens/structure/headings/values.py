@@ -55,13 +55,15 @@ def heading_value(h: Heading) -> int | None:
     return found  # type: ignore[no-any-return]
 
 
-_LETTER = lazy(r"^\s*[(（]([a-zA-Z])[)）]\s*")
+# 「(a)」, 「（b）」; (u46a) also a lower-case letter and its full stop, comma or bracket, 「k.」, 「c、」, 「d)」: 「k.法律法规规定的
+# 其他情形」 after 「j.…的；」 closes the list a.–k. (eval/structure46 yaoji: it was read as a sub-section)
+_LETTER = lazy(r"^\s*(?:[(（]([a-zA-Z])[)）]|([a-z])[.、)）])\s*")
 
 
 def _letter(text: str) -> int | None:
-    """The letter of a lettered line as a number ((a) → 0), or None."""
+    """The letter of a lettered line as a number ((a) → 0, k. → 10), or None."""
     m = _LETTER.match(fold(text))
-    return ord(m.group(1).lower()) - ord("a") if m else None
+    return ord((m.group(1) or m.group(2)).lower()) - ord("a") if m else None
 
 
 def _number_rest(heading: Heading) -> str:
