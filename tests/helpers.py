@@ -37,6 +37,7 @@ from parse_helpers import (
     title_places,
     titled_sections,
     titles_and_levels,
+    written_file,
 )
 from profile_helpers import cited_line, cited_line_number, file_verdict, one_item, paragraphs, profile_status, profile_verdict
 from yaml_files import yaml_load
@@ -78,6 +79,7 @@ __all__ = [
     "titled_sections",
     "titles_and_levels",
     "write_files",
+    "written_file",
     "yaml_load",
 ]
 

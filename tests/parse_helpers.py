@@ -19,11 +19,16 @@ def parse_path(path: str | Path, **kwargs: object) -> Document:
     return build_document(load(str(path), **kwargs))  # type: ignore[arg-type]
 
 
-def parse_file(tmp_path: Path, name: str, text: str) -> Document:
-    """`text` written (UTF-8) as `name` in `tmp_path`, then load → structure (`parse_path`)."""
+def written_file(tmp_path: Path, name: str, text: str) -> Path:
+    """`text` written (UTF-8) as `name` in `tmp_path`; its path."""
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
-    return parse_path(path)
+    return path
+
+
+def parse_file(tmp_path: Path, name: str, text: str) -> Document:
+    """`text` written (UTF-8) as `name` in `tmp_path`, then load → structure (`parse_path`)."""
+    return parse_path(written_file(tmp_path, name, text))
 
 
 def parse_string(text: str, suffix: str = ".txt") -> Document:

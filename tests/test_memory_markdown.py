@@ -27,6 +27,7 @@ from hypothesis import strategies as st
 
 import memory_peak
 import policylens.load.markdown as markdown
+from helpers import written_file
 from policylens.load import load
 from policylens.load.markdown import chunks
 from policylens.normalise import split_lines
@@ -50,20 +51,14 @@ def _peak_ratio(tmp_path: Path, make: Callable[[int], str], n: int, work: str) -
     """
     if not memory_peak.CLEAR_REFS.exists():
         pytest.skip("needs Linux's /proc/self/clear_refs to reset the peak")
-    warm = _write(tmp_path, "warm.md", make(20))
-    small, large = _write(tmp_path, "small.md", make(n)), _write(tmp_path, "large.md", make(2 * n))
+    warm = written_file(tmp_path, "warm.md", make(20))
+    small, large = written_file(tmp_path, "small.md", make(n)), written_file(tmp_path, "large.md", make(2 * n))
 
     def peak(path: Path) -> int:
         command = [sys.executable, str(Path(memory_peak.__file__)), work, str(warm), str(path)]
         return int(subprocess.run(command, capture_output=True, text=True, check=True).stdout)
 
     return (peak(large) - peak(small)) / (large.stat().st_size - small.stat().st_size)
-
-
-def _write(tmp_path: Path, name: str, text: str) -> Path:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 # -- tight lists: the reader cuts them into chunks -------------------------------------------
@@ -117,7 +112,7 @@ def test_a_markdown_heading_per_line_parse_json(tmp_path: Path) -> None:
 
 
 def test_release_consumes_the_blocks_and_changes_nothing(tmp_path: Path) -> None:
-    path = _write(tmp_path, "h.md", "# 政策\n\n" + _md_headings(300) + "正文。\n\n## English\n\n## 中文\n")
+    path = written_file(tmp_path, "h.md", "# 政策\n\n" + _md_headings(300) + "正文。\n\n## English\n\n## 中文\n")
     kept = build_document(load(str(path)))
     loaded = load(str(path))
     assert build_document(loaded, release=True) == kept

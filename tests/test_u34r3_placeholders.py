@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from helpers import written_file
 from policylens.check import CheckOptions, check_file
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -26,12 +27,6 @@ def _findings(path: Path) -> list[tuple[str, int, int, str, str]]:
     return [(f.rule, f.line, f.end_line, f.excerpt, f.severity) for f in report.findings if f.rule.startswith(PLACEHOLDER)]
 
 
-def _write(tmp_path: Path, name: str, text: str) -> Path:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
 def _lines(findings: list[tuple[str, int, int, str, str]]) -> set[int]:
     return {line for _, first, last, _, _ in findings for line in range(first, last + 1)}
 
@@ -41,7 +36,7 @@ def _lines(findings: list[tuple[str, int, int, str, str]]) -> set[int]:
 
 def test_conditional_fill_request_in_brackets_is_found(tmp_path: Path) -> None:
     md = "# 法律声明\n\n增值电信业务经营许可证：【如有请填写】\n\n网络文化经营许可证：【若有，请填写】\n\n备案号：[如适用请填写备案号]\n"
-    found = _findings(_write(tmp_path, "a.md", md))
+    found = _findings(written_file(tmp_path, "a.md", md))
     assert {3, 5, 7} <= _lines(found)
     assert all(sev == "error" for rule, line, _, _, sev in found if line in (3, 5, 7))
 
@@ -53,7 +48,7 @@ def test_conditional_words_alone_or_in_round_brackets_are_no_slot(tmp_path: Path
         "我们会收集【如有】的订单信息。\n\n"
         "注册时，如有疑问请填写反馈表。\n"
     )
-    assert _lines(_findings(_write(tmp_path, "b.md", md))) == set()
+    assert _lines(_findings(written_file(tmp_path, "b.md", md))) == set()
 
 
 # --- a lead-in that announces the text itself ------------------------------------------------------------------------
@@ -72,7 +67,7 @@ _DECLARATION = (
 
 
 def test_lead_in_to_the_declaration_itself_is_not_empty(tmp_path: Path) -> None:
-    found = _findings(_write(tmp_path, "c.md", _DECLARATION))
+    found = _findings(written_file(tmp_path, "c.md", _DECLARATION))
     assert 5 not in _lines(found)
     # 以下信息 names what a list holds: before the next numbered section, still no list
     assert any(rule == "enumeration-lead-in" and line == 13 for rule, line, _, _, _ in found)
@@ -80,7 +75,7 @@ def test_lead_in_to_the_declaration_itself_is_not_empty(tmp_path: Path) -> None:
 
 def test_declaration_lead_in_at_the_end_is_still_empty(tmp_path: Path) -> None:
     md = "# 授权声明\n\n## 一、声明背景\n\n本人在此作出如下授权声明：\n"
-    found = _findings(_write(tmp_path, "d.md", md))
+    found = _findings(written_file(tmp_path, "d.md", md))
     assert any(rule == "enumeration-lead-in" and line == 5 for rule, line, _, _, _ in found)
 
 
@@ -106,12 +101,12 @@ _FORM = """<template>
 
 
 def test_blank_fallback_of_an_interpolation_is_no_slot(tmp_path: Path) -> None:
-    found = _findings(_write(tmp_path, "form.vue", _FORM))
+    found = _findings(written_file(tmp_path, "form.vue", _FORM))
     assert not {7, 11} & _lines(found)
 
 
 def test_blank_written_in_the_page_is_still_a_slot(tmp_path: Path) -> None:
-    found = _findings(_write(tmp_path, "form.vue", _FORM))
+    found = _findings(written_file(tmp_path, "form.vue", _FORM))
     assert any(rule == "placeholder-empty" and line == 14 and sev == "error" for rule, line, _, _, sev in found)
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import parse_path
+from helpers import parse_path, written_file
 from policylens.diff import diff_documents
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -131,20 +131,14 @@ def test_paragraphs_inside_an_unclosed_heading_are_paragraphs(tmp_path: Path) ->
         )
 
     old, new = policy(""), policy("<p><p><p>如果想删除人物请证明身份，确保你是学生家长</p>")
-    doc = parse_path(_write(tmp_path, "one.html", new))
+    doc = parse_path(written_file(tmp_path, "one.html", new))
     assert [s.title for s in doc.sections if s.title] == ["如果有任何侵权请联系：a@b.top"]
     report = _diff(tmp_path, old, new)
     assert _changes(report) == [(None, "如果想删除人物请证明身份，确保你是学生家长")]
     assert _errors(report) == []
     # a heading whose first text is in a <p> is still a heading
-    doc = parse_path(_write(tmp_path, "two.html", "<h1>隐私政策</h1><h2><p>一、收集的信息</p></h2><p>我们收集信息。</p>"))
+    doc = parse_path(written_file(tmp_path, "two.html", "<h1>隐私政策</h1><h2><p>一、收集的信息</p></h2><p>我们收集信息。</p>"))
     assert [s.title for s in doc.sections if s.title] == ["一、收集的信息"]
-
-
-def _write(tmp_path: Path, name: str, text: str) -> Path:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
 
 
 LIST = (
@@ -157,7 +151,7 @@ LIST = (
 def test_the_last_numbered_clause_without_its_full_stop_is_no_heading(tmp_path: Path) -> None:
     old = LIST.format(third="3. 穿山甲SDK会获取手机IMEI、MAC、安装应用列表等信息，目的是提供可靠稳定的服务")
     new = LIST.format(third="3. 穿山甲SDK会获取手机IMEI、MAC、ANDROID ID等信息，目的是用来投放广告")
-    doc = parse_path(_write(tmp_path, "n.html", new))
+    doc = parse_path(written_file(tmp_path, "n.html", new))
     assert [s.title for s in doc.sections if s.title] == ["隐私权限说明", "信息的收集"]
     report = _diff(tmp_path, old, new)
     assert len(_changes(report)) == 1
@@ -166,7 +160,7 @@ def test_the_last_numbered_clause_without_its_full_stop_is_no_heading(tmp_path: 
 
 @pytest.mark.parametrize("third", ["3. 设备权限调用", "三、我们如何使用信息，以及共享"])
 def test_a_numbered_title_after_numbered_sentences_stays_a_heading(tmp_path: Path, third: str) -> None:
-    doc = parse_path(_write(tmp_path, "t.html", LIST.format(third=third) + "<p>我们会在必要时调用设备权限。</p>"))
+    doc = parse_path(written_file(tmp_path, "t.html", LIST.format(third=third) + "<p>我们会在必要时调用设备权限。</p>"))
     assert third in [s.title for s in doc.sections]
 
 
@@ -176,7 +170,7 @@ def test_a_numbered_clause_over_text_of_its_own_stays_a_heading(tmp_path: Path) 
     page = LIST.format(third=third).replace(
         "<p><strong>信息的收集</strong>", "<p>我们可能与广告合作伙伴共享去标识化信息。</p><p><strong>信息的收集</strong>"
     )
-    doc = parse_path(_write(tmp_path, "c.html", page))
+    doc = parse_path(written_file(tmp_path, "c.html", page))
     assert third in [s.title for s in doc.sections]
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import jsonschema
 
-from helpers import cli, headings, parse_path, parse_string
+from helpers import cli, headings, parse_path, parse_string, written_file
 from policylens.structure.shapes import heading_like
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -29,14 +29,8 @@ _ASSET = (
 )
 
 
-def _write(tmp_path: Path, name: str, text: str) -> Path:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
 def test_a_txt_asset_holding_html_is_read_as_html(tmp_path: Path) -> None:
-    doc = parse_path(_write(tmp_path, "privacy.txt", _ASSET))
+    doc = parse_path(written_file(tmp_path, "privacy.txt", _ASSET))
     assert doc.source.format == "html"
     assert doc.metadata.title == "隐私政策" and doc.metadata.title_line == 1
     assert [(line, title) for line, _, title in headings(doc)] == [(3, "1. 我们如何收集信息"), (5, "2 如何联系我们")]
@@ -45,11 +39,11 @@ def test_a_txt_asset_holding_html_is_read_as_html(tmp_path: Path) -> None:
 
 def test_a_txt_that_opens_with_a_sentence_or_quotes_a_tag_stays_text(tmp_path: Path) -> None:
     quoted = "隐私政策\n\n一、网页代码\n\n我们的网页使用 <p> 和 <div> 标签，例如 <br> 换行。\n\n二、联系我们\n\n请来信。\n"
-    assert parse_path(_write(tmp_path, "a.txt", quoted)).source.format == "text"
+    assert parse_path(written_file(tmp_path, "a.txt", quoted)).source.format == "text"
     one_tag = "<b>隐私政策</b>\n\n一、收集的信息\n\n我们收集手机号码。\n"
-    assert parse_path(_write(tmp_path, "b.txt", one_tag)).source.format == "text"  # one element: a tag or two quoted
+    assert parse_path(written_file(tmp_path, "b.txt", one_tag)).source.format == "text"  # one element: a tag or two quoted
     # another extension keeps its reader (a Markdown file's HTML is Markdown's business)
-    assert parse_path(_write(tmp_path, "c.md", _ASSET)).source.format == "markdown"
+    assert parse_path(written_file(tmp_path, "c.md", _ASSET)).source.format == "markdown"
 
 
 def test_a_whole_page_saved_as_txt_is_read_as_before() -> None:
@@ -108,7 +102,7 @@ _VUE = """<template>
 
 
 def _parse_json(tmp_path: Path, title: str) -> dict[str, object]:
-    path = _write(tmp_path, "privacy.vue", _VUE.format(title=title))
+    path = written_file(tmp_path, "privacy.vue", _VUE.format(title=title))
     result = cli("parse", str(path), "--format", "json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
