@@ -145,6 +145,11 @@ def test_a_service_named_with_its_host_in_brackets_is_no_title() -> None:
     # a title with a bracketed qualifier, or a host name not in brackets at its end, keeps a title's shape
     assert heading_like("用户权利（可选）", limit=30) and heading_like("第三方SDK（友盟统计）", limit=30)
     assert not heading_like("友盟统计（umeng.com）", limit=30)
+    # a package name read backwards from its domain is an SDK's name, not its host (corpora/qunachongdian-privacy
+    # zh-Hans.2025-04-08.md:104, a bold sub-title over the SDK's table, as its sibling at line 127 is)
+    assert heading_like("高德地图SDK（com.amap.api）", limit=30) and heading_like("穿山甲广告SDK（com.bytedance）", limit=30)
+    doc = parse_path(ROOT / "corpora" / "qunachongdian-privacy" / "zh-Hans.2025-04-08.md")
+    assert {"高德地图SDK（com.amap.api）", "穿山甲广告SDK（com.bytedance）"} <= {t for _, _, t in headings(doc)}
 
 
 def test_a_sentence_that_ends_by_giving_a_date_is_no_title() -> None:

@@ -36,8 +36,13 @@ _TYPED_BULLET = lazy(r"^(?:[-*+][ \t\u3000]|[•·・●○▪▫])")
 _EMAIL_URL = lazy(rf"(?=[@hHwW])(?:@|{URL_START})", re.I)
 # 「Modrinth（api.modrinth.com）」, 「友盟（umeng.com）」: a service named with its host name in brackets at the end of the
 # line, an entry of a list of services or SDKs, never a title (u46a, eval/structure46 modmigrator: the first of three such
-# lines under 「1. 搜索/下载模组」 was taken for a sub-title)
-_BRACKETED_HOST = lazy(r"[（(][^（）()]{0,40}?(?<![\w.-])(?:[A-Za-z0-9-]{1,63}\.){1,4}[A-Za-z]{2,6}(?![\w.-])[^（）()]{0,40}[）)]$")
+# lines under 「1. 搜索/下载模组」 was taken for a sub-title).  A package name read backwards from its domain
+# (「高德地图SDK（com.amap.api）」, 「穿山甲广告SDK（com.bytedance）」) is no host: an SDK's bold name over its table stays a
+# sub-title, as every SDK of corpora/qunachongdian-privacy's 2025-04-08 edition is one
+_BRACKETED_HOST = lazy(
+    r"[（(][^（）()]{0,40}?(?<![\w.-])(?!(?:com|cn|org|net|io)\.)(?:[A-Za-z0-9-]{1,63}\.){1,4}[A-Za-z]{2,6}(?![\w.-])"
+    r"[^（）()]{0,40}[）)]$"
+)
 _LABEL_VALUE = lazy(r"^[^，,。]{1,12}[：:]")
 # 「附件：定义」, 「附录一：第三方SDK清单」: an appendix's title names its topic after a colon (not a label and its value)
 _APPENDIX_TITLE = lazy(rf"^(?:附件|附录|附錄)[一二三四五六七八九十\d]{{0,2}}[：:][ \t]*[{HAN}A-Za-z（）()、]{{2,20}}$")
