@@ -14,6 +14,7 @@ real lines of eval/profiles46 (and of the older set the denied-list class came f
   only after a function statement (sakurachat-zh 228 → 49); items of a list whose lead-in denies collecting them
   (「本程式**不會**蒐集下列的個人資訊：」) are cited for categories after the data really collected (blind/profiles16
   ulogviewer-tw 19 → 24);
+- GB/T methods: the data collected named as what the person provides (「我们可能收集您提供的信息」, tradecraft-zh 115);
 - tw-pdpa/recipients: the Act's 利用對象 label on a line of its own, read as a heading, takes its value (kinmen-tw 130);
 - 「如果您不接受修改后的隐私政策，您应停止使用我们的服务」 stays no effect of not providing (the decision of this session:
   docs/profiles.md; eval/profiles45c solphire-zh's annotation was changed to agree).
@@ -169,6 +170,19 @@ def test_the_recipients_label_on_a_line_of_its_own_takes_its_value(text: str, ex
     assert profile_status(text, "tw-pdpa/recipients") == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("当您参与营销活动时，我们可能收集您提供的信息，用于发放奖品。\n", "covered"),
+        ("当您联系客服时，我们会收集您提供的沟通记录。\n", "covered"),
+        ("我们不会收集您提供的任何敏感信息。\n", "missing"),  # a denial
+        ("请确保您提供的信息真实有效。\n", "missing"),  # a duty, nothing collected
+    ],
+)
+def test_data_collected_as_what_the_person_provides_is_a_method(text: str, expected: str) -> None:
+    assert profile_status(text, "cn-gbt35273/methods") == expected
+
+
 # Regressions: the real lines of eval/profiles46 and blind/profiles16.
 
 
@@ -183,8 +197,9 @@ def test_nenuauth_abroad_regression(item: str) -> None:
     assert file_verdict(NENU, item) == ("not-applicable", None)
 
 
-def test_tradecraft_processor_regression() -> None:
+def test_tradecraft_regression() -> None:
     assert file_verdict(TRADECRAFT, "cn-pipl/processor") == ("covered", 33)
+    assert file_verdict(TRADECRAFT, "cn-gbt35273/methods") == ("covered", 115)
     assert file_verdict(TRADECRAFT, "cn-gbt35273/identity-contact") == ("covered", 33)
 
 
