@@ -258,10 +258,13 @@ def _source_lines(path):
         return out
 
 
+_NUMBER_ONLY = re.compile(r"^[（(]?[一二三四五六七八九十壹]*[、)）]?$")  # 「(」, 「一、」, 「（六）」: the rest is on the next line
+
+
 def _joined(texts, line):
     """A heading split by a Word export (「(」 on one line, 「一)访问…」 on the next) is shown with the next line's text."""
     text = texts[line]
-    return text + texts.get(line + 1, "") if len(text) <= 3 else text
+    return text + texts.get(line + 1, "") if _NUMBER_ONLY.match(text) else text
 
 
 def build(name):
