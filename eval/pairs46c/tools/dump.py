@@ -20,4 +20,4 @@ for pair in pairs:
             k += 1
             flags = "".join(f" {f}" for f in ("reworded", "variant") if ch.get(f))
             txt = (ch.get("old_text") or ch.get("old") or "")[:40], (ch.get("new_text") or ch.get("new") or "")[:40]
-            print(f"  {k:2} [{s.get('status')}] {str(s.get('old_title') or s.get('title'))[:16]!r}->{str(s.get('new_title'))[:16]!r} {ch.get('op')}{flags} {txt[0]!r} -> {txt[1]!r}")
+            print(f"  {k:2} [{s.get('status')}] {str((s.get('old') or {}).get('title'))[:16]!r}->{str((s.get('new') or {}).get('title'))[:16]!r} {ch.get('op')}{flags} {txt[0]!r} -> {txt[1]!r}")
