@@ -91,6 +91,9 @@ def test_a_workout_and_an_agent_are_no_training_and_no_authority() -> None:
     assert "train" not in concepts("提供服務：提供訓練菜單、運動紀錄與統計")
     assert "train" not in concepts("Onboarding survey responses (including fitness goal, training experience)")
     assert "law-enforcement" not in concepts("verify your identity (or your agent's authority) before fulfilling a request")
+    # the same words in both languages (eval/blind/editions23 sportsperf: "training duration" / 「训练时长」)
+    assert "train" not in concepts("Usage data: feature usage frequency, training duration")
+    assert "train" not in concepts("使用数据：功能使用频率、训练时长")
     # a model's training and the state's authority stay
     assert "train" in concepts("We do not use your content to train AI models.")
     assert "train" in concepts("我们不会将您的内容用于模型训练。")

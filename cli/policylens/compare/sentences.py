@@ -280,10 +280,11 @@ _NOT_CONCEPT = lazyre.compile(
     r"|\b(?:in)?correctly\b"  # "to ensure the App functions correctly" rectifies nothing (eval/editions27 dotmosaic)
     # a workout's training is no model's: 「訓練菜單」 / "routines", "training experience" / 「訓練經驗」 (eval/editions46
     # peachfit, u46e); an AI's training data, a model's training, stay
+    # (the same words in both languages: "training duration" is 「训练时长」, eval/blind/editions23 sportsperf)
     r"|\btraining\s+(?:experience|routines?|plans?|programs?|programmes?|sessions?|menus?|progress|records?|logs?"
-    r"|history|days?|goals?|load|volume|intensity|schedules?)\b"
+    r"|history|days?|goals?|load|volume|intensity|schedules?|duration|courses?|time|frequency|counts?)\b"
     r"|\b(?:workout|fitness|strength|exercise|endurance|interval|weight|muscle)\s+training\b"
-    r"|训练(?:菜单|计划|经验|纪录|记录|进度|课程|日|量|动作|内容|强度|目标|部位|项目|历程|时长|次数)"
+    r"|训练(?:菜单|计划|经验|纪录|记录|进度|课程|日|量|动作|强度|目标|部位|项目|历程|时长|时间|次数|频率)"
     # an agent's authority to act for you is no authority of the state: "verify your identity (or your agent's
     # authority)" / 「確認您的身分（或代理人的權限）」 (eval/editions46 peachfit, u46e)
     r"|\b(?:agent|representative|guardian|parent|proxy|attorney)(?:['’]s)?\s+authority\b"
