@@ -303,6 +303,7 @@ def pair_same_language(base: Edition, other: Edition) -> Pairing:
     head = {"edition": other.id, "base": base.id}
     differing = 0  # pairs whose content or title differs (renamed ones count: a sign of a separate translation)
     reworded: list[dict[str, Any]] = []
+    names = (product_name(base.doc), product_name(other.doc))
     for s, entry in zip(report.sections, data["sections"], strict=True):
         if s.old is not None and s.new is not None:
             to_base[oi[s.new.id]] = bi[s.old.id]
@@ -326,7 +327,7 @@ def pair_same_language(base: Edition, other: Edition) -> Pairing:
         elif s.status == "modified" or (s.renamed and s.status == "unchanged"):
             if not s.renamed and _notation_only(entry["changes"], (base.doc.metadata.script, other.doc.metadata.script)):
                 continue  # the same dates written another way (2021/03/30 = 民國110年3月30日): facts compare them
-            changes = [c for c in entry["changes"] if not _switcher_change(c)]
+            changes = [c for c in entry["changes"] if not _switcher_change(c) and not _own_name_change(c, names)]
             if not s.renamed and not changes:
                 continue  # only the language switcher, which names the other editions on each page
             differing += 1
@@ -400,6 +401,35 @@ def _switcher_change(change: dict[str, Any]) -> bool:
     return all((named := factlib.spoken_languages(t)) and factlib.link_list(t, named.values()) for t in (old, new))
 
 
+# A policy's own title words, around the product's name in a document title (「提詞 隱私權政策」, "RecCue Privacy Policy").
+_POLICY_TITLE = lazy(
+    r"(?i)(?:隐私|隱私|私隐|私隱)(?:权|權)?(?:政策|声明|聲明|条款|條款|协议|協議|指引|保护指引|保護指引)|privacy\s+(?:policy|notice|statement)"
+)
+_NAME_NOISE = re.compile(r"[\s\-–—|·:：,，()（）《》「」“”\"']+")
+
+
+def product_name(doc: Document) -> str | None:
+    """The product's name a document's title gives, its policy words and punctuation taken out (「提詞 隱私權政策」 → 提詞);
+    None when the title has no policy words or nothing else."""
+    title = doc.metadata.title or ""
+    if not _POLICY_TITLE.search(title):
+        return None
+    name = _NAME_NOISE.sub("", _POLICY_TITLE.sub("", title))
+    return name if len(name) >= 2 else None
+
+
+def _own_name_change(change: dict[str, Any], names: tuple[str | None, str | None]) -> bool:
+    """Is `change` a line that differs only by the product's name each edition's title gives (「提词Pro 不会…」 against
+    「提詞不會…」: the app is 提词Pro in the mainland store and 提詞 in Taiwan's; eval/editions45 reccue-lag, u46e)?"""
+    old_name, new_name = names
+    if change["op"] != "replace" or not old_name or not new_name or script_key(old_name) == script_key(new_name):
+        return False
+    old, new = change.get("old_text") or "", change.get("new_text") or ""
+    if old_name not in old or new_name not in new:
+        return False
+    return "".join(script_key(old.replace(old_name, "\0")).split()) == "".join(script_key(new.replace(new_name, "\0")).split())
+
+
 def _notation_only(changes: list[dict[str, Any]], scripts: tuple[str | None, str | None]) -> bool:
     """Does every change only write the same dates another way (`scripts`: the base edition's, the other's)?"""
     return bool(changes) and all(
@@ -407,9 +437,43 @@ def _notation_only(changes: list[dict[str, Any]], scripts: tuple[str | None, str
     )
 
 
+# A name in a Chinese section's title of this many letters or more (not SDK, iOS, App: acronyms English may spell out)
+UNWRITTEN_TITLE_NAME = 4
+# Confidence of a Chinese section whose title names what the English edition writes nowhere (`_unwritten_title`), and
+# of the English section it was paired with by its place.
+UNWRITTEN_TITLE_SURE = 0.9
+UNWRITTEN_TITLE_OTHER = 0.3
+
+
+def _unwritten_title(chinese: Section, english: Document) -> bool:
+    """Does a Chinese section's title name, in Latin letters, what its own body names again and the English edition
+    writes nowhere?  A name a Chinese edition keeps in Latin letters the English keeps too, so the English edition has
+    no such section, whatever section its place pairs it with: 「4. 選用 iCloud 同步」 against "4. iOS Shortcuts & App
+    Monitoring", the English a version behind (eval/editions45 mindfulwork-lag ML1, u46e)."""
+    if not chinese.title:
+        return False
+    body = " ".join(p.text for p in chinese.paragraphs).lower()
+    words = {w for p in english.sections for t in (p.title or "", *(q.text for q in p.paragraphs)) for w in sentlib.words(t)}
+    words |= sentlib.words(english.metadata.title or "")
+    for name in sentlib.latin_names(chinese.title):
+        flat = name.replace("-", "")
+        if len(flat) < UNWRITTEN_TITLE_NAME or not re.search(rf"(?<![a-z0-9]){re.escape(name)}(?![a-z0-9])", body):
+            continue
+        if not {name, flat, f"{name}s", name.removesuffix("s")} & words:
+            return True
+    return False
+
+
 def pair_across_languages(base: Edition, other: Edition, base_facts: list[factlib.Fact], other_facts: list[factlib.Fact]) -> Pairing:
     """Sections of an English and a Chinese edition, through `compare.align`."""
     result = align(profiles(base.doc, base_facts), profiles(other.doc, other_facts))
+    base_chinese = language(base.edition) == "zh"
+    for b, (o, _) in list(result.pairs.items()):
+        chinese, english = (base.doc.sections[b], other.doc) if base_chinese else (other.doc.sections[o], base.doc)
+        if _unwritten_title(chinese, english):
+            del result.pairs[b]
+            result.missing[b] = UNWRITTEN_TITLE_SURE if base_chinese else UNWRITTEN_TITLE_OTHER
+            result.extra[o] = UNWRITTEN_TITLE_OTHER if base_chinese else UNWRITTEN_TITLE_SURE
     head = {"edition": other.id, "base": base.id}
     out: list[dict[str, Any]] = []
     for index, confidence in sorted(result.missing.items()):

