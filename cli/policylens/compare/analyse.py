@@ -36,6 +36,7 @@ from policylens.diff.redline import clear_caches
 from policylens.errors import UserError
 from policylens.lazyre import lazy
 from policylens.model import Document, Section
+from policylens.patterns import WEB_TLDS
 
 SCHEMA = "policylens.compare/1"
 # Traditional tags first: the default base is the newest Traditional edition.
@@ -962,7 +963,7 @@ def _lagging_across(
 # A host name written bare (`ava-feedback.dotslash.pro`, steamcommunity.com): not inside a URL or an e-mail address,
 # which are facts of their own.
 _HOST = lazy(
-    r"(?<![\w.@/-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+(?:com|net|org|io|pro|cn|dev|app|ai|co|me|info|xyz|top|tech|cc|tw|hk)(?![\w-])",
+    rf"(?<![\w.@/-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+{WEB_TLDS}(?![\w-])",
     re.I,
 )
 # Facts written the same in every language: what a translation that followed a rewrite would hold as written.

@@ -23,7 +23,7 @@ from policylens.lazyre import lazy
 from policylens.model import Block
 from policylens.normalise import fold
 from policylens.numbering import NUMBER_STARTS, Number
-from policylens.patterns import HAN, OPEN_ENDINGS, URL_START
+from policylens.patterns import HAN, OPEN_ENDINGS, URL_START, WEB_TLDS
 from policylens.structure.memo import UNKNOWN, Table, parse_number
 
 # Sentence-final or clause-final characters a heading never ends with.
@@ -38,9 +38,11 @@ _EMAIL_URL = lazy(rf"(?=[@hHwW])(?:@|{URL_START})", re.I)
 # line, an entry of a list of services or SDKs, never a title (u46a, eval/structure46 modmigrator: the first of three such
 # lines under 「1. 搜索/下载模组」 was taken for a sub-title).  A package name read backwards from its domain
 # (「高德地图SDK（com.amap.api）」, 「穿山甲广告SDK（com.bytedance）」) is no host: an SDK's bold name over its table stays a
-# sub-title, as every SDK of corpora/qunachongdian-privacy's 2025-04-08 edition is one
+# sub-title, as every SDK of corpora/qunachongdian-privacy's 2025-04-08 edition is one; and it ends in a web domain
+# (`WEB_TLDS`): 「1. 本地存储（chrome.storage.local）」 (eval/blind/round26 webcrawler-md) and 「…（/work/tools33/cmp.py）」 stay
+# titles
 _BRACKETED_HOST = lazy(
-    r"[（(][^（）()]{0,40}?(?<![\w.-])(?!(?:com|cn|org|net|io)\.)(?:[A-Za-z0-9-]{1,63}\.){1,4}[A-Za-z]{2,6}(?![\w.-])"
+    rf"[（(][^（）()]{{0,40}}?(?<![\w.-])(?!(?:com|cn|org|net|io)\.)(?:[A-Za-z0-9-]{{1,63}}\.){{1,4}}(?i:{WEB_TLDS})(?![\w.-])"
     r"[^（）()]{0,40}[）)]$"
 )
 _LABEL_VALUE = lazy(r"^[^，,。]{1,12}[：:]")
