@@ -84,6 +84,19 @@ def test_a_title_class_span_inside_a_sentence_is_no_title() -> None:
     assert "隐私说明" not in [title for _, _, title in headings(parse_string(page, ".html"))]
 
 
+def test_a_form_label_of_a_title_class_is_no_title() -> None:
+    # a `<label>` is a form field's caption, whatever its class: a sign-up form's hint is no section title
+    # (eval/profiles42c skm-tw signup.html:124 「此為登入密碼」)
+    form = (
+        '<html><body><h1>會員申請單</h1><form><div class="form_block"><label for="birthday" class="input_title">'
+        '西元年生日<br>\n<span style="color:#ff0000;">此為登入密碼</span></label><input type="text" name="birthday"></div>'
+        "<p>本會依個人資料保護法蒐集您的資料。</p></form></body></html>\n"
+    )
+    assert "此為登入密碼" not in [title for _, _, title in headings(parse_string(form, ".html"))]
+    doc = parse_path(ROOT / "eval" / "profiles42c" / "docs" / "skm-tw" / "signup.html")
+    assert "此為登入密碼" not in [title for _, _, title in headings(doc)]
+
+
 def test_senseu_regression() -> None:
     doc = parse_path(EVAL / "dev" / "senseu-privacy-php" / "privacy.php")
     assert doc.metadata.title_line == 53

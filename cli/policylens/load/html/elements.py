@@ -23,8 +23,10 @@ from policylens.load.html.tags import _CLOSES_P, _HEADINGS, _IMPLIED, _P_BOUNDAR
 from policylens.load.lines import lone_number
 from policylens.model import Block
 
-# inline elements whose title class makes their text a title line's bold (`_BlockBuilder._title_spans`)
-_INLINE_TITLE_TAGS = frozenset(("span", "font", "label"))
+# inline elements whose title class makes their text a title line's bold (`_BlockBuilder._title_spans`); not `<label>`,
+# a form field's caption (`<label for="birthday" class="input_title">西元年生日<br><span …>此為登入密碼</span>`,
+# eval/profiles42c skm-tw signup.html: a sign-up form's hint taken for a section title)
+_INLINE_TITLE_TAGS = frozenset(("span", "font"))
 # the labels a custom navigation bar holds beside its back button: the page's name, a subtitle, a right-hand action
 _BAR_LABELS_MAX = 3
 
