@@ -248,8 +248,9 @@ HEADING_PICTOGRAPHS = lazy(
     f"^(?:{_PICTOGRAPH_RUN}[ \t\u3000]*)+|(?:(?<![{_RUN_INSIDE}])|(?<=[{_YES_NO}]))(?:[ \t\u3000]*{_PICTOGRAPH_RUN})+$"
 )
 
-# `{{ … }}`: a Vue, WeChat or Jinja interpolation (no braces inside)
-SLOT = lazy(r"\{\{([^{}\n]*)\}\}")
+# `{{ … }}`: a Vue, WeChat or Jinja interpolation; braces inside one level deep (u46l: a template literal's hole,
+# 「{{ title || `${$t('authentication.welcomeBack')} 👋🏻` }}」, was no slot, and became the page's title)
+SLOT = lazy(r"\{\{((?:[^{}\n]++|\{[^{}\n]*+\})*+)\}\}")
 _LETTER = lazy(r"[^\W\d_]")
 
 

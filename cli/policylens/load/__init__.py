@@ -530,6 +530,7 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
             # form inputs' strings and i18n arguments its own, its `\uXXXX` escapes decoded (it was a plain text, or a
             # page when a value held a tag: a form input's 「[公司名称]」 an error that `check x.json` did not give)
             path = "-.json"
+    dart_note = None  # a `'''` string of a `.dart` file that is never closed (`load.dart.unclosed_triple`)
     dart_text = None  # a Flutter screen's `\'\'\'` document constants, the rest blanked (`load.dart.dart_documents`)
     page = None  # the HTML a named Flutter screen, Qt Quick, ArkUI or SwiftUI page renders (`load.dart`, `load.qml`, `load.arkts`, `load.swift_page`)
     columns = None  # where the text of a rendered Flutter or ArkUI page came from (`load.page_columns`)
@@ -550,6 +551,9 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
             page, kind, columns, page_notes = None, None, None, []
         elif page is not None:
             dart_text = None
+        from policylens.load.dart import unclosed_triple
+
+        dart_note = unclosed_triple(text)  # (u46l) a `'''` never closed: said, whichever way the file is read
     elif kind is None and path.lower().endswith(".qml"):
         from policylens.load.qml import render_qml  # a named Qt Quick page: its `Text { text: … }` items (`load.qml`)
 
@@ -708,6 +712,8 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
         parsed.warnings.insert(0, note)
     if page is not None:
         parsed.warnings[:0] = page_notes
+    if dart_note is not None:
+        parsed.warnings.insert(0, dart_note)
     source = Source(shown, kind, used, sha, len(data), newline_style(written), bom)
     return Loaded(source, written, parsed)
 

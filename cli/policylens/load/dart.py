@@ -291,6 +291,28 @@ def dart_documents(src: str) -> str | None:
     return "".join(out)
 
 
+def unclosed_triple(src: str) -> str | None:
+    """(u46l; u46h's leftover) A warning naming the line of the first triple-quoted string that is never closed, else
+    None.  Dart reads no string after it (the file does not compile): the screen's widgets and document constants after it
+    are not read as the page shows them (the file was read as plain text, code and all, or the document left out, with no
+    word).  Found where the file's own string reading (`opaque_spans`) finds no literal at a triple quote."""
+    if "'''" not in src and '"""' not in src:
+        return None
+    string_end = remembering(_string_end)
+    spans = opaque_spans(src, string_end)
+    starts = [a for a, _ in spans]
+    for quote in re.finditer(r"'''|\"\"\"", src):
+        at = quote.start()
+        k = bisect_right(starts, at) - 1
+        if k >= 0 and spans[k][0] <= at < spans[k][1]:
+            continue  # inside a comment or a closed literal
+        opened = at - 1 if src.startswith("r", at - 1) else at
+        if string_end(src, opened) is None:
+            line = src.count("\n", 0, at) + 1
+            return f"line {line}: a {quote.group(0)} string is never closed: the text after it is not read as the screen shows it"
+    return None
+
+
 def shows_documents(page: str, documents: str) -> bool:
     """(u46k) Does the page `render_dart` made of a screen show its document constants (`dart_documents`'s text)?  No
     when the page holds less Chinese than they do: its own widgets are a helper's toasts and sheet (「关闭」, 「联系客服」)

@@ -754,6 +754,10 @@ _INLINE_BRANCH = re.compile(rf"<(?:{'|'.join(sorted(INLINE_BRANCH_TAGS))})(?=[\s
 TAG = re.compile(r"<[^<>]*>")  # a tag (what is left is its text: a branch not read, an <iframe srcdoc> document)
 
 
+# a template literal's slot that is one plain string literal (no quote, backslash, `$` or brace in it): `${'宇轩科技'}`
+_STRING_SLOT = re.compile(r"""\$\{[ \t]*+(?:'([^'"`\\$\n{}]{1,300}+)'|"([^'"`\\$\n{}]{1,300}+)")[ \t]*+\}""")
+
+
 def _blank_substitutions(text: str, out: list[str], start: int, end: int) -> None:
     """A template literal's `${…}` in `text[start:end]`: code, blanked as a child expression is.  A template literal
     (「<p>{`我們保存五年。`}</p>」, written so when the text holds quotes) was blanked whole: its text dropped without a
@@ -762,6 +766,10 @@ def _blank_substitutions(text: str, out: list[str], start: int, end: int) -> Non
     while k != -1:
         e = matching(text, k + 1, end - 1)
         blank_span(out, k, e + 1)
+        if (string := _STRING_SLOT.fullmatch(text, k, e + 1)) is not None:
+            # (u46l, u46h's leftover) 「`本政策由${'宇轩科技有限公司'}负责解释`」: a slot of one plain string is that text
+            g = 1 if string.group(1) is not None else 2
+            out[string.start(g) : string.end(g)] = text[string.start(g) : string.end(g)]
         k = text.find("${", e + 1, end)
 
 

@@ -228,9 +228,17 @@ class _Script:
         elif not found and name not in self._assigned and len(self._methods.get(name, ())) == 1:
             # (u45l2) an Options-API computed value: `computed: { current() { return this.a ? this.x : this.y } }`
             chosen = self._chosen_in(self._methods[name][0])
-            value = chosen[0] if chosen is not None else UNKNOWN
+            value = chosen[0] if chosen is not None else self._method_literal(self._methods[name][0])
         self.values[name] = value
         return value
+
+    def _method_literal(self, at: int) -> Value:
+        """(u46l) An Options-API computed value whose body `{ return `…`; }` (at `at`) returns one string literal."""
+        ret = _RETURN.match(self.body, at)
+        if ret is None:
+            return UNKNOWN
+        value, _ = self._literal_body(ret.end(), True)
+        return UNKNOWN if value is None else value
 
     def _names_itself(self, at: int, name: str) -> bool:
         """Whether the definition at `at` is the bare name itself, up to the end of its field: `name: name,`."""
@@ -326,7 +334,46 @@ class _Script:
             return chosen
         if (returned := self._returned(i)) is not None:
             return returned
+        if (one_text := self._computed_literal(i)) is not None:
+            return one_text
         return UNKNOWN, self._skip_expression(i)
+
+    def _computed_literal(self, i: int) -> tuple[Value, int] | None:
+        """(u46l, eval/blind/round46 yizuw-vue) A computed value that is one string literal: 「computed(() => `隐私政策…`)」
+        or 「computed(() => { return `…`; })」, shown as 「{{ privacyPolicyContent }}」 in a modal's <pre>.  Before, the
+        policy was read as nothing (a warning that 55 characters of markup were read).  None unless the arrow's whole
+        body is that literal (`read`: a literal with `${…}`, a `+` or a call after it is no literal)."""
+        m = _ARROW.match(self.body, i)
+        if m is None:
+            return None
+        j, block = self.skip(m.end()), False
+        if self.body.startswith("{", j):
+            ret = _RETURN.match(self.body, j)
+            if ret is None:
+                return None
+            j, block = ret.end(), True
+        value, end = self._literal_body(j, block)
+        if value is None:
+            return None
+        end = self.skip(end)
+        return (value, end + 1) if self.body.startswith(")", end) else None
+
+    def _literal_body(self, j: int, block: bool) -> tuple[Text | None, int]:
+        """The string literal at `j` and the index past it: alone up to the end of the expression, or (`block`) the one
+        statement of a `{ return …; }` body, past its `}`; None when anything else follows it."""
+        j = self.skip(j)
+        if self.body[j : j + 1] not in ("'", '"', "`"):
+            return None, j
+        value, end = self.read(j, 0)
+        if not isinstance(value, tuple):
+            return None, end
+        end = self.skip(end)
+        if block:
+            end = self.skip(end + 1) if self.body.startswith(";", end) else end
+            if not self.body.startswith("}", end):
+                return None, end
+            end += 1
+        return value, end
 
     def _returned(self, i: int) -> tuple[Value, int] | None:
         """(u44k, eval/blind/round44 agreementmodal-vue) A computed value whose body only returns the page's string

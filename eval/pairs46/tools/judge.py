@@ -87,6 +87,10 @@ U46D = {
     "hutao-md-html": {"reported": seq(*rep(None, 13)), "section_errors": MH_SEC},
 }
 
+# u46l (not blind; `runs-u46l/`, lead46 + the loaders' fixes): the other pairs' JSON is byte-identical to `runs-u46d/`;
+# hutao-md-html reports nothing (the VuePress frame is page chrome: `load.html.chrome._docs_site_frames`), exit 0
+U46L = {**U46D, "hutao-md-html": {"reported": {}, "section_errors": []}}
+
 # held out (hutao-banner, hutao-domains, hutao-order), run once at the end on base46 (`runs-held-base/`) and on the
 # branch (`runs-held-u46d/`): byte-identical JSON.  hutao-domains: 1–9 the added part 「可信任的域名」, its intro and the
 # eight lines of its list (0); the two controls: no entry, exit 0.

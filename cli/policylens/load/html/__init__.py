@@ -30,6 +30,7 @@ import re
 from policylens.errors import UserError
 from policylens.load.html.branches import _branch_warnings
 from policylens.load.html.chrome import (
+    _docs_site_frames,
     _frame_bold_lines,
     _hero_badges,
     _link_box_headings,
@@ -185,6 +186,7 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
         # every <h*> of the page is in a dialog or sidebar: that is where the policy is (a policy shown in a modal)
         for k, level in extractor.chrome_headings:
             extractor.blocks[k] = extractor.blocks[k]._replace(kind="heading", level=level)
+    docs_frame = _docs_site_frames(extractor)  # (u46l) a documentation site's frame, its headings read as lines
     _promotions(extractor)
     _trailing_labels(extractor)
     _mark_chrome(extractor)
@@ -195,6 +197,8 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
     chrome = _page_chrome(extractor)  # (before a Vue page's blocks are filled from its script: indices of the blocks as written)
     if frame := _outside_container(extractor):
         chrome = sorted(set(chrome) | set(frame))
+    if docs_frame:
+        chrome = sorted(set(chrome) | set(docs_frame))
     # the template's blocks as marked (page chrome, a dialog's headings), the slots demoted above as written
     models = list(extractor.blocks)
     if written is not None:

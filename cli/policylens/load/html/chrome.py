@@ -491,3 +491,33 @@ def _caption(blocks: list[Block], start: int, end: int) -> bool:
     """
     headings = [k for k in range(start, end) if blocks[k].kind == "heading"]
     return headings == [start] and _NAMES_A_POLICY.search(blocks[start].text) is None
+
+
+def _docs_site_frames(extractor: _Extractor) -> list[tuple[int, int]]:
+    """(u46l) (line, column) of every block of a documentation site's page frame (`chrome_lines.docs_frame`: a VuePress,
+    VitePress, Docusaurus, MkDocs Material, Docsy or Docsify sidebar, meta line, in-page table of contents, edit link,
+    "last updated" line, contributors, previous/next links), its headings read as lines (a sidebar's group title is no
+    section of the policy, but an entry of the menu).  Whole, short lines or long, unlike other chrome (`_page_chrome`): the generator wrote the
+    element, the policy's author did not.  A frame that holds half of the page's sentences (`_sentence`) holds the
+    policy and is none; so is every frame of a page without a sentence.  Headings do not count here: a VitePress
+    sidebar's group titles outnumber a short policy's (`eval/dev22d` goravel-rebuild)."""
+    blocks = extractor.blocks
+    if not extractor.docs_spans:
+        return []
+    said = [0]
+    for block in blocks:
+        said.append(said[-1] + (len(block.text.strip(WHITESPACE)) if _sentence(block.text) else 0))
+    if not said[-1]:
+        return []
+    inside: set[int] = set()
+    for start, end in extractor.docs_spans:
+        if 2 * (said[end] - said[start]) < said[-1]:
+            inside.update(range(start, end))
+    # a line naming an e-mail address or an operator (a company, a filing number 「京ICP备…号」, an address) stays text,
+    # as in any frame (`_link_item_lines`): an operator that changed is substance
+    inside = {k for k in inside if not (_EMAIL.search(blocks[k].text) or _FRAME_ENTITY.search(blocks[k].text))}
+    for k in inside:
+        if blocks[k].kind == "heading" or blocks[k].emphasised:
+            # (an entry of the frame's menu: a paragraph over the menu's items was made a section again by its shape)
+            blocks[k] = blocks[k]._replace(kind="item", level=None, emphasised=False)
+    return [(blocks[k].line, blocks[k].column) for k in sorted(inside)]

@@ -246,3 +246,98 @@ def _to_another_page(href: str) -> bool:
     """A link to another page of the site (「/site/fa-lv-sheng-ming.htm」), not to a place in this one (「#rights」)."""
     href = href.strip()
     return bool(href) and not href.startswith("#") and not href.lower().startswith("javascript:")
+
+
+# (u46l) The frame a documentation-site generator writes around every page it builds, by the class or id words the
+# generator gives it: the site's menu and sidebar, the page's meta line (author, date, reading time), its in-page table
+# of contents (「此页内容」, "On this page"), its edit link (「在 GitHub 上编辑此页」), its "last updated" line, its
+# contributors and its previous/next links.  Each such element is chrome whole, its headings included
+# (`chrome._docs_site_frames`): before, a VuePress page read its sidebar entries as headings and its footer lines as
+# policy text (`eval/pairs46` hutao-md-html: 13 noise entries and 3 section errors against the page's own Markdown).
+# Words no site writes for its own text (a generator's prefix: `vp-`, `VP…`, `theme-doc-`, `md-`, `td-`) count on any
+# page; plain words (「page-nav」, 「table-of-contents」, 「book-summary」) only on a page whose `<meta name="generator">`
+# names the generator that writes them (`_GENERATOR_WORDS`).
+_DOCS_FRAME_WORDS = frozenset(
+    {
+        # VuePress 2 (default theme and theme-hope)
+        "vp-navbar",
+        "vp-sidebar",
+        "vp-toc-placeholder",
+        "vp-page-meta",
+        "vp-page-nav",
+        "vp-breadcrumb",
+        "vp-skip-link",
+        # VitePress
+        "VPNav",
+        "VPNavBar",
+        "VPNavScreen",
+        "VPLocalNav",
+        "VPSidebar",
+        "VPDocAside",
+        "VPDocAsideOutline",
+        "VPDocOutlineDropdown",
+        "VPDocFooter",
+        "VPFooter",
+        "VPSkipLink",
+        # Docusaurus
+        "theme-doc-sidebar-container",
+        "theme-doc-toc-desktop",
+        "theme-doc-toc-mobile",
+        "theme-doc-footer",
+        "theme-doc-breadcrumbs",
+        "theme-edit-this-page",
+        "theme-last-updated",
+        "theme-doc-version-banner",
+        # MkDocs Material
+        "md-header",
+        "md-tabs",
+        "md-sidebar",
+        "md-footer",
+        "md-source-file",
+        "md-content__button",
+        # Hugo's Docsy theme
+        "td-navbar",
+        "td-sidebar",
+        "td-sidebar-toc",
+        "td-page-meta",
+        "td-footer",
+        "td-breadcrumbs",
+        # Docsify
+        "docsify-pagination-container",
+        "app-nav",
+        "github-corner",
+    }
+)
+# plain words, frame only on a page the generator names (its <meta name="generator">, lower-cased, first word)
+_GENERATOR_WORDS = {
+    "vuepress": frozenset({"page-info", "vp-page-title", "page-edit", "page-nav", "page-meta", "navbar", "sidebar"}),
+    "docusaurus": frozenset({"pagination-nav", "table-of-contents", "navbar", "footer"}),
+    "hugo": frozenset({"book-menu", "book-toc", "book-header", "book-footer"}),
+    "gitbook": frozenset({"book-summary", "book-header", "navigation", "gitbook-link"}),
+    "honkit": frozenset({"book-summary", "book-header", "navigation", "gitbook-link"}),
+}
+
+
+def docs_frame(value: str, generator: str) -> bool:
+    """Does a class or id value name a documentation-site generator's page frame (`_DOCS_FRAME_WORDS`)?  `generator`:
+    the first word of the page's `<meta name="generator">`, lower-cased ("" when none)."""
+    words = value.split()
+    plain = _GENERATOR_WORDS.get(generator, frozenset())
+    return any(word in _DOCS_FRAME_WORDS or word in plain for word in words)
+
+
+# a page's `<meta>` tags, and a generator's name and version in one (`page_generator`)
+_META_TAG = lazy(r"<meta\b[^<>]{0,600}+>", re.IGNORECASE)
+_GENERATOR_NAME = lazy(r"\bname[ \t]*+=[ \t]*+[\"']?generator\b", re.IGNORECASE)
+_GENERATOR_CONTENT = lazy(r"\bcontent[ \t]*+=[ \t]*+[\"']([^\"'<>]{0,120}+)", re.IGNORECASE)
+_HEAD_MAX = 200_000  # characters of a page looked at for its head's `<meta name="generator">`
+
+
+def page_generator(text: str) -> str:
+    """The page's generator by its 「<meta name="generator" content="VuePress 2.0.0-rc.19">」: the content's first word,
+    lower-cased (`vuepress`, for `docs_frame`); "" when the page names none."""
+    head = text[: min(_HEAD_MAX, len(text))]
+    for tag in _META_TAG.finditer(head):
+        if _GENERATOR_NAME.search(tag.group(0)) and (content := _GENERATOR_CONTENT.search(tag.group(0))) is not None:
+            return (content.group(1).split() or [""])[0].lower()
+    return ""

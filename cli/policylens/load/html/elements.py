@@ -107,6 +107,12 @@ class _ElementStack(_BlockBuilder):
                 self._back_bars.append((len(self._stack) - 1, self._counts[-2].blocks))
         if self._back_bars and self._back_bars[-1][0] == len(self._stack):
             self._back_bar(self._back_bars.pop()[1])
+        if self._docs_open and self._docs_open[-1][0] == len(self._stack):
+            if self._len:
+                self._flush()  # (an inline frame element, 「<a class="md-content__button">」: its text is the frame's)
+            first = self._docs_open.pop()[1]
+            if len(self.blocks) > first:
+                self.docs_spans.append((first, len(self.blocks)))
         tag = self._stack.pop()
         while self._centred and self._centred[-1] > len(self._stack):
             self._centred.pop()

@@ -27,6 +27,7 @@ from policylens.load.html.chrome_lines import (
     _control,
     _tapped,
     _widget_label,
+    docs_frame,
 )
 from policylens.load.html.decode import _line_count
 from policylens.load.html.raw_text import _RawText
@@ -109,7 +110,7 @@ class _Extractor(_RawText):
             rendered = self.local_tags.get(component) or rendered_tag(component, dict(attrs))
             self._components.append((tag, rendered))
             tag = rendered
-        titled = chrome = frame = brand = badge = taro_title = False
+        titled = chrome = frame = brand = badge = taro_title = docs = False
         centred = tag in _CENTRED_TAGS and _centred(attrs)
         rank: str | None = None
         for name, value in attrs:
@@ -158,6 +159,7 @@ class _Extractor(_RawText):
                 )
             ):
                 chrome = True
+            docs = docs or bool(value and name in ("class", "id") and tag not in _PAGE_TAGS and docs_frame(value, self.generator))
             if value and name in ("class", "id"):
                 # (a whole class word, 「footer-wrap」; not 「footer-note」, which may be the policy's own closing line)
                 frame = frame or (
@@ -263,6 +265,8 @@ class _Extractor(_RawText):
             # (a <nav> or role="navigation": the site's menu, whose chrome lines `diff` never brings back, `Document.menus`)
             nav = tag == "nav" or any(name == "role" and (value or "").strip().lower() == "navigation" for name, value in attrs)
             self._push(tag, titled or title_term, chrome or _chrome_tag(tag, self._open), href, frame, brand, nav, badge)
+            if docs:
+                self._docs_open.append((len(self._stack), len(self.blocks)))
             if centred:
                 self._centred.append(len(self._stack))
             if title_term:

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from policylens.errors import UserError
 from policylens.load.blade import blank_blade
 from policylens.load.catalogue import ANDROID_RESOURCES
+from policylens.load.html.chrome_lines import page_generator
 from policylens.load.html.decode import _CJK, _COMMENT_CLOSE, _LONE_CR, _empty_comments
 from policylens.load.html.extractor import _Extractor
 from policylens.load.html.styles import _has_style_sheet, _row_classes, _text_rows
@@ -193,6 +194,7 @@ def _html_extractor(
     extractor.mini_program = path.lower().endswith((".wxml", ".axml", ".swan", ".ttml"))
     extractor.jsx = jsx
     extractor.local_tags = local or {}
+    extractor.generator = page_generator(text)  # (u46l) a documentation site's generator (`chrome_lines.docs_frame`)
     if jsx and views:
         extractor._block_tags = _BLOCK_TAGS | _COMPONENT_BLOCK_TAGS | {"scrollview"}  # React Native's <ScrollView>
         extractor.view_page = True

@@ -234,6 +234,11 @@ class _ExtractorState(_BranchChooser):
         self._title_spans = 0
         self._badge_chars = 0  # non-space characters of the current block written inside a logo, brand or badge element
         self.frame_spans: list[tuple[int, int]] = []
+        # (u46l) a documentation site's page frame (`chrome_lines.docs_frame`): the page's generator, (stack depth, first
+        # block) of each open frame element, (first block, end) of each closed one (`chrome._docs_site_frames`)
+        self.generator = ""
+        self._docs_open: list[tuple[int, int]] = []
+        self.docs_spans: list[tuple[int, int]] = []
         # (first block, (line, column) of each part) of the short lines outside the frame written wholly in a logo, brand
         # or badge element (「<span class="section-tag">⚖️ 社群須知</span>」): chrome right above the page's <h1> (`chrome._hero_badges`)
         self.badge_lines: list[tuple[int, list[tuple[int, int]]]] = []
