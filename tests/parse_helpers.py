@@ -26,6 +26,16 @@ def written_file(tmp_path: Path, name: str, text: str) -> Path:
     return path
 
 
+def shown_lines(doc: Document) -> list[tuple[int | None, str]]:
+    """Every section title and paragraph of `doc` as (line, text), in reading order: what the page shows, line by line."""
+    out: list[tuple[int | None, str]] = []
+    for s in doc.sections:
+        if s.title:
+            out.append((s.line, s.title))
+        out.extend((p.line, p.text) for p in s.paragraphs)
+    return out
+
+
 def parse_file(tmp_path: Path, name: str, text: str) -> Document:
     """`text` written (UTF-8) as `name` in `tmp_path`, then load → structure (`parse_path`)."""
     return parse_path(written_file(tmp_path, name, text))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from parse_helpers import parse_file, parse_path
+from parse_helpers import parse_file, parse_path, shown_lines
 
 EVAL = Path(__file__).resolve().parent.parent / "eval"
 JIANZHANG = EVAL / "profiles45c" / "docs" / "jianzhang-zh" / "Agreement.vue"
@@ -92,19 +92,10 @@ def _lines(doc: object) -> list[tuple[int, str]]:
     return [(b.line, b.text) for b in doc.parsed.blocks if b.text.strip()]  # type: ignore[attr-defined]
 
 
-def _texts(doc: object) -> list[tuple[int, str]]:
-    out = []
-    for s in doc.sections:  # type: ignore[attr-defined]
-        if s.title:
-            out.append((s.line, s.title))
-        out.extend((p.line, p.text) for p in s.paragraphs)
-    return out
-
-
 def test_every_candidate_list_of_a_choice_is_read_in_script_order(tmp_path: Path) -> None:
     for k, choice in enumerate(_CHOICES):
         doc = parse_file(tmp_path, f"choice{k}.vue", _PAGE.replace("CHOICE", choice))
-        assert _texts(doc) == _EXPECTED, choice
+        assert shown_lines(doc) == _EXPECTED, choice
         assert next(s.title for s in doc.sections if s.title) == "一、服务内容"
         assert not doc.warnings, choice
 
@@ -112,7 +103,7 @@ def test_every_candidate_list_of_a_choice_is_read_in_script_order(tmp_path: Path
 def test_options_api_computed_choice_is_read(tmp_path: Path) -> None:
     for k, ret in enumerate(("return this.tab === 'privacy' ? this.privacy : this.terms", "return this.tab ? this.terms : this.privacy;")):
         doc = parse_file(tmp_path, f"options{k}.vue", _OPTIONS.replace("RETURN", ret))
-        assert _texts(doc) == [
+        assert shown_lines(doc) == [
             (15, "一、我们收集的信息"),
             (15, "我们收集您的手机号码用于登录。"),
             (18, "一、服务内容"),
@@ -133,7 +124,7 @@ def test_what_is_no_choice_between_literal_lists_is_read_as_before(tmp_path: Pat
     }
     for name, choice in cases.items():
         doc = parse_file(tmp_path, f"{name}.vue", _PAGE.replace("CHOICE", choice))
-        texts = [t for _, t in _texts(doc)]
+        texts = [t for _, t in shown_lines(doc)]
         assert not any("我们收集您的邮箱" in t or "本产品提供记账服务" in t for t in texts), name
         assert any("not read" in w for w in doc.warnings), name
     options = {
@@ -142,7 +133,7 @@ def test_what_is_no_choice_between_literal_lists_is_read_as_before(tmp_path: Pat
     }
     for name, ret in options.items():
         doc = parse_file(tmp_path, f"{name}.vue", _OPTIONS.replace("RETURN", ret))
-        assert not any("本服务为记账工具" in t for _, t in _texts(doc)), name
+        assert not any("本服务为记账工具" in t for _, t in shown_lines(doc)), name
         assert any("not read" in w for w in doc.warnings), name
 
 
@@ -159,7 +150,7 @@ def test_jianzhang_terms_and_privacy_are_read() -> None:
     assert titles[0] == (21, "一、协议的接受与修改")
     assert (64, "一、我们收集的信息") in titles and (90, "五、您的权利") in titles
     assert len(titles) == 12
-    lines = dict((line, text) for line, text in _texts(doc))
+    lines = dict((line, text) for line, text in shown_lines(doc))
     assert lines[66].startswith("为向您提供记账服务，我们收集：")
     assert lines[99].startswith("如您对本协议或个人信息保护有任何疑问")
     assert not any("string literals are not read" in w for w in doc.warnings)

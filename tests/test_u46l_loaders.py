@@ -15,21 +15,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from cli_runner import cli
-from parse_helpers import parse_file, parse_path
+from parse_helpers import parse_file, parse_path, shown_lines
 from policylens.load import load
 
 ROOT = Path(__file__).resolve().parent.parent
 YIZUW = ROOT / "eval" / "blind" / "round46" / "holdout" / "yizuw-vue" / "login.vue"
 HUTAO = ROOT / "eval" / "pairs46" / "pairs" / "hutao-md-html"
-
-
-def _texts(doc: object) -> list[tuple[int, str]]:
-    out = []
-    for s in doc.sections:  # type: ignore[attr-defined]
-        if s.title:
-            out.append((s.line, s.title))
-        out.extend((p.line, p.text) for p in s.paragraphs)
-    return out
 
 
 # --- 1. Vue: a computed template literal --------------------------------------------------------------------------
@@ -55,7 +46,7 @@ _BODY = "`隐私政策\n\n一、我们收集的信息\n\n我们收集您的手�
 def test_a_computed_template_literal_is_read_where_it_stands(tmp_path: Path) -> None:
     for k, computed in enumerate((f"computed(() => {_BODY})", f"computed(() => {{\n  return {_BODY};\n}})")):
         doc = parse_file(tmp_path, f"c{k}.vue", _VUE.replace("COMPUTED", computed))
-        texts = _texts(doc)
+        texts = shown_lines(doc)
         start = 4 + (k == 1)  # the literal's first line (the block form returns it a line lower)
         assert (start + 2, "一、我们收集的信息") in texts, computed
         assert (start + 4, "我们收集您的手机号码用于登录。") in texts, computed
@@ -81,8 +72,8 @@ export default {
 </script>
 """
     doc = parse_file(tmp_path, "options.vue", page)
-    assert (8, "一、我们收集的信息") in _texts(doc)
-    assert (10, "我们收集您的手机号码用于登录。") in _texts(doc)
+    assert (8, "一、我们收集的信息") in shown_lines(doc)
+    assert (10, "我们收集您的手机号码用于登录。") in shown_lines(doc)
 
 
 def test_what_is_no_computed_literal_is_read_as_before(tmp_path: Path) -> None:
@@ -95,7 +86,7 @@ def test_what_is_no_computed_literal_is_read_as_before(tmp_path: Path) -> None:
     }
     for name, computed in cases.items():
         doc = parse_file(tmp_path, f"{name}.vue", _VUE.replace("COMPUTED", computed))
-        assert not any("我们收集您的手机号码" in t for _, t in _texts(doc)), name
+        assert not any("我们收集您的手机号码" in t for _, t in shown_lines(doc)), name
         assert any("not read" in w or "not filled" in w or "produced by script" in w for w in doc.warnings), name
 
 
@@ -291,7 +282,7 @@ export default function Privacy() {
 
 def test_taro_constants_after_a_character_reference_and_string_slots_are_read(tmp_path: Path) -> None:
     doc = parse_file(tmp_path, "privacy.tsx", _TARO)
-    texts = [t for _, t in _texts(doc)]
+    texts = [t for _, t in shown_lines(doc)]
     assert any(t.startswith("本小程序由宇轩百货") for t in texts), texts
     assert "本政策由宇轩科技有限公司负责解释。" in texts
     # look-alikes: a name and an expression stay code (blank), as before
