@@ -119,8 +119,8 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
     local: dict[str, str] = {}
     titled: frozenset[str] = frozenset()
     if jsx:
-        # (imported here: only a React page needs them, and their patterns and imports were a fifth of the CPU of a
-        # plain HTML page's `check`; forty-sixth session, u46t)
+        # (imported here: only a React page needs them; their imports were about 15 ms of every HTML page's `check`,
+        # forty-sixth session, u46t)
         from policylens.load.jsx_data import read_mapped
         from policylens.load.jsx_local import local_elements, titled_components
         from policylens.load.shown_constants import jsx_shown_constants
