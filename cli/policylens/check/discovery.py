@@ -11,6 +11,7 @@ from pathlib import Path
 from policylens.config import ConfigCache
 from policylens.errors import UserError, reject_empty_paths
 from policylens.globs import any_glob_matches, glob_matches
+from policylens.lazyre import lazy
 from policylens.load import EXTENSIONS, scan_verdict, walk_folders
 from policylens.load.types import first_few
 from policylens.render.safe import quote_path
@@ -48,15 +49,15 @@ _POLICY_NAMES = (*POLICY_WORDS[:3], "privacy")  # 隐私, 隱私, 私隱
 # (twenty-seventh session, u27h: every finding of the new version counted twice, the old version's struck words with them).
 _REPORT_HEADS = (
     (
-        re.compile(
+        lazy(
             rf"\A<!DOCTYPE html>\s*<html\b[^>]{{0,80}}><head>.{{0,600}}?<title>"
             rf"(?:{re.escape(DIFF_HTML_TITLE)}|{re.escape(COMPARE_HTML_TITLE)}</title>)",
             re.S,
         ),
         "HTML",
     ),
-    (re.compile(r"\A" + re.escape(DIFF_MARKDOWN_HEAD)), "Markdown"),
-    (re.compile(r"\A" + re.escape(COMPARE_MARKDOWN_HEAD)), "Markdown"),
+    (lazy(r"\A" + re.escape(DIFF_MARKDOWN_HEAD)), "Markdown"),
+    (lazy(r"\A" + re.escape(COMPARE_MARKDOWN_HEAD)), "Markdown"),
 )
 
 

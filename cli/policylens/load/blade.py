@@ -18,12 +18,12 @@ from __future__ import annotations
 
 import re
 
-from policylens.lazyre import delimited
+from policylens.lazyre import delimited, lazy
 from policylens.load.jsx import blank_span, matching
 from policylens.load.server_code import TRANSLATED
 
 # a line that opens with a layout directive, or a Blade comment: the page is a Blade view
-_BLADE_PAGE = re.compile(
+_BLADE_PAGE = lazy(
     r"^[ \t]*+@(?:extends|section|yield|include(?:If|When|Unless|First)?|endsection|stop|show|push|endpush|prepend"
     r"|component|props|livewire)\b|\{\{--",
     re.M,
@@ -38,13 +38,13 @@ _NAMES = (
     "|json|vite|livewire|livewireStyles|livewireScripts|verbatim|endverbatim|class|style|checked|selected|disabled"
 )
 # a directive: not part of an address or a word (privacy@example.com, a@b), its name whole (@else, not @elsewhere)
-_DIRECTIVE = re.compile(rf"(?<![\w@.$/'\"-])@(?:{_NAMES})(?![\w-])")
-_AT_WORD = re.compile(r"[\w@.$/'\"-]")  # what may not come before a directive's @ (an address, a word)
+_DIRECTIVE = lazy(rf"(?<![\w@.$/'\"-])@(?:{_NAMES})(?![\w-])")
+_AT_WORD = lazy(r"[\w@.$/'\"-]")  # what may not come before a directive's @ (an address, a word)
 _OUTPUTS = ("@lang", "@choice")  # they write a translation where they stand
 _MAX_ARGUMENTS = 2_000  # characters of a directive's arguments: more is no directive's
 # `@lang('更新日期：2024年3月1日')`: a translation of the page's own Chinese wording, shown where no translation is loaded
 # (`@lang('privacy.updated')` names text kept elsewhere: computed)
-_OWN_WORDING = re.compile(rf"\([ \t]*{TRANSLATED}[ \t]*\)")
+_OWN_WORDING = lazy(rf"\([ \t]*{TRANSLATED}[ \t]*\)")
 
 
 def blank_blade(text: str, computed: list[int] | None = None) -> str:

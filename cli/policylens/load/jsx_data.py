@@ -46,6 +46,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from policylens.lazyre import lazy
 from policylens.load.jsx import _MAPPED_TEXT_MIN, _element_end, _string_end, imported_slots, matching, rendered_tag
 from policylens.load.jsx_editions import (
     FIELD,
@@ -73,29 +74,29 @@ _ARROW = (
     rf"(?:(\{{){_S}(?:(?:const|let){_S}{_NAME}{_S}={_S}{_NAME}(?:\.{_NAME})*+{_S};?{_S})*+return{_S})?\(?{_S}(?=<[A-Za-z])"
 )
 # `{name.map((item, i) => (<…` / `{name?.map(item => <…`: a child expression that maps a top-level name
-_MAP_CALL = re.compile(rf"\{{{_S}({_NAME})\??{_ARROW}")
+_MAP_CALL = lazy(rf"\{{{_S}({_NAME})\??{_ARROW}")
 # a nested `.map` inside the callback's markup: `{section.items.map((item) => (<li>…`
-_NESTED_MAP = re.compile(rf"(?<![ \t\r\n]){_S}(?<![\w$.])({_NAME}(?:\.(?!map\(){_NAME})*+)\??{_ARROW}")  # (the path stops before `.map(`)
+_NESTED_MAP = lazy(rf"(?<![ \t\r\n]){_S}(?<![\w$.])({_NAME}(?:\.(?!map\(){_NAME})*+)\??{_ARROW}")  # (the path stops before `.map(`)
 # the end of the callback and of the expression: `))}`, `)}`, `); })}`
-_CLOSE_MAP = re.compile(rf"(?<![ \t\r\n]){_S}\)?{_S}\)[ \t\r\n]*+\}}")
-_CLOSE_BLOCK = re.compile(rf"(?<![ \t\r\n]){_S}\)?{_S};?{_S}\}}{_S}\){_S}\}}")
-_BOUND = re.compile(rf"(?:const|let){_S}({_NAME}){_S}=")
-_PATH = re.compile(r"(?<![ \t\r\n])[ \t\r\n]*+([A-Za-z_$][\w$]*+(?:\.[A-Za-z_$][\w$]*+)*+)[ \t\r\n]*+")
-_INDEX = re.compile(r"(?<![ \t\r\n])[ \t\r\n]*+([A-Za-z_$][\w$]*+)[ \t\r\n]*+(?:[-+][ \t\r\n]*+\d{1,3}[ \t\r\n]*+)?")
-_SPACE_LITERAL = re.compile(r"""(?<![ \t\r\n])[ \t\r\n]*+(["'])[ \t]*+\1[ \t\r\n]*+""")
-_COMMENT = re.compile(r"(?<![ \t\r\n])[ \t\r\n]*+/\*(?:[^*]|\*(?!/))*+\*/[ \t\r\n]*+")
-_STRING_CHILD = re.compile(r"""(?<![ \t\r\n])[ \t\r\n]*+(["'])((?:(?!\1)[^\\\n])*+)\1[ \t\r\n]*+""")
+_CLOSE_MAP = lazy(rf"(?<![ \t\r\n]){_S}\)?{_S}\)[ \t\r\n]*+\}}")
+_CLOSE_BLOCK = lazy(rf"(?<![ \t\r\n]){_S}\)?{_S};?{_S}\}}{_S}\){_S}\}}")
+_BOUND = lazy(rf"(?:const|let){_S}({_NAME}){_S}=")
+_PATH = lazy(r"(?<![ \t\r\n])[ \t\r\n]*+([A-Za-z_$][\w$]*+(?:\.[A-Za-z_$][\w$]*+)*+)[ \t\r\n]*+")
+_INDEX = lazy(r"(?<![ \t\r\n])[ \t\r\n]*+([A-Za-z_$][\w$]*+)[ \t\r\n]*+(?:[-+][ \t\r\n]*+\d{1,3}[ \t\r\n]*+)?")
+_SPACE_LITERAL = lazy(r"""(?<![ \t\r\n])[ \t\r\n]*+(["'])[ \t]*+\1[ \t\r\n]*+""")
+_COMMENT = lazy(r"(?<![ \t\r\n])[ \t\r\n]*+/\*(?:[^*]|\*(?!/))*+\*/[ \t\r\n]*+")
+_STRING_CHILD = lazy(r"""(?<![ \t\r\n])[ \t\r\n]*+(["'])((?:(?!\1)[^\\\n])*+)\1[ \t\r\n]*+""")
 # what goes with a number not read: 「{i + 1}. 」「第{i + 1}条」「({i + 1})」
-_NUMBER_MARKS = re.compile(r"[\s.、．:：)）(（第条章节]*+")
-_TAG_NAME = re.compile(r"</?([A-Za-z][\w.-]*+)")
-_ATTRIBUTE = re.compile(r"""(?<![\w:-])([\w:-]++)[ \t\r\n]*+=[ \t\r\n]*+(?:"([^"]*)"|'([^']*)'|\{[ \t]*+(\d{1,3})[ \t]*+\})""")
+_NUMBER_MARKS = lazy(r"[\s.、．:：)）(（第条章节]*+")
+_TAG_NAME = lazy(r"</?([A-Za-z][\w.-]*+)")
+_ATTRIBUTE = lazy(r"""(?<![\w:-])([\w:-]++)[ \t\r\n]*+=[ \t\r\n]*+(?:"([^"]*)"|'([^']*)'|\{[ \t]*+(\d{1,3})[ \t]*+\})""")
 _INLINE = frozenset(
     {"span", "b", "strong", "em", "i", "u", "a", "small", "mark", "abbr", "code", "sup", "sub", "bdi", "q", "cite", "time"}
     | {"text", "label", "font"}
 )
-_WORD = re.compile(r"[^\W_]")
+_WORD = lazy(r"[^\W_]")
 _MAX_BLOCKS = 5_000
-_LINE = re.compile(r"[^\s](?:[^\n]*[^\s])?")  # a line's text, its white space trimmed
+_LINE = lazy(r"[^\s](?:[^\n]*[^\s])?")  # a line's text, its white space trimmed
 _MAX_NESTING = 6
 _MAX_MAPS = 200  # `.map` expressions of one page looked at (each looks its name up in the whole page)
 _MAX_RENDERS = 50_000  # items rendered on one page (nested maps over large arrays multiply)
@@ -105,13 +106,13 @@ _TOC_SEARCH = (
 
 
 # (u43k2, eval/blind/round34 scentpersona-tsx) a template literal naming a constant of the page: `请联系：${CONTACT_EMAIL}`
-_CONSTANT_SLOT = re.compile(r"\$\{[ \t]*+([A-Za-z_$][\w$]*+)[ \t]*+\}")
+_CONSTANT_SLOT = lazy(r"\$\{[ \t]*+([A-Za-z_$][\w$]*+)[ \t]*+\}")
 # (u45l) a template literal's slot that is a name or a member path: `${BRAND.custodianZh}`
-_PATH_SLOT = re.compile(r"\$\{[ \t]*+[A-Za-z_$][\w$]*+(?:\.[A-Za-z_$][\w$]*+)*+[ \t]*+\}")
+_PATH_SLOT = lazy(r"\$\{[ \t]*+[A-Za-z_$][\w$]*+(?:\.[A-Za-z_$][\w$]*+)*+[ \t]*+\}")
 
 
 # `T(`: a call that may be a language switch's
-_CALL = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*+)[ \t]*+\(")
+_CALL = lazy(r"(?<![\w$.])([A-Za-z_$][\w$]*+)[ \t]*+\(")
 
 
 class _PageScript(_Script):
@@ -282,10 +283,10 @@ def read_mapped(text: str, block_tags: frozenset[str] | set[str]) -> MappedData:
 # (u45k, eval/precision44 hkaiff-hk-tsx) a constant's sections handed one by one to a component, through a path and an
 # alias: `const data = PRIVACY_POLICY;` … `{data.sections.map((section) => (<SectionBlock key={section.id}
 # section={section as Section} />))}` (the path stops before `.map(`)
-_ITEM_COMPONENT_MAP = re.compile(
+_ITEM_COMPONENT_MAP = lazy(
     rf"\{{{_S}({_NAME}(?:\.(?!map\(){_NAME}){{1,4}}+)\??\.map\({_S}(?:\({_S}({_NAME}){_S}\)|({_NAME})){_S}=>{_S}\(?{_S}<([A-Z][\w$]*+)(?![\w$.])"
 )
-_ALIAS_VALUE = re.compile(rf"(?<![\w$])({_NAME})(?=[ \t]*+[;\n])")
+_ALIAS_VALUE = lazy(rf"(?<![\w$])({_NAME})(?=[ \t]*+[;\n])")
 
 
 def _aliased(script: _Script, masked: str, names: _Names, name: str) -> Value:
@@ -349,9 +350,9 @@ def _read_item_components(text: str, found: MappedData, script: _Script | None, 
 
 # a component or an element class naming a table of contents or a menu (`<TocLink …/>`, `<nav>`, `className="toc"`);
 # `Protocol…` is none (the word starts upper-case in a component's name, after a non-letter in a class)
-_NAV_COMPONENT = re.compile(r"(?:\A|(?<=[a-z]))(?:Toc|TOC|Menu|Nav|Anchor|Catalog|Outline|Sidebar|SideBar)(?![a-z])")
-_NAV_CLASS = re.compile(r"(?<![A-Za-z])(?:[Tt]oc|TOC|[Mm]enu|[Nn]av|[Cc]atalog|[Oo]utline|[Ss]idebar|[Aa]nchor|目录|目錄)(?![a-z])")
-_OPEN_TAG = re.compile(r"<(/?)([A-Za-z][\w.:-]{0,80})([^<>]{0,2000}?)(/?)>")
+_NAV_COMPONENT = lazy(r"(?:\A|(?<=[a-z]))(?:Toc|TOC|Menu|Nav|Anchor|Catalog|Outline|Sidebar|SideBar)(?![a-z])")
+_NAV_CLASS = lazy(r"(?<![A-Za-z])(?:[Tt]oc|TOC|[Mm]enu|[Nn]av|[Cc]atalog|[Oo]utline|[Ss]idebar|[Aa]nchor|目录|目錄)(?![a-z])")
+_OPEN_TAG = lazy(r"<(/?)([A-Za-z][\w.:-]{0,80})([^<>]{0,2000}?)(/?)>")
 
 
 def _in_navigation(text: str, m: re.Match[str]) -> bool:
@@ -388,8 +389,8 @@ def _once_each(text: str, read: list[tuple[re.Match[str], int, list[Block], str]
 
 
 # (u43k2) an array written in the markup and mapped there: `{[{ title: '…', content: '…' }, …].map(({ title, content }) =>`
-_INLINE_ARRAY = re.compile(rf"\{{{_S}(?=\[)")
-_INLINE_ARROW = re.compile(
+_INLINE_ARRAY = lazy(rf"\{{{_S}(?=\[)")
+_INLINE_ARROW = lazy(
     rf"\]{_S}\.map\({_S}(?:\({_S}({_NAME})(?:{_S},{_S}({_NAME}))?{_S}\)|({_NAME})"
     rf"|\({_S}\{{{_S}({FIELD}(?:{_S},{_S}{FIELD})*+){_S},?{_S}\}}(?:{_S},{_S}({_NAME}))?{_S}\)){_S}=>{_S}\(?{_S}(?=<[A-Za-z])"
 )
@@ -447,13 +448,13 @@ def _read_inline(
 
 
 # (u43k2) a name bound to one edition of a keyed object, `const content = privacyCopy[language]` (`load.jsx_editions`)
-_EDITION_BINDING_CUE = re.compile(rf"(?<![\w$.])(?:const|let)[ \t]++(?:{_NAME}|\{{[^{{}};=]{{1,300}}\}}){_S}={_S}{_NAME}{_S}\[")
-_RETURN_MARKUP = re.compile(rf"(?<![\w$.])return{_S}\(?{_S}(?=<[A-Za-z])")
-_ROOT_TITLE = re.compile(rf"(?<![\w$.-])title{_S}={_S}\{{{_S}({_NAME})((?:\.{_NAME})++){_S}\}}")
+_EDITION_BINDING_CUE = lazy(rf"(?<![\w$.])(?:const|let)[ \t]++(?:{_NAME}|\{{[^{{}};=]{{1,300}}\}}){_S}={_S}{_NAME}{_S}\[")
+_RETURN_MARKUP = lazy(rf"(?<![\w$.])return{_S}\(?{_S}(?=<[A-Za-z])")
+_ROOT_TITLE = lazy(rf"(?<![\w$.-])title{_S}={_S}\{{{_S}({_NAME})((?:\.{_NAME})++){_S}\}}")
 
 
 # (u44k2) a string literal in a child expression: `"返回"`, `'กลับ'`
-_CHILD_LITERAL = re.compile(r"""(["'])((?:(?!\1)[^\\\n])*+)\1""")
+_CHILD_LITERAL = lazy(r"""(["'])((?:(?!\1)[^\\\n])*+)\1""")
 _LABEL_MAX = 8  # characters of a control's label, `返回`, `Back`
 
 
@@ -550,8 +551,8 @@ def _read_editions(renderer: _Renderer, script: _Script, masked: str, names: _Na
 
 
 # every declaration and every assignment of a name, found once a page (`_Names`)
-_DECLARED = re.compile(r"(?<![\w$.])(?:const|let|var)[ \t\r\n]++(?=([A-Za-z_$][\w$]*+))")
-_ASSIGNED = re.compile(r"(?<![\w$.])(?:this\.)?([A-Za-z_$][\w$]*+)[ \t\r\n]*+(?:[-+*/|&?]?=(?![=>])|\.(?:push|unshift|splice|pop|shift)\()")
+_DECLARED = lazy(r"(?<![\w$.])(?:const|let|var)[ \t\r\n]++(?=([A-Za-z_$][\w$]*+))")
+_ASSIGNED = lazy(r"(?<![\w$.])(?:this\.)?([A-Za-z_$][\w$]*+)[ \t\r\n]*+(?:[-+*/|&?]?=(?![=>])|\.(?:push|unshift|splice|pop|shift)\()")
 
 
 class _Names:
@@ -585,7 +586,7 @@ def _array(script: _Script, masked: str, names: _Names, name: str) -> list[Value
 
 
 # (u43k2, eval/blind/round40 tongri-tsx) a name bound to one of two arrays by a condition
-_EITHER = re.compile(rf"{_S}={_S}[\w$.!]++(?:{_S}[!=]==?{_S}[\w$.]*+)?{_S}\?{_S}({_NAME}){_S}:{_S}({_NAME})(?=[ \t]*+[;\n])")
+_EITHER = lazy(rf"{_S}={_S}[\w$.!]++(?:{_S}[!=]==?{_S}[\w$.]*+)?{_S}\?{_S}({_NAME}){_S}:{_S}({_NAME})(?=[ \t]*+[;\n])")
 
 
 def _either(script: _Script, masked: str, names: _Names, name: str) -> list[Value] | None:
@@ -961,11 +962,11 @@ class _Renderer:
 
 
 # (u35j) a constant passed to a component as a prop: `<LegalDocument sections={sections} />`
-_COMPONENT_TAG = re.compile(r"(?<![\w$.])<([A-Z][\w$]*+)(?:\.[A-Za-z_$][\w$]*+)*+(?=[ \t\r\n/>])")
-_PROP_ATTRIBUTE = re.compile(
+_COMPONENT_TAG = lazy(r"(?<![\w$.])<([A-Z][\w$]*+)(?:\.[A-Za-z_$][\w$]*+)*+(?=[ \t\r\n/>])")
+_PROP_ATTRIBUTE = lazy(
     rf"(?<![\w$.:-])({_NAME}){_S}={_S}\{{{_S}({_NAME}(?:\.{_NAME})*+){_S}\}}"
 )  # `sections={sections}`, `data={privacy.sections}`
-_COMPONENT_DECLARED = re.compile(rf"(?<![\w$.])(?:function{_S}\*?{_S}|(?:const|let|var|class)[ \t\r\n]++)([A-Z][\w$]*+)(?![\w$])")
+_COMPONENT_DECLARED = lazy(rf"(?<![\w$.])(?:function{_S}\*?{_S}|(?:const|let|var|class)[ \t\r\n]++)([A-Z][\w$]*+)(?![\w$])")
 _MAX_TAG = 5_000  # characters of one start tag searched for its attributes
 _MAX_PROPS = 200  # component tags looked at on one page
 # an item's fields as a page without the component's body shows them: its title (the short field), its bodies
@@ -975,11 +976,11 @@ _BODY_FIELDS = frozenset(
     | {"subsections", "children", "clauses"}
 )
 _LIST_FIELDS = frozenset({"items", "points", "list"})  # an array of strings under these: list items
-_ASCII_TOKEN = re.compile(r"[!-~]++")  # one ASCII token, no space: a key, a route, a URL, a name of code…
-_CAMEL = re.compile(r"[a-z][A-Z]")  # …when it has a separator or a camelCase hump
-_MARKUP = re.compile(r"<[A-Za-z/!]|\$\{|=>|className")
-_LATIN_WORD = re.compile(r"[A-Za-z]{2,}")
-_SLOT = re.compile(r"\$\{[^{}`]{0,200}\}")
+_ASCII_TOKEN = lazy(r"[!-~]++")  # one ASCII token, no space: a key, a route, a URL, a name of code…
+_CAMEL = lazy(r"[a-z][A-Z]")  # …when it has a separator or a camelCase hump
+_MARKUP = lazy(r"<[A-Za-z/!]|\$\{|=>|className")
+_LATIN_WORD = lazy(r"[A-Za-z]{2,}")
+_SLOT = lazy(r"\$\{[^{}`]{0,200}\}")
 
 
 def _prop_source(masked: str, prop: str, at: int) -> str | None:
@@ -1091,16 +1092,16 @@ def _read_props(text: str, found: MappedData, script: _Script | None = None, mas
             warned.add(root)
 
 
-_SENTENCE = re.compile(rf"[{HAN}]{{2}}[^。；！？]{{0,200}}[，。；！？]")  # a string holding a clause of Chinese prose
+_SENTENCE = lazy(rf"[{HAN}]{{2}}[^。；！？]{{0,200}}[，。；！？]")  # a string holding a clause of Chinese prose
 # (u44k, eval/blind/round44 seoulmoment-tw-tsx) a field of a contact or detail block: 「客服電話：（02）xxxx-xxxx」,
 # 「通訊地址：臺北市…」 (two of them make an array the page's text, not a menu, though no sentence is in it)
-_FIELD_LINE = re.compile(rf"[{HAN}]{{2,10}}[：:][ \t]*+\S")
+_FIELD_LINE = lazy(rf"[{HAN}]{{2,10}}[：:][ \t]*+\S")
 
 # (u43j) an array written in a component's prop, `<LegalClauseList items={[ "查询、访问您的个人信息；", … ]} />`
-_PROP_ARRAY = re.compile(rf"(?<![\w$.:-])({_NAME}){_S}={_S}\{{{_S}(?=\[)")
+_PROP_ARRAY = lazy(rf"(?<![\w$.:-])({_NAME}){_S}={_S}\{{{_S}(?=\[)")
 # components whose arrays are no text of the page: structured data for search engines, a page head's, a menu's
-_NOT_SHOWN_ARRAY = re.compile(r"(?i)json-?ld|breadcrumb|schema|seo|head|meta|nav|menu|tab|select|option|icon|image|carousel")
-_CODE_PROPS = re.compile(r"(?i)class(?:names?)?|keywords|tags|icons?|images?|links?|routes?|keys|ids|options|columns|deps")
+_NOT_SHOWN_ARRAY = lazy(r"(?i)json-?ld|breadcrumb|schema|seo|head|meta|nav|menu|tab|select|option|icon|image|carousel")
+_CODE_PROPS = lazy(r"(?i)class(?:names?)?|keywords|tags|icons?|images?|links?|routes?|keys|ids|options|columns|deps")
 
 
 def _inline_arrays(

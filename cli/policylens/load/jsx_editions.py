@@ -34,8 +34,7 @@ each route.
 
 from __future__ import annotations
 
-import re
-
+from policylens.lazyre import lazy
 from policylens.load.jsx_locale import JS_BLANKS, JS_NAME, chinese_tag, language_keys, language_tag
 from policylens.load.vue_data import Value
 
@@ -44,14 +43,14 @@ _NAME = JS_NAME
 # `const content = privacyCopy[language]`, `const t = COPY[lang] || COPY.en;`, `let text = TEXT[locale as Lang] ?? TEXT["zh-CN"]`,
 # `const { title, sections: list } = COPY[lang]` (strings are blanked: `COPY["en"]` is `COPY[    ]`)
 FIELD = rf"{_NAME}(?:{_S}:{_S}{_NAME})?"  # a field of a destructuring: `title`, `sections: list`
-_BINDING = re.compile(
+_BINDING = lazy(
     rf"(?<![\w$.])(?:const|let)[ \t]++({_NAME}|\{{{_S}{FIELD}(?:{_S},{_S}{FIELD})*+{_S},?{_S}\}})"
     rf"{_S}={_S}({_NAME}){_S}\[[^\[\]\n;]{{1,80}}\]"
     rf"(?:{_S}(?:\|\||\?\?){_S}\2{_S}(?:\.{_NAME}|\[[ \t]*+\]))?(?=[ \t]*+[;\n])"
 )
-FIELD_PAIR = re.compile(rf"({_NAME})(?:{_S}:{_S}({_NAME}))?")
+FIELD_PAIR = lazy(rf"({_NAME})(?:{_S}:{_S}({_NAME}))?")
 # a keyed field shown in the markup: `{sec.title[currentLang]}`, `{item.body[lang]}`
-KEYED_PATH = re.compile(rf"(?<![ \t\r\n])[ \t\r\n]*+(?<![\w$.])({_NAME}(?:\.{_NAME})*+){_S}\[{_S}{_NAME}(?:\.{_NAME})*+{_S}\][ \t\r\n]*+")
+KEYED_PATH = lazy(rf"(?<![ \t\r\n])[ \t\r\n]*+(?<![\w$.])({_NAME}(?:\.{_NAME})*+){_S}\[{_S}{_NAME}(?:\.{_NAME})*+{_S}\][ \t\r\n]*+")
 
 
 def editions(value: Value) -> list[tuple[str, Value]] | None:

@@ -28,19 +28,20 @@ import re
 from collections import Counter
 from itertools import islice
 
+from policylens.lazyre import lazy
 from policylens.load.jsx import _tag_end
 
-_DECLARATION = re.compile(r"(?<![\w$.])(?:(?:const|let|var)[ \t]++([A-Z][\w$]{0,60}+)|function[ \t]++([A-Z][\w$]{0,60}+))(?![\w$])")
+_DECLARATION = lazy(r"(?<![\w$.])(?:(?:const|let|var)[ \t]++([A-Z][\w$]{0,60}+)|function[ \t]++([A-Z][\w$]{0,60}+))(?![\w$])")
 _HEAD = 600  # characters from the name to the body's `=>` or `return`
-_ARROW = re.compile(r"=>[ \t\r\n]*+\(?[ \t\r\n]*+<(h[1-6]|p)(?=[\s>])")
-_RETURN = re.compile(r"\breturn[ \t\r\n]*+\(?[ \t\r\n]*+<(h[1-6]|p)(?=[\s>])")
-_CHILDREN = re.compile(r"[ \t\r\n]*+\{[ \t\r\n]*+(?:props\.)?children[ \t\r\n]*+\}[ \t\r\n]*+</(h[1-6]|p)[ \t\r\n]*+>")
-_TYPE_BRACES = re.compile(r"\{[^{};]*+(?:;[^{}]*+)*+\}")  # a props type, `{ children: ReactNode; className?: string }`
+_ARROW = lazy(r"=>[ \t\r\n]*+\(?[ \t\r\n]*+<(h[1-6]|p)(?=[\s>])")
+_RETURN = lazy(r"\breturn[ \t\r\n]*+\(?[ \t\r\n]*+<(h[1-6]|p)(?=[\s>])")
+_CHILDREN = lazy(r"[ \t\r\n]*+\{[ \t\r\n]*+(?:props\.)?children[ \t\r\n]*+\}[ \t\r\n]*+</(h[1-6]|p)[ \t\r\n]*+>")
+_TYPE_BRACES = lazy(r"\{[^{};]*+(?:;[^{}]*+)*+\}")  # a props type, `{ children: ReactNode; className?: string }`
 _MAX_DECLARATIONS = 500  # component declarations of one page looked at
 # (u44k) a component's destructured parameters: `({ title, content }: Props)`, ` = ({ title, children }) =>`
-_PARAMS = re.compile(r"[ \t]*+(?:=[ \t]*+)?\([ \t\r\n]*+\{([\w$ \t\r\n,:=?'\"]{1,300}+)\}")
-_TITLE_PARAM = re.compile(r"(?<![\w$:])(title|heading)(?![\w$])(?![ \t]*+:[ \t]*+[A-Za-z_$])")
-_SHOWN = {p: re.compile(rf">[ \t\r\n]*+\{{[ \t\r\n]*+{p}[ \t\r\n]*+\}}") for p in ("title", "heading")}  # `<h2>{title}`
+_PARAMS = lazy(r"[ \t]*+(?:=[ \t]*+)?\([ \t\r\n]*+\{([\w$ \t\r\n,:=?'\"]{1,300}+)\}")
+_TITLE_PARAM = lazy(r"(?<![\w$:])(title|heading)(?![\w$])(?![ \t]*+:[ \t]*+[A-Za-z_$])")
+_SHOWN = {p: lazy(rf">[ \t\r\n]*+\{{[ \t\r\n]*+{p}[ \t\r\n]*+\}}") for p in ("title", "heading")}  # `<h2>{title}`
 _BODY = 3_000  # characters of a component's body looked at for its `{title}`
 
 

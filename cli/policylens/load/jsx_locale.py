@@ -27,30 +27,30 @@ _LOCALE_TEST = lazy(
     r"|params\.lang|params\.locale)(?:\.value)?[ \t]*[!=]==?[ \t]*['\"](?:zh|en|tw|hk|cn)(?:[-_][A-Za-z]{2,4})?['\"]"
     r"|\bis(?:Zh|En|English|Chinese|Tw|TW|Hk|HK|ZhTW|ZhTw|ZhHK|ZhHant|ZhHans|Cn|CN)\b(?!\()"
 )
-_LETTER = re.compile(r"[A-Za-z]")
+_LETTER = lazy(r"[A-Za-z]")
 
 JS_BLANKS = r"[ \t\r\n]*+"  # white space of a script, possessive
 JS_NAME = r"[A-Za-z_$][\w$]*+"  # an identifier of a script
 _S = JS_BLANKS
 _NAME = JS_NAME
 # a language tag as an object key or a parameter's name: zh, zh-CN, zh_Hant_TW, en, en-US, ja, pt-BR
-_TAG = re.compile(r"(?i)(?:[a-z]{2}|zh[-_]hans|zh[-_]hant)(?:[-_][a-z]{2,4}){0,2}")
+_TAG = lazy(r"(?i)(?:[a-z]{2}|zh[-_]hans|zh[-_]hant)(?:[-_][a-z]{2,4}){0,2}")
 _LANGUAGES = frozenset(
     {"zh", "en", "ja", "ko", "fr", "de", "es", "pt", "ru", "it", "vi", "th", "ms", "id", "ar", "nl", "tr", "pl", "tw", "hk", "cn"}
 )
-_CHINESE = re.compile(r"(?i)zh|cn|tw|hk|yue|ch[st](?![a-z])")
+_CHINESE = lazy(r"(?i)zh|cn|tw|hk|yue|ch[st](?![a-z])")
 # (u44k2, eval/precision44 ormfolk-terms-tsx: `{ zh, zht, yue, th, en }` unread, its date not seen) the three-letter
 # keys pages give Chinese editions: Traditional 「zht」「cht」, Simplified 「zhs」「chs」, Cantonese 「yue」
 _THREE_LETTER = frozenset({"zht", "zhs", "cht", "chs", "yue"})
 # (u43k2) `const T = (en: string, zh: string) => (lang === 'zh' ? zh : en)` (or `lang !== "en"`, `isZh ? zh : en`)
-_SWITCH_FUNCTION = re.compile(
+_SWITCH_FUNCTION = lazy(
     rf"(?<![\w$.])(?:const|let)[ \t]++({_NAME}){_S}={_S}\(([\w$ \t:,]{{1,120}})\){_S}(?::{_S}{_NAME}{_S})?=>{_S}\(?{_S}"
     rf"(?:{_NAME}(?:\.{_NAME})?{_S}[!=]==?{_S}(?:'[\w-]{{1,10}}'|\"[\w-]{{1,10}}\")|is[A-Z][A-Za-z]{{1,10}}){_S}\?{_S}({_NAME}){_S}:{_S}({_NAME}){_S}\)?"
 )
 # (u44k) a child expression that is one call of such a function with string literals: `{T('Privacy Policy', '私隱政策')}`
-_SWITCH_CALL = re.compile(rf"\{{{_S}({_NAME}){_S}\({_S}")
-_ARGUMENT = re.compile(rf"""(["'])((?:(?!\1)[^\\\n]|\\.)*+)\1{_S}(,?){_S}""")
-_CALL_END = re.compile(rf"\){_S}")
+_SWITCH_CALL = lazy(rf"\{{{_S}({_NAME}){_S}\({_S}")
+_ARGUMENT = lazy(rf"""(["'])((?:(?!\1)[^\\\n]|\\.)*+)\1{_S}(,?){_S}""")
+_CALL_END = lazy(rf"\){_S}")
 
 
 def language_keys(keys: Sequence[str]) -> bool:
@@ -116,14 +116,14 @@ def in_sentence_or_heading(text: str, start: int, close: int) -> bool:
     return bool(tags) and tags[-1] != "/"
 
 
-_HEADING_TAG = re.compile(r"<(/?)h[1-6]\b", re.I)
+_HEADING_TAG = lazy(r"<(/?)h[1-6]\b", re.I)
 # (u37x2) a branch that is code, not an edition: a web address or a path (`'https://a.cn/en'`, `'/en/privacy'`,
 # `'api/v1/user_info'`), or a run of class names (`'text-red-500 font-bold'`: lower-case words joined by - _ : / .)
-_ADDRESS = re.compile(r"(?<![\w+.-])[a-z][\w+.-]*+://|www\.|/")
-_CLASS_TOKEN = re.compile(r"(?<![a-z0-9!@\[\]])[a-z0-9!@\[\]]++(?:[-_:/.][a-z0-9!@\[\]%#]*+)+")
+_ADDRESS = lazy(r"(?<![\w+.-])[a-z][\w+.-]*+://|www\.|/")
+_CLASS_TOKEN = lazy(r"(?<![a-z0-9!@\[\]])[a-z0-9!@\[\]]++(?:[-_:/.][a-z0-9!@\[\]%#]*+)+")
 # (u37x2) text beside the switch in its element: the switch is a word of a sentence (「保存 3 {isZh ? '年' : 'years'}，…」)
-_TEXT_BEFORE = re.compile(r"[^\s>}]\s*+\Z")
-_TEXT_AFTER = re.compile(r"(?<!\s)\s*+[^\s<{]")
+_TEXT_BEFORE = lazy(r"[^\s>}]\s*+\Z")
+_TEXT_AFTER = lazy(r"(?<!\s)\s*+[^\s<{]")
 
 
 def locale_switch(text: str, start: int, close: int) -> bool:

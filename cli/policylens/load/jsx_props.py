@@ -30,8 +30,8 @@ section component are its heading (`load.jsx.title_prop`), not read here.
 from __future__ import annotations
 
 import html
-import re
 
+from policylens.lazyre import lazy
 from policylens.load.jsx import section_component, title_prop
 from policylens.load.server_code import CODE
 from policylens.patterns import HAN_CHAR, SENTENCE_MARKS
@@ -39,30 +39,30 @@ from policylens.patterns import HAN_CHAR, SENTENCE_MARKS
 # one attribute of a start tag: its name and a quoted value (a `{…}` value is blanked already)
 # (u40h: of any length, and every attribute of the tag: a `zh="…"` over 4,000 characters, or a `desc="…"` after the
 # fortieth attribute, was dropped without a word)
-_ATTRIBUTE = re.compile(r"""\s([A-Za-z_][\w:.-]{0,60}+)[ \t\r\n]*+=[ \t\r\n]*+(?:"([^"]*+)"|'([^']*+)')""")
+_ATTRIBUTE = lazy(r"""\s([A-Za-z_][\w:.-]{0,60}+)[ \t\r\n]*+=[ \t\r\n]*+(?:"([^"]*+)"|'([^']*+)')""")
 _LOCALE = r"(?:zh|cn|en|tw|hk|chinese|english)(?:[-_]?(?:cn|tw|hk|hans|hant|us|gb))?"
 _PART = r"(?:text|title|content|desc|description|label|body|cite|subtitle)"
-_LOCALE_PROP = re.compile(rf"(?i){_LOCALE}|{_PART}[-_]?{_LOCALE}|{_LOCALE}[-_]?{_PART}")
-_TEXT_PROP = re.compile(r"(?i)text|content|desc|description|label|subtitle|summary|body|caption|note|detail|eyebrow|lead|intro")
+_LOCALE_PROP = lazy(rf"(?i){_LOCALE}|{_PART}[-_]?{_LOCALE}|{_LOCALE}[-_]?{_PART}")
+_TEXT_PROP = lazy(r"(?i)text|content|desc|description|label|subtitle|summary|body|caption|note|detail|eyebrow|lead|intro")
 # components whose text props are no text of the page: a form field's label or hint, a hover, a flash, an image's,
 # an icon's, the document head's (matched on a word of the name's last part)
-_NOT_SHOWN = re.compile(
+_NOT_SHOWN = lazy(
     r"(?:^|[-_.])(?:tooltip|popover|popconfirm|toast|message|notification|notify|snackbar|alert|input|textarea|field"
     r"|formitem|form-item|select|option|checkbox|radio|switch|picker|image|img|icon|avatar|helmet|seo|meta|button"
     r"|btn|tab|tabs|trans|formattedmessage)(?:$|[-_.])|^(?:head|next-head|document-head)$"
 )
 # a section title's shape: short, no sentence's end (「我们收集的个人信息」, not 「我们仅在…范围内收集个人信息。」)
 _TITLE_MAX = 40
-_SENTENCE_END = re.compile(rf"[{SENTENCE_MARKS}]\s*+$")
+_SENTENCE_END = lazy(rf"[{SENTENCE_MARKS}]\s*+$")
 # a prop passing the component its sections as data (`load.jsx_data` reads them at the constant's own lines): where its
 # text props stand among them is not told, so they are left (「<LegalDocument summary="…" sections={sections} />」)
-_DATA_PROP = re.compile(r"(?i)\s(?:sections|items|data|list|rows|entries|blocks|paragraphs|clauses|articles)[ \t\r\n]*+=")
+_DATA_PROP = lazy(r"(?i)\s(?:sections|items|data|list|rows|entries|blocks|paragraphs|clauses|articles)[ \t\r\n]*+=")
 # a section component's title props (`load.jsx.title_prop`): one it does not take as a title (over 200 characters, or
 # across lines: 「<Section title="…一段 276 字的说明…">」) is read as a paragraph, not dropped without a word (u40h)
 _TITLE_PROPS = frozenset({"title", "heading"})
-_WORD_START = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-_KEY = re.compile(r"\A[A-Za-z_][\w-]*+(?:[.:][\w-]++)++")
-_URL = re.compile(r"(?i)(?:https?:|mailto:|tel:|/|\./|#)\S*+")
+_WORD_START = lazy(r"(?<=[a-z0-9])(?=[A-Z])")
+_KEY = lazy(r"\A[A-Za-z_][\w-]*+(?:[.:][\w-]++)++")
+_URL = lazy(r"(?i)(?:https?:|mailto:|tel:|/|\./|#)\S*+")
 
 
 def locale_title(name: str, start_tag: str) -> tuple[int, str] | None:

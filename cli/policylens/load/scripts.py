@@ -19,27 +19,28 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Mapping
 
+from policylens.lazyre import lazy
 from policylens.model import Piece
 from policylens.patterns import HAN_COMPAT
 
-_CJK = re.compile(f"[{HAN_COMPAT}]")
+_CJK = lazy(f"[{HAN_COMPAT}]")
 _ESCAPES = {"n": "\n", "t": "\t", "r": "", "b": "", "f": "", "v": "", "0": ""}
-_HEX = re.compile(r"u\{0*([0-9A-Fa-f]{1,6})\}|u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2})")
+_HEX = lazy(r"u\{0*([0-9A-Fa-f]{1,6})\}|u([0-9A-Fa-f]{4})|x([0-9A-Fa-f]{2})")
 # the low half of a surrogate pair written as a second escape (`\uD83D\uDE00`: JSON.stringify, Babel)
-_LOW_SURROGATE = re.compile(r"\\u([Dd][C-Fc-f][0-9A-Fa-f]{2})")
+_LOW_SURROGATE = lazy(r"\\u([Dd][C-Fc-f][0-9A-Fa-f]{2})")
 # a line continuation: a backslash before a line terminator (CR LF, LF, CR, U+2028, U+2029) stands for nothing
-_CONTINUATION = re.compile("\r\n|[\n\r\u2028\u2029]")
+_CONTINUATION = lazy("\r\n|[\n\r\u2028\u2029]")
 _MAX_LITERALS = 20_000  # a page's dictionaries; beyond that, a bundle, not text
-_INTERESTING = re.compile(r"[/'\"`]")
-_STOPS = {q: re.compile("[" + re.escape(q) + r"\\\n$]") for q in "'\"`"}
-_WORTH_READING = re.compile(rf"[{HAN_COMPAT}]|\\u")  # a script with no Chinese, even escaped, shows none
+_INTERESTING = lazy(r"[/'\"`]")
+_STOPS = {q: lazy("[" + re.escape(q) + r"\\\n$]") for q in "'\"`"}
+_WORTH_READING = lazy(rf"[{HAN_COMPAT}]|\\u")  # a script with no Chinese, even escaped, shows none
 
 Literal = tuple[str, tuple[Piece, ...]]
 
 # (thirty-ninth session, u39r, eval/blind/round39 fanshiji-jsx) a bracketed field the page's own code fills before it shows
 # the text: `.replaceAll('[联系地址]', policyInfo.address)`, `.replace("【公司名称】", name)`, `.replace(/\[联系渠道\]/g, email)`,
 # Swift's `replacingOccurrences(of: "[X]", with: …)`: the token is the first argument, a literal or a regular expression
-_REPLACED = re.compile(
+_REPLACED = lazy(
     r"""(?:\.replace(?:All|_all)?|replacingOccurrences)[ \t]*\([ \t]*(?:of:[ \t]*)?"""
     r"""(?:(['"`])(?P<lit>[\[【［{][^'"`\\\n]{1,40}[\]】］}])\1|/\\?(?P<re>[\[【][^/\\\n]{1,40}?)\\?(?P<close>[\]】])/[a-z]*)[ \t]*,"""
 )
@@ -189,7 +190,7 @@ def read_literal(body: str, start: int, quote: str, position: Callable[[int], tu
     return None, (n if quote == "`" else start + 1)  # left open at the end: a stray quote, read on after it
 
 
-_BLANK = re.compile(r"\s*")
+_BLANK = lazy(r"\s*")
 
 
 def skip_blank(src: str, i: int) -> int:
@@ -207,7 +208,7 @@ def skip_blank(src: str, i: int) -> int:
 
 
 # An escape of a C-like string literal (Dart, QML/JavaScript): `\u{1F600}`, `\u4e00`, `\x41`, or any one character
-_C_ESCAPE = re.compile(r"\\(u\{[0-9A-Fa-f]{1,6}\}|u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|.)", re.S)
+_C_ESCAPE = lazy(r"\\(u\{[0-9A-Fa-f]{1,6}\}|u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}|.)", re.S)
 
 StringEnd = Callable[[str, int], tuple[int, int, int] | None]
 
@@ -283,11 +284,11 @@ def unescape(body: str, simple: Mapping[str, str]) -> str:
     return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
-_SURROGATES = re.compile("[\ud800-\udfff]")
+_SURROGATES = lazy("[\ud800-\udfff]")
 
 
-_BRACKET_STOPS = re.compile(r"[\"'()\[\]{}/r]")
-_BRACKET_STOPS_TEMPLATES = re.compile(r"[\"'`()\[\]{}/]")  # (JavaScript, ArkTS: a template literal, no raw prefix)
+_BRACKET_STOPS = lazy(r"[\"'()\[\]{}/r]")
+_BRACKET_STOPS_TEMPLATES = lazy(r"[\"'`()\[\]{}/]")  # (JavaScript, ArkTS: a template literal, no raw prefix)
 
 
 def remembering(string_end: StringEnd) -> StringEnd:

@@ -24,15 +24,15 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from policylens.lazyre import delimited
+from policylens.lazyre import delimited, lazy
 from policylens.patterns import HAN
 
 CODE = "\ufdd1"  # a noncharacter: no text holds it (`load.html` drops it, keeping the positions of the text around it)
 
 # `<?php`, `<?=`, and the short open tag `<?` before a blank; never `<?xml …?>`
-_PHP_OPEN = re.compile(r"<\?(?:php(?![A-Za-z0-9_])|=|(?=[ \t\r\n]))", re.I)
-_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
-_PHP_VAR = re.compile(r"\$[A-Za-z_][A-Za-z0-9_]*(?:->[A-Za-z_][A-Za-z0-9_]*|\[[^\]\n]{0,80}\])*")
+_PHP_OPEN = lazy(r"<\?(?:php(?![A-Za-z0-9_])|=|(?=[ \t\r\n]))", re.I)
+_WORD = lazy(r"[A-Za-z_][A-Za-z0-9_]*")
+_PHP_VAR = lazy(r"\$[A-Za-z_][A-Za-z0-9_]*(?:->[A-Za-z_][A-Za-z0-9_]*|\[[^\]\n]{0,80}\])*")
 # the calls of a JSP/ASP scriptlet that write their argument into the page
 _WRITERS = frozenset({"out.print", "out.println", "out.write", "response.write"})
 _ECHO_WORDS = frozenset({"echo", "print"})
@@ -63,9 +63,9 @@ class _Token:
 
 
 # PHP `<<<EOT`, `<<< "EOT"` (a heredoc) and `<<<'EOT'` (a nowdoc), the label's line ended by LF, CR LF or CR
-_HEREDOC = re.compile(r"<<<[ \t]{0,10}([\"']?)([A-Za-z_][A-Za-z0-9_]{0,60})\1(?=\r|\n)")
+_HEREDOC = lazy(r"<<<[ \t]{0,10}([\"']?)([A-Za-z_][A-Za-z0-9_]{0,60})\1(?=\r|\n)")
 # a line that may close one: its first word after blanks (PHP 7.3: the closing label may be indented)
-_LINE_WORD = re.compile(r"(?:\r\n|\r|\n)[ \t]{0,200}([A-Za-z_][A-Za-z0-9_]{0,60})(?![A-Za-z0-9_])")
+_LINE_WORD = lazy(r"(?:\r\n|\r|\n)[ \t]{0,200}([A-Za-z_][A-Za-z0-9_]{0,60})(?![A-Za-z0-9_])")
 
 
 class _Heredocs:
@@ -232,9 +232,9 @@ _NOT_SHOWN = frozenset(
     | {"error_log", "trigger_error", "assert", "unset", "isset", "empty", "list", "array", "return", "new", "function"}
     | {"mb_internal_encoding", "setlocale", "putenv", "ob_start", "http_response_code", "header_remove", "syslog"}
 )
-_HAN_CHAR = re.compile(f"[{HAN}]")
+_HAN_CHAR = lazy(f"[{HAN}]")
 # an English edition's wording beside the Chinese one: letters and a blank (not a text domain, key or file name)
-_PROSE = re.compile(r"[A-Za-z]{2}[ \t]+[A-Za-z]")  # (two letters suffice: `{2,}` backtracked over a long word)
+_PROSE = lazy(r"[A-Za-z]{2}[ \t]+[A-Za-z]")  # (two letters suffice: `{2,}` backtracked over a long word)
 
 
 def _op(code: str, t: _Token) -> str:
@@ -386,7 +386,7 @@ def _php_close(text: str, i: int, heredocs: _Heredocs) -> int:
 
 
 # what `_php_close` stops at: the end of the code, or what may hide one
-_PHP_STOPS = re.compile(r"""\?>|["'#]|/[*/]|<<<""")
+_PHP_STOPS = lazy(r"""\?>|["'#]|/[*/]|<<<""")
 
 
 def _php_blocks(text: str) -> list[tuple[int, int, bool]]:
@@ -447,7 +447,7 @@ def _blocks(text: str) -> list[tuple[int, int, bool]]:
     return out
 
 
-_BLANKS = re.compile(r"[\ufeff \t\r\n]*")
+_BLANKS = lazy(r"[\ufeff \t\r\n]*")
 
 
 def _blanks_end(text: str, pos: int) -> int:
@@ -504,11 +504,11 @@ def _rewritten(text: str, start: int, end: int, php: bool, breaks: list[int] | N
 TRANSLATED = rf"(['\"])([^'\"\\\n]{{0,400}}?[{HAN}][^'\"\\\n]{{0,400}})\1"
 _TRANSLATE_CALL = rf"(?:__|trans|_|gettext)[ \t]*\([ \t]*{TRANSLATED}[ \t]*\)"
 _LITERAL_ECHOES = (
-    re.compile(r"\{!![ \t]{0,10}(['\"])([^'\"\\\n]{1,400})\1[ \t]{0,10}!!\}"),
-    re.compile(r"\{\{[ \t]{0,10}(['\"])([^'\"\\\n]{1,400})\1[ \t]{0,10}\}\}"),
-    re.compile(rf"\{{!![ \t]{{0,10}}{_TRANSLATE_CALL}[ \t]{{0,10}}!!\}}"),
-    re.compile(rf"\{{\{{[ \t]{{0,10}}{_TRANSLATE_CALL}[ \t]{{0,10}}\}}\}}"),
-    re.compile(rf"\{{%-?[ \t]{{0,10}}trans(?:late)?[ \t]+{TRANSLATED}(?:[ \t]+noop)?[ \t]{{0,10}}-?%\}}"),
+    lazy(r"\{!![ \t]{0,10}(['\"])([^'\"\\\n]{1,400})\1[ \t]{0,10}!!\}"),
+    lazy(r"\{\{[ \t]{0,10}(['\"])([^'\"\\\n]{1,400})\1[ \t]{0,10}\}\}"),
+    lazy(rf"\{{!![ \t]{{0,10}}{_TRANSLATE_CALL}[ \t]{{0,10}}!!\}}"),
+    lazy(rf"\{{\{{[ \t]{{0,10}}{_TRANSLATE_CALL}[ \t]{{0,10}}\}}\}}"),
+    lazy(rf"\{{%-?[ \t]{{0,10}}trans(?:late)?[ \t]+{TRANSLATED}(?:[ \t]+noop)?[ \t]{{0,10}}-?%\}}"),
 )
 
 
@@ -537,15 +537,15 @@ def blank_literal_echoes(text: str) -> str:
 
 
 # a block that writes a value into the page: `<%= … %>`, `<?= … ?>`, PHP's echo/print, a scriptlet's out.print
-_WRITES = re.compile(r"<[%?]=|(?<![A-Za-z0-9_$>])(?:echo|print|printf|out\.print(?:ln)?|out\.write|Response\.Write)(?![A-Za-z0-9_])", re.I)
+_WRITES = lazy(r"<[%?]=|(?<![A-Za-z0-9_$>])(?:echo|print|printf|out\.print(?:ln)?|out\.write|Response\.Write)(?![A-Za-z0-9_])", re.I)
 
 
 # the start of a whole HTML document: `<!DOCTYPE html`, `<html …>` (after blanks and a BOM)
-_DOCUMENT_START = re.compile(r"[\ufeff \t\r\n]*+<(?:!doctype[ \t\r\n]++html|html)(?![A-Za-z0-9_:-])", re.I)
+_DOCUMENT_START = lazy(r"[\ufeff \t\r\n]*+<(?:!doctype[ \t\r\n]++html|html)(?![A-Za-z0-9_:-])", re.I)
 # a block element's start tag: what makes a literal a page's body (three of them, and Chinese wording)
-_BLOCK_TAG = re.compile(r"<(?:p|div|h[1-6]|li)(?=[\s>/])", re.I)
+_BLOCK_TAG = lazy(r"<(?:p|div|h[1-6]|li)(?=[\s>/])", re.I)
 # a heading's start tag: what a literal returned by a function must hold to be the page (`stored_page`)
-_HEADING_TAG = re.compile(r"<h[1-6](?=[\s>/])", re.I)
+_HEADING_TAG = lazy(r"<h[1-6](?=[\s>/])", re.I)
 
 
 def _holds_page(code: str, start: int, end: int) -> bool:

@@ -18,21 +18,22 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from policylens.lazyre import lazy
 from policylens.load.lines import map_pieces
 from policylens.model import Block
 
 # `{% note info %}`, `{%- raw -%}`, `{% endnote %}`: one line, bounded; group 2: the arguments
-_LIQUID = re.compile(r"\{%-?[ \t]{0,20}([A-Za-z_][A-Za-z0-9_]{0,40})(?:[ \t-]([^%\n]{0,300}))?%\}")
+_LIQUID = lazy(r"\{%-?[ \t]{0,20}([A-Za-z_][A-Za-z0-9_]{0,40})(?:[ \t-]([^%\n]{0,300}))?%\}")
 # `{{< figure src="x" >}}`, `{{< /alert >}}`, `{{% notice tip %}}` (never `{{</* x */>}}`, an escaped shortcode shown as written)
 # (a shortcode's name starts in lower case: `{{%COMPANY_NAME%}}` is a template's slot, `placeholder-instruction`'s; review rv16)
 # (a quoted parameter is read whole: 「{{< alert title="a >}} b" >}}」 ends after its quote, not inside it)
 _SHORTCODE_BODY = r"[ \t]{0,20}/?[ \t]{0,20}([a-z_][A-Za-z0-9_./-]{0,60})(?:[ \t](?:\"[^\"\n]{0,400}\"|[^\"\n]){0,500}?)?"
-_SHORTCODES = (re.compile(rf"\{{\{{<{_SHORTCODE_BODY}>\}}\}}"), re.compile(rf"\{{\{{%{_SHORTCODE_BODY}%\}}\}}"))
-_SHOWN_PARAM = re.compile(r"\b(?:caption|title)[ \t]{0,5}=[ \t]{0,5}\"([^\"\n]{0,400})\"")
+_SHORTCODES = (lazy(rf"\{{\{{<{_SHORTCODE_BODY}>\}}\}}"), lazy(rf"\{{\{{%{_SHORTCODE_BODY}%\}}\}}"))
+_SHOWN_PARAM = lazy(r"\b(?:caption|title)[ \t]{0,5}=[ \t]{0,5}\"([^\"\n]{0,400})\"")
 _FIGURES = frozenset({"figure", "img", "image", "picture", "photo"})
 # shortcodes that show the address they are given (Hugo's `cloakemail` writes it, obfuscated for robots only)
 _ADDRESSES = frozenset({"cloakemail", "email", "mailto"})
-_QUOTED = re.compile(r"\"([^\"\n]{1,200})\"")
+_QUOTED = lazy(r"\"([^\"\n]{1,200})\"")
 # Liquid and Jekyll's own tags, and common Hexo ones (NexT, Butterfly, Fluid themes), whose arguments are not shown:
 # a condition, a file, a CSS class, a language, a video id, an address
 _HIDDEN_ARGS = frozenset(
@@ -92,7 +93,7 @@ def _liquid_names(text: str) -> frozenset[str]:
 # Liquid's and Jekyll's objects a page may print without binding them (`{{ site.title }}`, `{{ page.date }}`)
 _LIQUID_GLOBALS = frozenset(["site", "page", "layout", "content", "paginator", "jekyll", "forloop", "include"])
 # the variable a binding tag names: `{% assign content = … %}`, `{% for section in … %}`, `{% capture note %}`
-_BINDING = re.compile(r"([A-Za-z_][A-Za-z0-9_]{0,40})")
+_BINDING = lazy(r"([A-Za-z_][A-Za-z0-9_]{0,40})")
 # a tag that runs another file, which may bind any variable the page prints (`{% include locale.liquid %}`)
 _RUNS_FILE = frozenset(["include", "include_relative", "render"])
 # (thirty-third session, lead) Jekyll's own globals: a Markdown page that opens with YAML front matter is run through Liquid
@@ -197,7 +198,7 @@ def code_line(stripped: str, fence: str) -> tuple[str, bool]:
     return (m.group(), True) if m is not None else ("", False)
 
 
-_FENCE_RUN = re.compile(r"`{3,}+|~{3,}+")
+_FENCE_RUN = lazy(r"`{3,}+|~{3,}+")
 
 
 def _hide_comments(lines: list[str], first: int, names: frozenset[str]) -> list[str]:
@@ -301,8 +302,8 @@ def unexpanded_files(lines: list[str], first: int, names: frozenset[str]) -> lis
 # into the box's first paragraph (「::: zh-CN我们非常重视您的隐私。」, eval/precision16 openlist-privacy-bi) and the
 # closing `:::` was a paragraph of its own.  A fence with a title after its type (`:::tip 提醒`, `:::tip[提醒]`) is left
 # as written: its title is shown, and a blank line would have to be invented to set it apart.
-_CONTAINER_OPEN = re.compile(r" {0,3}(:{3,}+)[ \t]*+[A-Za-z][\w-]{0,40}+[ \t]*+")
-_CONTAINER_CLOSE = re.compile(r" {0,3}(:{3,}+)[ \t]*+")
+_CONTAINER_OPEN = lazy(r" {0,3}(:{3,}+)[ \t]*+[A-Za-z][\w-]{0,40}+[ \t]*+")
+_CONTAINER_CLOSE = lazy(r" {0,3}(:{3,}+)[ \t]*+")
 
 
 def blank_container_fences(lines: list[str], first: int) -> list[str]:

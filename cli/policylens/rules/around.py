@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from policylens import lazyre
+
 _WHITESPACE = None  # `str.strip()` with no argument: what `str.isspace` calls space
 
 
@@ -18,8 +20,9 @@ _WHITESPACE = None  # `str.strip()` with no argument: what `str.isspace` calls s
 def _other_than(chars: str | None) -> re.Pattern[str]:
     """A character not among `chars` (None: not a space as `str.isspace` reads it, which is what `re` calls `\\s`)."""
     if chars is None:
-        return re.compile(r"\S")
-    return re.compile("[^" + "".join("\\" + c if c in "\\]^-[" else c for c in chars) + "]")
+        return lazyre.compile(r"\S")
+    # (from the pattern store: compiling a class in `re` costs a millisecond or two of every process; u46t)
+    return lazyre.compile("[^" + "".join("\\" + c if c in "\\]^-[" else c for c in chars) + "]")
 
 
 def only_before(text: str, start: int, chars: str | None = _WHITESPACE) -> bool:

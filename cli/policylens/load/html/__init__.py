@@ -25,9 +25,8 @@ Server code (`<?php … ?>`, JSP/ASP `<% … %>`) is blanked first, keeping posi
 
 from __future__ import annotations
 
-import re
-
 from policylens.errors import UserError
+from policylens.lazyre import lazy
 from policylens.load.html.branches import _branch_warnings
 from policylens.load.html.chrome import (
     _docs_site_frames,
@@ -61,9 +60,6 @@ from policylens.load.jsx import (
     module_classes,
     native_marks,
 )
-from policylens.load.jsx_data import read_mapped
-from policylens.load.jsx_local import local_elements, titled_components
-from policylens.load.shown_constants import jsx_shown_constants
 from policylens.load.types import PageTitle, Parsed, first_few
 from policylens.model import Block, Piece
 from policylens.patterns import SLOT, slot_only
@@ -124,6 +120,12 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
     local: dict[str, str] = {}
     titled: frozenset[str] = frozenset()
     if jsx:
+        # (imported here: only a React page needs them; their imports were about 15 ms of every HTML page's `check`,
+        # forty-sixth session, u46t)
+        from policylens.load.jsx_data import read_mapped
+        from policylens.load.jsx_local import local_elements, titled_components
+        from policylens.load.shown_constants import jsx_shown_constants
+
         text = jsx_shown_constants(text)  # 「Last updated: {lastUpdated}」 as the page shows it (`load.shown_constants`)
         local = local_elements(text)  # 「<SectionTitle>」 defined in the page as an <h2> (`load.jsx_local`)
         titled = titled_components(text)  # 「<PolicySection title="…" />」 of its own `function PolicySection({ title })`
@@ -385,5 +387,5 @@ def _shift_warning(message: str, shift: int) -> str:
     return message
 
 
-_LISTED_LINE = re.compile(r"\d+")
-_MORE_LINES = re.compile(r" and \d+ more\Z")
+_LISTED_LINE = lazy(r"\d+")
+_MORE_LINES = lazy(r" and \d+ more\Z")

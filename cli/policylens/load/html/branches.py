@@ -9,8 +9,8 @@ the branch of an inline chain to read (the longest: `_branch_plan`), the extract
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from policylens.lazyre import lazy
 from policylens.load.html.reader import _TagReader
 from policylens.load.jsx import TAG
 from policylens.load.types import gist
@@ -18,22 +18,25 @@ from policylens.normalise import WHITESPACE
 
 # a sentence's end: the text a hidden element holds is prose (a tab's policy, a dialog's notice), not a menu's entries
 # (「繁體中文」「简体中文」, a language picker or a user menu a script opens: named, they only made noise)
-_PROSE = re.compile(r"[。！？；!?]|[.;](?:\s|$)")
+_PROSE = lazy(r"[。！？；!?]|[.;](?:\s|$)")
 # a style that hides its element: `display: none`, `visibility: hidden` (a declaration of its own, not `--x-display`)
-_HIDING_STYLE = re.compile(
-    r"(?:^|[;{\s])(?:display\s*+:\s*+none|visibility\s*+:\s*+(?:hidden|collapse))\s*+(?:!\s*+important\s*+)?(?:;|$)", re.I
-)
+_HIDING_STYLE = lazy(r"(?:^|[;{\s])(?:display\s*+:\s*+none|visibility\s*+:\s*+(?:hidden|collapse))\s*+(?:!\s*+important\s*+)?(?:;|$)", re.I)
 
 
-@dataclass(slots=True)
 class _Veil:
     """An element open that the page hides (`_veils`): its tag, its line, how many of its tag are open in it, and
-    whether prose was read inside it (`_PROSE`)."""
+    whether prose was read inside it (`_PROSE`).
 
-    tag: str
-    line: int
-    depth: int = 1
-    held: bool = False
+    A plain class, not a dataclass: `dataclasses` imports `inspect` (and `ast`, `dis`, `tokenize`), about 5 ms of every
+    process that reads HTML, for a record the reader only reads and counts on (forty-sixth session, u46t)."""
+
+    __slots__ = ("depth", "held", "line", "tag")
+
+    def __init__(self, tag: str, line: int, depth: int = 1, held: bool = False) -> None:
+        self.tag = tag
+        self.line = line
+        self.depth = depth
+        self.held = held
 
 
 def _element_close(raw: str, tag: str, start: int, limit: int, blocks: frozenset[str] | set[str]) -> int:
@@ -73,12 +76,12 @@ def _veils(attrs: list[tuple[str, str | None]]) -> bool:
 
 
 # a condition's later branch: Vue's `v-else`, `v-else-if`; the mini-programs' `wx:elif`, `a:else`, `s-else`, `tt:elif`…
-_LATER_BRANCH = re.compile(r"v-else(?:-if)?|(?:wx|a|tt|qq|jd|ks):(?:else|elif)|s-(?:else|elif)")
+_LATER_BRANCH = lazy(r"v-else(?:-if)?|(?:wx|a|tt|qq|jd|ks):(?:else|elif)|s-(?:else|elif)")
 # a condition's first branch: `v-if`, `wx:if`, `a:if`, `s-if`…
-_FIRST_BRANCH = re.compile(r"v-if|(?:wx|a|tt|qq|jd|ks):if|s-if")
+_FIRST_BRANCH = lazy(r"v-if|(?:wx|a|tt|qq|jd|ks):if|s-if")
 # a start or end tag in the source (`_branch_plan`): its slash, its name, its attributes
-_ANY_TAG = re.compile(r"<(/?)([A-Za-z][\w:-]*)(?=[\s/>])([^<>]*)>")
-_ATTRIBUTE_NAME = re.compile(r"(?:^|\s)([^\s=/>\"']+)")
+_ANY_TAG = lazy(r"<(/?)([A-Za-z][\w:-]*)(?=[\s/>])([^<>]*)>")
+_ATTRIBUTE_NAME = lazy(r"(?:^|\s)([^\s=/>\"']+)")
 # how far the source is searched for a chain of branches (the longest is read, `_branch_plan`); past it, the first is
 _BRANCH_LOOKAHEAD = 4_000
 _BRANCH_LOOKAHEAD_TOTAL = 2_000_000  # in all: past it, the first branch of every chain is read

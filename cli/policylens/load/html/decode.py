@@ -10,15 +10,16 @@ from __future__ import annotations
 import re
 from html import unescape
 
+from policylens.lazyre import lazy
 from policylens.model import Block, Piece
 from policylens.patterns import HAN_COMPAT
 
-_LONE_CR = re.compile(r"\r(?!\n)")
-_CJK = re.compile(f"[{HAN_COMPAT}]")
+_LONE_CR = lazy(r"\r(?!\n)")
+_CJK = lazy(f"[{HAN_COMPAT}]")
 # Decoded character references, by their source text (`&amp;`, `&#x4e00;`); bounded: a page can hold any number of distinct ones.
 _ENTITIES: dict[str, str] = {}
 _ENTITY_CACHE = 4_096
-_REFERENCE = re.compile(r"&(?:#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,8};?|[A-Za-z][A-Za-z0-9]{1,31};?)")
+_REFERENCE = lazy(r"&(?:#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,8};?|[A-Za-z][A-Za-z0-9]{1,31};?)")
 
 
 def _raw_runs(data: str) -> list[tuple[str, int | None]]:
@@ -61,16 +62,16 @@ def _split_pieces(block: Block, runs: dict[int, list[tuple[int, int, int, int | 
     return block._replace(pieces=tuple(out)) if changed else block
 
 
-_NEWLINE = re.compile("\n")
+_NEWLINE = lazy("\n")
 
 
 # `<!-->` and `<!--->` are empty comments in HTML5 (browsers show the text after them), but
 # html.parser reads on to the next `-->`, swallowing that text, or refuses the page when none
 # follows.  Each becomes a bogus comment of the same length, so columns stay exact.
-_ABRUPT_COMMENT = re.compile(r"<!--?->")
+_ABRUPT_COMMENT = lazy(r"<!--?->")
 _FILLER = "\ufdd0"  # a noncharacter: no text holds it
 # where a comment ends: html.parser's `--\s*>`, and `--!>` (HTML5's incorrectly closed comment, which browsers close)
-_COMMENT_CLOSE = re.compile(r"--(?:!|\s*)>")
+_COMMENT_CLOSE = lazy(r"--(?:!|\s*)>")
 
 
 def _empty_comment(m: re.Match[str]) -> str:
@@ -112,7 +113,7 @@ def _line_count(text: str) -> int:
 
 
 # a line break in text: LF, and the escape `\n` a mini-program's <text> shows as one (`_lines`)
-_TEXT_BREAK = re.compile(r"\n|\\n")
+_TEXT_BREAK = lazy(r"\n|\\n")
 
 
 def _lines(data: str, in_text: bool) -> list[tuple[str, bool, int]]:

@@ -10,8 +10,7 @@ over the finished page (`chrome`), the public entry (`policylens.load.html`).
 
 from __future__ import annotations
 
-import re
-
+from policylens.lazyre import lazy
 from policylens.load.html.branches import _conditional_only, _Veil, _veils
 from policylens.load.html.chrome_lines import (
     _BADGE_NAME,
@@ -70,7 +69,7 @@ from policylens.load.types import first_few
 from policylens.load.vue_data import Mark, parse_v_for, slot_path
 from policylens.normalise import WHITESPACE
 
-_BOLD_CLASS = re.compile(r"(?<![\w-])font-(?:semibold|bold|extrabold|black)(?![\w-])")  # Tailwind's bold weights
+_BOLD_CLASS = lazy(r"(?<![\w-])font-(?:semibold|bold|extrabold|black)(?![\w-])")  # Tailwind's bold weights
 # (u43a2) A mini-program's or uni-app page's navigation bar component, 「<navbar title="栖溯光屿隐私保护指引">」, 「<uni-nav-bar
 # title="隐私政策">」, 「<van-nav-bar>」, 「<navigation-bar>」: the page's title is its `title` attribute (eval/structure43c qisu, whose
 # only title it is, had none).  The lower-cased tag's last words, with `_` read as `-`.

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from policylens.errors import UserError
+from policylens.lazyre import lazy
 from policylens.load.blade import blank_blade
 from policylens.load.catalogue import ANDROID_RESOURCES
 from policylens.load.html.chrome_lines import page_generator
@@ -25,7 +26,7 @@ from policylens.normalise import WHITESPACE
 
 # `&#` that starts no character reference (「&#x;」, 「&#-1;」, 「AT&#T」): html.parser stops its scan there and
 # waits for more input; at the end, close() handed the rest of the page, tags and all, over as text.
-_BARE_CHARREF = re.compile(r"&#(?![0-9]|[xX][0-9a-fA-F])")
+_BARE_CHARREF = lazy(r"&#(?![0-9]|[xX][0-9a-fA-F])")
 
 
 # (u40h) A CDATA section of an XML file (an Android `strings.xml`: 「<string name="privacy"><![CDATA[<h2>一、…</h2><p>我们…

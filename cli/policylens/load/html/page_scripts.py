@@ -19,7 +19,7 @@ from policylens.patterns import slot_only
 # (twenty-sixth session, u26v) a component's date constant in its `<script>` (`const lastUpdated = '2025-12-19'` in a Svelte
 # or Vue page whose layout shows it atop): kept as a front matter line, read like a Markdown `lastmod:` (the CCPA
 # `last-updated` item reads it only when the body gives no date).
-_SCRIPT_DATE = re.compile(
+_SCRIPT_DATE = lazy(
     r"^[ \t]*(?:export[ \t]+)?(?:const|let|var)[ \t]+((?:last[_-]?)?(?:updated?|modified|mod)(?:[_-]?(?:at|on|date))?|effective[_-]?date)"
     r"[ \t]*(?::[ \t]*string[ \t]*)?=[ \t]*(['\"`])([^'\"`\n]{4,40})\2",
     re.I | re.M,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from policylens.lazyre import lazy
 from policylens.load.jsx import FALLBACK_ELEMENTS, STRUCK_ELEMENTS
 
 _BLOCK_TAGS = {
@@ -88,11 +89,11 @@ _RICH_TEXT_PROPS = frozenset({":content", "v-bind:content", ":html", "v-bind:htm
 # bundle (「<s:text name="bshare.privacy.last.updated" />」 is 「更新时间：2012年7月20日」, eval/precision25/points-struts-jsp:
 # a false "no date").  Struts `<s:text name>`, Spring `<spring:message code>`, JSTL `<fmt:message key>`, `<bean:message key>`.
 _MESSAGE_TAGS = frozenset({"s:text", "spring:message", "fmt:message", "bean:message"})
-_DATE_KEY = re.compile(
+_DATE_KEY = lazy(
     r"(?i)(?:updated?|modified|effective|lastmod)(?:[._-]?(?:date|time|on|at))?\Z|(?:update|effective|modified)[._-]?(?:date|time)"
 )
 _LOOP_ATTRIBUTES = frozenset({"ng-repeat", "data-ng-repeat", "ng-repeat-start", "data-ng-repeat-start", "v-for"})
-_LOOP_ALIASES = re.compile(
+_LOOP_ALIASES = lazy(
     r"\A\s*+(?:\(\s*+)?([A-Za-z_$][\w$]*+)(?:\s*+,\s*+([A-Za-z_$][\w$]*+))?(?:\s*+,\s*+([A-Za-z_$][\w$]*+))?(?:\s*+\))?\s+(?:in|of)\s"
 )
 # A Vue single-file component's custom blocks: translations, docs, routes (their text is data, not the page)
@@ -115,10 +116,10 @@ _EMPHASIS_TAGS = {"strong", "b"}
 # elements that show content with no text of their own: after a lead-in, they are its list (enumeration-lead-in)
 _MEDIA_TAGS = frozenset({"img", "iframe", "video", "audio", "embed", "object", "svg", "picture", "canvas"})
 # a link's target as written in its start tag (the value of href=)
-_HREF = re.compile(r"""\shref[ \t\n]*=[ \t\n]*(?:"([^"\n]*)"|'([^'\n]*)'|([^\s"'<>`=]+))""", re.I)
+_HREF = lazy(r"""\shref[ \t\n]*=[ \t\n]*(?:"([^"\n]*)"|'([^'\n]*)'|([^\s"'<>`=]+))""", re.I)
 # links kept whatever their target; past that, only targets with a template's mark
 _MAX_LINKS = 5_000
-_TEMPLATE_CUE = re.compile(r"(?i:mailto:|tel:|example|your|xx|domain|username|tbd|todo|placeholder)|[{\[【<%$待链鏈址]")
+_TEMPLATE_CUE = lazy(r"(?i:mailto:|tel:|example|your|xx|domain|username|tbd|todo|placeholder)|[{\[【<%$待链鏈址]")
 # how much of a link's text is kept (enough to see whether it shows the target's address)
 _LINK_TEXT_PARTS = 8
 _LINK_TEXT_CHARS = 200

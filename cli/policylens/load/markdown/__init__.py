@@ -26,10 +26,10 @@ before it: `inline` (where tags, code spans and comments are), `escapes` (Common
 
 from __future__ import annotations
 
-import re
 from typing import Any
 from urllib.parse import unquote
 
+from policylens.lazyre import lazy
 from policylens.load.markdown.chunks import _segments
 from policylens.load.markdown.escapes import _decoded
 from policylens.load.markdown.front_content import body_is_empty, read_front_content
@@ -66,7 +66,7 @@ _BLOCK_MARKUP = frozenset(
 
 # A GFM footnote definition, `[^1]: text`.  CommonMark reads it as a link reference definition
 # whenever its text has no space (most Chinese sentences): the text vanished, 【】 and all.
-_FOOTNOTE = re.compile(r"( {0,3})\[(?=\^[^\]\s]{1,40}\]:)")
+_FOOTNOTE = lazy(r"( {0,3})\[(?=\^[^\]\s]{1,40}\]:)")
 
 
 def _footnote_as_text(line: str) -> str:

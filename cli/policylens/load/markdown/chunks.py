@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from policylens.lazyre import lazy
 from policylens.load.markdown.parser import MAX_NESTING, _parser
 from policylens.load.types import Parsed
 
@@ -17,9 +18,9 @@ from policylens.load.types import Parsed
 MAX_NESTING_CUTS = 10
 # markdown-it parses the file in chunks of at least this many lines (see `_chunks`).
 CHUNK_LINES = 2_000
-_ATX_LINE = re.compile(r"#{1,6}(?:[ \t]|$)")  # an ATX heading at column 0 (`_chunks`)
-_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
-_HTML_OPEN = re.compile(r" {0,3}(<(?:script|pre|style|textarea)(?=[\s>]|$)|<!--|<\?|<!\[CDATA\[|<![A-Za-z])", re.I)
+_ATX_LINE = lazy(r"#{1,6}(?:[ \t]|$)")  # an ATX heading at column 0 (`_chunks`)
+_FENCE = lazy(r" {0,3}(`{3,}|~{3,})")
+_HTML_OPEN = lazy(r" {0,3}(<(?:script|pre|style|textarea)(?=[\s>]|$)|<!--|<\?|<!\[CDATA\[|<![A-Za-z])", re.I)
 
 
 def _segments(feed: list[str], env: dict[str, Any], parsed: Parsed) -> Iterator[Any]:

@@ -6,10 +6,10 @@ the escapes the later stages read as markup, which are left as written.
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from html import unescape
 
+from policylens.lazyre import lazy
 from policylens.load.markdown.inline import _verbatim_spans
 from policylens.model import Block, Piece
 from policylens.patterns import INVISIBLE
@@ -18,7 +18,7 @@ from policylens.spans import spliced
 # CommonMark's backslash escapes and character references.  Left as written: the escapes that
 # would turn into markup the later stages read (`\\*` bold, `\\#` heading, `\\-`/`\\+`/`\\.` list
 # items, `\\|` table cells, `\\`` code), and `\\_` outside a blank of three or more (`\\_\\_\\_`).
-_ESCAPE = re.compile(r"\\[!\"$%&'(),/:;<=>?@\[\\\]^{}~]|(?:\\_){3,}|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ESCAPE = lazy(r"\\[!\"$%&'(),/:;<=>?@\[\\\]^{}~]|(?:\\_){3,}|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _SPACE_CATEGORIES = ("Zs", "Zl", "Zp", "Cc", "Cf")
 
 

@@ -26,10 +26,10 @@ A page with a real body keeps its reading: its front matter only feeds the title
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
 
+from policylens.lazyre import lazy
 from policylens.load.types import Parsed
 from policylens.model import Block, Piece
 from policylens.patterns import HAN_CHAR
@@ -150,9 +150,9 @@ _COMPONENT_KEYS = frozenset({"type", "component", "_template", "block"})
 # A UI label's key: a compound name (camelCase or snake_case) ending in one of these, lower-cased without '-' and '_'
 _UI_ALWAYS = ("label", "placeholder", "hint", "tooltip", "button", "btn", "btntext", "buttontext", "cta", "ctatext")
 _UI_IN_COMPONENT = ("text", "title", "message")
-_COMPOUND = re.compile(r"^[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*|[_-][a-z0-9]+)+$")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_SENTENCE_END = re.compile(r"[.!?;:,。！？；，]")
+_COMPOUND = lazy(r"^[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*|[_-][a-z0-9]+)+$")
+_WORD = lazy(r"[A-Za-z][A-Za-z'’-]*")
+_SENTENCE_END = lazy(r"[.!?;:,。！？；，]")
 
 
 def body_is_empty(raw: list[str], start: int) -> bool:

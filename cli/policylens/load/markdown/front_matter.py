@@ -5,13 +5,12 @@ Not here: the body's blocks (`walker`, `read_markdown`).
 
 from __future__ import annotations
 
-import re
-
+from policylens.lazyre import lazy
 from policylens.load.types import PageTitle, Parsed
 from policylens.model import Piece
 from policylens.patterns import SURROGATE
 
-_FRONT_KV = re.compile(r"^([A-Za-z_][\w-]*)[ \t]*[:=][ \t]*(.*)$")
+_FRONT_KV = lazy(r"^([A-Za-z_][\w-]*)[ \t]*[:=][ \t]*(.*)$")
 MAX_FRONT_MATTER = 65_536
 MAX_FRONT_LINES = 100  # the front matter's lines kept for `check --profile` (a date shown at the top of the page)
 MAX_FRONT_LINES_JSON = 2_000  # Hugo's JSON front matter `{ … }` is looked for in the first lines only

@@ -6,26 +6,25 @@ Not here: deciding from tokens that a block is a heading (`walker`), the spans o
 
 from __future__ import annotations
 
-import re
-
+from policylens.lazyre import lazy
 from policylens.load.markdown.inline import _markup_spans, comment_spans
 from policylens.patterns import BUILD_TOKEN_RE, SENTENCE_MARKS
 
-_IAL = re.compile(r"\{:[^{}]*\}")
+_IAL = lazy(r"\{:[^{}]*\}")
 # A heading's attributes at its end, as Pandoc, markdown-it-attrs, VitePress and Hugo write them without kramdown's colon:
 # 「## 数据保留 {#data-retention}」, 「{.unnumbered}」, 「{-}」, 「## 隐私政策 { lang="zh-CN" }」.  They were part of the section's
 # title (eval/dev22d vue-md-*, eval/profiles e8-tablepro-*, eval/precision16 openlist-privacy-bi; twenty-seventh session,
 # u27h).  Only ids, classes, `-` and key=value pairs: 「{公司名稱}」 or 「{name}」 is a slot and stays.
 _ATTR = r"(?:[#.][\w:.-]{1,100}+|-|[A-Za-z][\w-]{0,40}+=(?:\"[^\"\n{}]{0,200}+\"|'[^'\n{}]{0,200}+'|[^\s\"'{}]{1,200}+))"
-_HEADING_ATTRS = re.compile(rf"[ \t]*+\{{[ \t]*+{_ATTR}(?:[ \t]++{_ATTR}){{0,20}}+[ \t]*+\}}[ \t]*+$")
+_HEADING_ATTRS = lazy(rf"[ \t]*+\{{[ \t]*+{_ATTR}(?:[ \t]++{_ATTR}){{0,20}}+[ \t]*+\}}[ \t]*+$")
 # A heading's id written after an `@`, as DCloud's documentation site writes it: 「### UniPush@push」 is the heading 「UniPush」
 # with the anchor `push` (pairs29 unidocs-unipush: 「UniPush」 → 「UniPush@push」 read as a renamed section).  An ASCII name
 # glued to the title's end, no dot after it (「联系 support@example.com」 keeps its address), no space before the `@`.
-_HEADING_AT_ID = re.compile(r"(?<=[^\s@])@[A-Za-z][\w-]{0,60}+[ \t]*+$")
-_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1")
+_HEADING_AT_ID = lazy(r"(?<=[^\s@])@[A-Za-z][\w-]{0,60}+[ \t]*+$")
+_EMPHASIS = lazy(r"(\*\*|__)(.+?)\1")
 # `##标题`: hashes directly followed by a character that is neither space nor '#'.
-_TIGHT_ATX = re.compile(r"( {0,3})(#{1,6})(?=[^\s#])")
-_CLOSING_HASHES = re.compile(r"[ \t]#+[ \t]*$")
+_TIGHT_ATX = lazy(r"( {0,3})(#{1,6})(?=[^\s#])")
+_CLOSING_HASHES = lazy(r"[ \t]#+[ \t]*$")
 _TIGHT_SENTENCE_END = tuple(SENTENCE_MARKS + "，,：:")
 
 

@@ -5,12 +5,11 @@ HTML block's content (`walker` hands it to `load.html`), inline tags (`inline`).
 
 from __future__ import annotations
 
-import re
-
+from policylens.lazyre import lazy
 from policylens.load.markdown.inline import _TAG
 from policylens.load.types import Parsed
 
-_DATETIME_ATTR = re.compile(r"datetime\s*=\s*\"([^\"]+)\"")
+_DATETIME_ATTR = lazy(r"datetime\s*=\s*\"([^\"]+)\"")
 
 
 def _unclosed_comments(feed: list[str], parsed: Parsed) -> None:

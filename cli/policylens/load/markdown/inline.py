@@ -7,12 +7,12 @@ outside them, `walker` reads paragraphs around comments).  The lowest module of 
 
 from __future__ import annotations
 
-import re
+from policylens.lazyre import lazy
 
 # an inline HTML tag: a CommonMark tag name (ASCII letters, digits, hyphens; `:` too, for Word's <o:p>), not autolinks
 # like <privacy@example.com>, nor text in angle brackets such as a browser extension's <all_urls> permission (an
 # underscore or a Chinese character in the name: it is text, shown as written; a pairs12 heading lost it)
-_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>")
+_TAG = lazy(r"</?[A-Za-z][A-Za-z0-9:-]*(?:\s[^<>]*)?/?>")
 # The elements a heading's tag is cut as markup for (HTML's, and Word's <o:p>); a tag of another name is cut only with
 # an attribute value (<x-badge class="new">) or when it closes (</x-badge>).  `<YOUR EMAIL>`, `<Company Name>` and
 # `<all urls>` are tags to CommonMark but slots or text to a reader: the title keeps them, as a paragraph does (a
@@ -27,8 +27,8 @@ _ELEMENT_NAMES = (
     " ul var video wbr o:p"
 )
 _HTML_ELEMENTS = frozenset(_ELEMENT_NAMES.split())
-_ATTRIBUTE_VALUE = re.compile(r"=\s*[\"'A-Za-z0-9#]")
-_BACKTICKS = re.compile(r"`+")
+_ATTRIBUTE_VALUE = lazy(r"=\s*[\"'A-Za-z0-9#]")
+_BACKTICKS = lazy(r"`+")
 
 
 def _verbatim_spans(text: str) -> list[tuple[int, int]]:

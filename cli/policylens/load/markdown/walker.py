@@ -7,10 +7,10 @@ entry that puts them together (`load.markdown.read_markdown`).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from typing import Any, NamedTuple, cast
 
+from policylens.lazyre import lazy
 from policylens.load.lines import Line, LineTuple, group_lines, make_block, map_pieces
 from policylens.load.markdown.headings import _IAL, clean_title_kept
 from policylens.load.markdown.html_blocks import _DATETIME_ATTR
@@ -20,11 +20,11 @@ from policylens.model import Block, Piece
 from policylens.normalise import strip_span
 from policylens.patterns import HAN_COMPAT, LONE_CLOSING_TAG, opens_element, table_rule
 
-_CJK = re.compile(f"[{HAN_COMPAT}]")
+_CJK = lazy(f"[{HAN_COMPAT}]")
 # An indented block of Chinese text is an author's indentation unless it starts like markup or code.
 _CODE_FIRST = frozenset("#`~<{[!$/;=")
 # An ATX heading of Chinese text inside an indented block (`        ## 一、我们收集的信息`), its closing hashes left out.
-_INDENTED_ATX = re.compile(r"(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*")
+_INDENTED_ATX = lazy(r"(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*")
 
 
 def _indented_markdown(content: str) -> bool:
@@ -45,7 +45,7 @@ def _indented_markdown(content: str) -> bool:
 # (the blanks are JavaScript's trim() set, which markdown-it drops: U+3000, NBSP, and also U+2028/U+2029, U+1680,
 # U+2000–U+200A, U+202F, U+205F, U+FEFF; a fuzz run lost 「一」 after 「- \u2028」)
 _JS_BLANK = "\t\v\f \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
-_MARKER_ONLY = re.compile(rf"\A[{_JS_BLANK}]*(?:(?:>|[-*+]|[0-9]{{1,9}}[.)])[{_JS_BLANK}]*)+")
+_MARKER_ONLY = lazy(rf"\A[{_JS_BLANK}]*(?:(?:>|[-*+]|[0-9]{{1,9}}[.)])[{_JS_BLANK}]*)+")
 
 
 class _Pending(NamedTuple):

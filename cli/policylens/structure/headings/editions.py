@@ -6,7 +6,6 @@ lines, and an English heading line with its Chinese line read as one heading (`_
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from policylens.lazyre import lazy
@@ -100,7 +99,7 @@ def _translates(above: Block, block: Block) -> bool:
     return {detect_language(above.text), detect_language(block.text)} == {"en", "zh"}
 
 
-_LATIN_NAME_WORD = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*[A-Za-z0-9+]")
+_LATIN_NAME_WORD = lazy(r"[A-Za-z][A-Za-z0-9+.-]*[A-Za-z0-9+]")
 # Latin words a Chinese heading keeps from its English line's vocabulary, not names (「关于 App」 / "About Us")
 _COMMON_LATIN = frozenset(
     {"app", "apps", "sdk", "sdks", "id", "ios", "android", "web", "url", "ai", "ip", "api", "apis", "faq", "cookie", "cookies"}
