@@ -8,6 +8,12 @@ blind set and is no longer blind for this class).
    section is paired, in the section's language, or missing stays the section's change.
 2. Mainland/Taiwan IT words the cross-script key lacked (`variants._EXTRA`): ocd-xscript's 响应时间 / 回應時間, and the
    common pairs reviewed with it; words with another sense stay apart (回复/回应, 主页/首页, 关注/追踪).
+3. A removed section whose paragraph now sits, with sentences added around it, in a paragraph of another section is
+   moved and edited (`moves._kept_sentences`): its whole sentences in common make at least half of the shorter
+   paragraph, below the 0.8 likeness of `EDITED_SIMILARITY`.  The section stays [removed] with `moved_to`, and the
+   paragraph is one replace at its new place; mirrored.  A boilerplate sentence in common that makes less than half of
+   either paragraph stays a deletion and an insertion.  (pairs45c timetrace 「变更」, rewritten with no sentence kept,
+   is not this class and stays removed.)
 """
 
 from __future__ import annotations
@@ -181,3 +187,58 @@ def test_ocd_xscript_response_time_is_a_variant() -> None:
     # only the translator's 回复 → 回應 (annotated optional) is left
     assert [(c.old_text or "")[-9:] for c in changed] == ["个工作日内回复您的请求"[-9:]]
     assert has_changes(report)
+
+
+# 3. a removed section's paragraph kept in another section's paragraph, with sentences added -------------------------
+
+_MERGE_OLD = """# 隐私政策
+
+## 1. 信息收集
+
+我们收集您主动提供的姓名和电话号码。
+
+## 2. 变更
+
+我们可能会不时更新本隐私政策的内容。更新后我们会在本页面公布新的版本。
+
+## 3. 联系我们
+
+请发送电子邮件至 privacy@example.com 与我们联系。
+"""
+
+_MERGE_NEW = """# 隐私政策
+
+## 1. 信息收集
+
+我们收集您主动提供的姓名和电话号码。
+
+## 2. 联系我们
+
+请发送电子邮件至 privacy@example.com 与我们联系。
+
+我们可能会不时更新本隐私政策的内容。更新后我们会在本页面公布新的版本。如果您在修改后继续使用本服务，即表示您接受修改后的隐私政策以及相关条款。
+"""
+
+
+@pytest.mark.parametrize(("old", "new", "status"), [(_MERGE_OLD, _MERGE_NEW, "removed"), (_MERGE_NEW, _MERGE_OLD, "added")])
+def test_merged_paragraph_with_sentences_added_is_moved_and_edited(old: str, new: str, status: str) -> None:
+    report = diff_documents(parse_string(old, ".md"), parse_string(new, ".md"))
+    gone = next(s for s in report.sections if s.status == status)
+    assert gone.changes == () and (gone.moved_to or gone.moved_from)
+    contact = next(s for s in report.sections if s.status == "modified")
+    assert [c.op for c in contact.changes] == ["replace"]
+    assert "如果您在修改后继续使用本服务" in "".join(sp.text for sp in contact.changes[0].spans if sp.op != "equal")
+
+
+def test_one_boilerplate_sentence_in_common_stays_two_changes() -> None:
+    old = _MERGE_OLD.replace(
+        "我们可能会不时更新本隐私政策的内容。更新后我们会在本页面公布新的版本。",
+        "如您对本政策有疑问请与我们联系。我们保留对本政策进行解释和修订的权利，修订后的政策将在官方网站和应用内同步公布并生效。",
+    )
+    new = _MERGE_NEW.replace(
+        "我们可能会不时更新本隐私政策的内容。更新后我们会在本页面公布新的版本。如果您在修改后继续使用本服务，即表示您接受修改后的隐私政策以及相关条款。",
+        "如您对本政策有疑问请与我们联系。我们会在十五个工作日内答复您的请求，并告知您处理的结果以及进一步申诉的途径和方法。",
+    )
+    report = diff_documents(parse_string(old, ".md"), parse_string(new, ".md"))
+    gone = next(s for s in report.sections if s.status == "removed")
+    assert [c.op for c in gone.changes] == ["delete"] and not gone.moved_to
