@@ -71,7 +71,7 @@ def diff(
             "policylens: warning: one document is English and the other Chinese: diff compares wording, "
             "so nearly everything differs; `policylens compare` compares the facts across languages\n"
         )
-    report = diff_documents(before, after, granularity=granularity.value, strict=strict, show_variants=show_variants)
+    report = diff_documents(before, after, granularity=granularity.value, strict=strict, show_variants=show_variants, parts=True)
     for note in report.notes:
         sys.stderr.write(f"policylens: warning: {visible(note)}\n")
     with open_output(output, inputs=(old, new), what="the report") as out:

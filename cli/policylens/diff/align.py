@@ -44,6 +44,7 @@ from rapidfuzz.distance import LCSseq
 from policylens.diff.keys import compare_key, layout_key, links_without_targets, one_side_has_targets, script_key
 from policylens.diff.lines import shown_lines
 from policylens.diff.moves import find_moves, keyer
+from policylens.diff.parts import language_parts
 from policylens.diff.promoted import promoted_sections
 from policylens.diff.redline import changed_with_context, diff_paragraphs, sentences, word_spans
 from policylens.diff.rows import table_rows
@@ -943,13 +944,23 @@ def diff_documents(
     show_variants: bool = False,
     anchors: tuple[Mapping[str, str], Mapping[str, str]] | None = None,
     regional: bool | None = None,
+    parts: bool = False,
 ) -> DiffReport:
     """Align `old` and `new` and compute every change (`_diff_documents`); when only one side's format keeps link
     targets in its text (a Markdown source against its built HTML page), links are compared by their words
-    (`keys.links_without_targets`)."""
+    (`keys.links_without_targets`).  `parts`: a block of another language appended at a section's end before a
+    one-sided part in that language is an untitled entry of its own (`diff.parts`; its section is no section of
+    the document, so callers that look entries' ids up in the documents leave it False)."""
     with links_without_targets(one_side_has_targets(old.source.format, new.source.format)):
         return _diff_documents(
-            old, new, granularity=granularity, strict=strict, show_variants=show_variants, anchors=anchors, regional=regional
+            old,
+            new,
+            granularity=granularity,
+            strict=strict,
+            show_variants=show_variants,
+            anchors=anchors,
+            regional=regional,
+            parts=parts,
         )
 
 
@@ -962,6 +973,7 @@ def _diff_documents(
     show_variants: bool,
     anchors: tuple[Mapping[str, str], Mapping[str, str]] | None,
     regional: bool | None,
+    parts: bool = False,
 ) -> DiffReport:
     """Align `old` and `new` and compute every change.
 
@@ -1007,7 +1019,7 @@ def _diff_documents(
         (_texts(old.sections, keys.old_paragraphs), _texts(new.sections, keys.new_paragraphs)),
     )
     by_old = {i: j for j, i in pairs.items()}
-    entries: list[tuple[tuple[float, int], SectionDiff]] = []
+    entries: list[tuple[tuple[float, float], SectionDiff]] = []
     for j, section in enumerate(new.sections):
         if j not in pairs:
             if not strict and _only_noise(section, keys.new_paragraphs[j], new.chrome):
@@ -1125,6 +1137,8 @@ def _diff_documents(
         )
         topics = topics_of(section.title, *(p.text for p in section.paragraphs))
         entries.append(((anchor + 0.5, i), SectionDiff("removed", False, False, section, None, changes, topics, 1.0, 0)))
+    if parts:
+        entries = language_parts(entries, old, new)
     if not strict:
         found = find_moves(
             [e[1] for e in entries],
@@ -1163,8 +1177,8 @@ def _diff_documents(
 
 
 def _headings_in_text(
-    entries: list[tuple[tuple[float, int], SectionDiff]], key_old: Callable[[str], str], key_new: Callable[[str], str]
-) -> list[tuple[tuple[float, int], SectionDiff]]:
+    entries: list[tuple[tuple[float, float], SectionDiff]], key_old: Callable[[str], str], key_new: Callable[[str], str]
+) -> list[tuple[tuple[float, float], SectionDiff]]:
     """A heading that became a paragraph (or a paragraph that became a heading) is not a change.
 
     The same line is a heading on one side and a list line on the other (「1. 提供服务」 →

@@ -356,6 +356,35 @@ _EXTRA: tuple[tuple[str, str, str], ...] = (
     ("可携带权", "可携权", "TW 可攜權 (the right to data portability)"),
     ("重装", "重新安装", "to reinstall (重装本应用 / 重新安裝本 App; OpenCC pairs 重装/重灌)"),
     ("苹果", "Apple", "the company's Chinese name (苹果 / Apple; as 谷歌/Google)"),
+    # forty-sixth session (u46d2, eval/pairs46 ocd-xscript: a zh-tw edition wrote 响应时间 as 回應時間; then common
+    # mainland/Taiwan IT words the table still keyed apart, each read in both directions: the pair names one act or thing
+    # in every sentence of a policy).  Left apart: 回复/回应 (a reply is no response: 回复 is also to restore), 主页/首页
+    # (个人主页 is a profile page), 关注/追踪 (追踪 is tracking), 评论/留言, 积分/点数 (点数 is also a count), 退订/取消订阅
+    # (退订 is also to cancel a booking), 发帖/发文 (发文 is also to issue an official document), 朋友圈/动态, 宏/巨集 (one
+    # character), 扫码/扫描
+    ("响应", "回应", "TW 回應 (a response: 响应时间 / 回應時間, 响应您的请求 / 回應您的請求)"),
+    ("友好", "友善", "TW 友善 (friendly: 隐私友好 / 隱私友善)"),
+    ("教程", "教学", "TW 教學 (a tutorial: 教程页面 / 教學頁面)"),
+    ("帖子", "贴文", "TW 貼文 (a post on a forum or a social network)"),
+    ("点赞", "按赞", "TW 按讚 (a like)"),
+    ("私信", "私讯", "TW 私訊 (a direct message)"),
+    ("群聊", "群组聊天", "TW 群組聊天 (a group chat)"),
+    ("短视频", "短影音", "TW 短影音 (a short video)"),
+    ("通知栏", "通知列", "TW 通知列 (the notification bar)"),
+    ("工具栏", "工具列", "TW 工具列 (a toolbar)"),
+    ("地址栏", "网址列", "TW 網址列 (a browser's address bar)"),
+    ("触摸屏", "触控萤幕", "TW 觸控螢幕 (a touch screen)"),
+    ("触屏", "触控萤幕", "TW 觸控螢幕 (a touch screen)"),
+    ("笔记本电脑", "笔记型电脑", "TW 筆記型電腦 (a laptop)"),
+    ("移动硬盘", "外接硬碟", "TW 外接硬碟 (a portable hard drive)"),
+    ("云计算", "云端运算", "TW 雲端運算 (cloud computing)"),
+    ("云平台", "云端平台", "TW 雲端平台 (a cloud platform)"),
+    ("局域网", "区域网路", "TW 區域網路 (a LAN)"),
+    ("蜂窝数据", "行动数据", "TW 行動數據 (cellular data)"),
+    ("公钥", "公开金钥", "TW 公開金鑰 (a public key; 私钥/私密金钥 already pair)"),
+    ("控件", "控制项", "TW 控制項 (a user-interface control)"),
+    ("弹出窗口", "弹出式视窗", "TW 彈出式視窗 (a pop-up window)"),
+    ("收藏夹", "我的最爱", "TW 我的最愛 (a browser's favourites)"),
 )
 # Single characters allowed in the table (reviewed): elsewhere one character would rewrite
 # every occurrence in running text.  A table word holding one is matched first (longest wins).

@@ -71,7 +71,10 @@ def section_label(s: SectionDiff) -> str:
         return f"{old or '(untitled)'} → {new or '(untitled)'}"
     if s.title_reworded:  # across scripts: other words, same heading (no rename)
         return f"{old or '(untitled)'} ≃ {new or '(untitled)'}"
-    return (new if s.new else old) or "(before the first heading)"
+    side = s.new or s.old
+    # an untitled part with a line of its own (`diff.parts`: a block of another language opening a new part) is no
+    # text before the first heading
+    return (new if s.new else old) or ("(untitled part)" if side and side.line else "(before the first heading)")
 
 
 def status_words(s: SectionDiff) -> str:

@@ -91,6 +91,11 @@ U46D = {
 # hutao-md-html reports nothing (the VuePress frame is page chrome: `load.html.chrome._docs_site_frames`), exit 0
 U46L = {**U46D, "hutao-md-html": {"reported": {}, "section_errors": []}}
 
+# u46d2 (not blind; branch u46d2 from lead46, whose dev outputs equal `runs-u46d/` but ocd-xscript's): ocd-xscript
+# with 响应/回應, 教程/教學, 友好/友善 in the variant table: 1 邮箱地址 → 電子郵件 (noise); 2 在 → 於 and 3 禁用 → 停用
+# (optional); 4 「响应时间…回复您的请求」 → 「回應時間…回應您的請求」, now only 回复 → 回應 shown (optional), exit 1.
+U46D2 = {**U46D, "ocd-xscript": {"reported": seq(None, "o", "o", "o"), "section_errors": []}}
+
 # held out (hutao-banner, hutao-domains, hutao-order), run once at the end on base46 (`runs-held-base/`) and on the
 # branch (`runs-held-u46d/`): byte-identical JSON.  hutao-domains: 1–9 the added part 「可信任的域名」, its intro and the
 # eight lines of its list (0); the two controls: no entry, exit 0.
