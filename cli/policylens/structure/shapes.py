@@ -44,8 +44,9 @@ _BRACKETED_HOST = lazy(
     r"[^（）()]{0,40}[）)]$"
 )
 _LABEL_VALUE = lazy(r"^[^，,。]{1,12}[：:]")
-# 「附件：定义」, 「附录一：第三方SDK清单」: an appendix's title names its topic after a colon (not a label and its value)
-_APPENDIX_TITLE = lazy(rf"^(?:附件|附录|附錄)[一二三四五六七八九十\d]{{0,2}}[：:][ \t]*[{HAN}A-Za-z（）()、]{{2,20}}$")
+# 「附件：定义」, 「附录一：第三方SDK清单」, 「附录 1：关键词定义」: an appendix's title names its topic after a colon (not a label and
+# its value)
+_APPENDIX_TITLE = lazy(rf"^(?:附件|附录|附錄)(?:[ \t]?[一二三四五六七八九十\d]{{1,2}})?[：:][ \t]*[{HAN}A-Za-z（）()、]{{2,20}}$")
 _ORG_SUFFIX = lazy(
     r"(?:公司|有限公司|集團|集团|團隊|团队|事務所|事务所|經營部|经营部|工作室|研究院|研究所|協會|协会|大学|大學|学院|學院|医院|醫院|银行|銀行"
     r"|委员会|委員會|基金会|基金會|Inc\.?|Ltd\.?|LLC|Limited|Corporation|Corp\.?|GmbH)$",
@@ -359,6 +360,12 @@ def is_label_or_org(text: str) -> bool:
     """
     folded = fold(text).strip()
     return bool(_label_value(folded) or _ORG_SUFFIX.search(folded))
+
+
+def names_an_organisation(text: str) -> bool:
+    """「四川锦城中天智慧有限公司」: a short line ending on what an organisation is (a company, a studio, a team)."""
+    folded = fold(text).strip()
+    return len(folded) <= MAX_PLAIN and _ORG_SUFFIX.search(folded) is not None
 
 
 def _label_value(folded: str) -> bool:

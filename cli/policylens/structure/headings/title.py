@@ -22,6 +22,7 @@ from policylens.structure.memo import parse_number
 from policylens.structure.shapes import (
     POLICY_WORD,
     heading_like,
+    names_an_organisation,
     unbracketed,
     unemphasise,
 )
@@ -85,6 +86,8 @@ def _find_title(blocks: list[Block], fmt: str, page_title: str | None = None) ->
         at += 1  # 「English | 简体中文 | 繁體中文」 above the title is navigation, not the title
     elif at + 1 < len(blocks) and _announces_document(blocks[at].text) and POLICY_WORD.search(blocks[at + 1].text):
         at += 1  # 「以下为隐私协议内容：」 above 「Xiu隐私协议」 announces the title below it (u46a, eval/structure46 xiu)
+    elif at + 1 < len(blocks) and names_an_organisation(blocks[at].text) and names_a_document(blocks[at + 1].text):
+        at += 1  # 「四川锦城中天智慧有限公司」 above 「个人隐私政策」: the company's letterhead over the title (u46a2, structure46 hulk)
     lead = blocks[at]
     lead_text = unemphasise(lead.text)
     title_like = (
