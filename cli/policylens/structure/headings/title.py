@@ -68,6 +68,8 @@ def _find_title(blocks: list[Block], fmt: str, page_title: str | None = None) ->
             return explicit[1]  # 「<h3>填寫註冊資料</h3>」 over a sign-up form, then the dialog's 「<h4>…使用聲明</h4>」
         if fmt == "html" and page_title and unique_top and not numbered and _titles_the_page(blocks[first].text, page_title):
             return first  # 「<title>隱私與裝置資料|Birdland</title>」 over 「<h1>隱私與裝置資料</h1>」, after a long menu
+        if len(explicit) > 2 and _reading_prompt_above(blocks, explicit):
+            return explicit[1]  # 「<h1>Please be sure to read the following carefully</h1>」 over 「<h1>Privacy Policy</h1>」
         if first < 4 and not numbered and (unique_top or POLICY_WORD.search(blocks[first].text)) and short_lead:
             return first
         if fmt == "html" and not numbered and unique_top and POLICY_WORD.search(blocks[first].text) and _page_chrome(blocks[:first]):
@@ -406,6 +408,25 @@ def _title_repeated(blocks: list[Block], explicit: list[int], at_top: list[int])
         and parse_number(text) is None
         and POLICY_WORD.search(text) is not None
         and any(i > second for i in explicit)
+    )
+
+
+# 「Please be sure to read the following carefully」, 「请您务必仔细阅读」: a dialog's header asking to read what follows
+_READING_PROMPT = lazy(r"(?i)^(?:please\b[^.!?]{0,30}\bread\b|请[^。！？]{0,8}阅读|請[^。！？]{0,8}閱讀)")
+
+
+def _reading_prompt_above(blocks: list[Block], explicit: list[int]) -> bool:
+    """The first heading asks the reader to read what follows, and the next block is a heading naming the policy at its
+    rank or deeper: the second is the title (u46a2, eval/structure45 shifu-disclaimer-jsx L33 over L38)."""
+    first, second = explicit[0], explicit[1]
+    prompt = fold(unemphasise(blocks[first].text)).strip()
+    return (
+        second == first + 1
+        and len(prompt) <= 60
+        and _READING_PROMPT.match(prompt) is not None
+        and (blocks[second].level or 1) >= (blocks[first].level or 1)
+        and POLICY_WORD.search(blocks[second].text) is not None
+        and parse_number(blocks[second].text) is None
     )
 
 
