@@ -88,6 +88,8 @@ def _find_title(blocks: list[Block], fmt: str, page_title: str | None = None) ->
         at += 1  # 「English | 简体中文 | 繁體中文」 above the title is navigation, not the title
     elif at + 1 < len(blocks) and _announces_document(blocks[at].text) and POLICY_WORD.search(blocks[at + 1].text):
         at += 1  # 「以下为隐私协议内容：」 above 「Xiu隐私协议」 announces the title below it (u46a, eval/structure46 xiu)
+    elif fmt == "text" and (named := _document_after_labels(blocks)) is not None:
+        at = named  # 「版本 1.0.0」, 「注册时间：2024-01-01」 (a settings screen's labels) above 「隐私政策」 over 「1. 信息收集」
     elif at + 1 < len(blocks) and names_an_organisation(blocks[at].text) and names_a_document(blocks[at + 1].text):
         at += 1  # 「四川锦城中天智慧有限公司」 above 「个人隐私政策」: the company's letterhead over the title (u46a2, structure46 hulk)
     lead = blocks[at]
@@ -249,6 +251,26 @@ def colon_title(text: str) -> str | None:
 
 
 _NO_TITLE_END = tuple(":：，,、;；")
+
+
+_LABELS_ABOVE = 3  # at most this many screen labels above the document's name
+_LABEL_LINE = 40
+_SENTENCE_MARKS = "。！？!?；;"
+
+
+def _document_after_labels(blocks: list[Block]) -> int | None:
+    """A screen's own labels, then the document it shows: 「版本 1.0.0缓存大小: 12.5MB」 / 「注册时间：2024-01-01」 /
+    「隐私政策」 / 「1. 信息收集」 (an app's settings source read for its literals, eval/structure44 shoestore-settings-java; u46a2).
+
+    The blocks above the name are short lines holding a figure (a version, a size, a date) and no sentence; the name
+    (`names_a_document`) is one of the first `_LABELS_ABOVE` + 1 blocks and stands over a heading numbered 1."""
+    for k in range(1, min(_LABELS_ABOVE, len(blocks) - 2) + 1):
+        if not all(len(b.text) <= _LABEL_LINE and any(ch.isdigit() for ch in b.text) and not any(m in b.text for m in _SENTENCE_MARKS) for b in blocks[:k]):
+            return None
+        below = parse_number(blocks[k + 1].text)
+        if names_a_document(blocks[k].text) and below is not None and number_value(below) == 1:
+            return k
+    return None
 
 
 def _announces_document(text: str) -> bool:
