@@ -68,7 +68,7 @@ def _find_title(blocks: list[Block], fmt: str, page_title: str | None = None) ->
             return explicit[1]  # 「<h3>填寫註冊資料</h3>」 over a sign-up form, then the dialog's 「<h4>…使用聲明</h4>」
         if fmt == "html" and page_title and unique_top and not numbered and _titles_the_page(blocks[first].text, page_title):
             return first  # 「<title>隱私與裝置資料|Birdland</title>」 over 「<h1>隱私與裝置資料</h1>」, after a long menu
-        if len(explicit) > 2 and _reading_prompt_above(blocks, explicit):
+        if len(explicit) >= 2 and _reading_prompt_above(blocks, explicit):
             return explicit[1]  # 「<h1>Please be sure to read the following carefully</h1>」 over 「<h1>Privacy Policy</h1>」
         if first < 4 and not numbered and (unique_top or POLICY_WORD.search(blocks[first].text)) and short_lead:
             return first
