@@ -68,7 +68,4 @@ def adorned_titles(raw: list[str]) -> tuple[dict[int, int], set[int]]:
 
 def as_headings(blocks: list[Block], titles: dict[int, int]) -> list[Block]:
     """`blocks` with each one-line block on a title line (1-based `line` = 0-based index + 1) made a heading."""
-    return [
-        b._replace(kind="heading", level=titles[b.line - 1]) if b.line == b.end_line and b.line - 1 in titles else b
-        for b in blocks
-    ]
+    return [b._replace(kind="heading", level=titles[b.line - 1]) if b.line == b.end_line and b.line - 1 in titles else b for b in blocks]

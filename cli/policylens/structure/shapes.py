@@ -22,8 +22,8 @@ from typing import NamedTuple
 from policylens.lazyre import lazy
 from policylens.model import Block
 from policylens.normalise import fold
-from policylens.numbering import NUMBER_STARTS, Number, chinese_number, number_value
-from policylens.patterns import HAN, OPEN_ENDINGS, URL_START
+from policylens.numbering import NUMBER_STARTS, Number, number_value
+from policylens.patterns import HAN, OPEN_ENDINGS, URL_START, chinese_number
 from policylens.structure.memo import UNKNOWN, Table, parse_number
 
 # Sentence-final or clause-final characters a heading never ends with.

@@ -302,7 +302,29 @@ _LATIN_NUMBERED_MAX = 80
 _LATIN_NUMBERED_WORDS = 10
 # the first words of an English sentence, not of a title (「1.1 We collect …」, 「1.2 If you …」)
 _SENTENCE_OPENERS = frozenset(
-    "We You If When Our It This These Those In For To Your They Please As Where While Upon After Before".split()
+    [
+        "We",
+        "You",
+        "If",
+        "When",
+        "Our",
+        "It",
+        "This",
+        "These",
+        "Those",
+        "In",
+        "For",
+        "To",
+        "Your",
+        "They",
+        "Please",
+        "As",
+        "Where",
+        "While",
+        "Upon",
+        "After",
+        "Before",
+    ]
 )
 
 

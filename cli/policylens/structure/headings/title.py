@@ -265,7 +265,10 @@ def _document_after_labels(blocks: list[Block]) -> int | None:
     The blocks above the name are short lines holding a figure (a version, a size, a date) and no sentence; the name
     (`names_a_document`) is one of the first `_LABELS_ABOVE` + 1 blocks and stands over a heading numbered 1."""
     for k in range(1, min(_LABELS_ABOVE, len(blocks) - 2) + 1):
-        if not all(len(b.text) <= _LABEL_LINE and any(ch.isdigit() for ch in b.text) and not any(m in b.text for m in _SENTENCE_MARKS) for b in blocks[:k]):
+        if not all(
+            len(b.text) <= _LABEL_LINE and any(ch.isdigit() for ch in b.text) and not any(m in b.text for m in _SENTENCE_MARKS)
+            for b in blocks[:k]
+        ):
             return None
         below = parse_number(blocks[k + 1].text)
         if names_a_document(blocks[k].text) and below is not None and number_value(below) == 1:
