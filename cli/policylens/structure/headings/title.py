@@ -15,6 +15,7 @@ from policylens.numbering import number_value
 from policylens.patterns import (
     DATE_CUE,
     DOCUMENT_NAME_END,
+    SENTENCE_MARKS,
     slot_only,
 )
 from policylens.structure.headings.title_copy import copy_in_lower_tag, lone_numbered_name
@@ -255,7 +256,6 @@ _NO_TITLE_END = tuple(":：，,、;；")
 
 _LABELS_ABOVE = 3  # at most this many screen labels above the document's name
 _LABEL_LINE = 40
-_SENTENCE_MARKS = "。！？!?；;"
 
 
 def _document_after_labels(blocks: list[Block]) -> int | None:
@@ -266,7 +266,7 @@ def _document_after_labels(blocks: list[Block]) -> int | None:
     (`names_a_document`) is one of the first `_LABELS_ABOVE` + 1 blocks and stands over a heading numbered 1."""
     for k in range(1, min(_LABELS_ABOVE, len(blocks) - 2) + 1):
         if not all(
-            len(b.text) <= _LABEL_LINE and any(ch.isdigit() for ch in b.text) and not any(m in b.text for m in _SENTENCE_MARKS)
+            len(b.text) <= _LABEL_LINE and any(ch.isdigit() for ch in b.text) and not any(m in b.text for m in SENTENCE_MARKS)
             for b in blocks[:k]
         ):
             return None
