@@ -301,3 +301,23 @@ def test_shoestore_regression() -> None:
         (120, 1),
         (122, 1),
     ]
+
+
+# -- 11. the text's end mark (structure/shapes.py `_END_MARK`, eval/structure46c jiafeng L427: not blind after) ---------
+
+_END = """<html><body><p><b>隐私政策</b></p>
+<p><b>一、我们如何收集信息</b></p><p>我们收集您的手机号码，用于登录。</p>
+<p><b>二、如何联系我们</b></p><p>请发邮件至 a@example.com。</p>
+<p><b>{mark}</b></p>
+<p>某某科技有限公司</p>
+</body></html>
+"""
+
+
+def test_the_texts_end_mark_is_no_heading() -> None:
+    for mark in ("（完）", "(完)", "——全文完——", "【正文完】"):
+        titles = [title for _, _, title in headings(parse_string(_END.format(mark=mark), ".html"))]
+        assert titles == ["一、我们如何收集信息", "二、如何联系我们"], mark
+    # a title holding 完 among its words keeps its shape
+    titles = [title for _, _, title in headings(parse_string(_END.format(mark="完善服务"), ".html"))]
+    assert "完善服务" in titles

@@ -244,7 +244,13 @@ def _heading_like(text: str, limit: int) -> bool:
         return False
     if (folded[-1:].isdecimal() or folded.endswith("日")) and _ENDS_IN_DATE.search(folded):
         return False
+    if "完" in folded and _END_MARK.fullmatch(folded):
+        return False  # 「（完）」, 「——全文完——」: the text's end mark (u46a2, eval/structure46c jiafeng L427)
     return not (_DATE_ONLY.match(folded) or _SLOT_ONLY.match(folded))
+
+
+# The mark that ends a text: 「（完）」, 「【全文完】」, 「——完——」, 「-正文完-」 (the brackets and dashes around it, no other word)
+_END_MARK = lazy(r"[(（【\[〔<《—–\-－~～=＝*＊ \t]*(?:全文|正文)?完(?:结|結)?[)）】\]〕>》—–\-－~～=＝*＊ \t]*")
 
 
 def numbered_heading(block: Block, *, glued: tuple[str, ...] | None = None) -> Heading | None:
