@@ -250,7 +250,7 @@ def _heading_like(text: str, limit: int) -> bool:
 
 
 # The mark that ends a text: 「（完）」, 「【全文完】」, 「——完——」, 「-正文完-」 (the brackets and dashes around it, no other word)
-_END_MARK = lazy(r"[(（【\[〔<《—–\-－~～=＝*＊ \t]*(?:全文|正文)?完(?:结|結)?[)）】\]〕>》—–\-－~～=＝*＊ \t]*")
+_END_MARK = lazy(r"\A[(（【\[〔<《—–\-－~～=＝*＊ \t]{0,12}(?:全文|正文)?完(?:结|結)?[)）】\]〕>》—–\-－~～=＝*＊ \t]{0,12}\Z")
 
 
 def numbered_heading(block: Block, *, glued: tuple[str, ...] | None = None) -> Heading | None:
