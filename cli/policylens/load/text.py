@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from itertools import count, repeat
 
 from policylens.lazyre import lazy
+from policylens.load.adorned_titles import adorned_titles, as_headings
 from policylens.load.lines import Line, LineTuple, group_lines
 from policylens.load.types import Parsed
 from policylens.normalise import split_lines
@@ -94,6 +95,9 @@ def read_text(text: str, breaks: list[int] | None = None) -> Parsed:
     pages = page_number_lines(raw)
     if pages:
         raw = ["" if i in pages else line for i, line in enumerate(raw)]
+    titles, adornments = adorned_titles(raw) if not breaks else ({}, set())
+    if adornments:  # (u46a2) reStructuredText titles: their over- and underlines are no text
+        raw = ["" if i in adornments else line for i, line in enumerate(raw)]
     lines: Iterable[LineTuple]
     if breaks:
         lines = _broken_lines(text, raw, breaks)
@@ -101,7 +105,8 @@ def read_text(text: str, breaks: list[int] | None = None) -> Parsed:
         lines = zip(count(1), repeat(1), raw)  # (number, column, text), built in C
     else:
         lines = [piece for i, s in enumerate(raw, start=1) for piece in _split_long(i, s)]
-    return Parsed(blocks=group_lines(lines, split_titles=True))
+    blocks = group_lines(lines, split_titles=True)
+    return Parsed(blocks=as_headings(blocks, titles) if titles else blocks)
 
 
 def _broken_lines(text: str, raw: list[str], breaks: list[int]) -> list[Line]:

@@ -22,8 +22,8 @@ from typing import NamedTuple
 from policylens.lazyre import lazy
 from policylens.model import Block
 from policylens.normalise import fold
-from policylens.numbering import NUMBER_STARTS, Number
-from policylens.patterns import HAN, OPEN_ENDINGS, URL_START, WEB_TLDS
+from policylens.numbering import NUMBER_STARTS, Number, number_value
+from policylens.patterns import HAN, OPEN_ENDINGS, URL_START, WEB_TLDS, chinese_number
 from policylens.structure.memo import UNKNOWN, Table, parse_number
 
 # Sentence-final or clause-final characters a heading never ends with.
@@ -46,8 +46,9 @@ _BRACKETED_HOST = lazy(
     r"[^（）()]{0,40}[）)]$"
 )
 _LABEL_VALUE = lazy(r"^[^，,。]{1,12}[：:]")
-# 「附件：定义」, 「附录一：第三方SDK清单」: an appendix's title names its topic after a colon (not a label and its value)
-_APPENDIX_TITLE = lazy(rf"^(?:附件|附录|附錄)[一二三四五六七八九十\d]{{0,2}}[：:][ \t]*[{HAN}A-Za-z（）()、]{{2,20}}$")
+# 「附件：定义」, 「附录一：第三方SDK清单」, 「附录 1：关键词定义」: an appendix's title names its topic after a colon (not a label and
+# its value)
+_APPENDIX_TITLE = lazy(rf"^(?:附件|附录|附錄)(?:[ \t]?[一二三四五六七八九十\d]{{1,2}})?[：:][ \t]*[{HAN}A-Za-z（）()、]{{2,20}}$")
 _ORG_SUFFIX = lazy(
     r"(?:公司|有限公司|集團|集团|團隊|团队|事務所|事务所|經營部|经营部|工作室|研究院|研究所|協會|协会|大学|大學|学院|學院|医院|醫院|银行|銀行"
     r"|委员会|委員會|基金会|基金會|Inc\.?|Ltd\.?|LLC|Limited|Corporation|Corp\.?|GmbH)$",
@@ -245,7 +246,13 @@ def _heading_like(text: str, limit: int) -> bool:
         return False
     if (folded[-1:].isdecimal() or folded.endswith("日")) and _ENDS_IN_DATE.search(folded):
         return False
+    if "完" in folded and _END_MARK.fullmatch(folded):
+        return False  # 「（完）」, 「——全文完——」: the text's end mark (u46a2, eval/structure46c jiafeng L427)
     return not (_DATE_ONLY.match(folded) or _SLOT_ONLY.match(folded))
+
+
+# The mark that ends a text: 「（完）」, 「【全文完】」, 「——完——」, 「-正文完-」 (the brackets and dashes around it, no other word)
+_END_MARK = lazy(r"\A[(（【\[〔<《—–\-－~～=＝*＊ \t]{0,12}(?:全文|正文)?完(?:结|結)?[)）】\]〕>》—–\-－~～=＝*＊ \t]{0,12}\Z")
 
 
 def numbered_heading(block: Block, *, glued: tuple[str, ...] | None = None) -> Heading | None:
@@ -273,9 +280,26 @@ def _numbered_heading(written: str, glued: tuple[str, ...] | None) -> Heading | 
         return None  # 「1. **数据加密**:」: a bold label introducing its list, not a heading
     if rest.endswith(("：", ":")) and len(rest) <= 9 and not re.search("包括|包含|如下|以下|下列", rest):
         rest = rest[:-1]  # 「（一）服务供应商:」 is a heading with a colon
+    if _self_numbered(number, rest):
+        return Heading(-1, text, number, ("num",) + number.style)
     if not rest or not heading_like(rest, limit=MAX_NUMBERED) or _LABEL_VALUE.match(fold(rest)):
         return None
     return Heading(-1, text, number, ("num",) + number.style)
+
+
+# 「业务功能一：注册成为用户」: a short label that counts itself (a noun and a Chinese numeral), a colon, a short title
+_SELF_NUMBERED = lazy(rf"^[{HAN}]{{2,6}}([一二三四五六七八九十]{{1,2}})[：:][ \t]*(?=[{HAN}])([^，,。：:；;！？!?]{{2,30}})。?$")
+
+
+def _self_numbered(number: Number, rest: str) -> bool:
+    """「1、业务功能一：注册成为用户」, 「2、业务功能二：…发送促销营销信息。」: a numbered title whose label counts itself with the
+    line's own number (1 and 一, 2 and 二) before a colon and a short title (no comma, at most a full stop at its end).
+
+    In every eval set such lines are titles (eval/structure34 ailiao, eval/structure45c raise: 4 of 4), while numbered
+    「label：value」 lines whose label does not count itself are list entries (223 of 230: 「1. 账户信息：用户名、邮箱…」), so
+    those stay as they were (u46a2)."""
+    m = _SELF_NUMBERED.match(fold(rest))
+    return m is not None and number_value(number) is not None and chinese_number(m.group(1)) == number_value(number)
 
 
 def is_plain_heading(block: Block) -> bool:
@@ -361,6 +385,12 @@ def is_label_or_org(text: str) -> bool:
     """
     folded = fold(text).strip()
     return bool(_label_value(folded) or _ORG_SUFFIX.search(folded))
+
+
+def names_an_organisation(text: str) -> bool:
+    """「四川锦城中天智慧有限公司」: a short line ending on what an organisation is (a company, a studio, a team)."""
+    folded = fold(text).strip()
+    return len(folded) <= MAX_PLAIN and _ORG_SUFFIX.search(folded) is not None
 
 
 def _label_value(folded: str) -> bool:

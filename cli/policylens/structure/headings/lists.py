@@ -146,6 +146,10 @@ def _demote_lists(blocks: list[Block], found: dict[int, Heading]) -> None:
     for run in _same_style_runs(found, copies):
         if continues_outline(blocks, found, run):
             continue  # 「2.许可范围」, 「3.权利限制」 between 「1.…」 and 「4.…」: the outline's own sections (`outline_runs`)
+        if _section_after_clauses(blocks, found, run):
+            for i in run[:-1]:
+                del found[i]
+            continue
         # A table of contents repeats its entries as real headings right after it:
         # the first repeated title starts the content (「一、…」 … 「十一、…」, 「一、…」).
         while len(run) >= 2:
@@ -163,6 +167,23 @@ def _demote_lists(blocks: list[Block], found: dict[int, Heading]) -> None:
             for i in run[:split]:
                 del found[i]
             run = run[split:]
+
+
+def _section_after_clauses(blocks: list[Block], found: dict[int, Heading], run: list[int]) -> bool:
+    """「5.您如何管理…」 / 「5.1您可以在设置页面…查看到-隐私政策，点击即可查看」 / 「5.2停止运营向您告知」 / its paragraph
+    (eval/structure46 yaoji L108, u46a2): in a run of sub-section numbers (「5.1」, 「5.2」: a decimal of two parts or
+    more), the clauses written as sentences are text, and the last member, a short title over a paragraph of its own
+    (not numbered), is the next sub-section.  Only when every other member reads as a sentence (`reads_as_sentence`)."""
+    last = run[-1]
+    heading = found[last]
+    if heading.key[:2] != ("num", "decimal") or len(heading.key) < 3 or heading.key[2] == "1":
+        return False
+    rest = _number_rest(heading)
+    if last + 1 >= len(blocks) or last + 1 in found or blocks[last + 1].kind != "paragraph" or reads_as_sentence(rest) or "，" in rest:
+        return False
+    if parse_number(fold(blocks[last + 1].text).strip()) is not None:
+        return False
+    return all(reads_as_sentence(_number_rest(found[i])) for i in run[:-1])
 
 
 def _entry_among_sentences(blocks: list[Block], found: dict[int, Heading]) -> None:

@@ -15,6 +15,7 @@ from policylens.numbering import number_value
 from policylens.patterns import (
     DATE_CUE,
     DOCUMENT_NAME_END,
+    SENTENCE_MARKS,
     slot_only,
 )
 from policylens.structure.headings.title_copy import copy_in_lower_tag, lone_numbered_name
@@ -22,6 +23,7 @@ from policylens.structure.memo import parse_number
 from policylens.structure.shapes import (
     POLICY_WORD,
     heading_like,
+    names_an_organisation,
     unbracketed,
     unemphasise,
 )
@@ -67,6 +69,8 @@ def _find_title(blocks: list[Block], fmt: str, page_title: str | None = None) ->
             return explicit[1]  # 「<h3>填寫註冊資料</h3>」 over a sign-up form, then the dialog's 「<h4>…使用聲明</h4>」
         if fmt == "html" and page_title and unique_top and not numbered and _titles_the_page(blocks[first].text, page_title):
             return first  # 「<title>隱私與裝置資料|Birdland</title>」 over 「<h1>隱私與裝置資料</h1>」, after a long menu
+        if len(explicit) >= 2 and _reading_prompt_above(blocks, explicit):
+            return explicit[1]  # 「<h1>Please be sure to read the following carefully</h1>」 over 「<h1>Privacy Policy</h1>」
         if first < 4 and not numbered and (unique_top or POLICY_WORD.search(blocks[first].text)) and short_lead:
             return first
         if fmt == "html" and not numbered and unique_top and POLICY_WORD.search(blocks[first].text) and _page_chrome(blocks[:first]):
@@ -85,6 +89,10 @@ def _find_title(blocks: list[Block], fmt: str, page_title: str | None = None) ->
         at += 1  # 「English | 简体中文 | 繁體中文」 above the title is navigation, not the title
     elif at + 1 < len(blocks) and _announces_document(blocks[at].text) and POLICY_WORD.search(blocks[at + 1].text):
         at += 1  # 「以下为隐私协议内容：」 above 「Xiu隐私协议」 announces the title below it (u46a, eval/structure46 xiu)
+    elif fmt == "text" and (named := _document_after_labels(blocks)) is not None:
+        at = named  # 「版本 1.0.0」, 「注册时间：2024-01-01」 (a settings screen's labels) above 「隐私政策」 over 「1. 信息收集」
+    elif at + 1 < len(blocks) and names_an_organisation(blocks[at].text) and names_a_document(blocks[at + 1].text):
+        at += 1  # 「四川锦城中天智慧有限公司」 above 「个人隐私政策」: the company's letterhead over the title (u46a2, structure46 hulk)
     lead = blocks[at]
     lead_text = unemphasise(lead.text)
     title_like = (
@@ -246,6 +254,28 @@ def colon_title(text: str) -> str | None:
 _NO_TITLE_END = tuple(":：，,、;；")
 
 
+_LABELS_ABOVE = 3  # at most this many screen labels above the document's name
+_LABEL_LINE = 40
+
+
+def _document_after_labels(blocks: list[Block]) -> int | None:
+    """A screen's own labels, then the document it shows: 「版本 1.0.0缓存大小: 12.5MB」 / 「注册时间：2024-01-01」 /
+    「隐私政策」 / 「1. 信息收集」 (an app's settings source read for its literals, eval/structure44 shoestore-settings-java; u46a2).
+
+    The blocks above the name are short lines holding a figure (a version, a size, a date) and no sentence; the name
+    (`names_a_document`) is one of the first `_LABELS_ABOVE` + 1 blocks and stands over a heading numbered 1."""
+    for k in range(1, min(_LABELS_ABOVE, len(blocks) - 2) + 1):
+        if not all(
+            len(b.text) <= _LABEL_LINE and any(ch.isdigit() for ch in b.text) and not any(m in b.text for m in SENTENCE_MARKS)
+            for b in blocks[:k]
+        ):
+            return None
+        below = parse_number(blocks[k + 1].text)
+        if names_a_document(blocks[k].text) and below is not None and number_value(below) == 1:
+            return k
+    return None
+
+
 def _announces_document(text: str) -> bool:
     """A short line closed by a colon that announces what follows: 「以下为隐私协议内容：」, 「以下是本应用的隐私政策:」."""
     folded = fold(text).strip()
@@ -403,6 +433,25 @@ def _title_repeated(blocks: list[Block], explicit: list[int], at_top: list[int])
         and parse_number(text) is None
         and POLICY_WORD.search(text) is not None
         and any(i > second for i in explicit)
+    )
+
+
+# 「Please be sure to read the following carefully」, 「请您务必仔细阅读」: a dialog's header asking to read what follows
+_READING_PROMPT = lazy(r"(?i)^(?:please\b[^.!?]{0,30}\bread\b|请[^。！？]{0,8}阅读|請[^。！？]{0,8}閱讀)")
+
+
+def _reading_prompt_above(blocks: list[Block], explicit: list[int]) -> bool:
+    """The first heading asks the reader to read what follows, and the next block is a heading naming the policy at its
+    rank or deeper: the second is the title (u46a2, eval/structure45 shifu-disclaimer-jsx L33 over L38)."""
+    first, second = explicit[0], explicit[1]
+    prompt = fold(unemphasise(blocks[first].text)).strip()
+    return (
+        second == first + 1
+        and len(prompt) <= 60
+        and _READING_PROMPT.match(prompt) is not None
+        and (blocks[second].level or 1) >= (blocks[first].level or 1)
+        and POLICY_WORD.search(blocks[second].text) is not None
+        and parse_number(blocks[second].text) is None
     )
 
 
