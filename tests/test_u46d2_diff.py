@@ -176,9 +176,7 @@ def test_taiwan_it_word_keys_the_same(mainland: str, taiwan: str) -> None:
     assert cross_script_key(mainland) == cross_script_key(taiwan)
 
 
-@pytest.mark.parametrize(
-    ("a", "b"), [("回复", "回應"), ("主页", "首頁"), ("关注", "追蹤"), ("评论", "留言"), ("积分", "點數"), ("注销", "登出")]
-)
+@pytest.mark.parametrize(("a", "b"), [("回复", "回應"), ("主页", "首頁"), ("关注", "追蹤"), ("评论", "留言"), ("积分", "點數")])
 def test_words_of_another_sense_stay_apart(a: str, b: str) -> None:
     assert cross_script_key(a) != cross_script_key(b)
 

@@ -43,10 +43,6 @@ TABLE = "regional/diff-variants.tsv"
 # Words left out of the derived table, with the reason (reviewed by hand).
 _EXCLUDE = {
     "宏": "single character: 宏/钜集 would rewrite every 宏 in running text",
-    # (forty-sixth session) OpenCC's TWPhrases pairs 注销 with 登出; in a policy 注销账号 is deleting the account (TW
-    # 註銷帳號, 刪除帳號) and 登出 is logging out: one edition promising deletion where the other says logout is a real
-    # difference across scripts, never the same word
-    "注销": "注销账号 deletes the account, 登出 logs out",
 }
 # Regional wording that OpenCC does not convert (mainland form first).
 _EXTRA: tuple[tuple[str, str, str], ...] = (
