@@ -1,0 +1,28 @@
+"""Review of the forty-sixth session's change (helper u46r): each class a fresh look found on small ordinary inputs,
+with its test on both sides (the case the change was made for still holds)."""
+
+from __future__ import annotations
+
+from helpers import parse_string
+
+# -- 1. load/lines.py: a quantity a hard wrap put first is no sub-section number glued to its title -------------------
+
+_WRAPPED = (
+    "隐私政策\n\n一、我们收集的信息\n我们会收集您的设备信息，本应用支持安卓\n5.0以上的系统版本，以及iOS\n12.0及以上版本，收费标准为每月\n"
+    "3.5美元，屏幕尺寸为\n10.1英寸的平板亦可使用。\n二、联系我们\n请来信。\n"
+)
+
+
+def _paragraph_lines(text: str) -> list[int]:
+    doc = parse_string(text, ".txt")
+    return [p.line for s in doc.sections for p in s.paragraphs]
+
+
+def test_a_quantity_after_a_wrapped_line_goes_on_its_sentence() -> None:
+    assert _paragraph_lines(_WRAPPED) == [4, 10]  # 5.0以上, 12.0及以上, 3.5美元, 10.1英寸 went on their own lines
+
+
+def test_a_glued_sub_section_under_a_numbered_title_still_starts_a_block() -> None:
+    text = "隐私政策\n\n3.我们如何共享个人信息\n3.1共享\n3.1.1共享原则\n未经您的同意，我们不会共享您的个人信息。\n4.联系我们\n请来信。\n"
+    doc = parse_string(text, ".txt")
+    assert "3.1.1共享原则" in [s.title for s in doc.sections]
