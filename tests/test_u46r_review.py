@@ -26,3 +26,21 @@ def test_a_glued_sub_section_under_a_numbered_title_still_starts_a_block() -> No
     text = "隐私政策\n\n3.我们如何共享个人信息\n3.1共享\n3.1.1共享原则\n未经您的同意，我们不会共享您的个人信息。\n4.联系我们\n请来信。\n"
     doc = parse_string(text, ".txt")
     assert "3.1.1共享原则" in [s.title for s in doc.sections]
+
+
+# -- 2. diff/title.py: a product renamed in the title, each page's header naming its own, is a title change -----------
+
+_BRANDED = (
+    '<html><head><title>{0} 隐私政策</title></head><body><header><div class="logo">{0}</div></header>\n<h1>{0} 隐私政策</h1>\n'
+    "<h2>一、收集的信息</h2><p>我们收集昵称。</p>\n<h2>二、联系我们</h2><p>请来信。</p></body></html>\n"
+)
+
+
+def test_a_product_renamed_in_the_title_and_the_header_is_a_title_change() -> None:
+    from policylens.diff import diff_documents
+
+    report = diff_documents(parse_string(_BRANDED.format("星辰笔记"), ".html"), parse_string(_BRANDED.format("月亮笔记"), ".html"))
+    assert report.title is not None and "月亮笔记" in (report.title.new_text or "")
+
+
+# (the other side, a brand on one page only: tests/test_u46d_diff.py test_site_name_added_by_the_pages_title_is_no_title_change)
