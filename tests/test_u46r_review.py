@@ -44,3 +44,30 @@ def test_a_product_renamed_in_the_title_and_the_header_is_a_title_change() -> No
 
 
 # (the other side, a brand on one page only: tests/test_u46d_diff.py test_site_name_added_by_the_pages_title_is_no_title_change)
+
+
+# -- 3. diff/moves.py: sub-items reordered under a list item edited in place stay a reordering ------------------------
+
+_DOMAINS = (
+    "# 隐私政策\n\n## 一、域名\n\n我们使用以下域名：\n\n- {0}\n  - {1}\n  - {2}\n- example.cn 镜像站\n  - {3}\n\n## 二、联系\n\n请来信。\n"
+)
+_MAIL, _LOGS, _FAST = "我们仅使用此域名发送系统邮件", "此域名的访问日志保存七天", "仅用于国内访问加速"
+
+
+def _changed(old: str, new: str) -> list[str]:
+    from policylens.diff import diff_documents
+
+    report = diff_documents(parse_string(old, ".md"), parse_string(new, ".md"))
+    return [c.op + ":" + (c.old_text or c.new_text or "") for s in report.sections for c in s.changes]
+
+
+def test_sub_items_reordered_under_an_item_edited_in_place_are_no_change() -> None:
+    old = _DOMAINS.format("example.com 主站", _MAIL, _LOGS, _FAST)
+    new = _DOMAINS.format("example.com 主站（国际）", _LOGS, _MAIL, _FAST)
+    assert _changed(old, new) == ["replace:- example.com 主站"]
+
+
+def test_a_sub_item_moved_under_another_item_beside_an_edit_stays_a_change() -> None:
+    old = _DOMAINS.format("example.com 主站", _MAIL, _LOGS, _FAST)
+    new = _DOMAINS.format("example.com 主站（国际）", _LOGS, _FAST, _MAIL)
+    assert sum(_MAIL in c for c in _changed(old, new)) == 2
