@@ -3,6 +3,9 @@ with its test on both sides (the case the change was made for still holds)."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from helpers import parse_string
 
 # -- 1. load/lines.py: a quantity a hard wrap put first is no sub-section number glued to its title -------------------
@@ -71,3 +74,26 @@ def test_a_sub_item_moved_under_another_item_beside_an_edit_stays_a_change() -> 
     old = _DOMAINS.format("example.com 主站", _MAIL, _LOGS, _FAST)
     new = _DOMAINS.format("example.com 主站（国际）", _LOGS, _FAST, _MAIL)
     assert sum(_MAIL in c for c in _changed(old, new)) == 2
+
+
+# -- 4. compare/analyse.py: a year or a version beside a title's policy words is no product's name --------------------
+
+
+def test_a_titles_version_is_no_product_name() -> None:
+    from policylens.compare.analyse import product_name
+
+    def name(title: str) -> str | None:
+        return product_name(parse_string(f"{title}\n\n一、收集\n我们收集昵称。\n", ".txt"))
+
+    assert name("提詞 隱私權政策") == "提詞" and name("RecCue Privacy Policy") == "RecCue"
+    assert name("隐私政策（2023年版）") is None and name("隐私政策 v2.1") is None and name("隱私權政策（修訂版）") is None
+
+
+def test_a_line_naming_the_version_differs_between_editions(tmp_path: Path) -> None:
+    from helpers import compare_folder
+
+    def text(year: int) -> str:
+        return f"隐私政策（{year}年版）\n\n一、收集的信息\n我们收集您的昵称。\n二、分享\n本政策{year}年版取消了向合作伙伴提供设备信息的条款。\n三、联系我们\n请来信。\n"
+
+    product = compare_folder(tmp_path, {"zh-CN.txt": text(2023), "zh-SG.txt": text(2024)})
+    assert "本政策2024年版" in json.dumps(product["divergences"], ensure_ascii=False)
