@@ -97,3 +97,16 @@ def test_a_line_naming_the_version_differs_between_editions(tmp_path: Path) -> N
 
     product = compare_folder(tmp_path, {"zh-CN.txt": text(2023), "zh-SG.txt": text(2024)})
     assert "本政策2024年版" in json.dumps(product["divergences"], ensure_ascii=False)
+
+
+# -- 5. structure/headings/title.py: only a line pointing below it announces the title under it -----------------------
+
+
+def test_a_request_above_a_sentence_announces_no_title() -> None:
+    doc = parse_string("请您注意：\n本隐私政策适用于星辰App\n\n一、收集的信息\n我们收集昵称。\n二、联系我们\n请来信。\n", ".txt")
+    assert doc.metadata.title is None
+
+
+def test_a_line_announcing_the_document_below_is_still_skipped() -> None:
+    doc = parse_string("以下为隐私协议内容：\n\n星辰隐私协议\n\n一、收集的信息\n我们收集昵称。\n二、联系我们\n请来信。\n", ".txt")
+    assert doc.metadata.title == "星辰隐私协议"
