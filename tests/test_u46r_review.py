@@ -110,3 +110,19 @@ def test_a_request_above_a_sentence_announces_no_title() -> None:
 def test_a_line_announcing_the_document_below_is_still_skipped() -> None:
     doc = parse_string("以下为隐私协议内容：\n\n星辰隐私协议\n\n一、收集的信息\n我们收集昵称。\n二、联系我们\n请来信。\n", ".txt")
     assert doc.metadata.title == "星辰隐私协议"
+
+
+# -- 6. structure/shapes.py: a bracketed note's label and its request stay a label and its value ----------------------
+
+
+def test_a_bracketed_note_with_a_request_is_no_section() -> None:
+    text = (
+        "隐私政策\n\n一、收集的信息\n我们收集手机号码用于登录。\n【提示：验证码请勿外泄】\n我们会通过短信发送验证码。\n"
+        "【注意：未满14周岁请勿注册】\n二、联系我们\n请来信。\n"
+    )
+    assert [s.title for s in parse_string(text, ".txt").sections if s.title] == ["一、收集的信息", "二、联系我们"]
+
+
+def test_a_bracketed_topic_after_a_colon_is_still_a_title() -> None:
+    text = "某某隐私政策\n\n一、收集的信息\n我们收集手机号码。\n\n【特别提示：关于本地存储机制】\n本应用采用系统私有目录存储数据。\n\n二、联系我们\n请来信。\n"
+    assert "【特别提示：关于本地存储机制】" in [s.title for s in parse_string(text, ".txt").sections]
