@@ -31,6 +31,13 @@ def test_a_glued_sub_section_under_a_numbered_title_still_starts_a_block() -> No
     assert "3.1.1共享原则" in [s.title for s in doc.sections]
 
 
+def test_a_glued_sub_section_after_its_sibling_or_a_sentence_starts_a_block() -> None:
+    sibling = "隐私政策\n\n5.管理信息\n5.1您可以在设置页面查看隐私政策，点击即可查看\n5.2停止运营向您告知\n如我们停止运营，我们将通知您。\n"
+    assert 6 in _paragraph_lines(sibling) or "5.2停止运营向您告知" in [s.title for s in parse_string(sibling).sections]
+    bold = "隐私政策\n\n1.功能\n1.2资讯浏览\n**您可浏览文章。**\n1.3搜索功能\n我们收集关键字。\n"
+    assert "1.3搜索功能" in [s.title for s in parse_string(bold).sections] or 6 in _paragraph_lines(bold)
+
+
 # -- 2. diff/title.py: a product renamed in the title, each page's header naming its own, is a title change -----------
 
 _BRANDED = (

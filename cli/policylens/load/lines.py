@@ -87,8 +87,8 @@ def starts_new_block(prev: str, text: str, *, closes_bracket: bool = False) -> b
     folded = fold(text)
     if is_list_item(text) or _NUMBERED_START.match(folded) or folded.startswith("|"):
         return True
-    if _GLUED_TITLE.match(folded) and _outline_title(fold(prev)):
-        return True  # 「3.1.1共享原则」 under 「3.1共享」: the outline goes on (not 「5.0以上的系统」 wrapped from its sentence)
+    if _GLUED_TITLE.match(folded) and _outline_goes_on(fold(prev), folded):
+        return True  # 「3.1.1共享原则」 under 「3.1共享」 (not 「5.0以上的系统」 wrapped from its sentence)
     if folded.startswith("【") and _BRACKET_LABEL.fullmatch(folded) and _FIELD.match(fold(prev)):
         return True  # 「【前言】」 under 「生效日期：…」: a label of its own, not the end of the field's value
     if _FIELD.match(folded) and _FIELD.match(fold(prev)):
@@ -116,13 +116,29 @@ def closes_open(run: Sequence[LineTuple], text: str) -> bool:
     return _closes(open_counts("".join(line[2] for line in run)), text)
 
 
-def _outline_title(folded: str) -> bool:
-    """Is `folded` (a line, folded) a numbered title of an outline, 「3.1共享」, 「3.我们如何共享、转让个人信息」: a section
-    number and no clause mark?  (u46r) Under such a line a sub-section number glued to its title (`_GLUED_SUBSECTION`)
-    starts a block; under any other line it may be a quantity that a hard wrap put first, 「5.0以上的系统版本」, 「3.5美元」,
-    「10.1英寸」, and the line goes on the sentence above it (it split a wrapped paragraph in six)."""
-    numbered = is_list_item(folded) or _NUMBERED_START.match(folded) or _GLUED_TITLE.match(folded)
-    return bool(numbered) and _CLAUSE_MARK.search(folded) is None
+def _outline_goes_on(prev: str, text: str) -> bool:
+    """May `text`, a line opening with a sub-section number glued to its title (`_GLUED_SUBSECTION`), start a block
+    under the line `prev` (both folded)?  (u46r) Only where an outline goes on: `prev` ends a sentence (before any
+    emphasis, 「…。**」), is a rule (「=====」), a numbered title with no clause mark (「3.1共享」, 「**3.我们如何共享、转让
+    个人信息**」), or opens with the number just before (「5.1…」 above 「5.2停止运营向您告知」).  Under any other line the
+    number may be a quantity a hard wrap put first, 「5.0以上的系统版本」, 「3.5美元」, 「10.1英寸」: the line goes on the
+    sentence above it (six such lines split one wrapped paragraph in six)."""
+    bare = prev.strip("*_ \t")
+    if not bare or bare.endswith(_SENTENCE_END) or not bare.strip("=-~#"):
+        return True
+    numbered = is_list_item(bare) or _NUMBERED_START.match(bare) or _GLUED_TITLE.match(bare)
+    if numbered and _CLAUSE_MARK.search(bare) is None:
+        return True
+    here, before = _SUB_NUMBER.match(text), _SUB_NUMBER.match(bare)
+    if here is None or before is None:
+        return False
+    *head, last = here.group().split(".")
+    *head_before, last_before = before.group().split(".")
+    return head == head_before and int(last) == int(last_before) + 1
+
+
+# the sub-section number a line opens with (「5.1」, 「3.1.2」)
+_SUB_NUMBER = lazy(r"\d{1,2}(?:\.\d{1,2}){1,2}")
 
 
 TITLE_LINE_END = tuple("。．.；;：:，,、！!？?…—」』）)") + ("...",)
