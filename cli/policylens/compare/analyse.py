@@ -416,7 +416,13 @@ def product_name(doc: Document) -> str | None:
     if not _POLICY_TITLE.search(title):
         return None
     name = _NAME_NOISE.sub("", _POLICY_TITLE.sub("", title))
-    return name if len(name) >= 2 else None
+    return name if len(name) >= 2 and not _NOT_A_NAME.search(name) else None
+
+
+# (u46r) what a title gives beside its policy words that is no product's name: a year, a version or an edition
+# (「隐私政策（2023年版）」 against 「隐私政策（2024年版）」: a line naming its version differed only by that "name", and the
+# change 「本政策2023年版…」 → 「本政策2024年版…」 was dropped)
+_NOT_A_NAME = lazy(r"(?i)\d{4}|\d年|版|修[订訂]|更新|生效|\bv\d|version|edition|updated?|revised|revision")
 
 
 def _own_name_change(change: dict[str, Any], names: tuple[str | None, str | None]) -> bool:

@@ -361,19 +361,31 @@ def _parent_item(section: Section | None, line: int | None, text: str | None) ->
     it that starts further left on an earlier line, if that one is a list item; (False, None) for a paragraph at the
     list's left edge, or one not found.  Only an earlier line's start says "further left": on one line (a minified
     page, 「<ul><li>a</li><li>b</li></ul>」) every paragraph starts right of the one before it."""
+
+
+def _parent_item(section: Section | None, line: int | None, text: str | None) -> tuple[bool, str | None, int]:
+    """(is the paragraph at `line` a sub-item, the text of the list item it sits under, that item's place among the
+    section's items at its column): the nearest paragraph before it that starts further left on an earlier line, if that
+    one is a list item; (False, None, -1) for a paragraph at the list's left edge, or one not found.  Only an earlier
+    line's start says "further left": on one line (a minified page, 「<ul><li>a</li><li>b</li></ul>」) every paragraph
+    starts right of the one before it."""
     if section is None or line is None:
-        return False, None
+        return False, None, -1
     paragraphs = section.paragraphs
     at = next((n for n, p in enumerate(paragraphs) if p.line == line and p.text == text), None)
     if at is None or paragraphs[at].kind != "item":
-        return False, None
+        return False, None, -1
     column = paragraphs[at].column
-    for p in reversed(paragraphs[:at]):
+    for n in range(at - 1, -1, -1):
+        p = paragraphs[n]
         if p.line == paragraphs[at].line:
-            return False, None
+            return False, None, -1
         if p.column < column:
-            return p.kind == "item", p.text if p.kind == "item" else None
-    return False, None
+            if p.kind != "item":
+                return False, None, -1
+            place = sum(1 for q in paragraphs[: n + 1] if q.kind == "item" and q.column == p.column)
+            return True, p.text, place
+    return False, None, -1
 
 
 def _regrouped(s: SectionDiff, gone: Change, came: Change, key_old: Callable[[str], str], key_new: Callable[[str], str]) -> bool:
@@ -381,14 +393,24 @@ def _regrouped(s: SectionDiff, gone: Change, came: Change, key_old: Callable[[st
     (forty-sixth session, u46d, `eval/pairs46` hutao-spacing: 「- 我们仅使用此域名发送系统邮件」 moved from under
     「- snapgenshin.com」 to under 「- snapgenshin.cn」, which domain sends the system mail)?  Then it is a change, not a
     reordering: the same words say something of another item.  A sub-item kept under the same item (siblings reordered),
-    and items at the list's left edge, stay reorderings (noise)."""
-    nested_old, parent_old = _parent_item(s.old, gone.old_line, gone.old_text)
-    nested_new, parent_new = _parent_item(s.new, came.new_line, came.new_text)
+    and items at the list's left edge, stay reorderings (noise); so do siblings reordered under an item edited in place
+    (u46r: 「- example.com 主站」 → 「- example.com 主站（国际）」, the same item at the same place, whose text is on neither
+    side as it was on the other)."""
+    nested_old, parent_old, place_old = _parent_item(s.old, gone.old_line, gone.old_text)
+    nested_new, parent_new, place_new = _parent_item(s.new, came.new_line, came.new_text)
     if not (nested_old or nested_new):
         return False
-    if nested_old != nested_new or parent_old is None or parent_new is None:
+    if nested_old != nested_new or parent_old is None or parent_new is None or s.old is None or s.new is None:
         return True
-    return key_old(parent_old) != key_new(parent_new)
+    old_key, new_key = key_old(parent_old), key_new(parent_new)
+    if old_key == new_key:
+        return False
+    edited_in_place = (
+        place_old == place_new
+        and all(key_new(p.text) != old_key for p in s.new.paragraphs)
+        and all(key_old(p.text) != new_key for p in s.old.paragraphs)
+    )
+    return not edited_in_place
 
 
 def _edge_lines(

@@ -74,7 +74,7 @@ def diff_titles(
         if lone is not None:
             return TitleDiff(lone, 0, 0)
     found = _compare((a.title, a.title_line), (b.title, b.title_line), show_variants=show_variants, **options)  # type: ignore[arg-type]
-    if found.change is not None and not found.change.variant and not strict and _brands_only(a.title, old, b.title, new):
+    if found.change is not None and not found.change.variant and not strict and _brand_added(a.title, old, b.title, new):
         # (u46d) a title read from one page's <title> that adds the site's name (a line of that page's chrome) to the
         # other side's title: 「用户数据和隐私权益」 → 「用户数据和隐私权益 | 胡桃工具箱」 (`eval/pairs46` hutao-md-html)
         found = TitleDiff(None, 0, 1)
@@ -106,6 +106,15 @@ def _brands_only(a: str | None, old: Document, b: str | None, new: Document) -> 
         return False
     rest_a, rest_b = _without_brand(a, old), _without_brand(b, new)
     return (rest_a != a or rest_b != b) and bool(rest_a.strip()) and layout_key(rest_a) == layout_key(rest_b)
+
+
+def _brand_added(a: str | None, old: Document, b: str | None, new: Document) -> bool:
+    """Does one side's title only add its page's brand to the other's (`_brands_only`, the brand on one side only)?
+    (u46r) Not a brand on each side: 「星辰笔记 隐私政策」 → 「月亮笔记 隐私政策」, the product renamed in the <h1> as in the
+    header, is a change of the document's title, which was shown as none."""
+    if a is None or b is None or not _brands_only(a, old, b, new):
+        return False
+    return (_without_brand(a, old) == a) != (_without_brand(b, new) == b)
 
 
 def _reordered(a: str | None, b: str | None) -> bool:

@@ -29,10 +29,11 @@ _HAN_OR_LETTER = lazy(f"[A-Za-z{HAN}]")
 # (a title and its sibling one paragraph); not a quantity (「1.5倍」, 「3.5元」, 「2.0版本」)
 _GLUED_SUBSECTION = rf"\d{{1,2}}(?:\.\d{{1,2}}){{1,2}}(?=[{HAN}])(?![倍元个個件次年月日天周週小时時分秒岁歲米万萬亿億版号號])"
 _NUMBERED_START = lazy(
-    r"^(?:[一二三四五六七八九十百零〇]+[、.．]|[（(][ \t\u3000]*[一二三四五六七八九十]+[ \t\u3000]*[)）]|第[一二三四五六七八九十百零〇\d]+[章節节條条款部分]|\d+(?:\.\d+)+\s"
-    rf"|{_GLUED_SUBSECTION})"
+    r"^(?:[一二三四五六七八九十百零〇]+[、.．]|[（(][ \t\u3000]*[一二三四五六七八九十]+[ \t\u3000]*[)）]|第[一二三四五六七八九十百零〇\d]+[章節节條条款部分]|\d+(?:\.\d+)+\s)"
 )
 _GLUED_TITLE = lazy(rf"^{_GLUED_SUBSECTION}")
+# a clause mark in a line: a numbered line holding one is a sentence, not an outline's title
+_CLAUSE_MARK = lazy(r"[，,；;：:。]")
 
 # What a line may hold and still be blank: spacing, and characters that show nothing (a line of only a zero-width
 # space was blank; one of only a left-to-right mark, or of Fluent's two isolates, was a paragraph of nothing, or the
@@ -86,6 +87,8 @@ def starts_new_block(prev: str, text: str, *, closes_bracket: bool = False) -> b
     folded = fold(text)
     if is_list_item(text) or _NUMBERED_START.match(folded) or folded.startswith("|"):
         return True
+    if _GLUED_TITLE.match(folded) and _outline_goes_on(fold(prev), folded):
+        return True  # 「3.1.1共享原则」 under 「3.1共享」 (not 「5.0以上的系统」 wrapped from its sentence)
     if folded.startswith("【") and _BRACKET_LABEL.fullmatch(folded) and _FIELD.match(fold(prev)):
         return True  # 「【前言】」 under 「生效日期：…」: a label of its own, not the end of the field's value
     if _FIELD.match(folded) and _FIELD.match(fold(prev)):
@@ -111,6 +114,31 @@ def _closes(balance: Sequence[int], text: str) -> bool:
 def closes_open(run: Sequence[LineTuple], text: str) -> bool:
     """Whether `text` closes a bracket or quote that the lines of `run` opened and did not close."""
     return _closes(open_counts("".join(line[2] for line in run)), text)
+
+
+def _outline_goes_on(prev: str, text: str) -> bool:
+    """May `text`, a line opening with a sub-section number glued to its title (`_GLUED_SUBSECTION`), start a block
+    under the line `prev` (both folded)?  (u46r) Only where an outline goes on: `prev` ends a sentence (before any
+    emphasis, 「…。**」), is a rule (「=====」), a numbered title with no clause mark (「3.1共享」, 「**3.我们如何共享、转让
+    个人信息**」), or opens with the number just before (「5.1…」 above 「5.2停止运营向您告知」).  Under any other line the
+    number may be a quantity a hard wrap put first, 「5.0以上的系统版本」, 「3.5美元」, 「10.1英寸」: the line goes on the
+    sentence above it (six such lines split one wrapped paragraph in six)."""
+    bare = prev.strip("*_ \t")
+    if not bare or bare.endswith(_SENTENCE_END) or not bare.strip("=-~#"):
+        return True
+    numbered = is_list_item(bare) or _NUMBERED_START.match(bare) or _GLUED_TITLE.match(bare)
+    if numbered and _CLAUSE_MARK.search(bare) is None:
+        return True
+    here, before = _SUB_NUMBER.match(text), _SUB_NUMBER.match(bare)
+    if here is None or before is None:
+        return False
+    *head, last = here.group().split(".")
+    *head_before, last_before = before.group().split(".")
+    return head == head_before and int(last) == int(last_before) + 1
+
+
+# the sub-section number a line opens with (「5.1」, 「3.1.2」)
+_SUB_NUMBER = lazy(r"\d{1,2}(?:\.\d{1,2}){1,2}")
 
 
 TITLE_LINE_END = tuple("。．.；;：:，,、！!？?…—」』）)") + ("...",)
@@ -168,7 +196,7 @@ def title_line(title: str, text: str) -> bool:
         return False
     # (u46a) a sub-section number glued to its title counts as one here: 「5.2停止运营向您告知」 above 「如我们停止运营，…」
     # in text extracted from a PDF (eval/structure46 yaoji)
-    glued = _GLUED_TITLE.match(folded) is not None
+    glued = _GLUED_TITLE.match(folded) is not None and _CLAUSE_MARK.search(folded) is None  # (u46r) not 「12.0及以上，…」
     if (glued or _NUMBERED_TITLE.match(folded)) and len(folded) <= MAX_NUMBERED_TITLE_LINE:
         return True  # 「1.1.3 法律依据」 above 「履行合同所必需」: the number is the cue
     if len(folded) > MAX_NUMBERED_TITLE_LINE and (glued or _TOP_SECTION.match(folded)):

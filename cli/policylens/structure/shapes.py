@@ -394,7 +394,15 @@ def names_an_organisation(text: str) -> bool:
 
 
 def _label_value(folded: str) -> bool:
-    """「地址：…」: a short label closed by a colon, then its value (not a line wholly in one pair of 【】)."""
+    """「地址：…」: a short label closed by a colon, then its value (not a line wholly in one pair of 【】 that names a topic
+    after its colon, 「【特别提示：关于本地存储机制】」; (u46r) 「【提示：验证码请勿外泄】」, 「【注意：未满14周岁请勿注册】」 are a note's
+    label and its request, which were read as sections)."""
     if folded.startswith("【") and folded.endswith("】") and folded.count("【") == 1 and folded.count("】") == 1:
-        return False
+        colon = _LABEL_VALUE.match(folded)
+        if colon is None or not _BRACKET_NOTE_VALUE.search(folded, colon.end()):
+            return False
     return _LABEL_VALUE.match(folded) is not None
+
+
+# the words of a note's request or statement after a bracketed label's colon (「请勿」, 「不会」, 「您可以」), or a clause mark
+_BRACKET_NOTE_VALUE = lazy(r"请|請|勿|不|须|須|需|必须|应|應|可|会|會|将|將|您|你|[，,。；;！!]")

@@ -279,7 +279,12 @@ def _document_after_labels(blocks: list[Block]) -> int | None:
 def _announces_document(text: str) -> bool:
     """A short line closed by a colon that announces what follows: 「以下为隐私协议内容：」, 「以下是本应用的隐私政策:」."""
     folded = fold(text).strip()
-    return folded.endswith(":") and len(folded) <= 20 and _ANNOUNCES.search(folded) is not None
+    return folded.endswith(":") and len(folded) <= 20 and _ANNOUNCES_BELOW.search(folded) is not None
+
+
+# (u46r) the words of such a line that point below it: not any of `_ANNOUNCES` (「请您注意：」 above 「本隐私政策适用于星辰App」
+# made that sentence the title; a greeting or a request announces no document)
+_ANNOUNCES_BELOW = lazy(r"以下|如下|下列|下面|下方")
 
 
 # The name of a policy's opening section: on the first line of a file without a title it is
