@@ -639,6 +639,15 @@ CASES = [
         ],
     ),
     Case(
+        "vue-mustache-openers",
+        "check on a Vue page whose <p> is 40,000 `{{ a } ` never closed (u46h2: a slot reads braces inside up to the"
+        " first `}}`; each try stops at the next `{{`, so the line is read once)",
+        lambda f: [
+            "check",
+            _write(f, "openers.vue", "<template><div><h1>隱私權政策</h1><p>" + "{{ a } " * 40_000 + "</p></div></template>\n"),
+        ],
+    ),
+    Case(
         "md-table-of-dashes-profiles",
         "check -p (five profiles) on a table of 10,000 rows of dashes (each row walked back to its header: 76 s at 20,000 rows, now 8 s: linear, about 0.08 ms a row a profile)",
         lambda f: [

@@ -248,9 +248,11 @@ HEADING_PICTOGRAPHS = lazy(
     f"^(?:{_PICTOGRAPH_RUN}[ \t\u3000]*)+|(?:(?<![{_RUN_INSIDE}])|(?<=[{_YES_NO}]))(?:[ \t\u3000]*{_PICTOGRAPH_RUN})+$"
 )
 
-# `{{ … }}`: a Vue, WeChat or Jinja interpolation; braces inside one level deep (u46l: a template literal's hole,
-# 「{{ title || `${$t('authentication.welcomeBack')} 👋🏻` }}」, was no slot, and became the page's title)
-SLOT = lazy(r"\{\{((?:[^{}\n]++|\{[^{}\n]*+\})*+)\}\}")
+# `{{ … }}`: a Vue, WeChat or Jinja interpolation, read as Vue reads one: up to the first 「}}」, braces inside (u46l: a
+# template literal's hole, 「{{ title || `${$t('authentication.welcomeBack')} 👋🏻` }}」, was no slot, and became the
+# page's title; u46h2: so were deeper braces and a lone brace in a string, 「{{ a || { b: { c: 1 } } }}」, 「{{ '{' + a }}」).
+# A 「{{」 inside ends the try, so each start reads up to the next one (linear); 「{{{raw}}}」 is 「{{{raw}}」 and a brace.
+SLOT = lazy(r"\{\{((?:[^{}\n]++|\{(?!\{)|\}(?!\}))*+)\}\}")
 _LETTER = lazy(r"[^\W\d_]")
 
 

@@ -375,11 +375,21 @@ def _html_text(text: str) -> bool:
     title were lost in tags.  A plain text that quotes a tag or two, or opens with a sentence, stays text; so does a whole
     page saved as `.txt` (a doctype or `<html>` first: eval/dev22g yunrou-txt, whose unclosed `<h3>` holds its whole body,
     is read right line by line and was scored so).
+
+    (u46h2) A text whose lines are mostly bare prose with a few `<p>` or `<br>` among them stays text: more lines
+    without a tag than with one (「<p>隐私政策</p>」 over 「一、我们收集的信息」 lines, three of them ending in 「<br>」)
+    is a text file, its line breaks its structure; read as HTML, its lines ran into one paragraph and its sections were
+    lost.  A rich-text editor's HTML puts each paragraph in a tag (a pretty-printed 「<p>」 over its line and 「</p>」 under
+    it: one bare line in three).
     """
     head = text[:4096].lstrip("\ufeff \t\r\n")
     if not _TXT_HTML_OPEN.match(head):
         return False
-    return len(_TXT_HTML_BLOCK.findall(head)) >= 3
+    if len(_TXT_HTML_BLOCK.findall(head)) < 3:
+        return False
+    lines = [line for line in head.splitlines()[: -1 if len(text) > 4096 else None] if line.strip()]  # (whole lines)
+    bare = sum(1 for line in lines if "<" not in line and ">" not in line)
+    return 2 * bare <= len(lines)
 
 
 # The opening of an HTML fragment: a block element (`<h1>`, `<p class=…>`, `<div>`).

@@ -310,6 +310,14 @@ def unclosed_triple(src: str) -> str | None:
         if string_end(src, opened) is None:
             line = src.count("\n", 0, at) + 1
             return f"line {line}: a {quote.group(0)} string is never closed: the text after it is not read as the screen shows it"
+    for a, _b in spans:
+        # (u46h2) a `${` never closed in a triple-quoted literal: no document either (`_without_slots`), and no word
+        lit = string_end(src, a) if _opens_literal(src, a) else None
+        raw = src.startswith("r", a)
+        if lit is not None and lit[0] - a >= 3 and not raw and _without_slots(src[lit[0] : lit[1]]) is None:
+            hole = lit[0] + src[lit[0] : lit[1]].find("${")
+            line = src.count("\n", 0, hole) + 1
+            return f"line {line}: a ${{ in a string is never closed: the text after it is not read as the screen shows it"
     return None
 
 

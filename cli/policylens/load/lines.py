@@ -85,6 +85,8 @@ def starts_new_block(prev: str, text: str, *, closes_bracket: bool = False) -> b
     「…删除自己的记录（默认硬删；」 then 「开启删除保护的库为软删）。」 is one sentence wrapped, and two blocks were two
     brackets without their partners (eval/blind/round36 ma3-md, a Markdown list item wrapped by its author)."""
     folded = fold(text)
+    if _GLUED_TITLE.match(folded) and _mid_sentence(prev) and any(mark in folded for mark in "，,。"):
+        return False  # (u46h2) 「…向您展示您周围约」 over 「2.5公里范围内的门店，…」: a quantity the sentence runs on to
     if is_list_item(text) or _NUMBERED_START.match(folded) or folded.startswith("|"):
         return True
     if _GLUED_TITLE.match(folded) and _outline_goes_on(fold(prev), folded):
@@ -95,6 +97,19 @@ def starts_new_block(prev: str, text: str, *, closes_bracket: bool = False) -> b
         return True
     return prev.endswith(_SENTENCE_END) and not closes_bracket
 
+
+
+def _mid_sentence(prev: str) -> bool:
+    """(u46h2) Is `prev` a sentence cut by the wrap: a comma in it and no clause's end at its end?  A glued sub-section
+    number (「3.1共享原则」, u46a) starts a block after a sentence's end or a title's line (no comma); after a sentence
+    wrapped mid-clause, 「2.5公里」, 「1.5公斤」, 「10.1国庆」 are the sentence's quantity, and the paragraph was cut in two;
+    after a numbered line (eval/structure46 yaoji, eval/blind/round13 anzhi) the number is its sibling's.  Asked only of
+    a glued line that is a sentence itself (a comma or a full stop in it): 「1.3搜索功能」 under 「…此外，在您使用」
+    (eval/precision22 pingan-health, text cut from a page) is a title."""
+    if not ("，" in prev or "," in prev) or prev.endswith(_SENTENCE_END):
+        return False
+    # (a numbered line above, 「5.1您可以在设置页面…，点击即可查看」 over 「5.2停止运营向您告知」: its sibling, a block)
+    return not (is_list_item(prev) or _NUMBERED_START.match(fold(prev)))
 
 # The brackets and quotes a wrapped sentence leaves open at a line's end: an opener, and the closers that end it.
 _WRAPPED_PAIRS = (("（(", "）)"), ("「", "」"), ("『", "』"), ("“", "”"))

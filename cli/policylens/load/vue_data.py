@@ -161,6 +161,20 @@ def _walk(value: Value, steps: list[str]) -> Value:
     return value
 
 
+def _has_hole(body: str, start: int, end: int) -> bool:
+    """(u46h2) Does the template literal `body[start:end]` hold a `${…}`?  An escaped 「\\${」 is text (`read_literal`
+    writes it 「${」): a policy that shows a 「${」 was read as a computed value, not at all, with a warning."""
+    at = body.find("${", start, end)
+    while at >= 0:
+        k = at
+        while k > start and body[k - 1] == "\\":
+            k -= 1  # (the backslashes right before it: each run is counted once)
+        if (at - k) % 2 == 0:
+            return True
+        at = body.find("${", at + 2, end)
+    return False
+
+
 class _Script:
     """One script body: where its names are defined, read into values on demand."""
 
@@ -270,9 +284,10 @@ class _Script:
         c = body[i : i + 1]
         if c in ("'", '"', "`"):
             literal, end = read_literal(body, i, c, self.position)
-            if literal is not None and c == "`" and "${" in body[i:end] and self.templates and "\\" not in body[i:end]:
+            holes = c == "`" and _has_hole(body, i, end)
+            if literal is not None and holes and self.templates and "\\" not in body[i:end]:
                 literal = self._as_written(i + 1, end - 1)
-            elif literal is None or (c == "`" and "${" in body[i:end]):
+            elif literal is None or holes:
                 return UNKNOWN, self._skip_expression(end)
             end = self.skip(end)
             if body.startswith(("+", "."), end):
