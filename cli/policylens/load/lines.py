@@ -109,7 +109,8 @@ def _mid_sentence(prev: str) -> bool:
     if not ("，" in prev or "," in prev) or prev.endswith(_SENTENCE_END):
         return False
     # (a numbered line above, 「5.1您可以在设置页面…，点击即可查看」 over 「5.2停止运营向您告知」: its sibling, a block)
-    return not (is_list_item(prev) or _NUMBERED_START.match(fold(prev)))
+    folded = fold(prev)
+    return not (is_list_item(prev) or _NUMBERED_START.match(folded) or _GLUED_TITLE.match(folded))
 
 # The brackets and quotes a wrapped sentence leaves open at a line's end: an opener, and the closers that end it.
 _WRAPPED_PAIRS = (("（(", "）)"), ("「", "」"), ("『", "』"), ("“", "”"))
