@@ -186,7 +186,9 @@ def test_a_filled_vue_page_names_the_interpolations_it_could_not_fill(tmp_path: 
     # (`vue_data._Script._method_literal`); the prop is still named as not filled
     assert "我们保存您的信息六个月。" in [p.text for s in doc.sections for p in s.paragraphs]
     assert [w for w in doc.warnings if "1 {{ }} interpolation not filled" in w and "lines 5" in w]
-    page.write_text(page.read_text(encoding="utf-8").replace("return '我们保存您的信息六个月。'", "return this.days + '天'"), encoding="utf-8")
+    page.write_text(
+        page.read_text(encoding="utf-8").replace("return '我们保存您的信息六个月。'", "return this.days + '天'"), encoding="utf-8"
+    )
     doc = read_document(str(page))
     assert [w for w in doc.warnings if "2 {{ }} interpolations not filled" in w and "lines 5, 6" in w]
 

@@ -98,7 +98,6 @@ def starts_new_block(prev: str, text: str, *, closes_bracket: bool = False) -> b
     return prev.endswith(_SENTENCE_END) and not closes_bracket
 
 
-
 def _mid_sentence(prev: str) -> bool:
     """(u46h2) Is `prev` a sentence cut by the wrap: a comma in it and no clause's end at its end?  A glued sub-section
     number (「3.1共享原则」, u46a) starts a block after a sentence's end or a title's line (no comma); after a sentence
@@ -111,6 +110,7 @@ def _mid_sentence(prev: str) -> bool:
     # (a numbered line above, 「5.1您可以在设置页面…，点击即可查看」 over 「5.2停止运营向您告知」: its sibling, a block)
     folded = fold(prev)
     return not (is_list_item(prev) or _NUMBERED_START.match(folded) or _GLUED_TITLE.match(folded))
+
 
 # The brackets and quotes a wrapped sentence leaves open at a line's end: an opener, and the closers that end it.
 _WRAPPED_PAIRS = (("（(", "）)"), ("「", "」"), ("『", "』"), ("“", "”"))
