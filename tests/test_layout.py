@@ -270,6 +270,29 @@ SPLIT_PACKAGES = {
         "lead_ins",
         "__init__",
     ),
+    # the DOCX reader (session 46, u46m2: `load/docx.py` was one module of 1,078 lines, beside its four `docx_*` helpers):
+    # Word's numbering, symbol fonts, underlined blanks and direct formatting → the element names → the flood bound →
+    # the zip package and its parts → the styles → the parts beside the body → what each paragraph and run is inside →
+    # the runs in reading order → fields → the reader's warnings → typed emphasis → a paragraph's block → `read_docx`.
+    "load/docx": (
+        "numbering",
+        "symbols",
+        "blanks",
+        "formatting",
+        "tags",
+        "flood",
+        "parts",
+        "styles",
+        "side_parts",
+        "places",
+        "runs",
+        "fields",
+        "notices",
+        "emphasis",
+        "blocks",
+        "reader",
+        "__init__",
+    ),
     "load/markdown": (
         "inline",
         "escapes",
