@@ -322,6 +322,24 @@ SPLIT_PACKAGES = {
         "numbered",
         "__init__",
     ),
+    # heading levels (session 46, u46m2: `structure/levels.py` was one module of 751 lines): the keys of skipped Markdown
+    # depths → the stack → what a number says → how a heading moves with what it holds → the corrections, in the order
+    # the structure stage runs them, the unnumbered lines and every later pass last (`unnumbered`).
+    "structure/levels": (
+        "depths",
+        "stack",
+        "numbers",
+        "moves",
+        "numbering",
+        "sequences",
+        "counts",
+        "bare_runs",
+        "documents",
+        "sub_titles",
+        "top_titles",
+        "unnumbered",
+        "__init__",
+    ),
     # `profiles/coverage.py` was one module of 1,786 lines (session 34, u34q): records → text → units → clauses →
     # matcher → verdicts → findings.
     "profiles/coverage": (
