@@ -293,6 +293,24 @@ SPLIT_PACKAGES = {
         "reader",
         "__init__",
     ),
+    # a React page's text kept as data (session 46, u46m2: `load/jsx_data.py` was one module of 1,362 lines): the forms
+    # every reader matches → the page's names and literals → the page's code as a script → what is read → a callback's
+    # markup rendered → a constant's prose as sections → constants passed as props → editions keyed by locale → arrays
+    # written in the markup → sections handed to a component → `read_mapped`.
+    "load/jsx_data": (
+        "syntax",
+        "names",
+        "page_script",
+        "mapped_data",
+        "renderer",
+        "sections",
+        "props",
+        "editions",
+        "markup_arrays",
+        "item_components",
+        "reader",
+        "__init__",
+    ),
     "load/markdown": (
         "inline",
         "escapes",

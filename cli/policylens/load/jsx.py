@@ -502,7 +502,7 @@ def _markup_constants(text: str) -> frozenset[str]:
 
 def shown_expressions(source: str) -> frozenset[str]:
     """The slots a React page's text keeps as written (`_interpolated_attribute`, `_shown_constant`,
-    `load.jsx_data._PageScript._slots_as_written`): `${BRAND.entity}`, `{SUPPORT_EMAIL}` — values the page prints, which
+    `load.jsx_data.page_script._PageScript._slots_as_written`): `${BRAND.entity}`, `{SUPPORT_EMAIL}` — values the page prints, which
     the placeholder rules must not read as templates left unfilled (`Document.filled`)."""
     if "{" not in source:
         return frozenset()
