@@ -293,6 +293,24 @@ SPLIT_PACKAGES = {
         "reader",
         "__init__",
     ),
+    # a React page's source (session 46, u46m2: `load/jsx.py` was one module of 1,260 lines): which sources are React
+    # pages → ends found in the source → titles marked by style → string escapes → the element a component renders as →
+    # values printed without being written → editions in both scripts → attributes read as text → markup and the
+    # expressions in it → `blank_jsx` → the warning for data not read.
+    "load/jsx": (
+        "sources",
+        "scanning",
+        "styles",
+        "escapes",
+        "components",
+        "shown",
+        "editions",
+        "attributes",
+        "expressions",
+        "blanking",
+        "mapped_warnings",
+        "__init__",
+    ),
     # a React page's text kept as data (session 46, u46m2: `load/jsx_data.py` was one module of 1,362 lines): the forms
     # every reader matches → the page's names and literals → the page's code as a script → what is read → a callback's
     # markup rendered → a constant's prose as sections → constants passed as props → editions keyed by locale → arrays

@@ -1,6 +1,6 @@
 """Policy text in app code that was dropped or read with its code (forty-third session, helper u43j; eval/profiles43c).
 
-1. JSX branches written over several lines, `{isZh ? (⏎ "中文…" ⏎) : (⏎ "English…" ⏎)}` (`load/jsx.py`
+1. JSX branches written over several lines, `{isZh ? (⏎ "中文…" ⏎) : (⏎ "English…" ⏎)}` (`load/jsx/`
    `_literal_before`): parenthesised string operands were not read at all, in either language, with no warning
    (guanai-tw).  They are read as the one-line form is.  And a language switch whose English branch is numbered in
    Chinese (「一、Scope of…」), in a heading, kept the longer English title: the Chinese edition is kept

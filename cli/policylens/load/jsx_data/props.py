@@ -299,7 +299,7 @@ def _unread_extent(text: str, masked: str, names: _Names, root: str) -> str | No
     end = _array_end(text, i)
     if end == -1:
         return None
-    longer = end == -2  # longer than `jsx._MAX_ARRAY`: named with what was scanned of it
+    longer = end == -2  # longer than `jsx.mapped_warnings._MAX_ARRAY`: named with what was scanned of it
     end = i + _MAX_ARRAY if longer else end
     first = text.count("\n", 0, i) + 1
     shown = [literal for literal, _ in script_literals([(first, 1, text[i:end])]) if HAN_CHAR.search(literal)]
