@@ -27,7 +27,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from helpers import cli, parse_path
-from policylens.load.docx import _TYPED_EMPHASIS, typed_emphasis
+from policylens.load.docx.emphasis import _TYPED_EMPHASIS, typed_emphasis
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 

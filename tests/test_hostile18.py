@@ -3,7 +3,7 @@
 - A DOCX part whose XML declaration names a multi-byte encoding expat cannot read (`encoding="big5"`, GB18030,
   Shift_JIS) or no encoding at all (`encoding="nonsense"`): `ET.fromstring` raised `ValueError` or `LookupError`,
   which no caller caught: `parse` was an internal error, `check` said 「cannot be read (ValueError: multi-byte
-  encodings are not supported)」.  Such a part is now decoded as declared (`load.docx_numbering.xml_root`); a name
+  encodings are not supported)」.  Such a part is now decoded as declared (`load.docx.numbering.xml_root`); a name
   no codec reads is the usual one line, 「… is not valid XML (its declared encoding 'nonsense' cannot be read)」.
 - A profile folder (`profile-paths`) holding a FIFO named `x.toml`: `policylens profiles` and `check -p x` hung
   forever (opening a FIFO waits for a writer); a `z.toml` link to /dev/zero was read until the memory ran out (the
@@ -40,7 +40,7 @@ from pathlib import Path
 import pytest
 
 from helpers import cli, cli_process
-from policylens.load.docx_numbering import format_number
+from policylens.load.docx.numbering import format_number
 from policylens.load.encoding import decode
 from policylens.load.html import extractor as html_loader
 from policylens.load.html import read_html

@@ -1,7 +1,7 @@
 """Hostile input, round 19 (n19h): defect classes the earlier rounds missed.
 
 - A DOCX ruby (`w:ruby`) was read with its annotation before its base (「ㄧㄣˇ隱私」): Word writes `w:rt` first.
-  The base is read first now (「隱ㄧㄣˇ私」), as the HTML reader reads a <ruby> (`load.docx._runs`).
+  The base is read first now (「隱ㄧㄣˇ私」), as the HTML reader reads a <ruby> (`load.docx.runs._runs`).
 - A page of very many short lines: `structure.headings.short_items._later_item` walked up to 30 lines back from every line of
   a run, asking `_short_item` of each (32 times a line); the answers are kept (`structure.headings.ShortItems`).
 - `compare` passed over a link to a folder inside the folder it scans without a word (as `check` did before round
@@ -11,7 +11,7 @@
   now, as any invalid regex (`config.compile_user_regex`, for `placeholder-patterns` and user profiles).
 - The DOCX parts only warned about (headers, footers, notes, comments) were bounded one by one (8 MB each), not in
   all: 40 header parts of 8 MB of tiny paragraphs (840 KB zipped) took 23 s of CPU, and the warning listed every
-  part by name.  They share one budget now (`load.docx._LOOK_BUDGET`); the parts past it are named, five at most.
+  part by name.  They share one budget now (`load.docx.side_parts._LOOK_BUDGET`); the parts past it are named, five at most.
 - Standard input closed (`policylens parse - <&-`) was an internal error (`sys.stdin` is None), and a write-only
   descriptor as stdin a 「cannot be read (OSError …)」; both are one line (`load.read_bytes`).
 - HTML's `&shy;` inside a slot (「【公司&shy;名稱】」) hid it: a decoded run was kept whole by `seen_through`, even one
@@ -43,6 +43,7 @@ import pytest
 from helpers import cli
 from policylens.load import docx as docx_loader
 from policylens.load import load
+from policylens.load.docx import side_parts
 from policylens.structure import headings as headings_module
 from policylens.structure.headings import short_items
 
@@ -162,7 +163,7 @@ def test_a_user_regex_python_warns_about_is_one_line(tmp_path: Path, pattern: st
 def test_the_parts_only_warned_about_share_one_budget(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Class: header, footer, note and comment parts were bounded one by one, not in all (40 header parts of 8 MB
     took 23 s); past one budget of inflated bytes they are named, unopened, five names at most."""
-    monkeypatch.setattr(docx_loader, "_LOOK_BUDGET", 2000)
+    monkeypatch.setattr(side_parts, "_LOOK_BUDGET", 2000)  # (where `_unread_parts` reads it)
     header = f"<w:hdr {_W}><w:p><w:r><w:t>頁首{{}}{'。' * 200}</w:t></w:r></w:p></w:hdr>"
     parts = {f"word/header{i}.xml": header.format(i) for i in range(1, 10)}
     size = len(parts["word/header1.xml"].encode("utf-8"))

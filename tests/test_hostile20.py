@@ -7,10 +7,10 @@
   surrogate at byte 14 of a UTF-16 file); the offset is the file's now, with the bad bytes and their line
   (`load.encoding._strict`).
 - DOCX: runs in both branches of one `mc:AlternateContent` inside a paragraph were read twice (「是是」); one branch
-  is read, as for text boxes (`load.docx._read_branch`).  A table row deleted with tracked changes (`w:trPr/w:del`)
+  is read, as for text boxes (`load.docx.runs._read_branch`).  A table row deleted with tracked changes (`w:trPr/w:del`)
   was read as text, though every other tracked deletion is not.
 - A DOCX whose zip names its parts with backslashes (`word\\document.xml`, some Windows zip libraries) was refused,
-  「no word/document.xml」 (`load.docx._forward_slashes`).
+  「no word/document.xml」 (`load.docx.parts._forward_slashes`).
 - A Markdown line 「[公司名稱]: 某某科技有限公司」 or 「[聯絡信箱]: privacy@example.com」 is a link reference definition to
   CommonMark: not shown by a viewer, not read by policylens, and it was gone without a word.  A definition whose
   target is no address is a warning naming its line (`load.markdown._hidden_definitions`).

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from helpers import cli, parse_string
-from policylens.load import jsx
 from policylens.load.html import tags
+from policylens.load.jsx import components
 
 
 def _texts(text: str, suffix: str) -> tuple[list[str], list[str]]:
@@ -52,7 +52,7 @@ def test_a_component_named_like_a_skipped_element_is_still_read(name: str) -> No
 def test_every_element_the_html_reader_skips_is_a_block_as_a_component() -> None:
     """One list kept in step with the other: a component named like a skipped element (but <svg>, whose React
     components draw, and a mini-program's <wxs>/<sjs>) renders its children."""
-    assert tags._SKIP_TAGS - {"svg", "wxs", "sjs"} <= jsx._RAW_ELEMENTS
+    assert tags._SKIP_TAGS - {"svg", "wxs", "sjs"} <= components._RAW_ELEMENTS
 
 
 def test_text_marked_deleted_is_not_read_as_the_policy() -> None:

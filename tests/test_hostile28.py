@@ -254,7 +254,7 @@ def test_text_typed_in_a_symbol_font_is_read_as_shown(tmp_path: Path) -> None:
 
 def test_symbol_tables_hold_one_character_each() -> None:
     """A symbol read stands where its code stood: one character for one (columns of the findings after it hold)."""
-    from policylens.load.docx_symbols import _SYMBOL, _WINGDINGS, _WINGDINGS_2
+    from policylens.load.docx.symbols import _SYMBOL, _WINGDINGS, _WINGDINGS_2
 
     assert all(len(c) == 1 for table in (_SYMBOL, _WINGDINGS, _WINGDINGS_2) for c in table.values())
 

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from helpers import cli, parse_path, parse_string
-from policylens.load.docx_format import inherit
+from policylens.load.docx.formatting import inherit
 from policylens.load.jsx import literal_escapes
 from policylens.load.scripts import unescape
 
@@ -313,7 +313,7 @@ def test_a_list_keeps_its_nine_levels_only(tmp_path: Path) -> None:
     # base41: every w:num copied every level of its list: 4,000 levels × 4,000 nums (a 48 KB file) took 611 MB
     import zipfile
 
-    from policylens.load.docx_numbering import Numbering
+    from policylens.load.docx.numbering import Numbering
 
     with zipfile.ZipFile(_numbering_docx(tmp_path / "many.docx", 2000, 2000)) as z:
         numbering = Numbering(z)

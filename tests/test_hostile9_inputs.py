@@ -3,7 +3,7 @@
 - A DOCX attribute read as a number (`w:outlineLvl`, `w:ilvl`, `w:start`…) went through
   `str.isdigit()` then `int()`: 「²」 passes the first and fails the second, 5,000 digits
   pass the first and exceed Python's int-string limit.  Both were an internal error.  Every
-  numeric attribute now goes through `docx_numbering.small_int` (ASCII digits, at most six).
+  numeric attribute now goes through `load.docx.numbering.small_int` (ASCII digits, at most six).
 - A file name that is not UTF-8 (`bad\\xe9.md`, common on old Samba shares and unpacked
   zips) reaches Python as lone surrogates.  JSON and SARIF reports carried them raw: the
   report was not UTF-8 (every JSON reader refused it), SARIF's URI quoting raised, `-o` and

@@ -270,6 +270,65 @@ SPLIT_PACKAGES = {
         "lead_ins",
         "__init__",
     ),
+    # the DOCX reader (session 46, u46m2: `load/docx.py` was one module of 1,078 lines, beside its four `docx_*` helpers):
+    # Word's numbering, symbol fonts, underlined blanks and direct formatting → the element names → the flood bound →
+    # the zip package and its parts → the styles → the parts beside the body → what each paragraph and run is inside →
+    # the runs in reading order → fields → the reader's warnings → typed emphasis → a paragraph's block → `read_docx`.
+    "load/docx": (
+        "numbering",
+        "symbols",
+        "blanks",
+        "formatting",
+        "tags",
+        "flood",
+        "parts",
+        "styles",
+        "side_parts",
+        "places",
+        "runs",
+        "fields",
+        "notices",
+        "emphasis",
+        "blocks",
+        "reader",
+        "__init__",
+    ),
+    # a React page's source (session 46, u46m2: `load/jsx.py` was one module of 1,260 lines): which sources are React
+    # pages → ends found in the source → titles marked by style → string escapes → the element a component renders as →
+    # values printed without being written → editions in both scripts → attributes read as text → markup and the
+    # expressions in it → `blank_jsx` → the warning for data not read.
+    "load/jsx": (
+        "sources",
+        "scanning",
+        "styles",
+        "escapes",
+        "components",
+        "shown",
+        "editions",
+        "attributes",
+        "expressions",
+        "blanking",
+        "mapped_warnings",
+        "__init__",
+    ),
+    # a React page's text kept as data (session 46, u46m2: `load/jsx_data.py` was one module of 1,362 lines): the forms
+    # every reader matches → the page's names and literals → the page's code as a script → what is read → a callback's
+    # markup rendered → a constant's prose as sections → constants passed as props → editions keyed by locale → arrays
+    # written in the markup → sections handed to a component → `read_mapped`.
+    "load/jsx_data": (
+        "syntax",
+        "names",
+        "page_script",
+        "mapped_data",
+        "renderer",
+        "sections",
+        "props",
+        "editions",
+        "markup_arrays",
+        "item_components",
+        "reader",
+        "__init__",
+    ),
     "load/markdown": (
         "inline",
         "escapes",
@@ -297,6 +356,24 @@ SPLIT_PACKAGES = {
         "outline_runs",
         "lists",
         "numbered",
+        "__init__",
+    ),
+    # heading levels (session 46, u46m2: `structure/levels.py` was one module of 751 lines): the keys of skipped Markdown
+    # depths → the stack → what a number says → how a heading moves with what it holds → the corrections, in the order
+    # the structure stage runs them, the unnumbered lines and every later pass last (`unnumbered`).
+    "structure/levels": (
+        "depths",
+        "stack",
+        "numbers",
+        "moves",
+        "numbering",
+        "sequences",
+        "counts",
+        "bare_runs",
+        "documents",
+        "sub_titles",
+        "top_titles",
+        "unnumbered",
         "__init__",
     ),
     # `profiles/coverage.py` was one module of 1,786 lines (session 34, u34q): records → text → units → clauses →

@@ -1,7 +1,7 @@
 """A React Native sheet read as an empty document (eval/precision40 cuhk-nursing-privacy-hk-tsx; fortieth session, lead).
 
 1. Its wording is the default of each translation call, `{t('privacyTitle', '個人資料聲明')}`: the key's text lives in
-   another file, the default is what the page shows without it (`load.jsx._translation_default`).  A call without a
+   another file, the default is what the page shows without it (`load.jsx.scanning._translation_default`).  A call without a
    default, a default that is no literal, and a literal that is another function's second argument stay code.
 2. A link's shown address as a whole child, `<Text style={styles.link}>{'http://…'}</Text>`, is text (the sentence
    around it read 「…規定( )，確保」); a class name or a key literal stays code.

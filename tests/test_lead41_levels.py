@@ -1,6 +1,6 @@
 """A bracketed count is no top-level section (forty-first session, lead; found by u41a2 in eval/pairs37 sn-md-html).
 
-`levels._continue_counts` lets a top-level count switch style (「三、」 then 「4.」).  Once u41a kept a section's own
+`levels.counts._continue_counts` lets a top-level count switch style (「三、」 then 「4.」).  Once u41a kept a section's own
 sub-section count (「3、认证服务」 … 「10、其他」 under 「一、」) under it, the last top-level count was 「第二部分」 (2), and
 「（3）为实现广告…」, whose 「（1）」 「（2）」 are paragraphs, passed as the next top-level section and took 「三、」 to
 「九、」 under it.  A bracketed or lettered number (the sub-section styles) never continues the top-level count; a

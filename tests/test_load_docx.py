@@ -140,7 +140,7 @@ def test_table_cells_are_never_headings(tmp_path: Path) -> None:
     ],
 )
 def test_word_number_formats(n: int, fmt: str, shown: str) -> None:
-    from policylens.load.docx_numbering import format_number
+    from policylens.load.docx.numbering import format_number
 
     assert format_number(n, fmt) == shown
 

@@ -2,7 +2,7 @@
 
 Two helpers' branches merged into one module can each bring a module-level pattern of the same name; Python keeps the
 last, so every use of the first silently reads the second.  It happened twice in the forty-third session's merges:
-`_INLINE_ARRAY` of `cli/policylens/load/jsx_data.py` (u43k2's markup array read through u43j's prop-array pattern: a Hong Kong policy read as
+`_INLINE_ARRAY` of `cli/policylens/load/jsx_data/markup_arrays.py` (u43k2's markup array read through u43j's prop-array pattern: a Hong Kong policy read as
 its title alone again) and `_SENTENCE_END` of `cli/policylens/rules/placeholder_drafting/clauses.py` (an English sentence end read as a Chinese one).
 Neither ruff (F811 is for imports and definitions) nor mypy (same type) reports a second assignment.
 """

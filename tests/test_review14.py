@@ -7,7 +7,7 @@
    (`structure/headings._CONTACT_LABEL`, `patterns.CONTACT_LABEL_CHANNELS`).
 3. An unnumbered marked-up title between numbered lines moves one level deeper only when it is deeper
    than the rank the numbered lines stand at (an <h3> under an <h1> title), not an <h2>
-   (`structure/levels._marked_up_titles_between_numbers`).
+   (`structure/levels/sub_titles._marked_up_titles_between_numbers`).
 4. Lettered colon sub-titles count their siblings under one parent (`structure/headings._colon_siblings`).
 5. Lettered colon lines under a question are its answers (`structure/headings._answers_under_questions`).
 6. A seed-data stand-in for the policy (「测试隐私政策」) is a finding in a paragraph only, not in a list

@@ -5,7 +5,7 @@ in `eval/blind/round26/holdout/recruitai-hk-tsx/page.tsx`, `mui-agreement-tsx/Ag
 
 1. The markup of a React page is its top-level elements, each one where the code holds an operand (`return (<…>`, a
    second branch's `return (`, a helper component's `return (<section>`, `const note = <p>`), capitalised components
-   (`<Container>`, `<Typography>`) too (`load.jsx._roots`): a page whose helper components follow its default export was
+   (`<Container>`, `<Typography>`) too (`load.jsx.blanking._roots`): a page whose helper components follow its default export was
    refused ('malformed HTML: unterminated tag'), a page made only of MUI components lost every paragraph before its
    first lower-case tag, and the code between two branches was read as text; not a comparison `a <= b`, a type
    argument `useState<string>` nor a tag in a string.

@@ -9,7 +9,7 @@ in `eval/blind/round26b/holdout/aios-tw-md/隱私權政策.md` and `daoke-word-h
    (「我们建议您在正式发布前确认您的作品」), the policy's entry into force, nor a contract's finalisation.
 2. An opening section named by a compound ending in its word, in brackets: 「【首部及导言】」 as the first bold line
    (`shapes.opening_title`), and an opening section never holding the numbered sections after it as its children
-   (`levels._opening_section_peers`): 「**引言**」 with its text, then 「1.」, 「2.」 are three peers; not a bold line
+   (`levels.top_titles._opening_section_peers`): 「**引言**」 with its text, then 「1.」, 「2.」 are three peers; not a bold line
    that introduces the list right under it, nor a bold section title that is no opening.
 """
 

@@ -12,7 +12,7 @@ each both ways; every text below is invented, the documents stay as regressions 
    (`placeholder_pending._CONTROL_HINT`); not a Markdown link (「[类似产品](…)」) nor a bracket that does not name a
    control (「[类似服务]」).
 4. A constant's sections handed one by one to a component through an alias and a path, `const data = POLICY;`
-   `{data.sections.map((section) => (<SectionBlock section={section as Section} />))}` (`load.jsx_data.
+   `{data.sections.map((section) => (<SectionBlock section={section as Section} />))}` (`load.jsx_data.item_components.
    _read_item_components`): read as prose where the map stands; not a component given children, nor an array of
    labels too short to be the policy's text.
 """

@@ -11,7 +11,7 @@
 2. A uni-app page (2455332508/ScuerAssemble) shows 「一、…」 as styled lines and the text under them as HTML
    strings with `<h3>收集原则</h3>` inside: the <h3>s came out level 1, peers of 「一、」.  An unnumbered
    marked-up title between two numbers of one sequence, the first with text of its own, is now a sub-title
-   of the first (`levels._marked_up_titles_between_numbers`); titles before the first number or after the
+   of the first (`levels.sub_titles._marked_up_titles_between_numbers`); titles before the first number or after the
    last, and card labels over their titles, keep their level.
 """
 

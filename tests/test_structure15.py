@@ -10,9 +10,9 @@
    had 「四、我们如何共享、转让、公开披露您的个人信息」 missed).  Lead-ins with no such sibling (「1.使用登录功能时：」 over its text,
    each item alike), numbered sentences and lines ending open stay text.
 2. Under 「一、」 an author wrote 「1、」, then 「（二）」, 「（三）」: the first sub-section in one style, its siblings in
-   another.  （二） read as 「一、」's count going on in another style (`levels._continue_counts`, made for 「三、」 then
+   another.  （二） read as 「一、」's count going on in another style (`levels.counts._continue_counts`, made for 「三、」 then
    「4.」) and came out level 1.  A sub-section style numbered 2 with no 1 of its own, after a first sub-section
-   numbered 1 in another style, goes on with that count, at its level (`levels._first_child`).  「4.」 after 「三、」's
+   numbered 1 in another style, goes on with that count, at its level (`levels.counts._first_child`).  「4.」 after 「三、」's
    （一）–（三） is still the next top-level section.
 3. Not done (judged): a line bold only by a `<style>` rule and closed by a colon (「<span>数据安全：</span><br>…」).
    The eval convention marks bold lead-ins ending in a colon as ambiguous, a line in `<b>` of that shape is not

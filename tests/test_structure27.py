@@ -15,8 +15,8 @@
 3. A plain-text policy whose chapters are bare title lines, each with its own 「一、」「二、」… (`eval/structure27/dev/rna-txt`):
    the first chapter's sections were nested under it, every later chapter's put beside it at the top, because a
    later chapter's 「三、」 was read as the first chapter's numbering going on after its bare title
-   (`levels._nest_runs_under_bare_titles`).  The numbering goes on only when its next number comes before the style
-   starts over at 1 (`levels._goes_on`); 「1.」「2.」, a bare line, then 「3.」 keeps the bare line a top-level peer.
+   (`levels.bare_runs._nest_runs_under_bare_titles`).  The numbering goes on only when its next number comes before the style
+   starts over at 1 (`levels.bare_runs._goes_on`); 「1.」「2.」, a bare line, then 「3.」 keeps the bare line a top-level peer.
 4. A numbered title on its own source line above its paragraph in the same `<p>` (a Taiwan PHP page,
    `eval/structure27/dev/ttshow-tw-php`) was cut off only when the `<p>` had no `<br>`: 「4.個人資料的傳輸⏎您的個人資料…
    以下單位：<br>(1)…<br>(2)…」 stayed one paragraph.  Now the first source line is a title over the text below it

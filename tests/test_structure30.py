@@ -16,7 +16,7 @@
    title ran into its text.  A space may follow a Chinese number or an article; a long numbered sentence stays text.
 4. A page of two documents, 「《应用用户协议》」 then 「《应用用户隐私政策》」 (ysxy-agreement-html): the second name came after
    the agreement's last section 「七、」 and was nested under it with the policy's chapters.  When the first heading
-   names a document in book-title brackets, a later one that does is its peer (`levels._second_documents`); a 《…》
+   names a document in book-title brackets, a later one that does is its peer (`levels.documents._second_documents`); a 《…》
    line under a section of an ordinary policy keeps its place.
 5. 「2.2因您使用…获取的信息。」 over 「2.2.1日志信息」 (`eval/structure30/dev/aplayer-html`): the full stop made the line a
    clause.  A decimal line of one sentence right above its x.1 sub-title is its title (`headings._parents_of_first_children`);

@@ -3,7 +3,7 @@
 1. A UI kit's title component: shadcn/ui's `<CardTitle>` (an icon, then the title on the next line) was inline text, so
    eight section titles were missed, the `<h4>`s under them came out one level too high, and a `<CardDescription>` ran
    into its title (eval/structure41c deepvape-privacy-tsx).  `CardTitle` is read as the card's <h3>, `DialogTitle`,
-   `SheetTitle`, `AlertDialogTitle`, `DrawerTitle` as an <h2>, their `…Description` as a <p> (`load.jsx._SHADCN_TITLES`);
+   `SheetTitle`, `AlertDialogTitle`, `DrawerTitle` as an <h2>, their `…Description` as a <p> (`load.jsx.components._SHADCN_TITLES`);
    other components named `…Title` stay as before.
 2. A numbered title closed by 「。」 between two found siblings of the same markup: 「四、信息存储和交换。」 between
    「三、信息披露」 and 「五、Cookie的使用」, all `<p class="otherText">` (eval/structure41c koudai-privacy-html)

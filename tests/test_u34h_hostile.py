@@ -207,9 +207,11 @@ def test_names_of_a_page_are_indexed_once_for_all_its_maps(monkeypatch: pytest.M
     """200 `.map` expressions on a 3 MB page took 45 s: each looked its name's declarations and assignments up with two
     searches over the whole page.  Now one index serves every map, and each is read as before."""
     from policylens.load import jsx_data
+    from policylens.load.jsx_data import item_components, props, reader
 
     made = _Calls(jsx_data._Names)
-    monkeypatch.setattr(jsx_data, "_Names", made)
+    for module in (reader, item_components, props):  # (each module of the package that builds the index)
+        monkeypatch.setattr(module, "_Names", made)
     found = jsx_data.read_mapped(_mapped_page(150, 50), frozenset({"p", "div"}))
     assert made.count == 1
     assert len(found.inserts) == 150 and found.names == {f"a{i}" for i in range(150)}
@@ -238,7 +240,7 @@ def test_a_mapped_array_is_read_only_when_defined_once_and_never_assigned(script
 
 
 def test_twice_is_count_of_two_or_more() -> None:
-    from policylens.load.jsx_data import _twice
+    from policylens.load.jsx_data.renderer import _twice
 
     rng = random.Random(7)
     for _ in range(3000):
@@ -251,6 +253,7 @@ def test_a_table_of_contents_is_still_told_and_a_huge_page_is_not_searched(monke
     """A `<nav>` of the page's own headings is left as it is; a page whose titles × length pass the search budget is
     read without the search (4,000 titles on a 3 MB page counted each over the page: 80 s)."""
     from policylens.load import jsx_data
+    from policylens.load.jsx_data import renderer
 
     toc = (
         "const s = [{ id: 'a', title: '一、我們收集的資料' }, { id: 'b', title: '二、資料的使用' }];\n"
@@ -259,7 +262,7 @@ def test_a_table_of_contents_is_still_told_and_a_huge_page_is_not_searched(monke
     )
     tags = frozenset({"p", "div", "li", "ul", "nav", "h2"})
     assert jsx_data.read_mapped(toc, tags).inserts == []
-    monkeypatch.setattr(jsx_data, "_TOC_SEARCH", 100)
+    monkeypatch.setattr(renderer, "_TOC_SEARCH", 100)  # (where `_table_of_contents` reads it)
     assert len(jsx_data.read_mapped(toc, tags).inserts) == 1
 
 

@@ -1,7 +1,7 @@
 """Slots Word leaves in a DOCX and a look-alike of a clean Word agreement (thirty-fifth session, u35r3; issue #11).
 
 - An underlined run of spaces or tabs is the blank a Word form draws (「请发送邮件至[u]␣␣␣␣[/u]与我们联系」,
-  「联系电话：[u]⇥⇥⇥[/u]」): read as 「＿」, so the placeholder rules see the blank (`load/docx_blanks.py`).  Not a blank:
+  「联系电话：[u]⇥⇥⇥[/u]」): read as 「＿」, so the placeholder rules see the blank (`load/docx/blanks.py`).  Not a blank:
   the spaces of an underlined phrase, one underlined space, `words` underline, a paragraph of nothing but a line.
 - A conjunction an editor set in angle brackets inside a sentence (「继承（…除外）<或>在第三方平台上」, round35c's
   yujia-terms, a false error on the first run) is no slot; <公司名称> still is.

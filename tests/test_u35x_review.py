@@ -337,14 +337,14 @@ def test_a_note_whose_sentence_names_the_reader_is_still_no_slot(tmp_path: Path,
     assert calls == 2
 
 
-# --- underlined blanks of a DOCX (`load.docx_blanks`, u35r3): each run's neighbours found by copying the list ---------
+# --- underlined blanks of a DOCX (`load.docx.blanks`, u35r3): each run's neighbours found by copying the list ---------
 
 
 def _paragraph_runs(blanks: int) -> list[Any]:
     """The runs of a paragraph 「联系电话：」 then `blanks` underlined runs of two spaces, as `load.docx` hands them over."""
     from xml.etree import ElementTree as ET
 
-    from policylens.load.docx_numbering import W
+    from policylens.load.docx.numbering import W
 
     namespace = W.strip("{}")
     blank = '<w:r><w:rPr><w:u w:val="single"/></w:rPr><w:t xml:space="preserve">  </w:t></w:r>'
@@ -355,7 +355,7 @@ def _paragraph_runs(blanks: int) -> list[Any]:
 def test_a_paragraph_of_many_underlined_blanks_is_read_in_linear_time() -> None:
     """A 12 KB DOCX whose paragraph holds 40,000 underlined runs of spaces took 16 s to parse (1.6 s on the base): for
     each such run the text before and after it was found by copying the paragraph's list of runs."""
-    from policylens.load.docx_blanks import blank_runs
+    from policylens.load.docx.blanks import blank_runs
     from timings import timed
 
     runs = _paragraph_runs(40_000)
@@ -367,8 +367,8 @@ def test_a_paragraph_of_many_underlined_blanks_is_read_in_linear_time() -> None:
 def test_underlined_blanks_between_words_are_still_told_apart() -> None:
     from xml.etree import ElementTree as ET
 
-    from policylens.load.docx_blanks import blank_runs
-    from policylens.load.docx_numbering import W
+    from policylens.load.docx.blanks import blank_runs
+    from policylens.load.docx.numbering import W
 
     namespace = W.strip("{}")
 

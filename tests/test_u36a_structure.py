@@ -32,8 +32,8 @@ from pathlib import Path
 import pytest
 
 from policylens.load.document import read_document
-from policylens.structure import levels as levels_module
 from policylens.structure.heading_dates import date_field
+from policylens.structure.levels import unnumbered
 
 REPO = Path(__file__).resolve().parent.parent
 SET = REPO / "eval" / "structure36"
@@ -281,7 +281,7 @@ def test_documents_each_under_its_name(tmp_path: Path) -> None:
 def test_rule_does_not_fire(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, second: str, first_child: str, third: str) -> None:
     body = _PARTS.format(second=second, first_child=first_child, third=third)
     with_rule = _sections(tmp_path, body, "with.html")
-    monkeypatch.setattr(levels_module, "documents_by_name", lambda found, order, levels: levels)
+    monkeypatch.setattr(unnumbered, "documents_by_name", lambda found, order, levels: levels)
     assert with_rule == _sections(tmp_path, body, "without.html")
 
 

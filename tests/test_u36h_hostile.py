@@ -232,11 +232,14 @@ def test_prop_constant_read_or_not_prose_is_not_named(tmp_path: Path, constants:
 
 @pytest.mark.parametrize("shown", ["map", "prop"])
 def test_array_longer_than_the_scan_is_named(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shown: str) -> None:
-    # past `jsx._MAX_ARRAY` characters an array is not read; a 9.5 MB page of 100,000 mapped sections lost them with
-    # no word (the scan's end was taken for a broken array).  The limit made small here, as the page made long there.
+    # past `jsx.mapped_warnings._MAX_ARRAY` characters an array is not read; a 9.5 MB page of 100,000 mapped sections
+    # lost them with no word (the scan's end was taken for a broken array).  The limit made small here, as the page made
+    # long there.
     from policylens.load import jsx
+    from policylens.load.jsx import mapped_warnings
 
-    monkeypatch.setattr(jsx, "_MAX_ARRAY", 3000)
+    for module in (jsx, mapped_warnings):  # (`_array_end` reads it in its module, `load.jsx_data` through the entry)
+        monkeypatch.setattr(module, "_MAX_ARRAY", 3000)
     items = "".join(f"  {{ title: '第{i}条', content: '{_LONG}' }},\n" for i in range(200))
     markup = (
         "{sections.map((s) => (<section><h2>{s.title}</h2><p>{s.content}</p></section>))}"
@@ -250,7 +253,8 @@ def test_array_longer_than_the_scan_is_named(tmp_path: Path, monkeypatch: pytest
     named = [w for w in warnings if "over 3,000 characters" in w and "that text is not read" in w]
     assert len(named) == 1, warnings
     # within the limit: named as before with its lines; without the spread, read
-    monkeypatch.setattr(jsx, "_MAX_ARRAY", 2_000_000)
+    for module in (jsx, mapped_warnings):
+        monkeypatch.setattr(module, "_MAX_ARRAY", 2_000_000)
     _, _ = _page(tmp_path, "const sections = [\n" + items + "  ...extra,\n];", markup)
     assert [w for w in load(str(tmp_path / "page.tsx")).parsed.warnings if "(lines 2-204, " in w and "not read" in w]
     blocks, _ = _page(tmp_path, "const sections = [\n" + items + "];", markup)

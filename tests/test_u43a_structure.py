@@ -6,7 +6,7 @@
    its tags were words and its numbered titles paragraphs.  The literal is now the page, read as HTML in its place; the
    code around it is code.  A literal holding one fragment, a PHP catalogue and a server page with markup after its
    code are read as before.
-2. A CSS-module class on a Taro `<Text>` (`load/jsx.py` `module_classes`): 「<Text className={styles.sectionTitle}>」 in a
+2. A CSS-module class on a Taro `<Text>` (`load/jsx/styles.py` `module_classes`): 「<Text className={styles.sectionTitle}>」 in a
    page importing `styles` from its `.module.scss` sheet (or a `.less` file) reads as the class it names, so the title
    `<Text>` is a line of its own as 「className="section-title"」 is (`_taro_box`, forty-second session u42t); a class
    naming a heading rank (「styles.h3」) or saying heading counts as a title class on a Taro `<Text>`.  A class taken from

@@ -1,12 +1,12 @@
 """Policy text in app code that was dropped or read with its code (forty-third session, helper u43j; eval/profiles43c).
 
-1. JSX branches written over several lines, `{isZh ? (⏎ "中文…" ⏎) : (⏎ "English…" ⏎)}` (`load/jsx.py`
+1. JSX branches written over several lines, `{isZh ? (⏎ "中文…" ⏎) : (⏎ "English…" ⏎)}` (`load/jsx/`
    `_literal_before`): parenthesised string operands were not read at all, in either language, with no warning
    (guanai-tw).  They are read as the one-line form is.  And a language switch whose English branch is numbered in
    Chinese (「一、Scope of…」), in a heading, kept the longer English title: the Chinese edition is kept
    (`_chinese_edition`).
 2. Strings of an array written in a component's prop, `<LegalClauseList items={[ "…", "…" ]} />` or
-   `items={[{ title, body }]}` (`load/jsx_data.py` `_inline_arrays`): read where the component stands, in source order,
+   `items={[{ title, body }]}` (`load/jsx_data/props.py` `_inline_arrays`): read where the component stands, in source order,
    when they are prose (aitrans-zh: its six GB/T rights).
 3. A SwiftUI view (`load/swift_page.py` `render_swift`): its `Text("…")` and own views' strings are paragraphs, its
    title-labelled views (`PolicySection(title: "五、您的权利")`) headings, its code blank (esale-zh).  And a `.ts` data file

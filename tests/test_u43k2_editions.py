@@ -3,7 +3,7 @@
 - A React page whose text is an object keyed by locale (`privacyCopy = {"zh-CN": {…}, en: {…}}`), one edition bound
   by `const content = privacyCopy[language]` (or destructured) and shown through `{content.intro}` and
   `{content.sections.map(…)}`: read as empty before; now each edition is read (`load.jsx_editions`,
-  `load.jsx_data._read_editions`).  A mapped item's field keyed by locale (`{sec.body[lang]}`) the same way.
+  `load.jsx_data.editions._read_editions`).  A mapped item's field keyed by locale (`{sec.body[lang]}`) the same way.
 - The same sweep's other pages read as (nearly) empty, arrays of {title, body} shown by `.map`: an array written in
   the markup (`{[…].map(({ title, content }) =>`), a name bound to one of two arrays by a condition, a template
   literal naming a string constant, a function that picks its argument by language (`T('…', '重點')`).

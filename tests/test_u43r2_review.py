@@ -1,6 +1,6 @@
 """Review r43's findings on the forty-third session's check rules and loaders, fixed by helper u43r2, each both ways.
 
-- JSX script twins (`load.jsx._script_twins`): two branches of a condition are one text in the two scripts only when
+- JSX script twins (`load.jsx.editions._script_twins`): two branches of a condition are one text in the two scripts only when
   their wording is the same (folded across the scripts, blanks removed, or a ratio of 0.9); of twins, the one in the
   script of the rest of the page is read.  A short label beside a sentence is no twin: the longest is read, as before.
 - `placeholder-instruction`'s operator to-dos (`configurer_notes`): the operator's details must be what is added (the

@@ -225,7 +225,7 @@ def test_dart_html_constants_and_code_strings_are_read_as_before() -> None:
 
 def test_one_named_document_keeps_its_sections_under_it() -> None:
     # a single name over a numbered run (no second document): nested as before.  (Known limit, not changed: a page whose
-    # first heading is itself a document's name is `levels._second_documents`' and `parts.documents_by_name`' reading)
+    # first heading is itself a document's name is `levels.documents._second_documents`' and `parts.documents_by_name`' reading)
     text = f"关于本应用\n\n功能介绍\n{TEXT}\n\n隐私政策\n\n一、信息收集\n{TEXT}\n\n二、信息使用\n{TEXT}\n"
     places = title_places(parse_string(text))
     assert places["一、信息收集"][1] == places["隐私政策"][1] + 1

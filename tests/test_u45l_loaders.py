@@ -170,7 +170,7 @@ def test_yuxuan_footer_owner_and_date_are_two_lines() -> None:
     assert (125, "本小程序由宇轩百货运营") in lines and (128, "最后更新日期：2025年1月1日") in lines
 
 
-# 2 and 4. `load.jsx_data._edition_row`, `_PageScript._slots_as_written`, `load.jsx._interpolated_attribute`,
+# 2 and 4. `load.jsx_data.props._edition_row`, `_PageScript._slots_as_written`, `load.jsx.attributes._interpolated_attribute`,
 # `_shown_constant`, `shown_expressions`: a bilingual list prop's rows, a template-literal prop whose `${…}` name values
 # the page does not hold, and a constant printed as a child are read, the expressions kept as written (no placeholder).
 VERDANT = EVAL / "profiles45" / "docs" / "verdant-zh" / "page.tsx"

@@ -3,7 +3,7 @@
 1. `load.jsx.matching` skipped a TypeScript generic arrow `<T,>(x: T) => …` as a JSX element, closing it at the page's
    next closing tag (the policy text after it lost), and a cast `(<any>window)` the same way (exit 2): an operand is
    skipped only when it is an element that closes with its own name.
-2. `load.jsx_data._read_item_components` read the same sections once per `.map` (a table of contents and the body).
+2. `load.jsx_data.item_components._read_item_components` read the same sections once per `.map` (a table of contents and the body).
 5. `rules.placeholder_pending`: a note after a middle dot naming the app's control (「点击【待确认 · 订单】」), and a prose
    example of a control (「例如【类似“分享”按钮】等功能」), were flagged as template text.
 (3. and 4., structure/headings, are tested in tests/test_u45a_structure.py beside their original cases.)
@@ -65,7 +65,7 @@ def test_element_operand_still_skipped_whole() -> None:
     assert "三、如有疑问，请联系 privacy@example.com。" in text
 
 
-# -- 2. `load.jsx_data._read_item_components`: the same sections mapped twice (a table of contents and the body) ------
+# -- 2. `load.jsx_data.item_components._read_item_components`: the same sections mapped twice (a table of contents and the body) ------
 
 
 _SECTIONS = """const PRIVACY_POLICY = {

@@ -7,7 +7,7 @@
    its headings lines (`load.html.chrome._docs_site_frames`; eval/pairs46 hutao-md-html).
 3. A Dart `'''` never closed is said, naming its line (`load.dart.unclosed_triple`); a Taro/JSX child constant after
    `&nbsp;` is resolved (`load.shown_constants._JS_CHILD`), and a template literal's `${'literal'}` is its text
-   (`load.jsx._blank_substitutions`).
+   (`load.jsx.scanning._blank_substitutions`).
 """
 
 from __future__ import annotations

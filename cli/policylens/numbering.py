@@ -4,7 +4,7 @@
 half-width) and returns the label, its style key and the rest of the title.  Styles
 get levels by order of first appearance (see `structure.levels.assign_levels`).
 
-Shared by the readers (`load.docx_format` reads a DOCX title's number) and the structure stage,
+Shared by the readers (`load.docx.formatting` reads a DOCX title's number) and the structure stage,
 so it sits beside `patterns` and `normalise`: `load` never imports from `structure`.
 """
 

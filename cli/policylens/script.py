@@ -143,7 +143,7 @@ def _char_fold() -> dict[str, str]:
 def fold_characters(text: str) -> str:
     """The cross-script key's step 1 alone (`diff.variants`): one representative per character (OpenCC's Traditional →
     Simplified first choice, Taiwan and Hong Kong variant forms undone); keeps the length.  Here, below `load`, so that a
-    reader can tell two branches of a page for one text in the two scripts (`load.jsx._script_twins`)."""
+    reader can tell two branches of a page for one text in the two scripts (`load.jsx.editions._script_twins`)."""
     table = _char_fold()
     return "".join(table.get(c, c) for c in text)
 

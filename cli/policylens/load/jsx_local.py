@@ -15,7 +15,7 @@ tag's `title` is no section title anywhere else (a table row's label, a list ent
 code.  A component declared in the file whose parameters destructure `title` (or `heading`) and whose body shows it
 (`{title}`) renders that title (`titled_components`): the self-closed tag's title prop is the section's heading, and a
 prop's value written as one plain literal (`content={`…`}`, `content={'…'}`) is read as a quoted one is
-(`load.jsx._literal_attribute`, `load.jsx_props`).
+(`load.jsx.attributes._literal_attribute`, `load.jsx_props`).
 
 Only that shape: a component with statements before its markup, with more than its children inside the element (an
 icon, a number, a second child), with a condition, or rendering a `<div>` or another component is left as before (the

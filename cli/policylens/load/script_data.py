@@ -220,7 +220,7 @@ def _page_fields(script: _Script, masked: str, names: _Names, arrays: list[str])
 
 
 def _typed_section(item: dict[str, Value], blocks: list[Block]) -> bool:
-    """One item as `load.jsx_data._section` reads it, its body a list item when its `type` says so."""
+    """One item as `load.jsx_data.sections._section` reads it, its body a list item when its `type` says so."""
     start = len(blocks)
     if not _section(item, 1, blocks):
         return False

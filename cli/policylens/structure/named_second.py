@@ -6,7 +6,7 @@ then comes 「"悟空伴读"《隐私政策》」 over 「引言」 and 「一�
 「第八条」 and the whole policy under it, three levels deep (levels 8 of 18 right).  `named_second_document` lifts such a
 name to the level of the first heading, and its sections with it, when:
 
-- the page's first heading is numbered (the first document has no name heading, so `levels._second_documents`,
+- the page's first heading is numbered (the first document has no name heading, so `levels.documents._second_documents`,
   which wants a named first document, does not apply);
 - the name is unnumbered, names a document (`names_a_document`: 「隐私政策」, 「《…隐私政策》」) and stands deeper than
   the first heading;
@@ -66,7 +66,7 @@ def named_documents(found: dict[int, Heading], order: list[int], levels: list[in
     u45a2): a feature list, 「常见问题」, 「服务条款」 over 「一、」…「六、」, 「隐私政策」 over 「一、」…「五、」, 「联系我们」.  The
     several-documents convention (docs/headings.md) puts every document's sections from level 1, as a file whose first
     document's name is its title already reads them; the stack nested each 一、 run under its name.  Only when the page's
-    first heading is no such name (a page opening on a name is `parts.documents_by_name`'s and `levels._second_documents`'
+    first heading is no such name (a page opening on a name is `parts.documents_by_name`'s and `levels.documents._second_documents`'
     reading) and at least two unnumbered names (`names_a_document`) at one level are each directly over a heading
     numbered 1 (held by the name, or already beside it): each run a name holds moves up to the name's level.
     """
@@ -87,7 +87,7 @@ def named_documents(found: dict[int, Heading], order: list[int], levels: list[in
     for k in named:
         own = levels[k]
         if levels[k + 1] == own:
-            continue  # (its sections already at its level: a second document's, `levels._second_documents`)
+            continue  # (its sections already at its level: a second document's, `levels.documents._second_documents`)
         shift = levels[k + 1] - own
         for m in range(k + 1, len(order)):
             if levels[m] <= own:

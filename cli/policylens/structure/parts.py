@@ -3,7 +3,7 @@
 eval/structure34 uz-agreement-html, a WPS export: the title 「优装美家用户协议」, then three bold parts 「免责条款」,
 「用户协议」 (over unbold 「1、协议生效条件」 … 「11、法律」) and 「隐私政策」 (over bold 「用户信息的获取」 …).  The part names
 are bold like the sections under 隐私政策, so only their words tell a part from a section: the parts were mixed with
-the sections (15 of 19 levels wrong), and `levels._second_documents` reads two documents named in book-title brackets
+the sections (15 of 19 levels wrong), and `levels.documents._second_documents` reads two documents named in book-title brackets
 or a second name opening a numbered run, with the parts deeper than the first.
 
 A page is read so (`documents_by_name`) only when its first heading and at least two later ones name a document

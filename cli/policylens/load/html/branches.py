@@ -88,7 +88,7 @@ _BRANCH_LOOKAHEAD_TOTAL = 2_000_000  # in all: past it, the first branch of ever
 
 
 def _branch_warnings(text: str, alternates: list[tuple[int, str, str]]) -> list[str]:
-    """A warning per line for a React page's condition branches not read (`load.jsx._operands`): the first branch not
+    """A warning per line for a React page's condition branches not read (`load.jsx.expressions._operands`): the first branch not
     read and the one read in its place, and how many more the line has.  (Linear: a chain of 20,000 branches on one
     line was one warning each, its line counted from the file's start each time.)"""
     by_line: dict[int, list[tuple[str, str]]] = {}

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from xml.etree import ElementTree as ET
 
-from policylens.load.docx_numbering import W
+from policylens.load.docx.numbering import W
 
 BLANK_MARK = "＿"
 _WHITESPACE = " \t\u3000\u00a0"

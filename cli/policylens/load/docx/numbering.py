@@ -23,7 +23,7 @@ import zipfile
 from collections.abc import Callable
 from xml.etree import ElementTree as ET
 
-# The WordprocessingML namespace, as ElementTree writes it in tag names (docx.py uses it too).
+# The WordprocessingML namespace, as ElementTree writes it in tag names (every module of the reader uses it).
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _PLACEHOLDER = re.compile(r"%([1-9])")
 _CN = "〇一二三四五六七八九"

@@ -31,7 +31,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from xml.etree import ElementTree as ET
 
-from policylens.load.docx_numbering import W, small_int
+from policylens.load.docx.numbering import W, small_int
 from policylens.load.lines import numbered_title_line, parent_title_line
 from policylens.model import Block
 from policylens.normalise import fold
