@@ -257,6 +257,7 @@ SPLIT_PACKAGES = {
         "page_scripts",
         "chrome_lines",
         "title_lists",
+        "latin_titles",
         "titles",
         "state",
         "links",

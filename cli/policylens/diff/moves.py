@@ -356,13 +356,6 @@ def _kept_sentences(a: str, b: str) -> float:
     return min(1.0, sum(len(t) for t in common) / shorter)
 
 
-def _parent_item(section: Section | None, line: int | None, text: str | None) -> tuple[bool, str | None]:
-    """(is the paragraph at `line` a sub-item, the text of the list item it sits under): the nearest paragraph before
-    it that starts further left on an earlier line, if that one is a list item; (False, None) for a paragraph at the
-    list's left edge, or one not found.  Only an earlier line's start says "further left": on one line (a minified
-    page, 「<ul><li>a</li><li>b</li></ul>」) every paragraph starts right of the one before it."""
-
-
 def _parent_item(section: Section | None, line: int | None, text: str | None) -> tuple[bool, str | None, int]:
     """(is the paragraph at `line` a sub-item, the text of the list item it sits under, that item's place among the
     section's items at its column): the nearest paragraph before it that starts further left on an earlier line, if that

@@ -14,10 +14,10 @@ from itertools import pairwise
 from typing import Protocol
 
 from policylens.lazyre import lazy
+from policylens.load.html.latin_titles import latin_bold_title, latin_numbered_title
 from policylens.load.html.title_lists import DL_TERM_MARKS, DL_TERM_MAX
 from policylens.load.lines import (
     MAX_TITLE_LINE,
-    MAX_TITLE_LINE_LATIN,
     SENTENCE_OPENERS,
     TITLE_LINE_END,
     numbered_title_line,
@@ -121,7 +121,7 @@ def _cuts(block: Block, breaks: list[int], extractor: _TitleSource) -> list[tupl
         or (k + 1 < len(lines) and parent_title_line(block.text[a:b], block.text[b : lines[k + 1][1]]))
         or (k == 0 and breaks and _sibling_title(block.text[a:b], block.text[b:], extractor))
         or (k > 0 and a in blank and _bold_title_line(block.text, a, b, blank, extractor._strong_runs))
-        or (k + 1 < len(lines) and _latin_numbered_title(block.text[a:b], block.text[b : lines[k + 1][1]]))
+        or (k + 1 < len(lines) and latin_numbered_title(block.text[a:b], block.text[b : lines[k + 1][1]]))
     ]
     titles = _bare_title_lines(block.text, lines, titles, blank, extractor)
     titles = _colon_title_lines(block.text, lines, titles)
@@ -259,14 +259,14 @@ def _bold_title_line(text: str, start: int, end: int, blank: frozenset[int], run
     `MAX_TITLE_LINE` characters, Chinese, no comma, full stop or colon: 「在如下情况下，本站将不对…承担责任：」 announces
     a list) and be bold for nine tenths of its characters; the text below it is its paragraph.
 
-    An English edition's title is Latin (`_latin_bold_title`): 「<strong>One. How we collect and use your information</strong>
+    An English edition's title is Latin (`latin_titles.latin_bold_title`): 「<strong>One. How we collect and use your information</strong>
     <br/>」 after a blank line (u46a2, eval/structure45 shifu-disclaimer-jsx, left by u45a2).
     """
     line = text[start:end].strip(WHITESPACE)
     folded = fold(line)
     if not folded or start not in blank:
         return False
-    if not (len(folded) <= MAX_TITLE_LINE and HAN_CHAR.search(folded)) and not _latin_bold_title(folded):
+    if not (len(folded) <= MAX_TITLE_LINE and HAN_CHAR.search(folded)) and not latin_bold_title(folded):
         return False
     if folded.endswith(TITLE_LINE_END) or any(mark in folded for mark in "。，,：:；;"):
         return False
@@ -280,68 +280,6 @@ def _bold_title_line(text: str, start: int, end: int, blank: frozenset[int], run
         bold += max(0, min(runs[k][1], end) - max(runs[k][0], start))
         k += 1
     return bold >= len(line.replace(" ", "")) * 0.9
-
-
-def _latin_bold_title(folded: str) -> bool:
-    """An English title: at most `MAX_TITLE_LINE_LATIN` characters and `_LATIN_TITLE_WORDS` words, no Chinese, opening with a
-    capital or a digit (「Three. Data Security」, 「Related definitions」; not 「in connection with …」)."""
-    words = folded.split()
-    return (
-        len(folded) <= MAX_TITLE_LINE_LATIN
-        and 0 < len(words) <= _LATIN_TITLE_WORDS
-        and folded[:1].isascii()
-        and (folded[:1].isupper() or folded[:1].isdigit())
-        and not HAN_CHAR.search(folded)
-    )
-
-
-_LATIN_TITLE_WORDS = 8
-# 「2.1 The way and duration of information storage」: a sub-section number of two or three parts, then a capital
-_LATIN_NUMBERED = lazy(r"\d{1,2}(?:\.\d{1,2}){1,2}[ \t]+[A-Z][a-z]*")
-_LATIN_NUMBERED_MAX = 80
-_LATIN_NUMBERED_WORDS = 10
-# the first words of an English sentence, not of a title (「1.1 We collect …」, 「1.2 If you …」)
-_SENTENCE_OPENERS = frozenset(
-    [
-        "We",
-        "You",
-        "If",
-        "When",
-        "Our",
-        "It",
-        "This",
-        "These",
-        "Those",
-        "In",
-        "For",
-        "To",
-        "Your",
-        "They",
-        "Please",
-        "As",
-        "Where",
-        "While",
-        "Upon",
-        "After",
-        "Before",
-    ]
-)
-
-
-def _latin_numbered_title(line: str, below: str) -> bool:
-    """「2.1 The way and duration of information storage<br/>」 over its sentence (an English edition's sub-section in a
-    <br> paragraph, u46a2: eval/structure45 shifu-disclaimer-jsx): a sub-section number and an English title (at most
-    `_LATIN_NUMBERED_WORDS` words, no Chinese, no punctuation after the number, not opening like a sentence) over a
-    line at least half as long again that ends a sentence."""
-    folded = fold(line).strip(WHITESPACE)
-    m = _LATIN_NUMBERED.match(folded)
-    if m is None or len(folded) > _LATIN_NUMBERED_MAX or HAN_CHAR.search(folded) or folded.endswith(TITLE_LINE_END):
-        return False
-    words = folded.split()
-    if len(words) > _LATIN_NUMBERED_WORDS or words[1] in _SENTENCE_OPENERS or any(mark in folded[m.end() :] for mark in ",;:.!?"):
-        return False
-    text = fold(below).strip(WHITESPACE)
-    return len(text) >= 1.5 * len(folded) and text.endswith((".", "。")) and text[:1].isupper()
 
 
 def _bold_title_cuts(text: str, breaks: list[int], runs: list[tuple[int, int]]) -> list[tuple[int, int]]:

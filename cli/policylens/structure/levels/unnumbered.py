@@ -80,6 +80,8 @@ def align_unnumbered(blocks: list[Block], found: dict[int, Heading], order: list
             gap = alone and before.number is not None and before.number.style == number.style and heading_value(before) == value - 2
             if (number.style, value - 1) not in seen and not gap:
                 continue  # before the first of a new sequence: it may introduce it, keep the nesting
+            if nxt - prev > 2 and not gap and all(found[order[m]].key == heading.key for m in range(prev + 1, nxt)):
+                continue  # (u46a2) 「（一）…」 / text / 「注册、登录」 / text / 「日志信息」 / text / 「（二）…」: sub-sections of （一）
             target = min(levels[nxt], levels[prev] + 1)
         delta = target - levels[k]
         if not delta:
