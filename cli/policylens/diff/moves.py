@@ -238,9 +238,9 @@ def find_moves(
                     moved_from.setdefault(new_side, set()).add(old_side)
     for k, c_idx, tk, tc in _kept_pairs(sections, deleted, inserted, drop | set(replace_at)):
         change = redline(sections[k].changes[c_idx], sections[tk].changes[tc])
-        gone, came = ((tk, tc), (k, c_idx)) if _at_departure(sections[k], sections[tk]) else ((k, c_idx), (tk, tc))
-        drop.add(gone)
-        replace_at[came] = change
+        dropped, shown = ((tk, tc), (k, c_idx)) if _at_departure(sections[k], sections[tk]) else ((k, c_idx), (tk, tc))
+        drop.add(dropped)
+        replace_at[shown] = change
         moved_to.setdefault(k, set()).add(tk)
         moved_from.setdefault(tk, set()).add(k)
         touched |= {k, tk}
