@@ -36,8 +36,12 @@ Forty-fifth session (u45k): an object keyed by name holding several documents of
 (`const data = POLICY;` `{data.sections.map((section) => <SectionBlock section={section} />)}`), read where the map
 stands as the prose of its sections (`_read_item_components`, eval/precision44 hkaiff-hk-tsx).
 
+Forty-sixth session (u46k2): a part of the callback's markup shown when a field of the item is not empty
+(`{section.items.length > 0 && (<ol>{section.items.map(…)}</ol>)}`, `{section.note && <p>{section.note}</p>}`) is read
+for the items whose field holds something, and not for the others (eval/precision46 oxm-tw-tsx).
+
 Anything else leaves the page as today, with the warning: a value that is no literal, a slot that is no bare path of
-the item (`{t(section.title)}`, `{section.open ? … : …}`, `{section.note && <p>…</p>}`), a callback that is not one
+the item (`{t(section.title)}`, `{section.open ? … : …}`), a callback that is not one
 element (`=> { … }`), a `.map` whose result is used further (`.map(…).join`), a name defined twice or assigned again.
 
 The package, in the order its modules build on one another: the shared forms (`syntax`), the page's names and literals
