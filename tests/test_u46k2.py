@@ -1,0 +1,87 @@
+"""What the blind sets round46d and precision46 found (forty-sixth session, u46k2), each class both ways; the texts
+below are invented, the real lines stay as regressions at the end.
+
+1. An edition a PHP page selects by a language test (`elseif (nl_lang()==='cn') { echo '条款及细则'; }`, and the markup
+   of an `if (nl_lang() === 'cn') :` branch) is held to its own script by `script-mixed`: not an error in a
+   Traditional page.  A stray character inside the Traditional edition's branch, and Simplified text outside every
+   branch, still are.  A condition that tests something else (`is_user_logged_in()`) selects no edition.
+2. A mainland term matched across a compound boundary in a Taiwan text (「服務端點」: 服務 + 端點, not 服務端 + 點;
+   「完成註冊表示同意」, 「安裝包括」…): not reported.  The term alone still is.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from policylens.check import CheckOptions, check_file
+
+_ROOT = Path(__file__).resolve().parent.parent
+_BODY = (
+    "<p>我們會保護您的個人資料，並只在您同意的情況下使用。我們不會將您的資料出售給第三方。</p>\n"
+    "<p>如您對本政策有任何疑問，請透過電郵與我們聯絡。我們會在收到查詢後盡快回覆。</p>\n"
+)
+
+
+def _findings(tmp_path: Path, name: str, source: str, rule: str) -> list[tuple[int, str]]:
+    path = tmp_path / name
+    path.write_text(source, encoding="utf-8")
+    report = check_file(str(path), CheckOptions(no_config=True))
+    assert report.error is None, report.error
+    return [(f.line, f.excerpt) for f in report.findings if f.rule == rule]
+
+
+def test_php_title_branches_by_language_are_editions(tmp_path: Path) -> None:
+    source = (
+        "<?php get_header(); ?>\n"
+        "<h1><?php if (nl_lang()==='zh') { echo '條款及細則'; } elseif (nl_lang()==='cn') { echo '条款及细则'; }"
+        " else { echo 'TERMS'; } ?></h1>\n" + _BODY
+    )
+    assert _findings(tmp_path, "terms.php", source, "script-mixed") == []
+
+
+def test_php_branches_on_something_else_are_no_editions(tmp_path: Path) -> None:
+    source = (
+        "<?php get_header(); ?>\n"
+        "<h1><?php if (is_user_logged_in()) { echo '條款及細則'; } else { echo '条款及细则'; } ?></h1>\n" + _BODY
+    )
+    assert [line for line, _ in _findings(tmp_path, "terms.php", source, "script-mixed")] == [2, 2]
+
+
+def test_php_alternative_syntax_branch_is_an_edition_and_stray_characters_still_count(tmp_path: Path) -> None:
+    source = (
+        "<?php get_header(); ?>\n<h1>私隱政策</h1>\n"
+        "<?php if (nl_lang() === 'cn') : ?>\n<p>我们会保护您的个人资料，并只在您同意的情况下使用。</p>\n"
+        "<?php else : ?>\n<p>我們會保護您的個人資料，並只在您同意的情況下使用。我們不會將您的资料出售給第三方。</p>\n"
+        "<?php endif; ?>\n" + _BODY + "<p>我们会保护您的个人资料。</p>\n"
+    )
+    lines = {line for line, _ in _findings(tmp_path, "privacy.php", source, "script-mixed")}
+    assert lines == {6, 10}  # the stray 资 of the Traditional branch, and the Simplified line outside every branch
+
+
+@pytest.mark.parametrize(
+    ("text", "reported"),
+    [
+        ("本應用會向您指定的 AI 服務端點發送請求。", False),
+        ("您完成註冊表示您同意本政策。", False),
+        ("本軟體的安裝包括必要的元件。", False),
+        ("您可在首選項目中選擇。", False),
+        ("我們的服務端會記錄請求時間。", True),
+        ("請下載安裝包後再開啟。", True),
+    ],
+)
+def test_mainland_term_across_a_compound_boundary(tmp_path: Path, text: str, reported: bool) -> None:
+    source = "# 隱私權政策\n\n本公司依個人資料保護法蒐集您的個人資料，並透過電子郵件與您聯繫。\n\n" + text + "\n"
+    found = _findings(tmp_path, "privacy.md", source, "regional-vocabulary")
+    assert bool([f for f in found if f[0] == 5]) is reported, found
+
+
+def test_precision46_regressions() -> None:
+    """eval/precision46: neonlight-hk-php L15 (two false script-mixed errors) and arcsidebar-tw-md L70 (服務端)."""
+    php = _ROOT / "eval/precision46/neonlight-hk-php/page-terms.php"
+    report = check_file(str(php), CheckOptions(no_config=True))
+    assert [f for f in report.findings if f.rule == "script-mixed"] == []
+    md = next((_ROOT / "eval/precision46/arcsidebar-tw-md").iterdir())
+    report = check_file(str(md), CheckOptions(no_config=True))
+    assert [f for f in report.findings if f.rule == "regional-vocabulary" and f.line == 70] == []
