@@ -43,8 +43,7 @@ def test_php_title_branches_by_language_are_editions(tmp_path: Path) -> None:
 
 def test_php_branches_on_something_else_are_no_editions(tmp_path: Path) -> None:
     source = (
-        "<?php get_header(); ?>\n"
-        "<h1><?php if (is_user_logged_in()) { echo '條款及細則'; } else { echo '条款及细则'; } ?></h1>\n" + _BODY
+        "<?php get_header(); ?>\n<h1><?php if (is_user_logged_in()) { echo '條款及細則'; } else { echo '条款及细则'; } ?></h1>\n" + _BODY
     )
     assert [line for line, _ in _findings(tmp_path, "terms.php", source, "script-mixed")] == [2, 2]
 
@@ -85,3 +84,31 @@ def test_precision46_regressions() -> None:
     md = next((_ROOT / "eval/precision46/arcsidebar-tw-md").iterdir())
     report = check_file(str(md), CheckOptions(no_config=True))
     assert [f for f in report.findings if f.rule == "regional-vocabulary" and f.line == 70] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "slot"),
+    [
+        ("正式上线前，运营主体必须在公司信息页公布有效的隐私与商务联系方式。", True),
+        ("运营主体应根据成交、争议处理和法定义务确定最终保存期限，并定期删除数据。", True),
+        ("最終私隱聲明由營運團隊提供並批准後，會在此顯示。", True),
+        ("（Admin 可在「設定」加入正式私隱聲明連結。）", True),
+        ("新功能上线前需进行隐私评估。", False),  # a duty with its own subject, no fact of the policy
+        ("我们会根据法定义务确定保存期限，并定期删除数据。", False),  # the policy's own voice
+        ("运营主体应根据法律法规履行个人信息保护义务。", False),  # no final value to decide
+        ("更新後的隱私政策會在此公布。", False),  # no 最終/正式: a notice of updates
+        ("（您可在「設定」更改通知偏好。）", False),  # said to the reader
+    ],
+)
+def test_notes_to_the_operator_left_in_published_text(tmp_path: Path, text: str, slot: bool) -> None:
+    source = "# 隐私政策\n\n我们仅为提供服务而处理必要信息，不出售个人信息。\n\n" + text + "\n"
+    found = _findings(tmp_path, "privacy.md", source, "placeholder-instruction")
+    assert bool([f for f in found if f[0] == 5]) is slot, found
+
+
+def test_round46d_regressions() -> None:
+    """eval/blind/round46d: zhongya-tsx L7 (two notes to the operator), careyjojo-hk-tsx L15–16 (held out: read since)."""
+    zhongya = check_file(str(_ROOT / "eval/blind/round46d/dev/zhongya-tsx/page.tsx"), CheckOptions(no_config=True))
+    assert len([f for f in zhongya.findings if f.rule == "placeholder-instruction" and f.line == 7]) == 2
+    careyjojo = check_file(str(_ROOT / "eval/blind/round46d/holdout/careyjojo-hk-tsx/page.tsx"), CheckOptions(no_config=True))
+    assert {f.line for f in careyjojo.findings if f.rule == "placeholder-instruction"} == {15, 16}

@@ -37,7 +37,9 @@ def _selected_edition(ctx: Context, unit: TextUnit, start: int) -> str | None:
     if not ctx.doc.editions:
         return None
     at = unit.position(start)
-    return next((script for line, column, end_line, end_column, script in ctx.doc.editions if (line, column) <= at < (end_line, end_column)), None)
+    return next(
+        (script for line, column, end_line, end_column, script in ctx.doc.editions if (line, column) <= at < (end_line, end_column)), None
+    )
 
 
 @register
