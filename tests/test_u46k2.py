@@ -1,9 +1,9 @@
 """What the blind sets round46d and precision46 found (forty-sixth session, u46k2), each class both ways; the texts
 below are invented, the real lines stay as regressions at the end.
 
-1. An edition a PHP page selects by a language test (`elseif (nl_lang()==='cn') { echo '条款及细则'; }`, and the markup
+1. An edition a PHP or Vue page selects by a language test (`elseif (nl_lang()==='cn') { echo '条款及细则'; }`, and the markup
    of an `if (nl_lang() === 'cn') :` branch) is held to its own script by `script-mixed`: not an error in a
-   Traditional page.  A stray character inside the Traditional edition's branch, and Simplified text outside every
+   Traditional page; so is a Vue branch (`<h1 v-if="lang === 'zh-CN'">`, then `v-else`).  A stray character inside the Traditional edition's branch, and Simplified text outside every
    branch, still are.  A condition that tests something else (`is_user_logged_in()`) selects no edition.
 2. A mainland term matched across a compound boundary in a Taiwan text (「服務端點」: 服務 + 端點, not 服務端 + 點;
    「完成註冊表示同意」, 「安裝包括」…): not reported.  The term alone still is.
@@ -57,6 +57,19 @@ def test_php_alternative_syntax_branch_is_an_edition_and_stray_characters_still_
     )
     lines = {line for line, _ in _findings(tmp_path, "privacy.php", source, "script-mixed")}
     assert lines == {6, 10}  # the stray 资 of the Traditional branch, and the Simplified line outside every branch
+
+
+def test_vue_branches_by_language_are_editions(tmp_path: Path) -> None:
+    body = _BODY.replace("<p>", "    <p>")
+    source = (
+        "<template>\n  <div>\n"
+        "    <h1 v-if=\"lang === 'zh-CN'\">条款及细则</h1>\n    <h1 v-else>條款及細則</h1>\n"
+        "    <section v-if=\"$i18n.locale === 'zh-CN'\">\n      <p>我们会保护您的个人资料。</p>\n    </section>\n"
+        "    <section v-else>\n      <p>我們會保護您的個人资料。</p>\n    </section>\n" + body + "  </div>\n</template>\n"
+    )
+    assert [line for line, _ in _findings(tmp_path, "terms.vue", source, "script-mixed")] == [9]  # the stray 资 alone
+    other = source.replace("lang === 'zh-CN'", "isAdmin")  # a condition on something else: no edition
+    assert [line for line, _ in _findings(tmp_path, "terms.vue", other, "script-mixed")] == [3, 3, 9]
 
 
 @pytest.mark.parametrize(

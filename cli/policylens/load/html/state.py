@@ -89,7 +89,6 @@ class _ExtractorState(_BranchChooser):
         self._link_texts: list[list[str]] = []  # the text of each link so far (parallel to `links`)
         self._link_stack: list[int] = []  # indices of the <a href> open
         self.media: list[tuple[int, int]] = []  # (line, column) of images and embedded frames
-        self.editions: list[tuple[int, int, int, int, str]] = []  # (u46k2) what a PHP page selects by a language test
         self._in_script = False  # inside an inline JavaScript <script> (not src=, not JSON-LD)
         self.dates: list[tuple[str, str]] = []
         self._skip: list[tuple[str, int]] = []  # (tag, line) of the skipped elements open
