@@ -125,3 +125,24 @@ def test_round46d_regressions() -> None:
     assert len([f for f in zhongya.findings if f.rule == "placeholder-instruction" and f.line == 7]) == 2
     careyjojo = check_file(str(_ROOT / "eval/blind/round46d/holdout/careyjojo-hk-tsx/page.tsx"), CheckOptions(no_config=True))
     assert {f.line for f in careyjojo.findings if f.rule == "placeholder-instruction"} == {15, 16}
+
+
+@pytest.mark.parametrize(
+    ("contact", "reported"),
+    [
+        ("電話：02-2345-6789<br />\n電子郵件：service@example.tw<br />\n地址：台北市大安區甜點街123號", True),
+        ("電話：02-2771-3859<br />\n電子郵件：service@example.tw<br />\n地址：台北市大安區甜點街123號", False),  # a real-looking phone
+        ("地址：台北市大安區甜點街123號<br />\n電子郵件：service@example.tw", False),  # no stand-in phone at all
+        ("電話：02-2345-6789<br />\n電子郵件：service@example.tw<br />\n門市在甜點街123號旁邊", False),  # no address label
+    ],
+)
+def test_counting_street_number_only_beside_a_stand_in_phone(tmp_path: Path, contact: str, reported: bool) -> None:
+    source = "<h1>隱私權政策</h1>\n<p>我們會保護您的個人資料。</p>\n<p>如對本政策有任何疑問，請聯絡我們：<br />\n" + contact + "\n</p>\n"
+    found = _findings(tmp_path, "privacy.html", source, "placeholder-dummy-contact")
+    assert any("123號" in excerpt for _, excerpt in found) is reported, found
+
+
+def test_bonbunny_regression() -> None:
+    """eval/blind/round46d bonbunny-tw-tsx L99, beside the stand-in phone of L97."""
+    report = check_file(str(_ROOT / "eval/blind/round46d/dev/bonbunny-tw-tsx/page.tsx"), CheckOptions(no_config=True))
+    assert {f.line for f in report.findings if f.rule == "placeholder-dummy-contact"} == {97, 99}
