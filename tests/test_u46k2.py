@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers import parse_path
 from policylens.check import CheckOptions, check_file
 
 _ROOT = Path(__file__).resolve().parent.parent
@@ -146,3 +147,27 @@ def test_bonbunny_regression() -> None:
     """eval/blind/round46d bonbunny-tw-tsx L99, beside the stand-in phone of L97."""
     report = check_file(str(_ROOT / "eval/blind/round46d/dev/bonbunny-tw-tsx/page.tsx"), CheckOptions(no_config=True))
     assert {f.line for f in report.findings if f.rule == "placeholder-dummy-contact"} == {97, 99}
+
+
+@pytest.mark.parametrize(
+    ("eyebrow", "dated"),
+    [
+        ("PRIVACY NOTICE · 2026-08-27", True),
+        ("隱私權政策 | 2026年8月27日", True),
+        ("2026-08-27 · Privacy Policy", True),
+        ("ORDER · 2026-08-27", False),  # not the notice's name
+        ("隐私政策 2026-08-27 草稿", False),  # words on both sides: not a label and its date
+    ],
+)
+def test_the_notices_name_and_a_date_over_its_title(tmp_path: Path, eyebrow: str, dated: bool) -> None:
+    paragraphs = "".join(f"<p>第{n}条：我们仅为提供服务而处理必要信息，不出售个人信息。</p>" for n in range(1, 6))
+    source = f"<main><span>{eyebrow}</span><h1>隐私政策</h1>{paragraphs}</main>\n"
+    path = tmp_path / "privacy.html"
+    path.write_text(source, encoding="utf-8")
+    assert parse_path(path).metadata.updated == ("2026-08-27" if dated else None)
+
+
+def test_zhongya_date_regression() -> None:
+    """eval/blind/round46d zhongya-tsx L7: 「PRIVACY NOTICE · 2026-08-27」 over the title; no 'no date' info."""
+    report = check_file(str(_ROOT / "eval/blind/round46d/dev/zhongya-tsx/page.tsx"), CheckOptions(no_config=True))
+    assert [f for f in report.findings if f.rule == "date-format"] == []
