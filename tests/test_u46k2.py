@@ -171,3 +171,54 @@ def test_zhongya_date_regression() -> None:
     """eval/blind/round46d zhongya-tsx L7: 「PRIVACY NOTICE · 2026-08-27」 over the title; no 'no date' info."""
     report = check_file(str(_ROOT / "eval/blind/round46d/dev/zhongya-tsx/page.tsx"), CheckOptions(no_config=True))
     assert [f for f in report.findings if f.rule == "date-format"] == []
+
+
+_MAPPED = """const SECTIONS = [
+  { title: "一、蒐集的資料", content: "我們可能蒐集以下資訊：", items: ["電子郵件地址", "帳戶名稱"], note: "" },
+  { title: "二、資料保護", content: "我們採取合理措施保護您的個人資料。", items: [], note: "本條款另有補充說明。" },
+];
+
+export default function PrivacyPage() {
+  return (
+    <main>
+      <h1>隱私權政策</h1>
+      {SECTIONS.map((section) => (
+        <section key={section.title}>
+          <h2>{section.title}</h2>
+          <p>{section.content}</p>
+          GUARD
+        </section>
+      ))}
+    </main>
+  );
+}
+"""
+
+
+@pytest.mark.parametrize(
+    ("guard", "read"),
+    [
+        (
+            "{section.items.length > 0 && (\n            <ol>{section.items.map((item, i) => (<li key={i}>{item}</li>))}</ol>\n          )}",
+            ["電子郵件地址", "帳戶名稱"],
+        ),
+        ("{section.note && <p>{section.note}</p>}", ["本條款另有補充說明。"]),
+        ("{count > 0 && <p>{section.note}</p>}", None),  # a number of the code, not a field of the item: not read
+    ],
+)
+def test_a_part_shown_when_a_field_is_not_empty(tmp_path: Path, guard: str, read: list[str] | None) -> None:
+    path = tmp_path / "PrivacyPage.tsx"
+    path.write_text(_MAPPED.replace("GUARD", guard), encoding="utf-8")
+    texts = [p.text for s in parse_path(path).sections for p in s.paragraphs]
+    if read is None:
+        assert "我們採取合理措施保護您的個人資料。" not in texts  # the array is left unread, with its warning
+    else:
+        assert [t for t in texts if t in ("電子郵件地址", "帳戶名稱", "本條款另有補充說明。")] == read
+        assert "我們採取合理措施保護您的個人資料。" in texts
+
+
+def test_oxm_regression() -> None:
+    """eval/precision46 oxm-tw-tsx: its policy, in a `SECTIONS` array shown with `{section.items.length > 0 && (…)}`."""
+    doc = parse_path(_ROOT / "eval/precision46/oxm-tw-tsx/PrivacyPolicyPage.tsx")
+    assert [s.title for s in doc.sections][1:3] == ["一、蒐集的資料類型", "二、資料使用目的"]
+    assert not [w for w in doc.warnings if "SECTIONS" in w]

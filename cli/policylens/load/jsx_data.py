@@ -36,8 +36,12 @@ Forty-fifth session (u45k): an object keyed by name holding several documents of
 (`const data = POLICY;` `{data.sections.map((section) => <SectionBlock section={section} />)}`), read where the map
 stands as the prose of its sections (`_read_item_components`, eval/precision44 hkaiff-hk-tsx).
 
+Forty-sixth session (u46k2): a part of the callback's markup shown when a field of the item is not empty
+(`{section.items.length > 0 && (<ol>{section.items.map(…)}</ol>)}`, `{section.note && <p>{section.note}</p>}`) is read
+for the items whose field holds something, and not for the others (eval/precision46 oxm-tw-tsx).
+
 Anything else leaves the page as today, with the warning: a value that is no literal, a slot that is no bare path of
-the item (`{t(section.title)}`, `{section.open ? … : …}`, `{section.note && <p>…</p>}`), a callback that is not one
+the item (`{t(section.title)}`, `{section.open ? … : …}`), a callback that is not one
 element (`=> { … }`), a `.map` whose result is used further (`.map(…).join`), a name defined twice or assigned again.
 """
 
@@ -80,6 +84,10 @@ _NESTED_MAP = re.compile(rf"(?<![ \t\r\n]){_S}(?<![\w$.])({_NAME}(?:\.(?!map\(){
 _CLOSE_MAP = re.compile(rf"(?<![ \t\r\n]){_S}\)?{_S}\)[ \t\r\n]*+\}}")
 _CLOSE_BLOCK = re.compile(rf"(?<![ \t\r\n]){_S}\)?{_S};?{_S}\}}{_S}\){_S}\}}")
 _BOUND = re.compile(rf"(?:const|let){_S}({_NAME}){_S}=")
+# (u46k2) a part of the markup shown when a field of the item is not empty: `{section.items.length > 0 && (<ol>…</ol>)}`,
+# `{section.note && <p>…</p>}` (eval/precision46 oxm-tw-tsx)
+_GUARD = re.compile(rf"(?<![ \t\r\n]){_S}({_NAME}(?:\??\.{_NAME})*+)[ \t]*+(?:(?:>|!==?)[ \t]*+0[ \t]*+)?&&{_S}(\(?){_S}(?=<[A-Za-z])")
+_CLOSE_GUARD = re.compile(rf"{_S}\)?{_S}\}}")
 _PATH = re.compile(r"(?<![ \t\r\n])[ \t\r\n]*+([A-Za-z_$][\w$]*+(?:\.[A-Za-z_$][\w$]*+)*+)[ \t\r\n]*+")
 _INDEX = re.compile(r"(?<![ \t\r\n])[ \t\r\n]*+([A-Za-z_$][\w$]*+)[ \t\r\n]*+(?:[-+][ \t\r\n]*+\d{1,3}[ \t\r\n]*+)?")
 _SPACE_LITERAL = re.compile(r"""(?<![ \t\r\n])[ \t\r\n]*+(["'])[ \t]*+\1[ \t\r\n]*+""")
@@ -820,6 +828,10 @@ class _Renderer:
                 raise _Unreadable
             self.add(value)
             return
+        guard = _GUARD.match(text, start + 1, close)
+        if guard is not None and _NESTED_MAP.match(text, start + 1, close) is None:
+            self._guarded(guard, close, scope, indices, depth)
+            return
         nested = _NESTED_MAP.match(text, start + 1, close)
         if nested is not None:
             steps = nested.group(1).split(".")
@@ -851,6 +863,32 @@ class _Renderer:
             self.printed.append(start)  # (u44k2) a control's label by language, `{isZh ? "返回" : "Back"}`: the page's chrome
             return
         raise _Unreadable
+
+    def _guarded(self, guard: re.Match[str], close: int, scope: dict[str, Value], indices: set[str], depth: int) -> None:
+        """(u46k2) `{section.items.length > 0 && (<ol>…</ol>)}`: the element, when the item's field is not empty (an
+        array with items, a string with text); nothing when it is empty or missing.  Anything else is unreadable."""
+        text = self.text
+        steps = guard.group(1).replace("?.", ".").split(".")
+        compared = "0" in text[guard.end(1) : guard.start(2)]
+        length = steps[-1] == "length"
+        if length:
+            steps = steps[:-1]
+        elif compared:
+            raise _Unreadable  # `{count > 0 && …}`: a number, not a field of text
+        value = self.named(steps[0], scope, indices)
+        for step in steps[1:]:
+            value = value.get(step, None) if isinstance(value, dict) else UNKNOWN
+        if value is UNKNOWN or not (value is None or isinstance(value, (list, tuple))):
+            raise _Unreadable
+        lt = guard.end()
+        end = _element_end(text, lt, close - 1)
+        if _CLOSE_GUARD.fullmatch(text, end + 1, close + 1) is None or bool(guard.group(2)) != (")" in text[end + 1 : close]):
+            raise _Unreadable
+        if value is None or (isinstance(value, list) and not value) or (isinstance(value, tuple) and not value[0].strip()):
+            return  # an empty field: the page shows nothing
+        self.flush()
+        self.element(lt, end, scope, indices, depth + 1)
+        self.flush()
 
     def named(self, name: str, scope: dict[str, Value], indices: set[str]) -> Value:
         """The value of a name of the markup: the item's, or (in a page read for each edition) the page's constant."""
