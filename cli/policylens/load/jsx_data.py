@@ -86,7 +86,7 @@ _CLOSE_BLOCK = re.compile(rf"(?<![ \t\r\n]){_S}\)?{_S};?{_S}\}}{_S}\){_S}\}}")
 _BOUND = re.compile(rf"(?:const|let){_S}({_NAME}){_S}=")
 # (u46k2) a part of the markup shown when a field of the item is not empty: `{section.items.length > 0 && (<ol>…</ol>)}`,
 # `{section.note && <p>…</p>}` (eval/precision46 oxm-tw-tsx)
-_GUARD = re.compile(rf"(?<![ \t\r\n]){_S}({_NAME}(?:\??\.{_NAME})*+)[ \t]*+(?:(?:>|!==?)[ \t]*+0[ \t]*+)?&&{_S}(\(?){_S}(?=<[A-Za-z])")
+_GUARD = re.compile(rf"(?<![ \t\r\n]){_S}(?<![\w$.])({_NAME}(?:\??\.{_NAME})*+)[ \t]*+(?:(?:>|!==?)[ \t]*+0[ \t]*+)?&&{_S}(\(?){_S}(?=<[A-Za-z])")
 _CLOSE_GUARD = re.compile(rf"{_S}\)?{_S}\}}")
 _PATH = re.compile(r"(?<![ \t\r\n])[ \t\r\n]*+([A-Za-z_$][\w$]*+(?:\.[A-Za-z_$][\w$]*+)*+)[ \t\r\n]*+")
 _INDEX = re.compile(r"(?<![ \t\r\n])[ \t\r\n]*+([A-Za-z_$][\w$]*+)[ \t\r\n]*+(?:[-+][ \t\r\n]*+\d{1,3}[ \t\r\n]*+)?")
