@@ -107,7 +107,8 @@ def test_a_heading_component_in_the_callback_keeps_its_rank() -> None:
         (_SECTIONS.replace("{section.body}", "{section.open ? section.body : null}"), _BODY, ""),  # a condition
         (_SECTIONS, _BODY + "${name}", ""),  # an interpolated template literal (a `${}` in a "…" string is text: made `…` below)
         (_SECTIONS, _BODY, "\nsections.push({ title: 'x', body: 'y' });\n"),  # assigned again
-        (_SECTIONS.replace("section.body}</p>", "section.body}</p>{section.note && <p>{section.note}</p>}"), _BODY, ""),
+        # a part shown by a state of the page (u46k2: one shown by a field of the item, `{section.note && …}`, is read)
+        (_SECTIONS.replace("section.body}</p>", "section.body}</p>{isOpen && <p>{section.note}</p>}"), _BODY, ""),
         (_SECTIONS.replace("))}", ")).join('')}"), _BODY, ""),  # the result used further
     ],
 )

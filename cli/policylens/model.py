@@ -244,6 +244,10 @@ class Document(NamedTuple):
     )  # those `chrome` paragraphs in the site's menus: a <nav>, a frame of links (`load.html`)
     stray_tags: tuple[tuple[int, int, str], ...] = ()  # (line, column, tag): a lone closing tag no text shows (`load.markdown`)
     unread_title: bool = False  # the title line is a translation call not read (`load.html`): the title is unknown
+    # (u46k2) (line, column, end line, end column, `hant` or `hans`) of each edition a page selects by a language test (a PHP page's
+    # `if (nl_lang()==='cn') { echo '…'; }` and the markup of an `if (…) :` branch: `load.server_code`): `script-mixed`
+    # holds each to its own script
+    editions: tuple[tuple[int, int, int, int, str], ...] = ()
 
     def paragraphs(self) -> list[Paragraph]:
         """All paragraphs in document order."""

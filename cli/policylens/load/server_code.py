@@ -622,7 +622,49 @@ def _scoped_literals(code: str, tokens: Iterator[_Token]) -> Iterator[tuple[_Tok
             yield t, pending or (bool(in_function) and in_function[-1])
 
 
-def blank_server_code(text: str, breaks: list[int] | None = None, computed: list[int] | None = None) -> str:
+# (u46k2) a PHP condition that tests the page's language: `nl_lang()==='cn'`, `$lang == "zh"`, `get_locale() === 'zh_CN'`,
+# `ICL_LANGUAGE_CODE == 'en'`, `pll_current_language() == 'zh-hant'`
+_PHP_LANGUAGE_TEST = re.compile(
+    r"(?i)(?:lang|locale|language(?:_code)?)(?:\(\))?+[ \t]*+[!=]==?[ \t]*+['\"](?:zh|en|cn|tw|hk|hans|hant|sc|tc)(?:[-_][a-z]{2,4}){0,2}['\"]"
+)
+# the code of a block that opens a branch of the alternative syntax (`if (…) :`, `elseif (…):`, `else :`)
+_PHP_BRANCH_OPEN = re.compile(r"(?i)\A[ \t\r\n]*+(?:(?:else[ \t]*+)?if[ \t]*+\(|else[ \t\r\n]*+:[ \t\r\n]*+\Z)")
+
+
+def _language_editions(text: str, blocks: list[tuple[int, int, bool]]) -> Iterator[tuple[int, int]]:
+    """(start, end) in `text` of each edition a PHP page selects by a language test (u46k2, eval/precision46
+    neonlight-hk-php: `if (nl_lang()==='zh') { echo '條款及細則'; } elseif (nl_lang()==='cn') { echo '条款及细则'; }`): the
+    literals a block with a language test echoes, and the markup between a block that opens a branch of such a chain in
+    the alternative syntax (`<?php if (nl_lang() === 'cn') : ?>`, then `elseif (…):` and `else:`) and the next block."""
+    chained = False  # inside a chain of the alternative syntax whose first branch tests the language
+    for k, (start, end, php) in enumerate(blocks):
+        if not php:
+            continue
+        opened = _PHP_OPEN.match(text, start)
+        code = text[opened.end() if opened else start + 2 : end - 2]
+        tested = _PHP_LANGUAGE_TEST.search(code) is not None
+        if tested:
+            yield from ((start + t.start, start + t.end) for t in _tokens(text[start:end], php=True) if t.kind == "str")
+        head = code.rstrip(" \t\r\n;")
+        if head.endswith(":") and _PHP_BRANCH_OPEN.match(head):
+            chained = tested or (chained and not head.lstrip().lower().startswith("if"))
+            if chained and k + 1 < len(blocks):
+                yield end, blocks[k + 1][0]
+        elif "endif" in code.lower():
+            chained = False
+
+
+def _script_of(text: str) -> str:
+    """`hant` or `hans`: the script most of the script-specific characters of `text` are in; "" for a tie or none."""
+    from policylens.script import count_script
+
+    t, s = count_script(text)
+    return "hant" if t > s else "hans" if s > t else ""
+
+
+def blank_server_code(
+    text: str, breaks: list[int] | None = None, computed: list[int] | None = None, editions: list[tuple[int, int, str]] | None = None
+) -> str:
     """`text` with its closed PHP and JSP/ASP blocks turned into CODE, the literals they echo kept in place.
 
     Only closed blocks: a `<?php` left open at the end of the file is the HTML reader's (`load.html.feeding._feed`).  A block
@@ -631,6 +673,8 @@ def blank_server_code(text: str, breaks: list[int] | None = None, computed: list
     `computed`, if given, receives the offset of each block in the text that writes a value it computes and no literal
     (`<%=…getWwwUrl()%>`, `<?php echo $site_name; ?>`): the served page shows something there that the text cannot, so
     the brackets or the label around it are not empty (the placeholder and lead-in rules ask `Document.media`).
+    `editions`, if given, receives the (start, end, script) of each edition the page selects by a language test
+    (`_language_editions`, `Document.editions`).
     """
     if "<?" not in text and "<%" not in text:
         return text
@@ -638,7 +682,10 @@ def blank_server_code(text: str, breaks: list[int] | None = None, computed: list
         return page
     parts: list[str] = []
     pos = 0
-    for start, end, php in _blocks(text):
+    blocks = _blocks(text)
+    if editions is not None and "<?" in text:
+        editions += ((a, b, _script_of(text[a:b])) for a, b in _language_editions(text, blocks))
+    for start, end, php in blocks:
         rewritten = _rewritten(text, start, end, php, breaks)
         if computed is not None and rewritten[:1] == CODE and _WRITES.search(text, start, end) and not rewritten.strip(CODE + " \t\r\n"):
             computed.append(start)

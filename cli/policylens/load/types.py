@@ -34,6 +34,7 @@ class Parsed:
         "comments",
         "computed_date",
         "dates",
+        "editions",
         "filled",
         "front_lines",
         "line_breaks",
@@ -88,6 +89,8 @@ class Parsed:
         self.line_breaks: list[tuple[int, int]] = []  # (line, column) of the text after each HTML <br> inside a block (load.html)
         self.links: list[tuple[str, tuple[Piece, ...], str]] = []  # HTML link targets: (href, its pieces, the link's text)
         self.media: list[tuple[int, int]] = []  # (line, column) of images and embedded frames
+        # (u46k2) (line, column, end line, end column, `hant` or `hans`) of the editions a page selects by a language test (`Document.editions`)
+        self.editions: list[tuple[int, int, int, int, str]] = []
         self.page_title: PageTitle | None = None  # <title> or front matter `title:` (see `PageTitle`)
         # (u43k) (line, column, tag) of a Markdown page's lines that are only a closing tag of an element the page never
         # opens, in a block CommonMark reads as HTML (`</content>` after a blank line): no text, but kept for

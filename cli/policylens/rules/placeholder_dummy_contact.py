@@ -60,6 +60,10 @@ _CN_STREET = lazy(
     r"(?:示例|演示|範例|范例|样例|樣例)(?:路(?![径徑线線由况況])|街(?![道头頭舞])|大街|大道|大厦|大廈|小区|社區|社区|广场|廣場)"
 )
 _ADDRESS_LABEL = lazy(r"地址|地點|地点|位于|位於|住所|(?i:address)")
+# (u46k2, eval/blind/round46d bonbunny-tw-tsx) 台北市大安區甜點街123號: a street whose house number counts 123 (one of many
+# real numbers alone: reported only after an address label and near a stand-in phone, `_NEAR_STAND_IN` lines)
+_CN_COUNTING_ADDRESS = lazy(r"(?<=[路街道巷弄段])[ \t]?(?:123|1234)[ \t]?[號号](?![0-9])")
+_NEAR_STAND_IN = 3  # lines between the address and a stand-in phone of the same contact block
 # (twenty-fourth session, lead) 联系人：张三, Contact person: John Doe: the textbooks' stand-in person as the contact, right
 # after a person's label (the name alone is a user in an example: 用户张三发布的动态)
 _PERSON = lazy(
@@ -144,7 +148,9 @@ class PlaceholderDummyContact(Rule):
       02-1234-5678, (07) 123-4567, +852 2123-4567, 123-456-7890, +86 123 4567 8900; not a shorter run
       inside a real number such as (852) 2812 3456); the sample mobile 13800138000; area code 555 and 555-0100…0199, North
       America's fictional numbers (not 415 555 2671, a real exchange); the template town Anytown; a counting street number with an invented "<Word> City" and the postcode
-      12345 (123 Privacy Street, Security City, 12345); a street named "example" after an address label (地址：示例路 1 号; not 「示例广场」, a product's page); a mailbox
+      12345 (123 Privacy Street, Security City, 12345); a street named "example" after an address label (地址：示例路 1 号; not 「示例广场」, a product's page);
+      a street numbered 123號 after an address label, within three lines of a certain stand-in phone (「電話：02-2345-6789」 then
+      「地址：台北市大安區甜點街123號」; never alone: a real address may be number 123); a mailbox
       whose whole name is a run of digits (a123456789@qq.com, 1234567@163.com; not ticket-1234567@…);
     - **warning** (likely): every subscriber digit the same non-zero digit (400-888-8888,
       13888888888): a vanity hotline can look like that; 123 Main Street (a real street address
@@ -184,6 +190,7 @@ class PlaceholderDummyContact(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         joined = ctx.joined().text
+        stand_ins: list[int] = []  # the lines of the certain stand-in phones (`_CN_COUNTING_ADDRESS`)
         for unit, start, _end, m in ctx.scan(_PHONE):
             if (
                 _SAMPLE.search(m.group("between"))
@@ -198,7 +205,18 @@ class PlaceholderDummyContact(Rule):
             a = start + m.start("number") - m.start()
             b = start + m.end("number") - m.start()
             finding = self.finding(ctx, unit, a, b, text=unit.text[a:b])
+            if verdict == "error":
+                stand_ins.append(finding.line)
             yield finding if verdict == "warning" else finding._replace(severity="error")
+        if stand_ins and ("123" in joined or "1234" in joined):
+            for unit, start, end, _ in ctx.scan(_CN_COUNTING_ADDRESS):
+                label = _ADDRESS_LABEL.search(unit.text, max(0, start - 30), start)
+                line = unit.position(start)[0]
+                if label is not None and any(abs(line - n) <= _NEAR_STAND_IN for n in stand_ins):
+                    begin = label.end()
+                    while begin < start and unit.text[begin] in "：: \t\u3000":
+                        begin += 1  # the address from its first character after the label
+                    yield self.finding(ctx, unit, begin, end, text=unit.text[begin:end])._replace(severity="error")
         yield from self._in_scripts(ctx)
         if any(n in joined for n in ("10086", "10010", "10000", "10001")) and not _CARRIER_OWN.search(joined):
             for unit, start, end, _ in ctx.scan(_CARRIER_NUMBER):

@@ -22,6 +22,12 @@ Each form is a class seen in the round's dev part (`eval/blind/round38/dev`), wi
 - advice to the publisher in the second person, about what to list when the product is listed or deployed, with the
   users in the third person: 「建议你在上架/部署时明确列出可能使用的第三方服务，并提示用户自行查看其政策。」 (not
   「建议您在发布前确认内容不含他人信息」: nothing of the policy to list, and no third-person users);
+- (u46k2, eval/blind/round46d) the publisher named in the third person (运营主体, 运营方, 站长, 管理员) between the
+  step and the modal (「正式上线前，运营主体必须在公司信息页公布有效的…联系方式」), or told to decide a final value the policy
+  should state (「运营主体应根据成交、争议处理和法定义务确定最终保存期限」; not 「我们会根据…确定保存期限」, the policy's own
+  voice, nor a decision with no 最终/具体/正式); a page standing in for the policy that says the final one will be shown
+  here (「最終私隱聲明由…提供並批准後，會在此顯示」; not 「更新後的隱私政策會在此公布」, no 最終/正式); a bracketed note to the
+  site's admin to add the final text or link (「（Admin 可在「設定」加入正式私隱聲明連結。）」; not 「（您可在「設定」更改）」);
 - the whole text of an element or a string left to the developer: 「<h1>请开发者自行补充</h1>」, `"请开发者自行填写"` (not
   an SDK's sentence 「相关说明请开发者自行补充至其隐私政策」: the phrase is not the element's whole text).
 """
@@ -42,9 +48,12 @@ _POLICY_FACT = (
     r"(?:清单|清單|入口|渠道|时限|時限|期限|流程|主体|主體|联系方式|聯絡方式|聯繫方式|负责人|負責人|第三方|(?i:SDK)|服务商|服務商)"
 )
 _STATE_VERB = r"(?:维护|維護|提供|设定|設定|落实|落實|补充|補充|明确|明確|列明|列出|写明|寫明|公布|公佈|公开|公開|建立|完善|指定)"
-# 「上线前必须维护第三方清单…」: the step opens its sentence (after a sentence end, a line start, a list mark)
+# (u46k2) the publisher named in the third person, told what to do: 「运营主体必须…」 (a policy's own voice is 我们)
+_OPERATOR = r"(?:运营主体|運營主體|运营方|運營方|运营者|運營者|经营主体|經營主體|网站运营者|網站運營者|站长|站長|管理员|管理員)"
+# 「上线前必须维护第三方清单…」: the step opens its sentence (after a sentence end, a line start, a list mark); the
+# operator may be named between them (「正式上线前，运营主体必须在公司信息页公布…联系方式」, round46d zhongya-tsx)
 _LAUNCH_DUTY = lazy(
-    rf"(?:\A|(?<=[{SENTENCE_MARKS}\n]))[ \t\u3000>*_•·+-]*(?P<slot>{_STEP}[，,]?[ \t]*{_MODAL}[ \t]*"
+    rf"(?:\A|(?<=[{SENTENCE_MARKS}\n]))[ \t\u3000>*_•·+-]*(?P<slot>{_STEP}[，,]?[ \t]*(?:{_OPERATOR})?{_MODAL}[ \t]*"
     rf"(?:在{IN_CLAUSE}{{0,8}}?)?{_STATE_VERB}{IN_CLAUSE}{{0,40}}?{_POLICY_FACT}{IN_CLAUSE}{{0,60}})"
 )
 _LAUNCH_NEEDS = lazy(r"前")
@@ -54,6 +63,25 @@ _BY_ACTUAL = lazy(
     r"(?:确认|確認|确定|確定|调整|調整|补充|補充|填写|填寫|修改))"
 )
 _BY_ACTUAL_NEEDS = lazy(r"[实實具]")
+# (u46k2) 「运营主体应根据成交、争议处理和法定义务确定最终保存期限」: the operator in the third person told to decide a
+# final value the policy should state (round46d zhongya-tsx); the operator opens its sentence
+_OPERATOR_DECIDES = lazy(
+    rf"(?:\A|(?<=[{SENTENCE_MARKS}\n]))[ \t\u3000>*_•·+-]*(?P<slot>{_OPERATOR}{_MODAL}(?:当|當)?(?:根据|根據|按照|依据|依據|视|視)"
+    rf"{IN_CLAUSE}{{0,30}}?(?:确定|確定|确认|確認|决定|決定|设定|設定)(?:最终|最終|具体|具體|正式){IN_CLAUSE}{{0,8}}?{_POLICY_FACT})"
+)
+_OPERATOR_NEEDS = lazy(r"[最具正]")
+# (u46k2) a page standing in for the policy: 「最終私隱聲明由 Carey／Jojo 提供並批准後，會在此顯示。」 (round46d careyjojo-hk-tsx)
+_SHOWN_LATER = lazy(
+    r"(?P<slot>(?:最终|最終|正式)(?:的)?(?:隐私|隱私|私隐|私隱)(?:权|權)?(?:政策|声明|聲明|条款|條款)[^。！？\n]{0,40}?(?:后|後)[，,]?"
+    r"[ \t]{0,2}(?:将|將|会|會)?(?:在此|于此|於此|在本页|在本頁)(?:显示|顯示|展示|公布|公佈|发布|發佈|發布|提供))"
+)
+_SHOWN_LATER_NEEDS = lazy(r"[此本]")
+# (u46k2) a bracketed note to the site's admin: 「（Admin 可在「設定」加入正式私隱聲明連結。）」 (round46d careyjojo-hk-tsx)
+_ADMIN_NOTE = lazy(
+    r"[（(](?P<slot>(?:Admin|admin|ADMIN|管理员|管理員|站长|站長)[ \t]{0,2}(?:可|请|請|需|须|須|应|應)(?:以)?在[^（()）\n]{0,20}?"
+    r"(?:加入|添加|设置|設置|設定|填写|填寫|替换|替換|上传|上傳|更新)[^（()）\n]{0,30}?(?:正式|最终|最終)[^（()）\n]{0,30}?)[）)]"
+)
+_ADMIN_NOTE_NEEDS = lazy(r"[Aa管站]")
 # 「上线前需补充:」: a note ending with a colon that asks to add what follows (at a step of publication, or here)
 _FIELD_INTRO = lazy(
     rf"(?:{_STEP}|(?:上线|上線|发布|發布|上架)(?:时|時)|此处|此處|这里|這裡)[^。！？\n]{{0,10}}?"
@@ -110,7 +138,14 @@ def _empty_fields(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
 
 def _prelaunch_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     """(unit, start, end) of every slot of the forms above, in document order per form."""
-    for pattern, needs in ((_LAUNCH_DUTY, _LAUNCH_NEEDS), (_BY_ACTUAL, _BY_ACTUAL_NEEDS), (_SELF_TEMPLATE, _SELF_TEMPLATE_NEEDS)):
+    for pattern, needs in (
+        (_LAUNCH_DUTY, _LAUNCH_NEEDS),
+        (_BY_ACTUAL, _BY_ACTUAL_NEEDS),
+        (_SELF_TEMPLATE, _SELF_TEMPLATE_NEEDS),
+        (_OPERATOR_DECIDES, _OPERATOR_NEEDS),
+        (_SHOWN_LATER, _SHOWN_LATER_NEEDS),
+        (_ADMIN_NOTE, _ADMIN_NOTE_NEEDS),
+    ):
         for unit, start, _, m in ctx.scan(pattern, needs=needs):
             lo, hi = _slot(start, m)
             if in_code(unit, lo) or _READER.search(unit.text, lo, hi):

@@ -318,4 +318,5 @@ def build_document(loaded: Loaded, *, release: bool = False, full: bool = True) 
         frozenset(loaded.parsed.menus),
         tuple(loaded.parsed.stray_tags),
         loaded.parsed.unread_title,
+        editions=tuple(loaded.parsed.editions),
     )

@@ -238,6 +238,7 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
     parsed.line_breaks = extractor.line_breaks
     parsed.tables = extractor.tables
     parsed.media = extractor.media
+    parsed.editions = extractor.editions
     if title:
         parsed.page_title = PageTitle(title, extractor.title_line, _page_title(extractor.title_parts, extractor._title_at, title))
     parsed.links = [(href, pieces, " ".join(text)) for (href, pieces, _), text in zip(extractor.links, extractor._link_texts, strict=True)]

@@ -118,6 +118,43 @@ class _BranchChooser(_TagReader):
         # of the branches still to come of a condition chain whose first branch opened: whether each is read (`_branch_plan`)
         self._branch_reads: list[bool] = []
         self._lookahead_left = _BRANCH_LOOKAHEAD_TOTAL  # characters `_branch_plan` may still search
+        self._language_chain = False  # (u46k2) the condition chain open tests the page's language (`_language_edition`)
+        # (u46k2) (line, column, end line, end column, `hant` or `hans`) of the branches a language test selects
+        self.editions: list[tuple[int, int, int, int, str]] = []
+
+    def _language_edition(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """(u46k2) Record the element starting at `_tag_at` as an edition (`Document.editions`) when it is a branch of a
+        condition chain that tests the page's language: 「<h1 v-if="lang === 'zh-CN'">条款及细则</h1><h1 v-else>條款及細則</h1>」,
+        each branch read as a block of its own, is held to its own script by `script-mixed`, as a PHP page's are
+        (`load.server_code._language_editions`).  The element must close within `_BRANCH_LOOKAHEAD` characters."""
+        from policylens.load.jsx_locale import tests_locale
+
+        first = next((value for name, value in attrs if _FIRST_BRANCH.fullmatch(name)), None)
+        later = next(((name, value) for name, value in attrs if _LATER_BRANCH.fullmatch(name)), None)
+        if first is not None:
+            self._language_chain = tests_locale(first, 0, len(first))
+        elif later is not None:
+            self._language_chain = self._language_chain or tests_locale(later[1] or "", 0, len(later[1] or ""))
+        else:
+            return
+        if not self._language_chain or self._lookahead_left <= 0:
+            return
+        raw, at = self.rawdata, self._tag_at
+        limit = min(len(raw), at + _BRANCH_LOOKAHEAD)
+        opened = raw.find(">", at, limit)
+        end = _element_close(raw, tag, opened + 1, limit, frozenset()) if opened > 0 and raw[opened - 1] != "/" else -1
+        self._lookahead_left -= (limit if end < 0 else end) - at
+        if end < 0:
+            return
+        from policylens.script import count_script
+
+        t, s = count_script(raw[at:end])
+        if t == s:
+            return
+        line, column = self.getpos()
+        newlines = raw.count("\n", at, end)
+        end_column = column + 1 + end - at if not newlines else end - raw.rfind("\n", 0, end)
+        self.editions.append((line, column + 1, line + newlines, end_column, "hant" if t > s else "hans"))
 
     def _branch_skipped(self, tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
         """The branch attribute of an inline condition branch that is not read (`<span v-else>`), else None.

@@ -97,6 +97,8 @@ class _Extractor(_RawText):
     # -- tag events -------------------------------------------------------------
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         tag = tag.lower()
+        if (self.sfc or self.mini_program) and attrs:
+            self._language_edition(tag, attrs)  # (u46k2) a branch a language test selects: an edition
         if self.sfc and tag in _RICH_TEXT_TAGS:
             attrs = [("v-html" if name in _RICH_TEXT_PROPS else name, value) for name, value in attrs]
         component = None

@@ -140,14 +140,19 @@ def _feed(extractor: _Extractor, text: str, *, path: str, printed: list[int] | N
         # html.parser counts only LF as a line break: a lone CR becomes LF (same length).
         br_at: list[int] = []  # the line ends nl2br makes <br /> (`load.server_code`)
         computed: list[int] = list(printed or ())  # where server code writes a value it computes (`load.server_code`)
-        source = blank_blade(blank_server_code(text, br_at, computed), computed)  # (a Blade view's directives: code)
+        editions: list[tuple[int, int, str]] = []  # (u46k2) what a PHP page selects by a language test (`load.server_code`)
+        source = blank_blade(blank_server_code(text, br_at, computed, editions), computed)  # (a Blade view's directives: code)
         computed.sort()
-        if computed:  # shown where the page is served, as an image is: (line, column) as `_medium` records them
+        if computed or editions:  # shown where the page is served, as an image is: (line, column) as `_medium` records them
             lined = _LONE_CR.sub("\n", text) if "\r" in text else text
             ends = [k for k, c in enumerate(lined) if c == "\n"]
-            for at in computed:
+
+            def place(at: int) -> tuple[int, int]:
                 n = bisect.bisect_left(ends, at)
-                extractor.media.append((n + 1, at - (ends[n - 1] if n else -1)))
+                return n + 1, at - (ends[n - 1] if n else -1)
+
+            extractor.media += (place(at) for at in computed)
+            extractor.editions += ((*place(a), *place(b), script) for a, b, script in editions if script)
         if not extractor.sfc and not extractor.mini_program:
             source = blank_literal_echoes(source)  # 「{{ '我们收集…' }}」 shows its literal
         if extractor.xml_cdata:

@@ -30,6 +30,18 @@ from policylens.script import count_script, script_pattern
 __all__ = ["ScriptMixed", "_han_run"]
 
 
+def _selected_edition(ctx: Context, unit: TextUnit, start: int) -> str | None:
+    """(u46k2) `hant` or `hans`: the script of the edition a page selects by a language test that holds
+    `unit.text[start]` (`Document.editions`: a PHP page's `elseif (nl_lang()==='cn') { echo '条款及细则'; }`,
+    eval/precision46 neonlight-hk-php), None outside every one."""
+    if not ctx.doc.editions:
+        return None
+    at = unit.position(start)
+    return next(
+        (script for line, column, end_line, end_column, script in ctx.doc.editions if (line, column) <= at < (end_line, end_column)), None
+    )
+
+
 @register
 class ScriptMixed(Rule):
     """Flags Simplified-only characters in a Traditional document, or the reverse.
@@ -51,6 +63,8 @@ class ScriptMixed(Rule):
     Japanese company word), the Traditional characters of a file tagged as a Traditional edition
     (privacy-zh-TW.html, zh-Hant/privacy.html) whose text is mostly Simplified (its chrome is right, its
     body is the defect, reported once where the policy's text starts: eval/precision22), and
+    the edition a page selects by a language test, held to its own script (a PHP page's
+    `elseif (nl_lang()==='cn') { echo '条款及细则'; }` and the markup of its `if (…) :` branches), and
     editions of both scripts in one file by design: a Simplified edition followed by a
     Traditional one converted from it or each under a heading that names its edition
     (「繁體中文 (ZH-TW)」 … 「简体中文 (ZH-CN)」; each at least 30% of the text, in a few blocks), or sentences that
@@ -126,7 +140,7 @@ class ScriptMixed(Rule):
         region = ctx.region
         editions = _Editions(ctx)
         for unit, start, end, m in ctx.scan(pattern):
-            if editions.tag(unit, start) == foreign:
+            if editions.tag(unit, start) == foreign or _selected_edition(ctx, unit, start) == foreign:
                 continue  # (u42k2) a string keyed by its own locale (`"zh-Hans": "隐私政策"`): right in its edition
             if not _in_language_name(unit.text, start, end) and not _code_block(unit) and not _in_comment(unit, start, comments):
                 hong_kong = script == "hant" and _hong_kong_forms(m.group(0))
@@ -172,7 +186,7 @@ class ScriptMixed(Rule):
                     a, b = start + m.start(), start + m.end()
                     if own == "hant" and _hong_kong_forms(m.group(0)):
                         continue  # (u41k2) 恒 beside a Simplified twin: a Traditional form too (`_hong_kong_forms`)
-                    if editions.tag(unit, a) is not None:
+                    if editions.tag(unit, a) is not None or _selected_edition(ctx, unit, a) == foreign:
                         continue  # (u42k2) in a string keyed by its locale: judged above, by its tag
                     if not _in_language_name(unit.text, a, b) and not _in_comment(unit, a, comments):
                         yield self._finding(ctx, unit, a, b, m.group(0), own)

@@ -286,6 +286,30 @@ def _label_kind(text: str) -> str | None:
     return _classify(rest + " ", len(rest) + 1, len(rest) + 1)
 
 
+# (u46k2, eval/blind/round46d zhongya-tsx) the notice's own name as a label beside its date, nothing else: an eyebrow
+# over the title (「PRIVACY NOTICE · 2026-08-27」), 「隐私政策 | 2026-08-27」
+_NOTICE_NAME = lazy(
+    r"(?i)(?:privacy|cookie)[ \t]+(?:notice|policy|statement)|terms[ \t]+of[ \t]+(?:service|use)|terms[ \t]*(?:&|and)[ \t]*conditions"
+    r"|隐私政策|隱私政策|隐私权政策|隱私權政策|隐私声明|隱私聲明|私隱政策|私隱聲明|隐私条款|隱私條款|用户协议|用戶協議|服务条款|服務條款"
+)
+_LABEL_MARKS = " \t\u3000·・•|｜/—–-:：,，"
+
+
+def _named_notice_date(text: str) -> str | None:
+    """The ISO date of a short text that is the notice's own name and one full date (「PRIVACY NOTICE · 2026-08-27」), else
+    None: a site prints it over or under the title as the notice's date, with no 生效/更新 word."""
+    stripped = text.replace("*", "").strip(_LABEL_MARKS)
+    if not stripped or len(stripped) > 48:
+        return None
+    dates = find_dates(stripped) + find_english_dates(stripped)
+    if len(dates) != 1:
+        return None
+    start, end, iso = dates[0]
+    rest = (stripped[:start].strip(_LABEL_MARKS), stripped[end:].strip(_LABEL_MARKS))
+    name = rest[0] or rest[1]
+    return iso if not (rest[0] and rest[1]) and name and _NOTICE_NAME.fullmatch(name) else None
+
+
 def date_window(texts: Sequence[str], title_at: int = 0) -> list[str]:
     """The texts where a policy states its own date: the first 60, the 40 after the title
     (a page whose menus come before the policy's title, 「更新日期」 right below it) and the
@@ -301,7 +325,8 @@ def _window(n: int, title_at: int) -> list[int]:
 def extract_dates(texts: Sequence[str], hints: Sequence[tuple[str, str]], title_at: int | None = None) -> tuple[str | None, str | None]:
     """(updated, effective) from the texts (`date_window`) and format hints; updated falls back.
 
-    Without a labelled date, a paragraph that is nothing but a date right below the title
+    Without a labelled date, a text that is the notice's name and a date over or under the title (「PRIVACY NOTICE ·
+    2026-08-27」, `_named_notice_date`), or a paragraph that is nothing but a date right below the title
     (`title_at`: the index of the first text after it) or among the last three texts (also
     with no title: a signature) is the policy's date ("published").  A text that is nothing but
     a date, after a text that is only its label (「8. 最后更新时间」 ⏎ 「2024年10月14日」), has
@@ -346,6 +371,14 @@ def extract_dates(texts: Sequence[str], hints: Sequence[tuple[str, str]], title_
             bare = _bare_date(texts[i], signature=i in last)
             if bare:
                 found["published"] = bare
+                break
+        # (u46k2) the notice's name and its date, over or under the title (「PRIVACY NOTICE · 2026-08-27」), or among the
+        # page's first texts (a one-line page's texts all share the title's line: `title_at` is past them)
+        around = sorted({*range(max(0, (title_at or 0) - 3), min(len(texts), (title_at or 0) + 2)), *range(min(len(texts), 5))})
+        for i in around if not found else ():
+            named = _named_notice_date(texts[i])
+            if named:
+                found["published"] = named
                 break
     effective = found.get("effective")
     updated = found.get("updated") or effective or found.get("published")
