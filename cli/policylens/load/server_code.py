@@ -624,11 +624,11 @@ def _scoped_literals(code: str, tokens: Iterator[_Token]) -> Iterator[tuple[_Tok
 
 # (u46k2) a PHP condition that tests the page's language: `nl_lang()==='cn'`, `$lang == "zh"`, `get_locale() === 'zh_CN'`,
 # `ICL_LANGUAGE_CODE == 'en'`, `pll_current_language() == 'zh-hant'`
-_PHP_LANGUAGE_TEST = re.compile(
+_PHP_LANGUAGE_TEST = lazy(
     r"(?i)(?:lang|locale|language(?:_code)?)(?:\(\))?+[ \t]*+[!=]==?[ \t]*+['\"](?:zh|en|cn|tw|hk|hans|hant|sc|tc)(?:[-_][a-z]{2,4}){0,2}['\"]"
 )
 # the code of a block that opens a branch of the alternative syntax (`if (…) :`, `elseif (…):`, `else :`)
-_PHP_BRANCH_OPEN = re.compile(r"(?i)\A[ \t\r\n]*+(?:(?:else[ \t]*+)?if[ \t]*+\(|else[ \t\r\n]*+:[ \t\r\n]*+\Z)")
+_PHP_BRANCH_OPEN = lazy(r"(?i)\A[ \t\r\n]*+(?:(?:else[ \t]*+)?if[ \t]*+\(|else[ \t\r\n]*+:[ \t\r\n]*+\Z)")
 
 
 def _language_editions(text: str, blocks: list[tuple[int, int, bool]]) -> Iterator[tuple[int, int]]:
