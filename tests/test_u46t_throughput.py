@@ -27,7 +27,7 @@ from policylens.lazyre import LazyPattern
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# the modules whose module-level `re.compile` calls became `lazy` in the forty-sixth session (u46t)
+# the modules whose module-level `re.compile` calls became `lazy` in the forty-sixth session (u46t; jsx and vue_data by u46t2)
 LAZY_MODULES = (
     "policylens.check.discovery",
     "policylens.load.blade",
@@ -38,6 +38,7 @@ LAZY_MODULES = (
     "policylens.load.html.feeding",
     "policylens.load.html.page_scripts",
     "policylens.load.html.tags",
+    "policylens.load.jsx",
     "policylens.load.jsx_data",
     "policylens.load.jsx_editions",
     "policylens.load.jsx_local",
@@ -55,6 +56,7 @@ LAZY_MODULES = (
     "policylens.load.scripts",
     "policylens.load.server_code",
     "policylens.load.site_tags",
+    "policylens.load.vue_data",
     "policylens.structure.headings.editions",
 )
 

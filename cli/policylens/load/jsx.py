@@ -104,19 +104,19 @@ def imports_native_view(text: str) -> bool:
 
 # In a React Native <Text> a line-break literal is a line break: 「<Text>1.1 服务内容{'\n'}本应用是…</Text>」 shows its
 # label on a line of its own over the text (a web page collapses it into a space).  Read as a <br>.
-_NEWLINE_CHILD = re.compile(r"""\{[ \t]*+(["'`])\\n\1[ \t]*+\}""")
+_NEWLINE_CHILD = lazy(r"""\{[ \t]*+(["'`])\\n\1[ \t]*+\}""")
 # A React Native screen's styles are named objects, not classes: 「<Text style={[styles.sectionTitle, {color}]}>」.  A
 # style whose name says title or heading marks a title as a web page's 「class="section-title"」 does.
-_STYLE_PROP = re.compile(r"(?<![\w-])style[ \t]*+=[ \t]*+(?=\{)")
-_TITLE_STYLE = re.compile(r"\bstyles\.(\w*(?:[Tt]itle|[Hh]eading)\w*)")
+_STYLE_PROP = lazy(r"(?<![\w-])style[ \t]*+=[ \t]*+(?=\{)")
+_TITLE_STYLE = lazy(r"\bstyles\.(\w*(?:[Tt]itle|[Hh]eading)\w*)")
 # A sub-heading's style, 「<Text style={styles.subheading}>個人識別資訊</Text>」 under a section's title (eval/structure36b
 # loveboost-privacy-rn): a title one level down, read as a title class (「subheading-title」, in the columns the style took).
-_SUB_HEADING_STYLE = re.compile(r"(?i)sub_?heading\d?")
+_SUB_HEADING_STYLE = lazy(r"(?i)sub_?heading\d?")
 # The screen header's title and the subtitle right under it, 「<Text style={styles.title}>隱私權政策</Text><Text
 # style={styles.subtitle}>保護您的隱私是我們的首要任務</Text>」: the subtitle is the header's text, no section of the policy
 # (a `sectionSubtitle`, or a `subTitle` after a section's title, stays a title).
-_PAGE_TITLE_STYLE = re.compile(r"(?i)(?:header|page|main|screen|hero|top)?_?title")
-_PAGE_SUBTITLE_STYLE = re.compile(r"(?i)(?:header|page|main|screen|hero|top)?_?sub_?title")
+_PAGE_TITLE_STYLE = lazy(r"(?i)(?:header|page|main|screen|hero|top)?_?title")
+_PAGE_SUBTITLE_STYLE = lazy(r"(?i)(?:header|page|main|screen|hero|top)?_?sub_?title")
 
 
 def native_marks(source: str, blanked: str, code: list[tuple[int, int]]) -> str:
@@ -164,7 +164,7 @@ _STYLE_MODULE_IMPORT = lazy(
     r"""['"][^'"\n]{1,200}\.(?:css|scss|sass|less|styl)['"]"""
 )
 # a class given as one of its names: `className={styles.sectionTitle}`, `className={styles['section-title']}`
-_MODULE_CLASS = re.compile(
+_MODULE_CLASS = lazy(
     r"""(?<![\w-])className[ \t]*+=[ \t]*+\{[ \t]*+([A-Za-z_$][\w$]{0,40})(?:\.([A-Za-z_][\w-]{0,60})|\[[ \t]*+(["'])([A-Za-z_][\w-]{0,60})\3[ \t]*+\])[ \t]*+\}"""
 )
 
@@ -195,8 +195,8 @@ def module_classes(source: str, blanked: str) -> str:
 
 
 # the first element of the markup: a lower-case (intrinsic) tag, `<div`, `<p>`; not a type argument `Array<string>`
-_FIRST_TAG = re.compile(r"<[a-z][\w.-]{0,40}+(?=[\s/>])")
-_SELF_CLOSED_RAW = re.compile(r"<(?:style|script)\b[^<>]{0,100000}?/>", re.I)
+_FIRST_TAG = lazy(r"<[a-z][\w.-]{0,40}+(?=[\s/>])")
+_SELF_CLOSED_RAW = lazy(r"<(?:style|script)\b[^<>]{0,100000}?/>", re.I)
 _QUOTES = "\"'`"
 # A date the page computes and prints after a date cue, its code blanked below: 「更新于 <time dateTime={modifiedDate
 # .toISOString()}>{modifiedDate.toLocaleDateString("zh", …)}</time>」 (eval/precision26/seekreturns-tsx: a false "no
@@ -214,7 +214,7 @@ def computed_date(text: str) -> bool:
 
 
 # an element assigned (`const note = <p>`), not a comparison `a <= b`, `a == <b` or an arrow `=>` (an operand opener)
-_ASSIGNED = re.compile(r"(?<![=!<>])=[ \t\r\n]*\Z")
+_ASSIGNED = lazy(r"(?<![=!<>])=[ \t\r\n]*\Z")
 
 
 def blank_jsx(
@@ -255,7 +255,7 @@ def blank_jsx(
 
 
 # `dangerouslySetInnerHTML={{ __html: … }}` on an element other than <style>/<script>: HTML the page sets at run time
-_INNER_HTML = re.compile(r"<([A-Za-z][\w.]{0,60}+)\b[^<>]{0,2000}?\bdangerouslySetInnerHTML\s*+=\s*+\{")
+_INNER_HTML = lazy(r"<([A-Za-z][\w.]{0,60}+)\b[^<>]{0,2000}?\bdangerouslySetInnerHTML\s*+=\s*+\{")
 
 
 def inner_html_lines(text: str) -> list[int]:
@@ -302,7 +302,7 @@ def _next_root(text: str, start: int, end: int) -> int | None:
 
 
 # an expression child that prints nothing: a space or a line break written as a literal (`{" "}`, `{'\\n'}`), a comment
-_SILENT_CHILD = re.compile(r"""\s*+(?:(["'`])(?:\s|\\[nt]|&nbsp;)*+\1|/\*(?:[^*]|\*(?!/))*+\*/|//[^\n]*+)?\s*+""")
+_SILENT_CHILD = lazy(r"""\s*+(?:(["'`])(?:\s|\\[nt]|&nbsp;)*+\1|/\*(?:[^*]|\*(?!/))*+\*/|//[^\n]*+)?\s*+""")
 
 
 def _prints_value(text: str, out: list[str], start: int, close: int) -> bool:
@@ -382,7 +382,7 @@ def _switch_editions(text: str, out: list[str], start: int, close: int, literals
 
 
 # (u44k) an attribute's value that is one plain string literal: `content={`…`}`, `text={'…'}` (no `${`, quote or escape)
-_PLAIN_LITERAL = re.compile(r"""[ \t\r\n]*+(?:`([^`"\\$]*+)`|'([^'"\\\n]*+)')[ \t\r\n]*+""")
+_PLAIN_LITERAL = lazy(r"""[ \t\r\n]*+(?:`([^`"\\$]*+)`|'([^'"\\\n]*+)')[ \t\r\n]*+""")
 
 
 def _literal_attribute(text: str, start: int, i: int, close: int) -> list[str] | None:
@@ -408,14 +408,14 @@ def _literal_attribute(text: str, start: int, i: int, close: int) -> list[str] |
 
 
 # (u45l) a template literal whose slots are names or member paths: `${BRAND.entity}（下称“我们”）…` (no quote or escape)
-_INTERPOLATED_LITERAL = re.compile(
+_INTERPOLATED_LITERAL = lazy(
     r"""[ \t\r\n]*+`((?:[^`"\\$]|\$(?!\{)|\$\{[ \t]*+[A-Za-z_$][\w$]*+(?:\.[A-Za-z_$][\w$]*+)*+[ \t]*+\})*+)`[ \t\r\n]*+"""
 )
 # (u45l) a constant printed as a child, `{SUPPORT_EMAIL}`, `{BRAND.dpoEmail}`: an upper-case name, then its path
-_CONSTANT_CHILD = re.compile(r"[ \t]*+[A-Z][A-Z0-9]*+(?:_[A-Z0-9]++)*+(?:\.[A-Za-z_$][\w$]*+)*+[ \t]*+")
+_CONSTANT_CHILD = lazy(r"[ \t]*+[A-Z][A-Z0-9]*+(?:_[A-Z0-9]++)*+(?:\.[A-Za-z_$][\w$]*+)*+[ \t]*+")
 # the expressions kept as written by the two (`shown_expressions`)
-_SHOWN_SLOT = re.compile(r"\$\{[ \t]*+[A-Za-z_$][\w$]*+(?:\.[A-Za-z_$][\w$]*+)*+[ \t]*+\}")
-_SHOWN_CHILD = re.compile(r"(?<![A-Za-z0-9_$=])\{[ \t]*+[A-Z][A-Z0-9]*+(?:_[A-Z0-9]++)*+(?:\.[A-Za-z_$][\w$]*+)*+[ \t]*+\}")
+_SHOWN_SLOT = lazy(r"\$\{[ \t]*+[A-Za-z_$][\w$]*+(?:\.[A-Za-z_$][\w$]*+)*+[ \t]*+\}")
+_SHOWN_CHILD = lazy(r"(?<![A-Za-z0-9_$=])\{[ \t]*+[A-Z][A-Z0-9]*+(?:_[A-Z0-9]++)*+(?:\.[A-Za-z_$][\w$]*+)*+[ \t]*+\}")
 
 
 def _interpolated_attribute(text: str, start: int, i: int, close: int) -> list[str] | None:
@@ -441,16 +441,16 @@ def _interpolated_attribute(text: str, start: int, i: int, close: int) -> list[s
 
 
 # the English edition's prop before a `{`: `en=`, `english=`, `titleEn=`, `en_US=`
-_ENGLISH_PROP = re.compile(r"(?<![\w:.-])(?:[A-Za-z_]\w{0,40}+En|en(?:[-_]?(?:US|GB|us|gb))?|english|English)[ \t]*+=[ \t]*+\Z")
+_ENGLISH_PROP = lazy(r"(?<![\w:.-])(?:[A-Za-z_]\w{0,40}+En|en(?:[-_]?(?:US|GB|us|gb))?|english|English)[ \t]*+=[ \t]*+\Z")
 
 
 # an import's names: `import { BRAND, P as Para } from "…"`, `import site from "…"`, `import * as cfg from "…"`,
 # `const { SUPPORT_EMAIL } = require("…")`
-_IMPORT = re.compile(
+_IMPORT = lazy(
     r"""(?m)^[ \t]*+(?:import[ \t]++(?:type[ \t]++)?([^'"`;]{1,600}?)[ \t\r\n]*+from[ \t]*+['"]"""
     r"""|(?:const|let|var)[ \t]++(\{[^{}]{1,600}\}|[A-Za-z_$][\w$]*+)[ \t]*+=[ \t]*+require[ \t]*+\()"""
 )
-_SLOT_ROOT = re.compile(r"\$\{[ \t]*+([A-Za-z_$][\w$]*+)")
+_SLOT_ROOT = lazy(r"\$\{[ \t]*+([A-Za-z_$][\w$]*+)")
 
 
 @lru_cache(maxsize=4)
@@ -466,7 +466,7 @@ def imported_names(text: str) -> frozenset[str]:
     return frozenset(n for n in names if _JS_IDENT.fullmatch(n))
 
 
-_JS_IDENT = re.compile(r"[A-Za-z_$][\w$]*+")
+_JS_IDENT = lazy(r"[A-Za-z_$][\w$]*+")
 
 
 def imported_slots(text: str, literal: str) -> bool:
@@ -490,7 +490,7 @@ def _shown_constant(text: str, out: list[str], start: int, close: int) -> None:
 
 
 # `const CONTENT = (<>…</>)`, `const NOTE = <p>…</p>`: a constant of markup (read where it is written, `blank_jsx`)
-_MARKUP_CONSTANT = re.compile(r"(?<![\w$.])(?:const|let|var)[ \t]++([A-Z][A-Z0-9_]*+)[ \t]*+(?::[^=\n]{0,80}+)?=[ \t\r\n(]*+<")
+_MARKUP_CONSTANT = lazy(r"(?<![\w$.])(?:const|let|var)[ \t]++([A-Z][A-Z0-9_]*+)[ \t]*+(?::[^=\n]{0,80}+)?=[ \t\r\n(]*+<")
 
 
 @lru_cache(maxsize=4)
@@ -511,7 +511,7 @@ def shown_expressions(source: str) -> frozenset[str]:
 
 
 # a template literal of the source (its `${…}` slots are filled by the page; in a plain string they are written text)
-_TEMPLATE_LITERAL = re.compile(r"`(?:[^`\\]|\\.)*+`")
+_TEMPLATE_LITERAL = lazy(r"`(?:[^`\\]|\\.)*+`")
 
 
 def _operands(
@@ -682,7 +682,7 @@ def _restore_literal(text: str, out: list[str], i: int, j: int, literals: list[t
 # one character of the text, at its source column with its source width (as an HTML character reference is); a line
 # continuation and `\\0` stand for nothing, `\\n` and the other spacing escapes for a space; a malformed `\\u` / `\\x`
 # (a syntax error in JavaScript) stays as written.  JSX text between tags keeps its backslashes: JSX reads no escape there.
-_JS_ESCAPE = re.compile(
+_JS_ESCAPE = lazy(
     r"\\(?:u\{[0-9A-Fa-f]{1,6}\}|u[Dd][89ABab][0-9A-Fa-f]{2}\\u[Dd][C-Fc-f][0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}"
     r"|\r\n|[^ux])"
 )
@@ -750,12 +750,12 @@ INLINE_BRANCH_TAGS = frozenset(
     {"span", "b", "strong", "em", "i", "u", "a", "small", "mark", "abbr", "code", "sup", "sub", "bdi", "q", "cite", "time"}
     | {"text", "label"}
 )
-_INLINE_BRANCH = re.compile(rf"<(?:{'|'.join(sorted(INLINE_BRANCH_TAGS))})(?=[\s/>])")
-TAG = re.compile(r"<[^<>]*>")  # a tag (what is left is its text: a branch not read, an <iframe srcdoc> document)
+_INLINE_BRANCH = lazy(rf"<(?:{'|'.join(sorted(INLINE_BRANCH_TAGS))})(?=[\s/>])")
+TAG = lazy(r"<[^<>]*>")  # a tag (what is left is its text: a branch not read, an <iframe srcdoc> document)
 
 
 # a template literal's slot that is one plain string literal (no quote, backslash, `$` or brace in it): `${'宇轩科技'}`
-_STRING_SLOT = re.compile(r"""\$\{[ \t]*+(?:'([^'"`\\$\n{}]{1,300}+)'|"([^'"`\\$\n{}]{1,300}+)")[ \t]*+\}""")
+_STRING_SLOT = lazy(r"""\$\{[ \t]*+(?:'([^'"`\\$\n{}]{1,300}+)'|"([^'"`\\$\n{}]{1,300}+)")[ \t]*+\}""")
 
 
 def _blank_substitutions(text: str, out: list[str], start: int, end: int) -> None:
@@ -852,7 +852,7 @@ def _closes(text: str, j: int, close: int) -> bool:
 # a translation call's key before its default wording: `t('privacyTitle', `, `i18n.t("a.b", `, `$t('k', `, `__('k', `
 # (a React Native or i18next page whose strings live in another file shows the default when the key has none: the
 # default is the page's text, eval/precision40 cuhk-nursing-privacy-hk-tsx was read as an empty document)
-_TRANSLATION_KEY = re.compile(
+_TRANSLATION_KEY = lazy(
     r"""(?<![\w$.])(?:(?:i18n|i18next|intl|I18n)\.)?(?:\$?t|translate|tr|__|_t)[ \t]*+\([ \t\r\n]*+(['"])[\w.:-]{1,120}\1[ \t\r\n]*+,[ \t\r\n]*+\Z"""
 )
 
@@ -906,7 +906,7 @@ def _element_end(text: str, start: int, limit: int, level: int = 0) -> int:
     return limit
 
 
-_ELEMENT_NAME = re.compile(r"[A-Za-z][\w.:-]{0,80}")
+_ELEMENT_NAME = lazy(r"[A-Za-z][\w.:-]{0,80}")
 
 
 def _operand_element_end(text: str, start: int, limit: int, level: int) -> int:
@@ -1017,18 +1017,18 @@ def blank_span(out: list[str], start: int, end: int) -> None:
 # title as a prop, 「<Section title="一、我们收集的信息">…</Section>」 (also `heading=`, `label=`).  The HTML reader saw
 # none of them: an unknown tag is inline, so a page of <Typography>s was one paragraph, and an attribute is no text.
 
-_HEADING_TAG = re.compile(r"h[1-6]")
+_HEADING_TAG = lazy(r"h[1-6]")
 # A style object that hides its element, 「style={{ display: 'none' }}」, 「style={{visibility: "hidden"}}」: written for
 # the HTML reader as the attribute `hidden` (`_markup`), so that the page's hidden text is read and announced as an HTML
 # page's is (twenty-eighth session's leftover: a React page's hidden drafting note was read with no word).  Not a value
 # computed at run time (「display: open ? 'block' : 'none'」): the element is shown at times.
-_STYLE_ATTRIBUTE = re.compile(r"(?<![\w-])style[ \t]{0,8}=[ \t]{0,8}\Z")
-_HIDING_OBJECT = re.compile(
+_STYLE_ATTRIBUTE = lazy(r"(?<![\w-])style[ \t]{0,8}=[ \t]{0,8}\Z")
+_HIDING_OBJECT = lazy(
     r"""\{[ \t\r\n]*+\{[ \t\r\n]*+(?:[\w$'"]+[ \t]*:[^{},]{0,200},[ \t\r\n]*+){0,20}(?:display[ \t]*:[ \t]*(['"`])none\1|visibility[ \t]*:[ \t]*(['"`])(?:hidden|collapse)\2)[ \t]*[,}\r\n]"""
 )
 # an attribute's value that is a number literal, `{2}`: kept as the quoted `"2"` (the same length) where every other
 # expression is blanked, so that a heading component's rank can be read (`<Title level={2}>`)
-_NUMBER_VALUE = re.compile(r"[ \t]{0,4}\d{1,3}[ \t]{0,4}")  # (bounded: linear under the regex probe's search)
+_NUMBER_VALUE = lazy(r"[ \t]{0,4}\d{1,3}[ \t]{0,4}")  # (bounded: linear under the regex probe's search)
 # Heading components of the UI kits that render a heading element without naming it: antd's `<Title level={2}>`
 # (`Typography.Title`) and Mantine's `<Title order={2}>` (an <h1> without either), Chakra's `<Heading>` (an <h2> unless
 # `as=` names another); a `<Paragraph>` (antd's `Typography.Paragraph`) is a <p>.  Before, `<Title>` was read as the
@@ -1061,7 +1061,7 @@ _RAW_ELEMENTS = (frozenset({"script", "style", "textarea", "title", "xmp", "plai
 # MUI's variants rendered inline (its `variantMapping` has none for them: a <span>); every other variant is a block
 # (`subtitle1`, `body1`: a <p> or an <h6> styled as a subtitle, no heading of the policy)
 _INLINE_VARIANTS = frozenset({"caption", "overline", "button"})
-_COMPONENT_NAME = re.compile(r"<([A-Z][\w.]{0,60}+)")
+_COMPONENT_NAME = lazy(r"<([A-Z][\w.]{0,60}+)")
 # the props that name the element a component renders
 _ELEMENT_PROPS = ("component", "as")
 
@@ -1144,17 +1144,17 @@ def _kit_heading(name: str, attrs: dict[str, str | None]) -> str | None:
 
 
 # the props a section component takes its title from; a prop's value as written, quoted (a `{…}` value is code)
-_TITLE_PROP = re.compile(r"""\s(?:title|heading|label)\s*+=\s*+(?:"([^"\n]{1,200})"|'([^'\n]{1,200})')""")
+_TITLE_PROP = lazy(r"""\s(?:title|heading|label)\s*+=\s*+(?:"([^"\n]{1,200})"|'([^'\n]{1,200})')""")
 # Components whose `title`/`label` is no section title: a tooltip's or a button's text, a form field's label, a
 # translation (`<Trans>`), a dialog's or a tab's caption, a layout's or a page's document title (shown in the browser's
 # tab, 「<Layout title="隐私政策">」), a list entry's label.  Matched on the name's last part, lower-cased.
-_NOT_SECTION = re.compile(
+_NOT_SECTION = lazy(
     r"(?:tooltip|popover|popconfirm|trans|button|link|image|img|icon|avatar|chip|badge|tab|tabs|pane|input|field|select"
     r"|option|checkbox|radio|switch|label|control|item|step|menu|modal|dialog|drawer|helmet|head|seo|meta|layout|page"
     r"|document|html|abbr)"
 )
 # a key, not text: 「privacy.collect.title」, 「common:title」
-_KEY = re.compile(r"(?<![\w-])[A-Za-z_][\w-]*+(?:[.:][\w-]++)++")  # (anchored at a word start: a search stays linear)
+_KEY = lazy(r"(?<![\w-])[A-Za-z_][\w-]*+(?:[.:][\w-]++)++")  # (anchored at a word start: a search stays linear)
 
 
 def section_component(name: str) -> bool:
