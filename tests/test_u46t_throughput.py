@@ -27,9 +27,11 @@ from policylens.lazyre import LazyPattern
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# the modules whose module-level `re.compile` calls became `lazy` in the forty-sixth session (u46t)
+# the modules whose module-level `re.compile` calls became `lazy` in the forty-sixth session (u46t; `load.jsx`,
+# `load.vue_data`, `load.mdx`, `rules.context` and `language_names` by u46t2)
 LAZY_MODULES = (
     "policylens.check.discovery",
+    "policylens.language_names",
     "policylens.load.blade",
     "policylens.load.html",
     "policylens.load.html.branches",
@@ -47,6 +49,14 @@ LAZY_MODULES = (
     "policylens.load.jsx_data.markup_arrays",
     "policylens.load.jsx_data.item_components",
     "policylens.load.jsx_data.reader",
+    "policylens.load.jsx.attributes",
+    "policylens.load.jsx.blanking",
+    "policylens.load.jsx.components",
+    "policylens.load.jsx.escapes",
+    "policylens.load.jsx.expressions",
+    "policylens.load.jsx.scanning",
+    "policylens.load.jsx.shown",
+    "policylens.load.jsx.styles",
     "policylens.load.jsx_editions",
     "policylens.load.jsx_local",
     "policylens.load.jsx_locale",
@@ -60,9 +70,12 @@ LAZY_MODULES = (
     "policylens.load.markdown.html_blocks",
     "policylens.load.markdown.inline",
     "policylens.load.markdown.walker",
+    "policylens.load.mdx",
     "policylens.load.scripts",
     "policylens.load.server_code",
     "policylens.load.site_tags",
+    "policylens.load.vue_data",
+    "policylens.rules.context",
     "policylens.structure.headings.editions",
 )
 
@@ -126,6 +139,50 @@ def test_the_loaders_compile_no_pattern_at_import() -> None:
     compiled = [f"{name}.{key}" for name in LAZY_MODULES for key, p in _module_patterns(name) if isinstance(p, re.Pattern)]
     assert compiled == []
     assert sum(len(_module_patterns(name)) for name in LAZY_MODULES) > 150  # the patterns are found at all
+
+
+_COMPILE_PROBE = """
+import json, sys
+sys.path.insert(0, {cli!r})
+import re._compiler
+plain = re._compiler.compile
+at_import = []
+def counted(pattern, flags=0):
+    frame = sys._getframe(1)
+    while frame is not None and frame.f_code.co_name != "<module>":
+        frame = frame.f_back
+    if frame is not None and "policylens" in frame.f_code.co_filename:  # a policylens module's own top level
+        at_import.append(frame.f_code.co_filename.rsplit("policylens", 1)[-1] + " " + str(pattern)[:60])
+    return plain(pattern, flags)
+re._compiler.compile = counted
+from policylens.check import CheckOptions, check_file
+report = check_file({path!r}, CheckOptions(no_config=True))
+assert report.error is None, report.error
+print(json.dumps(at_import))
+"""
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "corpora/gdeiassistant-privacy/zh-Hans.2018-12-06.html",
+        "corpora/qiushui-game-privacy/zh-Hans.2023-12-04.md",
+        "corpora/smartmi/zh-Hant.2021-03-30.txt",
+        "eval/structure45/dev/paiju-privacy-tsx/PrivacyModal.tsx",
+        "eval/blind/pairs12/pairs/qingxu-vue-format/new.vue",
+    ],
+)
+def test_no_policylens_module_compiles_a_pattern_at_import(page: str) -> None:
+    # (u46t2) in a fresh process, every `re` compilation whose nearest module body is a policylens module: an eager
+    # `re.compile`, or a `re.search(f"[{HAN}]", ...)` run at import (`language_names`, 2.5 ms on every page).  The
+    # standard library's and third-party modules' own patterns (html.parser, json, markdown-it, PyYAML) are not counted.
+    import policylens
+
+    cli = str(Path(policylens.__file__).resolve().parent.parent)
+    done = subprocess.run(
+        [sys.executable, "-c", _COMPILE_PROBE.format(cli=cli, path=str(ROOT / page))], capture_output=True, text=True, check=True
+    )
+    assert json.loads(done.stdout.strip().splitlines()[-1]) == []
 
 
 @pytest.mark.slow  # a differential of ~190 patterns over 14 files: 1.5-4 s of CPU

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from policylens.lazyre import lazy
-from policylens.patterns import EN_DAY_NAMES, EN_MONTH_NAMES, HAN
+from policylens.patterns import EN_DAY_NAMES, EN_MONTH_NAMES, HAN, HAN_CHAR
 
 _LANGUAGE_NAME_LIST = (
     "english|englisch|anglais|chinese|simplified chinese|traditional chinese|"
@@ -93,7 +93,7 @@ _NOT_LANGUAGE_AFTER = (
 )
 # 「查看中文版本」「英文版」「中文译本」: an edition of the document (a link to it, a translation notice), not a language
 _HAN_EDITION_AFTER = "版|译本|譯本|翻译|翻譯|页面|頁面|网站|網站|文本"
-_HAN_NAMES = sorted((n for n in _SPOKEN_KEY if re.search(f"[{HAN}]", n)), key=lambda n: (-len(n), n))
+_HAN_NAMES = sorted((n for n in _SPOKEN_KEY if HAN_CHAR.search(n)), key=lambda n: (-len(n), n))
 _HAN_LONG = "|".join(re.escape(n) for n in _HAN_NAMES if len(n) > 2)
 _HAN_SHORT = "|".join(re.escape(n) for n in _HAN_NAMES if len(n) == 2)
 _LATIN_SPOKEN = "|".join(re.escape(n) for n in sorted(set(_SPOKEN_KEY) - set(_HAN_NAMES), key=lambda n: (-len(n), n)))

@@ -17,12 +17,12 @@ expression is left as written: the placeholder rules take MDX's single braces as
 
 from __future__ import annotations
 
-import re
+from policylens.lazyre import lazy
 
 MDX_SUFFIX = ".mdx"
 
 # an ES module statement at the start of a line: `import X from 'y'`, `import {a} from`, `export const meta = {`
-_ESM = re.compile(r"(?:import|export)(?=[\s{*])")
+_ESM = lazy(r"(?:import|export)(?=[\s{*])")
 
 
 def _blanks(text: str) -> str:

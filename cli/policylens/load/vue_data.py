@@ -19,23 +19,22 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from policylens.lazyre import lazy
 from policylens.load.lines import slice_pieces
 from policylens.load.scripts import positions, read_literal, skip_blank
 from policylens.model import Block, Piece
 from policylens.patterns import SLOT, slot_only
 
 # `v-for="(item, index) in items"`, `v-for="item of section.items"`
-_V_FOR = re.compile(
-    r"\A\(?([A-Za-z_$][\w$]*)(?:[ \t]*,[ \t]*[A-Za-z_$][\w$]*){0,2}\)?\s+(?:in|of)\s+([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\Z"
-)
+_V_FOR = lazy(r"\A\(?([A-Za-z_$][\w$]*)(?:[ \t]*,[ \t]*[A-Za-z_$][\w$]*){0,2}\)?\s+(?:in|of)\s+([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\Z")
 # a slot's expression: a data path (`section.title`, `item`, `section['title']`, `section["title"]`)
-_PATH = re.compile(r"^\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*|\[\s*(?:'[\w$]+'|\"[\w$]+\")\s*\])*)\s*$")
-_SPACE = re.compile(r"\s*")
+_PATH = lazy(r"^\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*|\[\s*(?:'[\w$]+'|\"[\w$]+\")\s*\])*)\s*$")
+_SPACE = lazy(r"\s*")
 # a comment or a string of a script body (blanked before its names are looked for: their text defines nothing)
-_MASKED = re.compile(r"//[^\n]*|/\*(?:[^*]|\*(?!/))*(?:\*/)?|'(?:[^'\\\n]|\\.)*'?|\"(?:[^\"\\\n]|\\.)*\"?|`(?:[^`\\]|\\.)*`?", re.DOTALL)
+_MASKED = lazy(r"//[^\n]*|/\*(?:[^*]|\*(?!/))*(?:\*/)?|'(?:[^'\\\n]|\\.)*'?|\"(?:[^\"\\\n]|\\.)*\"?|`(?:[^`\\]|\\.)*`?", re.DOTALL)
 # where a name is defined (`const name = …`, `name: …`) or assigned again (`this.name = …`, `name.value = …`,
 # `name.push(…)`), in one pass over the blanked body
-_NAMES = re.compile(
+_NAMES = lazy(
     r"\b(?:const|let|var)[ \t\n]+([A-Za-z_$][\w$]*)[ \t\n]*(?::[^=\n;]{0,120})?=(?![=>])"
     r"|(?<![\w$.])([A-Za-z_$][\w$]*)[ \t\n]*:(?!:)"
     r"|(?<![\w$.])(?:this\.)?([A-Za-z_$][\w$]*)(?:\.value)?[ \t\n]*(?:[-+*/|&?]?=(?![=>])|\.(?:push|unshift|splice)\()"
@@ -43,33 +42,33 @@ _NAMES = re.compile(
 # a component's props named as strings, `props: ['sections']`, `defineProps(['sections'])`: the template's `sections` is
 # the prop the parent passes, not a literal of the same name in the script (forty-sixth round: `const sections = [...]`
 # beside `props: ['sections']` was read as the page)
-_PROPS_ARRAY = re.compile(r"(?<![\w$.])(?:props[ \t\n]*+:|defineProps[ \t\n]*+\()[ \t\n]*+\[")
+_PROPS_ARRAY = lazy(r"(?<![\w$.])(?:props[ \t\n]*+:|defineProps[ \t\n]*+\()[ \t\n]*+\[")
 # a reactive wrapper around a defined value (after its white space): `ref([...])`, `reactive<Section[]>([...])`
-_WRAPPER = re.compile(r"(?:ref|reactive|shallowRef|readonly)(?:[ \t\n]*<[^<>\n]*>)?[ \t\n]*\(")
-_STRING = re.compile(r"'([^'\\\n]*)'|\"([^\"\\\n]*)\"")
-_WORD = re.compile(r"[^\W_]")
-_IDENT = re.compile(r"[A-Za-z_$][\w$]*")
-_NUMBER = re.compile(r"-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
-_CONSTANT = re.compile(r"(?:true|false|null|undefined)\b")
+_WRAPPER = lazy(r"(?:ref|reactive|shallowRef|readonly)(?:[ \t\n]*<[^<>\n]*>)?[ \t\n]*\(")
+_STRING = lazy(r"'([^'\\\n]*)'|\"([^\"\\\n]*)\"")
+_WORD = lazy(r"[^\W_]")
+_IDENT = lazy(r"[A-Za-z_$][\w$]*")
+_NUMBER = lazy(r"-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
+_CONSTANT = lazy(r"(?:true|false|null|undefined)\b")
 # (u44k) `computed(() => { … return a + b; … return a; … })`: a computed value whose returns name string constants
-_COMPUTED_BLOCK = re.compile(r"computed[ \t\n]*+\([ \t\n]*+\([ \t\n]*+\)[ \t\n]*+=>[ \t\n]*+\{")
-_RETURNED = re.compile(r"(?<![\w$.])return[ \t]++([A-Za-z_$][\w$]*+(?:[ \t]*+\+[ \t]*+[A-Za-z_$][\w$]*+)*+)[ \t]*+(?:;|(?=\n|\}))")
-_RETURN_WORD = re.compile(r"(?<![\w$.])return(?![\w$])")
+_COMPUTED_BLOCK = lazy(r"computed[ \t\n]*+\([ \t\n]*+\([ \t\n]*+\)[ \t\n]*+=>[ \t\n]*+\{")
+_RETURNED = lazy(r"(?<![\w$.])return[ \t]++([A-Za-z_$][\w$]*+(?:[ \t]*+\+[ \t]*+[A-Za-z_$][\w$]*+)*+)[ \t]*+(?:;|(?=\n|\}))")
+_RETURN_WORD = lazy(r"(?<![\w$.])return(?![\w$])")
 _MAX_COMPUTED = 4_000  # characters of a computed value's body looked at
 # `computed(() => contents[active.value])`: a computed value that picks one entry of a named record (`_Script._selected`)
-_SELECTION = re.compile(r"computed[ \t\n]*\([ \t\n]*\([ \t\n]*\)[ \t\n]*=>[ \t\n]*([A-Za-z_$][\w$]*)[ \t\n]*\[[^\[\]\n]{1,80}\][ \t\n]*\)")
+_SELECTION = lazy(r"computed[ \t\n]*\([ \t\n]*\([ \t\n]*\)[ \t\n]*=>[ \t\n]*([A-Za-z_$][\w$]*)[ \t\n]*\[[^\[\]\n]{1,80}\][ \t\n]*\)")
 # (u45l) `computed(() => { return contents[active.value]; })`: the same selection written as a block that only returns it
-_SELECTION_BLOCK = re.compile(
+_SELECTION_BLOCK = lazy(
     r"computed[ \t\n]*+\([ \t\n]*+\([ \t\n]*+\)[ \t\n]*+=>[ \t\n]*+\{[ \t\n]*+return[ \t]++([A-Za-z_$][\w$]*+)[ \t\n]*+"
     r"\[[^\[\]\n]{1,80}+\][ \t]*+;?[ \t\n]*+\}[ \t\n]*+\)"
 )
 # (u45l2) `computed(() => (isPrivacy.value ? privacySections : termSections))`, `computed(() => { return a ? b : c; })`:
 # where a computed value's expression starts (`_Script._chosen`)
-_ARROW = re.compile(r"computed[ \t\n]*+\([ \t\n]*+\([ \t\n]*+\)[ \t\n]*+=>[ \t\n]*+")
+_ARROW = lazy(r"computed[ \t\n]*+\([ \t\n]*+\([ \t\n]*+\)[ \t\n]*+=>[ \t\n]*+")
 # (u45l2) an Options-API computed value, a method without parameters: `current() {` (`_Script._chosen`)
-_METHOD = re.compile(r"(?<![\w$.])([A-Za-z_$][\w$]*+)[ \t]*+\([ \t]*+\)[ \t\n]*+\{")
+_METHOD = lazy(r"(?<![\w$.])([A-Za-z_$][\w$]*+)[ \t]*+\([ \t]*+\)[ \t\n]*+\{")
 _KEYWORDS = frozenset(("if", "for", "while", "switch", "catch", "function", "return", "with"))
-_RETURN = re.compile(r"\{[ \t\n]*+return(?![\w$])")
+_RETURN = lazy(r"\{[ \t\n]*+return(?![\w$])")
 _CHOICE = "\0choice"  # the name an implicit loop over a selection's entries is looked up by (`_choice_loops`)
 _MAX_DEPTH = 12  # data nests a few levels; deeper is no policy text
 _MAX_BLOCKS = 5_000
@@ -104,7 +103,7 @@ Value = Text | list["Value"] | dict[str, "Value"] | Unknown | None
 
 # a slot that is a translation call on a literal key: 「{{ $t('privacy.title') }}」, 「{{ $tm('kungalgame.privacy') }}」,
 # 「{{ t("a.b", { n: 1 }) }}」, 「{{ this.$i18n.t('k') }}」: the text is in the app's message files, the key is no text
-_TRANSLATION_SLOT = re.compile(
+_TRANSLATION_SLOT = lazy(
     r"""\A[ \t]*+(?:this\.)?(?:\$?i18n\.)?(?:\$(?:t|tc|te|tm|rt)|t|tc|tm|te|rt|translate)[ \t]*+\("""
     r"""[ \t]*+(['"`])[\w.:-]{1,120}+\1[ \t]*+(?:,[^()\n]{0,120}+)?\)[ \t]*+\Z"""
 )

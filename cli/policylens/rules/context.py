@@ -19,7 +19,7 @@ from policylens.model import Document, Paragraph, Piece, Section, piece_column, 
 from policylens.patterns import INVISIBLE
 from policylens.rules.scan_memo import ScanMemo
 
-_BACKTICK = re.compile("`")
+_BACKTICK = lazy("`")
 
 
 def seen_through(para: Paragraph) -> Paragraph:

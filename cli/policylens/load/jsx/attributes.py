@@ -4,13 +4,12 @@ HTML reader: one plain string literal (`content={`我們收集…`}`, `_literal_
 
 from __future__ import annotations
 
-import re
-
+from policylens.lazyre import lazy
 from policylens.load.jsx.shown import imported_slots
 from policylens.patterns import HAN_CHAR
 
 # (u44k) an attribute's value that is one plain string literal: `content={`…`}`, `text={'…'}` (no `${`, quote or escape)
-_PLAIN_LITERAL = re.compile(r"""[ \t\r\n]*+(?:`([^`"\\$]*+)`|'([^'"\\\n]*+)')[ \t\r\n]*+""")
+_PLAIN_LITERAL = lazy(r"""[ \t\r\n]*+(?:`([^`"\\$]*+)`|'([^'"\\\n]*+)')[ \t\r\n]*+""")
 
 
 def _literal_attribute(text: str, start: int, i: int, close: int) -> list[str] | None:
@@ -36,7 +35,7 @@ def _literal_attribute(text: str, start: int, i: int, close: int) -> list[str] |
 
 
 # (u45l) a template literal whose slots are names or member paths: `${BRAND.entity}（下称“我们”）…` (no quote or escape)
-_INTERPOLATED_LITERAL = re.compile(
+_INTERPOLATED_LITERAL = lazy(
     r"""[ \t\r\n]*+`((?:[^`"\\$]|\$(?!\{)|\$\{[ \t]*+[A-Za-z_$][\w$]*+(?:\.[A-Za-z_$][\w$]*+)*+[ \t]*+\})*+)`[ \t\r\n]*+"""
 )
 
@@ -64,4 +63,4 @@ def _interpolated_attribute(text: str, start: int, i: int, close: int) -> list[s
 
 
 # the English edition's prop before a `{`: `en=`, `english=`, `titleEn=`, `en_US=`
-_ENGLISH_PROP = re.compile(r"(?<![\w:.-])(?:[A-Za-z_]\w{0,40}+En|en(?:[-_]?(?:US|GB|us|gb))?|english|English)[ \t]*+=[ \t]*+\Z")
+_ENGLISH_PROP = lazy(r"(?<![\w:.-])(?:[A-Za-z_]\w{0,40}+En|en(?:[-_]?(?:US|GB|us|gb))?|english|English)[ \t]*+=[ \t]*+\Z")

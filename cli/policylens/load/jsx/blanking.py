@@ -13,8 +13,8 @@ from policylens.load.jsx.scanning import _ELEMENT_NAME, _OPERAND_OPENERS, _befor
 from policylens.patterns import DATE_CUE, HAN_CHAR
 
 # the first element of the markup: a lower-case (intrinsic) tag, `<div`, `<p>`; not a type argument `Array<string>`
-_FIRST_TAG = re.compile(r"<[a-z][\w.-]{0,40}+(?=[\s/>])")
-_SELF_CLOSED_RAW = re.compile(r"<(?:style|script)\b[^<>]{0,100000}?/>", re.I)
+_FIRST_TAG = lazy(r"<[a-z][\w.-]{0,40}+(?=[\s/>])")
+_SELF_CLOSED_RAW = lazy(r"<(?:style|script)\b[^<>]{0,100000}?/>", re.I)
 
 
 # A date the page computes and prints after a date cue, its code blanked below: 「更新于 <time dateTime={modifiedDate
@@ -33,7 +33,7 @@ def computed_date(text: str) -> bool:
 
 
 # an element assigned (`const note = <p>`), not a comparison `a <= b`, `a == <b` or an arrow `=>` (an operand opener)
-_ASSIGNED = re.compile(r"(?<![=!<>])=[ \t\r\n]*\Z")
+_ASSIGNED = lazy(r"(?<![=!<>])=[ \t\r\n]*\Z")
 
 
 def blank_jsx(
@@ -74,7 +74,7 @@ def blank_jsx(
 
 
 # `dangerouslySetInnerHTML={{ __html: … }}` on an element other than <style>/<script>: HTML the page sets at run time
-_INNER_HTML = re.compile(r"<([A-Za-z][\w.]{0,60}+)\b[^<>]{0,2000}?\bdangerouslySetInnerHTML\s*+=\s*+\{")
+_INNER_HTML = lazy(r"<([A-Za-z][\w.]{0,60}+)\b[^<>]{0,2000}?\bdangerouslySetInnerHTML\s*+=\s*+\{")
 
 
 def inner_html_lines(text: str) -> list[int]:

@@ -4,8 +4,7 @@ that are sections (`section_component`), and the elements the HTML reader skips 
 
 from __future__ import annotations
 
-import re
-
+from policylens.lazyre import lazy
 from policylens.load.server_code import CODE
 
 # the elements rendered inline, read into the sentence around them: of a condition's branches only one is read (the
@@ -23,7 +22,7 @@ INLINE_BRANCH_TAGS = frozenset(
 # title as a prop, 「<Section title="一、我们收集的信息">…</Section>」 (also `heading=`, `label=`).  The HTML reader saw
 # none of them: an unknown tag is inline, so a page of <Typography>s was one paragraph, and an attribute is no text.
 
-_HEADING_TAG = re.compile(r"h[1-6]")
+_HEADING_TAG = lazy(r"h[1-6]")
 
 
 # Heading components of the UI kits that render a heading element without naming it: antd's `<Title level={2}>`
@@ -58,7 +57,7 @@ _RAW_ELEMENTS = (frozenset({"script", "style", "textarea", "title", "xmp", "plai
 # MUI's variants rendered inline (its `variantMapping` has none for them: a <span>); every other variant is a block
 # (`subtitle1`, `body1`: a <p> or an <h6> styled as a subtitle, no heading of the policy)
 _INLINE_VARIANTS = frozenset({"caption", "overline", "button"})
-_COMPONENT_NAME = re.compile(r"<([A-Z][\w.]{0,60}+)")
+_COMPONENT_NAME = lazy(r"<([A-Z][\w.]{0,60}+)")
 # the props that name the element a component renders
 _ELEMENT_PROPS = ("component", "as")
 
@@ -141,17 +140,17 @@ def _kit_heading(name: str, attrs: dict[str, str | None]) -> str | None:
 
 
 # the props a section component takes its title from; a prop's value as written, quoted (a `{…}` value is code)
-_TITLE_PROP = re.compile(r"""\s(?:title|heading|label)\s*+=\s*+(?:"([^"\n]{1,200})"|'([^'\n]{1,200})')""")
+_TITLE_PROP = lazy(r"""\s(?:title|heading|label)\s*+=\s*+(?:"([^"\n]{1,200})"|'([^'\n]{1,200})')""")
 # Components whose `title`/`label` is no section title: a tooltip's or a button's text, a form field's label, a
 # translation (`<Trans>`), a dialog's or a tab's caption, a layout's or a page's document title (shown in the browser's
 # tab, 「<Layout title="隐私政策">」), a list entry's label.  Matched on the name's last part, lower-cased.
-_NOT_SECTION = re.compile(
+_NOT_SECTION = lazy(
     r"(?:tooltip|popover|popconfirm|trans|button|link|image|img|icon|avatar|chip|badge|tab|tabs|pane|input|field|select"
     r"|option|checkbox|radio|switch|label|control|item|step|menu|modal|dialog|drawer|helmet|head|seo|meta|layout|page"
     r"|document|html|abbr)"
 )
 # a key, not text: 「privacy.collect.title」, 「common:title」
-_KEY = re.compile(r"(?<![\w-])[A-Za-z_][\w-]*+(?:[.:][\w-]++)++")  # (anchored at a word start: a search stays linear)
+_KEY = lazy(r"(?<![\w-])[A-Za-z_][\w-]*+(?:[.:][\w-]++)++")  # (anchored at a word start: a search stays linear)
 
 
 def section_component(name: str) -> bool:

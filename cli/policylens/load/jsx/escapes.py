@@ -3,16 +3,17 @@ source width (`literal_escapes`), so that each character of the text the page sh
 
 from __future__ import annotations
 
-import re
 from array import array
 from collections.abc import Iterator
+
+from policylens.lazyre import lazy
 
 # (u41h, left by the fortieth session's sets) the escapes of a string literal read as text: 「{'\\u2022  以合法…'}」 (a React
 # Native sheet, eval/precision40 cuhk-nursing-privacy-hk-tsx) was read as written, 「\\u2022  以合法…」.  Each escape is
 # one character of the text, at its source column with its source width (as an HTML character reference is); a line
 # continuation and `\\0` stand for nothing, `\\n` and the other spacing escapes for a space; a malformed `\\u` / `\\x`
 # (a syntax error in JavaScript) stays as written.  JSX text between tags keeps its backslashes: JSX reads no escape there.
-_JS_ESCAPE = re.compile(
+_JS_ESCAPE = lazy(
     r"\\(?:u\{[0-9A-Fa-f]{1,6}\}|u[Dd][89ABab][0-9A-Fa-f]{2}\\u[Dd][C-Fc-f][0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|x[0-9A-Fa-f]{2}"
     r"|\r\n|[^ux])"
 )

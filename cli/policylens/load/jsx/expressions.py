@@ -4,8 +4,6 @@ holds Chinese (`_operands`), a language switch's call read as its editions; a ch
 
 from __future__ import annotations
 
-import re
-
 from policylens.lazyre import lazy
 from policylens.load.jsx.attributes import _interpolated_attribute, _literal_attribute
 from policylens.load.jsx.components import INLINE_BRANCH_TAGS
@@ -29,7 +27,7 @@ from policylens.load.server_code import CODE
 from policylens.patterns import EMAIL, HAN_CHAR, URL_START
 
 # an expression child that prints nothing: a space or a line break written as a literal (`{" "}`, `{'\\n'}`), a comment
-_SILENT_CHILD = re.compile(r"""\s*+(?:(["'`])(?:\s|\\[nt]|&nbsp;)*+\1|/\*(?:[^*]|\*(?!/))*+\*/|//[^\n]*+)?\s*+""")
+_SILENT_CHILD = lazy(r"""\s*+(?:(["'`])(?:\s|\\[nt]|&nbsp;)*+\1|/\*(?:[^*]|\*(?!/))*+\*/|//[^\n]*+)?\s*+""")
 
 
 def _prints_value(text: str, out: list[str], start: int, close: int) -> bool:
@@ -194,7 +192,7 @@ def _operands(
         alternates.extend((at, other, chosen) for at, _, _, other in branches if at != b0)
 
 
-_INLINE_BRANCH = re.compile(rf"<(?:{'|'.join(sorted(INLINE_BRANCH_TAGS))})(?=[\s/>])")
+_INLINE_BRANCH = lazy(rf"<(?:{'|'.join(sorted(INLINE_BRANCH_TAGS))})(?=[\s/>])")
 
 
 # the operators before a parenthesised operand that is one string literal, `? (\n "…"\n) :`
@@ -259,10 +257,10 @@ _ADDRESS_LITERAL = lazy(rf"(?:{URL_START})[^\s'\"`<>{{}}]{{1,300}}|{EMAIL}")
 # the HTML reader as the attribute `hidden` (`_markup`), so that the page's hidden text is read and announced as an HTML
 # page's is (twenty-eighth session's leftover: a React page's hidden drafting note was read with no word).  Not a value
 # computed at run time (「display: open ? 'block' : 'none'」): the element is shown at times.
-_STYLE_ATTRIBUTE = re.compile(r"(?<![\w-])style[ \t]{0,8}=[ \t]{0,8}\Z")
-_HIDING_OBJECT = re.compile(
+_STYLE_ATTRIBUTE = lazy(r"(?<![\w-])style[ \t]{0,8}=[ \t]{0,8}\Z")
+_HIDING_OBJECT = lazy(
     r"""\{[ \t\r\n]*+\{[ \t\r\n]*+(?:[\w$'"]+[ \t]*:[^{},]{0,200},[ \t\r\n]*+){0,20}(?:display[ \t]*:[ \t]*(['"`])none\1|visibility[ \t]*:[ \t]*(['"`])(?:hidden|collapse)\2)[ \t]*[,}\r\n]"""
 )
 # an attribute's value that is a number literal, `{2}`: kept as the quoted `"2"` (the same length) where every other
 # expression is blanked, so that a heading component's rank can be read (`<Title level={2}>`)
-_NUMBER_VALUE = re.compile(r"[ \t]{0,4}\d{1,3}[ \t]{0,4}")  # (bounded: linear under the regex probe's search)
+_NUMBER_VALUE = lazy(r"[ \t]{0,4}\d{1,3}[ \t]{0,4}")  # (bounded: linear under the regex probe's search)

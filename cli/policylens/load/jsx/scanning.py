@@ -4,18 +4,17 @@ start tag's (`_tag_end`), the bracket matching another (`matching`), with generi
 
 from __future__ import annotations
 
-import re
-
+from policylens.lazyre import lazy
 from policylens.load.server_code import CODE
 
 _QUOTES = "\"'`"
 
 
-TAG = re.compile(r"<[^<>]*>")  # a tag (what is left is its text: a branch not read, an <iframe srcdoc> document)
+TAG = lazy(r"<[^<>]*>")  # a tag (what is left is its text: a branch not read, an <iframe srcdoc> document)
 
 
 # a template literal's slot that is one plain string literal (no quote, backslash, `$` or brace in it): `${'宇轩科技'}`
-_STRING_SLOT = re.compile(r"""\$\{[ \t]*+(?:'([^'"`\\$\n{}]{1,300}+)'|"([^'"`\\$\n{}]{1,300}+)")[ \t]*+\}""")
+_STRING_SLOT = lazy(r"""\$\{[ \t]*+(?:'([^'"`\\$\n{}]{1,300}+)'|"([^'"`\\$\n{}]{1,300}+)")[ \t]*+\}""")
 
 
 def _blank_substitutions(text: str, out: list[str], start: int, end: int) -> None:
@@ -56,7 +55,7 @@ def _closes(text: str, j: int, close: int) -> bool:
 # a translation call's key before its default wording: `t('privacyTitle', `, `i18n.t("a.b", `, `$t('k', `, `__('k', `
 # (a React Native or i18next page whose strings live in another file shows the default when the key has none: the
 # default is the page's text, eval/precision40 cuhk-nursing-privacy-hk-tsx was read as an empty document)
-_TRANSLATION_KEY = re.compile(
+_TRANSLATION_KEY = lazy(
     r"""(?<![\w$.])(?:(?:i18n|i18next|intl|I18n)\.)?(?:\$?t|translate|tr|__|_t)[ \t]*+\([ \t\r\n]*+(['"])[\w.:-]{1,120}\1[ \t\r\n]*+,[ \t\r\n]*+\Z"""
 )
 
@@ -110,7 +109,7 @@ def _element_end(text: str, start: int, limit: int, level: int = 0) -> int:
     return limit
 
 
-_ELEMENT_NAME = re.compile(r"[A-Za-z][\w.:-]{0,80}")
+_ELEMENT_NAME = lazy(r"[A-Za-z][\w.:-]{0,80}")
 
 
 def _operand_element_end(text: str, start: int, limit: int, level: int) -> int:

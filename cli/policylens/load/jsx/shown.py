@@ -7,20 +7,22 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from policylens.lazyre import lazy
+
 # (u45l) a constant printed as a child, `{SUPPORT_EMAIL}`, `{BRAND.dpoEmail}`: an upper-case name, then its path
-_CONSTANT_CHILD = re.compile(r"[ \t]*+[A-Z][A-Z0-9]*+(?:_[A-Z0-9]++)*+(?:\.[A-Za-z_$][\w$]*+)*+[ \t]*+")
+_CONSTANT_CHILD = lazy(r"[ \t]*+[A-Z][A-Z0-9]*+(?:_[A-Z0-9]++)*+(?:\.[A-Za-z_$][\w$]*+)*+[ \t]*+")
 # the expressions kept as written by the two (`shown_expressions`)
-_SHOWN_SLOT = re.compile(r"\$\{[ \t]*+[A-Za-z_$][\w$]*+(?:\.[A-Za-z_$][\w$]*+)*+[ \t]*+\}")
-_SHOWN_CHILD = re.compile(r"(?<![A-Za-z0-9_$=])\{[ \t]*+[A-Z][A-Z0-9]*+(?:_[A-Z0-9]++)*+(?:\.[A-Za-z_$][\w$]*+)*+[ \t]*+\}")
+_SHOWN_SLOT = lazy(r"\$\{[ \t]*+[A-Za-z_$][\w$]*+(?:\.[A-Za-z_$][\w$]*+)*+[ \t]*+\}")
+_SHOWN_CHILD = lazy(r"(?<![A-Za-z0-9_$=])\{[ \t]*+[A-Z][A-Z0-9]*+(?:_[A-Z0-9]++)*+(?:\.[A-Za-z_$][\w$]*+)*+[ \t]*+\}")
 
 
 # an import's names: `import { BRAND, P as Para } from "…"`, `import site from "…"`, `import * as cfg from "…"`,
 # `const { SUPPORT_EMAIL } = require("…")`
-_IMPORT = re.compile(
+_IMPORT = lazy(
     r"""(?m)^[ \t]*+(?:import[ \t]++(?:type[ \t]++)?([^'"`;]{1,600}?)[ \t\r\n]*+from[ \t]*+['"]"""
     r"""|(?:const|let|var)[ \t]++(\{[^{}]{1,600}\}|[A-Za-z_$][\w$]*+)[ \t]*+=[ \t]*+require[ \t]*+\()"""
 )
-_SLOT_ROOT = re.compile(r"\$\{[ \t]*+([A-Za-z_$][\w$]*+)")
+_SLOT_ROOT = lazy(r"\$\{[ \t]*+([A-Za-z_$][\w$]*+)")
 
 
 @lru_cache(maxsize=4)
@@ -36,7 +38,7 @@ def imported_names(text: str) -> frozenset[str]:
     return frozenset(n for n in names if _JS_IDENT.fullmatch(n))
 
 
-_JS_IDENT = re.compile(r"[A-Za-z_$][\w$]*+")
+_JS_IDENT = lazy(r"[A-Za-z_$][\w$]*+")
 
 
 def imported_slots(text: str, literal: str) -> bool:
@@ -60,7 +62,7 @@ def _shown_constant(text: str, out: list[str], start: int, close: int) -> None:
 
 
 # `const CONTENT = (<>…</>)`, `const NOTE = <p>…</p>`: a constant of markup (read where it is written, `blank_jsx`)
-_MARKUP_CONSTANT = re.compile(r"(?<![\w$.])(?:const|let|var)[ \t]++([A-Z][A-Z0-9_]*+)[ \t]*+(?::[^=\n]{0,80}+)?=[ \t\r\n(]*+<")
+_MARKUP_CONSTANT = lazy(r"(?<![\w$.])(?:const|let|var)[ \t]++([A-Z][A-Z0-9_]*+)[ \t]*+(?::[^=\n]{0,80}+)?=[ \t\r\n(]*+<")
 
 
 @lru_cache(maxsize=4)
@@ -81,4 +83,4 @@ def shown_expressions(source: str) -> frozenset[str]:
 
 
 # a template literal of the source (its `${…}` slots are filled by the page; in a plain string they are written text)
-_TEMPLATE_LITERAL = re.compile(r"`(?:[^`\\]|\\.)*+`")
+_TEMPLATE_LITERAL = lazy(r"`(?:[^`\\]|\\.)*+`")

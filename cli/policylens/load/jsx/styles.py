@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 
 from policylens.lazyre import lazy
@@ -12,19 +11,19 @@ from policylens.load.server_code import CODE
 
 # In a React Native <Text> a line-break literal is a line break: 「<Text>1.1 服务内容{'\n'}本应用是…</Text>」 shows its
 # label on a line of its own over the text (a web page collapses it into a space).  Read as a <br>.
-_NEWLINE_CHILD = re.compile(r"""\{[ \t]*+(["'`])\\n\1[ \t]*+\}""")
+_NEWLINE_CHILD = lazy(r"""\{[ \t]*+(["'`])\\n\1[ \t]*+\}""")
 # A React Native screen's styles are named objects, not classes: 「<Text style={[styles.sectionTitle, {color}]}>」.  A
 # style whose name says title or heading marks a title as a web page's 「class="section-title"」 does.
-_STYLE_PROP = re.compile(r"(?<![\w-])style[ \t]*+=[ \t]*+(?=\{)")
-_TITLE_STYLE = re.compile(r"\bstyles\.(\w*(?:[Tt]itle|[Hh]eading)\w*)")
+_STYLE_PROP = lazy(r"(?<![\w-])style[ \t]*+=[ \t]*+(?=\{)")
+_TITLE_STYLE = lazy(r"\bstyles\.(\w*(?:[Tt]itle|[Hh]eading)\w*)")
 # A sub-heading's style, 「<Text style={styles.subheading}>個人識別資訊</Text>」 under a section's title (eval/structure36b
 # loveboost-privacy-rn): a title one level down, read as a title class (「subheading-title」, in the columns the style took).
-_SUB_HEADING_STYLE = re.compile(r"(?i)sub_?heading\d?")
+_SUB_HEADING_STYLE = lazy(r"(?i)sub_?heading\d?")
 # The screen header's title and the subtitle right under it, 「<Text style={styles.title}>隱私權政策</Text><Text
 # style={styles.subtitle}>保護您的隱私是我們的首要任務</Text>」: the subtitle is the header's text, no section of the policy
 # (a `sectionSubtitle`, or a `subTitle` after a section's title, stays a title).
-_PAGE_TITLE_STYLE = re.compile(r"(?i)(?:header|page|main|screen|hero|top)?_?title")
-_PAGE_SUBTITLE_STYLE = re.compile(r"(?i)(?:header|page|main|screen|hero|top)?_?sub_?title")
+_PAGE_TITLE_STYLE = lazy(r"(?i)(?:header|page|main|screen|hero|top)?_?title")
+_PAGE_SUBTITLE_STYLE = lazy(r"(?i)(?:header|page|main|screen|hero|top)?_?sub_?title")
 
 
 def native_marks(source: str, blanked: str, code: list[tuple[int, int]]) -> str:
@@ -72,7 +71,7 @@ _STYLE_MODULE_IMPORT = lazy(
     r"""['"][^'"\n]{1,200}\.(?:css|scss|sass|less|styl)['"]"""
 )
 # a class given as one of its names: `className={styles.sectionTitle}`, `className={styles['section-title']}`
-_MODULE_CLASS = re.compile(
+_MODULE_CLASS = lazy(
     r"""(?<![\w-])className[ \t]*+=[ \t]*+\{[ \t]*+([A-Za-z_$][\w$]{0,40})(?:\.([A-Za-z_][\w-]{0,60})|\[[ \t]*+(["'])([A-Za-z_][\w-]{0,60})\3[ \t]*+\])[ \t]*+\}"""
 )
 
