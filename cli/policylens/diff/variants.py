@@ -384,6 +384,8 @@ _EXTRA: tuple[tuple[str, str, str], ...] = (
     ("公钥", "公开金钥", "TW 公開金鑰 (a public key; 私钥/私密金钥 already pair)"),
     ("控件", "控制项", "TW 控制項 (a user-interface control)"),
     ("弹出窗口", "弹出式视窗", "TW 彈出式視窗 (a pop-up window)"),
+    ("弹出窗口", "弹出视窗", "彈出視窗: 窗口/視窗 inside 弹出窗口 (the compound keys as its parts do)"),
+    ("弹出窗口", "弹出式窗口", "彈出式窗口: 视窗/窗口 inside 弹出式视窗"),
     ("收藏夹", "我的最爱", "TW 我的最愛 (a browser's favourites)"),
 )
 # Single characters allowed in the table (reviewed): elsewhere one character would rewrite
