@@ -10,6 +10,7 @@ from policylens.patterns import COLON, CONTACT_PERSON, EMAIL, FAX_WORDS, IDENTIF
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
 from policylens.rules.placeholder_instruction import shown_on_page
+from policylens.rules.placeholder_instruction.addresses import _DUMMY_HOST
 
 # A contact label, then (within a few characters: a colon, a bar, 「（工作日）」) a phone number.  The
 # pattern starts with the labels' literals, so `re` skips ahead to them in C: text without a
@@ -64,6 +65,9 @@ _ADDRESS_LABEL = lazy(r"地址|地點|地点|位于|位於|住所|(?i:address)")
 # real numbers alone: reported only after an address label and near a stand-in phone, `_NEAR_STAND_IN` lines)
 _CN_COUNTING_ADDRESS = lazy(r"(?<=[路街道巷弄段])[ \t]?(?:123|1234)[ \t]?[號号](?![0-9])")
 _NEAR_STAND_IN = 3  # lines between the address and a stand-in phone of the same contact block
+# (u47k, round41d shiba-vue L65 台北市信義區松高路123號: a real street beside a stand-in phone) the counting street is an
+# error only with a second stand-in in its block, a template's mailbox (privacy@example.com, service@yourdomain.com);
+# beside a stand-in phone alone it is a warning: 123號 is a real number on many real streets
 # (twenty-fourth session, lead) 联系人：张三, Contact person: John Doe: the textbooks' stand-in person as the contact, right
 # after a person's label (the name alone is a user in an example: 用户张三发布的动态)
 _PERSON = lazy(
@@ -84,6 +88,13 @@ _ASCENDING = "01234567890"
 _DESCENDING = "9876543210"
 _COUNTRY = lazy(r"\+\s?(\d{1,3})")  # matched at the number's start
 _FICTION_LOCAL = lazy(r"555[- ]01[0-9]{2}")
+
+
+def _stand_in_mailboxes(ctx: Context) -> list[int]:
+    """The lines of a template's mailbox (privacy@example.com, service@yourdomain.com): a host `_DUMMY_HOST` names, after an @."""
+    return [
+        unit.position(start)[0] for unit, start, _end, _ in ctx.scan(_DUMMY_HOST, needs="@") if start > 0 and unit.text[start - 1] == "@"
+    ]
 
 
 def _verdict(number: str) -> str | None:
@@ -162,7 +173,9 @@ class PlaceholderDummyContact(Rule):
     138xxxxxxxx) are `placeholder-instruction`'s.
 
     ## Severity
-    Error when no real line has that number; warning when one could.
+    Error when no real line has that number; warning when one could.  A street numbered 123號 after an
+    address label, beside a stand-in phone, is a warning; an error only with a template's mailbox
+    (privacy@example.com) in the same block too.
 
     ## Why is this bad?
     The reader is told to call a number that reaches nobody (or a stranger): the policy has no
@@ -208,6 +221,7 @@ class PlaceholderDummyContact(Rule):
             if verdict == "error":
                 stand_ins.append(finding.line)
             yield finding if verdict == "warning" else finding._replace(severity="error")
+        mailboxes: list[int] | None = None
         if stand_ins and ("123" in joined or "1234" in joined):
             for unit, start, end, _ in ctx.scan(_CN_COUNTING_ADDRESS):
                 label = _ADDRESS_LABEL.search(unit.text, max(0, start - 30), start)
@@ -216,7 +230,10 @@ class PlaceholderDummyContact(Rule):
                     begin = label.end()
                     while begin < start and unit.text[begin] in "：: \t\u3000":
                         begin += 1  # the address from its first character after the label
-                    yield self.finding(ctx, unit, begin, end, text=unit.text[begin:end])._replace(severity="error")
+                    mailboxes = _stand_in_mailboxes(ctx) if mailboxes is None else mailboxes
+                    certain = any(abs(line - n) <= _NEAR_STAND_IN for n in mailboxes)
+                    finding = self.finding(ctx, unit, begin, end, text=unit.text[begin:end])
+                    yield finding._replace(severity="error") if certain else finding
         yield from self._in_scripts(ctx)
         if any(n in joined for n in ("10086", "10010", "10000", "10001")) and not _CARRIER_OWN.search(joined):
             for unit, start, end, _ in ctx.scan(_CARRIER_NUMBER):
