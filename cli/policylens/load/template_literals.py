@@ -88,12 +88,13 @@ def _hole_end(text: str, i: int) -> int:
     return n
 
 
-def template_literals(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]:
+def template_literals(text: str, comments: list[tuple[int, int]] | None = None) -> list[tuple[int, int, list[tuple[int, int]]]]:
     """(start, end, holes) of each template literal: its backticks at start and end - 1, holes its `${…}` spans.
 
     A string, a comment or a regular expression literal is skipped whole, so a backtick inside one opens nothing (a
     page's own Markdown renderer, `s.replace(/`([^`]+)`/g, …)`, holds three: every literal after it was paired wrongly
-    and the policy read as code); an unterminated literal ends the scan.
+    and the policy read as code); an unterminated literal ends the scan.  `comments`, when given, receives the span
+    of each `//` and `/* */` comment the walk skips (text no reader is shown).
     """
     found: list[tuple[int, int, list[tuple[int, int]]]] = []
     i, n = 0, len(text)
@@ -108,9 +109,13 @@ def template_literals(text: str) -> list[tuple[int, int, list[tuple[int, int]]]]
             i = j + 1
         elif c == "/" and text.startswith("//", i):
             j = text.find("\n", i)
+            if comments is not None:
+                comments.append((i, n if j < 0 else j))
             i = n if j < 0 else j
         elif c == "/" and text.startswith("/*", i):
             j = text.find("*/", i + 2)
+            if comments is not None:
+                comments.append((i, n if j < 0 else j + 2))
             i = n if j < 0 else j + 2
         elif c == "`":
             j, holes = i + 1, []
