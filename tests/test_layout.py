@@ -448,7 +448,8 @@ SPLIT_PACKAGES = {
     ),
     # the rule `script-mixed` (session 45, u45m2: one module of 699 lines): OpenCC's character maps → the runs of Han
     # characters → editions of both scripts in one document → the runs a switcher writes on purpose (`labels`) and names
-    # written as issued (`proper_names`) → every exception together → the rule and its scans (`__init__`).
+    # written as issued (`proper_names`) → every exception together → the characters both scripts write, judged by
+    # their word (`shared_forms`, u47k) → the rule and its scans (`__init__`).
     "rules/script_mixed": (
         "converter",
         "han_runs",
@@ -456,6 +457,7 @@ SPLIT_PACKAGES = {
         "labels",
         "proper_names",
         "exceptions",
+        "shared_forms",
         "__init__",
     ),
 }

@@ -8,6 +8,9 @@ A script whose policy is one prose template literal is read as that literal even
 Chinese: the share of the file's Chinese a document literal must hold (`load.page_literals`) counts no comment, since a
 comment is shown to no reader (eval/blind/round47 butp-ts, held out: read as plain text, code and all, a false error on
 `extractRawText({ arrayBuffer })`).  Chinese shown by the code itself (messages, labels) still counts.
+`script-mixed` judges 后, a character both scripts write, by its word: in a Traditional text 「登入后即可」, 「登入后，」,
+「之后」, 「最后更新」 are Simplified leaks (後), 「皇后大道」, 「王后」, 「后土」, 「太后，」 are not (eval/precision46
+customercity-hk-java 「登入后，idToken會…」, a miss noted at its blind run; eval/profiles26 nthumods-tw 「在你登錄后，」).
 The texts below are invented; the real lines stay as regressions at the end.
 """
 
@@ -114,3 +117,40 @@ def test_butp_regression() -> None:
     """eval/blind/round47 holdout butp-ts (read after its blind run): the fallback literal read, no false error."""
     report = check_file(str(_ROOT / "eval/blind/round47/holdout/butp-ts/wordDocumentReader.ts"), CheckOptions(no_config=True))
     assert [(f.line, f.rule) for f in report.findings if f.severity == "error"] == [(127, "placeholder-dummy-contact")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "leaks"),
+    [
+        ("您登入后即可查閱及更正您的個人資料。", 1),
+        ("登入后，應用程式會使用您的帳號資料。", 1),
+        ("我們會在收到要求之后盡快回覆，然后通知您。", 2),
+        ("最后更新：2025年1月1日", 1),
+        ("我們的辦公室位於皇后大道中。", 0),
+        ("王后像與后土廟不在此列，太后，亦然。", 0),
+        ("我們會在收到要求之後盡快回覆。", 0),  # 後 already
+    ],
+)
+def test_hou_judged_by_its_word_in_a_traditional_text(tmp_path: Path, sentence: str, leaks: int) -> None:
+    source = "<h1>私隱政策</h1>\n<p>我們重視您的個人資料，並只在您同意的情況下使用這些資料。</p>\n<p>" + sentence + "</p>\n"
+    path = tmp_path / "privacy.html"
+    path.write_text(source, encoding="utf-8")
+    report = check_file(str(path), CheckOptions(no_config=True))
+    found = [f for f in report.findings if f.rule == "script-mixed" and f.excerpt == "后"]
+    assert sum(max(1, len(f.columns)) for f in found) == leaks, found  # (repeats on a line: one finding, `columns`)
+    assert all(f.suggestion == "後" and f.severity == "error" for f in found)
+
+
+def test_hou_in_a_simplified_text_is_no_finding(tmp_path: Path) -> None:
+    path = tmp_path / "privacy.html"
+    path.write_text("<h1>隐私政策</h1>\n<p>您登录后即可查阅和更正您的个人信息，之后我们会通知您。</p>\n", encoding="utf-8")
+    report = check_file(str(path), CheckOptions(no_config=True))
+    assert [f for f in report.findings if f.rule == "script-mixed"] == []
+
+
+def test_hou_real_lines() -> None:
+    """eval/precision46 customercity-hk-java 「登入后，」 (its line 33) and eval/profiles26 nthumods-tw 「在你登錄后，」 (L44)."""
+    java = check_file(str(_ROOT / "eval/precision46/customercity-hk-java/PrivacyActivity.java"), CheckOptions(no_config=True))
+    assert [(f.line, f.excerpt) for f in java.findings if f.rule == "script-mixed"] == [(33, "后")]
+    tsx = check_file(str(_ROOT / "eval/profiles26/docs/nthumods-tw/page.tsx"), CheckOptions(no_config=True))
+    assert [(f.line, f.excerpt) for f in tsx.findings if f.rule == "script-mixed"] == [(44, "后")]

@@ -25,6 +25,7 @@ from policylens.rules.script_mixed.exceptions import (
     _tagged_traditional,
 )
 from policylens.rules.script_mixed.han_runs import _han_run
+from policylens.rules.script_mixed.shared_forms import shared_leaks
 from policylens.script import count_script, script_pattern
 
 __all__ = ["ScriptMixed", "_han_run"]
@@ -75,6 +76,10 @@ class ScriptMixed(Rule):
 
     Not a Simplified character: 恒, Hong Kong's standard Traditional form (恒生), in a Hong Kong or unplaced
     Traditional text; in a Taiwan one it is a warning that names Taiwan's form 恆.
+
+    A character both scripts write is judged by its word: 后 in a Traditional text is reported where it
+    stands for 後 (「之后」, 「然后」, 「最后」, 「登入后即可」: one of OpenCC's phrases writes 後 there, or a word
+    that sequences an action follows it), never in 皇后, 王后 or 后土.
 
     A warning, not an error: a run inside the key of a localization call in an app's source
     (`localized("隱私權政策")`, `t('…')`, `_('…')`, `tr('…')`: `rules.lookup_key`), which the app
@@ -133,6 +138,8 @@ class ScriptMixed(Rule):
             return
         foreign = "hans" if script == "hant" else "hant"
         text = ctx.joined().text
+        if script == "hant" and "后" in text:
+            yield from self._shared_forms(ctx)
         if not script_pattern(foreign, text).search(text):
             return  # the common case: one scan of the whole text finds no character of the other script
         pattern = script_pattern(foreign, text, runs=True)
@@ -168,6 +175,23 @@ class ScriptMixed(Rule):
                     for a, b, tag in editions.strings(unit):
                         if tag == foreign:
                             yield from self._in_edition(ctx, unit, a, b, tag, comments)
+
+    def _shared_forms(self, ctx: Context) -> Iterator[Finding]:
+        """(u47k) 后 where its word makes it 後's Simplified form (「登入后即可」, 「之后」) in a Traditional text
+        (`shared_forms`); not in a code block, a comment, a language name or an edition the page selects as Simplified."""
+        comments = ctx.doc.catalogue.comment_lines if ctx.doc.catalogue is not None else frozenset()
+        editions = _Editions(ctx)
+        names = self._NAMES.get(ctx.lang, self._NAMES["en"])
+        for unit in ctx.units():
+            if _code_block(unit):
+                continue
+            for i, traditional in shared_leaks(unit.text):
+                if editions.tag(unit, i) == "hans" or _selected_edition(ctx, unit, i) == "hans":
+                    continue
+                if _in_language_name(unit.text, i, i + 1) or _in_comment(unit, i, comments):
+                    continue
+                found = unit.text[i]
+                yield self.finding(ctx, unit, i, i + 1, suggestion=traditional, found=found, foreign=names["hans"], own=names["hant"])
 
     def _each_sentence(self, ctx: Context, script: str) -> Iterator[Finding]:
         """Editions side by side: each sentence is held to the script most of its characters use."""
