@@ -1,0 +1,67 @@
+"""Issue #14, session 47 (u47w): the largest classes of false "covered" over every annotated profile set, and the
+disagreements of eval/profiles47, fixed as classes (precision first).
+
+Fixing from eval/profiles47 makes it not blind any more (its README says so).  Each class is tested both ways, and the
+real lines are kept as regressions:
+
+- cn-pipl Art. 39 items: a sentence that names a place abroad but says no data goes there makes them not apply: a case
+  clause 「如…境外…的，我们会…」, a transfer only in listed cases 「以下情形下，我们会…向境外实体提供…：」, accounts registered
+  abroad, a rule that a transfer abroad must follow the law, the person told to follow the law (six real policies of the
+  blind sets made all five items apply; eight of them were false "covered");
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from profile_helpers import file_verdict, profile_status
+
+ROOT = Path(__file__).resolve().parent.parent
+BLIND = ROOT / "eval" / "blind"
+
+ABROAD = ["cn-pipl/abroad-recipient", "cn-pipl/abroad-purposes", "cn-pipl/abroad-categories"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "如部分服务涉及跨境业务，我们需要向境外机构传输个人信息的，我们会按照法律法规的规定执行，并征得您的同意。",
+        "如在符合适用法律规定的情形下因业务需要向境外传输用户信息的，我们会事先征得您的同意。",
+        "目前，我们不会将上述信息传输至境外。以下情形下，我们会在履行了法律规定的义务后，向境外实体提供您的个人信息：\n\n- 获得您的明确授权；\n- 您通过互联网进行跨境交易等个人主动行为。",
+        "为此，我们将额外要求境外注册账号用户提供实名信息，且须经平台审批通过后方可为您开通上传视频功能。",
+        "用户应严格遵守以下义务：从中国大陆向境外传输资料信息必须符合中国有关法规。",
+        "中国及其他国家、地区可能对数据存储、出境等有相关的规定，在您进行存储、传输等操作前，您应当遵照相关地区适用的法律法规。",
+    ],
+)
+@pytest.mark.parametrize("item", ABROAD)
+def test_a_place_abroad_without_a_transfer_sends_nothing_abroad(text: str, item: str) -> None:
+    assert profile_status(text, item) == "not-applicable"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们会将您的个人信息传输至位于新加坡的境外服务器存储，以便为您提供海外加速服务。",
+        "为向您提供翻译服务，我们会将您输入的文本传输至境外的服务提供商处理。",
+        "例如，我们会将您的订单信息提供给境外的物流合作伙伴，用于国际配送。",
+        "境外用户的个人信息将传输至位于美国的服务器存储。",
+    ],
+)
+def test_a_transfer_abroad_stated_plainly_still_applies(text: str) -> None:
+    assert profile_status(text, "cn-pipl/abroad-recipient") != "not-applicable"
+
+
+@pytest.mark.parametrize(
+    ("path", "item"),
+    [
+        (BLIND / "profiles12" / "docs" / "lingjing-zh" / "userprivacyagreement.php", "cn-pipl/abroad-purposes"),
+        (BLIND / "profiles17" / "docs" / "racoon-zh" / "Agreements.md", "cn-pipl/abroad-rights"),
+        (BLIND / "profiles19" / "docs" / "tingshu-zh" / "ysxy.html", "cn-pipl/abroad-categories"),
+        (BLIND / "profiles20" / "docs" / "chery-zh" / "yszc.html", "cn-pipl/abroad-categories"),
+        (BLIND / "profiles8" / "docs" / "ucloud-app-zh" / "app_private_policy.md", "cn-pipl/abroad-purposes"),
+    ],
+)
+def test_abroad_regressions(path: Path, item: str) -> None:
+    assert file_verdict(path, item) == ("not-applicable", None)
