@@ -8,6 +8,9 @@ real lines are kept as regressions:
   clause 「如…境外…的，我们会…」, a transfer only in listed cases 「以下情形下，我们会…向境外实体提供…：」, accounts registered
   abroad, a rule that a transfer abroad must follow the law, the person told to follow the law (six real policies of the
   blind sets made all five items apply; eight of them were false "covered");
+- tw-pdpa/methods: the Act's 方式 label whose value says only that the use is lawful (「（四）方式：合於法令規定之利用方式。」)
+  names no means (u39v's clause taken back; eval/profiles44c lianhua-tw 80, eval/profiles47 cathaycentury-tw 99, and
+  eval/profiles39 dacheng-tw 78, whose annotation was changed); a value that names a means still covers;
 """
 
 from __future__ import annotations
@@ -65,3 +68,36 @@ def test_a_transfer_abroad_stated_plainly_still_applies(text: str) -> None:
 )
 def test_abroad_regressions(path: Path, item: str) -> None:
     assert file_verdict(path, item) == ("not-applicable", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "四、個人資料利用之期間、對象、地區及方式：\n\n(四) 方式：合於法令規定之利用方式。",
+        "方式：依相關法令規定之利用方式。",
+    ],
+)
+def test_a_means_of_use_that_only_says_lawful_is_no_method(text: str) -> None:
+    assert profile_status(text, "tw-pdpa/methods") == "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(四) 方式：以自動化機器或其他非自動化之利用方式。",
+        "方式：以電子或紙本方式利用。",
+    ],
+)
+def test_a_means_of_use_named_still_covers(text: str) -> None:
+    assert profile_status(text, "tw-pdpa/methods") == "covered"
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        ROOT / "eval" / "profiles47" / "docs" / "cathaycentury-tw" / "s05-consent.js",
+        ROOT / "eval" / "profiles44c" / "docs" / "lianhua-tw" / "PersonalNoticeClause.tsx",
+    ],
+)
+def test_lawful_means_regressions(path: Path) -> None:
+    assert file_verdict(path, "tw-pdpa/methods") == ("missing", None)
