@@ -11,6 +11,9 @@ real lines are kept as regressions:
 - tw-pdpa/methods: the Act's 方式 label whose value says only that the use is lawful (「（四）方式：合於法令規定之利用方式。」)
   names no means (u39v's clause taken back; eval/profiles44c lianhua-tw 80, eval/profiles47 cathaycentury-tw 99, and
   eval/profiles39 dacheng-tw 78, whose annotation was changed); a value that names a means still covers;
+- eu-gdpr/retention: a right of access that lists the information it gives ("…information about processing purposes,
+  categories, recipients, retention periods…") is no retention period (eval/profiles47 ekabalance-en 231); "we keep your
+  information for as long as necessary to fulfil the purposes…, unless a longer retention period is required" still is;
 """
 
 from __future__ import annotations
@@ -101,3 +104,31 @@ def test_a_means_of_use_named_still_covers(text: str) -> None:
 )
 def test_lawful_means_regressions(path: Path) -> None:
     assert file_verdict(path, "tw-pdpa/methods") == ("missing", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You have the right to obtain:\n\n- Access to your personal data and information about processing purposes, categories, recipients, retention periods, and your rights",
+        "The right of access lets you request information on the purposes of processing, the recipients and the retention period.",
+        "您有权访问您的个人信息，并了解处理目的、个人信息类别、接收方及保存期限。",
+    ],
+)
+def test_a_right_of_access_listing_retention_is_no_retention_period(text: str) -> None:
+    assert profile_status(text, "eu-gdpr/retention") == "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We keep your information for as long as necessary to fulfill the purposes outlined in this notice, unless a longer retention period is required by law.",
+        "We retain account data for 30 days after you close your account.",
+    ],
+)
+def test_a_retention_period_stated_still_covers(text: str) -> None:
+    assert profile_status(text, "eu-gdpr/retention") == "covered"
+
+
+def test_ekabalance_retention_regression() -> None:
+    path = ROOT / "eval" / "profiles47" / "docs" / "ekabalance-en" / "PrivacyPolicy.tsx"
+    assert file_verdict(path, "eu-gdpr/retention") == ("missing", None)
