@@ -14,6 +14,9 @@ real lines are kept as regressions:
 - eu-gdpr/retention: a right of access that lists the information it gives ("…information about processing purposes,
   categories, recipients, retention periods…") is no retention period (eval/profiles47 ekabalance-en 231); "we keep your
   information for as long as necessary to fulfil the purposes…, unless a longer retention period is required" still is;
+- cn-pipl/minors: children under fourteen barred in a sentence that deletes their data when found (「未满 14 周岁的儿童不得使用
+  本服务（如发现将立即封禁并删除数据）」) rule Art. 31 out even when older minors use the service with a guardian's consent
+  (eval/profiles47 gengxingqiu-zh 302-305); under-fourteens who may sign up with that consent, or a bar without deletion, do not;
 """
 
 from __future__ import annotations
@@ -132,3 +135,29 @@ def test_a_retention_period_stated_still_covers(text: str) -> None:
 def test_ekabalance_retention_regression() -> None:
     path = ROOT / "eval" / "profiles47" / "docs" / "ekabalance-en" / "PrivacyPolicy.tsx"
     assert file_verdict(path, "eu-gdpr/retention") == ("missing", None)
+
+
+UNDER14 = "- 未满 14 周岁的儿童不得使用本服务（如发现将立即封禁并删除数据）"
+OLDER = "- 14-18 周岁未成年人需在监护人同意下使用"
+
+
+def test_under_fourteens_barred_with_deletion_rule_minors_out() -> None:
+    text = "## 未成年人\n\n" + UNDER14 + "\n" + OLDER + "\n"
+    assert profile_status(text, "cn-pipl/minors") == "not-applicable"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- 未满 14 周岁的儿童不得使用本服务，除非取得监护人的同意，如发现未经同意将删除数据",
+        "- 未满 14 周岁的儿童不得使用本服务",
+    ],
+)
+def test_under_fourteens_not_barred_outright_keep_minors(line: str) -> None:
+    text = "## 未成年人\n\n" + line + "\n" + OLDER + "\n"
+    assert profile_status(text, "cn-pipl/minors") != "not-applicable"
+
+
+def test_gengxingqiu_minors_regression() -> None:
+    path = ROOT / "eval" / "profiles47" / "docs" / "gengxingqiu-zh" / "page.tsx"
+    assert file_verdict(path, "cn-pipl/minors") == ("not-applicable", None)
