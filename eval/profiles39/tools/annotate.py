@@ -253,7 +253,7 @@ DOCS: list[dict] = [
                 "period": [76],
                 "area": [78],
                 "recipients": [77, 95],
-                "methods": [78],
+                "methods": M,  # changed by u47w (session 47): was [78]; see README
                 "rights": [81, 84, 85, 86],
                 "effect-of-not-providing": [89, 90, 91, 94],
                 "source": [73],
@@ -262,7 +262,7 @@ DOCS: list[dict] = [
         "notes": {
             "tw-pdpa/agency": "69 大誠保險經紀人股份有限公司 (no contact, but PDPA Art. 8 asks the agency's name)",
             "tw-pdpa/recipients": "77 本公司、產、壽險公司、財團法人金融消費評議中心…; 95 forwarded to insurers",
-            "tw-pdpa/methods": "78 「（四）方式：合於法令規定之利用方式」 (the same line as 地區)",
+            "tw-pdpa/methods": "78 「（四）方式：合於法令規定之利用方式」 (the same line as 地區): first annotated covered; changed to missing in session 47 (u47w): a value that says only that the use is lawful names no means, as the blind annotators of profiles43c, profiles44c and profiles47 read it",
             "tw-pdpa/rights": "84-85 the Art. 3 rights; 86 in writing",
             "tw-pdpa/source": "73 the sources of indirectly collected data (insurers' applicants, police, hospitals…)",
         },
