@@ -1,0 +1,95 @@
+"""Classes left by eval/structure47 and eval/structure46c (forty-seventh session, helper u47a), each with invented cases
+on both sides and the real document's lines as a regression: a numbered sub-title closed by a colon whose numbered
+titles come after a note paragraph, a heading element that holds a form field (a consent checkbox)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import headings, parse_path, parse_string
+
+ROOT = Path(__file__).resolve().parents[1]
+S46C = ROOT / "eval" / "structure46c"
+S47 = ROOT / "eval" / "structure47"
+
+
+# -- 1. （二）…以下…： over a note, then 1、 titles (structure/headings/colon.py `_first_title_below`) ----------------------
+
+_NOTE_BETWEEN = """<html><body>
+<p><b>一、我们如何收集和使用个人信息</b></p>
+<p>我们收集您的个人信息主要是为了提供服务。</p>
+<p>（一）我们将通过以下途径收集和获得您的个人信息：</p>
+<p>1、您提供的信息。例如：</p>
+<p>（1）您在注册帐号时向我们提供的信息；</p>
+<p>2、第三方共享的您的信息。</p>
+<p>（二）我们会出于以下目的，收集和使用您以下类型的个人信息：</p>
+<p>我们需要特别提醒您的是：由于我们的产品和服务较多，内容也不同。</p>
+<p>1、帮助您完成注册及登录</p>
+<p>为便于我们为您提供服务，我们需要您的手机号码。</p>
+<p>2、实现身份认证</p>
+<p>我们需要您的身份证号码。</p>
+<p><b>二、如何联系我们</b></p>
+<p>请来信。</p>
+</body></html>
+"""
+
+
+def test_a_colon_sub_title_over_a_note_then_numbered_titles_is_a_heading() -> None:
+    heads = {title: level for _, level, title in headings(parse_string(_NOTE_BETWEEN, ".html"))}
+    assert heads["（二）我们会出于以下目的，收集和使用您以下类型的个人信息："] == 2
+    # its sibling （一）, over list items and sentences, is a sub-title too (the sibling rule)
+    assert heads["（一）我们将通过以下途径收集和获得您的个人信息："] == 2
+    assert heads["1、帮助您完成注册及登录"] == 3 and heads["2、实现身份认证"] == 3
+    assert "1、您提供的信息。例如：" not in heads
+
+
+def test_a_colon_lead_in_over_items_stays_a_lead_in() -> None:
+    items = """<html><body>
+<p><b>一、您的权利</b></p>
+<p>（一）在以下情形中，您可以向我们提出删除请求：</p>
+<ul><li>我们违反法律法规处理个人信息；</li><li>我们违反约定处理个人信息。</li></ul>
+<p>我们会及时处理。</p>
+<p>1、访问您的个人信息</p>
+<p>您可以在设置中访问。</p>
+<p><b>二、如何联系我们</b></p>
+<p>请来信。</p>
+</body></html>
+"""
+    titles = [title for _, _, title in headings(parse_string(items, ".html"))]
+    assert "（一）在以下情形中，您可以向我们提出删除请求：" not in titles
+
+
+def test_jiafeng_regression() -> None:
+    doc = parse_path(S46C / "dev" / "jiafeng-privacy-html" / "yinsi.html")
+    heads = {line: level for line, level, _ in headings(doc)}
+    assert heads[45] == 2 and heads[59] == 2
+    assert heads[63] == 3 and heads[161] == 3  # 1、帮助您完成注册及登录 … 12、有关敏感个人信息的提示
+
+
+# -- 2. a heading that holds a form field (load/html/blocks.py `_field_in_heading`) ----------------------------------
+
+_CONSENT = """<html><body>
+<h1>隱私權政策</h1>
+<h2>壹、個人資料之安全</h2>
+<p>我們不會提供您的個人資料予第三人。</p>
+<h4 class="privacy-check">
+<input type="checkbox"> 我已閱讀並遵守<a href="#">隱私條款</a>。
+<span class="alerter">請確認您已閱讀訂位與用餐規則</span>
+</h4>
+<h4>貳、資料安全 <input type="search" placeholder="搜尋"></h4>
+<p>我們盡力保護資料。</p>
+</body></html>
+"""
+
+
+def test_a_heading_opening_with_a_form_field_is_no_section() -> None:
+    titles = [title for _, _, title in headings(parse_string(_CONSENT, ".html"))]
+    assert not any("我已閱讀並遵守" in title for title in titles)
+    # a field after the heading's own text does not unmake the title
+    assert any(title.startswith("貳、資料安全") for title in titles)
+
+
+def test_tableforone_regression() -> None:
+    doc = parse_path(S47 / "dev" / "tableforone-reservation-html" / "reservation-3.html")
+    lines = [line for line, _, _ in headings(doc)]
+    assert 206 not in lines and {25, 33, 49, 55, 59, 69} <= set(lines)
