@@ -93,3 +93,52 @@ def test_tableforone_regression() -> None:
     doc = parse_path(S47 / "dev" / "tableforone-reservation-html" / "reservation-3.html")
     lines = [line for line, _, _ in headings(doc)]
     assert 206 not in lines and {25, 33, 49, 55, 59, 69} <= set(lines)
+
+
+# -- 3. an <ol> whose items are titles over body blocks set in the list (load/html/title_lists.py `title_ol`) ----------
+
+_TITLE_OL = """<html><body>
+<h1>隐私政策</h1>
+<p>本软件尊重并保护所有使用服务用户的个人隐私权。</p>
+<ol>
+  <li>适用范围</li>
+  <p>在您使用本软件服务时，我们会收集必要的个人数据来为我们的服务提供支持。</p>
+  <li>信息的使用和存储</li>
+  <p>收集的数据可能用于产品或服务的改进。</p>
+  <li>信息披露</li>
+  <p>
+  <ul>
+    <li>本软件不会将您的信息披露给不受信任的第三方。</li>
+    <li>根据法律的有关规定向行政、司法机构披露。</li>
+  </ul>
+  </p>
+</ol>
+</body></html>
+"""
+
+
+def test_an_ordered_list_of_titles_over_body_blocks_gives_sections() -> None:
+    assert [title for _, _, title in headings(parse_string(_TITLE_OL, ".html"))] == ["适用范围", "信息的使用和存储", "信息披露"]
+    english = _TITLE_OL.replace("适用范围", "Scope of application").replace("信息的使用和存储", "Information use and storage")
+    assert [t for _, _, t in headings(parse_string(english, ".html"))][:2] == ["Scope of application", "Information use and storage"]
+
+
+def test_ordinary_ordered_lists_stay_lists() -> None:
+    # items after items; a body inside its own item; an item that is a sentence: no titles
+    for body in (
+        "<ol><li>姓名</li><li>手机号码</li><li>设备信息</li></ol><p>我们收集以上信息。</p>",
+        "<ol><li>适用范围<p>在您使用本软件服务时，我们会收集必要的数据。</p></li><li>信息披露<p>我们不会披露。</p></li></ol>",
+        "<ol><li>我们不会出售您的信息。</li><p>详见下文。</p><li>我们会保护您的信息。</li><p>详见下文。</p></ol>",
+        # a sub-list set straight after each item (eval/structure36 cnyesheng): items over items
+        "<ol><li>Google Analytics</li><ol type='I'><li>用户国家</li><li>浏览器</li></ol>"
+        "<li>Microsoft Clarity</li><ol type='I'><li>用户使用录影</li><li>国家</li></ol></ol>",
+    ):
+        page = f"<html><body><h1>隐私政策</h1><p>本政策说明我们如何处理信息。</p>{body}</body></html>"
+        assert headings(parse_string(page, ".html")) == []
+
+
+def test_handy_regression() -> None:
+    for edition, first in (("zh-Hans", "适用范围"), ("en", "Scope of application")):
+        path = ROOT / "eval" / "editions46" / "editions" / "handy" / f"{edition}.2025-08-20.html"
+        heads = headings(parse_path(path))
+        assert len(heads) == 3 and heads[0][2] == first and all(level == 1 for _, level, _ in heads)

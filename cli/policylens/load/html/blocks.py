@@ -68,6 +68,12 @@ class _BlockBuilder(_LinkEvidence):
             return False
         return any(tag in self._block_tags for tag in self._stack[at + 1 :])
 
+    def _li_depth(self) -> int:
+        """The stack depth of the innermost open <li> (0 when none is open)."""
+        if not self._open.get("li"):
+            return 0
+        return next(depth for depth in range(len(self._stack), 0, -1) if self._stack[depth - 1] == "li")
+
     def _field_in_heading(self) -> bool:
         """Has a form field opened inside the heading before its text?  Then the heading is a form's label line.
 
@@ -94,7 +100,7 @@ class _BlockBuilder(_LinkEvidence):
             self._kind, self._level = "paragraph", None
         elif heading:
             self._kind = "heading"
-        elif self._title_dts and not self._open.get("li"):
+        elif self._title_dts and (not self._open.get("li") or self._title_dts[-1] == self._li_depth()):
             self._kind, self._title_class = "paragraph", True  # a <dt> title of a definition list of sections
         elif self._open.get("li") or self._open.get("dt") or self._open.get("dd"):
             self._kind = "item"
