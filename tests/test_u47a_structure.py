@@ -142,3 +142,43 @@ def test_handy_regression() -> None:
         path = ROOT / "eval" / "editions46" / "editions" / "handy" / f"{edition}.2025-08-20.html"
         heads = headings(parse_path(path))
         assert len(heads) == 3 and heads[0][2] == first and all(level == 1 for _, level, _ in heads)
+
+
+# -- 4. a part's name set deeper than the run it interrupts, over its numbering begun again (levels/documents.py) ------
+
+_PART = """<html><body>
+<div class="lightbox-header">驚喜製造有限公司隱私條款</div>
+<h1>壹、個人資料之安全</h1>
+<p>我們不會提供您的個人資料予第三人。</p>
+<h1>貳、個人資料的利用</h1>
+<p>僅用於電子報之寄送。</p>
+<h1>三、資料安全</h1>
+<p>我們盡力保護資料。</p>
+<h2>【 資訊安全聲明 】</h2>
+<h1>壹、個人資料查詢或更正的方式</h1>
+<p>訂閱者可以與我們連絡。</p>
+<h1>貳、隱私權保護政策修訂</h1>
+<p>本公司有權修訂網站政策。</p>
+</body></html>
+"""
+
+
+def test_a_named_part_over_a_restarted_run_is_a_peer_of_the_first_run() -> None:
+    heads = {title: level for _, level, title in headings(parse_string(_PART, ".html"))}
+    assert heads["【 資訊安全聲明 】"] == 1 and heads["三、資料安全"] == 1
+    assert heads["壹、個人資料查詢或更正的方式"] == 2 and heads["貳、隱私權保護政策修訂"] == 2
+
+
+def test_a_deeper_title_that_names_no_part_or_restarts_nothing_stays() -> None:
+    # a sub-title that names no document, over a run begun again: as before (the markup's rank)
+    plain = _PART.replace("【 資訊安全聲明 】", "補充說明")
+    assert {t: lv for _, lv, t in headings(parse_string(plain, ".html"))}["補充說明"] == 2
+    # a name over a run that goes on (四、 after 三、): no restart, as before
+    goes_on = _PART.replace("壹、個人資料查詢", "四、個人資料查詢").replace("貳、隱私權保護", "五、隱私權保護")
+    assert {t: lv for _, lv, t in headings(parse_string(goes_on, ".html"))}["四、個人資料查詢或更正的方式"] == 1
+
+
+def test_tableforone_levels_regression() -> None:
+    doc = parse_path(S47 / "dev" / "tableforone-reservation-html" / "reservation-3.html")
+    heads = {line: level for line, level, _ in headings(doc)}
+    assert [heads[line] for line in (25, 33, 49, 55, 59, 69)] == [1, 1, 1, 1, 2, 2]
