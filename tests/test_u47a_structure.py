@@ -182,3 +182,19 @@ def test_tableforone_levels_regression() -> None:
     doc = parse_path(S47 / "dev" / "tableforone-reservation-html" / "reservation-3.html")
     heads = {line: level for line, level, _ in headings(doc)}
     assert [heads[line] for line in (25, 33, 49, 55, 59, 69)] == [1, 1, 1, 1, 2, 2]
+
+
+# -- 5. a lightbox's or a modal's title bar over the policy it shows (load/html/extractor.py `_DIALOG_HEADERS`) --------
+
+
+def test_a_dialog_title_bar_names_the_policy() -> None:
+    doc = parse_string(_PART, ".html")
+    assert doc.metadata.title == "驚喜製造有限公司隱私條款" and doc.metadata.title_line == 2
+    # a page header's class is no title cue on an HTML page (only a lightbox's, a modal's, a dialog's, a popup's bar)
+    site = _PART.replace('class="lightbox-header"', 'class="site-header"')
+    assert parse_string(site, ".html").metadata.title != "驚喜製造有限公司隱私條款"
+
+
+def test_tableforone_title_regression() -> None:
+    doc = parse_path(S47 / "dev" / "tableforone-reservation-html" / "reservation-3.html")
+    assert doc.metadata.title_line == 18

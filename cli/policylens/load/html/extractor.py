@@ -90,6 +90,11 @@ def _nav_bar_title(tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
     return value
 
 
+# 「<div class="lightbox-header">驚喜製造有限公司隱私條款</div>」 over the policy a lightbox holds (eval/structure47
+# tableforone-reservation-html): the dialog's title bar names what it shows
+_DIALOG_HEADERS = ("lightbox-header", "modal-header", "dialog-header", "popup-header")
+
+
 class _Extractor(_RawText):
     """Collects text runs with positions and cuts them into blocks, tracking the open elements."""
 
@@ -139,6 +144,7 @@ class _Extractor(_RawText):
                     "title" in value.lower()
                     or _TIT_CLASS.search(value) is not None
                     or (self.component_page and "header" in value.lower())
+                    or any(box in value.lower() for box in _DIALOG_HEADERS)  # a lightbox's, a modal's own title bar
                     or (tag == "text" and self.component_page and _SECTION_TEXT_CLASS.search(value) is not None)
                     or (tag == "text" and self.component_page and not self.style_sheet and _HEADING_CLASS.search(value) is not None)
                 )
