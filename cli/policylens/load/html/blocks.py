@@ -68,6 +68,22 @@ class _BlockBuilder(_LinkEvidence):
             return False
         return any(tag in self._block_tags for tag in self._stack[at + 1 :])
 
+    def _li_depth(self) -> int:
+        """The stack depth of the innermost open <li> (0 when none is open)."""
+        if not self._open.get("li"):
+            return 0
+        return next(depth for depth in range(len(self._stack), 0, -1) if self._stack[depth - 1] == "li")
+
+    def _field_in_heading(self) -> bool:
+        """Has a form field opened inside the heading before its text?  Then the heading is a form's label line.
+
+        「<h4 class="privacy-check"><input type="checkbox"> 我已閱讀並遵守<a>隱私條款</a>。<span class="alerter">請確認…</span>
+        </h4>」 (eval/structure47 tableforone-reservation-html): a consent checkbox set in an <h4>, not a section of the
+        policy.  A field after the heading's text (a search box beside a title) does not count: the title came first.
+        """
+        at = next((k for k in range(len(self._stack) - 1, -1, -1) if self._stack[k] in _HEADINGS), None)
+        return at is not None and self._fields > self._counts[at].fields
+
     def _start_block(self) -> None:
         """The first text of a block: its kind comes from the elements open around it."""
         heading = self._headings[-1] if self._headings else None
@@ -80,11 +96,11 @@ class _BlockBuilder(_LinkEvidence):
             # a column title of the page's own footer
             self._kind, self._chrome_level = "paragraph", self._level
             self._level = None
-        elif heading and self._below_heading_text():
+        elif heading and (self._below_heading_text() or self._field_in_heading()):
             self._kind, self._level = "paragraph", None
         elif heading:
             self._kind = "heading"
-        elif self._title_dts and not self._open.get("li"):
+        elif self._title_dts and (not self._open.get("li") or self._title_dts[-1] == self._li_depth()):
             self._kind, self._title_class = "paragraph", True  # a <dt> title of a definition list of sections
         elif self._open.get("li") or self._open.get("dt") or self._open.get("dd"):
             self._kind = "item"

@@ -20,6 +20,7 @@ from policylens.load.html.chrome_lines import (
 )
 from policylens.load.html.state import _Container
 from policylens.load.html.tags import _CLOSES_P, _HEADINGS, _IMPLIED, _P_BOUNDARY
+from policylens.load.html.title_lists import title_list, title_ol
 from policylens.load.lines import lone_number
 from policylens.model import Block
 
@@ -73,6 +74,23 @@ class _ElementStack(_BlockBuilder):
             self._block_links += 1
             self._link_marks.append(self._link_chars)
 
+    def _title_term(self, tag: str) -> bool:
+        """Does the element opening here hold a title of a list of titles over bodies: a <dt> of a `title_list` <dl>
+        (「<dl><dt>个人信息采集</dt><dd>公司收集…。</dd>…」), an <li> of a `title_ol` <ol> (「<ol><li>适用范围</li><p>…</p>…」)?"""
+        if tag == "dt":
+            return bool(self._title_dls) and self._title_dls[-1] == self._open_dl_depth()
+        return tag == "li" and bool(self._title_ols) and self._title_ols[-1] == len(self._stack)
+
+    def _open_title_list(self, tag: str, title_term: bool) -> None:
+        """Record the element just pushed: a title entry, or a <dl>/<ol> read as a list of titles over bodies."""
+        if title_term:
+            self._title_dts.append(len(self._stack))
+        elif tag == "ol" and title_ol(self.rawdata, self._tag_at):
+            self._title_ols.append(len(self._stack))
+        elif tag == "dl" and (self._title_dls_left or (run := title_list(self.rawdata, self._tag_at))):
+            self._title_dls_left = self._title_dls_left - 1 if self._title_dls_left else run - 1
+            self._title_dls.append(len(self._stack))
+
     def _open_dl_depth(self) -> int:
         """The stack depth of the innermost open <dl> (0 when none is open)."""
         if not self._open.get("dl"):
@@ -118,6 +136,8 @@ class _ElementStack(_BlockBuilder):
             self._centred.pop()
         while self._title_dts and self._title_dts[-1] > len(self._stack):
             self._title_dts.pop()
+        while self._title_ols and self._title_ols[-1] > len(self._stack):
+            self._title_ols.pop()
         while self._title_dls and self._title_dls[-1] > len(self._stack):
             self._title_dls.pop()
         while self._class_table and self._class_table[-1][0] >= len(self._stack):

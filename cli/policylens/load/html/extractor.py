@@ -53,7 +53,6 @@ from policylens.load.html.tags import (
     _SKIP_TAGS,
     _VOID,
 )
-from policylens.load.html.title_lists import title_list
 from policylens.load.html.titles import (
     _CENTRED_TAGS,
     _HEADING_CLASS,
@@ -89,6 +88,11 @@ def _nav_bar_title(tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
     if not value or "{{" in value or "{" in value or not any(c.isalpha() for c in value):
         return None
     return value
+
+
+# 「<div class="lightbox-header">驚喜製造有限公司隱私條款</div>」 over the policy a lightbox holds (eval/structure47
+# tableforone-reservation-html): the dialog's title bar names what it shows
+_DIALOG_HEADERS = ("lightbox-header", "modal-header", "dialog-header", "popup-header")
 
 
 class _Extractor(_RawText):
@@ -140,6 +144,7 @@ class _Extractor(_RawText):
                     "title" in value.lower()
                     or _TIT_CLASS.search(value) is not None
                     or (self.component_page and "header" in value.lower())
+                    or any(box in value.lower() for box in _DIALOG_HEADERS)  # a lightbox's, a modal's own title bar
                     or (tag == "text" and self.component_page and _SECTION_TEXT_CLASS.search(value) is not None)
                     or (tag == "text" and self.component_page and not self.style_sheet and _HEADING_CLASS.search(value) is not None)
                 )
@@ -261,8 +266,7 @@ class _Extractor(_RawText):
         if tag not in _VOID:
             self._class_table_tag(attrs)
             href = tag == "a" and any(name == "href" and value for name, value in attrs)
-            # 「<dl><dt>个人信息采集</dt><dd>公司收集…。</dd>…」: a definition list of titles over bodies (`title_list`)
-            title_term = tag == "dt" and bool(self._title_dls) and self._title_dls[-1] == self._open_dl_depth()
+            title_term = self._title_term(tag)  # a <dt>/<li> of a list of titles over bodies (`_open_title_list`)
             # (a <nav> or role="navigation": the site's menu, whose chrome lines `diff` never brings back, `Document.menus`)
             nav = tag == "nav" or any(name == "role" and (value or "").strip().lower() == "navigation" for name, value in attrs)
             self._push(tag, titled or title_term, chrome or _chrome_tag(tag, self._open), href, frame, brand, nav, badge)
@@ -270,11 +274,7 @@ class _Extractor(_RawText):
                 self._docs_open.append((len(self._stack), len(self.blocks)))
             if centred:
                 self._centred.append(len(self._stack))
-            if title_term:
-                self._title_dts.append(len(self._stack))
-            elif tag == "dl" and (self._title_dls_left or (run := title_list(self.rawdata, self._tag_at))):
-                self._title_dls_left = self._title_dls_left - 1 if self._title_dls_left else run - 1
-                self._title_dls.append(len(self._stack))
+            self._open_title_list(tag, title_term)
             if _widget_label(tag, attrs):
                 self._widget_labels.append((len(self._stack), len(self.blocks)))
             if _tapped(attrs):

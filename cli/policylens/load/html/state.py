@@ -123,6 +123,7 @@ class _ExtractorState(_BranchChooser):
         self._centred_block = False  # the block being read opened in the innermost of them
         self._title_dls_left = 0  # the next <dl>s of a run of such lists, one pair each (cnstorm)
         self._title_dts: list[int] = []  # stack depths of the open <dt>s of such a list: each a title
+        self._title_ols: list[int] = []  # stack depths of the open <ol>s read as titles over bodies (`title_lists.title_ol`)
         # (stack depth, index in `_headings`) of each open block whose class names a heading rank, still its title
         self._class_headings: list[tuple[int, int]] = []
         # per open mini-program <text> (inline, like <span>): a title's line of its own?  (see `_text_start`)

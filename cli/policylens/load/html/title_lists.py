@@ -1,4 +1,5 @@
-"""A definition list whose terms are section titles: `<dl><dt>个人信息采集</dt><dd>公司收集…。</dd>…`.
+"""A definition list whose terms are section titles: `<dl><dt>个人信息采集</dt><dd>公司收集…。</dd>…`; an ordered list whose
+items are section titles, each followed by its body as a block of the list itself (`title_ol`).
 
 Split from `titles` (forty-fifth session, when that module grew past the package's size bound): whether the `<dl>`s
 from one opening tag are a run of titles over their bodies, which the extractor then reads as headings
@@ -80,3 +81,56 @@ def _dl_terms(source: str, start: int) -> tuple[int, int] | None:
 
 
 _TAGS_IN_ENTRY = lazy(r"<[^<>]*>")
+
+
+# An ordered list whose items are section titles, each followed by its body set as a block of the list itself (`title_ol`)
+_OL_TAG = lazy(r"<(/?)(ol|ul|li|p|div|table|blockquote|section)\b[^<>]*>", re.IGNORECASE)
+_OL_BODY_TAGS = frozenset({"p", "div", "table", "blockquote", "section"})
+_OL_TITLES_MIN = 2  # a list of fewer titled items is read as before
+_OL_LATIN_TERM_MAX = 48  # an English title's characters at most (a Chinese one's: `DL_TERM_MAX`)
+
+
+def title_ol(source: str, start: int) -> bool:
+    """Is the `<ol>` opening at `start` of `source` a list of section titles over their bodies?
+
+    (Forty-seventh session, u47a; eval/editions46 handy.)  「<ol><li>适用范围</li><p>在您使用本软件服务时，…。</p>
+    <li>信息的使用和存储</li><p>…</p>…</ol>」: each item is closed at once and followed, inside the list itself, by a
+    block (a <p>, a <div>, a table) that is its body; a browser shows numbered titles over paragraphs.  A list set
+    straight after an item (「<li>Google Analytics</li><ol type="I">…」, eval/structure36 cnyesheng) is its sub-list.
+    Read so when every item of the list is such a title (at most 24 characters, 48 in Latin letters, no sentence or
+    clause mark once its number is set aside) with a body block after it, and there are two items at least.  An
+    ordinary list (items after items, or a body inside its item) is read as before.
+    """
+    depth, titles, state, item_start = 0, 0, "body", 0
+    for m in _OL_TAG.finditer(source, start):
+        closing, tag = m.group(1) == "/", m.group(2).lower()
+        if tag in ("ol", "ul"):
+            if closing:
+                depth -= 1
+                if depth == 0:
+                    return state == "body" and titles >= _OL_TITLES_MIN
+                continue
+            depth += 1
+            if depth == 1:
+                continue
+        if depth == 2 and tag in ("ol", "ul") and not closing and state == "title":
+            return False  # 「<li>Google Analytics</li><ol type="I"><li>用户国家</li>…」: a sub-list, items over items
+        if depth != 1:
+            continue
+        if tag == "li" and not closing:
+            if state != "body":
+                return False  # an item after an item: an ordinary list
+            state, item_start = "item", m.end()
+        elif tag == "li":
+            if state != "item":
+                return False
+            term = " ".join(fold(_TAGS_IN_ENTRY.sub("", source[item_start : m.start()])).split())
+            limit = _OL_LATIN_TERM_MAX if term.isascii() else DL_TERM_MAX  # "Information use and storage": 27
+            if not term or len(term) > limit or DL_TERM_MARKS.search(_DL_NUMBERED_TERM.sub("", term, count=1)):
+                return False
+            state, titles = "title", titles + 1
+        elif not closing and tag in _OL_BODY_TAGS:
+            if state == "item":
+                return False  # a block inside the item: its title is not a line of its own
+            state = "body"
+    return False

@@ -68,7 +68,7 @@ def _colon_siblings(blocks: list[Block], found: dict[int, Heading]) -> None:
             if announces and heading.number is not None and heading.number.style[0] == "decimal":
                 continue  # 「1.2.2 这些功能包括：」 over 「1.2.2.1 用户注册」 without its 1.2 above: a lead-in, kept out of the levels
             if announces:
-                below = found.get(i + 1)
+                below = _first_title_below(blocks, found, i)
                 announcing[i] = below is not None and below.key != heading.key and heading_value(below) == 1
             candidates[i] = Heading(i, unemphasise(block.text).strip(), heading.number, heading.key)
     parents = {i: _parent_of(found, i, h.key) for i, h in candidates.items()}
@@ -92,6 +92,22 @@ def _colon_siblings(blocks: list[Block], found: dict[int, Heading]) -> None:
         if value is not None and ((heading.key, value - 1, parents[i]) in sequence or (heading.key, value + 1, parents[i]) in sequence):
             kept[i] = heading
     found.update(_without_sentence_runs(blocks, found, kept))
+
+
+def _first_title_below(blocks: list[Block], found: dict[int, Heading], i: int) -> Heading | None:
+    """The heading just under line `i`, directly or after at most two plain paragraphs (not list items).
+
+    「（二）我们会出于以下目的，收集和使用您以下类型的个人信息：」, then the note 「我们需要特别提醒您的是：…」, then
+    「1、帮助您完成注册及登录」 (eval/structure46c jiafeng-privacy-html): the note does not make the colon line a lead-in of
+    its list; the numbered titles under it are still its sub-sections.  A line announcing list items (「5.5 在以下情形中…：」
+    over 「（1）…」) has items, not paragraphs, below it and finds no title.
+    """
+    for k in range(i + 1, min(i + 4, len(blocks))):
+        if k in found:
+            return found[k]
+        if blocks[k].kind != "paragraph":
+            return None
+    return None
 
 
 def _own_list_below(below: Block, heading: Heading) -> bool:

@@ -1,5 +1,6 @@
 """A page of two documents, each opening with its name (in book-title brackets, or bare over sections numbered from 1
-again): the second name is a peer of the first, with its sections (`_second_documents`)."""
+again): the second name is a peer of the first, with its sections (`_second_documents`); a part's name set a rank
+deeper than the sections around it, over their numbering begun again (`part_over_restarted_run`)."""
 
 from __future__ import annotations
 
@@ -51,3 +52,40 @@ def _opens_numbered_run(found: dict[int, Heading], order: list[int], k: int) -> 
     if k + 1 >= len(order) or found[order[k]].number is not None or not names_a_document(found[order[k]].title):
         return False
     return found[order[k + 1]].number is not None and heading_value(found[order[k + 1]]) == 1
+
+
+def part_over_restarted_run(found: dict[int, Heading], order: list[int], levels: list[int]) -> list[int]:
+    """`levels` with a part's name, set deeper than the run it interrupts, at the run's level and the restarted run under it.
+
+    「<h1>壹、個人資料之安全</h1>」 … 「<h1>三、資料安全</h1>」, then 「<h2>【 資訊安全聲明 】</h2>」 over 「<h1>壹、個人資料查詢或更正
+    的方式</h1>」 and 「<h1>貳、…</h1>」 (eval/structure47 tableforone-reservation-html): by markup the name was a sub-section
+    of 三、 and the second 壹、 a peer of the first; a reader sees a second part, named, its numbering started over.  Read
+    so when the unnumbered heading names a document (in 【】 or [] brackets or bare: 「資訊安全聲明」), the heading after it
+    is numbered 1 and stands shallower than it, and the numbered heading before it, at that same level, is numbered 2 or
+    more (a run the name interrupts).  The restarted run, down to the next such name, moves one level under the name.
+    """
+    new = list(levels)
+    k = 1
+    while k + 1 < len(order):
+        if not _part_name(found, order, levels, k):
+            k += 1
+            continue
+        run = levels[k + 1]
+        new[k] = run
+        m = k + 1
+        while m < len(order) and levels[m] >= run and not _part_name(found, order, levels, m):
+            new[m] = levels[m] + 1
+            m += 1
+        k = m
+    return new
+
+
+def _part_name(found: dict[int, Heading], order: list[int], levels: list[int], k: int) -> bool:
+    """The `k`-th heading is a part's name over a restarted run (see `part_over_restarted_run`)."""
+    heading, after = found[order[k]], found[order[k + 1]] if k + 1 < len(order) else None
+    if k == 0 or after is None or heading.number is not None or after.number is None or heading_value(after) != 1:
+        return False
+    if levels[k + 1] >= levels[k] or not names_a_document(fold(heading.title).strip().strip("【】[] ")):
+        return False
+    before = next((m for m in range(k - 1, -1, -1) if found[order[m]].number is not None), None)
+    return before is not None and levels[before] == levels[k + 1] and (heading_value(found[order[before]]) or 0) >= 2

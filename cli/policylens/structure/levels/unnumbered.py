@@ -12,7 +12,7 @@ from policylens.structure.bold_run_parents import nest_runs_under_bold_titles
 from policylens.structure.headings import heading_value
 from policylens.structure.levels.bare_runs import _nest_runs_under_bare_titles
 from policylens.structure.levels.counts import _continue_counts
-from policylens.structure.levels.documents import _second_documents
+from policylens.structure.levels.documents import _second_documents, part_over_restarted_run
 from policylens.structure.levels.sub_titles import _marked_up_titles_between_numbers
 from policylens.structure.levels.top_titles import _bold_peers_after_runs, _opening_section_peers
 from policylens.structure.memo import parse_number
@@ -97,5 +97,5 @@ def align_unnumbered(blocks: list[Block], found: dict[int, Heading], order: list
     levels = _bold_peers_after_runs(found, order, _nest_runs_under_bare_titles(found, order, levels))
     levels = _opening_section_peers(blocks, found, order, _marked_up_titles_between_numbers(blocks, found, order, levels))
     levels = named_second_document(found, order, documents_by_name(found, order, _second_documents(found, order, levels)))
-    levels = named_documents(found, order, levels)
+    levels = part_over_restarted_run(found, order, named_documents(found, order, levels))
     return nest_runs_under_bold_titles(found, order, nest_under_questions(found, order, levels))
