@@ -156,3 +156,73 @@ def test_txt_of_many_p_lines_is_read_whole(tmp_path: Path) -> None:
     paragraphs = [p.text for s in doc.sections for p in s.paragraphs]
     assert doc.source.format == "html"
     assert len(paragraphs) >= 20_000 and paragraphs[-1] == "第19999段：我们收集您的姓名。"
+
+
+# ---- reStructuredText titles whose overline is not as long as the underline ------------------------------------------
+
+
+def _titles_and_text(doc) -> tuple[str | None, list[tuple[str | None, list[str]]]]:  # type: ignore[no-untyped-def]
+    return doc.metadata.title, [(s.title, [p.text for p in s.paragraphs]) for s in doc.sections]
+
+
+@pytest.mark.parametrize("overline", ["==========", "=====", "===="], ids=["longer", "shorter-than-underline", "shorter-than-title"])
+def test_an_rst_overline_of_another_length_still_overlines_the_title(tmp_path: Path, overline: str) -> None:
+    """u47h: 「==========⏎隐私政策⏎========」 (docutils: "overline & underline mismatch") was read as the paragraph
+    「==========隐私政策========」, the title lost and the adornments glued to it."""
+    text = f"{overline}\n隐私政策\n========\n\n一、收集\n--------\n\n我们收集姓名。\n\n二、使用\n--------\n\n我们使用姓名。\n"
+    title, sections = _titles_and_text(parse_file(tmp_path, "p.txt", text))
+    assert title == "隐私政策"
+    assert sections == [("一、收集", ["我们收集姓名。"]), ("二、使用", ["我们使用姓名。"])]
+
+
+def test_an_rst_overline_of_another_character_is_no_overline(tmp_path: Path) -> None:
+    # the look-alike: a rule of another character above is no overline of this title (as before: kept as text)
+    text = "~~~~~~~~\n隐私政策\n========\n\n一、收集\n--------\n\n我们收集姓名。\n\n二、使用\n--------\n\n我们使用姓名。\n"
+    title, sections = _titles_and_text(parse_file(tmp_path, "p.txt", text))
+    assert title is None and sections[0][1] == ["~~~~~~~~隐私政策========"]
+    assert sections[1:] == [("一、收集", ["我们收集姓名。"]), ("二、使用", ["我们使用姓名。"])]
+
+
+# ---- a JSX part guarded by a field that is false or 0 ----------------------------------------------------------------
+
+_GUARDED = """const SECTIONS = [
+  { title: "一、蒐集的資料", content: "我們可能蒐集以下資訊。", FIELDS1 },
+  { title: "二、資料保護", content: "我們採取合理措施保護您的個人資料。", FIELDS2 },
+];
+
+export default function PrivacyPage() {
+  return (
+    <main>
+      <h1>隱私權政策</h1>
+      {SECTIONS.map((section) => (
+        <section key={section.title}>
+          <h2>{section.title}</h2>
+          <p>{section.content}</p>
+          {section.FLAG && <p>此條款已廢止，僅供參考。</p>}
+        </section>
+      ))}
+    </main>
+  );
+}
+"""
+
+
+@pytest.mark.parametrize(
+    ("flag", "first", "second", "shown_in"),
+    [
+        ("hidden", "hidden: false", "hidden: true", [2]),  # u47h: `false` was read as the text "false", so shown
+        ("n", "n: 0", "n: 0", []),  # React writes the 0, not the element
+        ("n", "n: 0.0", "n: 3", [2]),
+        ("count", "count: 3", "note: 1", [1]),  # the look-alikes: a number not 0 shows it, a missing field does not
+        # a known limit: the data reader keeps a string and a constant alike as their text, so the string "false"
+        # (truthy in JS) is taken for the constant; a data array spells a flag as a constant
+        ("hidden", 'hidden: "false"', "hidden: null", []),
+    ],
+    ids=["false", "zero", "zero-float", "number", "string"],
+)
+def test_a_part_guarded_by_a_false_or_zero_field_is_not_shown(tmp_path: Path, flag: str, first: str, second: str, shown_in: list[int]) -> None:
+    source = _GUARDED.replace("FIELDS1", first).replace("FIELDS2", second).replace("FLAG", flag)
+    doc = parse_file(tmp_path, "PrivacyPage.tsx", source)
+    shown = [k for k, s in enumerate(doc.sections, 1) if "此條款已廢止，僅供參考。" in [p.text for p in s.paragraphs]]
+    assert shown == shown_in
+    assert "我們採取合理措施保護您的個人資料。" in [p.text for s in doc.sections for p in s.paragraphs]
