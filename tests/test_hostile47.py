@@ -226,3 +226,51 @@ def test_a_part_guarded_by_a_false_or_zero_field_is_not_shown(tmp_path: Path, fl
     shown = [k for k, s in enumerate(doc.sections, 1) if "此條款已廢止，僅供參考。" in [p.text for p in s.paragraphs]]
     assert shown == shown_in
     assert "我們採取合理措施保護您的個人資料。" in [p.text for s in doc.sections for p in s.paragraphs]
+
+
+# ---- a Dart string constant of literals joined with `+`, shown by a dialog ------------------------------------------
+
+_DART = """import 'package:flutter/material.dart';
+
+const String _privacyPolicy = TQ
+一、信息收集
+我们会收集您的手机号码与设备信息，用于账号注册与安全保障。
+TQJOINTQ
+二、联系我们
+如有疑问，请发送邮件至 privacy@example.com 与我们联系。
+TQ;
+
+class HomePage extends StatelessWidget {
+  void _showTermsDialog(BuildContext context, String title, String content) {
+    showDialog(
+      context: context,
+      builder: (context) => AlertDialog(title: Text(title), content: SingleChildScrollView(child: Text(content))),
+    );
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return TextButton(
+      onPressed: () => _showTermsDialog(context, '隐私政策', _privacyPolicy),
+      child: const Text('查看隐私政策'),
+    );
+  }
+}
+"""
+
+
+@pytest.mark.parametrize("join", [" + ", "\n    + ", "\n", " /* part two */ + "], ids=["plus", "plus-next-line", "adjacent", "comment"])
+def test_a_dart_constant_of_joined_literals_handed_to_a_dialog_is_read(tmp_path: Path, join: str) -> None:
+    """u47h: `const String _privacyPolicy = '''…''' + '''…''';` (a constant expression) was not read: the dialog's whole
+    policy was lost without a warning, the page read as its one button label.  Adjacent literals were read already."""
+    source = _DART.replace("TQJOINTQ", "'''" + join + "'''").replace("TQ", "'''")
+    doc = parse_file(tmp_path, "home_page.dart", source)
+    assert [s.title for s in doc.sections] == ["一、信息收集", "二、联系我们"]
+    assert "如有疑问，请发送邮件至 privacy@example.com 与我们联系。" in [p.text for s in doc.sections for p in s.paragraphs]
+
+
+def test_a_dart_constant_joined_with_a_computed_value_is_not_read_as_literals(tmp_path: Path) -> None:
+    # the look-alike: `+ appName +` is a computed value; the constant is no literal, not read (as before)
+    source = _DART.replace("TQJOINTQ", "''' + appName + '''").replace("TQ", "'''")
+    doc = parse_file(tmp_path, "home_page.dart", source)
+    assert "一、信息收集" not in [s.title for s in doc.sections]

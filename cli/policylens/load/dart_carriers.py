@@ -532,8 +532,17 @@ def _constant_literal(src: str, declared: list[int], string_end: StringEnd) -> t
     end = start
     while (lit := string_end(src, k)) is not None:
         end = lit[2]
-        k = skip_blank(src, end)
+        k = _next_literal(src, skip_blank(src, end), string_end)
     return (start, end) if end > start and src.startswith(";", k) else None
+
+
+def _next_literal(src: str, k: int, string_end: StringEnd) -> int:
+    """(u47h) Past a `+` that joins the literal before `k` to another literal (two triple-quoted literals joined by
+    `+`, a constant expression Dart joins as it joins adjacent literals: such a constant was not read, and the dialog
+    showing it lost its whole text without a word), else `k`."""
+    if src.startswith("+", k) and string_end(src, after := skip_blank(src, k + 1)) is not None:
+        return after
+    return k
 
 
 def shown_constant(src: str, k: int, constants: dict[str, list[int]], string_end: StringEnd) -> tuple[int, int] | None:
@@ -558,12 +567,12 @@ _MUTABLE = lazy(r"(?<![\w.$])(?:const|final)\s++(?:String\s++)?[A-Za-z_$][\w$]{0
 
 
 def _literal_value(src: str, k: int, end: int, string_end: StringEnd) -> bool:
-    """Is `src[k:end]` string literals only (adjacent ones joined, no `+` of a computed value)?"""
+    """Is `src[k:end]` string literals only (adjacent ones joined, or with `+`; no `+` of a computed value)?"""
     while k < end:
         lit = string_end(src, k)
         if lit is None:
             return False
-        k = skip_blank(src, lit[2])
+        k = _next_literal(src, skip_blank(src, lit[2]), string_end)
     return k >= end
 
 
