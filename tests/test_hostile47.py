@@ -220,7 +220,9 @@ export default function PrivacyPage() {
     ],
     ids=["false", "zero", "zero-float", "number", "string"],
 )
-def test_a_part_guarded_by_a_false_or_zero_field_is_not_shown(tmp_path: Path, flag: str, first: str, second: str, shown_in: list[int]) -> None:
+def test_a_part_guarded_by_a_false_or_zero_field_is_not_shown(
+    tmp_path: Path, flag: str, first: str, second: str, shown_in: list[int]
+) -> None:
     source = _GUARDED.replace("FIELDS1", first).replace("FIELDS2", second).replace("FLAG", flag)
     doc = parse_file(tmp_path, "PrivacyPage.tsx", source)
     shown = [k for k, s in enumerate(doc.sections, 1) if "此條款已廢止，僅供參考。" in [p.text for p in s.paragraphs]]
