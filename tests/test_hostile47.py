@@ -276,3 +276,62 @@ def test_a_dart_constant_joined_with_a_computed_value_is_not_read_as_literals(tm
     source = _DART.replace("TQJOINTQ", "''' + appName + '''").replace("TQ", "'''")
     doc = parse_file(tmp_path, "home_page.dart", source)
     assert "一、信息收集" not in [s.title for s in doc.sections]
+
+
+_TWO_DIALOGS = """import 'package:flutter/material.dart';
+
+TOPLEVEL
+class PrivacyDialog extends StatelessWidget {
+  static const String _content = '''
+一、信息收集
+我们会收集您的手机号码与设备信息，用于账号注册与安全保障。
+''';
+
+  @override
+  Widget build(BuildContext context) {
+    return AlertDialog(title: const Text('隐私政策'), content: SingleChildScrollView(child: Text(_content)));
+  }
+}
+
+class TermsDialog extends StatelessWidget {
+  static const String _content = '''
+一、服务内容
+本应用为您提供记账服务，您应遵守相关法律法规。
+''';
+
+  @override
+  Widget build(BuildContext context) {
+    return AlertDialog(title: const Text('用户协议'), content: SingleChildScrollView(child: Text(SHOWN)));
+  }
+}
+"""
+
+
+def _dart_paragraphs(tmp_path: Path, source: str, name: str = "dialogs.dart") -> list[str]:
+    doc = parse_file(tmp_path, name, source)
+    return [t for s in doc.sections for t in ([s.title] if s.title else []) + [p.text for p in s.paragraphs]]
+
+
+def test_a_dart_constant_name_declared_in_two_classes_is_each_class_own(tmp_path: Path) -> None:
+    """u47h: two dialogs of one file each with its own `static const String _content = '''…'''`: the name was declared
+    twice, so neither was read (both policies lost without a word, the page read as the two dialog titles)."""
+    texts = _dart_paragraphs(tmp_path, _TWO_DIALOGS.replace("TOPLEVEL", "").replace("SHOWN", "_content"))
+    assert "我们会收集您的手机号码与设备信息，用于账号注册与安全保障。" in texts
+    assert "本应用为您提供记账服务，您应遵守相关法律法规。" in texts
+
+
+def test_a_class_without_its_own_declaration_reaches_the_top_level_one(tmp_path: Path) -> None:
+    # the look-alikes: `TermsDialog` shows `_terms`, declared at the top level and in another class (the top level's is
+    # read); a name declared twice at the top level is still left unread
+    top = "const String _terms = '''\n一、服务条款\n您应遵守本应用的使用规则。\n''';\n"
+    texts = _dart_paragraphs(
+        tmp_path,
+        _TWO_DIALOGS.replace("TOPLEVEL", top)
+        .replace("SHOWN", "_terms")
+        .replace("static const String _content", "static const String _terms", 1),
+    )
+    assert "您应遵守本应用的使用规则。" in texts
+    twice = _dart_paragraphs(
+        tmp_path, _TWO_DIALOGS.replace("TOPLEVEL", top + top.replace("服务条款", "旧条款")).replace("SHOWN", "_terms"), "twice.dart"
+    )
+    assert "一、旧条款" not in twice and "一、服务条款" not in twice

@@ -140,12 +140,15 @@ def render_dart(src: str, columns: ColumnMap | None = None, *, notes: list[str] 
         return any(a <= at < b for a, b in bars)
 
     constants: dict[str, list[int]] | None = None
+    spans: list[tuple[int, int]] | None = None  # the class bodies, found with the first constant shown (`in_scope`)
 
     def _shown_constant(at: int) -> tuple[int, int] | None:
-        nonlocal constants
+        nonlocal constants, spans
         if constants is None:
             constants = constant_declarations(src, string_end)
-        return shown_constant(src, at, constants, string_end)
+        if spans is None:
+            spans = class_spans(src, close, in_code)
+        return shown_constant(src, at, constants, string_end, spans)
 
     def bold_at(at: int) -> bool:
         opening = src.find("(", at)

@@ -489,7 +489,7 @@ def call_texts(
             if carrier.constants_only:
                 if constants is None:
                     constants = constant_declarations(src, string_end)
-                constant = shown_constant(src, k, constants, string_end)
+                constant = shown_constant(src, k, constants, string_end, classes)
                 if constant is not None:
                     out.append((*constant, shown.bold))
             elif shown.list:
@@ -499,7 +499,7 @@ def call_texts(
             else:
                 if constants is None:
                     constants = constant_declarations(src, string_end)
-                constant = _constant_literal(src, constants.get(src[k:b].strip(), []), string_end)
+                constant = _constant_literal(src, in_scope(constants.get(src[k:b].strip(), []), classes, k), string_end)
                 if constant is not None:
                     out.append((*constant, shown.bold))
     return out
@@ -545,16 +545,31 @@ def _next_literal(src: str, k: int, string_end: StringEnd) -> int:
     return k
 
 
-def shown_constant(src: str, k: int, constants: dict[str, list[int]], string_end: StringEnd) -> tuple[int, int] | None:
+def in_scope(declared: list[int], classes: list[tuple[int, int]] | None, at: int) -> list[int]:
+    """(u47h) The declarations of a name that a use at `at` reaches: those of its own class body when it has one there
+    (Dart's lexical scope: `static const String _content = '''…''';` in `PrivacyDialog` and another in `TermsDialog`),
+    else the top-level ones; all of them when `classes` is None or the name is declared once.  Two dialogs of one file
+    each holding a `_content` lost both policies without a word (a name declared twice was left unread)."""
+    if len(declared) < 2 or not classes:
+        return declared
+    own = _scope(classes, at)
+    here = [d for d in declared if _scope(classes, d) == own]
+    return here if here or own == -1 else [d for d in declared if _scope(classes, d) == -1]
+
+
+def shown_constant(
+    src: str, k: int, constants: dict[str, list[int]], string_end: StringEnd, classes: list[tuple[int, int]] | None = None
+) -> tuple[int, int] | None:
     """(u46k, eval/blind/round45d ecosorter-dart) The literal of the file's string constant named by `src[k:end]` (a
     widget's or a dialog helper's argument: `Text(_privacyPolicy)`, `_showTermsDialog('隐私政策', _privacyPolicy)`), as
     `_constant_literal` reads it; only a `const` or `final` one (a `var` may be assigned again), the whole argument (the
     name, maybe `!`, then `,` or `)`).  None for anything else: a member, a call, a computed value.  `constants`:
-    `constant_declarations`, or None to find them here."""
+    `constant_declarations`, or None to find them here; `classes` (`class_spans`): a name declared in several classes is
+    the one of the use's own class (`in_scope`)."""
     m = _SHOWN_NAME.match(src, k)
     if m is None or not src.startswith((",", ")"), skip_blank(src, m.end() + src.startswith("!", m.end()))):
         return None
-    declared = constants.get(m.group(1), [])
+    declared = in_scope(constants.get(m.group(1), []), classes, k)
     if len(declared) != 1 or _MUTABLE.search(src, max(0, declared[0] - 120), declared[0]) is None:
         return None
     return _constant_literal(src, declared, string_end)
