@@ -335,3 +335,37 @@ def test_a_class_without_its_own_declaration_reaches_the_top_level_one(tmp_path:
         tmp_path, _TWO_DIALOGS.replace("TOPLEVEL", top + top.replace("服务条款", "旧条款")).replace("SHOWN", "_terms"), "twice.dart"
     )
     assert "一、旧条款" not in twice and "一、服务条款" not in twice
+
+
+_JOINED_TEXT = """import 'package:flutter/material.dart';
+
+class PrivacyPage extends StatelessWidget {
+  DECLARATION
+  @override
+  Widget build(BuildContext context) {
+    return Column(children: [
+      Text('一、信息收集', style: TextStyle(fontWeight: FontWeight.bold)),
+      Text('我们会收集您的手机号码，用于' + appName + '的账号注册与安全保障。'),
+      Text('二、联系我们', style: TextStyle(fontWeight: FontWeight.bold)),
+      Text('如有疑问，请发送邮件至 privacy@example.com 与我们联系。'),
+    ]);
+  }
+}
+"""
+
+
+def test_a_dart_text_joining_a_same_file_constant_with_plus_is_read_with_its_value(tmp_path: Path) -> None:
+    """u47h: `Text('…用于' + appName + '的…')` with `final String appName = '小记';` was dropped without a word (a value
+    joined with `+` made the text computed), where `Text('…用于$appName的…')` reads the constant's value."""
+    source = _JOINED_TEXT.replace("DECLARATION", "final String appName = '小记';")
+    texts = _dart_paragraphs(tmp_path, source, "joined.dart")
+    sentence = next(t for t in texts if t.startswith("我们会收集"))
+    assert "用于小记" in sentence and sentence.endswith("的账号注册与安全保障。")
+
+
+def test_a_dart_text_joining_a_computed_value_is_still_not_read(tmp_path: Path) -> None:
+    # the look-alikes: a name that is no same-file constant (a parameter, a getter) or a call stays computed, unread
+    for declaration, name in (("String get appName => config.name;", "appName"), ("", "config.name"), ("", "tr('app')")):
+        source = _JOINED_TEXT.replace("DECLARATION", declaration).replace("+ appName +", f"+ {name} +")
+        texts = _dart_paragraphs(tmp_path, source, f"computed{len(name)}.dart")
+        assert not [t for t in texts if t.startswith("我们会收集")], name
