@@ -92,11 +92,12 @@ def _line(text: str) -> str:
 
     Bidi controls and the line and paragraph separators go through the one escaping helper (`<U+202E>`), as in
     every other command's stderr lines (u42h: a product folder or edition file named with U+202E reordered the
-    rest of its warning on a terminal; only the C0 and C1 controls were escaped here).
+    rest of its warning on a terminal; only the C0 and C1 controls were escaped here).  A file name's byte that is not
+    UTF-8 is `\\xe9`, as in every report (`no_surrogates`; it went out as Python's `\\udce9`, u47h).
     """
-    from policylens.render.safe import visible
+    from policylens.render.safe import no_surrogates, visible
 
-    return capped(visible("".join(f"\\x{ord(c):02x}" if ord(c) < 32 or 0x7F <= ord(c) < 0xA0 else c for c in text)))
+    return capped(visible(no_surrogates("".join(f"\\x{ord(c):02x}" if ord(c) < 32 or 0x7F <= ord(c) < 0xA0 else c for c in text))))
 
 
 def _tally(

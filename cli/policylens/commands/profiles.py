@@ -54,7 +54,10 @@ def profiles(
             }
             for p in loaded
         ]
-        sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        from policylens.render.safe import json_named
+
+        # a profile file named with a byte that is not UTF-8: `\xe9` in `path`, its bytes in `path_bytes`
+        sys.stdout.write(json_named(data, lambda o: json.dumps(o, ensure_ascii=False, indent=2)) + "\n")
         return
     from policylens.render import listing_width
     from policylens.render.diffview import hang

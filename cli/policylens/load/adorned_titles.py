@@ -51,7 +51,9 @@ def adorned_titles(raw: list[str]) -> tuple[dict[int, int], set[int]]:
         if text.endswith(_CLAUSE_END) or len(raw[i].rstrip()) < len(text):
             continue
         above = raw[i - 2] if i >= 2 else ""
-        if above.rstrip() == raw[i].rstrip():  # overlined too: blank (or the start) above the overline
+        # overlined too (an overline of the same character, of any length: u47h, a longer or shorter one was glued to
+        # the title as text, 「==========隐私政策========」); blank (or the start) above the overline
+        if _adornment(above) == under:
             if i >= 3 and raw[i - 3].strip():
                 continue
             found.append((i - 1, (under, True), [i - 2, i]))

@@ -130,7 +130,19 @@ def render_dart(src: str, columns: ColumnMap | None = None, *, notes: list[str] 
     bars = _app_bar_spans(src, close)
     skipped = _not_code(src, string_end)
     starts = [a for a, _ in skipped]
-    read_literal = partial(_literal_markup, values=dart_constants(src))  # (u45k2) `$name` of a same-file string constant
+    values = dart_constants(src, joined=True)
+    read_literal = partial(_literal_markup, values=values)  # (u45k2) `$name` of a same-file string constant
+
+    def named(at: int) -> tuple[str, int] | None:
+        """(u47h) A same-file string constant joined to a literal with `+` (「Text('…用于' + appName + '的…')」): its
+        value, as `$appName` is read; the sentence was dropped without a word.  None for anything else."""
+        end = at
+        while end < len(src) and (src[end].isascii() and (src[end].isalnum() or src[end] in "_$")):
+            end += 1
+        value = values.get(src[at:end]) if end > at else None
+        if value is None or src.startswith((".", "(", "["), skip_blank(src, end)):
+            return None
+        return html.escape(value, quote=False), end
 
     def in_code(at: int) -> bool:
         k = bisect_right(starts, at) - 1
@@ -140,12 +152,15 @@ def render_dart(src: str, columns: ColumnMap | None = None, *, notes: list[str] 
         return any(a <= at < b for a, b in bars)
 
     constants: dict[str, list[int]] | None = None
+    spans: list[tuple[int, int]] | None = None  # the class bodies, found with the first constant shown (`in_scope`)
 
     def _shown_constant(at: int) -> tuple[int, int] | None:
-        nonlocal constants
+        nonlocal constants, spans
         if constants is None:
             constants = constant_declarations(src, string_end)
-        return shown_constant(src, at, constants, string_end)
+        if spans is None:
+            spans = class_spans(src, close, in_code)
+        return shown_constant(src, at, constants, string_end, spans)
 
     def bold_at(at: int) -> bool:
         opening = src.find("(", at)
@@ -158,7 +173,7 @@ def render_dart(src: str, columns: ColumnMap | None = None, *, notes: list[str] 
             continue
         i = skip_blank(src, m.end())
         # adjacent literals joined as Dart joins them, also with `+`
-        parts, computed, i = joined_literals(src, i, lambda k: string_end(src, k), read_literal, "r", adjacent=True)
+        parts, computed, i = joined_literals(src, i, lambda k: string_end(src, k), read_literal, "r", adjacent=True, named=named)
         if _opens_literal(src, i) and string_end(src, i) is None:
             open_literals.append(i)
         if parts and not computed:

@@ -489,7 +489,7 @@ def call_texts(
             if carrier.constants_only:
                 if constants is None:
                     constants = constant_declarations(src, string_end)
-                constant = shown_constant(src, k, constants, string_end)
+                constant = shown_constant(src, k, constants, string_end, classes)
                 if constant is not None:
                     out.append((*constant, shown.bold))
             elif shown.list:
@@ -499,7 +499,7 @@ def call_texts(
             else:
                 if constants is None:
                     constants = constant_declarations(src, string_end)
-                constant = _constant_literal(src, constants.get(src[k:b].strip(), []), string_end)
+                constant = _constant_literal(src, in_scope(constants.get(src[k:b].strip(), []), classes, k), string_end)
                 if constant is not None:
                     out.append((*constant, shown.bold))
     return out
@@ -532,20 +532,44 @@ def _constant_literal(src: str, declared: list[int], string_end: StringEnd) -> t
     end = start
     while (lit := string_end(src, k)) is not None:
         end = lit[2]
-        k = skip_blank(src, end)
+        k = _next_literal(src, skip_blank(src, end), string_end)
     return (start, end) if end > start and src.startswith(";", k) else None
 
 
-def shown_constant(src: str, k: int, constants: dict[str, list[int]], string_end: StringEnd) -> tuple[int, int] | None:
+def _next_literal(src: str, k: int, string_end: StringEnd) -> int:
+    """(u47h) Past a `+` that joins the literal before `k` to another literal (two triple-quoted literals joined by
+    `+`, a constant expression Dart joins as it joins adjacent literals: such a constant was not read, and the dialog
+    showing it lost its whole text without a word), else `k`."""
+    if src.startswith("+", k) and string_end(src, after := skip_blank(src, k + 1)) is not None:
+        return after
+    return k
+
+
+def in_scope(declared: list[int], classes: list[tuple[int, int]] | None, at: int) -> list[int]:
+    """(u47h) The declarations of a name that a use at `at` reaches: those of its own class body when it has one there
+    (Dart's lexical scope: `static const String _content = '''…''';` in `PrivacyDialog` and another in `TermsDialog`),
+    else the top-level ones; all of them when `classes` is None or the name is declared once.  Two dialogs of one file
+    each holding a `_content` lost both policies without a word (a name declared twice was left unread)."""
+    if len(declared) < 2 or not classes:
+        return declared
+    own = _scope(classes, at)
+    here = [d for d in declared if _scope(classes, d) == own]
+    return here if here or own == -1 else [d for d in declared if _scope(classes, d) == -1]
+
+
+def shown_constant(
+    src: str, k: int, constants: dict[str, list[int]], string_end: StringEnd, classes: list[tuple[int, int]] | None = None
+) -> tuple[int, int] | None:
     """(u46k, eval/blind/round45d ecosorter-dart) The literal of the file's string constant named by `src[k:end]` (a
     widget's or a dialog helper's argument: `Text(_privacyPolicy)`, `_showTermsDialog('隐私政策', _privacyPolicy)`), as
     `_constant_literal` reads it; only a `const` or `final` one (a `var` may be assigned again), the whole argument (the
     name, maybe `!`, then `,` or `)`).  None for anything else: a member, a call, a computed value.  `constants`:
-    `constant_declarations`, or None to find them here."""
+    `constant_declarations`, or None to find them here; `classes` (`class_spans`): a name declared in several classes is
+    the one of the use's own class (`in_scope`)."""
     m = _SHOWN_NAME.match(src, k)
     if m is None or not src.startswith((",", ")"), skip_blank(src, m.end() + src.startswith("!", m.end()))):
         return None
-    declared = constants.get(m.group(1), [])
+    declared = in_scope(constants.get(m.group(1), []), classes, k)
     if len(declared) != 1 or _MUTABLE.search(src, max(0, declared[0] - 120), declared[0]) is None:
         return None
     return _constant_literal(src, declared, string_end)
@@ -558,12 +582,12 @@ _MUTABLE = lazy(r"(?<![\w.$])(?:const|final)\s++(?:String\s++)?[A-Za-z_$][\w$]{0
 
 
 def _literal_value(src: str, k: int, end: int, string_end: StringEnd) -> bool:
-    """Is `src[k:end]` string literals only (adjacent ones joined, no `+` of a computed value)?"""
+    """Is `src[k:end]` string literals only (adjacent ones joined, or with `+`; no `+` of a computed value)?"""
     while k < end:
         lit = string_end(src, k)
         if lit is None:
             return False
-        k = skip_blank(src, lit[2])
+        k = _next_literal(src, skip_blank(src, lit[2]), string_end)
     return k >= end
 
 

@@ -221,20 +221,32 @@ def joined_literals(
     prefix: str,
     *,
     adjacent: bool,
+    named: Callable[[int], tuple[str, int] | None] | None = None,
 ) -> tuple[list[tuple[int, int, str]], bool, int]:
     """The string literals from `i` that make one text, as a widget's first argument: joined with `+`, and with
     `adjacent` also written side by side (Dart's `'…：\\n' '• …'`).  `literal(k)` is the literal at `k` as (body start,
     body end, end) or None; `markup(body, flag)` its body as HTML text or None when it is computed, `flag` telling
     whether the literal opens with `prefix` (Dart's raw `r'…'`, ArkTS's template `` `…` ``).  Returns (each literal's
     body span with its markup, whether the text is computed, the index after the literals).  A value joined with `+`
-    (「Text('联系邮箱：' + EMAIL)」) makes the text computed: read alone, 「联系邮箱：」 was an empty field (review u34x)."""
+    (「Text('联系邮箱：' + EMAIL)」) makes the text computed: read alone, 「联系邮箱：」 was an empty field (review u34x).
+    `named(k)`, when given, reads a name joined after a literal as its value, (markup, index after the name), or None
+    for a computed value (u47h: Dart's same-file string constant, as `$name` inside a literal is read)."""
     parts: list[tuple[int, int, str]] = []
     computed = False
     joined = False  # a `+` was read: what follows is part of the text
     while True:
         lit = literal(i)
         if lit is None:
-            computed = computed or joined
+            value = named(i) if named is not None and joined and parts else None
+            if value is None:
+                computed = computed or joined
+                break
+            body_start, body_end, shown = parts[-1]
+            parts[-1] = (body_start, body_end, shown + value[0])  # the value shown where the name stands, after the literal
+            i = skip_blank(src, value[1])
+            if i < len(src) and src[i] == "+":
+                i = skip_blank(src, i + 1)
+                continue
             break
         joined = False
         text = markup(src[lit[0] : lit[1]], src[i] == prefix)

@@ -107,9 +107,10 @@ _DART_SLOT = re.compile(r"(?<!\\)\$(?:\{[ \t]*+([A-Za-z_][\w]{0,60}+)[ \t]*+\}|(
 _DART_CODE = re.compile(r"(?<!\\)\$[{A-Za-z_]")  # an interpolation left after the names were read
 
 
-def dart_constants(src: str) -> dict[str, str]:
-    """The screen's names declared once, as a `const`/`final` string of one plain literal, with their values."""
-    if "$" not in src:
+def dart_constants(src: str, *, joined: bool = False) -> dict[str, str]:
+    """The screen's names declared once, as a `const`/`final` string of one plain literal, with their values.  Looked
+    for only when the screen has a `$` (an interpolation), or with `joined` (a name joined to a literal with `+`)."""
+    if "$" not in src and not (joined and "+" in src):
         return {}
     bound = Counter(m.group(1) for m in _DART_BINDING.finditer(src))
     bound.update(m.group(1) for m in _DART_TYPED.finditer(src) if src[m.end() - 1] != "=")  # (`String x =`: counted above)

@@ -14,7 +14,7 @@ from typing import Any, TextIO
 
 from policylens.compare import SCHEMA, SURE
 from policylens.render.markdown import code_span
-from policylens.render.safe import json_text
+from policylens.render.safe import json_named
 from policylens.render.safe import visible as shown
 from policylens.render.summary import count_words
 from policylens.report_heads import COMPARE_MARKDOWN_HEAD
@@ -368,8 +368,9 @@ class JsonStream:
 
     def add(self, product: dict[str, Any]) -> None:
         self._start()
-        text = json_text(
-            json.dumps(product, ensure_ascii=False, indent=2 if self.pretty else None, separators=None if self.pretty else (",", ":"))
+        text = json_named(
+            product,
+            lambda o: json.dumps(o, ensure_ascii=False, indent=2 if self.pretty else None, separators=None if self.pretty else (",", ":")),
         )
         if self.pretty:
             text = "\n" + "\n".join("  " + line for line in text.splitlines())
@@ -378,8 +379,8 @@ class JsonStream:
 
     def close(self, errors: list[dict[str, str]], summary: dict[str, int]) -> None:
         self._start()
-        tail = json_text(json.dumps(errors, ensure_ascii=False))
-        totals = json_text(json.dumps(summary, ensure_ascii=False))
+        tail = json_named(errors, lambda o: json.dumps(o, ensure_ascii=False))
+        totals = json_named(summary, lambda o: json.dumps(o, ensure_ascii=False))
         self.out.write(f'\n], "errors": {tail}, "summary": {totals}}}\n' if self.pretty else f'],"errors":{tail},"summary":{totals}}}\n')
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TextIO
 
 from policylens.model import Change, CheckReport, DiffReport, Document, FileReport, Finding, Paragraph, Section
-from policylens.render.safe import json_text
+from policylens.render.safe import json_named
 
 if TYPE_CHECKING:
     from policylens.topics import TopicMatch
@@ -93,12 +93,16 @@ def document_to_dict(doc: Document, *, topics: dict[str, tuple[TopicMatch, ...]]
 def _encode(obj: Any, *, pretty: bool, names: bool = True) -> str:
     """JSON text of `obj` as `dump` writes it, without the final newline.
 
-    `names`: `obj` may hold a file name, whose bytes that are not UTF-8 are escaped (`json_text`).
+    `names`: `obj` may hold a file name, whose bytes that are not UTF-8 are escaped (`json_text`), with the name's
+    exact bytes in a `path_bytes` beside its `path` (`json_named`).
     Batches of sections, paragraphs and findings hold text decoded from a file, never a lone
     surrogate: they skip that scan (7% of `check --format json` on 200,000 findings).
     """
-    text = json.dumps(obj, ensure_ascii=False, indent=2) if pretty else json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
-    return json_text(text) if names else text
+    if not names:
+        return json.dumps(obj, ensure_ascii=False, indent=2) if pretty else json.dumps(obj, ensure_ascii=False, separators=(",", ":"))
+    if pretty:
+        return json_named(obj, lambda o: json.dumps(o, ensure_ascii=False, indent=2))
+    return json_named(obj, lambda o: json.dumps(o, ensure_ascii=False, separators=(",", ":")))
 
 
 def dump(obj: Any, out: TextIO, *, pretty: bool) -> None:

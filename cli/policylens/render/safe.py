@@ -15,6 +15,8 @@ reviewer's screen or window title, a BEL rings, a newline in a file name forges 
   SARIF URI percent-encodes the byte, `bad%E9.md`).
 - `json_text(text)`, `xml_text(text)`: that spelling inside JSON, and what XML 1.0 allows
   (forbidden characters shown as symbols).
+- `json_named(obj, ...)`: JSON text of a report object; every `path` holding such a byte gets a
+  `path_bytes` beside it, the name's exact bytes in base64, so a consumer can find the file.
 """
 
 from __future__ import annotations
@@ -152,6 +154,54 @@ def json_text(text: str) -> str:
     if not SURROGATE.search(text):
         return text
     return SURROGATE.sub(lambda m: _escape(m.group(0)).replace("\\", "\\\\"), text)
+
+
+# a report's keys that hold a file or folder name, and the key of that name's bytes
+NAME_BYTES = {"path": "path_bytes", "product": "product_bytes"}
+
+
+def with_path_bytes(obj: Any) -> Any:
+    """`obj` (a report object: dicts, lists, scalars) with `"path_bytes"` added after every `"path"` (`compare`'s
+    `"product_bytes"` after its `"product"`, a folder name) whose string holds a byte of a file name that is not UTF-8 (a lone surrogate U+DC80–U+DCFF): the name's bytes (`os.fsencode`), in
+    standard base64 (forty-seventh round).  The `path` string shows such a byte as `\\xe9` (`json_text`), which a name
+    holding a real backslash, `x` and two hex digits also shows; `path_bytes` is the one way back to the file.  Absent
+    when the name is UTF-8 (then `path` is the name), so reports of ordinary names are byte-identical."""
+    if isinstance(obj, list):
+        return [with_path_bytes(item) for item in obj]
+    if not isinstance(obj, dict):
+        return obj
+    out: dict[Any, Any] = {}
+    for key, value in obj.items():
+        out[key] = with_path_bytes(value)
+        named = NAME_BYTES.get(key) if isinstance(key, str) else None
+        if named is not None and isinstance(value, str) and named not in obj:
+            raw = name_bytes(value)
+            if raw is not None:
+                out[named] = raw
+    return out
+
+
+def name_bytes(path: str) -> str | None:
+    """The base64 of `path`'s bytes when it holds a byte that is not UTF-8, else None (see `with_path_bytes`)."""
+    if not SURROGATE.search(path):
+        return None
+    import base64
+
+    try:  # a file name's undecodable byte is a surrogate U+DC80–U+DCFF (`surrogateescape`, as `os.fsencode`)
+        raw = path.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # another lone surrogate (never from a file system): its UTF-8 form, as `json_exact`
+        raw = path.encode("utf-8", "surrogatepass")
+    return base64.b64encode(raw).decode("ascii")
+
+
+def json_named(obj: Any, dumps: Callable[[Any], str]) -> str:
+    """`dumps(obj)` as JSON text every report writes: a name's byte that is not UTF-8 spelt `\\xe9` (`json_text`) and
+    its exact bytes in `path_bytes` beside the `path` (`with_path_bytes`).  A report without such a name is dumped
+    once, unchanged."""
+    text = dumps(obj)
+    if not SURROGATE.search(text):
+        return text
+    return json_text(dumps(with_path_bytes(obj)))
 
 
 def json_exact(text: str) -> str:

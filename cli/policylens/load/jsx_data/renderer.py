@@ -28,6 +28,9 @@ _BOUND = lazy(rf"(?:const|let){_S}({_NAME}){_S}=")
 # (u46k2) a part of the markup shown when a field of the item is not empty: `{section.items.length > 0 && (<ol>…</ol>)}`,
 # `{section.note && <p>…</p>}` (eval/precision46 oxm-tw-tsx)
 _GUARD = lazy(rf"(?<![ \t\r\n]){_S}(?<![\w$.])({_NAME}(?:\??\.{_NAME})*+)[ \t]*+(?:(?:>|!==?)[ \t]*+0[ \t]*+)?&&{_S}(\(?){_S}(?=<[A-Za-z])")
+# a field's JS literal that is false (`{section.hidden && <p>…</p>}` over `hidden: false` shows nothing; over `n: 0`, React
+# writes 0, no text of the element): the data reader keeps numbers and constants as their text
+_FALSY = frozenset({"false", "0", "-0", "0.0", "NaN"})
 _CLOSE_GUARD = lazy(rf"{_S}\)?{_S}\}}")
 _PATH = lazy(r"(?<![ \t\r\n])[ \t\r\n]*+([A-Za-z_$][\w$]*+(?:\.[A-Za-z_$][\w$]*+)*+)[ \t\r\n]*+")
 _INDEX = lazy(r"(?<![ \t\r\n])[ \t\r\n]*+([A-Za-z_$][\w$]*+)[ \t\r\n]*+(?:[-+][ \t\r\n]*+\d{1,3}[ \t\r\n]*+)?")
@@ -311,7 +314,8 @@ class _Renderer:
 
     def _guarded(self, guard: re.Match[str], close: int, scope: dict[str, Value], indices: set[str], depth: int) -> None:
         """(u46k2) `{section.items.length > 0 && (<ol>…</ol>)}`: the element, when the item's field is not empty (an
-        array with items, a string with text); nothing when it is empty or missing.  Anything else is unreadable."""
+        array with items, a string with text, a true constant or a number not 0); nothing when it is empty, missing,
+        `false` or 0 (u47h: `hidden: false` showed the element).  Anything else is unreadable."""
         text = self.text
         steps = guard.group(1).replace("?.", ".").split(".")
         compared = "0" in text[guard.end(1) : guard.start(2)]
@@ -331,6 +335,8 @@ class _Renderer:
             raise _Unreadable
         if value is None or (isinstance(value, list) and not value) or (isinstance(value, tuple) and not value[0].strip()):
             return  # an empty field: the page shows nothing
+        if isinstance(value, tuple) and not length and value[0] in _FALSY:
+            return  # (u47h) `hidden: false`, `n: 0`: the data reader keeps a number or a constant as its text, which was not empty
         self.flush()
         self.element(lt, end, scope, indices, depth + 1)
         self.flush()
