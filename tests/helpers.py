@@ -25,7 +25,7 @@ from check_helpers import rule_excerpts, slot_findings, slot_lines
 from cli_runner import cli, cli_process
 from compare_helpers import compare_folder, compare_product, last_section, sure, sure_summary, write_files
 from garbage import cyclic_garbage
-from opencc_helpers import unexplained_changes
+from opencc_helpers import convert_keeping_misreadings, unexplained_changes
 from parse_helpers import (
     Parsed,
     dart_bold_titles,
@@ -56,6 +56,7 @@ __all__ = [
     "cli_process",
     "compare_folder",
     "compare_product",
+    "convert_keeping_misreadings",
     "cyclic_garbage",
     "dart_bold_titles",
     "diff_strings",

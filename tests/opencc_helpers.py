@@ -8,6 +8,8 @@ misread word is written one way on both sides.
 
 from __future__ import annotations
 
+from opencc import OpenCC
+
 from policylens.diff import cross_script_key
 from policylens.diff.variants import OPENCC_MISREADINGS
 from policylens.model import DiffReport
@@ -40,4 +42,25 @@ def unexplained_changes(report: DiffReport) -> list[str]:
             for c in s.changes
             if not (c.variant or c.reworded) and (c.op != "replace" or _folded(c.old_text) != _folded(c.new_text))
         ]
+    return out
+
+
+def convert_keeping_misreadings(conversion: str, text: str) -> str:
+    """`text` through OpenCC `conversion`, each misread word kept as its writer wrote it: a test that makes a Simplified
+    edition of a Traditional policy with `tw2sp` wants the seed's 登出帳戶 (log out) to stay 登出账户, not to become
+    注销账户 (deregister), which a diff across scripts rightly shows as a change."""
+    converter = OpenCC(conversion)
+    words = [taiwan if conversion.startswith(("t", "hk")) else mainland for mainland, taiwan, _ in OPENCC_MISREADINGS]
+    parts = [text]
+    for word in words:
+        parts = [piece for part in parts for piece in _keep(part, word)]
+    return "".join(part if part in words else converter.convert(part) for part in parts)
+
+
+def _keep(text: str, word: str) -> list[str]:
+    """`text` cut around each `word`, the words kept as pieces of their own."""
+    pieces = text.split(word)
+    out = [pieces[0]]
+    for piece in pieces[1:]:
+        out += [word, piece]
     return out
