@@ -2,7 +2,9 @@
 section's status and old/new title in the JSON (entries in the order `../pairs26/tools/score.py` counts them: the
 `title_change` first when there is one, then `sections[].changes` in order).  An entry is ["true", [annotated change
 indices]], ["noise", []] or ["optional", []]; `section_errors` lists sections whose status or place misleads a reader.
-`first` is the blind run of the dev pairs on the session's frozen base (`runs/`, /work/wt/base47 = 7a564e27)."""
+`first` is the blind run of the dev pairs on the session's frozen base (`runs/`, /work/wt/base47 = 7a564e27); `u47d` the
+dev pairs on branch u47d after its fixes (`runs-u47d/`, not blind); `held-u47d` the three held-out pairs, run once on
+the final code of branch u47d (`runs-held-u47d/`)."""
 
 import json
 import os
@@ -47,8 +49,31 @@ def judge(run):
     return j
 
 
+def judge_u47d():
+    """`runs-u47d/`: byte-identical to `runs/` but notes-hans and notes-hant, where the footer's date line is no longer a
+    change of 隐私权利 moved into the appended section: it is the last entry, a replace in the appended last section
+    普通输入与离线运行 [added] (一般輸入與離線運作), at the end of the document where it is; 隐私权利 is unchanged."""
+    j = judge("runs")
+    for pair in ("notes-hans", "notes-hant"):
+        j[pair] = {"reported": seq(0, 1, 2, 3, "o"), "section_errors": []}
+    return j
+
+
+def judge_held():
+    """`runs-held-u47d/`, the held-out pairs run once on the final code of branch u47d."""
+    return {
+        # 1 header date (0); 2 概要 (1); 3 ≃ reworded 我们不收集的数据 item (单词/單字…: optional); 4 购买 (2); 5 the RevenueCat
+        # paragraph, 提供方/提供者 and 数据/資料 (annotated optional); 6 the iCloud section [added] (3); 7 ≃ reworded 儿童
+        # (用户/使用者, 全年龄段/全年齡: optional); 8 数据保留 (4).  联系我们 → 聯絡方式 gives no entry (optional either way).
+        "cube-xscript": {"reported": seq(0, 1, "o", 2, "o", 3, "o", 4), "section_errors": []},
+        # the header meta line (date and developer), preamble [modified]
+        "finn-labs": {"reported": seq(0), "section_errors": []},
+        "finn-same": {"reported": {}, "section_errors": []},
+    }
+
+
 if __name__ == "__main__":
-    out = {"first": judge("runs")}
+    out = {"first": judge("runs"), "u47d": judge_u47d(), "held-u47d": judge_held()}
     with open(os.path.join(HERE, "judgments.json"), "w", encoding="utf-8") as f:
         json.dump(out, f, ensure_ascii=False, indent=1)
         f.write("\n")
