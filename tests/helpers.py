@@ -9,6 +9,7 @@ Each helper lives in a module with one job (issue #13; this was one module of 46
 - `compare_helpers`: product folders and `compare`'s sure entries;
 - `profile_helpers`: one disclosure item judged alone;
 - `garbage`: what a run leaves in reference cycles;
+- `opencc_helpers`: the changes of a diff against an OpenCC conversion that are not the converter's misreadings;
 - `yaml_files`: the YAML case files, read by libyaml's C loader.
 
 They are imported here so that a test imports every helper from one place.  The probe's settings stay in this module:
@@ -24,6 +25,7 @@ from check_helpers import rule_excerpts, slot_findings, slot_lines
 from cli_runner import cli, cli_process
 from compare_helpers import compare_folder, compare_product, last_section, sure, sure_summary, write_files
 from garbage import cyclic_garbage
+from opencc_helpers import convert_keeping_misreadings, unexplained_changes
 from parse_helpers import (
     Parsed,
     dart_bold_titles,
@@ -54,6 +56,7 @@ __all__ = [
     "cli_process",
     "compare_folder",
     "compare_product",
+    "convert_keeping_misreadings",
     "cyclic_garbage",
     "dart_bold_titles",
     "diff_strings",
@@ -80,6 +83,7 @@ __all__ = [
     "title_places",
     "titled_sections",
     "titles_and_levels",
+    "unexplained_changes",
     "write_files",
     "written_file",
     "yaml_load",

@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from conftest import CORPORA
-from helpers import cli, diff_strings, parse_path
+from helpers import cli, diff_strings, parse_path, unexplained_changes
 from policylens.diff import diff_documents
 from policylens.diff.align import has_changes, summary
 from policylens.diff.keys import layout_key
@@ -181,6 +181,8 @@ def test_corpus_gdeiassistant_renumbering_gives_no_change_lines() -> None:
 
 HANS = sorted(p for p in CORPORA.glob("*/zh-Hans.*") if "oneline" not in p.name)
 HANT = sorted(CORPORA.glob("*/zh-Hant.*"))
+# the OpenCC conversions with phrase tables (TWPhrases): their misreadings are shown (`variants.OPENCC_MISREADINGS`)
+_PHRASES = ("s2twp", "tw2sp")
 
 
 # Whole-corpus sweeps (every policy through pure-Python OpenCC, then parse and diff): the
@@ -210,7 +212,8 @@ def test_opencc_conversions_of_every_hans_policy_have_no_changes(
         target = tmp_path / path.name
         target.write_text(converter.convert(path.read_text(encoding="utf-8")), encoding="utf-8")
         report = diff_documents(originals(path), parse_path(target))
-        assert not has_changes(report), (path, [s for s in report.sections if s.status != "unchanged" or s.renamed][:1])
+        # the phrase conversions misread 注销 as 登出 (and back): the diff shows it, nothing else
+        assert (unexplained_changes(report) == []) if conversion in _PHRASES else not has_changes(report), path
 
 
 @pytest.mark.slow
@@ -225,7 +228,8 @@ def test_opencc_conversions_of_every_hant_policy_have_no_changes(
         target = tmp_path / path.name
         target.write_text(converter.convert(path.read_text(encoding="utf-8")), encoding="utf-8")
         report = diff_documents(originals(path), parse_path(target))
-        assert not has_changes(report), path
+        # the phrase conversions misread 注销 as 登出 (and back): the diff shows it, nothing else
+        assert (unexplained_changes(report) == []) if conversion in _PHRASES else not has_changes(report), path
 
 
 @pytest.mark.parametrize(

@@ -1146,6 +1146,7 @@ def _diff_documents(
             key_new=keyer(sides[1], cross_script),
             redline=lambda gone, came: _moved_and_edited(gone, came, granularity, cross_script, sides, notes),
             titles=(old.metadata.title, new.metadata.title),
+            ends=(old.sections[-1] if old.sections else None, new.sections[-1] if new.sections else None),
         )
         found = promoted_sections(found, keyer(sides[0], cross_script), keyer(sides[1], cross_script))
         entries = [(e[0], s) for e, s in zip(entries, found, strict=True)]

@@ -39,6 +39,7 @@ from policylens.diff.keys import compare_key, layout_key, marker_length
 from policylens.diff.promoted import title_run
 from policylens.diff.redline import sentences
 from policylens.diff.rows import same_row
+from policylens.diff.tail import EDITED_SIMILARITY, document_tail, tail_shown_at
 from policylens.diff.topics import topics_of
 from policylens.model import Change, Section, SectionDiff
 from policylens.patterns import SENTENCE_MARKS
@@ -48,9 +49,8 @@ from policylens.patterns import SENTENCE_MARKS
 # deleting one here while adding one there is a change in each.
 MOVE_MIN_CHARS = 10
 # A deleted paragraph and an inserted one in another section at least this similar
-# (rapidfuzz ratio of keys) are one paragraph moved and edited.  0.8: a fifth of the text
-# may change; unrelated sentences of one policy share its vocabulary and reach about 0.6.
-EDITED_SIMILARITY = 0.8
+# (rapidfuzz ratio of keys) are one paragraph moved and edited: `tail.EDITED_SIMILARITY` (0.8), kept there for the
+# document's tail too.
 # A deleted paragraph of a removed section and an inserted paragraph of another section (mirrored: an inserted one of
 # an added section and a deleted one elsewhere) whose whole sentences in common make at least this share of the shorter
 # one are one paragraph moved and edited too, below `EDITED_SIMILARITY`: a section merged into another whose paragraph
@@ -73,11 +73,13 @@ def find_moves(
     key_new: Callable[[str], str],
     redline: Callable[[Change, Change], Change],
     titles: tuple[str | None, str | None] = (None, None),
+    ends: tuple[Section | None, Section | None] = (None, None),
 ) -> list[SectionDiff]:
     """`sections` with paragraphs moved between them taken out of their changes (see module doc).
 
     `key_old`/`key_new`: comparison key of a paragraph on each side; `redline(deleted,
-    inserted)`: the replace change for a moved-and-edited paragraph."""
+    inserted)`: the replace change for a moved-and-edited paragraph; `ends`: the last section of each document, whose
+    trailing paragraphs are the document's tail (`tail.document_tail`)."""
     deleted: list[tuple[int, int, str, int]] = []  # (section index, change index, key, line)
     inserted: list[tuple[int, int, str, int]] = []
     # Shorter paragraphs are only reordered inside one section pair (「。」 moved below the
@@ -119,6 +121,14 @@ def find_moves(
     moved_in: dict[int, int] = {}
     touched: set[int] = set()
     edited: set[int] = set()  # sections that gave or got a moved-and-edited paragraph
+    tail = document_tail(sections, ends, key_old, key_new)
+
+    def flag(k: int, c_idx: int, tk: int, tc: int) -> None:
+        """Say where a paragraph went and came from, unless it is the tail of both documents (`tail.document_tail`)."""
+        if (k, c_idx) not in tail[0] or (tk, tc) not in tail[1]:
+            moved_to.setdefault(k, set()).add(tk)
+            moved_from.setdefault(tk, set()).add(k)
+
     for k, gone, came in reordered:
         drop |= {(k, gone), (k, came)}
         touched.add(k)
@@ -140,8 +150,7 @@ def find_moves(
             touched |= {k, tk}
             moved_in[tk] = moved_in.get(tk, 0) + 1
             if tk != k:
-                moved_to.setdefault(k, set()).add(tk)
-                moved_from.setdefault(tk, set()).add(k)
+                flag(k, c_idx, tk, tc)
     # A paragraph that arrived next to a similar one was paired with it inside its section
     # (內容2 → 內容3, while 內容3 came from a removed section and 內容2 only moved down):
     # such a replace is undone when *both* its sides find their equal among the unpaired
@@ -195,14 +204,13 @@ def find_moves(
             if (k, c_idx) in drop or (tk, tc) in replace_at or (k, c_idx) in replace_at or (tk, tc) in drop:
                 continue
             change = redline(sections[k].changes[c_idx], sections[tk].changes[tc])
-            if _at_departure(sections[k], sections[tk]):
+            if tail_shown_at(sections, tail, (k, c_idx), (tk, tc), _at_departure(sections[k], sections[tk])):
                 drop.add((tk, tc))
                 replace_at[(k, c_idx)] = change
             else:
                 drop.add((k, c_idx))
                 replace_at[(tk, tc)] = change
-            moved_to.setdefault(k, set()).add(tk)
-            moved_from.setdefault(tk, set()).add(k)
+            flag(k, c_idx, tk, tc)
             touched |= {k, tk}
             edited |= {k, tk}
     # Paragraphs joined into one paragraph of another section (or one cut into several):

@@ -43,7 +43,16 @@ TABLE = "regional/diff-variants.tsv"
 # Words left out of the derived table, with the reason (reviewed by hand).
 _EXCLUDE = {
     "宏": "single character: 宏/钜集 would rewrite every 宏 in running text",
+    # OpenCC TWPhrases 注销 → 登出 reads the Windows "log off"; in a policy 注销 is deregistering an account (PIPL
+    # 注销账户), a right, and a Taiwan or Hong Kong policy writes it 註銷, keeping 登出 for logging out (corpora/smartmi
+    # zh-Hant 2021-03-30 has both: 「結束使用時登出帳戶」, 「註銷服務或帳戶」): keyed alike, deregistering would read as
+    # logging out across scripts (docs/diff.md, "注销 is not 登出")
+    "注销": "deregistering (注销账户, TW/HK 註銷帳戶) is not logging out (登出); OPENCC_MISREADINGS",
 }
+# OpenCC phrase conversions that change the meaning in a policy: (mainland, Taiwan, why).  Left out of the key
+# (`_EXCLUDE`), so a diff across scripts shows them; a test that converts a policy with OpenCC `s2twp`/`tw2sp` and
+# expects no change reads them as the converter's own change (tests/opencc_helpers.py `unexplained_changes`).
+OPENCC_MISREADINGS: tuple[tuple[str, str, str], ...] = (("注销", "登出", "OpenCC TWPhrases: deregistering an account is not logging out"),)
 # Regional wording that OpenCC does not convert (mainland form first).
 _EXTRA: tuple[tuple[str, str, str], ...] = (
     ("个人信息", "个人资料", "TW 個人資料"),
