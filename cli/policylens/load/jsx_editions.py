@@ -30,6 +30,16 @@ two labels: the three documents (and every 【待法务替换】 slot in them) u
 keys, none a language tag, every value an object and all of them with the same fields, the shape of one document
 type) is read as the editions are: each document rendered in its order through the markup, as the page shows it for
 each route.
+
+Forty-seventh session (u47l2, eval/structure47c cloth-privacy-tsx): the editions of a page sold in several markets are
+keyed by market or region, `const COPY: Record<string, {…}> = { UK: {…}, HK: {…}, CN: {…} }` picked with
+`COPY[lang] ?? COPY.CN`.  `HK` and `CN` read as language tags and `UK` as none, so the object was neither editions nor
+documents and the page read as **empty** (2,070 Chinese characters unseen).  An object whose keys are all market codes
+written in capitals (`UK`, `US`, `HK`, `TW`, `CN`, `SG`, `MO`, `JP`…, `REGIONS`) is read as documents are (each edition
+rendered through the markup) when its values are editions (`regional`): objects of the same fields, each holding
+prose (a string of at least 12 Chinese characters or 6 Latin words), one of them Chinese.  A country list (`{ UK:
+'United Kingdom' }`), a phone-prefix map (`{ HK: '+852' }`) or a price table (`{ UK: { price: '£10', currency: 'GBP' } }`)
+is no such object and stays unread, as before.
 """
 
 from __future__ import annotations
@@ -37,6 +47,7 @@ from __future__ import annotations
 from policylens.lazyre import lazy
 from policylens.load.jsx_locale import JS_BLANKS, JS_NAME, chinese_tag, language_keys, language_tag
 from policylens.load.vue_data import Value
+from policylens.patterns import HAN_CHAR
 
 _S = JS_BLANKS
 _NAME = JS_NAME
@@ -64,17 +75,58 @@ def editions(value: Value) -> list[tuple[str, Value]] | None:
 _MAX_DOCUMENTS = 50  # documents of one keyed object rendered (a page is no catalogue)
 
 
+# (u47l2) market and region codes a page keys its editions by, as written (capitals): `{ UK: {…}, HK: {…}, CN: {…} }`
+REGIONS = frozenset(
+    {"UK", "GB", "US", "CA", "AU", "NZ", "IE", "EU", "HK", "TW", "CN", "MO", "SG", "MY", "JP", "KR", "TH", "VN", "PH", "ID", "IN"}
+    | {"DE", "FR", "IT", "ES", "NL", "AE", "SA", "BR", "MX"}
+)
+_WORD = lazy(r"[A-Za-z][A-Za-z'’-]*+")
+_PROSE_HAN = 12  # Chinese characters of one string that make it prose, not a label or a value
+_PROSE_WORDS = 6  # Latin words of one string that do
+
+
+def _strings(value: Value) -> list[str]:
+    """Every string of `value`, depth first."""
+    if isinstance(value, tuple):
+        return [value[0]]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+def regional(value: dict[str, Value]) -> bool:
+    """(u47l2) Whether an object keyed by market codes (`REGIONS`) holds editions of one text (see module doc): each
+    value an object, all of one shape, each holding prose, one of them Chinese; not a country list or a price table."""
+    if not all(key in REGIONS for key in value):
+        return False
+    chinese = False
+    for edition in value.values():
+        strings = _strings(edition)
+        han = [len(HAN_CHAR.findall(s)) for s in strings]
+        if not any(n >= _PROSE_HAN or len(_WORD.findall(s)) >= _PROSE_WORDS for n, s in zip(han, strings, strict=True)):
+            return False
+        chinese = chinese or max(han, default=0) >= _PROSE_HAN
+    return chinese
+
+
 def documents(value: Value) -> list[tuple[str, Value]] | None:
     """(u45k) The documents of an object keyed by name whose values are objects of one shape (see module doc), `(key,
-    value)` in source order; None when the value is no such object."""
-    if not isinstance(value, dict) or not 2 <= len(value) <= _MAX_DOCUMENTS or any(map(language_tag, value)):
-        return None  # (an object with a language's key is one of editions, or none: `{ ja: …, en: … }` stays unread)
+    value)` in source order; None when the value is no such object.  (u47l2) Keyed by market codes, they must be
+    editions (`regional`)."""
+    if not isinstance(value, dict) or not 2 <= len(value) <= _MAX_DOCUMENTS:
+        return None
     items = list(value.values())
     if not all(isinstance(v, dict) and v for v in items):
         return None
     shape = set(items[0])  # type: ignore[arg-type]
     if any(set(v) != shape for v in items[1:]):  # type: ignore[arg-type]
         return None
+    if all(key in REGIONS for key in value):
+        return list(value.items()) if regional(value) else None
+    if any(map(language_tag, value)):
+        return None  # (an object with a language's key is one of editions, or none: `{ ja: …, en: … }` stays unread)
     return list(value.items())
 
 
