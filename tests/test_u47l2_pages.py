@@ -5,6 +5,9 @@ text below is invented, the documents stay as regressions at the end.
    picked with `COPY[lang] ?? COPY.CN`: neither language tags nor names, so the page read as empty
    (`load.jsx_editions.regional`).  A country list, a phone-prefix map or a price table keyed by the same codes
    stays unread.
+   A name given an edition's field as its default (`const title = custom?.title || doc.title;`, the site's settings
+   may override it) is that field (`load.jsx_editions._defaults`, eval/blind/round40d subshare-tsx: four documents
+   unseen).
 2. A numbered title run into the end of the line above, after its sentence's end, in one WeChat `<text>` block
    (「…将适用本政策。 6.本隐私政策的更改」): cut off when its style's titles around it vouch for its number
    (`structure.glued.split_trailing_titles`).
@@ -163,6 +166,50 @@ def test_the_regional_test_itself() -> None:
     assert documents({"UK": {"body": prose_en}, "Hk": {"body": prose_zh}}) is None
 
 
+_DEFAULTS_PAGE = """const DEFAULTS: Record<string, {{ title: string; body: string[] }}> = {{
+  terms: {{
+    title: '服务条款',
+    body: ['一、本服务由示例团队提供，用户注册即表示同意本条款的全部内容。', '二、如对处理结果有异议，可在工单中申请复核。'],
+  }},
+  privacy: {{
+    title: '隐私政策',
+    body: ['一、我们仅收集提供服务所必需的手机号码与订单信息。', '二、联系邮箱：【待补充：正式上线前请填写真实客服邮箱】'],
+  }},
+}};
+
+export default function Legal() {{
+  const {{ kind = 'terms' }} = useParams();
+  const custom = useSettings()?.legal?.[kind];
+  const doc = DEFAULTS[kind] ?? DEFAULTS.terms;
+  const title = {title};
+  const body: string[] = {body};
+  return (
+    <div>
+      <h1>{{title}}</h1>
+      {{body.map((p, i) => (
+        <p key={{i}}>{{p}}</p>
+      ))}}
+    </div>
+  );
+}}
+"""
+
+
+@pytest.mark.parametrize("title", ["custom?.title || doc.title", "custom?.title ?? doc.title", "custom ? custom.title : doc.title"])
+def test_names_defaulting_to_an_edition_s_fields_show_each_edition(tmp_path: Path, title: str) -> None:
+    body = "Array.isArray(custom?.body) && custom.body.length ? custom.body : doc.body"
+    texts = _texts(tmp_path, _DEFAULTS_PAGE.format(title=title, body=body))
+    for expected in ("服务条款", "隐私政策", "一、我们仅收集提供服务所必需的手机号码与订单信息。", "二、联系邮箱：【待补充：正式上线前请填写真实客服邮箱】"):
+        assert expected in texts
+
+
+@pytest.mark.parametrize("computed", ["doc.{f}.concat(extra)", "custom?.{f} || other.{f}", "format(doc.{f})", "doc.{f} || custom?.{f}"])
+def test_names_computed_otherwise_leave_the_page_as_before(tmp_path: Path, computed: str) -> None:
+    # the edition's field is not the names' default (or not the last resort): what the page shows is not told here
+    page = _DEFAULTS_PAGE.format(title=computed.format(f="title"), body=computed.format(f="body"))
+    assert "二、联系邮箱：【待补充：正式上线前请填写真实客服邮箱】" not in _texts(tmp_path, page)
+
+
 # --- 2. a numbered title run into the end of a line ------------------------------------------------------------------
 
 _WXML = """<view>
@@ -286,6 +333,13 @@ def test_cloth_privacy_tsx_reads_its_three_editions() -> None:
     assert titles.get("1. 我們收集的資訊") == 75
     assert titles.get("10. 政策变更") == 162
     assert sum(1 for t in titles if t[:1].isdigit()) == 30
+
+
+def test_subshare_tsx_reads_its_four_documents() -> None:
+    doc = parse_path(_ROOT / "eval" / "blind" / "round40d" / "dev" / "subshare-tsx" / "Legal.tsx")
+    texts = [s.title for s in doc.sections if s.title] + [p.text for p in doc.paragraphs()]
+    assert {"隐私政策", "退款与售后规则", "关于我们 · 运营主体与联系方式"} <= set(texts)
+    assert any(t.startswith("运营主体：SubShare Demo Team（示例；正式上线请") for t in texts)
 
 
 def test_gechen_ysxy_wxml_cuts_off_section_6() -> None:

@@ -29,7 +29,9 @@ and shows the one its route asks for (`const doc = DOCS[params.doc ?? 'agreement
 two labels: the three documents (and every 【待法务替换】 slot in them) unseen.  Such an object (`documents`: at least two
 keys, none a language tag, every value an object and all of them with the same fields, the shape of one document
 type) is read as the editions are: each document rendered in its order through the markup, as the page shows it for
-each route.
+each route.  (u47l2, eval/blind/round40d subshare-tsx) A name given an edition's field as its default, `const title =
+custom?.title || doc.title;` (the site's settings may override it), is that field: the markup shows `{title}` and
+`{body.map(…)}` and never `{doc.…}`, and the four documents were unseen (three paragraphs of labels read).
 
 Forty-seventh session (u47l2, eval/structure47c cloth-privacy-tsx): the editions of a page sold in several markets are
 keyed by market or region, `const COPY: Record<string, {…}> = { UK: {…}, HK: {…}, CN: {…} }` picked with
@@ -59,6 +61,13 @@ _BINDING = lazy(
     rf"{_S}={_S}({_NAME}){_S}\[[^\[\]\n;]{{1,80}}\]"
     rf"(?:{_S}(?:\|\||\?\?){_S}\2{_S}(?:\.{_NAME}|\[[ \t]*+\]))?(?=[ \t]*+[;\n])"
 )
+# (u47l2) a name given an edition's field as its default: `const title = custom?.title || doc.title;`, `const body:
+# string[] = Array.isArray(custom?.body) ? custom.body : doc.body;` (the edition's field the last operand, after || ?? :)
+_DERIVED = lazy(
+    rf"(?<![\w$.])(?:const|let)[ \t]++({_NAME})(?:[ \t]*+:[^=;\n]{{1,60}})?[ \t]*+=[^;\n]{{1,200}}?(?:\|\||\?\?|:)[ \t]*+"
+    rf"({_NAME})\.({_NAME})[ \t]*+(?=[;\n])"
+)
+_RETURN = lazy(r"(?<![\w$.])return(?![\w$])")
 FIELD_PAIR = lazy(rf"({_NAME})(?:{_S}:{_S}({_NAME}))?")
 # a keyed field shown in the markup: `{sec.title[currentLang]}`, `{item.body[lang]}`
 KEYED_PATH = lazy(rf"(?<![ \t\r\n])[ \t\r\n]*+(?<![\w$.])({_NAME}(?:\.{_NAME})*+){_S}\[{_S}{_NAME}(?:\.{_NAME})*+{_S}\][ \t\r\n]*+")
@@ -146,5 +155,21 @@ def bindings(masked: str) -> list[tuple[list[tuple[str, str | None]], str, int]]
             names: list[tuple[str, str | None]] = [(p.group(2) or p.group(1), p.group(1)) for p in FIELD_PAIR.finditer(target)]
         else:
             names = [(target, None)]
-        found.append((names, m.group(2), m.end()))
+        end = m.end()
+        if not target.startswith("{"):
+            names += _defaults(masked, target, end)
+        found.append((names, m.group(2), end))
+    return found
+
+
+def _defaults(masked: str, name: str, start: int) -> list[tuple[str, str | None]]:
+    """(u47l2, eval/blind/round40d subshare-tsx) The names given a field of the edition `name` as their default before the
+    component returns its markup, `(local, field)`: `const title = custom?.title || doc.title;` shows the edition's
+    title unless the site's settings give another, so the reviewer reads the edition's (a value of the code the page
+    may show instead is not in the file).  The markup then shows `{title}`, `{body.map(…)}`, never `{doc.…}`."""
+    stop = _RETURN.search(masked, start)
+    found: list[tuple[str, str | None]] = []
+    for m in _DERIVED.finditer(masked, start, stop.start() if stop is not None else start):
+        if m.group(2) == name and m.group(1) != name:
+            found.append((m.group(1), m.group(3)))
     return found
