@@ -199,7 +199,12 @@ export default function Legal() {{
 def test_names_defaulting_to_an_edition_s_fields_show_each_edition(tmp_path: Path, title: str) -> None:
     body = "Array.isArray(custom?.body) && custom.body.length ? custom.body : doc.body"
     texts = _texts(tmp_path, _DEFAULTS_PAGE.format(title=title, body=body))
-    for expected in ("服务条款", "隐私政策", "一、我们仅收集提供服务所必需的手机号码与订单信息。", "二、联系邮箱：【待补充：正式上线前请填写真实客服邮箱】"):
+    for expected in (
+        "服务条款",
+        "隐私政策",
+        "一、我们仅收集提供服务所必需的手机号码与订单信息。",
+        "二、联系邮箱：【待补充：正式上线前请填写真实客服邮箱】",
+    ):
         assert expected in texts
 
 
