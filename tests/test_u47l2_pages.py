@@ -85,6 +85,7 @@ def _texts(tmp_path: Path, text: str, name: str = "page.tsx") -> list[str]:
         ("US", "TW", "COPY[lang] || COPY.US"),
         ("SG", "CN", "COPY[market]"),
         ("UK", "MO", "COPY[region]"),
+        ("us", "hk", "COPY[market]"),
     ],
 )
 def test_editions_keyed_by_market_code_are_read(tmp_path: Path, first: str, second: str, binding: str) -> None:
@@ -162,7 +163,8 @@ def test_the_regional_test_itself() -> None:
     assert documents({"UK": {"body": prose_en}, "HK": {"body": prose_zh}}) is not None
     assert documents({"UK": {"body": prose_en}, "US": {"body": prose_en}}) is None  # (no Chinese edition)
     assert documents({"UK": {"body": prose_en}, "HK": {"text": prose_zh}}) is None  # (two shapes)
-    assert documents({"uk": {"body": prose_en}, "hk": {"body": prose_zh}}) is None  # (lower case: language tags)
+    assert documents({"uk": {"body": prose_en}, "hk": {"body": prose_zh}}) is not None  # (as a route writes them)
+    assert documents({"uk": {"label": text("月費")}, "hk": {"label": text("月費")}}) is None  # (no prose)
     assert documents({"UK": {"body": prose_en}, "Hk": {"body": prose_zh}}) is None
 
 

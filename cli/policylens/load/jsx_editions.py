@@ -37,7 +37,7 @@ Forty-seventh session (u47l2, eval/structure47c cloth-privacy-tsx): the editions
 keyed by market or region, `const COPY: Record<string, {…}> = { UK: {…}, HK: {…}, CN: {…} }` picked with
 `COPY[lang] ?? COPY.CN`.  `HK` and `CN` read as language tags and `UK` as none, so the object was neither editions nor
 documents and the page read as **empty** (2,070 Chinese characters unseen).  An object whose keys are all market codes
-written in capitals (`UK`, `US`, `HK`, `TW`, `CN`, `SG`, `MO`, `JP`…, `REGIONS`) is read as documents are (each edition
+written alike in capitals or in lower case (`UK`, `US`, `HK`, `TW`, `CN`, `SG`, `MO`, `JP`…, `REGIONS`) is read as documents are (each edition
 rendered through the markup) when its values are editions (`regional`): objects of the same fields, each holding
 prose (a string of at least 12 Chinese characters or 6 Latin words), one of them Chinese.  A country list (`{ UK:
 'United Kingdom' }`), a phone-prefix map (`{ HK: '+852' }`) or a price table (`{ UK: { price: '£10', currency: 'GBP' } }`)
@@ -105,10 +105,16 @@ def _strings(value: Value) -> list[str]:
     return []
 
 
+def market_keys(keys: list[str]) -> bool:
+    """Whether `keys` are all market codes (`REGIONS`), written alike: all in capitals (`UK`, `HK`) or all in lower
+    case (`uk`, `hk`, as a route writes them)."""
+    return all(key.upper() in REGIONS for key in keys) and (all(map(str.isupper, keys)) or all(map(str.islower, keys)))
+
+
 def regional(value: dict[str, Value]) -> bool:
     """(u47l2) Whether an object keyed by market codes (`REGIONS`) holds editions of one text (see module doc): each
     value an object, all of one shape, each holding prose, one of them Chinese; not a country list or a price table."""
-    if not all(key in REGIONS for key in value):
+    if not market_keys(list(value)):
         return False
     chinese = False
     for edition in value.values():
@@ -132,7 +138,7 @@ def documents(value: Value) -> list[tuple[str, Value]] | None:
     shape = set(items[0])  # type: ignore[arg-type]
     if any(set(v) != shape for v in items[1:]):  # type: ignore[arg-type]
         return None
-    if all(key in REGIONS for key in value):
+    if market_keys(list(value)):
         return list(value.items()) if regional(value) else None
     if any(map(language_tag, value)):
         return None  # (an object with a language's key is one of editions, or none: `{ ja: …, en: … }` stays unread)
