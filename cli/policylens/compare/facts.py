@@ -485,14 +485,39 @@ def without_file_locale(key: str) -> str:
     if not slash:
         return key
     stem, dot, ext = last.rpartition(".") if _EXTENSION.search(last) else (last, "", "")
-    if dot and is_locale(stem):
+    if dot and _file_locale(stem, ""):
         # a page named by its locale alone: …/account-deletion/en.html against …/account-deletion/zh-hant.html
         # (eval/editions46 peachfit, u46e)
         return f"{head}/{dot}{ext}{sep}{query}"
     for m in _FILE_SEPARATOR.finditer(stem):
-        if m.start() > 0 and is_locale(stem[m.end() :]):
+        if m.start() > 0 and _file_locale(stem[m.end() :], stem[: m.start()]):
             return f"{head}/{stem[: m.start()]}{dot}{ext}{sep}{query}"
     return key
+
+
+# Language codes that are English words or abbreviations too (…/say-hi.html, …/faq/no.html, …/help/it.html, the UK).
+_WORD_CODES = frozenset({"it", "id", "no", "he", "hi", "ms", "ta", "ar", "uk", "el", "da", "pl", "nb", "fa"})
+# The last word of a file name that names a policy page: a word code after it is its locale (privacy-policy-it.html,
+# privacy.id.html, terms_he.md: eval/ and corpora/ link such pages), after any other word it is a word (say-hi.html).
+_DOCUMENT_NAME = re.compile(
+    r"(?:^|[._-])(?:privacy|policy|policies|terms|tos|eula|legal|agreement|notice|cookies?|statement|conditions|"
+    r"disclaimer|index|readme|gdpr|ccpa|license|licence)$",
+    re.IGNORECASE,
+)
+
+
+def _file_locale(written: str, before: str) -> bool:
+    """Is `written`, the end of a file name after `before` (empty: the whole name), the locale of a language edition?
+
+    (u47e) A locale with a subtag (zh-Hant, pt_BR) or a code that is no English word (ja, fr, zh, en) is one anywhere;
+    a code that is a word too (it, id, no, hi, he, uk…) only after the name of a policy page (privacy-it.html,
+    privacy.id.html), never alone (…/faq/no.html, …/help/it.html: two pages, not one in two languages) nor after
+    another word (…/say-hi.html)."""
+    if not is_locale(written):
+        return False
+    if "-" in written.replace("_", "-") or written.lower() not in _WORD_CODES:
+        return True
+    return bool(before) and _DOCUMENT_NAME.search(before) is not None
 
 
 def edition_url_key(url: str) -> str:
