@@ -129,3 +129,13 @@ def _write(folder: Path, files: dict[str, str]) -> Path:
     for name, text in files.items():
         (folder / name).write_text(text, encoding="utf-8")
     return folder
+
+
+def test_judicial_authorities_are_authorities_and_a_jurisdiction_is_not() -> None:
+    from policylens.compare.sentences import concepts
+
+    # "administrative or judicial authorities" = 「行政或司法機構」 (eval/editions46 handy), both sides alike
+    assert "law-enforcement" in concepts("根據法律的有關規定，或者行政或司法機構的要求，向第三方或者行政、司法機構披露。")
+    assert "law-enforcement" in concepts("at the request of the administrative or judicial authorities")
+    # 司法管轄區 is where the user lives (eval/editions46 valbara): no authority
+    assert "law-enforcement" not in concepts("作為用戶，您擁有以下權利（視所在司法管轄區適用）：")

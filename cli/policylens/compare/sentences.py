@@ -241,8 +241,8 @@ CONCEPTS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
         "law-enforcement",
         ("law enforcement", "court", "government", "police", "authorit"),
         # "authorities" is as wide as 机关, 当局 and 司法/行政机构 (u47e: 「行政或司法機構的要求」 / "at the request of the
-        # administrative or judicial authorities", eval/editions46 handy)
-        ("执法", "法院", "政府", "警方", "公安", "主管机关", "监管", "机关", "当局", "司法", "行政机构"),
+        # administrative or judicial authorities", eval/editions46 handy); not 司法 alone (司法管辖区 is a jurisdiction)
+        ("执法", "法院", "政府", "警方", "公安", "主管机关", "监管", "机关", "当局", "司法机构", "司法机关", "司法部门", "行政机构"),
     ),
     ("health", ("health", "heart rate", "medical"), ("健康", "心率", "医疗")),
     ("biometric", ("biometric", "fingerprint", "face id", "facial"), ("生物识别", "指纹", "面容", "人脸", "面部")),
