@@ -485,14 +485,39 @@ def without_file_locale(key: str) -> str:
     if not slash:
         return key
     stem, dot, ext = last.rpartition(".") if _EXTENSION.search(last) else (last, "", "")
-    if dot and is_locale(stem):
+    if dot and _file_locale(stem, ""):
         # a page named by its locale alone: …/account-deletion/en.html against …/account-deletion/zh-hant.html
         # (eval/editions46 peachfit, u46e)
         return f"{head}/{dot}{ext}{sep}{query}"
     for m in _FILE_SEPARATOR.finditer(stem):
-        if m.start() > 0 and is_locale(stem[m.end() :]):
+        if m.start() > 0 and _file_locale(stem[m.end() :], stem[: m.start()]):
             return f"{head}/{stem[: m.start()]}{dot}{ext}{sep}{query}"
     return key
+
+
+# Language codes that are English words or abbreviations too (…/say-hi.html, …/faq/no.html, …/help/it.html, the UK).
+_WORD_CODES = frozenset({"it", "id", "no", "he", "hi", "ms", "ta", "ar", "uk", "el", "da", "pl", "nb", "fa"})
+# The last word of a file name that names a policy page: a word code after it is its locale (privacy-policy-it.html,
+# privacy.id.html, terms_he.md: eval/ and corpora/ link such pages), after any other word it is a word (say-hi.html).
+_DOCUMENT_NAME = lazy(
+    r"(?:^|[._-])(?:privacy|policy|policies|terms|tos|eula|legal|agreement|notice|cookies?|statement|conditions|"
+    r"disclaimer|index|readme|gdpr|ccpa|license|licence)$",
+    re.IGNORECASE,
+)
+
+
+def _file_locale(written: str, before: str) -> bool:
+    """Is `written`, the end of a file name after `before` (empty: the whole name), the locale of a language edition?
+
+    (u47e) A locale with a subtag (zh-Hant, pt_BR) or a code that is no English word (ja, fr, zh, en) is one anywhere;
+    a code that is a word too (it, id, no, hi, he, uk…) only after the name of a policy page (privacy-it.html,
+    privacy.id.html), never alone (…/faq/no.html, …/help/it.html: two pages, not one in two languages) nor after
+    another word (…/say-hi.html)."""
+    if not is_locale(written):
+        return False
+    if "-" in written.replace("_", "-") or written.lower() not in _WORD_CODES:
+        return True
+    return bool(before) and _DOCUMENT_NAME.search(before) is not None
 
 
 def edition_url_key(url: str) -> str:
@@ -639,9 +664,14 @@ def document_facts(doc: Document) -> list[Fact]:
             for key, value in prose_languages(paragraph.text).items():
                 add("language", key, value, index)
     emails = [key for kind, key in facts if kind == "email"]
+    words: set[str] | None = None
     for key in emails:
         if glued_label(key, emails):
             del facts[("email", key)]
+        elif any(key != o and key.endswith(o) for o in emails):
+            words = _prose_words(doc) if words is None else words
+            if glued_word(key, emails, words):
+                del facts[("email", key)]
     meta = doc.metadata
     for detail, iso in (("updated", meta.updated), ("effective", meta.effective)):
         if iso:
@@ -662,6 +692,32 @@ def glued_label(address: str, others: list[str]) -> bool:
     """Is `address` (lower case) a label run into another address of the same document: emailsupport@example.cn
     beside support@example.cn?  Then it is that address written once more, not an address of its own."""
     return any(address != o and address.endswith(o) and address[: -len(o)] in _EMAIL_LABELS for o in others)
+
+
+# A word of prose run into an address by a page's markup: at least this many letters.
+_MIN_GLUED_WORD = 4
+_GLUE_WORD = lazy(r"(?<![A-Za-z0-9@._-])[a-z]+(?![A-Za-z0-9@])")
+
+
+def _prose_words(doc: Document) -> set[str]:
+    """The lower-case words `doc` writes on their own (not inside an address or a name)."""
+    return {m.group(0) for section in doc.sections for p in section.paragraphs for m in _GLUE_WORD.finditer(p.text)}
+
+
+def glued_word(address: str, others: list[str], words: set[str]) -> bool:
+    """Is `address` (lower case) a word of the document's prose run into another address it writes?
+
+    (u47e) A footer's last word and the e-mail link after it, in two inline elements with nothing between them
+    (`<span>Official help and privacy information</span><a href="mailto:stark…">stark…</a>`), read as
+    "informationstark.888889@gmail.com" beside the plain stark.888889@gmail.com of the contact section
+    (eval/editions47 changscan): the same address written once more.  The word must be one the document writes on its
+    own elsewhere, of four letters or more: jsmith@ beside smith@ are two people, and so is marysmith@."""
+    for o in others:
+        if address != o and address.endswith(o):
+            prefix = address[: -len(o)]
+            if len(prefix) >= _MIN_GLUED_WORD and prefix.isalpha() and prefix in words:
+                return True
+    return False
 
 
 def unglue_emails(facts: list[Fact], other_facts: list[Fact]) -> list[Fact]:

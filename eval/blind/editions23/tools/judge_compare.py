@@ -21,7 +21,13 @@ J = {
         "section-content 8.1 訂閱條款": (F, "paraphrase of one line split by diff into a deletion and an insertion"),
         "section-content *": (F, "separate translation (paraphrase)"),
     },
-    "reminisea": {"section-content *": (F, "Taiwan wording: 实施/實作, 异常/例外, 不能/無法, 泄露/外洩")},
+    "reminisea": {
+        # R3 (amendment of the forty-seventh session, lead's ruling, annotations/reminisea.amend47.json): OpenCC's
+        # 注销 → 登出 in the zh-Hant edition tells readers that logging out starts deletion
+        "section-content 六、資料保留期限": ("true", "R3: 登出帳號 for 注销账号 (retention)"),
+        "section-content 七、您的權利（參考 CCPA / 通用隱私原則）": ("true", "R3: 登出帳號 for 注销账号 (rights)"),
+        "section-content *": (F, "Taiwan wording: 实施/實作, 异常/例外, 不能/無法, 泄露/外洩"),
+    },
     "sportsperf-contact": {"fact email": ("true", "C1"), "section-content 隐私问题反馈": ("true", "C1: zh-Hans against the zh-CN base")},
     "sportsperf": {"section-content *": ("true", "S1: the Umeng row in zh-Hans only")},
 }
