@@ -57,3 +57,15 @@ def sure_summary(product: Mapping[str, Any]) -> list[tuple[str, str | None]]:
         where = entry.get("section") or entry.get("other") or {}
         out.append((entry["kind"], entry.get("fact") or where.get("title")))
     return out + [("sentence-only", entry["text"]) for entry in sure(product, "sentences")]
+
+
+def sure_facts(product: Mapping[str, Any]) -> list[tuple[str, str | None]]:
+    """The sure entries (confidence 0.5 or more) in short: (kind, "fact base_value -> value", else its section's title) of
+    each divergence, then ("sentence-only", its text) of each sentence."""
+    out = []
+    for d in product["divergences"]:
+        if d["confidence"] >= 0.5:
+            where = d.get("section") or d.get("other") or {}
+            out.append((d["kind"], f"{d.get('fact')} {d.get('base_value')} -> {d.get('value')}" if d.get("fact") else where.get("title")))
+    out += [("sentence-only", s["text"]) for s in product["sentences"] if s["confidence"] >= 0.5]
+    return out

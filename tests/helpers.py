@@ -23,7 +23,7 @@ from typing import Any
 
 from check_helpers import rule_excerpts, slot_findings, slot_lines
 from cli_runner import cli, cli_process
-from compare_helpers import compare_folder, compare_product, last_section, sure, sure_summary, write_files
+from compare_helpers import compare_folder, compare_product, last_section, sure, sure_facts, sure_summary, write_files
 from garbage import cyclic_garbage
 from opencc_helpers import convert_keeping_misreadings, unexplained_changes
 from parse_helpers import (
@@ -79,6 +79,7 @@ __all__ = [
     "slot_findings",
     "slot_lines",
     "sure",
+    "sure_facts",
     "sure_summary",
     "title_places",
     "titled_sections",

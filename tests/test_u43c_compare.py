@@ -17,34 +17,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from policylens.compare import CompareOptions, compare_products, discover_products
+from helpers import compare_product, sure_facts, write_files
 from policylens.compare.facts import durations
 from policylens.compare.sentences import anchors
 
 ROOT = Path(__file__).resolve().parents[1] / "eval" / "editions43"
-
-
-def _product(folder: Path) -> dict:
-    (product,) = compare_products(discover_products([str(folder)]), CompareOptions())
-    return product
-
-
-def _sure(product: dict) -> list[tuple[str, str | None]]:
-    """The sure entries: (kind, fact or section, or a sentence's text) of confidence 0.5 or more."""
-    out = []
-    for d in product["divergences"]:
-        if d["confidence"] >= 0.5:
-            where = d.get("section") or d.get("other") or {}
-            out.append((d["kind"], f"{d.get('fact')} {d.get('base_value')} -> {d.get('value')}" if d.get("fact") else where.get("title")))
-    out += [("sentence-only", s["text"]) for s in product["sentences"] if s["confidence"] >= 0.5]
-    return out
-
-
-def _write(folder: Path, files: dict[str, str]) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, text in files.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
 
 
 # -- a second age ------------------------------------------------------------------------------------------------------
@@ -92,8 +69,8 @@ _ZH_FACTS = """# 隐私政策
 
 
 def test_a_value_of_a_section_the_translation_lacks_is_no_change_of_another_section(tmp_path: Path) -> None:
-    product = _product(_write(tmp_path / "referral", {"en.2025-11-12.md": _EN_FACTS, "zh-Hans.2025-11-12.md": _ZH_FACTS}))
-    sure = _sure(product)
+    product = compare_product(write_files(tmp_path / "referral", {"en.2025-11-12.md": _EN_FACTS, "zh-Hans.2025-11-12.md": _ZH_FACTS}))
+    sure = sure_facts(product)
     assert ("fact", "duration None -> 7 days") in sure
     assert not any(kind == "fact" and "16" in (what or "") for kind, what in sure), sure
 
@@ -101,8 +78,8 @@ def test_a_value_of_a_section_the_translation_lacks_is_no_change_of_another_sect
 def test_an_age_one_edition_lacks_is_not_paired_with_a_value_of_another_section(tmp_path: Path) -> None:
     zh = _ZH_FACTS.replace("13 岁（或当地法律规定的 16 岁）以下儿童", "14 岁以下儿童")
     en = _EN_FACTS.replace("to children under 13 (or 16, where applicable)", "to children")
-    product = _product(_write(tmp_path / "apart", {"en.2025-11-12.md": en, "zh-Hans.2025-11-12.md": zh}))
-    sure = _sure(product)
+    product = compare_product(write_files(tmp_path / "apart", {"en.2025-11-12.md": en, "zh-Hans.2025-11-12.md": zh}))
+    sure = sure_facts(product)
     assert ("fact", "duration 14 岁 -> None") in sure
     assert ("fact", "duration None -> 7 days") in sure
 
@@ -112,8 +89,8 @@ def test_two_left_over_values_of_one_section_pair_are_still_one_change(tmp_path:
     zh = _ZH_FACTS.replace(
         "## 3. 儿童", "## 2. 推荐\n\n待处理的推荐记录在 15 天后过期。已完成的推荐记录会保留以防止重复领取。\n\n## 3. 儿童"
     )
-    product = _product(_write(tmp_path / "changed", {"en.2025-11-12.md": en, "zh-Hans.2025-11-12.md": zh}))
-    assert ("fact", "duration 15 天 -> 30 days") in _sure(product)
+    product = compare_product(write_files(tmp_path / "changed", {"en.2025-11-12.md": en, "zh-Hans.2025-11-12.md": zh}))
+    assert ("fact", "duration 15 天 -> 30 days") in sure_facts(product)
 
 
 # -- a widened list or table row -----------------------------------------------------------------------------------------
@@ -171,8 +148,8 @@ _ZH_ROWS = """# 隐私说明
 
 
 def test_a_name_added_to_a_row_beside_names_the_translation_keeps_is_reported(tmp_path: Path) -> None:
-    product = _product(_write(tmp_path / "rows", {"en.2026-05-13.md": _EN_ROWS, "zh-Hans.2026-05-13.md": _ZH_ROWS}))
-    texts = [what or "" for kind, what in _sure(product) if kind == "sentence-only"]
+    product = compare_product(write_files(tmp_path / "rows", {"en.2026-05-13.md": _EN_ROWS, "zh-Hans.2026-05-13.md": _ZH_ROWS}))
+    texts = [what or "" for kind, what in sure_facts(product) if kind == "sentence-only"]
     assert any("Feishu/Lark app bot" in t for t in texts), texts
     assert any("Feishu/Lark chat" in t for t in texts), texts
 
@@ -183,8 +160,8 @@ def test_the_same_rows_with_the_name_written_are_not_reported(tmp_path: Path) ->
         .replace("浏览器或 Telegram chat", "浏览器、Telegram chat 或飞书/Lark chat")
         .replace("- **Webhook**", "- **飞书/Lark**：飞书/Lark 会在 token 交换时获得应用凭据、receive id 和消息正文。\n- **Webhook**")
     )
-    product = _product(_write(tmp_path / "written", {"en.2026-05-13.md": _EN_ROWS, "zh-Hans.2026-05-13.md": zh}))
-    assert _sure(product) == []
+    product = compare_product(write_files(tmp_path / "written", {"en.2026-05-13.md": _EN_ROWS, "zh-Hans.2026-05-13.md": zh}))
+    assert sure_facts(product) == []
 
 
 def test_a_name_the_translation_translates_is_not_reported(tmp_path: Path) -> None:
@@ -194,8 +171,8 @@ def test_a_name_the_translation_translates_is_not_reported(tmp_path: Path) -> No
         .replace("浏览器或 Telegram chat", "浏览器、Telegram chat 或微信聊天")
         .replace("- **Webhook**", "- **微信**：微信会在 token 交换时获得应用凭据、receive id 和消息正文。\n- **Webhook**")
     )
-    product = _product(_write(tmp_path / "wechat", {"en.2026-05-13.md": en, "zh-Hans.2026-05-13.md": zh}))
-    assert _sure(product) == []
+    product = compare_product(write_files(tmp_path / "wechat", {"en.2026-05-13.md": en, "zh-Hans.2026-05-13.md": zh}))
+    assert sure_facts(product) == []
 
 
 def test_a_name_outside_the_list_of_kept_names_is_not_reported(tmp_path: Path) -> None:
@@ -221,15 +198,15 @@ If you activate Pro or opt-in to telemetry, the data described above will transi
 - ❌ 跨站标识符、广告 ID、指纹。
 - ❌ 鼠标移动、滚动深度、停留时间。
 """
-    product = _product(_write(tmp_path / "apart", {"en.2025-11-12.md": en, "zh-Hans.2025-11-12.md": zh}))
-    assert _sure(product) == []
+    product = compare_product(write_files(tmp_path / "apart", {"en.2025-11-12.md": en, "zh-Hans.2025-11-12.md": zh}))
+    assert sure_facts(product) == []
 
 
 # -- the development groups (eval/editions43) --------------------------------------------------------------------------
 
 
 def test_imageharvest_reports_both_sections_the_translation_lacks_and_no_false_age() -> None:
-    sure = _sure(_product(ROOT / "editions" / "imageharvest"))
+    sure = sure_facts(compare_product(ROOT / "editions" / "imageharvest"))
     assert ("section-extra", "3.5 Remote feature configuration — `image-harvest.kyriewen.cn/api/config/limits`") in sure
     assert ("section-extra", "3.4 Referral system — `image-harvest.kyriewen.cn/api/referral/*`") in sure
     assert not any("16" in (what or "") for _, what in sure), sure
@@ -240,7 +217,7 @@ def test_a_defined_term_and_a_translated_phrase_of_capitals_are_no_names_the_tra
     Standard Contractual Clauses (SCC)" (「SCC（标准合同条款）」), each beside a name the Chinese keeps in Latin."""
     older = ROOT.parent / "editions29" / "editions"
     for group, start in (("taptapbible", "If you log in via a Google or Apple account"), ("keeply", "Keygen holds SOC 2")):
-        texts = [what or "" for kind, what in _sure(_product(older / group)) if kind == "sentence-only"]
+        texts = [what or "" for kind, what in sure_facts(compare_product(older / group)) if kind == "sentence-only"]
         assert not any(t.startswith(start) for t in texts), (group, texts)
 
 

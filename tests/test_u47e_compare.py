@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from policylens.compare import CompareOptions, compare_products, discover_products, facts
+from helpers import compare_product, sure_facts, write_files
+from policylens.compare import facts
 
 
 def test_a_word_that_is_a_language_code_is_no_locale_in_a_file_name() -> None:
@@ -47,22 +48,6 @@ ROOT = Path(__file__).resolve().parents[1] / "eval" / "editions47" / "editions"
 HANDY = Path(__file__).resolve().parents[1] / "eval" / "editions46" / "editions" / "handy"
 
 
-def _product(folder: Path) -> dict:
-    (product,) = compare_products(discover_products([str(folder)]), CompareOptions())
-    return product
-
-
-def _sure(product: dict) -> list[tuple[str, str | None]]:
-    """The sure entries: (kind, fact or section, or a sentence's text) of confidence 0.5 or more."""
-    out = []
-    for d in product["divergences"]:
-        if d["confidence"] >= 0.5:
-            where = d.get("section") or d.get("other") or {}
-            out.append((d["kind"], f"{d.get('fact')} {d.get('base_value')} -> {d.get('value')}" if d.get("fact") else where.get("title")))
-    out += [("sentence-only", s["text"]) for s in product["sentences"] if s["confidence"] >= 0.5]
-    return out
-
-
 def test_a_word_run_into_an_address_it_writes_is_that_address() -> None:
     words = {"privacy", "information", "contact", "us"}
     emails = ["stark.888889@gmail.com", "informationstark.888889@gmail.com"]
@@ -75,15 +60,15 @@ def test_a_word_run_into_an_address_it_writes_is_that_address() -> None:
 
 def test_a_footer_word_glued_to_the_mail_link_is_no_email_of_its_own(tmp_path: Path) -> None:
     # eval/editions47 changscan: <span>Official help and privacy information</span><a href="mailto:…">stark…</a>
-    assert _sure(_product(ROOT / "changscan")) == []
+    assert sure_facts(compare_product(ROOT / "changscan")) == []
     en = (ROOT / "changscan" / "en.2026-10-07.html").read_text(encoding="utf-8")
     zh = (ROOT / "changscan" / "zh-Hant.2026-10-07.html").read_text(encoding="utf-8")
     folder = tmp_path / "changscan"
     # an address of its own in one edition only is still reported
-    _write(
+    write_files(
         folder, {"en.2026-10-07.html": en.replace("contact us at <a", "contact us at other@gmail.com or <a"), "zh-Hant.2026-10-07.html": zh}
     )
-    assert any(kind == "fact" and "other@gmail.com" in str(what) for kind, what in _sure(_product(folder)))
+    assert any(kind == "fact" and "other@gmail.com" in str(what) for kind, what in sure_facts(compare_product(folder)))
 
 
 # -- Apple's own apps, named in Chinese (`sentences.NAME_TRANSLATIONS`) ------------------------------------------------
@@ -91,17 +76,17 @@ def test_a_footer_word_glued_to_the_mail_link_is_no_email_of_its_own(tmp_path: P
 
 def test_an_apple_app_the_chinese_edition_names_in_chinese_is_no_name_it_lacks(tmp_path: Path) -> None:
     # eval/editions47 screenclips: "system file pickers, Photos, Face ID" = 「系统文件选择器、照片、Face ID」
-    assert _sure(_product(ROOT / "screenclips")) == []
+    assert sure_facts(compare_product(ROOT / "screenclips")) == []
     folder = tmp_path / "screenclips"
     en = (ROOT / "screenclips" / "en.2026-06-16.html").read_text(encoding="utf-8")
     zh = (ROOT / "screenclips" / "zh-Hans.2026-06-16.html").read_text(encoding="utf-8")
     assert "系统文件选择器、照片、Face ID" in zh
     # the Chinese list without Photos: the English item more is still reported
-    _write(
+    write_files(
         folder,
         {"en.2026-06-16.html": en, "zh-Hans.2026-06-16.html": zh.replace("系统文件选择器、照片、Face ID", "系统文件选择器、Face ID")},
     )
-    assert [what for kind, what in _sure(_product(folder)) if kind == "sentence-only"] == [
+    assert [what for kind, what in sure_facts(compare_product(folder)) if kind == "sentence-only"] == [
         "Apple, for App Store, StoreKit, payments, system file pickers, Photos, Face ID, and sharing."
     ]
 
@@ -111,7 +96,7 @@ def test_an_apple_app_the_chinese_edition_names_in_chinese_is_no_name_it_lacks(t
 
 def test_icloud_only_in_the_english_edition_is_reported() -> None:
     # eval/editions46 handy HA1: the English stores on iCloud servers; the rewritten Chinese editions never name iCloud
-    found = [what for kind, what in _sure(_product(HANDY)) if kind == "sentence-only"]
+    found = [what for kind, what in sure_facts(compare_product(HANDY)) if kind == "sentence-only"]
     assert len(found) == 1 and "stored on iCloud servers" in str(found[0])
 
 
@@ -120,15 +105,8 @@ def test_a_name_the_chinese_edition_translates_stays_unread(tmp_path: Path) -> N
     folder = tmp_path / "handy"
     for f in HANDY.iterdir():
         text = f.read_text(encoding="utf-8")
-        _write(folder, {f.name: text.replace("stored on iCloud servers", "stored on iOS servers")})
-    assert [kind for kind, _ in _sure(_product(folder)) if kind == "sentence-only"] == []
-
-
-def _write(folder: Path, files: dict[str, str]) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, text in files.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
+        write_files(folder, {f.name: text.replace("stored on iCloud servers", "stored on iOS servers")})
+    assert [kind for kind, _ in sure_facts(compare_product(folder)) if kind == "sentence-only"] == []
 
 
 def test_judicial_authorities_are_authorities_and_a_jurisdiction_is_not() -> None:
