@@ -117,3 +117,13 @@ def test_judicial_authorities_are_authorities_and_a_jurisdiction_is_not() -> Non
     assert "law-enforcement" in concepts("at the request of the administrative or judicial authorities")
     # 司法管轄區 is where the user lives (eval/editions46 valbara): no authority
     assert "law-enforcement" not in concepts("作為用戶，您擁有以下權利（視所在司法管轄區適用）：")
+
+
+def test_indonesian_and_malay_written_with_wen_and_plain_english_are_read_as_such() -> None:
+    """eval/blind/editions23 subskanri: 印尼文 and 馬來文 name the languages the English lists (no false `language` fact);
+    "in plain English" is clear wording, not a language offered; "available in English" still is."""
+    from policylens.language_names import spoken_languages
+
+    assert {"indonesian", "malay"} <= set(spoken_languages("已完整在地化為日文、韓文、印尼文、馬來文。"))
+    assert "english" not in spoken_languages("We explain it in plain English.")
+    assert "english" in spoken_languages("The App is available in English.")

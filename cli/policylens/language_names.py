@@ -73,8 +73,8 @@ _SPOKEN = {
     "italian": "italian|italiano|意大利语|義大利語|意大利文|義大利文",
     "russian": "russian|русский|俄语|俄語|俄文",
     "thai": "thai|ไทย|泰语|泰語|泰文",
-    "indonesian": "indonesian|bahasa indonesia|印尼语|印尼語|印度尼西亚语",
-    "malay": "malay|bahasa melayu|马来语|馬來語",
+    "indonesian": "indonesian|bahasa indonesia|印尼语|印尼語|印尼文|印度尼西亚语|印度尼西亞語",
+    "malay": "malay|bahasa melayu|马来语|馬來語|马来文|馬來文",
     "arabic": "arabic|العربية|阿拉伯语|阿拉伯語",
 }
 _SPOKEN_KEY = {name: key for key, names in _SPOKEN.items() for name in names.split("|")}
@@ -108,7 +108,8 @@ _CAPITALISED_AFTER_A_LANGUAGE = "|".join(["Traditional", "Simplified", "Sign", *
 # Latin names stand as words (not "Englisher", not "Chinese-speaking"); longer Han names stand anywhere (使用越南语).
 _SPOKEN_NAME = lazy(
     rf"({_HAN_LONG})(?!{_HAN_EDITION_AFTER})|{_SHORT_BEFORE}({_HAN_SHORT})(?!{_HAN_EDITION_AFTER}|{_SHORT_AFTER})"
-    rf"|(?<![A-Za-z\u00c0-\u024f0-9-])({_LATIN_SPOKEN})(?![A-Za-z\u00c0-\u024f0-9-])(?![ \t]+(?:{_NOT_LANGUAGE_AFTER})\b)"
+    # "in plain English" is clear wording, not a language offered (eval/editions23 subskanri, u47e)
+    rf"|(?<![A-Za-z\u00c0-\u024f0-9-])(?<!plain )({_LATIN_SPOKEN})(?![A-Za-z\u00c0-\u024f0-9-])(?![ \t]+(?:{_NOT_LANGUAGE_AFTER})\b)"
     # the first of two names before an edition word is an edition too: "the Chinese and English versions" (u42c)
     rf"(?![ \t]*+(?:,|&|and|or)[ \t]++(?:{_LATIN_SPOKEN})[ \t]++(?:{_EDITION_WORDS})\b)"
     # before a capitalised word that is no language name it is part of a name: "Korean Personal Information
