@@ -62,6 +62,7 @@ from policylens.load.html.titles import (
     _centred,
 )
 from policylens.load.jsx import INLINE_BRANCH_TAGS, TAG, component_name, kit_component, rendered_tag, title_prop
+from policylens.load.html.page_scripts import prop_dates
 from policylens.load.jsx_props import locale_title, shown_props
 from policylens.load.server_code import CODE
 from policylens.load.types import first_few
@@ -115,6 +116,10 @@ class _Extractor(_RawText):
             rendered = self.local_tags.get(component) or rendered_tag(component, dict(attrs))
             self._components.append((tag, rendered))
             tag = rendered
+            if "=" in (start_tag := self.get_starttag_text() or ""):
+                for line, shown, kind, hint in prop_dates(start_tag, self.getpos()[0]):
+                    self.dates.append((kind, hint))  # (u47l) `<LegalLayout updatedAt="April 7, 2026">`
+                    self.prop_dates.append((line, shown))
         titled = chrome = frame = brand = badge = taro_title = docs = False
         centred = tag in _CENTRED_TAGS and _centred(attrs)
         rank: str | None = None

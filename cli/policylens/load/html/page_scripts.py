@@ -35,6 +35,34 @@ def _script_dates(scripts: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
     ]
 
 
+# (u47l, eval/profiles47c atrox-en) a layout component's date prop, `<LegalLayout title="Privacy Policy" updatedAt="April 7,
+# 2026">`, `lastUpdated="2026-01-05"`, `effectiveDate='…'`: the layout shows it atop the page, and nothing else dated it
+_PROP_DATE = lazy(
+    r"""(?<![\w:@.-])((?:last[_-]?)?(?:updated?|modified)(?:[_-]?(?:at|on|date))?|last[_-]?update|effective[_-]?(?:date|at|on|from)?)"""
+    r"""[ \t\r\n]*+=[ \t\r\n]*+(['"`])([^'"`\n{}<>]{4,40})\2""",
+    re.I,
+)
+_YEAR = lazy(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def prop_dates(start_tag: str, line: int) -> list[tuple[int, str, str, str]]:
+    """(line, `name = value`, kind, date hint) of each date prop of a component's start tag (`_PROP_DATE`: a value
+    holding a year), `line` the tag's first line; kind `effective` or `updated`; the hint the value, or its ISO date
+    when it is written with an English month (「April 7, 2026」: the metadata's hints read numeric dates)."""
+    found: list[tuple[int, str, str, str]] = []
+    for m in _PROP_DATE.finditer(start_tag):
+        value = m.group(3).strip()
+        if _YEAR.search(value) is None:
+            continue
+        from policylens.structure.metadata.dates import find_dates, find_english_dates
+
+        english = [] if find_dates(value) else find_english_dates(value)
+        kind = "effective" if m.group(1).lower().startswith("effective") else "updated"
+        line_at = line + start_tag.count("\n", 0, m.start())
+        found.append((line_at, f"{m.group(1)} = {value}", kind, english[0][2] if english else value))
+    return found
+
+
 # What a component shows without its script: below this many characters of its own text, a page that binds its text
 # (v-for, v-html) holds no policy to read
 _MARKUP_TEXT_MIN = 300

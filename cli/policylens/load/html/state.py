@@ -91,6 +91,7 @@ class _ExtractorState(_BranchChooser):
         self.media: list[tuple[int, int]] = []  # (line, column) of images and embedded frames
         self._in_script = False  # inside an inline JavaScript <script> (not src=, not JSON-LD)
         self.dates: list[tuple[str, str]] = []
+        self.prop_dates: list[tuple[int, str]] = []  # (u47l) (line, `name = value`) of a component's date props (`prop_dates`)
         self._skip: list[tuple[str, int]] = []  # (tag, line) of the skipped elements open
         # (line, tag) of fallback elements whose text was skipped → (index of its warning, the
         # elements, by identity): one warning per line and kind, counting the elements
