@@ -308,9 +308,11 @@ def test_atrox_regression() -> None:
 def test_documents_by_language_are_read_all_or_none(tmp_path: Path) -> None:
     """A second document keyed by language whose string is built by code (`"…" + KEY + "…"`) cannot be read: the file
     stays plain text, every document of it read, rather than the first document alone (eval/blind/round40d vkpi-ts)."""
-    second = _DOCS_JS.replace("const DOCS", "const OTHER").replace(
-        "'信息存储于中华人民共和国境内的服务器，", "'信息存储于' + REGION + '的服务器，"
-    ).replace("Page({ data: { doc: DOCS.zh } })", "")
+    second = (
+        _DOCS_JS.replace("const DOCS", "const OTHER")
+        .replace("'信息存储于中华人民共和国境内的服务器，", "'信息存储于' + REGION + '的服务器，")
+        .replace("Page({ data: { doc: DOCS.zh } })", "")
+    )
     path = tmp_path / "docs.js"
     path.write_text(_DOCS_JS + "\n" + second, encoding="utf-8")
     doc = parse_path(path)

@@ -45,22 +45,15 @@ _PROP_DATE = lazy(
 _YEAR = lazy(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
-def prop_dates(start_tag: str, line: int) -> list[tuple[int, str, str, str]]:
-    """(line, `name = value`, kind, date hint) of each date prop of a component's start tag (`_PROP_DATE`: a value
-    holding a year), `line` the tag's first line; kind `effective` or `updated`; the hint the value, or its ISO date
-    when it is written with an English month (「April 7, 2026」: the metadata's hints read numeric dates)."""
-    found: list[tuple[int, str, str, str]] = []
+def prop_dates(start_tag: str, line: int, dates: list[tuple[str, str]], lines: list[tuple[int, str]]) -> None:
+    """Each date prop of a component's start tag (`_PROP_DATE`: a value holding a year), `line` the tag's first line:
+    its kind (`effective` or `updated`) and value into `dates` (the metadata's hints), its line and `name = value` into
+    `lines` (a front matter line: the CCPA `last-updated` item cites it)."""
     for m in _PROP_DATE.finditer(start_tag):
         value = m.group(3).strip()
-        if _YEAR.search(value) is None:
-            continue
-        from policylens.structure.metadata.dates import find_dates, find_english_dates
-
-        english = [] if find_dates(value) else find_english_dates(value)
-        kind = "effective" if m.group(1).lower().startswith("effective") else "updated"
-        line_at = line + start_tag.count("\n", 0, m.start())
-        found.append((line_at, f"{m.group(1)} = {value}", kind, english[0][2] if english else value))
-    return found
+        if _YEAR.search(value) is not None:
+            dates.append(("effective" if m.group(1).lower().startswith("effective") else "updated", value))
+            lines.append((line + start_tag.count("\n", 0, m.start()), f"{m.group(1)} = {value}"))
 
 
 # What a component shows without its script: below this many characters of its own text, a page that binds its text

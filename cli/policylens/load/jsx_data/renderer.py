@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from policylens.lazyre import lazy
-from policylens.load.html.titles import _BULLET_GLYPHS
 from policylens.load.jsx import _element_end, _string_end, matching, rendered_tag
 from policylens.load.jsx_data.guards import Guard, Unreadable, guard
 from policylens.load.jsx_data.syntax import _ARROW, _MAX_BLOCKS, _MAX_NESTING, _NAME, _S
@@ -18,7 +17,7 @@ from policylens.load.jsx_editions import (
 )
 from policylens.load.vue_data import UNKNOWN, Text, Value
 from policylens.model import Block, BlockKind, Piece
-from policylens.patterns import HAN_CHAR
+from policylens.patterns import BULLET_GLYPHS, HAN_CHAR
 
 # a nested `.map` inside the callback's markup: `{section.items.map((item) => (<li>…`
 _NESTED_MAP = lazy(rf"(?<![ \t\r\n]){_S}(?<![\w$.])({_NAME}(?:\.(?!map\(){_NAME})*+)\??{_ARROW}")  # (the path stops before `.map(`)
@@ -426,7 +425,7 @@ class _Renderer:
             parts.pop(0)
         while parts and not parts[-1][0].strip():
             parts.pop()
-        if len(parts) > 1 and parts[0][0].strip() in _BULLET_GLYPHS and any(_WORD.search(value) for value, _ in parts[1:]):
+        if len(parts) > 1 and parts[0][0].strip() in BULLET_GLYPHS and any(_WORD.search(value) for value, _ in parts[1:]):
             # (u47l) a bullet the callback writes before each item (「<span>•</span>{item}」, eval/profiles47c axiso-zh):
             # the page's ornament, on the callback's line; a rule citing the item cited that line, not the item's
             parts.pop(0)
