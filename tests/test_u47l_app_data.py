@@ -218,7 +218,7 @@ def test_documents_keyed_by_language_in_a_script_module(tmp_path: Path) -> None:
     assert titles[:4] == [(6, "1. 我们收集的信息", 1), (11, "2. 信息的存储", 1), (14, "1. 协议范围", 1), (15, "2. 账号", 1)]
     assert (19, "Privacy & Terms", 1) in titles and (22, "1. What We Collect", 1) in titles
     first = doc.sections[[s.title for s in doc.sections].index("1. 我们收集的信息")]
-    assert [(p.line, p.text) for p in first.paragraphs][0] == (7, "微信登录凭据：用于识别您的账号、同步报名与票务记录。")
+    assert (first.paragraphs[0].line, first.paragraphs[0].text) == (7, "微信登录凭据：用于识别您的账号、同步报名与票务记录。")
     assert not [s for s in doc.sections for p in s.paragraphs if "ps:" in p.text or "'" in p.text]
 
 
