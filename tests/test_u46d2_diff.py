@@ -18,13 +18,11 @@ blind set and is no longer blind for this class).
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from helpers import parse_path, parse_string
+from helpers import cli, parse_path, parse_string
 from policylens.diff import cross_script_key, diff_documents
 from policylens.diff.align import has_changes
 
@@ -129,14 +127,7 @@ def test_actionmaster_english_both_ways() -> None:
 def test_cli_names_the_untitled_part(tmp_path: Path) -> None:
     (tmp_path / "a.md").write_text(_ZH, encoding="utf-8")
     (tmp_path / "b.md").write_text(_ZH + "\n" + _EN_INTRO + _EN_PART, encoding="utf-8")
-    env_cli = str(ROOT / "cli")
-    done = subprocess.run(
-        [sys.executable, "-m", "policylens", "diff", str(tmp_path / "a.md"), str(tmp_path / "b.md"), "--format", "text"],
-        capture_output=True,
-        text=True,
-        env={"PYTHONPATH": env_cli, "PATH": "/usr/bin:/bin"},
-        check=False,
-    )
+    done = cli("diff", str(tmp_path / "a.md"), str(tmp_path / "b.md"), "--format", "text")  # in this process (issue #13)
     assert done.returncode == 1, done.stderr
     assert "== (untitled part) [added]" in done.stdout
     assert "(before the first heading) [added]" not in done.stdout

@@ -29,7 +29,19 @@ and shows the one its route asks for (`const doc = DOCS[params.doc ?? 'agreement
 two labels: the three documents (and every 【待法务替换】 slot in them) unseen.  Such an object (`documents`: at least two
 keys, none a language tag, every value an object and all of them with the same fields, the shape of one document
 type) is read as the editions are: each document rendered in its order through the markup, as the page shows it for
-each route.
+each route.  (u47l2, eval/blind/round40d subshare-tsx) A name given an edition's field as its default, `const title =
+custom?.title || doc.title;` (the site's settings may override it), is that field: the markup shows `{title}` and
+`{body.map(…)}` and never `{doc.…}`, and the four documents were unseen (three paragraphs of labels read).
+
+Forty-seventh session (u47l2, eval/structure47c cloth-privacy-tsx): the editions of a page sold in several markets are
+keyed by market or region, `const COPY: Record<string, {…}> = { UK: {…}, HK: {…}, CN: {…} }` picked with
+`COPY[lang] ?? COPY.CN`.  `HK` and `CN` read as language tags and `UK` as none, so the object was neither editions nor
+documents and the page read as **empty** (2,070 Chinese characters unseen).  An object whose keys are all market codes
+written alike in capitals or in lower case (`UK`, `US`, `HK`, `TW`, `CN`, `SG`, `MO`, `JP`…, `REGIONS`) is read as documents are (each edition
+rendered through the markup) when its values are editions (`regional`): objects of the same fields, each holding
+prose (a string of at least 12 Chinese characters or 6 Latin words), one of them Chinese.  A country list (`{ UK:
+'United Kingdom' }`), a phone-prefix map (`{ HK: '+852' }`) or a price table (`{ UK: { price: '£10', currency: 'GBP' } }`)
+is no such object and stays unread, as before.
 """
 
 from __future__ import annotations
@@ -37,6 +49,7 @@ from __future__ import annotations
 from policylens.lazyre import lazy
 from policylens.load.jsx_locale import JS_BLANKS, JS_NAME, chinese_tag, language_keys, language_tag
 from policylens.load.vue_data import Value
+from policylens.patterns import HAN_CHAR
 
 _S = JS_BLANKS
 _NAME = JS_NAME
@@ -48,6 +61,13 @@ _BINDING = lazy(
     rf"{_S}={_S}({_NAME}){_S}\[[^\[\]\n;]{{1,80}}\]"
     rf"(?:{_S}(?:\|\||\?\?){_S}\2{_S}(?:\.{_NAME}|\[[ \t]*+\]))?(?=[ \t]*+[;\n])"
 )
+# (u47l2) a name given an edition's field as its default: `const title = custom?.title || doc.title;`, `const body:
+# string[] = Array.isArray(custom?.body) ? custom.body : doc.body;` (the edition's field the last operand, after || ?? :)
+_DERIVED = lazy(
+    rf"(?<![\w$.])(?:const|let)[ \t]++({_NAME})(?:[ \t]*+:[^=;\n]{{1,60}})?[ \t]*+=[^;\n]{{1,200}}?(?:\|\||\?\?|:)[ \t]*+"
+    rf"({_NAME})\.({_NAME})[ \t]*+(?=[;\n])"
+)
+_RETURN = lazy(r"(?<![\w$.])return(?![\w$])")
 FIELD_PAIR = lazy(rf"({_NAME})(?:{_S}:{_S}({_NAME}))?")
 # a keyed field shown in the markup: `{sec.title[currentLang]}`, `{item.body[lang]}`
 KEYED_PATH = lazy(rf"(?<![ \t\r\n])[ \t\r\n]*+(?<![\w$.])({_NAME}(?:\.{_NAME})*+){_S}\[{_S}{_NAME}(?:\.{_NAME})*+{_S}\][ \t\r\n]*+")
@@ -64,17 +84,64 @@ def editions(value: Value) -> list[tuple[str, Value]] | None:
 _MAX_DOCUMENTS = 50  # documents of one keyed object rendered (a page is no catalogue)
 
 
+# (u47l2) market and region codes a page keys its editions by, as written (capitals): `{ UK: {…}, HK: {…}, CN: {…} }`
+REGIONS = frozenset(
+    {"UK", "GB", "US", "CA", "AU", "NZ", "IE", "EU", "HK", "TW", "CN", "MO", "SG", "MY", "JP", "KR", "TH", "VN", "PH", "ID", "IN"}
+    | {"DE", "FR", "IT", "ES", "NL", "AE", "SA", "BR", "MX"}
+)
+_WORD = lazy(r"[A-Za-z][A-Za-z'’-]*+")
+_PROSE_HAN = 12  # Chinese characters of one string that make it prose, not a label or a value
+_PROSE_WORDS = 6  # Latin words of one string that do
+
+
+def _strings(value: Value) -> list[str]:
+    """Every string of `value`, depth first."""
+    if isinstance(value, tuple):
+        return [value[0]]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+def market_keys(keys: list[str]) -> bool:
+    """Whether `keys` are all market codes (`REGIONS`), written alike: all in capitals (`UK`, `HK`) or all in lower
+    case (`uk`, `hk`, as a route writes them)."""
+    return all(key.upper() in REGIONS for key in keys) and (all(map(str.isupper, keys)) or all(map(str.islower, keys)))
+
+
+def regional(value: dict[str, Value]) -> bool:
+    """(u47l2) Whether an object keyed by market codes (`REGIONS`) holds editions of one text (see module doc): each
+    value an object, all of one shape, each holding prose, one of them Chinese; not a country list or a price table."""
+    if not market_keys(list(value)):
+        return False
+    chinese = False
+    for edition in value.values():
+        strings = _strings(edition)
+        han = [len(HAN_CHAR.findall(s)) for s in strings]
+        if not any(n >= _PROSE_HAN or len(_WORD.findall(s)) >= _PROSE_WORDS for n, s in zip(han, strings, strict=True)):
+            return False
+        chinese = chinese or max(han, default=0) >= _PROSE_HAN
+    return chinese
+
+
 def documents(value: Value) -> list[tuple[str, Value]] | None:
     """(u45k) The documents of an object keyed by name whose values are objects of one shape (see module doc), `(key,
-    value)` in source order; None when the value is no such object."""
-    if not isinstance(value, dict) or not 2 <= len(value) <= _MAX_DOCUMENTS or any(map(language_tag, value)):
-        return None  # (an object with a language's key is one of editions, or none: `{ ja: …, en: … }` stays unread)
+    value)` in source order; None when the value is no such object.  (u47l2) Keyed by market codes, they must be
+    editions (`regional`)."""
+    if not isinstance(value, dict) or not 2 <= len(value) <= _MAX_DOCUMENTS:
+        return None
     items = list(value.values())
     if not all(isinstance(v, dict) and v for v in items):
         return None
     shape = set(items[0])  # type: ignore[arg-type]
     if any(set(v) != shape for v in items[1:]):  # type: ignore[arg-type]
         return None
+    if market_keys(list(value)):
+        return list(value.items()) if regional(value) else None
+    if any(map(language_tag, value)):
+        return None  # (an object with a language's key is one of editions, or none: `{ ja: …, en: … }` stays unread)
     return list(value.items())
 
 
@@ -94,5 +161,21 @@ def bindings(masked: str) -> list[tuple[list[tuple[str, str | None]], str, int]]
             names: list[tuple[str, str | None]] = [(p.group(2) or p.group(1), p.group(1)) for p in FIELD_PAIR.finditer(target)]
         else:
             names = [(target, None)]
-        found.append((names, m.group(2), m.end()))
+        end = m.end()
+        if not target.startswith("{"):
+            names += _defaults(masked, target, end)
+        found.append((names, m.group(2), end))
+    return found
+
+
+def _defaults(masked: str, name: str, start: int) -> list[tuple[str, str | None]]:
+    """(u47l2, eval/blind/round40d subshare-tsx) The names given a field of the edition `name` as their default before the
+    component returns its markup, `(local, field)`: `const title = custom?.title || doc.title;` shows the edition's
+    title unless the site's settings give another, so the reviewer reads the edition's (a value of the code the page
+    may show instead is not in the file).  The markup then shows `{title}`, `{body.map(…)}`, never `{doc.…}`."""
+    stop = _RETURN.search(masked, start)
+    found: list[tuple[str, str | None]] = []
+    for m in _DERIVED.finditer(masked, start, stop.start() if stop is not None else start):
+        if m.group(2) == name and m.group(1) != name:
+            found.append((m.group(1), m.group(3)))
     return found

@@ -18,7 +18,7 @@ from policylens.load.lines import slice_pieces
 from policylens.load.types import PageTitle
 from policylens.model import Block, Document, Paragraph, Piece, Section
 from policylens.structure.bold_titles import split_bold_titles
-from policylens.structure.glued import split_glued, split_title_lines
+from policylens.structure.glued import split_glued, split_title_lines, split_trailing_titles
 from policylens.structure.headings import bar_title_above, colon_title, find_headings, find_title, partner_title, promote_atx_lines
 from policylens.structure.language import NOT_CHINESE, detect_language, languages
 from policylens.structure.levels import align_sequences, align_unnumbered, assign_levels, close_spaced_parents, nest_numbering, peer_depths
@@ -174,7 +174,9 @@ def build_document(loaded: Loaded, *, release: bool = False, full: bool = True) 
     and outputs read none of them (~2% of a file's time, issue #11).
     """
     fmt = "text" if loaded.parsed.plain else loaded.source.format
-    blocks = demote_styled_body(promote_atx_lines(split_title_lines(split_glued(loaded.parsed.blocks), fmt), fmt), fmt, loaded.text)
+    blocks = demote_styled_body(
+        promote_atx_lines(split_title_lines(split_trailing_titles(split_glued(loaded.parsed.blocks)), fmt), fmt), fmt, loaded.text
+    )
     blocks, bold_titles = split_bold_titles(blocks, fmt)
     if release:
         loaded.parsed.blocks = []  # `blocks` (a new list, or the same one) now holds the only references

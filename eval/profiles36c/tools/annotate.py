@@ -206,7 +206,7 @@ DOCS: list[dict] = [
                 "cross-border": [54],
                 "sharing": [50, 62, 66],
                 "transfer": M,
-                "public-disclosure": [64, 66],
+                "public-disclosure": M,  # u47w2: anonymised aggregates (64) are no personal information and a disclosure on legal demand (66) is no public disclosure (docs/profiles.md) (was [64, 66])
                 "access": M,
                 "correct": M,
                 "delete": [72, 74],

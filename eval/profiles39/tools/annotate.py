@@ -274,7 +274,7 @@ DOCS: list[dict] = [
         "source": blob("asrient/HomeCloud", "docs/Help/privacy.md", "68a0bc285ed7bfa9e6f44048a6f084d1fdb611ee"),
         "v": {
             "eu-gdpr": {
-                "controller": M,
+                "controller": [6, 192],  # u47w2: a name defined as "we" with a contact identifies the controller (docs/profiles.md; nine sets accept it) (was M)
                 "dpo": M,
                 "purposes": [18, 30, 31, 37, 38, 63, 67, 68, 69, 70, 103],
                 "legal-basis": M,

@@ -270,7 +270,7 @@ DOCS: list[dict] = [
                 "cross-border": M,
                 "sharing": [16, 19],
                 "transfer": [16],
-                "public-disclosure": [16],
+                "public-disclosure": M,  # u47w2: 「在法律要求或您明确授权的情况下…披露」 is no public disclosure (GB/T 3.x 公开披露; docs/profiles.md) (was [16])
                 "access": M,
                 "correct": M,
                 "delete": Q,
@@ -278,7 +278,7 @@ DOCS: list[dict] = [
                 "withdraw-consent": M,
                 "copy": M,
                 "effect-of-not-providing": M,
-                "security": [13],
+                "security": M,  # u47w2: 「合理的技术和管理措施…防止…」 names no measure (docs/profiles.md, generic security promises) (was [13])
                 "complaint": Q,
             },
         },

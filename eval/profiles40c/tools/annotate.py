@@ -285,7 +285,7 @@ DOCS: list[dict] = [
                 "withdraw-consent": Q,
                 "copy": M,
                 "effect-of-not-providing": M,
-                "security": [49],
+                "security": M,  # u47w2: technology against loss, theft, tampering names no measure (docs/profiles.md, generic security promises) (was [49])
                 "complaint": M,
             },
         },

@@ -253,7 +253,7 @@ DOCS: list[dict] = [
                 "withdraw-consent": M,
                 "copy": M,
                 "effect-of-not-providing": M,
-                "security": [94],
+                "security": M,  # u47w2: 「一系列安全措施…免受未经授权的访问」 names no measure (docs/profiles.md, generic security promises) (was [94])
                 "complaint": Q,
             },
         },

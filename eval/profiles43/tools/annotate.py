@@ -257,7 +257,7 @@ DOCS: list[dict] = [
                 "withdraw-consent": M,
                 "copy": M,
                 "effect-of-not-providing": [62],
-                "security": [65],
+                "security": M,  # u47w2: 「技术措施和其他必要措施…防止…泄露」 names no measure (docs/profiles.md, generic security promises) (was [65])
                 "complaint": M,
             },
         },

@@ -23,6 +23,9 @@ _SHARED = {"后": "後"}
 _SEQUENCE_AFTER = frozenset("即再才就便方，")
 # before 后: the titles of a queen OpenCC's phrases miss (國后, 視后, 棋后, 拳后, 毒后, 賭后, 魔后); its phrases name the rest
 _TITLES = frozenset("國国視视棋拳毒賭赌魔")
+# after 后: a place-name suffix. Taiwan's place names keep 后 (臺中市后里區, 甲后路, 后庄里, 后厝, 后寮), and OpenCC's 后路
+# (後路, a way of retreat) would call the road in an address a leak (lead47: 「臺中市后里區甲后路一段100號」 was an error)
+_PLACE_AFTER = frozenset("路街巷弄段里村庄莊厝寮鄉鎮區区")
 
 
 @cache
@@ -64,5 +67,7 @@ def shared_leaks(text: str) -> Iterator[tuple[int, str]]:
             and "\u4e00" <= text[i - 1] <= "\u9fff"
             and text[i - 1] not in _TITLES
         )
+        if i + 1 < len(text) and text[i + 1] in _PLACE_AFTER:
+            continue
         if (True in verdicts or sequenced) and False not in verdicts:
             yield i, _SHARED[c]

@@ -54,6 +54,7 @@ from policylens.structure.headings.lists import (
     _joined_list,
     _lettered_sentences,
     _next_list_item,
+    plain_lead_ins,
 )
 from policylens.structure.headings.numbered import (
     _glued_numbers,
@@ -223,6 +224,7 @@ def find_headings(
     _drop_page_lines(blocks, found)
     partners = _pair_bilingual(blocks, found)
     _demote_lists(blocks, found)
+    plain_lead_ins(blocks, found)
     _entry_among_sentences(blocks, found)
     _closing_clause(blocks, found)
     _lettered_sentences(blocks, found)

@@ -101,6 +101,25 @@ def _bare_item_markers(blocks: list[Block], found: dict[int, Heading]) -> None:
                 break
 
 
+_BOLD_TITLES = 3  # unnumbered bold titles that make a document's outline a styled one
+
+
+def plain_lead_ins(blocks: list[Block], found: dict[int, Heading]) -> None:
+    """(u47l2, eval/structure47c zawia-privacy-docx paragraph 9) A plain line over a list, in a document whose titles are
+    bold lines, is the list's lead-in when it is longer than every one of those titles: 「Link to privacy policy of third
+    party service providers used by the app」 (not bold) / 「AdMob」 / 「Firebase Analytics」 under 「**Information
+    Collection and Use**」 (the App Privacy Policy Generator's template saved as DOCX) was a level-2 heading.  Only with
+    at least three unnumbered bold titles; a plain title no longer than they are, or over a paragraph, stays a heading."""
+    bold = [len(h.title.strip()) for h in found.values() if h.key == ("bold",)]
+    if len(bold) < _BOLD_TITLES:
+        return
+    longest = max(bold)
+    for i in [i for i, h in found.items() if h.key == ("plain", "leaf")]:
+        block = blocks[i]
+        if i + 1 < len(blocks) and blocks[i + 1].kind == "item" and not block.emphasised and len(found[i].title.strip()) > longest:
+            del found[i]
+
+
 def _demote_lists(blocks: list[Block], found: dict[int, Heading]) -> None:
     """Runs of same-style numbered lines with no body between them are lists or a TOC."""
     order = sorted(found)
