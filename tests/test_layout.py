@@ -314,13 +314,15 @@ SPLIT_PACKAGES = {
     ),
     # a React page's text kept as data (session 46, u46m2: `load/jsx_data.py` was one module of 1,362 lines): the forms
     # every reader matches → the page's names and literals → the page's code as a script → what is read → a callback's
-    # markup rendered → a constant's prose as sections → constants passed as props → editions keyed by locale → arrays
-    # written in the markup → sections handed to a component → `read_mapped`.
+    # markup rendered (the tests a part of it is shown under, `guards`, u47l) → a constant's prose as sections → constants
+    # passed as props → editions keyed by locale → arrays written in the markup → sections handed to a component →
+    # `read_mapped`.
     "load/jsx_data": (
         "syntax",
         "names",
         "page_script",
         "mapped_data",
+        "guards",
         "renderer",
         "sections",
         "props",

@@ -82,6 +82,10 @@ def unglued_address(address: str, mailtos: Collection[str]) -> str:
 HAN = "\u3400-\u9fff"
 HAN_COMPAT = HAN + "\uf900-\ufaff"
 HAN_CHAR = lazy(f"[{HAN}]")
+# a round bullet typed at the start of a line's text: a list entry (`load.html.titles`), or written by a page's `.map`
+# callback before each item (`load.jsx_data.renderer`).  Not - * + (a paragraph may open with a dash or a footnote mark),
+# and not the square and arrow marks (■ ▶ ◆ ✓) that also decorate section titles (「■ 我们如何收集信息」)
+BULLET_GLYPHS = frozenset("•·・●○▪▫")
 COLON = lazy("[：:]")  # a full-width or half-width colon (a `needs` guard of the rules' label patterns)
 # Kana, as a character class's body: hiragana, katakana with the prolonged sound mark ー, their phonetic
 # extensions and the half-width forms.  Not the katakana middle dot ・ (U+30FB), which Chinese text uses as a separator.

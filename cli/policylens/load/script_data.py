@@ -41,6 +41,7 @@ import re
 
 from policylens.load import SCRIPT_SUFFIXES
 from policylens.load.jsx_data import _LIST_FIELDS, _array, _block, _Names, _prose, _section, _section_list, _skip_type
+from policylens.load.jsx_editions import editions
 from policylens.load.scripts import skip_blank
 from policylens.load.types import Parsed
 from policylens.load.vue_data import _MASKED, Text, Value, _Script
@@ -65,12 +66,13 @@ def script_document(path: str, text: str) -> Parsed | None:
     blocks: list[Block] = []
     read: list[str] = []
     arrays: list[str] = []  # the constants read as sections
+    keyed: dict[str, bool] = {}  # (u47l) the documents keyed by language: read, or not (`"…" + KEY + "…"` in a string)
     for k, name in enumerate(names.declared):
         if k >= _MAX_NAMES:
             break
         value = _array(script, masked, names, name)
         if value is None:
-            document = _document_object(script, masked, names, name, edition=bool(blocks))
+            document = _document_object(script, masked, names, name, edition=bool(blocks), keyed_read=keyed)
             if document is not None:
                 blocks.extend(document)
                 read.append(f"the document {name}")
@@ -93,6 +95,11 @@ def script_document(path: str, text: str) -> Parsed | None:
         read.append("the calls of " + ", ".join(f"{name}()" for name in sorted(helpers)))
     if sum(b.kind == "heading" for b in blocks) < 2 or _body_chars(blocks) < _MIN_BODY:
         return None
+    if any(keyed.values()) and not all(keyed.values()):
+        # (u47l, eval/blind/round40d vkpi-ts: four legal pages by language, the privacy policy's retention built with
+        # `"…" + RETENTION_TASK_KEY + "…"`) read as two of its documents, its privacy policy and draft notices were lost
+        # with their 14 drafting slots: the file stays plain text, all of it read
+        return None
     pages = _page_fields(script, masked, names, arrays)
     if pages:
         seen = {(b.line, b.column) for b in blocks}
@@ -112,11 +119,14 @@ def script_document(path: str, text: str) -> Parsed | None:
 
 # the fields of a document object holding its sections, and those the page shows between its name and its sections
 _SECTIONS_FIELDS = ("sections", "chapters", "clauses")
-_INLINE_SECTIONS = re.compile(rf"(?<![\w$])(?:{'|'.join(_SECTIONS_FIELDS)})[ \t]*+:[ \t\r\n]*+\[")  # (r45 #9: one list)
+_INLINE_ARRAY = re.compile(r"(?<![\w$])([A-Za-z_$][\w$]*+)[ \t]*+:[ \t\r\n]*+\[")  # a field written as an array
+_MAX_EDITIONS = 8  # editions of one document keyed by language
 _LEAD_FIELDS = ("subtitle", "notice", "intro", "summary", "lead", "description", "updated", "effective")
 
 
-def _document_object(script: _Script, masked: str, names: _Names, name: str, *, edition: bool) -> list[Block] | None:
+def _document_object(
+    script: _Script, masked: str, names: _Names, name: str, *, edition: bool, keyed_read: dict[str, bool] | None = None
+) -> list[Block] | None:
     """A constant defined once as one document: `const privacyZh: LegalDocument = { title: "私隱資料收集聲明", notice:
     "…", sections: [{ title: "私隱保護承諾", paragraphs: [...] }, …] }`: its name a heading, its lead fields paragraphs,
     each section as `_typed_section` reads it, all at level 1 (docs/headings.md, several documents in one file: each
@@ -127,6 +137,10 @@ def _document_object(script: _Script, masked: str, names: _Names, name: str, *, 
     Before, only top-level arrays of sections were read: a Hong Kong site's legal module of four such objects
     (privacy and terms, each in Chinese and English: eval/structure45 tianji-legal-hk-ts) was read as plain text, its
     code as 26 paragraphs and none of its 25 titles a heading.
+
+    (u47l, eval/profiles47c larkygo-zh) The same documents keyed by language, `const DOCS = { zh: { title: '隐私政策与用户协议',
+    privacy: [{ h, ps }, …], terms: [{ h, ps }, …] }, en: { … } }`: each edition read in its order (`_keyed_editions`),
+    and an edition's several arrays of sections under any name (its privacy policy, its terms) each a document of it.
     """
     found = names.declared.get(name, [])
     if len(found) != 1 or any(a != found[0] - len(name) for a in names.assigned.get(name, [])):
@@ -135,29 +149,72 @@ def _document_object(script: _Script, masked: str, names: _Names, name: str, *, 
     if i < 0 or not masked.startswith("{", i):
         return None
     value, end = script.read(i, 0)
-    if not isinstance(value, dict) or _INLINE_SECTIONS.search(masked, i, end) is None:
+    if not isinstance(value, dict):
+        return None
+    inline = {m.group(1) for m in _INLINE_ARRAY.finditer(masked, i, end)}  # (not named by a constant: `_page_fields`')
+    keyed = editions(value)
+    if keyed is not None:
+        read = _keyed_editions(keyed, inline)
+        if keyed_read is not None and (
+            read is not None or any(isinstance(v, dict) and "title" in v and inline.intersection(v) for _, v in keyed)
+        ):
+            keyed_read[name] = read is not None  # (a document by language, read or not: `script_document` reads all or none)
+        return read
+    if not inline.intersection(_SECTIONS_FIELDS):
         return None  # (sections named by a constant, `sections: PRIVACY_SECTIONS`: read as that array, `_page_fields`)
+    return _document(value, edition=edition)
+
+
+def _keyed_editions(keyed: list[tuple[str, Value]], inline: set[str]) -> list[Block] | None:
+    """(u47l) The editions of a document keyed by language (`{ zh: {…}, en: {…} }`), each read as `_document` reads it
+    (its arrays of sections under any inline field), in their order; None unless every edition reads and one holds
+    `_MIN_ARRAY_BODY` Chinese characters of body in each of its documents."""
+    if len(keyed) > _MAX_EDITIONS:
+        return None
+    blocks: list[Block] = []
+    chinese = False
+    for _, value in keyed:
+        if not isinstance(value, dict):
+            return None
+        fields = tuple(key for key in value if key in inline and _section_list(value[key]))
+        read = _document(value, edition=True, fields=fields or _SECTIONS_FIELDS)
+        if read is None:
+            return None
+        chinese = chinese or _document(value, edition=False, fields=fields or _SECTIONS_FIELDS) is not None
+        blocks.extend(read)
+    return blocks if chinese else None
+
+
+def _document(value: dict[str, Value], *, edition: bool, fields: tuple[str, ...] = _SECTIONS_FIELDS) -> list[Block] | None:
+    """One document object as `_document_object` reads it: its name, its lead fields, then the sections of each of
+    `fields` that holds them (the first of the usual `_SECTIONS_FIELDS`, or each array an edition names), each array
+    with a heading and its body (`_MIN_ARRAY_BODY`, `_MIN_EDITION_LETTERS`)."""
     title = value.get("title")
-    sections = next((value[key] for key in _SECTIONS_FIELDS if key in value), None)
-    if not isinstance(title, tuple) or not _prose(title[0], title=True) or not isinstance(sections, list) or not _section_list(sections):
+    arrays = [value[key] for key in fields if key in value]
+    if fields == _SECTIONS_FIELDS:
+        arrays = arrays[:1]
+    if not isinstance(title, tuple) or not _prose(title[0], title=True) or not arrays:
         return None
     blocks = [_block("heading", title, 1)]
     for key in _LEAD_FIELDS:
         field = value.get(key)
         if isinstance(field, tuple) and field[0].strip() and _prose(field[0]):
             blocks.append(_block("paragraph", field, None))
-    start = len(blocks)
-    for item in sections:
-        mark = len(blocks)
-        if isinstance(item, dict) and _typed_section(item, blocks):
-            continue
-        del blocks[mark:]  # (what a section read before failing wrote)
-        if not (edition and isinstance(item, dict) and _edition_section(item, blocks)):
+    for sections in arrays:
+        if not isinstance(sections, list) or not _section_list(sections):
             return None
-    if not any(b.kind == "heading" for b in blocks[start:]):
-        return None
-    if _body_chars(blocks[start:]) < _MIN_ARRAY_BODY and not (edition and _body_letters(blocks[start:]) >= _MIN_EDITION_LETTERS):
-        return None
+        start = len(blocks)
+        for item in sections:
+            mark = len(blocks)
+            if isinstance(item, dict) and _typed_section(item, blocks):
+                continue
+            del blocks[mark:]  # (what a section read before failing wrote)
+            if not (edition and isinstance(item, dict) and _edition_section(item, blocks)):
+                return None
+        if not any(b.kind == "heading" for b in blocks[start:]):
+            return None
+        if _body_chars(blocks[start:]) < _MIN_ARRAY_BODY and not (edition and _body_letters(blocks[start:]) >= _MIN_EDITION_LETTERS):
+            return None
     return blocks
 
 

@@ -248,6 +248,8 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
         parsed.scripts = [(t, p) for t, p in script_literals(extractor.scripts) if not p or (p[0].line, p[0].column) not in used]
         parsed.filled = replaced_tokens(extractor.scripts)
         parsed.front_lines = _script_dates(extractor.scripts)
+    if extractor.prop_dates:
+        parsed.front_lines = sorted([*parsed.front_lines, *extractor.prop_dates])  # (u47l) a layout's `updatedAt="…"`
     if code:
         # (thirty-third session, round33b) a React page whose legal text is a data constant of its code (`const content =
         # { privacy: { sections: [{ h: "…", p: "…" }] } }`, shown through `doc.sections.map(…)`): its literals are read by

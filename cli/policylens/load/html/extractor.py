@@ -115,6 +115,7 @@ class _Extractor(_RawText):
             rendered = self.local_tags.get(component) or rendered_tag(component, dict(attrs))
             self._components.append((tag, rendered))
             tag = rendered
+            self._prop_dates()  # (u47l) `<LegalLayout updatedAt="April 7, 2026">`
         titled = chrome = frame = brand = badge = taro_title = docs = False
         centred = tag in _CENTRED_TAGS and _centred(attrs)
         rank: str | None = None
@@ -363,24 +364,6 @@ class _Extractor(_RawText):
             self.lineno, self.offset = at
         if len(found) > 1 or alone:
             self._flush()
-
-    def _tag_position(self, start_tag: str, offset: int) -> tuple[int, int]:
-        """(line, column) of `offset` in the start tag being read."""
-        return self._tag_positions(start_tag, [offset])[0]
-
-    def _tag_positions(self, start_tag: str, offsets: list[int]) -> list[tuple[int, int]]:
-        """(line, column) of each of `offsets` (in order) in the start tag being read, the tag walked once (u40h: a
-        tag of many text props was sliced up to each, quadratic in its length)."""
-        line, col = self.getpos()
-        out: list[tuple[int, int]] = []
-        at, newlines, line_start = 0, 0, -1  # the walk so far: newlines before `at`, the offset after the last one
-        for offset in offsets:
-            newlines += start_tag.count("\n", at, offset)
-            last = start_tag.rfind("\n", at, offset)
-            line_start = last if last != -1 else line_start
-            at = offset
-            out.append((line + newlines, offset - line_start - 1) if newlines else (line, col + offset))
-        return out
 
     def _vue_slots(self, attrs: list[tuple[str, str | None]], depth: int) -> None:
         """A Vue element's `v-for` (a loop over script data) and `v-html` (a string of it): marks for `load.vue_data`.

@@ -35,6 +35,27 @@ def _script_dates(scripts: list[tuple[int, int, str]]) -> list[tuple[int, str]]:
     ]
 
 
+# (u47l, eval/profiles47c atrox-en) a layout component's date prop, `<LegalLayout title="Privacy Policy" updatedAt="April 7,
+# 2026">`, `lastUpdated="2026-01-05"`, `effectiveDate='…'`: the layout shows it atop the page, and nothing else dated it
+_PROP_DATE = lazy(
+    r"""(?<![\w:@.-])((?:last[_-]?)?(?:updated?|modified)(?:[_-]?(?:at|on|date))?|last[_-]?update|effective[_-]?(?:date|at|on|from)?)"""
+    r"""[ \t\r\n]*+=[ \t\r\n]*+(['"`])([^'"`\n{}<>]{4,40})\2""",
+    re.I,
+)
+_YEAR = lazy(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def prop_dates(start_tag: str, line: int, dates: list[tuple[str, str]], lines: list[tuple[int, str]]) -> None:
+    """Each date prop of a component's start tag (`_PROP_DATE`: a value holding a year), `line` the tag's first line:
+    its kind (`effective` or `updated`) and value into `dates` (the metadata's hints), its line and `name = value` into
+    `lines` (a front matter line: the CCPA `last-updated` item cites it)."""
+    for m in _PROP_DATE.finditer(start_tag):
+        value = m.group(3).strip()
+        if _YEAR.search(value) is not None:
+            dates.append(("effective" if m.group(1).lower().startswith("effective") else "updated", value))
+            lines.append((line + start_tag.count("\n", 0, m.start()), f"{m.group(1)} = {value}"))
+
+
 # What a component shows without its script: below this many characters of its own text, a page that binds its text
 # (v-for, v-html) holds no policy to read
 _MARKUP_TEXT_MIN = 300

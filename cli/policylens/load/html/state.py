@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from policylens.load.html.branches import _BranchChooser, _Veil
+from policylens.load.html.page_scripts import prop_dates
 from policylens.load.html.tables import _Table
 from policylens.load.html.tags import _BLOCK_TAGS
 from policylens.load.jsx import LiteralEscapes
@@ -91,6 +92,7 @@ class _ExtractorState(_BranchChooser):
         self.media: list[tuple[int, int]] = []  # (line, column) of images and embedded frames
         self._in_script = False  # inside an inline JavaScript <script> (not src=, not JSON-LD)
         self.dates: list[tuple[str, str]] = []
+        self.prop_dates: list[tuple[int, str]] = []  # (u47l) (line, `name = value`) of a component's date props (`prop_dates`)
         self._skip: list[tuple[str, int]] = []  # (tag, line) of the skipped elements open
         # (line, tag) of fallback elements whose text was skipped → (index of its warning, the
         # elements, by identity): one warning per line and kind, counting the elements
@@ -277,3 +279,27 @@ class _ExtractorState(_BranchChooser):
             tuple[int, int]
         ] = []  # (line, column) of the first block of each table row (`diff` reads a row as one; a negative column: no row of data, `_Table.end_row`)
         self.line_breaks: list[tuple[int, int]] = []  # (line, column) of the text that opens each <br> line inside a block
+
+    def _tag_position(self, start_tag: str, offset: int) -> tuple[int, int]:
+        """(line, column) of `offset` in the start tag being read."""
+        return self._tag_positions(start_tag, [offset])[0]
+
+    def _tag_positions(self, start_tag: str, offsets: list[int]) -> list[tuple[int, int]]:
+        """(line, column) of each of `offsets` (in order) in the start tag being read, the tag walked once (u40h: a
+        tag of many text props was sliced up to each, quadratic in its length)."""
+        line, col = self.getpos()
+        out: list[tuple[int, int]] = []
+        at, newlines, line_start = 0, 0, -1  # the walk so far: newlines before `at`, the offset after the last one
+        for offset in offsets:
+            newlines += start_tag.count("\n", at, offset)
+            last = start_tag.rfind("\n", at, offset)
+            line_start = last if last != -1 else line_start
+            at = offset
+            out.append((line + newlines, offset - line_start - 1) if newlines else (line, col + offset))
+        return out
+
+    def _prop_dates(self) -> None:
+        """(u47l) A component's date props (`load.html.page_scripts.prop_dates`): the metadata's hints, front lines."""
+        start_tag = self.get_starttag_text() or ""
+        if "=" in start_tag:
+            prop_dates(start_tag, self.getpos()[0], self.dates, self.prop_dates)

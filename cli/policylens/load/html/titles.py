@@ -31,6 +31,7 @@ from policylens.model import Block, Piece
 from policylens.normalise import WHITESPACE, fold
 from policylens.numbering import NUMBER_STARTS, number_value, parse_number
 from policylens.patterns import (
+    BULLET_GLYPHS,
     CLAUSE_MARKS,
     CONTACT_CHANNELS,
     CONTACT_PERSON,
@@ -60,9 +61,7 @@ class _TitleSource(Protocol):
     def _starts(self) -> list[int]: ...
 
 
-# a round bullet typed at the start of a line's text: a list entry.  Not - * + (a paragraph may open with a dash or a
-# footnote mark), and not the square and arrow marks (■ ▶ ◆ ✓) that also decorate section titles (「■ 我们如何收集信息」)
-_BULLET_GLYPHS = frozenset("•·・●○▪▫")
+_BULLET_GLYPHS = BULLET_GLYPHS  # (`policylens.patterns`: a round bullet typed at the start of a line's text)
 # the longest run of text (characters other than spaces) before a titled mini-program <text> read as its number or icon
 _TITLE_MARKER_MAX = 4
 _ITEM_AFTER = frozenset(CLAUSE_MARKS)  # what ends the text before a list item of its own: 。！？；!?;：:

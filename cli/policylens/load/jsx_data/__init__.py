@@ -40,13 +40,18 @@ Forty-sixth session (u46k2): a part of the callback's markup shown when a field 
 (`{section.items.length > 0 && (<ol>{section.items.map(…)}</ol>)}`, `{section.note && <p>{section.note}</p>}`) is read
 for the items whose field holds something, and not for the others (eval/precision46 oxm-tw-tsx).
 
+Forty-seventh session (u47l): several such tests joined by `&&`, `{section.type === 'list' && section.items && (<ul>…)}`,
+`{section.content && !section.subsections && (<p>…)}` (`guards`; eval/profiles47c axiso-zh, read as nothing before), a
+field the callback shows twice read once, and a bullet it writes before each item (「<span>•</span>{item}」) left out of
+the item (its line was what a rule cited).
+
 Anything else leaves the page as today, with the warning: a value that is no literal, a slot that is no bare path of
 the item (`{t(section.title)}`, `{section.open ? … : …}`), a callback that is not one
 element (`=> { … }`), a `.map` whose result is used further (`.map(…).join`), a name defined twice or assigned again.
 
 The package, in the order its modules build on one another: the shared forms (`syntax`), the page's names and literals
-(`names`), the page's code as a script (`page_script`), what is read (`mapped_data`), a callback's markup rendered
-(`renderer`), a constant's prose as sections (`sections`), constants passed as props (`props`), editions keyed by locale
+(`names`), the page's code as a script (`page_script`), what is read (`mapped_data`), the tests a part of a callback's
+markup is shown under (`guards`), a callback's markup rendered (`renderer`), a constant's prose as sections (`sections`), constants passed as props (`props`), editions keyed by locale
 (`editions`), arrays written in the markup (`markup_arrays`), sections handed to a component (`item_components`), and
 `read_mapped` (`reader`).
 """

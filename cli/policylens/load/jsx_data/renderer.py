@@ -4,11 +4,11 @@ anything else; a table of contents of the page's own headings is not read twice 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from policylens.lazyre import lazy
 from policylens.load.jsx import _element_end, _string_end, matching, rendered_tag
+from policylens.load.jsx_data.guards import Guard, Unreadable, guard
 from policylens.load.jsx_data.syntax import _ARROW, _MAX_BLOCKS, _MAX_NESTING, _NAME, _S
 from policylens.load.jsx_editions import (
     KEYED_PATH,
@@ -17,7 +17,7 @@ from policylens.load.jsx_editions import (
 )
 from policylens.load.vue_data import UNKNOWN, Text, Value
 from policylens.model import Block, BlockKind, Piece
-from policylens.patterns import HAN_CHAR
+from policylens.patterns import BULLET_GLYPHS, HAN_CHAR
 
 # a nested `.map` inside the callback's markup: `{section.items.map((item) => (<li>…`
 _NESTED_MAP = lazy(rf"(?<![ \t\r\n]){_S}(?<![\w$.])({_NAME}(?:\.(?!map\(){_NAME})*+)\??{_ARROW}")  # (the path stops before `.map(`)
@@ -25,12 +25,6 @@ _NESTED_MAP = lazy(rf"(?<![ \t\r\n]){_S}(?<![\w$.])({_NAME}(?:\.(?!map\(){_NAME}
 _CLOSE_MAP = lazy(rf"(?<![ \t\r\n]){_S}\)?{_S}\)[ \t\r\n]*+\}}")
 _CLOSE_BLOCK = lazy(rf"(?<![ \t\r\n]){_S}\)?{_S};?{_S}\}}{_S}\){_S}\}}")
 _BOUND = lazy(rf"(?:const|let){_S}({_NAME}){_S}=")
-# (u46k2) a part of the markup shown when a field of the item is not empty: `{section.items.length > 0 && (<ol>…</ol>)}`,
-# `{section.note && <p>…</p>}` (eval/precision46 oxm-tw-tsx)
-_GUARD = lazy(rf"(?<![ \t\r\n]){_S}(?<![\w$.])({_NAME}(?:\??\.{_NAME})*+)[ \t]*+(?:(?:>|!==?)[ \t]*+0[ \t]*+)?&&{_S}(\(?){_S}(?=<[A-Za-z])")
-# a field's JS literal that is false (`{section.hidden && <p>…</p>}` over `hidden: false` shows nothing; over `n: 0`, React
-# writes 0, no text of the element): the data reader keeps numbers and constants as their text
-_FALSY = frozenset({"false", "0", "-0", "0.0", "NaN"})
 _CLOSE_GUARD = lazy(rf"{_S}\)?{_S}\}}")
 _PATH = lazy(r"(?<![ \t\r\n])[ \t\r\n]*+([A-Za-z_$][\w$]*+(?:\.[A-Za-z_$][\w$]*+)*+)[ \t\r\n]*+")
 _INDEX = lazy(r"(?<![ \t\r\n])[ \t\r\n]*+([A-Za-z_$][\w$]*+)[ \t\r\n]*+(?:[-+][ \t\r\n]*+\d{1,3}[ \t\r\n]*+)?")
@@ -125,6 +119,7 @@ class _Renderer:
         self.lenient = False  # (u43k2) a child that computes a value without markup or Chinese is skipped (a page's edition)
         self.printed: list[int] = []  # (u43k2) where such children stand (`jsx.blank_jsx`'s `printed`)
         self.native_depth = 0  # (u44k2) the React Native `<Text>` elements open (`_native_box`)
+        self.shown: set[tuple[int, int, str]] | None = None  # (u47l) the blocks of the item being rendered (`flush`)
 
     def loop(
         self, items: list[Value], alias: str, index: str | None, start: int, end: int, scope: dict[str, Value], depth: int
@@ -139,6 +134,7 @@ class _Renderer:
             inner[alias] = item
             if index:
                 inner[index] = UNKNOWN
+            self.shown = set()
             self.element(start, end, inner, {index} if index else set(), depth)
             if len(self.blocks) > _MAX_BLOCKS:
                 raise _Unreadable
@@ -276,9 +272,9 @@ class _Renderer:
                 raise _Unreadable
             self.add(value)
             return
-        guard = _GUARD.match(text, start + 1, close)
-        if guard is not None and _NESTED_MAP.match(text, start + 1, close) is None:
-            self._guarded(guard, close, scope, indices, depth)
+        shown = guard(text, start + 1, close)
+        if shown is not None:
+            self._guarded(shown, close, scope, indices, depth)
             return
         nested = _NESTED_MAP.match(text, start + 1, close)
         if nested is not None:
@@ -312,31 +308,28 @@ class _Renderer:
             return
         raise _Unreadable
 
-    def _guarded(self, guard: re.Match[str], close: int, scope: dict[str, Value], indices: set[str], depth: int) -> None:
-        """(u46k2) `{section.items.length > 0 && (<ol>…</ol>)}`: the element, when the item's field is not empty (an
-        array with items, a string with text, a true constant or a number not 0); nothing when it is empty, missing,
-        `false` or 0 (u47h: `hidden: false` showed the element).  Anything else is unreadable."""
+    def _guarded(self, shown: Guard, close: int, scope: dict[str, Value], indices: set[str], depth: int) -> None:
+        """(u46k2, u47l) `{section.items.length > 0 && (<ol>…</ol>)}`, `{section.type === 'list' && section.items &&
+        (<ul>…</ul>)}`: the element when every test holds on the item (`load.jsx_data.guards`), nothing otherwise.
+        Anything else is unreadable."""
         text = self.text
-        steps = guard.group(1).replace("?.", ".").split(".")
-        compared = "0" in text[guard.end(1) : guard.start(2)]
-        length = steps[-1] == "length"
-        if length:
-            steps = steps[:-1]
-        elif compared:
-            raise _Unreadable  # `{count > 0 && …}`: a number, not a field of text
-        value = self.named(steps[0], scope, indices)
-        for step in steps[1:]:
-            value = value.get(step, None) if isinstance(value, dict) else UNKNOWN
-        if value is UNKNOWN or not (value is None or isinstance(value, (list, tuple))):
-            raise _Unreadable
-        lt = guard.end()
+        lt = shown.start
         end = _element_end(text, lt, close - 1)
-        if _CLOSE_GUARD.fullmatch(text, end + 1, close + 1) is None or bool(guard.group(2)) != (")" in text[end + 1 : close]):
+        if _CLOSE_GUARD.fullmatch(text, end + 1, close + 1) is None or shown.paren != (")" in text[end + 1 : close]):
             raise _Unreadable
-        if value is None or (isinstance(value, list) and not value) or (isinstance(value, tuple) and not value[0].strip()):
-            return  # an empty field: the page shows nothing
-        if isinstance(value, tuple) and not length and value[0] in _FALSY:
-            return  # (u47h) `hidden: false`, `n: 0`: the data reader keeps a number or a constant as its text, which was not empty
+
+        def value_of(steps: list[str]) -> Value:
+            value = self.named(steps[0], scope, indices)
+            for step in steps[1:]:
+                value = value.get(step, None) if isinstance(value, dict) else UNKNOWN
+            return value
+
+        try:
+            holds = all(term.holds(value_of) for term in shown.terms)
+        except Unreadable:
+            raise _Unreadable from None
+        if not holds:
+            return  # an empty field, a type not this part's: the page shows nothing
         self.flush()
         self.element(lt, end, scope, indices, depth + 1)
         self.flush()
@@ -432,6 +425,12 @@ class _Renderer:
             parts.pop(0)
         while parts and not parts[-1][0].strip():
             parts.pop()
+        if len(parts) > 1 and parts[0][0].strip() in BULLET_GLYPHS and any(_WORD.search(value) for value, _ in parts[1:]):
+            # (u47l) a bullet the callback writes before each item (「<span>•</span>{item}」, eval/profiles47c axiso-zh):
+            # the page's ornament, on the callback's line; a rule citing the item cited that line, not the item's
+            parts.pop(0)
+            while parts and not parts[0][0].strip():
+                parts.pop(0)
         if not parts:
             return
         text = ""
@@ -445,5 +444,13 @@ class _Renderer:
         # where the block's text starts: its first word, not a bullet written in the markup (「<span>·</span>{item}」,
         # the same line for every item) but the string's own line
         first = next((p for p in pieces if _WORD.search(text, p.offset, p.offset + p.length)), pieces[0])
+        if self.shown is not None:
+            # (u47l) an item's field the callback shows twice (eval/profiles47c axiso-zh: a contact section's items
+            # and note under `section.items && …` and again in its `section.contact && …` box): read once
+            word = _WORD.search(text)
+            key = (first.line, first.column, text[word.start() :] if word else text)
+            if key in self.shown:
+                return
+            self.shown.add(key)
         last = max(p.line for p in pieces)
         self.blocks.append(Block(kind, text, first.line, first.column, last, tuple(pieces), level=level))

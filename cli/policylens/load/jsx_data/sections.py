@@ -11,12 +11,13 @@ from policylens.model import Block, BlockKind, Piece
 from policylens.patterns import HAN_CHAR
 
 # an item's fields as a page without the component's body shows them: its title (the short field), its bodies
-_TITLE_FIELDS = ("title", "heading", "name")
+# (u47l, eval/profiles47c larkygo-zh: a mini-program's `{ h: '1. 我们收集的信息', ps: ['…', …] }`) `h` a title, `p`/`ps` bodies
+_TITLE_FIELDS = ("title", "heading", "name", "h")
 _BODY_FIELDS = frozenset(
     {"content", "text", "body", "description", "desc", "paragraphs", "items", "points", "list", "details", "sections"}
-    | {"subsections", "children", "clauses"}
+    | {"subsections", "children", "clauses", "p", "ps", "paras"}
 )
-_LIST_FIELDS = frozenset({"items", "points", "list"})  # an array of strings under these: list items
+_LIST_FIELDS = frozenset({"items", "points", "list", "li"})  # an array of strings under these: list items
 _ASCII_TOKEN = lazy(r"[!-~]++")  # one ASCII token, no space: a key, a route, a URL, a name of code…
 _CAMEL = lazy(r"[a-z][A-Z]")  # …when it has a separator or a camelCase hump
 _MARKUP = lazy(r"<[A-Za-z/!]|\$\{|=>|className")
@@ -37,7 +38,7 @@ def _sections(items: list[Value], level: int, blocks: list[Block]) -> bool:
 
 
 def _section(item: dict[str, Value], level: int, blocks: list[Block]) -> bool:
-    """One object as a section: its title (`title`, `heading` or `name`, a short prose string) a heading of `level`,
+    """One object as a section: its title (`title`, `heading`, `name` or `h`, a short prose string) a heading of `level`,
     then its bodies in their order (`content`, `text`, `body`, `description`…: a prose string, an array of them, or an
     array of sub-sections; any other field holding an array of prose strings); ids, keys, routes, icons and other
     fields are not read.  False (nothing to read) when a title or body is not prose (an i18n key, a route, markup, code,

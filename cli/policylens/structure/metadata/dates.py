@@ -351,7 +351,7 @@ def extract_dates(texts: Sequence[str], hints: Sequence[tuple[str, str]], title_
             if bare:
                 found[label] = bare
     for key, raw in hints:
-        dates = find_dates(raw)
+        dates = find_dates(raw) or find_english_dates(raw)  # (u47l) `updatedAt="April 7, 2026"`, `updated: April 7, 2026`
         if not dates:
             continue
         kind = {
