@@ -8,8 +8,7 @@ eval/blind/round47d, each a class with invented texts both ways; the real lines 
 - A React page's template literal `使用 ${name}（以下簡稱本服務）`: the page prints the name there (`Document.media`),
   no deleted name (`load.jsx.scanning._blank_substitutions`, `placeholder_gaps`).
 - A source that files its Traditional text under one region's locale key (`'zh_HK' => [`) names that edition, as a
-  file name does (`load.source_locale_region`); a text read as Taiwan's but marked as Hong Kong's (私隱, 電郵, 香港法律)
-  reports only what both regions take as mainland wording (`regional_vocabulary`).
+  file name does (`load.source_locale_region`).
 - The same finding twice at one column is one occurrence (`check.repeats`).
 - A page saying the formal policy is still to come, and a drafter's caveat that the text is not yet to be relied on as
   the formal policy (`placeholder_unfinal`).
@@ -141,14 +140,6 @@ def test_other_keys_leave_the_wording_to_decide(tmp_path: Path, key: str) -> Non
     assert _regional(tmp_path, key) == ["網絡"]
 
 
-def test_hong_kong_mark_in_a_taiwan_worded_text(tmp_path: Path) -> None:
-    base = "# 隱私權政策\n\n最後更新：2025年1月1日\n\n本網站依法蒐集您的個人資料，並透過網絡提供服務，相關信息將妥善保存。{more}\n"
-    marked = [f.excerpt for f in _findings(tmp_path, "a.md", base.replace("{more}", "本政策受香港法律管轄。")) if f.rule == "regional-vocabulary"]
-    plain = [f.excerpt for f in _findings(tmp_path, "b.md", base.replace("{more}", "")) if f.rule == "regional-vocabulary"]
-    assert marked == ["信息"]  # mainland wording in either region: still reported
-    assert sorted(plain) == ["信息", "網絡"]
-
-
 # --- one finding at one column ---------------------------------------------------------------------------------
 
 
@@ -207,7 +198,7 @@ _TS_LEGAL = (
     'import type { LegalDocument } from "./types";\n\nconst privacyYue: LegalDocument = {\n  title: "私隱政策",\n'
     '  intro: "本公司重視你嘅私隱。本政策說明我哋收集咩資料、點樣使用，以及你有咩選擇。",\n  sections: [\n'
     + "".join(f'    {{ title: "{t}", paragraphs: ["{_PARAGRAPH}", "{_PARAGRAPH}"] }},\n' for t in ("資料收集", "資料使用", "你嘅權利"))
-    + "  ],\n};\n\nexport const yue = {\n  legal: {\n    backToHome: \"返回主頁\",\n{field}    privacy: privacyYue,\n  },\n};\n"
+    + '  ],\n};\n\nexport const yue = {\n  legal: {\n    backToHome: "返回主頁",\n{field}    privacy: privacyYue,\n  },\n};\n'
 )
 
 

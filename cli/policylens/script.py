@@ -226,15 +226,6 @@ _HONG_KONG_WORDS = frozenset({"私隱", "電郵", "網絡", "軟件", "流動電
 _REGIONAL_WORDS = lazy("私(?<!隱私)隱|電郵|網絡|軟件|流動電話|香港|網路|軟體|隱私權|臺灣|台灣|個資")
 
 
-def hong_kong_marked(text: str) -> bool:
-    """Whether `text` holds a mark of Hong Kong (`_HONG_KONG_MARKERS`: 私隱, 電郵, 香港法律…), whatever else its wording
-    says (`rules.regional_vocabulary`: a text read as Taiwan's that is marked so may be Hong Kong's); 隱私隱 is no 私隱."""
-    return any(m in text for m in _SAR_MARKERS) or _HONG_KONG_MARK.search(text) is not None
-
-
-_HONG_KONG_MARK = lazy("私(?<!隱私)隱|電郵")
-
-
 def _hong_kong_wording(text: str, variants: int) -> bool:
     """私隱, 電郵 or a SAR marker occurs, and Hong Kong words plus variant characters outnumber Taiwan words (one pass)."""
     if not any(m in text for m in _HONG_KONG_MARKERS):

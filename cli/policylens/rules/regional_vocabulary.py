@@ -14,7 +14,7 @@ from policylens.patterns import SENTENCE_BREAKS
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context
 from policylens.rules.words import WordTable
-from policylens.script import hong_kong_marked, named_simplified_edition
+from policylens.script import named_simplified_edition
 from policylens.structure.memo import Table
 
 
@@ -392,12 +392,6 @@ class RegionalVocabulary(Rule):
                 taiwan = _taiwan_policy(text)
                 if not taiwan and _hong_kong_policy(text):
                     own = hong_kong | _hong_kong_shared()
-        if region == "tw" and ctx.settings.region is None and not ctx.doc.metadata.region_from_name and hong_kong_marked(ctx.joined().text):
-            # (u47k2) read as Taiwan's by its wording (蒐集, 數位, 個資) but marked as Hong Kong's (香港法律, 私隱, 電郵): either
-            # region's reader may be the one, so only what both take as mainland wording is reported (信息, 郵箱), not
-            # Hong Kong's own 網絡, 數據, 軟件
-            hong_kong_table = mainland_to_hong_kong()
-            own = frozenset(term for term in table if term not in hong_kong_table)
         messages: dict[str, str] = {}  # a term is often reported dozens of times: one message each
         judge = partial(_judged, region, table)
         for unit, (start, end, term, forms) in _table(region).reported(ctx, judge, _answers(region)):
