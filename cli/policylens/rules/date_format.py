@@ -101,6 +101,8 @@ class DateFormat(Rule):
     React page's date its code prints after the cue (更新于 <time>{modifiedDate.toLocaleDateString(…)}</time>;
     not today's date, {new Date().toLocaleDateString()}).  An English sentence dates the policy as a
     label does ("This version … took effect on September 24, 2025.", "comes into force on 1 May 2025").
+    A date written as a day that does not exist (2024年2月30日 after its cue, or a front matter's `date: 2024-02-30`)
+    is said as such, a warning at its place, instead of "no date".
 
     ## Why is this bad?
     The effective date decides which version of the policy applies to a user's data.
