@@ -14,6 +14,11 @@ eval/blind/round47d, each a class with invented texts both ways; the real lines 
   the formal policy (`placeholder_unfinal`).
 - A script module's date field (`lastUpdated: "最後更新：2026 年 6 月"`) is the document's date (`load.script_data`).
 - An impossible date in front matter is said as such, not "no date found" (`date_format`).
+- (u47k's leftover, index 54756684865, a Vue merchant login page whose dialogs hold a service agreement and a privacy policy
+  full of `[平台客服电话]`-style slots: its text is not committed, as the index asks; the page below is written after its
+  shapes) every slot line of such a page is found: `[平台简称]` (a short name's field), a range the template leaves to
+  choose, `[7-15] 个工作日` (`placeholder-residue`), and a drafting note that names the brackets to fill 「将文档中所有[ ]内
+  的内容替换为…」 reported once, as the note (`placeholder-drafting` supersedes `placeholder-empty`).
 """
 
 from __future__ import annotations
@@ -271,3 +276,92 @@ def test_round47d_notices_found(path: str, lines: list[int]) -> None:
 
 def test_round47d_compilesys_month_date() -> None:
     assert not _no_date(_real("eval/blind/round47d/holdout/compilesys-hk-ts/yue.ts"))
+
+
+# --- a Vue page whose dialogs hold a template agreement and policy (index 54756684865's shapes) ---------------------------
+
+_VUE_DIALOGS = """<template>
+  <div class="login-page">
+    <el-card>
+      <h2>商家登录</h2>
+      <el-checkbox v-model="form.agree">
+        我已阅读并同意
+        <el-link type="primary" @click="showPrivacy = true">《隐私政策》</el-link>
+      </el-checkbox>
+    </el-card>
+
+    <!-- 服务协议对话框 -->
+    <el-dialog title="商家服务协议" v-model="showService" width="750px">
+      <div class="agreement-content">
+        <div class="doc-header">
+          <p>协议编号：[平台简称]-FW-2026-XXXX</p>
+          <p>生效日期：2026 年 6 月 11 日</p>
+        </div>
+        <h3>第一条 定义</h3>
+        <p><strong>平台</strong>：指由 [平台运营方名称] 运营的互联网平台。</p>
+        <h3>第二条 结算</h3>
+        <p>平台在消费者确认收货后 [7-15] 个工作日内，将交易款项结算至商家绑定的银行账户。</p>
+        <p>平台将在退出申请审核通过后 [30-90] 个工作日内无息退还保证金。</p>
+      </div>
+    </el-dialog>
+
+    <!-- 隐私政策对话框 -->
+    <el-dialog title="平台隐私政策" v-model="showPrivacy" width="750px">
+      <div class="agreement-content">
+        <div class="doc-header">
+          <p>更新日期：2026 年 6 月 11 日</p>
+        </div>
+        <p>[平台运营方名称]（以下简称 "我们"）非常重视用户的个人信息保护。</p>
+        <h3>一、我们收集的个人信息</h3>
+        <p>当您注册平台账号时，我们会收集您的手机号码、电子邮箱等信息。</p>
+        <h3>八、联系我们</h3>
+        <p>如果您对本隐私政策有任何疑问，请通过以下方式联系我们：</p>
+        <p>客服电话：[平台客服电话]</p>
+        <p>电子邮箱：[平台客服邮箱]</p>
+        <p>联系地址：[平台运营方地址]</p>
+        <h3>毕业设计使用说明</h3>
+        <p><strong>替换占位符</strong>：将文档中所有[ ]内的内容替换为您毕业设计中的平台名称、运营方信息、具体参数等。</p>
+      </div>
+    </el-dialog>
+  </div>
+</template>
+
+<script setup lang="ts">
+import { ref, reactive } from 'vue'
+const showService = ref(false)
+const showPrivacy = ref(false)
+const form = reactive({ agree: false })
+</script>
+"""
+
+
+def test_vue_dialog_template_slots_all_found(tmp_path: Path) -> None:
+    found = {(f.line, f.severity) for f in _findings(tmp_path, "Login.vue", _VUE_DIALOGS) if f.rule.startswith("placeholder-")}
+    assert found == {
+        (15, "error"),  # 协议编号：[平台简称]-FW-2026-XXXX
+        (19, "error"),  # 由 [平台运营方名称] 运营
+        (21, "warning"),  # [7-15] 个工作日内
+        (22, "warning"),  # [30-90] 个工作日内
+        (32, "error"),  # [平台运营方名称]（以下简称 "我们"）
+        (37, "error"),  # 客服电话：[平台客服电话]
+        (38, "error"),  # 电子邮箱：[平台客服邮箱]
+        (39, "error"),  # 联系地址：[平台运营方地址]
+        (41, "error"),  # 替换占位符：将文档中所有[ ]内的内容替换为…
+    }
+    assert sum(f.line == 41 for f in _findings(tmp_path, "Login2.vue", _VUE_DIALOGS)) == 1  # one defect, one finding
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("本协议由[平台简称]发布。", ["[平台简称]"]),
+        ("本協議由[公司簡稱]發布。", ["[公司簡稱]"]),
+        ("《个人信息保护法》（简称“个保法”）规定如下。", []),
+        ("平台在确认收货后 [7-15] 个工作日内结算。", ["[7-15]"]),
+        ("平台在确认收货后 7-15 个工作日内结算。", []),
+        ("详见第[7-15]条。", []),
+    ],
+)
+def test_short_name_field_and_range_residue(tmp_path: Path, text: str, found: list[str]) -> None:
+    doc = f"# 协议\n\n生效日期：2026年6月11日\n\n{text}\n"
+    assert [f.excerpt for f in _findings(tmp_path, "a.md", doc) if f.rule.startswith("placeholder-")] == found
