@@ -308,10 +308,10 @@ _AFTER_PARAMETERS = lazy(r"\)[ \t]*(?:;|\{|=>)")
 # `export { COMPANY_NAME };`, and a destructuring declaration `const { APP_NAME } = config` (the line holds nothing
 # before the statement's keyword)
 _MODULE_LIST_HEAD = lazy(
-    r"[ \t]*(?:(?:import|export)(?:[ \t]+type)?(?:[ \t]+[A-Za-z_$][\w$]{0,40}[ \t]*,)?"
-    r"|(?:export[ \t]+)?(?:const|let|var))[ \t]*"
+    r"(?<![ \t])[ \t]*+(?:(?:import|export)(?:[ \t]++type)?(?:[ \t]++[A-Za-z_$][\w$]{0,40}+[ \t]*+,)?"
+    r"|(?:export[ \t]++)?(?:const|let|var))[ \t]*+"
 )
-_MODULE_LIST_TAIL = lazy(r"[ \t]*(?:from[ \t]*[\"']|;|\Z|=(?!=))")
+_MODULE_LIST_TAIL = lazy(r"(?<![ \t])[ \t]*+(?:from[ \t]*+[\"']|;|\Z|=(?!=))")
 
 
 def parameter_braces(text: str, start: int, end: int) -> bool:
