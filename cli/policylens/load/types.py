@@ -40,6 +40,7 @@ class Parsed:
         "line_breaks",
         "links",
         "liquid",
+        "locale_region",
         "media",
         "menus",
         "own_syntax",
@@ -97,6 +98,9 @@ class Parsed:
         # `placeholder-residue`, which sees the same line inside a paragraph
         self.stray_tags: list[tuple[int, int, str]] = []
         self.unread_title = False  # the page's title line is a translation call not read (`load.html._drop_translation_keys`)
+        # (u47k2) `hk` or `tw`: the one Traditional region a script or server source files its text under as a quoted
+        # locale key (`'zh_HK' => [`, `"zh-TW": {`), `load.source_locale_region`; a file name's tag, as it were
+        self.locale_region: str | None = None
 
 
 def first_few(items: Sequence[T], keep: int = 5, *, show: Callable[[T], str] = str) -> str:

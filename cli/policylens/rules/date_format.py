@@ -27,6 +27,11 @@ _AMBIGUOUS = lazy(
 )
 
 # A date written out in full, year month day: 2024年2月30日, 2023-04-31, 2023/4/31.
+# a front matter's date field (Hugo, Jekyll, Hexo: `date:`, `lastmod:`, `updated:`), its value an ISO day, quoted or not
+_FRONT_DATE = lazy(
+    r"[ \t]*+(?i:date|lastmod|last_?modified|updated|last_?update[d]?|effective(?:_?date)?|publishdate|published)[ \t]*+:[ \t]*+[\"']?"
+    r"(?P<date>(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2}))(?![\d])"
+)
 _WRITTEN_DATE = lazy(r"(?<!\d)(\d{4})\s?(?:年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日|[-/.](\d{1,2})[-/.](\d{1,2})(?!\d))")
 
 # A date written to the month only: 2025年7月, 2025-07, 2025/7, July 2025, Jul. 2025.
@@ -96,6 +101,8 @@ class DateFormat(Rule):
     React page's date its code prints after the cue (更新于 <time>{modifiedDate.toLocaleDateString(…)}</time>;
     not today's date, {new Date().toLocaleDateString()}).  An English sentence dates the policy as a
     label does ("This version … took effect on September 24, 2025.", "comes into force on 1 May 2025").
+    A date written as a day that does not exist (2024年2月30日 after its cue, or a front matter's `date: 2024-02-30`)
+    is said as such, a warning at its place, instead of "no date".
 
     ## Why is this bad?
     The effective date decides which version of the policy applies to a user's data.
@@ -185,6 +192,24 @@ class DateFormat(Rule):
                 finding = self.finding(ctx, unit, start, end, date=m.group(0), suggestion_text="")
                 message = self._IMPOSSIBLE.get(ctx.lang, self._IMPOSSIBLE["en"]).format(date=m.group(0))
                 return finding._replace(message=message, severity="warning")
+        return self._impossible_in_front_matter(ctx)
+
+    def _impossible_in_front_matter(self, ctx: Context) -> Finding | None:
+        """(u47h's leftover, u47k2) A front matter's date field written as a day that does not exist (`date: 2024-02-30`,
+        `lastmod: 2024-13-05`): said at its line as in the text, not "no date found" (the field is the page's date)."""
+        import datetime
+
+        for line, text in ctx.doc.front_matter:
+            m = _FRONT_DATE.match(text)
+            if m is None:
+                continue
+            try:
+                datetime.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            except ValueError:
+                date = m.group("date")
+                message = self._IMPOSSIBLE.get(ctx.lang, self._IMPOSSIBLE["en"]).format(date=date)
+                column = m.start("date") + 1
+                return Finding(self.id, "warning", line, column, line, column + len(date), message, date)
         return None
 
     def _ambiguous(self, ctx: Context) -> Iterator[Finding]:

@@ -73,7 +73,9 @@ def deleted_name_gaps(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
             name = _SHORT_NAME.match(text, m.end("hole"))
             if name is not None and text[m.start() : m.start("hole")].strip(" \t\u3000\u00a0") in name.group("name"):
                 continue  # 手机号码注册（以下简称“注册”）, 账号登录（以下简称“第三方登录”）: the act itself defined (review u36x)
-            if not ctx.shown_in(unit, m.start(), m.start("hole")):
+            # (u47k2, eval/precision47 kecheng-tw-jsx) up to the hole's first character: a value printed between the verb
+            # and it (「使用 ${name}（以下簡稱本服務）」, the blanked slot dropped with the space) stands before that character
+            if not ctx.shown_in(unit, m.start(), m.start("hole") + 1):
                 yield unit, m.start("hole"), m.end("hole")
         opening = None if written_by_code else _OPENING.match(text, len(text) - len(text.lstrip(" \t\u3000\u00a0")))
         if opening is not None and not ctx.shown_in(unit, 0, opening.end()):

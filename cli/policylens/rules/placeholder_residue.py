@@ -44,9 +44,11 @@ _ZH_UNIT = (
     r"(?=[ \t\u3000]?(?:(?:个|個)(?:工作日|自然日|月|小时|小時|星期|周|週)|工作日|自然日|小时|小時|分钟|分鐘|年[内內]|日[内內](?!瓦)"
     r"|(?:天|周|週)(?:[内內]|以[内內]|之[内內]|后|後|(?![\u4e00-\u9fff]))))"
 )
+# (u47k2) a range the template leaves to choose is the same residue: 「在确认收货后 [7-15] 个工作日内」, 「【30～90】天」
+_AMOUNT = r"\d{1,3}(?:[-–~～至]\d{1,3})?"
 _PERIOD = lazy(
-    rf"【[ \t\u3000]*(\d{{1,3}})[ \t\u3000]*】{_ZH_UNIT}|［[ \t\u3000]*(\d{{1,3}})[ \t\u3000]*］{_ZH_UNIT}"
-    rf"|\[[ \t]*(\d{{1,3}})[ \t]*\](?:{_ZH_UNIT}|(?=[ \t](?i:(?:business|working|calendar)[ \t])?(?i:days?|months?|years?|hours?|weeks?)\b))"
+    rf"【[ \t\u3000]*({_AMOUNT})[ \t\u3000]*】{_ZH_UNIT}|［[ \t\u3000]*({_AMOUNT})[ \t\u3000]*］{_ZH_UNIT}"
+    rf"|\[[ \t]*({_AMOUNT})[ \t]*\](?:{_ZH_UNIT}|(?=[ \t](?i:(?:business|working|calendar)[ \t])?(?i:days?|months?|years?|hours?|weeks?)\b))"
 )
 # 【星河科技有限公司】（以下简称“我们”）: a party's name filled in the template's 【】 of the sentence that defines it (the
 # operator, the product).  The definition must follow at once, so 【特别提示】 and UI paths (【设置】-【账号】) stay out; a

@@ -14,7 +14,16 @@ Each is a class seen in the round's dev part (`eval/blind/round36/dev`), with in
   文字」 (a loading state, said before it in the clause);
 - the text's status as unreviewed by a lawyer, said of the text: "Draft — not lawyer-reviewed.", "This draft has not
   been reviewed by legal counsel", 「本文为草案，未经律师审阅」.  The draft named in the same sentence; not "The app is not
-  reviewed by Apple" nor 「未经律师同意不得转载」.
+  reviewed by Apple" nor 「未经律师同意不得转载」;
+- (u47k2, eval/blind/round47d) the formal policy itself still to come, the page standing in for it: 「正式版隐私政策全文正在
+  上线中」, 「正式隐私政策和对外联系方式将随正式文本一同发布」, 「（正式版隱私權政策將於上架前補充。）」.  The formal (正式)
+  policy or agreement named, then that it is being put online or will be added or published later.  Not 「本政策將不時
+  更新」 (no formal version still to come), 「正式版隐私政策自 2024 年 1 月 1 日起生效」 (a date it takes effect), nor 「正式版
+  本将于下月上线」 (a release of the app, no policy named);
+- (u47k2) the drafter's caveat to the operator, left in the published text: "It should be reviewed against the
+  organisation's actual operating practices … before being relied on as a formal privacy policy", 「在作為正式私隱政策依據
+  前，應按…進行檢視」.  Relying on it as the formal policy, and a review still due, in one sentence.  Not "This policy
+  is reviewed every year" (no formal policy it is not yet).
 """
 
 from __future__ import annotations
@@ -52,12 +61,29 @@ _LOADING_BEFORE = lazy(
     r"[^，,。；;！!？?\n]{0,16}\Z"
 )
 
-_NEEDS = lazy(r"为准|為準|占位|佔位|(?i:placeholder|review)|审|審")
+_POLICY = (
+    r"(?:隐私政策|隱私政策|隱私權政策|隐私权政策|私隱政策|隐私声明|隱私聲明|私隱聲明|用户协议|用戶協議|使用者條款|服务条款|服務條款"
+    r"|使用条款|使用條款|服务协议|服務協議)"
+)
+# 「正式版隐私政策全文正在上线中」, 「正式隐私政策和对外联系方式将随正式文本一同发布」, 「正式版隱私權政策將於上架前補充」
+_FORMAL_TO_COME = lazy(
+    rf"正式(?:版本?)?的?{_POLICY}(?:全文|正文|文本)?[^，,。；;！!？?\n]{{0,12}}?"
+    r"(?:正在上[线線]中?|[将將](?:于|於|在|随|隨)[^，,。；;！!？?\n]{0,12}?(?:补充|補充|补齐|補齊|发布|發布|公布|上[线線]|提供))"
+)
+# "… should be reviewed … before being relied on as a formal privacy policy", 「在作為正式私隱政策依據前，應按…進行檢視」
+_REVIEW_BEFORE_RELIED = lazy(
+    r"(?i:\bshould\s+be\s+reviewed\b[^.\n]{0,160}?\bbefore\s+being\s+relied\s+(?:up)?on\s+as\s+(?:a|an|the)\s+"
+    r"(?:formal|final|official)\s+privacy\s+(?:policy|notice|statement)\b)"
+    rf"|(?:作[为為]|用作)正式(?:的)?{_POLICY}(?:之)?(?:依[据據])?(?:之)?前[^。；;\n]{{0,40}}?"
+    r"(?:检视|檢視|审阅|審閱|审核|審核|审查|審查|复核|覆核)"
+)
+
+_NEEDS = lazy(r"为准|為準|占位|佔位|(?i:placeholder|review)|审|審|正式")
 
 
 def unfinal_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     """(unit, start, end) of every note of the forms above, in document order per form."""
-    for pattern in (_FINAL_BY_REVIEW, _PLACEHOLDER_MARKS, _UNREVIEWED):
+    for pattern in (_FINAL_BY_REVIEW, _PLACEHOLDER_MARKS, _UNREVIEWED, _FORMAL_TO_COME, _REVIEW_BEFORE_RELIED):
         for unit, start, end, _ in ctx.scan(pattern, needs=_NEEDS):
             if in_code(unit, start):
                 continue

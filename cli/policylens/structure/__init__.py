@@ -286,6 +286,7 @@ def build_document(loaded: Loaded, *, release: bool = False, full: bool = True) 
         title_at=title_at,
         phones_and_address=full,
         path=loaded.source.path,
+        locale_region=loaded.parsed.locale_region,
     )
     page_text, page_line, page_located = page_title_shapes(loaded.parsed.page_title, fmt)
     if page_text is not None:

@@ -76,11 +76,14 @@ def _page_twin(text: str, start: int, close: int, branches: list[tuple[int, int,
     return branches[0]
 
 
-def _restore_literal(text: str, out: list[str], i: int, j: int, literals: list[tuple[int, int]] | None = None) -> None:
+def _restore_literal(
+    text: str, out: list[str], i: int, j: int, literals: list[tuple[int, int]] | None = None, computed: list[int] | None = None
+) -> None:
     """A text literal `text[i:j + 1]` (its quotes at i and j) read: its characters restored, a template literal's `${…}`
-    blank; its body's span added to `literals` when it holds an escape."""
+    blank (where each stands added to `computed`, if given: the page prints a value there); its body's span added to
+    `literals` when it holds an escape."""
     out[i + 1 : j] = text[i + 1 : j]
     if literals is not None and text.find("\\", i + 1, j) != -1:
         literals.append((i + 1, j))
     if text[i] == "`":
-        _blank_substitutions(text, out, i + 1, j)
+        _blank_substitutions(text, out, i + 1, j, computed)

@@ -139,7 +139,7 @@ def _operands(
                 if before in ("?", ":"):
                     branches.append((i, j, False, _read_body(text, i + 1, j)))
                 else:
-                    _restore_literal(text, out, i, j, literals)
+                    _restore_literal(text, out, i, j, literals, computed)
             i = j + 1
             continue
         if c == "<" and i + 1 < close and (text[i + 1].isalpha() or text[i + 1] == ">") and _after_operator(text, start, i):
@@ -161,7 +161,7 @@ def _operands(
         and any(HAN_CHAR.search(b[3]) is None for b in branches)
     ):  # a Chinese edition and another language's: both read (two Chinese variants, 「個資法」 / 「私隱條例」, keep one)
         for b0, b1, _, _ in branches:
-            _restore_literal(text, out, b0, b1, literals)
+            _restore_literal(text, out, b0, b1, literals, computed)
         separate_editions(out, [(b0, b1) for b0, b1, _, _ in branches], CODE)
         return
     # (u37x2) no Chinese edition beside it: a branch that is no text literal stays unread, as before the switch was
@@ -186,7 +186,7 @@ def _operands(
         _markup(text, out, b0, b1, computed, alternates, literals)
         chosen = TAG.sub("", "".join(out[b0 : b1 + 1]).replace(CODE, ""))
     else:
-        _restore_literal(text, out, b0, b1, literals)
+        _restore_literal(text, out, b0, b1, literals, computed)
         chosen = _read_body("".join(out[b0 + 1 : b1]).replace(CODE, ""), 0, None)
     if alternates is not None:
         alternates.extend((at, other, chosen) for at, _, _, other in branches if at != b0)

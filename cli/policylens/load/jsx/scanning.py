@@ -17,10 +17,12 @@ TAG = lazy(r"<[^<>]*>")  # a tag (what is left is its text: a branch not read, a
 _STRING_SLOT = lazy(r"""\$\{[ \t]*+(?:'([^'"`\\$\n{}]{1,300}+)'|"([^'"`\\$\n{}]{1,300}+)")[ \t]*+\}""")
 
 
-def _blank_substitutions(text: str, out: list[str], start: int, end: int) -> None:
+def _blank_substitutions(text: str, out: list[str], start: int, end: int, computed: list[int] | None = None) -> None:
     """A template literal's `${…}` in `text[start:end]`: code, blanked as a child expression is.  A template literal
     (「<p>{`我們保存五年。`}</p>」, written so when the text holds quotes) was blanked whole: its text dropped without a
-    word, where `{'…'}` and `{"…"}` were read (twenty-seventh session, u27h)."""
+    word, where `{'…'}` and `{"…"}` were read (twenty-seventh session, u27h).  `computed`, if given, receives where each
+    slot that prints a value stands, as a child expression's (u47k2, eval/precision47 kecheng-tw-jsx: 「使用 ${name}（以下簡稱
+    本服務）」 read as 「使用 （以下簡稱本服務）」, a name deleted, an error on a clean page)."""
     k = text.find("${", start, end)
     while k != -1:
         e = matching(text, k + 1, end - 1)
@@ -29,6 +31,8 @@ def _blank_substitutions(text: str, out: list[str], start: int, end: int) -> Non
             # (u46l, u46h's leftover) 「`本政策由${'宇轩科技有限公司'}负责解释`」: a slot of one plain string is that text
             g = 1 if string.group(1) is not None else 2
             out[string.start(g) : string.end(g)] = text[string.start(g) : string.end(g)]
+        elif computed is not None:
+            computed.append(k)
         k = text.find("${", e + 1, end)
 
 

@@ -108,6 +108,8 @@ class PlaceholderDrafting(Rule):
         "date-format",
         "bracket-unbalanced",
         "entity-mismatch",
+        # (u47k2) 「替换占位符：将文档中所有[ ]内的内容替换为…」: the note names the brackets to fill, no empty slot of its own
+        "placeholder-empty",
     )
     messages = {
         "en": "drafting note left in the text: {text}",

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from policylens.lazyre import lazy
 from policylens.model import Finding
+from policylens.rules.around import rstripped
 from policylens.rules.base import Rule
 from policylens.rules.context import Context
 from policylens.rules.placeholder_empty.characters import _is_cjk
@@ -207,6 +208,10 @@ def holes(rule: Rule, ctx: Context) -> Iterator[Finding]:
             continue  # service@<%=domain%>, 简称“<?php echo $name ?>”: the page shows the value there
         if (m.group("company") or m.group("defined")) and not _bare_suffix(unit.text, start):
             continue  # a company's full name: 深圳市某科技有限公司; 本应用（以下简称…）
+        if (m.group("company") or m.group("defined")) and ctx.shown_in(
+            unit, max(0, rstripped(unit.text, start, " \t\u3000") - 1), start + 1
+        ):
+            continue  # (u47k2, precision47 kecheng-tw-jsx) 「使用 ${name}（以下簡稱本服務）」: the page prints the name before it
         if m.group("company"):
             start = _name_start(unit.text, start)  # 由网络科技有限公司: the generic words are part of the hole
             start += len(unit.text[start:end]) - len(unit.text[start:end].lstrip(" \t\u3000"))

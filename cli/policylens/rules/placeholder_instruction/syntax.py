@@ -303,17 +303,39 @@ _MEMBER_BRACE = lazy(r"\{\s*(?:super|this|widget|self)\.")
 _AFTER_PARAMETERS = lazy(r"\)[ \t]*(?:;|\{|=>)")
 
 
+# (u47k2, eval/precision47 mingxue-hk-ts L1) a script module's own statements read as text: the names an ES module
+# imports or exports, `import { HOMEWORK_DUTY_CAMPUS_ADDRESS_ZH } from "@/lib/…"`, `import Foo, { Bar } from 'x'`,
+# `export { COMPANY_NAME };`, and a destructuring declaration `const { APP_NAME } = config` (the line holds nothing
+# before the statement's keyword)
+_MODULE_LIST_HEAD = lazy(
+    r"(?<![ \t])[ \t]*+(?:(?:import|export)(?:[ \t]++type)?(?:[ \t]++[A-Za-z_$][\w$]{0,40}+[ \t]*+,)?"
+    r"|(?:export[ \t]++)?(?:const|let|var))[ \t]*+"
+)
+_MODULE_LIST_TAIL = lazy(r"(?<![ \t])[ \t]*+(?:from[ \t]*+[\"']|;|\Z|=(?!=))")
+
+
 def parameter_braces(text: str, start: int, end: int) -> bool:
-    """Whether the `{…}` at `text[start:end]` is code: a member (`{super.key}`, `{this.title}`) or the named parameters
-    of a declaration (`Foo({key});`, `({name}) =>`), see `_MEMBER_BRACE`."""
+    """Whether the `{…}` at `text[start:end]` is code: a member (`{super.key}`, `{this.title}`), the named parameters
+    of a declaration (`Foo({key});`, `({name}) =>`), see `_MEMBER_BRACE`, or the names of a module statement or a
+    destructuring declaration opening its line (`import { X } from "…"`, `const { X } = …`, see `_MODULE_LIST_HEAD`)."""
     if _MEMBER_BRACE.match(text, start) is not None:
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    head = _MODULE_LIST_HEAD.fullmatch(text, line_start, start)
+    if head is not None and head.group(0).strip() and _MODULE_LIST_TAIL.match(text, end) is not None:
         return True
     return text[start - 1 : start] == "(" and _AFTER_PARAMETERS.match(text, end) is not None
 
 
 def _delimited(text: str, start: int, end: int) -> bool:
     """Whether the constant `text[start:end]` is the name inside a template variable's marks (%…%, {{…}}, ${…}, @@…@@,
-    $…$, #…#): one defect, reported once, by the variable's form (twenty-seventh session, lead)."""
+    $…$, #…#): one defect, reported once, by the variable's form (twenty-seventh session, lead).  The name may be the
+    last of an object's path, `{{ config.CONTACT_EMAIL }}`, `${settings.COMPANY_NAME}` (u47k2, precision47 djangopage-py:
+    in a file whose own syntax the variable is, nothing is reported; elsewhere the variable's form reports it)."""
+    while start > 1 and text[start - 1] == "." and text[start - 2] in _IDENTIFIER:
+        start -= 1
+        while start > 0 and text[start - 1] in _IDENTIFIER:
+            start -= 1
     return (
         last_before(text, start, " \t") in _VARIABLE_OPENS
         and text[lstripped(text, end, " \t") : lstripped(text, end, " \t") + 1] in _VARIABLE_CLOSES

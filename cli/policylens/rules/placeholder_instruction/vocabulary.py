@@ -28,7 +28,7 @@ _CONTACT_FIELD = rf"(?:{_FIELD_NOUN}|邮件|郵件|热线|熱線|网站|網站|�
 # (a space may separate mixed-script words: [您的 GitHub 仓库地址]; the run is bounded, so linear)
 # ([其他 SDK 名称与链接]: a name and the link that goes with it)
 _FIELD_AND_LINK = r"(?:(?:与|和|及|與)(?:链接|鏈接|連結|网址|網址))?"
-_FIELD_FREE = rf"(?:[\u4e00-\u9fffA-Za-z0-9/](?:[\u4e00-\u9fffA-Za-z0-9/ ]{{0,14}}?[\u4e00-\u9fffA-Za-z0-9/ ])?(?:{_FIELD_NOUN}{_FIELD_AND_LINK}|姓名|名字|用户名|用戶名|账号|帳號|账户|帳戶)|{_FIELD_NOUN}|姓名|名字|用户名|用戶名|账号|帳號|账户|帳戶)"
+_FIELD_FREE = rf"(?:[\u4e00-\u9fffA-Za-z0-9/](?:[\u4e00-\u9fffA-Za-z0-9/ ]{{0,14}}?[\u4e00-\u9fffA-Za-z0-9/ ])?(?:{_FIELD_NOUN}{_FIELD_AND_LINK}|姓名|名字|用户名|用戶名|账号|帳號|账户|帳戶|简称|簡稱)|{_FIELD_NOUN}|姓名|名字|用户名|用戶名|账号|帳號|账户|帳戶)"
 _FIELD_QUALIFIED = (
     r"(?:(?:[您你]的|贵司|貴司|本公司|公司|企业|企業|运营者|運營者|营运者|營運者|开发者|開發者|联系|聯絡|聯繫|注册|註冊|客服|办公|辦公"
     r"|营业|營業|紧急|緊急|香港|隐私|隱私|私隱|通讯|通訊|邮寄|郵寄)+"

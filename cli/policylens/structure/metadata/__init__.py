@@ -111,6 +111,7 @@ def build_metadata(
     title_at: int | None = None,
     phones_and_address: bool = True,
     path: str | None = None,
+    locale_region: str | None = None,
 ) -> Metadata:
     """Gather every metadata field; `texts` are titles and paragraphs in order, and
     `title_at` is the index of the first text after the document's title (None: no title).
@@ -121,7 +122,8 @@ def build_metadata(
     folder names its edition (`path`: policy_zh-HK.html, zh_TW/privacy.md) has that region,
     whatever its wording says (`script.named_region`): every command reports the region `check` uses.
     A bare token (privacy_tw.html, tw/privacy.html) gives the region only when the wording names none
-    (`script.hinted_region`).
+    (`script.hinted_region`).  So does the one Traditional locale key a script or server source files its text under
+    (`locale_region`: `'zh_HK' => [`, `load.source_locale_region`).
     """
     from policylens.script import detect_region, detect_script, hinted_region, named_region
 
@@ -139,6 +141,8 @@ def build_metadata(
     script = detect_script(chinese[:6_000])  # a sample decides; script-mixed still checks every character
     detected = detect_region(chinese, script)
     named = named_region(path, script) if path else None
+    if named is None and script == "hant" and locale_region is not None:
+        named = locale_region  # (u47k2) the one Traditional locale key the source files its text under: `'zh_HK' => [`
     if named is None and detected is None and path:
         named = hinted_region(path, script)  # a bare token (privacy_tw.html) when the wording names no region
     return Metadata(
