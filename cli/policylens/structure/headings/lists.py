@@ -13,6 +13,7 @@ from policylens.model import Block
 from policylens.normalise import WHITESPACE, fold
 from policylens.numbering import CN_DIGITS, Number, number_value
 from policylens.patterns import (
+    CLAUSE_MARKS,
     SENTENCE_ENDS,
 )
 from policylens.structure.headings.outline_runs import continues_outline
@@ -75,7 +76,22 @@ def _next_list_item(blocks: list[Block], i: int, heading: Heading) -> bool:
         return False
     value, above_value = heading_value(heading), heading_value(Heading(i - 1, blocks[i - 1].text, above, heading.key))
     ends = fold(blocks[i - 1].text).rstrip().endswith(("。", ".", "；", ";"))
-    return ends and value is not None and above_value == value - 1
+    return ends and value is not None and above_value == value - 1 and not _title_over_own_entries(blocks, i, heading)
+
+
+def _title_over_own_entries(blocks: list[Block], i: int, heading: Heading) -> bool:
+    """「3.2.2 为保障服务安全与分析统计的数据使用」 right after the numbered sentence 「3.2.1 本平台…，…。」 and right over
+    「(1) 保障使用安全：…」 (eval/structure47 moguang L49, u47a2): the line below opens a list of another style (its
+    first entry, bracketed or lettered, never a decimal a run of sub-sections could use) and the line is a title's
+    shape (no comma, no sentence, no colon announcing the entries): a sub-section over its own list, not the next
+    sentence of the list above it (`_next_list_item`)."""
+    rest = fold(_number_rest(heading)).strip(WHITESPACE)
+    entry = parse_number(fold(blocks[i + 1].text).strip(WHITESPACE))
+    if entry is None or entry.style[0] == "decimal" or heading.number is None or entry.style == heading.number.style:
+        return False
+    if number_value(entry) != 1 or reads_as_sentence(rest) or rest.endswith(tuple(CLAUSE_MARKS)):
+        return False
+    return not any(mark in rest for mark in "，,；;")
 
 
 def _bare_item_markers(blocks: list[Block], found: dict[int, Heading]) -> None:

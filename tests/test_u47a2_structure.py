@@ -1,0 +1,50 @@
+"""Classes left by eval/structure47 and eval/structure46c after u47a (forty-seventh session, helper u47a2), each with
+invented cases on both sides and the real document's lines as a regression."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import headings, parse_path, parse_string
+
+ROOT = Path(__file__).resolve().parents[1]
+S46C = ROOT / "eval" / "structure46c"
+S47 = ROOT / "eval" / "structure47"
+
+
+# -- 1. a numbered sub-title right after a numbered sentence, over its own (1) entries (headings/lists.py) -------------
+
+_AFTER_SENTENCE = """1. 我们如何共享您的信息
+
+1.1 合作方
+1.1.1 本平台的某些模块或功能由合作方提供，对此您理解并同意，在此情形下合作方会处理您的信息。
+1.1.2 {line}
+(1) 保障使用安全：我们非常重视服务安全，会使用您的设备信息。
+(2) 分析服务使用情况：为分析服务的使用情况，我们会使用日志。
+
+2. 我们如何保护您的信息
+正文。
+"""
+
+
+def _lines(text: str) -> dict[int, int]:
+    return {line: level for line, level, _ in headings(parse_string(text, ".md")) if line is not None}
+
+
+def test_a_title_after_a_numbered_sentence_over_its_own_entries_is_a_sub_section() -> None:
+    assert _lines(_AFTER_SENTENCE.format(line="为保障服务安全的数据使用")).get(5) == 3
+
+
+def test_a_clause_after_a_numbered_sentence_stays_the_lists_next_item() -> None:
+    # a lead-in announcing the entries, a clause with a comma, a sentence: the next item of the list, as before
+    for line in ("在以下情形中我们会共享您的信息：", "为保障服务安全，我们会使用以下信息", "我们会使用以下信息。"):
+        assert 5 not in _lines(_AFTER_SENTENCE.format(line=line)), line
+    # entries of the same style as the line's own number do not make it a title
+    same_style = _AFTER_SENTENCE.format(line="为保障服务安全的数据使用").replace("(1) ", "1.1.2.1 ").replace("(2) ", "1.1.2.2 ")
+    assert 5 not in _lines(same_style)
+
+
+def test_structure47_moguang_l49_is_a_level_3_sub_section() -> None:
+    doc = parse_path(S47 / "holdout" / "moguang-privacy-md" / "privacy.md")
+    heads = {line: level for line, level, _ in headings(doc)}
+    assert heads.get(49) == 3 and 48 not in heads and heads.get(47) == 2
