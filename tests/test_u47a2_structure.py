@@ -48,3 +48,30 @@ def test_structure47_moguang_l49_is_a_level_3_sub_section() -> None:
     doc = parse_path(S47 / "holdout" / "moguang-privacy-md" / "privacy.md")
     heads = {line: level for line, level, _ in headings(doc)}
     assert heads.get(49) == 3 and 48 not in heads and heads.get(47) == 2
+
+
+# -- 2. a bold first line with a hard break, above the file's headings, is the title (markdown/walker.py, title.py) --
+
+_BOLD_TOP = "**{first}**{brk}\n**Last Updated: March 18, 2025**  \n\n### **Introduction**\nWe collect nothing.\n\n### **Contact Us**\nWrite to us.\n"
+
+
+def _title(text: str) -> tuple[str | None, int | None]:
+    doc = parse_string(text, ".md")
+    return doc.metadata.title, doc.metadata.title_line
+
+
+def test_a_bold_first_line_broken_off_above_the_headings_is_the_title() -> None:
+    assert _title(_BOLD_TOP.format(first="Privacy Policy", brk="  ")) == ("Privacy Policy", 1)
+    assert _title(_BOLD_TOP.format(first="隐私政策", brk="\\")) == ("隐私政策", 1)
+
+
+def test_a_bold_first_line_naming_no_document_or_not_broken_is_no_title() -> None:
+    assert _title(_BOLD_TOP.format(first="温馨提示", brk="  "))[1] is None
+    # no hard break: one paragraph with the date line, as Markdown renders it
+    assert _title(_BOLD_TOP.format(first="Privacy Policy", brk=""))[1] is None
+
+
+def test_structure47_anx_title_is_its_bold_first_line() -> None:
+    doc = parse_path(S47 / "holdout" / "anx-bilingual-md" / "privacy.md")
+    assert (doc.metadata.title, doc.metadata.title_line) == ("Privacy Policy", 1)
+    assert len(headings(doc)) == 12
