@@ -75,3 +75,61 @@ def test_structure47_anx_title_is_its_bold_first_line() -> None:
     doc = parse_path(S47 / "holdout" / "anx-bilingual-md" / "privacy.md")
     assert (doc.metadata.title, doc.metadata.title_line) == ("Privacy Policy", 1)
     assert len(headings(doc)) == 12
+
+
+# -- 3. section titles a Markdown renderer set as <ol start=N> items (structure/ordered_titles.py) ----------------------
+
+_RENDERED = """<html><body><article>
+<h1>某某计算器 - 隐私政策</h1>
+<p>本政策说明我们如何处理您的信息。</p>
+<ul>
+<li>
+<ol>
+<li>信息使用</li>
+</ol>
+</li>
+<li>a) 我们对通讯录的访问需要您的同意，仅方便本地拨打电话。</li>
+<li>b) 我们不会向任何无关第三方提供您的个人信息。</li>
+</ul>
+<ol{start}>
+<li>适用范围
+在您使用本软件时，您根据要求提供的个人使用信息。</li>
+</ol>
+<ol{start3}>
+<li>信息披露 在如下情况下，我们将依据法律的规定披露您的个人信息：</li>
+</ol>
+<ul>
+<li>a) 经您事先同意，向第三方披露；</li>
+</ul>
+<ol{start4}>
+<li>信息安全
+我们均有安全保护功能，但也请您注意信息网络上不存在完善的安全措施。</li>
+</ol>
+{tail}</article></body></html>
+"""
+
+
+def _rendered(start: bool = True, tail: str = "") -> dict[str, int]:
+    marks = (
+        {"start": ' start="2"', "start3": ' start="3"', "start4": ' start="4"'}
+        if start
+        else dict.fromkeys(("start", "start3", "start4"), "")
+    )
+    doc = parse_string(_RENDERED.format(tail=tail, **marks), ".html")
+    return {title: level for _, level, title in headings(doc) if title}
+
+
+def test_titles_a_renderer_set_as_ordered_list_items_are_headings() -> None:
+    heads = _rendered()
+    assert heads == {"信息使用": 1, "适用范围": 1, "信息安全": 1}  # the title run into its text on one line stays an item
+
+
+def test_ordered_list_items_stay_items_without_the_renderers_numbering_or_beside_real_headings() -> None:
+    assert _rendered(start=False) == {}  # no list goes on counting: ordinary lists
+    # the page's own section headings after the lists: its lists are lists
+    assert "适用范围" not in _rendered(tail="<h2>联系我们</h2>\n<p>请来信。</p>\n")
+
+
+def test_structure46c_yugang_titles_are_found() -> None:
+    doc = parse_path(S46C / "dev" / "yugang-privacy-html" / "yinsi.html")
+    assert [(line, level) for line, level, _ in headings(doc)] == [(18, 1), (27, 1), (51, 1), (53, 1)]
