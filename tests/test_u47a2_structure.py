@@ -133,3 +133,44 @@ def test_ordered_list_items_stay_items_without_the_renderers_numbering_or_beside
 def test_structure46c_yugang_titles_are_found() -> None:
     doc = parse_path(S46C / "dev" / "yugang-privacy-html" / "yinsi.html")
     assert [(line, level) for line, level, _ in headings(doc)] == [(18, 1), (27, 1), (51, 1), (53, 1)]
+
+
+# -- 4. 「法律声明」 opening the text under the title, over its label lines (structure/headings/prelude.py) --------------
+
+_PRELUDE = """<view>
+  <view class="main"><view>《某某小程序隐私政策》</view></view>
+  <view> {name} </view>
+  <view>{label}</view>
+  <view> 提醒您：在使用本小程序各项服务前，请您务必仔细阅读并透彻理解本声明。</view>
+  <view> 定义 : </view>
+  <view> 小程序：某某小程序。</view>
+  <view class="title">一、适用范围</view>
+  <view class="content">本政策适用于小程序提供的所有服务。</view>
+  {second}
+</view>
+"""
+
+
+def _prelude(
+    name: str = "法律声明",
+    label: str = "提示条款 : ",
+    second: str = '<view class="title">二、信息存储</view>\n  <view class="content">我们将信息存储在境内。</view>',
+) -> dict[str, int]:
+    doc = parse_string(_PRELUDE.format(name=name, label=label, second=second), ".wxml")
+    return {title: level for _, level, title in headings(doc) if title}
+
+
+def test_a_statements_name_over_its_label_lines_opens_the_text_as_a_section() -> None:
+    assert _prelude() == {"法律声明": 1, "一、适用范围": 1, "二、信息存储": 1}
+
+
+def test_a_subtitle_or_a_line_over_a_sentence_or_no_numbered_sections_keeps_the_reading() -> None:
+    assert "隐私政策" not in _prelude(name="隐私政策")  # the title's words again
+    assert "法律声明" not in _prelude(label="我们非常重视您的个人信息。")  # over a sentence, no label line
+    plain = parse_string(_PRELUDE.format(name="法律声明", label="提示条款 : ", second="").replace("一、适用范围", "适用范围"), ".wxml")
+    assert "法律声明" not in {title for _, _, title in headings(plain)}
+
+
+def test_structure46c_park_l5_is_a_level_1_section() -> None:
+    doc = parse_path(S46C / "dev" / "park-privacy-wxml" / "privacyPolicy.wxml")
+    assert headings(doc)[0][:2] == (5, 1) and len(headings(doc)) == 8
