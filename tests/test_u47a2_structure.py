@@ -174,3 +174,51 @@ def test_a_subtitle_or_a_line_over_a_sentence_or_no_numbered_sections_keeps_the_
 def test_structure46c_park_l5_is_a_level_1_section() -> None:
     doc = parse_path(S46C / "dev" / "park-privacy-wxml" / "privacyPolicy.wxml")
     assert headings(doc)[0][:2] == (5, 1) and len(headings(doc)) == 8
+
+
+# -- 5. a run that goes on over one missing number keeps its level (structure/levels/moves.py `_shift_run`) -----------
+
+_SKIPPED = """隱私條款
+
+一、我們如何收集您的個人信息
+我們會在您使用服務時收集您主動提供的信息，以及使用服務時產生的信息。
+
+二、您的權利
+按照中國相關的法律、法規、標準，我們保障您對自己的個人信息行使以下權利：
+
+(壹)訪問您的個人信息
+您有權訪問您的個人信息，法律法規規定的例外情況除外。
+
+(二)更正您的個人信息
+當您發現我們處理的關於您的個人信息有錯誤時，您有權要求我們作出更正。
+
+(三)刪除您的個人信息
+在以下情形中，您可以向我們提出刪除個人信息的請求。
+
+{last}約束系統自動決策
+在某些業務功能中，我們可能僅依據信息系統、算法等在內的非人工自動決策機制做出決定。
+
+三、聯系我們
+如果您對本隱私政策有任何疑問，請與我們聯系。
+"""
+
+
+def _level_of_line_18(last: str) -> int:
+    return {line: level for line, level, _ in headings(parse_string(_SKIPPED.format(last=last), ".txt"))}[18]
+
+
+def test_a_sub_section_after_one_missing_number_is_a_sibling() -> None:
+    # (壹) written for (一) by a converter, then (二), (三), and (五) with no (四): all four at one level
+    assert _level_of_line_18("（五）") == 2
+    assert _level_of_line_18("(四)") == 2
+
+
+def test_a_count_starting_over_or_two_numbers_missing_keeps_the_reading() -> None:
+    assert _level_of_line_18("（一）") == 3
+    assert _level_of_line_18("（六）") == 3
+
+
+def test_structure46c_xuanhuan_l135_is_level_2() -> None:
+    doc = parse_path(S46C / "dev" / "xuanhuan-privacy-txt" / "yinsi.html")
+    heads = {line: level for line, level, _ in headings(doc)}
+    assert heads[127] == heads[135] == 2
