@@ -166,6 +166,8 @@ def test_a_statements_name_over_its_label_lines_opens_the_text_as_a_section() ->
 
 def test_a_subtitle_or_a_line_over_a_sentence_or_no_numbered_sections_keeps_the_reading() -> None:
     assert "隐私政策" not in _prelude(name="隐私政策")  # the title's words again
+    # a subtitle written as a sentence (eval/precision36 vela-terms-vue L5, over 「**重要提示：**」)
+    assert not any("协议条款" in t for t in _prelude(name="欢迎使用本平台，请仔细阅读本协议条款"))
     assert "法律声明" not in _prelude(label="我们非常重视您的个人信息。")  # over a sentence, no label line
     plain = parse_string(_PRELUDE.format(name="法律声明", label="提示条款 : ", second="").replace("一、适用范围", "适用范围"), ".wxml")
     assert "法律声明" not in {title for _, _, title in headings(plain)}
@@ -222,3 +224,37 @@ def test_structure46c_xuanhuan_l135_is_level_2() -> None:
     doc = parse_path(S46C / "dev" / "xuanhuan-privacy-txt" / "yinsi.html")
     heads = {line: level for line, level, _ in headings(doc)}
     assert heads[127] == heads[135] == 2
+
+
+# -- 6. a heading opening a <section> of its own beside the sections' higher-ranked headings (structure/section_peers.py)
+
+_BOXED = """<html><body><h1>隐私政策</h1>
+<section><h2>1. 信息收集</h2><p>我们收集您的设备信息。</p></section>
+<section><h2>2. 信息使用</h2><p>我们用它改进服务。</p></section>
+<section><h2>3. 政策更新</h2><p>我们会不时更新本政策。</p>{inside}</section>
+{between}<section class="contact-info"><h3>联系我们</h3><p>电子邮件：a@b.cn</p></section>
+</body></html>
+"""
+
+
+def _boxed(inside: str = "", between: str = "") -> dict[str, int]:
+    doc = parse_string(_BOXED.format(inside=inside, between=between), ".html")
+    return {title: level for _, level, title in headings(doc) if title}
+
+
+def test_a_lower_heading_in_a_sibling_section_is_a_peer_section() -> None:
+    assert _boxed()["联系我们"] == 1
+
+
+def test_a_lower_heading_inside_a_section_or_after_an_outside_heading_keeps_its_rank() -> None:
+    # inside 3.'s own box: its sub-section
+    nested = _boxed(inside="<section><h3>3.1 通知方式</h3><p>站内信。</p></section>")
+    assert nested["3.1 通知方式"] == 2
+    # an edition's heading outside the boxes between them: the boxes after it are its own
+    assert _boxed(between="<h2>附录</h2>\n")["联系我们"] == 2
+
+
+def test_structure46c_actionmaster_contact_sections_are_level_1() -> None:
+    doc = parse_path(S46C / "holdout" / "actionmaster-bilingual-html" / "ysxy.html")
+    heads = {line: level for line, level, _ in headings(doc)}
+    assert heads[250] == heads[349] == 1 and heads[245] == 1

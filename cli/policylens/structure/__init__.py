@@ -25,6 +25,7 @@ from policylens.structure.levels import align_sequences, align_unnumbered, assig
 from policylens.structure.metadata import build_metadata
 from policylens.structure.ordered_titles import ordered_list_titles
 from policylens.structure.repair import join, should_join
+from policylens.structure.section_peers import section_peers
 from policylens.structure.shapes import unemphasise, untag_ends
 from policylens.structure.styled_body import demote_styled_body
 
@@ -176,7 +177,7 @@ def build_document(loaded: Loaded, *, release: bool = False, full: bool = True) 
     """
     fmt = "text" if loaded.parsed.plain else loaded.source.format
     blocks = demote_styled_body(promote_atx_lines(split_title_lines(split_glued(loaded.parsed.blocks), fmt), fmt), fmt, loaded.text)
-    blocks = ordered_list_titles(blocks, fmt, loaded.text)
+    blocks = section_peers(ordered_list_titles(blocks, fmt, loaded.text), fmt, loaded.text)
     blocks, bold_titles = split_bold_titles(blocks, fmt)
     if release:
         loaded.parsed.blocks = []  # `blocks` (a new list, or the same one) now holds the only references

@@ -14,19 +14,23 @@ from __future__ import annotations
 
 from policylens.model import Block
 from policylens.normalise import WHITESPACE, fold
+from policylens.patterns import CLAUSE_MARKS
 from policylens.structure.headings.title import names_a_document
 from policylens.structure.memo import parse_number
 from policylens.structure.shapes import Heading, unemphasise
 
 _LABEL_MAX = 12  # a label line's characters at most (「权利声明 :」)
+_NAME_MAX = 12  # the statement's name: 「法律声明」, 「免责声明」, 「用户须知」
 
 
 def prelude_title(blocks: list[Block], found: dict[int, Heading], first: int, title_idx: int | None) -> None:
     """Add the first block after the title to `found` when it names the statement that opens the text (module doc)."""
     block = blocks[first]
     text = unemphasise(block.text).strip(WHITESPACE)
-    if block.kind != "paragraph" or len(block.pieces) != 1 or parse_number(text) is not None or not names_a_document(text):
+    if block.kind != "paragraph" or len(block.pieces) != 1 or len(text) > _NAME_MAX or parse_number(text) is not None:
         return
+    if any(mark in text for mark in CLAUSE_MARKS + "，,") or not names_a_document(text):
+        return  # 「欢迎使用 Vela 平台，请仔细阅读本协议条款」: a subtitle written as a sentence
     if title_idx is not None:
         own = "".join(fold(unemphasise(blocks[title_idx].text)).split())
         if "".join(fold(text).split()) in own:
