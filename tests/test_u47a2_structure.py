@@ -258,3 +258,56 @@ def test_structure46c_actionmaster_contact_sections_are_level_1() -> None:
     doc = parse_path(S46C / "holdout" / "actionmaster-bilingual-html" / "ysxy.html")
     heads = {line: level for line, level, _ in headings(doc)}
     assert heads[250] == heads[349] == 1 and heads[245] == 1
+
+
+# -- 7. an edition's opening section over its numbered sections (structure/levels/top_titles.py) ----------------------
+
+_EDITIONS = """# Privacy Policy
+
+**Overview**
+
+This policy explains how we handle your information.
+
+**1. What we collect**
+
+We collect your device model.
+
+**2. Contact us**
+
+Write to us.
+
+# 隐私政策
+
+**{opening}**
+
+本政策说明我们如何处理您的信息。
+
+**一、我们收集的信息**
+
+我们收集您的设备型号。
+
+**二、联系我们**
+
+请来信。
+"""
+
+
+def _edition_levels(opening: str) -> dict[str, int]:
+    doc = parse_string(_EDITIONS.format(opening=opening), ".md")
+    return {title: level for _, level, title in headings(doc) if title}
+
+
+def test_an_editions_opening_section_holds_none_of_its_numbered_sections() -> None:
+    heads = _edition_levels("概要")
+    assert heads["概要"] == heads["一、我们收集的信息"] == heads["二、联系我们"]
+
+
+def test_an_editions_bold_parent_that_opens_nothing_keeps_its_sections() -> None:
+    heads = _edition_levels("我们如何处理信息")
+    assert heads["一、我们收集的信息"] == heads["我们如何处理信息"] + 1
+
+
+def test_structure45_shifu_chinese_edition_sections_are_level_1() -> None:
+    doc = parse_path(ROOT / "eval" / "structure45" / "holdout" / "shifu-disclaimer-jsx" / "index.js")
+    heads = {line: level for line, level, _ in headings(doc)}
+    assert heads[163] == heads[178] == heads[263] == 1 and heads[204] == 2
