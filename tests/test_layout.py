@@ -349,6 +349,7 @@ SPLIT_PACKAGES = {
         "atx",
         "title_copy",
         "title",
+        "prelude",
         "short_items",
         "labels",
         "colon",

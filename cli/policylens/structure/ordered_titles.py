@@ -19,15 +19,18 @@ from __future__ import annotations
 import re
 
 from policylens.lazyre import lazy
-from policylens.load.html.title_lists import _DL_NUMBERED_TERM, _OL_LATIN_TERM_MAX, DL_TERM_MARKS, DL_TERM_MAX
 from policylens.load.lines import split_block
 from policylens.model import Block
 from policylens.normalise import WHITESPACE, fold
 from policylens.numbering import parse_number
+from policylens.patterns import CLAUSE_MARKS
 
 _LIST_TAG = lazy(r"<(/?)(ol|ul|li)\b([^<>]*)>", re.IGNORECASE)
 _START = lazy(r"""\bstart\s*=\s*["']?(\d{1,4})""", re.IGNORECASE)
 _TITLES_MIN = 2  # fewer such items: a page's lists are read as before
+_TITLE_MAX = 24  # a title's characters at most (as `load.html.title_lists` reads an <ol>'s titles)
+_LATIN_TITLE_MAX = 48  # an English title's
+_TITLE_MARKS = frozenset(CLAUSE_MARKS + "，,")
 
 
 def ordered_list_titles(blocks: list[Block], fmt: str, source: str) -> list[Block]:
@@ -102,10 +105,10 @@ def _blank_lines_after(source: str, at: int) -> int:
 
 
 def _title_shaped(text: str) -> bool:
-    """A short line with no sentence or clause mark and no comma, its number (if any) set aside."""
+    """A short line with no sentence or clause mark and no comma."""
     term = " ".join(fold(text).strip(WHITESPACE).split())
-    limit = _OL_LATIN_TERM_MAX if term.isascii() else DL_TERM_MAX
-    return bool(term) and len(term) <= limit and DL_TERM_MARKS.search(_DL_NUMBERED_TERM.sub("", term, count=1)) is None
+    limit = _LATIN_TITLE_MAX if term.isascii() else _TITLE_MAX
+    return bool(term) and len(term) <= limit and not _TITLE_MARKS.intersection(term)
 
 
 def _entry(text: str) -> bool:

@@ -55,11 +55,11 @@ def section_peers(blocks: list[Block], fmt: str, source: str) -> list[Block]:
         count += 1
         line += source.count("\n", at, m.start())
         at = m.start()
-        for box in stack:
-            boxes[box].heads.append((int(tag[1]), line))
-            boxes[box].last = count
-            if boxes[box].first < 0:
-                boxes[box].first = count
+        for open_box in stack:
+            boxes[open_box].heads.append((int(tag[1]), line))
+            boxes[open_box].last = count
+            if boxes[open_box].first < 0:
+                boxes[open_box].first = count
     moved: dict[int, int] = {}  # line → rank
     for n, box in enumerate(boxes):
         if not box.heads:

@@ -206,10 +206,13 @@ class _Walker:
                 kept.extend(self._around_comments(line, spans))
             else:
                 kept.append(line)
-        if not self.parsed.blocks and len(kept) >= 2 and _bold_line_broken(kept[0].text, self.source[kept[0].number - 1]):
-            first = kept[0]  # 「**Privacy Policy**␠␠」 / 「**Last Updated: …**」 opening the file: its title line apart
-            self._group([Line(first.number, first.column, first.text.rstrip("\\ \t"))])  # a backslash break is markup
-            kept = kept[1:]
+        if not self.parsed.blocks and len(kept) >= 2:
+            number, column, text = kept[0]
+            if _bold_line_broken(text, self.source[number - 1]):
+                # 「**Privacy Policy**␠␠」 / 「**Last Updated: …**」 opening the file: its title line apart (a backslash break
+                # is markup)
+                self._group([Line(number, column, text.rstrip("\\ \t"))])
+                kept = kept[1:]
         self._group(kept)
 
     def _around_comments(self, line: Line, spans: list[tuple[int, int]]) -> list[Line]:
