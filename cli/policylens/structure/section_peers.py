@@ -17,7 +17,7 @@ import re
 from policylens.lazyre import lazy
 from policylens.model import Block
 
-_TAGS = lazy(r"<!--.*?-->|<(/?)(section|h[1-6])\b[^<>]*>", re.IGNORECASE | re.DOTALL)
+_TAGS = lazy(r"<(/?)(section|h[1-6])\b[^<>]*>", re.IGNORECASE)
 _SIBLINGS_MIN = 2  # sibling sections before it, each opened by a higher-ranked heading
 
 
@@ -38,9 +38,7 @@ def section_peers(blocks: list[Block], fmt: str, source: str) -> list[Block]:
     boxes: list[_Box] = []
     stack: list[int] = []
     line, at, count = 1, 0, 0
-    for m in _TAGS.finditer(source):
-        if m.group(2) is None:
-            continue  # a comment: its tags are not read
+    for m in _TAGS.finditer(_without_comments(source)):
         closing, tag = m.group(1) == "/", m.group(2).lower()
         if tag == "section":
             if closing:
@@ -83,3 +81,16 @@ def section_peers(blocks: list[Block], fmt: str, source: str) -> list[Block]:
     return [
         b._replace(level=moved[b.line]) if b.kind == "heading" and b.line in moved and (b.level or 0) > moved[b.line] else b for b in blocks
     ]
+
+
+def _without_comments(source: str) -> str:
+    """`source` with each HTML comment blanked (its line breaks kept): a commented-out tag is not read."""
+    out: list[str] = []
+    at = 0
+    while (start := source.find("<!--", at)) >= 0:
+        end = source.find("-->", start + 4)
+        end = len(source) if end < 0 else end + 3
+        out += [source[at:start], "".join(ch if ch == "\n" else " " for ch in source[start:end])]
+        at = end
+    out.append(source[at:])
+    return "".join(out)
