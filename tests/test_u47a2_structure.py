@@ -37,8 +37,18 @@ def test_a_title_after_a_numbered_sentence_over_its_own_entries_is_a_sub_section
 
 def test_a_clause_after_a_numbered_sentence_stays_the_lists_next_item() -> None:
     # a lead-in announcing the entries, a clause with a comma, a sentence: the next item of the list, as before
-    for line in ("在以下情形中我们会共享您的信息：", "为保障服务安全，我们会使用以下信息", "我们会使用以下信息。"):
+    for line in (
+        "在以下情形中我们会共享您的信息：",
+        "为保障服务安全，我们会使用以下信息",
+        "我们会使用以下信息。",
+        "本插件对其质量做出如下承诺",
+    ):
         assert 5 not in _lines(_AFTER_SENTENCE.format(line=line)), line
+    # its next sibling after the entries is a sentence: one more item of a list of sentences (eval/precision30 hqchart L24)
+    sentence_after = _AFTER_SENTENCE.format(line="为保障服务安全的数据使用").replace(
+        "\n\n2. ", "\n1.1.3 我们有权对本平台进行定期或不定期的升级，用户可以选择升级新版本。\n\n2. "
+    )
+    assert 5 not in _lines(sentence_after)
     # entries of the same style as the line's own number do not make it a title
     same_style = _AFTER_SENTENCE.format(line="为保障服务安全的数据使用").replace("(1) ", "1.1.2.1 ").replace("(2) ", "1.1.2.2 ")
     assert 5 not in _lines(same_style)

@@ -7,6 +7,8 @@ after its sibling written as a sentence, and lettered runs of which one is a sen
 
 from __future__ import annotations
 
+import re
+
 from policylens.lazyre import lazy
 from policylens.load.lines import BULLET, lone_number
 from policylens.model import Block
@@ -91,7 +93,28 @@ def _title_over_own_entries(blocks: list[Block], i: int, heading: Heading) -> bo
         return False
     if number_value(entry) != 1 or reads_as_sentence(rest) or rest.endswith(tuple(CLAUSE_MARKS)):
         return False
-    return not any(mark in rest for mark in "，,；;")
+    if any(mark in rest for mark in "，,；;") or _LEAD_IN_WORDS.search(rest):
+        return False  # 「2. HQChart插件对其提供给用户的质量做出如下承诺」: a lead-in to its entries (eval/precision30 hqchart)
+    return not _sentence_after_entries(blocks, i, heading, entry)
+
+
+# Words of a line announcing the entries under it, even with no colon: 「…做出如下承诺」, 「包括以下内容」.
+_LEAD_IN_WORDS = lazy(r"如下|以下|下列|下述|as follows|the following", re.IGNORECASE)
+
+
+def _sentence_after_entries(blocks: list[Block], i: int, heading: Heading, entry: Number) -> bool:
+    """After the entries under line `i`, is its next sibling (numbered one more, in its style) a sentence?  Then `i`
+    is one more item of a list of sentences that carries a sub-list (「3.HQChart作者有权…，…」 after 「2. …」's 1）2））."""
+    value = heading_value(heading)
+    k = i + 1
+    while k < len(blocks) and (below := parse_number(fold(blocks[k].text).strip(WHITESPACE))) is not None and below.style == entry.style:
+        k += 1
+    if k >= len(blocks) or value is None or heading.number is None:
+        return False
+    after = parse_number(fold(blocks[k].text).strip(WHITESPACE))
+    if after is None or after.style != heading.number.style or number_value(after) != value + 1:
+        return False
+    return reads_as_sentence(fold(blocks[k].text)[after.rest :].strip(WHITESPACE))
 
 
 def _bare_item_markers(blocks: list[Block], found: dict[int, Heading]) -> None:
