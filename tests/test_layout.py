@@ -351,6 +351,7 @@ SPLIT_PACKAGES = {
         "atx",
         "title_copy",
         "title",
+        "prelude",
         "short_items",
         "labels",
         "colon",

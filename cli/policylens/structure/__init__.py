@@ -23,7 +23,9 @@ from policylens.structure.headings import bar_title_above, colon_title, find_hea
 from policylens.structure.language import NOT_CHINESE, detect_language, languages
 from policylens.structure.levels import align_sequences, align_unnumbered, assign_levels, close_spaced_parents, nest_numbering, peer_depths
 from policylens.structure.metadata import build_metadata
+from policylens.structure.ordered_titles import ordered_list_titles
 from policylens.structure.repair import join, should_join
+from policylens.structure.section_peers import section_peers
 from policylens.structure.shapes import unemphasise, untag_ends
 from policylens.structure.styled_body import demote_styled_body
 
@@ -177,6 +179,7 @@ def build_document(loaded: Loaded, *, release: bool = False, full: bool = True) 
     blocks = demote_styled_body(
         promote_atx_lines(split_title_lines(split_trailing_titles(split_glued(loaded.parsed.blocks)), fmt), fmt), fmt, loaded.text
     )
+    blocks = section_peers(ordered_list_titles(blocks, fmt, loaded.text), fmt, loaded.text)
     blocks, bold_titles = split_bold_titles(blocks, fmt)
     if release:
         loaded.parsed.blocks = []  # `blocks` (a new list, or the same one) now holds the only references

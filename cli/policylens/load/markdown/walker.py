@@ -206,6 +206,13 @@ class _Walker:
                 kept.extend(self._around_comments(line, spans))
             else:
                 kept.append(line)
+        if not self.parsed.blocks and len(kept) >= 2:
+            number, column, text = kept[0]
+            if _bold_line_broken(text, self.source[number - 1]):
+                # 「**Privacy Policy**␠␠」 / 「**Last Updated: …**」 opening the file: its title line apart (a backslash break
+                # is markup)
+                self._group([Line(number, column, text.rstrip("\\ \t"))])
+                kept = kept[1:]
         self._group(kept)
 
     def _around_comments(self, line: Line, spans: list[tuple[int, int]]) -> list[Line]:
@@ -341,6 +348,19 @@ class _Walker:
         m = _DATETIME_ATTR.search(text)
         if m:
             self.parsed.dates.append(("datetime", m.group(1)))
+
+
+# A line that is wholly one bold span: 「**Privacy Policy**」, 「__隐私政策__」.
+_WHOLLY_BOLD = lazy(r"\*\*[^*\n]{1,40}\*\*|__[^_\n]{1,40}__")
+
+
+def _bold_line_broken(text: str, source_line: str) -> bool:
+    """The file's first paragraph opens with a line that is wholly bold and ends in a hard break (two spaces or a
+    backslash): 「**Privacy Policy**␠␠」 over 「**Last Updated: March 18, 2025**」 (eval/structure47 anx, u47a2).  The
+    author broke the line on purpose, so the bold line is a line of its own (the document's title, `title.py`), not the
+    start of one paragraph with the date."""
+    tail = source_line.rstrip("\r\n")
+    return (tail.endswith("  ") or tail.endswith("\\")) and _WHOLLY_BOLD.fullmatch(text.rstrip(" \\")) is not None
 
 
 def _quote_markers(line: str) -> int:

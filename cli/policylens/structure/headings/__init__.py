@@ -65,6 +65,7 @@ from policylens.structure.headings.numbered import (
     _roman_letters,
 )
 from policylens.structure.headings.pipe_rows import pipe_table_row
+from policylens.structure.headings.prelude import prelude_title
 from policylens.structure.headings.short_items import ShortItems, announced_item
 from policylens.structure.headings.title import bar_title_above, colon_title, find_title, names_a_document, same_title
 from policylens.structure.headings.values import _SENTENCE_ENDS, heading_value, roman_value
@@ -220,6 +221,8 @@ def find_headings(
         _first_block_like_the_rest(blocks, found, first_body, plain_allowed)
     if first_body is not None and first_body not in found and plain_allowed:
         _first_title_over_fields(blocks, found, first_body)
+    if first_body is not None and first_body not in found:
+        prelude_title(blocks, found, first_body, title_idx)
     _roman_letters(found)
     _drop_page_lines(blocks, found)
     partners = _pair_bilingual(blocks, found)

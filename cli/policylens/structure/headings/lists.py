@@ -7,12 +7,15 @@ after its sibling written as a sentence, and lettered runs of which one is a sen
 
 from __future__ import annotations
 
+import re
+
 from policylens.lazyre import lazy
 from policylens.load.lines import BULLET, lone_number
 from policylens.model import Block
 from policylens.normalise import WHITESPACE, fold
 from policylens.numbering import CN_DIGITS, Number, number_value
 from policylens.patterns import (
+    CLAUSE_MARKS,
     SENTENCE_ENDS,
 )
 from policylens.structure.headings.outline_runs import continues_outline
@@ -75,7 +78,43 @@ def _next_list_item(blocks: list[Block], i: int, heading: Heading) -> bool:
         return False
     value, above_value = heading_value(heading), heading_value(Heading(i - 1, blocks[i - 1].text, above, heading.key))
     ends = fold(blocks[i - 1].text).rstrip().endswith(("。", ".", "；", ";"))
-    return ends and value is not None and above_value == value - 1
+    return ends and value is not None and above_value == value - 1 and not _title_over_own_entries(blocks, i, heading)
+
+
+def _title_over_own_entries(blocks: list[Block], i: int, heading: Heading) -> bool:
+    """「3.2.2 为保障服务安全与分析统计的数据使用」 right after the numbered sentence 「3.2.1 本平台…，…。」 and right over
+    「(1) 保障使用安全：…」 (eval/structure47 moguang L49, u47a2): the line below opens a list of another style (its
+    first entry, bracketed or lettered, never a decimal a run of sub-sections could use) and the line is a title's
+    shape (no comma, no sentence, no colon announcing the entries): a sub-section over its own list, not the next
+    sentence of the list above it (`_next_list_item`)."""
+    rest = fold(_number_rest(heading)).strip(WHITESPACE)
+    entry = parse_number(fold(blocks[i + 1].text).strip(WHITESPACE))
+    if entry is None or entry.style[0] == "decimal" or heading.number is None or entry.style == heading.number.style:
+        return False
+    if number_value(entry) != 1 or reads_as_sentence(rest) or rest.endswith(tuple(CLAUSE_MARKS)):
+        return False
+    if any(mark in rest for mark in "，,；;") or _LEAD_IN_WORDS.search(rest):
+        return False  # 「2. HQChart插件对其提供给用户的质量做出如下承诺」: a lead-in to its entries (eval/precision30 hqchart)
+    return not _sentence_after_entries(blocks, i, heading, entry)
+
+
+# Words of a line announcing the entries under it, even with no colon: 「…做出如下承诺」, 「包括以下内容」.
+_LEAD_IN_WORDS = lazy(r"如下|以下|下列|下述|as follows|the following", re.IGNORECASE)
+
+
+def _sentence_after_entries(blocks: list[Block], i: int, heading: Heading, entry: Number) -> bool:
+    """After the entries under line `i`, is its next sibling (numbered one more, in its style) a sentence?  Then `i`
+    is one more item of a list of sentences that carries a sub-list (「3.HQChart作者有权…，…」 after 「2. …」's 1）2））."""
+    value = heading_value(heading)
+    k = i + 1
+    while k < len(blocks) and (below := parse_number(fold(blocks[k].text).strip(WHITESPACE))) is not None and below.style == entry.style:
+        k += 1
+    if k >= len(blocks) or value is None or heading.number is None:
+        return False
+    after = parse_number(fold(blocks[k].text).strip(WHITESPACE))
+    if after is None or after.style != heading.number.style or number_value(after) != value + 1:
+        return False
+    return reads_as_sentence(fold(blocks[k].text)[after.rest :].strip(WHITESPACE))
 
 
 def _bare_item_markers(blocks: list[Block], found: dict[int, Heading]) -> None:

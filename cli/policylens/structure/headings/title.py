@@ -79,6 +79,8 @@ def _find_title(blocks: list[Block], fmt: str, page_title: str | None = None) ->
             return at_top[1]  # 「<h1>某某科技</h1>」 (the site's name) above 「<h1>隐私政策</h1>」
         if fmt == "docx" and numbered and first > 0 and _plain_title_line(blocks[0]):
             return 0  # 「《隐私政策》」 set large and centred in Normal style above 「一、…」 in Heading 2
+        if fmt == "markdown" and first > 0 and _wholly_bold(blocks[0].text) and _plain_title_line(blocks[0]):
+            return 0  # 「**Privacy Policy**」 on the first line above 「### **Introduction**」…: a bold title (u47a2, structure47 anx)
         return None
     if not blocks:
         return None
@@ -217,6 +219,12 @@ def _first_bold_sibling(blocks: list[Block], at: int) -> bool:
 # date, 「发布日期：2021年06月03日」 on the first line of a policy whose title a PDF-to-text export lost (u46a,
 # eval/structure46 yaoji: it was taken for the title), and a bare 「日期：…」
 _DATE_FIELD = lazy(rf"(?:{DATE_CUE}|发布|發布|公布|公佈|颁布|頒布|日期)[^:]{{0,6}}:[ \t]*\d")
+
+
+def _wholly_bold(text: str) -> bool:
+    """「**Privacy Policy**」, 「__隐私政策__」: a Markdown line set in bold from end to end."""
+    text = text.strip()
+    return len(text) > 4 and text[:2] in ("**", "__") and text.endswith(text[:2]) and text[:2] not in text[2:-2]
 
 
 def _plain_title_line(block: Block) -> bool:

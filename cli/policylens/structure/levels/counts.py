@@ -38,7 +38,7 @@ def _continue_counts(found: dict[int, Heading], order: list[int], levels: list[i
         style = heading.number.style
         under.setdefault(style, set()).add(value)
         if child is not None and k > child and levels[k] > top and _first_child(found, order, child, heading, under):
-            _shift_run(found, order, levels, k, levels[child] - levels[k])
+            _shift_run(found, order, levels, k, levels[child] - levels[k], gap=True)
             child = None
         elif levels[k] == top:
             last, under = (heading, value), {}

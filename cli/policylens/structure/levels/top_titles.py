@@ -20,20 +20,33 @@ def _opening_section_peers(blocks: list[Block], found: dict[int, Heading], order
     「1.【…】」…「4.【…】」).  Only when the opening heading comes first, has text of its own, and every later heading
     sits below it with the first of them numbered 1: the whole run moves up to its level.
     """
-    if len(order) < 2:
-        return levels
-    first, after = found[order[0]], found[order[1]]
+    levels = list(levels)
+    editions = [k for k in range(1, len(order)) if found[order[k - 1]].key == ("edition",)]
+    for start, end in zip([0, *editions], [*editions, len(order)], strict=True):
+        if end < len(order):
+            end -= 1  # the next edition's title closes this part's headings
+        _opening_peers_in(found, order, levels, start, end)
+    return levels
+
+
+def _opening_peers_in(found: dict[int, Heading], order: list[int], levels: list[int], start: int, end: int) -> None:
+    """`_opening_section_peers` on the headings `start`..`end` (positions in `order`): the document's, or an edition's
+    under its title (「隐私协议」 then 「概要」 over 「一、」…「八、」 after an English edition, eval/structure45 shifu, u47a2)."""
+    if end - start < 2:
+        return
+    first, after = found[order[start]], found[order[start + 1]]
     if (
         first.number is not None
         or not opening_title(first.title)
-        or order[1] == order[0] + 1  # directly above the first section, with no text: it may be its parent
+        or order[start + 1] == order[start] + 1  # directly above the first section, with no text: it may be its parent
         or after.number is None
         or heading_value(after) != 1
-        or any(level <= levels[0] for level in levels[1:])
+        or any(level <= levels[start] for level in levels[start + 1 : end])
     ):
-        return levels
-    delta = levels[1] - levels[0]
-    return [levels[0], *(max(1, level - delta) for level in levels[1:])]
+        return
+    delta = levels[start + 1] - levels[start]
+    for m in range(start + 1, end):
+        levels[m] = max(1, levels[m] - delta)
 
 
 def _bold_peers_after_runs(found: dict[int, Heading], order: list[int], levels: list[int]) -> list[int]:
