@@ -1,0 +1,50 @@
+"""Forty-seventh session, review of the session's change (u47r): each class a false change or a false "not applicable"
+the merged work could produce on ordinary policies, with the case that showed it and its other side."""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import parse_string
+from policylens.diff import diff_documents
+from policylens.diff.tail import footer_line
+
+# --- diff/tail.py: only footer lines are the document's tail ------------------------------------------------------------
+
+_HEAD = "# 隐私政策\n\n## 1 收集\n\n我们收集您的手机号码。\n\n## 2 联系我们\n\n如有问题请联系我们的客服团队。\n\n"
+
+
+def _moves(report: object) -> list[tuple[str | None, tuple[str, ...], tuple[str, ...]]]:
+    return [((s.new or s.old).title, s.moved_to, s.moved_from) for s in report.sections if s.moved_to or s.moved_from]  # type: ignore[attr-defined,union-attr]
+
+
+@pytest.mark.parametrize(
+    "last",
+    ["我们会在十五个工作日内回复您的请求。", "We will answer your request within fifteen working days."],
+)
+def test_a_sentence_moved_into_an_appended_last_section_is_a_move(last: str) -> None:
+    """The old last section's last sentence moved into a section appended after it: 联系我们 lost it and 回复时限 got it.
+    Read as the two documents' tail, the diff showed 联系我们 unchanged and the added section without the sentence."""
+    old = parse_string(_HEAD + last + "\n", ".md")
+    new = parse_string(_HEAD + "## 3 回复时限\n\n我们将在以下时限内答复。\n\n" + last + "\n", ".md")
+    for a, b, moves in (
+        (old, new, [("2 联系我们", ("s3",), ()), ("3 回复时限", (), ("s2",))]),
+        (new, old, [("2 联系我们", (), ("s3",)), ("3 回复时限", ("s2",), ())]),
+    ):
+        assert _moves(diff_documents(a, b)) == moves
+
+
+@pytest.mark.parametrize(
+    ("line", "footer"),
+    [
+        ("小纸条 · Little Notes · 2026-10-04", True),
+        ("© 2026 某某科技有限公司 保留所有权利。", True),  # a copyright line, whatever ends it
+        ("Copyright 2026 Acme Inc. All rights reserved.", True),
+        ("支持", True),
+        ("我们会在十五个工作日内回复您的请求。", False),
+        ("如有问题，请联系我们；我们会尽快回复", False),
+        ("We will answer within fifteen days.", False),
+    ],
+)
+def test_a_footer_line_is_no_sentence_of_the_policy(line: str, footer: bool) -> None:
+    assert footer_line(line) is footer
