@@ -8,6 +8,7 @@ import pytest
 from helpers import parse_string
 from policylens.diff import diff_documents
 from policylens.diff.tail import footer_line
+from profile_helpers import profile_status
 
 # --- diff/tail.py: only footer lines are the document's tail ------------------------------------------------------------
 
@@ -48,3 +49,31 @@ def test_a_sentence_moved_into_an_appended_last_section_is_a_move(last: str) -> 
 )
 def test_a_footer_line_is_no_sentence_of_the_policy(line: str, footer: bool) -> None:
     assert footer_line(line) is footer
+
+
+# --- cn-pipl.toml `abroad_not_transfer_u47w`: the rule and the person's duty do not void a transfer stated by 我们 ---------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们会将您的个人信息传输至位于新加坡的服务器存储，境外接收方必须遵守中国相关法律法规。",
+        "我们会将您的个人信息传输至美国，以用于客服，我们的境外合作方应当符合《个人信息保护法》的规定。",
+        "我们会将您的订单信息传输至境外，用户应遵从当地法律。",
+    ],
+)
+def test_a_transfer_with_a_compliance_clause_still_applies(text: str) -> None:
+    """The clause of a rule (「境外…必须遵守…法律」) or of the person's duty (「用户应遵从」) in the sentence of a transfer 我们
+    state: every Art. 39 item was not applicable."""
+    assert profile_status(text, "cn-pipl/abroad-recipient") != "not-applicable"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "用户应严格遵守以下义务：从中国大陆向境外传输资料信息必须符合中国有关法规。",  # eval/blind/profiles17 racoon-zh 119
+        "在您进行存储、传输等操作前，您应当遵照相关地区适用的法律法规，数据出境须符合当地规定。",  # profiles8 ucloud-app-zh 143
+    ],
+)
+def test_a_rule_or_a_duty_alone_still_sends_nothing_abroad(text: str) -> None:
+    assert profile_status(text, "cn-pipl/abroad-recipient") == "not-applicable"
