@@ -77,3 +77,24 @@ def test_a_transfer_with_a_compliance_clause_still_applies(text: str) -> None:
 )
 def test_a_rule_or_a_duty_alone_still_sends_nothing_abroad(text: str) -> None:
     assert profile_status(text, "cn-pipl/abroad-recipient") == "not-applicable"
+
+
+# --- load/html/extractor.py `_DIALOG_HEADERS`: a dialog's title bar is a title only when it names a document ----------
+
+_MODAL = (
+    "<html><body><h1>隱私權政策</h1><p>本公司重視您的隱私。</p><h2>一、蒐集之目的</h2><p>我們蒐集您的姓名。</p>"
+    "<h2>二、聯絡方式</h2><p>請來信 privacy@abc.com.tw。</p>"
+    '<div class="modal"><div class="{cls}">{bar}</div><div class="modal-body">您確定要登出嗎</div></div></body></html>'
+)
+
+
+@pytest.mark.parametrize("cls", ["modal-header", "popup-header", "dialog-header"])
+def test_a_dialog_bar_that_names_no_document_is_no_section(cls: str) -> None:
+    """「<div class="modal-header">提示</div>」 of a page's own dialog was read as a section 提示 under 二、聯絡方式."""
+    doc = parse_string(_MODAL.format(cls=cls, bar="提示"), ".html")
+    assert [s.title for s in doc.sections if s.title] == ["一、蒐集之目的", "二、聯絡方式"]
+
+
+def test_a_dialog_bar_that_names_the_policy_is_still_its_title() -> None:
+    page = '<html><body><div class="lightbox-header">驚喜製造有限公司隱私條款</div><h1>壹、個人資料之安全</h1><p>我們不會提供。</p><h1>貳、修訂</h1><p>本公司有權修訂。</p></body></html>'
+    assert parse_string(page, ".html").metadata.title == "驚喜製造有限公司隱私條款"
