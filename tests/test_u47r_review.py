@@ -98,3 +98,24 @@ def test_a_dialog_bar_that_names_no_document_is_no_section(cls: str) -> None:
 def test_a_dialog_bar_that_names_the_policy_is_still_its_title() -> None:
     page = '<html><body><div class="lightbox-header">驚喜製造有限公司隱私條款</div><h1>壹、個人資料之安全</h1><p>我們不會提供。</p><h1>貳、修訂</h1><p>本公司有權修訂。</p></body></html>'
     assert parse_string(page, ".html").metadata.title == "驚喜製造有限公司隱私條款"
+
+
+# --- load/html/elements.py `title_ol`: a list a lead-in announces holds its steps, not section titles --------------------
+
+_STEPS = (
+    "<html><body><h1>隱私權政策</h1><h2>一、刪除帳號</h2>{lead}<ol><li>進入設定頁面</li><p><img src='a.png'> 如圖所示</p>"
+    "<li>點選刪除帳號</li><p><img src='b.png'> 刪除後無法復原</p></ol><h2>二、聯絡方式</h2><p>請來信 privacy@abc.com.tw。</p></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "titles"),
+    [
+        ("<p>您可以依下列步驟刪除帳號：</p>", ["一、刪除帳號", "二、聯絡方式"]),  # announced: the steps of a list
+        ("您可以依下列步驟刪除帳號：", ["一、刪除帳號", "二、聯絡方式"]),
+        ("<p>本節說明帳號的刪除。</p>", ["一、刪除帳號", "進入設定頁面", "點選刪除帳號", "二、聯絡方式"]),  # titles over bodies, as before
+    ],
+)
+def test_an_ordered_list_announced_by_a_lead_in_holds_no_titles(lead: str, titles: list[str]) -> None:
+    doc = parse_string(_STEPS.format(lead=lead), ".html")
+    assert [s.title for s in doc.sections if s.title] == titles
