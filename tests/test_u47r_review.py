@@ -119,3 +119,25 @@ _STEPS = (
 def test_an_ordered_list_announced_by_a_lead_in_holds_no_titles(lead: str, titles: list[str]) -> None:
     doc = parse_string(_STEPS.format(lead=lead), ".html")
     assert [s.title for s in doc.sections if s.title] == titles
+
+
+# --- load/html/blocks.py `_field_in_heading`: a form field in an <h*> makes a label line only of a sentence ---------------
+
+_ACCORDION = (
+    "<html><body><h1>隱私權政策</h1><p>本公司重視您的隱私。</p>"
+    '<h2><input type="checkbox" id="s1" class="toggle"><label for="s1">{first}</label></h2><div><p>我們蒐集您的姓名。</p></div>'
+    '<h2><input type="checkbox" id="s2" class="toggle"><label for="s2">聯絡方式</label></h2><div><p>請來信 a@abc.com.tw。</p></div>'
+    "</body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("first", "titles"),
+    [
+        ("蒐集之目的", ["蒐集之目的", "聯絡方式"]),  # a CSS accordion's toggle before each section title
+        ("我已閱讀並同意本政策。請確認後勾選", ["聯絡方式"]),  # a consent sentence after a checkbox: a form's label line
+    ],
+)
+def test_a_toggle_in_a_heading_keeps_its_title(first: str, titles: list[str]) -> None:
+    doc = parse_string(_ACCORDION.format(first=first), ".html")
+    assert [s.title for s in doc.sections if s.title] == titles
