@@ -10,12 +10,29 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from policylens.lazyre import lazy
 from policylens.model import Section, SectionDiff
+from policylens.patterns import COPYRIGHT_SIGN, RIGHTS_RESERVED, SENTENCE_ENDS, SENTENCE_MARKS
 
 # A deleted paragraph and an inserted one in another section at least this similar (rapidfuzz ratio of keys) are one
 # paragraph moved and edited (`moves.find_moves`), and two tail paragraphs one paragraph.  0.8: a fifth of the text may
 # change; unrelated sentences of one policy share its vocabulary and reach about 0.6.
 EDITED_SIMILARITY = 0.8
+# a copyright line (「© 2026 某某科技有限公司 保留所有权利。」, "All rights reserved."): a footer's, whatever mark ends it
+_COPYRIGHT_LINE = lazy(rf"{COPYRIGHT_SIGN}|{RIGHTS_RESERVED}")
+
+
+def footer_line(text: str) -> bool:
+    """Can `text` be a line of a page's footer (a menu entry, 「小纸条 · Little Notes · 2026-10-04」, 「© 2026 …」)?
+
+    (u47r) A sentence of the policy cannot: one with a sentence mark (。！？；) or ending with a full stop.  The last
+    paragraph moved out of the old last section into an appended one (「我们会在十五个工作日内回复您的请求。」 from 联系我们 to a
+    new 回复时限) read as the tail, and the diff showed 联系我们 unchanged and the new section without it.  A copyright line
+    is a footer's whatever ends it."""
+    line = text.strip()
+    if _COPYRIGHT_LINE.search(line):
+        return True
+    return not any(mark in line for mark in SENTENCE_MARKS) and not line.endswith(SENTENCE_ENDS)
 
 
 def document_tail(
@@ -30,8 +47,8 @@ def document_tail(
     「小纸条 · Little Notes · 2026-10-04」, a 「© 2026 …」 line) belong to whatever section comes last.  Sections appended
     before them put them under the new last section, and they read as text moved out of the old last section into the
     new one, though they stayed at the end of the document.  The two documents' last sections are read from their ends
-    together: while the old one's paragraph is deleted, the new one's inserted, and the two are equal or nearly
-    (`EDITED_SIMILARITY`), they are the tail.  A tail paragraph is still paired (equal, or an edit shown as one replace),
+    together: while the old one's paragraph is deleted, the new one's inserted, both are lines a footer holds
+    (`footer_line`: no sentence of the policy) and the two are equal or nearly (`EDITED_SIMILARITY`), they are the tail.  A tail paragraph is still paired (equal, or an edit shown as one replace),
     but neither section says it gave or got text.  Only while each of the two sections holds text of its own before the
     tail: a heading put above the last paragraphs (「<p>联系我们：</p>」 made an <h2>, `tests/test_diff22.py`) made them a
     section of their own, which `moves._promoted_titles` reads from the move."""
@@ -46,6 +63,8 @@ def document_tail(
                 continue
             free = [(c.old_text if op == "delete" else c.new_text, c_idx) for c_idx, c in enumerate(s.changes) if c.op == op]
             for p in reversed(sec.paragraphs):
+                if not footer_line(p.text):
+                    break  # a sentence of the policy: the tail, if any, ends below it
                 found = next((item for item in reversed(free) if item[0] == p.text), None)
                 if found is None:
                     break

@@ -48,7 +48,7 @@ from policylens.load.html.titles import (
 from policylens.load.lines import TITLE_LINE_END, numbered_title_line, split_block, title_line, title_number
 from policylens.model import Block
 from policylens.normalise import WHITESPACE, fold
-from policylens.patterns import MAILTO
+from policylens.patterns import MAILTO, SENTENCE_MARKS
 
 
 class _BlockBuilder(_LinkEvidence):
@@ -75,7 +75,9 @@ class _BlockBuilder(_LinkEvidence):
         return next(depth for depth in range(len(self._stack), 0, -1) if self._stack[depth - 1] == "li")
 
     def _field_in_heading(self) -> bool:
-        """Has a form field opened inside the heading before its text?  Then the heading is a form's label line.
+        """Has a form field opened inside the heading before its text?  Then the heading is a form's label line when its
+        text is a sentence (`_flush`; u47r: 「<h2><input type="checkbox" class="toggle"><label>蒐集之目的</label></h2>」, a CSS
+        accordion's section title, lost its heading).
 
         「<h4 class="privacy-check"><input type="checkbox"> 我已閱讀並遵守<a>隱私條款</a>。<span class="alerter">請確認…</span>
         </h4>」 (eval/structure47 tableforone-reservation-html): a consent checkbox set in an <h4>, not a section of the
@@ -96,7 +98,7 @@ class _BlockBuilder(_LinkEvidence):
             # a column title of the page's own footer
             self._kind, self._chrome_level = "paragraph", self._level
             self._level = None
-        elif heading and (self._below_heading_text() or self._field_in_heading()):
+        elif heading and self._below_heading_text():
             self._kind, self._level = "paragraph", None
         elif heading:
             self._kind = "heading"
@@ -108,6 +110,8 @@ class _BlockBuilder(_LinkEvidence):
             self._kind = "table"
         else:
             self._kind = "paragraph"
+        # a form field before the <h*>'s text: a form's label line when that text is a sentence (`_flush`)
+        self._field_heading = self._kind == "heading" and self._field_in_heading()
 
     def _add_break(self) -> None:
         self._pending_space = True
@@ -139,6 +143,8 @@ class _BlockBuilder(_LinkEvidence):
                 self._title_class = False
             emphasised = (self._strong_chars >= len(text.replace(" ", "")) * 0.9 or self._title_class) and self._chrome_level is None
             kind, level = self._kind, self._level
+            if self._field_heading and any(mark in text for mark in SENTENCE_MARKS):
+                kind, level = "paragraph", None  # 「<h4><input type="checkbox"> 我已閱讀並遵守…。</h4>」: a consent line, no section
             if kind == "paragraph" and self._centred_block and self._chrome_level is None and _centred_name(text):
                 # a later document's name set in the middle of the page, below <h*> headings of another: a heading at the
                 # rank of the page's highest so far (the first document's name at the top is left to the title's reading)

@@ -85,11 +85,16 @@ class _ElementStack(_BlockBuilder):
         """Record the element just pushed: a title entry, or a <dl>/<ol> read as a list of titles over bodies."""
         if title_term:
             self._title_dts.append(len(self._stack))
-        elif tag == "ol" and title_ol(self.rawdata, self._tag_at):
+        elif tag == "ol" and not self._announced() and title_ol(self.rawdata, self._tag_at):
             self._title_ols.append(len(self._stack))
         elif tag == "dl" and (self._title_dls_left or (run := title_list(self.rawdata, self._tag_at))):
             self._title_dls_left = self._title_dls_left - 1 if self._title_dls_left else run - 1
             self._title_dls.append(len(self._stack))
+
+    def _announced(self) -> bool:
+        """(u47r) Does the block just before end with a colon?  「您可以依下列步驟刪除帳號：」 over 「<ol><li>進入設定頁面</li>
+        <p><img> 如圖所示</p>…」 announces a list: its items are the steps, not section titles (`title_ol`)."""
+        return bool(self.blocks) and self.blocks[-1].text.rstrip().endswith(("：", ":"))
 
     def _open_dl_depth(self) -> int:
         """The stack depth of the innermost open <dl> (0 when none is open)."""

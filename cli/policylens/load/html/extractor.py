@@ -10,6 +10,8 @@ over the finished page (`chrome`), the public entry (`policylens.load.html`).
 
 from __future__ import annotations
 
+from html import unescape
+
 from policylens.lazyre import lazy
 from policylens.load.html.branches import _conditional_only, _Veil, _veils
 from policylens.load.html.chrome_lines import (
@@ -67,6 +69,7 @@ from policylens.load.server_code import CODE
 from policylens.load.types import first_few
 from policylens.load.vue_data import Mark, parse_v_for, slot_path
 from policylens.normalise import WHITESPACE
+from policylens.patterns import DOCUMENT_NAME_END
 
 _BOLD_CLASS = lazy(r"(?<![\w-])font-(?:semibold|bold|extrabold|black)(?![\w-])")  # Tailwind's bold weights
 # (u43a2) A mini-program's or uni-app page's navigation bar component, 「<navbar title="栖溯光屿隐私保护指引">」, 「<uni-nav-bar
@@ -93,6 +96,15 @@ def _nav_bar_title(tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
 # 「<div class="lightbox-header">驚喜製造有限公司隱私條款</div>」 over the policy a lightbox holds (eval/structure47
 # tableforone-reservation-html): the dialog's title bar names what it shows
 _DIALOG_HEADERS = ("lightbox-header", "modal-header", "dialog-header", "popup-header")
+_DIALOG_TITLE_MAX = 120  # characters of a title bar's text read after its start tag
+
+
+def _dialog_title(raw: str, end: int) -> bool:
+    """(u47r) Does the text right after a dialog's title bar start tag (ending at `end`) name a document
+    (「驚喜製造有限公司隱私條款」, `DOCUMENT_NAME_END`)?  Only then is the bar a title: 「<div class="modal-header">提示</div>」
+    over 「您確定要登出嗎」, a dialog of an ordinary policy page, was read as a section 提示 of the policy."""
+    stop = raw.find("<", end, end + _DIALOG_TITLE_MAX)
+    return stop > end and DOCUMENT_NAME_END.search(" ".join(unescape(raw[end:stop]).split())) is not None
 
 
 class _Extractor(_RawText):
@@ -145,7 +157,10 @@ class _Extractor(_RawText):
                     "title" in value.lower()
                     or _TIT_CLASS.search(value) is not None
                     or (self.component_page and "header" in value.lower())
-                    or any(box in value.lower() for box in _DIALOG_HEADERS)  # a lightbox's, a modal's own title bar
+                    or (  # a lightbox's, a modal's own title bar, naming the document it shows
+                        any(box in value.lower() for box in _DIALOG_HEADERS)
+                        and _dialog_title(self.rawdata, self._tag_at + len(self.get_starttag_text() or ""))
+                    )
                     or (tag == "text" and self.component_page and _SECTION_TEXT_CLASS.search(value) is not None)
                     or (tag == "text" and self.component_page and not self.style_sheet and _HEADING_CLASS.search(value) is not None)
                 )

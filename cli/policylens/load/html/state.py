@@ -164,6 +164,7 @@ class _ExtractorState(_BranchChooser):
         # where the block's text stood when the title-class element it opened in closed, holding only a number (「<p><span
         # class="title">2.1</span>向您提供…。</p>」): text after it, outside any title class, makes the block no title
         self._title_number: int | None = None
+        self._field_heading = False  # the block is an <h*>'s text after a form field in it (`_field_in_heading`)
         self._chrome_level: int | None = None  # the depth of a chrome <h*> whose text is the current block
         self.chrome_headings: list[tuple[int, int]] = []  # (block index, depth) of the <h*> read as page chrome
         self._pending_space = False
