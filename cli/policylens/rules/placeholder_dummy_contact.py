@@ -9,8 +9,7 @@ from policylens.model import Finding
 from policylens.patterns import COLON, CONTACT_PERSON, EMAIL, FAX_WORDS, IDENTIFIER_WORDS, PHONE_WORDS
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
-from policylens.rules.placeholder_instruction import shown_on_page
-from policylens.rules.placeholder_instruction.addresses import _DUMMY_HOST
+from policylens.rules.placeholder_instruction import _DUMMY_HOST, shown_on_page
 
 # A contact label, then (within a few characters: a colon, a bar, 「（工作日）」) a phone number.  The
 # pattern starts with the labels' literals, so `re` skips ahead to them in C: text without a

@@ -31,7 +31,7 @@ from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit, in_code_span
 from policylens.rules.placeholder_forms import extra_slots
 from policylens.rules.placeholder_gloss import marker_gloss
-from policylens.rules.placeholder_instruction.addresses import _ADDRESS_START, _EXAMPLE_CUE, _dummy_addresses, _in_example
+from policylens.rules.placeholder_instruction.addresses import _ADDRESS_START, _DUMMY_HOST, _EXAMPLE_CUE, _dummy_addresses, _in_example
 from policylens.rules.placeholder_instruction.controls import _NAMED_GROUPS, _SHOWN_BEFORE, _named_control
 from policylens.rules.placeholder_instruction.dates import (
     _MASK_EXAMPLE,
@@ -121,6 +121,7 @@ __all__ = [
     "_DRAFTING_PATTERNS",
     "_DRAFT_BASIS",
     "_DRAFT_VERB",
+    "_DUMMY_HOST",
     "_EXAMPLE_CUE",
     "_HERE_IMPERATIVE",
     "_PATTERNS",
