@@ -141,3 +141,8 @@ def diff_strings(old: str, new: str, suffix: str = ".md", **kwargs: Any) -> Any:
 def title_places(doc: Document) -> dict[str, tuple[int, int]]:
     """Each titled section's title mapped to its (line, level)."""
     return {s.title: (s.line, s.level) for s in doc.sections if s.title}
+
+
+def section_moves(report: Any) -> list[tuple[str | None, tuple[str, ...], tuple[str, ...]]]:
+    """(title, moved_to, moved_from) of each section of a diff report that text moved out of or into."""
+    return [((s.new or s.old).title, s.moved_to, s.moved_from) for s in report.sections if s.moved_to or s.moved_from]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import parse_string
+from helpers import parse_string, section_moves
 from policylens.diff import cross_script_key, diff_documents
 from policylens.diff.align import has_changes
 from policylens.diff.variants import OPENCC_MISREADINGS
@@ -60,10 +60,6 @@ def _page(more: str, date: str) -> object:
     return parse_string(_PAGE.format(more=more, date=date), ".html")
 
 
-def _moves(report: object) -> list[tuple[str | None, tuple[str, ...], tuple[str, ...]]]:
-    return [((s.new or s.old).title, s.moved_to, s.moved_from) for s in report.sections if s.moved_to or s.moved_from]  # type: ignore[attr-defined,union-attr]
-
-
 @pytest.mark.parametrize("md", [False, True])
 def test_footer_lines_after_an_appended_section_are_no_move(md: bool) -> None:
     """eval/pairs47 notes-hans: a section appended before the page footer read as the footer moved out of the old last
@@ -77,7 +73,7 @@ def test_footer_lines_after_an_appended_section_are_no_move(md: bool) -> None:
         old, new = _page("", "2026-10-04"), _page(_MORE, "2026-10-04")
     for a, b in ((old, new), (new, old)):
         report = diff_documents(a, b)  # type: ignore[arg-type]
-        assert _moves(report) == []
+        assert section_moves(report) == []
         assert [(s.status, (s.new or s.old).title) for s in report.sections if s.status != "unchanged"] in (  # type: ignore[union-attr]
             [("added", "三、存储")],
             [("removed", "三、存储")],
@@ -88,7 +84,7 @@ def test_an_edited_footer_line_is_shown_in_the_appended_section_both_ways() -> N
     old, new = _page("", "2026-10-04"), _page(_MORE, "2026-10-09")
     forward, back = diff_documents(old, new), diff_documents(new, old)
     for report, status in ((forward, "added"), (back, "removed")):
-        assert _moves(report) == []
+        assert section_moves(report) == []
         changed = [(s.status, (s.new or s.old).title, [c.op for c in s.changes]) for s in report.sections if s.status != "unchanged"]
         ops = ["insert", "replace"] if status == "added" else ["delete", "replace"]
         assert changed == [(status, "三、存储", ops)]  # 二、共享 stays unchanged
@@ -108,4 +104,4 @@ def test_a_paragraph_moved_from_the_end_into_another_section_is_still_a_move() -
     old = "# 隐私政策\n\n## 一、收集\n\n我们收集您的手机号码用于登录。\n\n## 二、共享\n\n我们不会向第三方共享您的个人信息。\n\n如有问题请发送邮件至 a@b.com 联系我们。\n"
     new = "# 隐私政策\n\n## 一、收集\n\n我们收集您的手机号码用于登录。\n\n如有问题请发送邮件至 a@b.com 联系我们。\n\n## 二、共享\n\n我们不会向第三方共享您的个人信息。\n"
     report = diff_documents(parse_string(old, ".md"), parse_string(new, ".md"))
-    assert _moves(report) == [("一、收集", (), ("s2",)), ("二、共享", ("s1",), ())]
+    assert section_moves(report) == [("一、收集", (), ("s2",)), ("二、共享", ("s1",), ())]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import parse_string
+from helpers import parse_string, section_moves
 from policylens.diff import diff_documents
 from policylens.diff.tail import footer_line
 from profile_helpers import profile_status
@@ -13,10 +13,6 @@ from profile_helpers import profile_status
 # --- diff/tail.py: only footer lines are the document's tail ------------------------------------------------------------
 
 _HEAD = "# 隐私政策\n\n## 1 收集\n\n我们收集您的手机号码。\n\n## 2 联系我们\n\n如有问题请联系我们的客服团队。\n\n"
-
-
-def _moves(report: object) -> list[tuple[str | None, tuple[str, ...], tuple[str, ...]]]:
-    return [((s.new or s.old).title, s.moved_to, s.moved_from) for s in report.sections if s.moved_to or s.moved_from]  # type: ignore[attr-defined,union-attr]
 
 
 @pytest.mark.parametrize(
@@ -32,7 +28,7 @@ def test_a_sentence_moved_into_an_appended_last_section_is_a_move(last: str) -> 
         (old, new, [("2 联系我们", ("s3",), ()), ("3 回复时限", (), ("s2",))]),
         (new, old, [("2 联系我们", (), ("s3",)), ("3 回复时限", ("s2",), ())]),
     ):
-        assert _moves(diff_documents(a, b)) == moves
+        assert section_moves(diff_documents(a, b)) == moves
 
 
 @pytest.mark.parametrize(
