@@ -1,0 +1,166 @@
+"""Forty-seventh hostile round, second part (u47h2): what u47h left, and the session's new code.
+
+- Two Dart literals a text joins (`'…小记' '的…'`, `'…' + appName + '…'`) read with the blanked code between them as
+  spaces inside the sentence (「用于小记   的账号」): the page now keeps only the gap's line breaks (`load.dart._joint`),
+  the source columns through the page's column map.
+- A same-file constant joined by `+` between literals is read in a constant (`'''…''' + appName + '''…'''`) and in a
+  helper's argument (`_buildSection('…', '…' + appName + '…')`), as in a `Text`'s (`load.dart_carriers._next_literal`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from helpers import cli, parse_file
+
+POLICY = "# 隱私權政策\n\n## 一、蒐集\n\n我們蒐集您的姓名與電話，請聯絡 privacy@example.com。\n"
+
+_JOINS = """import 'package:flutter/material.dart';
+
+const String appName = '小记';
+
+class P extends StatelessWidget {
+  @override
+  Widget build(BuildContext context) {
+    return Column(children: [
+      Text('隐私政策'),
+      Text('更新日期：2024年1月1日'),
+      Text('我们会收集您的手机号码，用于' + appName + '的账号注册与安全保障。'),
+      Text('我们会收集您的位置信息，用于小记' '的定位服务。'),
+      Text('We collect your email ' 'address.'),
+      Text('我们会收集您的设备信息，用于' +
+          '安全风控。'),
+      Text('联系邮箱：' '【待填写】'),
+    ]);
+  }
+}
+"""
+
+_JOINED_CONSTANT = """import 'package:flutter/material.dart';
+
+const String appName = '小记';
+
+const String _privacyPolicy = '''隐私政策
+
+一、我们收集的信息
+我们会收集您的手机号码，用于''' + appName + '''的账号注册与安全保障。
+
+二、联系我们
+如有疑问，请联系 privacy@example.com。
+''';
+
+class Settings extends StatelessWidget {
+  void _showTermsDialog(BuildContext context, String title, String content) {
+    showDialog(context: context, builder: (c) => AlertDialog(title: Text(title), content: SingleChildScrollView(child: Text(content))));
+  }
+
+  Widget _buildSection(String title, String body) {
+    return Column(children: [Text(title), Text(body)]);
+  }
+
+  @override
+  Widget build(BuildContext context) {
+    return ListView(children: [
+      TextButton(onPressed: () => _showTermsDialog(context, '隐私政策', _privacyPolicy), child: Text('查看隐私政策')),
+      _buildSection('三、信息共享', '我们不会向第三方出售' + appName + '用户的个人信息。'),
+    ]);
+  }
+}
+"""
+
+
+def _texts(tmp_path: Path, source: str, name: str) -> list[str]:
+    doc = parse_file(tmp_path, name, source)
+    return [t for s in doc.sections for t in ([s.title] if s.title else []) + [p.text for p in s.paragraphs]]
+
+
+def test_joined_dart_literals_read_as_the_joined_string(tmp_path: Path) -> None:
+    """u47h2: the blanked code between two joined literals stayed as spaces inside the sentence (「用于小记   的」)."""
+    texts = _texts(tmp_path, _JOINS, "joins.dart")
+    assert "我们会收集您的手机号码，用于小记的账号注册与安全保障。" in texts
+    assert "我们会收集您的位置信息，用于小记的定位服务。" in texts
+    assert "We collect your email address." in texts  # the literal's own space kept, no other
+    assert "我们会收集您的设备信息，用于安全风控。" in texts  # (across lines: as before)
+
+
+def test_a_finding_after_joined_literals_keeps_its_source_column(tmp_path: Path) -> None:
+    (tmp_path / "joins.dart").write_text(_JOINS, encoding="utf-8")
+    result = cli("check", str(tmp_path / "joins.dart"))
+    line = next(n for n, text in enumerate(_JOINS.split("\n"), 1) if "【待填写】" in text)
+    column = _JOINS.split("\n")[line - 1].index("【待填写】") + 1
+    assert f"joins.dart:{line}:{column}: error placeholder-instruction" in result.stdout
+
+
+def test_a_dart_constant_and_a_helper_argument_joining_a_constant_are_read(tmp_path: Path) -> None:
+    """u47h2: `'''…''' + appName + '''…'''` shown by a dialog helper, and `_buildSection('…', '…' + appName + '…')`,
+    were not read, with no warning (only a `Text`'s argument read a joined same-file constant)."""
+    texts = _texts(tmp_path, _JOINED_CONSTANT, "joined.dart")
+    assert "我们会收集您的手机号码，用于小记的账号注册与安全保障。" in texts
+    assert "如有疑问，请联系 privacy@example.com。" in texts
+    assert "我们不会向第三方出售小记用户的个人信息。" in texts
+
+
+def test_a_dart_constant_joining_a_computed_value_stays_unread(tmp_path: Path) -> None:
+    # the look-alikes: a getter, a member, a call are computed: nothing of them is read as text
+    for name in ("config.name", "tr('app')", "widget.appName"):
+        texts = _texts(tmp_path, _JOINED_CONSTANT.replace("+ appName +", f"+ {name} +"), f"c{len(name)}.dart")
+        assert not any("账号注册" in t for t in texts) and not any("出售" in t for t in texts), name
+
+
+def test_shown_repr_spells_a_name_byte_as_the_other_lines_do() -> None:
+    from policylens.errors import echo
+    from policylens.render.safe import shown_repr
+
+    bad = os.fsdecode(b"h\xe9.toml")
+    assert shown_repr(bad) == "'h\\xe9.toml'" and echo(bad) == "'h\\xe9.toml'"
+    assert shown_repr("h\\udce9.toml") == repr("h\\udce9.toml")  # the characters themselves, kept
+    assert shown_repr(os.fsdecode(b"a\\\xe9")) == "'a\\\\\\xe9'"  # an escaped backslash before the byte
+    assert shown_repr("\ud800") == repr("\ud800")  # half a pair: not a byte of a name
+
+
+def test_errors_quoting_a_name_that_is_not_utf8_spell_its_byte_once(tmp_path: Path) -> None:
+    """u47h2: `unknown profile './h\\udce9.toml'`, and `refusing to write the output onto the input file …` quoted the
+    name through `repr`, Python's `\\udce9`, where the path before the colon spells it `\\xe9`."""
+    name = os.fsdecode(b"p\xe9.md")
+    (tmp_path / name).write_text(POLICY, encoding="utf-8")
+    for args in (("-p", "./" + os.fsdecode(b"h\xe9.toml")), ("-o", str(tmp_path / name))):
+        result = cli("check", str(tmp_path / name), *args)
+        assert result.returncode == 2 and "\\xe9" in result.stderr and "udce9" not in result.stderr, result.stderr
+        assert len(result.stderr.strip().splitlines()) == 1
+
+
+def _manifest_tree(root: Path) -> None:
+    for folder in ("a", "b", "out"):
+        (root / folder).mkdir()
+        (root / folder / "v1.md").write_text(POLICY, encoding="utf-8")
+        (root / folder / "v2.md").write_text(POLICY.replace("姓名", "姓名與地址"), encoding="utf-8")
+    tables = [
+        f'[[editions]]\nproduct = "{folder.upper()}"\nedition = "zh-Hant"\ndate = "202{n}-01-01"\npath = "{folder}/v{n}.md"\n'
+        for folder in ("a", "b", "out")
+        for n in (1, 2)
+    ]
+    (root / "policylens.toml").write_text("\n".join(tables), encoding="utf-8")
+
+
+def test_one_configuration_above_two_compared_folders_lists_both(tmp_path: Path) -> None:
+    """u47h2: with one `policylens.toml` above `a` and `b`, `compare a b` kept only a's entries and said 「b: no
+    recognisable editions (… or list them under [[editions]])」 of a folder whose files were listed there."""
+    _manifest_tree(tmp_path)
+    result = cli("compare", str(tmp_path / "a"), str(tmp_path / "b"), "-f", "json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert [p["product"] for p in json.loads(result.stdout)["products"]] == ["A", "B"]
+    assert "no recognisable editions" not in result.stderr
+
+
+def test_editions_entries_outside_the_compared_folders_get_one_warning(tmp_path: Path) -> None:
+    """u47h2: an `[[editions]]` entry outside the compared folder was skipped without a word; one line names them."""
+    _manifest_tree(tmp_path)
+    result = cli("compare", str(tmp_path / "a"), "-f", "json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    lines = [line for line in result.stderr.splitlines() if "[[editions]]" in line]
+    assert len(lines) == 1 and "outside the compared folders" in lines[0] and "and 3 more" in lines[0]
+    # the look-alike: every entry inside the folders compared, no such line
+    both = cli("compare", str(tmp_path / "a"), str(tmp_path / "b"), str(tmp_path / "out"), "-f", "json", cwd=tmp_path)
+    assert both.returncode == 0 and "[[editions]]" not in both.stderr
