@@ -14,6 +14,7 @@ import os
 from pathlib import Path
 
 from helpers import cli, parse_file
+from timings import timed
 
 POLICY = "# 隱私權政策\n\n## 一、蒐集\n\n我們蒐集您的姓名與電話，請聯絡 privacy@example.com。\n"
 
@@ -164,3 +165,44 @@ def test_editions_entries_outside_the_compared_folders_get_one_warning(tmp_path:
     # the look-alike: every entry inside the folders compared, no such line
     both = cli("compare", str(tmp_path / "a"), str(tmp_path / "b"), str(tmp_path / "out"), "-f", "json", cwd=tmp_path)
     assert both.returncode == 0 and "[[editions]]" not in both.stderr
+
+
+def test_ols_never_closed_are_read_in_one_pass_and_keep_the_title_verdict(tmp_path: Path) -> None:
+    """u47h2: `title_ol` scanned each `<ol>` to its end; 2,000 `<ol>`s never closed each ran to the end of the page
+    (1,000: 1.8 s, 2,000: 5.1 s).  One pass now gives every list's verdict (`title_lists._ol_verdicts`)."""
+    from policylens.load.html.title_lists import title_ol
+
+    items = "".join(f"<ol><li>第{i}条标题</li><p>我们会收集您的信息，用于提供服务。</p>\n" for i in range(3000))
+    with timed("hostile47b: 3,000 unclosed <ol>", 3.0):
+        doc = parse_file(tmp_path, "unclosed.html", f"<html><body><h1>隐私政策</h1>\n{items}</body></html>\n")
+    texts = [p.text for s in doc.sections for p in s.paragraphs] + [s.title or "" for s in doc.sections]
+    assert sum("我们会收集您的信息" in t for t in texts) == 3000  # every body kept
+    # the verdicts as before: a list of titles over bodies, a sub-list after an item, an ordinary list, nested 50 deep
+    titled = "<ol><li>适用范围</li><p>在您使用本软件服务时，我们收集信息。</p><li>信息的使用</li><p>我们使用信息。</p></ol>"
+    assert title_ol(titled, 0)
+    assert not title_ol(titled.replace("</ol>", ""), 0)  # never closed
+    assert not title_ol("<ol><li>一</li><li>二</li></ol>", 0)
+    assert not title_ol("<ol><li>Google Analytics</li><ol><li>用户国家</li></ol><li>其他</li><p>正文。</p></ol>", 0)
+    nested = titled.replace("</ol>", "") * 50 + "</ol>" * 50
+    assert all(title_ol(nested, k * (len(titled) - 5)) for k in range(50))
+
+
+_SHORT_FOOTER = "首页\n\n关于\n\n帮助\n\n© 2026 小纸条\n"
+_OLD = "# 隐私政策\n\n## 一、收集\n\n我们收集您的姓名，用于账号注册。\n\n"
+_NEW = _OLD + "## 二、使用\n\n我们使用您的信息提供服务。\n\n"
+
+
+def test_a_footer_of_short_lines_under_an_appended_section_is_no_change(tmp_path: Path) -> None:
+    """u47h2: a footer of short lines (「首页」「关于」「帮助」) stayed at the end of the document while a section was
+    appended before it: each line but the last was removed from the old last section and added to the new one."""
+    (tmp_path / "old.md").write_text(_OLD + _SHORT_FOOTER, encoding="utf-8")
+    (tmp_path / "new.md").write_text(_NEW + _SHORT_FOOTER, encoding="utf-8")
+    for a, b in (("old.md", "new.md"), ("new.md", "old.md")):
+        report = json.loads(cli("diff", str(tmp_path / a), str(tmp_path / b), "-f", "json").stdout)
+        texts = [c.get("old_text") or c.get("new_text") for s in report["sections"] for c in s.get("changes", [])]
+        assert texts == ["我们使用您的信息提供服务。"], texts
+    # the look-alike: a footer line that did change is still a change
+    (tmp_path / "edited.md").write_text(_NEW + _SHORT_FOOTER.replace("帮助", "客服"), encoding="utf-8")
+    report = json.loads(cli("diff", str(tmp_path / "old.md"), str(tmp_path / "edited.md"), "-f", "json").stdout)
+    texts = {c.get("old_text") or c.get("new_text") for s in report["sections"] for c in s.get("changes", [])}
+    assert "客服" in texts or any("客服" in (t or "") for t in texts)
