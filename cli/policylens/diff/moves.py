@@ -106,9 +106,9 @@ def find_moves(
     edges: dict[tuple[int, int], tuple[tuple[int, int, str, int], tuple[int, int, str, int]]] = {}
     for edge in _edge_lines(sections, key_old, key_new) + _short_tail(sections, tail, key_old, key_new):
         edges.setdefault(edge[0][:2], edge)  # (the last line is the edge and the tail's)
-    for gone, came in edges.values():
-        deleted.append(gone)
-        inserted.append(came)
+    for edge in edges.values():
+        deleted.append(edge[0])
+        inserted.append(edge[1])
     reordered = [
         (k, gone, came)
         for (k, _), (gones, cames) in short.items()
