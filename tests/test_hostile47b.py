@@ -206,3 +206,24 @@ def test_a_footer_of_short_lines_under_an_appended_section_is_no_change(tmp_path
     report = json.loads(cli("diff", str(tmp_path / "old.md"), str(tmp_path / "edited.md"), "-f", "json").stdout)
     texts = {c.get("old_text") or c.get("new_text") for s in report["sections"] for c in s.get("changes", [])}
     assert "客服" in texts or any("客服" in (t or "") for t in texts)
+
+
+_MD_POLICY = (
+    "# 隐私政策\n\n## 一、信息收集\n\n我们会收集您的手机号码和设备信息，用于账号注册与安全保障。\n\n"
+    "## 二、信息使用\n\n我们使用您的信息提供、维护和改进服务，并在法律要求时配合监管部门。\n\n"
+    "## 三、联系我们\n\nHOLE如有疑问，请发送邮件至 privacy@example.com 与我们联系，我们会在十五个工作日内答复。\n"
+)
+
+
+def test_a_comment_inside_a_template_hole_does_not_end_the_policy(tmp_path: Path) -> None:
+    """u47h2: a comment in a `${…}` hole holding a backtick (「${/* ` */ ''}」, 「${// `⏎''}」) was read as code, the hole
+    ran on and the Markdown policy was read as one paragraph of HTML."""
+    for n, hole in enumerate(("${/* 注释 ` */ ''}", "${// 注释 `\n''}", "${x /* } */}")):
+        page = "const PRIVACY_MD = `" + _MD_POLICY.replace("HOLE", hole) + "`;\n"
+        page += "export default function P() { return <Markdown>{PRIVACY_MD}</Markdown>; }\n"
+        doc = parse_file(tmp_path, f"hole{n}.tsx", page)
+        assert [s.title for s in doc.sections if s.title] == ["一、信息收集", "二、信息使用", "三、联系我们"], hole
+    # the look-alike: a regex's escaped slash before `*` in a hole is no comment
+    page = "const PRIVACY_MD = `" + _MD_POLICY.replace("HOLE", "${s.replace(/\\/*/g, '')}") + "`;\n"
+    doc = parse_file(tmp_path, "regex.tsx", page + "export default function P() { return <Markdown>{PRIVACY_MD}</Markdown>; }\n")
+    assert [s.title for s in doc.sections if s.title] == ["一、信息收集", "二、信息使用", "三、联系我们"]
