@@ -33,10 +33,12 @@ def echo(value: object, limit: int = ECHO_LIMIT) -> str:
     `explain QQQ…` with a 100 KB argument wrote a 100 KB stderr line (u42h; every unknown name, option value, profile
     key and configuration value did the same).  Every message that quotes what the user typed or wrote goes through it.
     """
+    from policylens.render.safe import shown_repr  # (u47h2) a name's byte that is not UTF-8 as `\xe9`, not `\udce9`
+
     text = value if isinstance(value, str) else str(value)
     if len(text) <= limit:
-        return repr(text)
-    return f"{text[:limit]!r}… ({len(text):,} characters)"
+        return shown_repr(text)
+    return f"{shown_repr(text[:limit])}… ({len(text):,} characters)"
 
 
 def capped(line: str, limit: int = LINE_LIMIT) -> str:

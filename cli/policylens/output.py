@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import TextIO, TypeVar
 
-from policylens.errors import UserError
+from policylens.errors import UserError, echo
 
 # How a report file writes a file name that is not UTF-8 (held as lone surrogates, `bad\\udce9.md`):
 # as its own bytes, as Python writes it to stdout, so `-o FILE` holds what `> FILE` would
@@ -75,7 +75,7 @@ def refuse_overwrite(path: str | os.PathLike[str], inputs: Iterable[str | os.Pat
             with contextlib.suppress(OSError):
                 same = os.path.samefile(target, source)
         if same:
-            raise UserError(f"refusing to write the output onto the input file {str(item)!r}", path=str(path))
+            raise UserError(f"refusing to write the output onto the input file {echo(str(item))}", path=str(path))
 
 
 def resolve_path(path: Path) -> Path:

@@ -566,6 +566,27 @@ def _group(found: list[EditionInput], errors: dict[str, list[tuple[str, str]]]) 
     return products
 
 
+def _own_manifests(folders: list[str], manifests: dict[Path, list[EditionInput]], warnings: list[str]) -> None:
+    """The `[[editions]]` of the configuration found above each compared folder, filtered to the compared folders.
+
+    (u47h2) The filter was to the first folder under that configuration: `compare a b` with one `policylens.toml`
+    above both lost b's entries and told 「b: no recognisable editions … or list them under [[editions]]」, which they
+    were; and an entry outside every compared folder was dropped without a word: one warning line names them."""
+    found: dict[Path, Path] = {}
+    dirs = [Path(raw) for raw in folders if Path(raw).is_dir()]
+    for folder in dirs:
+        own = find_manifest(folder)
+        if own is not None:
+            found.setdefault(own.resolve(), own)
+    for key, own in found.items():
+        entries = read_manifest(own)
+        manifests[key] = [e for e in entries if any(_inside(Path(e.path), folder) for folder in dirs)]
+        outside = [e.path for e in entries if not any(_inside(Path(e.path), folder) for folder in dirs)]
+        if outside:  # (one line: a configuration may list many products, and one folder is compared)
+            more = f" and {len(outside) - 1} more" if len(outside) > 1 else ""
+            warnings.append(f"{own}: [[editions]] entries outside the compared folders are not compared: {outside[0]}{more}")
+
+
 def discover_products(
     folders: Iterable[str],
     *,
@@ -581,18 +602,17 @@ def discover_products(
     global_errors: list[str] = []
     manifests: dict[Path, list[EditionInput]] = {}
     owners: dict[str, dict[Path, str]] = {}  # product name → its folders (resolved → as given)
+    folders = list(folders)
     if manifest is not None:
         manifests[manifest.resolve()] = read_manifest(manifest)
+    else:
+        _own_manifests(folders, manifests, warnings)
     for raw in folders:
         folder = Path(raw)
         if not folder.exists():
             raise UserError("no such folder", path=raw)
         if not folder.is_dir():
             raise UserError("compare takes folders (use --git FILE for a file's history, or [[editions]] for other names)", path=raw)
-        if manifest is None:
-            own = find_manifest(folder)
-            if own is not None and own.resolve() not in manifests:
-                manifests[own.resolve()] = [e for e in read_manifest(own) if _inside(Path(e.path), folder)]
         listed = {resolve_path(Path(e.path)) for entries in manifests.values() for e in entries}
         before = len(found) + sum(len(v) for v in errors.values())
         skipped: list[str] = []

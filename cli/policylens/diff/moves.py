@@ -102,7 +102,11 @@ def find_moves(
                     inserted.append((k, c_idx, key, c.new_line or 0))
                 elif key:
                     short.setdefault((k, key), ([], []))[1].append((c.new_line or 0, c_idx))
-    for edge in _edge_lines(sections, key_old, key_new):
+    tail = document_tail(sections, ends, key_old, key_new)
+    edges: dict[tuple[int, int], tuple[tuple[int, int, str, int], tuple[int, int, str, int]]] = {}
+    for edge in _edge_lines(sections, key_old, key_new) + _short_tail(sections, tail, key_old, key_new):
+        edges.setdefault(edge[0][:2], edge)  # (the last line is the edge and the tail's)
+    for edge in edges.values():
         deleted.append(edge[0])
         inserted.append(edge[1])
     reordered = [
@@ -121,7 +125,6 @@ def find_moves(
     moved_in: dict[int, int] = {}
     touched: set[int] = set()
     edited: set[int] = set()  # sections that gave or got a moved-and-edited paragraph
-    tail = document_tail(sections, ends, key_old, key_new)
 
     def flag(k: int, c_idx: int, tk: int, tc: int) -> None:
         """Say where a paragraph went and came from, unless it is the tail of both documents (`tail.document_tail`)."""
@@ -446,6 +449,33 @@ def _edge_lines(
         if edge not in found:  # in a one-paragraph document the first paragraph is the last
             found.append(edge)
     return found
+
+
+def _short_tail(
+    sections: list[SectionDiff],
+    tail: tuple[set[tuple[int, int]], set[tuple[int, int]]],
+    key_old: Callable[[str], str],
+    key_new: Callable[[str], str],
+) -> list[tuple[tuple[int, int, str, int], tuple[int, int, str, int]]]:
+    """The document's tail paragraphs (`tail.document_tail`) under `MOVE_MIN_CHARS` with the same key on both sides, as
+    `(deleted, inserted)` entries for `find_moves`, paired in document order.
+
+    (u47h2) `_edge_lines` kept the one last line; a footer of short lines (「首页」「关于」「帮助」「© 2026 小纸条」) under a
+    section appended before it was removed from the old last section and added to the new one but its last line, each
+    a false change.  Equal keys only: a short line's ratio says little."""
+    out = []
+    for k, c_idx in sorted(tail[0], key=lambda kc: sections[kc[0]].changes[kc[1]].old_line or 0):
+        change = sections[k].changes[c_idx]
+        key = key_old(change.old_text or "")
+        if 0 < len(key) < MOVE_MIN_CHARS:
+            out.append((k, c_idx, key, change.old_line or 0))
+    came = []
+    for k, c_idx in sorted(tail[1], key=lambda kc: sections[kc[0]].changes[kc[1]].new_line or 0):
+        change = sections[k].changes[c_idx]
+        key = key_new(change.new_text or "")
+        if 0 < len(key) < MOVE_MIN_CHARS:
+            came.append((k, c_idx, key, change.new_line or 0))
+    return [(gone, got) for gone, got in zip(out, came, strict=False) if gone[2] == got[2]]
 
 
 def _at_departure(left: SectionDiff, came: SectionDiff) -> bool:

@@ -144,6 +144,10 @@ def render_dart(src: str, columns: ColumnMap | None = None, *, notes: list[str] 
             return None
         return html.escape(value, quote=False), end
 
+    def joined(at: int) -> tuple[list[tuple[int, int, str]], bool, int]:
+        """The literals of one text from `at`, adjacent or joined with `+`, a joined same-file constant read (`named`)."""
+        return joined_literals(src, at, lambda k: string_end(src, k), read_literal, "r", adjacent=True, named=named)
+
     def in_code(at: int) -> bool:
         k = bisect_right(starts, at) - 1
         return not (k >= 0 and skipped[k][0] <= at < skipped[k][1])  # (not in a comment or a string)
@@ -160,7 +164,7 @@ def render_dart(src: str, columns: ColumnMap | None = None, *, notes: list[str] 
             constants = constant_declarations(src, string_end)
         if spans is None:
             spans = class_spans(src, close, in_code)
-        return shown_constant(src, at, constants, string_end, spans)
+        return shown_constant(src, at, constants, string_end, spans, named)
 
     def bold_at(at: int) -> bool:
         opening = src.find("(", at)
@@ -173,25 +177,25 @@ def render_dart(src: str, columns: ColumnMap | None = None, *, notes: list[str] 
             continue
         i = skip_blank(src, m.end())
         # adjacent literals joined as Dart joins them, also with `+`
-        parts, computed, i = joined_literals(src, i, lambda k: string_end(src, k), read_literal, "r", adjacent=True, named=named)
+        parts, computed, i = joined(i)
         if _opens_literal(src, i) and string_end(src, i) is None:
             open_literals.append(i)
         if parts and not computed:
             texts.append((parts[0][0], parts, bool(_BOLD.search(src, i, close(m.end())))))
         elif not parts and (constant := _shown_constant(skip_blank(src, m.end()))) is not None:
             # (u46k) `Text(_privacyPolicy)`: the same-file constant's literal, where it is declared
-            parts, computed, _i = joined_literals(src, constant[0], lambda k: string_end(src, k), read_literal, "r", adjacent=True)
+            parts, computed, _i = joined(constant[0])
             if parts and not computed:
                 texts.append((parts[0][0], parts, bool(_BOLD.search(src, i, close(m.end())))))
     classes = class_spans(src, close, in_code)
     found_carriers = carriers(src, classes, close, string_end, in_code, bold_at, chrome)
-    for at, _end, bold in call_texts(src, found_carriers, classes, close, string_end, in_code, chrome):
-        parts, computed, _i = joined_literals(src, at, lambda k: string_end(src, k), read_literal, "r", adjacent=True)
+    for at, _end, bold in call_texts(src, found_carriers, classes, close, string_end, in_code, chrome, named):
+        parts, computed, _i = joined(at)
         if parts and not computed:
             texts.append((parts[0][0], parts, bold))
     if not texts:  # (u43k3) no `Text` literal, no carrier of the file: the app's own widgets of other files
         for at in _prose_calls(src, string_end, in_code, chrome, skipped):
-            parts, computed, _i = joined_literals(src, at, lambda k: string_end(src, k), read_literal, "r", adjacent=True)
+            parts, computed, _i = joined(at)
             if parts and not computed:
                 texts.append((parts[0][0], parts, False))
     for _at, parts, bold in sorted(texts, key=lambda t: t[0]):
@@ -200,8 +204,8 @@ def render_dart(src: str, columns: ColumnMap | None = None, *, notes: list[str] 
         opening = "<p>" + ("<b>" if bold else "")
         out.write(_blank(src[pos : parts[0][0]], opening))  # the code before the text's first literal
         for k, (start, end, markup) in enumerate(parts):
-            if k:
-                out.write(_blank(src[parts[k - 1][1] : start]))  # the quotes and space between two adjacent literals
+            if k:  # the quotes, `+` and names between two joined literals: only their line breaks (u47h2)
+                out.write(_joint(src[parts[k - 1][1] : start]))
             out.text(start, end, markup, _SIMPLE_ESCAPES, raw=_raw(src, start))
         out.write(("</b>" if bold else "") + "</p>")
         found = True
@@ -438,6 +442,13 @@ def _raw(src: str, body: int) -> bool:
 def _opens_literal(src: str, i: int) -> bool:
     """Does a string literal (`'`, `"`, raw `r'`) open at `i`?"""
     return src.startswith(("'", '"', "r'", 'r"'), i)
+
+
+def _joint(code: str) -> str:
+    """The code between two literals a text joins (`'…小记' '的…'`, `'…' + appName + '…'`) as its line breaks alone: what
+    the screen shows is the joined string, so the blank columns `_blank` keeps became spaces inside the sentence
+    (「用于小记   的账号」, u47h).  The text after it keeps its source column through the page's `ColumnMap`."""
+    return "\n" * code.count("\n")
 
 
 def _blank(code: str, tag: str = "") -> str:

@@ -72,6 +72,7 @@ class _Parameter:
 Closer = Callable[[int], int]
 Predicate = Callable[[int], bool]
 Found = dict[tuple[str, int], tuple[int, Carrier]]
+Named = Callable[[int], "tuple[str, int] | None"]  # a same-file string constant's value at an index (`load.dart`)
 
 
 def split_arguments(src: str, start: int, end: int, close: Closer, string_end: StringEnd, quotes: str = "'\"") -> list[tuple[int, int]]:
@@ -456,9 +457,11 @@ def call_texts(
     string_end: StringEnd,
     in_code: Callable[[int], bool],
     chrome: Callable[[int], bool],
+    value_of: Named | None = None,
 ) -> list[tuple[int, int, bool]]:
     """The literals the calls of the carriers show: (start of the literal, end of the argument's literals, bold), in
-    the order of the source; a literal's text is read by the caller (`load.dart`)."""
+    the order of the source; a literal's text is read by the caller (`load.dart`).  `value_of`: a same-file string
+    constant joined between two literals by `+`, as `scripts.joined_literals` reads it (u47h2)."""
     if not found:
         return []
     names = "|".join(sorted({re.escape(name) for name, _ in found}, key=len, reverse=True))
@@ -489,17 +492,18 @@ def call_texts(
             if carrier.constants_only:
                 if constants is None:
                     constants = constant_declarations(src, string_end)
-                constant = shown_constant(src, k, constants, string_end, classes)
+                constant = shown_constant(src, k, constants, string_end, classes, value_of)
                 if constant is not None:
                     out.append((*constant, shown.bold))
             elif shown.list:
                 out.extend(_list_literals(src, k, b, shown.bold, close, string_end))
-            elif _literal_value(src, k, b, string_end):
+            elif _literal_value(src, k, b, string_end, value_of):
                 out.append((k, b, shown.bold))
             else:
                 if constants is None:
                     constants = constant_declarations(src, string_end)
-                constant = _constant_literal(src, in_scope(constants.get(src[k:b].strip(), []), classes, k), string_end)
+                reaching = in_scope(constants.get(src[k:b].strip(), []), classes, k)
+                constant = _constant_literal(src, reaching, string_end, value_of)
                 if constant is not None:
                     out.append((*constant, shown.bold))
     return out
@@ -521,7 +525,7 @@ def constant_declarations(src: str, string_end: StringEnd) -> dict[str, list[int
     return found
 
 
-def _constant_literal(src: str, declared: list[int], string_end: StringEnd) -> tuple[int, int] | None:
+def _constant_literal(src: str, declared: list[int], string_end: StringEnd, named: Named | None = None) -> tuple[int, int] | None:
     """(u43k3, eval/blind/round41 worky-dart) The literal of the file's string constant a call passes by name
     (`TermsPopup(title: '隱私權政策', content: _privacyPolicyContent)` with `const String _privacyPolicyContent = '''…''';`):
     (start, end) of its literals, read at the declaration's lines; None for any other value, or a name declared twice.
@@ -532,17 +536,28 @@ def _constant_literal(src: str, declared: list[int], string_end: StringEnd) -> t
     end = start
     while (lit := string_end(src, k)) is not None:
         end = lit[2]
-        k = _next_literal(src, skip_blank(src, end), string_end)
+        k = _next_literal(src, skip_blank(src, end), string_end, named)
     return (start, end) if end > start and src.startswith(";", k) else None
 
 
-def _next_literal(src: str, k: int, string_end: StringEnd) -> int:
+def _next_literal(src: str, k: int, string_end: StringEnd, named: Named | None = None) -> int:
     """(u47h) Past a `+` that joins the literal before `k` to another literal (two triple-quoted literals joined by
     `+`, a constant expression Dart joins as it joins adjacent literals: such a constant was not read, and the dialog
-    showing it lost its whole text without a word), else `k`."""
-    if src.startswith("+", k) and string_end(src, after := skip_blank(src, k + 1)) is not None:
+    showing it lost its whole text without a word), else `k`.  (u47h2) With `named`, also past `+ name` when the name
+    is a same-file string constant (`'\'\'…\'\'\' + appName + \'\'\'…\'\'\'`: its value is read in its place, as in a `Text`'s
+    argument), to the next literal or to what follows the name."""
+    if not src.startswith("+", k):
+        return k
+    after = skip_blank(src, k + 1)
+    if string_end(src, after) is not None:
         return after
-    return k
+    value = named(after) if named is not None else None
+    if value is None:
+        return k
+    following = skip_blank(src, value[1])
+    if src.startswith("+", following) and string_end(src, then := skip_blank(src, following + 1)) is not None:
+        return then
+    return following
 
 
 def in_scope(declared: list[int], classes: list[tuple[int, int]] | None, at: int) -> list[int]:
@@ -558,7 +573,12 @@ def in_scope(declared: list[int], classes: list[tuple[int, int]] | None, at: int
 
 
 def shown_constant(
-    src: str, k: int, constants: dict[str, list[int]], string_end: StringEnd, classes: list[tuple[int, int]] | None = None
+    src: str,
+    k: int,
+    constants: dict[str, list[int]],
+    string_end: StringEnd,
+    classes: list[tuple[int, int]] | None = None,
+    named: Named | None = None,
 ) -> tuple[int, int] | None:
     """(u46k, eval/blind/round45d ecosorter-dart) The literal of the file's string constant named by `src[k:end]` (a
     widget's or a dialog helper's argument: `Text(_privacyPolicy)`, `_showTermsDialog('隐私政策', _privacyPolicy)`), as
@@ -572,7 +592,7 @@ def shown_constant(
     declared = in_scope(constants.get(m.group(1), []), classes, k)
     if len(declared) != 1 or _MUTABLE.search(src, max(0, declared[0] - 120), declared[0]) is None:
         return None
-    return _constant_literal(src, declared, string_end)
+    return _constant_literal(src, declared, string_end, named)
 
 
 # a name an argument passes (`_privacyPolicy`); the `const`/`final` declaration of a name (`_MUTABLE`, searched before
@@ -581,13 +601,13 @@ _SHOWN_NAME = lazy(r"([A-Za-z_$][\w$]{0,60}+)(?![\w$.(\[])")
 _MUTABLE = lazy(r"(?<![\w.$])(?:const|final)\s++(?:String\s++)?[A-Za-z_$][\w$]{0,60}+\s*+=\s*+\Z")
 
 
-def _literal_value(src: str, k: int, end: int, string_end: StringEnd) -> bool:
+def _literal_value(src: str, k: int, end: int, string_end: StringEnd, named: Named | None = None) -> bool:
     """Is `src[k:end]` string literals only (adjacent ones joined, or with `+`; no `+` of a computed value)?"""
     while k < end:
         lit = string_end(src, k)
         if lit is None:
             return False
-        k = _next_literal(src, skip_blank(src, lit[2]), string_end)
+        k = _next_literal(src, skip_blank(src, lit[2]), string_end, named)
     return k >= end
 
 

@@ -401,7 +401,7 @@ def load_library(path: Path) -> dict[str, str]:
     """The fragments of one shared pattern library, checked like a profile's [patterns]."""
     data = _read_checked(path, "shared pattern library", _LIBRARY_TOP, PATTERNS_SCHEMA)
     if data.get("id") != path.stem:
-        raise _fail(path, "id", f"must match the file name {path.name!r}")
+        raise _fail(path, "id", f"must match the file name {echo(path.name)}")
     fragments = data.get("patterns", {})
     if not isinstance(fragments, dict) or not fragments or not all(isinstance(v, str) and v for v in fragments.values()):
         raise _fail(path, "patterns", "must be a non-empty table of name = 'regex'")
@@ -496,7 +496,7 @@ def load_profile(path: Path) -> Profile:
     if not _NAME.match(name):
         raise _fail(path, "id", f"{echo(name)} is not a kebab-case name")
     if name != path.stem:
-        raise _fail(path, "id", f"{name!r} must match the file name {path.name!r}")
+        raise _fail(path, "id", f"{echo(name)} must match the file name {echo(path.name)}")
     own = data.get("patterns", {})
     if not isinstance(own, dict) or not all(isinstance(v, str) for v in own.values()):
         raise _fail(path, "patterns", "must be a table of name = 'regex'")

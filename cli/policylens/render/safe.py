@@ -118,6 +118,33 @@ def no_surrogates(text: str) -> str:
     return SURROGATE.sub(lambda m: _escape(m.group(0)), text)
 
 
+def shown_repr(text: str) -> str:
+    """`repr(text)` with each byte of a file name that is not UTF-8 spelt `\\xe9`, as `quote_path` and `no_surrogates`
+    spell it, not Python's `\\udce9` (u47h2: `…must match the file name 'h\\udce9.toml'` beside `h\\xe9.toml` elsewhere
+    on the same line).  One pass over the `repr`: an escaped backslash (`\\\\`) is copied whole, so a name holding the
+    characters `\\udce9` keeps them."""
+    shown = repr(text)
+    if not SURROGATE.search(text):
+        return shown
+    out: list[str] = []
+    k = 0
+    while k < len(shown):
+        c = shown[k]
+        if c != "\\":
+            out.append(c)
+            k += 1
+        elif shown.startswith("\\udc", k) and shown[k + 4 : k + 5] in _HIGH_HEX:  # (U+DC80–U+DCFF: bytes 80–FF)
+            out.append("\\x" + shown[k + 4 : k + 6])
+            k += 6
+        else:
+            out.append(shown[k : k + 2])
+            k += 2
+    return "".join(out)
+
+
+_HIGH_HEX = frozenset("89abcdef")
+
+
 def _escape(ch: str) -> str:
     code = ord(ch)
     if 0xDC80 <= code <= 0xDCFF:  # the byte Python could not decode, as `ls -b` shows it
