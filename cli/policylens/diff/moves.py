@@ -103,10 +103,12 @@ def find_moves(
                 elif key:
                     short.setdefault((k, key), ([], []))[1].append((c.new_line or 0, c_idx))
     tail = document_tail(sections, ends, key_old, key_new)
-    edges: dict[tuple[int, int], tuple[tuple[int, int, str, int], tuple[int, int, str, int]]] = {}
-    for edge in _edge_lines(sections, key_old, key_new) + _short_tail(sections, tail, key_old, key_new):
-        edges.setdefault(edge[0][:2], edge)  # (the last line is the edge and the tail's)
-    for edge in edges.values():
+    edges = _edge_lines(sections, key_old, key_new)
+    # the short tail lines the edges do not already hold (the last line is the edge and the tail's); every edge is kept,
+    # two of them for one deleted line too (a sentence repeated: dropping one made diff(a, b) and diff(b, a) disagree)
+    held = {edge[0][:2] for edge in edges}
+    edges += [edge for edge in _short_tail(sections, tail, key_old, key_new) if edge[0][:2] not in held]
+    for edge in edges:
         deleted.append(edge[0])
         inserted.append(edge[1])
     reordered = [
