@@ -465,19 +465,19 @@ def _short_tail(
     (u47h2) `_edge_lines` kept the one last line; a footer of short lines (「首页」「关于」「帮助」「© 2026 小纸条」) under a
     section appended before it was removed from the old last section and added to the new one but its last line, each
     a false change.  Equal keys only: a short line's ratio says little."""
-    out = []
-    for k, c_idx in sorted(tail[0], key=lambda kc: sections[kc[0]].changes[kc[1]].old_line or 0):
-        change = sections[k].changes[c_idx]
-        key = key_old(change.old_text or "")
-        if 0 < len(key) < MOVE_MIN_CHARS:
-            out.append((k, c_idx, key, change.old_line or 0))
-    came = []
-    for k, c_idx in sorted(tail[1], key=lambda kc: sections[kc[0]].changes[kc[1]].new_line or 0):
-        change = sections[k].changes[c_idx]
-        key = key_new(change.new_text or "")
-        if 0 < len(key) < MOVE_MIN_CHARS:
-            came.append((k, c_idx, key, change.new_line or 0))
-    return [(gone, got) for gone, got in zip(out, came, strict=False) if gone[2] == got[2]]
+
+    def short(side: set[tuple[int, int]], old: bool) -> list[tuple[int, int, str, int]]:
+        """The short lines of one side's tail, in document order: (section, change, key, line)."""
+        out = []
+        for k, c_idx in side:
+            change = sections[k].changes[c_idx]
+            text, line = (change.old_text, change.old_line) if old else (change.new_text, change.new_line)
+            key = (key_old if old else key_new)(text or "")
+            if 0 < len(key) < MOVE_MIN_CHARS:
+                out.append((k, c_idx, key, line or 0))
+        return sorted(out, key=lambda entry: entry[3])
+
+    return [(gone, got) for gone, got in zip(short(tail[0], True), short(tail[1], False), strict=False) if gone[2] == got[2]]
 
 
 def _at_departure(left: SectionDiff, came: SectionDiff) -> bool:
