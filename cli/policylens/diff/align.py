@@ -106,6 +106,9 @@ RESTYLED_MIN = 3
 # pairs from this body similarity: the renamed and rewritten sections of pairs44 were 0.17 and 0.20 alike; unrelated
 # sections of one gap score about 0.13 (`_gap_pairs`), and need a shared word on top.
 GAP_BODY_ONE_FOR_ONE = 0.15
+# ... and from this one when one title is the other's whole name with words added after it (`_title_kept`: 「6. 您的选择」
+# → 「7. 您的选择与权利」, its one sentence replaced by two, 0.12 alike, `eval/pairs48` szvip-restructure).
+GAP_BODY_TITLE_KEPT = 0.1
 # Paragraph keys shorter than this are not used to find candidate pairs in large
 # documents: short lines (「無。」, a date) repeat across unrelated sections.
 SHARED_MIN_CHARS = 8
@@ -493,6 +496,7 @@ def _gap_pairs(
         # a gap too crowded to compare every pair (a whole outline rewritten in place, 12 × 8 sections in pairs45c
         # xunfrp-rewrite) still compares the sections of one number and level (`_same_numbers`, u45d2)
         only = _same_numbers(old, new, olds, news) if len(olds) * len(news) > GAP_MAX_PAIRS else None
+        shift = _gap_shift(old, new, (i0, j0), (i1, j1))
         scored = sorted(
             (
                 (_ratio(oe[i], ne[j]), i, j)
@@ -505,14 +509,16 @@ def _gap_pairs(
         taken_old: set[int] = set()
         taken_new: set[int] = set()
         if len(scored) == 1 == len(olds) == len(news) and (
-            _one_for_one(old[olds[0]], new[news[0]], scored[0][0]) or _same_contact(old[olds[0]], new[news[0]])
+            _one_for_one(old[olds[0]], new[news[0]], scored[0][0], shift) or _same_contact(old[olds[0]], new[news[0]])
         ):
             out.append((olds[0], news[0], scored[0][0]))
             continue
         for body, i, j in scored:
-            if body < min(GAP_BODY_RESTYLED if restyled else GAP_BODY_MIN, GAP_BODY_ONE_FOR_ONE):
+            if body < min(GAP_BODY_RESTYLED if restyled else GAP_BODY_MIN, GAP_BODY_TITLE_KEPT):
                 break
             a, b = _number_key(old[i].number), _number_key(new[j].number)
+            if _shifted(a, b, shift, old[i].level):
+                b = a  # renumbered by the same step as the gap's two paired neighbours: the same place (`_gap_shift`)
             # the same number (二、 and 二、) backs the place; another number (五、 → 九、) refutes it,
             # and without numbers the body must say more, or one title must name what the other does (「我们在哪里存储您的
             # 数据」 → 「数据存储」 over a body reworded to 0.44, pairs28 bookra-generic: `_title_within`)
@@ -520,7 +526,7 @@ def _gap_pairs(
                 continue
             # every heading re-typed 一、 → 1. (a restyled outline): the number's value is the evidence, and
             # the rewritten title is no longer asked to share a word (twenty-sixth session, pairs25's leftover)
-            same = _same_subject(old[i], new[j], body)
+            same = _same_subject(old[i], new[j], body, shift)
             if restyled and a and _numeral_style(old[i].number) != _numeral_style(new[j].number):
                 if body < GAP_BODY_RESTYLED and not same:
                     continue
@@ -599,7 +605,7 @@ def _same_numbers(old: Sequence[Section], new: Sequence[Section], olds: list[int
     return {(i, j) for key, a in counts[0].items() if len(a) <= 2 and len(b := counts[1].get(key, [])) <= 2 for i in a for j in b}
 
 
-def _same_subject(old: Section, new: Section, body: float) -> bool:
+def _same_subject(old: Section, new: Section, body: float, shift: tuple[int, int] | None = None) -> bool:
     """Two sections of one gap, at one level, that keep their number and their subject through a rewrite (forty-fifth
     session, u45d2, `eval/pairs45c`): bodies GAP_BODY_ONE_FOR_ONE alike, the same number (or, both unnumbered, one
     title's telling characters all in the other: 「联系我们」 → 「如何联系我们」, `_title_within`), and titles that share
@@ -607,24 +613,64 @@ def _same_subject(old: Section, new: Section, body: float) -> bool:
     (`topics_of`: 「7. 儿童隐私」 → 「7. 未成年人保护」, both *children*).  xunfrp-rewrite's eight numbered sections,
     renamed and rewritten in place (0.15–0.43 alike), read as removed + added.  Another subject under the old number
     stays removed + added: 「3. 信息保护」 → 「3. 存储与期限」 (0.32 alike, no shared word or topic), 「5. Cookie使用」 →
-    「5. 信息安全措施」, 「二、Cookie」 → 「二、未成年人」, 「数据收集」 → 「数据安全」 (数据 is `_GENERIC_WORDS`)."""
-    if body < GAP_BODY_ONE_FOR_ONE or old.level != new.level or not (old.title and new.title):
+    「5. 信息安全措施」, 「二、Cookie」 → 「二、未成年人」, 「数据收集」 → 「数据安全」 (数据 is `_GENERIC_WORDS`).  Forty-eighth
+    session (u48d, `eval/pairs48` szvip-restructure): a number moved by the gap's renumbering step (`shift`, `_gap_shift`)
+    is the same number, and a title kept whole with words added after it (`_title_kept`) needs bodies only
+    GAP_BODY_TITLE_KEPT alike."""
+    if old.level != new.level or not (old.title and new.title):
+        return False
+    if body < (GAP_BODY_TITLE_KEPT if _title_kept(old, new) else GAP_BODY_ONE_FOR_ONE):
         return False
     a, b = _number_key(old.number), _number_key(new.number)
-    if a != b or (not a and not _title_within(old.title, new.title)):
+    if (a != b and not _shifted(a, b, shift, old.level)) or (not a and not _title_within(old.title, new.title)):
         return False
     return _shared_word(old.title, new.title) or bool(set(topics_of(old.title)) & set(topics_of(new.title)))
 
 
-def _one_for_one(old: Section, new: Section, body: float) -> bool:
+def _one_for_one(old: Section, new: Section, body: float, shift: tuple[int, int] | None = None) -> bool:
     """The only section left on each side of a gap, renamed in place and rewritten (forty-fourth session, u44d;
     `eval/pairs44` zh-render 「演示文稿转换」 → 「演示文稿渲染」, body 0.20 alike, hant-render 「4. 簡報轉換」 → 「4. 簡報繪製」,
     0.17: removed + added before).  Paired when the bodies are GAP_BODY_ONE_FOR_ONE alike, the numbers agree (the
     same number, or none on either side) and the titles share a word of two telling Chinese characters (`_shared_word`);
     「二、Cookie」 → 「二、未成年人」 in the old one's place shares none and stays removed + added."""
-    if body < GAP_BODY_ONE_FOR_ONE or _number_key(old.number) != _number_key(new.number):
+    a, b = _number_key(old.number), _number_key(new.number)
+    if body < GAP_BODY_ONE_FOR_ONE or (a != b and not _shifted(a, b, shift, old.level)):
         return False
     return _shared_word(old.title, new.title)
+
+
+def _title_kept(old: Section, new: Section) -> bool:
+    """Is one section's name (`_title_form`, no number) the whole start of the other's, words added after it, with a
+    telling word of two characters in it (「您的选择」 → 「您的选择与权利」, 「数据共享」 → 「数据共享与保护」)?"""
+    a, b = _title_form(old), _title_form(new)
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return short != long and long.startswith(short) and _shared_word(short, long)
+
+
+def _gap_shift(old: Sequence[Section], new: Sequence[Section], low: tuple[int, int], high: tuple[int, int]) -> tuple[int, int] | None:
+    """The step by which a gap's whole stretch of the outline was renumbered, as (level, step), when both paired
+    neighbours that bound the gap are numbered with plain integers at one level and were renumbered by the same
+    nonzero step (forty-eighth session, u48d, `eval/pairs48` szvip-restructure: two sections inserted as 2. and 3.
+    move 3. 权限说明 → 4. and 7. 未成年人 → 8.; between them 4. 数据共享 → 5. 数据共享与保护, its body rewritten, is the
+    section of the same place, as 四、 → 四、 is where nothing was inserted).  None at the document's ends, for
+    sub-numbers (1.2) and for neighbours renumbered by different steps (a section inserted inside the gap)."""
+    (i0, j0), (i1, j1) = low, high
+    if i0 < 0 or j0 < 0 or i1 >= len(old) or j1 >= len(new):
+        return None
+    level = old[i0].level
+    if not (old[i1].level == new[j0].level == new[j1].level == level):
+        return None
+    keys = [_number_key(s.number) for s in (old[i0], new[j0], old[i1], new[j1])]
+    if not all(k.isdigit() for k in keys):
+        return None
+    a0, b0, a1, b1 = (int(k) for k in keys)
+    step = b0 - a0
+    return (level, step) if step and b1 - a1 == step and a1 > a0 else None
+
+
+def _shifted(a: str, b: str, shift: tuple[int, int] | None, level: int) -> bool:
+    """Are two heading numbers of a gap the same place once the gap's renumbering step (`_gap_shift`) is undone?"""
+    return shift is not None and level == shift[0] and a.isdigit() and b.isdigit() and int(b) - int(a) == shift[1]
 
 
 # A contact section's title (「联系我们」, 「10. 聯絡方式」, 「Contact us」) and the details that identify who is contacted: an
