@@ -31,6 +31,22 @@ SRC = {
     "blindclock-seo": (B, "ba263cd", ZH, "7e9dc32", ZH),
     "amurmur-contact": (A, "736d568", ZH, "785ffa2", ZH),
 }
+# Added late (after the dev pairs' fix was written; annotated before any run of these two, run once on the base and once
+# on the branch, not held out): PorDHord/buwan-support has no snapshot here, so each side is the search index's stored text
+# of the file at that commit (`read_file`), written character for character and checked against the index's total_chars.
+BUWAN = "PorDHord/buwan-support"
+HANT, HANS = "zh-Hant/privacy.html", "zh-Hans/privacy.html"
+# pair: (old (commit, path, index id, total_chars), new (...))
+INDEXED = {
+    "buwan-hant": (
+        ("392a70753daba22d39a52200fa9da4241af5e129", HANT, "66490220501", 1695),
+        ("0d0a0135aeb4cd975621878b0b2d3e2c62d701d3", HANT, "66947819997", 1665),
+    ),
+    "buwan-xscript": (
+        ("392a70753daba22d39a52200fa9da4241af5e129", HANT, "66490220501", 1695),
+        ("bceab6373a78c1c6e7807dd873a74cdd30e86fc9", HANS, "66777193836", 1660),
+    ),
+}
 
 
 def c(sec, old, new, kind, note="", new_sec=None):
@@ -371,6 +387,45 @@ A = {
         "A voice app's privacy page (语生 Amumur), zh-CN HTML with <h2> 第一条…第十条.  736d568 → 785ffa2 (consecutive).",
     ),
 }
+BUWANNOTE = (
+    "A fabric-preview sewing app's privacy page (布玩 / Buwan, publisher Hou Jiaxin), one-line-per-block HTML: a <header> "
+    "(eyebrow, <h1>, the effective date, a language nav), an <article> with an intro and <h2> App 使用的內容 … 聯絡我們.  "
+    "Release 1.0 (2026-09-04) → 2.0 (2026-09-10): backups can now be restored."
+)
+BUWAN4 = [
+    ("(preamble)", "生效日期：2026-09-04", "生效日期：2026-09-10", "the header's effective date"),
+    ("(preamble)", "1.0 採用純本機邊界：不會透過 iCloud…", "布玩將內容儲存在本機：不會透過 iCloud…", "the intro's second clause"),
+    (
+        "資料匯出與刪除",
+        "你可以匯出布玩資料副本。1.0 不提供該檔案的匯入或還原；…目前的 1.0 也不能用它完成換機還原。…",
+        "2.0 支援匯出與還原布料、成品作品、自由拼布作品及草稿的備份。還原時可選擇合併或取代本機資料…1.0 僅支援匯出。…",
+        "the paragraph rewritten (export only → export and restore; its last two sentences kept, one clause added)",
+    ),
+    ("安全與變更", "由於 1.0 不能匯入，匯出副本不是完整備份、換機或災難復原方案。", "", "one sentence removed from the paragraph"),
+]
+A["buwan-hant"] = (
+    [c(sec, o, nw, "modified", note) for sec, o, nw, note in BUWAN4],
+    [n("<main data-release-gate> 1.0-local-only-no-sync → 2.0-local-only-no-sync")],
+    BUWANNOTE + "  zh-Hant (Taiwan), two stored revisions 392a707 → 0d0a013 (not shown to be consecutive).",
+)
+A["buwan-xscript"] = (
+    [c(sec, o, nw, "modified", note) for sec, o, nw, note in BUWAN4],
+    [
+        n(
+            "Traditional → Simplified script and mainland wording throughout (資料/数据, 裝置/设备, 帳號/账号, 追蹤/跟踪, 信箱/邮箱, "
+            "支援/支持, 傳送/发送, 還原/恢复, 取代/替换, 解除安裝/卸载, 儲存/保存 …); headings 資料匯出與刪除/数据导出与删除, "
+            "支援溝通/支持沟通, 聯絡我們/联系我们 (no rename); <title> 布玩隱私權政策/布玩隐私政策; html lang, nav, footer link"
+        ),
+        n("<main data-release-gate> 1.0 → 2.0"),
+        opt(
+            "translation choices a reader may see as rewording: 付款卡資料/银行卡信息, 圖樣/纹样, 要求權限/请求权限, 檢查/校验, "
+            "郵件內容/邮件正文, 變更/更改, 標示/标注, 套用/应用, 協助/帮助"
+        ),
+    ],
+    BUWANNOTE + "  **Cross-script version pair**: the zh-Hant page of release 1.0 (392a707) against the zh-Hans page of "
+    "release 2.0 (bceab63, the translation of 0d0a013's zh-Hant text, read side by side): buwan-hant's four changes under "
+    "Simplified script and mainland wording.",
+)
 
 
 def side(repo, commit, path):
@@ -397,10 +452,31 @@ def main() -> None:
             with open(os.path.join(HERE, "pairs", name, f"{key}.html"), "rb") as f:
                 assert f.read() == data, (name, key)
             src[key] = info
-        out = {"source": src, "changes": changes, "noise": noise, "note": note}
-        with open(os.path.join(HERE, "pairs", name, "annotation.json"), "w", encoding="utf-8") as f:
-            json.dump(out, f, ensure_ascii=False, indent=1)
-            f.write("\n")
+        write(name, src, changes, noise, note)
+    for name, sides in INDEXED.items():
+        changes, noise, note = A[name]
+        src = {"repo": BUWAN, "license": NOLIC}
+        for key, (cm, pth, idx, total) in zip(("old", "new"), sides, strict=True):
+            with open(os.path.join(HERE, "pairs", name, f"{key}.html"), "rb") as f:
+                data = f.read()
+            assert len(data.decode("utf-8")) == total, (name, key)
+            src[key] = {
+                "repo": BUWAN,
+                "path": pth,
+                "commit": cm,
+                "index_id": idx,
+                "total_chars": total,
+                "bytes": len(data),
+                "sha256": hashlib.sha256(data).hexdigest(),
+            }
+        write(name, src, changes, noise, note)
+
+
+def write(name, src, changes, noise, note):
+    out = {"source": src, "changes": changes, "noise": noise, "note": note}
+    with open(os.path.join(HERE, "pairs", name, "annotation.json"), "w", encoding="utf-8") as f:
+        json.dump(out, f, ensure_ascii=False, indent=1)
+        f.write("\n")
 
 
 if __name__ == "__main__":
