@@ -9,7 +9,9 @@ longer blind for these classes).
    document's ends and another subject under the moved number stay removed + added.
 2. A title kept whole with words added after it (「6. 您的选择」 → 「7. 您的选择与权利」) is the same subject from bodies
    0.1 alike (`align._title_kept`, `GAP_BODY_TITLE_KEPT`): its one sentence replaced by two (0.12) was removed + added.
-Both are read the same way in diff(b, a).
+3. Across scripts the mainland 邮箱 is what Taiwan writes 信箱 (支持邮箱 / 支援信箱, buwan-xscript, a late pair), read one way
+   (`variants.READINGS`): a mainland 信箱 (perhaps a post-office box) against a Taiwan 郵箱 stays a change.
+All are read the same way in diff(b, a).
 """
 
 from __future__ import annotations
@@ -121,3 +123,25 @@ def test_szvip_restructure_pairs_the_renumbered_sections(forward: bool) -> None:
     one_sided = sorted((s.status, (s.old or s.new).title) for s in report.sections if not (s.old and s.new))  # type: ignore[union-attr]
     gone, came = ("removed", "added") if forward else ("added", "removed")
     assert one_sided == sorted([(gone, "2. 处理目的"), (came, "2. 可选的诊断数据共享"), (came, "3. 数据关联与跟踪"), (came, "9. 政策更新")])
+
+
+# 3. a one-way reading across scripts: the mainland 邮箱 is Taiwan's 信箱 ------------------------------------------------
+
+_HANT = "# 隱私權政策\n\n## 聯絡我們\n\n發布者：王小明\n\n支援信箱：help@example.com\n"
+_HANS = "# 隐私政策\n\n## 联系我们\n\n发布者：王小明\n\n支持邮箱：help@example.com\n"
+
+
+@pytest.mark.parametrize("forward", [True, False])
+def test_a_mainland_mailbox_is_the_taiwan_one(forward: bool) -> None:
+    """`eval/pairs48` buwan-xscript: 支援信箱 / 支持邮箱 made 聯絡我們 [modified] (`variants.READINGS`)."""
+    old, new = parse_string(_HANT, ".md"), parse_string(_HANS, ".md")
+    report = diff_documents(old, new) if forward else diff_documents(new, old)
+    assert [s.status for s in report.sections if s.status != "unchanged"] == []
+
+
+def test_a_mainland_post_office_box_is_not_an_e_mail_box() -> None:
+    """Not the reverse: a mainland 信箱 against a Taiwan 郵箱, and 邮箱 → 信箱 within one script, stay changes."""
+    tw_mail = _HANT.replace("支援信箱", "支援郵箱")
+    cn_box = _HANS.replace("支持邮箱", "支持信箱")
+    assert [s.status for s in diff_documents(parse_string(tw_mail, ".md"), parse_string(cn_box, ".md")).sections][-1] == "modified"
+    assert [s.status for s in diff_documents(parse_string(_HANS, ".md"), parse_string(cn_box, ".md")).sections][-1] == "modified"

@@ -576,6 +576,8 @@ READINGS: tuple[tuple[str, str, str, str], ...] = (
     ("hans", "约束", "规范", "mainland 受…约束 (bound by) is Taiwan's 受…規範; 规范 is also a norm, so not the reverse"),
     ("hans", "标识", "识别", "mainland 标识(符) (an identifier) is Taiwan's 識別(符/資訊); Taiwan's 標識 is a sign or mark"),
     ("hans", "历史", "记录", "mainland 浏览/阅读历史 (a history kept by an app) is Taiwan's 瀏覽/閱讀紀錄; 歷史 is also history"),
+    # (forty-eighth session, u48d, `eval/pairs48` buwan-xscript: 支援信箱 / 支持邮箱 was a change)
+    ("hans", "邮箱", "信箱", "mainland 邮箱 (an e-mail box) is Taiwan's 信箱 (支援信箱); a mainland 信箱 may be a P.O. box"),
 )
 
 

@@ -102,8 +102,28 @@ def judge_held():
     }
 
 
+def judge_late(run):
+    """The two late pairs (annotated after the dev pairs' fix, before any run of them): `runs-late-base/` on the frozen
+    base (blind), `runs-late-u48d/` on the final branch."""
+    # buwan-xscript: 1 date (0), 2 the intro (1), 3 圖樣/纹样 reworded (optional), 4 照片與相機: 要求/请求, 將/把, 至/到, 變更/更改
+    # (translation choices, optional), 5 付款卡資料/银行卡信息 (optional), 6 資料匯出與刪除 rewritten (2), 7 支援溝通: 郵件內容/
+    # 邮件正文 (optional) with 信箱要求/邮箱请求, 8 安全與變更: the sentence removed (3), with 檢查/校验 and 標示/标注 (optional);
+    # base only: 9 聯絡我們 支援信箱 → 支持邮箱, regional wording: noise (聯絡我們 [modified] for it)
+    xs = (0, 1, "o", "o", "o", 2, "o", 3) + ((None,) if run == "base" else ())
+    return {
+        "buwan-hant": {"reported": seq(0, 1, 2, 3), "section_errors": []},
+        "buwan-xscript": {"reported": seq(*xs), "section_errors": []},
+    }
+
+
 if __name__ == "__main__":
-    out = {"first": judge("runs"), "u48d": judge_u48d(), "held-u48d": judge_held()}
+    out = {
+        "first": judge("runs"),
+        "u48d": judge_u48d(),
+        "held-u48d": judge_held(),
+        "late-base": judge_late("base"),
+        "late-u48d": judge_late("u48d"),
+    }
     with open(os.path.join(HERE, "judgments.json"), "w", encoding="utf-8") as f:
         json.dump(out, f, ensure_ascii=False, indent=1)
         f.write("\n")
