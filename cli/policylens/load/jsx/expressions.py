@@ -5,7 +5,7 @@ holds Chinese (`_operands`), a language switch's call read as its editions; a ch
 from __future__ import annotations
 
 from policylens.lazyre import lazy
-from policylens.load.jsx.attributes import _interpolated_attribute, _literal_attribute
+from policylens.load.jsx.attributes import _interpolated_attribute, _literal_attribute, _switch_attribute
 from policylens.load.jsx.components import INLINE_BRANCH_TAGS
 from policylens.load.jsx.editions import _chinese_edition, _page_twin, _restore_literal, _script_twins
 from policylens.load.jsx.escapes import _read_body, literal_escapes
@@ -65,7 +65,11 @@ def _markup(
                 if computed is not None and _prints_value(text, out, i, close):
                     computed.append(i)
                     _shown_constant(text, out, i, close)
-            elif (quoted := _literal_attribute(text, start, i, close) or _interpolated_attribute(text, start, i, close)) is not None:
+            elif (
+                quoted := _literal_attribute(text, start, i, close)
+                or _interpolated_attribute(text, start, i, close)
+                or _switch_attribute(text, start, i, close)
+            ) is not None:
                 out[i : close + 1] = quoted  # 「content={`我們收集…`}」 → 「content= "我們收集…" 」: a prop's text (`load.jsx_props`)
             elif _NUMBER_VALUE.fullmatch(text, i + 1, close):
                 out[i : close + 1] = ['"', *text[i + 1 : close], '"']  # 「level={2}」 → 「level="2"」: a heading's rank
