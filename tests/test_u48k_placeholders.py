@@ -7,6 +7,8 @@ both ways; the real documents stay as regressions at the end.
   title={title} />`) shows it as that title: the self-closed tag's title is the section's heading (`load.jsx_local`).
 - A run of text whose kana are outweighed by its Latin letters is not Japanese (`structure.language`): an English run
   of a script module that ends on a Japanese edition's title was skipped by `check`, its slot with it.
+- A Japanese edition's string in a script module read as text, 「{ languageLabel: "日本語", title: "利用規約" }」, holds
+  kanji, not Traditional characters in a Simplified text (`script_mixed.editions.japanese_string`).
 - A drafting note listing what is still to be added, 「后续需补齐…说明。」, and the English drafting and handoff
   instructions, "Prepare final text covering …", "Replace it with … before production launch.", "This page contains
   template legal copy …" (`placeholder_owed`).
@@ -19,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import parse_path, slot_findings
+from helpers import parse_path, rule_excerpts, slot_findings
 from policylens.check import CheckOptions, check_file
 from policylens.structure.language import detect_language
 
@@ -122,6 +124,8 @@ def test_title_handed_on_clean(tmp_path: Path) -> None:
         ("Crosync Hub をインストールし、iPhone と同じローカルネットワークに接続してください。", "ja"),
         ("データ収集、ローカルネットワーク権限を含む正式文面を後で追加します。", "ja"),
         ("本应用名称取自「ポケモン」。我们收集您的设备信息。", "zh"),
+        # kana outweighed, kanji among them: English, never Chinese (its Han are Japanese kanji)
+        ('{"contactSectionHeading": "連絡先", "contactSectionBody": "お問い合わせ", "contactSectionFooterNote": "see above"}', "en"),
     ],
 )
 def test_kana_weighed_against_latin(text: str, lang: str) -> None:
@@ -311,3 +315,48 @@ def test_prop_language_switch_over_lines_keeps_every_line(tmp_path: Path) -> Non
     doc = parse_path(path)
     texts = [(p.line, p.text) for s in doc.sections for p in s.paragraphs]
     assert texts == [(7, "本页面为模板，请在上线前根据实际数据处理流程补充。"), (11, "我们收集您的手机号码。")], texts
+
+
+# --- a Japanese edition's kanji in a Simplified script module -----------------------------------------------------
+
+_CATALOGUE = """export const legal = {{
+  sections: [
+    {{
+      languageLabel: "中文",
+      title: "使用条款",
+      body: [
+        "我们为您提供文件传输服务，您应当遵守相关法律法规，不得利用本服务传输违法内容。",
+        "我们不会收集您传输的文件内容，相关数据仅保存在您的设备上。"
+      ]
+    }}, {other}
+  ]
+}};
+"""
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        '{ languageLabel: "日本語", title: "利用規約", body: [] }',
+        "{ lang: 'ja', title: '利用規約', body: [] }",
+        '{ zh: "使用条款", ja: "利用規約" }',
+    ],
+)
+def test_japanese_edition_kanji_are_not_traditional(tmp_path: Path, other: str) -> None:
+    assert rule_excerpts(tmp_path, _CATALOGUE.format(other=other), "script-mixed", "legal.js") == []
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        '{ languageLabel: "中文", title: "使用條款", body: [] }',  # a Chinese edition's Traditional title
+        '{ languageLabel: "日本語" }, { title: "使用條款" }',  # another object
+    ],
+)
+def test_traditional_outside_a_japanese_edition_is_reported(tmp_path: Path, other: str) -> None:
+    assert rule_excerpts(tmp_path, _CATALOGUE.format(other=other), "script-mixed", "legal.js") == ["條"]
+
+
+def test_japanese_named_in_prose_does_not_hide_traditional(tmp_path: Path) -> None:
+    text = "# 隐私政策\n\n生效日期：2024年1月1日\n\n本应用支持日本語界面，我们收集您的设备信息，使用條款另行约定。\n"
+    assert "條" in rule_excerpts(tmp_path, text, "script-mixed", "privacy.md")

@@ -5,7 +5,8 @@ zh-Hans + en blocks in one .txt; an English heading above its zh-Hant heading).
 The letters decide, counted per section (title and paragraphs):
 
 * kana (ひらがな/カタカナ) means Japanese (`ja`): Japanese text is full of it, Chinese has none; unless Latin letters
-  outweigh the kana as they would Han (u48k: an English run of code that ends on a Japanese title is English);
+  outweigh the kana as they would Han (u48k: an English run of code that ends on a Japanese title is English, never
+  Chinese: its Han are kanji);
 * Hangul means Korean (`ko`);
 * Han ideographs without kana or Hangul mean Chinese (`zh`), even with English words inside
   (up to five Latin letters per Han character);
@@ -55,8 +56,9 @@ def detect_language(text: str) -> str | None:
     else:
         kana = len(_KANA.findall(text))
         hangul = len(_HANGUL.findall(text))
-    if kana >= 3 and kana >= MIN_SHARE * (han + kana) and _kana_outweigh_latin(text, han, kana):
-        return "ja"
+    if kana >= 3 and kana >= MIN_SHARE * (han + kana):
+        # (u48k) Latin letters that outweigh the kana make the text English, never Chinese: its Han are kanji
+        return "ja" if _kana_outweigh_latin(text, han, kana) else "en"
     if hangul >= 3 and hangul >= MIN_SHARE * (han + hangul):
         return "ko"
     if han:
