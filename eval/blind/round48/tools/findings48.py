@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Every finding of `check --no-config --format json --fail-on never` on each document of round 48, as text.
 
-    python3 tools/findings48.py WRAPPER > first-run-check-findings-NAME.txt
+    python3 tools/findings48.py WRAPPER [--set dev|holdout|all] > first-run-check-findings-NAME.txt
+
+(`--set` added after the first run: without it the tool printed the held-out part too, see README.)
 
 One line a finding: part/document, line(-end_line), severity, rule, message (cut at 160 characters).
 """
@@ -16,7 +18,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 def main():
     wrapper = sys.argv[1]
-    for part in ("dev", "holdout"):
+    chosen = sys.argv[sys.argv.index("--set") + 1] if "--set" in sys.argv else "all"
+    for part in ("dev", "holdout") if chosen == "all" else (chosen,):
         for name in sorted(os.listdir(os.path.join(ROOT, part))):
             d = os.path.join(ROOT, part, name)
             with open(os.path.join(d, "annotation.json"), encoding="utf-8") as f:
