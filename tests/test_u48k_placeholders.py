@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import parse_path, rule_excerpts, slot_findings
+from helpers import parse_path, rule_excerpts, slot_findings, written_file
 from policylens.check import CheckOptions, check_file
 from policylens.structure.language import detect_language
 
@@ -360,3 +360,40 @@ def test_traditional_outside_a_japanese_edition_is_reported(tmp_path: Path, othe
 def test_japanese_named_in_prose_does_not_hide_traditional(tmp_path: Path) -> None:
     text = "# 隐私政策\n\n生效日期：2024年1月1日\n\n本应用支持日本語界面，我们收集您的设备信息，使用條款另行约定。\n"
     assert "條" in rule_excerpts(tmp_path, text, "script-mixed", "privacy.md")
+
+
+# --- a block's text prop beside an inline data array ------------------------------------------------------------------
+
+_LEGAL_TSX = """export default function TermsPage({{ locale }}: {{ locale: string }}) {{
+  return (
+    <LegalContent
+      locale={{locale}}
+      {prop}={{locale === "zh" ? "{zh}" : "This page contains template legal copy."}}
+      {data}
+    />
+  );
+}}
+"""
+
+
+def test_block_text_prop_beside_inline_array_is_read(tmp_path: Path) -> None:
+    text = _LEGAL_TSX.format(
+        prop="noticeBody", zh="当前页面为模板示例文本，正式上线前需由法务审核后替换。", data='paragraphs={[locale === "zh" ? "甲" : "A"]}'
+    )
+    doc = parse_path(written_file(tmp_path, "page.tsx", text))
+    assert [(p.line, p.text) for s in doc.sections for p in s.paragraphs] == [(5, "当前页面为模板示例文本，正式上线前需由法务审核后替换。")]
+    assert [line for line, _ in _slots(tmp_path, "page.tsx", text)] == [5]
+
+
+@pytest.mark.parametrize(
+    ("prop", "data"),
+    [
+        ("noticeBody", "sections={sections}"),  # data another reader reads at its own lines: where the text stands is not told
+        ("okText", ""),  # a control's caption
+        ("placeholderText", ""),
+    ],
+)
+def test_other_props_are_not_read(tmp_path: Path, prop: str, data: str) -> None:
+    text = _LEGAL_TSX.format(prop=prop, zh="我们收集您的手机号码。", data=data)
+    doc = parse_path(written_file(tmp_path, "page.tsx", text))
+    assert [p.text for s in doc.sections for p in s.paragraphs] == []
