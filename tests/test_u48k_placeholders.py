@@ -397,3 +397,10 @@ def test_other_props_are_not_read(tmp_path: Path, prop: str, data: str) -> None:
     text = _LEGAL_TSX.format(prop=prop, zh="我们收集您的手机号码。", data=data)
     doc = parse_path(written_file(tmp_path, "page.tsx", text))
     assert [p.text for s in doc.sections for p in s.paragraphs] == []
+
+
+def test_round48_handoff_notice_chinese_edition_found() -> None:
+    # its English edition (L58) is still unread: a prop holds one edition (see eval/blind/round48/README.md)
+    path, _ = _annotated("handoffterms-zh-en-tsx")
+    report = check_file(str(path), CheckOptions(no_config=True))
+    assert [(f.line, f.rule) for f in report.findings if f.severity == "error"] == [(57, "placeholder-instruction")]
