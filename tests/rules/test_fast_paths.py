@@ -31,7 +31,9 @@ def _reference(text: str) -> str | None:
     kana = len(_KANA.findall(text)) if han or not text.isascii() else 0
     hangul = len(_HANGUL.findall(text)) if not text.isascii() else 0
     if kana >= 3 and kana >= MIN_SHARE * (han + kana):
-        return "ja"
+        # (u48k) unless Latin letters outweigh the kana, weighed as Han are: then English, never Chinese
+        letters = len(_LATIN.findall(text))
+        return "ja" if kana * LATIN_PER_HAN >= min(len(text) - han - kana, letters) else "en"
     if hangul >= 3 and hangul >= MIN_SHARE * (han + hangul):
         return "ko"
     latin = _word_letters(text) if han else 0

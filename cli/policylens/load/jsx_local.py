@@ -13,7 +13,7 @@ title as a prop, `function PolicySection({ title, content }) { return (<Card><Te
 section self-closed, `<PolicySection title="1. 資料收集" content={`…`} />`, was read as two paragraphs: a self-closed
 tag's `title` is no section title anywhere else (a table row's label, a list entry's), and a template literal prop is
 code.  A component declared in the file whose parameters destructure `title` (or `heading`) and whose body shows it
-(`{title}`) renders that title (`titled_components`): the self-closed tag's title prop is the section's heading, and a
+(`{title}`, or hands it on whole as another component's `title={title}`: u48k) renders that title (`titled_components`): the self-closed tag's title prop is the section's heading, and a
 prop's value written as one plain literal (`content={`…`}`, `content={'…'}`) is read as a quoted one is
 (`load.jsx.attributes._literal_attribute`, `load.jsx_props`).
 
@@ -41,7 +41,12 @@ _MAX_DECLARATIONS = 500  # component declarations of one page looked at
 # (u44k) a component's destructured parameters: `({ title, content }: Props)`, ` = ({ title, children }) =>`
 _PARAMS = lazy(r"[ \t]*+(?:=[ \t]*+)?\([ \t\r\n]*+\{([\w$ \t\r\n,:=?'\"]{1,300}+)\}")
 _TITLE_PARAM = lazy(r"(?<![\w$:])(title|heading)(?![\w$])(?![ \t]*+:[ \t]*+[A-Za-z_$])")
-_SHOWN = {p: lazy(rf">[ \t\r\n]*+\{{[ \t\r\n]*+{p}[ \t\r\n]*+\}}") for p in ("title", "heading")}  # `<h2>{title}`
+# `<h2>{title}`, or (u48k, eval/blind/round48 hkdraft-hk-tsx) handed on whole as another component's title prop,
+# `<SectionHeader eyebrow="法律文件" title={title} body={body} />`: the page shows it as that component's title
+_SHOWN = {
+    p: lazy(rf">[ \t\r\n]*+\{{[ \t\r\n]*+{p}[ \t\r\n]*+\}}|<[A-Z][\w$.]*+[^<>]*?\s(?:title|heading)[ \t]*+=[ \t]*+\{{[ \t]*+{p}[ \t]*+\}}")
+    for p in ("title", "heading")
+}
 _BODY = 3_000  # characters of a component's body looked at for its `{title}`
 
 

@@ -13,7 +13,7 @@ What is read (`shown_props`), each value at its own offset in the start tag, in 
   language (as `load.jsx_locale` reads every branch of a language switch); inside a heading only the first Chinese one
   (a heading keeps one title);
 - a text prop (`text`, `content`, `desc`, `description`, `label`, `subtitle`, `summary`, `body`, `caption`, `note`,
-  `detail`) whose value holds Chinese;
+  `detail`; u48k: a block's own, `noticeBody`, `introText`, `sectionContent`) whose value holds Chinese;
 - a section component's `title` or `heading` that `load.jsx.title_prop` does not take as its title (over 200
   characters, or written across lines), holding Chinese: the page shows it, as a paragraph here (u40h).
 
@@ -23,7 +23,8 @@ text is a hint, a hover, a flash, a control's caption or the browser tab's).
 Never read: any other attribute (`className`, `id`, `key`, `href`, `icon`, `alt`, `placeholder`), a value that is a key
 (`privacy.collect.title`), a URL, a value without a letter, and every `{…}` value (code, blanked by `load.jsx`).
 Nor the text props of a component given its sections as data (`sections={sections}`, read by `load.jsx_data` at the
-data's own lines: where the page shows a `summary="…"` among them is not told).  `title`, `heading` and `label` of a
+data's own lines: where the page shows a `summary="…"` among them is not told); u48k: unless the data is an inline array
+(`paragraphs={[…]}`), which no reader reads at other lines.  `title`, `heading` and `label` of a
 section component are its heading (`load.jsx.title_prop`), not read here.
 """
 
@@ -43,7 +44,12 @@ _ATTRIBUTE = lazy(r"""\s([A-Za-z_][\w:.-]{0,60}+)[ \t\r\n]*+=[ \t\r\n]*+(?:"([^"
 _LOCALE = r"(?:zh|cn|en|tw|hk|chinese|english)(?:[-_]?(?:cn|tw|hk|hans|hant|us|gb))?"
 _PART = r"(?:text|title|content|desc|description|label|body|cite|subtitle)"
 _LOCALE_PROP = lazy(rf"(?i){_LOCALE}|{_PART}[-_]?{_LOCALE}|{_LOCALE}[-_]?{_PART}")
-_TEXT_PROP = lazy(r"(?i)text|content|desc|description|label|subtitle|summary|body|caption|note|detail|eyebrow|lead|intro")
+_TEXT_PROP = lazy(
+    r"(?i)text|content|desc|description|label|subtitle|summary|body|caption|note|detail|eyebrow|lead|intro"
+    # (u48k, eval/blind/round48 handoffterms-zh-en-tsx) a block's text named for the block: `noticeBody`, `introText`,
+    # `sectionContent` (a control's, `placeholderText`, `okText`, `errorText`, names no such block)
+    r"|(?:notice|intro|section|legal|policy|page|hero|banner|card|info|main)(?-i:Body|Text|Content|Description|Note)"
+)
 # components whose text props are no text of the page: a form field's label or hint, a hover, a flash, an image's,
 # an icon's, the document head's (matched on a word of the name's last part)
 _NOT_SHOWN = lazy(
@@ -56,7 +62,11 @@ _TITLE_MAX = 40
 _SENTENCE_END = lazy(rf"[{SENTENCE_MARKS}]\s*+$")
 # a prop passing the component its sections as data (`load.jsx_data` reads them at the constant's own lines): where its
 # text props stand among them is not told, so they are left (「<LegalDocument summary="…" sections={sections} />」)
-_DATA_PROP = lazy(r"(?i)\s(?:sections|items|data|list|rows|entries|blocks|paragraphs|clauses|articles)[ \t\r\n]*+=")
+_DATA_PROP = lazy(
+    r"(?i)\s(?:sections|items|data|list|rows|entries|blocks|paragraphs|clauses|articles)[ \t\r\n]*+="
+    # (u48k) not an inline array (`paragraphs={[…]}`, its `[` kept by `load.jsx.expressions`): no other reader reads it
+    r"(?![ \t\r\n\ufdd1]*+\[)"
+)
 # a section component's title props (`load.jsx.title_prop`): one it does not take as a title (over 200 characters, or
 # across lines: 「<Section title="…一段 276 字的说明…">」) is read as a paragraph, not dropped without a word (u40h)
 _TITLE_PROPS = frozenset({"title", "heading"})

@@ -55,6 +55,9 @@ legal confirms, placeholder marks to remove, a draft not reviewed by a lawyer), 
 Thirty-eighth session (u38r, eval/blind/round38): duties left for the launch, empty fields a drafting note lists, the
 text calling itself a template, advice to the publisher, a page left to the developer, in `placeholder_prelaunch`;
 `tests/test_u38r_placeholders.py`.
+
+Forty-eighth session (u48k, eval/blind/round48): what the text still owes (a note listing what is still to be added,
+the English drafting and handoff instructions), in `placeholder_owed`; `tests/test_u48k_placeholders.py`.
 """
 
 from __future__ import annotations
@@ -330,6 +333,10 @@ def extra_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     from policylens.rules.placeholder_undecided import undecided_slots
 
     yield from undecided_slots(ctx)
+    # the forty-eighth round's forms (u48k: what the text still owes, in Chinese and English)
+    from policylens.rules.placeholder_owed import owed_slots
+
+    yield from owed_slots(ctx)
     for unit in ctx.units():
         if unit.paragraph is None or unit.paragraph.kind != "paragraph" or len(unit.text) > 40:
             continue

@@ -4,7 +4,9 @@ Real files hold several languages (a zh-Hans block then an English one; ja + sv 
 zh-Hans + en blocks in one .txt; an English heading above its zh-Hant heading).
 The letters decide, counted per section (title and paragraphs):
 
-* kana (ひらがな/カタカナ) means Japanese (`ja`): Japanese text is full of it, Chinese has none;
+* kana (ひらがな/カタカナ) means Japanese (`ja`): Japanese text is full of it, Chinese has none; unless Latin letters
+  outweigh the kana as they would Han (u48k: an English run of code that ends on a Japanese title is English, never
+  Chinese: its Han are kanji);
 * Hangul means Korean (`ko`);
 * Han ideographs without kana or Hangul mean Chinese (`zh`), even with English words inside
   (up to five Latin letters per Han character);
@@ -55,7 +57,8 @@ def detect_language(text: str) -> str | None:
         kana = len(_KANA.findall(text))
         hangul = len(_HANGUL.findall(text))
     if kana >= 3 and kana >= MIN_SHARE * (han + kana):
-        return "ja"
+        # (u48k) Latin letters that outweigh the kana make the text English, never Chinese: its Han are kanji
+        return "ja" if _kana_outweigh_latin(text, han, kana) else "en"
     if hangul >= 3 and hangul >= MIN_SHARE * (han + hangul):
         return "ko"
     if han:
@@ -69,6 +72,16 @@ def detect_language(text: str) -> str | None:
         if latin:
             return "en"
     return "en" if _LATIN.search(text) else None
+
+
+def _kana_outweigh_latin(text: str, han: int, kana: int) -> bool:
+    """Whether the kana of `text` are not outweighed by its Latin letters, weighed as Han are (`LATIN_PER_HAN`): (u48k,
+    eval/blind/round48 crosync-en-zh-js) a script module read as text, whose English run ends on a Japanese edition's
+    title 「プライバシーポリシー」, was Japanese and went unread by `check` (its `[English Privacy Policy content
+    pending]` slot with it).  Japanese prose has far more kana than that, English words and all."""
+    if kana * LATIN_PER_HAN >= len(text) - han - kana:
+        return True
+    return kana * LATIN_PER_HAN >= sum(map(len, _LATIN_RUN.findall(text)))
 
 
 def _word_letters(text: str) -> int:
@@ -177,7 +190,7 @@ def _language_by_counts(counts: Counts) -> str | None:
     if ascii_only:
         return _UNDECIDED  # a search for a Latin letter decides
     if kana >= 3 and kana >= MIN_SHARE * (han + kana):
-        return "ja"
+        return "ja" if kana * LATIN_PER_HAN >= n - han - kana else _UNDECIDED  # (u48k) else the Latin letters decide
     if hangul >= 3 and hangul >= MIN_SHARE * (han + hangul):
         return "ko"
     if han and han * LATIN_PER_HAN >= n - han:

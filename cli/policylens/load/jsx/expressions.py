@@ -5,7 +5,7 @@ holds Chinese (`_operands`), a language switch's call read as its editions; a ch
 from __future__ import annotations
 
 from policylens.lazyre import lazy
-from policylens.load.jsx.attributes import _interpolated_attribute, _literal_attribute
+from policylens.load.jsx.attributes import _interpolated_attribute, _literal_attribute, _switch_attribute
 from policylens.load.jsx.components import INLINE_BRANCH_TAGS
 from policylens.load.jsx.editions import _chinese_edition, _page_twin, _restore_literal, _script_twins
 from policylens.load.jsx.escapes import _read_body, literal_escapes
@@ -65,8 +65,14 @@ def _markup(
                 if computed is not None and _prints_value(text, out, i, close):
                     computed.append(i)
                     _shown_constant(text, out, i, close)
-            elif (quoted := _literal_attribute(text, start, i, close) or _interpolated_attribute(text, start, i, close)) is not None:
+            elif (
+                quoted := _literal_attribute(text, start, i, close)
+                or _interpolated_attribute(text, start, i, close)
+                or _switch_attribute(text, start, i, close)
+            ) is not None:
                 out[i : close + 1] = quoted  # 「content={`我們收集…`}」 → 「content= "我們收集…" 」: a prop's text (`load.jsx_props`)
+            elif (bracket := _inline_array(text, i, close)) is not None:
+                out[bracket] = "["  # (u48k) 「paragraphs={[…]}」: an inline array, no data read elsewhere (`load.jsx_props`)
             elif _NUMBER_VALUE.fullmatch(text, i + 1, close):
                 out[i : close + 1] = ['"', *text[i + 1 : close], '"']  # 「level={2}」 → 「level="2"」: a heading's rank
             elif (name := _STYLE_ATTRIBUTE.search(text, max(start, i - 24), i)) and _HIDING_OBJECT.match(text, i, close + 1):
@@ -264,3 +270,19 @@ _HIDING_OBJECT = lazy(
 # an attribute's value that is a number literal, `{2}`: kept as the quoted `"2"` (the same length) where every other
 # expression is blanked, so that a heading component's rank can be read (`<Title level={2}>`)
 _NUMBER_VALUE = lazy(r"[ \t]{0,4}\d{1,3}[ \t]{0,4}")  # (bounded: linear under the regex probe's search)
+
+
+def _inline_array(text: str, i: int, close: int) -> int | None:
+    """(u48k) The offset of the `[` that opens the attribute expression `text[i:close + 1]` when it is an inline array
+    (`paragraphs={[ … ]}`), else None: its `[` is kept in the blanked start tag, so that `load.jsx_props` tells such a
+    prop from a reference to data another reader reads at its own lines (`sections={sections}`)."""
+    if _DATA_NAME.search(text, max(0, i - 40), i) is None:
+        return None  # only a data prop's (`style={[…]}` is a style, read as before)
+    j = i + 1
+    while j < close and text[j] in " \t\r\n":
+        j += 1
+    return j if j < close and text[j] == "[" else None
+
+
+# the data props `load.jsx_props` knows (`_DATA_PROP`), right before the expression's `{`
+_DATA_NAME = lazy(r"(?i)(?<![\w$-])(?:sections|items|data|list|rows|entries|blocks|paragraphs|clauses|articles)[ \t\r\n]*+=[ \t\r\n]*+\Z")

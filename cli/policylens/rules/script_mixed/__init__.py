@@ -15,7 +15,7 @@ from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
 from policylens.rules.lookup_key import in_lookup_key
 from policylens.rules.script_mixed.converter import _converter, _other
-from policylens.rules.script_mixed.editions import _Editions, _editions, _sentences
+from policylens.rules.script_mixed.editions import _Editions, _editions, _sentences, japanese_string
 from policylens.rules.script_mixed.exceptions import (
     _admonition_title,
     _code_block,
@@ -149,6 +149,8 @@ class ScriptMixed(Rule):
         for unit, start, end, m in ctx.scan(pattern):
             if editions.tag(unit, start) == foreign or _selected_edition(ctx, unit, start) == foreign:
                 continue  # (u42k2) a string keyed by its own locale (`"zh-Hans": "隐私政策"`): right in its edition
+            if japanese_string(unit.text, start):
+                continue  # (u48k) 「{ languageLabel: "日本語", title: "利用規約" }」: a Japanese edition's kanji
             if not _in_language_name(unit.text, start, end) and not _code_block(unit) and not _in_comment(unit, start, comments):
                 hong_kong = script == "hant" and _hong_kong_forms(m.group(0))
                 if hong_kong and region != "tw":
@@ -212,6 +214,8 @@ class ScriptMixed(Rule):
                         continue  # (u41k2) 恒 beside a Simplified twin: a Traditional form too (`_hong_kong_forms`)
                     if editions.tag(unit, a) is not None or _selected_edition(ctx, unit, a) == foreign:
                         continue  # (u42k2) in a string keyed by its locale: judged above, by its tag
+                    if japanese_string(unit.text, a):
+                        continue  # (u48k) a Japanese edition's kanji (`japanese_string`)
                     if not _in_language_name(unit.text, a, b) and not _in_comment(unit, a, comments):
                         yield self._finding(ctx, unit, a, b, m.group(0), own)
 
@@ -235,6 +239,8 @@ class ScriptMixed(Rule):
                 for m in script_pattern(script, unit.text, runs=True).finditer(unit.text):
                     if _in_language_name(unit.text, m.start(), m.end()) or _in_comment(unit, m.start(), comments):
                         continue
+                    if japanese_string(unit.text, m.start()):
+                        continue  # (u48k) a Japanese edition's kanji (`japanese_string`)
                     line = unit.position(m.start())[0]
                     k = bisect.bisect_right(firsts, line) - 1
                     k = k if k >= 0 and line <= tables[k][1] else -1

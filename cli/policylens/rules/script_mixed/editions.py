@@ -1,6 +1,6 @@
 """Editions of both Chinese scripts in one document for script-mixed: blocks that are one text converted or each under a
 heading naming its edition, sentences that alternate with their twins (`_editions`), and strings keyed by their locale
-tag several on a line (`_Editions`)."""
+tag several on a line (`_Editions`); a Japanese edition's string in a script module read as text (`japanese_string`, u48k)."""
 
 from __future__ import annotations
 
@@ -138,3 +138,50 @@ class _Editions:
     def tag(self, unit: TextUnit, start: int) -> str | None:
         """`hant` or `hans`: the tag of the keyed string holding `unit.text[start]`; None outside one (or another tag)."""
         return next((script for a, b, script in self.strings(unit) if a <= start < b), None)
+
+
+# (u48k, eval/blind/round48 crosync-en-zh-js) the object a string stands in names its Japanese edition: a label
+# `languageLabel: "日本語"`, `lang: 'ja'`, or the string's own key `ja: "…"`, `"ja-JP": "…"`
+_JAPANESE_LABEL = lazy(r"""["'`](?:日本語|日本语|Japanese|ja|jp|ja[-_]JP)["'`]|(?<![\w$-])["']?(?:ja|jp|ja[-_]JP)["']?[ \t]*:[ \t]*["'`]""")
+_OBJECT_BACK = 300  # characters looked back for the object's opening brace
+
+
+def japanese_string(text: str, start: int) -> bool:
+    """Whether `text[start]` stands in a string literal of a script object that names its Japanese edition (see
+    `_JAPANESE_LABEL`): 「{ languageLabel: "日本語", title: "利用規約" }」 read as text is the Japanese title, whose kanji
+    are no Traditional characters in a Simplified text.  The object's brace within `_OBJECT_BACK` characters, no
+    closing brace between, and the character inside an open quote.  Or the character stands in a Japanese sentence
+    (`_japanese_sentence`)."""
+    if _japanese_sentence(text, start):
+        return True
+    brace = text.rfind("{", max(0, start - _OBJECT_BACK), start)
+    if brace < 0 or "}" in text[brace:start]:
+        return False
+    before = text[brace:start]
+    if not any(before.count(q) % 2 for q in "\"'`"):
+        return False  # not inside a string literal
+    return _JAPANESE_LABEL.search(before) is not None
+
+
+_KANA = lazy("[\u3041-\u3096\u30a1-\u30fa\u30fc]")
+# a sentence's bounds: a sentence mark, a quote, a line end, a bracket of JSON or code
+_SENTENCE_BOUND = frozenset("。！？!?\"'`\n{}[]")
+_SENTENCE_BACK = 120  # characters looked at on either side
+
+
+def _japanese_sentence(text: str, start: int) -> bool:
+    """Whether `text[start]` stands in a Japanese sentence: between its bounds (`_SENTENCE_BOUND`, at most
+    `_SENTENCE_BACK` characters either side) at least two kana, a fifth of its Han and kana (as `structure.language`
+    tells Japanese).  (u48k) A unit that runs English and Japanese together (a JSON line, a script module read as text)
+    may be judged English now (`structure.language`: Latin letters outweigh its kana); its Japanese sentences' kanji
+    (「…必要な個人情報（氏名・住所・連絡先）を収集…」) are no Traditional characters in a Simplified text."""
+    lo = start
+    while lo > max(0, start - _SENTENCE_BACK) and text[lo - 1] not in _SENTENCE_BOUND:
+        lo -= 1
+    hi = start
+    while hi < min(len(text), start + _SENTENCE_BACK) and text[hi] not in _SENTENCE_BOUND:
+        hi += 1
+    sentence = text[lo:hi]
+    kana = len(_KANA.findall(sentence))
+    han = sum(1 for c in sentence if "\u4e00" <= c <= "\u9fff")
+    return kana >= 2 and kana >= 0.2 * (han + kana)
