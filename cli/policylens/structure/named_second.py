@@ -70,7 +70,7 @@ def named_documents(found: dict[int, Heading], order: list[int], levels: list[in
     reading) and at least two unnumbered names (`names_a_document`) at one level are each directly over a heading
     numbered 1 (held by the name, or already beside it): each run a name holds moves up to the name's level.
     """
-    if len(order) < 2 * _MIN_NAMED or names_a_document(found[order[0]].title):
+    if len(order) < 2 * _MIN_NAMED:
         return levels
     named = [
         k
@@ -83,6 +83,8 @@ def named_documents(found: dict[int, Heading], order: list[int], levels: list[in
     ]
     if len(named) < _MIN_NAMED or len({levels[k] for k in named}) != 1:
         return levels
+    if names_a_document(found[order[0]].title) and not _all_named_runs(named, levels):
+        return levels
     new = list(levels)
     for k in named:
         own = levels[k]
@@ -94,3 +96,16 @@ def named_documents(found: dict[int, Heading], order: list[int], levels: list[in
                 break
             new[m] = levels[m] - shift
     return new
+
+
+def _all_named_runs(named: list[int], levels: list[int]) -> bool:
+    """(u48a) A page opening on a document's name: is it all documents, the first heading one of the names and every
+    heading a name or inside a name's run?  「用户协议」 over 1.–4., 「隐私政策」 over 1.–6. under a top bar
+    「用户协议与隐私政策」 (eval/structure48 molispark): the page's title names both, so the first name is a heading, and
+    each document's sections take their levels from 1 (the several-documents convention).  A page whose first name
+    holds headings before the next name that are no run of its own (「隐私政策」 over 「引言」 and 「一、」…) is left
+    to `parts.documents_by_name` and `levels.documents._second_documents`, as before."""
+    if named[0] != 0:
+        return False
+    own = levels[0]
+    return all(levels[m] > own for k in range(len(named)) for m in range(named[k] + 1, named[k + 1] if k + 1 < len(named) else len(levels)))

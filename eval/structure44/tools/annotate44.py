@@ -86,10 +86,13 @@ DOCS = {
         "constant 隐私政策与用户协议 and its summary, then 《球球战争》隐私政策 (一、…六、) and 《球球战争》用户协议 "
         "(一、…六、), each section title a literal of its own followed by one body literal",
         20,
-        {1: [27, 42], 2: [28, 30, 32, 34, 36, 38, 43, 45, 47, 49, 51, 53]},
+        # (forty-eighth session, u48a) re-annotated to the several-documents convention of docs/headings.md: each
+        # document's sections from level 1 beside its name (the dialog's title 「隐私政策与用户协议」 names both), as
+        # zhijian was in the forty-fifth session; annotated at level 2 in the forty-fourth
+        {1: [27, 28, 30, 32, 34, 36, 38, 42, 43, 45, 47, 49, 51, 53]},
         [],
         [22, 44, 82, 86, 128],
-        "Title 20 (SummaryTitle, the dialog's title). Level 1: the two documents' names; level 2: their 一、…六、. "
+        "Title 20 (SummaryTitle, the dialog's title). Level 1: the two documents' names and their 一、…六、 (several documents). "
         "Look-alikes: 22 summary text, 44 a body sentence starting with the game's name, 82/86 ShowDocument title "
         "arguments, 128 a log message.",
     ),

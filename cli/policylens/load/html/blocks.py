@@ -102,7 +102,7 @@ class _BlockBuilder(_LinkEvidence):
             self._kind, self._level = "paragraph", None
         elif heading:
             self._kind = "heading"
-        elif self._title_dts and (not self._open.get("li") or self._title_dts[-1] == self._li_depth()):
+        elif self._title_dts and (not self._open.get("li") or self._title_dts[-1] in (self._li_depth(), self._li_depth() + 1)):
             self._kind, self._title_class = "paragraph", True  # a <dt> title of a definition list of sections
         elif self._open.get("li") or self._open.get("dt") or self._open.get("dd"):
             self._kind = "item"

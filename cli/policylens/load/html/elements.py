@@ -20,7 +20,7 @@ from policylens.load.html.chrome_lines import (
 )
 from policylens.load.html.state import _Container
 from policylens.load.html.tags import _CLOSES_P, _HEADINGS, _IMPLIED, _P_BOUNDARY
-from policylens.load.html.title_lists import title_list, title_ol
+from policylens.load.html.title_lists import title_list, title_ol, titled_items
 from policylens.load.lines import lone_number
 from policylens.model import Block
 
@@ -79,6 +79,9 @@ class _ElementStack(_BlockBuilder):
         (「<dl><dt>个人信息采集</dt><dd>公司收集…。</dd>…」), an <li> of a `title_ol` <ol> (「<ol><li>适用范围</li><p>…</p>…」)?"""
         if tag == "dt":
             return bool(self._title_dls) and self._title_dls[-1] == self._open_dl_depth()
+        if tag == "p" and self._titled_lis and self._titled_lis[-1][0] == len(self._stack):
+            # the first paragraph of an item of a `titled_items` list: its title (「<li><p><b>…信息</b></p><p>…。</p>」)
+            return self._titled_lis[-1][1] == len(self.blocks)
         return tag == "li" and bool(self._title_ols) and self._title_ols[-1] == len(self._stack)
 
     def _open_title_list(self, tag: str, title_term: bool) -> None:
@@ -87,6 +90,10 @@ class _ElementStack(_BlockBuilder):
             self._title_dts.append(len(self._stack))
         elif tag == "ol" and not self._announced() and title_ol(self.rawdata, self._tag_at):
             self._title_ols.append(len(self._stack))
+        elif tag in ("ol", "ul") and titled_items(self.rawdata, self._tag_at):
+            self._titled_ols.append(len(self._stack))
+        elif tag == "li" and self._titled_ols and self._titled_ols[-1] == len(self._stack) - 1:
+            self._titled_lis.append((len(self._stack), len(self.blocks)))
         elif tag == "dl" and (self._title_dls_left or (run := title_list(self.rawdata, self._tag_at))):
             self._title_dls_left = self._title_dls_left - 1 if self._title_dls_left else run - 1
             self._title_dls.append(len(self._stack))
@@ -143,6 +150,10 @@ class _ElementStack(_BlockBuilder):
             self._title_dts.pop()
         while self._title_ols and self._title_ols[-1] > len(self._stack):
             self._title_ols.pop()
+        while self._titled_ols and self._titled_ols[-1] > len(self._stack):
+            self._titled_ols.pop()
+        while self._titled_lis and self._titled_lis[-1][0] > len(self._stack):
+            self._titled_lis.pop()
         while self._title_dls and self._title_dls[-1] > len(self._stack):
             self._title_dls.pop()
         while self._class_table and self._class_table[-1][0] >= len(self._stack):

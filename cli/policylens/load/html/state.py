@@ -126,6 +126,8 @@ class _ExtractorState(_BranchChooser):
         self._title_dls_left = 0  # the next <dl>s of a run of such lists, one pair each (cnstorm)
         self._title_dts: list[int] = []  # stack depths of the open <dt>s of such a list: each a title
         self._title_ols: list[int] = []  # stack depths of the open <ol>s read as titles over bodies (`title_lists.title_ol`)
+        self._titled_ols: list[int] = []  # stack depths of the open lists read as items titled by a paragraph (`titled_items`)
+        self._titled_lis: list[tuple[int, int]] = []  # their open items: (depth, the block count when the item opened)
         # (stack depth, index in `_headings`) of each open block whose class names a heading rank, still its title
         self._class_headings: list[tuple[int, int]] = []
         # per open mini-program <text> (inline, like <span>): a title's line of its own?  (see `_text_start`)
@@ -138,6 +140,9 @@ class _ExtractorState(_BranchChooser):
         # first text opens a list item (「1. 」, 「• 」, 「（一）」), it starts a block (`_text_start`, `_text_item_breaks`)
         self._text_item = False
         self._text_item_last = False  # the last such <text> started a list item of its own
+        # (u48a) an untitled <text> that is the first of its block and not on a line after a sibling: if its first
+        # text opens a list item, its own-line sibling items start blocks too (`_text_first_item`)
+        self._text_item_first = False
         # the depth of the element stack where a title's <text> opened a source line of its own and started its block:
         # its plain sibling <text>s on lines of their own are rows too (`_text_start`); None when that parent closed
         self._row_depth: int | None = None

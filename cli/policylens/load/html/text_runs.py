@@ -295,6 +295,9 @@ class _TextRuns(_ElementStack):
             if self._text_item:
                 self._text_item = False
                 self._text_item_breaks(seg)
+            elif self._text_item_first:
+                self._text_item_first = False
+                self._text_first_item(seg)
             start += at
             if in_text:
                 self._text_seen[-1] = True
@@ -359,6 +362,7 @@ class _TextRuns(_ElementStack):
         # (not inside another <text>: 「<text class="section-title"><text class="title-num">1.</text> 我们…</text>」 is one title)
         alone = marker or (titled and not self._nonspace and self._chrome_level is None and not self._open.get("text"))
         self._text_item = own_line and not alone and self._chrome_level is None and not self._open.get("text")
+        self._text_item_first = not own_line and not alone and self._chrome_level is None and not self._open.get("text")
         if not own_line:
             self._text_item_last = False
         if marker:
@@ -378,6 +382,18 @@ class _TextRuns(_ElementStack):
         if item and self._len and (self._text_item_last or self._last in _ITEM_AFTER or self._title_after_value(seg)):
             self._flush()
         self._text_item_last = item
+
+    def _text_first_item(self, seg: str) -> None:
+        """The first <text> of a block opens a list item: 「<view class="doc-list">⏎<text>1. 你输入的弹幕文本</text>⏎<text>2.
+        你选择的场景…</text>⏎<text>3. …</text>」 shows one item a line, so the next item on a line of its own starts a
+        block (`_text_item_breaks`); the first was read inline and 1. ran into 2. (eval/structure48 tangemu).  Only at
+        a block's start: an item mark inside a sentence opens nothing."""
+        if self._len:
+            return
+        bullet = BULLET.match(seg)
+        number = parse_number(seg) if bullet is None else None
+        end = bullet.end() if bullet is not None else number.rest if number is not None else None
+        self._text_item_last = end is not None and end < len(seg)
 
     def _after_value(self) -> bool:
         """Does the text so far end in an e-mail or web address or a number (「客服邮箱：369751361@qq.com」)?"""

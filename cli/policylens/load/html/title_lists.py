@@ -1,5 +1,6 @@
 """A definition list whose terms are section titles: `<dl><dt>个人信息采集</dt><dd>公司收集…。</dd>…`; an ordered list whose
-items are section titles, each followed by its body as a block of the list itself (`title_ol`).
+items are section titles, each followed by its body as a block of the list itself (`title_ol`); a list whose every
+item opens with a title paragraph over its body paragraphs (`titled_items`).
 
 Split from `titles` (forty-fifth session, when that module grew past the package's size bound): whether the `<dl>`s
 from one opening tag are a run of titles over their bodies, which the extractor then reads as headings
@@ -152,3 +153,64 @@ def _ol_verdicts(source: str) -> dict[int, bool]:
     for frame in stack:
         verdicts[frame[0]] = False
     return verdicts
+
+
+# A list whose every item opens with a title paragraph over its body paragraphs, inside the item (`titled_items`)
+_ITEM_TAG = lazy(r"<(/?)(ol|ul|li|p)\b[^<>]*>", re.IGNORECASE)
+_ITEMS_MIN = 2  # a list of fewer titled items is read as before
+
+
+def titled_items(source: str, start: int) -> bool:
+    """Is the `<ol>`/`<ul>` opening at `start` of `source` a list of items each titled by its first paragraph?
+
+    (Forty-eighth session, u48a; eval/structure48 homemaking.)  「<ol><li><p><b>您向我们提供的信息</b></p><br /><p>当您在注册
+    …时，…。</p>…</li><li><p><b>我们在您使用服务过程中获得的信息</b></p>…」 and 「<li><p>Cookie的使用</p><p>Cookie是由网页
+    服务器…。</p>…」: each item opens with a paragraph that is a short title (at most 24 characters, 48 in Latin letters, no
+    sentence or clause mark once its number is set aside), followed in the item by body paragraphs, one of at least 30
+    characters holding a sentence mark.  A browser shows numbered sub-titles over their text.  Read so when every item
+    of the list, two at least, is so; an item of bare text, an item whose first paragraph is a sentence (「<li><p>为维护
+    …权益。</p>…」) or a title with no body after it leaves the list as before.  A list inside an item ends the scan
+    (read as before).
+    """
+    items = 0
+    depth = 0  # the list's own depth among nested lists
+    state = ""  # "" outside an item; "title": the item's first paragraph awaited; "body": its body awaited; "done"
+    para_from = -1
+    for m in _ITEM_TAG.finditer(source, start):
+        closing, tag = m.group(1) == "/", m.group(2).lower()
+        if tag in ("ol", "ul"):
+            depth += -1 if closing else 1
+            if depth == 0:
+                return items >= _ITEMS_MIN and state == ""
+            if depth > 1:
+                return False
+            continue
+        if tag == "li":
+            if closing:
+                if state != "done":
+                    return False
+                state = ""
+                items += 1
+            else:
+                if state not in ("", "done"):
+                    return False
+                state = "title"
+            continue
+        if state == "":  # a paragraph outside every item
+            return False
+        if not closing:
+            para_from = m.end()
+            continue
+        text = " ".join(fold(_TAGS_IN_ENTRY.sub("", source[para_from : m.start()])).split())
+        if not text:
+            continue
+        if state == "title":
+            limit = _OL_LATIN_TERM_MAX if text.isascii() else DL_TERM_MAX
+            if len(text) > limit or DL_TERM_MARKS.search(_DL_NUMBERED_TERM.sub("", text, count=1)) is not None:
+                return False
+            if INNER_BREAK.search(text) is not None:
+                return False
+            state = "body"
+        elif state == "body" and len(text) >= _DL_BODY_MIN and INNER_BREAK.search(text) is not None:
+            state = "done"
+    return False

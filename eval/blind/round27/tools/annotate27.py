@@ -112,8 +112,11 @@ DOCS["kangfu-login-tsx"] = {
     "repo_kind": "a rehabilitation-assessment app's login page; the service agreement and the privacy agreement are "
                  "JSX text inside a terms modal; index text copied whole (13415 characters, = the index's count)",
     "title": {"line": 176, "text": "服务与隐私协议"},
-    "headings": [H(180, 1), H(184, 2), H(190, 2), H(197, 2), H(204, 2), H(207, 2), H(210, 2),
-                 H(217, 1), H(221, 2), H(230, 2), H(238, 2), H(241, 2), H(250, 2), H(253, 2), H(256, 2), H(259, 2)],
+    # (forty-eighth session, u48a) re-annotated to the several-documents convention of docs/headings.md (each
+    # document's name at level 1, its sections from level 1; the page title 「服务与隐私协议」 names both), as
+    # u43a/u45a did for triz and datidashi: annotated in the twenty-seventh session, before the convention, at level 2
+    "headings": [H(180, 1), H(184, 1), H(190, 1), H(197, 1), H(204, 1), H(207, 1), H(210, 1),
+                 H(217, 1), H(221, 1), H(230, 1), H(238, 1), H(241, 1), H(250, 1), H(253, 1), H(256, 1), H(259, 1)],
     "ambiguous_lines": [55],
     "placeholders": [
         P(181, "生效日期：____年__月__日", "blank effective date of the service agreement (underscore runs for year/month/day)"),
