@@ -113,7 +113,7 @@ DOCS: list[dict] = [
         },
         "v": {
             "cn-pipl": {
-                "processor": [89, 131],
+                "processor": [89, 135],
                 "purposes": [17, 18, 19, 20],
                 "methods": [8, 9, 19, 20, 27, 28, 47],
                 "categories": [8, 9],
@@ -124,7 +124,7 @@ DOCS: list[dict] = [
                 **NA_ABROAD,
             },
             "cn-gbt35273": {
-                "identity-contact": [89, 131],
+                "identity-contact": [89, 135],
                 "functions": [17, 18, 19, 20],
                 "sensitive-marked": NA,
                 "methods": [8, 9],
