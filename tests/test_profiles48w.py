@@ -15,6 +15,7 @@ Each class is tested both ways (a mention is not a disclosure), with the real li
 - retention: closing an account named by its service (「注销 Supabase 账户，云端存储的…将被清除」) is a criterion;
 - cn-pipl and GB/T retention (the u47w3 open class): an uninstall that deletes the data on the device is a retention
   criterion only where the document keeps no copy on a server or in the cloud; a denied upload is no server copy;
+- cn-pipl abroad items: a transfer only in listed cases (「以下情形下，我们会…向…境外实体提供您的个人信息：」) does not apply them;
 - GB/T access/correct/delete (the larkygo open class): a paragraph that is only a run of rights over 您的个人信息
   (「查询、更正、删除您的个人信息；」) under a rights heading with a way grants them; a single right word or a paragraph that goes
   on does not.
@@ -266,3 +267,27 @@ def test_closing_an_account_alone_is_no_retention(item: str) -> None:
 def test_linggan_regression(item: str) -> None:
     path = next((EVAL / "profiles36" / "docs" / "linggan-md").iterdir())
     assert file_verdict(path, item) == ("covered", 157)
+
+
+# --- cn-pipl abroad items: a transfer only in listed cases ------------------------------------------------------------------
+
+LISTED = (
+    "## 存储\n\n我们将个人信息存放于中华人民共和国境内。以下情形下，我们会确保在履行了法律规定的义务后，向中华人民共和国境外实体提供"
+    "您的个人信息：\n\n1. 适用的法律有明确规定；\n2. 获得您的明确授权。\n\n"
+    "针对以上情形，我们会确保在遵守中国法律法规后向境外提供您的个人信息。\n"
+)
+
+
+@pytest.mark.parametrize("item", ["cn-pipl/abroad-recipient", "cn-pipl/abroad-purposes"])
+def test_a_transfer_only_in_listed_cases_does_not_apply(item: str) -> None:
+    assert profile_status(LISTED, item) == "not-applicable"
+
+
+@pytest.mark.parametrize("item", ["cn-pipl/abroad-recipient", "cn-pipl/abroad-purposes"])
+def test_a_transfer_that_happens_still_applies(item: str) -> None:
+    text = "## 跨境传输\n\n为提供翻译服务，我们会将您输入的文本传输至位于美国的服务器处理。\n"
+    assert profile_status(text, item) != "not-applicable"
+
+
+def test_listed_cases_regression() -> None:
+    assert file_verdict(P48 / "herein-zh" / "page.tsx", "cn-pipl/abroad-recipient") == ("not-applicable", None)
