@@ -16,6 +16,8 @@ Each class is tested both ways (a mention is not a disclosure), with the real li
 - cn-pipl and GB/T retention (the u47w3 open class): an uninstall that deletes the data on the device is a retention
   criterion only where the document keeps no copy on a server or in the cloud; a denied upload is no server copy;
 - cn-pipl abroad items: a transfer only in listed cases (「以下情形下，我们会…向…境外实体提供您的个人信息：」) does not apply them;
+- tw-pdpa/rights: 地址 and 聯絡方式 inside a list of data (「姓名、地址、電子郵件」) are no way (電子郵件 between 、 already was none);
+- tw-pdpa/rights: a written request by post (「書面郵寄至…」) is a way; a page named across a comma (「於蒐集個人資料時，相關網頁」) is none;
 - GB/T access/correct/delete (the larkygo open class): a paragraph that is only a run of rights over 您的个人信息
   (「查询、更正、删除您的个人信息；」) under a rights heading with a way grants them; a single right word or a paragraph that goes
   on does not.
@@ -291,3 +293,44 @@ def test_a_transfer_that_happens_still_applies(item: str) -> None:
 
 def test_listed_cases_regression() -> None:
     assert file_verdict(P48 / "herein-zh" / "page.tsx", "cn-pipl/abroad-recipient") == ("not-applicable", None)
+
+
+# --- tw-pdpa/rights: 地址 and 聯絡方式 inside a list of data are no way ------------------------------------------------------
+
+NOTICE = (
+    "## 個資告知\n\n依據個人資料保護法第八條，告知下列事項：\n"
+    "個人資料之類別：姓名、{data}、病歷等。\n"
+    "依個人資料保護法第三條規定，台端得請求查詢、閱覽、製給複製本、補充或更正、停止蒐集、處理或利用或刪除，{way}\n"
+)
+
+
+@pytest.mark.parametrize("way", ["請洽本公司客服專線。", "請來信 service@abc.com.tw 聯繫。"])
+def test_a_real_way_is_still_a_way(way: str) -> None:
+    assert profile_status(NOTICE.format(data="職業", way=way), "tw-pdpa/rights") == "covered"
+
+
+@pytest.mark.parametrize(
+    ("path", "line"), [(EVAL / "profiles44c" / "docs" / "lianhua-tw", 86), (EVAL / "blind" / "profiles10" / "docs" / "lalaren-tw", 65)]
+)
+def test_data_list_regressions(path: Path, line: int) -> None:
+    assert file_verdict(next(path.iterdir()), "tw-pdpa/rights") == ("covered", line)
+
+
+# --- tw-pdpa/rights: a written request by post is a way; a page named across a comma is none --------------------------------
+
+RIGHTS_LINE = "## 告知\n\n依個人資料保護法第3條規定，您就您的個人資料享有查詢或請求閱覽、請求刪除之權利。{way}\n"
+
+
+def test_a_written_request_by_post_is_a_way() -> None:
+    text = RIGHTS_LINE.format(way="您可書面郵寄至本公司行使上開權利。")
+    assert profile_status(text, "tw-pdpa/rights") == "covered"
+
+
+def test_a_page_named_across_a_comma_is_no_way() -> None:
+    text = RIGHTS_LINE.format(way="\n\n若本公司於蒐集個人資料時，相關網頁或文件載明為選填者，不影響您的權益。")
+    assert profile_status(text, "tw-pdpa/rights") == "missing"
+
+
+def test_post_and_comma_regressions() -> None:
+    assert file_verdict(next((EVAL / "blind" / "profiles10" / "docs" / "lalaren-tw").iterdir()), "tw-pdpa/rights") == ("covered", 65)
+    assert file_verdict(next((EVAL / "profiles29" / "docs" / "it4fun-tw").iterdir()), "tw-pdpa/rights") == ("missing", None)
