@@ -18,6 +18,7 @@ Each class is tested both ways (a mention is not a disclosure), with the real li
 - cn-pipl abroad items: a transfer only in listed cases (「以下情形下，我们会…向…境外实体提供您的个人信息：」) does not apply them;
 - tw-pdpa/rights: 地址 and 聯絡方式 inside a list of data (「姓名、地址、電子郵件」) are no way (電子郵件 between 、 already was none);
 - tw-pdpa/rights: a written request by post (「書面郵寄至…」) is a way; a page named across a comma (「於蒐集個人資料時，相關網頁」) is none;
+- GB/T sensitive-marked: the data or scope just listed said to include sensitive data (「该范围包含个人敏感信息」) marks it; a denial does not;
 - GB/T access/correct/delete (the larkygo open class): a paragraph that is only a run of rights over 您的个人信息
   (「查询、更正、删除您的个人信息；」) under a rights heading with a way grants them; a single right word or a paragraph that goes
   on does not.
@@ -334,3 +335,23 @@ def test_a_page_named_across_a_comma_is_no_way() -> None:
 def test_post_and_comma_regressions() -> None:
     assert file_verdict(next((EVAL / "blind" / "profiles10" / "docs" / "lalaren-tw").iterdir()), "tw-pdpa/rights") == ("covered", 65)
     assert file_verdict(next((EVAL / "profiles29" / "docs" / "it4fun-tw").iterdir()), "tw-pdpa/rights") == ("missing", None)
+
+
+# --- GB/T sensitive-marked: the data or scope just listed said to include sensitive data ----------------------------------
+
+SCOPE = "## 共享\n\n- user:read：共享您的姓名、学号、手机号等资料。{label}请您仅授权给您确认信任的应用。\n"
+
+
+@pytest.mark.parametrize("label", ["该范围包含个人敏感信息，", "这些信息可能涉及敏感个人信息，"])
+def test_a_listed_scope_that_includes_sensitive_data_is_marked(label: str) -> None:
+    assert profile_status(SCOPE.format(label=label), "cn-gbt35273/sensitive-marked") == "covered"
+
+
+@pytest.mark.parametrize("label", ["该范围不包含个人敏感信息，", "处理敏感个人信息时我们会单独征得您的同意，"])
+def test_a_denial_or_a_general_rule_is_no_mark(label: str) -> None:
+    assert profile_status(SCOPE.format(label=label), "cn-gbt35273/sensitive-marked") != "covered"
+
+
+def test_sensitive_label_regressions() -> None:
+    assert file_verdict(P48 / "herein-zh" / "page.tsx", "cn-gbt35273/sensitive-marked") == ("covered", 160)
+    assert file_verdict(P48 / "sastlink-zh" / "page.tsx", "cn-gbt35273/sensitive-marked") == ("covered", 168)
