@@ -446,6 +446,7 @@ def _vouched(titles: dict[tuple[tuple[str, ...], int], int], style: tuple[str, .
 
 
 _TRAILING_ENDS = "。；！？"  # a sentence's end before a title run into the end of its line
+_TRAILING_END_SET = frozenset(_TRAILING_ENDS)  # (a set: "" is in every string, and no block's text is in this one)
 _TRAILING_MIN = 2  # Chinese characters of such a title, at least
 
 
@@ -453,8 +454,14 @@ def _trailing_title(block: Block) -> tuple[int, Number, int] | None:
     """`(offset of the title, its number, its value)` when `block` ends with a numbered title run in after a sentence's
     end: 「…将适用本政策。 6.本隐私政策的更改」; None otherwise (most blocks: no sentence end in their last characters)."""
     text = block.text.rstrip()
-    window = len(text) - (MAX_TITLE + 8)
-    end = max(text.rfind(mark, max(window, 0)) for mark in _TRAILING_ENDS)
+    if text[-1:] in _TRAILING_END_SET:
+        return None  # the block ends a sentence (most paragraphs): no title after its last sentence end
+    window = max(len(text) - (MAX_TITLE + 8), 0)
+    end = -1
+    for mark in _TRAILING_ENDS:  # the last sentence end in the window (a loop: no generator per block)
+        at = text.rfind(mark, window)
+        if at > end:
+            end = at
     if end <= 0:
         return None
     tail = text[end + 1 :]
