@@ -171,6 +171,8 @@ _LINE_END = _SENTENCE_END + ("：", ":", "！", "？")
 def _whole_bold(text: str) -> bool:
     """Is a Markdown line one bold run holding a short title, 「**用户提供的信息**」 (no other `**`, no colon,
     `heading_like`)?"""
+    if "**" not in text:
+        return False  # most lines: no bold run at all, and no strings cut
     line = text.strip()
     inner = line[2:-2].strip()
     return (
@@ -612,7 +614,7 @@ def split_title_lines(blocks: list[Block], fmt: str) -> list[Block]:
             blocks = [
                 part for i, b in enumerate(blocks) for part in (_as_text(split_block(b, [(fused[i], fused[i])])) if i in fused else [b])
             ]
-    bold_lines = sum(b.kind == "paragraph" and len(b.pieces) <= 1 and _whole_bold(b.text) for b in blocks)
+    bold_lines = sum(1 for b in blocks if b.kind == "paragraph" and "**" in b.text and len(b.pieces) <= 1 and _whole_bold(b.text))
     out: list[Block] = []
     for index, block in enumerate(blocks):
         if block.kind not in ("paragraph", "item") or len(block.pieces) < 2 or block.end_line == block.line:
