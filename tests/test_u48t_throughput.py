@@ -1,117 +1,119 @@
-"""Issue #11, forty-eighth session (u48t): prefilter patterns written so that `re` searches them with a class test.
+"""Issue #11, forty-eighth session (u48t): two structure steps that now return early, with the same answers.
 
-A pattern with a `(?i:…)` branch among Chinese literals (`DATE_CUE`, the slot modules' `_NEEDS`) has neither a literal
-prefix nor a first-character class for `re`'s search, which then tries the whole alternation at every character of
-a policy (`date-format`'s cue over a 9,500-character policy: 470 µs against 52 µs).  `patterns.case_led` writes the
-case-insensitive words as literal-led branches (「e(?i:ffective)|E(?i:ffective)」); the rewritten patterns must find
-exactly what the plain ones find.  Checked here: `case_led`'s letters against `re` over every code point; each
-rewritten pattern against its plain text on every line of `corpora/` and on every word in each letter case; and
-that each rewritten pattern now has the first-character class (what makes it cheap).
+* `glued._trailing_title` (a numbered title run into the end of the line above, 「…将适用本政策。 6.本隐私政策的更改」)
+  returns None at once for a block whose text ends with a sentence end: the plain form found that end as the last
+  one in the window, cut an empty title after it and returned None for it.  The last sentence end is found by a loop
+  instead of a generator.
+* `glued._whole_bold` (「**用户提供的信息**」) returns False at once for a text without "**", and the count of
+  whole-bold lines in `split_title_lines` asks it only of those.
+
+Both are compared with the plain forms (kept here) on every line of `corpora/` and on constructed texts.
 """
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
-import pytest
-
-from policylens.patterns import _CASELESS_EXTRA, DATE_CUE, DATE_CUE_LED, case_led
-from policylens.rules import date_format, placeholder_default_name, placeholder_handover, placeholder_stubs, placeholder_undecided
-from policylens.structure.glued import _trailing_title
+from policylens.model import Block, Piece
+from policylens.normalise import fold
+from policylens.numbering import NUMBER_STARTS
+from policylens.structure import glued
+from policylens.structure.glued import _whole_bold
+from policylens.structure.shapes import heading_like, is_plain_heading
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# the plain forms, as they were written before u48t
-PLAIN = {
-    "date_format._DATE_CUE": (date_format._DATE_CUE, DATE_CUE),
-    "placeholder_stubs._NEEDS": (
-        placeholder_stubs._NEEDS,
-        r"待|占位|佔位|自行|公开版|公開版|对外版|對外版|前|(?i:placeholder|pending|to\s+be|insert|paste)",
-    ),
-    "placeholder_handover._NEEDS": (placeholder_handover._NEEDS, r"\[|定稿|前|(?i:replace|insert|fill|update|add)"),
-    "placeholder_undecided._NEEDS": (
-        placeholder_undecided._NEEDS,
-        r"[缺少欠待定案占佔(（]|(?i:pending|awaiting|decided|determined|confirmed|finali|agreed|title|placeholder)",
-    ),
-    "placeholder_default_name._ACTOR": (
-        placeholder_default_name._ACTOR,
-        r"(?:(?:说明|說明)了?|以及)(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:会|會|将|將)?(?=在提供|如何(?:收集|使用|保障|保护|保護|处理|處理|存储|儲存|共享))",
-    ),
-}
+CONSTRUCTED = [
+    "…将适用本政策。 6.本隐私政策的更改",
+    "…将适用本政策。6.本隐私政策的更改",
+    "…将适用本政策！ (二)本隐私政策的更改",
+    "…将适用本政策。",
+    "。",
+    "",
+    "   ",
+    "将适用本政策。 6.本隐私政策的更改。",
+    "6.本隐私政策的更改？  ",
+    "我们会如何使用；三、信息的共享",
+    "**用户提供的信息**",
+    "  **用户提供的信息**  ",
+    "**最后更新：2024年12月19日**",
+    "**a**b**",
+    "*用户*",
+    "****",
+    "**一、总则**",
+]
 
 
-def _lines() -> list[str]:
-    out: list[str] = []
+def _plain_trailing_title(block: Block) -> object:
+    """`_trailing_title` as written before u48t."""
+    text = block.text.rstrip()
+    window = len(text) - (glued.MAX_TITLE + 8)
+    end = max(text.rfind(mark, max(window, 0)) for mark in glued._TRAILING_ENDS)
+    if end <= 0:
+        return None
+    tail = text[end + 1 :]
+    start = end + 1 + (len(tail) - len(tail.lstrip()))
+    title = text[start:]
+    if title[:1] not in NUMBER_STARTS or "\n" in title:
+        return None
+    number = glued.parse_number(title)
+    if number is None or number.style not in glued._FUSED_STYLES or (value := glued._value(number.label)) is None:
+        return None
+    rest = fold(title[number.rest :]).strip()
+    if (
+        not glued.MAX_TITLE >= len(rest) >= glued._TRAILING_MIN
+        or glued._PUNCT.search(rest)
+        or len(glued._HAN.findall(rest)) < glued._TRAILING_MIN
+        or rest.startswith(glued._LEAD_IN + glued._SENTENCE_OPENINGS + glued._SUBJECTS)
+        or not is_plain_heading(block._replace(text=rest))
+    ):
+        return None
+    return start, number, value
+
+
+def _plain_whole_bold(text: str) -> bool:
+    """`_whole_bold` as written before u48t."""
+    line = text.strip()
+    inner = line[2:-2].strip()
+    return (
+        len(line) > 4
+        and line.startswith("**")
+        and line.endswith("**")
+        and "**" not in inner
+        and not any(mark in inner for mark in ":：")
+        and heading_like(inner, limit=glued._MAX_BOLD_TITLE)
+    )
+
+
+def _texts() -> list[str]:
+    out = list(CONSTRUCTED)
     for path in sorted((ROOT / "corpora").rglob("*")):
         if path.is_file() and path.suffix in (".txt", ".md", ".html", ".htm"):
-            out.extend(path.read_text(encoding="utf-8", errors="replace").splitlines())
+            lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+            out.extend(lines)
+            out.extend(a + " " + b for a, b in zip(lines, lines[1:], strict=False))  # a sentence with the next line run in
     return out
 
 
-def _found(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
-    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+def _block(text: str) -> Block:
+    return Block("paragraph", text, 1, 1, 1, (Piece(0, len(text), 1, 1),))
 
 
-def test_caseless_letters_are_what_re_folds() -> None:
-    """Every code point `re` matches an ASCII letter with under IGNORECASE is the letter's two cases or in the table."""
-    any_letter = re.compile("(?i:[a-z])")
-    for cp in range(0x110000):
-        char = chr(cp)
-        if any_letter.fullmatch(char) is None:
-            continue
-        for letter in "abcdefghijklmnopqrstuvwxyz":
-            expected = re.fullmatch(f"(?i:{letter})", char) is not None
-            assert (char in (letter, letter.upper(), *_CASELESS_EXTRA.get(letter, ""))) == expected, (letter, hex(cp))
+def test_trailing_title_answers_as_the_plain_form() -> None:
+    texts = _texts()
+    assert len(texts) > 5_000
+    found = 0
+    for text in texts:
+        block = _block(text)
+        answer = glued._trailing_title(block)
+        assert answer == _plain_trailing_title(block), text[:80]
+        found += answer is not None
+    assert found  # the class is exercised: titles run in after a sentence end are still found
+    assert glued._trailing_title(_block(CONSTRUCTED[0])) is not None
 
 
-def test_case_led_refuses_what_it_cannot_rewrite() -> None:
-    for words in ("(?:a|b)", "[ab]c", "1st", ""):
-        with pytest.raises(ValueError):
-            case_led(words)
-
-
-@pytest.mark.parametrize("label", sorted(PLAIN))
-def test_rewritten_pattern_finds_what_the_plain_one_does(label: str) -> None:
-    pattern, plain_text = PLAIN[label]
-    plain = re.compile(plain_text)
-    lines = _lines()
-    assert len(lines) > 5_000
-    for line in lines:
-        assert _found(pattern, line) == _found(plain, line), (label, line[:80])
-    # every case-insensitive word, in every case of its first letter (the non-ASCII ones too) and all in upper case
-    words = re.findall(r"\(\?i:([^)]*)\)", plain_text)
-    for word in "|".join(words).split("|") if words else ():
-        for first in {word[0].lower(), word[0].upper(), "İ", "ı", "ſ", "\u212a", "x"}:
-            for text in (first + word[1:], (first + word[1:]).upper(), f"说明{first}{word[1:]}如何收集", f"a {first}{word[1:]} 前"):
-                text = text.replace(r"\s+", " ").replace(r"\s*", "")
-                assert _found(pattern, text) == _found(plain, text), (label, text)
-
-
-@pytest.mark.parametrize("label", sorted(PLAIN))
-def test_rewritten_pattern_has_a_first_character_class(label: str) -> None:
-    """What makes it cheap: `re`'s compiled search info holds a class of first characters (SRE_INFO_CHARSET)."""
-    from re import _compiler, _parser  # type: ignore[attr-defined]
-
-    pattern = PLAIN[label][0]
-    code = _compiler._code(_parser.parse(pattern.pattern, pattern.flags), pattern.flags)
-    assert code[2] & 4, label
-    plain = PLAIN[label][1]
-    assert not _compiler._code(_parser.parse(plain, 0), 0)[2] & 5, label  # the plain form had neither prefix nor class
-
-
-def test_date_cue_led_is_date_cue() -> None:
-    assert DATE_CUE_LED.startswith("更新|") and "(?i:" in DATE_CUE and date_format._DATE_CUE.pattern == DATE_CUE_LED
-
-
-def test_trailing_title_returns_for_a_block_that_ends_a_sentence() -> None:
-    """`_trailing_title` returns None at once for a text that ends with a sentence end (what the plain form concluded
-    after finding that end): the numbered title run in after a sentence end is still found."""
-    from policylens.model import Block, Piece
-
-    def block(text: str) -> Block:
-        return Block("paragraph", text, 1, 1, 1, (Piece(0, len(text), 1, 1),))
-
-    assert _trailing_title(block("…将适用本政策。 6.本隐私政策的更改")) is not None
-    for text in ("…将适用本政策。", "。", "将适用本政策。 6.本隐私政策的更改。", "6.本隐私政策的更改？  "):
-        assert _trailing_title(block(text)) is None
+def test_whole_bold_answers_as_the_plain_form() -> None:
+    texts = _texts()
+    assert sum(_whole_bold(t) for t in texts) >= 2
+    for text in texts:
+        assert _whole_bold(text) == _plain_whole_bold(text), text[:80]
