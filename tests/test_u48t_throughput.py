@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from policylens.load.lines import _ANY_CLOSER, _WRAPPED_PAIRS, group_lines
 from policylens.model import Block, Piece
-from policylens.normalise import fold
+from policylens.normalise import WHITESPACE, fold, strip_span
 from policylens.numbering import NUMBER_STARTS
 from policylens.structure import glued
 from policylens.structure.glued import _whole_bold
@@ -117,3 +118,33 @@ def test_whole_bold_answers_as_the_plain_form() -> None:
     assert sum(_whole_bold(t) for t in texts) >= 2
     for text in texts:
         assert _whole_bold(text) == _plain_whole_bold(text), text[:80]
+
+
+def _plain_strip_span(text: str) -> tuple[int, int]:
+    """`normalise.strip_span` as written before u48t."""
+    start = len(text) - len(text.lstrip(WHITESPACE))
+    end = len(text.rstrip(WHITESPACE))
+    return start, max(start, end)
+
+
+def test_strip_span_answers_as_the_plain_form() -> None:
+    edges = ["", " ", "a", " a", "a ", "\u3000a\u3000", "\u00a0", "a\u00a0", "\u2028x", "x\t", "\u200bx", *WHITESPACE]
+    for text in [*edges, *_texts()]:
+        assert strip_span(text) == _plain_strip_span(text), repr(text[:40])
+
+
+def test_closer_class_is_the_wrapped_pairs_closers() -> None:
+    closers = "".join(c for _, c in _WRAPPED_PAIRS)
+    assert {chr(cp) for cp in range(0x10000) if _ANY_CLOSER.search(chr(cp))} == set(closers)
+
+
+def test_a_line_without_a_closer_leaves_the_run_balance_for_later() -> None:
+    """A line that closes a bracket the run left open joins the run; a line without a closer is not asked the balance
+    (it closes nothing) and starts its block after a sentence end, as before (outputs of the base, caf66035)."""
+
+    def texts(lines: list[str]) -> list[str]:
+        return [b.text for b in group_lines([(i, 1, t) for i, t in enumerate(lines, 1)])]
+
+    assert texts(["…删除自己的记录（默认硬删；", "开启删除保护的库为软删）。"]) == ["…删除自己的记录（默认硬删；开启删除保护的库为软删）。"]
+    assert texts(["…删除自己的记录（默认硬删；", "开启删除保护的库。", "为软删）。"]) == ["…删除自己的记录（默认硬删；", "开启删除保护的库。", "为软删）。"]
+    assert texts(["第一句。", "第二句（括号）。", "第三句。"]) == ["第一句。", "第二句（括号）。", "第三句。"]
