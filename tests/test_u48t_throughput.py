@@ -12,6 +12,7 @@ Both are compared with the plain forms (kept here) on every line of `corpora/` a
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 from policylens.load.lines import _ANY_CLOSER, _WRAPPED_PAIRS, group_lines
@@ -92,15 +93,14 @@ def _texts() -> list[str]:
         if path.is_file() and path.suffix in (".txt", ".md", ".html", ".htm"):
             lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
             out.extend(lines)
-            out.extend(a + " " + b for a, b in zip(lines, lines[1:], strict=False))  # a sentence with the next line run in
+            out.extend(a + " " + b for a, b in pairwise(lines))  # a sentence with the next line run in
     return out
 
 
-def _block(text: str) -> Block:
-    return Block("paragraph", text, 1, 1, 1, (Piece(0, len(text), 1, 1),))
-
-
 def test_trailing_title_answers_as_the_plain_form() -> None:
+    def _block(text: str) -> Block:  # a one-line paragraph
+        return Block("paragraph", text, 1, 1, 1, (Piece(0, len(text), 1, 1),))
+
     texts = _texts()
     assert len(texts) > 5_000
     found = 0
@@ -146,5 +146,9 @@ def test_a_line_without_a_closer_leaves_the_run_balance_for_later() -> None:
         return [b.text for b in group_lines([(i, 1, t) for i, t in enumerate(lines, 1)])]
 
     assert texts(["…删除自己的记录（默认硬删；", "开启删除保护的库为软删）。"]) == ["…删除自己的记录（默认硬删；开启删除保护的库为软删）。"]
-    assert texts(["…删除自己的记录（默认硬删；", "开启删除保护的库。", "为软删）。"]) == ["…删除自己的记录（默认硬删；", "开启删除保护的库。", "为软删）。"]
+    assert texts(["…删除自己的记录（默认硬删；", "开启删除保护的库。", "为软删）。"]) == [
+        "…删除自己的记录（默认硬删；",
+        "开启删除保护的库。",
+        "为软删）。",
+    ]
     assert texts(["第一句。", "第二句（括号）。", "第三句。"]) == ["第一句。", "第二句（括号）。", "第三句。"]
