@@ -19,6 +19,7 @@ _LINE_BREAK = lazy(r"\r\n|\r|\n")
 # U+2000 block, narrow NBSP, medium math space, BOM/ZWNBSP, zero-width space.
 SPACES = "\u00a0\u3000\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\ufeff\u200b"
 WHITESPACE = " \t\n\r\f\v" + SPACES
+_WHITESPACE_SET = frozenset(WHITESPACE)
 
 # Full-width ASCII (！ … ～) → ASCII: the one table of it (`topics` folds with it too).
 FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
@@ -79,6 +80,8 @@ def is_blank(text: str) -> bool:
 
 def strip_span(text: str) -> tuple[int, int]:
     """Return (start, end) of `text` without leading/trailing Unicode whitespace."""
+    if text and text[0] not in _WHITESPACE_SET and text[-1] not in _WHITESPACE_SET:
+        return 0, len(text)  # most lines: nothing to strip at either end, no stripped copies made (u48t)
     start = len(text) - len(text.lstrip(WHITESPACE))
     end = len(text.rstrip(WHITESPACE))
     return start, max(start, end)

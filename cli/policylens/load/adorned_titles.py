@@ -41,6 +41,8 @@ def adorned_titles(raw: list[str]) -> tuple[dict[int, int], set[int]]:
     found: list[tuple[int, tuple[str, bool], list[int]]] = []  # (title line, style, adornment lines)
     n = len(raw)
     for i in range(1, n):
+        if raw[i][:1] not in ADORNMENTS:
+            continue  # most lines: `_adornment` asks its first character first, without a call (u48t)
         under = _adornment(raw[i])
         if under is None:
             continue

@@ -116,6 +116,10 @@ def _mid_sentence(prev: str) -> bool:
 _WRAPPED_PAIRS = (("（(", "）)"), ("「", "」"), ("『", "』"), ("“", "”"))
 
 
+# Any closer of `_WRAPPED_PAIRS`, one class: `_closes` is False for a line without one, so the run's balance waits.
+_ANY_CLOSER = lazy("[" + "".join(closers for _, closers in _WRAPPED_PAIRS) + "]")  # (no class metacharacter among them)
+
+
 def open_counts(text: str) -> list[int]:
     """Per pair of `_WRAPPED_PAIRS`, how many more of its openers than closers `text` holds (a run's balance is the sum
     over its lines: `group_lines` keeps it as lines join the run, so a long run costs no rescan per line)."""
@@ -458,7 +462,9 @@ def group_lines(lines: Iterable[LineTuple], *, split_sentences: bool = True, spl
             first = prev
         if run and split_sentences and not (row and prev_row):
             closes = prev.endswith(_SENTENCE_END)
-            if closes:
+            if closes and _ANY_CLOSER.search(stripped) is None:
+                closes = False  # a line with no closer closes nothing the run left open, whatever its balance (u48t)
+            elif closes:
                 # the brackets the run leaves open, kept as it grows (review u36x: summed over the whole run at each
                 # line, a run of 20,000 lines each closing one of 20,000 「（」 took 8 s): each line is counted once
                 for raw in uncounted:

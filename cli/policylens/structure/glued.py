@@ -171,6 +171,8 @@ _LINE_END = _SENTENCE_END + ("：", ":", "！", "？")
 def _whole_bold(text: str) -> bool:
     """Is a Markdown line one bold run holding a short title, 「**用户提供的信息**」 (no other `**`, no colon,
     `heading_like`)?"""
+    if "**" not in text:
+        return False  # most lines: no bold run at all, and no strings cut
     line = text.strip()
     inner = line[2:-2].strip()
     return (
@@ -446,6 +448,7 @@ def _vouched(titles: dict[tuple[tuple[str, ...], int], int], style: tuple[str, .
 
 
 _TRAILING_ENDS = "。；！？"  # a sentence's end before a title run into the end of its line
+_TRAILING_END_SET = frozenset(_TRAILING_ENDS)  # (a set: "" is in every string, and no block's text is in this one)
 _TRAILING_MIN = 2  # Chinese characters of such a title, at least
 
 
@@ -453,8 +456,14 @@ def _trailing_title(block: Block) -> tuple[int, Number, int] | None:
     """`(offset of the title, its number, its value)` when `block` ends with a numbered title run in after a sentence's
     end: 「…将适用本政策。 6.本隐私政策的更改」; None otherwise (most blocks: no sentence end in their last characters)."""
     text = block.text.rstrip()
-    window = len(text) - (MAX_TITLE + 8)
-    end = max(text.rfind(mark, max(window, 0)) for mark in _TRAILING_ENDS)
+    if text[-1:] in _TRAILING_END_SET:
+        return None  # the block ends a sentence (most paragraphs): no title after its last sentence end
+    window = max(len(text) - (MAX_TITLE + 8), 0)
+    end = -1
+    for mark in _TRAILING_ENDS:  # the last sentence end in the window (a loop: no generator per block)
+        at = text.rfind(mark, window)
+        if at > end:
+            end = at
     if end <= 0:
         return None
     tail = text[end + 1 :]
@@ -605,7 +614,7 @@ def split_title_lines(blocks: list[Block], fmt: str) -> list[Block]:
             blocks = [
                 part for i, b in enumerate(blocks) for part in (_as_text(split_block(b, [(fused[i], fused[i])])) if i in fused else [b])
             ]
-    bold_lines = sum(b.kind == "paragraph" and len(b.pieces) <= 1 and _whole_bold(b.text) for b in blocks)
+    bold_lines = sum(1 for b in blocks if b.kind == "paragraph" and "**" in b.text and len(b.pieces) <= 1 and _whole_bold(b.text))
     out: list[Block] = []
     for index, block in enumerate(blocks):
         if block.kind not in ("paragraph", "item") or len(block.pieces) < 2 or block.end_line == block.line:
