@@ -5,7 +5,8 @@
     python3 eval/profiles48c/tools/run.py --build /work/wt/base48 --name base --split holdout     # holdout/, once, at the end
 
 Each document is checked with the profiles its annotation scores, with the scorer's command line
-(`check FILE --format json --no-config --fail-on never --select disclosure-missing --profile …`), from the repository root.
+(`check FILE --format json --no-config --fail-on never --select disclosure-missing --profile …`), from the repository root;
+the same with `--explain-coverage` is kept beside it as NAME.coverage.json (every item with its section and line).
 """
 
 from __future__ import annotations
@@ -46,6 +47,9 @@ def main() -> int:
         with open(os.path.join(out, name + ".json"), "w", encoding="utf-8") as fh:
             fh.write(proc.stdout)
         errs.append(f"== {name} (exit {proc.returncode})\n{proc.stderr}")
+        cov = subprocess.run(cmd + ["--explain-coverage"], capture_output=True, text=True, check=False, cwd=ROOT, env=env)
+        with open(os.path.join(out, name + ".coverage.json"), "w", encoding="utf-8") as fh:
+            fh.write(cov.stdout)
     with open(os.path.join(out, "stderr.txt"), "w", encoding="utf-8") as fh:
         fh.write("".join(errs))
     return 0
