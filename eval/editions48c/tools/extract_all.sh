@@ -37,3 +37,10 @@ F=SioYooo/app-footprint; FC=90b40d7d46be55148253dd5f0385df8afa97eff5
 i footprint en.2026-09-23 $F $FC privacy/en.md md 68594236350 $IDX/footprint-en.md  # 2047 chars
 i footprint zh-Hans.2026-09-23 $F $FC privacy/zh-Hans.md md 68800638787 $IDX/footprint-zh-Hans.md  # 746
 i footprint zh-Hant.2026-09-23 $F $FC privacy/zh-Hant.md md 68499199517 $IDX/footprint-zh-Hant.md  # 780
+# meowdoku: real control added late (after the development groups' base run, annotated before any run on it,
+# annotations/expected-late.json), index text of 1501174 (Markdown; a puzzle game in a host's runtime; 10 sections).
+M=itozll/meowdoku-legal; MC=1501174e102a32cd7b7704103a66470f7eae3ddf
+i meowdoku en.2026-10-07 $M $MC privacy/en.md md 70351601549 $IDX/meowdoku-en.md  # 10001 chars
+i meowdoku zh-Hans.2026-10-07 $M $MC privacy/zh-Hans.md md 70502367499 $IDX/meowdoku-zh-Hans.md  # 3202
+i meowdoku zh-Hant.2026-10-07 $M $MC privacy/zh-Hant.md md 70710892778 $IDX/meowdoku-zh-Hant.md  # 3250
+# then: mv editions/meowdoku late/
