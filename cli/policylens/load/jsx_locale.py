@@ -143,7 +143,7 @@ def tests_locale(text: str, start: int, close: int) -> bool:
 def edition_text(literal: str) -> bool:
     """Whether a string literal's content is text of an edition: a Latin letter in it, and not a key, a web address, a
     path or class names."""
-    return _LETTER.search(literal) is not None and not _is_key(literal.strip()) and not _is_code(literal)
+    return _LETTER.search(literal) is not None and not is_key(literal.strip()) and not _is_code(literal)
 
 
 def _is_code(literal: str) -> bool:
@@ -154,7 +154,7 @@ def _is_code(literal: str) -> bool:
     return bool(words) and all(_CLASS_TOKEN.fullmatch(word) for word in words)
 
 
-def _is_key(text: str) -> bool:
+def is_key(text: str) -> bool:
     """A translation key or a path: 'privacy.title', 'legal.terms.heading' (dotted words, no space)."""
     parts = text.split(".")
     return len(parts) > 1 and all(part and all(c.isalnum() or c in "_$-" for c in part) for part in parts)
@@ -178,6 +178,7 @@ __all__ = [
     "chinese_tag",
     "edition_text",
     "in_sentence_or_heading",
+    "is_key",
     "language_keys",
     "locale_switch",
     "separate_editions",
