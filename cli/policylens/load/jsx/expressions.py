@@ -229,7 +229,9 @@ def _literal_before(text: str, start: int, i: int, j: int, close: int) -> str:
 
 # (u48l, eval/precision44 dsemarks-hk-jsx) a call of a page's function of one string that gives the text shown:
 # `{s('我們收集的資料')}` (the page's 繁→簡 converter), `{tw('…')}`, `{i18n.t('隱私政策')}` (the key is the wording)
-_TEXT_CALL = lazy(r"(?<![\w$.])(?!(?:return|typeof|await|void|new|case|in|of|yield|delete)\b)(?:[A-Za-z_$][\w$]{0,24}\.)?[A-Za-z_$][\w$]{0,24}[ \t]*+\Z")
+_TEXT_CALL = lazy(
+    r"(?<![\w$.])(?!(?:return|typeof|await|void|new|case|in|of|yield|delete)\b)(?:[A-Za-z_$][\w$]{0,24}\.)?[A-Za-z_$][\w$]{0,24}[ \t]*+\Z"
+)
 # what a converter's call is written beside when it is an operand: `}`, `:`, `)` after it (`: s('…'))`)
 _AFTER_CALL = lazy(r"[ \t\r\n]*+(?:[:)]|\Z)")
 
