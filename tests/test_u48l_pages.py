@@ -63,3 +63,90 @@ def test_dsemarks_chinese_edition_is_read() -> None:
     texts = _paragraphs(doc)
     assert "最後更新：2026 年" in texts and texts[-1].startswith("如對本私隱政策有任何疑問")
     assert any(t.endswith("本網站不對因使用本工具所作的決定承擔責任。") for t in texts)
+
+
+# ---- a text prop written as a language switch: both editions; an inline array of items -----------------------------
+
+_PROPS = """export default function Terms({ locale }) {
+  return (
+    <LegalContent
+      noticeTitle={locale === "zh" ? "模板提示" : "Template notice"}
+      PROP={
+        TEST
+          ? "FIRST"
+          : "SECOND"
+      }
+      ITEMS={[
+        TEST
+          ? "ITEM1"
+          : "ITEM2",
+        "我们可能更新本条款。",
+      ]}
+    />
+  );
+}
+"""
+_ZH = "当前页面为模板示例文本，正式上线前需替换。"
+_EN = "This page contains template copy. Replace it before launch."
+
+
+@pytest.mark.parametrize(
+    ("test", "first", "second"),
+    [
+        ('locale === "zh"', _ZH, _EN),
+        ("lang !== 'en'", _ZH, _EN),
+        ("isZh", _ZH, _EN),
+        ('locale === "en"', _EN, _ZH),  # the English edition first: read in its order
+        ("isEnglish", _EN, _ZH),
+    ],
+)
+def test_a_text_prop_written_as_a_language_switch_gives_both_editions(tmp_path: Path, test: str, first: str, second: str) -> None:
+    source = _PROPS.replace("TEST", test).replace("FIRST", first).replace("SECOND", second).replace("PROP", "noticeBody")
+    source = source.replace("ITEM1", "使用本网站即表示同意本条款。" if first == _ZH else "By using the site you agree.")
+    source = source.replace("ITEM2", "By using the site you agree." if first == _ZH else "使用本网站即表示同意本条款。")
+    doc = parse_file(tmp_path, "page.tsx", source.replace("ITEMS", "paragraphs"))
+    paragraphs = _paragraphs(doc)
+    assert paragraphs[:2] == [first, second]
+    assert set(paragraphs[2:4]) == {"使用本网站即表示同意本条款。", "By using the site you agree."}
+    assert paragraphs[4:] == ["我们可能更新本条款。"]
+    lines = [p.line for s in doc.sections for p in s.paragraphs]
+    assert lines == [7, 8, 12, 13, 14]
+
+
+@pytest.mark.parametrize(
+    ("prop", "items"),
+    [
+        ("label", "paragraphs"),  # a caption: its Chinese edition only, as before
+        ("noticeTitle2", "style"),  # no text prop; no data array
+    ],
+)
+def test_a_caption_or_a_code_prop_keeps_one_edition_or_none(tmp_path: Path, prop: str, items: str) -> None:
+    source = _PROPS.replace("TEST", 'locale === "zh"').replace("FIRST", _ZH).replace("SECOND", _EN).replace("PROP", prop)
+    source = source.replace("ITEM1", "使用本网站即表示同意本条款。").replace("ITEM2", "By using the site you agree.")
+    paragraphs = _paragraphs(parse_file(tmp_path, "page.tsx", source.replace("ITEMS", items)))
+    assert _EN not in paragraphs
+    assert ("我们可能更新本条款。" in paragraphs) == (items == "paragraphs")
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        '[{ title: "一、收集", body: "我们收集姓名。" }]',  # objects: data, not items
+        '[intro, "我们收集姓名。"]',  # a name among them
+        '[t("terms.a"), "我们收集姓名。"]',  # a call
+        '[isZh ? "我们收集姓名。" : "We collect names.", "我们使用姓名。"]',  # one line: no room to name each value
+        "[isZh ? <p>我们收集姓名。</p> : <p>We collect names.</p>]",  # markup
+    ],
+)
+def test_an_inline_array_of_anything_but_literals_is_left(tmp_path: Path, items: str) -> None:
+    source = f"export default function P() {{\n  return (\n    <LegalContent\n      paragraphs={{{items}}}\n    />\n  );\n}}\n"
+    doc = parse_file(tmp_path, "page.tsx", source)
+    assert "我们使用姓名。" not in _paragraphs(doc)
+    assert "We collect names." not in _paragraphs(doc)
+
+
+def test_handoffterms_english_notice_and_terms_are_read() -> None:
+    doc = parse_path(ROOT / "eval/blind/round48/dev/handoffterms-zh-en-tsx/page.tsx")
+    lines = [(p.line, p.text[:12]) for s in doc.sections for p in s.paragraphs]
+    assert [line for line, _ in lines] == [48, 49, 57, 58, 62, 63, 65, 66]
+    assert lines[3][1] == "This page co" and lines[6][1] == "若产品包含订阅、付费功能"

@@ -5,7 +5,7 @@ holds Chinese (`_operands`), a language switch's call read as its editions; a ch
 from __future__ import annotations
 
 from policylens.lazyre import lazy
-from policylens.load.jsx.attributes import _interpolated_attribute, _literal_attribute, _switch_attribute
+from policylens.load.jsx.attributes import _inline_items, _interpolated_attribute, _literal_attribute, _switch_attribute
 from policylens.load.jsx.components import INLINE_BRANCH_TAGS
 from policylens.load.jsx.editions import _chinese_edition, _page_twin, _restore_literal, _script_twins
 from policylens.load.jsx.escapes import _read_body, literal_escapes
@@ -72,7 +72,10 @@ def _markup(
             ) is not None:
                 out[i : close + 1] = quoted  # 「content={`我們收集…`}」 → 「content= "我們收集…" 」: a prop's text (`load.jsx_props`)
             elif (bracket := _inline_array(text, i, close)) is not None:
-                out[bracket] = "["  # (u48k) 「paragraphs={[…]}」: an inline array, no data read elsewhere (`load.jsx_props`)
+                if (items := _inline_items(text, start, i, close, bracket)) is not None:
+                    out[i : close + 1] = items  # (u48l) 「paragraphs=[ __="…" _="…"」: its items, each a value
+                else:
+                    out[bracket] = "["  # (u48k) 「paragraphs={[…]}」: an inline array, no data read elsewhere (`load.jsx_props`)
             elif _NUMBER_VALUE.fullmatch(text, i + 1, close):
                 out[i : close + 1] = ['"', *text[i + 1 : close], '"']  # 「level={2}」 → 「level="2"」: a heading's rank
             elif (name := _STYLE_ATTRIBUTE.search(text, max(start, i - 24), i)) and _HIDING_OBJECT.match(text, i, close + 1):
