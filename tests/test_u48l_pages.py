@@ -218,3 +218,83 @@ def test_smartreturn_sections_are_read() -> None:
     doc = parse_path(ROOT / "eval/blind/round48/holdout/smartreturn-tw-tsx/page.tsx")
     assert [s.title for s in doc.sections if s.title][:2] == ["蒐集的資料", "使用目的"]
     assert any(p.line == 15 and "正式上線前會補齊供應商" in p.text for s in doc.sections for p in s.paragraphs)
+
+
+# ---- an object chosen by a language test, its list sliced into columns ----------------------------------------------
+
+_CHOSEN = """import { useTranslation } from "react-i18next";
+
+const Disclaimer = () => {
+  const { i18n } = useTranslation();
+  const TEST_NAME = TEST;
+  const copy = FIRST_NAME
+    ? FIRST
+    : SECOND;
+  const left = copy.items.slice(0, 1);
+  const right = copy.items.slice(1);
+  return (
+    <div>
+      <h2>{copy.title}</h2>
+      <p>{copy.intro}</p>
+      <ul className="d-lg-none">
+        {left.map((item) => (<li key={item.heading}><h6>{item.heading}</h6><span>{item.desc}</span></li>))}
+        {right.map((item) => (<li key={item.heading}><h6>{item.heading}</h6><span>{item.desc}</span></li>))}
+      </ul>
+      <ul className="d-none d-lg-block">
+        {right.map((item) => (<li key={item.heading}><h6>{item.heading}</h6><span>{item.desc}</span></li>))}
+      </ul>
+    </div>
+  );
+};
+"""
+_ZH_COPY = (
+    '{ title: "免責聲明", intro: "本系統僅提供數據分析，純屬參考用途，不構成任何建議。", items: [{ heading: "不保證準確性", '
+    'desc: "本平台之所有預測均基於歷史數據產生，不保證準確。" }, { heading: "私隱承諾", desc: "本公司遵守《個人資料（私隱）條例》。" }] }'
+)
+_EN_COPY = (
+    '{ title: "Disclaimer", intro: "This platform provides data analysis for reference only.", items: [{ heading: '
+    '"No Guarantee", desc: "All predictions are based on historical data." }, { heading: "Privacy", desc: "We comply '
+    'with the Personal Data (Privacy) Ordinance." }] }'
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "test", "first", "second"),
+    [
+        ("isChinese", 'i18n.language.startsWith("zh")', _ZH_COPY, _EN_COPY),
+        ("isEnglish", "i18n.language === 'en'", _EN_COPY, _ZH_COPY),  # the English edition first
+        ("isZh", "locale.startsWith('zh')", _ZH_COPY, _EN_COPY),
+    ],
+)
+def test_an_object_chosen_by_a_language_test_is_read_as_editions(tmp_path: Path, name: str, test: str, first: str, second: str) -> None:
+    source = _CHOSEN.replace("TEST_NAME", name).replace("FIRST_NAME", name).replace("TEST", test)
+    doc = parse_file(tmp_path, "Disclaimer.tsx", source.replace("FIRST", first).replace("SECOND", second))
+    titles = [s.title for s in doc.sections if s.title]
+    zh = ["免責聲明", "不保證準確性", "私隱承諾"]
+    en = ["Disclaimer", "No Guarantee", "Privacy"]
+    # each item once (the desktop column repeats one); the Chinese title first is the document's title
+    assert titles == (zh[1:] + en if first == _ZH_COPY else en + zh)
+    paragraphs = _paragraphs(doc)
+    assert "本公司遵守《個人資料（私隱）條例》。" in paragraphs and "All predictions are based on historical data." in paragraphs
+    assert len(paragraphs) == len(set(paragraphs))
+
+
+@pytest.mark.parametrize(
+    ("test", "first", "second"),
+    [
+        ("isDark", _ZH_COPY, _EN_COPY),  # no language test
+        ("isZh", _ZH_COPY, _ZH_COPY.replace("免責聲明", "免责声明")),  # two Chinese variants: no language's editions
+        ("isZh", _ZH_COPY, '{ title: "Disclaimer" }'),  # not of the same fields
+    ],
+)
+def test_other_chosen_objects_are_not_editions(tmp_path: Path, test: str, first: str, second: str) -> None:
+    source = _CHOSEN.replace("const TEST_NAME = TEST;\n", "").replace("FIRST_NAME", test)
+    doc = parse_file(tmp_path, "Disclaimer.tsx", source.replace("FIRST", first).replace("SECOND", second))
+    assert "不保證準確性" not in [s.title for s in doc.sections]
+
+
+def test_footballai_disclaimer_is_read_in_both_editions() -> None:
+    doc = parse_path(ROOT / "eval/blind/round46/dev/footballai-hk-en-tsx/DisclaimerSection.tsx")
+    titles = [s.title for s in doc.sections if s.title]
+    assert titles[:2] == ["不保證準確性", "禁止用於非法博彩"] and titles[5] == "Disclaimer" and len(titles) == 11
+    assert doc.metadata.title == "免責聲明"

@@ -21,10 +21,11 @@ from types import MappingProxyType
 
 from policylens.lazyre import lazy
 
-# the condition tests the page's language: lang === 'zh', locale !== "en-US", i18n.language == 'zh-TW', isZh, isEnglish.value
+# the condition tests the page's language: lang === 'zh', locale !== "en-US", i18n.language == 'zh-TW', isZh, isEnglish.value;
+# (u48l) i18n.language.startsWith("zh"), locale.startsWith('en')
 _LOCALE_TEST = lazy(
     r"\b(?:lang|locale|language|lng|currentLang(?:uage)?|currentLocale|uiLang(?:uage)?|i18n\.language|router\.locale"
-    r"|params\.lang|params\.locale)(?:\.value)?[ \t]*[!=]==?[ \t]*['\"](?:zh|en|tw|hk|cn)(?:[-_][A-Za-z]{2,4})?['\"]"
+    r"|params\.lang|params\.locale)(?:\.value)?(?:[ \t]*[!=]==?[ \t]*|\.startsWith\([ \t]*)['\"](?:zh|en|tw|hk|cn)(?:[-_][A-Za-z]{2,4})?['\"]"
     r"|\bis(?:Zh|En|English|Chinese|Tw|TW|Hk|HK|ZhTW|ZhTw|ZhHK|ZhHant|ZhHans|Cn|CN)\b(?!\()"
 )
 _LETTER = lazy(r"[A-Za-z]")
