@@ -298,3 +298,78 @@ def test_footballai_disclaimer_is_read_in_both_editions() -> None:
     titles = [s.title for s in doc.sections if s.title]
     assert titles[:2] == ["不保證準確性", "禁止用於非法博彩"] and titles[5] == "Disclaimer" and len(titles) == 11
     assert doc.metadata.title == "免責聲明"
+
+
+# ---- typed blocks handed to a component imported from another file ---------------------------------------------------
+
+_TYPED = """import PageHero from "@/components/PageHero";
+import GuideArticle from "@/components/GuideArticle";
+
+const content = {
+  "zh-hk": {
+    title: "私隱政策",
+    blocks: [
+      { type: "p", text: "本私隱政策說明本公司如何收集及使用你的個人資料。" },
+      { type: "h", text: "我們收集的資料" },
+      { type: "ul", items: ["你的稱呼及電話", "你提供的行程需求"] },
+      { type: "KIND", text: "使用本網站即表示你同意本私隱政策。" },
+    ],
+  },
+  en: {
+    title: "Privacy Policy",
+    blocks: [
+      { type: "p", text: "This policy explains how we collect and use your personal data." },
+      { type: "h", text: "Information we collect" },
+      { type: "ul", items: ["Your name and phone", "Your trip details"] },
+      { type: "KIND", text: "By using this website you agree to this policy." },
+    ],
+  },
+};
+
+export default function PrivacyPage({ params }) {
+  const c = content[params.locale] ?? content["zh-hk"];
+  return (
+    OPEN
+      <PageHero title={c.title} />
+      <GuideArticle PROP={c.blocks} />
+    CLOSE
+  );
+}
+"""
+
+
+@pytest.mark.parametrize(
+    ("open_", "close", "prop", "kind"),
+    # (a `content={…}` prop beside a constant named `content` reads as its second assignment: left unread, as before)
+    [("<>", "</>", "blocks", "note"), ("<main>", "</main>", "body", "p"), ("<>", "</>", "sections", "paragraph")],
+)
+def test_typed_blocks_handed_to_an_imported_component_are_read(tmp_path: Path, open_: str, close: str, prop: str, kind: str) -> None:
+    source = _TYPED.replace("OPEN", open_).replace("CLOSE", close).replace("PROP", prop).replace("KIND", kind)
+    doc = parse_file(tmp_path, "page.tsx", source)
+    assert doc.metadata.title == "私隱政策"
+    assert [s.title for s in doc.sections if s.title] == ["我們收集的資料", "Privacy Policy", "Information we collect"]
+    paragraphs = _paragraphs(doc)
+    assert paragraphs[0] == "本私隱政策說明本公司如何收集及使用你的個人資料。"
+    assert "你提供的行程需求" in paragraphs and "By using this website you agree to this policy." in paragraphs
+    assert len(paragraphs) == 8
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        ('type: "KIND"', 'type: "image"'),  # a block of a type not known: what it shows is not told
+        ('{ type: "h", text: "我們收集的資料" }', '{ kind: "h", text: "我們收集的資料" }'),  # no type
+        ("<GuideArticle PROP={c.blocks} />", "<GuideArticle PROP={blocks} />"),  # no path of the edition
+    ],
+)
+def test_other_component_data_is_not_read_as_typed_blocks(tmp_path: Path, change: tuple[str, str]) -> None:
+    source = _TYPED.replace(*change).replace("OPEN", "<>").replace("CLOSE", "</>").replace("PROP", "blocks")
+    doc = parse_file(tmp_path, "page.tsx", source.replace("KIND", "note"))
+    assert "本私隱政策說明本公司如何收集及使用你的個人資料。" not in _paragraphs(doc)
+
+
+def test_rental819_editions_are_read() -> None:
+    doc = parse_path(ROOT / "eval/blind/round44/holdout/rental819-hk-tsx/page.tsx")
+    assert doc.metadata.title == "私隱政策"
+    assert [s.title for s in doc.sections if s.title][:2] == ["我們收集的資料", "資料用途"]
+    assert any(p.line == 38 and "請電郵 ${site.email}" in p.text for s in doc.sections for p in s.paragraphs)

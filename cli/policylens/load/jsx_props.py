@@ -33,8 +33,7 @@ from __future__ import annotations
 import html
 
 from policylens.lazyre import lazy
-from policylens.load.jsx import section_component, title_prop
-from policylens.load.jsx.attributes import EDITION_PROP, ITEM_PROP
+from policylens.load.jsx import EDITION_PROP, ITEM_PROP, section_component, title_prop
 from policylens.load.server_code import CODE
 from policylens.patterns import HAN_CHAR, SENTENCE_MARKS
 

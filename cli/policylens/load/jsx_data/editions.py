@@ -13,6 +13,7 @@ from policylens.load.jsx_data.props import _unread_extent
 from policylens.load.jsx_data.renderer import _Renderer, _Unreadable
 from policylens.load.jsx_data.sections import _block
 from policylens.load.jsx_data.syntax import _NAME, _S
+from policylens.load.jsx_data.typed_blocks import typed_blocks
 from policylens.load.jsx_editions import (
     bindings,
     defaults,
@@ -30,7 +31,7 @@ _EDITION_BINDING_CUE = lazy(
     rf"(?<![\w$.])(?:const|let)[ \t]++(?:{_NAME}|\{{[^{{}};=]{{1,300}}\}}){_S}={_S}{_NAME}{_S}\["
     rf"|(?<![\w$.])(?:const|let)[ \t]++{_NAME}{_S}={_S}[^?;\n{{}}]{{1,120}}?{_S}\?{_S}\{{"  # (u48l) `= isZh ? {`
 )
-_RETURN_MARKUP = lazy(rf"(?<![\w$.])return{_S}\(?{_S}(?=<[A-Za-z])")
+_RETURN_MARKUP = lazy(rf"(?<![\w$.])return{_S}\(?{_S}(?=<[A-Za-z>])")  # (u48l: or a fragment, `<>`)
 _ROOT_TITLE = lazy(rf"(?<![\w$.-])title{_S}={_S}\{{{_S}({_NAME})((?:\.{_NAME})++){_S}\}}")
 
 
@@ -40,6 +41,15 @@ def _field(value: Value, path: str) -> Value:
         if (part := slice_of(value, step)) is not None:
             value = part  # (u48l) `items.slice(0, 2)`
             continue
+        value = value.get(step, UNKNOWN) if isinstance(value, dict) else UNKNOWN
+    return value
+
+
+def _path(renderer: _Renderer, path: str, scope: dict[str, Value]) -> Value:
+    """(u48l) The value of `c.blocks` in the edition being rendered (`typed_blocks`)."""
+    steps = path.split(".")
+    value = renderer.named(steps[0], scope, set())
+    for step in steps[1:]:
         value = value.get(step, UNKNOWN) if isinstance(value, dict) else UNKNOWN
     return value
 
@@ -121,6 +131,7 @@ def _read_editions(renderer: _Renderer, script: _Script, masked: str, names: _Na
         renderer.written_han = 0
         renderer.printed = []
         renderer.lenient = True
+        renderer.props_hook = lambda tag, scope: typed_blocks(tag, lambda path: _path(renderer, path, scope))
         title = _ROOT_TITLE.search(text, lt, renderer._tag_end(lt, end)) if text[lt + 1].isupper() else None
         try:
             for k, (tag, edition) in enumerate(keyed):
@@ -152,6 +163,7 @@ def _read_editions(renderer: _Renderer, script: _Script, masked: str, names: _Na
             renderer.lenient = False
             renderer.edition = None
             renderer.shown = None
+            renderer.props_hook = None
             renderer.kinds = []
             renderer.parts = []
         blocks = renderer.blocks
