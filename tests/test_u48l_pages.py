@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT
-from helpers import parse_file, parse_path
+from helpers import paragraph_texts, parse_file, parse_path
 
 _CALLS = """export default function Privacy() {
   const en = lang === 'en';
@@ -28,15 +28,11 @@ _CALLS = """export default function Privacy() {
 """
 
 
-def _paragraphs(doc: object) -> list[str]:
-    return [p.text for s in doc.sections for p in s.paragraphs]  # type: ignore[attr-defined]
-
-
 @pytest.mark.parametrize("call", ["s", "toSimplified", "i18n.t", "tw", "_"])
 def test_a_call_of_one_chinese_string_is_the_text_shown(tmp_path: Path, call: str) -> None:
     doc = parse_file(tmp_path, "Privacy.jsx", _CALLS.replace("CALL", call))
     assert doc.metadata.title == "私隱政策"
-    assert _paragraphs(doc) == ["我們只會在你同意後收集電郵地址。", "本網站使用 Cookie 以改善服務。"]
+    assert paragraph_texts(doc) == ["我們只會在你同意後收集電郵地址。", "本網站使用 Cookie 以改善服務。"]
 
 
 @pytest.mark.parametrize(
@@ -53,14 +49,14 @@ def test_a_call_of_one_chinese_string_is_the_text_shown(tmp_path: Path, call: st
 def test_a_call_that_computes_stays_code(tmp_path: Path, child: str) -> None:
     source = f"export default function P() {{\n  return (\n    <main>\n      <h1>隱私權政策</h1>\n      <p>{child}</p>\n      <p>我們收集姓名。</p>\n    </main>\n  );\n}}\n"
     doc = parse_file(tmp_path, "P.jsx", source)
-    assert _paragraphs(doc) == ["我們收集姓名。"]
+    assert paragraph_texts(doc) == ["我們收集姓名。"]
 
 
 def test_dsemarks_chinese_edition_is_read() -> None:
     doc = parse_path(ROOT / "eval/precision44/dsemarks-hk-jsx/PrivacyPolicy.jsx")
     titles = [s.title for s in doc.sections if s.title]
     assert doc.metadata.title == "私隱政策" and titles[0] == "1. Information We Collect" and titles[5] == "1. 我們收集的資料"
-    texts = _paragraphs(doc)
+    texts = paragraph_texts(doc)
     assert "最後更新：2026 年" in texts and texts[-1].startswith("如對本私隱政策有任何疑問")
     assert any(t.endswith("本網站不對因使用本工具所作的決定承擔責任。") for t in texts)
 
@@ -105,7 +101,7 @@ def test_a_text_prop_written_as_a_language_switch_gives_both_editions(tmp_path: 
     source = source.replace("ITEM1", "使用本网站即表示同意本条款。" if first == _ZH else "By using the site you agree.")
     source = source.replace("ITEM2", "By using the site you agree." if first == _ZH else "使用本网站即表示同意本条款。")
     doc = parse_file(tmp_path, "page.tsx", source.replace("ITEMS", "paragraphs"))
-    paragraphs = _paragraphs(doc)
+    paragraphs = paragraph_texts(doc)
     assert paragraphs[:2] == [first, second]
     assert set(paragraphs[2:4]) == {"使用本网站即表示同意本条款。", "By using the site you agree."}
     assert paragraphs[4:] == ["我们可能更新本条款。"]
@@ -123,7 +119,7 @@ def test_a_text_prop_written_as_a_language_switch_gives_both_editions(tmp_path: 
 def test_a_caption_or_a_code_prop_keeps_one_edition_or_none(tmp_path: Path, prop: str, items: str) -> None:
     source = _PROPS.replace("TEST", 'locale === "zh"').replace("FIRST", _ZH).replace("SECOND", _EN).replace("PROP", prop)
     source = source.replace("ITEM1", "使用本网站即表示同意本条款。").replace("ITEM2", "By using the site you agree.")
-    paragraphs = _paragraphs(parse_file(tmp_path, "page.tsx", source.replace("ITEMS", items)))
+    paragraphs = paragraph_texts(parse_file(tmp_path, "page.tsx", source.replace("ITEMS", items)))
     assert _EN not in paragraphs
     assert ("我们可能更新本条款。" in paragraphs) == (items == "paragraphs")
 
@@ -141,8 +137,8 @@ def test_a_caption_or_a_code_prop_keeps_one_edition_or_none(tmp_path: Path, prop
 def test_an_inline_array_of_anything_but_literals_is_left(tmp_path: Path, items: str) -> None:
     source = f"export default function P() {{\n  return (\n    <LegalContent\n      paragraphs={{{items}}}\n    />\n  );\n}}\n"
     doc = parse_file(tmp_path, "page.tsx", source)
-    assert "我们使用姓名。" not in _paragraphs(doc)
-    assert "We collect names." not in _paragraphs(doc)
+    assert "我们使用姓名。" not in paragraph_texts(doc)
+    assert "We collect names." not in paragraph_texts(doc)
 
 
 def test_handoffterms_english_notice_and_terms_are_read() -> None:
@@ -192,7 +188,7 @@ def test_a_tuple_array_shown_through_a_destructuring_map_is_read(
     doc = parse_file(tmp_path, "page.tsx", source)
     assert doc.metadata.title == "隱私權政策"
     assert [(s.title, s.line) for s in doc.sections if s.title] == [("一、蒐集的資料", 2), ("二、使用目的", 3)]
-    assert _paragraphs(doc) == ["我們可能蒐集帳號資料與聯絡資料。", "資料會用於提供服務與客服支援。"]
+    assert paragraph_texts(doc) == ["我們可能蒐集帳號資料與聯絡資料。", "資料會用於提供服務與客服支援。"]
     assert [(p.line, p.column) for s in doc.sections for p in s.paragraphs] == [(2, 16), (3, 15)]
 
 
@@ -274,7 +270,7 @@ def test_an_object_chosen_by_a_language_test_is_read_as_editions(tmp_path: Path,
     en = ["Disclaimer", "No Guarantee", "Privacy"]
     # each item once (the desktop column repeats one); the Chinese title first is the document's title
     assert titles == (zh[1:] + en if first == _ZH_COPY else en + zh)
-    paragraphs = _paragraphs(doc)
+    paragraphs = paragraph_texts(doc)
     assert "本公司遵守《個人資料（私隱）條例》。" in paragraphs and "All predictions are based on historical data." in paragraphs
     assert len(paragraphs) == len(set(paragraphs))
 
@@ -348,7 +344,7 @@ def test_typed_blocks_handed_to_an_imported_component_are_read(tmp_path: Path, o
     doc = parse_file(tmp_path, "page.tsx", source)
     assert doc.metadata.title == "私隱政策"
     assert [s.title for s in doc.sections if s.title] == ["我們收集的資料", "Privacy Policy", "Information we collect"]
-    paragraphs = _paragraphs(doc)
+    paragraphs = paragraph_texts(doc)
     assert paragraphs[0] == "本私隱政策說明本公司如何收集及使用你的個人資料。"
     assert "你提供的行程需求" in paragraphs and "By using this website you agree to this policy." in paragraphs
     assert len(paragraphs) == 8
@@ -365,7 +361,7 @@ def test_typed_blocks_handed_to_an_imported_component_are_read(tmp_path: Path, o
 def test_other_component_data_is_not_read_as_typed_blocks(tmp_path: Path, change: tuple[str, str]) -> None:
     source = _TYPED.replace(*change).replace("OPEN", "<>").replace("CLOSE", "</>").replace("PROP", "blocks")
     doc = parse_file(tmp_path, "page.tsx", source.replace("KIND", "note"))
-    assert "本私隱政策說明本公司如何收集及使用你的個人資料。" not in _paragraphs(doc)
+    assert "本私隱政策說明本公司如何收集及使用你的個人資料。" not in paragraph_texts(doc)
 
 
 def test_rental819_editions_are_read() -> None:
