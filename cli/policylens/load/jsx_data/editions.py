@@ -82,8 +82,8 @@ def _candidates(
             continue
         chosen = _chosen(first, second)
         if chosen is not None:
-            bound: list[tuple[str, str | None]] = [(m.group(1), None), *defaults(masked, m.group(1), j)]
-            found.append((bound, m.group(1), j, chosen, True))
+            names_bound: list[tuple[str, str | None]] = [(m.group(1), None), *defaults(masked, m.group(1), j)]
+            found.append((names_bound, m.group(1), j, chosen, True))
     return found
 
 
