@@ -36,6 +36,11 @@ def shown_lines(doc: Document) -> list[tuple[int | None, str]]:
     return out
 
 
+def paragraph_texts(doc: Document) -> list[str]:
+    """Every paragraph's text of `doc`, in reading order (u48l)."""
+    return [p.text for s in doc.sections for p in s.paragraphs]
+
+
 def parse_file(tmp_path: Path, name: str, text: str) -> Document:
     """`text` written (UTF-8) as `name` in `tmp_path`, then load → structure (`parse_path`)."""
     return parse_path(written_file(tmp_path, name, text))

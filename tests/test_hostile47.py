@@ -214,11 +214,14 @@ export default function PrivacyPage() {
         ("n", "n: 0", "n: 0", []),  # React writes the 0, not the element
         ("n", "n: 0.0", "n: 3", [2]),
         ("count", "count: 3", "note: 1", [1]),  # the look-alikes: a number not 0 shows it, a missing field does not
-        # a known limit: the data reader keeps a string and a constant alike as their text, so the string "false"
-        # (truthy in JS) is taken for the constant; a data array spells a flag as a constant
-        ("hidden", 'hidden: "false"', "hidden: null", []),
+        # (u48l) the strings "false" and "0" are not empty in JS: they show the part (the data reader kept a string
+        # and a constant alike as their text, so both were taken for the constant); '' and "" show nothing
+        ("hidden", 'hidden: "false"', "hidden: null", [1]),
+        ("badge", 'badge: "0"', "badge: 0", [1]),
+        ("badge", "badge: ''", "badge: '0'", [2]),
+        ("n", "n: false", 'n: "0.0"', [2]),
     ],
-    ids=["false", "zero", "zero-float", "number", "string"],
+    ids=["false", "zero", "zero-float", "number", "string-false", "string-zero", "empty-string", "string-zero-float"],
 )
 def test_a_part_guarded_by_a_false_or_zero_field_is_not_shown(
     tmp_path: Path, flag: str, first: str, second: str, shown_in: list[int]

@@ -325,6 +325,7 @@ SPLIT_PACKAGES = {
         "guards",
         "renderer",
         "sections",
+        "typed_blocks",
         "props",
         "editions",
         "markup_arrays",

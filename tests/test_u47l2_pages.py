@@ -6,7 +6,7 @@ text below is invented, the documents stay as regressions at the end.
    (`load.jsx_editions.regional`).  A country list, a phone-prefix map or a price table keyed by the same codes
    stays unread.
    A name given an edition's field as its default (`const title = custom?.title || doc.title;`, the site's settings
-   may override it) is that field (`load.jsx_editions._defaults`, eval/blind/round40d subshare-tsx: four documents
+   may override it) is that field (`load.jsx_editions.defaults`, eval/blind/round40d subshare-tsx: four documents
    unseen).
 2. A numbered title run into the end of the line above, after its sentence's end, in one WeChat `<text>` block
    (「…将适用本政策。 6.本隐私政策的更改」): cut off when its style's titles around it vouch for its number

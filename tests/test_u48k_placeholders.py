@@ -273,7 +273,7 @@ _SWITCH_TSX = """export default function TermsPage({{ locale }}: {{ locale: stri
 """
 
 
-def test_prop_language_switch_reads_its_chinese_edition(tmp_path: Path) -> None:
+def test_prop_language_switch_reads_both_editions(tmp_path: Path) -> None:
     path = tmp_path / "page.tsx"
     path.write_text(
         _SWITCH_TSX.format(zh="我们仅在提供服务所必需的范围内收集您的手机号码。", en="We collect your phone number only as needed."),
@@ -281,7 +281,8 @@ def test_prop_language_switch_reads_its_chinese_edition(tmp_path: Path) -> None:
     )
     doc = parse_path(path)
     texts = [(p.line, p.text) for s in doc.sections for p in s.paragraphs]
-    assert texts == [(5, "我们仅在提供服务所必需的范围内收集您的手机号码。")], texts
+    # (u48l) a text prop's English edition too, each its own paragraph
+    assert texts == [(5, "我们仅在提供服务所必需的范围内收集您的手机号码。"), (5, "We collect your phone number only as needed.")], texts
 
 
 @pytest.mark.parametrize(
@@ -314,7 +315,11 @@ def test_prop_language_switch_over_lines_keeps_every_line(tmp_path: Path) -> Non
     )
     doc = parse_path(path)
     texts = [(p.line, p.text) for s in doc.sections for p in s.paragraphs]
-    assert texts == [(7, "本页面为模板，请在上线前根据实际数据处理流程补充。"), (11, "我们收集您的手机号码。")], texts
+    assert texts == [
+        (7, "本页面为模板，请在上线前根据实际数据处理流程补充。"),
+        (8, "This is a template."),
+        (11, "我们收集您的手机号码。"),
+    ], texts
 
 
 # --- a Japanese edition's kanji in a Simplified script module -----------------------------------------------------
@@ -378,11 +383,19 @@ _LEGAL_TSX = """export default function TermsPage({{ locale }}: {{ locale: strin
 
 def test_block_text_prop_beside_inline_array_is_read(tmp_path: Path) -> None:
     text = _LEGAL_TSX.format(
-        prop="noticeBody", zh="当前页面为模板示例文本，正式上线前需由法务审核后替换。", data='paragraphs={[locale === "zh" ? "甲" : "A"]}'
+        prop="noticeBody",
+        zh="当前页面为模板示例文本，正式上线前需由法务审核后替换。",
+        data='paragraphs={[locale === "zh" ? "我们收集手机号码。" : "We collect phone numbers."]}',
     )
     doc = parse_path(written_file(tmp_path, "page.tsx", text))
-    assert [(p.line, p.text) for s in doc.sections for p in s.paragraphs] == [(5, "当前页面为模板示例文本，正式上线前需由法务审核后替换。")]
-    assert [line for line, _ in _slots(tmp_path, "page.tsx", text)] == [5]
+    # (u48l) both editions of the prop, and of the inline array's switch
+    assert [(p.line, p.text) for s in doc.sections for p in s.paragraphs] == [
+        (5, "当前页面为模板示例文本，正式上线前需由法务审核后替换。"),
+        (5, "This page contains template legal copy."),
+        (6, "我们收集手机号码。"),
+        (6, "We collect phone numbers."),
+    ]
+    assert [line for line, _ in _slots(tmp_path, "page.tsx", text)] == [5, 5]
 
 
 @pytest.mark.parametrize(
@@ -399,8 +412,9 @@ def test_other_props_are_not_read(tmp_path: Path, prop: str, data: str) -> None:
     assert [p.text for s in doc.sections for p in s.paragraphs] == []
 
 
-def test_round48_handoff_notice_chinese_edition_found() -> None:
-    # its English edition (L58) is still unread: a prop holds one edition (see eval/blind/round48/README.md)
+def test_round48_handoff_notice_both_editions_found() -> None:
+    # (u48l) its English edition (L58) too: a text prop's switch gives both editions
     path, _ = _annotated("handoffterms-zh-en-tsx")
     report = check_file(str(path), CheckOptions(no_config=True))
-    assert [(f.line, f.rule) for f in report.findings if f.severity == "error"] == [(57, "placeholder-instruction")]
+    found = [(f.line, f.rule) for f in report.findings if f.severity == "error"]
+    assert found == [(57, "placeholder-instruction"), (58, "placeholder-instruction"), (58, "placeholder-instruction")]

@@ -94,14 +94,14 @@ _PROSE_HAN = 12  # Chinese characters of one string that make it prose, not a la
 _PROSE_WORDS = 6  # Latin words of one string that do
 
 
-def _strings(value: Value) -> list[str]:
+def strings(value: Value) -> list[str]:
     """Every string of `value`, depth first."""
     if isinstance(value, tuple):
         return [value[0]]
     if isinstance(value, dict):
-        return [s for v in value.values() for s in _strings(v)]
+        return [s for v in value.values() for s in strings(v)]
     if isinstance(value, list):
-        return [s for v in value for s in _strings(v)]
+        return [s for v in value for s in strings(v)]
     return []
 
 
@@ -118,9 +118,9 @@ def regional(value: dict[str, Value]) -> bool:
         return False
     chinese = False
     for edition in value.values():
-        strings = _strings(edition)
-        han = [len(HAN_CHAR.findall(s)) for s in strings]
-        if not any(n >= _PROSE_HAN or len(_WORD.findall(s)) >= _PROSE_WORDS for n, s in zip(han, strings, strict=True)):
+        texts = strings(edition)
+        han = [len(HAN_CHAR.findall(s)) for s in texts]
+        if not any(n >= _PROSE_HAN or len(_WORD.findall(s)) >= _PROSE_WORDS for n, s in zip(han, texts, strict=True)):
             return False
         chinese = chinese or max(han, default=0) >= _PROSE_HAN
     return chinese
@@ -163,12 +163,12 @@ def bindings(masked: str) -> list[tuple[list[tuple[str, str | None]], str, int]]
             names = [(target, None)]
         end = m.end()
         if not target.startswith("{"):
-            names += _defaults(masked, target, end)
+            names += defaults(masked, target, end)
         found.append((names, m.group(2), end))
     return found
 
 
-def _defaults(masked: str, name: str, start: int) -> list[tuple[str, str | None]]:
+def defaults(masked: str, name: str, start: int) -> list[tuple[str, str | None]]:
     """(u47l2, eval/blind/round40d subshare-tsx) The names given a field of the edition `name` as their default before the
     component returns its markup, `(local, field)`: `const title = custom?.title || doc.title;` shows the edition's
     title unless the site's settings give another, so the reviewer reads the edition's (a value of the code the page
@@ -178,4 +178,25 @@ def _defaults(masked: str, name: str, start: int) -> list[tuple[str, str | None]
     for m in _DERIVED.finditer(masked, start, stop.start() if stop is not None else start):
         if m.group(2) == name and m.group(1) != name:
             found.append((m.group(1), m.group(3)))
+    # (u48l, eval/blind/round46 footballai-hk-en-tsx) a part of the edition's list shown in a column of its own, `const
+    # leftItems = disclaimer.items.slice(0, 2);`: the field's items from A to B (`FIELD.slice:A:B`, `slice_of`)
+    for m in _SLICED.finditer(masked, start, stop.start() if stop is not None else start):
+        if m.group(2) == name and m.group(1) != name:
+            found.append((m.group(1), f"{m.group(3)}.slice:{m.group(4)}:{m.group(5) or ''}"))
     return found
+
+
+_SLICED = lazy(
+    rf"(?<![\w$.])(?:const|let)[ \t]++({_NAME}){_S}={_S}({_NAME})\.({_NAME})\.slice\({_S}(\d{{1,4}}){_S}"
+    rf"(?:,{_S}(\d{{1,4}}){_S})?\)(?=[ \t]*+[;\n])"
+)
+
+
+def slice_of(value: Value, step: str) -> Value | None:
+    """(u48l) The items of the list `value` a step `slice:A:B` (`defaults`) names; None when `step` is no slice."""
+    if not step.startswith("slice:"):
+        return None
+    a, _, b = step[len("slice:") :].partition(":")
+    if not isinstance(value, list):
+        return []
+    return value[int(a) : int(b)] if b else value[int(a) :]

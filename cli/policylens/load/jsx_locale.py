@@ -21,10 +21,11 @@ from types import MappingProxyType
 
 from policylens.lazyre import lazy
 
-# the condition tests the page's language: lang === 'zh', locale !== "en-US", i18n.language == 'zh-TW', isZh, isEnglish.value
+# the condition tests the page's language: lang === 'zh', locale !== "en-US", i18n.language == 'zh-TW', isZh, isEnglish.value;
+# (u48l) i18n.language.startsWith("zh"), locale.startsWith('en')
 _LOCALE_TEST = lazy(
     r"\b(?:lang|locale|language|lng|currentLang(?:uage)?|currentLocale|uiLang(?:uage)?|i18n\.language|router\.locale"
-    r"|params\.lang|params\.locale)(?:\.value)?[ \t]*[!=]==?[ \t]*['\"](?:zh|en|tw|hk|cn)(?:[-_][A-Za-z]{2,4})?['\"]"
+    r"|params\.lang|params\.locale)(?:\.value)?(?:[ \t]*[!=]==?[ \t]*|\.startsWith\([ \t]*)['\"](?:zh|en|tw|hk|cn)(?:[-_][A-Za-z]{2,4})?['\"]"
     r"|\bis(?:Zh|En|English|Chinese|Tw|TW|Hk|HK|ZhTW|ZhTw|ZhHK|ZhHant|ZhHans|Cn|CN)\b(?!\()"
 )
 _LETTER = lazy(r"[A-Za-z]")
@@ -143,7 +144,7 @@ def tests_locale(text: str, start: int, close: int) -> bool:
 def edition_text(literal: str) -> bool:
     """Whether a string literal's content is text of an edition: a Latin letter in it, and not a key, a web address, a
     path or class names."""
-    return _LETTER.search(literal) is not None and not _is_key(literal.strip()) and not _is_code(literal)
+    return _LETTER.search(literal) is not None and not is_key(literal.strip()) and not _is_code(literal)
 
 
 def _is_code(literal: str) -> bool:
@@ -154,7 +155,7 @@ def _is_code(literal: str) -> bool:
     return bool(words) and all(_CLASS_TOKEN.fullmatch(word) for word in words)
 
 
-def _is_key(text: str) -> bool:
+def is_key(text: str) -> bool:
     """A translation key or a path: 'privacy.title', 'legal.terms.heading' (dotted words, no space)."""
     parts = text.split(".")
     return len(parts) > 1 and all(part and all(c.isalnum() or c in "_$-" for c in part) for part in parts)
@@ -178,6 +179,7 @@ __all__ = [
     "chinese_tag",
     "edition_text",
     "in_sentence_or_heading",
+    "is_key",
     "language_keys",
     "locale_switch",
     "separate_editions",

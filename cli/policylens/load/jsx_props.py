@@ -33,7 +33,7 @@ from __future__ import annotations
 import html
 
 from policylens.lazyre import lazy
-from policylens.load.jsx import section_component, title_prop
+from policylens.load.jsx import EDITION_PROP, ITEM_PROP, section_component, title_prop
 from policylens.load.server_code import CODE
 from policylens.patterns import HAN_CHAR, SENTENCE_MARKS
 
@@ -75,6 +75,15 @@ _KEY = lazy(r"\A[A-Za-z_][\w-]*+(?:[.:][\w-]++)++")
 _URL = lazy(r"(?i)(?:https?:|mailto:|tel:|/|\./|#)\S*+")
 
 
+def body_prop(name: str) -> bool:
+    """(u48l) Whether a prop named `name` holds a block of the page's text (`noticeBody`, `description`, `content`), not
+    a caption (`label`, `caption`, `eyebrow`): its two editions written as a language switch are both read."""
+    return name == ITEM_PROP or (_TEXT_PROP.fullmatch(name) is not None and name.lower() not in _CAPTIONS)
+
+
+_CAPTIONS = frozenset({"label", "caption", "eyebrow", "subtitle"})
+
+
 def locale_title(name: str, start_tag: str) -> tuple[int, str] | None:
     """(offset, text) of the title a section component opened with its editions as props gives (「<LegalSection n={2}
     zh="我们收集的个人信息" en="Personal Information We Collect">」 around its paragraphs): its first Chinese locale
@@ -97,7 +106,7 @@ def shown_props(
     self-closed tag, whose `title`/`label` no section title took (「<TableRow label="帳號識別資料" desc="…" />」)."""
     values = _values(name, start_tag, closed=closed)
     locale = [(offset, value, han) for offset, value, han, is_locale in values if is_locale and not titled]
-    texts = [(offset, value) for offset, value, han, is_locale in values if han and not is_locale]
+    texts = [(offset, value) for offset, value, _, is_locale in values if not is_locale]  # (u48l: an edition too)
     if not any(han for _, _, han in locale):
         locale = []
     elif in_heading:
@@ -116,20 +125,33 @@ def _values(name: str, start_tag: str, *, closed: bool = False) -> list[tuple[in
     titled = None if closed else title_prop(name, start_tag)
     untitled = titled is None and not closed and section_component(name)  # a section component whose title is no title
     found: list[tuple[int, str, bool, bool]] = []
+    last: tuple[str, tuple[int, str, bool, bool] | None] = ("", None)  # the prop before, and its value if unread
     for m in _ATTRIBUTE.finditer(start_tag):
         group = 2 if m.group(2) is not None else 3
         raw = m.group(group)
         value = html.unescape(raw).strip()
         if not value or CODE in value or not any(c.isalpha() for c in value) or _KEY.fullmatch(value) or _URL.fullmatch(value):
+            last = ("", None)
             continue
         offset = m.start(group) + len(raw) - len(raw.lstrip())
         if titled is not None and titled[0] == offset:
             continue  # the section's title (`title_prop`)
         han = HAN_CHAR.search(value) is not None
         prop = m.group(1)
+        if prop == EDITION_PROP:
+            # (u48l) a text prop's other edition (`load.jsx.attributes._switch_attribute`): read with its partner when
+            # one of the two holds Chinese
+            before, unread = last
+            if not data and body_prop(before) and (han or unread is None):
+                if unread is not None:
+                    found.append(unread)
+                found.append((offset, value, han, False))
+            last = ("", None)
+            continue
+        last = (prop, None if han else (offset, value, han, False))
         if _LOCALE_PROP.fullmatch(prop):
             found.append((offset, value, han, True))
-        elif han and not data and _TEXT_PROP.fullmatch(prop):
+        elif han and not data and (_TEXT_PROP.fullmatch(prop) or prop == ITEM_PROP):
             found.append((offset, value, han, False))
         elif han and not data and untitled and prop in _TITLE_PROPS:
             found.append((offset, value, han, False))  # (u40h) a title too long for one (`title_prop`) is the page's text

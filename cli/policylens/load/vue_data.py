@@ -101,6 +101,13 @@ Text = tuple[str, tuple[Piece, ...]]
 Value = Text | list["Value"] | dict[str, "Value"] | Unknown | None
 
 
+class Constant(tuple[str, tuple[Piece, ...]]):
+    """(u48l) A number or `true`/`false` written bare, kept as its text as a string is: told apart from the string
+    `"0"` or `"false"` (truthy in JS) by its type, so that a JSX guard over it is read as React reads it."""
+
+    __slots__ = ()
+
+
 # a slot that is a translation call on a literal key: 「{{ $t('privacy.title') }}」, 「{{ $tm('kungalgame.privacy') }}」,
 # 「{{ t("a.b", { n: 1 }) }}」, 「{{ this.$i18n.t('k') }}」: the text is in the app's message files, the key is no text
 _TRANSLATION_SLOT = lazy(
@@ -339,7 +346,7 @@ class _Script:
                 if m.group(0) in ("null", "undefined"):
                     return None, m.end()  # shown as nothing
                 line, column = self.position(i)  # a number (or true, false) is shown as written
-                return (m.group(0), (Piece(0, len(m.group(0)), line, column),)), m.end()
+                return Constant((m.group(0), (Piece(0, len(m.group(0)), line, column),))), m.end()
         if (named := self._named(i)) is not None:
             return named
         if (selected := self._selected(i)) is not None:

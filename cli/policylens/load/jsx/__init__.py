@@ -47,6 +47,7 @@ for data not read (`mapped_warnings`).
 
 from __future__ import annotations
 
+from policylens.load.jsx.attributes import EDITION_PROP, ITEM_PROP
 from policylens.load.jsx.blanking import blank_jsx, computed_date, inner_html_lines
 from policylens.load.jsx.components import (
     FALLBACK_ELEMENTS,
@@ -67,8 +68,10 @@ from policylens.load.jsx.styles import module_classes, native_marks
 
 # (what the other readers import: `load.html`, `load.jsx_data`, `load.jsx_local`, `load.jsx_props`, `load.blade`…)
 __all__ = [
+    "EDITION_PROP",
     "FALLBACK_ELEMENTS",
     "INLINE_BRANCH_TAGS",
+    "ITEM_PROP",
     "JSX_SUFFIXES",
     "STRUCK_ELEMENTS",
     "TAG",

@@ -1,11 +1,12 @@
 """A component's prop written as an expression but shown as text, rewritten as a quoted value of the same length for the
 HTML reader: one plain string literal (`content={`我們收集…`}`, `_literal_attribute`), or a template literal whose
 `${…}` name values the page imports, each slot kept as written (`_interpolated_attribute`), or a language switch of two
-plain literals, read as its Chinese edition (`_switch_attribute`, u48k)."""
+plain literals, read as its Chinese edition (`_switch_attribute`, u48k), both editions for a text prop's (u48l)."""
 
 from __future__ import annotations
 
 from policylens.lazyre import lazy
+from policylens.load.jsx.scanning import _string_end, matching
 from policylens.load.jsx.shown import imported_slots
 from policylens.patterns import HAN_CHAR
 
@@ -81,7 +82,7 @@ def _switch_attribute(text: str, start: int, i: int, close: int) -> list[str] | 
     props are text).  A page that gave every prop so was read as empty, a template's notice left in both editions
     with it.  One edition only (a prop holds one value); None when the expression tests no language, a branch is no
     plain literal, or neither holds Chinese: the expression stays blanked code."""
-    from policylens.load.jsx_locale import tests_locale
+    from policylens.load.jsx_locale import edition_text, tests_locale
 
     m = _SWITCH_VALUE.fullmatch(text, i + 1, close)
     if m is None or not tests_locale(text, i + 1, close):
@@ -92,8 +93,110 @@ def _switch_attribute(text: str, start: int, i: int, close: int) -> list[str] | 
     group = next((g for g in (1, 2, 3, 4) if m.group(g) is not None and HAN_CHAR.search(m.group(g))), None)
     if group is None:
         return None
-    body_start, body_end = m.start(group), m.end(group)
     out = [c if c in "\r\n" else " " for c in text[i : close + 1]]  # line breaks kept: every later line holds
-    out[body_start - 1 - i] = out[body_end - i] = '"'
-    out[body_start - i : body_end - i] = text[body_start:body_end]
+    first = 1 if m.group(1) is not None else 2
+    second = 3 if m.group(3) is not None else 4
+    other = second if group == first else first
+    if (
+        _both_editions(text, start, i)
+        and edition_text(m.group(other))
+        and not HAN_CHAR.search(m.group(other))
+        and m.start(second) - 1 - m.end(first) >= len(" " + EDITION_PROP + "=") + 1
+    ):
+        # (u48l) a text prop's two editions, each a value of its own: 「noticeBody="当前页面…" _="This page…"」
+        marker = m.start(second) - 1 - len(EDITION_PROP + "=")
+        out[marker - i : marker - i + len(EDITION_PROP) + 1] = EDITION_PROP + "="
+        groups: tuple[int, ...] = (first, second)
+    else:
+        groups = (group,)
+    for g in groups:
+        body_start, body_end = m.start(g), m.end(g)
+        out[body_start - 1 - i] = out[body_end - i] = '"'
+        out[body_start - i : body_end - i] = text[body_start:body_end]
     return out
+
+
+# (u48l) the name written before a text prop's other edition (`_switch_attribute`): no prop of a real page, read by
+# `load.jsx_props` as the edition of the prop before it
+EDITION_PROP = "_"
+# the prop before the `{`: `noticeBody=`, `description=`
+_PROP_BEFORE = lazy(r"(?<![\w:.-])([A-Za-z_][\w-]{0,60}+)[ \t\r\n]*+=[ \t\r\n]*+\Z")
+
+
+def _both_editions(text: str, start: int, i: int) -> bool:
+    """(u48l, eval/blind/round48 handoffterms-zh-en-tsx L58) Whether the switch at `i` is a text prop's value
+    (`noticeBody=`, `description=`; not a title, a heading or a label: one line of the outline or a caption): its English
+    edition is read beside its Chinese one, as a language switch among the children is (`load.jsx_locale`).  Only its
+    Chinese edition was, and a template's handoff notice in English ("This page contains template legal copy … Replace
+    it with … before production launch.") was never seen."""
+    from policylens.load.jsx_props import body_prop
+
+    prop = _PROP_BEFORE.search(text, max(start, i - 80), i)
+    return prop is not None and body_prop(prop.group(1))
+
+
+# (u48l) the name written before each item of an inline data array read as text (`_inline_items`)
+ITEM_PROP = "__"
+_ITEM_LITERAL = lazy(r"""[ \t\r\n]*+(?:"([^"\\\n$]*+)"|'([^'"\\\n$]*+)')[ \t\r\n]*+""")
+
+
+def _inline_items(text: str, start: int, i: int, close: int, bracket: int) -> list[str] | None:
+    """(u48l, eval/blind/round48 handoffterms-zh-en-tsx L62–66) The attribute expression `text[i:close + 1]`, an inline
+        data array (`paragraphs={[…]}`, its `[` at `bracket`) of a component, written for the HTML reader when every item
+        is a plain string literal or a language switch of two (`locale === "zh" ? "使用本网站…" : "By using the site…"`):
+        each item a value named `__` (`load.jsx_props` reads each as a paragraph), a switch's other edition named `_`
+        after it.  The component shows them, and nobody read them (the page's two paragraphs of terms).  None when an item
+        is anything else (an object, markup, a call, a name), none holds Chinese, none is a switch (an array of literals
+    alone is read by `load.jsx_data.props`, where the component stands), or there is no room to name a value in
+        the blanked code (`["…", "…"]` on one line): the `[` alone is kept, as before."""
+    from policylens.load.jsx_locale import edition_text, tests_locale
+
+    lt = text.rfind("<", start, i)
+    if lt < 0 or not text[lt + 1 : lt + 2].isupper():
+        return None
+    end = matching(text, bracket, close, "[", "]")
+    if end >= close or text[end + 1 : close].strip():
+        return None
+    items: list[tuple[int, int]] = []  # each item's span
+    k = item = bracket + 1
+    while k < end:
+        c = text[k]
+        if c in "\"'":
+            k = _string_end(text, k, end) + 1
+            continue
+        if c in "{[(<`":
+            return None
+        if c == ",":
+            items.append((item, k))
+            item = k + 1
+        k += 1
+    if text[item:end].strip():
+        items.append((item, end))
+    out = [c if c in "\r\n" else " " for c in text[i : close + 1]]
+    out[bracket - i] = "["
+    han = switched = False
+    free = bracket + 1  # the first blanked offset a name may be written at
+    for a, b in items:
+        literal = _ITEM_LITERAL.fullmatch(text, a, b)
+        if literal is not None:
+            g = 1 if literal.group(1) is not None else 2
+            values = [(literal.start(g), literal.end(g))]
+        else:
+            switch = _SWITCH_VALUE.fullmatch(text, a, b)
+            if switch is None or not tests_locale(text, a, b):
+                return None
+            g1 = 1 if switch.group(1) is not None else 2
+            g2 = 3 if switch.group(3) is not None else 4
+            values = [(switch.start(g1), switch.end(g1)), (switch.start(g2), switch.end(g2))]
+            values = [v for v in values if HAN_CHAR.search(text, *v) or edition_text(text[v[0] : v[1]])]
+            switched = True
+        for n, (v0, v1) in enumerate(values):
+            name = (ITEM_PROP if n == 0 else EDITION_PROP) + "="
+            if v0 - 1 - len(name) - 1 < free or not all(out[x - i] == " " for x in range(v0 - 1 - len(name) - 1, v0 - 1)):
+                return None  # no room for ` __=` before the quote
+            out[v0 - 1 - len(name) - i : v0 - 1 - i] = name
+            out[v0 - 1 - i] = out[v1 - i] = '"'
+            out[v0 - i : v1 - i] = text[v0:v1]
+            han = han or HAN_CHAR.search(text, v0, v1) is not None
+            free = v1 + 1
+    return out if han and switched else None  # (literals alone: read as before, `load.jsx_data.props._inline_arrays`)

@@ -5,7 +5,7 @@ holds Chinese (`_operands`), a language switch's call read as its editions; a ch
 from __future__ import annotations
 
 from policylens.lazyre import lazy
-from policylens.load.jsx.attributes import _interpolated_attribute, _literal_attribute, _switch_attribute
+from policylens.load.jsx.attributes import _inline_items, _interpolated_attribute, _literal_attribute, _switch_attribute
 from policylens.load.jsx.components import INLINE_BRANCH_TAGS
 from policylens.load.jsx.editions import _chinese_edition, _page_twin, _restore_literal, _script_twins
 from policylens.load.jsx.escapes import _read_body, literal_escapes
@@ -22,7 +22,7 @@ from policylens.load.jsx.scanning import (
     matching,
 )
 from policylens.load.jsx.shown import _shown_constant
-from policylens.load.jsx_locale import edition_text, in_sentence_or_heading, locale_switch, separate_editions, switch_call
+from policylens.load.jsx_locale import edition_text, in_sentence_or_heading, is_key, locale_switch, separate_editions, switch_call
 from policylens.load.server_code import CODE
 from policylens.patterns import EMAIL, HAN_CHAR, URL_START
 
@@ -72,7 +72,10 @@ def _markup(
             ) is not None:
                 out[i : close + 1] = quoted  # 「content={`我們收集…`}」 → 「content= "我們收集…" 」: a prop's text (`load.jsx_props`)
             elif (bracket := _inline_array(text, i, close)) is not None:
-                out[bracket] = "["  # (u48k) 「paragraphs={[…]}」: an inline array, no data read elsewhere (`load.jsx_props`)
+                if (items := _inline_items(text, start, i, close, bracket)) is not None:
+                    out[i : close + 1] = items  # (u48l) 「paragraphs=[ __="…" _="…"」: its items, each a value
+                else:
+                    out[bracket] = "["  # (u48k) 「paragraphs={[…]}」: an inline array, no data read elsewhere (`load.jsx_props`)
             elif _NUMBER_VALUE.fullmatch(text, i + 1, close):
                 out[i : close + 1] = ['"', *text[i + 1 : close], '"']  # 「level={2}」 → 「level="2"」: a heading's rank
             elif (name := _STYLE_ATTRIBUTE.search(text, max(start, i - 24), i)) and _HIDING_OBJECT.match(text, i, close + 1):
@@ -221,8 +224,32 @@ def _literal_before(text: str, start: int, i: int, j: int, close: int) -> str:
         m += 1
     if m >= close or text[m] != ")":
         return before  # (`("…" + name)`: computed)
+    if (call := _TEXT_CALL.search(text, max(start, k - 40), k)) is not None:
+        return _call_operand(text, start, call.start(), i, j, m, close) or before
     outer = _before(text, start, k)
     return outer if outer in _PAREN_OPERAND else before
+
+
+# (u48l, eval/precision44 dsemarks-hk-jsx) a call of a page's function of one string that gives the text shown:
+# `{s('我們收集的資料')}` (the page's 繁→簡 converter), `{tw('…')}`, `{i18n.t('隱私政策')}` (the key is the wording)
+_TEXT_CALL = lazy(
+    r"(?<![\w$.])(?!(?:return|typeof|await|void|new|case|in|of|yield|delete)\b)(?:[A-Za-z_$][\w$]{0,24}\.)?[A-Za-z_$][\w$]{0,24}[ \t]*+\Z"
+)
+# what a converter's call is written beside when it is an operand: `}`, `:`, `)` after it (`: s('…'))`)
+_AFTER_CALL = lazy(r"[ \t\r\n]*+(?:[:)]|\Z)")
+
+
+def _call_operand(text: str, start: int, name: int, i: int, j: int, paren: int, close: int) -> str | None:
+    """(u48l) The operator before the call opened at `name` when its one argument is the string literal `text[i:j + 1]`
+    holding Chinese and not shaped as a key (`s('私隱政策')`, not `t('privacy.title')`), and the call is a whole operand
+    (`{s('…')}`, `? s('…') :`): the page shows its argument's text, converted or looked up (every paragraph of
+    dsemarks' Chinese edition was such calls, and the page read as its English edition only).  None otherwise."""
+    if HAN_CHAR.search(text, i + 1, j) is None or is_key(text[i + 1 : j].strip()):
+        return None
+    if _AFTER_CALL.match(text, paren + 1, close) is None and paren + 1 < close:
+        return None  # (`s('…') + name`: computed)
+    outer = _before(text, start, name)
+    return outer if outer in _PAREN_OPERAND and outer != "(" else None
 
 
 def _after_operator(text: str, start: int, i: int) -> bool:

@@ -13,25 +13,100 @@ from policylens.load.jsx_data.props import _unread_extent
 from policylens.load.jsx_data.renderer import _Renderer, _Unreadable
 from policylens.load.jsx_data.sections import _block
 from policylens.load.jsx_data.syntax import _NAME, _S
+from policylens.load.jsx_data.typed_blocks import typed_blocks
 from policylens.load.jsx_editions import (
     bindings,
+    defaults,
     documents,
     editions,
+    slice_of,
+    strings,
 )
+from policylens.load.jsx_locale import tests_locale
 from policylens.load.vue_data import UNKNOWN, Value, _Script
 from policylens.patterns import HAN_CHAR
 
 # (u43k2) a name bound to one edition of a keyed object, `const content = privacyCopy[language]` (`load.jsx_editions`)
-_EDITION_BINDING_CUE = lazy(rf"(?<![\w$.])(?:const|let)[ \t]++(?:{_NAME}|\{{[^{{}};=]{{1,300}}\}}){_S}={_S}{_NAME}{_S}\[")
-_RETURN_MARKUP = lazy(rf"(?<![\w$.])return{_S}\(?{_S}(?=<[A-Za-z])")
+_EDITION_BINDING_CUE = lazy(
+    rf"(?<![\w$.])(?:const|let)[ \t]++(?:{_NAME}|\{{[^{{}};=]{{1,300}}\}}){_S}={_S}{_NAME}{_S}\["
+    rf"|(?<![\w$.])(?:const|let)[ \t]++{_NAME}{_S}={_S}[^?;\n{{}}]{{1,120}}?{_S}\?{_S}\{{"  # (u48l) `= isZh ? {`
+)
+_RETURN_MARKUP = lazy(rf"(?<![\w$.])return{_S}\(?{_S}(?=<[A-Za-z>])")  # (u48l: or a fragment, `<>`)
 _ROOT_TITLE = lazy(rf"(?<![\w$.-])title{_S}={_S}\{{{_S}({_NAME})((?:\.{_NAME})++){_S}\}}")
 
 
 def _field(value: Value, path: str) -> Value:
     """The value at `path` (`.a.b`) of `value`; UNKNOWN when it is not there."""
     for step in path.split(".")[1:]:
+        if (part := slice_of(value, step)) is not None:
+            value = part  # (u48l) `items.slice(0, 2)`
+            continue
         value = value.get(step, UNKNOWN) if isinstance(value, dict) else UNKNOWN
     return value
+
+
+def _path(renderer: _Renderer, path: str, scope: dict[str, Value]) -> Value:
+    """(u48l) The value of `c.blocks` in the edition being rendered (`typed_blocks`)."""
+    steps = path.split(".")
+    value = renderer.named(steps[0], scope, set())
+    for step in steps[1:]:
+        value = value.get(step, UNKNOWN) if isinstance(value, dict) else UNKNOWN
+    return value
+
+
+def _candidates(
+    text: str, script: _Script, masked: str, names: _Names
+) -> list[tuple[list[tuple[str, str | None]], str, int, list[tuple[str, Value]] | None, bool]]:
+    """`(names bound, the object's name, where the statement ends, its editions or documents, keyed by language?)` of
+    each binding to an edition: `const content = COPY[lang]` (`load.jsx_editions.bindings`), then (u48l) an object
+    chosen by a language test (`_chosen`)."""
+    found: list[tuple[list[tuple[str, str | None]], str, int, list[tuple[str, Value]] | None, bool]] = []
+    for bound, source, after in bindings(masked):
+        if any(field is None and len(names.declared.get(name, [])) != 1 for name, field in bound):
+            continue  # (`const content` twice: which one the markup shows is not told here)
+        literal = _literal(script, masked, names, source, set())
+        keyed = editions(literal)
+        by_language = keyed is not None
+        if keyed is None:
+            keyed = documents(literal)  # (u45k) documents keyed by name, the route's one shown (`load.jsx_editions`)
+        found.append((bound, source, after, keyed, by_language))
+    for m in _CHOSEN.finditer(masked):
+        if len(names.declared.get(m.group(1), [])) != 1 or not tests_locale(text, m.start(2), m.end(2)):
+            continue
+        first, i = script.read(m.end(), 0)
+        colon = _COLON.match(masked, i)
+        if colon is None or not masked.startswith("{", colon.end()):
+            continue
+        second, j = script.read(colon.end(), 0)
+        if _STATEMENT_END.match(masked, j) is None:
+            continue
+        chosen = _chosen(first, second)
+        if chosen is not None:
+            names_bound: list[tuple[str, str | None]] = [(m.group(1), None), *defaults(masked, m.group(1), j)]
+            found.append((names_bound, m.group(1), j, chosen, True))
+    return found
+
+
+# (u48l, eval/blind/round46 footballai-hk-en-tsx) `const disclaimer = isChinese ? { title: "免責聲明", … } : { title:
+# "Disclaimer", … };` (strings blanked: the test is read on the page's text, `load.jsx_locale.tests_locale`)
+_CHOSEN = lazy(rf"(?<![\w$.])(?:const|let)[ \t]++({_NAME}){_S}={_S}([^?;\n{{}}]{{1,120}}?){_S}\?{_S}(?=\{{)")
+_COLON = lazy(rf"{_S}:{_S}")
+_STATEMENT_END = lazy(r"[ \t]*+(?:;|\n)")
+
+
+def _chosen(first: Value, second: Value) -> list[tuple[str, Value]] | None:
+    """(u48l) The two objects a language test chooses between as editions, `(tag, object)` in source order (the one
+    holding more Chinese `zh`, the other `en`), when both are objects of the same fields and one holds Chinese prose;
+    None otherwise (two settings, two styles: no editions)."""
+    if not isinstance(first, dict) or not isinstance(second, dict) or not first or set(first) != set(second):
+        return None
+    han = [sum(len(HAN_CHAR.findall(s)) for s in strings(v)) for v in (first, second)]
+    if max(han) < _PROSE_HAN or min(han) * 4 > max(han):
+        return None  # (no Chinese prose, or both Chinese: two variants, not a language's editions)
+    return [("zh" if han[0] > han[1] else "en", first), ("en" if han[0] > han[1] else "zh", second)]
+
+
+_PROSE_HAN = 12  # Chinese characters an edition holds at least
 
 
 def _read_editions(renderer: _Renderer, script: _Script, masked: str, names: _Names, found: MappedData) -> None:
@@ -42,14 +117,7 @@ def _read_editions(renderer: _Renderer, script: _Script, masked: str, names: _Na
     text = renderer.text
     renderer.constant = lambda name: _literal(script, masked, names, name, set())
     warned: set[str] = set()
-    for bound, source, after in bindings(masked):
-        if any(field is None and len(names.declared.get(name, [])) != 1 for name, field in bound):
-            continue  # (`const content` twice: which one the markup shows is not told here)
-        literal = _literal(script, masked, names, source, set())
-        keyed = editions(literal)
-        by_language = keyed is not None
-        if keyed is None:
-            keyed = documents(literal)  # (u45k) documents keyed by name, the route's one shown (`load.jsx_editions`)
+    for bound, source, after, keyed, by_language in _candidates(text, script, masked, names):
         root = _RETURN_MARKUP.search(masked, after)
         if keyed is None or root is None or any(a <= root.end() < b for a, b in found.spans):
             continue
@@ -63,6 +131,7 @@ def _read_editions(renderer: _Renderer, script: _Script, masked: str, names: _Na
         renderer.written_han = 0
         renderer.printed = []
         renderer.lenient = True
+        renderer.props_hook = lambda tag, scope: typed_blocks(tag, lambda path: _path(renderer, path, scope))
         title = _ROOT_TITLE.search(text, lt, renderer._tag_end(lt, end)) if text[lt + 1].isupper() else None
         try:
             for k, (tag, edition) in enumerate(keyed):
@@ -72,6 +141,9 @@ def _read_editions(renderer: _Renderer, script: _Script, masked: str, names: _Na
                     renderer.blocks.append(_block("heading", heading, 1))  # (its layout's title: `title={content.title}`)
                 renderer.data_only = k > 0  # (the text written in the markup: read with the first edition only)
                 renderer.edition = tag if by_language else None  # (a field keyed by language inside it: this edition's)
+                # (u48l, footballai) a string the edition's markup shows twice, a column for small screens and one for
+                # large (`d-lg-none`, `d-none d-lg-block`), is read once (`_Renderer.shown`)
+                renderer.shown = set()
                 renderer.element(lt, end, scope, set(), 0)
                 renderer.flush()
         except _Unreadable:
@@ -90,6 +162,8 @@ def _read_editions(renderer: _Renderer, script: _Script, masked: str, names: _Na
             renderer.data_only = False
             renderer.lenient = False
             renderer.edition = None
+            renderer.shown = None
+            renderer.props_hook = None
             renderer.kinds = []
             renderer.parts = []
         blocks = renderer.blocks

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from policylens.lazyre import lazy
 from policylens.load.jsx_data.syntax import _NAME, _S
-from policylens.load.vue_data import UNKNOWN, Value
+from policylens.load.vue_data import UNKNOWN, Constant, Value
 
 # one test: `!section.subsections`, `section.items.length > 0`, `section.type === 'list'`, `item?.note`
 _TERM = lazy(
@@ -68,8 +68,10 @@ class Term(NamedTuple):
         if value is UNKNOWN or not (value is None or isinstance(value, (list, tuple))):
             raise Unreadable
         empty = value is None or (isinstance(value, list) and not value) or (isinstance(value, tuple) and not value[0].strip())
-        if isinstance(value, tuple) and not length and value[0] in _FALSY:
-            empty = True  # (u47h) `hidden: false`, `n: 0`: the data reader keeps a number or a constant as its text
+        if isinstance(value, Constant) and not length and value[0] in _FALSY:
+            # (u47h) `hidden: false`, `n: 0`: the data reader keeps a number or a constant as its text; (u48l) the
+            # strings `"0"` and `"false"` are not empty in JS, so they show the part
+            empty = True
         return empty == self.negated
 
 

@@ -3,6 +3,8 @@ then the arrays written in the markup, the sections handed to components and the
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from policylens.lazyre import lazy
 from policylens.load.jsx import _element_end
 from policylens.load.jsx_data.editions import _EDITION_BINDING_CUE, _read_editions
@@ -83,8 +85,61 @@ def read_mapped(text: str, block_tags: frozenset[str] | set[str]) -> MappedData:
         if source is not None:
             found.names.add(source)
         found.spans.append((m.start(), close.end()))
+    if "([" in text and _TUPLE_MAP_CALL.search(text):
+        if script is None or names is None:
+            script = _PageScript(1, 1, text)
+            masked = _MASKED.sub(lambda s: " " * len(s.group(0)), text)
+            names = _Names(masked)
+        _read_tuples(text, found, script, masked, names, lambda: _Renderer(text, where, block_tags, renders, local))
     if "].map(" in text:
         _read_inline(text, found, where, block_tags, renders, local)
     _read_item_components(text, found, script, masked, names)
     _read_props(text, found, script, masked, names)
     return found
+
+
+# (u48l) `{sections.map(([title, body]) => (<…` / `([title, body], i) =>`: a named array of tuples, destructured
+_TUPLE_MAP_CALL = lazy(
+    rf"\{{{_S}({_NAME})\??\.map\({_S}\({_S}\[{_S}({_NAME}(?:{_S},{_S}{_NAME}){{0,7}}){_S},?{_S}\]"
+    rf"(?:{_S},{_S}({_NAME}))?{_S}\){_S}=>{_S}\(?{_S}(?=<[A-Za-z])"
+)
+
+
+def _read_tuples(text: str, found: MappedData, script: _Script, masked: str, names: _Names, new_renderer: Callable[[], _Renderer]) -> None:
+    """(u48l, eval/blind/round48 smartreturn-tw-tsx) A constant array of tuples shown through a callback that
+    destructures each, `const sections = [['蒐集的資料', '我們可能蒐集…'], …] as const` and `{sections.map(([title,
+    body]) => (<section><h2>{title}</h2><p>{body}</p></section>))}`: rendered as a named array's `.map` is, each name
+    bound to its place in the tuple.  The page was read as its header alone, with a warning (its vendors promised
+    「正式上線前」 unseen).  Left as before when an item is no array as long as the names, or the markup is not read."""
+    for k, m in enumerate(_TUPLE_MAP_CALL.finditer(text)):
+        if k >= _MAX_MAPS or any(a <= m.start() < b for a, b in found.spans):
+            continue
+        value = _array(script, masked, names, m.group(1))
+        fields = [f.strip() for f in m.group(2).split(",")]
+        if value is None or not all(isinstance(item, list) and len(item) >= len(fields) for item in value):
+            continue
+        lt = m.end()
+        end = _element_end(text, lt, len(text) - 1)
+        close = _CLOSE_MAP.match(text, end + 1)
+        if close is None:
+            continue
+        index = m.group(3)
+        renderer = new_renderer()
+        try:
+            for item in value:
+                assert isinstance(item, list)
+                scope: dict[str, Value] = dict(zip(fields, item, strict=False))
+                if index:
+                    scope[index] = UNKNOWN
+                renderer.shown = set()
+                renderer.element(lt, end, scope, {index} if index else set(), 0)
+            renderer.flush()
+        except _Unreadable:
+            continue
+        blocks = renderer.blocks
+        if not any(HAN_CHAR.search(b.text) for b in blocks) or _table_of_contents(text, blocks):
+            continue
+        found.inserts.append((m.start(), blocks))
+        found.names.add(m.group(1))
+        found.spans.append((m.start(), close.end()))
+    found.inserts.sort(key=lambda insert: insert[0])

@@ -120,6 +120,8 @@ class _Renderer:
         self.printed: list[int] = []  # (u43k2) where such children stand (`jsx.blank_jsx`'s `printed`)
         self.native_depth = 0  # (u44k2) the React Native `<Text>` elements open (`_native_box`)
         self.shown: set[tuple[int, int, str]] | None = None  # (u47l) the blocks of the item being rendered (`flush`)
+        # (u48l) a component's start tag and the names in scope → the blocks its props show (`jsx_data.typed_blocks`)
+        self.props_hook: Callable[[str, dict[str, Value]], list[Block] | None] | None = None
 
     def loop(
         self, items: list[Value], alias: str, index: str | None, start: int, end: int, scope: dict[str, Value], depth: int
@@ -153,6 +155,9 @@ class _Renderer:
             if c == "<":
                 tag_end = self._tag_end(i, end)
                 self.tag(text[i : tag_end + 1])
+                if self.props_hook is not None and (shown := self.props_hook(text[i : tag_end + 1], scope)):
+                    self.flush()
+                    self.blocks.extend(shown)
                 i = tag_end + 1
             elif c == "{":
                 close = matching(text, i, end)
