@@ -1,0 +1,141 @@
+"""Forty-eighth session (u48e): compare's classes from eval/editions48.
+
+- A heading that ends by giving a date in English after a colon ("online-qr-scanner.net Privacy Policy: Jan 15, 2022")
+  is no heading, as its Chinese copy (「…隱私政策：2022 年 1 月 15 日」) was not one already (`shapes._ENDS_IN_DATE`):
+  the English page's title was that line and the Chinese page's its <h1>, so the outlines differed by a section
+  (eval/editions48 qr).
+- A paragraph one Chinese edition left in English where the other has it in Chinese (a machine translation's Contact
+  paragraph) is one line in two languages, weighed on the facts a translation keeps (`evidence.languages_apart`), not
+  a sentence of each edition only (eval/editions48 qr).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import compare_folder, compare_product, sure_facts
+from policylens.compare import evidence
+from policylens.structure.shapes import heading_like
+
+ROOT = Path(__file__).resolve().parents[1] / "eval" / "editions48" / "editions"
+
+
+# -- a heading that ends in an English date after a colon ---------------------------------------------------------------
+
+
+def test_a_line_ending_in_an_english_date_after_a_colon_is_no_heading() -> None:
+    for line in (
+        "online-qr-scanner.net Privacy Policy: Jan 15, 2022",
+        "Acme Privacy Policy: January 5, 2024",
+        "Last updated: 3 March 2021",
+        "Effective: Sept. 1st, 2023",
+    ):
+        assert not heading_like(line, limit=80), line
+    assert not heading_like("online-qr-scanner.net 隱私政策：2022 年 1 月 15 日", limit=80)
+    # a date that is no colon's value, or no date: still a heading
+    for line in ("Changes since January 2024", "Section 2: Data Retention", "Privacy Policy", "Cookies: 2024 update"):
+        assert heading_like(line, limit=80), line
+
+
+PAGE = """<!DOCTYPE html><html lang="{lang}"><head><title>{t}</title></head><body>
+<nav><a href="/">Home</a> <a href="/about">{about}</a></nav>
+<main>
+<h1>{t}</h1>
+<h2>acme.example {t}{dated}</h2>
+<p>{intro}</p>
+<h3>{h1}</h3>
+<p>{p1}</p>
+<h3>{h2}</h3>
+<p>{p2}</p>
+<h3>{h3}</h3>
+<p>{p3}</p>
+</main></body></html>
+"""
+
+EN = {
+    "lang": "en",
+    "t": "Privacy Policy",
+    "about": "About",
+    "dated": ": Jan 15, 2022",
+    "intro": "This page lists the information we collect and what we use it for.",
+    "h1": "What we collect",
+    "p1": "We collect anonymous usage statistics through Google Analytics.",
+    "h2": "Permissions",
+    "p2": "The camera is used to scan codes on your device.",
+    "h3": "Retention",
+    "p3": "Data may be kept for 30 days and is then deleted.",
+}
+ZH = {
+    "lang": "zh-Hant",
+    "t": "隱私政策",
+    "about": "關於",
+    "dated": "：2022 年 1 月 15 日",
+    "intro": "此頁面列出我們收集的資訊以及用途。",
+    "h1": "我們收集什麼",
+    "p1": "我們透過 Google Analytics 收集匿名的使用統計。",
+    "h2": "權限",
+    "p2": "相機用於在您的裝置上掃描條碼。",
+    "h3": "保存期限",
+    "p3": "資料最多保存 30 天，之後刪除。",
+}
+
+
+def test_a_dated_subtitle_in_both_editions_gives_them_one_outline(tmp_path: Path) -> None:
+    product = compare_folder(tmp_path / "acme", {"en.2022-01-15.html": PAGE.format(**EN), "zh-TW.2022-01-15.html": PAGE.format(**ZH)})
+    assert sure_facts(product) == []
+    # a section one edition lacks is still reported
+    short = dict(ZH, h2="保存期限", p2="資料最多保存 30 天，之後刪除。", h3="", p3="")
+    page = PAGE.format(**short).replace("<h3></h3>\n<p></p>\n", "")
+    product = compare_folder(tmp_path / "acme2", {"en.2022-01-15.html": PAGE.format(**EN), "zh-TW.2022-01-15.html": page})
+    assert ("section-extra", "Permissions") in sure_facts(product) or ("section-missing", "Permissions") in sure_facts(product)
+
+
+def test_the_real_trio_has_no_sure_entry() -> None:
+    # eval/editions48 qr: the <h2> "online-qr-scanner.net Privacy Policy: Jan 15, 2022" and the zh-CN's English Contact
+    assert sure_facts(compare_product(ROOT / "qr")) == []
+
+
+# -- a paragraph left in English in one Chinese edition -----------------------------------------------------------------
+
+
+def test_one_line_in_two_languages_is_weighed_on_its_facts() -> None:
+    zh = "如果您對本隱私政策有任何疑問，請聯繫我們。您的電子郵件地址將僅用於回答您的問題，並將在 1 個月後刪除。"
+    en = "If you have questions about this privacy policy, please contact us. Your email address will be deleted after 1 month."
+    assert evidence.languages_apart(zh, en) and evidence.languages_apart(en, zh)
+    assert not evidence.languages_apart(zh, "如有疑問請聯繫我們。")
+    assert not evidence.languages_apart(zh, "Google Analytics")  # a name, not a sentence
+    assert not evidence.languages_apart("Hello there, this is English text.", "This is English too, and long.")
+
+
+def _contact(text: str) -> str:
+    return f"# 隱私政策\n\n## 簡介\n\n本應用程式重視您的隱私。\n\n## 聯絡\n\n{text}\n"
+
+
+def test_an_untranslated_paragraph_is_no_divergence_but_a_fact_it_changes_is(tmp_path: Path) -> None:
+    zh_tw = "如果您對本隱私政策有任何疑問，請聯繫 help@acme.example。您的電子郵件地址將在 1 個月後刪除。"
+    same = "If you have questions about this privacy policy, please contact help@acme.example. Your email address will be deleted after 1 month."
+    other = same.replace("help@acme.example", "support@acme.example")
+    product = compare_folder(
+        tmp_path / "a",
+        {
+            "zh-TW.2024-01-01.md": _contact(zh_tw),
+            "zh-CN.2024-01-01.md": _contact(same)
+            .replace("隱私政策", "隐私政策")
+            .replace("簡介", "简介")
+            .replace("本應用程式重視您的隱私", "本应用程序重视您的隐私")
+            .replace("聯絡", "联络"),
+        },
+    )
+    assert [k for k, _ in sure_facts(product) if k == "section-content"] == []
+    product = compare_folder(
+        tmp_path / "b",
+        {
+            "zh-TW.2024-01-01.md": _contact(zh_tw),
+            "zh-CN.2024-01-01.md": _contact(other)
+            .replace("隱私政策", "隐私政策")
+            .replace("簡介", "简介")
+            .replace("本應用程式重視您的隱私", "本应用程序重视您的隐私")
+            .replace("聯絡", "联络"),
+        },
+    )
+    assert sure_facts(product) != []
