@@ -40,6 +40,7 @@ from policylens.diff import content as contentlib
 from policylens.diff.content import NOT_LETTER, SENTENCE_END
 from policylens.diff.variants import cross_script_key, read_one_way
 from policylens.model import Document
+from policylens.patterns import HAN
 
 # Latin words a localisation writes for a Chinese word (应用 / App, 网页 / Web, 網址 / URL): no name, no fact.
 GENERIC_LATIN = frozenset({"app", "application", "web", "online", "email", "e-mail", "mail", "url", "ok"})
@@ -180,7 +181,7 @@ def paraphrase_pairs(changes: list[dict[str, Any]]) -> dict[int, int]:
     return pairs
 
 
-_IDEOGRAPH = lazyre.compile(r"[\u3400-\u9fff]")
+_IDEOGRAPH = lazyre.compile(f"[{HAN}]")
 
 
 def languages_apart(a: str, b: str) -> bool:
