@@ -139,3 +139,61 @@ def test_an_untranslated_paragraph_is_no_divergence_but_a_fact_it_changes_is(tmp
         },
     )
     assert sure_facts(product) != []
+
+
+# -- a condensed edition: a third of the sections, aligned on its titles ------------------------------------------------
+
+EN_LONG = [
+    ("Introduction", "This app respects your privacy. By using the app you agree to this policy."),
+    ("Information We Collect", "We collect device identifiers, the device model and operating system version, and usage data."),
+    ("How We Use the Information", "We use it to operate the app, analyse trends, deliver ads and comply with the law."),
+    ("Third-Party Advertising", "The app uses Google AdMob to show ads. See https://policies.google.com/privacy."),
+    ("Your Rights", "You may ask us to access, correct or delete your data, and opt out of personalised ads."),
+    ("Children's Privacy", "The app is not directed to children and does not knowingly collect their data."),
+    ("Offline Use", "Game progress is stored on your device and never sent to our servers."),
+    ("Changes to This Policy", "We may update this policy; the newest version is always on our website."),
+    ("Contact", "Write to us through the contact details on the store listing."),
+]
+ZH_SHORT = [
+    ("前言", "本應用程式重視您的隱私。"),
+    ("收集的資訊", "我們可能自動收集裝置識別碼、裝置資訊（型號、OS）與使用紀錄。"),
+    ("第三方廣告", "本應用程式使用 Google AdMob 提供廣告。詳見 https://policies.google.com/privacy。"),
+    ("兒童隱私", "本應用程式不以兒童為對象，亦不會刻意收集兒童的資料。"),
+]
+
+
+def _markdown(title: str, sections: list[tuple[str, str]]) -> str:
+    return f"# {title}\n\n" + "".join(f"## {t}\n\n{p}\n\n" for t, p in sections)
+
+
+def test_a_condensed_edition_of_a_third_of_the_sections_keeps_its_sure_gaps(tmp_path: Path) -> None:
+    product = compare_folder(
+        tmp_path / "neon",
+        {"en.2026-01-09.md": _markdown("Privacy Policy", EN_LONG), "zh-TW.2026-01-09.md": _markdown("隱私權政策", ZH_SHORT)},
+    )
+    gaps = {what for kind, what in sure_facts(product) if kind in ("section-extra", "section-missing")}
+    # the children's sections pair on their titles, not the Chinese last section with the English "Contact"
+    assert "Contact" in gaps and "Children's Privacy" not in gaps
+    assert {"How We Use the Information", "Changes to This Policy"} <= gaps
+    # the abbreviation OS is the "operating system" the English spells out: no sentence of the Chinese only
+    assert [what for kind, what in sure_facts(product) if kind == "sentence-only"] == []
+    # the whole English outline translated: no gap
+    full = [(t, p) for t, p in ZH_SHORT[:3]] + [
+        ("如何使用資訊", "我們用於營運本應用程式、分析趨勢、投放廣告及遵守法律。"),
+        ("您的權利", "您可要求存取、更正或刪除您的資料，並可退出個人化廣告。"),
+        ("兒童隱私", "本應用程式不以兒童為對象，亦不會刻意收集兒童的資料。"),
+        ("離線使用", "遊戲進度儲存在您的裝置上，不會傳送到我們的伺服器。"),
+        ("本政策的變更", "我們可能更新本政策，最新版本一律公布於我們的網站。"),
+        ("聯絡我們", "請透過商店頁面上的聯絡方式與我們聯繫。"),
+    ]
+    product = compare_folder(
+        tmp_path / "full", {"en.2026-01-09.md": _markdown("Privacy Policy", EN_LONG), "zh-TW.2026-01-09.md": _markdown("隱私權政策", full)}
+    )
+    assert [k for k, _ in sure_facts(product) if k in ("section-extra", "section-missing")] == []
+
+
+def test_the_real_condensed_edition() -> None:
+    # eval/editions48 neon: the zh-TW's four sections are four of the English nine
+    found = sure_facts(compare_product(ROOT / "neon"))
+    assert {what for kind, what in found if kind == "section-extra"} >= {"How We Use the Information", "Contact"}
+    assert not [what for kind, what in found if kind == "sentence-only"]

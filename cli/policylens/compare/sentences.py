@@ -150,6 +150,9 @@ NAME_TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "reminders": ("提醒事项",),
     "wallet": ("钱包",),
     "maps": ("地图",),
+    # an abbreviation one edition writes for the words the other spells out: 「裝置資訊（型號、OS、語言）」 / "model,
+    # operating system version" (eval/editions48 neon, u48e)
+    "os": ("操作系统", "作业系统", "operating system"),
 }
 
 # Names a Chinese edition keeps in Latin letters, always: one it does not write is one it lacks, not one it translated
