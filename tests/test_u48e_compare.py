@@ -216,3 +216,38 @@ def test_subskanri_has_no_sure_language_fact() -> None:
     # eval/blind/editions23 subskanri: "available in English" / 「本應用程式提供英文版本」
     folder = Path(__file__).resolve().parents[1] / "eval" / "blind" / "editions23" / "editions" / "subskanri"
     assert [what for kind, what in sure_facts(compare_product(folder)) if "language" in str(what)] == []
+
+
+# -- a condition of consent one edition sets and the other never does --------------------------------------------------
+
+HANDY = Path(__file__).resolve().parents[1] / "eval" / "editions46" / "editions" / "handy"
+
+
+def _disclosure(en_first: str, zh_first: str) -> dict[str, str]:
+    en = (
+        "# Privacy Policy\n\n## Information disclosure\n\n"
+        f"{en_first}\n\n"
+        "Disclosure to authorities in accordance with the law, or at the request of administrative or judicial authorities.\n\n"
+        "## Contact\n\nWrite to help@acme.example.\n"
+    )
+    zh = f"# 隱私政策\n\n## 信息披露\n\n{zh_first}\n\n根據法律的有關規定，或者行政或司法機構的要求，向行政、司法機構披露。\n\n## 聯絡\n\n請寫信至 help@acme.example。\n"
+    return {"en.2025-08-20.md": en, "zh-Hant.2025-08-20.md": zh}
+
+
+def test_a_consent_the_other_section_never_asks_for_is_reported(tmp_path: Path) -> None:
+    files = _disclosure("Disclose to third parties with your prior consent.", "本軟件不會將您的信息披露給不受信任的第三方。")
+    found = [what for kind, what in sure_facts(compare_folder(tmp_path / "a", files)) if kind == "sentence-only"]
+    assert found == ["Disclose to third parties with your prior consent."]
+    # the Chinese asks for consent too (同意, 授權): nothing
+    for zh in ("經您事先同意後，我們才會向第三方披露。", "經您授權後，我們才會向第三方披露。"):
+        files = _disclosure("Disclose to third parties with your prior consent.", zh)
+        assert [k for k, _ in sure_facts(compare_folder(tmp_path / zh[:3], files)) if k == "sentence-only"] == [], zh
+    # an app's permissions and an agreement are no consent
+    files = _disclosure("The app requires the following permissions to work, as the agreement says.", "本軟件需要以下權限才能運作。")
+    assert [k for k, _ in sure_facts(compare_folder(tmp_path / "p", files)) if k == "sentence-only"] == []
+
+
+def test_handy_reports_the_consent_condition() -> None:
+    # eval/editions46 handy HA3: "Disclose to third parties with your prior consent;" against 「…不受信任的第三方」
+    found = [what for kind, what in sure_facts(compare_product(HANDY)) if kind == "sentence-only"]
+    assert "Disclose to third parties with your prior consent;" in found

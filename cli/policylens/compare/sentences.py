@@ -49,6 +49,10 @@ KIND = "sentence-only"
 # only (a negation or a topic is never enough): sure too, but less (words are translated more freely than facts).
 CONFIDENCE_ANCHOR = 0.9
 CONFIDENCE_CONCEPT = 0.7
+# Concepts that count inside a sentence paired one to one (or written otherwise beside a lone sentence of the other side),
+# when the other section names them nowhere: a condition the other edition's sentence does not set ("Disclose to third
+# parties with your prior consent" / 「本软件不会将您的信息披露给不受信任的第三方」: eval/editions46 handy HA3, u48e)
+PAIRED_CONCEPTS = frozenset({"concept:consent"})
 # A sentence needs this many letters (English) or Han characters (Chinese) to be reported.
 MIN_EN_LETTERS = 20
 MIN_ZH_CHARS = 8
@@ -217,6 +221,10 @@ CONCEPTS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("refund", ("refund",), ("退款", "退费", "退货")),
     ("complaint", ("complain",), ("投诉", "申诉")),
     ("withdraw", ("withdraw", "revoke", "revocation"), ("撤回", "撤销")),
+    # a condition of consent: "Disclose to third parties with your prior consent" against 「本软件不会将您的信息披露给不受
+    # 信任的第三方」, a section that asks for no consent (eval/editions46 handy HA3, u48e).  Not "permission" (an app's
+    # permissions, 权限) nor "agree" (an agreement), nor what is needed or required (「必填」 / "required": eval/editions48)
+    ("consent", ("consent",), ("同意", "许可", "授权", "允许", "准许", "征得")),
     ("portability", ("portab", "export"), ("可携", "导出")),
     ("rectify", ("rectif", "correct", "amend", "inaccura"), ("更正", "纠正")),
     ("children", ("child", "minor ", "minors ", "kid ", "kids "), ("儿童", "未成年", "孩子", "子女")),
@@ -1353,6 +1361,10 @@ def lone_sentences(
     for in_base, alone, side in ((True, alone_b, sb), (False, alone_o, so)):
         for index in alone:
             if (in_base, index) in swapped:
+                # one sentence written otherwise: only a condition its counterpart's section never sets is reported
+                conditions = [k for k in lacking.get((in_base, index), []) if k in PAIRED_CONCEPTS]
+                if conditions:
+                    out.append(Lone(in_base, side.sentences[index], conditions, CONFIDENCE_CONCEPT))
                 continue
             unit = side.sentences[index]
             lacks = lacking.get((in_base, index), [])
@@ -1376,7 +1388,8 @@ def lone_sentences(
             (True, ib[0], sb, so, other_doc),
             (False, io[0], so, sb, base_doc),
         ):
-            names = _unwritten_names(mine.sentences[index], lacking.get((in_base, index), []), their_doc)
+            lacks = lacking.get((in_base, index), [])
+            names = _unwritten_names(mine.sentences[index], lacks, their_doc) or [k for k in lacks if k in PAIRED_CONCEPTS]
             if names:
                 unit, counterpart = mine.sentences[index], theirs.sentences[(io if in_base else ib)[0]]
                 out.append(Lone(in_base, unit, names, CONFIDENCE_CONCEPT, counterpart.text))
