@@ -49,10 +49,22 @@ KIND = "sentence-only"
 # only (a negation or a topic is never enough): sure too, but less (words are translated more freely than facts).
 CONFIDENCE_ANCHOR = 0.9
 CONFIDENCE_CONCEPT = 0.7
-# Concepts that count inside a sentence paired one to one (or written otherwise beside a lone sentence of the other side),
-# when the other section names them nowhere: a condition the other edition's sentence does not set ("Disclose to third
-# parties with your prior consent" / 「本软件不会将您的信息披露给不受信任的第三方」: eval/editions46 handy HA3, u48e)
-PAIRED_CONCEPTS = frozenset({"concept:consent"})
+# An English sentence that makes consent a condition, in a section whose Chinese counterpart asks for none in any word:
+# "Disclose to third parties with your prior consent" against 「本软件不会将您的信息披露给不受信任的第三方」 (eval/editions46
+# handy HA3, u48e).  One way only, and no concept of the aligner: Chinese 授权 and 许可 are also a licence and 允许 is
+# "allows" (as a concept both ways: 57 new false sure entries over the older sets), so only the English word is read, and every
+# Chinese word that may say it (同意, 授权, 许可, 允许, 准许, 征得) clears it.
+_CONSENT_EN = lazyre.compile(r"(?i)\bconsent")
+_CONSENT_ZH = tuple(cross_script_key(w) for w in ("同意", "授权", "许可", "允许", "准许", "征得", "核准", "批准"))
+
+
+def unasked_consent(text: str, their_section: str) -> list[str]:
+    """["consent"] when an English sentence names consent and the Chinese section (cross-script key) asks for none."""
+    if _is_chinese(text) or not _is_chinese(their_section) or not _CONSENT_EN.search(text):
+        return []
+    return [] if any(w in their_section for w in _CONSENT_ZH) else ["concept:consent"]
+
+
 # A sentence needs this many letters (English) or Han characters (Chinese) to be reported.
 MIN_EN_LETTERS = 20
 MIN_ZH_CHARS = 8
@@ -221,10 +233,6 @@ CONCEPTS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("refund", ("refund",), ("退款", "退费", "退货")),
     ("complaint", ("complain",), ("投诉", "申诉")),
     ("withdraw", ("withdraw", "revoke", "revocation"), ("撤回", "撤销")),
-    # a condition of consent: "Disclose to third parties with your prior consent" against 「本软件不会将您的信息披露给不受
-    # 信任的第三方」, a section that asks for no consent (eval/editions46 handy HA3, u48e).  Not "permission" (an app's
-    # permissions, 权限) nor "agree" (an agreement), nor what is needed or required (「必填」 / "required": eval/editions48)
-    ("consent", ("consent",), ("同意", "许可", "授权", "允许", "准许", "征得")),
     ("portability", ("portab", "export"), ("可携", "导出")),
     ("rectify", ("rectif", "correct", "amend", "inaccura"), ("更正", "纠正")),
     ("children", ("child", "minor ", "minors ", "kid ", "kids "), ("儿童", "未成年", "孩子", "子女")),
@@ -1326,6 +1334,7 @@ def lone_sentences(
         and not any(unwritten.values())
         and not _names_unwritten(sb.sentences, other_doc)
         and not _names_unwritten(so.sentences, base_doc)
+        and not any(unasked_consent(u.text, theirs.text) for mine, theirs in ((sb, so), (so, sb)) for u in mine.sentences)
         and not (
             _unsaid_kind(sb.sentences, so)
             or _unsaid_kind(so.sentences, sb)
@@ -1361,10 +1370,6 @@ def lone_sentences(
     for in_base, alone, side in ((True, alone_b, sb), (False, alone_o, so)):
         for index in alone:
             if (in_base, index) in swapped:
-                # one sentence written otherwise: only a condition its counterpart's section never sets is reported
-                conditions = [k for k in lacking.get((in_base, index), []) if k in PAIRED_CONCEPTS]
-                if conditions:
-                    out.append(Lone(in_base, side.sentences[index], conditions, CONFIDENCE_CONCEPT))
                 continue
             unit = side.sentences[index]
             lacks = lacking.get((in_base, index), [])
@@ -1380,6 +1385,13 @@ def lone_sentences(
             if not kept_unwritten and _fits(beads, index, in_base, sb.sentences, so.sentences, ratio, by_keys=by_keys):
                 continue
             out.append(Lone(in_base, unit, lacks, CONFIDENCE_ANCHOR if hard else CONFIDENCE_CONCEPT))
+    # an English sentence making consent a condition that the Chinese section never sets, wherever the aligner put it
+    # (beside its neighbour in one bead: "Disclose to third parties with your prior consent; Disclosure to … authorities"
+    # / 「根據法律的有關規定…披露」)
+    for in_base, mine, theirs in ((True, sb, so), (False, so, sb)):
+        for unit in mine.sentences:
+            if (conditions := unasked_consent(unit.text, theirs.text)) and not any(lone.sentence is unit for lone in out):
+                out.append(Lone(in_base, unit, conditions, CONFIDENCE_CONCEPT))
     # a sentence paired one to one whose Latin name the other edition writes nowhere: a name added inside a sentence
     for ib, io in beads:
         if len(ib) != 1 or len(io) != 1 or _bad([sb.sentences[ib[0]]], [so.sentences[io[0]]]):
@@ -1388,8 +1400,7 @@ def lone_sentences(
             (True, ib[0], sb, so, other_doc),
             (False, io[0], so, sb, base_doc),
         ):
-            lacks = lacking.get((in_base, index), [])
-            names = _unwritten_names(mine.sentences[index], lacks, their_doc) or [k for k in lacks if k in PAIRED_CONCEPTS]
+            names = _unwritten_names(mine.sentences[index], lacking.get((in_base, index), []), their_doc)
             if names:
                 unit, counterpart = mine.sentences[index], theirs.sentences[(io if in_base else ib)[0]]
                 out.append(Lone(in_base, unit, names, CONFIDENCE_CONCEPT, counterpart.text))
