@@ -251,3 +251,15 @@ def test_handy_reports_the_consent_condition() -> None:
     # eval/editions46 handy HA3: "Disclose to third parties with your prior consent;" against 「…不受信任的第三方」
     found = [what for kind, what in sure_facts(compare_product(HANDY)) if kind == "sentence-only"]
     assert "Disclose to third parties with your prior consent;" in found
+
+
+def test_a_parents_consent_that_defines_an_age_is_no_condition(tmp_path: Path) -> None:
+    # eval/editions26 savemate: "children under the age required by applicable law to use online services without
+    # parental consent" / 「不面向未达到适用法律规定的可独立使用在线服务年龄的儿童」
+    files = _disclosure(
+        "SaveMate is not intended for children under the age required by law to use online services without parental consent.",
+        "SaveMate 不面向未達到適用法律規定的可獨立使用線上服務年齡的兒童。",
+    )
+    assert [k for k, _ in sure_facts(compare_folder(tmp_path / "s", files)) if k == "sentence-only"] == []
+    folder = Path(__file__).resolve().parents[1] / "eval" / "editions26" / "editions" / "savemate"
+    assert [k for k, _ in sure_facts(compare_product(folder)) if k == "sentence-only"] == []

@@ -54,7 +54,9 @@ CONFIDENCE_CONCEPT = 0.7
 # handy HA3, u48e).  One way only, and no concept of the aligner: Chinese 授权 and 许可 are also a licence and 允许 is
 # "allows" (as a concept both ways: 57 new false sure entries over the older sets), so only the English word is read, and every
 # Chinese word that may say it (同意, 授权, 许可, 允许, 准许, 征得) clears it.
-_CONSENT_EN = lazyre.compile(r"(?i)\bconsent")
+# Not a parent's consent, which defines an age ("children under the age required by applicable law to use online
+# services without parental consent" / 「未达到…可独立使用在线服务年龄的儿童」: eval/editions26 savemate)
+_CONSENT_EN = lazyre.compile(r"(?i)(?<!parental )(?<!parents' )(?<!parent's )(?<!guardian's )(?<!guardian )\bconsent")
 _CONSENT_ZH = tuple(cross_script_key(w) for w in ("同意", "授权", "许可", "允许", "准许", "征得", "核准", "批准"))
 
 
