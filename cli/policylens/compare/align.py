@@ -28,8 +28,6 @@ from policylens import lazyre
 from policylens.compare.facts import Fact
 from policylens.diff.topics import alignment_topics_of
 from policylens.model import Document
-from policylens.normalise import fold
-from policylens.numbering import number_value, parse_number
 
 # A pair must score at least this to be kept by the alignment.
 THRESHOLD = 0.42
@@ -47,8 +45,6 @@ class Profile(NamedTuple):
     size: int  # paragraphs
     # words in Latin letters (lower-cased) and numbers of two digits or more the section writes: what a translation keeps
     names: frozenset[str] = frozenset()
-    # the heading's numbering as numbers: 「4-2.」 (4, 2), "5." (5,), 「三、」 (3,); None when unnumbered
-    number: tuple[int, ...] | None = None
 
 
 class Alignment(NamedTuple):
@@ -83,25 +79,9 @@ def profiles(doc: Document, facts: list[Fact]) -> list[Profile]:
                 frozenset(by_section.get(i, ())),
                 len(section.paragraphs),
                 anchor_words(f"{section.title} {body}"),
-                number_key(section.number),
             )
         )
     return out
-
-
-_NUMBER_DIGITS = lazyre.compile(r"\d+")
-
-
-def number_key(label: str | None) -> tuple[int, ...] | None:
-    """A heading's numbering as numbers, whatever its writing: "4-2." and 「4-2、」 are (4, 2), 「第三條」 and "3." (3,)."""
-    if not label:
-        return None
-    digits = _NUMBER_DIGITS.findall(fold(label))
-    if digits:
-        return tuple(int(d) for d in digits)
-    parsed = parse_number(f"{label}x")  # a label alone is no heading to `parse_number`
-    value = number_value(parsed) if parsed is not None else None
-    return None if value is None else (value,)
 
 
 # A word in Latin letters (with its digits: `v2`, `Cmd`), or a number of two digits or more, standing alone.
@@ -124,10 +104,6 @@ def score(a: Profile, b: Profile) -> float:
     position = max(0.0, 1.0 - 4 * abs(a.position - b.position))
     size = min(a.size, b.size) / max(a.size, b.size) if a.size or b.size else 1.0
     parts = [(0.35, position), (0.15, 1.0 if a.level == b.level else 0.0), (0.1, size)]
-    if a.number is not None and b.number is not None:
-        # both headings numbered: a translation keeps the number (eval/editions48 rata-lag: 「4-2.」, a section the
-        # English lacked, paired with "6." and 「5. 保存期限」 left a gap, its numbers never read; u48e)
-        parts.append((NUMBER_WEIGHT, 1.0 if a.number == b.number else 0.0))
     for weight, sim in (
         (0.25, _jaccard(a.title_topics, b.title_topics)),
         (0.1, _jaccard(a.body_topics, b.body_topics)),
@@ -193,8 +169,6 @@ def _contained_by_titles(base: list[Profile], other: list[Profile]) -> Alignment
     return Alignment(result.pairs, *result.raw)
 
 
-# The weight of two headings' numbers in `score` (position weighs 0.35, the title's topics 0.25).
-NUMBER_WEIGHT = 0.3
 # A reordering must improve the alignment's quality by this much to be kept.
 REORDER_MARGIN = 0.3
 # What a sure gap costs an alignment in `_quality`.
