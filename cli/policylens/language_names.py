@@ -107,6 +107,9 @@ _SHORT_AFTER = "字|名|件|书|書|化|章|档|檔|本|稿|学|學"
 _CAPITALISED_AFTER_A_LANGUAGE = "|".join(["Traditional", "Simplified", "Sign", *(n.title() for n in (*EN_DAY_NAMES, *EN_MONTH_NAMES))])
 # Latin names stand as words (not "Englisher", not "Chinese-speaking"); longer Han names stand anywhere (使用越南语).
 _SPOKEN_NAME = lazy(
+    # 「本應用程式提供英文版本」: a version the app offers in a language, as "The App is available in English" (eval/blind/
+    # editions23 subskanri, u48e); 「查看英文版本」 and 「英文版本为准」 stay editions of the document
+    rf"(?<=提供|支援|支持)({_HAN_LONG}|{_HAN_SHORT})(?=版)|"
     rf"({_HAN_LONG})(?!{_HAN_EDITION_AFTER})|{_SHORT_BEFORE}({_HAN_SHORT})(?!{_HAN_EDITION_AFTER}|{_SHORT_AFTER})"
     # "in plain English" is clear wording, not a language offered (eval/editions23 subskanri, u47e)
     rf"|(?<![A-Za-z\u00c0-\u024f0-9-])(?<!plain )({_LATIN_SPOKEN})(?![A-Za-z\u00c0-\u024f0-9-])(?![ \t]+(?:{_NOT_LANGUAGE_AFTER})\b)"
@@ -142,7 +145,7 @@ def spoken_languages(text: str) -> dict[str, str]:
         return {}
     out: dict[str, str] = {}
     for m in _SPOKEN_NAME.finditer(text):
-        name = m.group(1) or m.group(2) or m.group(3)
+        name = m.group(1) or m.group(2) or m.group(3) or m.group(4)
         out.setdefault(_SPOKEN_KEY[name.lower()], name)
     return out
 

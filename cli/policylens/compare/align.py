@@ -131,9 +131,42 @@ def align(base: list[Profile], other: list[Profile]) -> Alignment:
     if not plain.reliable:
         plain = _set_aside(base, other) or plain
     result = _anchored(base, other, plain) or plain
-    if not result.reliable and result.raw is not None and _contained(base, other, result.pairs, *result.raw):
-        return Alignment(result.pairs, *result.raw)
+    if not result.reliable and result.raw is not None:
+        if _crossed_titles(base, other, result.pairs) and (topical := _contained_by_titles(base, other)) is not None:
+            return topical
+        if _contained(base, other, result.pairs, *result.raw):
+            return Alignment(result.pairs, *result.raw)
     return result
+
+
+def _crossed_titles(base: list[Profile], other: list[Profile], pairs: dict[int, tuple[int, float]]) -> bool:
+    """Does a pair join two sections whose titles name different topics (`_titles_differ`)?"""
+    by_base, by_other = {p.index: p for p in base}, {p.index: p for p in other}
+    return any(_titles_differ(by_base[b], by_other[o]) for b, (o, _) in pairs.items())
+
+
+def _contained_by_titles(base: list[Profile], other: list[Profile]) -> Alignment | None:
+    """A condensed edition aligned on its titles' topics, when its sections' places misled the plain alignment.
+
+    (u48e, eval/editions48 neon.)  A zh-TW of four sections beside an English of nine: its last section, 「未成年人」,
+    stands where the English has "Contact" and paired with it on position, while the English "Children's Privacy",
+    four sections earlier, was a gap.  The sections whose title names topics that one section of each edition names,
+    and no other, are held together (each pair scoring `CONTAINED_PAIR` or more without its position); the alignment is
+    kept only when it is a containment (`_contained`) and joins no two sections whose titles name different topics.
+    """
+    held: dict[int, int] = {}
+    for a in base:
+        if not a.title_topics:
+            continue
+        same = [b for b in other if b.title_topics == a.title_topics]
+        if len(same) == 1 and sum(1 for x in base if x.title_topics == a.title_topics) == 1 and free_score(a, same[0]) >= CONTAINED_PAIR:
+            held[a.index] = same[0].index
+    if not held:
+        return None
+    result = _align(base, other, held)
+    if result.raw is None or _crossed_titles(base, other, result.pairs) or not _contained(base, other, result.pairs, *result.raw):
+        return None
+    return Alignment(result.pairs, *result.raw)
 
 
 # A reordering must improve the alignment's quality by this much to be kept.
@@ -543,7 +576,7 @@ def _contained(
     """Is the shorter outline wholly in the longer one, which has sections more (a condensed or lagging translation)?
 
     Many sections without a counterpart usually mean outlines too different to trust a gap (GAP_SHARE).  Not when
-    every section of the shorter edition (CONTAINED_MIN or more, half the longer one's or more) pairs, in order, on
+    every section of the shorter edition (CONTAINED_MIN or more, a third of the longer one's or more) pairs, in order, on
     good evidence (CONTAINED_PAIR), and the shorter edition's sections hold no more paragraphs than their partners:
     there is no room in them for what the longer edition's other sections say (eval/editions40 battleflow: the
     Chinese editions' six sections are six of the English eleven; "How We Use Information", "Security"… are nowhere).
@@ -552,7 +585,7 @@ def _contained(
     if missing and extra:
         return False
     short, long_ = (base, other) if not missing else (other, base)
-    if len(short) < CONTAINED_MIN or 2 * len(short) < len(long_) or len(pairs) != len(short):
+    if len(short) < CONTAINED_MIN or CONTAINED_SHARE * len(short) < len(long_) or len(pairs) != len(short):
         return False
     if any(score < CONTAINED_PAIR for _, score in pairs.values()):
         return False
@@ -569,6 +602,9 @@ def _contained(
 # A shorter outline read as contained in a longer one: this many sections or more, each pair scoring this much or more.
 CONTAINED_MIN = 3
 CONTAINED_PAIR = 0.5
+# ... and a third of the longer outline's sections or more (u48e: half before; eval/editions48 neon, a zh-TW of four
+# sections beside an English of nine, each of the four paired in order, its five gaps all unsure)
+CONTAINED_SHARE = 3
 
 
 # Above this many section pairs, only those within BAND of each other's relative position are scored.

@@ -19,7 +19,8 @@ of its changes (neither a variant nor reworded) shows:
   天后会被自动删除 / 儲存 30 天後自動刪除) or a name (an SDK added to a list: Google、Firebase → Google、Firebase、Umeng).
 
 A deletion next to an insertion of nearly the same letters (a line turned round, which `diff` could not pair:
-`paraphrase_pairs`) is weighed as one line written otherwise, on its facts and sentences.
+`paraphrase_pairs`) is weighed as one line written otherwise, on its facts and sentences; a deletion next to an
+insertion in the other language (a paragraph one edition left in English: `languages_apart`) on its facts only.
 
 Otherwise the entry is reported unsure.  Between independent translations (most sections differ), where
 translators add and drop words freely, only the facts and clauses count, and a fact only when the other edition
@@ -39,6 +40,7 @@ from policylens.diff import content as contentlib
 from policylens.diff.content import NOT_LETTER, SENTENCE_END
 from policylens.diff.variants import cross_script_key, read_one_way
 from policylens.model import Document
+from policylens.patterns import HAN
 
 # Latin words a localisation writes for a Chinese word (应用 / App, 网页 / Web, 網址 / URL): no name, no fact.
 GENERIC_LATIN = frozenset({"app", "application", "web", "online", "email", "e-mail", "mail", "url", "ok"})
@@ -173,9 +175,28 @@ def paraphrase_pairs(changes: list[dict[str, Any]]) -> dict[int, int]:
     for k, (a, b) in enumerate(itertools.pairwise(changes)):
         if k in pairs or {a["op"], b["op"]} != {"delete", "insert"}:
             continue
-        if _same_letters(a.get("old_text") or a.get("new_text") or "", b.get("old_text") or b.get("new_text") or ""):
+        one, two = a.get("old_text") or a.get("new_text") or "", b.get("old_text") or b.get("new_text") or ""
+        if _same_letters(one, two) or languages_apart(one, two):
             pairs[k], pairs[k + 1] = k + 1, k
     return pairs
+
+
+_IDEOGRAPH = lazyre.compile(f"[{HAN}]")
+
+
+def languages_apart(a: str, b: str) -> bool:
+    """Is one text Chinese and the other English, a sentence each: a paragraph one edition left untranslated?
+
+    (u48e, eval/editions48 qr.)  A machine-translated zh-CN that keeps the English of its Contact paragraph ("If you
+    have questions … deleted after 1 month.") where the zh-TW has it in Chinese: `diff` shows a deletion and an
+    insertion, each a sentence of one edition only.  Words in two languages cannot be compared letter by letter; such
+    a pair is weighed on the facts a translation keeps (`facts.line_facts`: e-mails, URLs, phones, numbers of three
+    digits or more, parties)."""
+    chinese = [bool(_IDEOGRAPH.search(t)) for t in (a, b)]
+    if chinese[0] == chinese[1]:
+        return False
+    english = b if chinese[0] else a
+    return len(_LATIN_WORD.findall(english)) >= 4 and _letters(a) >= MIN_CLAUSE_LETTERS and _letters(b) >= MIN_CLAUSE_LETTERS
 
 
 def _held(doc_text: str, key: str) -> bool:
@@ -254,7 +275,13 @@ def is_sure(changes: list[dict[str, Any]], base: Document, other: Document, *, i
         old, new = change.get("old_text") or "", change.get("new_text") or ""
         if k in rewritten:
             partner = counted[rewritten[k]]
-            if change["op"] == "delete" and replaced(old, partner.get("new_text") or "", words=False):
+            if change["op"] != "delete":
+                continue
+            if languages_apart(old, partner.get("new_text") or ""):
+                if factlib.line_facts(old) != factlib.line_facts(partner.get("new_text") or ""):
+                    return True
+                continue
+            if replaced(old, partner.get("new_text") or "", words=False):
                 return True
             continue
         if change["op"] in ("insert", "delete"):

@@ -49,6 +49,24 @@ KIND = "sentence-only"
 # only (a negation or a topic is never enough): sure too, but less (words are translated more freely than facts).
 CONFIDENCE_ANCHOR = 0.9
 CONFIDENCE_CONCEPT = 0.7
+# An English sentence that makes consent a condition, in a section whose Chinese counterpart asks for none in any word:
+# "Disclose to third parties with your prior consent" against 「本软件不会将您的信息披露给不受信任的第三方」 (eval/editions46
+# handy HA3, u48e).  One way only, and no concept of the aligner: Chinese 授权 and 许可 are also a licence and 允许 is
+# "allows" (as a concept both ways: 57 new false sure entries over the older sets), so only the English word is read, and every
+# Chinese word that may say it (同意, 授权, 许可, 允许, 准许, 征得) clears it.
+# Not a parent's consent, which defines an age ("children under the age required by applicable law to use online
+# services without parental consent" / 「未达到…可独立使用在线服务年龄的儿童」: eval/editions26 savemate)
+_CONSENT_EN = lazyre.compile(r"(?i)(?<!parental )(?<!parents' )(?<!parent's )(?<!guardian's )(?<!guardian )\bconsent")
+_CONSENT_ZH = tuple(cross_script_key(w) for w in ("同意", "授权", "许可", "允许", "准许", "征得", "核准", "批准"))
+
+
+def unasked_consent(text: str, their_section: str) -> list[str]:
+    """["consent"] when an English sentence names consent and the Chinese section (cross-script key) asks for none."""
+    if _is_chinese(text) or not _is_chinese(their_section) or not _CONSENT_EN.search(text):
+        return []
+    return [] if any(w in their_section for w in _CONSENT_ZH) else ["concept:consent"]
+
+
 # A sentence needs this many letters (English) or Han characters (Chinese) to be reported.
 MIN_EN_LETTERS = 20
 MIN_ZH_CHARS = 8
@@ -150,6 +168,9 @@ NAME_TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "reminders": ("提醒事项",),
     "wallet": ("钱包",),
     "maps": ("地图",),
+    # an abbreviation one edition writes for the words the other spells out: 「裝置資訊（型號、OS、語言）」 / "model,
+    # operating system version" (eval/editions48 neon, u48e)
+    "os": ("操作系统", "作业系统", "operating system"),
 }
 
 # Names a Chinese edition keeps in Latin letters, always: one it does not write is one it lacks, not one it translated
@@ -1315,6 +1336,7 @@ def lone_sentences(
         and not any(unwritten.values())
         and not _names_unwritten(sb.sentences, other_doc)
         and not _names_unwritten(so.sentences, base_doc)
+        and not any(unasked_consent(u.text, theirs.text) for mine, theirs in ((sb, so), (so, sb)) for u in mine.sentences)
         and not (
             _unsaid_kind(sb.sentences, so)
             or _unsaid_kind(so.sentences, sb)
@@ -1365,6 +1387,13 @@ def lone_sentences(
             if not kept_unwritten and _fits(beads, index, in_base, sb.sentences, so.sentences, ratio, by_keys=by_keys):
                 continue
             out.append(Lone(in_base, unit, lacks, CONFIDENCE_ANCHOR if hard else CONFIDENCE_CONCEPT))
+    # an English sentence making consent a condition that the Chinese section never sets, wherever the aligner put it
+    # (beside its neighbour in one bead: "Disclose to third parties with your prior consent; Disclosure to … authorities"
+    # / 「根據法律的有關規定…披露」)
+    for in_base, mine, theirs in ((True, sb, so), (False, so, sb)):
+        for unit in mine.sentences:
+            if (conditions := unasked_consent(unit.text, theirs.text)) and not any(lone.sentence is unit for lone in out):
+                out.append(Lone(in_base, unit, conditions, CONFIDENCE_CONCEPT))
     # a sentence paired one to one whose Latin name the other edition writes nowhere: a name added inside a sentence
     for ib, io in beads:
         if len(ib) != 1 or len(io) != 1 or _bad([sb.sentences[ib[0]]], [so.sentences[io[0]]]):

@@ -126,7 +126,13 @@ _WORD_CHAR = lazy(r"[^\W_]")  # letters, digits and ideographs; a big range clas
 _DATE_ONLY = lazy(r"^[\d\s年月日./-]+$")
 # 「本声明自更新之日起生效, 最近的更新时间是：2022年6月1日」: a sentence that ends by giving a date after a colon or 是/为/于
 # states when the text changed; it titles nothing (u46a, eval/structure46 xiu: read as a section between two titles)
-_ENDS_IN_DATE = lazy(r"[:是为為于於][ \t]*\d{4}[ \t]*[年./-][ \t]*\d{1,2}[ \t]*[月./-][ \t]*\d{1,2}[ \t]*日?$")
+# The same in English after a colon, 「online-qr-scanner.net Privacy Policy: Jan 15, 2022」 (u48e, eval/editions48 qr: the
+# Chinese copy of that <h2> was no heading and the English one was, so the two editions' outlines differed)
+_ENDS_IN_DATE = lazy(
+    r"[:是为為于於][ \t]*\d{4}[ \t]*[年./-][ \t]*\d{1,2}[ \t]*[月./-][ \t]*\d{1,2}[ \t]*日?$"
+    r"|:[ \t]*(?i:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?"
+    r"|\d{1,2}[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?)[ \t]+\d{4}$"
+)
 # A template variable standing alone (「{{support_email}}」, 「${company}」, 「{app_name}」, 「%COMPANY%」, 「<公司名称>」) or an
 # English slot in brackets (「[Your Email]」, 「[Insert address]」): a value left to fill, never a section's title
 _SLOT_ONLY = lazy(
