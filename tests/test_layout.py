@@ -349,6 +349,7 @@ SPLIT_PACKAGES = {
         "pipe_rows",
         "box_titles",
         "atx",
+        "kicker",
         "title_copy",
         "title",
         "prelude",

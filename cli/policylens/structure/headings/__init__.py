@@ -37,6 +37,7 @@ from policylens.structure.headings.editions import (
     _translates,
 )
 from policylens.structure.headings.formal import formal_parents
+from policylens.structure.headings.kicker import kicker_over_title
 from policylens.structure.headings.labels import (
     _FIELDS_SECTION_WORD,
     _drop_page_lines,
@@ -130,6 +131,8 @@ def find_headings(
     explicit = sum(1 for i, b in enumerate(blocks) if b.kind == "heading" and i != title_idx)
     plain_allowed = fmt == "text" or explicit == 0
     first_body = next((i for i in range(len(blocks)) if i != title_idx), None)
+    if title_idx is not None and first_body == title_idx - 1 and kicker_over_title(blocks, first_body):
+        first_body = title_idx + 1  # 「透明」 over the headline taken for the title: the first block is the one below it
     if first_body is not None and opening_title(unemphasise(blocks[first_body].text)):
         first_body = None  # 「引言」 (「【引言】」, 「【首部及导言】」) opening the text is its first section
     bare_edition = _bare_edition(blocks, title_idx) if fmt == "markdown" and not plain_allowed else None

@@ -1,0 +1,185 @@
+"""Classes of titles and levels fixed by helper u48a2 (forty-eighth session, second wave), each both ways; every text
+below is invented, the real documents stay as regressions at the end (eval/structure48 pugo; the m48x set
+eval/structure48c is measured blind by another helper and is not on this branch: its forms are rebuilt here).
+
+1. A kicker word over a page's styled headline: 「<view class="privacy-mark">透明</view>」 over 「<view
+   class="privacy-title">本地工具本机处理，数据边界清清楚楚</view>」.  The word was read as a level-1 heading holding every
+   section and the headline as a section: no title, every section one level deep.  The headline is now the title
+   (`structure/headings/kicker.py` `kicker_over_title`); the word is text above it.  A word naming the policy, a plain
+   headline, a numbered one, or a headline far below stays as it was.
+2. A uni-app navigation bar's lone back arrow 「‹」 beside the bar's copy of the page's name, then the page's own title:
+   the arrow was the first block, so no title was found and the bar's copy was a level-1 heading over everything.  The
+   page's own copy is now the title (`arrow_over_bar_title`), the bar's copy chrome.
+3. A Jekyll `.html` page opening on front matter (「---⏎layout: page⏎title: 隐私政策⏎---」): the front matter was the
+   first paragraph of the policy's text and its title was lost; it is now blanked and its title taken, as the Markdown
+   reader does (`load/html_body.py` `html_front_matter`).  A page whose `---` block has no `key:` line is read as before.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers import headings, parse_file, parse_path, shown_lines
+
+_ROOT = Path(__file__).resolve().parent.parent
+_STRUCTURE48 = _ROOT / "eval" / "structure48" / "holdout"
+
+
+# --- 1. a kicker word over the headline ------------------------------------------------------------------------------
+
+_KICKER_PAGE = """<{box} class="page">
+  <{box} class="intro">
+    <{tag} class="intro-mark">{kicker}</{tag}>
+    <{tag} class="intro-title">{headline}</{tag}>
+    <{tag} class="intro-subtitle">本工具不要求登录，输入的内容只在当前设备上处理，不会上传到服务器。</{tag}>
+  </{box}>
+  <{box} class="section">
+    <{tag} class="section-title">我们如何处理数据</{tag}>
+    <{tag} class="item-copy">你输入的文字和计算结果只保存在本机缓存中，删除小程序即可清除。</{tag}>
+  </{box}>
+  <{box} class="section">
+    <{tag} class="section-title">使用的设备能力</{tag}>
+    <{tag} class="item-copy">保存图片到相册时会请求相册权限，拒绝后不影响其他功能的使用。</{tag}>
+  </{box}>
+</{box}>
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "tag", "kicker", "headline"),
+    [
+        ("index.wxml", "view", "透明", "本地工具本机处理，数据边界清清楚楚"),
+        ("index.html", "div", "透明", "本地工具本机处理，数据边界清清楚楚"),
+        ("index.wxml", "view", "資料安全", "本機處理，資料不離開你的手機"),
+        ("index.wxml", "view", "PRIVACY", "你的数据只留在你的设备上"),
+        ("index.html", "p", "隐私", "你的数据只留在你的设备上"),
+        ("index.wxml", "view", "Your data", "我们如何对待你的数据"),
+    ],
+)
+def test_a_kicker_word_over_the_headline_leaves_it_the_title(tmp_path: Path, name: str, tag: str, kicker: str, headline: str) -> None:
+    box = "view" if name.endswith(".wxml") else "div"
+    doc = parse_file(tmp_path, name, _KICKER_PAGE.format(box=box, tag=tag, kicker=kicker, headline=headline))
+    assert doc.metadata.title == headline
+    assert [(level, title) for _, level, title in headings(doc)] == [(1, "我们如何处理数据"), (1, "使用的设备能力")]
+    assert kicker in [text for _, text in shown_lines(doc)]  # the word stays text above the title
+
+
+@pytest.mark.parametrize(
+    ("kicker", "headline"),
+    [
+        ("隐私政策", "本地工具本机处理，数据边界清清楚楚"),  # the word names the policy: a title of its own
+        ("透明", "一、本地工具本机处理"),  # a numbered headline is a section
+        ("透明。", "本地工具本机处理，数据边界清清楚楚"),  # a sentence, no kicker word
+        ("透明的数据处理", "本地工具本机处理，数据边界清清楚楚"),  # longer than a kicker word
+    ],
+)
+def test_other_lines_over_a_headline_are_read_as_before(tmp_path: Path, kicker: str, headline: str) -> None:
+    doc = parse_file(tmp_path, "index.wxml", _KICKER_PAGE.format(box="view", tag="view", kicker=kicker, headline=headline))
+    assert doc.metadata.title != headline
+
+
+def test_a_kicker_over_a_plain_line_is_read_as_before(tmp_path: Path) -> None:
+    # the headline has no title class (no emphasis): nothing says it is styled as the page's headline
+    page = _KICKER_PAGE.format(box="view", tag="view", kicker="透明", headline="本地工具本机处理，数据边界清清楚楚").replace(
+        'class="intro-title"', 'class="intro-line"'
+    )
+    assert parse_file(tmp_path, "index.wxml", page).metadata.title is None
+
+
+# --- 2. a bar's lone back arrow ----------------------------------------------------------------------------------------
+
+_ARROW_PAGE = """<template>
+  <view class="page">
+    <view class="nav-row">
+      <view class="back" @tap="goBack">{arrow}</view>
+      <text>{bar}</text>
+    </view>
+    <scroll-view class="content" scroll-y>
+      <view class="title">{own}</view>
+      <view class="meta">生效日期：2026年01月01日</view>
+      <view class="section">
+        <view class="section-title">一、我们如何收集信息</view>
+        <view class="paragraph">为向您提供账号登录和订单管理功能，我们会收集您的手机号和订单信息。</view>
+      </view>
+      <view class="section">
+        <view class="section-title">二、信息共享</view>
+        <view class="paragraph">未经您同意，我们不会向无关第三方共享您的个人信息。</view>
+      </view>
+    </scroll-view>
+  </view>
+</template>
+"""
+
+
+@pytest.mark.parametrize(("arrow", "bar"), [("‹", "用户隐私保护指引"), ("←", "用户隐私保护指引"), ("<", "隱私權政策")])
+def test_a_bar_arrow_and_its_name_are_chrome_over_the_own_title(tmp_path: Path, arrow: str, bar: str) -> None:
+    page = _ARROW_PAGE.format(arrow=arrow.replace("<", "&lt;"), bar=bar, own=bar)
+    doc = parse_file(tmp_path, "index.vue", page)
+    assert (doc.metadata.title, doc.metadata.title_line) == (bar, 8)
+    assert [(level, title) for _, level, title in headings(doc)] == [(1, "一、我们如何收集信息"), (1, "二、信息共享")]
+    assert bar not in [text for _, text in shown_lines(doc)]  # the bar's copy is chrome, not text
+
+
+def test_a_bar_arrow_over_a_name_with_no_copy_keeps_the_name_the_title(tmp_path: Path) -> None:
+    page = _ARROW_PAGE.format(arrow="‹", bar="用户隐私保护指引", own="欢迎使用本小程序")
+    doc = parse_file(tmp_path, "index.vue", page)
+    assert doc.metadata.title == "用户隐私保护指引"
+    assert all(level == 1 for _, level, _ in headings(doc))
+
+
+def test_an_arrow_over_a_line_naming_no_policy_is_read_as_before(tmp_path: Path) -> None:
+    page = _ARROW_PAGE.format(arrow="‹", bar="返回首页", own="用户隐私保护指引")
+    doc = parse_file(tmp_path, "index.vue", page)
+    assert "返回首页" not in [title for _, _, title in headings(doc)] or doc.metadata.title is None
+
+
+# --- 3. front matter in an .html page ----------------------------------------------------------------------------------
+
+_JEKYLL_PAGE = """{front}
+
+<p>
+本应用尊重并保护所有使用服务用户的个人隐私权。
+</p>
+
+<h4>
+1. 适用范围
+</h4>
+
+<p>
+在您使用本应用网络服务时，本应用自动接收并记录您的浏览器信息。
+</p>
+
+<h4>
+2. 信息使用
+</h4>
+
+<p>
+本应用不会向任何无关第三方提供、出售或出租您的个人信息。
+</p>
+"""
+
+
+@pytest.mark.parametrize("name", ["privacy-cn.html", "privacy.htm"])
+def test_front_matter_of_an_html_page_is_no_text_and_gives_the_title(tmp_path: Path, name: str) -> None:
+    doc = parse_file(tmp_path, name, _JEKYLL_PAGE.format(front="---\nlayout: page\ntitle: 隐私政策\n---"))
+    assert doc.metadata.title == "隐私政策"
+    assert not any("layout" in text for text in [text for _, text in shown_lines(doc)])
+    assert [(line, level) for line, level, _ in headings(doc)] == [(11, 1), (19, 1)]
+
+
+def test_rules_with_no_key_in_an_html_page_are_read_as_before(tmp_path: Path) -> None:
+    doc = parse_file(tmp_path, "privacy.html", _JEKYLL_PAGE.format(front="---\n隐私政策\n---"))
+    assert any("隐私政策" in text for text in [text for _, text in shown_lines(doc)]) or doc.metadata.title == "隐私政策"
+
+
+# --- the real documents ----------------------------------------------------------------------------------------------
+
+
+def test_structure48_pugo_kicker() -> None:
+    doc = parse_path(_STRUCTURE48 / "pugo-privacy-wxml" / "index.wxml")
+    assert (doc.metadata.title, doc.metadata.title_line) == ("本地工具本机处理，数据边界清清楚楚", 4)
+    found = {line: level for line, level, _ in headings(doc)}
+    assert 3 not in found
+    assert (found[9], found[12], found[35], found[38], found[75], found[77]) == (1, 2, 1, 2, 1, 2)
