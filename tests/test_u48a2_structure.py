@@ -10,6 +10,10 @@ eval/structure48c is measured blind by another helper and is not on this branch:
 2. A uni-app navigation bar's lone back arrow 「‹」 beside the bar's copy of the page's name, then the page's own title:
    the arrow was the first block, so no title was found and the bar's copy was a level-1 heading over everything.  The
    page's own copy is now the title (`arrow_over_bar_title`), the bar's copy chrome.
+4. A table of contents listing 1.–3. between an unnumbered bold title (「应用权限说明」) and the bold 1.–3. of the same
+   style: the numbered sections were read as the title's children and a bold sub-title between 2. and 3. as a top title
+   holding 3.  A run the paragraphs above it list in order is now the top outline there (`structure/toc_runs.py`); with
+   no table of contents, or under a document's name, the reading is as before.
 3. A Jekyll `.html` page opening on front matter (「---⏎layout: page⏎title: 隐私政策⏎---」): the front matter was the
    first paragraph of the policy's text and its title was lost; it is now blanked and its title taken, as the Markdown
    reader does (`load/html_body.py` `html_front_matter`).  A page whose `---` block has no `key:` line is read as before.
@@ -172,6 +176,56 @@ def test_front_matter_of_an_html_page_is_no_text_and_gives_the_title(tmp_path: P
 def test_rules_with_no_key_in_an_html_page_are_read_as_before(tmp_path: Path) -> None:
     doc = parse_file(tmp_path, "privacy.html", _JEKYLL_PAGE.format(front="---\n隐私政策\n---"))
     assert any("隐私政策" in text for text in [text for _, text in shown_lines(doc)]) or doc.metadata.title == "隐私政策"
+
+
+# --- 4. a numbered run listed in a table of contents --------------------------------------------------------------------
+
+_TOC_PAGE = """<html><body>
+<p><b>某某游戏隐私政策</b></p>
+<p>更新日期：2026年1月1日</p>
+<p><b>敏感个人信息清单</b></p>
+<p>我们处理的敏感个人信息包括精确位置信息和身份证号码，仅用于实名认证和定位服务。</p>
+<p><b>{note}</b></p>
+<p>相机权限：用于拍摄头像，仅在您主动使用相关功能时调用，您可以随时在系统设置中关闭。</p>
+{toc}<p><b>1.我们如何收集个人信息</b></p>
+<p>我们会在您注册帐号时收集您的手机号码，用于帐号登录和安全验证。</p>
+<p><b>1.1注册登录</b></p>
+<p>您注册时需要提供手机号码并设置密码，我们会验证手机号码的真实性。</p>
+<p><b>1.2实名认证</b></p>
+<p>根据法律要求，我们会收集您的姓名和身份证号码完成实名认证。</p>
+<p><b>2.我们如何使用个人信息</b></p>
+<p>我们会按照本政策所述的目的使用您的个人信息，不会超出目的范围使用。</p>
+<p><b>数据保护措施</b></p>
+<p>我们采用加密传输和访问控制等措施保护您的个人信息安全。</p>
+<p><b>3.我们如何存储个人信息</b></p>
+<p>您的个人信息存储在中华人民共和国境内的服务器上，存储期限为实现目的所必需的最短时间。</p>
+</body></html>
+"""
+_TOC = "<p>1.我们如何收集个人信息{dots}</p>\n<p>2.我们如何使用个人信息{dots}</p>\n<p>3.我们如何存储个人信息{dots}</p>\n"
+_NESTED = [(1, "敏感个人信息清单"), (1, "{note}"), (2, "1.我们如何收集个人信息"), (3, "1.1注册登录"), (3, "1.2实名认证")]
+_NESTED += [(2, "2.我们如何使用个人信息"), (1, "数据保护措施"), (2, "3.我们如何存储个人信息")]
+
+
+@pytest.mark.parametrize("dots", ["", "……3", " 5"])
+def test_a_run_listed_in_a_table_of_contents_is_the_top_outline(tmp_path: Path, dots: str) -> None:
+    page = _TOC_PAGE.format(note="应用权限说明", toc=_TOC.format(dots=dots))
+    assert [(level, title) for _, level, title in headings(parse_file(tmp_path, "policy.html", page))] == [
+        (1, "敏感个人信息清单"),
+        (1, "应用权限说明"),
+        (1, "1.我们如何收集个人信息"),
+        (2, "1.1注册登录"),
+        (2, "1.2实名认证"),
+        (1, "2.我们如何使用个人信息"),
+        (2, "数据保护措施"),
+        (1, "3.我们如何存储个人信息"),
+    ]
+
+
+@pytest.mark.parametrize(("note", "toc"), [("应用权限说明", ""), ("儿童个人信息保护指引", _TOC.format(dots=""))])
+def test_no_table_of_contents_or_a_document_name_above_it_nests_as_before(tmp_path: Path, note: str, toc: str) -> None:
+    page = _TOC_PAGE.format(note=note, toc=toc)
+    found = [(level, title) for _, level, title in headings(parse_file(tmp_path, "policy.html", page))]
+    assert found == [(level, title.format(note=note)) for level, title in _NESTED]
 
 
 # --- the real documents ----------------------------------------------------------------------------------------------
