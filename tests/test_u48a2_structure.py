@@ -14,6 +14,10 @@ eval/structure48c is measured blind by another helper and is not on this branch:
    style: the numbered sections were read as the title's children and a bold sub-title between 2. and 3. as a top title
    holding 3.  A run the paragraphs above it list in order is now the top outline there (`structure/toc_runs.py`); with
    no table of contents, or under a document's name, the reading is as before.
+5. A mini-program or Vue page opening on its app's name styled bold and centred in its own `style`
+   (「<view style="font-size: 16px; font-weight: bold; text-align: center">歌宸型号管理</view>」): a plain paragraph, so
+   the page had no title; that first element is now a title line (`load/html/titles.py` `_bold_centred`).  Bold or
+   centred alone, or such a line further down, is read as before.
 3. A Jekyll `.html` page opening on front matter (「---⏎layout: page⏎title: 隐私政策⏎---」): the front matter was the
    first paragraph of the policy's text and its title was lost; it is now blanked and its title taken, as the Markdown
    reader does (`load/html_body.py` `html_front_matter`).  A page whose `---` block has no `key:` line is read as before.
@@ -228,7 +232,62 @@ def test_no_table_of_contents_or_a_document_name_above_it_nests_as_before(tmp_pa
     assert found == [(level, title.format(note=note)) for level, title in _NESTED]
 
 
+# --- 5. a first element styled bold and centred -----------------------------------------------------------------------
+
+_NAME_PAGE = """<!--pages/about/privacy.wxml-->
+{before}<view style="{style}"
+  >星辰记账</view
+>
+<view style="margin: 0 40rpx">
+  <text>
+    本应用非常重视用户隐私并严格遵守相关的法律规定。请您仔细阅读本政策后再继续使用。
+    1. 适用范围
+    在您注册帐号时，您根据要求提供的个人注册信息。
+    2. 信息使用
+    本应用不会向任何无关第三方提供、出售或出租您的个人信息。
+  </text>
+</view>
+"""
+
+
+@pytest.mark.parametrize(
+    ("name", "style"),
+    [
+        ("privacy.wxml", "font-size: 16px; font-weight: bold; text-align: center"),
+        ("privacy.wxml", "text-align:center;font-weight:700"),
+        ("privacy.vue", "font-weight: 600; text-align: center; color: #333"),
+    ],
+)
+def test_a_first_element_styled_bold_and_centred_is_the_title(tmp_path: Path, name: str, style: str) -> None:
+    page = _NAME_PAGE.format(before="", style=style)
+    if name.endswith(".vue"):
+        page = f"<template>\n{page}</template>\n"
+    doc = parse_file(tmp_path, name, page)
+    assert doc.metadata.title == "星辰记账"
+    assert "星辰记账" not in [text for _, text in shown_lines(doc)]
+
+
+@pytest.mark.parametrize(
+    ("before", "style"),
+    [
+        ("", "font-size: 16px; font-weight: bold"),  # bold alone
+        ("", "font-size: 16px; text-align: center"),  # centred alone
+        ("", "font-weight: normal; text-align: center"),
+        ('<view class="notice">本页面内容仅供参考，以正式文本为准。</view>\n', "font-weight: bold; text-align: center"),
+    ],
+)
+def test_other_styled_lines_are_read_as_before(tmp_path: Path, before: str, style: str) -> None:
+    doc = parse_file(tmp_path, "privacy.wxml", _NAME_PAGE.format(before=before, style=style))
+    assert doc.metadata.title is None
+
+
 # --- the real documents ----------------------------------------------------------------------------------------------
+
+
+def test_structure47c_gechen_bold_centred_name() -> None:
+    doc = parse_path(_ROOT / "eval" / "structure47c" / "dev" / "gechen-ysxy-wxml" / "ysxy.wxml")
+    assert (doc.metadata.title, doc.metadata.title_line) == ("歌宸型号管理", 3)
+    assert [(line, level) for line, level, _ in headings(doc)][:3] == [(10, 1), (15, 1), (19, 1)]
 
 
 def test_structure48_pugo_kicker() -> None:
