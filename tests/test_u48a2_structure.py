@@ -18,6 +18,9 @@ eval/structure48c is measured blind by another helper and is not on this branch:
    (「<view style="font-size: 16px; font-weight: bold; text-align: center">歌宸型号管理</view>」): a plain paragraph, so
    the page had no title; that first element is now a title line (`load/html/titles.py` `_bold_centred`).  Bold or
    centred alone, or such a line further down, is read as before.
+6. A bold line directly over a table whose words a Word export writes across two source lines (「<b><span>Android</span>
+   </b><b><span⏎>应用权限申请与使用情况</span></b>」): a bold line of several pieces was no heading; directly over a table
+   it is now the table's title (`headings._title_over_table`).  The same line over a paragraph is read as before.
 3. A Jekyll `.html` page opening on front matter (「---⏎layout: page⏎title: 隐私政策⏎---」): the front matter was the
    first paragraph of the policy's text and its title was lost; it is now blanked and its title taken, as the Markdown
    reader does (`load/html_body.py` `html_front_matter`).  A page whose `---` block has no `key:` line is read as before.
@@ -279,6 +282,31 @@ def test_a_first_element_styled_bold_and_centred_is_the_title(tmp_path: Path, na
 def test_other_styled_lines_are_read_as_before(tmp_path: Path, before: str, style: str) -> None:
     doc = parse_file(tmp_path, "privacy.wxml", _NAME_PAGE.format(before=before, style=style))
     assert doc.metadata.title is None
+
+
+# --- 6. a bold title over a table, written across source lines -------------------------------------------------------
+
+_TABLE_PAGE = """<html><body>
+<p><b>某某应用隐私政策</b></p>
+<p><b>信息收集</b></p>
+<p>我们会在您注册帐号时收集您的手机号码，用于帐号登录和安全验证。</p>
+<p><b><span lang=EN-US>Android</span></b><b><span
+>应用权限列表</span></b></p>
+{after}<p><b>联系我们</b></p>
+<p>如您对本政策有任何疑问，可以通过客服邮箱与我们联系，我们将在十五日内答复。</p>
+</body></html>
+"""
+_TABLE = "<table>{rows}</table>\n".format(rows="<tr><td>权限名称</td><td>使用目的</td></tr><tr><td>相机</td><td>拍摄头像</td></tr>")
+
+
+def test_a_bold_title_over_a_table_across_source_lines_is_a_heading(tmp_path: Path) -> None:
+    found = [(level, title) for _, level, title in headings(parse_file(tmp_path, "policy.html", _TABLE_PAGE.format(after=_TABLE)))]
+    assert found == [(1, "信息收集"), (1, "Android应用权限列表"), (1, "联系我们")]
+
+
+def test_the_same_line_over_a_paragraph_is_read_as_before(tmp_path: Path) -> None:
+    page = _TABLE_PAGE.format(after="<p>相机权限：用于拍摄头像，仅在您主动使用相关功能时调用。</p>\n")
+    assert [title for _, _, title in headings(parse_file(tmp_path, "policy.html", page))] == ["信息收集", "联系我们"]
 
 
 # --- the real documents ----------------------------------------------------------------------------------------------

@@ -175,7 +175,7 @@ def find_headings(
         is_bold = block.emphasised or text != block.text
         if (
             is_bold
-            and len(block.pieces) == 1
+            and (len(block.pieces) == 1 or (fmt == "html" and _title_over_table(blocks, i)))
             and heading_like(text, limit=30)
             and i != first_body
             and i + 1 < len(blocks)  # a bold line that ends the document titles nothing (a note's last line, a toggle's)
@@ -237,6 +237,13 @@ def find_headings(
     _marked_titles(blocks, found)
     _mark_parents(blocks, found)
     return found, partners
+
+
+def _title_over_table(blocks: list[Block], i: int) -> bool:
+    """A bold line directly over a table, its words written across source lines (a Word export's 「<b><span>Android</span>
+    </b>⏎<b><span>应用权限申请与使用情况</span></b>」, m48x's structure48c destruct-wordhtml; u48a2): one line on the page, the
+    table's title.  A bold line of several pieces is otherwise no title by this rule (a bold paragraph broken by `<br>`)."""
+    return i + 1 < len(blocks) and blocks[i + 1].kind == "table" and "\n" not in blocks[i].text
 
 
 def _drop_title_again(blocks: list[Block], found: dict[int, Heading], title_idx: int | None) -> None:
