@@ -84,6 +84,7 @@ def test_a_kicker_word_over_the_headline_leaves_it_the_title(tmp_path: Path, nam
         ("透明", "一、本地工具本机处理"),  # a numbered headline is a section
         ("透明。", "本地工具本机处理，数据边界清清楚楚"),  # a sentence, no kicker word
         ("透明的数据处理", "本地工具本机处理，数据边界清清楚楚"),  # longer than a kicker word
+        ("目录", "我们如何处理数据"),  # a table of contents' title over its first entry
     ],
 )
 def test_other_lines_over_a_headline_are_read_as_before(tmp_path: Path, kicker: str, headline: str) -> None:

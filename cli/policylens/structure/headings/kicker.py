@@ -22,7 +22,7 @@ from policylens.lazyre import lazy
 from policylens.model import Block
 from policylens.patterns import HAN, slot_only
 from policylens.structure.memo import parse_number
-from policylens.structure.shapes import POLICY_WORD, heading_like, unemphasise
+from policylens.structure.shapes import POLICY_WORD, TOC_TITLES, heading_like, unemphasise
 
 # one to four ideographs, or one or two Latin words: 「透明」, 「隱私」, 「PRIVACY」, 「Your data」; no digit, no mark
 _KICKER = lazy(rf"[{HAN}]{{1,4}}|[A-Za-z]{{2,16}}(?: [A-Za-z]{{2,16}})?")
@@ -49,6 +49,7 @@ def kicker_over_title(blocks: list[Block], at: int) -> bool:
     headline = unemphasise(head.text).strip()
     return (
         _KICKER.fullmatch(kicker) is not None
+        and kicker.lower() not in TOC_TITLES  # 「目录」 over its first entry: a table of contents, no kicker
         and not slot_only(headline)
         and parse_number(headline) is None
         and heading_like(headline, limit=_HEADLINE_MAX)
