@@ -350,6 +350,7 @@ SPLIT_PACKAGES = {
         "pipe_rows",
         "box_titles",
         "atx",
+        "kicker",
         "title_copy",
         "title",
         "prelude",

@@ -629,6 +629,18 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
         body_page = html_body_page(text)
         if body_page is not None:
             kind = "html"
+    if (
+        kind == "html"
+        and fmt is None
+        and page is None
+        and literal_page is None
+        and body_page is None
+        and path.lower().endswith((".html", ".htm"))
+        and text.startswith("---")
+    ):
+        from policylens.load.html_body import html_front_matter  # (u48a2) a Jekyll `.html` page's front matter
+
+        body_page = html_front_matter(text)
     _reject_binary(text, shown)
     _reject_line_flood(written, len(data), shown)
     if fmt is None and kind in ("text", "markdown") and page is None and literal_page is None and scripted is None:

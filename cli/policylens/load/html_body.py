@@ -14,6 +14,9 @@ Markdown inside the element stays Markdown) and no Liquid tag (`{{ site.x }}`, `
 them).  Its front matter's title and dates are taken as the Markdown reader takes them (`keep_front_matter`).  A file
 without front matter (GitHub shows it as CommonMark) and a body with Markdown or text after the element are left to
 the Markdown reader.
+
+`html_front_matter` does the same for an `.html` page that opens on front matter (Jekyll reads and hides it there too),
+whatever its body (u48a2).
 """
 
 from __future__ import annotations
@@ -96,3 +99,19 @@ def keep_front_matter(text: str, parsed: Parsed) -> None:
     parsed.front_lines = front.front_lines
     if parsed.title is None and front.title is not None:
         parsed.title, parsed.page_title = front.title, parsed.page_title or front.page_title
+
+
+def html_front_matter(text: str) -> str | None:
+    """An `.html` page opening on a Jekyll front matter (「---⏎layout: page⏎title: 隐私政策⏎---」): the source with the
+    front matter blanked (newlines kept), else None.
+
+    Jekyll reads front matter in an `.html` page as in a `.md` one and shows neither; read as HTML, its lines were
+    the policy's first paragraph (「--- layout: page title: 隐私政策---」) and its title was lost (u48a2, eval/structure48c
+    richer-h4-html, m48x).  Only a leading `---` block holding a `key:` line, closed by `---` (or `...`), with markup
+    after it; its title and dates are then taken by `keep_front_matter`."""
+    lines = text.split("\n")
+    end = _front_matter_end(lines)
+    if end < 0 or "<" not in "".join(lines[end + 1 :]):
+        return None
+    blanked = ["".join(c if c == "\r" else " " for c in line) for line in lines[: end + 1]]
+    return "\n".join(blanked + lines[end + 1 :])

@@ -28,6 +28,7 @@ from policylens.structure.repair import join, should_join
 from policylens.structure.section_peers import section_peers
 from policylens.structure.shapes import unemphasise, untag_ends
 from policylens.structure.styled_body import demote_styled_body
+from policylens.structure.toc_runs import toc_runs
 
 
 class _OpenSection(NamedTuple):
@@ -194,7 +195,13 @@ def build_document(loaded: Loaded, *, release: bool = False, full: bool = True) 
     order = sorted(found)
     keys = close_spaced_parents(blocks, found, order, peer_depths(blocks, found, order, partners))
     nested = nest_numbering(blocks, found, order, assign_levels(keys))
-    levels = dict(zip(order, align_unnumbered(blocks, found, order, align_sequences(found, order, nested)), strict=True))
+    levels = dict(
+        zip(
+            order,
+            toc_runs(blocks, found, order, align_unnumbered(blocks, found, order, align_sequences(found, order, nested))),
+            strict=True,
+        )
+    )
     del keys, nested, order  # the levels' working data (a key tuple per heading), before the sections are made (issue #12)
     pair_of: dict[int, int] = {main: partner for partner, main in partners.items()}
 

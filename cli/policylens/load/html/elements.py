@@ -21,6 +21,7 @@ from policylens.load.html.chrome_lines import (
 from policylens.load.html.state import _Container
 from policylens.load.html.tags import _CLOSES_P, _HEADINGS, _IMPLIED, _P_BOUNDARY
 from policylens.load.html.title_lists import title_list, title_ol, titled_items
+from policylens.load.html.titles import _bold_centred
 from policylens.load.lines import lone_number
 from policylens.model import Block
 
@@ -34,6 +35,10 @@ _BAR_LABELS_MAX = 3
 
 class _ElementStack(_BlockBuilder):
     """The stack of open elements and what closing each one records."""
+
+    def _page_name_style(self, attrs: list[tuple[str, str | None]]) -> bool:
+        """The first element of a mini-program or Vue page styled bold and centred (`titles._bold_centred`): a title line."""
+        return self.component_page and not self.blocks and _bold_centred(attrs)
 
     # -- the element stack ------------------------------------------------------
     def _push(

@@ -189,6 +189,7 @@ class _Extractor(_RawText):
                 )
                 brand = brand or _BRAND_NAME.search(value) is not None
                 badge = badge or _BADGE_NAME.search(value) is not None
+        titled = titled or self._page_name_style(attrs)  # (u48a2) a first 「<view style="font-weight: bold; text-align: center">」
         if self._skip:
             if tag == self._skip[-1][0] and tag not in _VOID:
                 self._skip.append((tag, self.getpos()[0]))

@@ -553,6 +553,19 @@ def _centred(attrs: list[tuple[str, str | None]]) -> bool:
     return False
 
 
+# 「font-weight: bold」, 「font-weight:700」: an inline style that sets a line in bold
+_BOLD_STYLE = lazy(r"(?<![\w-])font-weight\s*:\s*(?:bold(?:er)?|[6-9]00)\b", re.IGNORECASE)
+
+
+def _bold_centred(attrs: list[tuple[str, str | None]]) -> bool:
+    """A mini-program or Vue page's element styled bold and centred in its own `style` (「<view style="font-size: 16px;
+    font-weight: bold; text-align: center">歌宸型号管理</view>」, eval/structure47c gechen-ysxy-wxml; u48a2), when it opens
+    the page: a title line, as a title class makes one (the page's name over its text was a plain paragraph, so the
+    page had no title).  Further down such a line is read as before (eval/structure35 yunhuiku-help-vue's centred
+    document name keeps its level)."""
+    return any(name == "style" and value and _BOLD_STYLE.search(value) and _CENTRED_STYLE.search(value) for name, value in attrs)
+
+
 def _centred_name(text: str) -> bool:
     """A centred line that names a document (「最终用户许可协议」, 「《隐私政策》」): at most 30 characters, no sentence or
     clause mark, ending on what the document is (`patterns.DOCUMENT_NAME_END`).

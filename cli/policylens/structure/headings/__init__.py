@@ -37,6 +37,7 @@ from policylens.structure.headings.editions import (
     _translates,
 )
 from policylens.structure.headings.formal import formal_parents
+from policylens.structure.headings.kicker import kicker_over_title
 from policylens.structure.headings.labels import (
     _FIELDS_SECTION_WORD,
     _drop_page_lines,
@@ -130,6 +131,8 @@ def find_headings(
     explicit = sum(1 for i, b in enumerate(blocks) if b.kind == "heading" and i != title_idx)
     plain_allowed = fmt == "text" or explicit == 0
     first_body = next((i for i in range(len(blocks)) if i != title_idx), None)
+    if title_idx is not None and first_body == title_idx - 1 and kicker_over_title(blocks, first_body):
+        first_body = title_idx + 1  # 「透明」 over the headline taken for the title: the first block is the one below it
     if first_body is not None and opening_title(unemphasise(blocks[first_body].text)):
         first_body = None  # 「引言」 (「【引言】」, 「【首部及导言】」) opening the text is its first section
     bare_edition = _bare_edition(blocks, title_idx) if fmt == "markdown" and not plain_allowed else None
@@ -172,7 +175,7 @@ def find_headings(
         is_bold = block.emphasised or text != block.text
         if (
             is_bold
-            and len(block.pieces) == 1
+            and (len(block.pieces) == 1 or (fmt == "html" and _title_over_table(blocks, i)))
             and heading_like(text, limit=30)
             and i != first_body
             and i + 1 < len(blocks)  # a bold line that ends the document titles nothing (a note's last line, a toggle's)
@@ -234,6 +237,13 @@ def find_headings(
     _marked_titles(blocks, found)
     _mark_parents(blocks, found)
     return found, partners
+
+
+def _title_over_table(blocks: list[Block], i: int) -> bool:
+    """A bold line directly over a table, its words written across source lines (a Word export's 「<b><span>Android</span>
+    </b>⏎<b><span>应用权限申请与使用情况</span></b>」, m48x's structure48c destruct-wordhtml; u48a2): one line on the page, the
+    table's title.  A bold line of several pieces is otherwise no title by this rule (a bold paragraph broken by `<br>`)."""
+    return i + 1 < len(blocks) and blocks[i + 1].kind == "table" and "\n" not in blocks[i].text
 
 
 def _drop_title_again(blocks: list[Block], found: dict[int, Heading], title_idx: int | None) -> None:

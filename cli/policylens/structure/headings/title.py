@@ -18,6 +18,7 @@ from policylens.patterns import (
     SENTENCE_MARKS,
     slot_only,
 )
+from policylens.structure.headings.kicker import arrow_over_bar_title, kicker_over_title
 from policylens.structure.headings.title_copy import copy_in_lower_tag, lone_numbered_name
 from policylens.structure.memo import parse_number
 from policylens.structure.shapes import (
@@ -91,6 +92,8 @@ def _find_title(blocks: list[Block], fmt: str, page_title: str | None = None) ->
         at += 1  # 「English | 简体中文 | 繁體中文」 above the title is navigation, not the title
     elif at + 1 < len(blocks) and _announces_document(blocks[at].text) and POLICY_WORD.search(blocks[at + 1].text):
         at += 1  # 「以下为隐私协议内容：」 above 「Xiu隐私协议」 announces the title below it (u46a, eval/structure46 xiu)
+    elif fmt == "html" and at == 0 and kicker_over_title(blocks, at) and not names_a_document(blocks[at].text):
+        at += 1  # 「透明」 (a kicker word) over 「本地工具本机处理，数据边界清清楚楚」: the headline is the title (u48a2)
     elif fmt == "text" and (named := _document_after_labels(blocks)) is not None:
         at = named  # 「版本 1.0.0」, 「注册时间：2024-01-01」 (a settings screen's labels) above 「隐私政策」 over 「1. 信息收集」
     elif at + 1 < len(blocks) and names_an_organisation(blocks[at].text) and names_a_document(blocks[at + 1].text):
@@ -307,6 +310,8 @@ def _after_chrome(blocks: list[Block]) -> int:
     An app page puts a back button and the bar's title above the text: 「返回」 / 「隐私政策」.
     Up to three such labels are skipped, and only when an emphasised line naming the policy follows.
     """
+    if arrow_over_bar_title(blocks):
+        return 1  # 「‹」 alone, then the bar's 「用户隐私保护指引」 (and the page's own copy below it): u48a2
     for k in range(min(len(blocks) - 1, 3)):
         block = blocks[k]
         nxt = blocks[k + 1]

@@ -1,0 +1,76 @@
+"""What stands above an HTML page's title with no <h*>: a kicker word over its headline, a bar's lone back arrow.
+
+A kicker (eyebrow) above a page's headline: 「透明」 over 「本地工具本机处理，数据边界清清楚楚」.
+
+A designed app page sets one plain short word above its styled headline (a WeChat page's
+「<view class="privacy-mark">透明</view>」 over 「<view class="privacy-title">…</view>」, eval/structure48 pugo-privacy-wxml;
+a web page's 「<span class="eyebrow">PRIVACY</span>」 over its title).  Read as the first block of an untitled page, the
+word was a level-1 heading holding every section, and the headline under it a section: the page had no title and every
+section sat one level too deep.  `kicker_over_title` says when the first block is such a word, so the title is looked
+for on the headline below it (`title.find_title`); the word is then text above the title, no section.
+
+A uni-app navigation bar's back arrow on its own, 「<view class="back">‹</view>」, beside 「<text>用户隐私保护指引</text>」,
+then the page's own 「<view class="title">用户隐私保护指引</view>」 (eval/structure48c yyf-uniapp-vue, m48x): the arrow was
+read as the first block, so no title was found and the bar's copy of the name became a level-1 heading holding the
+page's title and every section.  `arrow_over_bar_title` lets the title be looked for from the bar's name (and from it
+on the page's own copy below, `title._repeated_below`).
+"""
+
+from __future__ import annotations
+
+from policylens.lazyre import lazy
+from policylens.model import Block
+from policylens.patterns import HAN, slot_only
+from policylens.structure.memo import parse_number
+from policylens.structure.shapes import POLICY_WORD, TOC_TITLES, heading_like, unemphasise
+
+# one to four ideographs, or one or two Latin words: 「透明」, 「隱私」, 「PRIVACY」, 「Your data」; no digit, no mark
+_KICKER = lazy(rf"[{HAN}]{{1,4}}|[A-Za-z]{{2,16}}(?: [A-Za-z]{{2,16}})?")
+_KICKER_GAP = 2  # source lines between the word and the headline: the two are set together, one over the other
+_HEADLINE_MAX = 40  # characters of the headline (a title, not a sentence of the policy)
+
+
+def kicker_over_title(blocks: list[Block], at: int) -> bool:
+    """Is `blocks[at]` a plain kicker word directly over the page's styled headline (`blocks[at + 1]`)?
+
+    The word: a plain (not emphasised) paragraph of one piece, one to four ideographs or one or two Latin words (「隐私」,
+    「PRIVACY」; one naming a document, 「隐私政策」 above a bold line, is a title of its own: `title.find_title` asks).  The headline: emphasised (bold, or a title's class),
+    one piece, unnumbered (「一、…」 is a section), short and heading-like (it may hold a comma: 「…处理，…清楚」), on
+    the next source line or the one after, and with text below it.  Anything else keeps the first block's reading.
+    """
+    if at + 2 >= len(blocks):
+        return False
+    word, head = blocks[at], blocks[at + 1]
+    if word.kind != "paragraph" or head.kind != "paragraph" or word.emphasised or not head.emphasised:
+        return False
+    if len(word.pieces) != 1 or len(head.pieces) != 1 or head.line - word.end_line > _KICKER_GAP:
+        return False
+    kicker = word.text.strip()
+    headline = unemphasise(head.text).strip()
+    return (
+        _KICKER.fullmatch(kicker) is not None
+        and kicker.lower() not in TOC_TITLES  # 「目录」 over its first entry: a table of contents, no kicker
+        and not slot_only(headline)
+        and parse_number(headline) is None
+        and heading_like(headline, limit=_HEADLINE_MAX)
+    )
+
+
+_BACK_ARROW = frozenset("‹<←〈＜«❮")  # a back button drawn as one glyph
+
+
+def arrow_over_bar_title(blocks: list[Block]) -> bool:
+    """Is the first block a lone back arrow over a plain line of the bar naming the policy (module doc)?"""
+    if len(blocks) < 3:
+        return False
+    arrow, name = blocks[0], blocks[1]
+    text = name.text.strip()
+    return (
+        arrow.text.strip() in _BACK_ARROW
+        and name.kind == "paragraph"
+        and not name.emphasised
+        and len(name.pieces) == 1
+        and len(text) <= _HEADLINE_MAX
+        and POLICY_WORD.search(text) is not None
+        and parse_number(text) is None
+    )
