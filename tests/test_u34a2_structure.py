@@ -88,11 +88,14 @@ def test_rows_of_a_nested_scss_class_are_paragraphs(tmp_path: Path) -> None:
     assert "1.3 如发现未成年人信息被不当使用,请立即联系我们" in texts
 
 
-def test_inline_text_class_still_runs_together(tmp_path: Path) -> None:
-    """Without a block rule for the class, the <text>s stay inline and run together as before (no new paragraphs)."""
+def test_inline_text_class_numbered_a_line_each(tmp_path: Path) -> None:
+    """Without a block rule for the class, the <text>s are inline; but numbered items written one <text> a line, the
+    first opening its block, are one item a line since the forty-eighth session (u48a, eval/structure48 tangemu:
+    `text_runs._text_first_item`), where they ran together before.  None of them is a title."""
     doc = read_document(_write(tmp_path, _vue(".section-text { color: #666; }")))
+    assert [s.title for s in doc.sections if s.title] == ["一、未成年人保护", "二、联系我们"]
     texts = [p.text for s in doc.sections for p in s.paragraphs]
-    assert any("1.1 本平台" in t and "1.2 我们会" in t for t in texts)
+    assert [t[:3] for t in texts if t.startswith("1.")] == ["1.1", "1.2", "1.3"]
 
 
 def _write(tmp_path: Path, body: str) -> str:

@@ -130,6 +130,15 @@ def test_titles_with_no_body_stay_a_list(tmp_path: Path) -> None:
     assert [title for _, _, title in headings(doc)] == ["一. 我们收集的信息", "二. 我们如何共享信息"]
 
 
+@pytest.mark.parametrize("field", ["管理人：我们", "類型：持久性 Cookies", "提供方：某某科技有限公司"])
+def test_names_over_a_record_of_fields_stay_a_list(tmp_path: Path, field: str) -> None:
+    # a cookie table written as items (tests/data/real/haozheli, lead48): 「<li><p><b>功能 Cookie</b></p><p>管理人：我们</p>
+    # <p>目的：…。</p></li>」 names an entry that its fields describe; it titles no section (the merge's regression)
+    page = _TITLED_LIST.format(first="<b>您向我们提供的信息</b>").replace("<p>当您注册账户时，", f"<p>{field}</p><p>当您注册账户时，")
+    doc = parse_file(tmp_path, "privacy.html", page)
+    assert [title for _, _, title in headings(doc)] == ["一. 我们收集的信息", "二. 我们如何共享信息"]
+
+
 # --- 3. two documents under a top bar naming both ---------------------------------------------------------------------
 
 _TWO_DOCUMENTS = """<view class="page">

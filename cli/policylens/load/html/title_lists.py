@@ -158,6 +158,10 @@ def _ol_verdicts(source: str) -> dict[int, bool]:
 # A list whose every item opens with a title paragraph over its body paragraphs, inside the item (`titled_items`)
 _ITEM_TAG = lazy(r"<(/?)(ol|ul|li|p)\b[^<>]*>", re.IGNORECASE)
 _ITEMS_MIN = 2  # a list of fewer titled items is read as before
+# a short field of a record (「管理人：我们」, 「類型：持久性 Cookies」) before an item's body: the item names an entry (a cookie,
+# an SDK) that its fields describe, as `blocks._record_fields` reads it in a <br> item; it titles no section
+_FIELD = lazy(r"[^，,。：:\s]{1,8}[ \t]*[：:][ \t]*\S")
+_FIELD_MAX = 24
 
 
 def titled_items(source: str, start: int) -> bool:
@@ -169,7 +173,8 @@ def titled_items(source: str, start: int) -> bool:
     sentence or clause mark once its number is set aside), followed in the item by body paragraphs, one of at least 30
     characters holding a sentence mark.  A browser shows numbered sub-titles over their text.  Read so when every item
     of the list, two at least, is so; an item of bare text, an item whose first paragraph is a sentence (「<li><p>为维护
-    …权益。</p>…」) or a title with no body after it leaves the list as before.  A list inside an item ends the scan
+    …权益。</p>…」), a title with no body after it, or a name over a record of short fields (「管理人：我们」: a cookie
+    table written as items, tests/data/real/haozheli) leaves the list as before.  A list inside an item ends the scan
     (read as before).
     """
     items = 0
@@ -211,6 +216,8 @@ def titled_items(source: str, start: int) -> bool:
             if INNER_BREAK.search(text) is not None:
                 return False
             state = "body"
+        elif state == "body" and len(text) <= _FIELD_MAX and _FIELD.match(text) is not None:
+            return False  # 「<li><p><b>功能 Cookie</b></p><p>管理人：我们</p><p>目的：…。</p></li>」: a name over its record of fields
         elif state == "body" and len(text) >= _DL_BODY_MIN and INNER_BREAK.search(text) is not None:
             state = "done"
     return False
