@@ -6,6 +6,10 @@ form, both ways.
    release of the app update." (no text named after `with`), "If this page contains template text from our vendor, …"
    (not the sentence's subject), "Prepare the final version of your documents …" (a version is no text of the page).
    The notes the round found (`tests/test_u48k_placeholders.py`) stay found.
+2. `load.jsx.attributes._switch_attribute` (u48l): a text prop's language switch whose English branch opens a line
+   right after the `:` (「… "当前页面…" :⏎"This page…"」) had its `_=` name written over the line break: every later
+   line of the page was reported a line too high.  The name goes only where two blanked spaces are (`_marker_room`);
+   without them the Chinese edition alone is read, at its lines.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import slot_findings
+from helpers import parse_file, slot_findings
 
 _BODY = "\n\n生效日期：2024年1月1日\n\n我们收集您注册时提供的手机号码，用于登录和找回账号。\n"
 _BODY_HANT = "\n\n生效日期：2024年1月1日\n\n我們收集您註冊時提供的手機號碼，用於登入和找回帳號。\n"
@@ -82,3 +86,43 @@ def test_english_sentences_to_the_user_are_no_drafting_note(tmp_path: Path, sent
 def test_english_drafting_notes_are_still_found(tmp_path: Path, sentence: str) -> None:
     slots = _slots(tmp_path, _EN_HEAD + sentence + "\n")
     assert [line for line, _ in slots] == [9], slots
+
+
+_SWITCH_PAGE = """export default function Page({{ locale }}: {{ locale: string }}) {{
+  return (
+    <main>
+      <h1>隐私政策</h1>
+      <Notice noticeBody={{locale === "zh" ? "当前页面为模板示例文本，上线前需替换。"{between}"This page contains template legal copy."}} />
+      <p>我们收集您的手机号码，用于登录和找回账号。</p>
+    </main>
+  );
+}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("between", "expected"),
+    [
+        # the `:` ends the line, the English branch opens the next at column 1: no room to name it, Chinese alone
+        (" :\n", [(5, 46, "当前页面为模板示例文本，上线前需替换。"), (7, 10, "我们收集您的手机号码，用于登录和找回账号。")]),
+        (
+            "\n  : ",  # room before the quote: both editions, each at its own line
+            [
+                (5, 46, "当前页面为模板示例文本，上线前需替换。"),
+                (6, 6, "This page contains template legal copy."),
+                (7, 10, "我们收集您的手机号码，用于登录和找回账号。"),
+            ],
+        ),
+        (
+            " : ",
+            [
+                (5, 46, "当前页面为模板示例文本，上线前需替换。"),
+                (5, 70, "This page contains template legal copy."),
+                (6, 10, "我们收集您的手机号码，用于登录和找回账号。"),
+            ],
+        ),
+    ],
+)
+def test_a_switch_prop_keeps_every_later_line(tmp_path: Path, between: str, expected: list[tuple[int, int, str]]) -> None:
+    doc = parse_file(tmp_path, "page.tsx", _SWITCH_PAGE.format(between=between))
+    assert [(p.line, p.column, p.text) for s in doc.sections for p in s.paragraphs] == expected
