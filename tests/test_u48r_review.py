@@ -10,6 +10,9 @@ form, both ways.
    right after the `:` (「… "当前页面…" :⏎"This page…"」) had its `_=` name written over the line break: every later
    line of the page was reported a line too high.  The name goes only where two blanked spaces are (`_marker_room`);
    without them the Chinese edition alone is read, at its lines.
+3. `rules.script_mixed.editions.japanese_string` (u48k): a `ja:` key anywhere earlier in an object hid every later string
+   of it, and a quoted key `"ja":` counted as a label: 「{ ja: "利用規約", zh: "…保護…" }」 lost the Chinese string's 護.
+   Now a key names only its own string; a label is a value (`lang: 'ja'`, `languageLabel: "日本語"`).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import parse_file, slot_findings
+from helpers import parse_file, rule_excerpts, slot_findings
 
 _BODY = "\n\n生效日期：2024年1月1日\n\n我们收集您注册时提供的手机号码，用于登录和找回账号。\n"
 _BODY_HANT = "\n\n生效日期：2024年1月1日\n\n我們收集您註冊時提供的手機號碼，用於登入和找回帳號。\n"
@@ -126,3 +129,24 @@ _SWITCH_PAGE = """export default function Page({{ locale }}: {{ locale: string }
 def test_a_switch_prop_keeps_every_later_line(tmp_path: Path, between: str, expected: list[tuple[int, int, str]]) -> None:
     doc = parse_file(tmp_path, "page.tsx", _SWITCH_PAGE.format(between=between))
     assert [(p.line, p.column, p.text) for s in doc.sections for p in s.paragraphs] == expected
+
+
+_OBJECTS = """export const legal = {{
+  terms: {other},
+  note: "我们不会收集您传输的文件内容，相关数据仅保存在您的设备上。",
+}};
+"""
+
+
+@pytest.mark.parametrize(
+    ("other", "expected"),
+    [
+        ('{ ja: "利用規約", zh: "我们为您提供文件传输服务，并保護您的账号安全。" }', ["護"]),  # the zh string's own
+        ('{ "ja": "利用規約", "zh": "我们为您提供文件传输服务，并保護您的账号安全。" }', ["護"]),  # a quoted key is no label
+        ('{ "ja-JP": "我们为您提供文件传输服务，并保護您的账号安全。" }', []),  # its own key: Japanese
+        ('{ zh: "我们为您提供文件传输服务。", ja: "利用規約" }', []),
+        ("{ lang: 'ja', title: '利用規約' }", []),  # a label: the object is the Japanese edition
+    ],
+)
+def test_a_japanese_key_names_only_its_own_string(tmp_path: Path, other: str, expected: list[str]) -> None:
+    assert rule_excerpts(tmp_path, _OBJECTS.format(other=other), "script-mixed", "legal.js") == expected
