@@ -13,6 +13,10 @@ form, both ways.
 3. `rules.script_mixed.editions.japanese_string` (u48k): a `ja:` key anywhere earlier in an object hid every later string
    of it, and a quoted key `"ja":` counted as a label: 「{ ja: "利用規約", zh: "…保護…" }」 lost the Chinese string's 護.
    Now a key names only its own string; a label is a value (`lang: 'ja'`, `languageLabel: "日本語"`).
+4. `load.jsx_local._SHOWN` (u48k): a component that hands its `title` on whole to another (`title={title}`) renders it as
+   its heading; so did one handing it to the page head, `<Seo title={title} />`, `<Helmet title={title} />`: every
+   self-closed use's title became a section heading the page never shows.  Now not for a component that shows no text
+   of the page (`load.jsx_props.not_shown`).
 """
 
 from __future__ import annotations
@@ -150,3 +154,38 @@ _OBJECTS = """export const legal = {{
 )
 def test_a_japanese_key_names_only_its_own_string(tmp_path: Path, other: str, expected: list[str]) -> None:
     assert rule_excerpts(tmp_path, _OBJECTS.format(other=other), "script-mixed", "legal.js") == expected
+
+
+_HANDED_ON = """function PolicyBlock({{ title, content }}: {{ title: string; content: string }}) {{
+  return (
+    <section>
+      <{component} title={{title}} />
+      <p>{{content}}</p>
+    </section>
+  );
+}}
+
+export default function Page() {{
+  return (
+    <main>
+      <h1>隐私政策</h1>
+      <PolicyBlock title="信息收集" content="我们收集您的手机号码，用于登录和找回账号。" />
+      <PolicyBlock title="信息共享" content="我们不会向第三方出售您的个人信息。" />
+    </main>
+  );
+}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("component", "titles"),
+    [
+        ("SectionHeader", ["信息收集", "信息共享"]),  # shown on the page: the section's heading (u48k)
+        ("Seo", []),  # the page head's: no heading
+        ("Helmet", []),
+        ("Head", []),
+    ],
+)
+def test_a_title_handed_to_the_page_head_is_no_heading(tmp_path: Path, component: str, titles: list[str]) -> None:
+    doc = parse_file(tmp_path, "page.tsx", _HANDED_ON.format(component=component))
+    assert [s.title for s in doc.sections if s.title and s.level >= 1] == titles
