@@ -17,6 +17,8 @@ form, both ways.
    its heading; so did one handing it to the page head, `<Seo title={title} />`, `<Helmet title={title} />`: every
    self-closed use's title became a section heading the page never shows.  Now not for a component that shows no text
    of the page (`load.jsx_props.not_shown`).
+5. `load.jsx.expressions._TEXT_CALL` (u48l): a call of one Chinese string that is a whole operand is read as the text
+   shown (`{s('我們收集的資料')}`); so was `{console.log('调试信息')}`.  Not a log, a dialog or a state setter now.
 """
 
 from __future__ import annotations
@@ -189,3 +191,33 @@ export default function Page() {{
 def test_a_title_handed_to_the_page_head_is_no_heading(tmp_path: Path, component: str, titles: list[str]) -> None:
     doc = parse_file(tmp_path, "page.tsx", _HANDED_ON.format(component=component))
     assert [s.title for s in doc.sections if s.title and s.level >= 1] == titles
+
+
+_CALL_PAGE = """export default function Page() {{
+  return (
+    <main>
+      <h1>隐私政策</h1>
+      <p>我们收集您的手机号码，用于登录和找回账号。</p>
+      <p>{{{call}('我们不会向第三方出售您的个人信息。')}}</p>
+    </main>
+  );
+}}
+"""
+
+
+@pytest.mark.parametrize(
+    ("call", "read"),
+    [
+        ("s", True),  # the page's converter: its argument is the text shown (u48l)
+        ("i18n.t", True),
+        ("console.log", False),
+        ("console.warn", False),
+        ("alert", False),
+        ("setNotice", False),
+        ("window.alert", False),
+    ],
+)
+def test_a_call_that_shows_nothing_is_not_read(tmp_path: Path, call: str, read: bool) -> None:
+    doc = parse_file(tmp_path, "page.jsx", _CALL_PAGE.format(call=call))
+    texts = [p.text for s in doc.sections for p in s.paragraphs]
+    assert texts == ["我们收集您的手机号码，用于登录和找回账号。"] + (["我们不会向第三方出售您的个人信息。"] if read else [])
