@@ -30,6 +30,7 @@ from itertools import islice
 
 from policylens.lazyre import lazy
 from policylens.load.jsx import _tag_end
+from policylens.load.jsx_props import not_shown
 
 _DECLARATION = lazy(r"(?<![\w$.])(?:(?:const|let|var)[ \t]++([A-Z][\w$]{0,60}+)|function[ \t]++([A-Z][\w$]{0,60}+))(?![\w$])")
 _HEAD = 600  # characters from the name to the body's `=>` or `return`
@@ -42,9 +43,12 @@ _MAX_DECLARATIONS = 500  # component declarations of one page looked at
 _PARAMS = lazy(r"[ \t]*+(?:=[ \t]*+)?\([ \t\r\n]*+\{([\w$ \t\r\n,:=?'\"]{1,300}+)\}")
 _TITLE_PARAM = lazy(r"(?<![\w$:])(title|heading)(?![\w$])(?![ \t]*+:[ \t]*+[A-Za-z_$])")
 # `<h2>{title}`, or (u48k, eval/blind/round48 hkdraft-hk-tsx) handed on whole as another component's title prop,
-# `<SectionHeader eyebrow="法律文件" title={title} body={body} />`: the page shows it as that component's title
+# `<SectionHeader eyebrow="法律文件" title={title} body={body} />`: the page shows it as that component's title (review
+# u48r: unless the component shows no text of the page, `<Seo title={title} />`, `jsx_props.not_shown`)
 _SHOWN = {
-    p: lazy(rf">[ \t\r\n]*+\{{[ \t\r\n]*+{p}[ \t\r\n]*+\}}|<[A-Z][\w$.]*+[^<>]*?\s(?:title|heading)[ \t]*+=[ \t]*+\{{[ \t]*+{p}[ \t]*+\}}")
+    p: lazy(
+        rf">[ \t\r\n]*+\{{[ \t\r\n]*+{p}[ \t\r\n]*+\}}|<([A-Z][\w$.]*+)[^<>]*?\s(?:title|heading)[ \t]*+=[ \t]*+\{{[ \t]*+{p}[ \t]*+\}}"
+    )
     for p in ("title", "heading")
 }
 _BODY = 3_000  # characters of a component's body looked at for its `{title}`
@@ -88,9 +92,11 @@ def titled_components(text: str) -> frozenset[str]:
 
 
 def _shows(body: str, param: str) -> bool:
-    """Whether a component's body (up to the next declaration) prints `{param}` as a child."""
+    """Whether a component's body (up to the next declaration) prints `{param}` as a child, or hands it on whole as the
+    title of a component that shows the page's text (`_SHOWN`)."""
     end = _DECLARATION.search(body)
-    return _SHOWN[param].search(body, 0, end.start() if end else len(body)) is not None
+    shown = _SHOWN[param].finditer(body, 0, end.start() if end else len(body))
+    return any(m.group(1) is None or not not_shown(m.group(1)) for m in shown)
 
 
 def _rendered(text: str, start: int, *, arrow: bool) -> str | None:

@@ -84,6 +84,13 @@ def body_prop(name: str) -> bool:
 _CAPTIONS = frozenset({"label", "caption", "eyebrow", "subtitle"})
 
 
+def not_shown(name: str) -> bool:
+    """Whether a component named `name` shows no text of the page (`_NOT_SHOWN`: a form field, a tooltip, a toast, an
+    image, a button, the page head's `Seo`, `Helmet`, `Head`…), matched on the words of its name's last part."""
+    words = _WORD_START.sub("-", name.rsplit(".", 1)[-1]).lower()  # 「FormattedMessage」 → formatted-message
+    return _NOT_SHOWN.search(words) is not None
+
+
 def locale_title(name: str, start_tag: str) -> tuple[int, str] | None:
     """(offset, text) of the title a section component opened with its editions as props gives (「<LegalSection n={2}
     zh="我们收集的个人信息" en="Personal Information We Collect">」 around its paragraphs): its first Chinese locale
@@ -118,8 +125,7 @@ def _values(name: str, start_tag: str, *, closed: bool = False) -> list[tuple[in
     """(offset, value, holds Chinese, is a locale prop) of the start tag's text and locale props (see module doc)."""
     if "=" not in start_tag or HAN_CHAR.search(start_tag) is None:
         return []
-    words = _WORD_START.sub("-", name.rsplit(".", 1)[-1]).lower()  # 「FormattedMessage」 → formatted-message
-    if _NOT_SHOWN.search(words) is not None:
+    if not_shown(name):
         return []
     data = _DATA_PROP.search(start_tag) is not None
     titled = None if closed else title_prop(name, start_tag)

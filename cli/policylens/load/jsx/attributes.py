@@ -101,10 +101,9 @@ def _switch_attribute(text: str, start: int, i: int, close: int) -> list[str] | 
         _both_editions(text, start, i)
         and edition_text(m.group(other))
         and not HAN_CHAR.search(m.group(other))
-        and m.start(second) - 1 - m.end(first) >= len(" " + EDITION_PROP + "=") + 1
+        and (marker := _marker_room(out, i, m.end(first) + 2, m.start(second) - 1)) is not None
     ):
         # (u48l) a text prop's two editions, each a value of its own: 「noticeBody="当前页面…" _="This page…"」
-        marker = m.start(second) - 1 - len(EDITION_PROP + "=")
         out[marker - i : marker - i + len(EDITION_PROP) + 1] = EDITION_PROP + "="
         groups: tuple[int, ...] = (first, second)
     else:
@@ -114,6 +113,17 @@ def _switch_attribute(text: str, start: int, i: int, close: int) -> list[str] | 
         out[body_start - 1 - i] = out[body_end - i] = '"'
         out[body_start - i : body_end - i] = text[body_start:body_end]
     return out
+
+
+def _marker_room(out: list[str], i: int, low: int, quote: int) -> int | None:
+    """(review u48r) The offset at which `_=` may name the value opening at the quote `quote`: the last two blanked
+    spaces between `low` (a blank after the first value's closing quote) and the quote, every character after them
+    blank too.  Never over a line break: 「… "当前页面…" :⏎"This page…"」 wrote `=` over the break, and every later line
+    of the page was reported a line too high.  None when there is no such room (the prop's Chinese edition alone)."""
+    for at in range(quote - 2, low - 1, -1):
+        if out[at - i] == out[at + 1 - i] == " ":
+            return at
+    return None
 
 
 # (u48l) the name written before a text prop's other edition (`_switch_attribute`): no prop of a real page, read by

@@ -231,9 +231,13 @@ def _literal_before(text: str, start: int, i: int, j: int, close: int) -> str:
 
 
 # (u48l, eval/precision44 dsemarks-hk-jsx) a call of a page's function of one string that gives the text shown:
-# `{s('我們收集的資料')}` (the page's 繁→簡 converter), `{tw('…')}`, `{i18n.t('隱私政策')}` (the key is the wording)
+# `{s('我們收集的資料')}` (the page's 繁→簡 converter), `{tw('…')}`, `{i18n.t('隱私政策')}` (the key is the wording);
+# (review u48r) not a call that shows nothing: a log, a dialog, a state setter (`{console.log('调试信息')}`,
+# `{alert('…')}`, `{setTitle('…')}`: they return undefined, and the page shows no text there)
 _TEXT_CALL = lazy(
-    r"(?<![\w$.])(?!(?:return|typeof|await|void|new|case|in|of|yield|delete)\b)(?:[A-Za-z_$][\w$]{0,24}\.)?[A-Za-z_$][\w$]{0,24}[ \t]*+\Z"
+    r"(?<![\w$.])(?!(?:return|typeof|await|void|new|case|in|of|yield|delete)\b)"
+    r"(?!(?:console|window|document|localStorage|sessionStorage)\.|(?:alert|confirm|prompt|set[A-Z_$][\w$]*)[ \t]*+\Z)"
+    r"(?:[A-Za-z_$][\w$]{0,24}\.)?[A-Za-z_$][\w$]{0,24}[ \t]*+\Z"
 )
 # what a converter's call is written beside when it is an operand: `}`, `:`, `)` after it (`: s('…'))`)
 _AFTER_CALL = lazy(r"[ \t\r\n]*+(?:[:)]|\Z)")

@@ -141,14 +141,18 @@ class _Editions:
 
 
 # (u48k, eval/blind/round48 crosync-en-zh-js) the object a string stands in names its Japanese edition: a label
-# `languageLabel: "日本語"`, `lang: 'ja'`, or the string's own key `ja: "…"`, `"ja-JP": "…"`
-_JAPANESE_LABEL = lazy(r"""["'`](?:日本語|日本语|Japanese|ja|jp|ja[-_]JP)["'`]|(?<![\w$-])["']?(?:ja|jp|ja[-_]JP)["']?[ \t]*:[ \t]*["'`]""")
+# `languageLabel: "日本語"`, `lang: 'ja'` (a value: not a quoted key, `"ja": …`, review u48r)
+_JAPANESE_LABEL = lazy(r"""["'`](?:日本語|日本语|Japanese|ja|jp|ja[-_]JP)["'`](?![ \t]*:)""")
+# ... or the string's own key, `ja: "…"`, `"ja-JP": "…"`, right before its opening quote (review u48r: not any key of the
+# object before it, so 「{ ja: "利用規約", zh: "…保護…" }」 still reports the Chinese string's 護)
+_JAPANESE_KEY = lazy(r"""(?<![\w$-])["']?(?:ja|jp|ja[-_]JP)["']?[ \t]*:[ \t]*\Z""")
+_KEY_BACK = 40  # characters looked back from the string's opening quote for its key
 _OBJECT_BACK = 300  # characters looked back for the object's opening brace
 
 
 def japanese_string(text: str, start: int) -> bool:
     """Whether `text[start]` stands in a string literal of a script object that names its Japanese edition (see
-    `_JAPANESE_LABEL`): 「{ languageLabel: "日本語", title: "利用規約" }」 read as text is the Japanese title, whose kanji
+    `_JAPANESE_LABEL`, or whose own key is `ja`, `_JAPANESE_KEY`): 「{ languageLabel: "日本語", title: "利用規約" }」 read as text is the Japanese title, whose kanji
     are no Traditional characters in a Simplified text.  The object's brace within `_OBJECT_BACK` characters, no
     closing brace between, and the character inside an open quote.  Or the character stands in a Japanese sentence
     (`_japanese_sentence`)."""
@@ -160,7 +164,10 @@ def japanese_string(text: str, start: int) -> bool:
     before = text[brace:start]
     if not any(before.count(q) % 2 for q in "\"'`"):
         return False  # not inside a string literal
-    return _JAPANESE_LABEL.search(before) is not None
+    if _JAPANESE_LABEL.search(before) is not None:
+        return True
+    quote = max(before.rfind(q) for q in "\"'`")  # the opening quote of the string holding `start`
+    return _JAPANESE_KEY.search(before, max(0, quote - _KEY_BACK), quote) is not None
 
 
 _KANA = lazy("[\u3041-\u3096\u30a1-\u30fa\u30fc]")
