@@ -174,3 +174,22 @@ def test_descriptive_bracket_beside_a_your_slot(tmp_path: Path) -> None:
 def test_brackets_without_a_your_slot_are_left(tmp_path: Path) -> None:
     text = "# 隱私權政策\n\n最後更新：2025年1月1日\n\n請點選[帳號與安全設定]查看。詳見[隱私權政策全文](https://akki.hk/privacy)。\n"
     assert _slots(tmp_path, text) == []
+
+
+def test_template_literals_of_a_catalogue_read_as_text(tmp_path: Path) -> None:
+    """eval/blind/round48d akki-hk-zh-en-ts L19, L22, L41: a bilingual catalogue of `L(en, zh)` calls, read as plain text,
+    its template literals with `${…}` (not Markdown code spans in a script)."""
+    text = (
+        "const L = (en: string, zh: string) => ({ en, zh });\n"
+        "export const legalDocs = {\n  privacy: [\n"
+        '    { id: "intro", h: L("Approach", "方針"), p: [L("AKKI designs its booking system with care.", "AKKI 審慎設計預約系統。")] },\n'
+        '    { id: "retention", h: L("Retention", "保留期限"), p: [L("Retention periods: to be confirmed by AKKI.", "保留期限：待 AKKI 確認。")] },\n'
+        '    { id: "requests", h: L("Privacy requests", "私隱查詢"), p: [L(`Send privacy requests to ${site.email} '
+        "(placeholder contact, to be confirmed).`, `私隱查詢請發送至 ${site.email}（預留聯絡方式，待確認）。`)] },\n"
+        '    { id: "waiver", h: L("Waiver", "免責聲明"), p: [L(`Placeholder waiver text, version ${site.v}.`, '
+        "`預留免責聲明文本，版本 ${site.v}。`)] },\n"
+        '    { id: "code", h: L("Code", "程式"), p: [L(`${a}`, `x`)] },\n'
+        "  ],\n};\n"
+    )
+    found = _slots(tmp_path, text, "ts")
+    assert _lines(found) == {5, 6, 7}, [(f.line, f.excerpt) for f in found]

@@ -106,6 +106,23 @@ def _sibling_brackets(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
                 yield unit, m.start(), m.end()
 
 
+# (u48k2, round48d akki-hk-zh-en-ts L22, L35, L41) a script read as plain text: a JavaScript template literal holding
+# Chinese or a `${…}` slot (「`私隱查詢請發送至 ${siteConfig.contact.email}（預留聯絡方式，待確認）。`」) is the page's text, not a
+# Markdown code span
+_SCRIPT_SUFFIXES = (".js", ".jsx", ".ts", ".tsx", ".mjs", ".cjs", ".vue", ".svelte")
+_TEMPLATE_TEXT = lazy(rf"\$\{{|[{HAN}]{{4}}")
+
+
+def _code(ctx: Context, unit: TextUnit, at: int) -> bool:
+    """`in_code`, but a script's template literal of text (`_TEMPLATE_TEXT`) between its backticks is prose."""
+    if not in_code(unit, at):
+        return False
+    if (unit.paragraph is not None and unit.paragraph.kind == "code") or not ctx.doc.source.path.endswith(_SCRIPT_SUFFIXES):
+        return True
+    a, b = unit.text.rfind("`", 0, at), unit.text.find("`", at)
+    return a < 0 or b < 0 or _TEMPLATE_TEXT.search(unit.text, a + 1, b) is None
+
+
 def _slot_of(start: int, m: re.Match[str]) -> tuple[int, int, str]:
     """The offsets and name of the first group of `slot`, `inner`, `later` that matched."""
     for group in ("slot", "inner", "later"):
@@ -127,7 +144,7 @@ def awaited_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     for pattern in (_ZH_OPERATOR, _EN_OPERATOR):
         for unit, start, _, m in ctx.scan(pattern, needs=_OPERATOR_NEEDS):
             lo, hi, _group = _slot_of(start, m)
-            if in_code(unit, lo) or joined.count(m.group("name")) < _NAMED_TIMES:
+            if _code(ctx, unit, lo) or joined.count(m.group("name")) < _NAMED_TIMES:
                 continue  # a platform named once (「待 Apple 確認」): not the operator's own pending note
             if _READER.search(_clause(unit.text, lo, hi)):
                 continue  # 「您的預約待 AKKI 確認。」: a state of the reader's booking
@@ -141,7 +158,7 @@ def awaited_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     ):
         for unit, start, _, m in ctx.scan(pattern, needs=needs):
             lo, hi, _group = _slot_of(start, m)
-            if in_code(unit, lo) or (pattern is _ADMIN_ORDER and _READER.search(unit.text, lo, hi)):
+            if _code(ctx, unit, lo) or (pattern is _ADMIN_ORDER and _READER.search(unit.text, lo, hi)):
                 continue
             yield unit, lo, hi
     yield from _sibling_brackets(ctx)
