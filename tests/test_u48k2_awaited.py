@@ -67,6 +67,8 @@ def test_pending_steps_and_platforms_are_not_operator_notes(tmp_path: Path) -> N
         "Your booking is to be confirmed by AKKI.",
         "Refunds are to be approved by the bank.",
         "Transfers are to be confirmed by Stripe.",  # named once
+        "本應用程式使用 Firebase（由 AKKI 提供）作為身份驗證平台。",  # round48d mopup-hk-zh-en-tsx L104: a service's provider
+        "Maps are provided by AKKI and are to be provided by AKKI partners.",
     ]
     assert _slots(tmp_path, _policy(lines)) == []
 

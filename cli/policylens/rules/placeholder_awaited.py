@@ -8,7 +8,8 @@ both ways in `tests/test_u48k2_awaited.py`:
   「法律效力待 AKKI 法律顧問確認。」, 「正式條款由 AKKI 提供。」, 「責任條款將由 AKKI 法律顧問提供」, 「正式版本須由 AKKI 法律顧問撰寫
   及批核」, "Retention periods: to be confirmed by AKKI.", "Final terms are to be provided by AKKI.", "liability wording to be
   provided by AKKI's legal adviser", "to be written and approved by AKKI's legal adviser".  The operator is a name in
-  Latin letters the text names three times at least (its own name, not a platform it mentions once: 「訂閱待 Apple 確認
+  Latin letters the text names three times at least, and a text is the subject of "supplied by" (not 「Firebase（由 Google
+  提供）」, a service's provider) (its own name, not a platform it mentions once: 「訂閱待 Apple 確認
   後生效」), and the note ends its clause (not 「待 AKKI 確認後生效」, a step of a flow); not said to the reader;
 - the label 「預留」 / "Placeholder" opening a clause, with what it stands in for: 「預留：責任條款將由…提供。」, 「預留預約條款，
   正式條款由…提供。」, 「預留免責聲明文本」, 「（預留聯絡方式，待確認）」, "Placeholder: transfer rules to be confirmed…",
@@ -52,6 +53,13 @@ _EN_OPERATOR = lazy(
     r"(?:'s[ \t]+(?:legal[ \t]+(?:adviser|advisor|counsel|team)|lawyers?|counsel|team))?)(?=[ \t]*(?:[.;,)]|\Z))"
 )
 _OPERATOR_NEEDS = lazy(r"由|待|(?i:to be)")
+# who supplies a text (由 … 提供, "to be provided by"): only with the text as the subject (「正式條款由 AKKI 提供」, "Final terms
+# are to be provided by AKKI"); 「Firebase（由 Google 提供）」 names who provides a service (round48d mopup-hk-zh-en-tsx)
+_SUPPLY = lazy(r"^(?:由|將由|将由|須由|须由|需由|應由|应由)|(?i:provided|supplied|written|drafted)")
+_TEXT_SUBJECT = lazy(
+    r"(?:條款|条款|條文|条文|文本|文字|字句|文案|政策|內容|内容|版本|聲明|声明|規則|规则|措辭|措辞)[^，,。；;（(\n]{0,4}\Z"
+    r"|(?i:\b(?:terms|wording|text|policy|copy|waiver|language|version|clauses?|rules|statement)\b(?:[ \t]+(?:is|are|will|shall))?[ \t]*\Z)"
+)
 _NAMED_TIMES = 3  # the operator's own name: the text names it this often at least
 
 # 「預留：…」, 「預留預約條款，…」, 「（預留聯絡方式，待確認）」; "Placeholder: …", "Placeholder booking terms."
@@ -148,6 +156,9 @@ def awaited_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
                 continue  # a platform named once (「待 Apple 確認」): not the operator's own pending note
             if _READER.search(_clause(unit.text, lo, hi)):
                 continue  # 「您的預約待 AKKI 確認。」: a state of the reader's booking
+            supply = _SUPPLY.search(unit.text[lo:hi])
+            if supply is not None and _TEXT_SUBJECT.search(unit.text[max(0, lo - 24) : lo].rstrip(" \t")) is None:
+                continue  # 「Firebase（由 Google 提供）」: a service's provider, not a text still to be supplied
             yield unit, lo, hi
     for pattern, needs in (
         (_ZH_LABEL, _LABEL_NEEDS),
