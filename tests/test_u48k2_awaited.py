@@ -195,3 +195,11 @@ def test_template_literals_of_a_catalogue_read_as_text(tmp_path: Path) -> None:
     )
     found = _slots(tmp_path, text, "ts")
     assert _lines(found) == {5, 6, 7}, [(f.line, f.excerpt) for f in found]
+
+
+def test_reader_side_brackets_are_no_anchor(tmp_path: Path) -> None:
+    """eval/precision28 mstw-md L1144, precision36 fanpaizi-renewal-html: 「[您的手機]」, 「[您的姓名]」 are the reader's own
+    fields; a bracket beside them is not made a slot."""
+    text = "# 隱私權政策\n\n最後更新：2025年1月1日\n\n開啟[您的手機設定]，再到[您的手機]的[應用程式權限設定]關閉定位。\n"
+    found = _slots(tmp_path, text)
+    assert "[應用程式權限設定]" not in [f.excerpt for f in found]

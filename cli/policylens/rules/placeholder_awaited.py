@@ -99,8 +99,13 @@ _ADMIN_NEEDS = lazy(r"后台|後台|控制台|管理页面|管理頁面|(?i:admi
 
 # 「由[您的公司名稱]…提供…[法律適用的法律管轄機構]」: a bracketed descriptive slot (Han only, four characters at least, not a
 # link's text) in a text whose other bracket is a "your …" slot (eval/blind/round48d groot-hant-cs, three slots on one line)
-_YOUR_SLOT = lazy(r"\[[ \t]*[您你]的[^\]\n]{1,12}\]")
-_HAN_BRACKET = lazy(rf"\[(?P<slot>[{HAN}]{{4,16}})\](?![(\[:])")
+# The anchor names the operator's side (「[您的公司名稱]」, 「[你的网站名称]」), not the reader's (「[您的姓名]」, 「[您的手機]」: a form's
+# field or an e-mail's template the reader fills; eval/precision28 mstw-md, precision36 fanpaizi-renewal-html), and the
+# sibling holds no 您/你 of its own (those are judged as they stand).
+_YOUR_SLOT = lazy(
+    r"\[[ \t]*[您你]的(?:公司|企業|企业|網站|网站|應用|应用|產品|产品|品牌|平台|平臺|服務|服务|組織|组织|機構|机构|(?i:app))[^\]\n]{0,8}\]"
+)
+_HAN_BRACKET = lazy(rf"\[(?P<slot>(?![^\]]*[您你])[{HAN}]{{4,16}})\](?![(\[:])")
 
 
 def _sibling_brackets(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
