@@ -337,6 +337,10 @@ def extra_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     from policylens.rules.placeholder_owed import owed_slots
 
     yield from owed_slots(ctx)
+    # the forty-eighth session's round 48d and precision48 (u48k2: text still awaited from the operator or its admin)
+    from policylens.rules.placeholder_awaited import awaited_slots
+
+    yield from awaited_slots(ctx)
     for unit in ctx.units():
         if unit.paragraph is None or unit.paragraph.kind != "paragraph" or len(unit.text) > 40:
             continue

@@ -37,6 +37,13 @@ _NA_LABEL = lazy(
     r"|号码|號碼|手机|手機|客服|联系人|聯絡人|联系方式|聯絡方式|网址|網址|官网|官網)"
     r"[^：:\n]{0,4}?\**[ \t\u3000]*\Z"
 )
+# (u48k2) 「Upstash Inc.（美國 / 歐盟）— Redis 配額紀錄」: the regions where a named provider holds the data (a list of
+# processors), not an undecided A / B (eval/precision48 aistock-tw-tsx, a false warning).  The provider: a company's
+# name in Latin letters (Upstash Inc., Amazon Web Services, AWS) or one ending in 公司/集團, markup allowed after it.
+_PROVIDER = lazy(
+    r"(?:[A-Z][A-Za-z0-9&.,'-]*(?:[ \t][A-Za-z0-9&.,'-]+){0,4}|(?:有限)?公司|集团|集團)"
+    r"[ \t]*(?:\*\*|__|</[A-Za-z]+>|[」』》])?[ \t]*\Z"
+)
 # 点击[设置/隐私]: a UI path, not a choice
 _UI_VERB = lazy(rf"(?:{UI_VERBS}|依次|路径|路徑|在)\s*\Z")
 
@@ -60,7 +67,8 @@ class PlaceholderHedge(Rule):
 
     Not flagged: （如适用） and （可选）, which filled-in policies use for data that applies
     to some users only (会员账号标识（如适用）, 手机号（可选）); （如有）; （若启用）; lists in
-    parentheses （WiFi/蜂窝网络）, short alternatives in square brackets ([图片/视频] is a real choice), （GB/T 35273-2017）, (38/38); a UI path 点击[设置/隐私].
+    parentheses （WiFi/蜂窝网络）, short alternatives in square brackets ([图片/视频] is a real choice), （GB/T 35273-2017）, (38/38); a UI path 点击[设置/隐私];
+    the regions after a named provider, where it holds the data (Upstash Inc.（美國 / 歐盟）, 某某有限公司（中国大陆/香港）).
 
     ## Severity
     Warning: the text reads as a hedge, and a careful author might mean it (a feature
@@ -94,6 +102,8 @@ class PlaceholderHedge(Rule):
         for unit, start, end, m in ctx.scan(_PATTERN):
             if (m.group("number") or m.group("region")) and _UI_VERB.search(unit.text, max(0, start - 8), start):
                 continue
+            if m.group("region") and _PROVIDER.search(unit.text, max(0, start - 40), start):
+                continue  # (u48k2) Upstash Inc.（美國 / 歐盟）: where a named provider holds the data
             yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
         joined = ctx.joined().text
         hits = ctx.scan(_NOT_APPLICABLE) if ("N/A" in joined or "n/a" in joined) else ()  # a literal pre-check, in C

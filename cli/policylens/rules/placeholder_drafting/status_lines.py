@@ -3,6 +3,8 @@ Status: Draft, 2026-09-29 · 狀態：草案) or says only 草稿 / Draft, and t
 
 from __future__ import annotations
 
+import re
+
 from policylens.lazyre import lazy
 from policylens.rules.placeholder_drafting.finality import _FINAL
 
@@ -37,6 +39,19 @@ _ALONE = lazy(
 _FIELD_END = lazy(r"(?<![ \t\u3000])[ \t\u3000]+[｜|][ \t\u3000]")  # 状态:草案 | 适用:… | 日期:…: the status is the first field
 
 
+# (u48k2) A code object's field `status: 'draft',` / `status: row.status || 'draft',` (a workflow state a service stores
+# for a page, eval/precision48 kebiao-ts, two false errors): a Latin key, the state quoted as a string literal and the
+# field closed by `,` `;` `}` `)` or `]`; not 「Status: Draft」 or 「状态：草稿」, a text's own status line.
+_CODE_FIELD = lazy(r"[ \t]*(?:[\w.$]+[ \t]*(?:\|\||\?\?)[ \t]*)?(?P<q>['\"`])[A-Za-z_ -]{1,20}(?P=q)[ \t]*[,;})\]]")
+
+
+def _code_field(text: str, m: re.Match[str]) -> bool:
+    """Whether the status line matched by `m` is a code object's field (`_CODE_FIELD`): its key in Latin letters."""
+    key = text[m.start() : m.end()].split(":", 1)[0]
+    colon = m.start() + len(key) + 1
+    return key.strip().isascii() and _CODE_FIELD.match(text, colon) is not None
+
+
 _READER = lazy(r"[您你]")
 _OWN_STATUS = frozenset({"文档", "文檔", "文件", "本文", "本文件", "本政策", "政策", "稿件", "版本", "草案"})
 
@@ -52,7 +67,7 @@ def _status_line(text: str, k: int) -> bool:
     pos = lead.end() if lead else 0
     dated = _DATED_LEAD.match(text, pos)
     m = _STATUS_LINE.match(text, dated.end() if dated else pos)
-    if m is None or _FINAL.search(text) is not None or _READER.search(text) is not None:
+    if m is None or _FINAL.search(text) is not None or _READER.search(text) is not None or _code_field(text, m):
         return False  # 正式版（替代…草案）: final; 发布状态：待审核（您的作品…）: the state of the reader's content
     if dated is not None:
         return k < _TOP_UNITS  # 2026-09-29 · 狀態：草案: the text's dated status, under its title only

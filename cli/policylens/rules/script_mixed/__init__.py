@@ -18,11 +18,13 @@ from policylens.rules.script_mixed.converter import _converter, _other
 from policylens.rules.script_mixed.editions import _Editions, _editions, _sentences, japanese_string
 from policylens.rules.script_mixed.exceptions import (
     _admonition_title,
+    _cantonese_particle,
     _code_block,
     _hong_kong_forms,
     _in_comment,
     _in_language_name,
     _tagged_traditional,
+    _written_cantonese,
 )
 from policylens.rules.script_mixed.han_runs import _han_run
 from policylens.rules.script_mixed.shared_forms import shared_leaks
@@ -146,7 +148,10 @@ class ScriptMixed(Rule):
         comments = catalogue.comment_lines if catalogue is not None else frozenset()
         region = ctx.region
         editions = _Editions(ctx)
+        cantonese = script == "hant" and _written_cantonese(text)
         for unit, start, end, m in ctx.scan(pattern):
+            if _cantonese_particle(unit.text, start, end, cantonese):
+                continue  # (u48k2) 「刪除晒」: written Cantonese's particle, Hong Kong's form (`_cantonese_particle`)
             if editions.tag(unit, start) == foreign or _selected_edition(ctx, unit, start) == foreign:
                 continue  # (u42k2) a string keyed by its own locale (`"zh-Hans": "隐私政策"`): right in its edition
             if japanese_string(unit.text, start):
@@ -199,6 +204,7 @@ class ScriptMixed(Rule):
         """Editions side by side: each sentence is held to the script most of its characters use."""
         comments = ctx.doc.catalogue.comment_lines if ctx.doc.catalogue is not None else frozenset()
         editions = _Editions(ctx)
+        cantonese = _written_cantonese(ctx.joined().text)
         for unit in ctx.units():
             if _code_block(unit):
                 continue
@@ -212,6 +218,8 @@ class ScriptMixed(Rule):
                     a, b = start + m.start(), start + m.end()
                     if own == "hant" and _hong_kong_forms(m.group(0)):
                         continue  # (u41k2) 恒 beside a Simplified twin: a Traditional form too (`_hong_kong_forms`)
+                    if own == "hant" and _cantonese_particle(unit.text, a, b, cantonese):
+                        continue  # (u48k2) written Cantonese's 晒 (`_cantonese_particle`)
                     if editions.tag(unit, a) is not None or _selected_edition(ctx, unit, a) == foreign:
                         continue  # (u42k2) in a string keyed by its locale: judged above, by its tag
                     if japanese_string(unit.text, a):

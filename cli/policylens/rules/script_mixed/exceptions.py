@@ -26,6 +26,27 @@ def _hong_kong_forms(found: str) -> bool:
     return all(c in _HONG_KONG_FORMS for c in found)
 
 
+# (u48k2) Written Cantonese's completive particle 晒 (「刪除晒」 "delete them all", 「用晒」, 「全部都清晒」): Hong Kong writes it 晒,
+# never 曬, which is the sun-drying verb; OpenCC counts 晒 as 曬's Simplified form.  Read as the particle only after a Han
+# character (the verb) in a text written in Cantonese (`_written_cantonese`), and not in the drying words (晒太陽, 晒衣, 晒乾).
+# eval/blind/round48d checkin-hk-dart: 「就可以一次過刪除晒。」, a false script-mixed error.
+_CANTONESE_MARKS = "嘅咗喺唔冇哋啲嗰畀嚟咩嘢乜"
+_SUN_DRYING = ("太陽", "太阳", "衣", "乾", "干", "被", "黑", "傷", "伤", "日")
+
+
+def _written_cantonese(text: str) -> bool:
+    """Whether `text` is written Cantonese: at least three different Cantonese particles or pronouns (嘅, 咗, 喺, 唔, 冇,
+    哋 …), each at least once; a formal text that quotes one colloquial word is not."""
+    return sum(1 for c in _CANTONESE_MARKS if c in text) >= 3
+
+
+def _cantonese_particle(text: str, start: int, end: int, cantonese: bool) -> bool:
+    """Whether `text[start:end]` is the Cantonese particle 晒 (「刪除晒」) of a written-Cantonese text (`cantonese`)."""
+    if not cantonese or text[start:end] != "晒" or start == 0 or not ("\u4e00" <= text[start - 1] <= "\u9fff"):
+        return False
+    return not text.startswith(_SUN_DRYING, end)
+
+
 def _in_comment(unit: TextUnit, start: int, comments: frozenset[int]) -> bool:
     """Whether the character at `start` stands on a comment line of a script module read as text
     (`Catalogue.comment_lines`): code its reader never sees, written in whichever script its developer uses

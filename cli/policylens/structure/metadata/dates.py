@@ -260,6 +260,8 @@ def _bare_date(text: str, signature: bool = False) -> str | None:
     if len(dates) != 1:
         return None
     start, end, iso = dates[0]
+    if stripped.startswith("民", start) and stripped[:start].rstrip(" \t\u3000").endswith(("中華", "中华")):
+        start = stripped.rfind("中", 0, start)  # (u48k2) 「中華民國 105 年 7 月 25 日」: the era's full name is the date's
     rest = (stripped[:start] + stripped[end:]).strip(" \t\u3000\n,，.。")
     if not rest:
         return iso
@@ -308,6 +310,22 @@ def _named_notice_date(text: str) -> str | None:
     rest = (stripped[:start].strip(_LABEL_MARKS), stripped[end:].strip(_LABEL_MARKS))
     name = rest[0] or rest[1]
     return iso if not (rest[0] and rest[1]) and name and _NOTICE_NAME.fullmatch(name) else None
+
+
+# (u48k2, eval/precision48 itri-tw-jsp) a signatory's line above a bare date: the signing body's name (財團法人工業技術研究院,
+# 某某有限公司) or a label of the signer (姓名：…, 職稱：…, 負責人：…); the date under it signs the notice, even when the consent
+# form that follows puts it far from the end (「職 稱：產業經濟與趨勢中心主任」 ⏎ 「中華民國 105 年 7 月 25 日」).
+_SIGNATORY = lazy(
+    r"[ \t\u3000]*(?:(?:姓[ \t\u3000]*名|職[ \t\u3000]*稱|职[ \t\u3000]*称|負責人|负责人|代表人|簽署人|签署人|立書人|立书人)[ \t\u3000]*[：:][^\n]{1,30}"
+    r"|[^\n，,。；;：:]{2,30}(?:公司|研究院|學院|学院|大學|大学|協會|协会|基金會|基金会|工作室|[局署處处部])[ \t\u3000]*(?:[(（][^\n)）]{1,12}[)）])?)[ \t\u3000]*"
+)
+
+
+def _signed_date(texts: Sequence[str], i: int) -> str | None:
+    """The ISO date of `texts[i]` when it is nothing but a date under a signatory's line (`_SIGNATORY`), else None."""
+    if i == 0 or _SIGNATORY.fullmatch(texts[i - 1].replace("*", "")) is None:
+        return None
+    return _bare_date(texts[i])
 
 
 def date_window(texts: Sequence[str], title_at: int = 0) -> list[str]:
@@ -371,6 +389,11 @@ def extract_dates(texts: Sequence[str], hints: Sequence[tuple[str, str]], title_
             bare = _bare_date(texts[i], signature=i in last)
             if bare:
                 found["published"] = bare
+                break
+        for i in kept if not found else ():
+            signed = _signed_date(texts, i)
+            if signed:  # (u48k2) 「職稱：…」 ⏎ 「中華民國 105 年 7 月 25 日」: the date that signs the notice
+                found["published"] = signed
                 break
         # (u46k2) the notice's name and its date, over or under the title (「PRIVACY NOTICE · 2026-08-27」), or among the
         # page's first texts (a one-line page's texts all share the title's line: `title_at` is past them)
