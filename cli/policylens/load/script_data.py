@@ -44,7 +44,7 @@ from policylens.load.jsx_data import _LIST_FIELDS, _array, _block, _Names, _pros
 from policylens.load.jsx_editions import editions
 from policylens.load.scripts import skip_blank
 from policylens.load.types import Parsed
-from policylens.load.vue_data import _MASKED, Text, Value, _Script
+from policylens.load.vue_data import _MASKED, Text, Unknown, Value, _Script
 from policylens.model import Block, Piece
 from policylens.patterns import EMAIL, HAN_CHAR
 
@@ -67,23 +67,27 @@ def script_document(path: str, text: str) -> Parsed | None:
     read: list[str] = []
     arrays: list[str] = []  # the constants read as sections
     keyed: dict[str, bool] = {}  # (u47l) the documents keyed by language: read, or not (`"…" + KEY + "…"` in a string)
+    computed = 0  # (u48w2) entries the script computes, left out of the bodies read (`_plain_body`)
     for k, name in enumerate(names.declared):
         if k >= _MAX_NAMES:
             break
         value = _array(script, masked, names, name)
+        skipped: list[int] = []
         if value is None:
-            document = _document_object(script, masked, names, name, edition=bool(blocks), keyed_read=keyed)
+            document = _document_object(script, masked, names, name, edition=bool(blocks), keyed_read=keyed, skipped=skipped)
             if document is not None:
                 blocks.extend(document)
                 read.append(f"the document {name}")
+                computed += len(skipped)
             continue
         if not _section_list(value):
             continue
         found: list[Block] = []
-        if not all(isinstance(item, dict) and _typed_section(item, found) for item in value):
+        if not all(isinstance(item, dict) and _typed_section(item, found, skipped) for item in value):
             continue
         if _body_chars(found) < _MIN_ARRAY_BODY or not any(b.kind == "heading" for b in found):
             continue
+        computed += len(skipped)
         blocks.extend(found)
         read.append(f"the sections of {name}")
         arrays.append(name)
@@ -100,6 +104,12 @@ def script_document(path: str, text: str) -> Parsed | None:
         # `"…" + RETENTION_TASK_KEY + "…"`) read as two of its documents, its privacy policy and draft notices were lost
         # with their 14 drafting slots: the file stays plain text, all of it read
         return None
+    if computed:
+        built_items, builders = _spread_items(masked, script)
+        if built_items:
+            seen = {(b.line, b.column) for b in blocks}
+            blocks.extend(b for b in built_items if (b.line, b.column) not in seen)
+            read.append("the items built by " + ", ".join(f"{name}()" for name in builders))
     pages = _page_fields(script, masked, names, arrays)
     if pages:
         seen = {(b.line, b.column) for b in blocks}
@@ -114,6 +124,8 @@ def script_document(path: str, text: str) -> Parsed | None:
         read.append("its constants of text")
     blocks.sort(key=lambda b: (b.line, b.column))
     shown = ", ".join(read)
+    if computed:
+        shown += f"; {computed} entries the script computes (a call spread into a list) not read in place"
     return Parsed(blocks, dates=dates, warnings=[f"read as a document kept as data: {shown} (the rest of the script is code)"])
 
 
@@ -125,7 +137,14 @@ _LEAD_FIELDS = ("subtitle", "notice", "intro", "summary", "lead", "description",
 
 
 def _document_object(
-    script: _Script, masked: str, names: _Names, name: str, *, edition: bool, keyed_read: dict[str, bool] | None = None
+    script: _Script,
+    masked: str,
+    names: _Names,
+    name: str,
+    *,
+    edition: bool,
+    keyed_read: dict[str, bool] | None = None,
+    skipped: list[int] | None = None,
 ) -> list[Block] | None:
     """A constant defined once as one document: `const privacyZh: LegalDocument = { title: "私隱資料收集聲明", notice:
     "…", sections: [{ title: "私隱保護承諾", paragraphs: [...] }, …] }`: its name a heading, its lead fields paragraphs,
@@ -162,7 +181,7 @@ def _document_object(
         return read
     if not inline.intersection(_SECTIONS_FIELDS):
         return None  # (sections named by a constant, `sections: PRIVACY_SECTIONS`: read as that array, `_page_fields`)
-    return _document(value, edition=edition)
+    return _document(value, edition=edition, skipped=skipped)
 
 
 def _keyed_editions(keyed: list[tuple[str, Value]], inline: set[str]) -> list[Block] | None:
@@ -185,7 +204,9 @@ def _keyed_editions(keyed: list[tuple[str, Value]], inline: set[str]) -> list[Bl
     return blocks if chinese else None
 
 
-def _document(value: dict[str, Value], *, edition: bool, fields: tuple[str, ...] = _SECTIONS_FIELDS) -> list[Block] | None:
+def _document(
+    value: dict[str, Value], *, edition: bool, fields: tuple[str, ...] = _SECTIONS_FIELDS, skipped: list[int] | None = None
+) -> list[Block] | None:
     """One document object as `_document_object` reads it: its name, its lead fields, then the sections of each of
     `fields` that holds them (the first of the usual `_SECTIONS_FIELDS`, or each array an edition names), each array
     with a heading and its body (`_MIN_ARRAY_BODY`, `_MIN_EDITION_LETTERS`)."""
@@ -206,7 +227,7 @@ def _document(value: dict[str, Value], *, edition: bool, fields: tuple[str, ...]
         start = len(blocks)
         for item in sections:
             mark = len(blocks)
-            if isinstance(item, dict) and _typed_section(item, blocks):
+            if isinstance(item, dict) and _typed_section(item, blocks, skipped):
                 continue
             del blocks[mark:]  # (what a section read before failing wrote)
             if not (edition and isinstance(item, dict) and _edition_section(item, blocks)):
@@ -276,15 +297,87 @@ def _page_fields(script: _Script, masked: str, names: _Names, arrays: list[str])
     return blocks
 
 
-def _typed_section(item: dict[str, Value], blocks: list[Block]) -> bool:
-    """One item as `load.jsx_data.sections._section` reads it, its body a list item when its `type` says so."""
+def _typed_section(item: dict[str, Value], blocks: list[Block], skipped: list[int] | None = None) -> bool:
+    """One item as `load.jsx_data.sections._section` reads it, its body a list item when its `type` says so; its bodies'
+    tables of rows and computed entries as `_plain_body` reads them (their count of entries not read added to `skipped`)."""
     start = len(blocks)
+    item = {key: _plain_body(value, skipped) if isinstance(value, list) else value for key, value in item.items()}
     if not _section(item, 1, blocks):
         return False
     kind = item.get("type")
     if isinstance(kind, tuple) and str(kind[0]).strip().lower() in _ITEM_TYPES:
         blocks[start:] = [b._replace(kind="item") if b.kind == "paragraph" else b for b in blocks[start:]]
     return True
+
+
+_TABLE_TYPES = frozenset({"table"})
+
+
+def _plain_body(body: list[Value], skipped: list[int] | None) -> list[Value]:
+    """(u48w2, eval/profiles48c xingguang-zh legal.js) A section's body of typed items (`{ type: 'p', text: '…' }`) as the page
+    shows it: an item typed `table` whose `rows` are objects of strings (`{ name: '微信昵称、头像', usage: '…；您不提供时可使用默认
+    昵称', required: '否' }`) gives one paragraph per row, its strings joined by 「：」 then 「；」 in the row's order; an entry the
+    script computes (`...buildContactItems()`, a call spread into the list) is left out and counted in `skipped` (the
+    warning says so).  Before, either made the whole document plain text, its code read as paragraphs, with no warning.
+    A body with no typed item (of prose or of rows) is returned as it was."""
+    if not any(isinstance(v, dict) and isinstance(v.get("type"), tuple) and ("text" in v or "rows" in v) for v in body):
+        return body
+    plain: list[Value] = []
+    for value in body:
+        if isinstance(value, Unknown):
+            if skipped is not None:
+                skipped.append(1)
+            continue
+        kind = value.get("type") if isinstance(value, dict) else None
+        rows = value.get("rows") if isinstance(value, dict) else None
+        if isinstance(kind, tuple) and kind[0].strip().lower() in _TABLE_TYPES and isinstance(rows, list):
+            joined = [_row_text(row) for row in rows]
+            if all(j is not None for j in joined):
+                plain.extend({"type": ("p", ()), "text": j} for j in joined if j is not None)
+                continue
+        plain.append(value)
+    return plain
+
+
+_SPREAD_CALL = re.compile(r"\.\.\.[ \t]*+([A-Za-z_$][\w$]{0,40}+)[ \t]*+\([ \t]*+\)")
+_TYPED_OBJECT = re.compile(r"\{(?=[ \t]*+(?:type|kind)[ \t]*+:)")
+
+
+def _spread_items(masked: str, script: _Script) -> tuple[list[Block], list[str]]:
+    """(u48w2) The typed items of prose a function of the file builds for a list it is spread into (`...buildContactItems()`,
+    `function buildContactItems() { … items.push({ type: 'ul', text: '可通过小程序内反馈渠道联系我们' }); … }`): list items at
+    their lines (each one the page may show: the contact lines and their fallback), and the functions' names."""
+    blocks: list[Block] = []
+    builders: list[str] = []
+    for name in dict.fromkeys(m.group(1) for m in _SPREAD_CALL.finditer(masked)):
+        head = re.search(rf"(?<![\w$.])function[ \t]++{re.escape(name)}[ \t]*+\([^()]{{0,120}}\)[ \t]*+\{{", masked)
+        if head is None:
+            continue
+        end = masked.find("\n}", head.end())
+        found = []
+        for m in _TYPED_OBJECT.finditer(masked, head.end(), end if end >= 0 else len(masked)):
+            value, _ = script.read(m.start(), 0)
+            text = value.get("text") if isinstance(value, dict) else None
+            if isinstance(text, tuple) and HAN_CHAR.search(text[0]) and _prose(text[0]):
+                found.append(_block("item", text, None))
+        if found:
+            blocks.extend(found)
+            builders.append(name)
+    return blocks, builders
+
+
+def _row_text(row: Value) -> Text | None:
+    """A table row of strings as one text (「名称：用途；必要」), its pieces kept where each string is; None when a cell is no string."""
+    if not isinstance(row, dict) or not row or not all(isinstance(v, tuple) for v in row.values()):
+        return None
+    text = ""
+    pieces: list[Piece] = []
+    for k, cell in enumerate(v for v in row.values() if isinstance(v, tuple)):
+        if k:
+            text += "：" if k == 1 else "；"
+        pieces.extend(p._replace(offset=p.offset + len(text)) for p in cell[1])
+        text += cell[0]
+    return (text, tuple(pieces)) if text.strip() else None
 
 
 def _body_chars(blocks: list[Block]) -> int:
