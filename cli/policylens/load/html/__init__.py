@@ -111,6 +111,7 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
     computed = False  # a React page's date, printed by its code (`load.jsx.computed_date`)
     printed: list[int] = []  # where a React page's code prints a value (`load.jsx.blank_jsx`)
     inner_html: list[int] = []  # a React page's elements whose text its `dangerouslySetInnerHTML` sets
+    unclosed: list[int] = []  # (u48h) a React page's child expressions never closed (`load.jsx.expressions._markup`)
     alternates: list[tuple[int, str, str]] = []  # a React page's condition branches not read (`load.jsx.expressions._operands`)
     code: list[tuple[int, int, str]] = []  # a React page's code around its markup, (line, column, body): its data's literals
     escapes = LiteralEscapes()  # a React page's escapes in the string literals it reads as text
@@ -140,7 +141,7 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
         source = text
         literals: list[tuple[int, int]] = []
         text = blank_jsx(
-            text, printed, alternates, spans, literals
+            text, printed, alternates, spans, literals, unclosed
         )  # a React component's source: its markup is the page, its code is not (`load.jsx`)
         escapes = LiteralEscapes(source, literals)  # read as the characters they stand for (`text_runs._escaped_data`)
         code = _code_chunks(source, spans)
@@ -170,6 +171,11 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
         _insert_mapped(extractor.blocks, data.inserts, text)
     # (after a second reading: the extractor read first is gone)
     extractor.warnings.extend(f"line {line}: the HTML set by dangerouslySetInnerHTML (code) is not read" for line in inner_html)
+    # (u48h) the blanked page keeps every line break, so a child expression's line is counted on it
+    extractor.warnings.extend(
+        f"line {text.count(chr(10), 0, at) + 1}: a {{ in the markup is never closed: the rest of its element is read as code, not text"
+        for at in unclosed
+    )
     extractor.warnings.extend(_branch_warnings(text, alternates))
     extractor.warnings.extend(mapped)
     # the slots as the template marks them, before they are demoted (a Vue page's v-for, v-html or 「{{ name }}」)

@@ -177,47 +177,66 @@ def titled_items(source: str, start: int) -> bool:
     table written as items, tests/data/real/haozheli) leaves the list as before.  A list inside an item ends the scan
     (read as before).
     """
-    items = 0
-    depth = 0  # the list's own depth among nested lists
-    state = ""  # "" outside an item; "title": the item's first paragraph awaited; "body": its body awaited; "done"
-    para_from = -1
-    for m in _ITEM_TAG.finditer(source, start):
+    return _titled_verdicts(source).get(start, False)
+
+
+@lru_cache(maxsize=2)
+def _titled_verdicts(source: str) -> dict[int, bool]:
+    """{where an `<ol>`/`<ul>` opens: is it a list of titled items (`titled_items`)}, for every list of `source` in one
+    pass.  A list's verdict is read from its own tags up to the next list tag: its close decides, another list opening
+    first (a list inside an item) or the page's end makes it False, as the scan from each list did.  (u48h) Each list
+    was scanned from its opening to its close: 4,000 lists whose `<ul title="<">` the tag pattern does not see ran
+    each scan to the end of the page (49 s, quadratic); a stray `</p>` re-read the text from the last `<p>`."""
+    verdicts: dict[int, bool] = {}
+    frame: list[Any] | None = None  # the list being read: [where it opens, items, state, where its paragraph opened]
+    for m in _ITEM_TAG.finditer(source):
         closing, tag = m.group(1) == "/", m.group(2).lower()
         if tag in ("ol", "ul"):
-            depth += -1 if closing else 1
-            if depth == 0:
-                return items >= _ITEMS_MIN and state == ""
-            if depth > 1:
+            if frame is not None:
+                verdicts[frame[0]] = closing and frame[1] >= _ITEMS_MIN and frame[2] == ""
+            frame = None if closing else [m.start(), 0, "", -1]
+        elif frame is not None and not _item_tag(source, frame, m, closing, tag):
+            verdicts[frame[0]] = False
+            frame = None
+    return verdicts
+
+
+def _item_tag(source: str, frame: list[Any], m: re.Match[str], closing: bool, tag: str) -> bool:
+    """Read one `<li>` or `<p>` tag (`m`) into the list's `frame` (`_titled_verdicts`); False when the list is no list of
+    titled items.  The item's state: "" outside an item; "title": the item's first paragraph awaited; "body": its body
+    awaited; "done"."""
+    state = frame[2]
+    if tag == "li":
+        if closing:
+            if state != "done":
                 return False
-            continue
-        if tag == "li":
-            if closing:
-                if state != "done":
-                    return False
-                state = ""
-                items += 1
-            else:
-                if state not in ("", "done"):
-                    return False
-                state = "title"
-            continue
-        if state == "":  # a paragraph outside every item
+            frame[1] += 1
+            frame[2] = ""
+        elif state not in ("", "done"):
             return False
-        if not closing:
-            para_from = m.end()
-            continue
-        text = " ".join(fold(_TAGS_IN_ENTRY.sub("", source[para_from : m.start()])).split())
-        if not text:
-            continue
-        if state == "title":
-            limit = _OL_LATIN_TERM_MAX if text.isascii() else DL_TERM_MAX
-            if len(text) > limit or DL_TERM_MARKS.search(_DL_NUMBERED_TERM.sub("", text, count=1)) is not None:
-                return False
-            if INNER_BREAK.search(text) is not None:
-                return False
-            state = "body"
-        elif state == "body" and len(text) <= _FIELD_MAX and _FIELD.match(text) is not None:
-            return False  # 「<li><p><b>功能 Cookie</b></p><p>管理人：我们</p><p>目的：…。</p></li>」: a name over its record of fields
-        elif state == "body" and len(text) >= _DL_BODY_MIN and INNER_BREAK.search(text) is not None:
-            state = "done"
-    return False
+        else:
+            frame[2] = "title"
+        return True
+    if state == "":  # a paragraph outside every item
+        return False
+    if not closing:
+        frame[3] = m.end()
+        return True
+    if frame[3] < 0:
+        return True  # a stray </p>: no paragraph opened
+    text = " ".join(fold(_TAGS_IN_ENTRY.sub("", source[frame[3] : m.start()])).split())
+    frame[3] = -1
+    if not text:
+        return True
+    if state == "title":
+        limit = _OL_LATIN_TERM_MAX if text.isascii() else DL_TERM_MAX
+        if len(text) > limit or DL_TERM_MARKS.search(_DL_NUMBERED_TERM.sub("", text, count=1)) is not None:
+            return False
+        if INNER_BREAK.search(text) is not None:
+            return False
+        frame[2] = "body"
+    elif state == "body" and len(text) <= _FIELD_MAX and _FIELD.match(text) is not None:
+        return False  # 「<li><p><b>功能 Cookie</b></p><p>管理人：我们</p><p>目的：…。</p></li>」: a name over its record of fields
+    elif state == "body" and len(text) >= _DL_BODY_MIN and INNER_BREAK.search(text) is not None:
+        frame[2] = "done"
+    return True

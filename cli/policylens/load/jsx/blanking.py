@@ -42,13 +42,15 @@ def blank_jsx(
     alternates: list[tuple[int, str, str]] | None = None,
     code: list[tuple[int, int]] | None = None,
     literals: list[tuple[int, int]] | None = None,
+    unclosed: list[int] | None = None,
 ) -> str:
     """`text` with its code blanked (see module doc); unchanged when it has no element.  `computed`, if given, receives
     the offset of each child expression that prints a value of its own (see module doc); `alternates` each inline branch
     of a condition not read, as (its offset, its text, the text read in its place) (`_operands`); `code` the spans
     (start, end) of the code around the markup's top-level elements (imports, data constants, the component's head: not
     the expressions inside the markup), whose string literals `load.html` hands to the placeholder rules; `literals` the
-    bodies (start, end) of the string literals read as text, whose escapes the reader decodes (`literal_escapes`)."""
+    bodies (start, end) of the string literals read as text, whose escapes the reader decodes (`literal_escapes`);
+    `unclosed` the offset of each child expression of a top-level element never closed (u48h, `_markup`)."""
     end = text.rfind(">")
     roots = _roots(text, end)
     if not roots:
@@ -62,7 +64,7 @@ def blank_jsx(
         blank_span(out, done, start)
         if code is not None and start > done:
             code.append((done, start))
-        _markup(text, out, start, stop, computed, alternates, literals)
+        _markup(text, out, start, stop, computed, alternates, literals, unclosed)
         done = stop + 1
     blank_span(out, done, len(text))
     if code is not None and len(text) > done:

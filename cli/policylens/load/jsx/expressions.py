@@ -46,9 +46,11 @@ def _markup(
     computed: list[int] | None = None,
     alternates: list[tuple[int, str, str]] | None = None,
     literals: list[tuple[int, int]] | None = None,
+    unclosed: list[int] | None = None,
 ) -> None:
     """Keep the markup of `text[start:end + 1]` as written; blank its expressions (see module doc).  `computed` receives
-    the offsets of the child expressions that print a value (`_prints_value`), `alternates` the branches not read."""
+    the offsets of the child expressions that print a value (`_prints_value`), `alternates` the branches not read,
+    `unclosed` (u48h) the offset of a child expression never closed: it runs to the element's end, its text unread."""
     i = start
     in_tag = False
     quote = ""
@@ -60,6 +62,8 @@ def _markup(
         elif c == "{":
             close = matching(text, i, end)
             blank_span(out, i, close + 1)
+            if unclosed is not None and not in_tag and close == end and text[close] != "}":
+                unclosed.append(i)  # (u48h) 「<p>{我们会收集…</p>…」: the rest of the element is code, so say it
             if not in_tag and not _switch_editions(text, out, i, close, literals):
                 _operands(text, out, i, close, computed, alternates, literals)
                 if computed is not None and _prints_value(text, out, i, close):
