@@ -15,6 +15,13 @@ def slot_findings(path: Path) -> list[tuple[int, str, str]]:
     return [(f.line, f.rule, f.excerpt) for f in report.findings if f.rule.startswith("placeholder")]
 
 
+def written_slots(folder: Path, name: str, text: str) -> list[tuple[int, str]]:
+    """(line, excerpt) of the placeholder findings (any severity) of `check` on `text` written as `folder/name`."""
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    return [(line, excerpt) for line, _, excerpt in slot_findings(path)]
+
+
 def slot_lines(folder: Path, text: str) -> set[int]:
     """The lines of the placeholder findings on `text` written as `folder/policy.md`."""
     path = folder / "policy.md"

