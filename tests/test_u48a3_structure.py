@@ -23,14 +23,16 @@ _DESTRUCT = _ROOT / "eval" / "structure48c" / "dev" / "destruct-wordhtml" / "pri
 _TEXT = "我们会在您使用相关功能时收集必要的信息，并依照本政策的约定妥善保存，不会用于与服务无关的其他目的。"
 
 
-def _page(first: str, second: str, *, closing: bool = True, lead: bool = False) -> str:
-    closer = f"<p><b>权限使用说明</b></p>\n<p>{_TEXT}</p>\n" if closing else ""
+def _page(
+    first: str, second: str, *, closing: bool = True, lead: bool = False, names: tuple[str, str] = ("敏感信息说明", "权限使用说明")
+) -> str:
+    closer = f"<p><b>{names[1]}</b></p>\n<p>{_TEXT}</p>\n" if closing else ""
     opening = f"<p>{_TEXT}</p>\n" if lead else ""
     return (
         "<html><head><title>某某应用隐私政策</title></head><body>\n"
         "<h1>某某应用隐私政策</h1>\n"
         f"<p>{_TEXT}</p>\n"
-        "<p><b>敏感信息说明</b></p>\n"
+        f"<p><b>{names[0]}</b></p>\n"
         f"{opening}"
         f"<p>{first}</p>\n<p>{_TEXT}</p>\n"
         f"<p>{second}</p>\n<p>{_TEXT}</p>\n"
@@ -62,6 +64,14 @@ def test_near_misses_keep_the_numbering_at_the_top(tmp_path: Path, first: str, s
     doc = parse_file(tmp_path, "privacy.html", _page(first, second, closing=closing, lead=lead))
     levels = {title: level for _, level, title in headings(doc)}
     assert levels["一、处理原则"] == levels["敏感信息说明"] == 1
+
+
+def test_documents_names_keep_their_reading(tmp_path: Path) -> None:
+    # 「<b>用户协议</b>」 over 1. and 2., then 「<b>隐私政策</b>」: documents' names, left to the named-documents reading
+    names = ("用户协议", "隐私政策")
+    before = [(1, "用户协议"), (2, "1. 服务说明"), (2, "2. 行为规范"), (1, "隐私政策")]  # as on lead48
+    doc = parse_file(tmp_path, "privacy.html", _page("1. 服务说明", "2. 行为规范", names=names))
+    assert [(level, title) for _, level, title in headings(doc)] == before
 
 
 def test_real_word_export_sensitive_data_list() -> None:

@@ -26,7 +26,9 @@ the text, the bold title above them is: the run is its content, one level down (
 - the bold title is one emphasised block with no text of its own, the run's first title numbered at the first value
   of its style at its level;
 - no member of the run at that level is emphasised, and each is a numbered line (not a Markdown heading);
-- the run ends at a bold, unnumbered, emphasised title at the bold title's level (a peer section closes it).
+- the run ends at a bold, unnumbered, emphasised title at the bold title's level (a peer section closes it);
+- neither bold title names a document (「用户协议」 over its 1., 2., then 「隐私政策」: documents' names and their sections
+  are read by `named_second`, as before).
 
 String tests only (no pattern).
 """
@@ -34,7 +36,7 @@ String tests only (no pattern).
 from __future__ import annotations
 
 from policylens.model import Block
-from policylens.structure.headings import heading_value
+from policylens.structure.headings import heading_value, names_a_document
 from policylens.structure.shapes import Heading
 
 _BOLD = ("bold",)
@@ -70,7 +72,7 @@ def _peer_with_text(found: dict[int, Heading], order: list[int], levels: list[in
 
 def _emphasised_bold(blocks: list[Block], found: dict[int, Heading], i: int) -> bool:
     heading = found[i]
-    return heading.key == _BOLD and heading.number is None and blocks[i].emphasised
+    return heading.key == _BOLD and heading.number is None and blocks[i].emphasised and not names_a_document(heading.title)
 
 
 def _plain_run_closed_by_bold_peer(blocks: list[Block], found: dict[int, Heading], order: list[int], out: list[int], k: int) -> bool:
