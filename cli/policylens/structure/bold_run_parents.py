@@ -17,12 +17,26 @@ forty-second, u42a2).
   heading of a higher rank (its parent's scope closes, as 「保密政策」 does): a run that goes to the end of the document,
   or is followed by another title at its level, is left as it was (the numbers may be the document's outline).
 
+A second form (forty-eighth session, u48a3; eval/structure48c destruct-wordhtml, a Word "save as web page" export):
+the bold lines are sections of their own, set apart from the body text, and one opens straight on a run of *plain*
+numbered lines (「<b>敏感个人信息清单</b>」 over 「一、处理原则」 and 「二、…」 in the body's type), which runs until the next
+bold unnumbered title at its level (「<b>应用权限申请与使用情况说明</b>」).  The numbered lines are set no more prominently than
+the text, the bold title above them is: the run is its content, one level down (`blocks` given, and):
+
+- the bold title is one emphasised block with no text of its own, the run's first title numbered at the first value
+  of its style at its level;
+- no member of the run at that level is emphasised, and each is a numbered line (not a Markdown heading);
+- the run ends at a bold, unnumbered, emphasised title at the bold title's level (a peer section closes it);
+- neither bold title names a document (「用户协议」 over its 1., 2., then 「隐私政策」: documents' names and their sections
+  are read by `named_second`, as before).
+
 String tests only (no pattern).
 """
 
 from __future__ import annotations
 
-from policylens.structure.headings import heading_value
+from policylens.model import Block
+from policylens.structure.headings import heading_value, names_a_document
 from policylens.structure.shapes import Heading
 
 _BOLD = ("bold",)
@@ -56,7 +70,25 @@ def _peer_with_text(found: dict[int, Heading], order: list[int], levels: list[in
     return False
 
 
-def nest_runs_under_bold_titles(found: dict[int, Heading], order: list[int], levels: list[int]) -> list[int]:
+def _emphasised_bold(blocks: list[Block], found: dict[int, Heading], i: int) -> bool:
+    heading = found[i]
+    return heading.key == _BOLD and heading.number is None and blocks[i].emphasised and not names_a_document(heading.title)
+
+
+def _plain_run_closed_by_bold_peer(blocks: list[Block], found: dict[int, Heading], order: list[int], out: list[int], k: int) -> bool:
+    """The second form (see the module): the run below heading `k` is plain numbered lines a bold peer closes."""
+    if not _emphasised_bold(blocks, found, order[k]):
+        return False
+    end = _run_end(found, order, out, k + 1)
+    if end == len(order) or out[end] != out[k] or not _emphasised_bold(blocks, found, order[end]):
+        return False
+    members = [order[m] for m in range(k + 1, end) if out[m] == out[k]]
+    return all(found[i].key[0] == "num" and not blocks[i].emphasised for i in members)
+
+
+def nest_runs_under_bold_titles(
+    found: dict[int, Heading], order: list[int], levels: list[int], blocks: list[Block] | None = None
+) -> list[int]:
     """`levels`, with each numbered run a bold title opens on (see the module) one level deeper."""
     out = list(levels)
     for k in range(len(order) - 1):
@@ -68,11 +100,11 @@ def nest_runs_under_bold_titles(found: dict[int, Heading], order: list[int], lev
             or child.number is None
             or heading_value(child) != 1
             or out[k + 1] != out[k]
-            or not _peer_with_text(found, order, out, k)
         ):
             continue
         end = _run_end(found, order, out, k + 1)
-        if end == len(order) or out[end] >= out[k]:
+        closed = end < len(order) and out[end] < out[k] and _peer_with_text(found, order, out, k)
+        if not closed and not (blocks is not None and _plain_run_closed_by_bold_peer(blocks, found, order, out, k)):
             continue
         for m in range(k + 1, end):
             out[m] += 1

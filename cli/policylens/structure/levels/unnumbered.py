@@ -98,4 +98,4 @@ def align_unnumbered(blocks: list[Block], found: dict[int, Heading], order: list
     levels = _opening_section_peers(blocks, found, order, _marked_up_titles_between_numbers(blocks, found, order, levels))
     levels = named_second_document(found, order, documents_by_name(found, order, _second_documents(found, order, levels)))
     levels = part_over_restarted_run(found, order, named_documents(found, order, levels))
-    return nest_runs_under_bold_titles(found, order, nest_under_questions(found, order, levels))
+    return nest_runs_under_bold_titles(found, order, nest_under_questions(found, order, levels), blocks)
