@@ -7,8 +7,6 @@ profile classes of the same run, both ways (a mention is not a disclosure):
 
 - cn-pipl/minors: a refusal to collect children's data held to one use (「不会主动收集未成年人个人信息用于商业营销」) does not rule
   the item out; a plain refusal (or one 「用于任何目的」) still does;
-- tw-pdpa/recipients: a refusal to give the data to third parties is cited after the line that names the recipients, and still
-  covers alone;
 - GB/T close-account: a clause that only says when (「申请注销账号后，我们将删除…」) is cited after the way to close, and still
   covers alone.
 """
@@ -143,26 +141,6 @@ def test_a_plain_refusal_still_rules_minors_out(text: str) -> None:
 
 def test_tripcircle_minors_regression() -> None:
     assert file_verdict(P48B / "tripcircle-zh" / "index.tsx", "cn-pipl/minors") == ("covered", 196)
-
-
-# --- tw-pdpa/recipients: a refusal to give data to third parties, cited after the recipients ------------------------------
-
-_DENIED = "除下述告知範圍或法律另有規定外，本商家不會將個人資料提供給第三人。"
-_NAMED = "3. 個人資料利用之期間、地區、對象及方式：\n\n- 對象：本商家、業務委外單位、依法有調查權機關或金融監理機關。\n"
-
-
-def test_the_recipients_named_are_cited_before_a_refusal() -> None:
-    found = profile_verdict(f"{_DENIED}\n\n## 個人資料權益告知\n\n{_NAMED}", "tw-pdpa/recipients")
-    assert found.status == "covered" and "業務委外單位" in found.evidence.text
-
-
-def test_a_refusal_alone_still_covers_the_recipients() -> None:
-    found = profile_verdict(f"{_DENIED}\n", "tw-pdpa/recipients")
-    assert found.status == "covered" and "第三人" in found.evidence.text
-
-
-def test_fnshop_recipients_regression() -> None:
-    assert file_verdict(P48B / "fnshop-tw" / "terms.blade.php", "tw-pdpa/recipients") == ("covered", 81)
 
 
 # --- GB/T close-account: when, after how -----------------------------------------------------------------------------------
