@@ -62,6 +62,51 @@ def _either(script: _Script, masked: str, names: _Names, name: str) -> list[Valu
     return None if first is None or second is None else first + second
 
 
+# (u48w3, eval/profiles48b tripcircle-zh) `field: NAME` inside a name's value
+_FIELD_NAME = lazy(rf"(?<![\w$.])({_NAME}){_S}:{_S}")
+_BARE_NAME = lazy(rf"({_NAME}){_S}(?=[,}}\n])")
+_MAX_BINDING = 4_000
+
+
+def _field_arrays(script: _Script, masked: str, names: _Names, name: str, field: str) -> list[Value] | None:
+    """The items of every array a name's value holds under `field`, in the order written: the page of
+    `const content = useMemo(() => { if (type === 'privacy-policy') { return { title: '隐私政策', sections:
+    PRIVACY_POLICY_SECTIONS } } return { title: '用户服务协议', sections: USER_AGREEMENT_SECTIONS } }, [type])` and
+    `{content.sections.map((section) => …)}` shows one of them, the reviewer reads both (as `_either`).  None when the
+    name is declared more than once or assigned again, its value runs past 4,000 characters, the field holds anything
+    but a bare name somewhere in it, or a name it holds is no plain array."""
+    found = names.declared.get(name, [])
+    if len(found) != 1 or any(a != found[0] - len(name) for a in names.assigned.get(name, [])):
+        return None
+    start = _skip_type(masked, found[0])
+    if start < 0:
+        return None
+    depth, i, n = 0, start, min(len(masked), start + _MAX_BINDING)
+    while i < n:
+        c = masked[i]
+        if c in "([{":
+            depth += 1
+        elif c in ")]}":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif depth == 0 and c in ";\n":
+            break
+        i += 1
+    else:
+        return None
+    items: list[Value] = []
+    for m in _FIELD_NAME.finditer(masked, start, i):
+        if m.group(1) != field:
+            continue
+        bare = _BARE_NAME.match(masked, m.end(), i)
+        value = None if bare is None else _array(script, masked, names, bare.group(1))
+        if value is None:
+            return None
+        items.extend(value)
+    return items or None
+
+
 def _skip_type(masked: str, i: int) -> int:
     """Past a declaration's type annotation (`: T`) and its `=`, to the value; -1 when there is none to read."""
     i = skip_blank(masked, i)

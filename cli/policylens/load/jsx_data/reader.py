@@ -11,7 +11,7 @@ from policylens.load.jsx_data.editions import _EDITION_BINDING_CUE, _read_editio
 from policylens.load.jsx_data.item_components import _read_item_components
 from policylens.load.jsx_data.mapped_data import MappedData
 from policylens.load.jsx_data.markup_arrays import _read_inline
-from policylens.load.jsx_data.names import _array, _either, _Names
+from policylens.load.jsx_data.names import _array, _either, _field_arrays, _Names
 from policylens.load.jsx_data.page_script import _PageScript
 from policylens.load.jsx_data.props import _prop_source, _read_props
 from policylens.load.jsx_data.renderer import _BOUND, _CLOSE_BLOCK, _CLOSE_MAP, _Renderer, _table_of_contents, _Unreadable
@@ -85,6 +85,12 @@ def read_mapped(text: str, block_tags: frozenset[str] | set[str]) -> MappedData:
         if source is not None:
             found.names.add(source)
         found.spans.append((m.start(), close.end()))
+    if "." in text and _FIELD_MAP_CALL.search(text):
+        if script is None or names is None:
+            script = _PageScript(1, 1, text)
+            masked = _MASKED.sub(lambda s: " " * len(s.group(0)), text)
+            names = _Names(masked)
+        _read_fields(text, found, script, masked, names, lambda: _Renderer(text, where, block_tags, renders, local))
     if "([" in text and _TUPLE_MAP_CALL.search(text):
         if script is None or names is None:
             script = _PageScript(1, 1, text)
@@ -137,6 +143,42 @@ def _read_tuples(text: str, found: MappedData, script: _Script, masked: str, nam
         except _Unreadable:
             continue
         blocks = renderer.blocks
+        if not any(HAN_CHAR.search(b.text) for b in blocks) or _table_of_contents(text, blocks):
+            continue
+        found.inserts.append((m.start(), blocks))
+        found.names.add(m.group(1))
+        found.spans.append((m.start(), close.end()))
+    found.inserts.sort(key=lambda insert: insert[0])
+
+
+# (u48w3) `{content.sections.map((section, idx) => (<…`: a field of a name that is bound to objects holding arrays
+_FIELD_MAP_CALL = lazy(rf"\{{{_S}({_NAME})\??\.({_NAME})\??{_ARROW}")
+
+
+def _read_fields(text: str, found: MappedData, script: _Script, masked: str, names: _Names, new_renderer: Callable[[], _Renderer]) -> None:
+    """(u48w3, eval/profiles48b tripcircle-zh) A field of a name bound to one of two documents, `const content =
+    useMemo(() => { if (type === 'privacy-policy') { return { …, sections: PRIVACY_POLICY_SECTIONS } } return { …,
+    sections: USER_AGREEMENT_SECTIONS } }, [type])` shown by `{content.sections.map((section, idx) => (<View>…))}`: both
+    documents' arrays rendered where the map stands, as a named array's `.map` is (`names._field_arrays`).  The page was
+    read as its back button, title, date and intro: every item of its privacy policy missing.  Left as before when the
+    field holds anything but names of plain arrays, or the markup is not read."""
+    for k, m in enumerate(_FIELD_MAP_CALL.finditer(text)):
+        if k >= _MAX_MAPS or any(a <= m.start() < b for a, b in found.spans):
+            continue
+        value = _field_arrays(script, masked, names, m.group(1), m.group(2))
+        if value is None:
+            continue
+        lt = m.end()
+        end = _element_end(text, lt, len(text) - 1)
+        close = (_CLOSE_BLOCK if m.group(6) else _CLOSE_MAP).match(text, end + 1)
+        if close is None:
+            continue
+        renderer = new_renderer()
+        bound: dict[str, Value] = {b.group(1): UNKNOWN for b in _BOUND.finditer(text, m.start(), lt)}
+        try:
+            blocks = renderer.loop(value, m.group(3) or m.group(5), m.group(4), lt, end, bound, 0)
+        except _Unreadable:
+            continue
         if not any(HAN_CHAR.search(b.text) for b in blocks) or _table_of_contents(text, blocks):
             continue
         found.inserts.append((m.start(), blocks))
