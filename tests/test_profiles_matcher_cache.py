@@ -95,10 +95,10 @@ def _plain_first(
                 found = cov._satisfies(clause, unit, denial=denial, whole=clause.column is not None or clause.within == "sentence")
                 if found is not None and unit.context:
                     if cov._holds_words(unit, found) and not context_found:
-                        context_found.append(cov._evidence(unit, found, whole=clause.within == "document"))
+                        context_found.append(cov._evidence(unit, found, whole=clause.within == "document", lead=clause.cite_first))
                     continue
                 if found is not None:
-                    return cov._evidence(unit, found, whole=clause.within == "document")
+                    return cov._evidence(unit, found, whole=clause.within == "document", lead=clause.cite_first)
     return context_found[0] if context_found else None
 
 

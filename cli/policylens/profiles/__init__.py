@@ -72,6 +72,9 @@ class Clause(NamedTuple):
     # whole unit: a clause that reads the document ("NAME is the controller" with a contact anywhere) is not vetoed by an
     # "if" in another sentence of the policy
     none_in_sentence: bool = False
+    # (u48w4, issue #14) the cited line is the first `all` pattern's last match before the second's (the item's own words),
+    # not the earliest match of any pattern: a notice's supporting part (a channel, a verb) also matches a line above the statement
+    cite_first: bool = False
 
 
 class Item(NamedTuple):
@@ -304,7 +307,8 @@ def _clauses(
     if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
         raise _fail(path, key, "must be an array of tables ([[…]]) with `all`")
     clauses = []
-    known = ("all", "none", "none_in_sentence", "within", "heading", "not_under", "topic", "column", *((flag,) if flag else ()))
+    known = ("all", "none", "none_in_sentence", "cite_first", "within", "heading", "not_under", "topic", "column")
+    known += (flag,) if flag else ()
     for n, table in enumerate(value):
         where = f"{key}[{n}]"
         unknown = set(table) - set(known)
@@ -327,8 +331,9 @@ def _clauses(
         not_under = table.get("not_under")
         if not_under is not None and not isinstance(not_under, str):
             raise _fail(path, f"{where}.not_under", "must be a regex string")
-        if not isinstance(table.get("none_in_sentence", False), bool):
-            raise _fail(path, f"{where}.none_in_sentence", "must be true or false")
+        for boolean in ("none_in_sentence", "cite_first"):
+            if not isinstance(table.get(boolean, False), bool):
+                raise _fail(path, f"{where}.{boolean}", "must be true or false")
         headings = [_compile(heading, f"{where}.heading", path, fragments)] if heading else []
         headings += _topic_headings(table.get("topic"), f"{where}.topic", path)
         clauses.append(
@@ -347,6 +352,7 @@ def _clauses(
                 bool(table.get("fact", fact)),
                 _compile(not_under, f"{where}.not_under", path, fragments) if not_under else None,
                 table.get("none_in_sentence", False),
+                table.get("cite_first", False),
             )
         )
     return tuple(clauses)

@@ -347,7 +347,25 @@ def _past_label(unit: Unit, first: int) -> int:
     return after if after < len(unit.text) and unit.segment(after).paragraph is unit.segment(first).paragraph else first
 
 
-def _evidence(unit: Unit, matches: list[Hit], *, whole: bool = False, breaks: frozenset[tuple[int, int]] = frozenset()) -> Evidence:
+def _lead_match(unit: Unit, matches: list[Hit]) -> Hit | None:
+    """(u48w4, issue #14) A `cite_first` clause's cited match: the first pattern's last match before the second pattern's
+    first match after it (the statement that names the rights and goes on to the verbs), not a mention of the law in the
+    notice's opening (「為遵守個人資料保護法規定，並保障當事人之權利，依法告知下列事項：」, eval/profiles40 yunlin-tw).
+    None (every match decides, as without the flag) where the second pattern matched first: a lead that points back
+    (「如需行使上述權利，請…」 after the list) is not the statement's line."""
+    first, second = matches[0], matches[1] if len(matches) > 1 else None
+    if not isinstance(first, re.Match) or not isinstance(second, re.Match) or second.start() < first.start():
+        return None
+    verb = second.re.search(unit.folded, first.end())
+    best = first
+    for m in first.re.finditer(unit.folded, first.end(), verb.start() if verb else first.end()):
+        best = m
+    return best
+
+
+def _evidence(
+    unit: Unit, matches: list[Hit], *, whole: bool = False, breaks: frozenset[tuple[int, int]] = frozenset(), lead: bool = False
+) -> Evidence:
     """The cited position: the first match, or, in a lead-in with its item, the first match inside the item.
 
     `whole`: the unit is the whole document (two facts found anywhere, such as a company's name
@@ -355,18 +373,22 @@ def _evidence(unit: Unit, matches: list[Hit], *, whole: bool = False, breaks: fr
     A zero-width match (a pattern written as a lookahead) is a condition, never the cited position.
     `breaks`: the (line, column) after each HTML `<br>` of the document: the sentence is cited at the `<br>` line that holds
     its first cited word (`_after_break`).
+    `lead`: the clause is marked `cite_first`: only the first pattern's match is cited (the item's own words; of its matches
+    the last before the second pattern's, `_lead_match`), unless the second pattern matched before it, not a supporting part's earlier match.
     """
     # (u44w2: a label heading's value is cited, whatever of the label the clause matched; u45w3, issue #14: at the match's
     # own words, `_opening`: a match that opens with the colon ending the label's line, 「<strong>账户信息：</strong>⏎注册账户时
     # 提供的用户名…」, is cited at the value's line, not the label's, eval/profiles45c solphire-zh)
+    own = _lead_match(unit, matches) if lead else None
+    cited = [own] if own is not None else matches
     in_tail = [
         max(_opening(unit.folded, m), unit.tail)
-        for m in matches
+        for m in cited
         if unit.tail is not None and (m.end() > unit.tail or unit.context == 4) and unit.context != 2
     ]
     # a pattern written as a lookahead matches no text: it is a condition on the unit (a 公开披露 label that opens the
     # paragraph), not the words that disclose, so it is not what is cited
-    shown = [m for m in matches if m.end() > m.start()] or matches
+    shown = [m for m in cited if m.end() > m.start()] or cited
     # (m18a) a match that opens with the end of the sentence before it ("(?:^|[.:]\\s)…") is cited at its own words
     starts = [_opening(unit.folded, matches[0])] if whole else in_tail or [_last_sentence(unit.folded, m) for m in shown]
     first = min(starts)

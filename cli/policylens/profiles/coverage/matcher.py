@@ -499,6 +499,7 @@ class Matcher:
         # the first `all` pattern's search in each unit is kept: items and profiles share patterns
         # (a clause loaded from a profile has at least one; one built by hand may have none)
         first = clause.all[0] if clause.all else None
+        breaks, lead = self.doc.line_breaks, clause.cite_first  # (u48w4) `lead`: the clause cites its own words (`_evidence`)
         for unit, m in self._first_matches(clause, first, prefer, earlier, scope):
             if unit.context and denial is None:  # (u25w) a condition is read from statements only
                 continue
@@ -518,25 +519,25 @@ class Matcher:
             if found is not None:
                 if negated is not None and _denies(unit, found[0]):
                     if not negated:
-                        negated.append(_evidence(unit, found, whole=clause.within == "document", breaks=self.doc.line_breaks))
+                        negated.append(_evidence(unit, found, whole=clause.within == "document", breaks=breaks, lead=lead))
                     continue
                 # (a clause that reads the whole document finds two facts anywhere: no line of it is weaker than another)
                 rank = _weak_citation(unit, found) if weak is not None and clause.within != "document" else 0
                 if weak is not None and rank:
                     if not weak or (rank == 1 and weak[0][0] == 2):
-                        weak[:1] = [(rank, _evidence(unit, found, breaks=self.doc.line_breaks))]
+                        weak[:1] = [(rank, _evidence(unit, found, breaks=breaks, lead=lead))]
                     continue
                 # (seventeenth session, m17a: a line that is a denial, a title or a header is ranked as one even where a
                 # demote pattern finds it too: the lowest rank wins, so that the demoted list holds statements only)
                 if demote[0].finds(unit, found):
                     if not demote[1]:
-                        demote[1].append(_evidence(unit, found, whole=clause.within == "document", breaks=self.doc.line_breaks))
+                        demote[1].append(_evidence(unit, found, whole=clause.within == "document", breaks=breaks, lead=lead))
                     continue
                 # (u25w) a unit read with a context is cited after every statement, like a soft-demoted one
                 if unit.context or (soft_demote[0] and _vetoed(unit.marked or unit.folded, found, soft_demote[0])):
                     if not soft_demote[1]:
-                        soft_demote[1].append(_evidence(unit, found, whole=clause.within == "document", breaks=self.doc.line_breaks))
+                        soft_demote[1].append(_evidence(unit, found, whole=clause.within == "document", breaks=breaks, lead=lead))
                     continue
-                evidence = _evidence(unit, found, whole=clause.within == "document", breaks=self.doc.line_breaks)
+                evidence = _evidence(unit, found, whole=clause.within == "document", breaks=breaks, lead=lead)
                 return _Citation(evidence, unit, clause.column is not None)
         return None
