@@ -204,9 +204,11 @@ def _satisfies(clause: Clause, unit: Unit, *, denial: bool | None = None, whole:
     """
     matches: list[Hit] = [] if first is None else [first]
     for pattern in clause.all[0 if first is None else 1 :]:
-        m: Hit | None = pattern.search(unit.folded) if may_match(known(pattern), unit.lowered) else None
-        if m is None and unit.dense is not None:
-            m = _dense_search(pattern, unit)  # (a phrase cut by markup: the text without it)
+        m: Hit | None = None
+        if may_match(known(pattern), unit.lowered):  # (`lowered` holds the text without markup too, u48m2)
+            m = pattern.search(unit.folded)
+            if m is None and unit.dense is not None:
+                m = _dense_search(pattern, unit)  # (a phrase cut by markup: the text without it)
         if m is None:
             return None
         matches.append(m)

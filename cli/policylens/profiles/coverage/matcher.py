@@ -381,9 +381,14 @@ class Matcher:
         m = searched.get(ident, _UNSEARCHED)
         if m is _UNSEARCHED:
             # (the bits hold every character of a required string; the string itself is tested before the search)
-            m = pattern.search(unit.folded) if may_match(strings, unit.lowered) else None
-            if m is None and unit.dense is not None:
-                m = _dense_search(pattern, unit)
+            # (`lowered` holds the text without markup too: where no required string is in either, neither search can
+            # find anything, so the second is not run either; u48m2, the same verdicts at a third less of the searches)
+            if may_match(strings, unit.lowered):
+                m = pattern.search(unit.folded)
+                if m is None and unit.dense is not None:
+                    m = _dense_search(pattern, unit)
+            else:
+                m = None
             searched[ident] = m
         return m
 
