@@ -13,7 +13,8 @@ variants both ways in `tests/test_u37r2_placeholders.py`:
 - a label that states the text's status as unpublished or unreviewed: 「上線前草案」, 「未發布 · 待確認」, 「待律師審閱」,
   「需補流程」 as a whole label (an element's text, a table cell), "Draft for legal review", "Draft – pending legal
   review", "DRAFT — NOT LAWYER APPROVED", "NOT FOR PRODUCTION PUBLICATION", "This is a draft outline.", "This is a
-  pre-launch draft".  A bare 「草稿」 or 「待確認」 is not enough (a note app's drafts, a column of statuses);
+  pre-launch draft", "This is an early draft — not yet reviewed by a lawyer" (u48k4: early, initial).  A bare 「草稿」
+  or 「待確認」 is not enough (a note app's drafts, a column of statuses);
 - a note that the text still goes to a lawyer before it is published or charged for: 「正式公開收費前，仍應由熟悉台灣
   個資法…的律師審閱。」, 「正式版本將由台灣執業律師審閱後填上完整文字」, "Final policy will be reviewed by a
   Taiwan-licensed attorney", "must be reviewed by counsel before publication".  Not "This policy is reviewed by our legal
@@ -76,7 +77,7 @@ _EN_DRAFT = lazy(
     r"|\bnot[ \t]+for[ \t]+(?:production[ \t]+)?publication\b"
     r"|\bpre-launch[ \t]+draft\b"
     r"|\b(?:this|the)[ \t]+(?:(?:page|document|policy|notice|text)[ \t]+)?is[ \t]+(?:only[ \t]+)?an?[ \t]+"
-    r"(?:(?:preliminary|working|first|rough)[ \t]+)?draft\b(?![ \t]+(?:of[ \t]+)?(?:message|e-?mail|post|folder)))"
+    r"(?:(?:preliminary|working|first|rough|early|initial)[ \t]+)?draft\b(?![ \t]+(?:of[ \t]+)?(?:message|e-?mail|post|folder)))"
 )
 _EN_DRAFT_NEEDS = lazy(r"(?i:draft|approved|reviewed|publication)")
 # "This is a draft outline." opens its sentence (markup before it allowed); "When you save a post, this is a draft" does not

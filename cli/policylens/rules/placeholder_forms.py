@@ -61,6 +61,9 @@ the English drafting and handoff instructions), in `placeholder_owed`; `tests/te
 
 Forty-eighth session, set b (u48k3, eval/blind/round48b): the text not approved for publication while a legal review is
 due, no final policy in place, in `placeholder_unapproved`; `tests/test_u48k3_placeholders.py`.
+
+Forty-eighth session, set b's held-out part (u48k4): a bracket holding a field or a choice, a drafting note after a dash,
+in `placeholder_noted`; `tests/test_u48k4_placeholders.py`.
 """
 
 from __future__ import annotations
@@ -340,6 +343,10 @@ def extra_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     from policylens.rules.placeholder_unapproved import unapproved_slots
 
     yield from unapproved_slots(ctx)
+    # the forty-eighth round's set b, held-out part (u48k4: a bracket holding a field, a drafting note after a dash)
+    from policylens.rules.placeholder_noted import noted_slots
+
+    yield from noted_slots(ctx)
     # the forty-eighth round's forms (u48k: what the text still owes, in Chinese and English)
     from policylens.rules.placeholder_owed import owed_slots
 
