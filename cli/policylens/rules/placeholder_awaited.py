@@ -105,7 +105,8 @@ _ADMIN_NEEDS = lazy(r"后台|後台|控制台|管理页面|管理頁面|(?i:admi
 _YOUR_SLOT = lazy(
     r"\[[ \t]*[您你]的(?:公司|企業|企业|網站|网站|應用|应用|產品|产品|品牌|平台|平臺|服務|服务|組織|组织|機構|机构|(?i:app))[^\]\n]{0,8}\]"
 )
-_HAN_BRACKET = lazy(rf"\[(?P<slot>(?![^\]]*[您你])[{HAN}]{{4,16}})\](?![(\[:])")
+# the slot holds no 您/你 (looked for inside its own Han run only: the same matches, linear on runs of 「[」)
+_HAN_BRACKET = lazy(rf"\[(?P<slot>(?![{HAN}]{{0,15}}[您你])[{HAN}]{{4,16}})\](?![(\[:])")
 
 
 def _sibling_brackets(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:

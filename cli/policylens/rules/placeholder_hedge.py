@@ -39,10 +39,11 @@ _NA_LABEL = lazy(
 )
 # (u48k2) 「Upstash Inc.（美國 / 歐盟）— Redis 配額紀錄」: the regions where a named provider holds the data (a list of
 # processors), not an undecided A / B (eval/precision48 aistock-tw-tsx, a false warning).  The provider: a company's
-# name in Latin letters (Upstash Inc., Amazon Web Services, AWS) or one ending in 公司/集團, markup allowed after it.
+# name in Latin letters (Upstash Inc., Amazon Web Services, AWS; from a word's start: one start per word keeps the
+# search linear) or one ending in 公司/集團, markup allowed after it.
 _PROVIDER = lazy(
-    r"(?:[A-Z][A-Za-z0-9&.,'-]*(?:[ \t][A-Za-z0-9&.,'-]+){0,4}|(?:有限)?公司|集团|集團)"
-    r"[ \t]*(?:\*\*|__|</[A-Za-z]+>|[」』》])?[ \t]*\Z"
+    r"(?:(?<![A-Za-z0-9&.,'-])[A-Z][A-Za-z0-9&.,'-]*(?:[ \t][A-Za-z0-9&.,'-]+){0,4}|(?:有限)?公司|集团|集團)"
+    r"[ \t]*+(?:\*\*|__|</[A-Za-z]+>|[」』》])?[ \t]*\Z"
 )
 # 点击[设置/隐私]: a UI path, not a choice
 _UI_VERB = lazy(rf"(?:{UI_VERBS}|依次|路径|路徑|在)\s*\Z")

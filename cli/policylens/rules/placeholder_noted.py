@@ -23,7 +23,7 @@ from policylens.rules.context import Context, TextUnit, prose_spans
 
 # the field or choice: short, no sentence mark, no bracket, no dash of its own
 _FIELD = r"[^\[\]【】［］\n—–。！？；!?;]{1,40}?"
-_DASH = r"[ \t]*(?:——|—|–|--|－－|(?<=[ \t])-(?=[ \t]))[ \t]*"
+_DASH = r"[ \t]*+(?:——|—|–|--|－－|(?<=[ \t])-(?=[ \t]))[ \t]*"
 _EN_NOTE = (
     r"(?i:(?:still[ \t]+)?to[ \t]+be[ \t]+(?:confirmed|decided|determined|finali[sz]ed|updated|added|agreed|filled[ \t]+in)"
     r"|tb[cd]\b"
@@ -36,7 +36,7 @@ _ZH_NOTE = (
     rf"|[^\[\]【】［］\n]{{0,12}}?{_ZH_STEP}(?:後|后)(?:更新|填寫|填写|補上|补上|補充|补充|修改|替換|替换))"
 )
 # "[Jurisdiction — to be confirmed]", 「[司法管轄區——待確認]」, 「【保存期限——待定】」
-_NOTED_SLOT = lazy(rf"(?:\[|【|［)[ \t]*{_FIELD}{_DASH}(?:{_EN_NOTE}|{_ZH_NOTE})[^\[\]【】［］\n]{{0,40}}?[ \t]*(?:\]|】|］)")
+_NOTED_SLOT = lazy(rf"(?:\[|【|［)[ \t]*+{_FIELD}{_DASH}(?:{_EN_NOTE}|{_ZH_NOTE})[^\[\]【】［］\n]{{0,40}}?[ \t]*(?:\]|】|］)")
 _NEEDS = lazy(r"[—–\-－]")
 
 

@@ -64,7 +64,8 @@ def _either(script: _Script, masked: str, names: _Names, name: str) -> list[Valu
 
 # (u48w3, eval/profiles48b tripcircle-zh) `field: NAME` inside a name's value
 _FIELD_NAME = lazy(rf"(?<![\w$.])({_NAME}){_S}:{_S}")
-_BARE_NAME = lazy(rf"({_NAME}){_S}(?=[,}}\n])")
+# (lead48) `(?<![\w$])`: a whole name (matched right after `:`, so exact; linear under search too)
+_BARE_NAME = lazy(rf"(?<![\w$])({_NAME}){_S}(?=[,}}\n])")
 _MAX_BINDING = 4_000
 
 

@@ -42,7 +42,8 @@ _FIELD_END = lazy(r"(?<![ \t\u3000])[ \t\u3000]+[｜|][ \t\u3000]")  # 状态:�
 # (u48k2) A code object's field `status: 'draft',` / `status: row.status || 'draft',` (a workflow state a service stores
 # for a page, eval/precision48 kebiao-ts, two false errors): a Latin key, the state quoted as a string literal and the
 # field closed by `,` `;` `}` `)` or `]`; not 「Status: Draft」 or 「状态：草稿」, a text's own status line.
-_CODE_FIELD = lazy(r"[ \t]*(?:[\w.$]+[ \t]*(?:\|\||\?\?)[ \t]*)?(?P<q>['\"`])[A-Za-z_ -]{1,20}(?P=q)[ \t]*[,;})\]]")
+# `(?<![ \t\w.$])`: one start per run of blanks or of a name (matched right after the colon, so exact; linear under search)
+_CODE_FIELD = lazy(r"(?<![ \t\w.$])[ \t]*(?:[\w.$]+[ \t]*(?:\|\||\?\?)[ \t]*)?(?P<q>['\"`])[A-Za-z_ -]{1,20}(?P=q)[ \t]*[,;})\]]")
 
 
 def _code_field(text: str, m: re.Match[str]) -> bool:

@@ -315,8 +315,8 @@ def _named_notice_date(text: str) -> str | None:
 # (u48k2, eval/precision48 itri-tw-jsp) a signatory's line above a bare date: the signing body's name (財團法人工業技術研究院,
 # 某某有限公司) or a label of the signer (姓名：…, 職稱：…, 負責人：…); the date under it signs the notice, even when the consent
 # form that follows puts it far from the end (「職 稱：產業經濟與趨勢中心主任」 ⏎ 「中華民國 105 年 7 月 25 日」).
-_SIGNATORY = lazy(
-    r"[ \t\u3000]*(?:(?:姓[ \t\u3000]*名|職[ \t\u3000]*稱|职[ \t\u3000]*称|負責人|负责人|代表人|簽署人|签署人|立書人|立书人)[ \t\u3000]*[：:][^\n]{1,30}"
+_SIGNATORY = lazy(  # `(?<!…)`: one start per run of blanks (used with fullmatch, so exact)
+    r"(?<![ \t\u3000])[ \t\u3000]*(?:(?:姓[ \t\u3000]*名|職[ \t\u3000]*稱|职[ \t\u3000]*称|負責人|负责人|代表人|簽署人|签署人|立書人|立书人)[ \t\u3000]*[：:][^\n]{1,30}"
     r"|[^\n，,。；;：:]{2,30}(?:公司|研究院|學院|学院|大學|大学|協會|协会|基金會|基金会|工作室|[局署處处部])[ \t\u3000]*(?:[(（][^\n)）]{1,12}[)）])?)[ \t\u3000]*"
 )
 
