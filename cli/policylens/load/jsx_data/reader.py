@@ -25,6 +25,13 @@ from policylens.patterns import HAN_CHAR
 _MAP_CALL = lazy(rf"\{{{_S}({_NAME})\??{_ARROW}")
 
 
+def _page(text: str) -> tuple[_PageScript, str, _Names]:
+    """The page's script, its text with strings and comments blanked (they define nothing), and its names: built once,
+    by the first reader that needs them."""
+    masked = _MASKED.sub(lambda s: " " * len(s.group(0)), text)
+    return _PageScript(1, 1, text), masked, _Names(masked)
+
+
 def read_mapped(text: str, block_tags: frozenset[str] | set[str]) -> MappedData:
     """The `.map` expressions of a React page's markup over plain literal arrays, rendered (see module doc).
     `block_tags`: the elements the HTML reader makes blocks of on this page (any other element or component is inline
@@ -37,9 +44,7 @@ def read_mapped(text: str, block_tags: frozenset[str] | set[str]) -> MappedData:
     renders = [0]
     local = local_elements(text)
     if "[" in text and _EDITION_BINDING_CUE.search(text):
-        script = _PageScript(1, 1, text)
-        masked = _MASKED.sub(lambda s: " " * len(s.group(0)), text)
-        names = _Names(masked)
+        script, masked, names = _page(text)
         _read_editions(_Renderer(text, where, block_tags, renders, local), script, masked, names, found)
     if ".map(" not in text:
         _read_props(text, found, script, masked, names)
@@ -52,9 +57,7 @@ def read_mapped(text: str, block_tags: frozenset[str] | set[str]) -> MappedData:
             found.unread.add(name)  # (a generated file of thousands of maps is no policy page: the rest unread, and said so)
             continue
         if script is None:
-            script = _PageScript(1, 1, text)
-            masked = _MASKED.sub(lambda s: " " * len(s.group(0)), text)  # (strings and comments define nothing)
-            names = _Names(masked)
+            script, masked, names = _page(text)
         assert names is not None
         value = _array(script, masked, names, name)
         source = None
@@ -87,15 +90,11 @@ def read_mapped(text: str, block_tags: frozenset[str] | set[str]) -> MappedData:
         found.spans.append((m.start(), close.end()))
     if "." in text and _FIELD_MAP_CALL.search(text):
         if script is None or names is None:
-            script = _PageScript(1, 1, text)
-            masked = _MASKED.sub(lambda s: " " * len(s.group(0)), text)
-            names = _Names(masked)
+            script, masked, names = _page(text)
         _read_fields(text, found, script, masked, names, lambda: _Renderer(text, where, block_tags, renders, local))
     if "([" in text and _TUPLE_MAP_CALL.search(text):
         if script is None or names is None:
-            script = _PageScript(1, 1, text)
-            masked = _MASKED.sub(lambda s: " " * len(s.group(0)), text)
-            names = _Names(masked)
+            script, masked, names = _page(text)
         _read_tuples(text, found, script, masked, names, lambda: _Renderer(text, where, block_tags, renders, local))
     if "].map(" in text:
         _read_inline(text, found, where, block_tags, renders, local)
