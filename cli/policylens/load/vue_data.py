@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from policylens.lazyre import lazy
 from policylens.load.lines import slice_pieces
+from policylens.load.paired_literals import paired_text
 from policylens.load.scripts import positions, read_literal, skip_blank
 from policylens.model import Block, Piece
 from policylens.patterns import SLOT, slot_only
@@ -347,6 +348,8 @@ class _Script:
                     return None, m.end()  # shown as nothing
                 line, column = self.position(i)  # a number (or true, false) is shown as written
                 return Constant((m.group(0), (Piece(0, len(m.group(0)), line, column),))), m.end()
+        if (paired := paired_text(body, i, self.skip, self.position)) is not None:
+            return paired  # (u49w) `l("隐私政策", "Privacy Policy")`: the Chinese text (`load.paired_literals`)
         if (named := self._named(i)) is not None:
             return named
         if (selected := self._selected(i)) is not None:
