@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Run one policylens build on every document of this set and keep the raw JSON (ref/run-NAME/), stderr included.
 
-    python3 eval/profiles49/tools/run.py --build /work/wt/base49 --name base
+    python3 eval/profiles49/tools/run.py --build /work/wt/base49 --name base [--split dev|holdout|all]
 
 Each document is checked with the profiles its annotation scores, with the scorer's command line
 (`check FILE --format json --no-config --fail-on never --select disclosure-missing --profile …`), from the repository root.
@@ -26,12 +26,14 @@ def main() -> int:
     ap.add_argument("--build", required=True, help="a worktree whose cli/ is run")
     ap.add_argument("--name", required=True, help="ref/run-NAME/ receives the outputs")
     ap.add_argument("--python", default="/work/main/.venv/bin/python")
+    ap.add_argument("--split", choices=("dev", "holdout", "all"), default="dev")
     args = ap.parse_args()
-    out = os.path.join(SET, "ref", f"run-{args.name}")
+    out = os.path.join(SET, "ref", f"run-{args.name}" + ("" if args.split == "dev" else f"-{args.split}"))
     os.makedirs(out, exist_ok=True)
     env = dict(os.environ, PYTHONPATH=os.path.join(os.path.abspath(args.build), "cli"))
     errs = []
-    for path in sorted(glob.glob(os.path.join(SET, "dev", "*.json")) + glob.glob(os.path.join(SET, "holdout", "*.json"))):
+    parts = ("dev", "holdout") if args.split == "all" else (args.split,)
+    for path in sorted(p for part in parts for p in glob.glob(os.path.join(SET, part, "*.json"))):
         with open(path, encoding="utf-8") as fh:
             ann = json.load(fh)
         name = os.path.basename(path)[:-5]
