@@ -16,7 +16,10 @@ Each class is tested both ways (a mention is not a disclosure), with the real li
 - tw-pdpa/recipients: providing the person with services (「提供您本公司及關係企業或合作夥伴之相關服務」) shares nothing;
   「提供您個人資料予合作夥伴」 still does;
 - GB/T functions (fixed from the held-out aiwowo-zh after its one run): the person's own act with 时 and the data collected
-  at it (「你主动填写并提交时，我们收集：…」) is a function with its data; a denial or the app used as a whole is not.
+  at it (「你主动填写并提交时，我们收集：…」) is a function with its data; a denial or the app used as a whole is not;
+- us-ccpa/purposes (the open class of eval/profiles48 socialperks-en): a list item opening with what the data serves, under a
+  heading about use, states the purposes, as eu-gdpr reads it; the same list under a cookies, third-party or rights heading
+  does not.
 """
 
 from __future__ import annotations
@@ -29,7 +32,8 @@ from parse_helpers import headings, parse_path, parse_string
 from profile_helpers import file_verdict, profile_status, profile_verdict
 
 ROOT = Path(__file__).resolve().parent.parent
-P49 = ROOT / "eval" / "profiles49" / "docs"
+EVAL = ROOT / "eval"
+P49 = EVAL / "profiles49" / "docs"
 MITESLA = P49 / "mitesla-zh" / "legal.ts"
 TRISOAP = P49 / "trisoap-tw" / "Create_CUSMAS.php"
 
@@ -216,3 +220,22 @@ def test_the_persons_act_then_the_data_is_a_function(text: str) -> None:
 @pytest.mark.parametrize("text", ["您提交咨询表单时，我们不会收集您的姓名或电话。\n", "您使用本应用时，我们会收集您的设备信息。\n"])
 def test_a_denial_or_the_app_used_as_a_whole_is_no_function(text: str) -> None:
     assert profile_status(text, "cn-gbt35273/functions") == "missing"
+
+
+# --- us-ccpa/purposes: a use list under a heading about use (the open class of profiles48 socialperks-en) -------------------
+
+_USE_LIST = (
+    "## {heading}\n\n- Provide, maintain, and improve the Platform\n- Detect and prevent fraud and abuse\n- Provide customer support\n"
+)
+
+
+def test_a_use_list_under_a_use_heading_states_the_ccpa_purposes() -> None:
+    found = profile_verdict(_USE_LIST.format(heading="3. How We Use Your Information"), "us-ccpa/purposes")
+    assert (str(found.status), found.evidence.line) == ("covered", 5)
+    socialperks = EVAL / "profiles48" / "docs" / "socialperks-en" / "page.tsx"
+    assert file_verdict(socialperks, "us-ccpa/purposes") == ("covered", 98)
+
+
+@pytest.mark.parametrize("heading", ["Cookies and Tracking", "Third-Party Services", "Your Rights"])
+def test_the_same_list_under_another_heading_states_none(heading: str) -> None:
+    assert profile_status(_USE_LIST.format(heading=heading), "us-ccpa/purposes") == "missing"
