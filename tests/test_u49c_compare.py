@@ -53,3 +53,79 @@ def test_a_component_not_named_as_an_edition_is_no_edition(tmp_path: Path) -> No
     found = discover_products([str(folder)])
     assert [e.path.rsplit("/", 1)[-1] for p in found.products for e in p.editions] == ["en.2024-01-01.md", "zh-TW.2024-01-01.md"]
     assert not any("tsx" in w or "jsx" in w for w in found.warnings)
+
+
+# -- a section inserted under a sub-number -----------------------------------------------------------------------------
+
+ZH_SECTIONS = [
+    ("1. 我們收集的資訊", "我們收集您的電子郵件地址與裝置型號。"),
+    ("2. 使用目的", "我們使用資訊以提供與改善服務。"),
+    ("3. 提供第三方", "除法令規定外，我們不會將個人資訊提供給第三方。"),
+    ("4. 委託對象", "我們委託雲端主機業者保管資料。"),
+    ("5. 保存期限", "我們於達成目的所需期間內保存個人資訊。"),
+    ("6. 資訊之公開・刪除請求", "您可以請求公開、更正或刪除您的個人資訊。"),
+    ("7. 聯絡方式", "請寄信至 help@example.com。"),
+]
+EN_SECTIONS = [
+    ("1. Information We Collect", "We collect your email address and device model."),
+    ("2. Purpose of Use", "We use information to provide and improve the service."),
+    ("3. Disclosure to Third Parties", "We do not provide personal information to third parties except as required by law."),
+    ("4. Service Providers", "We entrust a cloud hosting provider with storing data."),
+    ("5. Retention Period", "We keep personal information for as long as needed for these purposes."),
+    ("6. Requests for Disclosure or Deletion", "You may ask us to disclose, correct or delete your personal information."),
+    ("7. Contact", "Email us at help@example.com."),
+]
+INSERTED = ("4-2. 關於數據分析・追蹤工具", "本服務使用 Google Analytics（GA4）與 Meta Pixel 分析造訪情形，並使用 UTM 參數。")
+
+
+def _markdown(title: str, sections: list[tuple[str, str]]) -> str:
+    return f"# {title}\n\n" + "".join(f"## {head}\n\n{body}\n\n" for head, body in sections)
+
+
+def test_a_section_inserted_under_a_sub_number_is_the_one_the_older_edition_lacks(tmp_path: Path) -> None:
+    """eval/editions48 rata-lag (RL1): the zh-TW added 「4-2.」 a day after the English; on position and topics 「4-2.」
+    paired with "6." and 「5.」 was an unsure gap, no lag.  The numbers the two outlines share pair them."""
+    newer = [*ZH_SECTIONS[:4], INSERTED, *ZH_SECTIONS[4:]]
+    product = compare_folder(
+        tmp_path / "p",
+        {
+            "zh-TW.2026-06-20.md": _markdown("隱私權政策", ZH_SECTIONS),
+            "zh-TW.2026-06-21.md": _markdown("隱私權政策", newer),
+            "en.2026-06-20.md": _markdown("Privacy Policy", EN_SECTIONS),
+        },
+    )
+    (lag,) = product["lagging"]
+    assert lag["edition"] == "en.2026-06-20"
+    assert [(x["section"]["title"], x["change"]) for x in lag["lacks"]] == [(INSERTED[0], "added")]
+
+
+def test_held_by_number_reads_only_insertions_that_shift_nothing() -> None:
+    from policylens.compare.numbered import held_by_number, number_key
+
+    assert number_key(None, "4-2. 關於數據分析・追蹤工具") == (4, 2)
+    assert number_key("第三條") == (3,) and number_key("4.") == (4,) and number_key(None, "2024-06-01 更新") is None
+    five = [(i, (i,)) for i in range(1, 6)]
+    inserted = [(1, (1,)), (2, (2,)), (3, (2, 2)), (4, (3,)), (5, (4,)), (6, (5,))]
+    assert held_by_number(inserted, five) == {1: 1, 2: 2, 4: 3, 5: 4, 6: 5}
+    assert held_by_number(five, inserted) == {1: 1, 2: 2, 3: 4, 4: 5, 5: 6}
+    # a section added at the end, or in the middle with the rest renumbered: numbers are no evidence
+    assert held_by_number([*five, (6, (6,))], five) is None
+    assert held_by_number([(1, (1,)), (2, (2,)), (3, (3,)), (4, (4,)), (5, (5,)), (6, (6,))], five) is None
+    # a first sub-number (2-1) or one under a number the other edition lacks: another outline
+    assert held_by_number([(1, (1,)), (2, (2,)), (3, (2, 1)), (4, (3,)), (5, (4,)), (6, (5,))], five) is None
+    assert held_by_number([*five, (6, (7, 2))], five) is None
+    # the shared numbers in another order, a number twice, too few numbers
+    assert held_by_number([(1, (2,)), (2, (1,)), (3, (2, 2)), (4, (3,)), (5, (4,)), (6, (5,))], five) is None
+    assert held_by_number([(1, (1,)), (2, (1,)), (3, (1, 2)), (4, (3,))], five) is None
+    assert held_by_number([(1, (1,)), (2, (1, 2))], [(1, (1,))]) is None
+    # unnumbered sections (a title above the outline) are left to the alignment
+    assert held_by_number([(0, None), *inserted], [(0, None), *five]) == {1: 1, 2: 2, 4: 3, 5: 4, 6: 5}
+
+
+def test_rata_lag_regression() -> None:
+    from helpers import compare_product
+
+    root = Path(__file__).resolve().parents[1] / "eval" / "editions48" / "heldout" / "rata-lag"
+    (lag,) = compare_product(root)["lagging"]
+    assert lag["edition"] == "en.2026-06-20"
+    assert [x["section"]["title"] for x in lag["lacks"]] == ["4-2. 關於數據分析・追蹤工具"]
