@@ -114,6 +114,11 @@ def test_held_by_number_reads_only_insertions_that_shift_nothing() -> None:
     # a first sub-number (2-1) or one under a number the other edition lacks: another outline
     assert held_by_number([(1, (1,)), (2, (2,)), (3, (2, 1)), (4, (3,)), (5, (4,)), (6, (5,))], five) is None
     assert held_by_number([*five, (6, (7, 2))], five) is None
+    # a sub-number beside sub-numbers both write: "3.3" may be a "3.2" the other edition dropped and renumbered
+    subs = [(1, (1,)), (2, (2,)), (3, (3,)), (4, (3, 1)), (5, (3, 2)), (6, (4,))]
+    assert held_by_number([*subs[:5], (7, (3, 3)), subs[5]], subs) is None
+    # two sub-numbers inserted under one parent: both insertions
+    assert held_by_number([*five[:2], (8, (2, 2)), (9, (2, 3)), *five[2:]], five) == {1: 1, 2: 2, 3: 3, 4: 4, 5: 5}
     # the shared numbers in another order, a number twice, too few numbers
     assert held_by_number([(1, (2,)), (2, (1,)), (3, (2, 2)), (4, (3,)), (5, (4,)), (6, (5,))], five) is None
     assert held_by_number([(1, (1,)), (2, (1,)), (3, (1, 2)), (4, (3,))], five) is None

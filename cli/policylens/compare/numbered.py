@@ -41,12 +41,16 @@ def number_key(label: str | None, title: str | None = None) -> tuple[int, ...] |
     return None if value is None else (value,)
 
 
-def _sub_numbered(number: tuple[int, ...], others: set[tuple[int, ...]]) -> bool:
-    """Is `number` a sub-number after the first (「4-2.」, "3.3") whose parent (4) or first sibling (4-1) is in `others`?"""
+def _sub_numbered(number: tuple[int, ...], shared: set[tuple[int, ...]]) -> bool:
+    """Is `number` a sub-number after the first (「4-2.」, "3.3") under a parent both outlines write ("4.") and under which
+    they write no sub-number alike?
+
+    「4-2.」 beside "4." and "5." is an insertion; "3.3" where both write "3.1" and "3.2" may be a "3.2" the shorter
+    edition dropped with its "3.3" renumbered, which numbers cannot tell from an addition."""
     if len(number) < 2 or number[-1] < 2:
         return False
     parent = number[:-1]
-    return parent in others or (*parent, 1) in others or (*parent, number[-1] - 1) in others
+    return parent in shared and not any(len(n) == len(number) and n[:-1] == parent for n in shared)
 
 
 def held_by_number(
@@ -56,9 +60,10 @@ def held_by_number(
 
     `base` and `other`: (section index, `number_key`) of each titled section in document order.  None unless both
     outlines number NUMBERED_MIN sections or more, no number twice, the numbers both write stand in the same order,
-    and every number only one of them writes is a sub-number whose parent or previous sibling both write: a section
-    inserted without renumbering (「4-2.」 beside "4." and "5.").  A number one edition writes at the end ("9." beside
-    an edition of eight) or between others without a sub-number is a renumbering or a different outline: None.
+    and every number only one of them writes is a sub-number whose parent both write and under which they write no
+    sub-number alike: a section inserted without renumbering (「4-2.」 beside "4." and "5.").  A number one edition
+    writes at the end ("9." beside an edition of eight) or between others without a sub-number is a renumbering or a
+    different outline: None.
     """
     ours = [(i, n) for i, n in base if n is not None]
     theirs = [(i, n) for i, n in other if n is not None]
