@@ -4,6 +4,12 @@
   `check` reads a component it is named (`load.NAMED_ONLY`): `compare` passed it over without a word, and the product
   had one edition only ("no other edition to compare", exit 0).  A component not named as an edition (`Privacy.tsx`)
   is still no edition.
+- A section inserted under a sub-number (「4-2.」 between 「4.」 and 「5.」) shifts no numbering: when two outlines number
+  their sections alike but for such insertions, the sections of one number pair (`compare.numbered`), and an English
+  edition a version behind is found lagging the added section (eval/editions48 rata-lag RL1).
+- From the held-out eval/editions49 buddy-lag (six false sure entries, fixed after its one run, so no longer blind):
+  「3 個日曆日」 is three calendar days; 「中文品牌」 names a brand, no language; a one-time password (OTP) is 「一次性验证码」,
+  no password; a session 「吊销」 is revoked; "underage" is 「未成年」.
 """
 
 from __future__ import annotations
@@ -134,3 +140,68 @@ def test_rata_lag_regression() -> None:
     (lag,) = compare_product(root)["lagging"]
     assert lag["edition"] == "en.2026-06-20"
     assert [x["section"]["title"] for x in lag["lacks"]] == ["4-2. 關於數據分析・追蹤工具"]
+
+
+# -- the held-out buddy-lag's false entries, each a class ---------------------------------------------------------------
+
+EN_BUDDY = """# Privacy Policy
+
+BuddyNow, also known as 搭搭, helps students find a study buddy.
+
+## Operational data
+
+- OTP rate-limit timestamps within a sliding 60-minute window.
+- School email address, verified by a one-time password.
+
+## Retention
+
+- Sessions: 30-day sliding expiry; revoked immediately on sign-out or account deletion.
+
+## Data Breach Response
+
+We notify the regulator within 3 calendar days of becoming aware.
+
+## Age Restriction
+
+Users under 18 may not create an account. If an underage account is detected, it will be deleted.
+"""
+
+ZH_BUDDY = """# 隐私政策
+
+BuddyNow（中文品牌“搭搭”）帮助学生找到一起自习的同伴。
+
+## 运营数据
+
+- 一次性验证码限流时间戳，用于 60 分钟滑动窗口内的防滥用限制。
+- 学校邮箱，通过一次性验证码验证。
+
+## 数据保留
+
+- 会话：30 天滑动过期；登出或注销账号时立即吊销。
+
+## 数据泄露应对
+
+我们在察觉后 {days} 个日历日内通知监管机关。
+
+## 年龄限制
+
+未满 18 岁的用户不得创建账号。如发现未成年账号，会被删除。
+"""
+
+
+def test_a_faithful_translation_of_buddy_lag_s_lines_has_no_sure_entry(tmp_path: Path) -> None:
+    product = compare_folder(tmp_path / "p", {"en.2026-05-20.md": EN_BUDDY, "zh-Hans.2026-05-20.md": ZH_BUDDY.format(days=3)})
+    assert sure_facts(product) == []
+
+
+def test_calendar_days_written_in_chinese_are_compared(tmp_path: Path) -> None:
+    product = compare_folder(tmp_path / "p", {"en.2026-05-20.md": EN_BUDDY, "zh-Hans.2026-05-20.md": ZH_BUDDY.format(days=5)})
+    assert [what for kind, what in sure_facts(product) if kind == "fact"] == ["duration 5 个日历日 -> 3 calendar days"]
+
+
+def test_a_brand_named_in_chinese_is_no_language() -> None:
+    from policylens.language_names import spoken_languages
+
+    assert spoken_languages("BuddyNow（中文品牌“搭搭”）帮助学生") == {}
+    assert spoken_languages("本应用的英文商标为 Acme。") == {}
+    assert spoken_languages("客服支持中文和英文。") == {"chinese": "中文", "english": "英文"}

@@ -171,6 +171,8 @@ NAME_TRANSLATIONS: dict[str, tuple[str, ...]] = {
     # an abbreviation one edition writes for the words the other spells out: 「裝置資訊（型號、OS、語言）」 / "model,
     # operating system version" (eval/editions48 neon, u48e)
     "os": ("操作系统", "作业系统", "operating system"),
+    # a one-time password is a code: "OTP rate-limit timestamps" / 「一次性验证码限流时间戳」 (eval/editions49 buddy-lag, u49c)
+    "otp": ("验证码", "一次性密码", "动态码", "动态密码"),
 }
 
 # Names a Chinese edition keeps in Latin letters, always: one it does not write is one it lacks, not one it translated
@@ -234,10 +236,13 @@ CONCEPTS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     # zh-TW had (eval/editions45 mindfulwork-lag ML3, u46e)
     ("refund", ("refund",), ("退款", "退费", "退货")),
     ("complaint", ("complain",), ("投诉", "申诉")),
-    ("withdraw", ("withdraw", "revoke", "revocation"), ("撤回", "撤销")),
+    # a session or token revoked is 吊销 ("revoked immediately on sign-out" / 「登出时立即吊销」: eval/editions49
+    # buddy-lag, u49c)
+    ("withdraw", ("withdraw", "revoke", "revocation"), ("撤回", "撤销", "吊销")),
     ("portability", ("portab", "export"), ("可携", "导出")),
     ("rectify", ("rectif", "correct", "amend", "inaccura"), ("更正", "纠正")),
-    ("children", ("child", "minor ", "minors ", "kid ", "kids "), ("儿童", "未成年", "孩子", "子女")),
+    # "an underage account" is 「未成年账号」 (eval/editions49 buddy-lag, u49c)
+    ("children", ("child", "minor ", "minors ", "kid ", "kids ", "underage"), ("儿童", "未成年", "孩子", "子女")),
     # a trace is 追踪/跟踪 too (twenty-sixth session); a stack trace and a traceroute are not (`_NOT_CONCEPT`)
     ("track", ("track", "trace", "tracing"), ("追踪", "跟踪")),
     ("server", ("server",), ("服务器", "伺服器")),
@@ -335,6 +340,8 @@ _NOT_CONCEPT = lazyre.compile(
     # time tracking records working hours; "real-time tracking" of a device is tracking
     r"|(?<![-\w])(?<!real\s)time\s+track(?:ing|ers?)\b"
     r"|\bstack[\s-]*traces?\b|\btrace[\s-]*routes?\b|\btraceroute\w*"
+    # a one-time password is a code sent to sign in (「一次性验证码」), no password kept (eval/editions49 buddy-lag, u49c)
+    r"|\bone[\s-]*time\s+pass(?:word|code)s?\b"
     r"|\b(?:in)?correctly\b"  # "to ensure the App functions correctly" rectifies nothing (eval/editions27 dotmosaic)
     # a workout's training is no model's: 「訓練菜單」 / "routines", "training experience" / 「訓練經驗」 (eval/editions46
     # peachfit, u46e); an AI's training data, a model's training, stay
