@@ -205,3 +205,71 @@ def test_a_brand_named_in_chinese_is_no_language() -> None:
     assert spoken_languages("BuddyNow（中文品牌“搭搭”）帮助学生") == {}
     assert spoken_languages("本应用的英文商标为 Acme。") == {}
     assert spoken_languages("客服支持中文和英文。") == {"chinese": "中文", "english": "英文"}
+
+
+# -- a rewritten section's Latin names the English edition writes nowhere ----------------------------------------------
+
+EN_PROCESSORS = """# Privacy Policy
+
+## Contact
+
+Email help@example.com.
+
+## Sharing and Processors
+
+We do not sell personal data. We share data only as needed to run the app, comply with law, or protect users.
+
+| Processor | Role | Data processed | Location note |
+|---|---|---|---|
+| Fly.io | Application hosting and database infrastructure | All service data stored by the backend | Hosted in the Singapore region |
+| Sentry | Crash and error reporting | Stack traces and build versions, never message bodies | Sentry is US-based |
+
+Where personal data is transferred outside Singapore, we take steps to protect it.
+
+## Changes
+
+We may update this policy and will show a new date.
+"""
+
+ZH_PROCESSORS = """# 隐私政策
+
+## 联系
+
+请写信至 help@example.com。
+
+## 共享与处理方
+
+我们不出售个人数据。我们只会在运营 App、遵守法律或保护用户所必要的范围内共享数据。
+
+| 处理方 | 作用 | 处理的数据 | 地点说明 |
+|---|---|---|---|
+| Microsoft Azure | 后端与数据库所在虚拟机托管 | 后端存储和处理的全部服务数据 | 当前生产虚拟机位于 Azure Japan West 区域 |
+| Cloudflare | 域名解析与加密隧道入口 | 请求路由元数据，例如 IP 地址和浏览器标识，Cloudflare 不接收数据库内容 | Cloudflare 全球运营 |
+| Sentry | 崩溃与错误上报 | 错误堆栈和构建版本，从不发送消息正文 | Sentry 总部位于美国 |
+
+如个人数据被传输至新加坡境外，我们会采取措施加以保护。
+
+## 变更
+
+我们可能更新本政策，并显示新的日期。
+"""
+
+
+def test_a_rewritten_section_still_reports_the_names_a_chinese_edition_keeps_in_latin(tmp_path: Path) -> None:
+    """eval/editions49 buddy-lag BL6: the zh-Hans's processors (Azure, Cloudflare) where the English names Fly.io; the
+    section's sentences no longer read as one another, and nothing was reported."""
+    product = compare_folder(tmp_path / "p", {"en.2026-05-20.md": EN_PROCESSORS, "zh-Hans.2026-05-28.md": ZH_PROCESSORS})
+    lone = [what for kind, what in sure_facts(product) if kind == "sentence-only"]
+    assert any("Azure Japan West" in text for text in lone), lone
+    assert any("Cloudflare 不接收" in text for text in lone), lone
+    assert not any("Sentry" in text or "Fly.io" in text for text in lone), lone
+
+
+def test_a_chinese_edition_that_keeps_the_english_names_reports_nothing(tmp_path: Path) -> None:
+    zh = ZH_PROCESSORS.replace("Microsoft Azure", "Fly.io").replace("Azure Japan West 区域", "Singapore 区域")
+    zh = zh.replace(
+        "| Cloudflare | 域名解析与加密隧道入口 | 请求路由元数据，例如 IP 地址和浏览器标识，Cloudflare 不接收数据库内容 | Cloudflare 全球运营 |\n",
+        "",
+    )
+    product = compare_folder(tmp_path / "p", {"en.2026-05-20.md": EN_PROCESSORS, "zh-Hans.2026-05-28.md": zh})
+    assert sure_facts(product) == []

@@ -1295,6 +1295,40 @@ def _kept(own: Section, other: Section, other_doc: Reading) -> frozenset[str]:
     return frozenset(other_doc.latin) if chinese == [False, True] else frozenset()
 
 
+# A Latin name a Chinese sentence keeps is evidence of its own from this many letters ("Azure", "Cloudflare"; not "IP").
+KEPT_NAME_LETTERS = 4
+
+
+def _kept_unwritten(
+    alone: list[int], side: _Side, lacking: dict[tuple[bool, int], list[str]], in_base: bool, their_doc: Reading
+) -> list[Lone]:
+    """The lone Chinese sentences of a section pair that do not read as one another which name, in Latin letters, what the
+    English edition writes nowhere: a processor or a product the Chinese edition added or replaced.
+
+    (u49c, eval/editions49 buddy-lag) The zh-Hans's processor table names Microsoft Azure, Cloudflare and Better Stack
+    where the English, a version behind, names Fly.io: with two rows added and one replaced the section's sentences
+    no longer read as one another and nothing was reported.  A Chinese edition keeps a name in Latin letters as the
+    English writes it; one the English writes nowhere (KEPT_NAME_LETTERS letters or more, not a word it writes in lower
+    case) is not translated away.  English sentences are left out: their names the Chinese may translate.
+    """
+    out = []
+    for index in alone:
+        unit = side.sentences[index]
+        if not _is_chinese(unit.text) or _size(unit.text) < MIN_ZH_CHARS:
+            continue
+        names = [
+            k
+            for k in lacking.get((in_base, index), [])
+            if k.startswith("latin:")
+            and len(k[6:]) >= KEPT_NAME_LETTERS
+            and k[6:] not in their_doc.latin
+            and k[6:] not in their_doc.two_words
+        ]
+        if names:
+            out.append(Lone(in_base, unit, names, CONFIDENCE_ANCHOR))
+    return out
+
+
 class TooManySentences(Exception):
     """A section pair with more sentences than the aligner reads (`MAX_ALIGN_CELLS`): its lone sentences are not looked for."""
 
@@ -1356,11 +1390,12 @@ def lone_sentences(
     beads = _pull_out(align(sb.sentences, so.sentences, ratio), lacking, sb.sentences, so.sentences, ratio)
     alone_b = [i for ib, io in beads if not io for i in ib]
     alone_o = [i for ib, io in beads if not ib for i in io]
-    for alone, units in ((alone_b, sb.sentences), (alone_o, so.sentences)):
-        if len(alone) > max(1.0, (1 - MIN_PAIRED_SHARE) * len(units)):
-            return []  # the sections do not read as one another: a wrong pair or a re-written section
-    if len(alone_b) + len(alone_o) > MAX_ALONE:
-        return []
+    if any(
+        len(alone) > max(1.0, (1 - MIN_PAIRED_SHARE) * len(units)) for alone, units in ((alone_b, sb.sentences), (alone_o, so.sentences))
+    ) or (len(alone_b) + len(alone_o) > MAX_ALONE):
+        # the sections do not read as one another: a wrong pair or a re-written section; only what a Chinese sentence
+        # keeps in Latin letters and the English edition writes nowhere is still said by one edition alone
+        return _kept_unwritten(alone_b, sb, lacking, True, other_doc) + _kept_unwritten(alone_o, so, lacking, False, base_doc)
     bad = sum(1 for ib, io in beads if ib and io and _bad([sb.sentences[i] for i in ib], [so.sentences[i] for i in io]))
     if bad * 3 > len(beads) - len(alone_b) - len(alone_o):
         return []  # too many paired sentences that share nothing: a wrong section pair
