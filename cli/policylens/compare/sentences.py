@@ -1309,12 +1309,21 @@ def _kept_unwritten(
     where the English, a version behind, names Fly.io: with two rows added and one replaced the section's sentences
     no longer read as one another and nothing was reported.  A Chinese edition keeps a name in Latin letters as the
     English writes it; one the English writes nowhere (KEPT_NAME_LETTERS letters or more, not a word it writes in lower
-    case) is not translated away.  English sentences are left out: their names the Chinese may translate.
+    case) is not translated away, when the sentence shares no Latin word with the other section.  English sentences are
+    left out: their names the Chinese may translate.
     """
     out = []
     for index in alone:
         unit = side.sentences[index]
-        if not _is_chinese(unit.text) or _size(unit.text) < MIN_ZH_CHARS:
+        lacks = lacking.get((in_base, index), [])
+        if (
+            not _is_chinese(unit.text)
+            or _size(unit.text) < MIN_ZH_CHARS
+            or any(k.startswith("latin:") and k not in lacks for k in unit.anchors)
+        ):
+            # a sentence that shares a Latin word with the other section may have its counterpart there: "a role claimed
+            # by a request header or body field" / 「不信任客户端 Header、Body 或消息中自行声明的角色」, which only adds
+            # WebSocket (eval/editions38 pairnest)
             continue
         names = [
             k
