@@ -102,7 +102,8 @@ _LATIN_SPOKEN = "|".join(re.escape(n) for n in sorted(set(_SPOKEN_KEY) - set(_HA
 # character but a joining or offering one (、和及与, 用中文, 以中文, 提供英语, 支持中文, 包括日文, 的英文) and before no
 # word it begins (字, 名, 件, 书, 化, 章, 档, 本, 稿).
 _SHORT_BEFORE = rf"(?:(?<![{HAN}])|(?<=[、和或及与與用以说說讲講懂会會的为為是供持括含]))"
-_SHORT_AFTER = "字|名|件|书|書|化|章|档|檔|本|稿|学|學"
+# (u49c) nor a brand: 「BuddyNow（中文品牌“搭搭”）」 names the app's Chinese name (eval/editions49 buddy-lag)
+_SHORT_AFTER = "字|名|件|书|書|化|章|档|檔|本|稿|学|學|品牌|商标|商標"
 # Capitalised words that follow a language name it still names: a script, a sign language, a day or a month.
 _CAPITALISED_AFTER_A_LANGUAGE = "|".join(["Traditional", "Simplified", "Sign", *(n.title() for n in (*EN_DAY_NAMES, *EN_MONTH_NAMES))])
 # Latin names stand as words (not "Englisher", not "Chinese-speaking"); longer Han names stand anywhere (使用越南语).

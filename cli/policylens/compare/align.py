@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 from policylens import lazyre
 from policylens.compare.facts import Fact
+from policylens.compare.numbered import held_by_number, number_key
 from policylens.diff.topics import alignment_topics_of
 from policylens.model import Document
 
@@ -45,6 +46,8 @@ class Profile(NamedTuple):
     size: int  # paragraphs
     # words in Latin letters (lower-cased) and numbers of two digits or more the section writes: what a translation keeps
     names: frozenset[str] = frozenset()
+    # the heading's numbering as numbers: 「4-2.」 (4, 2), "5." (5,), 「三、」 (3,); None when unnumbered (`numbered`)
+    number: tuple[int, ...] | None = None
 
 
 class Alignment(NamedTuple):
@@ -79,6 +82,7 @@ def profiles(doc: Document, facts: list[Fact]) -> list[Profile]:
                 frozenset(by_section.get(i, ())),
                 len(section.paragraphs),
                 anchor_words(f"{section.title} {body}"),
+                number_key(section.number, section.title),
             )
         )
     return out
@@ -122,6 +126,13 @@ def align(base: list[Profile], other: list[Profile]) -> Alignment:
     Rights): the blocks are matched by what they hold, whatever their place, and when the
     other edition read in the base's block order aligns better, that alignment is kept.
     """
+    held = held_by_number([(p.index, p.number) for p in base], [(p.index, p.number) for p in other])
+    if held is not None:
+        # (u49c) two outlines numbered alike but for a section inserted under a sub-number (「4-2.」): the sections of
+        # one number are one section, wherever their places put them (`numbered.held_by_number`)
+        numbered = _align(base, other, held)
+        if numbered.reliable:
+            return numbered
     plain = _align(base, other)
     moved = _reordered(base, other)
     if moved is not None:

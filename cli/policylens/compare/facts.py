@@ -59,11 +59,13 @@ _ZH_UNITS = {
     # Taiwan's 工作天 and 營業日 (「10 個工作天內」 = "10 business days": eval/editions46 peachfit, u46e)
     "個工作天": "business day", "个工作天": "business day", "工作天": "business day",
     "個營業日": "business day", "个营业日": "business day", "營業日": "business day", "营业日": "business day",
+    # calendar days, as "3 calendar days" (「在察覺後 3 個日曆日內」: eval/editions49 buddy-lag, u49c)
+    "個日曆日": "day", "个日历日": "day", "日曆日": "day", "日历日": "day",
     "天": "day", "日": "day", "週": "week", "周": "week", "星期": "week", "個月": "month", "个月": "month",
     "年": "year", "歲": "year", "岁": "year", "周歲": "year", "週歲": "year", "周岁": "year",
 }  # fmt: skip
 _ZH_DURATION = re.compile(
-    r"([0-9]{1,4}|[〇零一二兩两三四五六七八九十百]{1,4})(?:\s*\(\s*\d{1,4}\s*\))?\s*(個工作日|个工作日|工作日|個工作天|个工作天|工作天|個營業日|个营业日|營業日|营业日|小時|小时|周歲|週歲|周岁|個月|个月|天|日|週|周|星期|年|歲|岁)"
+    r"([0-9]{1,4}|[〇零一二兩两三四五六七八九十百]{1,4})(?:\s*\(\s*\d{1,4}\s*\))?\s*(個日曆日|个日历日|日曆日|日历日|個工作日|个工作日|工作日|個工作天|个工作天|工作天|個營業日|个营业日|營業日|营业日|小時|小时|周歲|週歲|周岁|個月|个月|天|日|週|周|星期|年|歲|岁)"
 )
 _EN_WORDS = "|".join(sorted(_EN_NUMBER, key=len, reverse=True))
 _EN_DURATION = re.compile(
@@ -92,7 +94,7 @@ _EN_UNITS = {"hour": "hour", "day": "day", "week": "week", "month": "month", "ye
 # two ends it would be a lone 「12歲」 against an English edition that has no "12 years".  The unit may follow each end
 # (「14周岁至18周岁」); a dash between years (「2020-2021年」) is no range of durations.
 _ZH_NUM = r"([0-9]{1,3}|[〇零一二兩两三四五六七八九十百]{1,4})"
-_ZH_UNIT = r"(個工作日|个工作日|工作日|個工作天|个工作天|工作天|個營業日|个营业日|營業日|营业日|小時|小时|周歲|週歲|周岁|個月|个月|天|日|週|周|星期|年|歲|岁)"
+_ZH_UNIT = r"(個日曆日|个日历日|日曆日|日历日|個工作日|个工作日|工作日|個工作天|个工作天|工作天|個營業日|个营业日|營業日|营业日|小時|小时|周歲|週歲|周岁|個月|个月|天|日|週|周|星期|年|歲|岁)"
 _ZH_RANGE = re.compile(_ZH_NUM + r" ?(?:" + _ZH_UNIT + r")? ?(?:[-–—~～至到]) ?" + _ZH_NUM + r" ?" + _ZH_UNIT)
 _EN_RANGE = re.compile(
     r"(?<![\w.\-/])(\d{1,3}) ?(?:[-–—]| to ) ?(\d{1,3})[ -](?:(business|working|calendar)[ -])?(hours?|days?|weeks?|months?|years?)\b"

@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from policylens.errors import UserError, echo
-from policylens.load import EXTENSIONS, special_file, walk_folders
+from policylens.load import EXTENSIONS, NAMED_ONLY, special_file, walk_folders
 from policylens.output import resolve_path
 
 # A BCP 47-shaped tag: a lower-case language, then subtags (zh-Hant, zh-HK, en, en-US, pt-BR).
@@ -182,7 +182,16 @@ _NOT_EDITIONS = frozenset({"readme.md", "sources.md", "license.md", "changelog.m
 
 
 def _policy_like(path: Path) -> bool:
-    return path.suffix.lower() in EXTENSIONS and not path.name.startswith(".")
+    """A policy's extension (`.md`, `.html`, …), or a component's (`.tsx`, `.jsx`) on a file named as an edition.
+
+    (u49c) `check` reads a React page it is named (`load.NAMED_ONLY`), never one it meets in a folder; `compare` passed
+    `zh-TW.2024-01-01.tsx` over without a word, and the product had one edition only.  A file named by the convention is
+    named as an edition: it is read as `check` reads it; a component named otherwise (`Privacy.tsx`) is no edition, and
+    is passed over, as a folder scan of `check` does."""
+    if path.name.startswith("."):
+        return False
+    suffix = path.suffix.lower()
+    return suffix in EXTENSIONS or (suffix in NAMED_ONLY and parse_name(path.name) is not None)
 
 
 def _own_report(path: Path) -> str | None:

@@ -171,6 +171,8 @@ NAME_TRANSLATIONS: dict[str, tuple[str, ...]] = {
     # an abbreviation one edition writes for the words the other spells out: 「裝置資訊（型號、OS、語言）」 / "model,
     # operating system version" (eval/editions48 neon, u48e)
     "os": ("操作系统", "作业系统", "operating system"),
+    # a one-time password is a code: "OTP rate-limit timestamps" / 「一次性验证码限流时间戳」 (eval/editions49 buddy-lag, u49c)
+    "otp": ("验证码", "一次性密码", "动态码", "动态密码"),
 }
 
 # Names a Chinese edition keeps in Latin letters, always: one it does not write is one it lacks, not one it translated
@@ -234,10 +236,13 @@ CONCEPTS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     # zh-TW had (eval/editions45 mindfulwork-lag ML3, u46e)
     ("refund", ("refund",), ("退款", "退费", "退货")),
     ("complaint", ("complain",), ("投诉", "申诉")),
-    ("withdraw", ("withdraw", "revoke", "revocation"), ("撤回", "撤销")),
+    # a session or token revoked is 吊销 ("revoked immediately on sign-out" / 「登出时立即吊销」: eval/editions49
+    # buddy-lag, u49c)
+    ("withdraw", ("withdraw", "revoke", "revocation"), ("撤回", "撤销", "吊销")),
     ("portability", ("portab", "export"), ("可携", "导出")),
     ("rectify", ("rectif", "correct", "amend", "inaccura"), ("更正", "纠正")),
-    ("children", ("child", "minor ", "minors ", "kid ", "kids "), ("儿童", "未成年", "孩子", "子女")),
+    # "an underage account" is 「未成年账号」 (eval/editions49 buddy-lag, u49c)
+    ("children", ("child", "minor ", "minors ", "kid ", "kids ", "underage"), ("儿童", "未成年", "孩子", "子女")),
     # a trace is 追踪/跟踪 too (twenty-sixth session); a stack trace and a traceroute are not (`_NOT_CONCEPT`)
     ("track", ("track", "trace", "tracing"), ("追踪", "跟踪")),
     ("server", ("server",), ("服务器", "伺服器")),
@@ -335,6 +340,8 @@ _NOT_CONCEPT = lazyre.compile(
     # time tracking records working hours; "real-time tracking" of a device is tracking
     r"|(?<![-\w])(?<!real\s)time\s+track(?:ing|ers?)\b"
     r"|\bstack[\s-]*traces?\b|\btrace[\s-]*routes?\b|\btraceroute\w*"
+    # a one-time password is a code sent to sign in (「一次性验证码」), no password kept (eval/editions49 buddy-lag, u49c)
+    r"|\bone[\s-]*time\s+pass(?:word|code)s?\b"
     r"|\b(?:in)?correctly\b"  # "to ensure the App functions correctly" rectifies nothing (eval/editions27 dotmosaic)
     # a workout's training is no model's: 「訓練菜單」 / "routines", "training experience" / 「訓練經驗」 (eval/editions46
     # peachfit, u46e); an AI's training data, a model's training, stay
@@ -1288,6 +1295,49 @@ def _kept(own: Section, other: Section, other_doc: Reading) -> frozenset[str]:
     return frozenset(other_doc.latin) if chinese == [False, True] else frozenset()
 
 
+# A Latin name a Chinese sentence keeps is evidence of its own from this many letters ("Azure", "Cloudflare"; not "IP").
+KEPT_NAME_LETTERS = 4
+
+
+def _kept_unwritten(
+    alone: list[int], side: _Side, lacking: dict[tuple[bool, int], list[str]], in_base: bool, their_doc: Reading
+) -> list[Lone]:
+    """The lone Chinese sentences of a section pair that do not read as one another which name, in Latin letters, what the
+    English edition writes nowhere: a processor or a product the Chinese edition added or replaced.
+
+    (u49c, eval/editions49 buddy-lag) The zh-Hans's processor table names Microsoft Azure, Cloudflare and Better Stack
+    where the English, a version behind, names Fly.io: with two rows added and one replaced the section's sentences
+    no longer read as one another and nothing was reported.  A Chinese edition keeps a name in Latin letters as the
+    English writes it; one the English writes nowhere (KEPT_NAME_LETTERS letters or more, not a word it writes in lower
+    case) is not translated away, when the sentence shares no Latin word with the other section.  English sentences are
+    left out: their names the Chinese may translate.
+    """
+    out = []
+    for index in alone:
+        unit = side.sentences[index]
+        lacks = lacking.get((in_base, index), [])
+        if (
+            not _is_chinese(unit.text)
+            or _size(unit.text) < MIN_ZH_CHARS
+            or any(k.startswith("latin:") and k not in lacks for k in unit.anchors)
+        ):
+            # a sentence that shares a Latin word with the other section may have its counterpart there: "a role claimed
+            # by a request header or body field" / 「不信任客户端 Header、Body 或消息中自行声明的角色」, which only adds
+            # WebSocket (eval/editions38 pairnest)
+            continue
+        names = [
+            k
+            for k in lacking.get((in_base, index), [])
+            if k.startswith("latin:")
+            and len(k[6:]) >= KEPT_NAME_LETTERS
+            and k[6:] not in their_doc.latin
+            and k[6:] not in their_doc.two_words
+        ]
+        if names:
+            out.append(Lone(in_base, unit, names, CONFIDENCE_ANCHOR))
+    return out
+
+
 class TooManySentences(Exception):
     """A section pair with more sentences than the aligner reads (`MAX_ALIGN_CELLS`): its lone sentences are not looked for."""
 
@@ -1349,11 +1399,12 @@ def lone_sentences(
     beads = _pull_out(align(sb.sentences, so.sentences, ratio), lacking, sb.sentences, so.sentences, ratio)
     alone_b = [i for ib, io in beads if not io for i in ib]
     alone_o = [i for ib, io in beads if not ib for i in io]
-    for alone, units in ((alone_b, sb.sentences), (alone_o, so.sentences)):
-        if len(alone) > max(1.0, (1 - MIN_PAIRED_SHARE) * len(units)):
-            return []  # the sections do not read as one another: a wrong pair or a re-written section
-    if len(alone_b) + len(alone_o) > MAX_ALONE:
-        return []
+    if any(
+        len(alone) > max(1.0, (1 - MIN_PAIRED_SHARE) * len(units)) for alone, units in ((alone_b, sb.sentences), (alone_o, so.sentences))
+    ) or (len(alone_b) + len(alone_o) > MAX_ALONE):
+        # the sections do not read as one another: a wrong pair or a re-written section; only what a Chinese sentence
+        # keeps in Latin letters and the English edition writes nowhere is still said by one edition alone
+        return _kept_unwritten(alone_b, sb, lacking, True, other_doc) + _kept_unwritten(alone_o, so, lacking, False, base_doc)
     bad = sum(1 for ib, io in beads if ib and io and _bad([sb.sentences[i] for i in ib], [so.sentences[i] for i in io]))
     if bad * 3 > len(beads) - len(alone_b) - len(alone_o):
         return []  # too many paired sentences that share nothing: a wrong section pair
