@@ -175,3 +175,30 @@ def test_a_numbered_lead_in_over_a_sentence_stays_text(tmp_path: Path) -> None:
         "1.2.2 客服和意见反馈\n", "1.2.2 为了处理反馈，我们会使用您的联系方式。\n"
     )
     assert 5 not in [line for line, _, _ in headings(parse_path(written_file(tmp_path, "b.txt", text)))]
+
+
+# -- 5. a text file written with inline HTML: a line that is only <br/> ---------------------------------------------
+
+_BR_TEXT = (
+    "\n<strong>某某隐私政策</strong> <br/>\n\n"
+    "欢迎您使用我们的小程序，本政策说明我们如何收集和使用您的个人信息。\n\n"
+    "一、<strong>个人信息的定义</strong>\n<br/>\n"
+    "个人信息是指以电子或者其他方式记录的能够识别特定自然人身份的各种信息。\n<br/>\n\n"
+    "二、<strong>法律依据</strong>\n<br/>\n"
+    "我们根据《中华人民共和国个人信息保护法》收集和使用您的个人信息。\n<br/>\n\n"
+    "三、<strong>用途变更</strong>\n<br/>\n\n"
+    "如我们需将您的个人信息用于本政策未载明的其它用途，我们将再次征得您的同意。\n"
+)
+
+
+def test_a_line_holding_only_a_break_tag_is_a_blank_line(tmp_path: Path) -> None:
+    doc = parse_path(written_file(tmp_path, "privacy.txt", _BR_TEXT))
+    assert doc.source.format == "text"
+    assert [line for line, _, _ in headings(doc)] == [6, 11, 16]
+
+
+def test_a_break_tag_inside_a_line_is_left_as_it_was(tmp_path: Path) -> None:
+    # only whole lines of break tags are blanked; a tag beside text keeps its line (and a text without tags is untouched)
+    text = "某某隐私政策\n\n一、收集的信息\n我们收集手机号码。<br/>我们收集设备信息。\n二、联系我们\n请来信。\n"
+    doc = parse_path(written_file(tmp_path, "a.txt", text))
+    assert any("<br/>" in p.text for s in doc.sections for p in s.paragraphs)

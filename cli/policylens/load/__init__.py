@@ -414,7 +414,7 @@ def _html_text(text: str) -> bool:
 # The opening of an HTML fragment: a block element (`<h1>`, `<p class=…>`, `<div>`).
 _TXT_HTML_OPEN = lazy(r"(?i)<(?:h[1-6]|p|div|section|article|ul|ol|table)[\s>]")
 # A heading element closed on the line it opens: `<h4>1. 适用范围</h4>`, `<h2 class="t">引言</h2>`.
-_TXT_HTML_HEADING = lazy(r"(?im)<h([1-6])\b[^>\n]*>[^<\n]*\S[^<\n]*</h\1\s*>")
+_TXT_HTML_HEADING = lazy(r"(?i)<h([1-6])\b[^<>\n]*>[ \t]*[^<\s][^<\n]*</h\1[ \t]*>")
 _TXT_HTML_BLOCK = lazy(r"(?i)<(?:h[1-6]|p|div|section|article|li|tr|br)[\s>/]")
 
 _ELEMENT_START = lazy(r"<(?:[a-z][a-z0-9]*[\s:>/]|!--)")
