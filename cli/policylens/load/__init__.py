@@ -388,7 +388,10 @@ def _html_text(text: str) -> bool:
     政策协议</strong></h1>`, `<p>…</p>`, `<h2>`) that the app hands to a WebView: read as text, its eleven headings and its
     title were lost in tags.  A plain text that quotes a tag or two, or opens with a sentence, stays text; so does a whole
     page saved as `.txt` (a doctype or `<html>` first: eval/dev22g yunrou-txt, whose unclosed `<h3>` holds its whole body,
-    is read right line by line and was scored so).
+    is read right line by line and was scored so).  (u49a, eval/structure49 milkyway) A whole page saved as `.txt` is
+    HTML when three of its heading elements or more open and close on one line (`<h4>1. 适用范围</h4>` under `<h1
+    class="title">`, a `<style>` block above): its sections are in its tags, and read as text it had none; yunrou's one
+    `<h3>` runs to the end of the page.
 
     (u46h2) A text whose lines are mostly bare prose with a few `<p>` or `<br>` among them stays text: more lines
     without a tag than with one (「<p>隐私政策</p>」 over 「一、我们收集的信息」 lines, three of them ending in 「<br>」)
@@ -397,6 +400,8 @@ def _html_text(text: str) -> bool:
     it: one bare line in three).
     """
     head = text[:4096].lstrip("\ufeff \t\r\n")
+    if head[:14].lower().startswith(("<!doctype html", "<html")):
+        return len(_TXT_HTML_HEADING.findall(text)) >= 3
     if not _TXT_HTML_OPEN.match(head):
         return False
     if len(_TXT_HTML_BLOCK.findall(head)) < 3:
@@ -408,6 +413,8 @@ def _html_text(text: str) -> bool:
 
 # The opening of an HTML fragment: a block element (`<h1>`, `<p class=…>`, `<div>`).
 _TXT_HTML_OPEN = lazy(r"(?i)<(?:h[1-6]|p|div|section|article|ul|ol|table)[\s>]")
+# A heading element closed on the line it opens: `<h4>1. 适用范围</h4>`, `<h2 class="t">引言</h2>`.
+_TXT_HTML_HEADING = lazy(r"(?i)<h([1-6])\b[^<>\n]*>[ \t]*[^<\s][^<\n]*</h\1[ \t]*>")
 _TXT_HTML_BLOCK = lazy(r"(?i)<(?:h[1-6]|p|div|section|article|li|tr|br)[\s>/]")
 
 _ELEMENT_START = lazy(r"<(?:[a-z][a-z0-9]*[\s:>/]|!--)")
