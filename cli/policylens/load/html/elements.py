@@ -76,6 +76,7 @@ class _ElementStack(_BlockBuilder):
         self._counts.append(_Container(len(self.blocks), self._fields, self._long, self._links, self._raw_blocks, href, len(self.links)))
         self._href_open += href
         if href:
+            self._link_start = (len(self.blocks), self._len)
             self._block_links += 1
             self._link_marks.append(self._link_chars)
 
@@ -207,6 +208,8 @@ class _ElementStack(_BlockBuilder):
         ):
             self.link_items.append((opened.blocks, len(self.blocks)))
         self._href_open -= opened.href
+        if opened.href:
+            self._link_end = (len(self.blocks), self._len)
         if opened.href and self._link_marks:
             self._block_link_max = max(self._block_link_max, self._link_chars - self._link_marks.pop())
         if opened.href and self._link_stack:

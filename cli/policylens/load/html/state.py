@@ -190,6 +190,10 @@ class _ExtractorState(_BranchChooser):
         self.title_styles: set[tuple[str, ...]] = set()
         self._link_chars = 0  # characters of the block inside <a href>
         self._href_open = 0  # how many <a href> are open
+        # where the block's text stood when the last <a href> closed and when the open one opened: (block, length)
+        # two links side by side, apart in the source (「<a>📧 邮箱</a>⏎<a>🌐 官网</a>」), are two words (`_text`)
+        self._link_end = (-1, -1)
+        self._link_start = (-1, -1)
         # the block's <a href> entries: how many opened, the longest one's characters, and per open link the block's
         # link characters when it opened (a menu of links in the page's frame, `_link_menu`)
         self._block_links = 0

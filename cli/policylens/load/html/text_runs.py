@@ -304,6 +304,8 @@ class _TextRuns(_ElementStack):
             if not self._pieces:
                 self._start_block()
             sep = joiner(self._last, seg) if self._len and (self._pending_space or start) else ""
+            if not sep and self._len and self._pending_space and self._href_open and self._side_by_side_links():
+                sep = " "  # 「<a>📧 邮箱</a>⏎<a>🌐 官网</a>」: two buttons, shown apart, not the hard-wrapped 「邮箱🌐 官网」
             self._pending_space = part != part.rstrip(WHITESPACE)
             # A reference decoded with space around it keeps its width only when it is whole.
             self._pieces.append(Piece(self._len + len(sep), len(seg), line, col + start, width if seg == data else None))
@@ -324,6 +326,15 @@ class _TextRuns(_ElementStack):
                     parts = self._link_texts[self._link_stack[-1]]
                     if len(parts) < _LINK_TEXT_PARTS:  # (a link's text is read for its address: a link around a whole page keeps no copy)
                         parts.append(seg[:_LINK_TEXT_CHARS])
+
+    def _side_by_side_links(self) -> bool:
+        """Does this text open a link that follows another link with only white space between them?
+
+        Between CJK a source line end is a hard wrap and joins as nothing (`joiner`), but two <a href> side by side are
+        two things shown apart, a space between them in the browser: contact buttons, 「隐私政策 用户协议」.
+        """
+        here = (len(self.blocks), self._len)
+        return self._link_end == here and self._link_start == here
 
     # -- a component page's <text> ----------------------------------------------
     def _text_start(self, titled: bool, own_line: bool = False) -> None:
