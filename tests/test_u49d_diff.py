@@ -1,4 +1,5 @@
-"""Diff classes of the pair set `eval/pairs49` (forty-ninth session, u49d).
+"""Diff classes of the pair set `eval/pairs49` (forty-ninth session, u49d; the first from pairs48, the second from
+pairs49's dev pairs, so the set is no longer blind for it).
 
 1. Two links side by side, apart in the source (「<a …>📧 邮箱</a>⏎<a …>🌐 官网</a>」, two contact buttons), are two things
    shown apart: the HTML reader joins them with a space (`load.html.text_runs._side_by_side_links`) where a source line
@@ -62,3 +63,61 @@ def test_amurmur_contact_buttons_both_ways() -> None:
         assert len(contact) == 1
         texts = [c.old_text if side == "old" else c.new_text for c in contact[0].changes]
         assert any(t and t.startswith("📧 邮箱 🌐 官网") for t in texts), texts
+
+
+# 2. A section renamed in place and rewritten whose titles share only 第三方 (third parties): 第 and 三 are numbering
+#    characters, so `align._shared_word` found no telling word and the only section left on each side of the gap read as
+#    removed + added (pairs49 photo-rebrand 「面部数据的第三方共享」 → 「网络请求与第三方」, two section errors and the rename
+#    missed).  第三方 is a telling word made of stop characters (`align._TELLING_STOP_WORDS`).
+_KEEP_A = "## 数据存储\n\n照片在您的设备上处理，处理结果保存到您的相册。\n\n"
+_KEEP_B = "## 权限说明\n\n相机用于拍摄照片，相册用于选择照片和保存结果。\n\n"
+_THIRD_OLD = (
+    "## 面部数据的第三方共享\n\n- 本应用不包含任何将数据发送到外部服务器的功能\n- 不使用任何第三方分析或广告服务\n"
+    "- 不与任何第三方公司共享用户数据\n\n"
+)
+_THIRD_NEW = (
+    "## 网络请求与第三方\n\n- 本应用可能向应用商店查询公开版本信息，这些请求不包含您的照片或面部数据。\n"
+    "- 您主动打开的外部链接由相应服务提供商处理。\n- 本应用不集成第三方广告或行为分析服务，也不会与第三方共享照片或面部数据。\n\n"
+)
+_OTHER_NEW = "## 未成年人\n\n本应用不面向十四周岁以下的儿童，我们不会主动收集儿童的个人信息。\n\n"
+
+
+def _statuses(old: str, new: str) -> list[tuple[str, bool, str | None, str | None]]:
+    report = diff_documents(parse_string(old, ".md"), parse_string(new, ".md"))
+    return [
+        (s.status, s.renamed, s.old.title if s.old else None, s.new.title if s.new else None)
+        for s in report.sections
+        if s.status != "unchanged"
+    ]
+
+
+def test_a_section_renamed_around_third_parties_is_one_pair_both_ways() -> None:
+    old = "# 隐私政策\n\n" + _KEEP_A + _THIRD_OLD + _KEEP_B
+    new = "# 隐私政策\n\n" + _KEEP_A + _THIRD_NEW + _KEEP_B
+    assert _statuses(old, new) == [("modified", True, "面部数据的第三方共享", "网络请求与第三方")]
+    assert _statuses(new, old) == [("modified", True, "网络请求与第三方", "面部数据的第三方共享")]
+
+
+def test_another_subject_in_the_place_stays_removed_and_added() -> None:
+    old = "# 隐私政策\n\n" + _KEEP_A + _THIRD_OLD + _KEEP_B
+    new = "# 隐私政策\n\n" + _KEEP_A + _OTHER_NEW + _KEEP_B
+    assert sorted(s[0] for s in _statuses(old, new)) == ["added", "removed"]
+
+
+def test_numbering_characters_alone_are_no_shared_word() -> None:
+    from policylens.diff.align import _shared_word
+
+    assert _shared_word("面部数据的第三方共享", "网络请求与第三方")
+    assert _shared_word("第三方SDK", "第三方服務")
+    assert not _shared_word("第三条 Cookie", "第三条 未成年人")
+    assert not _shared_word("第三章 信息收集", "第三章 存储期限")
+
+
+def test_photo_rebrand_rename_both_ways() -> None:
+    pairs = Path(__file__).resolve().parents[1] / "eval" / "pairs49" / "pairs" / "photo-rebrand"
+    old, new = parse_path(pairs / "old.html"), parse_path(pairs / "new.html")
+    for a, b, titles in ((old, new, ("面部数据的第三方共享", "网络请求与第三方")), (new, old, ("网络请求与第三方", "面部数据的第三方共享"))):
+        report = diff_documents(a, b)
+        assert not [s for s in report.sections if s.status in ("added", "removed") and titles[0] in ((s.old or s.new).title or "")]  # type: ignore[union-attr]
+        renamed = [(s.old.title, s.new.title) for s in report.sections if s.renamed and s.old and s.new]
+        assert titles in renamed
