@@ -19,7 +19,7 @@ from policylens.diff import diff_documents
 
 PAIRS48 = Path(__file__).resolve().parents[1] / "eval" / "pairs48" / "pairs"
 
-_PAGE = "<html><body><h1>隐私政策</h1><h2>一、联系我们</h2>\n<div class=\"contact\">\n{body}\n</div>\n</body></html>\n"
+_PAGE = '<html><body><h1>隐私政策</h1><h2>一、联系我们</h2>\n<div class="contact">\n{body}\n</div>\n</body></html>\n'
 
 
 def _texts(body: str) -> list[str]:
@@ -33,7 +33,10 @@ def _texts(body: str) -> list[str]:
         ('  <a href="mailto:a@example.com">📧 邮箱</a>\n  <a href="https://example.com">🌐 官网</a>', "📧 邮箱 🌐 官网"),
         ('<a href="/privacy">隐私政策</a>\n<a href="/terms">用户协议</a>', "隐私政策 用户协议"),
         ('<a href="/privacy">隐私政策</a> <a href="/terms">用户协议</a>', "隐私政策 用户协议"),
-        ('<p>如有疑问请联系<a href="mailto:a@example.com">客服邮箱</a>\n<a href="tel:400">客服电话</a></p>', "如有疑问请联系客服邮箱 客服电话"),
+        (
+            '<p>如有疑问请联系<a href="mailto:a@example.com">客服邮箱</a>\n<a href="tel:400">客服电话</a></p>',
+            "如有疑问请联系客服邮箱 客服电话",
+        ),
     ],
 )
 def test_two_links_side_by_side_are_shown_apart(body: str, shown: str) -> None:
@@ -116,7 +119,10 @@ def test_numbering_characters_alone_are_no_shared_word() -> None:
 def test_photo_rebrand_rename_both_ways() -> None:
     pairs = Path(__file__).resolve().parents[1] / "eval" / "pairs49" / "pairs" / "photo-rebrand"
     old, new = parse_path(pairs / "old.html"), parse_path(pairs / "new.html")
-    for a, b, titles in ((old, new, ("面部数据的第三方共享", "网络请求与第三方")), (new, old, ("网络请求与第三方", "面部数据的第三方共享"))):
+    for a, b, titles in (
+        (old, new, ("面部数据的第三方共享", "网络请求与第三方")),
+        (new, old, ("网络请求与第三方", "面部数据的第三方共享")),
+    ):
         report = diff_documents(a, b)
         assert not [s for s in report.sections if s.status in ("added", "removed") and titles[0] in ((s.old or s.new).title or "")]  # type: ignore[union-attr]
         renamed = [(s.old.title, s.new.title) for s in report.sections if s.renamed and s.old and s.new]

@@ -83,21 +83,32 @@ A = {
         [],
         [
             n("<head>: three <link rel=alternate hreflang>"),
-            n("<header>: the brand's <span>YiKuaiJi</span> dropped; a language <nav> (简体中文 / English / 繁體中文) added; "
-              "the docs nav 支持 / Support → 支持, 中文教程 → 使用教程, the English guide link removed"),
+            n(
+                "<header>: the brand's <span>YiKuaiJi</span> dropped; a language <nav> (简体中文 / English / 繁體中文) added; "
+                "the docs nav 支持 / Support → 支持, 中文教程 → 使用教程, the English guide link removed"
+            ),
         ],
         "一块记 / YiKuaiJi (a receipt-keeping app), zh-Hans HTML, one long line per block, <section> <h2> 1.–9., a table "
         "of contents <details>.  **Control**: only the page header changes.",
     ),
     "yikuaiji-xscript": (
         [
-            c(PRE, "", "繁體中文譯本整理日期：2026-09-05；對應 2026-09-04 簡體中文發布準備稿。各語言版本均待法律覆核，翻譯不改變法定權利。",
-              "added", "a translator's note paragraph before the 修訂日期 paragraph"),
+            c(
+                PRE,
+                "",
+                "繁體中文譯本整理日期：2026-09-05；對應 2026-09-04 簡體中文發布準備稿。各語言版本均待法律覆核，翻譯不改變法定權利。",
+                "added",
+                "a translator's note paragraph before the 修訂日期 paragraph",
+            ),
         ],
         [
-            n("Simplified → Traditional script with Hong Kong wording throughout (隐私/私隱, 数据/資料, 信息/信息, 文档/文件, 账号/帳號, "
-              "用户/用户, 邮箱/郵箱, 网络/網絡, 服务器/伺服器, 导出/匯出, 默认/默認 …); headings, <title>, nav, header, footer"),
-            opt("translation choices: 归档/封存 (7.), 请求头/請求標頭 (5.), 公开文档/公開文件 (6.), 跳转到正文/跳至正文, 使用教程/使用教學"),
+            n(
+                "Simplified → Traditional script with Hong Kong wording throughout (隐私/私隱, 数据/資料, 信息/信息, 文档/文件, 账号/帳號, "
+                "用户/用户, 邮箱/郵箱, 网络/網絡, 服务器/伺服器, 导出/匯出, 默认/默認 …); headings, <title>, nav, header, footer"
+            ),
+            opt(
+                "translation choices: 归档/封存 (7.), 请求头/請求標頭 (5.), 公开文档/公開文件 (6.), 跳转到正文/跳至正文, 使用教程/使用教學"
+            ),
         ],
         "一块记's zh-Hans page against its zh-Hant page of the same commit (31d9037): a **cross-script edition pair**, the "
         "Traditional page written for Hong Kong (私隱, 用户, 郵箱, 網絡 — not Taiwan's 隱私, 使用者, 信箱, 網路).  One real "
@@ -106,11 +117,15 @@ A = {
     "ginkgo-xscript": (
         [],
         [
-            n("Simplified → Traditional script with Taiwan wording throughout (信息/資訊, 应用程序/應用程式, 用户/使用者, 设备/裝置, "
-              "数据/資料, 披露/揭露, 访问/存取, 卸载/解除安裝 …); the headings 1.–9. and 2.1, 2.2 (no rename)"),
-            opt("translation choices that a reader may see as rewording (no content differs): 我方/本公司, 个人身份信息/任何個人識別資訊 "
+            n(
+                "Simplified → Traditional script with Taiwan wording throughout (信息/資訊, 应用程序/應用程式, 用户/使用者, 设备/裝置, "
+                "数据/資料, 披露/揭露, 访问/存取, 卸载/解除安裝 …); the headings 1.–9. and 2.1, 2.2 (no rename)"
+            ),
+            opt(
+                "translation choices that a reader may see as rewording (no content differs): 我方/本公司, 个人身份信息/任何個人識別資訊 "
                 "(任何 added), 崩溃报告：用于帮助诊断技术问题的匿名数据/當機報告：匿名資料，用於協助診斷技術問題, AI 翻译/AI 驅動翻譯, "
-                "4.'s second sentence reworded, 疑问/疑慮, 做法/實務, 有意/故意, 保留所有权利/保留一切權利, the date line 时间/日期"),
+                "4.'s second sentence reworded, 疑问/疑慮, 做法/實務, 有意/故意, 保留所有权利/保留一切權利, the date line 时间/日期"
+            ),
         ],
         "GinkgoGo (an AI translation app), plain text pages (.md without Markdown markup: numbered lines 1. 简介 … 9. 联系我们, "
         "2.1/2.2).  zh-Hans against zh-Hant of the same commit 07d258d: a **cross-script edition pair**, Taiwan Traditional, "
@@ -118,10 +133,22 @@ A = {
     ),
     "simple-md-collect": (
         [
-            c("1.1 Data You Create", "", "**All data above is created by you and stored only on your device and your personal iCloud account. …**", "added", "a bold paragraph after the list"),
+            c(
+                "1.1 Data You Create",
+                "",
+                "**All data above is created by you and stored only on your device and your personal iCloud account. …**",
+                "added",
+                "a bold paragraph after the list",
+            ),
             c("1.3 Data We Do NOT Collect", "", "**We do not collect any user data.** Specifically:", "added", "a lead-in before the list"),
             c("1.3 Data We Do NOT Collect", "", "- Any data you create in the App", "added", "an item appended"),
-            c("1.1 您创建的数据", "", "**以上所有数据均由您创建，仅存储在您的设备和个人 iCloud 帐户中。我们不收集、传输或访问任何这些数据。**", "added", "the same, Chinese part"),
+            c(
+                "1.1 您创建的数据",
+                "",
+                "**以上所有数据均由您创建，仅存储在您的设备和个人 iCloud 帐户中。我们不收集、传输或访问任何这些数据。**",
+                "added",
+                "the same, Chinese part",
+            ),
             c("1.3 我们不收集的数据", "", "**我们不收集任何用户数据。**具体包括：", "added"),
             c("1.3 我们不收集的数据", "", "- 您在应用中创建的任何数据", "added"),
         ],
@@ -132,12 +159,39 @@ A = {
         [
             c(PRE, "Effective Date: February 21, 2026", "Effective Date: February 25, 2026", "modified", "English header date"),
             c("2. Data You Create", "", "Scheduled Reminders: Reminder titles, times, repeat frequencies", "added", "an item inserted"),
-            c("3. Third-Party Services", "The App only uses Apple's built-in services:", "The App uses the following services: / Apple Built-in Services:", "modified", "the lead-in reworded and a bold sub-label added after it (one change)"),
+            c(
+                "3. Third-Party Services",
+                "The App only uses Apple's built-in services:",
+                "The App uses the following services: / Apple Built-in Services:",
+                "modified",
+                "the lead-in reworded and a bold sub-label added after it (one change)",
+            ),
             c("3. Third-Party Services", "", "Apple WeatherKit — Weather data provided by Apple Weather. …", "added", "an item inserted"),
-            c("4. System Permissions", "Location: Attach locations to tasks", "Location: Attach locations to tasks or retrieve local weather", "modified"),
-            c("4. System Permissions", "Notifications: Receive reminders", "Notifications: Receive task reminders and scheduled reminders", "modified"),
-            c("6. Data Deletion", "Delete tasks and habits directly in the App", "Delete tasks, habits, and scheduled reminders directly in the App", "modified"),
-            c("隐私政策 (preamble)", "生效日期：2026 年 2 月 21 日", "生效日期：2026 年 2 月 25 日", "modified", "the Chinese part's header date (under its <h1> 隐私政策)"),
+            c(
+                "4. System Permissions",
+                "Location: Attach locations to tasks",
+                "Location: Attach locations to tasks or retrieve local weather",
+                "modified",
+            ),
+            c(
+                "4. System Permissions",
+                "Notifications: Receive reminders",
+                "Notifications: Receive task reminders and scheduled reminders",
+                "modified",
+            ),
+            c(
+                "6. Data Deletion",
+                "Delete tasks and habits directly in the App",
+                "Delete tasks, habits, and scheduled reminders directly in the App",
+                "modified",
+            ),
+            c(
+                "隐私政策 (preamble)",
+                "生效日期：2026 年 2 月 21 日",
+                "生效日期：2026 年 2 月 25 日",
+                "modified",
+                "the Chinese part's header date (under its <h1> 隐私政策)",
+            ),
             c("2. 您创建的数据", "", "定时提醒：提醒标题、时间、重复频率", "added"),
             c("3. 第三方服务", "本应用仅使用 Apple 内置服务：", "本应用使用以下服务： / Apple 内置服务：", "modified"),
             c("3. 第三方服务", "", "Apple WeatherKit — 天气数据由 Apple Weather 提供。…", "added"),
@@ -146,29 +200,67 @@ A = {
             c("6. 数据删除", "在应用内直接删除任务和习惯", "在应用内直接删除任务、习惯和定时提醒", "modified"),
         ],
         [],
-        SIMPLE.replace("(# Privacy Policy … ## 1.–9., --- # 隐私政策 … ## 1.–9.)", "(<h1>Privacy Policy</h1>, <div class=section><h2> 1.–8., <hr>, "
-                       "<h1>隐私政策</h1>, <h2> 1.–8.)") + "  HTML 20f3c9f → 7219032 (consecutive): a weather feature and "
+        SIMPLE.replace(
+            "(# Privacy Policy … ## 1.–9., --- # 隐私政策 … ## 1.–9.)",
+            "(<h1>Privacy Policy</h1>, <div class=section><h2> 1.–8., <hr>, <h1>隐私政策</h1>, <h2> 1.–8.)",
+        )
+        + "  HTML 20f3c9f → 7219032 (consecutive): a weather feature and "
         "scheduled reminders, seven edits in each language.",
     ),
     "simple-md-trad": (
         [
-            c("隐私政策 (preamble)", "生效日期：2026 年 2 月 21 日", "生效日期：2026 年 2 月 25 日", "modified", "the Chinese part's date (the English date is unchanged)"),
-            c("隐私政策 (preamble)", "任务清单（以下简称\"本应用\"）由付书艺开发。", "番茄钟Todo（以下简称\"本应用\"）由付书艺开发。", "modified", "the app renamed in the intro"),
-            c("1. 我们不收集您的数据", "**任务清单在设计时充分考虑了隐私保护。…**", "**番茄钟Todo在设计时充分考虑了隐私保护。…**", "modified", "the app renamed"),
-            c(NONE, "", "# 隱私政策 … ## 1. 我們不收集您的資料 … ## 8. 聯絡我們 **電郵**：fxcpxs@163.com", "added",
-              "a whole Traditional Chinese (Taiwan) edition appended after the Simplified one: one change, shown as added sections "
-              "after 8. 联系我们 (a heading 隱私政策 and eight sections)"),
+            c(
+                "隐私政策 (preamble)",
+                "生效日期：2026 年 2 月 21 日",
+                "生效日期：2026 年 2 月 25 日",
+                "modified",
+                "the Chinese part's date (the English date is unchanged)",
+            ),
+            c(
+                "隐私政策 (preamble)",
+                '任务清单（以下简称"本应用"）由付书艺开发。',
+                '番茄钟Todo（以下简称"本应用"）由付书艺开发。',
+                "modified",
+                "the app renamed in the intro",
+            ),
+            c(
+                "1. 我们不收集您的数据",
+                "**任务清单在设计时充分考虑了隐私保护。…**",
+                "**番茄钟Todo在设计时充分考虑了隐私保护。…**",
+                "modified",
+                "the app renamed",
+            ),
+            c(
+                NONE,
+                "",
+                "# 隱私政策 … ## 1. 我們不收集您的資料 … ## 8. 聯絡我們 **電郵**：fxcpxs@163.com",
+                "added",
+                "a whole Traditional Chinese (Taiwan) edition appended after the Simplified one: one change, shown as added sections "
+                "after 8. 联系我们 (a heading 隱私政策 and eight sections)",
+            ),
         ],
         [n("the --- rule before the appended edition")],
-        SIMPLE.replace("the Simplified Chinese one", "the Simplified Chinese one; the new side appends a Traditional one") + "  Markdown 20f3c9f → "
+        SIMPLE.replace("the Simplified Chinese one", "the Simplified Chinese one; the new side appends a Traditional one")
+        + "  Markdown 20f3c9f → "
         "5e3b837 (consecutive; 7219032 did not touch the .md): the app renamed 任务清单 → 番茄钟Todo in the Chinese part, "
         "its date, and a Traditional edition appended — a **trilingual** page whose new edition duplicates the Simplified "
         "text across scripts.",
     ),
     "party-age": (
         [
-            c(PRE, "最后更新日期：2026年2月23日 | 版本 1.0.2", "最后更新日期：2026年2月25日 | 版本 1.0.3", "modified", "the date and version line under the <h1>"),
-            c("儿童隐私", "…部分游戏模式包含模拟手枪元素（仅用于派对娱乐场景）…", "…部分游戏模式包含刺激的运气和反应玩法元素（仅用于派对娱乐场景）…", "modified"),
+            c(
+                PRE,
+                "最后更新日期：2026年2月23日 | 版本 1.0.2",
+                "最后更新日期：2026年2月25日 | 版本 1.0.3",
+                "modified",
+                "the date and version line under the <h1>",
+            ),
+            c(
+                "儿童隐私",
+                "…部分游戏模式包含模拟手枪元素（仅用于派对娱乐场景）…",
+                "…部分游戏模式包含刺激的运气和反应玩法元素（仅用于派对娱乐场景）…",
+                "modified",
+            ),
         ],
         [],
         "Party Games (a local multiplayer party-game app by the same developer), zh-CN HTML: <h1>, a date line, <h2> sections "
@@ -177,31 +269,98 @@ A = {
     ),
     "party-features": (
         [
-            c(NONE, "", "## 应用功能: Party Games 是一款本地多人派对游戏合集，包含以下游戏模式：… (six items)", "added",
-              "a section inserted between 简介 and 信息收集: one change"),
+            c(
+                NONE,
+                "",
+                "## 应用功能: Party Games 是一款本地多人派对游戏合集，包含以下游戏模式：… (six items)",
+                "added",
+                "a section inserted between 简介 and 信息收集: one change",
+            ),
         ],
         [opt("简介: the comma after 隐私 turned from full width 「，」 to ASCII 「,」 (a typo, no content)")],
         "Party Games, e0b9e6b → d761ad8 (consecutive): a section describing the game modes inserted.",
     ),
     "photo-rebrand": (
         [
-            c("佳佳证件照 - 隐私政策", "佳佳证件照 - 隐私政策", "佳佳照片 - 隐私政策", "renamed", "the <h1>, the document title (the app renamed)", "佳佳照片 - 隐私政策"),
+            c(
+                "佳佳证件照 - 隐私政策",
+                "佳佳证件照 - 隐私政策",
+                "佳佳照片 - 隐私政策",
+                "renamed",
+                "the <h1>, the document title (the app renamed)",
+                "佳佳照片 - 隐私政策",
+            ),
             c(PRE, "最后更新日期：2026年2月", "最后更新日期：2026年8月12日", "modified", "the date line"),
-            c(PRE, "我们非常重视您的隐私。本隐私政策说明了「佳佳证件照」应用如何收集…", "本隐私政策适用于「佳佳照片」（以下统称「本应用」）。…以及本应用发起公开信息请求时的处理方式。", "modified", "the intro rewritten"),
+            c(
+                PRE,
+                "我们非常重视您的隐私。本隐私政策说明了「佳佳证件照」应用如何收集…",
+                "本隐私政策适用于「佳佳照片」（以下统称「本应用」）。…以及本应用发起公开信息请求时的处理方式。",
+                "modified",
+                "the intro rewritten",
+            ),
             c("信息收集", "…用于拍摄和处理证件照。", "…用于拍摄和处理照片。", "modified"),
-            c("我们收集的信息", "无。您的照片和面部数据仅在设备本地处理，不会上传到任何服务器。", "我们不会收集或上传您的照片、面部数据或身份信息。照片和面部位置数据仅在您的设备本地处理。", "modified", "the card under 信息收集 (<h3>)"),
+            c(
+                "我们收集的信息",
+                "无。您的照片和面部数据仅在设备本地处理，不会上传到任何服务器。",
+                "我们不会收集或上传您的照片、面部数据或身份信息。照片和面部位置数据仅在您的设备本地处理。",
+                "modified",
+                "the card under 信息收集 (<h3>)",
+            ),
             c("面部数据", "…用于证件照的自动裁剪和定位。", "…用于照片的自动裁剪和定位。", "modified"),
-            c("面部数据的用途", "计算头部在照片中的比例，确保符合证件照规格要求", "计算头部在照片中的比例，帮助调整照片构图和尺寸", "modified"),
+            c(
+                "面部数据的用途",
+                "计算头部在照片中的比例，确保符合证件照规格要求",
+                "计算头部在照片中的比例，帮助调整照片构图和尺寸",
+                "modified",
+            ),
             c("面部数据的处理方式", "否： 不会上传到任何服务器", "否： 不会将照片或面部数据上传到服务器", "modified"),
-            c("存储方式", "处理完成后立即从内存中释放", "处理完成、切换照片或退出应用后从内存中释放", "modified", "a card (<h3>) under 面部数据的存储与保留"),
-            c("保留期限", "处理完成后立即从内存中清除", "处理完成后不再保留临时面部位置数据", "modified", "a card (<h3>) under 面部数据的存储与保留"),
+            c(
+                "存储方式",
+                "处理完成后立即从内存中释放",
+                "处理完成、切换照片或退出应用后从内存中释放",
+                "modified",
+                "a card (<h3>) under 面部数据的存储与保留",
+            ),
+            c(
+                "保留期限",
+                "处理完成后立即从内存中清除",
+                "处理完成后不再保留临时面部位置数据",
+                "modified",
+                "a card (<h3>) under 面部数据的存储与保留",
+            ),
             c("保留期限", "用户退出应用或切换照片时，所有临时数据都会被清除", "导出的照片仅在您主动保存后保留在您的系统相册中", "modified"),
             c("面部数据的第三方共享", "面部数据的第三方共享", "网络请求与第三方", "renamed", "", "网络请求与第三方"),
-            c("面部数据的第三方共享", "本应用不包含任何将数据发送到外部服务器的功能", "本应用可能向 Apple App Store 查询公开版本信息…", "modified", "item 1 rewritten (now: network requests)", "网络请求与第三方"),
-            c("面部数据的第三方共享", "不使用任何第三方分析或广告服务", "您主动打开的外部链接由相应服务提供商处理；…", "modified", "item 2 rewritten", "网络请求与第三方"),
-            c("面部数据的第三方共享", "不与任何第三方公司共享用户数据", "本应用不集成第三方广告或行为分析服务，也不会与第三方共享照片或面部数据。", "modified", "item 3 rewritten", "网络请求与第三方"),
+            c(
+                "面部数据的第三方共享",
+                "本应用不包含任何将数据发送到外部服务器的功能",
+                "本应用可能向 Apple App Store 查询公开版本信息…",
+                "modified",
+                "item 1 rewritten (now: network requests)",
+                "网络请求与第三方",
+            ),
+            c(
+                "面部数据的第三方共享",
+                "不使用任何第三方分析或广告服务",
+                "您主动打开的外部链接由相应服务提供商处理；…",
+                "modified",
+                "item 2 rewritten",
+                "网络请求与第三方",
+            ),
+            c(
+                "面部数据的第三方共享",
+                "不与任何第三方公司共享用户数据",
+                "本应用不集成第三方广告或行为分析服务，也不会与第三方共享照片或面部数据。",
+                "modified",
+                "item 3 rewritten",
+                "网络请求与第三方",
+            ),
             c("数据存储", "否： 不会上传到云端服务器", "否： 不会将照片或面部数据上传到云端服务器", "modified"),
-            c("本地处理技术", "重要说明：以上所有技术均在您的设备本地运行，不涉及任何网络传输或第三方数据收集。", "重要说明：以上图像与面部处理技术均在您的设备本地运行。公开版本和推荐内容请求不包含照片或面部数据。", "modified"),
+            c(
+                "本地处理技术",
+                "重要说明：以上所有技术均在您的设备本地运行，不涉及任何网络传输或第三方数据收集。",
+                "重要说明：以上图像与面部处理技术均在您的设备本地运行。公开版本和推荐内容请求不包含照片或面部数据。",
+                "modified",
+            ),
             c(NONE, "", "## 您的选择与删除 (three items)", "added", "a section inserted between 本地处理技术 and 权限说明"),
             c("权限说明", "相机 | 拍摄证件照 | 可选", "相机 | 拍摄照片 | 可选", "modified", "a table cell"),
             c("联系我们", "来源页面：语雀隐私政策文档", "", "removed", "the source-page link line removed"),
