@@ -2,7 +2,7 @@
 pairs49's dev pairs, so the set is no longer blind for it).
 
 1. Two links side by side, apart in the source (「<a …>📧 邮箱</a>⏎<a …>🌐 官网</a>」, two contact buttons), are two things
-   shown apart: the HTML reader joins them with a space (`load.html.text_runs._side_by_side_links`) where a source line
+   shown apart: the HTML reader joins them with a space (`_side_by_side_links` in cli/policylens/load/html/text_runs.py) where a source line
    end between CJK is otherwise a hard wrap that joins as nothing.  pairs48 amurmur-contact showed 「📧 邮箱🌐 官网」 and
    its redline 「📧 邮箱[-🌐 官网-]」.  Text before a link (「请阅读⏎<a>隐私政策</a>」), a link's own wrapped text and two
    links with nothing between them in the source keep the hard-wrap reading.
