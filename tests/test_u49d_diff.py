@@ -1,5 +1,6 @@
 """Diff classes of the pair set `eval/pairs49` (forty-ninth session, u49d; the first from pairs48, the second from
-pairs49's dev pairs, so the set is no longer blind for it).
+pairs49's dev pairs, the third from its held-out hermes-nav after its one run, so the set is no longer blind for them).
+Classes 2 and 3 are described above their tests.
 
 1. Two links side by side, apart in the source (「<a …>📧 邮箱</a>⏎<a …>🌐 官网</a>」, two contact buttons), are two things
    shown apart: the HTML reader joins them with a space (`_side_by_side_links` in cli/policylens/load/html/text_runs.py) where a source line
@@ -127,3 +128,45 @@ def test_photo_rebrand_rename_both_ways() -> None:
         assert not [s for s in report.sections if s.status in ("added", "removed") and titles[0] in ((s.old or s.new).title or "")]  # type: ignore[union-attr]
         renamed = [(s.old.title, s.new.title) for s in report.sections if s.renamed and s.old and s.new]
         assert titles in renamed
+
+
+# 3. A menu of links in the page's frame whose English entries are longer than the 20 characters a Chinese entry may
+#    have (「Setup: Cloudflare Tunnel」, 24) was read as text: pairs49 hermes-nav (held out) reported its nav bar, grown
+#    from four links to eight, as an inserted paragraph of a control pair.  A Latin (ASCII) character counts
+#    `_MENU_LATIN_WIDTH` (0.625: 32 letters for 20 characters) in an entry's width (`_link_menu`, load/html/links.py).
+_NAV_PAGE = (
+    '<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="UTF-8">\n<title>隐私政策</title>\n</head>\n<body>\n'
+    '<div class="nav">\n{nav}\n</div>\n\n<h1>隐私政策</h1>\n\n<h2>1. 总览</h2>\n\n'
+    "<p>本应用是一个移动控制台，用于连接用户自己部署的服务。聊天内容、响应和配置由用户自己控制，不经过开发者运营的服务器。</p>\n\n"
+    "<h2>2. 我们如何收集和使用数据</h2>\n\n<p>本应用不会将用户聊天内容、会话历史、文件或图片附件内容发送到开发者服务器，"
+    "也不使用广告标识符，不做广告追踪，不将用户数据出售给第三方。</p>\n\n"
+    "<h2>3. 联系我们</h2>\n\n<p>如有隐私相关问题，请通过电子邮件 privacy@example.com 联系开发者。</p>\n</body>\n</html>\n"
+)
+_SHORT_NAV = '<a href="./">首页</a> <a href="en.html">Privacy (EN)</a> <a href="zh.html">隐私 (ZH)</a>'
+_LONG_NAV = (
+    '  <a href="./">Home</a>\n  <a href="en.html">Privacy (EN)</a>\n  <a href="zh.html">隐私 (ZH)</a>\n'
+    '  <a href="a.html">Setup: Hermes Agent</a>\n  <a href="b.html">Setup: Cloudflare Tunnel</a>\n'
+    '  <a href="c.html">Frequently Asked Questions</a>'
+)
+
+
+def test_a_nav_bar_of_long_english_links_is_page_chrome_both_ways() -> None:
+    old = parse_string(_NAV_PAGE.format(nav=_SHORT_NAV), ".html")
+    new = parse_string(_NAV_PAGE.format(nav=_LONG_NAV), ".html")
+    for a, b in ((old, new), (new, old)):
+        report = diff_documents(a, b)
+        assert [s for s in report.sections if s.status != "unchanged"] == []
+
+
+@pytest.mark.parametrize(
+    "nav",
+    [
+        '<a href="a.html">我们如何收集和使用您的个人信息以及相关权利</a> <a href="b.html">联系</a>',
+        '<a href="a.html">Read how we collect and use your personal data</a> <a href="b.html">Home</a>',
+    ],
+)
+def test_a_long_link_stays_text(nav: str) -> None:
+    doc = parse_string(_NAV_PAGE.format(nav=nav), ".html")
+    lines = [p for p in doc.paragraphs() if "个人信息以及" in p.text or "personal data" in p.text]
+    assert lines
+    assert all((p.line, p.column) not in doc.chrome for p in lines)

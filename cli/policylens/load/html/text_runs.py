@@ -38,6 +38,11 @@ def _is_value(word: str) -> bool:
     return ("@" in word or word.lower().startswith(("http://", "https://", "www."))) and "." in host.strip(".")
 
 
+def _ascii(text: str) -> int:
+    """How many of `text`'s characters are ASCII (a Latin menu entry is wider for what it says: `_MENU_LATIN_WIDTH`)."""
+    return len(text) if text.isascii() else sum(1 for ch in text if ch.isascii())
+
+
 class _TextRuns(_ElementStack):
     """Text and entity events: each run becomes part of the current block with its place in the source."""
 
@@ -106,6 +111,7 @@ class _TextRuns(_ElementStack):
             self._strong_runs.append((self._len - len(data), self._len))
         if self._href_open:
             self._link_chars += len(data)
+            self._link_latin += _ascii(data)
 
     def handle_data(self, data: str) -> None:
         if self.view_page and "\n" in data and self._jsx_spaces(data):
@@ -322,6 +328,7 @@ class _TextRuns(_ElementStack):
                 self._strong_runs.append((self._len - len(seg), self._len))
             if self._href_open:
                 self._link_chars += len(seg)
+                self._link_latin += _ascii(seg)
                 if self._link_stack and self._link_stack[-1] >= 0:
                     parts = self._link_texts[self._link_stack[-1]]
                     if len(parts) < _LINK_TEXT_PARTS:  # (a link's text is read for its address: a link around a whole page keeps no copy)
