@@ -6,8 +6,10 @@ title (a heading renamed: the section's old → new title); `section_errors` lis
 misleads a reader.  An entry flagged `reworded` (across scripts: the words differ, not the content) is the quieter kind
 the annotation's translation wording allows: optional.  `first` is the blind run of the dev pairs on the session's
 frozen base (`runs/`, /work/wt/base49 = 33bf1b8b); `u49d` the dev pairs on branch u49d after its fixes (`runs-u49d/`,
-not blind); `held-u49d` the three held-out pairs, run once at the end on the final code of branch u49d
-(`runs-held-u49d/`)."""
+not blind); `held-u49d` the three held-out pairs, run once at the end on branch u49d at 8e3a00f8, after the dev pairs'
+fix (`runs-held-u49d/`; the frozen base's run after it, `runs-held-base/`, differs only by hermes-nav's entry text, 「Privacy
+(EN)隐私 (ZH)」 glued); `held-after` the same pairs on the branch's final code, after the held-out noise was fixed
+(`runs-held-after/`, not blind)."""
 
 import json
 import os
@@ -76,8 +78,33 @@ def judge_u49d():
     return with_defaults(j)
 
 
+def judge_held():
+    """`runs-held-u49d/`: hermes-nav's one entry is its nav bar, grown from four links on one line to eight on their own
+    lines (「Home Privacy (EN) 隐私 (ZH) Review Notes Setup: Hermes Agent … Setup: Tailscale」), shown as an inserted
+    paragraph before the first heading: noise (the old bar is page chrome; entries like 「Setup: Cloudflare Tunnel」, 24
+    characters, were too long for a menu entry).  simple-html-weather: 1 the English date (0), 2 Scheduled Reminders (1),
+    3–4 the lead-in reworded and the bold label inserted after it (2), 5 WeatherKit (3), 6 Location (4), 7 Notifications
+    (5), 8 Data Deletion (6), 9 the Chinese date, in the section of the Chinese <h1> 隐私政策 (7), 10 定时提醒 (8), 11 the
+    lead-in and label as one replace (9), 12 WeatherKit (10), 13 位置 (11), 14 通知 (12), 15 数据删除 (13).
+    simple-md-collect: the six additions, each in its language's sub-section (0–5)."""
+    return with_defaults(
+        {
+            "hermes-nav": {"reported": seq(None)},
+            "simple-html-weather": {"reported": seq(0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13)},
+            "simple-md-collect": {"reported": seq(0, 1, 2, 3, 4, 5)},
+        }
+    )
+
+
+def judge_held_after():
+    """`runs-held-after/`: hermes-nav no entry (the nav bar is page chrome: `_MENU_LATIN_WIDTH`); the others as held."""
+    j = judge_held()
+    j["hermes-nav"] = {"reported": {}, "section_errors": []}
+    return j
+
+
 if __name__ == "__main__":
-    out = {"first": with_defaults(judge()), "u49d": judge_u49d()}
+    out = {"first": with_defaults(judge()), "u49d": judge_u49d(), "held-u49d": judge_held(), "held-after": judge_held_after()}
     with open(os.path.join(HERE, "judgments.json"), "w", encoding="utf-8") as f:
         json.dump(out, f, ensure_ascii=False, indent=1)
         f.write("\n")
