@@ -74,6 +74,8 @@ def test_launch_words_in_a_policy_are_not_slots(tmp_path: Path) -> None:
         "You can confirm your order before launch.",
         "We will review this policy before publication of any new feature.",
         "Please update your app before the launch of version 2.",
+        "Captions can be inaccurate. Review everything before publishing it.",
+        "Check your draft video before publishing it.",
     ]
     assert _found(tmp_path, _HANS, lines) == set()
 

