@@ -193,3 +193,26 @@ def test_round49_real_lines() -> None:
     assert lines("sarec-zh-en-tsx", "page.tsx") >= {25, 74, 77}
     assert lines("mercuryland-tw-vue", "Privacy.vue") == set()
     assert lines("jingxin-tw-swift", "PrivacyPolicyView.swift") == set()
+
+
+# --- round49's held-out classes (worked on after its one blind run: not blind) ----------------------------------------
+
+
+def test_policy_not_yet_published_is_a_slot(tmp_path: Path) -> None:
+    lines = [
+        "这是基础说明页。Acme 的正式隐私政策尚未发布。",
+        "正式版本会说明收集哪些信息。在正式文本发布前，本页不构成完整的隐私承诺。",
+        "本政策內容整理中，正式版上線前如有疑問請來信 a@b.tw。",
+        "完整版隱私權政策仍未公布。",
+    ]
+    assert _found(tmp_path, _HANS, lines) == _expected(lines)
+
+
+def test_a_policy_that_is_published_is_no_slot(tmp_path: Path) -> None:
+    lines = [
+        "新版隐私政策尚未生效前，旧版继续适用。",
+        "本政策的内容以中文版本为准。",
+        "在正式隐私政策发布前，我们不会收集任何个人信息。",
+        "本页内容不构成法律意见。",
+    ]
+    assert _found(tmp_path, _HANS, lines) == set()
