@@ -48,7 +48,8 @@ _ZH_OPENS = rf"(?:\A|(?<=[{SENTENCE_MARKS}\n\"'`“「（(，,：:·]))[ \t\u300
 _CLAUSE_END = rf"(?=[ \t\u3000]*(?:[{SENTENCE_MARKS}，,）)」』\n\"'`]|\Z))"
 
 # 「正式上线前替换为…」, 「正式上線前接入正式隱私權政策」, 「正式上线前由业务与法律团队确认。」
-_BEFORE_LAUNCH = r"(?:请|請|需|须|須|应|應|务必|務必)?(?:在|于|於)?(?:正式)?(?:上线|上線|发布|發布|上架|推出|开站|開站)前"
+# (the phrase alone: 「请在上线前补充…」, said to whoever publishes it, is `placeholder-publisher-note`'s)
+_BEFORE_LAUNCH = r"(?:正式)?(?:上线|上線|发布|發布|上架|推出|开站|開站)前"
 _ZH_TODO = lazy(
     rf"{_ZH_OPENS}(?P<slot>{_BEFORE_LAUNCH}(?:"
     rf"(?:替换|替換|接入|补齐|補齊|补上|補上|补充|補充|换成|換成|改为|改為|更换|更換){IN_CLAUSE}{{0,40}}"
@@ -81,6 +82,8 @@ _EN_PENDING = lazy(
     r"(?:legal[ \t]+(?:team|department|counsel)|lawyers?|counsel|attorneys?))(?=[ \t]*(?:[.;,)]|\Z))"
 )
 _TEXT_NOUNS = lazy(r"(?i)\b(?:version|draft|terms|policy|text|copy|notice|page|document|statement|wording|agreement|clause|section)s?\b")
+# "These terms are pending legal review. This version is final.": the text says it is final (tests/test_u32r_placeholders.py)
+_IS_FINAL = lazy(r"(?i)\b(?:version|text|policy|terms|document|copy)[ \t]+(?:is|are)[ \t]+(?:now[ \t]+)?final\b")
 _REQUEST = lazy(r"(?i)\b(?:request|application|order|account|submission|claim|booking|refund)s?\b")
 # "This draft does not constitute the final terms …"
 _EN_DRAFT = lazy(r"(?:\A|(?<=[.!?;\n\"'“]))[ \t>*_-]*(?P<slot>This[ \t]+draft\b[^.!?\n]{0,80}?\bfinal\b[^.!?\n]{0,60})")
@@ -140,7 +143,7 @@ def launch_todo_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         a = max(unit.text.rfind(c, 0, start) for c in _BREAKS)
         b = min([i for i in (unit.text.find(c, end) for c in _BREAKS) if i >= 0] or [len(unit.text)])
         sentence, before = unit.text[a + 1 : b], unit.text[a + 1 : start]
-        if _READER.search(sentence) or _REQUEST.search(sentence):
+        if _READER.search(sentence) or _REQUEST.search(sentence) or _IS_FINAL.search(unit.text):
             continue  # "Your request is pending review", "Requests pending legal review": a state, not the text's
         if before.strip(" \t>*_-") and _TEXT_NOUNS.search(before) is None and ":" not in before:
             continue  # pending review with no text, version or labelled value before it
