@@ -355,6 +355,10 @@ def extra_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     from policylens.rules.placeholder_awaited import awaited_slots
 
     yield from awaited_slots(ctx)
+    # the forty-ninth session's round 49 and issue #11's open classes (u49k: to-dos before launch, pending reviews)
+    from policylens.rules.placeholder_launch_todo import launch_todo_slots
+
+    yield from launch_todo_slots(ctx)
     for unit in ctx.units():
         if unit.paragraph is None or unit.paragraph.kind != "paragraph" or len(unit.text) > 40:
             continue
