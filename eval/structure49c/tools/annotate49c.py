@@ -295,6 +295,100 @@ DOCS = {
         "paragraphs (浏览历史访问是可选功能。 / 扩展没有自建同步服务器。 / 自定义背景图片不会同步。), 51/60 lead-ins closed "
         "by ：, 53 a two-character list item 广告.",
     ),
+    # Second batch (dev2 / holdout2): Markdown from fetched snapshots, added after the first batch's base run.
+    "dotbugi-md": (
+        "dev2",
+        "privacy.zh.md",
+        repo_src(
+            "hs-shell/dotbugi",
+            "aae336f86d20881d0b74da837ddd002749522f68",
+            "docs/zh/privacy.md",
+            "a university LMS browser extension's privacy policy (Dotbugi), the Chinese edition on its VitePress site",
+            "1e4e84200f4c028f1177345f4b4482f231fb1eae",
+        ),
+        "hans",
+        None,
+        "**VitePress Markdown**: `#` title, a `::: info` custom container holding a bold-linked second title line, a "
+        "bold date, seven `##` 1.–7., five unnumbered `###`, bold run-in list labels",
+        1,
+        {1: [9, 13, 29, 44, 54, 58, 62], 2: [15, 19, 31, 35, 39]},
+        [],
+        [3, 4, 7, 21, 23, 46, 64, 65],
+        "Title 1. Level 1: the seven ## 1.–7. Level 2: the five ### (网站内容, 具体数据, 本地存储, 不收集个人或敏感信息, 关于 "
+        "Google 用户数据的保存/删除). Look-alikes: 3 the `::: info` container line, 4 the bold link line inside it "
+        "(「[**Dotbugi**](…) 隐私政策」, a second title-like line), 7 the bold date, 21/46/64 lead-ins closed by :, 23 a bold "
+        "run-in item, 65 the bold e-mail label.",
+    ),
+    "lunette-md": (
+        "dev2",
+        "privacy.zh.md",
+        repo_src(
+            "LunetteApp/lunetteapp.github.io",
+            "abc293886eaace7f7fc3818e4940d78c6829e2f2",
+            "privacy/zh.md",
+            "a watch-collection app's privacy policy (Lunette), the Chinese edition on its GitHub Pages site",
+            "61b6f50001ec86e18a86fa106e417f4982cdd05e",
+        ),
+        "hans",
+        None,
+        "Markdown: `#` title, a bold date label with an English date, twelve unnumbered `##` (one English-led: iCloud "
+        "备份), two `###`, a bold opening sentence, bold run-in list labels with em dashes",
+        1,
+        {1: [5, 9, 17, 28, 40, 50, 61, 65, 73, 77, 81, 92], 2: [32, 36]},
+        [],
+        [3, 11, 19, 21, 42, 52, 67, 85],
+        "Title 1. Level 1: the twelve ##. Level 2: ### 照片与图片 (32), ### 位置数据 (36) under 数据存储. Look-alikes: 3 the "
+        "bold date, 11 a bold sentence opening the paragraph (**Lunette 不收集任何个人数据。** 本应用：), 19/42/52/67 lead-ins "
+        "closed by ：, 21/85 bold run-in items.",
+    ),
+    "nimote-md": (
+        "dev2",
+        "privacy.zh.md",
+        repo_src(
+            "nimotecode/nimoteoffical",
+            "903614940f8b524d23978b5497f11cc080d16f19",
+            "docs/zh/privacy.md",
+            "a mobile remote-IDE app's privacy policy (NimoteCode), the Chinese edition on its docs site",
+            "65087eb591314eacc06268e7756e32b1154a18d4",
+        ),
+        "hans",
+        None,
+        "Markdown: a blank first line, `#` title, a bold date label, nine `##` 1.–9., three `###` n.m each **followed by its "
+        "list with no blank line**, a lead-in followed by its list with no blank line, a bold run-in paragraph, hard line "
+        "breaks (two trailing spaces)",
+        2,
+        {1: [12, 32, 42, 54, 62, 66, 78, 82, 86], 2: [14, 19, 24]},
+        [],
+        [4, 15, 25, 34, 52, 56, 88, 89, 91],
+        "Title 2. Level 1: the nine ## 1.–9. Level 2: ### 1.1–1.3. Look-alikes: 4 the bold date label, 15/56 bold run-in "
+        "list items, 25/34 lead-ins closed by ： directly above their lists, 52 a bold run-in paragraph (**AI 功能重要说明**：…), "
+        "88 a lead-in ending in two spaces, 89/91 bold contact labels.",
+    ),
+    "aitranslator-md": (
+        "holdout2",
+        "privacy.zh.md",
+        repo_src(
+            "adinschmidt/AI-translator",
+            "5ff4c088706ca05c339ae14cf0a9fd5b7c364768",
+            "docs/zh/privacy.md",
+            "a browser translation extension's privacy policy (AI Translator), a machine translation of its English "
+            "policy that keeps the English line breaks",
+            "f3e72fdbf7ed9c8355ac0fea7a88946341316818",
+        ),
+        "hans",
+        None,
+        "**Markdown machine-translated line by line**: the English source's hard wraps kept, so Chinese sentences break "
+        "in mid-phrase (「…是客户端浏览器扩展程序 / 允许用户使用…」, 「由开发商拥有或经营。」 alone), indented list "
+        "continuations, padded pipe tables, a bold label alone on a line closed by ：, nine `##` 1.–9., an italic closing note",
+        1,
+        {1: [5, 15, 27, 51, 56, 67, 77, 84, 89]},
+        [43],
+        [3, 7, 10, 12, 18, 32, 34, 36, 87, 92, 96],
+        "Title 1. Level 1: the nine ## 1.–9. Ambiguous: 43 「**重要考虑因素：**」 (a bold label alone on its line over a "
+        "list: a run-in lead-in or a sub-title). Look-alikes: 3 the bold date, 7 a paragraph's first line, 10 its short "
+        "wrapped tail 「由开发商拥有或经营。」, 12 a bold run-in sentence, 18 an indented list continuation, 32 the wrapped "
+        "tail 「这些提供商的政策：」, 34/36 table rows, 87 a wrapped tail, 92 a link line, 96 the italic closing note.",
+    ),
 }
 
 
