@@ -21,7 +21,10 @@ DOCS = {
         ],
         [
             ("| `localhost:11434` | Ollama 本地服務 | 您的提示詞 (無 API Key) |", "a local service address in a code span; not a slot"),
-            ("| 重置所有資料 | **永久清除** 所有本地儲存 (需輸入「RESET ALL DATA」確認) |", "the confirmation phrase the user types; not a slot"),
+            (
+                "| 重置所有資料 | **永久清除** 所有本地儲存 (需輸入「RESET ALL DATA」確認) |",
+                "the confirmation phrase the user types; not a slot",
+            ),
             ("- **授權**：MIT License", "a filled licence line; not a slot"),
         ],
         [],
@@ -38,8 +41,14 @@ DOCS = {
             "note": "竞赛通 privacy page: the agreement branch says 「用户服务协议内容待运营提供。」 and 「请在正式上线前联系运营团队完善此页面内容。」; the privacy branch opens with 「隐私政策内容待运营提供。」 then a few filled paragraphs (privacy@jst.edu.cn, data collected); 「…等功能将在后续版本中完善」 is a feature roadmap",
         },
         [
-            ("用户服务协议内容待运营提供。", "pending content: the user agreement's text 「待运营提供」 (to be supplied by operations) in place of the agreement"),
-            ("请在正式上线前联系运营团队完善此页面内容。", "an instruction to the publisher left in the shown text: complete this page before launch"),
+            (
+                "用户服务协议内容待运营提供。",
+                "pending content: the user agreement's text 「待运营提供」 (to be supplied by operations) in place of the agreement",
+            ),
+            (
+                "请在正式上线前联系运营团队完善此页面内容。",
+                "an instruction to the publisher left in the shown text: complete this page before launch",
+            ),
             ("隐私政策内容待运营提供。", "pending content: the privacy policy's text 「待运营提供」 (to be supplied by operations)"),
         ],
         [
@@ -65,8 +74,14 @@ DOCS = {
             "note": "the defaults shown until an admin configures the pages: 「# 隱私政策\\n\\n隱私政策內容待管理員配置。」 and likewise for 使用條款 and 個人資料收集聲明 (a Hong Kong PICS); the file's header comment is in Simplified (鲁港通 - 系统内容常量定义). The product's 使用條款 inside a Node update script was read and left out by precision47 (index 63278523100, a different file); this file was not used by any set",
         },
         [
-            ("defaultContent: '# 使用條款\\n\\n使用條款內容待管理員配置。'", "pending content: the terms' default text is 「內容待管理員配置」 (to be configured by the admin)"),
-            ("defaultContent: '# 隱私政策\\n\\n隱私政策內容待管理員配置。'", "pending content: the privacy policy's default text is 「內容待管理員配置」"),
+            (
+                "defaultContent: '# 使用條款\\n\\n使用條款內容待管理員配置。'",
+                "pending content: the terms' default text is 「內容待管理員配置」 (to be configured by the admin)",
+            ),
+            (
+                "defaultContent: '# 隱私政策\\n\\n隱私政策內容待管理員配置。'",
+                "pending content: the privacy policy's default text is 「內容待管理員配置」",
+            ),
             (
                 "defaultContent: '# 個人資料收集聲明\\n\\n個人資料收集聲明內容待管理員配置。'",
                 "pending content: the personal information collection statement's default text is 「內容待管理員配置」",
@@ -95,7 +110,10 @@ DOCS = {
             (": 'Terms of service content coming soon.'}", "pending content: the terms' text (en edition)"),
         ],
         [
-            ("className=\"px-3.5 py-1.5 rounded-full", "Tailwind arbitrary values in brackets (border-[1.5px], text-[#893ce3]); code, not a slot"),
+            (
+                'className="px-3.5 py-1.5 rounded-full',
+                "Tailwind arbitrary values in brackets (border-[1.5px], text-[#893ce3]); code, not a slot",
+            ),
         ],
         [],
     ),
@@ -111,11 +129,14 @@ DOCS = {
             "note": "Tarot app by Xu Zihan (7/21/25): the policy screen shows only 「隐私政策内容待添加」 (privacy policy content to be added), under a // TODO comment",
         },
         [
-            ("Text(\"隐私政策内容待添加\")", "pending content: the whole policy is 「隐私政策内容待添加」 (to be added)"),
+            ('Text("隐私政策内容待添加")', "pending content: the whole policy is 「隐私政策内容待添加」 (to be added)"),
         ],
         [],
         [
-            ("// TODO: 在此添加“隐私政策”内容", "a code comment (not shown to the reader) with the same to-do; a finding here points at the same missing policy"),
+            (
+                "// TODO: 在此添加“隐私政策”内容",
+                "a code comment (not shown to the reader) with the same to-do; a finding here points at the same missing policy",
+            ),
         ],
     ),
     "pomodoro-tw-swift": (
@@ -127,25 +148,25 @@ DOCS = {
             "script": "hant/tw",
             "lang": "zh",
             "format": "SwiftUI view (.swift): a Form of sections and three .sheet views whose bodies are single Text views; lines of spaces between blocks; no final newline (the index's text, 4,820 characters, LF; file name chosen here)",
-            "note": "the 隱私權政策 button opens a sheet whose whole text is 「隱私權政策內容」 (\"privacy policy content\": a label standing where the policy should be); the profile and about sheets are likewise stand-in labels (個人資料編輯頁面, 關於應用程式的資訊); no date, no contact",
+            "note": 'the 隱私權政策 button opens a sheet whose whole text is 「隱私權政策內容」 ("privacy policy content": a label standing where the policy should be); the profile and about sheets are likewise stand-in labels (個人資料編輯頁面, 關於應用程式的資訊); no date, no contact',
         },
         [
-            ("Text(\"隱私權政策內容\")", "a stand-in label 「隱私權政策內容」 shown as the whole privacy policy"),
+            ('Text("隱私權政策內容")', "a stand-in label 「隱私權政策內容」 shown as the whole privacy policy"),
         ],
         [
             ("// TODO: 實作登出功能", "a code comment about the logout button (not shown); not a slot of the policy"),
         ],
         [
-            ("Text(\"用戶名稱\")", "a stand-in user name in the profile row (a UI placeholder, not policy text)"),
-            ("Text(\"個人資料編輯頁面\")", "a stand-in label for the profile editing page (not policy text)"),
-            ("Text(\"關於應用程式的資訊\")", "a stand-in label for the about page (not policy text)"),
+            ('Text("用戶名稱")', "a stand-in user name in the profile row (a UI placeholder, not policy text)"),
+            ('Text("個人資料編輯頁面")', "a stand-in label for the profile editing page (not policy text)"),
+            ('Text("關於應用程式的資訊")', "a stand-in label for the about page (not policy text)"),
         ],
     ),
     "traininglog-tw-en-md": (
         "holdout",
         "PRIVACY.md",
         {
-            "kind": "Taiwan English + zh-Hant privacy policy of an iOS training-log app (Markdown) marked DRAFT with a publish-before-submitting note, its effective date 「（發布時填入）」 / \"(to be filled in on publish)\"",
+            "kind": 'Taiwan English + zh-Hant privacy policy of an iOS training-log app (Markdown) marked DRAFT with a publish-before-submitting note, its effective date 「（發布時填入）」 / "(to be filled in on publish)"',
             "index_id": "56385228902",
             "script": "hant/tw",
             "lang": "en+zh",
@@ -154,7 +175,10 @@ DOCS = {
         },
         [
             ("> **STATUS: DRAFT — 2026-05-27**", "a draft status marker left at the top of the published policy"),
-            ("> work. Review, edit, and publish (e.g. via GitHub Pages or Notion) before", "an instruction to the publisher (review, edit and publish before submitting)"),
+            (
+                "> work. Review, edit, and publish (e.g. via GitHub Pages or Notion) before",
+                "an instruction to the publisher (review, edit and publish before submitting)",
+            ),
             ("**Effective date**: (to be filled in on publish)", "unfilled slot: the effective date (en edition)"),
             ("**生效日期**：（發布時填入）", "unfilled slot: the effective date 「（發布時填入）」 (zh edition)"),
         ],
@@ -162,7 +186,10 @@ DOCS = {
             ("`NSPrivacyTracking` flag in `PrivacyInfo.xcprivacy` is set to `false`.", "code spans naming a manifest key; not a slot"),
         ],
         [
-            ("> This document is a working draft prepared during TestFlight readiness", "part of the draft note (its first sentence); the marker and the instruction lines are the scored slot lines"),
+            (
+                "> This document is a working draft prepared during TestFlight readiness",
+                "part of the draft note (its first sentence); the marker and the instruction lines are the scored slot lines",
+            ),
             ("> submitting the App Store Connect Privacy Policy URL. The published URL", "part of the draft note"),
             ("> must be public, stable, and reflect the build that is shipping.", "part of the draft note"),
         ],
