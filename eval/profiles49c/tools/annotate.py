@@ -94,7 +94,6 @@ ABROAD = ["abroad-recipient", "abroad-purposes", "abroad-methods", "abroad-categ
 GIT = "git blob"
 
 
-
 def r(a: int, b: int) -> list[int]:
     """The lines a..b (both included)."""
     return list(range(a, b + 1))
@@ -111,8 +110,7 @@ DOCS: list[dict] = [
             "repo": "(not named by the index)",
             "path": "(a Next.js client page `PrivacyPage` of an AI fortune-telling site (命理分析, chats with an AI); `card` blocks of `<p>`/`<li>`; no product or company name anywhere, contact only a link to a /contact page)",
             "commit": "index id 31900267986",
-            "stored": INDEX_NO_REPO
-            + "; 7,320 characters, LF, final newline; checked against total_chars and a find_string offset (7,215)",
+            "stored": INDEX_NO_REPO + "; 7,320 characters, LF, final newline; checked against total_chars and a find_string offset (7,215)",
             "licence": NONE,
         },
         "v": {
@@ -331,10 +329,9 @@ DOCS: list[dict] = [
         "file": "smartrecord-tw/ReadmeFragment.java",
         "source": {
             "repo": "(not named by the index)",
-            "path": "(an Android `Fragment` (Java) of SmartRecord, a racket-sensor app by NCTU's Network Optimization Lab; the PDPA Art. 8 notice is one `setText(\"…\\n\" + …)` string literal)",
+            "path": '(an Android `Fragment` (Java) of SmartRecord, a racket-sensor app by NCTU\'s Network Optimization Lab; the PDPA Art. 8 notice is one `setText("…\\n" + …)` string literal)',
             "commit": "index id 44080183182",
-            "stored": INDEX_NO_REPO
-            + "; 2,609 characters, LF, final newline; checked against total_chars and a find_string offset (2,129)",
+            "stored": INDEX_NO_REPO + "; 2,609 characters, LF, final newline; checked against total_chars and a find_string offset (2,129)",
             "licence": NONE,
         },
         "v": {
