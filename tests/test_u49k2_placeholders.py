@@ -196,3 +196,47 @@ def test_regional_word_across_boundary_real_line(tmp_path: Path) -> None:
     assert not [f for f in _findings(tmp_path, "policy.md", quiet) if f[1] == "regional-vocabulary"]
     loud = head + "當手機內存不足時，本應用程式可能無法儲存您的設定，請遵守個人資料保護法。\n"
     assert [f for f in _findings(tmp_path, "policy.md", loud) if f[1] == "regional-vocabulary" and f[2] == "內存"]
+
+
+def test_word_after_the_boundary_is_judged(tmp_path: Path) -> None:
+    """precision18 wetalk-policy-tw: 「最短時間內存儲」 is 時間內 / 存儲: the mainland 存儲 is reported, not 內存."""
+    text = "# 隱私權政策\n\n最後更新：2025年1月1日\n\n您的資料將在必要的最短時間內存儲，並依個人資料保護法處理。\n"
+    found = [f[2] for f in _findings(tmp_path, "policy.md", text) if f[1] == "regional-vocabulary"]
+    assert "存儲" in found and "內存" not in found
+
+
+# --- a Vue page choosing an edition's record by language, shown as `{{ content[1] }}` --------------------------------
+
+_EDITIONS_VUE = """<script setup lang="ts">
+const slug = String(route.params.slug)
+const zh: Record<string, [string, string]> = {
+  privacy: ['隐私', '本地演示不会处理真实订单。正式上线前接入正式隐私政策。'],
+  terms: ['条款', '本条款适用于本网站的全部服务与内容。'],
+}
+const en: Record<string, [string, string]> = {
+  privacy: ['Privacy', 'This local demo does not process real orders.'],
+  terms: ['Terms', 'Demo terms only. Confirm with the business and legal teams before launch.'],
+}
+const content = computed(() => language.value === 'zh' ? zh[slug] : en[slug])
+</script>
+
+<template>
+  <main>
+    <h1>{{ content[0] }}</h1>
+    <p>{{ content[1] }}</p>
+  </main>
+</template>
+"""
+
+
+def test_vue_edition_records_are_read(tmp_path: Path) -> None:
+    """round49 mileschen-zh-en-vue: each record's entries are read (titles and bodies at their script lines)."""
+    lines = {line for line, rule, _ in _findings(tmp_path, "info.vue", _EDITIONS_VUE) if rule.startswith("placeholder-")}
+    assert {4, 9} <= lines
+    assert 5 not in lines and 8 not in lines
+
+
+def test_vue_tuple_index_stays_unread_without_literals(tmp_path: Path) -> None:
+    """A `content[1]` over a computed value that is no selection of literal records is still not read (and no slot)."""
+    text = _EDITIONS_VUE.replace("zh[slug] : en[slug]", "fetchPage(slug) : fetchPage('en')")
+    assert not [f for f in _findings(tmp_path, "info.vue", text) if f[1].startswith("placeholder-")]
