@@ -160,6 +160,7 @@ def test_swift_screens_real_lines(tmp_path: Path) -> None:
     [
         "# 隱私權政策\n\n最後更新：2025年1月1日\n\n隱私權政策內容\n\n本公司依個人資料保護法蒐集、處理及利用您的個人資料，並採取適當之安全措施。\n",
         "# 目錄\n\n## 隱私權政策內容\n\n本公司依個人資料保護法蒐集、處理及利用您的個人資料，並採取適當之安全措施。\n",
+        "# 隱私權政策\n\n最後更新：2025年1月1日\n\n## 隱私權政策內容\n\n- 個人資料的蒐集\n- 個人資料的利用\n- 資料安全與保存\n- 您的權利\n",
     ],
 )
 def test_label_over_text_is_no_slot(tmp_path: Path, text: str) -> None:

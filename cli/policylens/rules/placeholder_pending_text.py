@@ -83,6 +83,7 @@ _BARE_LABEL = lazy(
     rf"[ \t\u3000]*(?:{_DOC.replace('|條款|条款|協議|协议|政策|聲明|声明)', ')')}(?:的)?(?:內容|内容|正文|全文)"
     r"|(?i:(?:privacy[ \t]+(?:policy|notice)|terms[ \t]+of[ \t]+(?:service|use))[ \t]+(?:content|text|body)))[ \t\u3000]*"
 )
+_ENTRY = lazy(r"[\u4e00-\u9fff]{4}")  # an entry of a list of contents under the label
 _PROSE = lazy(r"[\u4e00-\u9fff]{12}|(?:[A-Za-z]+[ \t]+){8}")  # a paragraph of the policy's text after the label
 
 
@@ -99,8 +100,9 @@ def _bare_labels(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         if unit.kind not in ("paragraph", "heading") or len(unit.text) > 24 or _BARE_LABEL.fullmatch(unit.text) is None:
             continue
         # (a SwiftUI sheet's `Text` over its bar's items is read as a heading over them: the same label, nothing under it)
-        if any(_PROSE.search(u.text) for u in units[i + 1 : i + 5]):
-            continue  # a label over the policy's paragraphs
+        after = units[i + 1 : i + 5]
+        if any(_PROSE.search(u.text) for u in after) or sum(1 for u in after if _ENTRY.search(u.text)) >= 3:
+            continue  # a label over the policy's paragraphs, or over a list of its contents (「個人資料的蒐集」, …)
         lead = len(unit.text) - len(unit.text.lstrip(" \t\u3000"))
         yield unit, lead, len(unit.text.rstrip(" \t\u3000"))
 
