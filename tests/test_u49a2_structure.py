@@ -1,0 +1,173 @@
+"""Classes left open by the structure sets (forty-ninth session, second wave, helper u49a2), each with invented forms,
+near misses and the real file as a regression:
+
+1. the title again after a consent pop-up's summary (eval/structure48c destruct-wordhtml 50/99);
+2. an app's contact feature listed after contact fields (eval/structure49 billx L151);
+3. inline tags inside a title of a text written with HTML (eval/structure49 tongue: 「一、<strong>…</strong>」).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers import headings, paragraph_texts, parse_path, written_file
+from policylens.model import Document, source_position
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# -- 1. the title again after a consent pop-up ---------------------------------------------------------------------
+
+_POPUP = [
+    "某某应用隐私政策",
+    "欢迎您使用某某应用！我们非常重视保护您的个人信息。请您仔细阅读并充分理解相关内容：",
+    "1.为向您提供服务，我们将依据《某某应用隐私政策》收集必要的信息。",
+    "2.您可以访问、更正、删除您的个人信息。",
+    "如您同意《某某应用隐私政策》，请您点击“同意”开始使用我们的产品和服务。",
+    "某某应用隐私政策",
+    "更新日期：2024年5月27日",
+    "本政策说明我们如何处理您的个人信息。",
+    "一、我们如何收集您的个人信息",
+    "我们会收集您的手机号码。",
+    "二、我们如何使用您的个人信息",
+    "我们仅为提供服务使用您的信息。",
+]
+
+
+def _popup_html(lines: list[str]) -> str:
+    body = []
+    for k, line in enumerate(lines):
+        if k in (0, 5):
+            body.append(f'<p><span style="font-size:26pt">{line}</span></p>')
+        elif line.startswith(("一、", "二、")):
+            body.append(f"<p><b>{line}</b></p>")
+        else:
+            body.append(f"<p>{line}</p>")
+    return "<html><body>\n" + "\n".join(body) + "\n</body></html>\n"
+
+
+def test_html_title_after_a_consent_popup_is_the_documents_own(tmp_path: Path) -> None:
+    doc = parse_path(written_file(tmp_path, "p.html", _popup_html(_POPUP)))
+    assert (doc.metadata.title, doc.metadata.title_line) == ("某某应用隐私政策", 7)
+    assert headings(doc) == [(10, 1, "一、我们如何收集您的个人信息"), (12, 1, "二、我们如何使用您的个人信息")]
+    texts = paragraph_texts(doc)
+    # nothing of the pop-up is dropped: its copy of the name and its sentences are the preamble's paragraphs
+    assert texts[:5] == ["某某应用隐私政策", *_POPUP[1:5]]
+
+
+def test_text_and_markdown_titles_after_a_consent_popup(tmp_path: Path) -> None:
+    doc = parse_path(written_file(tmp_path, "p.txt", "\n\n".join(_POPUP) + "\n"))
+    assert (doc.metadata.title, doc.metadata.title_line) == ("某某应用隐私政策", 11)
+    assert [line for line, _, _ in headings(doc)] == [17, 21]
+    md = (
+        "# 某某应用隐私政策\n\n欢迎您使用某某应用！请您仔细阅读：\n\n1. 我们将依据本政策收集必要的信息。\n\n"
+        "如您同意，请点击“同意”开始使用。\n\n# 某某应用隐私政策\n\n更新日期：2024年5月27日\n\n"
+        "## 一、信息收集\n\n我们会收集您的手机号码。\n\n## 二、信息使用\n\n我们仅为提供服务使用您的信息。\n"
+    )
+    doc = parse_path(written_file(tmp_path, "p.md", md))
+    assert doc.metadata.title_line == 9
+    # the pop-up's `#` copy is no section holding the document's sections
+    assert headings(doc) == [(13, 1, "一、信息收集"), (17, 1, "二、信息使用")]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # no request to tap "agree" between the two: a title and its name repeated, read as before
+        [line.replace("请您点击“同意”开始使用", "欢迎使用") for line in _POPUP],
+        # a heading between them: the first is the title
+        [*_POPUP[:2], "一、概述", *_POPUP[2:8], "二、我们如何收集您的个人信息", *_POPUP[9:10]],
+    ],
+)
+def test_near_misses_keep_the_first_title(tmp_path: Path, lines: list[str]) -> None:
+    doc = parse_path(written_file(tmp_path, "p.txt", "\n\n".join(lines) + "\n"))
+    assert doc.metadata.title_line == 1
+
+
+def test_destruct_regression() -> None:
+    doc = parse_path(ROOT / "eval" / "structure48c" / "dev" / "destruct-wordhtml" / "privacy-policy-cn.html")
+    assert (doc.metadata.title, doc.metadata.title_line) == ("魔法突袭隐私政策", 99)
+    assert headings(doc)[0][:2] == (179, 1)
+    texts = paragraph_texts(doc)
+    assert texts[0] == "魔法突袭隐私政策" and texts[1].startswith("欢迎您使用魔法突袭！")  # the pop-up is kept, above the title
+
+
+# -- 2. the app's contact feature after contact fields ----------------------------------------------------------------
+
+_CONTACT_TXT = (
+    "某某隐私政策\n\n一、信息收集\n\n我们会收集您的手机号码。\n\n二、联系我们\n\n"
+    "如您对本政策有任何疑问，您可以通过以下方式联系我们：\n\n邮箱：service@example.com\n\n电话：400-000-0000\n\n"
+    "{line}\n\n我们将在十五日内回复。\n"
+)
+
+
+def test_contact_feature_after_fields_is_no_heading(tmp_path: Path) -> None:
+    page = (
+        '<html><body>\n<h1>某某隐私政策</h1>\n<p class="title">一、信息收集</p>\n<p>我们会收集您的手机号码。</p>\n'
+        '<p class="title">二、联系我们</p>\n<p>如您对本政策有任何疑问，您可以通过以下方式联系我们：</p>\n'
+        "<p>邮箱1: service@example.com</p>\n<p>微信: example</p>\n<p>qq: 12345678</p>\n"
+        "<p>应用内置的意见反馈功能</p>\n<p>我们将在十五日内回复。</p>\n</body></html>\n"
+    )
+    assert [line for line, _, _ in headings(parse_path(written_file(tmp_path, "c.html", page)))] == [3, 5]
+    doc = parse_path(written_file(tmp_path, "c.txt", _CONTACT_TXT.format(line="App内的联系客服入口")))
+    assert [line for line, _, _ in headings(doc)] == [3, 7]
+
+
+def test_contact_titles_near_the_fields_stay_headings(tmp_path: Path) -> None:
+    # no feature word: a section's title after a contact block
+    doc = parse_path(written_file(tmp_path, "a.txt", _CONTACT_TXT.format(line="其他联系方式")))
+    assert [line for line, _, _ in headings(doc)] == [3, 7, 15]
+    # one field line above only
+    one = _CONTACT_TXT.format(line="客服页面").replace("电话：400-000-0000\n\n", "")
+    one = one.replace("我们将在十五日内回复。", "我们的客服页面在应用的设置中，工作时间为每日九时至十八时。")
+    assert [line for line, _, _ in headings(parse_path(written_file(tmp_path, "b.txt", one)))] == [3, 7, 13]
+
+
+def test_billx_regression() -> None:
+    doc = parse_path(ROOT / "eval" / "structure49" / "holdout" / "billx-privacy-html" / "privacy.html")
+    lines = [line for line, _, _ in headings(doc)]
+    assert 151 not in lines and 144 in lines
+    assert "应用内置的联系我们功能" in paragraph_texts(doc)
+
+
+# -- 3. inline tags inside a title of a text written with HTML -------------------------------------------------------
+
+_TAGGED = "<b>某某隐私政策</b><br/>\n\n一、<strong>信息收集</strong>\n\n我们会收集您的手机号码，用于注册账号。\n\n二、<b>信息使用</b>\n\n我们仅为提供服务使用您的信息。\n"
+
+
+def _title_columns_exact(doc: Document, source: str) -> None:
+    lines = source.split("\n")
+    for s in doc.sections:
+        if s.title:
+            shown = "".join(
+                lines[line - 1][column - 1]
+                for line, column in (source_position(s.title_pieces, s.line, s.column or 1, k) for k in range(len(s.title)))
+            )
+            assert shown == s.title
+
+
+@pytest.mark.parametrize("name", ["t.txt", "t.md"])
+def test_inline_tags_leave_titles_and_keep_their_columns(tmp_path: Path, name: str) -> None:
+    doc = parse_path(written_file(tmp_path, name, _TAGGED))
+    assert doc.metadata.title == "某某隐私政策"
+    assert headings(doc) == [(3, 1, "一、信息收集"), (7, 1, "二、信息使用")]
+    _title_columns_exact(doc, _TAGGED)
+    # the paragraphs keep their text as written
+    assert doc.sections[-1].paragraphs[0].text == "我们仅为提供服务使用您的信息。"
+
+
+def test_tags_that_are_not_inline_formatting_stay(tmp_path: Path) -> None:
+    text = _TAGGED.replace("<strong>信息收集</strong>", '<a id="c">信息收集</a>')
+    doc = parse_path(written_file(tmp_path, "t.txt", text))
+    assert all("<b>" not in (s.title or "") for s in doc.sections)
+    assert any(s.title == "二、信息使用" for s in doc.sections)
+
+
+def test_tongue_regression() -> None:
+    path = ROOT / "eval" / "structure49" / "dev" / "tongue-privacy-txt" / "privacy.txt"
+    doc = parse_path(path)
+    assert doc.metadata.title == "汉方舌诊隐私政策"
+    titles = [title for _, _, title in headings(doc)]
+    assert titles[:2] == ["一、个人信息的定义", "二、法律依据"] and not any("<" in (t or "") for t in titles)
+    _title_columns_exact(doc, path.read_text(encoding="utf-8"))
