@@ -3,7 +3,9 @@ near misses and the real file as a regression:
 
 1. the title again after a consent pop-up's summary (eval/structure48c destruct-wordhtml 50/99);
 2. an app's contact feature listed after contact fields (eval/structure49 billx L151);
-3. inline tags inside a title of a text written with HTML (eval/structure49 tongue: 「一、<strong>…</strong>」).
+3. inline tags inside a title of a text written with HTML (eval/structure49 tongue: 「一、<strong>…</strong>」);
+4. a bold headline over the document's version or date line is its title (eval/structure48 counseling);
+5. plain one-line sub-titles paired with their text under an explicit heading (eval/structure49 ikan L91/L93).
 """
 
 from __future__ import annotations
@@ -171,3 +173,65 @@ def test_tongue_regression() -> None:
     titles = [title for _, _, title in headings(doc)]
     assert titles[:2] == ["一、个人信息的定义", "二、法律依据"] and not any("<" in (t or "") for t in titles)
     _title_columns_exact(doc, path.read_text(encoding="utf-8"))
+
+
+# -- 4. a bold headline over the document's version or date line -----------------------------------------------------
+
+_HERO = '<view class="page">\n  <view class="hero">\n    <text class="hero-title">你的数据应被认真保护</text>\n    <text class="hero-sub">版本 1.0 · 使用说明</text>\n  </view>\n  <view class="card">\n    <text class="card-title">我们处理哪些信息</text>\n    <text class="card-text">为完成测评，本系统可能处理学号、姓名和测评回答。</text>\n  </view>\n  <view class="card">\n    <text class="card-title">使用目的</text>\n    <text class="card-text">信息仅用于心理健康教育和学校支持服务。</text>\n  </view>\n  <view class="card">\n    <text class="card-title">你的权利</text>\n    <text class="card-text">你可以查询本人信息、申请更正基础资料。</text>\n  </view>\n</view>\n'
+
+
+@pytest.mark.parametrize("head", ["版本 1.0 · 使用说明", "更新日期：2024年5月1日"])
+def test_headline_over_the_documents_head_line_is_the_title(tmp_path: Path, head: str) -> None:
+    doc = parse_path(written_file(tmp_path, "index.wxml", _HERO.replace("版本 1.0 · 使用说明", head)))
+    assert (doc.metadata.title, doc.metadata.title_line) == ("你的数据应被认真保护", 3)
+    assert headings(doc) == [(7, 1, "我们处理哪些信息"), (11, 1, "使用目的"), (15, 1, "你的权利")]
+
+
+def test_an_apps_name_over_its_bare_version_stays_a_section(tmp_path: Path) -> None:
+    # 「视频直播平台」 over 「版本：1.0.0」 on an about screen (round34c livestream-dart): the app's name, no title
+    doc = parse_path(written_file(tmp_path, "index.wxml", _HERO.replace("版本 1.0 · 使用说明", "版本：1.0.0")))
+    assert doc.metadata.title is None
+    assert headings(doc)[0] == (3, 1, "你的数据应被认真保护")
+
+
+def test_counseling_regression() -> None:
+    doc = parse_path(ROOT / "eval" / "structure48" / "dev" / "counseling-privacy-wxml" / "index.wxml")
+    assert (doc.metadata.title, doc.metadata.title_line) == ("你的心理数据应被认真保护", 3)
+    assert [line for line, _, _ in headings(doc)] == [7, 11, 15, 19]
+
+
+# -- 5. plain sub-titles paired with their text under an explicit heading ---------------------------------------------
+
+_PAIRS_HTML = "<html><body>\n<h4>一、信息收集</h4>\n<p>我们会收集您的手机号码，用于注册账号。</p>\n<h4>二、我们可能向您发送的信息</h4>\n<p><span>邮件和信息推送</span></p>\n<p><span>我们可能使用您的信息向您的设备发送电子邮件或推送通知。</span></p>\n<p><span>与服务有关的公告</span></p>\n<p><span>我们可能在必要时向您发出与服务有关的公告。</span></p>\n<h4>三、联系我们</h4>\n<p>如有疑问，请发送邮件至service@example.com。</p>\n</body></html>\n"
+_PAIRS_MD = "# 某某隐私政策\n\n## 一、信息收集\n\n我们会收集您的手机号码，用于注册账号。\n\n## 二、我们可能向您发送的信息\n\n邮件和信息推送\n\n我们可能使用您的信息向您的设备发送电子邮件或推送通知。\n\n与服务有关的公告\n\n我们可能在必要时向您发出与服务有关的公告。\n\n## 三、联系我们\n\n如有疑问，请发送邮件至service@example.com。\n"
+
+
+@pytest.mark.parametrize(("name", "text", "lines"), [("p.html", _PAIRS_HTML, [2, 4, 5, 7, 9]), ("p.md", _PAIRS_MD, [3, 7, 9, 13, 17])])
+def test_plain_sub_titles_paired_with_their_text(tmp_path: Path, name: str, text: str, lines: list[int]) -> None:
+    doc = parse_path(written_file(tmp_path, name, text))
+    found = headings(doc)
+    assert [line for line, _, _ in found] == lines
+    assert [(level, title) for _, level, title in found[2:4]] == [(2, "邮件和信息推送"), (2, "与服务有关的公告")]
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        # one pair only
+        lambda t: t.replace("<p><span>与服务有关的公告</span></p>\n<p><span>我们可能在必要时向您发出与服务有关的公告。</span></p>\n", ""),
+        # a third paragraph in the section: no longer only pairs
+        lambda t: t.replace("<h4>三、联系我们</h4>", "<p>以上信息您均可在设置中关闭。</p>\n<h4>三、联系我们</h4>"),
+        # the text under a short line is no sentence: a label and its value
+        lambda t: t.replace("我们可能在必要时向您发出与服务有关的公告。", "见公告栏"),
+    ],
+)
+def test_near_misses_keep_their_paragraphs(tmp_path: Path, change: object) -> None:
+    doc = parse_path(written_file(tmp_path, "p.html", change(_PAIRS_HTML)))  # type: ignore[operator]
+    titles = [title for _, _, title in headings(doc)]
+    assert titles[0] == "一、信息收集" and "邮件和信息推送" not in titles and "与服务有关的公告" not in titles
+
+
+def test_ikan_regression() -> None:
+    doc = parse_path(ROOT / "eval" / "structure49" / "holdout" / "ikan-privacy-html" / "privacy_policy.html")
+    found = {line: level for line, level, _ in headings(doc)}
+    assert (found[90], found[91], found[93], found[95]) == (1, 2, 2, 1)

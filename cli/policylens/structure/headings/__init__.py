@@ -68,6 +68,7 @@ from policylens.structure.headings.numbered import (
     lead_ins_between_siblings,
 )
 from policylens.structure.headings.pipe_rows import pipe_table_row
+from policylens.structure.headings.plain_pairs import paired_sub_titles
 from policylens.structure.headings.prelude import prelude_title
 from policylens.structure.headings.short_items import ShortItems, announced_item
 from policylens.structure.headings.title import bar_title_above, colon_title, find_title, names_a_document, same_title
@@ -216,6 +217,8 @@ def find_headings(
     _bare_item_markers(blocks, found)
     if fmt == "html":
         rank_box_titles(blocks, found)
+    if not plain_allowed:
+        paired_sub_titles(blocks, found)  # 「<h4>…</h4>」 over 「邮件和信息推送」 / text, 「与服务有关的公告」 / text (u49a2)
     _colon_siblings(blocks, found)
     formal_parents(blocks, found)
     _answers_under_questions(blocks, found)

@@ -19,7 +19,7 @@ from policylens.patterns import (
     slot_only,
 )
 from policylens.structure.headings.kicker import arrow_over_bar_title, kicker_over_title
-from policylens.structure.headings.title_copy import copy_after_consent_prompt, copy_in_lower_tag, lone_numbered_name
+from policylens.structure.headings.title_copy import copy_after_consent_prompt, copy_in_lower_tag, lone_numbered_name, over_head_line
 from policylens.structure.memo import parse_number
 from policylens.structure.shapes import (
     POLICY_WORD,
@@ -215,7 +215,7 @@ def _first_bold_sibling(blocks: list[Block], at: int) -> bool:
             and heading_like(text, limit=30)
         )
 
-    if not bold_title(at):
+    if not bold_title(at) or over_head_line(blocks, at):
         return False
     return sum(1 for k in range(at + 1, len(blocks)) if bold_title(k)) >= _BOLD_SIBLINGS_MIN
 

@@ -21,6 +21,9 @@
    between is text (no heading) and one of them asks the reader to tap "agree", the copy is the title; the pop-up's
    text stays where it was, above the title in the preamble (nothing is dropped: `find_headings` makes no section of
    the lines above a title, and the document builder keeps them as the preamble's paragraphs).
+4. **A bold headline over the document's head line** (`over_head_line`, u49a2): a page with no `<h*>` whose bold first
+   line is followed by its version or date line is titled by it, though card titles over their text follow it
+   (`title._first_bold_sibling` read it as the first of them: eval/structure48 counseling-privacy-wxml).
 """
 
 from __future__ import annotations
@@ -97,3 +100,22 @@ def _numbered_title(text: str) -> bool:
     """「一、概述」: a short numbered line not closed as a sentence, a section's title (the pop-up's 「1.为向您提供…。」 is not)."""
     folded = fold(unemphasise(text)).strip()
     return parse_number(folded) is not None and len(folded) <= _NAME_MAX and not folded.endswith(_SENTENCE_CLOSE)
+
+
+# a document's head line under its title (`over_head_line`): its date, 「更新日期：2024-05-01」, or its version with the
+# document's kind, 「版本 1.0 · 本地演示说明」; not an app's bare version field, 「版本：1.0.0」 under the app's name on an
+# about screen (eval/blind/round34c livestream-dart: the name is no title there)
+_HEAD_DATE = lazy(r"(?:更新|生效|发布|發布|最近更新|最后更新|最後更新)")
+_HEAD_VERSION = lazy(r"(?:版本|(?i:version|v)[ \t]*\d)")
+_DOCUMENT_KIND = lazy(r"说明|說明|政策|指引|声明|聲明|协议|協議|条款|條款|须知|須知")
+_HEAD_LINE_MAX = 40
+
+
+def over_head_line(blocks: list[Block], at: int) -> bool:
+    """「<text class="hero-title">你的心理数据应被认真保护</text>」 over 「版本 1.0 · 本地演示说明」, then bold card titles over
+    their text (eval/structure48 counseling-privacy-wxml; u49a2): a bold first line over the document's version or date
+    line heads the document; a section's title stands over its text."""
+    below = fold(blocks[at + 1].text).strip() if at + 1 < len(blocks) else ""
+    if not 0 < len(below) <= _HEAD_LINE_MAX:
+        return False
+    return _HEAD_DATE.match(below) is not None or (_HEAD_VERSION.match(below) is not None and _DOCUMENT_KIND.search(below) is not None)
