@@ -235,3 +235,45 @@ def test_ikan_regression() -> None:
     doc = parse_path(ROOT / "eval" / "structure49" / "holdout" / "ikan-privacy-html" / "privacy_policy.html")
     found = {line: level for line, level, _ in headings(doc)}
     assert (found[90], found[91], found[93], found[95]) == (1, 2, 2, 1)
+
+
+# -- 6. a hidden copy of the text the page shows -----------------------------------------------------------------------
+
+_SHOWN = (
+    "<p>隐私政策</p>\n<p>我们不会收集或储存来自你社交网络的任何资讯，也不会将其销售给广告商或其他机构。</p>\n"
+    "<p>个人信息</p>\n<p>当你通过社交网络分享时，帐号密码由系统管理，本应用不会以任何形式储存。</p>\n"
+)
+_HIDDEN = (
+    '<div id="md" style="display: none;">\n## 隐私政策\n\n我们不会收集或储存来自你社交网络的任何资讯，也不会将其销售给广告商或其他机构。\n\n'
+    "## 个人信息\n\n当你通过社交网络分享时，帐号密码由系统管理，本应用不会以任何形式储存。\n</div>\n"
+)
+
+
+@pytest.mark.parametrize("hidden_first", [True, False])
+def test_a_hidden_copy_of_the_shown_text_is_read_once(tmp_path: Path, hidden_first: bool) -> None:
+    body = _HIDDEN + _SHOWN if hidden_first else _SHOWN + _HIDDEN
+    doc = parse_path(written_file(tmp_path, "p.html", f"<html><body>\n{body}</body></html>\n"))
+    texts = paragraph_texts(doc) + [title for _, _, title in headings(doc) if title]
+    assert sum("我们不会收集或储存" in t for t in texts) == 1  # once, where the page shows it
+    assert doc.metadata.title_line == (11 if hidden_first else 2)  # 「隐私政策」, the first line shown
+    assert [line for line, _, _ in headings(doc)] == ([13] if hidden_first else [4])
+    hidden_line = 2 if hidden_first else 6
+    assert any(w.startswith(f"line {hidden_line}: text the page hides (display:none) is a copy") for w in doc.warnings)
+
+
+def test_hidden_text_of_its_own_is_still_read_and_said(tmp_path: Path) -> None:
+    other = _HIDDEN.replace("本应用不会以任何形式储存。", "本应用会在本地保存一份加密的登录凭证，用于下次自动登录。")
+    doc = parse_path(written_file(tmp_path, "p.html", f"<html><body>\n{other}{_SHOWN}</body></html>\n"))
+    assert any("本地保存一份加密的登录凭证" in t for t in paragraph_texts(doc))
+    assert any("is read as the policy's" in w for w in doc.warnings)
+    # a hidden value beside a shown one (too short to be a copy of the text) stays read, as before
+    short = '<p><span style="display:none">a@example.com</span></p>\n<p>a@example.com</p>\n'
+    doc = parse_path(written_file(tmp_path, "q.html", f"<html><body>\n{short}{_SHOWN}</body></html>\n"))
+    assert not any("is a copy" in w for w in doc.warnings)
+
+
+def test_stevedong_regression() -> None:
+    doc = parse_path(ROOT / "eval" / "structure48c" / "holdout" / "stevedong-hiddenmd-html" / "privacy-policy-cn.html")
+    assert [line for line, _, _ in headings(doc)] == [43, 47, 51]
+    assert not any(t.startswith("隐私政策我们不会收集") for t in paragraph_texts(doc))
+    assert any(w.startswith("line 26: text the page hides (display:none) is a copy of the text it shows at lines 43") for w in doc.warnings)
