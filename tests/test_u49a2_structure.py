@@ -277,3 +277,23 @@ def test_stevedong_regression() -> None:
     assert [line for line, _, _ in headings(doc)] == [43, 47, 51]
     assert not any(t.startswith("隐私政策我们不会收集") for t in paragraph_texts(doc))
     assert any(w.startswith("line 26: text the page hides (display:none) is a copy of the text it shows at lines 43") for w in doc.warnings)
+
+
+# -- 7. plain 一、/二、 under a bold title in Markdown (u48a3's second form, there for HTML and Word only) --------------
+
+_BOLD_OVER_PLAIN = (
+    "# 某某隐私政策\n\n**敏感个人信息清单**\n\n一、处理原则\n\n我们仅在必要时处理敏感个人信息。\n\n二、处理目的\n\n用于身份验证。\n\n"
+    "**应用权限说明**\n\n我们会申请相机权限。\n\n**1. 我们如何收集信息**\n\n我们会收集手机号码。\n\n**2. 我们如何使用信息**\n\n我们仅为提供服务使用。\n"
+)
+
+
+def test_markdown_plain_run_under_a_bold_title_is_its_content(tmp_path: Path) -> None:
+    doc = parse_path(written_file(tmp_path, "p.md", _BOLD_OVER_PLAIN))
+    assert [(line, level) for line, level, _ in headings(doc)] == [(3, 1), (5, 2), (9, 2), (13, 1), (17, 2), (21, 2)]
+
+
+def test_markdown_bold_numbered_run_keeps_its_level(tmp_path: Path) -> None:
+    # the numbered lines set bold as the title is: no longer its content (u48a3's near miss, in Markdown)
+    text = _BOLD_OVER_PLAIN.replace("一、处理原则", "**一、处理原则**").replace("二、处理目的", "**二、处理目的**")
+    doc = parse_path(written_file(tmp_path, "p.md", text))
+    assert [level for line, level, _ in headings(doc) if line in (5, 9)] == [1, 1]
