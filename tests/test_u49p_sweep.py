@@ -18,6 +18,14 @@ eval/precision-sweep49), each a class with invented texts both ways; the real do
 - A consent form's signature block, 「簽署: ____」 and the 「姓名: ____」, 「日期: ____」 lines right after it, is the
   signer's to fill, not the writer's slots (`placeholder_empty.slots`, `_SIGNATURE_LABEL`); a blank with no signature
   label before it is still reported.
+
+Found in the edition pairs (eval/pairs*, eval/editions*; not judged in the committed table, see the README):
+
+- A language menu's entries in the script they name: a Japanese menu's 「中国語（簡体）」 / 「中国語（繁体）」, and an entry
+  named by its region alone between the menu's separators, 「English · 简体 · 香港 · 台灣」 (`script_mixed.labels`); 台湾 in
+  a sentence, or 中国語 with no form named, is still reported.
+- An import's two modes in brackets, 「从先前导出的 ZIP 导入(替换全部或合并)」, are no fill-in instruction
+  (`placeholder_instruction.instructions`, `fillin`); 「（替换为你的邮箱）」 still is.
 """
 
 from __future__ import annotations
@@ -227,6 +235,47 @@ def test_a_signature_block_is_no_slot(tmp_path: Path, name: str, block: str) -> 
 )
 def test_a_blank_without_a_signature_label_is_still_reported(tmp_path: Path, block: str) -> None:
     assert len(_blanks(tmp_path, "statement.md", _HEAD_HANT + _FORM + block)) == 1
+
+
+_MENU_HANS = "# 隐私政策\n\n生效日期：2024年1月1日\n\n我们非常重视您的个人信息，本政策说明我们如何收集、使用和保护您的信息。\n\n"
+
+
+@pytest.mark.parametrize(
+    ("head", "line"),
+    [
+        (_HEAD_HANT, "[日本語](../ja/privacy.html) | [中国語（簡体）](../cn/privacy.html) | [中国語（繁体）](../tw/privacy.html)"),
+        (_MENU_HANS, "[日本語](../ja/privacy.html) | [中国語（簡体）](../cn/privacy.html) | [中国語（繁体）](../tw/privacy.html)"),
+        (_MENU_HANS, "[English](privacy.en.html) · [简体](privacy.html) · [香港](privacy.zh-HK.html) · [台灣](privacy.zh-TW.html)"),
+        (_MENU_HANS, "English · 简体 · 澳門"),
+    ],
+)
+def test_a_language_menu_entry_is_not_mixed(tmp_path: Path, head: str, line: str) -> None:
+    assert _mixed(tmp_path, "privacy.md", head + line + "\n") == []
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("我们在台灣设有办公室，负责处理当地用户的请求。", ["灣"]),
+        ("本服务提供英语与中國語两种界面。", ["國語"]),
+    ],
+)
+def test_a_region_or_language_in_a_sentence_is_still_reported(tmp_path: Path, line: str, expected: list[str]) -> None:
+    assert _mixed(tmp_path, "privacy.md", _MENU_HANS + line + "\n") == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("本应用可从先前导出的 ZIP 导入(替换全部或合并)，导入操作仅在用户设备上进行。", []),
+        ("本應用可從先前匯出的檔案匯入（替換全部或合併），匯入僅在您的裝置上進行。", []),
+        ("联系邮箱：（替换为你的邮箱）", ["（替换为你的邮箱）"]),
+        ("本页面内容：（替换全部示例文字）", ["（替换全部示例文字）"]),
+    ],
+)
+def test_an_import_mode_is_no_instruction(tmp_path: Path, line: str, expected: list[str]) -> None:
+    text = "# 隐私政策\n\n生效日期：2024年1月1日\n\n" + line + "\n"
+    assert [excerpt for _, excerpt in _instructions(tmp_path, "privacy.md", text)] == expected
 
 
 def test_real_documents() -> None:

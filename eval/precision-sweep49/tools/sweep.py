@@ -1,12 +1,14 @@
 """Run `policylens check` over every policy document under eval/ and corpora/ and list its findings (helper u49p).
 
 Run (from the repository root):  PYTHONPATH=$PWD/cli .venv/bin/python eval/precision-sweep49/tools/sweep.py OUT.tsv [--all]
+[--list FILE]
 
 Documents: each annotated document (an `annotation.json` naming its `file`, or the one other file beside an
 `annotation.json` that has `placeholders`), each file of a precision set's document folders (eval/precision*/NAME/…,
 not its runs/, base/ or ref/ folders), and every file of corpora/ (as benchmarks/snapshot_corpora.py).  Edition pairs
 (eval/pairs*, eval/blind/pairs*) are left out.  Writes one row a finding: path, line, column, rule, severity, message
-and the line's text; without --all only error-level findings and the rules named in RECENT are kept.
+and the line's text; without --all only error-level findings and the rules named in RECENT are kept.  With --list, the
+documents are the paths FILE names instead (`tools/pair_documents.py` lists the edition pairs' files).
 """
 
 from __future__ import annotations
@@ -85,7 +87,11 @@ def main() -> int:
     keep_all = "--all" in sys.argv
     rows = []
     failed = []
-    docs = documents()
+    if "--list" in sys.argv:  # the documents named in a file, one path (from the repository root) a line
+        listed = Path(sys.argv[sys.argv.index("--list") + 1]).read_text(encoding="utf-8").split()
+        docs = [ROOT / name for name in listed]
+    else:
+        docs = documents()
     import os
 
     os.chdir(ROOT)

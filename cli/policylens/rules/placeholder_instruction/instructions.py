@@ -29,7 +29,9 @@ _FILL_BRACKETS = (
     # be a form's hint to the user)
     rf"(?P<fillin>[【［〔（(<{{\[]"
     r"(?:(?<=[【［〔\[])(?:如有|若有|如適用|如适用|如需要?)[，,、]?[ \t\u3000]*(?=請|请))?"
-    rf"\s*(?:(?:此处|此處|这里|這裡|在此)\s*)?(?:(?:請|请)\s*)?(?:在此)?(?:{_FILL})[^{_CLOSE}\n]{{0,40}}[{_CLOSE}](?!\())",
+    # (u49p, eval/pairs petfolio) not an import's two modes, 「从先前导出的 ZIP 导入(替换全部或合并)」: replace or merge
+    rf"\s*(?:(?:此处|此處|这里|這裡|在此)\s*)?(?:(?:請|请)\s*)?(?:在此)?(?:{_FILL})(?<!替换(?=全部或合并|或合并|全部或合併|或合併))(?<!替換(?=全部或合併|或合併|全部或合并|或合并))"
+    rf"[^{_CLOSE}\n]{{0,40}}[{_CLOSE}](?!\())",
     # (u43k3, eval/blind/round43d spsconsent-tw-tsx L22) (前述特定目的與個資類別，請參照《法務部…特定目的及個人資料類別》依實填列。):
     # an official form's fill-in instruction kept after its values were filled — the text's own items (前述, 上述, 本欄)
     # or a reference to consult (請參照《…》), then 依實填列 / 依實填寫 / 依實際情形填寫 closing the round bracket; not a
