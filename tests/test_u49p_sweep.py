@@ -26,6 +26,7 @@ Found in the edition pairs (eval/pairs*, eval/editions*; not judged in the commi
   a sentence, or 中国語 with no form named, is still reported.
 - An import's two modes in brackets, 「从先前导出的 ZIP 导入(替换全部或合并)」, are no fill-in instruction
   (`placeholder_instruction.instructions`, `fillin`); 「（替换为你的邮箱）」 still is.
+- A passive 「被包含；」 / 「被包括。」 (included) announces no list (`enumeration_empty`, `_INCLUDE`); 「包括。」 still does.
 """
 
 from __future__ import annotations
@@ -276,6 +277,21 @@ def test_a_region_or_language_in_a_sentence_is_still_reported(tmp_path: Path, li
 def test_an_import_mode_is_no_instruction(tmp_path: Path, line: str, expected: list[str]) -> None:
     text = "# 隐私政策\n\n生效日期：2024年1月1日\n\n" + line + "\n"
     assert [excerpt for _, excerpt in _instructions(tmp_path, "privacy.md", text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("配置在该根之外的附件目录同样不会被包含；请单独清点和保护这些路径。", 0),
+        ("您的草稿不會被包括。我們只會備份已發布的內容。", 0),
+        ("我们收集的信息包括。", 1),
+        ("我们收集的信息包括但不限于等。", 1),
+    ],
+)
+def test_a_passive_include_announces_no_list(tmp_path: Path, line: str, expected: int) -> None:
+    path = tmp_path / "privacy.md"
+    path.write_text("# 隐私政策\n\n生效日期：2024年1月1日\n\n" + line + "\n", encoding="utf-8")
+    assert len(_findings(path, "enumeration-empty")) == expected
 
 
 def test_real_documents() -> None:
