@@ -211,6 +211,7 @@ _DATED = "# 示例隐私政策\n\n## {u}：{d1}\n## {e}：{d2}\n\n本政策适�
     [
         ("更新日期", "生效日期", "2024年05月01日", "2025年05月01日"),
         ("最後更新", "生效日期", "2024/05/01", "2024/06/01"),
+        ("版本更新日期", "版本生效日期", "2025年12月14日", "2025年12月24日"),
         ("Last updated", "Effective date", "May 1, 2024", "June 3, 2024"),
     ],
 )
@@ -231,10 +232,16 @@ def test_date_headings_not_paired_by_label() -> None:
     assert "更新日期：2025年05月01日" in added and "更新日期：2026年01月01日" in added
 
 
-def test_pairs49c_dated_headings() -> None:
-    for name in ("pomo-hw-year", "pomo-hw-date-email"):
-        pair = _P49C / name
-        report = diff_strings((pair / "old.md").read_text(encoding="utf-8"), (pair / "new.md").read_text(encoding="utf-8"))
-        assert not any(s.status in ("added", "removed") for s in report.sections), name
-        first = next(s for s in report.sections if s.old and (s.old.title or "").startswith("更新日期"))
-        assert first.new is not None and (first.new.title or "").startswith("更新日期") and first.old.line == 8
+@pytest.mark.parametrize("pair", [_P49C / "pomo-hw-year", _P49C / "pomo-hw-date-email"])
+def test_pairs49c_dated_headings(pair: Path) -> None:
+    report = diff_strings((pair / "old.md").read_text(encoding="utf-8"), (pair / "new.md").read_text(encoding="utf-8"))
+    assert not any(s.status in ("added", "removed") for s in report.sections)
+    first = next(s for s in report.sections if s.old and (s.old.title or "").startswith("更新日期"))
+    assert first.new is not None and (first.new.title or "").startswith("更新日期") and first.old.line == 8
+
+
+@pytest.mark.parametrize("name", ["ar-relay", "ar-scope"])
+def test_pairs40c_dated_headings(name: str) -> None:
+    pair = _ROOT / "eval" / "pairs40c" / "pairs" / name
+    report = diff_strings((pair / "old.md").read_text(encoding="utf-8"), (pair / "new.md").read_text(encoding="utf-8"))
+    assert not any(s.status in ("added", "removed") and "日期" in ((s.old or s.new).title or "") for s in report.sections if s.old or s.new)

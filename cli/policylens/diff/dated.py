@@ -5,7 +5,7 @@ of eval/pairs40c; eval/pairs49c pomo-hw-year, pomo-hw-date-email) gives its sect
 the opening paragraph under the last of them.  When the dates changed, the first heading had no partner by title or
 by body: `diff` showed it as one section removed and one added, where the reviewer reads one entry, the date changed
 in place.  Two unpaired sections, one on each side, whose title keys are the same date label (a date cue such as 更新、
-生效、Last updated, at most six characters more, a colon) followed by one date and nothing else, are the same section
+生效、Last updated, at most six characters before it and six more, a colon) followed by one date and nothing else, are the same section
 renamed: the rename entry shows the old and the new date.  A label found more than once on a side pairs nothing (which
 date became which is not known), and a title with words after the date is no date field.
 """
@@ -23,7 +23,10 @@ _DATE = (
     r"\d{4}[ \t]*(?:[-/.年][ \t]*\d{1,2}[ \t]*(?:[-/.月][ \t]*\d{1,2}[ \t]*日?)?)?"
     rf"|{_MONTH}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+{_MONTH}[ \t]+\d{{4}}"
 )
-_DATED_TITLE = lazy(rf"(?P<label>(?i:last[ \t]*)?(?:{DATE_CUE})[^:：\d\n]{{0,6}}?)[ \t]*[:：][ \t]*(?:{_DATE})[ \t]*[.。]?")
+# (a few characters may come before the cue: 「版本更新日期：…」, eval/pairs40c ar-relay and ar-scope)
+_DATED_TITLE = lazy(
+    rf"(?P<label>[^:：\d\n]{{0,6}}?(?i:last[ \t]*)?(?:{DATE_CUE})[^:：\d\n]{{0,6}}?)[ \t]*[:：][ \t]*(?:{_DATE})[ \t]*[.。]?"
+)
 
 
 def dated_label(key: str) -> str | None:
