@@ -13,6 +13,10 @@ every text below is invented, the real documents stay as regressions at the end 
 4. A `.vue` `<text>` whose text holds a blank line is laid out by its newlines (uni-app shows them): one line each,
    so its numbered titles are titles (mycollege-vue: 11 misses).  Hard-wrapped prose with no blank line stays one
    paragraph (`load/html/styles.py` `_laid_texts`).
+6. A Markdown list item hard-wrapped after a sentence ending in a colon, its next line wrapped prose that runs on
+   (「…存储在您的设备上：」 ⏎ 「浏览器的同步存储。这意味着您的」 ⏎ …): the item was cut in two there; it is one item
+   (`load/lines._colon_wrapped`; structure49c holdout2 aitranslator-md).  A short label (「**说明：**」), a line that
+   ends a clause, an item of its own, or plain text is cut as before.
 5. `diff`: a section titled by a date field alone (「## 更新日期：2024年05月01日」) whose date changed is one renamed
    section, not one removed and one added (pairs49c pomo-hw-*; `diff/dated.py`).
 """
@@ -245,3 +249,45 @@ def test_pairs40c_dated_headings(name: str) -> None:
     pair = _ROOT / "eval" / "pairs40c" / "pairs" / name
     report = diff_strings((pair / "old.md").read_text(encoding="utf-8"), (pair / "new.md").read_text(encoding="utf-8"))
     assert not any(s.status in ("added", "removed") and "日期" in ((s.old or s.new).title or "") for s in report.sections if s.old or s.new)
+
+
+# --- 6. a Markdown list item wrapped after a colon -------------------------------------------------------------------
+
+_ITEM = "# 隐私政策\n\n## 数据存储\n\n- **API 密钥：** 您的 API 密钥仅使用以下方式存储在您的设备上：\n  {second}\n  登录后设置会在浏览器之间同步，但永远不会传输给开发者。\n- **无服务器：** 全部处理都在本地。\n"
+
+
+@pytest.mark.parametrize("crlf", [False, True])
+def test_a_list_item_wrapped_after_a_colon_stays_one_item(tmp_path: Path, crlf: bool) -> None:
+    source = _ITEM.format(second="浏览器的同步存储 (`browser.storage.sync`)。这意味着您的")
+    doc = parse_file(tmp_path, "privacy.zh.md", source.replace("\n", "\r\n") if crlf else source)
+    kinds = [(p.line, p.kind) for s in doc.sections for p in s.paragraphs]
+    assert kinds == [(5, "item"), (8, "item")]
+    tw = parse_file(tmp_path, "privacy.zh-TW.md", source.replace("您的设备上", "您的裝置上"))
+    assert [(p.line, p.kind) for s in tw.sections for p in s.paragraphs] == [(5, "item"), (8, "item")]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("- **API 密钥：** 您的 API 密钥仅使用以下方式存储在您的设备上：", "浏览器的同步存储，用于在设备之间同步设置。"),  # ends a clause
+        ("- 说明：", "浏览器的同步存储 (`browser.storage.sync`)，这意味着您的"),  # a short label
+        ("- **API 密钥：** 您的 API 密钥仅使用以下方式存储在您的设备上：", "（1）浏览器的同步存储 (`browser.storage.sync`)，这意味着您的"),
+    ],
+)
+def test_a_colon_line_still_cuts_what_is_no_wrapped_sentence(tmp_path: Path, first: str, second: str) -> None:
+    source = f"# 隐私政策\n\n## 数据存储\n\n{first}\n  {second}\n- **无服务器：** 全部处理都在本地。\n"
+    doc = parse_file(tmp_path, "privacy.zh.md", source)
+    item = next(p for s in doc.sections for p in s.paragraphs if p.line == 5)
+    assert item.text.endswith("：")  # (what follows is a paragraph, or a title, of its own)
+
+
+def test_plain_text_after_a_colon_is_cut_as_before(tmp_path: Path) -> None:
+    source = "隐私政策\n\n- 您的 API 密钥仅使用以下方式存储在您的设备上，具体如下：\n浏览器的同步存储 (browser.storage.sync)。这意味着您的\n设置会同步。\n"
+    doc = parse_file(tmp_path, "privacy.txt", source)
+    assert [p.line for s in doc.sections for p in s.paragraphs] == [3, 4]
+
+
+def test_structure49c_aitranslator_item() -> None:
+    doc = parse_path(_S49C / "holdout2" / "aitranslator-md" / "privacy.zh.md")
+    found = {p.line: p for s in doc.sections for p in s.paragraphs}
+    assert found[19].kind == "item" and found[19].text.endswith("您为翻译请求选择的提供商。") and 20 not in found
