@@ -8,7 +8,7 @@ out of the later ones:
    found once on each side;
 2. the same title and body (hash lookup);
 3. the same title once numbering is stripped (三、 → 四、, 1.6 → 1.7): titles unique on
-   both sides; a repeated title (收集的資料 under each SDK) under its parent's partner
+   both sides (then a title that is only a date field, by its label: `dated`); a repeated title (收集的資料 under each SDK) under its parent's partner
    first, then in order when both sides have as many left (`twins.pair_by_outline`); the round
    runs again while a pass pairs something, so that a child whose parent pairs later in the pass
    (the titles go in the new side's order) still pairs under it, whichever side is old;
@@ -41,6 +41,7 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import LCSseq
 
+from policylens.diff.dated import dated_pairs
 from policylens.diff.keys import compare_key, layout_key, links_without_targets, one_side_has_targets, script_key
 from policylens.diff.lines import shown_lines
 from policylens.diff.moves import find_moves, keyer
@@ -378,6 +379,9 @@ def match_sections(
             for i, j in pair_by_outline(olds, [j for j in js if j not in pairs], pairs, parents):
                 pair(i, j, _ratio(ob[i], nb[j]))
                 paired = True
+    # 3b. (u49x2) a section titled by a date field alone whose date changed (「更新日期：2024年…」 → 「更新日期：2025年…」)
+    for i, j in dated_pairs(ot, nt, [i for i in range(len(old)) if i not in used], [j for j in range(len(new)) if j not in pairs]):
+        pair(i, j, _ratio(ob[i], nb[j]))
     # 4. similarity
     oe = _subtree_bodies(old, ob)
     ne = _subtree_bodies(new, nb)

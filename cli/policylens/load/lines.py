@@ -429,13 +429,15 @@ def make_block(
     return Block(kind, text, pieces[0].line, pieces[0].column, pieces[-1].line, tuple(pieces), level, emphasised)
 
 
-def group_lines(lines: Iterable[LineTuple], *, split_sentences: bool = True, split_titles: bool = False) -> list[Block]:
+def group_lines(
+    lines: Iterable[LineTuple], *, split_sentences: bool = True, split_titles: bool = False, markdown: bool = False
+) -> list[Block]:
     """Group non-blank lines into paragraph and list-item blocks (blank lines separate).
 
     `lines` are `Line`s or plain (number, column, text) tuples, which the plain-text
     reader builds for speed.  With `split_titles`, a short title line directly above
     its paragraph is a block of its own (plain text; in Markdown the two lines render
-    as one paragraph).
+    as one paragraph).  `markdown`: the lines of one Markdown paragraph (`_colon_wrapped`).
     """
     blocks: list[Block] = []
     shared: dict[str, str] = {}  # equal short block texts: one string (see `make_block`)
@@ -471,7 +473,9 @@ def group_lines(lines: Iterable[LineTuple], *, split_sentences: bool = True, spl
                     balance = [b + d for b, d in zip(balance, open_counts(raw), strict=True)]
                 uncounted = []
                 closes = _closes(balance, stripped)
-            if starts_new_block(prev, stripped, closes_bracket=closes) or (split_titles and len(run) == 1 and title_line(prev, stripped)):
+            if (starts_new_block(prev, stripped, closes_bracket=closes) and not (markdown and _colon_wrapped(first, prev, stripped))) or (
+                split_titles and len(run) == 1 and title_line(prev, stripped)
+            ):
                 _flush(run, first, blocks, shared)
                 run = []
         elif run and split_sentences:  # two rows of a tab-separated table
@@ -488,6 +492,27 @@ def group_lines(lines: Iterable[LineTuple], *, split_sentences: bool = True, spl
     if run:
         _flush(run, first, blocks, shared)
     return blocks
+
+
+# (u49x2) a sentence's length before a lead-in's colon, and a wrapped line's: 「- **API 密钥：** 您的 API 密钥仅使用以下方式存储在
+# 您的设备上：」 ⏎ 「浏览器的同步存储 (`browser.storage.sync`)。这意味着您的」 (eval/structure49c aitranslator-md)
+_COLON_SENTENCE_MIN = 20
+_WRAPPED_LINE_MIN = 10
+
+
+def _colon_wrapped(first: str, prev: str, line: str) -> bool:
+    """Does `line` go on the Markdown list item `first` after its line `prev` ending in a colon?  It does when `prev` is a
+    sentence (not a short label, 「**说明：**」) and `line` is hard-wrapped prose that runs on to the next line (it ends no
+    clause) and opens no item of its own: the item's paragraph, which a Markdown viewer shows as one, was cut in two."""
+    return (
+        is_list_item(first)
+        and prev.endswith(("：", ":"))
+        and len(prev) >= _COLON_SENTENCE_MIN
+        and len(line) >= _WRAPPED_LINE_MIN
+        and not line.endswith(_SENTENCE_END)
+        and not is_list_item(line)
+        and _NUMBERED_START.match(fold(line)) is None
+    )
 
 
 def tab_row(raw: str) -> bool:

@@ -59,6 +59,7 @@ from policylens.load.jsx import (
     mapped_data_warnings,
     module_classes,
     native_marks,
+    text_breaks,
 )
 from policylens.load.types import PageTitle, Parsed, first_few
 from policylens.model import Block, Piece
@@ -149,6 +150,7 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
             text = native_marks(source, text, spans)  # a <Text>'s line breaks and title styles (`load.jsx.native_marks`)
         elif views:
             text = module_classes(source, text)  # 「className={styles.sectionTitle}」 as that class (`load.jsx.module_classes`)
+            text = text_breaks(source, text, spans)  # (u49x2) a Taro <Text>'s 「{'\n'}」 (`load.jsx.text_breaks`)
         if data.spans:
             text = _blank_spans(text, data.spans)
             printed = sorted([at for at in printed if not any(a <= at < b for a, b in data.spans)] + data.printed)

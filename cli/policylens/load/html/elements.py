@@ -178,6 +178,7 @@ class _ElementStack(_BlockBuilder):
             self._row_depth = None  # the parent of the row <text>s closed
         if tag == "text" and self.component_page:
             self._text_seen.pop()
+            self._text_laid.pop()
             self._text_item = False  # a <text> with no text of its own: the next text is not its item
             self._text_newline = False  # the line break before </text> ends nothing
         if tag == "text" and self.component_page:

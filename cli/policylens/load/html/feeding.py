@@ -19,7 +19,7 @@ from policylens.load.catalogue import ANDROID_RESOURCES
 from policylens.load.html.chrome_lines import page_generator
 from policylens.load.html.decode import _CJK, _COMMENT_CLOSE, _LONE_CR, _empty_comments
 from policylens.load.html.extractor import _Extractor
-from policylens.load.html.styles import _has_style_sheet, _row_classes, _text_rows
+from policylens.load.html.styles import _has_style_sheet, _laid_texts, _row_classes, _text_rows
 from policylens.load.html.tags import _BLOCK_TAGS, _COMPONENT_BLOCK_TAGS, _RESOURCE_BLOCK_TAGS
 from policylens.load.server_code import CODE, blank_literal_echoes, blank_server_code
 from policylens.normalise import WHITESPACE
@@ -158,6 +158,8 @@ def _feed(extractor: _Extractor, text: str, *, path: str, printed: list[int] | N
         if extractor.xml_cdata:
             source = _open_cdata(source, path)  # a resource string's CDATA section is its text
         extractor.source = _empty_comments(_LONE_CR.sub("\n", source))
+        if extractor.sfc:
+            extractor.laid_texts = _laid_texts(extractor.source)  # (u49x2) a uni-app <text> laid out by its newlines
         if br_at:
             extractor.br_lines = frozenset(_lines_of(extractor.source, br_at))
         _feed_source(extractor, extractor.source)

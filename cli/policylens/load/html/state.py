@@ -138,6 +138,9 @@ class _ExtractorState(_BranchChooser):
         # WeChat and uni-app show it (`_text`); None outside a page of components
         self._text_seen: list[bool] = []
         self._text_newline = False  # a line break inside an open <text> after its text: the next text starts a block
+        # (u49x2) per open <text> of a .vue page: does its text hold a blank line (its newlines are its layout)?
+        self._text_laid: list[bool] = []
+        self.laid_texts: frozenset[int] = frozenset()  # the lines of such <text> start tags (`styles._laid_texts`)
         # (twenty-fifth session, lead) an untitled <text> opened a source line of its own after a sibling <text>: if its
         # first text opens a list item (「1. 」, 「• 」, 「（一）」), it starts a block (`_text_start`, `_text_item_breaks`)
         self._text_item = False

@@ -2,15 +2,17 @@
 
 Whether a component page's `<text>`s are rows (`_text_rows`), which classes its CSS makes blocks (`_row_classes`,
 `_css_rules`, `_block_classes`), and the string literals a template interpolation falls back on
-(`_fallback_literals`).  Only the page's inline `<style>`: no CSS cascade, no external sheet.
+(`_fallback_literals`) or only hold (`_literal_echoes`).  Only the page's inline `<style>`: no CSS cascade, no external sheet.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 
 from policylens.lazyre import lazy
+from policylens.load.server_code import CODE
 
 # A component page's style sheet that lays its <text>s out as blocks: each <text> on a source line of its own is a row
 # (`_text_rows`; `eval/dev23g/dev/minzong-vue`: 「text{ display: inline-block; }」, one paragraph per <text>)
@@ -29,6 +31,17 @@ _TRAILING_CLASS = lazy(r"\.[\w-]+\Z")
 _FALLBACK_LITERAL = lazy(r"""\{\{[^{}'"\n]*?\|\|\s*(['"])([^'"{}\n]+)\1\s*\}\}""")
 # (u34r3, round34c) a fallback that is only a blank line to write on (「'________'」, 「'——'」): the value is the form's
 _BLANK_LITERAL = lazy(r"[_＿\-－—–.·…]{2,}")  # (matched on the literal stripped of blanks)
+# (u49x2) 「{{ '\n\n' }}」, 「{{ "。" }}」, 「{{ `…` }}」: an interpolation that is only a string literal shows that literal
+# (eval/structure49c fctl-vue: its items joined by 「{{ '\n\n' }}」 kept 「{{ '」 and 「' }}」 in the text); in the literal no
+# quote, brace, newline or backslash but the escape \n
+_ECHOED_LITERAL = lazy(r"""\{\{[ \t]*(['"`])((?:[^'"`{}\\\n]|\\n)*)\1[ \t]*\}\}""")
+_TEXT_OPEN = lazy(r"<text(?![\w-])", re.IGNORECASE)
+_TEXT_CLOSE = lazy(r"</text\s*>", re.IGNORECASE)
+# (u49x2) a .vue <text> whose text holds a blank line: 「<text>⏎\t尊敬的用户…：⏎\t⏎\t1.我们处理的信息…⏎\t我们将处理…」, the whole
+# policy as lines with blank lines between them (eval/structure49c mycollege-vue): the page is laid out by its newlines,
+# which uni-app's <text> shows; read a line each, as a mini-program's <text> is.  Hard-wrapped prose has no blank line.
+_LAID_TEXT = lazy(r"<text(?![\w-])[^>]*>((?:(?!</text\s*>)[^\n])*+\n(?:(?!</text\s*>)[\s\S])*?)</text\s*>", re.IGNORECASE)
+_BLANK_LINE = lazy(r"\n[ \t\r\u3000]*\n[ \t\r\u3000]*\S")
 _DISPLAY_BLOCK = lazy(r"(?<![\w-])display\s*:\s*(?:block|flex)\b", re.IGNORECASE)  # (inline-block: side by side, 「.btn」s)
 
 
@@ -52,7 +65,37 @@ def _fallback_literals(text: str) -> str:
             return m.group(0)[: m.start(1) - m.start()] + " " * (quote_end - m.start(1)) + m.group(0)[quote_end - m.start() :]
         return " " * (m.start(2) - m.start()) + m.group(2) + " " * (m.end() - m.end(2))
 
-    return _FALLBACK_LITERAL.sub(keep, text) if "||" in text else text
+    return _literal_echoes(_FALLBACK_LITERAL.sub(keep, text) if "||" in text else text)
+
+
+def _literal_echoes(text: str) -> str:
+    """A template's 「{{ '\\n\\n' }}」 or 「{{ "隐私政策" }}」 read as the literal it shows, in place (u49x2).
+
+    The delimiters and quotes become `CODE` (dropped by the reader, the positions of the text around them kept), so every
+    column stays where it was.  Its escape \\n is a line break inside a `<text>` (which `decode._lines` reads so);
+    elsewhere the page folds it into a space, and so it becomes a space.
+    """
+    if "{{" not in text:
+        return text
+    opens = [m.start() for m in _TEXT_OPEN.finditer(text)]
+    closes = [m.start() for m in _TEXT_CLOSE.finditer(text)]
+
+    def keep(m: re.Match[str]) -> str:
+        literal = m.group(2)
+        if "\\n" in literal and not _inside(opens, closes, m.start()):
+            literal = literal.replace("\\n", " " + CODE)
+        return CODE * (m.start(2) - m.start()) + literal + CODE * (m.end() - m.end(2))
+
+    return _ECHOED_LITERAL.sub(keep, text)
+
+
+def _inside(opens: list[int], closes: list[int], at: int) -> bool:
+    """Is `at` inside an element whose start tags are at `opens` and end tags at `closes` (one opened last, not closed since)?"""
+    k = bisect.bisect_left(opens, at)
+    if not k:
+        return False
+    j = bisect.bisect_left(closes, at)
+    return not j or closes[j - 1] < opens[k - 1]
 
 
 def _has_style_sheet(text: str) -> bool:
@@ -104,3 +147,14 @@ def _block_classes(head: str) -> list[str]:
         if m.start() != 0:
             break  # the run starts inside this selector: no earlier one is part of it
     return names
+
+
+def _laid_texts(source: str) -> frozenset[int]:
+    """The lines of the `<text>` start tags of a .vue page whose text holds a blank line before more text (`_LAID_TEXT`)."""
+    if "<text" not in source:
+        return frozenset()
+    found: set[int] = set()
+    for m in _LAID_TEXT.finditer(source):
+        if _BLANK_LINE.search(m.group(1).rstrip()):
+            found.add(source.count("\n", 0, m.start()) + 1)
+    return frozenset(found)

@@ -286,8 +286,9 @@ class _TextRuns(_ElementStack):
                 if newline:
                     line += 1
                     col = 1
-                if in_text and self._text_seen[-1] and (not newline or not self.sfc):
-                    # (a Vue compiler makes a newline of the source a space: only a mini-program page shows it)
+                if in_text and self._text_seen[-1] and (not newline or not self.sfc or self._text_laid[-1]):
+                    # (a Vue compiler makes a newline of the source a space: only a mini-program page shows it, and a
+                    # uni-app <text> whose lines are its layout, blank lines between them: `styles._laid_texts`)
                     self._text_newline = True  # 「<text>1.1 账户信息…\\n⏎1.2 设备信息…</text>」: one line each, as shown
             start = len(part) - len(part.lstrip(WHITESPACE))
             seg = part.strip(WHITESPACE)
@@ -387,6 +388,7 @@ class _TextRuns(_ElementStack):
             self._title_class = True
         self._text_titles.append(alone)
         self._text_seen.append(False)
+        self._text_laid.append(self.sfc and self.getpos()[0] in self.laid_texts)
 
     def _text_item_breaks(self, seg: str) -> None:
         """A mini-program page's list written one `<text>` per source line: 「<text>我们会收集以下信息：</text>⏎<text>1. 昵称；

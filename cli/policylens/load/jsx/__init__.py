@@ -64,7 +64,7 @@ from policylens.load.jsx.mapped_warnings import _MAPPED_TEXT_MIN, _MAX_ARRAY, _a
 from policylens.load.jsx.scanning import TAG, _element_end, _string_end, _tag_end, blank_span, matching
 from policylens.load.jsx.shown import imported_slots, shown_expressions
 from policylens.load.jsx.sources import JSX_SUFFIXES, imports_native_view, imports_view, is_jsx_source
-from policylens.load.jsx.styles import module_classes, native_marks
+from policylens.load.jsx.styles import module_classes, native_marks, text_breaks
 
 # (what the other readers import: `load.html`, `load.jsx_data`, `load.jsx_local`, `load.jsx_props`, `load.blade`…)
 __all__ = [
@@ -100,5 +100,6 @@ __all__ = [
     "rendered_tag",
     "section_component",
     "shown_expressions",
+    "text_breaks",
     "title_prop",
 ]

@@ -1,9 +1,11 @@
 """Titles marked by style on a React page: a React Native `<Text>` whose style is a title's or a sub-title's
-(`native_marks`), and a CSS module's class names the page uses (`module_classes`)."""
+(`native_marks`), and a CSS module's class names the page uses (`module_classes`); a Taro `<Text>`'s line breaks
+(`text_breaks`)."""
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 
 from policylens.lazyre import lazy
 from policylens.load.jsx.scanning import matching
@@ -11,7 +13,52 @@ from policylens.load.server_code import CODE
 
 # In a React Native <Text> a line-break literal is a line break: 「<Text>1.1 服务内容{'\n'}本应用是…</Text>」 shows its
 # label on a line of its own over the text (a web page collapses it into a space).  Read as a <br>.
-_NEWLINE_CHILD = lazy(r"""\{[ \t]*+(["'`])\\n\1[ \t]*+\}""")
+_NEWLINE_CHILD = lazy(r"""\{[ \t]*+(["'`])(?:\\n)++\1[ \t]*+\}""")  # (u49x2: 「{'\n\n'}」 too)
+# (u49x2) a Taro page's <Text> (`@tarojs/components`, a mini-program's <text>) keeps its line breaks as well: 「<Text>
+# 本政策将帮助您了解以下内容：{'\n'}⏎1. 我们如何…{'\n'}」 (eval/profiles48b weiba-zh: its items ran together in one line)
+_TAROS_TEXT = lazy(r"<(/?)Text(?=[\s>/])")
+
+
+def _in_markup(code: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """Is a position of the source outside the `code` spans (in order, apart, as `blank_jsx` writes them)?"""
+    starts = [a for a, _ in code]
+
+    def in_markup(at: int) -> bool:
+        k = bisect_right(starts, at) - 1  # (a search per match: a scan of the spans made 8,000 one-line components 5 s)
+        return not (k >= 0 and code[k][0] <= at < code[k][1])
+
+    return in_markup
+
+
+def _newline_children(source: str, blanked: str, out: list[str], in_markup: Callable[[int], bool], where: Callable[[int], bool]) -> None:
+    """Each line-break child `{'\\n'}` of the markup at a position `where` accepts written into `out` as a `<br/>`."""
+    for m in _NEWLINE_CHILD.finditer(source):
+        if in_markup(m.start()) and where(m.start()) and all(c == CODE for c in blanked[m.start() : m.end()]):
+            out[m.start() : m.start() + 5] = "<br/>"
+
+
+def text_breaks(source: str, blanked: str, code: list[tuple[int, int]]) -> str:
+    """`blanked` (`blank_jsx` of a Taro page's `source`) with each line-break child `{'\\n'}` inside a `<Text>` read as
+    a `<br/>`, in the columns it took; elsewhere (a `<View>`) the page folds it into a space, as `blank_jsx` left it."""
+    if "<Text" not in source or "\\n" not in source:
+        return blanked
+    starts: list[int] = []
+    depths: list[int] = []  # how many <Text>s are open after each tag (a bold <Text> inside one closes into its parent)
+    depth = 0
+    for m in _TAROS_TEXT.finditer(source):
+        depth = max(0, depth - 1) if m.group(1) else depth + 1
+        starts.append(m.start())
+        depths.append(depth)
+
+    def inside(at: int) -> bool:
+        k = bisect_right(starts, at) - 1
+        return k >= 0 and depths[k] > 0
+
+    out = list(blanked)
+    _newline_children(source, blanked, out, _in_markup(code), inside)
+    return "".join(out)
+
+
 # A React Native screen's styles are named objects, not classes: 「<Text style={[styles.sectionTitle, {color}]}>」.  A
 # style whose name says title or heading marks a title as a web page's 「class="section-title"」 does.
 _STYLE_PROP = lazy(r"(?<![\w-])style[ \t]*+=[ \t]*+(?=\{)")
@@ -31,16 +78,9 @@ def native_marks(source: str, blanked: str, code: list[tuple[int, int]]) -> str:
     line-break child `{'\\n'}` read as a `<br/>` (`_NEWLINE_CHILD`) and each `style` naming a title style read as that
     class (`_TITLE_STYLE`), in the columns they took."""
 
-    starts = [a for a, _ in code]  # (in order, apart: `blank_jsx` writes them from the text's start)
-
-    def in_markup(at: int) -> bool:
-        k = bisect_right(starts, at) - 1  # (a search per match: a scan of the spans made 8,000 one-line components 5 s)
-        return not (k >= 0 and code[k][0] <= at < code[k][1])
-
+    in_markup = _in_markup(code)  # (`code` in order, apart: `blank_jsx` writes them from the text's start)
     out = list(blanked)
-    for m in _NEWLINE_CHILD.finditer(source):
-        if in_markup(m.start()) and all(c == CODE for c in blanked[m.start() : m.end()]):
-            out[m.start() : m.start() + 5] = "<br/>"
+    _newline_children(source, blanked, out, in_markup, lambda at: True)
     previous = ""  # the previous title style's name
     for m in _STYLE_PROP.finditer(source):
         if not in_markup(m.start()):

@@ -98,7 +98,7 @@ class _Walker:
             self.parsed.blocks.append(_Pending(lines))  # type: ignore[arg-type]
             self.pending = True
         else:
-            self.parsed.blocks.extend(group_lines(lines, split_titles=self.split_titles))
+            self.parsed.blocks.extend(group_lines(lines, split_titles=self.split_titles, markdown=True))
 
     def settle(self, *, split_titles: bool) -> None:
         """Fix `split_titles` and turn the lines kept so far into blocks, in place."""
@@ -108,7 +108,7 @@ class _Walker:
         blocks: list[Block] = []
         for block in cast(list[object], self.parsed.blocks):  # _Pending entries stand in for blocks until settled
             if isinstance(block, _Pending):
-                blocks.extend(group_lines(block.lines, split_titles=split_titles))
+                blocks.extend(group_lines(block.lines, split_titles=split_titles, markdown=True))
             else:
                 blocks.append(cast(Block, block))
         self.parsed.blocks[:] = blocks
