@@ -89,7 +89,9 @@ def _titles(tmp_path: Path, zh: str, en: str) -> dict:
 def test_a_title_heading_in_one_edition_only_is_no_sure_gap(tmp_path: Path) -> None:
     """Must not fire: the title a heading in the Chinese, a plain line in the English, with the same date, notice and
     introduction after it."""
-    product = _titles(tmp_path, ZH_MD.format(notice=ZH_NOTICE), EN_MD.format(title="Lumen Notes Privacy & Data Protection Policy", lead=EN_LEAD))
+    product = _titles(
+        tmp_path, ZH_MD.format(notice=ZH_NOTICE), EN_MD.format(title="Lumen Notes Privacy & Data Protection Policy", lead=EN_LEAD)
+    )
     assert sure_facts(product) == []
     gaps = [d for d in product["divergences"] if d["kind"] == "section-missing"]
     assert [d["section"]["title"] for d in gaps] == ["Lumen Notes 隱私與資料保護政策"]  # still told, unsure
@@ -119,7 +121,9 @@ def test_a_lead_naming_another_product_is_no_title(tmp_path: Path) -> None:
 
 def test_a_section_heading_is_no_title(tmp_path: Path) -> None:
     """Fires: an unnumbered first heading that names no policy (「資料安全」) and the English lacks."""
-    zh = ZH_MD.format(notice=ZH_NOTICE).replace("## Lumen Notes 隱私與資料保護政策", "## 資料安全\n\n我們以加密方式傳輸並儲存您的全部資料，並定期進行安全稽核。")
+    zh = ZH_MD.format(notice=ZH_NOTICE).replace(
+        "## Lumen Notes 隱私與資料保護政策", "## 資料安全\n\n我們以加密方式傳輸並儲存您的全部資料，並定期進行安全稽核。"
+    )
     product = _titles(tmp_path, zh, EN_MD.format(title="Lumen Notes Privacy & Data Protection Policy", lead=EN_LEAD))
     assert any(kind == "section-missing" for kind, _ in sure_facts(product)), sure_facts(product)
 

@@ -76,15 +76,13 @@ def title_gap(gap_doc: Document, index: int, other_doc: Document) -> bool:
         return False  # not the first heading: a section of the policy, not its title
     first_titled = next((k for k, s in enumerate(other_doc.sections) if s.title is not None), len(other_doc.sections))
     lead = [p.text for s in other_doc.sections[:first_titled] for p in s.paragraphs]
-    for k, text in enumerate(lead):
-        end = _title_end(text, gap.title)
-        if end is not None:
-            break
-    else:
+    found = next(((k, end) for k, text in enumerate(lead) if (end := _title_end(text, gap.title)) is not None), None)
+    if found is None:
         return False
+    k, end = found
     body = sum(len(p.text) for p in gap.paragraphs)
-    rest = len(text) - end + sum(len(t) for t in lead[k + 1 :])
-    return rest >= _share(gap.title, text) * body
+    rest = len(lead[k]) - end + sum(len(t) for t in lead[k + 1 :])
+    return rest >= _share(gap.title, lead[k]) * body
 
 
 def title_index(gap_doc: Document, other_doc: Document) -> int | None:
