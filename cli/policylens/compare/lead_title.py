@@ -20,13 +20,13 @@ from policylens import lazyre
 from policylens.compare import sentences as sentlib
 from policylens.compare.align import Profile
 from policylens.model import Document
-from policylens.patterns import HAN
+from policylens.patterns import HAN, SENTENCE_MARKS
 
 _HAN = lazyre.compile(f"[{HAN}]")
 
 # A title that names the policy: what it is about, then what kind of document it is (within one title's length).
 _POLICY_TITLE = lazyre.compile(
-    r"(?:隐私|隱私|私隱|个人信息|個人信息|個人資料|個人資訊|个人资料|数据|數據|資料)[^。；;!?！？]{0,16}?"
+    rf"(?:隐私|隱私|私隱|个人信息|個人信息|個人資料|個人資訊|个人资料|数据|數據|資料)[^{SENTENCE_MARKS}]{{0,16}}?"
     r"(?:政策|声明|聲明|条款|條款|协议|協議|指引|须知|須知|守则|守則|规则|規則|通知|告知书|告知書)"
     r"|(?i:\b(?:privacy|data|personal information)\b[^.;!?]{0,40}?\b(?:policy|notice|statement|terms|charter)\b)"
 )
