@@ -25,7 +25,7 @@ import tempfile
 from collections import Counter
 from typing import Any, NamedTuple
 
-from policylens.compare import claimed, evidence, flat, licences, unwritten
+from policylens.compare import claimed, evidence, flat, lead_title, licences, unwritten
 from policylens.compare import facts as factlib
 from policylens.compare import sentences as sentlib
 from policylens.compare.align import align, profiles
@@ -322,9 +322,12 @@ def pair_same_language(base: Edition, other: Edition) -> Pairing:
             )
             continue
         if s.status == "removed" and _meaningful(s.old):
-            out.append({"kind": "section-missing", **head, "section": section_ref(s.old), "other": None, "confidence": 1.0})
+            # the policy's title read as a heading here and as a plain line in `other` (u49w2, `compare.lead_title`)
+            sure = UNSURE_CONTENT if lead_title.title_gap(base.doc, bi[s.old.id], other.doc) else 1.0
+            out.append({"kind": "section-missing", **head, "section": section_ref(s.old), "other": None, "confidence": sure})
         elif s.status == "added" and _meaningful(s.new):
-            out.append({"kind": "section-extra", **head, "section": None, "other": section_ref(s.new), "confidence": 1.0})
+            sure = UNSURE_CONTENT if lead_title.title_gap(other.doc, oi[s.new.id], base.doc) else 1.0
+            out.append({"kind": "section-extra", **head, "section": None, "other": section_ref(s.new), "confidence": sure})
         elif s.status == "modified" or (s.renamed and s.status == "unchanged"):
             if not s.renamed and _notation_only(entry["changes"], (base.doc.metadata.script, other.doc.metadata.script)):
                 continue  # the same dates written another way (2021/03/30 = 民國110年3月30日): facts compare them
@@ -473,7 +476,10 @@ def _unwritten_title(chinese: Section, english: Document) -> bool:
 
 def pair_across_languages(base: Edition, other: Edition, base_facts: list[factlib.Fact], other_facts: list[factlib.Fact]) -> Pairing:
     """Sections of an English and a Chinese edition, through `compare.align`."""
-    result = align(profiles(base.doc, base_facts), profiles(other.doc, other_facts))
+    titled = (lead_title.title_index(base.doc, other.doc), lead_title.title_index(other.doc, base.doc))
+    result = align(
+        lead_title.without(profiles(base.doc, base_facts), titled[0]), lead_title.without(profiles(other.doc, other_facts), titled[1])
+    )
     base_chinese = language(base.edition) == "zh"
     for b, (o, _) in list(result.pairs.items()):
         chinese, english = (base.doc.sections[b], other.doc) if base_chinese else (other.doc.sections[o], base.doc)
@@ -481,6 +487,12 @@ def pair_across_languages(base: Edition, other: Edition, base_facts: list[factli
             del result.pairs[b]
             result.missing[b] = UNWRITTEN_TITLE_SURE if base_chinese else UNWRITTEN_TITLE_OTHER
             result.extra[o] = UNWRITTEN_TITLE_OTHER if base_chinese else UNWRITTEN_TITLE_SURE
+    # the policy's title, read as a heading in one edition and a plain line in the other (u49w2, `compare.lead_title`):
+    # aligned without it (it shifted every pair by one), reported unsure
+    if titled[0] is not None:
+        result.missing[titled[0]] = UNSURE_CONTENT
+    if titled[1] is not None:
+        result.extra[titled[1]] = UNSURE_CONTENT
     head = {"edition": other.id, "base": base.id}
     out: list[dict[str, Any]] = []
     for index, confidence in sorted(result.missing.items()):

@@ -65,6 +65,17 @@ def _dated(text: str) -> str:
     return factlib.replace_dates(text, lambda iso: f" d{iso.replace('-', '')} ")
 
 
+# A URL's path that runs into Chinese words: the line after it joined without a space (a `<pre>` policy's
+# 「https://www.sushiben.com/en/privacy」 + 「如翻譯版本與英文版本…」: eval/editions49c sushiben-verbs, u49w2).
+_GLUED_PATH = lazyre.compile(f"^((?:[A-Za-z][A-Za-z0-9+.-]*://)?[^/:]+/[\\x21-\\x7e]*?)[{HAN}]")
+
+
+def _unglued_url(url: str) -> str:
+    """`url` without the Chinese words a joined line ran into its path (a host in Chinese letters is kept)."""
+    m = _GLUED_PATH.match(url)
+    return m.group(1) if m else url
+
+
 def hard_facts(text: str) -> Counter[str]:
     """The facts of one paragraph that a translator does not change (module docstring), as keys with their counts."""
     dated = _dated(text)
@@ -72,7 +83,7 @@ def hard_facts(text: str) -> Counter[str]:
     keys: Counter[str] = Counter()
     keys.update(f"number:{n}:{u}" for n, u in found.numbers if (n, u) not in RHETORICAL_NUMBERS)
     keys.update(f"email:{e}" for e in found.emails)
-    keys.update(f"url:{factlib.without_file_locale(u)}" for u in found.urls)
+    keys.update(f"url:{factlib.without_file_locale(_unglued_url(u))}" for u in found.urls)
     keys.update(f"latin:{w}" for w in found.latin if w not in GENERIC_LATIN)
     keys.update(k for k in factlib.line_facts(text) if k.startswith("party:"))
     keys["placeholder"] = len(_PLACEHOLDER.findall(text))
@@ -134,11 +145,21 @@ def inserted_meaning(old: str, new: str) -> bool:
             continue  # a fragment pasted twice (「如有任何隱私相關問如有任何隐私相关问题」): no word added
         # a word that overlaps the added span counts (監護人 in 父母及監護人有責任), and so does a name added to a list
         # (Google、Firebase → Google、Firebase、Umeng: an SDK in one edition only)
-        if any(s < end and start < e for s, e in words[id(side)]):
+        if any(_adds_word(s, e, start, end) for s, e in words[id(side)]):
             return True
         if any(w.lower() not in GENERIC_LATIN for w in _LATIN_WORD.findall(side[start:end])):
             return True
     return False
+
+
+def _adds_word(s: int, e: int, start: int, end: int) -> bool:
+    """Does an added span [start, end) add the word at [s, e): all of it, or two of its letters or more?
+
+    (u49w2, eval/editions49c sushiben.)  One letter that only lengthens or shortens a word the other side writes
+    (以下情況 / 以下情况下, 儲存 / 云存档 keyed 保存 / 存档) is a translator's choice, not a word added: two machine
+    translations of one English worded apart were sure.  A word of one letter added whole (不, 如) still counts."""
+    inside = min(e, end) - max(s, start)
+    return inside > 0 and (inside == e - s or inside >= 2)
 
 
 def doubled(text: str, start: int, end: int) -> bool:
