@@ -38,3 +38,9 @@ def rule_excerpts(folder: Path, text: str, rule: str, name: str) -> list[str]:
     report = check_file(str(path), CheckOptions(no_config=True, select=(rule,)))
     assert report.error is None, report.error
     return [f.excerpt or f.message for f in report.findings]
+
+
+def paragraph_lines(lines: list[str], first: int = 7) -> set[int]:
+    """The lines `lines` stand on when written one paragraph each (a blank line between) from line `first`: after a
+    test's six-line head (a title, a date and a paragraph)."""
+    return {first + 2 * k for k in range(len(lines))}

@@ -714,6 +714,8 @@ def _shared_word(old: str | None, new: str | None) -> bool:
     """Do two titles share two telling Chinese characters written together (演示文稿 in 演示文稿转换 / 演示文稿渲染; 簡報 in
     簡報轉換 / 簡報繪製)?  `_TITLE_STOP` characters (我们, 信息, numbers) do not count."""
     a, b = fold(old or ""), fold(new or "")
+    if any(word in a and word in b for word in _TELLING_STOP_WORDS):
+        return True
     for k in range(len(a) - 1):
         pair = a[k : k + 2]
         if all(HAN_CHAR.match(c) and c not in _TITLE_STOP for c in pair) and pair not in _GENERIC_WORDS and pair in b:
@@ -754,6 +756,9 @@ _GENERIC_WORDS = frozenset(
 
 # Characters every policy title uses (我们如何…您的个人信息): they say nothing about what a section is.
 _TITLE_STOP = frozenset("我们們如何您你的个個人信息資訊资料料和與与及、，,。.:：（）()　 一二三四五六七八九十第章节節条條0123456789")
+# ... but these words, made of them, say what a section is about: 「面部数据的第三方共享」 → 「网络请求与第三方」 shares
+# 第三方 (third parties), whose 第 and 三 are numbering characters (`eval/pairs49` photo-rebrand).
+_TELLING_STOP_WORDS = ("第三方",)
 
 
 def _titles_share(old: str | None, new: str | None) -> bool:

@@ -388,7 +388,10 @@ def _html_text(text: str) -> bool:
     政策协议</strong></h1>`, `<p>…</p>`, `<h2>`) that the app hands to a WebView: read as text, its eleven headings and its
     title were lost in tags.  A plain text that quotes a tag or two, or opens with a sentence, stays text; so does a whole
     page saved as `.txt` (a doctype or `<html>` first: eval/dev22g yunrou-txt, whose unclosed `<h3>` holds its whole body,
-    is read right line by line and was scored so).
+    is read right line by line and was scored so).  (u49a, eval/structure49 milkyway) A whole page saved as `.txt` is
+    HTML when three of its heading elements or more open and close on one line (`<h4>1. 适用范围</h4>` under `<h1
+    class="title">`, a `<style>` block above): its sections are in its tags, and read as text it had none; yunrou's one
+    `<h3>` runs to the end of the page.
 
     (u46h2) A text whose lines are mostly bare prose with a few `<p>` or `<br>` among them stays text: more lines
     without a tag than with one (「<p>隐私政策</p>」 over 「一、我们收集的信息」 lines, three of them ending in 「<br>」)
@@ -397,6 +400,8 @@ def _html_text(text: str) -> bool:
     it: one bare line in three).
     """
     head = text[:4096].lstrip("\ufeff \t\r\n")
+    if head[:14].lower().startswith(("<!doctype html", "<html")):
+        return len(_TXT_HTML_HEADING.findall(text)) >= 3
     if not _TXT_HTML_OPEN.match(head):
         return False
     if len(_TXT_HTML_BLOCK.findall(head)) < 3:
@@ -408,6 +413,8 @@ def _html_text(text: str) -> bool:
 
 # The opening of an HTML fragment: a block element (`<h1>`, `<p class=…>`, `<div>`).
 _TXT_HTML_OPEN = lazy(r"(?i)<(?:h[1-6]|p|div|section|article|ul|ol|table)[\s>]")
+# A heading element closed on the line it opens: `<h4>1. 适用范围</h4>`, `<h2 class="t">引言</h2>`.
+_TXT_HTML_HEADING = lazy(r"(?i)<h([1-6])\b[^<>\n]*>[ \t]*[^<\s][^<\n]*</h\1[ \t]*>")
 _TXT_HTML_BLOCK = lazy(r"(?i)<(?:h[1-6]|p|div|section|article|li|tr|br)[\s>/]")
 
 _ELEMENT_START = lazy(r"<(?:[a-z][a-z0-9]*[\s:>/]|!--)")
@@ -742,6 +749,14 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
             # (u41k) a module read as text shows its comments: code, as in a catalogue of pairs (`read_catalogue`)
             comments = module_comment_lines(text) if kind == "text" else frozenset()
             parsed.catalogue = Catalogue(frozenset(), tables, comments)
+    if parsed.catalogue is None and kind == "text" and literal_page is None and path.lower().endswith(SCRIPT_SUFFIXES):
+        from policylens.load.catalogue import module_comment_lines
+
+        # (u49k2, eval/blind/round49d luganggong-hk-ts) a script module read as text that is neither a catalogue of pairs
+        # nor a module of locale tables (an `export enum` and a `systemContentKeyMap` of defaults) showed its comments:
+        # `/** 鲁港通 - 系统内容常量定义 */` above Traditional strings was three false `script-mixed` errors
+        if comments := module_comment_lines(text):
+            parsed.catalogue = Catalogue(frozenset(), (), comments)
     if literal_page is not None:
         parsed.own_syntax |= {"dollar"}  # a template literal's `${…}` is filled by its code (`load.page_literals`)
     if path.lower().endswith(_LOCALE_KEYED_SOURCES):

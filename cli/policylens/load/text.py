@@ -1,7 +1,8 @@
 """Reader for plain text: every line keeps its number; blank lines separate blocks.
 
 Text copied out of a PDF keeps each page's number alone on a line (`page_number_lines`): those lines
-are read as blank lines, so a number never joins the heading or the sentence beside it.
+are read as blank lines, so a number never joins the heading or the sentence beside it.  So are lines that hold only
+`<br/>` tags (a text written with inline HTML).
 """
 
 from __future__ import annotations
@@ -33,6 +34,10 @@ MIN_PAGE_LINES = 8
 
 
 _LINE_END = lazy(r"\r\n|\r|\n")
+# A line that holds only line-break tags (「<br/>」, 「<br> <br />」): in a text file written with inline HTML (eval/structure49
+# tongue-privacy-txt: 「一、<strong>个人信息的定义</strong>」 ⏎ 「<br/>」 ⏎ its text), the break the page shows, no text: read as a
+# blank line, so the title above it and the text below are not run into one paragraph.
+_BREAK_ONLY = lazy(r"(?i)^[ \t\u3000]*<br[ \t]*/?>(?:[ \t\u3000]*<br[ \t]*/?>)*[ \t\u3000]*$")
 
 
 def _split_long(number: int, text: str) -> list[Line]:
@@ -95,6 +100,8 @@ def read_text(text: str, breaks: list[int] | None = None) -> Parsed:
     pages = page_number_lines(raw)
     if pages:
         raw = ["" if i in pages else line for i, line in enumerate(raw)]
+    if "<" in text and any(_BREAK_ONLY.fullmatch(line) for line in raw):
+        raw = ["" if _BREAK_ONLY.fullmatch(line) else line for line in raw]  # (u49a) a line that is only a <br/>: a blank
     titles, adornments = adorned_titles(raw) if not breaks else ({}, set())
     if adornments:  # (u46a2) reStructuredText titles: their over- and underlines are no text
         raw = ["" if i in adornments else line for i, line in enumerate(raw)]

@@ -20,7 +20,9 @@ both ways in `tests/test_u48k2_awaited.py`:
   updated: placeholder";
 - the page's content said to be still in preparation or development, where the policy should be: 「正式隐私政策内容正在
   准备中。」, 「本頁內容準備中。」, 「完整版隱私權政策將於正式上線前公告。」, 「此頁面尚在開發中，敬請期待更多內容。」.  Not a feature in
-  development (「新功能正在開發中」: the page or the policy's content is the subject);
+  development (「新功能正在開發中」: the page or the policy's content is the subject); (u49k, round49's held-out part, not
+  blind) 「本政策內容整理中」, the formal policy 「尚未发布」 and a page saying it is no complete privacy commitment (「本页不构成
+  完整的隐私承诺」); not 「新版隐私政策生效前」 (no formal policy still unpublished);
 - an instruction to the site's admin shown as a value: 「{ label: '商务合作', value: '请在后台填写邮箱或微信号' }」, 「请在后台填写
   反馈渠道」, 「請於後台設定客服信箱」 (the admin console named, the instruction the whole value: after a quote, a colon or a line's start, to its end; not
   said to the reader, 「您可在后台修改」, nor a step in a sentence, 「商家请在后台填写退货地址，我们据此寄回商品」);
@@ -83,11 +85,17 @@ _PAGE = r"(?:(?:本|此|这个|這個)?(?:页面|頁面|页|頁|网页|網頁))"
 _POLICY = r"(?:(?:正式|完整|完整版|正式版)?的?(?:隐私权?政策|隱私權?政策|私隱政策|隐私声明|隱私聲明|私隱聲明|服务条款|服務條款|使用條款|使用条款|用户协议|用戶協議))"
 _PREPARING = r"(?:正在|仍在|尚在|还在|還在)?(?:准备|準備|编写|編寫|撰写|撰寫|制定|擬定|拟定|整理|开发|開發|建置|建设|建設|施工|製作|制作)中"
 _IN_PREPARATION = lazy(
-    rf"{_OPENS}(?P<slot>(?:{_PAGE}|{_POLICY})(?:的)?(?:内容|內容|正文)?[ \t]*{_PREPARING}(?:[，,][ \t]*敬請期待|[，,][ \t]*敬请期待)?"
+    rf"{_OPENS}(?P<slot>(?:{_PAGE}|{_POLICY}|本政策|本條款|本条款)(?:的)?(?:内容|內容|正文)?[ \t]*{_PREPARING}(?:[，,][ \t]*敬請期待|[，,][ \t]*敬请期待)?"
     rf"{IN_CLAUSE}{{0,12}})"
     rf"|(?P<later>(?:完整版|正式版|完整|正式)的?{_POLICY}(?:内容|內容)?(?:将|將)(?:于|於|在)(?:正式)?(?:上线|上線|发布|發布|推出|開站|开站)(?:前|時|时)(?:公告|公布|公佈|发布|發布|提供|補上|补上))"
 )
-_PREPARATION_NEEDS = lazy(r"中|公告|公布|公佈|发布|發布|提供|補上|补上")
+# (u49k, round49's held-out part, not blind) 「LaunchOS 的正式隐私政策尚未发布。」, 「本页不构成完整的隐私承诺」: the formal policy not yet
+# published, the page disclaiming to be it
+_NOT_PUBLISHED = lazy(
+    rf"(?P<slot>(?:完整版|正式版|完整|正式)的?{_POLICY}(?:内容|內容|全文|文本)?(?:尚未|还未|還未|仍未|暂未|暫未)(?:发布|發布|公布|公佈|上线|上線|定稿|推出))"
+    r"|(?P<inner>(?:本页|本頁|此页|此頁|本页面|本頁面)(?:并)?(?:不构成|不構成)(?:完整|正式)的?(?:隐私|隱私|私隱)?(?:承诺|承諾|政策|声明|聲明))"
+)
+_PREPARATION_NEEDS = lazy(r"中|公告|公布|公佈|发布|發布|提供|補上|补上|尚未|还未|還未|仍未|暂未|暫未|构成|構成")
 
 # 「请在后台填写邮箱或微信号」: an instruction to the site's admin, shown as a value
 _ADMIN_ORDER = lazy(
@@ -171,6 +179,7 @@ def awaited_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         (_EN_LABEL, _LABEL_NEEDS),
         (_WORD_VALUE, _WORD_NEEDS),
         (_IN_PREPARATION, _PREPARATION_NEEDS),
+        (_NOT_PUBLISHED, _PREPARATION_NEEDS),
         (_ADMIN_ORDER, _ADMIN_NEEDS),
     ):
         for unit, start, _, m in ctx.scan(pattern, needs=needs):

@@ -232,8 +232,11 @@ class _BlockBuilder(_LinkEvidence):
         self._chunks = []
         self._heading_link = False
         self._len = self._nonspace = self._link_chars = self._brand_chars = self._badge_chars = 0
-        self._block_links = self._block_link_max = 0
+        self._block_links = 0
+        self._block_link_max = 0.0
         self._link_marks = [0] * len(self._link_marks)  # a link still open goes on in the next block
+        self._link_latin = 0
+        self._latin_marks = [0] * len(self._latin_marks)
         self._last = ""
         self._breaks = []
         self._pieces = []

@@ -17,6 +17,9 @@ from policylens.patterns import COPYRIGHT_HELD, COPYRIGHT_SIGN, EMAIL, RIGHTS_RE
 # Page chrome found by what a container holds (see `_Container`): a block this long, or a sentence, is text of the page.
 _CHROME_TEXT_MAX = 40
 _MENU_ENTRY_MAX = 20  # characters of a link-only menu entry (「相机」, 「服务支持」, 「Privacy」)
+# ... where a Latin (ASCII) character counts this much: an English label says in 32 letters what a Chinese one says in 20
+# (「Setup: Cloudflare Tunnel」, 24, in a docs site's nav bar: `eval/pairs49` hermes-nav)
+_MENU_LATIN_WIDTH = 0.625
 _MENU_SEPARATORS = ("/", "|", "｜", "·")  # what a menu bar writes between its entries, outside the links
 _SENTENCE_END = SENTENCE_ENDS_WIDE_STOP
 # Page chrome whose <h*> are no headings of the policy: a menu, a cookie or consent dialog, the site's

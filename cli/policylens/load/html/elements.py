@@ -14,6 +14,7 @@ from policylens.load.html.chrome_lines import (
     _APP_STORE,
     _CHROME_TEXT_MAX,
     _KEPT_IN_CHROME,
+    _MENU_LATIN_WIDTH,
     _SENTENCE_END,
     _language_toggle,
     _to_another_page,
@@ -76,8 +77,10 @@ class _ElementStack(_BlockBuilder):
         self._counts.append(_Container(len(self.blocks), self._fields, self._long, self._links, self._raw_blocks, href, len(self.links)))
         self._href_open += href
         if href:
+            self._link_start = (len(self.blocks), self._len)
             self._block_links += 1
             self._link_marks.append(self._link_chars)
+            self._latin_marks.append(self._link_latin)
 
     def _title_term(self, tag: str) -> bool:
         """Does the element opening here hold a title of a list of titles over bodies: a <dt> of a `title_list` <dl>
@@ -207,8 +210,11 @@ class _ElementStack(_BlockBuilder):
         ):
             self.link_items.append((opened.blocks, len(self.blocks)))
         self._href_open -= opened.href
+        if opened.href:
+            self._link_end = (len(self.blocks), self._len)
         if opened.href and self._link_marks:
-            self._block_link_max = max(self._block_link_max, self._link_chars - self._link_marks.pop())
+            chars, latin = self._link_chars - self._link_marks.pop(), self._link_latin - self._latin_marks.pop()
+            self._block_link_max = max(self._block_link_max, chars - latin + latin * _MENU_LATIN_WIDTH)
         if opened.href and self._link_stack:
             self._link_stack.pop()
         if tag in ("main", "article"):

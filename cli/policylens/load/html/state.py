@@ -189,12 +189,19 @@ class _ExtractorState(_BranchChooser):
         self.entry_numbers: dict[tuple[str, ...], tuple[int, int]] = {}
         self.title_styles: set[tuple[str, ...]] = set()
         self._link_chars = 0  # characters of the block inside <a href>
+        self._link_latin = 0  # ... of them ASCII (a menu entry's width, `_MENU_LATIN_WIDTH`)
         self._href_open = 0  # how many <a href> are open
-        # the block's <a href> entries: how many opened, the longest one's characters, and per open link the block's
-        # link characters when it opened (a menu of links in the page's frame, `_link_menu`)
+        # where the block's text stood when the last <a href> closed and when the open one opened: (block, length)
+        # two links side by side, apart in the source (「<a>📧 邮箱</a>⏎<a>🌐 官网</a>」), are two words (`_text`)
+        self._link_end = (-1, -1)
+        self._link_start = (-1, -1)
+        # the block's <a href> entries: how many opened, the longest one's width (characters, a Latin one counting
+        # `_MENU_LATIN_WIDTH` each), and per open link the block's link characters (and ASCII ones) when it opened (a
+        # menu of links in the page's frame, `_link_menu`)
         self._block_links = 0
-        self._block_link_max = 0
+        self._block_link_max = 0.0
         self._link_marks: list[int] = []
+        self._latin_marks: list[int] = []
         # indices of the blocks that are sentences of the page (not a copyright or address line): where the policy's text is
         self.sentence_blocks: list[int] = []
         # page-chrome lines but for an e-mail address (「← 返回首页 · privacy@…」 in the footer): (block, places), see `_page_chrome`

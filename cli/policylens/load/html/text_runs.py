@@ -38,6 +38,11 @@ def _is_value(word: str) -> bool:
     return ("@" in word or word.lower().startswith(("http://", "https://", "www."))) and "." in host.strip(".")
 
 
+def _ascii(text: str) -> int:
+    """How many of `text`'s characters are ASCII (a Latin menu entry is wider for what it says: `_MENU_LATIN_WIDTH`)."""
+    return len(text) if text.isascii() else sum(1 for ch in text if ch.isascii())
+
+
 class _TextRuns(_ElementStack):
     """Text and entity events: each run becomes part of the current block with its place in the source."""
 
@@ -106,6 +111,7 @@ class _TextRuns(_ElementStack):
             self._strong_runs.append((self._len - len(data), self._len))
         if self._href_open:
             self._link_chars += len(data)
+            self._link_latin += _ascii(data)
 
     def handle_data(self, data: str) -> None:
         if self.view_page and "\n" in data and self._jsx_spaces(data):
@@ -304,6 +310,8 @@ class _TextRuns(_ElementStack):
             if not self._pieces:
                 self._start_block()
             sep = joiner(self._last, seg) if self._len and (self._pending_space or start) else ""
+            if not sep and self._len and self._pending_space and self._href_open and self._side_by_side_links():
+                sep = " "  # 「<a>📧 邮箱</a>⏎<a>🌐 官网</a>」: two buttons, shown apart, not the hard-wrapped 「邮箱🌐 官网」
             self._pending_space = part != part.rstrip(WHITESPACE)
             # A reference decoded with space around it keeps its width only when it is whole.
             self._pieces.append(Piece(self._len + len(sep), len(seg), line, col + start, width if seg == data else None))
@@ -320,10 +328,20 @@ class _TextRuns(_ElementStack):
                 self._strong_runs.append((self._len - len(seg), self._len))
             if self._href_open:
                 self._link_chars += len(seg)
+                self._link_latin += _ascii(seg)
                 if self._link_stack and self._link_stack[-1] >= 0:
                     parts = self._link_texts[self._link_stack[-1]]
                     if len(parts) < _LINK_TEXT_PARTS:  # (a link's text is read for its address: a link around a whole page keeps no copy)
                         parts.append(seg[:_LINK_TEXT_CHARS])
+
+    def _side_by_side_links(self) -> bool:
+        """Does this text open a link that follows another link with only white space between them?
+
+        Between CJK a source line end is a hard wrap and joins as nothing (`joiner`), but two <a href> side by side are
+        two things shown apart, a space between them in the browser: contact buttons, 「隐私政策 用户协议」.
+        """
+        here = (len(self.blocks), self._len)
+        return self._link_end == here and self._link_start == here
 
     # -- a component page's <text> ----------------------------------------------
     def _text_start(self, titled: bool, own_line: bool = False) -> None:

@@ -47,8 +47,9 @@ _DUMMY_HOST = lazy(
     r"|yourorg|your-org|your_org|YOUR_ORG|YOUR-ORG|YourOrg|yourorganization|your-organization|your-organisation"
     r"|yourcompany|your-company|YOUR_COMPANY|yourteam|your-team)(?![A-Za-z0-9_-]))"
     # (twentieth session, round20) privacy@invoice-assistant.example: a host under a TLD reserved for examples (RFC 2606:
-    # .example, .invalid), never a real address (only in an e-mail address or a URL: see `_dummy_addresses`)
-    r"|(?P<reserved>\.(?:example|invalid)(?![A-Za-z0-9_.-]))"
+    # .example, .invalid), never a real address (only in an e-mail address or a URL: see `_dummy_addresses`); (u49k,
+    # round49 mileschen) .test and .localhost, reserved too, and .demo, no TLD at all: hello@mileschen.demo
+    r"|(?P<reserved>\.(?:example|invalid|test|localhost|demo)(?![A-Za-z0-9_.-]))"
     # privacy@xxxeditor.com, service@XXX-tech.cn, contact@exampleapp.com: a host built from the xxx slot or the word example glued to a
     # generic word (editor, app, tech…; eval/blind/round36d rnfood, read after its measure-only run; example-shop.cn, with a
     # hyphen, stays a possible real host as tests/test_precision24.py has it), never

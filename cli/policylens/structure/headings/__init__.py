@@ -56,6 +56,7 @@ from policylens.structure.headings.lists import (
     _lettered_sentences,
     _next_list_item,
     plain_lead_ins,
+    titled_run_entry,
 )
 from policylens.structure.headings.numbered import (
     _glued_numbers,
@@ -64,6 +65,7 @@ from policylens.structure.headings.numbered import (
     _marked_titles,
     _parents_of_first_children,
     _roman_letters,
+    lead_ins_between_siblings,
 )
 from policylens.structure.headings.pipe_rows import pipe_table_row
 from policylens.structure.headings.prelude import prelude_title
@@ -168,7 +170,7 @@ def find_headings(
             if heading is None:
                 continue
         if heading is not None:
-            if fmt not in ("text", "markdown") or not _next_list_item(blocks, i, heading):
+            if fmt not in ("text", "markdown") or not _next_list_item(blocks, i, heading) or titled_run_entry(blocks, found, i, heading):
                 found[i] = Heading(i, heading.title, heading.number, heading.key)
             continue
         text = unemphasise(block.text)
@@ -219,6 +221,7 @@ def find_headings(
         _bare_colon_titles(blocks, found, title_idx)
     _long_siblings(blocks, found)
     _parents_of_first_children(blocks, found)
+    lead_ins_between_siblings(blocks, found)
     _drop_title_again(blocks, found, title_idx)
     if first_body is not None and first_body not in found:
         _first_block_like_the_rest(blocks, found, first_body, plain_allowed)

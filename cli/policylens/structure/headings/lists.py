@@ -81,6 +81,38 @@ def _next_list_item(blocks: list[Block], i: int, heading: Heading) -> bool:
     return ends and value is not None and above_value == value - 1 and not _title_over_own_entries(blocks, i, heading)
 
 
+def titled_run_entry(blocks: list[Block], found: dict[int, Heading], i: int, heading: Heading) -> bool:
+    """「7、安全事件处置」 right after the numbered sentence 「6、互联网环境并非百分之百安全，…。」 (u49a, eval/structure49
+    huawushang L133): the run 1、–8、 under 「（一）…的技术与措施」 mixes titles over paragraphs (「1、数据安全技术措施」,
+    「2、…其他安全措施」, headings found above) with numbered sentences (3、–6、, 8、).  A short title (at most 16
+    characters, no clause or sentence mark, not a sentence) over a line that is not numbered, whose run already holds a
+    heading of its numbering, every number between them present in order with no other heading among them: the run's
+    next title, not the next entry of a list of sentences (`_next_list_item`)."""
+    value = heading_value(heading)
+    if value is None or heading.number is None or i + 1 >= len(blocks):
+        return False
+    rest = fold(_number_rest(heading)).strip(WHITESPACE)
+    if not rest or len(rest) > 16 or reads_as_sentence(rest) or any(mark in rest for mark in CLAUSE_MARKS + "，,；;"):
+        return False
+    if parse_number(fold(blocks[i + 1].text).strip(WHITESPACE)) is not None:
+        return False
+    expected = value - 1
+    for k in range(i - 1, -1, -1):
+        number = parse_number(fold(blocks[k].text).strip(WHITESPACE))
+        if number is None or number.style != heading.number.style:
+            if k in found:
+                return False  # another heading between: not one run
+            continue
+        if heading_value(Heading(k, blocks[k].text, number, heading.key)) != expected:
+            return False
+        if k in found:
+            return True
+        expected -= 1
+        if expected < 1:
+            return False
+    return False
+
+
 def _title_over_own_entries(blocks: list[Block], i: int, heading: Heading) -> bool:
     """「3.2.2 为保障服务安全与分析统计的数据使用」 right after the numbered sentence 「3.2.1 本平台…，…。」 and right over
     「(1) 保障使用安全：…」 (eval/structure47 moguang L49, u47a2): the line below opens a list of another style (its
@@ -271,7 +303,12 @@ def _entry_among_sentences(blocks: list[Block], found: dict[int, Heading]) -> No
         # item: round30b fango-location-tw), so an entry and a paragraph are the same kind of neighbour
         if before and (
             (after and (len(kinds := {blocks[k].kind for k in (i - 1, i, i + 1)}) == 1 or kinds == _ENTRY_KINDS))
-            or (kind == "item" and blocks[i - 1].kind == "item" and not _over_its_own(blocks, i, heading.number))
+            or (
+                kind == "item"
+                and blocks[i - 1].kind == "item"
+                and not _over_its_own(blocks, i, heading.number)
+                and not titled_run_entry(blocks, found, i, heading)  # (u49a) a run whose titles are found above
+            )
             or _last_of_sentences(blocks, found, i, heading.number, value)
             or _clause_after_sentences(blocks, found, i, heading.number, value)
         ):

@@ -124,6 +124,40 @@ def _colon_closed_title(rest: str) -> bool:
     return heading_like(body, limit=MAX_NUMBERED) and not is_label_or_org(body)
 
 
+def lead_ins_between_siblings(blocks: list[Block], found: dict[int, Heading]) -> None:
+    """Numbered lead-ins that open their own list between two sibling headings (`_lead_in_over_own_list`), asked once
+    the titles found by their neighbours (`_long_siblings`, `_parents_of_first_children`) are known: 「1.5 您充分知晓，
+    以下情形中，…：」 sits between 「1.4 我们仅会出于以下目的，…：」, a title only as the parent of 1.4.1, and 「1.6 …的情形」."""
+    if not any(h.number is not None for h in found.values()):
+        return
+    for i, block in enumerate(blocks):
+        if i in found or i + 1 in found or block.kind not in ("paragraph", "item") or len(block.pieces) != 1:
+            continue
+        number = parse_number(block.text)
+        if number is None:
+            continue
+        rest = fold(block.text[number.rest :]).strip()
+        heading = Heading(i, block.text.strip(), number, ("num", *number.style))
+        if _lead_in_over_own_list(blocks, found, i, rest, number) and _between_siblings(blocks, found, heading):
+            found[i] = heading
+
+
+def _lead_in_over_own_list(blocks: list[Block], found: dict[int, Heading], i: int, rest: str, number: Number) -> bool:
+    """Is line `i` (its folded text after its number `rest`) a sentence-shaped lead-in that opens its own list, 「（三）请您知悉，
+    以下情形中，我们收集、使用个人信息无需征得您的授权同意：」 over 「1、为订立…」 (u49a, eval/structure49 huawushang L58)?
+    One clause chain ending in a colon, no sentence end inside it, at most 2 × MAX_NUMBERED characters, and the line
+    below the first entry (numbered 1) of another style; not right under a heading (corpora/gdeiassistant-privacy:
+    「4.2 我们非常重视个人信息安全，…：」 over 4.2.1–4.2.5 is the text of 「4.1 我们保护您个人信息的技术与措施」).  Taken only between two numbered siblings that are headings
+    (`_between_siblings`: 「（二）…的情形」 above, 「（四）…的情形」 below): the third of five sub-sections, whose content is the
+    list; alone, or among lead-ins, such a line stays text."""
+    if not rest.endswith(":") or len(rest) > 2 * MAX_NUMBERED or any(end in rest[:-1] for end in SENTENCE_ENDS):
+        return False
+    if i + 1 >= len(blocks) or i - 1 in found:
+        return False  # right under a heading (「4.1 我们保护…的技术与措施」 over 「4.2 我们非常重视…：」): that heading's text
+    entry = parse_number(fold(blocks[i + 1].text).strip())
+    return entry is not None and entry.style != number.style and number_value(entry) == 1
+
+
 # words of a line that announces its list (「我们收集的信息包括：」, 「如下：」): a lead-in, not a title closed by a colon
 _ANNOUNCING = lazy(r"包括|包含|如下|以下|下列|例如|比如")
 
@@ -167,7 +201,9 @@ def _parents_of_first_children(blocks: list[Block], found: dict[int, Heading]) -
     「2.2因您使用“aPlayer”软件及相关服务获取的信息。」 over 「2.2.1日志信息」 (a heading): the full stop made it read as a
     clause like 「2.1.1您理解并同意，…」, but only a section has a 2.2.1 (thirtieth session, u30t: eval/structure30
     aplayer-html).  One sentence, with no comma, colon or other clause mark before its end, and the line below it is
-    taken as the heading numbered as its first child.
+    taken as the heading numbered as its first child.  (u49a) A lead-in closed by a colon directly over the heading
+    numbered as its first child is its title too, commas and all: 「1.4 我们仅会出于以下目的，收集和使用您的个人信息：」 over
+    「1.4.1 用户注册和登录」 (corpora/gdeiassistant-privacy 2022), when its own parent is a heading (`_parent_found`).
     """
     for i, block in enumerate(blocks):
         if i in found or i + 1 >= len(blocks) or block.kind not in ("paragraph", "item") or len(block.pieces) != 1:
@@ -181,9 +217,20 @@ def _parents_of_first_children(blocks: list[Block], found: dict[int, Heading]) -
             continue
         rest = fold(block.text[number.rest :]).strip()
         body = rest[:-1] if rest.endswith((".", "。")) else rest
-        if not body or len(rest) > 2 * MAX_NUMBERED or any(mark in body for mark in CLAUSE_MARKS + ",，"):
+        lead_in = first_child and rest.endswith(":") and _parent_found(found, number) and not any(end in rest[:-1] for end in SENTENCE_ENDS)
+        if not body or len(rest) > 2 * MAX_NUMBERED or (any(mark in body for mark in CLAUSE_MARKS + ",，") and not lead_in):
             continue
         found[i] = Heading(i, block.text.strip(), number, ("num", *number.style))
+
+
+def _parent_found(found: dict[int, Heading], number: Number) -> bool:
+    """Is the decimal `number`'s own parent a heading: a chapter (「1.4」 under 「一、」, counted by its section) or a
+    found heading numbered as its parent (「1.2」 for 「1.2.2」)?  「1.2.2 这些功能包括：」 over 「1.2.2.1 用户注册」 with no 1.2
+    heading above it stays a lead-in (`tests/test_structure30.py`, `colon._colon_siblings`)."""
+    parent = number.label.rstrip(".").rpartition(".")[0]
+    if "." not in parent:
+        return True
+    return any(h.number is not None and h.number.label.rstrip(". ") == parent for h in found.values())
 
 
 def _titled_sibling_over_list(blocks: list[Block], found: dict[int, Heading], i: int, number: Number) -> bool:
