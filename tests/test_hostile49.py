@@ -133,3 +133,29 @@ def test_the_english_words_are_read_once_for_every_section_pair(monkeypatch: pyt
     assert analyse.sentlib is sentlib
     small, large = reads(20), reads(80)
     assert large <= 5 * small  # linear: 4× the sections, about 4× the reads (it was 16×)
+
+
+def test_a_bare_label_over_a_run_of_letters_is_read_in_linear_time() -> None:
+    """u49h (u49k2's new rule, merged while this round ran): a bare label (「隐私政策内容」) over a paragraph of 5,000
+    letters took 17 s of `check` (20,000: over 300 s): `_PROSE`, `(?:[A-Za-z]+[ \t]+){8}`, tried the run from each of
+    its letters.  It starts at a word's start now, with possessive runs; the English pending forms' two runs of spaces
+    around an optional colon or article too.  Each is cleared by the regex probe (`tests/test_hostile_regex.py`)."""
+    from helpers import probe_pattern
+    from policylens.rules import placeholder_pending_text as pending
+
+    for pattern in (pending._PROSE, pending._BARE_LABEL, pending._EN_PENDING, pending._EN_AFTER):
+        assert probe_pattern(pattern.compiled) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("隐私政策内容\n\nWe collect your email address to sign you in and keep it safe.", False),
+        ("隐私政策内容\n\n" + "A" * 300, True),
+        ("Privacy policy content   :   coming soon.", True),
+        ("Shipping timing will be updated after   the   fulfilment plan is confirmed.", True),
+    ],
+)
+def test_the_pending_text_forms_still_read_as_before(tmp_path: Path, text: str, found: bool) -> None:
+    excerpts = rule_excerpts(tmp_path, f"# 隐私政策\n\n{text}\n", "placeholder-instruction", "p.md")
+    assert bool(excerpts) is found, excerpts
