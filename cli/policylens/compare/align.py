@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 from array import array
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -500,13 +501,19 @@ def _align(base: list[Profile], other: list[Profile], held: dict[int, int] | Non
                     row[j] = score(a, other[j])
             table.append(row)
     if held:
-        held_other = set(held.values())
+        # a held pair scores HELD_SCORE; every other cell of its row and column 0.  (u49h) Row by row, not cell by cell
+        # in Python: 1,000 held pairs beside 1,000 inserted sections were two million dictionary look-ups.
+        column, held_other = {b.index: j for j, b in enumerate(other)}, set(held.values())
+        keep = array("d", (0.0 if b.index in held_other else 1.0 for b in other))
         for i, a in enumerate(base):
-            for j, b in enumerate(other):
-                if held.get(a.index) == b.index:
-                    table[i][j] = max(table[i][j], HELD_SCORE)
-                elif a.index in held or b.index in held_other:
-                    table[i][j] = 0.0
+            if a.index in held:
+                j = column.get(held[a.index])
+                row = array("d", bytes(8 * m))
+                if j is not None:
+                    row[j] = max(table[i][j], HELD_SCORE)
+                table[i] = row
+            else:
+                table[i] = array("d", map(operator.mul, table[i], keep))
     # best[i][j]: the best total gain for base[:i] and other[:j]; a pair gains score - THRESHOLD.
     best = [array("d", bytes(8 * (m + 1))) for _ in range(n + 1)]
     move = [bytearray([2]) * (m + 1) for _ in range(n + 1)]  # 0 pair, 1 skip base, 2 skip other

@@ -43,16 +43,18 @@ def number_key(label: str | None, title: str | None = None) -> tuple[int, ...] |
     return None if value is None else (value,)
 
 
-def _sub_numbered(number: tuple[int, ...], shared: set[tuple[int, ...]]) -> bool:
+def _sub_numbered(number: tuple[int, ...], shared: set[tuple[int, ...]], parents: set[tuple[int, ...]]) -> bool:
     """Is `number` a sub-number after the first (「4-2.」, "3.3") under a parent both outlines write ("4.") and under which
-    they write no sub-number alike?
+    they write no sub-number alike (`parents`: the parent of each number in `shared`)?
 
     「4-2.」 beside "4." and "5." is an insertion; "3.3" where both write "3.1" and "3.2" may be a "3.2" the shorter
-    edition dropped with its "3.3" renumbered, which numbers cannot tell from an addition."""
+    edition dropped with its "3.3" renumbered, which numbers cannot tell from an addition.  (u49h) The parents are
+    gathered once: each number searched `shared` for its siblings, 1,000 insertions beside 1,000 shared numbers a
+    million steps."""
     if len(number) < 2 or number[-1] < 2:
         return False
     parent = number[:-1]
-    return parent in shared and not any(len(n) == len(number) and n[:-1] == parent for n in shared)
+    return parent in shared and parent not in parents
 
 
 def held_by_number(
@@ -76,7 +78,8 @@ def held_by_number(
         return None
     shared = set(our_numbers) & set(their_numbers)
     only = (set(our_numbers) | set(their_numbers)) - shared
-    if not only or not all(_sub_numbered(n, shared) for n in only):
+    parents = {n[:-1] for n in shared}
+    if not only or not all(_sub_numbered(n, shared, parents) for n in only):
         return None
     if [n for n in our_numbers if n in shared] != [n for n in their_numbers if n in shared]:
         return None

@@ -55,7 +55,7 @@ _EN_DOC = (
     r"|cookie[ \t]+policy|disclaimer)"
 )
 _EN_PENDING = lazy(
-    rf"(?:\A|(?<=[.!?;\n\"'`“：:]))[ \t>*_-]*(?P<slot>(?i:{_EN_DOC})(?:[ \t]+(?i:content|text|details|page))?[ \t]*:?[ \t]*"
+    rf"(?:\A|(?<=[.!?;\n\"'`“：:]))[ \t>*_-]*(?P<slot>(?i:{_EN_DOC})(?:[ \t]+(?i:content|text|details|page))?[ \t]*+:?[ \t]*+"
     r"(?:(?:is|are|will[ \t]+be)[ \t]+)?(?i:coming[ \t]+soon|to[ \t]+be[ \t]+(?:added|provided|written|published|completed)|to[ \t]+come|"
     r"pending|forthcoming|under[ \t]+construction|TBD|TBA))(?=[ \t]*(?:[.!…。;,)\"'`]|\Z))"
 )
@@ -70,7 +70,7 @@ _OTHER_NEEDS = lazy(r"(?i:soon|to be|to come|pending|forthcoming|construction|TB
 # "… will be updated after the fulfilment plan is confirmed."
 _EN_AFTER = lazy(
     r"(?P<slot>\bwill[ \t]+be[ \t]+(?:updated|added|provided|published|completed|finali[sz]ed|filled[ \t]+in|announced)[ \t]+"
-    r"(?:after|once|when)[ \t]+(?:the|our|a)?[ \t]*[^.!?\n]{0,40}?\b(?:plan|terms|details|arrangements?|provider|partner|entity|"
+    r"(?:after|once|when)[ \t]++(?:the|our|a)?[ \t]*+[^.!?\n]{0,40}?\b(?:plan|terms|details|arrangements?|provider|partner|entity|"
     r"vendor|supplier|process|setup|address|contact|information)[ \t]+(?:is|are|has[ \t]+been|have[ \t]+been)[ \t]+"
     r"(?:confirmed|finali[sz]ed|decided|determined|approved|settled|agreed))\b"
 )
@@ -80,11 +80,11 @@ _BREAKS = SENTENCE_MARKS + "\n."
 
 # 「隱私權政策內容」, "Privacy policy content": the whole paragraph
 _BARE_LABEL = lazy(
-    rf"[ \t\u3000]*(?:{_DOC.replace('|條款|条款|協議|协议|政策|聲明|声明)', ')')}(?:的)?(?:內容|内容|正文|全文)"
+    rf"(?<![ \t\u3000])[ \t\u3000]*+(?:{_DOC.replace('|條款|条款|協議|协议|政策|聲明|声明)', ')')}(?:的)?(?:內容|内容|正文|全文)"
     r"|(?i:(?:privacy[ \t]+(?:policy|notice)|terms[ \t]+of[ \t]+(?:service|use))[ \t]+(?:content|text|body)))[ \t\u3000]*"
 )
 _ENTRY = lazy(r"[\u4e00-\u9fff]{4}")  # an entry of a list of contents under the label
-_PROSE = lazy(r"[\u4e00-\u9fff]{12}|(?:[A-Za-z]+[ \t]+){8}")  # a paragraph of the policy's text after the label
+_PROSE = lazy(r"[\u4e00-\u9fff]{12}|(?<![A-Za-z])(?:[A-Za-z]++[ \t]++){8}")  # a paragraph of the policy's text after the label
 
 
 def _slot_span(unit: TextUnit, start: int, m_start: int, lo: int, hi: int) -> tuple[int, int]:

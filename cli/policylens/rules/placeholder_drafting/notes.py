@@ -58,9 +58,9 @@ _NOTES = (
     # after it (not 法律审核通过后生效 or 须经法务审核: nothing pending; not 您的申请审核尚未完成: the review must be a legal one)
     r"(?:法律|法务|法務|律师|律師|合规|合規)(?:顾问|顧問)?[ \t\u3000]*(?:终审|終審|审核|審核|审阅|審閱|复核|複核|审查|審查|把关|把關)(?:工作|流程)?"
     # (the clause ends there: not 在合规审核尚未完成前，我们不会提供…, a step the policy describes)
-    r"[ \t\u3000]*(?:尚待|有待|仍待|尚未|仍未|还未|還未|暂未|暫未)[ \t\u3000]*(?:完成|进行|進行|开展|開展|通过|通過)?"
+    r"[ \t\u3000]*(?:尚待|有待|仍待|尚未|仍未|还未|還未|暂未|暫未)[ \t\u3000]*+(?:完成|进行|進行|开展|開展|通过|通過)?"
     # (written as "no character follows but these": the end of a text and the joined scan's separator alike)
-    r"[ \t\u3000]*(?![^。．.；;，,！!？?）)\]】\n])",
+    r"[ \t\u3000]*+(?![^。．.；;，,！!？?）)\]】\n])",
     # (twenty-ninth session, round29) 启用生产收费前，仍须完成正式法律与地区隐私审核: a legal review the text still has to
     # pass (仍/尚 before the must: not 您的申请须经法律审核, a step the policy describes; a legal review, not 仍需完成实名认证)
     # (review u29x: only the formal or final review still to complete; not 还需经过合规部门的审核 or 尚须通过法务部门审查, a
@@ -72,7 +72,7 @@ _NOTES = (
     # (a page subtitle over a draft's [待填写：…] fields); the to-be-filled noun and its pending state (not 请完善待填写资料,
     # a form's state the user is told to complete: no 尚未/仍未 after it)
     r"待(?:填写|填寫|补充|補充|补全|補全|完善|核定)的?(?:信息|資訊|资料|資料|内容|內容|事项|事項|项目|項目|字段|欄位|部分|条目|條目)"
-    r"[ \t\u3000]*(?:均|皆|都|仍|尚|目前|当前|當前)?[ \t\u3000]*(?:尚未|仍未|还未|還未|未经|未經|尚待|有待)"
+    r"[ \t\u3000]*+(?:均|皆|都|仍|尚|目前|当前|當前)?[ \t\u3000]*+(?:尚未|仍未|还未|還未|未经|未經|尚待|有待)"
     r"(?:确认|確認|核实|核實|核定|确定|確定|审核|審核|提供|填写|填寫)",
     # (twenty-seventh session, round27) 保留期限与对外托管位置待运营方确认: a fact the policy must state (a period, a place, a
     # name, an address, a contact) left for the operator or another drafting role to confirm or supply; only right after
@@ -104,7 +104,7 @@ _NOTES = (
     # finalised, the modal before it or 時 for 前 (twenty-sixth session, `eval/blind/round26b`: two such notes in a
     # zh-Hant draft's parentheses); only the text's own finalisation or release (not 合同定稿, a contract the policy
     # names), and a verb of writing a value down or supplying it (明定, 写明, 补充, 确认…)
-    r"(?:建议|建議|需要?|须|須|应当|應當|应|應|请|請|务必|務必|宜)[ \t\u3000]*(?:于|於|在)?[ \t\u3000]*"
+    r"(?:建议|建議|需要?|须|須|应当|應當|应|應|请|請|务必|務必|宜)[ \t\u3000]*+(?:于|於|在)?[ \t\u3000]*+"
     r"(?<!合同|合約|合约)(?:定稿|终稿|終稿|正式(?:发布|發布|上线|上線)|公开发布|公開發布)(?:时|時|前|之前)[，,]?[ \t\u3000]*"
     rf"{_FINALISE_VERB}",
     r"(?<!合同|合約|合约)(?:定稿|终稿|終稿)(?:时|時)[，,]?[ \t\u3000]*"
@@ -151,7 +151,7 @@ _NOTES = (
     # (twenty-eighth session, round28) 發布前必須先處理（給營運者）: a note addressed in brackets to the operator who publishes
     # the text or to its lawyer (not （给开发者）: a developer platform's policy speaks to developers, its readers)
     r"[（(][ \t\u3000]*(?:给|給|致)[ \t\u3000]*(?:运营者|運營者|营运者|營運者|运营方|運營方|营运方|營運方|运营团队|運營團隊|營運團隊|营运团队"
-    r"|法务|法務|律师|律師|撰稿人|作者)[ \t\u3000]*(?:参考|參考|看|处理|處理|确认|確認)?[ \t\u3000]*[）)]",
+    r"|法务|法務|律师|律師|撰稿人|作者)[ \t\u3000]*+(?:参考|參考|看|处理|處理|确认|確認)?[ \t\u3000]*+[）)]",
     # 版本：网站静态首发草案: the version line calls the text a draft, words before the draft word (q20v,
     # `eval/dev20p/questify-launch-html`; 版本：草案 v1… is `placeholder_left_in`'s note, reported there as before;
     # not 版本：正式版（取代征求意见稿）, `_FINAL`, nor 《…（草案）》, a bill the line cites)

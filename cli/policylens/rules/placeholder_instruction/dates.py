@@ -68,7 +68,7 @@ _DATE_AND_MASK_FORMS = (
     # the circles 〇○◯), the company form after it (a run of O alone is a word or a number: ○○○ alone is above;
     # 二〇〇〇年 is a year, its circles after a numeral)
     r"(?<![A-Za-z0-9])O{2,}[ \t]?[\u4e00-\u9fff]{0,8}?(?:有限公司|公司|集团|集團)"  # (lead18: 「OOO 有限公司」, a space before the form)
-    r"|(?<![一二三四五六七八九十〇○◯零])[○◯〇□]{2,}[\u4e00-\u9fff]{0,8}?(?:有限公司|公司|集团|集團)"
+    r"|(?<![一二三四五六七八九十〇○◯□零])[○◯〇□]{2,}[\u4e00-\u9fff]{0,8}?(?:有限公司|公司|集团|集團)"
     # ***有限公司, ＊＊＊科技有限公司: the same with asterisks, only generic words between them and the company form, and
     # no asterisk after it (***小米科技有限公司*** is Markdown's emphasis around a real name: a paragraph keeps its marks)
     r"|(?<![*＊])[*＊]{3,}(?:科技|网络|網絡|信息|資訊|技术|技術|软件|軟件|电子|電子|互联网|互聯網)*"

@@ -106,7 +106,7 @@ _DRAFTING_PATTERNS = (
     r"(?P<ifneeded>[（(]\s*(?:如|若)(?:需|需要|有需要)(?:添加|增加|补充|補充|加入|接入)\s*[）)])",
     # 此处由商家自行填写售后电话: a part left to the merchant of a white-label page (not 此处由您填写, said to the user)
     r"(?P<merchant>此(?:处|處)\s*(?:[请請]\s*)?由\s*(?:商家|商户|商戶|门店|門店|店铺|店鋪|运营方|運營方|开发者|開發者|管理员|管理員|加盟商)"
-    r"\s*(?:自行)?\s*(?:填写|填寫|配置|设置|設置|补充|補充|替换|替換)[^。！!？?\n]{0,20})",
+    r"\s*+(?:自行)?\s*+(?:填写|填寫|配置|设置|設置|补充|補充|替换|替換)[^。！!？?\n]{0,20})",
     # （请在小程序管理后台配置隐私保护指引）: a note to whoever sets up the mini-program, about the policy itself
     r"(?P<console>[（(]\s*[请請]\s*(?:在|于|於)[^（()）\n]{0,12}?(?:后台|後台|管理平台|公众平台|公眾平台|控制台)[^（()）\n]{0,6}?"
     r"(?:配置|设置|設置|填写|填寫|更新|提交)[^（()）\n]{0,6}?(?:隐私保护指引|隱私保護指引|隐私政策|隱私政策|本政策|本指引|用户协议|用戶協議)[^（()）\n]{0,10}[）)])",
@@ -118,7 +118,7 @@ _DRAFTING_PATTERNS = (
     # an edit — after a note marker (注：), or with 律师/法务, or naming the passage (此处, 本段).  Not 发布信息（需审核）,
     # a step of the service, nor （请您确认…）, （我们需要…） (checked in `_drafting_imperative`).
     rf"(?P<note>[{_DRAFT_OPEN}]\s*(?:"
-    rf"(?:注|備註|备注|編者注|编者注|编辑注|編輯注)\s*[：:]\s*[^{_DRAFT_OPEN}{_DRAFT_CLOSE}\n]{{0,30}}?{_NOTE_ASK}\s*(?:律师|律師|法务|法務)?\s*{_NOTE_VERB}"
+    rf"(?:注|備註|备注|編者注|编者注|编辑注|編輯注)\s*[：:]\s*[^{_DRAFT_OPEN}{_DRAFT_CLOSE}\n]{{0,30}}?{_NOTE_ASK}\s*+(?:律师|律師|法务|法務)?\s*+{_NOTE_VERB}"
     rf"|[^{_DRAFT_OPEN}{_DRAFT_CLOSE}\n]{{0,30}}?{_NOTE_ASK}\s*(?:律师|律師|法务|法務)\s*(?:{_NOTE_VERB}|审阅|審閱|确认|確認)"
     rf"|[^{_DRAFT_OPEN}{_DRAFT_CLOSE}\n]{{0,10}}?(?:此处|此處|本段|本条|本條|本节|本節|该段|該段)[^{_DRAFT_OPEN}{_DRAFT_CLOSE}\n]{{0,6}}?{_NOTE_ASK}\s*{_NOTE_VERB}"
     rf")[^{_DRAFT_CLOSE}\n]{{0,30}}[{_DRAFT_CLOSE}])",
@@ -130,7 +130,7 @@ _DRAFTING_PATTERNS = (
     r"(?P<template>[本此](?:模板|範本|范本)(?!消息|訊息)[^。！!？?\n，,]{0,4}?(?:仅供|僅供|只供|供参考|供參考|为示例|為示例|是示例|根据|根據|依据|依據|需|须|須|请|請|应|應)[^。！!？?\n]{0,24})",
     # （根据实际情况填写）: the same without 请; also after a condition about the product, with or without a
     # modal: [若是专门针对儿童开发的APP，需要根据实际情况填写。] (not one that speaks to the reader, 如您…)
-    rf"[{_DRAFT_OPEN}]\s*(?:(?:若是?|如果|如|倘若|假如)[^{_DRAFT_CLOSE}\n，,您你]{{1,30}}[，,]\s*(?:需要|需|须|須|应|應|请|請)?\s*)?(?:根据|根據|依据|依據|按照|视|視)\s*(?:实际|實際|具体|具體)(?:情况|情況)?\s*(?:填写|填寫|填入|补充|補充|替换|替換|删除|刪除)[^{_DRAFT_CLOSE}\n]{{0,12}}[{_DRAFT_CLOSE}]",
+    rf"[{_DRAFT_OPEN}]\s*(?:(?:若是?|如果|如|倘若|假如)[^{_DRAFT_CLOSE}\n，,您你]{{1,30}}[，,]\s*+(?:需要|需|须|須|应|應|请|請)?\s*+)?(?:根据|根據|依据|依據|按照|视|視)\s*(?:实际|實際|具体|具體)(?:情况|情況)?\s*(?:填写|填寫|填入|补充|補充|替换|替換|删除|刪除)[^{_DRAFT_CLOSE}\n]{{0,12}}[{_DRAFT_CLOSE}]",
     # 支持邮箱：请替换为你的邮箱地址, 联系电话：请填写您的电话: the instruction left as a field's value
     # (only right after the field's colon: 「注册时请填写您的邮箱地址」 in prose asks the user)
     r"(?P<value>[请請](?:(?<=[：:].)|(?<=[：:][ \t\u3000].))\s?(?:替[换換](?:成|为|為)|填[写寫](?:上|入)?|輸入|输入)\s?[您你](?:自己)?的"

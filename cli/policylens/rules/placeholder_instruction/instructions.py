@@ -115,7 +115,7 @@ _EN_INSTRUCTIONS = (
     r"\s+[a-z][a-z'-]*(?:\s+[^\]\s\n][^\]\n]{0,80}?)?\s*\](?![(\[:]))",
     # (list them with links, for example …), (describe how users can …): the same in round brackets, about the text's
     # own subject (them, how, which); not (list the data you want deleted), said to the reader (see `check`)
-    r"(?P<enverbparen>\(\s*(?![^()\n]*\b[Yy]ou)(?:list|describe|specify|explain|name|identify|outline|summari[sz]e)\s+(?:them|it|each|all|how|which|what|where|who|here)\b[^()\n]{3,100}\))",
+    r"(?P<enverbparen>\(\s*+(?![^()\n]*\b[Yy]ou)(?:list|describe|specify|explain|name|identify|outline|summari[sz]e)\s+(?:them|it|each|all|how|which|what|where|who|here)\b[^()\n]{3,100}\))",
     # （或个人信息保护专员）, (or DPO): the template's alternative left in (专职部门 or 专员: one was to be kept)
     r"(?P<alternative>[（(]\s*或\s*(?:个人信息保护|個人信息保護|個人資料保護|个人资料保护|数据保护|數據保護|資料保護)(?:专员|專員|负责人|負責人|官)\s*[）)]"
     r"|\(\s*or\s+(?:the\s+|a\s+|our\s+)?(?:DPO|[Pp]rivacy\s+[Oo]fficer)\s*\))",

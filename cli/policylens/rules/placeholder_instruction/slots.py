@@ -60,7 +60,7 @@ _NAMED_SLOTS = (
     # （公司名稱）（以下簡稱「本公司」）: a name's field in round brackets where the name being defined belongs (not after
     # a name: 北辰科技有限公司（公司全称）, a gloss left beside a filled name)
     r"(?P<definedslot>(?:(?<![\u4e00-\u9fffA-Za-z0-9])|(?<=[由为為是即]))[（(][ \t\u3000]*(?:公司|企業|企业|機構|机构|應用|应用|App|APP|網站|网站|平台|產品|产品|運營者|运营者|營運者)"
-    r"(?:名稱|名称|全稱|全称)[ \t\u3000]*[）)](?=[ \t\u3000]*[（(]?[ \t\u3000]*(?:以下簡稱|以下简称|下稱|下称|以下稱|以下称))"
+    r"(?:名稱|名称|全稱|全称)[ \t\u3000]*[）)](?=[ \t\u3000]*+[（(]?[ \t\u3000]*+(?:以下簡稱|以下简称|下稱|下称|以下稱|以下称))"
     # (twenty-fourth session, lead) 本公司（公司名稱）有限公司: the field inside the company's name, its form after it
     r"|[（(][ \t\u3000]*(?:公司)?(?:名稱|名称|全稱|全称)[ \t\u3000]*[）)](?=股份有限公司|有限公司|有限責任公司|有限责任公司))",
     # [公司名称], 【聯絡電話】: the slot names a field (not a label: checked in `_is_label`);
