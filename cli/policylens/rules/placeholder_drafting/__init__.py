@@ -164,6 +164,12 @@ class PlaceholderDrafting(Rule):
                 if _says_final(unit.text, lo, hi):
                     continue  # 本政策为正式版本，取代…隐私政策草案: the text says it is final  # 您在正式上线前需确认…: advice to the user; 我们会将变更写入本政策: the policy on itself
                 spans.setdefault(k, []).append((lo, hi))
+        from policylens.rules.placeholder_launch_todo import pending_review_spans  # (u49k's English pending reviews)
+
+        for unit, start, end in pending_review_spans(ctx):
+            k = _index_of(index, units, unit)
+            if k not in lines:
+                spans.setdefault(k, []).append((start, end))
         page = ctx.doc.page_title
         if page is not None and ("(" in page[0] or "（" in page[0] or "[" in page[0] or "【" in page[0]):
             # the page's own <title> (the browser's tab) or front matter's `title:`: no unit holds it
