@@ -4,7 +4,8 @@
 first characters) and keeps the match that starts first, the earliest alternative's at a tie.  Tested: which
 patterns split and which do not (groups, a global inline flag, a `|` in a class or escaped, alternatives the parser
 merged), the search against `re.compile(...).search` on generated patterns and texts (with `pos` and `endpos`), and
-every split built-in pattern on every unit text of the corpus and of the annotated profile sets' documents.
+every split built-in pattern on every unit text of the corpus and of the annotated profile sets' documents (and its
+alternatives parse to the whole's own).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import json
 import pickle
 import re
 from pathlib import Path
+from re import _constants, _parser  # type: ignore[attr-defined]  # the parser behind re.compile
 
 import pytest
 from hypothesis import given, settings
@@ -33,35 +35,34 @@ def _spans(found: re.Match[str] | None) -> tuple[int, int] | None:
 
 
 def _branched(pattern: str, flags: int = re.I) -> BranchedPattern:
-    parts = split(pattern, flags, inner=True)  # (`inner`: whether `re` scans the whole for first characters is left aside)
-    assert parts is not None, pattern
-    return BranchedPattern(pattern, parts, flags)
+    assert split(pattern, flags) is not None, pattern
+    return BranchedPattern(pattern, flags)
 
 
 @pytest.mark.parametrize(
     ("pattern", "parts"),
     [
-        ("a|b", None),  # one-character alternatives: the parser makes them one class
-        ("ab|ac", None),  # a common prefix: the parser takes it out of the alternation
+        ("a|b", ["a", "b"]),  # (the parser makes them one class: the same matches)
         ("(?:x[|]y|z\\|w)", ["x[|]y", "z\\|w"]),  # a `|` in a class or escaped does not cut
         ("(?:(?:[]|]q|r))", ["[]|]q", "r"]),  # a `]` first in a class is a literal
+        ("(?:a[^]|(]b|c)", ["a[^]|(]b", "c"]),  # and first in a negated one
         ("(?:a(?:b|c)|d(?<=x|y)e)", ["a(?:b|c)", "d(?<=x|y)e"]),  # a `|` inside a group does not cut
         ("(?:ab|(?:cd|ef))", ["ab", "cd", "ef"]),  # an alternative that is an alternation: its own alternatives, in order
         ("(?:ab)|cd", ["(?:ab)", "cd"]),
         ("(?:ab)(?:cd|ef)", None),  # not one alternation
         ("(ab)|cd", None),  # a capturing group: the match's groups would be numbered otherwise
+        ("(?P<n>ab)|cd", None),
+        ("\\(ab\\)|cd", ["\\(ab\\)", "cd"]),  # escaped parentheses are no group
         ("(?s)a.b|c.d", None),  # a global flag is not in the second alternative's own text
         ("(?i:ab)|cd", ["(?i:ab)", "cd"]),  # a scoped one is
+        ("(?x:a b)|cd", None),  # verbose
         ("ab(?#|)|cd", None),  # a comment
     ],
 )
 def test_split(pattern: str, parts: list[str] | None) -> None:
-    assert split(pattern, re.I, inner=True) == parts
-
-
-def test_a_whole_that_re_scans_for_its_first_characters_is_not_split() -> None:
-    assert split("(?:收集|使用)[^。]{0,9}信息|(?:获取|取得)资料", re.I) is None  # every alternative starts with a literal
-    assert split("(?<=x)\\bab|(?<!y)[a-z]cd", re.I) == ["(?<=x)\\bab", "(?<!y)[a-z]cd"]  # a cased class under re.I: no first characters
+    assert split(pattern, re.I) == parts
+    if parts is not None:  # the parts are the whole's alternatives: `re` finds the same in them
+        assert len(parts) >= 2 and all(re.compile(part) for part in parts)
 
 
 def test_only_long_patterns_are_split() -> None:
@@ -85,11 +86,8 @@ _PIECES = ["ab", "b", "ba", "(?<=a)b", "(?<!b)a", "\\bab", "^b", "a$", "[ab]{2,3
 def test_the_first_starting_alternative_is_re_s_match(alternatives: list[str], text: str, pos: int, endpos: int) -> None:
     """Any alternation of such pieces, any text, any bounds: the span `re` finds (or None)."""
     pattern = "(?:" + "|".join(alternatives) + ")"
-    parts = split(pattern, re.I, inner=True)
     whole = re.compile(pattern, re.I)
-    if parts is None:  # the parser merged some alternatives (a common prefix, single characters): searched whole anyway
-        return
-    branched = BranchedPattern(pattern, parts, re.I)
+    branched = _branched(pattern)
     assert _spans(branched.search(text)) == _spans(whole.search(text))
     assert _spans(branched.search(text, pos)) == _spans(whole.search(text, pos))
     assert _spans(branched.search(text, pos, endpos)) == _spans(whole.search(text, pos, endpos))
@@ -111,6 +109,11 @@ def test_search_stays_the_branched_one_or_what_a_caller_put_there() -> None:
     assert branched.fullmatch("ab") is not None and branched.search("ab") is None
 
 
+def test_a_pattern_that_is_no_alternation_is_searched_whole() -> None:
+    plain = BranchedPattern("(?:ab|cd)ef", re.I)  # (`lazy` makes one of any long pattern with a bar)
+    assert plain.search("xcdef").span() == (1, 5) and plain._branches == []
+
+
 def test_a_branched_pattern_pickles_as_itself_with_its_store() -> None:
     profiles.resolve(FIVE_PROFILES)
     pattern = next(p for p in profiles._LAZY.values() if isinstance(p, BranchedPattern))
@@ -118,13 +121,58 @@ def test_a_branched_pattern_pickles_as_itself_with_its_store() -> None:
     assert isinstance(back, BranchedPattern) and back.pattern == pattern.pattern and back.store is profiles.PATTERN_STORE
 
 
-def test_the_costliest_built_in_patterns_are_split() -> None:
-    """The tw-pdpa operator clause and `processor_name` (u39s, u49m: 38% of the profiles' search time between them)."""
+def _split_built_ins() -> list[BranchedPattern]:
     profiles.resolve(FIVE_PROFILES)
-    split_ones = [p for p in profiles._LAZY.values() if isinstance(p, BranchedPattern)]
-    assert 5 <= len(split_ones) <= 40
+    return [p for p in profiles._LAZY.values() if isinstance(p, BranchedPattern) and split(p.pattern, p.flags)]
+
+
+def _normal(node: object) -> object:
+    """A parsed pattern as nested tuples, to compare two parses."""
+    if isinstance(node, _parser.SubPattern):
+        return ("sub", tuple(_normal(item) for item in node.data))
+    if isinstance(node, (tuple, list)):
+        return tuple(_normal(item) for item in node)
+    return node
+
+
+def _alternatives(parsed: _parser.SubPattern) -> list[object]:
+    """The parsed alternatives of an alternation (inside non-capturing groups), or the whole as one."""
+    data = parsed.data
+    while len(data) == 1 and data[0][0] is _constants.SUBPATTERN and data[0][1][0] is None and data[0][1][1:3] == (0, 0):
+        data = data[0][1][3].data
+    if len(data) == 1 and data[0][0] is _constants.BRANCH:
+        return [_normal(branch) for branch in data[0][1][1]]
+    return [_normal(parsed)]
+
+
+def _top_parts(pattern: str) -> list[str]:
+    """`split`'s first cut (before it cuts an alternative that is an alternation again)."""
+    masked = branches._masked(pattern)
+    while pattern.startswith("(?:") and branches._closing(masked) == len(pattern) - 1:
+        pattern, masked = pattern[3:-1], masked[3:-1]
+    return branches._cut(pattern, masked)
+
+
+def test_the_costliest_built_in_patterns_are_split_into_the_whole_s_own_alternatives() -> None:
+    """The tw-pdpa operator clause and `processor_name` (u39s, u49m: 38% of the profiles' search time between them); every
+    split pattern's alternatives, as `split` first reads them from the text, are those the parser finds (`re`'s own reading;
+    those it cuts again, and alternatives the parser merged, are compared by their matches below)."""
+    split_ones = _split_built_ins()
+    assert 10 <= len(split_ones) <= 200
     assert any(p.pattern.startswith("(?:(?:^|(?<=\\n))[ \\t]{0,4}(?:[-*•]") for p in split_ones)  # processor_name
     assert any(p.pattern.startswith("(?:(?:股份(?<=") and "\\W{0,3}(?:营运|运营|经营)" in p.pattern for p in split_ones)
+    merged = 0
+    for pattern in split_ones:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+        assert parsed.state.groups == 1, pattern.pattern[:60]
+        assert split(pattern.pattern, pattern.flags) is not None
+        parts = _top_parts(pattern.pattern)
+        whole = _alternatives(parsed)
+        if len(whole) == 1:  # the parser took a common prefix out, or made a class: the alternatives match what it does
+            merged += 1
+            continue
+        assert whole == [_normal(_parser.parse(part, pattern.flags)) for part in parts], pattern.pattern[:60]
+    assert merged < len(split_ones) // 4
 
 
 # -- every split built-in pattern on every unit of the corpus and the profile sets -----------------------------
@@ -148,7 +196,7 @@ PARTS = 6
 
 def _compare_on(paths: list[Path]) -> int:
     profiles.resolve(FIVE_PROFILES)
-    split_ones = [(p, re.compile(p.pattern, p.flags)) for p in profiles._LAZY.values() if isinstance(p, BranchedPattern)]
+    split_ones = [(p, re.compile(p.pattern, p.flags)) for p in _split_built_ins()]
     matched = 0
     for path in paths:
         matcher = cov.Matcher(parse_path(path))

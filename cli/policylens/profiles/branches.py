@@ -13,10 +13,12 @@ match of the whole is, among the alternatives' own first matches, the one that s
 the earliest alternative's.  An alternative that cannot match the text (none of its required strings is
 there) has no first match.  This holds for any text and any `pos`/`endpos` given to all alternatives alike
 (a lookbehind or `\\b` reads the text before `pos` in both).  It needs a pattern without capturing groups
-(the match object's groups would be numbered differently) and alternatives that parse to exactly the
-whole's own (`split`): otherwise the pattern is searched whole.  Every other method (`finditer`, `match`…)
-is the whole pattern's.  `tests/test_u49m_branches.py` compares the two searches on every unit of the
-corpus and the profile sets for every pattern this applies to.
+(the match object's groups would be numbered differently), comments, verbose or global inline flags, whose
+top-level bars `split` reads from the text: otherwise the pattern is searched whole.  Every other method
+(`finditer`, `match`…) is the whole pattern's.  `tests/test_u49m_branches.py` checks that the alternatives
+parse to the whole's own, and compares the two searches on every unit of the corpus and the profile sets,
+for every built-in pattern split.  An alternative searched alone does no more work than the whole does
+trying it at each position, so a pattern linear in the text stays so.
 """
 
 from __future__ import annotations
@@ -24,8 +26,6 @@ from __future__ import annotations
 import re
 import sys
 from functools import cached_property
-from re import _constants as _c  # type: ignore[attr-defined]
-from re import _parser  # type: ignore[attr-defined]
 from typing import Any
 
 from policylens import lazyre
@@ -36,139 +36,97 @@ from policylens.profiles import literals
 MIN_LENGTH = 1000
 
 
-def _normal(node: Any) -> Any:
-    """A parsed pattern as nested tuples, to compare two parses."""
-    if isinstance(node, _parser.SubPattern):
-        return ("sub", tuple(_normal(item) for item in node.data))
-    if isinstance(node, (tuple, list)):
-        return tuple(_normal(item) for item in node)
-    return node
+# What a pattern's text holds besides its groups and alternation bars: an escape, or a class (a `]` first in it is
+# a literal); either may hold `(`, `)` or `|` that are neither.
+_OPAQUE = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]", re.DOTALL)
+_BARE = re.compile(r"[()|]")
+# A capturing group (its number would differ in an alternative alone), a comment, a verbose flag (whitespace and `#`
+# comments), a global inline flag (it would hold for the first alternative only, as text): not split.
+_REFUSED = re.compile(r"\((?!\?)|\(\?P|\(\?#|\(\?[aiLmsux-]*x|\A\(\?[aiLmsux]+\)")
 
 
-def _alternatives(parsed: Any) -> Any:
-    """The alternatives of a parsed pattern that is one alternation (inside non-capturing groups without flags), or None."""
-    data = parsed.data
-    while len(data) == 1 and data[0][0] is _c.SUBPATTERN and data[0][1][0] is None and data[0][1][1:3] == (0, 0):
-        data = data[0][1][3].data
-    if len(data) == 1 and data[0][0] is _c.BRANCH:
-        return data[0][1][1]
-    return None
+def _masked(source: str) -> str:
+    """`source` with every escape and class blanked out (same length): its `(`, `)` and `|` are the pattern's own."""
+    return _OPAQUE.sub(lambda m: "_" * len(m.group()), source)
 
 
-def _structure(source: str) -> list[tuple[int, str]]:
-    """The positions of the `(`, `)` and `|` of `source` that are neither escaped nor in a class."""
-    found: list[tuple[int, str]] = []
-    at, in_class = 0, False
-    while at < len(source):
-        char = source[at]
-        if char == "\\":
-            at += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            at += 1
-            if source.startswith("^", at):
-                at += 1
-            if source.startswith("]", at):  # a `]` first in a class is a literal
-                at += 1
-            continue
-        elif char in "()|":
-            found.append((at, char))
-        at += 1
-    return found
-
-
-def _scanned(parsed: Any, flags: int) -> bool:
-    """Whether a search of the whole already skips, in C, to the characters a match can start with (a literal prefix, or
-    the first characters `lazyre` gives it): then it is searched whole (split, it is slower on short texts)."""
-    first = lazyre._first_chars(parsed.data, parsed.state.flags | flags)
-    return first is not None and not first[1] and bool(first[0])
-
-
-def _cut(source: str) -> list[str]:
-    """`source` cut at each `|` outside any group and class (a candidate split; `split` checks it)."""
+def _cut(source: str, masked: str) -> list[str]:
+    """`source` cut at each `|` outside any group (`masked`: `_masked(source)`)."""
     parts: list[str] = []
-    depth, start = 0, 0
-    for at, char in _structure(source):
+    depth = start = 0
+    for m in _BARE.finditer(masked):
+        char = m.group()
         if char == "(":
             depth += 1
         elif char == ")":
             depth -= 1
         elif depth == 0:
-            parts.append(source[start:at])
-            start = at + 1
+            parts.append(source[start : m.start()])
+            start = m.end()
     parts.append(source[start:])
     return parts
 
 
-def _unwrapped(source: str) -> str:
-    """`source` without the non-capturing groups that hold all of it (`(?:(?:a|b))` → `a|b`)."""
-    while source.startswith("(?:") and _closing(source) == len(source) - 1:
-        source = source[3:-1]
-    return source
-
-
-def _closing(source: str) -> int:
-    """Where the group that opens `source` closes (-1: nowhere)."""
+def _closing(masked: str) -> int:
+    """Where the group that opens the (masked) text closes (-1: nowhere)."""
     depth = 0
-    for at, char in _structure(source):
-        depth += 1 if char == "(" else -1 if char == ")" else 0
+    for m in _BARE.finditer(masked):
+        depth += {"(": 1, ")": -1}.get(m.group(), 0)
         if depth == 0:
-            return at
+            return m.start()
     return -1
 
 
-def split(pattern: str, flags: int, *, inner: bool = False) -> list[str] | None:
-    """The alternatives of `pattern`, as pattern texts that parse to the whole's own, or None (not one alternation, groups,
-    or a whole that `re` already scans for its first characters, unless it is `inner`: an alternative of a split pattern)."""
-    if "(?#" in pattern or flags & re.VERBOSE:
+def split(pattern: str, flags: int) -> list[str] | None:
+    """The alternatives of `pattern`, when it is one alternation (inside non-capturing groups), or None.
+
+    Read from the text, not parsed (parsing a 14,000-character pattern costs what compiling it does): the bars outside
+    groups, escapes and classes.  An alternative that is itself one alternation (`a|(?:b|c)`) gives its own alternatives
+    in their order: at a position the whole tries a, b, c, as `a|b|c` does.  `tests/test_u49m_branches.py` checks
+    that the alternatives parse to the whole's own for every built-in pattern split.
+    """
+    masked = _masked(pattern)
+    if flags & re.VERBOSE or _REFUSED.search(masked):
         return None
-    try:
-        parsed = _parser.parse(pattern, flags)
-        if parsed.state.groups != 1 or parsed.state.flags & re.VERBOSE:
-            return None  # capturing groups (or back-references to them), or verbose inline
-        branches = _alternatives(parsed)
-        if branches is None or (not inner and _scanned(parsed, flags)):
-            return None
-        parts = _cut(_unwrapped(pattern))
-        if len(parts) != len(branches):
-            return None
-        for part, branch in zip(parts, branches, strict=True):
-            alone = _parser.parse(part, flags)
-            if alone.state.groups != 1 or alone.state.flags != parsed.state.flags or _normal(alone) != _normal(branch):
-                return None  # (a global inline flag, `(?s)a.b|c.d`, is not in the later alternatives' own text)
-    except Exception:  # anything unexpected: searched whole
+    while pattern.startswith("(?:") and _closing(masked) == len(pattern) - 1:  # (`(?:(?:a|b))` is `a|b`)
+        pattern, masked = pattern[3:-1], masked[3:-1]
+    parts = _cut(pattern, masked)
+    if len(parts) < 2:
         return None
-    # An alternative that is itself one alternation is searched by its own alternatives, in their order: at a position,
-    # `a|(?:b|c)` tries a, b, c as `a|b|c` does.  (Split even when scanned: each has required strings of its own.)
-    return [each for part in parts for each in (split(part, flags, inner=True) or [part])]
+    return [each for part in parts for each in (split(part, flags) or [part])]
 
 
 class BranchedPattern(lazyre.LazyPattern):
-    """A lazy pattern whose `search` searches its alternatives one by one (module docstring); the rest is the whole's."""
+    """A lazy pattern whose `search` searches its alternatives one by one (module docstring); the rest is the whole's.
+
+    Its alternatives are read (`split`) and compiled when it is first searched; a pattern that is not one alternation
+    after all is searched whole from then on."""
 
     __slots__ = ()
 
-    def __init__(self, pattern: str, parts: list[str], flags: int = 0, store: lazyre.Store | None = None) -> None:
+    def __init__(self, pattern: str, flags: int = 0, store: lazyre.Store | None = None) -> None:
         super().__init__(pattern, flags, store)
-        self.__dict__["parts"] = parts
         self.__dict__["search"] = self._search
 
     @cached_property
     def _branches(self) -> list[tuple[re.Pattern[str], frozenset[str] | None]]:
+        """The alternatives compiled, with their required strings where the store keeps them (`literals.known`: worked out
+        once per installation; where the store cannot be written, parsing each alternative again would cost more than it
+        saves on a small document, and every alternative is searched)."""
         found = []
-        for part in self.__dict__["parts"]:
+        for part in split(self.pattern, self.flags) or ():
             compiled = lazyre.compile(part, self.flags) if self.store is None else lazyre.compile(part, self.flags, store=self.store)
-            found.append((compiled, literals.required(compiled)))
+            found.append((compiled, literals.known(compiled)))
         return found
 
     def _search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         """`re.compile(pattern, flags).search(string, pos, endpos)`: the first-starting alternative's match (the module docstring)."""
+        branches = self._branches
+        if not branches:
+            return self.compiled.search(string, pos, endpos)
         lowered = literals.lowered(string)
         best: re.Match[str] | None = None
-        for compiled, strings in self._branches:
+        for compiled, strings in branches:
             if not literals.may_match(strings, lowered):
                 continue
             found = compiled.search(string, pos, endpos)
@@ -195,7 +153,6 @@ def _unpickled(pattern: str, flags: int, store: str | None) -> re.Pattern[str]:
 
 def lazy(pattern: str, flags: int = 0, *, store: lazyre.Store | None = None) -> re.Pattern[str]:
     """`lazyre.lazy(pattern, flags, store=store)`, searched by alternatives when it is long and one alternation (`split`)."""
-    parts = split(pattern, flags) if len(pattern) >= MIN_LENGTH else None
-    if parts is None:
+    if len(pattern) < MIN_LENGTH or "|" not in pattern:
         return lazyre.lazy(pattern, flags, store=store)
-    return BranchedPattern(pattern, parts, flags, store)  # type: ignore[return-value]
+    return BranchedPattern(pattern, flags, store)  # type: ignore[return-value]
