@@ -47,7 +47,7 @@ def _branched(pattern: str, flags: int = re.I) -> BranchedPattern:
         ("(?:(?:[]|]q|r))", ["[]|]q", "r"]),  # a `]` first in a class is a literal
         ("(?:a[^]|(]b|c)", ["a[^]|(]b", "c"]),  # and first in a negated one
         ("(?:a(?:b|c)|d(?<=x|y)e)", ["a(?:b|c)", "d(?<=x|y)e"]),  # a `|` inside a group does not cut
-        ("(?:ab|(?:cd|ef))", ["ab", "cd", "ef"]),  # an alternative that is an alternation: its own alternatives, in order
+        ("(?:ab|(?:cd|ef))", ["ab", "(?:cd|ef)"]),  # an alternative that is an alternation is searched whole
         ("(?:ab)|cd", ["(?:ab)", "cd"]),
         ("(?:ab)(?:cd|ef)", None),  # not one alternation
         ("(ab)|cd", None),  # a capturing group: the match's groups would be numbered otherwise

@@ -23,9 +23,11 @@ trying it at each position, so a pattern linear in the text stays so.
 
 from __future__ import annotations
 
+import binascii
 import re
 import sys
 from functools import cached_property
+from pathlib import Path
 from typing import Any
 
 from policylens import lazyre
@@ -34,6 +36,10 @@ from policylens.profiles import literals
 # Only a pattern this long is split (a short one is searched about as fast whole, and splitting it costs a
 # compilation per alternative the first time).
 MIN_LENGTH = 1000
+# Each split pattern's alternatives (a 1-tuple: the tuple of their texts, or None), kept once per installation beside the
+# profiles' compiled patterns: reading them costs about 20 ms a process for the built-in profiles.  Valid for this
+# module's text (a change of `split` makes the file stale).
+_STORE = lazyre.Store("branches", (binascii.crc32(Path(__file__).read_bytes()),))
 
 
 # What a pattern's text holds besides its groups and alternation bars: an escape, or a class (a `]` first in it is
@@ -81,9 +87,9 @@ def split(pattern: str, flags: int) -> list[str] | None:
     """The alternatives of `pattern`, when it is one alternation (inside non-capturing groups), or None.
 
     Read from the text, not parsed (parsing a 14,000-character pattern costs what compiling it does): the bars outside
-    groups, escapes and classes.  An alternative that is itself one alternation (`a|(?:b|c)`) gives its own alternatives
-    in their order: at a position the whole tries a, b, c, as `a|b|c` does.  `tests/test_u49m_branches.py` checks
-    that the alternatives parse to the whole's own for every built-in pattern split.
+    groups, escapes and classes.  (An alternative that is itself an alternation, `a|(?:b|c)`, could give its own
+    alternatives, in their order; tried: no faster, and three times the alternatives to compile.)
+    `tests/test_u49m_branches.py` checks that the alternatives parse to the whole's own for every built-in pattern split.
     """
     masked = _masked(pattern)
     if flags & re.VERBOSE or _REFUSED.search(masked):
@@ -91,9 +97,7 @@ def split(pattern: str, flags: int) -> list[str] | None:
     while pattern.startswith("(?:") and _closing(masked) == len(pattern) - 1:  # (`(?:(?:a|b))` is `a|b`)
         pattern, masked = pattern[3:-1], masked[3:-1]
     parts = _cut(pattern, masked)
-    if len(parts) < 2:
-        return None
-    return [each for part in parts for each in (split(part, flags) or [part])]
+    return parts if len(parts) >= 2 else None
 
 
 class BranchedPattern(lazyre.LazyPattern):
@@ -113,8 +117,14 @@ class BranchedPattern(lazyre.LazyPattern):
         """The alternatives compiled, with their required strings where the store keeps them (`literals.known`: worked out
         once per installation; where the store cannot be written, parsing each alternative again would cost more than it
         saves on a small document, and every alternative is searched)."""
+        key = (self.pattern, int(self.flags))
+        entry = _STORE.get(key)
+        if entry is None or len(entry) != 1 or not (entry[0] is None or isinstance(entry[0], tuple)):
+            parts = split(self.pattern, self.flags)
+            entry = (None if parts is None else tuple(parts),)
+            _STORE.add(key, entry)
         found = []
-        for part in split(self.pattern, self.flags) or ():
+        for part in entry[0] or ():
             compiled = lazyre.compile(part, self.flags) if self.store is None else lazyre.compile(part, self.flags, store=self.store)
             found.append((compiled, literals.known(compiled)))
         return found
