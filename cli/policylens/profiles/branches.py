@@ -7,18 +7,19 @@ the whole and tries every alternative at every position of the text.  Alone, mos
 prefix or first characters that `re` (or `lazyre`) scans for in C, and required strings (`literals`) that a
 text often lacks, so that the alternative is not searched at all.
 
-Same match: `re` searches position by position, and at each position tries the alternatives in order; the
-first that matches there is the match, with the span it has alone (nothing follows the alternation).  So the
-match of the whole is, among the alternatives' own first matches, the one that starts first, and at a tie
-the earliest alternative's.  An alternative that cannot match the text (none of its required strings is
-there) has no first match.  This holds for any text and any `pos`/`endpos` given to all alternatives alike
-(a lookbehind or `\\b` reads the text before `pos` in both).  It needs a pattern without capturing groups
-(the match object's groups would be numbered differently), comments, verbose or global inline flags, whose
-top-level bars `split` reads from the text: otherwise the pattern is searched whole.  Every other method
+Same match: an alternation finds something in a text exactly when one of its alternatives does (where the
+whole matches, the alternative it took matches alone; where an alternative matches alone, the whole matches
+there or earlier).  So when no alternative finds anything (most texts: a sentence holds none of most
+alternatives' required strings), the answer is None without the whole being tried at every position; when
+one does, the whole is searched, as before, and stops at its first match.  This holds for any text and any
+`pos`/`endpos` given to both alike (a lookbehind or `\\b` reads the text before `pos` in both).  It needs a
+pattern without comments, verbose or global inline flags, whose top-level bars `split` reads from the text
+(capturing groups are refused too): otherwise the pattern is searched whole.  Every other method
 (`finditer`, `match`…) is the whole pattern's.  `tests/test_u49m_branches.py` checks that the alternatives
 parse to the whole's own, and compares the two searches on every unit of the corpus and the profile sets,
-for every built-in pattern split.  An alternative searched alone does no more work than the whole does
-trying it at each position, so a pattern linear in the text stays so.
+for every built-in pattern split.  An alternative searched alone does no more work than a search of the
+whole does trying it at each position, so a pattern linear in the text stays so (a match costs at most
+the searches of the alternatives and the whole's).
 """
 
 from __future__ import annotations
@@ -130,21 +131,16 @@ class BranchedPattern(lazyre.LazyPattern):
         return found
 
     def _search(self, string: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
-        """`re.compile(pattern, flags).search(string, pos, endpos)`: the first-starting alternative's match (the module docstring)."""
+        """`re.compile(pattern, flags).search(string, pos, endpos)`: None when no alternative finds anything, else the whole's
+        match (the module docstring)."""
         branches = self._branches
         if not branches:
             return self.compiled.search(string, pos, endpos)
         lowered = literals.lowered(string)
-        best: re.Match[str] | None = None
         for compiled, strings in branches:
-            if not literals.may_match(strings, lowered):
-                continue
-            found = compiled.search(string, pos, endpos)
-            if found is not None and (best is None or found.start() < best.start()):
-                best = found
-                if best.start() == pos:
-                    break  # nothing starts earlier, and a later alternative loses a tie
-        return best
+            if literals.may_match(strings, lowered) and compiled.search(string, pos, endpos) is not None:
+                return self.compiled.search(string, pos, endpos)  # (the whole stops at its first match, no later)
+        return None
 
     def __getattr__(self, name: str) -> Any:
         search = self.__dict__.get("search", self._search)
