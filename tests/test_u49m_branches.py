@@ -4,8 +4,8 @@
 first characters) and keeps the match that starts first, the earliest alternative's at a tie.  Tested: which
 patterns split and which do not (groups, a global inline flag, a `|` in a class or escaped, alternatives the parser
 merged), the search against `re.compile(...).search` on generated patterns and texts (with `pos` and `endpos`), and
-every split built-in pattern on every unit text of the corpus and of the annotated profile sets' documents (and its
-alternatives parse to the whole's own).
+every split built-in pattern on the unit texts of the corpus and of the annotated profile sets' documents (all of them
+once, a sample in the suite), and its alternatives parse to the whole's own.
 """
 
 from __future__ import annotations
@@ -191,7 +191,11 @@ def _documents() -> list[Path]:
     return sorted(found)
 
 
-PARTS = 6
+PARTS = 2
+# Every unit kind and every document were compared once (u49m, the final code: 6 parts, 231.6 s of CPU at a load of
+# 12-16, all equal); the suite keeps sentences and whole documents (the shortest and the longest texts searched) of one
+# document in four, about 40 s of CPU (issue #13: the suite's CPU).
+WITHIN = ("sentence", "document")
 
 
 def _compare_on(paths: list[Path]) -> int:
@@ -200,13 +204,7 @@ def _compare_on(paths: list[Path]) -> int:
     matched = 0
     for path in paths:
         matcher = cov.Matcher(parse_path(path))
-        texts = {
-            text
-            for within in ("sentence", "paragraph", "section", "document")
-            for u in matcher.units(within)
-            for text in (u.folded, u.dense)
-            if text
-        }
+        texts = {text for within in WITHIN for u in matcher.units(within) for text in (u.folded, u.dense) if text}
         for text in texts:
             for branched, plain in split_ones:
                 expected = _spans(plain.search(text))
@@ -220,9 +218,9 @@ def test_the_split_built_in_patterns_find_what_re_finds_on_two_policies() -> Non
 
 
 @pytest.mark.slow  # every split built-in pattern on every unit of every corpus and profile-set document
-@pytest.mark.unfolded  # six items, for the workers to share (tests/families.py)
+@pytest.mark.unfolded  # two items, for the workers to share (tests/families.py)
 @pytest.mark.parametrize("part", range(PARTS))
 def test_the_split_built_in_patterns_find_what_re_finds_on_every_document(part: int) -> None:
     documents = _documents()
     assert len(documents) > 300
-    _compare_on(documents[part::PARTS])
+    _compare_on(documents[::4][part::PARTS])
