@@ -192,7 +192,7 @@ def _documents() -> list[Path]:
 
 
 PARTS = 2
-# Every unit kind and every document were compared once (u49m, the final code: 6 parts, 231.6 s of CPU at a load of
+# Every unit kind and every document were compared once (u49m, the final code: 6 parts, 231.9 s of CPU at a load of
 # 12-16, all equal); the suite keeps sentences and whole documents (the shortest and the longest texts searched) of one
 # document in four, about 40 s of CPU (issue #13: the suite's CPU).
 WITHIN = ("sentence", "document")
