@@ -26,6 +26,7 @@ from policylens.check.store import PLAIN, FindingStore
 from policylens.lazyre import LazyPattern
 from policylens.load import control_characters, load
 from policylens.model import Document, FileReport, Finding
+from policylens.profiles.branches import BranchedPattern
 from policylens.render.json import _RULE_FINDING_FIELDS, _RULE_FINDING_JSON, _finding, _finding_json
 from policylens.script import _STRETCH, has_astral
 from policylens.structure import build_document
@@ -148,16 +149,19 @@ def _searches_remembered(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def _remembered(pattern: LazyPattern) -> Callable[..., re.Match[str] | None]:
-    """`pattern.search`, its answer for a text (searched whole: no `pos`) kept by the text; compiled when first asked."""
+    """`pattern.search`, its answer for a text (searched whole: no `pos`) kept by the text; compiled when first asked (a long
+    alternation's own search, by alternatives: `profiles.branches`, u49m)."""
     answers: dict[str, re.Match[str] | None] = {}
+    own = pattern._search if isinstance(pattern, BranchedPattern) else None
 
     def searched(text: str, *bounds: int) -> re.Match[str] | None:
+        search = own or pattern.compiled.search
         if bounds:
-            return pattern.compiled.search(text, *bounds)
+            return search(text, *bounds)
         try:
             return answers[text]
         except KeyError:
-            found = answers[text] = pattern.compiled.search(text)
+            found = answers[text] = search(text)
             return found
 
     return searched

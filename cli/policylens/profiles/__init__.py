@@ -251,10 +251,13 @@ _LAZY: dict[str, re.Pattern[str]] = {}  # pattern text → its one lazy pattern 
 
 def _lazy_regex(pattern: str) -> re.Pattern[str]:
     """`re.compile(pattern, re.I)` when first used, through the profiles' pattern store; one object per pattern text, so that
-    the coverage caches keyed by pattern share its searches as they did with `re.compile` (whose patterns compare equal)."""
+    the coverage caches keyed by pattern share its searches as they did with `re.compile` (whose patterns compare equal).
+    A long alternation is searched one alternative at a time (`branches`: the same match, u49m)."""
     found = _LAZY.get(pattern)
     if found is None:
-        found = _LAZY[pattern] = lazyre.lazy(pattern, re.I, store=PATTERN_STORE)
+        from policylens.profiles import branches  # (it reads `literals`, which imports this package)
+
+        found = _LAZY[pattern] = branches.lazy(pattern, re.I, store=PATTERN_STORE)
     return found
 
 
