@@ -198,6 +198,7 @@ def test_property_mirror_and_spans_rebuild_both_texts(a: str, b: str) -> None:
     forward, backward = summary(diff_documents(da, db)), summary(diff_documents(db, da))
     assert (forward["added"], forward["removed"]) == (backward["removed"], backward["added"])
     assert forward["modified"] == backward["modified"]
+    assert (forward["merged"], forward["split"]) == (backward["split"], backward["merged"])
     for section in diff_documents(da, db).sections:
         for change in section.changes:
             old = "".join(s.old if s.old is not None else s.text for s in change.spans if s.op in ("equal", "delete"))
