@@ -9,6 +9,7 @@ Each helper lives in a module with one job (issue #13; this was one module of 46
 - `compare_helpers`: product folders and `compare`'s sure entries;
 - `profile_helpers`: one disclosure item judged alone;
 - `garbage`: what a run leaves in reference cycles;
+- `mirror_helpers`: diff(a, b) and diff(b, a) of two strings (`both_ways`);
 - `opencc_helpers`: the changes of a diff against an OpenCC conversion that are not the converter's misreadings;
 - `yaml_files`: the YAML case files, read by libyaml's C loader.
 
@@ -25,6 +26,7 @@ from check_helpers import paragraph_lines, rule_excerpts, slot_findings, slot_li
 from cli_runner import cli, cli_process
 from compare_helpers import compare_folder, compare_product, last_section, sure, sure_facts, sure_summary, write_files
 from garbage import cyclic_garbage
+from mirror_helpers import both_ways
 from opencc_helpers import convert_keeping_misreadings, unexplained_changes
 from parse_helpers import (
     Parsed,
@@ -52,6 +54,7 @@ __all__ = [
     "PROBE_CHARS",
     "PROBE_STEPS",
     "Parsed",
+    "both_ways",
     "cited_line",
     "cited_line_number",
     "cli",

@@ -17,8 +17,8 @@ import random
 
 import pytest
 
-from helpers import parse_string
-from policylens.diff import diff_documents, summary
+from helpers import both_ways, parse_string
+from policylens.diff import summary
 from policylens.diff.twins import first_side, parent_indexes, settle_twins
 from policylens.model import DiffReport, Document
 
@@ -36,11 +36,6 @@ def pairs_of(report: DiffReport, backward: bool = False) -> set[tuple[str | None
         old, new = (s.old.id if s.old else None), (s.new.id if s.new else None)
         out.add((new, old) if backward else (old, new))
     return out
-
-
-def both_ways(a: str, b: str) -> tuple[DiffReport, DiffReport]:
-    da, db = parse_string(a), parse_string(b)
-    return diff_documents(da, db), diff_documents(db, da)
 
 
 def test_ci_example_pairs_the_same_sections_both_ways() -> None:

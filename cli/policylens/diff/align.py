@@ -1242,36 +1242,55 @@ def _headings_in_text(
     section `merged` (its text moved into the parent), but the line itself reads as an
     inserted paragraph.  Here such an insertion whose key is the merged section's title
     (end punctuation aside) is dropped and counted as noise; likewise a deleted paragraph
-    that is the title of a `split` section."""
+    that is the title of a `split` section.
+
+    Each title stands for one line.  When more lines than titles qualify, the lines dropped are chosen the same
+    way whichever side is old (forty-ninth session, u49d2: three 「關於我們」 headings against two such paragraphs
+    dropped the first entry's line, and the entries run in the *new* side's order, so diff(a, b) kept one line and
+    diff(b, a) the other): first a line of a section that took the merged section's text (its `moved_from`; the
+    mirror: a line of a section the split section's text came from), then by the line's place in its document."""
     sections = [s for _, s in entries]
     titles_old: dict[str, int] = {}
     titles_new: dict[str, int] = {}
+    # title key -> old-side ids: of the merged sections with that title (an insertion is near in a section their text
+    # went into), of the sections the split sections' text came from (a deletion is near in one of them)
+    near_old: dict[str, set[str]] = {}
+    near_new: dict[str, set[str]] = {}
     for s in sections:
         if s.merged and s.old and s.old.title:
             key = key_old(s.old.title).rstrip(_TITLE_END)
             titles_old[key] = titles_old.get(key, 0) + 1
+            near_old.setdefault(key, set()).add(s.old.id)
         if s.split and s.new and s.new.title:
             key = key_new(s.new.title).rstrip(_TITLE_END)
             titles_new[key] = titles_new.get(key, 0) + 1
+            near_new.setdefault(key, set()).update(s.moved_from)
     if not titles_old and not titles_new:
         return entries
-    out = []
-    for place, s in entries:
-        kept: list[Change] = []
-        dropped = 0
-        for c in s.changes:
-            wanted, key = (
-                (titles_old, key_new(c.new_text or "").rstrip(_TITLE_END))
-                if c.op == "insert"
-                else (titles_new, key_old(c.old_text or "").rstrip(_TITLE_END))
-                if c.op == "delete"
-                else ({}, "")
-            )
-            if not c.variant and key and wanted.get(key):
-                wanted[key] -= 1  # each title stands for one line
-                dropped += 1
+    candidates: list[tuple[bool, int, int, int]] = []  # (not near, line, entry, change)
+    keys_of: dict[tuple[int, int], str] = {}
+    for e, (_, s) in enumerate(entries):
+        for n, c in enumerate(s.changes):
+            if c.variant:
                 continue
-            kept.append(c)
+            if c.op == "insert" and (key := key_new(c.new_text or "").rstrip(_TITLE_END)) and titles_old.get(key):
+                near = not near_old.get(key, set()).isdisjoint(s.moved_from)
+                candidates.append((not near, c.new_line or 0, e, n))
+                keys_of[(e, n)] = "new:" + key
+            elif c.op == "delete" and (key := key_old(c.old_text or "").rstrip(_TITLE_END)) and titles_new.get(key):
+                near = s.old is not None and s.old.id in near_new.get(key, set())
+                candidates.append((not near, c.old_line or 0, e, n))
+                keys_of[(e, n)] = "old:" + key
+    left = {"new:" + k: v for k, v in titles_old.items()} | {"old:" + k: v for k, v in titles_new.items()}
+    drop: set[tuple[int, int]] = set()
+    for _, _, e, n in sorted(candidates):
+        if left[keys_of[(e, n)]] > 0:
+            left[keys_of[(e, n)]] -= 1  # each title stands for one line
+            drop.add((e, n))
+    out = []
+    for e, (place, s) in enumerate(entries):
+        kept = [c for n, c in enumerate(s.changes) if (e, n) not in drop]
+        dropped = len(s.changes) - len(kept)
         if dropped:
             status = s.status
             if status == "modified" and not any(not c.variant for c in kept):

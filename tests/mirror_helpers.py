@@ -1,0 +1,13 @@
+"""diff(a, b) and diff(b, a) of two strings, for the tests that compare the two directions (the mirror)."""
+
+from __future__ import annotations
+
+from parse_helpers import parse_string
+from policylens.diff import diff_documents
+from policylens.model import DiffReport
+
+
+def both_ways(a: str, b: str) -> tuple[DiffReport, DiffReport]:
+    """The diff of `a` against `b` and of `b` against `a`, each side parsed once."""
+    da, db = parse_string(a), parse_string(b)
+    return diff_documents(da, db), diff_documents(db, da)
