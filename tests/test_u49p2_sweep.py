@@ -77,7 +77,7 @@ def _rules(tmp_path: Path, text: str, name: str, select: str) -> list[str]:
 
 
 SCRIPT_PAGE = (
-    "<html><head><script>const GLOBAL_CONFIG = {{\n  ai: {{\"enable\":true,\"gptName\":\"小助手\",{entry},\"Referer\":\"https://xx.xx/\"}},\n}}</script></head>"
+    '<html><head><script>const GLOBAL_CONFIG = {{\n  ai: {{"enable":true,"gptName":"小助手",{entry},"Referer":"https://xx.xx/"}},\n}}</script></head>'
     "<body><h1>隐私政策</h1><p>我们收集您的手机号码，用于登录。</p></body></html>\n"
 )
 
@@ -92,7 +92,9 @@ def test_a_credential_setting_in_a_script_is_no_slot(tmp_path: Path) -> None:
 
 
 def test_redaction_advice_is_no_drafting_note(tmp_path: Path) -> None:
-    advice = "# 隐私政策\n\n日志里不应有消息正文。在分享诊断信息之前，逐行检查，把真实的标识和内容替换成合成占位符。\n\n我们收集您的设备信息。\n"
+    advice = (
+        "# 隐私政策\n\n日志里不应有消息正文。在分享诊断信息之前，逐行检查，把真实的标识和内容替换成合成占位符。\n\n我们收集您的设备信息。\n"
+    )
     assert _rules(tmp_path, advice, "p.md", "placeholder-drafting") == []
     also = "# 隐私政策\n\n提交问题前，请把日志中的账号替换为占位符。\n"
     assert _rules(tmp_path, also, "p.md", "placeholder-drafting") == []
