@@ -140,3 +140,23 @@ def test_the_real_lines() -> None:
         out = cli("check", str(REPO / path), "--select", rule, "--format", "json", "--no-config", "--fail-on", "never").stdout
         found = [f for file in json.loads(out)["files"] for f in file["findings"] if f["severity"] == "error"]
         assert found == [], (path, found)
+
+
+def test_a_python_comment_is_no_policy_text(tmp_path: Path) -> None:
+    # eval/blind/round37 voicechanger-py line 49: a developer's comment on a placeholder image
+    code = (
+        'AGREEMENT = """\n<h2>用户协议</h2>\n<p>本服务由XXX公司提供，您同意遵守本协议。</p>\n"""\n\n'
+        "def load():\n    # 使用临时占位图片，实际使用时请替换为真实图片路径\n    # TODO: replace this placeholder before release\n"
+        '    return "qr.png"  # 请在此处填写贵公司的二维码\n'
+    )
+    found = _rules(tmp_path, code, "app.py", "placeholder-instruction,placeholder-drafting")
+    assert [f.split(" ", 1)[0] for f in found] == ["3"], found  # the string's 「XXX公司」 only
+    # a `#` inside the string (a Markdown heading) is text: the heading's line is kept
+    from policylens.load.py_comments import blank_py_comments
+
+    assert "占位图片" not in blank_py_comments(code) and len(blank_py_comments(code)) == len(code)
+    markdown = 'TEXT = """\n# 隐私政策\n"""  # 请替换占位符\n'
+    assert blank_py_comments(markdown).startswith('TEXT = """\n# 隐私政策\n"""') and "占位符" not in blank_py_comments(markdown)
+    # a source Python cannot read is left as it is
+    broken = '"""never closed\n# 请替换占位符\n'
+    assert blank_py_comments(broken) == broken
