@@ -723,6 +723,10 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
             from policylens.load.swift import blank_comments  # (u37r, u37h) a Swift/Kotlin/Java source's comments are no text
 
             parsed = read_text(blank_comments(text))
+        elif fmt is None and path.lower().endswith(".py"):
+            from policylens.load.py_comments import blank_py_comments  # (u49p2) a Python source's comments are no text
+
+            parsed = read_text(blank_py_comments(text))
         else:
             parsed = read_text(text)
             if path.lower().endswith(_ESCAPED_SOURCES) and "\\u" in text:

@@ -57,6 +57,19 @@ def replaced_tokens(chunks: list[tuple[int, int, str]]) -> frozenset[str]:
     return frozenset(found)
 
 
+# (u49p2, eval/pairs39 bl-links) the value of a credential or service key in a script's configuration,
+# `postHeadAiDescription: {…,"key":"xxxx",…}`, `apiKey: 'XXXX'`, `appid = "xxx"`: a setting the theme's code reads, never
+# text the page shows (a value with Chinese in it is kept: a dictionary's entry may be named key)
+_CREDENTIAL_KEY = lazy(
+    r"(?i)(?:^|[^\w$.-])[\"']?(?:(?:api|app|access|secret|client|site|license)[_-]?)?(?:key|token|secret|id|password)[\"']?[ \t]*[:=][ \t]*\Z"
+)
+
+
+def _credential(body: str, start: int, text: str) -> bool:
+    """Is the literal opening at `start` (its text `text`, no Chinese) the value of a credential or key setting?"""
+    return _CJK.search(text) is None and _CREDENTIAL_KEY.search(body, max(0, start - 40), start) is not None
+
+
 def script_literals(chunks: list[tuple[int, int, str]]) -> list[Literal]:
     """The string literals of the scripts `(line, column, body)`, if any of them holds Chinese text."""
     out: list[Literal] = []
@@ -94,7 +107,7 @@ def _literals(body: str, line: int, column: int, *, limit: int) -> list[Literal]
         if c in "'\"`":
             literal, i = read_literal(body, i, c, position)
             reads += 1
-            if literal is not None and literal[0].strip():
+            if literal is not None and literal[0].strip() and not _credential(body, m.start(), literal[0]):
                 found.append(literal)
             continue
         i += 1

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from policylens.lazyre import lazy
-from policylens.model import Finding, Piece, TableGrid
+from policylens.model import Finding, Piece, TableCell, TableGrid
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
 from policylens.rules.enumeration_lead_in import starts_sequence
@@ -100,6 +100,23 @@ def _cells(text: str) -> list[tuple[int, int]]:
     return [(bars[i] + 1, bars[i + 1]) for i in range(len(bars) - 1)]
 
 
+# An HTML table column blank in this many rows or more, and in at least as many rows as it is filled in, is reported
+# once (its first blank cell), the message counting the rows.
+_COLUMN_BLANK = 3
+_ROWS_NOTE = {
+    "en": " ({count} rows: lines {lines})",
+    "zh-Hant": "（共 {count} 列：第 {lines} 行）",
+    "zh-Hans": "（共 {count} 行：第 {lines} 行）",
+}
+_LINES_SHOWN = 8
+
+
+def _rows_note(lang: str, blank: list[TableCell]) -> str:
+    """「（共 33 行为空：第 1636, 1718, … 行）」: how many rows of a column are blank, and the first lines."""
+    lines = ", ".join(str(cell.line) for cell in blank[:_LINES_SHOWN]) + (", …" if len(blank) > _LINES_SHOWN else "")
+    return _ROWS_NOTE.get(lang, _ROWS_NOTE["en"]).format(count=len(blank), lines=lines)
+
+
 @register
 class EnumerationEmpty(Rule):
     """Flags a list that is announced but never given: 包括但不限于等。, 综合考虑，。, an empty table cell.
@@ -126,7 +143,9 @@ class EnumerationEmpty(Rule):
       ticks (√, 是/否) leaves blanks that mean "no".  A row that answers no (N, 否, ✗) in
       a column of yes/no marks (是否收集, Data Collected) leaves the cells right of it, which
       depend on the answer, blank (使用目的, Data Usage): not reported.  An HTML finding points at
-      the empty cell's start tag.
+      the empty cell's start tag; an HTML column blank in three rows or more, and in as many rows as it is filled in
+      or more, is one omission: one finding at its first blank cell, the message counting the rows and naming the
+      first lines (「表格“是否有集成或调用其他SDK”列为空（共 33 行：第 1636, 1718, … 行）」).
 
     ## Known problems
     An HTML table inside a Markdown file is read as text, not as a grid: its empty cells
@@ -220,15 +239,27 @@ class EnumerationEmpty(Rule):
                 continue  # a column empty in every row is layout, not a missing value
             if all(_MARK.fullmatch(text.strip()) for text in filled):
                 continue  # a matrix of ticks (√ under 信息发布): a blank cell means "no", not a missing value
-            for cell, no_at in zip(cells, first_no, strict=True):
-                if cell is None or cell.filled:
-                    continue  # spanned from a cell above or the left, or filled
-                if no_at < column:
-                    continue  # the row answers no (✗ under 是否收集) left of the cell: the cells that depend on the answer stay blank
-                tag = cell.tag.split("\n", 1)[0]  # a start tag written over several lines: its first line
-                unit = TextUnit(tag, "paragraph", None, None, ((Piece(0, len(tag), cell.line, cell.column),), cell.line, cell.column))
-                finding = self.finding(ctx, unit, 0, len(tag), text=name)
-                yield finding._replace(message=template.format(text=name))
+            blank = [
+                cell
+                for cell, no_at in zip(cells, first_no, strict=True)
+                # spanned from a cell above or the left, or filled; or the row answers no (✗ under 是否收集) left of
+                # the cell: the cells that depend on the answer stay blank
+                if cell is not None and not cell.filled and no_at >= column
+            ]
+            if len(blank) >= _COLUMN_BLANK and len(blank) >= len(filled):
+                # (u49p2, eval/blind/pairs20 buttontouch) a column left blank in most of its rows is one omission, not
+                # one a row: 33 findings for 「是否有集成或调用其他SDK」 in a Word table.  One finding at its first blank
+                # cell, the message counting the rows and naming their lines.
+                yield self._cell_finding(ctx, blank[0], template.format(text=name) + _rows_note(ctx.lang, blank), name)
+                continue
+            for cell in blank:
+                yield self._cell_finding(ctx, cell, template.format(text=name), name)
+
+    def _cell_finding(self, ctx: Context, cell: TableCell, message: str, name: str) -> Finding:
+        """A finding on an empty HTML cell's start tag (its first line, when written over several)."""
+        tag = cell.tag.split("\n", 1)[0]
+        unit = TextUnit(tag, "paragraph", None, None, ((Piece(0, len(tag), cell.line, cell.column),), cell.line, cell.column))
+        return self.finding(ctx, unit, 0, len(tag), text=name)._replace(message=message)
 
     def _table_cells(self, ctx: Context, units: list[TextUnit]) -> Iterator[Finding]:
         table: list[TextUnit] = []

@@ -20,6 +20,11 @@ GROUPS: list[tuple[str, str, tuple[str, str, str]]] = [
     ("unidocs", "xxx", (T, "", "the same docs' 「xxx」 where the plugin's name goes")),
     (
         "buttontouch",
+        "是否有集成或调用其他SDK”列为空（共",
+        (T, "", "(u49p2) the same blank column, now one finding a table with the rows' count: one omission, one finding"),
+    ),
+    (
+        "buttontouch",
         "是否有集成或调用其他SDK",
         (D, "", "a Word table's column left blank in every row: one blank column, reported once a row"),
     ),

@@ -129,7 +129,9 @@ _NOTES = (
     r"(?:占位符|佔位符)(?:清单|清單|列表|一览|一覽|说明|說明|替换表|替換表)",
     # 以下占位符需在发布前替换, 请替换文中的占位符: the author still has slots to fill (not 占位图片, an app's images)
     rf"(?:占位符|佔位符)(?![图圖像]){IN_CLAUSE}{{0,20}}?(?:替换|替換|填写|填寫|删除|刪除)",
-    rf"(?:替换|替換|填写|填寫){IN_CLAUSE}{{0,12}}?(?:占位符|佔位符)(?![图圖像])",
+    # (u49p2, eval/pairs42c tt-add) not 「把真实的标识和内容替换成合成占位符」: replacing real data WITH placeholders is
+    # redaction the reader is advised to do (before sharing logs), not a slot the author still has to fill
+    rf"(?:替换|替換|填写|填寫)(?![成为為]){IN_CLAUSE}{{0,12}}?(?:占位符|佔位符)(?![图圖像])",
     # 占位内容，上线前必须由法务替换; 本页为占位框架: the text says it is a stand-in to replace (q20v, `eval/dev20p`);
     # not 占位符, 占位图 (the app's placeholders: above and `_PLACEHOLDER_UI`)
     # (a modal or the release before the verb: 图片加载前显示占位内容，加载完成后自动替换 is the app's own placeholder)

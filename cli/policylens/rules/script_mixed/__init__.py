@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterator, Sequence
 
+from policylens.lazyre import lazy
 from policylens.model import Finding
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
@@ -43,6 +44,27 @@ def _selected_edition(ctx: Context, unit: TextUnit, start: int) -> str | None:
     return next(
         (script for line, column, end_line, end_column, script in ctx.doc.editions if (line, column) <= at < (end_line, end_column)), None
     )
+
+
+# (u49p2, eval/blind/pairs13 phesleep) a social account's handle, 「@星塵Chen」: the run stands in a word opened by @
+# (not an e-mail address's @: a letter or digit before it), nothing but letters between
+_HANDLE = lazy(r"(?<![\w.])@[\w]{0,20}\Z")
+_HANDLE_BACK = 21
+
+
+def _japanese_document(ctx: Context) -> bool:
+    """Is the document a Japanese (or Korean) policy: every section so (`structure.language`), and its paragraphs read
+    as Chinese on their own a small part of its text (under a quarter of the Japanese paragraphs' length)?  A list item
+    without kana (「居住国・地域、希望言語」 in eval/editions48 rata `ja.2026-06-28.html`) is read as Chinese alone, but
+    it is the Japanese policy's: no Chinese text to check.  A Chinese policy with a Japanese paragraph keeps its checks."""
+    from policylens.structure.language import NOT_CHINESE  # as `Context` does: not at import
+
+    langs = {section.lang for section in ctx.doc.sections if section.lang}
+    if not langs or not langs <= NOT_CHINESE:
+        return False
+    other = sum(len(p.text) for s in ctx.doc.sections for p in s.paragraphs if p.lang not in NOT_CHINESE)
+    own = sum(len(p.text) for s in ctx.doc.sections for p in s.paragraphs if p.lang in NOT_CHINESE)
+    return other * 4 < own
 
 
 @register
@@ -135,6 +157,8 @@ class ScriptMixed(Rule):
             # reported once, where it starts
             yield from self._edition_in_simplified(ctx)
             return
+        if not ctx.settings.script and _japanese_document(ctx):
+            return  # (u49p2) a Japanese policy: its kanji (国, 内, 数) are no Chinese script's
         if parallel:
             yield from self._each_sentence(ctx, script)
             return
@@ -156,6 +180,8 @@ class ScriptMixed(Rule):
                 continue  # (u42k2) a string keyed by its own locale (`"zh-Hans": "隐私政策"`): right in its edition
             if japanese_string(unit.text, start):
                 continue  # (u48k) 「{ languageLabel: "日本語", title: "利用規約" }」: a Japanese edition's kanji
+            if _HANDLE.search(unit.text, max(0, start - _HANDLE_BACK), start) is not None:
+                continue  # (u49p2) 「小红书：@星塵Chen」: an account's handle, written as registered
             if not _in_language_name(unit.text, start, end) and not _code_block(unit) and not _in_comment(unit, start, comments):
                 hong_kong = script == "hant" and _hong_kong_forms(m.group(0))
                 if hong_kong and region != "tw":
