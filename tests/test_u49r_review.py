@@ -1,0 +1,73 @@
+"""Forty-ninth session's review (u49r): near misses of the session's new forms, constructed from ordinary policy prose,
+that must stay quiet (`rules.placeholder_launch_todo`), beside the forms that must still be found."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import written_slots
+
+_HANS = "# 隐私政策\n\n最后更新：2025年1月1日\n\n我们重视您的隐私。我们收集您的邮箱，用于登录。\n\n"
+_EN = "# Privacy Policy\n\nLast updated: 1 January 2025\n\nWe collect your email address to sign you in.\n\n"
+
+
+def _found(tmp_path: Path, head: str, lines: list[str]) -> set[int]:
+    text = head + "\n\n".join(lines) + "\n"
+    return {line for line, _ in written_slots(tmp_path, "policy.md", text)}
+
+
+def _expected(lines: list[str]) -> set[int]:
+    return {7 + 2 * k for k in range(len(lines))}
+
+
+def test_a_review_before_launch_by_another_team_is_no_todo(tmp_path: Path) -> None:
+    """Who reviews a product, a version or a post before it goes out is a process the policy describes; only a sign-off
+    of the text by the legal or business team is a to-do."""
+    lines = [
+        "用户发布的内容，发布前由平台审核。",
+        "对于新功能，上线前由安全团队审核。",
+        "我们的产品迭代中，上线前经过严格的安全测试与审核。",
+        "每个新版本，上线前经过内部测试和安全审核。",
+    ]
+    assert _found(tmp_path, _HANS, lines) == set()
+
+
+def test_a_sign_off_by_legal_before_launch_is_a_todo(tmp_path: Path) -> None:
+    lines = ["本地演示条款。正式上线前由业务与法律团队确认。", "第三方名单，上线前由法务审阅。"]
+    assert _found(tmp_path, _HANS, lines) == _expected(lines)
+
+
+def test_a_value_published_elsewhere_is_no_slot(tmp_path: Path) -> None:
+    """「另行公布」, 「另行提供」: the operator publishes it elsewhere, as terms of service say; 「另行補充」 is still owed."""
+    lines = [
+        "活动规则、期限由本公司另行公布。",
+        "具体兑换方式由本平台另行公布。",
+        "第三方SDK名单将由我们另行提供。",
+        "合作方名单由我们另行公布。",
+    ]
+    assert _found(tmp_path, _HANS, lines) == set()
+    assert _found(tmp_path, _HANS, ["合作方名单由我们另行补充。"]) == {7}
+
+
+def test_a_pending_result_or_application_of_the_reader_is_no_slot(tmp_path: Path) -> None:
+    lines = ["退款申请（待本公司审核）。", "报名结果：待本公司确认。", "您的申请状态：待本公司审核"]
+    assert _found(tmp_path, _HANS, lines) == set()
+    assert _found(tmp_path, _HANS, ["保存期限：待本公司确认。", "数据存放于境外（待法务确认）。"]) == {7, 9}
+
+
+def test_content_held_pending_legal_review_is_no_slot(tmp_path: Path) -> None:
+    """Content, a post or data held "pending legal review" is a moderation step; the text's own version or terms pending
+    review is the note (a text noun right before it, as its subject)."""
+    lines = [
+        "Content reported under this policy may be removed pending legal review.",
+        "Where a takedown notice is received, the content may be disabled pending legal review.",
+        "Posts that violate these terms may be hidden pending review by our legal team.",
+    ]
+    assert _found(tmp_path, _EN, lines) == set()
+    kept = ["This is a pre-launch version pending legal counsel review.", "These terms are still pending attorney review."]
+    assert _found(tmp_path, _EN, kept) == _expected(kept)
+
+
+def test_updating_the_app_before_launching_it_is_no_todo(tmp_path: Path) -> None:
+    lines = ["If an update is available, update it before launching the app."]
+    assert _found(tmp_path, _EN, lines) == set()
