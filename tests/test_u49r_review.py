@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from helpers import written_slots
+from profile_helpers import profile_status
 
 _HANS = "# 隐私政策\n\n最后更新：2025年1月1日\n\n我们重视您的隐私。我们收集您的邮箱，用于登录。\n\n"
 _EN = "# Privacy Policy\n\nLast updated: 1 January 2025\n\nWe collect your email address to sign you in.\n\n"
@@ -71,3 +72,12 @@ def test_content_held_pending_legal_review_is_no_slot(tmp_path: Path) -> None:
 def test_updating_the_app_before_launching_it_is_no_todo(tmp_path: Path) -> None:
     lines = ["If an update is available, update it before launching the app."]
     assert _found(tmp_path, _EN, lines) == set()
+
+
+def test_a_service_that_offers_minors_a_mode_is_meant_for_them() -> None:
+    """cn-pipl/minors is not applicable to a service meant for adults that deletes minors' data it finds (u49w); one that
+    also offers minors a mode of it (「青少年模式」) is meant for them too, whatever it says of adults."""
+    text = "我们的部分功能供成年人使用，另有青少年模式供未成年人使用。若我们发现未经监护人同意收集了未成年人信息，将尽快删除。\n"
+    assert profile_status(text, "cn-pipl/minors") != "not-applicable"
+    adults = "本服务面向已满18周岁的成年人。若我们发现误收集了未满14周岁儿童的信息，将尽快删除。\n"
+    assert profile_status(adults, "cn-pipl/minors") == "not-applicable"
