@@ -81,3 +81,11 @@ def test_a_service_that_offers_minors_a_mode_is_meant_for_them() -> None:
     assert profile_status(text, "cn-pipl/minors") != "not-applicable"
     adults = "本服务面向已满18周岁的成年人。若我们发现误收集了未满14周岁儿童的信息，将尽快删除。\n"
     assert profile_status(adults, "cn-pipl/minors") == "not-applicable"
+
+
+def test_how_the_policy_was_drafted_is_no_policy_in_preparation(tmp_path: Path) -> None:
+    """「本政策內容整理中」 (u49k) is the policy's text still being prepared; 「本政策制定中，我们参考了…」 tells how it was written."""
+    lines = ["本政策制定中参考了国家标准。", "本政策制定中，我们参考了《个人信息保护法》。", "本条款制定中充分考虑了用户的意见。"]
+    assert _found(tmp_path, _HANS, lines) == set()
+    kept = ["本政策內容整理中，正式版上線前如有疑問請來信 a@b.tw。", "本政策正在制定中，敬请期待。", "本条款的内容仍在编写中。"]
+    assert _found(tmp_path, _HANS, kept) == _expected(kept)
