@@ -29,6 +29,12 @@ def slot_lines(folder: Path, text: str) -> set[int]:
     return {line for line, _, _ in slot_findings(path)}
 
 
+def paragraph_slot_lines(folder: Path, head: str, lines: list[str]) -> tuple[set[int], set[int]]:
+    """The lines of the placeholder findings on `head` (six lines, ending in a blank one) followed by `lines`, one
+    paragraph each, written as `folder/policy.md`; and the line each of `lines` stands on (7, 9, 11, …)."""
+    return slot_lines(folder, head + "\n\n".join(lines) + "\n"), {7 + 2 * k for k in range(len(lines))}
+
+
 def rule_excerpts(folder: Path, text: str, rule: str, name: str) -> list[str]:
     """The excerpts (or the messages, for a finding without excerpt) of `rule`'s findings on `text` saved as
     `folder/name` (`check --no-config --select rule`)."""
