@@ -29,10 +29,10 @@ def slot_lines(folder: Path, text: str) -> set[int]:
     return {line for line, _, _ in slot_findings(path)}
 
 
-def paragraph_slot_lines(folder: Path, head: str, lines: list[str]) -> tuple[set[int], set[int]]:
+def paragraph_slot_lines(folder: Path, head: str, lines: list[str]) -> set[int]:
     """The lines of the placeholder findings on `head` (six lines, ending in a blank one) followed by `lines`, one
-    paragraph each, written as `folder/policy.md`; and the line each of `lines` stands on (7, 9, 11, …)."""
-    return slot_lines(folder, head + "\n\n".join(lines) + "\n"), {7 + 2 * k for k in range(len(lines))}
+    paragraph each, written as `folder/policy.md` (the lines they stand on: `paragraph_lines`)."""
+    return slot_lines(folder, head + "\n\n".join(lines) + "\n")
 
 
 def rule_excerpts(folder: Path, text: str, rule: str, name: str) -> list[str]:
@@ -44,3 +44,9 @@ def rule_excerpts(folder: Path, text: str, rule: str, name: str) -> list[str]:
     report = check_file(str(path), CheckOptions(no_config=True, select=(rule,)))
     assert report.error is None, report.error
     return [f.excerpt or f.message for f in report.findings]
+
+
+def paragraph_lines(lines: list[str], first: int = 7) -> set[int]:
+    """The lines `lines` stand on when written one paragraph each (a blank line between) from line `first`: after a
+    test's six-line head (a title, a date and a paragraph)."""
+    return {first + 2 * k for k in range(len(lines))}

@@ -354,6 +354,7 @@ SPLIT_PACKAGES = {
         "title_copy",
         "title",
         "prelude",
+        "plain_pairs",
         "short_items",
         "labels",
         "colon",

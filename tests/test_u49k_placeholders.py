@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import written_slots
+from helpers import paragraph_lines, written_slots
 from policylens.check import CheckOptions, check_file
 
 ROUND49 = Path(__file__).resolve().parent.parent / "eval" / "blind" / "round49" / "dev"
@@ -27,10 +27,6 @@ def _policy(head: str, lines: list[str]) -> str:
 
 def _found(tmp_path: Path, head: str, lines: list[str]) -> set[int]:
     return {line for line, _ in written_slots(tmp_path, "policy.md", _policy(head, lines))}
-
-
-def _expected(lines: list[str]) -> set[int]:
-    return {7 + 2 * k for k in range(len(lines))}
 
 
 # --- to-dos before launch, the page said to be a demo -------------------------------------------------------------
@@ -63,7 +59,7 @@ def _expected(lines: list[str]) -> set[int]:
     ],
 )
 def test_todos_before_launch_are_slots(tmp_path: Path, head: str, lines: list[str]) -> None:
-    assert _found(tmp_path, head, lines) == _expected(lines)
+    assert _found(tmp_path, head, lines) == paragraph_lines(lines)
 
 
 def test_launch_words_in_a_policy_are_not_slots(tmp_path: Path) -> None:
@@ -92,7 +88,7 @@ def test_english_pending_reviews_are_slots(tmp_path: Path) -> None:
         "Retention: to be confirmed by our legal team.",
         "This draft does not constitute the final terms on refunds.",
     ]
-    assert _found(tmp_path, _EN, lines) == _expected(lines)
+    assert _found(tmp_path, _EN, lines) == paragraph_lines(lines)
 
 
 def test_pending_states_of_the_reader_are_not_slots(tmp_path: Path) -> None:
@@ -112,7 +108,7 @@ def test_a_demo_name_where_the_contact_belongs_is_a_slot(tmp_path: Path) -> None
         "For a data question, reply to the contact email provided by Demo User.",
         "請聯絡 Test Admin（電郵見下方）。",
     ]
-    assert _found(tmp_path, _HANT, lines) == _expected(lines)
+    assert _found(tmp_path, _HANT, lines) == paragraph_lines(lines)
 
 
 def test_demo_users_of_the_app_are_not_slots(tmp_path: Path) -> None:
@@ -137,7 +133,7 @@ def test_common_noun_pending_notes_are_slots(tmp_path: Path) -> None:
         "Region: [Region — ask legal]",
         "保存期限：【待定，请与法务确认】",
     ]
-    assert _found(tmp_path, _HANT, lines) == _expected(lines)
+    assert _found(tmp_path, _HANT, lines) == paragraph_lines(lines)
 
 
 def test_common_noun_flows_and_clauses_are_not_slots(tmp_path: Path) -> None:
@@ -155,7 +151,7 @@ def test_common_noun_flows_and_clauses_are_not_slots(tmp_path: Path) -> None:
 
 def test_reserved_and_made_up_hosts_are_slots(tmp_path: Path) -> None:
     lines = ["联系邮箱：hello@mileschen.demo", "请发送至 privacy@shop.test", "帮助中心：https://www.shop.localhost/help"]
-    assert _found(tmp_path, _HANS, lines) == _expected(lines)
+    assert _found(tmp_path, _HANS, lines) == paragraph_lines(lines)
 
 
 def test_a_test_file_name_is_no_host(tmp_path: Path) -> None:
@@ -205,7 +201,7 @@ def test_policy_not_yet_published_is_a_slot(tmp_path: Path) -> None:
         "本政策內容整理中，正式版上線前如有疑問請來信 a@b.tw。",
         "完整版隱私權政策仍未公布。",
     ]
-    assert _found(tmp_path, _HANS, lines) == _expected(lines)
+    assert _found(tmp_path, _HANS, lines) == paragraph_lines(lines)
 
 
 def test_a_policy_that_is_published_is_no_slot(tmp_path: Path) -> None:

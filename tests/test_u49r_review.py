@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import paragraph_slot_lines
+from helpers import paragraph_lines, paragraph_slot_lines
 from profile_helpers import profile_status
 
 _HANS = "# 隐私政策\n\n最后更新：2025年1月1日\n\n我们重视您的隐私。我们收集您的邮箱，用于登录。\n\n"
@@ -21,13 +21,12 @@ def test_a_review_before_launch_by_another_team_is_no_todo(tmp_path: Path) -> No
         "我们的产品迭代中，上线前经过严格的安全测试与审核。",
         "每个新版本，上线前经过内部测试和安全审核。",
     ]
-    assert paragraph_slot_lines(tmp_path, _HANS, lines)[0] == set()
+    assert paragraph_slot_lines(tmp_path, _HANS, lines) == set()
 
 
 def test_a_sign_off_by_legal_before_launch_is_a_todo(tmp_path: Path) -> None:
     lines = ["本地演示条款。正式上线前由业务与法律团队确认。", "第三方名单，上线前由法务审阅。"]
-    found, expected = paragraph_slot_lines(tmp_path, _HANS, lines)
-    assert found == expected
+    assert paragraph_slot_lines(tmp_path, _HANS, lines) == paragraph_lines(lines)
 
 
 def test_a_value_published_elsewhere_is_no_slot(tmp_path: Path) -> None:
@@ -38,14 +37,14 @@ def test_a_value_published_elsewhere_is_no_slot(tmp_path: Path) -> None:
         "第三方SDK名单将由我们另行提供。",
         "合作方名单由我们另行公布。",
     ]
-    assert paragraph_slot_lines(tmp_path, _HANS, lines)[0] == set()
-    assert paragraph_slot_lines(tmp_path, _HANS, ["合作方名单由我们另行补充。"])[0] == {7}
+    assert paragraph_slot_lines(tmp_path, _HANS, lines) == set()
+    assert paragraph_slot_lines(tmp_path, _HANS, ["合作方名单由我们另行补充。"]) == {7}
 
 
 def test_a_pending_result_or_application_of_the_reader_is_no_slot(tmp_path: Path) -> None:
     lines = ["退款申请（待本公司审核）。", "报名结果：待本公司确认。", "您的申请状态：待本公司审核"]
-    assert paragraph_slot_lines(tmp_path, _HANS, lines)[0] == set()
-    assert paragraph_slot_lines(tmp_path, _HANS, ["保存期限：待本公司确认。", "数据存放于境外（待法务确认）。"])[0] == {7, 9}
+    assert paragraph_slot_lines(tmp_path, _HANS, lines) == set()
+    assert paragraph_slot_lines(tmp_path, _HANS, ["保存期限：待本公司确认。", "数据存放于境外（待法务确认）。"]) == {7, 9}
 
 
 def test_content_held_pending_legal_review_is_no_slot(tmp_path: Path) -> None:
@@ -56,15 +55,14 @@ def test_content_held_pending_legal_review_is_no_slot(tmp_path: Path) -> None:
         "Where a takedown notice is received, the content may be disabled pending legal review.",
         "Posts that violate these terms may be hidden pending review by our legal team.",
     ]
-    assert paragraph_slot_lines(tmp_path, _EN, lines)[0] == set()
+    assert paragraph_slot_lines(tmp_path, _EN, lines) == set()
     kept = ["This is a pre-launch version pending legal counsel review.", "These terms are still pending attorney review."]
-    found, expected = paragraph_slot_lines(tmp_path, _EN, kept)
-    assert found == expected
+    assert paragraph_slot_lines(tmp_path, _EN, kept) == paragraph_lines(kept)
 
 
 def test_updating_the_app_before_launching_it_is_no_todo(tmp_path: Path) -> None:
     lines = ["If an update is available, update it before launching the app."]
-    assert paragraph_slot_lines(tmp_path, _EN, lines)[0] == set()
+    assert paragraph_slot_lines(tmp_path, _EN, lines) == set()
 
 
 def test_a_service_that_offers_minors_a_mode_is_meant_for_them() -> None:
@@ -79,7 +77,6 @@ def test_a_service_that_offers_minors_a_mode_is_meant_for_them() -> None:
 def test_how_the_policy_was_drafted_is_no_policy_in_preparation(tmp_path: Path) -> None:
     """「本政策內容整理中」 (u49k) is the policy's text still being prepared; 「本政策制定中，我们参考了…」 tells how it was written."""
     lines = ["本政策制定中参考了国家标准。", "本政策制定中，我们参考了《个人信息保护法》。", "本条款制定中充分考虑了用户的意见。"]
-    assert paragraph_slot_lines(tmp_path, _HANS, lines)[0] == set()
+    assert paragraph_slot_lines(tmp_path, _HANS, lines) == set()
     kept = ["本政策內容整理中，正式版上線前如有疑問請來信 a@b.tw。", "本政策正在制定中，敬请期待。", "本条款的内容仍在编写中。"]
-    found, expected = paragraph_slot_lines(tmp_path, _HANS, kept)
-    assert found == expected
+    assert paragraph_slot_lines(tmp_path, _HANS, kept) == paragraph_lines(kept)

@@ -23,7 +23,9 @@ NUMBERED_MIN = 3
 
 
 # A sub-number the heading reader leaves in the title (「4-2. 關於數據分析」: `Section.number` is None there)
-_TITLE_SUB_NUMBER = lazyre.compile(r"(\d{1,3}(?:-\d{1,3})+)[.、)）]?\s")
+_TITLE_SUB_NUMBER = lazyre.compile(
+    r"(?<![\d-])(\d{1,3}(?:-\d{1,3})+)[.、)）]?\s"
+)  # (a match at the start; the lookbehind keeps a search linear)
 
 
 def number_key(label: str | None, title: str | None = None) -> tuple[int, ...] | None:

@@ -24,7 +24,9 @@ from policylens.patterns import HAN_CHAR
 
 _CALL = lazy(r"([A-Za-z_$][\w$]{0,11})[ \t]*+\(")
 _LATIN = lazy(r"[A-Za-z]{2}")
-_KEY = lazy(r"[\w$-]+(?:[.:/][\w$-]+)+|[A-Za-z][a-z0-9]*(?:_[A-Za-z0-9]+)+")  # `privacy.title`, `privacy_title`: a key, no text
+_KEY = lazy(
+    r"(?<![\w$-])[\w$-]++(?:[.:/][\w$-]++)+|(?<![\w$])[A-Za-z][a-z0-9]*+(?:_[A-Za-z0-9]++)+"
+)  # `privacy.title`, `privacy_title`: a key, no text
 _KEYWORDS = frozenset(("if", "for", "while", "switch", "catch", "function", "return", "with", "require", "import"))
 _MAX_ARGS = 3
 

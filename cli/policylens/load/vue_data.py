@@ -29,7 +29,8 @@ from policylens.patterns import SLOT, slot_only
 # `v-for="(item, index) in items"`, `v-for="item of section.items"`
 _V_FOR = lazy(r"\A\(?([A-Za-z_$][\w$]*)(?:[ \t]*,[ \t]*[A-Za-z_$][\w$]*){0,2}\)?\s+(?:in|of)\s+([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\Z")
 # a slot's expression: a data path (`section.title`, `item`, `section['title']`, `section["title"]`)
-_PATH = lazy(r"^\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*|\[\s*(?:'[\w$]+'|\"[\w$]+\")\s*\])*)\s*$")
+# (u49k2) and an item of a tuple (`content[1]`, `s[0]`: eval/blind/round49 mileschen-zh-en-vue `{{ content[1] }}`)
+_PATH = lazy(r"^\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*|\[\s*(?:'[\w$]+'|\"[\w$]+\"|\d{1,3})\s*\])*)\s*$")
 _SPACE = lazy(r"\s*")
 # a comment or a string of a script body (blanked before its names are looked for: their text defines nothing)
 _MASKED = lazy(r"//[^\n]*|/\*(?:[^*]|\*(?!/))*(?:\*/)?|'(?:[^'\\\n]|\\.)*'?|\"(?:[^\"\\\n]|\\.)*\"?|`(?:[^`\\]|\\.)*`?", re.DOTALL)
@@ -62,6 +63,13 @@ _SELECTION = lazy(r"computed[ \t\n]*\([ \t\n]*\([ \t\n]*\)[ \t\n]*=>[ \t\n]*([A-
 _SELECTION_BLOCK = lazy(
     r"computed[ \t\n]*+\([ \t\n]*+\([ \t\n]*+\)[ \t\n]*+=>[ \t\n]*+\{[ \t\n]*+return[ \t]++([A-Za-z_$][\w$]*+)[ \t\n]*+"
     r"\[[^\[\]\n]{1,80}+\][ \t]*+;?[ \t\n]*+\}[ \t\n]*+\)"
+)
+# (u49k2, eval/blind/round49 mileschen-zh-en-vue) `computed(() => language.value === 'zh' ? zh[slug] : en[slug])`: a
+# computed value that picks one entry of one of two records by the page's language, each record an edition
+# (`_Script.entries`: every entry of the first record, then of the second)
+_EDITION_SELECTION = lazy(
+    r"computed[ \t\n]*+\([ \t\n]*+\([ \t\n]*+\)[ \t\n]*+=>[ \t\n]*+\(?[^?;\n{}]{1,120}?\?[ \t\n]*+([A-Za-z_$][\w$]*+)[ \t\n]*+"
+    r"\[[^\[\]\n]{1,80}+\][ \t\n]*+:[ \t\n]*+([A-Za-z_$][\w$]*+)[ \t\n]*+\[[^\[\]\n]{1,80}+\][ \t\n]*+\)?[ \t\n]*+\)"
 )
 # (u45l2) `computed(() => (isPrivacy.value ? privacySections : termSections))`, `computed(() => { return a ? b : c; })`:
 # where a computed value's expression starts (`_Script._chosen`)
@@ -157,14 +165,17 @@ def _decoration(expression: str) -> bool:
 
 
 def _steps(path: str) -> list[str]:
-    return [s for s in re.split(r"\.|\[\s*['\"]|['\"]\s*\]", path) if s]
+    return [s.strip() for s in re.split(r"\.|\[\s*['\"]?|['\"]?\s*\]", path) if s.strip()]
 
 
 def _walk(value: Value, steps: list[str]) -> Value:
-    """The value at `steps` (field names) inside `value`."""
+    """The value at `steps` (field names, or an index into a list: `content[1]`) inside `value`."""
     for step in steps:
         # a field an object literal lacks is `undefined`: shown as nothing (「v-if="s.note"」 on the items that have one)
-        value = value.get(step) if isinstance(value, dict) else UNKNOWN
+        if isinstance(value, list) and step.isdigit():
+            value = value[int(step)] if int(step) < len(value) else None
+        else:
+            value = value.get(step) if isinstance(value, dict) else UNKNOWN
     return value
 
 
@@ -514,13 +525,19 @@ class _Script:
         if len(found) != 1 or name in self._assigned:
             return None
         i = self.skip(found[0])
-        m = _SELECTION.match(self.body, i) or _SELECTION_BLOCK.match(self.body, i)
+        m = _SELECTION.match(self.body, i) or _SELECTION_BLOCK.match(self.body, i) or _EDITION_SELECTION.match(self.body, i)
         if m is None:
             return None
-        record = self._resolved(m.group(1))
-        if not isinstance(record, dict) or not record or not all(isinstance(v, dict) for v in record.values()):
-            return None
-        return list(record.values())
+        values: list[Value] = []
+        for name in dict.fromkeys(g for g in m.groups() if g):
+            record = self._resolved(name)
+            if not isinstance(record, dict) or not record:
+                return None
+            values.extend(record.values())
+        # objects (`{ title, items }`), or (u49k2) tuples of texts (`faq: ['常见问题', '…']`, shown as `content[1]`)
+        if all(isinstance(v, dict) for v in values) or all(isinstance(v, list) and v for v in values):
+            return values
+        return None
 
     def _named(self, i: int) -> tuple[Value, int] | None:
         """The value a bare name at `i` stands for, the top-level literal it is defined as: 「content: _html」 in data()

@@ -16,7 +16,8 @@ _SPACE = r"[ \t\u3000\u00a0]*"
 # 包括, the full stop).  Every alternative starts with a literal (包, or 下 of 如下/以下 checked
 # behind), so that `re` skips ahead in C: a class start such as [如以] scans ~15× slower.
 # `_widen` adds back 如/以.
-_INCLUDE = "包(?:括|含)(?:但不限[于於])?"
+# (u49p, eval/pairs42c tt-add) not the passive 「同样不会被包含；请单独清点…」: included, not a list announced
+_INCLUDE = "包(?<![被所]包)(?:括|含)(?:但不限[于於])?"
 _FOLLOWING = "下(?<=[如以]下)"
 _EMPTY_LIST = lazy(rf"{_INCLUDE}{_SPACE}(?:等{_SPACE}[。；;.]?|[。；;])|{_FOLLOWING}{_SPACE}等{_SPACE}[。；;.]?")
 # 综合考虑，。: a clause that stops before its content.  The pattern starts with the full stop,

@@ -62,6 +62,9 @@ the English drafting and handoff instructions), in `placeholder_owed`; `tests/te
 Forty-eighth session, set b (u48k3, eval/blind/round48b): the text not approved for publication while a legal review is
 due, no final policy in place, in `placeholder_unapproved`; `tests/test_u48k3_placeholders.py`.
 
+Forty-ninth session (u49k2, eval/blind/round49d): the policy's text still to be supplied, said in each edition of the
+page, and a bare label standing as the text, in `placeholder_pending_text`; `tests/test_u49k2_placeholders.py`.
+
 Forty-eighth session, set b's held-out part (u48k4): a bracket holding a field or a choice, a drafting note after a dash,
 in `placeholder_noted`; `tests/test_u48k4_placeholders.py`.
 """
@@ -359,6 +362,10 @@ def extra_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     from policylens.rules.placeholder_launch_todo import launch_todo_slots
 
     yield from launch_todo_slots(ctx)
+    # the forty-ninth session's round 49d (u49k2: the policy's text still to be supplied, in each edition; a bare label)
+    from policylens.rules.placeholder_pending_text import pending_text_slots
+
+    yield from pending_text_slots(ctx)
     for unit in ctx.units():
         if unit.paragraph is None or unit.paragraph.kind != "paragraph" or len(unit.text) > 40:
             continue

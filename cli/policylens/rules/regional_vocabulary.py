@@ -13,6 +13,7 @@ from policylens.opencc_data import read_dictionary
 from policylens.patterns import SENTENCE_BREAKS
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context
+from policylens.rules.word_boundary import straddles
 from policylens.rules.words import WordTable
 from policylens.script import named_simplified_edition
 from policylens.structure.memo import Table
@@ -422,6 +423,14 @@ def _judged(region: str, table: dict[str, tuple[str, ...]], text: str, start: in
         forms = table[term]
     if _already_regional(text, start, end, forms):
         return None  # already the regional form
+    if straddles(text, start, end):
+        # (u49k2) 「範圍內存取」: 範圍內 / 存取, two words, not 內存 (`rules.word_boundary`); the word that opens at the
+        # key's last character may be a table word itself: 「最短時間內存儲」 is 時間內 / 存儲, mainland 存儲 (eval/precision18)
+        at = end - 1
+        for stop in range(min(len(text), at + _longest_key(region)), at + 1, -1):
+            if text[at:stop] in table:
+                return _judged(region, table, text, at, stop, text[at:stop])
+        return None
     if _in_company_name(text, start, end):
         return None  # a registered company name (深圳市騰訊計算機系統有限公司)
     if region != "cn" and _in_law_title(text, start, end):

@@ -26,7 +26,7 @@ from policylens.structure.metadata import build_metadata
 from policylens.structure.ordered_titles import ordered_list_titles
 from policylens.structure.repair import join, should_join
 from policylens.structure.section_peers import section_peers
-from policylens.structure.shapes import unemphasise, untag_ends
+from policylens.structure.shapes import inline_tag_ranges, unemphasise, untag_ends
 from policylens.structure.styled_body import demote_styled_body
 from policylens.structure.toc_runs import toc_runs
 
@@ -83,6 +83,16 @@ def _title_pieces(block: Block, title: str) -> tuple[Piece, ...]:
         return block.pieces
     k = block.text.find(title)
     return (slice_pieces(block.pieces, k, k + len(title)) if k >= 0 else ()) or block.pieces
+
+
+def _untagged(title: str, pieces: tuple[Piece, ...], kept: list[tuple[int, int]]) -> tuple[str, tuple[Piece, ...]]:
+    """`title` without its inline tags (`kept`: the ranges left) and its pieces, each range's own (true columns)."""
+    out: list[Piece] = []
+    at = 0
+    for a, b in kept:
+        out += [p._replace(offset=p.offset + at) for p in slice_pieces(pieces, a, b)]
+        at += b - a
+    return "".join(title[a:b] for a, b in kept), tuple(out) or pieces
 
 
 def _to_paragraph(block: Block) -> Paragraph:
@@ -235,6 +245,9 @@ def build_document(loaded: Loaded, *, release: bool = False, full: bool = True) 
                 shown, title_block = titles[1], blocks[partner]  # the Chinese line is the title the rules read
             if title_block.kind != "heading":
                 shown = untag_ends(shown)  # a paragraph read as a title: its edge tags are markup (an ATX title's are gone)
+            title_pieces = _title_pieces(title_block, shown)
+            if title_block.kind != "heading" and shown in title_block.text and (kept := inline_tag_ranges(shown)) is not None:
+                shown, title_pieces = _untagged(shown, title_pieces, kept)  # 「一、<strong>…</strong>」: its inner tags too
             current = _OpenSection(
                 id=sid,
                 parent=parents[-1][1] if parents else None,
@@ -245,7 +258,7 @@ def build_document(loaded: Loaded, *, release: bool = False, full: bool = True) 
                 # `pieces` locate the Chinese title the rules read.
                 line=block.line,
                 column=block.column,
-                pieces=_title_pieces(title_block, shown),
+                pieces=title_pieces,
                 titles=titles,
                 depth=block.level if block.kind == "heading" else None,
             )
@@ -268,6 +281,10 @@ def build_document(loaded: Loaded, *, release: bool = False, full: bool = True) 
     title = unemphasise(title_source.text).strip() if title_source else loaded.parsed.title
     if title_source and title:
         title = colon_title(title) or title  # 「隐私政策：」 is titled 「隐私政策」 (review rv10b)
+        if title_source.kind != "heading":  # 「<strong>汉方舌诊隐私政策</strong> <br/>」 in a text file: its tags are markup
+            title = untag_ends(title)
+            if (kept := inline_tag_ranges(title)) is not None:
+                title = "".join(title[a:b] for a, b in kept)
     texts: list[str] = []  # each section's title (if any), then its paragraphs
     chinese: list[str] = []  # the same of the Chinese sections only: the Chinese script and region are read from them
     for s in sections:

@@ -23,7 +23,7 @@ numbered lines (「<b>敏感个人信息清单</b>」 over 「一、处理原则
 bold unnumbered title at its level (「<b>应用权限申请与使用情况说明</b>」).  The numbered lines are set no more prominently than
 the text, the bold title above them is: the run is its content, one level down (`blocks` given, and):
 
-- the bold title is one emphasised block with no text of its own, the run's first title numbered at the first value
+- the bold title is one emphasised block (or a Markdown line wrapped in 「**…**」, u49a2) with no text of its own, the run's first title numbered at the first value
   of its style at its level;
 - no member of the run at that level is emphasised, and each is a numbered line (not a Markdown heading);
 - the run ends at a bold, unnumbered, emphasised title at the bold title's level (a peer section closes it);
@@ -37,7 +37,7 @@ from __future__ import annotations
 
 from policylens.model import Block
 from policylens.structure.headings import heading_value, names_a_document
-from policylens.structure.shapes import Heading
+from policylens.structure.shapes import Heading, unemphasise
 
 _BOLD = ("bold",)
 
@@ -70,9 +70,15 @@ def _peer_with_text(found: dict[int, Heading], order: list[int], levels: list[in
     return False
 
 
+def _set_bold(block: Block) -> bool:
+    """The whole block set bold: an emphasised HTML or Word block, or a Markdown line wrapped in 「**…**」 (u49a2: the
+    second form in Markdown, 「**敏感个人信息清单**」 over plain 「一、处理原则」 lines)."""
+    return block.emphasised or unemphasise(block.text) != block.text
+
+
 def _emphasised_bold(blocks: list[Block], found: dict[int, Heading], i: int) -> bool:
     heading = found[i]
-    return heading.key == _BOLD and heading.number is None and blocks[i].emphasised and not names_a_document(heading.title)
+    return heading.key == _BOLD and heading.number is None and _set_bold(blocks[i]) and not names_a_document(heading.title)
 
 
 def _plain_run_closed_by_bold_peer(blocks: list[Block], found: dict[int, Heading], order: list[int], out: list[int], k: int) -> bool:
@@ -83,7 +89,7 @@ def _plain_run_closed_by_bold_peer(blocks: list[Block], found: dict[int, Heading
     if end == len(order) or out[end] != out[k] or not _emphasised_bold(blocks, found, order[end]):
         return False
     members = [order[m] for m in range(k + 1, end) if out[m] == out[k]]
-    return all(found[i].key[0] == "num" and not blocks[i].emphasised for i in members)
+    return all(found[i].key[0] == "num" and not _set_bold(blocks[i]) for i in members)
 
 
 def nest_runs_under_bold_titles(

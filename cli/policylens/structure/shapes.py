@@ -196,6 +196,36 @@ _TRAILING_BREAK = lazy(r"<(?:br|BR|Br)\s{0,10}/?>\s*+\Z")
 _ANY_TAG = lazy(_TAG_SHAPE)
 
 
+# An inline formatting tag inside a title written with HTML in a text file (「一、<strong>个人信息的定义</strong>」, eval/structure49
+# tongue-privacy-txt): markup around a word, never the title's words (`inline_tag_ranges`)
+_INLINE_TAG = lazy(r"</?(?:strong|b|em|i|u|span|font)(?:\s[^<>\n]{0,200})?>", re.IGNORECASE)
+
+
+def inline_tag_ranges(title: str) -> list[tuple[int, int]] | None:
+    """The ranges of `title` left once its inline formatting tags are taken out, or None when it has none.
+
+    「一、<strong>个人信息的定义</strong>」 → [(0, 2), (10, 17)]: 「一、」 and 「个人信息的定义」, shown as 「一、个人信息的定义」.  The
+    title is then no longer one cut of its block's text; the caller locates each range with the block's own pieces, so
+    every character keeps its true column (forty-ninth session, u49a2).  None too when nothing but spaces would be left,
+    or when white space would open or close what is left (the ranges are the shown text, unstripped)."""
+    if "<" not in title:
+        return None
+    ranges: list[tuple[int, int]] = []
+    start = 0
+    for m in _INLINE_TAG.finditer(title):
+        if m.start() > start:
+            ranges.append((start, m.start()))
+        start = m.end()
+    if start == 0:
+        return None
+    if start < len(title):
+        ranges.append((start, len(title)))
+    shown = "".join(title[a:b] for a, b in ranges)
+    if not shown.strip() or shown != shown.strip():
+        return None
+    return ranges
+
+
 def _cut_trailing(text: str, pattern: re.Pattern[str]) -> str:
     """`text` without the run of `pattern` matches that ends it, taken one at a time from the end; linear: each search
     reads a bounded window before the current end (`endpos` stands for the end of the text), nothing is copied."""

@@ -227,6 +227,8 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
     unread_title = extractor.sfc and any("{{" in b.text for b in extractor.blocks) and _drop_translation_keys(extractor, headings)
     # a mini-program or uni-app page's navigation bar title when there is no <title> (`extractor._nav_bar_title`): the
     # document's title only when no line of the page is one (`structure.build_document`); not the page's <title>
+    if extractor.hidden_copy:  # a hidden copy of the text the page shows (`branches.hidden_copies`): read once, there
+        extractor.blocks = [b for b in extractor.blocks if (b.line, b.column) not in extractor.hidden_copy]
     parsed = Parsed(
         blocks=extractor.blocks,
         title=title or extractor.nav_title,
@@ -237,6 +239,8 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
     parsed.chrome = chrome
     parsed.menus = sorted(extractor.menus & set(chrome))
     parsed.liquid = frozenset(extractor.loop_names)  # {{ d.name }} inside ng-repeat="d in …": the loop's output
+    if _ANGULAR_APP.search(text) is not None:
+        parsed.own_syntax = frozenset({"mustache"})  # an AngularJS controller fills the page's {{ }} (`_ANGULAR_APP`)
     parsed.computed_date = computed or extractor.date_message
     parsed.unread_title = bool(unread_title)
     parsed.boxes = extractor.boxes
@@ -396,5 +400,11 @@ def _shift_warning(message: str, shift: int) -> str:
     return message
 
 
+# (u49p, eval/structure45 taiwan-privacy-jsp) a page that declares an AngularJS controller on a tag
+# (`<body ng-controller="getAppController">`, `data-ng-controller`) has the controller's scope fill every `{{item2_1}}`
+# when it runs: the page's own syntax, as a .vue file's or an Angular component's (`rules.templates`).  Not `ng-app`
+# alone: with no controller, only an `ng-repeat` loop's names are the page's output (`{{公司名称}}`, `{{ COMPANY_NAME }}`
+# there stay slots: tests/test_precision26.py)
+_ANGULAR_APP = lazy(r"<[A-Za-z][^<>]*?\s(?:data-)?ng-controller\b")
 _LISTED_LINE = lazy(r"\d+")
 _MORE_LINES = lazy(r" and \d+ more\Z")

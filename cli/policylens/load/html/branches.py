@@ -2,7 +2,8 @@
 
 A template's chain of branches (`v-if` / `v-else-if` / `v-else`, `wx:if` / `wx:elif` …: the patterns, how far the
 source is looked ahead, where an element ends), elements that hide themselves (`hidden`, `display: none`:
-`_Veil`, `_veils`), the warnings that name the branches not read, and `_BranchChooser`, the tag reader that picks
+`_Veil`, `_veils`; a hidden copy of the text the page shows, read once: `hidden_copies`), the warnings that name the
+branches not read and the hidden text read (`hidden_warnings`), and `_BranchChooser`, the tag reader that picks
 the branch of an inline chain to read (the longest: `_branch_plan`), the extractor's base class.
 """
 
@@ -13,8 +14,9 @@ import re
 from policylens.lazyre import lazy
 from policylens.load.html.reader import _TagReader
 from policylens.load.jsx import TAG
-from policylens.load.types import gist
-from policylens.normalise import WHITESPACE
+from policylens.load.types import first_few, gist
+from policylens.model import Block
+from policylens.normalise import WHITESPACE, fold
 
 # a sentence's end: the text a hidden element holds is prose (a tab's policy, a dialog's notice), not a menu's entries
 # (「繁體中文」「简体中文」, a language picker or a user menu a script opens: named, they only made noise)
@@ -206,3 +208,64 @@ class _BranchChooser(_TagReader):
             return []
         kept = lengths.index(max(lengths))
         return [index == kept for index in range(len(lengths))]
+
+
+# what a hidden copy and the shown text are compared without: white space and Markdown's marks (a blog's hidden source)
+_COPY_MARKS = lazy(r"[\s#*_`>]+")
+_COPY_MIN = 40  # characters: a hidden copy worth naming (a hidden value beside a shown one is no copy of the text)
+
+
+def _copy_text(blocks: list[Block]) -> str:
+    return "".join(_COPY_MARKS.sub("", fold(b.text)) for b in blocks)
+
+
+def hidden_copies(blocks: list[Block], spans: dict[int, int], out: set[tuple[int, int]]) -> dict[int, tuple[int, int]]:
+    """Hidden elements whose text is the text the page shows right after them (or before), taken out of `blocks`.
+
+    A blog engine keeps a post's Markdown source in 「<div id="md" style="display: none;">」 over the rendered
+    「<div class="entry">」 (eval/structure48c stevedong-hiddenmd-html, u49a2): read as the policy's, the whole text came
+    twice, once run together as one paragraph.  When the hidden element's text, white space and Markdown marks aside,
+    is that of the blocks shown just after it (or just before it) and at least `_COPY_MIN` characters long, its blocks
+    are left out (their (line, column) put in `out`; `read_html` drops them once the page is read: the extractor's
+    lists of block indices stay true) and the element named in a warning (`hidden_warnings`): the text is read once,
+    where the page shows it.  `spans`: each hidden element's first line → its last.  Returns first line → the shown
+    copy's lines.
+    """
+    dropped: dict[int, tuple[int, int]] = {}
+    for first, last in spans.items():
+        inside = [k for k, b in enumerate(blocks) if first <= b.line <= last]
+        if not inside or inside != list(range(inside[0], inside[-1] + 1)):
+            continue
+        hidden = _copy_text([blocks[k] for k in inside])
+        if len(hidden) < _COPY_MIN:
+            continue
+        for shown in (range(inside[-1] + 1, len(blocks)), range(inside[0] - 1, -1, -1)):
+            text, run = "", []
+            for k in shown:
+                run.append(k)
+                text = _copy_text([blocks[k]]) + text if k < inside[0] else text + _copy_text([blocks[k]])
+                if len(text) >= len(hidden):
+                    break
+            if run and text == hidden:
+                lines = sorted(blocks[k].line for k in run)
+                dropped[first] = (lines[0], blocks[max(run)].end_line)
+                out.update((blocks[k].line, blocks[k].column) for k in inside)
+                break
+    return dropped
+
+
+def hidden_warnings(read: list[int], copies: dict[int, tuple[int, int]]) -> list[str]:
+    """The warnings for hidden text: read as the policy's (`read`, first lines), or dropped as a copy (`hidden_copies`)."""
+    warnings = [
+        f"line {line}: text the page hides (display:none) is a copy of the text it shows at lines {a}–{b}: read once, there"
+        for line, (a, b) in sorted(copies.items())
+    ]
+    lines = [line for line in read if line not in copies]
+    if lines:
+        # read, and said: a tab, an accordion or a 「read more」 shows it (the policy's own text), a drafting note
+        # hidden by a style is still in the file (twenty-eighth session, u28h)
+        warnings.append(
+            f"line{'s' if len(lines) > 1 else ''} {first_few(lines)}: text the page hides (hidden, display:none, a closed <dialog>)"
+            " is read as the policy's (a tab, an accordion or a script may show it)"
+        )
+    return warnings

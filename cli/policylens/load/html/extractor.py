@@ -13,7 +13,7 @@ from __future__ import annotations
 from html import unescape
 
 from policylens.lazyre import lazy
-from policylens.load.html.branches import _conditional_only, _Veil, _veils
+from policylens.load.html.branches import _conditional_only, _Veil, _veils, hidden_copies, hidden_warnings
 from policylens.load.html.chrome_lines import (
     _BADGE_NAME,
     _BRAND_NAME,
@@ -66,7 +66,6 @@ from policylens.load.html.titles import (
 from policylens.load.jsx import INLINE_BRANCH_TAGS, TAG, component_name, kit_component, rendered_tag, title_prop
 from policylens.load.jsx_props import locale_title, shown_props
 from policylens.load.server_code import CODE
-from policylens.load.types import first_few
 from policylens.load.vue_data import Mark, parse_v_for, slot_path
 from policylens.normalise import WHITESPACE
 from policylens.patterns import DOCUMENT_NAME_END
@@ -531,6 +530,7 @@ class _Extractor(_RawText):
                 veil = self._veiled.pop()
                 if veil.held:
                     self.veiled_lines.append(veil.line)
+                    self.veiled_ends[veil.line] = self.getpos()[0]
                 if self._len:
                     # (thirty-ninth session, u39r) the hidden element's text ends here: 「<span style="display:none">
                     # your-email@example.com</span><span>support@realcorp.cn</span>」 are two values, not one run of text
@@ -589,11 +589,4 @@ class _Extractor(_RawText):
         if self._raw is not None:
             self._end_raw()  # an unclosed <pre>: its text is still read
         lines = sorted({*self.veiled_lines, *(veil.line for veil in self._veiled if veil.held)})
-        if lines:
-            # read, and said: a tab, an accordion or a 「read more」 shows it (the policy's own text), a drafting note
-            # hidden by a style is still in the file (twenty-eighth session, u28h)
-            shown = first_few(lines)
-            self.warnings.append(
-                f"line{'s' if len(lines) > 1 else ''} {shown}: text the page hides (hidden, display:none, a closed <dialog>) is read as the policy's"
-                " (a tab, an accordion or a script may show it)"
-            )
+        self.warnings.extend(hidden_warnings(lines, hidden_copies(self.blocks, self.veiled_ends, self.hidden_copy) if lines else {}))

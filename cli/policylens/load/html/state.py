@@ -99,6 +99,8 @@ class _ExtractorState(_BranchChooser):
         self._skipped_text: dict[tuple[int, str], tuple[int, dict[int, tuple[str, int]]]] = {}
         self._veiled: list[_Veil] = []  # the elements open that the page hides (`hidden`, `style="display:none"`)
         self.veiled_lines: list[int] = []  # the first line of each hidden element whose text was read
+        self.veiled_ends: dict[int, int] = {}  # ... and its last line (`branches.hidden_copies`)
+        self.hidden_copy: set[tuple[int, int]] = set()  # (line, column) of the blocks of a hidden copy of the shown text
         # (tag, line) of an inline element that is a condition's later branch (`<span v-else>`) → its attribute
         self._branches: dict[tuple[str, int], str] = {}
         self._branch_inner: list[str] = []  # elements opened inside a skipped branch, not yet closed

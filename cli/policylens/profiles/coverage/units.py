@@ -217,9 +217,17 @@ def units(doc: Document, within: str) -> Iterator[Unit]:
             children.setdefault(s.parent, []).append(s)
     for section in doc.sections:
         paras = _without_contents(_with_title_sentence(section, by_id))
-        if not paras:
-            continue
         lead = _lead_in(section)
+        if not paras:
+            # (forty-ninth session) a lead-in heading with no body of its own, read as one with a body is: alone, and
+            # with the titles its list goes on in (「1.4 我们仅会出于以下目的，收集和使用您的个人信息：」 over 「1.4.1 用户注册
+            # 和登录」…; since u49a such a line over its first numbered sub-heading is a heading, no longer a paragraph)
+            if lead is not None and within != "document":
+                whole = (lead, 0, len(lead.text))
+                yield _unit([whole], section, lead=1) if within == "paragraph" else _unit([whole], section)
+                if within != "section" and section.id in children:
+                    yield from _continued(whole, section, children[section.id], by_id)
+            continue
         heading = _title_paragraph(section) if within == "sentence" and lead is None and _title_sentence(section) is None else None
         if within == "section":
             yield _unit([(p, 0, len(p.text)) for p in ((lead,) if lead else ()) + paras], section)

@@ -64,7 +64,19 @@ _FILL_NOTE = lazy(
 _BOX_VALUE_END = "，,。.；;、:：|｜)）]】」”》"
 _LINE_OPENING = " \t\u3000>*-+•·#"
 _RULE_LINE = lazy(r"^[\s_＿\-—=*]{6,}$")
+# (u49p, eval/structure36 corgi-disclaimer-docx) a rule of underscores opening a line, then a label between rule marks
+# (「＿＿＿…＿＿=声明=」) or, after a wide gap, a copyright footer (「＿＿＿…＿＿        PAT Laboratory Inc. 2023-2024 保留一切权利」):
+# the document's decoration, not a blank (at least 12 underscores; a blank at a line's start takes its label or its
+# note right after it: 「＿＿＿＿（签名）」, 「＿＿＿＿    （请填写公司名称）」)
+_RULE_OPENING = lazy(
+    r"^[ \t\u3000]*[_＿]{12,}(?:[ \t\u3000]*[=—\-*]+[ \t\u3000]*[^\s=—\-*_＿]{1,12}[ \t\u3000]*[=—\-*]+[ \t\u3000]*$"
+    r"|[ \t\u3000]{3,}[^\n]{0,60}?(?:保留一切[权權]利|保留所有[权權]利|版[权權]所有|(?i:all rights reserved|copyright)|©))"
+)
 _TASK_ITEM = lazy(r"^\s*(?:[-*+]|\d+[.)])\s+$")
+# (u49p, eval/structure43 wederm-pics-rn) a consent form's signature block: 「如你同意…請在本表格上簽署」 then 「簽署:」,
+# 「姓名: ____」, 「日期: ____（年/月/日）」 — lines the signer fills in, not the writer's slots.  A blank after a signature
+# label, or within 80 characters after one (the name and date lines of the same block)
+_SIGNATURE_LABEL = lazy(r"(?:簽署|簽名|签名|签署|簽字|签字|(?i:signature|signed[ \t]+by))[ \t\u3000]*[:：]")
 
 
 def _box_slot(text: str, start: int) -> bool:
@@ -121,16 +133,43 @@ _EN_ADDRESS_WORD = lazy(rf"[ ]{_EN_ADDRESS_WORDS}(?![A-Za-z])")
 _TLD_AFTER = lazy(r"\.[A-Za-z]{2,12}(?:\.[A-Za-z]{2})?(?![A-Za-z0-9])")
 
 
+def _after_signature(ctx: Context, unit: TextUnit, start: int, index: dict[int, int]) -> bool:
+    """Is the blank at unit.text[start] in a signature block: a signature label in the 80 characters before it, in its
+    unit or in the short form lines (at most 40 characters each) of up to three units before it?  `index` maps each
+    unit's id to its place in `ctx.units()`, filled on the first call."""
+    if _SIGNATURE_LABEL.search(unit.text, max(0, start - 80), start):
+        return True
+    if len(unit.text) > 40:
+        return False  # a form's line is short: a blank in a sentence is not the signer's
+    units = ctx.units()
+    if not index:
+        index.update((id(u), k) for k, u in enumerate(units))
+    at = index.get(id(unit))
+    if at is None:
+        return False
+    for before in reversed(units[max(0, at - 3) : at]):
+        if len(before.text) > 40:
+            return False
+        if _SIGNATURE_LABEL.search(before.text):
+            return True
+    return False
+
+
 def empty_slots(rule: Rule, ctx: Context) -> Iterator[Finding]:
     """Empty brackets and fill-in lines (【】, （ ）, ＿＿＿, ____); an address's or an e-mail's blanks run together, one finding."""
     pending: tuple[TextUnit, int, int] | None = None  # the last blank, not yet reported: an address's blanks are one
+    index: dict[int, int] = {}  # each unit's place, for `_after_signature`
     for unit, start, end, m in ctx.scan(_EMPTY_SLOT):
         if _RULE_LINE.match(unit.text):
             continue  # a separator line (＿＿＿＿＿＿ or ______ alone) is not a slot
+        if _RULE_OPENING.match(unit.text) and not unit.text[:start].strip(" \t\u3000"):
+            continue  # 「＿＿＿…＿＿=声明=」: a rule before a label or a copyright footer
         if ctx.shown_in(unit, start, end):
             continue  # （<img …>）, (<%=…getWwwUrl()%>): the page shows there what the text cannot
         if m.group(0).startswith(("_", "＿")) and _FORM_FILLER.match(unit.text, end) is not None:
             continue  # 「紀錄編號：_____【由本中心填寫】」: a form's blank for its clerk, not the writer's slot
+        if m.group(0).startswith(("_", "＿")) and _after_signature(ctx, unit, start, index):
+            continue  # 「簽署: ____ 姓名: ____ 日期: ____」: the signer's lines of a consent form
         if m.group(0).startswith("[") and _TASK_ITEM.match(unit.text, 0, start):
             continue
         if m.group(0) == "[]" and in_code(unit, start):

@@ -29,7 +29,9 @@ _FILL_BRACKETS = (
     # be a form's hint to the user)
     rf"(?P<fillin>[【［〔（(<{{\[]"
     r"(?:(?<=[【［〔\[])(?:如有|若有|如適用|如适用|如需要?)[，,、]?[ \t\u3000]*(?=請|请))?"
-    rf"\s*(?:(?:此处|此處|这里|這裡|在此)\s*)?(?:(?:請|请)\s*)?(?:在此)?(?:{_FILL})[^{_CLOSE}\n]{{0,40}}[{_CLOSE}](?!\())",
+    # (u49p, eval/pairs petfolio) not an import's two modes, 「从先前导出的 ZIP 导入(替换全部或合并)」: replace or merge
+    rf"\s*(?:(?:此处|此處|这里|這裡|在此)\s*)?(?:(?:請|请)\s*)?(?:在此)?(?:{_FILL})(?<!替换(?=全部或合并|或合并|全部或合併|或合併))(?<!替換(?=全部或合併|或合併|全部或合并|或合并))"
+    rf"[^{_CLOSE}\n]{{0,40}}[{_CLOSE}](?!\())",
     # (u43k3, eval/blind/round43d spsconsent-tw-tsx L22) (前述特定目的與個資類別，請參照《法務部…特定目的及個人資料類別》依實填列。):
     # an official form's fill-in instruction kept after its values were filled — the text's own items (前述, 上述, 本欄)
     # or a reference to consult (請參照《…》), then 依實填列 / 依實填寫 / 依實際情形填寫 closing the round bracket; not a
@@ -66,7 +68,9 @@ _FILL_BRACKETS = (
     # (twenty-fourth session, round24) [按业务目的和法定义务逐项补充], [待运营主体确认并补充], 【运营者上线前必须填写】: a
     # slot bracket that ends in the fill verb, with who must fill it or how (待, 须, 必须, 逐项, 由…) before it (not
     # 【去填写】, a button, nor 【填写资料】, what a page is called)
-    r"(?P<fillend>[【［\[][^】］\]\n]{0,20}?(?:待|[须須]|需要?|必[须須]|[应應]|逐[项項]|由|上[线線]前|发布前|發布前)[^】］\]\n]{0,16}?"
+    # (u49p, eval/blind/round48 crosync-en-zh-js) no opening bracket inside: in 「body: [ "[中文隐私政策内容待补充]"」 the slot
+    # is the inner bracket, not the script array's bracket before it (reported on the array's line, its excerpt 「[ "[中文…」)
+    r"(?P<fillend>[【［\[][^【［\[】］\]\n]{0,20}?(?:待|[须須]|需要?|必[须須]|[应應]|逐[项項]|由|上[线線]前|发布前|發布前)[^【［\[】］\]\n]{0,16}?"
     r"(?:补充|補充|填写|填寫|填入|补齐|補齊|补全|補全|回填)[】］\]](?![(\[]))",
     # (twenty-ninth session, round29b) [其他特定用途，請補充], [其他可能收集的資訊，例如…，若有請補充]: what the slot stands
     # for, then the request to supply it closing the bracket (half-width or ［］: not a round bracket in prose, which may

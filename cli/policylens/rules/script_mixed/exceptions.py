@@ -102,8 +102,9 @@ def _in_language_name(text: str, start: int, end: int) -> bool:
         return True
     if _japanese_word(text, start, end) or _record_number(text, start, end) or _written_address(text, start, end):
         return True
-    lo = max(0, start - 4)
-    window = text[lo : end + 4]  # (u40h) the window, not the text: a test of the whole text per run was quadratic
-    if "体" not in window and "體" not in window and "中文" not in window:
+    # (u49p) eight characters either side: a name reaches that far round the run (「中国語（簡体）」, 「繁體中文（台灣）」)
+    lo = max(0, start - 8)
+    window = text[lo : end + 8]  # (u40h) the window, not the text: a test of the whole text per run was quadratic
+    if "体" not in window and "體" not in window and "中文" not in window and "語" not in window:
         return False
-    return any(m.start() <= start and end <= m.end() for m in _LANGUAGE_NAME.finditer(text, lo, end + 4))
+    return any(m.start() <= start and end <= m.end() for m in _LANGUAGE_NAME.finditer(text, lo, end + 8))

@@ -18,6 +18,8 @@ from policylens.rules.script_mixed.han_runs import _han_run
 _LANGUAGE_NAME = lazy(
     r"(?:繁體|正體|繁体|正体|简体|簡體)(?:中文|字)?(?:[（(](?:台灣|臺灣|香港|澳門|台湾|澳门)[)）])?"
     r"|中文[（(](?:繁體|正體|简体|簡體|台灣|臺灣|香港|澳門|台湾|澳门)[)）]"
+    # (u49p, eval/blind/pairs20 aia) a Japanese menu's names of the two forms: 「中国語（簡体）」, 「中国語（繁体）」
+    r"|中[国國]語[（(](?:簡体|繁体|簡體|繁體|简体)[)）]"
 )
 _PILL_RUN = lazy("(?:[繁简簡正]中?){1,3}")
 # what separates the entries of a switcher or a two-script label: spaces, slashes, bars, dots
@@ -39,7 +41,29 @@ def _lone_script_pill(text: str, start: int, end: int) -> bool:
     window = _SCRIPT_TOGGLE.finditer(text, max(lo, start - 4), min(hi, end + 6))
     if any(m.start() <= start and end <= m.end() for m in window):
         return True
+    if hi - lo <= 3 and _REGION_PILL.fullmatch(text, lo, hi) is not None and _between_separators(text, lo, hi):
+        return True
     return hi - lo <= _NAMES_RUN_MAX and _NAMES_RUN.fullmatch(text, lo, hi) is not None
+
+
+# (u49p, eval/editions45 cooktutor) a switcher's entry named by its region, in that edition's script: 「English · 简体 ·
+# 香港 · 台灣」 on a Simplified page; only alone between the menu's separators (not 「台灣用戶」 or 「在台灣」 in a sentence)
+_REGION_PILL = lazy("台灣|臺灣|台湾|香港|澳門|澳门")
+_MENU_SEPARATORS = "·|/・•｜／"
+
+
+def _between_separators(text: str, lo: int, hi: int) -> bool:
+    """Is text[lo:hi] a menu entry: a switcher's separator (or the line's edge) on each side, blanks and a Markdown
+    link's brackets and target aside, and one on at least one side?"""
+    before = text[max(0, lo - 6) : lo].rstrip(" \t\u3000").removesuffix("[").rstrip(" \t\u3000")
+    after = text[hi : hi + 80]
+    if after.startswith("]("):  # a Markdown link's target: 「[台灣](privacy.zh-TW.html)」
+        close = after.find(")")
+        after = after[close + 1 :] if close != -1 else after
+    after = after[:6].lstrip(" \t\u3000")
+    left = before[-1:] in _MENU_SEPARATORS if before else True
+    right = after[:1] in _MENU_SEPARATORS if after else True
+    return left and right and (bool(before) or bool(after))
 
 
 # A script toggle's label, written in the script it switches to: 「轉為繁體」 on a Simplified page (a Hexo theme's

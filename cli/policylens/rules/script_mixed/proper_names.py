@@ -98,15 +98,39 @@ _KANA = lazy(f"[{KANA}]")
 _JAPANESE_COMPANY = lazy("株式会社|有限会社|合同会社|合資会社|合名会社")
 
 
+# (u49p, eval/structure43c mefar-privacy-tsx) 「地址：埼玉県草加市瀬崎１丁目11-9パークハイツ202号」 in a Taiwan page: a Japanese
+# postal address copied as written, its 号 and 区 Japanese forms, not Simplified ones.  The clause around the run (between
+# clause marks or line breaks, at most 40 characters either side) holds kana and a mark only a Japanese address has
+# (丁目, 番地, 県, 〒 or a prefecture: 東京都, 北海道, 京都府, 大阪府); a Chinese sentence with a Simplified character and a
+# brand in katakana has no such mark, nor does 「東京都港區」 written in Chinese have kana.
+_CLAUSE_END = "。，、；：！？,;:!?\n"
+_JAPANESE_ADDRESS_MARK = lazy("丁目|番地|県|〒|東京都|北海道|京都府|大阪府")
+
+
+def _japanese_address(text: str, lo: int, hi: int) -> bool:
+    """Is the Han run text[lo:hi] part of a Japanese postal address (kana and an address mark in its clause)?"""
+    a = lo
+    while a > 0 and lo - a < 40 and text[a - 1] not in _CLAUSE_END:
+        a -= 1
+    b = hi
+    while b < len(text) and b - hi < 40 and text[b] not in _CLAUSE_END:
+        b += 1
+    clause = text[a:b]
+    return _KANA.search(clause) is not None and _JAPANESE_ADDRESS_MARK.search(clause) is not None
+
+
 def _japanese_word(text: str, start: int, end: int) -> bool:
     """Is text[start:end] part of a Japanese word, written in Japanese forms (shinjitai 会, 価, 県)?
 
     「隸屬株式会社アンドプラス」 in a Taiwan page: the run of Han characters around it touches kana, or holds a
-    Japanese company word (株式会社, 有限会社, 合同会社…).  Japanese is neither script of Chinese, and a company's name
+    Japanese company word (株式会社, 有限会社, 合同会社…), or sits in a Japanese postal address (`_japanese_address`:
+    「パークハイツ202号」).  Japanese is neither script of Chinese, and a company's name
     is not to be converted (「株式會社」 is no correction).
     """
     lo, hi = _han_run(text, start, end)
     if (lo > 0 and _KANA.match(text[lo - 1])) or (hi < len(text) and _KANA.match(text[hi])):
+        return True
+    if _japanese_address(text, lo, hi):
         return True
     # (u40h) a company word (four characters) overlapping the run found is within three characters of it: the whole Han
     # run was searched for each run of the other script in it, quadratic in a long unpunctuated line of both scripts

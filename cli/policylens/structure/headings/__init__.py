@@ -68,6 +68,7 @@ from policylens.structure.headings.numbered import (
     lead_ins_between_siblings,
 )
 from policylens.structure.headings.pipe_rows import pipe_table_row
+from policylens.structure.headings.plain_pairs import paired_sub_titles
 from policylens.structure.headings.prelude import prelude_title
 from policylens.structure.headings.short_items import ShortItems, announced_item
 from policylens.structure.headings.title import bar_title_above, colon_title, find_title, names_a_document, same_title
@@ -137,6 +138,8 @@ def find_headings(
         first_body = title_idx + 1  # 「透明」 over the headline taken for the title: the first block is the one below it
     if first_body is not None and opening_title(unemphasise(blocks[first_body].text)):
         first_body = None  # 「引言」 (「【引言】」, 「【首部及导言】」) opening the text is its first section
+    if first_body is not None and title_idx is not None and first_body < title_idx and blocks[first_body].kind != "heading":
+        first_body = None  # above the title, no section (the loop below): a consent pop-up's copy of the name (u49a2)
     bare_edition = _bare_edition(blocks, title_idx) if fmt == "markdown" and not plain_allowed else None
     glued = _glued_numbers(blocks) if fmt == "docx" else {}
     short = ShortItems(blocks)
@@ -150,8 +153,8 @@ def find_headings(
             continue  # 「## {{ section.title }}」: filled at run time, it names nothing here
         if fmt == "html" and title_idx is not None and i < title_idx and (block.level or 1) <= (blocks[title_idx].level or 1):
             continue  # an <h*> at the title's rank above it: the site's name (「<h1>某某科技</h1>」), not a section
-        if fmt == "html" and title_idx is not None and i < title_idx and same_title(block.text, blocks[title_idx].text):
-            continue  # a breadcrumb banner's copy of the title above the article's own title, not a section
+        if title_idx is not None and i < title_idx and same_title(block.text, blocks[title_idx].text):
+            continue  # a breadcrumb banner's copy of the title above the article's own title, a consent pop-up's: no section
         if i == bare_edition:
             plain_allowed = True  # the edition's titles are bare lines: read them like plain text
             found[i] = Heading(i, block.text.strip(), None, ("edition",))
@@ -214,6 +217,8 @@ def find_headings(
     _bare_item_markers(blocks, found)
     if fmt == "html":
         rank_box_titles(blocks, found)
+    if not plain_allowed:
+        paired_sub_titles(blocks, found)  # 「<h4>…</h4>」 over 「邮件和信息推送」 / text, 「与服务有关的公告」 / text (u49a2)
     _colon_siblings(blocks, found)
     formal_parents(blocks, found)
     _answers_under_questions(blocks, found)

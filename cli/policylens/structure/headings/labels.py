@@ -110,7 +110,27 @@ def _page_line(blocks: list[Block], i: int) -> bool:
         or (_ADDRESS_PART.search(text[-1:]) and any(ch.isdigit() for ch in text))  # 「嘉华国际中心9楼909室」
     )
     # ... under a field line: the line above (often a long paragraph) is read only for a line that reads as a tail
-    return bool(tail) and _FIELD_LINE.search(fold(blocks[i - 1].text)) is not None
+    if tail and _FIELD_LINE.search(fold(blocks[i - 1].text)) is not None:
+        return True
+    return _channel_entry(blocks, i, text)
+
+
+# a way to reach us named as a feature of the app, one more entry of a list of channels: 「应用内置的联系我们功能」
+_CHANNEL_FEATURE = lazy(r"(?:联系|聯繫|聯絡|联络|客服|反馈|反饋|回馈|回饋)[^，,。；;:：]{0,8}(?:功能|入口|按钮|按鈕|页面|頁面)\Z")
+# a list's field line 「邮箱1: …」, 「qq: …」, 「微信: …」 (numbered, any case)
+_LIST_FIELD = lazy(rf"\A[^:：]{{0,6}}(?:{CONTACT_CHANNELS}|(?i:qq|wechat|e-?mail|phone|tel))[ \t]*+(?:\d{{1,2}}[ \t]*+)?[:：][ \t]*+\S")
+
+
+def _channel_entry(blocks: list[Block], i: int, text: str) -> bool:
+    """「邮箱1: …」 / 「微信: …」 / 「qq: …」 then 「应用内置的联系我们功能」: the app's own contact feature listed after its fields.
+
+    One more way to reach the operator at the end of a list of channels, not a section (eval/structure49 billx L151,
+    held out by u49a, fixed by u49a2): a line naming a contact, feedback or customer-service feature (功能, 入口, 按钮,
+    页面) right under two field lines.  「联系方式」 or 「联系我们」 after a contact block stays a title (no feature word).
+    """
+    if i < 2 or not _CHANNEL_FEATURE.search(text):
+        return False
+    return all(_LIST_FIELD.search(fold(blocks[k].text).strip()) is not None for k in (i - 1, i - 2))
 
 
 def _value_of_label(blocks: list[Block], i: int) -> bool:

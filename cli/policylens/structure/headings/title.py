@@ -19,7 +19,7 @@ from policylens.patterns import (
     slot_only,
 )
 from policylens.structure.headings.kicker import arrow_over_bar_title, kicker_over_title
-from policylens.structure.headings.title_copy import copy_in_lower_tag, lone_numbered_name
+from policylens.structure.headings.title_copy import copy_after_consent_prompt, copy_in_lower_tag, lone_numbered_name, over_head_line
 from policylens.structure.memo import parse_number
 from policylens.structure.shapes import (
     POLICY_WORD,
@@ -33,6 +33,8 @@ from policylens.structure.shapes import (
 def find_title(blocks: list[Block], fmt: str, page_title: str | None = None) -> int | None:
     """Index of the block that is the document title, if any (`page_title`: an HTML page's <title>)."""
     title = _find_title(blocks, fmt, page_title)
+    if title is not None:
+        title = copy_after_consent_prompt(blocks, title)
     if title is not None and fmt == "html":
         return copy_in_lower_tag(blocks, title)
     if title is None and fmt == "text":
@@ -213,7 +215,7 @@ def _first_bold_sibling(blocks: list[Block], at: int) -> bool:
             and heading_like(text, limit=30)
         )
 
-    if not bold_title(at):
+    if not bold_title(at) or over_head_line(blocks, at):
         return False
     return sum(1 for k in range(at + 1, len(blocks)) if bold_title(k)) >= _BOLD_SIBLINGS_MIN
 

@@ -13,10 +13,22 @@
    section holding all the others, each a level too deep.  It is the title when it is numbered one, names a document
    (ends in 协议, 政策, 条款, 声明, 须知 … before an optional colon), no other line has a number of its style, and a later
    line is numbered in another style (the sections it is the name of).
+3. **The title again after a consent pop-up's summary** (`copy_after_consent_prompt`, forty-ninth session, u49a2): a
+   Word export opens with the pop-up the app shows, 「魔法突袭隐私政策」 over 「欢迎您使用魔法突袭！…」, 「1.为向您提供游戏服务…」
+   … 「如您同意…，请您点击“同意”开始使用…」, then the document itself, 「魔法突袭隐私政策」 over 「更新日期：…」
+   (eval/structure48c destruct-wordhtml 50/99).  The pop-up's copy was the title and the document's own title a
+   section holding every other one.  When the same unnumbered name comes again within a few blocks, every block
+   between is text (no heading) and one of them asks the reader to tap "agree", the copy is the title; the pop-up's
+   text stays where it was, above the title in the preamble (nothing is dropped: `find_headings` makes no section of
+   the lines above a title, and the document builder keeps them as the preamble's paragraphs).
+4. **A bold headline over the document's head line** (`over_head_line`, u49a2): a page with no `<h*>` whose bold first
+   line is followed by its version or date line is titled by it, though card titles over their text follow it
+   (`title._first_bold_sibling` read it as the first of them: eval/structure48 counseling-privacy-wxml).
 """
 
 from __future__ import annotations
 
+from policylens.lazyre import lazy
 from policylens.model import Block
 from policylens.normalise import fold
 from policylens.numbering import number_value
@@ -25,6 +37,10 @@ from policylens.structure.memo import parse_number
 from policylens.structure.shapes import unemphasise
 
 _NAME_MAX = 30  # a document's name, not a sentence
+_SENTENCE_CLOSE = ("。", ".", "；", ";", "：", ":", "！", "!", "？", "?")
+_POPUP_MAX = 12  # blocks of a consent pop-up's summary between its copy of the name and the document's title
+# 「请您点击“同意”开始使用」, 「点击「同意并继续」」, 「請點擊「接受」」: a pop-up's request to tap its agree button
+_TAP_AGREE = lazy(r'(?:点击|點擊|点按|點按|轻触|輕觸)[^。，,\n]{0,3}[“"「『【]?(?:同意|接受|确认|確認)')
 
 
 def _same_text(a: str, b: str) -> bool:
@@ -60,3 +76,46 @@ def lone_numbered_name(blocks: list[Block]) -> int | None:
     if any(n is not None and n.style == number.style for n in others):
         return None
     return 0 if any(n is not None for n in others) else None
+
+
+def copy_after_consent_prompt(blocks: list[Block], title: int) -> int:
+    """`title`, or the same name again after a consent pop-up's summary that asks to tap "agree" (see above)."""
+    name = blocks[title].text
+    if len(fold(unemphasise(name)).strip()) > _NAME_MAX or DOCUMENT_NAME_END.search(fold(unemphasise(name)).strip()) is None:
+        return title
+    if parse_number(name.strip()) is not None:
+        return title
+    prompt = False
+    for k in range(title + 1, min(title + 2 + _POPUP_MAX, len(blocks) - 1)):
+        block = blocks[k]
+        if _same_text(name, block.text):
+            return k if prompt and block.kind in ("paragraph", "heading") else title
+        if block.kind not in ("paragraph", "item") or _numbered_title(block.text):
+            return title
+        prompt = prompt or _TAP_AGREE.search(fold(block.text)) is not None
+    return title
+
+
+def _numbered_title(text: str) -> bool:
+    """「一、概述」: a short numbered line not closed as a sentence, a section's title (the pop-up's 「1.为向您提供…。」 is not)."""
+    folded = fold(unemphasise(text)).strip()
+    return parse_number(folded) is not None and len(folded) <= _NAME_MAX and not folded.endswith(_SENTENCE_CLOSE)
+
+
+# a document's head line under its title (`over_head_line`): its date, 「更新日期：2024-05-01」, or its version with the
+# document's kind, 「版本 1.0 · 本地演示说明」; not an app's bare version field, 「版本：1.0.0」 under the app's name on an
+# about screen (eval/blind/round34c livestream-dart: the name is no title there)
+_HEAD_DATE = lazy(r"(?:更新|生效|发布|發布|最近更新|最后更新|最後更新)")
+_HEAD_VERSION = lazy(r"(?:版本|(?i:version|v)[ \t]*\d)")
+_DOCUMENT_KIND = lazy(r"说明|說明|政策|指引|声明|聲明|协议|協議|条款|條款|须知|須知")
+_HEAD_LINE_MAX = 40
+
+
+def over_head_line(blocks: list[Block], at: int) -> bool:
+    """「<text class="hero-title">你的心理数据应被认真保护</text>」 over 「版本 1.0 · 本地演示说明」, then bold card titles over
+    their text (eval/structure48 counseling-privacy-wxml; u49a2): a bold first line over the document's version or date
+    line heads the document; a section's title stands over its text."""
+    below = fold(blocks[at + 1].text).strip() if at + 1 < len(blocks) else ""
+    if not 0 < len(below) <= _HEAD_LINE_MAX:
+        return False
+    return _HEAD_DATE.match(below) is not None or (_HEAD_VERSION.match(below) is not None and _DOCUMENT_KIND.search(below) is not None)
