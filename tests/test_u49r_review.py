@@ -80,3 +80,19 @@ def test_how_the_policy_was_drafted_is_no_policy_in_preparation(tmp_path: Path) 
     assert paragraph_slot_lines(tmp_path, _HANS, lines) == set()
     kept = ["本政策內容整理中，正式版上線前如有疑問請來信 a@b.tw。", "本政策正在制定中，敬请期待。", "本条款的内容仍在编写中。"]
     assert paragraph_slot_lines(tmp_path, _HANS, kept) == paragraph_lines(kept)
+
+
+def test_content_the_platform_provides_or_keeps_is_no_pending_text(tmp_path: Path) -> None:
+    """「此處內容由管理員在後台填寫。」 (u49k2) is the text still to be filled in; content the platform provides, keeps or
+    edits, or terms it sets, is what the policy says of it."""
+    lines = [
+        "内容由平台提供，仅供参考。",
+        "页面内容由平台维护，如有错误请联系我们。",
+        "本页面内容由平台提供。",
+        "条款由平台设置，适用于所有用户。",
+        "协议由平台提供，双方签署后生效。",
+        "声明：内容由平台编辑，转载请注明出处。",
+    ]
+    assert paragraph_slot_lines(tmp_path, _HANS, lines) == set()
+    kept = ["本页内容由管理员在后台填写。", "此处内容由管理员配置。", "隐私政策内容将由后台录入。"]
+    assert paragraph_slot_lines(tmp_path, _HANS, kept) == paragraph_lines(kept)
