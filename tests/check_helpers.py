@@ -29,6 +29,12 @@ def slot_lines(folder: Path, text: str) -> set[int]:
     return {line for line, _, _ in slot_findings(path)}
 
 
+def paragraph_slot_lines(folder: Path, head: str, lines: list[str]) -> set[int]:
+    """The lines of the placeholder findings on `head` (six lines, ending in a blank one) followed by `lines`, one
+    paragraph each, written as `folder/policy.md` (the lines they stand on: `paragraph_lines`)."""
+    return slot_lines(folder, head + "\n\n".join(lines) + "\n")
+
+
 def rule_excerpts(folder: Path, text: str, rule: str, name: str) -> list[str]:
     """The excerpts (or the messages, for a finding without excerpt) of `rule`'s findings on `text` saved as
     `folder/name` (`check --no-config --select rule`)."""

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from check_helpers import paragraph_lines, rule_excerpts, slot_findings, slot_lines, written_slots
+from check_helpers import paragraph_lines, paragraph_slot_lines, rule_excerpts, slot_findings, slot_lines, written_slots
 from cli_runner import cli, cli_process
 from compare_helpers import compare_folder, compare_product, last_section, sure, sure_facts, sure_summary, write_files
 from garbage import cyclic_garbage
@@ -71,6 +71,7 @@ __all__ = [
     "last_section",
     "one_item",
     "paragraph_lines",
+    "paragraph_slot_lines",
     "paragraph_texts",
     "paragraphs",
     "parse_file",

@@ -6,9 +6,9 @@ bullets), with invented variants both ways in `tests/test_u49k_placeholders.py`:
 
 - a to-do before launch opening its clause, in Chinese: 「正式上线前替换为经过审核的客服内容。」, 「正式上线前接入正式隐私政策。」,
   「正式上线前由业务与法律团队确认。」, 「演示联系地址，正式上线前替换。」, 「請於正式上線前替換成真實資料」.  A verb of replacing,
-  connecting, completing or updating right after 上线前 (or who confirms it, closing the clause); not said to the reader
-  (「请在正式上线前更新您的应用」), not the policy's own promise with its subject (「我们会在上线前通知您」: the phrase does
-  not open its clause);
+  connecting, completing or updating right after 上线前 (or the legal or business team that confirms it, closing the
+  clause: not 「对于新功能，上线前由安全团队审核。」, how a product is reviewed); not said to the reader (「请在正式上线前更新
+  您的应用」), not the policy's own promise with its subject (「我们会在上线前通知您」: the phrase does not open its clause);
 - the page said to be a demo: 「当前为演示页面。」, 「当前页面只作为本地演示。」, 「本页仅为演示内容」 (the page, not the app: 「本
   应用为演示版本」 says what the product is);
 - the same to-do in English, an imperative: "Replace with approved support content before launch.", "Confirm with the
@@ -27,9 +27,9 @@ bullets), with invented variants both ways in `tests/test_u49k_placeholders.py`:
   "demo users can try the app", lower case, a kind of user);
 - a pending note naming the operator by a common noun, as a value or closing its clause: 「保存期限：待本公司確認。」,
   「聯絡信箱：待法務確認」, 「（待法务确认）」 (not 「待本公司確認款項入帳後，契約即成立」, a step of a flow that goes on, nor
-  「訂單狀態：待本公司確認」, a status shown to the reader), and a list or value the operator will add:
-  「合作廠商名單由本公司另行補充。」 (a list, a period, a channel or a name as the subject; not 「本政策未盡事宜，由本公司另行
-  補充」, the usual clause on matters not covered);
+  「訂單狀態：待本公司確認」, 「退款申请（待本公司审核）」, a status shown to the reader), and a list or value the operator
+  will still add: 「合作廠商名單由本公司另行補充。」 (a list, a period, a channel or a name as the subject; not 「本政策未盡事宜，
+  由本公司另行補充」, the usual clause on matters not covered, nor 「活动期限由本公司另行公布」, a value published elsewhere);
 - a bracketed note to the drafter: 「［地區—請向法務確認］」, 「【保存期限：请与法务确认】」, "[Region — ask legal]", "[TBC with
   counsel]" (the instruction to check with legal inside the bracket).
 """
@@ -50,10 +50,14 @@ _CLAUSE_END = rf"(?=[ \t\u3000]*(?:[{SENTENCE_MARKS}，,）)」』\n\"'`]|\Z))"
 # 「正式上线前替换为…」, 「正式上線前接入正式隱私權政策」, 「正式上线前由业务与法律团队确认。」
 # (the phrase alone: 「请在上线前补充…」, said to whoever publishes it, is `placeholder-publisher-note`'s)
 _BEFORE_LAUNCH = r"(?:正式)?(?:上线|上線|发布|發布|上架|推出|开站|開站)前"
+# who signs the text off: the legal or business team (u49r: 「对于新功能，上线前由安全团队审核。」, 「用户发布的内容，发布前由平台审核。」
+# say how a product or a post is reviewed, no to-do of the text)
+_SIGNER = r"(?:法律|法務|法务|律師|律师|業務|业务|合規|合规|法遵|顧問|顾问)"
 _ZH_TODO = lazy(
     rf"{_ZH_OPENS}(?P<slot>{_BEFORE_LAUNCH}(?:"
     rf"(?:替换|替換|接入|补齐|補齊|补上|補上|补充|補充|换成|換成|改为|改為|更换|更換){IN_CLAUSE}{{0,40}}"
-    rf"|(?:由|经|經)[^，,{SENTENCE_MARKS}\n]{{1,16}}(?:确认|確認|审核|審核|审阅|審閱|核定|定稿){_CLAUSE_END}))"
+    rf"|(?:由|经|經)(?=[^，,{SENTENCE_MARKS}\n]{{0,14}}?{_SIGNER})[^，,{SENTENCE_MARKS}\n]{{1,16}}(?:确认|確認|审核|審核|审阅|審閱|核定|定稿)"
+    rf"{_CLAUSE_END}))"
 )
 # 「当前为演示页面」, 「当前页面只作为本地演示」, 「本页仅为演示内容」
 _ZH_DEMO_PAGE = lazy(
@@ -68,7 +72,7 @@ _ZH_NEEDS = lazy(r"前|演示|示範|示范")
 _EN_TODO = lazy(
     r"(?:\A|(?<=[.!?;\n\"'“·,]))[ \t>*_-]*(?P<slot>(?:"
     r"(?:Replace|Update|Finali[sz]e|replace|update)\b(?=[^.!?\n]{0,60}?\b(?:content|text|copy|wording|address|section|page|"
-    r"terms|policy|notice|contact|details|placeholder|this|it)\b)"
+    r"terms|policy|notice|contact|details|placeholder|this)\b)"
     r"|(?:Replace|replace)(?=[ \t]+before\b)"  # "demo contact only, replace before launch": no object at all
     r"|(?:Confirm|confirm)[ \t]+with\b(?=[^.!?\n]{0,60}?\b(?:legal|counsel|lawyers?|business|compliance)\b))"
     r"[^.!?\n]{0,120}?\bbefore[ \t]+(?:the[ \t]+)?(?:production[ \t]+|public[ \t]+|official[ \t]+|final[ \t]+)?"
@@ -81,7 +85,12 @@ _EN_PENDING = lazy(
     r"|(?P<tbc>\bto[ \t]+be[ \t]+(?:confirmed|provided|reviewed|finali[sz]ed|decided)[ \t]+by[ \t]+(?:our|the)[ \t]+"
     r"(?:legal[ \t]+(?:team|department|counsel)|lawyers?|counsel|attorneys?))(?=[ \t]*(?:[.;,)]|\Z))"
 )
-_TEXT_NOUNS = lazy(r"(?i)\b(?:version|draft|terms|policy|text|copy|notice|page|document|statement|wording|agreement|clause|section)s?\b")
+# ... the text, version or value that is pending, its subject right before it ("a pre-launch version pending…", "These terms are
+# pending…"; u49r: not "Content reported under this policy may be removed pending legal review", where the content is)
+_TEXT_NOUNS = lazy(
+    r"(?i)\b(?:version|draft|terms|policy|text|copy|notice|page|document|statement|wording|agreement|clause|section)s?"
+    r"(?:[ \t]+(?:is|are|remains?|still|currently|now))*[ \t]*\Z"
+)
 # "These terms are pending legal review. This version is final.": the text says it is final (tests/test_u32r_placeholders.py)
 _IS_FINAL = lazy(r"(?i)\b(?:version|text|policy|terms|document|copy)[ \t]+(?:is|are)[ \t]+(?:now[ \t]+)?final\b")
 _REQUEST = lazy(r"(?i)\b(?:request|application|order|account|submission|claim|booking|refund)s?\b")
@@ -103,11 +112,12 @@ _ZH_PENDING = lazy(
     rf"{_CLAUSE_END}"
 )
 # the label before a value shown to the reader: 「訂單狀態：待本公司確認」
-_STATUS_LABEL = lazy(r"(?:狀態|状态|進度|进度)[ \t\u3000]*\Z")
+# (u49r) and a result, an application or an order the reader waits on: 「報名結果：待本公司確認」, 「退款申请（待本公司审核）」
+_STATUS_LABEL = lazy(r"(?:狀態|状态|進度|进度|結果|结果|申請|申请|訂單|订单)[ \t\u3000]*\Z")
 # 「合作廠商名單由本公司另行補充。」
 _ZH_LATER = lazy(
     r"(?P<slot>(?:名單|名单|清單|清单|期限|方式|地址|電話|电话|信箱|郵箱|邮箱|名稱|名称|網址|网址)"
-    r"(?:將|将|會|会)?由(?:本公司|本站|本平台|本平臺|我們|我们)另行(?:補充|补充|提供|公布|公佈|列出))"
+    r"(?:將|将|會|会)?由(?:本公司|本站|本平台|本平臺|我們|我们)另行(?:補充|补充))"
     rf"{_CLAUSE_END}"
 )
 _OPERATOR_NEEDS = lazy(r"待|另行")
@@ -174,7 +184,7 @@ def pending_review_spans(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         sentence, before = unit.text[a + 1 : b], unit.text[a + 1 : start]
         if _READER.search(sentence) or _REQUEST.search(sentence) or _IS_FINAL.search(unit.text):
             continue  # "Your request is pending review", "Requests pending legal review": a state, not the text's
-        if before.strip(" \t>*_-") and _TEXT_NOUNS.search(before) is None and ":" not in before:
+        if before.strip(" \t>*_-") and _TEXT_NOUNS.search(before.rstrip(" \t")) is None and ":" not in before:
             continue  # pending review with no text, version or labelled value before it
         yield unit, start, end
 

@@ -7,7 +7,8 @@ with invented variants both ways in `tests/test_u49k2_placeholders.py`:
 - a pending note on the text, in Chinese, naming who or where it will be set: 「隱私政策內容待管理員配置。」, 「隐私政策内容待
   添加」, 「使用条款内容待后台配置」, 「本页内容待管理員於後台設定」, 「此處內容由管理員在後台填寫。」 (the text, a document's content or the
   page as the subject, a verb of setting, adding or writing, the note closing its clause; not said to the reader: 「您的
-  內容待管理員審核」, nor 「訂單待確認」; 待補充 and 待運營提供 alone are `placeholder-instruction`'s markers);
+  內容待管理員審核」, nor 「訂單待確認」, nor with 由 the platform that provides or keeps it: 「内容由平台提供，仅供参考。」 (u49r);
+  待補充 and 待運營提供 alone are `placeholder-instruction`'s markers);
 - the same note in the other editions of a bilingual or trilingual page: "Privacy policy content coming soon.", "Terms of
   service: to be added.", 「Contenido de la política de privacidad pendiente.」, "Política de privacidad: próximamente",
   「プライバシーポリシーの内容は準備中です」, 「개인정보처리방침 내용 준비 중」 (a document's name opens it; not "New features
@@ -41,11 +42,15 @@ _SUBJECT = rf"(?:{_DOC}(?:的)?(?:內容|内容|正文|全文|文本|文案)?|(?
 _ROLE = r"(?:系統管理員|系统管理员|管理員|管理员|管理者|站長|站长|後台|后台|管理後台|管理后台|平台|平臺)"
 _SET = r"(?:配置|設定|设定|設置|设置|添加|新增|編輯|编辑|完善|上傳|上传|撰寫|撰写|錄入|录入|維護|维护)"
 _SUPPLY = r"(?:填寫|填写|填入|補充|补充|提供)"
+# (u49r) who fills it in, with 由: the admin or the back office, the console named or a verb of filling in; not the platform
+# that provides, keeps or edits the content (「内容由平台提供，仅供参考。」, 「页面内容由平台维护」, 「条款由平台设置，适用于所有用户。」)
+_ADMIN = r"(?:系統管理員|系统管理员|管理員|管理员|管理者|站長|站长|後台|后台|管理後台|管理后台)"
+_FILL = r"(?:配置|設定|设定|設置|设置|填寫|填写|填入|錄入|录入|添加|新增)"
 # 「隱私政策內容待管理員配置」, 「隐私政策内容待添加」, 「本页内容待管理員於後台設定」, 「此處內容由管理員在後台填寫」
 _ZH_PENDING = lazy(
     rf"{_OPENS}(?P<slot>{_SUBJECT}[ \t]*(?:暫|暂|尚|仍|目前)?"
     rf"(?:待[ \t]*(?:{_SET}|{_ROLE}(?:[於于在][ \t]*(?:後台|后台))?[ \t]*(?:{_SET}|{_SUPPLY}))"
-    rf"|(?:將|将)?由[ \t]*{_ROLE}[ \t]*(?:[於于在][ \t]*(?:後台|后台|管理後台|管理后台)[ \t]*)?(?:{_SET}|{_SUPPLY}))){_CLAUSE_END}"
+    rf"|(?:將|将)?由[ \t]*{_ADMIN}[ \t]*(?:[於于在][ \t]*(?:後台|后台|管理後台|管理后台)[ \t]*(?:{_SET}|{_SUPPLY})|{_FILL}))){_CLAUSE_END}"
 )
 _ZH_NEEDS = lazy(r"待|由")
 

@@ -7,6 +7,8 @@ titles set off by one symbol, and plain headings directly over another heading m
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from policylens.lazyre import lazy
 from policylens.model import Block
 from policylens.normalise import fold
@@ -65,6 +67,17 @@ def _glued_numbers(blocks: list[Block]) -> dict[int, tuple[str, ...]]:
     return found
 
 
+def _numbered_lines(blocks: list[Block], found: dict[int, Heading]) -> Iterator[tuple[int, Number, str, Heading]]:
+    """(index, number, folded text after the number, the line as a heading) of each numbered one-line paragraph or item
+    not taken yet (`found` is read as the caller fills it: a line taken above is not offered)."""
+    for i, block in enumerate(blocks):
+        if i in found or block.kind not in ("paragraph", "item") or len(block.pieces) != 1:
+            continue
+        number = parse_number(block.text)
+        if number is not None:
+            yield i, number, fold(block.text[number.rest :]).strip(), Heading(i, block.text.strip(), number, ("num", *number.style))
+
+
 def _long_siblings(blocks: list[Block], found: dict[int, Heading]) -> None:
     """A numbered title longer than a heading usually is, between two siblings that are headings.
 
@@ -76,16 +89,9 @@ def _long_siblings(blocks: list[Block], found: dict[int, Heading]) -> None:
     taken = {(h.key, heading_value(h)) for h in found.values() if h.number is not None}
     if not taken:
         return  # a line is taken only between two numbered headings: none, no line to read (twenty-fifth session)
-    for i, block in enumerate(blocks):
-        if i in found or block.kind not in ("paragraph", "item") or len(block.pieces) != 1:
-            continue
+    for i, _number, rest, heading in _numbered_lines(blocks, found):
         if i + 1 >= len(blocks) or blocks[i + 1].kind != "paragraph":
             continue
-        number = parse_number(block.text)
-        if number is None:
-            continue
-        rest = fold(block.text[number.rest :]).strip()
-        heading = Heading(i, block.text.strip(), number, ("num", *number.style))
         if i + 1 in found:
             # a lead-in's list below it, its entries numbered (「(1)填寫…」) and taken so far, follows a title too
             if _title_before_lead_in(rest) and _between_siblings(blocks, found, heading):
@@ -130,14 +136,9 @@ def lead_ins_between_siblings(blocks: list[Block], found: dict[int, Heading]) ->
     以下情形中，…：」 sits between 「1.4 我们仅会出于以下目的，…：」, a title only as the parent of 1.4.1, and 「1.6 …的情形」."""
     if not any(h.number is not None for h in found.values()):
         return
-    for i, block in enumerate(blocks):
-        if i in found or i + 1 in found or block.kind not in ("paragraph", "item") or len(block.pieces) != 1:
+    for i, number, rest, heading in _numbered_lines(blocks, found):
+        if i + 1 in found:
             continue
-        number = parse_number(block.text)
-        if number is None:
-            continue
-        rest = fold(block.text[number.rest :]).strip()
-        heading = Heading(i, block.text.strip(), number, ("num", *number.style))
         if _lead_in_over_own_list(blocks, found, i, rest, number) and _between_siblings(blocks, found, heading):
             found[i] = heading
 
