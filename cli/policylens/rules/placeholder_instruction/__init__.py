@@ -63,6 +63,7 @@ from policylens.rules.placeholder_instruction.instructions import (
 from policylens.rules.placeholder_instruction.markers import (
     _DRAFT_MARK_AFTER,
     _FIELD_LABEL,
+    _TBA_DESCRIBED,
     _UI_PLACEHOLDER,
     YOUR_FIELD_LABEL,
     _later_values,
@@ -408,6 +409,8 @@ class PlaceholderInstruction(Rule):
             addresses = dummy_in.get(id(unit))
             if addresses is not None and addresses.overlaps(start, end):
                 continue  # inside a dummy address, reported once below
+            if m.group(0) == "TBA" and _TBA_DESCRIBED.search(unit.text, max(0, start - 40), start):
+                continue  # "leave kickoff TBA": the data the text describes, not its own value
             if m.group("blankdate") is not None and ctx.shown_in(unit, max(0, start - 1), end):
                 # (u34r, round34) 「生效日期：{new Date().getFullYear()}年{…}月{…}日」: a React page prints each part of
                 # the date its code computes; the blanked expressions left 年月日, a date filled where the page is shown

