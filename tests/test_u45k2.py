@@ -77,7 +77,10 @@ _KNOWN_STAND_INS = {"1234567890", "400-000-0000", "400-123-4567", "400-888-8888"
 @pytest.mark.slow
 def test_no_real_phone_of_corpora_or_the_precision_sets_fires() -> None:
     numbers: set[str] = set()
-    roots = [_ROOT / "corpora"] + sorted(p for p in (_ROOT / "eval").iterdir() if p.name.startswith("precision"))
+    # (not eval/precision-sweep49: its tables quote the lines of every set it judged, slots included)
+    roots = [_ROOT / "corpora"] + sorted(
+        p for p in (_ROOT / "eval").iterdir() if p.name.startswith("precision") and not p.name.startswith("precision-sweep")
+    )
     for root in roots:
         for folder, _dirs, files in os.walk(root):
             for name in files:

@@ -44,8 +44,8 @@ _STORE = lazyre.Store("branches", (binascii.crc32(Path(__file__).read_bytes()),)
 
 
 # What a pattern's text holds besides its groups and alternation bars: an escape, or a class (a `]` first in it is
-# a literal); either may hold `(`, `)` or `|` that are neither.
-_OPAQUE = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]", re.DOTALL)
+# a literal); either may hold `(`, `)` or `|` that are neither.  Read by `_masked` in one pass; as an expression,
+# `\\.|\[\^?\]?(?:\\.|[^\]\\])*\]` (DOTALL), which `tests/test_u49m_branches.py` keeps as the reference.
 _BARE = re.compile(r"[()|]")
 # A capturing group (its number would differ in an alternative alone), a comment, a verbose flag (whitespace and `#`
 # comments), a global inline flag (it would hold for the first alternative only, as text): not split.
@@ -53,8 +53,34 @@ _REFUSED = re.compile(r"\((?!\?)|\(\?P|\(\?#|\(\?[aiLmsux-]*x|\A\(\?[aiLmsux]+\)
 
 
 def _masked(source: str) -> str:
-    """`source` with every escape and class blanked out (same length): its `(`, `)` and `|` are the pattern's own."""
-    return _OPAQUE.sub(lambda m: "_" * len(m.group()), source)
+    """`source` with every escape and class blanked out (same length): its `(`, `)` and `|` are the pattern's own.
+
+    What the expression above, substituted, gives, read in one pass: the expression searched from every `[` of a text with no
+    closing `]` was quadratic (`tests/test_hostile_regex.py`); a class that finds no closer means no later `[` does."""
+    chars = list(source)
+    n, i, closed = len(source), 0, True
+    while i < n:
+        c = source[i]
+        if c == "\\" and i + 1 < n:
+            end = i + 2
+        elif c == "[" and closed:
+            j = i + 1
+            j += j < n and source[j] == "^"
+            first = j if j < n and source[j] == "]" else -1  # a `]` first is a literal, or else the class's end
+            j += first >= 0
+            while j < n and source[j] != "]":
+                j += 2 if source[j] == "\\" else 1
+            if j >= n and first < 0:
+                closed = False
+                i += 1
+                continue
+            end = (j if j < n else first) + 1
+        else:
+            i += 1
+            continue
+        chars[i:end] = "_" * (end - i)
+        i = end
+    return "".join(chars)
 
 
 def _cut(source: str, masked: str) -> list[str]:
