@@ -131,6 +131,11 @@ def _shows_text(body: str, name: str, bold: Callable[[int], bool], calls: list[i
     `calls`: where in `body` a `Text(`, `SelectableText(` or `TextSpan(` that may show `name` starts (`_text_calls`),
     when known: only those places are tried (u44h: 4,000 nested declarations each searched the rest of the file)."""
     n = re.escape(name)
+    # (lead49, eval/blind/round49e chronic-tw-dart L42: `final cleanText = text.replaceAll('**', '');` then
+    # `Text(cleanText, …)`) a local copy of the parameter with its markers taken out shows the same text
+    aliases = [re.escape(m[1]) for m in re.finditer(rf"\b(?:final|var|String)\s+(\w+)\s*=\s*{n}\s*\.\s*(?:replaceAll|trim)\(", body)]
+    if aliases:
+        n, calls = "(?:" + "|".join([n, *aliases]) + ")", None  # (`calls` were found for `name` only: search the body)
     # (`.trim()` shows the same text: its outer blank space is none of the page's)
     value = rf"(?:{n}!?(?:\.trim\(\))?|'\${n}'|\"\${n}\"|'\$\{{{n}\}}'|\"\$\{{{n}\}}\")"
     pattern = rf"(?<![\w.$])(?:(?:Text|SelectableText)\s*\(\s*{value}|TextSpan\s*\(\s*text\s*:\s*{value})\s*(?:[,)]|\?\?)"
