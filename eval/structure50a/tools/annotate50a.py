@@ -57,7 +57,13 @@ def repo_src(repo, commit, path, note, blob, license_=NO_LICENSE):
 
 
 LANGS = {}
-TEXT = {}
+TEXT = {
+    ("jiaocai-vue", 64): "信息收集",
+    ("jiaocai-vue", 69): "信息使用",
+    ("jiaocai-vue", 74): "信息存储与安全",
+    ("jiaocai-vue", 79): "信息共享",
+    ("jiaocai-vue", 83): "用户权利",
+}
 ENCODING = {}
 
 
@@ -167,6 +173,75 @@ DOCS = {
         "12–19 contents lines; 21 a lead-in; 43–53 and 58–64 a、… list items; 84–89 1、… numbered sentences under 三、 "
         "(paragraphs, no titles); 99/100 a、/b、 sentences under 3、删除…; 101–104 Ⅰ、… items; 107 an a、 sentence; "
         "127–129, 134–139, 143–145 numbered list items.",
+    ),
+    "bluetooth-vue": (
+        "dev2",
+        "privacy.vue",
+        repo_src(
+            "tyuy123/bluetoothdevice",
+            "5cfcb3e29543f3f420454aa9cff525b910dbb017",
+            "pages/about/privacy.vue",
+            "a Bluetooth device mini program's service agreement (蓝牙云大数据平台服务协议, uni-app page), shown on first launch",
+            "a1015e189b7286f8e8598f025a90f78bc3b724c8",
+        ),
+        "hans",
+        "cn",
+        "uni-app page of `<text>` blocks: a first-launch consent tip in a `v-if` bar, **an eyebrow `text.main-title` "
+        "(蓝牙用户权益条款, bold, smaller) over the document's name `text.doc-title`**, a date, five `text.section-title` "
+        "第一条…第五条 over `text.para` numbered sentences 1.1…5.1, agree / disagree buttons",
+        10,
+        {1: [14, 19, 26, 32, 38]},
+        [9],
+        [5, 11, 15, 20, 21, 22, 27, 28, 33, 34, 39, 45, 46],
+        "Title 10 (doc-title 蓝牙云大数据平台服务协议, the larger name of the document). Level 1: the five 第一条…第五条. "
+        "Ambiguous (not scored): 9 the eyebrow 蓝牙用户权益条款 (bold, over the title; a kicker). Look-alikes: 5 the "
+        "first-launch consent tip; 11 the date; 15, 20–22, 27/28, 33/34, 39 numbered sentences; 45/46 buttons.",
+    ),
+    "jiaocai-vue": (
+        "dev2",
+        "privacy.vue",
+        index_src(
+            "a634691481-arch/jiaocai_pu",
+            "50f0980ca9ae90be471579914385003e2f7e3e7d",
+            "pages/my/privacy.vue",
+            "67466553634",
+            3145,
+            "a textbook-lookup mini program's privacy page (uni-app); fetch refused, so the index text is used",
+        ),
+        "hans",
+        "cn",
+        "**uni-app page whose sections are script data**: a header card (bold 隐私与协议, 更新于 2025年6月), then "
+        "`v-for=\"(section, idx) in sections\"` showing `{{ idx + 1 }}`, `{{ section.title }}` and `{{ section.content }}`; "
+        "the five titles and contents are a `const sections = [{ title: '…', content: '…' }]` array in `<script setup>`",
+        17,
+        {1: [64, 69, 74, 79, 83]},
+        [],
+        [18, 55, 66, 71, 76, 80, 84],
+        "Title 17 (the header card's bold 隐私与协议). Level 1: the five `title:` values of the sections array (信息收集, "
+        "信息使用, 信息存储与安全, 信息共享, 用户权利), each shown as a bold title after its number. Look-alikes: 18 the date; "
+        "55 the nav bar's navTitle (a copy of the page name); 66/71/76/80/84 the contents.",
+    ),
+    "order-vue": (
+        "holdout2",
+        "privacy.vue",
+        repo_src(
+            "JarenWa/order",
+            "24d91e7b91ad2c4b522d4bf2d321f2fda32de6b2",
+            "pages/login/privacy.vue",
+            "an ordering/points mini program's privacy policy (uni-app page)",
+            "bc457def1067bb13af8903781c59931766519e78",
+        ),
+        "hans",
+        "cn",
+        "**uni-app page whose policy is HTML in a script template literal** handed to `<rich-text :nodes>`: `<h1>`, "
+        "eight `<h2>` 一、…八、, each `<p>` a numbered list joined by `<br>` (bold run-in labels, '-' sub-items), a date "
+        "paragraph with bold labels",
+        12,
+        {1: [15, 22, 30, 35, 42, 47, 51, 54]},
+        [],
+        [13, 16, 17, 23, 31, 36, 37, 43, 56, 58, 59],
+        "Title 12 (h1 隐私政策). Level 1: the eight h2 一、…八、. Look-alikes: 13 the intro; 16/17/43 numbered items with "
+        "bold labels; 23/31/36 numbered items; 37/56 '-' items; 58/59 the dates with bold labels.",
     ),
 }
 
