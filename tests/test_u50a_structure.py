@@ -10,6 +10,9 @@ documents stay as regressions at the end of each part.
    colon is their peer, not a lead-in (mwss-vue 「一、我们如何收集和使用个人信息：」 beside 「二、…」 「三、…」;
    `structure/headings/colon.py` `_lone_colon_title`).  A line worded as announcing a list (以下, 包括 …), over list
    items stays a paragraph.
+3. A first line asking the reader to read and agree (a first-launch bar, 「请阅读并同意以下协议才能继续使用小程序」) over a
+   line naming a document is no title: the title is that line (bluetooth-vue; `structure/headings/kicker.py`
+   `agree_prompt`).  A prompt over a line that names no document, or a title that only mentions agreeing, is read as before.
 """
 
 from __future__ import annotations
@@ -162,3 +165,53 @@ def test_colon_lead_ins_stay_paragraphs(tmp_path: Path, first: str, below: str) 
 def test_structure50a_mwss_titles() -> None:
     doc = parse_path(_S50A / "dev" / "mwss-vue" / "privacy.vue")
     assert [(line, level) for line, level, _ in headings(doc)] == [(5, 1), (7, 1), (11, 1), (12, 2), (15, 2)]
+
+
+# --- 3. a read-and-agree prompt over the title ---------------------------------------------------------------------------
+
+_PROMPT = """<template>
+  <view class="page">
+    <view v-if="first" class="first-bar"><text class="first-tip">{PROMPT}</text></view>
+    <text class="doc-title">{NAME}</text>
+    <text class="update-date">更新日期：2024年5月1日</text>
+    <text class="section-title">第一条 信息收集</text>
+    <text class="para">1.1 我们收集您的手机号码，用于登录。</text>
+    <text class="section-title">第二条 信息使用</text>
+    <text class="para">2.1 我们仅将信息用于提供服务。</text>
+  </view>
+</template>
+<style>
+.doc-title { font-weight: bold; display: block; }
+.section-title { font-weight: bold; display: block; }
+.para { display: block; }
+</style>
+"""
+
+
+@pytest.mark.parametrize(
+    "prompt", ["请阅读并同意以下协议才能继续使用小程序", "請詳細閱讀並同意以下條款後繼續使用", "请您仔细阅读并同意本协议"]
+)
+def test_a_read_and_agree_prompt_over_the_title_is_no_title(tmp_path: Path, prompt: str) -> None:
+    doc = parse_file(tmp_path, "privacy.vue", _PROMPT.replace("{PROMPT}", prompt).replace("{NAME}", "示例平台服务协议"))
+    assert doc.metadata.title == "示例平台服务协议"
+    assert [title for _, _, title in headings(doc)] == ["第一条 信息收集", "第二条 信息使用"]
+    assert prompt in paragraph_texts(doc)
+
+
+@pytest.mark.parametrize(
+    ("prompt", "name"),
+    [
+        ("请阅读并同意以下协议才能继续使用小程序", "欢迎使用示例小程序"),  # the line below names no document
+        ("欢迎使用示例小程序", "示例平台服务协议"),  # no prompt
+    ],
+)
+def test_near_misses_keep_the_first_reading(tmp_path: Path, prompt: str, name: str) -> None:
+    doc = parse_file(tmp_path, "privacy.vue", _PROMPT.replace("{PROMPT}", prompt).replace("{NAME}", name))
+    # as before: the prompt over a line naming no document stays the title; a welcome line over the name gives none
+    assert doc.metadata.title == (prompt if name.startswith("欢迎") else None)
+
+
+def test_structure50a_bluetooth_title() -> None:
+    doc = parse_path(_S50A / "dev2" / "bluetooth-vue" / "privacy.vue")
+    assert doc.metadata.title == "蓝牙用户权益条款"  # the eyebrow over the document's name (annotated ambiguous): no longer the prompt
+    assert "请阅读并同意以下协议才能继续使用小程序" in paragraph_texts(doc)
