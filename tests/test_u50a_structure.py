@@ -13,6 +13,10 @@ documents stay as regressions at the end of each part.
 3. A first line asking the reader to read and agree (a first-launch bar, 「请阅读并同意以下协议才能继续使用小程序」) over a
    line naming a document is no title: the title is that line (bluetooth-vue; `structure/headings/kicker.py`
    `agree_prompt`).  A prompt over a line that names no document, or a title that only mentions agreeing, is read as before.
+4. A `v-for` whose items show a counter of its index alias (「(section, idx) in sections」 with 「{{ idx + 1 }}」 beside
+   「{{ section.title }}」) is read from the script's list: the counter slot is not read, the titles and contents are
+   (jiaocai-vue: the whole page was unread, with a warning; `load/vue_data.py` `_without_counters`).  Any other
+   expression (「{{ count + 1 }}」 of a name that is no index alias, 「{{ idx * 2 }}」) leaves the page unread as before.
 """
 
 from __future__ import annotations
@@ -215,3 +219,70 @@ def test_structure50a_bluetooth_title() -> None:
     doc = parse_path(_S50A / "dev2" / "bluetooth-vue" / "privacy.vue")
     assert doc.metadata.title == "蓝牙用户权益条款"  # the eyebrow over the document's name (annotated ambiguous): no longer the prompt
     assert "请阅读并同意以下协议才能继续使用小程序" in paragraph_texts(doc)
+
+
+# --- 4. a loop's counter slot ----------------------------------------------------------------------------------------
+
+_LOOP = """<template>
+  <view class="page">
+    <text class="title">示例隐私说明</text>
+    <view v-for="{FOR}" :key="idx" class="section">
+      <view class="row">
+        <text class="num">{COUNTER}</text>
+        <text class="section-title">{{ section.title }}</text>
+      </view>
+      <text class="body">{{ section.content }}</text>
+    </view>
+  </view>
+</template>
+
+<script setup>
+const count = 0
+const sections = [
+  {
+    title: '信息收集',
+    content: '我们仅收集提供服务所必需的设备信息。',
+  },
+  {
+    title: '信息使用',
+    content: '我们仅将信息用于提供查询服务。',
+  },
+]
+</script>
+"""
+
+
+@pytest.mark.parametrize(
+    ("loop", "counter"),
+    [
+        ("(section, idx) in sections", "{{ idx + 1 }}"),
+        ("(section, idx) in sections", "{{idx}}"),
+        ("(section, i) of sections", "{{ i + 1 }}."),
+    ],
+)
+def test_a_loop_counter_beside_the_title_is_not_read(tmp_path: Path, loop: str, counter: str) -> None:
+    source = _LOOP.replace("{FOR}", loop).replace("{COUNTER}", counter.replace("idx", "i") if " of " in loop else counter)
+    doc = parse_file(tmp_path, "privacy.vue", source)
+    assert [(line, title) for line, _, title in headings(doc)] == [(18, "信息收集"), (22, "信息使用")]
+    assert "我们仅将信息用于提供查询服务。" in paragraph_texts(doc)
+    assert not doc.warnings
+
+
+@pytest.mark.parametrize(
+    ("loop", "counter"),
+    [
+        ("(section, idx) in sections", "{{ count + 1 }}"),  # not the loop's index
+        ("(section, idx) in sections", "{{ idx * 2 }}"),  # not a counter
+        ("section in sections", "{{ idx + 1 }}"),  # no index alias
+    ],
+)
+def test_other_slots_in_a_loop_leave_it_unread(tmp_path: Path, loop: str, counter: str) -> None:
+    doc = parse_file(tmp_path, "privacy.vue", _LOOP.replace("{FOR}", loop).replace("{COUNTER}", counter))
+    assert headings(doc) == []
+    assert doc.warnings
+
+
+def test_structure50a_jiaocai_sections() -> None:
+    doc = parse_path(_S50A / "dev2" / "jiaocai-vue" / "privacy.vue")
+    assert [line for line, _, _ in headings(doc)] == [64, 69, 74, 79, 83]
+    assert not doc.warnings
