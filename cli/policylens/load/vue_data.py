@@ -9,9 +9,10 @@ heading, a title class an emphasised line, an `<li>` an item) and the line and c
 Anything else leaves the page as written, and the HTML reader warns that its text comes from script
 (`html._script_text_warning`): a value that is no literal (a call, an identifier, an import, a spread, an interpolated
 template literal), a name defined twice or assigned again (`this.sections = res.data`), a loop over an empty literal, a
-slot that is not a bare data path (`{{ i + 1 }}`, `{{ $t(s.title) }}`, `{{ s.content | trim }}`), text of its own
+slot that is not a bare data path (`{{ count + 1 }}`, `{{ $t(s.title) }}`, `{{ s.content | trim }}`), text of its own
 around a slot in a loop, and a `v-text` or `v-html` that is not a bare path.  Only a slot of symbols
-(「{{ s.open ? '▼' : '▶' }}」) is left out as the decoration it is.  Comments and strings of the script define no name.
+(「{{ s.open ? '▼' : '▶' }}」) is left out as the decoration it is, and (u50a) a counter of the loop's own index alias
+(「{{ idx + 1 }}」 for `(s, idx) in sections`, `_without_counters`).  Comments and strings of the script define no name.
 """
 
 from __future__ import annotations
