@@ -286,3 +286,12 @@ def test_structure50a_jiaocai_sections() -> None:
     doc = parse_path(_S50A / "dev2" / "jiaocai-vue" / "privacy.vue")
     assert [line for line, _, _ in headings(doc)] == [64, 69, 74, 79, 83]
     assert not doc.warnings
+
+
+def test_a_counter_and_title_in_one_line_read_the_title(tmp_path: Path) -> None:
+    source = _LOOP.replace("{FOR}", "(section, idx) in sections").replace("{COUNTER}", "")
+    source = source.replace(
+        '<text class="section-title">{{ section.title }}</text>', '<text class="section-title">{{ idx + 1 }}. {{ section.title }}</text>'
+    )
+    doc = parse_file(tmp_path, "privacy.vue", source)
+    assert [title for _, _, title in headings(doc)] == ["信息收集", "信息使用"]
