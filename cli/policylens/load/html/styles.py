@@ -49,7 +49,7 @@ _DISPLAY_BLOCK = lazy(r"(?<![\w-])display\s*:\s*(?:block|flex)\b", re.IGNORECASE
 _WHITE_SPACE_PRE = lazy(r"(?<![\w-])white-space\s*:\s*pre(?:-wrap|-line)?\b", re.IGNORECASE)
 _CLASS_ATTR = lazy(r"""(?<![\w:-])class\s*=\s*(["'])([^"'<>]*)\1""", re.IGNORECASE)
 _STYLE_ATTR = lazy(r"""(?<![\w:-])style\s*=\s*(["'])([^"'<>]*)\1""", re.IGNORECASE)
-_TEXT_TAG = lazy(r"<text(?![\w-])([^>]*)>", re.IGNORECASE)
+_TEXT_TAG = lazy(r"<text(?![\w-])([^<>]*)>", re.IGNORECASE)
 # a line of such a text that opens a list item: 「1. 」「2、」「（3）」「- 」「• 」; two of them make the text a list laid out by
 # its lines (hard-wrapped prose in a pre-wrap <text> keeps the one-paragraph reading: its lines end mid-sentence)
 _ITEM_LINE = lazy(r"^[ \t\u3000]*(?:\d{1,2}(?:\.\d{1,2})*[.、．)）]|[（(]\d{1,2}[）)]|[-•·●]\s)", re.MULTILINE)
