@@ -243,6 +243,29 @@ DOCS = {
         "Title 12 (h1 隐私政策). Level 1: the eight h2 一、…八、. Look-alikes: 13 the intro; 16/17/43 numbered items with "
         "bold labels; 23/31/36 numbered items; 37/56 '-' items; 58/59 the dates with bold labels.",
     ),
+    "watermark-vue": (
+        "holdout3",
+        "privacy.vue",
+        index_src(
+            "vimminwen/Watermark-Mini-Program",
+            "56678c798b4fba9050e8b0831e3812e390ec749c",
+            "pages/my/privacy.vue",
+            "61418703852",
+            3814,
+            "a watermark-removal mini program's privacy page (uni-app); fetch refused, so the index text is used",
+        ),
+        "hans",
+        "cn",
+        "uni-app page of `<text>` blocks with **no title at all** (its `.title`/`.subtitle` classes are styled but unused): "
+        "a `<dark-page-meta />` component, six `text.section-title` 一、…六、, each over a `text.section-content` lead-in "
+        "closed by ： and `text.list-item` '- ' items, a centred footer date",
+        None,
+        {1: [7, 17, 28, 39, 49, 60]},
+        [],
+        [8, 10, 18, 22, 29, 31, 40, 42, 50, 52, 64],
+        "No title. Level 1: the six section-title 一、…六、. Look-alikes: 8/18/29/40/50 lead-ins closed by ：; 10/22/31/42/52 "
+        "'- ' items; 64 the footer date.",
+    ),
 }
 
 
