@@ -244,7 +244,7 @@ DOCS = {
         "bold labels; 23/31/36 numbered items; 37/56 '-' items; 58/59 the dates with bold labels.",
     ),
     "watermark-vue": (
-        "holdout3",
+        "dev3h",
         "privacy.vue",
         index_src(
             "vimminwen/Watermark-Mini-Program",
