@@ -101,7 +101,8 @@ def test_the_script_is_scanned_for_its_names_once_not_once_per_name(tmp_path: Pa
 @pytest.mark.parametrize(
     "slot",
     [
-        '<view class="section-title">{{ i + 1 }}. {{ s.title }}</view>',
+        # (u50a) 「{{ i + 1 }}. {{ s.title }}」 of the loop's own index alias is read: tests/test_u50a_structure.py
+        '<view class="section-title">{{ n + 1 }}. {{ s.title }}</view>',  # a name that is no index alias
         '<view class="section-title">{{ $t(s.title) }}</view>',
         '<view class="para">{{ s.content | trim }}</view>',
         '<view class="para" v-text="s.content"></view>',

@@ -9,9 +9,10 @@ heading, a title class an emphasised line, an `<li>` an item) and the line and c
 Anything else leaves the page as written, and the HTML reader warns that its text comes from script
 (`html._script_text_warning`): a value that is no literal (a call, an identifier, an import, a spread, an interpolated
 template literal), a name defined twice or assigned again (`this.sections = res.data`), a loop over an empty literal, a
-slot that is not a bare data path (`{{ i + 1 }}`, `{{ $t(s.title) }}`, `{{ s.content | trim }}`), text of its own
+slot that is not a bare data path (`{{ count + 1 }}`, `{{ $t(s.title) }}`, `{{ s.content | trim }}`), text of its own
 around a slot in a loop, and a `v-text` or `v-html` that is not a bare path.  Only a slot of symbols
-(「{{ s.open ? '▼' : '▶' }}」) is left out as the decoration it is.  Comments and strings of the script define no name.
+(「{{ s.open ? '▼' : '▶' }}」) is left out as the decoration it is, and (u50a) a counter of the loop's own index alias
+(「{{ idx + 1 }}」 for `(s, idx) in sections`, `_without_counters`).  Comments and strings of the script define no name.
 """
 
 from __future__ import annotations
@@ -27,7 +28,12 @@ from policylens.model import Block, Piece
 from policylens.patterns import SLOT, slot_only
 
 # `v-for="(item, index) in items"`, `v-for="item of section.items"`
-_V_FOR = lazy(r"\A\(?([A-Za-z_$][\w$]*)(?:[ \t]*,[ \t]*[A-Za-z_$][\w$]*){0,2}\)?\s+(?:in|of)\s+([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\Z")
+_V_FOR = lazy(
+    r"\A\(?([A-Za-z_$][\w$]*)(?:[ \t]*,[ \t]*([A-Za-z_$][\w$]*))?(?:[ \t]*,[ \t]*[A-Za-z_$][\w$]*)?\)?\s+(?:in|of)\s+"
+    r"([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\Z"
+)
+# (u50a) a slot showing a loop's counter: its index alias alone or plus a number, 「{{ idx + 1 }}」
+_COUNTER_SLOT = lazy(r"^\s*([A-Za-z_$][\w$]*)\s*(?:\+\s*\d{1,3}\s*)?$")
 # a slot's expression: a data path (`section.title`, `item`, `section['title']`, `section["title"]`)
 # (u49k2) and an item of a tuple (`content[1]`, `s[0]`: eval/blind/round49 mileschen-zh-en-vue `{{ content[1] }}`)
 _PATH = lazy(r"^\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*|\[\s*(?:'[\w$]+'|\"[\w$]+\"|\d{1,3})\s*\])*)\s*$")
@@ -92,12 +98,13 @@ class Mark:
     A binding that cannot be read (`v-text`, a `v-html` that is no bare path) has the path "".
     """
 
-    __slots__ = ("alias", "at", "end", "owner", "path")
+    __slots__ = ("alias", "at", "end", "index", "owner", "path")
 
-    def __init__(self, at: int, owner: int, path: str, alias: str = "") -> None:
+    def __init__(self, at: int, owner: int, path: str, alias: str = "", index: str = "") -> None:
         self.at = self.end = at  # blocks[at:end] are the loop's as written (a `v-html` slot holds none)
         self.owner = owner  # the index of the loop around it in the marks, -1 at the top
         self.path, self.alias = path, alias  # a loop has an alias
+        self.index = index  # (u50a) and maybe an index alias: 「(section, idx) in sections」
 
 
 class Unknown:
@@ -105,6 +112,7 @@ class Unknown:
 
 
 UNKNOWN = Unknown()
+COUNTER = Unknown()  # (u50a) what a loop's index alias stands for: a number shown by a counter slot, not read
 # a string value with its pieces (where each character is in the source)
 Text = tuple[str, tuple[Piece, ...]]
 Value = Text | list["Value"] | dict[str, "Value"] | Unknown | None
@@ -134,10 +142,22 @@ def translation_only(text: str) -> bool:
     return all(_TRANSLATION_SLOT.match(m.group(1)) for m in SLOT.finditer(text))
 
 
-def parse_v_for(expression: str) -> tuple[str, str] | None:
-    """(alias, source path) of a `v-for` expression, or None when it is not `item in path`."""
+def parse_v_for(expression: str) -> tuple[str, str, str] | None:
+    """(alias, source path, index alias or "") of a `v-for` expression, or None when it is not `item in path`."""
     m = _V_FOR.match(expression.strip())
-    return (m.group(1), m.group(2)) if m else None
+    return (m.group(1), m.group(3), m.group(2) or "") if m else None
+
+
+def _without_counters(text: str, env: dict[str, Value]) -> str:
+    """`text` less its counter slots, 「{{ idx + 1 }}」 where idx is a loop's index alias (u50a): the number a list shows
+    beside each item's title (eval/structure50a jiaocai-vue: 「<text>{{ idx + 1 }}</text><text>{{ section.title }}</text>」
+    made the whole page unread).  The number is not read (it has no place in the source); the title is."""
+
+    def counter(m: re.Match[str]) -> str:
+        name = _COUNTER_SLOT.match(m.group(1))
+        return "" if name is not None and env.get(name.group(1)) is COUNTER else m.group(0)
+
+    return SLOT.sub(counter, text) if env and "{{" in text else text
 
 
 def slot_path(text: str) -> str | None:
@@ -718,8 +738,9 @@ def _expand(
                     items = []
                 if not isinstance(items, list) or (not items and _steps(mark.path)[0] not in env):
                     return False  # the page's own list empty as written: filled at run time
+                counters: dict[str, Value] = {mark.index: COUNTER} if mark.index else {}
                 for item in items:
-                    if not render(index, mark.at, mark.end, {**env, mark.alias: item}):
+                    if not render(index, mark.at, mark.end, {**env, **counters, mark.alias: item}):
                         return False
                 at = max(at, mark.end)
             if len(out) > _MAX_BLOCKS:
@@ -727,11 +748,12 @@ def _expand(
             if at >= end:
                 return True
             block = blocks[at]
-            path = slot_path(block.text) if "{{" in block.text else None
+            text = _without_counters(block.text, env)
+            path = slot_path(text) if "{{" in text else None
             if env and path is not None:
                 if not fill(resolve(path, env), block):
                     return False
-            elif env and block.text.strip() and not _only_decoration(block.text):
+            elif env and text.strip() and not _only_decoration(text) and not _counter_only(text, block.text):
                 return False  # text of its own in a loop (repeated for each item), or a slot not read: not a page of data
             elif not env:
                 # 「{{ pageTitle }}」 of a literal is shown as that string; any other slot stays as written
@@ -785,7 +807,7 @@ def _choice_loops(blocks: list[Block], marks: list[Mark], script: _Script) -> li
         loop.end = end
         moved = []
         for mark in marks:
-            copy = Mark(mark.at, mark.owner + (mark.owner >= k), mark.path, mark.alias)
+            copy = Mark(mark.at, mark.owner + (mark.owner >= k), mark.path, mark.alias, mark.index)
             copy.end = mark.end
             if mark.owner < 0 and (start <= mark.at < end or (mark.at == end and not mark.alias and _root(mark.path) == name)):
                 copy.owner = k
@@ -793,6 +815,11 @@ def _choice_loops(blocks: list[Block], marks: list[Mark], script: _Script) -> li
         marks = moved[:k] + [loop] + moved[k:]
         inside = {j for j, mark in enumerate(marks) if mark.owner >= 0}
     return marks
+
+
+def _counter_only(text: str, written: str) -> bool:
+    """(u50a) A block that showed only a loop's counter and its marks, 「{{ i + 1 }}.」: nothing of its own is left."""
+    return text != written and SLOT.search(text) is None and _WORD.search(text) is None
 
 
 def _only_decoration(text: str) -> bool:

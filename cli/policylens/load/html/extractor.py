@@ -397,7 +397,7 @@ class _Extractor(_RawText):
                     continue
                 self._flush()  # each item is shown on its own line (「<text v-for="p in s.content">{{ p }}</text>」)
                 self._loops.append((len(self.marks), depth))
-                self.marks.append(Mark(len(self.blocks), owner, loop[1], loop[0]))
+                self.marks.append(Mark(len(self.blocks), owner, loop[1], loop[0], loop[2]))
 
     def _field(self, tag: str, attrs: list[tuple[str, str | None]]) -> bool:
         """Count a form field a visitor fills in (a read-only <textarea> shows text: no field)."""

@@ -43,6 +43,16 @@ _TEXT_CLOSE = lazy(r"</text\s*>", re.IGNORECASE)
 _LAID_TEXT = lazy(r"<text(?![\w-])[^>]*>((?:(?!</text\s*>)[^\n])*+\n(?:(?!</text\s*>)[\s\S])*?)</text\s*>", re.IGNORECASE)
 _BLANK_LINE = lazy(r"\n[ \t\r\u3000]*\n[ \t\r\u3000]*\S")
 _DISPLAY_BLOCK = lazy(r"(?<![\w-])display\s*:\s*(?:block|flex)\b", re.IGNORECASE)  # (inline-block: side by side, 「.btn」s)
+# (u50a) a .vue <text> whose class the page's style sheet (or its own style attribute) sets `white-space: pre-wrap`
+# (pre, pre-line) shows its source newlines too, blank lines or none: 「<text class="paragraph">⏎  1. 【存储地点】…⏎  2. 【存储
+# 期限】…</text>」 with 「.paragraph { white-space: pre-wrap; }」 (eval/structure50a guanxian-vue) is three lines, not one run
+_WHITE_SPACE_PRE = lazy(r"(?<![\w-])white-space\s*:\s*pre(?:-wrap|-line)?\b", re.IGNORECASE)
+_CLASS_ATTR = lazy(r"""(?<![\w:-])class\s*=\s*(["'])([^"'<>]*)\1""", re.IGNORECASE)
+_STYLE_ATTR = lazy(r"""(?<![\w:-])style\s*=\s*(["'])([^"'<>]*)\1""", re.IGNORECASE)
+_TEXT_TAG = lazy(r"<text(?![\w-])([^<>]*)>", re.IGNORECASE)
+# a line of such a text that opens a list item: 「1. 」「2、」「（3）」「- 」「• 」; two of them make the text a list laid out by
+# its lines (hard-wrapped prose in a pre-wrap <text> keeps the one-paragraph reading: its lines end mid-sentence)
+_ITEM_LINE = lazy(r"^[ \t\u3000]*(?:\d{1,2}(?:\.\d{1,2})*[.、．)）]|[（(]\d{1,2}[）)]|[-•·●]\s)", re.MULTILINE)
 
 
 def _text_rows(text: str) -> bool:
@@ -150,11 +160,37 @@ def _block_classes(head: str) -> list[str]:
 
 
 def _laid_texts(source: str) -> frozenset[int]:
-    """The lines of the `<text>` start tags of a .vue page whose text holds a blank line before more text (`_LAID_TEXT`)."""
+    """The lines of the `<text>` start tags of a .vue page whose text holds a blank line before more text (`_LAID_TEXT`),
+    or whose text is a list laid out by its lines under a `white-space: pre-wrap` style (`_pre_texts`, u50a)."""
     if "<text" not in source:
         return frozenset()
     found: set[int] = set()
+    pre = _pre_classes(source)
     for m in _LAID_TEXT.finditer(source):
-        if _BLANK_LINE.search(m.group(1).rstrip()):
+        body = m.group(1).rstrip()
+        if _BLANK_LINE.search(body) or (_pre_text(m.group(0), pre) and len(_ITEM_LINE.findall(body)) >= 2):
             found.add(source.count("\n", 0, m.start()) + 1)
     return frozenset(found)
+
+
+def _pre_classes(source: str) -> frozenset[str]:
+    """The classes the page's own style sheet sets `white-space: pre-wrap` (pre, pre-line): 「.paragraph { …; white-space:
+    pre-wrap; }」, nested in SCSS too (`_css_rules`)."""
+    found: set[str] = set()
+    for sheet in _STYLE_SHEET.finditer(source):
+        for head, body in _css_rules(sheet.group(1)):
+            if _WHITE_SPACE_PRE.search(body):
+                found.update(_block_classes(head))
+    return frozenset(found)
+
+
+def _pre_text(element: str, pre: frozenset[str]) -> bool:
+    """Is this `<text …>…</text>` shown with its newlines: a class in `pre`, or `white-space: pre…` in its style attribute?"""
+    tag = _TEXT_TAG.match(element)
+    if tag is None:
+        return False
+    style = _STYLE_ATTR.search(tag.group(1))
+    if style is not None and _WHITE_SPACE_PRE.search(style.group(2)):
+        return True
+    classes = _CLASS_ATTR.search(tag.group(1))
+    return classes is not None and any(name in pre for name in classes.group(2).split())

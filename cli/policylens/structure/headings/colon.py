@@ -45,6 +45,7 @@ def _colon_siblings(blocks: list[Block], found: dict[int, Heading]) -> None:
     }
     candidates: dict[int, Heading] = {}
     announcing: dict[int, bool] = {}  # a line worded as announcing a list: is a numbered title its first line below?
+    plain: dict[int, bool] = {}  # a colon line not worded as announcing, over a paragraph (`_lone_colon_title`)
     for i, block in enumerate(blocks):
         if i in found or block.kind not in ("paragraph", "item") or len(block.pieces) != 1 or not _has_colon(block.text):
             continue
@@ -71,6 +72,7 @@ def _colon_siblings(blocks: list[Block], found: dict[int, Heading]) -> None:
                 below = _first_title_below(blocks, found, i)
                 announcing[i] = below is not None and below.key != heading.key and heading_value(below) == 1
             candidates[i] = Heading(i, unemphasise(block.text).strip(), heading.number, heading.key)
+            plain[i] = not announces and i + 1 < len(blocks) and blocks[i + 1].kind == "paragraph"
     parents = {i: _parent_of(found, i, h.key) for i, h in candidates.items()}
     # 「（二）我们会出于以下目的，收集和使用您的个人信息：」 over 「1、帮助您完成注册及登录」: worded as a lead-in, but the
     # numbered title under it, the first of its run, makes it a sub-title (it needs no sibling), and its sibling under
@@ -89,9 +91,30 @@ def _colon_siblings(blocks: list[Block], found: dict[int, Heading]) -> None:
     kept: dict[int, Heading] = {}
     for i, heading in candidates.items():
         value = _sibling_value(heading)
-        if value is not None and ((heading.key, value - 1, parents[i]) in sequence or (heading.key, value + 1, parents[i]) in sequence):
+        in_run = value is not None and (
+            (heading.key, value - 1, parents[i]) in sequence or (heading.key, value + 1, parents[i]) in sequence
+        )
+        if in_run or (plain.get(i) and _lone_colon_title(found, i, heading)):
             kept[i] = heading
     found.update(_without_sentence_runs(blocks, found, kept))
+
+
+def _lone_colon_title(found: dict[int, Heading], i: int, heading: Heading) -> bool:
+    """A numbered line closed by ： over a paragraph, next to a heading one number before or after it in its own style,
+    under the same heading (u50a): 「一、我们如何收集和使用个人信息：」 over its paragraph, then 「二、我们如何使用cookie」 and
+    「三、…」 (eval/structure50a mwss-vue).  The colon run needs a colon sibling (`_colon_siblings`); here the siblings are
+    titles without one, so the colon line is their peer, not a lead-in.  A line worded as announcing a list (包括, 以下 …)
+    or over a list item is not judged so, and a run beside numbered sentences is dropped (`_without_sentence_runs`)."""
+    value = _sibling_value(heading)
+    if value is None:
+        return False
+    above = _heading_above(found, i, heading.key)
+    after = next((k for k in sorted(found) if k > i and found[k].key == heading.key), None)
+    before = next((k for k in sorted(found, reverse=True) if k < i and found[k].key == heading.key), None)
+    for k, step in ((after, 1), (before, -1)):
+        if k is not None and _sibling_value(found[k]) == value + step and _heading_above(found, k, heading.key) == above:
+            return True
+    return False
 
 
 def _first_title_below(blocks: list[Block], found: dict[int, Heading], i: int) -> Heading | None:

@@ -14,12 +14,17 @@ then the page's own 「<view class="title">用户隐私保护指引</view>」 (e
 read as the first block, so no title was found and the bar's copy of the name became a level-1 heading holding the
 page's title and every section.  `arrow_over_bar_title` lets the title be looked for from the bar's name (and from it
 on the page's own copy below, `title._repeated_below`).
+
+A first-launch bar asking the reader to read and agree, 「请阅读并同意以下协议才能继续使用小程序」, over 「蓝牙用户权益条款」
+(eval/structure50a bluetooth-vue, u50a): the prompt was the title.  `agree_prompt` says when the first block is such a
+prompt, so the title is looked for on the line below it when that line names a document; the prompt stays text above it.
 """
 
 from __future__ import annotations
 
 from policylens.lazyre import lazy
 from policylens.model import Block
+from policylens.normalise import fold
 from policylens.patterns import HAN, slot_only
 from policylens.structure.memo import parse_number
 from policylens.structure.shapes import POLICY_WORD, TOC_TITLES, heading_like, unemphasise
@@ -28,6 +33,14 @@ from policylens.structure.shapes import POLICY_WORD, TOC_TITLES, heading_like, u
 _KICKER = lazy(rf"[{HAN}]{{1,4}}|[A-Za-z]{{2,16}}(?: [A-Za-z]{{2,16}})?")
 _KICKER_GAP = 2  # source lines between the word and the headline: the two are set together, one over the other
 _HEADLINE_MAX = 40  # characters of the headline (a title, not a sentence of the policy)
+# 「请阅读并同意以下协议…」, 「請詳細閱讀並同意…」: a line asking the reader to read and agree (a first-launch bar)
+_AGREE_PROMPT = lazy(r"(?:请|請)[^。！？]{0,8}(?:阅读|閱讀)[^。！？]{0,4}(?:同意|接受)")
+
+
+def agree_prompt(text: str) -> bool:
+    """Does `text` (at most 60 characters) open by asking the reader to read and agree (module doc)?"""
+    folded = fold(unemphasise(text)).strip()
+    return len(folded) <= 60 and _AGREE_PROMPT.match(folded) is not None
 
 
 def kicker_over_title(blocks: list[Block], at: int) -> bool:

@@ -18,7 +18,7 @@ from policylens.patterns import (
     SENTENCE_MARKS,
     slot_only,
 )
-from policylens.structure.headings.kicker import arrow_over_bar_title, kicker_over_title
+from policylens.structure.headings.kicker import agree_prompt, arrow_over_bar_title, kicker_over_title
 from policylens.structure.headings.title_copy import copy_after_consent_prompt, copy_in_lower_tag, lone_numbered_name, over_head_line
 from policylens.structure.memo import parse_number
 from policylens.structure.shapes import (
@@ -98,6 +98,8 @@ def _find_title(blocks: list[Block], fmt: str, page_title: str | None = None) ->
         at += 1  # 「透明」 (a kicker word) over 「本地工具本机处理，数据边界清清楚楚」: the headline is the title (u48a2)
     elif fmt == "text" and (named := _document_after_labels(blocks)) is not None:
         at = named  # 「版本 1.0.0」, 「注册时间：2024-01-01」 (a settings screen's labels) above 「隐私政策」 over 「1. 信息收集」
+    elif at + 1 < len(blocks) and agree_prompt(blocks[at].text) and names_a_document(blocks[at + 1].text):
+        at += 1  # 「请阅读并同意以下协议才能继续使用小程序」 (a first-launch bar) over the title (u50a, structure50a bluetooth)
     elif at + 1 < len(blocks) and names_an_organisation(blocks[at].text) and names_a_document(blocks[at + 1].text):
         at += 1  # 「四川锦城中天智慧有限公司」 above 「个人隐私政策」: the company's letterhead over the title (u46a2, structure46 hulk)
     lead = blocks[at]
