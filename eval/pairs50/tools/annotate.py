@@ -17,6 +17,7 @@ LIC = {}
 MIR = "/work/.mirror"
 QT, DS, BH, MW = "TheBlindM/QuotaTide", "dsers/dsers-mcp-server", "renboxue/BestHistory", "MarnoDev/MaskWallpaperDocs"
 TS, NJ = "yeshan333/tingsub", "azun-k2/nightjar"
+TW, TWP = "GitMorRic/towrite-open-questions", "PRIVACY.zh-CN.md"
 ZP = "docs/zh-CN/privacy.md"
 # pair: ((repo, commit, path) old, (repo, commit, path) new); index sides: (repo, commit, path, index id, total_chars)
 SRC = {
@@ -25,6 +26,8 @@ SRC = {
     "dsers-woo": ((DS, "69b5bd5", ZP), (DS, "9491eeb", ZP)),
     "besthistory-xs": ((BH, "daa7ded", "PRIVACY.md"), (BH, "daa7ded", "docs/zh-TW/PRIVACY.md")),
     "maskwp-format": ((MW, "cfa649d", "docs/privacy.md"), (MW, "718e42b", "docs/privacy.md")),
+    "towrite-ai": ((TW, "64e8bbd", TWP), (TW, "6d55f80", TWP)),
+    "towrite-hub": ((TW, "6d55f80", TWP), (TW, "a800046", TWP)),
     "besthistory-site": (
         (BH, "2bd3dfcde512985b633e941d8153c37286abd6f6", ZP, "57786466891", 1915),
         (BH, "0cac86e8ee26a8b3f2e4ded484b08ca7afd9ea6e", ZP, "57825525218", 2033),
@@ -58,6 +61,11 @@ def opt(what):
 PRE, NONE = "(preamble)", "(none)"
 LIC[QT] = "MIT (LICENSE in the repository)"
 LIC[DS] = "Apache-2.0 (LICENSE in the repository)"
+LIC[TW] = "MIT (LICENSE in the repository)"
+TWNOTE = (
+    "An Obsidian plug-in's privacy note (ToWrite Open Questions, PRIVACY.zh-CN.md): `#` title, a language switch, a "
+    "date line, unnumbered `##` sections with lists, ```text fences and (later) a `###` over a table."
+)
 QTNOTE = (
     "A Codex quota monitor's privacy note (QuotaTide, docs/zh-CN/privacy.md): a `#` title over four paragraphs "
     "hard-wrapped at about 40 characters, no section headings."
@@ -237,6 +245,95 @@ A = {
         [],
         TSNOTE + " Two of the four versions the code index stores (588f87de → e3891a07; read_file by commit); not "
         "proven consecutive (the other two versions' commits are not listed by the index).",
+    ),
+    "towrite-ai": (
+        [
+            c(PRE, "最后更新：2026-07-12", "最后更新：2026-07-13", "modified", "the update date"),
+            c(
+                "Vault 与插件数据",
+                "",
+                "使用 AI 助手后，当前本地对话还会同步到用户可读文件： ```text .obsidian-open-questions/ai/conversations.json ```",
+                "added",
+                "a lead-in and a fenced file path added (AI conversations stored in the vault)",
+            ),
+            c(
+                "其他可选网络功能",
+                "- OpenAI-compatible AI 默认关闭；启用后，完成用户请求的摘要或推荐所需卡片内容会发送到用户配置的接口。",
+                "- OpenAI-compatible AI 默认关闭。“获取模型”会向配置的 Base URL 发送带认证的 `GET /models` 请求。“测试连接”…可能消耗服务商额度。",
+                "modified",
+                "the AI item rewritten (model listing and connection test requests)",
+            ),
+            c(
+                "其他可选网络功能",
+                "",
+                "- 直连 AI 助手只会在用户提交消息后发送请求。… - Backend 助手模式可发送… - 直连助手可以向兼容模型提供 `ask_user_choice`… - 上文的记录目标重排隐私边界保持不变…",
+                "added",
+                "four items added after it (what the AI assistant sends)",
+            ),
+            c("用户控制", "", "- 发送前检查 AI 助手的 payload 字段，并清空本地对话历史。", "added", "a last list item added"),
+        ],
+        [],
+        TWNOTE + " Consecutive revisions (64e8bbd → 6d55f80 'add AI assistant'): an AI assistant's data flows added in "
+        "four places and the date.",
+    ),
+    "towrite-hub": (
+        [
+            c(PRE, "最后更新：2026-07-13", "最后更新：2026-07-19", "modified", "the update date"),
+            c(
+                PRE,
+                "可选的 Obsidian AI Backend、…都是独立系统，适用各自的隐私条款。",
+                "可选的 Device Hub、Obsidian AI Backend、…都是独立系统，适用各自运营方的隐私与运维政策。",
+                "modified",
+                "the scope sentence: Device Hub added, 'their own privacy terms' → 'their operators' privacy and operations policies'",
+            ),
+            c(
+                "本地优先默认值",
+                "- 习惯学习、主动通知、External API、AI 和 Obsidian AI Backend 接入均为可选功能；Backend 与通知默认关闭。",
+                "- 习惯学习、主动通知、External API、AI、Device Hub 和 Obsidian AI Backend 接入均为可选功能；Device Hub、Backend 与通知默认关闭。",
+                "modified",
+                "Device Hub added to the optional / off-by-default item",
+            ),
+            c(
+                "Vault 与插件数据",
+                "",
+                "配置 Device Hub 后，Obsidian 插件数据还可能包含 Hub Base URL、Receiver ID 与 pull token…  Hub 引导流程的账户 access token 只存在于内存中的设置表单…",
+                "added",
+                "two paragraphs added (Device Hub values kept in plug-in data; one-time secrets not kept)",
+            ),
+            c(
+                "可选 Obsidian AI Backend",
+                "",
+                "Device Hub 候选重排最多发送 20 个已完成本地过滤的 candidate ID…",
+                "added",
+                "a paragraph added at the end of the section",
+            ),
+            c(
+                NONE,
+                "",
+                "## 可选 Device Hub Device Hub 默认关闭。… 根据设置和候选内容，Hub 可能接收： - 用户、Receiver、设备… (six items) 显示卡片字段在 Hub 中是明文… PWA 会在浏览器内… Tap URL 只包含…",
+                "added",
+                "a new section inserted before 其他可选网络功能",
+                new_sec="可选 Device Hub",
+            ),
+            c(
+                NONE,
+                "",
+                "### Reference Hub 保留与删除行为 当前参考实现的 V1 行为如下… | 数据 | 当前 V1 行为 | (six rows) cleanup worker 是参考部署的必需服务…",
+                "added",
+                "a new `###` sub-section with a six-row retention table",
+                new_sec="Reference Hub 保留与删除行为",
+            ),
+            c(
+                "用户控制",
+                "",
+                "- 保持 Device Hub 关闭、暂停其后台同步，或删除本地 Receiver/设备配置； - 预览 Device Hub 候选字段、…撤销疑似被复制的 Tap URL；",
+                "added",
+                "two items added to the user-control list",
+            ),
+        ],
+        [],
+        TWNOTE + " Consecutive revisions (6d55f80 → a800046 'add Device Hub'): a new section with a `###` sub-section "
+        "and a table inserted mid-document, additions in four other places, the date.",
     ),
     "nightjar-xs": (
         [],

@@ -314,6 +314,120 @@ DOCS = {
         "the nav link 首頁, 105 the short-version paragraph, 110 lead-in closed by ：, 129 a paragraph opening with a "
         "bold label, 149 the footer line.",
     ),
+    # Second batch (dev2 / holdout2): added after the first batch's base run; annotated before its own first run.
+    "mini112-vue": (
+        "dev2",
+        "privacy-policy.vue",
+        index_src(
+            "attractive-boy/mini112",
+            "1e07f9c17cfca267bbb0daf9190537d8c3b137ac",
+            "pages/privacy-policy/privacy-policy.vue",
+            "12943558934",
+            5425,
+            "a task platform's privacy policy (uni-app page)",
+        ),
+        "hans",
+        "cn",
+        "**uni-app `.vue` page**: a `text.title` and `text.date` header, eleven `<text class=\"section-title\">` 1.–11. each "
+        "over `<text class=\"section-text\">` items written as numbered label：text sentences (2.1 账户信息：…), a lead-in "
+        "4.2 closed by ：, '-' items, a long `<style scoped>`",
+        5,
+        {1: [11, 16, 25, 33, 43, 50, 57, 65, 72, 79, 84]},
+        [],
+        [6, 12, 17, 26, 35, 36, 58, 80],
+        "Title 5 (任务平台隐私政策). Level 1: the eleven section-title texts 1. 引言 … 11. 联系我们. Look-alikes: 6 the "
+        "effective date, 12 the intro body, 17/26/58 numbered label：sentence items (2.1 账户信息：包括…; whole sentences, "
+        "not titles), 35 the lead-in 4.2 … 共享您的信息：, 36 a '-' item, 80 an unnumbered body.",
+    ),
+    "chmreader-md": (
+        "dev2",
+        "privacy.zh-CN.md",
+        index_src(
+            "zhongdiandaoda/chm-reader-light",
+            "4081eb6471dd10d9a023a16f2a520c5f4b965ffc",
+            "docs/privacy.zh-CN.md",
+            "67218748772",
+            1528,
+            "a macOS CHM reader's privacy and local-data note (CHMReaderLight)",
+        ),
+        "hans",
+        "cn",
+        "Markdown mixing English terms: `#` title, an English link line, two preamble paragraphs of links, four `##`, '-' "
+        "items with inline code and bold menu paths (**Help > Clear Extracted Cache**)",
+        1,
+        {1: [9, 19, 26, 33]},
+        [],
+        [3, 5, 7, 11, 30],
+        "Title 1. Level 1: 保留在本地的数据, 阅读器边界, 移除本地数据, 报告隐私或安全问题. Look-alikes: 3 English link, 5 "
+        "preamble, 7 the links paragraph, 11 an item, 30 an item with a bold menu path.",
+    ),
+    "towrite-md": (
+        "dev2",
+        "PRIVACY.zh-CN.md",
+        repo_src(
+            "GitMorRic/towrite-open-questions",
+            "a80004606db6f4798b1777548ba64c40016308f2",
+            "PRIVACY.zh-CN.md",
+            "an Obsidian plug-in's privacy note (ToWrite Open Questions), Chinese edition beside PRIVACY.md",
+            "bb2e13424ee862ba8ed1018dd77d4a63d720367c",
+            MIT,
+        ),
+        "hans",
+        "cn",
+        "Long Markdown mixing English terms: `#` title, a language switch, a date line, nine `##`, one `###` over a "
+        "two-column retention table, ```text fences of file paths, lead-ins closed by ：",
+        1,
+        {1: [9, 16, 39, 57, 63, 82, 116, 127, 131], 2: [101]},
+        [],
+        [3, 5, 20, 23, 27, 86, 103, 105, 133],
+        "Title 1. Level 1: 本地优先默认值, Vault 与插件数据, 学习数据边界, 本地记录推荐, 可选 Obsidian AI Backend, 可选 "
+        "Device Hub, 其他可选网络功能, 通知, 用户控制. Level 2: Reference Hub 保留与删除行为 (101). Look-alikes: 3 language "
+        "switch, 5 date, 20/27/86/103/133 lead-ins closed by ：, 23 a path in a fence, 105 the table header.",
+    ),
+    "turnchime-md": (
+        "dev2",
+        "privacy.zh-CN.md",
+        repo_src(
+            "jgarrick1992/codex-turn-chime",
+            "ffc200c485374d3ba14f71946b192e4ea43d4cf0",
+            "docs/privacy.zh-CN.md",
+            "a Codex turn-notification app's privacy note (CodexTurnChime)",
+            "9e0af8a36fa7f9436a015e2848bef68d158cb3b8",
+            MIT,
+        ),
+        "hans",
+        "cn",
+        "Markdown with **no section headings**: a two-character `#` title 隐私 and five paragraphs, two of them opening with "
+        "run-in labels 会保存： / 绝不保存：",
+        1,
+        {},
+        [],
+        [3, 5, 7, 9, 11],
+        "Title 1 (隐私). No headings. Look-alikes: 3 the one-sentence opening, 5 会保存：… and 7 绝不保存：… (run-in labels "
+        "opening long lists in a sentence), 9 and 11 paragraphs.",
+    ),
+    "peerto-md": (
+        "holdout2",
+        "privacy.zh-CN.md",
+        index_src(
+            "leconio/peerto",
+            "15cc2c2bca44f4a8a789bb81ffac426ef543369a",
+            "docs/privacy.zh-CN.md",
+            "66882636391",
+            1300,
+            "a self-hosted peer-to-peer file-transfer app's privacy note (Peerto)",
+        ),
+        "hans",
+        "cn",
+        "Markdown: `#` title, an English link, six `##` (three English: STUN, TURN, Cloudflare), lead-ins closed by ： "
+        "over short '-' lists",
+        1,
+        {1: [7, 22, 45, 51, 57, 63]},
+        [],
+        [3, 5, 9, 11, 24, 35, 37],
+        "Title 1. Level 1: 浏览器本地, Peerto 应用服务器, STUN, TURN, Cloudflare, 删除. Look-alikes: 3 English link, 5 "
+        "preamble, 9/24/35 lead-ins closed by ：, 11 and 37 short '-' items.",
+    ),
 }
 
 def _source_lines(path, enc):
