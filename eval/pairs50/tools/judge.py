@@ -61,6 +61,12 @@ def judge(run):
         "quotatide-reset": {"reported": seq(0)},
         # 1 the token place (#0), 2 the rotation steps (#1), 3 桌面本地数据 [added] (#2)
         "tingsub-desktop": {"reported": seq(0, 1, 2)},
+        # 1 date (#0), 2-3 the lead-in and fenced path (#1), 4-5 the rewritten item as deleted + inserted (#2), 6-9 the
+        # four new items (#3), 10 the user-control item (#4)
+        "towrite-ai": {"reported": seq(0, 1, 1, 2, 2, 3, 3, 3, 3, 4)},
+        # 1 date (#0), 2 scope sentence (#1), 3 item (#2), 4-5 two paragraphs (#3), 6 paragraph (#4), 7-17 可选 Device Hub
+        # [added] (#5), 18-26 the ### sub-section and its table [added] (#6), 27-28 two items (#7)
+        "towrite-hub": {"reported": seq(0, 1, 2, 3, 3, 4, *rep(5, 11), *rep(6, 9), 7, 7)},
     }
     for v in j.values():
         v.setdefault("section_errors", [])
