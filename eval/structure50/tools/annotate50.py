@@ -428,6 +428,31 @@ DOCS = {
         "Title 1. Level 1: 浏览器本地, Peerto 应用服务器, STUN, TURN, Cloudflare, 删除. Look-alikes: 3 English link, 5 "
         "preamble, 9/24/35 lead-ins closed by ：, 11 and 37 short '-' items.",
     ),
+    # Third batch (dev3, one document, no held-out part): added after the second batch's base run; annotated before its
+    # own first run.
+    "agentsopt-md": (
+        "dev3",
+        "PRIVACY.zh-CN.md",
+        repo_src(
+            "ChanTinPing/auto-optimize-codex-agents-md",
+            "db92bed84e1a18c420a0e9476499ceb46bd29263",
+            "PRIVACY.zh-CN.md",
+            "a Codex skill's privacy policy (Auto-Optimize Codex AGENTS.md); the file was deleted in the next commit "
+            "(b9d7f0a 'keep policy pages in English')",
+            "d96059b5174f9a6acbbb13f8f50ea26cff9addfd",
+        ),
+        "hans",
+        "cn",
+        "Markdown: an `[English version]` link **above** the `#` title, a bold label date 「**生效日期：** 2026 年 7 月 16 "
+        "日」, nine unnumbered `##`, a `；` list, long paragraphs with inline code",
+        3,
+        {1: [9, 13, 28, 32, 40, 44, 50, 54, 58]},
+        [],
+        [1, 5, 7, 15, 17, 26, 38, 60],
+        "Title 3 (隐私政策). Level 1: 摘要, 本 Skill 处理的数据, 使用目的, 本地存储与修改, 网络处理与第三方, 保留与删除, "
+        "通过支持渠道收到的数据, 安全, 政策变更与联系. Look-alikes: 1 the English link above the title, 5 the bold-label "
+        "date, 7 the scope paragraph, 15 lead-in closed by ：, 17 a `；` item, 26/38/60 one-sentence or closing paragraphs.",
+    ),
 }
 
 def _source_lines(path, enc):
