@@ -192,11 +192,17 @@ A = {
             ),
         ],
         [
-            n("script and Taiwan vocabulary everywhere (隐私说明/隱私說明, 账户/帳戶, 数据/資料, 扩展/擴充功能, 用户/使用者, 登录/登入, 邮件/郵件, 本地/本機 …)"),
+            n(
+                "script and Taiwan vocabulary everywhere (隐私说明/隱私說明, 账户/帳戶, 数据/資料, 扩展/擴充功能, 用户/使用者, 登录/登入, 邮件/郵件, 本地/本機 …)"
+            ),
             n("section titles that differ only in regional wording: 浏览数据/瀏覽資料, 备份文件/備份檔, 联系方式/聯絡"),
-            n("the same sentences in other words (访问过的网址/訪問網址, 识别你的 BestHistory 账户/識別帳戶, 均在设备上加密。/在裝置上加密；)"),
+            n(
+                "the same sentences in other words (访问过的网址/訪問網址, 识别你的 BestHistory 账户/識別帳戶, 均在设备上加密。/在裝置上加密；)"
+            ),
             n("Markdown layout: a blank line after each `##` in the old side, none in the new"),
-            opt("the navigation line under the date: `[🌐 18 种语言文档](docs/LANGUAGES.md)` vs `[← BestHistory](README.md) · [所有文件語言](../LANGUAGES.md)`"),
+            opt(
+                "the navigation line under the date: `[🌐 18 种语言文档](docs/LANGUAGES.md)` vs `[← BestHistory](README.md) · [所有文件語言](../LANGUAGES.md)`"
+            ),
             opt("账户与权益数据: a lead-in and a five-item list in the old side, one sentence listing the same five items in the new"),
         ],
         BHNOTE + " " + XS + ": the repository's root PRIVACY.md (zh-Hans) and docs/zh-TW/PRIVACY.md (zh-Hant, Taiwan "
@@ -214,7 +220,7 @@ A = {
             ),
         ],
         [],
-        BHNOTE + " The site page docs/zh-CN/privacy.md (Jekyll front matter over `<div markdown=\"1\">`), the two "
+        BHNOTE + ' The site page docs/zh-CN/privacy.md (Jekyll front matter over `<div markdown="1">`), the two '
         "versions the code index stores (2bd3dfcd → 0cac86e8; read_file by commit): the date and the operator.",
     ),
     "tingsub-desktop": (
@@ -338,10 +344,16 @@ A = {
     "nightjar-xs": (
         [],
         [
-            n("script and Taiwan vocabulary everywhere (隐私政策/隱私權政策, 信息/資訊, 网络访问/網路存取, 运行/執行, 文件/檔案, 管理员/管理者 …)"),
-            n("section titles differing only in script or wording (简短版/簡短版, 没有任何形式的跟踪/沒有任何形式的追蹤, 变更与联系/變更與聯絡 …)"),
+            n(
+                "script and Taiwan vocabulary everywhere (隐私政策/隱私權政策, 信息/資訊, 网络访问/網路存取, 运行/執行, 文件/檔案, 管理员/管理者 …)"
+            ),
+            n(
+                "section titles differing only in script or wording (简短版/簡短版, 没有任何形式的跟踪/沒有任何形式的追蹤, 变更与联系/變更與聯絡 …)"
+            ),
             n("quote marks “…” → 「…」, 这条/這則, 年龄段/年齡層"),
-            n("page chrome: <title>, meta description, nav (首页/首頁, 更多应用/更多 App), the language switcher's current item, the footer"),
+            n(
+                "page chrome: <title>, meta description, nav (首页/首頁, 更多应用/更多 App), the language switcher's current item, the footer"
+            ),
         ],
         NJNOTE + " Control, " + XS + ": zh-hans/privacy.html and zh-hant/privacy.html at one commit (3b841c3e; index "
         "texts written out and checked by length). A faithful conversion: no real difference.",

@@ -97,12 +97,12 @@ DOCS = {
             "docs/zh-CN/privacy.md",
             "57825525218",
             2033,
-            BHNOTE + ": the GitHub Pages (Jekyll) page, front matter over `<div markdown=\"1\">`",
+            BHNOTE + ': the GitHub Pages (Jekyll) page, front matter over `<div markdown="1">`',
         ),
         "hans",
         "cn",
-        "**Jekyll page: YAML front matter (with a `title:`), the Markdown inside `<div class=\"bh-doc-page\" "
-        "markdown=\"1\">`**: `#` title, a bold date, ten `##` (one English), bold-label lists, a bold e-mail alone on a "
+        '**Jekyll page: YAML front matter (with a `title:`), the Markdown inside `<div class="bh-doc-page" '
+        'markdown="1">`**: `#` title, a bold date, ten `##` (one English), bold-label lists, a bold e-mail alone on a '
         "line, a `>` note, a closing `<div>` holding a back link",
         11,
         {1: [17, 22, 32, 46, 52, 64, 70, 76, 84, 90]},
@@ -328,8 +328,8 @@ DOCS = {
         ),
         "hans",
         "cn",
-        "**uni-app `.vue` page**: a `text.title` and `text.date` header, eleven `<text class=\"section-title\">` 1.–11. each "
-        "over `<text class=\"section-text\">` items written as numbered label：text sentences (2.1 账户信息：…), a lead-in "
+        '**uni-app `.vue` page**: a `text.title` and `text.date` header, eleven `<text class="section-title">` 1.–11. each '
+        'over `<text class="section-text">` items written as numbered label：text sentences (2.1 账户信息：…), a lead-in '
         "4.2 closed by ：, '-' items, a long `<style scoped>`",
         5,
         {1: [11, 16, 25, 33, 43, 50, 57, 65, 72, 79, 84]},
@@ -454,6 +454,7 @@ DOCS = {
         "date, 7 the scope paragraph, 15 lead-in closed by ：, 17 a `；` item, 26/38/60 one-sentence or closing paragraphs.",
     ),
 }
+
 
 def _source_lines(path, enc):
     out = {}
