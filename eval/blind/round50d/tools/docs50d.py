@@ -21,7 +21,10 @@ DOCS = {
             ("提交至[公司所在地]人民法院管辖", "unfilled slot: the court's seat in square brackets"),
             ("更新日期：202X年X月X日", "unfilled date of the privacy guide"),
             ("生效日期：202X年X月X日", "unfilled effective date of the privacy guide"),
-            ("[填写您的邮箱，如 privacy@yourcompany.com]", "an instruction to the operator shown as the contact mailbox (请填写 + a yourcompany.com sample)"),
+            (
+                "[填写您的邮箱，如 privacy@yourcompany.com]",
+                "an instruction to the operator shown as the contact mailbox (请填写 + a yourcompany.com sample)",
+            ),
             ("[填写公司注册地址]", "an instruction to the operator shown as the registered address"),
         ],
         [
@@ -60,7 +63,10 @@ DOCS = {
             "note": "1.知识产权保护: 该软件(_________)的著作权和所有权由_________有限公司所有。该软件受_________国著作权法…; 2.软件的使用 lists 你不可以 items whose owner and product names are _________",
         },
         [
-            ("该软件(_________)的著作权和所有权由_________有限公司所有", "three blanks: the product's name, the owner company, the country"),
+            (
+                "该软件(_________)的著作权和所有权由_________有限公司所有",
+                "three blanks: the product's name, the owner company, the country",
+            ),
             ("(2)未经_________有限公司的书面许可出售租赁该程序", "blank owner company"),
             ("(4)将该软件和与_________没有分离授权协议的产品", "blank party name"),
             ("(5)使用和拷贝没有_________授权的包含在_________之中的icons", "two blanks: licensor and product"),
@@ -115,7 +121,10 @@ DOCS = {
         ],
         [
             ("<p>首爾特別市 中區 明洞路</p>", "a street with no number in the drawer: possibly a stand-in, possibly a short form"),
-            ("<li>負責人：個人資料保護負責人</li>", "the officer's name given as the role title: a stand-in for a name, or a role-only designation"),
+            (
+                "<li>負責人：個人資料保護負責人</li>",
+                "the officer's name given as the role title: a stand-in for a name, or a role-only designation",
+            ),
             ('<a href="tel:02-XXXX-XXXX"', "the stand-in number in an href attribute (not shown text; the link label is 電話)"),
         ],
     ),
