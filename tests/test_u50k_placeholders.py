@@ -28,13 +28,6 @@ def _found(tmp_path: Path, head: str, lines: list[str], name: str = "policy.md")
     return {line for line, _ in written_slots(tmp_path, name, head + "\n\n".join(lines) + "\n")}
 
 
-def _findings(tmp_path: Path, name: str, text: str) -> list[tuple[int, str, str]]:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    report = check_file(str(path), CheckOptions())
-    return [(f.line, f.rule, f.excerpt) for f in report.findings]
-
-
 # --- a deployer's filing note --------------------------------------------------------------------------------------
 
 
@@ -179,3 +172,82 @@ def test_trailing_comments_scanner() -> None:
         "f = 2 //\n"
     )
     assert module_trailing_comments(text) == ((1, 9), (3, 22), (6, 6))
+
+
+# --- English holes where a name was deleted (placeholder-empty) --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("head", "lines"),
+    [
+        (
+            _EN,
+            [
+                "When you use any product and/or service of , it means that you agree to this policy.",
+                "Thank you for your use and trust in . We will continue to improve.",
+                'We hope to adopt the " Privacy Policy" to explain how we handle your information.',
+                "This policy is provided by , and applies to all services.",
+            ],
+        ),
+        (_HANS, ["您可以阅读英文版本: Thank you for your trust in . We value it."]),
+    ],
+)
+def test_english_deleted_name_is_a_slot(tmp_path: Path, head: str, lines: list[str]) -> None:
+    assert _found(tmp_path, head, lines) >= paragraph_lines(lines)
+
+
+@pytest.mark.parametrize(
+    ("head", "lines"),
+    [
+        (
+            _EN,
+            [
+                "We collect your name, email, phone number and so on .",
+                "The data we rely on, and the purposes, are listed below.",
+                'Read our "Privacy Policy" and our "Terms of Service" before use.',
+                "Opt in or opt out at any time in Settings.",
+                "Set `path.join(dir, '.')` to the current folder.",
+            ],
+        ),
+    ],
+)
+def test_english_near_misses_stay_quiet(tmp_path: Path, head: str, lines: list[str]) -> None:
+    assert not _found(tmp_path, head, lines) & paragraph_lines(lines)
+
+
+# --- a pane whose text was never set -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "line"),
+    [
+        ("page.txt", "Login\n\nInfo\n\nNot Set\n\nPrivacy\n\n本網站重視您的隱私。我們僅蒐集必要的資料，用於提供服務。\n", 5),
+        ("policy.md", "# 網站資訊\n\n## 簡介\n\n未設定\n\n## 隱私權政策\n\n本網站重視您的隱私。我們僅蒐集必要的資料。\n", 5),
+        ("policy.md", "# 关于我们\n\n## 说明\n\n尚未设置\n\n## 隐私政策\n\n我们重视您的隐私。我们收集您的邮箱，用于登录。\n", 5),
+    ],
+)
+def test_unset_pane_is_a_slot(tmp_path: Path, name: str, text: str, line: int) -> None:
+    assert line in {ln for ln, _ in written_slots(tmp_path, name, text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# 帳號設定\n\n## 電子郵件\n\n未設定\n\n## 手機號碼\n\n0912345678\n",  # a field's value in a settings screen
+        "# Privacy Policy\n\nInfo\n\nThe cookie is not set until you agree.\n",  # a sentence
+        "# 隐私政策\n\n## 简介\n\n我们重视您的隐私。默认情况下该选项未设置。\n",  # inside prose
+    ],
+)
+def test_unset_value_stays_quiet(tmp_path: Path, text: str) -> None:
+    found = {ln for ln, _ in written_slots(tmp_path, "policy.md", text)}
+    assert not found
+
+
+def test_round50_real_lines() -> None:
+    """eval/blind/round50 (dev): apsc-tw-txt L9 「Not Set」 under Info; immatch-en-txt L3, L4, L16 (L17 left: 'services
+    of and products' is also grammatical English: 'the use of and access to')."""
+    for name, lines in (("apsc-tw-txt", {9}), ("immatch-en-txt", {3, 4, 16})):
+        path = _ROOT / "eval/blind/round50/dev" / name / "page.txt"
+        report = check_file(str(path), CheckOptions())
+        found = {f.line for f in report.findings if f.rule.startswith("placeholder-") and f.severity == "error"}
+        assert found == lines, name

@@ -12,6 +12,10 @@ are in `tests/test_u50k_placeholders.py`:
   按法规完成备案并在应用内展示备案编号」 (a subject, no imperative), nor 「开发者请按法规完成备案并展示备案编号」 (a developer
   agreement's duty of its reader, named before the imperative), nor "We completed our ICP filing; the number is shown
   below."
+- a field never set, shown as a pane's whole text: a content pane's label (Info, About, Description, 簡介, 說明, 公告)
+  and under it only the site builder's default "Not Set", 「未設定」, 「尚未设置」 (eval/blind/round50 apsc-tw-txt L9: the Info
+  pane of a Taiwan site's login page).  Not a value beside a field's label (「電子郵件」 / 「未設定」 in a settings screen:
+  the label is no content pane's), nor "Not set" in a sentence.
 """
 
 from __future__ import annotations
@@ -44,6 +48,26 @@ _EN_NOTE = lazy(
 _EN_NEEDS = lazy(r"(?i:ICP|MIIT|regulatory)")
 
 
+# the builder's default for a text never set, as a unit's whole text
+_UNSET = lazy(r"[ \t\u3000]*(?P<slot>(?i:\(?not[ \t]+set(?:[ \t]+yet)?\)?)|(?:尚|暫|暂)?未(?:設定|设定|設置|设置|填寫|填写))[ \t\u3000]*")
+# a content pane's label: the section the builder's field fills
+_PANE = lazy(
+    r"[ \t\u3000]*(?:(?i:info(?:rmation)?|about(?:[ \t]+us)?|description|introduction|overview|notice|announcement)"
+    r"|簡介|简介|介紹|介绍|說明|说明|公告|關於|关于|關於我們|关于我们|網站資訊|网站信息)[ \t\u3000]*:?"
+)
+
+
+def _unset_panes(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
+    units = ctx.units()
+    for i, unit in enumerate(units[1:], 1):
+        m = _UNSET.fullmatch(unit.text)
+        if m is None or unit.kind not in ("heading", "paragraph") or _PANE.fullmatch(units[i - 1].text) is None:
+            continue
+        if in_code(unit, m.start("slot")):
+            continue  # (「電子郵件」 / 「未設定」, a field's label and its value in a screen, has no pane's label: not matched)
+        yield unit, m.start("slot"), m.end("slot")
+
+
 def deployer_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     """(unit, start, end) of every deployer's note above, outside code, in document order per form."""
     for pattern, needs in ((_ZH_NOTE, _ZH_NEEDS), (_EN_NOTE, _EN_NEEDS)):
@@ -55,6 +79,7 @@ def deployer_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
             if _ADDRESSEE.search(unit.text, sentence, lo):
                 continue  # 「开发者请按法规完成备案…」, "Developers: please obtain an ICP licence …": the reader's own duty
             yield unit, lo, hi
+    yield from _unset_panes(ctx)
 
 
 __all__ = ["deployer_slots"]

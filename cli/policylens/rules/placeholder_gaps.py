@@ -15,6 +15,9 @@ shape is certain only where the frame needs a name in that place, so each is nar
 (「联系邮箱：。」, a label whose value was deleted before the sentence's end, is `enumeration-empty`'s error, which
 supersedes `placeholder-empty` on that span: one finding for one defect.)
 
+- English (u50k): a preposition with its object deleted before a mark ("service of , It means", "trust in . We"), and a
+  quoted title that lost its opening name ("the \" Privacy Policy\"").
+
 Not these: 「在您与我们之间」, 「本应用（以下简称…）」, 「由我们提供」, 「由提供服务的第三方负责」 (no space: 由
 governs 提供服务的第三方), a definition continuing a name from the line before.
 """
@@ -24,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from policylens.lazyre import lazy
-from policylens.rules.context import Context, TextUnit
+from policylens.rules.context import Context, TextUnit, in_code
 
 _SP = "[ \t\u3000\u00a0]"
 # a short-name definition: （以下简称“本平台”）, (以下称「我们」)
@@ -52,6 +55,17 @@ _BETWEEN = lazy(
 _BY_NOBODY = lazy(rf"(?<![理自经經缘緣来來])(?P<hole>由{_SP}+)(?=提供|运营|運營|开发|開發|发布|發布|出品)(?<!是由{_SP})(?<!是由{_SP}{_SP})")
 
 _NEEDS = lazy(r"以下|之[间間]|由[ \t\u3000\u00a0]")
+
+# (u50k, eval/blind/round50 immatch-en-txt) the English forms: a preposition whose object, the name, was deleted before
+# a comma or a full stop ("any product and/or service of , It means", "your use and trust in . We will"), and a quoted
+# document title that opened with the name ("the \" Privacy Policy\"").  Not "and so on ." (on is left out), nor a
+# preposition ending its clause before a word ("the data we rely on, and"): the space before the mark is the hole's.
+_EN_PREPOSITION = lazy(r"(?i:\b(?:of|in|by|from|with|for|to|about|at)\b)(?P<hole>[ \t\u00a0]+)(?=[,.;](?:[ \t\u00a0]|\Z))")
+_EN_TITLE = lazy(
+    r"(?<![A-Za-z0-9])[\"“](?P<hole>[ \t\u00a0]+)(?=(?i:privacy[ \t]+(?:policy|notice|statement)|terms[ \t]+of[ \t]+(?:service|use)"
+    r"|user[ \t]+agreement)[\"”])"
+)
+_EN_NEEDS = lazy(r"[ \t\u00a0][,.;]|[\"“][ \t\u00a0]")
 
 # Sources whose text code writes: the loader blanks an expression (`${companyFacts.nameCn}（以下简称“我们”）`, `{name}`,
 # `{{ name }}`), so a definition opening a paragraph there follows a name filled when the page runs, not a hole (review
@@ -86,4 +100,17 @@ def deleted_name_gaps(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         for pattern in (_BETWEEN, _BY_NOBODY):
             for m in pattern.finditer(text):
                 if not ctx.shown_in(unit, m.start("hole"), m.end("hole") + 1):
+                    yield unit, m.start("hole"), m.end("hole")
+    yield from _english_gaps(ctx, units)
+
+
+def _english_gaps(ctx: Context, units: list[TextUnit]) -> Iterator[tuple[TextUnit, int, int]]:
+    """The English holes above, in a paragraph (a code unit's spans are left alone)."""
+    for unit in units:
+        text = unit.text
+        if unit.kind != "paragraph" or not _EN_NEEDS.search(text):
+            continue
+        for pattern in (_EN_PREPOSITION, _EN_TITLE):
+            for m in pattern.finditer(text):
+                if not in_code(unit, m.start("hole")) and not ctx.shown_in(unit, m.start("hole"), m.end("hole") + 1):
                     yield unit, m.start("hole"), m.end("hole")
