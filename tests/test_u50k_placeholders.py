@@ -251,3 +251,43 @@ def test_round50_real_lines() -> None:
         report = check_file(str(path), CheckOptions())
         found = {f.line for f in report.findings if f.rule.startswith("placeholder-") and f.severity == "error"}
         assert found == lines, name
+
+
+# --- Chinese holes where a name was deleted, with ASCII marks (after round50's held-out xinguad) ----------------------
+
+
+@pytest.mark.parametrize(
+    ("head", "lines"),
+    [
+        (_HANS, ["欢迎来到 !", "感谢您访问 !(以下简称:)重视您的隐私。", "我们感谢您对的信任。", "本应用(以下简称: )为您提供服务。"]),
+        (_HANT, ["歡迎光臨 !", "感謝您對的支持與信任。", "本服務（以下簡稱：）由本公司提供。"]),
+    ],
+)
+def test_chinese_deleted_name_is_a_slot(tmp_path: Path, head: str, lines: list[str]) -> None:
+    assert _found(tmp_path, head, lines) >= paragraph_lines(lines)
+
+
+@pytest.mark.parametrize(
+    ("head", "lines"),
+    [
+        (
+            _HANS,
+            [
+                "欢迎使用！",
+                "欢迎来到星河科技!",
+                "感谢您对我们的信任。",
+                "我们感谢您对本应用的支持。",
+                "本应用(以下简称“星河”)为您提供服务。",
+                "对的信息负责的是您本人。",
+            ],
+        ),
+        (_HANT, ["歡迎光臨本網站！", "感謝您對本公司的信任。"]),
+    ],
+)
+def test_chinese_frames_with_names_stay_quiet(tmp_path: Path, head: str, lines: list[str]) -> None:
+    assert not _found(tmp_path, head, lines) & paragraph_lines(lines)
+
+
+def test_an_empty_definition_opening_its_paragraph_is_one_finding(tmp_path: Path) -> None:
+    found = written_slots(tmp_path, "policy.md", "# 隐私政策\n\n## 引言\n\n(以下简称:)重视您的隐私。\n")
+    assert [line for line, _ in found] == [5]
