@@ -1,16 +1,29 @@
-"""u50c (fiftieth session): `compare`'s monotone alignment weighs only the scored span of each row.
+"""u50c (fiftieth session): `compare`'s alignment programme, and the classes of eval/editions50c's first run.
 
-`compare.align.monotone_steps` gives the same steps as the programme that weighed every cell (kept here as the
-reference) on random tables with runs of zeros, scored bands, held cells and ties; and a banded table of large
-outlines is weighed cell by cell only in its band (an operation count, no timing).
+- `compare.align.monotone_steps` gives the same steps as the programme that weighed every cell (kept here as the
+  reference) on random tables with runs of zeros, scored bands, held cells and ties; a banded table of large outlines
+  is weighed cell by cell only in its band (an operation count, no timing).
+- 「本文件仅提供英文版本。」 names the document's one edition, as "This document is available in English only." does:
+  no `language` fact (mytides); the app's 「本應用程式提供英文版本」 still names a language.
+- A site's menu run into the last section ("Support Privacy Policy Terms & Conditions") is no sentence (mytides).
+- End-to-end encryption claimed in one edition's section and never in the other's is reported, even inside a sentence
+  pair ("encrypted in transit and at rest" / 「端到端加密」: metronome-lag ML2).
 """
 
 from __future__ import annotations
 
 import random
 from array import array
+from pathlib import Path
 
+import pytest
+
+from helpers import compare_folder, sure_facts
 from policylens.compare.align import THRESHOLD, monotone_steps
+from policylens.compare.facts import prose_languages
+from policylens.compare.sentences import nav_row
+
+SET = Path(__file__).resolve().parents[1] / "eval" / "editions50c"
 
 
 def _reference(table: list[array[float]], m: int) -> list[bytearray]:
@@ -80,3 +93,136 @@ def test_a_banded_table_is_weighed_in_its_band_only() -> None:
     move, weighed = monotone_steps(table, m)
     assert weighed <= n * 41
     assert all(move[i][i] == 0 for i in range(1, n + 1))
+
+
+# -- the document's one edition named in Chinese -------------------------------------------------------------------------
+
+
+def test_a_document_offered_in_one_language_names_its_edition_not_a_language() -> None:
+    for text in ("本文件仅提供英文版本。", "本文件僅提供英文版本。", "本政策只有英文版。", "此声明仅提供英文版本，敬请谅解。"):
+        assert prose_languages(text) == {}, text
+    # the app offers a language (eval/editions23 subskanri); a language named again in another word still counts
+    assert prose_languages("本應用程式提供英文版本") == {"english": "英文"}
+    assert prose_languages("本文件仅提供英文版本。如有疑问请用中文联系。") == {"chinese": "中文"}
+    assert prose_languages("本服务支持英文和中文。") == {"english": "英文", "chinese": "中文"}
+
+
+# -- a menu run into the last section ------------------------------------------------------------------------------------
+
+
+def test_a_menu_row_is_no_sentence() -> None:
+    for text in ("Support Privacy Policy Terms & Conditions", "Home | Support | Privacy", "Terms of Use Privacy Policy Contact Us"):
+        assert nav_row(text), text
+    for text in ("Privacy Policy", "We use cookies and contact you.", "Google Analytics Firebase Crashlytics", "Contact Support"):
+        assert not nav_row(text), text
+
+
+EN_PAGE = """# Privacy Policy
+
+Last updated: March 1, 2026
+
+## Information we collect
+
+We collect your email address when you contact support, and we keep it for 30 days.
+
+## Cloud sync
+
+If you enable sync, your notes are synchronised across your devices. {sync}
+The developer cannot access this data, and no third party is involved.
+
+## Contact
+
+Questions? Email help@example.com. We reply within 2 business days.
+
+{footer}
+"""
+
+ZH_PAGE = """# 隐私政策
+
+更新日期：2026年3月1日
+
+## 我们收集的信息
+
+你联系客服时，我们会收集你的电子邮件地址，并保存 30 天。
+
+## 云同步
+
+如果你启用同步，你的笔记会在你的设备之间同步。{sync}
+开发者无法访问这些数据，也不涉及任何第三方。
+
+## 联系我们
+
+有疑问？请发送邮件至 help@example.com。我们会在 2 个工作日内回复。
+
+{footer}
+"""
+
+
+def _product(tmp_path: Path, en: dict[str, str], zh: dict[str, str]) -> list[tuple[str, str | None]]:
+    product = compare_folder(tmp_path, {"en.2026-03-01.md": EN_PAGE.format(**en), "zh-Hans.2026-03-01.md": ZH_PAGE.format(**zh)})
+    return sure_facts(product)
+
+
+@pytest.mark.parametrize(
+    ("en_sync", "zh_sync", "reported"),
+    [
+        # end-to-end in the Chinese only, in transit and at rest in the English: reported
+        (
+            "The data is encrypted in transit and at rest by Apple.",
+            "这些数据由 Apple 进行端到端加密。",
+            "这些数据由 Apple 进行端到端加密。",
+        ),
+        # end-to-end in the English only
+        (
+            "The data is end-to-end encrypted by Apple.",
+            "这些数据由 Apple 在传输过程中和静态存储时进行加密。",
+            "The data is end-to-end encrypted by Apple.",
+        ),
+        # both say end-to-end (two spellings), or neither: nothing
+        ("The data is end-to-end encrypted by Apple.", "这些数据由 Apple 进行端对端加密。", None),
+        ("The data is encrypted in transit and at rest by Apple.", "这些数据由 Apple 在传输过程中和静态存储时进行加密。", None),
+    ],
+)
+def test_end_to_end_encryption_in_one_edition_only_is_reported(tmp_path: Path, en_sync: str, zh_sync: str, reported: str | None) -> None:
+    entries = _product(
+        tmp_path, {"sync": en_sync, "footer": "Home Support Privacy Terms"}, {"sync": zh_sync, "footer": "首页 支持 隐私 条款"}
+    )
+    sentences = [text for kind, text in entries if kind == "sentence-only"]
+    assert sentences == ([reported] if reported else [])
+
+
+def test_a_menu_row_in_the_last_section_gives_no_entry_but_a_real_sentence_does(tmp_path: Path) -> None:
+    sync = {"sync": "Sync is optional."}
+    zh_sync = {"sync": "同步为可选功能。"}
+    assert (
+        _product(
+            tmp_path / "a",
+            {**sync, "footer": "Support Privacy Policy Terms & Conditions"},
+            {**zh_sync, "footer": "支持 隐私政策 条款与条件"},
+        )
+        == []
+    )
+    # a sentence of the policy there, with the menu's words, is still read (the retention the Chinese lacks)
+    entries = _product(
+        tmp_path / "b",
+        {**sync, "footer": "We delete support emails and contact records after 90 days."},
+        {**zh_sync, "footer": "支持 隐私政策 条款与条件"},
+    )
+    assert entries != []
+
+
+# -- the real groups (regression) ----------------------------------------------------------------------------------------
+
+
+def test_editions50c_mytides_has_no_sure_entry() -> None:
+    from helpers import compare_product
+
+    assert sure_facts(compare_product(SET / "editions" / "mytides")) == []
+
+
+def test_editions50c_metronome_lag_reports_end_to_end_encryption() -> None:
+    from helpers import compare_product
+
+    entries = sure_facts(compare_product(SET / "editions" / "metronome-lag"))
+    assert ("sentence-only", "這些資料由 Apple 進行端對端加密，並與你私人的 Apple ID 建立關聯。") in entries
+    assert ("section-extra", "7. Your rights under GDPR and CCPA") in entries

@@ -590,6 +590,12 @@ _EDITION_IN = lazy(
     # a name in a language is no language offered either: "Covers the App Store listing RecCue (Simplified Chinese name
     # 提词Pro)" (eval/editions45 reccue-lag, held out: read after its run, u46e)
     r"|\b([a-z]+)\s(?:names?|titles?)\b"
+    # the same in Chinese, the document the subject: 「本文件仅提供英文版本。」 says what "This document is available in English
+    # only." says (eval/editions50c mytides, u50c); 「本應用程式提供英文版本」 (the app, eval/editions23 subskanri) and a list
+    # (「本政策提供中英文版本」) still name languages
+    r"|(?:本|此)(?:文件|文档|文檔|政策|隐私政策|隱私政策|隱私權政策|声明|聲明|协议|協議|条款|條款|须知|須知)"
+    rf"[^{SENTENCE_MARKS}\n]{{0,8}}?"
+    r"(?:提供|备有|備有|只有|仅有|僅有)(\w{1,2}?[文语語])(?=版)"
 )
 _LIST_MARK = re.compile(r"[,，、;；和或及与與]|\b(?:and|or)\b", re.I)
 
@@ -620,7 +626,7 @@ def prose_languages(text: str) -> dict[str, str]:
     named = spoken_languages(text)
     if not named:
         return {}
-    editions = [(m.group(1) or m.group(2)).lower() for m in _EDITION_IN.finditer(text)]
+    editions = [(m.group(1) or m.group(2) or m.group(3)).lower() for m in _EDITION_IN.finditer(text)]
     if editions:
         lowered = text.lower()
         named = {k: v for k, v in named.items() if lowered.count(v.lower()) > editions.count(v.lower())}
