@@ -226,3 +226,26 @@ def test_editions50c_metronome_lag_reports_end_to_end_encryption() -> None:
     entries = sure_facts(compare_product(SET / "editions" / "metronome-lag"))
     assert ("sentence-only", "這些資料由 Apple 進行端對端加密，並與你私人的 Apple ID 建立關聯。") in entries
     assert ("section-extra", "7. Your rights under GDPR and CCPA") in entries
+
+
+# -- e-mails glued to a label or a word, looked up in a set ---------------------------------------------------------------
+
+
+def test_a_glued_label_is_found_by_lookup_as_by_trying_every_address() -> None:
+    """`facts.glued_label` takes each label off the front and looks the rest up (was: every other address tried), and
+    the suffix test of `document_facts` looks up each proper suffix: the same answers on random address lists."""
+    from policylens.compare import facts
+
+    def every_address(address: str, others: list[str]) -> bool:
+        return any(address != o and address.endswith(o) and address[: -len(o)] in facts._EMAIL_LABELS for o in others)
+
+    labels = sorted(facts._EMAIL_LABELS)
+    bases = ["a@x.cn", "support@x.cn", "mail@x.cn", "contact@y.com", "s@x.cn", "ort@x.cn"]
+    rng = random.Random(50)
+    for _ in range(3000):
+        others = rng.sample(bases, rng.randrange(1, len(bases)))
+        others += [rng.choice([*labels, "info", "e"]) + rng.choice(bases) for _ in range(rng.randrange(3))]
+        address = rng.choice([*others, rng.choice(labels) + rng.choice(bases)])
+        assert facts.glued_label(address, frozenset(others)) == every_address(address, others), (address, others)
+        suffix = any(address != o and address.endswith(o) for o in others)
+        assert any(address[i:] in set(others) for i in range(1, len(address))) == suffix
