@@ -572,11 +572,6 @@ def _align(base: list[Profile], other: list[Profile], held: dict[int, int] | Non
     return Alignment(pairs, missing, extra)
 
 
-# A step of the alignment's programme for a cell whose pair scores 0: skip the base section (1) when the gain above is
-# at least the gain to the left, else skip the other section (2); bytes 1 (above wins) and 0 (left wins) read as steps.
-_ZERO_STEPS = bytes.maketrans(b"\x00\x01", b"\x02\x01")
-
-
 def _scored_span(row: array[float]) -> tuple[int, int]:
     """The columns [lo, hi) outside which every score of `row` is 0.0 (its bytes all zero); (0, 0) for a row of zeros.
 
@@ -595,10 +590,9 @@ def monotone_steps(table: list[array[float]], m: int) -> tuple[list[bytearray], 
 
     A cell whose score is 0 never pairs: a row's best gains never fall from left to right, so the gain above it beats the
     pair's by THRESHOLD; there each best is the larger of above and left, above on a tie.  So only the span of a row that
-    holds scores is weighed cell by cell; the runs of zeros on either side are a running maximum and a comparison of two
-    arrays, done in C (u50c: a large outline scores only a band near the diagonal, so the programme is near-linear in
-    Python steps; the same steps as weighing every cell, by construction, `tests/test_u50c_compare.py`).  Only two rows
-    of gains are kept."""
+    holds scores is weighed cell by cell; the runs of zeros on either side are a binary search and slice copies (u50c:
+    a large outline scores only a band near the diagonal, so the programme is near-linear in Python steps; the same
+    steps as weighing every cell, by construction, `tests/test_u50c_compare.py`).  Only two rows of gains are kept."""
     n = len(table)
     move = [bytearray([2]) * (m + 1) for _ in range(n + 1)]
     above = array("d", bytes(8 * (m + 1)))
@@ -629,12 +623,18 @@ def monotone_steps(table: list[array[float]], m: int) -> tuple[list[bytearray], 
 
 
 def _zero_run(above: array[float], here: array[float], steps: bytearray, a: int, b: int) -> None:
-    """Columns [a, b) of a row whose scores are all 0 there (`monotone_steps`): best = max(above, left), above on a tie."""
+    """Columns [a, b) of a row whose scores are all 0 there (`monotone_steps`): best = max(above, left), above on a tie.
+
+    The gains above never fall from left to right, so along the run the best is the gain left of it (here[a - 1]) until
+    the gain above reaches it, then the gain above: one binary search and two slice copies."""
     if a >= b:
         return
-    gains = list(itertools.accumulate(above[a:b], max, initial=here[a - 1]))
-    here[a:b] = array("d", gains[1:])
-    steps[a:b] = bytes(map(operator.ge, above[a:b], gains[:-1])).translate(_ZERO_STEPS)
+    start = here[a - 1]
+    k = bisect.bisect_left(above, start, a, b)
+    here[a:k] = array("d", [start]) * (k - a)
+    here[k:b] = above[k:b]
+    steps[a:k] = b"\x02" * (k - a)
+    steps[k:b] = b"\x01" * (b - k)
 
 
 def _contained(
