@@ -13,6 +13,8 @@ Each class is tested both ways (a mention is not a disclosure), with the real li
   sastlink-zh 298); the same with a path still is;
 - tw-pdpa/rights: the site where the person enters data (「透過本活動網站輸入個人資料」) is no channel for the rights (profiles50c
   yuyue-tw); a member area of the site named for the rights still is;
+- cn-pipl/minors: a separate 未成年人保护声明 the policy sends minors to is a children's rules document (dazixing-zh 118); the
+  country's 未成年人保护政策 is not;
 - decided, not changed (docs/profiles.md "u50w"): a platform's name defined as 本平台 is no processor, a company defined so is;
   a contact page named as the way to the rights is a way, 「请与我们联系」 alone is not.
 """
@@ -164,3 +166,20 @@ def test_contact_page_is_a_way_to_the_rights() -> None:
 def test_contact_us_alone_is_no_way_to_the_rights() -> None:
     text = "## 您的权利\n\n您有权查阅、更正、删除您的个人信息。如需行使这些权利，请与我们联系。\n"
     assert profile_status(text, "cn-pipl/rights") == "missing"
+
+
+# --- cn-pipl/minors: a separate protection statement for minors -----------------------------------------------------------
+
+
+def test_minors_sent_to_a_protection_statement_is_covered() -> None:
+    text = "## 未成年人保护\n\n如果您是未满14周岁的未成年人，请在父母或监护人的指导下阅读本隐私政策及[未成年人保护声明](/minors)。\n"
+    assert profile_status(text, "cn-pipl/minors") == "covered"
+
+
+def test_the_countrys_protection_of_minors_is_no_statement() -> None:
+    text = "## 未成年人保护\n\n如果您是未满14周岁的未成年人，请在监护人的指导下阅读本政策。我们依照国家未成年人保护政策保护未成年人。\n"
+    assert profile_status(text, "cn-pipl/minors") == "missing"
+
+
+def test_dazixing_minors_statement() -> None:
+    assert file_verdict(DAZIXING, "cn-pipl/minors") == ("covered", 118)
