@@ -183,3 +183,15 @@ def test_the_countrys_protection_of_minors_is_no_statement() -> None:
 
 def test_dazixing_minors_statement() -> None:
     assert file_verdict(DAZIXING, "cn-pipl/minors") == ("covered", 118)
+
+
+def test_sensitive_information_with_its_kinds_still_applies() -> None:
+    text = "## 信息收集\n\n我们收集您的手机号。\n\n## 安全措施\n\n- 存储加密：密码等敏感信息加密存储\n"
+    assert profile_status(text, "cn-pipl/sensitive-necessity") == "missing"
+    ballwin = EVAL / "profiles47c" / "docs" / "ballwin-zh" / "page.tsx"
+    assert file_verdict(ballwin, "cn-gbt35273/sensitive-marked") == ("covered", 43)
+
+
+def test_health_indicators_are_health_data() -> None:
+    text = "## 我们收集的信息\n\n- HealthKit：睡眠相关的健康指标（如心率、呼吸频率），经您授权后读取。\n"
+    assert profile_status(text, "cn-pipl/sensitive-necessity") == "missing"
