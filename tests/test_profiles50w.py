@@ -195,3 +195,16 @@ def test_sensitive_information_with_its_kinds_still_applies() -> None:
 def test_health_indicators_are_health_data() -> None:
     text = "## 我们收集的信息\n\n- HealthKit：睡眠相关的健康指标（如心率、呼吸频率），经您授权后读取。\n"
     assert profile_status(text, "cn-pipl/sensitive-necessity") == "missing"
+
+
+# --- GB/T functions: the person's act at a named moment over the data (from the held-out qilin-zh, after its run) ----------
+
+
+def test_label_of_data_given_at_registration_is_a_function() -> None:
+    text = "## 一、信息收集\n\n1.1 您在注册时提供的信息：邮箱地址、用户名、手机号码（选填）等。\n"
+    assert profile_status(text, "cn-gbt35273/functions") == "covered"
+
+
+def test_label_of_data_made_while_using_the_service_is_no_function() -> None:
+    text = "## 一、信息收集\n\n1.2 您在使用服务时生成的信息：菜品数据、订单数据等经营相关信息。\n"
+    assert profile_status(text, "cn-gbt35273/functions") == "missing"
