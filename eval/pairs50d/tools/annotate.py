@@ -57,7 +57,9 @@ def opt(what):
 
 OPENAI = ("OpenAI-compatible 端点", "OpenAI 兼容 / Sub2API 端点")
 MODELS = "OpenAI 兼容 / Sub2API 的模型发现只会在你点击获取模型时请求 `/v1/models`，…通过非流式 `/v1/chat/completions` 发送。"
-SIZES = "当前固定大小为：`eng` 4,113,088 字节、`chi_sim` 2,469,156 字节、`chi_tra` 2,366,642 字节、`jpn` 2,471,260 字节、`kor` 1,677,415 字节。"
+SIZES = (
+    "当前固定大小为：`eng` 4,113,088 字节、`chi_sim` 2,469,156 字节、`chi_tra` 2,366,642 字节、`jpn` 2,471,260 字节、`kor` 1,677,415 字节。"
+)
 MERC = (
     "Mercury Translate (水星翻译, a browser translation extension), `docs/privacy/zh-CN.md` / `zh-TW.md`: a short page, "
     "one `#` heading, an 更新日期 line and five paragraphs (no sub-sections).  f26ac68 → 8ef2743 (consecutive, v0.1.2): "
@@ -74,7 +76,13 @@ A = {
         [
             c("隐私政策", OPENAI[0], OPENAI[1], "modified", "the list of networked services: one endpoint kind renamed"),
             c("隐私政策", "", MODELS, "added", "a paragraph inserted after the networked-services paragraph"),
-            c("隐私政策", "…通过 SHA-256 校验后才缓存到本地。", "…通过 SHA-256 校验后才缓存到本地。" + SIZES, "modified", "a sentence appended"),
+            c(
+                "隐私政策",
+                "…通过 SHA-256 校验后才缓存到本地。",
+                "…通过 SHA-256 校验后才缓存到本地。" + SIZES,
+                "modified",
+                "a sentence appended",
+            ),
         ],
         [],
         MERC + "  Simplified edition.",
@@ -118,7 +126,12 @@ A = {
                 "modified",
                 "the intro: three more 无… items",
             ),
-            c("2. 需要联网的情况", "- DeepSeek、Gemini、OpenAI/GPT 或其他 OpenAI-compatible 端点；", "- … OpenAI 兼容 / Sub2API 端点；", "modified"),
+            c(
+                "2. 需要联网的情况",
+                "- DeepSeek、Gemini、OpenAI/GPT 或其他 OpenAI-compatible 端点；",
+                "- … OpenAI 兼容 / Sub2API 端点；",
+                "modified",
+            ),
             c("2. 需要联网的情况", "", "OpenAI 兼容 / Sub2API 的模型发现只会在用户点击获取模型时请求 `/v1/models`，…", "added"),
             c("3. OCR 语言模型", "", "当前固定模型大小为：`eng` 4,113,088 字节、…", "added", "a paragraph appended to the section"),
         ],
@@ -176,7 +189,12 @@ A = {
             c("MoneyUp 处理的数据", "", "可选的智能记账匹配默认关闭。…", "added"),
             c("MoneyUp 处理的数据", "", "只有用户明确启用小组件预算状态时，MoneyUp 才会通过本机 App Group 共享…", "added"),
             c("导出与链接", "CSV 导出文件", "CSV 与 XLSX 导出文件", "modified"),
-            c("保留与删除", "数据。删除应用会移除其本地容器。", "数据。删除交易会同时删除其关联的加密收据图片；用户也可在确认后单独删除收据图片。…", "modified"),
+            c(
+                "保留与删除",
+                "数据。删除应用会移除其本地容器。",
+                "数据。删除交易会同时删除其关联的加密收据图片；用户也可在确认后单独删除收据图片。…",
+                "modified",
+            ),
         ],
         [],
         "MoneyUp (a local-first iOS finance app), PRIVACY.md: the English policy, a `---` rule, then the Simplified "
@@ -195,10 +213,19 @@ def main():
             with open(os.path.join(HERE, "pairs", name, f"{key}.md"), "rb") as f:
                 data = f.read()
             full = subprocess.run(["git", "-C", MIRROR, "rev-parse", cm], capture_output=True, text=True, check=True).stdout.strip()
-            blob = subprocess.run(["git", "-C", MIRROR, "rev-parse", f"{cm}:{pth}"], capture_output=True, text=True, check=True).stdout.strip()
+            blob = subprocess.run(
+                ["git", "-C", MIRROR, "rev-parse", f"{cm}:{pth}"], capture_output=True, text=True, check=True
+            ).stdout.strip()
             shown = subprocess.run(["git", "-C", MIRROR, "show", f"{cm}:{pth}"], capture_output=True, check=True).stdout
             assert shown == data, (name, key)
-            src[key] = {"repo": MR, "path": pth, "commit": full, "blob": blob, "bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+            src[key] = {
+                "repo": MR,
+                "path": pth,
+                "commit": full,
+                "blob": blob,
+                "bytes": len(data),
+                "sha256": hashlib.sha256(data).hexdigest(),
+            }
         write(name, src, changes, noise, note)
     for name, (repo, *sides) in INDEXED.items():
         changes, noise, note = A[name]
@@ -207,7 +234,15 @@ def main():
             with open(os.path.join(HERE, "pairs", name, f"{key}.md"), "rb") as f:
                 data = f.read()
             assert len(data.decode("utf-8")) == total, (name, key)
-            src[key] = {"repo": repo, "path": pth, "commit": cm, "index_id": idx, "total_chars": total, "bytes": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+            src[key] = {
+                "repo": repo,
+                "path": pth,
+                "commit": cm,
+                "index_id": idx,
+                "total_chars": total,
+                "bytes": len(data),
+                "sha256": hashlib.sha256(data).hexdigest(),
+            }
         write(name, src, changes, noise, note)
 
 
