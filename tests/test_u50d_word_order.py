@@ -3,8 +3,8 @@ verity-xscript).
 
 Two editions of one version translated apart put the same parties and data elsewhere in a sentence
 (「我们不会向任何第三方出售、出租或分享您的个人数据」 / 「我們不會將您的個人資料出售、出租或分享給任何第三方」), add a
-future 會 (「在 Chrome 设备端处理」 / 「會在 Chrome 裝置端處理」) or drop the 将其 that brings an object forward
-(「也不会将其用于广告」 / 「也不會用於廣告」).  The rewording gate refused every meaning word out of order, so each was
+future 會 (「在 Chrome 设备端处理」 / 「會在 Chrome 裝置端處理」), drop the 将其 that brings an object forward
+(「也不会将其用于广告」 / 「也不會用於廣告」) or write 、 for a comma between clauses (`content._joints`).  The rewording gate refused every meaning word out of order, so each was
 shown as a change of an expected-clean edition pair.  `diff/word_order.py` lets the arguments (parties, actors, places,
 data) move with their roles (向/给 X: to X; X的: of X) and the verb run they belong to, when the skeleton — verbs,
 negations, modality, conditions, restrictions — keeps its order and the subject stays.  Who does what to whom must
@@ -31,6 +31,8 @@ SAME = [
     ("我们也不会将其用于广告或无关用途。", "我們也不會用於廣告或無關用途。"),
     ("如果您对您的数据有任何疑问，请联系我们：", "如果您對您的資料有任何疑慮，請與我們聯絡："),
     ("我们会将您的照片保存在您的设备上。", "我們會把您的照片保存在您的裝置上。"),
+    # a comma between clauses written as an enumeration comma (verity-xscript's 安全 paragraph)
+    ("我们限制网络目的地，将代码打包在应用内，并提供离线锁定。", "我們限制網路目的地、將程式碼打包在應用程式內，並提供離線鎖定。"),
 ]
 
 # real changes of meaning written in the other script: who does what to whom, a negation moved, a restriction's
@@ -47,6 +49,7 @@ CHANGED = [
     ("我们收集您的姓名，并删除您的位置。", "我們收集您的位置，並刪除您的姓名。"),
     ("卸载应用程序将删除所有本地存储的数据。", "解除安裝應用程式將會移除所有儲存在本機的資料。"),
     ("我们不会向任何第三方出售您的个人数据。", "我們不會將您的個人資料出售給第三方。"),
+    ("我们收集您的姓名，并用于验证。", "我們收集您的姓名、電話，並用於驗證。"),
 ]
 
 
@@ -81,7 +84,7 @@ def test_ginkgo_xscript_word_order_sentence_is_reworded() -> None:
 
 def test_verity_xscript_translator_sentences_are_reworded() -> None:
     changes = _changes(EVAL / "pairs50d" / "pairs" / "verity-xscript")
-    for needle in ("會在 Chrome 裝置端處理", "也不會用於廣告"):
+    for needle in ("會在 Chrome 裝置端處理", "也不會用於廣告", "將可執行程式碼打包在擴充功能內"):
         assert [r for r, text in changes if needle in text] == [True], needle
 
 

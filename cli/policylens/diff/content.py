@@ -24,6 +24,7 @@ Same-script diffs never ask (their wording is the author's own edit).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 from typing import NamedTuple
 
@@ -341,7 +342,7 @@ def close_in_meaning(old: str, new: str, min_ratio: float = MIN_SIMILARITY) -> b
     return same_skeleton(a, b, [Word(a[s:e], s, e) for s, e in words_a], [Word(b[s:e], s, e) for s, e in words_b])
 
 
-def _touched(opcodes: list[tuple[str, int, int, int, int]], words_a: list[tuple[int, int]], words_b: list[tuple[int, int]]) -> bool:
+def _touched(opcodes: Sequence[tuple[str, int, int, int, int]], words_a: list[tuple[int, int]], words_b: list[tuple[int, int]]) -> bool:
     """Does a differing span of the matcher touch a word of either side?"""
     return any(_touches(words_a, i1, i2) or _touches(words_b, j1, j2) for _, i1, i2, j1, j2 in opcodes)
 
@@ -421,18 +422,29 @@ def _same_content(old: str, new: str) -> bool:
     a, b = content(old), content(new)
     if a == b:
         return True
-    loose = {"negations": (), "roles": (), "places": (), "data_items": ()}
-    if a._replace(**loose) != b._replace(**loose):
+    if a._replace(negations=(), roles=(), places=(), data_items=(), items=0) != b._replace(
+        negations=(), roles=(), places=(), data_items=(), items=0
+    ):
         return False
     if any(sorted(getattr(a, f)) != sorted(getattr(b, f)) for f in ("roles", "places", "data_items")):
         return False
+    if a.items != b.items and _joints(old) != _joints(new):
+        return False  # a list item added or dropped (not a comma made an enumeration comma: 「…，將…，把…」 / 「…、將…、把…」)
     return _negation_words(old) == _negation_words(new)
+
+
+def _key(text: str) -> str:
+    return cross_script_key(re.sub(r"[A-Za-z]+", " ", _URL.sub(" ", _EMAIL.sub(" ", text))))
+
+
+def _joints(text: str) -> int:
+    """The list joints of `text` (、, 或) with its commas: a translator writes 、 for a comma between clauses."""
+    return len(_JOINER.findall(_NOT_JOINER.sub("", _key(text)))) + sum(text.count(c) for c in "，,")
 
 
 def _negation_words(text: str) -> tuple[str, ...]:
     """The negations of `text` in order, without the word each is tied to (as `content` reads them)."""
-    key = cross_script_key(re.sub(r"[A-Za-z]+", " ", _URL.sub(" ", _EMAIL.sub(" ", text))))
-    return tuple(NEGATION.findall(NOT_NEGATION.sub("", key.replace("并非", "不是"))))
+    return tuple(NEGATION.findall(NOT_NEGATION.sub("", _key(text).replace("并非", "不是"))))
 
 
 def differences(old: str, new: str) -> list[str]:
