@@ -55,6 +55,8 @@ _SCOPE_GAP = frozenset({"", "的", "个", "些", "位", "家"})
 _TO = frozenset("向给予至对")
 # the future auxiliaries a translator adds or drops (会, 將), and 将 bringing its object forward (「将其用于」)
 _FUTURE = frozenset({"会", "将"})
+# what brings an object before its verb (「将照片保存」 = 「保存照片」)
+_FORWARD = frozenset("将把")
 # what joins verbs into one run (出售、出租或分享: the key has no punctuation)
 _VERB_JOINERS = frozenset({"", "或", "和", "与", "及", "以及", "或者", "并"})
 
@@ -76,12 +78,14 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 class Reading(NamedTuple):
-    """A key read for its word order: the skeleton in order, the arguments (word, role, run of verbs before it), the
-    subject (the arguments before the first skeleton word)."""
+    """A key read for its word order: the skeleton in order; the arguments as (word, role, run of verbs) — a bare one
+    after its run's first verb, or brought forward by 将/把, is the run's object (role "obj"); the bare arguments before
+    each run's first verb, in order (who acts: 「我们向第三方提供」 ≠ 「第三方向我们提供」, 「如果您同意，我们…」 ≠ 「如果我们
+    同意，您…」)."""
 
     skeleton: tuple[str, ...]
     arguments: Counter[tuple[str, str, int]]
-    subject: tuple[tuple[str, str], ...]
+    subjects: tuple[tuple[int, str], ...]
 
 
 def read(key: str, words: list[Word]) -> Reading:
@@ -89,7 +93,7 @@ def read(key: str, words: list[Word]) -> Reading:
     argument_words, verb_words = _words()
     skeleton: list[str] = []
     arguments: Counter[tuple[str, str, int]] = Counter()
-    subject: list[tuple[str, str]] = []
+    subjects: list[tuple[int, str]] = []
     run, last_verb = 0, -1  # the run of verbs an argument belongs to: the one before it (the first, before any)
     i = 0
     while i < len(words):
@@ -101,23 +105,26 @@ def read(key: str, words: list[Word]) -> Reading:
             i += 1
         i += 1
         if w.text in argument_words:
-            role = "to" if start and key[start - 1] in _TO else "of" if key[w.end : w.end + 1] == "的" else ""
+            before = key[start - 1 : start] if start else ""
+            role = "to" if before in _TO else "of" if key[w.end : w.end + 1] == "的" else ""
+            if not role and (last_verb >= 0 or before in _FORWARD):
+                role = "obj"
+            elif not role:
+                subjects.append((run, text))
             arguments[(text, role, run)] += 1
-            if not skeleton:
-                subject.append((text, role))
         elif text not in _FUTURE:  # a future auxiliary, or 将 bringing its object forward: the translator's
             if text in verb_words:
                 if last_verb >= 0 and key[last_verb:start] not in _VERB_JOINERS:
                     run += 1
                 last_verb = w.end
             skeleton.append(text)
-    return Reading(tuple(skeleton), arguments, tuple(subject))
+    return Reading(tuple(skeleton), arguments, tuple(subjects))
 
 
 def same_skeleton(a: str, b: str, words_a: list[Word], words_b: list[Word]) -> bool:
     """Do `a` and `b` say the same with their arguments in another order (module docstring)?"""
     ra, rb = read(a, words_a), read(b, words_b)
-    return ra.skeleton == rb.skeleton and ra.arguments == rb.arguments and ra.subject == rb.subject
+    return ra == rb
 
 
 def bag_ratio(a: str, b: str) -> float:
