@@ -32,6 +32,11 @@ INDEXED = {
         ("cd215da605268b1081d3d638f27ff01946f4d753", "docs/privacy/zh-CN.md", "66401742549", 1461),
         ("7fe8fdf68a98909c1048371526c08903300f677e", "docs/privacy/zh-TW.md", "65915714888", 1463),
     ),
+    "moneyup-cloud": (
+        "LaiWenKang/MoneyUp",
+        ("(not given by the index)", "PRIVACY.md", "59686831072", 7564),
+        ("(not given by the index)", "PRIVACY.md", "65984621189", 12288),
+    ),
     "moneyup-receipts": (
         "LaiWenKang/MoneyUp",
         ("(not given by the index)", "PRIVACY.md", "59882680604", 5437),
@@ -158,6 +163,108 @@ A = {
         "真阅 / VerityRead (a Chrome reading extension using local AI), Jekyll Markdown pages: zh-CN (index text at cd215da6) "
         "against zh-TW (index text at 7fe8fdf6, the file's only stored version: unchanged since): a **cross-script edition "
         "pair**, Taiwan Traditional, translated apart with the sentences re-wrapped and some re-ordered; expected clean.",
+    ),
+    # second batch (added after the first batch's runs, annotated before its own first run)
+    "moneyup-cloud": (
+        [
+            c(
+                "MoneyUp Privacy Policy",
+                "Effective: 1 September 2026",
+                "Effective for the cloud-backup candidate: 8 September 2026",
+                "modified",
+            ),
+            c(
+                "Data MoneyUp handles",
+                "It is never added to drafts, widgets, readable CSV/XLSX exports, or uploaded.",
+                "… and is never uploaded for recognition. Retained receipt images are included inside encrypted cloud archives …",
+                "modified",
+            ),
+            c(
+                "Data MoneyUp handles",
+                "Optional Smart Entry matching is off by default.",
+                "… is enabled by default for new and existing profiles, with an explicit Settings opt-out.",
+                "modified",
+                "the default flipped",
+            ),
+            c(
+                "Data MoneyUp handles",
+                "If the user explicitly enables budget status for widgets, …",
+                "MoneyUp's local App Group has an exact three-artifact allowlist: …",
+                "modified",
+                "the paragraph rewritten",
+            ),
+            c(
+                "Collection, tracking, and advertising",
+                "Under Apple's App Privacy definition, the app declares that it does not collect data …",
+                "Local-only operation does not transmit financial records. Optional cloud backup sends encrypted archives …",
+                "modified",
+            ),
+            c(
+                "",
+                "",
+                "## Optional separate-account iCloud backup (four paragraphs)",
+                "added",
+                "a new section before Exports and links",
+                "Optional separate-account iCloud backup",
+            ),
+            c(
+                "Exports and links",
+                "MoneyUp shares data only after the user deliberately starts an export …",
+                "… or explicitly enables optional iCloud backup to the separately connected Apple Account.",
+                "modified",
+            ),
+            c(
+                "Retention and deletion",
+                "MoneyUp has no server copy to retrieve or delete.",
+                "Completed cloud backups remain in the connected Apple Account … developer-accessible server copy",
+                "modified",
+            ),
+            c("MoneyUp 隐私政策（简体中文）", "生效日期：2026 年 9 月 1 日", "云端备份候选版本生效日期：2026 年 9 月 8 日", "modified"),
+            c(
+                "MoneyUp 处理的数据",
+                "组件、可读的 CSV／XLSX 导出，也不会上传。",
+                "组件或可读的 CSV／XLSX 导出，也不会为识别而上传。仅当用户启用云端备份时，…",
+                "modified",
+            ),
+            c(
+                "MoneyUp 处理的数据",
+                "可选的智能记账匹配默认关闭。",
+                "可选的智能记账匹配对新用户和既有用户默认开启，并可在“设置”中明确关闭。",
+                "modified",
+            ),
+            c("MoneyUp 处理的数据", "只有用户明确启用小组件预算状态时，…", "MoneyUp 的本机 App Group 只允许三类资料：…", "modified"),
+            c(
+                "收集、追踪与广告",
+                "按照 Apple 的“App 隐私”定义，…应用声明“不收集数据”。",
+                "本地模式不会传输财务记录。用户启用可选云端备份后，…",
+                "modified",
+            ),
+            c(
+                "",
+                "",
+                "## 可选的独立账户 iCloud 备份 (five paragraphs)",
+                "added",
+                "a new section before 导出与链接",
+                "可选的独立账户 iCloud 备份",
+            ),
+            c(
+                "导出与链接",
+                "…指定目标后，MoneyUp 才会分享数据。",
+                "…指定目标，或明确启用所连接 Apple 账户的可选云端备份后，MoneyUp 才会分享数据。",
+                "modified",
+            ),
+            c(
+                "保留与删除",
+                "MoneyUp 没有可供取回或删除的服务器副本。",
+                "已完成的云端备份会保留在用户连接的 Apple 账户中，… MoneyUp 不持有开发者可读取的账本服务器副本。",
+                "modified",
+            ),
+        ],
+        [],
+        "MoneyUp PRIVACY.md, the index's 1 September 2026 text against its 8 September one (a cloud-backup candidate; not "
+        "shown consecutive: the index holds twelve versions, three found): an iCloud backup **section added** in each "
+        "language, the Smart Entry default flipped, the widget paragraph rewritten, the collection paragraph, exports, "
+        "retention.  The new side: the old with its changed paragraphs replaced as read (length checked).",
     ),
     "moneyup-receipts": (
         [
