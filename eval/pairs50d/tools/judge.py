@@ -7,7 +7,8 @@ annotation lists the translator's wording (stricter than pairs49: a reviewer rea
 `first`: the blind run of the dev pairs on the session's frozen base (`runs/`, /work/wt/base50 = 002a380e); `u50d`:
 the dev pairs on branch u50d after its fixes (`runs-u50d/`, at 79e4ee7f, not blind); `held-u50d`: the two held-out
 pairs, run once at the end on branch u50d at 79e4ee7f (`runs-held-u50d/`; the frozen base's run, `runs-held-base/`, is
-byte-identical); `held-base`: that base run."""
+byte-identical); `held-base`: that base run; `batch2-base` / `batch2-u50d`: the second batch's pair on the base (its
+first run) and on the branch's last code (the same report; only the base's false English/Chinese stderr warning gone)."""
 
 import json
 import os
@@ -45,7 +46,19 @@ COMMON = {
 FIRST = dict(COMMON, **{"verity-xscript": pair(seq(OPT, OPT, None, OPT, OPT, OPT, OPT, OPT, None, None, OPT))})
 U50D = dict(COMMON, **{"verity-xscript": pair(seq(*[OPT] * 11))})
 HELD = {"mercury-tw": pair(seq(0, 1, 2)), "mercury-xscript": pair(seq(*[OPT] * 5))}
-J = {"first": FIRST, "u50d": U50D, "held-u50d": HELD, "held-base": HELD}
+# second batch (annotated after the first batch's runs, before its own): moneyup-cloud, 30 entries — 1 date, 2 receipts,
+# 3 Smart Entry default, 4–5 the App Group paragraph (inserted + replaced), 6 collection, 7–10 the English iCloud
+# section [added] (one entry per paragraph), 11 exports, 12 retention, 13 date, 14 receipts, 15 Smart Entry, 16–18 the
+# App Group paragraph (deleted + two inserted), 19 收集, 20–28 the Chinese iCloud section [added], 29 导出, 30 保留
+CLOUD = pair(seq(0, 1, 2, 3, 3, 4, 5, 5, 5, 5, 6, 7, 8, 9, 10, 11, 11, 11, 12, *[13] * 9, 14, 15))
+J = {
+    "first": FIRST,
+    "u50d": U50D,
+    "held-u50d": HELD,
+    "held-base": HELD,
+    "batch2-base": {"moneyup-cloud": CLOUD},
+    "batch2-u50d": {"moneyup-cloud": CLOUD},
+}
 
 with open(os.path.join(HERE, "judgments.json"), "w", encoding="utf-8") as f:
     json.dump(J, f, ensure_ascii=False, indent=1)
