@@ -50,7 +50,9 @@ _EN_NEEDS = lazy(r"(?i:ICP|MIIT|regulatory)")
 
 # the builder's default for a text never set, as a unit's whole text (both patterns are used with `fullmatch`; the
 # lookbehind keeps a search linear on a run of spaces: tests/test_hostile_regex.py)
-_UNSET = lazy(r"(?<![ \t\u3000])[ \t\u3000]*(?P<slot>(?i:\(?not[ \t]+set(?:[ \t]+yet)?\)?)|(?:尚|暫|暂)?未(?:設定|设定|設置|设置|填寫|填写))[ \t\u3000]*")
+_UNSET = lazy(
+    r"(?<![ \t\u3000])[ \t\u3000]*(?P<slot>(?i:\(?not[ \t]+set(?:[ \t]+yet)?\)?)|(?:尚|暫|暂)?未(?:設定|设定|設置|设置|填寫|填写))[ \t\u3000]*"
+)
 # a content pane's label: the section the builder's field fills
 _PANE = lazy(
     r"(?<![ \t\u3000])[ \t\u3000]*(?:(?i:info(?:rmation)?|about(?:[ \t]+us)?|description|introduction|overview|notice|announcement)"
