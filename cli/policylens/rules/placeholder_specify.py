@@ -53,10 +53,11 @@ _PAIRS = {"[": "]", "【": "】", "［": "］"}
 _HAN = lazy(r"[\u4e00-\u9fff]")
 
 # before a value: a label's colon, or 是/为/為/係 after a Chinese word (blanks and emphasis marks passed over)
-_VALUE_BEFORE = lazy(r"(?:[：:]|(?<=[\u4e00-\u9fff])(?:是|为|為|係))[ \t\u3000*_]*\Z")
-_ENGLISH_VALUE_BEFORE = lazy(r"(?:[：:]|\b(?:is|are|be)[ \t]+)[ \t\u3000*_]*\Z")
+_VALUE_BEFORE = lazy(r"(?:[：:]|(?<=[\u4e00-\u9fff])(?:是|为|為|係))[ \t\u3000*_]*+\Z")
+_ENGLISH_VALUE_BEFORE = lazy(r"(?:[：:]|\b(?:is|are|be)(?=[ \t]))[ \t\u3000*_]*+\Z")
 # after a value: the end of its clause
-_CLAUSE_END = lazy(r"[ \t\u3000*_]*(?:\Z|[。；;，,、.!！?？）)」』\"”|｜])")
+# (each scan starts where a run of blanks starts: linear under `search` too, tests/test_hostile_regex.py)
+_CLAUSE_END = lazy(r"(?<![ \t\u3000*_])[ \t\u3000*_]*+(?:\Z|[。；;，,、.!！?？）)」』\"”|｜])")
 # a control the reader is told to use: a verb of tapping or choosing right before the bracket, or a control's noun after it
 _CONTROL_BEFORE = lazy(
     rf"(?:{UI_VERBS}|按一下|轻点|輕點|点一下|點一下|按下|(?i:tap|click|select|choose))[ \t\u3000]{{0,2}}[「“\"*_]{{0,2}}\Z"
@@ -70,7 +71,7 @@ _PATH_MARKS = (">", "＞", "→", "›", "»", "-", "－", "—")
 _SAMPLE_BEFORE = lazy(r"格式|示例|範例|范例|样例|樣例|例如|比如|(?i:e\.g\.|format)")
 # the beginning of a paragraph or list item (a number, a list's or a quote's mark, emphasis): a bracket there with text
 # after it is a term or label (【指定代理人】指…)
-_OPENS = lazy(r"[\s\d.、)）(（一二三四五六七八九十第条條款章节節*#>+-]*\Z")
+_OPENS = lazy(r"(?<![\s\d.、)）(（一二三四五六七八九十第条條款章节節*#>+-])[\s\d.、)）(（一二三四五六七八九十第条條款章节節*#>+-]*+\Z")
 
 
 def _control(text: str, start: int, end: int) -> bool:
