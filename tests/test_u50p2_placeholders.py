@@ -40,7 +40,8 @@ _EN = "# Privacy Policy\n\nEffective date: 1 January 2024\n\nWe collect the phon
         (_HANS, "主要监管机构为［指定机构］。"),
         (_HANS, "- 合作方名称：**[列明第三方名称]**"),
         (_HANT, "- 主要資料中心：[指定主要位置]"),
-        (_HANT, "我們的主管機關是【指定機關】。"),
+        (_HANT, "本公司之主管機關：【指定機關】。"),
+        (_HANS, "- [注明本地存储还是云数据库]"),  # alone in its list item
         (_HANT, "資料保存期間：[註明保存期間]"),
         (_HANT, "委託處理之廠商：[寫明受託者名稱]。"),
         (_EN, "- Primary regulator: [Specify Authority]"),  # title case as a value
@@ -57,6 +58,7 @@ def test_a_bracket_telling_the_drafter_what_to_specify_is_reported(tmp_path: Pat
     [
         (_HANS, "您可以点击【指定联系人】设置紧急联系人。"),  # a control the reader taps
         (_HANS, "您可以点击[指定联系人]设置紧急联系人。"),
+        (_HANS, "在[指定联系人]页面中添加紧急联系人。"),  # a page named
         (_HANS, "请进入 设置 > [指定位置] > 开启，即可关闭定位。"),  # a step of a settings path
         (_HANS, "在「[选择文件]」按钮中上传附件。"),
         (_HANS, "【指定代理人】指您以书面方式指定之人。"),  # a defined term opening its paragraph
@@ -71,6 +73,13 @@ def test_a_bracket_telling_the_drafter_what_to_specify_is_reported(tmp_path: Pat
         (_HANS, "数据中心位于[指定的地区]之外时，我们将另行征得您的同意。"),  # 指定的: the designated one
         (_HANT, "使用者可以在兩個層級之間選擇：[必要] 和 [選擇性]。"),  # Microsoft's option names
         (_HANT, "請點選【指定聯絡人】以新增緊急聯絡人。"),
+        (_HANT, "在 **[指定如何處理無相符項目的資料列]** 清單中，選取錯誤處理選項。"),  # Microsoft's way of naming UI
+        (_HANT, "選取 **[指定篩選條件]**，然後按一下 **[確定]**。"),
+        (_HANT, "預設值：[指定された値]"),  # Japanese: kana in the object
+        (_HANS, "注明哪个方法是【指定初始化方法】。"),  # 【】 after 是: emphasis
+        (_HANS, "加购是折上折，所以我用的是【指定折扣价格】。"),
+        (_HANS, "可将列表转化为[指定类型]的数组。"),  # an attribute before 的
+        (_HANS, "通知将以[指定渠道]的方式发送给相关人员。"),
         (_EN, "Tap [Specify Location] to choose where photos are saved."),  # a control
         (_EN, "See [Describe your issue](https://help.acme.cn/guide) for help."),  # a link
     ],
