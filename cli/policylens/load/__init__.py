@@ -700,6 +700,10 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
             parsed = read_markdown(literal_page)
         else:
             parsed = read_markdown(blank_mdx(text) if path.lower().endswith(MDX_SUFFIX) else text)
+            if fmt is None and "{{" in text:
+                from policylens.load.vitepress import site_filled  # (u50p2) a VitePress page's build-time variables
+
+                parsed.filled |= site_filled(path, text)
     else:
         from policylens.load.text import read_text
 
