@@ -58,6 +58,7 @@ def test_required_strings(pattern: str, expected: set[str]) -> None:
         "收集|",  # an empty branch
         "[\u4e00-\u9fff]{2,}",  # a large class
         "[^。]+",  # a negated class
+        "[^。；]+",  # a negated class of several characters (parsed as a class, not as one `NOT_LITERAL`)
         "\\d+",  # a category (Unicode digits)
         "(?:收集|[\u4e00-\u9fff])",  # one branch without a requirement
         "(?:é|è)",  # cased non-ASCII letters: `re.I` matches their other cases
