@@ -1367,7 +1367,7 @@ def summary(report: DiffReport) -> dict[str, object]:
         # every section is in exactly one of added/removed/modified/unchanged; renamed and
         # moved are flags counted on top
         "unchanged": sum(s.status == "unchanged" for s in sections),
-        "changes": sum(1 for s in sections if s.status == "modified" for c in s.changes if not c.variant and not c.reworded),
+        "changes": sum(1 for s in sections if s.status == "modified" for c in s.changes if c.counted),
         "variants": sum(s.variants for s in sections),
         "noise": sum(s.noise for s in sections),
         # HTML page-chrome lines (a menu, a badge, a short copyright line) that differ, compared as nothing
