@@ -68,6 +68,11 @@ def judge(run):
         # [added] (#5), 18-26 the ### sub-section and its table [added] (#6), 27-28 two items (#7)
         "towrite-hub": {"reported": seq(0, 1, 2, 3, 3, 4, *rep(5, 11), *rep(6, 9), 7, 7)},
     }
+    if run == "runs-u50x2":
+        # u50x2's branch (not blind: fixed from this set): nightjar-xs keeps only its three ≃ lines (简短版 账户/帳號,
+        # 权限 请求/要求 + 这条/這則, the footer 隱私/隱私權), each judged noise under this set's rule; besthistory-xs's
+        # eight entries are the base's (退出登录/登出 now equal inside entry 8, 用户/你 still a `~` change)
+        j["nightjar-xs"] = {"reported": seq(*rep(None, 3))}
     for v in j.values():
         v.setdefault("section_errors", [])
     return j
@@ -77,6 +82,8 @@ if __name__ == "__main__":
     out = {"first": judge("runs")}
     if os.path.isdir(os.path.join(HERE, "runs-final")) and "--final" in sys.argv:
         out["final"] = judge("runs-final")
+    if os.path.isdir(os.path.join(HERE, "runs-u50x2")) and "--u50x2" in sys.argv:
+        out["u50x2"] = judge("runs-u50x2")
     with open(os.path.join(HERE, "judgments.json"), "w", encoding="utf-8") as fh:
         json.dump(out, fh, ensure_ascii=False, indent=1)
         fh.write("\n")
