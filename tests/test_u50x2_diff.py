@@ -200,3 +200,47 @@ def test_a_moved_and_edited_paragraph_validates() -> None:
     _validator().validate(data)
     assert data["summary"].get("moved_edited") == 1
     assert sum(s["counted_changes"] for s in data["sections"] if s["status"] == "modified") == data["summary"]["changes"]
+
+
+# 4. A renamed section whose list is replaced, kept in place by its lead-in sentence (`align._lead_kept`)
+_LEAD = "根据用户授权和账号权限，本服务可能访问以下工作流数据，例如："
+_GAP_OLD = (
+    "# 隐私与安全\n\n本服务由示例公司托管。\n\n## 数据访问范围\n\n" + _LEAD + "\n\n- 已连接店铺信息\n- 商品导入信息\n- 店铺发布状态\n\n"
+    "## 用户授权\n\n用户必须先通过授权，客户端才能调用工具。\n"
+)
+
+
+def _gap_new(title: str, lead: str) -> str:
+    return (
+        f"# 隐私与安全\n\n本服务由示例公司托管。\n\n## {title}\n\n{lead}\n\n"
+        "- OAuth 授权数据：通过授权流程收到的令牌。\n- 账号和店铺数据：店铺名称、平台类型、币种。\n\n"
+        "## 用户授权\n\n用户必须先通过授权，客户端才能调用工具。\n"
+    )
+
+
+def _statuses(report: DiffReport) -> list[tuple[str, bool]]:
+    return [(s.status, s.renamed) for s in report.sections if s.status != "unchanged"]
+
+
+@pytest.mark.parametrize("forward", [True, False])
+def test_a_renamed_section_that_keeps_its_lead_in_is_one_section(forward: bool) -> None:
+    new = _gap_new("托管服务处理的数据", _LEAD.replace("访问以下工作流数据，例如", "处理"))
+    report = _report(_GAP_OLD, new) if forward else _report(new, _GAP_OLD)
+    assert _statuses(report) == [("modified", True)]
+
+
+@pytest.mark.parametrize(
+    "title, lead",
+    [
+        ("儿童隐私", "我们不会在知情的情况下收集未满十四周岁儿童的个人信息，例如："),  # another subject in the old one's place
+        ("托管服务处理的数据", "本服务可能处理："),  # a lead-in too short to tell
+    ],
+)
+def test_a_new_section_in_the_old_ones_place_stays_removed_and_added(title: str, lead: str) -> None:
+    assert sorted(_statuses(_report(_GAP_OLD, _gap_new(title, lead)))) == [("added", False), ("removed", False)]
+
+
+def test_another_number_is_another_place() -> None:
+    old = _GAP_OLD.replace("## 数据访问范围", "## 2. 数据访问范围")
+    new = _gap_new("5. 托管服务处理的数据", _LEAD.replace("访问以下工作流数据，例如", "处理"))
+    assert sorted(_statuses(_report(old, new))) == [("added", False), ("removed", False)]
