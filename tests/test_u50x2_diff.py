@@ -2,7 +2,7 @@
 runs, so it is no longer blind for these classes).
 
 1. **Apple's and Taiwan's wording across scripts** (nightjar-xs, a faithful zh-Hans → zh-Hant page, exited 1): 宗卷/卷宗
-   and a mounted volume written 已掛載儲存裝置, 套装 ID/套件識別碼, 合盖/闔蓋, 助手/幫手, 管理员/管理者, 拦住/擋住, 电源适配器/
+   and a mounted volume written 已掛載儲存裝置, 套装 ID/套件識別碼, 合盖/闔蓋, 助手/幫手, 管理员密码/管理者密碼, 拦住/擋住, 电源适配器/
    電源轉接器, 退出登录/登出 joined the reviewed variant table (`diff/variants._EXTRA`); 辅助功能 → 輔助使用 is read one way
    (`variants.READINGS`: the mainland 辅助功能 may be any auxiliary feature).  A changed number, negation, data item or
    right beside those words stays a change.
@@ -116,6 +116,15 @@ def test_a_real_change_beside_those_words_stays_a_change(hant_before: str, hant_
     changed = _HANT.replace(hant_before, hant_after)
     report = _report(_HANS, changed) if forward else _report(changed, _HANS)
     assert len(_counted(report)) == 1
+
+
+def test_an_administrator_is_no_controller() -> None:
+    """Taiwan's 管理者 is also GDPR's controller (`content._ROLES`): only the administrator's password, account and
+    privileges pair; the words alone stay apart, and 控制者 against 管理员 is a change."""
+    hans, hant = "# 隐私政策\n\n## 权限\n\n{}可以查看这些记录。\n", "# 隱私權政策\n\n## 權限\n\n{}可以查看這些紀錄。\n"
+    assert _listed(_report(hans.format("管理员密码"), hant.format("管理者密碼"))) == []
+    assert _listed(_report(hans.format("管理员"), hant.format("管理者"))) != []
+    assert len(_counted(_report(hans.format("管理员"), hant.format("控制者")))) == 1
 
 
 def test_accessibility_is_read_one_way() -> None:

@@ -406,7 +406,11 @@ _EXTRA: tuple[tuple[str, str, str], ...] = (
     ("套装ID", "套件识别码", "Apple's bundle ID (zh-Hans 套装 ID, zh-Hant 套件識別碼)"),
     ("合盖", "阖盖", "TW 闔蓋 (closing a laptop's lid)"),
     ("助手", "帮手", "TW 幫手 (a helper, a helper program: 合盖助手 / 闔蓋幫手)"),
-    ("管理员", "管理者", "TW 管理者 (an administrator: 管理员密码 / 管理者密碼, Apple's Taiwan wording)"),
+    # (not 管理员/管理者 as words: Taiwan's 管理者 is also GDPR's controller, a role of `content._ROLES`; the administrator's
+    # things pair, Apple's Taiwan wording)
+    ("管理员密码", "管理者密码", "TW 管理者密碼 (an administrator's password)"),
+    ("管理员账户", "管理者账户", "TW 管理者帳戶 (an administrator account)"),
+    ("管理员权限", "管理者权限", "TW 管理者權限 (administrator privileges)"),
     ("拦住", "挡住", "TW 擋住 (to hold off: 拦住屏幕保护程序 / 擋住螢幕保護程式)"),
     ("退出登录", "登出", "TW 登出 (to log out; 退出 alone is also to withdraw, 注销 is deregistering)"),
     ("电源适配器", "电源转接器", "TW 電源轉接器 (a power adapter)"),
