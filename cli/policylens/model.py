@@ -319,6 +319,12 @@ class Change(NamedTuple):
     # list items: `diff.content`); a quieter kind, counted apart from the changes (fourteenth session)
     reworded: bool = False
 
+    @property
+    def counted(self) -> bool:
+        """A change of the text, counted in `summary.changes` and the exit code: not a script/regional variant nor a
+        cross-script rewording, which are listed (JSON `counted: false`) but never counted (fiftieth session)."""
+        return not self.variant and not self.reworded
+
 
 class SectionDiff(NamedTuple):
     """One aligned section pair (either side may be missing)."""

@@ -110,6 +110,11 @@ GAP_BODY_ONE_FOR_ONE = 0.15
 # ... and from this one when one title is the other's whole name with words added after it (`_title_kept`: 「6. 您的选择」
 # → 「7. 您的选择与权利」, its one sentence replaced by two, 0.12 alike, `eval/pairs48` szvip-restructure).
 GAP_BODY_TITLE_KEPT = 0.1
+# ... and, whatever the titles, when the two open with the same lead-in sentence (`_lead_kept`): first paragraphs of at
+# least LEAD_MIN_CHARS characters, LEAD_KEPT alike (dsers-rewrite's 0.78; a lead-in of another subject in the old one's
+# place shares its opening words at most).
+LEAD_MIN_CHARS = 16
+LEAD_KEPT = 0.7
 # Paragraph keys shorter than this are not used to find candidate pairs in large
 # documents: short lines (「無。」, a date) repeat across unrelated sections.
 SHARED_MIN_CHARS = 8
@@ -513,7 +518,9 @@ def _gap_pairs(
         taken_old: set[int] = set()
         taken_new: set[int] = set()
         if len(scored) == 1 == len(olds) == len(news) and (
-            _one_for_one(old[olds[0]], new[news[0]], scored[0][0], shift) or _same_contact(old[olds[0]], new[news[0]])
+            _one_for_one(old[olds[0]], new[news[0]], scored[0][0], shift)
+            or _same_contact(old[olds[0]], new[news[0]])
+            or _lead_kept((old[olds[0]], new[news[0]]), (bodies[0][olds[0]], bodies[1][news[0]]), scored[0][0], shift)
         ):
             out.append((olds[0], news[0], scored[0][0]))
             continue
@@ -641,6 +648,22 @@ def _one_for_one(old: Section, new: Section, body: float, shift: tuple[int, int]
     if body < GAP_BODY_ONE_FOR_ONE or (a != b and not _shifted(a, b, shift, old.level)):
         return False
     return _shared_word(old.title, new.title)
+
+
+def _lead_kept(sections: tuple[Section, Section], bodies: tuple[str, str], body: float, shift: tuple[int, int] | None) -> bool:
+    """The only section left on each side of a gap, renamed, its list replaced, that keeps its opening sentence (fiftieth
+    session, u50x2, `eval/pairs50` dsers-rewrite: 「数据访问范围」 → 「托管服务处理的数据」, both opening 「根据用户授权和 DSers
+    账号权限，MCP server 可能…」 (0.78 alike) over a list of data items rewritten, bodies 0.28 alike, titles sharing only the
+    generic 数据: removed + added before).  The place and the kept lead-in are the evidence the title does not give.
+    Paired when the first paragraphs both hold LEAD_MIN_CHARS characters and are LEAD_KEPT alike, the bodies
+    GAP_BODY_ONE_FOR_ONE alike, and the numbers agree (or none on either side); a new section in the old one's place
+    opening otherwise stays removed + added."""
+    old, new = sections
+    a, b = _number_key(old.number), _number_key(new.number)
+    if body < GAP_BODY_ONE_FOR_ONE or (a != b and not _shifted(a, b, shift, old.level)):
+        return False
+    leads = [text.split("\n", 1)[0].strip() for text in bodies]
+    return min(len(lead) for lead in leads) >= LEAD_MIN_CHARS and _ratio(*leads) >= LEAD_KEPT
 
 
 def _title_kept(old: Section, new: Section) -> bool:
@@ -1367,7 +1390,7 @@ def summary(report: DiffReport) -> dict[str, object]:
         # every section is in exactly one of added/removed/modified/unchanged; renamed and
         # moved are flags counted on top
         "unchanged": sum(s.status == "unchanged" for s in sections),
-        "changes": sum(1 for s in sections if s.status == "modified" for c in s.changes if not c.variant and not c.reworded),
+        "changes": sum(1 for s in sections if s.status == "modified" for c in s.changes if c.counted),
         "variants": sum(s.variants for s in sections),
         "noise": sum(s.noise for s in sections),
         # HTML page-chrome lines (a menu, a badge, a short copyright line) that differ, compared as nothing

@@ -396,6 +396,24 @@ _EXTRA: tuple[tuple[str, str, str], ...] = (
     ("弹出窗口", "弹出视窗", "彈出視窗: 窗口/視窗 inside 弹出窗口 (the compound keys as its parts do)"),
     ("弹出窗口", "弹出式窗口", "彈出式窗口: 视窗/窗口 inside 弹出式视窗"),
     ("收藏夹", "我的最爱", "TW 我的最愛 (a browser's favourites)"),
+    # fiftieth session (u50x2, eval/pairs50 nightjar-xs: a macOS app's zh-Hans/zh-Hant pages, Apple's own localisations;
+    # besthistory-xs), each read in both directions: the pair names one act or thing in every sentence of a policy.  Left
+    # apart: 宗卷/储存装置 alone (a storage device need not be a volume: the mounted compound pairs), 请求/要求 (above),
+    # 账户/账号 (above), 用户/你 (a party, not a word: 其他用户 is not 其他你), 适配器/转接器 alone (OpenCC's 介面卡 is a
+    # network adapter), 辅助功能/辅助使用 (a one-way reading instead: `READINGS`)
+    ("宗卷", "卷宗", "Apple's zh-Hant 卷宗 (a disk volume)"),
+    ("挂载宗卷", "挂载存储设备", "a mounted volume (已挂载宗卷 / 已掛載儲存裝置; 宗卷 alone stays apart from 儲存裝置)"),
+    ("套装ID", "套件识别码", "Apple's bundle ID (zh-Hans 套装 ID, zh-Hant 套件識別碼)"),
+    ("合盖", "阖盖", "TW 闔蓋 (closing a laptop's lid)"),
+    ("助手", "帮手", "TW 幫手 (a helper, a helper program: 合盖助手 / 闔蓋幫手)"),
+    # (not 管理员/管理者 as words: Taiwan's 管理者 is also GDPR's controller, a role of `content._ROLES`; the administrator's
+    # things pair, Apple's Taiwan wording)
+    ("管理员密码", "管理者密码", "TW 管理者密碼 (an administrator's password)"),
+    ("管理员账户", "管理者账户", "TW 管理者帳戶 (an administrator account)"),
+    ("管理员权限", "管理者权限", "TW 管理者權限 (administrator privileges)"),
+    ("拦住", "挡住", "TW 擋住 (to hold off: 拦住屏幕保护程序 / 擋住螢幕保護程式)"),
+    ("退出登录", "登出", "TW 登出 (to log out; 退出 alone is also to withdraw, 注销 is deregistering)"),
+    ("电源适配器", "电源转接器", "TW 電源轉接器 (a power adapter)"),
 )
 # Single characters allowed in the table (reviewed): elsewhere one character would rewrite
 # every occurrence in running text.  A table word holding one is matched first (longest wins).
@@ -578,6 +596,13 @@ READINGS: tuple[tuple[str, str, str, str], ...] = (
     ("hans", "历史", "记录", "mainland 浏览/阅读历史 (a history kept by an app) is Taiwan's 瀏覽/閱讀紀錄; 歷史 is also history"),
     # (forty-eighth session, u48d, `eval/pairs48` buwan-xscript: 支援信箱 / 支持邮箱 was a change)
     ("hans", "邮箱", "信箱", "mainland 邮箱 (an e-mail box) is Taiwan's 信箱 (支援信箱); a mainland 信箱 may be a P.O. box"),
+    # (fiftieth session, u50x2, `eval/pairs50` nightjar-xs: 辅助功能或输入监控权限 / 輔助使用或輸入監控權限 was a change)
+    (
+        "hans",
+        "辅助功能",
+        "辅助使用",
+        "mainland 辅助功能 (Apple's Accessibility) is Taiwan's 輔助使用; 辅助功能 may be any auxiliary feature",
+    ),
 )
 
 
@@ -646,6 +671,11 @@ def derive_table() -> list[tuple[str, str, str]]:
         if mainland == other or fold_characters(mainland) == fold_characters(other):
             return
         if len(mainland) < 2 or len(other) < 2 or mainland in _EXCLUDE or other in _EXCLUDE:
+            return
+        # The mainland column is space-separated: a spaced word (cn-tw.tsv's 「IP 地址」) would be read back as two
+        # words, and 地址 (any address) keyed as IP位址 (fiftieth session, u50x2).  Spacing between Han and Latin is
+        # layout, ignored before keying; the unspaced spelling (IP地址) is a row of its own.
+        if " " in mainland:
             return
         row = pairs.setdefault(other, ([], source))
         if mainland not in row[0]:

@@ -369,6 +369,9 @@ def _change(c: Change, markdown: bool = False) -> dict[str, Any]:
         "topics": list(c.topics),
         "variant": c.variant,
         **({"reworded": True} if c.reworded else {}),  # across scripts: same content, other words (added field)
+        # a change of the text, as the text report's ~ + - lines: false for a variant or a cross-script rewording (≃),
+        # which are listed but not counted (added field, fiftieth session)
+        "counted": c.counted,
         **({"markup_only": True} if markdown and markup_only(c) else {}),  # only Markdown/HTML markup differs (added field)
         "spans": [{"op": sp.op, "text": sp.text, **({"old": sp.old} if sp.old is not None else {})} for sp in c.spans],
     }
@@ -405,6 +408,9 @@ def diff_to_dict(report: DiffReport) -> dict[str, Any]:
                 "moved_to": list(s.moved_to),
                 "moved_from": list(s.moved_from),
                 "changes": [_change(c, markdown) for c in s.changes],
+                # the entries of `changes` with counted true (a reworded-only section lists entries and counts none;
+                # summary.changes sums this over the modified sections) (added field, fiftieth session)
+                "counted_changes": sum(1 for c in s.changes if c.counted),
                 # across scripts: the titles differ in words only and the pair stays in place (added field)
                 **({"title_reworded": True} if s.title_reworded else {}),
                 # paragraphs moved and edited on the way, shown as one replace each (added field, u43d2)

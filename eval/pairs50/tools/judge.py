@@ -68,6 +68,16 @@ def judge(run):
         # [added] (#5), 18-26 the ### sub-section and its table [added] (#6), 27-28 two items (#7)
         "towrite-hub": {"reported": seq(0, 1, 2, 3, 3, 4, *rep(5, 11), *rep(6, 9), 7, 7)},
     }
+    if run == "runs-u50x2":
+        # u50x2's branch (not blind: fixed from this set): nightjar-xs keeps only its three ≃ lines (简短版 账户/帳號,
+        # 权限 请求/要求 + 这条/這則, the footer 隱私/隱私權), each judged noise under this set's rule; besthistory-xs's
+        # eight entries are the base's (退出登录/登出 now equal inside entry 8, 用户/你 still a `~` change)
+        j["nightjar-xs"] = {"reported": seq(*rep(None, 3))}
+        # dsers-rewrite: 数据访问范围 → 托管服务处理的数据 [modified, renamed] (`align._lead_kept`): 1 preamble (#0), 2 the
+        # lead-in replace and 3-14 the eight old items deleted and four new ones inserted (#1), 15 the new paragraph (#2),
+        # 16 用户授权 (#3), 17-21 存储与保留 [added] (#4), 22-27 第三方服务 [added] (#5), 28 数据处理 → 联系方式 (#6); no
+        # section error
+        j["dsers-rewrite"] = {"reported": seq(0, *rep(1, 13), 2, 3, *rep(4, 5), *rep(5, 6), 6)}
     for v in j.values():
         v.setdefault("section_errors", [])
     return j
@@ -77,6 +87,8 @@ if __name__ == "__main__":
     out = {"first": judge("runs")}
     if os.path.isdir(os.path.join(HERE, "runs-final")) and "--final" in sys.argv:
         out["final"] = judge("runs-final")
+    if os.path.isdir(os.path.join(HERE, "runs-u50x2")) and "--u50x2" in sys.argv:
+        out["u50x2"] = judge("runs-u50x2")
     with open(os.path.join(HERE, "judgments.json"), "w", encoding="utf-8") as fh:
         json.dump(out, fh, ensure_ascii=False, indent=1)
         fh.write("\n")
