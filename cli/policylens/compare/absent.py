@@ -1,0 +1,72 @@
+"""Sections of one edition whose subject the other edition writes nowhere: a sure gap even where the outlines differ.
+
+`compare.align` makes every gap unsure when most sections have no counterpart (GAP_SHARE): outlines that different
+usually mean a translation cut into other sections, and a gap read there is a guess.  Not when the gap's title names a
+subject of which the other edition says nothing at all, in any section: an English edition rewritten into eleven
+sections against the three-section Chinese of the same morning has "Data Retention and Deletion", "Children's Privacy",
+"Changes to This Policy" and "iCloud Sync", and neither Chinese edition names retention, children, a change of the
+policy or iCloud anywhere (eval/editions50 frames-lag, u50e).  Such a gap is no section merged elsewhere under another
+title: the words of its subject would be there.
+
+Two tests, each on the whole other edition (titles, paragraphs, the page's chrome included: anything that names the
+subject keeps the gap unsure):
+- a topic of the shared model (`policylens.topics`) that the gap's title names, of SUBJECT_TOPICS: topics both languages
+  name with words of their own; retention and cross-border only when the other edition is Chinese, whose words for them
+  the model holds more fully (the English model has no "keep" or "delete" for retention);
+- a name in Latin letters written with a capital after a small letter (iCloud, StoreKit, GitHub; no acronym) that the gap's title and body
+  both write and the other edition never writes: a translation keeps such a name in Latin letters.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policylens import topics
+from policylens.model import Document, Section
+
+# Topics whose words in both languages name the subject when it is written about (child/minor/parent, 儿童/未成年;
+# Cookie; effective/revised/changes to this policy, 生效/修订/更新; security/encrypt, 安全/加密).
+SUBJECT_TOPICS = ("children", "cookies", "effective-date", "security")
+# ... and, against a Chinese edition only, topics whose Chinese words are many and whose English words are few.
+CHINESE_ONLY_TOPICS = ("retention", "cross-border")
+# The confidence of a gap found absent by its subject.
+ABSENT_SURE = 0.8
+
+# A name with a capital after a small letter inside it (iCloud, StoreKit, GitHub, WeChat), four letters or more.  Not an
+# acronym: a Chinese edition may write GDPR, CCPA or APPI as a law's Chinese name (《通用数据保护条例》), and laws are
+# facts of their own (eval/editions30 cutora's English "Japan — … (APPI)" would be read as absent).
+_INNER_CAPITAL = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]*[a-z][A-Z][A-Za-z]*(?![A-Za-z0-9])")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+
+
+def _text(doc: Document) -> str:
+    parts = [doc.metadata.title or ""]
+    for s in doc.sections:
+        parts.append(s.title or "")
+        parts.extend(p.text for p in s.paragraphs)
+    return "\n".join(parts)
+
+
+class Other:
+    """What one edition writes, read once for every gap of the edition set against it."""
+
+    def __init__(self, doc: Document, chinese: bool) -> None:
+        text = _text(doc)
+        self.wanted = SUBJECT_TOPICS + (CHINESE_ONLY_TOPICS if chinese else ())
+        self.topics = set(topics.words_in(text, self.wanted))
+        self.words = {w.lower() for w in _LATIN_WORD.findall(text)}
+
+    def lacks_subject_of(self, gap: Section) -> bool:
+        """Does the other edition write nowhere the subject `gap`'s title names?"""
+        title = gap.title or ""
+        if not title.strip():
+            return False
+        named = set(topics.words_in(title, self.wanted))
+        if named and not named & self.topics:
+            return True
+        body = " ".join(p.text for p in gap.paragraphs).lower()
+        for name in _INNER_CAPITAL.findall(title):
+            written = re.search(rf"(?<![a-z0-9]){re.escape(name.lower())}(?![a-z0-9])", body)
+            if len(name) >= 4 and written and name.lower() not in self.words:
+                return True
+        return False
