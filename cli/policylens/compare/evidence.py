@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
+from collections.abc import Sequence
 from difflib import SequenceMatcher
 from typing import Any
 
@@ -160,7 +161,7 @@ _ONLY = frozenset({"仅"})
 _THEN_ONLY = "才"
 
 
-def _then_only(ops: list[tuple[str, int, int, int, int]], a: str, b: str, change: tuple[str, int, int, int, int]) -> bool:
+def _then_only(ops: Sequence[tuple[str, int, int, int, int]], a: str, b: str, change: tuple[str, int, int, int, int]) -> bool:
     """Does another change of the pair take a 才 away from the side `change` does not add to?"""
     adds_to_b = change[0] == "insert"
     for other in ops:
