@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from helpers import compare_folder, parse_path, sure
+from policylens.model import Document
 
 SET = Path(__file__).resolve().parents[1] / "eval" / "editions50"
 
@@ -119,6 +120,34 @@ def test_a_name_the_chrome_writes_is_not_absent(tmp_path: Path) -> None:
     chrome = ZH_BARE.replace("請寫信至", "本網站亦介紹 iCloud 備份功能。請寫信至")
     product = compare_folder(tmp_path / "notely", {"en.md": EN, "zh-Hant.md": chrome})
     assert _sure_extra(product) == ABSENT - {"iCloud Sync"}
+
+
+def test_an_english_edition_is_read_only_for_children_and_cookies() -> None:
+    """An English edition may protect data "with safeguards" or "modify this policy" in none of the model's words: a
+    Chinese 「資訊安全」 or 「政策變更」 gap is not absent for that; 「兒童」 and 「Cookie」 are."""
+    from policylens.compare import absent
+    from policylens.model import Section
+
+    english = absent.Other(_doc("We protect your data with safeguards. We may modify this policy."), chinese=False)
+    chinese = absent.Other(_doc("本應用不收集任何資料。"), chinese=True)
+
+    def gap(title: str) -> Section:
+        return _doc(f"# 政策\n\n## {title}\n\n內容。").sections[-1]
+
+    assert [t for t in ("資訊安全", "政策變更", "資料保留", "兒童隱私", "Cookie 使用") if english.lacks_subject_of(gap(t))] == [
+        "兒童隱私",
+        "Cookie 使用",
+    ]
+    assert all(chinese.lacks_subject_of(gap(t)) for t in ("Security", "Changes to This Policy", "Data Retention"))
+
+
+def _doc(text: str) -> Document:
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "doc.md"
+        path.write_text(text, encoding="utf-8")
+        return parse_path(path)
 
 
 def test_an_english_edition_is_not_read_for_retention(tmp_path: Path) -> None:
