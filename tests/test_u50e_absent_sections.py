@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from helpers import compare_folder, parse_path, sure
-from policylens.model import Document
+from policylens.model import Document, Section
 
 SET = Path(__file__).resolve().parents[1] / "eval" / "editions50"
 
@@ -126,7 +126,6 @@ def test_an_english_edition_is_read_only_for_children_and_cookies() -> None:
     """An English edition may protect data "with safeguards" or "modify this policy" in none of the model's words: a
     Chinese 「資訊安全」 or 「政策變更」 gap is not absent for that; 「兒童」 and 「Cookie」 are."""
     from policylens.compare import absent
-    from policylens.model import Section
 
     english = absent.Other(_doc("We protect your data with safeguards. We may modify this policy."), chinese=False)
     chinese = absent.Other(_doc("本應用不收集任何資料。"), chinese=True)
@@ -207,3 +206,17 @@ def test_savio_faithful_group_has_no_sure_entry() -> None:
 
     product = compare_product(SET.parent / "editions30" / "editions" / "savio")
     assert sure(product) == []
+
+
+def test_a_subject_written_in_other_words_is_present() -> None:
+    """Presence is read broadly: 「保障措施來保護」 is security, 「本政策如有變更」 a change of the policy, 「保存」 retention,
+    though the model's words (安全, 修訂, 保留) are not there; StoreKit is no "store"."""
+    from policylens.compare import absent
+
+    def gap(title: str) -> Section:
+        return _doc(f"# Policy\n\n## {title}\n\nText.").sections[-1]
+
+    said = absent.Other(_doc("我們採用合理的保障措施來保護資訊。本政策如有變更將公告。資料保存於裝置。"), chinese=True)
+    assert not any(said.lacks_subject_of(gap(t)) for t in ("Security", "Changes to This Policy", "Data Retention"))
+    storekit = absent.Other(_doc("應用使用 Apple 的 StoreKit 框架。"), chinese=True)
+    assert storekit.lacks_subject_of(gap("Data Retention"))

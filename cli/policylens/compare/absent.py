@@ -32,6 +32,17 @@ SUBJECT_TOPICS = ("children", "cookies")
 # English edition may keep data "until you delete it", "protect it with safeguards" or "modify this policy" in none of
 # the model's words (retain, security, revised…).
 CHINESE_ONLY_TOPICS = ("effective-date", "security", "retention", "cross-border")
+# Words that write about a subject without being the model's words for it: read only for the subject's presence in
+# the other edition (a broad reading keeps more gaps unsure).  A security sentence merged into another section may say
+# 「採用合理的…保障措施來保護資訊」 with no 安全 (tests/test_u40c_compare.py, battleflow's constructed zh-Hant); a
+# change of the policy 「本政策如有變更」 with no 修訂 or 更新.
+_PRESENT = {
+    "children": ("孩子", "小孩", "kid"),
+    "effective-date": ("變更", "变更", "修改", "調整", "调整", "修正", "更改", "change", "modify", "amend"),
+    "security": ("保護", "保护", "保障", "防範", "防范", "protect", "safeguard", "secure"),
+    "retention": ("保存", "期限", "keep", "store"),
+    "cross-border": ("國外", "国外", "外國", "外国", "abroad", "international"),
+}
 # The confidence of a gap found absent by its subject.
 ABSENT_SURE = 0.8
 
@@ -50,6 +61,13 @@ def _text(doc: Document) -> str:
     return "\n".join(parts)
 
 
+def _writes(folded: str, word: str) -> bool:
+    """Does the lower-cased text write `word`: a Latin word standing alone ("store", not StoreKit), Chinese anywhere?"""
+    if word.isascii():
+        return re.search(rf"(?<![a-z]){word}(?:s|d|ed|es|ing|ion)?(?![a-z])", folded) is not None
+    return word in folded
+
+
 class Other:
     """What one edition writes, read once for every gap of the edition set against it."""
 
@@ -57,6 +75,8 @@ class Other:
         text = _text(doc)
         self.wanted = SUBJECT_TOPICS + (CHINESE_ONLY_TOPICS if chinese else ())
         self.topics = set(topics.words_in(text, self.wanted))
+        folded = text.lower()
+        self.topics |= {t for t in self.wanted if any(_writes(folded, w) for w in _PRESENT.get(t, ()))}
         self.words = {w.lower() for w in _LATIN_WORD.findall(text)}
 
     def lacks_subject_of(self, gap: Section) -> bool:
