@@ -45,6 +45,8 @@ _PRESENT = {
 }
 # The confidence of a gap found absent by its subject.
 ABSENT_SURE = 0.8
+# ... and of a set-aside chapter whose subject the other edition writes (`analyse._absent_subjects`).
+MERGED_ELSEWHERE = 0.4
 
 # A name with a capital after a small letter inside it (iCloud, StoreKit, GitHub, WeChat), four letters or more.  Not an
 # acronym: a Chinese edition may write GDPR, CCPA or APPI as a law's Chinese name (《通用数据保护条例》), and laws are
@@ -78,6 +80,13 @@ class Other:
         folded = text.lower()
         self.topics |= {t for t in self.wanted if any(_writes(folded, w) for w in _PRESENT.get(t, ()))}
         self.words = {w.lower() for w in _LATIN_WORD.findall(text)}
+
+    def writes_subject_of(self, gap: Section) -> bool:
+        """Does the other edition write the subject `gap`'s title names (a topic read, or an iCloud-style name)?"""
+        title = gap.title or ""
+        if set(topics.words_in(title, self.wanted)) & self.topics:
+            return True
+        return any(len(name) >= 4 and name.lower() in self.words for name in _INNER_CAPITAL.findall(title))
 
     def lacks_subject_of(self, gap: Section) -> bool:
         """Does the other edition write nowhere the subject `gap`'s title names?"""
