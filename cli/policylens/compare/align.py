@@ -60,6 +60,8 @@ class Alignment(NamedTuple):
     reliable: bool = True  # False when the outlines differ too much to trust the gaps
     # an unreliable alignment's gaps before they were all made unsure (`_contained` may restore them)
     raw: tuple[dict[int, float], dict[int, float]] | None = None
+    # the gaps are chapters one edition alone has, set aside before the rest was aligned (`_set_aside`)
+    set_aside: bool = False
 
 
 def profiles(doc: Document, facts: list[Fact]) -> list[Profile]:
@@ -446,7 +448,7 @@ def _set_aside(base: list[Profile], other: list[Profile]) -> Alignment | None:
             confidence = round(max(0.0, 1.0 - max(rivals, default=0.0)), 2)
             candidates = [(p, by_index_other.get(rest.pairs[p.index][0]) if p.index in rest.pairs else None) for p in base]
             extra[q.index] = min(confidence, 0.4) if _elsewhere(q, candidates) else confidence
-    return Alignment(rest.pairs, dict(sorted(missing.items())), dict(sorted(extra.items())))
+    return Alignment(rest.pairs, dict(sorted(missing.items())), dict(sorted(extra.items())), set_aside=True)
 
 
 # A left-over chapter scoring within this much of a matched pair against one of its chapters is not set aside.

@@ -25,7 +25,7 @@ import tempfile
 from collections import Counter
 from typing import Any, NamedTuple
 
-from policylens.compare import claimed, evidence, flat, lead_title, licences, unwritten
+from policylens.compare import absent, claimed, evidence, flat, lead_title, licences, unwritten
 from policylens.compare import facts as factlib
 from policylens.compare import sentences as sentlib
 from policylens.compare.align import align, profiles
@@ -509,6 +509,7 @@ def pair_across_languages(base: Edition, other: Edition, base_facts: list[factli
         result.missing[titled[0]] = UNSURE_CONTENT
     if titled[1] is not None:
         result.extra[titled[1]] = UNSURE_CONTENT
+    _absent_subjects(base, other, result.missing, result.extra, titled, set_aside=result.set_aside)
     head = {"edition": other.id, "base": base.id}
     out: list[dict[str, Any]] = []
     for index, confidence in sorted(result.missing.items()):
@@ -525,6 +526,33 @@ def pair_across_languages(base: Edition, other: Edition, base_facts: list[factli
         independent=not result.reliable,
         confidence={o: c for o, c in result.pairs.values()},
     )
+
+
+def _absent_subjects(
+    base: Edition,
+    other: Edition,
+    missing: dict[int, float],
+    extra: dict[int, float],
+    titled: tuple[int | None, int | None],
+    *,
+    set_aside: bool = False,
+) -> None:
+    """Make sure an unsure gap whose subject the other edition writes nowhere (`compare.absent`, u50e): the outlines may
+    differ too much to trust a gap, but a section on children, cookies or iCloud is absent from an edition naming none.
+
+    `set_aside`: the gaps are chapters `align._set_aside` left over, sure by their place alone; one whose subject the other
+    edition does write (its iCloud, its 保留, under another title) may be merged there, and is unsure (0.4)."""
+    for gaps, own, against, skip in ((missing, base, other, titled[0]), (extra, other, base, titled[1])):
+        unsure = [i for i, c in gaps.items() if (c < SURE or set_aside) and i != skip]
+        if not unsure:
+            continue
+        reader = absent.Other(against.doc, language(against.edition) == "zh")
+        for i in unsure:
+            section = own.doc.sections[i]
+            if gaps[i] < SURE and reader.lacks_subject_of(section):
+                gaps[i] = absent.ABSENT_SURE
+            elif gaps[i] >= SURE and reader.writes_subject_of(section):
+                gaps[i] = min(gaps[i], absent.MERGED_ELSEWHERE)
 
 
 def lone_sentences(base: Edition, other: Edition, pairing: Pairing, notes: list[str] | None = None) -> list[dict[str, Any]]:

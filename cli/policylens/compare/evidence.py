@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import itertools
 from collections import Counter
+from collections.abc import Sequence
 from difflib import SequenceMatcher
 from typing import Any
 
@@ -139,15 +140,37 @@ def inserted_meaning(old: str, new: str) -> bool:
             return False
     meaning = contentlib.added_meaning_words()
     words = {id(side): [m.span() for m in meaning.finditer(side)] for side in (a, b)}
-    for op, i1, i2, j1, j2 in ops:
+    for change in ops:
+        op, i1, i2, j1, j2 = change
         side, start, end = (a, i1, i2) if op == "delete" else (b, j1, j2)
         if doubled(side, start, end):
             continue  # a fragment pasted twice (「如有任何隱私相關問如有任何隐私相关问题」): no word added
         # a word that overlaps the added span counts (監護人 in 父母及監護人有責任), and so does a name added to a list
         # (Google、Firebase → Google、Firebase、Umeng: an SDK in one edition only)
-        if any(_adds_word(s, e, start, end) for s, e in words[id(side)]):
+        added = [side[s:e] for s, e in words[id(side)] if _adds_word(s, e, start, end)]
+        if added and not (set(added) <= _ONLY and _then_only(ops, a, b, change)):
             return True
         if any(w.lower() not in GENERIC_LATIN for w in _LATIN_WORD.findall(side[start:end])):
+            return True
+    return False
+
+
+# "Only" written before the condition (仅在你选择填写时记录) where the other side writes it after (你選擇填寫時才會記錄):
+# one restriction, two word orders; 仅 added with a 才 dropped is no word of meaning added (eval/editions30 savio, u50e).
+_ONLY = frozenset({"仅"})
+_THEN_ONLY = "才"
+
+
+def _then_only(ops: Sequence[tuple[str, int, int, int, int]], a: str, b: str, change: tuple[str, int, int, int, int]) -> bool:
+    """Does another change of the pair take a 才 away from the side `change` does not add to?"""
+    adds_to_b = change[0] == "insert"
+    for other in ops:
+        if other is change:
+            continue
+        kind, i1, i2, j1, j2 = other
+        if adds_to_b and kind == "delete" and _THEN_ONLY in a[i1:i2]:
+            return True
+        if not adds_to_b and kind == "insert" and _THEN_ONLY in b[j1:j2]:
             return True
     return False
 
