@@ -224,3 +224,77 @@ def test_a_tooltip_or_button_brief_stays_unread(tmp_path: Path) -> None:
     code = _TARO.replace("<Cell title='联系邮箱'", "<Tooltip title='联系邮箱'")
     texts = _texts(tmp_path, "index.tsx", code)
     assert "联系邮箱" not in texts and "[填写公司注册地址]" not in texts
+
+
+# -- compare: a footer's compliance badge is no law of the policy ------------------------------------------------------
+# the shape of eval/editions50 frames (m50w): identical policies, a per-locale badge in the footer after </main>
+_EDITION = """<!DOCTYPE html>
+<html lang="{lang}"><head><title>{title}</title></head>
+<body>
+<nav><a href="/">{home}</a></nav>
+<main><article>
+<h1>{title}</h1>
+<h2>{h_collect}</h2>
+<p>{collect}</p>
+<h2>{h_contact}</h2>
+<p>{contact}</p>
+</article></main>
+<footer><p class="copyright">2026 Frames</p><p class="compliance"><span>{badge}</span></p></footer>
+</body></html>
+"""
+_HANS = {
+    "lang": "zh-Hans",
+    "title": "隐私政策",
+    "home": "首页",
+    "h_collect": "我们收集的信息",
+    "collect": "本应用不收集任何个人信息，所有数据仅保存在您的设备上，不会上传到任何服务器。",
+    "h_contact": "联系方式",
+    "contact": "如对本隐私政策有任何疑问，请通过 hello@example.com 联系开发者。",
+}
+_HANT = {
+    "lang": "zh-Hant",
+    "title": "隱私權政策",
+    "home": "首頁",
+    "h_collect": "我們蒐集的資訊",
+    "collect": "本應用程式不蒐集任何個人資料，所有資料僅儲存在您的裝置上，不會上傳到任何伺服器。",
+    "h_contact": "聯絡方式",
+    "contact": "如對本隱私權政策有任何疑問，請透過 hello@example.com 聯繫開發者。",
+}
+
+
+def _law_facts(tmp_path: Path, hans_badge: str, hant_badge: str) -> list[dict[str, object]]:
+    folder = tmp_path / "frames"
+    folder.mkdir()
+    (folder / "zh-Hans.html").write_text(_EDITION.format(badge=hans_badge, **_HANS), encoding="utf-8")
+    (folder / "zh-Hant.html").write_text(_EDITION.format(badge=hant_badge, **_HANT), encoding="utf-8")
+    out = cli("compare", str(folder), "-j", "1", "--format", "json").stdout
+    found: list[dict[str, object]] = []
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            if node.get("kind") == "fact" and node.get("fact") == "law":
+                found.append(node)
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(json.loads(out))
+    return found
+
+
+def test_a_footer_compliance_badge_is_no_law_divergence(tmp_path: Path) -> None:
+    assert _law_facts(tmp_path, "符合 PIPL", "符合 PDPO") == []
+
+
+def test_a_law_named_in_the_policy_still_diverges(tmp_path: Path) -> None:
+    # negative: the same two laws written in the policy's own contact paragraph are a divergence
+    _HANS["contact"] += "本政策依《个人信息保护法》（PIPL）制定。"
+    _HANT["contact"] += "本政策依《個人資料（私隱）條例》（PDPO）制定。"
+    try:
+        found = _law_facts(tmp_path, "符合 PIPL", "符合 PDPO")
+    finally:
+        _HANS["contact"] = _HANS["contact"].split("本政策依")[0]
+        _HANT["contact"] = _HANT["contact"].split("本政策依")[0]
+    assert found, "a law of the policy's own text is compared"
