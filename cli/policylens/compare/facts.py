@@ -532,8 +532,11 @@ def top_level(doc: Document) -> int:
     return sum(1 for s in doc.sections if s.title is not None and s.level == 1)
 
 
-def section_facts(section: Section) -> list[tuple[str, str, str]]:
-    """(kind, key, value) of the contacts, durations and laws in one section's text, in order of kind."""
+def section_facts(section: Section, chrome: frozenset[tuple[int, int]] = frozenset()) -> list[tuple[str, str, str]]:
+    """(kind, key, value) of the contacts, durations and laws in one section's text, in order of kind.  `chrome`: the
+    page-chrome paragraphs of its document (`Document.chrome`), whose laws are none of the policy's (u50l, eval/
+    editions50 frames, found by m50w: a footer's per-locale compliance badge 「符合 PIPL」 / 「符合 PDPO」 / "CCPA/CPRA
+    Compliant" outside `<main>` was a sure law divergence between identical policies)."""
     texts = section_text(section)
     if not texts:
         return []
@@ -545,6 +548,9 @@ def section_facts(section: Section) -> list[tuple[str, str, str]]:
     joined = "\n".join(texts)
     out.extend(("duration", same_duration(key), value) for key, value in durations(joined))
     out.extend(("duration-weak", same_duration(key), value) for key, value in weak_durations(joined))
+    if chrome and any((p.line, p.column) in chrome for p in section.paragraphs):
+        kept = [section.title or ""] + [p.text for p in section.paragraphs if (p.line, p.column) not in chrome]
+        joined = INVISIBLE.sub("", "\n".join(kept))
     out.extend(("law", key, value) for key, value in laws(joined))
     return out
 
@@ -660,7 +666,7 @@ def document_facts(doc: Document) -> list[Fact]:
 
     weak: dict[str, Fact] = {}
     for index, section in enumerate(doc.sections):
-        for kind, key, value in section_facts(section):
+        for kind, key, value in section_facts(section, doc.chrome):
             if kind == "duration-weak":
                 weak.setdefault(key, Fact("duration", key, value, index, weak=True))
             else:

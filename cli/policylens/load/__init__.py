@@ -65,7 +65,7 @@ EXTENSIONS: dict[str, Format] = {
 # An app's message catalogues (`load.catalogue`): read as text when their content is one
 # (u44a) app sources read as their Chinese string literals (`load.app_literals`); tested here, before that module
 # (and the script readers it needs) is imported: a plain-text check imports none of it
-APP_CODE_SUFFIXES = (".kt", ".kts", ".java", ".cs")
+APP_CODE_SUFFIXES = (".kt", ".kts", ".java", ".cs", ".m", ".mm")  # (u50l: Objective-C, `load.app_literals`)
 CATALOGUE_SUFFIXES = (".json", ".arb", ".js", ".mjs", ".cjs", ".ts", ".php", ".yml", ".yaml")
 
 # Formats read when a file is named, never looked for in a directory (a React app's folder holds hundreds of them):
@@ -623,6 +623,22 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
     html_text = kind == "text" and fmt is None and page is None and path.lower().endswith(".txt") and _html_text(text)
     if html_text:
         kind = "html"  # (u46a) an app's `.txt` asset holding the HTML its WebView shows: its tags were read as text
+    if kind in ("text", "markdown") and fmt is None and page is None and literal_page is None and path.lower().endswith(".py"):
+        from policylens.load.py_literals import python_literal_text  # (u50l) a Python source: its Chinese literals
+
+        literal_page = python_literal_text(text)  # its code blanked (sniffed, a `# comment` was a Markdown heading)
+        if literal_page is not None:  # a literal's own `# 隐私政策` or `<h2>` stays
+            from policylens.load.app_literals import html_literals
+
+            kind = "html" if html_literals(literal_page) else "markdown" if _MARKDOWN_BLOCK.search(literal_page) else "text"
+    if fmt is None and page is None and literal_page is None and path.lower().endswith((".m", ".mm")):
+        from policylens.load.app_literals import html_literals, literal_text  # (u50l) an Objective-C screen's literals
+
+        objc_page = literal_text(text, path)
+        if objc_page is not None and html_literals(objc_page):
+            literal_page, kind = objc_page, "html"  # its WebView's `@"<!DOCTYPE html>…"`: HTML, its code blanked
+        elif objc_page is not None:
+            kind = "text"  # its literals as the page (`load.app_literals`), never sniffed as a page of markup
     scripted = None  # a script module's document kept as arrays of section objects (`load.script_data`)
     if kind == "text" and fmt is None and page is None and literal_page is None and path.lower().endswith(SCRIPT_SUFFIXES):
         from policylens.load.script_data import script_document  # (imported for a script only: a text's start-up stays lean)

@@ -23,6 +23,14 @@ starts a new line of the page at the same source line (`breaks`, u45a2): a title
 (`"一、定义\\n本协议…"`) are a title line over its text, 「\\n\\n」 a blank line between them; a `\\n` that ends its
 line's text (`"1. 信息收集\\n" +`) adds nothing, the source's line break stands for it.  C# verbatim strings `@"…"` are
 read with `\\` as an escape.
+
+Objective-C (`.m`, `.mm`; u50l, eval/precision50 skyhawks-tw-objc, found by m50p: not blind) is read the same way:
+its `@"…"` literals are C strings (escapes, a backslash ending a line continues the literal over lines, not C#'s
+verbatim strings); an `NSLog(…)`'s, a toast's (`makeToast:`, SVProgressHUD's `showErrorWithStatus:`) are no page's,
+nor an alert's short caption (`alertControllerWithTitle:@"提示" message:@"…"`, `actionWithTitle:@"确定"`; an alert
+holding a whole notice is read).  Read as plain text, `[webView loadHTMLString:html
+baseURL:nil]` was a line of the policy (`nil`, a template default: a false error) and a debug log's 「收到来自HTML的消息」
+a Simplified line among Traditional ones.  A page whose literals are HTML is read as HTML (`html_literals`).
 """
 
 from __future__ import annotations
@@ -45,6 +53,20 @@ _UNSEEN_CALL = lazy(
     r"[ \t]*+\([^\n]{0,160}+\Z"
 )
 _ESCAPE = lazy(r"\\[\s\S]")
+# (u50l) an Objective-C call whose string no page shows: a log, an assertion, a toast or a progress HUD's status (the
+# window before the literal, within its statement)
+_OBJC_UNSEEN = lazy(
+    r"(?:\bNS(?:Log|Assert\w{0,20}+|CAssert\w{0,20}+)[ \t]*+\(|\b(?:makeToast|show(?:Error|Success|Info)?+WithStatus"
+    r"|showToast\w{0,20}+)[ \t]*+:)[^;\n]{0,200}+\Z"
+)
+# … and an alert's or an action's title or message: a dialog's caption when short, no sentence in it (「提示」, 「确定」,
+# 「HTML按钮被点击」); a long one is a document the app shows in an alert (eval/profiles43c paotui-tw: its whole notice
+# is an `alertControllerWithTitle:…message:` of 1,000 characters)
+_OBJC_DIALOG = lazy(r"\b(?:alert(?:Controller)?+WithTitle|actionWithTitle)[ \t]*+:[^;\n]{0,200}+\Z")
+_OBJC_CAPTION_MAX = 20
+OBJC_SUFFIXES = (".m", ".mm")
+# a literal page's HTML blocks: three or more make it HTML (`html_literals`)
+_HTML_BLOCK = lazy(r"(?i)<(?:p|h[1-6]|li|ul|ol|div|br|section|article|table|tr|td)\b[^<>]{0,300}>")
 
 
 def _ends_statement(text: str) -> bool:
@@ -85,6 +107,8 @@ def _escape_blank(m: re.Match[str]) -> str:
     text = m.group()
     if text[1] in "\"'\\":
         return text[1] + " "
+    if text[1] == "\n":
+        return " \n"  # (u50l) a C or Objective-C literal continued over lines: the backslash is no text
     return "  " if text[1] in "nrt" else text
 
 
@@ -96,9 +120,10 @@ def literal_text(src: str, path: str = "", breaks: list[int] | None = None) -> s
     if '"' not in src or HAN_CHAR.search(src) is None:
         return None
     kotlin = path.lower().endswith((".kt", ".kts"))
+    objc = path.lower().endswith(OBJC_SUFFIXES)  # (u50l) `@"…"` is a C string, not C#'s verbatim one
     constants = _constants(src) if kotlin and "$" in src else {}
     raw_strings = kotlin or path.lower().endswith(".cs")  # `"""…"""` is a raw string (no escapes), not Java's text block
-    string_end = remembering(_raw_literal_end if raw_strings else _literal_end)
+    string_end = remembering(_objc_literal_end if objc else _raw_literal_end if raw_strings else _literal_end)
     starts = _document_starts(src)
     named_string = any(DOCUMENT_NAME_END.search(name) is not None for name in starts)  # once, not per caption
     literals = [
@@ -114,7 +139,8 @@ def literal_text(src: str, path: str = "", breaks: list[int] | None = None) -> s
     for i, (a, lit) in enumerate(literals):
         # (u45h) the window's own line start only: 80,000 literals on one line each searched back to its start (quadratic)
         line_start = src.rfind("\n", max(0, a - 200), a) + 1
-        if _unseen(src[max(line_start, a - 200) : a]):
+        window = src[max(line_start, a - 200) : a]
+        if _unseen(window) or (objc and _objc_unseen(window, src[lit[0] : lit[1]])):
             continue
         if _caption(src, a, lit) and _caption_dropped(src, a, lit, kept, starts, literals[i + 1 : i + 2]):
             continue
@@ -127,7 +153,7 @@ def literal_text(src: str, path: str = "", breaks: list[int] | None = None) -> s
         body = src[lit[0] : lit[1]]
         if constants and "$" in body:
             body = _fill_templates(body, constants)
-        verbatim = _verbatim(src, a)
+        verbatim = not objc and _verbatim(src, a)
         # (forty-sixth round) a Kotlin or C# raw string has no escapes: `C:\\new\\table` in one was read as a line break
         # and a tab, the text cut in two (Java's text blocks keep theirs: `_literal_end`)
         raw = raw_strings and lit[0] - a == 3 and not verbatim
@@ -175,6 +201,28 @@ def _literal_end(src: str, i: int) -> tuple[int, int, int] | None:
         m = _CHAR_LITERAL.match(src, i)
         return None if m is None else (i + 1, m.end() - 1, m.end())
     return _app_string_end(src, i)
+
+
+def _objc_literal_end(src: str, i: int) -> tuple[int, int, int] | None:
+    """An Objective-C string (`@"…"`: escapes, continued over lines by a backslash) or char literal at `i`."""
+    if src.startswith("'", i):
+        return _literal_end(src, i)
+    return _string_end(src, i)
+
+
+def _objc_unseen(before: str, body: str) -> bool:
+    """Whether an Objective-C literal after `before` (its line, up to 200 characters) is no page's text: a log's, a
+    toast's (`_OBJC_UNSEEN`), or a dialog's short caption (`_OBJC_DIALOG`)."""
+    if _OBJC_UNSEEN.search(before) is not None:
+        return True
+    caption = len(body.strip()) <= _OBJC_CAPTION_MAX and not any(mark in body for mark in SENTENCE_MARKS)
+    return caption and _OBJC_DIALOG.search(before) is not None
+
+
+def html_literals(page: str) -> bool:
+    """(u50l) Whether a source's literal page (`literal_text`) is HTML: three block tags or more (a WebView's
+    `loadHTMLString:` of an Objective-C screen holding the policy as one `@"<!DOCTYPE html>…"` literal)."""
+    return len(_HTML_BLOCK.findall(page)) >= 3
 
 
 def _raw_literal_end(src: str, i: int) -> tuple[int, int, int] | None:

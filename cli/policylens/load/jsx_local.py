@@ -75,6 +75,12 @@ def local_elements(text: str) -> dict[str, str]:
     return found
 
 
+def declared_components(text: str) -> frozenset[str]:
+    """(u50l) The page's own components, by name: where one shows its `title` prop its definition tells
+    (`titled_components`), so `load.jsx_props` reads no other's title as a line (one handed to `<Seo>` is no text)."""
+    return frozenset(name for name, _ in _declared_once(text))
+
+
 def titled_components(text: str) -> frozenset[str]:
     """The page's own components that show a `title` or `heading` prop they destructure (see module doc), by name."""
     if "title" not in text and "heading" not in text:

@@ -46,6 +46,9 @@ _PART = r"(?:text|title|content|desc|description|label|body|cite|subtitle)"
 _LOCALE_PROP = lazy(rf"(?i){_LOCALE}|{_PART}[-_]?{_LOCALE}|{_LOCALE}[-_]?{_PART}")
 _TEXT_PROP = lazy(
     r"(?i)text|content|desc|description|label|subtitle|summary|body|caption|note|detail|eyebrow|lead|intro"
+    # (u50l, eval/blind/round50d aigen-zh-tsx, found by m50p: not blind) Vant's and Taroify's `<Cell title="…"
+    # brief="…" />`: a list cell's text under its title
+    r"|brief"
     # (u48k, eval/blind/round48 handoffterms-zh-en-tsx) a block's text named for the block: `noticeBody`, `introText`,
     # `sectionContent` (a control's, `placeholderText`, `okText`, `errorText`, names no such block)
     r"|(?:notice|intro|section|legal|policy|page|hero|banner|card|info|main)(?-i:Body|Text|Content|Description|Note)"
@@ -84,6 +87,16 @@ def body_prop(name: str) -> bool:
 _CAPTIONS = frozenset({"label", "caption", "eyebrow", "subtitle"})
 
 
+def tab_title(name: str) -> bool:
+    """(u50l) Whether a component named `name` may show its `title` in the browser's tab, not on the page (「<Layout
+    title="隐私政策">」, 「<Page title=…>」, 「<PolicyPage title=…>」, 「<Head>」, 「<Seo>」): its title is not read as a line."""
+    words = _WORD_START.sub("-", name.rsplit(".", 1)[-1]).lower()
+    return _TAB_TITLE.search(words) is not None
+
+
+_TAB_TITLE = lazy(r"(?:^|-)(?:layout|page|document|html|head|seo|meta|helmet)$")
+
+
 def not_shown(name: str) -> bool:
     """Whether a component named `name` shows no text of the page (`_NOT_SHOWN`: a form field, a tooltip, a toast, an
     image, a button, the page head's `Seo`, `Helmet`, `Head`…), matched on the words of its name's last part."""
@@ -105,13 +118,15 @@ def locale_title(name: str, start_tag: str) -> tuple[int, str] | None:
 
 
 def shown_props(
-    name: str, start_tag: str, *, in_heading: bool = False, titled: bool = False, closed: bool = False
+    name: str, start_tag: str, *, in_heading: bool = False, titled: bool = False, closed: bool = False, headed: bool = False
 ) -> list[tuple[int, str]]:
     """(offset in `start_tag`, text) of each attribute value the component `name` shows as text (see module doc), in
     the order written; [] when none.  `in_heading`: the tag stands in a heading (only the first Chinese locale value);
     `titled`: its locale props gave the section's title (`locale_title`), so they are not read again; `closed`: a
-    self-closed tag, whose `title`/`label` no section title took (「<TableRow label="帳號識別資料" desc="…" />」)."""
-    values = _values(name, start_tag, closed=closed)
+    self-closed tag, whose `title`/`label` no section title took (「<TableRow label="帳號識別資料" desc="…" />」), unless
+    `headed`: one of the page's own components, whose definition tells where its `title=` goes (the section's heading,
+    or the page head's `<Seo>`: `load.jsx_local`), read as no line here (u50l)."""
+    values = _values(name, start_tag, closed=closed, headed=headed)
     locale = [(offset, value, han) for offset, value, han, is_locale in values if is_locale and not titled]
     texts = [(offset, value) for offset, value, _, is_locale in values if not is_locale]  # (u48l: an edition too)
     if not any(han for _, _, han in locale):
@@ -121,7 +136,7 @@ def shown_props(
     return sorted([(offset, value) for offset, value, _ in locale] + texts)
 
 
-def _values(name: str, start_tag: str, *, closed: bool = False) -> list[tuple[int, str, bool, bool]]:
+def _values(name: str, start_tag: str, *, closed: bool = False, headed: bool = False) -> list[tuple[int, str, bool, bool]]:
     """(offset, value, holds Chinese, is a locale prop) of the start tag's text and locale props (see module doc)."""
     if "=" not in start_tag or HAN_CHAR.search(start_tag) is None:
         return []
@@ -131,6 +146,7 @@ def _values(name: str, start_tag: str, *, closed: bool = False) -> list[tuple[in
     titled = None if closed else title_prop(name, start_tag)
     untitled = titled is None and not closed and section_component(name)  # a section component whose title is no title
     found: list[tuple[int, str, bool, bool]] = []
+    titles: list[tuple[int, str, bool, bool]] = []  # `title`/`heading` values no section title took (u50l)
     last: tuple[str, tuple[int, str, bool, bool] | None] = ("", None)  # the prop before, and its value if unread
     for m in _ATTRIBUTE.finditer(start_tag):
         group = 2 if m.group(2) is not None else 3
@@ -161,4 +177,10 @@ def _values(name: str, start_tag: str, *, closed: bool = False) -> list[tuple[in
             found.append((offset, value, han, False))
         elif han and not data and untitled and prop in _TITLE_PROPS:
             found.append((offset, value, han, False))  # (u40h) a title too long for one (`title_prop`) is the page's text
+        elif han and not data and titled is None and not headed and prop in _TITLE_PROPS and not tab_title(name):
+            titles.append((offset, value, han, False))
+    if titles and any(not is_locale for _, _, _, is_locale in found):
+        # (u50l) the title no section title took of a component whose text props are read (「<Cell title='账号注册'
+        # brief='通过微信授权登录…' />」, 「<Collapse.Item title='一、服务内容与账户管理' brief='…'>」): the line over its text
+        found.extend(titles)
     return found

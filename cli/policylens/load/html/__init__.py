@@ -121,16 +121,18 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
     views = jsx and (native or imports_view(text))
     local: dict[str, str] = {}
     titled: frozenset[str] = frozenset()
+    own: frozenset[str] = frozenset()  # (u50l) the page's own components: their definition tells where a title goes
     if jsx:
         # (imported here: only a React page needs them; their imports were about 15 ms of every HTML page's `check`,
         # forty-sixth session, u46t)
         from policylens.load.jsx_data import read_mapped
-        from policylens.load.jsx_local import local_elements, titled_components
+        from policylens.load.jsx_local import declared_components, local_elements, titled_components
         from policylens.load.shown_constants import jsx_shown_constants
 
         text = jsx_shown_constants(text)  # 「Last updated: {lastUpdated}」 as the page shows it (`load.shown_constants`)
         local = local_elements(text)  # 「<SectionTitle>」 defined in the page as an <h2> (`load.jsx_local`)
         titled = titled_components(text)  # 「<PolicySection title="…" />」 of its own `function PolicySection({ title })`
+        own = declared_components(text)
         computed = computed_date(text)
         inner_html = inner_html_lines(text)
         data = read_mapped(
@@ -158,6 +160,7 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
         text = _fallback_literals(text)  # 「{{t1 || '引言'}}」: the page shows 引言 unless its script names another
     extractor = _html_extractor(path, text, jsx=jsx, views=views, native=native, local=local)
     extractor.titled_locals = titled
+    extractor.own_components = own
     extractor.escapes = escapes
     _feed(extractor, text, path=path, printed=printed)
     if extractor.sibling_candidates and extractor.title_numbers:
@@ -166,6 +169,7 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
         numbers = frozenset(extractor.title_numbers)
         extractor = _html_extractor(path, text, jsx=jsx, views=views, native=native, local=local)
         extractor.titled_locals = titled
+        extractor.own_components = own
         extractor.known_numbers = numbers
         extractor.escapes = escapes
         _feed(extractor, text, path=path, printed=printed)

@@ -301,7 +301,7 @@ class _Extractor(_RawText):
                 self._headings.append(f"h{rank}")
             titled = component is not None and self.jsx and self._prop_title(component)
             if (component is not None and self.jsx) or (self.sfc and "-" in tag):
-                self._prop_texts(component or tag, titled=titled)
+                self._prop_texts(component or tag, titled=titled, headed=component in self.own_components)
             if href:
                 self._link(attrs)
             if self.nav_title is None and (self.mini_program or self.sfc):
@@ -354,13 +354,13 @@ class _Extractor(_RawText):
             self._prop_titles.append(len(self._stack))
         return by_locale
 
-    def _prop_texts(self, component: str, *, closed: bool = False, titled: bool = False) -> None:
+    def _prop_texts(self, component: str, *, closed: bool = False, titled: bool = False, headed: bool = False) -> None:
         """「<LanguageText en="…" zh="我们收集…" />」 (`load.jsx_props`): each value the component shows, at its own line
         and column, a paragraph of its own when the tag holds two, or when the tag stands alone on its source lines
         (「<info-row desc="…" />」 under another, 「<fui-text text="1. …"></fui-text>」: lines, not one run).  `closed`: a
         self-closed tag."""
         start_tag = self.get_starttag_text() or ""
-        found = shown_props(component, start_tag, in_heading=bool(self._headings), titled=titled, closed=closed)
+        found = shown_props(component, start_tag, in_heading=bool(self._headings), titled=titled, closed=closed, headed=headed)
         if not found:
             return
         raw, at_tag = self.rawdata, self._tag_at
@@ -424,7 +424,9 @@ class _Extractor(_RawText):
         if self.jsx and (component := component_name(self.get_starttag_text() or "")) is not None:
             # (u44k) 「<PolicySection title="1. 資料收集" content={`…`} />」 of the page's own titled component: its heading
             titled = component in self.titled_locals and self._prop_title(component, closed=True)
-            self._prop_texts(component, closed=True, titled=titled)  # 「<LanguageText en="…" zh="…" />」 (`load.jsx_props`)
+            headed = component in self.own_components  # (its definition tells where its title goes)
+            # 「<LanguageText en="…" zh="…" />」 (`load.jsx_props`); `headed`: an own component, its `title=` no line (u50l)
+            self._prop_texts(component, closed=True, titled=titled, headed=headed)
         elif self.sfc and "-" in tag:
             self._prop_texts(tag, closed=True)
         if tag in _MESSAGE_TAGS:

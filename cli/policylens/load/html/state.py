@@ -51,6 +51,7 @@ class _ExtractorState(_BranchChooser):
         self.jsx = False
         self.local_tags: dict[str, str] = {}  # a React page's own components by the element they render (`load.jsx_local`)
         self.titled_locals: frozenset[str] = frozenset()  # (u44k) its own components showing a title prop (`load.jsx_local`)
+        self.own_components: frozenset[str] = frozenset()  # (u50l) every component the page declares (`load.jsx_local`)
         # a React page's escapes in the string literals it reads as text, (start, end, text it stands for) in source
         # order (`load.jsx.literal_escapes`): read as that text, at their source width (`_escaped_data`)
         self.escapes: LiteralEscapes | None = None
