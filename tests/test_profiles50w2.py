@@ -14,6 +14,8 @@ Each class is tested both ways (a mention is not a disclosure), with the real li
   was designed for someone is the app styling itself (readex-zh 18); a studio or an unused name keeps round 8's reading.
 - GB/T cross-border: device storage and "nothing uploaded to any server" in two sentences of one paragraph (liteledger-zh 55),
   as in one sentence; not with an exception (同步, 除…外) in the paragraph.
+- cn-pipl minors: not specially for children (并非专门为…设计) with a guardian's consent *not* obtained (在未获得监护人同意的情况下
+  收集…删除) does not apply (readex-zh 148); with a consent required it still does.
 """
 
 from __future__ import annotations
@@ -165,3 +167,23 @@ def test_device_storage_with_an_exception_or_alone_is_no_place(text: str) -> Non
 
 def test_liteledger_cross_border() -> None:
     assert file_verdict(P50 / "liteledger-zh" / "PrivacyPolicyPage.tsx", "cn-gbt35273/cross-border") == ("covered", 55)
+
+
+# --- cn-pipl minors: not specially for children, with a consent *not* obtained ------------------------------------------------
+
+
+def test_not_specially_for_children_with_consent_not_obtained_does_not_apply() -> None:
+    text = (
+        "## 儿童隐私\n\n本应用并非专门为 13 周岁以下儿童设计或提供。如您为 13 周岁以下儿童监护人并认为我们可能在未获得监护人同意的情况下"
+        "收集了相关儿童的信息，请尽快与我们联系，我们将删除相关信息。\n"
+    )
+    assert profile_status(text, "cn-pipl/minors") == "not-applicable"
+
+
+def test_not_specially_for_children_with_consent_required_still_applies() -> None:
+    text = "## 儿童隐私\n\n本应用并非专门为儿童设计。如您未满 14 周岁，请在取得监护人同意后使用。\n"
+    assert profile_status(text, "cn-pipl/minors") == "covered"
+
+
+def test_readex_minors_does_not_apply() -> None:
+    assert file_verdict(P50 / "readex-zh" / "PrivacyPolicyPage.tsx", "cn-pipl/minors")[0] == "not-applicable"
