@@ -1,0 +1,109 @@
+"""Hostile input, fiftieth session (u50h): the forty-ninth session's new load paths attacked from outside.
+
+- A uni-app page of thousands of `<text>` start tags never closed, each over a line of its own (「<text>⏎…⏎」): the
+  regex that finds a `<text>` laid out by its newlines (`load/html/styles.py`, u49x2's blank lines and u50a's
+  `white-space: pre-wrap`) read each unclosed one to the page's end, quadratic (2,000: 2.3 s, 8,000: 38 s of CPU), and
+  each match counted its line from the page's start.  A scan now finds the same elements (`_laid_elements`, held to the
+  regex by a property below).
+- A Flutter file of nested declarations each making a local copy of its text parameter (`final c = a.replaceAll('**',
+  '');` then `Text(c)`, lead49's copies): each declaration's body was searched for the copies of its parameter, and each
+  `Text(c)` walked every declaration of `c` (1,000: 11 s, 4,000: over 2 minutes).  The copies are found once and given to
+  the innermost declaration naming the parameter (`load/dart_carriers._owned_copies`), and a name's declarations are
+  sought until two reach the use (`in_scope`).
+No timed assertion: an operation count, or the same answer as the reference.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+from helpers import parse_path
+
+_P = "我们会收集您的手机号码，用于账号注册与安全保障。"
+
+# the regex `_laid_elements` replaces (u49x2's `_LAID_TEXT`)
+_LAID_TEXT = re.compile(r"<text(?![\w-])[^>]*>((?:(?!</text\s*>)[^\n])*+\n(?:(?!</text\s*>)[\s\S])*?)</text\s*>", re.IGNORECASE)
+
+
+def test_laid_elements_are_what_the_regex_finds() -> None:
+    from policylens.load.html.styles import _laid_elements
+
+    rng = random.Random(50)
+    pieces = ["<text>", "<TEXT class='a'>", "<text", "</text>", "</text >", "</TEXT\n>", "\n", "\n\n", "a", ">", "<texts>", "<text-x>", " "]
+    for _ in range(3_000):
+        source = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 14)))
+        expected = [(m.start(), m.start(1), m.end(1), m.end()) for m in _LAID_TEXT.finditer(source)]
+        assert list(_laid_elements(source)) == expected, source
+
+
+def test_unclosed_texts_are_each_read_once(tmp_path: Path, monkeypatch: object) -> None:
+    # 4,000 <text>s never closed, each over a line: every newline and `>` is looked for once, not once per <text>
+    from policylens.load.html import styles
+
+    calls = {"find": 0}
+    source = "<template><view>" + ("<text>\n" + _P + "\n") * 4_000 + "</view></template>\n<style>.a{white-space:pre-wrap}</style>\n"
+
+    class Counting(str):
+        def find(self, *args: object) -> int:  # type: ignore[override]
+            calls["find"] += 1
+            return super().find(*args)  # type: ignore[arg-type]
+
+    assert list(styles._laid_elements(Counting(source))) == []
+    assert calls["find"] <= 2
+    path = tmp_path / "privacy.vue"
+    path.write_text(source, encoding="utf-8")
+    assert parse_path(path).paragraphs()  # (read: the text is kept)
+
+
+def test_laid_texts_lines_are_counted_once() -> None:
+    # 3,000 laid-out <text>s: the line of each is counted on from the one before (each counted from the page's start)
+    from policylens.load.html.styles import _laid_texts
+
+    one = "<text>\n一、总则\n\n" + _P + "\n</text>\n"
+    assert _laid_texts("<template><view>\n" + one * 3_000 + "</view></template>") == frozenset(range(2, 2 + 5 * 3_000, 5))
+
+
+_DART_HEAD = (
+    "import 'package:flutter/material.dart';\n\nclass PrivacyPage extends StatelessWidget {\n  @override\n"
+    "  Widget build(BuildContext context) {\n    return ListView(children: [\n"
+)
+_HELPER = "  Widget _buildSection(String title, String content) {\n    final c = content.replaceAll('**', '');\n"
+_HELPER += "    return Column(children: [Text(title), Text(c)]);\n  }\n"
+
+
+def _dart(tmp_path: Path, methods: str) -> list[str]:
+    path = tmp_path / "privacy_page.dart"
+    path.write_text(_DART_HEAD + "      _buildSection('一、总则', '**" + _P + "**'),\n    ]);\n  }\n" + _HELPER + methods, encoding="utf-8")
+    return [p.text for p in parse_path(path).paragraphs()]
+
+
+def test_dart_copies_of_nested_declarations(tmp_path: Path) -> None:
+    # 2,000 declarations nested (never closed), each copying its `a` and showing the copy: the helper's copy is read
+    nested = "".join(f"  Widget _f{k}(String a) {{\n    final c = a.replaceAll('**', '');\n    Text(c);\n" for k in range(2_000))
+    assert _dart(tmp_path, nested) == [f"**{_P}**"]  # (the literal as written: the copy only tells the text is shown)
+
+
+def test_dart_copy_is_its_own_declarations(tmp_path: Path) -> None:
+    # a copy made in an inner declaration of its own `content` is the inner one's (its call 'x' read), as before
+    inner = "  Widget _outer(String content) {\n    Widget _inner(String content) {\n"
+    inner += "      final c = content.replaceAll('**', '');\n      return Text(c);\n    }\n    return _inner('x');\n  }\n"
+    assert _dart(tmp_path, inner) == [f"**{_P}**", "x"]
+
+
+def test_in_scope_seeks_two() -> None:
+    from policylens.load.dart_carriers import in_scope
+
+    classes = [(10, 10_000)]
+    declared = list(range(20, 8_020, 2))
+    seen = {"n": 0}
+
+    class Counted(list[int]):
+        def __iter__(self):  # type: ignore[no-untyped-def]
+            for d in super().__iter__():
+                seen["n"] += 1
+                yield d
+
+    assert in_scope(Counted(declared), classes, 5_000) == [20, 22]
+    assert seen["n"] == 2
