@@ -107,3 +107,28 @@ def test_in_scope_seeks_two() -> None:
 
     assert in_scope(Counted(declared), classes, 5_000) == [20, 22]
     assert seen["n"] == 2
+
+
+def test_repeats_on_one_line_are_merged_in_one_step_each() -> None:
+    # 「TODO 」 80,000 times on one line (one finding each): each repeat asked the list of columns merged so far whether
+    # its column was there (80,000: over 2 minutes, quadratic); a set answers in one comparison
+    from policylens.check.repeats import merge_repeats
+    from policylens.model import Finding
+
+    compared = {"n": 0}
+
+    class Column(int):
+        def __eq__(self, other: object) -> bool:
+            compared["n"] += 1
+            return int(self) == other
+
+        __hash__ = int.__hash__
+
+    n = 5_000
+    findings = [Finding("a", "error", 1, Column(1 + 5 * k), 1, 5 + 5 * k, "m", "TODO") for k in range(n)]
+    merged = merge_repeats(findings, {"a"}, "en")
+    assert [len(f.columns) for f in merged] == [n]
+    assert merged[0].columns == tuple(range(1, 5 * n, 5))
+    assert compared["n"] <= 2 * n
+    again = merge_repeats(findings + [findings[3]], {"a"}, "en")  # (the same finding twice at one column: one occurrence)
+    assert [len(f.columns) for f in sorted(again, key=lambda f: f.column)] == [n]
