@@ -132,3 +132,19 @@ def test_repeats_on_one_line_are_merged_in_one_step_each() -> None:
     assert compared["n"] <= 2 * n
     again = merge_repeats(findings + [findings[3]], {"a"}, "en")  # (the same finding twice at one column: one occurrence)
     assert [len(f.columns) for f in sorted(again, key=lambda f: f.column)] == [n]
+
+
+def test_python_comments_blanked_on_the_tokenizer_lines(tmp_path: Path) -> None:
+    # a Python policy string holding a line separator `str.splitlines` splits at and the tokenizer does not (CR, U+2028,
+    # U+0085, a form feed …): the comment below it was blanked on the wrong line, ten characters of the policy became
+    # spaces and the comment stayed
+    from policylens.load.py_comments import blank_py_comments
+
+    for sep in ["\r", "\r\n", "\u2028", "\u2029", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85"]:
+        source = f"POLICY = '''隐私政策{sep}{_P}'''\nx = 1  # 请替换为公司名称\n"
+        blanked = blank_py_comments(source)
+        assert blanked == source.replace("# 请替换为公司名称", " " * 10), repr(sep)
+    path = tmp_path / "policy.py"
+    path.write_text(f"POLICY = '''隐私政策\u2028{_P}'''\nx = 1  # 请替换为公司名称\n", encoding="utf-8")
+    (text,) = [p.text for p in parse_path(path).paragraphs()]
+    assert _P in text and "请替换" not in text
