@@ -15,11 +15,12 @@ No timed assertion: an operation count, or the same answer as the reference.
 
 from __future__ import annotations
 
+import json
 import random
 import re
 from pathlib import Path
 
-from helpers import parse_path
+from helpers import cli, parse_path
 
 _P = "我们会收集您的手机号码，用于账号注册与安全保障。"
 
@@ -148,3 +149,18 @@ def test_python_comments_blanked_on_the_tokenizer_lines(tmp_path: Path) -> None:
     path.write_text(f"POLICY = '''隐私政策\u2028{_P}'''\nx = 1  # 请替换为公司名称\n", encoding="utf-8")
     (text,) = [p.text for p in parse_path(path).paragraphs()]
     assert _P in text and "请替换" not in text
+
+
+def test_script_module_comment_lines_as_the_readers_count_them(tmp_path: Path) -> None:
+    # a script module read as text whose string holds a separator `str.splitlines` splits at: its comment lines (kept
+    # out of the rules) moved one down each, and the error on the line below the comment was dropped without a word
+    from policylens.load.catalogue import module_comment_lines
+
+    for sep in ["\u2028", "\u2029", "\x0b", "\x0c", "\x1c", "\x85"]:
+        assert module_comment_lines(f"const a = '隐私政策{sep}说明';\n// 这是注释\nconst b = '…';\n") == {2}, repr(sep)
+    path = tmp_path / "policy.ts"
+    path.write_text(
+        "const a = '隐私政策\u2028说明';\n// 这是注释\nconst b = '本政策由【公司名称】制定，我们会收集您的手机号码。';\n", encoding="utf-8"
+    )
+    findings = json.loads(cli("check", str(path), "-f", "json").stdout)["files"][0]["findings"]
+    assert [(f["rule"], f["line"]) for f in findings if f["severity"] == "error"] == [("placeholder-instruction", 3)]
