@@ -164,3 +164,37 @@ def test_script_module_comment_lines_as_the_readers_count_them(tmp_path: Path) -
     )
     findings = json.loads(cli("check", str(path), "-f", "json").stdout)["files"][0]["findings"]
     assert [(f["rule"], f["line"]) for f in findings if f["severity"] == "error"] == [("placeholder-instruction", 3)]
+
+
+_VUE = """<template>
+  <div v-for="(item, index) in currentContent.items" :key="index"><p>{{ item }}</p></div>
+</template>
+<script setup>
+import { ref, computed } from "vue";
+const activeTab = ref("privacy");
+const contentData = {
+  privacy: {
+    items: [
+      "我们会收集您的手机号码，用于账号注册与安全保障。",
+      "我们不会向第三方出售您的个人信息。",
+    ],
+  },
+};
+const currentContent = computed(() => {
+  return contentData[activeTab.value];
+});
+</script>
+"""
+
+
+def test_vue_script_data_read_alike_with_crlf(tmp_path: Path) -> None:
+    # a .vue page saved with CR LF (Windows): the script reader's patterns allowed spaces, tabs and LF between tokens, so
+    # 「computed(() => {⏎  return contentData[activeTab.value];」 was no selection and the page's policy was not read (a
+    # warning, 「the policy text is produced by script」); eval/profiles45 udnlucky-tw Notice.vue, 27 paragraphs → 5
+    udn = Path(__file__).resolve().parent.parent / "eval/profiles45/docs/udnlucky-tw/Notice.vue"
+    for name, text in (("own.vue", _VUE), ("Notice.vue", udn.read_text(encoding="utf-8"))):
+        lf, crlf = tmp_path / f"lf_{name}", tmp_path / f"crlf_{name}"
+        lf.write_bytes(text.encode("utf-8"))
+        crlf.write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
+        read = [[(p.text, p.line, p.column) for p in parse_path(path).paragraphs()] for path in (lf, crlf)]
+        assert read[0] == read[1] and len(read[0]) >= 2, name
