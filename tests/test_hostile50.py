@@ -198,3 +198,42 @@ def test_vue_script_data_read_alike_with_crlf(tmp_path: Path) -> None:
         crlf.write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
         read = [[(p.text, p.line, p.column) for p in parse_path(path).paragraphs()] for path in (lf, crlf)]
         assert read[0] == read[1] and len(read[0]) >= 2, name
+
+
+_TSX = """export function LegalPage({ type }: { type: 'terms' | 'privacy' }) {
+  const isTerms = type === 'terms'
+  const terms = [
+    { title: '知识产权', body: '本网站所载的全部内容的知识产权归本公司所有。' },
+    { title: '免责声明', body: '我们对第三方网站的内容不承担任何责任。' },
+  ]
+  const privacy = [
+    { title: '信息收集', body: '我们会收集您的手机号码，用于账号注册与安全保障。' },
+    { title: '信息使用', body: '我们不会向第三方出售您的个人信息。' },
+  ]
+  const items = isTerms ? terms : privacy
+  return (
+    <main>
+      {items.map((item) => (
+        <section key={item.title}>
+          <h2>{item.title}</h2>
+          <p>{item.body}</p>
+        </section>
+      ))}
+    </main>
+  )
+}
+"""
+
+
+def test_jsx_script_data_read_alike_with_crlf(tmp_path: Path) -> None:
+    # a React page saved with CR LF: a statement's end was `;` or LF (`const items = isTerms ? terms : privacy`⏎), so
+    # with CR LF the choice was not read and the page was its markup alone (eval/blind/round40 tongri-tsx: 6 headings
+    # and 8 paragraphs with LF, none and 2 with CR LF)
+    tongri = Path(__file__).resolve().parent.parent / "eval/blind/round40/dev/tongri-tsx/LegalPage.tsx"
+    for name, text in (("own.tsx", _TSX), ("LegalPage.tsx", tongri.read_text(encoding="utf-8"))):
+        lf, crlf = tmp_path / f"lf_{name}", tmp_path / f"crlf_{name}"
+        lf.write_bytes(text.encode("utf-8"))
+        crlf.write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
+        docs = [parse_path(path) for path in (lf, crlf)]
+        read = [([(s.title, s.line) for s in d.sections], [(p.text, p.line, p.column) for p in d.paragraphs()]) for d in docs]
+        assert read[0] == read[1] and len(read[0][1]) >= 2, name
