@@ -8,6 +8,14 @@ from pathlib import Path
 from policylens.check import CheckOptions, check_file
 
 
+def written_findings(folder: Path, name: str, text: str) -> list[tuple[int, str, str]]:
+    """(line, rule, excerpt) of every finding of `check` (default options) on `text` written as `folder/name`."""
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    report = check_file(str(path), CheckOptions())
+    return [(f.line, f.rule, f.excerpt) for f in report.findings]
+
+
 def slot_findings(path: Path) -> list[tuple[int, str, str]]:
     """(line, rule, excerpt) of the placeholder findings of `check` (default rules, no configuration) on the file `path`."""
     report = check_file(str(path), CheckOptions(no_config=True))

@@ -22,7 +22,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from check_helpers import paragraph_lines, paragraph_slot_lines, rule_excerpts, slot_findings, slot_lines, written_slots
+from check_helpers import (
+    paragraph_lines,
+    paragraph_slot_lines,
+    rule_excerpts,
+    slot_findings,
+    slot_lines,
+    written_findings,
+    written_slots,
+)
 from cli_runner import cli, cli_process
 from compare_helpers import compare_folder, compare_product, last_section, sure, sure_facts, sure_summary, write_files
 from garbage import cyclic_garbage
@@ -96,6 +104,7 @@ __all__ = [
     "unexplained_changes",
     "write_files",
     "written_file",
+    "written_findings",
     "written_slots",
     "yaml_load",
 ]

@@ -82,8 +82,9 @@ def test_sensitive_data_stated_not_processed_makes_the_item_not_applicable(text:
     [
         # the condition stated as a fact wins over the denial
         "## 收集的信息\n\n我们收集您的精确位置信息，用于导航。\n\n## 敏感信息\n\n本服务不处理敏感个人信息。\n",
-        # no denial: the mention applies the item, as before
-        "## 收集的信息\n\n我们收集您的手机号码。我们会对敏感个人信息进行加密存储。\n",
+        # no denial: sensitive data said to be collected applies the item (u50w: encrypting 敏感个人信息 in general, with nothing
+        # collected in the sentence, no longer does: tests/test_profiles50w.py, docs/profiles.md "u50w")
+        "## 收集的信息\n\n我们收集您的手机号码。我们会收集您的敏感个人信息并进行加密存储。\n",
     ],
 )
 @pytest.mark.parametrize("item", ["cn-pipl/sensitive-necessity", "cn-gbt35273/sensitive-marked"])

@@ -17,8 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import paragraph_lines, written_slots
-from policylens.check import CheckOptions, check_file
+from helpers import paragraph_lines, written_findings, written_slots
 from policylens.rules.word_boundary import straddles
 
 _HANS = "# 隐私政策\n\n最后更新：2025年1月1日\n\n我们重视您的隐私。我们收集您的邮箱，用于登录。\n\n"
@@ -28,13 +27,6 @@ _EN = "# Privacy Policy\n\nLast updated: 1 January 2025\n\nWe collect your email
 
 def _found(tmp_path: Path, head: str, lines: list[str]) -> set[int]:
     return {line for line, _ in written_slots(tmp_path, "policy.md", head + "\n\n".join(lines) + "\n")}
-
-
-def _findings(tmp_path: Path, name: str, text: str) -> list[tuple[int, str, str]]:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    report = check_file(str(path), CheckOptions())
-    return [(f.line, f.rule, f.excerpt) for f in report.findings]
 
 
 # --- the policy's text still to be supplied --------------------------------------------------------------------------
@@ -110,7 +102,7 @@ _TS_DEFAULTS = (
 
 def test_ts_defaults_real_lines(tmp_path: Path) -> None:
     """round49d luganggong-hk-ts: the defaults in `\\n`-escaped TS strings are slots; its Simplified comment no error."""
-    found = _findings(tmp_path, "systemContent.ts", _TS_DEFAULTS)
+    found = written_findings(tmp_path, "systemContent.ts", _TS_DEFAULTS)
     assert {line for line, rule, _ in found if rule == "placeholder-instruction"} == {13, 17}
     assert not [f for f in found if f[1] == "script-mixed"]
 
@@ -121,10 +113,10 @@ def test_script_module_comments_are_code(tmp_path: Path) -> None:
         "// 隐私页面内容（开发者注释）\nconst PAGE = {\n  id: 1,\n  body: '我們蒐集您的電子郵件，用於登入，並依法保護您的個人資料。',\n"
         "  note: '我們會在法律要求時提供資料。'\n};\n/* 后台 配置 说明 */\nexport default PAGE;\n"
     )
-    found = _findings(tmp_path, "page.js", text)
+    found = written_findings(tmp_path, "page.js", text)
     assert not [f for f in found if f[1] == "script-mixed" and f[0] in (1, 7)]
     leaked = text.replace("用於登入", "用于登录")  # a Simplified word in a shown string is still an error
-    assert [f for f in _findings(tmp_path, "page.js", leaked) if f[1] == "script-mixed" and f[0] == 4]
+    assert [f for f in written_findings(tmp_path, "page.js", leaked) if f[1] == "script-mixed" and f[0] == 4]
 
 
 def test_trilingual_ternary_real_lines(tmp_path: Path) -> None:
@@ -136,14 +128,14 @@ def test_trilingual_ternary_real_lines(tmp_path: Path) -> None:
         "          ? 'Contenido de la política de privacidad pendiente.'\n          : 'Privacy policy content coming soon.'}\n"
         "      </p>\n    </section>\n  );\n}\n"
     )
-    lines = {line for line, rule, _ in _findings(tmp_path, "About.tsx", text) if rule.startswith("placeholder-")}
+    lines = {line for line, rule, _ in written_findings(tmp_path, "About.tsx", text) if rule.startswith("placeholder-")}
     assert {7, 9, 10} <= lines
 
 
 def test_swift_screens_real_lines(tmp_path: Path) -> None:
     """round49d tarot-swift 「隐私政策内容待添加」 and pomodoro-tw-swift's bare label 「隱私權政策內容」 in a sheet."""
     tarot = 'struct PrivacyPolicyView: View {\n    var body: some View {\n        Text("隐私政策内容待添加")\n    }\n}\n'
-    assert 3 in {line for line, rule, _ in _findings(tmp_path, "PrivacyPolicyView.swift", tarot) if rule.startswith("placeholder-")}
+    assert 3 in {line for line, rule, _ in written_findings(tmp_path, "PrivacyPolicyView.swift", tarot) if rule.startswith("placeholder-")}
     sheet = (
         "struct SettingsView: View {\n    var body: some View {\n        NavigationView {\n            List {\n"
         '                Section {\n                    Text("通知設定")\n                    Toggle("允許通知", isOn: $notify)\n'
@@ -152,7 +144,7 @@ def test_swift_screens_real_lines(tmp_path: Path) -> None:
         '                        .navigationBarItems(trailing: Button("關閉") { showingPrivacy = false })\n'
         "                }\n            }\n        }\n    }\n}\n"
     )
-    assert 13 in {line for line, rule, _ in _findings(tmp_path, "SettingsView.swift", sheet) if rule.startswith("placeholder-")}
+    assert 13 in {line for line, rule, _ in written_findings(tmp_path, "SettingsView.swift", sheet) if rule.startswith("placeholder-")}
 
 
 @pytest.mark.parametrize(
@@ -194,15 +186,15 @@ def test_regional_word_across_boundary_real_line(tmp_path: Path) -> None:
     """precision49 personacast-tw-tsx: 「…於合理範圍內存取…」 is no mainland 內存; 「手機內存不足」 still is."""
     head = "# 隱私權政策\n\n最後更新：2025年1月1日\n\n"
     quiet = head + "本公司僅於提供服務之必要範圍內存取您的資料，並遵守個人資料保護法。\n"
-    assert not [f for f in _findings(tmp_path, "policy.md", quiet) if f[1] == "regional-vocabulary"]
+    assert not [f for f in written_findings(tmp_path, "policy.md", quiet) if f[1] == "regional-vocabulary"]
     loud = head + "當手機內存不足時，本應用程式可能無法儲存您的設定，請遵守個人資料保護法。\n"
-    assert [f for f in _findings(tmp_path, "policy.md", loud) if f[1] == "regional-vocabulary" and f[2] == "內存"]
+    assert [f for f in written_findings(tmp_path, "policy.md", loud) if f[1] == "regional-vocabulary" and f[2] == "內存"]
 
 
 def test_word_after_the_boundary_is_judged(tmp_path: Path) -> None:
     """precision18 wetalk-policy-tw: 「最短時間內存儲」 is 時間內 / 存儲: the mainland 存儲 is reported, not 內存."""
     text = "# 隱私權政策\n\n最後更新：2025年1月1日\n\n您的資料將在必要的最短時間內存儲，並依個人資料保護法處理。\n"
-    found = [f[2] for f in _findings(tmp_path, "policy.md", text) if f[1] == "regional-vocabulary"]
+    found = [f[2] for f in written_findings(tmp_path, "policy.md", text) if f[1] == "regional-vocabulary"]
     assert "存儲" in found and "內存" not in found
 
 
@@ -232,7 +224,7 @@ const content = computed(() => language.value === 'zh' ? zh[slug] : en[slug])
 
 def test_vue_edition_records_are_read(tmp_path: Path) -> None:
     """round49 mileschen-zh-en-vue: each record's entries are read (titles and bodies at their script lines)."""
-    lines = {line for line, rule, _ in _findings(tmp_path, "info.vue", _EDITIONS_VUE) if rule.startswith("placeholder-")}
+    lines = {line for line, rule, _ in written_findings(tmp_path, "info.vue", _EDITIONS_VUE) if rule.startswith("placeholder-")}
     assert {4, 9} <= lines
     assert 5 not in lines and 8 not in lines
 
@@ -240,4 +232,4 @@ def test_vue_edition_records_are_read(tmp_path: Path) -> None:
 def test_vue_tuple_index_stays_unread_without_literals(tmp_path: Path) -> None:
     """A `content[1]` over a computed value that is no selection of literal records is still not read (and no slot)."""
     text = _EDITIONS_VUE.replace("zh[slug] : en[slug]", "fetchPage(slug) : fetchPage('en')")
-    assert not [f for f in _findings(tmp_path, "info.vue", text) if f[1].startswith("placeholder-")]
+    assert not [f for f in written_findings(tmp_path, "info.vue", text) if f[1].startswith("placeholder-")]

@@ -208,6 +208,8 @@ class Catalogue(NamedTuple):
     ui_lines: frozenset[int]
     tables: tuple[tuple[int, int, str], ...]
     comment_lines: frozenset[int] = frozenset()  # lines of a JS/TS/PHP module's comments: code, never shown (`load.catalogue`)
+    # (u50k) (line, column) where a `// …` comment opens after code on a line of the module: code from there to the line's end
+    trailing_comments: tuple[tuple[int, int], ...] = ()
 
 
 class Document(NamedTuple):

@@ -180,7 +180,7 @@ def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = Non
     if catalogue is not None:
         from policylens.load.catalogue import silenced  # an app's message catalogue: its own arguments and form strings
 
-        findings = [f for f in findings if not silenced(catalogue, f.rule, f.line, f.excerpt)]
+        findings = [f for f in findings if not silenced(catalogue, f.rule, f.line, f.excerpt, f.column)]
     # one defect, one finding: the same text again on a line (before the baseline, which then matches the one finding)
     findings = merge_repeats(findings, {rule for rule, cls in registry.items() if cls.repeats_merged()}, lang)
     if extra:

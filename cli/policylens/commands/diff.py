@@ -239,4 +239,10 @@ def _language(doc: Document) -> str:
         return "zh"
     text = "".join(p.text for s in doc.sections[:50] for p in s.paragraphs[:20])
     latin = sum(c.isascii() and c.isalpha() for c in text)
-    return "en" if latin > len(text) / 2 else ""
+    # (u50d) a bilingual page whose English edition, first, is longer than the script sample (eval/pairs50d
+    # moneyup-cloud) has no script but a Chinese edition: not English (a language link's 中文 is not one)
+    if latin <= len(text) / 2:
+        return ""
+    whole = "".join(p.text for s in doc.sections for p in s.paragraphs)
+    han = sum("\u3400" <= c <= "\u9fff" for c in whole)
+    return "en" if han * 10 < sum(c.isascii() and c.isalpha() for c in whole) else ""

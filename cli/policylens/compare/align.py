@@ -514,23 +514,7 @@ def _align(base: list[Profile], other: list[Profile], held: dict[int, int] | Non
                 table[i] = row
             else:
                 table[i] = array("d", map(operator.mul, table[i], keep))
-    # best[i][j]: the best total gain for base[:i] and other[:j]; a pair gains score - THRESHOLD.
-    best = [array("d", bytes(8 * (m + 1))) for _ in range(n + 1)]
-    move = [bytearray([2]) * (m + 1) for _ in range(n + 1)]  # 0 pair, 1 skip base, 2 skip other
-    for i in range(1, n + 1):
-        move[i][0] = 1
-        above, here, scores = best[i - 1], best[i], table[i - 1]
-        steps = move[i]
-        for j in range(1, m + 1):
-            # ties: a pair first, then skipping the base section
-            paired = above[j - 1] + scores[j - 1] - THRESHOLD
-            up, left = above[j], here[j - 1]
-            if paired >= up and paired >= left:
-                here[j], steps[j] = paired, 0
-            elif up >= left:
-                here[j], steps[j] = up, 1
-            else:
-                here[j], steps[j] = left, 2
+    move, _ = monotone_steps(table, m)
     pairs: dict[int, tuple[int, float]] = {}
     paired_base: set[int] = set()
     paired_other: set[int] = set()
@@ -586,6 +570,71 @@ def _align(base: list[Profile], other: list[Profile], held: dict[int, int] | Non
         unsure_extra = {k: min(v, UNSURE) for k, v in extra.items()}
         return Alignment(pairs, unsure_missing, unsure_extra, reliable=False, raw=(missing, extra))
     return Alignment(pairs, missing, extra)
+
+
+def _scored_span(row: array[float]) -> tuple[int, int]:
+    """The columns [lo, hi) outside which every score of `row` is 0.0 (its bytes all zero); (0, 0) for a row of zeros.
+
+    Found from the row's bytes in C: a nonzero score may have zero bytes at one end, which the floor division keeps in
+    the span."""
+    raw = row.tobytes()
+    lead = len(raw) - len(raw.lstrip(b"\0"))
+    if lead == len(raw):
+        return 0, 0
+    return lead // 8, len(row) - (len(raw) - len(raw.rstrip(b"\0"))) // 8
+
+
+def monotone_steps(table: list[array[float]], m: int) -> tuple[list[bytearray], int]:
+    """The monotone alignment's steps (Needleman-Wunsch; a pair gains its score less THRESHOLD): `move[i][j]` is 0 (pair
+    base i-1 with other j-1), 1 (skip base i-1) or 2 (skip other j-1), and the number of cells weighed one by one.
+
+    A cell whose score is 0 never pairs: a row's best gains never fall from left to right, so the gain above it beats the
+    pair's by THRESHOLD; there each best is the larger of above and left, above on a tie.  So only the span of a row that
+    holds scores is weighed cell by cell; the runs of zeros on either side are a binary search and slice copies (u50c:
+    a large outline scores only a band near the diagonal, so the programme is near-linear in Python steps; the same
+    steps as weighing every cell, by construction, `tests/test_u50c_compare.py`).  Only two rows of gains are kept."""
+    n = len(table)
+    move = [bytearray([2]) * (m + 1) for _ in range(n + 1)]
+    above = array("d", bytes(8 * (m + 1)))
+    weighed = 0
+    for i in range(1, n + 1):
+        scores = table[i - 1]
+        here = array("d", bytes(8 * (m + 1)))
+        steps = move[i]
+        steps[0] = 1
+        lo, hi = _scored_span(scores)
+        if hi <= lo:
+            lo = hi = m  # no score: one run of zeros
+        _zero_run(above, here, steps, 1, lo + 1)
+        for j in range(lo + 1, hi + 1):
+            # ties: a pair first, then skipping the base section
+            paired = above[j - 1] + scores[j - 1] - THRESHOLD
+            up, left = above[j], here[j - 1]
+            if paired >= up and paired >= left:
+                here[j], steps[j] = paired, 0
+            elif up >= left:
+                here[j], steps[j] = up, 1
+            else:
+                here[j], steps[j] = left, 2
+        weighed += hi - lo
+        _zero_run(above, here, steps, hi + 1, m + 1)
+        above = here
+    return move, weighed
+
+
+def _zero_run(above: array[float], here: array[float], steps: bytearray, a: int, b: int) -> None:
+    """Columns [a, b) of a row whose scores are all 0 there (`monotone_steps`): best = max(above, left), above on a tie.
+
+    The gains above never fall from left to right, so along the run the best is the gain left of it (here[a - 1]) until
+    the gain above reaches it, then the gain above: one binary search and two slice copies."""
+    if a >= b:
+        return
+    start = here[a - 1]
+    k = bisect.bisect_left(above, start, a, b)
+    here[a:k] = array("d", [start]) * (k - a)
+    here[k:b] = above[k:b]
+    steps[a:k] = b"\x02" * (k - a)
+    steps[k:b] = b"\x01" * (b - k)
 
 
 def _contained(

@@ -9,7 +9,7 @@ key that ignores notation: 2021-03-30 = 2021年3月30日 = 【20210330】 = Marc
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -590,6 +590,12 @@ _EDITION_IN = lazy(
     # a name in a language is no language offered either: "Covers the App Store listing RecCue (Simplified Chinese name
     # 提词Pro)" (eval/editions45 reccue-lag, held out: read after its run, u46e)
     r"|\b([a-z]+)\s(?:names?|titles?)\b"
+    # the same in Chinese, the document the subject: 「本文件仅提供英文版本。」 says what "This document is available in English
+    # only." says (eval/editions50c mytides, u50c); 「本應用程式提供英文版本」 (the app, eval/editions23 subskanri) and a list
+    # (「本政策提供中英文版本」) still name languages
+    r"|(?:本|此)(?:文件|文档|文檔|政策|隐私政策|隱私政策|隱私權政策|声明|聲明|协议|協議|条款|條款|须知|須知)"
+    rf"[^{SENTENCE_MARKS}\n]{{0,8}}?"
+    r"(?:提供|备有|備有|只有|仅有|僅有)(\w{1,2}?[文语語])(?=版)"
 )
 _LIST_MARK = re.compile(r"[,，、;；和或及与與]|\b(?:and|or)\b", re.I)
 
@@ -620,7 +626,7 @@ def prose_languages(text: str) -> dict[str, str]:
     named = spoken_languages(text)
     if not named:
         return {}
-    editions = [(m.group(1) or m.group(2)).lower() for m in _EDITION_IN.finditer(text)]
+    editions = [(m.group(1) or m.group(2) or m.group(3)).lower() for m in _EDITION_IN.finditer(text)]
     if editions:
         lowered = text.lower()
         named = {k: v for k, v in named.items() if lowered.count(v.lower()) > editions.count(v.lower())}
@@ -666,11 +672,14 @@ def document_facts(doc: Document) -> list[Fact]:
             for key, value in prose_languages(paragraph.text).items():
                 add("language", key, value, index)
     emails = [key for kind, key in facts if kind == "email"]
+    # (u50c) each address's labels and proper suffixes looked up in a set: every address tried against every other was
+    # 3 million steps for three editions of 1,000 addresses (benchmarks/bench_compare_scale.py); the same answers
+    known = frozenset(emails)
     words: set[str] | None = None
     for key in emails:
-        if glued_label(key, emails):
+        if glued_label(key, known):
             del facts[("email", key)]
-        elif any(key != o and key.endswith(o) for o in emails):
+        elif any(key[i:] in known for i in range(1, len(key))):
             words = _prose_words(doc) if words is None else words
             if glued_word(key, emails, words):
                 del facts[("email", key)]
@@ -690,10 +699,11 @@ def document_facts(doc: Document) -> list[Fact]:
 _EMAIL_LABELS = frozenset({"email", "e-mail", "mail", "mailto", "contact", "address"})
 
 
-def glued_label(address: str, others: list[str]) -> bool:
+def glued_label(address: str, others: Collection[str]) -> bool:
     """Is `address` (lower case) a label run into another address of the same document: emailsupport@example.cn
-    beside support@example.cn?  Then it is that address written once more, not an address of its own."""
-    return any(address != o and address.endswith(o) and address[: -len(o)] in _EMAIL_LABELS for o in others)
+    beside support@example.cn?  Then it is that address written once more, not an address of its own.  (Each label
+    taken off the front and the rest looked up: a set of `others` answers in constant time.)"""
+    return any(address.startswith(label) and address[len(label) :] in others for label in _EMAIL_LABELS)
 
 
 # A word of prose run into an address by a page's markup: at least this many letters.

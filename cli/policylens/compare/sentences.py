@@ -67,6 +67,17 @@ def unasked_consent(text: str, their_section: str) -> list[str]:
     return [] if any(w in their_section for w in _CONSENT_ZH) else ["concept:consent"]
 
 
+# Claims one word changes: a sentence making one that the other edition's section never makes is reported wherever the
+# aligner put it, even paired with its translation ("encrypted in transit and at rest" against 「端到端加密」: eval/editions50c
+# metronome-lag ML2, u50c).
+CLAIMS = frozenset({"end-to-end"})
+
+
+def unsaid_claims(unit_concepts: frozenset[str], their_concepts: frozenset[str]) -> list[str]:
+    """The `CLAIMS` a sentence makes (its concepts) that the other section (its concepts) never makes."""
+    return [f"concept:{c}" for c in sorted(CLAIMS & unit_concepts - their_concepts)]
+
+
 # A sentence needs this many letters (English) or Han characters (Chinese) to be reported.
 MIN_EN_LETTERS = 20
 MIN_ZH_CHARS = 8
@@ -191,6 +202,8 @@ CONCEPTS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("rent", ("rent ", "rents ", "rented ", "renting "), ("出租", "租赁")),
     ("object", ("object ", "refus", "reject", "declin", "opt out", "opt-out"), ("反对", "拒绝", "退出")),
     ("encrypt", ("encrypt", "cipher"), ("加密",)),
+    # a claim of its own: "encrypted in transit and at rest" is not 「端到端加密」 (eval/editions50c metronome-lag ML2, u50c)
+    ("end-to-end", ("end-to-end", "end to end", "e2ee"), ("端到端", "端对端")),
     ("advertising", ("advertis", "ads ", "ad "), ("广告",)),
     (
         "location",
@@ -1346,6 +1359,52 @@ class TooManySentences(Exception):
         self.base, self.other = base, other
 
 
+# The words of a site's own links (a header or footer menu): a paragraph of these alone says nothing a policy holds.
+_NAV_WORDS = frozenset(
+    [
+        "home",
+        "support",
+        "privacy",
+        "policy",
+        "terms",
+        "conditions",
+        "of",
+        "use",
+        "service",
+        "contact",
+        "us",
+        "about",
+        "faq",
+        "help",
+        "blog",
+        "download",
+        "downloads",
+        "legal",
+        "imprint",
+        "press",
+        "careers",
+        "pricing",
+        "features",
+        "eula",
+        "cookies",
+        "cookie",
+        "settings",
+        "notice",
+        "and",
+        "&",
+    ]
+)
+_NAV_ROW_WORDS = 3
+
+
+def nav_row(text: str) -> bool:
+    """Is `text` a site's menu read as one paragraph, three or more of its links' words and nothing else ("Support Privacy
+    Policy Terms & Conditions", a page footer run into the last section: eval/editions50c mytides, u50c)?  Its
+    translation is the menu translated (「支持 隐私政策 条款与条件」), no sentence of the policy."""
+    words = text.replace("&", " & ").split()
+    return len(words) >= _NAV_ROW_WORDS and all(w.lower().strip("|·•/") in _NAV_WORDS or w in "|·•/" for w in words)
+
+
 def lone_sentences(
     base: Section,
     other: Section,
@@ -1369,7 +1428,9 @@ def lone_sentences(
         (in_base, i): lacks
         for in_base, side, rest, rest_doc in ((True, sb, so, other_doc), (False, so, sb, base_doc))
         for i, unit in enumerate(side.sentences)
-        if _size(unit.text) >= (MIN_ZH_CHARS if _is_chinese(unit.text) else MIN_EN_LETTERS) and (lacks := _lacked(unit, rest, rest_doc))
+        if _size(unit.text) >= (MIN_ZH_CHARS if _is_chinese(unit.text) else MIN_EN_LETTERS)
+        and not nav_row(unit.text)
+        and (lacks := _lacked(unit, rest, rest_doc))
     }
     unwritten = {
         in_base: _unwritten_paragraph(side.sentences, rest, rest_doc)
@@ -1387,6 +1448,7 @@ def lone_sentences(
         and not _names_unwritten(sb.sentences, other_doc)
         and not _names_unwritten(so.sentences, base_doc)
         and not any(unasked_consent(u.text, theirs.text) for mine, theirs in ((sb, so), (so, sb)) for u in mine.sentences)
+        and not any(unsaid_claims(u.concepts, theirs.concepts) for mine, theirs in ((sb, so), (so, sb)) for u in mine.sentences)
         and not (
             _unsaid_kind(sb.sentences, so)
             or _unsaid_kind(so.sentences, sb)
@@ -1445,6 +1507,8 @@ def lone_sentences(
         for unit in mine.sentences:
             if (conditions := unasked_consent(unit.text, theirs.text)) and not any(lone.sentence is unit for lone in out):
                 out.append(Lone(in_base, unit, conditions, CONFIDENCE_CONCEPT))
+            elif (claims := unsaid_claims(unit.concepts, theirs.concepts)) and not any(lone.sentence is unit for lone in out):
+                out.append(Lone(in_base, unit, claims, CONFIDENCE_CONCEPT))
     # a sentence paired one to one whose Latin name the other edition writes nowhere: a name added inside a sentence
     for ib, io in beads:
         if len(ib) != 1 or len(io) != 1 or _bad([sb.sentences[ib[0]]], [so.sentences[io[0]]]):

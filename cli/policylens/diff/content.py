@@ -24,6 +24,7 @@ Same-script diffs never ask (their wording is the author's own edit).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 from typing import NamedTuple
 
@@ -324,17 +325,26 @@ def close_in_meaning(old: str, new: str, min_ratio: float = MIN_SIMILARITY) -> b
     if not a or not b or _sentences(cross_script_key(old)) != _sentences(cross_script_key(new)):
         return False
     matcher = SequenceMatcher(None, a, b, autojunk=False)
-    if matcher.ratio() < min_ratio:
-        return False
     meaning = _meaning()
     words_a = [m.span() for m in meaning.finditer(a)]
     words_b = [m.span() for m in meaning.finditer(b)]
-    if [a[s:e] for s, e in words_a] != [b[s:e] for s, e in words_b]:
-        return False  # a meaning word added, dropped, replaced or moved
-    for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op != "equal" and (_touches(words_a, i1, i2) or _touches(words_b, j1, j2)):
-            return False
-    return True
+    if matcher.ratio() >= min_ratio and [a[s:e] for s, e in words_a] == [b[s:e] for s, e in words_b]:
+        opcodes = [op for op in matcher.get_opcodes() if op[0] != "equal"]
+        if not _touched(opcodes, words_a, words_b):
+            return True
+    # a meaning word added, dropped, replaced or moved, or one inside a differing span: only a translator's word
+    # order passes — the characters close as a bag, the arguments moved with their roles, the verbs, negations and
+    # conditions in order (`word_order`)
+    from policylens.diff.word_order import Word, bag_ratio, same_skeleton
+
+    if bag_ratio(a, b) < min_ratio:
+        return False
+    return same_skeleton(a, b, [Word(a[s:e], s, e) for s, e in words_a], [Word(b[s:e], s, e) for s, e in words_b])
+
+
+def _touched(opcodes: Sequence[tuple[str, int, int, int, int]], words_a: list[tuple[int, int]], words_b: list[tuple[int, int]]) -> bool:
+    """Does a differing span of the matcher touch a word of either side?"""
+    return any(_touches(words_a, i1, i2) or _touches(words_b, j1, j2) for _, i1, i2, j1, j2 in opcodes)
 
 
 def _letters(text: str) -> int:
@@ -400,9 +410,41 @@ def reworded(old: str, new: str) -> bool:
     # a company named in Han with another name is another party (u37p: 云上贵州大数据产业发展有限公司 → 云上艾珀（贵州）技术有限公司)
     # a quoted name grown into a longer one is a rename, not a translator's word (pairs41 ww-hant: “衣櫃裡有啥” →
     # “今天穿啥（原名：衣柜里有啥）” was shown as the same content in other words)
-    return (
-        content(old) == content(new) and org_tails(old) == org_tails(new) and not renamed_in_quotes(old, new) and close_in_meaning(old, new)
-    )
+    return _same_content(old, new) and org_tails(old) == org_tails(new) and not renamed_in_quotes(old, new) and close_in_meaning(old, new)
+
+
+def _same_content(old: str, new: str) -> bool:
+    """`content` equal — or equal but for the order of the parties, places and data items and the word each negation
+    is tied to, with the same negations in the same order: a translator's word order moves an argument, or puts one
+    or a 将 between a negation and its verb (「不会向任何第三方出售…您的个人数据」 / 「不會將您的個人資料出售…給任何第三方」,
+    「不会将其用于」 / 「不會用於」).  The gate (`close_in_meaning`) then asks that the verbs, negations and conditions
+    stand in the same order and each party keeps its role (`word_order`)."""
+    a, b = content(old), content(new)
+    if a == b:
+        return True
+    if a._replace(negations=(), roles=(), places=(), data_items=(), items=0) != b._replace(
+        negations=(), roles=(), places=(), data_items=(), items=0
+    ):
+        return False
+    if any(sorted(getattr(a, f)) != sorted(getattr(b, f)) for f in ("roles", "places", "data_items")):
+        return False
+    if a.items != b.items and _joints(old) != _joints(new):
+        return False  # a list item added or dropped (not a comma made an enumeration comma: 「…，將…，把…」 / 「…、將…、把…」)
+    return _negation_words(old) == _negation_words(new)
+
+
+def _key(text: str) -> str:
+    return cross_script_key(re.sub(r"[A-Za-z]+", " ", _URL.sub(" ", _EMAIL.sub(" ", text))))
+
+
+def _joints(text: str) -> int:
+    """The list joints of `text` (、, 或) with its commas: a translator writes 、 for a comma between clauses."""
+    return len(_JOINER.findall(_NOT_JOINER.sub("", _key(text)))) + sum(text.count(c) for c in "，,")
+
+
+def _negation_words(text: str) -> tuple[str, ...]:
+    """The negations of `text` in order, without the word each is tied to (as `content` reads them)."""
+    return tuple(NEGATION.findall(NOT_NEGATION.sub("", _key(text).replace("并非", "不是"))))
 
 
 def differences(old: str, new: str) -> list[str]:

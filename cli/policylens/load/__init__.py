@@ -700,6 +700,10 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
             parsed = read_markdown(literal_page)
         else:
             parsed = read_markdown(blank_mdx(text) if path.lower().endswith(MDX_SUFFIX) else text)
+            if fmt is None and "{{" in text:
+                from policylens.load.vitepress import site_filled  # (u50p2) a VitePress page's build-time variables
+
+                parsed.filled |= site_filled(path, text)
     else:
         from policylens.load.text import read_text
 
@@ -746,21 +750,23 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
         if catalogue_note:
             parsed.warnings.append(catalogue_note)
     if parsed.catalogue is None and page is None and path.lower().endswith(_LOCALE_SOURCES) and _LOCALE_KEY.search(text):
-        from policylens.load.catalogue import locale_tables, module_comment_lines  # (u39k2) dictionaries by locale
+        from policylens.load.catalogue import locale_tables, module_comment_lines, module_trailing_comments  # (u39k2)
 
         tables = locale_tables(text)
         if tables:
             # (u41k) a module read as text shows its comments: code, as in a catalogue of pairs (`read_catalogue`)
             comments = module_comment_lines(text) if kind == "text" else frozenset()
-            parsed.catalogue = Catalogue(frozenset(), tables, comments)
+            trailing = module_trailing_comments(text) if kind == "text" else ()
+            parsed.catalogue = Catalogue(frozenset(), tables, comments, trailing)
     if parsed.catalogue is None and kind == "text" and literal_page is None and path.lower().endswith(SCRIPT_SUFFIXES):
-        from policylens.load.catalogue import module_comment_lines
+        from policylens.load.catalogue import module_comment_lines, module_trailing_comments
 
         # (u49k2, eval/blind/round49d luganggong-hk-ts) a script module read as text that is neither a catalogue of pairs
         # nor a module of locale tables (an `export enum` and a `systemContentKeyMap` of defaults) showed its comments:
         # `/** 鲁港通 - 系统内容常量定义 */` above Traditional strings was three false `script-mixed` errors
-        if comments := module_comment_lines(text):
-            parsed.catalogue = Catalogue(frozenset(), (), comments)
+        comments, trailing = module_comment_lines(text), module_trailing_comments(text)
+        if comments or trailing:  # (u50k) and a `// …` after code on a line
+            parsed.catalogue = Catalogue(frozenset(), (), comments, trailing)
     if literal_page is not None:
         parsed.own_syntax |= {"dollar"}  # a template literal's `${…}` is filled by its code (`load.page_literals`)
     if path.lower().endswith(_LOCALE_KEYED_SOURCES):

@@ -17,7 +17,8 @@ false `script-mixed` errors in such files):
   script (`Catalogue.tables`, read by `rules.script_mixed`); a React page or script module read another way (`load.jsx`,
   `load.page_literals`) gets its locale tables alone (`locale_tables`; thirty-ninth session);
 - the comments of a JS/TS/PHP module (`// TODO(verify): 占位正文…`, `/** 隐私政策正文（占位） */`): code its reader never
-  sees (`Catalogue.comment_lines`; eval/blind/round39 lollipop-ts, thirty-ninth session).  The string they annotate is
+  sees (`Catalogue.comment_lines`; eval/blind/round39 lollipop-ts, thirty-ninth session), and a `// …` after code on a
+  line (`Catalogue.trailing_comments`, fiftieth session).  The string they annotate is
   still read: a stub value 「【隐私政策正文待补充】」 stays a finding.
 
 A file is a catalogue by its extension and shape: a JSON (or ARB) object whose leaves are strings, numbers or
@@ -131,10 +132,15 @@ def argument(excerpt: str) -> bool:
     return _CONSTANT.fullmatch(name.rsplit(".", 1)[-1]) is None
 
 
-def silenced(catalogue: Catalogue, rule: str, line: int, excerpt: str) -> bool:
+def silenced(catalogue: Catalogue, rule: str, line: int, excerpt: str, column: int = 0) -> bool:
     """Whether a placeholder finding in a catalogue is the catalogue's own: on a form input's string or a comment of
-    the module, or one interpolation argument of its i18n library."""
-    return rule.startswith("placeholder-") and (line in catalogue.ui_lines or line in catalogue.comment_lines or argument(excerpt))
+    the module (a whole line, or a `// …` after code from its column on), or one interpolation argument of its i18n
+    library."""
+    if not rule.startswith("placeholder-"):
+        return False
+    if line in catalogue.ui_lines or line in catalogue.comment_lines or argument(excerpt):
+        return True
+    return column > 0 and any(k == line and column >= c for k, c in catalogue.trailing_comments)
 
 
 def is_catalogue(path: str, text: str) -> bool:
@@ -155,8 +161,10 @@ def read_catalogue(path: str, text: str) -> tuple[Catalogue | None, str | None]:
     # U+2029, NEL, FF, VT and FS–RS, so a value holding one moved every later form input's line by one (the input's
     # 「请输入[公司名称]」 was reported an unfilled slot, and the slot on the line after it was not)
     lines = split_lines(text)
-    comments = frozenset(_comment_lines(lines)) if not lower.endswith((".yml", ".yaml")) else frozenset()
-    return Catalogue(frozenset(_ui_lines(lines)), tuple(_tables(lines)), comments), None
+    scripted = not lower.endswith((".yml", ".yaml"))
+    comments = frozenset(_comment_lines(lines)) if scripted else frozenset()
+    trailing = trailing_comments(lines) if scripted else ()
+    return Catalogue(frozenset(_ui_lines(lines)), tuple(_tables(lines)), comments, trailing), None
 
 
 def _comment_lines(lines: list[str]) -> list[int]:
@@ -242,6 +250,50 @@ def _ui_lines(lines: list[str]) -> list[int]:
         if (_UI_KEY.search(last) and len(value.strip()) <= _UI_MAX) or _UI_VALUE.match(value):
             found.append(n + 1 if value_on_next else n)
     return found
+
+
+def trailing_comments(lines: list[str]) -> tuple[tuple[int, int], ...]:
+    """(line, 1-based column) of each `// …` comment that follows code on a line of a JS/TS/PHP module (u50k: issue #11,
+    「title: '隱私權政策',  // 注释：待补充」 — the note is the developer's, the string before it the page's).  Strings are
+    stepped over ('…', "…", and a `…` template across lines: `https://` in one opens no comment); a line inside a
+    `/* … */` block or only a comment is `_comment_lines`'."""
+    out: list[tuple[int, int]] = []
+    block = template = False
+    for k, line in enumerate(lines, 1):
+        quote = "`" if template else ""
+        code = False
+        i, n = 0, len(line)
+        while i < n:
+            c = line[i]
+            if block:
+                if line.startswith("*/", i):
+                    block, i = False, i + 2
+                    continue
+            elif quote:
+                if c == "\\":
+                    i += 2
+                    continue
+                if c == quote:
+                    quote, code = "", True
+            elif c in "'\"`":
+                quote, code = c, True
+            elif line.startswith("//", i):
+                if code and line[i + 2 :].strip():
+                    out.append((k, i + 1))
+                break
+            elif line.startswith("/*", i):
+                block, i = True, i + 2
+                continue
+            elif not c.isspace():
+                code = True
+            i += 1
+        template = quote == "`"
+    return tuple(out)
+
+
+def module_trailing_comments(text: str) -> tuple[tuple[int, int], ...]:
+    """`trailing_comments` of a script module read as text (u50k)."""
+    return trailing_comments(text.splitlines())
 
 
 def module_comment_lines(text: str) -> frozenset[int]:
@@ -333,6 +385,7 @@ __all__ = [
     "keyed_strings",
     "locale_tables",
     "module_comment_lines",
+    "module_trailing_comments",
     "pairs_shape",
     "read_catalogue",
     "silenced",

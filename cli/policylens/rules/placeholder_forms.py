@@ -65,8 +65,14 @@ due, no final policy in place, in `placeholder_unapproved`; `tests/test_u48k3_pl
 Forty-ninth session (u49k2, eval/blind/round49d): the policy's text still to be supplied, said in each edition of the
 page, and a bare label standing as the text, in `placeholder_pending_text`; `tests/test_u49k2_placeholders.py`.
 
+Fiftieth session (u50p2, eval/precision50): a bracket telling the drafter what to specify (「[指定主要位置]」,
+「监管机构是[指定机构]」, "Regulator: [Specify Authority]"), in `placeholder_specify`; `tests/test_u50p2_placeholders.py`.
+
 Forty-eighth session, set b's held-out part (u48k4): a bracket holding a field or a choice, a drafting note after a dash,
 in `placeholder_noted`; `tests/test_u48k4_placeholders.py`.
+
+Fiftieth session (u50k, issue #11's open classes): a note to whoever deploys the page (a filing to do, its number to
+show) left in the published policy, in `placeholder_deployer`; `tests/test_u50k_placeholders.py`.
 """
 
 from __future__ import annotations
@@ -366,6 +372,14 @@ def extra_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     from policylens.rules.placeholder_pending_text import pending_text_slots
 
     yield from pending_text_slots(ctx)
+    # the fiftieth session's open classes (u50k: a deployer's filing note left in the published page)
+    from policylens.rules.placeholder_deployer import deployer_slots
+
+    yield from deployer_slots(ctx)
+    # the fiftieth session's precision set (u50p2: a bracket telling the drafter what to specify, [指定主要位置])
+    from policylens.rules.placeholder_specify import specify_slots
+
+    yield from specify_slots(ctx)
     for unit in ctx.units():
         if unit.paragraph is None or unit.paragraph.kind != "paragraph" or len(unit.text) > 40:
             continue

@@ -15,6 +15,10 @@ shape is certain only where the frame needs a name in that place, so each is nar
 (「联系邮箱：。」, a label whose value was deleted before the sentence's end, is `enumeration-empty`'s error, which
 supersedes `placeholder-empty` on that span: one finding for one defect.)
 
+- 「(以下简称:)」 with no short name, 「您对的信任」, 「欢迎来到 !」 (u50k, after eval/blind/round50's held-out xinguad);
+- English (u50k): a preposition with its object deleted before a mark ("service of , It means", "trust in . We"), and a
+  quoted title that lost its opening name ("the \" Privacy Policy\"").
+
 Not these: 「在您与我们之间」, 「本应用（以下简称…）」, 「由我们提供」, 「由提供服务的第三方负责」 (no space: 由
 governs 提供服务的第三方), a definition continuing a name from the line before.
 """
@@ -24,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from policylens.lazyre import lazy
-from policylens.rules.context import Context, TextUnit
+from policylens.rules.context import Context, TextUnit, in_code
 
 _SP = "[ \t\u3000\u00a0]"
 # a short-name definition: （以下简称“本平台”）, (以下称「我们」)
@@ -53,6 +57,27 @@ _BY_NOBODY = lazy(rf"(?<![理自经經缘緣来來])(?P<hole>由{_SP}+)(?=提供
 
 _NEEDS = lazy(r"以下|之[间間]|由[ \t\u3000\u00a0]")
 
+# (u50k, eval/blind/round50 immatch-en-txt) the English forms: a preposition whose object, the name, was deleted before
+# a comma or a full stop ("any product and/or service of , It means", "your use and trust in . We will"), and a quoted
+# document title that opened with the name ("the \" Privacy Policy\"").  Not "and so on ." (on is left out), nor a
+# preposition ending its clause before a word ("the data we rely on, and"): the space before the mark is the hole's.
+_EN_PREPOSITION = lazy(r"(?i:\b(?:of|in|by|from|with|for|to|about|at)\b)(?P<hole>[ \t\u00a0]+)(?=[,.;](?:[ \t\u00a0]|\Z))")
+_EN_TITLE = lazy(
+    r"(?<![A-Za-z0-9])[\"“](?P<hole>[ \t\u00a0]+)(?=(?i:privacy[ \t]+(?:policy|notice|statement)|terms[ \t]+of[ \t]+(?:service|use)"
+    r"|user[ \t]+agreement)[\"”])"
+)
+# (u50k, after eval/blind/round50's held-out xinguad-zh-txt) the same holes in Chinese text with ASCII marks: a
+# definition whose short name is empty 「(以下简称:)」, 「（以下簡稱「」）」 is `placeholder-empty`'s 简称“”; an object missing
+# after 对 「感谢您对的信任」 (对 takes an object: 您对我们的信任); a welcome or a visit whose object is only spaces before a mark
+# 「欢迎来到 !」, 「感谢您访问 !」 (no space, 「欢迎使用！」 is a greeting: not taken).
+_ZH_EMPTY_DEFINITION = lazy(rf"(?P<hole>[（(]{_SP}*以下(?:简称|簡稱|统称|統稱|称|稱)[:：]?{_SP}*[)）])")
+_ZH_NO_OBJECT = lazy(rf"(?<=[您你妳])(?P<hole>[对對]{_SP}*的)(?=信任|支持|厚爱|厚愛|关注|關注|认可|認可|青睐|青睞)")
+_ZH_NOBODY_WELCOMED = lazy(
+    rf"(?:欢迎来到|歡迎來到|欢迎访问|歡迎訪問|欢迎光临|歡迎光臨|感谢您访问|感謝您訪問|感谢你访问|感謝你訪問)(?P<hole>{_SP}+)(?=[!！。.,，])"
+)
+_ZH_NEEDS = lazy(r"以下|[对對]|欢迎|歡迎|感谢|感謝")
+_EN_NEEDS = lazy(r"[ \t\u00a0][,.;]|[\"“][ \t\u00a0]")
+
 # Sources whose text code writes: the loader blanks an expression (`${companyFacts.nameCn}（以下简称“我们”）`, `{name}`,
 # `{{ name }}`), so a definition opening a paragraph there follows a name filled when the page runs, not a hole (review
 # u36x: eval/blind/round27b rfq-bilingual-tsx line 36, a look-alike of its annotation).
@@ -60,7 +85,18 @@ _CODE_SUFFIXES = (".tsx", ".jsx", ".ts", ".js", ".mjs", ".cjs", ".vue", ".svelte
 
 
 def deleted_name_gaps(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
-    """Each hole (unit, start, end): only where the frame needs the name there (the shapes above)."""
+    """Each hole (unit, start, end): only where the frame needs the name there (the shapes above), once (a definition
+    opening its paragraph 「(以下简称:)」 is both a frame's hole and an empty definition)."""
+    seen: set[tuple[int, int]] = set()
+    for unit, start, end in _frame_gaps(ctx):
+        seen.add((id(unit), start))
+        yield unit, start, end
+    for unit, start, end in _marked_gaps(ctx, ctx.units()):
+        if (id(unit), start) not in seen:
+            yield unit, start, end
+
+
+def _frame_gaps(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     units = ctx.units()
     written_by_code = ctx.doc.source.path.lower().endswith(_CODE_SUFFIXES)
     for i, unit in enumerate(units):
@@ -86,4 +122,24 @@ def deleted_name_gaps(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         for pattern in (_BETWEEN, _BY_NOBODY):
             for m in pattern.finditer(text):
                 if not ctx.shown_in(unit, m.start("hole"), m.end("hole") + 1):
+                    yield unit, m.start("hole"), m.end("hole")
+
+
+def _marked_gaps(ctx: Context, units: list[TextUnit]) -> Iterator[tuple[TextUnit, int, int]]:
+    """The English holes above, in a paragraph, then the Chinese ones with ASCII marks (a code span is left alone)."""
+    for unit in units:
+        text = unit.text
+        if unit.kind != "paragraph" or not _EN_NEEDS.search(text):
+            continue
+        for pattern in (_EN_PREPOSITION, _EN_TITLE):
+            for m in pattern.finditer(text):
+                if not in_code(unit, m.start("hole")) and not ctx.shown_in(unit, m.start("hole"), m.end("hole") + 1):
+                    yield unit, m.start("hole"), m.end("hole")
+    for unit in units:
+        text = unit.text
+        if unit.kind not in ("paragraph", "heading", "title") or not _ZH_NEEDS.search(text):
+            continue
+        for pattern in (_ZH_EMPTY_DEFINITION, _ZH_NO_OBJECT, _ZH_NOBODY_WELCOMED):
+            for m in pattern.finditer(text):
+                if not in_code(unit, m.start("hole")) and not ctx.shown_in(unit, m.start("hole"), m.end("hole") + 1):
                     yield unit, m.start("hole"), m.end("hole")

@@ -119,7 +119,9 @@ _MARKERS = (
     r"(?=[ \t]?[\u4e00-\u9fff，。；、]))",
     # (u38k2, round38d) 由 [运营主体] 按服务条款处理, 在 [期限] 后删除: a bare party or period named in square brackets inside
     # a sentence (half-width only; Chinese on both sides; the noun closes the bracket: not [图片], [注], [表情])
-    r"(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff][ \t]))\[[\u4e00-\u9fff]{0,6}(?:运营主体|運營主體|主体名称|主體名稱|责任主体|責任主體|期限|保存期|保留期|份数|份數|金额|金額|联系人|聯絡人)\](?=[ \t]?[\u4e00-\u9fff])",
+    # (u50p2) not a control the reader taps, nor a page or a button named: 点击[指定联系人]设置, 在[指定联系人]页面中
+    r"(?:(?<=[\u4e00-\u9fff])|(?<=[\u4e00-\u9fff][ \t]))(?<!点击)(?<!點擊)(?<!点按)(?<!點按)(?<!点选)(?<!點選)(?<!轻触)(?<!輕觸)"
+    r"\[[\u4e00-\u9fff]{0,6}(?:运营主体|運營主體|主体名称|主體名稱|责任主体|責任主體|期限|保存期|保留期|份数|份數|金额|金額|联系人|聯絡人)\](?=[ \t]?[\u4e00-\u9fff])(?![ \t]?(?:页面|頁面|按钮|按鈕))",
     # (u41k, round41) 通过【小程序公告/短信通知】公示, 以【App 推播/電子郵件】告知您: the channel of a notice left as a choice,
     # in brackets of either width (full-width too: each alternative names a channel and the verb of the notice follows,
     # so not a UI path 【设置/隐私】 nor a feature named in 【】, 【上传头像、发布图片/视频】, nor 通过【短信/邮件】找回密码)

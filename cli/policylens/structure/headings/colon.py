@@ -99,14 +99,21 @@ def _colon_siblings(blocks: list[Block], found: dict[int, Heading]) -> None:
     found.update(_without_sentence_runs(blocks, found, kept))
 
 
+# marks that end a clause inside a line: a colon line holding one is a sentence (`_lone_colon_title`)
+_CLAUSE_BREAKS = "，,；;。"
+
+
 def _lone_colon_title(found: dict[int, Heading], i: int, heading: Heading) -> bool:
     """A numbered line closed by ： over a paragraph, next to a heading one number before or after it in its own style,
     under the same heading (u50a): 「一、我们如何收集和使用个人信息：」 over its paragraph, then 「二、我们如何使用cookie」 and
     「三、…」 (eval/structure50a mwss-vue).  The colon run needs a colon sibling (`_colon_siblings`); here the siblings are
     titles without one, so the colon line is their peer, not a lead-in.  A line worded as announcing a list (包括, 以下 …)
-    or over a list item is not judged so, and a run beside numbered sentences is dropped (`_without_sentence_runs`)."""
+    or over a list item is not judged so, and a run beside numbered sentences is dropped (`_without_sentence_runs`).
+    A line with a clause break before its colon is a sentence announcing what follows, not a peer of plain titles
+    (「2.如需協助，請聯繫我們的客服人員：」, 「3.编辑和删除个人信息的权限，我们会依法保障您行使这些权利：」: tests/test_structure15.py,
+    tests/test_levels_glued.py)."""
     value = _sibling_value(heading)
-    if value is None:
+    if value is None or any(mark in heading.title for mark in _CLAUSE_BREAKS):
         return False
     above = _heading_above(found, i, heading.key)
     after = next((k for k in sorted(found) if k > i and found[k].key == heading.key), None)
