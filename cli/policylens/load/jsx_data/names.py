@@ -44,8 +44,9 @@ def _array(script: _Script, masked: str, names: _Names, name: str) -> list[Value
     return value if isinstance(value, list) else None
 
 
-# (u43k2, eval/blind/round40 tongri-tsx) a name bound to one of two arrays by a condition
-_EITHER = lazy(rf"{_S}={_S}[\w$.!]++(?:{_S}[!=]==?{_S}[\w$.]*+)?{_S}\?{_S}({_NAME}){_S}:{_S}({_NAME})(?=[ \t]*+[;\r\n])")
+# (u43k2, eval/blind/round40 tongri-tsx) a name bound to one of two arrays by a condition; matched right after the name
+# (the look-behind: a search never starts inside a run of blanks, u50h)
+_EITHER = lazy(rf"(?<![ \t\r\n]){_S}={_S}[\w$.!]++(?:{_S}[!=]==?{_S}[\w$.]*+)?{_S}\?{_S}({_NAME}){_S}:{_S}({_NAME})(?=[ \t]*+[;\r\n])")
 
 
 def _either(script: _Script, masked: str, names: _Names, name: str) -> list[Value] | None:
