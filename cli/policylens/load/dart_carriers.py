@@ -28,6 +28,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
 from heapq import heappop, heappush
+from itertools import islice
 
 from policylens.lazyre import lazy
 from policylens.load.scripts import StringEnd, opaque_end, skip_blank
@@ -126,16 +127,22 @@ def _parameters(src: str, start: int, end: int, close: Closer, string_end: Strin
     return params
 
 
-def _shows_text(body: str, name: str, bold: Callable[[int], bool], calls: list[int] | None = None) -> Shown | None:
+def _shows_text(
+    body: str, name: str, bold: Callable[[int], bool], calls: list[int] | None = None, copies: list[str] | None = None
+) -> Shown | None:
     """How `body` shows the text parameter `name`: as a `Text(name …)`'s first argument or a `TextSpan(text: name)`.
     `calls`: where in `body` a `Text(`, `SelectableText(` or `TextSpan(` that may show `name` starts (`_text_calls`),
-    when known: only those places are tried (u44h: 4,000 nested declarations each searched the rest of the file)."""
+    when known: only those places are tried (u44h: 4,000 nested declarations each searched the rest of the file).
+    `copies`: the names of the parameter's local copies (`_owned_copies`), `calls` then holding their calls too; when
+    not known, the body is searched for them."""
     n = re.escape(name)
     # (lead49, eval/blind/round49e chronic-tw-dart L42: `final cleanText = text.replaceAll('**', '');` then
     # `Text(cleanText, …)`) a local copy of the parameter with its markers taken out shows the same text
-    aliases = [re.escape(m[1]) for m in re.finditer(rf"\b(?:final|var|String)\s+(\w+)\s*=\s*{n}\s*\.\s*(?:replaceAll|trim)\(", body)]
-    if aliases:
-        n, calls = "(?:" + "|".join([n, *aliases]) + ")", None  # (`calls` were found for `name` only: search the body)
+    if copies is None:
+        copies = [m[1] for m in _COPY.finditer(body) if m[2] == name]
+        calls = None if copies else calls  # (`calls` were found for `name` only: search the body)
+    if copies:
+        n = "(?:" + "|".join([n, *map(re.escape, dict.fromkeys(copies))]) + ")"
     # (`.trim()` shows the same text: its outer blank space is none of the page's)
     value = rf"(?:{n}!?(?:\.trim\(\))?|'\${n}'|\"\${n}\"|'\$\{{{n}\}}'|\"\$\{{{n}\}}\")"
     pattern = rf"(?<![\w.$])(?:(?:Text|SelectableText)\s*\(\s*{value}|TextSpan\s*\(\s*text\s*:\s*{value})\s*(?:[,)]|\?\?)"
@@ -214,13 +221,17 @@ def carriers(
             found[key] = None  # (u44h: its body not read again, 4,000 nested `_f` read each other's)
         seen.add(key)
     scoped = [(body, {p.name for p in params}) for _, body, params, _ in declared]
-    owned = zip(_owned_calls(_text_calls(src), scoped), _owned_calls(_list_loops(src), scoped), strict=True)
-    for (m, body, params, scope), (calls, loops) in zip(declared, owned, strict=True):
+    copies = _owned_copies(src, scoped)
+    with_copies = [(body, names.union(*copies[i].values())) for i, (body, names) in enumerate(scoped)]
+    owned = zip(_owned_calls(_text_calls(src), with_copies), _owned_calls(_list_loops(src), scoped), copies, strict=True)
+    for (m, body, params, scope), (calls, loops, own_copies) in zip(declared, owned, strict=True):
         key = (m["name"], scope)
         if key in found:
             continue  # declared twice in one class (or at the top level): which one a call reaches is not read
         shows = [(p.name, p.name, p.type, p.named) for p in params]
-        carrier = _carrier(src[body[0] : body[1]], body[0], shows, bold_at, chrome, calls, loops, constants_only=bool(m["void"]))
+        carrier = _carrier(
+            src[body[0] : body[1]], body[0], shows, bold_at, chrome, calls, loops, own_copies, constants_only=bool(m["void"])
+        )
         found[key] = (m.start("name"), carrier) if carrier is not None else None
     methods = {key: c for key, c in found.items() if c is not None}
     for key, c in _widget_carriers(src, close, string_end, in_code, bold_at, chrome).items():
@@ -255,6 +266,27 @@ def _owned_calls(calls: dict[str, list[int]], declarations: list[tuple[tuple[int
     return owned
 
 
+# (lead49) `final cleanText = text.replaceAll('**', '');`: a local copy of a parameter with its markers taken out (or
+# `.trim()`), its name and the parameter's
+_COPY = lazy(r"\b(?:final|var|String)\s++(\w++)\s*+=\s*+([A-Za-z_$]\w*+)\s*+\.\s*+(?:replaceAll|trim)\(")
+
+
+def _owned_copies(src: str, declarations: list[tuple[tuple[int, int], set[str]]]) -> list[dict[str, set[str]]]:
+    """For each declaration (as `_owned_calls` takes them), {parameter: the names of its local copies (`_COPY`)} made in
+    its body and not in a declaration inside it that names that parameter too (u50h: each declaration's body was searched
+    for them, and 1,000 nested declarations each making one took 11 s, quadratic; now one search of the source)."""
+    places: dict[str, list[int]] = {}
+    copy_at: dict[int, str] = {}
+    for m in _COPY.finditer(src):
+        places.setdefault(m[2], []).append(m.start())
+        copy_at[m.start()] = m[1]
+    copies: list[dict[str, set[str]]] = [{} for _ in declarations]
+    for i, owned in enumerate(_owned_calls(places, declarations)):
+        for name, at in owned.items():
+            copies[i][name] = {copy_at[k] for k in at}
+    return copies
+
+
 def _carrier(
     text: str,
     base: int,
@@ -263,13 +295,14 @@ def _carrier(
     chrome: Predicate,
     calls: dict[str, list[int]] | None = None,
     loops: dict[str, list[int]] | None = None,
+    copies: dict[str, set[str]] | None = None,
     *,
     constants_only: bool = False,
 ) -> Carrier | None:
     """The carrier whose body `text` (at `base` in the source) shows some of its parameters, each given as (its name at
     a call, its name in the body, its type, named or not); None when it shows none.  `calls`: where in the source a
     text widget's call may show each name (`_text_calls`), `loops`: where a loop over each name may start
-    (`_list_loops`), when known."""
+    (`_list_loops`), when known; `copies`: the local copies of each parameter (`_owned_copies`), when known."""
 
     def bold(at: int) -> bool:
         return bold_at(base + at)
@@ -287,7 +320,11 @@ def _carrier(
     for name, shown_as, kind, is_named in shows:
         shown = None
         if kind in _TEXT_TYPES:
-            shown = _shows_text(text, shown_as, bold, within(shown_as))
+            own = None if copies is None else sorted(copies.get(shown_as, ()))
+            places = within(shown_as)
+            if places is not None and own:
+                places = sorted(set(places).union(*(within(copy) or () for copy in own)))
+            shown = _shows_text(text, shown_as, bold, places, own)
         elif kind in _LIST_TYPES:
             shown = _shows_list(text, shown_as, bold, within(shown_as, loops))
         if shown is not None and _only_in_chrome(text, shown_as, base, chrome, within(shown_as)):
@@ -569,12 +606,14 @@ def in_scope(declared: list[int], classes: list[tuple[int, int]] | None, at: int
     """(u47h) The declarations of a name that a use at `at` reaches: those of its own class body when it has one there
     (Dart's lexical scope: `static const String _content = '''…''';` in `PrivacyDialog` and another in `TermsDialog`),
     else the top-level ones; all of them when `classes` is None or the name is declared once.  Two dialogs of one file
-    each holding a `_content` lost both policies without a word (a name declared twice was left unread)."""
+    each holding a `_content` lost both policies without a word (a name declared twice was left unread).  Only
+    two are sought: a name that two declarations reach is not read (u50h: 4,000 nested `final c = a.replaceAll(…)`,
+    each `Text(c)` walked all 4,000, quadratic)."""
     if len(declared) < 2 or not classes:
         return declared
     own = _scope(classes, at)
-    here = [d for d in declared if _scope(classes, d) == own]
-    return here if here or own == -1 else [d for d in declared if _scope(classes, d) == -1]
+    here = list(islice((d for d in declared if _scope(classes, d) == own), 2))
+    return here if here or own == -1 else list(islice((d for d in declared if _scope(classes, d) == -1), 2))
 
 
 def shown_constant(

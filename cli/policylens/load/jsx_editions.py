@@ -59,13 +59,13 @@ FIELD = rf"{_NAME}(?:{_S}:{_S}{_NAME})?"  # a field of a destructuring: `title`,
 _BINDING = lazy(
     rf"(?<![\w$.])(?:const|let)[ \t]++({_NAME}|\{{{_S}{FIELD}(?:{_S},{_S}{FIELD})*+{_S},?{_S}\}})"
     rf"{_S}={_S}({_NAME}){_S}\[[^\[\]\n;]{{1,80}}\]"
-    rf"(?:{_S}(?:\|\||\?\?){_S}\2{_S}(?:\.{_NAME}|\[[ \t]*+\]))?(?=[ \t]*+[;\n])"
+    rf"(?:{_S}(?:\|\||\?\?){_S}\2{_S}(?:\.{_NAME}|\[[ \t]*+\]))?(?=[ \t]*+[;\r\n])"
 )
 # (u47l2) a name given an edition's field as its default: `const title = custom?.title || doc.title;`, `const body:
 # string[] = Array.isArray(custom?.body) ? custom.body : doc.body;` (the edition's field the last operand, after || ?? :)
 _DERIVED = lazy(
     rf"(?<![\w$.])(?:const|let)[ \t]++({_NAME})(?:[ \t]*+:[^=;\n]{{1,60}})?[ \t]*+=[^;\n]{{1,200}}?(?:\|\||\?\?|:)[ \t]*+"
-    rf"({_NAME})\.({_NAME})[ \t]*+(?=[;\n])"
+    rf"({_NAME})\.({_NAME})[ \t]*+(?=[;\r\n])"
 )
 _RETURN = lazy(r"(?<![\w$.])return(?![\w$])")
 FIELD_PAIR = lazy(rf"({_NAME})(?:{_S}:{_S}({_NAME}))?")
@@ -188,7 +188,7 @@ def defaults(masked: str, name: str, start: int) -> list[tuple[str, str | None]]
 
 _SLICED = lazy(
     rf"(?<![\w$.])(?:const|let)[ \t]++({_NAME}){_S}={_S}({_NAME})\.({_NAME})\.slice\({_S}(\d{{1,4}}){_S}"
-    rf"(?:,{_S}(\d{{1,4}}){_S})?\)(?=[ \t]*+[;\n])"
+    rf"(?:,{_S}(\d{{1,4}}){_S})?\)(?=[ \t]*+[;\r\n])"
 )
 
 

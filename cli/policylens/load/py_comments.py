@@ -26,8 +26,10 @@ def blank_py_comments(text: str) -> str:
         return text
     if not comments:
         return text
-    lines = text.splitlines(keepends=True)
+    # lines as the tokenizer counts them, at LF only (u50h: `splitlines` also splits at CR, U+2028, U+0085, a form feed…:
+    # a policy string holding one put every comment below it on the wrong line, and 「手机号码，用于账号注」 became spaces)
+    lines = text.split("\n")
     for line, start, end in comments:
         row = lines[line - 1]
         lines[line - 1] = row[:start] + " " * (end - start) + row[end:]
-    return "".join(lines)
+    return "\n".join(lines)

@@ -38,52 +38,56 @@ _COUNTER_SLOT = lazy(r"^\s*([A-Za-z_$][\w$]*)\s*(?:\+\s*\d{1,3}\s*)?$")
 # (u49k2) and an item of a tuple (`content[1]`, `s[0]`: eval/blind/round49 mileschen-zh-en-vue `{{ content[1] }}`)
 _PATH = lazy(r"^\s*([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*|\[\s*(?:'[\w$]+'|\"[\w$]+\"|\d{1,3})\s*\])*)\s*$")
 _SPACE = lazy(r"\s*")
+# (u50h) the patterns' blank space between tokens is `[ \t\r\n]`: a page saved with CR LF read as one saved with LF (its
+# computed selections were no selection, and the policy was not read)
 # a comment or a string of a script body (blanked before its names are looked for: their text defines nothing)
 _MASKED = lazy(r"//[^\n]*|/\*(?:[^*]|\*(?!/))*(?:\*/)?|'(?:[^'\\\n]|\\.)*'?|\"(?:[^\"\\\n]|\\.)*\"?|`(?:[^`\\]|\\.)*`?", re.DOTALL)
 # where a name is defined (`const name = …`, `name: …`) or assigned again (`this.name = …`, `name.value = …`,
 # `name.push(…)`), in one pass over the blanked body
 _NAMES = lazy(
-    r"\b(?:const|let|var)[ \t\n]+([A-Za-z_$][\w$]*)[ \t\n]*(?::[^=\n;]{0,120})?=(?![=>])"
-    r"|(?<![\w$.])([A-Za-z_$][\w$]*)[ \t\n]*:(?!:)"
-    r"|(?<![\w$.])(?:this\.)?([A-Za-z_$][\w$]*)(?:\.value)?[ \t\n]*(?:[-+*/|&?]?=(?![=>])|\.(?:push|unshift|splice)\()"
+    r"\b(?:const|let|var)[ \t\r\n]+([A-Za-z_$][\w$]*)[ \t\r\n]*(?::[^=\n;]{0,120})?=(?![=>])"
+    r"|(?<![\w$.])([A-Za-z_$][\w$]*)[ \t\r\n]*:(?!:)"
+    r"|(?<![\w$.])(?:this\.)?([A-Za-z_$][\w$]*)(?:\.value)?[ \t\r\n]*(?:[-+*/|&?]?=(?![=>])|\.(?:push|unshift|splice)\()"
 )
 # a component's props named as strings, `props: ['sections']`, `defineProps(['sections'])`: the template's `sections` is
 # the prop the parent passes, not a literal of the same name in the script (forty-sixth round: `const sections = [...]`
 # beside `props: ['sections']` was read as the page)
-_PROPS_ARRAY = lazy(r"(?<![\w$.])(?:props[ \t\n]*+:|defineProps[ \t\n]*+\()[ \t\n]*+\[")
+_PROPS_ARRAY = lazy(r"(?<![\w$.])(?:props[ \t\r\n]*+:|defineProps[ \t\r\n]*+\()[ \t\r\n]*+\[")
 # a reactive wrapper around a defined value (after its white space): `ref([...])`, `reactive<Section[]>([...])`
-_WRAPPER = lazy(r"(?:ref|reactive|shallowRef|readonly)(?:[ \t\n]*<[^<>\n]*>)?[ \t\n]*\(")
+_WRAPPER = lazy(r"(?:ref|reactive|shallowRef|readonly)(?:[ \t\r\n]*<[^<>\n]*>)?[ \t\r\n]*\(")
 _STRING = lazy(r"'([^'\\\n]*)'|\"([^\"\\\n]*)\"")
 _WORD = lazy(r"[^\W_]")
 _IDENT = lazy(r"[A-Za-z_$][\w$]*")
 _NUMBER = lazy(r"-?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?")
 _CONSTANT = lazy(r"(?:true|false|null|undefined)\b")
 # (u44k) `computed(() => { … return a + b; … return a; … })`: a computed value whose returns name string constants
-_COMPUTED_BLOCK = lazy(r"computed[ \t\n]*+\([ \t\n]*+\([ \t\n]*+\)[ \t\n]*+=>[ \t\n]*+\{")
-_RETURNED = lazy(r"(?<![\w$.])return[ \t]++([A-Za-z_$][\w$]*+(?:[ \t]*+\+[ \t]*+[A-Za-z_$][\w$]*+)*+)[ \t]*+(?:;|(?=\n|\}))")
+_COMPUTED_BLOCK = lazy(r"computed[ \t\r\n]*+\([ \t\r\n]*+\([ \t\r\n]*+\)[ \t\r\n]*+=>[ \t\r\n]*+\{")
+_RETURNED = lazy(r"(?<![\w$.])return[ \t]++([A-Za-z_$][\w$]*+(?:[ \t]*+\+[ \t]*+[A-Za-z_$][\w$]*+)*+)[ \t]*+(?:;|(?=[\r\n}]))")
 _RETURN_WORD = lazy(r"(?<![\w$.])return(?![\w$])")
 _MAX_COMPUTED = 4_000  # characters of a computed value's body looked at
 # `computed(() => contents[active.value])`: a computed value that picks one entry of a named record (`_Script._selected`)
-_SELECTION = lazy(r"computed[ \t\n]*\([ \t\n]*\([ \t\n]*\)[ \t\n]*=>[ \t\n]*([A-Za-z_$][\w$]*)[ \t\n]*\[[^\[\]\n]{1,80}\][ \t\n]*\)")
+_SELECTION = lazy(
+    r"computed[ \t\r\n]*\([ \t\r\n]*\([ \t\r\n]*\)[ \t\r\n]*=>[ \t\r\n]*([A-Za-z_$][\w$]*)[ \t\r\n]*\[[^\[\]\n]{1,80}\][ \t\r\n]*\)"
+)
 # (u45l) `computed(() => { return contents[active.value]; })`: the same selection written as a block that only returns it
 _SELECTION_BLOCK = lazy(
-    r"computed[ \t\n]*+\([ \t\n]*+\([ \t\n]*+\)[ \t\n]*+=>[ \t\n]*+\{[ \t\n]*+return[ \t]++([A-Za-z_$][\w$]*+)[ \t\n]*+"
-    r"\[[^\[\]\n]{1,80}+\][ \t]*+;?[ \t\n]*+\}[ \t\n]*+\)"
+    r"computed[ \t\r\n]*+\([ \t\r\n]*+\([ \t\r\n]*+\)[ \t\r\n]*+=>[ \t\r\n]*+\{[ \t\r\n]*+return[ \t]++([A-Za-z_$][\w$]*+)[ \t\r\n]*+"
+    r"\[[^\[\]\n]{1,80}+\][ \t]*+;?[ \t\r\n]*+\}[ \t\r\n]*+\)"
 )
 # (u49k2, eval/blind/round49 mileschen-zh-en-vue) `computed(() => language.value === 'zh' ? zh[slug] : en[slug])`: a
 # computed value that picks one entry of one of two records by the page's language, each record an edition
 # (`_Script.entries`: every entry of the first record, then of the second)
 _EDITION_SELECTION = lazy(
-    r"computed[ \t\n]*+\([ \t\n]*+\([ \t\n]*+\)[ \t\n]*+=>[ \t\n]*+\(?[^?;\n{}]{1,120}?\?[ \t\n]*+([A-Za-z_$][\w$]*+)[ \t\n]*+"
-    r"\[[^\[\]\n]{1,80}+\][ \t\n]*+:[ \t\n]*+([A-Za-z_$][\w$]*+)[ \t\n]*+\[[^\[\]\n]{1,80}+\][ \t\n]*+\)?[ \t\n]*+\)"
+    r"computed[ \t\r\n]*+\([ \t\r\n]*+\([ \t\r\n]*+\)[ \t\r\n]*+=>[ \t\r\n]*+\(?[^?;\n{}]{1,120}?\?[ \t\r\n]*+([A-Za-z_$][\w$]*+)[ \t\r\n]*+"
+    r"\[[^\[\]\n]{1,80}+\][ \t\r\n]*+:[ \t\r\n]*+([A-Za-z_$][\w$]*+)[ \t\r\n]*+\[[^\[\]\n]{1,80}+\][ \t\r\n]*+\)?[ \t\r\n]*+\)"
 )
 # (u45l2) `computed(() => (isPrivacy.value ? privacySections : termSections))`, `computed(() => { return a ? b : c; })`:
 # where a computed value's expression starts (`_Script._chosen`)
-_ARROW = lazy(r"computed[ \t\n]*+\([ \t\n]*+\([ \t\n]*+\)[ \t\n]*+=>[ \t\n]*+")
+_ARROW = lazy(r"computed[ \t\r\n]*+\([ \t\r\n]*+\([ \t\r\n]*+\)[ \t\r\n]*+=>[ \t\r\n]*+")
 # (u45l2) an Options-API computed value, a method without parameters: `current() {` (`_Script._chosen`)
-_METHOD = lazy(r"(?<![\w$.])([A-Za-z_$][\w$]*+)[ \t]*+\([ \t]*+\)[ \t\n]*+\{")
+_METHOD = lazy(r"(?<![\w$.])([A-Za-z_$][\w$]*+)[ \t]*+\([ \t]*+\)[ \t\r\n]*+\{")
 _KEYWORDS = frozenset(("if", "for", "while", "switch", "catch", "function", "return", "with"))
-_RETURN = lazy(r"\{[ \t\n]*+return(?![\w$])")
+_RETURN = lazy(r"\{[ \t\r\n]*+return(?![\w$])")
 _CHOICE = "\0choice"  # the name an implicit loop over a selection's entries is looked up by (`_choice_loops`)
 _MAX_DEPTH = 12  # data nests a few levels; deeper is no policy text
 _MAX_BLOCKS = 5_000
@@ -374,7 +378,7 @@ class _Script:
         m = _NUMBER.match(body, i) or _CONSTANT.match(body, i)
         if m is not None:
             end = self.skip(m.end())
-            if body[end : end + 1] in (",", "]", "}", ")", ";", "") or body[end : end + 1] == "\n":
+            if body[end : end + 1] in (",", "]", "}", ")", ";", "", "\n", "\r"):
                 if m.group(0) in ("null", "undefined"):
                     return None, m.end()  # shown as nothing
                 line, column = self.position(i)  # a number (or true, false) is shown as written

@@ -40,7 +40,9 @@ _TEXT_CLOSE = lazy(r"</text\s*>", re.IGNORECASE)
 # (u49x2) a .vue <text> whose text holds a blank line: 「<text>⏎\t尊敬的用户…：⏎\t⏎\t1.我们处理的信息…⏎\t我们将处理…」, the whole
 # policy as lines with blank lines between them (eval/structure49c mycollege-vue): the page is laid out by its newlines,
 # which uni-app's <text> shows; read a line each, as a mini-program's <text> is.  Hard-wrapped prose has no blank line.
-_LAID_TEXT = lazy(r"<text(?![\w-])[^>]*>((?:(?!</text\s*>)[^\n])*+\n(?:(?!</text\s*>)[\s\S])*?)</text\s*>", re.IGNORECASE)
+# Read by `_laid_elements`, a scan that finds what 「<text(?![\w-])[^>]*>((?:(?!</text\s*>)[^\n])*+\n(?:(?!</text\s*>)
+# [\s\S])*?)</text\s*>」 finds (held to it by tests/test_hostile50.py): that regex read each unclosed <text> to the page's
+# end, quadratic (u50h: 8,000 unclosed 「<text>⏎…」 took 38 s)
 _BLANK_LINE = lazy(r"\n[ \t\r\u3000]*\n[ \t\r\u3000]*\S")
 _DISPLAY_BLOCK = lazy(r"(?<![\w-])display\s*:\s*(?:block|flex)\b", re.IGNORECASE)  # (inline-block: side by side, 「.btn」s)
 # (u50a) a .vue <text> whose class the page's style sheet (or its own style attribute) sets `white-space: pre-wrap`
@@ -166,11 +168,42 @@ def _laid_texts(source: str) -> frozenset[int]:
         return frozenset()
     found: set[int] = set()
     pre = _pre_classes(source)
-    for m in _LAID_TEXT.finditer(source):
-        body = m.group(1).rstrip()
-        if _BLANK_LINE.search(body) or (_pre_text(m.group(0), pre) and len(_ITEM_LINE.findall(body)) >= 2):
-            found.add(source.count("\n", 0, m.start()) + 1)
+    line, counted = 1, 0
+    for start, body_start, body_end, end in _laid_elements(source):
+        body = source[body_start:body_end].rstrip()
+        if _BLANK_LINE.search(body) or (_pre_text(source[start:end], pre) and len(_ITEM_LINE.findall(body)) >= 2):
+            line += source.count("\n", counted, start)
+            counted = start
+            found.add(line)
     return frozenset(found)
+
+
+def _laid_elements(source: str) -> Iterator[tuple[int, int, int, int]]:
+    """(start, body start, body end, end) of each `<text …>…</text>` whose text holds a newline, in source order and not
+    overlapping: the text runs from the start tag's first `>` to the first `</text>` after it (u50h: a scan, linear on
+    thousands of unclosed <text>s, each of which the regex it replaces read to the page's end)."""
+    closes = [(m.start(), m.end()) for m in _TEXT_CLOSE.finditer(source)]
+    gt = newline = -1  # the next `>` and newline at or after the place last asked (each found once, not per <text>)
+    done = 0  # where the last element found ends: a <text> inside it is its text
+    for opened in _TEXT_OPEN.finditer(source):
+        start = opened.start()
+        if start < done:
+            continue
+        if gt < opened.end():
+            gt = source.find(">", opened.end())
+            if gt < 0:
+                return
+        k = bisect.bisect_left(closes, (gt + 1, -1))
+        if k == len(closes):
+            return
+        body_end, end = closes[k]
+        if newline < gt + 1:
+            newline = source.find("\n", gt + 1)
+            if newline < 0:
+                return
+        if newline < body_end:
+            yield start, gt + 1, body_end, end
+            done = end
 
 
 def _pre_classes(source: str) -> frozenset[str]:

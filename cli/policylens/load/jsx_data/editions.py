@@ -91,7 +91,7 @@ def _candidates(
 # "Disclaimer", … };` (strings blanked: the test is read on the page's text, `load.jsx_locale.tests_locale`)
 _CHOSEN = lazy(rf"(?<![\w$.])(?:const|let)[ \t]++({_NAME}){_S}={_S}([^?;\n{{}}]{{1,120}}?){_S}\?{_S}(?=\{{)")
 _COLON = lazy(rf"{_S}:{_S}")
-_STATEMENT_END = lazy(r"[ \t]*+(?:;|\n)")
+_STATEMENT_END = lazy(r"[ \t]*+(?:;|\r|\n)")
 
 
 def _chosen(first: Value, second: Value) -> list[tuple[str, Value]] | None:

@@ -24,7 +24,7 @@ from policylens.patterns import HAN_CHAR
 _ITEM_COMPONENT_MAP = lazy(
     rf"\{{{_S}({_NAME}(?:\.(?!map\(){_NAME}){{1,4}}+)\??\.map\({_S}(?:\({_S}({_NAME}){_S}\)|({_NAME})){_S}=>{_S}\(?{_S}<([A-Z][\w$]*+)(?![\w$.])"
 )
-_ALIAS_VALUE = lazy(rf"(?<![\w$])({_NAME})(?=[ \t]*+[;\n])")
+_ALIAS_VALUE = lazy(rf"(?<![\w$])({_NAME})(?=[ \t]*+[;\r\n])")
 
 
 def _aliased(script: _Script, masked: str, names: _Names, name: str) -> Value:

@@ -44,8 +44,9 @@ def _array(script: _Script, masked: str, names: _Names, name: str) -> list[Value
     return value if isinstance(value, list) else None
 
 
-# (u43k2, eval/blind/round40 tongri-tsx) a name bound to one of two arrays by a condition
-_EITHER = lazy(rf"{_S}={_S}[\w$.!]++(?:{_S}[!=]==?{_S}[\w$.]*+)?{_S}\?{_S}({_NAME}){_S}:{_S}({_NAME})(?=[ \t]*+[;\n])")
+# (u43k2, eval/blind/round40 tongri-tsx) a name bound to one of two arrays by a condition; matched right after the name
+# (the look-behind: a search never starts inside a run of blanks, u50h)
+_EITHER = lazy(rf"(?<![ \t\r\n]){_S}={_S}[\w$.!]++(?:{_S}[!=]==?{_S}[\w$.]*+)?{_S}\?{_S}({_NAME}){_S}:{_S}({_NAME})(?=[ \t]*+[;\r\n])")
 
 
 def _either(script: _Script, masked: str, names: _Names, name: str) -> list[Value] | None:
@@ -65,7 +66,7 @@ def _either(script: _Script, masked: str, names: _Names, name: str) -> list[Valu
 # (u48w3, eval/profiles48b tripcircle-zh) `field: NAME` inside a name's value
 _FIELD_NAME = lazy(rf"(?<![\w$.])({_NAME}){_S}:{_S}")
 # (lead48) `(?<![\w$])`: a whole name (matched right after `:`, so exact; linear under search too)
-_BARE_NAME = lazy(rf"(?<![\w$])({_NAME}){_S}(?=[,}}\n])")
+_BARE_NAME = lazy(rf"(?<![\w$])({_NAME}){_S}(?=[,}}\r\n])")
 _MAX_BINDING = 4_000
 
 
