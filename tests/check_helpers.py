@@ -37,6 +37,12 @@ def slot_lines(folder: Path, text: str) -> set[int]:
     return {line for line, _, _ in slot_findings(path)}
 
 
+# Six-line heads (a title, a date, a paragraph that needs nothing) for `paragraph_slot_lines`, one per script.
+HEAD_HANS = "# 隐私政策\n\n最后更新：2025年1月1日\n\n我们重视您的隐私。我们收集您的邮箱，用于登录。\n\n"
+HEAD_HANT = "# 隱私權政策\n\n最後更新：2025年1月1日\n\n我們重視您的隱私。我們蒐集您的電子郵件，用於登入。\n\n"
+HEAD_EN = "# Privacy Policy\n\nLast updated: 1 January 2025\n\nWe collect your email address to sign you in.\n\n"
+
+
 def paragraph_slot_lines(folder: Path, head: str, lines: list[str]) -> set[int]:
     """The lines of the placeholder findings on `head` (six lines, ending in a blank one) followed by `lines`, one
     paragraph each, written as `folder/policy.md` (the lines they stand on: `paragraph_lines`)."""

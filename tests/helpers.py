@@ -23,6 +23,9 @@ from __future__ import annotations
 from typing import Any
 
 from check_helpers import (
+    HEAD_EN,
+    HEAD_HANS,
+    HEAD_HANT,
     paragraph_lines,
     paragraph_slot_lines,
     rule_excerpts,
@@ -59,6 +62,9 @@ from yaml_files import yaml_load
 
 __all__ = [
     "BOUNDED_PROBE_CHARS",
+    "HEAD_EN",
+    "HEAD_HANS",
+    "HEAD_HANT",
     "PROBE_CHARS",
     "PROBE_STEPS",
     "Parsed",

@@ -445,6 +445,7 @@ SPLIT_PACKAGES = {
     # note → the spans reported → the rule and its scan (`__init__`).
     "rules/placeholder_drafting": (
         "finality",
+        "pending_review",
         "status_lines",
         "title_marks",
         "notes",

@@ -17,17 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from helpers import paragraph_lines, written_findings, written_slots
+from helpers import HEAD_EN, HEAD_HANS, HEAD_HANT, paragraph_lines, paragraph_slot_lines, written_findings, written_slots
 from policylens.rules.word_boundary import straddles
-
-_HANS = "# 隐私政策\n\n最后更新：2025年1月1日\n\n我们重视您的隐私。我们收集您的邮箱，用于登录。\n\n"
-_HANT = "# 隱私權政策\n\n最後更新：2025年1月1日\n\n我們重視您的隱私。我們蒐集您的電子郵件，用於登入。\n\n"
-_EN = "# Privacy Policy\n\nLast updated: 1 January 2025\n\nWe collect your email address to sign you in.\n\n"
-
-
-def _found(tmp_path: Path, head: str, lines: list[str]) -> set[int]:
-    return {line for line, _ in written_slots(tmp_path, "policy.md", head + "\n\n".join(lines) + "\n")}
-
 
 # --- the policy's text still to be supplied --------------------------------------------------------------------------
 
@@ -35,10 +26,13 @@ def _found(tmp_path: Path, head: str, lines: list[str]) -> set[int]:
 @pytest.mark.parametrize(
     ("head", "lines"),
     [
-        (_HANT, ["隱私政策內容待管理員配置。", "使用條款內容待後台配置。", "本頁內容待管理員於後台設定。", "此處內容由管理員在後台填寫。"]),
-        (_HANS, ["隐私政策内容待添加", "用户协议内容待管理员配置。", "本页内容由管理员在后台填写。", "免责声明内容暂待编辑"]),
         (
-            _EN,
+            HEAD_HANT,
+            ["隱私政策內容待管理員配置。", "使用條款內容待後台配置。", "本頁內容待管理員於後台設定。", "此處內容由管理員在後台填寫。"],
+        ),
+        (HEAD_HANS, ["隐私政策内容待添加", "用户协议内容待管理员配置。", "本页内容由管理员在后台填写。", "免责声明内容暂待编辑"]),
+        (
+            HEAD_EN,
             [
                 "Privacy policy content coming soon.",
                 "Terms of service: to be added.",
@@ -47,7 +41,7 @@ def _found(tmp_path: Path, head: str, lines: list[str]) -> set[int]:
             ],
         ),
         (
-            _HANS,
+            HEAD_HANS,
             [
                 "Contenido de la política de privacidad pendiente.",
                 "Política de privacidad: próximamente",
@@ -57,14 +51,14 @@ def _found(tmp_path: Path, head: str, lines: list[str]) -> set[int]:
     ],
 )
 def test_pending_text_is_a_slot(tmp_path: Path, head: str, lines: list[str]) -> None:
-    assert _found(tmp_path, head, lines) >= paragraph_lines(lines)
+    assert paragraph_slot_lines(tmp_path, head, lines) >= paragraph_lines(lines)
 
 
 @pytest.mark.parametrize(
     ("head", "lines"),
     [
         (
-            _HANT,
+            HEAD_HANT,
             [
                 "您的內容待管理員審核後公開。",
                 "訂單待確認。",
@@ -72,9 +66,9 @@ def test_pending_text_is_a_slot(tmp_path: Path, head: str, lines: list[str]) -> 
                 "管理員可於後台設定您的帳號權限，我們依此處理您的資料。",
             ],
         ),
-        (_HANS, ["您提交的内容待管理员审核。", "隐私政策内容包括我们如何收集和使用您的信息。", "活动规则由平台另行公布。"]),
+        (HEAD_HANS, ["您提交的内容待管理员审核。", "隐私政策内容包括我们如何收集和使用您的信息。", "活动规则由平台另行公布。"]),
         (
-            _EN,
+            HEAD_EN,
             [
                 "New features coming soon.",
                 "Privacy policy updates are pending review by our team, and we will notify you.",
@@ -86,7 +80,7 @@ def test_pending_text_is_a_slot(tmp_path: Path, head: str, lines: list[str]) -> 
     ],
 )
 def test_near_misses_stay_quiet(tmp_path: Path, head: str, lines: list[str]) -> None:
-    assert not _found(tmp_path, head, lines) & paragraph_lines(lines)
+    assert not paragraph_slot_lines(tmp_path, head, lines) & paragraph_lines(lines)
 
 
 _TS_DEFAULTS = (

@@ -10,23 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from helpers import paragraph_lines, written_slots
+from helpers import HEAD_EN, HEAD_HANS, HEAD_HANT, paragraph_lines, paragraph_slot_lines, written_slots
 from policylens.check import CheckOptions, check_file
 
 ROUND49 = Path(__file__).resolve().parent.parent / "eval" / "blind" / "round49" / "dev"
-
-
-_HANS = "# 隐私政策\n\n最后更新：2025年1月1日\n\n我们重视您的隐私。我们收集您的邮箱，用于登录。\n\n"
-_HANT = "# 隱私權政策\n\n最後更新：2025年1月1日\n\n我們重視您的隱私。我們蒐集您的電子郵件，用於登入。\n\n"
-_EN = "# Privacy Policy\n\nLast updated: 1 January 2025\n\nWe collect your email address to sign you in.\n\n"
-
-
-def _policy(head: str, lines: list[str]) -> str:
-    return head + "\n\n".join(lines) + "\n"
-
-
-def _found(tmp_path: Path, head: str, lines: list[str]) -> set[int]:
-    return {line for line, _ in written_slots(tmp_path, "policy.md", _policy(head, lines))}
 
 
 # --- to-dos before launch, the page said to be a demo -------------------------------------------------------------
@@ -36,7 +23,7 @@ def _found(tmp_path: Path, head: str, lines: list[str]) -> set[int]:
     ("head", "lines"),
     [
         (
-            _HANS,
+            HEAD_HANS,
             [
                 "这里是常见问题的演示说明。正式上线前替换为经过审核的客服内容。",
                 "本地演示不会处理真实订单。正式上线前接入正式隐私政策。",
@@ -46,9 +33,9 @@ def _found(tmp_path: Path, head: str, lines: list[str]) -> set[int]:
                 "退换规则尚需确认。当前页面只作为本地演示。",
             ],
         ),
-        (_HANT, ["★ 標示待確認的欄位，請於正式上線前替換成真實資料。", "合作廠商：發布前補齊名單。", "本頁僅為示範內容。"]),
+        (HEAD_HANT, ["★ 標示待確認的欄位，請於正式上線前替換成真實資料。", "合作廠商：發布前補齊名單。", "本頁僅為示範內容。"]),
         (
-            _EN,
+            HEAD_EN,
             [
                 "A place for purchase guidance. Replace with approved support content before launch.",
                 "Demo terms only. Confirm with the business and legal teams before launch.",
@@ -59,7 +46,7 @@ def _found(tmp_path: Path, head: str, lines: list[str]) -> set[int]:
     ],
 )
 def test_todos_before_launch_are_slots(tmp_path: Path, head: str, lines: list[str]) -> None:
-    assert _found(tmp_path, head, lines) == paragraph_lines(lines)
+    assert paragraph_slot_lines(tmp_path, head, lines) == paragraph_lines(lines)
 
 
 def test_launch_words_in_a_policy_are_not_slots(tmp_path: Path) -> None:
@@ -73,7 +60,7 @@ def test_launch_words_in_a_policy_are_not_slots(tmp_path: Path) -> None:
         "Captions can be inaccurate. Review everything before publishing it.",
         "Check your draft video before publishing it.",
     ]
-    assert _found(tmp_path, _HANS, lines) == set()
+    assert paragraph_slot_lines(tmp_path, HEAD_HANS, lines) == set()
 
 
 # --- pending reviews, an English draft's own statement, a demo name where the contact belongs -----------------------
@@ -88,7 +75,7 @@ def test_english_pending_reviews_are_slots(tmp_path: Path) -> None:
         "Retention: to be confirmed by our legal team.",
         "This draft does not constitute the final terms on refunds.",
     ]
-    assert _found(tmp_path, _EN, lines) == paragraph_lines(lines)
+    assert paragraph_slot_lines(tmp_path, HEAD_EN, lines) == paragraph_lines(lines)
 
 
 def test_pending_states_of_the_reader_are_not_slots(tmp_path: Path) -> None:
@@ -99,7 +86,7 @@ def test_pending_states_of_the_reader_are_not_slots(tmp_path: Path) -> None:
         "This draft is saved automatically while you write.",
         "The review is pending until we hear from you.",
     ]
-    assert _found(tmp_path, _EN, lines) == set()
+    assert paragraph_slot_lines(tmp_path, HEAD_EN, lines) == set()
 
 
 def test_a_demo_name_where_the_contact_belongs_is_a_slot(tmp_path: Path) -> None:
@@ -108,7 +95,7 @@ def test_a_demo_name_where_the_contact_belongs_is_a_slot(tmp_path: Path) -> None
         "For a data question, reply to the contact email provided by Demo User.",
         "請聯絡 Test Admin（電郵見下方）。",
     ]
-    assert _found(tmp_path, _HANT, lines) == paragraph_lines(lines)
+    assert paragraph_slot_lines(tmp_path, HEAD_HANT, lines) == paragraph_lines(lines)
 
 
 def test_demo_users_of_the_app_are_not_slots(tmp_path: Path) -> None:
@@ -117,7 +104,7 @@ def test_demo_users_of_the_app_are_not_slots(tmp_path: Path) -> None:
         "The Demo User account is reset every night.",
         "我們提供 Demo 帳號，讓您試用本服務。",
     ]
-    assert _found(tmp_path, _HANT, lines) == set()
+    assert paragraph_slot_lines(tmp_path, HEAD_HANT, lines) == set()
 
 
 # --- the operator's pending note by a common noun, a list it will add, a bracketed note to legal ---------------------
@@ -133,7 +120,7 @@ def test_common_noun_pending_notes_are_slots(tmp_path: Path) -> None:
         "Region: [Region — ask legal]",
         "保存期限：【待定，请与法务确认】",
     ]
-    assert _found(tmp_path, _HANT, lines) == paragraph_lines(lines)
+    assert paragraph_slot_lines(tmp_path, HEAD_HANT, lines) == paragraph_lines(lines)
 
 
 def test_common_noun_flows_and_clauses_are_not_slots(tmp_path: Path) -> None:
@@ -146,16 +133,16 @@ def test_common_noun_flows_and_clauses_are_not_slots(tmp_path: Path) -> None:
         "請點選[帳號與安全設定]查看。",
         "如有疑問，請向本公司客服確認。",
     ]
-    assert _found(tmp_path, _HANT, lines) == set()
+    assert paragraph_slot_lines(tmp_path, HEAD_HANT, lines) == set()
 
 
 def test_reserved_and_made_up_hosts_are_slots(tmp_path: Path) -> None:
     lines = ["联系邮箱：hello@mileschen.demo", "请发送至 privacy@shop.test", "帮助中心：https://www.shop.localhost/help"]
-    assert _found(tmp_path, _HANS, lines) == paragraph_lines(lines)
+    assert paragraph_slot_lines(tmp_path, HEAD_HANS, lines) == paragraph_lines(lines)
 
 
 def test_a_test_file_name_is_no_host(tmp_path: Path) -> None:
-    assert _found(tmp_path, _HANS, ["示例见 policy.test.ts 文件。", "演示地址为本地环境。"]) == set()
+    assert paragraph_slot_lines(tmp_path, HEAD_HANS, ["示例见 policy.test.ts 文件。", "演示地址为本地环境。"]) == set()
 
 
 # --- the same in a page's markup ---------------------------------------------------------------------------------
@@ -201,7 +188,7 @@ def test_policy_not_yet_published_is_a_slot(tmp_path: Path) -> None:
         "本政策內容整理中，正式版上線前如有疑問請來信 a@b.tw。",
         "完整版隱私權政策仍未公布。",
     ]
-    assert _found(tmp_path, _HANS, lines) == paragraph_lines(lines)
+    assert paragraph_slot_lines(tmp_path, HEAD_HANS, lines) == paragraph_lines(lines)
 
 
 def test_a_policy_that_is_published_is_no_slot(tmp_path: Path) -> None:
@@ -211,4 +198,4 @@ def test_a_policy_that_is_published_is_no_slot(tmp_path: Path) -> None:
         "在正式隐私政策发布前，我们不会收集任何个人信息。",
         "本页内容不构成法律意见。",
     ]
-    assert _found(tmp_path, _HANS, lines) == set()
+    assert paragraph_slot_lines(tmp_path, HEAD_HANS, lines) == set()

@@ -7,11 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from helpers import paragraph_lines, paragraph_slot_lines, rule_excerpts
+from helpers import HEAD_EN, HEAD_HANS, paragraph_lines, paragraph_slot_lines, rule_excerpts
 from profile_helpers import profile_status
-
-_HANS = "# 隐私政策\n\n最后更新：2025年1月1日\n\n我们重视您的隐私。我们收集您的邮箱，用于登录。\n\n"
-_EN = "# Privacy Policy\n\nLast updated: 1 January 2025\n\nWe collect your email address to sign you in.\n\n"
 
 
 def test_a_review_before_launch_by_another_team_is_no_todo(tmp_path: Path) -> None:
@@ -23,12 +20,12 @@ def test_a_review_before_launch_by_another_team_is_no_todo(tmp_path: Path) -> No
         "我们的产品迭代中，上线前经过严格的安全测试与审核。",
         "每个新版本，上线前经过内部测试和安全审核。",
     ]
-    assert paragraph_slot_lines(tmp_path, _HANS, lines) == set()
+    assert paragraph_slot_lines(tmp_path, HEAD_HANS, lines) == set()
 
 
 def test_a_sign_off_by_legal_before_launch_is_a_todo(tmp_path: Path) -> None:
     lines = ["本地演示条款。正式上线前由业务与法律团队确认。", "第三方名单，上线前由法务审阅。"]
-    assert paragraph_slot_lines(tmp_path, _HANS, lines) == paragraph_lines(lines)
+    assert paragraph_slot_lines(tmp_path, HEAD_HANS, lines) == paragraph_lines(lines)
 
 
 def test_a_value_published_elsewhere_is_no_slot(tmp_path: Path) -> None:
@@ -39,14 +36,14 @@ def test_a_value_published_elsewhere_is_no_slot(tmp_path: Path) -> None:
         "第三方SDK名单将由我们另行提供。",
         "合作方名单由我们另行公布。",
     ]
-    assert paragraph_slot_lines(tmp_path, _HANS, lines) == set()
-    assert paragraph_slot_lines(tmp_path, _HANS, ["合作方名单由我们另行补充。"]) == {7}
+    assert paragraph_slot_lines(tmp_path, HEAD_HANS, lines) == set()
+    assert paragraph_slot_lines(tmp_path, HEAD_HANS, ["合作方名单由我们另行补充。"]) == {7}
 
 
 def test_a_pending_result_or_application_of_the_reader_is_no_slot(tmp_path: Path) -> None:
     lines = ["退款申请（待本公司审核）。", "报名结果：待本公司确认。", "您的申请状态：待本公司审核"]
-    assert paragraph_slot_lines(tmp_path, _HANS, lines) == set()
-    assert paragraph_slot_lines(tmp_path, _HANS, ["保存期限：待本公司确认。", "数据存放于境外（待法务确认）。"]) == {7, 9}
+    assert paragraph_slot_lines(tmp_path, HEAD_HANS, lines) == set()
+    assert paragraph_slot_lines(tmp_path, HEAD_HANS, ["保存期限：待本公司确认。", "数据存放于境外（待法务确认）。"]) == {7, 9}
 
 
 def test_content_held_pending_legal_review_is_no_slot(tmp_path: Path) -> None:
@@ -57,14 +54,14 @@ def test_content_held_pending_legal_review_is_no_slot(tmp_path: Path) -> None:
         "Where a takedown notice is received, the content may be disabled pending legal review.",
         "Posts that violate these terms may be hidden pending review by our legal team.",
     ]
-    assert paragraph_slot_lines(tmp_path, _EN, lines) == set()
+    assert paragraph_slot_lines(tmp_path, HEAD_EN, lines) == set()
     kept = ["This is a pre-launch version pending legal counsel review.", "These terms are still pending attorney review."]
-    assert paragraph_slot_lines(tmp_path, _EN, kept) == paragraph_lines(kept)
+    assert paragraph_slot_lines(tmp_path, HEAD_EN, kept) == paragraph_lines(kept)
 
 
 def test_updating_the_app_before_launching_it_is_no_todo(tmp_path: Path) -> None:
     lines = ["If an update is available, update it before launching the app."]
-    assert paragraph_slot_lines(tmp_path, _EN, lines) == set()
+    assert paragraph_slot_lines(tmp_path, HEAD_EN, lines) == set()
 
 
 def test_a_service_that_offers_minors_a_mode_is_meant_for_them() -> None:
@@ -79,9 +76,9 @@ def test_a_service_that_offers_minors_a_mode_is_meant_for_them() -> None:
 def test_how_the_policy_was_drafted_is_no_policy_in_preparation(tmp_path: Path) -> None:
     """「本政策內容整理中」 (u49k) is the policy's text still being prepared; 「本政策制定中，我们参考了…」 tells how it was written."""
     lines = ["本政策制定中参考了国家标准。", "本政策制定中，我们参考了《个人信息保护法》。", "本条款制定中充分考虑了用户的意见。"]
-    assert paragraph_slot_lines(tmp_path, _HANS, lines) == set()
+    assert paragraph_slot_lines(tmp_path, HEAD_HANS, lines) == set()
     kept = ["本政策內容整理中，正式版上線前如有疑問請來信 a@b.tw。", "本政策正在制定中，敬请期待。", "本条款的内容仍在编写中。"]
-    assert paragraph_slot_lines(tmp_path, _HANS, kept) == paragraph_lines(kept)
+    assert paragraph_slot_lines(tmp_path, HEAD_HANS, kept) == paragraph_lines(kept)
 
 
 def test_content_the_platform_provides_or_keeps_is_no_pending_text(tmp_path: Path) -> None:
@@ -95,9 +92,9 @@ def test_content_the_platform_provides_or_keeps_is_no_pending_text(tmp_path: Pat
         "协议由平台提供，双方签署后生效。",
         "声明：内容由平台编辑，转载请注明出处。",
     ]
-    assert paragraph_slot_lines(tmp_path, _HANS, lines) == set()
+    assert paragraph_slot_lines(tmp_path, HEAD_HANS, lines) == set()
     kept = ["本页内容由管理员在后台填写。", "此处内容由管理员配置。", "隐私政策内容将由后台录入。"]
-    assert paragraph_slot_lines(tmp_path, _HANS, kept) == paragraph_lines(kept)
+    assert paragraph_slot_lines(tmp_path, HEAD_HANS, kept) == paragraph_lines(kept)
 
 
 @pytest.mark.parametrize(

@@ -15,17 +15,10 @@ from pathlib import Path
 
 import pytest
 
-from helpers import paragraph_lines, written_slots
+from helpers import HEAD_EN, HEAD_HANS, HEAD_HANT, paragraph_lines, paragraph_slot_lines, written_slots
 from policylens.check import CheckOptions, check_file
 
-_HANS = "# 隐私政策\n\n最后更新：2025年1月1日\n\n我们重视您的隐私。我们收集您的邮箱，用于登录。\n\n"
-_HANT = "# 隱私權政策\n\n最後更新：2025年1月1日\n\n我們重視您的隱私。我們蒐集您的電子郵件，用於登入。\n\n"
-_EN = "# Privacy Policy\n\nLast updated: 1 January 2025\n\nWe collect your email address to sign you in.\n\n"
 _ROOT = Path(__file__).resolve().parents[1]
-
-
-def _found(tmp_path: Path, head: str, lines: list[str], name: str = "policy.md") -> set[int]:
-    return {line for line, _ in written_slots(tmp_path, name, head + "\n\n".join(lines) + "\n")}
 
 
 # --- a deployer's filing note --------------------------------------------------------------------------------------
@@ -35,16 +28,16 @@ def _found(tmp_path: Path, head: str, lines: list[str], name: str = "policy.md")
     ("head", "lines"),
     [
         (
-            _HANS,
+            HEAD_HANS,
             [
                 "注：在大陆提供联网信息服务时，请按法规完成备案并在应用内展示有效备案编号。",
                 "请在上架前办理ICP备案，并于页面底部标注备案号。",
                 "务必依法取得许可证，并在首页公示许可证编号。",
             ],
         ),
-        (_HANT, ["注：請依法辦理備案，並於頁面公示備案號。", "請按法規完成備案並在應用程式內顯示備案編號。"]),
+        (HEAD_HANT, ["注：請依法辦理備案，並於頁面公示備案號。", "請按法規完成備案並在應用程式內顯示備案編號。"]),
         (
-            _EN,
+            HEAD_EN,
             [
                 "Note: complete the ICP filing and display the record number in the app.",
                 "Please obtain an ICP licence before launch and show the licence number in the footer.",
@@ -53,14 +46,14 @@ def _found(tmp_path: Path, head: str, lines: list[str], name: str = "policy.md")
     ],
 )
 def test_filing_note_is_a_slot(tmp_path: Path, head: str, lines: list[str]) -> None:
-    assert _found(tmp_path, head, lines) >= paragraph_lines(lines)
+    assert paragraph_slot_lines(tmp_path, head, lines) >= paragraph_lines(lines)
 
 
 @pytest.mark.parametrize(
     ("head", "lines"),
     [
         (
-            _HANS,
+            HEAD_HANS,
             [
                 "本应用已按法规完成备案，备案编号：京ICP备12345678号。",
                 "我们将按法规完成备案并在应用内展示备案编号。",
@@ -69,9 +62,9 @@ def test_filing_note_is_a_slot(tmp_path: Path, head: str, lines: list[str]) -> N
                 "您可以在应用底部查看我们的备案编号。",
             ],
         ),
-        (_HANT, ["本公司已依法辦理備案，備案號公示於網站底部。", "商家請依法辦理備案並於頁面公示備案號。"]),
+        (HEAD_HANT, ["本公司已依法辦理備案，備案號公示於網站底部。", "商家請依法辦理備案並於頁面公示備案號。"]),
         (
-            _EN,
+            HEAD_EN,
             [
                 "We completed our ICP filing; the record number is shown below.",
                 "Developers: please obtain an ICP licence and display the licence number in your mini program.",
@@ -80,7 +73,7 @@ def test_filing_note_is_a_slot(tmp_path: Path, head: str, lines: list[str]) -> N
     ],
 )
 def test_filing_statements_stay_quiet(tmp_path: Path, head: str, lines: list[str]) -> None:
-    assert not _found(tmp_path, head, lines) & paragraph_lines(lines)
+    assert not paragraph_slot_lines(tmp_path, head, lines) & paragraph_lines(lines)
 
 
 _HTML = (
@@ -181,7 +174,7 @@ def test_trailing_comments_scanner() -> None:
     ("head", "lines"),
     [
         (
-            _EN,
+            HEAD_EN,
             [
                 "When you use any product and/or service of , it means that you agree to this policy.",
                 "Thank you for your use and trust in . We will continue to improve.",
@@ -189,18 +182,18 @@ def test_trailing_comments_scanner() -> None:
                 "This policy is provided by , and applies to all services.",
             ],
         ),
-        (_HANS, ["您可以阅读英文版本: Thank you for your trust in . We value it."]),
+        (HEAD_HANS, ["您可以阅读英文版本: Thank you for your trust in . We value it."]),
     ],
 )
 def test_english_deleted_name_is_a_slot(tmp_path: Path, head: str, lines: list[str]) -> None:
-    assert _found(tmp_path, head, lines) >= paragraph_lines(lines)
+    assert paragraph_slot_lines(tmp_path, head, lines) >= paragraph_lines(lines)
 
 
 @pytest.mark.parametrize(
     ("head", "lines"),
     [
         (
-            _EN,
+            HEAD_EN,
             [
                 "We collect your name, email, phone number and so on .",
                 "The data we rely on, and the purposes, are listed below.",
@@ -212,7 +205,7 @@ def test_english_deleted_name_is_a_slot(tmp_path: Path, head: str, lines: list[s
     ],
 )
 def test_english_near_misses_stay_quiet(tmp_path: Path, head: str, lines: list[str]) -> None:
-    assert not _found(tmp_path, head, lines) & paragraph_lines(lines)
+    assert not paragraph_slot_lines(tmp_path, head, lines) & paragraph_lines(lines)
 
 
 # --- a pane whose text was never set -------------------------------------------------------------------------------
@@ -259,19 +252,19 @@ def test_round50_real_lines() -> None:
 @pytest.mark.parametrize(
     ("head", "lines"),
     [
-        (_HANS, ["欢迎来到 !", "感谢您访问 !(以下简称:)重视您的隐私。", "我们感谢您对的信任。", "本应用(以下简称: )为您提供服务。"]),
-        (_HANT, ["歡迎光臨 !", "感謝您對的支持與信任。", "本服務（以下簡稱：）由本公司提供。"]),
+        (HEAD_HANS, ["欢迎来到 !", "感谢您访问 !(以下简称:)重视您的隐私。", "我们感谢您对的信任。", "本应用(以下简称: )为您提供服务。"]),
+        (HEAD_HANT, ["歡迎光臨 !", "感謝您對的支持與信任。", "本服務（以下簡稱：）由本公司提供。"]),
     ],
 )
 def test_chinese_deleted_name_is_a_slot(tmp_path: Path, head: str, lines: list[str]) -> None:
-    assert _found(tmp_path, head, lines) >= paragraph_lines(lines)
+    assert paragraph_slot_lines(tmp_path, head, lines) >= paragraph_lines(lines)
 
 
 @pytest.mark.parametrize(
     ("head", "lines"),
     [
         (
-            _HANS,
+            HEAD_HANS,
             [
                 "欢迎使用！",
                 "欢迎来到星河科技!",
@@ -281,11 +274,11 @@ def test_chinese_deleted_name_is_a_slot(tmp_path: Path, head: str, lines: list[s
                 "对的信息负责的是您本人。",
             ],
         ),
-        (_HANT, ["歡迎光臨本網站！", "感謝您對本公司的信任。"]),
+        (HEAD_HANT, ["歡迎光臨本網站！", "感謝您對本公司的信任。"]),
     ],
 )
 def test_chinese_frames_with_names_stay_quiet(tmp_path: Path, head: str, lines: list[str]) -> None:
-    assert not _found(tmp_path, head, lines) & paragraph_lines(lines)
+    assert not paragraph_slot_lines(tmp_path, head, lines) & paragraph_lines(lines)
 
 
 def test_an_empty_definition_opening_its_paragraph_is_one_finding(tmp_path: Path) -> None:

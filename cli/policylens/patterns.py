@@ -296,6 +296,19 @@ CLAUSE_MARKS = SENTENCE_MARKS + "：:"
 STATEMENT_ENDS = tuple("。．！!")
 # where a clause stops within a text unit: the marks and the line's end (the placeholder rules read one clause)
 SENTENCE_BREAKS = SENTENCE_MARKS + "\n"
+# the reader addressed (您, 閣下, "you", "your"): a note with one in its sentence speaks to the reader, not the drafter
+READER = lazy(r"[您你妳]|閣下|阁下|(?i:\byour?\b)")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence of `text` that holds text[start:end]: from after the last sentence break (a mark, a
+    line's end or an ASCII period) before `start` to the first at or after `end`, else the text's ends."""
+    breaks = SENTENCE_BREAKS + "."
+    before = max(text.rfind(c, 0, start) for c in breaks)
+    after = min([i for i in (text.find(c, end) for c in breaks) if i >= 0] or [len(text)])
+    return before + 1, after
+
+
 # one character of a clause, for a pattern (f"{IN_CLAUSE}{{0,30}}?": up to 30 characters before the clause's end)
 IN_CLAUSE = rf"[^{SENTENCE_MARKS}\n]"
 

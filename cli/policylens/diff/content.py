@@ -289,11 +289,18 @@ def added_meaning_words() -> re.Pattern[str]:
 
 
 @cache
+def class_tokens() -> dict[str, str]:
+    """The private-use character of each role, place and data-item class on the key (`_classes`; `diff.word_order`)."""
+    role_of, _, place_of, _, data_of, _ = _lexicons()
+    names = sorted({*role_of.values(), *place_of.values(), *data_of.values()})
+    return {name: chr(0xE000 + i) for i, name in enumerate(names)}
+
+
+@cache
 def _classes() -> tuple[re.Pattern[str], dict[str, str]]:
     """Role, place and data-item words on the key, each as one private-use character per class (服务商 = 供应商)."""
     role_of, _, place_of, _, data_of, _ = _lexicons()
-    names = sorted({*role_of.values(), *place_of.values(), *data_of.values()})
-    token = {name: chr(0xE000 + i) for i, name in enumerate(names)}
+    token = class_tokens()
     as_class = {w: token[c] for table in (role_of, place_of, data_of) for w, c in table.items()}
     return _alternation(as_class), as_class
 

@@ -63,14 +63,11 @@ _VERB_JOINERS = frozenset({"", "或", "和", "与", "及", "以及", "或者", "
 
 @cache
 def _words() -> tuple[frozenset[str], frozenset[str]]:
-    """(argument words, verb words) on the key: literal words and class characters (as `content._classes` numbers
-    them)."""
+    """(argument words, verb words) on the key: literal words and class characters (`content.class_tokens`)."""
     from policylens.diff import content
     from policylens.diff.variants import cross_script_key
 
-    role_of, _, place_of, _, data_of, _ = content._lexicons()
-    names = sorted({*role_of.values(), *place_of.values(), *data_of.values()})
-    token = {name: chr(0xE000 + i) for i, name in enumerate(names)}
+    token = content.class_tokens()
     verb_chars = {ch for name, ch in token.items() if name.startswith(_VERB_ITEM)}
     arguments = {cross_script_key(w) for name in _ARGUMENT_CLASSES for w in content.MEANING_WORDS[name]}
     verbs = {cross_script_key(w) for name in _VERB_CLASSES for w in content.MEANING_WORDS[name]}

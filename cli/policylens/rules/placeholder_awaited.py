@@ -37,10 +37,9 @@ import re
 from collections.abc import Iterator
 
 from policylens.lazyre import lazy
-from policylens.patterns import HAN, IN_CLAUSE, SENTENCE_MARKS
+from policylens.patterns import HAN, IN_CLAUSE, READER, SENTENCE_MARKS
 from policylens.rules.context import Context, TextUnit, in_code
 
-_READER = lazy(r"[您你妳]|閣下|阁下|(?i:\byour?\b)")
 _OPENS = rf"(?:\A|(?<=[{SENTENCE_MARKS}\n\"'`“「（(，,：:]))[ \t\u3000>*_•·+-]*"
 _NAME = r"(?P<name>[A-Z][A-Za-z0-9&-]{1,24}(?:[ \t][A-Z][A-Za-z0-9&-]{1,24}){0,2})"
 _ADVISER = r"(?:[ \t]*(?:的)?(?:法律顧問|法律顾问|法務|法务|律師|律师|團隊|团队|管理層|管理层))?"
@@ -170,7 +169,7 @@ def awaited_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
             lo, hi, _group = _slot_of(start, m)
             if _code(ctx, unit, lo) or joined.count(m.group("name")) < _NAMED_TIMES:
                 continue  # a platform named once (「待 Apple 確認」): not the operator's own pending note
-            if _READER.search(_clause(unit.text, lo, hi)):
+            if READER.search(_clause(unit.text, lo, hi)):
                 continue  # 「您的預約待 AKKI 確認。」: a state of the reader's booking
             supply = _SUPPLY.search(unit.text[lo:hi])
             if supply is not None and _TEXT_SUBJECT.search(unit.text[max(0, lo - 24) : lo].rstrip(" \t")) is None:
@@ -186,7 +185,7 @@ def awaited_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     ):
         for unit, start, _, m in ctx.scan(pattern, needs=needs):
             lo, hi, _group = _slot_of(start, m)
-            if _code(ctx, unit, lo) or (pattern is _ADMIN_ORDER and _READER.search(unit.text, lo, hi)):
+            if _code(ctx, unit, lo) or (pattern is _ADMIN_ORDER and READER.search(unit.text, lo, hi)):
                 continue
             yield unit, lo, hi
     yield from _sibling_brackets(ctx)

@@ -16,10 +16,8 @@ bullets), with invented variants both ways in `tests/test_u49k_placeholders.py`:
   contact replaced or updated, or a confirmation with the legal or business team; not "You can confirm your order
   before launch": a subject, or the reader's thing; nor "Review everything before publishing it", the reader's own
   content);
-- an English pending-review note on the text: "This is a pre-launch version pending legal counsel review", "These terms
-  are pending attorney review", "Pending attorney review.", "pending review by our legal team", "Retention: to be
-  confirmed by our legal team." (the text, a version, the terms or a clause's value is pending; not "Your request is
-  pending review", nor "Requests pending legal review" in an admin screen);
+(The English pending-review notes on the text, "This is a pre-launch version pending legal counsel review", are
+`placeholder-drafting`'s: `rules.placeholder_drafting.pending_review`.)
 - an English draft's own statement: "This draft does not constitute the final terms …" (「本草案不构成…」 is found by
   `placeholder-drafting`);
 - a demo or test name where the operator's contact belongs: 「請回覆 Demo User 提供的試用聯絡電郵」, "the pilot contact email
@@ -39,10 +37,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from policylens.lazyre import lazy
-from policylens.patterns import IN_CLAUSE, SENTENCE_BREAKS, SENTENCE_MARKS
+from policylens.patterns import IN_CLAUSE, READER, SENTENCE_MARKS, sentence_bounds
 from policylens.rules.context import Context, TextUnit, prose_spans
 
-_READER = lazy(r"[您你妳]|閣下|阁下|(?i:\byour?\b)")
 # a clause's start: the text's, a line's, after a sentence mark, a comma, a colon, an opening quote or a list mark
 _ZH_OPENS = rf"(?:\A|(?<=[{SENTENCE_MARKS}\n\"'`“「（(，,：:·]))[ \t\u3000>*_•·+-]*"
 _CLAUSE_END = rf"(?=[ \t\u3000]*(?:[{SENTENCE_MARKS}，,）)」』\n\"'`]|\Z))"
@@ -78,25 +75,9 @@ _EN_TODO = lazy(
     r"[^.!?\n]{0,120}?\bbefore[ \t]+(?:the[ \t]+)?(?:production[ \t]+|public[ \t]+|official[ \t]+|final[ \t]+)?"
     r"(?:launch(?:ing)?|publication|going[ \t]+live|go-live)\b)"
 )
-# "… version pending legal counsel review", "Pending attorney review.", "pending review by our legal team"
-_REVIEWER = r"(?:legal[ \t]+counsel|legal|attorney|counsel|lawyer|compliance)"
-_EN_PENDING = lazy(
-    rf"(?P<slot>(?i:pending)[ \t]+(?:{_REVIEWER}[ \t]+review|review[ \t]+by[ \t]+(?:our|the)[ \t]+{_REVIEWER}(?:[ \t]+(?:team|department))?))\b"
-    r"|(?P<tbc>\bto[ \t]+be[ \t]+(?:confirmed|provided|reviewed|finali[sz]ed|decided)[ \t]+by[ \t]+(?:our|the)[ \t]+"
-    r"(?:legal[ \t]+(?:team|department|counsel)|lawyers?|counsel|attorneys?))(?=[ \t]*(?:[.;,)]|\Z))"
-)
-# ... the text, version or value that is pending, its subject right before it ("a pre-launch version pending…", "These terms are
-# pending…"; u49r: not "Content reported under this policy may be removed pending legal review", where the content is)
-_TEXT_NOUNS = lazy(
-    r"(?i)\b(?:version|draft|terms|policy|text|copy|notice|page|document|statement|wording|agreement|clause|section)s?"
-    r"(?:[ \t]+(?:is|are|remains?|still|currently|now))*[ \t]*\Z"
-)
-# "These terms are pending legal review. This version is final.": the text says it is final (tests/test_u32r_placeholders.py)
-_IS_FINAL = lazy(r"(?i)\b(?:version|text|policy|terms|document|copy)[ \t]+(?:is|are)[ \t]+(?:now[ \t]+)?final\b")
-_REQUEST = lazy(r"(?i)\b(?:request|application|order|account|submission|claim|booking|refund)s?\b")
 # "This draft does not constitute the final terms …"
 _EN_DRAFT = lazy(r"(?:\A|(?<=[.!?;\n\"'“]))[ \t>*_-]*(?P<slot>This[ \t]+draft\b[^.!?\n]{0,80}?\bfinal\b[^.!?\n]{0,60})")
-_EN_NEEDS = lazy(r"(?i:before|pending|to be|draft)")
+_EN_NEEDS = lazy(r"(?i:before|draft)")  # (each English form above holds one of them)
 
 # 「Demo User 提供的試用聯絡電郵」, "provided by Demo User"
 _DEMO_NAME = lazy(r"(?P<slot>\b(?:Demo|Test|Sample|Dummy|Example)[ \t]+(?:User|Admin|Company|Operator|Owner|Account)\b)")
@@ -131,13 +112,12 @@ _ASK_BRACKET = lazy(rf"(?P<slot>[\[［【][^\[\]［］【】\n]{{0,30}}?{_ASK}[^
 _ASK_NEEDS = lazy(r"[\[［【]")
 
 
-_BREAKS = SENTENCE_BREAKS + "."
 # "Your password is weak. Replace this with a stronger one before the launch.": a pronoun object after the reader's own
 # thing named just before is the reader's, not the text (tests/test_u48r_review.py)
 _PRONOUN_OBJECT = lazy(r"(?i:replace|update)[ \t]+(?:this|it|them)\b")
 _ANOTHER_ONE = lazy(
     r"(?i:replace|update)[ \t]+(?:this|it|them)[ \t]+with[ \t]+an?[ \t]+\w+(?:[ \t]+\w+)?[ \t]+ones?\b"
-)  # "…with a stronger one"  # where an English or Chinese sentence stops within a unit
+)  # "…with a stronger one"
 
 
 def _slot(unit: TextUnit, start: int, end: int) -> tuple[int, int]:
@@ -150,23 +130,21 @@ def _slot(unit: TextUnit, start: int, end: int) -> tuple[int, int]:
 def launch_todo_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     """(unit, start, end) of every slot of the forms above, outside code, in document order per form."""
     for unit, start, end in prose_spans(ctx, (_ZH_TODO, _ZH_DEMO_PAGE), _ZH_NEEDS):
-        if _READER.search(unit.text, start, end) is None:
+        if READER.search(unit.text, start, end) is None:
             yield unit, *_slot(unit, start, end)
     for unit, start, end in prose_spans(ctx, (_EN_TODO, _EN_DRAFT), _EN_NEEDS):
         at = _slot(unit, start, end)[0]
-        if _READER.search(unit.text, start, end) is None and not (
+        if READER.search(unit.text, start, end) is None and not (
             _PRONOUN_OBJECT.match(unit.text, at)
-            and (_READER.search(unit.text, max(0, start - 80), start) or _ANOTHER_ONE.match(unit.text, at))
+            and (READER.search(unit.text, max(0, start - 80), start) or _ANOTHER_ONE.match(unit.text, at))
         ):
             yield unit, *_slot(unit, start, end)
     for unit, start, end in prose_spans(ctx, (_DEMO_NAME,), _DEMO_NEEDS):
-        a = max(unit.text.rfind(c, 0, start) for c in _BREAKS)
-        b = min([i for i in (unit.text.find(c, end) for c in _BREAKS) if i >= 0] or [len(unit.text)])
-        if _CONTACT.search(unit.text, a + 1, b):
+        if _CONTACT.search(unit.text, *sentence_bounds(unit.text, start, end)):
             yield unit, start, end
     for unit, start, _, m in ctx.scan(_ZH_PENDING, needs=_OPERATOR_NEEDS):
         lo, hi = start + m.start("slot") - m.start(), start + m.end("slot") - m.start()
-        if _STATUS_LABEL.search(unit.text, 0, start) is None and _READER.search(unit.text, max(0, start - 20), hi) is None:
+        if _STATUS_LABEL.search(unit.text, 0, start) is None and READER.search(unit.text, max(0, start - 20), hi) is None:
             yield unit, lo, hi
     for unit, start, end in prose_spans(ctx, (_ZH_LATER,), _OPERATOR_NEEDS):
         yield unit, start, end
@@ -174,19 +152,4 @@ def launch_todo_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         yield unit, start, end
 
 
-def pending_review_spans(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
-    """(unit, start, end) of an English note that the text is pending legal review ("Pending attorney review.", "…
-    pending review by our legal team", "Retention: to be confirmed by our legal team."): a drafting note, so
-    `placeholder-drafting` reports it (one finding with the drafting notes it already finds on the line)."""
-    for unit, start, end in prose_spans(ctx, (_EN_PENDING,), _EN_NEEDS):
-        a = max(unit.text.rfind(c, 0, start) for c in _BREAKS)
-        b = min([i for i in (unit.text.find(c, end) for c in _BREAKS) if i >= 0] or [len(unit.text)])
-        sentence, before = unit.text[a + 1 : b], unit.text[a + 1 : start]
-        if _READER.search(sentence) or _REQUEST.search(sentence) or _IS_FINAL.search(unit.text):
-            continue  # "Your request is pending review", "Requests pending legal review": a state, not the text's
-        if before.strip(" \t>*_-") and _TEXT_NOUNS.search(before.rstrip(" \t")) is None and ":" not in before:
-            continue  # pending review with no text, version or labelled value before it
-        yield unit, start, end
-
-
-__all__ = ["launch_todo_slots", "pending_review_spans"]
+__all__ = ["launch_todo_slots"]

@@ -26,10 +26,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from policylens.lazyre import lazy
-from policylens.patterns import SENTENCE_MARKS
+from policylens.patterns import READER, SENTENCE_MARKS, sentence_bounds
 from policylens.rules.context import Context, TextUnit, in_code, prose_spans
 
-_READER = lazy(r"[您你妳]|閣下|阁下|(?i:\byour?\b)")
 # (a string's `\n` escape too: 「'# 隱私政策\n\n隱私政策內容待管理員配置。'」 in a TS default, read as text)
 _OPENS = rf"(?:\A|(?<=[{SENTENCE_MARKS}\n\"'`“「（(，,：:])|(?<=\\[nrt]))[ \t\u3000>*_•·+-]*"
 _CLAUSE_END = rf"(?=[ \t\u3000]*(?:[{SENTENCE_MARKS}，,）)」』\n\"'`]|\Z))"
@@ -81,7 +80,6 @@ _EN_AFTER = lazy(
 )
 _AFTER_NEEDS = lazy(r"will be")
 _STATE = lazy(r"(?i)\b(?:orders?|payments?|requests?|status|accounts?|bookings?|refunds?|transactions?|applications?)\b")
-_BREAKS = SENTENCE_MARKS + "\n."
 
 # 「隱私權政策內容」, "Privacy policy content": the whole paragraph
 _BARE_LABEL = lazy(
@@ -117,13 +115,12 @@ def pending_text_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     for pattern, needs in ((_ZH_PENDING, _ZH_NEEDS), (_EN_PENDING, _OTHER_NEEDS), (_ES_PENDING, _OTHER_NEEDS)):
         for unit, start, _, m in ctx.scan(pattern, needs=needs):
             lo, hi = _slot_span(unit, start, m.start(), m.start("slot"), m.end("slot"))
-            if in_code(unit, lo) or _READER.search(unit.text, max(0, lo - 12), hi):
+            if in_code(unit, lo) or READER.search(unit.text, max(0, lo - 12), hi):
                 continue
             yield unit, lo, hi
     for unit, start, end in prose_spans(ctx, (_EN_AFTER,), _AFTER_NEEDS):
-        a = max(unit.text.rfind(c, 0, start) for c in _BREAKS)
-        b = min([i for i in (unit.text.find(c, end) for c in _BREAKS) if i >= 0] or [len(unit.text)])
-        if _READER.search(unit.text, a + 1, b) or _STATE.search(unit.text, a + 1, b):
+        a, b = sentence_bounds(unit.text, start, end)
+        if READER.search(unit.text, a, b) or _STATE.search(unit.text, a, b):
             continue  # "Your order status will be updated once payment is confirmed": a state the text describes
         yield unit, start, end
     yield from _bare_labels(ctx)

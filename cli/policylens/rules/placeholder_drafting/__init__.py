@@ -2,7 +2,8 @@
 
 The rule (`PlaceholderDrafting`) and its scan: status lines (`status_lines`), draft markers after the text's name
 (`title_marks`), the notes to the author (`notes`) in their clause (`clauses`), a note denied when its clause says the
-text is final (`finality`), and the spans reported (`spans`).
+text is final (`finality`), English notes that the text is pending legal review (`pending_review`), and the spans
+reported (`spans`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from policylens.rules.context import Context, TextUnit
 from policylens.rules.placeholder_drafting.clauses import _ADDRESSEE, _READER_CHECKED, _as_label, _aside, _clause, _over_slots
 from policylens.rules.placeholder_drafting.finality import _says_final
 from policylens.rules.placeholder_drafting.notes import _NOTE, _NOTE_EN
+from policylens.rules.placeholder_drafting.pending_review import pending_review_spans
 from policylens.rules.placeholder_drafting.spans import _merged, _one_note
 from policylens.rules.placeholder_drafting.status_lines import _ALONE, _FIELD_END, _LINE_MARKUP, _MARKUP_CHARS, _status_line
 from policylens.rules.placeholder_drafting.title_marks import _FILE_EXT, _PARAGRAPH_MARK, _after_name, _title_marks
@@ -164,8 +166,6 @@ class PlaceholderDrafting(Rule):
                 if _says_final(unit.text, lo, hi):
                     continue  # 本政策为正式版本，取代…隐私政策草案: the text says it is final  # 您在正式上线前需确认…: advice to the user; 我们会将变更写入本政策: the policy on itself
                 spans.setdefault(k, []).append((lo, hi))
-        from policylens.rules.placeholder_launch_todo import pending_review_spans  # (u49k's English pending reviews)
-
         for unit, start, end in pending_review_spans(ctx):
             k = _index_of(index, units, unit)
             if k not in lines:
