@@ -84,6 +84,7 @@ from policylens.patterns import BUILD_TOKEN, ROW_CELL, URL_START
 from policylens.rules.context import Context, TextUnit, in_code
 from policylens.rules.placeholder_later import later_slots
 from policylens.rules.placeholder_left_in import left_in_slots
+from policylens.rules.placeholder_optional_clause import optional_clause_slots
 from policylens.rules.placeholder_release import release_slots
 from policylens.rules.placeholder_stand_ins import stand_in_slots
 from policylens.rules.placeholder_unfinal import unfinal_slots
@@ -309,6 +310,7 @@ def extra_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         yield unit, start + m.start("slot") - m.start(), start + m.end("slot") - m.start()
     yield from _default_page_title(ctx)
     yield from left_in_slots(ctx)  # the nineteenth round's forms (n19v), in their own module
+    yield from optional_clause_slots(ctx)  # (u50k3) a template's optional clause left in its brackets
     yield from stand_in_slots(ctx)  # the twentieth session's forms (q20v, eval/dev20p)
     # the twenty-fifth round's forms (u25f); imported here: `placeholder_pending` reads `placeholder_instruction`'s label
     # pattern, and that package imports this module (a module-level import was circular when this module came first)

@@ -49,7 +49,7 @@ _SENTENCE_END = frozenset("。！？；：.!?;:")
 # 「您与之间关于…」, 「用户（以下称“您”）与之间」: a party, 与, nothing, 之间, and what the parties do
 _BETWEEN = lazy(
     rf"(?:您|你|妳|用户|用戶|使用者|[）)”」』\"]){_SP}*(?P<hole>[与與]{_SP}*之[间間])"
-    r"(?=关于|關於|签订|簽訂|订立|訂立|签署|簽署|达成|達成|缔结|締結|建立|所|的|就|对|對)"
+    r"(?=关于|關於|签订|簽訂|订立|訂立|签署|簽署|达成|達成|缔结|締結|建立|所|的|就|对|對|产生|產生)"
 )
 # 「本应用由 提供」: the name between 由 and its verb deleted, its spaces kept (由提供服务的… is a phrase: no space)
 # (是由 提供的应用程序 is `placeholder-default-name`'s, a generator's label: not reported twice)
@@ -76,6 +76,18 @@ _ZH_NOBODY_WELCOMED = lazy(
     rf"(?:欢迎来到|歡迎來到|欢迎访问|歡迎訪問|欢迎光临|歡迎光臨|感谢您访问|感謝您訪問|感谢你访问|感謝你訪問)(?P<hole>{_SP}+)(?=[!！。.,，])"
 )
 _ZH_NEEDS = lazy(r"以下|[对對]|欢迎|歡迎|感谢|感謝")
+# (u50k3, after eval/blind/round50e apollo-zh-txt and hamachi-tw-txt; not blind) more frames that need a name:
+# a definition with nothing before its comma 「官方网站(, "本网站")」 (the site's name and address deleted); a numbered
+# clause opening on 的 「2.2 的服务是指…」 (的 never opens a clause: the name before it was deleted; 的确, 的士 are words);
+# a generator's definition whose value is the defined word itself 「網站是指網站。」 or one word twice 「是指網站,網站。」
+# (the template's name and address never filled).  Not 「(以下简称“X”)」, 「2.2 本公司的服务」, 「網站是指本網站。」.
+_ZH_EMPTY_BEFORE_COMMA = lazy(rf"[（(](?P<hole>{_SP}*[,，]){_SP}*[“\"「『]")
+_ZH_CLAUSE_OF = lazy(rf"^{_SP}*(?:\d+(?:\.\d+)+{_SP}+|\d+[.．、]{_SP}*)(?P<hole>的)(?![确確士])")
+_ZH_SELF_DEFINED = lazy(
+    r"(?:^|(?<=[。；;!！?？\s]))(?P<word>[\u4e00-\u9fff]{1,6})[ \t\u3000]*是指[ \t\u3000]*(?P<hole>(?P=word))[ \t]*[。.]"
+)
+_ZH_WORD_TWICE = lazy(r"是指[ \t\u3000]*(?P<hole>(?P<word>[\u4e00-\u9fff]{1,6})[,，][ \t]*(?P=word))[ \t]*[。.]")
+_ZH2_NEEDS = lazy(r"[（(][ \t\u3000\u00a0]*[,，]|的|是指")
 _EN_NEEDS = lazy(r"[ \t\u00a0][,.;]|[\"“][ \t\u00a0]")
 
 # Sources whose text code writes: the loader blanks an expression (`${companyFacts.nameCn}（以下简称“我们”）`, `{name}`,
@@ -143,3 +155,21 @@ def _marked_gaps(ctx: Context, units: list[TextUnit]) -> Iterator[tuple[TextUnit
             for m in pattern.finditer(text):
                 if not in_code(unit, m.start("hole")) and not ctx.shown_in(unit, m.start("hole"), m.end("hole") + 1):
                     yield unit, m.start("hole"), m.end("hole")
+    for i, unit in enumerate(units):
+        text = unit.text
+        if unit.kind != "paragraph" or not _ZH2_NEEDS.search(text):
+            continue
+        for pattern in (_ZH_EMPTY_BEFORE_COMMA, _ZH_CLAUSE_OF, _ZH_SELF_DEFINED, _ZH_WORD_TWICE):
+            if pattern is _ZH_CLAUSE_OF and not _after_a_sentence(units, i):
+                continue  # 「依第\n3. 的規定」: a number broken onto its own line continues the line before
+            for m in pattern.finditer(text):
+                if not in_code(unit, m.start("hole")) and not ctx.shown_in(unit, m.start("hole"), m.end("hole") + 1):
+                    yield unit, m.start("hole"), m.end("hole")
+
+
+def _after_a_sentence(units: list[TextUnit], i: int) -> bool:
+    """The unit before i is none, a heading or the title, or ends a sentence (a clause opening unit i is a new one)."""
+    if i == 0 or units[i - 1].kind in ("heading", "title"):
+        return True
+    last = units[i - 1].text.rstrip(" \t\u3000*")
+    return bool(last) and last[-1] in _SENTENCE_END
