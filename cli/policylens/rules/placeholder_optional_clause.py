@@ -20,12 +20,13 @@ from collections.abc import Iterator
 from policylens.lazyre import lazy
 from policylens.rules.context import Context, TextUnit, in_code
 
-# the paragraph is the bracket: [ … 。]  (half- or full-width square brackets)
-_WHOLE = lazy(r"[ \t\u3000]*(?P<slot>[\[［](?P<body>[^\[\]［］\n]{12,600}?[。！？][」』”]?)[\]］])[ \t\u3000]*")
+# the paragraph is the bracket: [ … 。]  (half- or full-width square brackets); both patterns are used anchored
+# (`fullmatch`, `match`): the lookbehind keeps a search linear on a run of spaces (tests/test_hostile_regex.py)
+_WHOLE = lazy(r"(?<![ \t\u3000])[ \t\u3000]*(?P<slot>[\[［](?P<body>[^\[\]［］\n]{12,600}?[。！？][」』”]?)[\]］])[ \t\u3000]*")
 _CLAUSE = lazy(r"[，,；;]")
 _CJK = lazy(r"[\u4e00-\u9fff]")
 # 「[註:本政策最近一次修訂於…。]」: an editor's note, bracketed as such, is the published text
-_NOTE = lazy(r"[ \t\u3000]*(?:註|注|備註|备注|附註|附注|按|編按|编按|編者按|编者按|說明|说明)[:：]")
+_NOTE = lazy(r"(?<![ \t\u3000])[ \t\u3000]*(?:註|注|備註|备注|附註|附注|按|編按|编按|編者按|编者按|說明|说明)[:：]")
 
 
 def optional_clause_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
