@@ -11,18 +11,24 @@ DOCS = {
             "chars": 723,
             "script": "hans/cn",
             "lang": "zh",
-            "note": "the operator's and site's names are missing: 「与公司(以下简称为\"阿波罗\"…)」, 「之间就的官方网站(, \"本网站\")」, 「在您与之间产生法律效力」, 「2.2 的服务是指向您提供的,」; subjects also missing at 1.2 and 2.4 (Chinese drops subjects: ambiguous)",
+            "note": 'the operator\'s and site\'s names are missing: 「与公司(以下简称为"阿波罗"…)」, 「之间就的官方网站(, "本网站")」, 「在您与之间产生法律效力」, 「2.2 的服务是指向您提供的,」; subjects also missing at 1.2 and 2.4 (Chinese drops subjects: ambiguous)',
         },
         [
             (
                 '之间就的官方网站(, "本网站")',
                 "three holes: the company's name before 公司, the site's name and its address (「(, \"本网站\")」), the party in 「您与之间」",
             ),
-            ("2.2 的服务是指向您提供的,", "the operator's name missing before 的服务 and before 向您提供的, and the service's name after it"),
+            (
+                "2.2 的服务是指向您提供的,",
+                "the operator's name missing before 的服务 and before 向您提供的, and the service's name after it",
+            ),
         ],
         [],
         [
-            ("1.2 您同意:保留随时更新本协议", "the company as subject missing (「您同意:[…]保留」), but a dropped subject is grammatical Chinese"),
+            (
+                "1.2 您同意:保留随时更新本协议",
+                "the company as subject missing (「您同意:[…]保留」), but a dropped subject is grammatical Chinese",
+            ),
             ("2.4 仅对本服务条款中列明的责任承担范围负责", "the subject missing; a dropped subject is grammatical Chinese"),
         ],
     ),
@@ -67,7 +73,10 @@ DOCS = {
             ("上次更新時間:2022 年 11 月 28 日", "a date that is there"),
         ],
         [
-            ("通過使用,您同意根據本隱私政策", "the object 服務 dropped by the translation ('By using the Service'): an omission, not a slot left by the operator"),
+            (
+                "通過使用,您同意根據本隱私政策",
+                "the object 服務 dropped by the translation ('By using the Service'): an omission, not a slot left by the operator",
+            ),
         ],
     ),
     "websol-hk-txt": (
