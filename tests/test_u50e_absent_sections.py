@@ -129,6 +129,13 @@ def test_a_name_the_chrome_writes_is_not_absent(tmp_path: Path) -> None:
     assert _sure_extra(product) == ABSENT - {"iCloud Sync"}
 
 
+def test_an_invisible_character_inside_a_word_hides_no_subject(tmp_path: Path) -> None:
+    """A zero-width space or word joiner inside 「兒童」 or "iCloud" (pasted from a CMS) is not what a reader sees: the
+    subject is written, so the English section is not absent (review u50r: `absent._text` read the raw text)."""
+    hidden = ZH_MERGED.replace("兒童", "兒\u200b童").replace("iCloud", "i\u2060Cloud")
+    assert _lacking(tmp_path, hidden) == set()
+
+
 def test_an_english_edition_is_read_only_for_children_and_cookies() -> None:
     """An English edition may protect data "with safeguards" or "modify this policy" in none of the model's words: a
     Chinese 「資訊安全」 or 「政策變更」 gap is not absent for that; 「兒童」 and 「Cookie」 are."""

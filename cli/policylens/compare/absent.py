@@ -56,10 +56,13 @@ _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 
 
 def _text(doc: Document) -> str:
+    """The document's title and its sections' text as a reader sees them (`facts.section_text`: without invisible
+    characters, so that 「兒\u200b童」 writes 兒童 and its subject is not read as absent; review u50r)."""
+    from policylens.compare.facts import section_text
+
     parts = [doc.metadata.title or ""]
     for s in doc.sections:
-        parts.append(s.title or "")
-        parts.extend(p.text for p in s.paragraphs)
+        parts.extend(section_text(s) or [""])
     return "\n".join(parts)
 
 
