@@ -138,33 +138,24 @@ def _frame_gaps(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
 
 
 def _marked_gaps(ctx: Context, units: list[TextUnit]) -> Iterator[tuple[TextUnit, int, int]]:
-    """The English holes above, in a paragraph, then the Chinese ones with ASCII marks (a code span is left alone)."""
-    for unit in units:
-        text = unit.text
-        if unit.kind != "paragraph" or not _EN_NEEDS.search(text):
-            continue
-        for pattern in (_EN_PREPOSITION, _EN_TITLE):
-            for m in pattern.finditer(text):
-                if not in_code(unit, m.start("hole")) and not ctx.shown_in(unit, m.start("hole"), m.end("hole") + 1):
-                    yield unit, m.start("hole"), m.end("hole")
-    for unit in units:
-        text = unit.text
-        if unit.kind not in ("paragraph", "heading", "title") or not _ZH_NEEDS.search(text):
-            continue
-        for pattern in (_ZH_EMPTY_DEFINITION, _ZH_NO_OBJECT, _ZH_NOBODY_WELCOMED):
-            for m in pattern.finditer(text):
-                if not in_code(unit, m.start("hole")) and not ctx.shown_in(unit, m.start("hole"), m.end("hole") + 1):
-                    yield unit, m.start("hole"), m.end("hole")
-    for i, unit in enumerate(units):
-        text = unit.text
-        if unit.kind != "paragraph" or not _ZH2_NEEDS.search(text):
-            continue
-        for pattern in (_ZH_EMPTY_BEFORE_COMMA, _ZH_CLAUSE_OF, _ZH_SELF_DEFINED, _ZH_WORD_TWICE):
-            if pattern is _ZH_CLAUSE_OF and not _after_a_sentence(units, i):
-                continue  # 「依第\n3. 的規定」: a number broken onto its own line continues the line before
-            for m in pattern.finditer(text):
-                if not in_code(unit, m.start("hole")) and not ctx.shown_in(unit, m.start("hole"), m.end("hole") + 1):
-                    yield unit, m.start("hole"), m.end("hole")
+    """The holes of the pattern groups above, group by group in document order: the English ones in a paragraph, the
+    Chinese ones with ASCII marks (in a title or heading too), then the frames of u50k3 (a code span is left alone)."""
+    groups = (
+        (("paragraph",), _EN_NEEDS, (_EN_PREPOSITION, _EN_TITLE)),
+        (("paragraph", "heading", "title"), _ZH_NEEDS, (_ZH_EMPTY_DEFINITION, _ZH_NO_OBJECT, _ZH_NOBODY_WELCOMED)),
+        (("paragraph",), _ZH2_NEEDS, (_ZH_EMPTY_BEFORE_COMMA, _ZH_CLAUSE_OF, _ZH_SELF_DEFINED, _ZH_WORD_TWICE)),
+    )
+    for kinds, needs, patterns in groups:
+        for i, unit in enumerate(units):
+            text = unit.text
+            if unit.kind not in kinds or not needs.search(text):
+                continue
+            for pattern in patterns:
+                if pattern is _ZH_CLAUSE_OF and not _after_a_sentence(units, i):
+                    continue  # 「依第\n3. 的規定」: a number broken onto its own line continues the line before
+                for m in pattern.finditer(text):
+                    if not in_code(unit, m.start("hole")) and not ctx.shown_in(unit, m.start("hole"), m.end("hole") + 1):
+                        yield unit, m.start("hole"), m.end("hole")
 
 
 def _after_a_sentence(units: list[TextUnit], i: int) -> bool:

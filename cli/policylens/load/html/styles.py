@@ -117,10 +117,15 @@ def _has_style_sheet(text: str) -> bool:
 
 def _row_classes(text: str) -> frozenset[str]:
     """The classes the page's own style sheet sets as blocks: 「.p { display: block; }」, 「.h2, .list-item { display: flex }」."""
+    return _classes_whose_rule(text, _DISPLAY_BLOCK)
+
+
+def _classes_whose_rule(text: str, declaration: re.Pattern[str]) -> frozenset[str]:
+    """The classes of every rule of the page's own style sheets whose body holds `declaration` (`_css_rules`)."""
     found: set[str] = set()
     for sheet in _STYLE_SHEET.finditer(text):
         for head, body in _css_rules(sheet.group(1)):
-            if _DISPLAY_BLOCK.search(body):
+            if declaration.search(body):
                 found.update(_block_classes(head))
     return frozenset(found)
 
@@ -209,12 +214,7 @@ def _laid_elements(source: str) -> Iterator[tuple[int, int, int, int]]:
 def _pre_classes(source: str) -> frozenset[str]:
     """The classes the page's own style sheet sets `white-space: pre-wrap` (pre, pre-line): 「.paragraph { …; white-space:
     pre-wrap; }」, nested in SCSS too (`_css_rules`)."""
-    found: set[str] = set()
-    for sheet in _STYLE_SHEET.finditer(source):
-        for head, body in _css_rules(sheet.group(1)):
-            if _WHITE_SPACE_PRE.search(body):
-                found.update(_block_classes(head))
-    return frozenset(found)
+    return _classes_whose_rule(source, _WHITE_SPACE_PRE)
 
 
 def _pre_text(element: str, pre: frozenset[str]) -> bool:
