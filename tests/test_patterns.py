@@ -58,9 +58,14 @@ REFERENCES = [
     (metadata._COMPANY_END, r"(?=[股有經经])(?:股份有限公司|有限責任公司|有限责任公司|有限公司|經營部|经营部)", 0),
     (
         placeholder_empty._EMPTY_SLOT,
+        # (fiftieth session: the reference had not followed the slot shapes added in the twenty-fifth, 07f43427 —
+        # ___/___/______ as one blank date, 「[]（以下简称」, blanks before days/个 — and failed on a drawn 「___/___」)
         r"(?=[【［〔〖「『《（(\[＿_])(?:【[ \t\u3000\u00a0]*】|［[ \t\u3000\u00a0]*］|〔[ \t\u3000\u00a0]*〕|〖[ \t\u3000\u00a0]*〗"
         r"|「[ \t\u3000\u00a0]*」|『[ \t\u3000\u00a0]*』|《[ \t\u3000\u00a0]*》|（[ \t\u3000\u00a0]*）|\([ \t\u3000\u00a0]+\)"
-        r"|\[[ \t\u3000\u00a0]+\]|＿{2,}|(?<![A-Za-z0-9_])_{3,}(?![A-Za-z0-9_]))",
+        r"|\[[ \t\u3000\u00a0]+\]|＿{2,}|\[\](?=[ \t\u3000\u00a0]*[（(](?:以下|下称|下稱|下文|(?i:hereinafter)))"
+        r"|(?<![A-Za-z0-9_])(?:_{3,}(?:[/／]_{2,}){0,2}|__(?:[/／]_{2,}){2}|__(?=,?[ ](?:19|20)[0-9]{2}(?![0-9])))(?![A-Za-z0-9_])"
+        r"|(?<=[ \t])__(?=[ \t]{1,2}(?:(?i:days?|months?|years?|hours?|weeks?|business days|working days)\b|[个個天日月年周週]))"
+        r"|(?<=[\u4e00-\u9fff])__(?=[个個](?![人体體别別])|[天周週]|小时|小時|工作日|分钟|分鐘))",
         0,
     ),
 ]
@@ -83,6 +88,7 @@ def _matches(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, tuple[
 # parametrized test of 11 items before: 4.1 s of CPU, most of it generating; issue #13).
 @settings(max_examples=300, deadline=None)
 @given(text=st.lists(PIECES, max_size=30).map("".join))
+@example(text="___/___")  # drawn once in CI (fiftieth session): the reference then lacked the blank-date form
 def test_fast_form_matches_like_the_reference(text: str) -> None:
     for fast, reference, flags in REFERENCES:
         assert _matches(fast, text) == _matches(re.compile(reference, flags), text), fast.pattern
