@@ -4,7 +4,7 @@ Each class was found on lead46 (350b7445) and its tests fail there (the look-ali
 change):
 
 - a `.txt` that opens with 「<p>隐私政策</p>」 and is otherwise bare prose lines, a few ending in 「<br>」, was read as
-  HTML (`load._html_text`, u46a): its lines ran into one paragraph and its three sections were lost.  Now a text with
+  HTML (`load.sniff.html_in_text`, u46a): its lines ran into one paragraph and its three sections were lost.  Now a text with
   more bare lines than tagged ones stays text; a rich-text editor's HTML (every line tagged, or pretty-printed) is HTML.
 - a Vue mustache with braces deeper than one level or a brace in a string (「{{ a || { b: { c: 1 } } }}」,
   「{{ '{' + a }}」, 「{{ a || { b: '}}' } }}」) was no slot (`patterns.SLOT`), and became the page's title.  Now a slot

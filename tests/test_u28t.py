@@ -2,7 +2,7 @@
 
 Each shortcut gives what the plain form gave; the plain form is written here beside it:
 
-* `load._read_up_to` asks a file for its stat size and one byte more instead of `read(max_bytes + 1)` (which
+* `load.files._read_up_to` asks a file for its stat size and one byte more instead of `read(max_bytes + 1)` (which
   made Python allocate 20 MB per file): the same bytes for files that grew or shrank since the stat, pipes and empty files;
 * `Context.units` asks the document once whether any title or paragraph holds an invisible character
   (`structure.metadata.has_invisible`) before asking each text: the same units, cut around what they hide;
@@ -21,7 +21,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from helpers import parse_string
-from policylens.load import _read_up_to, read_bytes
+from policylens.load import read_bytes
+from policylens.load.files import _read_up_to
 from policylens.model import Document
 from policylens.patterns import INVISIBLE, INVISIBLE_BMP
 from policylens.rules.context import Context, Settings, TextUnit, _seen, seen_through

@@ -38,7 +38,7 @@ POLICY_WORDS = (
     "privacy", "personal", "collect", "cookie", "gdpr", "data protection", "policy", "terms", "third part",
 )  # fmt: skip
 SNIFF_BYTES = 256 * 1024
-# Documents policylens does not read (a `.pdf` named is one line, `load._CONTAINER_HINTS`), named as privacy policies: a
+# Documents policylens does not read (a `.pdf` named is one line, `load.sniff.CONTAINER_HINTS`), named as privacy policies: a
 # scan passed over `privacy.pdf` beside the other policies without a word (hostile rounds 24 and 25); one note now.
 UNREAD_DOCUMENTS = (".pdf", ".doc", ".rtf", ".odt", ".pages", ".wps")
 _POLICY_NAMES = (*POLICY_WORDS[:3], "privacy")  # 隐私, 隱私, 私隱
