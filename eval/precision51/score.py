@@ -21,6 +21,18 @@ FOLDER = Path(__file__).resolve().parent
 if __name__ == "__main__":
     run_check = runpy.run_path(str(FOLDER.parent / "precision27" / "score.py"))["run_check"]
     run_check.__globals__["FOLDER"] = FOLDER  # sources.json and the documents: this folder's
+    # szzyvip-zh-vue is a truncated Vue file (the pages corpus keeps a page's beginning only): check reports it as
+    # malformed (exit 2) and still prints the JSON of every other document; accept that exit, as the first run did.
+    _run = run_check.__globals__["subprocess"].run
+
+    def _tolerant_run(*args, **kwargs):  # exit 2 with a JSON report on stdout counts as a run with findings
+        proc = _run(*args, **kwargs)
+        if proc.returncode == 2 and proc.stdout.lstrip().startswith("{"):
+            sys.stderr.write(proc.stderr)
+            proc.returncode = 1
+        return proc
+
+    run_check.__globals__["subprocess"] = type("subprocess", (), {"run": staticmethod(_tolerant_run)})
     scorer = runpy.run_path(str(FOLDER.parent / "precision10" / "score.py"))["main"]
     base = "--base" in sys.argv
     if base:
