@@ -205,4 +205,110 @@ DOCS = {
         ],
         [],
     ),
+    # second batch (19:10 UTC): WordPress privacy-template pages, annotated before any run on them
+    "counterstrike-zh-en-txt": (
+        "dev",
+        "page.txt",
+        {
+            "kind": "published zh-Hans + English WordPress privacy page (a game-server site) whose site address was left empty",
+            "url": "https://counterstrike.fun/privacy-policy",
+            "script": "hans/cn",
+            "lang": "zh+en",
+            "note": "WordPress's privacy template, Chinese then English paragraph by paragraph; 「我们的站点地址是 Our site address is:」 with nothing after it; the Gravatar policy's URL missing in both languages (「在此:。」, 'is here: After') — a link the page may show as an anchor the stored text lost: ambiguous",
+        },
+        [("我们的站点地址是 Our site address is:", "the template's site address left empty after its label (both languages)")],
+        [("当访客留下评论时,我们会收集评论表单所显示的数据", "the template's comment paragraph: filled prose, not a slot")],
+        [
+            (
+                "Gravatar 服务的隐私政策在此:。",
+                "the Gravatar policy URL missing after 在此: — possibly a link whose text the stored page lost",
+            ),
+            ("The privacy policy for the Gravatar service is here: After", "the same URL missing in English: possibly a lost link"),
+        ],
+    ),
+    "mktlot-tw-txt": (
+        "dev",
+        "page.txt",
+        {
+            "kind": "published Taiwan WordPress 隱私權政策 whose template labels 「建議內容:」 (suggested text) were left in every section",
+            "url": "https://mkt.lot.tw/privacy/",
+            "script": "hant/tw",
+            "lang": "zh",
+            "note": "WordPress's zh-TW privacy template published as is: each section opens with the editor's label 「建議內容:」 before the suggested text; the site address is filled (https://mkt.lot.tw)",
+        },
+        [
+            (
+                "建議內容: 我們的網站網址為 https://mkt.lot.tw。",
+                "the template's 「建議內容:」 (suggested text) label left in the published text",
+            ),
+            ("建議內容: 使用者在這個網站發佈留言後", "the template's 「建議內容:」 label left"),
+            ("建議內容: 如需將圖片上傳至這個網站", "the template's 「建議內容:」 label left"),
+            ("建議內容: 使用者在這個網站發佈留言時", "the template's 「建議內容:」 label left"),
+        ],
+        [
+            ("請造訪 https://automattic.com/privacy/。", "a real URL (Gravatar's owner), not a slot"),
+            ("如果登入時核取了 [保持登入] 這項設定", "a UI checkbox label in brackets ([保持登入], Remember me), not a slot"),
+        ],
+        [],
+    ),
+    "songa-zh-txt": (
+        "dev",
+        "page.txt",
+        {
+            "kind": "published zh-Hans WordPress 隐私政策 (a hotel's site, machine-translated) whose site address is the developer's localhost",
+            "url": "https://www.songa.com/zh/隐私政策",
+            "script": "hans/cn",
+            "lang": "zh",
+            "note": "WordPress's privacy template machine-translated (cookies → 饼干, Gravatar → 格拉瓦塔尔); 「我们网站的地址是: Http://localhost/songa。」: the address filled in on a development copy and never replaced; an empty section 「联系表格」",
+        },
+        [
+            (
+                "我们网站的地址是: Http://localhost/songa。",
+                "the site's address is a development stand-in (localhost), never replaced with the real domain",
+            )
+        ],
+        [
+            ("格拉瓦塔尔服务隐私政策可在这里: https://automattic.com/privacy/。", "a real URL (Gravatar's owner), not a slot"),
+            ("联系表格", "an empty template section heading (contact forms), not a slot line"),
+        ],
+        [],
+    ),
+    "zhibiao-zh-txt": (
+        "holdout",
+        "page.txt",
+        {
+            "kind": "published zh-Hans WordPress privacy page that kept the template's instructions to the site owner (在此章节中您应当…, 推荐的文本:)",
+            "url": "https://zhibiao123.cn/ys",
+            "script": "hans/cn",
+            "lang": "zh",
+            "note": "WordPress's zh-CN privacy-policy guide published with its guidance paragraphs addressed to the owner (「在此章节中您应当写出您的站点URL…」, 「您应该在下面加入有关的信息。」) and the 「推荐的文本:」 label; the site address filled (https://www.zhibiao123.cn)",
+        },
+        [
+            ("在此章节中您应当写出您的站点URL", "the template's instruction to the site owner, published"),
+            (
+                "此章节中需要的信息多少将会取决于您当地或国家的商业法规",
+                "the template's guidance to the owner (what this section needs), published",
+            ),
+            ("在此章节中您应当列出您从站点用户和访问者处收集哪些个人数据", "the template's instruction to the owner"),
+            ("您也应该表明您如何收集及存放敏感的个人数据", "the template's instruction to the owner"),
+            ("在列出您收集的个人数据之外,您也需要表明您为何收集这些信息", "the template's instruction to the owner"),
+            (
+                "但是您安装的一些插件可能会收集个人数据。您应该在下面加入有关的信息。",
+                "the template's instruction to the owner (add the plugins' data below)",
+            ),
+            ("在此章节中您应当表明在用户评论时您收集何种信息", "the template's instruction to the owner"),
+            ("推荐的文本: 当访客留下评论时", "the template's 「推荐的文本:」 (suggested text) label left before the text"),
+            ("在此章节您应当", "the template's instruction to the owner (the excerpt's cut-off last line)"),
+        ],
+        [
+            ("我们的站点地址是:https://www.zhibiao123.cn。", "the site address filled in: not a slot"),
+            ("Gravatar服务的隐私政策在此:https://automattic.com/privacy/。", "a real URL, not a slot"),
+        ],
+        [
+            (
+                "个人数据并不仅由用户与您的站点的交互而产生",
+                "the guide's explanation (personal data also comes from forms, comments, cookies …): part of the guidance, but readable as policy prose",
+            )
+        ],
+    ),
 }
