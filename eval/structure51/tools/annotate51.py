@@ -101,8 +101,7 @@ DOCS = {
         ),
         "hans",
         "cn",
-        "Markdown: `#` title, a language-link line, four `##`, two lead-ins closed by ： over `-` lists (one with a bold "
-        "**不会**)",
+        "Markdown: `#` title, a language-link line, four `##`, two lead-ins closed by ： over `-` lists (one with a bold **不会**)",
         1,
         {1: [7, 18, 31, 35]},
         [],
