@@ -382,6 +382,48 @@ DOCS: list[dict] = [
             "tw-pdpa/source": "n/a: nothing obtained from others",
         },
     },
+    {
+        "name": "wallet-en",
+        "split": "dev",
+        "wave": 2,
+        "file": "wallet-en/PrivacyPolicy.tsx",
+        "source": {
+            **SRC,
+            "path": "(a Next.js dialog `PrivacyPolicy` of an unnamed web3 site: wallet address and a session cookie on consent; eight numbered <h2> sections; no operator, no contact channel)",
+            "commit": "index id 47075366463",
+            "stored": INDEX_NO_REPO + "; 3,815 characters, LF, final newline; checked against total_chars and a find_string offset (2,267)",
+        },
+        "v": {
+            "eu-gdpr": {
+                "controller": M,
+                "dpo": M,
+                "purposes": [42, 46, 48, 49, 63, 64],
+                "legal-basis": [57, 58],
+                "legitimate-interests": NA,
+                "recipients": [63],
+                "transfers": NA,
+                "retention": [69, 70],
+                "rights": [74, 77, 78],
+                "withdraw-consent": [52, 76],
+                "complaint": M,
+                "requirement": [41, 52],
+                "automated-decisions": M,
+                "source": NA,
+            },
+        },
+        "notes": {
+            "_wave": "wave 2: added after the first run of the four dev documents (before its own run), to reach the six-document target; annotated and hashed before any run on it; not held out",
+            "eu-gdpr/controller": "no organisation named anywhere ('we'), and 'Please contact us' (81) gives no channel: missing",
+            "eu-gdpr/purposes": "cookies 'Used to store your wallet address for login session purposes' (42), 'We use cookies to:' (46) with 48-49, 'only used within our service for authentication' (63-64)",
+            "eu-gdpr/legal-basis": "consent (57-58)",
+            "eu-gdpr/recipients": "debatable: 'We do not sell or share your data with third parties' (63): the sharing stated (none), as an earlier annotation's convention ('states the sharing (none)')",
+            "eu-gdpr/retention": "'kept for up to 7 days, unless you manually delete it or withdraw your consent' (69-70)",
+            "eu-gdpr/rights": "'You have the right to:' (74) with deletion (77) and access (78)",
+            "eu-gdpr/withdraw-consent": "(52) and the list item (76)",
+            "eu-gdpr/requirement": "debatable: 'Collected only after you give consent' (41), 'Cookies are only set after your explicit consent' (52): opt-in (the item's rule)",
+            "eu-gdpr/source": "n/a: nothing obtained from others",
+        },
+    },
 ]
 
 
