@@ -34,3 +34,12 @@ x grid-lag en.2026-05-07 $G $GL privacy-policy.html html
 x grid-lag zh-Hans.2026-06-24 $G $GH zh-hans/privacy-policy.html html
 x grid-lag zh-Hant.2026-06-24 $G $GH zh-hant/privacy-policy.html html
 # Then: mv editions/balkan heldout/
+# megafactory: real control (wave 2: added after the first development run, annotated before its own run): 0650e9b (the three
+# files unchanged from there to HEAD 67d52fb) of
+# mobileappkulaksiz54/mobileappkulaksiz54.github.io, the site of Mega Factory Tycoon: Production Grid (a mobile game);
+# en and zh-CN last changed 2025-10-19, zh-TW added 2025-12-03, all three with the 17.10.2025 text (7 sections).
+M=mobileappkulaksiz54/mobileappkulaksiz54.github.io
+MH=$(git --git-dir=/work/.mirror/mobileappkulaksiz54+mobileappkulaksiz54.github.io/repo rev-parse 0650e9b)
+x megafactory en.2025-10-19 $M $MH en/privacy-policy.html html
+x megafactory zh-Hans.2025-10-19 $M $MH zh-CN/privacy-policy.html html
+x megafactory zh-Hant.2025-12-03 $M $MH zh-TW/privacy-policy.html html
