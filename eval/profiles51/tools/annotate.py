@@ -151,7 +151,7 @@ DOCS: list[dict] = [
             },
         },
         "notes": {
-            "cn-pipl/processor": "「公考职位智能筛选系统（以下简称\"我们\"）」 (23): a system (product) defined as 我们, no company or developer anywhere (profiles50's convention for a product as 我们): missing although an e-mail is given (100)",
+            "cn-pipl/processor": '「公考职位智能筛选系统（以下简称"我们"）」 (23): a system (product) defined as 我们, no company or developer anywhere (profiles50\'s convention for a product as 我们): missing although an e-mail is given (100)',
             "cn-pipl/methods": "authorised collection of location (35), sharing (53), storage on servers in China (63), encryption (64)",
             "cn-pipl/retention": "nothing on how long",
             "cn-pipl/rights": "the rights are granted (73-77) but no way is given in that section; the contact (99-101) is for 疑问 about the policy: missing",
@@ -179,7 +179,8 @@ DOCS: list[dict] = [
             **SRC,
             "path": "(a Next.js page `PrivacyPolicyContent` of LetoAI, an AI-solutions firm; the sections are a data array `privacySections` of title/subtitle/description/items rendered with `.map`; an e-mail contact@letoai.tech)",
             "commit": "index id 18097087940",
-            "stored": INDEX_NO_REPO + "; 11,054 characters, LF, final newline; checked against total_chars and a find_string offset (7,355)",
+            "stored": INDEX_NO_REPO
+            + "; 11,054 characters, LF, final newline; checked against total_chars and a find_string offset (7,355)",
         },
         "v": {
             "cn-pipl": {
@@ -215,7 +216,7 @@ DOCS: list[dict] = [
             },
         },
         "notes": {
-            "cn-pipl/processor": "debatable: 「LetoAI（以下简称\"我们\"）」 (266) is the firm whose site this is (it offers AI solutions, 保护LetoAI…的合法权益 107), not an app: read as the organisation; e-mail contact@letoai.tech (142, 330)",
+            "cn-pipl/processor": 'debatable: 「LetoAI（以下简称"我们"）」 (266) is the firm whose site this is (it offers AI solutions, 保护LetoAI…的合法权益 107), not an app: read as the organisation; e-mail contact@letoai.tech (142, 330)',
             "cn-pipl/retention": "debatable: only cookie lifetimes (会话Cookies 关闭浏览器后即失效, 持久Cookies 保留一段时间或直到您删除, 158-159), which the browser keeps on the device; nothing on how long the firm keeps personal information: missing",
             "cn-pipl/rights": "rights listed (128-135) with 「如需行使上述权利，请通过以下方式联系我们：」 (140) e-mail (142) and form (143)",
             "cn-pipl/sensitive-necessity": "n/a: contact, company, technical and usage data only",
@@ -322,7 +323,8 @@ DOCS: list[dict] = [
             **SRC,
             "path": "(a React component `DeclarationIntro`: the opening of 富邦金控's 個資 notice to job applicants (重要聲明), 19 lines; the rest of the notice is not in this file)",
             "commit": "index id 41019582958",
-            "stored": INDEX_NO_REPO + "; 633 characters, LF, final newline; checked against total_chars and a find_string offset (264). Index 40675905031 (19,520 characters) holds a longer page with the same text: claimed, not used",
+            "stored": INDEX_NO_REPO
+            + "; 633 characters, LF, final newline; checked against total_chars and a find_string offset (264). Index 40675905031 (19,520 characters) holds a longer page with the same text: claimed, not used",
         },
         "v": {
             "tw-pdpa": {
