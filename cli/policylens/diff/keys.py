@@ -322,8 +322,10 @@ _CAMEL = r"(?-i:(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ]))"
 _NAME = rf"(?:(?<![a-z])|(?![a-z])|{_CAMEL})(?:{LANGUAGE_NAMES})(?:(?<![a-z])|(?![a-z])|{_CAMEL})"
 _SWITCHER = re.compile(
     # (twentieth session) the site's home link beside the names: 「繁體中文 · English · 首页」
+    # (fifty-first session, eval/pairs51 charoite-move) the page's own language in brackets and not linked, as a
+    # Markdown switcher marks the edition one is reading: 「[English](PRIVACY.md) · [Русский](…) · [**中文**]」
     r"(?:[\s|｜/／·・•,，、:：»«›‹→←>\-—🌐]|\b(?:version|edition|language|languages|lang|home)\b|版本|版|语言|語言|切换|切換|首页|首頁|"
-    rf"{_NAME})*+",
+    rf"\[(?:{_NAME})\]|{_NAME})*+",
     re.I,
 )
 _LANGUAGE = re.compile(_NAME, re.I)
