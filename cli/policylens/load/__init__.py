@@ -11,6 +11,7 @@ from typing import Any, NamedTuple
 
 from policylens.errors import UserError
 from policylens.lazyre import lazy
+from policylens.load.app_pages import app_screen
 from policylens.load.encoding import decode
 from policylens.load.files import (
     DEFAULT_MAX_BYTES,
@@ -214,50 +215,15 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
             # form inputs' strings and i18n arguments its own, its `\uXXXX` escapes decoded (it was a plain text, or a
             # page when a value held a tag: a form input's 「[公司名称]」 an error that `check x.json` did not give)
             path = "-.json"
-    dart_note = None  # a `'''` string of a `.dart` file that is never closed (`load.dart.unclosed_triple`)
-    dart_text = None  # a Flutter screen's `\'\'\'` document constants, the rest blanked (`load.dart.dart_documents`)
-    page = None  # the HTML a named Flutter screen, Qt Quick, ArkUI or SwiftUI page renders (`load.dart`, `load.qml`, `load.arkts`, `load.swift_page`)
-    columns = None  # where the text of a rendered Flutter or ArkUI page came from (`load.page_columns`)
-    page_notes: list[str] = []  # what its reader left unread (a text literal never closed)
-    if kind is None and path.lower().endswith(".dart"):
-        from policylens.load.dart import render_dart
-        from policylens.load.page_columns import ColumnMap
-
-        columns = ColumnMap()
-        page = render_dart(text, columns, notes=page_notes)
-        kind = "html" if page is not None else None
-        from policylens.load.dart import dart_documents, shows_documents  # (u45a2) texts in `\'\'\'` constants behind a menu
-
-        dart_text = dart_documents(text)
-        if page is not None and dart_text is not None and not shows_documents(page, dart_text):
-            # (u46k, eval/blind/round46 xingjishi-dart) a helper class whose own widgets are toasts and a sheet and
-            # whose document constant another file shows: the document is the file's text, not the toasts
-            page, kind, columns, page_notes = None, None, None, []
-        elif page is not None:
-            dart_text = None
-        from policylens.load.dart import unclosed_triple
-
-        dart_note = unclosed_triple(text)  # (u46l) a `'''` never closed: said, whichever way the file is read
-    elif kind is None and path.lower().endswith(".qml"):
-        from policylens.load.qml import render_qml  # a named Qt Quick page: its `Text { text: … }` items (`load.qml`)
-
-        page = render_qml(text, page_notes)
-        kind = "html" if page is not None else None
-    elif kind is None and path.lower().endswith(".ets"):
-        from policylens.load.arkts import render_ets  # a named HarmonyOS ArkUI page: its `Text('…')` components (`load.arkts`)
-        from policylens.load.page_columns import ColumnMap
-
-        columns = ColumnMap()
-        page = render_ets(text, columns, notes=page_notes)
-        kind = "html" if page is not None else None
-    elif kind is None and path.lower().endswith(".swift"):
-        from policylens.load.page_columns import ColumnMap
-        from policylens.load.swift import blank_comments
-        from policylens.load.swift_page import render_swift  # (u43j) a named SwiftUI view: its `Text("…")` views
-
-        columns = ColumnMap()
-        page = render_swift(blank_comments(text), columns)
-        kind = "html" if page is not None else None
+    # a named Flutter screen, Qt Quick, ArkUI or SwiftUI page: the HTML it renders (`load.app_pages`)
+    app = app_screen(path, text) if kind is None else None
+    page = app.page if app is not None else None
+    columns = app.columns if app is not None else None  # where the rendered page's text came from (`load.page_columns`)
+    page_notes = app.notes if app is not None else []  # what its reader left unread (a text literal never closed)
+    dart_text = app.documents if app is not None else None  # a Flutter source's `\'\'\'` document constants
+    dart_note = app.unclosed if app is not None else None  # a `\'\'\'` of a `.dart` file that is never closed
+    if page is not None:
+        kind = "html"
     literal_page = dart_text  # a component's or script's document template literals, the rest blanked (`load.page_literals`)
     if dart_text is not None:
         kind = "text"
