@@ -1,8 +1,7 @@
 """Lead, fifty-first session: a Markdown language switcher that marks the page's own language in brackets, unlinked.
 
 `eval/pairs51` charoite-move (m51x, blind): a policy moved two folders down, and only its switcher's relative link
-targets changed (「*[English](PRIVACY.md) · [Русский](PRIVACY.ru.md) · [**中文**]*」 → 「…(../../PRIVACY.md) …
-(../ru/PRIVACY.md) · [**中文**]*」).  The bracketed 「[中文]」 (the edition one is reading, no link) kept the line from
+targets changed (each `[English](…)` and `[Русский](…)` gained a `../` prefix; the line ends 「· [**中文**]*」).  The bracketed 「[中文]」 (the edition one is reading, no link) kept the line from
 being read as a switcher, so the move was a change, exit 1.  A bracketed language name is now one of a switcher's
 parts (`diff.keys._SWITCHER`); a bracketed word that is not a language name, and a sentence, stay text.
 """
