@@ -29,9 +29,11 @@ from policylens.errors import UserError
 from policylens.lazyre import lazy
 from policylens.load.html.branches import _branch_warnings
 from policylens.load.html.chrome import (
+    _back_links,
     _docs_site_frames,
     _frame_bold_lines,
     _hero_badges,
+    _inner_footers,
     _link_box_headings,
     _mark_chrome,
     _outside_container,
@@ -208,6 +210,8 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
     _frame_bold_lines(extractor)
     _hero_badges(extractor)
     _site_revision(extractor)
+    _back_links(extractor)
+    _inner_footers(extractor)
     chrome = _page_chrome(extractor)  # (before a Vue page's blocks are filled from its script: indices of the blocks as written)
     if frame := _outside_container(extractor):
         chrome = sorted(set(chrome) | set(frame))

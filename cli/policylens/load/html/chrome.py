@@ -25,11 +25,12 @@ from policylens.load.html.chrome_lines import (
     _SENTENCE_END,
     _page_chrome_text,
     _to_another_page,
+    back_link_text,
 )
 from policylens.load.html.extractor import _Extractor
 from policylens.model import Block
 from policylens.normalise import WHITESPACE
-from policylens.patterns import mailto_address, unglued_address
+from policylens.patterns import MAILTO, mailto_address, unglued_address
 
 _LINK_BOX_MIN = 3  # <h*> of links in a row, no text under any: a box of links beside the policy (`_link_box_headings`)
 
@@ -410,6 +411,42 @@ def _site_revision(extractor: _Extractor) -> None:
             and not _NAMES_A_POLICY.search(line)
         ):
             extractor.page_chrome.append((k, [(blocks[k].line, blocks[k].column)]))
+
+
+def _back_links(extractor: _Extractor) -> None:
+    """A line that is only a link back to the site's home or list page (`chrome_lines.back_link_text`: 「← 回首頁」,
+    「返回简体中文首页」, 「Back to home」) after the policy's last sentence or before its first is page chrome (fifty-first
+    session, u51s: `eval/structure51s` pain-php's 「<p><a class="btn btn-ghost" href="/">← 回首頁</a></p>」 closing
+    <main> was a paragraph of 七、聯絡我們).  A heading, and a line among the policy's sentences, stay as they are."""
+    text = extractor.sentence_blocks
+    if not text:
+        return
+    blocks = extractor.blocks
+    for k, block in enumerate(blocks):
+        if (k < text[0] or k > text[-1]) and block.kind != "heading" and back_link_text(block.text):
+            extractor.page_chrome.append((k, [(block.line, block.column)]))
+
+
+def _inner_footers(extractor: _Extractor) -> None:
+    """A <footer> inside <main> or <article> after the policy's last sentence, with no heading, holds the site's link row:
+    its lines of page chrome (`_page_chrome_text`: 「macOS 版 Nightjar · 首頁 · 支援 · 隱私權」) are chrome as in the
+    page's own footer, and a line that is chrome but for an e-mail address is chrome when the page gives the address
+    elsewhere too (`_mail_chrome`).  Fifty-first session, u51s: `eval/structure50` nightjar-hant-html L149, a paragraph
+    of 變更與聯絡.  A footer among the policy's sentences or holding a heading, and a line with substance (a date, a
+    sentence, a company), stay text: the policy's own footer may date or sign it."""
+    text = extractor.sentence_blocks
+    if not text:
+        return
+    blocks = extractor.blocks
+    for start, end in extractor.inner_footer_spans:
+        if start <= text[-1] or any(block.kind == "heading" for block in blocks[start:end]):
+            continue
+        for k in range(start, end):
+            line, places = blocks[k].text, [(blocks[k].line, blocks[k].column)]
+            if _page_chrome_text(line):
+                extractor.page_chrome.append((k, places))
+            elif _EMAIL.search(line) and _page_chrome_text(_EMAIL.sub(" ", MAILTO.sub(" ", line))):
+                extractor.mail_chrome.append((k, places))
 
 
 def _trailing_labels(extractor: _Extractor) -> None:

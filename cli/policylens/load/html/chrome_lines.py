@@ -245,6 +245,24 @@ def _back_control(attrs: list[tuple[str, str | None]]) -> bool:
     return any(_TAP_HANDLER.fullmatch(name) and value and _BACK_HANDLER.search(value) for name, value in attrs)
 
 
+# A back link's whole text (fifty-first session, u51s: `eval/structure51s` pain-php 「<a class="btn btn-ghost" href="/">← 回首頁</a>」
+# after the policy; a Jekyll page's 「返回简体中文首页」, 「← Back to home」): an arrow and 返回/回到, or the words going back to
+# the site's home, top or list page.  No sentence mark, no other word after the place it goes back to.
+_BACK_LINK = lazy(
+    r"[←‹«〈❮⬅↩<][ \t\u3000]*+(?:返回|回到|回|back)[^。！？!?.,，:：\n]{0,12}"
+    r"|(?:返回|回到|回)[^。！？!?.,，:：\n]{0,8}?(?:首[页頁]|主[页頁]|上一?[页頁]|顶部|頂部|列表|目[录錄])"
+    r"|back(?:[ \t]to(?:[ \t]the)?[ \t](?:home(?:[ \t]?page)?|top|index|main[ \t]page|previous[ \t]page|list))",
+    re.IGNORECASE,
+)
+_BACK_LINK_MAX = 20  # characters of a back link's text: a longer line says more than where it goes
+
+
+def back_link_text(text: str) -> bool:
+    """Is `text` (a whole block's) only a link back to the site's home, top or list page (`_BACK_LINK`)?"""
+    line = text.strip(WHITESPACE)
+    return len(line) <= _BACK_LINK_MAX and _BACK_LINK.fullmatch(line) is not None
+
+
 def _to_another_page(href: str) -> bool:
     """A link to another page of the site (「/site/fa-lv-sheng-ming.htm」), not to a place in this one (「#rights」)."""
     href = href.strip()

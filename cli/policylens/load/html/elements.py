@@ -68,6 +68,7 @@ class _ElementStack(_BlockBuilder):
         page_footer = page_frame and tag != "header"
         self._page_footers.append(page_footer)
         self._page_footers_open += page_footer
+        self._inner_footers.append(len(self.blocks) if tag == "footer" and not page_frame else None)
         self._brands.append(brand)
         self._brand_open += brand
         self._badges.append(brand or badge)
@@ -197,6 +198,8 @@ class _ElementStack(_BlockBuilder):
         self._page_footers_open -= page_footer
         if page_footer and tag == "footer":
             self.footer_end = len(self.blocks)
+        if (inner := self._inner_footers.pop()) is not None:
+            self.inner_footer_spans.append((inner, len(self.blocks)))
         self._brand_open -= self._brands.pop()
         self._badge_open -= self._badges.pop()
         self._open[tag] -= 1

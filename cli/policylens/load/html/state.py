@@ -246,6 +246,10 @@ class _ExtractorState(_BranchChooser):
         # <h3> column titles (「可用連結」, 「Download Our App」) are page chrome, no section (eval/structure36b aming-privacy-html)
         self._page_footers: list[bool] = []
         self._page_footers_open = 0
+        # per open element: the first block of a <footer> inside <main>/<article> (else None), and the (first, end) blocks
+        # of each such footer once closed (`chrome._inner_footers`: its link row after the policy is chrome, u51s)
+        self._inner_footers: list[int | None] = []
+        self.inner_footer_spans: list[tuple[int, int]] = []
         self._brands: list[bool] = []  # per open element: the site's logo or brand by its class (`_BRAND_NAME`)
         self._brand_open = 0
         self._brand_chars = 0  # non-space characters of the current block written inside a logo or brand element

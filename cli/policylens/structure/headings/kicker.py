@@ -18,6 +18,11 @@ on the page's own copy below, `title._repeated_below`).
 A first-launch bar asking the reader to read and agree, 「请阅读并同意以下协议才能继续使用小程序」, over 「蓝牙用户权益条款」
 (eval/structure50a bluetooth-vue, u50a): the prompt was the title.  `agree_prompt` says when the first block is such a
 prompt, so the title is looked for on the line below it when that line names a document; the prompt stays text above it.
+
+An eyebrow label that names a category, not the document, over the document's name: a React page's
+「<PageHeader eyebrow="合规与服务" title="隐私政策" …>」 (eval/structure51s hegui-tsx, u51s) reads as 「合规与服务」 over 「隐私政策」;
+the label was taken for the first line of an untitled page, so no title was found and the name became a level-1 section.
+`label_over_name` says when the first block is such a label, so the title is looked for on the name below it.
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from __future__ import annotations
 from policylens.lazyre import lazy
 from policylens.model import Block
 from policylens.normalise import fold
-from policylens.patterns import HAN, slot_only
+from policylens.patterns import DOCUMENT_NAME_END, HAN, slot_only
 from policylens.structure.memo import parse_number
 from policylens.structure.shapes import POLICY_WORD, TOC_TITLES, heading_like, unemphasise
 
@@ -67,6 +72,42 @@ def kicker_over_title(blocks: list[Block], at: int) -> bool:
         and parse_number(headline) is None
         and heading_like(headline, limit=_HEADLINE_MAX)
     )
+
+
+# an eyebrow label: one to six ideographs, or one to three Latin words (「合规与服务」, 「Legal & Compliance」)
+_LABEL = lazy(rf"[{HAN}]{{1,6}}|[A-Za-z]{{2,16}}(?: (?:&|[A-Za-z]{{2,16}})){{0,3}}")
+_NAME_MAX = 30  # characters of the name below it (a document's name, as `title.names_a_document` counts)
+
+
+def label_over_name(blocks: list[Block], at: int) -> bool:
+    """Is `blocks[at]` a short label (`_LABEL`) that names no document, directly over a line naming one (module doc)?
+
+    Both paragraphs of one source line each, the name on the next source line or the one after, unnumbered, ending on what a
+    document is (「隐私政策」, 「服务协议」, 「Privacy Policy」), and text below it.  A label that itself names a document
+    or holds a policy word (「隐私」 over 「隐私政策」) is left to the other tests; so is every longer first line.
+    """
+    if at + 2 >= len(blocks):
+        return False
+    word, name = blocks[at], blocks[at + 1]
+    if word.kind != "paragraph" or name.kind != "paragraph" or word.end_line != word.line or name.end_line != name.line:
+        return False  # each on one source line (an entity such as 「&amp;」 may cut a line into pieces)
+    if name.line - word.end_line > _KICKER_GAP:
+        return False
+    label = fold(unemphasise(word.text)).strip()
+    named = fold(unemphasise(name.text)).strip().strip("《》")
+    return (
+        _LABEL.fullmatch(label) is not None
+        and POLICY_WORD.search(label) is None
+        and DOCUMENT_NAME_END.search(label) is None
+        and len(named) <= _NAME_MAX
+        and parse_number(named) is None
+        and DOCUMENT_NAME_END.search(named) is not None
+    )
+
+
+def headline_below(blocks: list[Block], at: int) -> bool:
+    """Is `blocks[at]` a kicker word over a headline or a label over a document's name: the title is the line below?"""
+    return kicker_over_title(blocks, at) or label_over_name(blocks, at)
 
 
 _BACK_ARROW = frozenset("‹<←〈＜«❮")  # a back button drawn as one glyph

@@ -294,6 +294,9 @@ def _entry_among_sentences(blocks: list[Block], found: dict[int, Heading]) -> No
         # (u44d2) right under a title that ends in its list's lead-in (「2. 如須註冊時您的註冊義務 為了…，您同意以下事項：」,
         # `numbered._title_before_lead_in`), only the lead-in's first entry is asked about, below
         led = i - 1 in found
+        if led and value == 1 and _bare_first_entry(blocks, found, i, heading.number):
+            del found[i]
+            continue
         if value is None or (led and not (value == 1 and _announces(blocks[i - 1].text))):
             continue
         before = not led and _sibling_number(blocks[i - 1], heading.number, value - 1)
@@ -324,6 +327,26 @@ def _entry_among_sentences(blocks: list[Block], found: dict[int, Heading]) -> No
             # numbered clause written as a sentence (「3. 用戶可要求公司查閱或告知下列各項資料，…。」 / 「1）本人的位置資訊…」 /
             # 「2）依據…的理由及內容」, round30b fango-location-tw): the clause is body text, its entries are no sub-titles
             del found[i]
+
+
+def _bare_first_entry(blocks: list[Block], found: dict[int, Heading], i: int, number: Number) -> bool:
+    """A first numbered line right under a heading, its sibling numbered 2 right after it written as a sentence: the
+    first of a run of numbered sentences (its own full stop missing), no sub-title with a body of its own.
+
+    「5. 信息的使用规则」 / 「5.1 信息的使用规则 开发者将会在本指引所明示的用途内使用收集的信息」 / 「5.2 开发者承诺，…。」
+    (u51s, eval/structure51s gofarm-tsx, a Taro page): a sub-title there would title nothing, its next sibling being text.
+    Only a paragraph or item, not an explicit <h*> or `#`; the sibling a paragraph or item of the same number style
+    ending in a sentence's end, not itself taken for a heading.
+    """
+    nxt = i + 1
+    return (
+        blocks[i].kind in _ENTRY_KINDS
+        and nxt < len(blocks)
+        and nxt not in found
+        and blocks[nxt].kind in _ENTRY_KINDS
+        and _sibling_number(blocks[nxt], number, 2)
+        and fold(blocks[nxt].text).rstrip(WHITESPACE).endswith(SENTENCE_ENDS)
+    )
 
 
 def _closing_clause(blocks: list[Block], found: dict[int, Heading]) -> None:

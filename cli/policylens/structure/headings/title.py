@@ -18,7 +18,7 @@ from policylens.patterns import (
     SENTENCE_MARKS,
     slot_only,
 )
-from policylens.structure.headings.kicker import agree_prompt, arrow_over_bar_title, kicker_over_title
+from policylens.structure.headings.kicker import agree_prompt, arrow_over_bar_title, headline_below
 from policylens.structure.headings.title_copy import copy_after_consent_prompt, copy_in_lower_tag, lone_numbered_name, over_head_line
 from policylens.structure.memo import parse_number
 from policylens.structure.shapes import (
@@ -94,8 +94,8 @@ def _find_title(blocks: list[Block], fmt: str, page_title: str | None = None) ->
         at += 1  # 「English | 简体中文 | 繁體中文」 above the title is navigation, not the title
     elif at + 1 < len(blocks) and _announces_document(blocks[at].text) and POLICY_WORD.search(blocks[at + 1].text):
         at += 1  # 「以下为隐私协议内容：」 above 「Xiu隐私协议」 announces the title below it (u46a, eval/structure46 xiu)
-    elif fmt == "html" and at == 0 and kicker_over_title(blocks, at) and not names_a_document(blocks[at].text):
-        at += 1  # 「透明」 (a kicker word) over 「本地工具本机处理，数据边界清清楚楚」: the headline is the title (u48a2)
+    elif fmt == "html" and at == 0 and headline_below(blocks, at) and not names_a_document(blocks[at].text):
+        at += 1  # 「透明」 over 「本地工具本机处理，…」 (u48a2), 「合规与服务」 over 「隐私政策」 (u51s): the line below is the title
     elif fmt == "text" and (named := _document_after_labels(blocks)) is not None:
         at = named  # 「版本 1.0.0」, 「注册时间：2024-01-01」 (a settings screen's labels) above 「隐私政策」 over 「1. 信息收集」
     elif at + 1 < len(blocks) and agree_prompt(blocks[at].text) and names_a_document(blocks[at + 1].text):
