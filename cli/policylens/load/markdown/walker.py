@@ -197,6 +197,8 @@ class _Walker:
             if line.text.lstrip().startswith("{") and _IAL.fullmatch(line.text.strip()):
                 self._datetime(line.text)
                 continue  # a kramdown attribute line: markup
+            if line.text.lstrip().startswith("<") and _EMPTY_ANCHOR.fullmatch(line.text.strip()):
+                continue  # 「<a name="zh-section-3"></a>」 over a heading: a link target, no text (eval/structure51 levin-md)
             if "datetime" in line.text:
                 self._datetime(line.text)
             spans = comment_spans(line.text) if "<!--" in line.text else None
@@ -349,6 +351,13 @@ class _Walker:
         if m:
             self.parsed.dates.append(("datetime", m.group(1)))
 
+
+# A line that is only empty anchors, the link targets a Markdown file writes above its headings: 「<a name="zh-section-3"></a>」,
+# 「<a id="faq" name="faq"></a>」 (inline HTML to CommonMark, so a paragraph of its own; it has no text a reader sees).  An
+# anchor that holds text, links somewhere (`href`) or sits beside words is kept as written.
+_EMPTY_ANCHOR = lazy(
+    r"""(?i)(?:<a(?:[ \t]++(?:name|id)[ \t]*+=[ \t]*+(?:"[^"<>\n]{0,200}"|'[^'<>\n]{0,200}'))++[ \t]*+/?>(?:[ \t]*+</a[ \t]*+>)?[ \t]*+)++"""
+)
 
 # A line that is wholly one bold span: 「**Privacy Policy**」, 「__隐私政策__」.
 _WHOLLY_BOLD = lazy(r"\*\*[^*\n]{1,40}\*\*|__[^_\n]{1,40}__")
