@@ -48,13 +48,55 @@ def it_changes(v):
     }[v]
     top, one, two, three = (s.lstrip("# ") for s in t)
     return [
-        c(top, "2026 年 04 月 24 日", "2026 年 04 月 16 日", "modified", "the last-updated date (moved back: the commit restores an earlier text)"),
-        c(one, "…收集及使用您直接向我们提供的资料…邀请您参与市场调研的途径。", "我们仅收集您的电子邮箱，…邀请您参与后续产品更新体验…", "modified", "bullet 1 rewritten: only the e-mail; market research → product-update trials"),
-        c(one, "使用谷歌账号…关联沉浸式翻译的账户系统，我们会收集…", "收集谷歌账号…由第三方提供的 OpenID、电子邮箱主要是提供更好的登录体验。", "modified", "bullet 2 rewritten"),
-        c(one, "…这些内容需要经由我们的服务器进行分析与计算以提取可翻译的文本，提取的文本仅会发送到您选择的翻译引擎…", "…但收集的这些信息不会与您的个人信息相关联，仅用于优化翻译服务…", "modified", "bullet 3: the server-side extraction sentence replaced by a not-linked/only-to-optimise clause"),
-        c(one, "…用于改进翻译质量…临时保留。", "…主要是用于改进翻译质量…临时保留，且不会与个人信息相关联。", "modified", "bullet 4: 主要是 and a not-linked clause added"),
-        c(two, "据我们所知，由沉浸式翻译接入的免费翻译服务提供商（如 SophNet 算能…）…Max 会员模型服务提供商（…）据我们目前所知…", "据我们目前所知，根据…", "modified", "the named free / Pro / Max translation providers dropped"),
-        c(three, "", "您亦可通过注销账户的方式请求删除您的个人信息。…15 日内注册账号使用的邮箱将无法进行重新注册。", "added", "a paragraph on account deletion (after the erasure bullets)"),
+        c(
+            top,
+            "2026 年 04 月 24 日",
+            "2026 年 04 月 16 日",
+            "modified",
+            "the last-updated date (moved back: the commit restores an earlier text)",
+        ),
+        c(
+            one,
+            "…收集及使用您直接向我们提供的资料…邀请您参与市场调研的途径。",
+            "我们仅收集您的电子邮箱，…邀请您参与后续产品更新体验…",
+            "modified",
+            "bullet 1 rewritten: only the e-mail; market research → product-update trials",
+        ),
+        c(
+            one,
+            "使用谷歌账号…关联沉浸式翻译的账户系统，我们会收集…",
+            "收集谷歌账号…由第三方提供的 OpenID、电子邮箱主要是提供更好的登录体验。",
+            "modified",
+            "bullet 2 rewritten",
+        ),
+        c(
+            one,
+            "…这些内容需要经由我们的服务器进行分析与计算以提取可翻译的文本，提取的文本仅会发送到您选择的翻译引擎…",
+            "…但收集的这些信息不会与您的个人信息相关联，仅用于优化翻译服务…",
+            "modified",
+            "bullet 3: the server-side extraction sentence replaced by a not-linked/only-to-optimise clause",
+        ),
+        c(
+            one,
+            "…用于改进翻译质量…临时保留。",
+            "…主要是用于改进翻译质量…临时保留，且不会与个人信息相关联。",
+            "modified",
+            "bullet 4: 主要是 and a not-linked clause added",
+        ),
+        c(
+            two,
+            "据我们所知，由沉浸式翻译接入的免费翻译服务提供商（如 SophNet 算能…）…Max 会员模型服务提供商（…）据我们目前所知…",
+            "据我们目前所知，根据…",
+            "modified",
+            "the named free / Pro / Max translation providers dropped",
+        ),
+        c(
+            three,
+            "",
+            "您亦可通过注销账户的方式请求删除您的个人信息。…15 日内注册账号使用的邮箱将无法进行重新注册。",
+            "added",
+            "a paragraph on account deletion (after the erasure bullets)",
+        ),
         c(three, "…本政策第十条列投诉方式…", "…本政策第十一条所列联系方式…", "modified", "article 10 → 11, complaint → contact channel"),
     ]
 
@@ -64,10 +106,26 @@ def it_optional(v):
     if v == "cn":
         out.append(c("六、cookie 条款", "**什么是 cookie？**␠␠", "**什么是 cookie？**", "noise", "a Markdown hard break removed"))
     if v in ("tw", "hk"):
-        out.append(c("二", "[Mathpix 隐私协议]", "[Mathpix 隱私權政策] / [Mathpix 私隱政策]", "optional", "a link's label put in the edition's script and word"))
+        out.append(
+            c(
+                "二",
+                "[Mathpix 隐私协议]",
+                "[Mathpix 隱私權政策] / [Mathpix 私隱政策]",
+                "optional",
+                "a link's label put in the edition's script and word",
+            )
+        )
         out.append(c("二", "…我們提供之翻譯功能。", "…我們所提供之翻譯功能。", "optional", "所 added: wording"))
     if v == "tw":
-        out.append(c("二", "翻譯文件 / 文件", "翻譯檔案 / 檔案", "optional", "文件 → 檔案 (file) in the sharing bullets and bullets 3–4 of 一: wording"))
+        out.append(
+            c(
+                "二",
+                "翻譯文件 / 文件",
+                "翻譯檔案 / 檔案",
+                "optional",
+                "文件 → 檔案 (file) in the sharing bullets and bullets 3–4 of 一: wording",
+            )
+        )
     return out
 
 
@@ -80,32 +138,89 @@ for v in ("cn", "tw", "hk"):
         "sections, an appendix and four regional annexes).  e25ec07 → 8849acf (consecutive for this file, 'update privacy').",
     )
 ANN["it-xscript"] = (
-    [c("六、cookie 条款", "我们使用 cookie 以提供我们的服务，并帮助我们改善我们的网站。", "", "removed", "the cookie section's lead sentence exists only in the Simplified edition", "六、cookie 條款")],
     [
-        c("十一、隐私相关的查询与投诉", "…在一个月的期限内依从要求。", "…於一個月期限內依法回應。", "optional", "comply with → respond according to law: the translator's, arguably weaker (tolerated either way)", "十一、隱私相關查詢與申訴"),
-        c("(every other paragraph)", "Simplified", "Taiwan Traditional re-translation", "optional", "蒐集, 隱私權, 關係企業 for 附属公司, 裝置識別碼 for 设备标识, 申訴 for 投诉, 之 for 的, 使用者 for 用户: shown reworded is right; shown as a change is noise"),
+        c(
+            "六、cookie 条款",
+            "我们使用 cookie 以提供我们的服务，并帮助我们改善我们的网站。",
+            "",
+            "removed",
+            "the cookie section's lead sentence exists only in the Simplified edition",
+            "六、cookie 條款",
+        )
+    ],
+    [
+        c(
+            "十一、隐私相关的查询与投诉",
+            "…在一个月的期限内依从要求。",
+            "…於一個月期限內依法回應。",
+            "optional",
+            "comply with → respond according to law: the translator's, arguably weaker (tolerated either way)",
+            "十一、隱私相關查詢與申訴",
+        ),
+        c(
+            "(every other paragraph)",
+            "Simplified",
+            "Taiwan Traditional re-translation",
+            "optional",
+            "蒐集, 隱私權, 關係企業 for 附属公司, 裝置識別碼 for 设备标识, 申訴 for 投诉, 之 for 的, 使用者 for 用户: shown reworded is right; shown as a change is noise",
+        ),
     ],
     "The Simplified (official/docs) and Taiwan (zh-TW) editions of one version (60457ad, 2026-05-08), re-translated apart; "
     "read side by side, one paragraph differs in content.",
 )
 ANN["cherry-cn-2025"] = (
     [],
-    [c("(six section titles)", "一、我们收集的信息范围", "## 一、我们收集的信息范围", "noise", "plain lines made `##` headings: structure only")],
+    [
+        c(
+            "(six section titles)",
+            "一、我们收集的信息范围",
+            "## 一、我们收集的信息范围",
+            "noise",
+            "plain lines made `##` headings: structure only",
+        )
+    ],
     "Cherry Studio 隐私协议 (Simplified): 3bf4f0fa → 427499bd (consecutive): the six numbered section lines become `##` headings; no word changes.",
 )
 ANN["cherry-spacing"] = (
     [],
-    [c("(eight paragraphs)", "2026年5月31日, API Key, 如OpenAI", "2026 年 5 月 31 日, API Key, 如 OpenAI", "noise", "spaces between Han and Latin or digits only (the commit: 自动优化中英文混排空格)")],
+    [
+        c(
+            "(eight paragraphs)",
+            "2026年5月31日, API Key, 如OpenAI",
+            "2026 年 5 月 31 日, API Key, 如 OpenAI",
+            "noise",
+            "spaces between Han and Latin or digits only (the commit: 自动优化中英文混排空格)",
+        )
+    ],
     "Cherry Studio 隐私协议 (Simplified, the 2026-05-31 text): 76dac44c → 158d46ec (consecutive): spacing only.",
 )
 TWT = ("二、我們不會收集的任何信息", "三、數據交互說明", "四、第三方模型服務提供商隱私策略聲明")
 ANN["cherry-tw"] = (
     [
-        c(TWT[0], "• 不會收集、保存、傳輸或處理您輸入到本軟體中的模型服務 API Key 信息；", "• 絕不會收集、…", "modified", "不會 → 絕不會 (×3 bullets; the second also 自定義 → 自訂): the bullets are one paragraph on the new side (hard breaks), so one to three entries"),
-        c(TWT[1], "…並配置的第三方模型服務提供商…調用…大模型、API 接口…", "…並設定的第三方模型服務供應商…呼叫…大型模型、API 介面…", "modified", "a machine re-translation's Taiwan wording (same script: an edit of the text)"),
+        c(
+            TWT[0],
+            "• 不會收集、保存、傳輸或處理您輸入到本軟體中的模型服務 API Key 信息；",
+            "• 絕不會收集、…",
+            "modified",
+            "不會 → 絕不會 (×3 bullets; the second also 自定義 → 自訂): the bullets are one paragraph on the new side (hard breaks), so one to three entries",
+        ),
+        c(
+            TWT[1],
+            "…並配置的第三方模型服務提供商…調用…大模型、API 接口…",
+            "…並設定的第三方模型服務供應商…呼叫…大型模型、API 介面…",
+            "modified",
+            "a machine re-translation's Taiwan wording (same script: an edit of the text)",
+        ),
         c(TWT[1], "• 所有您與大模型服務…", "• 所有您與大型模型服務…", "modified", "大模型 → 大型模型"),
         c(TWT[1], "…第三方模型服務提供商的隱私協議…各提供商官方網站…", "…供應商…各供應商…", "modified", "提供商 → 供應商"),
-        c(TWT[2], "四、第三方模型服務提供商隱私策略聲明", "四、第三方模型服務供應商隱私策略聲明", "modified", "the section title's 提供商 → 供應商 (a rename of the title) ", "四、第三方模型服務供應商隱私策略聲明"),
+        c(
+            TWT[2],
+            "四、第三方模型服務提供商隱私策略聲明",
+            "四、第三方模型服務供應商隱私策略聲明",
+            "modified",
+            "the section title's 提供商 → 供應商 (a rename of the title) ",
+            "四、第三方模型服務供應商隱私策略聲明",
+        ),
         c(TWT[2], "您需自行承擔因使用第三方模型服務提供商…", "…供應商…", "modified", "提供商 → 供應商 ×2"),
     ],
     [
@@ -118,9 +233,27 @@ ANN["cherry-tw"] = (
 ANN["cherry-xscript"] = (
     [],
     [
-        c("(top)", "", "此文件由 AI 從中文翻譯而來，尚未經過審閱。", "optional", "the Traditional page's AI-translation hint (not policy text)"),
-        c("二、我们不会收集的任何信息", "• 不会收集…", "• 絕不會收集…", "optional", "絕 (never): the translator's emphasis, same commitment: reworded is right"),
-        c("(三、四)", "提供商, 配置, 调用, 大模型, 接口, 自定义", "供應商, 設定, 呼叫, 大型模型, 介面, 自訂", "optional", "Taiwan wording; the title of 四 too"),
+        c(
+            "(top)",
+            "",
+            "此文件由 AI 從中文翻譯而來，尚未經過審閱。",
+            "optional",
+            "the Traditional page's AI-translation hint (not policy text)",
+        ),
+        c(
+            "二、我们不会收集的任何信息",
+            "• 不会收集…",
+            "• 絕不會收集…",
+            "optional",
+            "絕 (never): the translator's emphasis, same commitment: reworded is right",
+        ),
+        c(
+            "(三、四)",
+            "提供商, 配置, 调用, 大模型, 接口, 自定义",
+            "供應商, 設定, 呼叫, 大型模型, 介面, 自訂",
+            "optional",
+            "Taiwan wording; the title of 四 too",
+        ),
     ],
     "Cherry Studio privacy agreement, Simplified a69b89cb (the 2025-06-11 text, unchanged until 2026-06-01) vs the Traditional "
     "edition 5fb50f78 (2025-10-10, machine-translated from it): expected clean.",
@@ -133,8 +266,12 @@ def main() -> None:
         d = os.path.join(HERE, "pairs", name)
         src = {"repo": repo, "license": NOLIC}
         for side, commit, path in (("old", oc, op), ("new", nc, np_)):
-            full = subprocess.run(["git", "-C", MIRROR[repo], "rev-parse", commit], capture_output=True, text=True, check=True).stdout.strip()
-            blob = subprocess.run(["git", "-C", MIRROR[repo], "rev-parse", f"{commit}:{path}"], capture_output=True, text=True, check=True).stdout.strip()
+            full = subprocess.run(
+                ["git", "-C", MIRROR[repo], "rev-parse", commit], capture_output=True, text=True, check=True
+            ).stdout.strip()
+            blob = subprocess.run(
+                ["git", "-C", MIRROR[repo], "rev-parse", f"{commit}:{path}"], capture_output=True, text=True, check=True
+            ).stdout.strip()
             want = subprocess.run(["git", "-C", MIRROR[repo], "show", f"{commit}:{path}"], capture_output=True, check=True).stdout
             with open(os.path.join(d, f"{side}.md"), "rb") as f:
                 got = f.read()

@@ -29,10 +29,9 @@ XSCRIPT = {"it-xscript", "cherry-xscript"}
 
 def verdicts(pair: str, run: dict) -> dict:
     rules = RULES.get(pair, {})
-    out, k = {}, 0
+    out = {}
     entries = ([run["title_change"]] if run.get("title_change") else []) + [c for s in run["sections"] for c in s["changes"]]
-    for c in entries:
-        k += 1
+    for k, c in enumerate(entries, 1):
         key = c.get("old_line") if c.get("op") != "insert" else f"n{c.get('new_line')}"
         v = rules.get(key)
         if v is None and pair in XSCRIPT and c.get("reworded"):
