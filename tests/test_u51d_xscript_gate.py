@@ -14,9 +14,10 @@ words differ.  Five classes are fixed here, each with the negative forms that mu
   another party;
 - 或 after a pronoun and before a modal is the literary "may" (「您或无法访问」), not a joint of a list.
 
-And the data-item class u50x2 found (a data item renamed must never be faded as a conversion): 名称 (a thing's name),
-序号/序列号 (a serial number) and 文件名/檔名 (a file name) are data items, so 「存储设备的名称」 / 「儲存裝置的序號」 is a
-change across scripts, while 序列号 / 序號 and 文件名 / 檔名 are the same item.
+And the data-item class u50x2 found (a data item renamed must never be faded as a conversion): 序号/序列号 (a serial
+number) and 文件名/檔名 (a file name) are data items, so 「存储设备的名称」 / 「儲存裝置的序號」 is a change across scripts,
+while 序列号 / 序號 and 文件名 / 檔名 are the same item.  名称 itself is not one: 主机名 / 主機名稱 is one item written with
+and without it (eval/editions23 ipcam, where listing it made a false divergence).
 """
 
 from __future__ import annotations

@@ -121,9 +121,9 @@ def _lexicons() -> tuple[dict[str, str], re.Pattern[str], dict[str, str], re.Pat
 # translator calls it (通讯录/聯絡人, 支付信息/付款資料); not 文件/档案 (本文件 is this document) or 账号 (an
 # account is where data lives as often as a data item).
 _DATA_ITEMS: dict[str, tuple[str, ...]] = {
-    # 名称 too (a thing's name: 「存储设备的名称」), so that a name replaced by another item is a change across scripts
-    "name": ("姓名", "名字", "昵称", "暱稱", "名称", "名稱"),
-    # identifiers (u50x2: 「已挂载存储设备的名称」 / 「已掛載儲存裝置的序號」 was shown reworded, a data item renamed)
+    "name": ("姓名", "名字", "昵称", "暱稱"),
+    # identifiers (u50x2: 「已挂载存储设备的名称」 / 「已掛載儲存裝置的序號」 was shown reworded, a data item renamed); not
+    # 名称 itself: 主机名 / 主機名稱, 用户名 / 使用者名稱 are one item written with and without it (eval/editions23 ipcam)
     "serial": ("序号", "序號", "序列号", "序列號"),
     "filename": ("文件名", "档名", "檔名", "文件名称", "檔案名稱"),
     "address": ("地址", "住址", "邮政地址", "郵政地址", "邮寄地址", "郵寄地址"),
