@@ -22,6 +22,9 @@ RULES = {
     "cherry-tw": {29: 0, 31: 0, 33: 0, 37: 1, 41: 2, 43: 3, 47: 5},
     # it-xscript: the cookie lead sentence (old L121) is the one change; old L178 (依从要求 / 依法回應) is optional
     "it-xscript": {121: 0, 178: "o"},
+    # cherry-xscript (held out; rules written before its run, from its annotation): the AI-translation hint (new L8), the
+    # three 絕不會 bullets of 二 and the Taiwan wording of 三 and 四 are optional either way (annotated so)
+    "cherry-xscript": {"n8": "o", 25: "o", 27: "o", 29: "o", 33: "o", 37: "o", 39: "o", 43: "o"},
 }
 BY_SECTION = {"cherry-tw": [4]}
 XSCRIPT = {"it-xscript", "cherry-xscript"}
