@@ -4,7 +4,8 @@ entry's text in the JSON, as rules keyed by the entry's old line (so that one ru
 flagged `reworded` is optional; an entry shown as a *change* where no content differs is noise).
 Runs: `first` the blind run of the dev pairs on the frozen base (`runs/`, /work/wt/base51 = 3693c444); `u51d` the dev
 pairs on branch u51d after its fixes (`runs-u51d/`, not blind); `held-base` / `held-u51d` the two held-out pairs, run once
-at the end on the base and on the branch."""
+at the end on the base and on the branch (8887d0bf); `held-after` the held-out pairs again after the GitBook-tag fix
+their run found (`runs-held-after/`, not blind)."""
 
 import json
 import os
@@ -45,7 +46,13 @@ def verdicts(pair: str, run: dict) -> dict:
 
 def main() -> None:
     result = {}
-    for which, folder in (("first", "runs"), ("u51d", "runs-u51d"), ("held-base", "runs-held-base"), ("held-u51d", "runs-held-u51d")):
+    for which, folder in (
+        ("first", "runs"),
+        ("u51d", "runs-u51d"),
+        ("held-base", "runs-held-base"),
+        ("held-u51d", "runs-held-u51d"),
+        ("held-after", "runs-held-after"),
+    ):
         path = os.path.join(HERE, folder)
         if not os.path.isdir(path):
             continue
