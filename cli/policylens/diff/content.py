@@ -80,7 +80,8 @@ _ROLES: dict[str, tuple[str, ...]] = {
     "provider": ("服务商", "服務商", "供应商", "供應商", "提供商", "提供者", "服务提供者", "服務提供者"),
     "third-party": ("第三方",),
     "partner": ("合作伙伴", "合作夥伴", "合作方", "合作厂商", "合作廠商"),
-    "affiliate": ("关联公司", "關聯公司", "关联方", "關係企業", "关系企业"),
+    # 附属公司 too: 「与附属公司和第三方共享」 / 「與關係企業及第三方共享」 (eval/pairs51d it-xscript)
+    "affiliate": ("关联公司", "關聯公司", "关联方", "關係企業", "关系企业", "附属公司", "附屬公司"),
     "group": ("集团", "集團"),
     "parent": ("父母", "家长", "家長"),
     "guardian": ("监护人", "監護人", "法定代理人"),
@@ -121,6 +122,10 @@ def _lexicons() -> tuple[dict[str, str], re.Pattern[str], dict[str, str], re.Pat
 # account is where data lives as often as a data item).
 _DATA_ITEMS: dict[str, tuple[str, ...]] = {
     "name": ("姓名", "名字", "昵称", "暱稱"),
+    # identifiers (u50x2: 「已挂载存储设备的名称」 / 「已掛載儲存裝置的序號」 was shown reworded, a data item renamed); not
+    # 名称 itself: 主机名 / 主機名稱, 用户名 / 使用者名稱 are one item written with and without it (eval/editions23 ipcam)
+    "serial": ("序号", "序號", "序列号", "序列號"),
+    "filename": ("文件名", "档名", "檔名", "文件名称", "檔案名稱"),
     "address": ("地址", "住址", "邮政地址", "郵政地址", "邮寄地址", "郵寄地址"),
     "phone": ("电话", "電話", "电话号码", "電話號碼", "手机号", "手机号码", "手機號碼"),
     # 邮件 and 电邮 too: 「通过应用内通知或邮件告知」 / 「透過應用程式內通知或電子郵件告知」 is one channel (eval/editions39 shanluv)
@@ -156,7 +161,9 @@ _DATA_ITEMS: dict[str, tuple[str, ...]] = {
 # key).  Not 和/与/及 (folded together by the key): 和/与 are also prepositions (与程式码一起更新, 和第三方共享),
 # which a translator adds freely.
 _JOINER = lazyre.compile(r"[、或]")
-_NOT_JOINER = lazyre.compile(r"参与|參與|或许|或許|和解|与否|與否")
+# 或 after a pronoun and before a modal is the literary "may" (「我们或会修订」, 「您或无法访问」 / 「您可能無法存取」,
+# eval/pairs51d it-xscript), not a joint
+_NOT_JOINER = lazyre.compile(r"参与|參與|或许|或許|和解|与否|與否|(?<=[您你们們])或(?=会|會|无法|無法|不能|将|將)")
 
 
 # A reworded pair says the same in comparable length: a sentence dropped or added on one side
@@ -208,8 +215,10 @@ def content(text: str) -> Content:
         from policylens.diff.keys import url_key
 
         urls = frozenset(url_key(u.rstrip(".,;:"), slots=True) for u in urls_raw)
-    latin = frozenset(_latin_key(w) for w in _LATIN.findall(rest))
     key = cross_script_key(re.sub(r"[A-Za-z]+", " ", rest))
+    # a name the regional table writes in Latin letters counts as that name (谷歌账号 / Google 帳號, 苹果 / Apple,
+    # 二维码 / QR Code: eval/pairs51d it-xscript)
+    latin = frozenset(_latin_key(w) for w in (*_LATIN.findall(rest), *_LATIN.findall(key)))
     numbers = tuple(_number(m) for m in _NUMBER.finditer(key))
     plain = NOT_NEGATION.sub("", key.replace("并非", "不是"))  # 并非 / 不是: one negation (review rv14b)
     negations = tuple(m.group(0) + _negated(plain[m.end() : m.end() + 8]) for m in NEGATION.finditer(plain))
@@ -261,7 +270,8 @@ MIN_SIMILARITY = 0.8
 # headings are short and a translator's heading often longer (访问的数据 / 應用程式存取的數據)
 MIN_TITLE_SIMILARITY = 0.6
 # words of one sense in a translator's hand, read as one before the gate (用来 / 用于)
-_SAME_SENSE = {"用来": "用于", "用來": "用于", "以便": "用于"}
+# (可以 / 可: one modality, 「您可以通过…」 / 「您可透過…」, eval/pairs51d it-xscript)
+_SAME_SENSE = {"用来": "用于", "用來": "用于", "以便": "用于", "可以": "可"}
 SENTENCE_END = lazyre.compile(f"[{SENTENCE_MARKS}]+")
 NOT_LETTER = lazyre.compile(r"[^\w]+|_")
 
@@ -315,6 +325,21 @@ def _sentences(text: str) -> int:
     return len([p for p in SENTENCE_END.split(text) if NOT_LETTER.sub("", p)])
 
 
+# a clause ends at a sentence mark or a comma: a translator who ends a sentence where the original has a comma
+# (「…向您提供服务，我们的合作伙伴包括…」 / 「…向您提供服務。我們的合作夥伴包含…」, eval/pairs51d it-xscript) keeps the
+# clauses, only their grouping into sentences differs
+CLAUSE_END = lazyre.compile(f"[{SENTENCE_MARKS}，,]+")
+
+
+def _clauses(text: str) -> int:
+    return len([p for p in CLAUSE_END.split(text) if NOT_LETTER.sub("", p)])
+
+
+def _same_sentences(old_key: str, new_key: str) -> bool:
+    """The same number of sentences, or the same clauses grouped otherwise (a comma written as a full stop)."""
+    return _sentences(old_key) == _sentences(new_key) or _clauses(old_key) == _clauses(new_key)
+
+
 def _touches(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Does a differing range [start, end) (empty: an insertion point) touch a word span?"""
     if start == end:
@@ -329,7 +354,7 @@ def close_in_meaning(old: str, new: str, min_ratio: float = MIN_SIMILARITY) -> b
     classes, as_class = _classes()
     old, new = _APP.sub("应用", old), _APP.sub("应用", new)
     a, b = (classes.sub(lambda m: as_class[m.group(0)], NOT_LETTER.sub("", _same_sense(cross_script_key(t)))) for t in (old, new))
-    if not a or not b or _sentences(cross_script_key(old)) != _sentences(cross_script_key(new)):
+    if not a or not b or not _same_sentences(cross_script_key(old), cross_script_key(new)):
         return False
     matcher = SequenceMatcher(None, a, b, autojunk=False)
     meaning = _meaning()

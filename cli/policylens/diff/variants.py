@@ -459,6 +459,11 @@ _LEXICON_EXCLUDE = {
 MAX_COMPOUND_SPELLINGS = 64
 
 
+# Words kept whole (each mapped to itself) so that a regional word does not match across their edge: 「其他適當機制」 is
+# 適當 + 機制, not 適 + 當機 (Taiwan's crash, keyed 宕机: eval/pairs51d it-xscript read 适当的机制 / 適當機制 as a change).
+_SHIELDS = ("适当", "相当", "妥当", "恰当", "正当", "不当", "充当", "担当", "应当")
+
+
 @cache
 def _words() -> tuple[re.Pattern[str] | None, dict[str, str]]:
     """Folded regional word → one folded representative of its group (union of all rows,
@@ -485,6 +490,8 @@ def _words() -> tuple[re.Pattern[str] | None, dict[str, str]]:
     # Representatives stay in the table (mapped to themselves) so that the longest match
     # wins: 演算法 must not be read as 演 + 算法.
     table = {w: find(w) for w in list(parent)}
+    for word in _SHIELDS:
+        table.setdefault(fold_characters(word), fold_characters(word))
     if not table:
         return None, table
     # compiled once per installation (`lazyre.compile`): the alternation of some 1,500 words

@@ -74,6 +74,11 @@ _HIDDEN_ARGS = frozenset(
         "feed_meta",
         "asset_path",
         "post_url",
+        # GitBook's blocks: a hint box's style, an embedded page's or a linked page's address (eval/pairs51d cherry-xscript:
+        # 「{% hint style="warning" %}」 left `style="warning"` as a line of the page)
+        "hint",
+        "embed",
+        "content",  # `{% content-ref url="…" %}`: the name pattern reads `content`, `-ref url=…` its arguments
     ]
 )
 # tags whose arguments are shown (a link card's title and description, a quote's author, a toggle's or a tab's label)
