@@ -10,7 +10,11 @@ Each class is tested both ways, in both scripts where the words differ, with the
 - tw-pdpa/recipients: 提供之 is 提供的 (「本平台提供之試算」 is what the service offers), and a body the service says it is not
   (「非政府機關」) is no recipient; data given to a named body still is (careeasy-tw 65, 109; the 對象 label, 55, is cited);
 - the cited line of a list item whose bullet ends its source line (a JSX `{"\\n"}•` then a line break) is the line of the
-  item's words (avant-zh 69, 90).
+  item's words (avant-zh 69, 90);
+- us-ccpa/right-to-correct (a debatable verdict of profiles50 decided by the clause's own reading): 'update' granted as the second
+  verb of a rights item ('Access, update, or delete your personal information') is correcting, as when the item opens with it;
+- us-ccpa categories and sources (profiles50c sip-en, an open class): 'We may receive transaction confirmation data from Apple' names
+  commercial information and a named platform as the source; the person receiving, or a denial, does not.
 """
 
 from __future__ import annotations
@@ -163,3 +167,61 @@ def test_an_item_after_a_bullet_that_ends_the_line_is_cited_at_its_words(tmp_pat
 def test_avant_items_are_cited_at_their_words() -> None:
     assert file_verdict(AVANT, "cn-gbt35273/sharing") == ("covered", 69)
     assert file_verdict(AVANT, "cn-gbt35273/withdraw-consent") == ("covered", 90)
+
+
+# --- us-ccpa/right-to-correct: update as the second verb of a rights item (profiles50 cognito-en, a debatable verdict) ---------
+
+_RIGHTS = "## Your Rights\n\nYou have the right to:\n\n- {item}\n- Opt-out of marketing communications\n"
+
+
+@pytest.mark.parametrize(
+    "item",
+    ["Access, update, or delete your personal information", "Update or correct your account details", "View, update your data"],
+)
+def test_updating_ones_data_granted_in_a_rights_list_is_correcting_it(item: str) -> None:
+    assert profile_status(_RIGHTS.format(item=item), "us-ccpa/right-to-correct") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _RIGHTS.format(item="Access or delete your personal information"),
+        "## Changes\n\nWe may access, update, or delete this policy and your account information at any time.\n",
+    ],
+)
+def test_no_update_granted_is_no_right_to_correct(text: str) -> None:
+    assert profile_status(text, "us-ccpa/right-to-correct") == "missing"
+
+
+def test_cognito_update_is_correcting() -> None:
+    cognito = ROOT / "eval" / "profiles50" / "docs" / "cognito-en" / "PrivacyPolicy.tsx"
+    assert file_verdict(cognito, "us-ccpa/right-to-correct") == ("covered", 67)
+
+
+# --- us-ccpa: data received from a named platform (profiles50c sip-en, an open class) --------------------------------------
+
+_COLLECT = "## Information We Collect\n\n{text}\n"
+
+
+def test_transaction_data_received_from_a_store_is_a_category_and_a_source() -> None:
+    text = _COLLECT.format(text="We may receive transaction confirmation data from Apple to confirm a purchase.")
+    assert profile_status(text, "us-ccpa/categories-collected") == "covered"
+    assert profile_status(text, "us-ccpa/sources") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You may receive purchase receipts from Apple by e-mail.",
+        "We do not receive transaction data from Apple.",
+        "Payment details are provided directly to Apple and never reach us.",
+    ],
+)
+def test_the_person_receiving_or_a_denial_names_no_source(text: str) -> None:
+    assert profile_status(_COLLECT.format(text=text), "us-ccpa/sources") == "missing"
+
+
+def test_sip_categories_and_sources() -> None:
+    sip = ROOT / "eval" / "profiles50c" / "docs" / "sip-en" / "PrivacyPolicy.jsx"
+    assert file_verdict(sip, "us-ccpa/categories-collected") == ("covered", 17)
+    assert file_verdict(sip, "us-ccpa/sources") == ("covered", 17)

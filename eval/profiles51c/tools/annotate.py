@@ -108,7 +108,7 @@ DOCS: list[dict] = [
         "file": "avant-zh/PrivacyScreen.js",
         "source": {
             "repo": "(not named by the index)",
-            "path": "(a React Native screen `PrivacyScreen` of Avant Regard, a content-sharing app; `<Text>` blocks whose list items are joined with {\"\\n\"} literals)",
+            "path": '(a React Native screen `PrivacyScreen` of Avant Regard, a content-sharing app; `<Text>` blocks whose list items are joined with {"\\n"} literals)',
             "commit": "index id 52795333167",
             "stored": INDEX_NO_REPO + "; 6,484 characters, LF, final newline; checked against total_chars",
             "licence": NONE,
@@ -342,7 +342,7 @@ DOCS: list[dict] = [
             },
         },
         "notes": {
-            "cn-pipl/processor": "「由数龙信息技术（浙江）有限公司（以下或简称\"我们\"）」 (31), e-mail and address (167-168), the company line (171)",
+            "cn-pipl/processor": '「由数龙信息技术（浙江）有限公司（以下或简称"我们"）」 (31), e-mail and address (167-168), the company line (171)',
             "cn-pipl/retention": "「存储在服务器日志中」 (102) is a place; no period or criterion: missing",
             "cn-pipl/rights": "five rights listed (146-151) with no way in their section; the contact section is for 疑问、意见或建议 and complaints (165), not named for the rights: missing (the aizhulao-zh / yanyu-zh reading)",
             "cn-pipl/sensitive-necessity": "doubtful, not scored: the policy says it marks sensitive data in bold (45) and bolds most of what it collects (phone number, avatar, text, device identifiers), but none is a PIPL Art. 28 kind",
@@ -391,7 +391,7 @@ DOCS: list[dict] = [
         },
         "notes": {
             "_profiles": "a German cleaning business with a GDPR section (246-260): eu-gdpr only",
-            "eu-gdpr/controller": "「Welcome to Deep Cleaning Hub (\"we,\" \"our,\" or \"us\")」 (32), 「Company: Deep Cleaning Hub」 (285) with e-mail, phone, address (291-297)",
+            "eu-gdpr/controller": '「Welcome to Deep Cleaning Hub ("we," "our," or "us")」 (32), 「Company: Deep Cleaning Hub」 (285) with e-mail, phone, address (291-297)',
             "eu-gdpr/legal-basis": "debatable: 「By using Deep Cleaning Hub, you agree to the collection and use…」 (35) and 「you consent to our Privacy Policy」 (308) are acceptance by use, no basis named: missing",
             "eu-gdpr/recipients": "AWS hosting (121, 143), Twilio (146), Expo (149), service providers (165)",
             "eu-gdpr/transfers": "AWS, Twilio and Expo are named, but no country or transfer outside the EEA is stated: n/a",
