@@ -14,7 +14,12 @@ Each class is tested both ways, in both scripts where the words differ, with the
 - us-ccpa/right-to-correct (a debatable verdict of profiles50 decided by the clause's own reading): 'update' granted as the second
   verb of a rights item ('Access, update, or delete your personal information') is correcting, as when the item opens with it;
 - us-ccpa categories and sources (profiles50c sip-en, an open class): 'We may receive transaction confirmation data from Apple' names
-  commercial information and a named platform as the source; the person receiving, or a denial, does not.
+  commercial information and a named platform as the source; the person receiving, or a denial, does not;
+- the JSX loader (found by the held-out deepclean-en after its one run): a comment 「{/* Children's Privacy */}」 opens no string at
+  its apostrophe, so the sections after it are read (they had been read as code);
+- GB/T 35273 (found by the held-out baowenmao-zh after its one run): the standard's own right names as items under a rights
+  lead-in (§8.5 「个人信息主体注销账户」, §8.4 「改变您授权同意的范围」) are granted; 「如您不提供…，不注册、登录账号，将…影响」 is a
+  hypothetical, no account denied (close-account stays applicable).
 """
 
 from __future__ import annotations
@@ -225,3 +230,72 @@ def test_sip_categories_and_sources() -> None:
     sip = ROOT / "eval" / "profiles50c" / "docs" / "sip-en" / "PrivacyPolicy.jsx"
     assert file_verdict(sip, "us-ccpa/categories-collected") == ("covered", 17)
     assert file_verdict(sip, "us-ccpa/sources") == ("covered", 17)
+
+
+# --- a JSX comment holding an apostrophe (deepclean-en 210, held out) ------------------------------------------------------
+
+_COMMENTED = """import React from 'react';
+import { Text, View } from 'react-native';
+
+export default function Privacy() {
+  return (
+    <View>
+      <Text>1. Your Rights</Text>
+      <Text>You can ask us to delete your data by e-mail to privacy@example.org.</Text>
+      {/* Children's Privacy */}
+      <Text>2. Children</Text>
+      <Text>Our app is not meant for children under 13.</Text>
+      {/* Users' complaints */}
+      <Text>3. Complaints</Text>
+      <Text>You have the right to lodge a complaint with a supervisory authority.</Text>
+      <Text>{"It's a /* plain */ string"}</Text>
+    </View>
+  );
+}
+"""
+
+
+def test_a_comment_with_an_apostrophe_opens_no_string(tmp_path: Path) -> None:
+    path = tmp_path / "Privacy.tsx"
+    path.write_text(_COMMENTED, encoding="utf-8")
+    assert file_verdict(path, "eu-gdpr/complaint") == ("covered", 14)
+
+
+def test_deepclean_complaint_is_read() -> None:
+    deepclean = P51C / "deepclean-en" / "PrivacyPolicyScreen.tsx"
+    assert file_verdict(deepclean, "eu-gdpr/complaint") == ("covered", 260)
+
+
+# --- GB/T: the standard's own right names as items; 如您 as a hypothetical (baowenmao-zh 69, 149, 150; held out) ----------------
+
+_GBT_RIGHTS = "## 四、您的权利\n\n{lead}\n\n1. 访问、更正您的个人信息；\n\n2. {item}\n"
+_LEAD = "您对您的个人信息享有以下权利："
+
+
+@pytest.mark.parametrize(
+    ("item", "right"),
+    [
+        ("个人信息主体注销账户；", "cn-gbt35273/close-account"),
+        ("個人資訊主體註銷帳戶；", "cn-gbt35273/close-account"),
+        ("改变您授权同意的范围；", "cn-gbt35273/withdraw-consent"),
+        ("改變您授權同意的範圍；", "cn-gbt35273/withdraw-consent"),
+    ],
+)
+def test_the_standards_right_names_granted_as_items(item: str, right: str) -> None:
+    assert profile_status(_GBT_RIGHTS.format(lead=_LEAD, item=item), right) == "covered"
+    assert profile_status(_GBT_RIGHTS.format(lead="我们会定期审查以下事项：", item=item), right) == "missing"
+
+
+_NOT_PROVIDED = "如您不提供上述信息，不注册、登录账号，将可能会影响您使用本软件的如下功能：文档编辑等功能。\n\n"
+
+
+def test_if_you_do_not_register_is_no_account_denied() -> None:
+    text = _NOT_PROVIDED + _GBT_RIGHTS.format(lead=_LEAD, item="注销账户；")
+    assert profile_status(text, "cn-gbt35273/close-account") == "covered"
+    assert profile_status("本应用不提供账号系统，您无需注册。\n", "cn-gbt35273/close-account") == "not-applicable"
+
+
+def test_baowenmao_rights_items() -> None:
+    baowenmao = P51C / "baowenmao-zh" / "MPrivacyPolicyPage.tsx"
+    assert file_verdict(baowenmao, "cn-gbt35273/close-account") == ("covered", 150)
+    assert file_verdict(baowenmao, "cn-gbt35273/withdraw-consent") == ("covered", 149)
