@@ -175,6 +175,9 @@ def matching(text: str, start: int, limit: int, opener: str = "{", closer: str =
     Docusaurus page's last `</Layout>` lost its `>` and the page was refused as malformed HTML (eval/structure45
     shifu-disclaimer-jsx, held out).  Up to `_ELEMENT_LEVELS` deep; below, as before.
 
+    A block comment is skipped whole (u51w): 「{/* Children's Privacy */}」 above a section had opened a string at its
+    apostrophe, and every line after it was read as code (eval/profiles51c deepclean-en 210, held out).
+
     (Also `load.blade`'s, for a directive's parenthesised arguments.)"""
     depth = 0
     quote = ""
@@ -197,6 +200,9 @@ def matching(text: str, start: int, limit: int, opener: str = "{", closer: str =
             and (closed := _operand_element_end(text, i, limit, level)) < limit
         ):
             i = closed + 1  # (no element, a TypeScript cast `(<any>window)` or generic `<T,>(x: T) =>`: as before)
+            continue
+        elif c == "/" and opener == "{" and text.startswith("/*", i) and (shut := text.find("*/", i + 2, limit + 1)) != -1:
+            i = shut + 2  # (u51w) a comment is no code: the apostrophe of 「{/* Children's Privacy */}」 opened no string
             continue
         elif c in _QUOTES:
             quote = c

@@ -349,6 +349,24 @@ def _past_label(unit: Unit, first: int) -> int:
     return after if after < len(unit.text) and unit.segment(after).paragraph is unit.segment(first).paragraph else first
 
 
+_BULLETS = "•·・●▪◦‣∙○◆◇■□-–—*"
+
+
+def _past_bullet(unit: Unit, first: int) -> int:
+    """The item's first word, when `first` stands on a list bullet that ends its source line (「…合法权益{"\\n"}•⏎与可信的
+    服务提供商合作」: a JSX `{"\\n"}` literal before the bullet, the item's words on the next line); else `first`.
+
+    (u51w, issue #14, eval/profiles51c avant-zh 68 and 89) the line a reviewer checks is the one with the item's words.
+    """
+    after = first
+    while after < len(unit.text) and (unit.text[after].isspace() or unit.text[after] in _BULLETS):
+        after += 1
+    if after >= len(unit.text) or after == first or not any(c in _BULLETS for c in unit.text[first:after]):
+        return first
+    same = unit.segment(after).paragraph is unit.segment(first).paragraph
+    return after if same and unit.locate(after)[0] != unit.locate(first)[0] else first
+
+
 def _lead_match(unit: Unit, matches: list[Hit]) -> Hit | None:
     """(u48w4, issue #14) A `cite_first` clause's cited match: the first pattern's last match before the second pattern's
     first match after it (the statement that names the rights and goes on to the verbs), not a mention of the law in the
@@ -399,7 +417,7 @@ def _evidence(
         first = _after_break(unit, first, shown[0].start(), breaks)
         first = _after_lead_in(unit, first, [m.end() for m in shown], breaks)
     if not whole:
-        first = _past_label(unit, first)
+        first = _past_bullet(unit, _past_label(unit, first))
     last = max(m.end() for m in matches)
     line, column = unit.locate(first)
     section = unit.segment(first).section
