@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from helpers import cli
 from policylens.rules.context import in_code_span
-from timings import timed
+from timings import recorded, timed
 
 
 def _titles(path: Path) -> list[str]:
@@ -76,8 +76,11 @@ def test_in_code_span_counts_as_it_did(text: str, data: st.DataObject) -> None:
 
 
 def test_many_code_spans_in_one_paragraph_are_linear(tmp_path: Path) -> None:
+    # 60,000 spans only for the benchmark (u51m: with the b6f233e0 fix reverted the test passed at 60,000 too, only
+    # longer: the size served the time written down, which the suite never reads)
+    spans = 60_000 if recorded() else 6_000
     policy = tmp_path / "privacy.md"
-    policy.write_text("# 隐私政策\n\n" + "`{sessionId}` 与 " * 60_000 + "\n", encoding="utf-8")
+    policy.write_text("# 隐私政策\n\n" + "`{sessionId}` 与 " * spans + "\n", encoding="utf-8")
     with timed("check: 60,000 code spans in one paragraph", 8.0):  # 13 s before
         done = cli("check", "--no-config", str(policy), "--format", "json")
     assert done.returncode in (0, 1), done.stderr

@@ -19,7 +19,7 @@ from policylens.check import CheckOptions, check_file
 from policylens.compare.date_titles import fold_date_titles
 from policylens.model import Document, Section
 from policylens.rules.lookup_key import _CLOSE, _LOOKUP_CALL, in_lookup_key
-from timings import record
+from timings import record, recorded
 
 SENTENCE = "我们收集您的手机号码，用于账号注册与登录验证。"
 
@@ -58,9 +58,13 @@ def test_runs_of_the_other_script_on_one_long_line_are_judged_in_linear_time(tmp
 
     measure("warm" + suffix, 50)
     small, t_small = measure("small" + suffix, 1500)
-    large, t_large = measure("large" + suffix, 6000)
-    assert small == 3000 and large == 12000  # every run of the other script is still reported
-    record(f"script-mixed: 6,000 alternations in {suffix} (budget: 8x 1,500 + 0.5 s)", t_large, 8 * t_small + 0.5)
+    assert small == 3000  # every run of the other script is still reported
+    # The 6,000-repetition line only for the benchmark (u51m: with the u40h fix reverted this test passed at 6,000 too, in
+    # 28.5 s of CPU instead of 10.8; its size showed a slow-down only as a longer test, which the benchmark reads)
+    if recorded():
+        large, t_large = measure("large" + suffix, 6000)
+        assert large == 12000
+        record(f"script-mixed: 6,000 alternations in {suffix} (budget: 8x 1,500 + 0.5 s)", t_large, 8 * t_small + 0.5)
 
 
 def _old_in_lookup_key(text: str, start: int, end: int) -> bool:

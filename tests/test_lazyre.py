@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import policylens
-from conftest import CORPORA, SEED
+from conftest import SEED
 from policylens import lazyre
 from policylens.lazyre import LazyPattern
 
@@ -50,11 +50,19 @@ def _behaviour(pattern: re.Pattern[str], texts: list[str]) -> list[object]:
 
 
 def test_every_lazy_pattern_from_the_store_matches_like_re_compile(store: Path) -> None:
+    """Each pattern's entry comes back from the file as it was compiled, and the pattern made from it finds what
+    `re.compile`'s finds on the seed.
+
+    The behaviour was compared on the seed and six whole corpus files (6 s of CPU); the entries' equality now proves the
+    trip through the file, and `test_check_speed_invariants.py::test_first_character_classes_keep_every_pattern_s_matches`
+    compares what `lazyre.compile` makes with `re.compile` on corpus heads (u51m, docs/history/test-suite.md).
+    """
     keys = _lazy_patterns()
     assert len(keys) > 50
-    texts = [SEED.read_text(encoding="utf-8"), *(p.read_text(encoding="utf-8") for p in sorted(CORPORA.glob("*/*.md"))[:6])]
+    texts = [SEED.read_text(encoding="utf-8")]
     for pattern, flags in keys:
         lazyre.compile(pattern, flags)
+    compiled = {key: lazyre._STORE.get(key) for key in keys}  # the entries as `_sre_entry` made them
     lazyre._STORE.save()
     assert store.is_file()
     reread = lazyre._Store()  # a new process: reads the file
@@ -62,6 +70,7 @@ def test_every_lazy_pattern_from_the_store_matches_like_re_compile(store: Path) 
     # (every key is stored; patterns that importing the modules compiled are there too when this test runs first)
     assert set(keys) <= set(reread.load())
     for pattern, flags in keys:
+        assert reread.get((pattern, flags)) == compiled[(pattern, flags)], pattern
         assert _behaviour(lazyre.compile(pattern, flags), texts) == _behaviour(re.compile(pattern, flags), texts), pattern
     assert reread.added == 0  # every one came from the store
 

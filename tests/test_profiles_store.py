@@ -198,10 +198,13 @@ def test_every_built_in_pattern_compiles_and_matches_like_re_compile() -> None:
     reference's first compilation is `re.compile`'s, so one parse and compile by `re` now serves both comparisons (issue
     #13, forty-first session: 7.4 + 4.6 s of CPU in two tests before).
     """
+    # five heads, two zh-Hans, one zh-Hant, two English: of 15 defects planted in `lazyre`'s first- and second-character
+    # analysis, they found every one the nine heads before them found (u51m: 2.6 of the test's 10.5 s of CPU were those
+    # nine heads searched twice; docs/history/test-suite.md, fifty-first session)
     files = [
-        *sorted(CORPORA.glob("*/zh-Hans.*.md"))[::6],
-        *sorted(CORPORA.glob("*/zh-Hant.*.md"))[::3],
-        *sorted(CORPORA.glob("*/en.*.md"))[::3],
+        *sorted(CORPORA.glob("*/zh-Hans.*.md"))[::12],
+        *sorted(CORPORA.glob("*/zh-Hant.*.md"))[::6],
+        *sorted(CORPORA.glob("*/en.*.md"))[::6],
     ]
     texts = [fold(p.read_text(encoding="utf-8", errors="replace")[:3_000]) for p in files]
     patterns = _builtin_patterns()

@@ -36,6 +36,16 @@ def timed(label: str, budget: float) -> Iterator[None]:
         record(label, cpu() - start, budget)
 
 
+def recorded() -> bool:
+    """Whether times are written down (`POLICYLENS_TIMINGS` set: `benchmarks/bench_linear.py`'s run).
+
+    A test whose larger input only makes its time worth writing down (its assertions hold at the smaller one, and no
+    assertion reads a time) runs that input when this is true: in the suite, a slow-down of it showed only as a longer
+    test, never a failure (u51m, docs/history/test-suite.md).
+    """
+    return bool(os.environ.get("POLICYLENS_TIMINGS"))
+
+
 def record(label: str, seconds: float, budget: float) -> None:
     """Append one measurement to the file `POLICYLENS_TIMINGS` names; nothing when it is unset."""
     target = os.environ.get("POLICYLENS_TIMINGS")
