@@ -1,0 +1,146 @@
+"""u51e (fifty-first session): copyright lines carry no topic and no evidence; month-only dates are compared.
+
+Both classes from `eval/editions51` (m51w, measured blind on the session's start; fixed from that set, so not blind):
+- megafactory: 「© [2025] [X]. 保留所有權利。」 against 「© [2025] X。版权所有。」 in a contact section lifted a wording change to a
+  sure `section-content` entry (the filled-in template bracket counted as a fact) with the topics *retention* and
+  *user-rights* (a changed run cut 「保留所有權利」 into 保留 and 權利);
+- grid-lag GL8: 'Last updated: May 2026' against 「最近更新：2026 年 6 月」 was not compared (a date fact needed its day).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import compare_folder, sure
+from policylens.compare import months
+from policylens.diff.topics import change_topics
+
+SET = Path(__file__).resolve().parents[1] / "eval" / "editions51"
+
+HANT = """# 隱私權政策
+
+## 1. 我們收集的資料
+
+我們僅收集遊戲進度資料，儲存在您的裝置上。
+
+## 7. 聯繫方式
+
+如果您對本隱私權政策有任何疑問，請聯繫我們：{mail}
+
+{footer}
+"""
+HANS = """# 隐私政策
+
+## 1. 我们收集的资料
+
+我们仅收集游戏进度资料，储存在您的装置上。
+
+## 7. 联系方式
+
+如果您对本隐私政策有任何疑问，请联系我们：{mail}
+
+{footer}
+"""
+
+
+def _pair(tmp_path: Path, hant_footer: str, hans_footer: str, hans_mail: str = "a@example.com") -> dict:
+    return compare_folder(
+        tmp_path / "p",
+        {
+            "zh-Hant.2025-01-01.md": HANT.format(mail="a@example.com", footer=hant_footer),
+            "zh-Hans.2025-01-01.md": HANS.format(mail=hans_mail, footer=hans_footer),
+        },
+    )
+
+
+def test_a_copyright_line_written_otherwise_is_no_sure_entry(tmp_path: Path) -> None:
+    for hant, hans in (
+        ("© [2025] [Foo Studio]. 保留所有權利。", "© [2025] Foo Studio。版权所有。"),
+        ("© 2025 Foo Studio. 保留所有權利。", "© 2025 Foo Studio。版权所有。"),
+        ("Copyright © 2024 Foo Studio. All rights reserved.", "© 2025 Foo Studio 保留所有权利"),
+    ):
+        product = _pair(tmp_path, hant, hans)
+        assert sure(product) == [], (hant, hans)
+        for entry in product["divergences"]:
+            assert not {"retention", "user-rights"} & set(entry.get("topics", [])), (hant, hans)
+
+
+def test_a_real_change_beside_a_copyright_line_stays_sure(tmp_path: Path) -> None:
+    product = _pair(tmp_path, "© [2025] [Foo Studio]. 保留所有權利。", "© [2025] Foo Studio。版权所有。", hans_mail="b@example.com")
+    assert any(e["kind"] == "section-content" or e.get("fact") == "email" for e in sure(product))
+
+
+def test_change_topics_reads_a_copyright_line_whole() -> None:
+    assert change_topics(["]. 保留所有", "所有權利。"], "© [2025] [X]. 保留所有權利。", "© [2025] X。版权所有。") == ()
+    # a sentence of the policy keeps the topics of its changed runs
+    assert "retention" in change_topics(["保留您的资料"], "我们保留您的资料 30 天。", "我们保留您的资料 60 天。")
+    # a long paragraph that ends with a copyright mark is no copyright line
+    long = "我们会保留您的个人信息直至您注销账号，" * 6 + "版权所有"
+    assert "retention" in change_topics(["保留您的个人信息"], long, long.replace("注销", "删除"))
+
+
+EN = """# Privacy Policy
+
+## 1. Data
+
+We store your game progress on your device.
+
+## 2. Last Updated
+
+Last updated: {date}
+"""
+ZH = """# 隐私政策
+
+## 1. 资料
+
+我们将您的游戏进度储存在您的装置上。
+
+## 2. 最近更新
+
+最近更新：{date}
+"""
+
+
+def _dated(tmp_path: Path, en: str, zh: str | None) -> dict:
+    zh_text = ZH.format(date=zh) if zh is not None else ZH.split("## 2.")[0]
+    return compare_folder(tmp_path / "d", {"zh-Hans.2026-06-01.md": zh_text, "en.2026-06-01.md": EN.format(date=en)})
+
+
+def _dates(product: dict) -> list[tuple[object, object, float]]:
+    return [(d["base_value"], d["value"], d["confidence"]) for d in product["divergences"] if d.get("fact") == "date"]
+
+
+def test_month_only_dates_that_differ_are_a_sure_date_entry(tmp_path: Path) -> None:
+    assert [(b, v) for b, v, c in _dates(_dated(tmp_path, "May 2026", "2026 年 6 月")) if c >= 0.5] == [("2026 年 6 月", "May 2026")]
+
+
+def test_the_same_month_written_otherwise_is_quiet(tmp_path: Path) -> None:
+    for en, zh in (("May 2026", "2026 年 5 月"), ("May 2026", "2026年5月20日"), ("May 20, 2026", "2026 年 5 月"), ("2026-05", "2026年5月")):
+        assert _dates(_dated(tmp_path, en, zh)) == [], (en, zh)
+
+
+def test_a_month_only_date_the_other_edition_lacks_is_unsure(tmp_path: Path) -> None:
+    assert all(c < 0.5 for *_, c in _dates(_dated(tmp_path, "May 2026", None)))
+
+
+def test_month_dates_reads_only_a_labelled_month() -> None:
+    assert months.is_month("2026-05") and not months.is_month("2026-05-20")
+    assert months.same_month("2026-05", "2026-05-20") and not months.same_month("2026-05", "2026-06-01")
+    read = months._read
+    assert [k for *_, k in read("Last updated: May 2026")] == ["2026-05"]
+    assert read("Last updated: 15 May 2026") == []  # a full date (the metadata reads it)
+    assert read("最近更新：2026年6月1日") == []
+    assert [k for *_, k in read("最後更新：2026 年 6 月")] == ["2026-06"]
+
+
+def test_real_groups(tmp_path: Path) -> None:
+    from helpers import compare_product
+
+    mega = compare_product(SET / "editions" / "megafactory")
+    assert sure(mega) == []
+    grid_lag = compare_product(SET / "editions" / "grid-lag")
+    assert [(d["base_value"], d["value"]) for d in sure(grid_lag, "divergences") if d.get("fact") == "date"] == [
+        ("2026 年 6 月", "May 2026")
+    ]
+    grid = compare_product(SET / "editions" / "grid")
+    assert sure(grid) == []
