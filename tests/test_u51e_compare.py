@@ -144,3 +144,58 @@ def test_real_groups(tmp_path: Path) -> None:
     ]
     grid = compare_product(SET / "editions" / "grid")
     assert sure(grid) == []
+
+
+EN_SYNC = """# Privacy Policy
+
+## 1. Information We Collect
+
+We collect game progress data. This data is stored locally on your device. {en}
+
+## 2. Contact
+
+Email us at a@example.com.
+"""
+ZH_SYNC = """# 隐私政策
+
+## 1. 我们收集的信息
+
+我们会收集游戏进度数据。这些数据会本地存储在您的设备上。{zh}
+
+## 2. 联系我们
+
+请发送邮件至 a@example.com。
+"""
+
+
+def _synced(tmp_path: Path, en: str, zh: str) -> list[str]:
+    product = compare_folder(tmp_path / "s", {"en.2025-01-01.md": EN_SYNC.format(en=en), "zh-Hans.2025-01-01.md": ZH_SYNC.format(zh=zh)})
+    return [x["text"] for x in sure(product, "sentences")]
+
+
+def test_a_practice_optional_in_one_edition_and_automatic_in_the_other_is_reported_once(tmp_path: Path) -> None:
+    for en, zh in (
+        ("When you choose to sync, it is synced to our cloud servers.", "数据会自动同步到我们的云服务器。"),
+        ("Your progress is optionally synced to our cloud servers.", "您的进度会自动同步到我们的云服务器。"),
+        ("Your progress is automatically backed up to our servers.", "如您选择，您的进度会备份到我们的服务器。"),
+    ):
+        assert len(_synced(tmp_path, en, zh)) == 1, (en, zh)
+
+
+def test_a_faithful_or_silent_qualifier_stays_quiet(tmp_path: Path) -> None:
+    for en, zh in (
+        ("Your progress is automatically synced to our cloud servers.", "您的进度会自动同步到我们的云服务器。"),
+        ("When you choose to sync, it is synced to our cloud servers.", "当您选择同步时，数据会同步到我们的云服务器。"),
+        ("Your progress is automatically synced to our cloud servers.", "您的进度会同步到我们的云服务器。"),  # qualifier dropped
+        ("Your progress is synced to our cloud servers.", "您的进度会自动同步到我们的云服务器。"),  # qualifier added
+        # both modes on one side: automatic once the user turned it on
+        ("If you turn on sync, your progress is automatically synced.", "您的进度会自动同步到我们的云服务器。"),
+    ):
+        assert _synced(tmp_path, en, zh) == [], (en, zh)
+
+
+def test_grid_lag_reports_the_automatic_sync() -> None:
+    from helpers import compare_product
+
+    texts = [x["text"] for x in sure(compare_product(SET / "editions" / "grid-lag"), "sentences")]
+    assert any("自動同步" in t for t in texts)

@@ -1,0 +1,75 @@
+"""A practice done automatically in one edition and at the user's choice in the other (`compare`'s sentence pass).
+
+(Fifty-first session, u51e, `eval/editions51` grid-lag GL1.)  An English edition whose game progress is "optionally
+synced to our cloud servers" ("When you choose to sync your data to the cloud") against Chinese editions that sync it
+「自动通过 Firebase 同步」 / 「自動同步至雲端」: the same practice, reversed by a qualifier, in sections the aligner pairs
+sentence by sentence, and no anchor or concept of `compare.sentences` differs: nothing was reported.
+
+`reversed_mode` reads, for a few practices a policy makes optional or automatic (sync, back up, upload, share), the mode
+a sentence gives it: *automatic* (automatically, 自动) or *optional* (optionally, "if you choose to", "you may opt in",
+可选, 如您选择, 您可以选择, 自愿).  A sentence is reported when it gives a practice one mode and the other edition's paired
+section gives that practice only the other mode (some sentence with the practice and that mode, none with this one),
+and its own section does not give the practice the other mode too.  Precision first: a translation that drops a
+qualifier (「我们会同步」 for "we automatically sync") reports nothing, since a mode must be *written* on both sides.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policylens.lazyre import lazy
+
+# practice → (English, Chinese on the cross-script key, lower case)
+_PRACTICES = {
+    "sync": (r"\bsync(?:s|ed|ing|hroni[sz]\w*)?\b", r"同步"),
+    "backup": (r"\bback(?:s|ed|ing)?[ -]?up\b|\bbackups?\b", r"备份"),
+    "upload": (r"\bupload(?:s|ed|ing)?\b", r"上传"),
+    "share": (r"\bshar(?:e|es|ed|ing)\b", r"共享|分享"),
+}
+_AUTOMATIC = (r"\bautomatic(?:ally)?\b", r"自动")
+_OPTIONAL = (
+    r"\boptional(?:ly)?\b|\b(?:if|when|should|once|after|unless) you (?:choose|opt|decide|elect|enable|turn on|switch on)"
+    r"|\byou (?:can|may|could) (?:choose|opt|decide)\b|\bopt(?:s|ed)?[- ]in\b|\bat your (?:option|discretion|choice)\b",
+    r"可选|选择性|自愿|(?:如果?|若|当|在)?[您你](?:可以|可|能够|能)?(?:自行)?(?:选择|决定|开启|启用|打开)",
+)
+_MODES = {"automatic": _AUTOMATIC, "optional": _OPTIONAL}
+_SENTENCE_END = lazy(r"[。．.!?！？;；\n]+")
+
+
+def _modes(sentence: str, chinese: bool) -> dict[str, set[str]]:
+    """practice → the modes `sentence` (lower case; Chinese on the cross-script key) gives it."""
+    side = 1 if chinese else 0
+    found: dict[str, set[str]] = {}
+    for practice, words in _PRACTICES.items():
+        if re.search(words[side], sentence):
+            modes = {mode for mode, marks in _MODES.items() if re.search(marks[side], sentence)}
+            if modes:
+                found.setdefault(practice, set()).update(modes)
+    return found
+
+
+def _section_modes(section: str, chinese: bool) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for sentence in _SENTENCE_END.split(section):
+        for practice, modes in _modes(sentence, chinese).items():
+            out.setdefault(practice, set()).update(modes)
+    return out
+
+
+def reversed_mode(sentence: str, chinese: bool, mine: str, theirs: str) -> list[str]:
+    """["concept:automatic"] or ["concept:optional"] when `sentence` gives a practice a mode that the other edition's
+    section (`theirs`) reverses and its own section (`mine`) never does (module docstring).  Every text is lower case,
+    Chinese on the cross-script key (`compare.sentences._Side.text`); `chinese`: the language of `sentence` and `mine`."""
+    given = _modes(sentence, chinese)
+    if not given:
+        return []
+    their_modes, my_modes = _section_modes(theirs, not chinese), _section_modes(mine, chinese)
+    out = []
+    for practice, modes in given.items():
+        if len(modes) != 1:
+            continue  # "automatically, if you choose to": both
+        (mode,) = modes
+        other = "optional" if mode == "automatic" else "automatic"
+        if their_modes.get(practice) == {other} and other not in my_modes.get(practice, set()):
+            out.append(f"concept:{mode}")
+    return sorted(set(out))
