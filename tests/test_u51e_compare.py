@@ -199,3 +199,45 @@ def test_grid_lag_reports_the_automatic_sync() -> None:
 
     texts = [x["text"] for x in sure(compare_product(SET / "editions" / "grid-lag"), "sentences")]
     assert any("自動同步" in t for t in texts)
+
+
+EN_MANY = "# Privacy Policy\n\n" + "".join(
+    f"## {title}\n\n{body}\n\n"
+    for title, body in (
+        ("Information We Collect", "The app does not require an account."),
+        ("Exchange Rate Data", "Exchange rates are retrieved from the Frankfurter API."),
+        ("Advertising", "The app shows ads from AdMob."),
+        ("Local Data", "Your favourites are stored on your device."),
+        ("Data Retention", "We keep nothing on our servers."),
+        ("Children", "The app is not directed at children."),
+        ("Contact", "Write to dev@example.com."),
+    )
+)
+ZH_CONDENSED = """# 隐私政策
+
+本应用不需要帐户。汇率是从 Frankfurter API 检索的。本应用会显示 AdMob 广告。您的收藏储存在您的设备上。我们不在服务器上保留任何内容。本应用并非针对儿童。
+
+## 可选分析
+
+网站仅在您同意后加载 Firebase Analytics，用于统计页面浏览量。
+
+## 联系开发者
+
+请写信至 dev@example.com。
+"""
+
+
+def test_a_condensed_chinese_edition_reports_the_names_the_english_never_writes(tmp_path: Path) -> None:
+    product = compare_folder(tmp_path / "c", {"en.2026-01-01.md": EN_MANY, "zh-Hans.2026-01-01.md": ZH_CONDENSED})
+    assert [x["lacks"] for x in sure(product, "sentences")] == [["analytics", "firebase"]]
+    # a faithful condensed translation (every name written in English too) reports nothing
+    faithful = EN_MANY.replace("We keep nothing", "With your consent the website loads Firebase Analytics. We keep nothing")
+    product = compare_folder(tmp_path / "f", {"en.2026-01-01.md": faithful, "zh-Hans.2026-01-01.md": ZH_CONDENSED})
+    assert sure(product, "sentences") == []
+
+
+def test_balkan_lag_reports_the_chinese_only_analytics() -> None:
+    from helpers import compare_product
+
+    texts = [x["text"] for x in sure(compare_product(SET / "editions" / "balkan-lag"), "sentences")]
+    assert any("Firebase Analytics" in t for t in texts)

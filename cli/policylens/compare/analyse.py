@@ -561,10 +561,12 @@ def lone_sentences(base: Edition, other: Edition, pairing: Pairing, notes: list[
     `notes` receives a line for each section pair too long to be read sentence by sentence (`sentences.TooManySentences`).
     """
     head = {"edition": other.id, "base": base.id}
+    condensed = flat.condensed_against_sections(base.doc, other.doc)
     if pairing.independent:
         # the outlines do not align: no section pair to read sentence by sentence; an edition without headings against
-        # one in sections is still read for the names in Latin letters its Chinese sentences give (u36c, `compare.flat`)
-        if not flat.flat_against_sections(base.doc, other.doc):
+        # one in sections is still read for the names in Latin letters its Chinese sentences give (u36c, `compare.flat`),
+        # and so is one condensed under one heading (u51e)
+        if not (condensed or flat.flat_against_sections(base.doc, other.doc)):
             return []
         return flat.entries(head, base.id, other.id, base.doc, other.doc, language(base.edition) == "zh")
     base_doc = sentlib.reading([p.text for s in base.doc.sections for p in s.paragraphs], base.doc.metadata.title)
@@ -587,6 +589,13 @@ def lone_sentences(base: Edition, other: Edition, pairing: Pairing, notes: list[
             continue
         for lone in found:
             out.append(sentlib.entry(head, lone, bs, os_, base.id, other.id))
+    if condensed:  # its one section pair says little of the rest: its names are read as a flat edition's (u51e)
+        seen = {(e["line"], e["text"]) for e in out}
+        out += [
+            e
+            for e in flat.entries(head, base.id, other.id, base.doc, other.doc, language(base.edition) == "zh")
+            if (e["line"], e["text"]) not in seen
+        ]
     return out
 
 
