@@ -241,3 +241,19 @@ def test_balkan_lag_reports_the_chinese_only_analytics() -> None:
 
     texts = [x["text"] for x in sure(compare_product(SET / "editions" / "balkan-lag"), "sentences")]
     assert any("Firebase Analytics" in t for t in texts)
+
+
+def test_a_promise_reversed_is_reported_and_a_faithful_one_is_quiet(tmp_path: Path) -> None:
+    reversed_ = ("We do not share your game data with third parties.", "我们会与第三方合作伙伴共享您的游戏数据。")
+    assert len(_synced(tmp_path, *reversed_)) == 1
+    for en, zh in (
+        ("We do not share your game data with third parties.", "我们不会与第三方共享您的游戏数据。"),
+        ("We never sell your data.", "我们绝不出售您的数据。"),
+        ("We share your game data with our partners.", "我们会与合作伙伴共享您的游戏数据。"),
+        # an exception or a condition on either side gives no mode
+        ("We do not share your game data except as required by law.", "我们会与合作伙伴共享您的游戏数据。"),
+        ("We do not share your game data with third parties.", "经您同意后，我们会与合作伙伴共享您的游戏数据。"),
+        # the user's own sharing is no promise of the operator's
+        ("We do not share your game data with third parties.", "您可以将成绩分享给好友。我们不会与第三方共享您的游戏数据。"),
+    ):
+        assert _synced(tmp_path, en, zh) == [], (en, zh)

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from policylens.lazyre import lazy
+from policylens.patterns import NOT_NEGATION
 
 # practice → (English, Chinese on the cross-script key, lower case)
 _PRACTICES = {
@@ -33,7 +34,24 @@ _OPTIONAL = (
     r"可选|选择性|自愿|(?:如果?|若|当|在)?[您你](?:可以|可|能够|能)?(?:自行)?(?:选择|决定|开启|启用|打开)",
 )
 _MODES = {"automatic": _AUTOMATIC, "optional": _OPTIONAL}
+_OPPOSITE = {"automatic": "optional", "optional": "automatic", "not": "does", "does": "not"}
 _SENTENCE_END = lazy(r"[。．.!?！？;；\n]+")
+
+# Practices a policy promises not to do (we do not sell / share / track) and their negation.  A sentence negates a
+# practice when a negation comes shortly before its word ("we do not sell", "is never shared", 「不会将您的信息出售」);
+# it does it when it names the practice with no negation anywhere in it (「我们会与合作伙伴共享」).  A sentence with a
+# condition or an exception ("we share only with your consent", 「除…外，我们不会共享」) gives no mode at all.
+_PROMISES = {
+    "sell": (r"\b(?:sell|sells|selling|sold|rent|rents|rented)\b", r"出售|售卖|贩卖|出租"),
+    "share": _PRACTICES["share"],
+    "track": (r"\btrack(?:s|ed|ing)?\b", r"追踪|跟踪"),
+}
+_EN_NOT = r"\b(?:not|never|no|neither|nor|cannot)\b|n['’]t\b"
+_ZH_NOT = r"不|没|无|未|绝不|从不|禁止"
+_HEDGES = (
+    r"\b(?:if|when|unless|except|only|other than|apart from|without|consent|permission|authori[sz]\w*|may|might|required|law)\b",
+    r"如果|若|当|除|仅|只|经|同意|授权|许可|允许|法律|法规|要求|可能|可以|以外|之外",
+)
 
 
 def _modes(sentence: str, chinese: bool) -> dict[str, set[str]]:
@@ -45,6 +63,19 @@ def _modes(sentence: str, chinese: bool) -> dict[str, set[str]]:
             modes = {mode for mode, marks in _MODES.items() if re.search(marks[side], sentence)}
             if modes:
                 found.setdefault(practice, set()).update(modes)
+    clean = NOT_NEGATION.sub(lambda m: " " * len(m.group()), sentence) if chinese else sentence
+    negation = _ZH_NOT if chinese else _EN_NOT
+    for practice, words in _PROMISES.items():
+        verb = re.search(words[side], clean)
+        if verb is None:
+            continue
+        gap = r"[^,，;；:：]{0,14}?" if chinese else r"(?:\W+\w+){0,4}?\W+"
+        if re.search(_HEDGES[side], clean):
+            continue  # an exception or a condition: no plain promise either way
+        if re.search(rf"(?:{negation}){gap}(?:{words[side]})", clean):
+            found.setdefault(f"{practice}:", set()).add("not")
+        elif not re.search(negation, clean):
+            found.setdefault(f"{practice}:", set()).add("does")
     return found
 
 
@@ -69,7 +100,7 @@ def reversed_mode(sentence: str, chinese: bool, mine: str, theirs: str) -> list[
         if len(modes) != 1:
             continue  # "automatically, if you choose to": both
         (mode,) = modes
-        other = "optional" if mode == "automatic" else "automatic"
+        other = _OPPOSITE[mode]
         if their_modes.get(practice) == {other} and other not in my_modes.get(practice, set()):
             out.append(f"concept:{mode}")
     return sorted(set(out))

@@ -18,6 +18,7 @@ import re
 from policylens.lazyre import lazy
 from policylens.model import Document
 from policylens.normalise import fold
+from policylens.patterns import chinese_number
 
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5, "june": 6,
@@ -28,7 +29,9 @@ _MONTH_NAME = "|".join(sorted(_MONTHS, key=lambda m: (-len(m), m)))
 # a month and its year, with no day on either side: "May 2026", 「2026 年 6 月」 (not 「2026年6月1日」), 「2026/06」
 _MONTH = lazy(
     rf"(?<![\w,])(?P<name>{_MONTH_NAME})\.?,?\s+(?P<year>(?:19|20)\d\d)(?![\d/.-]\d)"
-    r"|(?<!\d)(?P<zy>(?:19|20)\d\d)\s*年\s*(?P<zm>\d{1,2})\s*月(?!\s*\d|份?\s*[起至到])"
+    r"|(?<!\d)(?P<zy>(?:19|20)\d\d)\s*年\s*(?P<zm>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月(?!\s*[\d一二三四五六七八九十]|份?\s*[起至到])"
+    # 「十二月 2025」: a month name before the year, as an English page writes it (eval/editions30 savio)
+    r"|(?<![\d一二三四五六七八九十])(?P<cm>[一二三四五六七八九十]{1,3})\s*月\s*,?\s*(?P<cy>(?:19|20)\d\d)(?!\s*[\d年])"
     r"|(?<![\d/.-])(?P<ny>(?:19|20)\d\d)\s*[-/.]\s*(?P<nm>\d{1,2})(?![\d/.-])",
     re.I,
 )
@@ -48,8 +51,11 @@ def _read(text: str) -> list[tuple[int, int, str]]:
             if _DAY_BEFORE.search(text[: m.start()]):
                 continue
             year, month = int(m.group("year")), _MONTHS[m.group("name").lower()]
+        elif m.group("cm"):
+            year, month = int(m.group("cy")), chinese_number(m.group("cm")) or 0
         else:
-            year, month = int(m.group("zy") or m.group("ny")), int(m.group("zm") or m.group("nm"))
+            written = m.group("zm") or m.group("nm")
+            year, month = int(m.group("zy") or m.group("ny")), int(written) if written.isdigit() else chinese_number(written) or 0
         if 1 <= month <= 12:
             out.append((m.start(), m.end(), f"{year:04d}-{month:02d}"))
     return out
