@@ -257,3 +257,11 @@ def test_a_promise_reversed_is_reported_and_a_faithful_one_is_quiet(tmp_path: Pa
         ("We do not share your game data with third parties.", "您可以将成绩分享给好友。我们不会与第三方共享您的游戏数据。"),
     ):
         assert _synced(tmp_path, en, zh) == [], (en, zh)
+
+
+def test_yorina_avoiding_tracking_is_no_reversal() -> None:
+    """ "avoids unnecessary tracking" / 「避免不必要的追蹤」 (eval/editions26 yorina): both avoid it (regression run)."""
+    from helpers import compare_product
+
+    yorina = Path(__file__).resolve().parents[1] / "eval" / "editions26" / "editions" / "yorina"
+    assert sure(compare_product(yorina), "sentences") == []
