@@ -22,12 +22,12 @@ EDITED_SIMILARITY = 0.8
 _COPYRIGHT_LINE = lazy(rf"{COPYRIGHT_SIGN}|{RIGHTS_RESERVED}")
 
 
-# a copyright line is short: a paragraph of the policy that ends with 「保留所有权利」 is more than its footer
+# a copyright line is short: a paragraph of the policy that ends with the reserved-rights words is more than a footer
 COPYRIGHT_LINE_MAX = 160
 
 
 def copyright_line(text: str) -> bool:
-    """Is `text` a copyright line (「© 2026 某某科技有限公司 保留所有权利。」, "All rights reserved.", 「版权所有」): page chrome,
+    """Is `text` a copyright line (a © or the reserved-rights words of `patterns.RIGHTS_RESERVED`, short): page chrome,
     which carries no topic (`diff.topics.change_topics`) and no evidence of a divergence (`compare.evidence`)?"""
     line = text.strip()
     return len(line) <= COPYRIGHT_LINE_MAX and _COPYRIGHT_LINE.search(line) is not None

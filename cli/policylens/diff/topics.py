@@ -16,9 +16,9 @@ the one reading `parse --topics` and `compare`'s sentence evidence use too: phra
 user and 获取 with the user as subject give no topic.
 
 `change_topics` tags a changed paragraph by its changed runs (with the words around them), but a run of a copyright
-line only in the topics its whole line gives: a run cuts 「保留所有權利」 into 保留 and 權利, which the whole line reads as
-no topic (fifty-first session, u51e, `eval/editions51` megafactory: 「© [2025] [X]. 保留所有權利。」 → 「© [2025] X。版权所有。」
-was tagged *retention* and *user-rights*, and lifted a contact section's wording change to a sure `compare` entry).
+line only in the topics its whole line gives: a run cuts the reserved-rights words (`patterns.RIGHTS_RESERVED`) into
+保留 and 權利, which the whole line reads as no topic (fifty-first session, u51e, `eval/editions51` megafactory: a
+footer 「© [2025] [X]. 保留…權利。」 written otherwise in the zh-Hans was tagged *retention* and *user-rights*).
 
 `alignment_topics_of` reads every word, ordinary senses included: `compare`'s section alignment matches sections by
 what they share, a different job from labelling them (see its docstring).
