@@ -1361,7 +1361,9 @@ def _moved_and_edited(
     """One replace change for a paragraph deleted in one section and inserted, edited, in another."""
     old_text, new_text = gone.old_text or "", came.new_text or ""
     spans, _ = word_spans(old_text, new_text, granularity=granularity, cross_script=cross_script, strict=False, scripts=sides, notes=notes)
-    return Change("replace", gone.old_line, came.new_line, old_text, new_text, spans, change_topics(changed_with_context(spans), old_text, new_text))
+    return Change(
+        "replace", gone.old_line, came.new_line, old_text, new_text, spans, change_topics(changed_with_context(spans), old_text, new_text)
+    )
 
 
 def summary(report: DiffReport) -> dict[str, object]:

@@ -454,7 +454,15 @@ def _reflowed(
         return paired
     trial: set[str] = set()  # a coarse redline of the joined text is reported only if it is kept
     spans, _ = word_spans(joined_old, joined_new, **{**options, "notes": trial})  # type: ignore[arg-type]
-    merged = Change("replace", old[0].line, new[0].line, joined_old, joined_new, spans, change_topics(changed_with_context(spans), joined_old, joined_new))
+    merged = Change(
+        "replace",
+        old[0].line,
+        new[0].line,
+        joined_old,
+        joined_new,
+        spans,
+        change_topics(changed_with_context(spans), joined_old, joined_new),
+    )
     if not rewrapped and _changed_chars([merged]) > REFLOW_GAIN * _changed_chars(paired):
         return paired
     notes = options["notes"]
