@@ -265,3 +265,12 @@ def test_yorina_avoiding_tracking_is_no_reversal() -> None:
 
     yorina = Path(__file__).resolve().parents[1] / "eval" / "editions26" / "editions" / "yorina"
     assert sure(compare_product(yorina), "sentences") == []
+
+
+def test_a_month_in_a_section_on_policy_changes_is_no_date(tmp_path: Path) -> None:
+    """A heading on how the policy changes (「本政策的更新」) labels no date: its months are of something else."""
+    en = "# Privacy Policy\n\n## 1. Data\n\nWe store your progress on your device.\n\n## 2. Updates\n\nLast updated: May 20, 2026\n"
+    zh = "# 隐私政策\n\n## 1. 资料\n\n我们将您的进度储存在您的装置上。\n\n## 2. 本政策的更新\n\n自 2025 年 3 月起，我们不再使用广告。\n"
+    product = compare_folder(tmp_path / "u", {"en.2026-06-01.md": en, "zh-Hans.2026-06-01.md": zh})
+    assert [d for d in sure(product, "divergences") if d.get("fact") == "date" and d.get("value") and "2025" in str(d)] == []
+    assert months.month_dates.__doc__

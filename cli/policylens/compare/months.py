@@ -19,6 +19,7 @@ from policylens.lazyre import lazy
 from policylens.model import Document
 from policylens.normalise import fold
 from policylens.patterns import chinese_number
+from policylens.topics import fold_script
 
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5, "june": 6,
@@ -39,7 +40,7 @@ _DAY_BEFORE = lazy(r"\d\s*(?:st|nd|rd|th)?\s*(?:of\s+)?\Z", re.I)  # "15 May 202
 _UPDATED = lazy(r"(?:last|latest)?\s*(?:updated|update|revised|revision)|更新|修订|修改|最后|最近|版本日期", re.I)
 _EFFECTIVE = lazy(r"effective|生效|施行|实施", re.I)
 # between the label and the month: a colon, "on", "date", 「日期」, 「于」; nothing of a sentence
-_LABEL_GAP = r"[^.。;；!?！？\n]{0,12}?"
+_LABEL_GAP = r"[^.。;；!?！？,，\n]{0,12}?"
 _LABELLED = lazy(rf"(?P<label>{_UPDATED.pattern}|{_EFFECTIVE.pattern}){_LABEL_GAP}$", re.I)
 
 
@@ -72,10 +73,10 @@ def month_dates(doc: Document) -> list[tuple[str, str, str, int]]:
         return []
     found: dict[str, tuple[str, str, str, int]] = {}
     for index, section in enumerate(doc.sections):
-        title = fold(section.title or "")
+        title = fold_script(fold(section.title or ""))
         headed = _title_label(title)
         for text in [section.title or ""] + [p.text for p in section.paragraphs]:
-            folded = fold(text)
+            folded = fold_script(fold(text))  # one character for one: the offsets stay
             for start, end, key in _read(folded):
                 label = _LABELLED.search(folded[:start])
                 if label is None and not headed:
@@ -85,9 +86,17 @@ def month_dates(doc: Document) -> list[tuple[str, str, str, int]]:
     return list(found.values())
 
 
+# a heading that labels the policy's date (not 「本政策的更新」, a section on how the policy changes)
+_DATE_HEADING = lazy(
+    r"(?:last|latest)\s*(?:updated?|revised|revision)|updated on|effective date|date of (?:last )?update|revision date"
+    r"|最后更新|最近更新|更新日期|更新时间|修订日期|生效日期|生效时间",
+    re.I,
+)
+
+
 def _title_label(title: str) -> bool:
-    """Is the section's title an update or effective label alone ("11. Last Updated", 「生效日期」)?"""
-    return bool(title) and len(title) <= 24 and bool(_UPDATED.search(title) or _EFFECTIVE.search(title))
+    """Is the section's title a date label ("11. Last Updated", 「生效日期」), not a subject (「本政策的更新」)?"""
+    return bool(title) and len(title) <= 24 and _DATE_HEADING.search(title) is not None
 
 
 def is_month(key: str) -> bool:
