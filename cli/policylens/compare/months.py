@@ -36,7 +36,7 @@ _MONTH = lazy(
     r"|(?<![\d/.-])(?P<ny>(?:19|20)\d\d)\s*[-/.]\s*(?P<nm>\d{1,2})(?![\d/.-])",
     re.I,
 )
-_DAY_BEFORE = lazy(r"\d\s*(?:st|nd|rd|th)?\s*(?:of\s+)?\Z", re.I)  # "15 May 2026", "1st of May 2026": a full date
+_DAY_BEFORE = lazy(r"\d(?:st|nd|rd|th)?(?: of)?\s*\Z", re.I)  # "15 May 2026", "1st of May 2026": a full date
 _UPDATED = lazy(r"(?:last|latest)?\s*(?:updated|update|revised|revision)|更新|修订|修改|最后|最近|版本日期", re.I)
 _EFFECTIVE = lazy(r"effective|生效|施行|实施", re.I)
 # between the label and the month: a colon, "on", "date", 「日期」, 「于」; nothing of a sentence
