@@ -25,7 +25,7 @@ import tempfile
 from collections import Counter
 from typing import Any, NamedTuple
 
-from policylens.compare import absent, claimed, evidence, flat, lead_title, licences, unwritten
+from policylens.compare import absent, claimed, evidence, flat, lead_title, licences, months, unwritten
 from policylens.compare import facts as factlib
 from policylens.compare import sentences as sentlib
 from policylens.compare.align import align, profiles
@@ -561,10 +561,12 @@ def lone_sentences(base: Edition, other: Edition, pairing: Pairing, notes: list[
     `notes` receives a line for each section pair too long to be read sentence by sentence (`sentences.TooManySentences`).
     """
     head = {"edition": other.id, "base": base.id}
+    condensed = flat.condensed_against_sections(base.doc, other.doc)
     if pairing.independent:
         # the outlines do not align: no section pair to read sentence by sentence; an edition without headings against
-        # one in sections is still read for the names in Latin letters its Chinese sentences give (u36c, `compare.flat`)
-        if not flat.flat_against_sections(base.doc, other.doc):
+        # one in sections is still read for the names in Latin letters its Chinese sentences give (u36c, `compare.flat`),
+        # and so is one condensed under one heading (u51e)
+        if not (condensed or flat.flat_against_sections(base.doc, other.doc)):
             return []
         return flat.entries(head, base.id, other.id, base.doc, other.doc, language(base.edition) == "zh")
     base_doc = sentlib.reading([p.text for s in base.doc.sections for p in s.paragraphs], base.doc.metadata.title)
@@ -587,6 +589,13 @@ def lone_sentences(base: Edition, other: Edition, pairing: Pairing, notes: list[
             continue
         for lone in found:
             out.append(sentlib.entry(head, lone, bs, os_, base.id, other.id))
+    if condensed:  # its one section pair says little of the rest: its names are read as a flat edition's (u51e)
+        seen = {(e["line"], e["text"]) for e in out}
+        out += [
+            e
+            for e in flat.entries(head, base.id, other.id, base.doc, other.doc, language(base.edition) == "zh")
+            if (e["line"], e["text"]) not in seen
+        ]
     return out
 
 
@@ -695,6 +704,8 @@ def fact_divergences(
         # is not read there: its absence is no evidence (eval/editions27 timercue, de against zh-CN)
         unsure = unsure or (unread_language and kind in WORDED_FACTS and (b is None or o is None))
         unsure = unsure or (kind == "date" and (both_dates_in_both(b, o) or written_unlabelled(b, o)))
+        # a month-only date (May 2026) the other edition lacks: a month in words is easily the month of something else
+        unsure = unsure or (kind == "date" and (b is None or o is None) and months.is_month((b or o).key))  # type: ignore[union-attr]
         entry = {
             "kind": "fact",
             **head,
@@ -721,6 +732,8 @@ def fact_divergences(
             o_all = [f for f in other_facts if f.kind == kind and f.detail == detail]
             if kind == "controller" and (not b_all or not o_all or b_all[0].key.split(":")[0] != o_all[0].key.split(":")[0]):
                 continue  # one name not found, or a Chinese and a Latin name: not comparable without translation
+            if kind == "date":  # a month-only date is the other edition's date of that month, written with less detail
+                b_all, o_all = _same_month_keyed(b_all, o_all), _same_month_keyed(o_all, b_all)
             o_keys = {f.key for f in o_all}
             b_keys = {f.key for f in b_all}
             # a weak fact (「一年」, "a year") matches a commitment of the other edition but is never a divergence alone
@@ -750,6 +763,15 @@ def fact_divergences(
             for x in extra:
                 emit(kind, None, x, detail)
     return _one_entry_per_date(out)
+
+
+def _same_month_keyed(facts: list[factlib.Fact], others: list[factlib.Fact]) -> list[factlib.Fact]:
+    """`facts` with each month-only date keyed as the other edition's full date of that month (May 2026 = 2026-05-20)."""
+    out = []
+    for f in facts:
+        full = next((o.key for o in others if not months.is_month(o.key) and months.same_month(f.key, o.key)), None)
+        out.append(f._replace(key=full) if full and months.is_month(f.key) else f)
+    return out
 
 
 def _paired_above(doc: Document, index: int, to_base: dict[int, int]) -> int | None:

@@ -39,6 +39,7 @@ from policylens import lazyre
 from policylens.compare import facts as factlib
 from policylens.diff import content as contentlib
 from policylens.diff.content import NOT_LETTER, SENTENCE_END
+from policylens.diff.tail import copyright_line
 from policylens.diff.variants import cross_script_key, read_one_way
 from policylens.model import Document
 from policylens.patterns import HAN
@@ -274,6 +275,12 @@ def _document_key(doc: Document) -> str:
     return key
 
 
+def _copyright_change(change: dict[str, Any]) -> bool:
+    """Is every side the change has a copyright line (`diff.tail.copyright_line`)?"""
+    sides = [t for t in (change.get("old_text"), change.get("new_text")) if t]
+    return bool(sides) and all(copyright_line(t) for t in sides)
+
+
 def is_sure(changes: list[dict[str, Any]], base: Document, other: Document, *, independent: bool) -> bool:
     """Is one of a `section-content` entry's changes evidence of a divergence (module docstring)?"""
     keyed: dict[bool, str] = {}
@@ -313,7 +320,9 @@ def is_sure(changes: list[dict[str, Any]], base: Document, other: Document, *, i
             return True
         return words and not independent and inserted_meaning(old, new)
 
-    counted = [c for c in changes if not (c.get("variant") or c.get("reworded"))]
+    # a copyright line is page chrome: its year, its holder's template brackets and its wording are no divergence
+    # (u51e, eval/editions51 megafactory: 「© [2025] [X]. 保留所有權利。」 / 「© [2025] X。版权所有。」)
+    counted = [c for c in changes if not (c.get("variant") or c.get("reworded") or _copyright_change(c))]
     rewritten = paraphrase_pairs(counted)
     for k, change in enumerate(counted):
         old, new = change.get("old_text") or "", change.get("new_text") or ""

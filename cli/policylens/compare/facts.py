@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 
 from policylens import lexicon
 from policylens.compare.inputs import is_locale
+from policylens.compare.months import month_dates
 from policylens.diff.keys import url_key
 from policylens.language_names import spoken_languages, written_names
 from policylens.lazyre import lazy
@@ -693,6 +694,8 @@ def document_facts(doc: Document) -> list[Fact]:
     for detail, iso in (("updated", meta.updated), ("effective", meta.effective)):
         if iso:
             add("date", iso, iso, _section_with_date(doc, iso), detail)
+    for detail, key, value, index in month_dates(doc):  # "Last updated: May 2026" (u51e)
+        add("date", key, value, index, detail)
     if meta.controller:
         system, key = controller_key(meta.controller)
         add("controller", f"{system}:{key}", meta.controller, _section_with(doc, meta.controller))

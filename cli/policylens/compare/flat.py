@@ -39,6 +39,20 @@ def flat_against_sections(a: Document, b: Document) -> bool:
     return min(_titled(a), _titled(b)) == 0 and max(_titled(a), _titled(b)) >= MIN_SECTIONS
 
 
+# (u51e) A condensed translation with one or two headings against an edition of at least this many titled sections (and
+# three times as many) is read as a flat one: its sections pair with a few of the others at best, and the rest of its
+# text with none (eval/editions51 balkan-lag BL1: the Chinese 可选分析, Firebase Analytics and Google Analytics after
+# consent, and 聯繫開發商 against nine English sections that name neither).
+CONDENSED_AGAINST = 6
+CONDENSED_MAX = 2
+
+
+def condensed_against_sections(a: Document, b: Document) -> bool:
+    """Is one document condensed under one or two titled sections and the other in many (module constants)?"""
+    low, high = sorted((_titled(a), _titled(b)))
+    return 1 <= low <= CONDENSED_MAX and high >= max(CONDENSED_AGAINST, 3 * low)
+
+
 # between two letters of a name, what an edition may write there: "Wi-Fi" for 「WiFi」, "e-mail" for 「email」
 _LETTER_GAP = r"[-\s.·]?"
 # an acronym and the words it stands for: 「APNs」 / "Apple Push Notification service", 「GDPR」 / "General Data …"

@@ -36,7 +36,7 @@ from typing import Any, NamedTuple
 
 from policylens import lazyre
 from policylens.compare import facts as factlib
-from policylens.compare import licences
+from policylens.compare import licences, modes
 from policylens.compare.evidence import GENERIC_LATIN
 from policylens.diff.topics import topics_of
 from policylens.diff.variants import cross_script_key
@@ -557,6 +557,14 @@ def _side(section: Section, lower_words: frozenset[str], under: tuple[Section, .
         keys |= anchors(child.title, lower_words) if child.title else frozenset()
     joined = "\n".join(texts)
     return _Side(units, cross_script_key(joined).lower(), keys, frozenset(topics_of(joined)), held_concepts(joined))
+
+
+def _reversed(unit: Sentence, mine: _Side, theirs: _Side) -> list[str]:
+    """`modes.reversed_mode` of a sentence of `mine` against the other edition's section `theirs` (across languages only)."""
+    chinese = _is_chinese(unit.text)
+    if chinese == _is_chinese(theirs.text):
+        return []
+    return modes.reversed_mode(cross_script_key(unit.text).lower() if chinese else unit.text.lower(), chinese, mine.text, theirs.text)
 
 
 def _lacked(unit: Sentence, other: _Side, other_doc: Reading) -> list[str]:
@@ -1449,6 +1457,7 @@ def lone_sentences(
         and not _names_unwritten(so.sentences, base_doc)
         and not any(unasked_consent(u.text, theirs.text) for mine, theirs in ((sb, so), (so, sb)) for u in mine.sentences)
         and not any(unsaid_claims(u.concepts, theirs.concepts) for mine, theirs in ((sb, so), (so, sb)) for u in mine.sentences)
+        and not any(_reversed(u, mine, theirs) for mine, theirs in ((sb, so), (so, sb)) for u in mine.sentences)
         and not (
             _unsaid_kind(sb.sentences, so)
             or _unsaid_kind(so.sentences, sb)
@@ -1509,6 +1518,12 @@ def lone_sentences(
                 out.append(Lone(in_base, unit, conditions, CONFIDENCE_CONCEPT))
             elif (claims := unsaid_claims(unit.concepts, theirs.concepts)) and not any(lone.sentence is unit for lone in out):
                 out.append(Lone(in_base, unit, claims, CONFIDENCE_CONCEPT))
+            elif (modes_reversed := _reversed(unit, mine, theirs)) and not any(
+                lone.sentence is unit or lone.counterpart == unit.text for lone in out
+            ):
+                # automatic against optional (u51e): shown beside the other edition's sentence that reverses it
+                counterpart = next((t.text for t in theirs.sentences if _reversed(t, theirs, mine)), None)
+                out.append(Lone(in_base, unit, modes_reversed, CONFIDENCE_CONCEPT, counterpart))
     # a sentence paired one to one whose Latin name the other edition writes nowhere: a name added inside a sentence
     for ib, io in beads:
         if len(ib) != 1 or len(io) != 1 or _bad([sb.sentences[ib[0]]], [so.sentences[io[0]]]):

@@ -54,7 +54,7 @@ from policylens.diff.sequence import longest_increasing
 from policylens.diff.similarity import shared_share
 from policylens.diff.similarity import similarity as key_similarity
 from policylens.diff.title import diff_titles
-from policylens.diff.topics import topics_of
+from policylens.diff.topics import change_topics, topics_of
 from policylens.diff.twins import first_side, pair_by_outline, parent_indexes, retake_copies, settle_twins
 from policylens.diff.variants import same_across_scripts
 from policylens.model import Change, DiffReport, Document, Section, SectionDiff
@@ -1361,7 +1361,9 @@ def _moved_and_edited(
     """One replace change for a paragraph deleted in one section and inserted, edited, in another."""
     old_text, new_text = gone.old_text or "", came.new_text or ""
     spans, _ = word_spans(old_text, new_text, granularity=granularity, cross_script=cross_script, strict=False, scripts=sides, notes=notes)
-    return Change("replace", gone.old_line, came.new_line, old_text, new_text, spans, topics_of(*changed_with_context(spans)))
+    return Change(
+        "replace", gone.old_line, came.new_line, old_text, new_text, spans, change_topics(changed_with_context(spans), old_text, new_text)
+    )
 
 
 def summary(report: DiffReport) -> dict[str, object]:

@@ -20,7 +20,7 @@ from policylens.diff.keys import compare_key, end_mark_only, label_colon_only, l
 from policylens.diff.sequence import opcodes
 from policylens.diff.similarity import similarity
 from policylens.diff.tokens import tokenize
-from policylens.diff.topics import topics_of
+from policylens.diff.topics import change_topics, topics_of
 from policylens.diff.variants import same_across_scripts
 from policylens.model import Change, DiffSpan, Paragraph
 from policylens.patterns import CONTACT_CHANNELS, CONTACT_PERSON, FIELD_NAMES, HAN, SENTENCE_MARKS
@@ -454,7 +454,15 @@ def _reflowed(
         return paired
     trial: set[str] = set()  # a coarse redline of the joined text is reported only if it is kept
     spans, _ = word_spans(joined_old, joined_new, **{**options, "notes": trial})  # type: ignore[arg-type]
-    merged = Change("replace", old[0].line, new[0].line, joined_old, joined_new, spans, topics_of(*changed_with_context(spans)))
+    merged = Change(
+        "replace",
+        old[0].line,
+        new[0].line,
+        joined_old,
+        joined_new,
+        spans,
+        change_topics(changed_with_context(spans), joined_old, joined_new),
+    )
     if not rewrapped and _changed_chars([merged]) > REFLOW_GAIN * _changed_chars(paired):
         return paired
     notes = options["notes"]
@@ -646,7 +654,7 @@ def _as_list(
     items = "\n".join(p.text for p in many)
     a, b = (one.text, items) if one is old[0] else (items, one.text)
     spans, _ = word_spans(a, b, **options)  # type: ignore[arg-type]
-    return Change("replace", old[0].line, new[0].line, a, b, spans, topics_of(*changed_with_context(spans)))
+    return Change("replace", old[0].line, new[0].line, a, b, spans, change_topics(changed_with_context(spans), a, b))
 
 
 # (thirty-second session, u32b: a lead of a lost session, checked on fa5a21c0: 「- **位置信息**：在您使用附近门店功能时获取
@@ -760,6 +768,6 @@ def _pair_block(
             break
         p, q = old[i], new[j]
         spans, _ = word_spans(p.text, q.text, **options)  # type: ignore[arg-type]
-        out.append(Change("replace", p.line, q.line, p.text, q.text, spans, topics_of(*changed_with_context(spans))))
+        out.append(Change("replace", p.line, q.line, p.text, q.text, spans, change_topics(changed_with_context(spans), p.text, q.text)))
         pi, pj = i + 1, j + 1
     return out

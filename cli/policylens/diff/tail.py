@@ -22,6 +22,17 @@ EDITED_SIMILARITY = 0.8
 _COPYRIGHT_LINE = lazy(rf"{COPYRIGHT_SIGN}|{RIGHTS_RESERVED}")
 
 
+# a copyright line is short: a paragraph of the policy that ends with the reserved-rights words is more than a footer
+COPYRIGHT_LINE_MAX = 160
+
+
+def copyright_line(text: str) -> bool:
+    """Is `text` a copyright line (a © or the reserved-rights words of `patterns.RIGHTS_RESERVED`, short): page chrome,
+    which carries no topic (`diff.topics.change_topics`) and no evidence of a divergence (`compare.evidence`)?"""
+    line = text.strip()
+    return len(line) <= COPYRIGHT_LINE_MAX and _COPYRIGHT_LINE.search(line) is not None
+
+
 def footer_line(text: str) -> bool:
     """Can `text` be a line of a page's footer (a menu entry, 「小纸条 · Little Notes · 2026-10-04」, 「© 2026 …」)?
 

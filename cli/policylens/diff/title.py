@@ -27,7 +27,7 @@ from typing import NamedTuple
 
 from policylens.diff.keys import compare_key, layout_key
 from policylens.diff.redline import changed_with_context, word_spans
-from policylens.diff.topics import topics_of
+from policylens.diff.topics import change_topics, topics_of
 from policylens.language_names import LANGUAGE_NAMES
 from policylens.model import Change, DiffSpan, Document
 
@@ -191,7 +191,7 @@ def _compare(
     key_a = compare_key(bare_a, script=scripts[0], cross_script=cross_script, strict=strict)
     key_b = compare_key(bare_b, script=scripts[1], cross_script=cross_script, strict=strict)
     spans, _ = word_spans(a, b, granularity=granularity, cross_script=cross_script, strict=strict, scripts=scripts, notes=notes)
-    change = Change("replace", line_a, line_b, a, b, spans, topics_of(*changed_with_context(spans)))
+    change = Change("replace", line_a, line_b, a, b, spans, change_topics(changed_with_context(spans), a, b))
     if key_a != key_b and any(s.op != "equal" for s in spans):
         return TitleDiff(change, 0, 0)
     if cross_script and layout_key(a) != layout_key(b):

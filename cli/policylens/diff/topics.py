@@ -15,6 +15,11 @@ the one reading `parse --topics` and `compare`'s sentence evidence use too: phra
 国家安全, 保留…权利, 检查更新, 共享单车) are blanked, and 访问 outside a right's context, 删除 as a moderation sanction, 分享 by a
 user and 获取 with the user as subject give no topic.
 
+`change_topics` tags a changed paragraph by its changed runs (with the words around them), but a run of a copyright
+line only in the topics its whole line gives: a run cuts the reserved-rights words (`patterns.RIGHTS_RESERVED`) into
+保留 and 權利, which the whole line reads as no topic (fifty-first session, u51e, `eval/editions51` megafactory: a
+footer 「© [2025] [X]. 保留…權利。」 written otherwise in the zh-Hans was tagged *retention* and *user-rights*).
+
 `alignment_topics_of` reads every word, ordinary senses included: `compare`'s section alignment matches sections by
 what they share, a different job from labelling them (see its docstring).
 """
@@ -24,6 +29,7 @@ from __future__ import annotations
 from functools import cache
 
 from policylens import senses, topics
+from policylens.diff.tail import copyright_line
 
 TOPICS = (
     "data-collected",
@@ -81,6 +87,16 @@ def topics_of(*texts: str | None) -> tuple[str, ...]:
         return ()
     read = topics.reading(joined)
     return _found(read.folded, read)
+
+
+def change_topics(runs: list[str], old: str | None, new: str | None) -> tuple[str, ...]:
+    """The topics of a replaced paragraph: of its changed runs (`redline.changed_with_context`), and when a side is a
+    copyright line, only those its whole old or new text gives too (a copyright line carries no topic)."""
+    found = topics_of(*runs)
+    if found and any(text and copyright_line(text) for text in (old, new)):
+        whole = set(topics_of(old)) | set(topics_of(new))
+        found = tuple(topic for topic in found if topic in whole)
+    return found
 
 
 def alignment_topics_of(*texts: str | None) -> tuple[str, ...]:

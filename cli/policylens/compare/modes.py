@@ -1,0 +1,113 @@
+"""A practice done automatically in one edition and at the user's choice in the other (`compare`'s sentence pass).
+
+(Fifty-first session, u51e, `eval/editions51` grid-lag GL1.)  An English edition whose game progress is "optionally
+synced to our cloud servers" ("When you choose to sync your data to the cloud") against Chinese editions that sync it
+「自动通过 Firebase 同步」 / 「自動同步至雲端」: the same practice, reversed by a qualifier, in sections the aligner pairs
+sentence by sentence, and no anchor or concept of `compare.sentences` differs: nothing was reported.
+
+`reversed_mode` reads, for a few practices a policy makes optional or automatic (sync, back up, upload, share), the mode
+a sentence gives it: *automatic* (automatically, 自动) or *optional* (optionally, "if you choose to", "you may opt in",
+可选, 如您选择, 您可以选择, 自愿).  A sentence is reported when it gives a practice one mode and the other edition's paired
+section gives that practice only the other mode (some sentence with the practice and that mode, none with this one),
+and its own section does not give the practice the other mode too.  Precision first: a translation that drops a
+qualifier (「我们会同步」 for "we automatically sync") reports nothing, since a mode must be *written* on both sides.
+"""
+
+from __future__ import annotations
+
+import re
+
+from policylens.lazyre import lazy
+from policylens.patterns import NOT_NEGATION
+
+# practice → (English, Chinese on the cross-script key, lower case)
+_PRACTICES = {
+    "sync": (r"\bsync(?:s|ed|ing|hroni[sz]\w*)?\b", r"同步"),
+    "backup": (r"\bback(?:s|ed|ing)?[ -]?up\b|\bbackups?\b", r"备份"),
+    "upload": (r"\bupload(?:s|ed|ing)?\b", r"上传"),
+    "share": (r"\bshar(?:e|es|ed|ing)\b", r"共享|分享"),
+}
+_AUTOMATIC = (r"\bautomatic(?:ally)?\b", r"自动")
+_OPTIONAL = (
+    r"\boptional(?:ly)?\b|\b(?:if|when|should|once|after|unless) you (?:choose|opt|decide|elect|enable|turn on|switch on)"
+    r"|\byou (?:can|may|could) (?:choose|opt|decide)\b|\bopt(?:s|ed)?[- ]in\b|\bat your (?:option|discretion|choice)\b",
+    r"可选|选择性|自愿|(?:如果?|若|当|在)?[您你](?:可以|可|能够|能)?(?:自行)?(?:选择|决定|开启|启用|打开)",
+)
+_MODES = {"automatic": _AUTOMATIC, "optional": _OPTIONAL}
+_OPPOSITE = {"automatic": "optional", "optional": "automatic", "not": "affirmed", "affirmed": "not"}
+_SENTENCE_END = lazy(r"[。．.!?！？;；\n]+")
+
+# Practices a policy promises not to do (we do not sell / share / track) and their negation.  A sentence negates a
+# practice when a negation comes shortly before its word ("we do not sell", "is never shared", 「不会将您的信息出售」);
+# it does it when it names the practice with no negation anywhere in it (「我们会与合作伙伴共享」).  A sentence with a
+# condition or an exception ("we share only with your consent", 「除…外，我们不会共享」) gives no mode at all.
+_PROMISES = {
+    "sell": (r"\b(?:sell|sells|selling|sold|rent|rents|rented)\b", r"出售|售卖|贩卖|出租"),
+    "share": _PRACTICES["share"],
+    "track": (r"\btrack(?:s|ed|ing)?\b", r"追踪|跟踪"),
+}
+# (avoid and prevent too: "The product direction avoids unnecessary tracking" / 「產品方向避免不必要的追蹤」, eval/editions26
+# yorina, found by the regression run: the English read as doing it, the Chinese 不必要 as a negation of 追蹤)
+_EN_NOT = r"\b(?:not|never|no|neither|nor|cannot|avoid\w*|prevent\w*|refrain\w*)\b|n['’]t\b"
+_ZH_NOT = r"不|没|无|未|绝不|从不|禁止|避免|拒绝"
+# a negation of an adjective, not of the practice: 「不必要的追蹤」, 「不當分享」
+_ZH_NOT_ADJECTIVE = lazy(r"不(?:必要|需要|合理|正当|当|良|法|相关|明|安全)")
+_HEDGES = (
+    r"\b(?:if|when|unless|except|only|other than|apart from|without|consent|permission|authori[sz]\w*|may|might|required|law)\b",
+    r"如果|若|当|除|仅|只|经|同意|授权|许可|允许|法律|法规|要求|可能|可以|以外|之外",
+)
+
+
+def _modes(sentence: str, chinese: bool) -> dict[str, set[str]]:
+    """practice → the modes `sentence` (lower case; Chinese on the cross-script key) gives it."""
+    side = 1 if chinese else 0
+    found: dict[str, set[str]] = {}
+    for practice, words in _PRACTICES.items():
+        if re.search(words[side], sentence):
+            modes = {mode for mode, marks in _MODES.items() if re.search(marks[side], sentence)}
+            if modes:
+                found.setdefault(practice, set()).update(modes)
+    clean = sentence
+    if chinese:
+        for words in (NOT_NEGATION, _ZH_NOT_ADJECTIVE):
+            clean = words.sub(lambda m: " " * len(m.group()), clean)
+    negation = _ZH_NOT if chinese else _EN_NOT
+    for practice, words in _PROMISES.items():
+        verb = re.search(words[side], clean)
+        if verb is None:
+            continue
+        gap = r"[^,，;；:：]{0,14}?" if chinese else r"(?:\W+\w+){0,4}?\W+"
+        if re.search(_HEDGES[side], clean):
+            continue  # an exception or a condition: no plain promise either way
+        if re.search(rf"(?:{negation}){gap}(?:{words[side]})", clean):
+            found.setdefault(f"{practice}:", set()).add("not")
+        elif not re.search(negation, clean):
+            found.setdefault(f"{practice}:", set()).add("affirmed")
+    return found
+
+
+def _section_modes(section: str, chinese: bool) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for sentence in _SENTENCE_END.split(section):
+        for practice, modes in _modes(sentence, chinese).items():
+            out.setdefault(practice, set()).update(modes)
+    return out
+
+
+def reversed_mode(sentence: str, chinese: bool, mine: str, theirs: str) -> list[str]:
+    """["concept:automatic"] or ["concept:optional"] when `sentence` gives a practice a mode that the other edition's
+    section (`theirs`) reverses and its own section (`mine`) never does (module docstring).  Every text is lower case,
+    Chinese on the cross-script key (`compare.sentences._Side.text`); `chinese`: the language of `sentence` and `mine`."""
+    given = _modes(sentence, chinese)
+    if not given:
+        return []
+    their_modes, my_modes = _section_modes(theirs, not chinese), _section_modes(mine, chinese)
+    out = []
+    for practice, modes in given.items():
+        if len(modes) != 1:
+            continue  # "automatically, if you choose to": both
+        (mode,) = modes
+        other = _OPPOSITE[mode]
+        if their_modes.get(practice) == {other} and other not in my_modes.get(practice, set()):
+            out.append(f"concept:{mode}")
+    return sorted(set(out))
