@@ -16,6 +16,7 @@ shape is certain only where the frame needs a name in that place, so each is nar
 supersedes `placeholder-empty` on that span: one finding for one defect.)
 
 - 「(以下简称:)」 with no short name, 「您对的信任」, 「欢迎来到 !」 (u50k, after eval/blind/round50's held-out xinguad);
+- 「(下称或称“我们”)」, 「（以下简称或“本公司”）」: the first of two short names deleted (u51k, eval/blind/round51 haoluo);
 - English (u50k): a preposition with its object deleted before a mark ("service of , It means", "trust in . We"), and a
   quoted title that lost its opening name ("the \" Privacy Policy\"").
 
@@ -75,7 +76,14 @@ _ZH_NO_OBJECT = lazy(rf"(?<=[您你妳])(?P<hole>[对對]{_SP}*的)(?=信任|支
 _ZH_NOBODY_WELCOMED = lazy(
     rf"(?:欢迎来到|歡迎來到|欢迎访问|歡迎訪問|欢迎光临|歡迎光臨|感谢您访问|感謝您訪問|感谢你访问|感謝你訪問)(?P<hole>{_SP}+)(?=[!！。.,，])"
 )
-_ZH_NEEDS = lazy(r"以下|[对對]|欢迎|歡迎|感谢|感謝")
+# (u51k, eval/blind/round51 haoluo-zh-txt) a definition of two names whose first was deleted: the template's
+# 「(下称“XX”或称“我们”)」 published as 「海螺姑娘经营者(下称或称“我们”)」, 「（以下简称或“本公司”）」 (下称/简称 takes its short
+# name right after it; 或称 only adds a second one).  Not 「（以下简称“星河”或称“我们”）」, nor 「（以下或称“本公司”）」 (no 简称).
+_ZH_FIRST_NAME_GONE = lazy(
+    rf"[（(]{_SP}*(?P<hole>(?:以下|下文)?(?:简称|簡稱|统称|統稱|下称|下稱)[:：]?{_SP}*(?:或称|或稱|或简称|或簡稱|或者称|或者稱|或|及|和|、))"
+    r"(?=[ \t\u3000]*[“\"「『‘])"
+)
+_ZH_NEEDS = lazy(r"以下|[对對]|欢迎|歡迎|感谢|感謝|[简簡统統下][称稱]")
 # (u50k3, after eval/blind/round50e apollo-zh-txt and hamachi-tw-txt; not blind) more frames that need a name:
 # a definition with nothing before its comma 「官方网站(, "本网站")」 (the site's name and address deleted); a numbered
 # clause opening on 的 「2.2 的服务是指…」 (的 never opens a clause: the name before it was deleted; 的确, 的士 are words);
@@ -142,7 +150,7 @@ def _marked_gaps(ctx: Context, units: list[TextUnit]) -> Iterator[tuple[TextUnit
     Chinese ones with ASCII marks (in a title or heading too), then the frames of u50k3 (a code span is left alone)."""
     groups = (
         (("paragraph",), _EN_NEEDS, (_EN_PREPOSITION, _EN_TITLE)),
-        (("paragraph", "heading", "title"), _ZH_NEEDS, (_ZH_EMPTY_DEFINITION, _ZH_NO_OBJECT, _ZH_NOBODY_WELCOMED)),
+        (("paragraph", "heading", "title"), _ZH_NEEDS, (_ZH_EMPTY_DEFINITION, _ZH_NO_OBJECT, _ZH_NOBODY_WELCOMED, _ZH_FIRST_NAME_GONE)),
         (("paragraph",), _ZH2_NEEDS, (_ZH_EMPTY_BEFORE_COMMA, _ZH_CLAUSE_OF, _ZH_SELF_DEFINED, _ZH_WORD_TWICE)),
     )
     for kinds, needs, patterns in groups:

@@ -50,11 +50,23 @@ DOCS = {
             "format": "JavaScript IIFE (browser script): `var SERVICE_HTML = DEMO_BANNER + '<p>…</p>' + …` string concatenations, shown by innerHTML in a modal",
         },
         placeholders=[
-            P(13, "运营主体占位：【运营主体名称】，统一社会信用代码：【统一社会信用代码】", "the operator and its credit code left as slots (the demo banner, shown atop both documents); the same line says 正式上线前请委托专业律师审定"),
+            P(
+                13,
+                "运营主体占位：【运营主体名称】，统一社会信用代码：【统一社会信用代码】",
+                "the operator and its credit code left as slots (the demo banner, shown atop both documents); the same line says 正式上线前请委托专业律师审定",
+            ),
             P(20, "指由【运营主体名称】运营的", "the operator's name, a slot in the terms' definitions"),
-            P(54, "提交【运营主体名称】住所地有管辖权的人民法院", "the operator's name, a slot in the jurisdiction clause (the line also says 演示模板，正式版以审定条款为准)"),
+            P(
+                54,
+                "提交【运营主体名称】住所地有管辖权的人民法院",
+                "the operator's name, a slot in the jurisdiction clause (the line also says 演示模板，正式版以审定条款为准)",
+            ),
             P(60, "客服邮箱【客服邮箱】、客服电话【客服电话】", "contact mailbox and phone left as slots (「联系方式（演示占位）」)"),
-            P(101, "运营主体：【运营主体名称】；个人信息保护负责人/邮箱：【隐私邮箱】；客服电话：【客服电话】；联系地址：【联系地址】", "the privacy policy's contact section: every value a slot"),
+            P(
+                101,
+                "运营主体：【运营主体名称】；个人信息保护负责人/邮箱：【隐私邮箱】；客服电话：【客服电话】；联系地址：【联系地址】",
+                "the privacy policy's contact section: every value a slot",
+            ),
         ],
         ambiguous=[12, 18, 64],
         ambiguous_note="L12 「本文本为「星火学伴」产品演示 / MVP 法律页面模板，仅供界面展示」 (the text calls itself a demo template: a publisher's note, debatable as a slot of its own; L13 is the banner's slot line); L18, L64 「版本：演示模板 v1.0」 (a version label naming the template); not scored either way",
@@ -83,7 +95,11 @@ DOCS = {
             2001,
         ),
         placeholders=[
-            P(7, "(hereinafter referred to as \"Company\", \"we\", \"our company\"), recognizes … our software product [APP]", "the company's name deleted before its definition bracket (the sentence has no subject), and [APP] standing for the app's name"),
+            P(
+                7,
+                '(hereinafter referred to as "Company", "we", "our company"), recognizes … our software product [APP]',
+                "the company's name deleted before its definition bracket (the sentence has no subject), and [APP] standing for the app's name",
+            ),
         ],
     ),
     "jaeyeon-en-txt": dict(
@@ -97,9 +113,17 @@ DOCS = {
             1977,
         ),
         placeholders=[
-            P(5, "This template explains how Example App … Review and tailor each section so it matches your actual data flows before launch or app submission.", "the template's own note to the publisher, and the app's name left as Example App"),
+            P(
+                5,
+                "This template explains how Example App … Review and tailor each section so it matches your actual data flows before launch or app submission.",
+                "the template's own note to the publisher, and the app's name left as Example App",
+            ),
             P(12, "Example App may collect", "the app's name left as the template's Example App"),
-            P(30, "Replace this template language with your actual retention periods …", "a drafting instruction left in the published text"),
+            P(
+                30,
+                "Replace this template language with your actual retention periods …",
+                "a drafting instruction left in the published text",
+            ),
             P(40, "Do not list providers here unless they are", "a drafting instruction standing as the sharing list's item"),
         ],
     ),
@@ -122,7 +146,9 @@ DOCS = {
         kind="clean; published zh-Hans + English privacy page (each paragraph Chinese then English) of an app",
         script="hans/cn",
         lang="zh+en",
-        source=page("https://www.abg8838.net/obprivacy.html", "clean; a sibling page www.abg8878.net (same operator) was claimed and not used", 1259),
+        source=page(
+            "https://www.abg8838.net/obprivacy.html", "clean; a sibling page www.abg8878.net (same operator) was claimed and not used", 1259
+        ),
         placeholders=[],
     ),
     "mcjdhjj-tw-txt": dict(
@@ -138,7 +164,11 @@ DOCS = {
         kind="clean; published zh-Hans 和教育产品隐私政策 (China Mobile's education product)",
         script="hans/cn",
         lang="zh",
-        source=page("https://edu.10086.cn/cloud/pages/Intro/privacy_policy.jsp", "clean; blank lines holding a space, 「IDFA  、」 with two spaces as the page has them", 752),
+        source=page(
+            "https://edu.10086.cn/cloud/pages/Intro/privacy_policy.jsp",
+            "clean; blank lines holding a space, 「IDFA  、」 with two spaces as the page has them",
+            752,
+        ),
         placeholders=[],
     ),
     "qiaoran-zh-vue": dict(
@@ -159,7 +189,11 @@ DOCS = {
         kind="clean; published zh-Hans 用户隐私政策 of a phone-migration app (一键换机)",
         script="hans/cn",
         lang="zh",
-        source=page("https://short.ss.bscstorage.com/privacy/a520cb3e64a3other.html", "clean; blank lines holding a space as the corpus stores them", 749),
+        source=page(
+            "https://short.ss.bscstorage.com/privacy/a520cb3e64a3other.html",
+            "clean; blank lines holding a space as the corpus stores them",
+            749,
+        ),
         placeholders=[],
     ),
     "weishi-zh-en-txt": dict(
@@ -179,7 +213,8 @@ DOCS = {
 
 def main():
     src = sys.argv[1]
-    draw = open(os.path.join(ROOT, "ref", "holdout-draw.txt"), encoding="utf-8").read()
+    with open(os.path.join(ROOT, "ref", "holdout-draw.txt"), encoding="utf-8") as f:
+        draw = f.read()
     held = set(next(ln for ln in draw.splitlines() if ln.startswith("HELD OUT:")).split()[2:])
     for name, d in DOCS.items():
         part = "holdout" if name in held else "dev"

@@ -1,0 +1,147 @@
+"""Fifty-first session (u51k): issue #11's next kinds of slot, as classes (eval/blind/round51's dev part, and an open
+class of eval/blind/round49).
+
+- the first of two short names deleted from a definition (`rules.placeholder_gaps`): 「海螺姑娘经营者(下称或称“我们”)」,
+  「（以下简称或“本公司”）」 (round51 haoluo-zh-txt L7);
+- a template's stand-in product or company as a name (`rules.placeholder_default_name`): "how Example App may handle",
+  "Example App may collect" (round51 jaeyeon-en-txt L5, L12);
+- English drafting notes (`rules.placeholder_drafting.notes`): "This template explains how …", "Review and tailor each
+  section so it matches your actual data flows", "Do not list providers here unless they are …" (jaeyeon L5, L40), and
+  "Return rules must be confirmed against the actual product …" (round49 mileschen-zh-en-vue L28).
+
+Each in other forms (Traditional, Simplified, English; Markdown, HTML, TSX, Vue), with near misses that must stay quiet,
+and the real lines as regressions.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers import HEAD_EN, HEAD_HANS, HEAD_HANT, paragraph_lines, paragraph_slot_lines, written_slots
+from policylens.check import CheckOptions, check_file
+
+_ROOT = Path(__file__).resolve().parents[1]
+
+
+def _error_slot_lines(path: Path) -> set[int]:
+    report = check_file(str(path), CheckOptions(no_config=True))
+    return {f.line for f in report.findings if f.rule.startswith("placeholder") and f.severity == "error"}
+
+
+# --- the first of two short names deleted ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("head", "lines"),
+    [
+        (
+            HEAD_HANS,
+            [
+                "海螺姑娘经营者(下称或称“我们”)非常重视用户的隐私。",
+                "本平台运营方（以下简称或“本公司”）向您提供服务。",
+                "运营者（以下统称、“我们”）将按本政策处理信息。",
+            ],
+        ),
+        (HEAD_HANT, ["本平臺經營者（下稱或稱「我們」）重視您的隱私。", "營運者（以下簡稱或「本公司」）提供服務。"]),
+    ],
+)
+def test_first_short_name_gone_is_a_slot(tmp_path: Path, head: str, lines: list[str]) -> None:
+    assert paragraph_slot_lines(tmp_path, head, lines) >= paragraph_lines(lines)
+
+
+@pytest.mark.parametrize(
+    ("head", "lines"),
+    [
+        (
+            HEAD_HANS,
+            [
+                "星河科技有限公司（以下简称“星河”或称“我们”）重视您的隐私。",
+                "深圳市羽境文化产业有限公司（以下或称“本公司”）提供服务。",
+                "用户可以选择简称或全称登录。",
+            ],
+        ),
+        (HEAD_HANT, ["星河科技股份有限公司（下稱「星河」或稱「我們」）重視您的隱私。"]),
+    ],
+)
+def test_definitions_with_their_names_stay_quiet(tmp_path: Path, head: str, lines: list[str]) -> None:
+    assert not paragraph_slot_lines(tmp_path, head, lines) & paragraph_lines(lines)
+
+
+# --- a template's stand-in name, English drafting notes --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [
+            "This template explains how Example App may handle personal information.",
+            "Example App may collect information that users provide directly.",
+            "Sample Company Ltd operates the service.",
+            "Review and tailor each section so it matches your actual data flows before launch.",
+            "Do not list providers here unless they are actually used.",
+            "Return rules must be confirmed against the actual product, market and platform requirements.",
+            "Retention periods must be confirmed according to the actual business needs.",
+        ]
+    ],
+)
+def test_english_template_notes_are_slots(tmp_path: Path, lines: list[str]) -> None:
+    assert paragraph_slot_lines(tmp_path, HEAD_EN, lines) >= paragraph_lines(lines)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [
+            "This policy explains how we handle your personal information.",
+            "You can try the SDK with an example app, e.g. Example App, or the Sample App shipped with it.",
+            "We tailor each section of our newsletter to your interests.",
+            "Do not include personal information here.",
+            "Do not list providers here.",
+            "Your identity must be verified against the actual ID document you provide.",
+            "Refund requests must be confirmed by our support team.",
+            "For example, App Store purchases are handled by Apple.",
+            "Retention periods will be adjusted according to the actual business needs.",
+        ]
+    ],
+)
+def test_english_statements_stay_quiet(tmp_path: Path, lines: list[str]) -> None:
+    assert not paragraph_slot_lines(tmp_path, HEAD_EN, lines) & paragraph_lines(lines)
+
+
+_HTML = (
+    '<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>Privacy</title></head>\n<body>\n'
+    "<h1>Privacy Policy</h1>\n<p>Effective date: March 15, 2026</p>\n"
+    "<p>Example App may collect information that users provide directly.</p>\n"
+    "<ul><li>Do not list providers here unless they are used.</li></ul>\n</body>\n</html>\n"
+)
+_TSX = (
+    "export default function Privacy() {\n  return (\n    <main>\n      <h1>隱私權政策 Privacy Policy</h1>\n"
+    "      <p>本平臺經營者（下稱或稱「我們」）重視您的隱私。</p>\n"
+    "      <p>This template explains how Example App may handle personal information.</p>\n    </main>\n  );\n}\n"
+)
+_VUE = (
+    '<template>\n  <div class="policy">\n    <h1>隐私政策</h1>\n    <p>海螺姑娘经营者(下称或称“我们”)非常重视隐私。</p>\n'
+    "    <p>Return rules must be confirmed against the actual product and market.</p>\n  </div>\n</template>\n"
+)
+
+
+@pytest.mark.parametrize(("name", "text", "lines"), [("p.html", _HTML, {7, 8}), ("page.tsx", _TSX, {5, 6}), ("Privacy.vue", _VUE, {4, 5})])
+def test_new_forms_in_pages(tmp_path: Path, name: str, text: str, lines: set[int]) -> None:
+    assert lines <= {ln for ln, _ in written_slots(tmp_path, name, text)}
+
+
+# --- the real documents ------------------------------------------------------------------------------------------------
+
+
+def test_round51_dev_real_lines() -> None:
+    """eval/blind/round51 (dev): haoluo L7 and jaeyeon L5, L12, L30, L40 are error-level slots."""
+    dev = _ROOT / "eval/blind/round51/dev"
+    assert _error_slot_lines(dev / "haoluo-zh-txt/page.txt") == {7}
+    assert _error_slot_lines(dev / "jaeyeon-en-txt/page.txt") == {5, 12, 30, 40}
+
+
+def test_mileschen_confirmed_against_line() -> None:
+    """eval/blind/round49 mileschen-zh-en-vue L28 ("Return rules must be confirmed against the actual product…")."""
+    assert 28 in _error_slot_lines(_ROOT / "eval/blind/round49/dev/mileschen-zh-en-vue/info.vue")
