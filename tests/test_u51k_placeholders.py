@@ -145,3 +145,71 @@ def test_round51_dev_real_lines() -> None:
 def test_mileschen_confirmed_against_line() -> None:
     """eval/blind/round49 mileschen-zh-en-vue L28 ("Return rules must be confirmed against the actual product…")."""
     assert 28 in _error_slot_lines(_ROOT / "eval/blind/round49/dev/mileschen-zh-en-vue/info.vue")
+
+
+# --- the page's own description --------------------------------------------------------------------------------------
+
+_HEAD_HTML = (
+    '<!doctype html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n<title>{title}</title>\n{meta}\n</head>\n<body>\n'
+    "<h1>{title}</h1>\n<p>{date}</p>\n<p>{body}</p>\n</body>\n</html>\n"
+)
+_HANS = {"lang": "zh-CN", "title": "隐私政策", "date": "最后更新：2025年1月1日", "body": "我们重视您的隐私。我们收集您的邮箱，用于登录。"}
+_HANT = {
+    "lang": "zh-TW",
+    "title": "隱私權政策",
+    "date": "最後更新：2025年1月1日",
+    "body": "我們重視您的隱私。我們蒐集您的電子郵件，用於登入。",
+}
+
+
+@pytest.mark.parametrize(
+    ("page", "meta"),
+    [
+        (_HANS, '<meta name="description" content="[应用名称]隐私政策，说明我们如何收集和使用您的信息。">'),
+        (_HANS, '<meta property="og:description" content="会员入会协议（草案，待律师审核）。">'),
+        (_HANT, "<meta name='description' content='【公司名稱】隱私權政策'>"),
+    ],
+)
+def test_description_slot_is_found(tmp_path: Path, page: dict[str, str], meta: str) -> None:
+    assert 6 in {ln for ln, _ in written_slots(tmp_path, "p.html", _HEAD_HTML.format(meta=meta, **page))}
+
+
+@pytest.mark.parametrize(
+    ("page", "meta"),
+    [
+        (_HANS, '<meta name="description" content="星河隐私政策：说明我们如何收集、使用和保护您的个人信息。">'),
+        (_HANS, '<meta name="description" content="【官方】星河隐私政策">'),
+        (_HANS, '<!-- <meta name="description" content="[应用名称]隐私政策"> -->'),
+        (_HANT, '<meta name="keywords" content="[應用名稱],隱私">'),
+        (_HANT, '<meta name="description" content="本網站（以下簡稱「本站」）之隱私權政策">'),
+    ],
+)
+def test_clean_descriptions_stay_quiet(tmp_path: Path, page: dict[str, str], meta: str) -> None:
+    assert 6 not in {ln for ln, _ in written_slots(tmp_path, "p.html", _HEAD_HTML.format(meta=meta, **page))}
+
+
+def test_front_matter_description(tmp_path: Path) -> None:
+    text = '---\ntitle: 隐私政策\ndescription: "【公司名称】的隐私政策（草稿）"\n---\n\n# 隐私政策\n\n最后更新：2025年1月1日\n\n我们重视您的隐私。\n'
+    assert {(3, "【公司名称】"), (3, "（草稿）")} <= set(written_slots(tmp_path, "privacy.md", text))
+    clean = text.replace("【公司名称】的隐私政策（草稿）", "星河科技的隐私政策（2025 版）")
+    assert 3 not in {ln for ln, _ in written_slots(tmp_path, "privacy.md", clean)}
+
+
+_NEXT = (
+    "import type { Metadata } from 'next';\n\nexport const metadata: Metadata = {\n  title: '隐私政策',\n  description:\n"
+    "    '{description}',\n}};\n\nexport default function Page() {{\n  return (\n    <main>\n      <h1>隐私政策</h1>\n"
+    "      <p>最后更新：2025年1月1日</p>\n      <p>我们重视您的隐私。我们收集您的邮箱，用于登录。</p>\n    </main>\n  );\n}}\n"
+)
+
+
+def test_next_metadata_description(tmp_path: Path) -> None:
+    """eval/blind/round49 sarec-zh-en-tsx L9's class: the description of a Next.js page's `metadata` object."""
+    page = _NEXT.replace("{description}", "星河会员协议（草案，待律师审核）").replace("}};", "};").replace("{{", "{").replace("}}", "}")
+    assert 6 in {ln for ln, _ in written_slots(tmp_path, "page.tsx", page)}
+    clean = _NEXT.replace("{description}", "星河会员协议：说明会员的权利与义务").replace("}};", "};").replace("{{", "{").replace("}}", "}")
+    assert 6 not in {ln for ln, _ in written_slots(tmp_path, "page.tsx", clean)}
+
+
+def test_sarec_description_real_line() -> None:
+    """eval/blind/round49 sarec-zh-en-tsx L9: 「（草案，待律师审核）」 in the page's metadata description."""
+    assert 9 in _error_slot_lines(_ROOT / "eval/blind/round49/dev/sarec-zh-en-tsx/page.tsx")

@@ -513,16 +513,17 @@ def _repeating_cell(label: str, text: str, pattern: re.Pattern[str]) -> bool:
 
 
 def _page_title(rule: Rule, ctx: Context, pattern: re.Pattern[str]) -> Iterator[Finding]:
-    """A bracketed slot in the page's title that no unit holds: an HTML <title> (the browser's tab), front matter's `title:`."""
-    page = ctx.doc.page_title
-    if page is None:
-        return
+    """A bracketed slot in the page's title that no unit holds: an HTML <title> (the browser's tab), front matter's `title:`;
+    (u51k) the same in the page's description (`<meta name="description">`, front matter `description:`)."""
     from policylens.structure.language import NOT_CHINESE, detect_language
 
-    text, pieces = page
-    if detect_language(text) in NOT_CHINESE:
-        return
-    unit = TextUnit(text, "title", None, None, (pieces, pieces[0].line, pieces[0].column))
-    for m in pattern.finditer(text):
-        if m.group("en") or m.group("generic") or (m.group("field") and not _is_label(text, m.start(), m.end())):
-            yield rule.finding(ctx, unit, m.start(), m.end(), text=m.group(0))
+    for page in (ctx.doc.page_title, ctx.doc.page_description):
+        if page is None:
+            continue
+        text, pieces = page
+        if detect_language(text) in NOT_CHINESE:
+            continue
+        unit = TextUnit(text, "title", None, None, (pieces, pieces[0].line, pieces[0].column))
+        for m in pattern.finditer(text):
+            if m.group("en") or m.group("generic") or (m.group("field") and not _is_label(text, m.start(), m.end())):
+                yield rule.finding(ctx, unit, m.start(), m.end(), text=m.group(0))
