@@ -213,3 +213,26 @@ def test_next_metadata_description(tmp_path: Path) -> None:
 def test_sarec_description_real_line() -> None:
     """eval/blind/round49 sarec-zh-en-tsx L9: 「（草案，待律师审核）」 in the page's metadata description."""
     assert 9 in _error_slot_lines(_ROOT / "eval/blind/round49/dev/sarec-zh-en-tsx/page.tsx")
+
+
+# --- a VitePress configuration value that is itself a slot -------------------------------------------------------------
+
+_VP_CONFIG = (
+    "export default {\n  vite: { plugins: [] },\n}\nconst DOC_VARS = {\n  COMPANY_NAME: 'Choiceform',\n"
+    "  REGISTERED_OFFICE_ADDRESS_CHINA: '中国上海市xxx区xxx路xxx号',\n  SUPPORT_EMAIL: \"privacy@example.com\",\n"
+    "  CONTACT: '【联系人】',\n  PRODUCT_NAME: 'Atomemo',\n  SITE: 'https://choiceform.app/xx-large',\n}\n"
+)
+_VP_PAGE = (
+    "# 隐私政策\n\n最后更新：2025年1月1日\n\n本政策适用于{{COMPANY_NAME}}提供的{{PRODUCT_NAME}}。\n\n"
+    "注册地址：{{REGISTERED_OFFICE_ADDRESS_CHINA}}\n\n联系邮箱：{{ SUPPORT_EMAIL }}\n\n联系人：{{CONTACT}}\n\n网站：{{SITE}}\n"
+)
+
+
+def test_vitepress_value_that_is_a_slot(tmp_path: Path) -> None:
+    """choiceform's config (eval/precision50 ref): a variable whose configured value is a slot stays a slot on the page;
+    the others are filled by the site's build (xx-large is a word of an address, not a slot)."""
+    (tmp_path / ".vitepress").mkdir()
+    (tmp_path / ".vitepress" / "config.ts").write_text(_VP_CONFIG, encoding="utf-8")
+    (tmp_path / "zh").mkdir()
+    lines = {ln for ln, _ in written_slots(tmp_path / "zh", "privacy.md", _VP_PAGE)}
+    assert lines == {7, 9, 11}
