@@ -17,6 +17,7 @@ supersedes `placeholder-empty` on that span: one finding for one defect.)
 
 - 「(以下简称:)」 with no short name, 「您对的信任」, 「欢迎来到 !」 (u50k, after eval/blind/round50's held-out xinguad);
 - 「(下称或称“我们”)」, 「（以下简称或“本公司”）」: the first of two short names deleted (u51k, eval/blind/round51 haoluo);
+- 「您在 网站上」, 「关于任何 产品或服务」, 「关于 处理…」: a name deleted between two words, its spaces kept (u51k);
 - English (u50k): a preposition with its object deleted before a mark ("service of , It means", "trust in . We"), and a
   quoted title that lost its opening name ("the \" Privacy Policy\"").
 
@@ -83,7 +84,16 @@ _ZH_FIRST_NAME_GONE = lazy(
     rf"[（(]{_SP}*(?P<hole>(?:以下|下文)?(?:简称|簡稱|统称|統稱|下称|下稱)[:：]?{_SP}*(?:或称|或稱|或简称|或簡稱|或者称|或者稱|或|及|和|、))"
     r"(?=[ \t\u3000]*[“\"「『‘])"
 )
-_ZH_NEEDS = lazy(r"以下|[对對]|欢迎|歡迎|感谢|感謝|[简簡统統下][称稱]")
+# (u51k, issue #11's open class: eval/blind/round50 xinguad L4, L6, L7) a name deleted between two words, its spaces kept:
+# 「对于您在 网站上的个人信息」, 「关于任何 产品或服务」, 「关于 处理其供应商之个人信息的方式」.  Only these frames, whose
+# second word is generic (网站, 平台, 应用; 产品 before 或/及; 处理 after 关于): a space between Han characters is also a
+# typesetting habit round a name that is there (「用户在 跨岛 社区上」, 「个人资料之蒐集 与使用方式」), never taken as a hole.
+_ZH_SPACED_SITE = lazy(rf"(?:(?<=[您你妳])|(?<=用户)|(?<=用戶))在(?P<hole>{_SP}+)(?=(?:网站|網站|平台|平臺|应用|應用)(?:上|中|内|內|的))")
+_ZH_SPACED_PRODUCT = lazy(rf"任何(?P<hole>{_SP}+)(?=(?:产品|產品)(?:或|及|和|与|與|、))")
+_ZH_SPACED_SUBJECT = lazy(rf"(?:关于|關於)(?P<hole>{_SP}+)(?=处理|處理)")
+_ZH_NEEDS = lazy(
+    r"以下|[对對]|欢迎|歡迎|感谢|感謝|[简簡统統下][称稱]|在[ \t\u3000\u00a0]|任何[ \t\u3000\u00a0]|[关關][于於][ \t\u3000\u00a0]"
+)
 # (u50k3, after eval/blind/round50e apollo-zh-txt and hamachi-tw-txt; not blind) more frames that need a name:
 # a definition with nothing before its comma 「官方网站(, "本网站")」 (the site's name and address deleted); a numbered
 # clause opening on 的 「2.2 的服务是指…」 (的 never opens a clause: the name before it was deleted; 的确, 的士 are words);
@@ -150,7 +160,19 @@ def _marked_gaps(ctx: Context, units: list[TextUnit]) -> Iterator[tuple[TextUnit
     Chinese ones with ASCII marks (in a title or heading too), then the frames of u50k3 (a code span is left alone)."""
     groups = (
         (("paragraph",), _EN_NEEDS, (_EN_PREPOSITION, _EN_TITLE)),
-        (("paragraph", "heading", "title"), _ZH_NEEDS, (_ZH_EMPTY_DEFINITION, _ZH_NO_OBJECT, _ZH_NOBODY_WELCOMED, _ZH_FIRST_NAME_GONE)),
+        (
+            ("paragraph", "heading", "title"),
+            _ZH_NEEDS,
+            (
+                _ZH_EMPTY_DEFINITION,
+                _ZH_NO_OBJECT,
+                _ZH_NOBODY_WELCOMED,
+                _ZH_FIRST_NAME_GONE,
+                _ZH_SPACED_SITE,
+                _ZH_SPACED_PRODUCT,
+                _ZH_SPACED_SUBJECT,
+            ),
+        ),
         (("paragraph",), _ZH2_NEEDS, (_ZH_EMPTY_BEFORE_COMMA, _ZH_CLAUSE_OF, _ZH_SELF_DEFINED, _ZH_WORD_TWICE)),
     )
     for kinds, needs, patterns in groups:
