@@ -269,6 +269,7 @@ SPLIT_PACKAGES = {
         "feeding",
         "chrome",
         "lead_ins",
+        "meta_description",
         "__init__",
     ),
     # the DOCX reader (session 46, u46m2: `load/docx.py` was one module of 1,078 lines, beside its four `docx_*` helpers):

@@ -250,6 +250,9 @@ class Document(NamedTuple):
     # `if (nl_lang()==='cn') { echo '…'; }` and the markup of an `if (…) :` branch: `load.server_code`): `script-mixed`
     # holds each to its own script
     editions: tuple[tuple[int, int, int, int, str], ...] = ()
+    # (u51k) the page's description (`<meta name="description">`, front matter `description:`), located: what the placeholder
+    # rules read beside `page_title` (a slot in it is published: search results and previews show it)
+    page_description: tuple[str, tuple[Piece, ...]] | None = None
 
     def paragraphs(self) -> list[Paragraph]:
         """All paragraphs in document order."""

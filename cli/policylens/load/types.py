@@ -44,6 +44,7 @@ class Parsed:
         "media",
         "menus",
         "own_syntax",
+        "page_description",
         "page_title",
         "plain",
         "references",
@@ -93,6 +94,8 @@ class Parsed:
         # (u46k2) (line, column, end line, end column, `hant` or `hans`) of the editions a page selects by a language test (`Document.editions`)
         self.editions: list[tuple[int, int, int, int, str]] = []
         self.page_title: PageTitle | None = None  # <title> or front matter `title:` (see `PageTitle`)
+        # (u51k) a page's description: `<meta name="description">` (`load.html.meta_description`), front matter `description:`
+        self.page_description: PageTitle | None = None
         # (u43k) (line, column, tag) of a Markdown page's lines that are only a closing tag of an element the page never
         # opens, in a block CommonMark reads as HTML (`</content>` after a blank line): no text, but kept for
         # `placeholder-residue`, which sees the same line inside a paragraph

@@ -13,8 +13,9 @@ is read from the project, cheaply and exactly:
 Those tokens, as the page writes them, go to `Parsed.filled` (values the page's own build puts in their place), so the
 placeholder rules leave them.  A `{{ NAME }}` the configuration does not define is still reported: Vue would render it
 empty, a value never filled.  Every other form is still reported in such a page (`[公司名称]`, `XXX`, `{COMPANY}`), and a
-`.md` file outside a VitePress site keeps every `{{COMPANY_NAME}}` as a slot.  The values are not read: a configuration
-value that is itself a slot (`ADDRESS: '上海市xxx区'`) is not seen through the variable.
+`.md` file outside a VitePress site keeps every `{{COMPANY_NAME}}` as a slot.  (u51k) A variable whose configured value
+is itself a slot (`REGISTERED_OFFICE_ADDRESS_CHINA: '中国上海市xxx区xxx路xxx号'`, choiceform's config; 'TODO', '【公司名称】',
+'[email]', 'privacy@example.com') is not filled: the page publishes that slot, so its `{{ NAME }}` stays reported.
 """
 
 from __future__ import annotations
@@ -30,6 +31,11 @@ _MUSTACHE = lazy(r"\{\{[ \t]*([A-Za-z_$][\w$]*)(?:\.[A-Za-z_$][\w$]*)*[ \t]*\}\}
 _SCRIPTS = (".ts", ".mts", ".cts", ".js", ".mjs", ".cjs")
 _MAX_SCRIPT = 512 * 1024  # a site's config is a few kilobytes; a bundle left there is not read
 _MAX_DEPTH = 16  # folders walked up from the page
+# a configured value that is a template's slot: xxx, XX (not inside a word), a bracketed field, a marker, an example host
+_SLOT_VALUE = lazy(
+    r"(?<![A-Za-z0-9/._-])[xX]{2,}(?![A-Za-z0-9-])|[ｘＸ]{2,}|【[^】]*】|\[[^\]]*\]|(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])"
+    r"|@example\.(?:com|org|net)|(?<![\w.])example\.(?:com|org|net)|待(?:填|补|補|定|确认|確認)|某某"
+)
 
 
 def site_filled(path: str, text: str) -> frozenset[str]:
@@ -47,9 +53,15 @@ def site_filled(path: str, text: str) -> frozenset[str]:
 
 
 def _defines(config: str, name: str) -> bool:
-    """Whether the scripts `config` define `name`: as an object's key or the target of an assignment."""
+    """Whether the scripts `config` define `name`: as an object's key or the target of an assignment, with a value that
+    is not itself a slot (u51k: a quoted value such as '上海市xxx区xxx路' is the template's, not a filled one)."""
     key = re.escape(name)
-    return re.search(rf"(?<![\w$])[\"']?{key}[\"']?[ \t]*(?::|=(?![=>]))", config) is not None
+    found = False
+    for m in re.finditer(rf"(?<![\w$])[\"']?{key}[\"']?[ \t]*(?::|=(?![=>]))[ \t]*(?:([\"'`])([^\"'`\n]*)\1)?", config):
+        if m.group(2) is not None and _SLOT_VALUE.search(m.group(2)):
+            return False
+        found = True
+    return found
 
 
 @lru_cache(maxsize=64)

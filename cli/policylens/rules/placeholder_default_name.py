@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from policylens.lazyre import lazy
 from policylens.model import Finding
 from policylens.rules.base import Rule, register
-from policylens.rules.context import Context, TextUnit
+from policylens.rules.context import Context, TextUnit, in_code
 from policylens.rules.placeholder_instruction import _EXAMPLE_CUE
 
 # The Chinese forms.  Every alternative starts with a literal, so `re` skips ahead in C.
@@ -46,8 +46,16 @@ _EN = lazy(
     r"|by the (?P<company>Company)(?![A-Za-z])"
     r"|(?P<hole>(?:provided|created|developed|built|owned|operated) by)[ \t]+(?=at no cost|\(hereby|\(hereinafter)"
     r"|(?P<built>built the)(?= [^.\n]{1,60}? app as an? )"
+    # (u51k, eval/blind/round51 jaeyeon-en-txt) a template's stand-in product or company, capitalised as a name: "how
+    # Example App may handle personal information", "Example App may collect" (not "an example app", "for example, App
+    # Store", "e.g. Sample App": an example the text gives; not in quotes or code, a name in a sample)
+    r"|(?P<sample>(?<![A-Za-z])(?:Example|Sample)[ \t](?:App|Application|Company|Corp\.?|Corporation|Inc\.?|LLC|Ltd\.?)(?![A-Za-z]))"
 )
-_EN_WORDS = ("Operator", "Developer", "Company", "Name", "by ", "built the")  # a literal pre-check: most policies hold none
+_EN_WORDS = ("Operator", "Developer", "Company", "Name", "by ", "built the", "Example ", "Sample ")
+# what marks an example the text gives before a stand-in: "e.g. Example App", "such as Sample App", 'named "Example App"'
+_EXAMPLE_BEFORE = lazy(
+    r"(?i:e\.g\.|i\.e\.|such as|for example|for instance|like|called|named|an?|the)[ \t]*[\"“'‘]?[ \t]*\Z"
+)  # a literal pre-check: most policies hold none
 _BEFORE = ("provided by ", "created by ", "developed by ", "operated by ", "owned by ", "built by ", "published by ", "describes how ")
 _AFTER = (" built ", " created ", " developed ", " operates ", " owns ", ' ("', " (“", " (hereby", " (hereinafter", " is committed")
 _BY_VERBS = ("provided", "operated", "owned", "developed", "published", "offered", "built", "created", "run")
@@ -268,6 +276,11 @@ class PlaceholderDefaultName(Rule):
                 if before and not before.endswith((".", "!", "?", "。")):
                     continue  # "Jane Doe built the app as a free app": the name is there
                 yield self._hole(ctx, unit, start, end)
+                continue
+            if m.group("sample") is not None:
+                if _EXAMPLE_BEFORE.search(unit.text, max(0, start - 16), start) or in_code(unit, start):
+                    continue  # "e.g. Example App", "the Sample App": an example or a defined demo, not the operator's name
+                yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
                 continue
             if _in_name_position(unit.text, start, end):
                 yield self.finding(ctx, unit, start, end, text=unit.text[start:end])

@@ -16,6 +16,8 @@ shape is certain only where the frame needs a name in that place, so each is nar
 supersedes `placeholder-empty` on that span: one finding for one defect.)
 
 - 「(以下简称:)」 with no short name, 「您对的信任」, 「欢迎来到 !」 (u50k, after eval/blind/round50's held-out xinguad);
+- 「(下称或称“我们”)」, 「（以下简称或“本公司”）」: the first of two short names deleted (u51k, eval/blind/round51 haoluo);
+- 「您在 网站上」, 「关于任何 产品或服务」, 「关于 处理…」: a name deleted between two words, its spaces kept (u51k);
 - English (u50k): a preposition with its object deleted before a mark ("service of , It means", "trust in . We"), and a
   quoted title that lost its opening name ("the \" Privacy Policy\"").
 
@@ -42,8 +44,10 @@ _SHORT_NAME = lazy(r"[：:]?[ \t\u3000]*[“\"「『‘']?(?P<name>[^”\"」』
 # 下载、安装、使用（以下统称“使用”）: a list of verbs defined as one word, no name missing
 _IN_A_LIST = frozenset("、，,及和或与與")
 _COLLECTIVE = lazy(rf"[（(]{_SP}*以下(?:统称|統稱)")
-# a definition opening its paragraph (matched after the paragraph's leading spaces)
-_OPENING = lazy(rf"(?P<hole>{_DEFINITION})")
+# a definition opening its paragraph (matched after the paragraph's leading spaces); (u51k, after eval/blind/round51's
+# held-out yiyou-en-txt: not blind) its English form, '(hereinafter referred to as "Company", "we"…), recognizes …': the
+# sentence's subject, the company's name, deleted before its definition
+_OPENING = lazy(rf"(?P<hole>{_DEFINITION}|\([ \t]*(?i:hereinafter)\b)")
 # what ends a finished sentence in the paragraph before
 _SENTENCE_END = frozenset("。！？；：.!?;:")
 # 「您与之间关于…」, 「用户（以下称“您”）与之间」: a party, 与, nothing, 之间, and what the parties do
@@ -55,7 +59,7 @@ _BETWEEN = lazy(
 # (是由 提供的应用程序 is `placeholder-default-name`'s, a generator's label: not reported twice)
 _BY_NOBODY = lazy(rf"(?<![理自经經缘緣来來])(?P<hole>由{_SP}+)(?=提供|运营|運營|开发|開發|发布|發布|出品)(?<!是由{_SP})(?<!是由{_SP}{_SP})")
 
-_NEEDS = lazy(r"以下|之[间間]|由[ \t\u3000\u00a0]")
+_NEEDS = lazy(r"以下|之[间間]|由[ \t\u3000\u00a0]|\([ \t]*(?i:hereinafter)")
 
 # (u50k, eval/blind/round50 immatch-en-txt) the English forms: a preposition whose object, the name, was deleted before
 # a comma or a full stop ("any product and/or service of , It means", "your use and trust in . We will"), and a quoted
@@ -75,7 +79,23 @@ _ZH_NO_OBJECT = lazy(rf"(?<=[您你妳])(?P<hole>[对對]{_SP}*的)(?=信任|支
 _ZH_NOBODY_WELCOMED = lazy(
     rf"(?:欢迎来到|歡迎來到|欢迎访问|歡迎訪問|欢迎光临|歡迎光臨|感谢您访问|感謝您訪問|感谢你访问|感謝你訪問)(?P<hole>{_SP}+)(?=[!！。.,，])"
 )
-_ZH_NEEDS = lazy(r"以下|[对對]|欢迎|歡迎|感谢|感謝")
+# (u51k, eval/blind/round51 haoluo-zh-txt) a definition of two names whose first was deleted: the template's
+# 「(下称“XX”或称“我们”)」 published as 「海螺姑娘经营者(下称或称“我们”)」, 「（以下简称或“本公司”）」 (下称/简称 takes its short
+# name right after it; 或称 only adds a second one).  Not 「（以下简称“星河”或称“我们”）」, nor 「（以下或称“本公司”）」 (no 简称).
+_ZH_FIRST_NAME_GONE = lazy(
+    rf"[（(]{_SP}*(?P<hole>(?:以下|下文)?(?:简称|簡稱|统称|統稱|下称|下稱)[:：]?{_SP}*(?:或称|或稱|或简称|或簡稱|或者称|或者稱|或|及|和|、))"
+    r"(?=[ \t\u3000]*[“\"「『‘])"
+)
+# (u51k, issue #11's open class: eval/blind/round50 xinguad L4, L6, L7) a name deleted between two words, its spaces kept:
+# 「对于您在 网站上的个人信息」, 「关于任何 产品或服务」, 「关于 处理其供应商之个人信息的方式」.  Only these frames, whose
+# second word is generic (网站, 平台, 应用; 产品 before 或/及; 处理 after 关于): a space between Han characters is also a
+# typesetting habit round a name that is there (「用户在 跨岛 社区上」, 「个人资料之蒐集 与使用方式」), never taken as a hole.
+_ZH_SPACED_SITE = lazy(rf"(?:(?<=[您你妳])|(?<=用户)|(?<=用戶))在(?P<hole>{_SP}+)(?=(?:网站|網站|平台|平臺|应用|應用)(?:上|中|内|內|的))")
+_ZH_SPACED_PRODUCT = lazy(rf"任何(?P<hole>{_SP}+)(?=(?:产品|產品)(?:或|及|和|与|與|、))")
+_ZH_SPACED_SUBJECT = lazy(rf"(?:关于|關於)(?P<hole>{_SP}+)(?=处理|處理)")
+_ZH_NEEDS = lazy(
+    r"以下|[对對]|欢迎|歡迎|感谢|感謝|[简簡统統下][称稱]|在[ \t\u3000\u00a0]|任何[ \t\u3000\u00a0]|[关關][于於][ \t\u3000\u00a0]"
+)
 # (u50k3, after eval/blind/round50e apollo-zh-txt and hamachi-tw-txt; not blind) more frames that need a name:
 # a definition with nothing before its comma 「官方网站(, "本网站")」 (the site's name and address deleted); a numbered
 # clause opening on 的 「2.2 的服务是指…」 (的 never opens a clause: the name before it was deleted; 的确, 的士 are words);
@@ -129,7 +149,14 @@ def _frame_gaps(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         if opening is not None and not ctx.shown_in(unit, 0, opening.end()):
             before = units[i - 1] if i > 0 else None
             last = before.text.rstrip(" \t\u3000*") if before is not None else ""
-            if before is None or before.kind in ("heading", "title") or (last and last[-1] in _SENTENCE_END):
+            english = opening.group("hole")[:1] == "(" and "以" not in opening.group("hole")
+            # (the English form also after a line ending in a digit, a header's date: 'Effective Date: December 31, 2024';
+            # not after a word or a comma, where the name may end the line before)
+            if (
+                before is None
+                or before.kind in ("heading", "title")
+                or (last and (last[-1] in _SENTENCE_END or (english and last[-1].isdigit())))
+            ):
                 yield unit, opening.start("hole"), opening.end("hole")
         for pattern in (_BETWEEN, _BY_NOBODY):
             for m in pattern.finditer(text):
@@ -142,7 +169,19 @@ def _marked_gaps(ctx: Context, units: list[TextUnit]) -> Iterator[tuple[TextUnit
     Chinese ones with ASCII marks (in a title or heading too), then the frames of u50k3 (a code span is left alone)."""
     groups = (
         (("paragraph",), _EN_NEEDS, (_EN_PREPOSITION, _EN_TITLE)),
-        (("paragraph", "heading", "title"), _ZH_NEEDS, (_ZH_EMPTY_DEFINITION, _ZH_NO_OBJECT, _ZH_NOBODY_WELCOMED)),
+        (
+            ("paragraph", "heading", "title"),
+            _ZH_NEEDS,
+            (
+                _ZH_EMPTY_DEFINITION,
+                _ZH_NO_OBJECT,
+                _ZH_NOBODY_WELCOMED,
+                _ZH_FIRST_NAME_GONE,
+                _ZH_SPACED_SITE,
+                _ZH_SPACED_PRODUCT,
+                _ZH_SPACED_SUBJECT,
+            ),
+        ),
         (("paragraph",), _ZH2_NEEDS, (_ZH_EMPTY_BEFORE_COMMA, _ZH_CLAUSE_OF, _ZH_SELF_DEFINED, _ZH_WORD_TWICE)),
     )
     for kinds, needs, patterns in groups:
@@ -164,3 +203,54 @@ def _after_a_sentence(units: list[TextUnit], i: int) -> bool:
         return True
     last = units[i - 1].text.rstrip(" \t\u3000*")
     return bool(last) and last[-1] in _SENTENCE_END
+
+
+# (u51k, after eval/blind/round51's held-out velcro-en-txt: not blind) a header's value never filled: the version line
+# 'Version 1.0 —' with nothing after its dash, a date label 「生效日期：」, "Last updated:" alone on its line with no date
+# in the unit after it (a table's cell or the next line holds it: 「生效日期：」 then 「2024年1月1日」).  Not "Version 1.0 —
+# Effective May 2024", nor a label whose date follows.
+_EMPTY_VERSION = lazy(
+    r"[ \t*_]*(?i:version|ver\.?|v)[ \t]*\d+(?:\.\d+){0,3}[ \t]*[—–-]+[ \t*_]*|[ \t*_]*版本[ \t]*[Vv]?\d+(?:\.\d+){0,3}[ \t]*[—–-]+[ \t*_]*"
+)
+_EMPTY_DATE_LABEL = lazy(
+    r"[ \t*_]*(?:生效日期|生效时间|生效時間|更新日期|更新时间|更新時間|最后更新(?:日期|时间)?|最後更新(?:日期|時間)?|发布日期|發布日期|版本日期"
+    r"|(?i:effective[ \t]+date|last[ \t]+(?:updated|modified|revised)(?:[ \t]+on)?|date[ \t]+of[ \t]+(?:last[ \t]+)?update))"
+    r"[ \t*_]*[:：][ \t*_]*"
+)
+_DATE_START = lazy(r"[ \t*_]*(?:\d|[〇○零一二]|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
+
+
+def empty_header_values(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
+    """(unit, start, end) of a version line ending on its dash, or a date label alone on its source line with no date
+    after it, in the document's first units (its header; plain text joins the header's lines into one paragraph)."""
+    units = ctx.units()
+    for i, unit in enumerate(units[:8]):
+        text = unit.text
+        if unit.kind not in ("paragraph", "heading") or in_code(unit, 0) or not any(c in text for c in "—–-:："):
+            continue
+        lines = _source_lines(unit)
+        for k, (start, end) in enumerate(lines):
+            line = text[start:end]
+            if len(line) > 40 or (_EMPTY_VERSION.fullmatch(line) is None and _EMPTY_DATE_LABEL.fullmatch(line) is None):
+                continue
+            rest = text[lines[k + 1][0] :] if k + 1 < len(lines) else (units[i + 1].text if i + 1 < len(units) else "")
+            if _DATE_START.match(rest) is not None:
+                continue  # 「生效日期：」 over its date in the next cell or line
+            lead = len(line) - len(line.lstrip(" \t*_"))
+            if ctx.shown_in(unit, start + lead, end + 1) or ctx.doc.computed_date:
+                continue  # 「更新日期：{policyInfo.updated}」: a value the page's code prints there (blanked when read)
+            yield unit, start + lead, start + len(line.rstrip(" \t*_"))
+
+
+def _source_lines(unit: TextUnit) -> list[tuple[int, int]]:
+    """(start, end) in `unit.text` of each source line it spans (its pieces grouped by line; a unit without pieces: one)."""
+    pieces = unit.paragraph.pieces if unit.paragraph is not None else ()
+    if len(pieces) < 2:
+        return [(0, len(unit.text))]
+    spans: list[list[int]] = []  # [start, end, line]
+    for piece in pieces:
+        if spans and spans[-1][2] == piece.line:
+            spans[-1][1] = piece.offset + piece.length
+        else:
+            spans.append([piece.offset, piece.offset + piece.length, piece.line])
+    return [(a, b) for a, b, _ in spans]

@@ -173,6 +173,11 @@ def page_title_shapes(page: PageTitle | None, fmt: str) -> tuple[str | None, int
     return (page.text, page.line, located) if fmt == "html" else (None, None, located)
 
 
+def _located(page: PageTitle | None) -> tuple[str, tuple[Piece, ...]] | None:
+    """(text, pieces) of a page's description when located as written (None otherwise)."""
+    return (page.text, page.pieces) if page is not None and page.pieces else None
+
+
 def build_document(loaded: Loaded, *, release: bool = False, full: bool = True) -> Document:
     """Turn loaded blocks into a Document (title, metadata, flat sections).
 
@@ -349,4 +354,5 @@ def build_document(loaded: Loaded, *, release: bool = False, full: bool = True) 
         tuple(loaded.parsed.stray_tags),
         loaded.parsed.unread_title,
         editions=tuple(loaded.parsed.editions),
+        page_description=_located(loaded.parsed.page_description),
     )

@@ -46,6 +46,7 @@ from policylens.load.html.decode import _CJK
 from policylens.load.html.extractor import _Extractor
 from policylens.load.html.feeding import _feed, _html_extractor
 from policylens.load.html.lead_ins import demote_lead_ins
+from policylens.load.html.meta_description import meta_description
 from policylens.load.html.page_scripts import _markdown_literal, _script_dates, _script_text_warning
 from policylens.load.html.styles import _fallback_literals
 from policylens.load.html.tags import _BLOCK_TAGS, _COMPONENT_BLOCK_TAGS, _TEMPLATE_SUFFIXES
@@ -119,6 +120,7 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
     code: list[tuple[int, int, str]] = []  # a React page's code around its markup, (line, column, body): its data's literals
     escapes = LiteralEscapes()  # a React page's escapes in the string literals it reads as text
     jsx = not markup and is_jsx_source(path, text)
+    description = None if markup else meta_description(text, jsx=jsx)  # (u51k) the page's own description, as written
     native = jsx and imports_native_view(text)  # (a React Native screen may take `Text` alone: its views are native too)
     views = jsx and (native or imports_view(text))
     local: dict[str, str] = {}
@@ -261,6 +263,7 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
     parsed.editions = extractor.editions
     if title:
         parsed.page_title = PageTitle(title, extractor.title_line, _page_title(extractor.title_parts, extractor._title_at, title))
+    parsed.page_description = description
     parsed.links = [(href, pieces, " ".join(text)) for (href, pieces, _), text in zip(extractor.links, extractor._link_texts, strict=True)]
     if extractor.scripts:
         from policylens.load.scripts import replaced_tokens, script_literals

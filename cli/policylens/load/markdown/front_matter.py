@@ -99,6 +99,8 @@ def _front_values(raw: list[str], end: int, values: dict[str, object], broken: s
             if not broken:
                 parsed.title = value
                 parsed.page_title = PageTitle(value, None, _front_title(raw, end, key, value))
+        elif norm == "description" and not broken:  # (u51k) the page's description, read by the placeholder rules
+            parsed.page_description = PageTitle(value, None, _front_title(raw, end, key, value))
         elif norm in _DATE_KEYS:
             parsed.dates.append((_DATE_KEYS[norm], value))
     return end + 1

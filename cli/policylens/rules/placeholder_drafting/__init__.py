@@ -170,12 +170,13 @@ class PlaceholderDrafting(Rule):
             k = _index_of(index, units, unit)
             if k not in lines:
                 spans.setdefault(k, []).append((start, end))
-        page = ctx.doc.page_title
-        if page is not None and ("(" in page[0] or "（" in page[0] or "[" in page[0] or "【" in page[0]):
-            # the page's own <title> (the browser's tab) or front matter's `title:`: no unit holds it
-            title = TextUnit(page[0], "title", None, None, (page[1], page[1][0].line, page[1][0].column))
-            for start, end in _merged(list(_title_marks(page[0], brackets_only=True))):
-                yield self.finding(ctx, title, start, end, text=page[0][start:end])
+        for page in (ctx.doc.page_title, ctx.doc.page_description):
+            if page is not None and ("(" in page[0] or "（" in page[0] or "[" in page[0] or "【" in page[0]):
+                # the page's own <title> (the browser's tab) or front matter's `title:`, (u51k) or its description
+                # (`<meta name="description">`, `description:`): no unit holds them
+                title = TextUnit(page[0], "title", None, None, (page[1], page[1][0].line, page[1][0].column))
+                for start, end in _merged(list(_title_marks(page[0], brackets_only=True))):
+                    yield self.finding(ctx, title, start, end, text=page[0][start:end])
         for k in sorted(lines | spans.keys()):
             unit = units[k]
             text = unit.text

@@ -277,6 +277,24 @@ _NOTE_EN_SOURCE = (
     # in a bracket: not "deletion requests are to be confirmed by legal before they run", a step the policy describes)
     r"|(?<=[:：(\[])[ \t]*(?:to\s+be|tbc)\s+(?:confirmed|reviewed|approved|finali[sz]ed|decided|drafted)\s+by\s+"
     r"(?:the\s+|our\s+)?(?:legal(?:\s+team)?|counsel|lawyers?|solicitors?|attorneys?))"
+    # (u51k, eval/blind/round51 jaeyeon-en-txt) "This template explains how Example App may handle personal information.
+    # Review and tailor each section so it matches your actual data flows before launch": the text calling itself a
+    # template in its own account of itself, and the publisher told to tailor it to "your actual" practice (not "This
+    # policy explains how we…", nor "we tailor each section to your needs": no template, no "your actual");
+    r"|this\s+template\s+(?:explains|describes|outlines|sets\s+out|shows|covers)\s+how\b"
+    r"|tailor\s+(?:each|every|this|the)\s+(?:section|clause|paragraph|template|policy)\s+(?:so\s+(?:that\s+)?it\s+matches|to\s+match)"
+    r"\s+your\s+actual\b"
+    # "Do not list providers here unless they are …": a note to the editor standing in the list it governs (here, and
+    # a condition: not "Do not include personal information here", a form's hint to the reader: no unless/until/if)
+    r"|do\s+not\s+(?:list|include|add|name)\s+(?:any\s+)?(?:[a-z\-]+\s+)?(?:providers?|vendors?|partners?|processors?"
+    r"|sub-?processors?|services|sdks?|companies|third[\s-]parties|tools)\s+here\s+(?:unless|until|if)\b"
+    # (u51k, issue #11's open class from eval/blind/round49 mileschen L28) "Return rules must be confirmed against the
+    # actual product, market and platform requirements": a part of the text still to be checked against the real facts
+    # (the text's rules, terms, wording, timing, details or periods; not "Your identity must be verified against the
+    # actual ID document", a step the policy describes of the reader's data)
+    r"|(?:rules|terms|wording|text|copy|timing|details|periods?|values|figures|content|section|polic(?:y|ies))\s+"
+    r"(?:must|should|needs?\s+to|ha(?:ve|s)\s+to|will\s+need\s+to)\s+be\s+(?:confirmed|verified|checked|validated|finali[sz]ed)"
+    r"\s+(?:against|according\s+to|based\s+on)\s+(?:the\s+)?(?:actual|real|final)\b"
     r"(?![A-Za-z]))"
 )
 # (thirty-third session, round33) "This document is a **draft template** of the Privacy Policy": a Markdown text keeps its

@@ -18,7 +18,7 @@ from policylens.rules.placeholder_empty.fillers import _PHRASE, _REPEATS, _TEXT_
 from policylens.rules.placeholder_empty.holes import holes
 from policylens.rules.placeholder_empty.sdk_fields import empty_sdk_fields
 from policylens.rules.placeholder_empty.slots import _EMPTY_SLOT, box_slots, empty_slots, spaced_numbers
-from policylens.rules.placeholder_gaps import deleted_name_gaps
+from policylens.rules.placeholder_gaps import deleted_name_gaps, empty_header_values
 
 __all__ = [
     "_CJK_CHARACTER",
@@ -128,5 +128,7 @@ class PlaceholderEmpty(Rule):
         yield from empty_contact_fields(self, ctx)
         for unit, start, end in deleted_name_gaps(ctx):  # 欢迎使用（以下简称“本平台”）, 您与之间, 由 提供 (u36r)
             yield self.finding(ctx, unit, start, end, slot=unit.text[start:end].strip(" \t\u3000\u00a0"))
+        for unit, start, end in empty_header_values(ctx):  # Version 1.0 —, 生效日期： with no date (u51k)
+            yield self.finding(ctx, unit, start, end, slot=unit.text[start:end])
         yield from empty_sdk_fields(self, ctx)
         yield from fillers(self, ctx)

