@@ -246,3 +246,24 @@ def test_church_bi_is_read() -> None:
     assert not doc.warnings
     lines = {s.title: s.line for s in doc.sections if s.title}
     assert lines.get("信息保留") == 42 and lines.get("Scope") == 77
+
+
+# --- GB/T close-account: no account required (church-bi 19, 82) --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "应用不要求用户创建账号或登录。",
+        "應用不要求用戶建立帳號或登入。",
+        "Users are not required to create an account or log in.",
+        "The App does not require users to create an account.",
+    ],
+)
+def test_no_account_required_is_not_applicable(text: str) -> None:
+    assert profile_status(f"## 说明\n\n{text}\n", "cn-gbt35273/close-account") == "not-applicable"
+
+
+@pytest.mark.parametrize("text", ["本应用不要求用户注册账号，使用手机号一键登录。", "您无需建立账号即可浏览部分内容。"])
+def test_an_account_by_other_means_still_applies(text: str) -> None:
+    assert profile_status(f"## 说明\n\n{text}\n", "cn-gbt35273/close-account") == "missing"
