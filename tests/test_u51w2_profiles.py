@@ -267,3 +267,32 @@ def test_no_account_required_is_not_applicable(text: str) -> None:
 @pytest.mark.parametrize("text", ["本应用不要求用户注册账号，使用手机号一键登录。", "您无需建立账号即可浏览部分内容。"])
 def test_an_account_by_other_means_still_applies(text: str) -> None:
     assert profile_status(f"## 说明\n\n{text}\n", "cn-gbt35273/close-account") == "missing"
+
+
+# --- the sensitive items: a sensitive kind denied with 不代表 (church-bi 23) ------------------------------------------------
+
+_SENSITIVE = ["cn-pipl/sensitive-necessity", "cn-gbt35273/sensitive-marked"]
+
+
+@pytest.mark.parametrize("item", _SENSITIVE)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## 可能处理的信息\n\n访问应用内容时，后台服务可能处理 IP 地址、由 IP 推断的大致位置。这里所述的大致位置是网络推断信息，不代表应用通过 GPS 获取精确位置。\n",
+        "## 可能處理的資訊\n\n此處所述的大致位置為網路推斷資訊，並不代表應用透過 GPS 取得精確位置。\n",
+    ],
+)
+def test_a_sensitive_kind_denied_with_not_meaning_does_not_apply(item: str, text: str) -> None:
+    assert profile_status(text, item) == "not-applicable"
+
+
+@pytest.mark.parametrize("item", _SENSITIVE)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## 收集的信息\n\n我们会收集您的精确位置信息，用于附近推荐。\n",
+        "## 收集的信息\n\n我们会通过 GPS 获取您的精确位置，用于导航。开启定位不代表我们会获取您的通讯录。\n",
+    ],
+)
+def test_a_sensitive_kind_collected_still_applies(item: str, text: str) -> None:
+    assert profile_status(text, item) == "missing"
