@@ -21,6 +21,12 @@ from policylens.patterns import BULLET_GLYPHS, HAN_CHAR
 
 # a nested `.map` inside the callback's markup: `{section.items.map((item) => (<li>…`
 _NESTED_MAP = lazy(rf"(?<![ \t\r\n]){_S}(?<![\w$.])({_NAME}(?:\.(?!map\(){_NAME})*+)\??{_ARROW}")  # (the path stops before `.map(`)
+# (u51w2, eval/profiles51 church-bi) a nested `.map` whose callback destructures each item, a tuple: `{copy.sections.map(([title,
+# text], index) => <section>…` (an edition's sections as `[title, text]` pairs)
+_NESTED_TUPLE_MAP = lazy(
+    rf"(?<![ \t\r\n]){_S}(?<![\w$.])({_NAME}(?:\.(?!map\(){_NAME})*+)\??\.map\({_S}\({_S}\[{_S}({_NAME}(?:{_S},{_S}{_NAME}){{0,7}}){_S},?{_S}\]"
+    rf"(?:{_S},{_S}({_NAME}))?{_S}\){_S}=>{_S}\(?{_S}(?=<[A-Za-z])"
+)
 # the end of the callback and of the expression: `))}`, `)}`, `); })}`
 _CLOSE_MAP = lazy(rf"(?<![ \t\r\n]){_S}\)?{_S}\)[ \t\r\n]*+\}}")
 _CLOSE_BLOCK = lazy(rf"(?<![ \t\r\n]){_S}\)?{_S};?{_S}\}}{_S}\){_S}\}}")
@@ -281,6 +287,10 @@ class _Renderer:
         if shown is not None:
             self._guarded(shown, close, scope, indices, depth)
             return
+        tuples = _NESTED_TUPLE_MAP.match(text, start + 1, close)
+        if tuples is not None:
+            self._tuple_map(tuples.group(1), tuples.group(2), tuples.group(3), tuples.end(), close, scope, indices, depth)
+            return
         nested = _NESTED_MAP.match(text, start + 1, close)
         if nested is not None:
             steps = nested.group(1).split(".")
@@ -312,6 +322,34 @@ class _Renderer:
             self.printed.append(start)  # (u44k2) a control's label by language, `{isZh ? "返回" : "Back"}`: the page's chrome
             return
         raise _Unreadable
+
+    def _tuple_map(
+        self, path: str, names: str, index: str | None, lt: int, close: int, scope: dict[str, Value], indices: set[str], depth: int
+    ) -> None:
+        """(u51w2) `{copy.sections.map(([title, text], index) => <…>)}`: the markup rendered for each tuple of the array at
+        `path`, each name bound to its place (as `load.jsx_data.reader._read_tuples` does for a named array).  Unreadable
+        when the path holds no array of tuples as long as the names, or the callback does not close the expression."""
+        text = self.text
+        steps = path.split(".")
+        value = self.named(steps[0], scope, set())
+        for step in steps[1:]:
+            value = value.get(step, None) if isinstance(value, dict) else UNKNOWN
+        fields = [f.strip() for f in names.split(",")]
+        end = _element_end(text, lt, close - 1)
+        if (
+            not isinstance(value, list)
+            or not all(isinstance(item, list) and len(item) >= len(fields) for item in value)
+            or _CLOSE_MAP.fullmatch(text, end + 1, close + 1) is None
+        ):
+            raise _Unreadable
+        self.flush()
+        for item in value:
+            assert isinstance(item, list)
+            inner = dict(scope) | dict(zip(fields, item, strict=False))
+            if index:
+                inner[index] = UNKNOWN
+            self.element(lt, end, inner, indices | ({index} if index else set()), depth + 1)
+        self.flush()
 
     def _guarded(self, shown: Guard, close: int, scope: dict[str, Value], indices: set[str], depth: int) -> None:
         """(u46k2, u47l) `{section.items.length > 0 && (<ol>…</ol>)}`, `{section.type === 'list' && section.items &&
