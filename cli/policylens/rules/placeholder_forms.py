@@ -382,6 +382,10 @@ def extra_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     from policylens.rules.placeholder_specify import specify_slots
 
     yield from specify_slots(ctx)
+    # the fifty-first session's round 51d (u51p2: WordPress's privacy guide published as is, site-address stand-ins)
+    from policylens.rules.placeholder_wp_guide import wp_guide_slots
+
+    yield from wp_guide_slots(ctx)
     for unit in ctx.units():
         if unit.paragraph is None or unit.paragraph.kind != "paragraph" or len(unit.text) > 40:
             continue
