@@ -207,6 +207,27 @@ _HONG_KONG_ORDINANCE = lazy(r"私[隐隱][）)]?[ \t\u3000]*+[条條]例|第[ \t
 _NOT_HONG_KONG = lazy(
     r"中[华華]人民共和[国國](?!香港)|[个個]人信息保[护護]法|台[湾灣]|臺灣|澳[门門]|[马馬]来西[亚亞]|[马馬]來西亞|新加坡|[统統]一[编編][号號]"
 )
+# (u51p2, eval/precision51 oneboy-hk-txt) a Traditional text judged Taiwan by its wording that also shows Hong Kong: a
+# Hong Kong shop's page built from a Taiwan template (蒐集, 稅捐稽徵法) under its operator's Hong Kong name (「本網站為ONEBOY
+# LIMITED…」).  Hong Kong evidence: 香港, a .hk host, +852, HK$ or 港幣/港元, 私隱, or an English company name ending in the
+# full word LIMITED (the Hong Kong register's form; a Taiwan company writes Co., Ltd.).  With no Taiwan-only marker
+# besides (臺灣/台灣, 中華民國, 個資法, 統一編號, NT$/新臺幣, a Taiwan court or city district: `_TAIWAN_JURISDICTION`), the
+# evidence is mixed, and a mainland form that Hong Kong writes too (身份, 網絡, 軟件: any key of `cn-tw.tsv` that
+# `cn-hk.tsv` does not hold) is not reported; a word Hong Kong does not write either (信息) still is.
+_HONG_KONG_SIGN = lazy(
+    r"香港|私隱|港幣|港元|HK\$|\+[ \t]?852|\(852\)|\.hk(?![A-Za-z0-9-])"
+    r"|(?<![A-Za-z])[A-Z][A-Za-z0-9&'.-]*(?:[ \t][A-Z][A-Za-z0-9&'.-]*){0,5}[ \t](?:LIMITED|Limited)(?![A-Za-z])"
+)
+_TAIWAN_SIGN = lazy(r"臺灣|台灣|台湾|新臺幣|新台幣|NT\$|個資法|个资法")
+
+
+def _mixed_hong_kong(text: str) -> bool:
+    """Whether a Traditional `text` judged Taiwan by its wording shows Hong Kong and no Taiwan-only marker (see above)."""
+    if _HONG_KONG_SIGN.search(text) is None:
+        return False
+    return _TAIWAN_SIGN.search(text) is None and _TAIWAN_JURISDICTION.search(text) is None
+
+
 # (u44k) a page that offers both scripts (a language menu's 「繁體 | 简体」): the Simplified text is one of its editions
 _BOTH_SCRIPTS = (("繁體", "繁体"), ("简体", "簡體"))
 
@@ -393,6 +414,9 @@ class RegionalVocabulary(Rule):
                 taiwan = _taiwan_policy(text)
                 if not taiwan and _hong_kong_policy(text):
                     own = hong_kong | _hong_kong_shared()
+        if region == "tw" and ctx.settings.region is None and _mixed_hong_kong(ctx.joined().text):
+            hong_kong_too = frozenset(table) - frozenset(mainland_to_hong_kong())
+            own = own | hong_kong_too  # (u51p2) 「歐盟公民身份」 in a Taiwan template a Hong Kong company published
         messages: dict[str, str] = {}  # a term is often reported dozens of times: one message each
         judge = partial(_judged, region, table)
         for unit, (start, end, term, forms) in _table(region).reported(ctx, judge, _answers(region)):
