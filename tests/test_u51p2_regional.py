@@ -20,7 +20,8 @@ _ROOT = Path(__file__).resolve().parent.parent
 
 
 def _terms(folder: Path, text: str) -> list[str]:
-    return rule_excerpts(folder, text, "regional-vocabulary", "policy.txt")
+    """The terms `regional-vocabulary` reports on `text` saved as a notice."""
+    return rule_excerpts(folder / "hk", text, "regional-vocabulary", "notice.txt")
 
 
 _HK_SC = (
@@ -75,5 +76,7 @@ def test_a_taiwan_text_still_hears_shen_fen(tmp_path: Path, operator: str, extra
 
 @pytest.mark.parametrize("doc", ["emsd-hk-sc-txt", "oneboy-hk-txt"])
 def test_precision51_documents_have_no_regional_warning(doc: str) -> None:
-    report = check_file(str(_ROOT / "eval" / "precision51" / doc / "page.txt"), CheckOptions(no_config=True, select=("regional-vocabulary",)))
+    report = check_file(
+        str(_ROOT / "eval" / "precision51" / doc / "page.txt"), CheckOptions(no_config=True, select=("regional-vocabulary",))
+    )
     assert [f.excerpt for f in report.findings] == []

@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from policylens.lazyre import lazy
+from policylens.patterns import URL_START
 from policylens.rules.context import Context, TextUnit, in_code
 
 # --- the guide's instructions to the site owner --------------------------------------------------------------------
@@ -94,7 +95,7 @@ _EMPTY_ADDRESS = lazy(
     r"|(?i:our\s+(?:web)?site\s+address\s+is)[ \t]*:?)[ \t\u3000*_]*[.。]?[ \t\u3000]*"
 )
 # a value given on the next paragraph instead: a URL, a host or an address
-_VALUE_START = lazy(r"[ \t\u3000*_>-]*(?:https?://|www\.|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
+_VALUE_START = lazy(r"[ \t\u3000*_>-]*(?:" + URL_START + r"|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
 
 
 def _empty_addresses(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
@@ -115,13 +116,15 @@ def _empty_addresses(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
 # --- a development address as the site's address -------------------------------------------------------------------
 
 _DEV_HOST = lazy(
-    r"(?i:https?://|www\.)?(?P<host>localhost|127\.0\.0\.1|0\.0\.0\.0|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:local|test|localhost))"
+    r"(?i:" + URL_START + r")?(?P<host>localhost|127\.0\.0\.1|0\.0\.0\.0|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:local|test|localhost))"
     r"(?![A-Za-z0-9-]|\.[A-Za-z0-9])(?::[0-9]{2,5})?(?:/[A-Za-z0-9._~%/-]*)?"
 )
+# the label of a site's or a contact's address just before, then the value's place: 是, 为, a colon (「搜尋你的網站（或
+# localhost）」 names a host the reader types, no value of a label)
 _SITE_LABEL = lazy(
     r"(?:站点|站點|网站|網站|本站|官网|官網|网址|網址|域名|主页|主頁|首页|首頁|联系|聯絡|聯繫|邮箱|郵箱|信箱|地址|链接|鏈接|連結)"
-    r"[^。！？\n]{0,8}[:：]?[ \t\u3000]*$"
-    r"|(?i:\b(?:website|site|homepage|url|address|contact|e-?mail)\b[^.\n]{0,16}[:：]?[ \t]*$)"
+    r"[^。！？\n（(]{0,6}?(?:是|为|為|[:：])[ \t\u3000]*$"
+    r"|(?i:\b(?:website|site|homepage|url|address|contact|e-?mail)\b[^.\n(]{0,16}(?:\bis|:)[ \t]*$)"
 )
 
 
@@ -135,6 +138,8 @@ def _dev_addresses(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
             continue  # part of a longer host or a path
         if not _SITE_LABEL.search(unit.text, max(0, start - 24), start):
             continue
+        if not m.group(0).startswith(("h", "H", "w", "W")) and ":" not in m.group(0)[len(m.group("host")) :]:
+            continue  # a bare host with no scheme or port: a name the text may mention, not a URL given as the value
         yield unit, start, end
 
 
