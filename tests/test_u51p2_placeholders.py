@@ -154,6 +154,8 @@ def test_an_example_site_address_is_still_reported(tmp_path: Path) -> None:
         ("privacy.txt", "隐私政策\n\n欢迎使用\n[网站名称]的服务！我们重视您的隐私。\n", 4),
         ("privacy.txt", "隱私權政策\n\n歡迎使用[網站名稱]（以下簡稱「本網站」）的服務！\n", 3),
         ("privacy.md", "# 隐私政策\n\n[公司名称]（以下简称“我们”）重视您的隐私。\n", 3),
+        ("privacy.txt", "隐私政策\n\n欢迎使用\n[公司名称]提供的服务。\n", 4),
+        ("privacy.txt", "隱私權政策\n\n[網站名稱]運營的網站重視您的隱私。\n", 3),
     ],
 )
 def test_a_name_slot_before_its_definition_is_reported(tmp_path: Path, name: str, text: str, line: str) -> None:
@@ -166,6 +168,8 @@ def test_a_name_slot_before_its_definition_is_reported(tmp_path: Path, name: str
         "# 隐私政策\n\n详见[隐私政策](https://www.acme.cn/privacy)。\n",  # a link
         "# 隐私政策\n\n[网站名称](https://www.acme.cn) 是我们运营的网站。\n",  # a link whose text is the label
         "# 隐私政策\n\n本网站（以下简称“我们”）重视您的隐私。\n",
+        "# 隐私政策\n\n[网站名称]：艾克米商城\n",  # a label before its value
+        "# 隐私政策\n\n- [公司名称]\n  艾克米科技有限公司提供的服务\n",  # a label, the value on the next line
     ],
 )
 def test_a_link_or_a_named_site_is_not_reported(tmp_path: Path, text: str) -> None:

@@ -23,7 +23,7 @@ has constructed variants both ways in `tests/test_u51p2_placeholders.py`:
   such label (a README's 访问 http://localhost:3000 查看);
 - a bracketed site or company name followed by its definition's parenthesis, 「[网站名称](以下简称“本网站”)」: Markdown
   would read a link, but the "target" is Chinese prose, not a URL; and such a name opening its line before 的 or its
-  definition (「欢迎使用\\n[网站名称]的服务」).  Not 「[隐私政策](https://…)」 nor 「[网站名称]：https://…」, a label.
+  definition or its service (「欢迎使用\\n[网站名称]的服务」, 「[公司名称]提供的服务」).  Not 「[隐私政策](https://…)」 nor 「[网站名称]：https://…」, a label.
 """
 
 from __future__ import annotations
@@ -148,7 +148,9 @@ def _dev_addresses(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
 _NAME_SLOT = lazy(
     r"\[[ \t]*(?:网站|網站|站点|站點|平台|公司|企业|企業|应用|應用|App|APP|产品|產品|小程序|服务|服務|品牌|运营者|運營者|主体|主體)"
     r"(?:全称|全稱)?(?:名称|名稱|全称|全稱)[ \t]*\]"
-    r"(?=[(（][ \t]*(?:以下|下称|下稱|简称|簡稱)|的)"
+    # (the definition's parenthesis, 的, or 提供 / 运营 of its service: never how a name value starts; not 将 or 是, which
+    # may: `placeholder_instruction.slots._PREDICATE`)
+    r"(?=[(（][ \t]*(?:以下|下称|下稱|简称|簡稱)|的|提供|运营|運營)"
 )
 
 
