@@ -192,3 +192,50 @@ def test_a_link_or_a_named_site_is_not_reported(tmp_path: Path, text: str) -> No
 def test_round51d_documents(doc: str, lines: list[int]) -> None:
     found = sorted({line for line, rule, _ in slot_findings(_ROUND / doc / "page.txt") if rule == "placeholder-instruction"})
     assert found == lines
+
+
+# the English guide as WordPress core builds it (its tutorial paragraphs and its suggested text, from
+# wp-admin/includes/class-wp-privacy-policy-content.php), published whole: one finding for each tutorial paragraph and
+# each label, none on the suggested text itself ("you should avoid uploading images…" speaks to the visitor)
+_WP_GUIDE_EN = [
+    ("h2", "Who we are"),
+    (
+        "t",
+        "In this section you should note your site URL, as well as the name of the company, organization, or individual behind it, and some accurate contact information.",
+    ),
+    (
+        "t",
+        "The amount of information you may be required to show will vary depending on your local or national business regulations. You may, for example, be required to display a physical address, a registered address, or your company registration number.",
+    ),
+    ("p", "<strong>Suggested text:</strong> Our website address is: https://acme.org."),
+    ("h2", "What personal data we collect and why we collect it"),
+    ("t", "In this section you should note what personal data you collect from users and site visitors."),
+    ("t", "You should also note any collection and retention of sensitive personal data, such as data concerning health."),
+    ("t", "In addition to listing what personal data you collect, you need to note why you collect it."),
+    (
+        "t",
+        "By default WordPress does not collect any personal data about visitors, and only collects the data shown on the User Profile screen from registered users. However some of your plugins may collect personal data. You should add the relevant information below.",
+    ),
+    ("h2", "Media"),
+    (
+        "p",
+        "<strong>Suggested text:</strong> If you upload images to the website, you should avoid uploading images with embedded location data (EXIF GPS) included.",
+    ),
+    ("h2", "Contact forms"),
+    (
+        "t",
+        "By default, WordPress does not include a contact form. If you use a contact form plugin, use this subsection to note what personal data is captured when someone submits a contact form, and how long you keep it.",
+    ),
+    ("h2", "Comments"),
+    (
+        "p",
+        "An anonymized string created from your email address (also called a hash) may be provided to the Gravatar service to see if you are using it.",
+    ),
+]
+
+
+def test_the_english_guide_published_whole(tmp_path: Path) -> None:
+    body = "".join(f"<{k}>{t}</{k}>\n" if k != "t" else f'<p class="privacy-policy-tutorial">{t}</p>\n' for k, t in _WP_GUIDE_EN)
+    slots = written_slots(tmp_path, "privacy.html", f"<html><body><h1>Privacy Policy</h1>\n{body}</body></html>\n")
+    expected = [n + 2 for n, (k, t) in enumerate(_WP_GUIDE_EN) if k == "t" or t.startswith("<strong>Suggested")]
+    assert [ln for ln, _ in slots] == expected, slots

@@ -52,6 +52,9 @@ _COMPANION = lazy(
     r"|\bYou\s+should\s+also\s+note\b|\byou\s+need\s+to\s+note\s+why\s+you\s+collect\b"
     r"|\bYou\s+should\s+add\s+the\s+relevant\s+information\s+below\b|\buse\s+this\s+subsection\s+to\s+note\b"
     r"|\badd\s+information\s+from\s+that\s+plugin\s+here\b"
+    r"|\bThe\s+amount\s+of\s+information\s+you\s+may\s+be\s+required\s+to\s+show\b"
+    r"|\byou\s+should\s+describe\s+how\s+you\s+ensure\s+that\s+these\s+standards\b"
+    r"|\byou\s+should\s+note\s+the\s+following\s+information\s+in\s+your\s+privacy\s+policy\b"
 )
 # the suggested-text label, opening its paragraph (bold or a bullet before it), then its text on the same line
 _LABEL = lazy(
