@@ -32,7 +32,10 @@ _GRAVATAR_HANS = "由您的电子邮件地址所生成的匿名化字符串可�
         (_EN, "In this subsection you should note what information is captured through comments."),
         (_HANS, "推荐的文本: 当访客留下评论时，我们会收集评论表单所显示的数据。\n\n" + _GRAVATAR_HANS),
         (_HANS, "**建议文本：** 我们的站点地址是：https://www.acme.cn。\n\n" + _GRAVATAR_HANS),
-        (_HANT, "建議內容: 我們的網站網址為 https://mkt.acme.tw。\n\n建議內容: 使用者在這個網站發佈留言後，我們會收集留言表單中的資料。"),
+        (
+            _HANT,
+            "建議內容: 我們的網站網址為 https://mkt.acme.tw。\n\n建議內容: 使用者在這個網站發佈留言後，我們會收集留言表單中的資料。\n\n這個網站會提供匿名化字串給 Gravatar 個人頭像服務。",
+        ),
         (_EN, "Suggested text: Our website address is: https://acme.org.\n\nThe Gravatar service privacy policy is here."),
     ],
 )
@@ -54,6 +57,7 @@ def test_the_guide_s_companion_sentences_count_beside_an_anchor(tmp_path: Path) 
         (_HANS, "您应该在下面加入有关的信息，以完成注册。"),  # a form's prompt, no anchor
         (_EN, "You should also note that we may update this policy."),
         (_HANS, "建议内容：定期更换您的密码，不要与他人共用账号。"),  # a site's own tip, no sign of the guide
+        (_HANT, "建議內容：定期更換密碼。\n\n建議內容：不要與他人共用帳號。"),  # two tips: 建議內容 is a UI's word too
         (_HANT, "| 欄位 | 建議內容 | 備註 |\n|---|---|---|\n| 名稱 | 公司全名 | 無 |"),  # a table's column
         (_HANT, "建議內容：\n\n- 表達購買意願\n- 詢問商品狀況\n\nGravatar"),  # a lead-in to a list
         (_HANS, "在此部分，我们说明您应当如何保护账号安全。"),  # not the guide's words

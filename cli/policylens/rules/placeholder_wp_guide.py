@@ -12,9 +12,10 @@ has constructed variants both ways in `tests/test_u51p2_placeholders.py`:
   should) are the guide's own; the guide's other sentences (您也应该表明…, You should also note…) are general words, so
   they count only in a text that holds an anchor or a suggested-text label.  One finding a paragraph;
 - the suggested-text label left before the text it introduces, opening its paragraph: 「推荐的文本:」, 「建议文本:」,
-  「建議內容:」, "Suggested text:" (a closed set of the guide's translations), in a text that shows the guide (two such
-  labels, an anchor, or the guide's Gravatar paragraph).  Not a table's column 「| 欄位 | 建議內容 |」, a lead-in to a
-  list 「建議內容：」 alone on its line, nor a site's own tip 「建议内容：定期更换密码」 in a text with no sign of the guide;
+  「建議內容:」, "Suggested text:" (a closed set of the guide's translations), in a text that shows the guide: an anchor,
+  the guide's Gravatar paragraph, or two labels of its own (推荐的文本, Suggested text; not 建議內容 or 建議文字, a UI's
+  and a tip's words too).  Not a table's column 「| 欄位 | 建議內容 |」, a lead-in to a list 「建議內容：」 alone on its
+  line, nor a site's own tips 「建议内容：定期更换密码」 in a text with no sign of the guide;
 - the guide's site address left empty: 「我们的站点地址是:」, 「我们的站点地址是 Our site address is:」, "Our website
   address is: ." — the whole paragraph, its value neither after it nor on the next paragraph;
 - a development address as the site's or contact's address: 「我们网站的地址是: Http://localhost/songa。」,
@@ -61,6 +62,7 @@ _LABEL = lazy(
     r"^[ \t\u3000*_>•·-]*(?P<label>推荐的文本|推薦的文本|建议的文本|建議的文本|建议文本|建議文本|建议内容|建議內容|建議文字|推薦文字"
     r"|(?i:suggested\s+text))[ \t\u3000]*[*_]*[ \t\u3000]*[:：][*_]*[ \t\u3000]*(?=\S)"
 )
+_COMMON_LABELS = frozenset({"建议内容", "建議內容", "建議文字"})
 # the guide's sign in a text: its Gravatar paragraph (every translation keeps the names)
 _GUIDE_SIGN = lazy(r"Gravatar|automattic\.com|WordPress")
 # a sentence's end (the finding runs to it)
@@ -76,7 +78,10 @@ def _guide_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     anchors = [(unit, start) for unit, start, _, _ in ctx.scan(_ANCHOR) if not in_code(unit, start)]
     labels = [(unit, m) for unit in ctx.units() if unit.kind == "paragraph" and (m := _LABEL.match(unit.text))]
     labels = [(unit, m) for unit, m in labels if not in_code(unit, m.start("label"))]
-    shown = bool(anchors) or len(labels) >= 2 or (labels and any(_GUIDE_SIGN.search(u.text) for u in ctx.units()))
+    # two of the guide's own labels (推荐的文本, Suggested text) show it; 建议内容 / 建議內容 / 建議文字 are also a UI's and a
+    # tip's words, so they need the guide's Gravatar paragraph or an anchor
+    own = [m for _, m in labels if m.group("label") not in _COMMON_LABELS]
+    shown = bool(anchors) or len(own) >= 2 or (bool(labels) and any(_GUIDE_SIGN.search(u.text) for u in ctx.units()))
     if not shown:
         return
     spans: dict[int, tuple[TextUnit, int, int]] = {}  # id(unit) → its one finding
