@@ -2,8 +2,8 @@
 
 - A Hong Kong notice in Simplified script (私隐, 《个人资料(私隐)条例》, 香港特别行政区): Hong Kong writes 身分 as well as
   身份 (the ordinance's own text, 香港身分证), so 身分 is its own wording, not Taiwan's (`tw-cn.hk-shared.tsv`).
-- A Traditional page judged Taiwan by its wording that also shows Hong Kong (an operator named 「… LIMITED」, 香港, a .hk
-  host) and no Taiwan-only marker: the evidence is mixed, so a mainland form Hong Kong writes too (身份, 網絡) is not
+- A Traditional page judged Taiwan by its wording that also shows Hong Kong (an operator defined as 「… LIMITED(以下稱…」,
+  a +852 phone, a .hk host, HK$) and no Taiwan-only marker: the evidence is mixed, so a mainland form Hong Kong writes too (身份, 網絡) is not
   reported; one Hong Kong does not write either (信息) still is, and a Taiwan text is unchanged.
 """
 
@@ -49,11 +49,17 @@ _TW_TEMPLATE = (
 
 
 @pytest.mark.parametrize(
-    "operator",
-    ["ONEBOY LIMITED", "Acme Trading Company Limited", "香港艾克米有限公司"],
+    ("operator", "extra"),
+    [
+        ("ONEBOY LIMITED", ""),  # the operator defined under its Hong Kong register's name
+        ("Acme Trading Company Limited", ""),
+        ("艾克米商行", "客服電話：+852 2345 6789。"),  # a Hong Kong phone
+        ("艾克米商行", "客服信箱：service@acme.com.hk。"),  # a .hk host
+        ("艾克米商行", "全單滿 HK$500 免運費。"),  # Hong Kong dollars
+    ],
 )
-def test_a_taiwan_template_published_by_a_hong_kong_company_is_mixed(tmp_path: Path, operator: str) -> None:
-    assert _terms(tmp_path, _TW_TEMPLATE.format(operator, "")) == []
+def test_a_taiwan_template_published_by_a_hong_kong_company_is_mixed(tmp_path: Path, operator: str, extra: str) -> None:
+    assert _terms(tmp_path, _TW_TEMPLATE.format(operator, extra)) == []
 
 
 def test_a_mixed_text_still_hears_words_hong_kong_does_not_write(tmp_path: Path) -> None:
@@ -68,6 +74,8 @@ def test_a_mixed_text_still_hears_words_hong_kong_does_not_write(tmp_path: Path)
         ("ONEBOY LIMITED", "本公司依中華民國個人資料保護法處理您的資料。"),  # a Taiwan-only marker: Taiwan
         ("ONEBOY LIMITED", "客服電話：(02) 2345-6789，地址：臺北市信義區市府路1號。"),
         ("ONEBOY LIMITED", "統一編號：12345678。"),  # a Taiwan business number
+        ("艾克米股份有限公司", "歐盟的資料控制者為 Acme Ireland Operations Limited。"),  # a Limited not defined as the party
+        ("艾克米股份有限公司", "我們的服務據點包括香港、澳門及新加坡。"),  # 香港 named in a list
     ],
 )
 def test_a_taiwan_text_still_hears_shen_fen(tmp_path: Path, operator: str, extra: str) -> None:

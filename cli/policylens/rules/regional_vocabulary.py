@@ -209,14 +209,16 @@ _NOT_HONG_KONG = lazy(
 )
 # (u51p2, eval/precision51 oneboy-hk-txt) a Traditional text judged Taiwan by its wording that also shows Hong Kong: a
 # Hong Kong shop's page built from a Taiwan template (蒐集, 稅捐稽徵法) under its operator's Hong Kong name (「本網站為ONEBOY
-# LIMITED…」).  Hong Kong evidence: 香港, a .hk host, +852, HK$ or 港幣/港元, 私隱, or an English company name ending in the
-# full word LIMITED (the Hong Kong register's form; a Taiwan company writes Co., Ltd.).  With no Taiwan-only marker
-# besides (臺灣/台灣, 中華民國, 個資法, 統一編號, NT$/新臺幣, a Taiwan court or city district: `_TAIWAN_JURISDICTION`), the
-# evidence is mixed, and a mainland form that Hong Kong writes too (身份, 網絡, 軟件: any key of `cn-tw.tsv` that
-# `cn-hk.tsv` does not hold) is not reported; a word Hong Kong does not write either (信息) still is.
+# LIMITED(以下稱「本公司」)…」).  Hong Kong evidence, of the operator itself: an English company name in the Hong Kong
+# register's form, ending in the full word LIMITED, defined as the text's party (以下稱, 以下簡稱, 下稱 after it; not
+# 「Microsoft Ireland Operations Limited」 or 「Xiaomi Technology India Private Limited」 named in a global policy's
+# Taiwan edition), a +852 phone, a .hk host, HK$ or 港幣/港元 prices, 私隱 (not 香港 alone: a Taiwan text lists 香港、澳門).
+# With no Taiwan-only marker besides (臺灣/台灣, 中華民國, 個資法, 統一編號, NT$/新臺幣, a Taiwan court or city district:
+# `_TAIWAN_JURISDICTION`), the evidence is mixed, and a mainland form that Hong Kong writes too (身份, 網絡, 軟件: any key
+# of `cn-tw.tsv` that `cn-hk.tsv` does not hold) is not reported; a word Hong Kong does not write either (信息) still is.
 _HONG_KONG_SIGN = lazy(
-    r"香港|私隱|港幣|港元|HK\$|\+[ \t]?852|\(852\)|\.hk(?![A-Za-z0-9-])"
-    r"|(?<![A-Za-z])[A-Z][A-Za-z0-9&'.-]*(?:[ \t][A-Z][A-Za-z0-9&'.-]*){0,5}[ \t](?:LIMITED|Limited)(?![A-Za-z])"
+    r"私隱|港幣|港元|HK\$|\+[ \t]?852|\(852\)|\.(?:com\.|org\.|net\.)?hk(?![A-Za-z0-9.-])"
+    r"|(?<![A-Za-z])(?:LIMITED|Limited)[ \t]*[(（][ \t]*(?:以下|下稱|下称)"
 )
 _TAIWAN_SIGN = lazy(r"臺灣|台灣|台湾|新臺幣|新台幣|NT\$|個資法|个资法")
 
