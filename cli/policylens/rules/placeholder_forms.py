@@ -73,6 +73,10 @@ in `placeholder_noted`; `tests/test_u48k4_placeholders.py`.
 
 Fiftieth session (u50k, issue #11's open classes): a note to whoever deploys the page (a filing to do, its number to
 show) left in the published policy, in `placeholder_deployer`; `tests/test_u50k_placeholders.py`.
+
+Fifty-first session (u51p2, eval/blind/round51d): WordPress's privacy guide published as is (its instructions to the
+owner, its suggested-text labels), an empty or development site address, a bracketed name before its definition, in
+`placeholder_wp_guide`; `tests/test_u51p2_placeholders.py`.
 """
 
 from __future__ import annotations

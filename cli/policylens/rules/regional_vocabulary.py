@@ -360,6 +360,13 @@ class RegionalVocabulary(Rule):
     keeps its wording (eval/precision42 amigo-tw-tsx: judged false when reported).  A configured
     region (`--region`, a zh-HK/zh-TW file name) is respected as before.
 
+    Mixed evidence says nothing (fifty-first session, u51p2): a Traditional text judged Taiwan by
+    its wording whose operator shows Hong Kong (a +852 phone, a .hk host, HK$, 私隱, an English
+    name ending in LIMITED defined as the party) and no Taiwan-only marker is a Hong Kong page
+    built from a Taiwan template; a mainland form Hong Kong writes too (身份, 網絡) is not reported
+    there, one Hong Kong does not write either (信息) still is.  Hong Kong writes 身分 as well as
+    身份, so a Simplified Hong Kong notice's 身分 is its own (eval/precision51 oneboy, emsd).
+
     The tables are data under `data/lexicons/regional/`: for Taiwan, OpenCC's
     TWPhrases plus `cn-tw.tsv` (curated additions and corrections of OpenCC's
     suggestions), minus `cn-tw.exclude.tsv` (entries normal in Taiwan text, such as
