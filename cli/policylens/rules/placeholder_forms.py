@@ -73,6 +73,10 @@ in `placeholder_noted`; `tests/test_u48k4_placeholders.py`.
 
 Fiftieth session (u50k, issue #11's open classes): a note to whoever deploys the page (a filing to do, its number to
 show) left in the published policy, in `placeholder_deployer`; `tests/test_u50k_placeholders.py`.
+
+Fifty-first session (u51p2, eval/blind/round51d): WordPress's privacy guide published as is (its instructions to the
+owner, its suggested-text labels), an empty or development site address, a bracketed name before its definition, in
+`placeholder_wp_guide`; `tests/test_u51p2_placeholders.py`.
 """
 
 from __future__ import annotations
@@ -382,6 +386,10 @@ def extra_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     from policylens.rules.placeholder_specify import specify_slots
 
     yield from specify_slots(ctx)
+    # the fifty-first session's round 51d (u51p2: WordPress's privacy guide published as is, site-address stand-ins)
+    from policylens.rules.placeholder_wp_guide import wp_guide_slots
+
+    yield from wp_guide_slots(ctx)
     for unit in ctx.units():
         if unit.paragraph is None or unit.paragraph.kind != "paragraph" or len(unit.text) > 40:
             continue

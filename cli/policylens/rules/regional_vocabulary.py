@@ -207,6 +207,29 @@ _HONG_KONG_ORDINANCE = lazy(r"私[隐隱][）)]?[ \t\u3000]*+[条條]例|第[ \t
 _NOT_HONG_KONG = lazy(
     r"中[华華]人民共和[国國](?!香港)|[个個]人信息保[护護]法|台[湾灣]|臺灣|澳[门門]|[马馬]来西[亚亞]|[马馬]來西亞|新加坡|[统統]一[编編][号號]"
 )
+# (u51p2, eval/precision51 oneboy-hk-txt) a Traditional text judged Taiwan by its wording that also shows Hong Kong: a
+# Hong Kong shop's page built from a Taiwan template (蒐集, 稅捐稽徵法) under its operator's Hong Kong name (「本網站為ONEBOY
+# LIMITED(以下稱「本公司」)…」).  Hong Kong evidence, of the operator itself: an English company name in the Hong Kong
+# register's form, ending in the full word LIMITED, defined as the text's party (以下稱, 以下簡稱, 下稱 after it; not
+# 「Microsoft Ireland Operations Limited」 or 「Xiaomi Technology India Private Limited」 named in a global policy's
+# Taiwan edition), a +852 phone, a .hk host, HK$ or 港幣/港元 prices, 私隱 (not 香港 alone: a Taiwan text lists 香港、澳門).
+# With no Taiwan-only marker besides (臺灣/台灣, 中華民國, 個資法, 統一編號, NT$/新臺幣, a Taiwan court or city district:
+# `_TAIWAN_JURISDICTION`), the evidence is mixed, and a mainland form that Hong Kong writes too (身份, 網絡, 軟件: any key
+# of `cn-tw.tsv` that `cn-hk.tsv` does not hold) is not reported; a word Hong Kong does not write either (信息) still is.
+_HONG_KONG_SIGN = lazy(
+    r"私隱|港幣|港元|HK\$|\+[ \t]?852|\(852\)|\.(?:com\.|org\.|net\.)?hk(?![A-Za-z0-9.-])"
+    r"|(?<![A-Za-z])(?:LIMITED|Limited)[ \t]*[(（][ \t]*(?:以下|下稱|下称)"
+)
+_TAIWAN_SIGN = lazy(r"臺灣|台灣|台湾|新臺幣|新台幣|NT\$|個資法|个资法")
+
+
+def _mixed_hong_kong(text: str) -> bool:
+    """Whether a Traditional `text` judged Taiwan by its wording shows Hong Kong and no Taiwan-only marker (see above)."""
+    if _HONG_KONG_SIGN.search(text) is None:
+        return False
+    return _TAIWAN_SIGN.search(text) is None and _TAIWAN_JURISDICTION.search(text) is None
+
+
 # (u44k) a page that offers both scripts (a language menu's 「繁體 | 简体」): the Simplified text is one of its editions
 _BOTH_SCRIPTS = (("繁體", "繁体"), ("简体", "簡體"))
 
@@ -337,6 +360,13 @@ class RegionalVocabulary(Rule):
     keeps its wording (eval/precision42 amigo-tw-tsx: judged false when reported).  A configured
     region (`--region`, a zh-HK/zh-TW file name) is respected as before.
 
+    Mixed evidence says nothing (fifty-first session, u51p2): a Traditional text judged Taiwan by
+    its wording whose operator shows Hong Kong (a +852 phone, a .hk host, HK$, 私隱, an English
+    name ending in LIMITED defined as the party) and no Taiwan-only marker is a Hong Kong page
+    built from a Taiwan template; a mainland form Hong Kong writes too (身份, 網絡) is not reported
+    there, one Hong Kong does not write either (信息) still is.  Hong Kong writes 身分 as well as
+    身份, so a Simplified Hong Kong notice's 身分 is its own (eval/precision51 oneboy, emsd).
+
     The tables are data under `data/lexicons/regional/`: for Taiwan, OpenCC's
     TWPhrases plus `cn-tw.tsv` (curated additions and corrections of OpenCC's
     suggestions), minus `cn-tw.exclude.tsv` (entries normal in Taiwan text, such as
@@ -393,6 +423,9 @@ class RegionalVocabulary(Rule):
                 taiwan = _taiwan_policy(text)
                 if not taiwan and _hong_kong_policy(text):
                     own = hong_kong | _hong_kong_shared()
+        if region == "tw" and ctx.settings.region is None and _mixed_hong_kong(ctx.joined().text):
+            hong_kong_too = frozenset(table) - frozenset(mainland_to_hong_kong())
+            own = own | hong_kong_too  # (u51p2) 「歐盟公民身份」 in a Taiwan template a Hong Kong company published
         messages: dict[str, str] = {}  # a term is often reported dozens of times: one message each
         judge = partial(_judged, region, table)
         for unit, (start, end, term, forms) in _table(region).reported(ctx, judge, _answers(region)):
