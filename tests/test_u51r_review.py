@@ -94,3 +94,35 @@ def test_unclosed_comments_are_searched_once(tmp_path: Path) -> None:
     assert info.hits >= 2000  # one lookup per 「/*」 …
     assert info.misses <= 4  # … and the text read for closes once per text the loader scans
     assert "我们不收集儿童的信息。" in [p.text for s in doc.sections for p in s.paragraphs]
+
+
+# --- structure: an eyebrow label over a line that refers to the document, not its name ----------------------------------
+
+_PAGE = """<html><body><main>
+<p>{LABEL}</p>
+<p>{LINE}</p>
+<p>我们收集你的手机号码，用于登录。</p>
+<p>如有疑问，请发送邮件与我们联系。</p>
+</main></body></html>
+"""
+
+
+@pytest.mark.parametrize(
+    ("label", "line"),
+    [
+        ("温馨提示", "请您务必仔细阅读本政策"),
+        ("重要提示", "請仔細閱讀本政策"),
+        ("提示", "更新后的本协议"),
+        ("Update", "We changed our privacy policy"),
+        ("Notice", "Please read this policy"),
+    ],
+)
+def test_a_line_referring_to_the_document_is_no_title(tmp_path: Path, label: str, line: str) -> None:
+    doc = parse_file(tmp_path, "privacy.html", _PAGE.replace("{LABEL}", label).replace("{LINE}", line))
+    assert doc.metadata.title != line
+
+
+@pytest.mark.parametrize(("label", "name"), [("合规与服务", "隐私政策"), ("法律", "本应用隐私政策"), ("Legal", "Privacy Notice")])
+def test_a_label_over_the_documents_name_still_leaves_the_name_the_title(tmp_path: Path, label: str, name: str) -> None:
+    doc = parse_file(tmp_path, "privacy.html", _PAGE.replace("{LABEL}", label).replace("{LINE}", name))
+    assert doc.metadata.title == name
