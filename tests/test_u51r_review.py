@@ -126,3 +126,28 @@ def test_a_line_referring_to_the_document_is_no_title(tmp_path: Path, label: str
 def test_a_label_over_the_documents_name_still_leaves_the_name_the_title(tmp_path: Path, label: str, name: str) -> None:
     doc = parse_file(tmp_path, "privacy.html", _PAGE.replace("{LABEL}", label).replace("{LINE}", name))
     assert doc.metadata.title == name
+
+
+# --- the JSX loader: a regex literal's 「\/*」 opens no comment ------------------------------------------------------------
+
+_REGEX_PAGE = """export default function P({ url }) {
+  return (
+    <div>
+      <h1>隐私政策</h1>
+      <p>我们收集您的邮箱。</p>
+      <p>{url.replace(/\\/*$/, "")}</p>
+      <h2>一、信息使用</h2>
+      <p>我们仅将您的邮箱用于登录。</p>
+      {/* 第二节's note */}
+      <h2>二、联系我们</h2>
+      <p>如有问题请联系我们。</p>
+    </div>
+  );
+}
+"""
+
+
+def test_a_regex_literal_opens_no_comment(tmp_path: Path) -> None:
+    doc = parse_file(tmp_path, "Privacy.jsx", _REGEX_PAGE)
+    assert [s.title for s in doc.sections] == [None, "一、信息使用", "二、联系我们"]
+    assert "我们仅将您的邮箱用于登录。" in [p.text for s in doc.sections for p in s.paragraphs]

@@ -204,7 +204,13 @@ def matching(text: str, start: int, limit: int, opener: str = "{", closer: str =
         ):
             i = closed + 1  # (no element, a TypeScript cast `(<any>window)` or generic `<T,>(x: T) =>`: as before)
             continue
-        elif c == "/" and opener == "{" and text.startswith("/*", i) and (shut := _comment_close(text, i + 2, limit)) != -1:
+        elif (
+            c == "/"
+            and opener == "{"
+            and text.startswith("/*", i)
+            and (text[i - 1].isspace() or text[i - 1] in _BEFORE_COMMENT)
+            and (shut := _comment_close(text, i + 2, limit)) != -1
+        ):
             i = shut + 2  # (u51w) a comment is no code: the apostrophe of 「{/* Children's Privacy */}」 opened no string
             continue
         elif c in _QUOTES:
@@ -217,6 +223,11 @@ def matching(text: str, start: int, limit: int, opener: str = "{", closer: str =
                 return i
         i += 1
     return limit
+
+
+# (u51r) what stands before a comment's 「/*」 in code (or a space): not a regex literal's 「\/*」 or 「[/*]」, which had opened a
+# comment that ran to the next 「*/」 on the page, its sections read as code (「{url.replace(/\/*$/, "")}」 … 「{/* 第二节 */}」)
+_BEFORE_COMMENT = "{(,;:?=&|!"
 
 
 @lru_cache(maxsize=4)
