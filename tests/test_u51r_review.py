@@ -151,3 +151,33 @@ def test_a_regex_literal_opens_no_comment(tmp_path: Path) -> None:
     doc = parse_file(tmp_path, "Privacy.jsx", _REGEX_PAGE)
     assert [s.title for s in doc.sections] == [None, "一、信息使用", "二、联系我们"]
     assert "我们仅将您的邮箱用于登录。" in [p.text for s in doc.sections for p in s.paragraphs]
+
+
+# --- load/html: a back link is a link back, not any short line opening with 回 or an arrow and 'back' --------------------
+
+
+def _chrome_lines(doc: object) -> list[str]:
+    marks = doc.chrome  # type: ignore[attr-defined]
+    return [p.text for s in doc.sections for p in s.paragraphs if (p.line, p.column) in marks]  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    ("tail", "chrome"),
+    [
+        ("← 回复本邮件可撤回同意", False),
+        ("回收列表", False),
+        ("‹ Back up your data", False),
+        ("← 回首頁", True),
+        ("回到首页", True),
+        ("← 返回", True),
+        ("‹ Back", True),
+        ("← Back to home", True),
+    ],
+)
+def test_only_a_link_back_is_a_back_link(tmp_path: Path, tail: str, chrome: bool) -> None:
+    page = (
+        "<html><body><main><h1>隐私政策</h1><p>我们收集您的邮箱。</p><h2>联系我们</h2><p>如有问题请联系我们。</p>"
+        f"<p>{tail}</p></main></body></html>"
+    )
+    doc = parse_file(tmp_path, "privacy.html", page)
+    assert (tail in _chrome_lines(doc)) is chrome
