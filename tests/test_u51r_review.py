@@ -168,6 +168,7 @@ def _chrome_lines(doc: object) -> list[str]:
         ("回收列表", False),
         ("‹ Back up your data", False),
         ("← 回首頁", True),
+        ("← 回首頁·退款條款", True),  # (eval/precision45 monmate-tw-tsx: a link row after the policy)
         ("回到首页", True),
         ("← 返回", True),
         ("‹ Back", True),
