@@ -247,10 +247,13 @@ def _back_control(attrs: list[tuple[str, str | None]]) -> bool:
 
 # A back link's whole text (fifty-first session, u51s: `eval/structure51s` pain-php 「<a class="btn btn-ghost" href="/">← 回首頁</a>」
 # after the policy; a Jekyll page's 「返回简体中文首页」, 「← Back to home」): an arrow and 返回/回到, or the words going back to
-# the site's home, top or list page.  No sentence mark, no other word after the place it goes back to.
+# the site's home, top or list page.  No sentence mark, no other word after the place it goes back to.  A bare 回 goes back only
+# straight to the place (「← 回首頁·退款條款」, a link row): 「← 回复本邮件可撤回同意」 and 「回收列表」 are no back links, nor
+# 「‹ Back up your data」 (u51r).
 _BACK_LINK = lazy(
-    r"[←‹«〈❮⬅↩<][ \t\u3000]*+(?:返回|回到|回|back)[^。！？!?.,，:：\n]{0,12}"
-    r"|(?:返回|回到|回)[^。！？!?.,，:：\n]{0,8}?(?:首[页頁]|主[页頁]|上一?[页頁]|顶部|頂部|列表|目[录錄])"
+    r"[←‹«〈❮⬅↩<][ \t\u3000]*+(?:返回|回到|回(?=首[页頁]|主[页頁]|上一?[页頁]|顶部|頂部|列表|目[录錄]))[^。！？!?.,，:：\n]{0,12}"
+    r"|[←‹«〈❮⬅↩<][ \t\u3000]*+back(?:[ \t]to[ \t][^。！？!?.,，:：\n]{0,12})?"
+    r"|(?:(?:返回|回到)[^。！？!?.,，:：\n]{0,8}?|回)(?:首[页頁]|主[页頁]|上一?[页頁]|顶部|頂部|列表|目[录錄])"
     r"|back(?:[ \t]to(?:[ \t]the)?[ \t](?:home(?:[ \t]?page)?|top|index|main[ \t]page|previous[ \t]page|list))",
     re.IGNORECASE,
 )

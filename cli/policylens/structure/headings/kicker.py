@@ -27,6 +27,8 @@ the label was taken for the first line of an untitled page, so no title was foun
 
 from __future__ import annotations
 
+import re
+
 from policylens.lazyre import lazy
 from policylens.model import Block
 from policylens.normalise import fold
@@ -77,6 +79,13 @@ def kicker_over_title(blocks: list[Block], at: int) -> bool:
 # an eyebrow label: one to six ideographs, or one to three Latin words (「合规与服务」, 「Legal & Compliance」)
 _LABEL = lazy(rf"[{HAN}]{{1,6}}|[A-Za-z]{{2,16}}(?: (?:&|[A-Za-z]{{2,16}})){{0,3}}")
 _NAME_MAX = 30  # characters of the name below it (a document's name, as `title.names_a_document` counts)
+# (u51r) a line that refers to the document, not its name: 「请您务必仔细阅读本政策」 under 「温馨提示」, 「We changed our privacy
+# policy」 under 「Update」 (a demonstrative before the document's word, a request to read, a person speaking)
+_REFERS_TO_DOCUMENT = lazy(
+    r"(?:本|该|該|此|这|這)(?:隐私|隱私)?(?:政策|声明|聲明|条款|條款|指引|协议|協議|须知|須知)$|阅读|閱讀|^(?:请|請)"
+    r"|\b(?:we|you|please|read|changed|updated|reviewed?)\b|\b(?:this|our|your)\s+(?:privacy\s+)?(?:policy|notice|statement)$",
+    re.IGNORECASE,
+)
 
 
 def label_over_name(blocks: list[Block], at: int) -> bool:
@@ -84,7 +93,8 @@ def label_over_name(blocks: list[Block], at: int) -> bool:
 
     Both paragraphs of one source line each, the name on the next source line or the one after, unnumbered, ending on what a
     document is (「隐私政策」, 「服务协议」, 「Privacy Policy」), and text below it.  A label that itself names a document
-    or holds a policy word (「隐私」 over 「隐私政策」) is left to the other tests; so is every longer first line.
+    or holds a policy word (「隐私」 over 「隐私政策」) is left to the other tests; so is every longer first line, and a line
+    below that refers to the document rather than naming it (`_REFERS_TO_DOCUMENT`: 「请您务必仔细阅读本政策」, u51r).
     """
     if at + 2 >= len(blocks):
         return False
@@ -102,6 +112,7 @@ def label_over_name(blocks: list[Block], at: int) -> bool:
         and len(named) <= _NAME_MAX
         and parse_number(named) is None
         and DOCUMENT_NAME_END.search(named) is not None
+        and _REFERS_TO_DOCUMENT.search(named) is None
     )
 
 
