@@ -85,9 +85,7 @@ def test_markdown_suppressions(tmp_path: Path, body: str, reported: list[tuple[i
 def test_thousands_of_pairs_on_one_line_stay_linear(tmp_path: Path) -> None:
     # 4,000 pairs only for the benchmark (timings.recorded()): ranges found by bisection, a slow-down shows only as time
     n = 4_000 if recorded() else 400
-    pairs = "".join(
-        "<!-- policylens-disable placeholder-empty --><p>甲【】</p><!-- policylens-enable --><p>乙【】</p>" for _ in range(n)
-    )
+    pairs = "".join("<!-- policylens-disable placeholder-empty --><p>甲【】</p><!-- policylens-enable --><p>乙【】</p>" for _ in range(n))
     path = tmp_path / "p.html"
     path.write_text(HEAD + pairs, encoding="utf-8")
     with timed("check: 4,000 disable/enable pairs on one line", 15.0):
