@@ -33,7 +33,7 @@ import pytest
 from rich.cells import cell_len
 
 from helpers import cli, parse_path
-from timings import timed
+from timings import recorded, timed
 
 POLICY = "# 隱私權政策\n\n## 一、聯絡我們\n\n我們收集您的姓名。請聯絡本公司。\n"
 
@@ -147,8 +147,10 @@ def test_a_user_pattern_longer_than_the_limit_is_one_line(tmp_path: Path) -> Non
 
 
 def test_a_long_literal_alternation_is_probed_in_linear_time(tmp_path: Path) -> None:
-    words = "|".join(f"詞{i}" for i in range(12_000))  # under the length limit
-    (tmp_path / "p.md").write_text(POLICY + "\n詞11999 在此。\n", encoding="utf-8")
+    # 12,000 words only for the benchmark (timings.recorded()): the pairwise probe (1eb5dc0e) showed only as time
+    n = 12_000 if recorded() else 1_200
+    words = "|".join(f"詞{i}" for i in range(n))  # under the length limit
+    (tmp_path / "p.md").write_text(POLICY + f"\n詞{n - 1} 在此。\n", encoding="utf-8")
     (tmp_path / "policylens.toml").write_text(f"placeholder-patterns = [{json.dumps(words)}]\n", encoding="utf-8")
     with timed("check: a configured alternation of 12,000 words", 8.0):  # the pairwise probe alone took about 12 s
         done = cli("check", str(tmp_path / "p.md"), "--format", "json", "--select", "placeholder-instruction")

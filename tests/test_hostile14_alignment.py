@@ -24,7 +24,7 @@ import pytest
 from helpers import parse_string
 from policylens.diff import diff_documents, summary
 from policylens.diff.sequence import _diagonal, opcodes
-from timings import record
+from timings import record, recorded
 
 
 def _one_anchor_per_level(m: int) -> tuple[list[str], list[str]]:
@@ -60,7 +60,8 @@ def test_one_anchor_per_level_is_linear() -> None:
     small, large = _one_anchor_per_level(200), _one_anchor_per_level(8_000)
     assert not opcodes(*small).fallback  # a few levels: exact, no budget spent
     assert opcodes(*large).fallback and opcodes(*reversed(large)).fallback  # the budget ran out, either side old
-    record("alignment: one anchor per level, 8,000 items", _cpu(*large), 3.0)
+    if recorded():  # a third alignment, for its time only (the benchmark)
+        record("alignment: one anchor per level, 8,000 items", _cpu(*large), 3.0)
     _rebuilds(*large)
     _rebuilds(*reversed(large))
 

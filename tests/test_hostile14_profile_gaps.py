@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from policylens.profiles import _WORD_REST_GAP, available, resolve
-from timings import cpu, record
+from timings import cpu, record, recorded
 
 SHAPES = [
     r"(?:shar|sel)\w{0,4}[^.]{0,5}(?:par|ab|b)",
@@ -108,6 +108,8 @@ def test_a_repeated_stem_costs_every_pattern_little(stem: str) -> None:
     for source, pattern in rewritten.items():
         written = re.compile(_as_written(source), pattern.flags)
         assert [m.span() for m in pattern.finditer(short)] == [m.span() for m in written.finditer(short)], source[:60]
+    if not recorded():  # every pattern on 5 KB, for its time only: the benchmark's (timings.recorded())
+        return
     text = stem * (5_000 // len(stem))
     slowest, which = 0.0, ""
     for source, pattern in patterns.items():

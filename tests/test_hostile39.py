@@ -12,7 +12,7 @@ from pathlib import Path
 
 from helpers import cli
 from policylens.load.script_data import script_document
-from timings import record
+from timings import record, recorded
 
 SENTENCE = "我们收集您的手机号码，用于账号注册与登录验证，并在实现目的所必需的期限内保存，期满后删除或匿名化处理。"
 HELPERS = (
@@ -40,11 +40,14 @@ def test_an_unclosed_helper_call_ends_where_the_next_call_begins() -> None:
     # each unclosed `p(` was read to the end of the file: the later text joined into it again, quadratic in time and
     # in output (base39: 9.6 s of CPU for 370 KB)
     small, t_small = _read(_unclosed(400))
-    large, t_large = _read(_unclosed(1600))
-    assert large[:4] == [("heading", "第0条 信息收集"), ("paragraph", SENTENCE), ("heading", "第1条 信息收集"), ("paragraph", SENTENCE)]
-    assert len(large) == 3200 and len(small) == 800
-    assert sum(len(text) for _, text in large) == 1600 * (len("第0条 信息收集") + len(SENTENCE)) + sum(len(str(i)) - 1 for i in range(1600))
-    record("script data: 1,600 unclosed helper calls (budget: 8x 400 + 0.5 s)", t_large, 8 * t_small + 0.5)
+    assert small[:4] == [("heading", "第0条 信息收集"), ("paragraph", SENTENCE), ("heading", "第1条 信息收集"), ("paragraph", SENTENCE)]
+    assert len(small) == 800  # the joined text (the output's defect) shows at any size
+    assert sum(len(text) for _, text in small) == 400 * (len("第0条 信息收集") + len(SENTENCE)) + sum(len(str(i)) - 1 for i in range(400))
+    # 1,600 calls only for the benchmark (timings.recorded()): the quadratic time showed only as time
+    if recorded():
+        large, t_large = _read(_unclosed(1600))
+        assert len(large) == 3200
+        record("script data: 1,600 unclosed helper calls (budget: 8x 400 + 0.5 s)", t_large, 8 * t_small + 0.5)
 
 
 def test_a_call_inside_a_paragraph_or_list_call_is_read_once() -> None:
@@ -134,6 +137,9 @@ def _list_units(n: int) -> tuple[int, float]:
 def test_each_item_of_a_long_flat_list_finds_its_parent_in_linear_time() -> None:
     # each item looked back over the whole run of items for a parent: 8,000 items of <textarea>s, 18 s of CPU
     small, t_small = _list_units(1000)
-    large, t_large = _list_units(4000)
-    assert (small, large) == (1001, 4001)  # every item read with the heading, the nested one with its parent
-    record("units: a flat list of 4,000 items (budget: 8x 1,000 + 0.5 s)", t_large, 8 * t_small + 0.5)
+    assert small == 1001  # every item read with the heading, the nested one with its parent
+    # 4,000 items only for the benchmark (timings.recorded()): the look back over the run showed only as time
+    if recorded():
+        large, t_large = _list_units(4000)
+        assert large == 4001
+        record("units: a flat list of 4,000 items (budget: 8x 1,000 + 0.5 s)", t_large, 8 * t_small + 0.5)

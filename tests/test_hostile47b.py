@@ -14,7 +14,7 @@ import os
 from pathlib import Path
 
 from helpers import cli, parse_file
-from timings import timed
+from timings import recorded, timed
 
 POLICY = "# 隱私權政策\n\n## 一、蒐集\n\n我們蒐集您的姓名與電話，請聯絡 privacy@example.com。\n"
 
@@ -172,11 +172,12 @@ def test_ols_never_closed_are_read_in_one_pass_and_keep_the_title_verdict(tmp_pa
     (1,000: 1.8 s, 2,000: 5.1 s).  One pass now gives every list's verdict (`title_lists._ol_verdicts`)."""
     from policylens.load.html.title_lists import title_ol
 
-    items = "".join(f"<ol><li>第{i}条标题</li><p>我们会收集您的信息，用于提供服务。</p>\n" for i in range(3000))
+    n = 3000 if recorded() else 300  # 3,000 only for the benchmark (timings.recorded()): the defect showed only as time
+    items = "".join(f"<ol><li>第{i}条标题</li><p>我们会收集您的信息，用于提供服务。</p>\n" for i in range(n))
     with timed("hostile47b: 3,000 unclosed <ol>", 3.0):
         doc = parse_file(tmp_path, "unclosed.html", f"<html><body><h1>隐私政策</h1>\n{items}</body></html>\n")
     texts = [p.text for s in doc.sections for p in s.paragraphs] + [s.title or "" for s in doc.sections]
-    assert sum("我们会收集您的信息" in t for t in texts) == 3000  # every body kept
+    assert sum("我们会收集您的信息" in t for t in texts) == n  # every body kept
     # the verdicts as before: a list of titles over bodies, a sub-list after an item, an ordinary list, nested 50 deep
     titled = "<ol><li>适用范围</li><p>在您使用本软件服务时，我们收集信息。</p><li>信息的使用</li><p>我们使用信息。</p></ol>"
     assert title_ol(titled, 0)
