@@ -129,7 +129,7 @@ def _purpose() -> frozenset[str]:
 
 def same_skeleton(a: str, b: str, words_a: list[Word], words_b: list[Word]) -> bool:
     """Do `a` and `b` say the same with their arguments in another order (module docstring)?  A purpose word added or
-    dropped is the translator's (u51d2: 「主要是提供更好的登录体验」 / 「主要是為了提供更好的登入體驗」, 「以便更好地保障」 /
+    dropped (not moved) is the translator's (u51d2: 「主要是提供更好的登录体验」 / 「主要是為了提供更好的登入體驗」, 「以便更好地保障」 /
     「以更好地保障」, eval/pairs51d it-xscript): the purpose itself is in the words around it, which the bag ratio weighs;
     the verbs, negations, conditions and arguments must still agree, so a purpose word standing where a verb or a
     condition stood stays a change (「提供给第三方」 / 「用于第三方」, 「如果」 / 「为了」)."""
@@ -137,9 +137,28 @@ def same_skeleton(a: str, b: str, words_a: list[Word], words_b: list[Word]) -> b
     if ra == rb:
         return True
     purpose = _purpose()
-    return ra._replace(skeleton=tuple(w for w in ra.skeleton if w not in purpose)) == rb._replace(
-        skeleton=tuple(w for w in rb.skeleton if w not in purpose)
-    )
+    if ra._replace(skeleton=_without(ra.skeleton, purpose)) != rb._replace(skeleton=_without(rb.skeleton, purpose)):
+        return False
+    # added or dropped, never moved: each purpose word of one side stands after as many other skeleton words as one of
+    # the other's (「收集…用于…，共享…」 / 「收集…，共享…用于…」 moves the purpose from collecting to sharing)
+    at_a, at_b = _places(ra.skeleton, purpose), _places(rb.skeleton, purpose)
+    return not at_a - at_b or not at_b - at_a
+
+
+def _without(skeleton: tuple[str, ...], words: frozenset[str]) -> tuple[str, ...]:
+    return tuple(w for w in skeleton if w not in words)
+
+
+def _places(skeleton: tuple[str, ...], words: frozenset[str]) -> Counter[int]:
+    """Where each of `words` stands in `skeleton`: the number of other words before it."""
+    places: Counter[int] = Counter()
+    others = 0
+    for w in skeleton:
+        if w in words:
+            places[others] += 1
+        else:
+            others += 1
+    return places
 
 
 def bag_ratio(a: str, b: str) -> float:
