@@ -215,7 +215,7 @@ def content(text: str) -> Content:
         from policylens.diff.keys import url_key
 
         urls = frozenset(url_key(u.rstrip(".,;:"), slots=True) for u in urls_raw)
-    key = cross_script_key(re.sub(r"[A-Za-z]+", " ", rest))
+    key = translator_forms(cross_script_key(re.sub(r"[A-Za-z]+", " ", rest)))
     # a name the regional table writes in Latin letters counts as that name (谷歌账号 / Google 帳號, 苹果 / Apple,
     # 二维码 / QR Code: eval/pairs51d it-xscript)
     latin = frozenset(_latin_key(w) for w in (*_LATIN.findall(rest), *_LATIN.findall(key)))
@@ -271,7 +271,9 @@ MIN_SIMILARITY = 0.8
 MIN_TITLE_SIMILARITY = 0.6
 # words of one sense in a translator's hand, read as one before the gate (用来 / 用于)
 # (可以 / 可: one modality, 「您可以通过…」 / 「您可透過…」, eval/pairs51d it-xscript)
-_SAME_SENSE = {"用来": "用于", "用來": "用于", "以便": "用于", "可以": "可"}
+# (u51d2: 此前 / 先前 "previously", 「撤回此前给予的同意」 / 「撤回先前給予之同意」; 征得 / 取得 "obtain" (consent),
+# 「征得您的同意」 / 「取得您的同意」; 不论 / 无论 "whether", 「不论在 Safari 还是 Chrome」 / 「無論在 Safari 或 Chrome」)
+_SAME_SENSE = {"用来": "用于", "用來": "用于", "以便": "用于", "可以": "可", "此前": "先前", "征得": "取得", "不论": "无论"}
 SENTENCE_END = lazyre.compile(f"[{SENTENCE_MARKS}]+")
 NOT_LETTER = lazyre.compile(r"[^\w]+|_")
 
@@ -315,6 +317,37 @@ def _classes() -> tuple[re.Pattern[str], dict[str, str]]:
     return _alternation(as_class), as_class
 
 
+# A translator's forms of one clause on the key (u51d2, eval/pairs51d it-xscript), read as one by `content` and the gate:
+# - a condition frame: 「在适用法律要求的情况下」 / 「於適用法律要求下」, 「仅在相关法律适用的情况下」 / 「僅於相關法律
+#   適用時」 — 在/于 … (的)情况下 / 下 / 时(候) are one condition ("when, under"); the frame stays a condition word
+#   (情况下), so a condition added or dropped without its frame is still a change;
+# - 非必要 / 不必要 ("not necessary", 「在不绝对必要的情况下」 / 「在非絕對必要情況下」): only before 必要, 非 being also
+#   "very" (非常) and "non-" (非个人信息);
+# - 无论/不论/不管 … 还是 … is a list's 或 (「不论在 Safari 还是 Chrome」 / 「無論在 Safari 或 Chrome」); 还是 alone
+#   is also "still" (「您还是可以」), left as it is.
+_CONDITION_FRAME = lazyre.compile(r"(?:在|于)([^\W\d]{1,16}?)的?(?:情况下|时候|下|时)(?!间|期|限|段|代|点|刻|效|常|长)")
+_NOT_NEEDED = lazyre.compile(r"非(?=(?:绝对)?必要)")
+_WHETHER_OR = lazyre.compile(r"((?:无论|不论|不管)[^，。；,;]{1,24}?)还是")
+
+
+def translator_forms(key: str) -> str:
+    """`key` with the translator's forms above read as one (a cross-script key in, a cross-script key out)."""
+    if "还是" in key:
+        key = _WHETHER_OR.sub(r"\1或", key)
+    if "非" in key:
+        key = _NOT_NEEDED.sub("不", key)
+    return key
+
+
+def _condition_frames(a: str, b: str) -> tuple[str, str]:
+    """Two keys with their condition frames read as one (在X的情况下 = 于X下 = 在X时) — only when both hold as many
+    frames: a frame on one side only (「在翻译时」 / 「進行翻譯時」) is left as written, so 情况下 added or dropped with its
+    frame is still a condition word of one side."""
+    if len(_CONDITION_FRAME.findall(a)) != len(_CONDITION_FRAME.findall(b)):
+        return a, b
+    return _CONDITION_FRAME.sub(r"在\1情况下", a), _CONDITION_FRAME.sub(r"在\1情况下", b)
+
+
 def _same_sense(key: str) -> str:
     for word, same in _SAME_SENSE.items():
         key = key.replace(word, same)
@@ -336,8 +369,43 @@ def _clauses(text: str) -> int:
 
 
 def _same_sentences(old_key: str, new_key: str) -> bool:
-    """The same number of sentences, or the same clauses grouped otherwise (a comma written as a full stop)."""
-    return _sentences(old_key) == _sentences(new_key) or _clauses(old_key) == _clauses(new_key)
+    """The same number of sentences, or the same clauses grouped otherwise (a comma written as a full stop), or each
+    sentence end of either side standing where the other has a clause end (a comma added inside a clause as well:
+    「…的权限允许…，我们鼓励…」 / 「…的權限，允許…。我們鼓勵…」, u51d2)."""
+    if _sentences(old_key) == _sentences(new_key) or _clauses(old_key) == _clauses(new_key):
+        return True
+    return _stops_at_clauses(old_key, new_key) and _stops_at_clauses(new_key, old_key)
+
+
+def _marks(key: str) -> tuple[str, set[int], set[int]]:
+    """The letters of `key`, and where its sentences and its clauses end (letters before the mark; not at its end)."""
+    letters: list[str] = []
+    stops: set[int] = set()
+    clauses: set[int] = set()
+    for ch in key:
+        if not NOT_LETTER.fullmatch(ch):
+            letters.append(ch)
+        elif letters and (ch in SENTENCE_MARKS or ch in "，,"):
+            clauses.add(len(letters))
+            if ch in SENTENCE_MARKS:
+                stops.add(len(letters))
+    n = len(letters)
+    return "".join(letters), stops - {n}, clauses - {n}
+
+
+def _stops_at_clauses(x: str, y: str) -> bool:
+    """Does every sentence end of `x` fall, through the letters the two share, on a clause end of `y`?  An end inside
+    letters that differ does not (a sentence added or rewritten)."""
+    from difflib import SequenceMatcher
+
+    lx, stops, _ = _marks(x)
+    ly, _, clauses = _marks(y)
+    blocks = SequenceMatcher(None, lx, ly, autojunk=False).get_matching_blocks()
+    for p in stops:
+        at = {j + p - i for i, j, n in blocks if n and i <= p <= i + n}
+        if not at & clauses:
+            return False
+    return True
 
 
 def _touches(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -353,7 +421,8 @@ def close_in_meaning(old: str, new: str, min_ratio: float = MIN_SIMILARITY) -> b
 
     classes, as_class = _classes()
     old, new = _APP.sub("应用", old), _APP.sub("应用", new)
-    a, b = (classes.sub(lambda m: as_class[m.group(0)], NOT_LETTER.sub("", _same_sense(cross_script_key(t)))) for t in (old, new))
+    framed = _condition_frames(translator_forms(cross_script_key(old)), translator_forms(cross_script_key(new)))
+    a, b = (classes.sub(lambda m: as_class[m.group(0)], NOT_LETTER.sub("", _same_sense(k))) for k in framed)
     if not a or not b or not _same_sentences(cross_script_key(old), cross_script_key(new)):
         return False
     matcher = SequenceMatcher(None, a, b, autojunk=False)
@@ -466,7 +535,7 @@ def _same_content(old: str, new: str) -> bool:
 
 
 def _key(text: str) -> str:
-    return cross_script_key(re.sub(r"[A-Za-z]+", " ", _URL.sub(" ", _EMAIL.sub(" ", text))))
+    return translator_forms(cross_script_key(re.sub(r"[A-Za-z]+", " ", _URL.sub(" ", _EMAIL.sub(" ", text)))))
 
 
 def _joints(text: str) -> int:

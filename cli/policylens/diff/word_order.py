@@ -10,7 +10,7 @@ the content, not the translator's word order — but a change of who does what t
 place and data words as one character per class) and splits them in two:
 
 - the *skeleton*, kept in order: verbs (processing, rights, 出售/出租/分享), negations, modality, conditions,
-  restrictions, time, comparison, purpose.  「不会出售…会共享」 ≠ 「会出售…不会共享」; 「仅在您同意时收集位置」 ≠
+  restrictions, time, comparison, purpose (a purpose word added or dropped alone passes: `same_skeleton`).  「不会出售…会共享」 ≠ 「会出售…不会共享」; 「仅在您同意时收集位置」 ≠
   「在您同意时仅收集位置」;
 - the *arguments*, which may move: parties, actors, places and data items, each with its role — *to* when 向/给/予/至/对
   stands right before it (「向第三方」 = 「给第三方」), *of* when 的 follows it (「您的」), none otherwise — and the run of
@@ -118,10 +118,47 @@ def read(key: str, words: list[Word]) -> Reading:
     return Reading(tuple(skeleton), arguments, tuple(subjects))
 
 
+@cache
+def _purpose() -> frozenset[str]:
+    """The purpose words on the key (用于, 为了, 以便, 目的…: `content.MEANING_WORDS["purpose"]`)."""
+    from policylens.diff import content
+    from policylens.diff.variants import cross_script_key
+
+    return frozenset(cross_script_key(w) for w in content.MEANING_WORDS["purpose"])
+
+
 def same_skeleton(a: str, b: str, words_a: list[Word], words_b: list[Word]) -> bool:
-    """Do `a` and `b` say the same with their arguments in another order (module docstring)?"""
+    """Do `a` and `b` say the same with their arguments in another order (module docstring)?  A purpose word added or
+    dropped (not moved) is the translator's (u51d2: 「主要是提供更好的登录体验」 / 「主要是為了提供更好的登入體驗」, 「以便更好地保障」 /
+    「以更好地保障」, eval/pairs51d it-xscript): the purpose itself is in the words around it, which the bag ratio weighs;
+    the verbs, negations, conditions and arguments must still agree, so a purpose word standing where a verb or a
+    condition stood stays a change (「提供给第三方」 / 「用于第三方」, 「如果」 / 「为了」)."""
     ra, rb = read(a, words_a), read(b, words_b)
-    return ra == rb
+    if ra == rb:
+        return True
+    purpose = _purpose()
+    if ra._replace(skeleton=_without(ra.skeleton, purpose)) != rb._replace(skeleton=_without(rb.skeleton, purpose)):
+        return False
+    # added or dropped, never moved: each purpose word of one side stands after as many other skeleton words as one of
+    # the other's (「收集…用于…，共享…」 / 「收集…，共享…用于…」 moves the purpose from collecting to sharing)
+    at_a, at_b = _places(ra.skeleton, purpose), _places(rb.skeleton, purpose)
+    return not at_a - at_b or not at_b - at_a
+
+
+def _without(skeleton: tuple[str, ...], words: frozenset[str]) -> tuple[str, ...]:
+    return tuple(w for w in skeleton if w not in words)
+
+
+def _places(skeleton: tuple[str, ...], words: frozenset[str]) -> Counter[int]:
+    """Where each of `words` stands in `skeleton`: the number of other words before it."""
+    places: Counter[int] = Counter()
+    others = 0
+    for w in skeleton:
+        if w in words:
+            places[others] += 1
+        else:
+            others += 1
+    return places
 
 
 def bag_ratio(a: str, b: str) -> float:

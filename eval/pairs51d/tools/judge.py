@@ -5,7 +5,8 @@ flagged `reworded` is optional; an entry shown as a *change* where no content di
 Runs: `first` the blind run of the dev pairs on the frozen base (`runs/`, /work/wt/base51 = 3693c444); `u51d` the dev
 pairs on branch u51d after its fixes (`runs-u51d/`, not blind); `held-base` / `held-u51d` the two held-out pairs, run once
 at the end on the base and on the branch (8887d0bf); `held-after` the held-out pairs again after the GitBook-tag fix
-their run found (`runs-held-after/`, not blind)."""
+their run found (`runs-held-after/`, not blind); `u51d2` the dev pairs on branch u51d2 (the second pass on it-xscript's
+noise, not blind: `runs-u51d2/`)."""
 
 import json
 import os
@@ -52,6 +53,7 @@ def main() -> None:
         ("held-base", "runs-held-base"),
         ("held-u51d", "runs-held-u51d"),
         ("held-after", "runs-held-after"),
+        ("u51d2", "runs-u51d2"),
     ):
         path = os.path.join(HERE, folder)
         if not os.path.isdir(path):
