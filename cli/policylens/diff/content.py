@@ -154,6 +154,9 @@ _DATA_ITEMS: dict[str, tuple[str, ...]] = {
     "act:share": ("共享", "分享", "披露", "揭露"),
     "act:sell": ("出售", "贩售", "販售", "售卖", "販賣"),
     "act:rent": ("出租", "租赁", "租賃"),
+    # a refund is no payment: 「您通过苹果支付时」 / 「您透過 Apple 退款時」 is a change (tests/test_u42d3_diff.py; it held only while
+    # 苹果 / Apple differed, until the fifty-first session read Latin names from the key)
+    "act:refund": ("退款", "退费", "退費", "退还", "退還"),
 }
 
 
