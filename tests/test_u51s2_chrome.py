@@ -4,6 +4,7 @@
    ticker line (「Loading…」, 「最新公告」) is no text of the policy (`eval/structure51` abotkamay-html L17;
    `load/html/chrome_lines.py` `_CHROME_ROLES`, `_CHROME_NAME`, `_chrome_tag`).  A sentence in a marquee stays text, and
    so does the same short line outside one.
+2. A back link after (or before) a Markdown policy is page chrome, as in an HTML page (see the tests below).
 """
 
 from __future__ import annotations
@@ -92,3 +93,83 @@ def test_structure51_abotkamay_marquee() -> None:
     # address (231, 232) were marked before; the policy's own e-mail in 8. (161) stays text
     assert {(17, 80), (69, 51), (87, 55), (231, 74), (232, 61)} <= doc.chrome
     assert not any(line in (108, 109, 161, 167) for line, _ in doc.chrome)
+
+
+# 2. A back link after a Markdown policy (「[← 返回首页](index.html)」 as the last line of a `.md`, or in an HTML block) is
+#    page chrome, as in an HTML page (`load/markdown/__init__.py` `_back_links`, `load/html` `back_link_text`;
+#    eval/dev9h relaycare-md L74, eval/structure50 besthistory-site-md L96).
+_MD = {
+    "hant": (
+        "# 隱私政策",
+        "本政策說明我們如何處理您的個人資料。",
+        "## 一、資料蒐集",
+        "我們蒐集您的帳號資料。",
+        "## 二、聯絡我們",
+        "請寄信至 privacy@example.com。",
+    ),
+    "hans": (
+        "# 隐私政策",
+        "本政策说明我们如何处理您的个人信息。",
+        "## 一、信息收集",
+        "我们收集您的账号信息。",
+        "## 二、联系我们",
+        "请发送邮件至 privacy@example.com。",
+    ),
+}
+
+
+def _md(script: str, last: str = "", first: str = "", middle: str = "") -> str:
+    title, lead, h1, p1, h2, p2 = _MD[script]
+    parts = [first, title, lead, h1, p1, middle, h2, p2, last]
+    return "\n\n".join(part for part in parts if part) + "\n"
+
+
+@pytest.mark.parametrize(
+    ("script", "line", "label"),
+    [
+        ("hans", "[← 返回首页](index.html)", "← 返回首页"),
+        ("hant", "[← 回首頁](/)", "← 回首頁"),
+        ("hans", "[返回简体中文首页](/zh-CN/)", "返回简体中文首页"),
+        ("hant", "← 返回", "← 返回"),
+        ("hans", "[Back to home](../index.md)", "Back to home"),
+        ("hans", '<div class="actions"><a href="/zh-CN/">返回简体中文首页</a></div>', "返回简体中文首页"),
+    ],
+)
+def test_a_back_link_after_a_markdown_policy_is_page_chrome(tmp_path: Path, script: str, line: str, label: str) -> None:
+    doc = parse_file(tmp_path, "privacy.md", _md(script, last=line))
+    shown = [p.text for s in doc.sections for p in s.paragraphs if (p.line, p.column) in doc.chrome]
+    assert len(shown) == 1 and label in shown[0]
+    assert len(doc.chrome) == 1
+
+
+def test_a_back_link_before_a_markdown_policy_is_page_chrome(tmp_path: Path) -> None:
+    doc = parse_file(tmp_path, "privacy.md", _md("hans", first="[← 返回首页](/)"))
+    assert len(doc.chrome) == 1
+
+
+@pytest.mark.parametrize(
+    ("last", "middle"),
+    [
+        ("[用户协议](terms.md)", ""),  # a link to another document: no back link
+        ("[privacy@example.com](mailto:privacy@example.com)", ""),
+        ("返回首页后点击「设置」即可关闭个性化推荐。", ""),  # a sentence
+        ("", "[← 返回首页](index.html)"),  # among the policy's sentences
+        ("## 返回首页", ""),  # a heading
+        ("[← 返回首页，查看更多关于我们如何保护您隐私的说明](index.html)", ""),  # too long to be only a back link
+    ],
+)
+def test_other_markdown_lines_stay_text(tmp_path: Path, last: str, middle: str) -> None:
+    doc = parse_file(tmp_path, "privacy.md", _md("hans", last=last, middle=middle))
+    assert not doc.chrome
+
+
+def test_a_markdown_file_without_sentences_marks_nothing(tmp_path: Path) -> None:
+    doc = parse_file(tmp_path, "notes.md", "# 链接\n\n- [文档](docs.md)\n\n[← 返回首页](index.html)\n")
+    assert not doc.chrome
+
+
+def test_real_markdown_back_links() -> None:
+    relay = parse_path(_ROOT / "eval/dev9h/relaycare-md/privacy.md")
+    assert set(relay.chrome) == {(74, 1)}
+    besthistory = parse_path(_ROOT / "eval/structure50/dev/besthistory-site-md/privacy.md")
+    assert set(besthistory.chrome) == {(96, 93)}
