@@ -41,6 +41,7 @@ from mirror_helpers import both_ways
 from opencc_helpers import convert_keeping_misreadings, unexplained_changes
 from parse_helpers import (
     Parsed,
+    chrome_texts,
     dart_bold_titles,
     diff_strings,
     drop_shared_parses,
@@ -69,6 +70,7 @@ __all__ = [
     "PROBE_STEPS",
     "Parsed",
     "both_ways",
+    "chrome_texts",
     "cited_line",
     "cited_line_number",
     "cli",

@@ -41,6 +41,11 @@ def paragraph_texts(doc: Document) -> list[str]:
     return [p.text for s in doc.sections for p in s.paragraphs]
 
 
+def chrome_texts(doc: Document) -> set[str]:
+    """The texts of `doc`'s paragraphs marked page chrome (`Document.chrome`: what `diff` compares as nothing; u51s)."""
+    return {p.text for s in doc.sections for p in s.paragraphs if (p.line, p.column) in doc.chrome}
+
+
 def parse_file(tmp_path: Path, name: str, text: str) -> Document:
     """`text` written (UTF-8) as `name` in `tmp_path`, then load → structure (`parse_path`)."""
     return parse_path(written_file(tmp_path, name, text))

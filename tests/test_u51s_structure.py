@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import headings, paragraph_texts, parse_file, parse_path
+from helpers import chrome_texts, headings, paragraph_texts, parse_file, parse_path
 
 _ROOT = Path(__file__).resolve().parent.parent
 _S51S = _ROOT / "eval" / "structure51s"
@@ -278,11 +278,6 @@ def _back_page(script: str, back: str, middle: str = "") -> str:
     return page.replace("<p>{MIDDLE}</p>", f"<p>{middle}</p>" if middle else "")
 
 
-def _chrome_texts(doc: object) -> set[str]:
-    marks = doc.chrome  # type: ignore[attr-defined]
-    return {p.text for s in doc.sections for p in s.paragraphs if (p.line, p.column) in marks}  # type: ignore[attr-defined]
-
-
 @pytest.mark.parametrize(
     ("script", "back"),
     [
@@ -301,7 +296,7 @@ def test_a_back_link_after_the_policy_is_page_chrome(tmp_path: Path, script: str
         page = "<template>\n" + page.replace("<html><body>\n", "").replace("</body></html>\n", "") + "</template>\n"
     doc = parse_file(tmp_path, file, page)
     assert back in paragraph_texts(doc)  # still shown: `parse` keeps chrome lines, `diff` compares them as nothing
-    assert _chrome_texts(doc) == {back}
+    assert chrome_texts(doc) == {back}
 
 
 @pytest.mark.parametrize(
@@ -314,7 +309,7 @@ def test_a_back_link_after_the_policy_is_page_chrome(tmp_path: Path, script: str
 )
 def test_other_lines_are_no_back_links(tmp_path: Path, back: str, middle: str) -> None:
     doc = parse_file(tmp_path, "privacy.html", _back_page("hant", back or "請寄信給我們。", middle))
-    assert not _chrome_texts(doc) & {back, middle} - {""}
+    assert not chrome_texts(doc) & {back, middle} - {""}
 
 
 def test_structure51s_pain_back_link() -> None:
@@ -350,7 +345,7 @@ def test_a_link_row_in_a_footer_inside_main_is_page_chrome(tmp_path: Path, mail:
     page = _INNER.replace("{FOOTER}", "<footer>" + _ROW.replace("{MAIL}", mail) + "</footer>")
     doc = parse_file(tmp_path, "privacy.html", page)
     row = next(text for text in paragraph_texts(doc) if text.startswith("macOS"))  # still shown by `parse`
-    assert (row in _chrome_texts(doc)) is chrome
+    assert (row in chrome_texts(doc)) is chrome
 
 
 @pytest.mark.parametrize(
@@ -363,7 +358,7 @@ def test_a_link_row_in_a_footer_inside_main_is_page_chrome(tmp_path: Path, mail:
 )
 def test_other_footers_inside_main_stay_text(tmp_path: Path, footer: str) -> None:
     doc = parse_file(tmp_path, "privacy.html", _INNER.replace("{FOOTER}", footer))
-    assert not _chrome_texts(doc)
+    assert not chrome_texts(doc)
 
 
 def test_structure50_nightjar_footer() -> None:

@@ -42,6 +42,7 @@ from policylens.load.html.chrome import (
     _site_revision,
     _trailing_labels,
 )
+from policylens.load.html.chrome_lines import back_link_text as back_link_text  # (the Markdown reader's too, u51s2)
 from policylens.load.html.decode import _CJK
 from policylens.load.html.extractor import _Extractor
 from policylens.load.html.feeding import _feed, _html_extractor

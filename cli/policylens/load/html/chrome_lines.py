@@ -25,9 +25,11 @@ _SENTENCE_END = SENTENCE_ENDS_WIDE_STOP
 # Page chrome whose <h*> are no headings of the policy: a menu, a cookie or consent dialog, the site's
 # logo, a sidebar, a blog's widgets and comment form, the site's footer (class or id names: 「consent-banner」,
 # 「cookie-notice」, 「logo」, 「sidebar」, 「widget-area」, 「comment-respond」); a page-level <aside> too.
-_CHROME_ROLES = frozenset({"navigation", "dialog", "alertdialog"})
+# (fifty-first session, u51s2) a marquee too, by its tag, its role or its class: a ticker of announcements over the page
+# (「<div class="marquee-banner"><span class="marquee-inner">Loading…</span></div>」, `eval/structure51` abotkamay-html)
+_CHROME_ROLES = frozenset({"navigation", "dialog", "alertdialog", "marquee"})
 _CHROME_NAME = lazy(
-    r"consent|cookie[-_ ]?(?:banner|bar|notice|popup|modal|dialog)|gdpr|(?<![a-z])(?:logo|brand|navbar|sidebar|side-bar|breadcrumbs?|widgets?|widget-area|comments?|respond)(?![a-z])"
+    r"consent|cookie[-_ ]?(?:banner|bar|notice|popup|modal|dialog)|gdpr|(?<![a-z])(?:logo|brand|navbar|sidebar|side-bar|breadcrumbs?|widgets?|widget-area|comments?|respond|marquee)(?![a-z])"
     # (fourteenth session) a menu by its class, as a <nav> is: 「<div class="nav">」 on one version, 「<nav>」 on the next
     r"|(?<![a-z])(?:(?:top|site|main|sub)[-_]?)?nav(?:igation)?(?:[-_]?bar)?(?![a-z])",
     re.IGNORECASE,
@@ -187,8 +189,9 @@ _EMAIL = lazy(EMAIL)
 
 
 def _chrome_tag(tag: str, open_tags: dict[str, int]) -> bool:
-    """<nav>, and a <footer> or <aside> of the page (not one inside the policy's <main> or <article>), are page chrome."""
-    return tag == "nav" or (tag in ("footer", "aside") and not open_tags.get("main") and not open_tags.get("article"))
+    """<nav> and <marquee>, and a <footer> or <aside> of the page (not one inside the policy's <main> or <article>),
+    are page chrome."""
+    return tag in ("nav", "marquee") or (tag in ("footer", "aside") and not open_tags.get("main") and not open_tags.get("article"))
 
 
 def _widget_label(tag: str, attrs: list[tuple[str, str | None]]) -> bool:

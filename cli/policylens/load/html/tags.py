@@ -59,6 +59,7 @@ _BLOCK_TAGS = {
     "v-row",
     "v-col",
     "center",
+    "marquee",  # (u51s2) a ticker box of its own, read as page chrome (`chrome_lines._chrome_tag`)
 }
 # Mini-program and uni-app components (WeChat .wxml, Alipay .axml, Baidu .swan, ByteDance .ttml, uni-app .vue/.nvue):
 # <view> is their <div>.  Blocks only in those files: a browser shows an unknown tag in a web page inline

@@ -26,6 +26,7 @@ before it: `inline` (where tags, code spans and comments are), `escapes` (Common
 
 from __future__ import annotations
 
+from collections.abc import Container
 from typing import Any
 from urllib.parse import unquote
 
@@ -47,7 +48,8 @@ from policylens.load.site_tags import (
 )
 from policylens.load.types import Parsed
 from policylens.model import Block
-from policylens.normalise import split_lines
+from policylens.normalise import WHITESPACE, split_lines
+from policylens.patterns import SENTENCE_ENDS_WIDE_STOP
 
 _BLOCK_MARKUP = frozenset(
     {
@@ -146,6 +148,7 @@ def read_markdown(text: str) -> Parsed:
             plain.blocks[:] = _untagged(plain.blocks, tag_names)
         if "\\" in text or "&" in text:  # still Markdown to its reader: 「由\[公司名称\]运营」 shows brackets
             plain.blocks[:] = [_decoded(block) for block in plain.blocks]
+        _back_links(plain, set())
         return plain
     _hidden_definitions(source, env.get("references", {}), parsed)  # (read as text when the file falls back above)
     # Without a single heading the author did not use Markdown structure: a short title line
@@ -155,7 +158,48 @@ def read_markdown(text: str) -> Parsed:
         parsed.blocks[:] = _untagged(parsed.blocks, tag_names)
     if "\\" in text or "&" in text:
         parsed.blocks[:] = [block if id(block) in walker.html_blocks else _decoded(block) for block in parsed.blocks]
+    _back_links(parsed, walker.html_blocks)
     return parsed
+
+
+_BACK_LINK_MAX = 20  # characters of a line worth asking `back_link_text` about (its own limit)
+_SENTENCE_MIN = 40  # ... a line this long with a comma is a sentence too (as the HTML reader's `sentence_blocks`)
+
+
+def _back_links(parsed: Parsed, html: Container[int]) -> None:
+    """A paragraph that is only a link back to the site's home or list page (「[← 返回首页](index.html)」, 「返回简体中文首页」
+    in an HTML block) after the policy's last sentence or before its first is page chrome, as in an HTML page
+    (`load.html` `back_link_text`; fifty-first session, u51s2: `eval/dev9h` relaycare-md, `eval/structure50`
+    besthistory-site-md).  A heading, a line among the policy's sentences, and the words written without a link
+    (「返回首頁」 as Markdown text: pairs26b keeps them a change of the text) stay text; `html` holds the `id` of the
+    blocks read from HTML blocks, whose lines are read as an HTML page's are."""
+    blocks = parsed.blocks
+    said = [k for k, block in enumerate(blocks) if block.kind != "heading" and _sentence(block.text)]
+    if not said:
+        return
+    ends = [k for k in range(len(blocks)) if (k < said[0] or k > said[-1]) and blocks[k].kind != "heading"]
+    shown = {k: blocks[k].text if id(blocks[k]) in html else _link_label(blocks[k].text) for k in ends}
+    short = [k for k in ends if 0 < len(shown[k].strip(WHITESPACE)) <= _BACK_LINK_MAX]
+    if not short:
+        return
+    from policylens.load.html import back_link_text  # (deferred: a Markdown file without one never loads the HTML reader)
+
+    parsed.chrome.extend((blocks[k].line, blocks[k].column) for k in short if back_link_text(shown[k]))
+
+
+# a paragraph that is one inline link, 「[← 返回首页](index.html)」 (a block's text keeps its Markdown): its label
+_LINK_ONLY = lazy(r"[ \t]*+\[([^\[\]\n]{1,40})\]\([^()\s]{0,300}\)[ \t]*+")
+
+
+def _link_label(text: str) -> str:
+    """The label of the one inline link `text` is (`_LINK_ONLY`), or "" (no link: no back link)."""
+    link = _LINK_ONLY.fullmatch(text)
+    return link.group(1) if link else ""
+
+
+def _sentence(text: str) -> bool:
+    line = text.rstrip(WHITESPACE)
+    return line.endswith(SENTENCE_ENDS_WIDE_STOP) or (len(line) > _SENTENCE_MIN and ("，" in line or ", " in line))
 
 
 def _hidden_definitions(source: list[str], references: dict[str, dict[str, Any]], parsed: Parsed) -> None:
