@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import written_slots
+from helpers import compare_folder, sure, written_slots
 
 
 @pytest.mark.parametrize(
@@ -58,3 +58,58 @@ def test_a_site_address_given_as_a_link_is_no_slot(tmp_path: Path, name: str, te
 )
 def test_the_guide_s_empty_site_address_is_still_a_slot(tmp_path: Path, text: str) -> None:
     assert 3 in {line for line, _ in written_slots(tmp_path, "p.md" if text.startswith("#") else "p.txt", text)}
+
+
+_EN_ONE = "# Privacy Policy\n\n## 1. Data\n\n{}\n"
+_ZH_ONE = "# 隐私政策\n\n## 1. 数据\n\n{}\n"
+
+
+@pytest.mark.parametrize(
+    ("en", "zh"),
+    [
+        # faithful translations of a promise not to sell / track (lead51: a sure reversed promise, u51e's compare.modes)
+        ("We prohibit our employees from selling your personal data.", "我们禁止员工出售您的个人数据。"),
+        ("We refuse to sell your personal data.", "我们拒绝出售您的个人数据。"),
+        ("Nobody at our company sells your data.", "我们公司中没有人出售您的数据。"),
+        ("We prevent third parties from tracking you.", "我们防止第三方追踪您。"),
+        ("We will never sell your data.", "我们严禁出售您的数据。"),
+        ("We decline to sell your data.", "我们拒不出售您的数据。"),
+    ],
+)
+def test_a_promise_kept_in_translation_is_no_reversal(tmp_path: Path, en: str, zh: str) -> None:
+    product = compare_folder(tmp_path / "c", {"en.2026-01-01.md": _EN_ONE.format(en), "zh-Hans.2026-01-01.md": _ZH_ONE.format(zh)})
+    assert sure(product, "sentences") == []
+
+
+def test_a_promise_reversed_is_still_reported(tmp_path: Path) -> None:
+    en, zh = "We prohibit selling your personal data.", "我们会出售您的个人数据。"
+    product = compare_folder(tmp_path / "c", {"en.2026-01-01.md": _EN_ONE.format(en), "zh-Hans.2026-01-01.md": _ZH_ONE.format(zh)})
+    assert len(sure(product, "sentences")) >= 1
+
+
+@pytest.mark.parametrize(
+    ("text", "keys"),
+    [
+        ("Updated: May 2026", ["2026-05"]),
+        ("Updated on 15 May 2026", []),  # a full date: the day before the month
+        ("Updated on 1st of May 2026", []),
+        ("Updated on 15    May 2026", []),  # spaces between the day and the month
+        ("Version 3, May 2026 and 2 June 2026 " * 3, ["2026-05"] * 3),
+    ],
+)
+def test_month_dates_read_in_a_window_are_read_as_before(text: str, keys: list[str]) -> None:
+    from policylens.compare import months
+
+    assert [key for _, _, key in months._read(text)] == keys
+
+
+def test_many_months_in_one_paragraph_are_each_looked_at_near_them() -> None:
+    """Each month's day and label were searched in the whole text before it (quadratic: 3,000 "May 2026" in one paragraph
+    took 3.7 s of CPU on lead51); now a window before the month.  The suite checks the reading at 300, the benchmark at
+    30,000 (timings.recorded())."""
+    import timings
+    from policylens.compare import months
+
+    n = 30_000 if timings.recorded() else 300
+    assert len(months._read("x May 2026 " * n)) == n
+    assert months._read("Last updated: " + "x " * 40 + "May 2026") == [(94, 102, "2026-05")]
