@@ -48,8 +48,14 @@ _PROMISES = {
 }
 # (avoid and prevent too: "The product direction avoids unnecessary tracking" / 「產品方向避免不必要的追蹤」, eval/editions26
 # yorina, found by the regression run: the English read as doing it, the Chinese 不必要 as a negation of 追蹤)
-_EN_NOT = r"\b(?:not|never|no|neither|nor|cannot|avoid\w*|prevent\w*|refrain\w*)\b|n['’]t\b"
-_ZH_NOT = r"不|没|无|未|绝不|从不|禁止|避免|拒绝"
+# (review u51r2: prohibit / forbid / refuse / decline / nobody and 严禁 / 防止 / 杜绝 are negations too: "We prohibit our
+# employees from selling your data" / 「我们禁止员工出售」, "We prevent third parties from tracking you" / 「我们防止第三方
+# 追踪您」 were sure reversals of faithful translations)
+_EN_NOT = (
+    r"\b(?:not|never|no|neither|nor|cannot|nobody|avoid\w*|prevent\w*|refrain\w*|prohibit\w*|forb[ia]d\w*|refus\w*"
+    r"|declin\w*)\b|n['’]t\b"
+)
+_ZH_NOT = r"不|没|无|未|绝不|从不|禁|避免|拒|防止|杜绝"
 # a negation of an adjective, not of the practice: 「不必要的追蹤」, 「不當分享」
 _ZH_NOT_ADJECTIVE = lazy(r"不(?:必要|需要|合理|正当|当|良|法|相关|明|安全)")
 _HEDGES = (

@@ -217,7 +217,12 @@ _EMPTY_DATE_LABEL = lazy(
     r"|(?i:effective[ \t]+date|last[ \t]+(?:updated|modified|revised)(?:[ \t]+on)?|date[ \t]+of[ \t]+(?:last[ \t]+)?update))"
     r"[ \t*_]*[:：][ \t*_]*"
 )
-_DATE_START = lazy(r"[ \t*_]*(?:\d|[〇○零一二]|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))")
+# (review u51r2) a date also opens on a Taiwan era (「民國113年1月1日」, 西元), a month from 十 (「十二月 2025」) or a weekday
+# ('Monday, 3 March 2025', 「星期一」)
+_DATE_START = lazy(
+    r"[ \t*_]*(?:\d|[〇○零一二]|十[一二]?月|中華民國|中华民国|民國|民国|西元|公元|星期|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+    r"|mon|tue|wed|thu|fri|sat|sun))"
+)
 
 
 def empty_header_values(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:

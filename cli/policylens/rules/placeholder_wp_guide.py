@@ -106,6 +106,17 @@ _EMPTY_ADDRESS = lazy(
 _VALUE_START = lazy(r"[ \t\u3000*_>-]*(?:" + URL_START + r"|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
 
 
+# the guide's section that follows its site address (WordPress 4.9.6 to 6.x, zh_CN and English): no value
+_GUIDE_NEXT = lazy(r"[ \t\u3000*_#>-]*(?:评论|評論|(?i:comments)\b|我们收集何种|我們收集何種|(?i:what\s+personal\s+data)\b|媒体|媒體)")
+_SENTENCE_MARK = lazy(r"[。！？；，,;!?]|\.(?=\s|$)")
+
+
+def _named_value(unit: TextUnit) -> bool:
+    """Whether `unit` is a short line, no sentence and no heading of the guide, that names the address (a link's text)."""
+    text = unit.text.strip()
+    return unit.kind == "paragraph" and 0 < len(text) <= 40 and _SENTENCE_MARK.search(text) is None and _GUIDE_NEXT.match(text) is None
+
+
 def _empty_addresses(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     units = [u for u in ctx.units() if u.kind != "title"]
     for k, unit in enumerate(units):
@@ -116,6 +127,8 @@ def _empty_addresses(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         following = units[k + 1].text if k + 1 < len(units) else ""
         if _VALUE_START.match(following):
             continue  # 我们的网站地址是：\nhttps://…: the value on its own line
+        if units[k + 1 :] and _named_value(units[k + 1]):
+            continue  # (review u51r2) the value as a link's name on the next line: 「[星河官方网站](https://…)」
         text = unit.text.strip(" \t\u3000*_#>-")
         start = unit.text.index(text)
         yield unit, start, start + len(text)
