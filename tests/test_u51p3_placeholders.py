@@ -5,6 +5,8 @@
   `enumeration-empty` on 「包括{{< param "collected" >}}等。」.  Such a shortcode now stays in the text as the site's value
   (`load.site_tags._VALUES`); a shortcode that prints no value (`youtube`) is still cut, and a list really left empty is
   still reported.  Docusaurus/MDX `{frontMatter.x}` and VuePress `{{ $page.x }}` were already read as the site's values.
+- a name deleted between "of" and "and": "all products and/or services of and products and/or …" (eval/blind/round50
+  immatch-en-txt L17), `placeholder-empty`; not "the use of and access to".
 """
 
 from __future__ import annotations
@@ -61,3 +63,47 @@ def test_docusaurus_and_vuepress_values(tmp_path: Path, name: str, text: str) ->
     path.write_text(text, encoding="utf-8")
     report = check_file(str(path), CheckOptions(no_config=True))
     assert [f for f in report.findings if f.severity == "error"] == []
+
+
+_ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        (
+            "p.md",
+            "# Privacy\n\nAll products and/or services of platform (including all products and/or services of and products and/or apps).\n",
+        ),
+        ("p.txt", "Privacy Policy\n\nThis policy applies to the services of and products, and to the website.\n"),
+        (
+            "p.html",
+            "<html><body><h1>Privacy</h1><p>It covers every product or service of  and products or apps we run.</p></body></html>\n",
+        ),
+    ],
+)
+def test_name_deleted_between_of_and(tmp_path: Path, name: str, text: str) -> None:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    assert len(_lines(path, "placeholder-empty")) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Your use of and access to the services is governed by these terms.",
+        "We describe the products of and services offered by our partners.",
+        "You are aware of and agree to this policy.",
+        "This covers services of and products made by Acme.",
+        "It covers services of Acme and products of Acme.",
+    ],
+)
+def test_of_and_in_good_english_is_quiet(tmp_path: Path, sentence: str) -> None:
+    path = tmp_path / "p.md"
+    path.write_text(f"# Privacy\n\n{sentence}\n", encoding="utf-8")
+    assert _lines(path, "placeholder-empty") == set()
+
+
+def test_immatch_l17_regression() -> None:
+    page = _ROOT / "eval/blind/round50/dev/immatch-en-txt/page.txt"
+    assert 17 in _lines(page, "placeholder-empty")
