@@ -7,6 +7,9 @@
   still reported.  Docusaurus/MDX `{frontMatter.x}` and VuePress `{{ $page.x }}` were already read as the site's values.
 - a name deleted between "of" and "and": "all products and/or services of and products and/or …" (eval/blind/round50
   immatch-en-txt L17), `placeholder-empty`; not "the use of and access to".
+- a label whose value was deleted with the parenthesis' close: "(official website: and abides by …" (eval/blind/round51d
+  commoncultures-hk-en-txt L4), 「（官方網站：並遵守…」; only with a conjunction after the colon and the parenthesis never
+  closed in the paragraph.
 """
 
 from __future__ import annotations
@@ -107,3 +110,42 @@ def test_of_and_in_good_english_is_quiet(tmp_path: Path, sentence: str) -> None:
 def test_immatch_l17_regression() -> None:
     page = _ROOT / "eval/blind/round50/dev/immatch-en-txt/page.txt"
     assert 17 in _lines(page, "placeholder-empty")
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("p.txt", "Privacy\n\nWe run its website (official website: and abides by the Ordinance (Cap. 486) of Hong Kong.\n"),
+        ("p.md", "# Privacy\n\nContact us (email: or write to our office in Taipei.\n"),
+        ("p.html", "<html><body><h1>Privacy</h1><p>Our site (URL: which we operate lists the terms.</p></body></html>\n"),
+        ("p.md", "# 隱私權政策\n\n本公司經營其網站（官方網站：並遵守個人資料保護法之規定。\n"),
+        ("p.md", "# 隐私政策\n\n本公司运营其网站(官方网站：并遵守《个人信息保护法》（2021年）的规定。\n"),
+    ],
+)
+def test_label_without_value_in_unclosed_parenthesis(tmp_path: Path, name: str, text: str) -> None:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    assert len(_lines(path, "placeholder-empty")) == 1
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Visit our site (website: www.acme.com) and read the terms.",
+        "Visit our site (website: and app) for the terms.",
+        "Our site (URL: which we operate) lists the terms.",
+        "Two channels (email and phone) are open: and we answer within a day.",
+        "本公司网站（官方网站：www.acme.cn）并遵守相关规定。",
+        "本公司網站（官方網站：及應用程式）均適用本政策。",
+        "Website: and that is all we say about it.",
+    ],
+)
+def test_label_with_value_or_closed_is_quiet(tmp_path: Path, body: str) -> None:
+    path = tmp_path / "p.md"
+    path.write_text(f"# Privacy\n\n{body}\n", encoding="utf-8")
+    assert _lines(path, "placeholder-empty") == set()
+
+
+def test_commoncultures_l4_regression() -> None:
+    page = _ROOT / "eval/blind/round51d/dev/commoncultures-hk-en-txt/page.txt"
+    assert 4 in _lines(page, "placeholder-empty")
