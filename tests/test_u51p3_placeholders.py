@@ -10,6 +10,8 @@
 - a label whose value was deleted with the parenthesis' close: "(official website: and abides by …" (eval/blind/round51d
   commoncultures-hk-en-txt L4), 「（官方網站：並遵守…」; only with a conjunction after the colon and the parenthesis never
   closed in the paragraph.
+- a page's `<meta name="description">` read as a browser gives it (`load.html.meta_description`): its character
+  references decoded and its line breaks folded, each character located where it is written.
 """
 
 from __future__ import annotations
@@ -149,3 +151,35 @@ def test_label_with_value_or_closed_is_quiet(tmp_path: Path, body: str) -> None:
 def test_commoncultures_l4_regression() -> None:
     page = _ROOT / "eval/blind/round51d/dev/commoncultures-hk-en-txt/page.txt"
     assert 4 in _lines(page, "placeholder-empty")
+
+
+@pytest.mark.parametrize(
+    ("content", "where", "slot"),
+    [
+        ("Privacy &amp; cookies of\n  [Company Name] for users", (3, 3), "[Company Name]"),
+        ("  &#12304;公司名称&#12305;隐私政策", (2, 37), "【公司名称】"),
+        ("【公司名稱】隱私權政策", (2, 35), "【公司名稱】"),
+        ("&quot;【公司名称】&quot;隐私政策", (2, 41), "【公司名称】"),
+    ],
+)
+def test_meta_description_read_as_a_browser(tmp_path: Path, content: str, where: tuple[int, int], slot: str) -> None:
+    path = tmp_path / "p.html"
+    path.write_text(
+        f'<html><head><title>隐私政策</title>\n<meta name="description" content="{content}">\n</head>'
+        "<body><h1>隐私政策</h1><p>我们重视您的隐私。</p></body></html>\n",
+        encoding="utf-8",
+    )
+    report = check_file(str(path), CheckOptions(no_config=True))
+    found = [(f.line, f.column) for f in report.findings if f.rule == "placeholder-instruction" and slot in f.message]
+    assert found == [where]
+
+
+def test_meta_description_without_slot_is_quiet(tmp_path: Path) -> None:
+    path = tmp_path / "p.html"
+    path.write_text(
+        '<html><head><title>隐私政策</title>\n<meta name="description" content="Acme &amp; Co.\n  隐私政策 &#8212; 我们如何保护您的信息">\n'
+        "</head><body><h1>隐私政策</h1><p>我们重视您的隐私。</p></body></html>\n",
+        encoding="utf-8",
+    )
+    report = check_file(str(path), CheckOptions(no_config=True))
+    assert [f for f in report.findings if f.severity == "error"] == []
