@@ -34,6 +34,12 @@ _FIGURES = frozenset({"figure", "img", "image", "picture", "photo"})
 # shortcodes that show the address they are given (Hugo's `cloakemail` writes it, obfuscated for robots only)
 _ADDRESSES = frozenset({"cloakemail", "email", "mailto"})
 _QUOTED = lazy(r"\"([^\"\n]{1,200})\"")
+# shortcodes that print a value the site fills when it is built (Hugo's `param` and `ref`/`relref`, a theme's `siteparam`,
+# `i18n`): the value stands where the shortcode is, so the shortcode stays in the text as the site's value, as
+# `{{ site.email }}` does (cut, 「包括{{< param "collected" >}}等。」 read as the empty list 「包括等。」: enumeration-empty)
+_VALUES = frozenset(
+    ["param", "params", "ref", "relref", "siteparam", "site-param", "site_param", "siteparams", "i18n", "data", "var", "value"]
+)
 # Liquid and Jekyll's own tags, and common Hexo ones (NexT, Butterfly, Fluid themes), whose arguments are not shown:
 # a condition, a file, a CSS class, a language, a video id, an address
 _HIDDEN_ARGS = frozenset(
@@ -163,6 +169,8 @@ def tag_spans(line: str, names: frozenset[str]) -> list[tuple[int, int, tuple[in
                 name in _ADDRESSES and (p := _QUOTED.search(line, m.start(), m.end()))
             ):
                 shown = p.span(1)
+            elif name in _VALUES:
+                shown = m.span()
             found.append((m.start(), m.end(), shown))
         found.sort()
     return found

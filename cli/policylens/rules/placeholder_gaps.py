@@ -19,7 +19,9 @@ supersedes `placeholder-empty` on that span: one finding for one defect.)
 - 「(下称或称“我们”)」, 「（以下简称或“本公司”）」: the first of two short names deleted (u51k, eval/blind/round51 haoluo);
 - 「您在 网站上」, 「关于任何 产品或服务」, 「关于 处理…」: a name deleted between two words, its spaces kept (u51k);
 - English (u50k): a preposition with its object deleted before a mark ("service of , It means", "trust in . We"), and a
-  quoted title that lost its opening name ("the \" Privacy Policy\"").
+  quoted title that lost its opening name ("the \" Privacy Policy\""); "services of and products and/or …": the name
+  between "of" and "and" deleted (u51p3, round50 immatch L17; not "the use of and access to", "products of and
+  services offered by": the second noun must end its phrase).
 
 Not these: 「在您与我们之间」, 「本应用（以下简称…）」, 「由我们提供」, 「由提供服务的第三方负责」 (no space: 由
 governs 提供服务的第三方), a definition continuing a name from the line before.
@@ -66,6 +68,23 @@ _NEEDS = lazy(r"以下|之[间間]|由[ \t\u3000\u00a0]|\([ \t]*(?i:hereinafter)
 # document title that opened with the name ("the \" Privacy Policy\"").  Not "and so on ." (on is left out), nor a
 # preposition ending its clause before a word ("the data we rely on, and"): the space before the mark is the hole's.
 _EN_PREPOSITION = lazy(r"(?i:\b(?:of|in|by|from|with|for|to|about|at)\b)(?P<hole>[ \t\u00a0]+)(?=[,.;](?:[ \t\u00a0]|\Z))")
+# (u51p3, eval/blind/round50 immatch-en-txt L17) a name deleted between "of" and "and": "all products and/or services of
+# and products and/or …" (of X and X's products).  Only products/services on both sides, the second ending its phrase
+# (a conjunction, a mark): "the use of and access to", "the products of and services offered by us" stay quiet.
+_EN_OF_AND = lazy(
+    r"(?i:\b(?:products?|services?)[ \t\u00a0]+of)(?P<hole>[ \t\u00a0]+)"
+    r"(?=(?i:and[ \t\u00a0]+(?:products?|services?))(?:[ \t\u00a0]+(?i:and/or|and|or)\b|[ \t\u00a0]*[,.;)]))"
+)
+# (u51p3, eval/blind/round51d commoncultures-hk-en-txt L4) a label whose value was deleted with the parenthesis' close:
+# "its website (official website: and abides by the regulations …", 「（官方網站：並遵守…」.  Certain only when the label
+# opens the parenthesis, a conjunction follows its colon, and the parenthesis is never closed in the paragraph: "(website:
+# and app)" or a value after the colon ("(website: www.x.com) and") stay quiet.
+_LABELS = r"(?:official[ \t]+)?(?:web[ \t]?site|site|url|e-?mail(?:[ \t]+address)?|tel|telephone|phone|hotline|fax|address)"
+_EN_LABEL_NO_VALUE = lazy(rf"[(（][ \t]*(?i:{_LABELS})[ \t]*[:：](?P<hole>[ \t\u00a0]+)(?=(?:and|or|but|which|who|that)\b)")
+_ZH_LABEL_NO_VALUE = lazy(
+    r"[(（][ \t\u3000]*(?:官方)?(?:網站|网站|網址|网址|電子郵件|电子邮件|電郵|电邮|郵箱|邮箱|電話|电话|地址)[ \t\u3000]*"
+    r"(?P<hole>[:：][ \t\u3000\u00a0]*)(?=並|并|及|和|且|以及)"
+)
 _EN_TITLE = lazy(
     r"(?<![A-Za-z0-9])[\"“](?P<hole>[ \t\u00a0]+)(?=(?i:privacy[ \t]+(?:policy|notice|statement)|terms[ \t]+of[ \t]+(?:service|use)"
     r"|user[ \t]+agreement)[\"”])"
@@ -95,6 +114,7 @@ _ZH_SPACED_PRODUCT = lazy(rf"任何(?P<hole>{_SP}+)(?=(?:产品|產品)(?:或|�
 _ZH_SPACED_SUBJECT = lazy(rf"(?:关于|關於)(?P<hole>{_SP}+)(?=处理|處理)")
 _ZH_NEEDS = lazy(
     r"以下|[对對]|欢迎|歡迎|感谢|感謝|[简簡统統下][称稱]|在[ \t\u3000\u00a0]|任何[ \t\u3000\u00a0]|[关關][于於][ \t\u3000\u00a0]"
+    r"|[:：][ \t\u3000\u00a0]*(?:並|并|及|和|且)"
 )
 # (u50k3, after eval/blind/round50e apollo-zh-txt and hamachi-tw-txt; not blind) more frames that need a name:
 # a definition with nothing before its comma 「官方网站(, "本网站")」 (the site's name and address deleted); a numbered
@@ -108,7 +128,7 @@ _ZH_SELF_DEFINED = lazy(
 )
 _ZH_WORD_TWICE = lazy(r"是指[ \t\u3000]*(?P<hole>(?P<word>[\u4e00-\u9fff]{1,6})[,，][ \t]*(?P=word))[ \t]*[。.]")
 _ZH2_NEEDS = lazy(r"[（(][ \t\u3000\u00a0]*[,，]|的|是指")
-_EN_NEEDS = lazy(r"[ \t\u00a0][,.;]|[\"“][ \t\u00a0]")
+_EN_NEEDS = lazy(r"[ \t\u00a0][,.;]|[\"“][ \t\u00a0]|(?i:of[ \t\u00a0]+and)|[:：][ \t\u00a0]+(?:and|or|but|which|who|that)\b")
 
 # Sources whose text code writes: the loader blanks an expression (`${companyFacts.nameCn}（以下简称“我们”）`, `{name}`,
 # `{{ name }}`), so a definition opening a paragraph there follows a name filled when the page runs, not a hole (review
@@ -168,7 +188,7 @@ def _marked_gaps(ctx: Context, units: list[TextUnit]) -> Iterator[tuple[TextUnit
     """The holes of the pattern groups above, group by group in document order: the English ones in a paragraph, the
     Chinese ones with ASCII marks (in a title or heading too), then the frames of u50k3 (a code span is left alone)."""
     groups = (
-        (("paragraph",), _EN_NEEDS, (_EN_PREPOSITION, _EN_TITLE)),
+        (("paragraph",), _EN_NEEDS, (_EN_PREPOSITION, _EN_TITLE, _EN_OF_AND, _EN_LABEL_NO_VALUE)),
         (
             ("paragraph", "heading", "title"),
             _ZH_NEEDS,
@@ -180,6 +200,7 @@ def _marked_gaps(ctx: Context, units: list[TextUnit]) -> Iterator[tuple[TextUnit
                 _ZH_SPACED_SITE,
                 _ZH_SPACED_PRODUCT,
                 _ZH_SPACED_SUBJECT,
+                _ZH_LABEL_NO_VALUE,
             ),
         ),
         (("paragraph",), _ZH2_NEEDS, (_ZH_EMPTY_BEFORE_COMMA, _ZH_CLAUSE_OF, _ZH_SELF_DEFINED, _ZH_WORD_TWICE)),
@@ -193,8 +214,26 @@ def _marked_gaps(ctx: Context, units: list[TextUnit]) -> Iterator[tuple[TextUnit
                 if pattern is _ZH_CLAUSE_OF and not _after_a_sentence(units, i):
                     continue  # 「依第\n3. 的規定」: a number broken onto its own line continues the line before
                 for m in pattern.finditer(text):
+                    if pattern in _UNCLOSED and not _never_closed(text, m.end("hole")):
+                        continue
                     if not in_code(unit, m.start("hole")) and not ctx.shown_in(unit, m.start("hole"), m.end("hole") + 1):
                         yield unit, m.start("hole"), m.end("hole")
+
+
+_UNCLOSED = (_EN_LABEL_NO_VALUE, _ZH_LABEL_NO_VALUE)
+
+
+def _never_closed(text: str, start: int) -> bool:
+    """Whether the parenthesis open before `start` is never closed in `text` ("(Cap. 486)" after it is a pair of its own)."""
+    depth = 1
+    for c in text[start:]:
+        if c in "(（":
+            depth += 1
+        elif c in ")）":
+            depth -= 1
+            if not depth:
+                return False
+    return True
 
 
 def _after_a_sentence(units: list[TextUnit], i: int) -> bool:
