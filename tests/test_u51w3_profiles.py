@@ -1,7 +1,9 @@
 """Fifty-first session, third wave (u51w3): open classes of issue #14's profile sets, both sides of each rule.
 
 - GB/T functions: a bold data label taken for a heading over list items that say what the data is for (「**3. 位置信息**」 then
-  「- 用于天气定位和紧急救援」, eval/profiles50c aizhulao-zh 63-64) is the data and its function.
+  「- 用于天气定位和紧急救援」, eval/profiles50c aizhulao-zh 63-64) is the data and its function;
+- tw-pdpa purposes: 「基於履行本契約…及行銷等目的，本公司得…蒐集、處理及利用」 states the purposes and is cited at its own sentence, not at
+  a later categories sentence's 「…為履行上述蒐集之目的所必要之…資料」 (eval/profiles50 tailing-tw 101, cited at 103 before).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import pytest
 from conftest import ROOT
 from profile_helpers import file_verdict, profile_status
 
+P50 = ROOT / "eval" / "profiles50" / "docs"
 P50C = ROOT / "eval" / "profiles50c" / "docs"
 _FUNCTIONS = "cn-gbt35273/functions"
 
@@ -47,3 +50,48 @@ def test_other_labels_and_items_are_no_function(text: str) -> None:
 
 def test_aizhulao_functions_regression() -> None:
     assert file_verdict(P50C / "aizhulao-zh" / "PrivacyPolicyScreen.tsx", _FUNCTIONS) == ("covered", 64)
+
+
+# --- tw-pdpa purposes: 基於…等目的 before collecting ----------------------------------------------------------------------
+
+_PURPOSES = "tw-pdpa/purposes"
+_TAILING_FORM = (
+    "# 同意書\n\n1. 車主之個人資料係由台鈴工業股份有限公司（以下稱本公司）所蒐集。\n基於履行本契約、維修保養服務、保險理賠、\n"
+    "客戶關懷服務及行銷等目的，本公司得於中華民國境內，蒐集、處理及利用\n車主所提供之個人資料。蒐集個人資料類別包括：姓名、性別、\n"
+    "出生日期等識別個人者及其他為履行上述蒐集之目的所必要之相關個人資料。\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# 告知\n\n基於履行本契約、客戶關懷服務及行銷等目的，本公司得蒐集、處理及利用車主所提供之個人資料。\n",
+        "# 告知\n\n基于提供会员服务及客户联系等目的，本公司得收集、处理及利用您提供的个人信息。\n",
+        "# 告知\n\n2. 基於會員管理之目的，本會得蒐集您的姓名與電話。\n",
+    ],
+)
+def test_purposes_named_with_based_on_are_purposes(text: str) -> None:
+    assert profile_status(text, _PURPOSES) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# 告知\n\n基於上述目的之必要，本公司得委託關係企業蒐集、處理或利用您的個人資料。\n",  # referred to
+        "# 告知\n\n基於特定目的外之利用，本公司得處理您的個人資料。\n",
+        "# 告知\n\n基於您的同意及法定目的，本公司得蒐集您的個人資料。\n",  # consent
+    ],
+)
+def test_purposes_referred_to_or_consent_are_none(text: str) -> None:
+    assert profile_status(text, _PURPOSES) == "missing"
+
+
+def test_the_purposes_sentence_is_cited_before_a_later_category() -> None:
+    from profile_helpers import profile_verdict
+
+    found = profile_verdict(_TAILING_FORM, _PURPOSES)
+    assert str(found.status) == "covered" and found.evidence is not None and found.evidence.text.startswith("基於履行")
+
+
+def test_tailing_purposes_regression() -> None:
+    assert file_verdict(P50 / "tailing-tw" / "privacy_consent_pdf.py", _PURPOSES) == ("covered", 101)
