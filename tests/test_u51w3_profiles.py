@@ -5,7 +5,11 @@
 - tw-pdpa purposes: 「基於履行本契約…及行銷等目的，本公司得…蒐集、處理及利用」 states the purposes and is cited at its own sentence, not at
   a later categories sentence's 「…為履行上述蒐集之目的所必要之…資料」 (eval/profiles50 tailing-tw 101, cited at 103 before);
 - a React page's named array shown through a callback whose parameters carry a TypeScript type, `{listItem.map((item: any) =>
-  (<li>{item}</li>))}`, is read (eval/profiles50c yuyue-tw: a warning and its text unread before).
+  (<li>{item}</li>))}`, is read (eval/profiles50c yuyue-tw: a warning and its text unread before);
+- a website named as the contact channel with its address written without a scheme (「教会官网与联系渠道: fcfmchurch.org」) is a
+  contact, as a web address after a contact word already was; an organisation defined by its own noun (「…循理会（…，以下简称“教会”）」)
+  is the policy's own; 联系渠道 is a channel as 联系方式 is (eval/profiles51 church-bi).  A domain on no contact line, a template host,
+  a file name or a third party's short name is none.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from parse_helpers import parse_path, parse_string
 from profile_helpers import file_verdict, profile_status
 
 P50 = ROOT / "eval" / "profiles50" / "docs"
+P51 = ROOT / "eval" / "profiles51" / "docs"
 P50C = ROOT / "eval" / "profiles50c" / "docs"
 _FUNCTIONS = "cn-gbt35273/functions"
 
@@ -131,3 +136,52 @@ def test_yuyue_is_read() -> None:
     doc = parse_path(P50C / "yuyue-tw" / "RegRule.tsx")
     body = "\n".join(p.text for s in doc.sections for p in s.paragraphs)
     assert not doc.warnings and "依照登記順序通知購買" in body
+
+
+# --- a website named as the contact channel ------------------------------------------------------------------------------
+
+_OWNER = "# 隐私政策\n\n本应用由杭州某某科技有限公司（以下简称“我们”）运营。\n\n## 联系我们\n\n"
+_CONTACTS = ["cn-pipl/processor", "cn-gbt35273/identity-contact"]
+
+
+@pytest.mark.parametrize("item", _CONTACTS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        _OWNER + "官网与联系渠道: fcfmchurch.org\n",
+        _OWNER + "如有隐私问题，请通过官网 www.example-church.org 的联系页面与我们联系。\n",
+        "# 隱私權政策\n\n本應用由台北某某股份有限公司（以下簡稱「我們」）營運。\n\n## 聯絡我們\n\n官網與聯繫管道：fcfm.org.tw\n",
+        "# 隐私政策\n\n本隐私政策适用于印城第一华人循理会（以下简称“教会”）的同名移动应用。\n\n## 联系教会\n\n电子邮箱：office@fcfm.org\n",
+    ],
+)
+def test_a_website_named_as_the_contact_channel_is_a_contact(item: str, text: str) -> None:
+    assert profile_status(text, item) == "covered"
+
+
+@pytest.mark.parametrize("item", _CONTACTS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        _OWNER + "本政策并非 paulzhang.org 全站的隐私政策。\n",  # a domain on no contact line
+        _OWNER + "联系渠道：example.com\n",  # a template host
+        _OWNER + "联系方式请见 contact.html\n",  # a file name
+        _OWNER + "请访问官网，并使用该网站公布的联系渠道。\n",  # the channel named, no address given
+        "# 隐私政策\n\n我们使用腾讯公司提供的即时通讯服务（以下简称“协会”）。\n\n## 联系\n\n联系渠道: fcfmchurch.org\n",
+        "# 隐私政策\n\n我们与本市社区志愿者协会（以下简称“协会”）合作开展公益活动。\n\n## 联系\n\n联系渠道: fcfmchurch.org\n",
+    ],
+)
+def test_other_domains_and_names_are_no_contact(item: str, text: str) -> None:
+    assert profile_status(text, item) == "missing"
+
+
+def test_the_contact_channels_published_on_the_site_are_a_rights_channel() -> None:
+    text = "# 隐私政策\n\n## 您的权利\n\n您可以通过官网提供的联系渠道提出访问、更正或删除相关个人信息的请求。\n\n## 联系\n\n官网与联系渠道: fcfmchurch.org\n"
+    assert profile_status(text, "cn-pipl/rights") == "covered"
+
+
+@pytest.mark.parametrize(
+    ("item", "line"),
+    [("cn-pipl/processor", 15), ("cn-gbt35273/identity-contact", 15), ("cn-pipl/rights", 55), ("cn-gbt35273/complaint", None)],
+)
+def test_church_bi_contact_regression(item: str, line: int | None) -> None:
+    assert file_verdict(P51 / "church-bi" / "AppPrivacyPolicyPage.tsx", item) == ("covered" if line else "missing", line)
