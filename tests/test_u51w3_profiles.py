@@ -4,8 +4,6 @@
   「- 用于天气定位和紧急救援」, eval/profiles50c aizhulao-zh 63-64) is the data and its function;
 - tw-pdpa purposes: 「基於履行本契約…及行銷等目的，本公司得…蒐集、處理及利用」 states the purposes and is cited at its own sentence, not at
   a later categories sentence's 「…為履行上述蒐集之目的所必要之…資料」 (eval/profiles50 tailing-tw 101, cited at 103 before);
-- a React page's named array shown through a callback whose parameters carry a TypeScript type, `{listItem.map((item: any) =>
-  (<li>{item}</li>))}`, is read (eval/profiles50c yuyue-tw: a warning and its text unread before);
 - a website named as the contact channel with its address written without a scheme (「教会官网与联系渠道: fcfmchurch.org」) is a
   contact, as a web address after a contact word already was; an organisation defined by its own noun (「…循理会（…，以下简称“教会”）」)
   is the policy's own; 联系渠道 is a channel as 联系方式 is (eval/profiles51 church-bi).  A domain on no contact line, a template host,
@@ -17,7 +15,6 @@ from __future__ import annotations
 import pytest
 
 from conftest import ROOT
-from parse_helpers import parse_path, parse_string
 from profile_helpers import file_verdict, profile_status
 
 P50 = ROOT / "eval" / "profiles50" / "docs"
@@ -103,39 +100,6 @@ def test_the_purposes_sentence_is_cited_before_a_later_category() -> None:
 
 def test_tailing_purposes_regression() -> None:
     assert file_verdict(P50 / "tailing-tw" / "privacy_consent_pdf.py", _PURPOSES) == ("covered", 101)
-
-
-# --- a named array mapped with a typed callback ---------------------------------------------------------------------------
-
-_TYPED_PAGE = """function Rules() {
-  const listItem = ["預約方法：於活動網頁登記預約資料，後續透過簡訊通知購買。", "預約登記僅擁有優先購買資格。"];
-  const items = ["我们收集您的手机号码，用于发送验证码。", "We use your e-mail address to send the receipt."];
-  return <ol>
-    {listItem.map((item: any) => (<li key={item}>{item}</li>))}
-    {items.map((text: string, i: number) => (<li key={i}>{text}</li>))}
-  </ol>;
-}
-"""
-
-
-def test_an_array_mapped_with_a_typed_callback_is_read() -> None:
-    doc = parse_string(_TYPED_PAGE, suffix=".tsx")
-    body = "\n".join(p.text for s in doc.sections for p in s.paragraphs)
-    assert not doc.warnings
-    for words in ("於活動網頁登記預約資料", "用于发送验证码", "to send the receipt"):
-        assert words in body
-
-
-def test_a_typed_callback_reads_as_the_untyped_one() -> None:
-    untyped = _TYPED_PAGE.replace("(item: any)", "(item)").replace("(text: string, i: number)", "(text, i)")
-    typed, plain = parse_string(_TYPED_PAGE, suffix=".tsx"), parse_string(untyped, suffix=".tsx")
-    assert [p.text for s in typed.sections for p in s.paragraphs] == [p.text for s in plain.sections for p in s.paragraphs]
-
-
-def test_yuyue_is_read() -> None:
-    doc = parse_path(P50C / "yuyue-tw" / "RegRule.tsx")
-    body = "\n".join(p.text for s in doc.sections for p in s.paragraphs)
-    assert not doc.warnings and "依照登記順序通知購買" in body
 
 
 # --- a website named as the contact channel ------------------------------------------------------------------------------
