@@ -15,7 +15,7 @@ from policylens.rules.base import Rule, register
 from policylens.rules.context import Context
 from policylens.rules.word_boundary import straddles
 from policylens.rules.words import WordTable
-from policylens.script import named_simplified_edition
+from policylens.script import named_region, named_simplified_edition
 from policylens.structure.memo import Table
 
 
@@ -216,6 +216,7 @@ _NOT_HONG_KONG = lazy(
 # With no Taiwan-only marker besides (臺灣/台灣, 中華民國, 個資法, 統一編號, NT$/新臺幣, a Taiwan court or city district:
 # `_TAIWAN_JURISDICTION`), the evidence is mixed, and a mainland form that Hong Kong writes too (身份, 網絡, 軟件: any key
 # of `cn-tw.tsv` that `cn-hk.tsv` does not hold) is not reported; a word Hong Kong does not write either (信息) still is.
+# Not when the file's name or folder names its edition (zh_TW/privacy.md, `script.named_region`): that is a declaration.
 _HONG_KONG_SIGN = lazy(
     r"私隱|港幣|港元|HK\$|\+[ \t]?852|\(852\)|\.(?:com\.|org\.|net\.)?hk(?![A-Za-z0-9.-])"
     r"|(?<![A-Za-z])(?:LIMITED|Limited)[ \t]*[(（][ \t]*(?:以下|下稱|下称)"
@@ -423,7 +424,12 @@ class RegionalVocabulary(Rule):
                 taiwan = _taiwan_policy(text)
                 if not taiwan and _hong_kong_policy(text):
                     own = hong_kong | _hong_kong_shared()
-        if region == "tw" and ctx.settings.region is None and _mixed_hong_kong(ctx.joined().text):
+        if (
+            region == "tw"
+            and ctx.settings.region is None
+            and named_region(ctx.doc.source.path, "hant") is None  # an edition its file or folder names (zh_TW/) is what it says
+            and _mixed_hong_kong(ctx.joined().text)
+        ):
             hong_kong_too = frozenset(table) - frozenset(mainland_to_hong_kong())
             own = own | hong_kong_too  # (u51p2) 「歐盟公民身份」 in a Taiwan template a Hong Kong company published
         messages: dict[str, str] = {}  # a term is often reported dozens of times: one message each
