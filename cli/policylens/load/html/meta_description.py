@@ -16,8 +16,9 @@ from policylens.model import Piece
 
 # a <meta> start tag, and its attributes (quoted values only: a JSX `content={…}` is code, not text)
 _META = lazy(r"<meta\b[^<>]*>", re.IGNORECASE)
-# (u51h) a name read from its first character only (`(?<!…)`, possessive): linear on a 100 KB run of letters
-_ATTR = lazy(r"""(?<![-A-Za-z0-9_:.])([A-Za-z_:][-A-Za-z0-9_:.]*+)\s*+=\s*+(?:"([^"]*)"|'([^']*)')""")
+# (u51h) a run of name characters read from its start only, its leading `-`, digits and dots passed (the name the
+# backtracking form found): linear on a 100 KB run of letters
+_ATTR = lazy(r"""(?<![-A-Za-z0-9_:.])[-0-9.]*+([A-Za-z_:][-A-Za-z0-9_:.]*+)\s*+=\s*+(?:"([^"]*)"|'([^']*)')""")
 _NAMES = frozenset(("description", "og:description", "twitter:description"))
 # a Next.js page's metadata object, and the first `description:` string in the 800 characters after its start
 _METADATA = lazy(r"\bexport\s+const\s+metadata\b[^=\n]*=|\b(?:create|build|make)\w*Metadata\s*\(\s*\{")
