@@ -124,7 +124,7 @@ def _empty_addresses(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
 # --- a development address as the site's address -------------------------------------------------------------------
 
 _DEV_HOST = lazy(
-    r"(?<![A-Za-z0-9-])(?<![A-Za-z0-9-]\.)"
+    r"(?:(?<![A-Za-z0-9-])(?<![A-Za-z0-9-]\.)|(?=(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?![A-Za-z0-9-]|\.[A-Za-z0-9])))"
     r"(?i:" + URL_START + r")?(?P<host>localhost|127\.0\.0\.1|0\.0\.0\.0|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:local|test|localhost))"
     r"(?![A-Za-z0-9-]|\.[A-Za-z0-9])(?::[0-9]{2,5})?(?:/[A-Za-z0-9._~%/-]*)?"
 )
