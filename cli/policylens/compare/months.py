@@ -37,7 +37,8 @@ _MONTH = lazy(
     re.I,
 )
 _DAY_BEFORE = lazy(r"\d(?:st|nd|rd|th)?(?: of)?\s*\Z", re.I)  # "15 May 2026", "1st of May 2026": a full date
-_UPDATED = lazy(r"(?:last|latest)?\s*(?:updated|update|revised|revision)|更新|修订|修改|最后|最近|版本日期", re.I)
+# (u51h) the spaces after "last" read from their first only (`(?<!\s)`, possessive): linear on "last" and a long run
+_UPDATED = lazy(r"(?:last|latest)?(?<!\s)\s*+(?:updated|update|revised|revision)|更新|修订|修改|最后|最近|版本日期", re.I)
 _EFFECTIVE = lazy(r"effective|生效|施行|实施", re.I)
 # between the label and the month: a colon, "on", "date", 「日期」, 「于」; nothing of a sentence
 _LABEL_GAP = r"[^.。;；!?！？,，\n]{0,12}?"

@@ -32,8 +32,9 @@ _SCRIPTS = (".ts", ".mts", ".cts", ".js", ".mjs", ".cjs")
 _MAX_SCRIPT = 512 * 1024  # a site's config is a few kilobytes; a bundle left there is not read
 _MAX_DEPTH = 16  # folders walked up from the page
 # a configured value that is a template's slot: xxx, XX (not inside a word), a bracketed field, a marker, an example host
+# (u51h: a bracket holds no opening bracket, so the innermost pair is found, linear on 「【【【…」; the value is only tested)
 _SLOT_VALUE = lazy(
-    r"(?<![A-Za-z0-9/._-])[xX]{2,}(?![A-Za-z0-9-])|[ｘＸ]{2,}|【[^】]*】|\[[^\]]*\]|(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])"
+    r"(?<![A-Za-z0-9/._-])[xX]{2,}(?![A-Za-z0-9-])|[ｘＸ]{2,}|【[^】【]*+】|\[[^\]\[]*+\]|(?<![A-Za-z])(?:TODO|TBD|FIXME)(?![A-Za-z])"
     r"|@example\.(?:com|org|net)|(?<![\w.])example\.(?:com|org|net)|待(?:填|补|補|定|确认|確認)|某某"
 )
 

@@ -54,7 +54,7 @@ _EN = lazy(
 _EN_WORDS = ("Operator", "Developer", "Company", "Name", "by ", "built the", "Example ", "Sample ")
 # what marks an example the text gives before a stand-in: "e.g. Example App", "such as Sample App", 'named "Example App"'
 _EXAMPLE_BEFORE = lazy(
-    r"(?i:e\.g\.|i\.e\.|such as|for example|for instance|like|called|named|an?|the)(?:[ \t]*[\"“'‘])?[ \t]*\Z"
+    r"(?i:e\.g\.|i\.e\.|such as|for example|for instance|like|called|named|an?|the)[ \t]*+(?:[\"“'‘][ \t]*+)?\Z"
 )  # a literal pre-check: most policies hold none
 _BEFORE = ("provided by ", "created by ", "developed by ", "operated by ", "owned by ", "built by ", "published by ", "describes how ")
 _AFTER = (" built ", " created ", " developed ", " operates ", " owns ", ' ("', " (“", " (hereby", " (hereinafter", " is committed")

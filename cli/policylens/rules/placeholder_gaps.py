@@ -249,17 +249,17 @@ def _after_a_sentence(units: list[TextUnit], i: int) -> bool:
 # in the unit after it (a table's cell or the next line holds it: 「生效日期：」 then 「2024年1月1日」).  Not "Version 1.0 —
 # Effective May 2024", nor a label whose date follows.
 _EMPTY_VERSION = lazy(
-    r"[ \t*_]*(?i:version|ver\.?|v)[ \t]*\d+(?:\.\d+){0,3}[ \t]*[—–-]+[ \t*_]*|[ \t*_]*版本[ \t]*[Vv]?\d+(?:\.\d+){0,3}[ \t]*[—–-]+[ \t*_]*"
+    r"(?<![ \t*_])[ \t*_]*+(?:(?i:version|ver\.?|v)[ \t]*\d+(?:\.\d+){0,3}[ \t]*[—–-]+[ \t*_]*|版本[ \t]*[Vv]?\d+(?:\.\d+){0,3}[ \t]*[—–-]+[ \t*_]*)"
 )
 _EMPTY_DATE_LABEL = lazy(
-    r"[ \t*_]*(?:生效日期|生效时间|生效時間|更新日期|更新时间|更新時間|最后更新(?:日期|时间)?|最後更新(?:日期|時間)?|发布日期|發布日期|版本日期"
+    r"(?<![ \t*_])[ \t*_]*+(?:生效日期|生效时间|生效時間|更新日期|更新时间|更新時間|最后更新(?:日期|时间)?|最後更新(?:日期|時間)?|发布日期|發布日期|版本日期"
     r"|(?i:effective[ \t]+date|last[ \t]+(?:updated|modified|revised)(?:[ \t]+on)?|date[ \t]+of[ \t]+(?:last[ \t]+)?update))"
-    r"[ \t*_]*[:：][ \t*_]*"
+    r"[ \t*_]*+[:：][ \t*_]*"
 )
 # (review u51r2) a date also opens on a Taiwan era (「民國113年1月1日」, 西元), a month from 十 (「十二月 2025」) or a weekday
 # ('Monday, 3 March 2025', 「星期一」)
 _DATE_START = lazy(
-    r"[ \t*_]*(?:\d|[〇○零一二]|十[一二]?月|中華民國|中华民国|民國|民国|西元|公元|星期|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+    r"(?<![ \t*_])[ \t*_]*+(?:\d|[〇○零一二]|十[一二]?月|中華民國|中华民国|民國|民国|西元|公元|星期|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
     r"|mon|tue|wed|thu|fri|sat|sun))"
 )
 

@@ -60,7 +60,7 @@ _COMPANION = lazy(
 # the suggested-text label, opening its paragraph (bold or a bullet before it), then its text on the same line
 _LABEL = lazy(
     r"^[ \t\u3000*_>•·-]*(?P<label>推荐的文本|推薦的文本|建议的文本|建議的文本|建议文本|建議文本|建议内容|建議內容|建議文字|推薦文字"
-    r"|(?i:suggested\s+text))[ \t\u3000]*[*_]*[ \t\u3000]*[:：][*_]*[ \t\u3000]*(?=\S)"
+    r"|(?i:suggested\s+text))[ \t\u3000]*+(?:[*_]++[ \t\u3000]*+)?[:：][*_]*[ \t\u3000]*+(?=\S)"
 )
 _COMMON_LABELS = frozenset({"建议内容", "建議內容", "建議文字"})
 # the guide's sign in a text: its Gravatar paragraph (every translation keeps the names)
@@ -98,12 +98,12 @@ def _guide_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
 # --- the site's address left empty ---------------------------------------------------------------------------------
 
 _EMPTY_ADDRESS = lazy(
-    r"[ \t\u3000*_#>-]*(?:(?:我们|我們|本)的?(?:站点|站點|网站|網站)的?(?:地址|网址|網址|URL|域名)(?:是|为|為)?"
+    r"(?<![ \t\u3000*_#>-])[ \t\u3000*_#>-]*+(?:(?:我们|我們|本)的?(?:站点|站點|网站|網站)的?(?:地址|网址|網址|URL|域名)(?:是|为|為)?"
     r"(?:[ \t\u3000]*[:：])?(?:[ \t\u3000]*(?i:our\s+(?:web)?site\s+address\s+is)[ \t]*:?)?"
-    r"|(?i:our\s+(?:web)?site\s+address\s+is)[ \t]*:?)[ \t\u3000*_]*[.。]?[ \t\u3000]*"
+    r"|(?i:our\s+(?:web)?site\s+address\s+is)[ \t]*:?)[ \t\u3000*_]*+[.。]?[ \t\u3000]*"
 )
 # a value given on the next paragraph instead: a URL, a host or an address
-_VALUE_START = lazy(r"[ \t\u3000*_>-]*(?:" + URL_START + r"|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
+_VALUE_START = lazy(r"(?<![ \t\u3000*_>A-Za-z0-9-])[ \t\u3000*_>-]*+(?:" + URL_START + r"|(?:[A-Za-z0-9-]++|(?<=-))(?:\.[A-Za-z0-9-]+)+)")
 
 
 # the guide's section that follows its site address (WordPress 4.9.6 to 6.x, zh_CN and English): no value
@@ -137,6 +137,7 @@ def _empty_addresses(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
 # --- a development address as the site's address -------------------------------------------------------------------
 
 _DEV_HOST = lazy(
+    r"(?:(?<![A-Za-z0-9-])(?<![A-Za-z0-9-]\.)|(?=(?:localhost|127\.0\.0\.1|0\.0\.0\.0)(?![A-Za-z0-9-]|\.[A-Za-z0-9])))"
     r"(?i:" + URL_START + r")?(?P<host>localhost|127\.0\.0\.1|0\.0\.0\.0|[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:local|test|localhost))"
     r"(?![A-Za-z0-9-]|\.[A-Za-z0-9])(?::[0-9]{2,5})?(?:/[A-Za-z0-9._~%/-]*)?"
 )
