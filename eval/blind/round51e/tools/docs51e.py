@@ -217,4 +217,53 @@ DOCS = {
         [('<font face="微软雅黑">Y</font>', "a title split over spans (「Y」「MS」「平台隐私政策」): not a slot")],
         [("更新日期：</font><font face=", "the update date cut off by the excerpt (the stored text ends inside the next tag): not scored")],
     ),
+    "hahamart-hk-txt": (
+        "holdout",
+        "page.txt",
+        {
+            "kind": "published Hong Kong 條款及細則 (terms of sale, not a privacy policy) of an online shop, HahaMart, with the template's bracketed choices left in",
+            "url": "https://hahamart.shop/page/tnc",
+            "script": "hant/hk",
+            "lang": "zh",
+            "note": "batch 2; a shop's terms written from a template: 「我們接受 [Visa / Mastercard / 轉數快 / PayMe / 支付寶HK 等]」, 「我們提供 [順豐速運 / 香港郵政 / 門市自取] 等送貨方式,詳情請參閱 [送貨政策連結]」 (the template's options and a link label, brackets kept); filled values set off by spaces (「以 港幣 結算」, 「14個工作天內」)",
+        },
+        [
+            (
+                "3.2 我們接受 [Visa / Mastercard / 轉數快 / PayMe / 支付寶HK 等]。",
+                "the template's bracketed list of payment methods to choose from, left as is",
+            ),
+            (
+                "4.1 我們提供 [順豐速運 / 香港郵政 / 門市自取] 等送貨方式,詳情請參閱 [送貨政策連結]。",
+                "the template's bracketed delivery options and a link label 「[送貨政策連結]」 where the link should be",
+            ),
+        ],
+        [
+            ("3.1 網站顯示價格均以 港幣 結算。", "a filled template value set off by spaces (港幣): not a slot"),
+            ("2.3 當我們發出「出貨通知」後,合約方為成立。", "a quoted term: not a slot"),
+            ("2.4 我們保留以下情況取消訂單的權利:", "a lead-in whose list follows: not an empty value"),
+            ("5.3 退款將於收到退貨並檢查後 14個工作天內 退回至原付款帳戶。", "a filled value set off by spaces: not a slot"),
+        ],
+        [("7.2 因不可抗力(如天災、政府限制、社會事件)導致延誤或無法履行訂", _CUT)],
+    ),
+    "waterloo-hk-en-txt": (
+        "dev",
+        "page.txt",
+        {
+            "kind": "published Hong Kong 私隱政策 of a tea shop on Wix (夏虫茶世界公司 / Mushi Tea World Company), Traditional Chinese then English",
+            "url": "https://waterloo26loft.wixsite.com/home/privacy-policy",
+            "script": "hant/hk",
+            "lang": "zh+en",
+            "note": "batch 2; clean; bilingual (the Chinese block, then the English one); the name in parentheses 「我們 (夏虫茶世界公司)」, a typo 《個人資料(私穩)條例》 (穩 for 隱), a list of purposes whose lead-in is not in the stored text (Wix blocks), runs of empty lines",
+        },
+        [],
+        [
+            ("我們 (夏虫茶世界公司) 十分重視您的私隱。", "the company's name in parentheses after 我們: not a slot"),
+            (
+                "夏虫茶世界公司致力於維護閣下之網上私隱權。",
+                "the company's name and its definition 「夏虫茶世界公司(本網站)」, and the typo 《個人資料(私穩)條例》: not slots",
+            ),
+            ("We (Mushi Tea World Company) take your privacy", "the English name in parentheses: not a slot"),
+        ],
+        [],
+    ),
 }
