@@ -53,6 +53,10 @@ def judge(run):
         "modelgate-rewrite": {"reported": seq(2, 3, 4, 4, 4, 4, *rep(0, 4), *rep(1, 4), 2, 3, 4)},
         "sts1-diag": {"reported": seq(0)},
     }
+    if run == "runs-final-3ca8afd8":
+        # m51q, read from tools/dump.py: the same entries as the first run but charoite-move's (link targets only),
+        # which is no longer reported (lead51 11db9715: a Markdown language switcher marking its own language)
+        j["charoite-move"] = {"reported": {}}
     for v in j.values():
         v.setdefault("section_errors", [])
     return j
