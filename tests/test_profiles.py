@@ -188,7 +188,9 @@ VERDICTS: dict[tuple[str, str], dict[str, tuple[str, int | None]]] = {
         "methods": (C, 72),  # 在获得您同意或您主动提供的情况下收集
         "categories": (C, 62),
         "retention": (C, 192),
-        "rights": (C, 282),  # 您可以通过APP内【设置】-【注销账号】进行注销
+        # the first rights clause that gives a way (fifty-first session: clauses tried in order, u51w3): 「…提供提交申请的联系渠道…产品内
+        # 设置了客服入口」 for access and correction; 282, 「您可以通过APP内【设置】-【注销账号】进行注销」, was cited before
+        "rights": (C, 278),
         "sensitive-necessity": (C, 72),  # 身份证号…必要信息，拒绝提供…无法登录
         "minors": (C, 324),  # its own 《…未成年人隐私保护指引》 (f16c); 322 is guardian advice, no rule
         **{k: (NA, None) for k in ("abroad-recipient", "abroad-purposes", "abroad-methods", "abroad-categories", "abroad-rights")},
