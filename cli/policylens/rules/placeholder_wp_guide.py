@@ -107,7 +107,9 @@ _VALUE_START = lazy(r"(?<![ \t\u3000*_>A-Za-z0-9-])[ \t\u3000*_>-]*+(?:" + URL_S
 
 
 # the guide's section that follows its site address (WordPress 4.9.6 to 6.x, zh_CN and English): no value
-_GUIDE_NEXT = lazy(r"(?<![ \t\u3000*_#>-])[ \t\u3000*_#>-]*+(?:评论|評論|(?i:comments)\b|我们收集何种|我們收集何種|(?i:what\s+personal\s+data)\b|媒体|媒體)")
+_GUIDE_NEXT = lazy(
+    r"(?<![ \t\u3000*_#>-])[ \t\u3000*_#>-]*+(?:评论|評論|(?i:comments)\b|我们收集何种|我們收集何種|(?i:what\s+personal\s+data)\b|媒体|媒體)"
+)
 _SENTENCE_MARK = lazy(r"[。！？；，,;!?]|\.(?=\s|$)")
 
 
