@@ -181,3 +181,16 @@ def test_json_contract_page_lists_every_schema_with_its_version() -> None:
         version = json.loads(path.read_text(encoding="utf-8"))["properties"]["schema"]["const"]
         assert f"`{version}`" in page, version
         assert f"({Path('..') / path.relative_to(ROOT)})" in page, path.name
+
+
+def test_readme_rule_table_lists_every_rule_with_its_default_severity() -> None:
+    """The README's rule table is the user's catalogue: every registered rule has a row, and no row names a rule that does not
+    exist (four rules added over the sessions were once missing from it)."""
+    from policylens.rules import all_rules
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    rows = dict(re.findall(r"^\| `([a-z]+(?:-[a-z]+)+)` \| ([a-z /]+) \|", readme, flags=re.M))
+    rules = all_rules()
+    assert sorted(rows) == sorted(rules)
+    for rule_id, severities in rows.items():
+        assert str(rules[rule_id].severity) in severities.split(" / "), rule_id
