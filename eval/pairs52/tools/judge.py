@@ -42,8 +42,23 @@ def judge(run):
         # 39-51 noise
         "buttsnap-xscript": {
             "reported": seq(
-                0, *rep(None, 3), "o", *rep(None, 10), 1, *rep(None, 4), 2, *rep(None, 5), 3, None, None, "o", None, "o",
-                *rep(None, 5), "o", *rep(None, 13)
+                0,
+                *rep(None, 3),
+                "o",
+                *rep(None, 10),
+                1,
+                *rep(None, 4),
+                2,
+                *rep(None, 5),
+                3,
+                None,
+                None,
+                "o",
+                None,
+                "o",
+                *rep(None, 5),
+                "o",
+                *rep(None, 13),
             )
         },
         # 1 the lead deleted (#0), 2 the fenced example deleted (#1), 3 the new paragraph inserted (#0)
@@ -60,8 +75,32 @@ def judge(run):
         # #17), 58-64 分享 list deleted (#19), 65 (#19), 66 下一步 (#21), 67-72 推荐默认值 [removed] (#20)
         "sigil-story": {
             "reported": seq(
-                0, 1, *rep(2, 6), 3, 2, 3, *rep(5, 9), 5, *rep(6, 3), 6, 7, *rep(9, 9), *rep(11, 3), 12, 12,
-                *rep(14, 9), 15, 16, *rep(17, 3), (8, 9), (10, 11, 12), (13, 14, 17), *rep(19, 7), 19, 21, *rep(20, 6)
+                0,
+                1,
+                *rep(2, 6),
+                3,
+                2,
+                3,
+                *rep(5, 9),
+                5,
+                *rep(6, 3),
+                6,
+                7,
+                *rep(9, 9),
+                *rep(11, 3),
+                12,
+                12,
+                *rep(14, 9),
+                15,
+                16,
+                *rep(17, 3),
+                (8, 9),
+                (10, 11, 12),
+                (13, 14, 17),
+                *rep(19, 7),
+                19,
+                21,
+                *rep(20, 6),
             ),
             "by_section": [4, 18],
             "section_errors": [
@@ -76,7 +115,14 @@ def judge(run):
         "sigil-websearch": {"reported": seq(0, 0)},
     }
     if run == "runs-held-base":
-        j = {}
+        j = {
+            # 1-2 reworded across scripts, in unchanged sections (optional); 3 the list folded into one paragraph, the
+            # redline shows the dropped request kinds, both endpoint URLs and the no-analytics sentence (#0-#3), and the
+            # new `.agora` paragraph inserted at its end; 4-5 备份、代理与传输 [removed], its two paragraphs deleted (#4,
+            # #5; #6, #7): their condensed version is the text inserted at the end of 3
+            "agora-xscript": {"reported": seq("o", "o", (0, 1, 2, 3), (4, 5), (6, 7))},
+            "sigil-handoff": {"reported": seq(0)},
+        }
     for v in j.values():
         v.setdefault("section_errors", [])
     return j
