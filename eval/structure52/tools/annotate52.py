@@ -180,6 +180,31 @@ DOCS = {
         "5. 设备与日志信息 (short noun titles, each over its own bullet list). Look-alikes: 23 the 返回 back text; 25/26 "
         "meta dates; 35 a ⸻ divider; 81 a numbered item 1. 提供…；; 106 a lead-in closed by ：; 152 联系微信：Leisureea.",
     ),
+    "shuangbao-vue": (
+        "dev",
+        "privacy.vue",
+        IDX(
+            None,
+            None,
+            "(a uni-app Vue page; read_file names no repository for the id)",
+            "63201046685",
+            4751,
+            "a twin-baby record mini-program's user agreement and privacy page (双宝记, twinplanet.cn), uni-app Vue SFC",
+        ),
+        "hans",
+        "cn",
+        "**uni-app Vue SFC of `<text>` blocks**: a `title` text and an `update-date`, five `section-title` 一、…五、 over "
+        "`body` texts (bullets •), **a row of three buttons between sections**, a `<script setup>` with "
+        "`uni.setNavigationBarTitle` and `uni.showModal` titles and contents, a `<style scoped>` block. Added after the "
+        "first run of the other ten documents (annotated before any run of itself; not part of the held-out draw)",
+        3,
+        {1: [6, 13, 18, 36, 39]},
+        [],
+        [4, 7, 26, 29, 32, 40, 55, 71, 93],
+        "Title 3 (双宝记 · 用户协议与隐私政策). Level 1: 一、信息收集, 二、数据存储与安全, 三、您的权利, 四、免责声明, 五、联系我们. "
+        "Look-alikes: 4 the date; 7 and 40 lead-ins closed by ：; 26/29/32 button texts (导出全部数据, 清除本地数据, 删除服务器"
+        "数据); 55/71/93 showModal titles in the script.",
+    ),
     "v2ui-md": (
         "dev",
         "privacy.md",
