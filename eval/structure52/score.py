@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Score policylens on eval/structure52 (headings of ten unused real policies: hard-wrapped long Markdown with `###`,
+"""Score policylens on eval/structure52 (headings of eleven unused real policies: hard-wrapped long Markdown with `###`,
 a bilingual stacked Taiwan Markdown policy, Jekyll Markdown with front matter and a raw-HTML language switch, Markdown
-with HTML comments, a Taro TSX page, a plain HTML page with `<h2>`/`<h3>` parts, no-heading notes):
+with HTML comments, a Taro TSX page, a uni-app Vue page, a plain HTML page with `<h2>`/`<h3>` parts, no-heading notes):
 `eval/score.py` on this folder.
 
     python3 eval/structure52/score.py --policylens PATH --set dev|holdout --what headings [-v]
