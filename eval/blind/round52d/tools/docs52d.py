@@ -157,4 +157,49 @@ DOCS = {
         ],
         [("您可以通过访问退出个性化广", _CUT + "; the link's label (Ads Settings) is missing before 退出 in this translation")],
     ),
+    # batch 2
+    "wangerdi-zh-js": (
+        "dev",
+        "privacy.js",
+        {
+            "kind": "published zh-Hans 隐私权政策 of a smart-home brand, served as an ES module whose template literal binds the brand's name (${name}) from the site's settings",
+            "url": "http://lfc.wangerdi.cn/",
+            "script": "hans/cn",
+            "lang": "zh",
+            "form": "a JavaScript module (an ES module exporting wordWrap(`…`), cut mid-literal by the excerpt)",
+            "note": "clean: every ${name} is a data binding filled by the code (settings.name), including the domains 「${name}.so」; the code before the literal is not shown to the reader",
+        },
+        [],
+        [
+            ("export const privacy = wordWrap(`${name}安全服务隐私权政策", "a binding in the title: filled by the code"),
+            ("为切实保护用户隐私权，优化用户体验，${name}智能家居（“${name}”或“我们”）", "bindings in the definition: filled by the code"),
+            ("包括但不限于${name}官网（域名为 ${name}.so）", "a bound domain name: filled by the code"),
+            ("let name = settings.name", "code"),
+        ],
+        [("${name}深知个人信息对您的重要性", _CUT)],
+    ),
+    "freshqueen-hk-txt": (
+        "holdout",
+        "page.txt",
+        {
+            "kind": "published Hong Kong 私隱條例 / 私隱政策 of a SHOPLINE shop (Fresh Queen 鮮后, 善幫愛聯盟有限公司)",
+            "url": "https://www.freshqueenhk.com/pages/privacy-policy",
+            "script": "hant/hk",
+            "lang": "zh",
+            "note": "clean of slots; the page opens with SHOPLINE's unrendered AngularJS widget ({{ … | translate }}, {{currentCart.getItemCount()}}); a typo 「(香港法例第486)」 (章 missing); numbered items whose text is on the next line; lines holding spaces only",
+        },
+        [],
+        [
+            ("(香港法例第486)", "a law citation missing 章: a typo, not a slot"),
+            ("第一部分:一般客戶資料私隱政策聲明", "a part heading after a bullet line: filled"),
+            ("將被視為已向善幫愛聯盟有限公司授權", "the operator's company name: filled"),
+            ("請注意用戶必需提供某些個人資料(在收集個人資料時會列明)", "a parenthesised note: filled"),
+        ],
+        [
+            ("{{ 'fb_in_app_browser_popup.desc' | translate }}", "SHOPLINE's shop widget as the stored page shows it without JavaScript (round51e's convention): template residue of the page chrome, not a slot of the policy"),
+            ("{{ 'in_app_browser_popup.desc' | translate }}", "SHOPLINE's page chrome (round51e's convention)"),
+            ("目錄 購物車 {{currentCart.getItemCount()}}", "SHOPLINE's page chrome (round51e's convention)"),
+            ("向用戶提供客戶服務,包括但不限於就著Fresh Queen", _CUT),
+        ],
+    ),
 }

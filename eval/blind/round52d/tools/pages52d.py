@@ -176,3 +176,93 @@ Play 資料安全聲明(目前於應用程式頁面顯示):不會分享資料;
 第三方厂商, 包括谷歌, 使用Cookie根据用户先前对我们网站的访问来投放广告. Google对广告Cookie的使用使Google及其合作伙伴可以根据您访问此网站和/或Internet上的其他网站向您投放广告. 您可以通过访问退出个性化广
 """),
 })
+
+# batch 2 (found after batch 1's base run; written out, annotated and drawn before any run on them)
+PAGES2 = {
+    "wangerdi-zh-js": ("http://lfc.wangerdi.cn/", """import { wordWrap } from "@/utils";
+import settings from "@/settings"
+let name = settings.name
+const company = settings.company
+if (name === 'VOC') name = 'voc'
+export const privacy = wordWrap(`${name}安全服务隐私权政策
+
+为切实保护用户隐私权，优化用户体验，${name}智能家居（“${name}”或“我们”）根据现行法规及政策，制定本${name}智能家居隐私权政策。${name}了解个人信息对客户的重要性，我们力求明确说明我们获取、管理及保护用户个人信息的政策及措施。
+
+本隐私权政策将帮助您了解以下内容：
+
+一、我们会收集哪些信息（无论其是否为个人信息）
+
+二、Cookie和网络Beacon等同类技术的使用
+
+三、我们如何使用信息
+
+四、我们如何共享信息
+
+五、我们如何转让信息
+
+六、我们如何公开披露信息
+
+七、一般储存期限
+
+八、我们如何确保您的信息安全
+
+九、您能做什么
+
+十、我们如何处理未成年人的个人信息
+
+十一、您的个人信息的存储地点
+
+十二、本隐私权政策不适用的范围
+
+十三、本隐私权政策如何更新
+
+十四、联系我们
+
+本隐私权政策适用于引用或链接本隐私权政策的与${name}智能家居有关的${name}设备、网站或应用程序（统称为我们的“服务”），包括但不限于${name}官网（域名为 ${name}.so）、${name}商城（域名为 ${name}.so）、${name} App、${name}物联网家电设备等设备、网站及客户端。虽然本隐私权政策适用于所有这些服务，但我们也针对特定服务制定了某些明确的隐私权补充条款，其中包含有关我们的信息处理做法的其他信息。使用相关的服务时，您必须遵守这些补充条款。当我们进行其他数据收集处理活动时会另外取得您的同意。
+
+${name}深知个人信息对您的重要性，并会尽全力保护您的个人信息安全可靠。我
+"""),
+    "freshqueen-hk-txt": ("https://www.freshqueenhk.com/pages/privacy-policy", """{{ 'fb_in_app_browser_popup.desc' | translate }} {{ 'fb_in_app_browser_popup.copy_link' | translate }}
+
+{{ 'in_app_browser_popup.desc' | translate }}
+
+目錄 購物車 {{currentCart.getItemCount()}}
+
+私隱條例
+
+
+本私隱政策對此網站的所有用戶及受《個人資料(私隱)條例》(香港法例第486)(以下簡稱「私隱條例」)規管並奉行其有關規定。Fresh Queen 鮮后收集、使用及披露用戶的個人資料(以下簡稱「個人資料」)以致力給您締造一個安全、順暢、高效和個人化的體驗。這私隱條例概述了Fresh Queen 鮮后在有關收集,使用和披露個人資料的政策和責任。
+
+ 
+
+通過繼續利用Fresh Queen 鮮后的服務,您表示您已閱讀,理解並同意本私隱政策的約束,而此關於Fresh Queen 鮮后有關收集,使用和披露個人資料的政策會不時被修訂。
+ 
+
+ 
+
+此政策分為兩部分:
+
+•   
+第一部分:一般客戶資料私隱政策聲明
+•    
+第二部分:有關透過Fresh Queen 鮮后網站及Fresh Queen 鮮后手機服務設備所收集的客戶資料私隱政策聲明
+ 
+
+第一部分:一般客戶資料私隱政策聲明
+
+1.    
+個人資料收集聲明
+1.1.  
+除為向用戶提供服務所需外,Fresh Queen 鮮后不會向用戶收集任何不必要的個人資料。
+1.2.  
+閣下使用我們的網頁時,Fresh Queen 鮮后可能會要求用戶提供個人資料。個人資料包括但不限於用戶的姓名、出生年月日、性別、電話號碼、電郵地址、住宅地址或其他地址及付款賬戶資料。請注意用戶必需提供某些個人資料(在收集個人資料時會列明)
+
+
+2.   個人資料的使用及披露
+2.1.  
+如果用戶向Fresh Queen 鮮后提供的任何個人資料,將被視為已向善幫愛聯盟有限公司授權去收集、保留及使用用戶的個人資料,作下列用途:
+(a)    
+向用戶提供客戶服務,包括但不限於就著Fresh Queen 鮮后的網站所提供的產品,處理及
+"""),
+}
+PAGES.update(PAGES2)
