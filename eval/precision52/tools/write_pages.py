@@ -13,7 +13,7 @@ REGION = {"tw": "tw", "hk": "hk", "zh": "cn"}
 
 def main() -> None:
     sources = []
-    for part in ("a", "b", "c"):
+    for part in ("a", "b", "c", "d"):
         pages = runpy.run_path(str(HERE / "tools" / f"pages_{part}.py"))["PAGES"]
         for name, (url, fname, text) in sorted(pages.items()):
             path = HERE / name / fname
