@@ -41,8 +41,19 @@ VERDICTS = {
 }
 
 
+def _default(key: tuple) -> tuple[str, str]:
+    """Batch D's treedeep page: every lookalike-character finding names a Kangxi radical (U+2F00-U+2FD5) standing for an
+    ordinary character (read in the line: 个⼈, 使⽤, 第三⽅, 逐⼀, 进⾏ …), and its 'no date' is true (none in the excerpt)."""
+    if key[0] == "treedeep-zh-txt/page.txt" and key[3] == "lookalike-character":
+        return ("true", "a Kangxi radical (U+2F00 block) in place of the ordinary character (PDF conversion): the reader's text is wrong and unsearchable")
+    if key[0] == "treedeep-zh-txt/page.txt" and key[3] == "date-format":
+        return NODATE
+    raise KeyError(key)
+
+
 def main() -> None:
-    run = json.loads((HERE / "runs" / "run-base52.json").read_text(encoding="utf-8"))
+    # the 19-document run (batches A-D); batches A-C's findings in it are the first run's (runs/run-base52.json), unchanged
+    run = json.loads((HERE / "runs" / "run-base52-all19.json").read_text(encoding="utf-8"))
     batches = json.loads((HERE / "batches.json").read_text(encoding="utf-8"))
     out = []
     for entry in run["files"]:
@@ -50,7 +61,7 @@ def main() -> None:
         for f in entry["findings"]:
             for col in f.get("columns", [f["column"]]):
                 key = (entry["path"], f["line"], col, f["rule"])
-                verdict, reason = VERDICTS[key]
+                verdict, reason = VERDICTS.get(key) or _default(key)
                 line = text[f["line"] - 1]
                 excerpt = "" if f["rule"] == "date-format" else line[col - 1 : col - 1 + 6]
                 out.append(
@@ -58,7 +69,7 @@ def main() -> None:
                      "excerpt": excerpt, "verdict": verdict, "reason": reason,
                      "batch": batches[key[0].split("/")[0]], "seen": SEEN}
                 )
-    assert len(out) == len(VERDICTS), (len(out), len(VERDICTS))
+    assert {(j["file"], j["line"], j["column"], j["rule"]) for j in out} >= set(VERDICTS), "a judged finding of the first run is gone"
     (HERE / "judgments.json").write_text(json.dumps(out, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     cols = ["file", "line", "column", "rule", "severity", "verdict", "reason", "batch", "seen", "excerpt"]
     tsv = ["\t".join(c if c != "severity" else "level" for c in cols)]
