@@ -75,7 +75,10 @@ DOCS = {
             "note": "DCloud's suggested clause for uni-app apps, pasted with its editing note 「(DCloud用户服务条款超链至https://ask.dcloud.net.cn/protocol.html)」 (= 'link the DCloud terms to this URL'), an instruction to the editor published as text; a typo 「我们退出的服务」 (推出)",
         },
         [
-            ("(DCloud用户服务条款超链至https://ask.dcloud.net.cn/protocol.html)", "the template's instruction to the editor ('hyperlink to') left in the published text"),
+            (
+                "(DCloud用户服务条款超链至https://ask.dcloud.net.cn/protocol.html)",
+                "the template's instruction to the editor ('hyperlink to') left in the published text",
+            ),
         ],
         [
             ('7MCC是由郑州彰坤广告信息文化传播有限公司(以下简称"我们")', "a filled operator name before its definition"),
@@ -196,7 +199,10 @@ DOCS = {
             ("請注意用戶必需提供某些個人資料(在收集個人資料時會列明)", "a parenthesised note: filled"),
         ],
         [
-            ("{{ 'fb_in_app_browser_popup.desc' | translate }}", "SHOPLINE's shop widget as the stored page shows it without JavaScript (round51e's convention): template residue of the page chrome, not a slot of the policy"),
+            (
+                "{{ 'fb_in_app_browser_popup.desc' | translate }}",
+                "SHOPLINE's shop widget as the stored page shows it without JavaScript (round51e's convention): template residue of the page chrome, not a slot of the policy",
+            ),
             ("{{ 'in_app_browser_popup.desc' | translate }}", "SHOPLINE's page chrome (round51e's convention)"),
             ("目錄 購物車 {{currentCart.getItemCount()}}", "SHOPLINE's page chrome (round51e's convention)"),
             ("向用戶提供客戶服務,包括但不限於就著Fresh Queen", _CUT),
