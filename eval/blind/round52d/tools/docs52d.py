@@ -208,4 +208,37 @@ DOCS = {
             ("向用戶提供客戶服務,包括但不限於就著Fresh Queen", _CUT),
         ],
     ),
+    # batch 3 (one page found at 22:01 UTC, after batch 2's run; kept in dev: a draw of one)
+    "eryuan-zh-js": (
+        "dev",
+        "terms.js",
+        {
+            "kind": "published zh-Hans 商店服务协议 of a multi-merchant shop (eryuan.co, 优码网络科技（威海）), served as a JS module whose Korean editions are still 'in preparation'",
+            "url": "https://sales.eryuan.co/",
+            "script": "hans/cn",
+            "lang": "zh",
+            "form": "a JavaScript module (export default { userTermsKo, privacyTermsKo, userTerms: concatenated strings with \\n escapes }, cut mid-string by the excerpt)",
+            "note": "the Korean user terms and privacy policy read 「준비중입니다.」 ('in preparation'): the editions were never written (round49d counted such 'pendiente' / 'coming soon' editions as slots); every {{merchandiserName}} and {{currentDate}} is a mustache binding the shop fills at run time (the store's name, today's date)",
+        },
+        [
+            (
+                'userTermsKo: "준비중입니다.",',
+                "the Korean edition of the user terms is only 'in preparation': a text never written, published as the edition",
+            ),
+            ('privacyTermsKo: "준비중입니다.",', "the Korean edition of the privacy policy is only 'in preparation'"),
+        ],
+        [
+            ('"{{merchandiserName}}商店服务协议', "a mustache binding the shop fills with the merchant's name at run time: not a slot"),
+            ('"最新版本生效日期：{{currentDate}}', "a binding filled with the current date at run time (a date 'bound at run time')"),
+            (
+                '"欢迎您与各{{merchandiserName}}商店经营者详见定义条款）',
+                "bindings; the opening （ before 详见 is missing (a typo, not a slot)",
+            ),
+            (
+                '"{{merchandiserName}}商店：指包括{{merchandiserName}}商店（域名为 eryuan.co）',
+                "bindings in a definition, the real domain given",
+            ),
+        ],
+        [('"{{merchandiserName}}：{{merchandiserName}}商店经营者的单称或合称', _CUT)],
+    ),
 }
