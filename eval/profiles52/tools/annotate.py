@@ -402,6 +402,44 @@ DOCS: list[dict] = [
             "eu-gdpr/source": "n/a: data from the person (forms) and from their visits",
         },
     },
+    {
+        "name": "p4p-tw",
+        "split": "dev",
+        "file": "p4p-tw/diseaseDocumentStore.ts",
+        "source": {
+            **SRC,
+            "path": "(a zustand store of a chronic-care platform's documents whose third item is a PDPA consent form, 病人參與與個人資料蒐集、處理及利用同意書, held as HTML in one `content:` string on line 60; 大臺中醫師公會 P4P 慢性病照護平台)",
+            "commit": "index id 67273593348",
+            "stored": INDEX_NO_REPO + "; 2,499 characters, LF, final newline; checked against total_chars",
+        },
+        "v": {
+            "tw-pdpa": {
+                "agency": [60],
+                "purposes": [60],
+                "categories": [60],
+                "period": [60],
+                "area": [60],
+                "recipients": M,
+                "methods": M,
+                "rights": M,
+                "effect-of-not-providing": M,
+                "source": NA,
+            },
+        },
+        "notes": {
+            "_wave": "wave 2: added after the first-wave dev and held-out runs, annotated and hashed before any run on it; not held out",
+            "tw-pdpa/agency": "debatable: the form's title 「大臺中醫師公會 P4P 慢性病照護平台」 (an association's platform) over a body that says 「我們將妥善保管您的個人資料」: the association is who collects",
+            "tw-pdpa/purposes": "「僅於醫療照護目的範圍內使用」 and 一、蒐集目的 「為提供您完善的慢性病照護服務，需蒐集您的基本資料及健康相關資訊」",
+            "tw-pdpa/categories": "二、資料類別: 姓名、出生日期、聯絡方式; 健康檢查及醫療紀錄; 用藥紀錄",
+            "tw-pdpa/period": "「於照護服務期間內」 under 三、利用期間及地區",
+            "tw-pdpa/area": "「在中華民國境內合法使用」",
+            "tw-pdpa/recipients": "no recipient named",
+            "tw-pdpa/methods": "「合法使用」 says the use is lawful, no means (the item's rule)",
+            "tw-pdpa/rights": "no right granted",
+            "tw-pdpa/effect-of-not-providing": "nothing said",
+            "tw-pdpa/source": "n/a: the patient provides the data",
+        },
+    },
 ]
 
 
