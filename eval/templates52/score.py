@@ -41,11 +41,15 @@ def main() -> int:
         if a["slots"]:
             docs_slot += 1
             docs_found += bool(hit)
-        print(f"{name:45} {a['kind']:8} slots {len(hit)}/{len(a['slots'])}"
-              + (f" missed {miss}" if miss else "")
-              + (f" FALSE {[(f['line'], f['rule'], f['severity']) for f in bad]}" if bad else ""))
-    print(f"slot lines found {found}/{total}; documents with a slot found {docs_found}/{docs_slot}; false findings {false}; "
-          f"slots within annotated lines (slot_spans) {span_found[0]}/{span_found[1]}")
+        print(
+            f"{name:45} {a['kind']:8} slots {len(hit)}/{len(a['slots'])}"
+            + (f" missed {miss}" if miss else "")
+            + (f" FALSE {[(f['line'], f['rule'], f['severity']) for f in bad]}" if bad else "")
+        )
+    print(
+        f"slot lines found {found}/{total}; documents with a slot found {docs_found}/{docs_slot}; false findings {false}; "
+        f"slots within annotated lines (slot_spans) {span_found[0]}/{span_found[1]}"
+    )
     return 0
 
 
