@@ -66,3 +66,52 @@ def test_the_generator_sample_line(tmp_path: Path) -> None:
     path = _SET / "explinks-generator-zh" / "template.txt"
     slots = written_slots(tmp_path, "template.txt", path.read_text(encoding="utf-8"))
     assert (4, "[公司名称]") in slots, slots
+
+
+# --- a policy's version left as its slot -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("template", "line", "slot"),
+    [
+        (_HANS, "版本号:[版本号] 更新日期:2024-01-01", "[版本号]"),
+        (_HANS, "本政策版本：[版本号]", "[版本号]"),
+        (_HANS, "政策版本:【版本号】", "【版本号】"),
+        (_HANT, "版本：【版本號】", "【版本號】"),
+        (_HANT, "本政策的版本為 [版本編號]。", "[版本編號]"),
+        (_EN, "Version: [Version Number]", "[Version Number]"),
+        (_EN, "This is version [version no.] of the policy.", "[version no.]"),
+    ],
+)
+def test_a_version_slot_is_reported(tmp_path: Path, template: str, line: str, slot: str) -> None:
+    slots = written_slots(tmp_path, "privacy.md", template.format(line))
+    assert (7, slot) in slots, slots
+
+
+def test_a_version_slot_in_html_and_text(tmp_path: Path) -> None:
+    html = "<html><body><h1>隱私權政策</h1><p>版本：【版本號】</p><p>生效日期：2024年1月1日</p></body></html>\n"
+    assert [excerpt for _, excerpt in written_slots(tmp_path, "privacy.html", html)] == ["【版本號】"]
+    text = "隐私政策\n版本号:[版本号] 生效日期:2024-01-01\n我们收集您的手机号码。\n"
+    assert (2, "[版本号]") in written_slots(tmp_path, "privacy.txt", text)
+
+
+@pytest.mark.parametrize(
+    ("template", "line"),
+    [
+        (_HANS, "【版本号】V1.2"),  # a label with its value
+        (_HANS, "[版本号]：V1.2"),  # a label before a colon
+        (_HANS, "请查看[版本](https://acme.cn/v2)的说明。"),  # a link's text
+        (_HANT, "【版本更新】我們新增了第三方清單。"),  # emphasis of a heading word
+        (_EN, "## [Version] - 2024-01-01"),  # a changelog's label
+        (_EN, "Version: 2.1 [Version history](https://acme.com/history)"),
+    ],
+)
+def test_version_labels_and_links_are_not_reported(tmp_path: Path, template: str, line: str) -> None:
+    assert written_slots(tmp_path, "privacy.md", template.format(line)) == []
+
+
+def test_the_generator_sample_version(tmp_path: Path) -> None:
+    """eval/templates52 explinks-generator-zh L4: 「隐私政策 版本号:[版本号] 生效日期:[YYYY-MM-DD]」."""
+    path = _SET / "explinks-generator-zh" / "template.txt"
+    slots = written_slots(tmp_path, "template.txt", path.read_text(encoding="utf-8"))
+    assert (4, "[版本号]") in slots, slots
