@@ -115,3 +115,58 @@ def test_the_generator_sample_version(tmp_path: Path) -> None:
     path = _SET / "explinks-generator-zh" / "template.txt"
     slots = written_slots(tmp_path, "template.txt", path.read_text(encoding="utf-8"))
     assert (4, "[版本号]") in slots, slots
+
+
+# --- a site builder's guide to writing a policy, published as the policy ---------------------------------------------
+
+_WIX_EN = (
+    "The explanations and information provided on this page are only general and high-level explanations and "
+    "information on how to write your own document of a Privacy Policy. You should not rely on this article as legal "
+    "advice."
+)
+
+
+@pytest.mark.parametrize(
+    ("template", "line", "excerpt_start"),
+    [
+        (_EN, _WIX_EN, "The explanations"),
+        (_EN, "We recommend that you seek legal advice to assist you in the creation of your own Privacy Policy.", "We"),
+        (_EN, "This page explains how to write your own Terms and Conditions.", "This page"),
+        (_HANT, "本頁面提供的說明僅為如何撰寫您自己的隱私權政策的一般性說明。我們無法預知您的需求。", "本頁面"),
+        (_HANS, "本页面提供的信息仅为如何撰写您自己的隐私政策文件的一般性说明。", "本页面"),
+        (_HANT, "我們建議您尋求法律意見，以協助您擬定您自己的私隱政策。", "我們建議"),
+    ],
+)
+def test_a_builder_s_guide_is_reported(tmp_path: Path, template: str, line: str, excerpt_start: str) -> None:
+    slots = [(ln, excerpt) for ln, excerpt in written_slots(tmp_path, "privacy.md", template.format(line)) if ln == 7]
+    assert len(slots) == 1, slots  # one finding a paragraph
+    assert slots[0][1].startswith(excerpt_start), slots
+
+
+def test_a_builder_s_guide_in_html_and_text(tmp_path: Path) -> None:
+    html = f"<html><body><h1>Privacy Policy</h1><h2>A legal disclaimer</h2><p>{_WIX_EN}</p></body></html>\n"
+    slots = written_slots(tmp_path, "privacy.html", html)
+    assert [excerpt[:16] for _, excerpt in slots] == ["The explanations"], slots
+    text = "隱私權政策\n法律免責聲明\n本頁面提供的說明僅為如何撰寫您自己的隱私權政策的一般性說明。\n"
+    assert [ln for ln, _ in written_slots(tmp_path, "privacy.txt", text)] == [3]
+
+
+@pytest.mark.parametrize(
+    ("template", "line"),
+    [
+        (_EN, "You may write to us about your own data at any time."),
+        (_EN, "You are responsible for your own passwords; our Privacy Policy explains the rest."),
+        (_EN, "If you run your own store on our platform, you must publish your own privacy policy."),  # a duty, not a guide
+        (_HANT, "您可以自行決定是否提供個人資料，並參閱本隱私權政策。"),
+        (_HANS, "商家应制定自己的隐私政策并向消费者公示。"),  # a merchant's duty, not the reader's own
+    ],
+)
+def test_policies_that_mention_one_s_own_are_not_reported(tmp_path: Path, template: str, line: str) -> None:
+    assert written_slots(tmp_path, "privacy.md", template.format(line)) == []
+
+
+def test_the_wix_guide_page(tmp_path: Path) -> None:
+    """eval/templates52 wix-legal-en L3: Wix's legal-page guide published as a truck dealer's policy."""
+    path = _SET / "wix-legal-en" / "template.txt"
+    slots = written_slots(tmp_path, "template.txt", path.read_text(encoding="utf-8"))
+    assert [ln for ln, _ in slots] == [3], slots

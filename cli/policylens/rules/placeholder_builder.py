@@ -6,7 +6,14 @@ Each form has constructed variants both ways in `tests/test_u52g_template_slots.
 - a policy's version left as its slot: 「版本号:[版本号]」, 「版本：【版本號】」, "Version: [Version Number]", a
   half-width 「[版本号]」 anywhere (a generator's sample: 「隐私政策 版本号:[版本号] 生效日期:[YYYY-MM-DD]」).  In
   full-width brackets only after a version label (【版本号】 alone may be a heading's emphasis, 「【版本号】V1.2」 a
-  label with its value); never a link's text, 「[版本](https://…)」, nor a label, 「[版本号]：V1.2」.
+  label with its value); never a link's text, 「[版本](https://…)」, nor a label, 「[版本号]：V1.2」;
+- a site builder's guide to writing a policy published as the policy: Wix's legal pages ship "The explanations and
+  information provided on this page are only general and high-level explanations and information on how to write
+  your own document of a Privacy Policy…" and sites publish it as their policy.  The guide's anchor is the owner's
+  *own* document named as what the page teaches to write or create: "how to write your own (document of a) Privacy
+  Policy", "the creation of your own Privacy Policy", 「如何撰寫您自己的隱私權政策」, 「撰写您自己的隐私政策文件」.  One
+  finding a paragraph, on its first such sentence.  Not "you may write to us", "your own data", nor 「您可以自行決定」: no policy named as the
+  reader's own to write.
 """
 
 from __future__ import annotations
@@ -47,7 +54,44 @@ def _version_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
 # an English version slot that names the number: [Version Number], [version no.]
 _EN_VERSION_SLOT = lazy(r"(?i)\[[ \t]*version[ \t]+(?:number|no\.?)[ \t]*\]")
 
+# --- a site builder's guide to writing a policy -------------------------------------------------------------------
+
+_DOC_EN = (
+    r"(?i:privacy[ \t]+(?:policy|notice|statement)|terms(?:[ \t]+(?:and|&)[ \t]+conditions|[ \t]+of[ \t]+(?:use|service))"
+    r"|cookie[ \t]+policy|refund[ \t]+policy|return[ \t]+policy|shipping[ \t]+policy|accessibility[ \t]+statement)"
+)
+_DOC_ZH = (
+    r"(?:隱私權政策|隐私权政策|隱私政策|隐私政策|私隱政策|隱私權聲明|隐私声明|隱私聲明|私隱聲明|服務條款|服务条款|使用條款|使用条款"
+    r"|條款及細則|条款及细则|退款政策|退貨政策|退货政策|運送政策|配送政策|Cookie[ \t]?政策)"
+)
+_GUIDE = lazy(
+    r"\b(?i:how[ \t]+to[ \t]+(?:write|create|draft)|(?:the[ \t]+)?(?:creation|drafting|writing)[ \t]+of)[ \t]+your[ \t]+own"
+    rf"[ \t]+(?:(?i:document[ \t]+of[ \t]+(?:a|an|the)|documents?[ \t]+of)[ \t]+)?{_DOC_EN}"
+    r"|(?:撰寫|撰写|編寫|编写|制定|擬定|拟定|草擬|草拟|建立|撰擬|撰拟)(?:您|你)(?:自己|自行撰寫)的"
+    rf"[ \t]?{_DOC_ZH}"
+)
+_SENTENCE_END = lazy(r"[。！？!?]|\.(?=\s|$)")
+_SENTENCE_START = lazy(r"(?:[。！？!?]|\.(?=\s))[ \t\u3000]*")
+
+
+def _guide_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
+    done: set[int] = set()
+    for unit, start, _, _ in ctx.scan(_GUIDE, needs=lazy(r"(?i:own)|自己")):
+        if in_code(unit, start):
+            continue
+        text = unit.text
+        begin = 0
+        for m in _SENTENCE_START.finditer(text, 0, start):
+            begin = m.end()
+        m = _SENTENCE_END.search(text, start)
+        stop = m.end() if m else len(text.rstrip())
+        if id(unit) in done:
+            continue  # one finding a paragraph (Wix's disclaimer names the owner's own policy twice)
+        done.add(id(unit))
+        yield unit, begin + (len(text[begin:]) - len(text[begin:].lstrip())), stop
+
 
 def builder_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     """(unit, start, end) of every slot of the forms above."""
     yield from _version_slots(ctx)
+    yield from _guide_slots(ctx)
