@@ -34,10 +34,12 @@ _VERSION_AFTER_LABEL = lazy(
     rf"(?P<slot>[【［\[][ \t]*{_VERSION_NOUN}[ \t]*[】］\]])"
 )
 
+_COLON = lazy(r"[:：]")
+
 
 def _version_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     seen: set[tuple[int, int]] = set()
-    for unit, start, end, m in ctx.scan(_VERSION_AFTER_LABEL, needs=lazy(r"[:：]")):
+    for unit, start, end, m in ctx.scan(_VERSION_AFTER_LABEL, needs=_COLON):
         s, e = start + (m.start("slot") - m.start()), end
         if not in_code(unit, s):
             seen.add((id(unit), s))
@@ -70,21 +72,23 @@ _GUIDE = lazy(
     r"|(?:撰寫|撰写|編寫|编写|制定|擬定|拟定|草擬|草拟|建立|撰擬|撰拟)(?:您|你)(?:自己|自行撰寫)的"
     rf"[ \t]?{_DOC_ZH}"
 )
+# (what every guide hit holds, to pick the units to scan)
+_GUIDE_NEEDS = lazy(r"(?i:own)|自己")
 _SENTENCE_END = lazy(r"[。！？!?]|\.(?=\s|$)")
 _SENTENCE_START = lazy(r"(?:[。！？!?]|\.(?=\s))[ \t\u3000]*")
 
 
 def _guide_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     done: set[int] = set()
-    for unit, start, _, _ in ctx.scan(_GUIDE, needs=lazy(r"(?i:own)|自己")):
+    for unit, start, _, _ in ctx.scan(_GUIDE, needs=_GUIDE_NEEDS):
         if in_code(unit, start):
             continue
         text = unit.text
         begin = 0
         for m in _SENTENCE_START.finditer(text, 0, start):
             begin = m.end()
-        m = _SENTENCE_END.search(text, start)
-        stop = m.end() if m else len(text.rstrip())
+        end = _SENTENCE_END.search(text, start)
+        stop = end.end() if end else len(text.rstrip())
         if id(unit) in done:
             continue  # one finding a paragraph (Wix's disclaimer names the owner's own policy twice)
         done.add(id(unit))
