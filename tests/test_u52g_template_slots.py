@@ -170,3 +170,56 @@ def test_the_wix_guide_page(tmp_path: Path) -> None:
     path = _SET / "wix-legal-en" / "template.txt"
     slots = written_slots(tmp_path, "template.txt", path.read_text(encoding="utf-8"))
     assert [ln for ln, _ in slots] == [3], slots
+
+
+# --- a long instruction in capitals, Shopify's legacy privacy-policy template -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("template", "line", "slot"),
+    [
+        (
+            _EN,
+            "[[INSERT DESCRIPTION OF OTHER TYPES OF TRACKING TECHNOLOGY USED]]",
+            "[INSERT DESCRIPTION OF OTHER TYPES OF TRACKING TECHNOLOGY USED]",
+        ),
+        (
+            _EN,
+            "[[INSERT ANY OTHER INFORMATION YOU COLLECT: OFFLINE DATA, PURCHASED MARKETING DATA/LISTS]]",
+            "[INSERT ANY OTHER INFORMATION YOU COLLECT: OFFLINE DATA, PURCHASED MARKETING DATA/LISTS]",
+        ),
+        (
+            _EN,
+            "We also collect [Insert any other information you collect: offline data, purchased marketing data/lists].",
+            "[Insert any other information you collect: offline data, purchased marketing data/lists]",
+        ),
+        (_EN, "[ENTER THE NAME OF THE DATA PROTECTION OFFICER AND THE POSTAL ADDRESS OF YOUR OFFICE]", None),
+    ],
+)
+def test_a_long_insert_instruction_is_reported(tmp_path: Path, template: str, line: str, slot: str | None) -> None:
+    slots = written_slots(tmp_path, "privacy.md", template.format(line))
+    assert [ln for ln, _ in slots] == [7], slots
+    if slot is not None:
+        assert slots[0][1] == slot, slots
+
+
+def test_a_long_insert_instruction_in_html_and_text(tmp_path: Path) -> None:
+    html = (
+        "<html><body><h1>Privacy Policy</h1><ul><li>Cookies are data files.</li>"
+        "<li>[[INSERT DESCRIPTION OF OTHER TYPES OF TRACKING TECHNOLOGY USED]]</li></ul></body></html>\n"
+    )
+    assert len(written_slots(tmp_path, "privacy.html", html)) == 1
+    text = "Privacy Policy\nEffective date: 1 January 2024\n[[INSERT ANY OTHER INFORMATION YOU COLLECT: OFFLINE DATA, PURCHASED MARKETING DATA/LISTS]]\n"
+    assert [ln for ln, _ in written_slots(tmp_path, "privacy.txt", text)] == [3]
+
+
+@pytest.mark.parametrize(
+    ("template", "line"),
+    [
+        (_EN, "We log the [TLS/SSL/HTTPS URL] of each request."),  # technical terms listed by slashes
+        (_EN, "Tap [Add a photo to your profile so that other members can recognise you](https://acme.com/help)."),  # a link
+        (_HANS, "系统记录您的[IP/MAC地址]。"),
+    ],
+)
+def test_slash_lists_and_links_stay_unreported(tmp_path: Path, template: str, line: str) -> None:
+    assert written_slots(tmp_path, "privacy.md", template.format(line)) == []
