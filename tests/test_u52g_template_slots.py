@@ -223,3 +223,55 @@ def test_a_long_insert_instruction_in_html_and_text(tmp_path: Path) -> None:
 )
 def test_slash_lists_and_links_stay_unreported(tmp_path: Path, template: str, line: str) -> None:
     assert written_slots(tmp_path, "privacy.md", template.format(line)) == []
+
+
+# --- a template's note on when to include a part ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("template", "line", "slot"),
+    [
+        (_EN, "[[INCLUDE IF USING REMARKETING OR TARGETED ADVERTISING]]", "[INCLUDE IF USING REMARKETING OR TARGETED ADVERTISING]"),
+        (
+            _EN,
+            "YOUR RIGHTS [[INCLUDE FOLLOWING SECTION IF YOUR STORE IS LOCATED IN OR IF ANY OF YOUR CUSTOMERS ARE LOCATED IN EUROPE]]",
+            "[INCLUDE FOLLOWING SECTION IF YOUR STORE IS LOCATED IN OR IF ANY OF YOUR CUSTOMERS ARE LOCATED IN EUROPE]",
+        ),
+        (_EN, "[Include this section only if you sell to minors.]", "[Include this section only if you sell to minors.]"),
+        (
+            _EN,
+            "[[INCLUDE LINKS TO OPT-OUT PAGES FROM WHICHEVER ADVERTISING SERVICES BEING USED.]]",
+            "[INCLUDE LINKS TO OPT-OUT PAGES FROM WHICHEVER ADVERTISING SERVICES BEING USED.]",
+        ),
+        (_HANS, "[如果使用再营销或定向广告则包括]", "[如果使用再营销或定向广告则包括]"),
+        (_HANS, "【若您的商店位于欧洲，请保留以下部分】", "【若您的商店位于欧洲，请保留以下部分】"),
+        (_HANT, "【如適用則包含此部分】", "【如適用則包含此部分】"),
+        (_HANT, "行為廣告 [如果使用再行銷或目標廣告則包括本節]", "[如果使用再行銷或目標廣告則包括本節]"),
+    ],
+)
+def test_a_template_s_include_note_is_reported(tmp_path: Path, template: str, line: str, slot: str) -> None:
+    slots = written_slots(tmp_path, "privacy.md", template.format(line))
+    assert (7, slot) in slots, slots
+
+
+def test_a_template_s_include_note_in_html_and_text(tmp_path: Path) -> None:
+    html = "<html><body><h1>隐私政策</h1><h2>行为广告 [如果使用再营销或定向广告则包括]</h2><p>我们使用 Google Ads。</p></body></html>\n"
+    assert [excerpt for _, excerpt in written_slots(tmp_path, "privacy.html", html)] == ["[如果使用再营销或定向广告则包括]"]
+    text = (
+        "Privacy Policy\nEffective date: 1 January 2024\nBEHAVIOURAL ADVERTISING [[INCLUDE IF USING REMARKETING OR TARGETED ADVERTISING]]\n"
+    )
+    assert [ln for ln, _ in written_slots(tmp_path, "privacy.txt", text)] == [3]
+
+
+@pytest.mark.parametrize(
+    ("template", "line"),
+    [
+        (_HANS, "如需退货，请在邮件中写明[如需退货，请包括订单号]。"),  # what to write in a message
+        (_HANS, "【如适用】我们会在法律允许的范围内保留您的订单记录。"),  # a scope marker, no include verb
+        (_EN, "See [Include if you want](https://acme.com/options) for details."),  # a link's text
+        (_EN, "Our plans include free shipping if you order over $50 (see [our plans](https://acme.com/plans))."),
+        (_HANT, "【如有疑問，請聯絡我們】"),
+    ],
+)
+def test_include_look_alikes_are_not_reported(tmp_path: Path, template: str, line: str) -> None:
+    assert written_slots(tmp_path, "privacy.md", template.format(line)) == []

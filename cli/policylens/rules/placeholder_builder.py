@@ -13,7 +13,12 @@ Each form has constructed variants both ways in `tests/test_u52g_template_slots.
   *own* document named as what the page teaches to write or create: "how to write your own (document of a) Privacy
   Policy", "the creation of your own Privacy Policy", 「如何撰寫您自己的隱私權政策」, 「撰写您自己的隐私政策文件」.  One
   finding a paragraph, on its first such sentence.  Not "you may write to us", "your own data", nor 「您可以自行決定」: no policy named as the
-  reader's own to write.
+  reader's own to write;
+- a template's note on when to include a part, left in: Shopify's legacy policy template ships
+  "[[INCLUDE IF USING REMARKETING OR TARGETED ADVERTISING]]" and "[[INCLUDE FOLLOWING SECTION IF YOUR STORE IS LOCATED
+  IN … EUROPE]]" (its Chinese editions translate the notes, 「[如果使用再营销或定向广告则包括]」); 「【如適用則包含此部分】」.
+  The bracket opens on the condition (Include if / following / this section; 如果, 若) and, in Chinese, closes on the
+  include verb.  Not a link's text, nor 「[如需退货，请包括订单号]」 (what to write in a message).
 """
 
 from __future__ import annotations
@@ -95,7 +100,36 @@ def _guide_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         yield unit, begin + (len(text[begin:]) - len(text[begin:].lstrip())), stop
 
 
+# --- a template's note on when to include a part ----------------------------------------------------------------------
+
+# [[INCLUDE IF USING REMARKETING OR TARGETED ADVERTISING]], [Include the following section if …], [[INCLUDE LINKS TO OPT-OUT
+# PAGES …]]: the template tells its user when to keep a part or what to add (never a link's text before `(`)
+_INCLUDE_EN = lazy(
+    r"\[[ \t]*(?i:include)[ \t]+(?i:if|only[ \t]+if|(?:the[ \t]+)?following|this[ \t]+(?:section|paragraph|part)"
+    r"|links?[ \t]+to)\b"
+    r"[^\[\]\n]{0,160}\](?!\()"
+)
+# [如果使用再营销或定向广告则包括], 【如適用則包含此部分】, [若您的商店位于欧洲，请保留以下部分]: the same in Chinese, the
+# include verb closing the bracket (not 「[如需退货，请包括订单号]」, what to put in a message)
+_INCLUDE_ZH = lazy(
+    r"[\[【［][ \t]*(?:如果|如|若|倘若)[^\[\]【】［］\n]{0,40}?(?:[则則，,][ \t]*)?(?:[请請][ \t]*)?"
+    r"(?:包括|包含|保留|加入|添加|插入|納入|纳入)(?:此|本|以下|下列|这|這|該|该)?"
+    r"(?:一?(?:部分|段落|段|节|節|章节|章節|条款|條款|内容|內容))?[ \t]*[\]】］](?!\()"
+)
+# (what each form's hits hold, to pick the units to scan: one cue a pattern)
+_INCLUDE_EN_NEEDS = lazy(r"(?i:include)")
+_INCLUDE_ZH_NEEDS = lazy(r"包括|包含|保留|加入|添加|插入|納入|纳入")
+
+
+def _include_notes(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
+    for pattern, needs in ((_INCLUDE_EN, _INCLUDE_EN_NEEDS), (_INCLUDE_ZH, _INCLUDE_ZH_NEEDS)):
+        for unit, start, end, _ in ctx.scan(pattern, needs=needs):
+            if not in_code(unit, start):
+                yield unit, start, end
+
+
 def builder_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     """(unit, start, end) of every slot of the forms above."""
     yield from _version_slots(ctx)
     yield from _guide_slots(ctx)
+    yield from _include_notes(ctx)
