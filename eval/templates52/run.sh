@@ -7,7 +7,7 @@ OUT=$2
 PY=${PY:-/work/main/.venv/bin/python}
 mkdir -p "$OUT"
 cd "$HERE/docs"
-for f in */*.txt; do
-  PYTHONPATH=$CLI $PY -m policylens check --format json --no-config --fail-on never "$f" > "$OUT/$(echo "$f" | sed 's|/|__|').json"
+for f in */*.txt ../holdout/*/*.txt; do
+  PYTHONPATH=$CLI $PY -m policylens check --format json --no-config --fail-on never "$f" > "$OUT/$(echo "$f" | sed -e 's|^\.\./||' -e 's|/|__|g').json"
 done
 $PY "$HERE/score.py" "$OUT" | tee "$OUT/score.txt"
