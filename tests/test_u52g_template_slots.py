@@ -101,6 +101,7 @@ def test_a_version_slot_in_html_and_text(tmp_path: Path) -> None:
         (_HANS, "【版本号】V1.2"),  # a label with its value
         (_HANS, "[版本号]：V1.2"),  # a label before a colon
         (_HANS, "请查看[版本](https://acme.cn/v2)的说明。"),  # a link's text
+        (_HANS, "请查看[版本][1]的说明。\n\n[1]: https://acme.cn/v2"),  # a reference link's text
         (_HANT, "【版本更新】我們新增了第三方清單。"),  # emphasis of a heading word
         (_EN, "## [Version] - 2024-01-01"),  # a changelog's label
         (_EN, "Version: 2.1 [Version history](https://acme.com/history)"),
