@@ -276,3 +276,45 @@ def test_a_template_s_include_note_in_html_and_text(tmp_path: Path) -> None:
 )
 def test_include_look_alikes_are_not_reported(tmp_path: Path, template: str, line: str) -> None:
     assert written_slots(tmp_path, "privacy.md", template.format(line)) == []
+
+
+# --- a purpose a form's field fills, rendered empty ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("template", "line", "slot"),
+    [
+        (_HANS, "开发者收集你的地址，用于。", "用于。"),
+        (_HANS, "开发者收集你的手机号，用于 。", "用于 。"),
+        (_HANS, "为了，开发者将在获取你的明示同意后，收集你的位置信息。", "为了，"),
+        (_HANT, "開發者收集你的裝置資訊，用於。", "用於。"),
+        (_HANT, "為了 ，開發者將在取得你的明示同意後，存取你的相機。", "為了 ，"),
+        (_EN, "We collect your e-mail address, used for .", "used for ."),
+        (_EN, "We keep your order history for the purpose of ; you may ask us to delete it.", "for the purpose of ;"),
+    ],
+)
+def test_an_empty_purpose_is_reported(tmp_path: Path, template: str, line: str, slot: str) -> None:
+    slots = written_slots(tmp_path, "privacy.md", template.format(line))
+    assert (7, slot) in slots, slots
+
+
+def test_an_empty_purpose_in_html_and_text(tmp_path: Path) -> None:
+    html = "<html><body><h1>用户隐私保护指引</h1><p>开发者收集你选中的照片或视频信息，用于。</p></body></html>\n"
+    assert [excerpt for _, excerpt in written_slots(tmp_path, "privacy.html", html)] == ["用于。"]
+    text = "用户隐私保护指引\n更新日期：2024年1月1日\n为了，开发者将在获取你的明示同意后，收集你的微信昵称、头像。\n"
+    assert [ln for ln, _ in written_slots(tmp_path, "privacy.txt", text)] == [3]
+
+
+@pytest.mark.parametrize(
+    ("template", "line"),
+    [
+        (_HANS, "我们收集的信息用于：\n\n- 提供服务\n- 改进产品"),  # a lead-in to a list
+        (_HANT, "自動儲存在移動設備上的一小部分信息。這是為了，移動應用程序可以在需要時讀取。"),  # a translation's comma
+        (_HANT, "本政策並不適用於，我們不負責這些第三方的做法。"),
+        (_HANS, "本条款不适用于。"),  # 适用于, not a purpose
+        (_EN, "We tell you what your data is used for."),
+        (_EN, "Data is used for analytics; we never sell it."),
+    ],
+)
+def test_purposes_written_out_are_not_reported(tmp_path: Path, template: str, line: str) -> None:
+    assert written_slots(tmp_path, "privacy.md", template.format(line)) == []

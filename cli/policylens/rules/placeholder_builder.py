@@ -18,7 +18,10 @@ Each form has constructed variants both ways in `tests/test_u52g_template_slots.
   "[[INCLUDE IF USING REMARKETING OR TARGETED ADVERTISING]]" and "[[INCLUDE FOLLOWING SECTION IF YOUR STORE IS LOCATED
   IN … EUROPE]]" (its Chinese editions translate the notes, 「[如果使用再营销或定向广告则包括]」); 「【如適用則包含此部分】」.
   The bracket opens on the condition (Include if / following / this section; 如果, 若) and, in Chinese, closes on the
-  include verb.  Not a link's text, nor 「[如需退货，请包括订单号]」 (what to write in a message).
+  include verb.  Not a link's text, nor 「[如需退货，请包括订单号]」 (what to write in a message);
+- a purpose a form's field fills, rendered empty: 「开发者收集你的地址，用于。」, WeChat's guide 「为了，开发者将在获取你的
+  明示同意后…」, "we collect your e-mail address, used for ."  Not 「用于：」 (a list follows), 「不適用於，」 or 「這是為了，」
+  (a translation's comma), "what it is used for." (the sentence ends on its preposition).
 """
 
 from __future__ import annotations
@@ -129,8 +132,36 @@ def _include_notes(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
                 yield unit, start, end
 
 
+# --- a purpose left empty -------------------------------------------------------------------------------------------
+
+# 「开发者收集你的地址，用于。」, 「用於 。」: the purpose a form's field fills, rendered empty (not 用于：, a list's lead-in,
+# nor 用于， — 「本政策並不適用於，我們…」 is a translation's clumsy comma, eval/precision40 bobuy-privacy-hk)
+_PURPOSE_ZH = lazy(r"(?<![适適])(?:用于|用於)[ \t\u3000]*[。；;]")
+# 「为了，开发者将在获取你的明示同意后…」: the WeChat 用户隐私保护指引 form's purpose left empty before its fixed words (为了
+# and a comma alone are a translation's "so that," elsewhere: 「這是為了，移動應用程序可以…」, bobuy-privacy-hk)
+_PURPOSE_WECHAT = lazy(r"(?:为了|為了)[ \t\u3000]*[，,][ \t\u3000]*(?=(?:开发者|開發者)(?:将|將))")
+# "used for .", "for the purpose of ;": the English field rendered empty, a blank before the stop (not "what it is used
+# for.", a sentence that ends on its preposition)
+_PURPOSE_EN = lazy(r"\b(?i:used[ \t]+for|for[ \t]+the[ \t]+purposes?[ \t]+of)[ \t]+[.;](?=\s|$)")
+_PURPOSE_ZH_NEEDS = lazy(r"用[于於]")
+_PURPOSE_WECHAT_NEEDS = lazy(r"[为為]了")
+_PURPOSE_EN_NEEDS = lazy(r"(?i:for)")
+
+
+def _purpose_holes(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
+    for pattern, needs in (
+        (_PURPOSE_ZH, _PURPOSE_ZH_NEEDS),
+        (_PURPOSE_WECHAT, _PURPOSE_WECHAT_NEEDS),
+        (_PURPOSE_EN, _PURPOSE_EN_NEEDS),
+    ):
+        for unit, start, end, _ in ctx.scan(pattern, needs=needs):
+            if not in_code(unit, start):
+                yield unit, start, end
+
+
 def builder_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     """(unit, start, end) of every slot of the forms above."""
     yield from _version_slots(ctx)
     yield from _guide_slots(ctx)
     yield from _include_notes(ctx)
+    yield from _purpose_holes(ctx)
