@@ -22,7 +22,8 @@ has constructed variants both ways in `tests/test_u51p2_placeholders.py`:
   「網站網址：http://127.0.0.1:8080」, 「官网：https://shop.local」 (localhost, a loopback IP, a .local or .test host), after
   a site-address or contact label.  Not a developer's `http://localhost:3000` in a code span or a sentence with no
   such label (a README's 访问 http://localhost:3000 查看);
-- a bracketed site or company name followed by its definition's parenthesis, 「[网站名称](以下简称“本网站”)」: Markdown
+- a bracketed site or company name followed by its definition's parenthesis, 「[网站名称](以下简称“本网站”)」, or by the
+  short name alone in quotes, 「[公司名称](“我们”)」 (fifty-second session, u52g: a generator's sample): Markdown
   would read a link, but the "target" is Chinese prose, not a URL; and such a name opening its line before 的 or its
   definition or its service (「欢迎使用\\n[网站名称]的服务」, 「[公司名称]提供的服务」).  Not 「[隐私政策](https://…)」 nor 「[网站名称]：https://…」, a label.
 """
@@ -170,19 +171,32 @@ def _dev_addresses(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
 # --- a bracketed name slot before its definition's parenthesis -----------------------------------------------------
 
 _NAME_SLOT = lazy(
-    r"\[[ \t]*(?:网站|網站|站点|站點|平台|公司|企业|企業|应用|應用|App|APP|产品|產品|小程序|服务|服務|品牌|运营者|運營者|主体|主體)"
+    r"\[[ \t]*(?:网站|網站|站点|站點|平台|公司|企业|企業|应用|應用|App|APP|产品|產品|小程序|服务|服務|品牌|运营者|運營者|主体|主體"
+    r"|开发者|開發者|运营方|運營方|商店|店铺|店鋪)"
     r"(?:全称|全稱)?(?:名称|名稱|全称|全稱)[ \t]*\]"
-    # (the definition's parenthesis, 的, or 提供 / 运营 of its service: never how a name value starts; not 将 or 是, which
-    # may: `placeholder_instruction.slots._PREDICATE`)
-    r"(?=[(（][ \t]*(?:以下|下称|下稱|简称|簡稱)|的|提供|运营|運營)"
+    # (the definition's parenthesis — 以下简称…, or the short name itself in quotes, 「[公司名称](“我们”)」 —, 的, or
+    # 提供 / 运营 of its service: never how a name value starts; not 将 or 是, which may:
+    # `placeholder_instruction.slots._PREDICATE`)
+    r"(?=[(（][ \t]*(?:以下|下称|下稱|简称|簡稱|[“「『\"‘])|的|提供|运营|運營)"
+)
+
+
+# the same in English: a name slot before the parenthesis that defines its short name, 「[Company Name]("we", "us")」
+# (its name word then Name, or Your before it; not [Company](https://…), a link)
+_EN_NAME_SLOT = lazy(
+    r"\[[ \t]*(?:(?i:your)[ \t]+)?(?i:company|app|application|website|site|business|store|shop|product|service|developer"
+    r"|operator|brand)(?:[ \t]+(?i:legal[ \t]+)?(?i:name))?[ \t]*\](?=\([ \t]*(?:[\"“‘]|(?i:hereinafter)\b))"
 )
 
 
 def _name_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
-    for unit, start, end, _ in ctx.scan(_NAME_SLOT, needs="["):
-        if in_code(unit, start):
-            continue
-        yield unit, start, end
+    for pattern in (_NAME_SLOT, _EN_NAME_SLOT):
+        for unit, start, end, _ in ctx.scan(pattern, needs="["):
+            if in_code(unit, start):
+                continue
+            if pattern is _EN_NAME_SLOT and " " not in unit.text[start:end].strip("[] \t"):
+                continue  # 「[Company]("Acme")」: one word may be a defined term's label; keep … Name, Your …
+            yield unit, start, end
 
 
 def wp_guide_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:

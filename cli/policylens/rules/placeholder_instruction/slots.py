@@ -98,7 +98,9 @@ _NAMED_SLOTS = (
     # (twenty-ninth session, round29) [Specific Country/Region Where Servers Are Located], [Specific Region for Legal
     # Application]: a field the template describes by its qualifier (a translated 具体…), words only; [app]: the product's
     # generic word standing where its name goes
-    rf"(?P<en>(?<![\]!])\[\s*(?i:(?:insert|enter|add)\b[^\]\n]{{0,50}}|(?:[a-z0-9][a-z0-9/'\-]*\s+){{0,4}}(?:{_EN_HEAD})(?:\s+of\s+[a-z ]{{1,30}})?(?:\s+(?:goes\s+)?here)?"
+    # (fifty-second session, u52g: Shopify's legacy template's [[INSERT ANY OTHER INFORMATION YOU COLLECT: OFFLINE DATA,
+    # PURCHASED MARKETING DATA/LISTS]], an instruction of up to 120 characters, not 50)
+    rf"(?P<en>(?<![\]!])\[\s*(?i:(?:insert|enter|add)\b[^\]\n]{{0,120}}|(?:[a-z0-9][a-z0-9/'\-]*\s+){{0,4}}(?:{_EN_HEAD})(?:\s+of\s+[a-z ]{{1,30}})?(?:\s+(?:goes\s+)?here)?"
     rf"|{_EN_QUALIFIED}|{_APP_WORD})\s*\])(?![(\[:])",
     # 【Company Name】, ［Contact Email］, 【Effective Date】: the same in full-width brackets, as the English half of a
     # bilingual policy keeps them (issue #11, eighteenth round).  A qualified field only (【Email】 or 【Date】 alone may
@@ -358,7 +360,9 @@ _SIGNATURE_DATE = lazy(
 
 # an item of a slash list that opens with a technical acronym: IP, MAC, IPv6, TLS, HTTPS, AES-256 (not QQ, URL, ID, APP or
 # SDK, which name a contact, a link or a product: [QQ/微信号码] and [Email/URL] are fields to fill)
-_ACRONYM_ITEM = lazy(r"(?!(?:QQ|URL|ID|APP|SDK)\b)[A-Z]{2,6}(?:v[0-9])?(?:-?[0-9]{1,4})?(?![A-Za-z])")
+# (not an instruction's verb in capitals: Shopify's [[INSERT ANY OTHER INFORMATION YOU COLLECT: … MARKETING DATA/LISTS]],
+# fifty-second session, u52g)
+_ACRONYM_ITEM = lazy(r"(?!(?:QQ|URL|ID|APP|SDK|INSERT|ENTER|ADD)\b)[A-Z]{2,6}(?:v[0-9])?(?:-?[0-9]{1,4})?(?![A-Za-z])")
 
 
 def _lists_terms(slot: str) -> bool:
