@@ -1,0 +1,78 @@
+"""A re-translated edition across scripts, third pass (fifty-second session, u52d; eval/pairs51d it-xscript, the five
+paragraphs u51d2 left shown as changes).
+
+Folded here (`content.translator_forms`), each with the forms that must stay changes:
+
+- visiting a site: 访问 (a right word on the key, 存取) or 所瀏覽 before 网站/网页/页面/网址 is one verb; 访问/浏览 of the
+  user's data stays apart (the right of access is never read as browsing);
+- reading the policy itself: 查看此 / 查閱本 before 政策/声明/条款; 查看/查阅 of anything else stays apart;
+- the literary 或会 / 或 (无法) after a pronoun is 可能 ("may"); 或会员 (or a member) and 或 between two actors stay a list;
+- 我们 said again before 认为 in a clause whose subject is 我们 (「我们或会于我们认为适当的时候」 / 「我們可能於認為適當
+  時」); 「您可在我们认为必要时」 / 「您可在認為必要時」 stays a change (whose judgement).
+
+Left apart, with the reasons in eval/pairs51d/README.md: 投诉 / 申訴, 利用 / 使用, and 启动 / 啟用 with 使用 / 透過.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers import parse_path
+from policylens.diff import diff_documents
+from policylens.diff.content import reworded
+
+EVAL = Path(__file__).resolve().parents[1] / "eval"
+
+SAME = [
+    ("我们不会收集您访问的具体网站地址。", "我們不會蒐集您所瀏覽的具體網站地址。"),
+    ("我们会记录您访问的网页。", "我們會記錄您瀏覽的網頁。"),
+    ("您应定期查看此隐私政策。", "您應定期查閱本隱私政策。"),
+    ("请定期查看本声明以了解更新。", "請定期查閱本聲明以瞭解更新。"),
+    ("我们或会修订本政策。", "我們可能修訂本政策。"),
+    ("请理解我们或会于我们认为适当的时候修订此隐私声明。", "請理解我們可能於認為適當時修訂本隱私聲明。"),
+    ("如您阻挡所有 cookies，您或无法访问我们的网站。", "如您封鎖所有 cookies，您可能無法存取我們的網站。"),
+]
+
+CHANGED = [
+    # access to one's data is a right, browsing is not
+    ("您可以访问您的个人信息。", "您可以瀏覽您的個人資訊。"),
+    ("您可以访问您的数据。", "您可以浏览您的数据。"),
+    # 查看/查阅 of the user's data: left as written (查阅 is the right of access)
+    ("您可以查看您的个人信息。", "您可以查閱您的個人資訊。"),
+    # another actor: a list of two parties, not "may"
+    ("我们或会员可以修订本政策。", "我們可能修訂本政策。"),
+    ("您或您的监护人可以访问我们的网站。", "您可以存取我們的網站。"),
+    # another modality
+    ("我们将修订本政策。", "我們可能修訂本政策。"),
+    # whose judgement: the clause's subject is the user
+    ("您可在我们认为必要时删除数据。", "您可在認為必要時刪除資料。"),
+    # another object
+    ("您访问的网站。", "您存取的資料。"),
+]
+
+
+@pytest.mark.parametrize(("old", "new"), SAME)
+def test_translators_forms_are_reworded(old: str, new: str) -> None:
+    assert reworded(old, new)
+    assert reworded(new, old)
+
+
+@pytest.mark.parametrize(("old", "new"), CHANGED)
+def test_changes_stay_changes(old: str, new: str) -> None:
+    assert not reworded(old, new)
+    assert not reworded(new, old)
+
+
+def test_it_xscript_regression() -> None:
+    """The real pair: 访问 / 所瀏覽 (old line 105) and 或会 / 可能 with 查看此 / 查閱本 (117) are reworded; the cookie lead
+    sentence, present only in the Simplified edition, is still the one change; the paragraphs left apart are still shown."""
+    d = EVAL / "pairs51d" / "pairs" / "it-xscript"
+    report = diff_documents(parse_path(str(d / "old.md")), parse_path(str(d / "new.md")))
+    by_old = {c.old_line: c for s in report.sections for c in s.changes if c.old_line is not None}
+    assert by_old[121].op == "delete"
+    for line in (105, 117):
+        assert by_old[line].reworded, line
+    for line in (133, 146, 207):  # 使用 / 透過, 利用 / 使用, 投诉 / 申訴
+        assert not by_old[line].reworded, line
