@@ -334,14 +334,15 @@ _WHETHER_OR = lazyre.compile(r"((?:无论|不论|不管)[^，。；,;]{1,24}?)�
 # u52d (eval/pairs51d it-xscript, the paragraphs u51d2 left):
 # - visiting a site: 访问 (keyed 存取, a right word) or 所浏览 before the site, a page or its address is one verb
 #   (「您访问的具体网站地址」 / 「您所瀏覽的具體網站地址」); 存取/浏览 of anything else (您的个人信息, 数据) is left as
-#   written, so the right of access is never read as browsing;
+#   written, so the right of access is never read as browsing; 过/了 may stand between (「访问过的网址」 / 「訪問網址」,
+#   eval/pairs50 besthistory-xs: one side folded alone had made it a change);
 # - reading the policy itself: 查看/查阅 (查阅 a right word) before 本/此/该 … 政策/声明/条款 is one verb (「定期查看此
 #   隐私声明」 / 「定期查閱本隱私聲明」), 此/该 before the policy = 本 (this policy); 查看 of anything else is left;
 # - the literary 或会 after a pronoun is 可能 ("may": 「我们或会于…修订」 / 「我們可能於…修訂」); 或会员 (or a member) is
 #   a list, left; 或 after a pronoun before 无法/不能 is 可能 too (「您或无法访问」 / 「您可能無法存取」);
 # - 我们 said again before 认为 inside a clause whose subject is 我们 (「我们或会于我们认为适当的时候修订」 / 「我們可能於
 #   認為適當時修訂」): the one actor, dropped; before a clause of another subject (「您可在我们认为必要时」) it stays.
-_VISIT = lazyre.compile(r"所?(?:存取|浏览)(?=的?(?:具体的?)?(?:网站|网页|页面|网址)(?!管理))")
+_VISIT = lazyre.compile(r"所?(?:存取|浏览)(?=[过了]?[的之]?(?:具体[的之]?)?(?:网站|网页|页面|网址)(?!管理))")
 _READ_POLICY = lazyre.compile(r"查(?:看|阅)[此本该](?=(?:私隐|隐私)?(?:政策|声明|条款))")
 _LITERARY_MAY = lazyre.compile(r"(?<=[我您你们他她它])或(?:会(?!员|计|议|话|谈|面|同|见|晤|所|长)|(?=无法|不能))")
 _SAME_ACTOR = lazyre.compile(r"(我们[^，。；,;我您你他她]{0,8}?[于在])我们(?=认为)")
