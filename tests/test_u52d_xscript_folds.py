@@ -7,10 +7,13 @@ Folded here (`content.translator_forms`), each with the forms that must stay cha
   user's data stays apart (the right of access is never read as browsing);
 - reading the policy itself: 查看此 / 查閱本 before 政策/声明/条款; 查看/查阅 of anything else stays apart;
 - the literary 或会 / 或 (无法) after a pronoun is 可能 ("may"); 或会员 (or a member) and 或 between two actors stay a list;
+- 申訴 (Taiwan's complaint) after a regulator or before 权 is 投诉: the right to complain to a regulator; 申诉 to the
+  company stays an appeal;
 - 我们 said again before 认为 in a clause whose subject is 我们 (「我们或会于我们认为适当的时候」 / 「我們可能於認為適當
   時」); 「您可在我们认为必要时」 / 「您可在認為必要時」 stays a change (whose judgement).
 
-Left apart, with the reasons in eval/pairs51d/README.md: 投诉 / 申訴, 利用 / 使用, and 启动 / 啟用 with 使用 / 透過.
+Left apart, with the reasons in eval/pairs51d/README.md: 利用 / 使用, 启动 / 啟用 with 使用 / 透過, and 投诉 / 申訴 outside
+a regulator's complaint (old line 178: 「收到投诉或相关查询后」 / 「收到申訴或相關查詢後」).
 """
 
 from __future__ import annotations
@@ -35,6 +38,9 @@ SAME = [
     ("我们或会修订本政策。", "我們可能修訂本政策。"),
     ("请理解我们或会于我们认为适当的时候修订此隐私声明。", "請理解我們可能於認為適當時修訂本隱私聲明。"),
     ("如您阻挡所有 cookies，您或无法访问我们的网站。", "如您封鎖所有 cookies，您可能無法存取我們的網站。"),
+    # the right to complain to a regulator: Taiwan's 申訴 (it-xscript 207, blind/pairs14 mememo 投诉权 / 申訴權)
+    ("- 向监管机构投诉的权利：向您常住地的监管机构提出投诉。", "- 向監管機構申訴之權利：向您常住地之監管機構提出申訴。"),
+    ("您有投诉权：向您所在地的数据保护监管机构投诉。", "您有申訴權：向您所在地的資料保護監管機構申訴。"),
 ]
 
 CHANGED = [
@@ -52,6 +58,11 @@ CHANGED = [
     ("您可在我们认为必要时删除数据。", "您可在認為必要時刪除資料。"),
     # another object
     ("您访问的网站。", "您存取的資料。"),
+    # 申诉 to the company is an appeal, not a complaint (variants._EXTRA's reviewed exclusion)
+    ("您可以向我们投诉。", "您可以向我們申訴。"),
+    ("您可以向我们投诉或向监管机构投诉。", "您可以向我們申訴或向監管機構申訴。"),
+    # another act: a report (检举) is not a complaint
+    ("您可以向监管机构投诉。", "您可以向監管機構檢舉。"),
 ]
 
 
@@ -68,13 +79,14 @@ def test_changes_stay_changes(old: str, new: str) -> None:
 
 
 def test_it_xscript_regression() -> None:
-    """The real pair: 访问 / 所瀏覽 (old line 105) and 或会 / 可能 with 查看此 / 查閱本 (117) are reworded; the cookie lead
+    """The real pair: 访问 / 所瀏覽 (old line 105), 或会 / 可能 with 查看此 / 查閱本 (117) and the regulator's 投诉 / 申訴
+    (207) are reworded; the cookie lead
     sentence, present only in the Simplified edition, is still the one change; the paragraphs left apart are still shown."""
     d = EVAL / "pairs51d" / "pairs" / "it-xscript"
     report = diff_documents(parse_path(str(d / "old.md")), parse_path(str(d / "new.md")))
     by_old = {c.old_line: c for s in report.sections for c in s.changes if c.old_line is not None}
     assert by_old[121].op == "delete"
-    for line in (105, 117):
+    for line in (105, 117, 207):
         assert by_old[line].reworded, line
-    for line in (133, 146, 207):  # 使用 / 透過, 利用 / 使用, 投诉 / 申訴
+    for line in (133, 146, 178):  # 使用 / 透過, 利用 / 使用, 投诉 / 申訴 (an appeal to the company, 178)
         assert not by_old[line].reworded, line

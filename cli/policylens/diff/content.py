@@ -342,6 +342,10 @@ _WHETHER_OR = lazyre.compile(r"((?:无论|不论|不管)[^，。；,;]{1,24}?)�
 #   a list, left; 或 after a pronoun before 无法/不能 is 可能 too (「您或无法访问」 / 「您可能無法存取」);
 # - 我们 said again before 认为 inside a clause whose subject is 我们 (「我们或会于我们认为适当的时候修订」 / 「我們可能於
 #   認為適當時修訂」): the one actor, dropped; before a clause of another subject (「您可在我们认为必要时」) it stays.
+# - the right to complain to a regulator: 申诉 (Taiwan's complaint) after a regulator (主管机关, the key of 监管机构) or
+#   before 权 is 投诉 (「向监管机构投诉的权利」 / 「向監管機構申訴之權利」, eval/pairs51d it-xscript 207; blind/pairs14
+#   mememo 投诉权 / 申訴權); 申诉 to anyone else stays an appeal (「向我们申诉」, variants._EXTRA's reviewed exclusion);
+_REGULATOR_COMPLAINT = lazyre.compile(r"((?:主管|监管)(?:机关|机构|部门|当局)[^，。；,;：:]{0,12}?)申诉|申诉(?=权)")
 _VISIT = lazyre.compile(r"所?(?:存取|浏览)(?=[过了]?[的之]?(?:具体[的之]?)?(?:网站|网页|页面|网址)(?!管理))")
 _READ_POLICY = lazyre.compile(r"查(?:看|阅)[此本该](?=(?:私隐|隐私)?(?:政策|声明|条款))")
 _LITERARY_MAY = lazyre.compile(r"(?<=[我您你们他她它])或(?:会(?!员|计|议|话|谈|面|同|见|晤|所|长)|(?=无法|不能))")
@@ -358,6 +362,8 @@ def translator_forms(key: str) -> str:
         key = _VISIT.sub("浏览", key)
     if "查" in key:
         key = _READ_POLICY.sub("阅读本", key)
+    if "申诉" in key:
+        key = _REGULATOR_COMPLAINT.sub(lambda m: (m.group(1) or "") + "投诉", key)
     if "或" in key:
         key = _LITERARY_MAY.sub("可能", key)
     if "认为" in key:
