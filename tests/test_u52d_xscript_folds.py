@@ -1,7 +1,7 @@
 """A re-translated edition across scripts, third pass (fifty-second session, u52d; eval/pairs51d it-xscript, the five
 paragraphs u51d2 left shown as changes).
 
-Folded here (`content.translator_forms`), each with the forms that must stay changes:
+Folded here (`forms.translator_forms`), each with the forms that must stay changes:
 
 - visiting a site: 访问 (a right word on the key, 存取) or 所瀏覽 before 网站/网页/页面/网址 is one verb; 访问/浏览 of the
   user's data stays apart (the right of access is never read as browsing);
