@@ -38,6 +38,30 @@ _READ_POLICY = lazyre.compile(r"查(?:看|阅)[此本该](?=(?:私隐|隐私)?(?
 _LITERARY_MAY = lazyre.compile(r"(?<=[我您你们他她它])或(?:会(?!员|计|议|话|谈|面|同|见|晤|所|长)|(?=无法|不能))")
 _SAME_ACTOR = lazyre.compile(r"(我们[^，。；,;我您你他她]{0,8}?[于在])我们(?=认为)")
 
+# - 可能会 is 可能 ("may": 「可能会在 Beta 期间继续完善」 / 「可能在 Beta 期間繼續完善」, eval/pairs50 besthistory-xs);
+# - the user's own device: 你/您/使用者 (的) before 本地 is dropped (「不会删除用户本地的浏览历史」 / 「不會刪除本機瀏覽歷史」).
+_MAY_WILL = lazyre.compile(r"可能会(?!员|计|议|话|谈|面|同|见|晤|所|长)")
+_OWN_DEVICE = lazyre.compile(r"(?:你|您|使用者)的?(?=本地)")
+# The user named in the third person on one side and addressed on the other (「用户可以从扩展中删除」 / 「你可以在擴充功能中
+# 刪除」, besthistory-xs; u52d): read by the gate pairwise (`addressed`), only when one side names 使用者 (the key of 用户) and
+# no 你/您 and the other addresses the reader with one pronoun and never names 使用者 — then they are one person.  A side
+# that names both (「其他用户可以看到你的资料」) or a quantified user (其他/所有/任何/每个/部分/某些 用户, 用户们) is left.
+_USER = lazyre.compile(
+    r"(?<!其他)(?<!其它)(?<!所有)(?<!任何)(?<!每个)(?<!部分)(?<!某些)(?<!别的)(?<!多个)(?<!全体)使用者(?!们|协议|名|须知|条款|数|量|群|画像|体验|界面|中心)"
+)
+
+
+def addressed(a: str, b: str) -> tuple[str, str]:
+    """Two keys with the user named in the third person on one side read as the other side's pronoun (comment above)."""
+    for x, y, flip in ((a, b, False), (b, a, True)):
+        pronouns = {p for p in "你您" if p in y}
+        if "使用者" in x and not {"你", "您"} & set(x) and len(pronouns) == 1 and "使用者" not in y:
+            if _USER.sub("", x).count("使用者"):
+                return a, b  # a quantified user ("其他用户"): another party
+            x = _USER.sub(pronouns.pop(), x)
+            return (y, x) if flip else (x, y)
+    return a, b
+
 
 def translator_forms(key: str) -> str:
     """`key` with the translator's forms above read as one (a cross-script key in, a cross-script key out)."""
@@ -55,6 +79,10 @@ def translator_forms(key: str) -> str:
         key = _LITERARY_MAY.sub("可能", key)
     if "认为" in key:
         key = _SAME_ACTOR.sub(r"\1", key)
+    if "可能会" in key:
+        key = _MAY_WILL.sub("可能", key)
+    if "本地" in key:
+        key = _OWN_DEVICE.sub("", key)
     return key
 
 
