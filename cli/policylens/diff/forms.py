@@ -40,6 +40,11 @@ _SAME_ACTOR = lazyre.compile(r"(我们[^，。；,;我您你他她]{0,8}?[于在
 
 # - 可能会 is 可能 ("may": 「可能会在 Beta 期间继续完善」 / 「可能在 Beta 期間繼續完善」, eval/pairs50 besthistory-xs);
 # - the user's own device: 你/您/使用者 (的) before 本地 is dropped (「不会删除用户本地的浏览历史」 / 「不會刪除本機瀏覽歷史」).
+# - the browser's or device's settings as the means: 「如您使用浏览器设置阻挡」 / 「如您透過瀏覽器設定封鎖」 (使用 before the
+#   settings is 透过, "by means of"), 「通过启动浏览器上的设置」 / 「透過啟用瀏覽器設定」 (启动 a setting is 启用, to enable it);
+#   使用/启动 of anything else is left (「使用您的浏览器设置信息」 has 您的 between: no fold);
+_BY_SETTINGS = lazyre.compile(r"使用(?=(?:浏览器|设备|系统|手机)(?:上的|中的|的)?设定(?!信息|数据|资料))")
+_ENABLE_SETTINGS = lazyre.compile(r"启动(?=(?:浏览器|设备|系统|手机)(?:上的|中的|的)?设定)")
 _MAY_WILL = lazyre.compile(r"可能会(?!员|计|议|话|谈|面|同|见|晤|所|长)")
 _OWN_DEVICE = lazyre.compile(r"(?:你|您|使用者)的?(?=本地)")
 # The user named in the third person on one side and addressed on the other (「用户可以从扩展中删除」 / 「你可以在擴充功能中
@@ -79,6 +84,8 @@ def translator_forms(key: str) -> str:
         key = _LITERARY_MAY.sub("可能", key)
     if "认为" in key:
         key = _SAME_ACTOR.sub(r"\1", key)
+    if "设定" in key:
+        key = _ENABLE_SETTINGS.sub("启用", _BY_SETTINGS.sub("透过", key))
     if "可能会" in key:
         key = _MAY_WILL.sub("可能", key)
     if "本地" in key:
