@@ -106,10 +106,28 @@ def unwritten_names(chinese: Document, english: Document) -> list[tuple[Section,
     return out
 
 
+def unsaid_promises(english: Document, chinese: Document) -> list[tuple[Section, sentlib.Sentence, list[str]]]:
+    """(section, sentence, ["not track"]) of each English sentence of `english` promising not to do a practice that the
+    whole of `chinese` names nowhere (`modes.negated_promises`, `modes.names_practice`; u52d)."""
+    from policylens.compare import modes
+
+    whole = cross_script_key("\n".join(t for s in chinese.sections for t in ([s.title] if s.title else []) + factlib.section_text(s)))
+    out = []
+    for section in english.sections:
+        for unit in sentlib.sentences(section, frozenset()):
+            if sentlib._is_chinese(unit.text):
+                continue
+            unsaid = [f"not {p}" for p in modes.negated_promises(unit.text) if not modes.names_practice(whole, p)]
+            if unsaid:
+                out.append((section, unit, unsaid))
+    return out
+
+
 def entries(
     head: dict[str, Any], base_id: str, other_id: str, base: Document, other: Document, base_is_chinese: bool
 ) -> list[dict[str, Any]]:
-    """`sentence-only` entries (the JSON contract of `sentences.entry`): the English edition's side is None, its whole text."""
+    """`sentence-only` entries (the JSON contract of `sentences.entry`): for a Chinese sentence the English edition's side
+    is None, its whole text; for an English promise the Chinese edition's side is None, its whole text (u52d)."""
     from policylens.compare.analyse import section_ref
 
     chinese, english = (base, other) if base_is_chinese else (other, base)
@@ -126,6 +144,20 @@ def entries(
                 "text": unit.text,
                 "lacks": names,
                 "confidence": sentlib.CONFIDENCE_ANCHOR,
+            }
+        )
+    for section, unit, promises in unsaid_promises(english, chinese):  # the English edition's side (u52d)
+        out.append(
+            {
+                "kind": sentlib.KIND,
+                **head,
+                "only_in": other_id if base_is_chinese else base_id,
+                "section": None if base_is_chinese else section_ref(section),
+                "other": section_ref(section) if base_is_chinese else None,
+                "line": unit.line,
+                "text": unit.text,
+                "lacks": promises,
+                "confidence": sentlib.CONFIDENCE_CONCEPT,
             }
         )
     return out

@@ -117,3 +117,45 @@ def reversed_mode(sentence: str, chinese: bool, mine: str, theirs: str) -> list[
         if their_modes.get(practice) == {other} and other not in my_modes.get(practice, set()):
             out.append(f"concept:{mode}")
     return sorted(set(out))
+
+
+# (u52d, eval/editions51 balkan-lag BL3 and balkan B2) A promise written in the English edition only: "Balkan Currency
+# Converter does not use this information to identify or track users", against condensed Chinese editions that name no
+# tracking at all.  A sentence that exists in one edition only is reported when its content is absent from the other,
+# not its wording: the promise is read as (practice, not) — a negation before the practice's word in one clause of a
+# sentence with no condition or exception — and it is absent only when the other edition names the practice nowhere
+# (any sentence naming it, negated, done or hedged, may be the same promise condensed).
+_EN_CLAUSE = lazy(r"[,;:]|\b(?:but|however|while|whereas|although)\b|\band (?:we|it|they|this|the|our)\b")
+# at most this many words between the negation and the practice ("does not use this information to identify or track")
+_PROMISE_GAP = 10
+# the words of a practice a Chinese edition may say it with, on the cross-script key (wider than `_PROMISES`: an
+# edition that names it at all may hold the promise)
+_ZH_NAMED = {
+    "sell": r"出售|售卖|贩卖|出租|销售|卖",
+    "share": r"共享|分享|提供给|披露|透露",
+    "track": r"追踪|跟踪|追蹤|(?:识别|辨识|辨别)(?:您|你|用户|使用者|个人|身份)",
+}
+
+
+def negated_promises(sentence: str) -> list[str]:
+    """The practices an English sentence (any case) promises not to do, plainly: a negation before the practice's word
+    in the same clause, no condition or exception in the sentence ("we only share…", "unless…": none)."""
+    low = sentence.lower()
+    if re.search(_HEDGES[0], low):
+        return []
+    out = []
+    for clause in _EN_CLAUSE.split(low):
+        negation = re.search(_EN_NOT, clause)
+        if negation is None:
+            continue
+        after = clause[negation.end() :]
+        for practice, words in _PROMISES.items():
+            verb = re.search(words[0], after)
+            if verb and len(after[: verb.start()].split()) <= _PROMISE_GAP:
+                out.append(practice)
+    return sorted(set(out))
+
+
+def names_practice(chinese_key: str, practice: str) -> bool:
+    """Does a Chinese text (on the cross-script key) name `practice` anywhere, in any mode?"""
+    return re.search(_ZH_NAMED[practice], chinese_key) is not None

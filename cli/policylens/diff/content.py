@@ -29,6 +29,7 @@ from functools import cache
 from typing import NamedTuple
 
 from policylens import lazyre
+from policylens.diff.forms import addressed, condition_frames, translator_forms
 from policylens.diff.orgs import org_tails
 from policylens.diff.variants import cross_script_key
 from policylens.patterns import NEGATION, NOT_NEGATION, SENTENCE_MARKS, URL_START, chinese_number
@@ -320,37 +321,6 @@ def _classes() -> tuple[re.Pattern[str], dict[str, str]]:
     return _alternation(as_class), as_class
 
 
-# A translator's forms of one clause on the key (u51d2, eval/pairs51d it-xscript), read as one by `content` and the gate:
-# - a condition frame: 「在适用法律要求的情况下」 / 「於適用法律要求下」, 「仅在相关法律适用的情况下」 / 「僅於相關法律
-#   適用時」 — 在/于 … (的)情况下 / 下 / 时(候) are one condition ("when, under"); the frame stays a condition word
-#   (情况下), so a condition added or dropped without its frame is still a change;
-# - 非必要 / 不必要 ("not necessary", 「在不绝对必要的情况下」 / 「在非絕對必要情況下」): only before 必要, 非 being also
-#   "very" (非常) and "non-" (非个人信息);
-# - 无论/不论/不管 … 还是 … is a list's 或 (「不论在 Safari 还是 Chrome」 / 「無論在 Safari 或 Chrome」); 还是 alone
-#   is also "still" (「您还是可以」), left as it is.
-_CONDITION_FRAME = lazyre.compile(r"(?:在|于)([^\W\d]{1,16}?)的?(?:情况下|时候|下|时)(?!间|期|限|段|代|点|刻|效|常|长)")
-_NOT_NEEDED = lazyre.compile(r"非(?=(?:绝对)?必要)")
-_WHETHER_OR = lazyre.compile(r"((?:无论|不论|不管)[^，。；,;]{1,24}?)还是")
-
-
-def translator_forms(key: str) -> str:
-    """`key` with the translator's forms above read as one (a cross-script key in, a cross-script key out)."""
-    if "还是" in key:
-        key = _WHETHER_OR.sub(r"\1或", key)
-    if "非" in key:
-        key = _NOT_NEEDED.sub("不", key)
-    return key
-
-
-def _condition_frames(a: str, b: str) -> tuple[str, str]:
-    """Two keys with their condition frames read as one (在X的情况下 = 于X下 = 在X时) — only when both hold as many
-    frames: a frame on one side only (「在翻译时」 / 「進行翻譯時」) is left as written, so 情况下 added or dropped with its
-    frame is still a condition word of one side."""
-    if len(_CONDITION_FRAME.findall(a)) != len(_CONDITION_FRAME.findall(b)):
-        return a, b
-    return _CONDITION_FRAME.sub(r"在\1情况下", a), _CONDITION_FRAME.sub(r"在\1情况下", b)
-
-
 def _same_sense(key: str) -> str:
     for word, same in _SAME_SENSE.items():
         key = key.replace(word, same)
@@ -424,7 +394,7 @@ def close_in_meaning(old: str, new: str, min_ratio: float = MIN_SIMILARITY) -> b
 
     classes, as_class = _classes()
     old, new = _APP.sub("应用", old), _APP.sub("应用", new)
-    framed = _condition_frames(translator_forms(cross_script_key(old)), translator_forms(cross_script_key(new)))
+    framed = addressed(*condition_frames(translator_forms(cross_script_key(old)), translator_forms(cross_script_key(new))))
     a, b = (classes.sub(lambda m: as_class[m.group(0)], NOT_LETTER.sub("", _same_sense(k))) for k in framed)
     if not a or not b or not _same_sentences(cross_script_key(old), cross_script_key(new)):
         return False

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import NamedTuple
 
 from policylens.diff.rows import CELL_SEPARATOR
 from policylens.lazyre import lazy
@@ -96,6 +97,36 @@ def status_words(s: SectionDiff) -> str:
 def reworded(s: SectionDiff) -> bool:
     """Across scripts, a heading or a paragraph said in other words with the same content (`diff.content`)."""
     return s.title_reworded or any(c.reworded for c in s.changes)
+
+
+class Block(NamedTuple):
+    """An added or removed section shown as one entry (`section_block`)."""
+
+    op: str  # "insert" (a section added) | "delete" (a section removed)
+    paragraphs: int
+    first_line: int | None
+    last_line: int | None
+
+    def head(self) -> str:
+        """「section added: 3 paragraphs (new L12–L20)」, the entry's line above its paragraphs."""
+        side = "new" if self.op == "insert" else "old"
+        where = f"{side} L{self.first_line}" + (f"–L{self.last_line}" if self.last_line != self.first_line else "")
+        count = f"{self.paragraphs} paragraph{'s' if self.paragraphs > 1 else ''}"
+        return f"section {'added' if self.op == 'insert' else 'removed'}: {count}" + (f" ({where})" if self.first_line else "")
+
+
+def section_block(s: SectionDiff) -> Block | None:
+    """A section added or removed whole, every entry one of its paragraphs inserted or deleted (a change of the text):
+    one entry for a reviewer — the section, with its paragraphs under it (u52d).  None for a section with an entry of
+    another kind (a paragraph moved in and edited on the way, a variant), for a split or merged heading (its text moved,
+    no paragraph is new) and for every other status."""
+    if s.status not in ("added", "removed") or s.split or s.merged or not s.changes:
+        return None
+    op = "insert" if s.status == "added" else "delete"
+    if any(c.op != op or not c.counted for c in s.changes):
+        return None
+    found = [n for n in (c.new_line if op == "insert" else c.old_line for c in s.changes) if n]
+    return Block(op, len(s.changes), min(found) if found else None, max(found) if found else None)
 
 
 def restructured(s: SectionDiff) -> bool:

@@ -209,7 +209,7 @@ def _section(
     changes only of markup show their source (`render.markup`).  `chrome`: the new page's chrome lines ((line, column),
     `Document.chrome`), no context either: the summary says they were ignored, and a menu's links read as one run-on
     line (「光迹探楼English支持与反馈」) among the policy's paragraphs (thirty-sixth session, pairs36 gj-md-html)."""
-    from policylens.render.diffview import lines, section_label
+    from policylens.render.diffview import lines, section_block, section_label
     from policylens.render.markup import for_reader, one_break, spacer, trimmed
 
     badges = f'<span class="badge status">{escape(s.status)}</span>'
@@ -249,6 +249,9 @@ def _section(
             f'<td><span class="gutter">{"L" + str(c.new_line) if c.new_line else ""}</span>{new}</td></tr>'
         )
     body = "".join(f'<p class="moves">{escape(line)}</p>' for line in moves or ())
+    block = section_block(s)
+    if block:  # a section added or removed whole: one entry, its paragraphs under it (u52d)
+        body += f'<p class="block {block.op}">{escape(block.head())}</p>'
     if inline:
         body += f'<div class="inline">{"".join(inline)}</div>'
         body += f'<table class="sbs"><tr><th>old</th><th>new</th></tr>{"".join(rows)}</table>'

@@ -6,7 +6,7 @@ import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TextIO
 
-from policylens.model import Change, CheckReport, DiffReport, Document, FileReport, Finding, Paragraph, Section
+from policylens.model import Change, CheckReport, DiffReport, Document, FileReport, Finding, Paragraph, Section, SectionDiff
 from policylens.render.safe import json_named
 
 if TYPE_CHECKING:
@@ -377,6 +377,15 @@ def _change(c: Change, markdown: bool = False) -> dict[str, Any]:
     }
 
 
+def _block(s: SectionDiff) -> dict[str, Any]:
+    from policylens.render.diffview import section_block
+
+    block = section_block(s)
+    if block is None:
+        return {}
+    return {"block": {"op": block.op, "paragraphs": block.paragraphs, "first_line": block.first_line, "last_line": block.last_line}}
+
+
 def diff_to_dict(report: DiffReport) -> dict[str, Any]:
     """The `policylens.diff/1` object."""
     from policylens.diff.align import summary
@@ -415,6 +424,9 @@ def diff_to_dict(report: DiffReport) -> dict[str, Any]:
                 **({"title_reworded": True} if s.title_reworded else {}),
                 # paragraphs moved and edited on the way, shown as one replace each (added field, u43d2)
                 **({"moved_edited": s.moved_edited} if s.moved_edited else {}),
+                # a section added or removed whole: one entry for a reviewer, its paragraphs the entries of changes
+                # (added field, u52d; `render.diffview.section_block`)
+                **_block(s),
             }
         )
     return {

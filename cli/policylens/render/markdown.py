@@ -188,6 +188,7 @@ def render_diff(report: DiffReport, out: TextIO, *, context: int = 20, side_by_s
         move_lines,
         restructured,
         reworded_note,
+        section_block,
         section_label,
         side_texts,
         status_words,
@@ -248,14 +249,18 @@ def render_diff(report: DiffReport, out: TextIO, *, context: int = 20, side_by_s
                 at_new += MARKUP_ONLY.strip() + " " if raw else ""
                 out.write(f"| {at_old}{old} | {at_new}{new} |\n")
             continue
+        block = section_block(s)  # a section added or removed whole: one entry, its paragraphs under it (u52d)
+        sub = "  " if block else ""
+        if block:
+            out.write(f"- **{esc(block.head())}**\n")
         for c in s.changes:
             c, raw = for_reader(c, markdown)
             mark = MARKUP_ONLY if raw else ""
             if c.reworded:  # across scripts: the same content in other words (quieter than a change)
-                out.write(f"- ≃ _reworded_ L{c.old_line}→L{c.new_line}: {spans_md(c.spans, context)}\n")
+                out.write(f"{sub}- ≃ _reworded_ L{c.old_line}→L{c.new_line}: {spans_md(c.spans, context)}\n")
             elif c.op == "replace":
-                out.write(f"- L{c.old_line}→L{c.new_line}{mark}: {spans_md(c.spans, context)}\n")
+                out.write(f"{sub}- L{c.old_line}→L{c.new_line}{mark}: {spans_md(c.spans, context)}\n")
             elif c.op == "insert":
-                out.write(f"- added at L{c.new_line}{mark}: {inserted(c.new_text or '')}\n")
+                out.write(f"{sub}- added at L{c.new_line}{mark}: {inserted(c.new_text or '')}\n")
             else:
-                out.write(f"- removed from L{c.old_line}{mark}: {deleted(c.old_text or '')}\n")
+                out.write(f"{sub}- removed from L{c.old_line}{mark}: {deleted(c.old_text or '')}\n")

@@ -278,6 +278,7 @@ def render_diff(
         lines,
         move_lines,
         restructured,
+        section_block,
         section_label,
         status_words,
         summary_lines,
@@ -353,6 +354,9 @@ def render_diff(
                 table.add_row(Wrapped(old_t), Wrapped(new_t))  # broken between Chinese characters (`render.cjk_wrap`)
             console.print(table)
             continue
+        block = section_block(s)
+        if block:  # a section added or removed whole: one entry, its paragraphs under it (u52d)
+            console.print(Text(f"{'+' if block.op == 'insert' else '-'} {block.head()}", style="bold " + colour))
         for c, raw in (for_reader(c, markdown) for c in s.changes):
             where = f"L{c.old_line}→L{c.new_line}" if c.op == "replace" else (f"+L{c.new_line}" if c.op == "insert" else f"-L{c.old_line}")
             if c.reworded:  # across scripts: the same content in other words, shown dim

@@ -118,6 +118,7 @@ def render_diff(
         lines,
         move_lines,
         restructured,
+        section_block,
         section_label,
         status_words,
         summary_lines,
@@ -158,17 +159,23 @@ def render_diff(
         out.write(f"\n== {section_label(s)} [{status_words(s)}] ({lines(s)})" + (f" topics: {topics}" if topics else "") + "\n")
         for line in move_lines(report, s):
             out.write(f"  {line}\n")
+        block = section_block(s)
+        if block:  # a section added or removed whole: one entry, its paragraphs under it (u52d)
+            out.write(f"{'+' if block.op == 'insert' else '-'} {block.head()}\n")
         if side_by_side:
             _write_columns(s.changes, out, context=context, width=width or SIDE_BY_SIDE_WIDTH, markdown=markdown)
             continue
-        _write_changes(s.changes, out, context=context, show_variants=show_variants, markdown=markdown)
+        _write_changes(s.changes, out, context=context, show_variants=show_variants, markdown=markdown, indent="  " if block else "")
     if folded:
         out.write(f"\n… {folded} unchanged section{'s' if folded > 1 else ''}\n")
 
 
-def _write_changes(changes: Iterable[Change], out: TextIO, *, context: int, show_variants: bool, markdown: bool = False) -> None:
+def _write_changes(
+    changes: Iterable[Change], out: TextIO, *, context: int, show_variants: bool, markdown: bool = False, indent: str = ""
+) -> None:
     """One line per change: `~ old L3 → new L4: …[-a-]{+b+}…`, `+ new L5: {+…+}`, `- old L6: [-…-]`.
-    `markdown`: the excerpts without markup, a change only of markup marked `(markup only)` (`render.markup`)."""
+    `markdown`: the excerpts without markup, a change only of markup marked `(markup only)` (`render.markup`).
+    `indent`: before each line (the paragraphs of a section added or removed whole, under its entry)."""
     from policylens.render.markup import for_reader
 
     for c in changes:
@@ -178,12 +185,12 @@ def _write_changes(changes: Iterable[Change], out: TextIO, *, context: int, show
         where = where or "–"  # a title from front matter has no line of its own
         where += " (markup only)" if raw else ""
         if c.variant:
-            out.write(f"≈ {where}: {_one_line(redline_text(c.spans, context=context, show_variants=True))}\n")
+            out.write(f"{indent}≈ {where}: {_one_line(redline_text(c.spans, context=context, show_variants=True))}\n")
         elif c.reworded:  # across scripts: same content, other words (quieter than a change)
-            out.write(f"≃ {where}: {_one_line(redline_text(c.spans, context=context, show_variants=show_variants))}\n")
+            out.write(f"{indent}≃ {where}: {_one_line(redline_text(c.spans, context=context, show_variants=show_variants))}\n")
         elif c.op == "replace":
-            out.write(f"~ {where}: {_one_line(redline_text(c.spans, context=context, show_variants=show_variants))}\n")
+            out.write(f"{indent}~ {where}: {_one_line(redline_text(c.spans, context=context, show_variants=show_variants))}\n")
         elif c.op == "insert":
-            out.write(f"+ {where}: {{+{_one_line(c.new_text or '')}+}}\n")
+            out.write(f"{indent}+ {where}: {{+{_one_line(c.new_text or '')}+}}\n")
         else:
-            out.write(f"- {where}: [-{_one_line(c.old_text or '')}-]\n")
+            out.write(f"{indent}- {where}: [-{_one_line(c.old_text or '')}-]\n")

@@ -6,7 +6,7 @@ Runs: `first` the blind run of the dev pairs on the frozen base (`runs/`, /work/
 pairs on branch u51d after its fixes (`runs-u51d/`, not blind); `held-base` / `held-u51d` the two held-out pairs, run once
 at the end on the base and on the branch (8887d0bf); `held-after` the held-out pairs again after the GitBook-tag fix
 their run found (`runs-held-after/`, not blind); `u51d2` the dev pairs on branch u51d2 (the second pass on it-xscript's
-noise, not blind: `runs-u51d2/`)."""
+noise, not blind: `runs-u51d2/`); `u52d` the dev pairs on branch u52d (the third pass, not blind: `runs-u52d/`)."""
 
 import json
 import os
@@ -54,6 +54,7 @@ def main() -> None:
         ("held-u51d", "runs-held-u51d"),
         ("held-after", "runs-held-after"),
         ("u51d2", "runs-u51d2"),
+        ("u52d", "runs-u52d"),
     ):
         path = os.path.join(HERE, folder)
         if not os.path.isdir(path):
