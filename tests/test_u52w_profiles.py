@@ -5,7 +5,10 @@
   array is read); 通知 + the operator (「請以電子郵件通知本公司」) still is;
 - a React page's named array shown through a callback whose parameters carry a TypeScript type, `{listItem.map((item: any) =>
   (<li>{item}</li>))}`, is read (u51w3's 3fefaeb9, taken back then for the false rights verdict above; yuyue-tw: a warning and its
-  text unread before).
+  text unread before);
+- us-ccpa how-to-submit: a request made through the contact channels a page points to (「通过教会官网提供的联系渠道提出…访问、更正
+  或删除…的请求」, "use the contact channels on the Church website to … request access to") is a way in where the document gives a
+  contact (eval/profiles51 church-bi 118, the site's address on its contact line).
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from parse_helpers import parse_path, parse_string
 from profile_helpers import file_verdict, profile_status
 
 P50C = ROOT / "eval" / "profiles50c" / "docs"
+P51 = ROOT / "eval" / "profiles51" / "docs"
 
 # --- tw-pdpa rights: the operator's notification channel -------------------------------------------------------------------
 
@@ -98,3 +102,38 @@ def test_yuyue_is_read_and_its_rights_stay_missing() -> None:
     body = "\n".join(p.text for s in doc.sections for p in s.paragraphs)
     assert not doc.warnings and "依照登記順序通知購買" in body
     assert file_verdict(P50C / "yuyue-tw" / "RegRule.tsx", _RIGHTS) == ("missing", None)
+
+
+# --- us-ccpa how-to-submit: the contact channels a page points to ------------------------------------------------------------
+
+_SUBMIT = "us-ccpa/how-to-submit"
+_CONTACT_LINE = "\n\n## Contact\n\n官网与联系渠道 / Website and contact channels: fcfmchurch.org\n"
+_ZH_REQUEST = (
+    "## 用户选择与隐私请求\n\n您可以停止使用应用，并通过教会官网提供的联系渠道提出隐私问题，以及访问、更正或删除相关个人信息的请求。"
+)
+_EN_REQUEST = (
+    "## Your choices\n\nYou may use the contact channels on the Church website to request access to, correction of, or deletion"
+    " of relevant personal information."
+)
+
+
+@pytest.mark.parametrize("request_text", [_ZH_REQUEST, _EN_REQUEST])
+def test_a_request_through_the_pointed_contact_channels_is_how_to_submit(request_text: str) -> None:
+    assert profile_status(request_text + _CONTACT_LINE, _SUBMIT) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _ZH_REQUEST + "\n",  # no contact given anywhere: the pointer alone is no way
+        _EN_REQUEST + "\n",
+        "## Contact\n\nPlease use the contact channels on our website for questions about the App." + _CONTACT_LINE,  # no request
+        "## 联系\n\n如有疑问，请通过官网提供的联系渠道与我们联系。" + _CONTACT_LINE,
+    ],
+)
+def test_no_request_or_no_contact_given_is_no_way_to_submit(text: str) -> None:
+    assert profile_status(text, _SUBMIT) == "missing"
+
+
+def test_church_bi_how_to_submit_regression() -> None:
+    assert file_verdict(P51 / "church-bi" / "AppPrivacyPolicyPage.tsx", _SUBMIT) == ("covered", 118)
