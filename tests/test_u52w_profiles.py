@@ -8,7 +8,9 @@
   text unread before);
 - us-ccpa how-to-submit: a request made through the contact channels a page points to (「通过教会官网提供的联系渠道提出…访问、更正
   或删除…的请求」, "use the contact channels on the Church website to … request access to") is a way in where the document gives a
-  contact (eval/profiles51 church-bi 118, the site's address on its contact line).
+  contact (eval/profiles51 church-bi 118, the site's address on its contact line);
+- a partner named with its alias and 合作/共同 (「我们与中国青少年发展基金会（以下简称“基金会”）合作」) is not the operator (cn-pipl
+  processor, GB/T identity-contact, tw-pdpa agency, eu-gdpr controller; u51w3 saw it while testing).
 """
 
 from __future__ import annotations
@@ -137,3 +139,36 @@ def test_no_request_or_no_contact_given_is_no_way_to_submit(text: str) -> None:
 
 def test_church_bi_how_to_submit_regression() -> None:
     assert file_verdict(P51 / "church-bi" / "AppPrivacyPolicyPage.tsx", _SUBMIT) == ("covered", 118)
+
+
+# --- a partner named with its alias is not the policy's own ------------------------------------------------------------------
+
+_OWN_ITEMS = ["cn-pipl/processor", "cn-gbt35273/identity-contact", "tw-pdpa/agency", "eu-gdpr/controller"]
+_MAIL_ZH = "\n\n## 联系我们\n\n电子邮箱：help@example-app.cn\n"
+
+
+@pytest.mark.parametrize("item", _OWN_ITEMS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本应用为公益学习工具。我们与中国青少年发展基金会（以下简称“基金会”）合作开展助学活动。" + _MAIL_ZH,
+        "本公司與財團法人台灣兒童發展基金會（以下簡稱「基金會」）合作辦理公益活動。\n\n## 聯絡我們\n\n電子郵件：help@example-app.tw\n",
+        "本公司與財團法人台灣兒童發展基金會共同辦理公益活動。" + _MAIL_ZH,
+        'We partner with the Example Youth Development Foundation (the "Foundation") to run scholarships.\n\n## Contact\n\nhelp@example.org\n',
+    ],
+)
+def test_a_partner_named_with_its_alias_is_not_the_operator(item: str, text: str) -> None:
+    assert profile_status(text, item) == "missing"
+
+
+@pytest.mark.parametrize("item", _OWN_ITEMS)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中国青少年发展基金会（以下简称“基金会”或“我们”）深知个人信息对您的重要性。" + _MAIL_ZH,
+        "本隐私政策适用于中国青少年发展基金会（以下简称“基金会”）运营的“希望学堂”应用。" + _MAIL_ZH,
+        "杭州某某科技有限公司（以下简称“我们”）与中国青少年发展基金会（以下简称“基金会”）合作开展助学活动。" + _MAIL_ZH,
+    ],
+)
+def test_the_operator_beside_a_partner_is_still_named(item: str, text: str) -> None:
+    assert profile_status(text, item) == "covered"
