@@ -172,3 +172,115 @@ def test_a_partner_named_with_its_alias_is_not_the_operator(item: str, text: str
 )
 def test_the_operator_beside_a_partner_is_still_named(item: str, text: str) -> None:
     assert profile_status(text, item) == "covered"
+
+
+# --- GB/T sharing: what the person shares with other users is no sharing denied -------------------------------------------
+
+_SHARING = "cn-gbt35273/sharing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## 信息共享者\n\n我们无法控制与你共享信息的其他用户的行为。我们不能、也不会控制你使用产品与其他用户分享的信息和隐私。\n",
+        "## 資訊共享者\n\n我們不能、也不會控制你使用產品與其他用戶分享的資訊和隱私。\n",
+        "## 分享\n\n我们不会控制用户与好友分享的照片和记录。\n",
+    ],
+)
+def test_the_persons_own_sharing_is_no_sharing_denied(text: str) -> None:
+    assert profile_status(text, _SHARING) == "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## 共享\n\n我们不会与任何公司、组织和个人共享您的个人信息，但以下情况除外。\n",
+        "## 共享\n\n我們不會分享您的個人資料。\n",
+        "## 共享\n\n煎蛋UWP不会有意将涉及用户个人隐私的内容透露给任何第三方。\n",
+    ],
+)
+def test_sharing_denied_by_the_operator_still_covers(text: str) -> None:
+    assert profile_status(text, _SHARING) == "covered"
+
+
+def test_jandan_sharing_is_cited_at_the_denial() -> None:
+    # the operator's denial to any third party (7) by the rule of rounds 6-7, not the person's sharing with other users (45)
+    assert file_verdict(ROOT / "eval" / "profiles52" / "docs" / "jandan-zh" / "Privacy Policy.md", _SHARING) == ("covered", 7)
+
+
+# --- GB/T security: a password stored hashed; GB/T sharing: a bare 不 before 向 + 第三方 ----------------------------------------
+
+_SECURITY = "cn-gbt35273/security"
+P52 = ROOT / "eval" / "profiles52" / "docs"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## 安全\n\n密码以哈希形式存储，请您妥善保管账户密码并启用强密码。\n",
+        "## 安全\n\n密碼以雜湊形式儲存，請您妥善保管帳戶密碼。\n",
+        "## 收集\n\n账户信息：UID、展示昵称、密码（经散列存储）。\n",
+    ],
+)
+def test_a_password_stored_hashed_is_a_security_measure(text: str) -> None:
+    assert profile_status(text, _SECURITY) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## 安全\n\n建议您通过 HTTPS 访问本站。\n",  # advice naming the measure
+        "## 安全\n\n请您使用加密的网络连接。\n",
+        "## 收集\n\n我们收集设备标识的散列值用于统计。\n",  # a hash as data, no measure
+    ],
+)
+def test_advice_or_a_hash_as_data_is_no_measure(text: str) -> None:
+    assert profile_status(text, _SECURITY) == "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["## 共享\n\n原则上不向无关第三方分享您的个人信息。\n", "## 共享\n\n原則上不向無關第三方分享您的個人資料。\n"],
+)
+def test_a_bare_bu_before_the_third_party_denies_sharing(text: str) -> None:
+    assert profile_status(text, _SHARING) == "covered"
+
+
+@pytest.mark.parametrize(("item", "line"), [(_SECURITY, 52), (_SHARING, 44)])
+def test_dengpai_regression(item: str, line: int) -> None:
+    assert file_verdict(P52 / "dengpai-zh" / "Privacy.jsx", item) == ("covered", line)
+
+
+# --- methods: the operator recording data, data said to come from another source ------------------------------------------
+
+
+@pytest.mark.parametrize("item", ["cn-gbt35273/methods", "cn-pipl/methods"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## 我们收集的信息\n\n- 日志信息：为保障服务安全与稳定运行，我们可能记录必要的设备、网络与操作日志信息。\n",
+        "## 我們蒐集的資訊\n\n- 日誌資訊：為保障服務安全，我們會記錄必要的裝置、網路與操作日誌資訊。\n",
+        "## 我们收集的信息\n\n- 交互数据：直播礼物记录的引用信息（来源于上游数据库/第三方数据源），仅用于账号归属验证。\n",
+        "## 收集\n\n部分用户数据来自合作伙伴平台。\n",
+    ],
+)
+def test_recorded_or_sourced_data_is_a_method(item: str, text: str) -> None:
+    assert profile_status(text, item) == "covered"
+
+
+@pytest.mark.parametrize("item", ["cn-gbt35273/methods", "cn-pipl/methods"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## 我们收集的信息\n\n我们不会记录您的设备信息。\n",
+        "## 功能\n\n您可以在应用中记录您的饮食和运动日志。\n",
+        "## 关于\n\n本应用的图标来源于第三方图库。\n",
+    ],
+)
+def test_a_denial_the_persons_records_or_no_data_is_no_method(item: str, text: str) -> None:
+    assert profile_status(text, item) == "missing"
+
+
+@pytest.mark.parametrize("item", ["cn-gbt35273/methods", "cn-pipl/methods"])
+def test_dengpai_methods_regression(item: str) -> None:
+    assert file_verdict(P52 / "dengpai-zh" / "Privacy.jsx", item) == ("covered", 30)
