@@ -284,3 +284,31 @@ def test_a_denial_the_persons_records_or_no_data_is_no_method(item: str, text: s
 @pytest.mark.parametrize("item", ["cn-gbt35273/methods", "cn-pipl/methods"])
 def test_dengpai_methods_regression(item: str) -> None:
     assert file_verdict(P52 / "dengpai-zh" / "Privacy.jsx", item) == ("covered", 30)
+
+
+# --- GB/T sharing: the person's own choice or a request to the person not to share ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## 共享\n\n请您不向第三方分享您的密码。\n",
+        "## 共享\n\n您可以选择不与第三方分享。\n",
+        "## 共享\n\n您可以選擇不與第三方分享。\n",
+        "## 共享\n\n您可以选择不分享您的任何个人数据。\n",
+    ],
+)
+def test_the_persons_choice_not_to_share_is_no_denial(text: str) -> None:
+    assert profile_status(text, _SHARING) == "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## 共享\n\n您的数据我们不会与任何人分享。\n",
+        "## 共享\n\n我们不会与任何第三方分享您的个人信息。\n",
+        "## 共享\n\n我们不会分享您的任何个人数据。\n",
+    ],
+)
+def test_the_operators_denial_still_covers(text: str) -> None:
+    assert profile_status(text, _SHARING) == "covered"
