@@ -312,3 +312,28 @@ def test_the_persons_choice_not_to_share_is_no_denial(text: str) -> None:
 )
 def test_the_operators_denial_still_covers(text: str) -> None:
     assert profile_status(text, _SHARING) == "covered"
+
+
+# --- eu-gdpr purposes: a provider used for a task is no purpose of the data --------------------------------------------------
+
+_GDPR_PURPOSES = "eu-gdpr/purposes"
+
+
+def test_a_provider_used_for_a_task_is_no_purpose() -> None:
+    text = "## Sharing\n\nWe only share personal data:\n\n- with service providers used for distribution/support (e.g., Apple)\n"
+    assert profile_status(text, _GDPR_PURPOSES) == "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## Use\n\nWe use your e-mail address to send you receipts.\n",
+        "## Use\n\nYour e-mail address is only used to reply to your support messages.\n",
+    ],
+)
+def test_the_data_used_for_a_task_is_still_a_purpose(text: str) -> None:
+    assert profile_status(text, _GDPR_PURPOSES) == "covered"
+
+
+def test_lumifur_purposes_cited_at_a_purpose_label() -> None:
+    assert file_verdict(P52 / "lumifur-en" / "PrivacyPolicy.md", _GDPR_PURPOSES) == ("covered", 59)
