@@ -205,13 +205,13 @@ def test_sharing_denied_by_the_operator_still_covers(text: str) -> None:
 
 def test_jandan_sharing_is_cited_at_the_denial() -> None:
     # the operator's denial to any third party (7) by the rule of rounds 6-7, not the person's sharing with other users (45)
-    assert file_verdict(ROOT / "eval" / "profiles52" / "docs" / "jandan-zh" / "Privacy Policy.md", _SHARING) == ("covered", 7)
+    assert file_verdict(ROOT / "eval" / "profiles52w" / "docs" / "jandan-zh" / "Privacy Policy.md", _SHARING) == ("covered", 7)
 
 
 # --- GB/T security: a password stored hashed; GB/T sharing: a bare 不 before 向 + 第三方 ----------------------------------------
 
 _SECURITY = "cn-gbt35273/security"
-P52 = ROOT / "eval" / "profiles52" / "docs"
+P52 = ROOT / "eval" / "profiles52w" / "docs"
 
 
 @pytest.mark.parametrize(

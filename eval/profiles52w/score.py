@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score this folder's annotations (`dev/*.json`) with the rules and options of `eval/profiles/score.py`.
 
-python3 eval/profiles52/score.py --policylens <final build> --set dev -v
+python3 eval/profiles52w/score.py --policylens <final build> --set dev -v
 """
 
 from __future__ import annotations
