@@ -10,8 +10,10 @@ _S = JS_BLANKS
 _NAME = JS_NAME
 # the callback's head up to its markup: `(item, i) => (`, `item => `, or a block body that only names a field of the
 # item before it returns its markup, `(section) => { const Icon = section.icon; return (` (an icon component)
+# (u51w3, eval/profiles50c yuyue-tw) a TypeScript parameter may carry a plain type, `(item: any, i: number) =>`
+_PARAM_TYPE = rf"(?:{_S}:{_S}{_NAME}(?:{_S}\[{_S}\])?)?"
 _ARROW = (
-    rf"\.map\({_S}(?:\({_S}({_NAME})(?:{_S},{_S}({_NAME}))?{_S}\)|({_NAME})){_S}=>{_S}"
+    rf"\.map\({_S}(?:\({_S}({_NAME}){_PARAM_TYPE}(?:{_S},{_S}({_NAME}){_PARAM_TYPE})?{_S}\)|({_NAME})){_S}=>{_S}"
     rf"(?:(\{{){_S}(?:(?:const|let){_S}{_NAME}{_S}={_S}{_NAME}(?:\.{_NAME})*+{_S};?{_S})*+return{_S})?\(?{_S}(?=<[A-Za-z])"
 )
 
