@@ -181,3 +181,20 @@ def test_an_edition_being_prepared(tmp_path: Path) -> None:
     }
     found = written_slots(tmp_path, "terms.json", json.dumps(data, ensure_ascii=False, indent=1))
     assert [excerpt for _, excerpt in found] == ["준비중입니다.", "En preparación.", "Coming soon.", "準備中です"]
+
+
+def test_an_edition_being_prepared_in_a_script(tmp_path: Path) -> None:
+    """A JS module whose Korean editions outweigh the code of their lines (a Korean paragraph, which the rules skip)."""
+    lines = "".join(f'      "第{i}条 {_BODY}\\n" +\n' for i in range(1, 8))
+    js = (
+        'export default {\n  userTermsKo: "준비중입니다.",\n  privacyTermsEs: "En preparación.",\n  privacyTermsEn: "Coming soon.",\n'
+        '  featureKo: "준비중입니다.",\n  userTerms:\n' + lines + '      "",\n};\n'
+    )
+    found = written_slots(tmp_path, "terms.js", js)
+    assert found == [(2, "준비중입니다."), (3, "En preparación."), (4, "Coming soon.")]
+
+
+def test_eryuan_regression() -> None:
+    """eval/blind/round52d eryuan-zh-js L2, L3: `userTermsKo: "준비중입니다."`, `privacyTermsKo: "준비중입니다."`."""
+    found = slot_findings(_ROUND / "dev" / "eryuan-zh-js" / "terms.js")
+    assert [line for line, _, excerpt in found if excerpt == "준비중입니다."] == [2, 3]

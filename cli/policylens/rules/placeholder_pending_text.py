@@ -114,6 +114,17 @@ def _pending_editions(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         lo, hi = _slot_span(unit, start, m.start(), m.start("slot"), m.end("slot"))
         if _EDITION_KEY.search(m.group("key")) is not None and not in_code(unit, lo):
             yield unit, lo, hi
+    # the rules read no Korean or Japanese paragraph (`Context.units`): a script's lines whose Korean editions outweigh its
+    # code (`export default { userTermsKo: "준비중입니다.", …`) are such a paragraph, read here for this form only
+    from policylens.structure.language import NOT_CHINESE
+
+    for section in ctx.doc.sections:
+        for para in section.paragraphs:
+            if para.lang in NOT_CHINESE and para.kind != "code" and ("중" in para.text or "準備" in para.text or "제공" in para.text):
+                unit = TextUnit(para.text, "paragraph", section, para)
+                for m in _EDITION_PENDING.finditer(para.text):
+                    if _EDITION_KEY.search(m.group("key")) is not None and not in_code(unit, m.start("slot")):
+                        yield unit, m.start("slot"), m.end("slot")
 
 
 def _slot_span(unit: TextUnit, start: int, m_start: int, lo: int, hi: int) -> tuple[int, int]:
