@@ -109,8 +109,30 @@ _EDITION_PENDING = lazy(
 _EDITION_KEY = lazy(r"(?i)privacy|terms|policy|agreement|protocol|notice|disclaimer|condition|eula|yinsi|xieyi")
 
 
+# a word every phrase of `_PREPARING` holds (in either case where it may open the value): most texts hold none
+_PREPARING_WORDS = (
+    "준비",
+    "제공",
+    "prepar",
+    "Prepar",
+    "répar",
+    "RÉPAR",
+    "róxim",
+    "roxim",
+    "breve",
+    "Breve",
+    "ient",
+    "orbereitung",
+    "emn",
+    "soon",
+    "Soon",
+)
+_PREPARING_WORDS += ("to be", "To be", "onstruction", "準備", "准备", "期待", "建设", "建置", "建設")
+
+
 def _pending_editions(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
-    for unit, start, _, m in ctx.scan(_EDITION_PENDING):
+    text = ctx.joined().text
+    for unit, start, _, m in ctx.scan(_EDITION_PENDING) if any(word in text for word in _PREPARING_WORDS) else ():
         lo, hi = _slot_span(unit, start, m.start(), m.start("slot"), m.end("slot"))
         if _EDITION_KEY.search(m.group("key")) is not None and not in_code(unit, lo):
             yield unit, lo, hi

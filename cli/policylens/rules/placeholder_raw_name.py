@@ -55,6 +55,9 @@ def _replaced(path: str, name: str) -> bool:
 
 
 def _raw_names(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
+    text = ctx.joined().text
+    if "ame" not in text and "AME" not in text:
+        return  # every name ends in Name, _name or _NAME
     for unit, start, end, m in ctx.scan(_RAW_NAME):
         text = unit.text
         before = text[start - 1] if start else ""
