@@ -397,6 +397,10 @@ def extra_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     from policylens.rules.placeholder_builder import builder_slots
 
     yield from builder_slots(ctx)
+    # the fifty-second session's round 52d (u52p2: a template variable's name printed raw, an editing note to link a name)
+    from policylens.rules.placeholder_raw_name import raw_name_slots
+
+    yield from raw_name_slots(ctx)
     for unit in ctx.units():
         if unit.paragraph is None or unit.paragraph.kind != "paragraph" or len(unit.text) > 40:
             continue

@@ -13,6 +13,9 @@ with invented variants both ways in `tests/test_u49k2_placeholders.py`:
   service: to be added.", 「Contenido de la política de privacidad pendiente.」, "Política de privacidad: próximamente",
   「プライバシーポリシーの内容は準備中です」, 「개인정보처리방침 내용 준비 중」 (a document's name opens it; not "New features
   coming soon", nor "Privacy policy updates are pending review");
+- (u52p2) an edition whose whole value says it is being prepared, under a key naming a policy or terms: `userTermsKo:
+  "준비중입니다."`, `privacyEs: "En preparación."`, `"termsEn": "Coming soon."` (eval/blind/round52d eryuan-zh-js; not a
+  key naming no document, `featureKo: "준비중입니다."`, nor the phrase inside a longer value);
 - an English note that a text will be updated once a fact is settled: "Delivery timing … will be updated after the
   fulfilment plan is confirmed." (a plan, terms, details or a provider awaited; not "Your order status will be updated
   once payment is confirmed": the reader's, or an order's state);
@@ -90,6 +93,62 @@ _ENTRY = lazy(r"[\u4e00-\u9fff]{4}")  # an entry of a list of contents under the
 _PROSE = lazy(r"[\u4e00-\u9fff]{12}|(?<![A-Za-z])(?:[A-Za-z]++[ \t]++){8}")  # a paragraph of the policy's text after the label
 
 
+# (u52p2, eval/blind/round52d eryuan-zh-js) an edition whose whole value is a notice that it is being prepared, under a key
+# naming a policy or terms (`userTermsKo: "준비중입니다."`, `privacyEs: "En preparación."`, `"termsEn": "Coming soon."`)
+_PREPARING = (
+    r"준비[ \t]?중(?:입니다|이에요)?|곧[ \t]제공(?:됩니다|될[ \t]예정입니다)|추후[ \t]제공(?:됩니다|예정입니다)?"
+    r"|en[ \t]+preparaci[óo]n|pr[óo]ximamente|em[ \t]+prepara[çc][ãa]o|em[ \t]+breve|en[ \t]+pr[ée]paration|bient[ôo]t[ \t]+disponible"
+    r"|in[ \t]+Vorbereitung|demn[äa]chst[ \t]+verf[üu]gbar|in[ \t]+preparation|coming[ \t]+soon|to[ \t]+be[ \t]+(?:added|provided)|under[ \t]+construction"
+    r"|準備中(?:です)?|准备中|敬请期待|敬請期待|建设中|建置中|建設中"
+)
+_EDITION_PENDING = lazy(
+    r"(?<![A-Za-z0-9_$])[\"']?(?P<key>[A-Za-z_$][A-Za-z0-9_$]{0,40})[\"']?[ \t]*[:=][ \t]*[\"'`](?P<slot>(?i:"
+    + _PREPARING
+    + r")[.。!！…]{0,3})[\"'`]"
+)
+_EDITION_KEY = lazy(r"(?i)privacy|terms|policy|agreement|protocol|notice|disclaimer|condition|eula|yinsi|xieyi")
+
+
+# a word every phrase of `_PREPARING` holds (in either case where it may open the value): most texts hold none
+_PREPARING_WORDS = (
+    "준비",
+    "제공",
+    "prepar",
+    "Prepar",
+    "répar",
+    "RÉPAR",
+    "róxim",
+    "roxim",
+    "breve",
+    "Breve",
+    "ient",
+    "orbereitung",
+    "emn",
+    "soon",
+    "Soon",
+)
+_PREPARING_WORDS += ("to be", "To be", "onstruction", "準備", "准备", "期待", "建设", "建置", "建設")
+
+
+def _pending_editions(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
+    text = ctx.joined().text
+    for unit, start, _, m in ctx.scan(_EDITION_PENDING) if any(word in text for word in _PREPARING_WORDS) else ():
+        lo, hi = _slot_span(unit, start, m.start(), m.start("slot"), m.end("slot"))
+        if _EDITION_KEY.search(m.group("key")) is not None and not in_code(unit, lo):
+            yield unit, lo, hi
+    # the rules read no Korean or Japanese paragraph (`Context.units`): a script's lines whose Korean editions outweigh its
+    # code (`export default { userTermsKo: "준비중입니다.", …`) are such a paragraph, read here for this form only
+    from policylens.structure.language import NOT_CHINESE
+
+    for section in ctx.doc.sections:
+        for para in section.paragraphs:
+            if para.lang in NOT_CHINESE and para.kind != "code" and ("중" in para.text or "準備" in para.text or "제공" in para.text):
+                unit = TextUnit(para.text, "paragraph", section, para)
+                for m in _EDITION_PENDING.finditer(para.text):
+                    if _EDITION_KEY.search(m.group("key")) is not None and not in_code(unit, m.start("slot")):
+                        yield unit, m.start("slot"), m.end("slot")
+
+
 def _slot_span(unit: TextUnit, start: int, m_start: int, lo: int, hi: int) -> tuple[int, int]:
     return start + lo - m_start, start + hi - m_start
 
@@ -124,6 +183,7 @@ def pending_text_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
             continue  # "Your order status will be updated once payment is confirmed": a state the text describes
         yield unit, start, end
     yield from _bare_labels(ctx)
+    yield from _pending_editions(ctx)
 
 
 __all__ = ["pending_text_slots"]

@@ -11,7 +11,8 @@ has constructed variants both ways in `tests/test_u51p2_placeholders.py`:
   should…", "You should add the relevant information below.").  The anchors (在此章节中您应当, In this (sub)section you
   should) are the guide's own; the guide's other sentences (您也应该表明…, You should also note…) are general words, so
   they count only in a text that holds an anchor or a suggested-text label.  One finding a paragraph;
-- the suggested-text label left before the text it introduces, opening its paragraph: 「推荐的文本:」, 「建议文本:」,
+- the suggested-text label left before the text it introduces, opening its paragraph or one of its source lines (a
+  text file's lines joined: 「Media」 ⏎ 「建议文本:…」): 「推荐的文本:」, 「建议文本:」,
   「建議內容:」, "Suggested text:" (a closed set of the guide's translations), in a text that shows the guide: an anchor,
   the guide's Gravatar paragraph, or two labels of its own (推荐的文本, Suggested text; not 建議內容 or 建議文字, a UI's
   and a tip's words too).  Not a table's column 「| 欄位 | 建議內容 |」, a lead-in to a list 「建議內容：」 alone on its
@@ -31,6 +32,7 @@ has constructed variants both ways in `tests/test_u51p2_placeholders.py`:
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 
 from policylens.lazyre import lazy
 from policylens.patterns import URL_START
@@ -63,6 +65,8 @@ _LABEL = lazy(
     r"^[ \t\u3000*_>•·-]*(?P<label>推荐的文本|推薦的文本|建议的文本|建議的文本|建议文本|建議文本|建议内容|建議內容|建議文字|推薦文字"
     r"|(?i:suggested\s+text))[ \t\u3000]*+(?:[*_]++[ \t\u3000]*+)?[:：][*_]*[ \t\u3000]*+(?=\S)"
 )
+# any label's word, before `_LABEL` is tried at each line start of a unit
+_LABEL_WORD = lazy(r"文本|內容|内容|文字|(?i:suggested)")
 _COMMON_LABELS = frozenset({"建议内容", "建議內容", "建議文字"})
 # the guide's sign in a text: its Gravatar paragraph (every translation keeps the names)
 _GUIDE_SIGN = lazy(r"Gravatar|automattic\.com|WordPress")
@@ -75,24 +79,53 @@ def _sentence_end(text: str, start: int) -> int:
     return m.end() if m else len(text.rstrip())
 
 
+def _line_starts(unit: TextUnit) -> Iterator[int]:
+    """The offsets in `unit.text` where a source line starts: the unit's start, after a kept line break, and each piece
+    of a paragraph that starts on a later line than the piece before it (a text file's lines joined with no blank line)."""
+    yield 0
+    text = unit.text
+    at = text.find("\n")
+    while at != -1:
+        yield at + 1
+        at = text.find("\n", at + 1)
+    pieces = unit.paragraph.pieces if unit.paragraph is not None else ()
+    for before, piece in pairwise(pieces):
+        if piece.line > before.line and 0 < piece.offset < len(text):
+            yield piece.offset
+
+
+def _labels(unit: TextUnit) -> Iterator[tuple[str, int, int]]:
+    """(label, start, end) of each suggested-text label opening `unit` or one of its source lines (u52p2: 「Media」 ⏎
+    「建议文本:如果您…」 in a text file is one paragraph, eval/blind/round52d mockr-zh-en-txt)."""
+    text = unit.text
+    if not _LABEL_WORD.search(text):
+        return
+    for at in sorted(set(_line_starts(unit))):
+        m = _LABEL.match(text[at : at + 80])
+        if m is not None:
+            yield m.group("label"), at + m.start("label"), at + len(m.group(0).rstrip())
+
+
 def _guide_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     anchors = [(unit, start) for unit, start, _, _ in ctx.scan(_ANCHOR) if not in_code(unit, start)]
-    labels = [(unit, m) for unit in ctx.units() if unit.kind == "paragraph" and (m := _LABEL.match(unit.text))]
-    labels = [(unit, m) for unit, m in labels if not in_code(unit, m.start("label"))]
+    labels = [(unit, *found) for unit in ctx.units() if unit.kind == "paragraph" for found in _labels(unit)]
+    labels = [(unit, label, start, end) for unit, label, start, end in labels if not in_code(unit, start)]
     # two of the guide's own labels (推荐的文本, Suggested text) show it; 建议内容 / 建議內容 / 建議文字 are also a UI's and a
     # tip's words, so they need the guide's Gravatar paragraph or an anchor
-    own = [m for _, m in labels if m.group("label") not in _COMMON_LABELS]
+    own = [label for _, label, _, _ in labels if label not in _COMMON_LABELS]
     shown = bool(anchors) or len(own) >= 2 or (bool(labels) and any(_GUIDE_SIGN.search(u.text) for u in ctx.units()))
     if not shown:
         return
-    spans: dict[int, tuple[TextUnit, int, int]] = {}  # id(unit) → its one finding
-    for unit, m in labels:
-        spans[id(unit)] = (unit, m.start("label"), m.end() - len(m.group(0)) + len(m.group(0).rstrip()))
+    spans: dict[tuple[int, int], tuple[TextUnit, int, int]] = {}  # (id(unit), start) → a finding: one a label
+    for unit, _, start, end in labels:
+        spans[(id(unit), start)] = (unit, start, end)
+    labelled = {key for key, _ in spans}
     found = [(unit, start) for unit, start in anchors]
     found += [(unit, start) for unit, start, _, _ in ctx.scan(_COMPANION) if not in_code(unit, start)]
     for unit, start in found:
-        if id(unit) not in spans:
-            spans[id(unit)] = (unit, start, _sentence_end(unit.text, start))
+        if id(unit) not in labelled:  # one finding a paragraph without a label
+            labelled.add(id(unit))
+            spans[(id(unit), start)] = (unit, start, _sentence_end(unit.text, start))
     yield from spans.values()
 
 

@@ -28,7 +28,7 @@ from policylens.rules.script_mixed.exceptions import (
     _written_cantonese,
 )
 from policylens.rules.script_mixed.han_runs import _han_run
-from policylens.rules.script_mixed.shared_forms import shared_leaks
+from policylens.rules.script_mixed.shared_forms import queen_names, shared_leaks
 from policylens.script import count_script, script_pattern
 
 __all__ = ["ScriptMixed", "_han_run"]
@@ -103,7 +103,8 @@ class ScriptMixed(Rule):
 
     A character both scripts write is judged by its word: 后 in a Traditional text is reported where it
     stands for 後 (「之后」, 「然后」, 「最后」, 「登入后即可」: one of OpenCC's phrases writes 後 there, or a word
-    that sequences an action follows it), never in 皇后, 王后 or 后土.
+    that sequences an action follows it), never in 皇后, 王后 or 后土, nor in a name its Latin twin calls a queen
+    (「Fresh Queen 鮮后有關收集」) or that name elsewhere in the document.
 
     A warning, not an error: a run inside the key of a localization call in an app's source
     (`localized("隱私權政策")`, `t('…')`, `_('…')`, `tr('…')`: `rules.lookup_key`), which the app
@@ -215,10 +216,11 @@ class ScriptMixed(Rule):
         comments = ctx.doc.catalogue.comment_lines if ctx.doc.catalogue is not None else frozenset()
         editions = _Editions(ctx)
         names = self._NAMES.get(ctx.lang, self._NAMES["en"])
+        queens = queen_names(ctx.joined().text)  # (u52p2) 「Fresh Queen 鮮后」: that name anywhere in the document
         for unit in ctx.units():
             if _code_block(unit):
                 continue
-            for i, traditional in shared_leaks(unit.text):
+            for i, traditional in shared_leaks(unit.text, queens):
                 if editions.tag(unit, i) == "hans" or _selected_edition(ctx, unit, i) == "hans":
                     continue
                 if _in_language_name(unit.text, i, i + 1) or _in_comment(unit, i, comments):

@@ -6,7 +6,9 @@ form, and the Traditional character of 皇后, 王后, 后土) is never reported
 Simplified leak when it forms, with the character before or after it (that character read as Simplified), one of
 OpenCC's two-character phrases whose Traditional form writes 後 (之后→之後, 然后→然後, 后续→後續), or when a word that sequences an action follows it
 (「登入后即可使用」, 「確認后再提交」, 「登入后，…」: 即, 再, 才, 就, 便, 方, a comma); a phrase whose Traditional form keeps 后 (皇后, 后土,
-后冠), or no phrase and no such word (a name, a queen), is left alone.
+后冠), or no phrase and no such word (a name, a queen), is left alone.  So is a name whose Latin twin says Queen
+(「Fresh Queen 鮮后有關收集」, 「鮮后 (Queen) 手機」: u52p2, eval/blind/round52d freshqueen-hk-txt, where 后有 and 后手 read as
+後有 and 後手), and that same two-character name wherever else the document writes it (`queen_names`).
 """
 
 from __future__ import annotations
@@ -47,8 +49,31 @@ def _to_simplified() -> dict[str, str]:
     return {k: v[0] for k, v in read_dictionary("TSCharacters.txt").items() if len(k) == 1 and len(v[0]) == 1}
 
 
-def shared_leaks(text: str) -> Iterator[tuple[int, str]]:
-    """(offset, Traditional form) of each shared character of `text` that its word shows to be a Simplified leak."""
+# the Latin word a queen's name is twinned with (「Fresh Queen 鮮后」): it and its Han twin are one name
+_QUEEN = ("queen", "empress")
+# what may stand between a name and its Latin twin: spaces and the brackets or quotes around one of them
+_TWIN_GAP = " \t\u3000(（「『\"'“”‘’)）」』-–·・"
+
+
+def _twinned(text: str, i: int) -> bool:
+    """Whether the 后 at `i` ends a two-character name written beside Queen (「Queen 鮮后」, 「鮮后(Queen)」)."""
+    before = text[max(0, i - 12) : i - 1].rstrip(_TWIN_GAP).lower()
+    after = text[i + 1 : i + 12].lstrip(_TWIN_GAP).lower()
+    return before.endswith(_QUEEN) or after.startswith(_QUEEN)
+
+
+def queen_names(text: str) -> frozenset[str]:
+    """The two-character names ending in 后 that `text` twins with Queen somewhere (「Fresh Queen 鮮后」 → 鮮后)."""
+    if "后" not in text:
+        return frozenset()
+    return frozenset(
+        text[i - 1 : i + 1] for i, c in enumerate(text) if c == "后" and i > 0 and "\u4e00" <= text[i - 1] <= "\u9fff" and _twinned(text, i)
+    )
+
+
+def shared_leaks(text: str, names: frozenset[str] = frozenset()) -> Iterator[tuple[int, str]]:
+    """(offset, Traditional form) of each shared character of `text` that its word shows to be a Simplified leak;
+    `names` are two-character names ending in 后 the document twins with Queen (`queen_names`), never a leak."""
     if not any(c in text for c in _SHARED):
         return
     phrases, simple = _phrases(), _to_simplified()
@@ -69,5 +94,7 @@ def shared_leaks(text: str) -> Iterator[tuple[int, str]]:
         )
         if i + 1 < len(text) and text[i + 1] in _PLACE_AFTER:
             continue
+        if i > 0 and (text[i - 1 : i + 1] in names or _twinned(text, i)):
+            continue  # (u52p2) 「Fresh Queen 鮮后有關收集」: a queen's name, not 後
         if (True in verdicts or sequenced) and False not in verdicts:
             yield i, _SHARED[c]

@@ -312,6 +312,42 @@ def _named_notice_date(text: str) -> str | None:
     return iso if not (rest[0] and rest[1]) and name and _NOTICE_NAME.fullmatch(name) else None
 
 
+# (u52p2, eval/precision52 hkershop-hk-txt, tdin360-zh-txt) a text file's lines joined with no blank between: a date glued
+# to the notice's name (「2025年8月30日私隱政策hkershop…」, a WordPress post header: the date over the repeated title;
+# 「隐私政策2024-12-03隐私条款 一、引言…」), or a date starting the text right below the title (「2024-12-03我们重视…」)
+_GLUED_SCAN = 160  # how far into a text the glued name and date are looked for
+_NOT_A_HEADER_DATE = "起至到前后後以之止~～-–—的,，、"  # a sentence or a range goes on from the date (「2024年1月1日起」)
+
+
+def _glued_notice_date(text: str) -> str | None:
+    """The ISO date glued to the notice's name near the start of `text` (only label marks between), else None."""
+    head = text[:_GLUED_SCAN].replace("*", "")
+    if not _DATE_HINT.search(head):
+        return None
+    names = [(m.start(), m.end()) for m in _NOTICE_NAME.finditer(head)]
+    if not names:
+        return None
+    for start, end, iso in find_dates(head):
+        before = len(head[:start].rstrip(_LABEL_MARKS))
+        after = len(head) - len(head[end:].lstrip(_LABEL_MARKS))
+        named_before, named_after = any(e == before for _, e in names), any(s == after for s, _ in names)
+        # the name on one side; on the other, the text's start or end or a name again (「隐私政策2024-12-03隐私条款」),
+        # not words (「隐私政策 2026-08-27 草稿」: a draft's date, u46k2)
+        if (named_before or named_after) and (named_before or not before) and (named_after or after == len(text)):
+            return iso
+    return None
+
+
+def _leading_date(text: str) -> str | None:
+    """The ISO date that starts `text` and is followed by neither a sentence's nor a range's word, else None."""
+    head = text[:40].replace("*", "").lstrip(" \t\u3000")
+    dates = find_dates(head)
+    if not dates or dates[0][0] != 0:
+        return None
+    rest = head[dates[0][1] :].lstrip(" \t\u3000")
+    return dates[0][2] if rest and rest[0] not in _NOT_A_HEADER_DATE and not rest[0].isdigit() else None
+
+
 # (u48k2, eval/precision48 itri-tw-jsp) a signatory's line above a bare date: the signing body's name (財團法人工業技術研究院,
 # 某某有限公司) or a label of the signer (姓名：…, 職稱：…, 負責人：…); the date under it signs the notice, even when the consent
 # form that follows puts it far from the end (「職 稱：產業經濟與趨勢中心主任」 ⏎ 「中華民國 105 年 7 月 25 日」).
@@ -348,7 +384,9 @@ def extract_dates(texts: Sequence[str], hints: Sequence[tuple[str, str]], title_
     (`title_at`: the index of the first text after it) or among the last three texts (also
     with no title: a signature) is the policy's date ("published").  A text that is nothing but
     a date, after a text that is only its label (「8. 最后更新时间」 ⏎ 「2024年10月14日」), has
-    that label's kind.
+    that label's kind.  A text file's lines joined with no blank line between keep these dates: a date glued to the
+    notice's name near a text's start (「2025年8月30日私隱政策…」, `_glued_notice_date`) or starting the text right
+    below the title (「2024-12-03我们重视…」, `_leading_date`).
     """
     found: dict[str, str] = {}
     kept = _window(len(texts), title_at or 0)
@@ -403,6 +441,15 @@ def extract_dates(texts: Sequence[str], hints: Sequence[tuple[str, str]], title_
             if named:
                 found["published"] = named
                 break
+        for i in around if not found else ():
+            glued = _glued_notice_date(texts[i])  # (u52p2) 「2025年8月30日私隱政策…」, 「隐私政策2024-12-03…」: lines joined
+            if glued:
+                found["published"] = glued
+                break
+        if not found and title_at is not None and title_at < len(texts):
+            leading = _leading_date(texts[title_at])  # (u52p2) 「隐私政策」 ⏎ 「2024-12-03」 ⏎ 「我们…」: joined below the title
+            if leading:
+                found["published"] = leading
     effective = found.get("effective")
     updated = found.get("updated") or effective or found.get("published")
     return updated, effective
