@@ -402,6 +402,10 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
         comments, trailing = module_comment_lines(text), module_trailing_comments(text)
         if comments or trailing:  # (u50k) and a `// …` after code on a line
             parsed.catalogue = Catalogue(frozenset(), (), comments, trailing)
+    if "eplac" in text and path.lower().endswith((*SCRIPT_SUFFIXES, ".jsx", ".tsx", ".vue", ".html", ".htm")):
+        from policylens.load.scripts import replaced_names  # (u52p2) `raw.privacy.replace(/appName/g, "文案狗")`
+
+        parsed.filled |= replaced_names(text)
     if literal_page is not None:
         parsed.own_syntax |= {"dollar"}  # a template literal's `${…}` is filled by its code (`load.page_literals`)
     if path.lower().endswith(_LOCALE_KEYED_SOURCES):

@@ -46,6 +46,22 @@ _REPLACED = lazy(
 )
 
 
+# (u52p2, eval/blind/round52d) a template variable's bare name the source's code replaces before the text is shown:
+# `raw.privacy.replace(/appName/g, "文案狗")`, `.replaceAll('companyName', name)`: the page shows the value, so the name
+# printed raw in the literal is no slot (`rules.placeholder_raw_name`)
+_REPLACED_NAME = lazy(
+    r"""(?:\.replace(?:All|_all)?|replacingOccurrences)[ \t]*\([ \t]*(?:of:[ \t]*)?"""
+    r"""(?:(['"`])(?P<lit>[A-Za-z_$][\w$]{0,40})\1|/(?P<re>[A-Za-z_$][\w$]{0,40})/[a-z]*)[ \t]*,"""
+)
+
+
+def replaced_names(text: str) -> frozenset[str]:
+    """The bare identifiers (`appName`) the source's code replaces with a value (`.replace(/appName/g, …)`)."""
+    if "eplac" not in text:
+        return frozenset()
+    return frozenset(m.group("lit") or m.group("re") for m in _REPLACED_NAME.finditer(text))
+
+
 def replaced_tokens(chunks: list[tuple[int, int, str]]) -> frozenset[str]:
     """The bracketed tokens (`[联系地址]`, `【公司名称】`) the scripts `(line, column, body)` replace with a value of their own."""
     found: set[str] = set()

@@ -110,7 +110,7 @@ _EDITION_KEY = lazy(r"(?i)privacy|terms|policy|agreement|protocol|notice|disclai
 
 
 # a word every phrase of `_PREPARING` holds (in either case where it may open the value): most texts hold none
-_PREPARING_WORDS = (
+_PREPARING_WORDS: tuple[str, ...] = (
     "준비",
     "제공",
     "prepar",

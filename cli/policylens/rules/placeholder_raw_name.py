@@ -19,7 +19,6 @@ Each form has constructed variants both ways in `tests/test_u52p2_placeholders.p
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
 
 from policylens.lazyre import lazy
 from policylens.patterns import URL_START
@@ -43,17 +42,6 @@ def _cjk(c: str) -> bool:
     return "\u4e00" <= c <= "\u9fff" or c in _CJK_SIDE
 
 
-@lru_cache(maxsize=4)
-def _replaced(path: str, name: str) -> bool:
-    """Whether the source at `path` replaces `name` in its code (`replace(/appName/g, …)`, `replaceAll('appName', …)`)."""
-    try:
-        with open(path, encoding="utf-8", errors="replace") as f:
-            source = f.read(2_000_000)
-    except (OSError, ValueError):
-        return False
-    return "replace" in source and any(q + name + q in source for q in "/'\"`")
-
-
 def _raw_names(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     text = ctx.joined().text
     if "ame" not in text and "AME" not in text:
@@ -69,8 +57,8 @@ def _raw_names(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         token = text[max(0, start - 80) : end].rsplit(None, 1)[-1]
         if "://" in token or "www." in token:
             continue
-        if _replaced(ctx.doc.source.path, m.group("name")):
-            continue
+        if m.group("name") in ctx.doc.filled:
+            continue  # the source's code replaces it before the text is shown (`load.scripts.replaced_names`)
         yield unit, start, end
 
 
