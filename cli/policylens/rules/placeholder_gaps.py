@@ -256,6 +256,14 @@ _EMPTY_DATE_LABEL = lazy(
     r"|(?i:effective[ \t]+date|last[ \t]+(?:updated|modified|revised)(?:[ \t]+on)?|date[ \t]+of[ \t]+(?:last[ \t]+)?update))"
     r"[ \t*_]*+[:：][ \t*_]*"
 )
+# (u52p, after eval/blind/round51e's biggerlens-zh-txt L3; not blind) the label alone as its whole line, no colon: 「更新日期」
+# over the policy's first paragraph, its date variable rendered empty.  Taken only when no digit or Chinese numeral is in
+# the start of the unit after it (「最後更新」 over 「本政策於2024年3月修訂。」 has its date there)
+_BARE_DATE_LABEL = lazy(
+    r"[ \t*_#]*+(?:生效日期|更新日期|更新时间|更新時間|最后更新(?:日期|时间)?|最後更新(?:日期|時間)?|发布日期|發布日期|發佈日期"
+    r"|(?i:effective[ \t]+date|last[ \t]+(?:updated|modified|revised)(?:[ \t]+on)?))[ \t*_]*"
+)
+_DATE_NEAR = lazy(r"[0-9０-９〇○零一二三四五六七八九十]|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|20\d\d)")
 # (review u51r2) a date also opens on a Taiwan era (「民國113年1月1日」, 西元), a month from 十 (「十二月 2025」) or a weekday
 # ('Monday, 3 March 2025', 「星期一」)
 _DATE_START = lazy(
@@ -270,14 +278,22 @@ def empty_header_values(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     units = ctx.units()
     for i, unit in enumerate(units[:8]):
         text = unit.text
-        if unit.kind not in ("paragraph", "heading") or in_code(unit, 0) or not any(c in text for c in "—–-:："):
+        if unit.kind not in ("paragraph", "heading") or in_code(unit, 0):
+            continue
+        if not any(c in text for c in "—–-:：") and _BARE_DATE_LABEL.fullmatch(text) is None:
             continue
         lines = _source_lines(unit)
         for k, (start, end) in enumerate(lines):
             line = text[start:end]
+            rest = text[lines[k + 1][0] :] if k + 1 < len(lines) else (units[i + 1].text if i + 1 < len(units) else "")
+            bare = unit.paragraph is None or unit.paragraph.kind == "paragraph"  # a heading or a paragraph: not a cell or an item
+            if bare and len(line) <= 24 and len(lines) == 1 and _BARE_DATE_LABEL.fullmatch(line) is not None:
+                if _DATE_NEAR.search(rest[:40]) is None and not ctx.doc.computed_date and not ctx.shown_in(unit, 0, end):
+                    lead = len(line) - len(line.lstrip(" \t*_#"))
+                    yield unit, start + lead, start + len(line.rstrip(" \t*_"))
+                continue
             if len(line) > 40 or (_EMPTY_VERSION.fullmatch(line) is None and _EMPTY_DATE_LABEL.fullmatch(line) is None):
                 continue
-            rest = text[lines[k + 1][0] :] if k + 1 < len(lines) else (units[i + 1].text if i + 1 < len(units) else "")
             if _DATE_START.match(rest) is not None:
                 continue  # 「生效日期：」 over its date in the next cell or line
             lead = len(line) - len(line.lstrip(" \t*_"))

@@ -1,0 +1,124 @@
+"""Issue #11, fifty-second session (u52p): eval/blind/round51e's missed classes, each with constructed texts both ways
+(Traditional, Simplified, English; text, Markdown, HTML); the real documents stay as regressions at the end (the set is
+not blind for these classes any more: m51q found them).  The forms are in `policylens.rules.placeholder_empty.field_runs`
+(empty fields of a list of labels), `policylens.rules.placeholder_gaps` (a date label alone; a definition with no name)
+and `policylens.rules.placeholder_storefront` (a shop platform's default notice, a template's bracketed choices).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers import slot_findings, written_slots
+
+_ROOT = Path(__file__).resolve().parent.parent
+_ROUND = _ROOT / "eval" / "blind" / "round51e"
+
+_HANT = "隱私政策\n\n生效日期：2024年1月1日\n\n我們收集您註冊時提供的手機號碼，用於登入和找回帳號。\n\n{}\n"
+_HANS_MD = "# 隐私政策\n\n生效日期：2024年1月1日\n\n我们收集您注册时提供的手机号码，用于登录和找回账号。\n\n{}\n"
+_EN_HTML = (
+    "<html><body><h1>Privacy Policy</h1>\n<p>Effective date: 1 January 2024</p>\n"
+    "<p>We collect the phone number you give us to sign you in.</p>\n{}\n</body></html>\n"
+)
+
+
+def _lines(tmp_path: Path, name: str, text: str) -> list[int]:
+    return sorted({ln for ln, _ in written_slots(tmp_path, name, text)})
+
+
+# --- 1. empty field values in a list of labels ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "template", "block", "expected"),
+    [
+        # Shopify's list, some fields filled, some not (Traditional, bulleted plain text)
+        (
+            "p.txt",
+            _HANT,
+            "客戶支援資訊\n\n  • 收集目的:\n  • 收集來源:\n  • 收集目的:提供客戶支援。\n  • 所收集的個人資訊:\n\n分享個人資訊\n\n我們不出售資料。",
+            [9, 10, 12],
+        ),
+        # a contact block with nothing on any line (Simplified, Markdown paragraphs), then a heading
+        ("p.md", _HANS_MD, "## 联系我们\n\n电子邮件:\n\n电话:\n\n地址:\n\n## 其他\n\n我们不出售资料。", [9, 11, 13]),
+        # Markdown list items
+        ("p.md", _HANS_MD, "## 客户支持信息\n\n- 收集目的：\n- 收集来源：\n- 收集目的：提供客户支持。\n\n## 其他\n\n无。", [9, 10]),
+        # English list items in HTML
+        (
+            "p.html",
+            _EN_HTML,
+            "<h2>Customer support</h2>\n<ul>\n<li>Purpose of collection:</li>\n<li>Source of collection:</li>\n"
+            "<li>Purpose of collection: to provide support.</li>\n</ul>\n<h2>Sharing</h2>\n<p>We share nothing.</p>",
+            [6, 7],
+        ),
+    ],
+)
+def test_empty_fields_of_a_list_of_labels_are_reported(tmp_path: Path, name: str, template: str, block: str, expected: list[int]) -> None:
+    assert _lines(tmp_path, name, template.format(block)) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "template", "block"),
+    [
+        # a lead-in over filled fields
+        ("p.txt", _HANT, "聯絡方式:\n電話: 3618 7752\n電郵: privacy@acme.hk"),
+        ("p.md", _HANS_MD, "联系方式：\n\n电话：010-6257 3391\n\n邮箱：privacy@acme.cn"),
+        # a value on the next line, a lead-in over a list or a paragraph
+        ("p.md", _HANS_MD, "电话：010-6257 3391\n\n地址：\n\n北京市海淀区中关村大街1号"),
+        ("p.md", _HANS_MD, "您应了解的内容:\n\n- 我们如何收集\n- 我们如何使用\n\n我们使用收集的信息来:\n\n- 提供服务"),
+        ("p.txt", _HANT, "私隱政策聲明 :\n\n本公司重視您的私隱。"),
+        ("p.txt", _HANT, "免責聲明:\n\n以下內容僅供參考。\n\n適用範圍:\n\n本政策適用於本網站。"),
+        # filled fields only
+        ("p.txt", _HANT, "  • 收集目的:提供客戶支援。\n  • 收集來源:從您那裡收集。"),
+        # a form for the reader to fill in
+        ("p.txt", _HANT, "請填寫以下表格:\n\n申請人姓名:\n\n身份證明文件類別:\n\n## 其他"),
+        # nested lead-ins: a label over items at a deeper indent
+        ("p.md", _HANS_MD, "- 设备信息：\n  - 收集目的：优化网站。\n  - 收集来源：自动收集。\n- 订单信息：\n  - 收集目的：履行订单。"),
+    ],
+)
+def test_lead_ins_and_filled_fields_are_not_reported(tmp_path: Path, name: str, template: str, block: str) -> None:
+    assert _lines(tmp_path, name, template.format(block)) == []
+
+
+# --- 1b. a date label alone ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("p.txt", "隐私政策\n\n更新日期\n\n我们深知个人信息对您的重要性。\n", [3]),
+        ("p.txt", "隱私權政策\n\n最後更新\n\n本公司重視您的隱私。\n", [3]),
+        ("p.md", "# Privacy Policy\n\nLast updated\n\nWe respect your privacy.\n", [3]),
+    ],
+)
+def test_a_date_label_alone_is_reported(tmp_path: Path, name: str, text: str, expected: list[int]) -> None:
+    assert _lines(tmp_path, name, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("p.txt", "隐私政策\n\n更新日期\n\n2024年3月1日\n\n我们深知个人信息对您的重要性。\n"),
+        ("p.txt", "隱私權政策\n\n最後更新\n\n本政策於二〇二四年三月修訂。\n"),
+        ("p.md", "# Privacy Policy\n\nLast updated\n\nMarch 1, 2024\n"),
+        ("p.md", "# 隐私政策\n\n| 更新日期 | 内容 |\n|---|---|\n| 2024-01-01 | 首次发布 |\n"),
+    ],
+)
+def test_a_date_label_over_its_date_is_not_reported(tmp_path: Path, name: str, text: str) -> None:
+    assert _lines(tmp_path, name, text) == []
+
+
+# --- the real documents (round51e) ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("doc", "lines"),
+    [
+        ("holdout/merrimore-hk-txt", [29, 30, 31, 32, 35, 36]),
+    ],
+)
+def test_round51e_documents(doc: str, lines: list[int]) -> None:
+    found = sorted({line for line, rule, _ in slot_findings(_ROUND / doc / "page.txt") if rule.startswith("placeholder")})
+    assert found == lines
