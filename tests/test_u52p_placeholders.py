@@ -117,8 +117,43 @@ def test_a_date_label_over_its_date_is_not_reported(tmp_path: Path, name: str, t
     ("doc", "lines"),
     [
         ("holdout/merrimore-hk-txt", [29, 30, 31, 32, 35, 36]),
+        ("dev/biggerlens-zh-txt", [3, 5]),
     ],
 )
 def test_round51e_documents(doc: str, lines: list[int]) -> None:
     found = sorted({line for line, rule, _ in slot_findings(_ROUND / doc / "page.txt") if rule.startswith("placeholder")})
     assert found == lines
+
+
+# --- 2. a definition with no name before it ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        ("p.txt", "隐私政策\n\n更新日期：2024年1月1日\n\n(以下简称“我们”)深知个人信息对您的重要性。\n", [5]),
+        ("p.txt", "隱私權政策\n\n生效日期\n\n（以下簡稱「本公司」）重視您的隱私。\n", [3, 5]),
+        ("p.md", "# 隐私政策\n\n（以下简称“我们”）深知个人信息对您的重要性。\n", [3]),
+        ("p.md", "# 隐私政策\n\n请在使用我们的产品(以下统称我们的产品或)前，仔细阅读本政策。\n", [3]),
+        ("p.md", '# Privacy Policy\n\nThis app is operated by (hereinafter "we" or "us"). We respect your privacy.\n', [3]),
+        ("p.html", "<html><body><h1>隱私政策</h1>\n<p>歡迎使用（以下簡稱「本服務」）。</p>\n</body></html>\n", [2]),
+    ],
+)
+def test_a_definition_with_no_name_is_reported(tmp_path: Path, name: str, text: str, expected: list[int]) -> None:
+    assert _lines(tmp_path, name, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        # a name on the line before (a text that breaks lines), a name before the bracket, a list that goes on
+        ("p.txt", "隐私政策\n\n星河科技有限公司\n\n(以下简称“我们”)深知个人信息对您的重要性。\n"),
+        ("p.txt", "隐私政策\n\n生效日期：2024年1月1日\n本政策由星河科技有限公司\n(以下简称“我们”)制定。\n"),
+        ("p.md", "# 隐私政策\n\n本应用（以下简称“我们”）深知个人信息对您的重要性。\n"),
+        ("p.md", "# 隐私政策\n\n请在使用我们的产品(以下统称我们的产品或服务)前，仔细阅读本政策。\n"),
+        ("p.md", "# 隐私政策\n\n请在使用我们的产品(以下统称“产品或”)前，仔细阅读本政策。\n"),
+        ("p.md", '# Privacy Policy\n\nThis app is operated by Acme Ltd (hereinafter "we"). It is provided by us (hereinafter "Acme").\n'),
+    ],
+)
+def test_a_definition_after_its_name_is_not_reported(tmp_path: Path, name: str, text: str) -> None:
+    assert _lines(tmp_path, name, text) == []
