@@ -118,6 +118,7 @@ def test_a_date_label_over_its_date_is_not_reported(tmp_path: Path, name: str, t
     [
         ("holdout/merrimore-hk-txt", [29, 30, 31, 32, 35, 36]),
         ("dev/biggerlens-zh-txt", [3, 5]),
+        ("dev/shinyijewel-tw-txt", [26, 27, 31, 35, 43]),
     ],
 )
 def test_round51e_documents(doc: str, lines: list[int]) -> None:
@@ -157,3 +158,37 @@ def test_a_definition_with_no_name_is_reported(tmp_path: Path, name: str, text: 
 )
 def test_a_definition_after_its_name_is_not_reported(tmp_path: Path, name: str, text: str) -> None:
     assert _lines(tmp_path, name, text) == []
+
+
+# --- 3. a shop platform's default notice and its instruction to the merchant ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "template", "line"),
+    [
+        ("p.txt", _HANT, "商店建置中,以下資訊為尚未更新,實際政策仍需與商家聯繫確認。"),
+        ("p.md", _HANS_MD, "商店建置中，以下信息为尚未更新，实际政策仍需与商家联系确认。"),
+        ("p.txt", _HANT, "在發佈如下政策之前,您應該諮詢獨立的法律意見。您應仔細閱讀SHOPLINE以下提供的資訊。"),
+        ("p.md", _HANS_MD, "在发布如下政策之前，您应该咨询独立的法律意见。"),
+        ("p.md", _HANS_MD, "请根据您的实际需要修改，删除或添加所有条款。"),
+        ("p.html", _EN_HTML, "<p>This Store is still under preparation, the following information may not be up to date.</p>"),
+        ("p.html", _EN_HTML, "<p>You should consult independent legal advice before publishing these agreements.</p>"),
+    ],
+)
+def test_a_platform_s_notice_to_the_merchant_is_reported(tmp_path: Path, name: str, template: str, line: str) -> None:
+    expected = 7 if name != "p.html" else 4
+    assert _lines(tmp_path, name, template.format(line)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("name", "template", "line"),
+    [
+        ("p.txt", _HANT, "商店建置中，敬請期待正式開幕。"),
+        ("p.txt", _HANT, "本公司得依實際需要修改本政策，修改後將公告於本網站。"),
+        ("p.md", _HANS_MD, "您可以根据您的实际需要修改或删除您的个人信息。"),
+        ("p.html", _EN_HTML, "<p>We recommend that you seek independent legal advice before signing any agreement.</p>"),
+        ("p.html", _EN_HTML, "<p>You may modify, delete or add items to your wish list at any time.</p>"),
+    ],
+)
+def test_a_shop_s_own_words_are_not_reported(tmp_path: Path, name: str, template: str, line: str) -> None:
+    assert _lines(tmp_path, name, template.format(line)) == []

@@ -77,6 +77,9 @@ show) left in the published policy, in `placeholder_deployer`; `tests/test_u50k_
 Fifty-first session (u51p2, eval/blind/round51d): WordPress's privacy guide published as is (its instructions to the
 owner, its suggested-text labels), an empty or development site address, a bracketed name before its definition, in
 `placeholder_wp_guide`; `tests/test_u51p2_placeholders.py`.
+
+Fifty-second session (u52p, eval/blind/round51e): a shop platform's default notice that the store is being built and
+its instruction to the merchant, published as the policy, in `placeholder_storefront`; `tests/test_u52p_placeholders.py`.
 """
 
 from __future__ import annotations
@@ -390,6 +393,10 @@ def extra_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     from policylens.rules.placeholder_wp_guide import wp_guide_slots
 
     yield from wp_guide_slots(ctx)
+    # the fifty-second session (u52p, eval/blind/round51e: a shop platform's default notice, a template's bracketed choices)
+    from policylens.rules.placeholder_storefront import storefront_slots
+
+    yield from storefront_slots(ctx)
     for unit in ctx.units():
         if unit.paragraph is None or unit.paragraph.kind != "paragraph" or len(unit.text) > 40:
             continue
