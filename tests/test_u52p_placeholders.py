@@ -119,6 +119,7 @@ def test_a_date_label_over_its_date_is_not_reported(tmp_path: Path, name: str, t
         ("holdout/merrimore-hk-txt", [29, 30, 31, 32, 35, 36]),
         ("dev/biggerlens-zh-txt", [3, 5]),
         ("dev/shinyijewel-tw-txt", [26, 27, 31, 35, 43]),
+        ("holdout/hahamart-hk-txt", [31, 38]),
     ],
 )
 def test_round51e_documents(doc: str, lines: list[int]) -> None:
@@ -191,4 +192,45 @@ def test_a_platform_s_notice_to_the_merchant_is_reported(tmp_path: Path, name: s
     ],
 )
 def test_a_shop_s_own_words_are_not_reported(tmp_path: Path, name: str, template: str, line: str) -> None:
+    assert _lines(tmp_path, name, template.format(line)) == []
+
+
+# --- 4. a template's bracketed choices and link labels -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "template", "line"),
+    [
+        ("p.txt", _HANT, "3.2 我們接受 [Visa / Mastercard / 轉數快 / PayMe / 支付寶HK 等]。"),
+        ("p.txt", _HANT, "4.1 我們提供 [順豐速運 / 香港郵政 / 門市自取] 等送貨方式。"),
+        ("p.md", _HANS_MD, "我们支持 [微信支付/支付宝/银联 等] 付款方式。"),
+        ("p.md", _HANS_MD, "我们通过 [顺丰速运 / 中通快递 / 圆通快递] 配送商品。"),
+        ("p.html", _EN_HTML, "<p>We ship by [SF Express / Hongkong Post / Store pickup].</p>"),
+        ("p.html", _EN_HTML, "<p>We accept [Visa / Mastercard etc.].</p>"),
+        ("p.txt", _HANT, "詳情請參閱 [送貨政策連結]。"),
+        ("p.md", _HANS_MD, "请点击[退款政策链接]查看详情。"),
+        ("p.md", _HANS_MD, "See [Shipping Policy link] for details."),
+    ],
+)
+def test_bracketed_choices_and_link_labels_are_reported(tmp_path: Path, name: str, template: str, line: str) -> None:
+    expected = 7 if name != "p.html" else 4
+    assert _lines(tmp_path, name, template.format(line)) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("name", "template", "line"),
+    [
+        ("p.md", _HANS_MD, "本应用支持 [Android/iOS] 平台，详见 [隐私政策](https://acme.cn/privacy)。"),
+        ("p.md", _HANS_MD, "见 [配送 / 退货 / 换货](https://acme.cn/ship) 页面。"),
+        ("p.md", _HANS_MD, "操作路径：【设置】-【注销账号】。"),
+        ("p.md", _HANS_MD, "参见文献 [1/2] 以及 [Android] 版本说明。"),
+        ("p.md", _HANS_MD, "详见 [配送政策链接]。\n\n[配送政策链接]: https://acme.cn/ship"),
+        ("p.md", _HANS_MD, "下载地址见 [链接]。"),
+        ("p.md", _HANS_MD, "我们采用 [数据加密 / 传输加密 / 存储加密] 等措施。"),
+        ("p.md", _HANS_MD, "`GET /api/[user / order / item]` 返回数据。"),
+        ("p.html", _EN_HTML, '<p>See the <a href="https://acme.org/ship">[Shipping Policy link]</a>.</p>'),
+        ("p.txt", _HANT, "配送方式：[宅配/超商取貨] 皆可選擇。"),
+    ],
+)
+def test_links_labels_and_lists_are_not_reported(tmp_path: Path, name: str, template: str, line: str) -> None:
     assert _lines(tmp_path, name, template.format(line)) == []

@@ -79,7 +79,8 @@ owner, its suggested-text labels), an empty or development site address, a brack
 `placeholder_wp_guide`; `tests/test_u51p2_placeholders.py`.
 
 Fifty-second session (u52p, eval/blind/round51e): a shop platform's default notice that the store is being built and
-its instruction to the merchant, published as the policy, in `placeholder_storefront`; `tests/test_u52p_placeholders.py`.
+its instruction to the merchant, published as the policy, a template's bracketed choices ([Visa / Mastercard 等]) and
+link labels ([送貨政策連結]), in `placeholder_storefront`; `tests/test_u52p_placeholders.py`.
 """
 
 from __future__ import annotations

@@ -57,7 +57,7 @@ _OPENING = lazy(rf"(?P<hole>{_DEFINITION}|\([ \t]*(?i:hereinafter)\b)")
 # between: the document's title (「隐私政策」) or its date line (「更新日期」, 「生效日期：2024年1月1日」) is never the end of a
 # name broken over two lines, so a definition opening the paragraph after it lost its name
 _HEADER_LINE = lazy(
-    r"[ \t\u3000*_#]*+(?:(?:生效日期|更新日期|更新时间|更新時間|最后更新(?:日期|时间)?|最後更新(?:日期|時間)?|发布日期|發布日期|發佈日期"
+    r"(?<![ \t\u3000*_#])[ \t\u3000*_#]*+(?:(?:生效日期|更新日期|更新时间|更新時間|最后更新(?:日期|时间)?|最後更新(?:日期|時間)?|发布日期|發布日期|發佈日期"
     r"|(?i:effective[ \t]+date|last[ \t]+(?:updated|modified|revised)(?:[ \t]+on)?))[ \t*_]*(?:[:：][^\n]{0,30})?"
     r"|[\u4e00-\u9fffA-Za-z《》 ]{0,16}?(?:隐私政策|隱私政策|隐私权政策|隱私權政策|隐私协议|隱私協議|隐私保护指引|隱私保護指引|隐私条款|隱私條款"
     r"|用户协议|用戶協議|服务协议|服務協議|服务条款|服務條款|(?i:privacy[ \t]+(?:policy|notice|statement)|terms[ \t]+of[ \t]+(?:service|use))))"
@@ -297,7 +297,7 @@ _EMPTY_DATE_LABEL = lazy(
 # over the policy's first paragraph, its date variable rendered empty.  Taken only when no digit or Chinese numeral is in
 # the start of the unit after it (「最後更新」 over 「本政策於2024年3月修訂。」 has its date there)
 _BARE_DATE_LABEL = lazy(
-    r"[ \t*_#]*+(?:生效日期|更新日期|更新时间|更新時間|最后更新(?:日期|时间)?|最後更新(?:日期|時間)?|发布日期|發布日期|發佈日期"
+    r"(?<![ \t*_#])[ \t*_#]*+(?:生效日期|更新日期|更新时间|更新時間|最后更新(?:日期|时间)?|最後更新(?:日期|時間)?|发布日期|發布日期|發佈日期"
     r"|(?i:effective[ \t]+date|last[ \t]+(?:updated|modified|revised)(?:[ \t]+on)?))[ \t*_]*"
 )
 _DATE_NEAR = lazy(r"[0-9０-９〇○零一二三四五六七八九十]|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|20\d\d)")

@@ -10,7 +10,17 @@ after eval/blind/round51e's misses; not blind).  Each form has constructed varia
   A closed set of the template's sentences, each anchored on words a shop's own policy never writes to its customers
   (商店建置中 with 尚未更新; 在發佈如下政策之前; 根據您的實際需要修改…刪除或添加; "before publishing these agreements";
   "modify, delete or add").  Not a shop's own notice 「商店建置中，敬請期待」 (no policy said to be out of date), nor
-  「本公司得依實際需要修改本政策」 (the operator's right to amend, no 刪除或添加 by the reader).  One finding a paragraph.
+  「本公司得依實際需要修改本政策」 (the operator's right to amend, no 刪除或添加 by the reader).  One finding a paragraph;
+- a template's bracketed choices left for the merchant to pick from, in a sentence: 「我們接受 [Visa / Mastercard / 轉數快 /
+  PayMe / 支付寶HK 等]。」, 「我們提供 [順豐速運 / 香港郵政 / 門市自取] 等送貨方式」, "We ship by [SF Express / Hongkong Post]":
+  options split by slashes, with 等 / "etc." inside or right after the bracket, or three options or more set off by
+  spaced slashes.  Not a Markdown link ([A / B](https://…)), a reference with its definition, a check box, a bracket of
+  two unspaced options ([Android/iOS], [是/否] — `placeholder_forms`'s where a cell or a value), numbers ([1/2]), a
+  bracket in code, nor security measures named together (`placeholder_forms._MEASURE`: [数据加密 / 传输加密 / 存储加密]);
+- a bracketed label naming a link that is not there: 「詳情請參閱 [送貨政策連結]」, 「请点击[退款政策链接]」, "see [Shipping
+  Policy link]" (a bracket whose words end in 連結, 链接, 鏈接, 網址, 网址, link or URL), not a Markdown link or a reference
+  with its definition, nor a bare 「[連結]」 / "[link]", nor any in HTML or Word, whose reader keeps no sign of the link
+  on its text (plain text and Markdown only).
 """
 
 from __future__ import annotations
@@ -48,6 +58,48 @@ def _notice_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         yield unit, start, m.end() if m else len(unit.text.rstrip())
 
 
+# --- a template's bracketed choices and link labels ----------------------------------------------------------------
+
+# (an option opens on a character that is no space, and the spaces round a slash are possessive: linear on pumped input)
+_OPTION = r"[^\[\]\n/／()（）【】 \t\u3000][^\[\]\n/／()（）【】]{0,15}?"
+_CHOICES = lazy(rf"\[[ \t\u3000]*+(?P<body>{_OPTION}(?:[ \t\u3000]*+[/／][ \t\u3000]*+{_OPTION}){{1,8}})[ \t\u3000]*+\](?![(\[:：])")
+_ETC_AFTER = lazy(r"[ \t\u3000]{0,2}(?:等|(?i:etc\b|and\s+so\s+on|or\s+others?\b))")
+_ETC_INSIDE = lazy(r"(?:等|(?i:\betc\.?))[ \t\u3000]*$")
+_LINK_LABEL = lazy(
+    r"\[[ \t\u3000]*(?P<label>[^\[\]\n()（）]{2,16}?(?:連結|链接|鏈接|網址|网址|(?i:\blink|\burl)))[ \t\u3000]*\](?![(\[:：])"
+)
+
+
+def _choices(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
+    from policylens.rules.placeholder_forms import _MEASURE
+
+    for unit, start, end, m in ctx.scan(_CHOICES, needs=lazy(r"[/／]")):
+        body = m.group("body")
+        options = [o.strip(" \t\u3000") for o in body.replace("／", "/").split("/")]
+        if in_code(unit, start) or any(not o or o.replace(".", "").isdigit() for o in options):
+            continue  # code, an empty option (a path), numbers ([1/2])
+        if body.strip().lower() in ctx.doc.link_labels:
+            continue
+        etc = _ETC_INSIDE.search(body) is not None or _ETC_AFTER.match(unit.text, end) is not None
+        spaced = len(options) >= 3 and " /" in body and "/ " in body
+        if not (etc or spaced) or any(_MEASURE.search(o) for o in options):
+            continue
+        yield unit, start, end
+
+
+def _link_labels(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
+    if ctx.doc.source.format not in ("text", "markdown"):
+        return  # HTML and Word keep no sign of a link on its text: 「<a href=…>[送貨政策連結]</a>」 may be one
+    for unit, start, end, m in ctx.scan(_LINK_LABEL, needs="["):
+        if in_code(unit, start) or m.group("label").strip().lower() in ctx.doc.link_labels:
+            continue
+        if start > 0 and unit.text[start - 1] in "!]":
+            continue  # an image's alt text, the second bracket of a reference
+        yield unit, start, end
+
+
 def storefront_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     """(unit, start, end) of every slot of the forms above."""
     yield from _notice_slots(ctx)
+    yield from _choices(ctx)
+    yield from _link_labels(ctx)
