@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import slot_findings, written_slots
+from helpers import rule_excerpts, slot_findings, written_slots
 
 _ROOT = Path(__file__).resolve().parent.parent
 _ROUND = _ROOT / "eval" / "blind" / "round51e"
@@ -108,6 +108,41 @@ def test_a_date_label_alone_is_reported(tmp_path: Path, name: str, text: str, ex
 )
 def test_a_date_label_over_its_date_is_not_reported(tmp_path: Path, name: str, text: str) -> None:
     assert _lines(tmp_path, name, text) == []
+
+
+# --- 5. regional vocabulary: a Hong Kong street address is Hong Kong evidence --------------------------------------
+
+_TW_TEMPLATE = "隱私政策\n\n本網站為艾克米商行所設置，我們透過網絡為您提供服務，並記錄您的IP地址。\n\n聯絡我們：{}\n"
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["九龍觀塘興業街4號10樓", "香港中環皇后大道中99號", "新界沙田源禾路1號"],
+)
+def test_a_hong_kong_street_address_makes_the_page_mixed(tmp_path: Path, address: str) -> None:
+    assert rule_excerpts(tmp_path / "hk", _TW_TEMPLATE.format(address), "regional-vocabulary", "notice.txt") == []
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["臺北市信義區市府路1號", "我們的服務據點包括香港、澳門及新加坡。", "九龍觀塘興業街4號；本公司依臺灣個資法處理您的資料。"],
+)
+def test_a_taiwan_page_still_hears_mainland_words(tmp_path: Path, address: str) -> None:
+    assert rule_excerpts(tmp_path / "tw", _TW_TEMPLATE.format(address), "regional-vocabulary", "notice.txt") != []
+
+
+# --- 5b. Docusaurus's {frontMatter.x} in a plain .md -------------------------------------------------------------
+
+_FRONT = "---\ntitle: 隐私政策\n{}---\n\n# 隐私政策\n\n更新日期：{{frontMatter.last_update}}\n\n我们收集您的邮箱，用于登录。\n"
+
+
+def test_front_matter_variable_defined_in_the_page_is_filled(tmp_path: Path) -> None:
+    assert _lines(tmp_path, "p.md", _FRONT.format("last_update: 2024-01-01\n")) == []
+
+
+@pytest.mark.parametrize("front", ["", "author: 星河\n"])
+def test_front_matter_variable_not_defined_stays_a_slot(tmp_path: Path, front: str) -> None:
+    assert _lines(tmp_path, "p.md", _FRONT.format(front)) == [7 + front.count("\n")]
 
 
 # --- the real documents (round51e) ---------------------------------------------------------------------------------
