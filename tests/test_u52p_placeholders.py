@@ -34,23 +34,32 @@ def _lines(tmp_path: Path, name: str, text: str) -> list[int]:
 @pytest.mark.parametrize(
     ("name", "template", "block", "expected"),
     [
-        # Shopify's list, some fields filled, some not (Traditional, bulleted plain text)
+        # Shopify's list twice, the second half filled (Traditional, bulleted plain text)
         (
             "p.txt",
             _HANT,
-            "客戶支援資訊\n\n  • 收集目的:\n  • 收集來源:\n  • 收集目的:提供客戶支援。\n  • 所收集的個人資訊:\n\n分享個人資訊\n\n我們不出售資料。",
-            [9, 10, 12],
+            "客戶支援資訊\n\n  • 收集目的:\n  • 收集來源:\n  • 收集目的:提供客戶支援。\n  • 收集來源:從您那裡收集。\n"
+            "  • 所收集的個人資訊:\n  • 所收集的個人資訊:\n\n分享個人資訊\n\n我們不出售資料。",
+            [9, 10, 13, 14],
         ),
         # a contact block with nothing on any line (Simplified, Markdown paragraphs), then a heading
         ("p.md", _HANS_MD, "## 联系我们\n\n电子邮件:\n\n电话:\n\n地址:\n\n## 其他\n\n我们不出售资料。", [9, 11, 13]),
+        # (in plain text the last one may introduce the paragraph after it: left)
+        ("p.txt", _HANT, "客戶支援\n\n公司名稱:\n辦公時間:\n地址:\n\n分享個人資訊\n\n我們不出售資料。", [9, 10]),
         # Markdown list items
-        ("p.md", _HANS_MD, "## 客户支持信息\n\n- 收集目的：\n- 收集来源：\n- 收集目的：提供客户支持。\n\n## 其他\n\n无。", [9, 10]),
+        (
+            "p.md",
+            _HANS_MD,
+            "## 客户支持信息\n\n- 收集目的：\n- 收集来源：\n- 收集目的：提供客户支持。\n- 收集来源：您本人。\n\n## 其他\n\n无。",
+            [9, 10],
+        ),
         # English list items in HTML
         (
             "p.html",
             _EN_HTML,
             "<h2>Customer support</h2>\n<ul>\n<li>Purpose of collection:</li>\n<li>Source of collection:</li>\n"
-            "<li>Purpose of collection: to provide support.</li>\n</ul>\n<h2>Sharing</h2>\n<p>We share nothing.</p>",
+            "<li>Purpose of collection: to provide support.</li>\n<li>Source of collection: from you.</li>\n</ul>\n"
+            "<h2>Sharing</h2>\n<p>We share nothing.</p>",
             [6, 7],
         ),
     ],
@@ -74,12 +83,26 @@ def test_empty_fields_of_a_list_of_labels_are_reported(tmp_path: Path, name: str
         ("p.txt", _HANT, "  • 收集目的:提供客戶支援。\n  • 收集來源:從您那裡收集。"),
         # a form for the reader to fill in
         ("p.txt", _HANT, "請填寫以下表格:\n\n申請人姓名:\n\n身份證明文件類別:\n\n## 其他"),
+        # lead-ins that read as sentences or run-in headings, over a list or the next label (eval/dev6 caser, dev5 demumu,
+        # dev connecthelp)
+        ("p.md", _HANS_MD, "我们可能收集以下信息：\n\n**个人身份信息：**\n\n- 姓名\n- 邮箱"),
+        ("p.md", _HANS_MD, "仅在以下情况下可能共享数据：\n\n**紧急联系人通知**：\n\n- 经您同意"),
+        ("p.md", _HANS_MD, "We automatically collect:  \n我们自动收集：\n\n- Device information"),
+        # a label in the middle of filled fields, over the definitions below (structure46c park), a heading in two
+        # editions (round43 ecchess, a bilingual page's 「常规课程：」 / "Regular Courses:")
+        ("p.txt", _HANT, "提示條款 :\n提醒您 ：請仔細閱讀本聲明。\n定義 :\n小程序 ： 園區出入掃碼小程序。\n小程序主體 ：星河公司。"),
+        ("p.txt", _HANT, "常規課程：\nRegular Courses:\n\n學費須於首課前全額支付。"),
         # nested lead-ins: a label over items at a deeper indent
         ("p.md", _HANS_MD, "- 设备信息：\n  - 收集目的：优化网站。\n  - 收集来源：自动收集。\n- 订单信息：\n  - 收集目的：履行订单。"),
     ],
 )
 def test_lead_ins_and_filled_fields_are_not_reported(tmp_path: Path, name: str, template: str, block: str) -> None:
     assert _lines(tmp_path, name, template.format(block)) == []
+
+
+def test_a_blank_of_underscores_is_one_finding(tmp_path: Path) -> None:
+    slots = written_slots(tmp_path, "p.txt", _HANT.format("聯絡我們：\n\n公司名稱：＿＿＿\n辦公時間：＿＿＿\n地址：＿＿＿\n\n其他"))
+    assert [ln for ln, _ in slots] == [9, 10, 11], slots
 
 
 # --- 1b. a date label alone ----------------------------------------------------------------------------------------
@@ -238,7 +261,7 @@ def test_a_shop_s_own_words_are_not_reported(tmp_path: Path, name: str, template
     [
         ("p.txt", _HANT, "3.2 我們接受 [Visa / Mastercard / 轉數快 / PayMe / 支付寶HK 等]。"),
         ("p.txt", _HANT, "4.1 我們提供 [順豐速運 / 香港郵政 / 門市自取] 等送貨方式。"),
-        ("p.md", _HANS_MD, "我们支持 [微信支付/支付宝/银联 等] 付款方式。"),
+        ("p.md", _HANS_MD, "我们支持 [微信支付 / 支付宝 / 银联 等] 付款方式。"),
         ("p.md", _HANS_MD, "我们通过 [顺丰速运 / 中通快递 / 圆通快递] 配送商品。"),
         ("p.html", _EN_HTML, "<p>We ship by [SF Express / Hongkong Post / Store pickup].</p>"),
         ("p.html", _EN_HTML, "<p>We accept [Visa / Mastercard etc.].</p>"),
@@ -265,6 +288,10 @@ def test_bracketed_choices_and_link_labels_are_reported(tmp_path: Path, name: st
         ("p.md", _HANS_MD, "`GET /api/[user / order / item]` 返回数据。"),
         ("p.html", _EN_HTML, '<p>See the <a href="https://acme.org/ship">[Shipping Policy link]</a>.</p>'),
         ("p.txt", _HANT, "配送方式：[宅配/超商取貨] 皆可選擇。"),
+        ("p.md", _HANS_MD, "我们收集设备信息[如IMEI/android ID/IDFA/OPENUDID/GUID 等]。"),  # precision38 reducedradius
+        ("p.md", _HANS_MD, "我们支持 [微信支付/支付宝/银联 等] 付款方式。"),  # unspaced: a list the text names
+        ("p.md", _HANS_MD, "移至 **[朗讀程式] > [取得影像描述、頁面標題和熱門連結]** 停用。"),  # precision28 mstw, a menu path
+        ("p.md", _HANS_MD, "前往 [帳戶連結] > [隱私設定] 變更。"),
     ],
 )
 def test_links_labels_and_lists_are_not_reported(tmp_path: Path, name: str, template: str, line: str) -> None:

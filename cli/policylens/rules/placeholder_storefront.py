@@ -13,13 +13,15 @@ after eval/blind/round51e's misses; not blind).  Each form has constructed varia
   「本公司得依實際需要修改本政策」 (the operator's right to amend, no 刪除或添加 by the reader).  One finding a paragraph;
 - a template's bracketed choices left for the merchant to pick from, in a sentence: 「我們接受 [Visa / Mastercard / 轉數快 /
   PayMe / 支付寶HK 等]。」, 「我們提供 [順豐速運 / 香港郵政 / 門市自取] 等送貨方式」, "We ship by [SF Express / Hongkong Post]":
-  options split by slashes, with 等 / "etc." inside or right after the bracket, or three options or more set off by
-  spaced slashes.  Not a Markdown link ([A / B](https://…)), a reference with its definition, a check box, a bracket of
-  two unspaced options ([Android/iOS], [是/否] — `placeholder_forms`'s where a cell or a value), numbers ([1/2]), a
-  bracket in code, nor security measures named together (`placeholder_forms._MEASURE`: [数据加密 / 传输加密 / 存储加密]);
+  options set off by spaced slashes, with 等 / "etc." inside or right after the bracket, or three options or more.
+  Not a list of examples the text gives in brackets ([如IMEI/android ID/IDFA 等]), a Markdown link ([A / B](https://…)),
+  a reference with its definition, a check box, a bracket of unspaced options ([Android/iOS], [是/否] —
+  `placeholder_forms`'s where a cell or a value), numbers ([1/2]), a bracket in code, nor security measures named
+  together (`placeholder_forms._MEASURE`: [数据加密 / 传输加密 / 存储加密]);
 - a bracketed label naming a link that is not there: 「詳情請參閱 [送貨政策連結]」, 「请点击[退款政策链接]」, "see [Shipping
   Policy link]" (a bracket whose words end in 連結, 链接, 鏈接, 網址, 网址, link or URL), not a Markdown link or a reference
-  with its definition, nor a bare 「[連結]」 / "[link]", nor any in HTML or Word, whose reader keeps no sign of the link
+  with its definition, a list of items or a step of a menu path (「[朗讀程式] > [取得影像描述、頁面標題和熱門連結]」), nor a
+  bare 「[連結]」 / "[link]", nor any in HTML or Word, whose reader keeps no sign of the link
   on its text (plain text and Markdown only).
 """
 
@@ -65,6 +67,14 @@ _OPTION = r"[^\[\]\n/／()（）【】 \t\u3000][^\[\]\n/／()（）【】]{0,15
 _CHOICES = lazy(rf"\[[ \t\u3000]*+(?P<body>{_OPTION}(?:[ \t\u3000]*+[/／][ \t\u3000]*+{_OPTION}){{1,8}})[ \t\u3000]*+\](?![(\[:：])")
 _ETC_AFTER = lazy(r"[ \t\u3000]{0,2}(?:等|(?i:etc\b|and\s+so\s+on|or\s+others?\b))")
 _ETC_INSIDE = lazy(r"(?:等|(?i:\betc\.?))[ \t\u3000]*$")
+# the template's style: options set off by spaced slashes (「[順豐速運 / 香港郵政 / 門市自取]」); not a list of examples the
+# text gives in brackets (「[如IMEI/android ID/IDFA/OPENUDID/GUID 等]」, eval/precision38 reducedradius)
+_SPACED_SLASH = lazy(r"[ \t\u3000][/／][ \t\u3000]")
+_EXAMPLES = lazy(r"(?:如|例如|比如|包括|包含|(?i:e\.g\.|such\s+as|including))")
+# a link's label is one name: not a list of items (「[取得影像描述、頁面標題和熱門連結]」, a setting of Windows), nor a step
+# of a menu path (「[朗讀程式] > [取得影像描述…]」, eval/precision28 mstw)
+_LIST_WORDS = lazy(r"[、，,]|和|及|與|与|(?i:\band\b)")
+_MENU_STEP = lazy(r"[>›→»＞][ \t\u3000]*$")
 _LINK_LABEL = lazy(
     r"\[[ \t\u3000]*(?P<label>[^\[\]\n()（）]{2,16}?(?:連結|链接|鏈接|網址|网址|(?i:\blink|\burl)))[ \t\u3000]*\](?![(\[:：])"
 )
@@ -80,9 +90,10 @@ def _choices(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
             continue  # code, an empty option (a path), numbers ([1/2])
         if body.strip().lower() in ctx.doc.link_labels:
             continue
+        if not _SPACED_SLASH.search(body) or _EXAMPLES.match(body):
+            continue  # [Android/iOS], [如IMEI/android ID/IDFA 等]: a list the text names, not a template's choice
         etc = _ETC_INSIDE.search(body) is not None or _ETC_AFTER.match(unit.text, end) is not None
-        spaced = len(options) >= 3 and " /" in body and "/ " in body
-        if not (etc or spaced) or any(_MEASURE.search(o) for o in options):
+        if not (etc or len(options) >= 3) or any(_MEASURE.search(o) for o in options):
             continue
         yield unit, start, end
 
@@ -95,6 +106,10 @@ def _link_labels(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
             continue
         if start > 0 and unit.text[start - 1] in "!]":
             continue  # an image's alt text, the second bracket of a reference
+        if _LIST_WORDS.search(m.group("label")) or _MENU_STEP.search(unit.text, max(0, start - 4), start):
+            continue  # a list of items, a step of a menu path
+        if unit.text[end : end + 4].lstrip(" \t\u3000*")[:1] in (">", "›", "→", "»", "＞"):
+            continue  # the first step of a menu path
         yield unit, start, end
 
 
