@@ -9,7 +9,8 @@ A label with nothing after its colon is far more often a lead-in (「我們使�
 definitions, 「常規課程：」 over its rules), so only two shapes count, each among sibling lines (the same kind; list items at
 the same indent):
 
-- the list repeated: the empty label occurs twice in its run (Shopify's four labels, once per kind of data);
+- the list repeated: the empty label occurs twice in a run of three fields or more with two labels or more (Shopify's
+  four labels, once per kind of data);
 - three empty fields or more in a row (a contact block never filled).
 
 In either, a label is empty only when the next line is another field of the run, or the run ends and a heading or the
@@ -104,9 +105,10 @@ def _run(ctx: Context, units: list[TextUnit], fields: list[tuple[str, str] | Non
         streak[k:e] = [e - k] * (e - k)
         k = e
     after = units[j] if j < len(units) else None
+    repeated_list = len(run) >= 3 and len(counts) >= 2  # (not one label twice in a row: 「隐私政策示例：」 and its bold copy)
     for k in range(len(run)):
         label, _ = run[k]
-        if not empty[k] or (counts[label] < 2 and streak[k] < 3):
+        if not empty[k] or ((counts[label] < 2 or not repeated_list) and streak[k] < 3):
             continue
         if k + 1 == len(run) and after is not None and after.kind == "paragraph":
             continue  # the run's last line over a value, a list or a paragraph it introduces (a heading or the end: empty)
