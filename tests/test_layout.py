@@ -437,6 +437,7 @@ SPLIT_PACKAGES = {
         "slots",
         "holes",
         "contact_fields",
+        "field_runs",
         "sdk_fields",
         "fillers",
         "__init__",

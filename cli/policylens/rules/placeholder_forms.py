@@ -80,6 +80,9 @@ owner, its suggested-text labels), an empty or development site address, a brack
 
 Fifty-second session (u52g, eval/templates52): a policy's version left as its slot, a site builder's guide to writing a
 policy published as the policy, in `placeholder_builder`; `tests/test_u52g_template_slots.py`.
+Fifty-second session (u52p, eval/blind/round51e): a shop platform's default notice that the store is being built and
+its instruction to the merchant, published as the policy, a template's bracketed choices ([Visa / Mastercard 等]) and
+link labels ([送貨政策連結]), in `placeholder_storefront`; `tests/test_u52p_placeholders.py`.
 """
 
 from __future__ import annotations
@@ -401,6 +404,10 @@ def extra_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     from policylens.rules.placeholder_raw_name import raw_name_slots
 
     yield from raw_name_slots(ctx)
+    # the fifty-second session (u52p, eval/blind/round51e: a shop platform's default notice, a template's bracketed choices)
+    from policylens.rules.placeholder_storefront import storefront_slots
+
+    yield from storefront_slots(ctx)
     for unit in ctx.units():
         if unit.paragraph is None or unit.paragraph.kind != "paragraph" or len(unit.text) > 40:
             continue

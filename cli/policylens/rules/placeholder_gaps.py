@@ -18,6 +18,9 @@ supersedes `placeholder-empty` on that span: one finding for one defect.)
 - 「(以下简称:)」 with no short name, 「您对的信任」, 「欢迎来到 !」 (u50k, after eval/blind/round50's held-out xinguad);
 - 「(下称或称“我们”)」, 「（以下简称或“本公司”）」: the first of two short names deleted (u51k, eval/blind/round51 haoluo);
 - 「您在 网站上」, 「关于任何 产品或服务」, 「关于 处理…」: a name deleted between two words, its spaces kept (u51k);
+- (u52p, eval/blind/round51e biggerlens) a definition opening the paragraph after the document's title or date line, a
+  blank line between (「更新日期」 then 「(以下简称“我们”)深知…」); English '… by (hereinafter "we")' after a verb or a
+  preposition; a collective name whose last item was deleted 「(以下统称我们的产品或)」;
 - English (u50k): a preposition with its object deleted before a mark ("service of , It means", "trust in . We"), and a
   quoted title that lost its opening name ("the \" Privacy Policy\""); "services of and products and/or …": the name
   between "of" and "and" deleted (u51p3, round50 immatch L17; not "the use of and access to", "products of and
@@ -50,6 +53,26 @@ _COLLECTIVE = lazy(rf"[（(]{_SP}*以下(?:统称|統稱)")
 # held-out yiyou-en-txt: not blind) its English form, '(hereinafter referred to as "Company", "we"…), recognizes …': the
 # sentence's subject, the company's name, deleted before its definition
 _OPENING = lazy(rf"(?P<hole>{_DEFINITION}|\([ \t]*(?i:hereinafter)\b)")
+# (u52p, after eval/blind/round51e's biggerlens-zh-txt L5; not blind) a header line before the paragraph, a blank line
+# between: the document's title (「隐私政策」) or its date line (「更新日期」, 「生效日期：2024年1月1日」) is never the end of a
+# name broken over two lines, so a definition opening the paragraph after it lost its name
+_HEADER_LINE = lazy(
+    r"(?<![ \t\u3000*_#])[ \t\u3000*_#]*+(?:(?:生效日期|更新日期|更新时间|更新時間|最后更新(?:日期|时间)?|最後更新(?:日期|時間)?|发布日期|發布日期|發佈日期"
+    r"|(?i:effective[ \t]+date|last[ \t]+(?:updated|modified|revised)(?:[ \t]+on)?))[ \t*_]*(?:[:：][^\n]{0,30})?"
+    r"|[\u4e00-\u9fffA-Za-z《》 ]{0,16}?(?:隐私政策|隱私政策|隐私权政策|隱私權政策|隐私协议|隱私協議|隐私保护指引|隱私保護指引|隐私条款|隱私條款"
+    r"|用户协议|用戶協議|服务协议|服務協議|服务条款|服務條款|(?i:privacy[ \t]+(?:policy|notice|statement)|terms[ \t]+of[ \t]+(?:service|use))))"
+    r"[ \t\u3000*_]*"
+)
+# (u52p) English: '… operated by (hereinafter "we") …', 'Welcome to use (hereinafter the "App")': a verb or preposition whose
+# object, the name, is missing before the definition
+_EN_AFTER_VERB = lazy(
+    r"(?i:\b(?:by|use|using|visit|visiting|download|downloading|install|installing|access|accessing|welcome\s+to)"
+    r"[ \t]+(?P<hole>\([ \t]*hereinafter\b))"
+)
+# (u52p, biggerlens L5) a collective name whose last item was deleted before the bracket closes: 「(以下统称我们的产品或)」
+_ZH_LAST_ITEM_GONE = lazy(
+    r"[（(][ \t\u3000]*以下(?:简称|簡稱|统称|統稱)[^()（）\n“”「」\"]{0,24}?[\u4e00-\u9fff](?P<hole>或|及|和|与|與)[ \t\u3000]*[)）]"
+)
 # what ends a finished sentence in the paragraph before
 _SENTENCE_END = frozenset("。！？；：.!?;:")
 # 「您与之间关于…」, 「用户（以下称“您”）与之间」: a party, 与, nothing, 之间, and what the parties do
@@ -176,8 +199,17 @@ def _frame_gaps(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
                 before is None
                 or before.kind in ("heading", "title")
                 or (last and (last[-1] in _SENTENCE_END or (english and last[-1].isdigit())))
+                or (_HEADER_LINE.fullmatch(before.text) is not None and _blank_line_between(before, unit))
             ):
                 yield unit, opening.start("hole"), opening.end("hole")
+        if "(" in text and "hereinafter" in text.lower():
+            for m in _EN_AFTER_VERB.finditer(text):
+                if not in_code(unit, m.start("hole")) and not ctx.shown_in(unit, m.start(), m.start("hole") + 1):
+                    yield unit, m.start("hole"), m.end("hole")
+        if "以下" in text:
+            for m in _ZH_LAST_ITEM_GONE.finditer(text):
+                if not in_code(unit, m.start("hole")) and not ctx.shown_in(unit, m.start("hole"), m.end("hole") + 1):
+                    yield unit, m.start(), m.end()  # the whole parenthesis: 「(以下统称我们的产品或)」
         for pattern in (_BETWEEN, _BY_NOBODY):
             for m in pattern.finditer(text):
                 if not ctx.shown_in(unit, m.start("hole"), m.end("hole") + 1):
@@ -236,6 +268,11 @@ def _never_closed(text: str, start: int) -> bool:
     return True
 
 
+def _blank_line_between(before: TextUnit, unit: TextUnit) -> bool:
+    """Whether a blank line stands between the end of `before` and the start of `unit` in the source."""
+    return unit.position(0)[0] - before.position(max(0, len(before.text) - 1))[0] > 1
+
+
 def _after_a_sentence(units: list[TextUnit], i: int) -> bool:
     """The unit before i is none, a heading or the title, or ends a sentence (a clause opening unit i is a new one)."""
     if i == 0 or units[i - 1].kind in ("heading", "title"):
@@ -256,6 +293,14 @@ _EMPTY_DATE_LABEL = lazy(
     r"|(?i:effective[ \t]+date|last[ \t]+(?:updated|modified|revised)(?:[ \t]+on)?|date[ \t]+of[ \t]+(?:last[ \t]+)?update))"
     r"[ \t*_]*+[:：][ \t*_]*"
 )
+# (u52p, after eval/blind/round51e's biggerlens-zh-txt L3; not blind) the label alone as its whole line, no colon: 「更新日期」
+# over the policy's first paragraph, its date variable rendered empty.  Taken only when no digit or Chinese numeral is in
+# the start of the unit after it (「最後更新」 over 「本政策於2024年3月修訂。」 has its date there)
+_BARE_DATE_LABEL = lazy(
+    r"(?<![ \t*_#])[ \t*_#]*+(?:生效日期|更新日期|更新时间|更新時間|最后更新(?:日期|时间)?|最後更新(?:日期|時間)?|发布日期|發布日期|發佈日期"
+    r"|(?i:effective[ \t]+date|last[ \t]+(?:updated|modified|revised)(?:[ \t]+on)?))[ \t*_]*"
+)
+_DATE_NEAR = lazy(r"[0-9０-９〇○零一二三四五六七八九十]|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|20\d\d)")
 # (review u51r2) a date also opens on a Taiwan era (「民國113年1月1日」, 西元), a month from 十 (「十二月 2025」) or a weekday
 # ('Monday, 3 March 2025', 「星期一」)
 _DATE_START = lazy(
@@ -270,14 +315,22 @@ def empty_header_values(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     units = ctx.units()
     for i, unit in enumerate(units[:8]):
         text = unit.text
-        if unit.kind not in ("paragraph", "heading") or in_code(unit, 0) or not any(c in text for c in "—–-:："):
+        if unit.kind not in ("paragraph", "heading") or in_code(unit, 0):
+            continue
+        if not any(c in text for c in "—–-:：") and _BARE_DATE_LABEL.fullmatch(text) is None:
             continue
         lines = _source_lines(unit)
         for k, (start, end) in enumerate(lines):
             line = text[start:end]
+            rest = text[lines[k + 1][0] :] if k + 1 < len(lines) else (units[i + 1].text if i + 1 < len(units) else "")
+            bare = unit.paragraph is None or unit.paragraph.kind == "paragraph"  # a heading or a paragraph: not a cell or an item
+            if bare and len(line) <= 24 and len(lines) == 1 and _BARE_DATE_LABEL.fullmatch(line) is not None:
+                if _DATE_NEAR.search(rest[:40]) is None and not ctx.doc.computed_date and not ctx.shown_in(unit, 0, end):
+                    lead = len(line) - len(line.lstrip(" \t*_#"))
+                    yield unit, start + lead, start + len(line.rstrip(" \t*_"))
+                continue
             if len(line) > 40 or (_EMPTY_VERSION.fullmatch(line) is None and _EMPTY_DATE_LABEL.fullmatch(line) is None):
                 continue
-            rest = text[lines[k + 1][0] :] if k + 1 < len(lines) else (units[i + 1].text if i + 1 < len(units) else "")
             if _DATE_START.match(rest) is not None:
                 continue  # 「生效日期：」 over its date in the next cell or line
             lead = len(line) - len(line.lstrip(" \t*_"))

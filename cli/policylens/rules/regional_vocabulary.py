@@ -212,7 +212,8 @@ _NOT_HONG_KONG = lazy(
 # LIMITED(以下稱「本公司」)…」).  Hong Kong evidence, of the operator itself: an English company name in the Hong Kong
 # register's form, ending in the full word LIMITED, defined as the text's party (以下稱, 以下簡稱, 下稱 after it; not
 # 「Microsoft Ireland Operations Limited」 or 「Xiaomi Technology India Private Limited」 named in a global policy's
-# Taiwan edition), a +852 phone, a .hk host, HK$ or 港幣/港元 prices, 私隱 (not 香港 alone: a Taiwan text lists 香港、澳門).
+# Taiwan edition), a +852 phone, a .hk host, HK$ or 港幣/港元 prices, 私隱, a Hong Kong street address (九龍觀塘興業街4號, u52p;
+# not 香港 alone: a Taiwan text lists 香港、澳門).
 # With no Taiwan-only marker besides (臺灣/台灣, 中華民國, 個資法, 統一編號, NT$/新臺幣, a Taiwan court or city district:
 # `_TAIWAN_JURISDICTION`), the evidence is mixed, and a mainland form that Hong Kong writes too (身份, 網絡, 軟件: any key
 # of `cn-tw.tsv` that `cn-hk.tsv` does not hold) is not reported; a word Hong Kong does not write either (信息) still is.
@@ -220,6 +221,9 @@ _NOT_HONG_KONG = lazy(
 _HONG_KONG_SIGN = lazy(
     r"私隱|港幣|港元|HK\$|\+[ \t]?852|\(852\)|\.(?:com\.|org\.|net\.)?hk(?![A-Za-z0-9.-])"
     r"|(?<![A-Za-z])(?:LIMITED|Limited)[ \t]*[(（][ \t]*(?:以下|下稱|下称)"
+    # (u52p, eval/blind/round51e merrimore-hk-txt) a Hong Kong street address: 「九龍觀塘興業街4號」, 「香港中環皇后大道中99號」,
+    # 「新界沙田…路1號」 (the region's name, then a street and its number)
+    r"|(?:九龍|九龙|新界|香港)[\u4e00-\u9fff]{0,10}?(?:街|道|路|里|道中|道東|道西)[ \t\u3000]{0,2}[0-9０-９]{1,4}[ \t\u3000]{0,2}[號号]"
 )
 _TAIWAN_SIGN = lazy(r"臺灣|台灣|台湾|新臺幣|新台幣|NT\$|個資法|个资法")
 

@@ -1,8 +1,9 @@
 """placeholder-empty: a template slot that was never filled.
 
 The rule (`PlaceholderEmpty`) runs the scans of its modules in a fixed order: the blanks (`slots`), the holes of a
-deleted name (`holes`), empty contact fields (`contact_fields`), the gaps of `rules.placeholder_gaps`, empty SDK fields
-(`sdk_fields`) and text standing where the policy should be (`fillers`).
+deleted name (`holes`), empty contact fields (`contact_fields`), empty fields of a list of labels (`field_runs`), the
+gaps of `rules.placeholder_gaps`, empty SDK fields (`sdk_fields`) and text standing where the policy should be
+(`fillers`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from policylens.rules.base import Rule, register
 from policylens.rules.context import Context
 from policylens.rules.placeholder_empty.characters import _CJK_CHARACTER, _is_cjk
 from policylens.rules.placeholder_empty.contact_fields import _EMPTY_INLINE, empty_contact_fields
+from policylens.rules.placeholder_empty.field_runs import empty_run_fields
 from policylens.rules.placeholder_empty.fillers import _PHRASE, _REPEATS, _TEXT_WORD, fillers, repeated_phrase
 from policylens.rules.placeholder_empty.holes import holes
 from policylens.rules.placeholder_empty.sdk_fields import empty_sdk_fields
@@ -71,6 +73,10 @@ class PlaceholderEmpty(Rule):
       with 邮箱：… on the next, or 电话：邮箱：… and 电话：。 within a line.  A label whose
       value follows on the next line (a table, `<dd>`), a heading over the fields that hold
       its value (查詢熱線： then 電話：+852 …) and 联系方式如下： before a list are not flagged;
+    - a field left empty in a template's list of labels, any label: 「  • 收集目的:」, 「  • 收集來源:」 alone on their
+      lines in a run of sibling fields where others hold values, or 「電子郵件:」「電話:」「地址:」 all empty before the next
+      heading (a label that opens the run over filled fields, or one over a list, a paragraph or its value on the next
+      line, introduces them and is not flagged; nor a form's lines for the reader to fill in);
     - a field left empty in a third-party SDK list: 隐私说明：, 隐私政策链接：,
       收集个人信息类型： alone on its line next to another field of the same block
       (SDK名称：…, 使用目的：…, list items at the same indent), or followed by the next field
@@ -125,7 +131,13 @@ class PlaceholderEmpty(Rule):
         yield from holes(self, ctx)
         yield from spaced_numbers(self, ctx)
         yield from box_slots(self, ctx)
-        yield from empty_contact_fields(self, ctx)
+        contact_lines: set[int] = set()
+        for finding in empty_contact_fields(self, ctx):
+            contact_lines.add(finding.line)
+            yield finding
+        for unit, start, end in empty_run_fields(ctx):  # 收集目的: 收集來源: left empty in a list of fields (u52p)
+            if unit.position(start)[0] not in contact_lines:
+                yield self.finding(ctx, unit, start, end, slot=unit.text[start:end])
         for unit, start, end in deleted_name_gaps(ctx):  # 欢迎使用（以下简称“本平台”）, 您与之间, 由 提供 (u36r)
             yield self.finding(ctx, unit, start, end, slot=unit.text[start:end].strip(" \t\u3000\u00a0"))
         for unit, start, end in empty_header_values(ctx):  # Version 1.0 —, 生效日期： with no date (u51k)

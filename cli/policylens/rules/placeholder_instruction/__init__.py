@@ -440,7 +440,7 @@ class PlaceholderInstruction(Rule):
                 continue  # 「HK${amount} 回贈」 in a message catalogue: the sign HK$, then the library's argument `{amount}`
             if own_syntax and any(m.group(name) for name in own_syntax):
                 continue  # the format's own template syntax, filled when the page is built
-            if m.group("mustache") and filled_by_page(ctx.doc.front_matter, m.group(0)):
+            if (m.group("mustache") or m.group("brace")) and filled_by_page(ctx.doc.front_matter, m.group(0)):
                 continue  # {{ $doc.site_name }} with `site_name:` in the front matter: filled when the page is built
             if m.group("mustache") and liquid_output(ctx.doc.liquid, m.group(0)):
                 continue  # {{ content.title }} after {% assign content = … %}: a Liquid page's output, filled when built

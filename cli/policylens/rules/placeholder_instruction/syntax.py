@@ -217,9 +217,15 @@ def filled_by_page(front_matter: tuple[tuple[int, str], ...], variable: str) -> 
     `{{ $doc.site_name }}` (Nuxt Content) and `{{ $frontmatter.title }}` (VitePress) take the value of the page's front
     matter: filled when it defines the key (the first of the path: `{{ $doc.author.name }}` needs `author:`), a slot
     left empty when it does not (a translated page whose front matter lost the keys the English page has).  Another
-    `{{ $site.title }}`, `{{ $page.x }}` is the framework's own.  A variable without `$` is not decided here.
+    `{{ $site.title }}`, `{{ $page.x }}` is the framework's own.  Docusaurus's `{frontMatter.x}` likewise (u52p).  Another
+    variable without `$` is not decided here.
     """
     name = variable.strip("{} \t")
+    if name.startswith("frontMatter.") and front_matter:
+        # (u52p) `{frontMatter.last_update}` in a Markdown page of a Docusaurus site (v2 and later compile .md as MDX): the
+        # page's own front matter fills it when it defines the key; a plain .md with no such key keeps it as a slot
+        key = name[len("frontMatter.") :].split(".", 1)[0].strip()
+        return any(text.split(":", 1)[0].strip().strip("'\"") == key for _, text in front_matter if ":" in text)
     if not name.startswith("$"):
         return False
     head, _, path = name[1:].partition(".")

@@ -1,0 +1,121 @@
+"""Slot forms of `placeholder-instruction` from shop platforms' policy templates (issue #11, fifty-second session, u52p,
+after eval/blind/round51e's misses; not blind).  Each form has constructed variants both ways in
+`tests/test_u52p_placeholders.py`:
+
+- a platform's default notice that the store is still being built and its policy not yet updated, and the template's
+  instruction to the merchant, published as the policy (SHOPLINE: 「商店建置中,以下資訊為尚未更新,實際政策仍需與商家聯繫
+  確認。」, 「在發佈如下政策之前,您應該諮詢獨立的法律意見。您應仔細閱讀SHOPLINE以下提供的資訊,並根據您的實際需要修改,刪除或添加
+  …」; its Simplified wording; its English edition "This Store is still under preparation, the following information shall
+  not be accurate or updated…", "You should also consult independent legal advice before publishing these agreements.").
+  A closed set of the template's sentences, each anchored on words a shop's own policy never writes to its customers
+  (商店建置中 with 尚未更新; 在發佈如下政策之前; 根據您的實際需要修改…刪除或添加; "before publishing these agreements";
+  "modify, delete or add").  Not a shop's own notice 「商店建置中，敬請期待」 (no policy said to be out of date), nor
+  「本公司得依實際需要修改本政策」 (the operator's right to amend, no 刪除或添加 by the reader).  One finding a paragraph;
+- a template's bracketed choices left for the merchant to pick from, in a sentence: 「我們接受 [Visa / Mastercard / 轉數快 /
+  PayMe / 支付寶HK 等]。」, 「我們提供 [順豐速運 / 香港郵政 / 門市自取] 等送貨方式」, "We ship by [SF Express / Hongkong Post]":
+  options set off by spaced slashes, with 等 / "etc." inside or right after the bracket, or three options or more.
+  Not a list of examples the text gives in brackets ([如IMEI/android ID/IDFA 等]), a Markdown link ([A / B](https://…)),
+  a reference with its definition, a check box, a bracket of unspaced options ([Android/iOS], [是/否] —
+  `placeholder_forms`'s where a cell or a value), numbers ([1/2]), a bracket in code, nor security measures named
+  together (`placeholder_forms._MEASURE`: [数据加密 / 传输加密 / 存储加密]);
+- a bracketed label naming a link that is not there: 「詳情請參閱 [送貨政策連結]」, 「请点击[退款政策链接]」, "see [Shipping
+  Policy link]" (a bracket whose words end in 連結, 链接, 鏈接, 網址, 网址, link or URL), not a Markdown link or a reference
+  with its definition, a list of items or a step of a menu path (「[朗讀程式] > [取得影像描述、頁面標題和熱門連結]」), nor a
+  bare 「[連結]」 / "[link]", nor any in HTML or Word, whose reader keeps no sign of the link
+  on its text (plain text and Markdown only).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from policylens.lazyre import lazy
+from policylens.rules.context import Context, TextUnit, in_code
+
+# --- a shop platform's default notice and its instruction to the merchant ------------------------------------------
+
+_NOTICE = lazy(
+    # the store being built, its policy not yet updated (Traditional, Simplified)
+    r"商店(?:建置|建設|建设|籌備|筹备)中[ \t\u3000]*[,，、]?[^。\n]{0,20}?(?:尚未更新|未更新)"
+    # the instruction to the merchant: before publishing, consult; modify, delete or add as you need
+    r"|在(?:發佈|發布|发布)如下政策之前"
+    r"|(?:根據|根据)(?:您|你)的(?:實際|实际)需要(?:修改|修訂|修订)[,，、]?[ \t\u3000]*(?:刪除|删除)(?:或|和|及)(?:添加|增加|新增)"
+    r"|(?:您|你)(?:應|应)(?:仔細|仔细)(?:閱讀|阅读)[ \t\u3000]*SHOPLINE[ \t\u3000]*以下提供的(?:資訊|信息|资讯)"
+    r"|(?i:\bthis\s+store\s+is\s+still\s+under\s+preparation\b"
+    r"|\b(?:consult|seek)\s+independent\s+legal\s+advice\s+before\s+publishing\s+th(?:ese|is|is\s+policy|e\s+following)"
+    r"|\bread\s+the\s+generated\s+information\s+with\s+care\s+and\s+modify,?\s+delete\s+or\s+add\b)"
+)
+_NOTICE_NEEDS = lazy(r"商店|如下政策|需要修|SHOPLINE|(?i:store|independent|generated)")
+# a sentence's end (the finding runs to it)
+_SENTENCE_END = lazy(r"[。！？!?]|\.(?=\s|$)")
+
+
+def _notice_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
+    reported: set[int] = set()  # id(unit): one finding a paragraph
+    for unit, start, _, _ in ctx.scan(_NOTICE, needs=_NOTICE_NEEDS):
+        if id(unit) in reported or in_code(unit, start):
+            continue
+        reported.add(id(unit))
+        m = _SENTENCE_END.search(unit.text, start)
+        yield unit, start, m.end() if m else len(unit.text.rstrip())
+
+
+# --- a template's bracketed choices and link labels ----------------------------------------------------------------
+
+# (an option opens on a character that is no space, and the spaces round a slash are possessive: linear on pumped input)
+_OPTION = r"[^\[\]\n/／()（）【】 \t\u3000][^\[\]\n/／()（）【】]{0,15}?"
+_CHOICES = lazy(rf"\[[ \t\u3000]*+(?P<body>{_OPTION}(?:[ \t\u3000]*+[/／][ \t\u3000]*+{_OPTION}){{1,8}})[ \t\u3000]*+\](?![(\[:：])")
+_ETC_AFTER = lazy(r"[ \t\u3000]{0,2}(?:等|(?i:etc\b|and\s+so\s+on|or\s+others?\b))")
+_ETC_INSIDE = lazy(r"(?:等|(?i:\betc\.?))[ \t\u3000]*$")
+# the template's style: options set off by spaced slashes (「[順豐速運 / 香港郵政 / 門市自取]」); not a list of examples the
+# text gives in brackets (「[如IMEI/android ID/IDFA/OPENUDID/GUID 等]」, eval/precision38 reducedradius)
+_SPACED_SLASH = lazy(r"[ \t\u3000][/／][ \t\u3000]")
+_EXAMPLES = lazy(r"(?:如|例如|比如|包括|包含|(?i:e\.g\.|such\s+as|including))")
+# a link's label is one name: not a list of items (「[取得影像描述、頁面標題和熱門連結]」, a setting of Windows), a
+# description of a control (「[诸如“帮助中心”链接]」, `placeholder_instruction`'s control hint), nor a step
+# of a menu path (「[朗讀程式] > [取得影像描述…]」, eval/precision28 mstw)
+_LIST_WORDS = lazy(r"[、，,“”「」\"']|和|及|與|与|诸如|諸如|类似|類似|例如|比如|(?i:\band\b|such\s+as|e\.g\.)")
+_MENU_STEP = lazy(r"[>›→»＞][ \t\u3000]*$")
+_LINK_LABEL = lazy(
+    r"\[[ \t\u3000]*(?P<label>[^\[\]\n()（）]{2,16}?(?:連結|链接|鏈接|網址|网址|(?i:\blink|\burl)))[ \t\u3000]*\](?![(\[:：])"
+)
+
+
+def _choices(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
+    from policylens.rules.placeholder_forms import _MEASURE
+
+    for unit, start, end, m in ctx.scan(_CHOICES, needs=lazy(r"[/／]")):
+        body = m.group("body")
+        options = [o.strip(" \t\u3000") for o in body.replace("／", "/").split("/")]
+        if in_code(unit, start) or any(not o or o.replace(".", "").isdigit() for o in options):
+            continue  # code, an empty option (a path), numbers ([1/2])
+        if body.strip().lower() in ctx.doc.link_labels:
+            continue
+        if not _SPACED_SLASH.search(body) or _EXAMPLES.match(body):
+            continue  # [Android/iOS], [如IMEI/android ID/IDFA 等]: a list the text names, not a template's choice
+        etc = _ETC_INSIDE.search(body) is not None or _ETC_AFTER.match(unit.text, end) is not None
+        if not (etc or len(options) >= 3) or any(_MEASURE.search(o) for o in options):
+            continue
+        yield unit, start, end
+
+
+def _link_labels(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
+    if ctx.doc.source.format not in ("text", "markdown"):
+        return  # HTML and Word keep no sign of a link on its text: 「<a href=…>[送貨政策連結]</a>」 may be one
+    for unit, start, end, m in ctx.scan(_LINK_LABEL, needs="["):
+        if in_code(unit, start) or m.group("label").strip().lower() in ctx.doc.link_labels:
+            continue
+        if start > 0 and unit.text[start - 1] in "!]":
+            continue  # an image's alt text, the second bracket of a reference
+        if _LIST_WORDS.search(m.group("label")) or _MENU_STEP.search(unit.text, max(0, start - 4), start):
+            continue  # a list of items, a step of a menu path
+        if unit.text[end : end + 4].lstrip(" \t\u3000*")[:1] in (">", "›", "→", "»", "＞"):
+            continue  # the first step of a menu path
+        yield unit, start, end
+
+
+def storefront_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
+    """(unit, start, end) of every slot of the forms above."""
+    yield from _notice_slots(ctx)
+    yield from _choices(ctx)
+    yield from _link_labels(ctx)
