@@ -80,6 +80,7 @@ owner, its suggested-text labels), an empty or development site address, a brack
 
 Fifty-second session (u52g, eval/templates52): a policy's version left as its slot, a site builder's guide to writing a
 policy published as the policy, in `placeholder_builder`; `tests/test_u52g_template_slots.py`.
+
 Fifty-second session (u52p, eval/blind/round51e): a shop platform's default notice that the store is being built and
 its instruction to the merchant, published as the policy, a template's bracketed choices ([Visa / Mastercard 等]) and
 link labels ([送貨政策連結]), in `placeholder_storefront`; `tests/test_u52p_placeholders.py`.
