@@ -73,8 +73,9 @@ _SPACED_SLASH = lazy(r"[ \t\u3000][/／][ \t\u3000]")
 _EXAMPLES = lazy(r"(?:如|例如|比如|包括|包含|(?i:e\.g\.|such\s+as|including))")
 # a link's label is one name: not a list of items (「[取得影像描述、頁面標題和熱門連結]」, a setting of Windows), a
 # description of a control (「[诸如“帮助中心”链接]」, `placeholder_instruction`'s control hint), nor a step
-# of a menu path (「[朗讀程式] > [取得影像描述…]」, eval/precision28 mstw)
-_LIST_WORDS = lazy(r"[、，,“”「」\"']|和|及|與|与|诸如|諸如|类似|類似|例如|比如|(?i:\band\b|such\s+as|e\.g\.)")
+# of a menu path (「[朗讀程式] > [取得影像描述…]」, eval/precision28 mstw), nor terms listed by slashes ("[TLS/SSL/HTTPS
+# URL]", u52g's negative case: the lead's merge of u52p and u52g)
+_LIST_WORDS = lazy(r"[、，,“”「」\"'/／]|和|及|與|与|诸如|諸如|类似|類似|例如|比如|(?i:\band\b|such\s+as|e\.g\.)")
 _MENU_STEP = lazy(r"[>›→»＞][ \t\u3000]*$")
 _LINK_LABEL = lazy(
     r"\[[ \t\u3000]*(?P<label>[^\[\]\n()（）]{2,16}?(?:連結|链接|鏈接|網址|网址|(?i:\blink|\burl)))[ \t\u3000]*\](?![(\[:：])"
