@@ -1,0 +1,86 @@
+"""Hostile input, round 52 (u52h): what the fifty-second session's adversarial pass broke.
+
+- `compare --executor dask --scheduler ADDRESS` where another service listens (a web server, sshd, anything that
+  speaks first or answers Dask's handshake with its own bytes): Dask read those bytes as a frame length and asked for
+  exabytes.  The run ended with "out of memory (see --max-size)" (a `MemoryError`, a wrong story), or with
+  `internal error: OverflowError` / `internal error: error: unpack_from requires…` (`struct.error`).  Now one line:
+  the scheduler did not answer as a Dask scheduler.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from helpers import cli
+
+POLICY = "# 隱私權政策\n\n## 一、聯絡我們\n\n我們收集您的姓名。請聯絡本公司。\n"
+
+
+def _one_line(stderr: str) -> str:
+    lines = [line for line in stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("policylens: error: "), stderr
+    assert "internal error" not in stderr and "Traceback" not in stderr
+    return lines[0]
+
+
+# --- a stranger at the Dask scheduler's address -------------------------------------------------------------------
+
+_GREETINGS = {
+    "web server": b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n",
+    "sshd": b"SSH-2.0-OpenSSH_8.9\r\n",
+    "all ones": b"\xff" * 64,
+    "a short frame": b"\x01\x00\x00\x00\x00\x00\x00\x00\x08\x00\x00\x00\x00\x00\x00\x00" + b"\x00" * 8 + b"garbage!",
+}
+
+
+@pytest.fixture
+def stranger(request: pytest.FixtureRequest) -> Iterator[str]:
+    """A local TCP service that sends `request.param`'s greeting to whoever connects, then closes; its address."""
+    greeting = _GREETINGS[request.param]
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(8)
+    server.settimeout(0.2)
+    done = threading.Event()
+
+    def serve() -> None:
+        while not done.is_set():
+            try:
+                conn, _ = server.accept()
+            except OSError:  # the accept timed out, or the socket is closed
+                continue
+            with conn:
+                try:
+                    conn.sendall(greeting)
+                    conn.settimeout(1.0)
+                    conn.recv(65536)  # let the client send its handshake before the connection closes
+                except OSError:
+                    pass
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    try:
+        yield f"tcp://127.0.0.1:{server.getsockname()[1]}"
+    finally:
+        done.set()
+        thread.join(5)
+        server.close()
+
+
+@pytest.mark.parametrize("stranger", sorted(_GREETINGS), indirect=True)
+def test_a_scheduler_address_where_another_service_answers_is_one_line(tmp_path: Path, stranger: str) -> None:
+    pytest.importorskip("distributed")
+    folder = tmp_path / "prod"
+    folder.mkdir()
+    (folder / "zh-Hant.2024-01-01.md").write_text(POLICY, encoding="utf-8")
+    (folder / "zh-Hant.2025-01-01.md").write_text(POLICY + "\n我們保存三十天。\n", encoding="utf-8")
+    done = cli("compare", str(folder), "--executor", "dask", "--scheduler", stranger, "--format", "json")
+    line = _one_line(done.stderr)
+    assert done.returncode == 2 and done.stdout == ""
+    assert f"cannot reach the Dask scheduler {stranger}" in line and "did not answer as a Dask scheduler" in line
+    assert "out of memory" not in line
