@@ -9,6 +9,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 import socket
 import threading
 from collections.abc import Iterator
@@ -119,3 +121,56 @@ def test_a_crowded_gap_of_unnumbered_sections_is_not_walked_pair_by_pair(tmp_pat
     _Counted.reads = 0
     assert align._gap_pairs(olds, news, {}, texts, bodies) == []
     assert _Counted.reads < 20 * n  # linear in the sections; the walk of every pair read n × n = 22,500
+
+
+# --- check: a folder deeper than the system's path limit ----------------------------------------------------------
+
+
+def _too_deep(top: Path, names: list[str] | None = None) -> None:
+    """Nested folders under `top` (by default 30 of 200-character names: past PATH_MAX, 4,096 bytes), a policy at the
+    bottom; made through folder descriptors, as no path may name the bottom."""
+    fd = os.open(top, os.O_RDONLY)
+    try:
+        for name in ["d" * 200] * 30 if names is None else names:
+            os.mkdir(name, dir_fd=fd)
+            inner = os.open(name, os.O_RDONLY, dir_fd=fd)
+            os.close(fd)
+            fd = inner
+        policy = os.open("privacy.md", os.O_WRONLY | os.O_CREAT, 0o644, dir_fd=fd)
+        os.write(policy, POLICY.encode("utf-8"))
+        os.close(policy)
+    finally:
+        os.close(fd)
+
+
+def test_a_folder_past_the_path_limit_is_one_warning_and_the_other_files_are_checked(tmp_path: Path) -> None:
+    """The scan asked each subfolder whether it is a link with `Path.is_symlink`, which raises ENAMETOOLONG (it
+    swallows only ENOENT, ENOTDIR, EBADF and ELOOP): the run ended with one error line, no file checked."""
+    top = tmp_path / "policies"
+    top.mkdir()
+    (top / "privacy.md").write_text(POLICY, encoding="utf-8")
+    _too_deep(top)
+    done = cli("check", str(top), "--format", "json")
+    assert done.returncode in (0, 1), done.stderr
+    assert [f["path"] for f in json.loads(done.stdout)["files"]] == [str(top / "privacy.md")]
+    warnings = [line for line in done.stderr.splitlines() if line.strip()]
+    assert len(warnings) == 1 and warnings[0].startswith("policylens: warning: "), done.stderr
+    assert "cannot be listed" in warnings[0] and "name too long" in warnings[0] and len(warnings[0]) < 1200
+
+
+def test_a_policy_whose_folder_leaves_no_room_for_a_configuration_name_is_checked(tmp_path: Path) -> None:
+    """`privacy.md` fits under PATH_MAX but `policylens.toml` beside it does not: the configuration search's `is_file`
+    raised ENAMETOOLONG and the run ended with `…/policylens.toml: File name too long`, no file checked."""
+    top = tmp_path / "policies"
+    top.mkdir()
+    (top / "privacy.md").write_text(POLICY, encoding="utf-8")
+    room = 4081 - len(os.path.realpath(top))  # the bottom folder's path: 4,081 characters (+ "/policylens.toml": 4,097)
+    full = (room - 1) // 201 if (room - 1) % 201 else (room - 1) // 201 - 1
+    names = ["d" * 200] * full + ["e" * (room - 1 - 201 * full)]
+    assert 0 < len(names[-1]) <= 255
+    _too_deep(top, names)
+    done = cli("check", str(top), "--format", "json")
+    assert done.returncode in (0, 1), done.stderr
+    paths = [f["path"] for f in json.loads(done.stdout)["files"]]
+    assert len(paths) == 2 and paths[0] == str(top / "privacy.md") and paths[1].endswith("/privacy.md")
+    assert len(os.path.realpath(top)) + sum(len(n) + 1 for n in names) == 4081
