@@ -174,3 +174,17 @@ def test_a_policy_whose_folder_leaves_no_room_for_a_configuration_name_is_checke
     paths = [f["path"] for f in json.loads(done.stdout)["files"]]
     assert len(paths) == 2 and paths[0] == str(top / "privacy.md") and paths[1].endswith("/privacy.md")
     assert len(os.path.realpath(top)) + sum(len(n) + 1 for n in names) == 4081
+
+
+def test_compare_of_a_tree_past_the_path_limit_compares_the_other_products(tmp_path: Path) -> None:
+    """`compare`'s own folder walk asked `Path.is_symlink` and `Path.is_file` of each entry: ENAMETOOLONG ended the run."""
+    top = tmp_path / "site"
+    (top / "prod").mkdir(parents=True)
+    (top / "prod" / "zh-Hant.2024-01-01.md").write_text(POLICY, encoding="utf-8")
+    (top / "prod" / "zh-Hant.2025-01-01.md").write_text(POLICY + "\n我們保存三十天。\n", encoding="utf-8")
+    _too_deep(top)
+    done = cli("compare", str(top), "--format", "json")
+    assert done.returncode in (0, 1), done.stderr
+    assert [p["product"] for p in json.loads(done.stdout)["products"]] == ["prod"]
+    lines = [line for line in done.stderr.splitlines() if line.strip()]
+    assert lines and all(line.startswith("policylens: warning: ") and "cannot be listed" in line for line in lines), done.stderr
