@@ -188,3 +188,19 @@ def test_compare_of_a_tree_past_the_path_limit_compares_the_other_products(tmp_p
     assert [p["product"] for p in json.loads(done.stdout)["products"]] == ["prod"]
     lines = [line for line in done.stderr.splitlines() if line.strip()]
     assert lines and all(line.startswith("policylens: warning: ") and "cannot be listed" in line for line in lines), done.stderr
+
+
+def test_a_named_file_past_the_path_limit_is_its_own_error_as_a_missing_file_is(tmp_path: Path) -> None:
+    """`check p.md LONG/privacy.md`: a missing file is one line and the other files are checked; a path past PATH_MAX
+    ended the run at `Path.is_dir` (discovery) and `find_config`, with no report of `p.md`."""
+    (tmp_path / "p.md").write_text(POLICY, encoding="utf-8")
+    top = tmp_path / "deep"
+    top.mkdir()
+    _too_deep(top)
+    long = os.path.join(str(top), *["d" * 200] * 30, "privacy.md")
+    done = cli("check", str(tmp_path / "p.md"), long, "--format", "json")
+    assert done.returncode == 2
+    files = json.loads(done.stdout)["files"]
+    assert [f["path"] for f in files] == [str(tmp_path / "p.md"), long] and files[0]["findings"]
+    line = _one_line(done.stderr)
+    assert "name too long" in line and len(line) < 1200

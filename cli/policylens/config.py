@@ -70,6 +70,8 @@ def find_config(start: Path) -> Path | None:
         folder = start if start.is_dir() else start.parent
     except PermissionError:  # a folder above it cannot be searched: `_searchable` says so
         folder = start
+    except OSError:  # (u52h) a name past PATH_MAX: no folder, and reading it says so
+        folder = start.parent
     for candidate in [folder.resolve(), *folder.resolve().parents]:
         try:
             if not _searchable(candidate):

@@ -161,7 +161,7 @@ def discover(
     excluded: dict[str, int] = {}  # policy files an `exclude` glob left out, by glob
     for raw in paths:
         path = Path(raw)
-        if raw != "-" and path.is_dir():
+        if raw != "-" and os.path.isdir(raw):  # (never raises: a name past PATH_MAX is a file that cannot be read, u52h)
             for root, dirs, files in walk_folders(path, unreadable):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 # `os.path.islink`, not `Path.is_symlink`: a folder whose path is longer than the system takes (30 levels
