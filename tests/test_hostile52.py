@@ -13,6 +13,7 @@ import json
 import os
 import socket
 import threading
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -204,3 +205,23 @@ def test_a_named_file_past_the_path_limit_is_its_own_error_as_a_missing_file_is(
     assert [f["path"] for f in files] == [str(tmp_path / "p.md"), long] and files[0]["findings"]
     line = _one_line(done.stderr)
     assert "name too long" in line and len(line) < 1200
+
+
+# --- DOCX: the attributes of a symbol the reader cannot tell ----------------------------------------------------------
+
+
+def test_an_unknown_docx_symbol_is_named_briefly(tmp_path: Path) -> None:
+    """A `w:sym` without `w:font` was named `None`, and a `w:char` of 5,000 characters made a warning line 5,000
+    characters long: the font is now `no font`, and each attribute at most 16 characters."""
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    body = (
+        "<w:p><w:r><w:t>隱私權政策</w:t></w:r></w:p>"
+        '<w:p><w:r><w:sym w:char="F0E8"/><w:t>本公司蒐集您的姓名。</w:t></w:r></w:p>'
+        f'<w:p><w:r><w:sym w:font="Wingdings" w:char="{"F" * 5000}"/><w:t>用於提供服務。</w:t></w:r></w:p>'
+    )
+    path = tmp_path / "p.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("word/document.xml", f'<?xml version="1.0"?><w:document xmlns:w="{w}"><w:body>{body}</w:body></w:document>')
+    warnings = [w for w in parse_path(path).warnings if "w:sym" in w]
+    assert len(warnings) == 1 and "(no font F0E8)" in warnings[0] and "None" not in warnings[0]
+    assert f"(Wingdings {'F' * 16}…)" in warnings[0] and len(warnings[0]) < 300
