@@ -23,6 +23,7 @@ A bad key or value raises `UserError` naming the key (exit 2).
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import sys
@@ -69,23 +70,32 @@ def find_config(start: Path) -> Path | None:
         folder = start if start.is_dir() else start.parent
     except PermissionError:  # a folder above it cannot be searched: `_searchable` says so
         folder = start
+    except OSError:  # (u52h) a name past PATH_MAX: no folder, and reading it says so
+        folder = start.parent
     for candidate in [folder.resolve(), *folder.resolve().parents]:
-        if not _searchable(candidate):
-            break
-        own = candidate / "policylens.toml"
-        if own.is_file():
-            _unread_beside(own)
-            return own
-        _refuse_unreadable(own)
-        _warn_once(candidate / ".policylens.toml", "not read: the configuration file is named policylens.toml, without the dot")
-        pyproject = candidate / "pyproject.toml"
-        _refuse_unreadable(pyproject)
-        if pyproject.is_file():
-            # A pyproject that cannot be read is an error, not "no configuration": its
-            # fail-on, ignore and baseline would silently vanish and the pipeline pass.
-            tool = read_toml(pyproject).get("tool")
-            if isinstance(tool, dict) and "policylens" in tool:
-                return pyproject
+        try:
+            if not _searchable(candidate):
+                break
+            own = candidate / "policylens.toml"
+            if own.is_file():
+                _unread_beside(own)
+                return own
+            _refuse_unreadable(own)
+            _warn_once(candidate / ".policylens.toml", "not read: the configuration file is named policylens.toml, without the dot")
+            pyproject = candidate / "pyproject.toml"
+            _refuse_unreadable(pyproject)
+            if pyproject.is_file():
+                # A pyproject that cannot be read is an error, not "no configuration": its
+                # fail-on, ignore and baseline would silently vanish and the pipeline pass.
+                tool = read_toml(pyproject).get("tool")
+                if isinstance(tool, dict) and "policylens" in tool:
+                    return pyproject
+        except OSError as exc:
+            # (u52h) a folder so deep that a configuration's name in it is longer than the system takes (PATH_MAX):
+            # `is_file` raised ENAMETOOLONG and ended the whole run, no file checked.  A configuration there cannot be
+            # named, so none is read; one above it still applies.
+            if exc.errno != errno.ENAMETOOLONG:
+                raise
     return None
 
 
@@ -129,7 +139,7 @@ def _warn_once(path: Path, message: str) -> None:
     """A configuration file that is not read says so, once a run (twenty-second round): a `.policylens.toml` (the dot
     of `.ruff.toml`, `.prettierrc`) or a `[tool.policylens]` beside a `policylens.toml` was passed over without a word,
     and its `ignore`, `per-file-ignores` or `fail-on` did not apply."""
-    if path in _WARNED or not (path.is_file() or path.is_symlink()):
+    if path in _WARNED or not (os.path.isfile(path) or os.path.islink(path)):  # (never raises: u52h, a name past PATH_MAX)
         return
     _WARNED.add(path)
     from policylens.render.safe import quote_path

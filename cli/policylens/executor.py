@@ -375,6 +375,12 @@ def _dask_client(scheduler: str | None, jobs: int) -> Iterator[Any]:
         client = Client(scheduler_address(scheduler), timeout="20s")
     except (OSError, TimeoutError, ValueError) as exc:
         raise UserError(f"cannot reach the Dask scheduler {scheduler}: {exc}") from None
+    except Exception as exc:  # whatever Dask's handshake raises on a stranger's bytes
+        # (u52h) another service at that address (a web server, sshd): Dask read its first bytes as a frame length
+        # and asked for exabytes (`MemoryError`, shown as "out of memory (see --max-size)") or more than an index
+        # holds (`OverflowError`), or unpacked too few bytes (`struct.error`): an internal error or a wrong story.
+        kind = type(exc).__name__ if type(exc).__module__ == "builtins" else f"{type(exc).__module__}.{type(exc).__name__}"
+        raise UserError(f"cannot reach the Dask scheduler {scheduler}: it did not answer as a Dask scheduler ({kind})") from None
     with client:
         yield client
 

@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from policylens.config import ConfigCache
-from policylens.errors import UserError, reject_empty_paths
+from policylens.errors import UserError, capped, reject_empty_paths
 from policylens.globs import any_glob_matches, glob_matches
 from policylens.lazyre import lazy
 from policylens.load import EXTENSIONS, scan_verdict, walk_folders
@@ -161,10 +161,13 @@ def discover(
     excluded: dict[str, int] = {}  # policy files an `exclude` glob left out, by glob
     for raw in paths:
         path = Path(raw)
-        if raw != "-" and path.is_dir():
+        if raw != "-" and os.path.isdir(raw):  # (never raises: a name past PATH_MAX is a file that cannot be read, u52h)
             for root, dirs, files in walk_folders(path, unreadable):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                links.extend(str(Path(root) / d) for d in dirs if (Path(root) / d).is_symlink())
+                # `os.path.islink`, not `Path.is_symlink`: a folder whose path is longer than the system takes (30 levels
+                # of 200-character names) raised ENAMETOOLONG there and ended the run, no file checked (u52h); now it is
+                # one `cannot be listed` warning (`walk_folders`) and the other files are checked
+                links.extend(str(Path(root) / d) for d in dirs if os.path.islink(os.path.join(root, d)))
                 for name in sorted(files):
                     candidate = Path(root) / name
                     if _unread_policy(candidate):
@@ -195,7 +198,8 @@ def discover(
         else:
             found.append(raw)
     for folder in unreadable:
-        sys.stderr.write(f"policylens: warning: {quote_path(folder)}: cannot be listed: the files in it are not checked\n")
+        line = f"policylens: warning: {quote_path(folder)}: cannot be listed: the files in it are not checked"
+        sys.stderr.write(capped(line) + "\n")  # a path past the system's limit is thousands of characters
     if links:
         many = len(links) > 1
         _note(

@@ -280,7 +280,8 @@ def _folders(root: Path, links: list[str], unreadable: list[str]) -> Iterable[Pa
     """
     for base, dirs, _ in walk_folders(root, unreadable):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        links.extend(str(Path(base) / d) for d in dirs if (Path(base) / d).is_symlink())
+        # (u52h) `os.path.islink`: `Path.is_symlink` raised ENAMETOOLONG under a folder past PATH_MAX and ended the run
+        links.extend(str(Path(base) / d) for d in dirs if os.path.islink(os.path.join(base, d)))
         yield Path(base)
 
 
@@ -632,7 +633,13 @@ def discover_products(
                 product if product and sub == folder else (folder.resolve().name if sub == folder else sub.relative_to(folder).as_posix())
             )
             here: list[str] = []
-            editions, problems = _scan_folder(sub, name, here, listed)
+            try:
+                editions, problems = _scan_folder(sub, name, here, listed)
+            except OSError as exc:  # (u52h) a folder just under PATH_MAX whose files' paths are over it: that folder only
+                if exc.errno != errno.ENAMETOOLONG:
+                    raise
+                unreadable.append(f"{sub}: {exc.strerror}")
+                continue
             found.extend(editions)
             if problems:
                 errors.setdefault(name, []).extend(problems)

@@ -504,15 +504,13 @@ def _gap_pairs(
             continue
         # a gap too crowded to compare every pair (a whole outline rewritten in place, 12 × 8 sections in pairs45c
         # xunfrp-rewrite) still compares the sections of one number and level (`_same_numbers`, u45d2)
+        # (u52h) the crowded gap's candidates are those pairs only: every olds × news pair was still walked to be
+        # filtered (4,000 sections rewritten: 16 million pairs, 29 s of a 47 s diff)
         only = _same_numbers(old, new, olds, news) if len(olds) * len(news) > GAP_MAX_PAIRS else None
         shift = _gap_shift(old, new, (i0, j0), (i1, j1))
+        candidates = ((i, j) for i in olds for j in news) if only is None else iter(only)
         scored = sorted(
-            (
-                (_ratio(oe[i], ne[j]), i, j)
-                for i in olds
-                for j in news
-                if old[i].level == new[j].level and old[i].title and new[j].title and (only is None or (i, j) in only)
-            ),
+            ((_ratio(oe[i], ne[j]), i, j) for i, j in candidates if old[i].level == new[j].level and old[i].title and new[j].title),
             key=lambda t: (-t[0], t[2], t[1]),
         )
         taken_old: set[int] = set()
@@ -1190,11 +1188,12 @@ def _diff_documents(
                 ),
             )
         )
+    anchor = -1  # the new place of the nearest earlier old section that survived (u52h: a walk back per section was quadratic)
     for i, section in enumerate(old.sections):
         if i in by_old:
+            anchor = by_old[i]
             continue
         # place a removed section right after the nearest earlier old section that survived
-        anchor = next((by_old[k] for k in range(i - 1, -1, -1) if k in by_old), -1)
         if not strict and _only_noise(section, keys.old_paragraphs[i], old.chrome):
             chrome = len(_chrome_of(section, i, blanked[0]))
             entries.append(

@@ -189,8 +189,9 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
                 elif child.tag == _SYM:  # Insert ▸ Symbol: a ticked box, a bullet, 「≥」 (`load.docx.symbols`)
                     font, code = child.get(f"{W}font"), child.get(f"{W}char")
                     if (shown := symbol(font, code)) is None:
-                        if unknown_symbols[-1:] != [(index, f"{font} {code}")]:
-                            unknown_symbols.append((index, f"{font} {code}"))
+                        sym_named = f"{_attribute(font, 'no font')} {_attribute(code, 'no char')}"
+                        if unknown_symbols[-1:] != [(index, sym_named)]:
+                            unknown_symbols.append((index, sym_named))
                         continue
                     t = shown
                 else:
@@ -252,3 +253,11 @@ def read_docx(data: bytes, *, path: str, max_bytes: int = 20 * 1024 * 1024) -> P
     if sized_title is not None and parsed.title is None:
         parsed.title = sized_title
     return parsed
+
+
+def _attribute(value: str | None, missing: str) -> str:
+    """A `w:sym` attribute as a warning names it: `None` was printed for a missing font, and a 100,000-character
+    `w:char` made the warning 100,000 characters long (u52h)."""
+    if value is None:
+        return missing
+    return value if len(value) <= 16 else value[:16] + "…"
