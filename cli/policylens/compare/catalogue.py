@@ -167,6 +167,8 @@ def _pieces(unit: Unit) -> tuple[Piece, ...]:
 
 def keyed(doc: Document) -> dict[str, int]:
     """The sections of a catalogue read by `document`, by key path (empty for any other document)."""
+    if doc.catalogue is None or not doc.source.path.lower().endswith(SUFFIXES):
+        return {}
     out: dict[str, int] = {}
     for k, s in enumerate(doc.sections):
         if s.anchor is None or s.anchor != s.title or s.line is None:
@@ -269,6 +271,27 @@ def erasure_unsaid(base: Section, other: Section) -> tuple[bool, Paragraph] | No
     return (True, said[0][0]) if said[0] else (False, said[1][0])
 
 
+def policy_file(path: str) -> bool:
+    """Whether a `.json`/`.arb` file met in a folder is an edition to compare: a message catalogue (`load.catalogue`) with
+    a string of policy text (`policy_text`: a sentence under a key that is no page metadata) that names privacy or
+    personal data.  Never a `package.json`, a lock file or a data file: their strings are names, versions and paths."""
+    from policylens.load.catalogue import is_catalogue
+
+    try:
+        with open(path, encoding="utf-8-sig") as fh:
+            text = fh.read(4 * 1024 * 1024 + 1)
+    except (OSError, UnicodeDecodeError):
+        return False
+    if len(text) > 4 * 1024 * 1024 or not is_catalogue(path, text):
+        return False
+    found = units(text) or []
+    sentences = [u for u in found if policy_text(Section("", None, 1, u.key, None, u.line, u.column, (Paragraph(u.text, u.line, u.column, u.line, "paragraph", ()),), anchor=u.key))]
+    return bool(sentences) and any(_PRIVACY.search(u.text) for u in sentences)
+
+
+_PRIVACY = lazy(r"(?i)privacy|personal (?:data|information)|隐私|隱私|私隱|个人信息|個人資料|个人资料|個人資訊|个人数据|個人數據")
+
+
 def policy_text(section: Section) -> bool:
     """Whether a unit's value is policy text: a sentence (eight English words or twelve Han characters in one of its
     strings) under a key path none of whose parts names a page's metadata, another page or an asset (`meta.description`,
@@ -282,4 +305,4 @@ def policy_text(section: Section) -> bool:
     return False
 
 
-__all__ = ["KEY_OVERLAP", "SUFFIXES", "Unit", "aside", "document", "erasure_unsaid", "key_pairing", "keyed", "keyed_changes", "policy_text", "translated_apart", "units"]
+__all__ = ["KEY_OVERLAP", "SUFFIXES", "Unit", "aside", "document", "erasure_unsaid", "key_pairing", "keyed", "keyed_changes", "policy_file", "policy_text", "translated_apart", "units"]

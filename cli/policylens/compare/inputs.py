@@ -191,6 +191,12 @@ def _policy_like(path: Path) -> bool:
     if path.name.startswith("."):
         return False
     suffix = path.suffix.lower()
+    if suffix in (".json", ".arb") and parse_name(path.name) is not None:
+        # (u52e) an app's message catalogue named as an edition (`zh-TW.2025-07-17.json`) holding policy text: read unit
+        # by unit (`compare.catalogue`); a `package.json` or a data file is no edition, and is passed over without a word
+        from policylens.compare.catalogue import policy_file
+
+        return path.is_file() and policy_file(str(path))
     return suffix in EXTENSIONS or (suffix in NAMED_ONLY and parse_name(path.name) is not None)
 
 
