@@ -64,10 +64,26 @@ def test_a_key_only_one_edition_has_is_sure_on_policy_text_only(tmp_path: Path) 
 
 
 def test_a_faithful_pair_across_scripts_written_apart_is_no_sure_entry(tmp_path: Path) -> None:
-    hant = {f"item{k}": v for k, v in enumerate(["不會將任何資料傳送至伺服器", "語言與主題使用偏好", "儲存並同步您的筆記至不同裝置", "帳戶建立與最近登入時間戳記"])}
-    hans = {f"item{k}": v for k, v in enumerate(["不向我们的服务器传输任何数据", "语言和主题偏好", "在设备间同步保存笔记", "账户创建和最近登录的时间戳"])}
-    _write(tmp_path, "zh-Hant.2024-01-01.json", {"list": list(hant.values()), "intro": "我們重視您的隱私，本政策說明我們如何處理您的個人資料。"})
-    _write(tmp_path, "zh-Hans.2024-01-01.json", {"list": list(hans.values()), "intro": "我们重视您的隐私，本政策说明我们如何处理您的个人数据。"})
+    hant = {
+        f"item{k}": v
+        for k, v in enumerate(
+            ["不會將任何資料傳送至伺服器", "語言與主題使用偏好", "儲存並同步您的筆記至不同裝置", "帳戶建立與最近登入時間戳記"]
+        )
+    }
+    hans = {
+        f"item{k}": v
+        for k, v in enumerate(["不向我们的服务器传输任何数据", "语言和主题偏好", "在设备间同步保存笔记", "账户创建和最近登录的时间戳"])
+    }
+    _write(
+        tmp_path,
+        "zh-Hant.2024-01-01.json",
+        {"list": list(hant.values()), "intro": "我們重視您的隱私，本政策說明我們如何處理您的個人資料。"},
+    )
+    _write(
+        tmp_path,
+        "zh-Hans.2024-01-01.json",
+        {"list": list(hans.values()), "intro": "我们重视您的隐私，本政策说明我们如何处理您的个人数据。"},
+    )
     product = _compare(tmp_path)
     assert [d for d in product["divergences"] if d.get("confidence", 1.0) >= 0.5] == []
 

@@ -394,7 +394,9 @@ def pair_same_language(base: Edition, other: Edition, *, keyed: bool = False) ->
         for d in out:
             gap = d["section"] if d["kind"] == "section-missing" else d["other"] if d["kind"] == "section-extra" else None
             doc = base.doc if d["kind"] == "section-missing" else other.doc
-            if gap is not None and not any(catalogue.policy_text(s) for s in doc.sections if s.line == gap["line"] and s.title == gap["title"]):
+            if gap is not None and not any(
+                catalogue.policy_text(s) for s in doc.sections if s.line == gap["line"] and s.title == gap["title"]
+            ):
                 d["confidence"] = min(d["confidence"], UNSURE_CONTENT)
     return Pairing(to_base, out, independent, reworded=tuple(reworded))
 

@@ -285,7 +285,15 @@ def policy_file(path: str) -> bool:
     if len(text) > 4 * 1024 * 1024 or not is_catalogue(path, text):
         return False
     found = units(text) or []
-    sentences = [u for u in found if policy_text(Section("", None, 1, u.key, None, u.line, u.column, (Paragraph(u.text, u.line, u.column, u.line, "paragraph", ()),), anchor=u.key))]
+    sentences = [
+        u
+        for u in found
+        if policy_text(
+            Section(
+                "", None, 1, u.key, None, u.line, u.column, (Paragraph(u.text, u.line, u.column, u.line, "paragraph", ()),), anchor=u.key
+            )
+        )
+    ]
     return bool(sentences) and any(_PRIVACY.search(u.text) for u in sentences)
 
 
@@ -305,4 +313,18 @@ def policy_text(section: Section) -> bool:
     return False
 
 
-__all__ = ["KEY_OVERLAP", "SUFFIXES", "Unit", "aside", "document", "erasure_unsaid", "key_pairing", "keyed", "keyed_changes", "policy_file", "policy_text", "translated_apart", "units"]
+__all__ = [
+    "KEY_OVERLAP",
+    "SUFFIXES",
+    "Unit",
+    "aside",
+    "document",
+    "erasure_unsaid",
+    "key_pairing",
+    "keyed",
+    "keyed_changes",
+    "policy_file",
+    "policy_text",
+    "translated_apart",
+    "units",
+]
