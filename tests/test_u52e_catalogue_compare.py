@@ -94,3 +94,27 @@ def test_the_folder_scan_takes_catalogues_of_policy_text_only(tmp_path: Path) ->
     strings = _write(tmp_path, "zh-TW.2024-01-01.json", {"ok": "確定", "cancel": "取消", "save": "儲存"})
     assert catalogue.policy_file(str(policy))
     assert not catalogue.policy_file(str(package)) and not catalogue.policy_file(str(strings))
+
+
+def _check_files(folder: Path) -> list[str]:
+    out = subprocess.run(
+        [sys.executable, "-m", "policylens", "check", str(folder), "--no-config", "--format", "json", "--fail-on", "never"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    return sorted(Path(f["path"]).name for f in json.loads(out.stdout)["files"])
+
+
+def test_a_check_folder_scan_reads_catalogues_of_policy_text_and_nothing_else(tmp_path: Path) -> None:
+    locales = tmp_path / "locales" / "zh-TW"
+    locales.mkdir(parents=True)
+    _write(locales, "privacy.json", ZH)  # named by its folder's locale
+    _write(tmp_path, "en.json", EN)  # named by its locale
+    _write(tmp_path, "policy.md", "# Privacy Policy\n\nWe collect your e-mail address to answer you.\n")
+    _write(tmp_path, "package.json", {"name": "app", "description": "An app that respects your privacy and personal data."})
+    _write(tmp_path, "annotation.json", {"note": "We do not share your personal information with third parties, privacy."})
+    _write(tmp_path, "zh-CN.json", {"verdicts": {"cn-pipl/processor": "missing"}, "line": 12, "note": EN["policy"] + " privacy"})
+    _write(tmp_path, "zh-HK.json", {"ok": "確定", "cancel": "取消"})  # a catalogue of buttons: no policy text
+    (tmp_path / "policy.md").write_text("# Privacy Policy\n\nWe collect your e-mail address to answer you.\n", encoding="utf-8")
+    assert _check_files(tmp_path) == ["en.json", "policy.md", "privacy.json"]

@@ -16,109 +16,17 @@ other lacks is a sure gap only when its value is policy text (`policy_text`): a 
 
 from __future__ import annotations
 
-import json
-from bisect import bisect_right
-from typing import Any, NamedTuple
+from typing import Any
 
 from policylens.lazyre import lazy
+from policylens.load.catalogue import NOT_POLICY_KEY, Unit, key_parts, policy_catalogue, policy_string, units
 from policylens.model import Document, Paragraph, Piece, Section
 
 # Catalogues read unit by unit: a JSON object of strings (`load.catalogue` decides, by content)
 SUFFIXES = (".json", ".arb")
 
-# One JSON token after blanks: a string, a punctuation mark, or a number or literal
-_TOKEN = lazy(r'[ \t\r\n]*+(?:(?P<s>"(?:[^"\\]|\\.)*+")|(?P<p>[{}\[\]:,])|(?P<l>[-+.\w]++))')
-
-# A key path segment that is a page's metadata, another page's strings, or an asset: its value is no policy text
-_NOT_POLICY_KEY = lazy(
-    r"(?i)^(?:meta|metadata|seo|og|opengraph|twitter|head|image|images|img|icon|url|href|link|links|src|path|route|"
-    r"terms|tos|conditions|eula|agreement|cookies?_?banner|nav|menu|footer|header|button|buttons|cta|breadcrumbs?)$"
-    r"|(?:image|img|icon|url|href|link|src|label|button|placeholder)s?$"
-)
-# A unit's value that is policy text: a sentence of English (eight words) or of Chinese (twelve Han characters)
-_ENGLISH_WORD = lazy(r"[A-Za-z][A-Za-z'’-]*+")
-_HAN = lazy(r"[\u3400-\u9fff\uf900-\ufaff]")
-_MIN_WORDS = 8
-_MIN_HAN = 12
 # Key sets overlap enough to align two editions by key: this share of the smaller edition's keys is in the other
 KEY_OVERLAP = 0.5
-
-
-class Unit(NamedTuple):
-    """One string value of a catalogue, where it stands."""
-
-    key: str  # its key path: `policy`, `meta.description`, `sections[2].title`
-    text: str
-    line: int
-    column: int  # 1-based, of the value's first character (after its quote)
-    width: int  # its source characters between the quotes
-    item: bool  # a string of a list
-
-
-def units(text: str) -> list[Unit] | None:
-    """The string values of a JSON catalogue in the order they are written, or None when `text` is no JSON object."""
-    body = text.lstrip("\ufeff")
-    starts = [0]
-    starts.extend(k + 1 for k, c in enumerate(body) if c == "\n")
-    # a frame per open container: [is_object, path, next key or list index, expecting a key]
-    stack: list[list[object]] = []
-    found: list[Unit] = []
-    pos = 0
-    while pos < len(body):
-        m = _TOKEN.match(body, pos)
-        if m is None:
-            if body[pos:].strip():
-                return None
-            break
-        pos = m.end()
-        mark, string = m.group("p"), m.group("s")
-        if mark in ("{", "["):
-            path = _path(stack) if stack else ""
-            stack.append([mark == "{", path, None if mark == "{" else 0, mark == "{"])
-            continue
-        if not stack:
-            return None
-        top = stack[-1]
-        if mark in ("}", "]"):
-            stack.pop()
-            if not stack and body[pos:].strip():
-                return None
-            continue
-        if mark == ":":
-            top[3] = False
-            continue
-        if mark == ",":
-            if top[0]:
-                top[3] = True
-            else:
-                top[2] = int(top[2]) + 1  # type: ignore[call-overload]
-            continue
-        if string is not None and top[0] and top[3]:
-            try:
-                top[2] = json.loads(string)
-            except ValueError:
-                return None
-            continue
-        if string is not None:
-            try:
-                value = json.loads(string)
-            except ValueError:
-                return None
-            start = m.start("s") + 1
-            line = bisect_right(starts, start) - 1
-            found.append(Unit(_path(stack), value, line + 1, start - starts[line] + 1, len(string) - 2, not top[0]))
-    return None if stack else found
-
-
-def _path(stack: list[list[object]]) -> str:
-    """The key path of the value the innermost open container is at: `a.b[2].c`."""
-    out = ""
-    for is_object, _, at, _ in stack:
-        if is_object:
-            out += f".{at}" if out else str(at)
-        else:
-            out += f"[{at}]"
-    return out
 
 
 def _unit_key(unit: Unit) -> str:
@@ -190,17 +98,12 @@ def key_pairing(base: Document, other: Document) -> tuple[dict[int, int], list[i
     return to_base, sorted(a[k] for k in a.keys() - shared), sorted(b[k] for k in b.keys() - shared)
 
 
-def _key_parts(section: Section) -> list[str]:
-    key = section.anchor or ""
-    return [p for p in key.replace("[", ".").replace("]", "").split(".") if p and not p.isdigit()]
-
-
 def aside(doc: Document) -> frozenset[int]:
     """The sections of a keyed catalogue that are a page's metadata, another page's strings or an asset (`meta.image`,
     `terms.title`): their facts are no policy's (the og image's URL, the terms page's title)."""
     if not keyed(doc):
         return frozenset()
-    return frozenset(k for k, s in enumerate(doc.sections) if any(_NOT_POLICY_KEY.search(p) for p in _key_parts(s)))
+    return frozenset(k for k, s in enumerate(doc.sections) if any(NOT_POLICY_KEY.search(p) for p in key_parts(s.anchor or "")))
 
 
 def keyed_changes(changes: list[dict[str, Any]], base: Document, other: Document) -> list[dict[str, Any]]:
@@ -271,46 +174,20 @@ def erasure_unsaid(base: Section, other: Section) -> tuple[bool, Paragraph] | No
     return (True, said[0][0]) if said[0] else (False, said[1][0])
 
 
+def names_erasure(text: str) -> bool:
+    """Whether `text` names deleting data (`erasure_unsaid`'s words)."""
+    return bool(_ERASE_EN.search(text) or _ERASE_ZH.search(text))
+
+
 def policy_file(path: str) -> bool:
-    """Whether a `.json`/`.arb` file met in a folder is an edition to compare: a message catalogue (`load.catalogue`) with
-    a string of policy text (`policy_text`: a sentence under a key that is no page metadata) that names privacy or
-    personal data.  Never a `package.json`, a lock file or a data file: their strings are names, versions and paths."""
-    from policylens.load.catalogue import is_catalogue
-
-    try:
-        with open(path, encoding="utf-8-sig") as fh:
-            text = fh.read(4 * 1024 * 1024 + 1)
-    except (OSError, UnicodeDecodeError):
-        return False
-    if len(text) > 4 * 1024 * 1024 or not is_catalogue(path, text):
-        return False
-    found = units(text) or []
-    sentences = [
-        u
-        for u in found
-        if policy_text(
-            Section(
-                "", None, 1, u.key, None, u.line, u.column, (Paragraph(u.text, u.line, u.column, u.line, "paragraph", ()),), anchor=u.key
-            )
-        )
-    ]
-    return bool(sentences) and any(_PRIVACY.search(u.text) for u in sentences)
-
-
-_PRIVACY = lazy(r"(?i)privacy|personal (?:data|information)|隐私|隱私|私隱|个人信息|個人資料|个人资料|個人資訊|个人数据|個人數據")
+    """Whether a `.json`/`.arb` file met in a folder is an edition to compare (`load.catalogue.policy_catalogue`)."""
+    return policy_catalogue(path, named=True)
 
 
 def policy_text(section: Section) -> bool:
-    """Whether a unit's value is policy text: a sentence (eight English words or twelve Han characters in one of its
-    strings) under a key path none of whose parts names a page's metadata, another page or an asset (`meta.description`,
-    `terms.title`, `hero.imageUrl`)."""
-    if any(_NOT_POLICY_KEY.search(p) for p in _key_parts(section)):
-        return False
-    for p in section.paragraphs:
-        text = p.text
-        if len(_HAN.findall(text)) >= _MIN_HAN or len(_ENGLISH_WORD.findall(text)) >= _MIN_WORDS:
-            return True
-    return False
+    """Whether a unit's value is policy text (`load.catalogue.policy_string`): a sentence under a key path none of whose
+    parts names a page's metadata, another page or an asset (`meta.description`, `terms.title`, `hero.imageUrl`)."""
+    return any(policy_string(section.anchor or "", p.text) for p in section.paragraphs)
 
 
 __all__ = [
@@ -323,6 +200,7 @@ __all__ = [
     "key_pairing",
     "keyed",
     "keyed_changes",
+    "names_erasure",
     "policy_file",
     "policy_text",
     "translated_apart",
