@@ -118,3 +118,13 @@ def test_a_check_folder_scan_reads_catalogues_of_policy_text_and_nothing_else(tm
     _write(tmp_path, "zh-HK.json", {"ok": "確定", "cancel": "取消"})  # a catalogue of buttons: no policy text
     (tmp_path / "policy.md").write_text("# Privacy Policy\n\nWe collect your e-mail address to answer you.\n", encoding="utf-8")
     assert _check_files(tmp_path) == ["en.json", "policy.md", "privacy.json"]
+
+
+def test_an_unless_clause_gives_no_promise_not_to_share() -> None:
+    """「除非」 (unless) is an exception: the sentence makes no plain promise (eval/editions52 travelrizz, a control)."""
+    from policylens.compare import modes
+    from policylens.compare.sentences import cross_script_key
+
+    zh = cross_script_key("有限共享：除非為提供我們的服務所需，我們不會共享您的個人數據：").lower()
+    assert modes._modes(zh, True) == {}
+    assert modes._modes(cross_script_key("我們不會共享您的個人數據。").lower(), True) == {"share:": {"not"}}

@@ -1325,10 +1325,7 @@ def _compare_product(task: Task) -> dict[str, Any]:
         reworded.extend(pairing.reworded)
         if language(edition.edition) != language(reference.edition) and compares_sections(edition.edition, reference.edition):
             notes: list[str] = []
-            found = lone_sentences(reference, edition, pairing, notes)
-            if pairing.keyed:  # a negation is no evidence alone (`sentences._lacked`): a one-sentence key says it plainly
-                found = [e for e in found if e["lacks"] != ["a negation"]]
-            lone.extend(found)
+            lone.extend(lone_sentences(reference, edition, pairing, notes))
             if notes:  # (u43h) a section pair too long for the sentence aligner: said, not silently passed over
                 result.setdefault("warnings", []).extend({"path": edition.input.path, "warning": note} for note in notes)
         if pairing.keyed:
