@@ -111,7 +111,6 @@ def test_a_check_folder_scan_reads_catalogues_of_policy_text_and_nothing_else(tm
     locales.mkdir(parents=True)
     _write(locales, "privacy.json", ZH)  # named by its folder's locale
     _write(tmp_path, "en.json", EN)  # named by its locale
-    _write(tmp_path, "policy.md", "# Privacy Policy\n\nWe collect your e-mail address to answer you.\n")
     _write(tmp_path, "package.json", {"name": "app", "description": "An app that respects your privacy and personal data."})
     _write(tmp_path, "annotation.json", {"note": "We do not share your personal information with third parties, privacy."})
     _write(tmp_path, "zh-CN.json", {"verdicts": {"cn-pipl/processor": "missing"}, "line": 12, "note": EN["policy"] + " privacy"})
