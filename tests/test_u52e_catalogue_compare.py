@@ -127,3 +127,22 @@ def test_an_unless_clause_gives_no_promise_not_to_share() -> None:
     zh = cross_script_key("有限共享：除非為提供我們的服務所需，我們不會共享您的個人數據：").lower()
     assert modes._modes(zh, True) == {}
     assert modes._modes(cross_script_key("我們不會共享您的個人數據。").lower(), True) == {"share:": {"not"}}
+
+
+def test_an_i18n_tree_is_one_product_per_catalogue_name_its_locale_folders_the_editions(tmp_path: Path) -> None:
+    for locale, data in (("en", EN), ("zh-TW", ZH)):
+        (tmp_path / "locales" / locale).mkdir(parents=True)
+        _write(tmp_path / "locales" / locale, "privacy.json", data)
+        _write(tmp_path / "locales" / locale, "common.json", {"ok": "OK"})  # no policy text: no product
+    (tmp_path / "src").mkdir()
+    _write(tmp_path / "src", "privacy.json", EN)  # `src` is no locale
+    out = subprocess.run(
+        [sys.executable, "-m", "policylens", "compare", str(tmp_path), "-j", "1", "--format", "json"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    products = json.loads(out.stdout)["products"]
+    assert [(p["product"], p["base"], p["compared"]) for p in products] == [("locales/privacy", "zh-TW", ["en"])]
+    gaps = {d["other"]["title"] for d in products[0]["divergences"] if d.get("confidence", 1.0) >= 0.5}
+    assert gaps == {"login"}

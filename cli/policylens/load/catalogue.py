@@ -553,6 +553,11 @@ _LOCALE_NAME = lazy(rf"(?:{_LOCALE_TAG})", re.IGNORECASE)
 _CATALOGUE_STEM = lazy(rf"(?i)(?:^|[._-])(?:{_LOCALE_TAG})$|privacy|policy|legal|隐私|隱私|私隱")
 
 
+def locale_folder(name: str) -> bool:
+    """Whether a folder's name is a locale (`en`, `zh-TW`, `zh_Hans`, `ja`): an i18n tree's `locales/<locale>/`."""
+    return _LOCALE_NAME.fullmatch(name) is not None
+
+
 def _strings_only(data: object) -> bool:
     """Whether every leaf of a parsed JSON value is a string (and there is one) and every key an identifier, as a
     message's key is (`privacyTitle`, `sections.intro`, `@@locale`, `weight gain`; an annotation's `cn-pipl/processor` is none)."""
@@ -582,6 +587,7 @@ __all__ = [
     "is_catalogue",
     "key_parts",
     "keyed_strings",
+    "locale_folder",
     "locale_tables",
     "module_comment_lines",
     "module_trailing_comments",
