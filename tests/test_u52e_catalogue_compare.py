@@ -146,3 +146,12 @@ def test_an_i18n_tree_is_one_product_per_catalogue_name_its_locale_folders_the_e
     assert [(p["product"], p["base"], p["compared"]) for p in products] == [("locales/privacy", "zh-TW", ["en"])]
     gaps = {d["other"]["title"] for d in products[0]["divergences"] if d.get("confidence", 1.0) >= 0.5}
     assert gaps == {"login"}
+
+
+def test_a_deletion_route_is_deleting_data_not_any_deletion() -> None:
+    from policylens.compare.catalogue import names_data_erasure
+
+    assert names_data_erasure("If you have any questions or wish to remove all of your data from this website, contact us")
+    assert names_data_erasure("如你有任何疑問，或希望將你在本網站上的所有資料移除，請與我們聯繫")
+    assert not names_data_erasure("You can delete cookies in your browser settings at any time")
+    assert not names_data_erasure("您可以隨時清除瀏覽器的快取與 Cookie")

@@ -936,7 +936,7 @@ def _keyed_erasures(base: Edition, other: Edition, pairing: Pairing, found: list
         if unsaid is None or (other.id, unsaid[1].line) in seen:
             continue
         # the sentence of the string that names it (a change note's second sentence), else the whole string
-        text = next((t for t in sentlib.split(unsaid[1].text) if catalogue.names_erasure(t)), unsaid[1].text)
+        text = next((t for t in sentlib.split(unsaid[1].text) if catalogue.names_data_erasure(t)), unsaid[1].text)
         lone = sentlib.Lone(unsaid[0], sentlib.sentence(text, unsaid[1].line), ["concept:erase"], sentlib.CONFIDENCE_CONCEPT)
         out.append(sentlib.entry(head, lone, bs, os_, base.id, other.id))
     return out

@@ -155,9 +155,19 @@ def translated_apart(report: Any, sections: list[dict[str, Any]], share: float) 
     return paired >= 3 and changed > share * paired
 
 
-# A string that names deleting the user's data: "wish to remove all of your data", 「希望將你的所有資料移除」, 「注销账号」
+# A string that names deleting the user's data: "wish to remove all of your data", 「希望將你的所有資料移除」, 「注销账号」; a
+# deletion word alone (delete the cookies, 清除快取) is no route to have one's data deleted, but it is enough for the other
+# edition to be said to name one
 _ERASE_EN = lazy(r"(?i)\b(?:delet|eras|remov)")
 _ERASE_ZH = lazy(r"删除|刪除|移除|清除|抹除|删掉|刪掉|注销|註銷|注銷|销毁|銷毀")
+_ERASE_DATA_EN = lazy(
+    r"(?i)\b(?:delet|eras|remov)[a-z]*+(?:[^a-z.;!?]++[a-z]++){0,6}?[^a-z.;!?]++"
+    r"(?:data|date|information|info|accounts?|content|records?|history|everything|profile)\b"
+    r"|\b(?:data|information|accounts?|content|records?|history|profile)\b[^.;!?]{0,40}?\b(?:delet|eras|remov)"
+)
+_ZH_DATA = r"(?:资料|資料|数据|數據|信息|資訊|资讯|账户|帳戶|賬戶|账号|帳號|帐号|記錄|记录|内容|內容|所有)"
+_ZH_ERASE = r"(?:删除|刪除|移除|清除|抹除|删掉|刪掉|销毁|銷毀)"
+_ERASE_DATA_ZH = lazy(rf"{_ZH_ERASE}[^，。；,;]{{0,12}}?{_ZH_DATA}|{_ZH_DATA}[^，。；,;]{{0,12}}?{_ZH_ERASE}|注销|註銷|注銷")
 
 
 def erasure_unsaid(base: Section, other: Section) -> tuple[bool, Paragraph] | None:
@@ -168,15 +178,25 @@ def erasure_unsaid(base: Section, other: Section) -> tuple[bool, Paragraph] | No
     not say, it does not say anywhere near; only policy text counts (`policy_text`: not a button's 'Delete')."""
     if not policy_text(base) or not policy_text(other):
         return None
-    said = [[p for p in s.paragraphs if _ERASE_EN.search(p.text) or _ERASE_ZH.search(p.text)] for s in (base, other)]
-    if bool(said[0]) == bool(said[1]):
-        return None
-    return (True, said[0][0]) if said[0] else (False, said[1][0])
+    # one edition names deleting data (a deletion word with the data, the account, everything); the other names no
+    # deletion at all (`_ERASE_EN`, `_ERASE_ZH`: 「清除」 of anything says it may)
+    named = [[p for p in s.paragraphs if _ERASE_DATA_EN.search(p.text) or _ERASE_DATA_ZH.search(p.text)] for s in (base, other)]
+    silent = [not any(names_erasure(p.text) for p in s.paragraphs) for s in (base, other)]
+    if named[0] and silent[1]:
+        return True, named[0][0]
+    if named[1] and silent[0]:
+        return False, named[1][0]
+    return None
 
 
 def names_erasure(text: str) -> bool:
     """Whether `text` names deleting data (`erasure_unsaid`'s words)."""
     return bool(_ERASE_EN.search(text) or _ERASE_ZH.search(text))
+
+
+def names_data_erasure(text: str) -> bool:
+    """Whether `text` names deleting data, an account or everything (the string `erasure_unsaid` reports)."""
+    return bool(_ERASE_DATA_EN.search(text) or _ERASE_DATA_ZH.search(text))
 
 
 def policy_file(path: str) -> bool:
@@ -200,6 +220,7 @@ __all__ = [
     "key_pairing",
     "keyed",
     "keyed_changes",
+    "names_data_erasure",
     "names_erasure",
     "policy_file",
     "policy_text",
