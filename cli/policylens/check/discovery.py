@@ -23,6 +23,16 @@ from policylens.report_heads import COMPARE_HTML_TITLE, COMPARE_MARKDOWN_HEAD, D
 PROJECT_FILES = ("readme", "sources", "changelog", "changes", "history", "contributing", "license", "licence", "authors", "code_of_conduct")
 
 
+def _catalogue(path: Path) -> bool:
+    """(u52e) An app's message catalogue holding policy text (`load.catalogue.policy_catalogue`): a `.json`/`.arb` file of
+    strings with a sentence naming privacy.  Never a `package.json`, a data file, a report or an annotation file."""
+    if path.suffix.lower() not in (".json", ".arb"):
+        return False
+    from policylens.load.catalogue import policy_catalogue
+
+    return policy_catalogue(str(path))
+
+
 def is_project_file(name: str) -> bool:
     """README, SOURCES, CHANGELOG… (see `PROJECT_FILES`), also as the last part of a name: external-SOURCES.md."""
     stem = name.split(".", 1)[0].lower()
@@ -174,7 +184,7 @@ def discover(
                         own = _config_excludes(candidate.parent, configs)[0] if use_config else ()
                         if not any_glob_matches(candidate, patterns + own):
                             unread.append(str(candidate))
-                    if candidate.suffix.lower() in EXTENSIONS and not name.startswith("."):
+                    if not name.startswith(".") and (candidate.suffix.lower() in EXTENSIONS or _catalogue(candidate)):
                         own, own_default = _config_excludes(candidate.parent, configs) if use_config else ((), True)
                         skip_project = own_default if default_exclude is None else default_exclude
                         matched = next((g for g in patterns + own if glob_matches(candidate, g)), None)

@@ -25,7 +25,7 @@ import tempfile
 from collections import Counter
 from typing import Any, NamedTuple
 
-from policylens.compare import absent, claimed, evidence, flat, lead_title, licences, months, unwritten
+from policylens.compare import absent, catalogue, claimed, evidence, flat, lead_title, licences, months, unwritten
 from policylens.compare import facts as factlib
 from policylens.compare import sentences as sentlib
 from policylens.compare.align import align, profiles
@@ -97,14 +97,24 @@ def _load(item: EditionInput, options: CompareOptions) -> Document:
     from policylens.structure import build_document
 
     if item.git is None:
-        return fold_date_titles(build_document(load(item.path, max_bytes=options.max_bytes, encoding=options.encoding)))
+        return fold_date_titles(_units(load(item.path, max_bytes=options.max_bytes, encoding=options.encoding), build_document))
     data = read_git_blob(item.git)
     with tempfile.TemporaryDirectory(prefix="policylens-") as folder:
         name = os.path.join(folder, os.path.basename(item.git[2]) or "policy.txt")
         with open(name, "wb") as fh:
             fh.write(data)
-        doc = build_document(load(name, max_bytes=options.max_bytes, encoding=options.encoding))
+        doc = _units(load(name, max_bytes=options.max_bytes, encoding=options.encoding), build_document)
     return fold_date_titles(doc._replace(source=doc.source._replace(path=item.path)))
+
+
+def _units(loaded: Any, build: Any) -> Document:
+    """The document `build` makes of `loaded`; a JSON message catalogue read unit by unit (fifty-second session,
+    `compare.catalogue`: each string value a paragraph at its line, each key a section), not as one paragraph of JSON."""
+    text, path = loaded.text, loaded.source.path
+    doc: Document = build(loaded)
+    if doc.catalogue is not None and path.lower().endswith(catalogue.SUFFIXES):
+        return catalogue.document(doc, text) or doc
+    return doc
 
 
 # Regions a tag can name, as `metadata.region` spells them.
@@ -255,6 +265,7 @@ class Pairing(NamedTuple):
     confidence: dict[int, float] | None = None  # edition section index → pair confidence (None: every pair sure)
     # across scripts: sections a re-translation only re-worded (diff `reworded`): listed apart, never divergences
     reworded: tuple[dict[str, Any], ...] = ()
+    keyed: bool = False  # two message catalogues paired by key path (`compare.catalogue`)
 
 
 # When more than this share of the paired sections differ in content, the two editions are
@@ -295,8 +306,9 @@ def _meaningful(section: Section | None) -> bool:
     return section is not None and (section.title is not None or any(p.text.strip() for p in section.paragraphs))
 
 
-def pair_same_language(base: Edition, other: Edition) -> Pairing:
-    """Sections of two editions in one language (scripts may differ), through `diff`."""
+def pair_same_language(base: Edition, other: Edition, *, keyed: bool = False) -> Pairing:
+    """Sections of two editions in one language (scripts may differ), through `diff`; `keyed`: two message catalogues
+    whose keys agree (`compare.catalogue`), a gap sure only on policy text, a line of one key read as one line."""
     report, data = _diff(base.doc, other.doc, regional=True if other.edition != base.edition else None)
     bi, oi = _index(base.doc), _index(other.doc)
     to_base: dict[int, int] = {}
@@ -352,11 +364,17 @@ def pair_same_language(base: Edition, other: Edition) -> Pairing:
     paired = sum(1 for s in report.sections if s.old is not None and s.new is not None and _meaningful(s.old))
     content = [d for d in out if d["kind"] == "section-content"]
     independent = paired >= 3 and differing > INDEPENDENT_SHARE * paired
+    if keyed and not independent:
+        # two catalogues: each key is a section, and most are one short string (a heading, a list's label) that a
+        # translation and a conversion write alike; the strings tell independent translations apart (eval/editions52
+        # notepaddle: 15 of 33 keys differ, 34 of 59 strings)
+        independent = catalogue.translated_apart(report, data["sections"], INDEPENDENT_SHARE)
     if other.edition != base.edition:
         # across editions a change is sure only on evidence: a fact, a clause, words of meaning added (`evidence`);
         # a localisation's wording, a translator's paraphrase or a reworded line is unsure
         for d in content:
-            d["confidence"] = evidence.confidence(d["changes"], base.doc, other.doc, independent=independent, unsure=UNSURE_CONTENT)
+            changes = catalogue.keyed_changes(d["changes"], base.doc, other.doc) if keyed else d["changes"]
+            d["confidence"] = evidence.confidence(changes, base.doc, other.doc, independent=independent, unsure=UNSURE_CONTENT)
     elif independent:
         for d in content:
             # a line in one edition only that carries a registration, a contact or a party stays sure
@@ -372,6 +390,14 @@ def pair_same_language(base: Edition, other: Edition) -> Pairing:
         if swapped:
             for d in one_sided:
                 d["confidence"] = UNSURE_CONTENT
+    if keyed:  # a key one catalogue lacks is sure only when its value is policy text (`catalogue.policy_text`)
+        for d in out:
+            gap = d["section"] if d["kind"] == "section-missing" else d["other"] if d["kind"] == "section-extra" else None
+            doc = base.doc if d["kind"] == "section-missing" else other.doc
+            if gap is not None and not any(
+                catalogue.policy_text(s) for s in doc.sections if s.line == gap["line"] and s.title == gap["title"]
+            ):
+                d["confidence"] = min(d["confidence"], UNSURE_CONTENT)
     return Pairing(to_base, out, independent, reworded=tuple(reworded))
 
 
@@ -886,12 +912,59 @@ def _pair(reference: Edition, edition: Edition, facts: dict[str, list[factlib.Fa
     """An edition's sections against one base version: `diff` in one language, `compare.align` across English ↔ Chinese."""
     for e in (reference, edition):
         if e.id not in facts:
-            facts[e.id] = factlib.document_facts(e.doc)
+            facts[e.id] = _document_facts(e.doc)
+    keys = catalogue.key_pairing(reference.doc, edition.doc)
     if language(edition.edition) == language(reference.edition):
-        return pair_same_language(reference, edition)
+        pairing = pair_same_language(reference, edition, keyed=keys is not None)
+        return pairing._replace(keyed=True) if keys is not None else pairing
     if compares_sections(edition.edition, reference.edition):
+        if keys is not None:
+            return pair_by_key(reference, edition, keys)
         return pair_across_languages(reference, edition, facts[reference.id], facts[edition.id])
     return Pairing({}, [])  # another language: facts only
+
+
+def _keyed_erasures(base: Edition, other: Edition, pairing: Pairing, found: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """`sentence-only` entries of two catalogues paired by key: a string naming the deletion of data whose key's string
+    in the other edition names none (`catalogue.erasure_unsaid`), unless the sentence pass reported that string."""
+    head = {"edition": other.id, "base": base.id}
+    seen = {(e["edition"], e["line"]) for e in found}
+    out: list[dict[str, Any]] = []
+    for o, b in sorted(pairing.to_base.items(), key=lambda item: item[1]):
+        bs, os_ = base.doc.sections[b], other.doc.sections[o]
+        unsaid = catalogue.erasure_unsaid(bs, os_)
+        if unsaid is None or (other.id, unsaid[1].line) in seen:
+            continue
+        # the sentence of the string that names it (a change note's second sentence), else the whole string
+        text = next((t for t in sentlib.split(unsaid[1].text) if catalogue.names_data_erasure(t)), unsaid[1].text)
+        lone = sentlib.Lone(unsaid[0], sentlib.sentence(text, unsaid[1].line), ["concept:erase"], sentlib.CONFIDENCE_CONCEPT)
+        out.append(sentlib.entry(head, lone, bs, os_, base.id, other.id))
+    return out
+
+
+def _document_facts(doc: Document) -> list[factlib.Fact]:
+    """`facts.document_facts`; in a message catalogue, those of a page's metadata or another page's strings (the og
+    image's URL, the terms page's title: `catalogue.aside`) are weak, never a divergence alone."""
+    found = factlib.document_facts(doc)
+    aside = catalogue.aside(doc)
+    return [f._replace(weak=True) if f.section in aside else f for f in found] if aside else found
+
+
+def pair_by_key(base: Edition, other: Edition, keys: tuple[dict[int, int], list[int], list[int]]) -> Pairing:
+    """Sections of two message catalogues in two languages, paired by key path (`catalogue.key_pairing`): a key one
+    edition only has is a gap, sure when its value is policy text (`catalogue.policy_text`), unsure (0.3) otherwise."""
+    to_base, missing, extra = keys
+    head = {"edition": other.id, "base": base.id}
+    out: list[dict[str, Any]] = []
+    for index in missing:
+        section = base.doc.sections[index]
+        sure = 1.0 if catalogue.policy_text(section) else UNSURE_CONTENT
+        out.append({"kind": "section-missing", **head, "section": section_ref(section), "other": None, "confidence": sure})
+    for index in extra:
+        section = other.doc.sections[index]
+        sure = 1.0 if catalogue.policy_text(section) else UNSURE_CONTENT
+        out.append({"kind": "section-extra", **head, "section": None, "other": section_ref(section), "confidence": sure})
+    return Pairing(to_base, out, keyed=True)
 
 
 def _lacks(
@@ -1078,7 +1151,7 @@ def _brought_in_unwritten(
     if not strings and not hosts:
         return False
     if edition.id not in facts:
-        facts[edition.id] = factlib.document_facts(edition.doc)
+        facts[edition.id] = _document_facts(edition.doc)
     if strings & {(f.kind, f.key) for f in facts[edition.id]}:
         return False
     if edition.id not in written:
@@ -1238,7 +1311,7 @@ def _compare_product(task: Task) -> dict[str, Any]:
     # edition older than the base its contemporaneous base version (`_reference`); the renderers read it instead of
     # working it out again (they chose the newest base version by list order, the analysis by `_order`).
     result["compared_with"] = {e.id: _reference(editions, base, e).id for tag, e in latest.items() if tag != base.edition}
-    facts: dict[str, list[factlib.Fact]] = {base.id: factlib.document_facts(base.doc)}
+    facts: dict[str, list[factlib.Fact]] = {base.id: _document_facts(base.doc)}
     pairings: dict[str, Pairing] = {}
     divergences: list[dict[str, Any]] = []
     reworded: list[dict[str, Any]] = []
@@ -1255,6 +1328,8 @@ def _compare_product(task: Task) -> dict[str, Any]:
             lone.extend(lone_sentences(reference, edition, pairing, notes))
             if notes:  # (u43h) a section pair too long for the sentence aligner: said, not silently passed over
                 result.setdefault("warnings", []).extend({"path": edition.input.path, "warning": note} for note in notes)
+        if pairing.keyed:
+            lone.extend(_keyed_erasures(reference, edition, pairing, lone))
         gaps = [d for d in pairing.divergences if d["kind"] in ("section-missing", "section-extra")]
         # an edition read by facts only has no section pairs: its section count is weighed as before
         gap_sure = not compares_sections(edition.edition, reference.edition) or any(d.get("confidence", 1.0) >= SURE for d in gaps)
@@ -1266,7 +1341,8 @@ def _compare_product(task: Task) -> dict[str, Any]:
                 facts[edition.id],
                 pairing.to_base,
                 outline_reliable=not pairing.independent,
-                gap_sure=gap_sure,
+                # two catalogues paired by key: their keys are compared one by one, the count of them says nothing more
+                gap_sure=gap_sure and not pairing.keyed,
             )
         )
     result["divergences"] = divergences

@@ -191,6 +191,12 @@ def _policy_like(path: Path) -> bool:
     if path.name.startswith("."):
         return False
     suffix = path.suffix.lower()
+    if suffix in (".json", ".arb") and parse_name(path.name) is not None:
+        # (u52e) an app's message catalogue named as an edition (`zh-TW.2025-07-17.json`) holding policy text: read unit
+        # by unit (`compare.catalogue`); a `package.json` or a data file is no edition, and is passed over without a word
+        from policylens.compare.catalogue import policy_file
+
+        return path.is_file() and policy_file(str(path))
     return suffix in EXTENSIONS or (suffix in NAMED_ONLY and parse_name(path.name) is not None)
 
 
@@ -242,6 +248,35 @@ def _scan_folder(folder: Path, product: str, warnings: list[str], listed: set[Pa
             continue
         editions.append(EditionInput(product, edition, day, label, str(entry)))
     return editions, errors
+
+
+def _locale_tree(folder: Path, name: str, listed: set[Path]) -> list[EditionInput]:
+    """(u52e) The editions of an i18n tree: `folder/<locale>/<name>.json` (`locales/en/privacy.json`,
+    `locales/zh-TW/privacy.json`), each catalogue of policy text (`compare.catalogue.policy_file`) the edition its folder
+    names of the product `<folder>/<name>`; only a name two locale folders or more hold (one locale has nothing to compare
+    with).  A `[[editions]]` manifest was needed for the apps' usual layout (eval/editions52)."""
+    from policylens.load.catalogue import locale_folder
+
+    try:
+        locales = sorted(d for d in folder.iterdir() if not d.name.startswith(".") and locale_folder(d.name) and d.is_dir())
+    except OSError:
+        return []
+    if len(locales) < 2:
+        return []
+    from policylens.compare.catalogue import policy_file
+
+    found: dict[str, list[EditionInput]] = {}
+    for locale in locales:
+        try:
+            files = sorted(f for f in locale.iterdir() if f.suffix.lower() in (".json", ".arb") and parse_name(f.name) is None)
+        except OSError:
+            continue
+        tag = canonical_tag(locale.name.replace("_", "-"))
+        for f in files:
+            if resolve_path(f) not in listed and f.is_file() and policy_file(str(f)):
+                product = f"{name}/{f.name.rsplit('.', 1)[0]}"
+                found.setdefault(product, []).append(EditionInput(product, tag, None, "", str(f)))
+    return [e for editions in found.values() if len({e.edition for e in editions}) >= 2 for e in editions]
 
 
 def _not_a_file(entry: Path) -> str:
@@ -635,6 +670,7 @@ def discover_products(
             here: list[str] = []
             try:
                 editions, problems = _scan_folder(sub, name, here, listed)
+                editions += _locale_tree(sub, name, listed)
             except OSError as exc:  # (u52h) a folder just under PATH_MAX whose files' paths are over it: that folder only
                 if exc.errno != errno.ENAMETOOLONG:
                     raise

@@ -83,7 +83,9 @@ def _modes(sentence: str, chinese: bool) -> dict[str, set[str]]:
         if verb is None:
             continue
         gap = r"[^,，;；:：]{0,14}?" if chinese else r"(?:\W+\w+){0,4}?\W+"
-        if re.search(_HEDGES[side], clean):
+        # (u52e) read in the sentence as written: blanking the words that are no negation took 「除非」 (unless) with them,
+        # and 「除非為提供服務所需，我們不會共享」 read as a plain promise not to share (eval/editions52 travelrizz, a control)
+        if re.search(_HEDGES[side], sentence):
             continue  # an exception or a condition: no plain promise either way
         if re.search(rf"(?:{negation}){gap}(?:{words[side]})", clean):
             found.setdefault(f"{practice}:", set()).add("not")

@@ -238,7 +238,8 @@ CONCEPTS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     # 联系人 (Taiwan and Hong Kong's 聯絡人 on the cross-script key) are the address book's entries too (eval/editions29
     # emuinotice); a contact person is not (`_NOT_CONCEPT`)
     ("contacts", ("contacts", "address book", "phonebook"), ("通讯录", "联系人")),
-    ("train", ("train",), ("训练",)),
+    # staff trained is 培训 ("Provide data protection training to employees" / 「對員工進行數據保護培訓」: eval/editions52 arvix, u52e)
+    ("train", ("train",), ("训练", "培训")),
     (
         "payment",
         ("payment", "pay ", "paid ", "purchas", "billing", "bill ", "charge", "price", "fee ", "fees ", "cost"),
