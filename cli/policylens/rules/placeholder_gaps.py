@@ -339,6 +339,15 @@ def empty_header_values(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
             yield unit, start + lead, start + len(line.rstrip(" \t*_"))
 
 
+def empty_date_labels(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
+    """The date labels of `empty_header_values` (not its version lines): 「更新日期」, 「生效日期：」 with no date after them.
+    `date-format` places its "no date" finding on the first, so that `placeholder-empty`, which reports the empty label,
+    supersedes it there (one defect, one finding; with `placeholder-empty` ignored, "no date" is shown at the label)."""
+    for unit, start, end in empty_header_values(ctx):
+        if _EMPTY_VERSION.fullmatch(unit.text[start:end]) is None:
+            yield unit, start, end
+
+
 def _source_lines(unit: TextUnit) -> list[tuple[int, int]]:
     """(start, end) in `unit.text` of each source line it spans (its pieces grouped by line; a unit without pieces: one)."""
     pieces = unit.paragraph.pieces if unit.paragraph is not None else ()

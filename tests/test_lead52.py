@@ -1,0 +1,53 @@
+"""The lead's fixes of the fifty-second session (merges of u52p, u52p2, u52g).
+
+- One defect, one finding (issue #11 §5): a date label left with no date (「更新日期」 alone, 「生效日期：」 empty) is the
+  defect `placeholder-empty` reports; `date-format`'s "no date" stands on that label, so it is superseded there, and
+  shown at the label when `placeholder-empty` is ignored.  Before, both were reported, "no date" at line 1.
+- A template variable's bare name that the source's code replaces (`raw.privacy.replace(/appName/g, "文案狗")`) is
+  recorded by the loader in `doc.filled` (`load.scripts.replaced_names`); the rule no longer reads the file itself.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from helpers import cli
+from policylens.load.scripts import replaced_names
+
+_BODY = "我们收集您的手机号码用于登录，并在您注销账号后删除。\n"
+
+
+def _findings(tmp_path: Path, text: str, *extra: str) -> list[tuple[str, int]]:
+    path = tmp_path / "privacy.md"
+    path.write_text(text, encoding="utf-8")
+    run = cli("check", str(path), "--format", "json", "--no-config", "--fail-on", "never", *extra)
+    assert run.returncode == 0, run.stderr
+    return [(f["rule"], f["line"]) for file in json.loads(run.stdout)["files"] for f in file["findings"]]
+
+
+@pytest.mark.parametrize("label", ["更新日期", "最后更新", "**更新日期**"])
+def test_an_empty_date_label_is_one_finding(tmp_path: Path, label: str) -> None:
+    text = f"# 隐私政策\n\n{label}\n\n{_BODY}"
+    found = _findings(tmp_path, text)
+    assert ("placeholder-empty", 3) in found
+    assert not [f for f in found if f[0] == "date-format"], found
+    # with placeholder-empty turned off, "no date" is still said, at the empty label
+    assert ("date-format", 3) in _findings(tmp_path, text, "--ignore", "placeholder-empty")
+
+
+def test_no_date_label_keeps_no_date_at_the_start(tmp_path: Path) -> None:
+    assert ("date-format", 1) in _findings(tmp_path, f"# 隐私政策\n\n{_BODY}")
+
+
+def test_a_dated_label_is_no_finding(tmp_path: Path) -> None:
+    found = _findings(tmp_path, f"# 隐私政策\n\n更新日期：2024年3月1日\n\n{_BODY}")
+    assert not [f for f in found if f[0] in ("date-format", "placeholder-empty")], found
+
+
+def test_names_the_code_replaces_are_recorded() -> None:
+    assert replaced_names("x.replace(/appName/g, \"文案狗\").replaceAll('companyName', n)") == {"appName", "companyName"}
+    assert replaced_names("x.replace(/\\[公司名称\\]/g, n)") == frozenset()  # a bracketed token: `replaced_tokens`'s
+    assert replaced_names("the appName field") == frozenset()
