@@ -354,6 +354,23 @@ def _condition_frames(a: str, b: str) -> tuple[str, str]:
 def _same_sense(key: str) -> str:
     for word, same in _SAME_SENSE.items():
         key = key.replace(word, same)
+    return _edition_forms(key)
+
+
+# A Taiwan edition re-translated from a mainland one (u52x, eval/pairs52 buttsnap-xscript), read as one by the gate:
+# - the address form: 您 (polite) / 你 (a Taiwan edition's usual register) name the same reader; a reviewer reads no
+#   change of meaning in it, so a paragraph that differs by it alone is shown `reworded` (≃, counted apart), never hidden;
+# - the app: 应用 (应用程式, and App, which the gate reads as 应用) is no modality 应 (「本应用不面向」 / 「本 App 並非面向」,
+#   「不进行的处理」 / 「應用程式不會進行的資料處理」): written as a run of letters that holds no meaning word.
+# Not folded (tried, eval/pairs51d it-xscript moved): 例如 / （如 / ，如 ("such as") and 如 / 如果 ("if") — 如 is both,
+# and reading one bracket form as an example made 「，如自定义 API 等」 / 「（如自訂 API 等）」 a change.
+_EDITION_FORMS = (("您", "你"), ("应用", "app"))
+
+
+def _edition_forms(key: str) -> str:
+    for word, same in _EDITION_FORMS:
+        if word in key:
+            key = key.replace(word, same)
     return key
 
 
