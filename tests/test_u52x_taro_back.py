@@ -3,7 +3,7 @@
 「<View className='header'><Text className='back' onClick={goBack}>返回</Text>⏎<Text className='title'>隐私政策</Text>」:
 a Taro <Text> is a <span>, and the handler's name is blanked with its braces, so the back label ran into the title after
 it (「返回隐私政策」, a preamble paragraph) and the page had no title.  A tapped <Text> whose whole text is a back label
-(`load.html.raw_text._taro_back`) is now a line of its own and a back control (its label is page chrome for `diff`), so
+(`_RawText._taro_back` in cli/policylens/load/html/raw_text.py) is now a line of its own and a back control (its label is page chrome for `diff`), so
 the title <Text> opens its own line.  Left as they were: a tapped <Text> inside a sentence's line, a tapped <Text> with
 other words (「查看《隐私政策》」), a back label nobody taps.
 """
