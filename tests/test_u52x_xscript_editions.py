@@ -5,7 +5,8 @@ Read as one by the reworded gate (`content._edition_forms`), each with forms tha
 
 - the address form 您 / 你: a paragraph that differs by it alone is shown `reworded` (≃, counted apart), not hidden — a
   reviewer sees the register changed, and that no commitment did;
-- 应用 (the app, App) is no modality 应; a modality added or dropped (应当) stays a change.
+- 应用 (the app, App) is no modality 应; a modality added or dropped (应当) stays a change; a heading that adds the app
+  stays a rename (review rv14b's reading, now by `content._same_apps`).
 
 Not folded: 例如 / （如 ("such as") and 如 / 如果 ("if"), 如 being both (see `content._EDITION_FORMS`); an example
 turned into a condition stays a change.
@@ -62,12 +63,12 @@ def test_changes_stay_changes(old: str, new: str) -> None:
     assert not reworded(new, old)
 
 
-def test_headings_naming_the_app_are_reworded() -> None:
-    """The two headings `content.same_title` and `MIN_TITLE_SIMILARITY` were written for (eval/pairs12dev capsule,
-    eval/pairs14dev contactsdeduper) are reworded, no longer renamed: the 应 of 应用程式 was read as a modality added."""
-    assert same_title("不进行的处理", "應用程式不會進行的資料處理")
-    assert same_title("访问的数据", "應用程式存取的數據")
-    assert not same_title("不进行的处理", "應用程式應進行的資料處理")
+def test_headings_adding_the_app_stay_renames() -> None:
+    """Review rv14b's two headings stay renames (tests/test_compare_retranslation14.py): no longer through the 应 of
+    应用程式, but because one heading adds the app (`content._same_apps`); the same app on both sides is reworded."""
+    assert not same_title("不进行的处理", "應用程式不會進行的資料處理")
+    assert not same_title("访问的数据", "應用程式存取的數據")
+    assert same_title("本应用访问的数据", "本 App 存取的數據")
 
 
 def test_address_form_is_not_hidden() -> None:

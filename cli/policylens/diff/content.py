@@ -582,4 +582,11 @@ def same_title(old: str, new: str) -> bool:
         return False
     # review rv14b: agreement needs close keys too (empty content agrees with anything: 隐私政策 / 用户协议),
     # and no meaning word where they differ (儿童… / 未成年人…, 您的删除权 / 您的更正權)
-    return close_in_meaning(old, new, MIN_TITLE_SIMILARITY)
+    return close_in_meaning(old, new, MIN_TITLE_SIMILARITY) and _same_apps(old, new)
+
+
+def _same_apps(old: str, new: str) -> bool:
+    """As often 应用 (App) in both headings: review rv14b read 「访问的数据」 / 「應用程式存取的數據」 and 「不进行的处理」 /
+    「應用程式不會進行的資料處理」 as renames (tests/test_compare_retranslation14.py), which they were through the 应 of
+    应用程式 read as a modality until `_EDITION_FORMS` (u52x); a heading that adds the app stays a rename."""
+    return cross_script_key(_APP.sub("应用", old)).count("应用") == cross_script_key(_APP.sub("应用", new)).count("应用")
