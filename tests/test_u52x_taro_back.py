@@ -127,3 +127,11 @@ def test_a_navigation_bar_over_the_page_title_leaves_the_title_to_the_page(back:
     wangdai-agreement-tsx): the page's title is the title, as when the arrow and the name were read as one line."""
     doc = parse_string(_BAR_PAGE.replace("BACK", back), ".tsx")
     assert doc.metadata.title == "网贷利率测 · 用户协议"
+
+
+def test_the_page_copy_of_the_bar_name_leaves_the_bar_title() -> None:
+    """The page's own line repeating the bar's name (「📋 用户协议」, eval/precision28 kidsvideo-vue) is no fuller title: the
+    bar's name stays the title, as `arrow_over_bar_title` reads it.  (On the base this Taro form took the page's copy, line
+    13, its arrow glued to the bar's name, while the Vue and wxml forms took the bar's: now both take the bar's.)"""
+    doc = parse_string(_BAR_PAGE.replace("BACK", "‹").replace("网贷利率测 · 用户协议", "📋 用户协议"), ".tsx")
+    assert (doc.metadata.title, doc.metadata.title_line) == ("用户协议", 8)
