@@ -6,8 +6,10 @@ wrapped at a fixed width, where a line may end on 。 only because the wrap fell
 「…临时 User API Key、⏎一次性密码、账号名称和过期时间。任何能读取…」 read as two paragraphs; structure51 keepygaga-md).
 Counted on every Chinese Markdown file of `eval/` and `corpora/` (`eval/structure52/tools/md_wrap_count.py`): 860 such
 lines in 223 files; in a random sample of 21 read by hand, 13 end a paragraph written one a line and 5 are wraps. The
-reading below joins 16 lines in 10 files, each a wrap when read (structure52 flaredo-md, structure51 keepygaga-md,
-pairs50d moneyup and verity, editions35 vaporauth, editions38 pairnest, editions42 kimi, editions43 imageharvest).
+reading below changes 19 of the 1,480 Markdown files of `eval/` and `corpora/` (`corpora/` none), every paragraph it
+joins a wrap when read (structure52 flaredo-md, structure51 keepygaga-md, pairs50d moneyup and verity, editions35
+vaporauth, editions38 pairnest, editions42 kimi, editions43 imageharvest, round25 baudrate and round26 webcrawler —
+English lines ending on ; too —, precision41 lovesports, and three of eval's own notes).
 
 `wrap_width(texts)`: the width from which a line of the paragraph is a wrap, or None when the paragraph is not one an
 author hard-wrapped — all at once: at least `MIN_WRAPS` of its lines (the last aside) end inside a sentence (no clause
