@@ -42,6 +42,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import LCSseq
 
 from policylens.diff.dated import dated_pairs
+from policylens.diff.gap_names import named_pairs
 from policylens.diff.keys import compare_key, layout_key, links_without_targets, one_side_has_targets, script_key
 from policylens.diff.lines import shown_lines
 from policylens.diff.moves import find_moves, keyer
@@ -547,8 +548,24 @@ def _gap_pairs(
                 taken_old.add(i)
                 taken_new.add(j)
                 out.append((i, j, body))
+        # a title's leading name kept through a rewrite (「Session Logs」 → 「Session 日志」, `gap_names`, u52x)
+        made = [(i, j) for i, j, _ in out if i in taken_old]
+        for i, j, body in named_pairs(old, new, (olds, news), made, _numbers_agree(old, new, shift), lambda i, j: _ratio(oe[i], ne[j])):
+            taken_old.add(i)
+            taken_new.add(j)
+            out.append((i, j, body))
         out.extend(_moved_down(old, new, (olds, news), (taken_old, taken_new), bodies))
     return out
+
+
+def _numbers_agree(old: Sequence[Section], new: Sequence[Section], shift: tuple[int, int] | None) -> Callable[[int, int], bool]:
+    """Do sections i and j of a gap bear the same number (or none, or one moved by the gap's step, `_gap_shift`)?"""
+
+    def agree(i: int, j: int) -> bool:
+        a, b = _number_key(old[i].number), _number_key(new[j].number)
+        return a == b or _shifted(a, b, shift, old[i].level)
+
+    return agree
 
 
 def _whole_texts(sections: Sequence[Section], bodies: Sequence[str], k: int) -> str:

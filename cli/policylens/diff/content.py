@@ -324,6 +324,23 @@ def _classes() -> tuple[re.Pattern[str], dict[str, str]]:
 def _same_sense(key: str) -> str:
     for word, same in _SAME_SENSE.items():
         key = key.replace(word, same)
+    return _edition_forms(key)
+
+
+# A Taiwan edition re-translated from a mainland one (u52x, eval/pairs52 buttsnap-xscript), read as one by the gate:
+# - the address form: 您 (polite) / 你 (a Taiwan edition's usual register) name the same reader; a reviewer reads no
+#   change of meaning in it, so a paragraph that differs by it alone is shown `reworded` (≃, counted apart), never hidden;
+# - the app: 应用 (应用程式, and App, which the gate reads as 应用) is no modality 应 (「本应用不面向」 / 「本 App 並非面向」,
+#   「不进行的处理」 / 「應用程式不會進行的資料處理」): written as a run of letters that holds no meaning word.
+# Not folded (tried, eval/pairs51d it-xscript moved): 例如 / （如 / ，如 ("such as") and 如 / 如果 ("if") — 如 is both,
+# and reading one bracket form as an example made 「，如自定义 API 等」 / 「（如自訂 API 等）」 a change.
+_EDITION_FORMS = (("您", "你"), ("应用", "app"))
+
+
+def _edition_forms(key: str) -> str:
+    for word, same in _EDITION_FORMS:
+        if word in key:
+            key = key.replace(word, same)
     return key
 
 
@@ -535,4 +552,11 @@ def same_title(old: str, new: str) -> bool:
         return False
     # review rv14b: agreement needs close keys too (empty content agrees with anything: 隐私政策 / 用户协议),
     # and no meaning word where they differ (儿童… / 未成年人…, 您的删除权 / 您的更正權)
-    return close_in_meaning(old, new, MIN_TITLE_SIMILARITY)
+    return close_in_meaning(old, new, MIN_TITLE_SIMILARITY) and _same_apps(old, new)
+
+
+def _same_apps(old: str, new: str) -> bool:
+    """As often 应用 (App) in both headings: review rv14b read 「访问的数据」 / 「應用程式存取的數據」 and 「不进行的处理」 /
+    「應用程式不會進行的資料處理」 as renames (tests/test_compare_retranslation14.py), which they were through the 应 of
+    应用程式 read as a modality until `_EDITION_FORMS` (u52x); a heading that adds the app stays a rename."""
+    return cross_script_key(_APP.sub("应用", old)).count("应用") == cross_script_key(_APP.sub("应用", new)).count("应用")

@@ -610,6 +610,8 @@ READINGS: tuple[tuple[str, str, str, str], ...] = (
         "辅助使用",
         "mainland 辅助功能 (Apple's Accessibility) is Taiwan's 輔助使用; 辅助功能 may be any auxiliary feature",
     ),
+    # (fifty-second session, u52x, `eval/pairs52` buttsnap-xscript: `- 通讯录` / `- 聯絡人` was an item deleted and one inserted)
+    ("hans", "通讯录", "联络人", "mainland 通讯录 (the address book) is Taiwan's 聯絡人; Taiwan's 聯絡人 may be a contact person"),
 )
 
 

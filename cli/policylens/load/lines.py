@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from policylens.lazyre import lazy
+from policylens.load.md_wrap import is_wrap, wrap_width
 from policylens.model import Block, BlockKind, Piece
 from policylens.normalise import WHITESPACE, fold, joiner, strip_span
 from policylens.numbering import number_value, parse_number
@@ -440,6 +441,11 @@ def group_lines(
     as one paragraph).  `markdown`: the lines of one Markdown paragraph (`_colon_wrapped`).
     """
     blocks: list[Block] = []
+    if markdown:  # (a paragraph its author hard-wrapped: a line ending a sentence there is a wrap, `load.md_wrap`)
+        lines = list(lines)
+        wrap_at = wrap_width([line[2] for line in lines])
+    else:
+        wrap_at = None
     shared: dict[str, str] = {}  # equal short block texts: one string (see `make_block`)
     run: list[LineTuple] = []
     balance = [0] * len(_WRAPPED_PAIRS)  # `open_counts` of the run's lines, summed: those before `uncounted`
@@ -473,6 +479,7 @@ def group_lines(
                     balance = [b + d for b, d in zip(balance, open_counts(raw), strict=True)]
                 uncounted = []
                 closes = _closes(balance, stripped)
+            closes = closes or is_wrap(prev, wrap_at)
             if (starts_new_block(prev, stripped, closes_bracket=closes) and not (markdown and _colon_wrapped(first, prev, stripped))) or (
                 split_titles and len(run) == 1 and title_line(prev, stripped)
             ):

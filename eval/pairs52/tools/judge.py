@@ -123,6 +123,88 @@ def judge(run):
             "agora-xscript": {"reported": seq("o", "o", (0, 1, 2, 3), (4, 5), (6, 7))},
             "sigil-handoff": {"reported": seq(0)},
         }
+    if run == "runs-held-u52x":
+        return judge("runs-held-base")  # (u52x, not blind: both held-out reports byte-identical to the base's)
+    if run == "runs-u52x":
+        # u52x's branch (fifty-second session, not blind): the five other dev pairs' reports are byte-identical to the
+        # base's.  buttsnap-xscript: 1 date (#0); 2-4 noise; 5-7 reworded (optional); 8-12 noise; 13 reworded; 14 the
+        # dropped clause (#1); 15 noise; 16 reworded; 17-18 noise; 19 设置 -> 個人 (#2); 20-22 noise; 23 reworded; 24
+        # noise; 25 我们无法访问 dropped (#3); 26 reworded; 27 noise; 28 reworded; 29 noise; 30 （如您选择订阅） dropped
+        # (optional, as before); 31-35 noise; 36 reworded; 37 noise; 38 reworded; 39 noise; 40 reworded; 41-42 noise;
+        # 43 reworded; 44-49 noise.  (通讯录 / 聯絡人, the base's 8/9, is no entry: a regional variant.)
+        j["buttsnap-xscript"] = {
+            "reported": seq(
+                0,
+                *rep(None, 3),
+                *rep("o", 3),
+                *rep(None, 5),
+                "o",
+                1,
+                None,
+                "o",
+                None,
+                None,
+                2,
+                *rep(None, 3),
+                "o",
+                None,
+                3,
+                "o",
+                None,
+                "o",
+                None,
+                "o",
+                *rep(None, 5),
+                "o",
+                None,
+                "o",
+                None,
+                "o",
+                None,
+                None,
+                "o",
+                *rep(None, 6),
+            )
+        }
+        # sigil-story: as the base's 1-26; 27-35 Session Logs -> Session 日志 [modified, renamed], its lead, list and
+        # closing line deleted (#9), 36 the new paragraph (#9); 37-39 MCP And Secret Egress -> MCP 与 Web 数据, deleted
+        # (#11), 40 the new paragraph, which also holds the Web search text (#11, #12); 41-42 Web Search 数据 [removed]
+        # (#12); 43-51 Doctor Output -> Doctor 与 Feedback 输出, lead, list and closing line deleted (#14), 52 attention
+        # (#15), 53 json (#16), 54 the new paragraph, which also holds the feedback text (#14, #17); 55-57 私密反馈报告
+        # [removed] (#17); 58-72 as the base's.  The three renamed titles (#8, #10, #13) are shown by their sections'
+        # old -> new titles; no section error (Web Search 数据 and 私密反馈报告 are removed, their text condensed into the
+        # sections after them, as the base showed them).
+        j["sigil-story"] = {
+            "reported": seq(
+                0,
+                1,
+                *rep(2, 6),
+                3,
+                2,
+                3,
+                *rep(5, 9),
+                5,
+                *rep(6, 3),
+                6,
+                7,
+                *rep(9, 9),
+                9,
+                *rep(11, 3),
+                (11, 12),
+                12,
+                12,
+                *rep(14, 9),
+                15,
+                16,
+                (14, 17),
+                *rep(17, 3),
+                *rep(19, 7),
+                19,
+                21,
+                *rep(20, 6),
+            ),
+            "by_section": [4, 8, 10, 13, 18],
+        }
     for v in j.values():
         v.setdefault("section_errors", [])
     return j

@@ -271,7 +271,8 @@ class _Extractor(_RawText):
         field = tag in ("input", "select", "textarea") and self._field(tag, attrs)
         if self.view_page and tag != "text":
             self._taro_rows.discard(len(self._stack))  # (a new element at that index: not the one whose rows were seen)
-        taro = self._taro_box(tag, taro_title)
+        back_text = self._taro_back(tag, attrs)  # (a Taro back button's <Text>, 「返回」: a line of its own and chrome)
+        taro = self._taro_box(tag, taro_title, back_text)
         titled = titled or (taro and taro_title)
         if tag in self._block_tags or tag in _RAW_TAGS or self._native_box(tag, attrs) or taro:
             self._flush()
@@ -294,7 +295,7 @@ class _Extractor(_RawText):
             if _widget_label(tag, attrs):
                 self._widget_labels.append((len(self._stack), len(self.blocks)))
             if _tapped(attrs):
-                self._controls.append((len(self._stack), len(self.blocks), _control(attrs), _back_control(attrs)))
+                self._controls.append((len(self._stack), len(self.blocks), _control(attrs), _back_control(attrs) or back_text))
             if rank is not None and self.component_page and tag in self._block_tags and not self._headings:
                 # 「<view class="privacyH2">用户论坛</view>」: read as an <h2>, up to its first block inside
                 self._class_headings.append((len(self._stack), len(self._headings)))

@@ -8,7 +8,8 @@ text runs (`text_runs`).
 
 from __future__ import annotations
 
-from policylens.load.html.chrome_lines import _CHROME_TEXT_MAX
+from policylens.lazyre import lazy
+from policylens.load.html.chrome_lines import _CHROME_TEXT_MAX, _tapped
 from policylens.load.html.decode import _raw_runs, _split_pieces
 from policylens.load.html.tags import _HEADINGS, _PRE_PARENTS
 from policylens.load.html.text_runs import _TextRuns
@@ -21,6 +22,8 @@ from policylens.patterns import SENTENCE_MARKS
 _SENTENCE_ENDS = frozenset(SENTENCE_MARKS)  # what ends a <Text> before a Taro row of its own (`_taro_box`)
 _ROW_PEEK = 200  # characters read after a Taro <Text>'s start tag for what its text opens with (`_row_text`)
 _FIELD_LABEL_MAX = 8  # a field's label before its colon (「生效日期：」, 「联系地址：」)
+# A back control's whole label: 「返回」, 「‹ 返回」, 「返回首页」, 「←」, 「Back」 (`_taro_back`)
+_BACK_LABEL = lazy(r"(?i)[←‹«〈❮⬅]?[ \t\u3000]*+(?:返回|后退|後退|back)(?:首[页頁]|上一?[页頁])?|[←‹«〈❮⬅]")
 
 
 def _opens_entry(text: str) -> bool:
@@ -123,7 +126,16 @@ class _RawText(_TextRuns):
             self._raw = ("pre", [1], [], False)
 
     # -- a Taro or Remax page's <Text> lines (u42t) -----------------------------------------------
-    def _taro_box(self, tag: str, title: bool | None) -> bool:
+    def _taro_back(self, tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+        """A Taro <Text> a visitor taps whose whole text is a back label (`_BACK_LABEL`): 「<Text className='back'
+        onClick={goBack}>返回</Text>」, its handler's name blanked with its braces (`load.jsx`), so `_back_control` cannot
+        read it.  A line of its own (`_taro_box`) and a back control, whose label is page chrome (`_pop`): fifty-second
+        session, u52x, eval/structure52 taro-tsx, where 「返回」 ran into the title <Text> after it (「返回隐私政策」, no title)."""
+        if tag != "text" or not self.view_page or self.native_text or not _tapped(attrs):
+            return False
+        return _BACK_LABEL.fullmatch(self._row_text()) is not None
+
+    def _taro_box(self, tag: str, title: bool | None, back: bool = False) -> bool:
         """Does `tag` start (`title`: its class names a title) or end (None) a Taro or Remax <Text> that is a line of its
         own?  Such a page's <Text> is a `<span>` and its style sheet is another file (「import './index.css'」), so its
         sections 「<View><Text className="section-title">1. 我们如何收集…</Text>⏎<Text className="section-content">…</Text>
@@ -144,6 +156,9 @@ class _RawText(_TextRuns):
         own_line = self._opens_line()
         nested = bool(self._open.get("text"))
         parent = max((k for k, open_tag in enumerate(self._stack) if open_tag != "text"), default=-1)
+        if back and own_line and not nested:
+            self._taro_boxes.append(True)
+            return True
         if own_line and title and not (nested and self._len) and (not self._len or self._last in _ITEM_AFTER) and self._alone_on_line():
             self._taro_rows.add(parent)
             self._taro_boxes.append(True)

@@ -124,6 +124,23 @@ def headline_below(blocks: list[Block], at: int) -> bool:
 _BACK_ARROW = frozenset("‹<←〈＜«❮")  # a back button drawn as one glyph
 
 
+# A back button's whole label on a line of its own: an arrow, or 返回 (a Taro back <Text>, `load.html` `_taro_back`)
+_BACK_LABELS = frozenset({"返回", "‹ 返回", "< 返回", "← 返回"})
+
+
+def back_over_bar(blocks: list[Block], k: int) -> bool:
+    """Is block k a back button's label alone (「‹」, 「返回」), the bar's name on the line below it and an emphasised line
+    under that which is not the same name (the page's own title naming it in full)?  (u52x: `title._after_chrome` then
+    reads the three as the base read 「‹用户协议」 over 「网贷利率测 · 用户协议」, eval/blind/round30 wangdai-agreement-tsx
+    once its Taro back <Text> was a line of its own; the page's copy of the same name, eval/precision28 kidsvideo-vue
+    「隐私政策」 over 「📋 隐私政策」, leaves the bar's name the title, as `arrow_over_bar_title` does.)"""
+    if k + 2 >= len(blocks) or not blocks[k + 2].emphasised:
+        return False
+    text = blocks[k].text.strip()
+    bar, own = ("".join(c for c in fold(unemphasise(b.text)) if c.isalnum()) for b in blocks[k + 1 : k + 3])  # (letters only)
+    return (text in _BACK_ARROW or text in _BACK_LABELS) and bar != own
+
+
 def arrow_over_bar_title(blocks: list[Block]) -> bool:
     """Is the first block a lone back arrow over a plain line of the bar naming the policy (module doc)?"""
     if len(blocks) < 3:

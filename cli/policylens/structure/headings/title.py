@@ -18,7 +18,7 @@ from policylens.patterns import (
     SENTENCE_MARKS,
     slot_only,
 )
-from policylens.structure.headings.kicker import agree_prompt, arrow_over_bar_title, headline_below
+from policylens.structure.headings.kicker import agree_prompt, arrow_over_bar_title, back_over_bar, headline_below
 from policylens.structure.headings.title_copy import copy_after_consent_prompt, copy_in_lower_tag, lone_numbered_name, over_head_line
 from policylens.structure.memo import parse_number
 from policylens.structure.shapes import (
@@ -321,6 +321,8 @@ def _after_chrome(blocks: list[Block]) -> int:
         nxt = blocks[k + 1]
         if nxt.emphasised and _bar_title(block.text, nxt.text):
             return k + 1
+        if back_over_bar(blocks, k) and _bar_title("‹" + nxt.text, blocks[k + 2].text):
+            return k + 2  # the back label and the bar's name on lines of their own (`kicker.back_over_bar`)
         if block.emphasised or POLICY_WORD.search(block.text) or not _page_chrome([block]) or len(block.text.strip()) > 8:
             break
         if nxt.emphasised and POLICY_WORD.search(nxt.text):
@@ -331,13 +333,13 @@ def _after_chrome(blocks: list[Block]) -> int:
 def _bar_title(bar: str, title: str) -> bool:
     """An app page's navigation bar, its back arrow and a short name of the document (「‹用户协议」), above the page's own
     title naming it in full (「网贷利率测 · 用户协议」; u42t, eval/blind/round30 wangdai-agreement-tsx once its Taro title
-    <Text> was read as a line of its own)."""
+    <Text> was read as a line of its own; a sentence holding the name, r45 #3, is no such title)."""
     name = bar.strip().lstrip("‹<←〈＜").strip()
     return (
         name != bar.strip()
         and len(name) <= 8
         and POLICY_WORD.search(name) is not None
-        and (same_title(name, title) or _shortened(name, title))
+        and (same_title(name, title) or (_shortened(name, title) and _SENTENCE_WORD.search(title.replace(name, "")) is None))
     )
 
 
