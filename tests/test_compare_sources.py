@@ -90,8 +90,11 @@ def test_git_outside_a_repository_is_one_clear_line(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_dask_local_cluster_gives_the_same_json_as_one_job(tmp_path: Path) -> None:
+    """Two products, one of editions and one of versions, each a chunk of work for one of the two workers: a result lost,
+    out of order or changed on its way back shows (issue #13, u52m: a third product, mozilla-pocket-privacy, was 1.4 s of
+    CPU twice and no planted defect of the Dask path needed it; docs/history/test-suite.md)."""
     pytest.importorskip("distributed")
-    folders = [str(CORPORA / "mozilla-pocket-privacy"), str(CORPORA / "rust-lang-privacy"), str(CORPORA / "filterbox-privacy")]
+    folders = [str(CORPORA / "rust-lang-privacy"), str(CORPORA / "filterbox-privacy")]
     one = cli("compare", *folders, "--format", "json", "--jobs", "1")
     dask = subprocess.run(
         [
