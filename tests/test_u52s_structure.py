@@ -6,6 +6,10 @@ documents stay as regressions at the end of each part.
    Policy</h1>…) }`, then the default `return (…<h1>Lumin 隐私政策</h1>…)`): the page first shows the default return, so its
    h1 is the title (`load/jsx_default_edition.py`, `structure/headings/shown_first.py`).  Only when the state's initial
    value is a literal the condition rejects, the default return follows the branch at once, and its h1 names a document.
+2. A React page's menu, breadcrumb or footer marked only by its `className` (「navbar」, 「legal-page__nav」, 「breadcrumb」,
+   「footer」) is page chrome as the HTML reader's `class` is (`load/html/extractor.py`, `chrome_lines.jsx_chrome_class`):
+   by whole class words, so Tailwind's 「text-brand-navy」 and a wrapper's 「logo-bg-animation」 name nothing; a
+   「footer-note」 holding the policy's sentences and a `<section>` stay text.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import headings, parse_file, parse_path
+from helpers import chrome_texts, headings, paragraph_texts, parse_file, parse_path
 
 _ROOT = Path(__file__).resolve().parent.parent
 _S51S = _ROOT / "eval" / "structure51s"
@@ -125,3 +129,121 @@ def test_real_lumin_tsx() -> None:
     assert {level for _, level, _ in found} == {1}
     assert found[0] == (46, 1, "1. Information We Collect and Why")
     assert found[8] == (158, 1, "一、我们收集的信息及用途")
+
+
+# --- 2. page chrome named by a React element's className ------------------------------------------------------------
+
+_CHROME_PAGE = """export default function Privacy() {{
+  return (
+    <div className="{wrapper}">
+      <div className="{nav}">
+        <a href="/">{home}</a>
+        <a href="/about">{about}</a>
+      </div>
+      <div className="breadcrumb">{home} / {name}</div>
+      <main>
+        <h1>{name}</h1>
+        <h2>{first}</h2>
+        <p>{sentence}</p>
+        <div className="footer-note">
+          <h2>{second}</h2>
+          <p>{contact}</p>
+        </div>
+      </main>
+      <div className="footer">
+        <p>© 2025 {company}</p>
+        <a href="/terms">{terms}</a>
+      </div>
+    </div>
+  );
+}}
+"""
+_CHROME_WORDS = {
+    "hans": dict(
+        home="首页",
+        about="关于我们",
+        name="示例隐私政策",
+        first="一、我们收集的信息",
+        sentence="我们仅收集必要的信息。",
+        second="二、联系我们",
+        contact="如有疑问，请联系我们。",
+        company="示例科技",
+        terms="用户协议",
+    ),
+    "hant": dict(
+        home="首頁",
+        about="關於我們",
+        name="示例隱私權政策",
+        first="一、我們蒐集的資料",
+        sentence="我們僅蒐集必要的資料。",
+        second="二、聯絡我們",
+        contact="如有疑問，請聯絡我們。",
+        company="示例科技",
+        terms="使用者條款",
+    ),
+    "en": dict(
+        home="Home",
+        about="About us",
+        name="Example Privacy Policy",
+        first="1. What We Collect",
+        sentence="We collect only what we need.",
+        second="2. Contact Us",
+        contact="Write to us with any question.",
+        company="Example Ltd",
+        terms="Terms",
+    ),
+}
+
+
+@pytest.mark.parametrize("nav", ["navbar", "site-nav", "legal-page__nav", "nav d-block", "nav-links", "sidebar"])
+@pytest.mark.parametrize("language", sorted(_CHROME_WORDS))
+def test_class_named_chrome_of_a_react_page(tmp_path: Path, nav: str, language: str) -> None:
+    words = _CHROME_WORDS[language]
+    doc = parse_file(tmp_path, "privacy.tsx", _CHROME_PAGE.format(wrapper="min-h-screen", nav=nav, **words))
+    chrome = chrome_texts(doc)
+    assert f"{words['home']} / {words['name']}" in chrome
+    assert f"© 2025 {words['company']}" in chrome or language == "en"  # (an English page's footer: as the HTML reader reads it)
+    assert any(words["about"] in line for line in chrome)
+    # the policy stays: its title, both sections (one inside a 「footer-note」) and their sentences
+    assert doc.metadata.title == words["name"]
+    assert [title for _, _, title in headings(doc)] == [words["first"], words["second"]]
+    assert not chrome & {words["sentence"], words["contact"], words["first"], words["second"]}
+    # the same page as HTML marks the same lines
+    html = parse_file(tmp_path, "privacy.html", _CHROME_PAGE.format(wrapper="page", nav=nav, **words).replace("className=", "class="))
+    assert chrome_texts(html) == chrome
+
+
+@pytest.mark.parametrize(
+    ("nav", "wrapper"),
+    [
+        ("text-brand-navy font-bold", "min-h-screen"),  # Tailwind: a colour named navy
+        ("bg-navy-950 py-16", "min-h-screen"),
+        ("menu-note", "logo-bg-animation flex"),  # a wrapper's decoration named after the logo
+        ("navigator", "min-h-screen"),
+        ("canvas", "min-h-screen"),
+    ],
+)
+def test_class_words_naming_no_chrome_leave_the_page_as_it_was(tmp_path: Path, nav: str, wrapper: str) -> None:
+    words = _CHROME_WORDS["hans"]
+    doc = parse_file(tmp_path, "privacy.tsx", _CHROME_PAGE.format(wrapper=wrapper, nav=nav, **words))
+    assert not any(words["about"] in line for line in chrome_texts(doc))
+    assert [title for _, _, title in headings(doc)] == [words["first"], words["second"]]
+
+
+def test_a_nav_class_holding_sentences_stays_text(tmp_path: Path) -> None:
+    page = """export default function Privacy() {
+  return (
+    <main>
+      <h1>示例隐私政策</h1>
+      <div className="policy-nav">
+        <p>本政策说明我们如何收集、使用和保护您的个人信息，请您仔细阅读。</p>
+      </div>
+      <h2>一、我们收集的信息</h2>
+      <p>我们仅收集必要的信息。</p>
+    </main>
+  );
+}
+"""
+    doc = parse_file(tmp_path, "privacy.tsx", page)
+    assert "本政策说明我们如何收集、使用和保护您的个人信息，请您仔细阅读。" in paragraph_texts(doc)
+    assert not chrome_texts(doc)
