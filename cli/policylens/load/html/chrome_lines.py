@@ -66,6 +66,11 @@ def jsx_chrome_class(value: str) -> bool:
     return any(_JSX_CHROME_WORD.fullmatch(word) is not None for word in value.split())
 
 
+def named_chrome(name: str, value: str) -> bool:
+    """Does a `class` or `id` (`_CHROME_NAME`), or a React page's `className` (`jsx_chrome_class`), name page chrome?"""
+    return jsx_chrome_class(value) if name == "classname" else _CHROME_NAME.search(value) is not None
+
+
 # A container named after the site's footer (「<div class="footer">」, 「site-footer」, 「footer-wrap」): the page's frame, as a
 # <footer> of the page is (twenty-third session, a Webflow page of `eval/dev23g`); 「footer-note」 and the like are not.
 # (forty-fourth session, u44d2) also a box named after its copyright line, 「<div class="copyright">」 at the page's

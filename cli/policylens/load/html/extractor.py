@@ -17,7 +17,6 @@ from policylens.load.html.branches import _conditional_only, _Veil, _veils, hidd
 from policylens.load.html.chrome_lines import (
     _BADGE_NAME,
     _BRAND_NAME,
-    _CHROME_NAME,
     _CHROME_ROLES,
     _CHROME_UI,
     _CONTENT_TAGS,
@@ -29,7 +28,7 @@ from policylens.load.html.chrome_lines import (
     _tapped,
     _widget_label,
     docs_frame,
-    jsx_chrome_class,
+    named_chrome,
 )
 from policylens.load.html.decode import _line_count
 from policylens.load.html.raw_text import _RawText
@@ -178,10 +177,7 @@ class _Extractor(_RawText):
                 and (
                     (name == "role" and value.strip().lower() in _CHROME_ROLES)
                     or (name == "aria-modal" and value.strip().lower() == "true")
-                    or (
-                        (_CHROME_NAME.search(value) if name in ("class", "id") else named and jsx_chrome_class(value))
-                        and (tag not in _CONTENT_TAGS or _CHROME_UI.search(value))
-                    )
+                    or (named and named_chrome(name, value) and (tag not in _CONTENT_TAGS or _CHROME_UI.search(value)))
                 )
             ):
                 chrome = True
