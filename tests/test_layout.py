@@ -354,6 +354,7 @@ SPLIT_PACKAGES = {
         "kicker",
         "title_copy",
         "title",
+        "shown_first",
         "prelude",
         "plain_pairs",
         "short_items",

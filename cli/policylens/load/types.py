@@ -34,6 +34,7 @@ class Parsed:
         "comments",
         "computed_date",
         "dates",
+        "default_from",
         "editions",
         "filled",
         "front_lines",
@@ -80,6 +81,9 @@ class Parsed:
         self.catalogue: Catalogue | None = None  # an app's message catalogue (`load.catalogue`)
         self.liquid: frozenset[str] = frozenset()  # variables the page's own template binds (`site_tags.liquid_variables`, html loops)
         self.filled: frozenset[str] = frozenset()  # bracketed tokens its own script replaces with a value (`scripts.replaced_tokens`)
+        # (u52s) the line where a React page's first-shown edition starts when it is written after an early branch
+        # (`load.jsx_default_edition`): the title is looked for from there
+        self.default_from: int | None = None
         self.computed_date = False  # the page prints a date its code computes or looks up (`load.jsx.computed_date`, a JSP message tag)
         self.comments = comments or []  # (line, text) of HTML comments
         self.warnings = warnings or []

@@ -19,7 +19,15 @@ from policylens.load.types import PageTitle
 from policylens.model import Block, Document, Paragraph, Piece, Section
 from policylens.structure.bold_titles import split_bold_titles
 from policylens.structure.glued import split_glued, split_title_lines, split_trailing_titles
-from policylens.structure.headings import bar_title_above, colon_title, find_headings, find_title, partner_title, promote_atx_lines
+from policylens.structure.headings import (
+    bar_title_above,
+    colon_title,
+    find_headings,
+    find_title,
+    partner_title,
+    promote_atx_lines,
+    shown_first_title,
+)
 from policylens.structure.language import NOT_CHINESE, detect_language, languages
 from policylens.structure.levels import align_sequences, align_unnumbered, assign_levels, close_spaced_parents, nest_numbering, peer_depths
 from policylens.structure.metadata import build_metadata
@@ -206,6 +214,8 @@ def build_document(loaded: Loaded, *, release: bool = False, full: bool = True) 
         named = loaded.parsed.title.strip()
         blocks = [b for b in blocks if not (b.line == loaded.parsed.title_line and b.text.strip() == named)]
     title_idx = find_title(blocks, fmt, loaded.parsed.title if fmt == "html" else None)
+    if loaded.parsed.default_from is not None:
+        title_idx = shown_first_title(blocks, fmt, title_idx, loaded.parsed.default_from)
     found, partners = find_headings(blocks, title_idx, fmt, bold_titles)
     order = sorted(found)
     keys = close_spaced_parents(blocks, found, order, peer_depths(blocks, found, order, partners))

@@ -285,8 +285,10 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
         parsed.filled |= replaced_tokens(code)
     if jsx:
         from policylens.load.jsx import shown_expressions
+        from policylens.load.jsx_default_edition import default_return_line
 
         parsed.filled |= shown_expressions(source)  # (u45l) `${BRAND.entity}`, `{SUPPORT_EMAIL}` read as written: printed values
+        parsed.default_from = default_return_line(source)  # (u52s) the edition shown first, written second
     bound = (
         sorted(extractor.bound + [b.line for b in extractor.blocks if slot_only(b.text)])
         if extractor.sfc and not extractor.sfc_filled

@@ -51,6 +51,26 @@ _CONTENT_TAGS = frozenset({"section", "article", "main", "h1", "h2", "h3", "h4",
 _PAGE_TAGS = frozenset({"html", "body"})
 # ... unless its name also says it is a piece of interface: <section class="consent-banner">.
 _CHROME_UI = lazy(r"banner|(?<![a-z])bar(?![a-z])|popup|modal|dialog|navbar|sidebar|side-bar|breadcrumb|widget", re.IGNORECASE)
+# (fifty-second session, u52s) a React page's menu by one word of its `className`, as `_CHROME_NAME` reads a `class`: 「navbar」,
+# 「site-nav」, 「legal-page__nav」, 「nav-links」, 「breadcrumb」, 「sidebar」 — a whole word, so that Tailwind's 「text-brand-navy」,
+# 「bg-navy-950」 and a wrapper's 「logo-bg-animation」 name nothing (the logo, brand and widget names are left out there)
+_JSX_CHROME_WORD = lazy(
+    r"(?<![a-z0-9_-])(?:[a-z0-9]++[-_]{1,2}){0,4}(?:navbar|nav|navigation|breadcrumbs?|sidebar|side-bar|topbar|top-bar)"
+    r"(?:[-_]{1,2}(?:bar|wrap|wrapper|container|inner|menu|list|links?|items?))?",
+    re.IGNORECASE,
+)
+
+
+def jsx_chrome_class(value: str) -> bool:
+    """(u52s) Does a React element's `className` name a menu, breadcrumb or sidebar by one whole word (`_JSX_CHROME_WORD`)?"""
+    return any(_JSX_CHROME_WORD.fullmatch(word) is not None for word in value.split())
+
+
+def named_chrome(name: str, value: str) -> bool:
+    """Does a `class` or `id` (`_CHROME_NAME`), or a React page's `className` (`jsx_chrome_class`), name page chrome?"""
+    return jsx_chrome_class(value) if name == "classname" else _CHROME_NAME.search(value) is not None
+
+
 # A container named after the site's footer (「<div class="footer">」, 「site-footer」, 「footer-wrap」): the page's frame, as a
 # <footer> of the page is (twenty-third session, a Webflow page of `eval/dev23g`); 「footer-note」 and the like are not.
 # (forty-fourth session, u44d2) also a box named after its copyright line, 「<div class="copyright">」 at the page's

@@ -17,7 +17,6 @@ from policylens.load.html.branches import _conditional_only, _Veil, _veils, hidd
 from policylens.load.html.chrome_lines import (
     _BADGE_NAME,
     _BRAND_NAME,
-    _CHROME_NAME,
     _CHROME_ROLES,
     _CHROME_UI,
     _CONTENT_TAGS,
@@ -29,6 +28,7 @@ from policylens.load.html.chrome_lines import (
     _tapped,
     _widget_label,
     docs_frame,
+    named_chrome,
 )
 from policylens.load.html.decode import _line_count
 from policylens.load.html.raw_text import _RawText
@@ -170,22 +170,24 @@ class _Extractor(_RawText):
                 # own, not the end of that line (u42x3, eval/pairs42c pa-label); a style sheet in the file that leaves
                 # `.h2` inline is believed, `_row_classes`, tests/test_precision27.py)
                 titled = True
+            named = name in ("class", "id") or (self.jsx and name == "classname")  # (u52s) a React page's `className` too
             if (
                 value
                 and tag not in _PAGE_TAGS
                 and (
                     (name == "role" and value.strip().lower() in _CHROME_ROLES)
                     or (name == "aria-modal" and value.strip().lower() == "true")
-                    or (name in ("class", "id") and _CHROME_NAME.search(value) and (tag not in _CONTENT_TAGS or _CHROME_UI.search(value)))
+                    or (named and named_chrome(name, value) and (tag not in _CONTENT_TAGS or _CHROME_UI.search(value)))
                 )
             ):
                 chrome = True
             docs = docs or bool(value and name in ("class", "id") and tag not in _PAGE_TAGS and docs_frame(value, self.generator))
-            if value and name in ("class", "id"):
+            if value and named:
                 # (a whole class word, 「footer-wrap」; not 「footer-note」, which may be the policy's own closing line)
                 frame = frame or (
                     tag not in _CONTENT_TAGS and tag not in _PAGE_TAGS and any(_FOOTER_NAME.match(word) for word in value.split())
                 )
+            if value and name in ("class", "id"):
                 brand = brand or _BRAND_NAME.search(value) is not None
                 badge = badge or _BADGE_NAME.search(value) is not None
         titled = titled or self._page_name_style(attrs)  # (u48a2) a first 「<view style="font-weight: bold; text-align: center">」

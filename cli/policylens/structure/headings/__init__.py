@@ -71,6 +71,7 @@ from policylens.structure.headings.pipe_rows import pipe_table_row
 from policylens.structure.headings.plain_pairs import paired_sub_titles
 from policylens.structure.headings.prelude import prelude_title
 from policylens.structure.headings.short_items import ShortItems, announced_item
+from policylens.structure.headings.shown_first import shown_first_title
 from policylens.structure.headings.title import bar_title_above, colon_title, find_title, names_a_document, same_title
 from policylens.structure.headings.values import _SENTENCE_ENDS, heading_value, roman_value
 from policylens.structure.memo import parse_number
@@ -100,6 +101,7 @@ __all__ = [
     "partner_title",
     "promote_atx_lines",
     "roman_value",
+    "shown_first_title",
 ]
 
 _MD_KEYS: dict[int, tuple[str, str]] = {}
