@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import ROOT
-from profile_helpers import file_verdict, profile_status
+from profile_helpers import cited_line, file_verdict, profile_status
 
 P52 = ROOT / "eval" / "profiles52" / "docs"
 
@@ -122,3 +122,61 @@ def test_all_data_kept_on_the_device_or_a_place_still_covers(text: str) -> None:
 
 def test_tongzhi_cross_border_regression() -> None:
     assert file_verdict(P52 / "tongzhi-zh" / "privacy_policy_page.dart", _CROSS) == ("missing", None)
+
+
+# --- a label paragraph alone over its value: read as one line, cited at the value ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "cited"),
+    [
+        ("# 聲明\n\n個人資料類別：\n\n包含個人基本資料、技術專業背景、工作經歷、工作期望、自傳、通訊資料等。\n", "tw-pdpa/categories", "包含個人基本資料"),
+        ("# 声明\n\n个人资料类别：\n\n包含个人基本资料、技术专业背景、工作经历、通讯资料等。\n", "tw-pdpa/categories", "包含个人基本资料"),
+        ("# 聲明\n\n資料蒐集之目的：\n\n(包括但不限於建立原始求職者資料檔案、提供推薦報告給徵才企業)，獲取應徵職務之始，所提供各項得以直接或間接識別之個人資料。\n", "tw-pdpa/purposes", "(包括但不限於"),
+    ],
+)
+def test_a_label_paragraph_reads_with_its_value(text: str, item: str, cited: str) -> None:
+    assert cited_line(text, item).startswith(cited)
+
+
+def test_a_label_over_a_list_is_still_a_lead_in() -> None:
+    assert cited_line("# 聲明\n\n個人資料類別：\n\n- 姓名\n- 電話\n", "tw-pdpa/categories") == "- 姓名"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# 聲明\n\n個人資料類別：\n\n無\n",  # an empty value
+        "# 聲明\n\n說明：\n\n本公司依法保護您的隱私。\n",  # a label that is no disclosure
+    ],
+)
+def test_a_label_over_nothing_it_names_stays_missing(text: str) -> None:
+    assert profile_status(text, "tw-pdpa/categories") == "missing"
+
+
+def test_the_acts_label_is_cited_before_a_passing_collection() -> None:
+    text = (
+        "# 聲明\n\n我們將蒐集您的電子郵件以寄送電子報。\n\n"
+        "個人資料類別： 包含個人基本資料、工作經歷、通訊資料等。\n"
+    )
+    assert cited_line(text, "tw-pdpa/categories").startswith("個人資料類別：")
+
+
+def test_a_rights_sentence_with_an_email_way_names_no_category() -> None:
+    text = "# 權利\n\n您可以書面或電子郵件方式通知本公司，並針對您的資料請求查詢、閱覽、複製補充、更正、停止蒐集利用、刪除等權利。\n"
+    assert profile_status(text, "tw-pdpa/categories") == "missing"
+    assert profile_status("# 蒐集\n\n我們以電子郵件方式蒐集您的姓名與電話。\n", "tw-pdpa/categories") == "covered"
+
+
+@pytest.mark.parametrize("item", _CATEGORIES)
+def test_a_file_the_operator_builds_is_cited_after_a_list_of_kinds(item: str) -> None:
+    text = "# 聲明\n\n我們蒐集資料以建立原始求職者資料檔案。\n\n我們蒐集您的姓名、電話與電子郵件。\n"
+    assert cited_line(text, item).startswith("我們蒐集您的姓名")
+    if item.startswith("tw-pdpa"):  # alone it still covers there (a demote moves the citation, never the verdict)
+        assert profile_status("# 聲明\n\n我們蒐集資料以建立求職者資料檔案。\n", item) == "covered"
+
+
+def test_jobmodal_citations_regression() -> None:
+    path = P52 / "jobmodal-tw" / "JobModal.tsx"
+    assert file_verdict(path, "tw-pdpa/categories") == ("covered", 96)
+    assert file_verdict(path, "tw-pdpa/purposes") == ("covered", 90)

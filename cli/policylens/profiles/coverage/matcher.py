@@ -538,8 +538,9 @@ class Matcher:
                     if not demote[1]:
                         demote[1].append(_evidence(unit, found, whole=clause.within == "document", breaks=breaks, lead=lead))
                     continue
-                # (u25w) a unit read with a context is cited after every statement, like a soft-demoted one
-                if unit.context or (soft_demote[0] and _vetoed(unit.marked or unit.folded, found, soft_demote[0])):
+                # (u25w) a unit read with a context is cited after every statement, like a soft-demoted one; not a label with
+                # its value (4), which reads as the one line 「個人資料類別：包含…」 would (u52w2, eval/profiles52 jobmodal-tw 96)
+                if (unit.context and unit.context != 4) or (soft_demote[0] and _vetoed(unit.marked or unit.folded, found, soft_demote[0])):
                     if not soft_demote[1]:
                         soft_demote[1].append(_evidence(unit, found, whole=clause.within == "document", breaks=breaks, lead=lead))
                     continue

@@ -78,7 +78,8 @@ def _following_items(paras: tuple[Paragraph, ...], index: int, *, numbered_run: 
 # (u44w2, issue #14, eval/profiles44 lvbao-tw 28-29) a heading that is a short label of a disclosure, its value in the paragraph
 # under it (「四、利用地區：」 + 「本公司營業所在地，以及依法得進行個人資料國際傳輸之地區。」, a notice written in a template string):
 # the label reads with its value on one line, as 「四、利用地區：本公司營業所在地…」 would (`Unit.context` 4), cited at the value.  Not a heading that is a sentence, nor a value
-# paragraph that is a lead-in of its own (「您得依…向本公司行使下列權利：」) or a list item.
+# paragraph that is a lead-in of its own (「您得依…向本公司行使下列權利：」) or a list item.  (u52w2, eval/profiles52 jobmodal-tw 93-96)
+# the same label as a paragraph of its own (a `<Typography>` 「個人資料類別：」 over 「包含個人基本資料、…」), a whole paragraph.
 _LABEL_TITLE = _lazy(rf"\A[^{SENTENCE_MARKS}:：\n]{{1,24}}[:：]\Z")
 
 
@@ -276,6 +277,10 @@ def units(doc: Document, within: str) -> Iterator[Unit]:
                 if introduces:
                     following = _following_items(paras, i) or (_items_after_twin(paras, i) if end == spans[-1][1] else [])
                     yield from _with_lead([(para, start, end)], _without_label_cells(following, doc.rows), section)
+                    # (u52w2) a label paragraph alone over its value paragraph reads as a label heading does (`_label_value`)
+                    value = [] if following or start or para.kind != "paragraph" else _label_value(para, paras[i + 1 :])
+                    if value:
+                        yield _unit([(para, 0, len(para.text)), *value], section, lead=1, context=4, joint=" ")
                     if not following and i == len(paras) - 1 and end == spans[-1][1] and section.id in children:
                         yield from _continued((para, start, end), section, children[section.id], by_id)
                 else:
