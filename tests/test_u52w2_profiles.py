@@ -130,9 +130,17 @@ def test_tongzhi_cross_border_regression() -> None:
 @pytest.mark.parametrize(
     ("text", "item", "cited"),
     [
-        ("# 聲明\n\n個人資料類別：\n\n包含個人基本資料、技術專業背景、工作經歷、工作期望、自傳、通訊資料等。\n", "tw-pdpa/categories", "包含個人基本資料"),
+        (
+            "# 聲明\n\n個人資料類別：\n\n包含個人基本資料、技術專業背景、工作經歷、工作期望、自傳、通訊資料等。\n",
+            "tw-pdpa/categories",
+            "包含個人基本資料",
+        ),
         ("# 声明\n\n个人资料类别：\n\n包含个人基本资料、技术专业背景、工作经历、通讯资料等。\n", "tw-pdpa/categories", "包含个人基本资料"),
-        ("# 聲明\n\n資料蒐集之目的：\n\n(包括但不限於建立原始求職者資料檔案、提供推薦報告給徵才企業)，獲取應徵職務之始，所提供各項得以直接或間接識別之個人資料。\n", "tw-pdpa/purposes", "(包括但不限於"),
+        (
+            "# 聲明\n\n資料蒐集之目的：\n\n(包括但不限於建立原始求職者資料檔案、提供推薦報告給徵才企業)，獲取應徵職務之始，所提供各項得以直接或間接識別之個人資料。\n",
+            "tw-pdpa/purposes",
+            "(包括但不限於",
+        ),
     ],
 )
 def test_a_label_paragraph_reads_with_its_value(text: str, item: str, cited: str) -> None:
@@ -155,10 +163,7 @@ def test_a_label_over_nothing_it_names_stays_missing(text: str) -> None:
 
 
 def test_the_acts_label_is_cited_before_a_passing_collection() -> None:
-    text = (
-        "# 聲明\n\n我們將蒐集您的電子郵件以寄送電子報。\n\n"
-        "個人資料類別： 包含個人基本資料、工作經歷、通訊資料等。\n"
-    )
+    text = "# 聲明\n\n我們將蒐集您的電子郵件以寄送電子報。\n\n個人資料類別： 包含個人基本資料、工作經歷、通訊資料等。\n"
     assert cited_line(text, "tw-pdpa/categories").startswith("個人資料類別：")
 
 
