@@ -185,3 +185,62 @@ def test_jobmodal_citations_regression() -> None:
     path = P52 / "jobmodal-tw" / "JobModal.tsx"
     assert file_verdict(path, "tw-pdpa/categories") == ("covered", 96)
     assert file_verdict(path, "tw-pdpa/purposes") == ("covered", 90)
+
+
+# --- tw-pdpa source: a sign-in provider's label item with the data obtained ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## 第三方服務\n\n本平台使用以下第三方服務：\n\n- **Google OAuth：**提供第三方登入服務。僅取得您授權的基本資料（電子郵件、顯示名稱、大頭貼）。\n",
+        "## 第三方服务\n\n- **Google 登录：**提供第三方登录服务。仅获取您授权的基本信息（邮箱、昵称、头像）。\n",
+    ],
+)
+def test_a_signin_provider_label_with_the_data_obtained_is_a_source(text: str) -> None:
+    assert profile_status(text, "tw-pdpa/source") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## 第三方服務\n\n- **Google OAuth：**提供第三方登入服務。我們不會取得您的任何資料。\n",
+        "## 第三方服務\n\n- **Google OAuth：**提供第三方登入服務。\n",
+        "## 第三方服務\n\n- **Vercel：**提供網站部署服務。僅取得您的 IP 位址。\n",
+    ],
+)
+def test_no_data_obtained_or_no_signin_provider_is_no_source(text: str) -> None:
+    assert profile_status(text, "tw-pdpa/source") == "not-applicable"
+
+
+def test_wildmap_source_regression() -> None:
+    assert file_verdict(P52 / "wildmap-tw" / "page.tsx", "tw-pdpa/source") == ("covered", 155)
+
+
+# --- GB/T sharing: a named service as the example of a third-party service -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## 第三方服务\n\n本网站可能使用第三方服务（如 Google Analytics）来分析网站访问情况。\n",
+        "## 第三方服務\n\n本網站可能使用第三方服務（例如 Google Analytics）來分析網站造訪情況。\n",
+    ],
+)
+def test_a_service_given_as_an_example_with_what_it_does_is_sharing(text: str) -> None:
+    assert profile_status(text, "cn-gbt35273/sharing") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## 第三方服务\n\n本网站可能使用第三方服务（如 Google Analytics）。\n",  # nothing it does
+        "## 第三方服务\n\n本网站使用第三方服务来分析网站访问情况。\n",  # no service named
+    ],
+)
+def test_no_named_service_or_nothing_it_does_is_no_sharing(text: str) -> None:
+    assert profile_status(text, "cn-gbt35273/sharing") == "missing"
+
+
+def test_chuandao_sharing_regression() -> None:
+    assert file_verdict(P52 / "chuandao-zh" / "page.tsx", "cn-gbt35273/sharing") == ("covered", 48)
