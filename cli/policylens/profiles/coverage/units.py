@@ -83,12 +83,23 @@ def _following_items(paras: tuple[Paragraph, ...], index: int, *, numbered_run: 
 _LABEL_TITLE = _lazy(rf"\A[^{SENTENCE_MARKS}:：\n]{{1,24}}[:：]\Z")
 
 
+# (u52w2) as a paragraph of its own, a label is a short name with no clause in it: no comma, enumeration, pronoun or
+# negation (「個人資料類別：」, 「資料蒐集之目的：」; not 「您可以通过以下方式访问…:」, 「为提供基础服务，我们仅收集：」, 「我们不会收集的
+# 敏感信息：」, 「三、個人資料使用期間、地區、對象及利用方式:」, which introduce what follows); its value is no numbered item.
+_PARA_LABEL = _lazy(rf"\A[ \t]{{0,4}}[^{SENTENCE_MARKS}:：\n，,、您你我们們不以如可将將会會]{{1,16}}[:：]\Z")
+
+
+def _label_paragraph(para: Paragraph) -> bool:
+    """Whether `para` is a label standing alone as a paragraph (`_PARA_LABEL`)."""
+    return para.kind == "paragraph" and _PARA_LABEL.match(para.text.replace("*", "").strip()) is not None
+
+
 def _label_value(lead: Paragraph, paras: tuple[Paragraph, ...]) -> list[tuple[Paragraph, int, int]]:
     """The paragraph that holds a label heading's value (`lead`, its section's title ending with a colon), or nothing."""
     if not paras or paras[0].kind != "paragraph" or _LABEL_TITLE.match(lead.text.replace("*", "").strip()) is None:
         return []
     value = paras[0].text.rstrip()
-    if not value or value.endswith(_COLON):
+    if not value or value.endswith(_COLON) or (_label_paragraph(lead) and _NUMBERED.match(value) is not None):
         return []
     return [(paras[0], 0, min(len(paras[0].text), MAX_SENTENCE))]
 
@@ -278,9 +289,9 @@ def units(doc: Document, within: str) -> Iterator[Unit]:
                     following = _following_items(paras, i) or (_items_after_twin(paras, i) if end == spans[-1][1] else [])
                     yield from _with_lead([(para, start, end)], _without_label_cells(following, doc.rows), section)
                     # (u52w2) a label paragraph alone over its value paragraph reads as a label heading does (`_label_value`)
-                    value = [] if following or start or para.kind != "paragraph" else _label_value(para, paras[i + 1 :])
+                    value = [] if following or start or not _label_paragraph(para) else _label_value(para, paras[i + 1 :])
                     if value:
-                        yield _unit([(para, 0, len(para.text)), *value], section, lead=1, context=4, joint=" ")
+                        yield _unit([(para, 0, len(para.text)), *value], section, lead=1, context=5, joint=" ")
                     if not following and i == len(paras) - 1 and end == spans[-1][1] and section.id in children:
                         yield from _continued((para, start, end), section, children[section.id], by_id)
                 else:
