@@ -94,12 +94,13 @@ def _label_paragraph(para: Paragraph) -> bool:
     return para.kind == "paragraph" and _PARA_LABEL.match(para.text.replace("*", "").strip()) is not None
 
 
-def _label_value(lead: Paragraph, paras: tuple[Paragraph, ...]) -> list[tuple[Paragraph, int, int]]:
-    """The paragraph that holds a label heading's value (`lead`, its section's title ending with a colon), or nothing."""
+def _label_value(lead: Paragraph, paras: tuple[Paragraph, ...], *, numbered: bool = True) -> list[tuple[Paragraph, int, int]]:
+    """The paragraph that holds a label heading's value (`lead`, its section's title ending with a colon), or nothing; with
+    `numbered` False (a label paragraph's), not a numbered item (「（一）…」, the first of a list)."""
     if not paras or paras[0].kind != "paragraph" or _LABEL_TITLE.match(lead.text.replace("*", "").strip()) is None:
         return []
     value = paras[0].text.rstrip()
-    if not value or value.endswith(_COLON) or (_label_paragraph(lead) and _NUMBERED.match(value) is not None):
+    if not value or value.endswith(_COLON) or (not numbered and _NUMBERED.match(value) is not None):
         return []
     return [(paras[0], 0, min(len(paras[0].text), MAX_SENTENCE))]
 
@@ -289,7 +290,7 @@ def units(doc: Document, within: str) -> Iterator[Unit]:
                     following = _following_items(paras, i) or (_items_after_twin(paras, i) if end == spans[-1][1] else [])
                     yield from _with_lead([(para, start, end)], _without_label_cells(following, doc.rows), section)
                     # (u52w2) a label paragraph alone over its value paragraph reads as a label heading does (`_label_value`)
-                    value = [] if following or start or not _label_paragraph(para) else _label_value(para, paras[i + 1 :])
+                    value = [] if following or start or not _label_paragraph(para) else _label_value(para, paras[i + 1 :], numbered=False)
                     if value:
                         yield _unit([(para, 0, len(para.text)), *value], section, lead=1, context=5, joint=" ")
                     if not following and i == len(paras) - 1 and end == spans[-1][1] and section.id in children:
