@@ -89,9 +89,17 @@ _LABEL_TITLE = _lazy(rf"\A[^{SENTENCE_MARKS}:：\n]{{1,24}}[:：]\Z")
 _PARA_LABEL = _lazy(rf"\A[ \t]{{0,4}}[^{SENTENCE_MARKS}:：\n，,、您你我们們不以如可将將会會]{{1,16}}[:：]\Z")
 
 
+# and it names one of the notice's items, as the Taiwan Act's Art. 8 list does: not 「开发者:」 left empty over the next
+# paragraph 「如有问题，请发送邮件至…」 (tests/test_profiles_classes8.py), a slot, not a label over its value
+_PARA_LABEL_ITEM = _lazy(r"(?:类别|類別|类型|類型|种类|種類|目的|期间|期間|期限|地区|地區|对象|對象|方式|方法|来源|來源)[ \t]{0,2}[:：]\Z")
+
+
 def _label_paragraph(para: Paragraph) -> bool:
-    """Whether `para` is a label standing alone as a paragraph (`_PARA_LABEL`)."""
-    return para.kind == "paragraph" and _PARA_LABEL.match(para.text.replace("*", "").strip()) is not None
+    """Whether `para` is a label of a notice item standing alone as a paragraph (`_PARA_LABEL`, `_PARA_LABEL_ITEM`)."""
+    if para.kind != "paragraph":
+        return False
+    text = para.text.replace("*", "").strip()
+    return _PARA_LABEL.match(text) is not None and _PARA_LABEL_ITEM.search(text) is not None
 
 
 def _label_value(lead: Paragraph, paras: tuple[Paragraph, ...], *, numbered: bool = True) -> list[tuple[Paragraph, int, int]]:
