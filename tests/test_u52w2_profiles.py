@@ -162,6 +162,11 @@ def test_a_label_over_nothing_it_names_stays_missing(text: str) -> None:
     assert profile_status(text, "tw-pdpa/categories") == "missing"
 
 
+def test_a_label_naming_no_notice_item_is_not_read_with_the_next_paragraph() -> None:
+    # 「开发者:」 left empty is a slot, not a label over the contact sentence under it (tests/test_profiles_classes8.py)
+    assert profile_status("# 聲明\n\n**开发者**: \n\n如有问题，请发送邮件至 dev@foo.cn。\n", "tw-pdpa/agency") == "missing"
+
+
 def test_the_acts_label_is_cited_before_a_passing_collection() -> None:
     text = "# 聲明\n\n我們將蒐集您的電子郵件以寄送電子報。\n\n個人資料類別： 包含個人基本資料、工作經歷、通訊資料等。\n"
     assert cited_line(text, "tw-pdpa/categories").startswith("個人資料類別：")
