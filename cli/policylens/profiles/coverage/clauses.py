@@ -158,13 +158,28 @@ def _weak_citation(unit: Unit, matches: list[Hit]) -> int:
     return int((_TITLE_LIKE.match(bare) is not None or _BOLD_TITLE.match(text) is not None) and _CLAUSE_MARK.search(bare) is None)
 
 
+def _label_read(unit: Unit, matches: list[Hit]) -> bool:
+    """(u52w2) Whether a label paragraph read with its value (`Unit.context` 5) is matched in its label words: the unit then
+    reads as the one line 「個人資料類別：包含…」 and ranks as a statement; otherwise it is a context-read unit like the others
+    (a label heading's, 4, stays one: 「信息使用：」 over a long value, eval/blind/profiles16 dulaoshi-zh)."""
+    tail = unit.tail or 0
+    if unit.context != 5 or _NOTICE_LABEL.search(unit.folded, 0, tail) is None:
+        return False
+    return any(m.start() < tail for m in matches if m.end() > m.start())
+
+
+# the label names one of the notice's items, as the Taiwan Act's Art. 8 list does (類別, 目的, 期間, 地區, 對象, 方式…); 「信息使用：」
+# names none (eval/blind/profiles16 dulaoshi-zh 17: its value stays a context-read unit)
+_NOTICE_LABEL = _lazy(r"(?:类别|类型|种类|目的|期间|期限|地区|对象|方式|方法|来源)[ \t]{0,2}[:：][ \t]{0,2}$")
+
+
 _URL_IN_TEXT = _lazy(rf"(?:{URL_START})[^\s)\]>）]{{1,300}}", re.I)
 
 
 def _holds_words(unit: Unit, matches: list[Hit]) -> bool:
     """Whether a unit read with a context (`Unit.context`) has words of its own: a match that starts in a heading's or a
     parent's item (1), one that ends in a lead-in's title or item (2, 3) and, with a title (2), one in the lead-in too."""
-    if unit.context == 4:  # (u44w2) a label heading with its value: the label alone is a unit of its own already
+    if unit.context in (4, 5):  # (u44w2) a label heading (or, u52w2, paragraph) with its value: the label alone is a unit already
         return True
     tail = unit.tail or 0
     shown = [m for m in matches if m.end() > m.start()]
@@ -404,7 +419,7 @@ def _evidence(
     in_tail = [
         max(_opening(unit.folded, m), unit.tail)
         for m in cited
-        if unit.tail is not None and (m.end() > unit.tail or unit.context == 4) and unit.context != 2
+        if unit.tail is not None and (m.end() > unit.tail or unit.context in (4, 5)) and unit.context != 2
     ]
     # a pattern written as a lookahead matches no text: it is a condition on the unit (a 公开披露 label that opens the
     # paragraph), not the words that disclose, so it is not what is cited

@@ -15,7 +15,16 @@ from typing import Any, NamedTuple
 from policylens.model import Document, Paragraph, Section
 from policylens.patterns import INVISIBLE
 from policylens.profiles import Clause
-from policylens.profiles.coverage.clauses import _denies, _evidence, _holds_words, _negated_clause, _satisfies, _vetoed, _weak_citation
+from policylens.profiles.coverage.clauses import (
+    _denies,
+    _evidence,
+    _holds_words,
+    _label_read,
+    _negated_clause,
+    _satisfies,
+    _vetoed,
+    _weak_citation,
+)
 from policylens.profiles.coverage.records import NO_SCOPE, Evidence, Hit, Parts, Scope, Unit
 from policylens.profiles.coverage.tables import column_cells
 from policylens.profiles.coverage.text import _dense_search
@@ -538,8 +547,12 @@ class Matcher:
                     if not demote[1]:
                         demote[1].append(_evidence(unit, found, whole=clause.within == "document", breaks=breaks, lead=lead))
                     continue
-                # (u25w) a unit read with a context is cited after every statement, like a soft-demoted one
-                if unit.context or (soft_demote[0] and _vetoed(unit.marked or unit.folded, found, soft_demote[0])):
+                # (u25w) a unit read with a context is cited after every statement, like a soft-demoted one; not a label with
+                # its value (4) whose match holds the label's words: it reads as the one line 「個人資料類別：包含…」 would (u52w2,
+                # eval/profiles52 jobmodal-tw 96)
+                if (unit.context and not _label_read(unit, found)) or (
+                    soft_demote[0] and _vetoed(unit.marked or unit.folded, found, soft_demote[0])
+                ):
                     if not soft_demote[1]:
                         soft_demote[1].append(_evidence(unit, found, whole=clause.within == "document", breaks=breaks, lead=lead))
                     continue

@@ -66,7 +66,8 @@ class Unit(NamedTuple):
     # with a subsection's title and cited at the lead-in; 3, that lead-in with a first-level item of the subsection,
     # cited at the item.  A heading, a parent or a lead-in alone never covers (`_holds_words`)
     # (u44w2) 4: a heading that is a short label, read with the paragraph that holds its value (`units._label_value`), cited
-    # at the value; a match may lie in the label (the label alone is a unit too)
+    # at the value; a match may lie in the label (the label alone is a unit too); (u52w2) 5: the same with the label a
+    # paragraph of its own (`units._label_paragraph`), ranked as a statement when the match holds the label's words
     context: int = 0
 
     def segment(self, offset: int) -> Segment:

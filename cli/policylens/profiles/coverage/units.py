@@ -78,16 +78,37 @@ def _following_items(paras: tuple[Paragraph, ...], index: int, *, numbered_run: 
 # (u44w2, issue #14, eval/profiles44 lvbao-tw 28-29) a heading that is a short label of a disclosure, its value in the paragraph
 # under it (「四、利用地區：」 + 「本公司營業所在地，以及依法得進行個人資料國際傳輸之地區。」, a notice written in a template string):
 # the label reads with its value on one line, as 「四、利用地區：本公司營業所在地…」 would (`Unit.context` 4), cited at the value.  Not a heading that is a sentence, nor a value
-# paragraph that is a lead-in of its own (「您得依…向本公司行使下列權利：」) or a list item.
+# paragraph that is a lead-in of its own (「您得依…向本公司行使下列權利：」) or a list item.  (u52w2, eval/profiles52 jobmodal-tw 93-96)
+# the same label as a paragraph of its own (a `<Typography>` 「個人資料類別：」 over 「包含個人基本資料、…」), a whole paragraph.
 _LABEL_TITLE = _lazy(rf"\A[^{SENTENCE_MARKS}:：\n]{{1,24}}[:：]\Z")
 
 
-def _label_value(lead: Paragraph, paras: tuple[Paragraph, ...]) -> list[tuple[Paragraph, int, int]]:
-    """The paragraph that holds a label heading's value (`lead`, its section's title ending with a colon), or nothing."""
+# (u52w2) as a paragraph of its own, a label is a short name with no clause in it: no comma, enumeration, pronoun or
+# negation (「個人資料類別：」, 「資料蒐集之目的：」; not 「您可以通过以下方式访问…:」, 「为提供基础服务，我们仅收集：」, 「我们不会收集的
+# 敏感信息：」, 「三、個人資料使用期間、地區、對象及利用方式:」, which introduce what follows); its value is no numbered item.
+_PARA_LABEL = _lazy(rf"\A[ \t]{{0,4}}[^{SENTENCE_MARKS}:：\n，,、您你我们們不以如可将將会會]{{1,16}}[:：]\Z")
+
+
+# and it names one of the notice's items, as the Taiwan Act's Art. 8 list does: not 「开发者:」 left empty over the next
+# paragraph 「如有问题，请发送邮件至…」 (tests/test_profiles_classes8.py), a slot, not a label over its value
+_PARA_LABEL_ITEM = _lazy(r"(?:类别|類別|类型|類型|种类|種類|目的|期间|期間|期限|地区|地區|对象|對象|方式|方法|来源|來源)[ \t]{0,2}[:：]\Z")
+
+
+def _label_paragraph(para: Paragraph) -> bool:
+    """Whether `para` is a label of a notice item standing alone as a paragraph (`_PARA_LABEL`, `_PARA_LABEL_ITEM`)."""
+    if para.kind != "paragraph":
+        return False
+    text = para.text.replace("*", "").strip()
+    return _PARA_LABEL.match(text) is not None and _PARA_LABEL_ITEM.search(text) is not None
+
+
+def _label_value(lead: Paragraph, paras: tuple[Paragraph, ...], *, numbered: bool = True) -> list[tuple[Paragraph, int, int]]:
+    """The paragraph that holds a label heading's value (`lead`, its section's title ending with a colon), or nothing; with
+    `numbered` False (a label paragraph's), not a numbered item (「（一）…」, the first of a list)."""
     if not paras or paras[0].kind != "paragraph" or _LABEL_TITLE.match(lead.text.replace("*", "").strip()) is None:
         return []
     value = paras[0].text.rstrip()
-    if not value or value.endswith(_COLON):
+    if not value or value.endswith(_COLON) or (not numbered and _NUMBERED.match(value) is not None):
         return []
     return [(paras[0], 0, min(len(paras[0].text), MAX_SENTENCE))]
 
@@ -276,6 +297,10 @@ def units(doc: Document, within: str) -> Iterator[Unit]:
                 if introduces:
                     following = _following_items(paras, i) or (_items_after_twin(paras, i) if end == spans[-1][1] else [])
                     yield from _with_lead([(para, start, end)], _without_label_cells(following, doc.rows), section)
+                    # (u52w2) a label paragraph alone over its value paragraph reads as a label heading does (`_label_value`)
+                    value = [] if following or start or not _label_paragraph(para) else _label_value(para, paras[i + 1 :], numbered=False)
+                    if value:
+                        yield _unit([(para, 0, len(para.text)), *value], section, lead=1, context=5, joint=" ")
                     if not following and i == len(paras) - 1 and end == spans[-1][1] and section.id in children:
                         yield from _continued((para, start, end), section, children[section.id], by_id)
                 else:
