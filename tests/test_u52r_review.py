@@ -1,0 +1,65 @@
+"""Review of the fifty-second session's merged work (u52r): false findings of the new slot forms, each class from a
+constructed text both ways (the look-alike that is no slot, and the slot beside it that still is).
+
+- `placeholder_raw_name`: a variable's name listed among the data fields a policy names (「设备型号、appName、应用版本号」);
+- `placeholder_storefront`: a menu path written with spaced slashes in brackets (「前往 [設定 / 隱私權 / 定位服務]」);
+- `placeholder_gaps`: a relative clause's verb before '(hereinafter' ('the services you use (hereinafter …)'), and a
+  date label over a paragraph that says the date in words (「生效日期」 over 「本政策自您同意之日起生效。」).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers import written_slots
+
+_HANS = "隐私政策\n\n生效日期：2024年1月1日\n\n我们收集您注册时提供的手机号码，用于登录。\n\n{}\n"
+_HANT = "隱私政策\n\n生效日期：2024年1月1日\n\n我們收集您註冊時提供的手機號碼，用於登入。\n\n{}\n"
+_EN = "# Privacy Policy\n\nEffective date: 1 January 2024\n\n{}\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        # a field name in a list of the data an SDK collects
+        ("p.txt", _HANS.format("第三方SDK：友盟统计。收集的信息：设备型号、appName、应用版本号。")),
+        ("p.txt", _HANS.format("收集的应用信息：packageName、appName和版本号。")),
+        # a menu path in brackets, spaced slashes
+        ("p.txt", _HANT.format("您可前往 [設定 / 隱私權 / 定位服務] 關閉定位權限。")),
+        ("p.md", "# 隐私政策\n\n生效日期：2024年1月1日\n\n您可以点击 [我的 / 设置 / 隐私] 撤回授权。\n"),
+        ("p.md", _EN.format("You can go to [Settings / Privacy / Location] to turn it off.")),
+        ("p.md", _EN.format("Turn it off in [Settings / Privacy / Location Services].")),
+        # a relative clause's verb before '(hereinafter'
+        ("p.md", _EN.format('This policy covers the products and services you use (hereinafter the "Services").')),
+        ("p.md", _EN.format('It covers the website that users visit (hereinafter the "Site").')),
+        ("p.md", _EN.format('It covers the apps you may download (hereinafter the "Apps").')),
+        # a date label over the date said in words
+        ("p.md", "# 隐私政策\n\n## 生效日期\n\n本政策自您同意之日起生效。\n\n## 我们收集的信息\n\n我们收集您的手机号码。\n"),
+        ("p.txt", "隱私權政策\n\n生效日期\n\n本政策自公告之日起施行。\n\n我們收集您的手機號碼。\n"),
+        ("p.md", "# Privacy Policy\n\n## Effective date\n\nThis policy takes effect upon posting.\n"),
+    ],
+)
+def test_no_slot_in_the_look_alikes(tmp_path: Path, name: str, text: str) -> None:
+    assert written_slots(tmp_path, name, text) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "excerpt"),
+    [
+        ("p.txt", _HANS.format("欢迎使用appName，我们重视您的隐私。"), "appName"),
+        ("p.txt", _HANS.format("收集的信息：设备型号。appName将保护您的信息。"), "appName"),
+        ("p.txt", _HANT.format("我們接受 [Visa / Mastercard / PayMe] 付款。"), "[Visa / Mastercard / PayMe]"),
+        (
+            "p.md",
+            _EN.format("We ship by [SF Express / Hongkong Post / Store pickup].") + "\n",
+            "[SF Express / Hongkong Post / Store pickup]",
+        ),
+        ("p.md", _EN.format('Welcome to use (hereinafter the "App"). We respect your privacy.'), "(hereinafter"),
+        ("p.md", _EN.format('This app is operated by (hereinafter "we"). We respect your privacy.'), "(hereinafter"),
+        ("p.txt", "隐私政策\n\n更新日期\n\n我们深知个人信息对您的重要性。\n", "更新日期"),
+    ],
+)
+def test_the_slots_beside_them_still_found(tmp_path: Path, name: str, text: str, excerpt: str) -> None:
+    assert excerpt in [e for _, e in written_slots(tmp_path, name, text)]
