@@ -63,3 +63,33 @@ def test_no_slot_in_the_look_alikes(tmp_path: Path, name: str, text: str) -> Non
 )
 def test_the_slots_beside_them_still_found(tmp_path: Path, name: str, text: str, excerpt: str) -> None:
     assert excerpt in [e for _, e in written_slots(tmp_path, name, text)]
+
+
+# --- `placeholder_empty.field_runs`: the fields a reader is asked to give in a request --------------------------------
+
+_REQUEST_HANT = "# 私隱政策\n\n生效日期：2024年1月1日\n\n## 查閱資料\n\n{}\n\n- 姓名：\n- 會員編號：\n- 查閱的資料類別：\n\n## 政策修訂\n\n本公司會不時修訂本政策。\n"
+_REQUEST_EN = "# Privacy Policy\n\nEffective date: 1 January 2024\n\n## Access requests\n\n{}\n\n- Full name:\n- Account ID:\n- Data requested:\n\n## Changes\n\nWe may change this policy.\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _REQUEST_HANT.format("如需查閱您的個人資料，請以電郵提供以下資料："),
+        _REQUEST_HANT.format("如需查阅您的个人信息，请在邮件中注明："),
+        _REQUEST_EN.format("To request access, send us an email with:"),
+        _REQUEST_EN.format("Please provide these details in your request:"),
+    ],
+)
+def test_no_slot_in_the_fields_a_reader_is_asked_to_give(tmp_path: Path, text: str) -> None:
+    assert written_slots(tmp_path, "p.md", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (_REQUEST_HANT.format("如有疑問，請聯絡我們："), ["姓名", "會員編號", "查閱的資料類別"]),
+        (_REQUEST_EN.format("Contact us:"), ["Full name", "Account ID", "Data requested"]),
+    ],
+)
+def test_an_empty_run_not_asked_of_the_reader_still_found(tmp_path: Path, text: str, found: list[str]) -> None:
+    assert [e for _, e in written_slots(tmp_path, "p.md", text)] == found
