@@ -93,3 +93,22 @@ def test_no_slot_in_the_fields_a_reader_is_asked_to_give(tmp_path: Path, text: s
 )
 def test_an_empty_run_not_asked_of_the_reader_still_found(tmp_path: Path, text: str, found: list[str]) -> None:
     assert [e for _, e in written_slots(tmp_path, "p.md", text)] == found
+
+
+# --- `placeholder_builder`: a version bracket that is a menu step or a control ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# 隐私政策\n\n生效日期：2024年1月1日\n\n您可在 [我的] > [设置] > [版本] 中查看当前版本。\n",
+        "# 隐私政策\n\n生效日期：2024年1月1日\n\n您可以在应用的 [关于] 页面点击 [版本号] 查看更新记录。\n",
+    ],
+)
+def test_no_version_slot_in_a_menu_step(tmp_path: Path, text: str) -> None:
+    assert written_slots(tmp_path, "p.md", text) == []
+
+
+def test_a_version_slot_beside_them_still_found(tmp_path: Path) -> None:
+    text = "# 隐私政策\n\n版本号:[版本号]\n\n生效日期：2024年1月1日\n\n我们收集邮箱，用于登录。\n\n您可前往 [设置] 查看。\n"
+    assert [e for _, e in written_slots(tmp_path, "p.md", text)] == ["[版本号]"]

@@ -71,12 +71,10 @@ _ETC_INSIDE = lazy(r"(?:等|(?i:\betc\.?))[ \t\u3000]*$")
 # text gives in brackets (「[如IMEI/android ID/IDFA/OPENUDID/GUID 等]」, eval/precision38 reducedradius)
 _SPACED_SLASH = lazy(r"[ \t\u3000][/／][ \t\u3000]")
 _EXAMPLES = lazy(r"(?:如|例如|比如|包括|包含|(?i:e\.g\.|such\s+as|including))")
-# (review u52r) a menu path written with slashes: 「前往 [設定 / 隱私權 / 定位服務] 關閉」, "go to [Settings / Privacy /
-# Location]": a verb of going or tapping just before the bracket, or a settings page as its first step
-_NAV_BEFORE = lazy(
-    r"(?:前往|進入|进入|打開|打开|點擊|点击|點選|点选|點按|点按|依次|路徑|路径|(?i:\b(?:go[ \t]+to|navigate[ \t]+to|open|tap|click|visit)))"
-    r"[^\[\]\n。，,]{0,6}$"
-)
+# (review u52r) a menu path written with slashes: 「前往 [設定 / 隱私權 / 定位服務] 關閉」 (a verb of going or tapping just
+# before the bracket: `placeholder_instruction._named_control`), "go to [Settings / Privacy / Location]", or a settings
+# page as its first step ("in [Settings / Privacy / Location Services]")
+_NAV_EN_BEFORE = lazy(r"(?i:\b(?:go[ \t]+to|navigate[ \t]+to|open|tap|click|select))[ \t]{0,3}$")
 _NAV_FIRST = lazy(r"(?:系統|系统|手機|手机)?(?:設定|設置|设置|设定)|我的|個人中心|个人中心|(?i:settings|preferences|my[ \t]+account)\Z")
 # a link's label is one name: not a list of items (「[取得影像描述、頁面標題和熱門連結]」, a setting of Windows), a
 # description of a control (「[诸如“帮助中心”链接]」, `placeholder_instruction`'s control hint), nor a step
@@ -91,6 +89,7 @@ _LINK_LABEL = lazy(
 
 def _choices(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     from policylens.rules.placeholder_forms import _MEASURE
+    from policylens.rules.placeholder_instruction import _named_control
 
     for unit, start, end, m in ctx.scan(_CHOICES, needs=lazy(r"[/／]")):
         body = m.group("body")
@@ -104,7 +103,11 @@ def _choices(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         etc = _ETC_INSIDE.search(body) is not None or _ETC_AFTER.match(unit.text, end) is not None
         if not (etc or len(options) >= 3) or any(_MEASURE.search(o) for o in options):
             continue
-        if _NAV_BEFORE.search(unit.text, max(0, start - 16), start) or _NAV_FIRST.match(options[0]):
+        if (
+            _named_control(unit.text, start, end)
+            or _NAV_EN_BEFORE.search(unit.text, max(0, start - 16), start)
+            or _NAV_FIRST.match(options[0])
+        ):
             continue  # a menu path: 「前往 [設定 / 隱私權 / 定位服務]」
         yield unit, start, end
 
