@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import written_slots
+from helpers import rule_excerpts, written_slots
 
 _HANS = "隐私政策\n\n生效日期：2024年1月1日\n\n我们收集您注册时提供的手机号码，用于登录。\n\n{}\n"
 _HANT = "隱私政策\n\n生效日期：2024年1月1日\n\n我們收集您註冊時提供的手機號碼，用於登入。\n\n{}\n"
@@ -112,3 +112,19 @@ def test_no_version_slot_in_a_menu_step(tmp_path: Path, text: str) -> None:
 def test_a_version_slot_beside_them_still_found(tmp_path: Path) -> None:
     text = "# 隐私政策\n\n版本号:[版本号]\n\n生效日期：2024年1月1日\n\n我们收集邮箱，用于登录。\n\n您可前往 [设置] 查看。\n"
     assert [e for _, e in written_slots(tmp_path, "p.md", text)] == ["[版本号]"]
+
+
+# --- `script_mixed.shared_forms`: a phrase that writes 後 is no queen's name -----------------------------------------
+
+_HANT_BODY = "隱私權政策\n\n生效日期：2024年1月1日\n\n{}我們重視您的隱私，並會妥善保護您的個人資料。\n"
+
+
+def test_a_queen_beside_a_later_phrase_excuses_no_leak(tmp_path: Path) -> None:
+    """「Drama Queen 之后」: 之后 is OpenCC's 之後, not a name; it excused every 之后 of the document."""
+    text = _HANT_BODY.format("選擇 Drama Queen之后 的頁面登入。註冊之后，您可以隨時刪除帳號。")
+    assert len(rule_excerpts(tmp_path, text, "script-mixed", "p.txt")) == 1  # one finding, its line's two places
+
+
+def test_a_queen_s_name_still_no_leak(tmp_path: Path) -> None:
+    text = _HANT_BODY.format("Fresh Queen 鮮后有關收集您的資料。鮮后有關使用的說明。")
+    assert rule_excerpts(tmp_path, text, "script-mixed", "p.txt") == []
