@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from helpers import rule_excerpts, written_slots
+from helpers import compare_folder, rule_excerpts, sure, written_slots
+from policylens.compare.modes import names_practice, negated_promises
 
 _HANS = "隐私政策\n\n生效日期：2024年1月1日\n\n我们收集您注册时提供的手机号码，用于登录。\n\n{}\n"
 _HANT = "隱私政策\n\n生效日期：2024年1月1日\n\n我們收集您註冊時提供的手機號碼，用於登入。\n\n{}\n"
@@ -128,3 +129,42 @@ def test_a_queen_beside_a_later_phrase_excuses_no_leak(tmp_path: Path) -> None:
 def test_a_queen_s_name_still_no_leak(tmp_path: Path) -> None:
     text = _HANT_BODY.format("Fresh Queen 鮮后有關收集您的資料。鮮后有關使用的說明。")
     assert rule_excerpts(tmp_path, text, "script-mixed", "p.txt") == []
+
+
+# --- `compare.modes`: an English-only promise is the operator's, and 向…提供 names sharing -----------------------------
+
+_EN = (
+    "# Privacy Policy\n\n## Accounts\n\nThe app needs an account. {}\n\n## Advertising\n\nThe app shows ads from AdMob.\n\n"
+    "## Contact\n\nWrite to dev@example.com.\n"
+)
+_ZH = "# 隐私政策\n\n本应用需要帐户。{}本应用会显示 AdMob 广告。请写信至 dev@example.com。\n"  # flat: one paragraph
+
+
+def _lacks(folder: Path, english: str, chinese: str) -> list[list[str]]:
+    files = {"en.2026-01-01.md": _EN.format(english), "zh-Hans.2026-01-01.md": _ZH.format(chinese)}
+    return [x["lacks"] for x in sure(compare_folder(folder, files), "sentences")]
+
+
+def test_the_reader_s_conduct_is_no_promise() -> None:
+    assert negated_promises("Do not share your password with anyone.") == []
+    assert negated_promises("Please don't sell items you bought through the app.") == []
+    assert negated_promises("You should never share your login code.") == []
+    assert negated_promises("Your data is never sold.") == ["sell"]
+    assert negated_promises("We will never share the data you give us.") == ["share"]
+
+
+def test_providing_to_a_third_party_names_sharing() -> None:
+    assert names_practice("我们不会向第三方提供数据", "share")
+    assert not names_practice("我们提供优质服务", "share")
+
+
+@pytest.mark.parametrize(
+    ("english", "chinese", "lacks"),
+    [
+        ("Do not share your password with anyone.", "请勿将密码告诉他人。", []),
+        ("No data is shared with third parties.", "我们不会向第三方提供数据。", []),
+        ("We never sell your data.", "请妥善保管密码。", [["not sell"]]),
+    ],
+)
+def test_english_only_promises(tmp_path: Path, english: str, chinese: str, lacks: list[list[str]]) -> None:
+    assert _lacks(tmp_path, english, chinese) == lacks
