@@ -32,6 +32,9 @@ _EN = "# Privacy Policy\n\nEffective date: 1 January 2024\n\n{}\n"
         ("p.md", "# 隐私政策\n\n生效日期：2024年1月1日\n\n您可以点击 [我的 / 设置 / 隐私] 撤回授权。\n"),
         ("p.md", _EN.format("You can go to [Settings / Privacy / Location] to turn it off.")),
         ("p.md", _EN.format("Turn it off in [Settings / Privacy / Location Services].")),
+        # the reader's own records modified, deleted or added: no shop template's instruction
+        ("p.txt", _HANT.format("您可以隨時在「我的帳戶」中，根據您的實際需要修改、刪除或添加您的收貨地址。")),
+        ("p.txt", _HANS.format("您可以根据您的实际需要修改、删除或添加常用联系人信息。")),
         # a relative clause's verb before '(hereinafter'
         ("p.md", _EN.format('This policy covers the products and services you use (hereinafter the "Services").')),
         ("p.md", _EN.format('It covers the website that users visit (hereinafter the "Site").')),
@@ -52,6 +55,7 @@ def test_no_slot_in_the_look_alikes(tmp_path: Path, name: str, text: str) -> Non
         ("p.txt", _HANS.format("欢迎使用appName，我们重视您的隐私。"), "appName"),
         ("p.txt", _HANS.format("收集的信息：设备型号。appName将保护您的信息。"), "appName"),
         ("p.txt", _HANT.format("我們接受 [Visa / Mastercard / PayMe] 付款。"), "[Visa / Mastercard / PayMe]"),
+        ("p.txt", _HANS.format("请根据您的实际需要修改，删除或添加所有条款。"), "根据您的实际需要修改，删除或添加所有条款。"),
         (
             "p.md",
             _EN.format("We ship by [SF Express / Hongkong Post / Store pickup].") + "\n",
