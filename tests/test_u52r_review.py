@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import compare_folder, rule_excerpts, sure, written_slots
+from helpers import compare_folder, parse_path, rule_excerpts, sure, written_slots
 from policylens.compare.modes import names_practice, negated_promises
 
 _HANS = "隐私政策\n\n生效日期：2024年1月1日\n\n我们收集您注册时提供的手机号码，用于登录。\n\n{}\n"
@@ -172,3 +172,24 @@ def test_providing_to_a_third_party_names_sharing() -> None:
 )
 def test_english_only_promises(tmp_path: Path, english: str, chinese: str, lacks: list[list[str]]) -> None:
     assert _lacks(tmp_path, english, chinese) == lacks
+
+
+# --- `structure.metadata.dates._leading_date`: a date that opens a sentence below the title is no header date ----------
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "updated"),
+    [
+        # the company's founding date opening the first sentence: not the policy's date
+        ("p.txt", "隐私政策\n2018年5月1日本公司在上海成立，致力于为用户提供优质服务。\n我们收集您的手机号码，用于登录。\n", None),
+        ("p.md", "# 隱私權政策\n2018年5月1日本公司於台北成立，我們重視您的隱私。\n", None),
+        # a date alone on its line, the next line joined to it: the policy's date
+        ("p.txt", "隱私權政策\n2024年12月3日\n我們重視您的隱私。\n", "2024-12-03"),
+        ("p.txt", "隐私政策\n2024-12-03\n我们重视您的隐私。\n", "2024-12-03"),
+        ("p.html", "<h1>隱私政策</h1>\n<p>2024-12-03<br>我們重視您的隱私。</p>\n", "2024-12-03"),
+    ],
+)
+def test_a_date_below_the_title_must_be_its_own_line(tmp_path: Path, name: str, text: str, updated: str | None) -> None:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    assert parse_path(str(path)).metadata.updated == updated
