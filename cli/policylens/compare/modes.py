@@ -132,11 +132,17 @@ _EN_CLAUSE = lazy(r"[,;:]|\b(?:but|however|while|whereas|although)\b|\band (?:we
 _PROMISE_GAP = 10
 # the words of a practice a Chinese edition may say it with, on the cross-script key (wider than `_PROMISES`: an
 # edition that names it at all may hold the promise)
+# (review u52r: 「我们不会向第三方提供数据」 is "No data is shared with third parties": 向 … 提供, 转让 name sharing too)
 _ZH_NAMED = {
     "sell": r"出售|售卖|贩卖|出租|销售|卖",
-    "share": r"共享|分享|提供给|披露|透露",
+    "share": r"共享|分享|提供给|披露|透露|转让|向[^，。；,;]{0,16}?提供",
     "track": r"追踪|跟踪|追蹤|(?:识别|辨识|辨别)(?:您|你|用户|使用者|个人|身份)",
 }
+
+
+# (review u52r) the reader's conduct, not the operator's promise: an instruction ("Do not share your password with
+# anyone", "Please never sell…") or "you" as the subject before the negation ("you should not share your code")
+_READER_CONDUCT = lazy(r"^[ \t]*(?:please[ \t]+)?(?:do[ \t]+not|don['’]t|never|avoid|refrain)\b|\byou\b")
 
 
 def negated_promises(sentence: str) -> list[str]:
@@ -148,7 +154,7 @@ def negated_promises(sentence: str) -> list[str]:
     out = []
     for clause in _EN_CLAUSE.split(low):
         negation = re.search(_EN_NOT, clause)
-        if negation is None:
+        if negation is None or _READER_CONDUCT.search(clause, 0, negation.end()) is not None:
             continue
         after = clause[negation.end() :]
         for practice, words in _PROMISES.items():

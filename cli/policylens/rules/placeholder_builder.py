@@ -6,7 +6,8 @@ Each form has constructed variants both ways in `tests/test_u52g_template_slots.
 - a policy's version left as its slot: 「版本号:[版本号]」, 「版本：【版本號】」, "Version: [Version Number]", a
   half-width 「[版本号]」 anywhere (a generator's sample: 「隐私政策 版本号:[版本号] 生效日期:[YYYY-MM-DD]」).  In
   full-width brackets only after a version label (【版本号】 alone may be a heading's emphasis, 「【版本号】V1.2」 a
-  label with its value); never a link's text, 「[版本](https://…)」, nor a label, 「[版本号]：V1.2」;
+  label with its value); never a link's text, 「[版本](https://…)」, nor a label, 「[版本号]：V1.2」, nor a menu step or a
+  control the reader taps (「[我的] > [设置] > [版本]」, 「点击 [版本号]」; review u52r);
 - a site builder's guide to writing a policy published as the policy: Wix's legal pages ship "The explanations and
   information provided on this page are only general and high-level explanations and information on how to write
   your own document of a Privacy Policy…" and sites publish it as their policy.  The guide's anchor is the owner's
@@ -47,6 +48,8 @@ _COLON = lazy(r"[:：]")
 
 
 def _version_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
+    from policylens.rules.placeholder_instruction import _named_control
+
     seen: set[tuple[int, int]] = set()
     for unit, start, end, m in ctx.scan(_VERSION_AFTER_LABEL, needs=_COLON):
         s, e = start + (m.start("slot") - m.start()), end
@@ -59,6 +62,8 @@ def _version_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
             continue  # [Version] alone may be a changelog's or a form's label; an English one only as "Version Number"
         if (id(unit), start) in seen or in_code(unit, start):
             continue
+        if _named_control(unit.text, start, end):
+            continue  # (review u52r) a menu step or a control: 「[我的] > [设置] > [版本]」, 「点击 [版本号]」
         yield unit, start, end
 
 

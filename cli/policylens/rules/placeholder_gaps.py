@@ -69,6 +69,12 @@ _EN_AFTER_VERB = lazy(
     r"(?i:\b(?:by|use|using|visit|visiting|download|downloading|install|installing|access|accessing|welcome\s+to)"
     r"[ \t]+(?P<hole>\([ \t]*hereinafter\b))"
 )
+# (review u52r) the verb of a relative clause, its object before it: 'the services you use (hereinafter the "Services")',
+# 'the site that users visit (hereinafter …)': a subject just before the verb, so nothing is missing
+_SUBJECT_BEFORE = lazy(
+    r"(?i:\b(?:you|we|they|users?|customers?|visitors?|i|that|which|who)[ \t]+(?:(?:are|were|may|can|will|to|might|could|would"
+    r"|shall|do|did|also|currently|have|had)[ \t]+){0,2}\Z)"
+)
 # (u52p, biggerlens L5) a collective name whose last item was deleted before the bracket closes: 「(以下统称我们的产品或)」
 _ZH_LAST_ITEM_GONE = lazy(
     r"[（(][ \t\u3000]*以下(?:简称|簡稱|统称|統稱)[^()（）\n“”「」\"]{0,24}?[\u4e00-\u9fff](?P<hole>或|及|和|与|與)[ \t\u3000]*[)）]"
@@ -204,6 +210,8 @@ def _frame_gaps(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
                 yield unit, opening.start("hole"), opening.end("hole")
         if "(" in text and "hereinafter" in text.lower():
             for m in _EN_AFTER_VERB.finditer(text):
+                if _SUBJECT_BEFORE.search(text[max(0, m.start() - 40) : m.start()]) is not None:
+                    continue  # 'the services you use (hereinafter …)': a relative clause's verb
                 if not in_code(unit, m.start("hole")) and not ctx.shown_in(unit, m.start(), m.start("hole") + 1):
                     yield unit, m.start("hole"), m.end("hole")
         if "以下" in text:
@@ -301,6 +309,9 @@ _BARE_DATE_LABEL = lazy(
     r"|(?i:effective[ \t]+date|last[ \t]+(?:updated|modified|revised)(?:[ \t]+on)?))[ \t*_]*"
 )
 _DATE_NEAR = lazy(r"[0-9０-９〇○零一二三四五六七八九十]|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|20\d\d)")
+# (review u52r) the date said in words under the label: 「生效日期」 over 「本政策自您同意之日起生效。」, "Effective date" over "This
+# policy takes effect upon posting."
+_DATE_IN_WORDS = lazy(r"之日|生效|施行|(?i:effective|takes?[ \t]+effect|upon[ \t]+(?:posting|publication))")
 # (review u51r2) a date also opens on a Taiwan era (「民國113年1月1日」, 西元), a month from 十 (「十二月 2025」) or a weekday
 # ('Monday, 3 March 2025', 「星期一」)
 _DATE_START = lazy(
@@ -325,7 +336,8 @@ def empty_header_values(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
             rest = text[lines[k + 1][0] :] if k + 1 < len(lines) else (units[i + 1].text if i + 1 < len(units) else "")
             bare = unit.paragraph is None or unit.paragraph.kind == "paragraph"  # a heading or a paragraph: not a cell or an item
             if bare and len(line) <= 24 and len(lines) == 1 and _BARE_DATE_LABEL.fullmatch(line) is not None:
-                if _DATE_NEAR.search(rest[:40]) is None and not ctx.doc.computed_date and not ctx.shown_in(unit, 0, end):
+                said = _DATE_NEAR.search(rest[:40]) or _DATE_IN_WORDS.search(rest[:40])
+                if said is None and not ctx.doc.computed_date and not ctx.shown_in(unit, 0, end):
                     lead = len(line) - len(line.lstrip(" \t*_#"))
                     yield unit, start + lead, start + len(line.rstrip(" \t*_"))
                 continue

@@ -54,6 +54,8 @@ def _raw_names(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
             continue
         if after in _KEY_AFTER or (before + after) in _GLOSS:
             continue  # a key and its value, a gloss of a field's name
+        if "、" in (before, after):
+            continue  # (review u52r) a field in a list of the data collected: 「设备型号、appName、应用版本号」
         token = text[max(0, start - 80) : end].rsplit(None, 1)[-1]
         if "://" in token or "www." in token:
             continue

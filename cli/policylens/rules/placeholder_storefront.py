@@ -10,7 +10,8 @@ after eval/blind/round51e's misses; not blind).  Each form has constructed varia
   A closed set of the template's sentences, each anchored on words a shop's own policy never writes to its customers
   (商店建置中 with 尚未更新; 在發佈如下政策之前; 根據您的實際需要修改…刪除或添加; "before publishing these agreements";
   "modify, delete or add").  Not a shop's own notice 「商店建置中，敬請期待」 (no policy said to be out of date), nor
-  「本公司得依實際需要修改本政策」 (the operator's right to amend, no 刪除或添加 by the reader).  One finding a paragraph;
+  「本公司得依實際需要修改本政策」 (the operator's right to amend, no 刪除或添加 by the reader), nor the reader's own records
+  「您可以根據您的實際需要修改、刪除或添加您的收貨地址」 (review u52r: the template's words go on to its terms or stop).  One finding a paragraph;
 - a template's bracketed choices left for the merchant to pick from, in a sentence: 「我們接受 [Visa / Mastercard / 轉數快 /
   PayMe / 支付寶HK 等]。」, 「我們提供 [順豐速運 / 香港郵政 / 門市自取] 等送貨方式」, "We ship by [SF Express / Hongkong Post]":
   options set off by spaced slashes, with 等 / "etc." inside or right after the bracket, or three options or more.
@@ -40,6 +41,9 @@ _NOTICE = lazy(
     # the instruction to the merchant: before publishing, consult; modify, delete or add as you need
     r"|在(?:發佈|發布|发布)如下政策之前"
     r"|(?:根據|根据)(?:您|你)的(?:實際|实际)需要(?:修改|修訂|修订)[,，、]?[ \t\u3000]*(?:刪除|删除)(?:或|和|及)(?:添加|增加|新增)"
+    # (review u52r) what is modified is the template's terms (「…添加所有和任何條款及內容」, 「…添加所有条款」) or nothing named, not
+    # the reader's own records (「您可以根據您的實際需要修改、刪除或添加您的收貨地址」: an account's addresses)
+    r"(?:(?:所有|任何|和|及|與|与|相關|相关|以下|上述|本|此)*+(?:條款|条款|內容|内容|政策|範本|范本|條文|条文)|(?=[ \t\u3000]*+(?:[。，,；;…]|$)))"
     r"|(?:您|你)(?:應|应)(?:仔細|仔细)(?:閱讀|阅读)[ \t\u3000]*SHOPLINE[ \t\u3000]*以下提供的(?:資訊|信息|资讯)"
     r"|(?i:\bthis\s+store\s+is\s+still\s+under\s+preparation\b"
     r"|\b(?:consult|seek)\s+independent\s+legal\s+advice\s+before\s+publishing\s+th(?:ese|is|is\s+policy|e\s+following)"
@@ -71,6 +75,11 @@ _ETC_INSIDE = lazy(r"(?:等|(?i:\betc\.?))[ \t\u3000]*$")
 # text gives in brackets (「[如IMEI/android ID/IDFA/OPENUDID/GUID 等]」, eval/precision38 reducedradius)
 _SPACED_SLASH = lazy(r"[ \t\u3000][/／][ \t\u3000]")
 _EXAMPLES = lazy(r"(?:如|例如|比如|包括|包含|(?i:e\.g\.|such\s+as|including))")
+# (review u52r) a menu path written with slashes: 「前往 [設定 / 隱私權 / 定位服務] 關閉」 (a verb of going or tapping just
+# before the bracket: `placeholder_instruction._named_control`), "go to [Settings / Privacy / Location]", or a settings
+# page as its first step ("in [Settings / Privacy / Location Services]")
+_NAV_EN_BEFORE = lazy(r"(?i:\b(?:go[ \t]+to|navigate[ \t]+to|open|tap|click|select))[ \t]{0,3}$")
+_NAV_FIRST = lazy(r"(?:系統|系统|手機|手机)?(?:設定|設置|设置|设定)|我的|個人中心|个人中心|(?i:settings|preferences|my[ \t]+account)\Z")
 # a link's label is one name: not a list of items (「[取得影像描述、頁面標題和熱門連結]」, a setting of Windows), a
 # description of a control (「[诸如“帮助中心”链接]」, `placeholder_instruction`'s control hint), nor a step
 # of a menu path (「[朗讀程式] > [取得影像描述…]」, eval/precision28 mstw), nor terms listed by slashes ("[TLS/SSL/HTTPS
@@ -84,6 +93,7 @@ _LINK_LABEL = lazy(
 
 def _choices(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     from policylens.rules.placeholder_forms import _MEASURE
+    from policylens.rules.placeholder_instruction import _named_control
 
     for unit, start, end, m in ctx.scan(_CHOICES, needs=lazy(r"[/／]")):
         body = m.group("body")
@@ -97,6 +107,12 @@ def _choices(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         etc = _ETC_INSIDE.search(body) is not None or _ETC_AFTER.match(unit.text, end) is not None
         if not (etc or len(options) >= 3) or any(_MEASURE.search(o) for o in options):
             continue
+        if (
+            _named_control(unit.text, start, end)
+            or _NAV_EN_BEFORE.search(unit.text, max(0, start - 16), start)
+            or _NAV_FIRST.match(options[0])
+        ):
+            continue  # a menu path: 「前往 [設定 / 隱私權 / 定位服務]」
         yield unit, start, end
 
 

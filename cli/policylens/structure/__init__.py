@@ -10,6 +10,7 @@ assembles the sections.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import NamedTuple
 
 from policylens.errors import cap_warnings
@@ -301,13 +302,16 @@ def build_document(loaded: Loaded, *, release: bool = False, full: bool = True) 
             if (kept := inline_tag_ranges(title)) is not None:
                 title = "".join(title[a:b] for a, b in kept)
     texts: list[str] = []  # each section's title (if any), then its paragraphs
+    owners: list[Paragraph | None] = []  # the paragraph of each text (None: a title)
     chinese: list[str] = []  # the same of the Chinese sections only: the Chinese script and region are read from them
     for s in sections:
         if s.title:
             texts.append(s.title)
+            owners.append(None)
             if s.lang not in NOT_CHINESE:
                 chinese += s.titles or [s.title]
         texts += [p.text for p in s.paragraphs]
+        owners += s.paragraphs
         chinese += [p.text for p in s.paragraphs if p.lang not in NOT_CHINESE]
     title_at: int | None = None
     if title:
@@ -316,6 +320,8 @@ def build_document(loaded: Loaded, *, release: bool = False, full: bool = True) 
         lines = (line for s in sections for line in ([s.line] if s.title else []) + [p.line for p in s.paragraphs])
         title_at = 1 + next((i for i, line in enumerate(lines) if (line or 0) > title_line), len(texts)) if title_line else 1
         texts.insert(0, title)
+        owners.insert(0, None)
+    below = owners[title_at] if title_at is not None and title_at < len(owners) else None
     if title and detect_language(title) not in NOT_CHINESE:
         chinese.insert(0, title)
     metadata = build_metadata(
@@ -326,6 +332,7 @@ def build_document(loaded: Loaded, *, release: bool = False, full: bool = True) 
         hints=loaded.parsed.dates,
         script_text="\n".join(chinese) if len(chinese) != len(texts) else None,
         title_at=title_at,
+        below_title_lines=_line_starts(below) if below is not None else frozenset(),
         phones_and_address=full,
         path=loaded.source.path,
         locale_region=loaded.parsed.locale_region,
@@ -365,4 +372,14 @@ def build_document(loaded: Loaded, *, release: bool = False, full: bool = True) 
         loaded.parsed.unread_title,
         editions=tuple(loaded.parsed.editions),
         page_description=_located(loaded.parsed.page_description),
+    )
+
+
+def _line_starts(paragraph: Paragraph) -> frozenset[int]:
+    """The offsets in a paragraph's text where its source breaks off: a later line (a text file's lines joined with no
+    blank line, 「2024-12-03」 ⏎ 「我们重视…」) or markup between (「2024-12-03<br>我們重視…」); review u52r."""
+    return frozenset(
+        b.offset
+        for a, b in pairwise(paragraph.pieces)
+        if b.offset > 0 and (b.line > a.line or b.column > a.column + (a.width if a.width is not None else a.length))
     )

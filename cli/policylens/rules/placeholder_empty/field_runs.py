@@ -18,7 +18,8 @@ document's end follows: a label over a list, a paragraph or its value on the nex
 introduces it.  Never a label that reads as a lead-in (以下, 如下, 下列, 包括, "the following", "include"; one that opens
 with 我們 / 您 / "We" / "You"), a bold label (a run-in heading: 「**个人身份信息：**」), a blank written as underscores
 (`slots`' finding), a form's lines for the reader to fill in (填寫, 表格, "form" in the two units before the run or in its
-labels), a message catalogue's strings (an app's form labels), a table's cells, or code.
+labels), the fields a reader is asked to give in a request (「請以電郵提供以下資料：」 then 「姓名：」, "send us an email
+with:"; review u52r), a message catalogue's strings (an app's form labels), a table's cells, or code.
 """
 
 from __future__ import annotations
@@ -42,6 +43,13 @@ _LEAD_IN = lazy(
 )
 # a form for the reader to fill in just before the run (a data access request form's 姓名: 電話: lines)
 _FORM_CUE = lazy(r"填寫|填写|填妥|表格|申請表|申请表|表單|表单|(?i:\bform\b|fill\s+in|complete\s+the\s+following)")
+# (review u52r) the reader asked to supply the fields in a request, just before the run: 「請以電郵提供以下資料：」 over
+# 「姓名：」「會員編號：」, "send us an email with:" over "Full name:", "Account ID:"
+_ASKED = lazy(
+    r"(?:請|请|須|须|需|應|应)[^。\n]{0,16}?(?:提供|附上|註明|注明|列明|載明|载明|寫明|写明)"
+    r"|(?i:\b(?:please|must|should|need[ \t]+to)\b[^.\n]{0,40}?\b(?:provide|include|state|give)\b"
+    r"|\bsend[ \t]+us\b[^.\n]{0,40}?\bwith\b|\bwith[ \t]+the[ \t]+following\b|\bincluding[ \t]*:)"
+)
 
 
 def _field(unit: TextUnit) -> tuple[str, str] | None:
@@ -89,6 +97,8 @@ def _run(ctx: Context, units: list[TextUnit], fields: list[tuple[str, str] | Non
     run = [f for f in fields[i:j] if f is not None]
     if any(_FORM_CUE.search(u.text) for u in units[max(0, i - 2) : j]):
         return  # a form the reader fills in
+    if any(_ASKED.search(u.text) for u in units[max(0, i - 2) : i]):
+        return  # the fields the reader is asked to give in a request (「請以電郵提供以下資料：」)
     counts: dict[str, int] = {}
     for label, _ in run:
         counts[label] = counts.get(label, 0) + 1

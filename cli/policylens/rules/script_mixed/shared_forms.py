@@ -56,7 +56,10 @@ _TWIN_GAP = " \t\u3000(（「『\"'“”‘’)）」』-–·・"
 
 
 def _twinned(text: str, i: int) -> bool:
-    """Whether the 后 at `i` ends a two-character name written beside Queen (「Queen 鮮后」, 「鮮后(Queen)」)."""
+    """Whether the 后 at `i` ends a two-character name written beside Queen (「Queen 鮮后」, 「鮮后(Queen)」); never one of
+    OpenCC's phrases that write 後 (「Drama Queen 之后」 is 之後, and would excuse every 之后 of the document: review u52r)."""
+    if i > 0 and _phrases().get(_to_simplified().get(text[i - 1], text[i - 1]) + text[i]) is True:
+        return False
     before = text[max(0, i - 12) : i - 1].rstrip(_TWIN_GAP).lower()
     after = text[i + 1 : i + 12].lstrip(_TWIN_GAP).lower()
     return before.endswith(_QUEEN) or after.startswith(_QUEEN)

@@ -109,12 +109,14 @@ def build_metadata(
     hints: Sequence[tuple[str, str]],
     script_text: str | None = None,
     title_at: int | None = None,
+    below_title_lines: frozenset[int] | None = None,
     phones_and_address: bool = True,
     path: str | None = None,
     locale_region: str | None = None,
 ) -> Metadata:
     """Gather every metadata field; `texts` are titles and paragraphs in order, and
-    `title_at` is the index of the first text after the document's title (None: no title).
+    `title_at` is the index of the first text after the document's title (None: no title), `below_title_lines` the
+    offsets in that text where a later source line starts (None: not known).
     `phones_and_address=False` leaves `phones` empty and `address` None (`extract_contacts`).
 
     `script_text` is the Chinese part of a multilingual document: the script and region
@@ -134,7 +136,7 @@ def build_metadata(
     # (twenty-second round, s22p) a date whose numbers keep the template's brackets, 「生效日期：2020年【8】月【20】日」:
     # `placeholder-residue` reports the brackets; the date is there and is read (date-format reported it missing)
     dated = [_BRACKETED_DATE_PART.sub(r"\1", text) if "【" in text else text for text in texts]
-    updated, effective = extract_dates(dated, hints, title_at)
+    updated, effective = extract_dates(dated, hints, title_at, below_title_lines)
     controller, short = extract_controller(texts)
     emails, urls, phones, address = extract_contacts(texts, phones_and_address=phones_and_address)
     chinese = full_text if script_text is None else script_text

@@ -338,14 +338,22 @@ def _glued_notice_date(text: str) -> str | None:
     return None
 
 
-def _leading_date(text: str) -> str | None:
-    """The ISO date that starts `text` and is followed by neither a sentence's nor a range's word, else None."""
+def _leading_date(text: str, line_starts: frozenset[int] | None = None) -> str | None:
+    """The ISO date that starts `text` and is followed by neither a sentence's nor a range's word, else None.  With
+    `line_starts` (the offsets where a later source line of `text` starts), the date must be the whole of its own source
+    line (「2024-12-03」 ⏎ 「我们重视…」), not a sentence's opening words (「2018年5月1日本公司在上海成立，…」: review u52r)."""
     head = text[:40].replace("*", "").lstrip(" \t\u3000")
     dates = find_dates(head)
     if not dates or dates[0][0] != 0:
         return None
     rest = head[dates[0][1] :].lstrip(" \t\u3000")
-    return dates[0][2] if rest and rest[0] not in _NOT_A_HEADER_DATE and not rest[0].isdigit() else None
+    if not rest or rest[0] in _NOT_A_HEADER_DATE or rest[0].isdigit():
+        return None
+    if line_starts is not None and rest[0] != "\n":
+        own_line = any(len(text[:at].replace("*", "").strip(" \t\u3000")) == dates[0][1] for at in line_starts if at <= 60)
+        if not own_line:
+            return None
+    return dates[0][2]
 
 
 # (u48k2, eval/precision48 itri-tw-jsp) a signatory's line above a bare date: the signing body's name (財團法人工業技術研究院,
@@ -376,7 +384,9 @@ def _window(n: int, title_at: int) -> list[int]:
     return sorted({*range(min(60, n)), *range(max(0, title_at), min(n, title_at + 40)), *range(max(0, n - 20), n)})
 
 
-def extract_dates(texts: Sequence[str], hints: Sequence[tuple[str, str]], title_at: int | None = None) -> tuple[str | None, str | None]:
+def extract_dates(
+    texts: Sequence[str], hints: Sequence[tuple[str, str]], title_at: int | None = None, below_title_lines: frozenset[int] | None = None
+) -> tuple[str | None, str | None]:
     """(updated, effective) from the texts (`date_window`) and format hints; updated falls back.
 
     Without a labelled date, a text that is the notice's name and a date over or under the title (「PRIVACY NOTICE ·
@@ -447,7 +457,9 @@ def extract_dates(texts: Sequence[str], hints: Sequence[tuple[str, str]], title_
                 found["published"] = glued
                 break
         if not found and title_at is not None and title_at < len(texts):
-            leading = _leading_date(texts[title_at])  # (u52p2) 「隐私政策」 ⏎ 「2024-12-03」 ⏎ 「我们…」: joined below the title
+            leading = _leading_date(
+                texts[title_at], below_title_lines
+            )  # (u52p2) 「隐私政策」 ⏎ 「2024-12-03」 ⏎ 「我们…」: joined below the title
             if leading:
                 found["published"] = leading
     effective = found.get("effective")
