@@ -26,6 +26,7 @@ with invented variants both ways in `tests/test_u49k2_placeholders.py`:
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from policylens.lazyre import lazy
@@ -128,11 +129,13 @@ _PREPARING_WORDS: tuple[str, ...] = (
     "Soon",
 )
 _PREPARING_WORDS += ("to be", "To be", "onstruction", "準備", "准备", "期待", "建设", "建置", "建設")
+# any of them, in one search of the joined text instead of one `in` per word (issue #11: the same answer, a third of the time)
+_PREPARING_ANY = lazy("|".join(re.escape(word) for word in sorted(set(_PREPARING_WORDS), key=lambda w: (-len(w), w))))
 
 
 def _pending_editions(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     text = ctx.joined().text
-    for unit, start, _, m in ctx.scan(_EDITION_PENDING) if any(word in text for word in _PREPARING_WORDS) else ():
+    for unit, start, _, m in ctx.scan(_EDITION_PENDING) if _PREPARING_ANY.search(text) is not None else ():
         lo, hi = _slot_span(unit, start, m.start(), m.start("slot"), m.end("slot"))
         if _EDITION_KEY.search(m.group("key")) is not None and not in_code(unit, lo):
             yield unit, lo, hi

@@ -108,7 +108,9 @@ def _labels(unit: TextUnit) -> Iterator[tuple[str, int, int]]:
 
 def _guide_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     anchors = [(unit, start) for unit, start, _, _ in ctx.scan(_ANCHOR) if not in_code(unit, start)]
-    labels = [(unit, *found) for unit in ctx.units() if unit.kind == "paragraph" for found in _labels(unit)]
+    # only the units holding a label's word, found by one scan (the memo's) instead of a search of every unit (issue #11)
+    worded = {id(unit) for unit, _, _, _ in ctx.scan(_LABEL_WORD)}
+    labels = [(unit, *found) for unit in ctx.units() if unit.kind == "paragraph" and id(unit) in worded for found in _labels(unit)]
     labels = [(unit, label, start, end) for unit, label, start, end in labels if not in_code(unit, start)]
     # two of the guide's own labels (推荐的文本, Suggested text) show it; 建议内容 / 建議內容 / 建議文字 are also a UI's and a
     # tip's words, so they need the guide's Gravatar paragraph or an anchor

@@ -75,9 +75,11 @@ def _siblings(a: TextUnit, b: TextUnit) -> bool:
 def empty_run_fields(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     """(unit, start, end) of each empty field of a run of sibling field lines (the label, without its bullet)."""
     units = ctx.units()
-    if ctx.doc.catalogue is not None or not any(":" in u.text or "：" in u.text for u in units):
+    joined = ctx.joined().text  # the units' texts joined by newlines: a colon in it is a colon in a unit
+    if ctx.doc.catalogue is not None or (":" not in joined and "：" not in joined):
         return
-    fields = [_field(u) for u in units]
+    # a unit without a colon is no field (`_field`'s own test): asked only of the units with one (issue #11)
+    fields = [_field(u) if ":" in u.text or "：" in u.text else None for u in units]
     i = 0
     while i < len(units):
         if fields[i] is None:
