@@ -42,6 +42,13 @@ def test_no_date_label_keeps_no_date_at_the_start(tmp_path: Path) -> None:
     assert ("date-format", 1) in _findings(tmp_path, f"# 隐私政策\n\n{_BODY}")
 
 
+def test_a_slot_on_the_first_line_does_not_hide_no_date(tmp_path: Path) -> None:
+    """eval/blind/round52d juguo-zh-txt L1: 「appName个人信息保护政策概要」 (a raw variable name, an error at 1:1) hid the
+    page's true "no date", a finding about the whole document, by span overlap; both are reported now."""
+    found = _findings(tmp_path, f"appName个人信息保护政策概要\n\n{_BODY}")
+    assert ("placeholder-instruction", 1) in found and ("date-format", 1) in found, found
+
+
 def test_a_dated_label_is_no_finding(tmp_path: Path) -> None:
     found = _findings(tmp_path, f"# 隐私政策\n\n更新日期：2024年3月1日\n\n{_BODY}")
     assert not [f for f in found if f[0] in ("date-format", "placeholder-empty")], found

@@ -12,10 +12,10 @@ from policylens.rules.base import drop_superseded
 RULES = ["placeholder-instruction", "placeholder-residue", "date-format", "script-mixed", "contact-inconsistent"]
 
 
-def _finding(rule: str, line: int, column: int, lines: int, width: int) -> Finding:
+def _finding(rule: str, line: int, column: int, lines: int, width: int, excerpt: str = "x") -> Finding:
     end_line = line + lines
     end_column = column + width if lines == 0 else width + 1
-    return Finding(rule, "info", line, column, end_line, end_column, "", "")
+    return Finding(rule, "info", line, column, end_line, end_column, "", excerpt)
 
 
 def _pairwise(findings: list[Finding]) -> list[Finding]:
@@ -24,11 +24,20 @@ def _pairwise(findings: list[Finding]) -> list[Finding]:
     def overlap(a: Finding, b: Finding) -> bool:
         return (a.line, a.column) < (b.end_line, b.end_column) and (b.line, b.column) < (a.end_line, a.end_column)
 
-    return [f for f in findings if not any(f.rule in registry[g.rule].supersedes and overlap(f, g) for g in findings)]
+    # a finding with no excerpt is about the whole document (date-format's "no date"): nothing supersedes it
+    return [f for f in findings if not f.excerpt or not any(f.rule in registry[g.rule].supersedes and overlap(f, g) for g in findings)]
 
 
 FINDINGS = st.lists(
-    st.builds(_finding, st.sampled_from(RULES), st.integers(1, 4), st.integers(1, 12), st.integers(0, 1), st.integers(1, 6)),
+    st.builds(
+        _finding,
+        st.sampled_from(RULES),
+        st.integers(1, 4),
+        st.integers(1, 12),
+        st.integers(0, 1),
+        st.integers(1, 6),
+        st.sampled_from(["x", "x", ""]),
+    ),
     max_size=25,
 )
 

@@ -193,7 +193,10 @@ def drop_superseded(findings: list[Finding], registry: dict[str, type[Rule]]) ->
     starts.clear()
     ends.clear()
     # `_overlapped` called only for the rules that are superseded (a call per finding, issue #11)
-    return [f for f in findings if (entry := index.get(f.rule)) is None or not _overlapped(f, entry)]
+    # A finding with no excerpt is about the whole document (date-format's "no date", placed at the text's start): it has
+    # no span another rule's finding can stand for, so none supersedes it (lead52: 「appName个人信息保护政策概要」 on line 1
+    # hid the page's true "no date"; eval/blind/round52d juguo-zh-txt)
+    return [f for f in findings if (entry := index.get(f.rule)) is None or not f.excerpt or not _overlapped(f, entry)]
 
 
 def _at(line: int, column: int) -> int:

@@ -151,10 +151,13 @@ class DateFormat(Rule):
 
             # (lead52) 「更新日期」 left with no date: "no date" stands on the empty label, where `placeholder-empty` reports
             # it and supersedes this finding (one defect, one finding); elsewhere, at the document's start
+            # (its excerpt is the label there; with none, the finding is about the whole document: no excerpt, and no other
+            # rule's span supersedes it, `base.drop_superseded`)
             label = next(empty_date_labels(ctx), None)
             unit, start, end = label if label is not None else (units[0], 0, min(1, len(units[0].text)))
             finding = self.finding(ctx, unit, start, end, date="", suggestion_text="")
-            yield finding._replace(message=self._MISSING.get(ctx.lang, self._MISSING["en"]), excerpt="")
+            excerpt = unit.text[start:end] if label is not None else ""
+            yield finding._replace(message=self._MISSING.get(ctx.lang, self._MISSING["en"]), excerpt=excerpt)
 
     @staticmethod
     def _dated_to_the_month(ctx: Context) -> bool:
