@@ -39,3 +39,25 @@ def test_no_slot_in_fields_a_request_asks_for(tmp_path: Path, lead_in: str) -> N
 )
 def test_an_empty_run_not_asked_of_the_reader_still_found(tmp_path: Path, lead_in: str) -> None:
     assert [e for _, e in written_slots(tmp_path, "p.md", _REQUEST.format(lead_in))] == ["姓名", "会员编号", "问题描述"]
+
+
+# --- `placeholder_builder`: a version bracket with its value after it is a label ------------------------------------
+
+_VERSION = "# 隐私政策\n\n生效日期：2024年1月1日\n\n{}\n\n我们重视您的隐私。\n"
+
+
+@pytest.mark.parametrize("line", ["本政策适用于 [版本] 3.0 及以上的客户端。", "隐私政策 [版本号] V2.1.0", "[Version] 4.2"])
+def test_a_version_bracket_over_its_value_is_no_slot(tmp_path: Path, line: str) -> None:
+    assert written_slots(tmp_path, "p.md", _VERSION.format(line)) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("版本号:[版本号]", ["[版本号]"]),
+        ("隐私政策 版本号:[版本号] 生效日期:[YYYY-MM-DD]", ["[版本号]", "[YYYY-MM-DD]"]),
+        ("Version: [Version Number]", ["[Version Number]"]),
+    ],
+)
+def test_a_version_slot_still_found(tmp_path: Path, line: str, found: list[str]) -> None:
+    assert [e for _, e in written_slots(tmp_path, "p.md", _VERSION.format(line))] == found
