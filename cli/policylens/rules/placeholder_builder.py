@@ -36,8 +36,8 @@ from policylens.rules.context import Context, TextUnit, in_code
 
 _VERSION_NOUN = r"(?:(?:政策|协议|協議)?(?:版本号|版本號|版本编号|版本編號|版本)|(?i:version(?:[ \t]+(?:number|no\.?))?))"
 # a half-width bracket holding the version noun alone (not a link's text before `(` or a reference `[1]`, not a label
-# before a colon)
-_VERSION_HALF = lazy(rf"\[[ \t]*{_VERSION_NOUN}[ \t]*\](?![(\[:：])")
+# before a colon, nor a label with its value after it: 「[版本] 3.0」, 「[版本号] V2.1.0」, u52v)
+_VERSION_HALF = lazy(rf"\[[ \t]*{_VERSION_NOUN}[ \t]*\](?![(\[:：]|[ \t\u3000]{{0,2}}[Vv]?[0-9])")
 # a full-width (or half-width) bracket after a version label: 版本号：【版本号】, Version: [Version Number]
 _VERSION_AFTER_LABEL = lazy(
     r"(?:版本号|版本號|版本编号|版本編號|版本|(?i:version(?:[ \t]+(?:number|no\.?))?))[ \t\u3000]*[:：][ \t\u3000]*"

@@ -44,9 +44,12 @@ _LEAD_IN = lazy(
 # a form for the reader to fill in just before the run (a data access request form's 姓名: 電話: lines)
 _FORM_CUE = lazy(r"填寫|填写|填妥|表格|申請表|申请表|表單|表单|(?i:\bform\b|fill\s+in|complete\s+the\s+following)")
 # (review u52r) the reader asked to supply the fields in a request, just before the run: 「請以電郵提供以下資料：」 over
-# 「姓名：」「會員編號：」, "send us an email with:" over "Full name:", "Account ID:"
+# 「姓名：」「會員編號：」, "send us an email with:" over "Full name:", "Account ID:"; (u52v) the cue up to 40 characters after
+# 請 in its sentence (「请发送邮件至 privacy@example.com，并在邮件中注明：」), or a lead-in ending on the verb and a colon
+# with no 請 (「发送邮件时注明以下内容：」)
 _ASKED = lazy(
-    r"(?:請|请|須|须|需|應|应)[^。\n]{0,16}?(?:提供|附上|註明|注明|列明|載明|载明|寫明|写明)"
+    r"(?:請|请|須|须|需|應|应)[^。\n]{0,40}?(?:提供|附上|註明|注明|列明|載明|载明|寫明|写明)"
+    r"|(?:附上|註明|注明|列明|載明|载明|寫明|写明)[^。，,\n]{0,10}[:：][ \t\u3000]*$"
     r"|(?i:\b(?:please|must|should|need[ \t]+to)\b[^.\n]{0,40}?\b(?:provide|include|state|give)\b"
     r"|\bsend[ \t]+us\b[^.\n]{0,40}?\bwith\b|\bwith[ \t]+the[ \t]+following\b|\bincluding[ \t]*:)"
 )
