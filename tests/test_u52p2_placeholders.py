@@ -182,7 +182,14 @@ def test_an_edition_being_prepared(tmp_path: Path) -> None:
         "privacy": "\n".join(f"第{i}条 {_BODY}" for i in range(1, 8)),
     }
     found = written_slots(tmp_path, "terms.json", json.dumps(data, ensure_ascii=False, indent=1))
-    assert [excerpt for _, excerpt in found] == ["준비중입니다.", "En preparación.", "Coming soon.", "準備中です", "En préparation.", "In Vorbereitung"]
+    assert [excerpt for _, excerpt in found] == [
+        "준비중입니다.",
+        "En preparación.",
+        "Coming soon.",
+        "準備中です",
+        "En préparation.",
+        "In Vorbereitung",
+    ]
 
 
 def test_an_edition_being_prepared_in_a_script(tmp_path: Path) -> None:
