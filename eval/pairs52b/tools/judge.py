@@ -34,7 +34,8 @@ HELD = {
     "clipboard-email1": one_true(),
 }
 
-J = {"base": DEV, "held-base": HELD}
+# final code (9a65ff27, /work/wt/final52): every report byte-identical to the base's, so the same verdicts
+J = {"base": DEV, "held-base": HELD, "final": DEV, "held-final": HELD}
 
 if __name__ == "__main__":
     with open(os.path.join(HERE, "judgments.json"), "w", encoding="utf-8") as fh:
