@@ -51,36 +51,84 @@ TPL = "One developer's privacy-page template (ybwdaisy), two consecutive git rev
 A = {
     "clipboard-mailto": (
         [],
-        [n("the contact link's target `(ybw_daisy@163.com)` → `(mailto: ybw_daisy@163.com)`: the visible text is unchanged (a link target: noise)")],
+        [
+            n(
+                "the contact link's target `(ybw_daisy@163.com)` → `(mailto: ybw_daisy@163.com)`: the visible text is unchanged (a link target: noise)"
+            )
+        ],
         TPL + " Clipboard (iOS): only the e-mail link's target gains `mailto: `. **Expected clean.**",
     ),
     "clipboard-email1": (
-        [c(CONTACT, LEAD + "[ybw_daisy@163.com](mailto: ybw_daisy@163.com) 与我们联系。", LEAD + "[clipboards.app.vip@gmail.com](mailto: clipboards.app.vip@gmail.com) 与我们联系。", "modified", "the contact e-mail replaced")],
+        [
+            c(
+                CONTACT,
+                LEAD + "[ybw_daisy@163.com](mailto: ybw_daisy@163.com) 与我们联系。",
+                LEAD + "[clipboards.app.vip@gmail.com](mailto: clipboards.app.vip@gmail.com) 与我们联系。",
+                "modified",
+                "the contact e-mail replaced",
+            )
+        ],
         [],
         TPL + " Clipboard (iOS): the contact e-mail replaced.",
     ),
     "clipboard-email2": (
-        [c(CONTACT, LEAD + "[clipboards.app.vip@gmail.com](mailto: clipboards.app.vip@gmail.com) 与我们联系。", LEAD + "[ybwdaisy@gmail.com](mailto: ybwdaisy@gmail.com) 与我们联系。", "modified", "the contact e-mail replaced again")],
+        [
+            c(
+                CONTACT,
+                LEAD + "[clipboards.app.vip@gmail.com](mailto: clipboards.app.vip@gmail.com) 与我们联系。",
+                LEAD + "[ybwdaisy@gmail.com](mailto: ybwdaisy@gmail.com) 与我们联系。",
+                "modified",
+                "the contact e-mail replaced again",
+            )
+        ],
         [],
         TPL + " Clipboard (iOS): the contact e-mail replaced again.",
     ),
     "compression-email": (
-        [c(CONTACT, LEAD + "[ybw_daisy@163.com](mailto: ybw_daisy@163.com) 与我们联系。", LEAD + "[ybwdaisy@gmai.com](mailto: ybwdaisy@gmai.com) 与我们联系。", "modified", "the contact e-mail replaced (by a misspelt one)")],
+        [
+            c(
+                CONTACT,
+                LEAD + "[ybw_daisy@163.com](mailto: ybw_daisy@163.com) 与我们联系。",
+                LEAD + "[ybwdaisy@gmai.com](mailto: ybwdaisy@gmai.com) 与我们联系。",
+                "modified",
+                "the contact e-mail replaced (by a misspelt one)",
+            )
+        ],
         [],
         TPL + " Media Compression (iOS): the contact e-mail replaced.",
     ),
     "compression-typo": (
-        [c(CONTACT, LEAD + "[ybwdaisy@gmai.com](mailto: ybwdaisy@gmai.com) 与我们联系。", LEAD + "[ybwdaisy@gmail.com](mailto: ybwdaisy@gmail.com) 与我们联系。", "modified", "one letter: gmai.com → gmail.com (the contact address becomes a working one)")],
+        [
+            c(
+                CONTACT,
+                LEAD + "[ybwdaisy@gmai.com](mailto: ybwdaisy@gmai.com) 与我们联系。",
+                LEAD + "[ybwdaisy@gmail.com](mailto: ybwdaisy@gmail.com) 与我们联系。",
+                "modified",
+                "one letter: gmai.com → gmail.com (the contact address becomes a working one)",
+            )
+        ],
         [],
         TPL + " Media Compression (iOS): a one-letter fix of the contact e-mail's domain.",
     ),
     "finder-space": (
         [],
-        [n("「FinderRightMenus 是一款MacOS Finder 右键菜单扩展工具。」 → 「是一款 MacOS Finder」: a space inserted between Chinese and Latin text (typography only)")],
+        [
+            n(
+                "「FinderRightMenus 是一款MacOS Finder 右键菜单扩展工具。」 → 「是一款 MacOS Finder」: a space inserted between Chinese and Latin text (typography only)"
+            )
+        ],
         TPL + " FinderRightMenus (macOS): a space inserted between 一款 and MacOS. **Expected clean.**",
     ),
     "finder-email": (
-        [c(CONTACT, LEAD + "[ybw_daisy@163.com](mailto: ybw_daisy@163.com) 与我们联系。", LEAD + "[ybwdaisy@gmail.com](mailto: ybwdaisy@gmail.com) 与我们联系。", "modified", "the contact e-mail replaced")],
+        [
+            c(
+                CONTACT,
+                LEAD + "[ybw_daisy@163.com](mailto: ybw_daisy@163.com) 与我们联系。",
+                LEAD + "[ybwdaisy@gmail.com](mailto: ybwdaisy@gmail.com) 与我们联系。",
+                "modified",
+                "the contact e-mail replaced",
+            )
+        ],
         [],
         TPL + " FinderRightMenus (macOS): the contact e-mail replaced.",
     ),
