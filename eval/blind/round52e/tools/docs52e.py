@@ -176,4 +176,32 @@ DOCS = {
         ],
         [("會員可以隨時登入本網站,增修其主動提供給", _CUT)],
     ),
+    "filmnest-tw-jsx": (
+        "dev",
+        "TermsOfUse.jsx",
+        {
+            "kind": "Taiwan 募資平台條款說明 (terms of use) of 影巢募資平台 (FilmNest) as a React JSX page: the text in a data array rendered by map()",
+            "url": "index:7815292482 (code index; repository not named by the index)",
+            "script": "hant/tw",
+            "lang": "zh",
+            "form": "JSX (React component, terms in a data array)",
+            "source": {
+                "index_id": "7815292482",
+                "corpus": "code index (find_string / read_file)",
+                "license": "unknown (repository not named): all rights reserved; test fixture only",
+            },
+            "note": "batch 2 (found 22:48 after batch 1's run): the contact clause still holds the template's bracketed slots 「[客服信箱]，[客服電話]」; the item's email/tel fields (service@filmnest.com, 01-2345678) are never rendered (the map() shows title and contents only), so the page shows the brackets",
+        },
+        [
+            ("請聯繫我們的客服團隊：[客服信箱]，[客服電話]。", "two bracketed slots (service mailbox and phone) never replaced in the rendered text"),
+        ],
+        [
+            ('email: "service@filmnest.com",', "a filled mailbox in a data field (not rendered): not a slot"),
+            ("{`${index + 1 !== contents.length && \"mb-0\"}`}", "a JS template literal in a className: code, not a slot"),
+            ('title: "八、聯繫方式",', "a section title"),
+        ],
+        [
+            ('tel: "01-2345678",', "a phone field with a sample-looking number (01-2345678) that the page never renders: not scored"),
+        ],
+    ),
 }
