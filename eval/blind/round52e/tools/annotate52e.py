@@ -92,7 +92,7 @@ def main():
         ann = {
             "file": fname,
             "kind": meta["kind"],
-            "repo_kind": "repository" if "source" in meta else "page",
+            "repo_kind": ("index" if meta.get("source", {}).get("index_id") else "repository") if "source" in meta else "page",
             "script": meta["script"],
             "lang": meta["lang"],
             "source": source,
