@@ -204,4 +204,32 @@ DOCS = {
             ('tel: "01-2345678",', "a phone field with a sample-looking number (01-2345678) that the page never renders: not scored"),
         ],
     ),
+    "peggy-tw-tsx": (
+        "dev",
+        "page.tsx",
+        {
+            "kind": "Taiwan 使用者服務條款 of Peggy Blog Web (a course-booking site) as a Next.js TSX page, whole file",
+            "url": "index:19687329302 (code index; repository not named by the index)",
+            "script": "hant/tw",
+            "lang": "zh",
+            "form": "TSX (Next.js page)",
+            "source": {
+                "index_id": "19687329302",
+                "corpus": "code index (find_string / read_file)",
+                "license": "unknown (repository not named): all rights reserved; test fixture only",
+            },
+            "note": "batch 3 (found 22:51 after batch 2's run): the operator sentence keeps the drafting slot 「本平台係由 [您的公司/團隊名稱]（以下簡稱「我們」）所經營」 while everything else is filled (生效日期 2025 年 12 月 21 日, support@peggyblog.com); it cites the Executive Yuan's model contract 《網際網路教學服務定型化契約範本》 (a real document whose name ends in 範本 'template')",
+        },
+        [
+            ("本平台係由 [您的公司/團隊名稱]（以下簡稱「我們」）所經營", "the operator's name never filled: the drafting slot 「[您的公司/團隊名稱]」 ('your company / team name')"),
+        ],
+        [
+            ("生效日期：2025 年 12 月 21 日", "a filled date with spaces between its parts"),
+            ("《網際網路教學服務定型化契約範本》", "the official model contract's real title (it ends in 範本): a citation, not a template left in"),
+            ("包括但不限於：</p>", "a list lead-in whose list follows"),
+            ("Email: support@peggyblog.com", "a filled mailbox"),
+            ("<span>|</span>", "a nav separator"),
+        ],
+        [],
+    ),
 }
