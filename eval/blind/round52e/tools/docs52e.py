@@ -23,7 +23,10 @@ DOCS = {
         },
         [],
         [
-            ("此政策主要說明Greenest Magic(HK) Company Limited (本公司)", "the operator's full English name with the defined term (本公司) after it: filled"),
+            (
+                "此政策主要說明Greenest Magic(HK) Company Limited (本公司)",
+                "the operator's full English name with the defined term (本公司) after it: filled",
+            ),
             ("我們會搜集及保存的個人資料包括以下類別:", "a list lead-in whose list follows (L21-26): not an empty enumeration"),
             ("  1. 姓名;", "a one-word list item: a value, not a slot"),
         ],
@@ -64,7 +67,10 @@ DOCS = {
         },
         [],
         [
-            ("泡芙月報 的隱私權政策旨在說明 泡芙月報 如何", "the operator's name filled into a template sentence (spaces around it): not a slot"),
+            (
+                "泡芙月報 的隱私權政策旨在說明 泡芙月報 如何",
+                "the operator's name filled into a template sentence (spaces around it): not a slot",
+            ),
             (
                 "[email protected] 與我們聯繫。",
                 "Cloudflare's e-mail obfuscation as the stored page shows it without JavaScript (the live page shows the real address): not a slot left by the publisher",
@@ -102,11 +108,14 @@ DOCS = {
             "script": "hans/cn",
             "lang": "zh",
             "form": "JSON (Nuxt payload, one line)",
-            "note": "clean: title, description, version v1.0, dates 2026-06-03, the operator with its credit code and address are all filled; the definition 「（以下简称\"我们\"或\"本应用\"）」 is split across text nodes (「（以下简称\\\"」 then a strong node 「我们」), so a text node ends in an opening quote; JSON keys with empty-string values (\"_dir\": \"\"); the excerpt stops inside a node ({\"typ), which cuts no policy text",
+            "note": 'clean: title, description, version v1.0, dates 2026-06-03, the operator with its credit code and address are all filled; the definition 「（以下简称"我们"或"本应用"）」 is split across text nodes (「（以下简称\\"」 then a strong node 「我们」), so a text node ends in an opening quote; JSON keys with empty-string values ("_dir": ""); the excerpt stops inside a node ({"typ), which cuts no policy text',
         },
         [],
         [
-            ("欢迎使用 有讯 IM（以下简称", "the definition split across JSON text nodes (its 我们/本应用 in strong nodes that follow): filled, not an empty definition"),
+            (
+                "欢迎使用 有讯 IM（以下简称",
+                "the definition split across JSON text nodes (its 我们/本应用 in strong nodes that follow): filled, not an empty definition",
+            ),
         ],
         [],
     ),
@@ -130,7 +139,10 @@ DOCS = {
         },
         [],
         [
-            ("Studio（以下简称“我们”）提供的", "the definition's name wrapped from the line before (「欢迎使用 Vilinko」): filled, not a definition with no name"),
+            (
+                "Studio（以下简称“我们”）提供的",
+                "the definition's name wrapped from the line before (「欢迎使用 Vilinko」): filled, not a definition with no name",
+            ),
             ("<p>初版发布日期：2025 年 8 月 6 日</p>", "a filled date with spaces between its parts"),
             ("<p>邮箱：privacy@vilinko.com</p>", "a filled mailbox"),
         ],
@@ -148,12 +160,18 @@ DOCS = {
         },
         [],
         [
-            ("Appify (以下簡稱為「我們」、「我們」、「本公司」或「Appify」)", "the definition with its name (a doubled 我們: a typo, not a slot)"),
+            (
+                "Appify (以下簡稱為「我們」、「我們」、「本公司」或「Appify」)",
+                "the definition with its name (a doubled 我們: a typo, not a slot)",
+            ),
             ("Appify從你收集所得的個人資料可能會用於以下用途(包括但不限於):", "a list lead-in whose items follow"),
             ("· 直接促銷我們的 服務(詳情見「直接促銷」部份)", "a stray space inside a filled item"),
         ],
         [
-            ("{{goods.goods_name}}", "the shop widget's unrendered binding (page chrome before the policy; the live page fills it with JavaScript): not scored"),
+            (
+                "{{goods.goods_name}}",
+                "the shop widget's unrendered binding (page chrome before the policy; the live page fills it with JavaScript): not scored",
+            ),
             ("HK$ {{renderCostNumber(goods.goods_price)}}", "the shop widget's unrendered price bindings (page chrome): not scored"),
             ("· 讓你選擇參與我們為你提供的", _CUT),
         ],
@@ -193,11 +211,14 @@ DOCS = {
             "note": "batch 2 (found 22:48 after batch 1's run): the contact clause still holds the template's bracketed slots 「[客服信箱]，[客服電話]」; the item's email/tel fields (service@filmnest.com, 01-2345678) are never rendered (the map() shows title and contents only), so the page shows the brackets",
         },
         [
-            ("請聯繫我們的客服團隊：[客服信箱]，[客服電話]。", "two bracketed slots (service mailbox and phone) never replaced in the rendered text"),
+            (
+                "請聯繫我們的客服團隊：[客服信箱]，[客服電話]。",
+                "two bracketed slots (service mailbox and phone) never replaced in the rendered text",
+            ),
         ],
         [
             ('email: "service@filmnest.com",', "a filled mailbox in a data field (not rendered): not a slot"),
-            ("{`${index + 1 !== contents.length && \"mb-0\"}`}", "a JS template literal in a className: code, not a slot"),
+            ('{`${index + 1 !== contents.length && "mb-0"}`}', "a JS template literal in a className: code, not a slot"),
             ('title: "八、聯繫方式",', "a section title"),
         ],
         [
@@ -221,11 +242,17 @@ DOCS = {
             "note": "batch 3 (found 22:51 after batch 2's run): the operator sentence keeps the drafting slot 「本平台係由 [您的公司/團隊名稱]（以下簡稱「我們」）所經營」 while everything else is filled (生效日期 2025 年 12 月 21 日, support@peggyblog.com); it cites the Executive Yuan's model contract 《網際網路教學服務定型化契約範本》 (a real document whose name ends in 範本 'template')",
         },
         [
-            ("本平台係由 [您的公司/團隊名稱]（以下簡稱「我們」）所經營", "the operator's name never filled: the drafting slot 「[您的公司/團隊名稱]」 ('your company / team name')"),
+            (
+                "本平台係由 [您的公司/團隊名稱]（以下簡稱「我們」）所經營",
+                "the operator's name never filled: the drafting slot 「[您的公司/團隊名稱]」 ('your company / team name')",
+            ),
         ],
         [
             ("生效日期：2025 年 12 月 21 日", "a filled date with spaces between its parts"),
-            ("《網際網路教學服務定型化契約範本》", "the official model contract's real title (it ends in 範本): a citation, not a template left in"),
+            (
+                "《網際網路教學服務定型化契約範本》",
+                "the official model contract's real title (it ends in 範本): a citation, not a template left in",
+            ),
             ("包括但不限於：</p>", "a list lead-in whose list follows"),
             ("Email: support@peggyblog.com", "a filled mailbox"),
             ("<span>|</span>", "a nav separator"),
