@@ -123,6 +123,15 @@ def judge(run):
             "agora-xscript": {"reported": seq("o", "o", (0, 1, 2, 3), (4, 5), (6, 7))},
             "sigil-handoff": {"reported": seq(0)},
         }
+    if run == "runs-held-final52":
+        return judge("runs-held-base")  # (m52q, the session's final code 9a65ff27, not blind: entries as the base's)
+    if run == "runs-final52":
+        # m52q, the session's final code 9a65ff27 (not blind): every entry as u52x's run (tools/dump.py output identical)
+        # but buttsnap-xscript 38 「由于您的所有数据完全存储在本地设备上…」 / 「由於所有資料都儲存在你的本機裝置上…」, no longer
+        # flagged reworded: the same content in other words across scripts (完全 / 都), shown as a change: noise
+        j = judge("runs-u52x")
+        j["buttsnap-xscript"]["reported"]["38"] = ["noise", []]
+        return j
     if run == "runs-held-u52x":
         return judge("runs-held-base")  # (u52x, not blind: both held-out reports byte-identical to the base's)
     if run == "runs-u52x":
