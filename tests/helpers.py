@@ -37,7 +37,7 @@ from check_helpers import (
 from cli_runner import cli, cli_process
 from compare_helpers import compare_folder, compare_product, last_section, sure, sure_facts, sure_summary, write_files
 from garbage import cyclic_garbage
-from mirror_helpers import both_ways
+from mirror_helpers import both_ways, reworded_both_ways
 from opencc_helpers import convert_keeping_misreadings, unexplained_changes
 from parse_helpers import (
     Parsed,
@@ -97,6 +97,7 @@ __all__ = [
     "probe_settings",
     "profile_status",
     "profile_verdict",
+    "reworded_both_ways",
     "rule_excerpts",
     "section_moves",
     "shared_parse",

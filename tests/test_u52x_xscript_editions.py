@@ -22,9 +22,9 @@ from pathlib import Path
 
 import pytest
 
-from helpers import parse_path, parse_string
+from helpers import parse_path, parse_string, reworded_both_ways
 from policylens.diff import diff_documents
-from policylens.diff.content import reworded, same_title
+from policylens.diff.content import same_title
 from policylens.diff.variants import same_across_scripts
 
 EVAL = Path(__file__).resolve().parents[1] / "eval"
@@ -53,14 +53,12 @@ CHANGED = [
 
 @pytest.mark.parametrize(("old", "new"), SAME)
 def test_edition_forms_are_reworded(old: str, new: str) -> None:
-    assert reworded(old, new)
-    assert reworded(new, old)
+    assert reworded_both_ways(old, new) == (True, True)
 
 
 @pytest.mark.parametrize(("old", "new"), CHANGED)
 def test_changes_stay_changes(old: str, new: str) -> None:
-    assert not reworded(old, new)
-    assert not reworded(new, old)
+    assert reworded_both_ways(old, new) == (False, False)
 
 
 def test_headings_adding_the_app_stay_renames() -> None:
