@@ -44,6 +44,19 @@ _HEADLINE_MAX = 40  # characters of the headline (a title, not a sentence of the
 _AGREE_PROMPT = lazy(r"(?:请|請)[^。！？]{0,8}(?:阅读|閱讀)[^。！？]{0,4}(?:同意|接受)")
 
 
+# (lead52, eval/precision52 hkershop-hk-txt: 「跳至內容」 above 「私隱政策」 was the title) a page's accessibility skip link,
+# captured with the page's text: navigation, never the document's title
+_SKIP_LINK = lazy(
+    r"(?:跳(?:至|到|转到|轉到)|跳过|跳過|略过|略過)(?:主要|主)?(?:內容|内容|正文)"
+    r"|(?i:skip[ \t]+(?:to[ \t]+)?(?:the[ \t]+)?(?:main[ \t]+)?(?:content|navigation|main))"
+)
+
+
+def skip_link(text: str) -> bool:
+    """Is `text` a page's skip link (「跳至內容」, 「跳到主要内容」, "Skip to content"), whole?"""
+    return _SKIP_LINK.fullmatch(fold(unemphasise(text)).strip(" \t　›»>")) is not None
+
+
 def agree_prompt(text: str) -> bool:
     """Does `text` (at most 60 characters) open by asking the reader to read and agree (module doc)?"""
     folded = fold(unemphasise(text)).strip()

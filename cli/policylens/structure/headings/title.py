@@ -18,7 +18,7 @@ from policylens.patterns import (
     SENTENCE_MARKS,
     slot_only,
 )
-from policylens.structure.headings.kicker import agree_prompt, arrow_over_bar_title, back_over_bar, headline_below
+from policylens.structure.headings.kicker import agree_prompt, arrow_over_bar_title, back_over_bar, headline_below, skip_link
 from policylens.structure.headings.title_copy import copy_after_consent_prompt, copy_in_lower_tag, lone_numbered_name, over_head_line
 from policylens.structure.memo import parse_number
 from policylens.structure.shapes import (
@@ -90,8 +90,8 @@ def _find_title(blocks: list[Block], fmt: str, page_title: str | None = None) ->
     if fmt == "html" and (opening := _title_over_titled_sections(blocks)) is not None:
         return opening  # 「<div class="user-terms-header">…知情同意书</div>」 after a form, over 「<p class="title">一、…</p>」
     at = _after_chrome(blocks) if fmt == "html" else 0
-    if at + 1 < len(blocks) and is_switcher_line(blocks[at].text):
-        at += 1  # 「English | 简体中文 | 繁體中文」 above the title is navigation, not the title
+    if at + 1 < len(blocks) and (is_switcher_line(blocks[at].text) or skip_link(blocks[at].text)):
+        at += 1  # 「English | 简体中文 | 繁體中文」, a skip link 「跳至內容」 above the title: navigation, not the title
     elif at + 1 < len(blocks) and _announces_document(blocks[at].text) and POLICY_WORD.search(blocks[at + 1].text):
         at += 1  # 「以下为隐私协议内容：」 above 「Xiu隐私协议」 announces the title below it (u46a, eval/structure46 xiu)
     elif fmt == "html" and at == 0 and headline_below(blocks, at) and not names_a_document(blocks[at].text):
