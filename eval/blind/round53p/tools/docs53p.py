@@ -25,18 +25,33 @@ DOCS = {
             "note": "the agreement's first clause names the operator as the template slot 「【运营主体全称】」 and the privacy policy's contact section ends with the slot 「【客服联系方式】」; a template comment says a button 'honours' that slot, but the text still prints it; the JS comment calls the texts a generic draft 「通用底稿」 to be finalised after the 【】 slots are replaced",
         },
         [
-            ("本协议是您与本平台运营主体【运营主体全称】之间关于使用本平台服务的约定。", "the operator's full name never filled: 「【运营主体全称】」"),
-            ("我们将在 15 个工作日内答复。【客服联系方式】", "the contact channel left as the slot 「【客服联系方式】」 at the end of the privacy policy's contact section"),
+            (
+                "本协议是您与本平台运营主体【运营主体全称】之间关于使用本平台服务的约定。",
+                "the operator's full name never filled: 「【运营主体全称】」",
+            ),
+            (
+                "我们将在 15 个工作日内答复。【客服联系方式】",
+                "the contact channel left as the slot 「【客服联系方式】」 at the end of the privacy policy's contact section",
+            ),
         ],
         [
-            ('<text class="doc-updated">更新日期：{{ doc.updated }}</text>', "a Vue binding filled at render from the data (2026年10月1日): not a slot"),
+            (
+                '<text class="doc-updated">更新日期：{{ doc.updated }}</text>',
+                "a Vue binding filled at render from the data (2026年10月1日): not a slot",
+            ),
             ('<text class="ds-head">{{ i + 1 }}. {{ s.h }}</text>', "Vue bindings (section number and heading)"),
             ("  updated: '2026年10月1日',", "a filled date in the data object"),
             ("<text class=\"kefu-txt\">{{ kefuEnabled ? '接入人工客服' : '联系客服' }}</text>", "a Vue conditional binding: not a slot"),
         ],
         [
-            ("<!-- 企微客服入口（迁移 040）：协议里的【客服联系方式】占位符由这个真按钮兑现 -->", "an HTML comment (not shown to a reader) that names the slot 【客服联系方式】: not scored either way"),
-            (" * 文本为通用底稿：正式运营前建议按主体信息（公司全称/联系方式/ICP）替换【】占位后定稿。", "a JS comment (not shown to a reader) calling the texts a draft whose 【】 slots are to be replaced: not scored either way"),
+            (
+                "<!-- 企微客服入口（迁移 040）：协议里的【客服联系方式】占位符由这个真按钮兑现 -->",
+                "an HTML comment (not shown to a reader) that names the slot 【客服联系方式】: not scored either way",
+            ),
+            (
+                " * 文本为通用底稿：正式运营前建议按主体信息（公司全称/联系方式/ICP）替换【】占位后定稿。",
+                "a JS comment (not shown to a reader) calling the texts a draft whose 【】 slots are to be replaced: not scored either way",
+            ),
         ],
     ),
     "payphp-legal-tsx": (
@@ -63,8 +78,14 @@ DOCS = {
             ('<LegalSection id="nature" title="一、网站性质与「按现状」声明">', "a heading with a quoted term"),
         ],
         [
-            ("<li>联系邮箱：【legal@PaYphp.cn】</li>", "a plausible mailbox left inside the template's 【】 (round50e's class: a filled value in drafting brackets) while the file's header calls every 【】 a placeholder to replace: cannot be told filled or not, not scored either way"),
-            (" * 注：本文件为模板文本，含【】占位符，上线前须替换为真实主体信息并由法律顾问复核。", "a code comment (not shown to a reader) saying the file is template text with 【】 placeholders: not scored either way"),
+            (
+                "<li>联系邮箱：【legal@PaYphp.cn】</li>",
+                "a plausible mailbox left inside the template's 【】 (round50e's class: a filled value in drafting brackets) while the file's header calls every 【】 a placeholder to replace: cannot be told filled or not, not scored either way",
+            ),
+            (
+                " * 注：本文件为模板文本，含【】占位符，上线前须替换为真实主体信息并由法律顾问复核。",
+                "a code comment (not shown to a reader) saying the file is template text with 【】 placeholders: not scored either way",
+            ),
         ],
     ),
     "lange-zh-txt": (
@@ -79,7 +100,10 @@ DOCS = {
         },
         [],
         [
-            ("版本生效日期:2023年 10月 25日 版本更新日期:2023年 10月 25日", "filled dates with a space before the month and day: not a slot"),
+            (
+                "版本生效日期:2023年 10月 25日 版本更新日期:2023年 10月 25日",
+                "filled dates with a space before the month and day: not a slot",
+            ),
         ],
         [],
     ),
