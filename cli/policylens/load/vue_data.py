@@ -546,8 +546,10 @@ class _Script:
         `const contents = { notice: { title, items: [...] }, privacy: { title, description, items: [...] } }`.  None
         when `name` is no such selection (defined once, never assigned), or any entry is no object literal."""
         found = self._definitions().get(name, [])
-        if len(found) != 1 or name in self._assigned:
+        if len(found) != 1:
             return None
+        if name in self._assigned:
+            return self._routed(name, found[0])
         i = self.skip(found[0])
         m = _SELECTION.match(self.body, i) or _SELECTION_BLOCK.match(self.body, i) or _EDITION_SELECTION.match(self.body, i)
         if m is None:
@@ -562,6 +564,58 @@ class _Script:
         if all(isinstance(v, dict) for v in values) or all(isinstance(v, list) and v for v in values):
             return values
         return None
+
+    def _routed(self, name: str, at: int) -> list[Value] | None:
+        """(l53v, eval/blind/round53p fyt360-vue) The documents a field a page sets by its route can hold: `doc:
+        AGREEMENT` in `data()` (or `null`, `{}`), and in `onLoad` 「this.doc = isPrivacy ? PRIVACY : AGREEMENT」, each
+        name a literal object defined once.  The page shows one or the other (`{{ doc.title }}`, `v-for="s in
+        doc.sections"`): every one is read, in the order the script writes them, as a computed selection is
+        (`entries`).  Before, the field assigned again was no literal and both documents were read as nothing (a
+        warning that their characters were not read).  None unless the first value and every assignment is such a
+        name (or the choice of such names, `_candidates`); an assignment of anything else (`this.doc = res.data`,
+        `doc.push(…)`, `+=`) keeps the page as written."""
+        masked = self._masked
+        first = self.skip(at)
+        names: list[str] = []
+        initial = _IDENT.match(masked, first)
+        if initial is not None and initial.group(0) not in ("null", "undefined"):
+            names.append(initial.group(0))
+            rest = self.skip(initial.end())
+        elif initial is not None:
+            rest = self.skip(initial.end())
+        elif masked.startswith("{", first) and masked.startswith("}", self.skip(first + 1)):
+            rest = self.skip(self.skip(first + 1) + 1)
+        else:
+            return None
+        if masked[rest : rest + 1] not in (",", "}", ")", ";", ""):
+            return None
+        assignments = 0
+        for m in _NAMES.finditer(masked):
+            if m.group(3) != name:
+                continue
+            end = m.end()
+            if masked[end - 1] != "=" or masked[end - 2] in "-+*/|&?":
+                return None  # `doc.push(…)`, `doc += …`
+            stop = min(k for k in (masked.find(";", end), masked.find("\n", end), len(masked)) if k >= 0)
+            expression = masked[end:stop].strip()
+            expression = expression[len("this.") :] if expression.startswith("this.") else expression
+            chosen = [expression] if _IDENT.fullmatch(expression) else _candidates(expression)
+            if not chosen:
+                return None
+            names.extend(chosen)
+            assignments += 1
+        if not assignments:
+            return None
+        documents: list[tuple[int, Value]] = []
+        for candidate in dict.fromkeys(names):
+            where = self._definitions().get(candidate, [])
+            if len(where) != 1 or candidate in self._assigned or candidate == name:
+                return None
+            value = self._resolved(candidate)
+            if not isinstance(value, dict) or not value:
+                return None
+            documents.append((where[0], value))
+        return [value for _, value in sorted(documents, key=lambda pair: pair[0])]
 
     def _named(self, i: int) -> tuple[Value, int] | None:
         """The value a bare name at `i` stands for, the top-level literal it is defined as: 「content: _html」 in data()
@@ -757,6 +811,9 @@ def _expand(
             if env and path is not None:
                 if not fill(resolve(path, env), block):
                     return False
+            elif env and owner >= 0 and marks[owner].path.startswith(_CHOICE) and (labelled := _labelled(block, resolve, env)):
+                out.append(labelled)
+                used.update((p.line, p.column) for p in labelled.pieces[1:])
             elif env and text.strip() and not _only_decoration(text) and not _counter_only(text, block.text):
                 return False  # text of its own in a loop (repeated for each item), or a slot not read: not a page of data
             elif not env:
@@ -769,6 +826,23 @@ def _expand(
     if not render(-1, 0, len(blocks), {}) or out == blocks or not used:
         return None
     return out, used
+
+
+def _labelled(block: Block, resolve: Callable[[str, dict[str, Value]], Value], env: dict[str, Value]) -> Block | None:
+    """(l53v, eval/blind/round53p fyt360-vue) A label and one slot in a loop over the documents a page can show
+    (`_choice_loops`), 「更新日期：{{ doc.updated }}」: each document's own value after the label, the label at its
+    template place and the value at its script place.  None for anything else (text after the slot, a label without its
+    colon, two slots, a value that is no one-line string): that block keeps the page as written, as before."""
+    slots = list(SLOT.finditer(block.text))
+    if len(slots) != 1 or block.text[slots[0].end() :].strip() or not block.text[: slots[0].start()].rstrip().endswith(("：", ":")):
+        return None
+    path = _PATH.match(slots[0].group(1))
+    value = resolve(path.group(1), env) if path is not None else UNKNOWN
+    if not isinstance(value, tuple) or not value[0].strip() or "\n" in value[0] or not value[1]:
+        return None
+    label = block.text[: slots[0].start()]
+    pieces = slice_pieces(block.pieces, 0, len(label)) + tuple(p._replace(offset=p.offset + len(label)) for p in value[1])
+    return block._replace(text=label + value[0], pieces=pieces)
 
 
 def _root(path: str) -> str:
