@@ -620,6 +620,13 @@ def lone_sentences(base: Edition, other: Edition, pairing: Pairing, notes: list[
             for e in flat.entries(head, base.id, other.id, base.doc, other.doc, language(base.edition) == "zh")
             if (e["line"], e["text"]) not in seen
         ]
+    else:  # (u53e) an exception the Chinese edition drops, read over the whole of both editions
+        seen = {(e["line"], e["text"]) for e in out}
+        out += [
+            e
+            for e in flat.exception_entries(head, base.id, other.id, base.doc, other.doc, language(base.edition) == "zh")
+            if (e["line"], e["text"]) not in seen
+        ]
     return out
 
 
