@@ -109,12 +109,10 @@ def _load(item: EditionInput, options: CompareOptions) -> Document:
 
 def _units(loaded: Any, build: Any) -> Document:
     """The document `build` makes of `loaded`; a JSON message catalogue read unit by unit (fifty-second session,
-    `compare.catalogue`: each string value a paragraph at its line, each key a section), not as one paragraph of JSON."""
-    text, path = loaded.text, loaded.source.path
+    `compare.catalogue`: each string value a paragraph at its line, each key a section), not as one paragraph of JSON;
+    a YAML or JS/TS catalogue too (u53e)."""
     doc: Document = build(loaded)
-    if doc.catalogue is not None and path.lower().endswith(catalogue.SUFFIXES):
-        return catalogue.document(doc, text) or doc
-    return doc
+    return catalogue.read(doc, loaded.text)
 
 
 # Regions a tag can name, as `metadata.region` spells them.
@@ -620,6 +618,13 @@ def lone_sentences(base: Edition, other: Edition, pairing: Pairing, notes: list[
         out += [
             e
             for e in flat.entries(head, base.id, other.id, base.doc, other.doc, language(base.edition) == "zh")
+            if (e["line"], e["text"]) not in seen
+        ]
+    else:  # (u53e) an exception the Chinese edition drops, read over the whole of both editions
+        seen = {(e["line"], e["text"]) for e in out}
+        out += [
+            e
+            for e in flat.exception_entries(head, base.id, other.id, base.doc, other.doc, language(base.edition) == "zh")
             if (e["line"], e["text"]) not in seen
         ]
     return out

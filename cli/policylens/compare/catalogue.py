@@ -12,6 +12,10 @@ a string under an object's key, or a list of strings (its items the section's pa
 and the Chinese edition is the same unit (`key_pairing`), whatever the order of the keys.  A key one edition has and the
 other lacks is a sure gap only when its value is policy text (`policy_text`): a sentence, not a page's metadata (`meta`,
 `seo`, `og`), another page's strings (`terms`), a link, a label or a title.
+
+A YAML catalogue and a JS/TS module of one object literal are read the same way (fifty-third session, u53e:
+`load.catalogue_units`); one its reader refuses (an alias, a function, a module of several locales) is read as before,
+as one document, with a note.
 """
 
 from __future__ import annotations
@@ -20,10 +24,13 @@ from typing import Any
 
 from policylens.lazyre import lazy
 from policylens.load.catalogue import NOT_POLICY_KEY, Unit, key_parts, policy_catalogue, policy_string, units
-from policylens.model import Document, Paragraph, Piece, Section
+from policylens.load.catalogue_units import SCRIPT_SUFFIXES, YAML_SUFFIXES, catalogue_units, policy_units_file
+from policylens.model import Catalogue, Document, Paragraph, Piece, Section
 
-# Catalogues read unit by unit: a JSON object of strings (`load.catalogue` decides, by content)
-SUFFIXES = (".json", ".arb")
+# Catalogues read unit by unit: a JSON object of strings (`load.catalogue` decides, by content); (u53e) a YAML mapping
+# of strings, a JS/TS module of one object literal of strings (`load.catalogue_units`)
+JSON_SUFFIXES = (".json", ".arb")
+SUFFIXES = JSON_SUFFIXES + YAML_SUFFIXES + SCRIPT_SUFFIXES
 
 # Key sets overlap enough to align two editions by key: this share of the smaller edition's keys is in the other
 KEY_OVERLAP = 0.5
@@ -34,12 +41,29 @@ def _unit_key(unit: Unit) -> str:
     return unit.key.rsplit("[", 1)[0] if unit.item else unit.key
 
 
+def read(doc: Document, text: str) -> Document:
+    """`doc` read unit by unit when it is a catalogue (see the module doc), else `doc`; a YAML file, or a JS/TS module
+    `load` took for a catalogue of pairs, that the unit reader refuses is `doc` with a note."""
+    lower = doc.source.path.lower()
+    if lower.endswith(JSON_SUFFIXES):
+        return (document(doc, text) or doc) if doc.catalogue is not None else doc
+    if lower.endswith(YAML_SUFFIXES) or (lower.endswith(SCRIPT_SUFFIXES) and doc.catalogue is not None):
+        found = document(doc, text)
+        if found is not None:
+            return found
+        kind = "YAML" if lower.endswith(YAML_SUFFIXES) else "module"
+        what = "a mapping of strings" if kind == "YAML" else "one object literal of strings"
+        note = f"a {kind} catalogue not read key by key (not {what} its reader understands): compared as one document"
+        return doc._replace(warnings=(*doc.warnings, note))
+    return doc
+
+
 def document(doc: Document, text: str) -> Document | None:
     """`doc` (a catalogue read as text) with one section per unit of the catalogue (see the module doc), or None when
-    its text is no JSON object of strings."""
+    its text is no JSON object of strings (a YAML mapping, a JS/TS object literal: `load.catalogue_units`)."""
     from policylens.structure.language import languages
 
-    found = units(text)
+    found = catalogue_units(doc.source.path, text) if not doc.source.path.lower().endswith(JSON_SUFFIXES) else units(text)
     if not found:
         return None
     groups: dict[str, list[Unit]] = {}
@@ -58,6 +82,8 @@ def document(doc: Document, text: str) -> Document | None:
         sections.append(Section(f"s{len(sections)}", None, 1, key, None, first.line, first.column, paragraphs, anchor=key))
     if not sections:
         return None
+    if doc.catalogue is None:  # (u53e) a YAML catalogue of plain scalars is no catalogue of pairs to `load`
+        doc = doc._replace(catalogue=Catalogue(frozenset(), ()))
     langs, per_paragraph = languages([([s.title or ""], [p.text for p in s.paragraphs]) for s in sections])
     sections = [
         s._replace(lang=lang, paragraphs=tuple(p._replace(lang=pl) for p, pl in zip(s.paragraphs, plangs, strict=True)))
@@ -68,7 +94,7 @@ def document(doc: Document, text: str) -> Document | None:
 
 def _pieces(unit: Unit) -> tuple[Piece, ...]:
     """Where the value's text stands: one run, decoded from `width` source characters when it held an escape."""
-    if "\n" in unit.text:
+    if "\n" in unit.text or unit.width < 0:  # a block scalar, a string written over lines or joined by `+`
         return ()
     return (Piece(0, len(unit.text), unit.line, unit.column, None if unit.width == len(unit.text) else unit.width),)
 
@@ -200,8 +226,11 @@ def names_data_erasure(text: str) -> bool:
 
 
 def policy_file(path: str) -> bool:
-    """Whether a `.json`/`.arb` file met in a folder is an edition to compare (`load.catalogue.policy_catalogue`)."""
-    return policy_catalogue(path, named=True)
+    """Whether a catalogue file met in a folder is an edition to compare (`load.catalogue.policy_catalogue`; a YAML or
+    JS/TS file `load.catalogue_units.policy_units_file`)."""
+    if path.lower().endswith(JSON_SUFFIXES):
+        return policy_catalogue(path, named=True)
+    return policy_units_file(path)
 
 
 def policy_text(section: Section) -> bool:
@@ -211,6 +240,7 @@ def policy_text(section: Section) -> bool:
 
 
 __all__ = [
+    "JSON_SUFFIXES",
     "KEY_OVERLAP",
     "SUFFIXES",
     "Unit",
@@ -224,6 +254,7 @@ __all__ = [
     "names_erasure",
     "policy_file",
     "policy_text",
+    "read",
     "translated_apart",
     "units",
 ]

@@ -123,6 +123,30 @@ def unsaid_promises(english: Document, chinese: Document) -> list[tuple[Section,
     return out
 
 
+def dropped_exceptions(english: Document, chinese: Document) -> list[tuple[Section, sentlib.Sentence, list[str], str]]:
+    """(section, sentence, ["exception"], the Chinese promise) of each English sentence of `english` promising not to do a
+    practice but for an exception (`modes.excepted_promises`) whose practice `chinese` promises plainly not to do
+    (`modes.plain_promise_zh`) and names with a condition or an exception nowhere, in no sentence and in none beside its
+    promise (`modes.excepted_zh`): the translation dropped the exception (u53e, eval/editions51 balkan B3)."""
+    from policylens.compare import modes
+
+    written = [t for s in chinese.sections for text in factlib.section_text(s) for t in sentlib.split(text) if sentlib._is_chinese(t)]
+    theirs = [cross_script_key(t) for t in written]
+    out = []
+    for section in english.sections:
+        for unit in sentlib.sentences(section, frozenset()):
+            if sentlib._is_chinese(unit.text):
+                continue
+            for practice in modes.excepted_promises(unit.text):
+                if any(modes.excepted_zh(t, practice) for t in theirs):
+                    continue
+                plain = [k for k, t in enumerate(theirs) if modes.plain_promise_zh(t, practice)]
+                if plain:
+                    out.append((section, unit, ["exception"], written[plain[0]]))
+                    break
+    return out
+
+
 def entries(
     head: dict[str, Any], base_id: str, other_id: str, base: Document, other: Document, base_is_chinese: bool
 ) -> list[dict[str, Any]]:
@@ -157,6 +181,33 @@ def entries(
                 "line": unit.line,
                 "text": unit.text,
                 "lacks": promises,
+                "confidence": sentlib.CONFIDENCE_CONCEPT,
+            }
+        )
+    return out + exception_entries(head, base_id, other_id, base, other, base_is_chinese)
+
+
+def exception_entries(
+    head: dict[str, Any], base_id: str, other_id: str, base: Document, other: Document, base_is_chinese: bool
+) -> list[dict[str, Any]]:
+    """`sentence-only` entries of the English promises whose exception the Chinese edition drops (`dropped_exceptions`):
+    read over the whole of both editions, flat, condensed or paired section by section (u53e)."""
+    from policylens.compare.analyse import section_ref
+
+    chinese, english = (base, other) if base_is_chinese else (other, base)
+    out = []
+    for section, unit, dropped, promise in dropped_exceptions(english, chinese):
+        out.append(
+            {
+                "kind": sentlib.KIND,
+                **head,
+                "only_in": other_id if base_is_chinese else base_id,
+                "section": None if base_is_chinese else section_ref(section),
+                "other": section_ref(section) if base_is_chinese else None,
+                "line": unit.line,
+                "text": unit.text,
+                "lacks": dropped,
+                "counterpart": promise,
                 "confidence": sentlib.CONFIDENCE_CONCEPT,
             }
         )

@@ -181,6 +181,10 @@ def _valid_date(value: str) -> bool:
 _NOT_EDITIONS = frozenset({"readme.md", "sources.md", "license.md", "changelog.md"})
 
 
+# the catalogues `compare.catalogue` reads unit by unit: JSON, ARB, (u53e) YAML, JS/TS (`compare.catalogue.SUFFIXES`)
+_CATALOGUE_SUFFIXES = (".json", ".arb", ".yml", ".yaml", ".js", ".mjs", ".cjs", ".ts")
+
+
 def _policy_like(path: Path) -> bool:
     """A policy's extension (`.md`, `.html`, …), or a component's (`.tsx`, `.jsx`) on a file named as an edition.
 
@@ -191,9 +195,10 @@ def _policy_like(path: Path) -> bool:
     if path.name.startswith("."):
         return False
     suffix = path.suffix.lower()
-    if suffix in (".json", ".arb") and parse_name(path.name) is not None:
+    if suffix in _CATALOGUE_SUFFIXES and parse_name(path.name) is not None:
         # (u52e) an app's message catalogue named as an edition (`zh-TW.2025-07-17.json`) holding policy text: read unit
-        # by unit (`compare.catalogue`); a `package.json` or a data file is no edition, and is passed over without a word
+        # by unit (`compare.catalogue`); a `package.json` or a data file is no edition, and is passed over without a word;
+        # (u53e) a YAML catalogue or a JS/TS module of one object literal too (`zh-TW.yml`, `zh-TW.2025-07-17.ts`)
         from policylens.compare.catalogue import policy_file
 
         return path.is_file() and policy_file(str(path))
@@ -268,7 +273,7 @@ def _locale_tree(folder: Path, name: str, listed: set[Path]) -> list[EditionInpu
     found: dict[str, list[EditionInput]] = {}
     for locale in locales:
         try:
-            files = sorted(f for f in locale.iterdir() if f.suffix.lower() in (".json", ".arb") and parse_name(f.name) is None)
+            files = sorted(f for f in locale.iterdir() if f.suffix.lower() in _CATALOGUE_SUFFIXES and parse_name(f.name) is None)
         except OSError:
             continue
         tag = canonical_tag(locale.name.replace("_", "-"))

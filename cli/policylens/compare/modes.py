@@ -167,3 +167,56 @@ def negated_promises(sentence: str) -> list[str]:
 def names_practice(chinese_key: str, practice: str) -> bool:
     """Does a Chinese text (on the cross-script key) name `practice` anywhere, in any mode?"""
     return re.search(_ZH_NAMED[practice], chinese_key) is not None
+
+
+# (u53e, eval/editions51 balkan B3) A promise one edition makes with an exception and the other makes without it: "Except
+# for the optional website analytics described below, the developer does not directly collect your name, email address…"
+# against condensed Chinese editions whose only word on it is 「在正常使用过程中，开发者不会直接收集您的姓名…」: the translation
+# promises more than the English (no collection at all), and no anchor, concept or mode of the sentence pass differs.  The
+# English sentence is read as (practice, not, excepted): an exception word (except, other than, apart from) and a
+# negation before the practice's word, at most `_PROMISE_GAP` words apart, in one clause; the Chinese edition drops the
+# exception when it makes the plain promise (a negation before the practice's word in a clause, no condition or
+# exception in the sentence) and names the practice with a condition or an exception nowhere, nor beside it.
+_EXCEPT_EN = lazy(r"(?i)\b(?:except|other than|apart from|save for|besides)\b")
+_EXCEPTED = {
+    "collect": (r"\b(?:collect|gather)\w*", r"收集|采集|搜集|获取"),
+    "share": (_PRACTICES["share"][0], _ZH_NAMED["share"]),
+    "sell": (_PROMISES["sell"][0], _ZH_NAMED["sell"]),
+    "transmit": (r"\b(?:transmit|send|upload|transfer)\w*", r"传输|发送|上传|传送|传递|转移"),
+}
+# a Chinese sentence with a condition or an exception (`_HEDGES`, and 但 / 例外 / 不包括 / 除非): no plain promise
+_ZH_EXCEPTION = _HEDGES[1] + r"|但|例外|不包括|除非"
+
+
+def excepted_promises(sentence: str) -> list[str]:
+    """The practices an English sentence (any case) promises not to do but for an exception it names ("Except for …, we
+    do not collect", "we do not share … other than with Valve"): a negation before the practice's word in one clause."""
+    low = sentence.lower()
+    if _EXCEPT_EN.search(low) is None:
+        return []
+    out = []
+    for clause in _EN_CLAUSE.split(low):
+        negation = re.search(_EN_NOT, clause)
+        if negation is None or _READER_CONDUCT.search(clause, 0, negation.end()) is not None:
+            continue
+        after = clause[negation.end() :]
+        for practice, (words, _) in _EXCEPTED.items():
+            verb = re.search(words, after)
+            if verb and len(after[: verb.start()].split()) <= _PROMISE_GAP:
+                out.append(practice)
+    return sorted(set(out))
+
+
+def plain_promise_zh(sentence_key: str, practice: str) -> bool:
+    """Does a Chinese sentence (on the cross-script key) promise plainly not to do `practice` (`_EXCEPTED`): a negation
+    before its word in one clause, no condition or exception in the sentence?"""
+    words = _EXCEPTED[practice][1]
+    if re.search(_ZH_EXCEPTION, sentence_key):
+        return False
+    clean = _ZH_NOT_ADJECTIVE.sub(lambda m: " " * len(m.group()), NOT_NEGATION.sub(lambda m: " " * len(m.group()), sentence_key))
+    return re.search(rf"(?:{_ZH_NOT})[^,，;；:：]{{0,14}}?(?:{words})", clean) is not None
+
+
+def excepted_zh(sentence_key: str, practice: str) -> bool:
+    """Does a Chinese sentence (on the cross-script key) name `practice` with a condition or an exception?"""
+    return re.search(_EXCEPTED[practice][1], sentence_key) is not None and re.search(_ZH_EXCEPTION, sentence_key) is not None
