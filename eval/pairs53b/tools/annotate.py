@@ -49,7 +49,14 @@ def opt(what):
 # gsWeChat: the section headings are plain <p> paragraphs (一、关于个人信息保护的政策, 二、关于个人信息的处理, 1、数据安全,
 # 2、个人信息的授权, 3.1"cookie" 的使用, 3.2促销活动, 4.1收集个人信息的原因, 4.3个人信息的披露 ...); the section named
 # for each change is the nearest heading above it, as a reader sees it.
-S1, S2, S21, S22, S31, S32 = "一、关于个人信息保护的政策", "二、关于个人信息的处理", "1、数据安全", "2、个人信息的授权", '3.1"cookie" 的使用', "3.2促销活动"
+S1, S2, S21, S22, S31, S32 = (
+    "一、关于个人信息保护的政策",
+    "二、关于个人信息的处理",
+    "1、数据安全",
+    "2、个人信息的授权",
+    '3.1"cookie" 的使用',
+    "3.2促销活动",
+)
 S41, S43, S44 = "4.1收集个人信息的原因", "4.3个人信息的披露", "4.4信息查阅"
 W, K = "无感付", "小K出行"
 GS_CHANGES = [
@@ -62,9 +69,21 @@ GS_CHANGES = [
     ),
     c(S1, "1.无感付收集信息的范围仅限于", "1.小K出行收集信息的范围仅限于", "modified", "old L8 / new L9"),
     c(S1, "4.无感付设有严格的安全系统", "4.小K出行设有严格的安全系统", "modified", "old L15 / new L16"),
-    c(S2, "本节将描述腾放科技如何处理您访问无感付时有可能提供的任何私人信息的细节。", "本节将描述腾放科技如何处理您访问小K出行时有可能提供的任何私人信息的细节。", "modified", "old L19 / new L20"),
+    c(
+        S2,
+        "本节将描述腾放科技如何处理您访问无感付时有可能提供的任何私人信息的细节。",
+        "本节将描述腾放科技如何处理您访问小K出行时有可能提供的任何私人信息的细节。",
+        "modified",
+        "old L19 / new L20",
+    ),
     c(S21, "安全是无感付的首要要求。", "安全是小K出行的首要要求。", "modified", "old L21 / new L22"),
-    c(S21, "无感付会采取各种实际措施保证个人信息不会被保管超过合理的期限", "小K出行会采取各种实际措施保证个人信息不会被保管超过合理的期限", "modified", "old L22 / new L23"),
+    c(
+        S21,
+        "无感付会采取各种实际措施保证个人信息不会被保管超过合理的期限",
+        "小K出行会采取各种实际措施保证个人信息不会被保管超过合理的期限",
+        "modified",
+        "old L22 / new L23",
+    ),
     c(S22, "（包括使用无感付之前提供和产生的信息）", "（包括使用小K出行之前提供和产生的信息）", "modified", "old L24 / new L25"),
     c(
         S31,
@@ -73,11 +92,35 @@ GS_CHANGES = [
         "modified",
         "old L32 / new L33-34: six occurrences in one paragraph; the closing </p> moves to its own line (markup)",
     ),
-    c(S32, "无感付将不定时收集网站访问者……无感付只会从自愿提供上述信息的人士收集这些信息。", "小K出行将不定时收集网站访问者……小K出行只会从自愿提供上述信息的人士收集这些信息。", "modified", "old L34 / new L36"),
-    c(S32, "如果您任何时候想让无感付停止向您发送活动邮件……无感付会说明这些信息的用途", "如果您任何时候想让小K出行停止向您发送活动邮件……小K出行会说明这些信息的用途", "modified", "old L36 / new L38: five occurrences"),
-    c(S41, "无感付收集个人信息是用于……为您在无感付开立或延续账户", "小K出行收集个人信息是用于……为您在小K出行开立或延续账户", "modified", "old L40 / new L42"),
+    c(
+        S32,
+        "无感付将不定时收集网站访问者……无感付只会从自愿提供上述信息的人士收集这些信息。",
+        "小K出行将不定时收集网站访问者……小K出行只会从自愿提供上述信息的人士收集这些信息。",
+        "modified",
+        "old L34 / new L36",
+    ),
+    c(
+        S32,
+        "如果您任何时候想让无感付停止向您发送活动邮件……无感付会说明这些信息的用途",
+        "如果您任何时候想让小K出行停止向您发送活动邮件……小K出行会说明这些信息的用途",
+        "modified",
+        "old L36 / new L38: five occurrences",
+    ),
+    c(
+        S41,
+        "无感付收集个人信息是用于……为您在无感付开立或延续账户",
+        "小K出行收集个人信息是用于……为您在小K出行开立或延续账户",
+        "modified",
+        "old L40 / new L42",
+    ),
     c(S43, "腾放科技会对通过无感付收集的个人信息保密", "腾放科技会对通过小K出行收集的个人信息保密", "modified", "old L48 / new L50"),
-    c(S44, "重要事项：阁下进入无感付及浏览其任何网页", "重要事项：阁下进入小K出行及浏览其任何网页", "modified", "old L59 / new L61: the closing line"),
+    c(
+        S44,
+        "重要事项：阁下进入无感付及浏览其任何网页",
+        "重要事项：阁下进入小K出行及浏览其任何网页",
+        "modified",
+        "old L59 / new L61: the closing line",
+    ),
 ]
 GS_NOISE = [
     n("`</p>` moved from the end of old L7 and old L32 to a line of its own (markup only)"),
@@ -86,7 +129,7 @@ GS_NOISE = [
 SHUERTE_NOTE = (
     "Taro/Vue mini-program 隐私政策 (six sections: 一、信息收集 … 六、政策更新), "
     + CONSEC
-    + " Only the `<style lang=\"scss\">` block changes; the template's text is byte-identical. **Expected clean.**"
+    + ' Only the `<style lang="scss">` block changes; the template\'s text is byte-identical. **Expected clean.**'
 )
 A = {
     "gswechat-rename": (
@@ -97,7 +140,11 @@ A = {
         + " The product is renamed 无感付 → 小K出行 in every one of the 13 paragraphs that name it; nothing else in the text changes.",
     ),
     "shuerte-css1": ([], [n("CSS only: `box-sizing: border-box;` and `overflow-x: hidden;` added in `<style>`")], SHUERTE_NOTE),
-    "shuerte-css3": ([], [n("CSS only: the page made a flex column, nav-bar height 44rpx → 88rpx, content-body scrolls (`<style>`)")], SHUERTE_NOTE),
+    "shuerte-css3": (
+        [],
+        [n("CSS only: the page made a flex column, nav-bar height 44rpx → 88rpx, content-body scrolls (`<style>`)")],
+        SHUERTE_NOTE,
+    ),
     "hotel-agree-button": (
         [],
         [

@@ -177,7 +177,7 @@ DOCS: list[dict] = [
             },
         },
         "notes": {
-            "cn-pipl/processor": "「微算团队（以下简称\"我们\"）」 (50) — a team (not the product: the site is defined separately as 本网站, microai.icu) — with 地址 and 电子邮件 under 十一、联系我们 (156-158); the English branch the same (182, 326-328)",
+            "cn-pipl/processor": '「微算团队（以下简称"我们"）」 (50) — a team (not the product: the site is defined separately as 本网站, microai.icu) — with 地址 and 电子邮件 under 十一、联系我们 (156-158); the English branch the same (182, 326-328)',
             "cn-pipl/purposes": "「我们将收集的信息用于以下目的：」 (73) + items (75-80); the cookie/analytics lines name uses too (67, 88-90); English 209, 211-216, the table's Purpose column (230, 234-236)",
             "cn-pipl/methods": "1.1 您主动提供的信息 / 1.2 自动收集的信息 (54, 62) with 「当您访问本网站时，我们可能自动收集：」 (63), 「您通过联系表单、反馈表单提交的内容」 (58), 「注册账号时提供的」 (59); English 187, 189-191, 194-195",
             "cn-pipl/categories": "联系信息：姓名、电子邮件地址、电话号码、公司名称 (57) under 「我们可能收集以下信息：」 (55); 设备信息, 日志信息 (65-66) under 63; English 189-199",
@@ -197,7 +197,7 @@ DOCS: list[dict] = [
             "cn-gbt35273/effect-of-not-providing": "「您可以通过浏览器设置拒绝或删除 Cookie。请注意，禁用 Cookie 可能会影响网站的部分功能。」 (92; en 240): cookies managed at a cost",
             "cn-gbt35273/security": "SSL/TLS 加密传输, 访问控制和权限管理, 数据备份, 定期安全审计 (110-113) under 108; English 257-263",
             "cn-gbt35273/complaint": "? — no 投诉 in Chinese; the English contact sentence covers 'concerns about our privacy practices' (324) and the complaint is to a supervisory authority (330, no channel): doubtful, not scored",
-            "eu-gdpr/controller": "'Weisuàn Team (\"we,\" \"us,\" or \"our\")' (182) with address and e-mail under 11. Contact Us (326-328); zh 50, 156-158",
+            "eu-gdpr/controller": '\'Weisuàn Team ("we," "us," or "our")\' (182) with address and e-mail under 11. Contact Us (326-328); zh 50, 156-158',
             "eu-gdpr/legal-basis": "'Legal Basis for Processing (GDPR): … (a) your consent, (b) the performance of a contract …, (c) our legitimate interests …, or (d) compliance with a legal obligation' (218)",
             "eu-gdpr/legitimate-interests": "'(c) our legitimate interests (such as improving our services and ensuring security)' (218)",
             "eu-gdpr/transfers": "applies: EEA visitors' data 'may be transferred to and processed in China or other countries' (314: a named third country; the if-clause is about where the visitor is, the transfer itself is stated); covered by 'the use of standard contractual clauses or other appropriate safeguards where required' (314)",
@@ -256,7 +256,8 @@ DOCS: list[dict] = [
             "licence": "none found (a published page; all rights reserved; test fixture only)",
             "path": "https://www.worldcase.org/privacy-policy (中華民國徵信商業同業公會全國聯合會, 隱私權政策)",
             "commit": "pages corpus",
-            "stored": PAGE + "; written out line for line from the search answer (1,904 bytes, LF); the page ends with 五、政策修訂 and its sentence, so nothing is cut",
+            "stored": PAGE
+            + "; written out line for line from the search answer (1,904 bytes, LF); the page ends with 五、政策修訂 and its sentence, so nothing is cut",
         },
         "v": {
             "tw-pdpa": {
