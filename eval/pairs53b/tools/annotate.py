@@ -10,7 +10,10 @@ Sources (never used before: not in /work/used_repos.txt, /work/claims.txt, eval/
 - JW1819/shuerte-app `src/pages/privacy/index.vue` (Taro/Vue mini-program, six-section 隐私政策): consecutive commits
   that only edit the `<style lang="scss">` block (expected clean);
 - dashe-pro/hotel-check `src/pages/privacy/index.vue` (uni-app 隐私保护指引 of a hotel hidden-camera report mini-program):
-  an 「同意隐私保护指引」 button added above the title, with its handler and styles."""
+  an 「同意隐私保护指引」 button added above the title, with its handler and styles;
+- 378840826/amazon-seller-assistant-fe `src/pages/privacy/index.tsx` (React TSX, a bilingual 中文 / English 隐私政策 of an
+  Amazon seller tool): the page wrapped in one more `<div>`, every line re-indented (expected clean; added after the
+  first run of the four other pairs, annotated before its own first run)."""
 
 import hashlib
 import json
@@ -20,6 +23,7 @@ import subprocess
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 MIR = "/work/.mirror"
 GS, SH, HC = "SawyerJames/gsWeChat", "JW1819/shuerte-app", "dashe-pro/hotel-check"
+AZ = "378840826/amazon-seller-assistant-fe"
 NOLIC = "none found (no LICENSE in the repository; kept for evaluation only)"
 P = "src/pages/privacy/index.vue"
 SRC = {
@@ -27,6 +31,7 @@ SRC = {
     "shuerte-css1": ((SH, "4281e9b", P), (SH, "4bf1c38", P)),
     "shuerte-css3": ((SH, "a40cd74", P), (SH, "e2b785e", P)),
     "hotel-agree-button": ((HC, "deb1357", P), (HC, "8d3d440", P)),
+    "amazon-rewrap": ((AZ, "4abc593", "src/pages/privacy/index.tsx"), (AZ, "2dd0c45", "src/pages/privacy/index.tsx")),
 }
 CONSEC = "two consecutive git revisions of the file (`git log OLD..NEW -- PATH` lists only NEW)."
 
@@ -158,6 +163,17 @@ A = {
         + CONSEC
         + " Only an agree button, its handler and its styles are added; the policy's text is unchanged.",
     ),
+    "amazon-rewrap": (
+        [],
+        [
+            n(
+                "the whole page wrapped in a new `<div className={styles.privacy_wrap}>`: every line between re-indented by two spaces, the JSX text of both editions (中文 / English, switched by a state) unchanged once whitespace is collapsed"
+            )
+        ],
+        "React TSX 隐私政策 of an Amazon seller tool (a 中文 | English switch; both editions in one component), "
+        + CONSEC
+        + " A wrapper `<div>` is added around the page and everything inside is re-indented; `git diff -w` shows only the two wrapper lines. **Expected clean.** Added after the first run of the other pairs, annotated before its own first run.",
+    ),
 }
 
 
@@ -189,7 +205,8 @@ def main() -> None:
         d = os.path.join(HERE, "pairs", pair)
         os.makedirs(d, exist_ok=True)
         so, sn = SRC[pair]
-        src = {"old": side(so, os.path.join(d, "old.vue")), "new": side(sn, os.path.join(d, "new.vue")), "license": NOLIC}
+        ext = os.path.splitext(so[2])[1]
+        src = {"old": side(so, os.path.join(d, "old" + ext)), "new": side(sn, os.path.join(d, "new" + ext)), "license": NOLIC}
         ann = {"pair": pair, "source": src, "note": note, "changes": changes, "noise": noise}
         with open(os.path.join(d, "annotation.json"), "w", encoding="utf-8") as fh:
             json.dump(ann, fh, ensure_ascii=False, indent=1)
