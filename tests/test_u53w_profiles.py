@@ -1,0 +1,95 @@
+"""Fifty-third session, helper u53w (issue #14, required-disclosure profiles; not blind: each class came from an annotated set):
+
+- cn-pipl sensitive-necessity / GB/T sensitive-marked: a definition of sensitive data continued by a sentence of examples
+  (「个人敏感信息是指…的个人信息。包括身份证件号码、个人生物识别信息、银行账号…等的个人信息等。」) says nothing of what the policy
+  processes, and 「本隐私政策中涉及个人敏感信息包括：无」 denies it (eval/profiles52b zesi-zh 60-61).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import ROOT
+from profile_helpers import file_verdict, profile_status
+
+P52B = ROOT / "eval" / "profiles52b" / "docs"
+
+# --- the sensitive items: a definition's examples, and an explicit none ----------------------------------------------------
+
+_SENSITIVE = ("cn-pipl/sensitive-necessity", "cn-gbt35273/sensitive-marked")
+_DEFINITION = (
+    "个人敏感信息是指一旦泄露、非法提供或滥用可能危害人身和财产安全，极易导致个人名誉、身心健康受到损害或歧视性待遇等的个人信息。"
+    "包括身份证件号码、个人生物识别信息、银行账号、财产信息、行踪轨迹、交易信息、14 岁以下（含）儿童信息等的个人信息等。"
+)
+_DEFINITION_TW = (
+    "個人敏感資訊是指一旦洩露、非法提供或濫用可能危害人身和財產安全，極易導致個人名譽、身心健康受到損害或歧視性待遇等的個人資訊。"
+    "包括身分證件號碼、個人生物識別資訊、銀行帳號、財產資訊、行蹤軌跡、交易資訊等的個人資訊等。"
+)
+_INTRO = "# 隐私政策\n\n## 我们如何收集和使用您的个人信息\n\n我们收集您的手机号，用于注册和登录。\n\n"
+
+
+@pytest.mark.parametrize("item", _SENSITIVE)
+@pytest.mark.parametrize("definition", [_DEFINITION, _DEFINITION_TW])
+def test_a_definition_continued_by_examples_does_not_apply(item: str, definition: str) -> None:
+    assert profile_status(_INTRO + "## 个人敏感信息\n\n" + definition + "\n", item) == "not-applicable"
+
+
+@pytest.mark.parametrize("item", _SENSITIVE)
+@pytest.mark.parametrize("examples_apart", [False, True])
+def test_the_examples_as_their_own_paragraph_do_not_apply(item: str, examples_apart: bool) -> None:
+    head, tail = _DEFINITION.split("。", 1)
+    text = _INTRO + "## 个人敏感信息\n\n" + head + "。" + ("\n\n" if examples_apart else "") + tail + "\n"
+    assert profile_status(text, item) == "not-applicable"
+
+
+@pytest.mark.parametrize("item", _SENSITIVE)
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "本隐私政策中涉及个人敏感信息包括：无",
+        "**本隱私政策中涉及個人敏感資訊包括：無**",
+        "我们处理的敏感个人信息：无。",
+        "本政策涉及的个人敏感信息：暂无。",
+    ],
+)
+def test_sensitive_data_said_to_be_none_does_not_apply(item: str, denial: str) -> None:
+    assert profile_status(_INTRO + denial + "\n", item) == "not-applicable"
+
+
+@pytest.mark.parametrize("item", _SENSITIVE)
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "我们会收集您的身份证号码、银行账号等个人信息，用于实名认证。",  # a collection sentence with the examples' words
+        "我們會收集您的身分證號碼，用於實名認證。",
+        "包括身份证件号码、银行账号等的个人信息等，我们会收集您的身份证号码用于实名认证。",  # the subject inside: no definition
+    ],
+)
+def test_a_statement_of_processing_still_applies(item: str, statement: str) -> None:
+    text = _INTRO + "## 个人敏感信息\n\n" + _DEFINITION + "\n\n" + statement + "\n"
+    assert profile_status(text, item) != "not-applicable"
+
+
+@pytest.mark.parametrize("item", _SENSITIVE)
+def test_a_none_denial_loses_to_a_stated_collection(item: str) -> None:
+    text = _INTRO + "本隐私政策中涉及个人敏感信息包括：无\n\n我们会收集您的身份证号码，用于实名认证。\n"
+    assert profile_status(text, item) != "not-applicable"
+
+
+@pytest.mark.parametrize("item", _SENSITIVE)
+def test_a_word_starting_with_none_is_no_none(item: str) -> None:
+    # 「…包括：无线网络信息、精确位置」 lists data: the denial wants 无 alone
+    text = _INTRO + "本隐私政策中涉及的个人敏感信息包括：无线网络信息、精确位置。\n"
+    assert profile_status(text, item) != "not-applicable"
+
+
+def test_an_english_none_is_read() -> None:
+    text = _INTRO + "Sensitive personal information involved in this policy: none.\n"
+    for item in _SENSITIVE:
+        assert profile_status(text, item) == "not-applicable"
+
+
+def test_zesi_sensitive_items_regression() -> None:
+    path = P52B / "zesi-zh" / "Privacy.tsx"
+    for item in _SENSITIVE:
+        assert file_verdict(path, item)[0] == "not-applicable"
