@@ -93,3 +93,40 @@ def test_zesi_sensitive_items_regression() -> None:
     path = P52B / "zesi-zh" / "Privacy.tsx"
     for item in _SENSITIVE:
         assert file_verdict(path, item)[0] == "not-applicable"
+
+
+# --- tw-pdpa agency: a named organisation that calls itself 本單位 -------------------------------------------------------------
+
+_AGENCY = "tw-pdpa/agency"
+_NOTICE_TAIL = "\n\n一、蒐集目的：年會報名及相關資訊通知。\n二、個人資料類別：姓名、電子郵件。\n"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "MOPCON 科技年會為遵守個人資料保護法規定，在您提供個人資料予本單位前，依法告知下列事項：",
+        "开源年会为遵守个人信息保护法规定，在您提供个人信息予本单位前，依法告知下列事项：",
+        "臺北市立建國高級中學依個人資料保護法第八條規定，於本校蒐集您的個人資料前告知下列事項：",
+        "台灣開源協會依個人資料保護法第八條規定，於本會蒐集您的個人資料前告知下列事項：",
+    ],
+)
+def test_a_named_body_that_calls_itself_ben_danwei_is_the_agency(lead: str) -> None:
+    assert profile_status("# 個人資料提供同意\n\n" + lead + _NOTICE_TAIL, _AGENCY) == "covered"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "本單位為遵守個人資料保護法規定，在您提供個人資料予本單位前，依法告知下列事項：",  # the self-reference alone: no name
+        "本公司為遵守個人資料保護法規定，在您提供個人資料予本公司前，依法告知下列事項：",
+        "本机关为遵守个人信息保护法规定，在您提供个人信息予本机关前，依法告知下列事项：",
+        "該協會為遵守個人資料保護法規定，在您提供個人資料予本單位前，依法告知下列事項：",  # 該: no name
+        "The conference, to comply with the Personal Data Protection Act, informs you before you provide data to this organisation:",
+    ],
+)
+def test_a_self_reference_alone_is_no_agency_name(lead: str) -> None:
+    assert profile_status("# 個人資料提供同意\n\n" + lead + _NOTICE_TAIL, _AGENCY) == "missing"
+
+
+def test_mopcon_agency_regression() -> None:
+    assert file_verdict(P52B / "mopcon-tw" / "Register.vue", _AGENCY)[:2] == ("covered", 133)
