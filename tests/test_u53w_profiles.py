@@ -130,3 +130,44 @@ def test_a_self_reference_alone_is_no_agency_name(lead: str) -> None:
 
 def test_mopcon_agency_regression() -> None:
     assert file_verdict(P52B / "mopcon-tw" / "Register.vue", _AGENCY)[:2] == ("covered", 133)
+
+
+# --- cn-pipl processor / GB/T identity-contact: a product name defined as 我们 ------------------------------------------------
+
+_OPERATOR = ("cn-pipl/processor", "cn-gbt35273/identity-contact")
+_PRODUCT_WE = (
+    '# 隐私政策\n\n{name}（以下简称"我们"）一直致力于保护用户的个人信息。本隐私政策说明我们在您使用我们的{product}时如何收集信息。\n\n'
+    "## 联系方式\n\n邮箱：cs@zesiai.com\n"
+)
+
+
+@pytest.mark.parametrize("item", _OPERATOR)
+@pytest.mark.parametrize(
+    ("name", "product"),
+    [
+        ("泽思 AI", "泽思 AI 产品和/或服务"),
+        ("澤思 AI", "澤思 AI 產品和/或服務"),
+        ("青柠笔记", "青柠笔记产品与服务"),
+        ("Zenith", "Zenith 产品和服务"),
+    ],
+)
+def test_a_name_used_as_the_product_is_no_processor(item: str, name: str, product: str) -> None:
+    assert profile_status(_PRODUCT_WE.format(name=name, product=product), item) == "missing"
+
+
+@pytest.mark.parametrize("item", _OPERATOR)
+@pytest.mark.parametrize(
+    ("name", "product"),
+    [
+        ("泽思科技有限公司", "泽思科技有限公司产品和/或服务"),  # a company so defined is the processor
+        ("泽思工作室", "泽思工作室产品和/或服务"),
+        ("泽思 AI", "产品和/或服务"),  # the name never used as the product: round 8's reading
+    ],
+)
+def test_a_maker_or_an_unused_name_is_still_the_processor(item: str, name: str, product: str) -> None:
+    assert profile_status(_PRODUCT_WE.format(name=name, product=product), item) == "covered"
+
+
+def test_zesi_processor_regression() -> None:
+    for item in _OPERATOR:
+        assert file_verdict(P52B / "zesi-zh" / "Privacy.tsx", item) == ("missing", None)
