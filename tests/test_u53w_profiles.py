@@ -171,3 +171,39 @@ def test_a_maker_or_an_unused_name_is_still_the_processor(item: str, name: str, 
 def test_zesi_processor_regression() -> None:
     for item in _OPERATOR:
         assert file_verdict(P52B / "zesi-zh" / "Privacy.tsx", item) == ("missing", None)
+
+
+# --- GB/T sharing: the person's sharing vetoes a denial only where the unit shares nothing else (u52r's remark) ---------------
+
+_SHARING = "cn-gbt35273/sharing"
+_SHARING_HEAD = "# 隐私政策\n\n## 照片\n\n"
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "我们不会分享您与好友分享的个人信息。",  # the person's sharing is the object the operator denies sharing
+        "我們不會分享您與好友分享的個人資料。",
+        "我们不会共享您与其他用户共享的信息。",
+        "我们不会共享您的信息，也不会控制您与好友分享的内容。",  # the operator's denial in another clause
+    ],
+)
+def test_the_operator_denying_the_persons_shared_data_is_a_denial(denial: str) -> None:
+    assert profile_status(_SHARING_HEAD + denial + "\n", _SHARING) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们不能、也不会控制你使用产品与其他用户分享的信息。",  # u52w's class: still no denial
+        "我們無法控制與你共享資訊的其他用戶的行為，也不能且不會控制這些用戶對資訊的使用和分享。",
+        "您可以与好友分享您的个人信息。",
+    ],
+)
+def test_the_persons_own_sharing_is_still_no_denial(text: str) -> None:
+    assert profile_status(_SHARING_HEAD + text + "\n", _SHARING) == "missing"
+
+
+def test_jandan_sharing_keeps_its_denial_line() -> None:
+    path = ROOT / "eval" / "profiles52w" / "docs" / "jandan-zh" / "Privacy Policy.md"
+    assert file_verdict(path, _SHARING) == ("covered", 7)
