@@ -207,3 +207,32 @@ def test_the_persons_own_sharing_is_still_no_denial(text: str) -> None:
 def test_jandan_sharing_keeps_its_denial_line() -> None:
     path = ROOT / "eval" / "profiles52w" / "docs" / "jandan-zh" / "Privacy Policy.md"
     assert file_verdict(path, _SHARING) == ("covered", 7)
+
+
+# --- eu-gdpr purposes: a purpose list item with its basis after a dash (eval/profiles53w kum-en) -------------------------------
+
+_PURPOSES = "eu-gdpr/purposes"
+_WHY = "# Privacy Policy\n\n## 3. Why we process it, and legal bases\n\n"
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        "- **To respond to enquiries** and provide our services — Art. 6(1)(b) (steps prior to a contract).",
+        "- To operate and secure the site — Art. 6(1)(f) (legitimate interest).",
+        "- To improve the website – Art. 6(1)(f) GDPR (legitimate interest).",
+    ],
+)
+def test_a_purpose_with_its_basis_after_a_dash_is_a_purpose(item: str) -> None:
+    assert profile_status(_WHY + item + "\n", _PURPOSES) == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## Legal bases\n\nThe legal basis for processing is Art. 6(1)(b) GDPR — the contract.",
+        "## Legal bases\n\nTo clarify, our legal basis is Art. 6(1)(f) — legitimate interest.",  # the basis before the dash
+    ],
+)
+def test_a_basis_sentence_is_still_no_purpose(text: str) -> None:
+    assert profile_status("# Privacy Policy\n\n" + text + "\n", _PURPOSES) == "missing"
