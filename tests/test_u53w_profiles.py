@@ -236,3 +236,38 @@ def test_a_purpose_with_its_basis_after_a_dash_is_a_purpose(item: str) -> None:
 )
 def test_a_basis_sentence_is_still_no_purpose(text: str) -> None:
     assert profile_status("# Privacy Policy\n\n" + text + "\n", _PURPOSES) == "missing"
+
+
+# --- GB/T functions: the service as a whole is no business function (eval/profiles53w lianyu-zh 63) ---------------------------
+
+_FUNCTIONS = "cn-gbt35273/functions"
+_COLLECT_HEAD = "# 隐私政策\n\n## 一、收集的信息\n\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "为提供服务，我们可能收集以下信息：\n\n- 您提供的昵称、头像等基本信息\n- 设备信息（如设备型号、操作系统版本等）",
+        "為提供服務，我們可能收集以下資訊：\n\n- 您提供的暱稱、頭像等基本資訊",
+        "为了向您提供更好的服务，我们会收集您的手机号码和设备信息。",
+    ],
+)
+def test_the_service_as_a_whole_is_no_function(text: str) -> None:
+    assert profile_status(_COLLECT_HEAD + text + "\n", _FUNCTIONS) == "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "为提供打车服务，我们会收集您的手机号码和位置信息。",
+        "为提供同步功能，我们会收集您的手机号码。",
+        "在您注册账号时，我们会收集您的手机号码。",
+    ],
+)
+def test_a_named_service_or_feature_is_still_a_function(text: str) -> None:
+    assert profile_status(_COLLECT_HEAD + text + "\n", _FUNCTIONS) == "covered"
+
+
+def test_lianyu_functions_regression() -> None:
+    path = ROOT / "eval" / "profiles53w" / "docs" / "lianyu-zh" / "index.js"
+    assert file_verdict(path, _FUNCTIONS) == ("missing", None)
