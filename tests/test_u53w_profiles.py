@@ -271,3 +271,91 @@ def test_a_named_service_or_feature_is_still_a_function(text: str) -> None:
 def test_lianyu_functions_regression() -> None:
     path = ROOT / "eval" / "profiles53w" / "docs" / "lianyu-zh" / "index.js"
     assert file_verdict(path, _FUNCTIONS) == ("missing", None)
+
+
+# --- tw-pdpa, from the held-out sportlottery-tw after its one run (eval/profiles53w; not blind) --------------------------------
+
+_TW_HEAD = "# 個資告知\n\n"
+_CHECKLIST = (
+    "1.本網個人資料運用法定告知事項：本網向臺端蒐集個人資料時，依據個人資料保護法第八條第一項規定，應明確告知臺端下列事項："
+    "（一）非公務機關名稱（二）蒐集之目的（三）個人資料之類別（四）個人資料利用之期間、地區、對象及方式"
+    "（五）當事人依個資法第三條規定得行使之權利及方式（六）當事人得自由選擇提供個人資料時，不提供將對其權益之影響。"
+)
+
+
+@pytest.mark.parametrize("item", ["tw-pdpa/purposes", "tw-pdpa/categories"])
+def test_the_acts_checklist_run_into_one_clause_is_no_disclosure(item: str) -> None:
+    assert profile_status(_TW_HEAD + _CHECKLIST + "\n", item) == "missing"
+    simplified = _CHECKLIST.replace("蒐集", "收集").replace("個人資料", "个人资料")
+    assert profile_status(_TW_HEAD + simplified + "\n", item) == "missing"
+
+
+def test_a_labelled_purpose_after_the_checklist_still_counts() -> None:
+    text = _TW_HEAD + _CHECKLIST + "\n\n2.蒐集之目的：行銷及會員管理。\n"
+    assert profile_status(text, "tw-pdpa/purposes") == "covered"
+
+
+_CODES = (
+    "2.共通特定目的： 059金融服務業依法令規定及金融監理需要，所為之蒐集處理及利用、061金融監督、管理與檢查、"
+    "063非公務機關依法定義務所進行個人資料之蒐集處理及利用、104帳務管理及債權交易業務、136資(通)訊與資料庫管理。"
+)
+
+
+def test_the_acts_purpose_codes_are_no_kinds_of_data() -> None:
+    assert profile_status(_TW_HEAD + _CODES + "\n", "tw-pdpa/categories") == "missing"
+    with_kinds = _TW_HEAD + _CODES + "\n\n3.個人資料之類別：姓名、身分證統一編號、電話。\n"
+    assert profile_status(with_kinds, "tw-pdpa/categories") == "covered"
+    data_classes = _TW_HEAD + "個人資料之類別：C001識別個人者、C003政府資料中之識別者、C011個人描述。\n"
+    assert profile_status(data_classes, "tw-pdpa/categories") == "covered"
+
+
+@pytest.mark.parametrize(
+    "way",
+    [
+        "臺端如欲行使上述個資法第三條規定之各項權利，有關如何行使之方式，得向本網客服詢問。",
+        "台端如欲行使上述权利，请洽本网客服。",
+        "如欲行使前述權利，請來信 privacy@example.tw。",
+    ],
+)
+def test_a_way_to_exercise_the_rights_above_in_its_own_section(way: str) -> None:
+    text = _TW_HEAD + "## 當事人權利\n\n依據個資法第三條規定，臺端得向本網查詢、請求閱覽、更正或刪除。\n\n## 其他\n\n" + way + "\n"
+    assert profile_status(text, "tw-pdpa/rights") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "臺端行使上述權利時，本公司將以電子郵件通知您處理結果。",  # the operator's notification channel
+        "本公司尊重臺端行使上述權利。",  # no way
+    ],
+)
+def test_no_way_to_exercise_the_rights_above(text: str) -> None:
+    assert profile_status(_TW_HEAD + text + "\n", "tw-pdpa/rights") == "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "並以本網與客戶往來之相關業務及自客戶或第三人處（例如：財團法人金融聯合徵信中心）所實際蒐集之個人資料為準。",
+        "我们亦会从第三方（例如：合作银行）处获取您的信用资料。",
+    ],
+)
+def test_a_third_party_named_by_example_is_a_source(text: str) -> None:
+    assert profile_status(_TW_HEAD + text + "\n", "tw-pdpa/source") == "covered"
+
+
+def test_a_bare_third_party_names_no_source() -> None:
+    text = _TW_HEAD + "本網亦可能自第三人處蒐集臺端之個人資料。\n"
+    assert profile_status(text, "tw-pdpa/source") != "covered"
+
+
+def test_sportlottery_regression() -> None:
+    path = ROOT / "eval" / "profiles53w" / "docs" / "sportlottery-tw" / "RegisterActivity.java"
+    expected = {
+        "tw-pdpa/purposes": 414,
+        "tw-pdpa/categories": 420,
+        "tw-pdpa/rights": 434,
+        "tw-pdpa/source": 420,
+    }
+    for item, line in expected.items():
+        assert file_verdict(path, item) == ("covered", line), item
