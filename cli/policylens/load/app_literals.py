@@ -45,9 +45,12 @@ from policylens.numbering import parse_number
 from policylens.patterns import DOCUMENT_NAME_END, HAN_CHAR, IDENTIFIER_WORDS, SENTENCE_MARKS
 
 # the sources read this way: `load.APP_CODE_SUFFIXES` (Swift has its own page reader, `load.swift_page`)
-# a call whose string no page shows: a toast, a log line, a printed line, an exception
+# a call whose string no page shows: a toast, a log line, a printed line, an exception; (l53j, eval/profiles53w
+# sportlottery-tw) an app's own toast helper (`ToastShow.start(this, "驗證碼不得空白")`, `ToastUtils.showShort(…)`,
+# `showToast(…)`), a field's error (`phone.setError("…")`) and a snackbar (`Snackbar.make(view, "…", …)`)
 _UNSEEN_CALL = lazy(
-    r"(?:\bToast\.makeText|\b(?:Debug|Timber|[Cc]onsole|Trace)\.\w{1,20}+|\bprint(?:ln|f)?+|\bSystem\.(?:out|err)\.print\w{0,4}+"
+    r"(?:\bToast\.makeText|\b\w{0,30}?Toast\w{0,20}+\.\w{1,20}+|\b(?:show|make)Toast\w{0,20}+|\.setError|\bSnackbar\.make"
+    r"|\b(?:Debug|Timber|[Cc]onsole|Trace)\.\w{1,20}+|\bprint(?:ln|f)?+|\bSystem\.(?:out|err)\.print\w{0,4}+"
     r"|\b(?:[A-Z]{0,3}Log(?:ger|Utils?+|Helper|Manager)?+|log(?:ger)?+|LOG(?:GER)?+)\.\w{1,20}+"
     r"|\b(?:new|throw)[ \t]++(?:new[ \t]++)?+\w{0,60}?(?:Exception|Error)\b|\berror|\b(?:require|check)(?:NotNull)?+)"
     r"[ \t]*+\([^\n]{0,160}+\Z"
@@ -353,10 +356,14 @@ def _computed_value(src: str, a: int, lit: tuple[int, int, int]) -> bool:
 
 
 # a control's text set in code: `agreeLabel.text = "同意"`, `btnAgree.setText("同意")` (the receiver's name; a bare
-# `label`/`noteLabel` is any text's view, not a control's)
+# `label`/`noteLabel` is any text's view, not a control's); (l53j, eval/profiles53w sportlottery-tw) a form's
+# validation message (`PassWordNotice.setText("密碼最少六位數")`, `phoneError.text = "…"`) and an action's caption
+# (`SendSms.setText("發送驗證碼")`, `submitView`, `closeText`): each was read as a section title of the page
 _SET_TEXT = lazy(r"(?<![\w$])([A-Za-z_]\w{0,60}+)\.(?:text[ \t]*+=|setText[ \t]*+\()[ \t]*+\Z")
-_CONTROL_WORDS = frozenset({"button", "btn", "tip", "tips", "hint", "toast"}) | frozenset(
-    {"agree", "disagree", "accept", "refuse", "reject", "cancel", "confirm", "ok", "exit", "quit"}
+_CONTROL_WORDS = (
+    frozenset({"button", "btn", "tip", "tips", "hint", "toast"})
+    | frozenset({"agree", "disagree", "accept", "refuse", "reject", "cancel", "confirm", "ok", "exit", "quit"})
+    | frozenset({"notice", "error", "warning", "alert", "send", "submit", "close", "next", "login", "register"})
 )
 # a Compose button's label: `Button(onClick = …) {` on the line before `Text("同意")`
 _TEXT_CALL_END = lazy(r"(?<![\w.$])Text[ \t]*+\([ \t\r\n]*+(?:text[ \t]*+=[ \t]*+)?+\Z")
