@@ -29,7 +29,7 @@ from functools import cache
 from typing import NamedTuple
 
 from policylens import lazyre
-from policylens.diff.forms import addressed, condition_frames, translator_forms
+from policylens.diff.forms import addressed, condition_frames, latin_words, translator_forms
 from policylens.diff.orgs import org_tails
 from policylens.diff.variants import cross_script_key
 from policylens.patterns import NEGATION, NOT_NEGATION, SENTENCE_MARKS, URL_START, chinese_number
@@ -214,6 +214,7 @@ def content(text: str) -> Content:
     rest = _URL.sub(" ", _EMAIL.sub(" ", text))
     if _APP.search(rest):
         rest = _APP.sub("应用", rest)
+    rest = latin_words(rest)
     urls: frozenset[str] = frozenset()
     if urls_raw:
         from policylens.diff.keys import url_key
@@ -410,7 +411,7 @@ def close_in_meaning(old: str, new: str, min_ratio: float = MIN_SIMILARITY) -> b
     from difflib import SequenceMatcher
 
     classes, as_class = _classes()
-    old, new = _APP.sub("应用", old), _APP.sub("应用", new)
+    old, new = latin_words(_APP.sub("应用", old)), latin_words(_APP.sub("应用", new))
     framed = addressed(*condition_frames(translator_forms(cross_script_key(old)), translator_forms(cross_script_key(new))))
     a, b = (classes.sub(lambda m: as_class[m.group(0)], NOT_LETTER.sub("", _same_sense(k))) for k in framed)
     if not a or not b or not _same_sentences(cross_script_key(old), cross_script_key(new)):

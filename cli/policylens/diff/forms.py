@@ -47,6 +47,29 @@ _BY_SETTINGS = lazyre.compile(r"使用(?=(?:浏览器|设备|系统|手机)(?:�
 _ENABLE_SETTINGS = lazyre.compile(r"启动(?=(?:浏览器|设备|系统|手机)(?:上的|中的|的)?设定)")
 _MAY_WILL = lazyre.compile(r"可能会(?!员|计|议|话|谈|面|同|见|晤|所|长)")
 _OWN_DEVICE = lazyre.compile(r"(?:你|您|使用者)的?(?=本地)")
+# u53d (eval/pairs52 buttsnap-xscript, the re-translation u52x left):
+# - 会 right after a negation or a restriction is the future of a statement of fact, not a modality: 「我们不收集」 /
+#   「我們不會收集」 ("we do not / will not collect"), 「仅用于修复」 / 「只會用於修復」 say one commitment.  Modal words of
+#   obligation, permission or possibility (应/须/必须/可以/可能/得/不得) are no such future and stay changes; 会 of another
+#   word (会员, 会计, 会议…) is left (a short 「不收集」 / 「不會收集」 was already reworded by `word_order`; this holds it in a
+#   sentence reworded elsewhere too);
+# - a Latin word a Taiwan edition writes for the Chinese one (`latin_words`): Email / E-mail for 电子邮件 (邮箱, 电邮 are
+#   keyed so), Bug for 错误, Secure Enclave for Apple's 安全隔区.  Each names one thing in both directions; read in the gate
+#   and the content only (shown reworded, ≃), never in the key: a paragraph differing by it stays visible;
+# - the reader a recommendation is made to, written or not: 「我们建议您保持 iOS 系统更新」 / 「我們建議保持 iOS 系統更新」
+#   (a recommendation in a policy is the reader's); 建议您的… (your guardian, your device) and any other 您 stay.
+_WILL_AFTER_NOT = lazyre.compile(r"(?<=不|仅)会(?!员|计|议|话|谈|面|同|见|晤|所|长|话|场|址|费)")
+_ADVISED_READER = lazyre.compile(r"(?<=建议)[您你](?![的们])")
+_LATIN_WORDS = lazyre.compile(r"(?<![\w./@:-])(?:(?:[Ee]-?[Mm]ail|EMAIL|E-MAIL)|([Bb]ugs?|BUGS?)|(Secure Enclave))(?![\w/@-]|[.:][\w/])")
+
+
+def latin_words(text: str) -> str:
+    """`text` with the Latin words above written as the Chinese word they stand for (电子邮件, 错误, 安全隔区)."""
+    if not any(c in text for c in "EeBbS"):
+        return text
+    return _LATIN_WORDS.sub(lambda m: "错误" if m.group(1) else "安全隔区" if m.group(2) else "电子邮件", text)
+
+
 # The user named in the third person on one side and addressed on the other (「用户可以从扩展中删除」 / 「你可以在擴充功能中
 # 刪除」, besthistory-xs; u52d): read by the gate pairwise (`addressed`), only when one side names 使用者 (the key of 用户) and
 # no 你/您 and the other addresses the reader with one pronoun and never names 使用者 — then they are one person.  A side
@@ -90,6 +113,10 @@ def translator_forms(key: str) -> str:
         key = _MAY_WILL.sub("可能", key)
     if "本地" in key:
         key = _OWN_DEVICE.sub("", key)
+    if "会" in key:
+        key = _WILL_AFTER_NOT.sub("", key)
+    if "建议" in key:
+        key = _ADVISED_READER.sub("", key)
     return key
 
 

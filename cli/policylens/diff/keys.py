@@ -43,8 +43,13 @@ _LIST_MARKER = re.compile(
 # excludes its delimiter, so none of them can backtrack (issue #12: `<a ` followed by
 # thirty `://` used to take seconds per line).
 # - a link keeps its text and its target: `[text](url)` and `<a href="url">text</a>` both
-#   become `text⟨url⟩`, so a changed target is a change and a changed syntax is not;
-_MD_LINK = re.compile(r"!?\[([^\[\]\n]{0,500})\]\((?:\s*(?!\s)|)<?([^\s()<>]{0,2000})>?(?:\s+[\"'][^\"'\n]{0,300}[\"'])?\s*\)")
+#   become `text⟨url⟩`, so a changed target is a change and a changed syntax is not; a `mailto:`/`tel:` target written
+#   with a space after its scheme (「[a@b.com](mailto: a@b.com)」, which CommonMark no longer reads as a link) is the same
+#   link (fifty-third session, u53d; eval/pairs52b clipboard-mailto): its target is keyed without the space (`_target`);
+_MD_LINK = re.compile(
+    r"!?\[([^\[\]\n]{0,500})\]\((?:\s*(?!\s)|)<?((?:(?i:mailto|tel):[ \t]{1,3}+(?=[^\s()<>]))?[^\s()<>]{0,2000})>?"
+    r"(?:\s+[\"'][^\"'\n]{0,300}[\"'])?\s*\)"
+)
 _HTML_LINK = re.compile(
     r"<a\s[^<>]{0,1000}?\bhref\s*=\s*[\"']?([^\"'\s<>]{0,2000})[\"']?[^<>]{0,1000}>([^<]{0,1000}(?:<(?!/a\s*>)[^<]{0,1000}){0,20})</a\s*>",
     re.I,
@@ -176,6 +181,12 @@ def _in_url(c: str) -> bool:
     return c.isascii() and (c.isalnum() or c in _URL_CHARS)
 
 
+def _target(link: re.Match[str]) -> str:
+    """A Markdown link's target (`_MD_LINK`'s group 2) without the space a `mailto: a@b.com` puts after its scheme."""
+    target = link.group(2)
+    return "".join(target.split()) if " " in target or "\t" in target else target
+
+
 def _link(text: str, target: str) -> str:
     """A link's key: its text and target, except when the text writes the target out (the
     address, with or without its scheme): then the text alone, as for the bare URL."""
@@ -271,7 +282,7 @@ def strip_markup(text: str) -> str:
     if "{" in text:
         text = _ATTR_LIST.sub("", text)
     if "](" in text:
-        text = _MD_LINK.sub(lambda m: _link(m.group(1), m.group(2)), text)
+        text = _MD_LINK.sub(lambda m: _link(m.group(1), _target(m)), text)
     if "://" in text:
         text = _bare_links(text)
     if "*" in text or "_" in text or "`" in text or "<" in text:  # what every `_MARKUP` match starts with
@@ -485,7 +496,7 @@ _LINK_SCHEME = re.compile(r"(?:mailto|tel|sms):", re.I)
 def _edition_link_words(text: str) -> str:
     """`text` with the language-switch links that open or end it (`_EDITION_GAP` between them) written as their words."""
     links = sorted(
-        [(m.start(), m.end(), m.group(1), m.group(2)) for m in _MD_LINK.finditer(text)]
+        [(m.start(), m.end(), m.group(1), _target(m)) for m in _MD_LINK.finditer(text)]
         + [(m.start(), m.end(), m.group(2), m.group(1)) for m in _HTML_LINK.finditer(text)]
     )
     edition = [

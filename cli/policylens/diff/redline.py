@@ -714,6 +714,36 @@ def _rewritten_in_gaps(
     return out
 
 
+# A gap this long on either side is not searched for paragraphs that read alike (`_read_alike_in_gaps`: quadratic).
+_READ_ALIKE_GAP = 20
+
+
+def _read_alike_in_gaps(
+    chosen: list[tuple[int, int, float]], old: Sequence[Paragraph], new: Sequence[Paragraph], scripts: tuple[str | None, str | None]
+) -> list[tuple[int, int, float]]:
+    """`chosen` with the paragraphs of a gap between two pairs that read the same across scripts paired in order
+    (`variants.same_across_scripts`, one-way `READINGS` included): 「- 通讯录」 / 「- 聯絡人」 between unchanged items
+    (fifty-third session, u53d; `eval/pairs52` buttsnap-xscript's class, u52x's notes) was an item deleted and one
+    inserted, since a paragraph's key holds no one-way reading and the two share no character for the greedy pairing.
+    Each is then a variant, as inside a paragraph; another item in its place (「- 位置」) stays a deletion and an insertion."""
+    out: list[tuple[int, int, float]] = []
+    pi = pj = 0
+    for i, j, score in [*chosen, (len(old), len(new), 0.0)]:
+        if 0 < i - pi <= _READ_ALIKE_GAP and 0 < j - pj <= _READ_ALIKE_GAP:
+            start = pj
+            for a in range(pi, i):
+                text = layout_key(old[a].text, strip_marker=False)
+                for b in range(start, j):
+                    if same_across_scripts(text, layout_key(new[b].text, strip_marker=False), scripts):
+                        out.append((a, b, 1.0))
+                        start = b + 1
+                        break
+        if i < len(old):
+            out.append((i, j, score))
+        pi, pj = i + 1, j + 1
+    return out
+
+
 def _lone_paragraphs(items: tuple[list[bool], list[bool]], pi: int, i: int, pj: int, j: int) -> tuple[int, int] | None:
     """The only paragraph that is no list item on each side of the gap old[pi:i], new[pj:j], when list items are all
     the rest of it, one side at least holding some (forty-fifth session, u45d: `eval/pairs45` moody-sdk, a third-party
@@ -747,7 +777,9 @@ def _pair_block(
         return len(pairs), round(sum(score for _, _, score in pairs), 9), -sum(abs(i - j) for i, j, _ in pairs)
 
     chosen = backward if merit(backward) > merit(forward) else forward
-    if not options["cross_script"]:
+    if options["cross_script"]:
+        chosen = _read_alike_in_gaps(chosen, old, new, options["scripts"])  # type: ignore[arg-type]
+    else:
         chosen = _rewritten_in_gaps(
             chosen,
             ka,

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from policylens.lazyre import lazy
-from policylens.load.md_wrap import is_wrap, wrap_width
+from policylens.load.md_wrap import in_band, is_wrap, wrap_width
 from policylens.model import Block, BlockKind, Piece
 from policylens.normalise import WHITESPACE, fold, joiner, strip_span
 from policylens.numbering import number_value, parse_number
@@ -431,14 +431,20 @@ def make_block(
 
 
 def group_lines(
-    lines: Iterable[LineTuple], *, split_sentences: bool = True, split_titles: bool = False, markdown: bool = False
+    lines: Iterable[LineTuple],
+    *,
+    split_sentences: bool = True,
+    split_titles: bool = False,
+    markdown: bool = False,
+    band: tuple[int, int] | None = None,
 ) -> list[Block]:
     """Group non-blank lines into paragraph and list-item blocks (blank lines separate).
 
     `lines` are `Line`s or plain (number, column, text) tuples, which the plain-text
     reader builds for speed.  With `split_titles`, a short title line directly above
     its paragraph is a block of its own (plain text; in Markdown the two lines render
-    as one paragraph).  `markdown`: the lines of one Markdown paragraph (`_colon_wrapped`).
+    as one paragraph).  `markdown`: the lines of one Markdown paragraph (`_colon_wrapped`); `band`: the widths at which
+    its file is hard-wrapped (`md_wrap.file_band`).
     """
     blocks: list[Block] = []
     if markdown:  # (a paragraph its author hard-wrapped: a line ending a sentence there is a wrap, `load.md_wrap`)
@@ -479,7 +485,7 @@ def group_lines(
                     balance = [b + d for b, d in zip(balance, open_counts(raw), strict=True)]
                 uncounted = []
                 closes = _closes(balance, stripped)
-            closes = closes or is_wrap(prev, wrap_at)
+            closes = closes or is_wrap(prev, wrap_at) or (band is not None and in_band(prev, stripped, band))
             if (starts_new_block(prev, stripped, closes_bracket=closes) and not (markdown and _colon_wrapped(first, prev, stripped))) or (
                 split_titles and len(run) == 1 and title_line(prev, stripped)
             ):

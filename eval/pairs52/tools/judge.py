@@ -123,6 +123,16 @@ def judge(run):
             "agora-xscript": {"reported": seq("o", "o", (0, 1, 2, 3), (4, 5), (6, 7))},
             "sigil-handoff": {"reported": seq(0)},
         }
+    if run == "runs-held-u53d":
+        return judge("runs-held-base")  # (u53d, not blind: both held-out reports' text as the final code's)
+    if run == "runs-u53d":
+        # u53d's branch (fifty-third session, not blind; classes 1-4): every entry as the final code's (tools/dump.py
+        # output identical) but buttsnap-xscript 41 (建议您 / 建議: the advised reader) and 49 (邮箱 / Email), now flagged
+        # reworded: optional
+        j = judge("runs-final52")
+        j["buttsnap-xscript"]["reported"]["41"] = ["optional", []]
+        j["buttsnap-xscript"]["reported"]["49"] = ["optional", []]
+        return j
     if run == "runs-held-final52":
         return judge("runs-held-base")  # (m52q, the session's final code 9a65ff27, not blind: entries as the base's)
     if run == "runs-final52":

@@ -35,7 +35,10 @@ HELD = {
 }
 
 # final code (9a65ff27, /work/wt/final52): every report byte-identical to the base's, so the same verdicts
-J = {"base": DEV, "held-base": HELD, "final": DEV, "held-final": HELD}
+# u53d (fifty-third session, not blind: class 1 was taken from clipboard-mailto): dev reports' text identical to the
+# final code's; clipboard-mailto has no entry ("formatting-only differences ignored: 1 paragraphs", exit 0)
+HELD_U53D = {**HELD, "clipboard-mailto": CLEAN}
+J = {"base": DEV, "held-base": HELD, "final": DEV, "held-final": HELD, "u53d": DEV, "held-u53d": HELD_U53D}
 
 if __name__ == "__main__":
     with open(os.path.join(HERE, "judgments.json"), "w", encoding="utf-8") as fh:

@@ -8,6 +8,7 @@ entry that puts them together (`load.markdown.read_markdown`).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cached_property
 from typing import Any, NamedTuple, cast
 
 from policylens.lazyre import lazy
@@ -15,6 +16,7 @@ from policylens.load.lines import Line, LineTuple, group_lines, make_block, map_
 from policylens.load.markdown.headings import _IAL, clean_title_kept
 from policylens.load.markdown.html_blocks import _DATETIME_ATTR
 from policylens.load.markdown.inline import _TAG, _markup_spans, _outside_code, comment_spans
+from policylens.load.md_wrap import file_band
 from policylens.load.types import Parsed
 from policylens.model import Block, Piece
 from policylens.normalise import strip_span
@@ -66,6 +68,11 @@ class _Walker:
         self.html_blocks: set[int] = set()  # ids of the blocks read by the HTML reader (decoded there already)
         self.lowered: str | None = None  # the source lower-cased, once a lone closing tag needs it (`_stray_tags`)
 
+    @cached_property
+    def band(self) -> tuple[int, int] | None:
+        """The widths at which the file is hard-wrapped, if its lines say so (`load.md_wrap.file_band`)."""
+        return file_band(self.source)
+
     def walk(self, tokens: Sequence[Any]) -> None:
         """Visit the block tokens in order."""
         i = 0
@@ -98,7 +105,7 @@ class _Walker:
             self.parsed.blocks.append(_Pending(lines))  # type: ignore[arg-type]
             self.pending = True
         else:
-            self.parsed.blocks.extend(group_lines(lines, split_titles=self.split_titles, markdown=True))
+            self.parsed.blocks.extend(group_lines(lines, split_titles=self.split_titles, markdown=True, band=self.band))
 
     def settle(self, *, split_titles: bool) -> None:
         """Fix `split_titles` and turn the lines kept so far into blocks, in place."""
@@ -108,7 +115,7 @@ class _Walker:
         blocks: list[Block] = []
         for block in cast(list[object], self.parsed.blocks):  # _Pending entries stand in for blocks until settled
             if isinstance(block, _Pending):
-                blocks.extend(group_lines(block.lines, split_titles=split_titles, markdown=True))
+                blocks.extend(group_lines(block.lines, split_titles=split_titles, markdown=True, band=self.band))
             else:
                 blocks.append(cast(Block, block))
         self.parsed.blocks[:] = blocks
