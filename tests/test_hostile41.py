@@ -570,12 +570,14 @@ _LINE_END_SUFFIXES = (
 
 @pytest.mark.slow  # a sweep of the repository's app pages, catalogues and documents
 def test_every_eval_file_reads_alike_with_lf_crlf_and_lone_cr(tmp_path: Path) -> None:
-    # the differential that found the lone-CR class: (line, column, text) of every paragraph and every finding's place
+    # the differential that found the lone-CR class: (line, column, text) of every paragraph and every finding's place, on the
+    # files of tests/line_end_files.txt (66 chosen of the 152 sampled here before: the same branches of policylens, u53s)
     from policylens.check import CheckOptions, check_file
 
     root = Path(__file__).resolve().parent.parent / "eval"
-    files = sorted(p for p in root.rglob("*") if p.suffix in _LINE_END_SUFFIXES and p.is_file() and p.stat().st_size < 40_000)
-    picked = [p for k, p in enumerate(files) if k % max(1, len(files) // 150) == 0]
+    listed = (root.parent / "tests/line_end_files.txt").read_text(encoding="utf-8").splitlines()
+    picked = [root / line for line in listed if line and not line.startswith("#")]
+    assert all(p.suffix in _LINE_END_SUFFIXES and p.is_file() for p in picked)
     differing = []
     for n, source in enumerate(picked):
         data = source.read_bytes().replace(b"\r\n", b"\n")
@@ -594,5 +596,5 @@ def test_every_eval_file_reads_alike_with_lf_crlf_and_lone_cr(tmp_path: Path) ->
             seen.append(([(p.line, p.column, p.text) for s in doc.sections for p in s.paragraphs], found))
         if seen[0] != seen[1]:
             differing.append(str(source.relative_to(root)))
-    assert len(picked) > 100
+    assert len(picked) > 60
     assert differing == []
