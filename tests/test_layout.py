@@ -356,6 +356,7 @@ SPLIT_PACKAGES = {
         "title_copy",
         "title",
         "shown_first",
+        "stacked_names",
         "prelude",
         "plain_pairs",
         "short_items",
