@@ -254,3 +254,13 @@ def test_real_elevate_en() -> None:
     assert [found[n].kind for n in (46, 47, 48, 49)] == ["item"] * 4
     assert found[78].text.endswith("right to complain to the Information Commissioner's Office (ICO) at ico.org.uk.")
     assert not doc.warnings
+    assert doc.metadata.updated is not None and doc.metadata.updated.startswith("2026-07-22")  # (the self-closed layout's `updated=`)
+
+
+@pytest.mark.parametrize("closed", [True, False])
+def test_a_layouts_date_prop_is_read_closed_or_not(tmp_path: Path, closed: bool) -> None:
+    end = "/>" if closed else "></LegalPage>"
+    page = _page("hans", intro="none").replace('      title="隐私政策"', '      title="隐私政策"\n      updatedAt="2026-03-01"')
+    page = page.replace("    />\n", f"    {end}\n")
+    doc = parse_file(tmp_path, "privacy.tsx", page)
+    assert doc.metadata.updated is not None and doc.metadata.updated.startswith("2026-03-01")

@@ -423,6 +423,7 @@ class _Extractor(_RawText):
         if self.nav_title is None and (self.mini_program or self.sfc):
             self.nav_title = _nav_bar_title(tag, attrs)  # 「<nav-bar title="隐私政策" />」
         if self.jsx and (component := component_name(self.get_starttag_text() or "")) is not None:
+            self._prop_dates()  # (u53x) a self-closed layout's date too: 「<LegalPage updated="22 July 2026" sections={[…]} />」
             # (u44k) 「<PolicySection title="1. 資料收集" content={`…`} />」 of the page's own titled component: its heading
             titled = component in self.titled_locals and self._prop_title(component, closed=True)
             headed = component in self.own_components  # (its definition tells where its title goes)
