@@ -117,6 +117,15 @@ def test_the_components_intro_is_read_once_before_the_sections(tmp_path: Path, l
     assert doc.sections[0].paragraphs[0].line == 7
 
 
+@pytest.mark.parametrize("lang", ["hans", "hant"])
+def test_a_chinese_intro_the_attribute_reader_leaves_is_read_once(tmp_path: Path, lang: str) -> None:
+    lead = _TEXTS[lang][1].replace("我", "「我", 1).replace("如何", "」如何", 1).replace("「", '"').replace("」", '"')
+    page = _page(lang, intro="none").replace('      title="', f'      intro={{`{lead}`}}\n      title="', 1)
+    doc = parse_file(tmp_path, "privacy.tsx", page)
+    texts = paragraph_texts(doc)
+    assert texts.count(lead) == 1 and texts.index(lead) == 0
+
+
 def test_a_value_the_code_prints_leaves_its_sentence_read(tmp_path: Path) -> None:
     page = """import { LegalPage } from '@/components/LegalPage'
 import { site } from '@/content'

@@ -29,7 +29,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from policylens.lazyre import lazy
-from policylens.load.jsx import _MAPPED_TEXT_MIN, TAG, _element_end, _string_end, matching
+from policylens.load.jsx import (
+    _INTERPOLATED_LITERAL,
+    _MAPPED_TEXT_MIN,
+    _PLAIN_LITERAL,
+    TAG,
+    _element_end,
+    _string_end,
+    imported_slots,
+    matching,
+)
 from policylens.load.jsx_data.mapped_data import MappedData
 from policylens.load.jsx_data.props import _CODE_PROPS, _COMPONENT_TAG, _PROP_ARRAY
 from policylens.load.jsx_data.props import _NOT_SHOWN_ARRAY as _NOT_SHOWN
@@ -105,7 +114,8 @@ def _intro_props(text: str, start: int, where: Callable[[int], tuple[int, int]],
     """The text props (`intro`, `description`, `summary`…: `load.jsx_props.body_prop`) of the start tag at `start`
     whose value is written in another language than Chinese (a plain string, or a template literal whose `${…}` slots
     the page prints: recorded in `printed`, not read), each a paragraph at its own place: the component that shows the
-    sections shows them too.  A value holding Chinese is the HTML reader's (`load.jsx_props`), not read again here."""
+    sections shows them too.  A value holding Chinese is the HTML reader's (`load.jsx_props`), not read again here,
+    unless `load.jsx` leaves it code (`_attribute_read`: a template literal holding a double quote)."""
     from policylens.load.jsx_props import body_prop
 
     found: list[tuple[int, Block]] = []
@@ -135,15 +145,29 @@ def _intro_props(text: str, start: int, where: Callable[[int], tuple[int, int]],
             body = (inner + 1, last) if quote in ("`", "'", '"') and text[last] == quote and last > inner else (0, 0)
         else:
             return found
+        expression = (c == "{", i, close)
         i = close + 1
-        if body == (0, 0) or not body_prop(attribute.group(1)) or HAN_CHAR.search(text, *body):
+        if body == (0, 0) or not body_prop(attribute.group(1)):
             continue
         if "\\" in text[body[0] : body[1]] or (text[body[0] - 1] != "`" and "${" in text[body[0] : body[1]]):
             continue
+        han = HAN_CHAR.search(text, *body) is not None
+        if han and (not expression[0] or _attribute_read(text, expression[1], expression[2])):
+            continue  # (the HTML reader's: `load.jsx_props`)
         block = _written(text, body[0], body[1], where, printed)
-        if block is not None and len(_LATIN_WORD.findall(block.text)) >= 3 and block.text.rstrip()[-1:] in ".;:!?)":
+        if block is not None and (han or (len(_LATIN_WORD.findall(block.text)) >= 3 and block.text.rstrip()[-1:] in ".;:!?)")):
             found.append((body[0], block))
     return found
+
+
+def _attribute_read(text: str, brace: int, close: int) -> bool:
+    """Whether `load.jsx` writes the attribute expression `text[brace:close + 1]` as a quoted value the HTML reader reads
+    (`_literal_attribute`: a plain literal; `_interpolated_attribute`: a template literal whose slots name imported values).
+    A template literal holding a double quote (「`本政策说明"我们"如何…`」) is neither, and was dropped without a word."""
+    if _PLAIN_LITERAL.fullmatch(text, brace + 1, close) is not None:
+        return True
+    slotted = _INTERPOLATED_LITERAL.fullmatch(text, brace + 1, close)
+    return slotted is not None and "${" in slotted.group(1) and bool(imported_slots(text, slotted.group(1)))
 
 
 def _written(text: str, start: int, end: int, where: Callable[[int], tuple[int, int]], printed: list[int]) -> Block | None:
