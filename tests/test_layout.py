@@ -317,7 +317,7 @@ SPLIT_PACKAGES = {
     # every reader matches → the page's names and literals → the page's code as a script → what is read → a callback's
     # markup rendered (the tests a part of it is shown under, `guards`, u47l) → a constant's prose as sections → constants
     # passed as props → editions keyed by locale → arrays written in the markup → sections handed to a component →
-    # `read_mapped`.
+    # (u53x) a component's inline sections whose bodies are markup → `read_mapped`.
     "load/jsx_data": (
         "syntax",
         "names",
@@ -331,6 +331,7 @@ SPLIT_PACKAGES = {
         "editions",
         "markup_arrays",
         "item_components",
+        "prop_markup",
         "reader",
         "__init__",
     ),
@@ -355,6 +356,7 @@ SPLIT_PACKAGES = {
         "title_copy",
         "title",
         "shown_first",
+        "stacked_names",
         "prelude",
         "plain_pairs",
         "short_items",

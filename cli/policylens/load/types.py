@@ -37,6 +37,7 @@ class Parsed:
         "default_from",
         "editions",
         "filled",
+        "font_sizes",
         "front_lines",
         "line_breaks",
         "links",
@@ -84,6 +85,9 @@ class Parsed:
         # (u52s) the line where a React page's first-shown edition starts when it is written after an early branch
         # (`load.jsx_default_edition`): the title is looked for from there
         self.default_from: int | None = None
+        # (u53x) (line, column) → (size, unit) the page's own style sheet gives its first blocks by their class
+        # (`load.html.styles.class_font_sizes`): two names stacked at the top told apart by size
+        self.font_sizes: dict[tuple[int, int], tuple[float, str]] = {}
         self.computed_date = False  # the page prints a date its code computes or looks up (`load.jsx.computed_date`, a JSP message tag)
         self.comments = comments or []  # (line, text) of HTML comments
         self.warnings = warnings or []

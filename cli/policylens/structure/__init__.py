@@ -25,6 +25,7 @@ from policylens.structure.headings import (
     colon_title,
     find_headings,
     find_title,
+    larger_name_below,
     partner_title,
     promote_atx_lines,
     shown_first_title,
@@ -217,6 +218,7 @@ def build_document(loaded: Loaded, *, release: bool = False, full: bool = True) 
     title_idx = find_title(blocks, fmt, loaded.parsed.title if fmt == "html" else None)
     if loaded.parsed.default_from is not None:
         title_idx = shown_first_title(blocks, fmt, title_idx, loaded.parsed.default_from)
+    title_idx = larger_name_below(blocks, title_idx, loaded.parsed.font_sizes)  # (u53x) two names stacked: the larger
     found, partners = find_headings(blocks, title_idx, fmt, bold_titles)
     order = sorted(found)
     keys = close_spaced_parents(blocks, found, order, peer_depths(blocks, found, order, partners))

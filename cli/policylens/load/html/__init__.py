@@ -49,7 +49,7 @@ from policylens.load.html.feeding import _feed, _html_extractor
 from policylens.load.html.lead_ins import demote_lead_ins
 from policylens.load.html.meta_description import meta_description
 from policylens.load.html.page_scripts import _markdown_literal, _script_dates, _script_text_warning
-from policylens.load.html.styles import _fallback_literals
+from policylens.load.html.styles import _fallback_literals, class_font_sizes
 from policylens.load.html.tags import _BLOCK_TAGS, _COMPONENT_BLOCK_TAGS, _TEMPLATE_SUFFIXES
 from policylens.load.jsx import (
     LiteralEscapes,
@@ -112,6 +112,7 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
 
     `markup`: the text is HTML whatever `path` names (a component's template literal of HTML, `load.page_literals`),
     so a `.tsx` page's JSX reading (its `{…}` as code) does not apply."""
+    original = text  # (the source as written: a template's fallbacks are rewritten below)
     mapped: list[str] = []  # a React page's arrays of text shown through `.map` (`load.jsx.mapped_data_warnings`)
     computed = False  # a React page's date, printed by its code (`load.jsx.computed_date`)
     printed: list[int] = []  # where a React page's code prints a value (`load.jsx.blank_jsx`)
@@ -283,6 +284,8 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
 
         parsed.scripts.extend(script_literals(code))
         parsed.filled |= replaced_tokens(code)
+    if not jsx and "<style" in original:
+        parsed.font_sizes = class_font_sizes(original, parsed.blocks)  # (u53x) two stacked names told apart by size
     if jsx:
         from policylens.load.jsx import shown_expressions
         from policylens.load.jsx_default_edition import default_return_line

@@ -76,6 +76,25 @@ def named_chrome(name: str, value: str) -> bool:
 # (forty-fourth session, u44d2) also a box named after its copyright line, 「<div class="copyright">」 at the page's
 # foot (`eval/pairs44c` kun-footer: it became a footer component and its line was reported removed)
 _FOOTER_NAME = lazy(r"^(?:(?:site|page|main|global)[-_])?(?:footer|copyright)(?:[-_](?:wrap|wrapper|container|section))?$", re.IGNORECASE)
+# (fifty-third session, u53x) a container named after the site's header, 「<div class="site-header">」: the page's frame, as a
+# <header> of the page is (its brand and menu lines are chrome).  Not 「page-header」: of the 16 such elements in eval/ that are
+# no <header>, 14 hold the page's own <h1> or title with its date or subtitle (the page's heading block, not the site's),
+# the two others an app's navigation bar, read as one already (its back control, `_back_control`)
+_SITE_HEADER_NAME = lazy(r"^(?:site|global)[-_]header(?:[-_](?:wrap|wrapper|container|inner|main|bar))?$", re.IGNORECASE)
+
+
+def frame_class(tag: str, value: str) -> bool | str:
+    """Whether an element whose `class` or `id` is `value` is the page's frame by its name: "header" for the site's header
+    (`_SITE_HEADER_NAME`), True for its footer (`_FOOTER_NAME`: a whole class word, 「footer-wrap」; not 「footer-note」, which
+    may be the policy's own closing line), False otherwise or for a content or page element (`_CONTENT_TAGS`, `_PAGE_TAGS`)."""
+    if tag in _CONTENT_TAGS or tag in _PAGE_TAGS:
+        return False
+    words = value.split()
+    if any(_FOOTER_NAME.match(word) for word in words):
+        return True
+    return "header" if any(_SITE_HEADER_NAME.match(word) for word in words) else False
+
+
 # A link to an app store's page of an app (a cross-promotion block's cards, `_Extractor._promotion`)
 _APP_STORE = lazy(
     r"^https?://(?:apps\.apple\.com|itunes\.apple\.com|play\.google\.com/store|appgallery\.huawei\.com|app\.mi\.com"

@@ -48,7 +48,7 @@ class _ElementStack(_BlockBuilder):
         titled: bool,
         chrome: bool = False,
         href: bool = False,
-        frame: bool = False,
+        frame: bool | str = False,
         brand: bool = False,
         nav: bool = False,
         badge: bool = False,
@@ -62,10 +62,10 @@ class _ElementStack(_BlockBuilder):
         self._title_spans += titled and tag in _INLINE_TITLE_TAGS
         self._chrome.append(chrome)
         self._chrome_open += chrome
-        page_frame = (tag in ("header", "footer") or frame) and self._page_frame_tag()
+        page_frame = (tag in ("header", "footer") or bool(frame)) and self._page_frame_tag()
         self._page_frames.append(page_frame)
         self._page_frames_open += page_frame
-        page_footer = page_frame and tag != "header"
+        page_footer = page_frame and tag != "header" and frame != "header"  # (u53x) 「<div class="site-header">」 too
         self._page_footers.append(page_footer)
         self._page_footers_open += page_footer
         self._inner_footers.append(len(self.blocks) if tag == "footer" and not page_frame else None)

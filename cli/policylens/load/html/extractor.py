@@ -20,7 +20,6 @@ from policylens.load.html.chrome_lines import (
     _CHROME_ROLES,
     _CHROME_UI,
     _CONTENT_TAGS,
-    _FOOTER_NAME,
     _PAGE_TAGS,
     _back_control,
     _chrome_tag,
@@ -28,6 +27,7 @@ from policylens.load.html.chrome_lines import (
     _tapped,
     _widget_label,
     docs_frame,
+    frame_class,
     named_chrome,
 )
 from policylens.load.html.decode import _line_count
@@ -127,7 +127,8 @@ class _Extractor(_RawText):
             self._components.append((tag, rendered))
             tag = rendered
             self._prop_dates()  # (u47l) `<LegalLayout updatedAt="April 7, 2026">`
-        titled = chrome = frame = brand = badge = taro_title = docs = False
+        titled = chrome = brand = badge = taro_title = docs = False
+        frame: bool | str = False  # a frame by its class: "header" for the site's header (`chrome_lines.frame_class`)
         centred = tag in _CENTRED_TAGS and _centred(attrs)
         rank: str | None = None
         for name, value in attrs:
@@ -183,10 +184,7 @@ class _Extractor(_RawText):
                 chrome = True
             docs = docs or bool(value and name in ("class", "id") and tag not in _PAGE_TAGS and docs_frame(value, self.generator))
             if value and named:
-                # (a whole class word, 「footer-wrap」; not 「footer-note」, which may be the policy's own closing line)
-                frame = frame or (
-                    tag not in _CONTENT_TAGS and tag not in _PAGE_TAGS and any(_FOOTER_NAME.match(word) for word in value.split())
-                )
+                frame = frame or frame_class(tag, value)  # 「footer-wrap」, (u53x) 「site-header」: the page's frame
             if value and name in ("class", "id"):
                 brand = brand or _BRAND_NAME.search(value) is not None
                 badge = badge or _BADGE_NAME.search(value) is not None
@@ -425,6 +423,7 @@ class _Extractor(_RawText):
         if self.nav_title is None and (self.mini_program or self.sfc):
             self.nav_title = _nav_bar_title(tag, attrs)  # 「<nav-bar title="隐私政策" />」
         if self.jsx and (component := component_name(self.get_starttag_text() or "")) is not None:
+            self._prop_dates()  # (u53x) a self-closed layout's date too: 「<LegalPage updated="22 July 2026" sections={[…]} />」
             # (u44k) 「<PolicySection title="1. 資料收集" content={`…`} />」 of the page's own titled component: its heading
             titled = component in self.titled_locals and self._prop_title(component, closed=True)
             headed = component in self.own_components  # (its definition tells where its title goes)

@@ -190,6 +190,9 @@ def _feed(extractor: _Extractor, text: str, *, path: str, printed: list[int] | N
     extractor._flush()
 
 
+_VIEW_TAG = lazy(r"<view[\s/>]")  # a uni-app page's template (a web Vue page writes <div>)
+
+
 def _html_extractor(
     path: str, text: str = "", *, jsx: bool = False, views: bool = False, native: bool = False, local: dict[str, str] | None = None
 ) -> _Extractor:
@@ -210,6 +213,10 @@ def _html_extractor(
     if extractor.sfc or extractor.mini_program:
         extractor.component_page = True
         extractor._block_tags = _BLOCK_TAGS | _COMPONENT_BLOCK_TAGS
+        if extractor.mini_program or _VIEW_TAG.search(text):
+            # (u53x, eval/structure52 shuangbao-vue) a mini-program's or uni-app page's <button> is a block (the platform's
+            # default), not a web page's inline button: a row of them ran into one line 「📤 导出全部数据🗑️ 清除本地数据…」
+            extractor._block_tags = extractor._block_tags | {"button"}
         extractor.text_rows = _text_rows(text)
         extractor.row_classes = _row_classes(text)
         extractor.style_sheet = _has_style_sheet(text)

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from policylens.lazyre import lazy
 from policylens.load.server_code import CODE
+from policylens.model import Block
 
 # A component page's style sheet that lays its <text>s out as blocks: each <text> on a source line of its own is a row
 # (`_text_rows`; `eval/dev23g/dev/minzong-vue`: 「text{ display: inline-block; }」, one paragraph per <text>)
@@ -227,3 +228,42 @@ def _pre_text(element: str, pre: frozenset[str]) -> bool:
         return True
     classes = _CLASS_ATTR.search(tag.group(1))
     return classes is not None and any(name in pre for name in classes.group(2).split())
+
+
+# (u53x) a rule's font size: 「font-size: 36rpx」, 「font-size:1.2em」 (the number and its unit, compared only within a unit)
+_FONT_SIZE = lazy(r"(?<![\w-])font-size\s*+:\s*+(\d{1,4}(?:\.\d{1,3})?)(rpx|px|pt|em|rem)\b", re.IGNORECASE)
+_START_TAG_BEFORE = lazy(r"""<[A-Za-z][\w-]{0,40}+(?:\s++[^<>]{0,400}+)?>\s*+\Z""")
+_SIZED_LEAD = 8  # blocks at the top of the page whose size is looked up (the title's neighbours)
+
+
+def class_font_sizes(source: str, blocks: list[Block]) -> dict[tuple[int, int], tuple[float, str]]:
+    """(u53x, eval/structure50a bluetooth-vue) The font size the page's own style sheet gives the first blocks of the page,
+    by (line, column): the size a rule of a single class sets (`_block_classes`, the last such rule of the sheet) for the
+    class of the start tag written right before the block's text (「<text class="doc-title">蓝牙云大数据平台服务协议」).  Two
+    names stacked at the top of a page, 「蓝牙用户权益条款」 (32rpx) over 「蓝牙云大数据平台服务协议」 (36rpx), are told apart by
+    it alone (`structure.headings.stacked_names`).  Empty when the page has no style sheet setting a class's size."""
+    if "font-size" not in source:
+        return {}
+    sizes: dict[str, tuple[float, str]] = {}
+    for sheet in _STYLE_SHEET.finditer(source):
+        for head, body in _css_rules(sheet.group(1)):
+            found = list(_FONT_SIZE.finditer(body))
+            if found:
+                for name in _block_classes(head):
+                    sizes[name] = (float(found[-1].group(1)), found[-1].group(2).lower())
+    if not sizes:
+        return {}
+    starts = [0] + [m.end() for m in re.finditer("\n", source)]
+    out: dict[tuple[int, int], tuple[float, str]] = {}
+    for block in blocks[:_SIZED_LEAD]:
+        if not block.pieces or not 0 < block.line <= len(starts):
+            continue
+        at = starts[block.line - 1] + block.column - 1
+        tag = _START_TAG_BEFORE.search(source, max(0, at - 500), at)
+        classes = _CLASS_ATTR.search(tag.group()) if tag else None
+        if classes is None:
+            continue
+        found_sizes = {sizes[c] for c in classes.group(2).split() if c in sizes}
+        if len(found_sizes) == 1:
+            out[(block.line, block.column)] = found_sizes.pop()
+    return out

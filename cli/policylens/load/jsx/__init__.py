@@ -47,7 +47,7 @@ for data not read (`mapped_warnings`).
 
 from __future__ import annotations
 
-from policylens.load.jsx.attributes import EDITION_PROP, ITEM_PROP
+from policylens.load.jsx.attributes import _INTERPOLATED_LITERAL, _PLAIN_LITERAL, EDITION_PROP, ITEM_PROP
 from policylens.load.jsx.blanking import blank_jsx, computed_date, inner_html_lines
 from policylens.load.jsx.components import (
     FALLBACK_ELEMENTS,
@@ -75,8 +75,10 @@ __all__ = [
     "JSX_SUFFIXES",
     "STRUCK_ELEMENTS",
     "TAG",
+    "_INTERPOLATED_LITERAL",
     "_MAPPED_TEXT_MIN",
     "_MAX_ARRAY",
+    "_PLAIN_LITERAL",
     "LiteralEscapes",
     "_array_end",
     "_element_end",

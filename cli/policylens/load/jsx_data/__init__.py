@@ -45,6 +45,11 @@ Forty-seventh session (u47l): several such tests joined by `&&`, `{section.type 
 field the callback shows twice read once, and a bullet it writes before each item (「<span>•</span>{item}」) left out of
 the item (its line was what a rule cited).
 
+Fifty-third session (u53x): a component given its sections as an inline array whose bodies are markup
+(`<LegalPage sections={[{ heading: 'Who we are', body: (<p>…</p>) }]} />`, eval/profiles52b elevate-en, read as an
+empty page), read where the array stands: each title a heading, each body rendered as the page renders it
+(`prop_markup`).
+
 Anything else leaves the page as today, with the warning: a value that is no literal, a slot that is no bare path of
 the item (`{t(section.title)}`, `{section.open ? … : …}`), a callback that is not one
 element (`=> { … }`), a `.map` whose result is used further (`.map(…).join`), a name defined twice or assigned again.
@@ -52,8 +57,8 @@ element (`=> { … }`), a `.map` whose result is used further (`.map(…).join`)
 The package, in the order its modules build on one another: the shared forms (`syntax`), the page's names and literals
 (`names`), the page's code as a script (`page_script`), what is read (`mapped_data`), the tests a part of a callback's
 markup is shown under (`guards`), a callback's markup rendered (`renderer`), a constant's prose as sections (`sections`), constants passed as props (`props`), editions keyed by locale
-(`editions`), arrays written in the markup (`markup_arrays`), sections handed to a component (`item_components`), and
-`read_mapped` (`reader`).
+(`editions`), arrays written in the markup (`markup_arrays`), sections handed to a component (`item_components`), a
+component's inline sections whose bodies are markup (`prop_markup`, u53x), and `read_mapped` (`reader`).
 """
 
 from __future__ import annotations

@@ -13,6 +13,7 @@ from policylens.load.jsx_data.mapped_data import MappedData
 from policylens.load.jsx_data.markup_arrays import _read_inline
 from policylens.load.jsx_data.names import _array, _either, _field_arrays, _Names
 from policylens.load.jsx_data.page_script import _PageScript
+from policylens.load.jsx_data.prop_markup import read_markup_sections
 from policylens.load.jsx_data.props import _prop_source, _read_props
 from policylens.load.jsx_data.renderer import _BOUND, _CLOSE_BLOCK, _CLOSE_MAP, _Renderer, _table_of_contents, _Unreadable
 from policylens.load.jsx_data.syntax import _ARROW, _MAX_MAPS, _NAME, _S
@@ -48,6 +49,7 @@ def read_mapped(text: str, block_tags: frozenset[str] | set[str]) -> MappedData:
         _read_editions(_Renderer(text, where, block_tags, renders, local), script, masked, names, found)
     if ".map(" not in text:
         _read_props(text, found, script, masked, names)
+        _read_markup(text, found, script, where, lambda: _Renderer(text, where, block_tags, renders, local))
         return found
     for k, m in enumerate(_MAP_CALL.finditer(text)):
         name = m.group(1)
@@ -100,7 +102,16 @@ def read_mapped(text: str, block_tags: frozenset[str] | set[str]) -> MappedData:
         _read_inline(text, found, where, block_tags, renders, local)
     _read_item_components(text, found, script, masked, names)
     _read_props(text, found, script, masked, names)
+    _read_markup(text, found, script, where, lambda: _Renderer(text, where, block_tags, renders, local))
     return found
+
+
+def _read_markup(
+    text: str, found: MappedData, script: _Script | None, where: Callable[[int], tuple[int, int]], renderer: Callable[[], _Renderer]
+) -> None:
+    """(u53x) A component's inline array of sections whose bodies are markup (`load.jsx_data.prop_markup`)."""
+    if "[" in text and "<" in text:
+        read_markup_sections(text, found, script or _PageScript(1, 1, text), where, renderer)
 
 
 # (u48l) `{sections.map(([title, body]) => (<…` / `([title, body], i) =>`: a named array of tuples, destructured

@@ -1,0 +1,363 @@
+"""(u53x) A component given its sections as an inline array whose bodies are markup: `<LegalPage sections={[{ heading:
+'Who we are', body: (<p>…</p>) }, …]} />`, read where the array stands (`read_markup_sections`).
+
+Fifty-third session (u53x, eval/profiles52b elevate-en).  A page that hands its whole text to a layout component it
+imports, each section an object whose `body` is JSX (`(<p>…</p>)`, a fragment of `<p>`s, a `<ul>` of `<li>`s), was
+read as empty: the prop's expression is code (`load.jsx`), and `load.jsx_data.props._inline_arrays` reads only arrays
+of literals (a field of markup is "what the component shows is not told" there), so every paragraph was dropped without
+a word, and each disclosure the profile asks for was reported missing.
+
+What is read, in the order written, at each string's and each element's own line and column:
+
+- each object's title field (`title`, `heading`, `name`, `h`: a plain string, title-shaped) a heading of level 2 (as a
+  constant of sections passed to a component is read, `_read_props`): the body beside it is laid out in block
+  elements, so the short line over it is the section's title;
+- each body field (`content`, `body`, `text`, `description`…): a string a paragraph, an array of strings paragraphs
+  or items (`items`, `points`, `list`), and markup rendered as the page renders it (`_Renderer`: a block for each block
+  element, `<li>` an item, inline elements run into their sentence; a value the code prints, `{site.email}`, recorded
+  as printed, not read);
+- ids, keys, routes, icons, and any other field, never read.
+
+Only when one body at least is markup (an array of literals alone is `_inline_arrays`'s), the array is an array of
+objects, and what is read holds a sentence.  Anything else in a title or body field (a call, a name, a condition) leaves
+the array unread, and said so when its markup holds text: `line N: the page passes <Tag> an array of sections written as
+markup (…): that text is not read`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from policylens.lazyre import lazy
+from policylens.load.jsx import (
+    _INTERPOLATED_LITERAL,
+    _MAPPED_TEXT_MIN,
+    _PLAIN_LITERAL,
+    TAG,
+    _element_end,
+    _string_end,
+    imported_slots,
+    matching,
+)
+from policylens.load.jsx_data.mapped_data import MappedData
+from policylens.load.jsx_data.props import _CODE_PROPS, _COMPONENT_TAG, _PROP_ARRAY
+from policylens.load.jsx_data.props import _NOT_SHOWN_ARRAY as _NOT_SHOWN
+from policylens.load.jsx_data.renderer import _Renderer, _table_of_contents, _Unreadable
+from policylens.load.jsx_data.sections import _BODY_FIELDS, _LATIN_WORD, _LIST_FIELDS, _TITLE_FIELDS, _block, _prose
+from policylens.load.jsx_data.syntax import _MAX_BLOCKS, _NAME, _S
+from policylens.load.scripts import skip_blank
+from policylens.load.vue_data import Text, _Script
+from policylens.model import Block, Piece
+from policylens.patterns import HAN_CHAR, SENTENCE_MARKS
+
+_KEY = lazy(rf"(?<![\w$])(?:({_NAME})|\"([\w$-]{{1,40}}+)\"|'([\w$-]{{1,40}}+)'){_S}:")
+_TITLE_END = lazy(rf"[{SENTENCE_MARKS}]\s*+$")  # a title has no sentence's end (「Who we are」, not a sentence)
+_MAX_ARRAYS = 200  # inline prop arrays looked at on one page
+_TAG_SPAN = 200_000  # characters between a component's `<` and its prop looked through
+
+
+class _NotSections(Exception):
+    """The array is not an array of objects of literal titles and literal or markup bodies: left as it is."""
+
+
+def read_markup_sections(
+    text: str,
+    found: MappedData,
+    script: _Script,
+    where: Callable[[int], tuple[int, int]],
+    renderer: Callable[[], _Renderer],
+) -> None:
+    """Each inline prop array of a component whose objects' bodies are markup, rendered into blocks inserted where the
+    array stands (see module doc); a warning for one that holds text and could not be read."""
+    if "={[" not in text.replace(" ", "").replace("\n", ""):
+        return
+    tags = [m.start() for m in _COMPONENT_TAG.finditer(text)]
+    owners: set[int] = set()  # the components whose sections were read (their other text props read once)
+    for k, m in enumerate(_PROP_ARRAY.finditer(text)):
+        if k >= _MAX_ARRAYS:
+            break
+        bracket = m.end()  # (`sections={[`: the prop's name, then its `[`)
+        if any(a <= bracket < b for a, b in found.spans) or _CODE_PROPS.fullmatch(m.group(1)):
+            continue
+        owner = _owner(text, tags, m.start())
+        if owner is None or _NOT_SHOWN.search(owner[1]):
+            continue
+        try:
+            printed: list[int] = []
+            blocks, end, markup = _array(text, script, bracket, renderer, printed)
+        except _NotSections as unread:
+            if unread.args and unread.args[0]:
+                line = where(m.start())[0]
+                found.warnings.append(
+                    f"line {line}: the page passes <{owner[1]}> an array of sections written as markup ({m.group(1)}=): "
+                    "that text is not read"
+                )
+            continue
+        if not markup or not blocks or not _holds_text(blocks) or _table_of_contents(text, blocks):
+            continue
+        found.inserts.append((bracket, blocks))
+        found.spans.append((bracket + 1, end))  # (the `[` kept: `load.jsx_props` reads the tag's other text props)
+        found.printed.extend(printed)
+        if owner[0] not in owners:
+            owners.add(owner[0])
+            for at, intro in _intro_props(text, owner[0], where, found.printed):
+                found.inserts.append((at, [intro]))
+    found.inserts.sort(key=lambda insert: insert[0])
+
+
+# an attribute of a start tag: its name, then `=` and its value (or none)
+_ATTRIBUTE_NAME = lazy(rf"({_NAME}(?:[:.-][\w$]++)*+){_S}(=?)")
+_SLOT = lazy(r"\$\{[^{}`]{0,200}\}")
+
+
+def _intro_props(text: str, start: int, where: Callable[[int], tuple[int, int]], printed: list[int]) -> list[tuple[int, Block]]:
+    """The text props (`intro`, `description`, `summary`…: `load.jsx_props.body_prop`) of the start tag at `start`
+    whose value is written in another language than Chinese (a plain string, or a template literal whose `${…}` slots
+    the page prints: recorded in `printed`, not read), each a paragraph at its own place: the component that shows the
+    sections shows them too.  A value holding Chinese is the HTML reader's (`load.jsx_props`), not read again here,
+    unless `load.jsx` leaves it code (`_attribute_read`: a template literal holding a double quote)."""
+    from policylens.load.jsx_props import body_prop
+
+    found: list[tuple[int, Block]] = []
+    name = _COMPONENT_TAG.match(text, start)
+    i = name.end() if name else start + 1
+    while i < len(text):
+        i = skip_blank(text, i)
+        if text.startswith(("/>", ">"), i) or i >= len(text):
+            return found
+        attribute = _ATTRIBUTE_NAME.match(text, i)
+        if attribute is None:
+            return found
+        i = skip_blank(text, attribute.end())
+        if not attribute.group(2):
+            continue
+        c = text[i : i + 1]
+        if c in "\"'":
+            close = _string_end(text, i, len(text))
+            body = (i + 1, close)
+        elif c == "{":
+            close = matching(text, i, len(text) - 1)
+            inner = skip_blank(text, i + 1)
+            last = close - 1
+            while last > inner and text[last].isspace():
+                last -= 1
+            quote = text[inner : inner + 1]
+            body = (inner + 1, last) if quote in ("`", "'", '"') and text[last] == quote and last > inner else (0, 0)
+        else:
+            return found
+        expression = (c == "{", i, close)
+        i = close + 1
+        if body == (0, 0) or not body_prop(attribute.group(1)):
+            continue
+        if "\\" in text[body[0] : body[1]] or (text[body[0] - 1] != "`" and "${" in text[body[0] : body[1]]):
+            continue
+        han = HAN_CHAR.search(text, *body) is not None
+        if han and (not expression[0] or _attribute_read(text, expression[1], expression[2])):
+            continue  # (the HTML reader's: `load.jsx_props`)
+        block = _written(text, body[0], body[1], where, printed)
+        if block is not None and (han or (len(_LATIN_WORD.findall(block.text)) >= 3 and block.text.rstrip()[-1:] in ".;:!?)")):
+            found.append((body[0], block))
+    return found
+
+
+def _attribute_read(text: str, brace: int, close: int) -> bool:
+    """Whether `load.jsx` writes the attribute expression `text[brace:close + 1]` as a quoted value the HTML reader reads
+    (`_literal_attribute`: a plain literal; `_interpolated_attribute`: a template literal whose slots name imported values).
+    A template literal holding a double quote (「`本政策说明"我们"如何…`」) is neither, and was dropped without a word."""
+    if _PLAIN_LITERAL.fullmatch(text, brace + 1, close) is not None:
+        return True
+    slotted = _INTERPOLATED_LITERAL.fullmatch(text, brace + 1, close)
+    return slotted is not None and "${" in slotted.group(1) and bool(imported_slots(text, slotted.group(1)))
+
+
+def _written(text: str, start: int, end: int, where: Callable[[int], tuple[int, int]], printed: list[int]) -> Block | None:
+    """The paragraph of the literal body `text[start:end]`, each `${…}` slot left out (its place in `printed`), one piece a
+    run of one line; None when it is empty."""
+    runs: list[tuple[int, int]] = []
+    at = start
+    for slot in _SLOT.finditer(text, start, end):
+        runs.append((at, slot.start()))
+        printed.append(slot.start())
+        at = slot.end()
+    runs.append((at, end))
+    value = ""
+    pieces: list[Piece] = []
+    for a, b in runs:
+        while a < b:
+            stop = text.find("\n", a, b)
+            stop = b if stop < 0 else stop
+            if stop > a:
+                line, column = where(a)
+                pieces.append(Piece(len(value), stop - a, line, column))
+                value += text[a:stop]
+            if stop < b:
+                value += " "
+            a = stop + 1
+    if not value.strip() or not pieces:
+        return None
+    return _block("paragraph", (value, tuple(pieces)), None)
+
+
+def _owner(text: str, tags: list[int], at: int) -> tuple[int, str] | None:
+    """(where, name) of the component whose start tag holds the prop at `at`: the last component tag before it, when
+    no `>` closes that tag outside a `{…}` before the prop (the prop is its attribute, not a child's text)."""
+    starts = [t for t in tags if t < at]
+    if not starts or at - starts[-1] > _TAG_SPAN:
+        return None
+    start = starts[-1]
+    i = start + 1
+    while i < at:
+        c = text[i]
+        if c in "\"'":
+            i = _string_end(text, i, at) + 1
+            continue
+        if c == "{":
+            close = matching(text, i, at)
+            if close >= at:
+                return None  # (the prop is inside an expression of the tag, not its attribute)
+            i = close + 1
+            continue
+        if c == ">":
+            return None
+        i += 1
+    name = _COMPONENT_TAG.match(text, start)
+    return (start, name.group(1)) if name else None
+
+
+def _array(
+    text: str, script: _Script, bracket: int, renderer: Callable[[], _Renderer], printed: list[int]
+) -> tuple[list[Block], int, bool]:
+    """The blocks of the array opened at `bracket`, where it ends (its `]`), and whether a body was markup; where its
+    markup prints a value of the code into `printed`."""
+    blocks: list[Block] = []
+    markup = False
+    i = skip_blank(text, bracket + 1)
+    while True:
+        if i >= len(text):
+            raise _NotSections(markup)
+        c = text[i]
+        if c == "]":
+            return blocks, i, markup
+        if c != "{":
+            raise _NotSections(markup)
+        i, wrote = _object(text, script, i, blocks, renderer, printed)
+        markup = markup or wrote
+        if len(blocks) > _MAX_BLOCKS:
+            raise _NotSections(False)
+        i = skip_blank(text, i)
+        if text[i : i + 1] == ",":
+            i = skip_blank(text, i + 1)
+
+
+def _object(
+    text: str, script: _Script, brace: int, blocks: list[Block], renderer: Callable[[], _Renderer], printed: list[int]
+) -> tuple[int, bool]:
+    """One object of the array (its `{` at `brace`) as a section into `blocks`: past its `}`, and whether a body of it
+    was markup."""
+    i = skip_blank(text, brace + 1)
+    markup = False
+    while True:
+        if text[i : i + 1] == "}":
+            return i + 1, markup
+        key = _KEY.match(text, i)
+        if key is None:
+            raise _NotSections(markup)
+        name = key.group(1) or key.group(2) or key.group(3)
+        i = skip_blank(text, key.end())
+        title, body = name in _TITLE_FIELDS, name in _BODY_FIELDS
+        c = text[i : i + 1]
+        element = _element_at(text, i)
+        if element is not None and body:
+            lt, paren = element
+            end = _element_end(text, lt, len(text) - 1)
+            if end >= len(text) - 1:
+                raise _NotSections(True)
+            i = skip_blank(text, end + 1)
+            if paren:
+                if text[i : i + 1] != ")":
+                    raise _NotSections(True)
+                i = skip_blank(text, i + 1)
+            rendering = renderer()
+            rendering.lenient = True
+            try:
+                rendering.element(lt, end, {}, set(), 0)
+                rendering.flush()
+            except _Unreadable:
+                raise _NotSections(True) from None
+            blocks.extend(_trimmed(b) for b in rendering.blocks)
+            printed.extend(rendering.printed)
+            markup = True
+        elif (title or body) and c in ("'", '"', "`", "["):
+            value, i = script.read(i, 0)
+            i = skip_blank(text, i)
+            _literal(name, value, title, blocks)
+        elif title or body:
+            raise _NotSections(markup or _markup_ahead(text, i))
+        else:
+            i = skip_blank(text, script._skip_expression(i))  # (an id, a key, an icon: not read)
+        if text[i : i + 1] == ",":
+            i = skip_blank(text, i + 1)
+        elif text[i : i + 1] != "}":
+            raise _NotSections(markup)
+
+
+def _element_at(text: str, i: int) -> tuple[int, bool] | None:
+    """(where its `<` is, parenthesised?) of the markup written at `i` (`(<p>…</p>)`, `<>…</>`), None otherwise."""
+    paren = text[i : i + 1] == "("
+    lt = skip_blank(text, i + 1) if paren else i
+    if text[lt : lt + 1] == "<" and (text[lt + 1 : lt + 2].isalpha() or text[lt + 1 : lt + 2] == ">"):
+        return lt, paren
+    return None
+
+
+def _markup_ahead(text: str, i: int) -> bool:
+    """Whether the value at `i` (a call, a condition) holds markup: a body the page shows, then, not read."""
+    end = min(len(text), i + 400)
+    return TAG.search(text, i, end) is not None
+
+
+def _literal(name: str, value: object, title: bool, blocks: list[Block]) -> None:
+    """A title's or a body's literal value into `blocks` (see module doc); `_NotSections` if it is no prose."""
+    if value is None:
+        return
+    if isinstance(value, tuple):
+        text: Text = value
+        if not text[0].strip():
+            return
+        if title:
+            if not _prose(text[0], title=True) or len(text[0]) > 80 or _TITLE_END.search(text[0]):
+                raise _NotSections(False)
+            blocks.append(_block("heading", text, 2))
+        elif _prose(text[0]):
+            blocks.append(_block("paragraph", text, None))
+        else:
+            raise _NotSections(False)
+        return
+    if isinstance(value, list) and not title and all(isinstance(v, tuple) for v in value):
+        for v in value:
+            assert isinstance(v, tuple)
+            if v[0].strip():
+                if not _prose(v[0], title=True):
+                    raise _NotSections(False)
+                blocks.append(_block("item" if name in _LIST_FIELDS else "paragraph", v, None))
+        return
+    raise _NotSections(False)
+
+
+def _holds_text(blocks: list[Block]) -> bool:
+    """Whether the blocks read hold a sentence: Chinese enough, or words (three Latin words in a block at least)."""
+    chinese = sum(len(HAN_CHAR.findall(b.text)) for b in blocks)
+    return chinese >= _MAPPED_TEXT_MIN or any(len(_LATIN_WORD.findall(b.text)) >= 3 for b in blocks if b.kind != "heading")
+
+
+def _trimmed(block: Block) -> Block:
+    """The block without the white space its text opens with (after a value the code prints, `{site.name} is the…`):
+    its first piece starts at the first character shown."""
+    gap = len(block.text) - len(block.text.lstrip())
+    if not gap or not block.pieces or block.pieces[0].offset != 0 or block.pieces[0].length <= gap:
+        return block
+    first = block.pieces[0]
+    pieces = (first._replace(length=first.length - gap, column=first.column + gap),) + tuple(
+        p._replace(offset=p.offset - gap) for p in block.pieces[1:]
+    )
+    return block._replace(text=block.text[gap:], column=first.column + gap, pieces=pieces)
