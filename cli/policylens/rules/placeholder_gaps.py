@@ -240,6 +240,8 @@ _ANY_SPACE = lazy(r"任何[ \t\u3000\u00a0]")
 _ABOUT_SPACE = lazy(r"[关關][于於][ \t\u3000\u00a0]")
 _COLON_THEN_AND = lazy(r"[:：][ \t\u3000\u00a0]*(?:並|并|及|和|且|以及)")
 _BRACKET_COMMA = lazy(r"[（(][ \t\u3000\u00a0]*[,，]")
+# (a clause number's last digit, its mark or spaces, then 的: 「2.2 的」, 「3. 的」; 的 alone is in nearly every Chinese unit)
+_NUMBER_THEN_DE = lazy(r"\d[.．、]?[ \t\u3000\u00a0]*的")
 
 
 def _marked_gaps(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
@@ -276,7 +278,12 @@ def _marked_gaps(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         (
             ("paragraph",),
             _ZH2_NEEDS,
-            ((_ZH_EMPTY_BEFORE_COMMA, _BRACKET_COMMA), (_ZH_CLAUSE_OF, "的"), (_ZH_SELF_DEFINED, "是指"), (_ZH_WORD_TWICE, "是指")),
+            (
+                (_ZH_EMPTY_BEFORE_COMMA, _BRACKET_COMMA),
+                (_ZH_CLAUSE_OF, _NUMBER_THEN_DE),
+                (_ZH_SELF_DEFINED, "是指"),
+                (_ZH_WORD_TWICE, "是指"),
+            ),
         ),
     )
     units = ctx.units()
