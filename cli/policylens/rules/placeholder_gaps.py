@@ -32,6 +32,7 @@ governs 提供服务的第三方), a definition continuing a name from the line 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from policylens.lazyre import lazy
@@ -243,6 +244,44 @@ _BRACKET_COMMA = lazy(r"[（(][ \t\u3000\u00a0]*[,，]")
 # (a clause number's last digit, its mark or spaces, then 的: 「2.2 的」, 「3. 的」; 的 alone is in nearly every Chinese unit)
 _NUMBER_THEN_DE = lazy(r"\d[.．、]?[ \t\u3000\u00a0]*的")
 
+# `_marked_gaps`' groups: the unit kinds searched, the group's needs, and each pattern with its own needs
+_GROUPS: tuple[tuple[tuple[str, ...], re.Pattern[str], tuple[tuple[re.Pattern[str], str | re.Pattern[str]], ...]], ...] = (
+    (
+        ("paragraph",),
+        _EN_NEEDS,
+        (
+            (_EN_PREPOSITION, _SPACE_THEN_MARK),
+            (_EN_TITLE, _QUOTE_THEN_SPACE),
+            (_EN_OF_AND, _OF_AND),
+            (_EN_LABEL_NO_VALUE, _COLON_THEN_WORD),
+        ),
+    ),
+    (
+        ("paragraph", "heading", "title"),
+        _ZH_NEEDS,
+        (
+            (_ZH_EMPTY_DEFINITION, "以下"),
+            (_ZH_NO_OBJECT, _DUI_DE),
+            (_ZH_NOBODY_WELCOMED, _WELCOME),
+            (_ZH_FIRST_NAME_GONE, _CALLED),
+            (_ZH_SPACED_SITE, _AT_SPACE),
+            (_ZH_SPACED_PRODUCT, _ANY_SPACE),
+            (_ZH_SPACED_SUBJECT, _ABOUT_SPACE),
+            (_ZH_LABEL_NO_VALUE, _COLON_THEN_AND),
+        ),
+    ),
+    (
+        ("paragraph",),
+        _ZH2_NEEDS,
+        (
+            (_ZH_EMPTY_BEFORE_COMMA, _BRACKET_COMMA),
+            (_ZH_CLAUSE_OF, _NUMBER_THEN_DE),
+            (_ZH_SELF_DEFINED, "是指"),
+            (_ZH_WORD_TWICE, "是指"),
+        ),
+    ),
+)
+
 
 def _marked_gaps(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     """The holes of the pattern groups above, group by group, in document order and in each unit pattern by pattern:
@@ -250,45 +289,9 @@ def _marked_gaps(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     u50k3 (a code span is left alone).  Each unit of a group's kinds whose text holds the group's `needs` is searched
     for each pattern, as a loop over the units would; each pattern through `ctx.scan` (u53t), whose memo skips the
     texts of earlier files the pattern found nothing in."""
-    groups = (
-        (
-            ("paragraph",),
-            _EN_NEEDS,
-            (
-                (_EN_PREPOSITION, _SPACE_THEN_MARK),
-                (_EN_TITLE, _QUOTE_THEN_SPACE),
-                (_EN_OF_AND, _OF_AND),
-                (_EN_LABEL_NO_VALUE, _COLON_THEN_WORD),
-            ),
-        ),
-        (
-            ("paragraph", "heading", "title"),
-            _ZH_NEEDS,
-            (
-                (_ZH_EMPTY_DEFINITION, "以下"),
-                (_ZH_NO_OBJECT, _DUI_DE),
-                (_ZH_NOBODY_WELCOMED, _WELCOME),
-                (_ZH_FIRST_NAME_GONE, _CALLED),
-                (_ZH_SPACED_SITE, _AT_SPACE),
-                (_ZH_SPACED_PRODUCT, _ANY_SPACE),
-                (_ZH_SPACED_SUBJECT, _ABOUT_SPACE),
-                (_ZH_LABEL_NO_VALUE, _COLON_THEN_AND),
-            ),
-        ),
-        (
-            ("paragraph",),
-            _ZH2_NEEDS,
-            (
-                (_ZH_EMPTY_BEFORE_COMMA, _BRACKET_COMMA),
-                (_ZH_CLAUSE_OF, _NUMBER_THEN_DE),
-                (_ZH_SELF_DEFINED, "是指"),
-                (_ZH_WORD_TWICE, "是指"),
-            ),
-        ),
-    )
     units = ctx.units()
     index: dict[int, int] = {}
-    for kinds, group_needs, patterns in groups:
+    for kinds, group_needs, patterns in _GROUPS:
         hits: list[tuple[int, int, Hit]] = []
         for k, (pattern, needs) in enumerate(patterns):
             for hit in ctx.scan(pattern, needs=needs):
