@@ -241,8 +241,9 @@ _ANY_SPACE = lazy(r"任何[ \t\u3000\u00a0]")
 _ABOUT_SPACE = lazy(r"[关關][于於][ \t\u3000\u00a0]")
 _COLON_THEN_AND = lazy(r"[:：][ \t\u3000\u00a0]*(?:並|并|及|和|且|以及)")
 _BRACKET_COMMA = lazy(r"[（(][ \t\u3000\u00a0]*[,，]")
-# (a clause number's last digit, its mark or spaces, then 的: 「2.2 的」, 「3. 的」; 的 alone is in nearly every Chinese unit)
-_NUMBER_THEN_DE = lazy(r"\d[.．、]?[ \t\u3000\u00a0]*的")
+# (a clause number's mark or the spaces after it, then 的: 「2.2 的」, 「3. 的」, 「1、的」; 的 alone is in nearly every Chinese
+# unit; no \d: a pattern of literals and classes is asked of each new text alone, the memo skipping the texts it knows)
+_NUMBER_THEN_DE = lazy(r"[.．、][ \t\u3000\u00a0]*的|[ \t\u3000\u00a0]的")
 
 # `_marked_gaps`' groups: the unit kinds searched, the group's needs, and each pattern with its own needs
 _GROUPS: tuple[tuple[tuple[str, ...], re.Pattern[str], tuple[tuple[re.Pattern[str], str | re.Pattern[str]], ...]], ...] = (
