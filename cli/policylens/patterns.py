@@ -14,6 +14,8 @@
 * `USER_CONTENT`: what a user posts or lists (照片, 图片, 商品, 作品…): a step that edits it before publishing is
   advice to the user, not a drafting note to whoever publishes the policy (the placeholder rules ask it);
   `USER_CONTENT_RE` is it compiled (lazily), shared so that it is compiled once;
+* `SECURITY_MEASURE`: security and technical measures (加密, 签名, 访问控制…) that a bracket lists together as values, not
+  as a template's choices (the placeholder rules' bracketed choices ask it);
 * `slot_only`: a line that is only template interpolations (`{{ section.title }}`, `{{ i + 1 }}. {{ s.title }}`):
   filled at run time, it names nothing, so it is never a heading or a title (the HTML reader and the headings ask it);
 * `SENTENCE_MARKS`, `SENTENCE_ENDS` and its named variants: the marks that close a sentence (headings, glued
@@ -190,6 +192,14 @@ USER_CONTENT = (
     r"|笔记|筆記|直播|文章|稿件|素材|头像|頭像|个人资料|個人資料|聊天|相册|相簿"
 )
 USER_CONTENT_RE = lazy(USER_CONTENT)
+
+# Security and technical measures (加密, 签名, 访问控制, 备份…): a real policy names them together in one bracket, 「用于[数据加密/传输加密/
+# 存储加密]」, 「[数据加密 / 传输加密 / 存储加密]」, so a bracket listing one is a list of values, not a template's choices left
+# for its user to pick from (`placeholder_forms`' cell choices, `placeholder_storefront`'s bracketed choices)
+SECURITY_MEASURE = lazy(
+    r"加密|解密|哈希|散列|签名|簽名|证书|證書|协议|協議|算法|演算法|防火墙|防火牆|认证|認證|鉴权|鑑權|校验|校驗|脱敏|去标识化|去識別化"
+    r"|匿名化|访问控制|訪問控制|存取控制|审计|審計|备份|備份|容灾|容災|入侵检测|入侵偵測|传输安全|傳輸安全"
+)
 
 
 # Characters that show nothing and split a word for a regex: zero-width space, non-joiner and joiner, word joiner,

@@ -148,9 +148,11 @@ _PURPOSE_WECHAT = lazy(r"(?:为了|為了)[ \t\u3000]*[，,][ \t\u3000]*(?=(?:�
 # "used for .", "for the purpose of ;": the English field rendered empty, a blank before the stop (not "what it is used
 # for.", a sentence that ends on its preposition)
 _PURPOSE_EN = lazy(r"\b(?i:used[ \t]+for|for[ \t]+the[ \t]+purposes?[ \t]+of)[ \t]+[.;](?=\s|$)")
-_PURPOSE_ZH_NEEDS = lazy(r"用[于於]")
-_PURPOSE_WECHAT_NEEDS = lazy(r"[为為]了")
-_PURPOSE_EN_NEEDS = lazy(r"(?i:for)")
+# (what every hit of each holds, to pick the units to scan: the word and the mark after it, u53t; the word alone, 用于 or
+# 为了, took most Chinese units and "for" most English ones, to search each with the pattern)
+_PURPOSE_ZH_NEEDS = lazy(r"用[于於][ \t\u3000]*[。；;]")
+_PURPOSE_WECHAT_NEEDS = lazy(r"[为為]了[ \t\u3000]*[，,]")
+_PURPOSE_EN_NEEDS = lazy(r"[ \t][.;]")
 
 
 def _purpose_holes(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:

@@ -91,7 +91,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from policylens.lazyre import lazy
-from policylens.patterns import BUILD_TOKEN, ROW_CELL, URL_START
+from policylens.patterns import BUILD_TOKEN, ROW_CELL, SECURITY_MEASURE, URL_START
 from policylens.rules.context import Context, TextUnit, in_code
 from policylens.rules.placeholder_later import later_slots
 from policylens.rules.placeholder_left_in import left_in_slots
@@ -203,19 +203,15 @@ _CELL_SLOT = lazy(
 )
 # 用于[版本更新检查/云同步/获取汇率数据]: the purposes a template offers, none chosen (three or more, in a table's cell)
 _CELL_CHOICE = lazy(r"(?<=用于|用於|用来|用來)\[[\u4e00-\u9fff]{2,12}(?:[/／][\u4e00-\u9fff]{2,12}){2,}\](?!\()")
+
+
 # ...but not a list of technical measures or of kinds of one thing, which a real table names together (eighteenth round's
 # false error: 「用于[数据加密/传输加密/存储加密]」, 「用于[对称加密/非对称加密/哈希校验]」): an item that is a security or
-# technical measure, or two items with the same head word (加密, 存储)
-_MEASURE = lazy(
-    r"加密|解密|哈希|散列|签名|簽名|证书|證書|协议|協議|算法|演算法|防火墙|防火牆|认证|認證|鉴权|鑑權|校验|校驗|脱敏|去标识化|去識別化"
-    r"|匿名化|访问控制|訪問控制|存取控制|审计|審計|备份|備份|容灾|容災|入侵检测|入侵偵測|传输安全|傳輸安全"
-)
-
-
+# technical measure (`patterns.SECURITY_MEASURE`), or two items with the same head word (加密, 存储)
 def _lists_values(choice: str) -> bool:
     """Whether `[A/B/C]` lists values that go together (technical measures, kinds of one thing), not purposes to choose from."""
     items = [item.strip() for item in choice.strip("[]").replace("／", "/").split("/")]
-    if any(_MEASURE.search(item) for item in items):
+    if any(SECURITY_MEASURE.search(item) for item in items):
         return True
     heads = [item[-2:] for item in items]
     return len(set(heads)) < len(heads)

@@ -32,10 +32,11 @@ governs 提供服务的第三方), a definition continuing a name from the line 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from policylens.lazyre import lazy
-from policylens.rules.context import Context, TextUnit, in_code
+from policylens.rules.context import Context, Hit, TextUnit, in_code
 
 _SP = "[ \t\u3000\u00a0]"
 # a short-name definition: （以下简称“本平台”）, (以下称「我们」)
@@ -172,7 +173,7 @@ def deleted_name_gaps(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     for unit, start, end in _frame_gaps(ctx):
         seen.add((id(unit), start))
         yield unit, start, end
-    for unit, start, end in _marked_gaps(ctx, ctx.units()):
+    for unit, start, end in _marked_gaps(ctx):
         if (id(unit), start) not in seen:
             yield unit, start, end
 
@@ -224,40 +225,103 @@ def _frame_gaps(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
                     yield unit, m.start("hole"), m.end("hole")
 
 
-def _marked_gaps(ctx: Context, units: list[TextUnit]) -> Iterator[tuple[TextUnit, int, int]]:
-    """The holes of the pattern groups above, group by group in document order: the English ones in a paragraph, the
-    Chinese ones with ASCII marks (in a title or heading too), then the frames of u50k3 (a code span is left alone)."""
-    groups = (
-        (("paragraph",), _EN_NEEDS, (_EN_PREPOSITION, _EN_TITLE, _EN_OF_AND, _EN_LABEL_NO_VALUE)),
+# What each pattern of `_marked_gaps` needs in a unit's text (a literal or a pattern matching no newline, held by the text
+# of every match: `Context.scan`'s `needs`), so that a unit is searched only for the patterns it can hold; the group's
+# own `needs` is still asked of each unit with a hit, so the units taken are the same whether or not it follows from
+# the pattern's (`_ZH_LABEL_NO_VALUE`'s 以及 is not in `_ZH_NEEDS`)
+_SPACE_THEN_MARK = lazy(r"[ \t\u00a0][,.;]")
+_QUOTE_THEN_SPACE = lazy(r"[\"“][ \t\u00a0]")
+_OF_AND = lazy(r"(?i:of[ \t\u00a0]+and)")
+_COLON_THEN_WORD = lazy(r"[:：][ \t\u00a0]+(?:and|or|but|which|who|that)")
+_DUI_DE = lazy(r"[对對][ \t\u3000\u00a0]*的")
+_WELCOME = lazy(r"欢迎|歡迎|感谢|感謝")
+_CALLED = lazy(r"[简簡统統下][称稱]")
+_AT_SPACE = lazy(r"在[ \t\u3000\u00a0]")
+_ANY_SPACE = lazy(r"任何[ \t\u3000\u00a0]")
+_ABOUT_SPACE = lazy(r"[关關][于於][ \t\u3000\u00a0]")
+_COLON_THEN_AND = lazy(r"[:：][ \t\u3000\u00a0]*(?:並|并|及|和|且|以及)")
+_BRACKET_COMMA = lazy(r"[（(][ \t\u3000\u00a0]*[,，]")
+# (a clause number's mark or the spaces after it, then 的: 「2.2 的」, 「3. 的」, 「1、的」; 的 alone is in nearly every Chinese
+# unit; no \d: a pattern of literals and classes is asked of each new text alone, the memo skipping the texts it knows)
+_NUMBER_THEN_DE = lazy(r"[.．、][ \t\u3000\u00a0]*的|[ \t\u3000\u00a0]的")
+
+# `_marked_gaps`' groups: the unit kinds searched, the group's needs, and each pattern with its own needs
+_GROUPS: tuple[tuple[tuple[str, ...], re.Pattern[str], tuple[tuple[re.Pattern[str], str | re.Pattern[str]], ...]], ...] = (
+    (
+        ("paragraph",),
+        _EN_NEEDS,
         (
-            ("paragraph", "heading", "title"),
-            _ZH_NEEDS,
-            (
-                _ZH_EMPTY_DEFINITION,
-                _ZH_NO_OBJECT,
-                _ZH_NOBODY_WELCOMED,
-                _ZH_FIRST_NAME_GONE,
-                _ZH_SPACED_SITE,
-                _ZH_SPACED_PRODUCT,
-                _ZH_SPACED_SUBJECT,
-                _ZH_LABEL_NO_VALUE,
-            ),
+            (_EN_PREPOSITION, _SPACE_THEN_MARK),
+            (_EN_TITLE, _QUOTE_THEN_SPACE),
+            (_EN_OF_AND, _OF_AND),
+            (_EN_LABEL_NO_VALUE, _COLON_THEN_WORD),
         ),
-        (("paragraph",), _ZH2_NEEDS, (_ZH_EMPTY_BEFORE_COMMA, _ZH_CLAUSE_OF, _ZH_SELF_DEFINED, _ZH_WORD_TWICE)),
-    )
-    for kinds, needs, patterns in groups:
-        for i, unit in enumerate(units):
+    ),
+    (
+        ("paragraph", "heading", "title"),
+        _ZH_NEEDS,
+        (
+            (_ZH_EMPTY_DEFINITION, "以下"),
+            (_ZH_NO_OBJECT, _DUI_DE),
+            (_ZH_NOBODY_WELCOMED, _WELCOME),
+            (_ZH_FIRST_NAME_GONE, _CALLED),
+            (_ZH_SPACED_SITE, _AT_SPACE),
+            (_ZH_SPACED_PRODUCT, _ANY_SPACE),
+            (_ZH_SPACED_SUBJECT, _ABOUT_SPACE),
+            (_ZH_LABEL_NO_VALUE, _COLON_THEN_AND),
+        ),
+    ),
+    (
+        ("paragraph",),
+        _ZH2_NEEDS,
+        (
+            (_ZH_EMPTY_BEFORE_COMMA, _BRACKET_COMMA),
+            (_ZH_CLAUSE_OF, _NUMBER_THEN_DE),
+            (_ZH_SELF_DEFINED, "是指"),
+            (_ZH_WORD_TWICE, "是指"),
+        ),
+    ),
+)
+
+
+def _marked_gaps(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
+    """The holes of the pattern groups above, group by group, in document order and in each unit pattern by pattern:
+    the English ones in a paragraph, the Chinese ones with ASCII marks (in a title or heading too), then the frames of
+    u50k3 (a code span is left alone).  Each unit of a group's kinds whose text holds the group's `needs` is searched
+    for each pattern, as a loop over the units would; each pattern through `ctx.scan` (u53t), whose memo skips the
+    texts of earlier files the pattern found nothing in."""
+    units = ctx.units()
+    index: dict[int, int] = {}
+    for kinds, group_needs, patterns in _GROUPS:
+        hits: list[tuple[int, int, Hit]] = []
+        for k, (pattern, needs) in enumerate(patterns):
+            for hit in ctx.scan(pattern, needs=needs):
+                if hit.unit.kind in kinds:
+                    if not index:
+                        index = {id(u): i for i, u in enumerate(units)}
+                    hits.append((index[id(hit.unit)], k, hit))
+        hits.sort(key=_unit_then_pattern)  # stable: a pattern's matches in a unit stay in order
+        taken: dict[int, bool] = {}
+        for i, k, (unit, start, _, m) in hits:
             text = unit.text
-            if unit.kind not in kinds or not needs.search(text):
+            held = taken.get(i)
+            if held is None:
+                held = taken[i] = group_needs.search(text) is not None
+            if not held:
                 continue
-            for pattern in patterns:
-                if pattern is _ZH_CLAUSE_OF and not _after_a_sentence(units, i):
-                    continue  # 「依第\n3. 的規定」: a number broken onto its own line continues the line before
-                for m in pattern.finditer(text):
-                    if pattern in _UNCLOSED and not _never_closed(text, m.end("hole")):
-                        continue
-                    if not in_code(unit, m.start("hole")) and not ctx.shown_in(unit, m.start("hole"), m.end("hole") + 1):
-                        yield unit, m.start("hole"), m.end("hole")
+            pattern = patterns[k][0]
+            if pattern is _ZH_CLAUSE_OF and not _after_a_sentence(units, i):
+                continue  # 「依第\n3. 的規定」: a number broken onto its own line continues the line before
+            shift = start - m.start()  # the match's own offsets may be in the joined text (`Hit`)
+            hole, end = m.start("hole") + shift, m.end("hole") + shift
+            if pattern in _UNCLOSED and not _never_closed(text, end):
+                continue
+            if not in_code(unit, hole) and not ctx.shown_in(unit, hole, end + 1):
+                yield unit, hole, end
+
+
+def _unit_then_pattern(hit: tuple[int, int, Hit]) -> tuple[int, int]:
+    return hit[0], hit[1]
 
 
 _UNCLOSED = (_EN_LABEL_NO_VALUE, _ZH_LABEL_NO_VALUE)

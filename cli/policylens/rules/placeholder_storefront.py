@@ -18,7 +18,7 @@ after eval/blind/round51e's misses; not blind).  Each form has constructed varia
   Not a list of examples the text gives in brackets ([如IMEI/android ID/IDFA 等]), a Markdown link ([A / B](https://…)),
   a reference with its definition, a check box, a bracket of unspaced options ([Android/iOS], [是/否] —
   `placeholder_forms`'s where a cell or a value), numbers ([1/2]), a bracket in code, nor security measures named
-  together (`placeholder_forms._MEASURE`: [数据加密 / 传输加密 / 存储加密]);
+  together (`patterns.SECURITY_MEASURE`: [数据加密 / 传输加密 / 存储加密]);
 - a bracketed label naming a link that is not there: 「詳情請參閱 [送貨政策連結]」, 「请点击[退款政策链接]」, "see [Shipping
   Policy link]" (a bracket whose words end in 連結, 链接, 鏈接, 網址, 网址, link or URL), not a Markdown link or a reference
   with its definition, a list of items or a step of a menu path (「[朗讀程式] > [取得影像描述、頁面標題和熱門連結]」), nor a
@@ -31,6 +31,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from policylens.lazyre import lazy
+from policylens.patterns import SECURITY_MEASURE
 from policylens.rules.context import Context, TextUnit, in_code
 
 # --- a shop platform's default notice and its instruction to the merchant ------------------------------------------
@@ -92,7 +93,6 @@ _LINK_LABEL = lazy(
 
 
 def _choices(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
-    from policylens.rules.placeholder_forms import _MEASURE
     from policylens.rules.placeholder_instruction import _named_control
 
     for unit, start, end, m in ctx.scan(_CHOICES, needs=lazy(r"[/／]")):
@@ -105,7 +105,7 @@ def _choices(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         if not _SPACED_SLASH.search(body) or _EXAMPLES.match(body):
             continue  # [Android/iOS], [如IMEI/android ID/IDFA 等]: a list the text names, not a template's choice
         etc = _ETC_INSIDE.search(body) is not None or _ETC_AFTER.match(unit.text, end) is not None
-        if not (etc or len(options) >= 3) or any(_MEASURE.search(o) for o in options):
+        if not (etc or len(options) >= 3) or any(SECURITY_MEASURE.search(o) for o in options):
             continue
         if (
             _named_control(unit.text, start, end)
