@@ -1,0 +1,76 @@
+"""Issue #11 §1, fifty-third session (u53p): the placeholder classes the fifty-second session left open, each with
+constructed forms (Traditional, Simplified, English; text, Markdown, HTML) and the look-alikes that stay silent; the real
+documents where one exists stay as regressions (not blind).
+
+1. one empty field among filled ones (`policylens.rules.placeholder_empty.field_single`);
+2. a template's choices in a bracket without spaces (`policylens.rules.placeholder_choice_slots`);
+3. a link's label left in brackets in an HTML page, outside every <a> (`policylens.rules.placeholder_storefront`);
+4. a bracket that ends a settings path is the item's name, not a slot (`policylens.rules.placeholder_instruction.controls`);
+5. an English editing note asking for a link (`policylens.rules.placeholder_choice_slots`);
+6. a converter's leaks of 适 / 于 / 确 beside the Simplified-only characters it missed (`policylens.rules.script_mixed.shared_forms`), and
+   the template's 【】 kept round a version number and a ruby-annotated company name (`policylens.rules.placeholder_residue`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers import rule_excerpts, written_slot_lines, written_slots
+
+_ROOT = Path(__file__).resolve().parent.parent
+
+
+# --- 1. one empty field among filled ones ---------------------------------------------------------------------------
+
+_HANS_HEAD = "隐私政策\n\n"
+_HANS_TAIL = "\n\n一、我们收集的信息\n\n我们收集您的手机号码，用于登录。\n"
+_HANT_HEAD = "隱私權政策\n\n"
+_HANT_TAIL = "\n\n一、我們收集的資訊\n\n我們收集您的手機號碼，用於登入。\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        # a version label left empty between the app's name and its developer (Simplified, plain text)
+        ("p.txt", _HANS_HEAD + "应用名称：晴天天气\n版本号：\n开发者：上海晴天网络科技有限公司" + _HANS_TAIL, [4]),
+        # Traditional
+        ("p.txt", _HANT_HEAD + "應用程式名稱：晴天天氣\n版本號：\n開發者：臺北晴天網路股份有限公司" + _HANT_TAIL, [4]),
+        # Shopify's bulleted fields, one of them never filled
+        ("p.txt", "  • 收集目的: 提供客戶支援\n  • 收集來源:\n  • 出於商業目的披露: 支付處理商" + _HANT_TAIL, [2]),
+        # English list items in Markdown
+        ("p.md", "# Privacy Policy\n\n- Version: 2.1\n- Data controller:\n- Effective date: 1 May 2024\n\nWe collect your name.\n", [4]),
+    ],
+)
+def test_one_empty_field_among_filled_ones(tmp_path: Path, name: str, text: str, expected: list[int]) -> None:
+    assert written_slot_lines(tmp_path, name, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a lead-in naming a group over the fields that are its value
+        _HANS_HEAD + "公司名称：上海晴天网络科技有限公司\n联系方式：\n电话：021-55556666\n邮箱：privacy@qingtian.cn" + _HANS_TAIL,
+        _HANT_HEAD + "公司名稱：臺北晴天網路股份有限公司\n聯絡資訊：\n電話：02-2345-6789\n信箱：privacy@qingtian.tw" + _HANT_TAIL,
+        # a label heading the two fields below it, which share their own head
+        _HANT_HEAD + "電話：02-2345-6789\n地址：\n香港辦事處：九龍觀塘道1號\n台灣辦事處：台北市信義路1號" + _HANT_TAIL,
+        # a field opening its run (its value below it) or closing it
+        _HANS_HEAD + "版本号：\n开发者：上海晴天网络科技有限公司\n应用名称：晴天天气" + _HANS_TAIL,
+        # a form the reader fills in
+        _HANS_HEAD + "请填写以下申请表：\n姓名：张三\n身份证号：\n电话：13800000000" + _HANS_TAIL,
+        # a bold run-in label between filled ones
+        "# 隐私政策\n\n版本号：1.0\n\n**适用范围**：\n\n生效日期：2024年5月1日\n\n我们收集您的手机号码。\n",
+        # two fields only
+        _HANS_HEAD + "版本号：\n开发者：上海晴天网络科技有限公司" + _HANS_TAIL,
+    ],
+)
+def test_lead_ins_and_forms_stay_silent(tmp_path: Path, text: str) -> None:
+    name = "p.md" if text.startswith("#") else "p.txt"
+    assert [ln for ln, ex in written_slots(tmp_path, name, text) if "：" in ex or ":" in ex] == []
+
+
+def test_a_date_label_is_reported_once(tmp_path: Path) -> None:
+    # 「更新日期：」 between filled fields is `empty_header_values`' finding (u51k): one finding, not two
+    found = written_slots(tmp_path, "p.txt", _HANS_HEAD + "版本：1.0\n更新日期：\n生效日期：2024年5月1日" + _HANS_TAIL)
+    assert [ln for ln, _ in found] == [4]
