@@ -74,3 +74,38 @@ def test_a_date_label_is_reported_once(tmp_path: Path) -> None:
     # 「更新日期：」 between filled fields is `empty_header_values`' finding (u51k): one finding, not two
     found = written_slots(tmp_path, "p.txt", _HANS_HEAD + "版本：1.0\n更新日期：\n生效日期：2024年5月1日" + _HANS_TAIL)
     assert [ln for ln, _ in found] == [4]
+
+
+# --- 2. a template's choices in a bracket without spaces ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "slot"),
+    [
+        ("我们接受[微信支付/支付宝/银联 等]支付方式，支付信息由第三方支付机构处理。", "[微信支付/支付宝/银联 等]"),
+        ("我们提供[顺丰速运/中国邮政/门店自提]等配送方式。", "[顺丰速运/中国邮政/门店自提]"),
+        ("我們接受[信用卡/LINE Pay/街口支付 等]付款方式。", "[信用卡/LINE Pay/街口支付 等]"),
+        ("我們提供[黑貓宅急便/中華郵政/超商取貨]等配送方式。", "[黑貓宅急便/中華郵政/超商取貨]"),
+        # eval/blind/round13 caoliao L100 (as prose)
+        ("本应用的网络权限用于[版本更新检查/云同步/获取汇率数据]。", "[版本更新检查/云同步/获取汇率数据]"),
+    ],
+)
+def test_unspaced_bracket_choices(tmp_path: Path, text: str, slot: str) -> None:
+    excerpts = rule_excerpts(tmp_path, f"隐私政策\n\n更新日期：2024年5月1日\n\n{text}\n", "placeholder-instruction", "p.txt")
+    assert excerpts == [slot]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们收集[如IMEI/android ID/IDFA/OPENUDID等]设备信息。",  # the text's own examples (eval/precision38)
+        "本应用支持[Android/iOS/Web]三个平台。",  # technical names, Latin
+        "请前往[设置/隐私/权限管理]关闭该权限。",  # a menu path: a verb of going before
+        "您可在[我的/设置/隐私]中关闭个性化推荐。",  # a menu path: a place word after
+        "您可以选择[开启/关闭]该功能。",  # two values, no 等
+        '选项为["技术/安全"]两类。',  # a quoted string in a list
+        "[数据加密/传输加密/存储加密]",  # security measures named together (placeholder_forms._MEASURE)
+    ],
+)
+def test_lists_and_paths_in_brackets_stay_silent(tmp_path: Path, text: str) -> None:
+    assert rule_excerpts(tmp_path, f"隐私政策\n\n更新日期：2024年5月1日\n\n{text}\n", "placeholder-instruction", "p.txt") == []
