@@ -109,3 +109,31 @@ def test_unspaced_bracket_choices(tmp_path: Path, text: str, slot: str) -> None:
 )
 def test_lists_and_paths_in_brackets_stay_silent(tmp_path: Path, text: str) -> None:
     assert rule_excerpts(tmp_path, f"隐私政策\n\n更新日期：2024年5月1日\n\n{text}\n", "placeholder-instruction", "p.txt") == []
+
+
+# --- 3. a link's label in an HTML page, outside every <a> -----------------------------------------------------------
+
+_HTML = "<html><body><h1>隱私權政策</h1>\n<p>更新日期：2024年5月1日</p>\n{}\n</body></html>\n"
+
+
+def test_link_labels_in_html_outside_links(tmp_path: Path) -> None:
+    body = (
+        '<p>詳情請參閱 [送貨政策連結]。</p>\n<p>退款安排請見 <a href="/refund">[退款政策連結]</a>。</p>\n'
+        '<p>For shipping, see [Shipping Policy link].</p>\n<p>See <a href="/s">[Returns Policy link]</a>.</p>'
+    )
+    excerpts = rule_excerpts(tmp_path, _HTML.format(body), "placeholder-instruction", "p.html")
+    assert excerpts == ["[送貨政策連結]", "[Shipping Policy link]"]
+
+
+def test_link_labels_in_html_stay_silent_as_lists_and_paths(tmp_path: Path) -> None:
+    body = "<p>開啟 [朗讀程式] &gt; [取得影像描述、頁面標題和熱門連結]。</p>\n<p>請點選 [連結]。</p>"
+    assert rule_excerpts(tmp_path, _HTML.format(body), "placeholder-instruction", "p.html") == []
+
+
+def test_a_link_label_with_its_address_after_it_stays_silent(tmp_path: Path) -> None:
+    # eval/dev22p qatime-html L34: a run-in label, its value right after it
+    for name, text in (
+        ("p.html", _HTML.format("<p>[登录网址] http://www.qatime.cn</p>")),
+        ("p.txt", "隐私政策\n\n更新日期：2024年5月1日\n\n[登录网址] http://www.qatime.cn\n"),
+    ):
+        assert rule_excerpts(tmp_path, text, "placeholder-instruction", name) == []
