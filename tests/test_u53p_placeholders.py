@@ -137,3 +137,30 @@ def test_a_link_label_with_its_address_after_it_stays_silent(tmp_path: Path) -> 
         ("p.txt", "隐私政策\n\n更新日期：2024年5月1日\n\n[登录网址] http://www.qatime.cn\n"),
     ):
         assert rule_excerpts(tmp_path, text, "placeholder-instruction", name) == []
+
+
+# --- 4. a bracket ending a settings path ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("p.txt", "隐私政策\n\n更新日期：2024年5月1日\n\n您可在“设置-关于-[版本号]”中查看当前版本。\n"),
+        ("p.txt", "隱私權政策\n\n更新日期：2024年5月1日\n\n您可在「設定-關於-[版本號]」中查看目前版本。\n"),
+        ("p.md", "# Privacy Policy\n\nEffective date: 1 May 2024\n\nOpen Settings > About > [Version Number] to see the build.\n"),
+    ],
+)
+def test_the_last_step_of_a_settings_path_is_no_slot(tmp_path: Path, name: str, text: str) -> None:
+    assert rule_excerpts(tmp_path, text, "placeholder-instruction", name) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "slot"),
+    [
+        ("p.txt", "隐私政策\n\n版本号：[版本号]\n\n我们收集您的手机号码。\n", "[版本号]"),
+        ("p.md", "# Privacy Policy\n\nThis policy applies to version [Version Number] of the app.\n", "[Version Number]"),
+        ("p.txt", "隱私權政策\n\n本政策適用於本應用程式（版本：[版本號]）。\n", "[版本號]"),
+    ],
+)
+def test_a_version_slot_outside_a_path_is_kept(tmp_path: Path, name: str, text: str, slot: str) -> None:
+    assert rule_excerpts(tmp_path, text, "placeholder-instruction", name) == [slot]
