@@ -164,3 +164,37 @@ def test_the_last_step_of_a_settings_path_is_no_slot(tmp_path: Path, name: str, 
 )
 def test_a_version_slot_outside_a_path_is_kept(tmp_path: Path, name: str, text: str, slot: str) -> None:
     assert rule_excerpts(tmp_path, text, "placeholder-instruction", name) == [slot]
+
+
+# --- 5. an English editing note asking for a link -------------------------------------------------------------------
+
+_EN = "# Privacy Policy\n\nEffective date: 1 May 2024\n\n{}\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "slot"),
+    [
+        ("For details, see our Cookie Policy (insert link).", "(insert link)"),
+        ("Our partners' policies are listed here (insert link here).", "(insert link here)"),
+        ("Please read our Terms of Service (hyperlink to Terms of Service page).", "(hyperlink to Terms of Service page)"),
+        ("Read the full notice (hyperlink to https://example.org/notice).", "(hyperlink to https://example.org/notice)"),
+        ("Our data processing addendum (link to be added) explains this.", "(link to be added)"),
+        ("Users may contact the regulator (add link).", "(add link)"),
+    ],
+)
+def test_english_link_notes(tmp_path: Path, text: str, slot: str) -> None:
+    assert rule_excerpts(tmp_path, _EN.format(text), "placeholder-instruction", "p.md") == [slot]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You can opt out through Google's tool (link to https://tools.google.com/dlpage/gaoptout).",  # plain text's link
+        "Visit our blog (external link) or the help centre (link opens in a new window).",  # a page's hints
+        "See the regulator's page (hyperlink to an external site).",
+        "We include links (insert as needed) in emails.",
+        "Read our notice (link below).",
+    ],
+)
+def test_plain_links_and_hints_stay_silent(tmp_path: Path, text: str) -> None:
+    assert rule_excerpts(tmp_path, _EN.format(text), "placeholder-instruction", "p.md") == []

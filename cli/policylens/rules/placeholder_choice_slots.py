@@ -8,7 +8,11 @@ u52p and u52p2 left open; not blind):
   options or more that are Chinese words (the text's own technical lists are Latin: [Android/iOS], [TLS/SSL/HTTPS]),
   three options or more or 等 inside or right after; never a list of examples (如, 例如, 包括 first: 「[如IMEI/android
   ID/IDFA 等]」), a Markdown link or reference, a menu path (「前往[设置/隐私/权限管理]」, 「[设置/隐私]中关闭」), numbers,
-  nor a bracket in code.  The spaced form 「[A / B / C 等]」 is `placeholder_storefront`'s.
+  nor a bracket in code.  The spaced form 「[A / B / C 等]」 is `placeholder_storefront`'s;
+- an English editing note to add a link, left in parentheses: "(insert link)", "(insert link here)", "(add link)",
+  "(hyperlink to Terms of Service page)", "(link to be added)", "(URL TBD)".  Decided by the instruction's verb or its
+  pending words, not by "link" alone: "(link to https://…)" is how plain text shows a link, "(external link)" or "(link
+  opens in a new window)" a page's hint, and neither is reported.  (The Chinese 「（插入链接）」 is `placeholder_instruction`'s.)
 """
 
 from __future__ import annotations
@@ -54,6 +58,24 @@ def unspaced_choices(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         yield unit, start, end
 
 
+# the note: an imperative to put a link in (insert / add / include / paste / embed … link or URL), "hyperlink" as a verb
+# ("hyperlink to …"), or a link said to be pending (to be added, TBD); the rest of the parenthesis bounded and possessive
+_EN_LINK_NOTE = lazy(
+    r"[(（][ \t]{0,2}(?i:(?:please[ \t]+)?(?:insert|add|include|paste|embed)[ \t]+(?:the[ \t]+|a[ \t]+)?(?:hyper)?(?:link|url)s?\b"
+    r"|hyperlink(?:ed)?[ \t]+(?:to|here)\b(?![ \t]+(?:an?[ \t]+)?(?:external|another|third)|[^()（）\n]{0,80}+new[ \t]+(?:window|tab))"
+    r"|(?:hyper)?(?:link|url)s?[ \t]+(?:(?:to[ \t]+be|will[ \t]+be)[ \t]+(?:added|inserted|provided|confirmed|updated)|tbd|tbc|pending)\b)"
+    r"[^()（）\n]{0,80}+[)）]"
+)
+
+
+def en_link_notes(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
+    """(unit, start, end) of each English editing note asking for a link."""
+    for unit, start, end, _ in ctx.scan(_EN_LINK_NOTE, needs=lazy(r"(?i:link|url)")):
+        if not in_code(unit, start):
+            yield unit, start, end
+
+
 def choice_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     """(unit, start, end) of every slot of the forms above."""
     yield from unspaced_choices(ctx)
+    yield from en_link_notes(ctx)
