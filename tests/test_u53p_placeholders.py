@@ -198,3 +198,52 @@ def test_english_link_notes(tmp_path: Path, text: str, slot: str) -> None:
 )
 def test_plain_links_and_hints_stay_silent(tmp_path: Path, text: str) -> None:
     assert rule_excerpts(tmp_path, _EN.format(text), "placeholder-instruction", "p.md") == []
+
+
+# --- 6. a converter's shared-character leaks; 【】 residue on a version and a ruby-annotated name --------------------
+
+
+def test_converter_leaks_beside_simplified_only_characters(tmp_path: Path) -> None:
+    text = "隱私權政策\n\n本政策适用于我們提供的服務。我們将明确告知您隐私的處理方式，并确保安全。\n"
+    found = rule_excerpts(tmp_path, text, "script-mixed", "p.txt")
+    assert {"适", "于", "确"} <= set(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no Simplified-only character: 于 a surname, 适 and 确 left alone
+        "隱私權政策\n\n本政策由于先生負責。我們的服務適用於所有會員，並確保安全。\n",
+        # one Simplified-only character is not the converter's leak yet
+        "隱私權政策\n\n本政策适用于我們提供的服務，并確保安全。\n",
+    ],
+)
+def test_shared_characters_alone_stay_silent(tmp_path: Path, text: str) -> None:
+    found = rule_excerpts(tmp_path, text, "script-mixed", "p.txt")
+    assert not {"适", "于", "确"} & set(found)
+
+
+def test_version_and_ruby_name_residue_beside_date_residue(tmp_path: Path) -> None:
+    text = (
+        "個人信息保護政策\n\n版本:【1.0】\n\n版本發布時間:【2022】年【04】月【01】日\n\n"
+        "【上(shàng)海晴天貿易有限公司】(以(yǐ)下統稱 “我們”)重視您的隱私。\n"
+    )
+    found = rule_excerpts(tmp_path, text, "placeholder-residue", "p.txt")
+    assert len(found) == 3, found
+
+
+def test_a_bracketed_version_alone_stays_silent(tmp_path: Path) -> None:
+    # 【1.0】 with no other value kept in 【】: the text's own emphasis may write it so
+    text = "個人資料保護政策\n\n版本:【1.0】\n\n生效日期：2022年4月1日\n\n我們重視您的隱私。\n"
+    assert rule_excerpts(tmp_path, text, "placeholder-residue", "p.txt") == []
+
+
+def test_round52e_youpai_regression() -> None:
+    from policylens.check import CheckOptions, check_file
+
+    path = _ROOT / "eval" / "blind" / "round52e" / "dev" / "youpai-zh-hant-txt" / "page.txt"
+    report = check_file(str(path), CheckOptions(no_config=True))
+    script = {(f.line, f.excerpt) for f in report.findings if f.rule == "script-mixed"}
+    assert {(15, "确"), (17, "适"), (17, "于")} <= script
+    residue = sorted(f.line for f in report.findings if f.rule == "placeholder-residue")
+    assert residue == [5, 7, 9, 11, 15]
