@@ -70,6 +70,22 @@ def test_lead_ins_and_forms_stay_silent(tmp_path: Path, text: str) -> None:
     assert [ln for ln, ex in written_slots(tmp_path, name, text) if "：" in ex or ":" in ex] == []
 
 
+def test_a_definition_lists_lead_in_over_a_nested_list_stays_silent(tmp_path: Path) -> None:
+    # eval/editions29 taptapbible en L73 (caught by the sweep): an HTML page's nested list sits at the same column, and
+    # its definitions' values are sentences; the empty label is the lead-in to the items below it
+    html = (
+        "<html><body><h1>Privacy Policy</h1>\n<ul>\n"
+        "<li><strong>Account Information:</strong> Collected when you sign in. This includes your email.</li>\n"
+        "<li><strong>Profile Information:</strong> This includes the nickname you set.</li>\n"
+        "<li><strong>User Content:</strong></li>\n<ul>\n"
+        "<li><strong>Transcription Records:</strong> Includes the chapter and verse.</li>\n"
+        "<li><strong>Bookmarks:</strong> Includes the memo.</li>\n</ul>\n</ul>\n</body></html>\n"
+    )
+    assert written_slot_lines(tmp_path, "p.html", html) == []
+    path = _ROOT / "eval" / "editions29" / "editions" / "taptapbible" / "en.2026-07-02.html"
+    assert 73 not in written_slot_lines(tmp_path, "t.html", path.read_text(encoding="utf-8"))
+
+
 def test_a_date_label_is_reported_once(tmp_path: Path) -> None:
     # 「更新日期：」 between filled fields is `empty_header_values`' finding (u51k): one finding, not two
     found = written_slots(tmp_path, "p.txt", _HANS_HEAD + "版本：1.0\n更新日期：\n生效日期：2024年5月1日" + _HANS_TAIL)

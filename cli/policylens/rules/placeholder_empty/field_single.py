@@ -8,6 +8,11 @@ A label with nothing after its colon is more often a lead-in whose value is what
 
 - the empty label sits between two filled fields of the same run (a lead-in opens its run or stands alone over a list or
   a paragraph; the next line is its value, not a peer's), and the run has three fields or more;
+- the fields on both sides hold one value each (a name, a number, a date: at most 40 characters, no sentence end inside,
+  no English sentence),
+  not a definition's sentences: in a list of definitions an empty label is the lead-in to the items below it, a nested
+  list an HTML page's reader gives at the same column (eval/editions29 taptapbible: "User Content:" over
+  "Transcription Records: Includes …", caught by the sweep of the edition-pair files);
 - its label names one value, not a group: never a lead-in (`field_runs`' 以下 / 如下 / 包括 / "following", a label opening
   on 我們 / 您 / We / You), never a group's name (联系方式, 公司信息, 聯絡資料, 详情, 说明, 备注, "Contact", "Details",
   "Information", "Notes"), never bold (a run-in heading);
@@ -27,6 +32,8 @@ from policylens.lazyre import lazy
 from policylens.rules.context import Context, TextUnit
 from policylens.rules.placeholder_empty.field_runs import _ASKED, _FIELD, _FORM_CUE, _LEAD_IN, _bold, _field, _siblings
 
+# a sentence's end inside a value (「…支援。並…」, "… account. This …")
+_SENTENCE_INSIDE = lazy(r"[。！？；]|[.!?;][ \t]")
 # a label naming a group of fields (its value is the lines below it), not one value
 _GROUP = lazy(
     r"(?:方式|途[径徑]|渠道|信息|[資资][讯訊料]|[详詳]情|[说說]明|事[项項]|[内內]容|情[况況]|[备備][注註]|注意|提示|定[义義]"
@@ -67,8 +74,8 @@ def _sandwiched(
     run = [f for f in fields[i:j] if f is not None]
     for k in range(1, len(run) - 1):
         label, value = run[k]
-        if value or not run[k - 1][1] or not run[k + 1][1]:
-            continue
+        if value or not _short(run[k - 1][1]) or not _short(run[k + 1][1]):
+            continue  # an empty label among a list's definitions is its lead-in to the items below (a nested list)
         if _LEAD_IN.search(label) or _GROUP.search(label) or _heads_group(label, run[k + 1 : k + 3]):
             continue
         unit = units[i + k]
@@ -76,6 +83,16 @@ def _sandwiched(
         if m is None or _bold(unit.text, m.start("label"), m.end("label")) or ctx.shown_in(unit, 0, len(unit.text)):
             continue
         yield unit, m.start("label"), m.end("label")
+
+
+def _short(value: str) -> bool:
+    """Whether a field's value is one value (a name, a number, a date, an address), not a definition's sentences: at
+    most 40 characters and eight words, no sentence end inside, not an English sentence of four words or more."""
+    stripped = value.rstrip(" \t\u3000")
+    if stripped.endswith(".") and len(stripped.split()) >= 4:
+        return False  # "This includes the nickname you set.": an English sentence
+    v = stripped.rstrip("。.；;")
+    return 0 < len(v) <= 40 and len(v.split()) <= 8 and _SENTENCE_INSIDE.search(v) is None
 
 
 def _heads_group(label: str, below: list[tuple[str, str]]) -> bool:
