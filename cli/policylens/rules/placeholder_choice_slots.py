@@ -67,10 +67,13 @@ _EN_LINK_NOTE = lazy(
     r"[^()（）\n]{0,80}+[)）]"
 )
 
+# what every note holds: its opening word right after the parenthesis (a cheap test of the whole text first)
+_EN_LINK_NEEDS = lazy(r"[(（][ \t]{0,2}(?i:please|insert|add|include|paste|embed|hyperlink|link|url)")
+
 
 def en_link_notes(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     """(unit, start, end) of each English editing note asking for a link."""
-    for unit, start, end, _ in ctx.scan(_EN_LINK_NOTE, needs=lazy(r"(?i:link|url)")):
+    for unit, start, end, _ in ctx.scan(_EN_LINK_NOTE, needs=_EN_LINK_NEEDS):
         if not in_code(unit, start):
             yield unit, start, end
 
