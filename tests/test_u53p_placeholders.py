@@ -119,6 +119,7 @@ def test_unspaced_bracket_choices(tmp_path: Path, text: str, slot: str) -> None:
         "请前往[设置/隐私/权限管理]关闭该权限。",  # a menu path: a verb of going before
         "您可在[我的/设置/隐私]中关闭个性化推荐。",  # a menu path: a place word after
         "您可以选择[开启/关闭]该功能。",  # two values, no 等
+        "您可以发送[图片/视频]等消息。",  # two items, 等 after: the text's own pair
         '选项为["技术/安全"]两类。',  # a quoted string in a list
         "[数据加密/传输加密/存储加密]",  # security measures named together (placeholder_forms._MEASURE)
     ],

@@ -6,7 +6,8 @@ u52p and u52p2 left open; not blind):
   (eval/blind/round13 caoliao), 「[开源/免费/免费增值/广告支持/商业]」 (eval/blind/round6).  Chinese prose sets off its own
   examples with （） or lists them with 、; an ASCII square bracket of options in a sentence is the template's.  Two
   options or more that are Chinese words (the text's own technical lists are Latin: [Android/iOS], [TLS/SSL/HTTPS]),
-  three options or more or 等 inside or right after; never a list of examples (如, 例如, 包括 first: 「[如IMEI/android
+  three options or more or 等 inside the bracket (two with 等 after it are the text's own pair: 「发送[图片/视频]等消息」,
+  tests/test_placeholder_review_precision.py); never a list of examples (如, 例如, 包括 first: 「[如IMEI/android
   ID/IDFA 等]」), a Markdown link or reference, a menu path (「前往[设置/隐私/权限管理]」, 「[设置/隐私]中关闭」), numbers,
   nor a bracket in code.  The spaced form 「[A / B / C 等]」 is `placeholder_storefront`'s;
 - an English editing note to add a link, left in parentheses: "(insert link)", "(insert link here)", "(add link)",
@@ -27,7 +28,6 @@ _UNSPACED_OPTION = r"[^\[\]\n/／()（）【】 \t\u3000][^\[\]\n/／()（）【
 _UNSPACED = lazy(rf"\[(?P<body>{_UNSPACED_OPTION}(?:[/／]{_UNSPACED_OPTION}){{1,8}})\](?![(\[:：])")
 _CJK = lazy(r"[\u4e00-\u9fff]")
 _ETC_INSIDE = lazy(r"等[ \t\u3000]*$")
-_ETC_AFTER = lazy(r"[ \t\u3000]{0,2}等")
 _EXAMPLES = lazy(r"(?:如|例如|比如|包括|包含|诸如|諸如)")
 # a menu path: a verb of going or tapping just before (前往, 进入, 点击, 打开), a place word after (「[…]中」), or a settings page as its first step
 _NAV_BEFORE = lazy(r"(?:前往|进入|進入|点击|點擊|点选|點選|打开|打開|→|>|＞)[ \t\u3000]{0,2}$")
@@ -50,9 +50,8 @@ def unspaced_choices(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
             continue  # a quoted string in a list (["技术/安全"]), a link's label, the text's own examples 「[如IMEI/android ID 等]」
         if sum(1 for o in options if _CJK.search(o)) < 2:
             continue  # [Android/iOS], [TLS/SSL/HTTPS]: technical names the text lists
-        etc = _ETC_INSIDE.search(body) is not None or _ETC_AFTER.match(unit.text, end) is not None
-        if not (etc or len(options) >= 3) or any(_MEASURE.search(o) for o in options):
-            continue  # [开启/关闭]: two values; [数据加密/传输加密/存储加密]: security measures named together
+        if not (_ETC_INSIDE.search(body) or len(options) >= 3) or any(_MEASURE.search(o) for o in options):
+            continue  # [开启/关闭], 「发送[图片/视频]等消息」: two items; [数据加密/传输加密/存储加密]: measures named together
         if _NAV_BEFORE.search(unit.text, max(0, start - 6), start) or _NAV_FIRST.match(options[0]) or _NAV_AFTER.match(unit.text, end):
             continue  # a menu path: 「前往[设置/隐私/权限管理]」, 「[我的/设置/隐私]中关闭」
         yield unit, start, end
