@@ -30,6 +30,11 @@ def written_slots(folder: Path, name: str, text: str) -> list[tuple[int, str]]:
     return [(line, excerpt) for line, _, excerpt in slot_findings(path)]
 
 
+def written_slot_lines(folder: Path, name: str, text: str) -> list[int]:
+    """The lines, sorted and once each, of the placeholder findings (any severity) on `text` written as `folder/name`."""
+    return sorted({line for line, _ in written_slots(folder, name, text)})
+
+
 def slot_lines(folder: Path, text: str) -> set[int]:
     """The lines of the placeholder findings on `text` written as `folder/policy.md`."""
     path = folder / "policy.md"

@@ -32,6 +32,7 @@ from check_helpers import (
     slot_findings,
     slot_lines,
     written_findings,
+    written_slot_lines,
     written_slots,
 )
 from cli_runner import cli, cli_process
@@ -114,6 +115,7 @@ __all__ = [
     "write_files",
     "written_file",
     "written_findings",
+    "written_slot_lines",
     "written_slots",
     "yaml_load",
 ]

@@ -441,6 +441,7 @@ SPLIT_PACKAGES = {
         "holes",
         "contact_fields",
         "field_runs",
+        "field_single",
         "sdk_fields",
         "fillers",
         "__init__",

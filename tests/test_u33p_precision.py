@@ -103,5 +103,7 @@ def test_the_set_keeps_its_first_run_findings(name: str) -> None:
 
 def test_the_taiwan_page_keeps_its_findings_and_gains_its_noted_miss() -> None:
     """debuganywhere-tw-html: the first run's findings, and the mis-conversion 註重 (注重) the set's README noted as a
-    miss, now a `conversion-error` (the lead, thirty-third session)."""
-    assert _findings("debuganywhere-tw-html") == sorted([*_first_run("debuganywhere-tw-html"), (5, 12, "conversion-error")])
+    miss, now a `conversion-error` (the lead, thirty-third session); and (u53p) the 于 of 「关于」 in the Simplified footer whose
+    联/们/隐 the first run already marked (a shared character read by its word beside other Simplified-only errors)."""
+    expected = [*_first_run("debuganywhere-tw-html"), (5, 12, "conversion-error"), (30, 177, "script-mixed")]
+    assert _findings("debuganywhere-tw-html") == sorted(expected)

@@ -289,7 +289,8 @@ def test_bracketed_choices_and_link_labels_are_reported(tmp_path: Path, name: st
         ("p.html", _EN_HTML, '<p>See the <a href="https://acme.org/ship">[Shipping Policy link]</a>.</p>'),
         ("p.txt", _HANT, "配送方式：[宅配/超商取貨] 皆可選擇。"),
         ("p.md", _HANS_MD, "我们收集设备信息[如IMEI/android ID/IDFA/OPENUDID/GUID 等]。"),  # precision38 reducedradius
-        ("p.md", _HANS_MD, "我们支持 [微信支付/支付宝/银联 等] 付款方式。"),  # unspaced: a list the text names
+        # (u53p: unspaced choices of Chinese options are now a template's, tests/test_u53p_placeholders.py; examples stay)
+        ("p.md", _HANS_MD, "我们支持 [如微信支付/支付宝/银联 等] 付款方式。"),  # examples: a list the text names
         ("p.md", _HANS_MD, "移至 **[朗讀程式] > [取得影像描述、頁面標題和熱門連結]** 停用。"),  # precision28 mstw, a menu path
         ("p.md", _HANS_MD, "前往 [帳戶連結] > [隱私設定] 變更。"),
     ],

@@ -405,6 +405,10 @@ def extra_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     from policylens.rules.placeholder_storefront import storefront_slots
 
     yield from storefront_slots(ctx)
+    # the fifty-third session (u53p: a template's choices in a bracket without spaces)
+    from policylens.rules.placeholder_choice_slots import choice_slots
+
+    yield from choice_slots(ctx)
     for unit in ctx.units():
         if unit.paragraph is None or unit.paragraph.kind != "paragraph" or len(unit.text) > 40:
             continue

@@ -53,9 +53,18 @@ _PERIOD = lazy(
 # 【星河科技有限公司】（以下简称“我们”）: a party's name filled in the template's 【】 of the sentence that defines it (the
 # operator, the product).  The definition must follow at once, so 【特别提示】 and UI paths (【设置】-【账号】) stay out; a
 # field's name or a dummy in the brackets (【公司名称】, 【XX公司】) is an unfilled slot, `placeholder-instruction`'s.
+# (u53p, eval/blind/round52e youpai) a page that prints each character's pinyin after it, 「(以(yǐ)下統稱 “我們”)」: the
+# reading in brackets after a character of the definition is passed over
+_RUBY = r"(?:[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü /]{1,16}[)）])?"
+_DEFINES = rf"[ \t\u3000]*[（(][ \t\u3000]*(?:以{_RUBY}下{_RUBY}(?:文{_RUBY})?|下{_RUBY}(?:文{_RUBY})?)?(?:(?:简|簡|统|統){_RUBY})?[称稱]"
 _DEFINED_NAME = lazy(
-    r"【[ \t\u3000]*(?P<a>[^【】\s][^【】\n]{0,38}?[^【】\s])[ \t\u3000]*】(?=[ \t\u3000]*[（(][ \t\u3000]*(?:以下|下文|下)?(?:简|簡|统|統)?[称稱])"
-    r"|［[ \t\u3000]*(?P<b>[^［］\s][^［］\n]{0,38}?[^［］\s])[ \t\u3000]*］(?=[ \t\u3000]*[（(][ \t\u3000]*(?:以下|下文|下)?(?:简|簡|统|統)?[称稱])"
+    rf"【[ \t\u3000]*(?P<a>[^【】\s][^【】\n]{{0,38}}?[^【】\s])[ \t\u3000]*】(?={_DEFINES})"
+    rf"|［[ \t\u3000]*(?P<b>[^［］\s][^［］\n]{{0,38}}?[^［］\s])[ \t\u3000]*］(?={_DEFINES})"
+)
+# (u53p, eval/blind/round52e youpai) a version number in the template's 【】 after its label, 「版本:【1.0】」, beside the
+# dates whose parts keep them (「版本發布時間:【2022】年【04】月【01】日」): only with other values kept in 【】 (as `_PERIOD`)
+_VERSION_VALUE = lazy(
+    r"(?:版本|版本号|版本號|(?i:version))[ \t\u3000]*[：:][ \t\u3000]*+【[ \t\u3000]*+(?P<v>[Vv]?\d{1,4}(?:\.\d{1,4}){0,3})[ \t\u3000]*+】"
 )
 # (thirty-second session, u32p; a lead from a lost earlier session) 《[星空记账]》, 《【星空记账】隐私政策》: a name filled in
 # the template's slot brackets inside the title marks, the brackets kept.  The bracket opens at the 《 itself and closes
@@ -171,6 +180,11 @@ class PlaceholderResidue(Rule):
                 finding = finding._replace(message=message)
             residue += m.group(0).startswith("【")
             yield finding
+        if residue:
+            for unit, start, end, m in ctx.scan(_VERSION_VALUE, needs="【"):
+                start = unit.text.index("【", start)
+                value = m.group("v")
+                yield self.finding(ctx, unit, start, end, suggestion=value, value=value, found=unit.text[start:end])
         for unit, start, end, m in ctx.scan(_PERIOD):
             if m.group(1) is not None and not residue:
                 continue  # 【6】个月 where 【】 is the text's emphasis (【姓名、身份证号码】): only with other values kept in 【】

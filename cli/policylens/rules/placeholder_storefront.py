@@ -22,16 +22,17 @@ after eval/blind/round51e's misses; not blind).  Each form has constructed varia
 - a bracketed label naming a link that is not there: 「詳情請參閱 [送貨政策連結]」, 「请点击[退款政策链接]」, "see [Shipping
   Policy link]" (a bracket whose words end in 連結, 链接, 鏈接, 網址, 网址, link or URL), not a Markdown link or a reference
   with its definition, a list of items or a step of a menu path (「[朗讀程式] > [取得影像描述、頁面標題和熱門連結]」), nor a
-  bare 「[連結]」 / "[link]", nor any in HTML or Word, whose reader keeps no sign of the link
-  on its text (plain text and Markdown only).
+  bare 「[連結]」 / "[link]", nor any in Word, whose reader keeps no sign of the link on its text; in HTML only
+  outside every <a>'s text (the reader records each link's text: u53p).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from policylens.lazyre import lazy
-from policylens.patterns import SECURITY_MEASURE
+from policylens.patterns import SECURITY_MEASURE, URL_START
 from policylens.rules.context import Context, TextUnit, in_code
 
 # --- a shop platform's default notice and its instruction to the merchant ------------------------------------------
@@ -87,6 +88,10 @@ _NAV_FIRST = lazy(r"(?:系統|系统|手機|手机)?(?:設定|設置|设置|设�
 # URL]", u52g's negative case: the lead's merge of u52p and u52g)
 _LIST_WORDS = lazy(r"[、，,“”「」\"'/／]|和|及|與|与|诸如|諸如|类似|類似|例如|比如|(?i:\band\b|such\s+as|e\.g\.)")
 _MENU_STEP = lazy(r"[>›→»＞][ \t\u3000]*$")
+# the address a link label's line gives right after it (the label is a run-in label, its value there)
+_VALUE_AFTER = lazy(rf"[ \t\u3000]{{0,3}}(?:[:：][ \t\u3000]{{0,3}})?(?:{URL_START})", re.I)
+# (the HTML reader's cap: `load.html.tags._MAX_LINKS`; past it only template-like targets are kept)
+_MAX_RECORDED_LINKS = 5_000
 _LINK_LABEL = lazy(
     r"\[[ \t\u3000]*(?P<label>[^\[\]\n()（）]{2,16}?(?:連結|链接|鏈接|網址|网址|(?i:\blink|\burl)))[ \t\u3000]*\](?![(\[:：])"
 )
@@ -117,11 +122,21 @@ def _choices(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
 
 
 def _link_labels(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
-    if ctx.doc.source.format not in ("text", "markdown"):
-        return  # HTML and Word keep no sign of a link on its text: 「<a href=…>[送貨政策連結]</a>」 may be one
+    fmt = ctx.doc.source.format
+    if fmt not in ("text", "markdown", "html"):
+        return  # Word keeps no sign of a link on its text: 「[送貨政策連結]」 may be one
+    # (u53p) an HTML page's reader records each <a>'s text (`Document.links`): a label inside one is the link's own text
+    # (「<a href=…>[送貨政策連結]</a>」); past the reader's cap of recorded links nothing is known, and nothing reported
+    linked = [text for _, _, text in ctx.doc.links] if fmt == "html" else []
+    if fmt == "html" and len(linked) >= _MAX_RECORDED_LINKS:
+        return
     for unit, start, end, m in ctx.scan(_LINK_LABEL, needs="["):
         if in_code(unit, start) or m.group("label").strip().lower() in ctx.doc.link_labels:
             continue
+        if linked and any(m.group("label").strip() in text for text in linked):
+            continue  # the text of a link the page has
+        if _VALUE_AFTER.match(unit.text, end):
+            continue  # (u53p, eval/dev22p qatime) 「[登录网址] http://www.qatime.cn」: a label with its address after it
         if start > 0 and unit.text[start - 1] in "!]":
             continue  # an image's alt text, the second bracket of a reference
         if _LIST_WORDS.search(m.group("label")) or _MENU_STEP.search(unit.text, max(0, start - 4), start):

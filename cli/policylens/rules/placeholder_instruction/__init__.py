@@ -32,7 +32,7 @@ from policylens.rules.context import Context, TextUnit, in_code_span
 from policylens.rules.placeholder_forms import extra_slots
 from policylens.rules.placeholder_gloss import marker_gloss
 from policylens.rules.placeholder_instruction.addresses import _ADDRESS_START, _DUMMY_HOST, _EXAMPLE_CUE, _dummy_addresses, _in_example
-from policylens.rules.placeholder_instruction.controls import _NAMED_GROUPS, _SHOWN_BEFORE, _named_control
+from policylens.rules.placeholder_instruction.controls import _NAMED_GROUPS, _SHOWN_BEFORE, _named_control, menu_path_end
 from policylens.rules.placeholder_instruction.dates import (
     _MASK_EXAMPLE,
     _date_label,
@@ -133,6 +133,7 @@ __all__ = [
     "_named_control",
     "_value_after",
     "joined_pattern",
+    "menu_path_end",
     "shown_on_page",
 ]
 
@@ -459,6 +460,8 @@ class PlaceholderInstruction(Rule):
                 and not _app_named(unit.text, start)
             ):
                 continue  # (review u29x) [App] opening its line as a tag, or in an English sentence: no name left out
+            if m.group("en") and menu_path_end(unit.text, start):
+                continue  # (u53p) "Settings > About > [Version Number]": the last step of a settings path, not a slot
             if (m.group("field") or m.group("en") or m.group("enwide")) and "/" in m.group(0) and _lists_terms(m.group(0)):
                 continue  # [IP/MAC地址], [TLS/SSL/HTTPS URL]: technical terms listed together, not a field left to fill
             if (

@@ -27,3 +27,20 @@ _CONTROL_AFTER = lazy(
 def _named_control(text: str, start: int, end: int) -> bool:
     """Whether the bracket at `text[start:end]` names a control, a menu step or a part of the text."""
     return _CONTROL_BEFORE.search(text, max(0, start - 12), start) is not None or _CONTROL_AFTER.match(text, end) is not None
+
+
+# (u53p) the steps of a settings path before a bracket that ends it: two steps or more, each a word or two, joined by a
+# dash or an arrow, one of them a settings page or menu (设置-关于-[版本号], "Settings > About > [Version Number]")
+_PATH_BEFORE = lazy(r"(?:[\u4e00-\u9fffA-Za-z][\u4e00-\u9fffA-Za-z ]{0,15}?[ \t\u3000]{0,2}[-－—>＞→›»][ \t\u3000]{0,2}){2,4}\Z")
+_PATH_WORD = lazy(
+    r"设置|設置|设定|設定|我的|关于|關於|个人中心|個人中心|帮助|幫助|账号|帳號|賬號|账户|帳戶|通用|隐私|隱私"
+    r"|(?i:\b(?:settings|about|preferences|profile|help|account|general|privacy|me)\b)"
+)
+
+
+def menu_path_end(text: str, start: int) -> bool:
+    """Whether the bracket at `text[start]` is the last step of a settings path (「设置-关于-[版本号]」, "Settings > About >
+    [Version Number]"): the item the reader opens is named there, not a value left to fill."""
+    window = max(0, start - 40)
+    m = _PATH_BEFORE.search(text, window, start)
+    return m is not None and _PATH_WORD.search(m.group(0)) is not None

@@ -28,7 +28,7 @@ from policylens.rules.script_mixed.exceptions import (
     _written_cantonese,
 )
 from policylens.rules.script_mixed.han_runs import _han_run
-from policylens.rules.script_mixed.shared_forms import queen_names, shared_leaks
+from policylens.rules.script_mixed.shared_forms import converter_leaks, queen_names, shared_leaks
 from policylens.script import count_script, script_pattern
 
 __all__ = ["ScriptMixed", "_han_run"]
@@ -139,6 +139,28 @@ class ScriptMixed(Rule):
     }
 
     def check(self, ctx: Context) -> Iterator[Finding]:
+        leaked: set[str] = set()  # the Simplified characters reported as errors in a Traditional text
+        for finding in self._check(ctx):
+            if finding.severity == "error" and finding.suggestion is not None and finding.excerpt:
+                leaked.add(finding.excerpt)
+            yield finding
+        if len(leaked) >= 2 and self._traditional(ctx):
+            yield from self._converter_leaks(ctx)
+
+    @staticmethod
+    def _traditional(ctx: Context) -> bool:
+        """Whether `check` held the document to Traditional as one text (not editions side by side, nor tables)."""
+        script = ctx.settings.script or ctx.doc.metadata.script
+        if ctx.doc.catalogue is not None and ctx.doc.catalogue.tables and not ctx.settings.script:
+            return False
+        if script == "mixed":
+            text = ctx.joined().text
+            t, s = count_script(text)
+            units = ctx.units()
+            return t >= s and not _editions([u.text for u in units], text, [u.text for u in units if u.kind != "paragraph"])
+        return script == "hant"
+
+    def _check(self, ctx: Context) -> Iterator[Finding]:
         script = ctx.settings.script or ctx.doc.metadata.script
         catalogue = ctx.doc.catalogue
         if catalogue is not None and catalogue.tables and not ctx.settings.script and script in ("hant", "hans", "mixed"):
@@ -221,6 +243,25 @@ class ScriptMixed(Rule):
             if _code_block(unit):
                 continue
             for i, traditional in shared_leaks(unit.text, queens):
+                if editions.tag(unit, i) == "hans" or _selected_edition(ctx, unit, i) == "hans":
+                    continue
+                if _in_language_name(unit.text, i, i + 1) or _in_comment(unit, i, comments):
+                    continue
+                found = unit.text[i]
+                yield self.finding(ctx, unit, i, i + 1, suggestion=traditional, found=found, foreign=names["hans"], own=names["hant"])
+
+    def _converter_leaks(self, ctx: Context) -> Iterator[Finding]:
+        """(u53p, eval/blind/round52e youpai) 适, 于, 确 where their word makes them 適, 於, 確's Simplified forms, in a
+        Traditional text where two Simplified-only characters or more are errors already: a converter's output that
+        missed them all (`shared_forms.converter_leaks`); not in a code block, a comment, a language name or a Simplified
+        edition."""
+        comments = ctx.doc.catalogue.comment_lines if ctx.doc.catalogue is not None else frozenset()
+        editions = _Editions(ctx)
+        names = self._NAMES.get(ctx.lang, self._NAMES["en"])
+        for unit in ctx.units():
+            if _code_block(unit):
+                continue
+            for i, traditional in converter_leaks(unit.text):
                 if editions.tag(unit, i) == "hans" or _selected_edition(ctx, unit, i) == "hans":
                     continue
                 if _in_language_name(unit.text, i, i + 1) or _in_comment(unit, i, comments):

@@ -20,6 +20,11 @@ from policylens.opencc_data import read_dictionary
 
 # the shared characters judged by their word, each with the Traditional character its Simplified use stands for
 _SHARED = {"后": "後"}
+# (u53p, eval/blind/round52e youpai) shared characters a converter leaves in a Traditional text beside the Simplified-only
+# ones it also missed (「本政策适用于」, 「關于」, 「明确」, 「确保」): judged by their word (OpenCC's phrases) only, and asked only
+# of a document whose Simplified-only characters already show the leak (`ScriptMixed._converter_leaks`): 于 is a
+# surname and 适, 确 rare characters of their own in a Traditional text
+CONVERTER_SHARED = {"适": "適", "于": "於", "确": "確"}
 # after a shared character: a word that sequences an action, or the comma closing the clause it ends (「登入后即可」,
 # 「登入后，idToken會…」 — no phrase of OpenCC's holds 入后)
 _SEQUENCE_AFTER = frozenset("即再才就便方，")
@@ -31,15 +36,16 @@ _PLACE_AFTER = frozenset("路街巷弄段里村庄莊厝寮鄉鎮區区")
 
 
 @cache
-def _phrases() -> dict[str, bool]:
+def _phrases(shared: tuple[tuple[str, str], ...] = tuple(_SHARED.items())) -> dict[str, bool]:
     """Two-character Simplified phrases holding a shared character → whether their Traditional form replaces it."""
+    chars = dict(shared)
     out: dict[str, bool] = {}
     for key, values in read_dictionary("STPhrases.txt").items():
-        if len(key) != 2 or not any(c in _SHARED for c in key):
+        if len(key) != 2 or not any(c in chars for c in key):
             continue
         value = values[0]
         if len(value) == 2:
-            out[key] = any(k in _SHARED and v == _SHARED[k] for k, v in zip(key, value, strict=True))
+            out[key] = any(k in chars and v == chars[k] for k, v in zip(key, value, strict=True))
     return out
 
 
@@ -63,6 +69,24 @@ def _twinned(text: str, i: int) -> bool:
     before = text[max(0, i - 12) : i - 1].rstrip(_TWIN_GAP).lower()
     after = text[i + 1 : i + 12].lstrip(_TWIN_GAP).lower()
     return before.endswith(_QUEEN) or after.startswith(_QUEEN)
+
+
+def converter_leaks(text: str) -> Iterator[tuple[int, str]]:
+    """(offset, Traditional form) of each of `CONVERTER_SHARED` in `text` that one of OpenCC's two-character phrases, with
+    the character before or after it, writes with its Traditional form (适用→適用, 關于→關於, 明确→明確), and none keeps."""
+    if not any(c in text for c in CONVERTER_SHARED):
+        return
+    phrases, simple = _phrases(tuple(CONVERTER_SHARED.items())), _to_simplified()
+    for i, c in enumerate(text):
+        if c not in CONVERTER_SHARED:
+            continue
+        verdicts = []
+        if i > 0:
+            verdicts.append(phrases.get(simple.get(text[i - 1], text[i - 1]) + c))
+        if i + 1 < len(text):
+            verdicts.append(phrases.get(c + simple.get(text[i + 1], text[i + 1])))
+        if True in verdicts and False not in verdicts:
+            yield i, CONVERTER_SHARED[c]
 
 
 def queen_names(text: str) -> frozenset[str]:
