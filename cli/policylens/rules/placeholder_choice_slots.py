@@ -21,6 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from policylens.lazyre import lazy
+from policylens.patterns import SECURITY_MEASURE
 from policylens.rules.context import Context, TextUnit, in_code
 
 # (an option opens on a character that is neither a space nor a slash; no spaces round a slash: linear on pumped input)
@@ -37,8 +38,6 @@ _NAV_AFTER = lazy(r"[ \t\u3000]{0,2}(?:中|里|裡|内|內|页面|頁面|菜单|
 
 def unspaced_choices(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     """(unit, start, end) of each bracket of Chinese choices with unspaced slashes."""
-    from policylens.rules.placeholder_forms import _MEASURE
-
     for unit, start, end, m in ctx.scan(_UNSPACED, needs=lazy(r"[/／]")):
         body = m.group("body")
         options = [o.strip(" \t\u3000") for o in body.replace("／", "/").split("/")]
@@ -50,7 +49,7 @@ def unspaced_choices(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
             continue  # a quoted string in a list (["技术/安全"]), a link's label, the text's own examples 「[如IMEI/android ID 等]」
         if sum(1 for o in options if _CJK.search(o)) < 2:
             continue  # [Android/iOS], [TLS/SSL/HTTPS]: technical names the text lists
-        if not (_ETC_INSIDE.search(body) or len(options) >= 3) or any(_MEASURE.search(o) for o in options):
+        if not (_ETC_INSIDE.search(body) or len(options) >= 3) or any(SECURITY_MEASURE.search(o) for o in options):
             continue  # [开启/关闭], 「发送[图片/视频]等消息」: two items; [数据加密/传输加密/存储加密]: measures named together
         if _NAV_BEFORE.search(unit.text, max(0, start - 6), start) or _NAV_FIRST.match(options[0]) or _NAV_AFTER.match(unit.text, end):
             continue  # a menu path: 「前往[设置/隐私/权限管理]」, 「[我的/设置/隐私]中关闭」
