@@ -1,0 +1,34 @@
+"""Defects found reviewing the fifty-third session's merged work (u53r), each a class built from a constructed form."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers import compare_folder
+
+_EN = "We respect your privacy and protect the personal data you give us when you use the app."
+_ZH = "我们尊重您的隐私，并保护您在使用本应用时提供给我们的个人数据。"
+
+# each catalogue kind `compare` reads key by key, its title escaping a character beyond the BMP as a UTF-16 pair (as JS
+# writes an emoji) and another string escaping half a pair: a lone surrogate, which UTF-8 cannot write
+_CATALOGUES = {
+    "ts": (
+        "export default {{\n  privacy: {{\n    title: '{title} \\ud83d\\udd12',\n    half: '{title} \\ud83d',\n    intro: '{intro}',\n  }},\n}};\n"
+    ),
+    "yml": '{locale}:\n  privacy:\n    title: "{title} \\ud83d\\udd12"\n    half: "{title} \\ud83d"\n    intro: "{intro}"\n',
+    "json": '{{"privacy": {{"title": "{title} \\ud83d\\udd12", "half": "{title} \\ud83d", "intro": "{intro}"}}}}',
+}
+
+
+@pytest.mark.parametrize("suffix", sorted(_CATALOGUES))
+def test_compare_reads_a_catalogue_escaping_surrogates(tmp_path: Path, suffix: str) -> None:
+    form = _CATALOGUES[suffix]
+    files = {
+        f"en.2024-01-01.{suffix}": form.format(locale="en", title="Privacy Policy", intro=_EN),
+        f"zh-CN.2024-01-01.{suffix}": form.format(locale="zh-CN", title="隐私政策", intro=_ZH),
+    }
+    product = compare_folder(tmp_path / "app", files)
+    assert product["errors"] == []  # was: internal error while comparing (UnicodeEncodeError: … surrogates not allowed)
+    assert len(product["editions"]) == 2
