@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from helpers import compare_folder
+from parse_helpers import parse_file
 
 _EN = "We respect your privacy and protect the personal data you give us when you use the app."
 _ZH = "我们尊重您的隐私，并保护您在使用本应用时提供给我们的个人数据。"
@@ -32,3 +33,23 @@ def test_compare_reads_a_catalogue_escaping_surrogates(tmp_path: Path, suffix: s
     product = compare_folder(tmp_path / "app", files)
     assert product["errors"] == []  # was: internal error while comparing (UnicodeEncodeError: … surrogates not allowed)
     assert len(product["editions"]) == 2
+
+
+_CODE_PAGE = """public class PrivacyActivity extends Activity {
+    protected void onCreate(Bundle savedInstanceState) {
+        titleView.setText("隐私政策");
+        VIEWTitle.setText("个人信息收集说明");
+        VIEWContent.setText("我们会收集您的手机号码，用于注册和登录。");
+        otherTitle.setText("注销账号");
+        otherContent.setText("您可以在设置中注销账号，注销后我们将删除您的个人信息。");
+    }
+}
+"""
+
+
+def test_a_section_view_named_a_notice_or_an_action_is_the_pages_text(tmp_path: Path) -> None:
+    """(l53j's words for a form message's view: notice, error, login, close…) A page built in code names its section views
+    after what they show: `noticeTitle`, `loginTitle`, `errorHeader`, `closeContent` hold the page's headings and text."""
+    for view in ("notice", "login", "error", "close", "register"):
+        doc = parse_file(tmp_path, "PrivacyActivity.java", _CODE_PAGE.replace("VIEW", view))
+        assert [s.title for s in doc.sections if s.title] == ["个人信息收集说明", "注销账号"], view
