@@ -53,3 +53,26 @@ def test_a_section_view_named_a_notice_or_an_action_is_the_pages_text(tmp_path: 
     for view in ("notice", "login", "error", "close", "register"):
         doc = parse_file(tmp_path, "PrivacyActivity.java", _CODE_PAGE.replace("VIEW", view))
         assert [s.title for s in doc.sections if s.title] == ["个人信息收集说明", "注销账号"], view
+
+
+def test_besides_as_moreover_is_no_exception() -> None:
+    """(u53e's dropped exceptions) "Besides," with its comma opens a sentence as "moreover" does: the English promise has no
+    exception, and 「此外，我们不会收集您的姓名…」 drops none; "besides your e-mail address" is one."""
+    from policylens.compare import modes
+
+    assert modes.excepted_promises("Besides, we do not collect your name, contacts or location.") == []
+    assert modes.excepted_promises("Besides your e-mail address, we do not collect any personal data.") == ["collect"]
+    assert modes.excepted_promises("Except for crash reports, we do not collect any data.") == ["collect"]
+
+
+def test_compare_reports_no_dropped_exception_for_besides_as_moreover(tmp_path: Path) -> None:
+    en = (
+        "# Privacy Policy\n\n## Information We Collect\n\nWe collect the e-mail address you give us to answer your questions. "
+        "Besides, we do not collect your name, contacts or location.\n\n## Contact\n\nWrite to privacy@example.com.\n"
+    )
+    zh = (
+        "# 隐私政策\n\n## 我们收集的信息\n\n我们收集您提供的电子邮件地址，用于回复您的问题。此外，我们不会收集您的姓名、通讯录或位置。"
+        "\n\n## 联系我们\n\n请写信至 privacy@example.com。\n"
+    )
+    product = compare_folder(tmp_path / "app", {"en.2024-01-01.md": en, "zh-Hans.2024-01-01.md": zh})
+    assert not [e for e in product["sentences"] if e["lacks"] == ["exception"]]

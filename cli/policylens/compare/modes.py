@@ -177,7 +177,8 @@ def names_practice(chinese_key: str, practice: str) -> bool:
 # negation before the practice's word, at most `_PROMISE_GAP` words apart, in one clause; the Chinese edition drops the
 # exception when it makes the plain promise (a negation before the practice's word in a clause, no condition or
 # exception in the sentence) and names the practice with a condition or an exception nowhere, nor beside it.
-_EXCEPT_EN = lazy(r"(?i)\b(?:except|other than|apart from|save for|besides)\b")
+# ("Besides," with its comma is a sentence's "moreover", no exception: 「此外，我们不会收集…」 dropped nothing; u53r)
+_EXCEPT_EN = lazy(r"(?i)\b(?:except|other than|apart from|save for|besides(?![ \t]*+,))\b")
 _EXCEPTED = {
     "collect": (r"\b(?:collect|gather)\w*", r"收集|采集|搜集|获取"),
     "share": (_PRACTICES["share"][0], _ZH_NAMED["share"]),
