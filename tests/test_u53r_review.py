@@ -76,3 +76,28 @@ def test_compare_reports_no_dropped_exception_for_besides_as_moreover(tmp_path: 
     )
     product = compare_folder(tmp_path / "app", {"en.2024-01-01.md": en, "zh-Hans.2024-01-01.md": zh})
     assert not [e for e in product["sentences"] if e["lacks"] == ["exception"]]
+
+
+def test_an_exception_of_another_clause_excepts_nothing_from_the_promise() -> None:
+    """(u53e's dropped exceptions) The exception must scope the promise: in its clause, leading the next clause, or opening
+    the sentence.  "every feature except sync works offline" after "We do not collect your location," excepts nothing
+    from it, and 「我们不会收集您的位置。」 drops no exception."""
+    from policylens.compare import modes
+
+    assert modes.excepted_promises("We do not collect your location, and every feature except sync works offline.") == []
+    assert modes.excepted_promises("We do not share your data with third parties, except as required by law.") == ["share"]
+    assert modes.excepted_promises("Except for crash reports, which are anonymous, we do not collect any data.") == ["collect"]
+    assert modes.excepted_promises("We do not share your data with anyone other than Valve.") == ["share"]
+
+
+def test_compare_reports_no_dropped_exception_of_another_clause(tmp_path: Path) -> None:
+    en = (
+        "# Privacy Policy\n\n## Information We Collect\n\nWe collect the e-mail address you give us to answer your questions.\n\n"
+        "We do not collect your location, and every feature except sync works offline.\n\n## Contact\n\nWrite to privacy@example.com.\n"
+    )
+    zh = (
+        "# 隐私政策\n\n## 我们收集的信息\n\n我们收集您提供的电子邮件地址，用于回复您的问题。\n\n"
+        "我们不会收集您的位置。除同步外，所有功能均可离线使用。\n\n## 联系我们\n\n请写信至 privacy@example.com。\n"
+    )
+    product = compare_folder(tmp_path / "app", {"en.2024-01-01.md": en, "zh-Hans.2024-01-01.md": zh})
+    assert not [e for e in product["sentences"] if e["lacks"] == ["exception"]]
