@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import compare_folder
+from helpers import compare_folder, profile_status
 from parse_helpers import parse_file
 
 _EN = "We respect your privacy and protect the personal data you give us when you use the app."
@@ -101,3 +101,14 @@ def test_compare_reports_no_dropped_exception_of_another_clause(tmp_path: Path) 
     )
     product = compare_folder(tmp_path / "app", {"en.2024-01-01.md": en, "zh-Hans.2024-01-01.md": zh})
     assert not [e for e in product["sentences"] if e["lacks"] == ["exception"]]
+
+
+def test_a_body_acting_on_the_agencys_query_is_no_agency_name() -> None:
+    """(u53w's tw-pdpa agency, a named body that calls itself 本單位) Only the notice's own sentence — one that tells the
+    person (告知) or cites the Act — names the agency so: 「財團法人金融聯合徵信中心依本單位之查詢…」 is another body acting
+    on the agency's query, and a notice whose agency calls itself 本單位 alone names nobody."""
+    head = "# 個人資料蒐集告知事項\n\n本單位依個人資料保護法第八條規定，告知您下列事項。\n\n一、蒐集之目的：會員管理、信用查核。\n\n"
+    third = "二、財團法人金融聯合徵信中心依本單位之查詢，提供您的信用資料，以利本單位辦理審核作業。\n"
+    assert profile_status(head + third, "tw-pdpa/agency") == "missing"
+    named = "二、臺北市立建國高級中學依個人資料保護法第八條規定，於本校蒐集您的個人資料前告知下列事項。\n"
+    assert profile_status(head + named, "tw-pdpa/agency") == "covered"
