@@ -112,3 +112,11 @@ def test_a_body_acting_on_the_agencys_query_is_no_agency_name() -> None:
     assert profile_status(head + third, "tw-pdpa/agency") == "missing"
     named = "二、臺北市立建國高級中學依個人資料保護法第八條規定，於本校蒐集您的個人資料前告知下列事項。\n"
     assert profile_status(head + named, "tw-pdpa/agency") == "covered"
+
+
+def test_the_folder_scan_reads_every_catalogue_compare_reads() -> None:
+    """`compare.inputs` lists the catalogue suffixes again (it imports `compare.catalogue` only on use): the two lists
+    must not drift, or a catalogue kind is read key by key but never found in a product folder."""
+    from policylens.compare import catalogue, inputs
+
+    assert set(inputs._CATALOGUE_SUFFIXES) == set(catalogue.SUFFIXES)
