@@ -35,6 +35,14 @@ def test_compare_reads_a_catalogue_escaping_surrogates(tmp_path: Path, suffix: s
     assert len(product["editions"]) == 2
 
 
+def test_a_surrogate_pair_is_its_character_and_half_a_pair_a_replacement() -> None:
+    from policylens.compare.catalogue import _whole
+    from policylens.load.catalogue import Unit
+
+    unit = _whole(Unit("a.\ud83d", "锁 \ud83d\udd12 半 \ud83d", 1, 1, 20, False))
+    assert (unit.key, unit.text) == ("a.\ufffd", "锁 \U0001f512 半 \ufffd")
+
+
 _CODE_PAGE = """public class PrivacyActivity extends Activity {
     protected void onCreate(Bundle savedInstanceState) {
         titleView.setText("隐私政策");
