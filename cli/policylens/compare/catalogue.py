@@ -26,6 +26,7 @@ from policylens.lazyre import lazy
 from policylens.load.catalogue import NOT_POLICY_KEY, Unit, key_parts, policy_catalogue, policy_string, units
 from policylens.load.catalogue_units import SCRIPT_SUFFIXES, YAML_SUFFIXES, catalogue_units, policy_units_file
 from policylens.model import Catalogue, Document, Paragraph, Piece, Section
+from policylens.patterns import SURROGATE
 
 # Catalogues read unit by unit: a JSON object of strings (`load.catalogue` decides, by content); (u53e) a YAML mapping
 # of strings, a JS/TS module of one object literal of strings (`load.catalogue_units`)
@@ -66,6 +67,7 @@ def document(doc: Document, text: str) -> Document | None:
     found = catalogue_units(doc.source.path, text) if not doc.source.path.lower().endswith(JSON_SUFFIXES) else units(text)
     if not found:
         return None
+    found = [_whole(u) for u in found]
     groups: dict[str, list[Unit]] = {}
     for unit in found:
         groups.setdefault(_unit_key(unit), []).append(unit)
@@ -90,6 +92,19 @@ def document(doc: Document, text: str) -> Document | None:
         for s, lang, plangs in zip(sections, langs, per_paragraph, strict=True)
     ]
     return doc._replace(sections=tuple(sections))
+
+
+def _whole(unit: Unit) -> Unit:
+    """`unit` with a character beyond the BMP escaped as its UTF-16 pair (`\\ud83d\\udd12`: JS, YAML) joined, and half
+    a pair as U+FFFD (u53r: a lone surrogate cannot be written as UTF-8; `compare` of a catalogue holding one, JSON, YAML
+    or JS, stopped with an internal error)."""
+    if SURROGATE.search(unit.text) is None and SURROGATE.search(unit.key) is None:
+        return unit
+    return unit._replace(key=_joined(unit.key), text=_joined(unit.text))
+
+
+def _joined(text: str) -> str:
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
 
 
 def _pieces(unit: Unit) -> tuple[Piece, ...]:

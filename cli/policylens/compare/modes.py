@@ -177,7 +177,10 @@ def names_practice(chinese_key: str, practice: str) -> bool:
 # negation before the practice's word, at most `_PROMISE_GAP` words apart, in one clause; the Chinese edition drops the
 # exception when it makes the plain promise (a negation before the practice's word in a clause, no condition or
 # exception in the sentence) and names the practice with a condition or an exception nowhere, nor beside it.
-_EXCEPT_EN = lazy(r"(?i)\b(?:except|other than|apart from|save for|besides)\b")
+# ("Besides," with its comma is a sentence's "moreover", no exception: 「此外，我们不会收集…」 dropped nothing; u53r)
+_EXCEPT_EN = lazy(r"(?i)\b(?:except|other than|apart from|save for|besides(?![ \t]*+,))\b")
+# the exception word leading a clause or the sentence (after its blanks, a quote or a bracket)
+_EXCEPT_LEAD = lazy(r"(?i)[\s\"'(“‘]{0,4}+(?:except|other than|apart from|save for|besides(?![ \t]*+,))\b")
 _EXCEPTED = {
     "collect": (r"\b(?:collect|gather)\w*", r"收集|采集|搜集|获取"),
     "share": (_PRACTICES["share"][0], _ZH_NAMED["share"]),
@@ -190,14 +193,22 @@ _ZH_EXCEPTION = _HEDGES[1] + r"|但|例外|不包括|除非"
 
 def excepted_promises(sentence: str) -> list[str]:
     """The practices an English sentence (any case) promises not to do but for an exception it names ("Except for …, we
-    do not collect", "we do not share … other than with Valve"): a negation before the practice's word in one clause."""
+    do not collect", "we do not share … other than with Valve", "we do not share it, except as the law requires"): a
+    negation before the practice's word in one clause, the exception in that clause, leading the next one, or opening the
+    sentence.  An exception of another clause ("We do not collect your location, and every feature except sync works
+    offline") excepts nothing from the promise (u53r)."""
     low = sentence.lower()
     if _EXCEPT_EN.search(low) is None:
         return []
+    opens = _EXCEPT_LEAD.match(low) is not None
+    clauses = _EN_CLAUSE.split(low)
     out = []
-    for clause in _EN_CLAUSE.split(low):
+    for k, clause in enumerate(clauses):
         negation = re.search(_EN_NOT, clause)
         if negation is None or _READER_CONDUCT.search(clause, 0, negation.end()) is not None:
+            continue
+        next_leads = k + 1 < len(clauses) and _EXCEPT_LEAD.match(clauses[k + 1]) is not None
+        if not (opens or next_leads or _EXCEPT_EN.search(clause) is not None):
             continue
         after = clause[negation.end() :]
         for practice, (words, _) in _EXCEPTED.items():

@@ -358,13 +358,15 @@ def _computed_value(src: str, a: int, lit: tuple[int, int, int]) -> bool:
 # a control's text set in code: `agreeLabel.text = "同意"`, `btnAgree.setText("同意")` (the receiver's name; a bare
 # `label`/`noteLabel` is any text's view, not a control's); (l53j, eval/profiles53w sportlottery-tw) a form's
 # validation message (`PassWordNotice.setText("密碼最少六位數")`, `phoneError.text = "…"`) and an action's caption
-# (`SendSms.setText("發送驗證碼")`, `submitView`, `closeText`): each was read as a section title of the page
+# (`SendSms.setText("發送驗證碼")`, `submitView`, `closeText`): each was read as a section title of the page.  Those
+# words also name a section of a page built in code (u53r: `noticeTitle.setText("个人信息收集说明")`,
+# `loginTitle`, `errorHeader`, `closeContent`): a receiver named a title, heading or content too is the page's text.
 _SET_TEXT = lazy(r"(?<![\w$])([A-Za-z_]\w{0,60}+)\.(?:text[ \t]*+=|setText[ \t]*+\()[ \t]*+\Z")
-_CONTROL_WORDS = (
-    frozenset({"button", "btn", "tip", "tips", "hint", "toast"})
-    | frozenset({"agree", "disagree", "accept", "refuse", "reject", "cancel", "confirm", "ok", "exit", "quit"})
-    | frozenset({"notice", "error", "warning", "alert", "send", "submit", "close", "next", "login", "register"})
+_CONTROL_WORDS = frozenset({"button", "btn", "tip", "tips", "hint", "toast"}) | frozenset(
+    {"agree", "disagree", "accept", "refuse", "reject", "cancel", "confirm", "ok", "exit", "quit"}
 )
+_MESSAGE_WORDS = frozenset({"notice", "error", "warning", "alert", "send", "submit", "close", "next", "login", "register"})
+_SECTION_WORDS = frozenset({"title", "heading", "header", "head", "content", "body", "desc", "detail", "section", "paragraph"})
 # a Compose button's label: `Button(onClick = …) {` on the line before `Text("同意")`
 _TEXT_CALL_END = lazy(r"(?<![\w.$])Text[ \t]*+\([ \t\r\n]*+(?:text[ \t]*+=[ \t]*+)?+\Z")
 _BUTTON_CALL = lazy(r"(?<![\w$])\w{0,30}Button[ \t]*+\(")
@@ -394,7 +396,8 @@ def _ui_label(src: str, a: int, lit: tuple[int, int, int]) -> bool:
         return True  # an icon's accessible name (`Icon(…, contentDescription = "返回")`), no text of the page
     receiver = _SET_TEXT.search(window[window.rfind("\n") + 1 :])
     if receiver is not None:
-        return any(part.lower() in _CONTROL_WORDS for part in IDENTIFIER_WORDS.findall(receiver.group(1)))
+        parts = {part.lower() for part in IDENTIFIER_WORDS.findall(receiver.group(1))}
+        return not parts.isdisjoint(_CONTROL_WORDS) or (not parts.isdisjoint(_MESSAGE_WORDS) and parts.isdisjoint(_SECTION_WORDS))
     call = _TEXT_CALL_END.search(window)
     if call is None:
         return False
