@@ -294,8 +294,7 @@ class _Extractor(_RawText):
             self._open_title_list(tag, title_term)
             if _widget_label(tag, attrs):
                 self._widget_labels.append((len(self._stack), len(self.blocks)))
-            # (l53b, eval/pairs53b hotel-agree-button) a mini-program's or uni-app page's own <button> (a block there, u53x):
-            # its label 「同意隐私保护指引」 is a control's, page chrome like a back button's, never the document's title
+            # (l53b, pairs53b) a mini-program's own <button> (a block, u53x): its label is page chrome, never the title
             native = tag == "button" and "button" in self._block_tags
             if _tapped(attrs) or native:
                 self._controls.append(
