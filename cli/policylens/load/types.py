@@ -33,6 +33,7 @@ class Parsed:
         "chrome",
         "comments",
         "computed_date",
+        "controls",
         "dates",
         "default_from",
         "editions",
@@ -75,6 +76,8 @@ class Parsed:
         self.title_line: int | None = None
         self.chrome: list[tuple[int, int]] = []  # (line, column) of HTML page-chrome lines `diff` ignores (load.html)
         self.menus: list[tuple[int, int]] = []  # those of them in the site's menus (a <nav>, a frame of links; load.html)
+        # (l53b) those of them a mini-program's or uni-app page's own <button> shows (「同意隐私保护指引」): no title
+        self.controls: frozenset[tuple[int, int]] = frozenset()
         self.boxes: list[tuple[int, int]] = []  # (line, column) of HTML blocks alone in a one-cell table (load.html)
         self.dates = dates or []  # (key, raw value) from front matter / attributes
         self.front_lines: list[tuple[int, str]] = []  # (line, text) of a Markdown front matter's lines, shown atop by site themes

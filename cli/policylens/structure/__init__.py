@@ -27,6 +27,7 @@ from policylens.structure.headings import (
     find_title,
     larger_name_below,
     partner_title,
+    past_control_label,
     promote_atx_lines,
     shown_first_title,
 )
@@ -219,6 +220,9 @@ def build_document(loaded: Loaded, *, release: bool = False, full: bool = True) 
     if loaded.parsed.default_from is not None:
         title_idx = shown_first_title(blocks, fmt, title_idx, loaded.parsed.default_from)
     title_idx = larger_name_below(blocks, title_idx, loaded.parsed.font_sizes)  # (u53x) two names stacked: the larger
+    title_idx = past_control_label(  # (l53b) a button's label above the title
+        blocks, title_idx, loaded.parsed.controls, fmt, loaded.parsed.title if fmt == "html" else None
+    )
     found, partners = find_headings(blocks, title_idx, fmt, bold_titles)
     order = sorted(found)
     keys = close_spaced_parents(blocks, found, order, peer_depths(blocks, found, order, partners))

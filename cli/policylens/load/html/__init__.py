@@ -284,6 +284,7 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
 
         parsed.scripts.extend(script_literals(code))
         parsed.filled |= replaced_tokens(code)
+    parsed.controls = frozenset(extractor.control_labels)  # (l53b) a native <button>'s labels: no title
     if not jsx and "<style" in original:
         parsed.font_sizes = class_font_sizes(original, parsed.blocks)  # (u53x) two stacked names told apart by size
     if jsx:

@@ -134,14 +134,17 @@ class _ElementStack(_BlockBuilder):
             if len(self.blocks) > first:
                 self.label_spans.append((first, len(self.blocks)))
         if self._controls and self._controls[-1][0] == len(self._stack):
-            _, first, button, back = self._controls.pop()
+            _, first, button, back, native = self._controls.pop()
             labels = self.blocks[first:]
             # a button's label (u40a4), or a language toggle's (u42x3): a list item, no title
             if labels and all(_control_label(block.text) if button or back else _language_toggle(block.text) for block in labels):
                 self.chrome_spans.append((first, len(self.blocks), False))
-                if back:
-                    # a back button's labels (「‹」, the page's name in its bar): page chrome, `diff` compares them as nothing
+                if back or native:
+                    # a back button's labels (「‹」, the page's name in its bar), a mini-program's <button> (「同意隐私保护指引」
+                    # above the title, l53b): page chrome, `diff` compares them as nothing
                     self.page_chrome.extend((k, [(block.line, block.column)]) for k, block in enumerate(labels, first))
+                if native:
+                    self.control_labels.extend((block.line, block.column) for block in labels)
             if back and len(self._stack) > 1 and not (self._back_bars and self._back_bars[-1][0] == len(self._stack) - 1):
                 self._back_bars.append((len(self._stack) - 1, self._counts[-2].blocks))
         if self._back_bars and self._back_bars[-1][0] == len(self._stack):

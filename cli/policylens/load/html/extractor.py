@@ -294,8 +294,12 @@ class _Extractor(_RawText):
             self._open_title_list(tag, title_term)
             if _widget_label(tag, attrs):
                 self._widget_labels.append((len(self._stack), len(self.blocks)))
-            if _tapped(attrs):
-                self._controls.append((len(self._stack), len(self.blocks), _control(attrs), _back_control(attrs) or back_text))
+            # (l53b, pairs53b) a mini-program's own <button> (a block, u53x): its label is page chrome, never the title
+            native = tag == "button" and "button" in self._block_tags
+            if _tapped(attrs) or native:
+                self._controls.append(
+                    (len(self._stack), len(self.blocks), _control(attrs) or native, _back_control(attrs) or back_text, native)
+                )
             if rank is not None and self.component_page and tag in self._block_tags and not self._headings:
                 # 「<view class="privacyH2">用户论坛</view>」: read as an <h2>, up to its first block inside
                 self._class_headings.append((len(self._stack), len(self._headings)))

@@ -222,7 +222,8 @@ class _ExtractorState(_BranchChooser):
         self._widget_labels: list[tuple[int, int]] = []
         # (stack depth, first block, a button?, a back button?) of an open tapped element (`_tapped`; a button:
         # `_control`; a navigation bar's back button, whose labels are page chrome: `_back_control`)
-        self._controls: list[tuple[int, int, bool, bool]] = []
+        self._controls: list[tuple[int, int, bool, bool, bool]] = []  # (depth, first block, button, back, native button)
+        self.control_labels: list[tuple[int, int]] = []  # (line, column) of a native <button>'s labels (l53b)
         # (stack depth, first block) of the open parents of a closed back button: a custom navigation bar, whose short
         # labels beside the button (the page's name in a `<div>` next to a back `<img>`) are page chrome too (u44d2)
         self._back_bars: list[tuple[int, int]] = []

@@ -72,7 +72,7 @@ from policylens.structure.headings.plain_pairs import paired_sub_titles
 from policylens.structure.headings.prelude import prelude_title
 from policylens.structure.headings.short_items import ShortItems, announced_item
 from policylens.structure.headings.shown_first import shown_first_title
-from policylens.structure.headings.stacked_names import larger_name_below
+from policylens.structure.headings.stacked_names import larger_name_below, past_control_label
 from policylens.structure.headings.title import bar_title_above, colon_title, find_title, names_a_document, same_title
 from policylens.structure.headings.values import _SENTENCE_ENDS, heading_value, roman_value
 from policylens.structure.memo import parse_number
@@ -101,6 +101,7 @@ __all__ = [
     "larger_name_below",
     "names_a_document",
     "partner_title",
+    "past_control_label",
     "promote_atx_lines",
     "roman_value",
     "shown_first_title",

@@ -16,7 +16,7 @@ smaller line under the title (a subtitle) and two names of one size leave the ti
 from __future__ import annotations
 
 from policylens.model import Block
-from policylens.structure.headings.title import names_a_document
+from policylens.structure.headings.title import find_title, names_a_document
 
 _GAP = 2  # source lines between the two names: set one over the other
 
@@ -35,3 +35,23 @@ def larger_name_below(blocks: list[Block], title_idx: int | None, sizes: dict[tu
     if not (names_a_document(upper.text) and names_a_document(lower.text)):
         return title_idx
     return title_idx + 1
+
+
+def past_control_label(
+    blocks: list[Block], title_idx: int | None, controls: frozenset[tuple[int, int]], fmt: str, page_title: str | None
+) -> int | None:
+    """(l53b, eval/pairs53b hotel-agree-button) The document's title when a control's label stands above it
+    (`Parsed.controls`: a mini-program's <button> 「同意隐私保护指引」 set above the page's own 「隐私保护指引」): the title
+    found among the blocks after the first `_GAP` labels, read as if they were not there.  Else `title_idx` (the
+    label was taken as the title before, or nothing was).  Other page chrome above a title (a navigation bar's name of
+    the page, a site's menu) keeps the readings `find_title` gives it."""
+    chrome = controls
+    if not chrome or not blocks or (title_idx is not None and title_idx > _GAP):
+        return title_idx
+    k = 0
+    while k < len(blocks) and k <= _GAP and (blocks[k].line, blocks[k].column) in chrome:
+        k += 1
+    if k == 0 or k > _GAP or k >= len(blocks) or (title_idx is not None and title_idx >= k):
+        return title_idx
+    found = find_title(blocks[k:], fmt, page_title)
+    return title_idx if found is None else k + found
