@@ -85,6 +85,7 @@ MIN_ZH_CHARS = 8
 MIN_PAIRED_SHARE = 0.6
 # ... and no more than this many sentences of one side left alone (a re-written section, a wrong pair).
 MAX_ALONE = 3
+_NEGATION_KEY = frozenset({"concept:not"})
 # Bead costs (Gale–Church spirit, in units of the log length ratio).
 SKIP_COST = 1.6
 MERGE_COST = {1: 0.0, 2: 0.35, 3: 0.7, 4: 1.0}
@@ -584,7 +585,11 @@ def _lacked(unit: Sentence, other: _Side, other_doc: Reading) -> list[str]:
             if not _holds(other.text, key) and (written or not chinese) and not _glued(name, other.text):
                 out.append(key)
         elif kind in ("number", "party"):
-            if not factlib.holds(set(other.keys), other.text, key) and not _translated_party(key, other, other_doc):
+            if (
+                not factlib.holds(set(other.keys), other.text, key)
+                and not _translated_party(key, other, other_doc)
+                and not _party_in_latin(key, other)
+            ):
                 out.append(key)
         elif kind == "email":
             # "Support emailnana@…" is 支援信箱nana@…: a label run into the address (`facts.unglue_emails`)
@@ -713,6 +718,19 @@ def _translated_party(key: str, other: _Side, other_doc: Reading) -> bool:
     if _ends_with_name(value, words) or _names_core(value, words):
         return True
     return _is_chinese(other.text) and not _names_core(value, [w for w in other_doc.latin if w.isalnum()])
+
+
+def _party_in_latin(key: str, other: _Side) -> bool:
+    """Is a Chinese party (華為技術有限公司) no evidence against an English section that names a party in Latin letters
+    ("Huawei Technologies Co., Ltd.")?  The two cannot be compared without transliteration (eval/editions27 navicast's
+    trademark notice, u53e2; as `_translated_party` for a Latin party against a Chinese section)."""
+    kind, _, value = key.partition(":")
+    return (
+        kind == "party"
+        and not value.isascii()
+        and not _is_chinese(other.text)
+        and any(k.startswith("party:") and k.partition(":")[2].isascii() for k in other.keys)
+    )
 
 
 def _ends_with_name(value: str, words: list[str]) -> bool:
@@ -1414,6 +1432,47 @@ def nav_row(text: str) -> bool:
     return len(words) >= _NAV_ROW_WORDS and all(w.lower().strip("|·•/") in _NAV_WORDS or w in "|·•/" for w in words)
 
 
+def _carries(unit: Sentence) -> bool:
+    """Does a sentence carry an anchor or a concept (a negation alone is none)?"""
+    return bool(unit.keys - _NEGATION_KEY)
+
+
+def _weighed(alone: list[int], units: list[Sentence]) -> tuple[int, float]:
+    """The lone sentences `alone` of `units`: how many carry something, and their weight (one that carries nothing
+    counts half)."""
+    carrying = sum(1 for i in alone if _carries(units[i]))
+    return carrying, carrying + (len(alone) - carrying) / 2
+
+
+def _rewritten(
+    beads: list[tuple[list[int], list[int]]],
+    alone_b: list[int],
+    alone_o: list[int],
+    mine: list[Sentence],
+    theirs: list[Sentence],
+    *,
+    weighed: bool,
+) -> bool:
+    """Do two aligned sections not read as one another (a wrong pair, a re-written section): too large a share of one
+    side's sentences alone (`MIN_PAIRED_SHARE`), or more than `MAX_ALONE` lone sentences in all?
+
+    `weighed` (u53e2, eval/editions51 grid-lag: a sign-in paragraph added and a sentence split at ；, four Chinese
+    sentences alone of which three carry nothing): when a paired bead shares an anchor or a concept (the sections are
+    one another's), a lone sentence that carries nothing (a clause a translator split off or added) weighs half in the
+    share and is not counted in the limit."""
+    anchored = weighed and any(
+        ib and io and (frozenset().union(*(mine[i].keys for i in ib)) & frozenset().union(*(theirs[i].keys for i in io))) - _NEGATION_KEY
+        for ib, io in beads
+    )
+    counts = []
+    for alone, units in ((alone_b, mine), (alone_o, theirs)):
+        carrying, weight = _weighed(alone, units) if anchored else (len(alone), float(len(alone)))
+        if weight > max(1.0, (1 - MIN_PAIRED_SHARE) * len(units)):
+            return True
+        counts.append(carrying)
+    return sum(counts) > MAX_ALONE
+
+
 def lone_sentences(
     base: Section,
     other: Section,
@@ -1471,15 +1530,17 @@ def lone_sentences(
     beads = _pull_out(align(sb.sentences, so.sentences, ratio), lacking, sb.sentences, so.sentences, ratio)
     alone_b = [i for ib, io in beads if not io for i in ib]
     alone_o = [i for ib, io in beads if not ib for i in io]
-    if any(
-        len(alone) > max(1.0, (1 - MIN_PAIRED_SHARE) * len(units)) for alone, units in ((alone_b, sb.sentences), (alone_o, so.sentences))
-    ) or (len(alone_b) + len(alone_o) > MAX_ALONE):
-        # the sections do not read as one another: a wrong pair or a re-written section; only what a Chinese sentence
-        # keeps in Latin letters and the English edition writes nowhere is still said by one edition alone
-        return _kept_unwritten(alone_b, sb, lacking, True, other_doc) + _kept_unwritten(alone_o, so, lacking, False, base_doc)
+    if _rewritten(beads, alone_b, alone_o, sb.sentences, so.sentences, weighed=False):
+        kept = _kept_unwritten(alone_b, sb, lacking, True, other_doc) + _kept_unwritten(alone_o, so, lacking, False, base_doc)
+        if _rewritten(beads, alone_b, alone_o, sb.sentences, so.sentences, weighed=True):
+            # the sections do not read as one another: a wrong pair or a re-written section; only what a Chinese
+            # sentence keeps in Latin letters and the English edition writes nowhere is still said by one edition alone
+            return kept
+    else:
+        kept = []
     bad = sum(1 for ib, io in beads if ib and io and _bad([sb.sentences[i] for i in ib], [so.sentences[i] for i in io]))
     if bad * 3 > len(beads) - len(alone_b) - len(alone_o):
-        return []  # too many paired sentences that share nothing: a wrong section pair
+        return kept  # (what the guard above kept, if anything) too many paired sentences that share nothing: a wrong section pair
     # a lone sentence next to a lone sentence of the other side is one sentence written otherwise (a value swapped,
     # a paraphrase the aligner could not pair: "Email: support@…" / 「邮箱：kw@…」): the facts report what differs
     swapped: set[tuple[bool, int]] = set()
@@ -1624,6 +1685,7 @@ def lone_sentences(
                     reported.add((in_base, unit))
                     counterpart_text = " ".join(u.text for u in theirs_units)
                     out.append(Lone(in_base, unit, ["commitment:not stored"], CONFIDENCE_CONCEPT, counterpart_text))
+    out += [lone for lone in kept if not any(o.in_base == lone.in_base and o.sentence is lone.sentence for o in out)]
     return out
 
 
