@@ -1,0 +1,88 @@
+"""Fifty-third session, second wave (u53w2): the classes of `eval/profiles53b`'s disagreements, both sides of each rule.
+
+- tw-pdpa methods: a limit on the scope of use (「本會所取得資料，僅於合法及必要範圍內使用：」, worldcase-tw 13) is no means of use;
+- tw-pdpa recipients: a denial of sharing whose exceptions name no recipient (「除符合法令規定或經您同意，本會不會將個人資料提供給
+  第三方。」, worldcase-tw 22) names no 對象; a flat denial and an exception naming a body still answer the item.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import ROOT
+from profile_helpers import file_verdict, profile_status
+
+P53B = ROOT / "eval" / "profiles53b" / "docs"
+WORLDCASE = P53B / "worldcase-tw" / "privacy.txt"
+
+
+# --- tw-pdpa methods: a limit on the scope of use -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## 二、資料使用方式\n\n本會所取得資料，僅於合法及必要範圍內使用：\n\n- 提供會員申請與相關服務。\n- 通知重要公告。\n",
+        "## 二、资料使用方式\n\n本会所取得资料，仅在合法及必要范围内使用：\n\n- 提供会员申请与相关服务。\n",
+        "## 資料使用方式\n\n本公司於蒐集目的之必要範圍內利用您的個人資料。\n",
+        "## 資料使用方式\n\n您的個人資料僅於必要限度內加以利用。\n",
+        "## How we use data\n\nWe use your personal data only to the extent lawful and necessary.\n",
+    ],
+)
+def test_a_limit_on_the_scope_of_use_is_no_means(text: str) -> None:
+    assert profile_status(text, "tw-pdpa/methods") == "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## 資料使用方式\n\n本公司僅於必要範圍內，以電子方式利用您的個人資料。\n",
+        "## 資料使用方式\n\n本公司僅於必要範圍內以電子或書面方式利用您的個人資料。\n",
+        "## 资料使用方式\n\n本公司仅于必要范围内，以自动化或非自动化方式利用您的个人资料。\n",
+        "## 資料使用方式\n\n我們會以必要的方式利用您的個人資料，例如：為您建立客戶檔案。\n",
+        "## 資料使用方式\n\n本公司以電腦系統處理您的個人資料，並僅於必要範圍內使用。\n",
+    ],
+)
+def test_a_means_beside_a_limit_still_covers(text: str) -> None:
+    assert profile_status(text, "tw-pdpa/methods") == "covered"
+
+
+def test_worldcase_methods_regression() -> None:
+    assert file_verdict(WORLDCASE, "tw-pdpa/methods") == ("missing", None)
+
+
+# --- tw-pdpa recipients: a denial whose exceptions name no recipient -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## 資料使用\n\n除符合法令規定或經您同意，本會不會將個人資料提供給第三方。\n",
+        "## 资料使用\n\n除符合法令规定或经您同意，本会不会将个人资料提供给第三方。\n",
+        "## 資料使用\n\n未經您同意，本公司不會將您的個人資料提供給第三方。\n",
+        "## 資料使用\n\n除非法律要求，我們不會將您的個人資料提供給第三人。\n",
+        "## 資料使用\n\n除法律規定外，本公司不會與任何第三方分享您的個人資料。\n",
+        "## Sharing\n\nExcept as required by law or with your consent, we do not share your personal data with third parties.\n",
+    ],
+)
+def test_a_denial_with_open_exceptions_names_no_recipient(text: str) -> None:
+    assert profile_status(text, "tw-pdpa/recipients") == "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## 資料使用\n\n本會不會將個人資料提供給第三方。\n",
+        "## 资料使用\n\n本会不会将您的个人资料提供给任何第三方。\n",
+        "## 資料使用\n\n本公司不會與任何第三方分享您的個人資料。\n",
+        "## 資料使用\n\n除政府機關依法要求外，本公司不會將您的個人資料提供給第三方。\n",
+        "## Sharing\n\nWe do not share your personal data with third parties.\n",
+        "## 資料使用\n\n除經您同意外，本公司僅將您的個人資料提供給物流業者以配送商品。\n",
+    ],
+)
+def test_a_flat_denial_or_a_named_exception_still_covers(text: str) -> None:
+    assert profile_status(text, "tw-pdpa/recipients") == "covered"
+
+
+def test_worldcase_recipients_regression() -> None:
+    assert file_verdict(WORLDCASE, "tw-pdpa/recipients") == ("missing", None)
