@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from conftest import ROOT
-from profile_helpers import file_verdict, profile_status
+from profile_helpers import file_verdict, profile_status, profile_verdict
 
 P53B = ROOT / "eval" / "profiles53b" / "docs"
 WORLDCASE = P53B / "worldcase-tw" / "privacy.txt"
@@ -86,3 +86,44 @@ def test_a_flat_denial_or_a_named_exception_still_covers(text: str) -> None:
 
 def test_worldcase_recipients_regression() -> None:
     assert file_verdict(WORLDCASE, "tw-pdpa/recipients") == ("missing", None)
+
+
+# --- a numbered label for one item with no colon, its value on the next line of one paragraph ------------------------------
+
+
+def _html_verdict(body: str, item: str) -> tuple[str, int | None]:
+    verdict = profile_verdict("<div>\n" + body + "\n</div>\n", item, suffix=".html")
+    return str(verdict.status), (verdict.evidence.line if verdict.evidence else None)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "二、 個人資料蒐集類別\n&nbsp;&nbsp;（一）識別類（中、英文姓名、聯絡電話號碼、電子郵遞地址、帳戶號碼與戶名。",
+        "二、 个人资料搜集类别\n&nbsp;&nbsp;（一）识别类（中、英文姓名、联络电话号码、电子邮递地址、帐户号码与户名。",
+        "2. 個人資料類別\n(1) 識別類：姓名、電話、電子郵件。",
+    ],
+)
+def test_a_label_without_its_colon_reads_with_its_value(body: str) -> None:
+    assert _html_verdict(body, "tw-pdpa/categories")[0] == "covered"
+
+
+def test_a_title_naming_several_items_still_stands_apart() -> None:
+    body = "三、 個人資料利用之期間、地區、對象及方式\n（一）期間：利用期間為本單位業務所必須之保存期間。"
+    # the 期間 value is cited on its own line, not at the title over it
+    assert _html_verdict(body, "tw-pdpa/period") == ("covered", 5)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "二、 聯絡我們\n（一）識別類：姓名、電話。",
+        "二、 個人資料蒐集類別\n（一）本單位不會蒐集您的姓名。",
+    ],
+)
+def test_no_item_label_or_a_denied_value_covers_nothing_new(body: str) -> None:
+    assert _html_verdict(body, "tw-pdpa/categories")[0] == "missing"
+
+
+def test_cctv_categories_regression() -> None:
+    assert file_verdict(P53B / "cctv-tw" / "EditAccountPop.vue", "tw-pdpa/categories") == ("covered", 713)
