@@ -127,3 +127,35 @@ def test_no_item_label_or_a_denied_value_covers_nothing_new(body: str) -> None:
 
 def test_cctv_categories_regression() -> None:
     assert file_verdict(P53B / "cctv-tw" / "EditAccountPop.vue", "tw-pdpa/categories") == ("covered", 713)
+
+
+# --- eu-gdpr recipients: the kinds of providers named by the service a case of sharing is needed for ----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## Sharing\n\nWe do not sell your personal information to any third party. We may share necessary information only when: (1) we have your explicit consent; (2) it is required to deliver payment, hosting or analytics services, and the third party is bound by confidentiality.\n",
+        "## Sharing\n\nWe may disclose your data where necessary to provide our hosting and e-mail services.\n",
+        "## 第三方共享\n\n我们不会向任何第三方出售您的个人信息。仅在以下情形下，我们可能共享必要的信息：（1）获得您明确同意；（2）为完成支付、托管、分析等服务所必需，且第三方受保密义务约束。\n",
+        "## 第三方共享\n\n我們不會向任何第三方出售您的個人資訊。僅在以下情形下，我們可能共享必要的資訊：（1）獲得您明確同意；（2）為完成支付、託管、分析等服務所必需。\n",
+    ],
+)
+def test_a_sharing_case_named_by_its_service_names_recipients(text: str) -> None:
+    assert profile_status(text, "eu-gdpr/recipients") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## Use\n\nWe use your data as required to deliver payment services to you.\n",
+        "## 共享\n\n我们不会共享您的信息，除非为完成支付服务所必需。\n",
+        "## 使用\n\n我们使用您的信息为完成支付服务所必需的身份验证。\n",
+    ],
+)
+def test_a_service_without_sharing_names_no_recipient(text: str) -> None:
+    assert profile_status(text, "eu-gdpr/recipients") == "missing"
+
+
+def test_kuaizai_recipients_regression() -> None:
+    assert file_verdict(P53B / "kuaizai-i18n" / "i18n.js", "eu-gdpr/recipients") == ("covered", 89)
