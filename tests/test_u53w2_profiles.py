@@ -159,3 +159,68 @@ def test_a_service_without_sharing_names_no_recipient(text: str) -> None:
 
 def test_kuaizai_recipients_regression() -> None:
     assert file_verdict(P53B / "kuaizai-i18n" / "i18n.js", "eu-gdpr/recipients") == ("covered", 89)
+
+
+# --- citing lines: 使用者 is no use; a purposes label with no colon; a dictionary's heading key --------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## 告知事項\n\n為了確保使用者之個人資料、隱私及權益之保護，當您已閱讀並同意本告知內容時，即表示您同意本告知。\n",
+        "## 告知事项\n\n为了确保使用者之个人资料、隐私及权益之保护，当您已阅读并同意本告知内容时，即表示您同意本告知。\n",
+    ],
+)
+def test_the_user_is_no_use_of_the_data(text: str) -> None:
+    assert profile_status(text, "tw-pdpa/purposes") == "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "## 告知事項\n\n為了確保服務安全，我們會使用您的登入紀錄。\n",
+        "## 告知事项\n\n为了提供会员服务，我们会收集您的电子邮件。\n",
+    ],
+)
+def test_a_purpose_with_a_use_still_covers(text: str) -> None:
+    assert profile_status(text, "tw-pdpa/purposes") == "covered"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "一、 個人資料蒐集目的\n&nbsp;&nbsp;（一）系統申請時審核身份用。\n&nbsp;&nbsp;（二）上述之相關業務。",
+        "一、 个人资料搜集目的\n（一）系统申请时审核身份用。",
+    ],
+)
+def test_a_purposes_label_without_its_colon_reads_with_its_numbered_value(body: str) -> None:
+    assert _html_verdict(body, "tw-pdpa/purposes") == ("covered", 4)
+
+
+def test_a_purposes_label_with_no_numbered_value_is_no_purpose() -> None:
+    assert _html_verdict("一、 蒐集目的（以下稱目的）\n本公司重視您的隱私。", "tw-pdpa/purposes")[0] == "missing"
+
+
+def test_cctv_purposes_regression() -> None:
+    assert file_verdict(P53B / "cctv-tw" / "EditAccountPop.vue", "tw-pdpa/purposes") == ("covered", 709)
+
+
+_DICTIONARY = "var t = {{\n  'privacy.intro': '{intro}',\n  'privacy.s1.t': '{title}',\n  'privacy.s1.b': '{body}',\n}};\n"
+
+
+@pytest.mark.parametrize(
+    ("intro", "title", "body"),
+    [
+        ("本政策说明我们如何处理信息。", "一、我们收集的信息", "我们收集您的姓名和邮箱地址。"),
+        ("本政策說明我們如何處理資訊。", "一、我們蒐集的資訊", "我們蒐集您的姓名和電子郵件地址。"),
+        ("This policy explains how we handle information.", "1. Information We Collect", "We collect your name and email address."),
+    ],
+)
+def test_a_dictionary_heading_key_is_not_cited_for_the_next_value(intro: str, title: str, body: str) -> None:
+    text = _DICTIONARY.format(intro=intro, title=title, body=body)
+    verdict = profile_verdict(text, "cn-pipl/categories", suffix=".js")
+    assert (verdict.status, verdict.evidence.line if verdict.evidence else None) == ("covered", 6)
+
+
+def test_kuaizai_categories_regression() -> None:
+    assert file_verdict(P53B / "kuaizai-i18n" / "i18n.js", "cn-pipl/categories") == ("covered", 85)

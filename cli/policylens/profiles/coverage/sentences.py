@@ -123,6 +123,12 @@ _ITEM_LABEL_LINE = _lazy(
 )
 
 
+# (u53w2, eval/profiles53b kuaizai-i18n 84) a script's dictionary read as text, one `'key': 'value',` a source line
+# (「'privacy.s1.t': '一、我们收集的信息',」 then 「'privacy.s1.b': '我们仅收集…'」, joined into one paragraph): a source line that opens
+# with a quoted key and its colon starts a sentence, so that a heading key's value is not read, and cited, with the next body.
+_KEY_START = _lazy(r"""['"][A-Za-z_$][\w.$-]{0,60}['"][ \t]{0,2}:""")
+
+
 def _item_label_line(para: Paragraph, offset: int) -> bool:
     """Whether the paragraph's text before `offset` is one source line that is the Act's numbered label for one item."""
     return para.position(0)[0] == para.line and _ITEM_LABEL_LINE.match(para.text[:offset].rstrip()) is not None
@@ -134,6 +140,10 @@ def _line_sentences(para: Paragraph) -> list[tuple[int, int]]:
     if para.end_line == para.line:
         return spans
     cuts = [cut for cut in _title_line_cut(para) if not _item_label_line(para, cut)]
+    for m in _KEY_START.finditer(para.text):  # (u53w2) a dictionary's next key opens a new value
+        before = para.text[: m.start()].rstrip()
+        if before and para.position(m.start())[0] > para.position(len(before) - 1)[0]:
+            cuts.append(m.start())
     for m in _NUMBERED_START.finditer(para.text):
         before = para.text[: m.start()].rstrip()
         # (not after a colon: 「一、個人資料蒐集目的：」 and its 「（一）…」 line read as one, a label and its value)
