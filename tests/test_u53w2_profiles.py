@@ -1,8 +1,10 @@
 """Fifty-third session, second wave (u53w2): the classes of `eval/profiles53b`'s disagreements, both sides of each rule.
 
 - tw-pdpa methods: a limit on the scope of use (「本會所取得資料，僅於合法及必要範圍內使用：」, worldcase-tw 13) is no means of use;
-- tw-pdpa recipients: a denial of sharing whose exceptions name no recipient (「除符合法令規定或經您同意，本會不會將個人資料提供給
-  第三方。」, worldcase-tw 22) names no 對象; a flat denial and an exception naming a body still answer the item.
+- tw-pdpa recipients: a denial of sharing with the law and consent as its exceptions (「除符合法令規定或經您同意，本會不會將個人資料提供給
+  第三方。」, worldcase-tw 22) still answers the item, as three earlier sets were annotated (decided and written down, not changed);
+- the Act's one-item label with no colon read with its value (cctv-tw 709-714); eu-gdpr recipients named by the service a case
+  of sharing is needed for (kuaizai-i18n 89, 195); citing lines: 使用者, a dictionary's key line (cctv-tw 706, kuaizai-i18n 84).
 """
 
 from __future__ import annotations
@@ -59,33 +61,19 @@ def test_worldcase_methods_regression() -> None:
     [
         "## 資料使用\n\n除符合法令規定或經您同意，本會不會將個人資料提供給第三方。\n",
         "## 资料使用\n\n除符合法令规定或经您同意，本会不会将个人资料提供给第三方。\n",
-        "## 資料使用\n\n未經您同意，本公司不會將您的個人資料提供給第三方。\n",
-        "## 資料使用\n\n除非法律要求，我們不會將您的個人資料提供給第三人。\n",
-        "## 資料使用\n\n除法律規定外，本公司不會與任何第三方分享您的個人資料。\n",
-        "## Sharing\n\nExcept as required by law or with your consent, we do not share your personal data with third parties.\n",
-    ],
-)
-def test_a_denial_with_open_exceptions_names_no_recipient(text: str) -> None:
-    assert profile_status(text, "tw-pdpa/recipients") == "missing"
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "## 資料使用\n\n本會不會將個人資料提供給第三方。\n",
         "## 资料使用\n\n本会不会将您的个人资料提供给任何第三方。\n",
-        "## 資料使用\n\n本公司不會與任何第三方分享您的個人資料。\n",
         "## 資料使用\n\n除政府機關依法要求外，本公司不會將您的個人資料提供給第三方。\n",
         "## Sharing\n\nWe do not share your personal data with third parties.\n",
-        "## 資料使用\n\n除經您同意外，本公司僅將您的個人資料提供給物流業者以配送商品。\n",
     ],
 )
-def test_a_flat_denial_or_a_named_exception_still_covers(text: str) -> None:
+def test_a_denial_with_law_and_consent_as_exceptions_still_answers_recipients(text: str) -> None:
+    # the decision written in the recipients rule: the data are used by the agency alone (worldcase-tw 22 annotated otherwise)
     assert profile_status(text, "tw-pdpa/recipients") == "covered"
 
 
-def test_worldcase_recipients_regression() -> None:
-    assert file_verdict(WORLDCASE, "tw-pdpa/recipients") == ("missing", None)
+def test_a_positive_sharing_with_a_bare_third_party_names_no_recipient() -> None:
+    assert profile_status("## 資料使用\n\n本公司會將您的個人資料提供給第三方。\n", "tw-pdpa/recipients") == "missing"
 
 
 # --- a numbered label for one item with no colon, its value on the next line of one paragraph ------------------------------
