@@ -112,16 +112,44 @@ _GRANT = _lazy(r"(?:您|你|会员|用户|會員|用戶|消费者|消費者|使�
 _BARE_REQUEST = _lazy(r"(?:要求|请求|請求|申请|申請)(?:我们|我們|本公司|本站|本平台)")
 
 
+# (u53w2, eval/profiles53b cctv-tw 713-714) the Act's label for one item on a numbered first line with no colon, its value on the
+# next source line of the same paragraph (「二、 個人資料蒐集類別」 + 「（一）識別類（中、英文姓名、聯絡電話號碼…」, a template whose
+# lines the HTML reader joins): a label and its value, read as one as they are with the colon (「二、個人資料蒐集類別：」).  One item
+# only: a title that names several (「三、個人資料利用之期間、地區、對象及方式」) is a heading over labels of their own.
+_ITEM_LABEL_LINE = _lazy(
+    r"\A[ \t]{0,4}(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[、.．])[ \t]{0,3}"
+    r"[^、及与與和，,：:。；;\n]{0,12}?(?:资料|資料|信息|資訊|资讯|蒐集|搜集|收集|利用)[^、及与與和，,：:。；;\n]{0,4}?"
+    r"(?:类别|類別|种类|種類|类型|類型|目的|期间|期間|期限|地区|地區|对象|對象|方式|来源|來源)[ \t]{0,2}\Z"
+)
+
+
+# (u53w2, eval/profiles53b kuaizai-i18n 84) a script's dictionary read as text, one `'key': 'value',` a source line
+# (「'privacy.s1.t': '一、我们收集的信息',」 then 「'privacy.s1.b': '我们仅收集…'」, joined into one paragraph): a source line that opens
+# with a quoted key and its colon starts a sentence, so that a heading key's value is not read, and cited, with the next body.
+_KEY_START = _lazy(r"""['"][A-Za-z_$][\w.$-]{0,60}['"][ \t]{0,2}:""")
+
+
+def _item_label_line(para: Paragraph, offset: int) -> bool:
+    """Whether the paragraph's text before `offset` is one source line that is the Act's numbered label for one item."""
+    return para.position(0)[0] == para.line and _ITEM_LABEL_LINE.match(para.text[:offset].rstrip()) is not None
+
+
 def _line_sentences(para: Paragraph) -> list[tuple[int, int]]:
     """`_sentences` of a paragraph, also cut where a source line after the first opens with a number."""
     spans = _sentences(para.text)
     if para.end_line == para.line:
         return spans
-    cuts = _title_line_cut(para)
+    cuts = [cut for cut in _title_line_cut(para) if not _item_label_line(para, cut)]
+    for m in _KEY_START.finditer(para.text):  # (u53w2) a dictionary's next key opens a new value
+        before = para.text[: m.start()].rstrip()
+        if before and para.position(m.start())[0] > para.position(len(before) - 1)[0]:
+            cuts.append(m.start())
     for m in _NUMBERED_START.finditer(para.text):
         before = para.text[: m.start()].rstrip()
         # (not after a colon: 「一、個人資料蒐集目的：」 and its 「（一）…」 line read as one, a label and its value)
         if before and not before.endswith(_COLON) and para.position(m.start())[0] > para.position(len(before) - 1)[0]:
+            if _item_label_line(para, m.start()):
+                continue
             cuts.append(m.start())
     if not cuts:
         return spans
