@@ -17,7 +17,9 @@ A label with nothing after its colon is more often a lead-in whose value is what
   on 我們 / 您 / We / You), never a group's name (联系方式, 公司信息, 聯絡資料, 详情, 说明, 备注, "Contact", "Details",
   "Information", "Notes"), never bold (a run-in heading);
 - the fields after it are not a group of their own that it heads: the next two labels do not share a head that the empty
-  one lacks (「地址：」 over 「香港辦事處：…」「台灣辦事處：…」);
+  one lacks (「地址：」 over 「香港辦事處：…」「台灣辦事處：…」), nor end with the empty label (「权限：」 over 「相机权限：…」
+  「位置权限：…」, u53v);
+- nothing is shown after it: no image, linked or not, before the next line (「官方网站：<a href="…"><img …></a>」, u53v);
 - none of `field_runs`' vetoes: a form for the reader to fill in, the fields a reader is asked to give, a message
   catalogue, a table or code.
 
@@ -82,6 +84,8 @@ def _sandwiched(
         m = _FIELD.fullmatch(unit.text)
         if m is None or _bold(unit.text, m.start("label"), m.end("label")) or ctx.shown_in(unit, 0, len(unit.text)):
             continue
+        if ctx.shown_after(unit, units[i + k + 1] if i + k + 1 < len(units) else None):
+            continue  # (u53v) an image after the label, a link's markup between: 「官方网站：<a href="…"><img …></a>」
         yield unit, m.start("label"), m.end("label")
 
 
@@ -100,6 +104,8 @@ def _heads_group(label: str, below: list[tuple[str, str]]) -> bool:
     the empty one names the group they belong to (「地址：」 over 「香港辦事處：」「台灣辦事處：」)."""
     if len(below) < 2:
         return False
+    if label and all(len(b[0]) > len(label) and b[0].endswith(label) for b in below):
+        return True  # (u53v) 「权限：」 over 「相机权限：…」「位置权限：…」: the kinds of what the empty label names
     heads = {_head(b[0]) for b in below}
     return len(heads) == 1 and _head(label) not in heads
 
