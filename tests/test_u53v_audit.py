@@ -40,6 +40,7 @@ def test_a_bracket_of_choices_beside_a_language_name_still_fires(tmp_path: Path)
         "在工具栏选择插入链接(Insert link)后粘贴网址。",
         "You may post content (add links, photos or videos) to your feed.",  # a list of what the reader may do
         "Members can share posts (add a link, an image and a poll) with their groups.",
+        "Version 2.3 brings a new editor (add link preview) and dark mode.",  # a feature named after its verb
     ],
 )
 def test_a_control_name_or_an_action_list_is_no_link_note(tmp_path: Path, text: str) -> None:
@@ -54,6 +55,8 @@ def test_a_control_name_or_an_action_list_is_no_link_note(tmp_path: Path, text: 
         ("Users may contact the regulator (add link).", "(add link)"),
         ("Our partners are listed here (insert link here, before launch).", "(insert link here, before launch)"),
         ("详见《Cookie政策》(insert link)。", "(insert link)"),  # a note after a Chinese document's name
+        ("Read the addendum (insert link to the DPA page).", "(insert link to the DPA page)"),
+        ("Our partners (add URL in the footer) process your data.", "(add URL in the footer)"),
     ],
 )
 def test_link_notes_still_fire(tmp_path: Path, text: str, slot: str) -> None:
