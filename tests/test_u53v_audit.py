@@ -89,3 +89,9 @@ def test_a_linked_image_after_the_label_is_its_value(tmp_path: Path) -> None:
     assert rule_excerpts(tmp_path, page, "placeholder-empty", "p.html") == []
     empty = page.replace('<a href="https://qingning.cn"><img src="logo.png"></a>', "")
     assert rule_excerpts(tmp_path, empty, "placeholder-empty", "p.html") == ["官方网站："]
+
+
+@pytest.mark.parametrize("label", ["個資聯絡窗口", "个人信息联系窗口", "聯絡管道"])
+def test_a_contact_point_over_its_channels_is_a_lead_in(tmp_path: Path, label: str) -> None:
+    text = f"隱私權政策\n\n公司名稱：臺北晴天網路股份有限公司\n統一編號：12345678\n{label}：\n電子郵件：privacy@qingtian.tw\n電話：02-2719-3321\n"
+    assert rule_excerpts(tmp_path, text, "placeholder-empty", "p.txt") == []

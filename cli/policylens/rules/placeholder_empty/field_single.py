@@ -15,7 +15,8 @@ A label with nothing after its colon is more often a lead-in whose value is what
   "Transcription Records: Includes …", caught by the sweep of the edition-pair files);
 - its label names one value, not a group: never a lead-in (`field_runs`' 以下 / 如下 / 包括 / "following", a label opening
   on 我們 / 您 / We / You), never a group's name (联系方式, 公司信息, 聯絡資料, 详情, 说明, 备注, "Contact", "Details",
-  "Information", "Notes"), never bold (a run-in heading);
+  "Information", "Notes"; u53v: a contact point, 「個資聯絡窗口：」 over 「電子郵件：…」「電話：…」, 聯絡管道), never bold (a
+  run-in heading);
 - the fields after it are not a group of their own that it heads: the next two labels do not share a head that the empty
   one lacks (「地址：」 over 「香港辦事處：…」「台灣辦事處：…」), nor end with the empty label (「权限：」 over 「相机权限：…」
   「位置权限：…」, u53v);
@@ -38,7 +39,7 @@ from policylens.rules.placeholder_empty.field_runs import _ASKED, _FIELD, _FORM_
 _SENTENCE_INSIDE = lazy(r"[。！？；]|[.!?;][ \t]")
 # a label naming a group of fields (its value is the lines below it), not one value
 _GROUP = lazy(
-    r"(?:方式|途[径徑]|渠道|信息|[資资][讯訊料]|[详詳]情|[说說]明|事[项項]|[内內]容|情[况況]|[备備][注註]|注意|提示|定[义義]"
+    r"(?:方式|途[径徑]|渠道|管道|窗口|信息|[資资][讯訊料]|[详詳]情|[说說]明|事[项項]|[内內]容|情[况況]|[备備][注註]|注意|提示|定[义義]"
     r"|[条條]款|[权權]利|明[细細]|概[览覽]|[总總][览覽]|如下|以下|下列)[ \t\u3000]*$"
     r"|(?i:\b(?:contact(?:\s+us)?|details?|information|info|notes?|remarks?|summary|overview|definitions?|"
     r"the\s+following|below)[ \t]*$)"
