@@ -95,3 +95,22 @@ def test_a_linked_image_after_the_label_is_its_value(tmp_path: Path) -> None:
 def test_a_contact_point_over_its_channels_is_a_lead_in(tmp_path: Path, label: str) -> None:
     text = f"隱私權政策\n\n公司名稱：臺北晴天網路股份有限公司\n統一編號：12345678\n{label}：\n電子郵件：privacy@qingtian.tw\n電話：02-2719-3321\n"
     assert rule_excerpts(tmp_path, text, "placeholder-empty", "p.txt") == []
+
+
+# --- a link's label in brackets (`placeholder_storefront`, HTML since u53p) -------------------------------------------
+
+_PAGE = "<html><body><h1>隐私政策</h1><p>更新日期：2024年5月1日</p>\n<p>{}</p>\n</body></html>\n"
+
+
+@pytest.mark.parametrize("name", ["p.html", "p.txt"])
+def test_a_control_acting_on_a_link_is_no_link_label(tmp_path: Path, name: str) -> None:
+    body = "您可点击[复制链接]将内容分享给好友。在分享面板选择 [生成分享链接] 即可。Tap [Share link] to invite friends."
+    text = _PAGE.format(body) if name.endswith(".html") else f"隐私政策\n\n更新日期：2024年5月1日\n\n{body}\n"
+    assert rule_excerpts(tmp_path, text, "placeholder-instruction", name) == []
+
+
+@pytest.mark.parametrize("name", ["p.html", "p.txt"])
+def test_a_link_left_unfilled_still_fires(tmp_path: Path, name: str) -> None:
+    body = "请点击[退款政策链接]。See [Shipping Policy link]."
+    text = _PAGE.format(body) if name.endswith(".html") else f"隐私政策\n\n更新日期：2024年5月1日\n\n{body}\n"
+    assert rule_excerpts(tmp_path, text, "placeholder-instruction", name) == ["[退款政策链接]", "[Shipping Policy link]"]
