@@ -14,12 +14,18 @@ u52p and u52p2 left open; not blind):
   "(hyperlink to Terms of Service page)", "(link to be added)", "(URL TBD)".  Decided by the instruction's verb or its
   pending words, not by "link" alone: "(link to https://…)" is how plain text shows a link, "(external link)" or "(link
   opens in a new window)" a page's hint, and neither is reported.  (The Chinese 「（插入链接）」 is `placeholder_instruction`'s.)
+
+(u53v, the session's audit) Neither is a language switcher in a bracket (「切换语言：[简体中文/繁體中文/English]」), a
+control's English name after its Chinese one (「点击“添加链接 (Add link)”按钮」, 「“嵌入链接（Embed link）”功能」), nor a list of
+what the reader may do, the link one item ("You may post content (add links, photos or videos)"), nor a feature named
+after its verb ("(add link preview)").
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
+from policylens.language_names import only_language_names
 from policylens.lazyre import lazy
 from policylens.patterns import SECURITY_MEASURE
 from policylens.rules.context import Context, TextUnit, in_code
@@ -49,6 +55,8 @@ def unspaced_choices(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
             continue  # a quoted string in a list (["技术/安全"]), a link's label, the text's own examples 「[如IMEI/android ID 等]」
         if sum(1 for o in options if _CJK.search(o)) < 2:
             continue  # [Android/iOS], [TLS/SSL/HTTPS]: technical names the text lists
+        if only_language_names(body.replace("／", "/")):
+            continue  # (u53v) a language switcher written in a bracket: 「切换语言：[简体中文/繁體中文/English]」
         if not (_ETC_INSIDE.search(body) or len(options) >= 3) or any(SECURITY_MEASURE.search(o) for o in options):
             continue  # [开启/关闭], 「发送[图片/视频]等消息」: two items; [数据加密/传输加密/存储加密]: measures named together
         if _NAV_BEFORE.search(unit.text, max(0, start - 6), start) or _NAV_FIRST.match(options[0]) or _NAV_AFTER.match(unit.text, end):
@@ -69,11 +77,32 @@ _EN_LINK_NOTE = lazy(
 _EN_LINK_NEEDS = lazy(r"[(（][ \t]{0,2}(?i:please|insert|add|include|paste|embed|hyperlink|link|url)")
 
 
+# (u53v) not a note: a list of things the reader can do, the link one of them ("(add links, photos or videos)")
+_ACTION_LIST = lazy(r"(?i:\b(?:links?|urls?)\b[ \t]{0,2}(?:[,，、/&]|(?:or|and)[ \t]))")
+# (u53v) not a note: a control's English name after its Chinese name (「“添加链接 (Add link)”按钮」, 「嵌入链接（Embed
+# link）功能」): the Chinese words for adding a link just before it, or a closing quote or a control's word just after it
+_ZH_LINK_ACTION = lazy(r"(?:添加|插入|嵌入|加入|新增|附加|粘贴|粘貼|貼上|复制|複製)(?:超)?(?:链接|鏈接|連結|連接|网址|網址)[ \t]{0,2}$")
+# (u53v) after "insert/add … link", a note goes on with its place or aim ("here", "to …", "in the footer") or ends; another
+# noun makes it a feature's name: "(add link preview)", "(insert link button)"
+_VERB_LINK = lazy(r"(?i:(?:insert|add|include|paste|embed)[ \t]+(?:the[ \t]+|a[ \t]+)?(?:hyper)?(?:link|url)s?\b)")
+_NOTE_GOES_ON = lazy(
+    r"[ \t]{0,2}(?:[)）.:：;,，]|(?i:(?:here|there|to|for|in|on|at|into|from|below|above|when|once|later|after|before|if"
+    r"|tbd|tbc|please|that|which|as|pointing|linking)\b))"
+)
+_CONTROL_AFTER = lazy(r"[ \t]{0,2}(?:[”」』\"']|按钮|按鈕|按键|按鍵|功能|选项|選項|图标|圖示|菜单|選單)")
+
+
 def en_link_notes(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     """(unit, start, end) of each English editing note asking for a link."""
-    for unit, start, end, _ in ctx.scan(_EN_LINK_NOTE, needs=_EN_LINK_NEEDS):
-        if not in_code(unit, start):
-            yield unit, start, end
+    for unit, start, end, m in ctx.scan(_EN_LINK_NOTE, needs=_EN_LINK_NEEDS):
+        if in_code(unit, start) or _ACTION_LIST.search(m.group(0)):
+            continue
+        verb = _VERB_LINK.search(m.group(0))
+        if verb is not None and not _NOTE_GOES_ON.match(m.group(0), verb.end()):
+            continue  # a feature's name: "(add link preview)"
+        if _ZH_LINK_ACTION.search(unit.text, max(0, start - 8), start) or _CONTROL_AFTER.match(unit.text, end):
+            continue  # a control's English name: 「添加链接 (Add link)」, 「“嵌入链接（Embed link）”功能」
+        yield unit, start, end
 
 
 def choice_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:

@@ -23,7 +23,8 @@ after eval/blind/round51e's misses; not blind).  Each form has constructed varia
   Policy link]" (a bracket whose words end in 連結, 链接, 鏈接, 網址, 网址, link or URL), not a Markdown link or a reference
   with its definition, a list of items or a step of a menu path (「[朗讀程式] > [取得影像描述、頁面標題和熱門連結]」), nor a
   bare 「[連結]」 / "[link]", nor any in Word, whose reader keeps no sign of the link on its text; in HTML only
-  outside every <a>'s text (the reader records each link's text: u53p).
+  outside every <a>'s text (the reader records each link's text: u53p); nor a control named by its action on a link,
+  「点击[复制链接]」, "[Share link]" (u53v).
 """
 
 from __future__ import annotations
@@ -88,6 +89,9 @@ _NAV_FIRST = lazy(r"(?:系統|系统|手機|手机)?(?:設定|設置|设置|设�
 # URL]", u52g's negative case: the lead's merge of u52p and u52g)
 _LIST_WORDS = lazy(r"[、，,“”「」\"'/／]|和|及|與|与|诸如|諸如|类似|類似|例如|比如|(?i:\band\b|such\s+as|e\.g\.)")
 _MENU_STEP = lazy(r"[>›→»＞][ \t\u3000]*$")
+# (u53v) a control the reader taps, named in brackets: a label opening on an action on the link (「点击[复制链接]」,
+# 「选择 [生成分享链接]」, "tap [Copy link]") — not the link itself (「请点击[退款政策链接]」 is one left unfilled)
+_ACTION_LABEL = lazy(r"(?:复制|複製|拷贝|拷貝|生成|分享|获取|獲取|发送|發送|打开|打開|(?i:(?:copy|share|generate|get|send|open)\b))")
 # the address a link label's line gives right after it (the label is a run-in label, its value there)
 _VALUE_AFTER = lazy(rf"[ \t\u3000]{{0,3}}(?:[:：][ \t\u3000]{{0,3}})?(?:{URL_START})", re.I)
 # (the HTML reader's cap: `load.html.tags._MAX_LINKS`; past it only template-like targets are kept)
@@ -141,6 +145,8 @@ def _link_labels(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
             continue  # an image's alt text, the second bracket of a reference
         if _LIST_WORDS.search(m.group("label")) or _MENU_STEP.search(unit.text, max(0, start - 4), start):
             continue  # a list of items, a step of a menu path
+        if _ACTION_LABEL.match(m.group("label").strip()):
+            continue  # (u53v) a control: 「点击[复制链接]」, 「[生成分享链接]」
         if unit.text[end : end + 4].lstrip(" \t\u3000*")[:1] in (">", "›", "→", "»", "＞"):
             continue  # the first step of a menu path
         yield unit, start, end

@@ -15,9 +15,12 @@ A label with nothing after its colon is more often a lead-in whose value is what
   "Transcription Records: Includes …", caught by the sweep of the edition-pair files);
 - its label names one value, not a group: never a lead-in (`field_runs`' 以下 / 如下 / 包括 / "following", a label opening
   on 我們 / 您 / We / You), never a group's name (联系方式, 公司信息, 聯絡資料, 详情, 说明, 备注, "Contact", "Details",
-  "Information", "Notes"), never bold (a run-in heading);
+  "Information", "Notes"; u53v: a contact point, 「個資聯絡窗口：」 over 「電子郵件：…」「電話：…」, 聯絡管道), never bold (a
+  run-in heading);
 - the fields after it are not a group of their own that it heads: the next two labels do not share a head that the empty
-  one lacks (「地址：」 over 「香港辦事處：…」「台灣辦事處：…」);
+  one lacks (「地址：」 over 「香港辦事處：…」「台灣辦事處：…」), nor end with the empty label (「权限：」 over 「相机权限：…」
+  「位置权限：…」, u53v);
+- nothing is shown after it: no image, linked or not, before the next line (「官方网站：<a href="…"><img …></a>」, u53v);
 - none of `field_runs`' vetoes: a form for the reader to fill in, the fields a reader is asked to give, a message
   catalogue, a table or code.
 
@@ -36,7 +39,7 @@ from policylens.rules.placeholder_empty.field_runs import _ASKED, _FIELD, _FORM_
 _SENTENCE_INSIDE = lazy(r"[。！？；]|[.!?;][ \t]")
 # a label naming a group of fields (its value is the lines below it), not one value
 _GROUP = lazy(
-    r"(?:方式|途[径徑]|渠道|信息|[資资][讯訊料]|[详詳]情|[说說]明|事[项項]|[内內]容|情[况況]|[备備][注註]|注意|提示|定[义義]"
+    r"(?:方式|途[径徑]|渠道|管道|窗口|信息|[資资][讯訊料]|[详詳]情|[说說]明|事[项項]|[内內]容|情[况況]|[备備][注註]|注意|提示|定[义義]"
     r"|[条條]款|[权權]利|明[细細]|概[览覽]|[总總][览覽]|如下|以下|下列)[ \t\u3000]*$"
     r"|(?i:\b(?:contact(?:\s+us)?|details?|information|info|notes?|remarks?|summary|overview|definitions?|"
     r"the\s+following|below)[ \t]*$)"
@@ -82,6 +85,8 @@ def _sandwiched(
         m = _FIELD.fullmatch(unit.text)
         if m is None or _bold(unit.text, m.start("label"), m.end("label")) or ctx.shown_in(unit, 0, len(unit.text)):
             continue
+        if ctx.shown_after(unit, units[i + k + 1] if i + k + 1 < len(units) else None):
+            continue  # (u53v) an image after the label, a link's markup between: 「官方网站：<a href="…"><img …></a>」
         yield unit, m.start("label"), m.end("label")
 
 
@@ -100,6 +105,8 @@ def _heads_group(label: str, below: list[tuple[str, str]]) -> bool:
     the empty one names the group they belong to (「地址：」 over 「香港辦事處：」「台灣辦事處：」)."""
     if len(below) < 2:
         return False
+    if label and all(len(b[0]) > len(label) and b[0].endswith(label) for b in below):
+        return True  # (u53v) 「权限：」 over 「相机权限：…」「位置权限：…」: the kinds of what the empty label names
     heads = {_head(b[0]) for b in below}
     return len(heads) == 1 and _head(label) not in heads
 
