@@ -1,0 +1,56 @@
+"""Hostile input, round 53 (u53h): what the fifty-third session's adversarial pass broke.
+
+- a React page's inline prop array of sections whose bodies are markup (`load.jsx_data.prop_markup`, u53x) was refused
+  without a word when the refusal came before the first body or did not count the markup: a title field that is no
+  title (「heading: 'x'」, a sentence, 80 characters or more) and an array of more than 5,000 blocks (a page of 2,600
+  sections).  Every body's text was dropped; the page read as its other text, or as "the document is empty".  Now the
+  warning the module promises: `line N: the page passes <Tag> an array of sections written as markup (…): that text is
+  not read`.  An array of markup that holds no sentence (menu labels, icons) stays silent, as before.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers import parse_file
+
+_S = "我们收集您的手机号码用于登录和账号安全。"
+_INTRO = "<main><h1>隐私政策</h1><p>本政策说明我们如何处理您的个人信息，请您仔细阅读。</p>"
+
+
+def _page(objects: str, tag: str = "LegalPage", prop: str = "sections") -> str:
+    return f"export default function P() {{\n  return ({_INTRO}<{tag} {prop}={{[\n{objects}]}} /></main>);\n}}\n"
+
+
+def _warned(doc: object) -> bool:
+    return any("an array of sections written as markup" in w for w in doc.warnings)  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(
+    "objects",
+    [
+        "".join(f"  {{ heading: 'x', body: (<p>{_S}</p>) }},\n" for _ in range(5)),  # a title of one letter
+        "".join(f"  {{ heading: '{'Who we are ' * 10}', body: (<p>{_S}</p>) }},\n" for _ in range(5)),  # too long
+        "".join(f"  {{ heading: '我们是谁。', body: (<p>{_S}</p>) }},\n" for _ in range(5)),  # a sentence
+        f"  {{ heading: 'Who we are', body: (<p>{_S}</p>) }},\n" + f"  {{ heading: 'x', body: (<p>{_S}</p>) }},\n" * 4,
+        "".join(f"  {{ body: (<p>{_S}</p>), heading: 'x' }},\n" for _ in range(5)),
+        "".join(f"  {{ heading: 'Who we are {k}', body: (<p>{_S}</p>) }},\n" for k in range(2_600)),  # over 5,000 blocks
+    ],
+    ids=["one-letter", "long", "sentence", "after-a-good-one", "body-first", "5000-blocks"],
+)
+def test_a_refused_array_of_markup_sections_is_said_so(tmp_path: Path, objects: str) -> None:
+    doc = parse_file(tmp_path, "page.tsx", _page(objects))
+    assert _warned(doc)
+
+
+def test_an_array_read_or_holding_no_sentence_gives_no_warning(tmp_path: Path) -> None:
+    read = parse_file(tmp_path, "read.tsx", _page("".join(f"  {{ heading: 'Who we are {k}', body: (<p>{_S}</p>) }},\n" for k in range(3))))
+    assert not _warned(read) and len(read.sections) == 4  # type: ignore[attr-defined]
+    for name, objects in {
+        "nav": "  { title: 'x', label: (<span>首页</span>) },\n  { title: 'y', label: (<span>关于</span>) },\n",
+        "icons": "  { name: 'a', body: (<Icon name=\"home\" />) },\n  { name: 'b', body: (<Icon name=\"user\" />) },\n",
+        "tabs": "  { title: 'x', body: (<b>Home</b>) },\n  { title: 'y', body: (<b>About us</b>) },\n",
+    }.items():
+        assert not _warned(parse_file(tmp_path, f"{name}.tsx", _page(objects, "Nav", "items"))), name
