@@ -73,3 +73,23 @@ def test_each_chinese_sentence_is_read_once_per_practice_for_dropped_exceptions(
     found = flat.dropped_exceptions(parse_string(en, ".md"), parse_string(zh, ".md"))
     assert len(found) == n and {f[3] for f in found} == {"我们不会收集您的姓名。"}
     assert len(calls) <= 2 * n  # (each Chinese sentence once per practice; it was n × n)
+
+
+def test_an_array_of_elements_a_local_component_lists_is_said_unread(tmp_path: Path) -> None:
+    """`items={[<><b>會員註冊</b>：姓名…</>, …]}` handed to a local `UL` that maps them into `<li>`s: the text is read by
+    no reader; it was dropped without a word (eval/precision37 redcode-privacy-hk-tsx: 7 arrays of its lists; its arrays of strings are read)."""
+    items = "".join(f"      <>\n        <b>項目{k}</b>\n        ：{_S}\n      </>,\n" for k in range(4))
+    page = (
+        "function UL({ items }) {\n  return (<ul>{items.map((it, i) => (<li key={i}>{it}</li>))}</ul>);\n}\n"
+        f"export default function P() {{\n  return ({_INTRO}<UL\n    items={{[\n{items}    ]}}\n  /></main>);\n}}\n"
+    )
+    doc = parse_file(tmp_path, "page.tsx", page)
+    assert any("an array of elements (items=): that text is not read" in w for w in doc.warnings)  # type: ignore[attr-defined]
+
+
+def test_redcode_privacy_says_its_lists_are_not_read() -> None:
+    from helpers import parse_path
+
+    doc = parse_path(Path(__file__).resolve().parent.parent / "eval/precision37/redcode-privacy-hk-tsx/Privacy.tsx")
+    unread = [w for w in doc.warnings if "an array of elements (items=)" in w]  # type: ignore[attr-defined]
+    assert [w.split(":")[0] for w in unread] == [f"line {n}" for n in (95, 128, 146, 229, 273, 290, 352)]
