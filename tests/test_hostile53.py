@@ -93,3 +93,19 @@ def test_redcode_privacy_says_its_lists_are_not_read() -> None:
     doc = parse_path(Path(__file__).resolve().parent.parent / "eval/precision37/redcode-privacy-hk-tsx/Privacy.tsx")
     unread = [w for w in doc.warnings if "an array of elements (items=)" in w]  # type: ignore[attr-defined]
     assert [w.split(":")[0] for w in unread] == [f"line {n}" for n in (95, 128, 146, 229, 273, 290, 352)]
+
+
+def test_a_vue_page_given_up_at_the_block_limit_is_said_so(tmp_path: Path) -> None:
+    """A Vue page whose route-chosen documents render past `vue_data._MAX_BLOCKS` (2,500 labelled slot lines over two
+    documents: 「标签k：{{ doc.updated }}」) was read as its markup, the documents' text dropped, and no warning: the
+    markup held more text than the script, so the "produced by script" warning's ratio did not fire."""
+    from test_l53v_vue_routed import _PAGE
+
+    labels = "".join(f'<text class="updated">标签{k}：{{{{ doc.updated }}}}</text>\n' for k in range(2_500))
+    page = _PAGE.replace('<text class="updated">更新日期：{{ doc.updated }}</text>', labels)
+    page = page.replace("INITIAL", "AGREEMENT").replace("ASSIGN", "this.doc = q.doc ? PRIVACY : AGREEMENT;")
+    doc = parse_file(tmp_path, "page.vue", page)
+    assert any("the page's script data is not read: it renders more than 5,000 blocks" in w for w in doc.warnings)  # type: ignore[attr-defined]
+    three = "".join(f'<text class="updated">标签{k}：{{{{ doc.updated }}}}</text>\n' for k in range(3))
+    small = parse_file(tmp_path, "small.vue", page.replace(labels, three))
+    assert not any("script data is not read" in w for w in small.warnings)  # type: ignore[attr-defined]
