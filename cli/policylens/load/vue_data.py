@@ -692,13 +692,19 @@ def _candidates(expression: str) -> list[str] | None:
 
 
 def expand(
-    blocks: list[Block], marks: list[Mark], scripts: list[tuple[int, int, str]], read_html: Callable[[str], list[Block] | None]
+    blocks: list[Block],
+    marks: list[Mark],
+    scripts: list[tuple[int, int, str]],
+    read_html: Callable[[str], list[Block] | None],
+    capped: list[str] | None = None,
 ) -> tuple[list[Block], set[tuple[int, int]]] | None:
     """The blocks with each slot filled from the script's literals, and where those literals start; None when any
     slot cannot be read that way.
 
     `marks`: the `v-for` elements and `v-html` slots in document order; `read_html`: the HTML reader for a string shown
-    with `v-html` (its blocks' positions in the string).
+    with `v-html` (its blocks' positions in the string); `capped`: given, it gets the reason when the page rendered past
+    a limit (`_MAX_BLOCKS`, `_MAX_RENDERS`) and was given up for it (u53h: 2,500 labelled slot lines over two route-chosen
+    documents were dropped without a word when the markup held more text than the script).
     """
     if len(scripts) != 1:
         return None
@@ -707,15 +713,21 @@ def expand(
     if len(looped) > len(marks):
         # (u45l) read with a loop over each selection's entries; a page that cannot be read so is read as before, its
         # selection's slots as written (a `{{ current.title }}` outside any loop was never a reason to give up)
-        filled = _expand(blocks, looped, script, read_html)
+        filled = _expand(blocks, looped, script, read_html, capped)
         if filled is not None:
+            if capped:
+                capped.clear()
             return filled
         script = _Script(*scripts[0])
-    return _expand(blocks, marks, script, read_html)
+    return _expand(blocks, marks, script, read_html, capped)
 
 
 def _expand(
-    blocks: list[Block], marks: list[Mark], script: _Script, read_html: Callable[[str], list[Block] | None]
+    blocks: list[Block],
+    marks: list[Mark],
+    script: _Script,
+    read_html: Callable[[str], list[Block] | None],
+    capped: list[str] | None = None,
 ) -> tuple[list[Block], set[tuple[int, int]]] | None:
     """`expand` with the script read (`_Script`) and the marks given."""
     children: dict[int, list[tuple[int, Mark]]] = {}
@@ -774,6 +786,8 @@ def _expand(
         """Render blocks[start:end] of the loop `owner` (-1: the page) into `out`; False when a slot cannot be read."""
         renders[0] += 1
         if renders[0] > _MAX_RENDERS:
+            if capped is not None:
+                capped.append(f"its loops render more than {_MAX_RENDERS:,} items")
             return False
         mine = children.get(owner, [])
         at, j = start, 0
@@ -802,6 +816,8 @@ def _expand(
                         return False
                 at = max(at, mark.end)
             if len(out) > _MAX_BLOCKS:
+                if capped is not None:
+                    capped.append(f"it renders more than {_MAX_BLOCKS:,} blocks")
                 return False
             if at >= end:
                 return True

@@ -233,7 +233,10 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
     if written is not None:
         from policylens.load.vue_data import expand
 
-        filled = expand(models, extractor.marks, extractor.scripts, _html_string)
+        capped: list[str] = []
+        filled = expand(models, extractor.marks, extractor.scripts, _html_string, capped)
+        if filled is None and capped:  # (u53h) given up at a limit: said, never a silent read of the markup alone
+            extractor.warnings.append(f"the page's script data is not read: {capped[0]}; the page is read as its markup writes it")
         if filled is not None:
             extractor.blocks = [b._replace(kind="paragraph", level=None, emphasised=False) if slot_only(b.text) else b for b in filled[0]]
             used = filled[1]

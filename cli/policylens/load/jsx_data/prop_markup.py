@@ -86,11 +86,12 @@ def read_markup_sections(
             printed: list[int] = []
             blocks, end, markup = _array(text, script, bracket, renderer, printed)
         except _NotSections as unread:
-            if unread.args and unread.args[0]:
+            if (unread.args and unread.args[0]) or _markup_text_ahead(text, bracket):
                 line = where(m.start())[0]
+                first = skip_blank(text, bracket + 1)
+                kind = "sections written as markup" if text[first : first + 1] in "{]" else "elements"
                 found.warnings.append(
-                    f"line {line}: the page passes <{owner[1]}> an array of sections written as markup ({m.group(1)}=): "
-                    "that text is not read"
+                    f"line {line}: the page passes <{owner[1]}> an array of {kind} ({m.group(1)}=): that text is not read"
                 )
             continue
         if not markup or not blocks or not _holds_text(blocks) or _table_of_contents(text, blocks):
@@ -243,7 +244,7 @@ def _array(
         i, wrote = _object(text, script, i, blocks, renderer, printed)
         markup = markup or wrote
         if len(blocks) > _MAX_BLOCKS:
-            raise _NotSections(False)
+            raise _NotSections(markup)  # (u53h: a page of 2,600 sections was dropped without a word)
         i = skip_blank(text, i)
         if text[i : i + 1] == ",":
             i = skip_blank(text, i + 1)
@@ -314,6 +315,24 @@ def _markup_ahead(text: str, i: int) -> bool:
     """Whether the value at `i` (a call, a condition) holds markup: a body the page shows, then, not read."""
     end = min(len(text), i + 400)
     return TAG.search(text, i, end) is not None
+
+
+_AHEAD = 20_000  # characters of a refused array looked through for markup that holds text
+_ELEMENT_TEXT = lazy(r">([^<>]++)<")
+
+
+def _markup_text_ahead(text: str, bracket: int) -> bool:
+    """Whether the refused array opened at `bracket` holds markup with text in its first `_AHEAD` characters (to its
+    first 「]}」): said so, whatever field refused it (u53h: a title that is no title, 「heading: 'x'」 or one ending on
+    「。」, refused the array before its first body, and every body's text was dropped without a word; an array of
+    elements, 「items={[<><b>會員註冊</b>：姓名…</>, …]}」 handed to a local `UL` that lists them, was dropped so in
+    eval/precision37 redcode-privacy-hk-tsx, 7 arrays, and redcode-terms-hk-tsx: still not read, now said)."""
+    close = text.find("]}", bracket, bracket + _AHEAD)
+    end = close if close >= 0 else min(len(text), bracket + _AHEAD)
+    if TAG.search(text, bracket, end) is None:
+        return False
+    shown = " ".join(m.group(1) for m in _ELEMENT_TEXT.finditer(text, bracket, end))  # (an element's text, not the keys)
+    return len(HAN_CHAR.findall(shown)) >= _MAPPED_TEXT_MIN or len(_LATIN_WORD.findall(shown)) >= 12
 
 
 def _literal(name: str, value: object, title: bool, blocks: list[Block]) -> None:
