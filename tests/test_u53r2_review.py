@@ -5,6 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
+from profile_helpers import profile_status
+
 CLI = Path(__file__).resolve().parents[1] / "cli" / "policylens"
 
 
@@ -17,3 +21,47 @@ def test_named_control_has_a_public_home() -> None:
     private = re.compile(r"import[^\n]*\b_named_control\b")
     users = [p.relative_to(CLI).as_posix() for p in CLI.rglob("*.py") if private.search(p.read_text(encoding="utf-8"))]
     assert users == []
+
+
+def _profile_patterns() -> dict[str, str]:
+    """Every named pattern of the shipped profiles and their shared fragments, by `file:name`."""
+    import tomllib
+
+    found: dict[str, str] = {}
+
+    def walk(where: str, table: dict[str, object]) -> None:
+        for key, value in table.items():
+            if isinstance(value, dict):
+                walk(where, value)
+            elif isinstance(value, str):
+                found[f"{where}:{key}"] = value
+
+    for path in sorted((CLI / "data" / "profiles").rglob("*.toml")):
+        with path.open("rb") as f:
+            walk(path.relative_to(CLI).as_posix(), tomllib.load(f))
+    return found
+
+
+def test_no_unanchored_lookahead_over_the_rest_of_the_text() -> None:
+    """A lookahead that runs lazily over the rest of the text, `(?=[\\s\\S]*?…)`, is tried at every place the pattern
+    before it matches: 4,000 pumped 「泽思科技（以下简称“我们”）」 made `app_named_we_u48w2` take 27 s of CPU on one
+    `within = "document"` unit.  Such a lookahead, or the pattern, is anchored (`\\A`, `^` without MULTILINE), or it is
+    bounded."""
+    unbounded = re.compile(r"(?<!\\A)(?<!\^)\(\?[=!]\[\\s\\S\]\*")
+    anchored = ("\\A", "^")  # tried once (eu-gdpr's software_we_u48w2: \A and an atomic group)
+    found = [name for name, text in _profile_patterns().items() if not text.startswith(anchored) and unbounded.search(text)]
+    assert found == []
+
+
+@pytest.mark.parametrize("item", ["cn-pipl/processor", "cn-gbt35273/identity-contact"])
+@pytest.mark.parametrize(
+    "head, tail",
+    [
+        ("脉动（以下简称“我们”）重视您的隐私。", "当您注册、登录脉动及相关服务时，我们会收集您的昵称。"),
+        ("泽思 AI（以下简称“我们”）重视您的隐私。", "我们为您提供的 泽思 AI 产品和/或服务会收集您的昵称。"),
+    ],
+)
+def test_brand_as_we_still_read_within_its_window(head: str, tail: str, item: str) -> None:
+    """The bound keeps u48w2's and u53w's readings: a use 3,000 characters after the definition still names no processor."""
+    gap = "我们会遵守法律法规。" * 300
+    assert profile_status(f"{head}\n\n{gap}\n\n{tail}\n\n如有问题，请发送邮件至 dev@foo.cn。\n", item) == "missing"
