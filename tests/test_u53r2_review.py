@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from helpers import rule_excerpts
 from profile_helpers import profile_status
 
 CLI = Path(__file__).resolve().parents[1] / "cli" / "policylens"
@@ -65,3 +66,22 @@ def test_brand_as_we_still_read_within_its_window(head: str, tail: str, item: st
     """The bound keeps u48w2's and u53w's readings: a use 3,000 characters after the definition still names no processor."""
     gap = "我们会遵守法律法规。" * 300
     assert profile_status(f"{head}\n\n{gap}\n\n{tail}\n\n如有问题，请发送邮件至 dev@foo.cn。\n", item) == "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "您可以在发布动态时选择[公开/好友可见/仅自己可见]，我们会按您的选择展示内容。",
+        "您可將個人檔案設為[公開/僅好友/僅自己]。",
+        "您可以将提醒方式设置为[声音/振动/静音]。",
+    ],
+)
+def test_choices_after_a_verb_of_choosing_are_no_slot(tmp_path: Path, text: str) -> None:
+    """u53p's unspaced bracket choices: the options a setting offers, after 选择 / 设为 / 设置为, are the reader's to pick."""
+    assert rule_excerpts(tmp_path, f"隐私政策\n\n更新日期：2024年5月1日\n\n{text}\n", "placeholder-instruction", "p.txt") == []
+
+
+def test_a_choice_slot_is_still_found(tmp_path: Path) -> None:
+    """The template's own choice, with no verb of choosing before it, still is (u53p)."""
+    text = "隐私政策\n\n更新日期：2024年5月1日\n\n我们提供[顺丰速运/中国邮政/门店自提]等配送方式。\n"
+    assert rule_excerpts(tmp_path, text, "placeholder-instruction", "p.txt") == ["[顺丰速运/中国邮政/门店自提]"]
