@@ -85,3 +85,16 @@ def test_a_choice_slot_is_still_found(tmp_path: Path) -> None:
     """The template's own choice, with no verb of choosing before it, still is (u53p)."""
     text = "隐私政策\n\n更新日期：2024年5月1日\n\n我们提供[顺丰速运/中国邮政/门店自提]等配送方式。\n"
     assert rule_excerpts(tmp_path, text, "placeholder-instruction", "p.txt") == ["[顺丰速运/中国邮政/门店自提]"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We list our partners on our website (links will be updated as the list changes).",
+        "Our sub-processors are named on the status page (URLs will be provided on request).",
+        "You can share posts in the app (add a link to any public page you like).",
+    ],
+)
+def test_what_a_parenthesis_tells_the_reader_is_no_link_note(tmp_path: Path, text: str) -> None:
+    """u53p's English link notes: a link pending on a condition, or an action the reader may take, is the text's own."""
+    assert rule_excerpts(tmp_path, f"Privacy Policy\n\nLast updated: 1 May 2024\n\n{text}\n", "placeholder-instruction", "p.txt") == []

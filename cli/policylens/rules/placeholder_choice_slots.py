@@ -62,10 +62,12 @@ def unspaced_choices(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
 
 # the note: an imperative to put a link in (insert / add / include / paste / embed … link or URL), "hyperlink" as a verb
 # ("hyperlink to …"), or a link said to be pending (to be added, TBD); the rest of the parenthesis bounded and possessive
+# (u53r2) not what the text tells its reader: a parenthesis naming "you" ("(add a link to any page you like)"), a link
+# pending on a condition or a time ("(links will be updated as the list changes)", "(URLs will be provided on request)")
 _EN_LINK_NOTE = lazy(
-    r"[(（][ \t]{0,2}(?i:(?:please[ \t]+)?(?:insert|add|include|paste|embed)[ \t]+(?:the[ \t]+|a[ \t]+)?(?:hyper)?(?:link|url)s?\b"
+    r"[(（][ \t]{0,2}(?![^()（）\n]{0,80}?(?i:\byou\b))(?i:(?:please[ \t]+)?(?:insert|add|include|paste|embed)[ \t]+(?:the[ \t]+|a[ \t]+)?(?:hyper)?(?:link|url)s?\b"
     r"|hyperlink(?:ed)?[ \t]+(?:to|here)\b(?![ \t]+(?:an?[ \t]+)?(?:external|another|third)|[^()（）\n]{0,80}+new[ \t]+(?:window|tab))"
-    r"|(?:hyper)?(?:link|url)s?[ \t]+(?:(?:to[ \t]+be|will[ \t]+be)[ \t]+(?:added|inserted|provided|confirmed|updated)|tbd|tbc|pending)\b)"
+    r"|(?:hyper)?(?:link|url)s?[ \t]+(?:(?:to[ \t]+be|will[ \t]+be)[ \t]+(?:added|inserted|provided|confirmed|updated)|tbd|tbc|pending)\b(?![ \t]+(?:as|when|if|once|on|upon|whenever|each|after)\b))"
     r"[^()（）\n]{0,80}+[)）]"
 )
 
