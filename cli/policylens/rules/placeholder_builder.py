@@ -48,7 +48,7 @@ _COLON = lazy(r"[:：]")
 
 
 def _version_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
-    from policylens.rules.placeholder_instruction import _named_control, menu_path_end
+    from policylens.rules.placeholder_instruction import menu_path_end, named_control
 
     seen: set[tuple[int, int]] = set()
     for unit, start, end, m in ctx.scan(_VERSION_AFTER_LABEL, needs=_COLON):
@@ -62,7 +62,7 @@ def _version_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
             continue  # [Version] alone may be a changelog's or a form's label; an English one only as "Version Number"
         if (id(unit), start) in seen or in_code(unit, start):
             continue
-        if _named_control(unit.text, start, end) or menu_path_end(unit.text, start):
+        if named_control(unit.text, start, end) or menu_path_end(unit.text, start):
             continue  # (review u52r) a menu step or a control: 「[我的] > [设置] > [版本]」, 「点击 [版本号]」, 「设置-关于-[版本号]」 (u53p)
         yield unit, start, end
 

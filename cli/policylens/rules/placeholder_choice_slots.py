@@ -40,6 +40,8 @@ _EXAMPLES = lazy(r"(?:如|例如|比如|包括|包含|诸如|諸如)")
 _NAV_BEFORE = lazy(r"(?:前往|进入|進入|点击|點擊|点选|點選|打开|打開|→|>|＞)[ \t\u3000]{0,2}$")
 _NAV_FIRST = lazy(r"(?:系統|系统|手機|手机)?(?:設定|設置|设置|设定)|我的|個人中心|个人中心|首页|首頁|菜单|選單|功能表")
 _NAV_AFTER = lazy(r"[ \t\u3000]{0,2}(?:中|里|裡|内|內|页面|頁面|菜单|選單|>|→)")
+# (u53r2) the options a reader picks from, after a verb of choosing: 「发布时选择[公开/好友可见/仅自己可见]」
+_CHOOSE_BEFORE = lazy(r"(?:选择|選擇|挑选|挑選|选定|選定|设为|設為|设置为|設置為|设定为|設定為|切换为|切換為|改为|改為)[ \t\u3000]{0,2}$")
 
 
 def unspaced_choices(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
@@ -61,15 +63,19 @@ def unspaced_choices(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
             continue  # [开启/关闭], 「发送[图片/视频]等消息」: two items; [数据加密/传输加密/存储加密]: measures named together
         if _NAV_BEFORE.search(unit.text, max(0, start - 6), start) or _NAV_FIRST.match(options[0]) or _NAV_AFTER.match(unit.text, end):
             continue  # a menu path: 「前往[设置/隐私/权限管理]」, 「[我的/设置/隐私]中关闭」
+        if _CHOOSE_BEFORE.search(unit.text, max(0, start - 6), start):
+            continue  # (u53r2) the choices a setting offers: 「选择[公开/好友可见/仅自己可见]」
         yield unit, start, end
 
 
 # the note: an imperative to put a link in (insert / add / include / paste / embed … link or URL), "hyperlink" as a verb
 # ("hyperlink to …"), or a link said to be pending (to be added, TBD); the rest of the parenthesis bounded and possessive
+# (u53r2) not what the text tells its reader: a parenthesis naming "you" ("(add a link to any page you like)"), a link
+# pending on a condition or a time ("(links will be updated as the list changes)", "(URLs will be provided on request)")
 _EN_LINK_NOTE = lazy(
-    r"[(（][ \t]{0,2}(?i:(?:please[ \t]+)?(?:insert|add|include|paste|embed)[ \t]+(?:the[ \t]+|a[ \t]+)?(?:hyper)?(?:link|url)s?\b"
+    r"[(（][ \t]{0,2}(?![^()（）\n]{0,80}?(?i:\byou\b))(?i:(?:please[ \t]+)?(?:insert|add|include|paste|embed)[ \t]+(?:the[ \t]+|a[ \t]+)?(?:hyper)?(?:link|url)s?\b"
     r"|hyperlink(?:ed)?[ \t]+(?:to|here)\b(?![ \t]+(?:an?[ \t]+)?(?:external|another|third)|[^()（）\n]{0,80}+new[ \t]+(?:window|tab))"
-    r"|(?:hyper)?(?:link|url)s?[ \t]+(?:(?:to[ \t]+be|will[ \t]+be)[ \t]+(?:added|inserted|provided|confirmed|updated)|tbd|tbc|pending)\b)"
+    r"|(?:hyper)?(?:link|url)s?[ \t]+(?:(?:to[ \t]+be|will[ \t]+be)[ \t]+(?:added|inserted|provided|confirmed|updated)|tbd|tbc|pending)\b(?![ \t]+(?:as|when|if|once|on|upon|whenever|each|after)\b))"
     r"[^()（）\n]{0,80}+[)）]"
 )
 

@@ -57,7 +57,7 @@ _OWN_OR_LINK = lazy(rf"{_OWN}|{_LINK_NOUN}")
 
 def _channel_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     # (the rule's package imports this module through `placeholder_forms`: its helper is imported when first needed)
-    from policylens.rules.placeholder_instruction import _named_control
+    from policylens.rules.placeholder_instruction import named_control
 
     labels: set[str] | None = None
     for unit, start, end, m in ctx.scan(_CHANNEL_SLOT):
@@ -65,7 +65,7 @@ def _channel_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
             continue  # [手机号或邮箱]: the fields a user logs in with, not the operator's channel
         if in_code(unit, start):
             continue
-        if _named_control(unit.text, start, end):
+        if named_control(unit.text, start, end):
             continue  # 点击 [联系页面] 按钮: a control the reader uses
         if labels is None:
             labels = set(ctx.doc.link_labels)

@@ -79,7 +79,7 @@ _ETC_INSIDE = lazy(r"(?:等|(?i:\betc\.?))[ \t\u3000]*$")
 _SPACED_SLASH = lazy(r"[ \t\u3000][/／][ \t\u3000]")
 _EXAMPLES = lazy(r"(?:如|例如|比如|包括|包含|(?i:e\.g\.|such\s+as|including))")
 # (review u52r) a menu path written with slashes: 「前往 [設定 / 隱私權 / 定位服務] 關閉」 (a verb of going or tapping just
-# before the bracket: `placeholder_instruction._named_control`), "go to [Settings / Privacy / Location]", or a settings
+# before the bracket: `placeholder_instruction.named_control`), "go to [Settings / Privacy / Location]", or a settings
 # page as its first step ("in [Settings / Privacy / Location Services]")
 _NAV_EN_BEFORE = lazy(r"(?i:\b(?:go[ \t]+to|navigate[ \t]+to|open|tap|click|select))[ \t]{0,3}$")
 _NAV_FIRST = lazy(r"(?:系統|系统|手機|手机)?(?:設定|設置|设置|设定)|我的|個人中心|个人中心|(?i:settings|preferences|my[ \t]+account)\Z")
@@ -102,7 +102,7 @@ _LINK_LABEL = lazy(
 
 
 def _choices(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
-    from policylens.rules.placeholder_instruction import _named_control
+    from policylens.rules.placeholder_instruction import named_control
 
     for unit, start, end, m in ctx.scan(_CHOICES, needs=lazy(r"[/／]")):
         body = m.group("body")
@@ -117,7 +117,7 @@ def _choices(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         if not (etc or len(options) >= 3) or any(SECURITY_MEASURE.search(o) for o in options):
             continue
         if (
-            _named_control(unit.text, start, end)
+            named_control(unit.text, start, end)
             or _NAV_EN_BEFORE.search(unit.text, max(0, start - 16), start)
             or _NAV_FIRST.match(options[0])
         ):

@@ -26,6 +26,7 @@ markup (…): that text is not read`.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 
 from policylens.lazyre import lazy
@@ -54,6 +55,7 @@ _KEY = lazy(rf"(?<![\w$])(?:({_NAME})|\"([\w$-]{{1,40}}+)\"|'([\w$-]{{1,40}}+)')
 _TITLE_END = lazy(rf"[{SENTENCE_MARKS}]\s*+$")  # a title has no sentence's end (「Who we are」, not a sentence)
 _MAX_ARRAYS = 200  # inline prop arrays looked at on one page
 _TAG_SPAN = 200_000  # characters between a component's `<` and its prop looked through
+_TAG_STOP = lazy(r"[\"'{>]")  # what `_owner` reads in a start tag: a string's quote, an expression's brace, the tag's end
 
 
 class _NotSections(Exception):
@@ -202,12 +204,13 @@ def _written(text: str, start: int, end: int, where: Callable[[int], tuple[int, 
 def _owner(text: str, tags: list[int], at: int) -> tuple[int, str] | None:
     """(where, name) of the component whose start tag holds the prop at `at`: the last component tag before it, when
     no `>` closes that tag outside a `{…}` before the prop (the prop is its attribute, not a child's text)."""
-    starts = [t for t in tags if t < at]
-    if not starts or at - starts[-1] > _TAG_SPAN:
+    k = bisect_left(tags, at)  # (`tags` in the order written: the last one before `at`)
+    if k == 0 or at - tags[k - 1] > _TAG_SPAN:
         return None
-    start = starts[-1]
+    start = tags[k - 1]
     i = start + 1
-    while i < at:
+    while (stop := _TAG_STOP.search(text, i, at)) is not None:  # (u53r2) the next quote, brace or `>`: plain runs skipped at once
+        i = stop.start()
         c = text[i]
         if c in "\"'":
             i = _string_end(text, i, at) + 1
@@ -218,9 +221,7 @@ def _owner(text: str, tags: list[int], at: int) -> tuple[int, str] | None:
                 return None  # (the prop is inside an expression of the tag, not its attribute)
             i = close + 1
             continue
-        if c == ">":
-            return None
-        i += 1
+        return None  # (a `>`: the tag closed before the prop)
     name = _COMPONENT_TAG.match(text, start)
     return (start, name.group(1)) if name else None
 

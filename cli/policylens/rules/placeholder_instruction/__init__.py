@@ -32,7 +32,7 @@ from policylens.rules.context import Context, TextUnit, in_code_span
 from policylens.rules.placeholder_forms import extra_slots
 from policylens.rules.placeholder_gloss import marker_gloss
 from policylens.rules.placeholder_instruction.addresses import _ADDRESS_START, _DUMMY_HOST, _EXAMPLE_CUE, _dummy_addresses, _in_example
-from policylens.rules.placeholder_instruction.controls import _NAMED_GROUPS, _SHOWN_BEFORE, _named_control, menu_path_end
+from policylens.rules.placeholder_instruction.controls import _NAMED_GROUPS, _SHOWN_BEFORE, menu_path_end, named_control
 from policylens.rules.placeholder_instruction.dates import (
     _MASK_EXAMPLE,
     _date_label,
@@ -130,10 +130,10 @@ __all__ = [
     "PlaceholderInstruction",
     "_compiled",
     "_date_label",
-    "_named_control",
     "_value_after",
     "joined_pattern",
     "menu_path_end",
+    "named_control",
     "shown_on_page",
 ]
 
@@ -474,7 +474,7 @@ class PlaceholderInstruction(Rule):
                     or m.group("prepublish")
                 )
                 and m.group(0)[:1] in "【［["
-                and _named_control(unit.text, start, end)
+                and named_control(unit.text, start, end)
             ):
                 continue  # 在【填写资料】页面, 点击【去填写】: a page or a control named by its verb, not a slot
             if (
@@ -483,7 +483,7 @@ class PlaceholderInstruction(Rule):
                 and _SHOWN_BEFORE.search(unit.text, max(0, start - 10), start)
             ):
                 continue  # 系统将提示[请确认您的手机号], 页面显示：[资料不全，请补充]: a message the app shows, whichever form took it
-            if m.group("describe") and (in_code_span(unit.text, start) or _named_control(unit.text, start, end)):
+            if m.group("describe") and (in_code_span(unit.text, start) or named_control(unit.text, start, end)):
                 continue  # 点击 [具体说明] 按钮, 详见 [功能描述] 一节, 设置 > [功能描述], `[具体用途]`: a control, a part or code
             if m.group("category") and _LABEL_BEFORE.match(unit.text, 0, start):
                 continue  # 【个人信息类型】 opening its paragraph or cell: a heading, a column's or a list's label

@@ -1,5 +1,5 @@
 """A bracket that is not a slot but names something the reader sees: a control, a menu step or a part of the text
-(点击 [具体说明] 按钮, 详见 [功能描述] 一节: `_named_control`), a message the app shows (系统将提示[请确认您的手机号]:
+(点击 [具体说明] 按钮, 详见 [功能描述] 一节: `named_control`), a message the app shows (系统将提示[请确认您的手机号]:
 `_SHOWN_BEFORE`), and the named slot forms a settings path may hold as a step (`_NAMED_GROUPS`).
 """
 
@@ -24,7 +24,7 @@ _CONTROL_AFTER = lazy(
 )
 
 
-def _named_control(text: str, start: int, end: int) -> bool:
+def named_control(text: str, start: int, end: int) -> bool:
     """Whether the bracket at `text[start:end]` names a control, a menu step or a part of the text."""
     return _CONTROL_BEFORE.search(text, max(0, start - 12), start) is not None or _CONTROL_AFTER.match(text, end) is not None
 
