@@ -164,38 +164,15 @@ def entries(
 ) -> list[dict[str, Any]]:
     """`sentence-only` entries (the JSON contract of `sentences.entry`): for a Chinese sentence the English edition's side
     is None, its whole text; for an English promise the Chinese edition's side is None, its whole text (u52d)."""
-    from policylens.compare.analyse import section_ref
-
     chinese, english = (base, other) if base_is_chinese else (other, base)
-    out = []
-    for section, unit, names in unwritten_names(chinese, english):
-        out.append(
-            {
-                "kind": sentlib.KIND,
-                **head,
-                "only_in": base_id if base_is_chinese else other_id,
-                "section": section_ref(section) if base_is_chinese else None,
-                "other": None if base_is_chinese else section_ref(section),
-                "line": unit.line,
-                "text": unit.text,
-                "lacks": names,
-                "confidence": sentlib.CONFIDENCE_ANCHOR,
-            }
-        )
-    for section, unit, promises in unsaid_promises(english, chinese):  # the English edition's side (u52d)
-        out.append(
-            {
-                "kind": sentlib.KIND,
-                **head,
-                "only_in": other_id if base_is_chinese else base_id,
-                "section": None if base_is_chinese else section_ref(section),
-                "other": section_ref(section) if base_is_chinese else None,
-                "line": unit.line,
-                "text": unit.text,
-                "lacks": promises,
-                "confidence": sentlib.CONFIDENCE_CONCEPT,
-            }
-        )
+    out = [
+        _entry(head, base_id, other_id, base_is_chinese, True, section, unit, names, sentlib.CONFIDENCE_ANCHOR)
+        for section, unit, names in unwritten_names(chinese, english)
+    ]
+    out.extend(  # the English edition's side (u52d)
+        _entry(head, base_id, other_id, base_is_chinese, False, section, unit, promises, sentlib.CONFIDENCE_CONCEPT)
+        for section, unit, promises in unsaid_promises(english, chinese)
+    )
     return out + exception_entries(head, base_id, other_id, base, other, base_is_chinese)
 
 
@@ -204,23 +181,42 @@ def exception_entries(
 ) -> list[dict[str, Any]]:
     """`sentence-only` entries of the English promises whose exception the Chinese edition drops (`dropped_exceptions`):
     read over the whole of both editions, flat, condensed or paired section by section (u53e)."""
+    chinese, english = (base, other) if base_is_chinese else (other, base)
+    return [
+        _entry(head, base_id, other_id, base_is_chinese, False, section, unit, dropped, sentlib.CONFIDENCE_CONCEPT, promise)
+        for section, unit, dropped, promise in dropped_exceptions(english, chinese)
+    ]
+
+
+def _entry(
+    head: dict[str, Any],
+    base_id: str,
+    other_id: str,
+    base_is_chinese: bool,
+    in_chinese: bool,
+    section: Section,
+    unit: sentlib.Sentence,
+    lacks: list[str],
+    confidence: float,
+    counterpart: str | None = None,
+) -> dict[str, Any]:
+    """One `sentence-only` entry, its keys in the contract's order: a sentence of the Chinese edition (`in_chinese`) or of
+    the English one, `section` its section there; the other edition's side is None (its whole text).  `counterpart`: the
+    other edition's plain promise, for an exception it drops (`exception_entries`)."""
     from policylens.compare.analyse import section_ref
 
-    chinese, english = (base, other) if base_is_chinese else (other, base)
-    out = []
-    for section, unit, dropped, promise in dropped_exceptions(english, chinese):
-        out.append(
-            {
-                "kind": sentlib.KIND,
-                **head,
-                "only_in": other_id if base_is_chinese else base_id,
-                "section": None if base_is_chinese else section_ref(section),
-                "other": section_ref(section) if base_is_chinese else None,
-                "line": unit.line,
-                "text": unit.text,
-                "lacks": dropped,
-                "counterpart": promise,
-                "confidence": sentlib.CONFIDENCE_CONCEPT,
-            }
-        )
-    return out
+    own = base_is_chinese == in_chinese  # the sentence is in the base edition
+    entry: dict[str, Any] = {
+        "kind": sentlib.KIND,
+        **head,
+        "only_in": base_id if own else other_id,
+        "section": section_ref(section) if own else None,
+        "other": None if own else section_ref(section),
+        "line": unit.line,
+        "text": unit.text,
+        "lacks": lacks,
+    }
+    if counterpart is not None:
+        entry["counterpart"] = counterpart
+    entry["confidence"] = confidence
+    return entry

@@ -75,8 +75,10 @@ def _siblings(a: TextUnit, b: TextUnit) -> bool:
     return pa.kind != "item" or pa.column == pb.column
 
 
-def empty_run_fields(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
-    """(unit, start, end) of each empty field of a run of sibling field lines (the label, without its bullet)."""
+def field_line_runs(ctx: Context) -> Iterator[tuple[list[TextUnit], list[tuple[str, str] | None], int, int]]:
+    """(units, fields, i, j) of each run units[i:j] of sibling field lines (`fields[k]`: unit k's (label, value), or None
+    when it is no field); nothing for a message catalogue or a document without a colon.  Read by `empty_run_fields`
+    and by `field_single.single_empty_fields`."""
     units = ctx.units()
     joined = ctx.joined().text  # the units' texts joined by newlines: a colon in it is a colon in a unit
     if ctx.doc.catalogue is not None or (":" not in joined and "：" not in joined):
@@ -91,8 +93,14 @@ def empty_run_fields(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         j = i + 1
         while j < len(units) and fields[j] is not None and _siblings(units[j - 1], units[j]):
             j += 1
-        yield from _run(ctx, units, fields, i, j)
+        yield units, fields, i, j
         i = j
+
+
+def empty_run_fields(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
+    """(unit, start, end) of each empty field of a run of sibling field lines (the label, without its bullet)."""
+    for units, fields, i, j in field_line_runs(ctx):
+        yield from _run(ctx, units, fields, i, j)
 
 
 def _run(ctx: Context, units: list[TextUnit], fields: list[tuple[str, str] | None], i: int, j: int) -> Iterator[tuple[TextUnit, int, int]]:

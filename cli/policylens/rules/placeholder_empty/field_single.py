@@ -33,7 +33,7 @@ from collections.abc import Iterator
 
 from policylens.lazyre import lazy
 from policylens.rules.context import Context, TextUnit
-from policylens.rules.placeholder_empty.field_runs import _ASKED, _FIELD, _FORM_CUE, _LEAD_IN, _bold, _field, _siblings
+from policylens.rules.placeholder_empty.field_runs import _ASKED, _FIELD, _FORM_CUE, _LEAD_IN, _bold, field_line_runs
 
 # a sentence's end inside a value (「…支援。並…」, "… account. This …")
 _SENTENCE_INSIDE = lazy(r"[。！？；]|[.!?;][ \t]")
@@ -48,22 +48,9 @@ _GROUP = lazy(
 
 def single_empty_fields(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     """(unit, start, end) of each empty field label sitting between two filled fields of its run."""
-    units = ctx.units()
-    joined = ctx.joined().text
-    if ctx.doc.catalogue is not None or (":" not in joined and "：" not in joined):
-        return
-    fields = [_field(u) if ":" in u.text or "：" in u.text else None for u in units]
-    i = 0
-    while i < len(units):
-        if fields[i] is None:
-            i += 1
-            continue
-        j = i + 1
-        while j < len(units) and fields[j] is not None and _siblings(units[j - 1], units[j]):
-            j += 1
+    for units, fields, i, j in field_line_runs(ctx):
         if j - i >= 3:
             yield from _sandwiched(ctx, units, fields, i, j)
-        i = j
 
 
 def _sandwiched(

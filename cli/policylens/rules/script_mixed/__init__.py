@@ -8,7 +8,7 @@ defects (`exceptions`, built of `labels` and `proper_names`).
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from policylens.lazyre import lazy
 from policylens.model import Finding
@@ -235,33 +235,26 @@ class ScriptMixed(Rule):
     def _shared_forms(self, ctx: Context) -> Iterator[Finding]:
         """(u47k) 后 where its word makes it 後's Simplified form (「登入后即可」, 「之后」) in a Traditional text
         (`shared_forms`); not in a code block, a comment, a language name or an edition the page selects as Simplified."""
-        comments = ctx.doc.catalogue.comment_lines if ctx.doc.catalogue is not None else frozenset()
-        editions = _Editions(ctx)
-        names = self._NAMES.get(ctx.lang, self._NAMES["en"])
         queens = queen_names(ctx.joined().text)  # (u52p2) 「Fresh Queen 鮮后」: that name anywhere in the document
-        for unit in ctx.units():
-            if _code_block(unit):
-                continue
-            for i, traditional in shared_leaks(unit.text, queens):
-                if editions.tag(unit, i) == "hans" or _selected_edition(ctx, unit, i) == "hans":
-                    continue
-                if _in_language_name(unit.text, i, i + 1) or _in_comment(unit, i, comments):
-                    continue
-                found = unit.text[i]
-                yield self.finding(ctx, unit, i, i + 1, suggestion=traditional, found=found, foreign=names["hans"], own=names["hant"])
+        yield from self._leaks(ctx, lambda text: shared_leaks(text, queens))
 
     def _converter_leaks(self, ctx: Context) -> Iterator[Finding]:
         """(u53p, eval/blind/round52e youpai) 适, 于, 确 where their word makes them 適, 於, 確's Simplified forms, in a
         Traditional text where two Simplified-only characters or more are errors already: a converter's output that
         missed them all (`shared_forms.converter_leaks`); not in a code block, a comment, a language name or a Simplified
         edition."""
+        yield from self._leaks(ctx, converter_leaks)
+
+    def _leaks(self, ctx: Context, leaks: Callable[[str], Iterable[tuple[int, str]]]) -> Iterator[Finding]:
+        """A finding for each (index, Traditional form) `leaks` gives in a unit's text, not in a code block, a comment, a
+        language name or an edition the page selects as Simplified (`_shared_forms`, `_converter_leaks`)."""
         comments = ctx.doc.catalogue.comment_lines if ctx.doc.catalogue is not None else frozenset()
         editions = _Editions(ctx)
         names = self._NAMES.get(ctx.lang, self._NAMES["en"])
         for unit in ctx.units():
             if _code_block(unit):
                 continue
-            for i, traditional in converter_leaks(unit.text):
+            for i, traditional in leaks(unit.text):
                 if editions.tag(unit, i) == "hans" or _selected_edition(ctx, unit, i) == "hans":
                     continue
                 if _in_language_name(unit.text, i, i + 1) or _in_comment(unit, i, comments):

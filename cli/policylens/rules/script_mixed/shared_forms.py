@@ -71,6 +71,18 @@ def _twinned(text: str, i: int) -> bool:
     return before.endswith(_QUEEN) or after.startswith(_QUEEN)
 
 
+def _neighbour_verdicts(text: str, i: int, phrases: dict[str, bool], simple: dict[str, str]) -> list[bool | None]:
+    """What OpenCC's two-character phrases say of `text[i]` with the character before it and with the one after it (each
+    neighbour read in its Simplified form): True, the phrase writes it in its Traditional form; False, it keeps it; None,
+    no such phrase."""
+    c, verdicts = text[i], []
+    if i > 0:
+        verdicts.append(phrases.get(simple.get(text[i - 1], text[i - 1]) + c))
+    if i + 1 < len(text):
+        verdicts.append(phrases.get(c + simple.get(text[i + 1], text[i + 1])))
+    return verdicts
+
+
 def converter_leaks(text: str) -> Iterator[tuple[int, str]]:
     """(offset, Traditional form) of each of `CONVERTER_SHARED` in `text` that one of OpenCC's two-character phrases, with
     the character before or after it, writes with its Traditional form (适用→適用, 關于→關於, 明确→明確), and none keeps."""
@@ -80,11 +92,7 @@ def converter_leaks(text: str) -> Iterator[tuple[int, str]]:
     for i, c in enumerate(text):
         if c not in CONVERTER_SHARED:
             continue
-        verdicts = []
-        if i > 0:
-            verdicts.append(phrases.get(simple.get(text[i - 1], text[i - 1]) + c))
-        if i + 1 < len(text):
-            verdicts.append(phrases.get(c + simple.get(text[i + 1], text[i + 1])))
+        verdicts = _neighbour_verdicts(text, i, phrases, simple)
         if True in verdicts and False not in verdicts:
             yield i, CONVERTER_SHARED[c]
 
@@ -107,11 +115,7 @@ def shared_leaks(text: str, names: frozenset[str] = frozenset()) -> Iterator[tup
     for i, c in enumerate(text):
         if c not in _SHARED:
             continue
-        verdicts = []
-        if i > 0:
-            verdicts.append(phrases.get(simple.get(text[i - 1], text[i - 1]) + c))
-        if i + 1 < len(text):
-            verdicts.append(phrases.get(c + simple.get(text[i + 1], text[i + 1])))
+        verdicts = _neighbour_verdicts(text, i, phrases, simple)
         sequenced = (
             i > 0
             and i + 1 < len(text)
