@@ -117,6 +117,13 @@ J_METHODS = [72, 74, 76, 78, 79, 81, 82, 87]
 D_PROCESSOR = [31, 32, 33, 302]
 D_METHODS = [79, 88, 95, 104, 118, 144, 157, 184]
 
+# GrowHub Limited (Hong Kong): the privacy texts of three locales — zh-hk (357-411), en (644-698), ja (933-987).
+G_COMPANY = [273, 360, 408, 559, 647, 695, 936, 984]
+G_PURPOSES = [376, 380, 663, 667, 952, 956]
+G_RETENTION = [388, 675, 964]
+G_RECIPIENTS = [380, 384, 667, 671, 956, 960]
+G_RIGHTS = [396, 683, 972]
+
 DOCS: list[dict] = [
     {
         "name": "chatgenius-en",
@@ -290,6 +297,71 @@ DOCS: list[dict] = [
             "cn-gbt35273/effect-of-not-providing": "「您可以清除…Cookie…但如果您这么做，则需要在每一次访问我们产品时亲自更改用户设置」 (89): cookies managed at a cost",
             "cn-gbt35273/security": "三、安全保护措施 124-129: 数据加密 RSA/AES/MD5, 访问控制, 恶意代码防范, 安全审计",
             "cn-gbt35273/complaint": "? — the contact section answers 疑问、意见或建议 within 15 days (161, no 投诉); the only 举报 channel (166: 电话 10086, an e-mail, 12377) is for reporting harmful online content, not for complaints about personal data",
+        },
+    },
+    {
+        "name": "growhub-hk",
+        "split": "dev",
+        "file": "growhub-hk/i18n.ts",
+        "source": {
+            "repo": "(not named by the index)",
+            "licence": NONE,
+            "path": "(a TypeScript i18n dictionary (zh-hk, en, ja) of GrowHub Limited, a Hong Kong software studio; each locale's `privacy` entry holds the 私隱政策 / Privacy Policy / プライバシーポリシー as heading + text pairs, text lines with \\n escapes)",
+            "commit": "index id 56123187444",
+            "stored": STORED.format(chars="35,118") + ". Added after the first run of the other four, annotated before its own first run",
+        },
+        "v": {
+            "tw-pdpa": {
+                "agency": G_COMPANY,
+                "purposes": G_PURPOSES,
+                "categories": [368, 380, 655, 667, 944, 956],
+                "period": G_RETENTION,
+                "area": [384, 671, 960],
+                "recipients": G_RECIPIENTS,
+                "methods": M,
+                "rights": G_RIGHTS + [408, 695, 984],
+                "effect-of-not-providing": [376, 380, 663, 667, 952, 956],
+                "source": NA,
+            },
+            "eu-gdpr": {
+                "controller": G_COMPANY + [276, 562],
+                "dpo": M,
+                "purposes": G_PURPOSES,
+                "legal-basis": M,
+                "legitimate-interests": NA,
+                "recipients": G_RECIPIENTS,
+                "transfers": Q,
+                "retention": G_RETENTION,
+                "rights": G_RIGHTS,
+                "withdraw-consent": M,
+                "complaint": M,
+                "requirement": [376, 663, 952],
+                "automated-decisions": M,
+                "source": NA,
+            },
+        },
+        "notes": {
+            "tw-pdpa/agency": "「GrowHub Limited（下稱「本公司」）致力遵守香港《個人資料（私隱）條例》…」 (360; en 647, ja 936), named again with the address under 查詢方式 (408; 695, 984); the company block 企業名稱 GrowHub 香港有限公司 (273; en 559). A line of any of the three locales is accepted (the tool reads the whole dictionary)",
+            "tw-pdpa/purposes": "「收集的個人資料將用於以下目的：(a) 回覆及處理閣下的查詢；…(e) 履行適用法律及監管要求。」 (376; en 663, ja 952); Google Analytics 「分析網站使用情況」 (380; 667, 956)",
+            "tw-pdpa/categories": "「本公司透過查詢表格收集的個人資料包括：姓名、公司名稱（如適用）、電子郵箱地址及查詢內容…瀏覽器類型、裝置資訊、IP 地址」 (368; 655, 944); GA's 匿名的瀏覽數據 (380)",
+            "tw-pdpa/period": "「個人資料將僅於達成收集目的所需的期間內保留，其後將被安全刪除或匿名化處理…」 (388; 675, 964): the criterion",
+            "tw-pdpa/area": "「由於上述服務供應商的伺服器可能位於香港以外地區，閣下的個人資料有可能被傳送至香港以外的司法管轄區處理」 (384; 671, 960): a place named as 香港以外 (as 境外 counts)",
+            "tw-pdpa/recipients": "服務供應商（包括 Netlify 及 Google Analytics）, 政府機關 (384; 671, 960); Google Analytics (380; 667, 956)",
+            "tw-pdpa/methods": "missing (debatable): no means of use (自動化/電子/書面); 372's 「透過 Cookie 及類似技術…自動收集」 is collection, 380's GA analysis a named tool",
+            "tw-pdpa/rights": "「閣下有權查閱及要求更正…如欲提出查閱或更正請求，請透過本網站的查詢表格與本公司聯絡」 (396; 683, 972), and 查詢方式 (408; 695, 984): rights with a channel (the site's contact form)",
+            "tw-pdpa/effect-of-not-providing": "「提供上述個人資料屬自願性質；惟如閣下未有提供姓名及電子郵箱地址等必要資料，本公司將無法回覆閣下的查詢」 (376; 663, 952); cookies refused at a cost (380; 667, 956)",
+            "tw-pdpa/source": "n/a: data from the person or their browser",
+            "eu-gdpr/controller": "as tw-pdpa/agency, with the address (408, 695, 984; company block 276, 562) and the contact form as the channel",
+            "eu-gdpr/legal-basis": "missing: 'with your explicit consent' (671) is an exception to disclosure, 'complying with applicable laws' (663) a purpose, 'for legitimate business purposes' (675) a reason to keep longer; no basis named for the processing",
+            "eu-gdpr/legitimate-interests": "n/a: not relied on as a basis",
+            "eu-gdpr/recipients": "'service providers … (including Netlify for form processing and Google for analytics)', government authority (671; zh 384, ja 960); Google Analytics (667)",
+            "eu-gdpr/transfers": "? — a Hong Kong company's site; 'may be transferred to and processed in jurisdictions outside Hong Kong' (671) says nothing about the EEA, and data of EEA visitors already goes to Hong Kong: whether the item applies is doubtful",
+            "eu-gdpr/rights": "'you have the right to request access to, and correction of, personal data we hold about you' + the contact form (683; zh 396, ja 972)",
+            "eu-gdpr/withdraw-consent": "missing (debatable): nothing on withdrawing consent; declining cookies (667) counts only where consent is asked for, and none is (the form note 629 'By submitting, you agree to our privacy policy' is acceptance, not consent to processing)",
+            "eu-gdpr/complaint": "missing: no supervisory authority (the PCPD is not named)",
+            "eu-gdpr/requirement": "'Provision of personal data is voluntary; however, if you do not provide the necessary information …, we will not be able to respond to your enquiry.' (663; zh 376, ja 952)",
+            "eu-gdpr/automated-decisions": "missing",
+            "eu-gdpr/source": "n/a: data from the person or their browser",
         },
     },
     {

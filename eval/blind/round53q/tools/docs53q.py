@@ -117,6 +117,27 @@ DOCS = {
             ),
         ],
     ),
+    "growhub-hk-ts": (
+        "dev",
+        "i18n.ts",
+        {
+            "kind": "Hong Kong 私隱政策 (zh-hk) with its English and Japanese editions in a TypeScript i18n dictionary of GrowHub Limited's site (heading + text pairs, \\n escapes); added after the first run of the other five, annotated before its own run",
+            "url": "index:56123187444 (code index; repository not named by the index)",
+            "script": "hant/hk",
+            "lang": "zh",
+            "form": "TypeScript (an i18n dictionary of string literals)",
+            "source": _src("56123187444", "find_string 「閣下的個人資料」", 35118),
+            "note": "clean: company, address and dates filled; form labels (姓名, 公司名稱（可選）, 電子郵箱) and their error messages are UI strings, not slots",
+        },
+        [],
+        [
+            ("company: '公司名稱（可選）',", "a form field label (optional company name), not a slot"),
+            ("email: '電子郵箱',", "a form field label"),
+            ("{ value: 'HK$0', label: '初期費用原型開發' },", "a price figure"),
+            ("name: 'GrowHub 香港有限公司',", "the company named"),
+        ],
+        [],
+    ),
     "dimsum-zh-tsx": (
         "holdout",
         "page.tsx",
