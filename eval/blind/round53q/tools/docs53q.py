@@ -138,6 +138,26 @@ DOCS = {
         ],
         [],
     ),
+    "moneysaver-tw-tsx": (
+        "dev",
+        "PrivacyPolicy.tsx",
+        {
+            "kind": "Traditional-Chinese (Taiwan) 隱私權政策 of the Money Saver deals site as a React TSX component; added after the first run of the other six, annotated before its own run",
+            "url": "index:45194169775 (code index; repository not named by the index)",
+            "script": "hant/tw",
+            "lang": "zh",
+            "form": "TSX (React component, Tailwind)",
+            "source": _src("45194169775", "find_string 「本隱私權政策說明」", 9570),
+            "note": "clean: dates filled (2025年12月18日), version 1.0, e-mail filled; 「聯絡我們」 named as a page, not a slot",
+        },
+        [],
+        [
+            ("<strong>生效日期：</strong>2025年12月18日<br />", "a filled date after its label"),
+            ("版本：1.0", "a version label with its value"),
+            ("<strong>聯絡表單：</strong>請前往「聯絡我們」頁面", "a pointer to the contact page: filled"),
+        ],
+        [],
+    ),
     "dimsum-zh-tsx": (
         "holdout",
         "page.tsx",
