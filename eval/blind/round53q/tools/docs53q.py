@@ -197,6 +197,28 @@ DOCS = {
         ],
         [],
     ),
+    "ewangshenghuo-taro": (
+        "dev",
+        "index.jsx",
+        {
+            "kind": "zh-Hans 《E网生活隐私政策》 (北京壹网生活技术有限公司) as a Taro class component, one <Text> per paragraph (file name assumed: the index names no path); found after the first run of the others, annotated before its own run",
+            "url": "index:3897494001 (code index; repository not named by the index)",
+            "script": "hans/cn",
+            "lang": "zh",
+            "form": "JSX (Taro 2 class component)",
+            "source": _src("3897494001", "find_string 「如您对本隐私政策有任何疑问」", 27581),
+            "note": "one slot: the intro's mailbox 「您可以发送邮件至XX咨询」 never filled (the contact section, 十、如何联系我们, gives postmaster@ecome.com); the same policy was met by profiles14's author and not taken (its repository unknown), so it is in no set",
+        },
+        [
+            ("您可以发送邮件至XX咨询", "the intro's e-mail left as 「XX」 (filled in section 十 as postmaster@ecome.com)"),
+        ],
+        [
+            ("【特别提示】请您仔细阅读我们的《E网生活隐私政策》", "a bracketed notice label, not a slot"),
+            ("（一）帮助您成为我们的注册\\登录用户", "a backslash for a slash in 注册\\登录, not a blank"),
+            ("发邮件至postmaster@ecome.com，我们会有专门的人员进行回复反馈。", "a filled e-mail"),
+        ],
+        [],
+    ),
     "dimsum-zh-tsx": (
         "holdout",
         "page.tsx",
