@@ -33,7 +33,11 @@ HELD = {
     },
 }
 
-J = {"base": DEV, "held-base": HELD}
+# Final code 69056647 (m53q, run once): runs-final/ byte-identical to runs-base/ (the base verdicts apply); the held-out
+# pair reports no entry and exits 0 (l53b: the agree <button> above the title is page chrome) — clean, no section error.
+HELD_FINAL = {"hotel-agree-button": CLEAN}
+
+J = {"base": DEV, "held-base": HELD, "final": DEV, "held-final": HELD_FINAL}
 
 if __name__ == "__main__":
     with open(os.path.join(HERE, "judgments.json"), "w", encoding="utf-8") as fh:
