@@ -129,7 +129,11 @@ def source_locale_region(text: str) -> str | None:
     return regions.pop() if len(regions) == 1 else None
 
 
-_LOCALE_KEY = lazy(r"""(?im)^[ \t]*+["']?(?:zh|cn|tw|hk)[^:\n]{0,12}:[ \t]*[{\[]""")
+_LOCALE_KEY = lazy(
+    r"""(?im)^[ \t]*+["']?(?:zh|cn|tw|hk)[^:\n]{0,12}:[ \t]*[{\[]"""
+    # (lead, eval/blind/round53q growhub-hk-ts) or a Chinese table declared as a constant, `const zhHK: Dict = {`
+    r"""|^[ \t]*+(?:export[ \t]++)?(?:const|let|var)[ \t]++(?:zh|cn|tw|hk)\w{0,12}+(?:[ \t]*+:[^=\n{]{1,60}+)?[ \t]*+=[ \t]*+[{\[]"""
+)
 # (u41h) and a Flutter `.arb` (JSON), a YAML or PHP catalogue (「title: "\\u9690\\u79c1…"」, as `yaml.dump` and exporters
 # write without allow_unicode): their slots written as escapes passed, exit 0
 _ESCAPED_SOURCES = (".js", ".mjs", ".cjs", ".ts", ".json", ".json5", ".arb", ".yml", ".yaml", ".php")

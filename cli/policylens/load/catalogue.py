@@ -93,6 +93,13 @@ _LOCALE_TAG = (
 )
 # A locale table's key: "zh_CN": {, zhHant: {, 'zh-TW': {, en: {, ja: {
 _TABLE = lazy(rf"""^[ \t]*+["']?(?P<tag>{_LOCALE_TAG})["']?[ \t]*(?::|=>)[ \t]*[{{\[]""", re.IGNORECASE)
+# (lead, eval/blind/round53q growhub-hk-ts) ... or a module's constant named by its tag: `const zhHK: Dict = {`,
+# `export const en = {`, `const ja: Dict = {` (its Japanese table's 会社概要 was held to the zh-HK table's script: 5 false
+# `script-mixed` errors)
+_DECLARED_TABLE = lazy(
+    rf"""^[ \t]*+(?:export[ \t]++)?(?:const|let|var)[ \t]++(?P<tag>{_LOCALE_TAG})(?:[ \t]*+:[^=\n{{]{{1,60}}+)?[ \t]*+=[ \t]*+[{{\[]""",
+    re.IGNORECASE,
+)
 # (u42k) One string given in each locale, keyed by its tag: `"zh-Hant": "…",`, `en: '…'`, or the tag alone with the
 # string on the next line (a content module whose every title and paragraph is an object of its editions:
 # eval/blind/round42 busiscoming-hk-ts, 14 false `script-mixed` errors on its zh-Hans strings held to zh-Hant); only
@@ -329,7 +336,7 @@ def _tables(lines: list[str]) -> list[tuple[int, int, str]]:
     leaves: list[tuple[int, int, str]] = []
     n = 0
     while n < len(lines):
-        m = _TABLE.match(lines[n])
+        m = _TABLE.match(lines[n]) or _DECLARED_TABLE.match(lines[n])
         if m is None:
             leaf = _LEAF.match(lines[n])
             if leaf is not None:
