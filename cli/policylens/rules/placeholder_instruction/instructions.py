@@ -50,6 +50,12 @@ _FILL_BRACKETS = (
     # however long (`fillin` stops at 40 characters); 待補 is never said to the reader (not 待定, a state: （待定，以公告為準）)
     rf"(?P<todonote>[（(【［\[][ \t\u3000]*(?:待補充|待补充|待補|待补|待填寫|待填写|待填)[ \t\u3000]*(?:——?|–|--?|：|:)[^{_CLOSE}\n]{{1,160}}"
     rf"[{_CLOSE}](?![(\[]))",
+    # (lead, eval/blind/round53q dimsum-zh-tsx L266, held out, found blind on the final code) 「您可以通过【请说明用户行使权利的
+    # 具体途径，例如：账户设置页面、联系邮箱等】来行使您的权利」: a request to the drafter to explain, list or name something,
+    # opening a lenticular or square bracket (the half-width [请说明…] was found already); not a round bracket, which may be
+    # a hint to the user, and not 请注意/请参阅 (the reader's)
+    rf"(?P<explain>[【［\[][ \t\u3000]*+(?:請|请)[ \t\u3000]*+(?:說明|说明|列明|列出|描述|註明|注明|寫明|写明)[^{_CLOSE}\n]{{1,120}}+"
+    rf"[{_CLOSE}](?![(\[]))",
     # (u42k3, round42d kunkit-wxml) （增加第三方SDK信息）: the WeChat template's instruction left as a paragraph of its own, a
     # verb that adds and the information to add, in round brackets (kept only when nothing else is in its paragraph:
     # `_alone`; not （新增内容）, a label of a changed part)
