@@ -193,6 +193,11 @@ USER_CONTENT = (
 )
 USER_CONTENT_RE = lazy(USER_CONTENT)
 
+# One option of a template's bracketed choices, 「[微信支付/支付宝/银联 等]」, 「[順豐速運 / 香港郵政]」: a run of up to 16
+# characters that opens on neither a space nor a slash and holds no bracket or slash (a pattern's text, for
+# `placeholder_storefront`'s spaced choices and `placeholder_choice_slots`' unspaced ones; linear on pumped input)
+BRACKET_OPTION = r"[^\[\]\n/／()（）【】 \t\u3000][^\[\]\n/／()（）【】]{0,15}?"
+
 # Security and technical measures (加密, 签名, 访问控制, 备份…): a real policy names them together in one bracket, 「用于[数据加密/传输加密/
 # 存储加密]」, 「[数据加密 / 传输加密 / 存储加密]」, so a bracket listing one is a list of values, not a template's choices left
 # for its user to pick from (`placeholder_forms`' cell choices, `placeholder_storefront`'s bracketed choices)

@@ -27,12 +27,11 @@ from collections.abc import Iterator
 
 from policylens.language_names import only_language_names
 from policylens.lazyre import lazy
-from policylens.patterns import SECURITY_MEASURE
+from policylens.patterns import BRACKET_OPTION, SECURITY_MEASURE
 from policylens.rules.context import Context, TextUnit, in_code
 
 # (an option opens on a character that is neither a space nor a slash; no spaces round a slash: linear on pumped input)
-_UNSPACED_OPTION = r"[^\[\]\n/／()（）【】 \t\u3000][^\[\]\n/／()（）【】]{0,15}?"
-_UNSPACED = lazy(rf"\[(?P<body>{_UNSPACED_OPTION}(?:[/／]{_UNSPACED_OPTION}){{1,8}})\](?![(\[:：])")
+_UNSPACED = lazy(rf"\[(?P<body>{BRACKET_OPTION}(?:[/／]{BRACKET_OPTION}){{1,8}})\](?![(\[:：])")
 _CJK = lazy(r"[\u4e00-\u9fff]")
 _ETC_INSIDE = lazy(r"等[ \t\u3000]*$")
 _EXAMPLES = lazy(r"(?:如|例如|比如|包括|包含|诸如|諸如)")

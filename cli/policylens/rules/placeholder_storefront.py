@@ -33,7 +33,7 @@ import re
 from collections.abc import Iterator
 
 from policylens.lazyre import lazy
-from policylens.patterns import SECURITY_MEASURE, URL_START
+from policylens.patterns import BRACKET_OPTION, SECURITY_MEASURE, URL_START
 from policylens.rules.context import Context, TextUnit, in_code
 
 # --- a shop platform's default notice and its instruction to the merchant ------------------------------------------
@@ -70,8 +70,9 @@ def _notice_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
 # --- a template's bracketed choices and link labels ----------------------------------------------------------------
 
 # (an option opens on a character that is no space, and the spaces round a slash are possessive: linear on pumped input)
-_OPTION = r"[^\[\]\n/／()（）【】 \t\u3000][^\[\]\n/／()（）【】]{0,15}?"
-_CHOICES = lazy(rf"\[[ \t\u3000]*+(?P<body>{_OPTION}(?:[ \t\u3000]*+[/／][ \t\u3000]*+{_OPTION}){{1,8}})[ \t\u3000]*+\](?![(\[:：])")
+_CHOICES = lazy(
+    rf"\[[ \t\u3000]*+(?P<body>{BRACKET_OPTION}(?:[ \t\u3000]*+[/／][ \t\u3000]*+{BRACKET_OPTION}){{1,8}})[ \t\u3000]*+\](?![(\[:：])"
+)
 _ETC_AFTER = lazy(r"[ \t\u3000]{0,2}(?:等|(?i:etc\b|and\s+so\s+on|or\s+others?\b))")
 _ETC_INSIDE = lazy(r"(?:等|(?i:\betc\.?))[ \t\u3000]*$")
 # the template's style: options set off by spaced slashes (「[順豐速運 / 香港郵政 / 門市自取]」); not a list of examples the
