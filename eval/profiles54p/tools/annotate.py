@@ -91,6 +91,7 @@ CCPA = [
 ITEMS = {"cn-pipl": PIPL, "cn-gbt35273": GBT, "tw-pdpa": TW, "eu-gdpr": GDPR, "us-ccpa": CCPA}
 ABROAD = ["abroad-recipient", "abroad-purposes", "abroad-methods", "abroad-categories", "abroad-rights"]
 
+
 def r(a: int, b: int) -> list[int]:
     """The lines a..b (both included)."""
     return list(range(a, b + 1))
@@ -217,7 +218,7 @@ DOCS: list[dict] = [
             "cn-pipl/methods": "微信/支付宝头像及昵称（第三方登录时获取） (40), 门店/代理用户需额外提供 (49), 收集规则 (60), 使用规则 (64), 共享规则 (68), 存储规则 (72), 加密存储 (83)",
             "cn-pipl/categories": "身份信息、交易信息、行为信息、设备信息 with their items (40-43), 营业执照、身份证明、银行账户信息 (49)",
             "cn-pipl/retention": "「存储期限为实现服务目的所必需的最短时间（如交易记录保存至交易完成后5年…）」 (72)",
-            "cn-pipl/rights": "the rights (98), the way 「可通过平台\"个人中心-隐私设置\"提交申请，或联系客服办理；平台将在15个工作日内响应」 (102), 注销 (106)",
+            "cn-pipl/rights": 'the rights (98), the way 「可通过平台"个人中心-隐私设置"提交申请，或联系客服办理；平台将在15个工作日内响应」 (102), 注销 (106)',
             "cn-pipl/sensitive-necessity": "missing: applies — 负责人/法定代表人身份证明 and 银行账户信息 (49), 支付信息 (41) are PIPL Art. 28 kinds; 49 gives their use but not why they are necessary or the effect on the person",
             "cn-pipl/minors": "n/a: children and minors are never mentioned",
             "cn-pipl/abroad-recipient": "n/a: 「个人信息存储于中国境内服务器」 (72); nothing goes abroad",
@@ -353,6 +354,7 @@ DOCS: list[dict] = [
         },
     },
 ]
+
 
 def main() -> None:
     for doc in DOCS:

@@ -42,7 +42,7 @@ DOCS = {
                 "51de949c9f3477ddb019cba66b385d3398cdd119",
                 "Apache-2.0 (LICENSE at the repository root)",
             ),
-            "note": "clean: dated (updated: \"2026-08-03\"), the Developer's e-mail info@ruc.edu.kg, eleven sections in both languages; found by find_string 「閣下的個人資料」 (index:58318722146, the same text), then fetched",
+            "note": 'clean: dated (updated: "2026-08-03"), the Developer\'s e-mail info@ruc.edu.kg, eleven sections in both languages; found by find_string 「閣下的個人資料」 (index:58318722146, the same text), then fetched',
         },
         [],
         [
@@ -79,7 +79,9 @@ DOCS = {
             "script": "hans/cn",
             "lang": "zh",
             "form": "Vue single-file component holding Word-exported HTML (151 KB, mso-* styles)",
-            "source": _repo("xiaoxiaokkkk/liaoquan-web-h5", "src/views/privacy-policy/index.vue", "957dda8586e8facd438f5176a16e5cba986afd02"),
+            "source": _repo(
+                "xiaoxiaokkkk/liaoquan-web-h5", "src/views/privacy-policy/index.vue", "957dda8586e8facd438f5176a16e5cba986afd02"
+            ),
             "note": "five fields of the 第三方服务 SDK list left empty (收集信息范围： of fastjson; 开发者名称： of glide, Fresco, gif-drawable, OAID) while every other entry fills them; dated 2025年05月13日, e-mail caifumiao520@qq.com; the same repository's short 料圈商城 policy is liaoquan-zh-vue (a different document)",
         },
         [
@@ -91,7 +93,7 @@ DOCS = {
         ],
         [
             (">开发者名称：深圳市腾讯计算机系统公司</font>", "a filled field of the same list"),
-            (">生效日期和最后更新日期：</font><font face=\"Noto Sans SC\" >2025年05月13日</font>", "a filled date in two runs"),
+            ('>生效日期和最后更新日期：</font><font face="Noto Sans SC" >2025年05月13日</font>', "a filled date in two runs"),
             (">十二、您可阅读《使用协议》《隐私政策》了解详细信息。</font>", "a numbering gap (十 → 十二), not a slot"),
         ],
         [],
@@ -199,7 +201,10 @@ DOCS = {
             ("<p>1 ) Purpose</p>", "a list item's number, not a blank"),
         ],
         [
-            ("<p>Welcome to APP! We value your privacy.", "'APP' where the app's name belongs, left from a generator: a stand-in or a generic word (not scored either way)"),
+            (
+                "<p>Welcome to APP! We value your privacy.",
+                "'APP' where the app's name belongs, left from a generator: a stand-in or a generic word (not scored either way)",
+            ),
         ],
     ),
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Every finding of `check --no-config --format json --fail-on never` on each document of round 54p, as text.
 
-    python3 tools/findings54p.py WRAPPER > first-run-check-findings-NAME.txt
+    python3 tools/findings54p.py WRAPPER [dev|holdout] > first-run-check-findings-NAME.txt
 
 One line a finding: part/document, line(-end_line), severity, rule, message (cut at 160 characters).
 """
@@ -16,7 +16,8 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 def main():
     wrapper = sys.argv[1]
-    for part in ("dev", "holdout"):
+    parts = sys.argv[2:] or ["dev", "holdout"]
+    for part in parts:
         for name in sorted(os.listdir(os.path.join(ROOT, part))):
             d = os.path.join(ROOT, part, name)
             with open(os.path.join(d, "annotation.json"), encoding="utf-8") as f:
