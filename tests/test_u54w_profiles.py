@@ -1,0 +1,75 @@
+"""Fifty-fourth session, helper u54w (issue #14, required-disclosure profiles; each class from eval/profiles53q, not blind):
+
+- the identity items (cn-pipl/processor, cn-gbt35273/identity-contact, eu-gdpr/controller, tw-pdpa/agency): the policy's own
+  controller block, a label line 'Data Controller Information:' / 「个人信息处理者信息：」 / 「個人資料控制者資訊：」 with the name after
+  it or alone on the next line (chatgenius-en 118-120, 'ChatGenius AI Team' under the label, an e-mail below).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import ROOT
+from profile_helpers import file_verdict, profile_status, profile_verdict
+
+P53Q = ROOT / "eval" / "profiles53q" / "docs"
+
+_BODY_EN = "## What we collect\n\nWe collect your email address to run the service.\n\n"
+_BODY_ZH = "## 我们如何收集信息\n\n我们收集您的邮箱用于登录。\n\n"
+_IDENTITY = ("cn-pipl/processor", "cn-gbt35273/identity-contact", "eu-gdpr/controller")
+
+# --- the controller block --------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("item", _IDENTITY)
+@pytest.mark.parametrize(
+    "block",
+    [
+        _BODY_EN + "**Data Controller Information:**  \nChatGenius AI Team  \nEmail: support@chatgenius.ai\n",
+        _BODY_EN + "Data Controller Information:\nAcme Labs\nEmail: privacy@acme.io\n",
+        _BODY_EN + "**Controller details:**  \nNorthwind Studio  \nE-mail: hi@northwind.dev\n",
+        _BODY_EN + "Data controller information: Northwind Studio, hi@northwind.dev\n",
+        _BODY_ZH + "**个人信息处理者信息：**  \n星河工作室  \n邮箱：support@xinghe.cn\n",
+        _BODY_ZH + "**个人信息处理者信息：**  \nChatGenius AI Team  \n邮箱：support@chatgenius.ai\n",
+        _BODY_ZH + "**個人資料控制者資訊：**  \n星河工作室  \n電子郵件：support@xinghe.tw\n",
+        _BODY_ZH + "个人信息处理者的基本情况：\n名称：星河工作室\n邮箱：support@xinghe.cn\n",
+    ],
+)
+def test_a_controller_block_names_the_controller(item: str, block: str) -> None:
+    found = profile_verdict(block, item)
+    assert found.status == "covered", found
+    assert found.evidence.line == 7, found  # the label line (the title and the body take lines 1-5)
+
+
+@pytest.mark.parametrize(
+    "block",
+    ["**個人資料控制者資訊：**  \n星河工作室  \n電子郵件：support@xinghe.tw\n", "Data Controller Information:\nNorthwind Studio\n"],
+)
+def test_a_controller_block_names_the_agency(block: str) -> None:
+    assert profile_status("## 蒐集之目的\n\n為提供會員服務，蒐集您的電子郵件。\n\n" + block, "tw-pdpa/agency") == "covered"
+
+
+@pytest.mark.parametrize("item", (*_IDENTITY, "tw-pdpa/agency"))
+@pytest.mark.parametrize(
+    "block",
+    [
+        _BODY_EN + "**Data Controller Information:**  \n[Company Name]  \nEmail: [email]\n",  # a slot
+        _BODY_EN + "**Data Controller Information:**  \nEmail: support@chatgenius.ai\n",  # another label, no name
+        _BODY_ZH + "个人信息处理者信息：\n我们\n邮箱：support@xinghe.cn\n",
+        _BODY_ZH + "个人信息处理者信息：\n某某科技\n邮箱：support@xinghe.cn\n",
+        _BODY_ZH + "## 第三方SDK\n\n个人信息处理者信息：\n星河统计\n邮箱：support@xinghe.cn\n",  # a third party's block
+        _BODY_ZH + "## 个人信息处理者信息\n\n邮箱：support@xinghe.cn\n",  # a heading, no name
+    ],
+)
+def test_no_name_or_not_the_policy_s_own_block_names_nobody(item: str, block: str) -> None:
+    assert profile_status(block, item) == "missing"
+
+
+@pytest.mark.parametrize("item", ["cn-pipl/processor", "eu-gdpr/controller"])
+def test_chatgenius_controller_block(item: str) -> None:
+    assert file_verdict(P53Q / "chatgenius-en" / "PRIVACY.md", item) == ("covered", 118)
+
+
+def test_a_joint_controller_s_block_is_not_the_policy_s_own() -> None:
+    text = _BODY_EN + "Joint controller information:\nNorthwind Studio\nEmail: a@northwind.dev\n"
+    assert profile_status(text, "eu-gdpr/controller") == "missing"
