@@ -2,7 +2,9 @@
 
 - the identity items (cn-pipl/processor, cn-gbt35273/identity-contact, eu-gdpr/controller, tw-pdpa/agency): the policy's own
   controller block, a label line 'Data Controller Information:' / 「个人信息处理者信息：」 / 「個人資料控制者資訊：」 with the name after
-  it or alone on the next line (chatgenius-en 118-120, 'ChatGenius AI Team' under the label, an e-mail below).
+  it or alone on the next line (chatgenius-en 118-120, 'ChatGenius AI Team' under the label, an e-mail below);
+- the same items: a Latin-named lab whose alias list opens with its own noun (「Dim Sum AI Lab (下称&quot;本实验室&quot;、&quot;我们&quot;或
+  &quot;平台&quot;)」, dimsum-zh 31-33, a TSX page), as 本公司/本工作室 already were.
 """
 
 from __future__ import annotations
@@ -73,3 +75,41 @@ def test_chatgenius_controller_block(item: str) -> None:
 def test_a_joint_controller_s_block_is_not_the_policy_s_own() -> None:
     text = _BODY_EN + "Joint controller information:\nNorthwind Studio\nEmail: a@northwind.dev\n"
     assert profile_status(text, "eu-gdpr/controller") == "missing"
+
+
+# --- a lab's own noun as its first alias -----------------------------------------------------------------------------------
+
+_CONTACT_ZH = "\n\n如有疑问，请联系：privacy@aidimsum.com\n"
+
+
+@pytest.mark.parametrize("item", ["cn-pipl/processor", "cn-gbt35273/identity-contact", "tw-pdpa/agency"])
+@pytest.mark.parametrize(
+    "intro",
+    [
+        '欢迎您访问 Dim Sum AI Lab (下称"本实验室"、"我们"或"平台")的官方网站 https://www.aidimsum.com/。',
+        "Dim Sum AI Lab（以下简称“本实验室”）非常重视您的隐私。",
+        "點心 AI 實驗室（下稱「本實驗室」、「我們」）重視您的隱私。",
+        "Northwind Research（以下簡稱「本研究室」）重視您的隱私。",
+    ],
+)
+def test_a_lab_named_with_its_own_noun_is_the_processor(item: str, intro: str) -> None:
+    assert profile_status(_BODY_ZH + intro + _CONTACT_ZH, item) == "covered"
+
+
+@pytest.mark.parametrize("item", ["cn-pipl/processor", "cn-gbt35273/identity-contact"])
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Dim Sum AI Lab（以下简称“实验室”）与我们合作开展研究。",  # not the policy's own noun
+        "Dim Sum AI Lab（以下简称“本实验室”）非常重视您的隐私。",  # no contact anywhere
+    ],
+)
+def test_no_own_noun_or_no_contact_names_no_processor(item: str, intro: str) -> None:
+    contact = "" if "重视" in intro else _CONTACT_ZH
+    assert profile_status(_BODY_ZH.replace("邮箱", "手机号") + intro + contact, item) == "missing"
+
+
+@pytest.mark.parametrize("item", ["cn-pipl/processor", "cn-gbt35273/identity-contact"])
+def test_dimsum_lab_is_the_processor(item: str) -> None:
+    status, line = file_verdict(P53Q / "dimsum-zh" / "page.tsx", item)
+    assert (status, line) == ("covered", 31)
