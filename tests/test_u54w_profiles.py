@@ -4,7 +4,9 @@
   controller block, a label line 'Data Controller Information:' / 「个人信息处理者信息：」 / 「個人資料控制者資訊：」 with the name after
   it or alone on the next line (chatgenius-en 118-120, 'ChatGenius AI Team' under the label, an e-mail below);
 - the same items: a Latin-named lab whose alias list opens with its own noun (「Dim Sum AI Lab (下称&quot;本实验室&quot;、&quot;我们&quot;或
-  &quot;平台&quot;)」, dimsum-zh 31-33, a TSX page), as 本公司/本工作室 already were.
+  &quot;平台&quot;)」, dimsum-zh 31-33, a TSX page), as 本公司/本工作室 already were;
+- cn-pipl's Art. 39 items: data sent INTO China ('your data will be transferred to China … this cross-border transfer',
+  「您的个人信息将传输至中国境内」) is no provision abroad, where no place abroad is named (chatgenius-en 100).
 """
 
 from __future__ import annotations
@@ -113,3 +115,44 @@ def test_no_own_noun_or_no_contact_names_no_processor(item: str, intro: str) -> 
 def test_dimsum_lab_is_the_processor(item: str) -> None:
     status, line = file_verdict(P53Q / "dimsum-zh" / "page.tsx", item)
     assert (status, line) == ("covered", 31)
+
+
+# --- a transfer into China -------------------------------------------------------------------------------------------------
+
+_ABROAD = ("abroad-recipient", "abroad-purposes", "abroad-methods", "abroad-categories", "abroad-rights")
+_INBOUND = (
+    "Our servers are located within China. If you access this Extension from another country or region, please be aware that "
+    "your data will be transferred to China and processed in accordance with Chinese laws and regulations. Continued use "
+    "constitutes your consent to this cross-border transfer."
+)
+
+
+@pytest.mark.parametrize("item", _ABROAD)
+@pytest.mark.parametrize(
+    "text",
+    [
+        _BODY_EN + _INBOUND,
+        _BODY_ZH + "您的个人信息将传输至中国境内，继续使用即表示您同意此跨境传输。",
+        _BODY_ZH + "若您在境外使用本服務，您的個人資料將傳輸至中國境內處理，繼續使用即表示您同意此跨境傳輸。",
+    ],
+)
+def test_a_transfer_into_china_is_no_provision_abroad(item: str, text: str) -> None:
+    assert profile_status(text + "\n", "cn-pipl/" + item) == "not-applicable"
+
+
+@pytest.mark.parametrize("item", _ABROAD)
+@pytest.mark.parametrize(
+    "text",
+    [
+        _BODY_ZH + "您的个人信息将传输至中国境内，部分数据会同步至美国的服务器存储。",
+        _BODY_EN + _INBOUND + " Backups are stored on servers located in Singapore.",
+        _BODY_ZH + "您的个人信息将传输至中国境内。\n\n我们会将您的设备信息提供给境外接收方用于崩溃分析。",
+    ],
+)
+def test_a_transfer_into_china_beside_one_abroad_still_applies(item: str, text: str) -> None:
+    assert profile_status(text + "\n", "cn-pipl/" + item) != "not-applicable"
+
+
+@pytest.mark.parametrize("item", _ABROAD)
+def test_chatgenius_inbound_transfer(item: str) -> None:
+    assert file_verdict(P53Q / "chatgenius-en" / "PRIVACY.md", "cn-pipl/" + item) == ("not-applicable", None)
