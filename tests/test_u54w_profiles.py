@@ -6,7 +6,10 @@
 - the same items: a Latin-named lab whose alias list opens with its own noun (「Dim Sum AI Lab (下称&quot;本实验室&quot;、&quot;我们&quot;或
   &quot;平台&quot;)」, dimsum-zh 31-33, a TSX page), as 本公司/本工作室 already were;
 - cn-pipl's Art. 39 items: data sent INTO China ('your data will be transferred to China … this cross-border transfer',
-  「您的个人信息将传输至中国境内」) is no provision abroad, where no place abroad is named (chatgenius-en 100).
+  「您的个人信息将传输至中国境内」) is no provision abroad, where no place abroad is named (chatgenius-en 100);
+- citing lines of a paragraph of `<br>` lines (jixintong-zh, one `<p>`): a statement split over two `<br>` lines is cited at
+  the later line when it alone holds every pattern's words (effect-of-not-providing 88 -> 89), and a 协议 that names its parts
+  (「本协议包含以下内容：」 over 「四、我们如何使用 Cookie 和同类技术」) opens a table of contents, no methods statement (52 -> 87).
 """
 
 from __future__ import annotations
@@ -156,3 +159,56 @@ def test_a_transfer_into_china_beside_one_abroad_still_applies(item: str, text: 
 @pytest.mark.parametrize("item", _ABROAD)
 def test_chatgenius_inbound_transfer(item: str) -> None:
     assert file_verdict(P53Q / "chatgenius-en" / "PRIVACY.md", "cn-pipl/" + item) == ("not-applicable", None)
+
+
+# --- a paragraph of <br> lines ---------------------------------------------------------------------------------------------
+
+
+def _html_verdict(text: str, item: str) -> tuple[str, int | None]:
+    from parse_helpers import parse_string
+    from profile_helpers import one_item
+
+    from policylens.profiles.coverage import coverage
+
+    (result,) = coverage(parse_string(text, suffix=".html"), [one_item(item)])
+    (found,) = result.items
+    return str(found.status), found.evidence.line if found.evidence else None
+
+
+_COOKIE_BR = (
+    "<html><body><h1>隐私政策</h1>\n<h2>Cookie</h2>\n<p>\n<br>为确保服务正常运转，我们会存储 Cookie。\n"
+    "<br>我们不会将 Cookie 用于其他用途。您可根据自己的偏好管理或删除 Cookie。\n"
+    "<br>您可以清除计算机上保存的所有 Cookie，大部分网络浏览器都设有阻止 Cookie 的功能。但如果您这么做，则需要在每一次访问时亲自更改用户设置。\n"
+    "</p></body></html>\n"
+)
+
+
+def test_a_statement_whole_on_a_later_br_line_is_cited_there() -> None:
+    assert _html_verdict(_COOKIE_BR, "cn-gbt35273/effect-of-not-providing") == ("covered", 6)
+
+
+def test_a_statement_split_over_two_br_lines_keeps_its_first_line() -> None:
+    # the refusal on line 5 alone, the cost on line 6 with no refusal of its own: the earlier line is still cited
+    text = _COOKIE_BR.replace("大部分网络浏览器都设有阻止 Cookie 的功能。但如果您这么做", "但如果您这么做")
+    text = text.replace("您可以清除计算机上保存的所有 Cookie，", "")
+    assert _html_verdict(text, "cn-gbt35273/effect-of-not-providing") == ("covered", 5)
+
+
+@pytest.mark.parametrize("item", ["cn-gbt35273/methods", "cn-pipl/methods"])
+@pytest.mark.parametrize("lead", ["本协议包含以下内容：", "本條款包含以下內容：", "本隐私政策包括以下内容："])
+def test_a_table_of_contents_under_a_parts_lead_in_is_no_statement(item: str, lead: str) -> None:
+    text = (
+        f"<html><body><h1>隐私政策</h1>\n<p>\n<br>{lead}\n<br>一、我们如何收集和使用您的个人信息\n"
+        "<br>二、我们如何使用 Cookie 和同类技术\n<br>三、如何联系我们\n</p>\n"
+        "<h2>一、我们如何收集和使用您的个人信息</h2>\n<p>注册时，我们会收集您的手机号码。</p></body></html>\n"
+    )
+    status, line = _html_verdict(text, item)
+    assert line not in (4, 5, 6, 7), (status, line)
+
+
+@pytest.mark.parametrize(
+    ("item", "line"),
+    [("cn-gbt35273/effect-of-not-providing", 89), ("cn-gbt35273/methods", 87), ("cn-pipl/methods", 87)],
+)
+def test_jixintong_br_lines(item: str, line: int) -> None:
+    assert file_verdict(P53Q / "jixintong-zh" / "login.vue", item) == ("covered", line)
