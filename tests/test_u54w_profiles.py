@@ -9,7 +9,10 @@
   「您的个人信息将传输至中国境内」) is no provision abroad, where no place abroad is named (chatgenius-en 100);
 - citing lines of a paragraph of `<br>` lines (jixintong-zh, one `<p>`): a statement split over two `<br>` lines is cited at
   the later line when it alone holds every pattern's words (effect-of-not-providing 88 -> 89), and a 协议 that names its parts
-  (「本协议包含以下内容：」 over 「四、我们如何使用 Cookie 和同类技术」) opens a table of contents, no methods statement (52 -> 87).
+  (「本协议包含以下内容：」 over 「四、我们如何使用 Cookie 和同类技术」) opens a table of contents, no methods statement (52 -> 87);
+- GB/T effect-of-not-providing (eval/profiles54w jubian-zh, after its blind run): the policy not agreed to is no data withheld
+  (「如果您不同意本政策的内容，将可能导致本产品无法正常运行」, 30), and the basic services used without registering or giving the
+  data (「如果您仅需使用浏览、搜索等基本服务，您不需要注册成为我们的用户及提供上述信息」, 45) say what works without it.
 """
 
 from __future__ import annotations
@@ -212,3 +215,37 @@ def test_a_table_of_contents_under_a_parts_lead_in_is_no_statement(item: str, le
 )
 def test_jixintong_br_lines(item: str, line: int) -> None:
     assert file_verdict(P53Q / "jixintong-zh" / "login.vue", item) == ("covered", line)
+
+
+# --- GB/T effect-of-not-providing: the policy not agreed to; basic services without the data ------------------------------
+
+P54W = ROOT / "eval" / "profiles54w" / "docs"
+_EFFECT = "cn-gbt35273/effect-of-not-providing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "如果您不同意本政策的内容，将可能导致本产品无法正常运行，您应当立即停止访问/使用本产品。",
+        "若您不接受本協議的全部內容，將無法正常使用本產品。",
+    ],
+)
+def test_the_policy_not_agreed_to_is_no_data_withheld(text: str) -> None:
+    assert profile_status(_BODY_ZH + text + "\n", _EFFECT) == "missing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "如果您不同意我们收集位置信息，将无法使用导航功能。",  # data withheld
+        "如您不同意提供手机号，您将无法注册。",
+        "在部分单项服务中，如果您仅需使用浏览、搜索等基本服务，您不需要注册成为我们的用户及提供上述信息。",
+        "如果您只需瀏覽商品，您無需註冊或提供任何個人資料。",
+    ],
+)
+def test_data_withheld_or_basic_services_without_it_still_cover(text: str) -> None:
+    assert profile_status(_BODY_ZH + text + "\n", _EFFECT) == "covered"
+
+
+def test_jubian_effect_is_cited_at_the_basic_services() -> None:
+    assert file_verdict(P54W / "jubian-zh" / "PrivacyPolicy.jsx", _EFFECT) == ("covered", 45)
