@@ -169,9 +169,8 @@ def test_chatgenius_inbound_transfer(item: str) -> None:
 
 def _html_verdict(text: str, item: str) -> tuple[str, int | None]:
     from parse_helpers import parse_string
-    from profile_helpers import one_item
-
     from policylens.profiles.coverage import coverage
+    from profile_helpers import one_item
 
     (result,) = coverage(parse_string(text, suffix=".html"), [one_item(item)])
     (found,) = result.items
