@@ -12,7 +12,9 @@
   (「本协议包含以下内容：」 over 「四、我们如何使用 Cookie 和同类技术」) opens a table of contents, no methods statement (52 -> 87);
 - GB/T effect-of-not-providing (eval/profiles54w jubian-zh, after its blind run): the policy not agreed to is no data withheld
   (「如果您不同意本政策的内容，将可能导致本产品无法正常运行」, 30), and the basic services used without registering or giving the
-  data (「如果您仅需使用浏览、搜索等基本服务，您不需要注册成为我们的用户及提供上述信息」, 45) say what works without it.
+  data (「如果您仅需使用浏览、搜索等基本服务，您不需要注册成为我们的用户及提供上述信息」, 45) say what works without it;
+- GB/T close-account (jubian-zh 185): the account named by when it was opened (「您随时可注销此前注册的账户」) is the statement, cited
+  before a rights lead-in read with the subsection title 「5.5 个人信息主体注销账户」 (148).
 """
 
 from __future__ import annotations
@@ -248,3 +250,22 @@ def test_data_withheld_or_basic_services_without_it_still_cover(text: str) -> No
 
 def test_jubian_effect_is_cited_at_the_basic_services() -> None:
     assert file_verdict(P54W / "jubian-zh" / "PrivacyPolicy.jsx", _EFFECT) == ("covered", 45)
+
+
+# --- GB/T close-account: the account named by when it was opened -------------------------------------------------------------
+
+_CLOSE = "cn-gbt35273/close-account"
+
+
+@pytest.mark.parametrize("text", ["您随时可注销此前注册的账户。", "您可以隨時註銷之前創建的帳戶。"])
+def test_an_account_named_by_its_opening_can_be_closed(text: str) -> None:
+    assert profile_status(_BODY_ZH + "## 您的权利\n\n" + text + "\n", _CLOSE) == "covered"
+
+
+@pytest.mark.parametrize("text", ["您可以删除已注销的账户信息。", "我们会删除的账户将无法恢复，您可以联系客服。"])
+def test_no_closing_of_one_s_own_account_is_no_way(text: str) -> None:
+    assert profile_status(_BODY_ZH + "## 您的权利\n\n" + text + "\n", _CLOSE) == "missing"
+
+
+def test_jubian_close_account_is_cited_at_the_statement() -> None:
+    assert file_verdict(P54W / "jubian-zh" / "PrivacyPolicy.jsx", _CLOSE) == ("covered", 185)
