@@ -313,6 +313,7 @@ def test_outeye_and_nenuauth_regressions(item: str) -> None:
 
 
 def test_kinmen_regressions() -> None:
-    assert file_verdict(KINMEN, "tw-pdpa/purposes") == ("covered", 120)
+    # (u54w) cited at the <br> line holding the purposes (121), not the label 「特定目的說明 <br />」 (120); both annotated
+    assert file_verdict(KINMEN, "tw-pdpa/purposes") == ("covered", 121)
     assert file_verdict(KINMEN, "tw-pdpa/rights") == ("missing", None)
     assert file_verdict(KINMEN, "tw-pdpa/effect-of-not-providing") == ("covered", 116)

@@ -319,6 +319,27 @@ def _after_break(unit: Unit, first: int, word: int, breaks: frozenset[tuple[int,
     return first
 
 
+def _line_of_all(unit: Unit, first: int, matches: list[Hit], breaks: frozenset[tuple[int, int]]) -> int:
+    """The start of the HTML `<br>` line that holds the last match, when every pattern of the clause matches inside that
+    line alone; else `first`.
+
+    (u54w, issue #14) a clause whose words the reader finds in two `<br>` lines of one paragraph (「您可根据自己的偏好管理或删除
+    Cookie。」<br>「您可以清除…大部分网络浏览器都设有阻止 Cookie 的功能。但如果您这么做，则需要…」, eval/profiles53q jixintong-zh
+    88-89): its first pattern matched the earlier line, but the later line holds the whole statement, and is the one cited.
+    """
+    if len(matches) < 2 or not all(isinstance(m, re.Match) for m in matches):
+        return first
+    last = max(m.start() for m in matches)
+    start = next((o for o in range(last, max(first, last - MAX_SENTENCE), -1) if unit.locate(o) in breaks), None)
+    if start is None or start <= first:
+        return first
+    stop = min(len(unit.folded), last + MAX_SENTENCE)
+    end = next((o for o in range(last + 1, stop) if unit.locate(o) in breaks), stop)
+    if all(isinstance(m, re.Match) and m.re.search(unit.folded, start, end) for m in matches):
+        return start
+    return first
+
+
 def _after_lead_in(unit: Unit, first: int, ends: list[int], breaks: frozenset[tuple[int, int]]) -> int:
     """The start of the HTML `<br>` line after a lead-in that ends with a colon, when a match reaches that line; else `first`.
 
@@ -431,6 +452,7 @@ def _evidence(
         # (the first pattern's match: a clause names its key words first; a later one may match a common word (可以) before them)
         first = _after_break(unit, first, shown[0].start(), breaks)
         first = _after_lead_in(unit, first, [m.end() for m in shown], breaks)
+        first = _line_of_all(unit, first, shown, breaks) if own is None else first
     if not whole:
         first = _past_bullet(unit, _past_label(unit, first))
     last = max(m.end() for m in matches)

@@ -81,10 +81,11 @@ _TOC_LINE = _lazy(
     re.I,
 )
 # The lead-in of a table of contents written as a list (「本隐私政策将帮助您了解以下内容：」 + 「1、我们如何收集…；」…, or one
-# paragraph of <br> lines): neither it nor the lines under it disclose anything (issue #14, v14).
+# paragraph of <br> lines): neither it nor the lines under it disclose anything (issue #14, v14).  (u54w) Also a 协议/条款 that
+# names its parts (「本协议包含以下内容：」<br>「四、我们如何使用 Cookie 和同类技术」…, eval/profiles53q jixintong-zh 48-59).
 _TOC_LEAD = _lazy(
     r"(?:帮助|幫助|让|讓|使|便于|便於)(?:您|你)?(?:了解|瞭解|知悉)(?:以下|如下|下列)(?:内容|內容|事项|事項|几个方面|幾個方面)"
-    r"|本(?:隐私|隱私)?(?:权|權)?(?:政策|声明|聲明|指引)(?:主要)?(?:包括|包含|分为|分為|由)(?:以下|如下|下列)(?:内容|內容|部分|几个部分|章节|章節)"
+    r"|本(?:隐私|隱私)?(?:权|權)?(?:政策|声明|聲明|指引|协议|協議|条款|條款)(?:主要)?(?:包括|包含|分为|分為|由)(?:以下|如下|下列)(?:内容|內容|部分|几个部分|章节|章節)"
 )
 # The lead-in of a checklist of what a notice must tell (session 39, u39v; eval/profiles38c notary-en 35: 「The Business must provide
 # a privacy notice to each client … to inform them of:」 over 「* the legal basis for processing;」…): an obligation of a third party
