@@ -89,6 +89,18 @@ def section_matrix(product: dict[str, Any]) -> tuple[list[str], list[tuple[str, 
             mark = "unsure"
         # an unsure extra section is `?` like an unsure missing one: a `+` read as sure (eval/editions35 dbtools)
         rows[key][d["edition"]] = MARKS[mark] if d["kind"] != "section-extra" or mark == "unsure" else "+"
+    # (u54e) a sentence one language lacks in a paired section is a content difference of that section: the matrix
+    # showed "=" beside a sure "en lacks a sentence of zh-Hant in 2. …" line (eval/editions54 timer-lag, timer-old)
+    for d in product.get("sentences", []):
+        if not d.get("section") or d["edition"] not in editions:
+            continue  # a flat base (no section) or an edition not in the matrix
+        key = section_label(d["section"])
+        if key not in rows:
+            rows[key] = {}
+            order.append((0, d["section"].get("line") or 0, key))
+        mark = MARKS["content" if d.get("confidence", 1.0) >= SURE else "unsure"]
+        if rows[key].get(d["edition"]) in (None, MARKS["unsure"]):
+            rows[key][d["edition"]] = mark
     facts_only = _facts_only(product)
     if facts_only and not rows:
         rows["(sections)"] = {}  # one row, so that an edition compared by facts only still shows its ·
