@@ -75,3 +75,32 @@ def test_real_group_marks_the_sections_of_its_sentences() -> None:
     editions, rows = section_matrix(product)
     en = editions.index(next(e for e in editions if e.startswith("en.")))
     assert dict((key, cells[en]) for key, cells in rows)["2. 開發者不收集的資料 (L29)"] == "≠"
+
+
+def test_a_wrapped_reworded_line_hangs_under_its_text() -> None:
+    """In an 80-column terminal a "≃ … reworded …" line ran back to column 0 under its mark (checked in tmux)."""
+    from io import StringIO
+
+    from rich.console import Console
+
+    from policylens.render.compare_rich import render_rich
+
+    product = {
+        **_product([], []),
+        "product": "timer-old",
+        "errors": [],
+        "lagging": [],
+        "versions": [],
+        "reworded": [
+            {
+                "edition": "zh-Hans.2026-01-01",
+                "section": {"title": "2. 開發者不收集的資料與其他很長的標題", "line": 29},
+                "changes": [{}, {}, {}, {}],
+            }
+        ],
+    }
+    out = StringIO()
+    render_rich([product], [], out, console=Console(file=out, width=80, color_system=None))
+    lines = [line for line in out.getvalue().splitlines() if line.strip()]
+    start = next(i for i, line in enumerate(lines) if line.startswith("≃ "))
+    assert lines[start + 1].startswith("  ") and "paragraphs" in lines[start + 1]
