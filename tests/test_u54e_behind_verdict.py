@@ -70,3 +70,16 @@ def test_real_group() -> None:
     product = compare_product(ROOT / "editions" / "privateai-lag")
     assert product["lagging"] == []  # a rewrite in words only is not told across languages (README, Known limitations)
     assert "zh-Hans.2026-08-29" in (verdict(product) or "")
+
+
+def test_the_verdict_of_an_unchecked_edition_is_amber_not_green() -> None:
+    from io import StringIO
+
+    from policylens.render.compare_html import render_html
+
+    out = StringIO()
+    render_html([{**_product("zh-Hans", []), "product": "p", "versions": []}], [], out)
+    assert '<p class="verdict late">all editions agree with the base version' in out.getvalue()
+    out = StringIO()
+    render_html([{**_product("en-GB", []), "product": "p", "versions": []}], [], out)
+    assert '<p class="verdict">all editions agree</p>' in out.getvalue()

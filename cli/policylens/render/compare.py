@@ -173,7 +173,7 @@ def verdict(product: dict[str, Any]) -> str | None:
     # (u54e) an edition older than the base was compared with the base version of its date: "all editions agree" said
     # nothing of the base's later changes, told across languages only by their facts and names (eval/editions54
     # privateai-lag: a zh-Hans of 08-29 against an English rewritten on 09-01)
-    behind = _behind(product)
+    behind = behind_unchecked(product)
     late = f"; not checked against the base's later changes: {', '.join(behind)}" if behind else ""
     if not entries and not lost:
         return f"{read} agree{' with the base version of their date' if behind else ''}{late}"
@@ -328,7 +328,7 @@ def behind_lines(product: dict[str, Any]) -> list[str]:
     has no such line.
     """
     base, references = product.get("base"), product.get("compared_with", {})
-    unlisted = _behind(product)  # (u54e) "are listed as lagging" above no lagging line read as "it lacks none"
+    unlisted = behind_unchecked(product)  # (u54e) "are listed as lagging" above no lagging line read as "it lacks none"
     out = []
     for edition_id in compared(product):
         reference = references.get(edition_id)
@@ -339,7 +339,7 @@ def behind_lines(product: dict[str, Any]) -> list[str]:
     return out
 
 
-def _behind(product: dict[str, Any]) -> list[str]:
+def behind_unchecked(product: dict[str, Any]) -> list[str]:
     """Compared editions older than the base in another language (one language tells changes in words), with no lag."""
     base, refs, lagging = product.get("base"), product.get("compared_with", {}), {x["edition"] for x in product.get("lagging", [])}
     lang = {e["id"]: e["edition"].split("-")[0].lower() for e in product["editions"]}

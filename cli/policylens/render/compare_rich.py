@@ -14,6 +14,7 @@ from policylens.render import console as bounded
 from policylens.render.compare import (
     COVERAGE_LEGEND,
     LEGEND,
+    behind_unchecked,
     coverage_matrix,
     describe,
     fact_matrix,
@@ -135,7 +136,7 @@ def render_rich(
         lost = product.get("coverage", {}).get("lost", [])
         line = verdict(product)
         if line:
-            console.print(f"[green]{escape(visible(line))}[/]")
+            console.print(f"[{'yellow' if behind_unchecked(product) else 'green'}]{escape(visible(line))}[/]")
         for d in product["divergences"]:
             style = "dim" if d.get("confidence", 1.0) < 0.5 else ""
             # a bullet's continuation lines hang under its text, not under the bullet (review u26u)
