@@ -107,7 +107,9 @@ def test_an_edition_compared_by_facts_only_is_a_dot(tmp_path: Path, edition_set:
     shutil.copy(edition_set / "en.2021-03-30.md", product)
     shutil.copy(edition_set / "en.2021-03-30.md", product / "ja.2021-03-30.md")
     done = cli("compare", str(product), "--format", "rich")
-    header, row = done.stdout.splitlines()[1:3]
+    header = done.stdout.splitlines()[1]
+    # (u54e) the rows of sections where en lacks a sentence (≠) come first now; the missing section's row is found by name
+    row = next(line for line in done.stdout.splitlines() if "根據監管要求共用" in line)
     assert header.split()[-2:] == ["en.2021-03-30", "ja.2021-03-30"]
     assert row.split()[-2:] == ["✗", "·"]  # en misses 根據監管要求共用; ja is compared by its facts only
 

@@ -127,8 +127,12 @@ _SPOKEN_NAME = lazy(
 # Editions of equal authority (「中英文版本具有同等效力」, "The Chinese and English versions … have equal authority") are
 # such a clause too (eval/editions42 sensteed, u42c), when the clause names the editions: 「电子同意与书面签署具有同等法律
 # 效力」 is about a signature, and the paragraph's 「以英語回覆」 still names a language (review r42).
+# (u54e) So is the clause naming the canonical edition: "Canonical version: [Japanese](privacy-policy.md)" against
+# 「規範原文：[日文版](privacy-policy.md)」 (eval/editions54 timer-lag, timer-old: a false sure `language` fact).
 _CONTROLS = lazy(
     r"为准|為準|\bprevail|\bcontrols?\b|\bgovern(?:s|ing)?\s+(?:version|text)|\bauthoritative\b"
+    r"|\bcanonical\s+(?:versions?|texts?|editions?|originals?|sources?)\b"
+    r"|\b(?:versions?|texts?|editions?)\s+(?:is|are)\s+(?:the\s+)?canonical\b|规范原文|規範原文"
     r"|(?:版(?![权權])|文本|译本|譯本|\bversions?\b|\btexts?\b|\btranslations?\b)[^。.;；\n]{0,40}?"
     r"(?:\bequal(?:ly)?\s+(?:legal\s+)?(?:authority|effect|force|validity)\b|同等(?:的)?(?:法律)?效力)",
     re.I,

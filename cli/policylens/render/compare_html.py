@@ -9,6 +9,7 @@ from typing import Any, TextIO
 from policylens.render.compare import (
     COVERAGE_LEGEND,
     LEGEND,
+    behind_unchecked,
     coverage_matrix,
     describe,
     fact_matrix,
@@ -27,7 +28,7 @@ from policylens.report_heads import COMPARE_HTML_TITLE
 _CSS = """
 *{box-sizing:border-box}
 body{font:15px/1.6 "Noto Sans CJK TC","Noto Sans CJK SC","PingFang TC","Microsoft JhengHei",system-ui,sans-serif;margin:0 auto;max-width:1200px;padding:16px 24px;color:#222}
-h1{font-size:22px}.verdict{color:#2a7a2a}h2{font-size:18px;border-top:1px solid #ddd;padding-top:12px}h3{font-size:15px}
+h1{font-size:22px}.verdict{color:#2a7a2a}.verdict.late{color:#8a5a00}h2{font-size:18px;border-top:1px solid #ddd;padding-top:12px}h3{font-size:15px}
 table{border-collapse:collapse;margin:8px 0}td,th{border:1px solid #ddd;padding:3px 8px;text-align:left;vertical-align:top}
 td.mark{text-align:center;font-weight:bold}.m-diff{background:#fff3c4}.m-missing{background:#ffe0e0}.m-unsure{background:#eee;color:#666}.m-ok{color:#1a7f37}
 .muted{color:#666;font-size:13px}li{margin:2px 0}del{background:#ffe0e0;color:#a40000}ins{background:#dcfce0;color:#005c1a;text-decoration:none;border-bottom:1px solid #005c1a}
@@ -82,7 +83,8 @@ def render_html(products: Iterable[dict[str, Any]], errors: list[dict[str, str]]
             out.write(_table("disclosure", editions, crows) + f'<p class="muted">{_e(COVERAGE_LEGEND)}</p>')
         line = verdict(product)
         if line:
-            out.write(f'<p class="verdict">{_e(line)}</p>')
+            # (u54e) amber, not green, when an older edition was not checked against the base's later changes
+            out.write(f'<p class="verdict{" late" if behind_unchecked(product) else ""}">{_e(line)}</p>')
         if product["divergences"]:
             out.write("<h3>Divergences</h3><ul>")
             for d in product["divergences"]:

@@ -14,6 +14,7 @@ from policylens.render import console as bounded
 from policylens.render.compare import (
     COVERAGE_LEGEND,
     LEGEND,
+    behind_unchecked,
     coverage_matrix,
     describe,
     fact_matrix,
@@ -135,7 +136,7 @@ def render_rich(
         lost = product.get("coverage", {}).get("lost", [])
         line = verdict(product)
         if line:
-            console.print(f"[green]{escape(visible(line))}[/]")
+            console.print(f"[{'yellow' if behind_unchecked(product) else 'green'}]{escape(visible(line))}[/]")
         for d in product["divergences"]:
             style = "dim" if d.get("confidence", 1.0) < 0.5 else ""
             # a bullet's continuation lines hang under its text, not under the bullet (review u26u)
@@ -146,14 +147,17 @@ def render_rich(
         for x in product.get("sentences", []):  # a sentence one language only has (English ↔ Chinese)
             style = "dim" if x["confidence"] < 0.5 else ""
             console.print(hanging(Text("• ", style=style), Text(visible(sentence_line(x)), style=style)))
+        # (u54e) a reworded line hangs under its text as a bullet does: wrapped, it ran back to column 0 in an
+        # 80-column terminal (eval/editions54 timer-old, checked in tmux)
         for line in reworded_lines(product):  # quieter than a divergence: same content in other words
-            console.print(f"[dim]{escape(visible(line))}[/]")
+            mark, _, rest = line.partition(" ")
+            console.print(hanging(Text(mark + " ", style="dim"), Text(visible(rest), style="dim")))
         for x in lost:
             style = "dim" if x["confidence"] < 0.5 else "bold red"
             console.print(f"[{style}]✗ {escape(visible(lost_line(x)))}[/]")
             if lost_quote(x):
                 console.print(f"    [dim]{escape(visible(lost_quote(x)))}[/]")
-        for line in lagging_lines(product):
+        for line in lagging_lines(product):  # (kept whole: a pipe's reader greps its quoted Chinese sentence)
             console.print(f"[magenta]⌛ {escape(visible(line))}[/]")
         for line in version_lines(product):
             console.print(f"[dim]{escape(visible(line))}[/]")
