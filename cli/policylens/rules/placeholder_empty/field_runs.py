@@ -139,8 +139,8 @@ def _run(ctx: Context, units: list[TextUnit], fields: list[tuple[str, str] | Non
         m = _FIELD.fullmatch(unit.text)
         if m is None or _LEAD_IN.search(label) or _bold(unit.text, m.start("label"), m.end("label")):
             continue
-        if ctx.shown_in(unit, 0, len(unit.text)):
-            continue
+        if ctx.shown_in(unit, 0, len(unit.text)) or ctx.shown_after(unit, units[i + k + 1] if i + k + 1 < len(units) else None):
+            continue  # (u54p) a value the code prints after the label: 「Email: {email}」 in a Python f-string
         yield unit, m.start("label"), m.end("label")
 
 

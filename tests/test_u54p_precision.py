@@ -1,0 +1,146 @@
+"""Issue #11 §1 and `check`'s precision, fifty-fourth session (u54p): the false findings of eval/blind/round53q, each fixed
+as a class with constructed forms (Simplified, Traditional, English) and the look-alikes that stay, the real document a
+regression case (not blind: round53q was measured before).
+
+1. a Python f-string's `{field}` after a label is a value the code prints, not an empty field (`load.py_literals`,
+   `Document.media`; `rules.placeholder_empty`);
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers import written_findings
+
+_ROOT = Path(__file__).resolve().parent.parent
+_ROUND = _ROOT / "eval" / "blind" / "round53q" / "dev"
+
+
+def _placeholders(folder: Path, name: str, text: str) -> list[tuple[int, str]]:
+    """(line, rule) of the placeholder findings of `check` on `text` written as `folder/name`."""
+    return [(line, rule) for line, rule, _ in written_findings(folder, name, text) if rule.startswith("placeholder")]
+
+
+# --- 1. a host language's own template field in a code file --------------------------------------------------------
+
+_FSTRING_HANS = '''def policy(company, email, phone, data_types, purposes, app_name):
+    return f"""# {app_name} 隐私政策
+
+## 一、我们收集的信息
+本隐私政策适用于{app_name}的全部产品及服务。
+
+SDK名称：{app_name}
+收集个人信息类型：{data_types}
+使用目的：{purposes}
+
+## 二、联系我们
+公司名称：{company}
+联系邮箱：{email}
+联系电话：{phone}
+处理目的：{purposes}
+"""
+
+
+def prompt(company_name, app_name, data_types, purposes, retention):
+    return f"""请根据以下信息生成隐私政策：
+公司名称：{company_name}
+应用名称：{app_name}
+收集的个人信息类型：{data_types}
+处理目的：{purposes}
+保存期限：{retention}
+"""
+'''
+
+_FSTRING_HANT = '''def policy(company, email, phone, kinds):
+    return f"""# 隱私權政策
+
+## 聯絡我們
+公司名稱：{company}
+電子郵件：{email}
+聯絡電話：{phone}
+個人資料類型：{kinds}
+使用目的：{kinds}
+"""
+'''
+
+_FSTRING_EN = '''def policy(company, email, phone, kinds, purposes):
+    return f"""# Privacy Policy 隐私政策
+
+## Contact
+Company: {company}
+Email: {email}
+Phone: {phone}
+Data collected: {kinds}
+Purpose: {purposes}
+
+## 联系我们
+公司：{company}
+邮箱：{email}
+电话：{phone}
+"""
+'''
+
+# a `str.format` literal keeps its `{name}` as written: no empty field, no slot either (the code fills it)
+_FORMAT_HANT = '''def render(company, email, phone):
+    return """# 隱私權政策
+公司名稱：{company}
+電子郵件：{email}
+聯絡電話：{phone}
+收集個人資料類型：{types}
+使用目的：{purpose}
+""".format(company=company, email=email, phone=phone, types="姓名", purpose="服務")
+'''
+
+
+@pytest.mark.parametrize("text", [_FSTRING_HANS, _FSTRING_HANT, _FSTRING_EN, _FORMAT_HANT])
+def test_fstring_fields_after_labels_are_printed_values(tmp_path: Path, text: str) -> None:
+    assert _placeholders(tmp_path, "policy.py", text) == []
+
+
+def test_fields_are_recorded_where_the_code_prints_them(tmp_path: Path) -> None:
+    from helpers import parse_path
+
+    path = tmp_path / "policy.py"
+    path.write_text(_FSTRING_HANT, encoding="utf-8")
+    doc = parse_path(path)
+    assert (5, 6) in doc.media and (8, 8) in doc.media  # 公司名稱：{company}, 個人資料類型：{kinds} (columns from 1)
+
+
+_STILL_EMPTY = '''def policy(app_name):
+    return f"""# {app_name} 隐私政策
+
+## 联系我们
+公司名称：{app_name}
+联系电话：
+邮寄地址：上海市浦东新区
+联系邮箱：{app_name}
+"""
+'''
+
+
+def test_a_label_with_nothing_in_an_fstring_stays_empty(tmp_path: Path) -> None:
+    # the field beside it is printed; the phone label has no field and no value: still an empty field
+    assert _placeholders(tmp_path, "policy.py", _STILL_EMPTY) == [(6, "placeholder-empty")]
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "line"),
+    [
+        # a published text's own template syntax is a slot, whatever braces it uses
+        ("policy.md", "# 隐私政策\n\n## 联系我们\n\n公司名称：{{company_name}}\n\n联系邮箱：privacy@xingchen.cn\n", 5),
+        ("policy.md", "# 隱私權政策\n\n## 聯絡我們\n\n公司名稱：星辰科技\n\n電子郵件：{contact_email}\n", 7),
+        ("policy.md", "# Privacy Policy 隐私政策\n\n## Contact\n\nCompany: {{company_name}}\n\n邮箱：privacy@xingchen.cn\n", 5),
+    ],
+)
+def test_template_syntax_in_a_published_text_is_still_a_slot(tmp_path: Path, name: str, text: str, line: int) -> None:
+    assert line in {found for found, _ in _placeholders(tmp_path, name, text)}
+
+
+def test_round53q_complianceforge_fstring_field() -> None:
+    from helpers import slot_findings
+
+    found = slot_findings(_ROUND / "complianceforge-py" / "index.py")
+    assert not [f for f in found if f[0] == 469]  # 「收集的个人信息类型：{data_types}」 in the LLM prompt: no empty field
+    assert sorted({line for line, _, _ in found}) == [156, 157, 158, 271, 272, 291, 292, 293]  # the eight real slots
