@@ -4,6 +4,8 @@ regression case (not blind: round53q was measured before).
 
 1. a Python f-string's `{field}` after a label is a value the code prints, not an empty field (`load.py_literals`,
    `Document.media`; `rules.placeholder_empty`);
+2. a bold label alone on its line over a paragraph about its subject is a run-in heading, not an empty contact field
+   (`rules.placeholder_empty.contact_fields`, `Document.emphasised`);
 """
 
 from __future__ import annotations
@@ -144,3 +146,78 @@ def test_round53q_complianceforge_fstring_field() -> None:
     found = slot_findings(_ROUND / "complianceforge-py" / "index.py")
     assert not [f for f in found if f[0] == 469]  # 「收集的个人信息类型：{data_types}」 in the LLM prompt: no empty field
     assert sorted({line for line, _, _ in found}) == [156, 157, 158, 271, 272, 291, 292, 293]  # the eight real slots
+
+
+# --- 2. a bold label alone on its line over its text ---------------------------------------------------------------
+
+_BOLD_MD = """# 隱私權政策
+
+## 五、資料分享
+
+我們不會販售您的個人資料。
+
+**第三方連結：**
+
+本網站可能包含外部連結（如商家官方網站）。我們對這些第三方網站的隱私政策不負責任。
+
+**網站：**
+
+本政策適用於本網站及其所有子網域，我們會定期檢視本政策。
+
+**聯絡電話：**
+
+我們的客服人員將於上班時間為您服務。
+
+## 六、联系我们
+
+**联系方式**
+
+如您对本政策有任何疑问，请通过客服中心与我们联系，我们将在十五个工作日内回复。
+
+**官方网站：**
+
+本政策适用于我们的网站及其全部子域名，我们会定期检查本政策。
+
+**Website:**
+
+This policy applies to our website and all of its subdomains.
+
+**Email:**
+
+Please allow up to ten working days for our reply to reach you.
+"""
+
+_BOLD_HTML = """<html><body><h1>隱私權政策</h1>
+<h2>五、資料分享</h2>
+<p>我們不會販售您的個人資料。</p>
+<div><p><strong>第三方連結：</strong></p>
+<p>本網站可能包含外部連結（如商家官方網站）。我們對這些第三方網站的隱私政策不負責任。</p></div>
+<p><b>官方網站：</b></p>
+<p>本政策適用於本網站及其所有子網域，我們會定期檢視本政策。</p>
+<p>外部網站：</p>
+<p>本網站可能連結至其他網站，這些網站的隱私權政策由其經營者訂定。</p>
+<h2>六、聯絡我們</h2>
+<p><strong>聯絡信箱：</strong></p>
+<p>我們將於十個工作天內回覆您的來信。</p>
+<p><strong>客服信箱：</strong></p>
+<p>如有任何問題，請寄信至此信箱，我們將儘速回覆。</p>
+</body></html>
+"""
+
+
+def test_bold_label_over_its_text_is_a_heading(tmp_path: Path) -> None:
+    # silent: 第三方連結 (others' sites: a topic), 網站 / 官方网站 / Website over a paragraph about the site; kept: a phone
+    # or e-mail label over a sentence on another subject (the value may be missing)
+    assert _placeholders(tmp_path, "policy.md", _BOLD_MD) == [(15, "placeholder-empty"), (33, "placeholder-empty")]
+
+
+def test_bold_html_label_over_its_text_is_a_heading(tmp_path: Path) -> None:
+    # silent: <strong>第三方連結：</strong>, <b>官方網站：</b> over the site's paragraph, 外部網站 (a topic, not bold); kept:
+    # 聯絡信箱 over a sentence on another subject, 客服信箱 over 「寄信至此信箱」 (pointing at an address not shown)
+    assert _placeholders(tmp_path, "policy.html", _BOLD_HTML) == [(11, "placeholder-empty"), (13, "placeholder-empty")]
+
+
+def test_round53q_moneysaver_bold_label() -> None:
+    from helpers import slot_findings
+
+    assert slot_findings(_ROUND / "moneysaver-tw-tsx" / "PrivacyPolicy.tsx") == []  # L94 「<strong>第三方連結：</strong>」

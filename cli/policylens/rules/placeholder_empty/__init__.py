@@ -73,7 +73,11 @@ class PlaceholderEmpty(Rule):
     - a contact field left empty in a block of contact fields: 联系电话： alone on its line
       with 邮箱：… on the next, or 电话：邮箱：… and 电话：。 within a line.  A label whose
       value follows on the next line (a table, `<dd>`), a heading over the fields that hold
-      its value (查詢熱線： then 電話：+852 …) and 联系方式如下： before a list are not flagged;
+      its value (查詢熱線： then 電話：+852 …) and 联系方式如下： before a list are not flagged; nor a run-in heading over
+      its paragraph: a label of others' sites (第三方連結：, 外部網站：) over a sentence, or a bold label alone on its line
+      (「**網站：**」, `<p><strong>官方網站：</strong></p>`) over a sentence naming its subject again (「本政策適用於本網站…」;
+      not 「寄信至此信箱」, which points at an address not shown); a value a Python f-string prints after the label
+      (「联系邮箱：{email}」) is there;
     - a field left empty in a template's list of labels, any label: 「  • 收集目的:」, 「  • 收集來源:」 alone on their
       lines in a run of sibling fields where others hold values, or 「電子郵件:」「電話:」「地址:」 all empty before the next
       heading (a label that opens the run over filled fields, or one over a list, a paragraph or its value on the next
