@@ -6,6 +6,8 @@ regression case (not blind: round53q was measured before).
    `Document.media`; `rules.placeholder_empty`);
 2. a bold label alone on its line over a paragraph about its subject is a run-in heading, not an empty contact field
    (`rules.placeholder_empty.contact_fields`, `Document.emphasised`);
+3. the first label of a list run into the title before it (a Taro <Text> is a <span>: 「9、…服务1）基于…」) over a paragraph
+   that opens with the second label is no lone bracket (`rules.bracket_unbalanced.first_of_list`);
 """
 
 from __future__ import annotations
@@ -221,3 +223,72 @@ def test_round53q_moneysaver_bold_label() -> None:
     from helpers import slot_findings
 
     assert slot_findings(_ROUND / "moneysaver-tw-tsx" / "PrivacyPolicy.tsx") == []  # L94 「<strong>第三方連結：</strong>」
+
+
+# --- 3. the first item's label run into the title before it ------------------------------------------------------------
+
+_TARO = """import Taro, { Component } from "@tarojs/taro";
+import { View, Text } from "@tarojs/components";
+
+export default class Index extends Component {
+  render() {
+    return (
+      <View className="wrap">
+        <Text className="wrap__text">
+        我们重视您的隐私。
+        </Text>
+        <Text className="wrap__text">
+        9、为您提供更个性化的服务
+        </Text>
+        <Text className="wrap__text">
+        1）基于位置信息的个性化推荐功能：我们会收集您的位置信息（我们仅收集您当时所处的地理位置）来判断您所处的地点。
+        </Text>
+        <Text className="wrap__text">
+        2）基于摄像头（相机）的服务功能：您可以使用这个功能完成视频拍摄。
+        </Text>
+      </View>
+    );
+  }
+}
+"""
+
+
+def _brackets(folder: Path, name: str, text: str) -> list[int]:
+    return [line for line, rule, _ in written_findings(folder, name, text) if rule == "bracket-unbalanced"]
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("index.jsx", _TARO),
+        # the same run-in in a text (Traditional), a letter label, and a Chinese numeral
+        ("p.txt", "隱私權政策\n\n九、個人化服務1）基於位置資訊的推薦功能（僅在您授權時）。\n\n2）基於相機的服務功能。\n"),
+        ("p.txt", "隐私政策\n\n三、共享对象a）关联公司（仅限必要信息）。\n\nb）合作伙伴。\n"),
+        ("p.txt", "隐私政策\n\n四、您的权利一）查阅权（可随时行使）。\n\n二）更正权。\n"),
+    ],
+)
+def test_first_label_run_into_a_title_is_no_bracket(tmp_path: Path, name: str, text: str) -> None:
+    assert _brackets(tmp_path, name, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an opener lost: the next paragraph opens no second item
+        "隐私政策\n\n详情请参阅本政策附件1）。\n\n我们会保护您的信息。\n",
+        # the next paragraph opens with another label than the second
+        "隐私政策\n\n详情请参阅本政策附件1）。\n\n3）我们会保护您的信息。\n",
+        # a clause number, not a label: 第1）条
+        "隐私政策\n\n详见第1）条。\n\n2）我们会保护您的信息。\n",
+    ],
+)
+def test_a_lone_bracket_stays(tmp_path: Path, text: str) -> None:
+    assert _brackets(tmp_path, "p.txt", text) == [3]
+
+
+def test_round53q_ewangshenghuo_run_in_labels() -> None:
+    from policylens.check import CheckOptions, check_file
+
+    report = check_file(str(_ROUND / "ewangshenghuo-taro" / "index.jsx"), CheckOptions(no_config=True))
+    assert not [f for f in report.findings if f.rule == "bracket-unbalanced"]  # L198, L216 「…服务1）…」
+    assert [f.line for f in report.findings if f.rule.startswith("placeholder")] == [58]  # 「发送邮件至XX咨询」 still found
