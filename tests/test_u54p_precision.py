@@ -8,6 +8,9 @@ regression case (not blind: round53q was measured before).
    (`rules.placeholder_empty.contact_fields`, `Document.emphasised`);
 3. the first label of a list run into the title before it (a Taro <Text> is a <span>: 「9、…服务1）基于…」) over a paragraph
    that opens with the second label is no lone bracket (`rules.bracket_unbalanced.first_of_list`);
+4. decided on real texts: an officer's label over the channels below it is their lead-in (`rules.placeholder_empty.
+   field_single`); one-character options in a bracket after a label 「性别：[男/女/其他]」 stay a slot (every occurrence
+   found in the code index is a fill-in template's);
 """
 
 from __future__ import annotations
@@ -292,3 +295,37 @@ def test_round53q_ewangshenghuo_run_in_labels() -> None:
     report = check_file(str(_ROUND / "ewangshenghuo-taro" / "index.jsx"), CheckOptions(no_config=True))
     assert not [f for f in report.findings if f.rule == "bracket-unbalanced"]  # L198, L216 「…服务1）…」
     assert [f.line for f in report.findings if f.rule.startswith("placeholder")] == [58]  # 「发送邮件至XX咨询」 still found
+
+
+# --- 4. an officer's label over its channels; one-character options ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        (
+            "p.txt",
+            "隱私權政策\n\n公司名稱：晴天網路股份有限公司\n統一編號：12345678\n個資保護負責人：\n電子郵件：privacy@qingtian.com.tw\n電話：02-8765-4321\n\n我們蒐集您的手機號碼。\n",
+        ),
+        (
+            "p.txt",
+            "隐私政策\n\n公司名称：晴天网络科技有限公司\n统一社会信用代码：91310000123456789X\n数据保护官：\n电子邮箱：privacy@qingtian.cn\n电话：021-55556666\n\n我们收集您的手机号码。\n",
+        ),
+        (
+            "p.md",
+            "# Privacy Policy 隐私政策\n\n- Company: Qingtian Ltd\n- Data Protection Officer:\n- Email: privacy@qingtian.cn\n- Phone: 021-55556666\n\n我们收集您的手机号码。\n",
+        ),
+    ],
+)
+def test_officer_label_over_its_channels_is_their_lead_in(tmp_path: Path, name: str, text: str) -> None:
+    assert [f for f in _placeholders(tmp_path, name, text) if f[1] == "placeholder-empty"] == []
+
+
+def test_a_contact_persons_empty_name_stays(tmp_path: Path) -> None:
+    text = "隐私政策\n\n公司名称：晴天网络科技有限公司\n联系人：\n电话：021-55556666\n邮箱：privacy@qingtian.cn\n\n我们收集您的手机号码。\n"
+    assert _placeholders(tmp_path, "p.txt", text) == [(4, "placeholder-empty")]
+
+
+def test_one_character_options_after_a_label_stay_a_slot(tmp_path: Path) -> None:
+    text = "隐私政策\n\n我们收集您的昵称和性别。\n\n用户性别：[男/女/其他]\n\n我们每[日/周/月]备份一次数据。\n"
+    assert _placeholders(tmp_path, "p.txt", text) == [(5, "placeholder-instruction"), (7, "placeholder-instruction")]
