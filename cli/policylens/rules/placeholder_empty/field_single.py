@@ -35,7 +35,7 @@ from collections.abc import Iterator
 
 from policylens.lazyre import lazy
 from policylens.rules.context import Context, TextUnit
-from policylens.rules.placeholder_empty.field_runs import _ASKED, _FIELD, _FORM_CUE, _LEAD_IN, _bold, field_line_runs
+from policylens.rules.placeholder_empty.field_runs import _ASKED, _FIELD, _FORM_CUE, _LEAD_IN, FieldRuns, _bold, field_line_runs
 
 # a sentence's end inside a value (「…支援。並…」, "… account. This …")
 _SENTENCE_INSIDE = lazy(r"[。！？；]|[.!?;][ \t]")
@@ -54,9 +54,10 @@ _OFFICER = lazy(r"(?:[負负][責责]人|保[護护][長长官]|[專专][員员]
 _CHANNEL = lazy(r"郵|邮|信箱|[電电][話话]|手機|手机|(?i:e-?mail|phone|tel\b)")
 
 
-def single_empty_fields(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
-    """(unit, start, end) of each empty field label sitting between two filled fields of its run."""
-    for units, fields, i, j in field_line_runs(ctx):
+def single_empty_fields(ctx: Context, runs: FieldRuns | None = None) -> Iterator[tuple[TextUnit, int, int]]:
+    """(unit, start, end) of each empty field label sitting between two filled fields of its run (`runs`: the document's
+    runs of field lines when the caller has them, `field_runs.empty_run_fields`)."""
+    for units, fields, i, j in field_line_runs(ctx) if runs is None else runs:
         if j - i >= 3:
             yield from _sandwiched(ctx, units, fields, i, j)
 
