@@ -253,6 +253,9 @@ class Document(NamedTuple):
     # (u51k) the page's description (`<meta name="description">`, front matter `description:`), located: what the placeholder
     # rules read beside `page_title` (a slot in it is published: search results and previews show it)
     page_description: tuple[str, tuple[Piece, ...]] | None = None
+    # (u54p) (line, column) of each block set bold as a whole (an HTML `<p><strong>…</strong></p>`, a Word paragraph in bold):
+    # a label alone in one is a run-in heading over the text below it (`rules.placeholder_empty.contact_fields`)
+    emphasised: frozenset[tuple[int, int]] = frozenset()
 
     def paragraphs(self) -> list[Paragraph]:
         """All paragraphs in document order."""

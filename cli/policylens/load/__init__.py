@@ -246,10 +246,11 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
     html_text = kind == "text" and fmt is None and page is None and path.lower().endswith(".txt") and html_in_text(text)
     if html_text:
         kind = "html"  # (u46a) an app's `.txt` asset holding the HTML its WebView shows: its tags were read as text
+    py_fields: list[int] = []  # (u54p) where a Python source's f-string fields stand: values its code prints
     if kind in ("text", "markdown") and fmt is None and page is None and literal_page is None and path.lower().endswith(".py"):
         from policylens.load.py_literals import python_literal_text  # (u50l) a Python source: its Chinese literals
 
-        literal_page = python_literal_text(text)  # its code blanked (sniffed, a `# comment` was a Markdown heading)
+        literal_page = python_literal_text(text, py_fields)  # its code blanked (sniffed, a `# comment` was a Markdown heading)
         if literal_page is not None:  # a literal's own `# 隐私政策` or `<h2>` stays
             from policylens.load.app_literals import html_literals
 
@@ -410,6 +411,10 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
         from policylens.load.scripts import replaced_names  # (u52p2) `raw.privacy.replace(/appName/g, "文案狗")`
 
         parsed.filled |= replaced_names(text)
+    if py_fields:
+        from policylens.load.py_literals import field_places
+
+        parsed.media += field_places(text, py_fields)  # a label before `{data_types}` is filled by the code, not empty
     if literal_page is not None:
         parsed.own_syntax |= {"dollar"}  # a template literal's `${…}` is filled by its code (`load.page_literals`)
     if path.lower().endswith(_LOCALE_KEYED_SOURCES):

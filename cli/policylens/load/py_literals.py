@@ -13,7 +13,9 @@ document's other edition, `_edition`) stays at its own line and column, everythi
 kept), so implicit concatenation over lines (`"…台鈴工業股份有限公司"` / `"提供貴車主服務之必需…"`) is consecutive
 lines of one paragraph, as the code joins them.  In a literal: a `\\n`, `\\t`, `\\r` escape is two spaces, an
 escaped quote is the quote and a space, a line continuation (a backslash ending a line) a space; an f-string's `{…}`
-fields (code: `{escape(order.owner_name)}`) are blanked, `{{`/`}}` kept.  A literal no reader sees is not read: a
+fields (code: `{escape(order.owner_name)}`) are blanked, `{{`/`}}` kept, and each field's place is recorded as a value the
+code prints (`Document.media`, u54p: eval/blind/round53q complianceforge-py's 「收集的个人信息类型：{data_types}」 was an empty
+field, a false error; a `str.format` literal's `{name}` stays as written, no slot either).  A literal no reader sees is not read: a
 `print(…)`, a log call, a `raise …Error(…)`, a PDF's metadata (`c.setTitle(…)`, `c.setAuthor(…)`: `_UNSEEN`), a bare
 string statement (a docstring: the developer's words).  The page is read as HTML when its literals are (three block
 tags), as Markdown when they hold a heading line, else as plain text (`load`).  A source with no such literal left,
@@ -56,8 +58,9 @@ def _escape_blank(m: re.Match[str]) -> str:
     return "  " if text[1] in "nrt" else text
 
 
-def _fields_blank(body: str) -> str:
-    """An f-string's body with each `{…}` field (code) as spaces, `{{` and `}}` kept; newlines stay."""
+def _fields_blank(body: str, opened: list[int] | None = None) -> str:
+    """An f-string's body with each `{…}` field (code) as spaces, `{{` and `}}` kept; newlines stay.  `opened`, if given,
+    receives the offset in `body` of each field's `{`."""
     out: list[str] = []
     depth = 0
     k = 0
@@ -68,6 +71,8 @@ def _fields_blank(body: str) -> str:
             k += 2
             continue
         if c == "{":
+            if depth == 0 and opened is not None:
+                opened.append(k)
             depth += 1
         if depth:
             out.append("\n" if c == "\n" else " ")
@@ -88,9 +93,10 @@ def _body(token: str) -> tuple[int, int, bool, bool]:
     return size + quote, len(token) - quote, "r" in letters, "f" in letters
 
 
-def python_literal_text(text: str) -> str | None:
+def python_literal_text(text: str, fields: list[int] | None = None) -> str | None:
     """`text` with only its Chinese string literals' bodies left in place (see module doc); None when it has none, or
-    when Python's tokenizer cannot read it."""
+    when Python's tokenizer cannot read it.  `fields`, if given, receives the offset in `text` of each kept f-string
+    field's `{`: a value the code prints there (`Document.media`), so the label before it is not empty (u54p)."""
     if HAN_CHAR.search(text) is None or ('"' not in text and "'" not in text):
         return None
     lines = text.splitlines(keepends=True)
@@ -110,7 +116,10 @@ def python_literal_text(text: str) -> str | None:
                     head, tail, raw, fstring = _body(token.string)
                     body = token.string[head:tail]
                     if fstring:
-                        body = _fields_blank(body)
+                        opened: list[int] = []
+                        body = _fields_blank(body, opened)
+                        if fields is not None:
+                            fields += (a + head + k for k in opened)
                     if not raw:
                         body = _ESCAPE.sub(_escape_blank, body)
                     kept.append((a + head, a + tail, body))
@@ -148,6 +157,19 @@ def _statement_end(text: str, starts: list[int], end: tuple[int, int]) -> bool:
     b = starts[end[0] - 1] + end[1]
     rest = text[b : text.find("\n", b) if "\n" in text[b:] else len(text)].strip()
     return not rest or rest.startswith("#")
+
+
+def field_places(text: str, offsets: list[int]) -> list[tuple[int, int]]:
+    """The (line, column) of each offset in `text`, both counted from 1, as `Document.media` holds them."""
+    places: list[tuple[int, int]] = []
+    line, last = 1, -1  # the line of the offset so far, the offset of the line end before it
+    for at in sorted(offsets):
+        breaks = text.count("\n", last + 1, at)
+        if breaks:
+            line += breaks
+            last = text.rfind("\n", 0, at)
+        places.append((line, at - last))
+    return places
 
 
 def _blank(code: str) -> str:

@@ -70,6 +70,23 @@ def is_run_in_label(text: str, i: int, lead: int) -> bool:
     return _is_run_in_dotted(text, i, lead)
 
 
+def first_of_list(text: str, i: int, lead: int, following: str) -> bool:
+    """Whether text[:i] ends in the first label of a list whose second item opens the next unit (u54p, eval/blind/round53q
+    ewangshenghuo-taro): 「9、为您提供更个性化的服务1）基于位置信息…」 then 「2）基于摄像头…」 — a Taro page's <Text> title run
+    into its first item (a <Text> is a <span>), the item's label glued to the title's last character.  The label is 1, a,
+    A or 一, after a clause's end, a space or glued to Chinese (not 第), and the next unit opens with the label after it
+    closed the same way (2）, b）); 「详见附件1）」 over a paragraph that opens no 2） stays a lone bracket."""
+    start = i - 1
+    if start <= lead or text[start] not in _FIRST_LABELS:
+        return False
+    before = text[start - 1]
+    if not (before in _ITEM_BEFORE or before.isspace() or ("\u4e00" <= before <= "\u9fff" and before != "第")):
+        return False
+    nxt = {"1": "2", "a": "b", "A": "B", "一": "二"}[text[start]] + text[i]
+    head = _LABEL_LEAD.match(following)
+    return following.startswith(nxt, head.end() if head is not None else 0)
+
+
 # The first label of a list (a）, A）, 1）, 一）) right after the colon of its lead-in opens the list even when its
 # sibling is in the next paragraph or written with an ASCII parenthesis: 「…授权同意： a）当您选择…」, then 「b)当您…」 on
 # the next line (eval/precision22/dada-shop-cn/raw_data/0625.html).
@@ -182,7 +199,8 @@ class BracketUnbalanced(Rule):
     Full-width and half-width parentheses may close each other.  A lone `）` or `)`
     after a list label (`1)`, `2）`, a clause number opening the paragraph: `2.1）`,
     also inside a paragraph after a line break or a clause's end: 「…帐号。2）当您…」,
-    「<br>6.1.1）…<br>6.1.2）…」) and half-width `(` `)` on their own are not checked,
+    「<br>6.1.1）…<br>6.1.2）…」, the first label run into the title before it when the next paragraph opens
+    with the second: 「九、个性化服务1）…」 over 「2）…」) and half-width `(` `)` on their own are not checked,
     because list labels and emoticons use them.
 
     ## Why is this bad?
@@ -301,6 +319,8 @@ class BracketUnbalanced(Rule):
                         lead = _LABEL_LEAD.match(unit.text).end()  # type: ignore[union-attr]
                     if is_list_label(unit.text, i, lead) or is_run_in_label(unit.text, i, lead):  # type: ignore[union-attr]
                         continue  # 1） / a) list label
+                    if index + 1 < len(units) and first_of_list(unit.text, i, lead, units[index + 1].text):  # type: ignore[union-attr]
+                        continue  # (u54p) 「9、…服务1）基于…」 over 「2）基于…」: the first item, a title run into it
                 if ch == _CLOSE_QUOTE:
                     if last < 0:
                         last = len(unit.text.rstrip(_QUOTE_TAIL))  # type: ignore[union-attr]

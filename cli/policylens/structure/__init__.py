@@ -203,6 +203,7 @@ def build_document(loaded: Loaded, *, release: bool = False, full: bool = True) 
     and outputs read none of them (~2% of a file's time, issue #11).
     """
     fmt = "text" if loaded.parsed.plain else loaded.source.format
+    emphasised = frozenset((b.line, b.column) for b in loaded.parsed.blocks if b.emphasised)  # (u54p) bold as a whole
     blocks = demote_styled_body(
         promote_atx_lines(split_title_lines(split_trailing_titles(split_glued(loaded.parsed.blocks)), fmt), fmt), fmt, loaded.text
     )
@@ -378,6 +379,7 @@ def build_document(loaded: Loaded, *, release: bool = False, full: bool = True) 
         loaded.parsed.unread_title,
         editions=tuple(loaded.parsed.editions),
         page_description=_located(loaded.parsed.page_description),
+        emphasised=emphasised,
     )
 
 

@@ -15,7 +15,7 @@ from policylens.rules.base import Rule, register
 from policylens.rules.context import Context
 from policylens.rules.placeholder_empty.characters import _CJK_CHARACTER, _is_cjk
 from policylens.rules.placeholder_empty.contact_fields import _EMPTY_INLINE, empty_contact_fields
-from policylens.rules.placeholder_empty.field_runs import empty_run_fields
+from policylens.rules.placeholder_empty.field_runs import empty_run_fields, field_line_runs
 from policylens.rules.placeholder_empty.field_single import single_empty_fields
 from policylens.rules.placeholder_empty.fillers import _PHRASE, _REPEATS, _TEXT_WORD, fillers, repeated_phrase
 from policylens.rules.placeholder_empty.holes import holes
@@ -73,7 +73,11 @@ class PlaceholderEmpty(Rule):
     - a contact field left empty in a block of contact fields: 联系电话： alone on its line
       with 邮箱：… on the next, or 电话：邮箱：… and 电话：。 within a line.  A label whose
       value follows on the next line (a table, `<dd>`), a heading over the fields that hold
-      its value (查詢熱線： then 電話：+852 …) and 联系方式如下： before a list are not flagged;
+      its value (查詢熱線： then 電話：+852 …) and 联系方式如下： before a list are not flagged; nor a run-in heading over
+      its paragraph: a label of others' sites (第三方連結：, 外部網站：) over a sentence, or a bold label alone on its line
+      (「**網站：**」, `<p><strong>官方網站：</strong></p>`) over a sentence naming its subject again (「本政策適用於本網站…」;
+      not 「寄信至此信箱」, which points at an address not shown); a value a Python f-string prints after the label
+      (「联系邮箱：{email}」) is there;
     - a field left empty in a template's list of labels, any label: 「  • 收集目的:」, 「  • 收集來源:」 alone on their
       lines in a run of sibling fields where others hold values, or 「電子郵件:」「電話:」「地址:」 all empty before the next
       heading (a label that opens the run over filled fields, or one over a list, a paragraph or its value on the next
@@ -136,13 +140,14 @@ class PlaceholderEmpty(Rule):
         for finding in empty_contact_fields(self, ctx):
             contact_lines.add(finding.line)
             yield finding
-        for unit, start, end in empty_run_fields(ctx):  # 收集目的: 收集來源: left empty in a list of fields (u52p)
+        runs = list(field_line_runs(ctx))  # every line's field parsed once, for both scans below (u54p)
+        for unit, start, end in empty_run_fields(ctx, runs):  # 收集目的: 收集來源: left empty in a list of fields (u52p)
             if unit.position(start)[0] not in contact_lines:
                 contact_lines.add(unit.position(start)[0])
                 yield self.finding(ctx, unit, start, end, slot=unit.text[start:end])
         header_values = list(empty_header_values(ctx))  # Version 1.0 —, 生效日期： with no date (u51k)
         contact_lines.update(unit.position(start)[0] for unit, start, _ in header_values)
-        for unit, start, end in single_empty_fields(ctx):  # 版本号： alone between filled fields (u53p)
+        for unit, start, end in single_empty_fields(ctx, runs):  # 版本号： alone between filled fields (u53p)
             if unit.position(start)[0] not in contact_lines:
                 yield self.finding(ctx, unit, start, end, slot=unit.text[start:end])
         for unit, start, end in deleted_name_gaps(ctx):  # 欢迎使用（以下简称“本平台”）, 您与之间, 由 提供 (u36r)

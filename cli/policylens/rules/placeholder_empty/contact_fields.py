@@ -94,6 +94,49 @@ def _lacks_value(label: str, following: TextUnit | None) -> bool:
     return False
 
 
+# (u54p) a link or site label that names others' sites, a topic and never the policy's own channel: 第三方連結, 外部網站
+_OTHERS_SITES = lazy(r"(?:第三方|外部|其他|其它|他人|合作(?:方|夥伴|伙伴)?|友情)[^：:]{0,4}$")
+# a sentence: a clause mark inside or a sentence end (the paragraph below a heading, not a value)
+_PROSE = lazy(r"[，,；;].{4}|[。！？!?](?:[ \t\u3000*]*$|.)|[a-z]\.(?:[ \t*]*$| )")
+# the label's subject named again in the text below, as its subject (not 「此信箱」「上述網站」: pointing at a value shown)
+_POINTED = lazy(r"(?:此|該|该|上述|以上|下列|下方|這個|这个|這|这)$")
+
+
+def _heads_its_text(ctx: Context, unit: TextUnit, label: re.Match[str], following: TextUnit | None) -> bool:
+    """Whether a contact label alone on its line is a run-in heading over the paragraph below it (u54p, eval/blind/round53q
+    moneysaver-tw-tsx 「<p><strong>第三方連結：</strong></p>」 over 「<p>本網站可能包含外部連結（如商家官方網站）…</p>」): the paragraph
+    below is prose (a sentence, no value), and either the label names others' sites (第三方連結, 外部網站: a topic, never
+    the policy's own channel), or the label is bold as a whole (a Markdown 「**…：**」 line, an HTML `<strong>` paragraph)
+    and the prose names its subject again (連結 in 「外部連結」) — not 「此信箱」, a pointer at a value that should be
+    shown.  A bold label over a sentence on another subject (「**联系邮箱：**」 over 「我们将在15个工作日内回复。」) stays."""
+    if following is None or following.kind != "paragraph" or len(following.text) < 12 or _PROSE.search(following.text) is None:
+        return False
+    name = label.group(0).rstrip("*：: \t\u3000").lstrip(" \t\u3000-*+•·")
+    if _OTHERS_SITES.search(name.removesuffix("連結").removesuffix("链接").removesuffix("鏈接").removesuffix("網站").removesuffix("网站")):
+        return _URL_NOUN.search(name) is not None
+    rest = unit.text[label.end() :].strip(" \t\u3000")
+    bold = unit.text.lstrip(" \t\u3000").startswith(("**", "__")) and rest in ("**", "__", "")
+    para = unit.paragraph
+    if not bold and (para is None or (para.line, para.column) not in ctx.doc.emphasised):
+        return False
+    if name.isascii():  # "**Website:**" over "This policy applies to our website …" (its last word again)
+        words = name.lower().split()
+        if not words:
+            return False
+        text = following.text.lower()
+        at = text.find(words[-1])
+        return at >= 0 and not text[max(0, at - 6) : at].endswith(("this ", "that ", "above ", "below "))
+    noun = _NOUN_TAIL.search(name)
+    if noun is None:
+        return False
+    at = following.text.find(noun.group())
+    return at >= 0 and _POINTED.search(following.text, max(0, at - 2), at) is None
+
+
+# the channel noun a label ends with (its last two characters of one: 連結, 信箱, 網站, 電話)
+_NOUN_TAIL = lazy(r"[\u4e00-\u9fff]{2}$")
+
+
 def _value_ends_its_line(unit: TextUnit, end: int) -> bool:
     """Whether the text after a label's colon (`end`) is a value that ends its source line, the next
     label starting on the line below: 「> SDK 名称：支付宝」 then 「> 公司名称：…」, which Markdown joins
@@ -131,6 +174,8 @@ def empty_contact_fields(rule: Rule, ctx: Context) -> Iterator[Finding]:
             in_block = i + 1 < len(units) and labels[i + 1] is not None
             if unit.kind in ("heading", "title") and not _lacks_value(label.group(0), following):
                 continue  # a heading that names the fields below it: 查詢熱線： over 電話：+852 …, 傳真：…
+            if not in_block and _heads_its_text(ctx, unit, label, following):
+                continue  # (u54p) 「**第三方連結：**」 over 「本網站可能包含外部連結…」: a run-in heading over its paragraph
             if in_block or _lacks_value(label.group(0), following):
                 start = len(unit.text) - len(unit.text.lstrip(" \t\u3000-*+•·"))
                 end = label.end()

@@ -97,9 +97,15 @@ def field_line_runs(ctx: Context) -> Iterator[tuple[list[TextUnit], list[tuple[s
         i = j
 
 
-def empty_run_fields(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
-    """(unit, start, end) of each empty field of a run of sibling field lines (the label, without its bullet)."""
-    for units, fields, i, j in field_line_runs(ctx):
+# (units, fields, i, j) of each run of sibling field lines, as `field_line_runs` gives them
+FieldRuns = list[tuple[list[TextUnit], list[tuple[str, str] | None], int, int]]
+
+
+def empty_run_fields(ctx: Context, runs: FieldRuns | None = None) -> Iterator[tuple[TextUnit, int, int]]:
+    """(unit, start, end) of each empty field of a run of sibling field lines (the label, without its bullet).  `runs`:
+    the document's runs when the caller has them (u54p: the rule parses every line's field once for this scan and
+    `field_single`'s)."""
+    for units, fields, i, j in field_line_runs(ctx) if runs is None else runs:
         yield from _run(ctx, units, fields, i, j)
 
 
@@ -139,8 +145,8 @@ def _run(ctx: Context, units: list[TextUnit], fields: list[tuple[str, str] | Non
         m = _FIELD.fullmatch(unit.text)
         if m is None or _LEAD_IN.search(label) or _bold(unit.text, m.start("label"), m.end("label")):
             continue
-        if ctx.shown_in(unit, 0, len(unit.text)):
-            continue
+        if ctx.shown_in(unit, 0, len(unit.text)) or ctx.shown_after(unit, units[i + k + 1] if i + k + 1 < len(units) else None):
+            continue  # (u54p) a value the code prints after the label: 「Email: {email}」 in a Python f-string
         yield unit, m.start("label"), m.end("label")
 
 

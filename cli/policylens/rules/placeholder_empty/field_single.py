@@ -19,7 +19,9 @@ A label with nothing after its colon is more often a lead-in whose value is what
   run-in heading);
 - the fields after it are not a group of their own that it heads: the next two labels do not share a head that the empty
   one lacks (「地址：」 over 「香港辦事處：…」「台灣辦事處：…」), nor end with the empty label (「权限：」 over 「相机权限：…」
-  「位置权限：…」, u53v);
+  「位置权限：…」, u53v); nor an office reached through the channels below it (u54p: 「個資保護負責人：」 over
+  「電子郵件：…」「電話：…」, "Data Protection Officer:" over "Email: …" — real clean policies write the officer's label
+  over its mailbox, 「个人信息保护负责人：」 then 「- 邮箱：…」; a person's 「联系人：」 over the channels stays an empty field);
 - nothing is shown after it: no image, linked or not, before the next line (「官方网站：<a href="…"><img …></a>」, u53v);
 - none of `field_runs`' vetoes: a form for the reader to fill in, the fields a reader is asked to give, a message
   catalogue, a table or code.
@@ -33,7 +35,7 @@ from collections.abc import Iterator
 
 from policylens.lazyre import lazy
 from policylens.rules.context import Context, TextUnit
-from policylens.rules.placeholder_empty.field_runs import _ASKED, _FIELD, _FORM_CUE, _LEAD_IN, _bold, field_line_runs
+from policylens.rules.placeholder_empty.field_runs import _ASKED, _FIELD, _FORM_CUE, _LEAD_IN, FieldRuns, _bold, field_line_runs
 
 # a sentence's end inside a value (「…支援。並…」, "… account. This …")
 _SENTENCE_INSIDE = lazy(r"[。！？；]|[.!?;][ \t]")
@@ -45,10 +47,17 @@ _GROUP = lazy(
     r"the\s+following|below)[ \t]*$)"
 )
 
+# (u54p) an office reached through the channels below it, not a person's name: 個資保護負責人, 个人信息保护负责人,
+# 資料保護長, 数据保护官, "Data Protection Officer", DPO (real clean policies write 「个人信息保护负责人：」 over 「- 邮箱：…」)
+_OFFICER = lazy(r"(?:[負负][責责]人|保[護护][長长官]|[專专][員员])[ \t\u3000]*$|(?i:\b(?:officer|dpo)[ \t]*$)")
+# a contact channel's label (the field after the officer's)
+_CHANNEL = lazy(r"郵|邮|信箱|[電电][話话]|手機|手机|(?i:e-?mail|phone|tel\b)")
 
-def single_empty_fields(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
-    """(unit, start, end) of each empty field label sitting between two filled fields of its run."""
-    for units, fields, i, j in field_line_runs(ctx):
+
+def single_empty_fields(ctx: Context, runs: FieldRuns | None = None) -> Iterator[tuple[TextUnit, int, int]]:
+    """(unit, start, end) of each empty field label sitting between two filled fields of its run (`runs`: the document's
+    runs of field lines when the caller has them, `field_runs.empty_run_fields`)."""
+    for units, fields, i, j in field_line_runs(ctx) if runs is None else runs:
         if j - i >= 3:
             yield from _sandwiched(ctx, units, fields, i, j)
 
@@ -68,6 +77,8 @@ def _sandwiched(
             continue  # an empty label among a list's definitions is its lead-in to the items below (a nested list)
         if _LEAD_IN.search(label) or _GROUP.search(label) or _heads_group(label, run[k + 1 : k + 3]):
             continue
+        if _OFFICER.search(label) and _CHANNEL.search(run[k + 1][0]):
+            continue  # (u54p) 「個資保護負責人：」 over 「電子郵件：…」「電話：…」: the officer's channels, its lead-in
         unit = units[i + k]
         m = _FIELD.fullmatch(unit.text)
         if m is None or _bold(unit.text, m.start("label"), m.end("label")) or ctx.shown_in(unit, 0, len(unit.text)):

@@ -76,9 +76,13 @@ def empty_sdk_fields(rule: Rule, ctx: Context) -> Iterator[Finding]:
             empty = _same_block(unit, following)  # the next field right below: this one has no value
         else:  # the last field of its section: empty when it closes a block of fields
             empty = i > 0 and _same_block(unit, units[i - 1])
+        if empty and (ctx.shown_in(unit, 0, len(unit.text)) or ctx.shown_after(unit, following)):
+            continue  # (u54p) a value the page's code prints after the label: 「收集个人信息类型：{data_types}」
         if empty:
             start = len(unit.text) - len(unit.text.lstrip(" \t\u3000-*+•·"))
             yield rule.finding(ctx, unit, start, label.end(), slot=unit.text[start : label.end()].rstrip("*：: \t\u3000").strip("*"))
     for unit, start, end, m in ctx.scan(_SDK_INLINE, needs=COLON):
+        if ctx.shown_in(unit, start, end):
+            continue  # (u54p) the code prints the value after the label (a Python f-string's field, blanked)
         if not _value_ends_its_line(unit, end):
             yield rule.finding(ctx, unit, start, end, slot=m.group("label"))
