@@ -86,7 +86,14 @@ def read_markup_sections(
             continue
         try:
             printed: list[int] = []
-            blocks, end, markup = _array(text, script, bracket, renderer, printed)
+            first = skip_blank(text, bracket + 1)
+            local_list = _listed(text, owner[1], m.group(1), local=True)
+            if _element_at(text, first) is not None or (
+                local_list and text[first : first + 1] in ("'", '"', "`") and all(at != owner[0] for at, _ in found.inserts)
+            ):
+                blocks, end, markup = _elements(text, script, bracket, renderer, printed, _listed(text, owner[1], m.group(1)))
+            else:
+                blocks, end, markup = _array(text, script, bracket, renderer, printed)
         except _NotSections as unread:
             if (unread.args and unread.args[0]) or _markup_text_ahead(text, bracket):
                 line = where(m.start())[0]
@@ -96,7 +103,8 @@ def read_markup_sections(
                     f"line {line}: the page passes <{owner[1]}> an array of {kind} ({m.group(1)}=): that text is not read"
                 )
             continue
-        if not markup or not blocks or not _holds_text(blocks) or _table_of_contents(text, blocks):
+        held = _holds_text(blocks) or (local_list and any(len(HAN_CHAR.findall(b.text)) >= _LISTED_MIN for b in blocks))
+        if not markup or not blocks or not held or _table_of_contents(text, blocks):
             continue
         found.inserts.append((bracket, blocks))
         found.spans.append((bracket + 1, end))  # (the `[` kept: `load.jsx_props` reads the tag's other text props)
@@ -249,6 +257,86 @@ def _array(
         i = skip_blank(text, i)
         if text[i : i + 1] == ",":
             i = skip_blank(text, i + 1)
+
+
+def _elements(
+    text: str, script: _Script, bracket: int, renderer: Callable[[], _Renderer], printed: list[int], listed: bool
+) -> tuple[list[Block], int, bool]:
+    """(u54x, eval/precision37 redcode-privacy-hk-tsx) The blocks of an array of elements opened at `bracket`,
+    「items={[<><b>會員註冊</b>：姓名…</>, (<p>…</p>), …]}」, each element rendered as the page renders it (`_Renderer`), at
+    its own lines; an element that renders as one run of text an item when the component lists the array (`listed`),
+    a paragraph otherwise.  `_NotSections` (left unread, and said so) when an entry is anything but an element."""
+    blocks: list[Block] = []
+    i = skip_blank(text, bracket + 1)
+    while True:
+        if i >= len(text):
+            raise _NotSections(True)
+        if text[i] == "]":
+            return blocks, i, True
+        if text[i] in ("'", '"', "`"):
+            value, i = script.read(i, 0)
+            if not isinstance(value, tuple) or not _prose(value[0], title=True):
+                raise _NotSections(True)
+            if value[0].strip():
+                blocks.append(_block("item" if listed else "paragraph", value, None))
+            i = skip_blank(text, i)
+            if text[i : i + 1] == ",":
+                i = skip_blank(text, i + 1)
+            elif text[i : i + 1] != "]":
+                raise _NotSections(True)
+            continue
+        element = _element_at(text, i)
+        if element is None:
+            raise _NotSections(True)
+        lt, paren = element
+        end = _element_end(text, lt, len(text) - 1)
+        if end >= len(text) - 1:
+            raise _NotSections(True)
+        i = skip_blank(text, end + 1)
+        if paren:
+            if text[i : i + 1] != ")":
+                raise _NotSections(True)
+            i = skip_blank(text, i + 1)
+        rendering = renderer()
+        rendering.lenient = True
+        try:
+            rendering.element(lt, end, {}, set(), 0)
+            rendering.flush()
+        except _Unreadable:
+            raise _NotSections(True) from None
+        shown = [_trimmed(b) for b in rendering.blocks]
+        if listed and len(shown) == 1 and shown[0].kind == "paragraph":
+            shown = [shown[0]._replace(kind="item")]
+        blocks.extend(shown)
+        printed.extend(rendering.printed)
+        if len(blocks) > _MAX_BLOCKS:
+            raise _NotSections(True)
+        if text[i : i + 1] == ",":
+            i = skip_blank(text, i + 1)
+        elif text[i : i + 1] != "]":
+            raise _NotSections(True)
+
+
+_LISTED_MIN = 12  # Chinese characters of one item that make a local list component's array the page's text (no menu)
+_BODY_SPAN = 3_000  # characters of a local component's definition looked through for the list it makes of a prop
+
+
+def _listed(text: str, component: str, prop: str, *, local: bool = False) -> bool:
+    """Whether the array given as `prop` is shown as a list: the prop is a list's (`items`, `points`…; not with
+    `local`), or `component` is declared in the file and maps the prop into `<li>`s (「function UL({ items }) { …
+    {items.map((it, i) => (<li key={i}>{it}</li>))} … }」)."""
+    if prop in _LIST_FIELDS and not local:
+        return True
+    from policylens.load.jsx_local import declared_at
+
+    at = declared_at(text, component)
+    if at < 0:
+        return False
+    body = text[at : at + _BODY_SPAN]
+    mapped = body.find(prop + ".map(")
+    if mapped < 0:
+        mapped = body.find(prop + "?.map(")
+    return mapped >= 0 and "<li" in body[mapped : mapped + 300]
 
 
 def _object(
