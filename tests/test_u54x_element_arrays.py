@@ -120,3 +120,54 @@ def test_redcode_privacy_reads_every_array_of_elements() -> None:
 def test_redcode_terms_reads_every_array_of_elements() -> None:
     doc = parse_path(_ROOT / "eval/precision37/redcode-terms-hk-tsx/Terms.tsx")
     assert not [w for w in doc.warnings if "array of elements" in w]
+
+
+def _constants_page(extra: str = "") -> str:
+    return (
+        _UL
+        + """
+const COLLECTED = [
+  <>
+    <b>會員註冊</b>：姓名、電話號碼及電子郵件地址，用於建立及管理您的帳號
+  </>,
+  '我們不會蒐集您的信用卡號碼或銀行帳戶密碼，付款由支付服務商處理。',
+];
+
+const RIGHTS: string[] = [
+  '查詢或請求閱覽您的個人資料，我們將於十五日內回覆。',
+  '請求補充或更正您的個人資料，我們將於三十日內處理。',
+];
+
+export default function Privacy() {
+  return (
+    <main>
+      <h1>隱私權政策</h1>
+      <h2>一、我們蒐集的資料</h2>
+      <UL items={COLLECTED} />
+      <h2>二、您的權利</h2>
+      <UL items={RIGHTS} />
+"""
+        + extra
+        + """      <h2>三、聯絡我們</h2>
+      <p>如對本政策有任何疑問，請以電子郵件與我們聯絡，我們將於十個工作天內回覆。</p>
+    </main>
+  );
+}
+"""
+    )
+
+
+def test_constants_given_to_a_local_list_component_twice_are_read_where_it_stands(tmp_path: Path) -> None:
+    """A list component of the page given two declared arrays: neither was read (`props._prop_source` takes one
+    source), and the element of the first was read as a stray paragraph at the top of the page."""
+    doc = parse_file(tmp_path, "Privacy.tsx", _constants_page())
+    by_section = [(s.title, [(p.line, p.kind, p.text[:4]) for p in s.paragraphs]) for s in doc.sections if s.title or s.paragraphs]
+    assert by_section[0] == ("一、我們蒐集的資料", [(13, "item", "會員註冊"), (15, "item", "我們不會")])
+    assert by_section[1] == ("二、您的權利", [(19, "item", "查詢或請"), (20, "item", "請求補充")])
+    assert not doc.warnings
+
+
+def test_a_constant_the_page_also_maps_is_left_to_the_page(tmp_path: Path) -> None:
+    doc = parse_file(tmp_path, "Privacy.tsx", _constants_page("      <ol>{RIGHTS.map((r) => <li key={r}>{r}</li>)}</ol>\n"))
+    texts = [p.text for s in doc.sections for p in s.paragraphs]
+    assert texts.count("查詢或請求閱覽您的個人資料，我們將於十五日內回覆。") == 1  # (the page's own map: read once)

@@ -71,9 +71,22 @@ def read_markup_sections(
 ) -> None:
     """Each inline prop array of a component whose objects' bodies are markup, rendered into blocks inserted where the
     array stands (see module doc); a warning for one that holds text and could not be read."""
-    if "={[" not in text.replace(" ", "").replace("\n", ""):
-        return
     tags = [m.start() for m in _COMPONENT_TAG.finditer(text)]
+    if "={[" in text.replace(" ", "").replace("\n", ""):
+        _read_inline(text, found, script, where, renderer, tags)
+    _read_listed_constants(text, found, script, where, renderer, tags)
+    found.inserts.sort(key=lambda insert: insert[0])
+
+
+def _read_inline(
+    text: str,
+    found: MappedData,
+    script: _Script,
+    where: Callable[[int], tuple[int, int]],
+    renderer: Callable[[], _Renderer],
+    tags: list[int],
+) -> None:
+    """The inline prop arrays of `read_markup_sections` (`sections={[…]}`, `items={[<>…</>, …]}`)."""
     owners: set[int] = set()  # the components whose sections were read (their other text props read once)
     for k, m in enumerate(_PROP_ARRAY.finditer(text)):
         if k >= _MAX_ARRAYS:
@@ -113,7 +126,76 @@ def read_markup_sections(
             owners.add(owner[0])
             for at, intro in _intro_props(text, owner[0], where, found.printed):
                 found.inserts.append((at, [intro]))
-    found.inserts.sort(key=lambda insert: insert[0])
+
+
+# `items={RIGHTS}`: a prop given a bare name; `const RIGHTS = [` / `const RIGHTS: ReactNode[] = [`: an array declared
+_NAMED_PROP = lazy(rf"(?<![\w$.:-])({_NAME}){_S}={_S}\{{{_S}({_NAME}){_S}\}}")
+_ARRAY_DECLARED = lazy(rf"(?<![\w$.])(?:const|let|var)[ \t]++({_NAME})(?:[ \t]*+:[^=;\r\n]{{1,200}}+)?{_S}={_S}(?=\[)")
+
+
+def _read_listed_constants(
+    text: str,
+    found: MappedData,
+    script: _Script,
+    where: Callable[[int], tuple[int, int]],
+    renderer: Callable[[], _Renderer],
+    tags: list[int],
+) -> None:
+    """(u54x) An array of strings or elements the page declares, 「const RIGHTS = ['查詢或請求閱覽…', <>…</>]」, given to a
+    component of the page that lists it (`_listed`, 「<UL items={RIGHTS} />」): its items read at their own lines, where
+    the component stands, and the array's markup not read again where it is declared.  Before, a list component used
+    twice was given two arrays and read neither (`props._prop_source` takes one source), and an element of the array was
+    read as a stray paragraph at the top of the page.  Only a name declared once, written nowhere but there and in that
+    prop, and no array another reader read; an entry that is code leaves it unread, and said so when it holds text."""
+    if "={" not in text or "[" not in text:
+        return
+    declared: dict[str, list[int]] = {}
+    for k, d in enumerate(_ARRAY_DECLARED.finditer(text)):
+        if k >= _MAX_ARRAYS:
+            break
+        declared.setdefault(d.group(1), []).append(d.end())
+    if not declared:
+        return
+    for k, m in enumerate(_NAMED_PROP.finditer(text)):
+        if k >= _MAX_ARRAYS:
+            break
+        name = m.group(2)
+        at = declared.get(name, [])
+        if len(at) != 1 or name in found.names or name in found.unread or any(a <= at[0] < b for a, b in found.spans):
+            continue
+        owner = _owner(text, tags, m.start())
+        if owner is None or not _listed(text, owner[1], m.group(1), local=True):
+            continue
+        if _uses(text, name) != 2:
+            continue  # (the name used elsewhere too: mapped by the page, handed to two components…)
+        bracket = at[0]
+        try:
+            printed: list[int] = []
+            blocks, end, _ = _elements(text, script, bracket, renderer, printed, True)
+        except _NotSections:
+            if _markup_text_ahead(text, bracket):
+                found.warnings.append(
+                    f"line {where(m.start())[0]}: the page passes <{owner[1]}> an array of elements ({m.group(1)}={{{name}}}): "
+                    "that text is not read"
+                )
+            continue
+        if not blocks or not any(len(HAN_CHAR.findall(b.text)) >= _LISTED_MIN for b in blocks) or _table_of_contents(text, blocks):
+            continue
+        found.inserts.append((owner[0], blocks))
+        found.spans.append((bracket + 1, end))
+        found.printed.extend(printed)
+        found.names.add(name)
+
+
+def _uses(text: str, name: str) -> int:
+    """How many times `name` is written in `text` as a whole name (not a field, `x.name`, nor part of a longer name)."""
+    count, i = 0, text.find(name)
+    while i >= 0:
+        before, after = text[i - 1 : i], text[i + len(name) : i + len(name) + 1]
+        if not (before and (before.isalnum() or before in "_$.")) and not (after and (after.isalnum() or after in "_$")):
+            count += 1
+        i = text.find(name, i + len(name))
+    return count
 
 
 # an attribute of a start tag: its name, then `=` and its value (or none)
