@@ -124,6 +124,9 @@ def _read_inline(
         found.printed.extend(printed)
         if owner[0] not in owners:
             owners.add(owner[0])
+            title = page_title(text, owner[0], where)
+            if title is not None:
+                found.inserts.append((owner[0], [title]))
             for at, intro in _intro_props(text, owner[0], where, found.printed):
                 found.inserts.append((at, [intro]))
 
@@ -203,24 +206,19 @@ _ATTRIBUTE_NAME = lazy(rf"({_NAME}(?:[:.-][\w$]++)*+){_S}(=?)")
 _SLOT = lazy(r"\$\{[^{}`]{0,200}\}")
 
 
-def _intro_props(text: str, start: int, where: Callable[[int], tuple[int, int]], printed: list[int]) -> list[tuple[int, Block]]:
-    """The text props (`intro`, `description`, `summary`…: `load.jsx_props.body_prop`) of the start tag at `start`
-    whose value is written in another language than Chinese (a plain string, or a template literal whose `${…}` slots
-    the page prints: recorded in `printed`, not read), each a paragraph at its own place: the component that shows the
-    sections shows them too.  A value holding Chinese is the HTML reader's (`load.jsx_props`), not read again here,
-    unless `load.jsx` leaves it code (`_attribute_read`: a template literal holding a double quote)."""
-    from policylens.load.jsx_props import body_prop
-
-    found: list[tuple[int, Block]] = []
+def _attributes(text: str, start: int) -> tuple[list[tuple[str, tuple[int, int], bool, int, int]], bool]:
+    """The attributes of the start tag at `start`, each (name, the span of its literal value or (0, 0), written in
+    braces?, where its value starts, where it ends), and whether the tag closes itself (`/>`)."""
+    found: list[tuple[str, tuple[int, int], bool, int, int]] = []
     name = _COMPONENT_TAG.match(text, start)
     i = name.end() if name else start + 1
     while i < len(text):
         i = skip_blank(text, i)
         if text.startswith(("/>", ">"), i) or i >= len(text):
-            return found
+            return found, text.startswith("/>", i)
         attribute = _ATTRIBUTE_NAME.match(text, i)
         if attribute is None:
-            return found
+            return found, False
         i = skip_blank(text, attribute.end())
         if not attribute.group(2):
             continue
@@ -237,20 +235,61 @@ def _intro_props(text: str, start: int, where: Callable[[int], tuple[int, int]],
             quote = text[inner : inner + 1]
             body = (inner + 1, last) if quote in ("`", "'", '"') and text[last] == quote and last > inner else (0, 0)
         else:
-            return found
-        expression = (c == "{", i, close)
+            return found, False
+        found.append((attribute.group(1), body, c == "{", i, close))
         i = close + 1
-        if body == (0, 0) or not body_prop(attribute.group(1)):
+    return found, False
+
+
+def _intro_props(text: str, start: int, where: Callable[[int], tuple[int, int]], printed: list[int]) -> list[tuple[int, Block]]:
+    """The text props (`intro`, `description`, `summary`…: `load.jsx_props.body_prop`) of the start tag at `start`
+    whose value is written in another language than Chinese (a plain string, or a template literal whose `${…}` slots
+    the page prints: recorded in `printed`, not read), each a paragraph at its own place: the component that shows the
+    sections shows them too.  A value holding Chinese is the HTML reader's (`load.jsx_props`), not read again here,
+    unless `load.jsx` leaves it code (`_attribute_read`: a template literal holding a double quote)."""
+    from policylens.load.jsx_props import body_prop
+
+    found: list[tuple[int, Block]] = []
+    for name, body, braced, brace, close in _attributes(text, start)[0]:
+        if body == (0, 0) or not body_prop(name):
             continue
         if "\\" in text[body[0] : body[1]] or (text[body[0] - 1] != "`" and "${" in text[body[0] : body[1]]):
             continue
         han = HAN_CHAR.search(text, *body) is not None
-        if han and (not expression[0] or _attribute_read(text, expression[1], expression[2])):
+        if han and (not braced or _attribute_read(text, brace, close)):
             continue  # (the HTML reader's: `load.jsx_props`)
         block = _written(text, body[0], body[1], where, printed)
         if block is not None and (han or (len(_LATIN_WORD.findall(block.text)) >= 3 and block.text.rstrip()[-1:] in ".;:!?)")):
             found.append((body[0], block))
     return found
+
+
+_PAGE_COMPONENT = lazy(r"(?:Legal|Policy|Privacy|Terms|Doc|Document|Agreement)|(?:Page|Layout|Document)(?![a-z])")
+_H1 = lazy(r"<h1(?![\w-])")
+
+
+def page_title(text: str, start: int, where: Callable[[int], tuple[int, int]]) -> Block | None:
+    """(u54x, eval/profiles52b elevate-en, eval/blind/round35b linguaflow) The title a self-closed page component given
+    its sections as data shows over them, 「<LegalPage title="Privacy Policy" sections={[…]} />」, 「<LegalDocument
+    title="隐私政策" sections={sections} />」: a heading of level 1 at its own line (the sections are of level 2), None
+    when the tag has children (the HTML reader reads its title), the page writes an `<h1>` of its own (the prop then is
+    the tab's, as `<Seo title>`'s), the component is named for neither a page nor a legal text, or the title is no
+    title (a template, over 80 characters, a sentence).  Evidence (u54x, every `…Page`/`…Layout`/`…Document` given a
+    `title=` in eval/ and corpora/, 31 imported ones on pages without an `<h1>`): every one read shows its title as the
+    page's title; those two, self-closed with their sections as data, had none."""
+    tag = _COMPONENT_TAG.match(text, start)
+    if tag is None or _PAGE_COMPONENT.search(tag.group(1)) is None or _H1.search(text) is not None:
+        return None
+    attributes, closed = _attributes(text, start)
+    for name, body, _, _, _ in attributes:
+        if name != "title" or not closed or body == (0, 0) or text[body[0] - 1] == "`":
+            continue
+        value = text[body[0] : body[1]]
+        if not value.strip() or "\n" in value or "\\" in value or len(value) > 80 or _TITLE_END.search(value):
+            return None
+        block = _written(text, body[0], body[1], where, [])
+        return None if block is None else block._replace(kind="heading", level=1)
+    return None
 
 
 def _attribute_read(text: str, brace: int, close: int) -> bool:
