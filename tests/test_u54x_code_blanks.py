@@ -60,10 +60,18 @@ def test_a_vue_page_spaced_with_other_blanks_reads_as_with_spaces(tmp_path: Path
 
 
 def test_a_blank_touching_chinese_stays_text() -> None:
-    assert code_blanks("<p>　　第一條　本公司</p>") == "<p>　　第一條　本公司</p>"
-    assert code_blanks("export　default\u00a0function") == "export default function"
-    assert code_blanks("　　<h2>") == "  <h2>"  # (indentation before code)
+    code = "export\u3000default\u00a0function P() {\n\u3000\u3000return (<p>\u3000\u3000第一條\u3000本公司</p>);\n}"
+    assert code_blanks(code) == "export default function P() {\n  return (<p>\u3000\u3000第一條\u3000本公司</p>);\n}"
     assert code_blanks("只有中文") == "只有中文"
+
+
+def test_a_page_whose_text_alone_holds_no_break_spaces_is_left_as_written() -> None:
+    """(eval/precision32 zhiqu-agreement-vue: 「\u00a0\u00a0(1) 智趣猴…」 lines of a uni-app `<text>`; a first version
+    turned them into spaces, and the `<text>`'s lines into false headings 「(5)」)"""
+    page = "<template>\n  <text>\n    \u00a0\u00a0(1) 我們依法提供資料；\u00a0\u00a0(2)\n  </text>\n</template>\n"
+    assert code_blanks(page) == page
+    real = (_ROOT / "eval/precision32/zhiqu-agreement-vue/index.vue").read_text(encoding="utf-8")
+    assert code_blanks(real) == real
 
 
 def test_the_indentation_of_a_paragraph_is_kept(tmp_path: Path) -> None:
