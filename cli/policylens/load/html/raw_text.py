@@ -163,7 +163,13 @@ class _RawText(_TextRuns):
             # 注册信息：…」, ran into the line before it, 「…收集您的以下个人信息：1.注册信息：…」)
             self._taro_boxes.append(True)
             return True
-        if own_line and title and not (nested and self._len) and (not self._len or self._last in _ITEM_AFTER or self._after_field()) and self._alone_on_line():
+        if (
+            own_line
+            and title
+            and not (nested and self._len)
+            and (not self._len or self._last in _ITEM_AFTER or self._after_field())
+            and self._alone_on_line()
+        ):
             self._taro_rows.add(parent)
             self._taro_boxes.append(True)
             return True
