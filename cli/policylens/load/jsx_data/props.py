@@ -136,8 +136,7 @@ def _read_props(text: str, found: MappedData, script: _Script | None = None, mas
                 continue
             if sum(len(HAN_CHAR.findall(b.text)) for b in blocks) < _MAPPED_TEXT_MIN or _table_of_contents(text, blocks):
                 continue
-            title = _page_title(text, start)  # (u54x) 「<LegalDocument title="隐私政策" sections={sections} />」
-            found.inserts.append((start, blocks if title is None else [title, *blocks]))
+            found.inserts.append((start, blocks))
             found.names.add(root)
             added = True
     if _inline_arrays(text, found, script, masked, tags) or added:
@@ -159,14 +158,6 @@ _PROP_ARRAY = lazy(rf"(?<![\w$.:-])({_NAME}){_S}={_S}\{{{_S}(?=\[)")
 # components whose arrays are no text of the page: structured data for search engines, a page head's, a menu's
 _NOT_SHOWN_ARRAY = lazy(r"(?i)json-?ld|breadcrumb|schema|seo|head|meta|nav|menu|tab|select|option|icon|image|carousel")
 _CODE_PROPS = lazy(r"(?i)class(?:names?)?|keywords|tags|icons?|images?|links?|routes?|keys|ids|options|columns|deps")
-
-
-def _page_title(text: str, start: int) -> Block | None:
-    """(u54x) The title the self-closed page component at `start` shows over its sections (`prop_markup.page_title`)."""
-    from policylens.load.jsx_data.prop_markup import page_title
-    from policylens.load.scripts import positions
-
-    return page_title(text, start, positions(text, 1, 1))
 
 
 def _inline_arrays(
