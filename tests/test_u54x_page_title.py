@@ -69,3 +69,11 @@ def test_linguaflow_is_titled_by_its_legal_document() -> None:
         doc = parse_path(_ROOT / f"eval/blind/round35b/holdout/{name}/page.tsx")
         assert doc.metadata.title == "隐私政策"
         assert next(s.title for s in doc.sections if s.title) == "1. 我们处理的信息"
+
+
+def test_the_page_s_own_component_keeps_its_title_where_its_definition_puts_it() -> None:
+    """(round48 hkdraft-hk-tsx: a local `PolicyPage` hands its title to `SectionHeader`; a first version also made it
+    the document's title, the line then a title and a heading at once)"""
+    doc = parse_path(_ROOT / "eval/blind/round48/dev/hkdraft-hk-tsx/page.tsx")
+    assert doc.metadata.title is None
+    assert [(s.line, s.title) for s in doc.sections if s.title] == [(6, "私隱政策（草稿，需法律審閱）")]

@@ -46,6 +46,7 @@ from policylens.load.jsx_data.props import _NOT_SHOWN_ARRAY as _NOT_SHOWN
 from policylens.load.jsx_data.renderer import _Renderer, _table_of_contents, _Unreadable
 from policylens.load.jsx_data.sections import _BODY_FIELDS, _LATIN_WORD, _LIST_FIELDS, _TITLE_FIELDS, _block, _prose
 from policylens.load.jsx_data.syntax import _MAX_BLOCKS, _NAME, _S
+from policylens.load.jsx_local import declared_at
 from policylens.load.scripts import skip_blank
 from policylens.load.vue_data import Text, _Script
 from policylens.model import Block, Piece
@@ -80,8 +81,7 @@ def read_markup_sections(
 
 
 def _title_data_pages(text: str, found: MappedData, where: Callable[[int], tuple[int, int]], tags: list[int]) -> None:
-    """(u54x) A page component whose sections another reader read where it stands (`props._read_props`: 「<LegalDocument
-    title="隐私政策" sections={sections} />」) given its title over them (`page_title`), once."""
+    """(u54x) A page component whose sections another reader read where it stands (`props._read_props`) titled (`page_title`)."""
     starts = set(tags)
     titled: set[int] = {at for at, blocks in found.inserts if len(blocks) == 1 and blocks[0].kind == "heading" and blocks[0].level == 1}
     for k, (at, blocks) in enumerate(found.inserts):
@@ -288,6 +288,8 @@ def page_title(text: str, start: int, where: Callable[[int], tuple[int, int]]) -
     tag = _COMPONENT_TAG.match(text, start)
     if tag is None or _PAGE_COMPONENT.search(tag.group(1)) is None or _H1.search(text) is not None:
         return None
+    if declared_at(text, tag.group(1)) >= 0:
+        return None  # (the page's own component: its definition tells where its title goes, `load.jsx_local`)
     attributes, closed = _attributes(text, start)
     for name, body, _, _, _ in attributes:
         if name != "title" or not closed or body == (0, 0) or text[body[0] - 1] == "`":
@@ -456,8 +458,6 @@ def _listed(text: str, component: str, prop: str, *, local: bool = False) -> boo
     {items.map((it, i) => (<li key={i}>{it}</li>))} … }」)."""
     if prop in _LIST_FIELDS and not local:
         return True
-    from policylens.load.jsx_local import declared_at
-
     at = declared_at(text, component)
     if at < 0:
         return False
