@@ -171,3 +171,22 @@ def test_a_constant_the_page_also_maps_is_left_to_the_page(tmp_path: Path) -> No
     doc = parse_file(tmp_path, "Privacy.tsx", _constants_page("      <ol>{RIGHTS.map((r) => <li key={r}>{r}</li>)}</ol>\n"))
     texts = [p.text for s in doc.sections for p in s.paragraphs]
     assert texts.count("查詢或請求閱覽您的個人資料，我們將於十五日內回覆。") == 1  # (the page's own map: read once)
+
+
+def test_text_after_an_element_across_a_line_break_joins_as_jsx_shows_it(tmp_path: Path) -> None:
+    """JSX drops the blanks of a line break next to a tag: 「<b>會員註冊</b>⏎：姓名…」 shows 「會員註冊：姓名…」 (the renderer
+    wrote a space there); two lines of one text are joined by a space, and a blank on the tag's own line is kept."""
+    items = """          <>
+            <b>會員註冊</b>
+            ：姓名、電話號碼及電子郵件地址，用於建立及管理您的帳號
+          </>,
+          <>
+            <b>Sign up</b> with your name
+            and e-mail address so that we can manage your account.
+          </>,"""
+    doc = parse_file(tmp_path, "Privacy.tsx", _page(items))
+    texts = [p.text for s in doc.sections for p in s.paragraphs if p.kind == "item"]
+    assert texts == [
+        "會員註冊：姓名、電話號碼及電子郵件地址，用於建立及管理您的帳號",
+        "Sign up with your name and e-mail address so that we can manage your account.",
+    ]
