@@ -328,6 +328,7 @@ SPLIT_PACKAGES = {
         "sections",
         "typed_blocks",
         "props",
+        "shell_uses",
         "editions",
         "markup_arrays",
         "item_components",

@@ -81,6 +81,14 @@ def declared_components(text: str) -> frozenset[str]:
     return frozenset(name for name, _ in _declared_once(text))
 
 
+def declared_at(text: str, name: str) -> int:
+    """(u54x) Where the page declares its component `name` once (the end of `function Name`), -1 if it does not."""
+    for found, m in _declared_once(text):
+        if found == name:
+            return m.end()
+    return -1
+
+
 def titled_components(text: str) -> frozenset[str]:
     """The page's own components that show a `title` or `heading` prop they destructure (see module doc), by name."""
     if "title" not in text and "heading" not in text:

@@ -55,6 +55,7 @@ from policylens.load.jsx import (
     LiteralEscapes,
     blank_jsx,
     blank_span,
+    code_blanks,
     computed_date,
     imports_native_view,
     imports_view,
@@ -121,7 +122,9 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
     alternates: list[tuple[int, str, str]] = []  # a React page's condition branches not read (`load.jsx.expressions._operands`)
     code: list[tuple[int, int, str]] = []  # a React page's code around its markup, (line, column, body): its data's literals
     escapes = LiteralEscapes()  # a React page's escapes in the string literals it reads as text
-    jsx = not markup and is_jsx_source(path, text)
+    jsx = not markup and (is_jsx_source(path, text) or is_jsx_source(path, code_blanks(text)))
+    if jsx:
+        text = code_blanks(text)  # (u54x) a page indented or spaced with U+3000, no-break spaces…: code all the same
     description = None if markup else meta_description(text, jsx=jsx)  # (u51k) the page's own description, as written
     native = jsx and imports_native_view(text)  # (a React Native screen may take `Text` alone: its views are native too)
     views = jsx and (native or imports_view(text))
@@ -163,6 +166,8 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
             text = _blank_spans(text, data.spans)
             printed = sorted([at for at in printed if not any(a <= at < b for a, b in data.spans)] + data.printed)
     elif path.lower().endswith(_TEMPLATE_SUFFIXES):
+        if path.lower().endswith((".vue", ".nvue")):
+            text = code_blanks(text)  # (u54x) a single-file component spaced with U+3000: its template and script as code
         text = _fallback_literals(text)  # 「{{t1 || '引言'}}」: the page shows 引言 unless its script names another
     extractor = _html_extractor(path, text, jsx=jsx, views=views, native=native, local=local)
     extractor.titled_locals = titled

@@ -23,6 +23,8 @@ _SENTENCE_ENDS = frozenset(SENTENCE_MARKS)  # what ends a <Text> before a Taro r
 _ROW_PEEK = 200  # characters read after a Taro <Text>'s start tag for what its text opens with (`_row_text`)
 _FIELD_LABEL_MAX = 8  # a field's label before its colon (「生效日期：」, 「联系地址：」)
 # A back control's whole label: 「返回」, 「‹ 返回」, 「返回首页」, 「←」, 「Back」 (`_taro_back`)
+# (u54x) a start tag whose class list holds Tailwind's 「block」 (display: block): 「<Text className="block mt-2">」
+_BLOCK_CLASS = lazy(r"""(?i)\sclass(?:name)?[ \t]*+=[ \t]*+["'][^"'<>]{0,400}?(?<![\w-])block(?![\w-])""")
 _BACK_LABEL = lazy(r"(?i)[←‹«〈❮⬅]?[ \t\u3000]*+(?:返回|后退|後退|back)(?:首[页頁]|上一?[页頁])?|[←‹«〈❮⬅]")
 
 
@@ -156,10 +158,18 @@ class _RawText(_TextRuns):
         own_line = self._opens_line()
         nested = bool(self._open.get("text"))
         parent = max((k for k, open_tag in enumerate(self._stack) if open_tag != "text"), default=-1)
-        if back and own_line and not nested:
+        if (back and own_line and not nested) or (own_line and not nested and _BLOCK_CLASS.search(self.get_starttag_text() or "")):
+            # (u54x, eval/structure54x dazi-taro-tsx: a <Text> made a block by its class, 「<Text className="block mt-2">1.
+            # 注册信息：…」, ran into the line before it, 「…收集您的以下个人信息：1.注册信息：…」)
             self._taro_boxes.append(True)
             return True
-        if own_line and title and not (nested and self._len) and (not self._len or self._last in _ITEM_AFTER) and self._alone_on_line():
+        if (
+            own_line
+            and title
+            and not (nested and self._len)
+            and (not self._len or self._last in _ITEM_AFTER or self._after_field())
+            and self._alone_on_line()
+        ):
             self._taro_rows.add(parent)
             self._taro_boxes.append(True)
             return True
@@ -171,6 +181,13 @@ class _RawText(_TextRuns):
         if own_line and not nested and bool(self._len) and ended and (parent in self._taro_rows or self._last in _SENTENCE_ENDS):
             return True
         return own_line and not nested and bool(self._len) and self._entry_row()
+
+    def _after_field(self) -> bool:
+        """(u54x, eval/structure54x dazi-taro-tsx) Does the text so far end a labelled field's <Text> that ended its source
+        line (「<Text>生效日期：2026年1月30日</Text>」)?  A title <Text> on the next line (「<Text className="text-lg
+        font-semibold">引言</Text>」) starts a line of its own: it ran into the date (「生效日期：2026年1月30日引言」, the
+        section lost), since no sentence's mark ends a date."""
+        return self._text_closed_line and _labelled_field("".join(self._chunks).strip(WHITESPACE))
 
     def _entry_row(self) -> bool:
         """(u45l, eval/profiles45 yuxuan-zh) A <Text> opening its source line with a labelled field (「最后更新日期：2025年1月1日」,

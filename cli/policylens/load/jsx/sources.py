@@ -54,3 +54,40 @@ _NATIVE_VIEW_IMPORT = lazy(
 def imports_native_view(text: str) -> bool:
     """Is a React component a React Native screen, its `<View>` taken from `react-native` (`_NATIVE_VIEW_IMPORT`)?"""
     return _NATIVE_VIEW_IMPORT.search(text, 0, 20000) is not None
+
+
+# (u54x) the blanks of JavaScript other than ASCII's (ECMAScript's WhiteSpace: no-break space, the byte-order mark,
+# Unicode's space separators, the ideographic space U+3000): a page indented or spaced with them is code all the same
+_BLANK_CLASS = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff"
+_CODE_BLANKS = lazy(f"[{_BLANK_CLASS}]++")
+# where such a blank spaces code, not text: an indentation before a tag or a brace, after a keyword, inside a start tag
+_CODE_SPACED = lazy(
+    rf"(?m)^[{_BLANK_CLASS}]++[<{{}})\]]|(?<![\w$])(?:import|export|const|let|var|function|return|default|from)[{_BLANK_CLASS}]"
+    rf"|<[A-Za-z][\w.-]{{0,40}}+[{_BLANK_CLASS}]++[A-Za-z:@]"
+)
+
+
+def code_blanks(text: str) -> str:
+    """`text` with each run of JavaScript's non-ASCII blanks (`_CODE_BLANKS`) written as ASCII spaces, length for length,
+    where the run stands between code (at a line's start or end, or between two characters below U+2E80, 「export　default」,
+    「<LegalPage　title=」), and kept where it touches Chinese text or punctuation (「<p>　　第一條…」, 「。　」: a
+    paragraph's indentation is its text).  Before, a `.tsx` page indented and spaced with U+3000 read as "the document is
+    empty" (u53h): no tag, keyword or attribute was found.  Only in a page whose code is so spaced (`_CODE_SPACED` twice
+    at least): a page whose text alone holds no-break spaces (「\u00a0\u00a0(1) 智趣猴…」 in a uni-app `<text>`, eval/precision32
+    zhiqu-agreement-vue) is left as written, its text as the page shows it."""
+    if text.isascii() or _CODE_BLANKS.search(text) is None:
+        return text
+    spaced = _CODE_SPACED.finditer(text)
+    if next(spaced, None) is None or next(spaced, None) is None:
+        return text
+    parts: list[str] = []
+    at = 0
+    for m in _CODE_BLANKS.finditer(text):
+        before = text[m.start() - 1] if m.start() else "\n"
+        after = text[m.end()] if m.end() < len(text) else "\n"
+        if ord(before) < 0x2E80 and ord(after) < 0x2E80:
+            parts.append(text[at : m.start()])
+            parts.append(" " * (m.end() - m.start()))
+            at = m.end()
+    parts.append(text[at:])
+    return "".join(parts)

@@ -12,6 +12,7 @@ from policylens.load.jsx_data.names import _literal, _Names
 from policylens.load.jsx_data.props import _unread_extent
 from policylens.load.jsx_data.renderer import _Renderer, _Unreadable
 from policylens.load.jsx_data.sections import _block
+from policylens.load.jsx_data.shell_uses import edition_uses
 from policylens.load.jsx_data.syntax import _NAME, _S
 from policylens.load.jsx_data.typed_blocks import typed_blocks
 from policylens.load.jsx_editions import (
@@ -133,13 +134,17 @@ def _read_editions(renderer: _Renderer, script: _Script, masked: str, names: _Na
         renderer.lenient = True
         renderer.props_hook = lambda tag, scope: typed_blocks(tag, lambda path: _path(renderer, path, scope))
         title = _ROOT_TITLE.search(text, lt, renderer._tag_end(lt, end)) if text[lt + 1].isupper() else None
+        uses = None if by_language else edition_uses(text, masked, after, [tag for tag, _ in keyed])
+        starts: list[int] = []  # (where each edition's blocks start: placed at its use, `shell_uses`)
         try:
             for k, (tag, edition) in enumerate(keyed):
+                renderer.flush()
+                starts.append(len(renderer.blocks))
                 scope = {name: edition if field is None else _field(edition, "." + field) for name, field in bound}
                 heading = _field(scope[title.group(1)], title.group(2)) if title is not None and title.group(1) in scope else None
                 if isinstance(heading, tuple) and heading[0].strip():
                     renderer.blocks.append(_block("heading", heading, 1))  # (its layout's title: `title={content.title}`)
-                renderer.data_only = k > 0  # (the text written in the markup: read with the first edition only)
+                renderer.data_only = k > 0 and uses is None  # (the markup's own text: read with the first edition only)
                 renderer.edition = tag if by_language else None  # (a field keyed by language inside it: this edition's)
                 # (u48l, footballai) a string the edition's markup shows twice, a column for small screens and one for
                 # large (`d-lg-none`, `d-none d-lg-block`), is read once (`_Renderer.shown`)
@@ -170,7 +175,11 @@ def _read_editions(renderer: _Renderer, script: _Script, masked: str, names: _Na
         chinese = sum(len(HAN_CHAR.findall(b.text)) for b in blocks)
         if not chinese or 2 * renderer.written_han > chinese:
             continue  # (a page written in its markup, with a few labels keyed by language: read by the HTML reader, as before)
-        found.inserts.append((lt, blocks))
+        if uses is None:
+            found.inserts.append((lt, blocks))
+        else:
+            found.inserts.extend((at, blocks[a:b]) for at, a, b in zip(uses, starts, [*starts[1:], len(blocks)], strict=True))
+            found.inserts.sort(key=lambda insert: insert[0])
         found.names.update(name for name, _ in bound)
         found.names.add(source)
         found.names |= renderer.constants

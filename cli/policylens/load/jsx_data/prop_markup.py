@@ -46,6 +46,7 @@ from policylens.load.jsx_data.props import _NOT_SHOWN_ARRAY as _NOT_SHOWN
 from policylens.load.jsx_data.renderer import _Renderer, _table_of_contents, _Unreadable
 from policylens.load.jsx_data.sections import _BODY_FIELDS, _LATIN_WORD, _LIST_FIELDS, _TITLE_FIELDS, _block, _prose
 from policylens.load.jsx_data.syntax import _MAX_BLOCKS, _NAME, _S
+from policylens.load.jsx_local import declared_at
 from policylens.load.scripts import skip_blank
 from policylens.load.vue_data import Text, _Script
 from policylens.model import Block, Piece
@@ -71,9 +72,33 @@ def read_markup_sections(
 ) -> None:
     """Each inline prop array of a component whose objects' bodies are markup, rendered into blocks inserted where the
     array stands (see module doc); a warning for one that holds text and could not be read."""
-    if "={[" not in text.replace(" ", "").replace("\n", ""):
-        return
     tags = [m.start() for m in _COMPONENT_TAG.finditer(text)]
+    if "={[" in text.replace(" ", "").replace("\n", ""):
+        _read_inline(text, found, script, where, renderer, tags)
+    _read_listed_constants(text, found, script, where, renderer, tags)
+    _title_data_pages(text, found, where, tags)
+    found.inserts.sort(key=lambda insert: insert[0])
+
+
+def _title_data_pages(text: str, found: MappedData, where: Callable[[int], tuple[int, int]], tags: list[int]) -> None:
+    """(u54x) A page component whose sections another reader read where it stands (`props._read_props`) titled (`page_title`)."""
+    starts = set(tags)
+    titled: set[int] = {at for at, blocks in found.inserts if len(blocks) == 1 and blocks[0].kind == "heading" and blocks[0].level == 1}
+    for k, (at, blocks) in enumerate(found.inserts):
+        if at in starts and at not in titled and blocks and (title := page_title(text, at, where)) is not None:
+            found.inserts[k] = (at, [title, *blocks])
+            titled.add(at)
+
+
+def _read_inline(
+    text: str,
+    found: MappedData,
+    script: _Script,
+    where: Callable[[int], tuple[int, int]],
+    renderer: Callable[[], _Renderer],
+    tags: list[int],
+) -> None:
+    """The inline prop arrays of `read_markup_sections` (`sections={[…]}`, `items={[<>…</>, …]}`)."""
     owners: set[int] = set()  # the components whose sections were read (their other text props read once)
     for k, m in enumerate(_PROP_ARRAY.finditer(text)):
         if k >= _MAX_ARRAYS:
@@ -86,7 +111,14 @@ def read_markup_sections(
             continue
         try:
             printed: list[int] = []
-            blocks, end, markup = _array(text, script, bracket, renderer, printed)
+            first = skip_blank(text, bracket + 1)
+            local_list = _listed(text, owner[1], m.group(1), local=True)
+            if _element_at(text, first) is not None or (
+                local_list and text[first : first + 1] in ("'", '"', "`") and all(at != owner[0] for at, _ in found.inserts)
+            ):
+                blocks, end, markup = _elements(text, script, bracket, renderer, printed, _listed(text, owner[1], m.group(1)))
+            else:
+                blocks, end, markup = _array(text, script, bracket, renderer, printed)
         except _NotSections as unread:
             if (unread.args and unread.args[0]) or _markup_text_ahead(text, bracket):
                 line = where(m.start())[0]
@@ -96,16 +128,89 @@ def read_markup_sections(
                     f"line {line}: the page passes <{owner[1]}> an array of {kind} ({m.group(1)}=): that text is not read"
                 )
             continue
-        if not markup or not blocks or not _holds_text(blocks) or _table_of_contents(text, blocks):
+        held = _holds_text(blocks) or (local_list and any(len(HAN_CHAR.findall(b.text)) >= _LISTED_MIN for b in blocks))
+        if not markup or not blocks or not held or _table_of_contents(text, blocks):
             continue
         found.inserts.append((bracket, blocks))
         found.spans.append((bracket + 1, end))  # (the `[` kept: `load.jsx_props` reads the tag's other text props)
         found.printed.extend(printed)
         if owner[0] not in owners:
             owners.add(owner[0])
+            title = page_title(text, owner[0], where)
+            if title is not None:
+                found.inserts.append((owner[0], [title]))
             for at, intro in _intro_props(text, owner[0], where, found.printed):
                 found.inserts.append((at, [intro]))
-    found.inserts.sort(key=lambda insert: insert[0])
+
+
+# `items={RIGHTS}`: a prop given a bare name; `const RIGHTS = [` / `const RIGHTS: ReactNode[] = [`: an array declared
+_NAMED_PROP = lazy(rf"(?<![\w$.:-])({_NAME}){_S}={_S}\{{{_S}({_NAME}){_S}\}}")
+_ARRAY_DECLARED = lazy(rf"(?<![\w$.])(?:const|let|var)[ \t]++({_NAME})(?:[ \t]*+:[^=;\r\n]{{1,200}}+)?{_S}={_S}(?=\[)")
+
+
+def _read_listed_constants(
+    text: str,
+    found: MappedData,
+    script: _Script,
+    where: Callable[[int], tuple[int, int]],
+    renderer: Callable[[], _Renderer],
+    tags: list[int],
+) -> None:
+    """(u54x) An array of strings or elements the page declares, 「const RIGHTS = ['查詢或請求閱覽…', <>…</>]」, given to a
+    component of the page that lists it (`_listed`, 「<UL items={RIGHTS} />」): its items read at their own lines, where
+    the component stands, and the array's markup not read again where it is declared.  Before, a list component used
+    twice was given two arrays and read neither (`props._prop_source` takes one source), and an element of the array was
+    read as a stray paragraph at the top of the page.  Only a name declared once, written nowhere but there and in that
+    prop, and no array another reader read; an entry that is code leaves it unread, and said so when it holds text."""
+    if "={" not in text or "[" not in text:
+        return
+    declared: dict[str, list[int]] = {}
+    for k, d in enumerate(_ARRAY_DECLARED.finditer(text)):
+        if k >= _MAX_ARRAYS:
+            break
+        declared.setdefault(d.group(1), []).append(d.end())
+    if not declared:
+        return
+    for k, m in enumerate(_NAMED_PROP.finditer(text)):
+        if k >= _MAX_ARRAYS:
+            break
+        name = m.group(2)
+        at = declared.get(name, [])
+        if len(at) != 1 or name in found.names or name in found.unread or any(a <= at[0] < b for a, b in found.spans):
+            continue
+        owner = _owner(text, tags, m.start())
+        if owner is None or not _listed(text, owner[1], m.group(1), local=True):
+            continue
+        if _uses(text, name) != 2:
+            continue  # (the name used elsewhere too: mapped by the page, handed to two components…)
+        bracket = at[0]
+        try:
+            printed: list[int] = []
+            blocks, end, _ = _elements(text, script, bracket, renderer, printed, True)
+        except _NotSections:
+            if _markup_text_ahead(text, bracket):
+                found.warnings.append(
+                    f"line {where(m.start())[0]}: the page passes <{owner[1]}> an array of elements ({m.group(1)}={{{name}}}): "
+                    "that text is not read"
+                )
+            continue
+        if not blocks or not any(len(HAN_CHAR.findall(b.text)) >= _LISTED_MIN for b in blocks) or _table_of_contents(text, blocks):
+            continue
+        found.inserts.append((owner[0], blocks))
+        found.spans.append((bracket + 1, end))
+        found.printed.extend(printed)
+        found.names.add(name)
+
+
+def _uses(text: str, name: str) -> int:
+    """How many times `name` is written in `text` as a whole name (not a field, `x.name`, nor part of a longer name)."""
+    count, i = 0, text.find(name)
+    while i >= 0:
+        before, after = text[i - 1 : i], text[i + len(name) : i + len(name) + 1]
+        if not (before and (before.isalnum() or before in "_$.")) and not (after and (after.isalnum() or after in "_$")):
+            count += 1
+        i = text.find(name, i + len(name))
+    return count
 
 
 # an attribute of a start tag: its name, then `=` and its value (or none)
@@ -113,24 +218,19 @@ _ATTRIBUTE_NAME = lazy(rf"({_NAME}(?:[:.-][\w$]++)*+){_S}(=?)")
 _SLOT = lazy(r"\$\{[^{}`]{0,200}\}")
 
 
-def _intro_props(text: str, start: int, where: Callable[[int], tuple[int, int]], printed: list[int]) -> list[tuple[int, Block]]:
-    """The text props (`intro`, `description`, `summary`…: `load.jsx_props.body_prop`) of the start tag at `start`
-    whose value is written in another language than Chinese (a plain string, or a template literal whose `${…}` slots
-    the page prints: recorded in `printed`, not read), each a paragraph at its own place: the component that shows the
-    sections shows them too.  A value holding Chinese is the HTML reader's (`load.jsx_props`), not read again here,
-    unless `load.jsx` leaves it code (`_attribute_read`: a template literal holding a double quote)."""
-    from policylens.load.jsx_props import body_prop
-
-    found: list[tuple[int, Block]] = []
+def _attributes(text: str, start: int) -> tuple[list[tuple[str, tuple[int, int], bool, int, int]], bool]:
+    """The attributes of the start tag at `start`, each (name, the span of its literal value or (0, 0), written in
+    braces?, where its value starts, where it ends), and whether the tag closes itself (`/>`)."""
+    found: list[tuple[str, tuple[int, int], bool, int, int]] = []
     name = _COMPONENT_TAG.match(text, start)
     i = name.end() if name else start + 1
     while i < len(text):
         i = skip_blank(text, i)
         if text.startswith(("/>", ">"), i) or i >= len(text):
-            return found
+            return found, text.startswith("/>", i)
         attribute = _ATTRIBUTE_NAME.match(text, i)
         if attribute is None:
-            return found
+            return found, False
         i = skip_blank(text, attribute.end())
         if not attribute.group(2):
             continue
@@ -147,20 +247,59 @@ def _intro_props(text: str, start: int, where: Callable[[int], tuple[int, int]],
             quote = text[inner : inner + 1]
             body = (inner + 1, last) if quote in ("`", "'", '"') and text[last] == quote and last > inner else (0, 0)
         else:
-            return found
-        expression = (c == "{", i, close)
+            return found, False
+        found.append((attribute.group(1), body, c == "{", i, close))
         i = close + 1
-        if body == (0, 0) or not body_prop(attribute.group(1)):
+    return found, False
+
+
+def _intro_props(text: str, start: int, where: Callable[[int], tuple[int, int]], printed: list[int]) -> list[tuple[int, Block]]:
+    """The text props (`intro`, `description`, `summary`…: `load.jsx_props.body_prop`) of the start tag at `start`
+    whose value is written in another language than Chinese (a plain string, or a template literal whose `${…}` slots
+    the page prints: recorded in `printed`, not read), each a paragraph at its own place: the component that shows the
+    sections shows them too.  A value holding Chinese is the HTML reader's (`load.jsx_props`), not read again here,
+    unless `load.jsx` leaves it code (`_attribute_read`: a template literal holding a double quote)."""
+    from policylens.load.jsx_props import body_prop
+
+    found: list[tuple[int, Block]] = []
+    for name, body, braced, brace, close in _attributes(text, start)[0]:
+        if body == (0, 0) or not body_prop(name):
             continue
         if "\\" in text[body[0] : body[1]] or (text[body[0] - 1] != "`" and "${" in text[body[0] : body[1]]):
             continue
         han = HAN_CHAR.search(text, *body) is not None
-        if han and (not expression[0] or _attribute_read(text, expression[1], expression[2])):
+        if han and (not braced or _attribute_read(text, brace, close)):
             continue  # (the HTML reader's: `load.jsx_props`)
         block = _written(text, body[0], body[1], where, printed)
         if block is not None and (han or (len(_LATIN_WORD.findall(block.text)) >= 3 and block.text.rstrip()[-1:] in ".;:!?)")):
             found.append((body[0], block))
     return found
+
+
+_PAGE_COMPONENT = lazy(r"(?:Legal|Policy|Privacy|Terms|Doc|Document|Agreement)|(?:Page|Layout|Document)(?![a-z])")
+_H1 = lazy(r"<h1(?![\w-])")
+
+
+def page_title(text: str, start: int, where: Callable[[int], tuple[int, int]]) -> Block | None:
+    """(u54x, eval/profiles52b elevate-en, round35b linguaflow) The title a self-closed page component given its sections
+    as data shows over them (「<LegalPage title="Privacy Policy" sections={[…]} />」): a level-1 heading at its line; None
+    when the tag has children, the page has its own `<h1>` (the prop is then the tab's), the component names neither a
+    page nor a legal text, or the value is no title.  Evidence: docs/evaluation.md, u54x row (31 such components)."""
+    tag = _COMPONENT_TAG.match(text, start)
+    if tag is None or _PAGE_COMPONENT.search(tag.group(1)) is None or _H1.search(text) is not None:
+        return None
+    if declared_at(text, tag.group(1)) >= 0:
+        return None  # (the page's own component: its definition tells where its title goes, `load.jsx_local`)
+    attributes, closed = _attributes(text, start)
+    for name, body, _, _, _ in attributes:
+        if name != "title" or not closed or body == (0, 0) or text[body[0] - 1] == "`":
+            continue
+        value = text[body[0] : body[1]]
+        if not value.strip() or "\n" in value or "\\" in value or len(value) > 80 or _TITLE_END.search(value):
+            return None
+        block = _written(text, body[0], body[1], where, [])
+        return None if block is None else block._replace(kind="heading", level=1)
+    return None
 
 
 def _attribute_read(text: str, brace: int, close: int) -> bool:
@@ -249,6 +388,84 @@ def _array(
         i = skip_blank(text, i)
         if text[i : i + 1] == ",":
             i = skip_blank(text, i + 1)
+
+
+def _elements(
+    text: str, script: _Script, bracket: int, renderer: Callable[[], _Renderer], printed: list[int], listed: bool
+) -> tuple[list[Block], int, bool]:
+    """(u54x, eval/precision37 redcode-privacy-hk-tsx) The blocks of an array of elements opened at `bracket`,
+    「items={[<><b>會員註冊</b>：姓名…</>, (<p>…</p>), …]}」, each element rendered as the page renders it (`_Renderer`), at
+    its own lines; an element that renders as one run of text an item when the component lists the array (`listed`),
+    a paragraph otherwise.  `_NotSections` (left unread, and said so) when an entry is anything but an element."""
+    blocks: list[Block] = []
+    i = skip_blank(text, bracket + 1)
+    while True:
+        if i >= len(text):
+            raise _NotSections(True)
+        if text[i] == "]":
+            return blocks, i, True
+        if text[i] in ("'", '"', "`"):
+            value, i = script.read(i, 0)
+            if not isinstance(value, tuple) or not _prose(value[0], title=True):
+                raise _NotSections(True)
+            if value[0].strip():
+                blocks.append(_block("item" if listed else "paragraph", value, None))
+            i = skip_blank(text, i)
+            if text[i : i + 1] == ",":
+                i = skip_blank(text, i + 1)
+            elif text[i : i + 1] != "]":
+                raise _NotSections(True)
+            continue
+        element = _element_at(text, i)
+        if element is None:
+            raise _NotSections(True)
+        lt, paren = element
+        end = _element_end(text, lt, len(text) - 1)
+        if end >= len(text) - 1:
+            raise _NotSections(True)
+        i = skip_blank(text, end + 1)
+        if paren:
+            if text[i : i + 1] != ")":
+                raise _NotSections(True)
+            i = skip_blank(text, i + 1)
+        rendering = renderer()
+        rendering.lenient = True
+        try:
+            rendering.element(lt, end, {}, set(), 0)
+            rendering.flush()
+        except _Unreadable:
+            raise _NotSections(True) from None
+        shown = [_trimmed(b) for b in rendering.blocks]
+        if listed and len(shown) == 1 and shown[0].kind == "paragraph":
+            shown = [shown[0]._replace(kind="item")]
+        blocks.extend(shown)
+        printed.extend(rendering.printed)
+        if len(blocks) > _MAX_BLOCKS:
+            raise _NotSections(True)
+        if text[i : i + 1] == ",":
+            i = skip_blank(text, i + 1)
+        elif text[i : i + 1] != "]":
+            raise _NotSections(True)
+
+
+_LISTED_MIN = 12  # Chinese characters of one item that make a local list component's array the page's text (no menu)
+_BODY_SPAN = 3_000  # characters of a local component's definition looked through for the list it makes of a prop
+
+
+def _listed(text: str, component: str, prop: str, *, local: bool = False) -> bool:
+    """Whether the array given as `prop` is shown as a list: the prop is a list's (`items`, `points`…; not with
+    `local`), or `component` is declared in the file and maps the prop into `<li>`s (「function UL({ items }) { …
+    {items.map((it, i) => (<li key={i}>{it}</li>))} … }」)."""
+    if prop in _LIST_FIELDS and not local:
+        return True
+    at = declared_at(text, component)
+    if at < 0:
+        return False
+    body = text[at : at + _BODY_SPAN]
+    mapped = body.find(prop + ".map(")
+    if mapped < 0:
+        mapped = body.find(prop + "?.map(")
+    return mapped >= 0 and "<li" in body[mapped : mapped + 300]
 
 
 def _object(

@@ -433,11 +433,15 @@ class _Renderer:
             elif chunk:
                 self.space()
             return
+        seen = False
         for m in _LINE.finditer(chunk):  # a line break's white space goes, the lines' text is joined by a space
             line, column = self.where(start + m.start())
-            if self.parts:
+            # (u54x) as JSX joins them: a space between two lines of the text, and before its first line only when
+            # blanks open it on the line of the tag before (「</b>⏎：姓名」 is 「會員註冊：姓名」, no space)
+            if self.parts and (seen or (m.start() > 0 and "\n" not in chunk[: m.start()])):
                 self.space()
             self.add((m.group(), (Piece(0, len(m.group()), line, column),)))
+            seen = True
 
     def _drop_number_marks(self) -> None:
         """The text just before a number not read that goes with it: 「第」, 「(」."""
