@@ -59,7 +59,7 @@ _CONTROL_AFTER = lazy(
     r"[ \t\u3000]{0,2}(?:页面|頁面|页|頁|列表|标签|標籤|栏|欄|按钮|按鈕|状态|狀態|订单|訂單|选项|選項|中|里|裡|内|內"
     r"|(?i:tab|page|button|list|status|state|column)\b)"
 )
-_LABEL_BEFORE = lazy(r"[ \t\u3000>*_•·+-]*\Z")
+_LABEL_MARKS = " \t\u3000>*_•·+-"  # what may stand before a label opening its paragraph
 
 
 def _note(unit: TextUnit, start: int, end: int, open_: str, close: str, team: bool) -> bool:
@@ -75,7 +75,7 @@ def _note(unit: TextUnit, start: int, end: int, open_: str, close: str, team: bo
     if _STATE_BEFORE.search(before) or _CONTROL_AFTER.match(text, end):
         return False
     # 「【待确认】订单将在…」: a label opening its paragraph
-    return not (_LABEL_BEFORE.fullmatch(text, 0, start) and text[end:].strip(" \t\u3000"))
+    return not (not text[:start].strip(_LABEL_MARKS) and text[end:].strip(" \t\u3000"))
 
 
 def confirm_note_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
