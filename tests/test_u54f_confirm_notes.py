@@ -65,3 +65,12 @@ def test_round54p_xiongshare_note_regression() -> None:
     """eval/blind/round54p xiongshare-zh-vue: the note at L45 is the one placeholder finding; 【如何联系我们】 stays quiet."""
     path = _ROOT / "eval/blind/round54p/dev/xiongshare-zh-vue/index.vue"
     assert [(n, e) for n, _, e in slot_findings(path)] == [(45, "[需要技术确认]")]
+
+
+def test_a_pending_legal_review_stays_the_drafting_rules() -> None:
+    """eval/blind/round40 gobob-tsx: 「本政策由【待法务确认：运营主体全称】（统一社会信用代码⏎【待法务确认】）运营」 keeps its one
+    `placeholder-drafting` finding from L37 (a 【待法务确认】 of this form on L38 would supersede it: the sweep found L37 lost)."""
+    path = _ROOT / "eval/blind/round40/dev/gobob-tsx/page.tsx"
+    found = {(n, rule) for n, rule, _ in slot_findings(path)}
+    assert (37, "placeholder-drafting") in found
+    assert (38, "placeholder-instruction") not in found
