@@ -53,6 +53,11 @@ def test_a_bracketed_confirmation_note_is_a_slot(tmp_path: Path, head: str, line
         (HEAD_HANS, "删除数据前会弹出提示（需确认），以免误操作。"),
         (HEAD_HANS, "我们会对异常账户（需安全团队审核）进行冻结。"),
         (HEAD_HANT, "訂單狀態將標記為【待確認】，商家接單後更新。"),
+        # labels among labels, and examples
+        (HEAD_HANS, "订单状态包括[待确认]、[已发货]和[已完成]。"),
+        (HEAD_HANS, "例如【待审核】、【已通过】等状态会展示给您。"),
+        (HEAD_HANS, "申请进度分为【待确认】【处理中】【已完成】三个阶段。"),
+        (HEAD_EN, "We use labels such as [to confirm] and [done] for your tasks."),
         (HEAD_EN, "Tap [Confirm] to delete your account."),
         (HEAD_EN, "Your request status: [needs confirmation] until we reply."),
     ],

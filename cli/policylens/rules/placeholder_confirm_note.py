@@ -60,6 +60,13 @@ _CONTROL_AFTER = lazy(
     r"[ \t\u3000]{0,2}(?:的|(?:页面|頁面|页|頁|列表|标签|標籤|栏|欄|按钮|按鈕|状态|狀態|订单|訂單|选项|選項|中|里|裡|内|內"
     r"|(?i:tab|page|button|list|status|state|column)\b))"
 )
+# one of a list of bracketed labels or states: 「包括[待确认]、[已发货]」, 「【待确认】【处理中】【已完成】」, "[to confirm] and [done]"
+_LIST_BEFORE = lazy(r"[\]］】〕][ \t\u3000]{0,2}(?:[、，,/／和及与與或]|(?i:and|or))?[ \t\u3000]{0,2}\Z")
+_LIST_AFTER = lazy(r"[ \t\u3000]{0,2}(?:[、，,/／和及与與或]|(?i:and|or)\b)?[ \t\u3000]{0,2}[\[［【〔]")
+# an example or a kind named: 例如【待审核】, 包括[待确认], such as [to confirm]
+_EXAMPLE_BEFORE = lazy(
+    r"(?:例如|比如|譬如|诸如|諸如|包括|包含|分为|分為|(?i:such[ \t]+as|like|e\.g\.|labels?|tags?))[ \t\u3000：:，,]{0,2}\Z"
+)
 _LABEL_MARKS = " \t\u3000>*_•·+-"  # what may stand before a label opening its paragraph
 
 
@@ -80,6 +87,8 @@ def _note(unit: TextUnit, start: int, end: int, open_: str, close: str, team: bo
     before = text[max(0, start - 12) : start]
     if _STATE_BEFORE.search(before) or _CONTROL_AFTER.match(text, end):
         return False
+    if _LIST_BEFORE.search(before) or _LIST_AFTER.match(text, end) or _EXAMPLE_BEFORE.search(before):
+        return False  # a label among labels, or an example: 「订单状态包括[待确认]、[已发货]」 (u54f probe)
     # 「【待确认】订单将在…」: a label opening its paragraph
     return not (not text[:start].strip(_LABEL_MARKS) and text[end:].strip(" \t\u3000"))
 
