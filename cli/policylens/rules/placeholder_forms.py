@@ -409,6 +409,10 @@ def extra_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     from policylens.rules.placeholder_choice_slots import choice_slots
 
     yield from choice_slots(ctx)
+    # the fifty-fourth session (u54f, eval/blind/round54p: a note that something still needs confirming, in its brackets)
+    from policylens.rules.placeholder_confirm_note import confirm_note_slots
+
+    yield from confirm_note_slots(ctx)
     for unit in ctx.units():
         if unit.paragraph is None or unit.paragraph.kind != "paragraph" or len(unit.text) > 40:
             continue

@@ -147,12 +147,17 @@ class PlaceholderEmpty(Rule):
                 yield self.finding(ctx, unit, start, end, slot=unit.text[start:end])
         header_values = list(empty_header_values(ctx))  # Version 1.0 —, 生效日期： with no date (u51k)
         contact_lines.update(unit.position(start)[0] for unit, start, _ in header_values)
+        fields_at: set[tuple[int, int]] = set()  # where a run's or a lone field's finding starts (u54f: not twice below)
         for unit, start, end in single_empty_fields(ctx, runs):  # 版本号： alone between filled fields (u53p)
             if unit.position(start)[0] not in contact_lines:
-                yield self.finding(ctx, unit, start, end, slot=unit.text[start:end])
+                finding = self.finding(ctx, unit, start, end, slot=unit.text[start:end])
+                fields_at.add((finding.line, finding.column))
+                yield finding
         for unit, start, end in deleted_name_gaps(ctx):  # 欢迎使用（以下简称“本平台”）, 您与之间, 由 提供 (u36r)
             yield self.finding(ctx, unit, start, end, slot=unit.text[start:end].strip(" \t\u3000\u00a0"))
         for unit, start, end in header_values:
             yield self.finding(ctx, unit, start, end, slot=unit.text[start:end])
-        yield from empty_sdk_fields(self, ctx)
+        for finding in empty_sdk_fields(self, ctx):
+            if (finding.line, finding.column) not in fields_at:  # 「收集信息范围：」 between filled fields, an SDK field too
+                yield finding
         yield from fillers(self, ctx)

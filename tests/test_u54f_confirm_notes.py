@@ -1,0 +1,81 @@
+"""Fifty-fourth session (u54f): a note that something still needs confirming, left in brackets (issue #11, class 2).
+
+After eval/blind/round54p's miss on xiongshare-zh-vue L45 (dev there; **after, not blind**): 「…访问日期和时间及您访问的
+网页记录[需要技术确认]等。」.  `rules.placeholder_confirm_note`: a bracket holding only a need and a verb of checking
+(需要技术确认, 待核实, 需补充, 此处需法务确认; "to confirm", "needs confirmation") is a slot in any square or lenticular
+bracket, in round brackets only with a team asked to confirm or complete.  A state, a tab or a control named by its
+state, a label opening its paragraph, a link, the reader's own step and a button "[Confirm]" stay quiet.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers import HEAD_EN, HEAD_HANS, HEAD_HANT, paragraph_slot_lines, slot_findings
+
+_ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.mark.parametrize(
+    ("head", "line", "note"),
+    [
+        (HEAD_HANS, "我们会收集访问日期和时间及您访问的网页记录[需要技术确认]等。", "[需要技术确认]"),
+        (HEAD_HANS, "我们会收集访问日期和时间及您访问的网页记录【需要技术确认】等。", "【需要技术确认】"),
+        (HEAD_HANS, "我们会收集访问日期和时间及您访问的网页记录（需要技术确认）等。", "（需要技术确认）"),
+        (HEAD_HANS, "我们会将您的信息保存[待确认]个月，到期后删除。", "[待确认]"),
+        (HEAD_HANS, "我们会将您的信息保存【待核实】，到期后删除。", "【待核实】"),
+        (HEAD_HANS, "我们会收集您的设备标识符[此处需技术确认]，用于安全风控。", "[此处需技术确认]"),
+        (HEAD_HANS, "我们会收集您的设备标识符[待产品确认]，用于安全风控。", "[待产品确认]"),
+        (HEAD_HANT, "我們會收集您的裝置識別碼[需要技術確認]，用於安全風控。", "[需要技術確認]"),
+        (HEAD_HANT, "我們會收集您的裝置識別碼【待確認】，用於安全風控。", "【待確認】"),
+        (HEAD_HANT, "我們會收集您的裝置識別碼〔尚需法務核實〕，用於安全風控。", "〔尚需法務核實〕"),
+        (HEAD_EN, "We collect your device identifier [to confirm] for security.", "[to confirm]"),
+        (HEAD_EN, "We collect your device identifier [needs confirmation] for security.", "[needs confirmation]"),
+        (HEAD_EN, "We keep server logs [to be verified with engineering] for 30 days.", "[to be verified with engineering]"),
+    ],
+)
+def test_a_bracketed_confirmation_note_is_a_slot(tmp_path: Path, head: str, line: str, note: str) -> None:
+    path = tmp_path / "policy.md"
+    path.write_text(head + line + "\n", encoding="utf-8")
+    assert (7, note) in {(n, e) for n, _, e in slot_findings(path)}
+
+
+@pytest.mark.parametrize(
+    ("head", "line"),
+    [
+        (HEAD_HANS, "订单状态【待确认】表示商家尚未接单，您可以取消订单。"),
+        (HEAD_HANS, "您提交的申请将显示为[待审核]，审核通过后我们会通知您。"),
+        (HEAD_HANS, "您可以点击【待确认】查看尚未完成的订单。"),
+        (HEAD_HANS, "在[待确认]页面中，您可以查看订单的处理进度。"),
+        (HEAD_HANS, "注销账号时系统会要求二次验证（需要您确认）后方可继续。"),
+        (HEAD_HANS, "删除数据前会弹出提示（需确认），以免误操作。"),
+        (HEAD_HANS, "我们会对异常账户（需安全团队审核）进行冻结。"),
+        (HEAD_HANT, "訂單狀態將標記為【待確認】，商家接單後更新。"),
+        # labels among labels, and examples
+        (HEAD_HANS, "订单状态包括[待确认]、[已发货]和[已完成]。"),
+        (HEAD_HANS, "例如【待审核】、【已通过】等状态会展示给您。"),
+        (HEAD_HANS, "申请进度分为【待确认】【处理中】【已完成】三个阶段。"),
+        (HEAD_EN, "We use labels such as [to confirm] and [done] for your tasks."),
+        (HEAD_EN, "Tap [Confirm] to delete your account."),
+        (HEAD_EN, "Your request status: [needs confirmation] until we reply."),
+    ],
+)
+def test_a_state_a_control_or_the_readers_step_stays_quiet(tmp_path: Path, head: str, line: str) -> None:
+    assert 7 not in paragraph_slot_lines(tmp_path, head, [line])
+
+
+def test_round54p_xiongshare_note_regression() -> None:
+    """eval/blind/round54p xiongshare-zh-vue: the note at L45 is the one placeholder finding; 【如何联系我们】 stays quiet."""
+    path = _ROOT / "eval/blind/round54p/dev/xiongshare-zh-vue/index.vue"
+    assert [(n, e) for n, _, e in slot_findings(path)] == [(45, "[需要技术确认]")]
+
+
+def test_a_pending_legal_review_stays_the_drafting_rules() -> None:
+    """eval/blind/round40 gobob-tsx: 「本政策由【待法务确认：运营主体全称】（统一社会信用代码⏎【待法务确认】）运营」 keeps its one
+    `placeholder-drafting` finding from L37 (a 【待法务确认】 of this form on L38 would supersede it: the sweep found L37 lost)."""
+    path = _ROOT / "eval/blind/round40/dev/gobob-tsx/page.tsx"
+    found = {(n, rule) for n, rule, _ in slot_findings(path)}
+    assert (37, "placeholder-drafting") in found
+    assert (38, "placeholder-instruction") not in found
