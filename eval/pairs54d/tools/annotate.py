@@ -18,10 +18,17 @@ import subprocess
 HERE = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 REPO = "/work/.mirror/Aswellle+Pindou-Studio/repo"
 PATH = "src/components/LegalPages.jsx"
+INDEX = "sources/LegalPages.index-63512500837.jsx"
 SRC = {  # pair: (kind, old commit, new commit): consecutive revisions of the file (`git log OLD..NEW -- PATH` lists only NEW)
     "pindou-minors": ("privacy", "df0fbf1", "5cf4e5e"),
     "pindou-privacy-v2": ("privacy", "5821f95", "b9679e2"),
     "pindou-terms-v2": ("terms", "5821f95", "b9679e2"),
+    # v2.0 → v3.0 (2026年8月23日): the new side is the index text (id 63512500837), newer than the fetch snapshot; it is
+    # rebuilt by tools/build_v3.py (git HEAD + the v3 entries) and checked against the index's length (31,395) and three
+    # offsets; the old side is the v2 entry, the same in git (b9679e2) and in the index (added after the first run of the
+    # three pairs above, annotated before their own first run)
+    "pindou-privacy-v3": ("privacy", "b9679e2", INDEX),
+    "pindou-terms-v3": ("terms", "b9679e2", INDEX),
 }
 
 
@@ -281,6 +288,135 @@ TERMS_NOISE = [
 ]
 MINORS_NOISE = [n("the page's <title> and the blank line left by the cut-out date line (extraction)")]
 
+P3 = [
+    c(
+        S1,
+        '本工具采用"云端账号 + 本地作品"…账号与个人资料存于云端（用于跨设备登录与身份展示），您的拼豆作品数据默认保存在您的浏览器本地',
+        '本工具采用"云端账号 + 本机作品"…账号、个人资料与您在云端保存的作品存于云端（用于跨设备登录、同步与身份展示），未登录时的拼豆作品数据默认保存在您的浏览器本地',
+        "modified",
+    ),
+    c(
+        S21,
+        "账户信息：注册时您提供邮箱地址（必需，…）与密码；可选设置昵称、上传头像。",
+        "账户信息（注册方式一）：邮箱注册时您提供邮箱地址（必需，…）；可选设置昵称、上传头像。",
+        "modified",
+    ),
+    c(
+        S21,
+        None,
+        '账户信息（注册方式二）：您也可以使用自定义账号注册——提供用户名、昵称、密码与一个可选的"安全密钥"（用于找回密码）。…',
+        "added",
+    ),
+    c(
+        S21,
+        "作品数据：您创建的拼豆图案（…）保存在您的浏览器本地存储（localStorage）中，不会上传至我们的服务器。",
+        "作品数据：登录后您保存的拼豆图案（…）会同步至云端，用于跨设备访问；未登录时仅保存在您的浏览器本地存储（localStorage）中。",
+        "modified",
+    ),
+    c(S21, None, "头像：您上传的头像会存储在我们的对象存储中，用于站点内的身份展示（公开可见）。", "added"),
+    c(
+        S22,
+        "浏览器语言：…（仅支持简体中文、英语、日语、韩语四种，…）",
+        "浏览器语言：…（支持简体中文、英语、日语、韩语四种，…）",
+        "modified",
+        "仅 dropped",
+    ),
+    c(S22, None, "模板下载量：当您在图库中导出模板图纸时，我们会累计对应模板的下载次数（仅计数，不含您的身份信息）。", "added"),
+    c(
+        S3,
+        "账号验证：…通过邮箱验证码完成 —— …",
+        "账号验证：…通过邮箱验证码（邮箱注册）或用户名 + 安全密钥（自定义账号）完成 —— …",
+        "modified",
+    ),
+    c(S3, "身份展示：…头像为公开可见（头像展示需要）。", "身份展示：…头像为公开可见。", "modified"),
+    c(S3, None, "作品同步：登录后将您的作品同步至云端，以便跨设备访问与备份。", "added"),
+    c(
+        S3,
+        "平台运营管理：…邮箱验证状态与注册时间。…不包含密码等任何敏感数据…",
+        "平台运营管理：…邮箱验证状态、注册时间、最近登录时间与注册方式（邮箱注册 / 自定义账号）。…不包含密码、安全密钥等任何敏感数据…",
+        "modified",
+    ),
+    c(S4, "云端数据：账号与个人资料存储于 Supabase…", "云端数据：账号、个人资料与云端作品存储于 Supabase…", "modified"),
+    c(S4, None, "安全密钥：自定义账号的安全密钥以不可逆哈希存储，仅用于找回密码时的校验，我们无法借此获知您的原始密钥。", "added"),
+    c(
+        S4,
+        "验证码邮件：通过第三方邮件服务（163 SMTP）发送，仅用于身份验证。",
+        "验证码邮件：通过第三方邮件服务发送，仅用于身份验证。",
+        "modified",
+        "the provider (163 SMTP) no longer named",
+    ),
+    c(
+        S4,
+        "作品数据：保存在您的浏览器本地存储中，我们无法访问或收集。",
+        "作品数据：未登录时保存在您的浏览器本地存储中，我们无法访问或收集。",
+        "modified",
+    ),
+    c(S5, "Supabase：数据库、认证、文件存储（头像），…", "Supabase：数据库、认证、文件存储（头像与云端作品），…", "modified"),
+    c(
+        S6,
+        "作品数据：您的作品保存在浏览器中，可随时导出或删除。",
+        "作品数据：您的作品可随时导出或删除；未登录时删除浏览器本地数据即可彻底移除。",
+        "modified",
+    ),
+    c(
+        S6,
+        "撤回同意：清除浏览器本地数据即可撤回本地数据的存储。",
+        "撤回同意：清除浏览器本地数据即可撤回本地数据的存储；退出登录即停止账号数据在当前设备的使用。",
+        "modified",
+    ),
+]
+P3_NOISE = [opt("2.1 使用偏好: 「等保存」 → 「等偏好保存」 (the same list; a word restated)")]
+T3 = [
+    c(
+        T2,
+        "支持Perler、Hama、Artkal三大品牌色卡",
+        "支持 Perler、Hama、Artkal、COCO、MARD 等六大品牌色卡（共千余种颜色，支持品牌间颜色重映射）",
+        "modified",
+    ),
+    c(T2, "导出专业级PNG/SVG拼豆图纸", "导出专业级 PNG / SVG 拼豆图纸（含品牌色号标注、颜色清单分组、3 倍超采样高清渲染）", "modified"),
+    c(
+        T2,
+        "云端模板库、个人作品管理（保存在您的浏览器本地）与图文教程",
+        "云端模板库（内置 + 管理员维护）、个人作品管理与图文教程",
+        "modified",
+    ),
+    c(T2, "可选账号体系：注册后可跨设备登录，设置昵称与头像", "可选账号体系：注册后可跨设备登录同步作品，设置昵称与头像", "modified"),
+    c(T3, None, "本工具提供两种注册方式：", "added"),
+    c(
+        T3,
+        "注册账户需通过邮箱验证码完成邮箱归属验证（验证码经邮件发送，在站点内输入）。",
+        "邮箱验证码注册：注册、登录与找回密码通过邮箱验证码完成（验证码经邮件发送，在站点内输入，无需打开外部链接）。",
+        "modified",
+        "the old paragraph's first sentence, now the first list item: an entry showing either side shows this change",
+    ),
+    c(T3, None, '自定义账号注册：通过用户名 + 密码注册，可设置一个可选的"安全密钥"用于找回密码。', "added"),
+    c(
+        T3,
+        "您有责任保护自己的密码，不在公共设备上保持登录状态。…",
+        "您有责任保护自己的密码与安全密钥，不在公共设备上保持登录状态。…",
+        "modified",
+    ),
+    c(
+        T4,
+        "…这些数据存储在您的浏览器本地存储中，我们不会访问、收集或上传您的作品内容到任何服务器。请定期导出备份重要作品。",
+        "…未登录时作品保存在您的浏览器本地存储中；登录后作品会同步至云端以实现跨设备访问。我们会采取合理措施保护云端作品，但请定期导出备份重要作品。",
+        "modified",
+        "the promise never to upload works dropped",
+    ),
+    c(T4, None, "您授予我们仅用于提供服务的必要权限（…），我们不会将您的作品内容用于任何其他目的，也不会向第三方出售或分享。", "added"),
+    c(T5, "…（由管理员管理）。", "…（由管理员管理，包含模板的分类、难度与品牌色卡信息，并累计各模板的下载次数）。", "modified"),
+    c(T6, "恶意批量注册账号、滥用验证码服务", "恶意批量注册账号、滥用验证码或安全密钥服务", "modified"),
+    c(T8, None, "云端服务不会中断（受第三方托管提供商可用性影响）", "added"),
+    c(
+        T8,
+        "由于作品数据存储在您的本地浏览器中，…建议您定期导出重要作品。",
+        "由于未登录作品存储在您的本地浏览器中，…建议您定期导出重要作品并登录以启用云端同步。",
+        "modified",
+    ),
+    c(T10, "…不会影响您浏览器中已保存的作品数据。", "…不会影响您浏览器中已保存的本地作品数据。", "modified"),
+]
+T3_NOISE = [n("2. 服务描述: 「（基于CIEDE2000色彩匹配算法）」 → 「（基于 CIEDE2000 色彩匹配算法）」: spaces around a Latin word only")]
+
 ANN = {
     "pindou-minors": (
         MINORS,
@@ -297,6 +433,12 @@ ANN = {
         TERMS_NOISE,
         "服务条款 v2.0: accounts and security, a template library section, account termination, version history",
     ),
+    "pindou-privacy-v3": (
+        P3,
+        P3_NOISE,
+        "隐私政策 v3.0: custom accounts with a security key, works synced to the cloud, avatars, template download counts",
+    ),
+    "pindou-terms-v3": (T3, T3_NOISE, "服务条款 v3.0: two ways to register, works synced to the cloud, a licence grant, more brands"),
 }
 
 
@@ -306,6 +448,8 @@ def sha(path):
 
 
 def blob(commit):
+    if commit == INDEX:  # the rebuilt index text: its sha256
+        return "sha256:" + sha(os.path.join(HERE, INDEX))
     return subprocess.run(["git", "-C", REPO, "rev-parse", f"{commit}:{PATH}"], capture_output=True, text=True, check=True).stdout.strip()
 
 
@@ -314,12 +458,19 @@ if __name__ == "__main__":
         folder = os.path.join(HERE, "pairs", pair)
         for side, commit in (("old", old), ("new", new)):
             text = subprocess.run(
-                ["python3", os.path.join(HERE, "tools", "extract.py"), commit, kind], capture_output=True, text=True, check=True
+                ["python3", os.path.join(HERE, "tools", "extract.py"), commit, kind], capture_output=True, text=True, check=True, cwd=HERE
             ).stdout
             with open(os.path.join(folder, f"{side}.html"), encoding="utf-8") as fh:
                 assert fh.read() == text, (pair, side)
         changes, noise, note = ANN[pair]
-        full = lambda cm: subprocess.run(["git", "-C", REPO, "rev-parse", cm], capture_output=True, text=True, check=True).stdout.strip()  # noqa: E731
+
+        def full(cm):
+            return (
+                "index:63512500837 (rebuilt: " + cm + ")"
+                if cm == INDEX
+                else subprocess.run(["git", "-C", REPO, "rev-parse", cm], capture_output=True, text=True, check=True).stdout.strip()
+            )
+
         d = {
             "pair": pair,
             "source": {

@@ -8,6 +8,9 @@ REPO = "/work/.mirror/Aswellle+Pindou-Studio/repo"
 
 
 def blob(commit):
+    if commit.endswith(".jsx"):  # a rebuilt index text (tools/build_v3.py), read from its file
+        with open(commit, encoding="utf-8") as fh:
+            return fh.read()
     return subprocess.run(
         ["git", "-C", REPO, "show", f"{commit}:src/components/LegalPages.jsx"], capture_output=True, text=True, check=True
     ).stdout
