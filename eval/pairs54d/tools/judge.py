@@ -96,7 +96,20 @@ MINORS = {
     "by_section": [0],  # 7. 儿童隐私 → 7. 未成年人隐私保护
     "section_errors": [],
 }
-DEV = {"pindou-privacy-v2": PRIVACY, "pindou-terms-v2": TERMS}
+# v2 → v3 (added after the first run of the three pairs above, annotated before their own first run, run once on each code)
+PRIVACY3 = {
+    "reported": {str(k): t(k - 1) for k in range(1, 6)}
+    | {"6": ["optional", []]}  # 「等偏好保存」: annotated optional
+    | {str(k): t(k - 2) for k in range(7, 20)},
+    "section_errors": [],
+}
+TERMS3 = {
+    "reported": {str(k): t(k - 1) for k in range(1, 8)}
+    | {"8": t(7, 5)}  # the old paragraph's first sentence struck (now the first item), 与安全密钥 added
+    | {str(k): t(k - 1) for k in range(9, 16)},
+    "section_errors": [],
+}
+DEV = {"pindou-privacy-v2": PRIVACY, "pindou-terms-v2": TERMS, "pindou-privacy-v3": PRIVACY3, "pindou-terms-v3": TERMS3}
 HELD = {"pindou-minors": MINORS}
 J = {"base": DEV, "u54d": DEV, "held-base": HELD, "held-u54d": HELD}
 
