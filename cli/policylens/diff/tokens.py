@@ -271,6 +271,9 @@ def _split_rest(chunk: str) -> list[str]:
 # long: 「无感付时有」 → 「小K出行时有」 reads [-无感付-]{+小K出行+}时有, while a one-character edit inside a word
 # (「收集」 → 「收到」, 「第三方」 → 「第四方」) stays a whole-word redline.
 AFFIX_MIN_CORE = 2
+# ... and at most this many shared ideographs a side are moved out (each cut is checked against the run's tokens: the
+# bound keeps a long replaced run linear; a shared run longer than this is aligned as equal tokens before it gets here)
+AFFIX_MAX = 32
 
 
 def _han(ch: str) -> bool:
@@ -312,12 +315,12 @@ def shared_affixes(old: Sequence[str], new: Sequence[str]) -> tuple[str, str, st
     a, b = "".join(old), "".join(new)
     n = min(len(a), len(b))
     head = 0
-    while head < n and a[head] == b[head] and _han(a[head]):
+    while head < min(n, AFFIX_MAX) and a[head] == b[head] and _han(a[head]):
         head += 1
     while head and not _cut_ok(old, new, head, head):
         head -= 1
     tail = 0
-    while tail < n - head and a[-1 - tail] == b[-1 - tail] and _han(a[-1 - tail]):
+    while tail < min(n - head, AFFIX_MAX) and a[-1 - tail] == b[-1 - tail] and _han(a[-1 - tail]):
         tail += 1
     while tail and not _cut_ok(old, new, len(a) - tail, len(b) - tail):
         tail -= 1
