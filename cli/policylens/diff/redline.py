@@ -19,7 +19,7 @@ from itertools import pairwise
 from policylens.diff.keys import compare_key, end_mark_only, label_colon_only, layout_key, marker_length, script_key
 from policylens.diff.sequence import opcodes
 from policylens.diff.similarity import similarity
-from policylens.diff.tokens import tokenize
+from policylens.diff.tokens import shared_affixes, tokenize
 from policylens.diff.topics import change_topics, topics_of
 from policylens.diff.variants import same_across_scripts
 from policylens.model import Change, DiffSpan, Paragraph
@@ -210,6 +210,7 @@ def _word_spans(
             continue
         flush_markup(start_a if i2 > i1 else pa, start_b if j2 > j1 else pb)
         old_part, new_part = "".join(a[pa:end_a]), "".join(b[pb:end_b])
+        pa_was, pb_was = pa, pb
         pa, pb = max(pa, end_a), max(pb, end_b)
         if cross_script and not strict and _phrase_variant(a, b, start_a, end_a, start_b, end_b, scripts):
             # 「應用程式」/「应用程序」, 应用 → 應用|程式: equal once the whole phrase is keyed
@@ -226,6 +227,14 @@ def _word_spans(
         if not strict and _token_key(old_part, False).strip() == _token_key(new_part, False).strip():
             # spacing or markup only (法 规 / 法规, ** / nothing): noise, not a change
             spans.append(DiffSpan("equal", new_part, old_part))
+            continue
+        affixes = shared_affixes(a[pa_was:end_a], b[pb_was:end_b]) if old_part and new_part else None
+        if affixes is not None:
+            # 「无感付时有」 → 「小K出行时有」: the unchanged 时有 stays out of the redline
+            lead, old_core, new_core, trail = affixes
+            spans += [DiffSpan("equal", lead)] if lead else []
+            spans += [DiffSpan("delete", old_core), DiffSpan("insert", new_core)]
+            spans += [DiffSpan("equal", trail)] if trail else []
             continue
         if old_part:
             spans.append(DiffSpan("delete", old_part))

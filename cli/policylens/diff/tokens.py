@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import cache, lru_cache
 from math import log
 from pathlib import Path
@@ -264,3 +265,68 @@ def _split_rest(chunk: str) -> list[str]:
         pos = m.end()
     out.extend(chunk[pos:])
     return out
+
+
+# A replaced run keeps its shared ideographs out of the redline only when what is left on each side is at least this
+# long: 「无感付时有」 → 「小K出行时有」 reads [-无感付-]{+小K出行+}时有, while a one-character edit inside a word
+# (「收集」 → 「收到」, 「第三方」 → 「第四方」) stays a whole-word redline.
+AFFIX_MIN_CORE = 2
+# ... and at most this many shared ideographs a side are moved out (each cut is checked against the run's tokens: the
+# bound keeps a long replaced run linear; a shared run longer than this is aligned as equal tokens before it gets here)
+AFFIX_MAX = 32
+
+
+def _han(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+
+
+def _cut(tokens: Sequence[str], pos: int) -> str:
+    """What a cut at `pos` splits: "edge" (between two tokens), "guess" (a run of ideographs the dictionary does not
+    hold, jieba's guess: 「当无感付」, 「当小」), "word" (a dictionary word: 「電話」) or "whole" (a token that is not all
+    ideographs: a date, a number, a Latin word, a link)."""
+    at = 0
+    for token in tokens:
+        if at < pos < at + len(token):
+            if not all(_han(c) for c in token):
+                return "whole"
+            return "word" if _tokenizer().FREQ.get(to_simplified(token)) else "guess"
+        at += len(token)
+    return "edge"
+
+
+def _cut_ok(old: Sequence[str], new: Sequence[str], at_old: int, at_new: int) -> bool:
+    """May the redline be cut here: between tokens on one side at least, or inside two guessed runs, never inside a
+    token that is not all ideographs?  (「電話號碼」 → 「電子郵件」 shares 電 inside two dictionary words: kept whole.)"""
+    cuts = {_cut(old, at_old), _cut(new, at_new)}
+    return "whole" not in cuts and ("edge" in cuts or cuts == {"guess"})
+
+
+def shared_affixes(old: Sequence[str], new: Sequence[str]) -> tuple[str, str, str, str] | None:
+    """(prefix, old core, new core, suffix) of a replaced run (its tokens on each side) whose two sides start or end
+    with the same ideographs.
+
+    jieba segments a renamed product name together with the unchanged characters beside it (「无感付|时|有」 /
+    「小|K|出行|时有」, 「当无感付」 / 「当小|K|出行」, 「无感|付会」 / 「小|K|出行|会」), so the word redline marked the
+    unchanged 时有, 当 or 会 as deleted and inserted (pairs53b gswechat-rename).  Only ideographs are moved out, at a
+    cut `_cut_ok` allows (a date 「2025年8月11日」 stays whole, as do Latin words, numbers, addresses and two dictionary
+    words that share a character), and only when both cores keep `AFFIX_MIN_CORE` characters; None when there is
+    nothing to move.
+    """
+    a, b = "".join(old), "".join(new)
+    n = min(len(a), len(b))
+    head = 0
+    while head < min(n, AFFIX_MAX) and a[head] == b[head] and _han(a[head]):
+        head += 1
+    while head and not _cut_ok(old, new, head, head):
+        head -= 1
+    tail = 0
+    while tail < min(n - head, AFFIX_MAX) and a[-1 - tail] == b[-1 - tail] and _han(a[-1 - tail]):
+        tail += 1
+    while tail and not _cut_ok(old, new, len(a) - tail, len(b) - tail):
+        tail -= 1
+    if not head and not tail:
+        return None
+    old_core, new_core = a[head : len(a) - tail], b[head : len(b) - tail]
+    if len(old_core) < AFFIX_MIN_CORE or len(new_core) < AFFIX_MIN_CORE:
+        return None
+    return a[:head], old_core, new_core, a[len(a) - tail :]

@@ -320,6 +320,27 @@ def _text_below(title: str, below: str) -> bool:
     return len(below) >= 2 * len(title) or (len(below) > len(title) and fold(below).rstrip().endswith(_LINE_END))
 
 
+# A Markdown title line over its text hard-wrapped below it: the title is at most this share of the first wrapped line
+_WRAPPED_TITLE_SHARE = 0.75
+
+
+def _wrapped_below(title: str, rest: list[str]) -> bool:
+    """(u54d) Markdown: the lines below a title are its text hard-wrapped (re-wrapped by a formatter, prettier's
+    proseWrap): the first runs on to the next (no clause end), the title is clearly shorter than it, and the run ends
+    a sentence within the block — 「2. 浏览器本地设置数据」 over 「示例：目标语言、…字幕开」 / 「关、服务配置（…）。」 (eval/pairs33
+    awe-revert re-wrapped) reads as it did over the one-line 「示例：…。」.  A numbered sentence cut by the wrap has a first
+    line as wide as the next, so it stays one paragraph."""
+    first = rest[0]
+    if fold(first).rstrip().endswith(_LINE_END) or len(title) > _WRAPPED_TITLE_SHARE * len(first) or len(rest) < 2:
+        return False
+    joined = ""
+    for line in rest:
+        joined += line
+        if fold(line).rstrip().endswith(_LINE_END):
+            return _text_below(title, joined)
+    return False
+
+
 def _latin_above_first_item(title: str, below: str) -> bool:
     """「Use of cookies」 / 「a) If you …」: a bare English line (no number, no colon) above a list's first lettered item."""
     folded = fold(title).rstrip()
@@ -628,7 +649,7 @@ def split_title_lines(blocks: list[Block], fmt: str) -> list[Block]:
             cuts.update((1, 2))
         for k in range(len(texts) - 1):
             text, below = texts[k], texts[k + 1]
-            if len(text) > _MAX_TITLE_LINE or not _text_below(text, below):
+            if len(text) > _MAX_TITLE_LINE or not (_text_below(text, below) or (not plain and _wrapped_below(text, texts[k + 1 :]))):
                 continue  # most lines: too long for a title, or not above a longer text
             # A title line directly above a heading and its text is a line of its own: the document's
             # title (「【某某】隐私政策」 / 「温馨提示」 / text) or an edition's (「Privacy Policy」 / 「Scope of application」).
