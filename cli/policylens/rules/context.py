@@ -399,7 +399,10 @@ class Context:
             indexes = [i for i in self.joined().having(needs) if shared[i] not in nothing]
         else:  # most texts known: only the texts neither known to lack `needs` nor known to match nothing are asked for `needs`
             lacking_key = ("needs", needs if isinstance(needs, str) else (needs.pattern, needs.flags))
-            new = self._distinct.difference(nothing).difference(memo.nothing_in(lacking_key))
+            # the texts known to lack `needs` first: most of a document's texts (a set of ~150 against ~15 known to match
+            # nothing), so the set made is the few left, then those of `nothing` taken out of it (not a copy of ~120
+            # texts made to be emptied: u54t, 8% of the benchmark's CPU sat on this line); the same set either way
+            new = self._distinct.difference(memo.nothing_in(lacking_key), nothing)
             if not new:
                 return
             if isinstance(needs, str):
