@@ -4,7 +4,9 @@
 those known to match nothing (one `set.difference` of both sets, where a copy of most texts was made to be emptied),
 and `Context.scan` with a memo returns the memo's generator itself.  Defect classes: a unit skipped or scanned twice
 when both sets know some of its texts (the order of the two differences), a scan that runs before it is read or that
-admits an empty document's texts (the generator handed back), hits out of document order.
+admits an empty document's texts (the generator handed back), hits out of document order.  And a dated text's own
+dates are worked out once per text (`metadata.dates._text_dates`, a `structure.memo` Table): a remembered answer that
+is not the one worked out.
 """
 
 from __future__ import annotations
@@ -80,3 +82,35 @@ def test_a_document_without_units_scans_to_nothing_and_admits_nothing() -> None:
     assert ctx.units() == []
     assert list(ctx.scan(_SLOT)) == [] and list(ctx.scan(_SLOT, needs="【")) == []
     assert not memo.shared() and len(memo) == 0
+
+
+def test_a_texts_dates_remembered_are_the_dates_worked_out() -> None:
+    """`_text_dates` (a structure.memo Table) against `_hinted_dates` + `find_english_dates`: constructed dated lines of every
+    form (Chinese, ROC, ISO, English month names, full-width digits, none) and every dated text of `corpora/`, asked twice
+    and after the tables are emptied."""
+    from pathlib import Path
+
+    from policylens.joined import Joined
+    from policylens.structure import memo as structure_memo
+    from policylens.structure.metadata.dates import _DATE_HINT, _hinted_dates, _text_dates, find_english_dates
+
+    texts = [
+        "更新日期：2024年3月1日",
+        "生效日期：中華民國113年5月20日",
+        "本政策自2021-03-30起生效，最後更新於 April 7, 2026。",
+        "Last updated: 7 April 2026 / 2026年4月7日",
+        "更新日期：２０２４年３月１日",
+        "二〇二四年三月一日",
+        "第3條 本政策無日期",
+    ]
+    for path in sorted((Path(__file__).resolve().parents[1] / "corpora").rglob("*")):
+        if path.suffix in (".txt", ".md"):
+            lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
+            texts += [lines[i] for i in Joined(lines).having(_DATE_HINT)]
+    structure_memo.clear()
+    for _ in range(2):
+        for text in texts:
+            want = (*_hinted_dates(text), *find_english_dates(text))
+            assert _text_dates(text) == want
+            assert _text_dates(text) == want  # remembered
+        structure_memo.clear()
