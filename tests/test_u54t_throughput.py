@@ -6,7 +6,7 @@ and `Context.scan` with a memo returns the memo's generator itself.  Defect clas
 when both sets know some of its texts (the order of the two differences), a scan that runs before it is read or that
 admits an empty document's texts (the generator handed back), hits out of document order.  And a dated text's own
 dates are worked out once per text (`metadata.dates._text_dates`, a `structure.memo` Table): a remembered answer that
-is not the one worked out.
+is not the one worked out; the same for the tests `labels._page_line` asks of a line's own text (`_page_text`).
 """
 
 from __future__ import annotations
@@ -114,3 +114,80 @@ def test_a_texts_dates_remembered_are_the_dates_worked_out() -> None:
             assert _text_dates(text) == want
             assert _text_dates(text) == want  # remembered
         structure_memo.clear()
+
+
+def _old_page_line(blocks, i: int) -> bool:  # type: ignore[no-untyped-def]
+    """`labels._page_line` as it was before u54t: every test of the line's own text asked at each call."""
+    from policylens.normalise import fold
+    from policylens.patterns import unwritten_body
+    from policylens.structure.headings import labels as lb
+    from policylens.structure.shapes import unemphasise
+
+    text = fold(unemphasise(blocks[i].text)).strip()
+    if lb._VERSION_LINE.match(text) or lb._LINK_ROW.match(text) or text.endswith(lb._ARROWS) or lb._COPYRIGHT.search(text):
+        return True
+    if lb._BUTTON.match(text) or lb._TAKES_EFFECT.search(text) or unwritten_body(text) is not None:
+        return True
+    if lb._FIELD_NAME.fullmatch(text) and i + 1 < len(blocks) and lb._VALUE_LINE.fullmatch(fold(blocks[i + 1].text).strip()):
+        return True
+    if i == 0:
+        return False
+    tail = (
+        (lb._CONTACT_SUBJECT.match(text) and (lb._WE_WILL.match(text) or text.endswith(lb._TAIL_ENDS)) and not lb._QUESTION.search(text))
+        or lb._PHONE.search(text)
+        or (lb._ADDRESS_PART.search(text[-1:]) and any(ch.isdigit() for ch in text))
+    )
+    if tail and lb._FIELD_LINE.search(fold(blocks[i - 1].text)) is not None:
+        return True
+    if i < 2 or not lb._CHANNEL_FEATURE.search(text):
+        return False
+    return all(lb._LIST_FIELD.search(fold(blocks[k].text).strip()) is not None for k in (i - 1, i - 2))
+
+
+def test_page_lines_with_their_own_tests_remembered_are_the_page_lines_worked_out() -> None:
+    """`_page_line` (its line's own tests kept per text, `_page_text`) against the old form: constructed page lines of every
+    kind (version, link row, copyright, button, statement of effect, unwritten body, field name over its value, a contact
+    block's tail, a contact feature under two fields, at the first blocks too) and every block of `corpora/`'s text and
+    Markdown files, asked twice and after the tables are emptied."""
+    from pathlib import Path
+
+    from policylens.load import load
+    from policylens.model import Block
+    from policylens.structure import memo as structure_memo
+    from policylens.structure.headings.labels import _page_line
+
+    def block(text: str) -> Block:
+        return Block("paragraph", text, 1, 1, 1, (), None, False)
+
+    made = [
+        "版本 v1.0 · 生效日期 2026年4月15日",
+        "查看《服务条款》 →",
+        "© 2025 某某APP 版权所有",
+        "同意并继续",
+        "本声明自更新之日起生效",
+        "暂无内容",
+        "电话",
+        "400-888-9999",
+        "邮箱：a@example.com",
+        "我们会尽快处理您的反馈",
+        "客服电话 400 888 9999",
+        "嘉华国际中心9楼909室",
+        "邮箱1: a@example.com",
+        "微信: abc",
+        "应用内置的联系我们功能",
+        "**联系我们**",
+        "第三条 信息的使用",
+    ]
+    lists = [[block(t) for t in made], [block(t) for t in reversed(made)], [block(t) for t in made[6:]]]
+    for path in sorted((Path(__file__).resolve().parents[1] / "corpora").rglob("*")):
+        if path.suffix in (".txt", ".md"):
+            lists.append(list(load(str(path)).parsed.blocks))
+    structure_memo.clear()
+    for _ in range(2):
+        for blocks in lists:
+            for i in range(len(blocks)):
+                want = _old_page_line(blocks, i)
+                assert _page_line(blocks, i) == want
+                assert _page_line(blocks, i) == want  # remembered
+        structure_memo.clear()
+    assert any(_old_page_line(blocks, i) for blocks in lists[:3] for i in range(len(blocks)))
