@@ -23,7 +23,7 @@ from policylens.patterns import (
     unwritten_body,
 )
 from policylens.structure.headings.values import _has_colon
-from policylens.structure.memo import parse_number
+from policylens.structure.memo import UNKNOWN, Table, parse_number
 from policylens.structure.shapes import (
     Heading,
     heading_like,
@@ -92,27 +92,47 @@ def _drop_page_lines(blocks: list[Block], found: dict[int, Heading]) -> None:
 
 def _page_line(blocks: list[Block], i: int) -> bool:
     """Is block `i` a line of the page around the policy's text rather than a title (see `_drop_page_lines`)?"""
-    text = fold(unemphasise(blocks[i].text)).strip()
-    if _VERSION_LINE.match(text) or _LINK_ROW.match(text) or text.endswith(_ARROWS) or _COPYRIGHT.search(text):
+    own, field_name, tail, channel = _page_text(blocks[i].text)
+    if own:
         return True
-    if _BUTTON.match(text) or _TAKES_EFFECT.search(text):
-        return True
-    if unwritten_body(text) is not None:
-        return True  # 「暂无内容」 under a title: a body never written, not a section of its own (twenty-seventh session)
-    if _FIELD_NAME.fullmatch(text) and i + 1 < len(blocks) and _VALUE_LINE.fullmatch(fold(blocks[i + 1].text).strip()):
+    if field_name and i + 1 < len(blocks) and _VALUE_LINE.fullmatch(fold(blocks[i + 1].text).strip()):
         return True  # 「电话」 over 「400-888-9999」
     if i == 0:
         return False
-    tail = (
-        # (the sentence tests only after the subject's: most titles open with none, twenty-fifth session)
-        (_CONTACT_SUBJECT.match(text) and (_WE_WILL.match(text) or text.endswith(_TAIL_ENDS)) and not _QUESTION.search(text))
-        or _PHONE.search(text)  # 「我们会尽快处理您的反馈」, 「客服电话 400 888 9999」
-        or (_ADDRESS_PART.search(text[-1:]) and any(ch.isdigit() for ch in text))  # 「嘉华国际中心9楼909室」
-    )
     # ... under a field line: the line above (often a long paragraph) is read only for a line that reads as a tail
     if tail and _FIELD_LINE.search(fold(blocks[i - 1].text)) is not None:
         return True
-    return _channel_entry(blocks, i, text)
+    return channel and _channel_entry(blocks, i)
+
+
+_PAGE_TEXTS = Table()  # `_page_text`'s answers (`structure.memo`)
+
+
+def _page_text(raw: str) -> tuple[bool, bool, bool, bool]:
+    """What `_page_line` reads of a block's own text, worked out once per text (u54t: the tests read it alone, and a
+    folder of one template's policies asks them of the same lines in every file): whether it is a page's line by itself,
+    a field's name (「电话」), a contact block's tail, and a contact feature (`_channel_entry`)."""
+    found = _PAGE_TEXTS.answers.get(raw, UNKNOWN)
+    if found is UNKNOWN:
+        text = fold(unemphasise(raw)).strip()
+        own = bool(
+            _VERSION_LINE.match(text)
+            or _LINK_ROW.match(text)
+            or text.endswith(_ARROWS)
+            or _COPYRIGHT.search(text)
+            or _BUTTON.match(text)
+            or _TAKES_EFFECT.search(text)
+            # 「暂无内容」 under a title: a body never written, not a section of its own (twenty-seventh session)
+            or unwritten_body(text) is not None
+        )
+        tail = bool(
+            # (the sentence tests only after the subject's: most titles open with none, twenty-fifth session)
+            (_CONTACT_SUBJECT.match(text) and (_WE_WILL.match(text) or text.endswith(_TAIL_ENDS)) and not _QUESTION.search(text))
+            or _PHONE.search(text)  # 「我们会尽快处理您的反馈」, 「客服电话 400 888 9999」
+            or (_ADDRESS_PART.search(text[-1:]) and any(ch.isdigit() for ch in text))  # 「嘉华国际中心9楼909室」
+        )
+        found = _PAGE_TEXTS.keep(raw, raw, (own, _FIELD_NAME.fullmatch(text) is not None, tail, _CHANNEL_FEATURE.search(text) is not None))
+    return found  # type: ignore[no-any-return]
 
 
 # a way to reach us named as a feature of the app, one more entry of a list of channels: 「应用内置的联系我们功能」
@@ -121,14 +141,14 @@ _CHANNEL_FEATURE = lazy(r"(?:联系|聯繫|聯絡|联络|客服|反馈|反饋|�
 _LIST_FIELD = lazy(rf"\A[^:：]{{0,6}}(?:{CONTACT_CHANNELS}|(?i:qq|wechat|e-?mail|phone|tel))[ \t]*+(?:\d{{1,2}}[ \t]*+)?[:：][ \t]*+\S")
 
 
-def _channel_entry(blocks: list[Block], i: int, text: str) -> bool:
+def _channel_entry(blocks: list[Block], i: int) -> bool:
     """「邮箱1: …」 / 「微信: …」 / 「qq: …」 then 「应用内置的联系我们功能」: the app's own contact feature listed after its fields.
 
     One more way to reach the operator at the end of a list of channels, not a section (eval/structure49 billx L151,
     held out by u49a, fixed by u49a2): a line naming a contact, feedback or customer-service feature (功能, 入口, 按钮,
     页面) right under two field lines.  「联系方式」 or 「联系我们」 after a contact block stays a title (no feature word).
     """
-    if i < 2 or not _CHANNEL_FEATURE.search(text):
+    if i < 2:  # (the line's own test, `_CHANNEL_FEATURE`, is `_page_text`'s)
         return False
     return all(_LIST_FIELD.search(fold(blocks[k].text).strip()) is not None for k in (i - 1, i - 2))
 

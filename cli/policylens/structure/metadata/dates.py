@@ -24,6 +24,7 @@ from policylens.patterns import (
     chinese_number,
 )
 from policylens.spans import Taken
+from policylens.structure.memo import UNKNOWN, Table
 
 # Each pattern starts with a character class, so `re` can skip ahead with its fast prefix
 # scan: 「(\d\d{3})(?<!\d\d{4})」 is 「(?<!\d)(\d{4})」 with the lookbehind moved after the
@@ -118,6 +119,18 @@ def _hinted_dates(text: str) -> list[tuple[int, int, str]]:
                 found.append((m.start(), m.end(), iso))
                 taken.add(m.start(), m.end())
     return sorted(found)
+
+
+_TEXT_DATES = Table()  # `_text_dates`' answers (`structure.memo`)
+
+
+def _text_dates(text: str) -> tuple[tuple[int, int, str], ...]:
+    """`_hinted_dates(text) + find_english_dates(text)`, worked out once per text (u54t): both read the text alone, and a
+    folder of one template's policies holds the same dated lines in every file (`structure/memo.py`)."""
+    found = _TEXT_DATES.answers.get(text, UNKNOWN)
+    if found is UNKNOWN:
+        found = _TEXT_DATES.keep(text, text, (*_hinted_dates(text), *find_english_dates(text)))
+    return found  # type: ignore[no-any-return]
 
 
 def _numeric_matches(folded: str) -> Iterator[re.Match[str]]:
@@ -405,7 +418,7 @@ def extract_dates(
     order = numeric_order([window[i] for i in having])
     for i in having:
         text = window[i]
-        dates = _hinted_dates(text) + find_english_dates(text)  # `having`: each text holds a hint
+        dates = list(_text_dates(text))  # `having`: each text holds a hint
         dates += [d for d in find_numeric_dates(text, order) if not any(s < d[1] and d[0] < e for s, e, _ in dates)]
         for start, end, iso in sorted(dates):
             kind = _classify(text, start, end)
