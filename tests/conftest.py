@@ -189,7 +189,9 @@ def session_module(path: Path) -> bool:
 
 
 def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
-    """Under `--quick`, the session-named modules are not even imported (their collection is part of the saving)."""
+    """Under `--quick`, the session-named modules are not even imported (their collection is part of the saving).
+
+    pytest does not ask this of a path named on the command line, so `--quick tests/test_u49m_branches.py` runs it."""
     if config.getoption("quick", default=False) and session_module(collection_path):
         return True
     return None
