@@ -12,7 +12,8 @@ a process reaches).  The list's header (its comment lines) is kept; only its pat
 
 * `lean`: the lean `check` of tests/test_check_speed_lean.py (five profiles, searches remembered); kept: each part's
   first policy and those whose full document differs from the lean one beyond the digest.  Writes the others.
-* `line-ends`: tests/test_hostile41.py's LF/lone-CR differential on every 150th-or-so eval file; writes the kept ones.
+* `line-ends`: tests/test_hostile41.py's LF/lone-CR differential on every 89th eligible eval file (tests/sweep_samples.py);
+  writes the kept ones, and tests/line_end_sets.txt: the eval sets now, whose later additions the test samples itself.
 """
 
 from __future__ import annotations
@@ -46,11 +47,9 @@ def _candidates(kind: str) -> tuple[list[str], list[str]]:
             if k < lean.SWEEP_PARTS or not lean._same_but_the_digest(short, full):
                 must.append(str(path.relative_to(ROOT)))
         return [str(p.relative_to(ROOT)) for p in every], must
-    import test_hostile41 as h41
+    import sweep_samples
 
-    root = ROOT / "eval"
-    files = sorted(p for p in root.rglob("*") if p.suffix in h41._LINE_END_SUFFIXES and p.is_file() and p.stat().st_size < 40_000)
-    return [str(p.relative_to(root)) for k, p in enumerate(files) if k % max(1, len(files) // 150) == 0], []
+    return sweep_samples.eligible()[:: sweep_samples.STRIDE], []
 
 
 def _run(kind: str, names: list[str], data_file: str) -> None:
@@ -132,6 +131,13 @@ def main(kind: str) -> None:
     header = [line for line in listed.read_text(encoding="utf-8").splitlines() if line.startswith("#")]
     names = sorted(kept) if kind == "line-ends" else [n for n in every if n not in kept]
     listed.write_text("\n".join([*header, *names]) + "\n", encoding="utf-8")
+    if kind == "line-ends":  # the sets as they are now: the test samples those added or changed from here on
+        import sweep_samples
+
+        sets = sweep_samples.SETS
+        header = [line for line in sets.read_text(encoding="utf-8").splitlines() if line.startswith("#")]
+        now = [f"{key} {print_}" for key, print_ in sweep_samples.fingerprints(sweep_samples.eligible()).items()]
+        sets.write_text("\n".join([*header, *now]) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":

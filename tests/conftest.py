@@ -162,6 +162,47 @@ def examples_under(profile: str | None, written: int) -> int:
     return written
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--quick",
+        action="store_true",
+        help="the quick loop: the topical test modules only, slow tests and modules named for a session or round "
+        "(a digit in the name) left out, hypothesis at the fast profile (tests/conftest.py: session_module)",
+    )
+
+
+# numbered modules that are guards of the whole code base, not a round's regressions: kept in the quick loop
+QUICK_GUARDS = frozenset({"test_u43m_maintenance.py"})
+
+
+def session_module(path: Path) -> bool:
+    """A test module named for the session or round that added it (`test_u49m_branches.py`, `test_profiles48w.py`,
+    `test_hostile41.py`, `test_lead33.py`): `--quick` leaves it out.
+
+    Those modules hold the regressions of each round's real documents and classes (578 of the 722 modules the fast
+    loop collects at 735b9f5b, 73 of its 86 s of item CPU in one process); the topical modules (`test_cli.py`,
+    `test_diff.py`, `test_layout.py`, `tests/rules/…`) test each part directly.  A new module follows the naming, so
+    the split needs no list (issue #13, fifty-fourth session, u54s).
+    """
+    numbered = path.suffix == ".py" and path.name.startswith("test_") and any(c.isdigit() for c in path.stem)
+    return numbered and path.name not in QUICK_GUARDS
+
+
+def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool | None:
+    """Under `--quick`, the session-named modules are not even imported (their collection is part of the saving).
+
+    pytest does not ask this of a path named on the command line, so `--quick tests/test_u49m_branches.py` runs it."""
+    if config.getoption("quick", default=False) and session_module(collection_path):
+        return True
+    return None
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """`--quick` runs hypothesis at the fast profile unless a profile is named."""
+    if config.getoption("quick", default=False) and config.getoption("hypothesis_profile", default=None) is None:
+        settings.load_profile("fast")
+
+
 SLOW_TESTS = ROOT / "tests" / "slow_tests.txt"
 
 
@@ -184,6 +225,11 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if item.nodeid.split("[", 1)[0] in slow:
             item.add_marker(pytest.mark.slow)
+    if config.getoption("quick", default=False):  # the quick loop leaves out the slow tests too
+        kept = [item for item in items if not item.get_closest_marker("slow")]
+        if len(kept) < len(items):
+            config.hook.pytest_deselected(items=[item for item in items if item.get_closest_marker("slow")])
+            items[:] = kept
     _schedule_long_tests_first(items)
     current = getattr(settings, "get_current_profile_name", lambda: getattr(settings, "_current_profile", None))  # older hypothesis
     set_examples(items, current())

@@ -23,6 +23,7 @@ from helpers import cli, parse_path, parse_string
 from policylens.load.docx.formatting import inherit
 from policylens.load.jsx import literal_escapes
 from policylens.load.scripts import unescape
+from sweep_samples import EVAL, LINE_END_SUFFIXES, line_end_files
 
 SENTENCE = "我们收集您的手机号码，用于账号注册与登录验证。"
 
@@ -548,36 +549,16 @@ def test_a_conditions_escaped_branch_is_measured_and_named_as_read() -> None:
     assert any("「依私隱條例」 is not read" in w and "「依個資法的規定」 is read" in w for w in doc.warnings), doc.warnings
 
 
-_LINE_END_SUFFIXES = (
-    ".dart",
-    ".ets",
-    ".swift",
-    ".qml",
-    ".kt",
-    ".js",
-    ".tsx",
-    ".jsx",
-    ".vue",
-    ".wxml",
-    ".php",
-    ".json",
-    ".yml",
-    ".md",
-    ".html",
-    ".txt",
-)
-
-
 @pytest.mark.slow  # a sweep of the repository's app pages, catalogues and documents
 def test_every_eval_file_reads_alike_with_lf_crlf_and_lone_cr(tmp_path: Path) -> None:
     # the differential that found the lone-CR class: (line, column, text) of every paragraph and every finding's place, on the
     # files of tests/line_end_files.txt (66 chosen of the 152 sampled here before: the same branches of policylens, u53s)
+    # and every 89th file of the eval sets added or changed since (tests/sweep_samples.py, u54s)
     from policylens.check import CheckOptions, check_file
 
-    root = Path(__file__).resolve().parent.parent / "eval"
-    listed = (root.parent / "tests/line_end_files.txt").read_text(encoding="utf-8").splitlines()
-    picked = [root / line for line in listed if line and not line.startswith("#")]
-    assert all(p.suffix in _LINE_END_SUFFIXES and p.is_file() for p in picked)
+    root = EVAL
+    picked = line_end_files(root)
+    assert all(p.suffix in LINE_END_SUFFIXES and p.is_file() for p in picked)
     differing = []
     for n, source in enumerate(picked):
         data = source.read_bytes().replace(b"\r\n", b"\n")
