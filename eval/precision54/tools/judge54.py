@@ -15,10 +15,13 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent.parent
 
 MACAU = (
-    "false",
-    "a Macau publisher's Simplified page (澳门邮电局, 《澳门个人资料保护法》(私隐法)): {w} is Macau usage; the text names Macau's"
-    " law as its own and no other jurisdiction, as the Hong Kong policies in Simplified that the rule already exempts"
-    " (annotations.tsv said debatable before the run; judged false by the rule 'a word the region's usage accepts')",
+    "debatable",
+    "a Macau publisher's Simplified page (澳门邮电局, 《澳门个人资料保护法》(私隐法)): {w} is Macau usage.  The page is the"
+    " Simplified edition of a multi-script government site (its URL: culture=zh-CN), where the rule's convention (u44k)"
+    " reports the translated region's wording for mainland readers (precision21 meg-privacy-hkcn: true); but the text as"
+    " stored is not marked as that edition and names Macau's law as its own, where the rule keeps a Hong Kong or Taiwan"
+    " policy's wording (precision42 amigo-tw-tsx: false when reported).  annotations.tsv: debatable (first judged false"
+    " here, corrected to the annotation against that convention before any fix)",
 )
 POPUP_DATE = ("debatable", "a consent popup that points to the policy (《隐私政策》), not the policy: a date is not expected")
 
@@ -67,10 +70,10 @@ DST = {
 }
 for (line, column), word in DST.items():
     VERDICTS[("dst-mo-hans-txt/page.txt", line, column, "regional-vocabulary")] = (
-        "false",
+        "debatable",
         f"a Macau government page in Simplified (澳门特别行政区政府旅游局, 「遵守澳门特别行政区关于《个人资料保护法》之规定」): {word} is"
-        " Macau usage; the text names Macau's law as its own and no other jurisdiction (annotations.tsv: debatable; judged"
-        " false as ctt-mo-hans-txt, same class)",
+        " Macau usage; the Simplified edition of a multi-script site (URL zh-hans/) but not marked so in the text or its"
+        " name (as ctt-mo-hans-txt; annotations.tsv: debatable)",
     )
 
 
