@@ -48,7 +48,10 @@ VERDICTS: dict[tuple[str, int, int, str], tuple[str, str]] = {
         "「2. “本網站收集之個人資訊及處理閣下…」: the same unclosed “ in item 2",
     ),
     ("garbi-tw-tsx/TermModal.tsx", 32, 49, "date-format"): ("true", "no date anywhere in the modal (read in full)"),
-    ("garbi-tw-tsx/TermModal.tsx", 53, 62, "script-mixed"): ("true", "「联繫方式…联繫管道」: 联 is the Simplified form of 聯 in a Taiwan text"),
+    ("garbi-tw-tsx/TermModal.tsx", 53, 62, "script-mixed"): (
+        "true",
+        "「联繫方式…联繫管道」: 联 is the Simplified form of 聯 in a Taiwan text",
+    ),
     ("garbi-tw-tsx/TermModal.tsx", 53, 71, "script-mixed"): ("true", "the second 联 of 「联繫管道」"),
     ("umag-hk-html/index.html", 174, 5, "date-format"): (
         "debatable",
@@ -64,9 +67,22 @@ VERDICTS: dict[tuple[str, int, int, str], tuple[str, str]] = {
     ),
 }
 DST = {
-    (7, 1): "私隐", (12, 2): "阁下", (12, 36): "阁下", (12, 48): "阁下", (12, 90): "阁下", (17, 2): "阁下", (17, 15): "阁下",
-    (17, 23): "电邮", (19, 3): "阁下", (19, 92): "阁下", (22, 10): "资讯", (22, 21): "阁下", (22, 37): "阁下", (24, 2): "阁下",
-    (24, 66): "阁下", (24, 72): "电邮",
+    (7, 1): "私隐",
+    (12, 2): "阁下",
+    (12, 36): "阁下",
+    (12, 48): "阁下",
+    (12, 90): "阁下",
+    (17, 2): "阁下",
+    (17, 15): "阁下",
+    (17, 23): "电邮",
+    (19, 3): "阁下",
+    (19, 92): "阁下",
+    (22, 10): "资讯",
+    (22, 21): "阁下",
+    (22, 37): "阁下",
+    (24, 2): "阁下",
+    (24, 66): "阁下",
+    (24, 72): "电邮",
 }
 for (line, column), word in DST.items():
     VERDICTS[("dst-mo-hans-txt/page.txt", line, column, "regional-vocabulary")] = (
@@ -82,7 +98,7 @@ def main() -> None:
     records: dict[tuple[str, int, int, str], dict] = {}
     missing = []
     args = sys.argv[1:]
-    for run, seen in zip(args[::2], args[1::2]):
+    for run, seen in zip(args[::2], args[1::2], strict=True):
         for entry in json.loads(Path(run).read_text(encoding="utf-8"))["files"]:
             for f in entry["findings"]:
                 for column in f.get("columns", [f["column"]]):
