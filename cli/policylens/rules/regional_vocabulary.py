@@ -207,6 +207,14 @@ _HONG_KONG_ORDINANCE = lazy(r"私[隐隱][）)]?[ \t\u3000]*+[条條]例|第[ \t
 _NOT_HONG_KONG = lazy(
     r"中[华華]人民共和[国國](?!香港)|[个個]人信息保[护護]法|台[湾灣]|臺灣|澳[门門]|[马馬]来西[亚亞]|[马馬]來西亞|新加坡|[统統]一[编編][号號]"
 )
+# (m54r, eval/precision54 ctt-mo-hans-txt, dst-mo-hans-txt) the Macau analogue: a Macau publisher's Simplified text names
+# Macau's law as its own (《澳门个人资料保护法》, 「澳门特别行政区关于《个人资料保护法》之规定」, 第8/2005号法律); Macau writes
+# the Hong Kong wording (私隐, 阁下, 电邮) and the Taiwan-table words Hong Kong shares (资讯, 讯息), so those are its own.
+# Not a text that also names the mainland's law, Hong Kong, Taiwan or another region; 中华人民共和国澳门特别行政区 is Macau.
+_MACAU_LAW = lazy(r"澳[门門][\u4e00-\u9fff]{0,12}?《?[个個]人[资資]料保[护護]法|第[ \t\u3000]{0,2}8/2005[ \t\u3000]{0,2}[号號]法律")
+_NOT_MACAU = lazy(
+    r"中[华華]人民共和[国國](?!澳[门門])|[个個]人信息保[护護]法|香港|台[湾灣]|臺灣|[马馬]来西[亚亞]|[马馬]來西亞|新加坡|[统統]一[编編][号號]"
+)
 # (u51p2, eval/precision51 oneboy-hk-txt) a Traditional text judged Taiwan by its wording that also shows Hong Kong: a
 # Hong Kong shop's page built from a Taiwan template (蒐集, 稅捐稽徵法) under its operator's Hong Kong name (「本網站為ONEBOY
 # LIMITED(以下稱「本公司」)…」).  Hong Kong evidence, of the operator itself: an English company name in the Hong Kong
@@ -249,6 +257,12 @@ def _hong_kong_policy(text: str) -> bool:
     """Whether a Simplified `text` names Hong Kong's privacy ordinance and Hong Kong, and no other jurisdiction: a Hong
     Kong policy."""
     return "香港" in text and _HONG_KONG_ORDINANCE.search(text) is not None and _NOT_HONG_KONG.search(text) is None
+
+
+def _macau_policy(text: str) -> bool:
+    """Whether a Simplified `text` names Macau's personal data law as its own, and no other jurisdiction: a Macau
+    policy, whose wording is Hong Kong's (`_MACAU_LAW`)."""
+    return _MACAU_LAW.search(text) is not None and _NOT_MACAU.search(text) is None
 
 
 def _simplified_edition(path: str, text: str) -> bool:
@@ -352,7 +366,9 @@ class RegionalVocabulary(Rule):
     Likewise a Simplified text that names Hong Kong and its ordinance (《个人资料（私隐）条例》, 私隐条例,
     第486章, PDPO) and no other jurisdiction is a Hong Kong policy in Simplified characters: its Hong
     Kong wording (私隐, 电邮, 阁下) and the Taiwan-table words Hong Kong shares (透过, 资讯, 讯息,
-    `tw-cn.hk-shared.tsv`) are not reported; Taiwan's alone (网路, 软体, 身分) still are.
+    `tw-cn.hk-shared.tsv`) are not reported; Taiwan's alone (网路, 软体, 身分) still are.  So is a
+    Simplified text that names Macau's law as its own (《澳门个人资料保护法》, 第8/2005号法律) and no other
+    jurisdiction: Macau writes that Hong Kong wording too.
 
     One convention for both regions (forty-fourth session, u44k): a Simplified text is written for
     its jurisdiction's readers when it is the policy itself, and for mainland readers when it is
@@ -426,7 +442,7 @@ class RegionalVocabulary(Rule):
             text = ctx.joined().text
             if not _simplified_edition(ctx.doc.source.path, text):
                 taiwan = _taiwan_policy(text)
-                if not taiwan and _hong_kong_policy(text):
+                if not taiwan and (_hong_kong_policy(text) or _macau_policy(text)):
                     own = hong_kong | _hong_kong_shared()
         if (
             region == "tw"
