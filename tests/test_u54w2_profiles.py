@@ -3,7 +3,10 @@ blind run, so that set is no longer blind for these items):
 
 - eu-gdpr/automated-decisions: profiling said as building a profile of the person, affirmed or denied ('The Service does
   not build a marketing or behavioural advertising profile of you', 「不会为您建立用户画像」, 「不會建立閣下的…剖析檔案」;
-  autoslides-bil 239).
+  autoslides-bil 239);
+- cn-gbt35273/methods and close-account where the policy speaks of 用户 rather than 您: data a kind of user must provide
+  (「门店/代理用户需额外提供营业执照…」, liaoquan-zh 49), data obtained at a third-party login (「头像及昵称（第三方登录时获取）」, 40),
+  closing the account granted as a right under a rights heading (「用户有权注销平台账号」, 106), not the operator's right to close it.
 """
 
 from __future__ import annotations
@@ -54,3 +57,66 @@ def test_an_account_profile_is_no_profiling(sentence: str) -> None:
 def test_autoslides_profiling_denial_is_cited_at_its_own_paragraph() -> None:
     # 94 ("cookies … are not used by the Developer to build a marketing profile of you") is a thing not used for it
     assert file_verdict(P54P / "autoslides-bil" / "privacy.ts", "eu-gdpr/automated-decisions") == ("covered", 239)
+
+
+# --- GB/T methods and close-account in the third person ----------------------------------------------------------------------
+
+_BODY_ZH = "## 我们收集的信息\n\n我们收集您的手机号用于登录。\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "门店/代理用户需额外提供营业执照、负责人身份证明、银行账户信息（用于资质审核）。",
+        "商家用户须提交身份证号码及营业执照用于资质审核。",
+        "• 身份信息：微信/支付宝头像及昵称（第三方登录时获取，用于账号展示）；",
+        "• 身份資訊：頭像及暱稱（第三方帳號登入時獲取）；",
+    ],
+)
+def test_a_user_providing_the_data_is_a_collection_method(sentence: str) -> None:
+    found = profile_verdict("## 我们使用的信息\n\n" + sentence + "\n", "cn-gbt35273/methods")
+    assert found.status == "covered", found
+    assert found.evidence.line == 5, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "用户无需提供身份证号码即可使用本服务。",
+        "第三方登录时获取您的授权后方可继续。",
+        "用户应遵守法律法规，不得发布违法信息。",
+    ],
+)
+def test_no_user_providing_is_no_collection_method(sentence: str) -> None:
+    assert profile_verdict("## 我们使用的信息\n\n" + sentence + "\n", "cn-gbt35273/methods").status == "missing"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "用户有权注销平台账号，账号注销后，平台将删除或匿名化处理其个人信息。",
+        "用户有权注销其账号。",
+        "用戶有權註銷平台帳號，帳號註銷後平台將刪除其個人資料。",
+    ],
+)
+def test_closing_the_account_granted_to_the_user_under_a_rights_heading(sentence: str) -> None:
+    found = profile_verdict("## 5. 用户权利行使\n\n" + sentence + "\n", "cn-gbt35273/close-account")
+    assert found.status == "covered", found
+    assert found.evidence.line == 5, found
+
+
+@pytest.mark.parametrize(
+    ("heading", "sentence"),
+    [
+        ("## 5. 用户权利与义务", "用户违规的，平台有权注销其账号。"),
+        ("## 5. 用户权利与义务", "如用户违反本协议，我们有权注销其账号。"),
+        ("## 关于我们", "用户有权注销平台账号。"),
+    ],
+)
+def test_the_operators_right_or_no_rights_heading_is_no_close_account(heading: str, sentence: str) -> None:
+    assert profile_verdict(heading + "\n\n" + sentence + "\n", "cn-gbt35273/close-account").status == "missing"
+
+
+@pytest.mark.parametrize(("item", "line"), [("cn-gbt35273/methods", 40), ("cn-gbt35273/close-account", 106)])
+def test_liaoquan_third_person_methods_and_close_account(item: str, line: int) -> None:
+    assert file_verdict(P54P / "liaoquan-zh" / "index.vue", item) == ("covered", line)
