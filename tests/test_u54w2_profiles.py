@@ -6,7 +6,9 @@ blind run, so that set is no longer blind for these items):
   autoslides-bil 239);
 - cn-gbt35273/methods and close-account where the policy speaks of 用户 rather than 您: data a kind of user must provide
   (「门店/代理用户需额外提供营业执照…」, liaoquan-zh 49), data obtained at a third-party login (「头像及昵称（第三方登录时获取）」, 40),
-  closing the account granted as a right under a rights heading (「用户有权注销平台账号」, 106), not the operator's right to close it.
+  closing the account granted as a right under a rights heading (「用户有权注销平台账号」, 106), not the operator's right to close it;
+- retention: the data maintained with a criterion ('we will maintain your Order Information for our records unless and until
+  you ask us to delete this information', buykop-en 119) and 「保存至您要求删除」 with no 为止 (eu-gdpr, cn-pipl, cn-gbt35273).
 """
 
 from __future__ import annotations
@@ -120,3 +122,45 @@ def test_the_operators_right_or_no_rights_heading_is_no_close_account(heading: s
 @pytest.mark.parametrize(("item", "line"), [("cn-gbt35273/methods", 40), ("cn-gbt35273/close-account", 106)])
 def test_liaoquan_third_person_methods_and_close_account(item: str, line: int) -> None:
     assert file_verdict(P54P / "liaoquan-zh" / "index.vue", item) == ("covered", line)
+
+
+# --- kept until the person asks for the deletion -----------------------------------------------------------------------------
+
+_RETENTION = ("eu-gdpr/retention", "cn-pipl/retention", "cn-gbt35273/retention")
+
+
+@pytest.mark.parametrize("item", _RETENTION)
+@pytest.mark.parametrize("sentence", ["您的订单信息将保存至您要求删除。", "您的訂單資料將保留至您申請刪除。"])
+def test_kept_until_the_person_asks_for_the_deletion(item: str, sentence: str) -> None:
+    found = profile_verdict("## 我们收集的信息\n\n我们收集您的手机号。\n\n" + sentence + "\n", item)
+    assert found.status == "covered", found
+    assert found.evidence.line == 7, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We will maintain your Order Information for our records unless and until you ask us to delete this information.",
+        "We maintain the personal data we collect for as long as your account is active.",
+    ],
+)
+def test_data_maintained_with_a_criterion_is_retention(sentence: str) -> None:
+    found = profile_verdict(_BODY_EN + sentence + "\n", "eu-gdpr/retention")
+    assert found.status == "covered", found
+    assert found.evidence.line == 7, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We maintain the security of your data until you close the app.",
+        "We maintain our website as long as the project runs.",
+        "您的文件将存储至您要求的文件夹中。",
+    ],
+)
+def test_maintaining_something_else_is_no_retention(sentence: str) -> None:
+    assert profile_verdict(_BODY_EN + sentence + "\n", "eu-gdpr/retention").status == "missing"
+
+
+def test_buykop_retention_is_the_maintained_order_information() -> None:
+    assert file_verdict(P54P / "buykop-en" / "index.vue", "eu-gdpr/retention") == ("covered", 119)
