@@ -8,7 +8,9 @@ blind run, so that set is no longer blind for these items):
   (「门店/代理用户需额外提供营业执照…」, liaoquan-zh 49), data obtained at a third-party login (「头像及昵称（第三方登录时获取）」, 40),
   closing the account granted as a right under a rights heading (「用户有权注销平台账号」, 106), not the operator's right to close it;
 - retention: the data maintained with a criterion ('we will maintain your Order Information for our records unless and until
-  you ask us to delete this information', buykop-en 119) and 「保存至您要求删除」 with no 为止 (eu-gdpr, cn-pipl, cn-gbt35273).
+  you ask us to delete this information', buykop-en 119) and 「保存至您要求删除」 with no 为止 (eu-gdpr, cn-pipl, cn-gbt35273);
+- eu-gdpr/legal-basis in plain words: processing 'in order to fulfill contracts we might have with you', 'legitimate business
+  interests' (buykop-en 107), 「为订立、履行…合同所必需」.
 """
 
 from __future__ import annotations
@@ -164,3 +166,38 @@ def test_maintaining_something_else_is_no_retention(sentence: str) -> None:
 
 def test_buykop_retention_is_the_maintained_order_information() -> None:
     assert file_verdict(P54P / "buykop-en" / "index.vue", "eu-gdpr/retention") == ("covered", 119)
+
+
+# --- legal bases in plain words ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We are processing your information in order to fulfill contracts we might have with you.",
+        "We use your address to perform the contract with you.",
+        "We process usage data to pursue our legitimate business interests.",
+        "我们处理您的信息是为订立、履行您作为一方当事人的合同所必需。",
+        "處理您的資料係為訂立、履行您作為一方當事人的合約所必需。",
+    ],
+)
+def test_a_legal_basis_in_plain_words(sentence: str) -> None:
+    found = profile_verdict(_BODY_EN + sentence + "\n", "eu-gdpr/legal-basis")
+    assert found.status == "covered", found
+    assert found.evidence.line == 7, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our suppliers fulfil contracts with their own customers.",
+        "We use your address to fulfil your order.",
+        "我们将履行本协议约定的服务。",
+    ],
+)
+def test_no_basis_in_a_contract_or_order_alone(sentence: str) -> None:
+    assert profile_verdict(_BODY_EN + sentence + "\n", "eu-gdpr/legal-basis").status == "missing"
+
+
+def test_buykop_legal_basis_in_plain_words() -> None:
+    assert file_verdict(P54P / "buykop-en" / "index.vue", "eu-gdpr/legal-basis") == ("covered", 107)
