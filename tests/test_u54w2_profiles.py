@@ -10,7 +10,9 @@ blind run, so that set is no longer blind for these items):
 - retention: the data maintained with a criterion ('we will maintain your Order Information for our records unless and until
   you ask us to delete this information', buykop-en 119) and 「保存至您要求删除」 with no 为止 (eu-gdpr, cn-pipl, cn-gbt35273);
 - eu-gdpr/legal-basis in plain words: processing 'in order to fulfill contracts we might have with you', 'legitimate business
-  interests' (buykop-en 107), 「为订立、履行…合同所必需」.
+  interests' (buykop-en 107), 「为订立、履行…合同所必需」;
+- us-ccpa/how-to-submit: a request instruction pointing to the contact section ('If you would like to exercise this right,
+  please contact us through the contact information below', buykop-en 103) where the document gives an address.
 """
 
 from __future__ import annotations
@@ -201,3 +203,38 @@ def test_no_basis_in_a_contract_or_order_alone(sentence: str) -> None:
 
 def test_buykop_legal_basis_in_plain_words() -> None:
     assert file_verdict(P54P / "buykop-en" / "index.vue", "eu-gdpr/legal-basis") == ("covered", 107)
+
+
+# --- a request instruction pointing to the contact section -------------------------------------------------------------------
+
+_CONTACT = "\n\n## Contact\n\nE-mail: help@northwind.dev\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "If you would like to exercise this right, please contact us through the contact information below.",
+        "To make a deletion request, contact us as described below.",
+        "Please contact us using the contact details provided below to exercise your rights.",
+    ],
+)
+def test_a_request_pointed_to_the_contact_section(sentence: str) -> None:
+    found = profile_verdict(_BODY_EN + sentence + _CONTACT, "us-ccpa/how-to-submit")
+    assert found.status == "covered", found
+    assert found.evidence.line == 7, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you would like to exercise this right, please contact us through the contact information below.\n",
+        "If you have questions, please contact us through the contact information below." + _CONTACT,
+        "Under the GDPR, EU residents may exercise their rights: contact us as described below." + _CONTACT,
+    ],
+)
+def test_no_address_no_request_or_eu_only_is_no_way_in(text: str) -> None:
+    assert profile_verdict(_BODY_EN + text, "us-ccpa/how-to-submit").status == "missing"
+
+
+def test_buykop_request_pointed_to_the_contact_section() -> None:
+    assert file_verdict(P54P / "buykop-en" / "index.vue", "us-ccpa/how-to-submit") == ("covered", 103)
