@@ -12,10 +12,17 @@ blind run, so that set is no longer blind for these items):
 - eu-gdpr/legal-basis in plain words: processing 'in order to fulfill contracts we might have with you', 'legitimate business
   interests' (buykop-en 107), 「为订立、履行…合同所必需」;
 - us-ccpa/how-to-submit: a request instruction pointing to the contact section ('If you would like to exercise this right,
-  please contact us through the contact information below', buykop-en 103) where the document gives an address.
+  please contact us through the contact information below', buykop-en 103) where the document gives an address;
+- citing lines: eu-gdpr/recipients not at what the service contains none of ('contains no … third-party advertising pixels',
+  autoslides-bil 235) but at infrastructure or AI providers said to process the data (221); GB/T sharing cites a disclaimer of
+  third-party links or plug-ins (liaoquan-zh 116) after a sharing practice (41); cn-pipl/methods cites a right in English
+  ('**Right of access**: You may view all data stored locally', eval/profiles53q chatgenius-en 69) after a method, and reads
+  storage in the browser's own storage ('stored only in the browser's chrome.storage.local', 39).
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
@@ -23,6 +30,7 @@ from conftest import ROOT
 from profile_helpers import file_verdict, profile_verdict
 
 P54P = ROOT / "eval" / "profiles54p" / "docs"
+P53Q = ROOT / "eval" / "profiles53q" / "docs"
 
 _BODY_EN = "## What we collect\n\nWe collect your email address to run the service.\n\n"
 
@@ -238,3 +246,62 @@ def test_no_address_no_request_or_eu_only_is_no_way_in(text: str) -> None:
 
 def test_buykop_request_pointed_to_the_contact_section() -> None:
     assert file_verdict(P54P / "buykop-en" / "index.vue", "us-ccpa/how-to-submit") == ("covered", 103)
+
+
+# --- citing lines ------------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Cloudflare and any other infrastructure providers used to host the Service process technical traffic data.",
+        "The AI provider you selected receives the images you submit for classification.",
+    ],
+)
+def test_infrastructure_or_ai_providers_processing_data_are_recipients(sentence: str) -> None:
+    found = profile_verdict(_BODY_EN + sentence + "\n", "eu-gdpr/recipients")
+    assert found.status == "covered", found
+    assert found.evidence.line == 7, found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Service contains no advertising, no third-party advertising pixels, and no sale of personal information.",
+        "Our AI provider never receives any personal data.",
+    ],
+)
+def test_what_the_service_contains_none_of_is_no_recipient(sentence: str) -> None:
+    assert profile_verdict(_BODY_EN + sentence + "\n", "eu-gdpr/recipients").status == "missing"
+
+
+def test_a_third_party_links_disclaimer_is_cited_after_sharing() -> None:
+    text = (
+        "## 第三方服务说明\n\n平台服务可能包含第三方链接或插件（如微信支付），第三方服务的隐私政策由第三方制定，平台不承担第三方处理用户个人信息的责任。\n\n"
+        "## 信息\n\n交易信息：支付信息（与支付机构共享，用于完成交易结算）。\n"
+    )
+    found = profile_verdict(text, "cn-gbt35273/sharing")
+    assert found.status == "covered", found
+    assert found.evidence.line == 9, found
+
+
+def test_a_right_in_english_is_cited_after_a_method() -> None:
+    text = (
+        "## Your rights\n\n- **Right of access**: You may view all data stored locally at any time.\n\n"
+        "## Storage\n\nYour settings are stored only in the browser's chrome.storage.local.\n"
+    )
+    found = profile_verdict(text, "cn-pipl/methods")
+    assert found.status == "covered", found
+    assert found.evidence.line == 9, found
+
+
+@pytest.mark.parametrize(
+    ("path", "item", "line"),
+    [
+        (P54P / "autoslides-bil" / "privacy.ts", "eu-gdpr/recipients", 221),
+        (P54P / "liaoquan-zh" / "index.vue", "cn-gbt35273/sharing", 41),
+        (P53Q / "chatgenius-en" / "PRIVACY.md", "cn-pipl/methods", 39),
+    ],
+)
+def test_citing_lines_of_the_real_documents(path: Path, item: str, line: int) -> None:
+    assert file_verdict(path, item) == ("covered", line)
