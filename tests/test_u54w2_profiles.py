@@ -111,6 +111,8 @@ def test_no_user_providing_is_no_collection_method(sentence: str) -> None:
         "用户有权注销平台账号，账号注销后，平台将删除或匿名化处理其个人信息。",
         "用户有权注销其账号。",
         "用戶有權註銷平台帳號，帳號註銷後平台將刪除其個人資料。",
+        "用户可以删除其账号。",
+        "Users can delete their account in Settings.",
     ],
 )
 def test_closing_the_account_granted_to_the_user_under_a_rights_heading(sentence: str) -> None:
@@ -125,6 +127,8 @@ def test_closing_the_account_granted_to_the_user_under_a_rights_heading(sentence
         ("## 5. 用户权利与义务", "用户违规的，平台有权注销其账号。"),
         ("## 5. 用户权利与义务", "如用户违反本协议，我们有权注销其账号。"),
         ("## 关于我们", "用户有权注销平台账号。"),
+        ("## 5. 用户权利与义务", "如用户违规，平台可以删除其账号。"),
+        ("## User rights and obligations", "We may delete their account if users break the rules."),
     ],
 )
 def test_the_operators_right_or_no_rights_heading_is_no_close_account(heading: str, sentence: str) -> None:
@@ -224,6 +228,8 @@ _CONTACT = "\n\n## Contact\n\nE-mail: help@northwind.dev\n"
         "If you would like to exercise this right, please contact us through the contact information below.",
         "To make a deletion request, contact us as described below.",
         "Please contact us using the contact details provided below to exercise your rights.",
+        "如您希望行使上述权利，请通过下方的联系方式与我们联系。",
+        "如您欲行使上述權利，請依下方聯絡方式與我們聯繫。",
     ],
 )
 def test_a_request_pointed_to_the_contact_section(sentence: str) -> None:
@@ -238,6 +244,7 @@ def test_a_request_pointed_to_the_contact_section(sentence: str) -> None:
         "If you would like to exercise this right, please contact us through the contact information below.\n",
         "If you have questions, please contact us through the contact information below." + _CONTACT,
         "Under the GDPR, EU residents may exercise their rights: contact us as described below." + _CONTACT,
+        "如您对本政策有任何疑问，请通过下方的联系方式与我们联系。" + _CONTACT,
     ],
 )
 def test_no_address_no_request_or_eu_only_is_no_way_in(text: str) -> None:
