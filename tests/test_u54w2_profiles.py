@@ -129,10 +129,18 @@ def test_closing_the_account_granted_to_the_user_under_a_rights_heading(sentence
         ("## 关于我们", "用户有权注销平台账号。"),
         ("## 5. 用户权利与义务", "如用户违规，平台可以删除其账号。"),
         ("## User rights and obligations", "We may delete their account if users break the rules."),
+        ("## 4. 用户权利", "4.3 云端服务用户有权按照云端服务协议导出、删除其账户数据。"),
+        ("## User rights", "Users can delete their account data in Settings."),
     ],
 )
 def test_the_operators_right_or_no_rights_heading_is_no_close_account(heading: str, sentence: str) -> None:
     assert profile_verdict(heading + "\n\n" + sentence + "\n", "cn-gbt35273/close-account").status == "missing"
+
+
+def test_augura_account_data_deleted_is_no_close_account() -> None:
+    # eval/profiles36c augura-zh 74 (annotated missing): 「云端服务用户有权…导出、删除其账户数据」 deletes data, not the account
+    path = ROOT / "eval" / "profiles36c" / "docs" / "augura-zh" / "PRIVACY.zh-CN.md"
+    assert file_verdict(path, "cn-gbt35273/close-account") == ("missing", None)
 
 
 @pytest.mark.parametrize(("item", "line"), [("cn-gbt35273/methods", 40), ("cn-gbt35273/close-account", 106)])
