@@ -36,7 +36,9 @@ def _texts(parsed: Parsed) -> list[tuple[str, int | None, str]]:
 
 def test_a_constant_passed_to_an_imported_component_is_read_in_order_at_its_source_positions() -> None:
     parsed = _read(_IMPORTED % (_SECTIONS, "sections={sections}"))
+    # the component's own title= prop titles the page (u54x: every real page component's title= does), above its sections
     assert _texts(parsed) == [
+        ("heading", 1, "隐私政策"),
         ("heading", 2, "一、信息收集"),
         ("paragraph", None, _ONE),
         ("heading", 2, "二、信息共享"),
@@ -47,18 +49,20 @@ def test_a_constant_passed_to_an_imported_component_is_read_in_order_at_its_sour
     # ids, icons and routes are not read; each block stands at its string's line and column
     text = _IMPORTED % (_SECTIONS, "sections={sections}")
     lines = text.split("\n")
-    heading = parsed.blocks[2]
+    title = parsed.blocks[0]
+    assert lines[title.line - 1][title.column - 1 :].startswith("隐私政策")
+    heading = parsed.blocks[3]
     assert lines[heading.line - 1][heading.column - 1 :].startswith("二、信息共享")
-    body = parsed.blocks[1]
+    body = parsed.blocks[2]
     assert lines[body.line - 1][body.column - 1 :].startswith(_ONE)
 
 
 def test_typed_exported_and_as_const_constants_and_an_object_of_arrays() -> None:
     # a numbered title written without a space is prose, not a dotted key
     numbered = _SECTIONS.replace('"一、信息收集"', '"1.信息收集"')
-    assert _read(_IMPORTED % (numbered, "sections={sections}")).blocks[0].text == "1.信息收集"
+    assert _read(_IMPORTED % (numbered, "sections={sections}")).blocks[1].text == "1.信息收集"
     typed = _SECTIONS.replace("const sections = [", "export const sections: Section[] = [") + " as const"
-    assert len(_read(_IMPORTED % (typed, "sections={sections}")).blocks) == 6
+    assert len(_read(_IMPORTED % (typed, "sections={sections}")).blocks) == 7  # the title= prop and the six section blocks
     document = f"""const privacy = {{
   title: "隐私政策",
   updated: "2024-05-01",
@@ -74,8 +78,9 @@ def test_typed_exported_and_as_const_constants_and_an_object_of_arrays() -> None
         ("heading", 2, "二、信息共享"),
         ("paragraph", None, _TWO),
     ]
-    # a path of it: `sections={privacy.sections}`
+    # a path of it: `sections={privacy.sections}`, under the component's own title= (u54x)
     assert [b.text for b in _read(_IMPORTED % (document, "sections={privacy.sections}")).blocks] == [
+        "隐私政策",
         "一、信息收集",
         _ONE,
         "二、信息共享",
@@ -143,7 +148,7 @@ def test_what_is_no_section_list_is_not_read() -> None:
         assert _read(_IMPORTED % (_SECTIONS.replace('"一、信息收集"', f'"{key}"'), "sections={sections}")).blocks == []
     # an English title of one word, ending its sentence, is a title
     english = _SECTIONS.replace('"一、信息收集"', '"Introduction."')
-    assert _read(_IMPORTED % (english, "sections={sections}")).blocks[0].text == "Introduction."
+    assert _read(_IMPORTED % (english, "sections={sections}")).blocks[1].text == "Introduction."
     markup = _SECTIONS.replace(f'content: "{_ONE}"', f'content: "<p>{_ONE}</p>"')
     assert _read(_IMPORTED % (markup, "sections={sections}")).blocks == []
     computed = _SECTIONS.replace(f'content: "{_ONE}"', "content: <CollectBody />")
@@ -171,13 +176,15 @@ def test_a_constant_passed_twice_or_assigned_again_is_not_read() -> None:
 
 
 def test_round35b_linguaflow_pages_are_read() -> None:
-    for name, headings, paragraphs in (("linguaflow-tmpl-tsx", 7, 14), ("linguaflow-tsx", 8, 22)):
+    # each page's <LegalPage title="隐私政策" …/> is its title (u54x), then the sections from line 11
+    for name, headings, paragraphs in (("linguaflow-tmpl-tsx", 8, 14), ("linguaflow-tsx", 9, 22)):
         path = _ROOT / "eval/blind/round35b/holdout" / name / "page.tsx"
         text = path.read_text(encoding="utf-8")
         parsed = _read(text, str(path))
         kinds = [b.kind for b in parsed.blocks]
         assert kinds.count("heading") == headings and len(kinds) - headings == paragraphs, name
-        assert parsed.blocks[0].text == "1. 我们处理的信息" and parsed.blocks[0].line == 11
-        assert parsed.blocks[1].text.startswith("账户信息：邮箱地址") and parsed.blocks[1].line == 13
+        assert (parsed.blocks[0].text, parsed.blocks[0].level) == ("隐私政策", 1)
+        assert parsed.blocks[1].text == "1. 我们处理的信息" and parsed.blocks[1].line == 11
+        assert parsed.blocks[2].text.startswith("账户信息：邮箱地址") and parsed.blocks[2].line == 13
         # the props that are strings (the title, the effective date) and the routes are not read as sections
         assert all("/terms" not in b.text and "LEGAL" not in b.text for b in parsed.blocks)

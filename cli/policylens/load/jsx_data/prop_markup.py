@@ -82,9 +82,8 @@ def read_markup_sections(
 
 def _title_data_pages(text: str, found: MappedData, where: Callable[[int], tuple[int, int]], tags: list[int]) -> None:
     """(u54x) A page component whose sections another reader read where it stands (`props._read_props`) titled (`page_title`)."""
-    starts = set(tags)
-    titled: set[int] = {at for at, blocks in found.inserts if len(blocks) == 1 and blocks[0].kind == "heading" and blocks[0].level == 1}
-    for k, (at, blocks) in enumerate(found.inserts):
+    starts, titled = set(tags), {at for at, blocks in found.inserts if any(b.kind == "heading" and b.level == 1 for b in blocks)}
+    for k, (at, blocks) in enumerate(found.inserts):  # (data with its own title, `{ title, sections }`: titled once)
         if at in starts and at not in titled and blocks and (title := page_title(text, at, where)) is not None:
             found.inserts[k] = (at, [title, *blocks])
             titled.add(at)
