@@ -79,3 +79,15 @@ def test_a_pending_legal_review_stays_the_drafting_rules() -> None:
     found = {(n, rule) for n, rule, _ in slot_findings(path)}
     assert (37, "placeholder-drafting") in found
     assert (38, "placeholder-instruction") not in found
+
+
+def test_a_state_in_a_table_cell_is_no_note_and_an_unconfirmed_value_is(tmp_path: Path) -> None:
+    # (lead) a bracket alone in a table's first column is the term its row defines, and beside a row label naming a
+    # state it is the state (tests/test_lead30.py, tests/test_round25.py); beside a value's label it is the unconfirmed value
+    rows = (
+        "| 状态 | 说明 |\n| --- | --- |\n| [待审核] | 订单提交后等待平台审核 |\n| [待确认] | 商家尚未确认订单 |\n\n"
+        "| 字段 | 值 |\n|---|---|\n| 订单状态 | [待确认] |\n| 保存期限 | [待确认] |\n| Status | [to confirm] |\n"
+    )
+    path = tmp_path / "policy.md"
+    path.write_text(HEAD_HANS + rows, encoding="utf-8")
+    assert [(n, e) for n, _, e in slot_findings(path)] == [(7 + 8, "[待确认]")]

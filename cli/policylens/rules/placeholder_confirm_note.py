@@ -84,6 +84,8 @@ def _note(unit: TextUnit, start: int, end: int, open_: str, close: str, team: bo
         return False  # 「（待确认）」 after a noun: as often a state as a note
     if text[end : end + 1] in "([:：" or in_code(unit, start):
         return False  # 「[待确认](…)」, 「[待确认]: …」: a link or its definition
+    if _state_cell(text, start, end):
+        return False
     before = text[max(0, start - 12) : start]
     if _STATE_BEFORE.search(before) or _CONTROL_AFTER.match(text, end):
         return False
@@ -91,6 +93,20 @@ def _note(unit: TextUnit, start: int, end: int, open_: str, close: str, team: bo
         return False  # a label among labels, or an example: 「订单状态包括[待确认]、[已发货]」 (u54f probe)
     # 「【待确认】订单将在…」: a label opening its paragraph
     return not (not text[:start].strip(_LABEL_MARKS) and text[end:].strip(" \t\u3000"))
+
+
+def _state_cell(text: str, start: int, end: int) -> bool:
+    """A bracket filling a table cell (a row `| … |`) that names a state: the row's first cell, the term its row defines
+    (「| [待审核] | 订单提交后等待平台审核 |」), or a cell whose row label names a state (「| 订单状态 | [待确认] |」).
+    「| 保存期限 | [待确认] |」 stays a note: the period was never confirmed (tests/test_lead30.py, tests/test_round25.py)."""
+    if not text.startswith("|"):
+        return False
+    cells = text[:start].split("|")
+    if cells[-1].strip(" \t\u3000") or text[end:].lstrip(" \t\u3000")[:1] != "|":
+        return False  # (not alone in its cell)
+    if len(cells) == 2:
+        return bool(text[end:].lstrip(" \t\u3000|").split("|", 1)[0].strip())  # the first column, described beside it
+    return _STATE_BEFORE.search(cells[-2].strip(" \t\u3000")) is not None
 
 
 def confirm_note_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
