@@ -66,6 +66,24 @@ def test_a_state_a_control_or_the_readers_step_stays_quiet(tmp_path: Path, head:
     assert 7 not in paragraph_slot_lines(tmp_path, head, [line])
 
 
+@pytest.mark.parametrize(
+    ("head", "line"),
+    [
+        (HEAD_HANS, "订单提交后，订单状态将变更为【待确认】，商家确认后变为【已确认】。"),
+        (HEAD_HANS, "退款申请提交后，申请会被置为【待审核】，审核通过后我们将退款。"),
+        (HEAD_HANS, "您提交的评论将处于[待审核]，审核通过后对其他用户可见。"),
+        (HEAD_HANS, "当您提交实名认证资料后，账户会转为【待审核】，一般在 1 个工作日内完成。"),
+        (HEAD_HANS, "您的预约【待确认】，门店确认后会短信通知您。"),
+        (HEAD_HANT, "您提交的評論將處於【待審核】，審核通過後對其他用戶可見。"),
+    ],
+)
+def test_a_state_reached_or_its_step_done_later_stays_quiet(tmp_path: Path, head: str, line: str) -> None:
+    """(u54r review) a state the thing is changed into (变更为, 置为, 转为, 处于 before the bracket) or whose step the
+    sentence goes on to do (「【待确认】，门店确认后…」) is the app's state, not a note to the drafter: on lead54 f0130f6a
+    each of these was a false `placeholder-instruction` error."""
+    assert 7 not in paragraph_slot_lines(tmp_path, head, [line])
+
+
 def test_round54p_xiongshare_note_regression() -> None:
     """eval/blind/round54p xiongshare-zh-vue: the note at L45 is the one placeholder finding; 【如何联系我们】 stays quiet."""
     path = _ROOT / "eval/blind/round54p/dev/xiongshare-zh-vue/index.vue"

@@ -51,9 +51,13 @@ _PAIRS = {"[": "]］", "［": "]］", "【": "】", "〔": "〕", "（": "）)",
 # a state or a control before the bracket: 订单状态【待确认】, 显示为[待审核], 点击【待确认】, 在[待确认]页面, status [to be confirmed]
 _STATE_BEFORE = lazy(
     r"(?:状态|狀態|订单|訂單|申请|申請|结果|結果|进度|進度|显示|顯示|标记|標記|标注|標註|变|變|改|设|設|点击|點擊|点按|點按|轻触|輕觸|进入|進入"
-    r"|在|选择|選擇|切换|切換|前往|打开|打開|查看|(?i:status|shows?|shown|marked|labell?ed|tap|click|select|press|choose))"
+    r"|在|选择|選擇|切换|切換|前往|打开|打開|查看|更|置|转|轉|处于|處於|标|標|列|归|歸"
+    r"|(?i:status|shows?|shown|marked|labell?ed|tap|click|select|press|choose))"
     r"(?:[ \t\u3000]{0,2}(?:为|為|成|至|到|as|to|[：:]))?[ \t\u3000]{0,2}\Z"
 )
+# (u54r) the state's step done later in the sentence: 「…变更为【待确认】，商家确认后…」, 「…[待审核]，审核通过后…」
+_DONE = ("后", "後", "通过", "通過", "完成", "成功")
+_DONE_SPAN = 20  # characters after the bracket looked through for the step done
 # a tab, page, list or control named by its state: 【待确认】列表, [待确认]页面, [to confirm] tab; a state of a thing,
 # 「【待确认】的订单」 (tests/test_u32r_placeholders.py)
 _CONTROL_AFTER = lazy(
@@ -75,7 +79,18 @@ _LABEL_MARKS = " \t\u3000>*_•·+-"  # what may stand before a label opening it
 _LEGAL_PENDING = lazy(r"[\[［【〔（(][ \t\u3000]{0,2}(?:待|有待|尚待|仍待)(?:法务|法務|律师|律師|法律|法遵|合规|合規)")
 
 
-def _note(unit: TextUnit, start: int, end: int, open_: str, close: str, team: bool) -> bool:
+def _done_after(text: str, end: int, verb: str | None) -> bool:
+    """Whether the sentence goes on to the step the bracket waits for, done (「【待确认】，商家确认后…」): a state, not a note."""
+    if verb is None:
+        return False
+    after = text[end : end + _DONE_SPAN]
+    for mark in "。！？!?\n":
+        after = after.split(mark, 1)[0]
+    at = after.find(verb)
+    return at >= 0 and after.startswith(_DONE, at + len(verb))
+
+
+def _note(unit: TextUnit, start: int, end: int, open_: str, close: str, team: bool, verb: str | None = None) -> bool:
     """A bracket at `start`…`end` that is a note to the drafter, not a state, a control, a label or a link."""
     text = unit.text
     if close not in _PAIRS.get(open_, "") or _LEGAL_PENDING.match(text, start):
@@ -85,7 +100,7 @@ def _note(unit: TextUnit, start: int, end: int, open_: str, close: str, team: bo
     if text[end : end + 1] in "([:：" or in_code(unit, start):
         return False  # 「[待确认](…)」, 「[待确认]: …」: a link or its definition
     before = text[max(0, start - 12) : start]
-    if _STATE_BEFORE.search(before) or _CONTROL_AFTER.match(text, end):
+    if _STATE_BEFORE.search(before) or _CONTROL_AFTER.match(text, end) or _done_after(text, end, verb):
         return False
     if _LIST_BEFORE.search(before) or _LIST_AFTER.match(text, end) or _EXAMPLE_BEFORE.search(before):
         return False  # a label among labels, or an example: 「订单状态包括[待确认]、[已发货]」 (u54f probe)
@@ -100,7 +115,7 @@ def confirm_note_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
             # in round brackets only a team asked to confirm or complete the text: 「（需技术确认）」, not 「（需安全团队审核）」,
             # a step of a process the policy describes
             team = bool(m.group("team1") or m.groupdict().get("team2")) and m.groupdict().get("verb", "确认")[:2] in _ROUND_VERBS
-            if _note(unit, start, end, m.group("open"), m.group("close"), team):
+            if _note(unit, start, end, m.group("open"), m.group("close"), team, m.groupdict().get("verb")):
                 yield unit, start, end
 
 
