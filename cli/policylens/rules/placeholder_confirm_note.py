@@ -10,7 +10,8 @@ team (技术, 法务, 产品, 运营, 开发…), a need (需要, 需, 待, 有�
 (「（需技术确认）」, "(to be confirmed with engineering)"): a bare 「（待确认）」 after a noun is as often a state.
 
 Not these: a state the policy describes or the app shows (「订单状态【待确认】」, 「显示为[待审核]」, "status [to be confirmed]"),
-a tab, page or control named by its state (「点击【待确认】」, 「在[待确认]页面」, 「【待确认】列表」), a bracket opening its
+a tab, page or control named by its state (「点击【待确认】」, 「在[待确认]页面」, 「【待确认】列表」), a state the thing is changed
+into or whose step the sentence goes on to do (「变更为【待确认】」, 「处于[待审核]」, 「【待确认】，门店确认后…」; u54r), a bracket opening its
 paragraph before text (a label: 「【待确认】订单将在 24 小时内…」), a Markdown link 「[待确认](…)」, the reader's own step
 (「（需要您确认）」: no 您 in the note), a button "[Confirm]", and a note with its value (【客服邮箱，待确认】: the
 `markers` form's).
