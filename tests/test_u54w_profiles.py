@@ -71,6 +71,11 @@ def test_a_controller_block_names_the_agency(block: str) -> None:
         _BODY_ZH + "个人信息处理者信息：\n某某科技\n邮箱：support@xinghe.cn\n",
         _BODY_ZH + "## 第三方SDK\n\n个人信息处理者信息：\n星河统计\n邮箱：support@xinghe.cn\n",  # a third party's block
         _BODY_ZH + "## 个人信息处理者信息\n\n邮箱：support@xinghe.cn\n",  # a heading, no name
+        # (u54r review) a pointer or a phrase where the name goes: each named the controller on lead54 f0130f6a
+        _BODY_EN + "**Data Controller Information:** Please contact us by email\n\nEmail: support@chatgenius.ai\n",
+        _BODY_EN + "Data Controller Information: See the contact section below.\nEmail: support@chatgenius.ai\n",
+        _BODY_ZH + "個人資料控制者資訊：如下\n\n電子郵件：support@xinghe.tw\n",
+        _BODY_ZH + "个人信息处理者信息：详见下方联系方式\n\n邮箱：support@xinghe.cn\n",
     ],
 )
 def test_no_name_or_not_the_policy_s_own_block_names_nobody(item: str, block: str) -> None:
