@@ -12,7 +12,7 @@ team (技术, 法务, 产品, 运营, 开发…), a need (需要, 需, 待, 有�
 Not these: a state the policy describes or the app shows (「订单状态【待确认】」, 「显示为[待审核]」, "status [to be confirmed]"),
 a tab, page or control named by its state (「点击【待确认】」, 「在[待确认]页面」, 「【待确认】列表」), a state the thing is changed
 into or whose step the sentence goes on to do (「变更为【待确认】」, 「处于[待审核]」, 「【待确认】，门店确认后…」; u54r), a bracket opening its
-paragraph before text (a label: 「【待确认】订单将在 24 小时内…」), a Markdown link 「[待确认](…)」, the reader's own step
+paragraph or its table row before text (a label: 「【待确认】订单将在 24 小时内…」, 「| 【待确认】 | 商家尚未接单 |」), a Markdown link 「[待确认](…)」, the reader's own step
 (「（需要您确认）」: no 您 in the note), a button "[Confirm]", and a note with its value (【客服邮箱，待确认】: the
 `markers` form's).
 """
@@ -72,7 +72,7 @@ _LIST_AFTER = lazy(r"[ \t\u3000]{0,2}(?:[、，,/／和及与與或]|(?i:and|or)
 _EXAMPLE_BEFORE = lazy(
     r"(?:例如|比如|譬如|诸如|諸如|包括|包含|分为|分為|(?i:such[ \t]+as|like|e\.g\.|labels?|tags?))[ \t\u3000：:，,]{0,2}\Z"
 )
-_LABEL_MARKS = " \t\u3000>*_•·+-"  # what may stand before a label opening its paragraph
+_LABEL_MARKS = " \t\u3000>*_•·+-|"  # what may stand before a label opening its paragraph (u54r: or a table's row)
 
 
 # 「【待法务确认】」, 「（待律師審閱）」: the legal review still pending, `placeholder-drafting`'s and `placeholder_drafts`' note
