@@ -34,6 +34,10 @@ _ROOT = Path(__file__).resolve().parents[1]
         (HEAD_EN, "We collect your device identifier [to confirm] for security.", "[to confirm]"),
         (HEAD_EN, "We collect your device identifier [needs confirmation] for security.", "[needs confirmation]"),
         (HEAD_EN, "We keep server logs [to be verified with engineering] for 30 days.", "[to be verified with engineering]"),
+        # (u54r) a noun ending in a character of a state verb (位置, 商标, 系列, 变更) is no state change
+        (HEAD_HANS, "我们会收集您的位置[待确认]，用于推荐附近门店。", "[待确认]"),
+        (HEAD_HANS, "我们会向您推送该系列【待补充】的优惠信息。", "【待补充】"),
+        (HEAD_HANS, "本政策发生重大变更【待补充】时，我们会通知您。", "【待补充】"),
     ],
 )
 def test_a_bracketed_confirmation_note_is_a_slot(tmp_path: Path, head: str, line: str, note: str) -> None:
@@ -75,6 +79,7 @@ def test_a_state_a_control_or_the_readers_step_stays_quiet(tmp_path: Path, head:
         (HEAD_HANS, "当您提交实名认证资料后，账户会转为【待审核】，一般在 1 个工作日内完成。"),
         (HEAD_HANS, "您的预约【待确认】，门店确认后会短信通知您。"),
         (HEAD_HANT, "您提交的評論將處於【待審核】，審核通過後對其他用戶可見。"),
+        (HEAD_HANS, "审核通过前，您的头像会转入【待审核】队列。"),
         # a status table's row label (the row opens with it, its meaning in the next cell)
         (HEAD_HANS, "| 状态 | 说明 |\n| --- | --- |\n| 【待确认】 | 商家尚未接单，您可以取消订单 |\n| 【已完成】 | 订单已送达 |"),
     ],
