@@ -326,6 +326,16 @@ def test_a_contact_persons_empty_name_stays(tmp_path: Path) -> None:
     assert _placeholders(tmp_path, "p.txt", text) == [(4, "placeholder-empty")]
 
 
+@pytest.mark.parametrize("label", ["项目负责人", "客服负责人", "負責人"])
+def test_a_person_in_charge_left_empty_stays(tmp_path: Path, label: str) -> None:
+    """(u54r review) only an office of data protection or privacy is its channels' lead-in: a person in charge
+    (「项目负责人：」) left empty between filled fields is a name missing (base54's finding, lost on lead54 f0130f6a)."""
+    text = (
+        f"隐私政策\n\n公司名称：晴天网络科技有限公司\n{label}：\n电话：021-55556666\n邮箱：privacy@qingtian.cn\n\n我们收集您的手机号码。\n"
+    )
+    assert _placeholders(tmp_path, "p.txt", text) == [(4, "placeholder-empty")]
+
+
 def test_one_character_options_after_a_label_stay_a_slot(tmp_path: Path) -> None:
     text = "隐私政策\n\n我们收集您的昵称和性别。\n\n用户性别：[男/女/其他]\n\n我们每[日/周/月]备份一次数据。\n"
     assert _placeholders(tmp_path, "p.txt", text) == [(5, "placeholder-instruction"), (7, "placeholder-instruction")]

@@ -49,7 +49,11 @@ _GROUP = lazy(
 
 # (u54p) an office reached through the channels below it, not a person's name: 個資保護負責人, 个人信息保护负责人,
 # 資料保護長, 数据保护官, "Data Protection Officer", DPO (real clean policies write 「个人信息保护负责人：」 over 「- 邮箱：…」)
-_OFFICER = lazy(r"(?:[負负][責责]人|保[護护][長长官]|[專专][員员])[ \t\u3000]*$|(?i:\b(?:officer|dpo)[ \t]*$)")
+# (u54r) an office of data protection or privacy, not any 负责人: 「项目负责人：」 between filled fields is a person's name left out
+_OFFICER = lazy(
+    r"(?:保[護护]|隱私|隐私|個資|个资|資料|资料|數據|数据|信息|資訊)[^：:\s]{0,6}?(?:[負负][責责]人|[長长官]|[專专][員员])[ \t\u3000]*$"
+    r"|(?i:\b(?:officer|dpo)[ \t]*$)"
+)
 # a contact channel's label (the field after the officer's)
 _CHANNEL = lazy(r"郵|邮|信箱|[電电][話话]|手機|手机|(?i:e-?mail|phone|tel\b)")
 
