@@ -21,7 +21,7 @@ A label with nothing after its colon is more often a lead-in whose value is what
   one lacks (「地址：」 over 「香港辦事處：…」「台灣辦事處：…」), nor end with the empty label (「权限：」 over 「相机权限：…」
   「位置权限：…」, u53v); nor an office reached through the channels below it (u54p: 「個資保護負責人：」 over
   「電子郵件：…」「電話：…」, "Data Protection Officer:" over "Email: …" — real clean policies write the officer's label
-  over its mailbox, 「个人信息保护负责人：」 then 「- 邮箱：…」; a person's 「联系人：」 over the channels stays an empty field);
+  over its mailbox, 「个人信息保护负责人：」 then 「- 邮箱：…」; a person's 「联系人：」 or 「项目负责人：」 (u54r) over the channels stays an empty field);
 - nothing is shown after it: no image, linked or not, before the next line (「官方网站：<a href="…"><img …></a>」, u53v);
 - none of `field_runs`' vetoes: a form for the reader to fill in, the fields a reader is asked to give, a message
   catalogue, a table or code.
