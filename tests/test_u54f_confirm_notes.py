@@ -80,6 +80,8 @@ def test_a_state_a_control_or_the_readers_step_stays_quiet(tmp_path: Path, head:
         (HEAD_HANS, "您的预约【待确认】，门店确认后会短信通知您。"),
         (HEAD_HANT, "您提交的評論將處於【待審核】，審核通過後對其他用戶可見。"),
         (HEAD_HANS, "审核通过前，您的头像会转入【待审核】队列。"),
+        (HEAD_HANS, "如果订单状态是【待确认】，您可以随时取消。"),
+        (HEAD_HANS, "商家接单前，订单状态仍为【待确认】，您可以随时取消。"),
         # a status table's row label (the row opens with it, its meaning in the next cell)
         (HEAD_HANS, "| 状态 | 说明 |\n| --- | --- |\n| 【待确认】 | 商家尚未接单，您可以取消订单 |\n| 【已完成】 | 订单已送达 |"),
     ],

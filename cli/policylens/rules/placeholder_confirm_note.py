@@ -50,11 +50,13 @@ _EN_NEEDS = lazy(r"(?i:confirm|verif|check)")
 _ROUND_VERBS = {"确认", "確認", "核实", "核實", "核对", "核對", "补充", "補充"}
 _PAIRS = {"[": "]］", "［": "]］", "【": "】", "〔": "〕", "（": "）)", "(": ")）"}
 # a state or a control before the bracket: 订单状态【待确认】, 显示为[待审核], 点击【待确认】, 在[待确认]页面, status [to be confirmed]
+# (u54r: also with a copula or an adverb between, 「状态是【待确认】」, 「状态仍为【待确认】」)
 _STATE_BEFORE = lazy(
     r"(?:状态|狀態|订单|訂單|申请|申請|结果|結果|进度|進度|显示|顯示|标记|標記|标注|標註|变|變|改|设|設|点击|點擊|点按|點按|轻触|輕觸|进入|進入"
     r"|在|选择|選擇|切换|切換|前往|打开|打開|查看|处于|處於|(?:更|置|转|轉|标|標|列|归|歸)(?=[为為成入至])"
     r"|(?i:status|shows?|shown|marked|labell?ed|tap|click|select|press|choose))"
-    r"(?:[ \t\u3000]{0,2}(?:为|為|成|至|到|入|as|to|[：:]))?[ \t\u3000]{0,2}\Z"
+    r"(?:[ \t\u3000]{0,2}(?:仍然|依然|仍|还|還|将|將|会|會|已|被|都|均|也|一直|始终|始終){0,2}"
+    r"(?:为|為|成|至|到|入|是|as|to|(?i:is|are)|[：:]))?[ \t\u3000]{0,2}\Z"
 )
 # (u54r) the state's step done later in the sentence: 「…变更为【待确认】，商家确认后…」, 「…[待审核]，审核通过后…」
 _DONE = ("后", "後", "通过", "通過", "完成", "成功")
