@@ -34,6 +34,10 @@ _ROOT = Path(__file__).resolve().parents[1]
         (HEAD_EN, "We collect your device identifier [to confirm] for security.", "[to confirm]"),
         (HEAD_EN, "We collect your device identifier [needs confirmation] for security.", "[needs confirmation]"),
         (HEAD_EN, "We keep server logs [to be verified with engineering] for 30 days.", "[to be verified with engineering]"),
+        # (u54r) a noun ending in a character of a state verb (位置, 商标, 系列, 变更) is no state change
+        (HEAD_HANS, "我们会收集您的位置[待确认]，用于推荐附近门店。", "[待确认]"),
+        (HEAD_HANS, "我们会向您推送该系列【待补充】的优惠信息。", "【待补充】"),
+        (HEAD_HANS, "本政策发生重大变更【待补充】时，我们会通知您。", "【待补充】"),
     ],
 )
 def test_a_bracketed_confirmation_note_is_a_slot(tmp_path: Path, head: str, line: str, note: str) -> None:
@@ -64,6 +68,29 @@ def test_a_bracketed_confirmation_note_is_a_slot(tmp_path: Path, head: str, line
 )
 def test_a_state_a_control_or_the_readers_step_stays_quiet(tmp_path: Path, head: str, line: str) -> None:
     assert 7 not in paragraph_slot_lines(tmp_path, head, [line])
+
+
+@pytest.mark.parametrize(
+    ("head", "line"),
+    [
+        (HEAD_HANS, "订单提交后，订单状态将变更为【待确认】，商家确认后变为【已确认】。"),
+        (HEAD_HANS, "退款申请提交后，申请会被置为【待审核】，审核通过后我们将退款。"),
+        (HEAD_HANS, "您提交的评论将处于[待审核]，审核通过后对其他用户可见。"),
+        (HEAD_HANS, "当您提交实名认证资料后，账户会转为【待审核】，一般在 1 个工作日内完成。"),
+        (HEAD_HANS, "您的预约【待确认】，门店确认后会短信通知您。"),
+        (HEAD_HANT, "您提交的評論將處於【待審核】，審核通過後對其他用戶可見。"),
+        (HEAD_HANS, "审核通过前，您的头像会转入【待审核】队列。"),
+        (HEAD_HANS, "如果订单状态是【待确认】，您可以随时取消。"),
+        (HEAD_HANS, "商家接单前，订单状态仍为【待确认】，您可以随时取消。"),
+        # a status table's row label (the row opens with it, its meaning in the next cell)
+        (HEAD_HANS, "| 状态 | 说明 |\n| --- | --- |\n| 【待确认】 | 商家尚未接单，您可以取消订单 |\n| 【已完成】 | 订单已送达 |"),
+    ],
+)
+def test_a_state_reached_or_its_step_done_later_stays_quiet(tmp_path: Path, head: str, line: str) -> None:
+    """(u54r review) a state the thing is changed into (变更为, 置为, 转为, 处于 before the bracket) or whose step the
+    sentence goes on to do (「【待确认】，门店确认后…」) is the app's state, not a note to the drafter: on lead54 f0130f6a
+    each of these was a false `placeholder-instruction` error.  (No slot anywhere: a table's row stands below line 7.)"""
+    assert paragraph_slot_lines(tmp_path, head, [line]) == set()
 
 
 def test_round54p_xiongshare_note_regression() -> None:

@@ -75,6 +75,9 @@ def test_a_footnote_body_or_mark_is_no_slot(tmp_path: Path, head: str, lines: li
         (HEAD_HANT, "[如閣下註冊帳戶，我們將收集閣下的電郵地址，用於登入及通知。]"),  # 註冊 is no note word
         (HEAD_HANS, "[注意到您通过第三方账号登录时，我们将获取您的公开昵称和头像。]"),  # 注意 neither
         (HEAD_HANS, "[如您通过第三方账号登录，我们将获取您的公开昵称和头像。]"),
+        # (u54r review) a time opening the clause is no footnote's number 「10:」
+        (HEAD_HANS, "[10:00 至 18:00 期间提交的申请，我们将在当日处理，其他时间提交的顺延。]"),
+        (HEAD_HANT, "[9：30 前提交的刪除申請，我們會於當日處理，其餘順延至下一個工作日。]"),
     ],
 )
 def test_an_optional_clause_still_fires(tmp_path: Path, head: str, line: str) -> None:

@@ -326,6 +326,34 @@ def test_a_contact_persons_empty_name_stays(tmp_path: Path) -> None:
     assert _placeholders(tmp_path, "p.txt", text) == [(4, "placeholder-empty")]
 
 
+@pytest.mark.parametrize("label", ["项目负责人", "客服负责人", "負責人"])
+def test_a_person_in_charge_left_empty_stays(tmp_path: Path, label: str) -> None:
+    """(u54r review) only an office of data protection or privacy is its channels' lead-in: a person in charge
+    (「项目负责人：」) left empty between filled fields is a name missing (base54's finding, lost on lead54 f0130f6a)."""
+    text = (
+        f"隐私政策\n\n公司名称：晴天网络科技有限公司\n{label}：\n电话：021-55556666\n邮箱：privacy@qingtian.cn\n\n我们收集您的手机号码。\n"
+    )
+    assert _placeholders(tmp_path, "p.txt", text) == [(4, "placeholder-empty")]
+
+
 def test_one_character_options_after_a_label_stay_a_slot(tmp_path: Path) -> None:
     text = "隐私政策\n\n我们收集您的昵称和性别。\n\n用户性别：[男/女/其他]\n\n我们每[日/周/月]备份一次数据。\n"
     assert _placeholders(tmp_path, "p.txt", text) == [(5, "placeholder-instruction"), (7, "placeholder-instruction")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "**联系邮箱：**\n\n如有疑问，请发送邮件至联系邮箱，我们将在15日内回复。\n",
+        "**客服信箱：**\n\n如有任何問題，請寄信到信箱，我們將儘速回覆。\n",
+        "<p><strong>官方網站：</strong></p>\n<p>如需協助，請透過網站與我們聯絡，我們將儘速回覆。</p>\n",
+    ],
+)
+def test_a_bold_label_over_a_sentence_using_its_channel_stays(tmp_path: Path, text: str) -> None:
+    """(u54r review) a sentence below the bold label that sends or reaches through the channel (「发送邮件至联系邮箱」,
+    「寄信到信箱」, 「透過網站」) uses it, not shows it: the label stays an empty field (on lead54 f0130f6a it was read as a run-in
+    heading and the base's finding was lost)."""
+    name = "policy.html" if text.startswith("<p>") else "policy.md"
+    head = "<h1>隱私權政策</h1>\n<p>最後更新：2025年1月1日</p>\n" if name.endswith(".html") else "# 隐私政策\n\n更新日期：2025年1月1日\n\n"
+    found = _placeholders(tmp_path, name, head + text)
+    assert [kind for _, kind in found] == ["placeholder-empty"], found

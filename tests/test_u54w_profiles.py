@@ -71,6 +71,11 @@ def test_a_controller_block_names_the_agency(block: str) -> None:
         _BODY_ZH + "个人信息处理者信息：\n某某科技\n邮箱：support@xinghe.cn\n",
         _BODY_ZH + "## 第三方SDK\n\n个人信息处理者信息：\n星河统计\n邮箱：support@xinghe.cn\n",  # a third party's block
         _BODY_ZH + "## 个人信息处理者信息\n\n邮箱：support@xinghe.cn\n",  # a heading, no name
+        # (u54r review) a pointer or a phrase where the name goes: each named the controller on lead54 f0130f6a
+        _BODY_EN + "**Data Controller Information:** Please contact us by email\n\nEmail: support@chatgenius.ai\n",
+        _BODY_EN + "Data Controller Information: See the contact section below.\nEmail: support@chatgenius.ai\n",
+        _BODY_ZH + "個人資料控制者資訊：如下\n\n電子郵件：support@xinghe.tw\n",
+        _BODY_ZH + "个人信息处理者信息：详见下方联系方式\n\n邮箱：support@xinghe.cn\n",
     ],
 )
 def test_no_name_or_not_the_policy_s_own_block_names_nobody(item: str, block: str) -> None:
@@ -142,6 +147,7 @@ _INBOUND = (
         _BODY_EN + _INBOUND,
         _BODY_ZH + "您的个人信息将传输至中国境内，继续使用即表示您同意此跨境传输。",
         _BODY_ZH + "若您在境外使用本服務，您的個人資料將傳輸至中國境內處理，繼續使用即表示您同意此跨境傳輸。",
+        _BODY_ZH + "如您位于境外，您的个人信息将传输至中国境内处理，继续使用即表示您同意此跨境传输。",
     ],
 )
 def test_a_transfer_into_china_is_no_provision_abroad(item: str, text: str) -> None:
@@ -158,6 +164,22 @@ def test_a_transfer_into_china_is_no_provision_abroad(item: str, text: str) -> N
     ],
 )
 def test_a_transfer_into_china_beside_one_abroad_still_applies(item: str, text: str) -> None:
+    assert profile_status(text + "\n", "cn-pipl/" + item) != "not-applicable"
+
+
+@pytest.mark.parametrize("item", _ABROAD)
+@pytest.mark.parametrize(
+    "text",
+    [
+        _BODY_ZH + "您上传的照片将传输至中国境内的服务器存储。\n\n我们使用的推送服务由境外服务商提供，您的设备标识符会被该服务商收集。",
+        _BODY_ZH + "您的个人信息将传输至中国境内。我们的客服系统由位于新加坡的合作伙伴运营，您的咨询记录会由其处理。",
+        _BODY_EN + _INBOUND + " Crash reports are processed by a provider located in the United States.",
+    ],
+)
+def test_a_party_abroad_beside_a_transfer_into_china_still_applies(item: str, text: str) -> None:
+    """(u54r review) a provider or partner abroad that receives the data (「由境外服务商提供」, 「由位于新加坡的合作伙伴运营」, 'a
+    provider located in the United States') is a provision abroad: on lead54 f0130f6a the inbound sentence made the Art. 39
+    items not applicable while abroad-categories was covered by the same sentence about the provider."""
     assert profile_status(text + "\n", "cn-pipl/" + item) != "not-applicable"
 
 

@@ -84,6 +84,11 @@ def unglued_address(address: str, mailtos: Collection[str]) -> str:
 HAN = "\u3400-\u9fff"
 HAN_COMPAT = HAN + "\uf900-\ufaff"
 HAN_CHAR = lazy(f"[{HAN}]")
+# JavaScript's blanks other than ASCII's and the line terminators (ECMAScript's WhiteSpace: no-break space, U+1680, the
+# space separators U+2000-U+200A, U+202F, U+205F, the ideographic space U+3000, the byte-order mark), written inside a
+# character class: a code page spaced with them (`load.jsx.code_blanks`), the blanks JavaScript's trim() and
+# markdown-it drop (`load.markdown.walker`, with ASCII's and U+2028/U+2029)
+JS_BLANKS = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff"
 # a round bullet typed at the start of a line's text: a list entry (`load.html.titles`), or written by a page's `.map`
 # callback before each item (`load.jsx_data.renderer`).  Not - * + (a paragraph may open with a dash or a footnote mark),
 # and not the square and arrow marks (■ ▶ ◆ ✓) that also decorate section titles (「■ 我们如何收集信息」)

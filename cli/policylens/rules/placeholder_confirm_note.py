@@ -10,8 +10,9 @@ team (技术, 法务, 产品, 运营, 开发…), a need (需要, 需, 待, 有�
 (「（需技术确认）」, "(to be confirmed with engineering)"): a bare 「（待确认）」 after a noun is as often a state.
 
 Not these: a state the policy describes or the app shows (「订单状态【待确认】」, 「显示为[待审核]」, "status [to be confirmed]"),
-a tab, page or control named by its state (「点击【待确认】」, 「在[待确认]页面」, 「【待确认】列表」), a bracket opening its
-paragraph before text (a label: 「【待确认】订单将在 24 小时内…」), a Markdown link 「[待确认](…)」, the reader's own step
+a tab, page or control named by its state (「点击【待确认】」, 「在[待确认]页面」, 「【待确认】列表」), a state the thing is changed
+into or whose step the sentence goes on to do (「变更为【待确认】」, 「处于[待审核]」, 「【待确认】，门店确认后…」; u54r), a bracket opening its
+paragraph or its table row before text (a label: 「【待确认】订单将在 24 小时内…」, 「| 【待确认】 | 商家尚未接单 |」), a Markdown link 「[待确认](…)」, the reader's own step
 (「（需要您确认）」: no 您 in the note), a button "[Confirm]", and a note with its value (【客服邮箱，待确认】: the
 `markers` form's).
 """
@@ -49,11 +50,17 @@ _EN_NEEDS = lazy(r"(?i:confirm|verif|check)")
 _ROUND_VERBS = {"确认", "確認", "核实", "核實", "核对", "核對", "补充", "補充"}
 _PAIRS = {"[": "]］", "［": "]］", "【": "】", "〔": "〕", "（": "）)", "(": ")）"}
 # a state or a control before the bracket: 订单状态【待确认】, 显示为[待审核], 点击【待确认】, 在[待确认]页面, status [to be confirmed]
+# (u54r: also with a copula or an adverb between, 「状态是【待确认】」, 「状态仍为【待确认】」)
 _STATE_BEFORE = lazy(
     r"(?:状态|狀態|订单|訂單|申请|申請|结果|結果|进度|進度|显示|顯示|标记|標記|标注|標註|变|變|改|设|設|点击|點擊|点按|點按|轻触|輕觸|进入|進入"
-    r"|在|选择|選擇|切换|切換|前往|打开|打開|查看|(?i:status|shows?|shown|marked|labell?ed|tap|click|select|press|choose))"
-    r"(?:[ \t\u3000]{0,2}(?:为|為|成|至|到|as|to|[：:]))?[ \t\u3000]{0,2}\Z"
+    r"|在|选择|選擇|切换|切換|前往|打开|打開|查看|处于|處於|(?:更|置|转|轉|标|標|列|归|歸)(?=[为為成入至])"
+    r"|(?i:status|shows?|shown|marked|labell?ed|tap|click|select|press|choose))"
+    r"(?:[ \t\u3000]{0,2}(?:仍然|依然|仍|还|還|将|將|会|會|已|被|都|均|也|一直|始终|始終){0,2}"
+    r"(?:为|為|成|至|到|入|是|as|to|(?i:is|are)|[：:]))?[ \t\u3000]{0,2}\Z"
 )
+# (u54r) the state's step done later in the sentence: 「…变更为【待确认】，商家确认后…」, 「…[待审核]，审核通过后…」
+_DONE = ("后", "後", "通过", "通過", "完成", "成功")
+_DONE_SPAN = 20  # characters after the bracket looked through for the step done
 # a tab, page, list or control named by its state: 【待确认】列表, [待确认]页面, [to confirm] tab; a state of a thing,
 # 「【待确认】的订单」 (tests/test_u32r_placeholders.py)
 _CONTROL_AFTER = lazy(
@@ -67,7 +74,7 @@ _LIST_AFTER = lazy(r"[ \t\u3000]{0,2}(?:[、，,/／和及与與或]|(?i:and|or)
 _EXAMPLE_BEFORE = lazy(
     r"(?:例如|比如|譬如|诸如|諸如|包括|包含|分为|分為|(?i:such[ \t]+as|like|e\.g\.|labels?|tags?))[ \t\u3000：:，,]{0,2}\Z"
 )
-_LABEL_MARKS = " \t\u3000>*_•·+-"  # what may stand before a label opening its paragraph
+_LABEL_MARKS = " \t\u3000>*_•·+-|"  # what may stand before a label opening its paragraph (u54r: or a table's row)
 
 
 # 「【待法务确认】」, 「（待律師審閱）」: the legal review still pending, `placeholder-drafting`'s and `placeholder_drafts`' note
@@ -75,7 +82,18 @@ _LABEL_MARKS = " \t\u3000>*_•·+-"  # what may stand before a label opening it
 _LEGAL_PENDING = lazy(r"[\[［【〔（(][ \t\u3000]{0,2}(?:待|有待|尚待|仍待)(?:法务|法務|律师|律師|法律|法遵|合规|合規)")
 
 
-def _note(unit: TextUnit, start: int, end: int, open_: str, close: str, team: bool) -> bool:
+def _done_after(text: str, end: int, verb: str | None) -> bool:
+    """Whether the sentence goes on to the step the bracket waits for, done (「【待确认】，商家确认后…」): a state, not a note."""
+    if verb is None:
+        return False
+    after = text[end : end + _DONE_SPAN]
+    for mark in "。！？!?\n":
+        after = after.split(mark, 1)[0]
+    at = after.find(verb)
+    return at >= 0 and after.startswith(_DONE, at + len(verb))
+
+
+def _note(unit: TextUnit, start: int, end: int, open_: str, close: str, team: bool, verb: str | None = None) -> bool:
     """A bracket at `start`…`end` that is a note to the drafter, not a state, a control, a label or a link."""
     text = unit.text
     if close not in _PAIRS.get(open_, "") or _LEGAL_PENDING.match(text, start):
@@ -87,7 +105,7 @@ def _note(unit: TextUnit, start: int, end: int, open_: str, close: str, team: bo
     if _state_cell(text, start, end):
         return False
     before = text[max(0, start - 12) : start]
-    if _STATE_BEFORE.search(before) or _CONTROL_AFTER.match(text, end):
+    if _STATE_BEFORE.search(before) or _CONTROL_AFTER.match(text, end) or _done_after(text, end, verb):
         return False
     if _LIST_BEFORE.search(before) or _LIST_AFTER.match(text, end) or _EXAMPLE_BEFORE.search(before):
         return False  # a label among labels, or an example: 「订单状态包括[待确认]、[已发货]」 (u54f probe)
@@ -116,7 +134,7 @@ def confirm_note_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
             # in round brackets only a team asked to confirm or complete the text: 「（需技术确认）」, not 「（需安全团队审核）」,
             # a step of a process the policy describes
             team = bool(m.group("team1") or m.groupdict().get("team2")) and m.groupdict().get("verb", "确认")[:2] in _ROUND_VERBS
-            if _note(unit, start, end, m.group("open"), m.group("close"), team):
+            if _note(unit, start, end, m.group("open"), m.group("close"), team, m.groupdict().get("verb")):
                 yield unit, start, end
 
 

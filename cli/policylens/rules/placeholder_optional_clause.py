@@ -35,7 +35,7 @@ _NOTE = lazy(
     r"(?<![ \t\u3000])[ \t\u3000]*(?:"
     r"(?:註|注|備註|备注|附註|附注|腳註|腳注|脚注|脚註|尾註|尾注|按|編按|编按|編者按|编者按|說明|说明)[ \t\u3000]{0,2}"
     + _NOTE_NUMBER
-    + r"?|"
+    + r"?|(?![0-9]{1,3}[ \t\u3000]{0,2}[:：][0-9])"  # (u54r) 「[10:00 至 18:00 期间…]」: a time, no footnote's number
     + _NOTE_NUMBER
     + r"|(?i:note|footnote|endnote|n\.b\.)(?:[ \t]{0,2}"
     + _NOTE_NUMBER

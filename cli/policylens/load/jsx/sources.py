@@ -5,6 +5,7 @@ returns JSX (`is_jsx_source`); and which import a view library (`imports_view`) 
 from __future__ import annotations
 
 from policylens.lazyre import lazy
+from policylens.patterns import JS_BLANKS
 
 JSX_SUFFIXES = (".tsx", ".jsx")
 # A React component saved as `.js` (Create React App's and Next.js's default name): its source imports React or React
@@ -58,7 +59,7 @@ def imports_native_view(text: str) -> bool:
 
 # (u54x) the blanks of JavaScript other than ASCII's (ECMAScript's WhiteSpace: no-break space, the byte-order mark,
 # Unicode's space separators, the ideographic space U+3000): a page indented or spaced with them is code all the same
-_BLANK_CLASS = "\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\ufeff"
+_BLANK_CLASS = JS_BLANKS
 _CODE_BLANKS = lazy(f"[{_BLANK_CLASS}]++")
 # where such a blank spaces code, not text: an indentation before a tag or a brace, after a keyword, inside a start tag
 _CODE_SPACED = lazy(

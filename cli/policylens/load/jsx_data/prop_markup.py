@@ -418,33 +418,40 @@ def _elements(
         element = _element_at(text, i)
         if element is None:
             raise _NotSections(True)
-        lt, paren = element
-        end = _element_end(text, lt, len(text) - 1)
-        if end >= len(text) - 1:
-            raise _NotSections(True)
-        i = skip_blank(text, end + 1)
-        if paren:
-            if text[i : i + 1] != ")":
-                raise _NotSections(True)
-            i = skip_blank(text, i + 1)
-        rendering = renderer()
-        rendering.lenient = True
-        try:
-            rendering.element(lt, end, {}, set(), 0)
-            rendering.flush()
-        except _Unreadable:
-            raise _NotSections(True) from None
-        shown = [_trimmed(b) for b in rendering.blocks]
+        shown, i = _rendered(text, element, renderer, printed)
         if listed and len(shown) == 1 and shown[0].kind == "paragraph":
             shown = [shown[0]._replace(kind="item")]
         blocks.extend(shown)
-        printed.extend(rendering.printed)
         if len(blocks) > _MAX_BLOCKS:
             raise _NotSections(True)
         if text[i : i + 1] == ",":
             i = skip_blank(text, i + 1)
         elif text[i : i + 1] != "]":
             raise _NotSections(True)
+
+
+def _rendered(text: str, element: tuple[int, bool], renderer: Callable[[], _Renderer], printed: list[int]) -> tuple[list[Block], int]:
+    """The blocks of the element `element` (its `<`, and whether round brackets hold it) as the page renders it, trimmed,
+    and where the code goes on after it (past its `)`); where its markup prints a value of the code into `printed`.
+    `_NotSections` when it does not end or cannot be rendered (one body of `_object` and one entry of `_elements`)."""
+    lt, paren = element
+    end = _element_end(text, lt, len(text) - 1)
+    if end >= len(text) - 1:
+        raise _NotSections(True)
+    i = skip_blank(text, end + 1)
+    if paren:
+        if text[i : i + 1] != ")":
+            raise _NotSections(True)
+        i = skip_blank(text, i + 1)
+    rendering = renderer()
+    rendering.lenient = True
+    try:
+        rendering.element(lt, end, {}, set(), 0)
+        rendering.flush()
+    except _Unreadable:
+        raise _NotSections(True) from None
+    printed.extend(rendering.printed)
+    return [_trimmed(b) for b in rendering.blocks], i
 
 
 _LISTED_MIN = 12  # Chinese characters of one item that make a local list component's array the page's text (no menu)
@@ -486,24 +493,8 @@ def _object(
         c = text[i : i + 1]
         element = _element_at(text, i)
         if element is not None and body:
-            lt, paren = element
-            end = _element_end(text, lt, len(text) - 1)
-            if end >= len(text) - 1:
-                raise _NotSections(True)
-            i = skip_blank(text, end + 1)
-            if paren:
-                if text[i : i + 1] != ")":
-                    raise _NotSections(True)
-                i = skip_blank(text, i + 1)
-            rendering = renderer()
-            rendering.lenient = True
-            try:
-                rendering.element(lt, end, {}, set(), 0)
-                rendering.flush()
-            except _Unreadable:
-                raise _NotSections(True) from None
-            blocks.extend(_trimmed(b) for b in rendering.blocks)
-            printed.extend(rendering.printed)
+            shown, i = _rendered(text, element, renderer, printed)
+            blocks.extend(shown)
             markup = True
         elif (title or body) and c in ("'", '"', "`", "["):
             value, i = script.read(i, 0)

@@ -20,7 +20,7 @@ from policylens.load.md_wrap import file_band
 from policylens.load.types import Parsed
 from policylens.model import Block, Piece
 from policylens.normalise import strip_span
-from policylens.patterns import HAN_COMPAT, LONE_CLOSING_TAG, opens_element, table_rule
+from policylens.patterns import HAN_COMPAT, JS_BLANKS, LONE_CLOSING_TAG, opens_element, table_rule
 
 _CJK = lazy(f"[{HAN_COMPAT}]")
 # An indented block of Chinese text is an author's indentation unless it starts like markup or code.
@@ -46,7 +46,7 @@ def _indented_markdown(content: str) -> bool:
 # A line that is only block markers (quote `>`, bullet, ordered number) and blanks, U+3000 and NBSP included.
 # (the blanks are JavaScript's trim() set, which markdown-it drops: U+3000, NBSP, and also U+2028/U+2029, U+1680,
 # U+2000–U+200A, U+202F, U+205F, U+FEFF; a fuzz run lost 「一」 after 「- \u2028」)
-_JS_BLANK = "\t\v\f \u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff"
+_JS_BLANK = "\t\v\f \u2028\u2029" + JS_BLANKS
 _MARKER_ONLY = lazy(rf"\A[{_JS_BLANK}]*(?:(?:>|[-*+]|[0-9]{{1,9}}[.)])[{_JS_BLANK}]*)+")
 
 

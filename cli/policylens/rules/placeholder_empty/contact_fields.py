@@ -99,7 +99,8 @@ _OTHERS_SITES = lazy(r"(?:第三方|外部|其他|其它|他人|合作(?:方|夥
 # a sentence: a clause mark inside or a sentence end (the paragraph below a heading, not a value)
 _PROSE = lazy(r"[，,；;].{4}|[。！？!?](?:[ \t\u3000*]*$|.)|[a-z]\.(?:[ \t*]*$| )")
 # the label's subject named again in the text below, as its subject (not 「此信箱」「上述網站」: pointing at a value shown)
-_POINTED = lazy(r"(?:此|該|该|上述|以上|下列|下方|這個|这个|這|这)$")
+# (u54r) or sent or reached through it: 「请发送邮件至联系邮箱」, 「請寄信到信箱」, 「透過網站聯絡我們」 (the channel is used, not shown)
+_POINTED = lazy(r"(?:此|該|该|上述|以上|下列|下方|這個|这个|這|这|至|到|向|往|联系|聯繫|聯絡|联络|通过|通過|透過|经由|經由)$")
 
 
 def _heads_its_text(ctx: Context, unit: TextUnit, label: re.Match[str], following: TextUnit | None) -> bool:

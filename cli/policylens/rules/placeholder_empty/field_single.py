@@ -21,7 +21,7 @@ A label with nothing after its colon is more often a lead-in whose value is what
   one lacks (「地址：」 over 「香港辦事處：…」「台灣辦事處：…」), nor end with the empty label (「权限：」 over 「相机权限：…」
   「位置权限：…」, u53v); nor an office reached through the channels below it (u54p: 「個資保護負責人：」 over
   「電子郵件：…」「電話：…」, "Data Protection Officer:" over "Email: …" — real clean policies write the officer's label
-  over its mailbox, 「个人信息保护负责人：」 then 「- 邮箱：…」; a person's 「联系人：」 over the channels stays an empty field);
+  over its mailbox, 「个人信息保护负责人：」 then 「- 邮箱：…」; a person's 「联系人：」 or 「项目负责人：」 (u54r) over the channels stays an empty field);
 - nothing is shown after it: no image, linked or not, before the next line (「官方网站：<a href="…"><img …></a>」, u53v);
 - none of `field_runs`' vetoes: a form for the reader to fill in, the fields a reader is asked to give, a message
   catalogue, a table or code.
@@ -49,7 +49,11 @@ _GROUP = lazy(
 
 # (u54p) an office reached through the channels below it, not a person's name: 個資保護負責人, 个人信息保护负责人,
 # 資料保護長, 数据保护官, "Data Protection Officer", DPO (real clean policies write 「个人信息保护负责人：」 over 「- 邮箱：…」)
-_OFFICER = lazy(r"(?:[負负][責责]人|保[護护][長长官]|[專专][員员])[ \t\u3000]*$|(?i:\b(?:officer|dpo)[ \t]*$)")
+# (u54r) an office of data protection or privacy, not any 负责人: 「项目负责人：」 between filled fields is a person's name left out
+_OFFICER = lazy(
+    r"(?:保[護护]|隱私|隐私|個資|个资|資料|资料|數據|数据|信息|資訊)[^：:\s]{0,6}?(?:[負负][責责]人|[長长官]|[專专][員员])[ \t\u3000]*$"
+    r"|(?i:\b(?:officer|dpo)[ \t]*$)"
+)
 # a contact channel's label (the field after the officer's)
 _CHANNEL = lazy(r"郵|邮|信箱|[電电][話话]|手機|手机|(?i:e-?mail|phone|tel\b)")
 
