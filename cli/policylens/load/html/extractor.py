@@ -270,7 +270,7 @@ class _Extractor(_RawText):
             self._text_start(titled, after == 2)
         field = tag in ("input", "select", "textarea") and self._field(tag, attrs)
         if self.view_page and tag != "text":
-            self._taro_rows.discard(len(self._stack))  # (a new element at that index: not the one whose rows were seen)
+            self._taro_new_parent()  # (a new element at that index: not the one whose rows were seen)
         back_text = self._taro_back(tag, attrs)  # (a Taro back button's <Text>, 「返回」: a line of its own and chrome)
         taro = self._taro_box(tag, taro_title, back_text)
         titled = titled or (taro and taro_title)

@@ -71,6 +71,8 @@ class _ExtractorState(_BranchChooser):
         self._taro_boxes: list[bool] = []
         self._taro_rows: set[int] = set()
         self._text_closed_line = False  # the last <Text> ended its source line, text before it (`_entry_row`)
+        # per stack index, how many of its <Text> children were rows after a sentence's end (`_after_title_row`)
+        self._taro_sentence_rows: dict[int, int] = {}
         self._components: list[tuple[str, str]] = []
         self._prop_titles: list[int] = []
         self._prop_base: int | None = None

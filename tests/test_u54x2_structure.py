@@ -1,0 +1,131 @@
+"""u54x2 (fifty-fourth session): structure classes of real documents.
+
+1. A Taro page written one `<Text>` per paragraph (its style sheet, another file, makes each a block): a `<Text>`
+   holding a whole numbered title on lines of its own (「8、简历投递服务」) or a lead-in ending in a colon (「目录：」),
+   in a parent whose `<Text>` children already showed themselves as paragraphs (two rows after a sentence's end), ends
+   its line: the text under it ran into it (「8、简历投递服务如您在使用…」, 「9、为您提供更个性化的服务1）…」, eval/blind/
+   round53q ewangshenghuo-taro, 4 headings of 37).  A `<View>` whose `<Text>`s have shown no such paragraphs keeps
+   them inline (tests/test_u34a_structure.py::test_taro_text_stays_inline), and so do a sentence cut into `<Text>`
+   pieces and a numbered sentence.  Texts invented; the real document stays as a regression.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import parse_file, parse_path
+from policylens.load import load
+
+_ROOT = Path(__file__).resolve().parent.parent
+_EWANG = _ROOT / "eval/blind/round53q/dev/ewangshenghuo-taro/index.jsx"
+
+
+def _taro(body: str, source: str = "@tarojs/components") -> str:
+    """A Taro class page whose <ScrollView> holds `body` (one <Text> per line of `body`)."""
+    rows = "\n".join(f'          <Text className="notice__text">\n          {line}\n          </Text>' for line in body.splitlines())
+    return f"""import Taro, {{ Component }} from "@tarojs/taro";
+import {{ View, Text, ScrollView }} from "{source}";
+import "./index.scss";
+
+export default class Index extends Component {{
+  render() {{
+    return (
+      <View className="notice">
+        <ScrollView className="notice__view" scrollY>
+{rows}
+        </ScrollView>
+      </View>
+    );
+  }}
+}}
+"""
+
+
+_HANS = """【特别提示】请您仔细阅读本政策，并确定了解我们对您个人信息的处理规则。
+本政策适用于示例生活平台的全部产品和服务。
+我们深知个人信息对您的重要性，并会尽全力保护您的个人信息安全可靠。
+一、我们如何收集和使用您的个人信息
+（一）帮助您成为我们的注册用户
+1、您自行注册成为示例生活的用户
+您在使用示例生活提供的服务时，首先需要成为我们的注册用户。
+2、简历投递服务
+如您在使用招聘服务时，可以自行创建简历信息，并对简历进行隐私设置。
+3、为您提供更个性化的服务
+1）基于位置信息的个性化推荐功能：我们会收集您的位置信息来判断您所处的地点。
+2）基于摄像头的服务功能：您可以使用这个功能完成拍照。
+二、您管理个人信息的权利
+您的权利包括：
+（一）个人信息的查询、更正
+您有权访问您的个人信息，法律法规规定的例外情况除外。"""
+
+_HANT = """【特別提示】請您仔細閱讀本政策，並確定了解我們對您個人資料的處理規則。
+本政策適用於示例生活平台的全部產品與服務。
+我們深知個人資料對您的重要性，並會盡全力保護您的個人資料安全。
+一、我們如何蒐集和使用您的個人資料
+1、帳號註冊
+您註冊帳號時，我們會蒐集您的手機號碼。
+2、為您提供更個人化的服務
+1）基於位置資訊的推薦功能：我們會蒐集您的位置資訊。
+2）基於相機的服務功能：您可以使用這個功能完成拍照。"""
+
+
+def _titles(doc):  # type: ignore[no-untyped-def]
+    return [section.title for section in doc.sections if section.title]
+
+
+def _texts(doc):  # type: ignore[no-untyped-def]
+    return [paragraph.text for section in doc.sections for paragraph in section.paragraphs]
+
+
+def test_numbered_title_texts_in_a_paragraph_parent_end_their_lines(tmp_path: Path) -> None:
+    doc = parse_file(tmp_path, "index.jsx", _taro(_HANS))
+    titles = _titles(doc)
+    for title in ("一、我们如何收集和使用您的个人信息", "（一）帮助您成为我们的注册用户", "2、简历投递服务", "3、为您提供更个性化的服务"):
+        assert title in titles
+    assert "（一）个人信息的查询、更正" in titles  # after the lead-in 「您的权利包括：」
+    texts = _texts(doc)
+    assert "您的权利包括：" in texts
+    assert any(text.startswith("1）基于位置信息") for text in texts)
+    assert not any("服务1）" in text or "服务如您" in text for text in texts + titles)
+
+
+def test_traditional_numbered_title_texts_end_their_lines(tmp_path: Path) -> None:
+    doc = parse_file(tmp_path, "index.tsx", _taro(_HANT))
+    titles = _titles(doc)
+    assert "1、帳號註冊" in titles and "2、為您提供更個人化的服務" in titles
+    assert not any("服務1）" in text for text in _texts(doc) + titles)
+
+
+def test_a_parent_without_paragraph_rows_keeps_its_texts_inline(tmp_path: Path) -> None:
+    """The first sentence row only: the parent has not shown itself as one <Text> per paragraph (u34a's decision)."""
+    body = "本政策适用于示例生活平台的全部产品和服务。\n一、服务说明\n1.1 服务内容本应用是一款家庭网络守护工具"
+    path = tmp_path / "index.jsx"
+    path.write_text(_taro(body), encoding="utf-8")
+    assert "一、服务说明1.1 服务内容本应用是一款家庭网络守护工具" in [block.text for block in load(str(path)).parsed.blocks]
+
+
+def test_a_sentence_cut_into_texts_and_a_numbered_sentence_stay_one_line(tmp_path: Path) -> None:
+    body = (
+        "【特别提示】请您仔细阅读本政策。\n本政策适用于示例生活平台。\n我们会尽全力保护您的个人信息。\n"
+        "1、如您不同意本政策，您应立即停止使用\n本平台的服务。\n请您阅读\n《隐私政策》\n并同意。"
+    )
+    texts = _texts(parse_file(tmp_path, "index.jsx", _taro(body)))
+    assert "1、如您不同意本政策，您应立即停止使用本平台的服务。" in texts
+    assert "请您阅读《隐私政策》并同意。" in texts
+
+
+def test_a_react_native_page_is_untouched(tmp_path: Path) -> None:
+    """A React Native <Text> in a <View> is a block already (u34a): the same page reads the same titles."""
+    doc = parse_file(tmp_path, "index.jsx", _taro(_HANS, "react-native"))
+    assert "2、简历投递服务" in _titles(doc)
+
+
+def test_ewangshenghuo_reads_its_sections() -> None:
+    doc = parse_path(_EWANG)
+    titles = _titles(doc)
+    assert len(titles) >= 37
+    for title in ("8、简历投递服务", "9、为您提供更个性化的服务", "（一）个人信息的查询、更正", "一、我们处理个人信息的法律依据"):
+        assert title in titles
+    texts = _texts(doc)
+    assert any(text.startswith("1）基于位置信息的个性化推荐功能") for text in texts)
+    assert not any("服务1）" in text or "服务如您" in text for text in texts + titles)
