@@ -7,6 +7,10 @@
    round53q ewangshenghuo-taro, 4 headings of 37).  A `<View>` whose `<Text>`s have shown no such paragraphs keeps
    them inline (tests/test_u34a_structure.py::test_taro_text_stays_inline), and so do a sentence cut into `<Text>`
    pieces and a numbered sentence.  Texts invented; the real document stays as a regression.
+2. A local shell read at each use that picks its edition (`load/jsx_data/shell_uses.py`, u54x): its own text after its
+   `{children}` slot (a footer's links 「用户服务协议 隐私政策」, 「返回登录」) was read before the page's text it wraps
+   (eval/structure54x educationos-tsx); now after it, at the use's end tag.  A shell whose slot is not one `{children}`
+   keeps its text at the use's start, and a shell read where it is declared is untouched.
 """
 
 from __future__ import annotations
@@ -129,3 +133,72 @@ def test_ewangshenghuo_reads_its_sections() -> None:
     texts = _texts(doc)
     assert any(text.startswith("1）基于位置信息的个性化推荐功能") for text in texts)
     assert not any("服务1）" in text or "服务如您" in text for text in texts + titles)
+
+
+_SHELL = """import React from 'react';
+
+const META = {
+  terms: { title: '用户服务协议', subtitle: '使用本平台前，请仔细阅读本协议全部条款。' },
+  privacy: { title: '隐私政策', subtitle: '我们重视您的个人信息保护，请了解我们如何收集与使用数据。' },
+};
+
+function LegalShell({ kind, children }: { kind: string; children: React.ReactNode }) {
+  const meta = META[kind];
+  return (
+    <article>
+      <h1>{meta.title}</h1>
+      <p>{meta.subtitle}</p>
+      <div>SLOT</div>
+      <footer>
+        <a href="/legal/terms">用户服务协议</a>
+        <a href="/legal/privacy">隐私政策</a>
+        <p>返回登录页面</p>
+      </footer>
+    </article>
+  );
+}
+
+export const TermsPage = () => (
+  <LegalShell kind="terms">
+    <h2>一、服务内容</h2>
+    <p>本平台向学校和教师提供教学相关的数字化服务，具体以实际开通为准。</p>
+  </LegalShell>
+);
+
+export const PrivacyPage = () => (
+  <LegalShell kind="privacy">
+    <h2>一、我们收集的信息</h2>
+    <p>我们会收集您的手机号、姓名和所属学校，用于创建和管理您的账号。</p>
+  </LegalShell>
+);
+"""
+
+
+def _order(tmp_path: Path, slot: str) -> list[str]:
+    path = tmp_path / "Legal.tsx"
+    path.write_text(_SHELL.replace("SLOT", slot), encoding="utf-8")
+    return [block.text for block in load(str(path)).parsed.blocks]
+
+
+def test_a_shells_footer_is_read_after_the_page_it_wraps(tmp_path: Path) -> None:
+    texts = _order(tmp_path, "{children}")
+    first = texts.index("本平台向学校和教师提供教学相关的数字化服务，具体以实际开通为准。")
+    second = texts.index("我们会收集您的手机号、姓名和所属学校，用于创建和管理您的账号。")
+    footers = [k for k, text in enumerate(texts) if text == "返回登录页面"]
+    assert len(footers) == 2 and first < footers[0] < texts.index("隐私政策") < second < footers[1]
+    assert texts.index("用户服务协议") < first  # (the title, META's, stays over its page)
+
+
+def test_a_shell_without_one_children_slot_keeps_its_footer_at_the_start(tmp_path: Path) -> None:
+    texts = _order(tmp_path, "{props.body}")
+    footer = texts.index("返回登录页面")
+    assert footer < texts.index("本平台向学校和教师提供教学相关的数字化服务，具体以实际开通为准。")
+
+
+def test_educationos_footer_after_each_page() -> None:
+    doc = load(str(_ROOT / "eval/structure54x/holdout/educationos-tsx/LegalPages.tsx")).parsed
+    order = [(block.line, block.text) for block in doc.blocks]
+    lines = [line for line, _ in order]
+    footers = [k for k, (line, _) in enumerate(order) if line == 78]  # 「返回登录」
+    assert len(footers) == 2
+    assert lines.index(155) < footers[0] < lines.index(162) and lines.index(234) < footers[1]
