@@ -11,6 +11,10 @@
    `{children}` slot (a footer's links 「用户服务协议 隐私政策」, 「返回登录」) was read before the page's text it wraps
    (eval/structure54x educationos-tsx); now after it, at the use's end tag.  A shell whose slot is not one `{children}`
    keeps its text at the use's start, and a shell read where it is declared is untouched.
+3. A uni-app <text> whose class names a heading rank (「<text class="h1">」, 「<text class="h2">」) and is one the page's own
+   style sheet sets as a block is read as that rank's heading, as a <view class="h2"> is: both ranks were level 1, the
+   second document's title 「用户协议」 a paragraph or a sibling of its sections (eval/structure54x2 pengyouquan-vue, found
+   blind; eval/precision27 lushuo-vue moved the same way).  A style sheet that leaves `.h2` inline keeps it a run.
 """
 
 from __future__ import annotations
@@ -202,3 +206,69 @@ def test_educationos_footer_after_each_page() -> None:
     footers = [k for k, (line, _) in enumerate(order) if line == 78]  # 「返回登录」
     assert len(footers) == 2
     assert lines.index(155) < footers[0] < lines.index(162) and lines.index(234) < footers[1]
+
+
+def _uni(style: str, first: str = "隐私政策", second: str = "用户协议") -> str:
+    return f"""<template>
+\t<view class="page">
+\t\t<view class="article">
+\t\t\t<text class="h1">{first}</text>
+\t\t\t<text class="p">更新日期：2026年6月13日</text>
+\t\t\t<text class="h2">一、我们收集的信息</text>
+\t\t\t<text class="p">为提供核心功能，我们可能收集您主动输入的文案内容。</text>
+\t\t\t<text class="h2">二、联系我们</text>
+\t\t\t<text class="p">如有隐私相关问题，请通过小程序页面反馈。</text>
+\t\t</view>
+\t\t<view class="article">
+\t\t\t<text class="h1">{second}</text>
+\t\t\t<text class="p">欢迎使用本小程序。使用前请仔细阅读本协议。</text>
+\t\t\t<text class="h2">一、服务说明</text>
+\t\t\t<text class="p">本小程序提供文案参考等工具服务。</text>
+\t\t\t<text class="h2">二、协议变更</text>
+\t\t\t<text class="p">我们可能适时修订本协议，修订后继续使用即视为同意。</text>
+\t\t</view>
+\t</view>
+</template>
+
+<style scoped>
+{style}
+</style>
+"""
+
+
+_BLOCKS = ".h1 {\n\tfont-size: 36rpx;\n\tdisplay: block;\n}\n.h2 {\n\tfont-weight: 600;\n\tdisplay: block;\n}\n.p {\n\tdisplay: block;\n}"
+
+
+def _outline(doc):  # type: ignore[no-untyped-def]
+    return [(s.line, s.level, s.title) for s in doc.sections if s.title]
+
+
+def test_ranked_text_classes_set_as_blocks_are_headings_of_their_rank(tmp_path: Path) -> None:
+    doc = parse_file(tmp_path, "index.vue", _uni(_BLOCKS))
+    assert doc.metadata.title == "隐私政策"
+    assert _outline(doc) == [
+        (6, 1, "一、我们收集的信息"),
+        (8, 1, "二、联系我们"),
+        (12, 1, "用户协议"),
+        (14, 2, "一、服务说明"),
+        (16, 2, "二、协议变更"),
+    ]
+
+
+def test_traditional_ranked_text_classes(tmp_path: Path) -> None:
+    doc = parse_file(tmp_path, "index.vue", _uni(_BLOCKS, "隱私權政策", "使用者條款"))
+    assert doc.metadata.title == "隱私權政策"
+    assert (12, 1, "使用者條款") in _outline(doc) and (14, 2, "一、服务说明") in _outline(doc)
+
+
+def test_ranked_text_classes_left_inline_stay_runs(tmp_path: Path) -> None:
+    """A style sheet that sets only `.p` as a block: the `.h1` / `.h2` <text>s are no ranked headings (read as before)."""
+    doc = parse_file(tmp_path, "index.vue", _uni(".p {\n\tdisplay: block;\n}\n.h2 { font-weight: 600; }"))
+    assert (14, 1, "一、服务说明") in _outline(doc)
+
+
+def test_pengyouquan_reads_both_documents() -> None:
+    doc = parse_path(_ROOT / "eval/structure54x2/dev/pengyouquan-vue/index.vue")
+    assert doc.metadata.title == "隐私政策"
+    outline = _outline(doc)
+    assert (46, 1, "用户协议") in outline and (49, 2, "一、服务说明") in outline and (22, 1, "一、我们收集的信息") in outline

@@ -300,7 +300,7 @@ class _Extractor(_RawText):
                 self._controls.append(
                     (len(self._stack), len(self.blocks), _control(attrs) or native, _back_control(attrs) or back_text, native)
                 )
-            if rank is not None and self.component_page and tag in self._block_tags and not self._headings:
+            if rank is not None and self.component_page and self._ranked_box(tag, attrs) and not self._headings:
                 # 「<view class="privacyH2">用户论坛</view>」: read as an <h2>, up to its first block inside
                 self._class_headings.append((len(self._stack), len(self._headings)))
                 self._headings.append(f"h{rank}")
