@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import parse_file, parse_path
+from helpers import headings, parse_file, parse_path
 from policylens.load import load
 
 _ROOT = Path(__file__).resolve().parent.parent
@@ -239,14 +239,10 @@ def _uni(style: str, first: str = "隐私政策", second: str = "用户协议") 
 _BLOCKS = ".h1 {\n\tfont-size: 36rpx;\n\tdisplay: block;\n}\n.h2 {\n\tfont-weight: 600;\n\tdisplay: block;\n}\n.p {\n\tdisplay: block;\n}"
 
 
-def _outline(doc):  # type: ignore[no-untyped-def]
-    return [(s.line, s.level, s.title) for s in doc.sections if s.title]
-
-
 def test_ranked_text_classes_set_as_blocks_are_headings_of_their_rank(tmp_path: Path) -> None:
     doc = parse_file(tmp_path, "index.vue", _uni(_BLOCKS))
     assert doc.metadata.title == "隐私政策"
-    assert _outline(doc) == [
+    assert headings(doc) == [
         (6, 1, "一、我们收集的信息"),
         (8, 1, "二、联系我们"),
         (12, 1, "用户协议"),
@@ -258,17 +254,17 @@ def test_ranked_text_classes_set_as_blocks_are_headings_of_their_rank(tmp_path: 
 def test_traditional_ranked_text_classes(tmp_path: Path) -> None:
     doc = parse_file(tmp_path, "index.vue", _uni(_BLOCKS, "隱私權政策", "使用者條款"))
     assert doc.metadata.title == "隱私權政策"
-    assert (12, 1, "使用者條款") in _outline(doc) and (14, 2, "一、服务说明") in _outline(doc)
+    assert (12, 1, "使用者條款") in headings(doc) and (14, 2, "一、服务说明") in headings(doc)
 
 
 def test_ranked_text_classes_left_inline_stay_runs(tmp_path: Path) -> None:
     """A style sheet that sets only `.p` as a block: the `.h1` / `.h2` <text>s are no ranked headings (read as before)."""
     doc = parse_file(tmp_path, "index.vue", _uni(".p {\n\tdisplay: block;\n}\n.h2 { font-weight: 600; }"))
-    assert (14, 1, "一、服务说明") in _outline(doc)
+    assert (14, 1, "一、服务说明") in headings(doc)
 
 
 def test_pengyouquan_reads_both_documents() -> None:
     doc = parse_path(_ROOT / "eval/structure54x2/dev/pengyouquan-vue/index.vue")
     assert doc.metadata.title == "隐私政策"
-    outline = _outline(doc)
+    outline = headings(doc)
     assert (46, 1, "用户协议") in outline and (49, 2, "一、服务说明") in outline and (22, 1, "一、我们收集的信息") in outline
