@@ -15,11 +15,16 @@
    style sheet sets as a block is read as that rank's heading, as a <view class="h2"> is: both ranks were level 1, the
    second document's title 「用户协议」 a paragraph or a sibling of its sections (eval/structure54x2 pengyouquan-vue, found
    blind; eval/precision27 lushuo-vue moved the same way).  A style sheet that leaves `.h2` inline keeps it a run.
+4. A uni-app page's PascalCase navigation bar component (「<LegalNavBar title="隐私政策" />」, lower-cased 「legalnavbar」 by
+   the parser, so no word boundary before 「navbar」) gives the page's title, as 「<uni-nav-bar title=…>」 does
+   (eval/structure54x2 tiaoxingma-vue, held out: its only title, found in its one blind run; fixed after it).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+
+import pytest
 
 from helpers import headings, parse_file, parse_path
 from policylens.load import load
@@ -268,3 +273,35 @@ def test_pengyouquan_reads_both_documents() -> None:
     assert doc.metadata.title == "隐私政策"
     outline = headings(doc)
     assert (46, 1, "用户协议") in outline and (49, 2, "一、服务说明") in outline and (22, 1, "一、我们收集的信息") in outline
+
+
+def _nav_page(bar: str) -> str:
+    return f"""<template>
+  <view class="page">
+    {bar}
+    <view class="doc">
+      <text class="p">本政策说明我们如何收集、使用、存储及保护您的信息。请您在使用前仔细阅读。</text>
+      <text class="h2">一、我们收集的信息范围</text>
+      <text class="p">本小程序为工具类应用，不强制要求您注册账号。</text>
+    </view>
+  </view>
+</template>
+
+<script setup>
+import LegalNavBar from "@/components/LegalNavBar/LegalNavBar.vue";
+</script>
+"""
+
+
+@pytest.mark.parametrize(
+    ("bar", "title"),
+    [
+        ('<LegalNavBar title="隐私政策" />', "隐私政策"),
+        ('<AppNavigationBar title="隱私權政策"></AppNavigationBar>', "隱私權政策"),
+        ('<LegalNavBar :title="pageTitle" />', None),
+        ('<legalnavbar title="隐私政策" />', None),
+        ('<SnavBar title="隐私政策" />', None),
+    ],
+)
+def test_a_pascal_case_nav_bar_gives_the_title(tmp_path: Path, bar: str, title: str | None) -> None:
+    assert parse_file(tmp_path, "privacy.vue", _nav_page(bar)).metadata.title == title
