@@ -127,6 +127,17 @@ def test_a_sentence_cut_into_texts_and_a_numbered_sentence_stay_one_line(tmp_pat
     assert "请您阅读《隐私政策》并同意。" in texts
 
 
+def test_a_label_over_its_value_stays_one_line(tmp_path: Path) -> None:
+    """A colon lead-in ends its line only before a numbered or bulleted entry: a label's value stays with it."""
+    body = (
+        "【特别提示】请您仔细阅读本政策。\n本政策适用于示例生活平台。\n我们会尽全力保护您的个人信息。\n"
+        "联系电话：\n400-123-4567\n您的权利包括：\n（一）个人信息的查询、更正\n您有权访问您的个人信息。"
+    )
+    doc = parse_file(tmp_path, "index.jsx", _taro(body))
+    assert "联系电话：400-123-4567" in _texts(doc)
+    assert "（一）个人信息的查询、更正" in _titles(doc)
+
+
 def test_a_react_native_page_is_untouched(tmp_path: Path) -> None:
     """A React Native <Text> in a <View> is a block already (u34a): the same page reads the same titles."""
     doc = parse_file(tmp_path, "index.jsx", _taro(_HANS, "react-native"))

@@ -207,12 +207,17 @@ class _RawText(_TextRuns):
         parent whose <Text> children are paragraphs (at least `_PARAGRAPH_ROWS` of them already rows after a sentence's
         end): a line of its own.  The page writes one <Text> per paragraph and its style sheet (another file) makes each a
         block; a title ends with no sentence's mark, so the text under it ran into it (「8、简历投递服务如您在使用…」,
-        「9、为您提供更个性化的服务1）基于位置信息…」); so does a lead-in's colon (「目录：一、…」, 「您的权利包括：（一）…」).  A <View> whose <Text>s have not shown themselves as paragraphs keeps
-        them inline (「<View><Text>一、服务说明</Text>⏎<Text>1.1 服务内容…」, tests/test_u34a_structure.py: a Taro <Text>
+        「9、为您提供更个性化的服务1）基于位置信息…」); so does a lead-in's colon before a numbered or bulleted entry
+        (「目录：一、…」, 「您的权利包括：（一）…」), not a label's before its value (「联系电话：</Text>⏎<Text>400-…」).  A
+        <View> whose <Text>s have not shown themselves as paragraphs keeps them inline (「<View><Text>一、服务说明</Text>⏎
+        <Text>1.1 服务内容…」, tests/test_u34a_structure.py: a Taro <Text>
         is a <span>)."""
         if self._taro_sentence_rows.get(parent, 0) < _PARAGRAPH_ROWS or not self._text_closed_line:
             return False
-        return self._last in _LEAD_IN_ENDS or _numbered_title("".join(self._chunks).strip(WHITESPACE))
+        if self._last in _LEAD_IN_ENDS:  # (a lead-in over a numbered or bulleted entry; a label's value stays on its line)
+            row = self._row_text()
+            return BULLET.match(row) is not None or parse_number(row) is not None
+        return _numbered_title("".join(self._chunks).strip(WHITESPACE))
 
     def _after_field(self) -> bool:
         """(u54x, eval/structure54x dazi-taro-tsx) Does the text so far end a labelled field's <Text> that ended its source
