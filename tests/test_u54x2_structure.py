@@ -18,6 +18,9 @@
 4. A uni-app page's PascalCase navigation bar component (「<LegalNavBar title="隐私政策" />」, lower-cased 「legalnavbar」 by
    the parser, so no word boundary before 「navbar」) gives the page's title, as 「<uni-nav-bar title=…>」 does
    (eval/structure54x2 tiaoxingma-vue, held out: its only title, found in its one blind run; fixed after it).
+5. A Taro page's own config, 「config = { navigationBarTitleText: "E网生活隐私政策" }」 (a class page) or 「definePageConfig({
+   navigationBarTitleText: '隐私政策' })」, gives the title its navigation bar shows when the text has none
+   (round53q ewangshenghuo-taro; topics43 bangbang's built `index.js` too).  A value that names no document (「首页」) does not.
 """
 
 from __future__ import annotations
@@ -316,3 +319,22 @@ import LegalNavBar from "@/components/LegalNavBar/LegalNavBar.vue";
 )
 def test_a_pascal_case_nav_bar_gives_the_title(tmp_path: Path, bar: str, title: str | None) -> None:
     assert parse_file(tmp_path, "privacy.vue", _nav_page(bar)).metadata.title == title
+
+
+@pytest.mark.parametrize(
+    ("config", "title"),
+    [
+        ('  config = {\n    navigationBarTitleText: "示例生活隐私政策",\n  };\n', "示例生活隐私政策"),
+        ("  config = { navigationBarTitleText: '隱私權政策' };\n", "隱私權政策"),
+        ('  config = { navigationBarTitleText: "首页" };\n', None),
+    ],
+)
+def test_a_taro_page_config_gives_the_bar_title(tmp_path: Path, config: str, title: str | None) -> None:
+    page = _taro("本政策适用于示例生活平台的全部产品和服务。\n我们会尽全力保护您的个人信息。").replace(
+        "  render() {", config + "\n  render() {"
+    )
+    assert parse_file(tmp_path, "index.jsx", page).metadata.title == title
+
+
+def test_ewangshenghuo_title_from_its_config() -> None:
+    assert parse_path(_EWANG).metadata.title == "E网生活隐私政策"
