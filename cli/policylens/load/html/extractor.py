@@ -31,6 +31,7 @@ from policylens.load.html.chrome_lines import (
     named_chrome,
 )
 from policylens.load.html.decode import _line_count
+from policylens.load.html.nav_bars import _nav_bar_title
 from policylens.load.html.raw_text import _RawText
 from policylens.load.html.styles import _DISPLAY_BLOCK
 from policylens.load.html.tables import _CELL_CONTENT, _CLASS_CELLS, _CLASS_ROWS, _GRID_MAX, _Cell, _span, _Table
@@ -71,27 +72,6 @@ from policylens.normalise import WHITESPACE
 from policylens.patterns import DOCUMENT_NAME_END
 
 _BOLD_CLASS = lazy(r"(?<![\w-])font-(?:semibold|bold|extrabold|black)(?![\w-])")  # Tailwind's bold weights
-# (u43a2) A mini-program's or uni-app page's navigation bar component, 「<navbar title="栖溯光屿隐私保护指引">」, 「<uni-nav-bar
-# title="隐私政策">」, 「<van-nav-bar>」, 「<navigation-bar>」: the page's title is its `title` attribute (eval/structure43c qisu, whose
-# only title it is, had none).  The lower-cased tag's last words, with `_` read as `-`.
-_NAV_BAR_ENDS = ("navbar", "nav-bar", "navigationbar", "navigation-bar")
-_NAV_TAGS = frozenset(f"{who}{dash}{nav}" for who in ("custom", "my", "top", "page") for dash in ("", "-") for nav in ("nav", "navigation"))
-
-
-def _nav_bar_title(tag: str, attrs: list[tuple[str, str | None]]) -> str | None:
-    """The static `title` of a navigation bar component (`_NAV_BAR_ENDS`, `_NAV_TAGS`), None for another tag, a bound value
-    (「:title="t"」, 「title="{{ title }}"」) or one without a letter."""
-    tag = tag.replace("_", "-")
-    end = next((e for e in _NAV_BAR_ENDS if tag.endswith(e)), None)
-    if tag not in _NAV_TAGS and (end is None or tag[: -len(end)][-1:] not in ("", "-")):
-        return None
-    value = next((v for name, v in attrs if name == "title"), None)
-    value = " ".join((value or "").split())
-    if not value or "{{" in value or "{" in value or not any(c.isalpha() for c in value):
-        return None
-    return value
-
-
 # 「<div class="lightbox-header">驚喜製造有限公司隱私條款</div>」 over the policy a lightbox holds (eval/structure47
 # tableforone-reservation-html): the dialog's title bar names what it shows
 _DIALOG_HEADERS = ("lightbox-header", "modal-header", "dialog-header", "popup-header")
@@ -270,7 +250,7 @@ class _Extractor(_RawText):
             self._text_start(titled, after == 2)
         field = tag in ("input", "select", "textarea") and self._field(tag, attrs)
         if self.view_page and tag != "text":
-            self._taro_rows.discard(len(self._stack))  # (a new element at that index: not the one whose rows were seen)
+            self._taro_new_parent()  # (a new element at that index: not the one whose rows were seen)
         back_text = self._taro_back(tag, attrs)  # (a Taro back button's <Text>, 「返回」: a line of its own and chrome)
         taro = self._taro_box(tag, taro_title, back_text)
         titled = titled or (taro and taro_title)
@@ -300,7 +280,7 @@ class _Extractor(_RawText):
                 self._controls.append(
                     (len(self._stack), len(self.blocks), _control(attrs) or native, _back_control(attrs) or back_text, native)
                 )
-            if rank is not None and self.component_page and tag in self._block_tags and not self._headings:
+            if rank is not None and self.component_page and self._ranked_box(tag, attrs) and not self._headings:
                 # 「<view class="privacyH2">用户论坛</view>」: read as an <h2>, up to its first block inside
                 self._class_headings.append((len(self._stack), len(self._headings)))
                 self._headings.append(f"h{rank}")
@@ -310,7 +290,7 @@ class _Extractor(_RawText):
             if href:
                 self._link(attrs)
             if self.nav_title is None and (self.mini_program or self.sfc):
-                self.nav_title = _nav_bar_title(tag, attrs)
+                self.nav_title = _nav_bar_title(tag, attrs, self.get_starttag_text() or "")
             if tag in _EMPHASIS_TAGS and not self._len:
                 self._strong_chars = 0
             if tag in _RAW_TAGS:
@@ -425,7 +405,7 @@ class _Extractor(_RawText):
             self.handle_endtag(tag)
             return
         if self.nav_title is None and (self.mini_program or self.sfc):
-            self.nav_title = _nav_bar_title(tag, attrs)  # 「<nav-bar title="隐私政策" />」
+            self.nav_title = _nav_bar_title(tag, attrs, self.get_starttag_text() or "")  # 「<nav-bar title="隐私政策" />」
         if self.jsx and (component := component_name(self.get_starttag_text() or "")) is not None:
             self._prop_dates()  # (u53x) a self-closed layout's date too: 「<LegalPage updated="22 July 2026" sections={[…]} />」
             # (u44k) 「<PolicySection title="1. 資料收集" content={`…`} />」 of the page's own titled component: its heading

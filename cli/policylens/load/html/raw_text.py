@@ -17,11 +17,15 @@ from policylens.load.html.titles import _ITEM_AFTER
 from policylens.load.lines import BULLET, group_lines
 from policylens.normalise import WHITESPACE
 from policylens.numbering import parse_number
-from policylens.patterns import SENTENCE_MARKS
+from policylens.patterns import CLAUSE_MARKS, SENTENCE_MARKS
 
 _SENTENCE_ENDS = frozenset(SENTENCE_MARKS)  # what ends a <Text> before a Taro row of its own (`_taro_box`)
 _ROW_PEEK = 200  # characters read after a Taro <Text>'s start tag for what its text opens with (`_row_text`)
 _FIELD_LABEL_MAX = 8  # a field's label before its colon (「生效日期：」, 「联系地址：」)
+_PARAGRAPH_ROWS = 2  # <Text> rows after a sentence's end that show a parent's <Text>s are paragraphs (`_after_title_row`)
+_LEAD_IN_ENDS = frozenset("：:")  # a lead-in <Text>'s end, before rows in a parent of paragraphs (`_after_title_row`)
+_TITLE_MAX = 40  # a numbered title's length, number included (`_numbered_title`)
+_NOT_IN_TITLE = frozenset(CLAUSE_MARKS + "，,")  # no title holds these after its number (`_numbered_title`)
 # A back control's whole label: 「返回」, 「‹ 返回」, 「返回首页」, 「←」, 「Back」 (`_taro_back`)
 # (u54x) a start tag whose class list holds Tailwind's 「block」 (display: block): 「<Text className="block mt-2">」
 _BLOCK_CLASS = lazy(r"""(?i)\sclass(?:name)?[ \t]*+=[ \t]*+["'][^"'<>]{0,400}?(?<![\w-])block(?![\w-])""")
@@ -34,6 +38,14 @@ def _opens_entry(text: str) -> bool:
         return True
     colon = min((k for k in (text.find("："), text.find(":")) if k > 0), default=-1)
     return 0 < colon <= _FIELD_LABEL_MAX and not any(mark in text[:colon] for mark in "，,。；;")
+
+
+def _numbered_title(text: str) -> bool:
+    """Is a row's whole text a numbered title (「8、简历投递服务」, 「（一）帮助您成为我们的注册用户」): a number, then at most
+    `_TITLE_MAX` characters with no clause's or sentence's mark, no colon and no comma?"""
+    number = parse_number(text)
+    rest = text[number.rest :].strip(WHITESPACE) if number is not None else ""
+    return bool(rest) and len(text) <= _TITLE_MAX and not any(mark in rest for mark in _NOT_IN_TITLE)
 
 
 def _labelled_field(text: str) -> bool:
@@ -137,6 +149,11 @@ class _RawText(_TextRuns):
             return False
         return _BACK_LABEL.fullmatch(self._row_text()) is not None
 
+    def _taro_new_parent(self) -> None:
+        """An element other than a <Text> opens at the next stack index: the rows seen under the last one there are forgotten."""
+        self._taro_rows.discard(len(self._stack))
+        self._taro_sentence_rows.pop(len(self._stack), None)
+
     def _taro_box(self, tag: str, title: bool | None, back: bool = False) -> bool:
         """Does `tag` start (`title`: its class names a title) or end (None) a Taro or Remax <Text> that is a line of its
         own?  Such a page's <Text> is a `<span>` and its style sheet is another file (「import './index.css'」), so its
@@ -179,8 +196,28 @@ class _RawText(_TextRuns):
         self._taro_boxes.append(False)
         ended = self._last in _ITEM_AFTER or self._after_value() or _opens_entry(self._row_text())
         if own_line and not nested and bool(self._len) and ended and (parent in self._taro_rows or self._last in _SENTENCE_ENDS):
+            if self._last in _SENTENCE_ENDS:
+                self._taro_sentence_rows[parent] = self._taro_sentence_rows.get(parent, 0) + 1
             return True
-        return own_line and not nested and bool(self._len) and self._entry_row()
+        return own_line and not nested and bool(self._len) and (self._entry_row() or self._after_title_row(parent))
+
+    def _after_title_row(self, parent: int) -> bool:
+        """(u54x2, eval/blind/round53q ewangshenghuo-taro) A <Text> opening its source line after a <Text> that held a whole
+        numbered title on lines of its own (「<Text className="…__text">⏎8、简历投递服务⏎</Text>」, `_numbered_title`), in a
+        parent whose <Text> children are paragraphs (at least `_PARAGRAPH_ROWS` of them already rows after a sentence's
+        end): a line of its own.  The page writes one <Text> per paragraph and its style sheet (another file) makes each a
+        block; a title ends with no sentence's mark, so the text under it ran into it (「8、简历投递服务如您在使用…」,
+        「9、为您提供更个性化的服务1）基于位置信息…」); so does a lead-in's colon before a numbered or bulleted entry
+        (「目录：一、…」, 「您的权利包括：（一）…」), not a label's before its value (「联系电话：</Text>⏎<Text>400-…」).  A
+        <View> whose <Text>s have not shown themselves as paragraphs keeps them inline (「<View><Text>一、服务说明</Text>⏎
+        <Text>1.1 服务内容…」, tests/test_u34a_structure.py: a Taro <Text>
+        is a <span>)."""
+        if self._taro_sentence_rows.get(parent, 0) < _PARAGRAPH_ROWS or not self._text_closed_line:
+            return False
+        if self._last in _LEAD_IN_ENDS:  # (a lead-in over a numbered or bulleted entry; a label's value stays on its line)
+            row = self._row_text()
+            return BULLET.match(row) is not None or parse_number(row) is not None
+        return _numbered_title("".join(self._chunks).strip(WHITESPACE))
 
     def _after_field(self) -> bool:
         """(u54x, eval/structure54x dazi-taro-tsx) Does the text so far end a labelled field's <Text> that ended its source

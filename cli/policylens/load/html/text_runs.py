@@ -17,7 +17,7 @@ from policylens.load.html.decode import _ENTITIES, _ENTITY_CACHE, _lines
 from policylens.load.html.elements import _ElementStack
 from policylens.load.html.state import _new_piece
 from policylens.load.html.tags import _FALLBACK_TAGS, _LINK_TEXT_CHARS, _LINK_TEXT_PARTS, _SFC_BLOCKS
-from policylens.load.html.titles import _ITEM_AFTER, _TITLE_MARKER_MAX
+from policylens.load.html.titles import _HEADING_CLASS, _ITEM_AFTER, _TITLE_MARKER_MAX
 from policylens.load.jsx import STRUCK_ELEMENTS
 from policylens.load.lines import BULLET, numbered_title_line
 from policylens.load.server_code import CODE
@@ -389,6 +389,19 @@ class _TextRuns(_ElementStack):
         self._text_titles.append(alone)
         self._text_seen.append(False)
         self._text_laid.append(self.sfc and self.getpos()[0] in self.laid_texts)
+
+    def _ranked_box(self, tag: str, attrs: list[tuple[str, str | None]]) -> bool:
+        """May a class naming a heading rank make `tag` that rank's heading?  A block tag, or (u54x2, eval/structure54x2
+        pengyouquan-vue) a mini-program <text> whose class names the rank and is one the page's own style sheet sets as a
+        block (「<text class="h1">隐私政策</text>」 with 「.h1 { display: block; … }」), read as that rank's heading as a
+        <view class="h1"> is: both ranks were level 1 (the title a section, the sections under 「用户协议」 its siblings).
+        A style sheet that leaves `.h2` inline keeps it a run (precision27)."""
+        if tag in self._block_tags:
+            return True
+        if tag != "text" or not self.row_classes:
+            return False
+        classes = next((value.split() for name, value in attrs if name == "class" and value), [])
+        return any(word in self.row_classes and _HEADING_CLASS.search(word) is not None for word in classes)
 
     def _text_item_breaks(self, seg: str) -> None:
         """A mini-program page's list written one `<text>` per source line: 「<text>我们会收集以下信息：</text>⏎<text>1. 昵称；

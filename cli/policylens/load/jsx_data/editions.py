@@ -12,7 +12,7 @@ from policylens.load.jsx_data.names import _literal, _Names
 from policylens.load.jsx_data.props import _unread_extent
 from policylens.load.jsx_data.renderer import _Renderer, _Unreadable
 from policylens.load.jsx_data.sections import _block
-from policylens.load.jsx_data.shell_uses import edition_uses
+from policylens.load.jsx_data.shell_uses import around_slot, edition_uses
 from policylens.load.jsx_data.syntax import _NAME, _S
 from policylens.load.jsx_data.typed_blocks import typed_blocks
 from policylens.load.jsx_editions import (
@@ -178,7 +178,8 @@ def _read_editions(renderer: _Renderer, script: _Script, masked: str, names: _Na
         if uses is None:
             found.inserts.append((lt, blocks))
         else:
-            found.inserts.extend((at, blocks[a:b]) for at, a, b in zip(uses, starts, [*starts[1:], len(blocks)], strict=True))
+            for at, a, b in zip(uses, starts, [*starts[1:], len(blocks)], strict=True):
+                found.inserts.extend(around_slot(text, lt, end, at, blocks[a:b]))  # (u54x2: the shell's footer after the page)
             found.inserts.sort(key=lambda insert: insert[0])
         found.names.update(name for name, _ in bound)
         found.names.add(source)

@@ -7,12 +7,17 @@ kind="privacy">…</LegalShell>`, had both editions of the shell (用户服务�
 before both pages: the second page's title stood over the first page's sections.  When the key is a parameter the
 shell destructures and the file uses the shell once with each key written as a plain string (`kind="terms"`), each
 edition's blocks are placed at that use's start tag (`edition_uses`); otherwise they stay where the shell is.
+
+(u54x2) The shell's own text after its one slot for the page body (`{children}`: a footer's links 「用户服务协议 隐私政策」,
+「返回登录」) is placed at the use's end tag, after the page's text it wraps (`around_slot`); it was read before it.
 """
 
 from __future__ import annotations
 
 from policylens.lazyre import lazy
+from policylens.load.jsx import _element_end
 from policylens.load.jsx_data.syntax import _NAME, _S
+from policylens.model import Block
 
 _INDEX = lazy(rf"\[{_S}({_NAME}){_S}\]{_S};?[ \t]*+$")  # the binding's key, `META[kind];`
 _COMPONENT_HEAD = lazy(
@@ -22,6 +27,7 @@ _PARAMS = lazy(rf"{_S}\({_S}\{{([^{{}}()]{{1,300}}+)\}}")
 _USE = lazy(r"<([A-Z][\w$]{0,60}+)(?=[ \t\r\n/>])")
 _STRING_PROP = lazy(rf"(?<![\w$-])({_NAME}){_S}={_S}[\"']([\w$-]{{1,40}}+)[\"']")
 _MAX_USES = 50
+_SLOT = lazy(rf"\{{{_S}(?:props{_S}\.{_S})?children{_S}\}}")  # the body's slot in the shell, `{children}`
 
 
 def edition_uses(text: str, masked: str, after: int, keys: list[str]) -> list[int] | None:
@@ -54,3 +60,20 @@ def edition_uses(text: str, masked: str, after: int, keys: list[str]) -> list[in
     if sorted(found) != sorted(keys) or any(len(v) != 1 for v in found.values()):
         return None
     return [found[key][0] for key in keys]
+
+
+def around_slot(text: str, lt: int, end: int, at: int, blocks: list[Block]) -> list[tuple[int, list[Block]]]:
+    """(u54x2, eval/structure54x educationos-tsx) One edition's blocks of the shell whose markup spans `lt`…`end`, used
+    at `at`: those of the shell's lines after its one `{children}` placed after the use's end tag, the rest at `at`.
+    Blocks of other lines (the edition's data: `META`'s title) and a shell with no slot, or two, or a use closed on
+    itself stay at `at`."""
+    slots = list(_SLOT.finditer(text, lt, end))
+    close = _element_end(text, at, len(text) - 1)
+    if len(slots) != 1 or close <= at or text[close - 1] == "/":
+        return [(at, blocks)]
+    slot = text.count("\n", 0, slots[0].start()) + 1
+    last = text.count("\n", 0, end) + 1
+    after = [b for b in blocks if slot < b.line <= last]
+    if not after:
+        return [(at, blocks)]
+    return [(at, [b for b in blocks if not slot < b.line <= last]), (close + 1, after)]
