@@ -23,6 +23,16 @@ A paragraph that is the title alone with a colon (「附加的第三方服务：
 heading 「附加的第三方服务」: a bold lead-in the structure reads as body text, `eval/pairs40` hj-sdk, whose two rewritten
 sections were shown removed and their titles inserted) is cut the same way, with no text of its own: the paragraphs
 after it are its body (fortieth session, u40d).
+The title may also run into its text with no space (「2.1 自动收集的信息当您使用…」, fifty-fourth session, u54d2): a
+Markdown re-wrap (prettier's proseWrap) joins a title line and the text line just below it, with no blank line between
+(one paragraph to a Markdown reader), and puts no space between two ideographs.  Then the other side's title must
+stand on the line just above its first paragraph (that soft break is what a re-wrap joins), the cut must not fall
+inside a Latin word or number, and the rest must still start as that paragraph does.  Where the title runs into the
+middle of a paragraph after a sentence end (「…匿名数据。 2.2 第三方服务 GinkgoGo 可能会…」: the title line and its text were
+lines of one Markdown paragraph), the paragraph is cut before the title too, on the same evidence.  A re-wrap can also
+cut the text's first words up onto the title's line (「四、資料儲存與分享本 App 不會將任何」 over 「資訊儲存在…」): a title whose
+start is a title of the other side (not of its own), with its first paragraph on the line below on both sides, is cut
+back to that title when its extra words and its first paragraph start as the other side's first paragraph does.
 Precision first: a paragraph that only opens with a heading's words (「Cookies are small files …」 under no heading
 「Cookies」 whose text starts so) is left as it is.
 """
@@ -30,7 +40,7 @@ Precision first: a paragraph that only opens with a heading's words (「Cookies 
 from __future__ import annotations
 
 from policylens.load.lines import slice_pieces
-from policylens.model import Break, Document, Paragraph, Section
+from policylens.model import Break, Document, Paragraph, Piece, Section
 
 # characters of comparison key the rest of a cut paragraph must share with the other side's first paragraph
 PREFIX_CHARS = 24
@@ -40,6 +50,8 @@ PREFIX_MIN = 8
 TITLE_MAX = 80
 # what parts a run-in title from its text: a space on the line (a source line break the page collapsed to one)
 _GAP = " \t\u3000"
+# what ends the sentence before a title a re-wrap ran into the middle of a paragraph
+_SENTENCE_END = "。！？"
 # what ends a title written as a lead-in line of its own (「个人信息权益：」)
 _LABEL_END = ("：", ":")
 
@@ -59,10 +71,19 @@ def _bare(section: Section) -> str | None:
     return None
 
 
-def _cut_at(para: Paragraph, title: str, first: str) -> int | None:
-    """Where the rest of `para` starts when it opens with `title` and then the text of `first` (see module doc)."""
+def _glued(text: str, end: int) -> bool:
+    """Whether `text` may part at `end` with no space: not inside a Latin word or number (「Cookie」 / 「Cookies」)."""
+    before, after = text[end - 1], text[end]
+    return not (before.isascii() and before.isalnum() and after.isascii() and after.isalnum())
+
+
+def _cut_at(para: Paragraph, title: str, first: str, glued: bool = False) -> int | None:
+    """Where the rest of `para` starts when it opens with `title` and then the text of `first` (see module doc); with
+    `glued`, also when no space parts them (a wrapped title line joined to its text: see module doc)."""
     text = para.text
-    if len(text) <= len(title) or not text.startswith(title) or text[len(title)] not in _GAP:
+    if len(text) <= len(title) or not text.startswith(title):
+        return None
+    if text[len(title)] not in _GAP and not (glued and _glued(text, len(title))):
         return None  # a title on a line of its own (「a）某某地图定位<br/>使用目的…」) is `promoted`'s class, not this one
     start = len(title)
     while start < len(text) and text[start] in _GAP:
@@ -97,36 +118,51 @@ def _split(doc: Document, other: Document) -> Document:
     if not wanted:
         return _document_title(doc, other)
     used: set[str] = set()
+    # the forms with no space, and in mid-paragraph, are a Markdown re-wrap's (see module doc): both sides Markdown
+    wrapped = _markdown(doc, other)
+    lengths = frozenset(len(form) for form in wanted) if wrapped else frozenset()
+    heads = frozenset(form[0] for form in wanted if form)
     sections: list[Section] = []
     changed = False
     for section in doc.sections:
         current = section
         body: list[Paragraph] = []
         pieces_of: list[Section] = []
-        for para in section.paragraphs:
-            hit = _match(para, wanted, used)
-            if hit is None:
-                body.append(para)
-                continue
-            form, start, theirs = hit
-            used.add(theirs.id)
-            pieces_of.append(current._replace(paragraphs=tuple(body)))
-            current = Section(
-                id=f"{section.id}.r{len(pieces_of)}",
-                # under the section it was cut from when that is a heading above it; the text before the first heading
-                # is no parent (its sections are top-level)
-                parent=section.id if section.title is not None and theirs.level > section.level else section.parent,
-                level=max(theirs.level, section.level + 1 if section.title is None else section.level),
-                title=form,
-                number=None,
-                line=para.line,
-                column=para.column,
-                paragraphs=(),
-                title_pieces=slice_pieces(para.pieces, 0, len(form)),
-                lang=section.lang,
-            )
-            body = [_tail(para, start)] if start < len(para.text) else []
-            changed = True
+        for first_para in section.paragraphs:
+            para: Paragraph | None = first_para
+            hit = _match(first_para, wanted, used, lengths)
+            while para is not None:
+                found = None
+                if hit is None:
+                    found = _mid(para, wanted, used, lengths, heads) if wrapped else None
+                    if found is None:
+                        body.append(para)
+                        break
+                    head, para, hit = found
+                    body.append(head)
+                form, start, theirs, soft = hit
+                used.add(theirs.id)
+                # the text before the first heading, all cut out by a re-wrap's cut, is no section of its own
+                if body or current.title is not None or not (soft or found is not None):
+                    pieces_of.append(current._replace(paragraphs=tuple(body)))
+                current = Section(
+                    id=f"{section.id}.r{len(pieces_of)}",
+                    # under the section it was cut from when that is a heading above it; the text before the first heading
+                    # is no parent (its sections are top-level)
+                    parent=section.id if section.title is not None and theirs.level > section.level else section.parent,
+                    level=max(theirs.level, section.level + 1 if section.title is None else section.level),
+                    title=form,
+                    number=None,
+                    line=para.line,
+                    column=para.column,
+                    paragraphs=(),
+                    title_pieces=slice_pieces(para.pieces, 0, len(form)),
+                    lang=section.lang,
+                )
+                body = []
+                para = _tail(para, start) if start < len(para.text) else None
+                hit = None
+                changed = True
         pieces_of.append(current._replace(paragraphs=tuple(body)))
         sections.extend(pieces_of)
     if changed:
@@ -134,27 +170,77 @@ def _split(doc: Document, other: Document) -> Document:
     return _document_title(doc, other)
 
 
-def _match(para: Paragraph, wanted: dict[str, list[tuple[str, Section]]], used: set[str]) -> tuple[str, int, Section] | None:
+def _match(
+    para: Paragraph, wanted: dict[str, list[tuple[str, Section]]], used: set[str], lengths: frozenset[int]
+) -> tuple[str, int, Section, bool] | None:
     """The first unused title of `wanted` that `para` opens with, over that section's text (see module doc).  Only the
-    text before each space of the paragraph's first `TITLE_MAX` characters is looked up, so a long policy costs one
-    dictionary look-up a space, not one comparison a title."""
+    text before each space of the paragraph's first `TITLE_MAX` characters, and its prefixes as long as a wanted title
+    (`lengths`), are looked up, so a long policy costs a few dictionary look-ups a paragraph, not one comparison a
+    title.  The flag tells a cut with no space (a re-wrap's) from the others."""
     text = para.text
     if text.endswith(_LABEL_END) and (form := text[:-1].rstrip(_GAP)) in wanted:
         # the title alone on its line as a lead-in, 「附加的第三方服务：」 where the other side has the heading
         # 「附加的第三方服务」: a title that lost its heading's rank, its text below it (see module doc)
         theirs = next((t for _, t in wanted[form] if t.id not in used), None)
         if theirs is not None:
-            return form, len(text), theirs
+            return form, len(text), theirs, False
     for end, ch in enumerate(text[: TITLE_MAX + 1]):
-        if ch not in _GAP or end == 0 or text[:end] not in wanted:
+        gap = ch in _GAP
+        if end == 0 or (not gap and end not in lengths) or text[:end] not in wanted:
             continue
         for first, theirs in wanted[text[:end]]:
-            if theirs.id in used:
+            if theirs.id in used or (not gap and not _soft_break(theirs)):
                 continue
-            start = _cut_at(para, text[:end], first)
+            start = _cut_at(para, text[:end], first, glued=not gap)
             if start is not None:
-                return text[:end], start, theirs
+                return text[:end], start, theirs, not gap
     return None
+
+
+def _mid(
+    para: Paragraph,
+    wanted: dict[str, list[tuple[str, Section]]],
+    used: set[str],
+    lengths: frozenset[int],
+    heads: frozenset[str],
+) -> tuple[Paragraph, Paragraph, tuple[str, int, Section, bool]] | None:
+    """`para` cut in two before a title of `wanted` that a re-wrap ran into it after a sentence end (「…匿名数据。 2.2 第三方服务
+    GinkgoGo 可能会…」), with the match in the second part, when the other side has that title on the line above its
+    text (see module doc); None when there is none."""
+    text = para.text
+    for at, ch in enumerate(text):
+        if ch not in _SENTENCE_END:
+            continue
+        start = at + 1
+        while start < len(text) and text[start] in _GAP:
+            start += 1
+        if start >= len(text):
+            return None
+        if text[start] not in heads:  # no wanted title starts here: the common case, no slicing
+            continue
+        rest = _tail(para, start)
+        hit = _match(rest, wanted, used, lengths)
+        if hit is not None and _soft_break(hit[2]):
+            head = para._replace(
+                text=text[: at + 1],
+                end_line=rest.line,
+                pieces=slice_pieces(para.pieces, 0, at + 1),
+                breaks=tuple(b for b in para.breaks if b.offset <= at),
+            )
+            return head, rest, hit
+    return None
+
+
+def _markdown(doc: Document, other: Document) -> bool:
+    """Whether both sides are Markdown, where a title line over its text is one paragraph that a re-wrap may join."""
+    return doc.source.format == "markdown" and other.source.format == "markdown"
+
+
+def _soft_break(section: Section) -> bool:
+    """Whether `section`'s first paragraph starts on the line below its title, with no blank line between: in Markdown
+    one paragraph, that a re-wrap joins into one line (see module doc)."""
+    first = section.paragraphs[0]
+    return section.line is not None and first.line == section.line + 1
 
 
 def _document_title(doc: Document, other: Document) -> Document:
@@ -177,8 +263,60 @@ def _document_title(doc: Document, other: Document) -> Document:
     )
 
 
+def _recut(doc: Document, other: Document) -> Document:
+    """`doc` with a title that a re-wrap lengthened by the first words of its text (「四、資料儲存與分享本 App 不會將任何」 over
+    「資訊儲存在…」, where `other` has 「四、資料儲存與分享」 over 「本 App 不會將任何資訊儲存在…」) cut back to `other`'s title, the
+    words put back at the start of its first paragraph (see module doc)."""
+    theirs = {s.title.strip(): s for s in other.sections if s.title and s.paragraphs and _soft_break(s)}
+    if not theirs or not _markdown(doc, other):
+        return doc
+    own = {s.title.strip() for s in doc.sections if s.title}
+    sections = list(doc.sections)
+    for k, section in enumerate(sections):
+        title = (section.title or "").strip()
+        if not title or title in theirs or not section.paragraphs or not _soft_break(section):
+            continue
+        for end in range(len(title) - 1, 0, -1):
+            match = theirs.get(title[:end])
+            if match is None or title[:end] in own or not (title[end] in _GAP or _glued(title, end)):
+                continue
+            start = end
+            while title[start] in _GAP:
+                start += 1
+            para = section.paragraphs[0]
+            words = title[start:]
+            want = _key(match.paragraphs[0].text)[:PREFIX_CHARS]
+            mine = _key(words + para.text)
+            # the text may stop before the other side's (a line that is its own paragraph here: 「問題，請聯絡我們：」 over an
+            # address); then all of it must start the other side's
+            if len(want) < PREFIX_MIN or not (mine.startswith(want) or (len(mine) >= PREFIX_MIN and want.startswith(mine))):
+                continue
+            own.add(title[:end])
+            head = _shifted(section.title_pieces, start, len(title), 0)
+            joined = para._replace(
+                text=words + para.text,
+                line=head[0].line if head else para.line,
+                column=head[0].column if head else para.column,
+                pieces=head + _shifted(para.pieces, 0, len(para.text), len(words)),
+                breaks=(Break(para.line, len(words), head[-1].line if head else para.line),)
+                + tuple(Break(b.line, b.offset + len(words), b.prev_line) for b in para.breaks),
+            )
+            sections[k] = section._replace(
+                title=title[:end],
+                title_pieces=slice_pieces(section.title_pieces, 0, end),
+                paragraphs=(joined,) + section.paragraphs[1:],
+            )
+            break
+    return doc._replace(sections=tuple(sections))
+
+
+def _shifted(pieces: tuple[Piece, ...], a: int, b: int, by: int) -> tuple[Piece, ...]:
+    """The pieces of `text[a:b]`, their offsets moved on by `by`."""
+    return tuple(p._replace(offset=p.offset + by) for p in slice_pieces(pieces, a, b))
+
+
 def run_in_titles(old: Document, new: Document) -> tuple[Document, Document]:
     """`old` and `new` with headings that ran into a paragraph on one side cut back out (see module doc)."""
-    new = _split(new, old)
-    old = _split(old, new)
+    new = _split(_recut(new, old), old)
+    old = _split(_recut(old, new), new)
     return old, new
