@@ -1,0 +1,69 @@
+"""Hostile input, round 54 (u54h): what the fifty-fourth session's new readers and passes did with inputs written to
+break them.
+
+- A Markdown paragraph of many short lines, none ending a clause (`structure.glued._wrapped_below`, u54d): every line
+  that could be a title read every line below it again, looking for the end of the wrapped run (a list slice and a fold
+  per line: quadratic).  80,000 six-character lines took 15 s of CPU to parse (1.3 s before u54d); 4,000 alternating
+  6- and 10-character lines 14 s.  The clause ends are found once per block (`_clause_ends`), the same cuts.
+
+No timed assertion: an operation count, or the same answer as the reference.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from helpers import parse_string
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [["短标题行六个"], ["短标题行六个", "一二三四五六七八九十"], ["我们收集您的"]],
+    ids=["same", "alternating", "short"],
+)
+@pytest.mark.parametrize("end", ["", "结束。"], ids=["no-end", "end-at-the-bottom"])
+def test_a_paragraph_of_many_lines_folds_each_line_a_bounded_number_of_times(
+    monkeypatch: pytest.MonkeyPatch, lines: list[str], end: str
+) -> None:
+    from policylens.structure import glued
+
+    n = 3_000
+    calls = []
+    real = glued.fold
+    monkeypatch.setattr(glued, "fold", lambda text: calls.append(len(text)) or real(text))
+    body = "\n".join(lines * (n // len(lines))) + ("\n" + end if end else "")
+    doc = parse_string("# 隐私政策\n\n" + body + "\n", ".md")
+    assert sum(len(p.text) for s in doc.sections for p in s.paragraphs) >= len(body.replace("\n", "")) - 4
+    assert len(calls) <= 8 * n  # (it was about n * n / 2: each title candidate folded every line below it)
+
+
+def _wrapped_below_u54d(title: str, rest: list[str]) -> bool:
+    """u54d's `_wrapped_below` as merged (the reference: it joined the run below each title)."""
+    from policylens.normalise import fold
+    from policylens.structure.glued import _LINE_END, _WRAPPED_TITLE_SHARE, _text_below
+
+    first = rest[0]
+    if fold(first).rstrip().endswith(_LINE_END) or len(title) > _WRAPPED_TITLE_SHARE * len(first) or len(rest) < 2:
+        return False
+    joined = ""
+    for line in rest:
+        joined += line
+        if fold(line).rstrip().endswith(_LINE_END):
+            return _text_below(title, joined)
+    return False
+
+
+def test_the_wrapped_run_is_read_as_u54d_read_it() -> None:
+    """Every title and block of random short lines (Chinese, English, a lowercase continuation, 「a) 」 items, clause
+    ends, empty lines): the same answer as u54d's joined run."""
+    import random
+
+    from policylens.structure.glued import _clause_ends, _wrapped_below
+
+    pieces = ["隐私", "数据设置", "。", "：", "a) ", "(a) ", "we keep", "Use of cookies", "Title", " ", "，", "示例：目标", "!", "abc"]
+    rng = random.Random(54)
+    for _ in range(3_000):
+        texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 4))) for _ in range(rng.randint(2, 7))]
+        ends = _clause_ends(texts)
+        for k in range(len(texts) - 1):
+            assert _wrapped_below(texts[k], texts, k + 1, ends) == _wrapped_below_u54d(texts[k], texts[k + 1 :]), texts
