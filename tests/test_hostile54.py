@@ -5,15 +5,20 @@ break them.
   that could be a title read every line below it again, looking for the end of the wrapped run (a list slice and a fold
   per line: quadratic).  80,000 six-character lines took 15 s of CPU to parse (1.3 s before u54d); 4,000 alternating
   6- and 10-character lines 14 s.  The clause ends are found once per block (`_clause_ends`), the same cuts.
+- A Python source of many f-string fields (u54p records each as a value the code prints, `Document.media`):
+  `Context.shown_in` and `shown_after` read every entry for each unit the placeholder rules asked about (12,000 fields on
+  one line: 10 s of `check`, 1.2 s before u54p).  The entries are sorted once a context and bisected.
 
 No timed assertion: an operation count, or the same answer as the reference.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from helpers import parse_string
+from helpers import parse_path, parse_string, written_file
 
 
 @pytest.mark.parametrize(
@@ -67,3 +72,39 @@ def test_the_wrapped_run_is_read_as_u54d_read_it() -> None:
         ends = _clause_ends(texts)
         for k in range(len(texts) - 1):
             assert _wrapped_below(texts[k], texts, k + 1, ends) == _wrapped_below_u54d(texts[k], texts[k + 1 :]), texts
+
+
+class _CountedMedia(tuple):  # type: ignore[type-arg]
+    """`Document.media` that counts how often it is read through."""
+
+    reads = 0
+
+    def __iter__(self):  # type: ignore[no-untyped-def]
+        _CountedMedia.reads += 1
+        return super().__iter__()
+
+
+def test_printed_values_are_looked_up_not_read_through_for_each_unit(tmp_path: Path) -> None:
+    """`Context.shown_in` / `shown_after` read every `Document.media` entry for each unit asked about; a Python source's
+    f-string fields are entries since u54p, so 12,000 fields on one line took 10 s of `check` (1.2 s before).  The
+    entries are sorted once a context and bisected: the same answers."""
+    from policylens.rules.context import Context, Settings
+
+    n = 600
+    source = "x = f'隐私政策" + "".join(f"联系邮箱{k}：{{a}}\\n" for k in range(n)) + "'\n"
+    doc = parse_path(written_file(tmp_path, "p.py", source))
+    assert len(doc.media) == n
+    counted = doc._replace(media=_CountedMedia(doc.media))
+    ctx = Context(counted, lang="zh", settings=Settings())
+    units = ctx.units()
+    _CountedMedia.reads = 0
+    shown = [ctx.shown_in(u, 0, len(u.text)) for u in units]
+    after = [ctx.shown_after(u, units[k + 1] if k + 1 < len(units) else None) for k, u in enumerate(units)]
+    assert _CountedMedia.reads <= 2  # (it was twice per unit)
+    media = list(doc.media)
+    assert shown == [any(u.position(0) <= at <= u.end_position(len(u.text)) for at in media) for u in units]
+    assert after == [
+        any(u.end_position(max(len(u.text), 1)) <= at < (units[k + 1].position(0) if k + 1 < len(units) else (1 << 62, 0)) for at in media)
+        for k, u in enumerate(units)
+    ]
+    assert sum(shown) >= n - 1
