@@ -108,3 +108,22 @@ def test_printed_values_are_looked_up_not_read_through_for_each_unit(tmp_path: P
         for k, u in enumerate(units)
     ]
     assert sum(shown) >= n - 1
+
+
+def test_a_long_array_of_elements_read_where_it_stands_is_no_tag_of_lost_attributes(tmp_path: Path) -> None:
+    """`items={[<>…</>, …]}` of 300 elements handed to a local list component (u54x reads them at their lines, then blanks
+    the array): html.parser read each blanked line of the array as an attribute of `<UL>`, and the page warned "a tag of
+    1,202 attributes: those past the first 1,000 are not read" over text that was all read.  Blanked code past the
+    1,000th attribute is no lost attribute; a real one still is (tests/test_hostile20.py)."""
+    sentence = "我们收集您的手机号码用于登录和账号安全。"
+    items = "".join(f"      <>\n        <b>項目{k}</b>\n        ：{sentence}\n      </>,\n" for k in range(300))
+    page = (
+        "function UL({ items }) {\n  return (<ul>{items.map((it, i) => (<li key={i}>{it}</li>))}</ul>);\n}\n"
+        "export default function P() {\n  return (<main><h1>隐私政策</h1><p>本政策说明我们如何处理您的个人信息，请您仔细阅读。</p>"
+        f"<UL\n    items={{[\n{items}    ]}}\n  /></main>);\n}}\n"
+    )
+    doc = parse_path(written_file(tmp_path, "page.tsx", page))
+    assert [p.text.split("：")[0] for s in doc.sections for p in s.paragraphs if p.kind == "item"] == [f"項目{k}" for k in range(300)]
+    assert not any("attributes" in w for w in doc.warnings)
+    real = parse_path(written_file(tmp_path, "real.html", "<p " + "a " * 1_500 + 'title="x">' + sentence + "</p>\n"))
+    assert any("a tag of 1,501 attributes: those past the first 1,000 are not read" in w for w in real.warnings)
