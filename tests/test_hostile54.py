@@ -8,6 +8,10 @@ break them.
 - A Python source of many f-string fields (u54p records each as a value the code prints, `Document.media`):
   `Context.shown_in` and `shown_after` read every entry for each unit the placeholder rules asked about (12,000 fields on
   one line: 10 s of `check`, 1.2 s before u54p).  The entries are sorted once a context and bisected.
+- A React prop array read where it stands (u54x) is blanked, and html.parser read each blanked line as an attribute of
+  its tag: "a tag of 1,202 attributes: those past the first 1,000 are not read" over text all read.
+- `placeholder_confirm_note` (u54f) read an app's review state in a table's first cell, explained by the next cell
+  (「| [待审核] | 订单提交后等待平台审核 |」), as a note left to confirm (tests/test_lead30.py failed on lead54).
 
 No timed assertion: an operation count, or the same answer as the reference.
 """
@@ -127,3 +131,24 @@ def test_a_long_array_of_elements_read_where_it_stands_is_no_tag_of_lost_attribu
     assert not any("attributes" in w for w in doc.warnings)
     real = parse_path(written_file(tmp_path, "real.html", "<p " + "a " * 1_500 + 'title="x">' + sentence + "</p>\n"))
     assert any("a tag of 1,501 attributes: those past the first 1,000 are not read" in w for w in real.warnings)
+
+
+@pytest.mark.parametrize(
+    ("row", "found"),
+    [
+        ("| [待审核] | 订单提交后等待平台审核 |", False),  # a state named in a table's first cell, explained in the next
+        ("| 【待确认】 | 商家尚未确认订单 |", False),
+        ("| [需要技术确认] | 设备型号、操作系统版本 |", True),  # a team asked: a note to the drafter
+        ("| [待确认] | |", True),  # the note alone in its row
+        ("| 公司名称 | [待确认] |", True),  # a value left to confirm
+        ("| [待填写] | [待填写] | [链接] |", True),  # a row of slots (eval/blind/round20 minan-md, eval/dev4 xiaozhen-md)
+    ],
+)
+def test_a_state_in_a_tables_first_cell_is_no_note_to_confirm(tmp_path: Path, row: str, found: bool) -> None:
+    """u54f's `placeholder_confirm_note` read a table row naming an app's review state (「| [待审核] | 订单提交后等待平台审核
+    |」) as a note left to confirm: tests/test_lead30.py's review states failed on lead54.  A first cell with text after
+    it is a state the table explains, unless the bracket names the team asked."""
+    from helpers import rule_excerpts
+
+    text = f"# 隐私政策\n\n更新日期：2025年1月1日\n\n## 一、订单状态说明\n\n| 状态 | 说明 |\n| --- | --- |\n{row}\n"
+    assert bool(rule_excerpts(tmp_path, text, "placeholder-instruction", "p.md")) is found
