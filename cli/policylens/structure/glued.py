@@ -324,21 +324,33 @@ def _text_below(title: str, below: str) -> bool:
 _WRAPPED_TITLE_SHARE = 0.75
 
 
-def _wrapped_below(title: str, rest: list[str]) -> bool:
-    """(u54d) Markdown: the lines below a title are its text hard-wrapped (re-wrapped by a formatter, prettier's
-    proseWrap): the first runs on to the next (no clause end), the title is clearly shorter than it, and the run ends
-    a sentence within the block — 「2. 浏览器本地设置数据」 over 「示例：目标语言、…字幕开」 / 「关、服务配置（…）。」 (eval/pairs33
-    awe-revert re-wrapped) reads as it did over the one-line 「示例：…。」.  A numbered sentence cut by the wrap has a first
-    line as wide as the next, so it stays one paragraph."""
-    first = rest[0]
-    if fold(first).rstrip().endswith(_LINE_END) or len(title) > _WRAPPED_TITLE_SHARE * len(first) or len(rest) < 2:
+def _clause_ends(texts: list[str]) -> list[int]:
+    """For each line of a block, the index of the first line at or below it that ends a clause (`_LINE_END`), or
+    len(texts): `_wrapped_below`'s run, found once per block (u54h: it read every line below each candidate title
+    again, quadratic — a Markdown paragraph of 80,000 six-character lines took 15 s of CPU to parse, 1.3 s before)."""
+    nxt = [len(texts)] * (len(texts) + 1)
+    for k in range(len(texts) - 1, -1, -1):
+        nxt[k] = k if fold(texts[k]).rstrip().endswith(_LINE_END) else nxt[k + 1]
+    return nxt
+
+
+def _wrapped_below(title: str, texts: list[str], at: int, ends: list[int]) -> bool:
+    """(u54d) Markdown: the lines below a title (`texts[at:]`) are its text hard-wrapped (re-wrapped by a formatter,
+    prettier's proseWrap): the first runs on to the next (no clause end), the title is clearly shorter than it, and the
+    run ends a sentence within the block (`ends`: `_clause_ends`) — 「2. 浏览器本地设置数据」 over 「示例：目标语言、…字幕开」 /
+    「关、服务配置（…）。」 (eval/pairs33 awe-revert re-wrapped) reads as it did over the one-line 「示例：…。」.  A numbered
+    sentence cut by the wrap has a first line as wide as the next, so it stays one paragraph."""
+    first = texts[at]
+    if ends[at] == at or len(title) > _WRAPPED_TITLE_SHARE * len(first) or len(texts) - at < 2 or ends[at] >= len(texts):
         return False
-    joined = ""
-    for line in rest:
-        joined += line
-        if fold(line).rstrip().endswith(_LINE_END):
-            return _text_below(title, joined)
-    return False
+    # `_text_below(title, run)` of the run joined up to that end: the run is longer than the title (its first line is)
+    # and ends a clause, so only its opening decides (a lowercase continuation unless `_FIRST_ITEM` opens it, 4
+    # characters at most): the run is not joined
+    head, j = first, at + 1
+    while len(head) < 8 and j <= ends[at]:
+        head += texts[j]
+        j += 1
+    return not head[:1].islower() or _latin_above_first_item(title, head)
 
 
 def _latin_above_first_item(title: str, below: str) -> bool:
@@ -647,9 +659,12 @@ def split_title_lines(blocks: list[Block], fmt: str) -> list[Block]:
             cuts.add(1)
         if plain and (_translated_title(texts) or _parent_above_title(blocks, index, texts)):
             cuts.update((1, 2))
+        ends = None if plain else _clause_ends(texts)
         for k in range(len(texts) - 1):
             text, below = texts[k], texts[k + 1]
-            if len(text) > _MAX_TITLE_LINE or not (_text_below(text, below) or (not plain and _wrapped_below(text, texts[k + 1 :]))):
+            if len(text) > _MAX_TITLE_LINE or not (
+                _text_below(text, below) or (ends is not None and _wrapped_below(text, texts, k + 1, ends))
+            ):
                 continue  # most lines: too long for a title, or not above a longer text
             # A title line directly above a heading and its text is a line of its own: the document's
             # title (「【某某】隐私政策」 / 「温馨提示」 / text) or an edition's (「Privacy Policy」 / 「Scope of application」).

@@ -17,6 +17,9 @@ from policylens.load.server_code import CODE
 # The attributes of a start tag that are read (`parse_starttag`); html.parser's own patterns for a tag's
 # name and one attribute (present in 3.10-3.13; without them a tag is read whole, as before).
 _MAX_ATTRIBUTES = 1000
+# what a blanked span of code is written as (`CODE`, its line breaks kept): html.parser reads each line of it as an
+# attribute, so a React prop's array of 300 elements read by `load.jsx_data` (and blanked) was "a tag of 1,202 attributes"
+_BLANKED = " \t\r\n\f" + CODE
 _TAG_NAME = getattr(html_parser, "tagfind_tolerant", None)
 _ATTRIBUTE = getattr(html_parser, "attrfind_tolerant", None)
 
@@ -56,12 +59,14 @@ class _TagReader(HTMLParser):
         name = _TAG_NAME.match(raw, i + 1)
         if name is None:
             return int(super().parse_starttag(i))
-        k, count, cut = name.end(), 0, 0
+        k, count, cut, lost = name.end(), 0, 0, 0
         while (found := _ATTRIBUTE.match(raw, k)) is not None:
             k = found.end()
             count += 1
             if count == _MAX_ATTRIBUTES:
                 cut = k
+            elif count > _MAX_ATTRIBUTES and found.group().strip(_BLANKED):
+                lost += 1  # (u54h) not code another reader blanked: a prop's array read where it stands (`jsx_data`)
         if count <= _MAX_ATTRIBUTES:
             return int(super().parse_starttag(i))
         rest = len(raw) - len(raw[k:].lstrip())
@@ -73,9 +78,10 @@ class _TagReader(HTMLParser):
             super().parse_starttag(i)
         finally:
             self.rawdata = raw
-        self.warnings.append(
-            f"line {self.getpos()[0]}: a tag of {count:,} attributes: those past the first {_MAX_ATTRIBUTES:,} are not read"
-        )
+        if lost:
+            self.warnings.append(
+                f"line {self.getpos()[0]}: a tag of {count:,} attributes: those past the first {_MAX_ATTRIBUTES:,} are not read"
+            )
         return rest + len(closing)
 
     def parse_html_declaration(self, i: int) -> int:
