@@ -1,6 +1,6 @@
 """u54k: 采 and 托, Traditional characters of their own and the Simplified forms of 採 and 託, reported by `script-mixed`
 where their word makes them the Simplified form (采用, 采取, 委托) in a Traditional text that holds a Simplified-only
-error already (`rules/script_mixed/shared_forms.py` `pasted_leaks`; eval/precision54 garbi-tw-tsx: 联 reported, 采用,
+error already (`cli/policylens/rules/script_mixed/shared_forms.py` `pasted_leaks`; eval/precision54 garbi-tw-tsx: 联 reported, 采用,
 采取, 委托 ×2 not).  Every text below is invented; the real page stays as a regression at the end."""
 
 from __future__ import annotations
