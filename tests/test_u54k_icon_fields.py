@@ -122,3 +122,54 @@ def test_precision54_qimeng_is_read_in_full() -> None:
     texts = paragraph_texts(doc)
     assert "請求製給複製本。" in texts
     assert "姓名、聯絡電話、電子郵件地址、通訊地址等。" in texts
+
+
+_CARD_PAGE = """import React from 'react';
+import { FileText, Users } from 'lucide-react';
+
+function SectionCard({ section }) {
+  return (
+    <div className="card">
+      <div className="icon">{section.icon}</div>
+      <h2>{section.title}</h2>
+      <p>{section.content}</p>
+    </div>
+  );
+}
+
+export default function Policy() {
+  const sections = [
+    { icon: <FileText className="w-5" />, title: "一、適用範圍", content: "本政策適用於您使用本網站服務時提供的個人資料。" },
+    { icon: <Users className="w-5" />, title: "二、資料的蒐集", content: "我們僅蒐集提供服務所必要的資料。" },
+  ];
+  return (
+    <div>
+      <h1>示例隱私權政策</h1>
+      {sections.map(MAP)}
+    </div>
+  );
+}
+"""
+
+
+@pytest.mark.parametrize(
+    "callback",
+    [
+        "(section, idx) => (\n        <SectionCard key={idx} section={section} />\n      )",
+        "(section) => <SectionCard key={section.title} section={section} />",
+        "section => <SectionCard section={section} />",
+    ],
+)
+def test_a_page_name_handed_to_a_local_component_is_read(tmp_path: Path, callback: str) -> None:
+    """(u54k) `{sections.map((section, idx) => <SectionCard key={idx} section={section} />)}`: a bare name of the page,
+    with or without an index parameter, handed item by item to a component (u45k read only `data.sections`, one
+    parameter)."""
+    doc = parse_file(tmp_path, "Policy.jsx", _CARD_PAGE.replace("MAP", callback))
+    assert [t for _, _, t in headings(doc)] == ["一、適用範圍", "二、資料的蒐集"]
+    assert "我們僅蒐集提供服務所必要的資料。" in paragraph_texts(doc)
+
+
+def test_a_component_with_children_is_still_not_followed(tmp_path: Path) -> None:
+    callback = "(section, idx) => (\n        <SectionCard key={idx} section={section}>更多</SectionCard>\n      )"
+    doc = parse_file(tmp_path, "Policy.jsx", _CARD_PAGE.replace("MAP", callback))
+    assert "我們僅蒐集提供服務所必要的資料。" not in paragraph_texts(doc)
