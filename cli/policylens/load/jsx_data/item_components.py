@@ -20,9 +20,10 @@ from policylens.patterns import HAN_CHAR
 
 # (u45k, eval/precision44 hkaiff-hk-tsx) a constant's sections handed one by one to a component, through a path and an
 # alias: `const data = PRIVACY_POLICY;` … `{data.sections.map((section) => (<SectionBlock key={section.id}
-# section={section as Section} />))}` (the path stops before `.map(`)
+# section={section as Section} />))}` (the path stops before `.map(`); (u54k) also a name of the page itself and an index
+# parameter, `{sections.map((section, idx) => (<SectionCard key={idx} section={section} />))}`
 _ITEM_COMPONENT_MAP = lazy(
-    rf"\{{{_S}({_NAME}(?:\.(?!map\(){_NAME}){{1,4}}+)\??\.map\({_S}(?:\({_S}({_NAME}){_S}\)|({_NAME})){_S}=>{_S}\(?{_S}<([A-Z][\w$]*+)(?![\w$.])"
+    rf"\{{{_S}({_NAME}(?:\.(?!map\(){_NAME}){{0,4}}+)\??\.map\({_S}(?:\({_S}({_NAME}){_S}(?:,{_S}{_NAME}{_S})?\)|({_NAME})){_S}=>{_S}\(?{_S}<([A-Z][\w$]*+)(?![\w$.])"
 )
 _ALIAS_VALUE = lazy(rf"(?<![\w$])({_NAME})(?=[ \t]*+[;\r\n])")
 

@@ -62,6 +62,9 @@ class _Unreadable(Exception):
 
 
 # (u44k2) a string literal in a child expression: `"返回"`, `'กลับ'`
+# (u54k) `icon: <FileText className="w-5 h-5" />,`: a field of the page's data whose value is a self-closing element
+_FIELD_COLON = lazy(r"(?<![\w$.])([A-Za-z_$][\w$]*+)[ \t]*+:[ \t\r\n]*+")
+_SELF_CLOSING = lazy(r"<[A-Za-z][\w.]*+(?:[^<>/]|/(?!>))*+/>")
 _CHILD_LITERAL = lazy(r"""(["'])((?:(?!\1)[^\\\n])*+)\1""")
 _LABEL_MAX = 8  # characters of a control's label, `返回`, `Back`
 
@@ -122,6 +125,7 @@ class _Renderer:
         self.constant: Callable[[str], Value] | None = None  # (u43k2) the page's constants, by name (`_read_editions`)
         self.constants: set[str] = set()  # (u43k2) the constants read through `constant`
         self.written_han = 0  # (u43k2) Chinese characters of the text written in the markup, read so far
+        self.markup_fields: dict[str, bool] = {}  # (u54k) `_markup_field`'s answers, by field
         self.lenient = False  # (u43k2) a child that computes a value without markup or Chinese is skipped (a page's edition)
         self.printed: list[int] = []  # (u43k2) where such children stand (`jsx.blank_jsx`'s `printed`)
         self.native_depth = 0  # (u44k2) the React Native `<Text>` elements open (`_native_box`)
@@ -175,6 +179,20 @@ class _Renderer:
                     j += 1
                 self.written(i, j)
                 i = j
+
+    def _markup_field(self, field: str) -> bool:
+        """(u54k, eval/precision54 qimeng-tw-jsx) Whether every `field:` of the page gives a self-closing element with no
+        Chinese in it (`icon: <FileText className="…" />`): the item's icon, shown beside its text and holding none.  The
+        page's `sections` (1,047 Chinese characters) was left unread, with a warning, because `{section.icon}` is no
+        string.  Any `field:` with another value (a name, a call, an element with children or Chinese) leaves it so."""
+        known = self.markup_fields.get(field)
+        if known is None:
+            uses = [m.end() for m in _FIELD_COLON.finditer(self.text) if m.group(1) == field]
+            known = bool(uses) and all(
+                (m := _SELF_CLOSING.match(self.text, i)) is not None and not HAN_CHAR.search(m.group(0)) for i in uses
+            )
+            self.markup_fields[field] = known
+        return known
 
     def _tag_end(self, start: int, end: int) -> int:
         text = self.text
@@ -276,6 +294,8 @@ class _Renderer:
                 value = value.get(step, None) if isinstance(value, dict) else UNKNOWN
             if value is None:
                 return  # a field the item lacks: `undefined`, shown as nothing
+            if value is UNKNOWN and len(steps) > 1 and self._markup_field(steps[-1]):
+                return  # (u54k) an icon element of the item (`{section.icon}`): shown, holds no text
             if isinstance(value, dict) and editions(value) is not None:
                 self.editions(value)  # (u43k2) the text in each language, `T('Privacy Policy', '私隱政策')`
                 return

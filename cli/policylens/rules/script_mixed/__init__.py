@@ -28,7 +28,7 @@ from policylens.rules.script_mixed.exceptions import (
     _written_cantonese,
 )
 from policylens.rules.script_mixed.han_runs import _han_run
-from policylens.rules.script_mixed.shared_forms import converter_leaks, queen_names, shared_leaks
+from policylens.rules.script_mixed.shared_forms import converter_leaks, pasted_leaks, queen_names, shared_leaks
 from policylens.script import count_script, script_pattern
 
 __all__ = ["ScriptMixed", "_han_run"]
@@ -106,6 +106,11 @@ class ScriptMixed(Rule):
     that sequences an action follows it), never in 皇后, 王后 or 后土, nor in a name its Latin twin calls a queen
     (「Fresh Queen 鮮后有關收集」) or that name elsewhere in the document.
 
+    Where a Simplified-only character is an error already, 采 and 托 are judged by their word as 后 is: 「采用」, 「采取」,
+    「委托」 stand for 採用, 採取, 委託 (one of OpenCC's phrases writes 採 or 託 there), never 精采, 風采, 托兒 or 摩托, nor 托管
+    and 托運, which Hong Kong and Taiwan pages with no other Simplified character write (eval/precision54 garbi-tw-tsx).
+    In a text with no such error they are left alone: both are Traditional characters too.
+
     A warning, not an error: a run inside the key of a localization call in an app's source
     (`localized("隱私權政策")`, `t('…')`, `_('…')`, `tr('…')`: `rules.lookup_key`), which the app
     shows only when it has no translation for it, and a run in the quoted title of an MkDocs
@@ -144,8 +149,10 @@ class ScriptMixed(Rule):
             if finding.severity == "error" and finding.suggestion is not None and finding.excerpt:
                 leaked.add(finding.excerpt)
             yield finding
-        if len(leaked) >= 2 and self._traditional(ctx):
-            yield from self._converter_leaks(ctx)
+        if leaked and self._traditional(ctx):
+            if len(leaked) >= 2:
+                yield from self._converter_leaks(ctx)
+            yield from self._leaks(ctx, pasted_leaks)  # (u54k) 采用, 委托 beside a Simplified-only error (`shared_forms`)
 
     @staticmethod
     def _traditional(ctx: Context) -> bool:

@@ -25,6 +25,13 @@ _SHARED = {"后": "後"}
 # of a document whose Simplified-only characters already show the leak (`ScriptMixed._converter_leaks`): 于 is a
 # surname and 适, 确 rare characters of their own in a Traditional text
 CONVERTER_SHARED = {"适": "適", "于": "於", "确": "確"}
+# (u54k, eval/precision54 garbi-tw-tsx: 采用, 采取, 委托 beside the error 联) 采 and 托, Traditional characters of their own
+# (精采, 風采, 神采, 托兒, 摩托, 烘托: OpenCC's phrases keep them) and the Simplified forms of 採 and 託 (采用→採用, 采取→採取,
+# 委托→委託): judged by their word, and asked only of a Traditional text where a Simplified-only character is an error
+# already (the paste shows); 托管 (hosting) and 托運 are left, written so by Hong Kong and Taiwan pages with no other leak
+# (網站托管, 托管與數據庫 in six clean documents of eval/, 托運服務 in a Taiwan shop's terms: the sweep in docs/rules)
+PASTED_SHARED = {"采": "採", "托": "託"}
+_KEPT_AFTER = frozenset("管運运")
 # after a shared character: a word that sequences an action, or the comma closing the clause it ends (「登入后即可」,
 # 「登入后，idToken會…」 — no phrase of OpenCC's holds 入后)
 _SEQUENCE_AFTER = frozenset("即再才就便方，")
@@ -86,15 +93,29 @@ def _neighbour_verdicts(text: str, i: int, phrases: dict[str, bool], simple: dic
 def converter_leaks(text: str) -> Iterator[tuple[int, str]]:
     """(offset, Traditional form) of each of `CONVERTER_SHARED` in `text` that one of OpenCC's two-character phrases, with
     the character before or after it, writes with its Traditional form (适用→適用, 關于→關於, 明确→明確), and none keeps."""
-    if not any(c in text for c in CONVERTER_SHARED):
+    return _phrase_leaks(text, CONVERTER_SHARED)
+
+
+def pasted_leaks(text: str) -> Iterator[tuple[int, str]]:
+    """(u54k) The same for `PASTED_SHARED` (采用→採用, 委托→委託), never 托 before 管 or 運 (托管, 托運)."""
+    return (
+        (i, traditional)
+        for i, traditional in _phrase_leaks(text, PASTED_SHARED)
+        if not (text[i] == "托" and i + 1 < len(text) and text[i + 1] in _KEPT_AFTER)
+    )
+
+
+def _phrase_leaks(text: str, shared: dict[str, str]) -> Iterator[tuple[int, str]]:
+    """(offset, Traditional form) of each of `shared` in `text` that OpenCC's phrases write with its Traditional form."""
+    if not any(c in text for c in shared):
         return
-    phrases, simple = _phrases(tuple(CONVERTER_SHARED.items())), _to_simplified()
+    phrases, simple = _phrases(tuple(shared.items())), _to_simplified()
     for i, c in enumerate(text):
-        if c not in CONVERTER_SHARED:
+        if c not in shared:
             continue
         verdicts = _neighbour_verdicts(text, i, phrases, simple)
         if True in verdicts and False not in verdicts:
-            yield i, CONVERTER_SHARED[c]
+            yield i, shared[c]
 
 
 def queen_names(text: str) -> frozenset[str]:
