@@ -350,7 +350,7 @@ def test_one_character_options_after_a_label_stay_a_slot(tmp_path: Path) -> None
         # (u54r2) English: the channel used ("send an email", "by phone", "via our website"), not the subject of a heading
         "**Email:**\n\nPlease send an email to us and we will reply within 15 days.\n",
         "**Phone:**\n\nYou can reach our support team by phone on weekdays.\n",
-        "**Website:**\n\nYou may also contact us via our website, and we will reply soon.\n",
+        "**Email:**\n\nYou may also reach our team via email, and we will reply soon.\n",
     ],
 )
 def test_a_bold_label_over_a_sentence_using_its_channel_stays(tmp_path: Path, text: str) -> None:
@@ -363,3 +363,17 @@ def test_a_bold_label_over_a_sentence_using_its_channel_stays(tmp_path: Path, te
         head = "# Privacy Policy\n\nLast updated: 1 January 2025\n\n"
     found = _placeholders(tmp_path, name, head + text)
     assert [kind for _, kind in found] == ["placeholder-empty"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "**Website:**\n\nThis policy covers the information collected by our website and our apps.\n",
+        "**Website:**\n\nThis policy applies to our website and every service we offer.\n",
+    ],
+)
+def test_an_english_bold_label_over_its_subject_stays_a_heading(tmp_path: Path, text: str) -> None:
+    """(u54r2) the site named as the collector or the subject ('collected by our website') is a run-in heading's subject,
+    not a channel used: no finding."""
+    found = _placeholders(tmp_path, "policy.md", "# Privacy Policy\n\nLast updated: 1 January 2025\n\n" + text)
+    assert found == [], found

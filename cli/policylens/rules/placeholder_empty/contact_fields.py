@@ -126,8 +126,8 @@ def _heads_its_text(ctx: Context, unit: TextUnit, label: re.Match[str], followin
             return False
         text = following.text.lower()
         at = text.find(words[-1])
-        # (u54r2) nor a channel used, not shown: "send an email to us", "reach us by email", "via our website"
-        return at >= 0 and not text[max(0, at - 14) : at].removesuffix("our ").removesuffix("the ").endswith(_EN_POINTED)
+        # (u54r2) nor a channel used, not shown: "send an email to us", "reach us by email", "via email"
+        return at >= 0 and not text[max(0, at - 9) : at].endswith(_EN_POINTED)
     noun = _NOUN_TAIL.search(name)
     if noun is None:
         return False
@@ -135,7 +135,8 @@ def _heads_its_text(ctx: Context, unit: TextUnit, label: re.Match[str], followin
     return at >= 0 and _POINTED.search(following.text, max(0, at - 2), at) is None
 
 
-# (u54r2) the English words pointing at a value shown ("this address") or using the channel ("send an email", "by phone")
+# (u54r2) the English words pointing at a value shown ("this address") or using the channel ("send an email", "by phone";
+# right before the noun: "collected by our website" names the site as the collector, a heading's subject)
 _EN_POINTED = ("this ", "that ", "above ", "below ", " an ", " by ", " via ", "through ", "using ", " send ")
 # the channel noun a label ends with (its last two characters of one: 連結, 信箱, 網站, 電話)
 _NOUN_TAIL = lazy(r"[\u4e00-\u9fff]{2}$")
