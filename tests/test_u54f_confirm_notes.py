@@ -41,6 +41,9 @@ _ROOT = Path(__file__).resolve().parents[1]
         # (u54r2) 为 with no time or default word before it: the value still to be written
         (HEAD_HANS, "本政策生效日期即为【待补充】，请您留意。", "【待补充】"),
         (HEAD_HANS, "本应用的运营者为【待确认】，注册地址为北京市。", "【待确认】"),
+        # (u54r2) a period's number after a time word: the number never written, not a state
+        (HEAD_HANS, "我们会在您注销账号后为【待确认】天内删除您的信息。", "【待确认】"),
+        (HEAD_HANS, "您的信息自收集之日起为【待确认】，到期后删除。", "【待确认】"),
     ],
 )
 def test_a_bracketed_confirmation_note_is_a_slot(tmp_path: Path, head: str, line: str, note: str) -> None:

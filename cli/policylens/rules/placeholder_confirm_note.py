@@ -60,10 +60,12 @@ _STATE_BEFORE = lazy(
     r"(?:为|為|成|至|到|入|是|as|to|(?i:is|are)|[：:]))?[ \t\u3000]{0,2}\Z"
     # (u54r2) a state reached at a time or by default: 「提交后为【待审核】」, 「创建时即为[待确认]」, 「默认为【待确认】」,
     # 「初始为…」 — the copula required (「生效日期即为【待补充】」 has no time or default word before it: a note)
-    r"|(?:后|後|时|時|起|默认|默認|初始|起初|最初|首先|随后|隨後)[ \t\u3000]{0,2}"
+    r"|(?:后|後|时|時|默认|默認|初始|起初|最初|首先|随后|隨後)[ \t\u3000]{0,2}"
     r"(?:即|便|就|则|則|仍然|依然|仍|还|還|将|將|会|會|已|均|都|也|一直|始终|始終){0,2}"
     r"(?:为|為|是|成|变为|變為|变成|變成)[ \t\u3000]{0,2}\Z"
 )
+# (u54r2) a unit of time right after the bracket: the bracket stands for a number (「注销后为【待确认】天」), whatever precedes it
+_PERIOD_AFTER = lazy(r"[ \t\u3000]{0,2}(?:天|日|个月|個月|月|年|小时|小時|周|週|工作日|(?i:days?|months?|years?|hours?)\b)")
 # (u54r) the state's step done later in the sentence: 「…变更为【待确认】，商家确认后…」, 「…[待审核]，审核通过后…」
 _DONE = ("后", "後", "通过", "通過", "完成", "成功")
 _DONE_SPAN = 20  # characters after the bracket looked through for the step done
@@ -111,6 +113,8 @@ def _note(unit: TextUnit, start: int, end: int, open_: str, close: str, team: bo
     if _state_cell(text, start, end):
         return False
     before = text[max(0, start - 12) : start]
+    if _PERIOD_AFTER.match(text, end):
+        return True  # (u54r2) a period's number never written: 「注销后为【待确认】天」, 「保存[待确认]个月」
     if _STATE_BEFORE.search(before) or _CONTROL_AFTER.match(text, end) or _done_after(text, end, verb):
         return False
     if _LIST_BEFORE.search(before) or _LIST_AFTER.match(text, end) or _EXAMPLE_BEFORE.search(before):
