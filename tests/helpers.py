@@ -11,6 +11,7 @@ Each helper lives in a module with one job (issue #13; this was one module of 46
 - `garbage`: what a run leaves in reference cycles;
 - `mirror_helpers`: diff(a, b) and diff(b, a) of two strings (`both_ways`);
 - `opencc_helpers`: the changes of a diff against an OpenCC conversion that are not the converter's misreadings;
+- `vue_helpers`: a uni-app page that picks its document from its route (shared by two test files);
 - `yaml_files`: the YAML case files, read by libyaml's C loader.
 
 They are imported here so that a test imports every helper from one place.  The probe's settings stay in this module:
@@ -60,6 +61,7 @@ from parse_helpers import (
     written_file,
 )
 from profile_helpers import cited_line, cited_line_number, file_verdict, one_item, paragraphs, profile_status, profile_verdict
+from vue_helpers import ROUTED_VUE_PAGE
 from yaml_files import yaml_load
 
 __all__ = [
@@ -69,6 +71,7 @@ __all__ = [
     "HEAD_HANT",
     "PROBE_CHARS",
     "PROBE_STEPS",
+    "ROUTED_VUE_PAGE",
     "Parsed",
     "both_ways",
     "chrome_texts",

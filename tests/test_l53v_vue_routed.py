@@ -14,55 +14,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from parse_helpers import parse_file, parse_path, shown_lines
+from helpers import ROUTED_VUE_PAGE, parse_file, parse_path, shown_lines
 
 ROUND53P = Path(__file__).resolve().parent.parent / "eval" / "blind" / "round53p" / "dev" / "fyt360-vue" / "doc.vue"
 
-_PAGE = """<template>
-  <view class="page">
-    <text class="title">{{ doc.title }}</text>
-    <text class="updated">更新日期：{{ doc.updated }}</text>
-    <view v-for="(s, i) in doc.sections" :key="i">
-      <text class="head">{{ i + 1 }}. {{ s.h }}</text>
-      <text class="body">{{ s.b }}</text>
-    </view>
-  </view>
-</template>
-
-<script>
-const AGREEMENT = {
-  title: '用户服务协议',
-  updated: '2026年10月1日',
-  sections: [
-    { h: '协议的接受', b: '本协议是您与本平台之间的约定。' },
-  ],
-};
-
-const PRIVACY = {
-  title: '隐私政策',
-  updated: '2026年9月1日',
-  sections: [
-    { h: '我们如何收集信息', b: '我们收集您的手机号码用于登录。' },
-  ],
-};
-
-export default {
-  data() {
-    return { doc: INITIAL, other: 1 };
-  },
-  onLoad(q) {
-    ASSIGN
-  },
-};
-</script>
-
-<style scoped>
-.title { display: block; font-size: 38rpx; font-weight: 900; }
-.updated { display: block; font-size: 24rpx; }
-.head { display: block; font-size: 29rpx; font-weight: 800; }
-.body { display: block; font-size: 26rpx; }
-</style>
-"""
+_PAGE = ROUTED_VUE_PAGE  # (tests/vue_helpers.py: test_u54x_code_blanks respaces it too)
 
 _BOTH = [
     (14, "用户服务协议"),

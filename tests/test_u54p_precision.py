@@ -347,6 +347,10 @@ def test_one_character_options_after_a_label_stay_a_slot(tmp_path: Path) -> None
         "**联系邮箱：**\n\n如有疑问，请发送邮件至联系邮箱，我们将在15日内回复。\n",
         "**客服信箱：**\n\n如有任何問題，請寄信到信箱，我們將儘速回覆。\n",
         "<p><strong>官方網站：</strong></p>\n<p>如需協助，請透過網站與我們聯絡，我們將儘速回覆。</p>\n",
+        # (u54r2) English: the channel used ("send an email", "by phone", "via our website"), not the subject of a heading
+        "**Email:**\n\nPlease send an email to us and we will reply within 15 days.\n",
+        "**Phone:**\n\nYou can reach our support team by phone on weekdays.\n",
+        "**Email:**\n\nYou may also reach our team via email, and we will reply soon.\n",
     ],
 )
 def test_a_bold_label_over_a_sentence_using_its_channel_stays(tmp_path: Path, text: str) -> None:
@@ -355,5 +359,21 @@ def test_a_bold_label_over_a_sentence_using_its_channel_stays(tmp_path: Path, te
     heading and the base's finding was lost)."""
     name = "policy.html" if text.startswith("<p>") else "policy.md"
     head = "<h1>隱私權政策</h1>\n<p>最後更新：2025年1月1日</p>\n" if name.endswith(".html") else "# 隐私政策\n\n更新日期：2025年1月1日\n\n"
+    if text.isascii():
+        head = "# Privacy Policy\n\nLast updated: 1 January 2025\n\n"
     found = _placeholders(tmp_path, name, head + text)
     assert [kind for _, kind in found] == ["placeholder-empty"], found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "**Website:**\n\nThis policy covers the information collected by our website and our apps.\n",
+        "**Website:**\n\nThis policy applies to our website and every service we offer.\n",
+    ],
+)
+def test_an_english_bold_label_over_its_subject_stays_a_heading(tmp_path: Path, text: str) -> None:
+    """(u54r2) the site named as the collector or the subject ('collected by our website') is a run-in heading's subject,
+    not a channel used: no finding."""
+    found = _placeholders(tmp_path, "policy.md", "# Privacy Policy\n\nLast updated: 1 January 2025\n\n" + text)
+    assert found == [], found

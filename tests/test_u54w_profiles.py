@@ -232,6 +232,20 @@ def test_a_table_of_contents_under_a_parts_lead_in_is_no_statement(item: str, le
     assert line not in (4, 5, 6, 7), (status, line)
 
 
+@pytest.mark.parametrize(("item", "line"), [("cn-pipl/categories", 3), ("cn-pipl/purposes", 3), ("cn-pipl/retention", 4)])
+@pytest.mark.parametrize("lead", ["本协议包含以下内容：", "本條款包含以下內容：", "本隐私政策包括以下内容："])
+@pytest.mark.parametrize("br", [False, True])
+def test_clauses_under_a_parts_lead_in_still_state(item: str, line: int, lead: str, br: bool) -> None:
+    """(u54r2, u54r's review) the lead-in may open the text's own short clauses, not a contents list: a sentence ending in
+    「。」 that is no contents line (「…如何…」) is read, in its own paragraph or on the lead-in's <br> lines (on lead54
+    517eb2da each item was missing; base54 covered it under the 协议/条款 lead-ins, which u54w added, and missed it under
+    the 政策 one, as old as the contents rule)."""
+    clauses = ("我们收集您的手机号码用于注册和登录。", "我们将在您注销账号后15日内删除您的个人信息。")
+    lines = (f"<p>{lead}<br>", f"{clauses[0]}<br>", f"{clauses[1]}</p>") if br else (f"<p>{lead}</p>", *(f"<p>{c}</p>" for c in clauses))
+    body = "\n".join(lines) + "\n"
+    assert _html_verdict(f"<html><body><h1>用户服务协议</h1>\n{body}</body></html>\n", item) == ("covered", line)
+
+
 @pytest.mark.parametrize(
     ("item", "line"),
     [("cn-gbt35273/effect-of-not-providing", 89), ("cn-gbt35273/methods", 87), ("cn-pipl/methods", 87)],

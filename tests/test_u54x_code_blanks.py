@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import parse_file, parse_path
+from helpers import ROUTED_VUE_PAGE, parse_file, parse_path
 from policylens.load.jsx import code_blanks
 
 _ROOT = Path(__file__).resolve().parent.parent
@@ -32,9 +32,8 @@ export default function Privacy() {
 
 
 def _vue() -> str:
-    from test_l53v_vue_routed import _PAGE  # (a uni-app page whose script picks one of two documents: u53h's form)
-
-    return _PAGE.replace("INITIAL", "AGREEMENT").replace("ASSIGN", "this.doc = q.doc ? PRIVACY : AGREEMENT;")
+    # (a uni-app page whose script picks one of two documents: u53h's form; tests/vue_helpers.py)
+    return ROUTED_VUE_PAGE.replace("INITIAL", "AGREEMENT").replace("ASSIGN", "this.doc = q.doc ? PRIVACY : AGREEMENT;")
 
 
 def _shape(doc):  # type: ignore[no-untyped-def]
@@ -74,9 +73,13 @@ def test_a_page_whose_text_alone_holds_no_break_spaces_is_left_as_written() -> N
     assert code_blanks(real) == real
 
 
-def test_the_indentation_of_a_paragraph_is_kept(tmp_path: Path) -> None:
-    doc = parse_file(tmp_path, "p.tsx", _TSX.replace(" ", "\u3000"))
-    assert any(p.text.startswith("我們蒐集您的姓名") or p.text.startswith("　　我們蒐集") for s in doc.sections for p in s.paragraphs)
+def test_the_indentation_of_a_paragraph_is_kept() -> None:
+    """The paragraph's 「　　」 indentation (U+3000 touching Chinese) stays in the code while every other U+3000 becomes a
+    space: the page read back is the page as written (u54r2: the former test accepted the paragraph with or without its
+    indentation after parsing, which strips it either way, so it could not fail)."""
+    respaced = code_blanks(_TSX.replace(" ", "\u3000"))
+    assert "<p>\u3000\u3000我們蒐集" in respaced
+    assert respaced == _TSX
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,8 @@ team (技术, 法务, 产品, 运营, 开发…), a need (需要, 需, 待, 有�
 
 Not these: a state the policy describes or the app shows (「订单状态【待确认】」, 「显示为[待审核]」, "status [to be confirmed]"),
 a tab, page or control named by its state (「点击【待确认】」, 「在[待确认]页面」, 「【待确认】列表」), a state the thing is changed
-into or whose step the sentence goes on to do (「变更为【待确认】」, 「处于[待审核]」, 「【待确认】，门店确认后…」; u54r), a bracket opening its
+into or whose step the sentence goes on to do (「变更为【待确认】」, 「处于[待审核]」, 「【待确认】，门店确认后…」; u54r), a state
+reached at a time or by default (「提交后为【待审核】」, 「默认为【待确认】」; u54r2), a bracket opening its
 paragraph or its table row before text (a label: 「【待确认】订单将在 24 小时内…」, 「| 【待确认】 | 商家尚未接单 |」), a Markdown link 「[待确认](…)」, the reader's own step
 (「（需要您确认）」: no 您 in the note), a button "[Confirm]", and a note with its value (【客服邮箱，待确认】: the
 `markers` form's).
@@ -58,7 +59,14 @@ _STATE_BEFORE = lazy(
     r"|(?i:status|shows?|shown|marked|labell?ed|tap|click|select|press|choose))"
     r"(?:[ \t\u3000]{0,2}(?:仍然|依然|仍|还|還|将|將|会|會|已|被|都|均|也|一直|始终|始終){0,2}"
     r"(?:为|為|成|至|到|入|是|as|to|(?i:is|are)|[：:]))?[ \t\u3000]{0,2}\Z"
+    # (u54r2) a state reached at a time or by default: 「提交后为【待审核】」, 「创建时即为[待确认]」, 「默认为【待确认】」,
+    # 「初始为…」 — the copula required (「生效日期即为【待补充】」 has no time or default word before it: a note)
+    r"|(?:后|後|时|時|默认|默認|初始|起初|最初|首先|随后|隨後)[ \t\u3000]{0,2}"
+    r"(?:即|便|就|则|則|仍然|依然|仍|还|還|将|將|会|會|已|均|都|也|一直|始终|始終){0,2}"
+    r"(?:为|為|是|成|变为|變為|变成|變成)[ \t\u3000]{0,2}\Z"
 )
+# (u54r2) a unit of time right after the bracket: the bracket stands for a number (「注销后为【待确认】天」), whatever precedes it
+_PERIOD_AFTER = lazy(r"[ \t\u3000]{0,2}(?:天|日|个月|個月|月|年|小时|小時|周|週|工作日|(?i:days?|months?|years?|hours?)\b)")
 # (u54r) the state's step done later in the sentence: 「…变更为【待确认】，商家确认后…」, 「…[待审核]，审核通过后…」
 _DONE = ("后", "後", "通过", "通過", "完成", "成功")
 _DONE_SPAN = 20  # characters after the bracket looked through for the step done
@@ -106,6 +114,8 @@ def _note(unit: TextUnit, start: int, end: int, open_: str, close: str, team: bo
     if _state_cell(text, start, end):
         return False
     before = text[max(0, start - 12) : start]
+    if _PERIOD_AFTER.match(text, end):
+        return True  # (u54r2) a period's number never written: 「注销后为【待确认】天」, 「保存[待确认]个月」
     if _STATE_BEFORE.search(before) or _CONTROL_AFTER.match(text, end) or _done_after(text, end, verb):
         return False
     if _LIST_BEFORE.search(before) or _LIST_AFTER.match(text, end) or _EXAMPLE_BEFORE.search(before):

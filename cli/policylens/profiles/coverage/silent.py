@@ -174,15 +174,31 @@ def _without_contents(paras: tuple[Paragraph, ...]) -> tuple[Paragraph, ...]:
     kept: list[Paragraph] = []
     skipping = items_only = False
     for para in paras:
+        if skipping and not items_only and _clause(para.text):
+            skipping = False  # (u54r2) 「本协议包含以下内容：」 over 「我们收集您的手机号码用于登录。」: the lead-in opens clauses, not a contents list
         if skipping and (para.kind == "item" or (not items_only and _TOC_ENTRY.match(para.text.strip()))):
             continue  # an entry: a list item, or a short line of its own (「<p>二、我们可能如何收集…</p>」)
-        skipping = para.kind != "item" and _TOC_LEAD.search(para.text[:80]) is not None
+        lead = _TOC_LEAD.search(para.text[:80]) if para.kind != "item" else None
+        skipping = lead is not None and not _opens_clauses(para.text[lead.end() :])
         items_only = False
         if not skipping and checklist and para.kind != "item" and _CHECKLIST_LEAD.search(para.text) is not None:
             skipping = items_only = True  # (u39v) a checklist of what a notice must tell: its lead-in and its list items
         if not skipping:
             kept.append(para)
     return tuple(kept)
+
+
+def _clause(text: str) -> bool:
+    """Whether a line under a contents lead-in is a clause of the text (a sentence ending in 「。」 that is no contents
+    line: 「我们将在您注销账号后15日内删除您的个人信息。」), not an entry (「五、您的权利；」, 「八、本政策如何更新。」)."""
+    head = text.strip()
+    return head.endswith("。") and _TOC_LINE.match(head) is None
+
+
+def _opens_clauses(rest: str) -> bool:
+    """Whether the text after a contents lead-in in its own paragraph (its <br> lines, read joined) holds a clause
+    (u54r2): the paragraph is kept, `units` reads it sentence by sentence."""
+    return any(_clause(piece + "。") for line in rest.splitlines() for piece in line.split("。")[:-1])
 
 
 def _with_title_sentence(section: Section, by_id: dict[str, Section]) -> tuple[Paragraph, ...]:

@@ -15,7 +15,16 @@ from policylens.model import Document, Paragraph, Section
 from policylens.patterns import SENTENCE_MARKS, table_rule
 from policylens.profiles.coverage.records import MAX_ITEMS, MAX_SENTENCE, Unit, _lazy
 from policylens.profiles.coverage.sentences import _BARE_REQUEST, _COLON, _GRANT, _INTRODUCES, _lead_in, _line_sentences, _title_sentence
-from policylens.profiles.coverage.silent import _TOC_ENTRY, _TOC_LEAD, _mostly_links, _says_nothing, _with_title_sentence, _without_contents
+from policylens.profiles.coverage.silent import (
+    _TOC_ENTRY,
+    _TOC_LEAD,
+    _clause,
+    _mostly_links,
+    _opens_clauses,
+    _says_nothing,
+    _with_title_sentence,
+    _without_contents,
+)
 from policylens.profiles.coverage.tables import _marked_not, _table_headers, _without_label_cells
 from policylens.profiles.coverage.text import _bare, _unit
 from policylens.script import han_share
@@ -286,9 +295,11 @@ def units(doc: Document, within: str) -> Iterator[Unit]:
             contents = False  # inside a table of contents that a lead-in opened in this paragraph (its <br> lines)
             grant: tuple[int, int] | None = None  # a sentence that grants a right and ends with ；
             for start, end in spans:
-                if contents and _TOC_ENTRY.match(para.text[start:end].strip()):
-                    continue
-                contents = _TOC_LEAD.search(para.text[start:end]) is not None
+                if contents and _TOC_ENTRY.match(para.text[start:end].strip()) and not _clause(para.text[start:end]):
+                    continue  # an entry of the contents (u54r2: not a clause of the text, 「…删除您的个人信息。」)
+                lead = _TOC_LEAD.search(para.text[start:end])
+                # (u54r2) not when the sentence goes on to a clause: 「本协议包含以下内容：我们收集您的手机号码用于登录。」
+                contents = lead is not None and not _opens_clauses(para.text[start + lead.end() : end])
                 if contents or _says_nothing(para.text[start:end], folded[start:end]) or _bare(para.text[start:end]) in titles:
                     continue
                 introduces = para.text[start:end].rstrip().endswith(_COLON) or (

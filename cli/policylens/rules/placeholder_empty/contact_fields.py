@@ -99,7 +99,7 @@ _OTHERS_SITES = lazy(r"(?:第三方|外部|其他|其它|他人|合作(?:方|夥
 # a sentence: a clause mark inside or a sentence end (the paragraph below a heading, not a value)
 _PROSE = lazy(r"[，,；;].{4}|[。！？!?](?:[ \t\u3000*]*$|.)|[a-z]\.(?:[ \t*]*$| )")
 # the label's subject named again in the text below, as its subject (not 「此信箱」「上述網站」: pointing at a value shown)
-# (u54r) or sent or reached through it: 「请发送邮件至联系邮箱」, 「請寄信到信箱」, 「透過網站聯絡我們」 (the channel is used, not shown)
+# (u54r) or sent or reached through it: 「请发送邮件至联系邮箱」, 「請寄信到信箱」, 「透過網站聯絡我們」 (the channel is used, not shown); in English `_EN_POINTED` (u54r2)
 _POINTED = lazy(r"(?:此|該|该|上述|以上|下列|下方|這個|这个|這|这|至|到|向|往|联系|聯繫|聯絡|联络|通过|通過|透過|经由|經由)$")
 
 
@@ -126,7 +126,8 @@ def _heads_its_text(ctx: Context, unit: TextUnit, label: re.Match[str], followin
             return False
         text = following.text.lower()
         at = text.find(words[-1])
-        return at >= 0 and not text[max(0, at - 6) : at].endswith(("this ", "that ", "above ", "below "))
+        # (u54r2) nor a channel used, not shown: "send an email to us", "reach us by email", "via email"
+        return at >= 0 and not text[max(0, at - 9) : at].endswith(_EN_POINTED)
     noun = _NOUN_TAIL.search(name)
     if noun is None:
         return False
@@ -134,6 +135,9 @@ def _heads_its_text(ctx: Context, unit: TextUnit, label: re.Match[str], followin
     return at >= 0 and _POINTED.search(following.text, max(0, at - 2), at) is None
 
 
+# (u54r2) the English words pointing at a value shown ("this address") or using the channel ("send an email", "by phone";
+# right before the noun: "collected by our website" names the site as the collector, a heading's subject)
+_EN_POINTED = ("this ", "that ", "above ", "below ", " an ", " by ", " via ", "through ", "using ", " send ")
 # the channel noun a label ends with (its last two characters of one: 連結, 信箱, 網站, 電話)
 _NOUN_TAIL = lazy(r"[\u4e00-\u9fff]{2}$")
 

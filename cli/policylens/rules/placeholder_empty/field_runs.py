@@ -16,7 +16,7 @@ the same indent):
 In either, a label is empty only when the next line is another field of the run, or the run ends and a heading or the
 document's end follows: a label over a list, a paragraph or its value on the next line (「地址:」 then 「香港九龍…」)
 introduces it.  Never a label that reads as a lead-in (以下, 如下, 下列, 包括, "the following", "include"; one that opens
-with 我們 / 您 / "We" / "You"), a bold label (a run-in heading: 「**个人身份信息：**」), a blank written as underscores
+with 我們 / 您 / "We" / "You", or on a topic or a condition, 对于 / 针对 / 关于 / 如果: u54r2), a bold label (a run-in heading: 「**个人身份信息：**」), a blank written as underscores
 (`slots`' finding), a form's lines for the reader to fill in (填寫, 表格, "form" in the two units before the run or in its
 labels), the fields a reader is asked to give in a request (「請以電郵提供以下資料：」 then 「姓名：」, "send us an email
 with:"; review u52r), a message catalogue's strings (an app's form labels), a table's cells, or code.
@@ -37,8 +37,10 @@ _FIELD = lazy(
     r"[ \t\u3000]{0,2}(?:\*\*|__)?[ \t\u3000]{0,2}[:：](?:\*\*|__)?[ \t\u3000]*(?P<value>.*)",
 )
 # a label that reads as a lead-in or a sentence, not a field's name
+# (u54r2) or one opening on a topic or a condition, the group it introduces: 「对于插件运营方：」, 「如果您是开发者：」
 _LEAD_IN = lazy(
-    r"以下|如下|下列|下述|包括|包含|例如|比如|^(?:我們|我们|您|你|本公司|本站)"
+    r"以下|如下|下列|下述|包括|包含|例如|比如|^(?:我們|我们|您|你|本公司|本站"
+    r"|对于|對於|针对|針對|关于|關於|至于|至於|如果|假如|倘若|若您|当您|當您)"
     r"|(?i:following|include|such\s+as|^(?:we|you|our|your|if|when|this|these|they|it)\b)"
 )
 # a form for the reader to fill in just before the run (a data access request form's 姓名: 電話: lines)

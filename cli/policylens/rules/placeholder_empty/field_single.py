@@ -22,6 +22,8 @@ A label with nothing after its colon is more often a lead-in whose value is what
   「位置权限：…」, u53v); nor an office reached through the channels below it (u54p: 「個資保護負責人：」 over
   「電子郵件：…」「電話：…」, "Data Protection Officer:" over "Email: …" — real clean policies write the officer's label
   over its mailbox, 「个人信息保护负责人：」 then 「- 邮箱：…」; a person's 「联系人：」 or 「项目负责人：」 (u54r) over the channels stays an empty field);
+- it does not open a block of lines (u54r2): a blank line between it and the filled field above, none between it and
+  the one below, is a lead-in over the lines it introduces (「应用信息：…」, a blank line, 「插件运营方：」 over 「运营方资质：…」);
 - nothing is shown after it: no image, linked or not, before the next line (「官方网站：<a href="…"><img …></a>」, u53v);
 - none of `field_runs`' vetoes: a form for the reader to fill in, the fields a reader is asked to give, a message
   catalogue, a table or code.
@@ -84,12 +86,24 @@ def _sandwiched(
         if _OFFICER.search(label) and _CHANNEL.search(run[k + 1][0]):
             continue  # (u54p) 「個資保護負責人：」 over 「電子郵件：…」「電話：…」: the officer's channels, its lead-in
         unit = units[i + k]
+        if _opens_block(units[i + k - 1], unit, units[i + k + 1]):
+            continue  # (u54r2) a blank line above it, none below: it opens the block of lines it introduces
         m = _FIELD.fullmatch(unit.text)
         if m is None or _bold(unit.text, m.start("label"), m.end("label")) or ctx.shown_in(unit, 0, len(unit.text)):
             continue
         if ctx.shown_after(unit, units[i + k + 1] if i + k + 1 < len(units) else None):
             continue  # (u53v) an image after the label, a link's markup between: 「官方网站：<a href="…"><img …></a>」
         yield unit, m.start("label"), m.end("label")
+
+
+def _opens_block(above: TextUnit, unit: TextUnit, below: TextUnit) -> bool:
+    """Whether `unit` opens a block of lines, a blank line (or more) between it and the field above, none between it and
+    the field below (u54r2): 「应用信息：…」, a blank line, then 「对于插件运营方：」 over 「运营方资质：…」."""
+    first = unit.position(0)[0]
+    return (
+        first - above.position(max(0, len(above.text) - 1))[0] > 1
+        and below.position(0)[0] - unit.position(max(0, len(unit.text) - 1))[0] == 1
+    )
 
 
 def _short(value: str) -> bool:
