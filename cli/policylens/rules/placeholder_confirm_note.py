@@ -15,7 +15,11 @@ into or whose step the sentence goes on to do (「变更为【待确认】」, �
 reached at a time or by default (「提交后为【待审核】」, 「默认为【待确认】」; u54r2), a bracket opening its
 paragraph or its table row before text (a label: 「【待确认】订单将在 24 小时内…」, 「| 【待确认】 | 商家尚未接单 |」), a Markdown link 「[待确认](…)」, the reader's own step
 (「（需要您确认）」: no 您 in the note), a button "[Confirm]", and a note with its value (【客服邮箱，待确认】: the
-`markers` form's).
+`markers` form's); and (u54v, probes) the sentence's own verb in brackets with its object or complement after it
+(「会在收到申请后【需要确认】您的身份信息」, 「[需更新]至最新版本」, "[to confirm] your identity"), a control or a state in quotes
+or at the end of a menu path (「点击“[待确认]”」, 「“我的-订单-[待确认]”中」, 「“设置”→“[需确认]”」), a state of content or data
+under review (「内容【待审核】期间」, 「将[待审核]」, 「审核队列【待审核】」, 「对于【待核实】信息」, 「若您的账户资料【待完善】，」), a
+duty with no team set in brackets before its object (「证件照片【需核实】真实性」, 「用户【须确认】本人已…」).
 """
 
 from __future__ import annotations
@@ -55,10 +59,10 @@ _PAIRS = {"[": "]］", "［": "]］", "【": "】", "〔": "〕", "（": "）)",
 # (u54r: also with a copula or an adverb between, 「状态是【待确认】」, 「状态仍为【待确认】」)
 _STATE_BEFORE = lazy(
     r"(?:状态|狀態|订单|訂單|申请|申請|结果|結果|进度|進度|显示|顯示|标记|標記|标注|標註|变|變|改|设|設|点击|點擊|点按|點按|轻触|輕觸|进入|進入"
-    r"|在|选择|選擇|切换|切換|前往|打开|打開|查看|处于|處於|(?:更|置|转|轉|标|標|列|归|歸)(?=[为為成入至])"
+    r"|在|选择|選擇|切换|切換|前往|打开|打開|查看|处于|處於|将|將|正在|仍|尚|对于|對於|针对|針對|(?:更|置|转|轉|标|標|列|归|歸)(?=[为為成入至])"
     r"|(?i:status|shows?|shown|marked|labell?ed|tap|click|select|press|choose))"
     r"(?:[ \t\u3000]{0,2}(?:仍然|依然|仍|还|還|将|將|会|會|已|被|都|均|也|一直|始终|始終){0,2}"
-    r"(?:为|為|成|至|到|入|是|as|to|(?i:is|are)|[：:]))?[ \t\u3000]{0,2}\Z"
+    r"(?:为|為|成|至|到|入|是|as|to|(?i:is|are)|[：:]))?[ \t\u3000]{0,2}[“「『\"‘']?\Z"  # (u54v) 点击“[待确认]”: quoted
     # (u54r2) a state reached at a time or by default: 「提交后为【待审核】」, 「创建时即为[待确认]」, 「默认为【待确认】」,
     # 「初始为…」 — the copula required (「生效日期即为【待补充】」 has no time or default word before it: a note)
     r"|(?:后|後|时|時|默认|默認|初始|起初|最初|首先|随后|隨後)[ \t\u3000]{0,2}"
@@ -73,7 +77,7 @@ _DONE_SPAN = 20  # characters after the bracket looked through for the step done
 # a tab, page, list or control named by its state: 【待确认】列表, [待确认]页面, [to confirm] tab; a state of a thing,
 # 「【待确认】的订单」 (tests/test_u32r_placeholders.py)
 _CONTROL_AFTER = lazy(
-    r"[ \t\u3000]{0,2}(?:的|(?:页面|頁面|页|頁|列表|标签|標籤|栏|欄|按钮|按鈕|状态|狀態|订单|訂單|选项|選項|中|里|裡|内|內"
+    r"[ \t\u3000]{0,2}[”」』\"’']?[ \t\u3000]{0,2}(?:的|(?:页面|頁面|页|頁|列表|标签|標籤|栏|欄|按钮|按鈕|状态|狀態|订单|訂單|选项|選項|中|里|裡|内|內"
     r"|(?i:tab|page|button|list|status|state|column)\b))"
 )
 # one of a list of bracketed labels or states: 「包括[待确认]、[已发货]」, 「【待确认】【处理中】【已完成】」, "[to confirm] and [done]"
@@ -84,6 +88,26 @@ _EXAMPLE_BEFORE = lazy(
     r"(?:例如|比如|譬如|诸如|諸如|包括|包含|分为|分為|(?i:such[ \t]+as|like|e\.g\.|labels?|tags?))[ \t\u3000：:，,]{0,2}\Z"
 )
 _LABEL_MARKS = " \t\u3000>*_•·+-"  # what may stand before a label opening its paragraph (a table's first cell: `_note`)
+# (u54v) the last step of a menu path: 「“我的-订单-[待确认]”」, 「“设置”→“[需确认]”」, 「我的 > 【待确认】」 (a step after a
+# word and a separator, not a blockquote's mark opening the line; with hyphens two steps: 「生效日期-[待确认]」 is a value)
+_PATH_BEFORE = lazy(r"(?:[\u4e00-\u9fff][-－][\u4e00-\u9fff]{1,6}[-－]|[^\s>][ \t\u3000]{0,2}[>＞→»›][ \t\u3000]{0,2}[“「『\"]?)\Z")
+# (u54v) the sentence's own verb, set in brackets for emphasis, with its object or complement right after it: 「会在收到申请后
+# 【需要确认】您的身份信息」, 「部分功能[需更新]至最新版本后方可使用」, 「首次登录时【需确认】你已阅读…」, "we contact you [to confirm]
+# your identity" — a note to the drafter is a parenthesis, never followed by the reader as its object, a 至/到/成 of its
+# verb, or a 后/时/方可 that makes it the clause's predicate (「保存[待确认]个月」, 「网页记录[需要技术确认]等」 stay slots); and
+# a state's duration after it (「内容【待审核】期间」)
+_CONTINUES = lazy(
+    r"[ \t\u3000]{0,2}(?:您|你|妳|貴|贵|至|到|成|給|给|为|為|後|后|之後|之后|時|时|方可|方能|才|即可|期间|期間|阶段|階段)"
+    r"|[ \t]{1,2}(?i:your|you|whether|that|if|his|her|their|them|it|its)\b"
+)
+# (u54v) a duty with no team or place named, 「【需核实】」, 「[须确认]」 (not 「[待确认]」, a state or a value still to come), followed
+# by a word of the sentence — its object (「【需核实】真实性」, 「【须确认】本人已…」) — not by a list word, a unit or 等
+_BARE_NEED = lazy(
+    r"[\[［【〔（(][ \t\u3000]{0,2}(?:需要|需|须|須|仍需|尚需|还需|還需)(?:再)?(?:确认|確認|核实|核實|核对|核對|审核|審核|确定|確定)"
+)
+_OBJECT_AFTER = lazy(r"[ \t\u3000]{0,2}(?![等及以和或与與个個天日月年条條项項次周週])[\u4e00-\u9fff]")
+# (u54v) a condition's clause whose predicate the bracket is, ending the clause: 「若您的账户资料【待完善】，…」
+_CONDITION = lazy(r"(?:若|如果|倘若|假如|一旦|如您|如你|如用户|如用戶)[^，,。；;！？!?]{0,10}\Z")
 
 
 # 「【待法务确认】」, 「（待律師審閱）」: the legal review still pending, `placeholder-drafting`'s and `placeholder_drafts`' note
@@ -118,6 +142,16 @@ def _note(unit: TextUnit, start: int, end: int, open_: str, close: str, team: bo
         return True  # (u54r2) a period's number never written: 「注销后为【待确认】天」, 「保存[待确认]个月」
     if _STATE_BEFORE.search(before) or _CONTROL_AFTER.match(text, end) or _done_after(text, end, verb):
         return False
+    if _PATH_BEFORE.search(before):
+        return False  # (u54v) 「“我的-订单-[待确认]”中」: a menu path's last step
+    if verb and not team and verb in before:
+        return False  # (u54v) 「审核队列【待审核】」: the state of the process the sentence just named
+    if not team and text[end : end + 1] in "，," and _CONDITION.search(before):
+        return False  # (u54v) 「若您的账户资料【待完善】，」: the condition's own predicate
+    if _CONTINUES.match(text, end):
+        return False  # (u54v) 「【需要确认】您的身份信息」: the sentence's verb in brackets, its object after it
+    if verb and _BARE_NEED.match(text, start) and _OBJECT_AFTER.match(text, end):
+        return False  # (u54v) 「证件照片【需核实】真实性」, 「用户【须确认】本人已…」: a duty set in brackets, its object after it
     if _LIST_BEFORE.search(before) or _LIST_AFTER.match(text, end) or _EXAMPLE_BEFORE.search(before):
         return False  # a label among labels, or an example: 「订单状态包括[待确认]、[已发货]」 (u54f probe)
     # 「【待确认】订单将在…」: a label opening its paragraph

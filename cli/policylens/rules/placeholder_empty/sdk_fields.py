@@ -41,6 +41,22 @@ _SDK_INLINE = lazy(
 )
 
 
+# (u54v) a party's label over its name: 「运营方：」 then 「公司名称：上海…」, 「开发者：」 then 「名称：…」 — the fields below are the
+# party's own details, the label their heading (as an officer's over its channels, `field_single`), not an empty field
+_PARTY = lazy(
+    r"(?:开发者|開發者|开发商|開發商|开发方|開發方|运营方|運營方|营运方|營運方|提供方)\*{0,2}[ \t\u3000]{0,4}[：:]\*{0,2}[ \t\u3000]*+$"
+)
+_NAME_FIELD = lazy(
+    r"[ \t\u3000]{0,8}[-*+•·]?[ \t\u3000]{0,4}\*{0,2}(?:公司|企业|企業|主体|主體|机构|機構|单位|單位|法人)?(?:名称|名稱|全称|全稱)"
+    r"\*{0,2}[ \t\u3000]{0,4}[：:]"
+)
+
+
+def _party_over_name(label: str, following: str) -> bool:
+    """Whether `label` (a field's label with its colon) names a party, 运营方 or 开发者, and `following` opens with its name's field."""
+    return _PARTY.search(label) is not None and _NAME_FIELD.match(following) is not None
+
+
 def _same_block(unit: TextUnit, other: TextUnit) -> bool:
     """Whether `other` is a filled field of the same block as `unit`: a label line of the same kind and indent."""
     a, b = unit.paragraph, other.paragraph
@@ -80,6 +96,8 @@ def empty_sdk_fields(rule: Rule, ctx: Context) -> Iterator[Finding]:
             empty = _same_block(unit, following)  # the next field right below: this one has no value
         else:  # the last field of its section: empty when it closes a block of fields
             empty = i > 0 and _same_block(unit, units[i - 1])
+        if empty and following is not None and _party_over_name(unit.text[: label.end()], following.text):
+            continue  # (u54v) 「运营方：」 over 「公司名称：…」「注册地址：…」: the heading of the party's details
         if empty and (ctx.shown_in(unit, 0, len(unit.text)) or ctx.shown_after(unit, following)):
             continue  # (u54p) a value the page's code prints after the label: 「收集个人信息类型：{data_types}」
         if empty:
@@ -88,5 +106,7 @@ def empty_sdk_fields(rule: Rule, ctx: Context) -> Iterator[Finding]:
     for unit, start, end, m in ctx.scan(_SDK_INLINE, needs=COLON):
         if ctx.shown_in(unit, start, end):
             continue  # (u54p) the code prints the value after the label (a Python f-string's field, blanked)
+        if _party_over_name(unit.text[start:end], unit.text[end:]):
+            continue  # (u54v) 「运营方：名称：…」 glued: the party's name follows
         if not _value_ends_its_line(unit, end):
             yield rule.finding(ctx, unit, start, end, slot=m.group("label"))
