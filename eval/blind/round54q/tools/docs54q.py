@@ -1,7 +1,7 @@
 """Hand annotations of round 54q (helper m54q), read by tools/annotate54q.py: each document read in full before any
 policylens run.  name: (set, file, meta, placeholders, look-alikes, ambiguous); each entry (text, note[, anchor]).
 
-Five files never used before, all from the code index (`read_file` by id, written out character for character,
+Six files never used before (the sixth, yinping-zh-tsx, added to dev after the first run of the five and annotated before its own run), all from the code index (`read_file` by id, written out character for character,
 total_chars checked; the same files as eval/profiles54q/docs).  None holds an unfilled slot: the round measures
 precision (no false error, no false placeholder finding) on look-alikes — run-time interpolations ({appName},
 {company}, {$company}, {EFFECTIVE_DATE}), filled values kept in template brackets (【 2020年1月8日 】, 【1】年),
@@ -91,6 +91,25 @@ DOCS = {
         [
             ('placeholder="姓名"', "an input's placeholder attribute: a form field's hint, not a slot in the text"),
             ('placeholder="電子信箱"', "an input's placeholder attribute"),
+        ],
+        [],
+    ),
+    "yinping-zh-tsx": (
+        "dev",
+        "Agreement.tsx",
+        {
+            "kind": "zh-Hans 音瓶用户服务协议 + 音瓶隐私政策 of a music app as a React TSX page: two objects of sections, each section's text a template literal with \\n escapes; the page shows one by a query parameter",
+            "url": "index:57844790057 (code index; repository not named by the index)",
+            "script": "hans/cn",
+            "lang": "zh",
+            "form": "TSX (a React Router page; the texts in const objects, rendered by {data.title} / {section.content})",
+            "source": _idx("57844790057", "find_string 「我们仅在本政策所述目的所必需的期间」", 5220),
+            "note": "clean: dated (updated: '2026年6月10日'), no company, contact in-app only (设置-意见反馈); added after the first run of the five, annotated before its own run",
+        },
+        [],
+        [
+            ("{data.title}", _RUNTIME),
+            ("更新日期：{data.updated}", _RUNTIME + " (the objects' updated field, 2026年6月10日)"),
         ],
         [],
     ),
