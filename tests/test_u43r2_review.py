@@ -257,15 +257,15 @@ def test_a_functions_returned_template_is_no_stored_page() -> None:
 
 def test_a_stored_page_is_read_once_per_file(tmp_path: Path) -> None:
     from policylens.load import load
-    from policylens.load.server_code import stored_page
+    from policylens.load.server_code import stored_page_fields  # (u54q: the tokenising, cached, with its fields)
 
     path = tmp_path / "page.php"
     path.write_text(
         "<?php\n$html = <<<EOT\n<h2>一、我们收集的信息</h2>\n<p>手机号码。</p>\n<h2>二、使用</h2>\n<p>服务。</p>\nEOT;\n", encoding="utf-8"
     )
-    stored_page.cache_clear()
+    stored_page_fields.cache_clear()
     load(str(path))
-    assert stored_page.cache_info().misses == 1  # (format sniffing and the reader both ask it)
+    assert stored_page_fields.cache_info().misses == 1  # (format sniffing and the reader both ask it)
 
 
 def test_a_page_all_in_conditions_is_read_in_one_edition(tmp_path: Path) -> None:

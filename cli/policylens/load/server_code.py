@@ -297,8 +297,10 @@ def _scriptlet_literals(code: str) -> list[tuple[_Token, bool]]:
     return [(t, br) for t, br in kept if code[t.start] == '"']  # Java 'x' is a character; VBScript ' a comment
 
 
-def _keep_literal(out: list[str], code: str, offset: int, t: _Token, *, php: bool) -> None:
-    """Restore the content of literal `t` in `out` (the blanked block at `offset`), its escapes and interpolations resolved."""
+def _keep_literal(out: list[str], code: str, offset: int, t: _Token, *, php: bool, fields: list[int] | None = None) -> None:
+    """Restore the content of literal `t` in `out` (the blanked block at `offset`), its escapes and interpolations resolved.
+    `fields`, if given, receives the index in `out` of each interpolation (`{$company}`, `$name`): a value the code prints
+    there (u54q, eval/blind/round54q powerchi-tw-php: `{$company}（以下簡稱「本公司」）` read as a nameless definition)."""
     if t.body is not None:
         k, end, interpolating = t.body
         quote = '"' if interpolating else ""  # a heredoc reads as a double-quoted literal, a nowdoc as written
@@ -328,6 +330,8 @@ def _keep_literal(out: list[str], code: str, offset: int, t: _Token, *, php: boo
         if php and quote == '"' and c in "${":
             skip = _interpolation(code, k, end)
             if skip:
+                if fields is not None:
+                    fields.append(offset + k)
                 k += skip  # a value computed where the page is served: code
                 continue
         out[offset + k] = c
@@ -474,9 +478,10 @@ def leading_server_code(text: str) -> int:
     return end
 
 
-def _rewritten(text: str, start: int, end: int, php: bool, breaks: list[int] | None = None) -> str:
+def _rewritten(text: str, start: int, end: int, php: bool, breaks: list[int] | None = None, computed: list[int] | None = None) -> str:
     """The block `text[start:end]` as CODE, the literals it echoes kept in place; the offsets in `text` of the line
-    ends that `nl2br` makes line breaks are added to `breaks`."""
+    ends that `nl2br` makes line breaks are added to `breaks`, those of the interpolations of the echoed literals
+    (`echo "{$company}（以下簡稱…）"`) to `computed`."""
     if _in_tag(text, start):
         return re.sub(r"[^\r\n]", " ", text[start:end])
     opened = _PHP_OPEN.match(text, start) if php else None
@@ -487,13 +492,16 @@ def _rewritten(text: str, start: int, end: int, php: bool, breaks: list[int] | N
     code = block[inner:-2]
     out = [c if c in "\r\n" else CODE for c in block]  # line ends stay: LF, CR LF and a lone CR
     apart: list[int] = []
+    fields: list[int] | None = [] if computed is not None else None
     for t, br in _php_literals(code, apart) if php else _scriptlet_literals(code):
-        _keep_literal(out, code, inner, t, php=php)
+        _keep_literal(out, code, inner, t, php=php, fields=fields)
         if br and breaks is not None:
             a, b = (t.body[0], t.body[1]) if t.body is not None else (t.start + 1, t.end - 1)
             breaks += (start + inner + k for k in range(a, b) if code[k] == "\n" or (code[k] == "\r" and code[k + 1 : k + 2] != "\n"))
     for k in apart:
         out[inner + k] = " "
+    if fields and computed is not None:
+        computed += (start + k for k in fields)
     return "".join(out)
 
 
@@ -564,8 +572,14 @@ def _literal_span(t: _Token) -> tuple[int, int]:
     return (t.body[0], t.body[1]) if t.body is not None else (t.start + 1, t.end - 1)
 
 
-@lru_cache(maxsize=2)  # (review r43: format sniffing and the reader both ask it, and each tokenised the whole file)
 def stored_page(text: str) -> str | None:
+    """`text` as the HTML page it stores (`stored_page_fields`), or None."""
+    stored = stored_page_fields(text)
+    return None if stored is None else stored[0]
+
+
+@lru_cache(maxsize=2)  # (review r43: format sniffing and the reader both ask it, and each tokenised the whole file)
+def stored_page_fields(text: str) -> tuple[str, tuple[int, ...]] | None:
     """`text` as the HTML page it stores, when the file is one PHP block that keeps a whole page in a string; else None.
 
     A PHP file made only of code can hold the page it serves as a literal: `<?php $config['private_protocol'] =
@@ -580,6 +594,7 @@ def stored_page(text: str) -> str | None:
     code is a server page (`blank_server_code`).  A literal inside a function's body is the page only when it has headings
     (`<h3>用户注册协议</h3>`…, the policies a fixture's methods return, eval/blind/round33b tourze-fixture-php): what else
     a function returns is a template it fills (review r43: a welcome mail's `return "<div>您好，$name</div>…"`).
+    With the page, the offsets of its interpolations (`{$company}`): values the code prints (u54q).
     """
     at = _blanks_end(text, 0)
     opened = _PHP_OPEN.match(text, at)
@@ -597,9 +612,10 @@ def stored_page(text: str) -> str | None:
     if not pages:
         return None
     out = [c if c in "\r\n" else CODE for c in text]
+    fields: list[int] = []
     for t in pages:
-        _keep_literal(out, code, opened.end(), t, php=True)
-    return "".join(out)
+        _keep_literal(out, code, opened.end(), t, php=True, fields=fields)
+    return "".join(out), tuple(fields)
 
 
 def _scoped_literals(code: str, tokens: Iterator[_Token]) -> Iterator[tuple[_Token, bool]]:
@@ -678,15 +694,17 @@ def blank_server_code(
     """
     if "<?" not in text and "<%" not in text:
         return text
-    if (page := stored_page(text)) is not None:
-        return page
+    if (stored := stored_page_fields(text)) is not None:
+        if computed is not None:
+            computed += stored[1]  # (u54q) a stored page's `{$company}`: a value the code prints
+        return stored[0]
     parts: list[str] = []
     pos = 0
     blocks = _blocks(text)
     if editions is not None and "<?" in text:
         editions += ((a, b, _script_of(text[a:b])) for a, b in _language_editions(text, blocks))
     for start, end, php in blocks:
-        rewritten = _rewritten(text, start, end, php, breaks)
+        rewritten = _rewritten(text, start, end, php, breaks, computed)
         if computed is not None and rewritten[:1] == CODE and _WRITES.search(text, start, end) and not rewritten.strip(CODE + " \t\r\n"):
             computed.append(start)
         parts += (text[pos:start], rewritten)

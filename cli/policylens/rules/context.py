@@ -309,6 +309,17 @@ class Context:
         at = bisect.bisect_left(media, start)
         return at < len(media) and media[at] < end
 
+    def shown_before(self, unit: TextUnit) -> bool:
+        """Whether a printed value or an image (`Document.media`) stands on the line of the unit's first character, before
+        it: the unit's text goes on from what the page shows there (u54q, eval/blind/round54q powerchi-tw-php:
+        `<p>{$company}（以下簡稱「本公司」）…`, the name the code prints, then its definition)."""
+        media = self._media()
+        if not media:
+            return False
+        first = unit.position(0)
+        at = bisect.bisect_left(media, (first[0], 0))
+        return at < len(media) and media[at] < first
+
     def _media(self) -> list[tuple[int, int]]:
         """`Document.media` in order, sorted once a context (u54h: `shown_in` and `shown_after` read every entry for each
         unit asked about; since u54p a Python source's f-string fields are entries too, and 12,000 fields on one line
