@@ -261,8 +261,29 @@ def _call_operand(text: str, start: int, name: int, i: int, j: int, paren: int, 
 
 
 def _after_operator(text: str, start: int, i: int) -> bool:
-    """Whether an element at `i` starts an operand (`? <p>`, `&& <p>`, `(<>`), not a comparison `a < b`."""
-    return _before(text, start, i) in _OPERAND_OPENERS
+    """Whether an element at `i` starts an operand (`? <p>`, `&& <p>`, `(<>`), not a comparison `a < b`; comments
+    between the operator and the element skipped (`_past_comments`)."""
+    return _before(text, start, _past_comments(text, start, i)) in _OPERAND_OPENERS
+
+
+def _past_comments(text: str, start: int, i: int) -> int:
+    """(u54q2, eval/profiles54q oneppt-bil) Where the comments just before `i` in the expression opened at `start` begin:
+    block comments `/* 中文版 */` and whole-line `// …` ones, blanks between.  `{locale === "zh" ? (\n/* 中文版 */\n
+    <section>…</section>) : (\n/* English Version */\n<section>…</section>)}`: the operator before each edition's
+    element was read as 「/」, no operand, and both editions (the whole policy) were blanked as code without a word."""
+    k = i
+    while True:
+        m = k - 1
+        while m > start and text[m].isspace():
+            m -= 1
+        if text[m - 1 : m + 1] == "*/" and (opened := text.rfind("/*", start + 1, m - 1)) != -1:
+            k = opened
+            continue
+        line = text.rfind("\n", start, m) + 1
+        if line > start and text[line : m + 1].lstrip().startswith("//"):
+            k = line
+            continue
+        return k
 
 
 def _is_text_literal(text: str, start: int, i: int, j: int, close: int) -> bool:
