@@ -130,9 +130,7 @@ def _read_inline(
         held = _holds_text(blocks) or (local_list and any(len(HAN_CHAR.findall(b.text)) >= _LISTED_MIN for b in blocks))
         if not markup or not blocks or not held or _table_of_contents(text, blocks):
             continue
-        found.inserts.append((bracket, blocks))
-        found.spans.append((bracket + 1, end))  # (the `[` kept: `load.jsx_props` reads the tag's other text props)
-        found.printed.extend(printed)
+        _take(found, bracket, blocks, bracket, end, printed)  # (the `[` kept: `load.jsx_props` reads the tag's other text props)
         if owner[0] not in owners:
             owners.add(owner[0])
             title = page_title(text, owner[0], where)
@@ -195,10 +193,15 @@ def _read_listed_constants(
             continue
         if not blocks or not any(len(HAN_CHAR.findall(b.text)) >= _LISTED_MIN for b in blocks) or _table_of_contents(text, blocks):
             continue
-        found.inserts.append((owner[0], blocks))
-        found.spans.append((bracket + 1, end))
-        found.printed.extend(printed)
+        _take(found, owner[0], blocks, bracket, end, printed)
         found.names.add(name)
+
+
+def _take(found: MappedData, at: int, blocks: list[Block], bracket: int, end: int, printed: list[int]) -> None:
+    """Record an array read: its blocks shown at `at`, its text `[bracket + 1:end]` not read again, its printed slots."""
+    found.inserts.append((at, blocks))
+    found.spans.append((bracket + 1, end))
+    found.printed.extend(printed)
 
 
 def _uses(text: str, name: str) -> int:
