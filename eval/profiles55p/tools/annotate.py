@@ -118,6 +118,10 @@ T_PURPOSES = [50, 53, 54, 55, 56]
 # Boraq (English React page; the body is the children of a layout component; held out).
 B_PURPOSES = [52, 53, 54, 55, 56]
 
+# GoFish (爆护) (a Kotlin Compose dialog and two raw-string documents; the policy 252-284, the agreement 221-250).
+G_PURPOSES = [106, 111, 116, 262, 263, 264, 267, 268, 270]
+G_CATEGORIES = [104, 106, 109, 111, 114, 116, 262, 263, 264]
+
 DOCS: list[dict] = [
     {
         "name": "tomo-tw",
@@ -400,6 +404,66 @@ DOCS: list[dict] = [
             "tw-pdpa/rights": "六、您的權利 (43-44): 查詢、更正、刪除、停止處理 with the e-mail; 七、聯絡我們 (49)",
             "tw-pdpa/effect-of-not-providing": "the cookie line 「拒絕 Cookie，但部分功能或統計可能因此受限」 (39) (profiles53q's convention)",
             "tw-pdpa/source": "applies and covered: 「政府公開資料中的補習班聯絡資訊係依各機關公開內容轉載」 (19) — data from public government sources",
+        },
+    },
+    {
+        "name": "gofish-zh",
+        "split": "dev",
+        "file": "gofish-zh/PrivacyDialog.kt",
+        "source": _src("(yangcy/gofish, a Jetpack Compose PrivacyDialog.kt: a consent dialog (buildAnnotatedString) and the 用户协议 and 隐私政策 as Kotlin raw strings; added after the first run as a second wave, annotated before its own run)", "66752253448", "10,261"),
+        "v": {
+            "cn-pipl": {
+                "processor": Q,
+                "purposes": G_PURPOSES,
+                "methods": [111, 230, 262, 263, 264, 275],
+                "categories": G_CATEGORIES,
+                "retention": [230, 275],
+                "rights": [273, 274, 275, 281, 282],
+                "sensitive-necessity": Q,
+                "minors": [241, 278],
+                **NA_ABROAD,
+            },
+            "cn-gbt35273": {
+                "identity-contact": Q,
+                "functions": G_CATEGORIES,
+                "sensitive-marked": Q,
+                "methods": [106, 111, 262, 263, 264],
+                "retention": [230, 275],
+                "cross-border": Q,
+                "sharing": [106, 111, 262, 263, 266, 267, 268, 270],
+                "transfer": M,
+                "public-disclosure": M,
+                "access": [274],
+                "correct": [274],
+                "delete": [230, 275],
+                "close-account": [275],
+                "withdraw-consent": M,
+                "copy": M,
+                "effect-of-not-providing": [118],
+                "security": [259, 264],
+                "complaint": [281, 282],
+            },
+        },
+        "notes": {
+            "cn-pipl/processor": "? — 「GoFish (爆护)（以下简称“我们”）」 (259), a brand defined as 我们, with 邮箱 and the GitHub account yangcy (282-283); no company or person's name",
+            "cn-pipl/purposes": "the dialog's 用于… (106, 111, 116) and 一、个人信息收集清单与使用目的 (262-264); the SDK uses (267-270)",
+            "cn-pipl/methods": "collected by the Amap / Umeng SDKs (111, 262-263), kept on the device only (230, 264), deleted locally (275)",
+            "cn-pipl/categories": "地理位置, 设备信息, 本地存储 (104-116); 精确位置信息, 设备序列号、Android ID、OAID, 渔获图片… (262-264)",
+            "cn-pipl/retention": "kept on the phone until deleted; 清除应用数据或卸载应用，届时所有本地个人信息将彻底清除 (230, 275) — the ending event as a practice",
+            "cn-pipl/rights": "三、您的权利 (273-275): view/edit in the app, delete, 注销 by clearing app data; the contact (281-282)",
+            "cn-pipl/sensitive-necessity": "? — 精确位置信息 (262) is sensitive (行踪轨迹); the purpose is given (为了实现…我们需要获取), not the impact",
+            "cn-pipl/minors": "the policy's 四、未成年人信息保护 (278: 监护人 … 请及时与我们联系) and the agreement's 「未满 18 周岁的未成年人…已获得监护人的同意」 (241) — debatable, accepted",
+            "cn-pipl/abroad-recipient": "n/a: nothing leaves the country (local storage; Chinese SDKs)",
+            "cn-gbt35273/identity-contact": "? (as processor)",
+            "cn-gbt35273/sensitive-marked": "? — every category is in 【】 (262-264), the sensitive location among them; no mark says which are sensitive",
+            "cn-gbt35273/cross-border": "? — records kept on the phone (230, 264): a storage place, no region named",
+            "cn-gbt35273/sharing": "二、第三方 SDK 共享说明 (266-270); 由高德地图SDK提供 / 由友盟+SDK收集 (106, 111, 262-263)",
+            "cn-gbt35273/transfer": "missing",
+            "cn-gbt35273/public-disclosure": "missing",
+            "cn-gbt35273/withdraw-consent": "missing: 「您可以选择拒绝」 (118) is refusing at the start, not withdrawing",
+            "cn-gbt35273/effect-of-not-providing": "「您可以选择拒绝，但可能无法正常使用地图标记等核心功能」 (118)",
+            "cn-gbt35273/security": "「采取相应安全保护措施」 (259), 「安全保存在您的设备中」 (264): generic, accepted",
+            "cn-gbt35273/complaint": "「如对本政策有任何疑问、意见或投诉建议，请通过以下方式联系…邮箱」 (281-282)",
         },
     },
 ]

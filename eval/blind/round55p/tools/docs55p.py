@@ -161,4 +161,25 @@ DOCS = {
         ],
         [],
     ),
+    "gofish-zh-kt": (
+        "dev",
+        "PrivacyDialog.kt",
+        {
+            "kind": "zh-Hans GoFish (爆护) consent dialog, 用户协议 and 隐私政策 in a Jetpack Compose file (buildAnnotatedString appends; Kotlin raw strings); added after the first run (second wave), annotated before its own run",
+            "url": "index:66752253448 (code index; yangcy/gofish per its own GitHub line)",
+            "script": "hans/cn",
+            "lang": "zh",
+            "form": "Kotlin (Jetpack Compose) with raw-string documents",
+            "source": _idx("66752253448", "find_string 「我们将严格遵守《中华人民共和国个人信息保护法》」", 10261),
+            "note": "clean: dated 版本更新日期：2026年7月13日; filled values kept in 【】 (the template's brackets around the filled purposes and data); no slot; one real slip 「在地图 or 日记列表中」 (English 'or' in the Chinese text)",
+        },
+        [],
+        [
+            ("【首部提示】", "a bracketed section label (首部提示 = the opening notice), not a slot"),
+            ("为了实现【钓点精准标记、周边导航及针对性的气象实战建议】", "filled values kept in 【】: the purpose and the data are written in"),
+            ("我们会收集您的【设备序列号、Android ID、OAID】", "a filled value kept in 【】"),
+            ("为了将您拍摄的【渔获图片】、记录的【文字心得】及【坐标点】", "filled values kept in 【】"),
+        ],
+        [],
+    ),
 }
