@@ -103,7 +103,13 @@ STORED = INDEX_NO_REPO + "; {chars} characters, LF; written out character for ch
 
 
 def _src(path: str, index_id: str, chars: str) -> dict[str, str]:
-    return {"repo": "(not named by the index)", "licence": NONE, "path": path, "commit": f"index id {index_id}", "stored": STORED.format(chars=chars)}
+    return {
+        "repo": "(not named by the index)",
+        "licence": NONE,
+        "path": path,
+        "commit": f"index id {index_id}",
+        "stored": STORED.format(chars=chars),
+    }
 
 
 # PhotoSpeak (a bilingual TS backend page: zh-Hans 16-69, English 73-126, the same nine sections; a line of either
@@ -127,7 +133,9 @@ DOCS: list[dict] = [
         "name": "tomo-tw",
         "split": "dev",
         "file": "tomo-tw/page.tsx",
-        "source": _src("(a Next.js app/privacy/page.tsx of Tomo, a Taiwanese tutor-matching site: 隱私權政策與個資蒐集告知)", "69727887169", "5,761"),
+        "source": _src(
+            "(a Next.js app/privacy/page.tsx of Tomo, a Taiwanese tutor-matching site: 隱私權政策與個資蒐集告知)", "69727887169", "5,761"
+        ),
         "v": {
             "tw-pdpa": {
                 "agency": Q,
@@ -159,7 +167,9 @@ DOCS: list[dict] = [
         "name": "xinsheng-zh",
         "split": "dev",
         "file": "xinsheng-zh/privacy_screen.dart",
-        "source": _src("(a Flutter privacy_screen.dart of the 「心声」 app: the policy as Text('…') literals with \\n escapes)", "53981741582", "4,165"),
+        "source": _src(
+            "(a Flutter privacy_screen.dart of the 「心声」 app: the policy as Text('…') literals with \\n escapes)", "53981741582", "4,165"
+        ),
         "v": {
             "cn-pipl": {
                 "processor": M,
@@ -225,7 +235,11 @@ DOCS: list[dict] = [
         "name": "photospeak-bil",
         "split": "dev",
         "file": "photospeak-bil/legal.ts",
-        "source": _src("(a TypeScript backend module legal.ts of the PhotoSpeak iOS app: privacyHtml() returns the zh-Hans + English policy as HTML in a template literal)", "60995300303", "7,109"),
+        "source": _src(
+            "(a TypeScript backend module legal.ts of the PhotoSpeak iOS app: privacyHtml() returns the zh-Hans + English policy as HTML in a template literal)",
+            "60995300303",
+            "7,109",
+        ),
         "v": {
             "eu-gdpr": {
                 "controller": M,
@@ -316,7 +330,7 @@ DOCS: list[dict] = [
             },
         },
         "notes": {
-            "eu-gdpr/controller": "'At Trisage Marketing Pvt Ltd (\"we,\" \"our,\" or \"us\")' (30) with the postal address and e-mail under Contact Us (77-85)",
+            "eu-gdpr/controller": '\'At Trisage Marketing Pvt Ltd ("we," "our," or "us")\' (30) with the postal address and e-mail under Contact Us (77-85)',
             "eu-gdpr/dpo": "'you may contact our Data Protection Officer at:' (77)",
             "eu-gdpr/legal-basis": "missing: no basis named ('with your consent' at 63 is about sharing)",
             "eu-gdpr/recipients": "missing: 'We only share information with your consent, to comply with laws…' (63) names no kind of recipient; 'third parties' (63) is bare",
@@ -331,7 +345,11 @@ DOCS: list[dict] = [
         "name": "boraq-en",
         "split": "holdout",
         "file": "boraq-en/LegalPrivacy.jsx",
-        "source": _src("(a React LegalPrivacy.jsx of boraq.io: the policy is the children of a LegalLayout component, the date a prop)", "52705162691", "3,506"),
+        "source": _src(
+            "(a React LegalPrivacy.jsx of boraq.io: the policy is the children of a LegalLayout component, the date a prop)",
+            "52705162691",
+            "3,506",
+        ),
         "v": {
             "eu-gdpr": {
                 "controller": [40, 64],
@@ -366,7 +384,7 @@ DOCS: list[dict] = [
             },
         },
         "notes": {
-            "eu-gdpr/controller": "「Boraq (\"we\", \"our\", or \"us\")」 (40), a brand defined as we (the rule's round-6 form), with the e-mail legal@boraq.io (64)",
+            "eu-gdpr/controller": '「Boraq ("we", "our", or "us")」 (40), a brand defined as we (the rule\'s round-6 form), with the e-mail legal@boraq.io (64)',
             "eu-gdpr/dpo": "'you may contact our Data Protection Officer at legal@boraq.io' (64)",
             "eu-gdpr/legal-basis": "missing: 'adhere strictly to GDPR and CCPA guidelines' (60) names no basis",
             "eu-gdpr/recipients": "missing: 'collected, used, and disclosed by Boraq' (40) names no recipient",
@@ -378,7 +396,11 @@ DOCS: list[dict] = [
         "name": "buyile-tw",
         "split": "holdout",
         "file": "buyile-tw/PrivacyView.vue",
-        "source": _src("(a Vue SFC PrivacyView.vue of 補亦樂乎, a Taiwanese cram-school review site: the seven sections are a const array of template literals rendered by v-for)", "60699081394", "4,154"),
+        "source": _src(
+            "(a Vue SFC PrivacyView.vue of 補亦樂乎, a Taiwanese cram-school review site: the seven sections are a const array of template literals rendered by v-for)",
+            "60699081394",
+            "4,154",
+        ),
         "v": {
             "tw-pdpa": {
                 "agency": Q,
@@ -410,7 +432,11 @@ DOCS: list[dict] = [
         "name": "gofish-zh",
         "split": "dev",
         "file": "gofish-zh/PrivacyDialog.kt",
-        "source": _src("(yangcy/gofish, a Jetpack Compose PrivacyDialog.kt: a consent dialog (buildAnnotatedString) and the 用户协议 and 隐私政策 as Kotlin raw strings; added after the first run as a second wave, annotated before its own run)", "66752253448", "10,261"),
+        "source": _src(
+            "(yangcy/gofish, a Jetpack Compose PrivacyDialog.kt: a consent dialog (buildAnnotatedString) and the 用户协议 and 隐私政策 as Kotlin raw strings; added after the first run as a second wave, annotated before its own run)",
+            "66752253448",
+            "10,261",
+        ),
         "v": {
             "cn-pipl": {
                 "processor": Q,

@@ -35,7 +35,7 @@ DOCS = {
             "lang": "zh",
             "form": "Next.js TSX (a page component)",
             "source": _idx("69727887169", "find_string 「個人資料之蒐集目的」", 5761),
-            "note": "clean: dated by a const (最後更新：{UPDATED_AT}, UPDATED_AT = \"2026-07-05\"); no slot",
+            "note": 'clean: dated by a const (最後更新：{UPDATED_AT}, UPDATED_AT = "2026-07-05"); no slot',
         },
         [],
         [
@@ -75,11 +75,11 @@ DOCS = {
         [],
         [
             ("最后更新：${LAST_UPDATED}", _RUNTIME),
-            ("请发邮件至 <a href=\"mailto:${SUPPORT_EMAIL}\">${SUPPORT_EMAIL}</a>", _RUNTIME),
-            ("如有任何疑问，请联系：<a href=\"mailto:${SUPPORT_EMAIL}\">", _RUNTIME),
+            ('请发邮件至 <a href="mailto:${SUPPORT_EMAIL}">${SUPPORT_EMAIL}</a>', _RUNTIME),
+            ('如有任何疑问，请联系：<a href="mailto:${SUPPORT_EMAIL}">', _RUNTIME),
             ("Last updated: ${LAST_UPDATED}", _RUNTIME),
-            ("For other queries email <a href=\"mailto:${SUPPORT_EMAIL}\">", _RUNTIME),
-            ("For any questions email <a href=\"mailto:${SUPPORT_EMAIL}\">", _RUNTIME),
+            ('For other queries email <a href="mailto:${SUPPORT_EMAIL}">', _RUNTIME),
+            ('For any questions email <a href="mailto:${SUPPORT_EMAIL}">', _RUNTIME),
             ("<title>${escapeHtml(title)}</title>", _RUNTIME),
             ("${body}", _RUNTIME),
         ],
@@ -176,7 +176,10 @@ DOCS = {
         [],
         [
             ("【首部提示】", "a bracketed section label (首部提示 = the opening notice), not a slot"),
-            ("为了实现【钓点精准标记、周边导航及针对性的气象实战建议】", "filled values kept in 【】: the purpose and the data are written in"),
+            (
+                "为了实现【钓点精准标记、周边导航及针对性的气象实战建议】",
+                "filled values kept in 【】: the purpose and the data are written in",
+            ),
             ("我们会收集您的【设备序列号、Android ID、OAID】", "a filled value kept in 【】"),
             ("为了将您拍摄的【渔获图片】、记录的【文字心得】及【坐标点】", "filled values kept in 【】"),
         ],
