@@ -25,7 +25,7 @@ import tempfile
 from collections import Counter
 from typing import Any, NamedTuple
 
-from policylens.compare import absent, catalogue, claimed, evidence, flat, lead_title, licences, months, unwritten
+from policylens.compare import absent, catalogue, claimed, evidence, flat, lead_title, licences, months, named_lag, unwritten
 from policylens.compare import facts as factlib
 from policylens.compare import sentences as sentlib
 from policylens.compare.align import align, profiles
@@ -1000,6 +1000,9 @@ def _lacks(
             if pairing.independent
             else _lagging_across(changes, previous, base, edition, pairing, facts, known)
         )
+        # a rewrite that brought in several names a translation keeps (SwiftData, PDFKit) the edition writes nowhere (u55e)
+        told = {f"{x['section']['title']}\x00{x['section']['line']}" for x in lacks}
+        lacks += named_lag.named_lags(changes, previous.doc, edition.doc, told)
     if not same_language and not pairing.independent:
         # an added section weakly paired with an edition section that surely answers a kept older one has no counterpart
         added = [bi[c.section.new.id] for c in changes if c.section.status == "added" and c.section.new is not None]

@@ -304,12 +304,20 @@ def sentence_lines(product: dict[str, Any]) -> list[str]:
     return [sentence_line(d) for d in product.get("sentences", [])]
 
 
+def _named(item: dict[str, Any]) -> str:
+    """The names a rewrite brought in that the edition writes nowhere, each with the base's sentence (u55e, `named_lag`)."""
+    names = item.get("names") or []
+    return "".join(f"; {n['name']} written nowhere in it: 「{visible(n['sentence'])}」 (line {n['line']})" for n in names)
+
+
 def lagging_lines(product: dict[str, Any]) -> list[str]:
     """One line per change a lagging edition lacks."""
     lines = []
     for lag in product["lagging"]:
         head = f"{lag['edition']}{' (at ' + lag['behind'] + ')' if lag.get('behind') else ''} lacks: "
-        lines += [f"{head}{item['change']} {section_label(item['section'])} (base since {item['since']})" for item in lag["lacks"]]
+        lines += [
+            f"{head}{item['change']} {section_label(item['section'])} (base since {item['since']}){_named(item)}" for item in lag["lacks"]
+        ]
         if lag.get("unwritten"):
             # the values the base brought in since that version that the edition writes nowhere (u36c)
             lines.append(
