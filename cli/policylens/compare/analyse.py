@@ -763,6 +763,8 @@ def fact_divergences(
             o_all = [f for f in other_facts if f.kind == kind and f.detail == detail]
             if kind == "controller" and (not b_all or not o_all or b_all[0].key.split(":")[0] != o_all[0].key.split(":")[0]):
                 continue  # one name not found, or a Chinese and a Latin name: not comparable without translation
+            if kind == "version" and (not b_all or not o_all):
+                continue  # most policies state no version: only two stated versions are compared (`compare.versions`)
             if kind == "date":  # a month-only date is the other edition's date of that month, written with less detail
                 b_all, o_all = _same_month_keyed(b_all, o_all), _same_month_keyed(o_all, b_all)
             o_keys = {f.key for f in o_all}
@@ -770,7 +772,7 @@ def fact_divergences(
             # a weak fact (「一年」, "a year") matches a commitment of the other edition but is never a divergence alone
             missing = [f for f in b_all if f.key not in o_keys and not f.weak]
             extra = [f for f in o_all if f.key not in b_keys and not f.weak]
-            single = kind in ("controller", "date", "section-count")
+            single = kind in ("controller", "date", "section-count", "version")
             while missing and extra:
                 # pair a missing value with an extra one in the same (aligned) section, or the only ones left
                 match = next(

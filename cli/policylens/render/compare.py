@@ -127,7 +127,7 @@ def fact_matrix(product: dict[str, Any]) -> tuple[list[str], list[tuple[str, lis
     writes under a label `parse` does not read, a section count between outlines that do not align, shown as `✗ 1`
     beside real divergences, read as one more difference than the report counts.  A cell with both is `✗ N, ? M`.
     """
-    from policylens.compare.facts import FACT_KINDS
+    from policylens.compare.facts import FACT_KINDS, OPTIONAL_KINDS
 
     editions = compared(product)
     sure: dict[tuple[str, str], int] = {}
@@ -138,6 +138,8 @@ def fact_matrix(product: dict[str, Any]) -> tuple[list[str], list[tuple[str, lis
             tally[(d["fact"], d["edition"])] = tally.get((d["fact"], d["edition"]), 0) + 1
     rows = []
     for kind in FACT_KINDS:
+        if kind in OPTIONAL_KINDS and not any(k == kind for k, _ in (*sure, *unsure)):
+            continue
         cells = []
         for e in editions:
             marks = [f"{MARKS['missing']} {sure[(kind, e)]}"] if (kind, e) in sure else []
