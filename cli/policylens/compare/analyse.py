@@ -25,7 +25,7 @@ import tempfile
 from collections import Counter
 from typing import Any, NamedTuple
 
-from policylens.compare import absent, catalogue, claimed, evidence, flat, lead_title, licences, months, named_lag, unwritten
+from policylens.compare import absent, catalogue, claimed, evidence, flat, lead_title, licences, months, named_lag, pervasive, unwritten
 from policylens.compare import facts as factlib
 from policylens.compare import sentences as sentlib
 from policylens.compare.align import align, profiles
@@ -597,6 +597,7 @@ def lone_sentences(base: Edition, other: Edition, pairing: Pairing, notes: list[
     other_doc = sentlib.reading([p.text for s in other.doc.sections for p in s.paragraphs], other.doc.metadata.title)
     out: list[dict[str, Any]] = []
     paired_base, paired_other = set(pairing.to_base.values()), set(pairing.to_base)
+    written: dict[bool, pervasive.Written] = {}  # the edition lacking a sentence, its sections read once
     for o, b in sorted(pairing.to_base.items(), key=lambda item: item[1]):
         if (pairing.confidence or {}).get(o, 1.0) < sentlib.MIN_PAIR_CONFIDENCE:
             continue
@@ -612,6 +613,10 @@ def lone_sentences(base: Edition, other: Edition, pairing: Pairing, notes: list[
                 )
             continue
         for lone in found:
+            # lacking only names the other edition writes throughout (the platform, the product): unsure (u55e)
+            side = written.setdefault(lone.in_base, pervasive.Written(other.doc if lone.in_base else base.doc))
+            if lone.confidence > pervasive.UNSURE and side.pervasive(list(lone.lacks)):
+                lone = lone._replace(confidence=pervasive.UNSURE)
             out.append(sentlib.entry(head, lone, bs, os_, base.id, other.id))
     if condensed:  # its one section pair says little of the rest: its names are read as a flat edition's (u51e)
         seen = {(e["line"], e["text"]) for e in out}
