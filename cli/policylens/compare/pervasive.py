@@ -3,8 +3,9 @@
 A `sentence-only` entry stands on what the whole other section lacks (`sentences._lacked`).  When all it lacks is a
 name in Latin letters (topics aside) that the other edition writes in PERVASIVE sections or more — the platform, the
 sync service, the product — the other edition has not left that name out: the sentence may still be said elsewhere, in
-other words, and most often is.  Measured on the 197 groups of every eval/editions* set (u55e, three sections): three
-sure entries stand on such names alone, none of them true — eval/editions54 timer-old 「使用者透過 Android 分享面板
+other words, and most often is.  Measured on the 209 groups of every eval/editions* and eval/dev21c, dev24c set (u55e,
+three sections): four sure entries stand on such names alone, none of them true — eval/dev21c pilldaddy's "…across
+multiple iOS devices…" (its zh-Hant intro says it; false), eval/editions54 timer-old 「使用者透過 Android 分享面板
 選擇目的地。」 (said in the English §6: "hand it to the Android OS Share Sheet, where the user chooses the destination";
 false), eval/editions39 whyspend 「通过 iCloud 时遵循 Apple CloudKit 的安全模型」 (iCloud in eight English sections;
 false), eval/editions45 mindfulwork-lag "MindfulWork is designed with privacy first." (the zh-TW says it in a callout
