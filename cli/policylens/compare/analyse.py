@@ -25,7 +25,7 @@ import tempfile
 from collections import Counter
 from typing import Any, NamedTuple
 
-from policylens.compare import absent, catalogue, claimed, evidence, flat, lead_title, licences, months, unwritten
+from policylens.compare import absent, catalogue, claimed, evidence, flat, lead_title, licences, months, named_lag, pervasive, unwritten
 from policylens.compare import facts as factlib
 from policylens.compare import sentences as sentlib
 from policylens.compare.align import align, profiles
@@ -597,6 +597,7 @@ def lone_sentences(base: Edition, other: Edition, pairing: Pairing, notes: list[
     other_doc = sentlib.reading([p.text for s in other.doc.sections for p in s.paragraphs], other.doc.metadata.title)
     out: list[dict[str, Any]] = []
     paired_base, paired_other = set(pairing.to_base.values()), set(pairing.to_base)
+    written: dict[bool, pervasive.Written] = {}  # the edition lacking a sentence, its sections read once
     for o, b in sorted(pairing.to_base.items(), key=lambda item: item[1]):
         if (pairing.confidence or {}).get(o, 1.0) < sentlib.MIN_PAIR_CONFIDENCE:
             continue
@@ -612,6 +613,10 @@ def lone_sentences(base: Edition, other: Edition, pairing: Pairing, notes: list[
                 )
             continue
         for lone in found:
+            # lacking only names the other edition writes throughout (the platform, the product): unsure (u55e)
+            side = written.setdefault(lone.in_base, pervasive.Written(other.doc if lone.in_base else base.doc))
+            if lone.confidence > pervasive.UNSURE and side.pervasive(list(lone.lacks)):
+                lone = lone._replace(confidence=pervasive.UNSURE)
             out.append(sentlib.entry(head, lone, bs, os_, base.id, other.id))
     if condensed:  # its one section pair says little of the rest: its names are read as a flat edition's (u51e)
         seen = {(e["line"], e["text"]) for e in out}
@@ -763,6 +768,8 @@ def fact_divergences(
             o_all = [f for f in other_facts if f.kind == kind and f.detail == detail]
             if kind == "controller" and (not b_all or not o_all or b_all[0].key.split(":")[0] != o_all[0].key.split(":")[0]):
                 continue  # one name not found, or a Chinese and a Latin name: not comparable without translation
+            if kind == "version" and (not b_all or not o_all):
+                continue  # most policies state no version: only two stated versions are compared (`compare.versions`)
             if kind == "date":  # a month-only date is the other edition's date of that month, written with less detail
                 b_all, o_all = _same_month_keyed(b_all, o_all), _same_month_keyed(o_all, b_all)
             o_keys = {f.key for f in o_all}
@@ -770,7 +777,7 @@ def fact_divergences(
             # a weak fact (「一年」, "a year") matches a commitment of the other edition but is never a divergence alone
             missing = [f for f in b_all if f.key not in o_keys and not f.weak]
             extra = [f for f in o_all if f.key not in b_keys and not f.weak]
-            single = kind in ("controller", "date", "section-count")
+            single = kind in ("controller", "date", "section-count", "version")
             while missing and extra:
                 # pair a missing value with an extra one in the same (aligned) section, or the only ones left
                 match = next(
@@ -1000,6 +1007,9 @@ def _lacks(
             if pairing.independent
             else _lagging_across(changes, previous, base, edition, pairing, facts, known)
         )
+        # a rewrite that brought in several names a translation keeps (SwiftData, PDFKit) the edition writes nowhere (u55e)
+        told = {f"{x['section']['title']}\x00{x['section']['line']}" for x in lacks}
+        lacks += named_lag.named_lags(changes, previous.doc, edition.doc, told)
     if not same_language and not pairing.independent:
         # an added section weakly paired with an edition section that surely answers a kept older one has no counterpart
         added = [bi[c.section.new.id] for c in changes if c.section.status == "added" and c.section.new is not None]

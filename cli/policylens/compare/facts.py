@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from policylens import lexicon
+from policylens.compare import versions
 from policylens.compare.inputs import is_locale
 from policylens.compare.months import month_dates
 from policylens.diff.keys import url_key
@@ -35,7 +36,9 @@ from policylens.structure.metadata import (
 _EXTENSION = re.compile(r"\.[A-Za-z0-9]{1,5}$")
 _FILE_SEPARATOR = re.compile(r"[._-]")
 
-FACT_KINDS = ("email", "url", "phone", "controller", "date", "duration", "law", "language", "section-count")
+FACT_KINDS = ("email", "url", "phone", "controller", "date", "duration", "law", "language", "section-count", "version")
+# Kinds a report's fact matrix shows only when an entry reads one (most policies state no version: `compare.versions`).
+OPTIONAL_KINDS = frozenset({"version"})
 
 
 class Fact(NamedTuple):
@@ -701,6 +704,8 @@ def document_facts(doc: Document) -> list[Fact]:
         add("controller", f"{system}:{key}", meta.controller, _section_with(doc, meta.controller))
     count = top_level(doc)
     add("section-count", str(count), str(count), None)
+    if stated := versions.document_version(doc):  # "Version: 1.2" / 「版本：1.3」 (u55e)
+        add("version", *stated)
     return list(facts.values())
 
 

@@ -65,14 +65,30 @@ def _held(key: str, whole: sentlib._Side, reading: sentlib.Reading) -> bool:
 def brought_in_unwritten(old: Document, new: Document, edition: Document) -> list[str]:
     """The anchors `new` (the newest base) holds and `old` (the base version the edition corresponds to) does not,
     that `edition` writes nowhere, as a reader reads them (`sentences.shown`), in the order of the key; [] when none."""
-    new_texts, old_texts, own = _texts(new), _texts(old), _texts(edition)
+    new_texts, old_texts = _texts(new), _texts(old)
     new_reading = sentlib.reading(new_texts, new.metadata.title)
     brought = _keys(new_texts, new_reading) - _keys(old_texts, sentlib.reading(old_texts, old.metadata.title))
     brought |= _hosts(new_texts) - _hosts(old_texts)
     if not brought:
         return []
+    whole_text, reading = whole(edition)
+    out = [k.partition(":")[2] if k.startswith("host:") else sentlib.shown(k) for k in sorted(brought) if not _held(k, whole_text, reading)]
+    return out[:MAX_VALUES]
+
+
+def texts(doc: Document) -> list[str]:
+    """The document's title and its sections' text (`_texts`), for `named_lag`."""
+    return _texts(doc)
+
+
+def whole(edition: Document) -> tuple[sentlib._Side, sentlib.Reading]:
+    """The edition's whole text as one side (lower case, cross-script key, its anchors) and its reading."""
+    own = _texts(edition)
     reading = sentlib.reading(own, edition.metadata.title)
     joined = "\n".join(own)
-    whole = sentlib._Side([], cross_script_key(joined).lower(), frozenset(_keys(own, reading)), frozenset(), frozenset())
-    out = [k.partition(":")[2] if k.startswith("host:") else sentlib.shown(k) for k in sorted(brought) if not _held(k, whole, reading)]
-    return out[:MAX_VALUES]
+    return sentlib._Side([], cross_script_key(joined).lower(), frozenset(_keys(own, reading)), frozenset(), frozenset()), reading
+
+
+def held(key: str, whole_text: sentlib._Side, reading: sentlib.Reading) -> bool:
+    """Does the edition's whole text hold this anchor in any notation a translation keeps (`_held`)?"""
+    return _held(key, whole_text, reading)

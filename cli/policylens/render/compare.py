@@ -127,7 +127,7 @@ def fact_matrix(product: dict[str, Any]) -> tuple[list[str], list[tuple[str, lis
     writes under a label `parse` does not read, a section count between outlines that do not align, shown as `✗ 1`
     beside real divergences, read as one more difference than the report counts.  A cell with both is `✗ N, ? M`.
     """
-    from policylens.compare.facts import FACT_KINDS
+    from policylens.compare.facts import FACT_KINDS, OPTIONAL_KINDS
 
     editions = compared(product)
     sure: dict[tuple[str, str], int] = {}
@@ -138,6 +138,8 @@ def fact_matrix(product: dict[str, Any]) -> tuple[list[str], list[tuple[str, lis
             tally[(d["fact"], d["edition"])] = tally.get((d["fact"], d["edition"]), 0) + 1
     rows = []
     for kind in FACT_KINDS:
+        if kind in OPTIONAL_KINDS and not any(k == kind for k, _ in (*sure, *unsure)):
+            continue
         cells = []
         for e in editions:
             marks = [f"{MARKS['missing']} {sure[(kind, e)]}"] if (kind, e) in sure else []
@@ -304,12 +306,20 @@ def sentence_lines(product: dict[str, Any]) -> list[str]:
     return [sentence_line(d) for d in product.get("sentences", [])]
 
 
+def _named(item: dict[str, Any]) -> str:
+    """The names a rewrite brought in that the edition writes nowhere, each with the base's sentence (u55e, `named_lag`)."""
+    names = item.get("names") or []
+    return "".join(f"; {n['name']} written nowhere in it: 「{visible(n['sentence'])}」 (line {n['line']})" for n in names)
+
+
 def lagging_lines(product: dict[str, Any]) -> list[str]:
     """One line per change a lagging edition lacks."""
     lines = []
     for lag in product["lagging"]:
         head = f"{lag['edition']}{' (at ' + lag['behind'] + ')' if lag.get('behind') else ''} lacks: "
-        lines += [f"{head}{item['change']} {section_label(item['section'])} (base since {item['since']})" for item in lag["lacks"]]
+        lines += [
+            f"{head}{item['change']} {section_label(item['section'])} (base since {item['since']}){_named(item)}" for item in lag["lacks"]
+        ]
         if lag.get("unwritten"):
             # the values the base brought in since that version that the edition writes nowhere (u36c)
             lines.append(

@@ -1,0 +1,86 @@
+"""A lag across languages told from the names a rewrite brought in: SwiftData, PDFKit written nowhere in the edition.
+
+Across English ↔ Chinese a rewritten section is told as lagging only when the rewrite changed the section's facts or
+brought in e-mails, URLs, phones or host names (`analyse._lagging_across`): a rewrite in words cannot be told without
+translation.  A rewrite may bring in none of those and still name things a translation keeps in Latin letters: the
+English PrivateAI policy of 2026-09-01 turned a development scaffold into an app that "stores conversations and
+messages in a local SwiftData database" and reads "Searchable PDFs … with PDFKit"; the Chinese edition of 2026-08-29
+names neither, anywhere (eval/editions54 privateai-lag PL1–PL8: nothing was told, exit 0).
+
+The evidence is taken as strong only when it is several names, each in a sentence of its own:
+
+* a name written with a capital inside it after a small letter or before two small letters (SwiftData, iCloud,
+  PDFKit, OAuth; four letters or more), the kind a translation keeps in Latin letters (`absent`'s iCloud-style
+  names); no plain capitalised word (Finder, Apple, App Sandbox: 访达, 苹果, 沙盒) and no acronym (OCR, PDFs: a
+  Chinese edition writes most acronyms, but not all of them, u53e);
+* that the newest base writes in a rewritten section and the base version the edition corresponds to writes nowhere;
+* that the edition writes nowhere, in any notation `unwritten` accepts (the name, its usual Chinese name, glued);
+* at least MIN_NAMES such names, in MIN_NAMES different sentences of the rewrite.
+
+Then each rewritten section holding such a name is a `rewritten` lag, its names cited with the sentence that brings
+each in (`names`: name, sentence, line).  One name alone says nothing (a translation may still write it otherwise).
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+from policylens.compare import sentences as sentlib
+from policylens.compare import unwritten
+from policylens.model import Document, Section
+
+# Names (each in a sentence of its own) a rewrite must have brought in for a lag to be told from them alone.
+MIN_NAMES = 2
+# The shortest name read (Kit, App: no).
+MIN_LENGTH = 4
+
+
+def inner_capital(word: str) -> bool:
+    """Is `word` written with a capital inside it, after a small letter (SwiftData, iCloud) or before two small
+    letters (PDFKit, OAuth)?  Not an acronym (OCR, PDFs, URLs) and not a capitalised word (Finder)."""
+    if len(word) < MIN_LENGTH or not word.isascii():
+        return False
+    after_small = any(a.islower() and b.isupper() for a, b in itertools.pairwise(word))
+    before_two = any(
+        a.isupper() and b.isupper() and c.islower() and d.islower() for a, b, c, d in zip(word, word[1:], word[2:], word[3:], strict=False)
+    )
+    return after_small or before_two
+
+
+def _sentences(section: Section) -> list[tuple[str, int]]:
+    return [(s, p.line) for p in section.paragraphs for s in sentlib.split(p.text)]
+
+
+def named_lags(changes: list[Any], previous: Document, edition: Document, already: set[str]) -> list[dict[str, Any]]:
+    """`rewritten` lags of `edition` (the other language) told from the names the base's rewrites brought in.
+
+    `changes`: the sections the base changed since `previous` (`analyse._Change`: `section`, `since`); `already`: the
+    base sections (`json` of their refs) already told as lagging, not told twice.  [] unless the evidence is strong."""
+    from policylens.compare.analyse import section_ref
+
+    old_text = "\n".join(unwritten.texts(previous)).lower()
+    whole, reading = unwritten.whole(edition)
+    found: dict[str, tuple[Any, str, str, int]] = {}  # name (lower case) → change, name as written, sentence, line
+    for change in changes:
+        s = change.section
+        if s.status != "modified" or s.new is None or s.old is None:
+            continue
+        for text, line in _sentences(s.new):
+            for word in sentlib._WORD.findall(text):
+                low = word.lower()
+                if low in found or not inner_capital(word) or sentlib._holds(old_text, f"latin:{low}"):
+                    continue
+                if not unwritten.held(f"latin:{low}", whole, reading):
+                    found[low] = (change, word, text, line)
+    if len({(text, line) for _, _, text, line in found.values()}) < MIN_NAMES:
+        return []
+    lacks: dict[str, dict[str, Any]] = {}
+    for change, word, text, line in found.values():
+        ref = section_ref(change.section.new)
+        key = f"{ref['title']}\x00{ref['line']}" if ref else ""
+        if key in already:
+            continue
+        item = lacks.setdefault(key, {"section": ref, "change": "rewritten", "since": change.since, "names": []})
+        item["names"].append({"name": word, "sentence": text, "line": line})
+    return list(lacks.values())
