@@ -96,6 +96,8 @@ _FIELD_LABEL = lazy(rf"(?:{CONTACT_CHANNELS}|网址|網址|{CONTACT_PERSON}|(?i:
 # a record's field on a <br> line: 「類型：持久性 Cookies」, 「管理者：我們」 (a short label closed by a colon, then its value)
 _RECORD_FIELD = lazy(r"[^，,。：:\s]{1,8}[ \t]*[：:][ \t]*\S")
 _RECORD_MIN = 2
+# (u55f) a <br> line opening with a field's label, its value there or not: 「开发者名称：」, 「SDK名：glide」 (a Chinese word in it)
+_LABEL_LINE = lazy(r"[ \t\u3000\n]{0,4}(?=[^：:\n]{0,11}[\u4e00-\u9fff])[^，,。；;：:\s]{1,12}[：:]")
 _VALUE_TEXT = lazy(rf"@|{URL_START}|\d[\d \t()+-]{{6,}}\d")
 
 
@@ -475,6 +477,9 @@ def _shown_breaks(text: str, breaks: list[int]) -> tuple[list[tuple[int, int]], 
     entries: set[int] = set()
     bounds = [0, *breaks, len(text)]
     numbers = [_entry_number(text[a:b]) for a, b in pairwise(bounds)]
+    # (u55f) two label lines in a row are fields, each a line (a Word page's SDK entry: 「SDK名：glide<br>开发者名称：<br>…」);
+    # not an empty label opening the run, a heading over its fields (「个人信息保护负责人：<br>姓名：…」, 「注：<br>例如：…」)
+    labels = [_field_line(text, a, b) for a, b in pairwise(bounds)]
     for k in range(1, len(bounds) - 1):
         at = bounds[k]
         if not 0 < at < len(text):
@@ -484,13 +489,20 @@ def _shown_breaks(text: str, breaks: list[int]) -> tuple[list[tuple[int, int]], 
             number is not None
             and (numbers[k - 1] == (number[0], number[1] - 1) or (k + 1 < len(numbers) and numbers[k + 1] == (number[0], number[1] + 1)))
         )
-        if entry or at == bounds[k - 1]:
+        fields = labels[k - 1] is not None and labels[k] is not None and (labels[k - 1] or (k > 1 and labels[k - 2] is not None))
+        if entry or at == bounds[k - 1] or fields:
             cuts.append((at, at))
         if entry:
             entries.add(at)
     if len(numbers) > 1 and numbers[0] is not None and numbers[1] == (numbers[0][0], numbers[0][1] + 1):
         entries.add(0)  # the first of the entries opens the paragraph
     return cuts, frozenset(entries)
+
+
+def _field_line(text: str, start: int, end: int) -> bool | None:
+    """Whether `text[start:end]` opens with a field's label (`_LABEL_LINE`) and has its value (None: no label)."""
+    label = _LABEL_LINE.match(text, start, end)
+    return None if label is None else bool(text[label.end() : end].strip(WHITESPACE))
 
 
 def _first_char(text: str, start: int, end: int) -> str:
