@@ -14,6 +14,7 @@ from itertools import pairwise
 from typing import Protocol
 
 from policylens.lazyre import lazy
+from policylens.load.html.field_lines import field_lines
 from policylens.load.html.latin_titles import latin_bold_title, latin_numbered_title
 from policylens.load.html.title_lists import DL_TERM_MARKS, DL_TERM_MAX
 from policylens.load.lines import (
@@ -96,8 +97,6 @@ _FIELD_LABEL = lazy(rf"(?:{CONTACT_CHANNELS}|网址|網址|{CONTACT_PERSON}|(?i:
 # a record's field on a <br> line: 「類型：持久性 Cookies」, 「管理者：我們」 (a short label closed by a colon, then its value)
 _RECORD_FIELD = lazy(r"[^，,。：:\s]{1,8}[ \t]*[：:][ \t]*\S")
 _RECORD_MIN = 2
-# (u55f) a <br> line opening with a field's label, its value there or not: 「开发者名称：」, 「SDK名：glide」 (a Chinese word in it)
-_LABEL_LINE = lazy(r"[ \t\u3000\n]{0,4}(?=[^：:\n]{0,11}[\u4e00-\u9fff])[^，,。；;：:\s]{1,12}[：:]")
 _VALUE_TEXT = lazy(rf"@|{URL_START}|\d[\d \t()+-]{{6,}}\d")
 
 
@@ -477,9 +476,10 @@ def _shown_breaks(text: str, breaks: list[int]) -> tuple[list[tuple[int, int]], 
     entries: set[int] = set()
     bounds = [0, *breaks, len(text)]
     numbers = [_entry_number(text[a:b]) for a, b in pairwise(bounds)]
-    # (u55f) two label lines in a row are fields, each a line (a Word page's SDK entry: 「SDK名：glide<br>开发者名称：<br>…」);
-    # not an empty label opening the run, a heading over its fields (「个人信息保护负责人：<br>姓名：…」, 「注：<br>例如：…」)
-    labels = [_field_line(text, a, b) for a, b in pairwise(bounds)]
+    # (u55f) a run of label lines with an empty field after its first: each a line (a Word page's SDK entry: 「SDK名：glide
+    # <br>开发者名称：<br>…」), so the empty field is read as in text; an empty label opening the run is a heading over its
+    # fields (「个人信息保护负责人：<br>姓名：…」, 「注：<br>例如：…」), and a run of filled fields is left joined as before
+    labels = field_lines(text, bounds)
     for k in range(1, len(bounds) - 1):
         at = bounds[k]
         if not 0 < at < len(text):
@@ -497,12 +497,6 @@ def _shown_breaks(text: str, breaks: list[int]) -> tuple[list[tuple[int, int]], 
     if len(numbers) > 1 and numbers[0] is not None and numbers[1] == (numbers[0][0], numbers[0][1] + 1):
         entries.add(0)  # the first of the entries opens the paragraph
     return cuts, frozenset(entries)
-
-
-def _field_line(text: str, start: int, end: int) -> bool | None:
-    """Whether `text[start:end]` opens with a field's label (`_LABEL_LINE`) and has its value (None: no label)."""
-    label = _LABEL_LINE.match(text, start, end)
-    return None if label is None else bool(text[label.end() : end].strip(WHITESPACE))
 
 
 def _first_char(text: str, start: int, end: int) -> str:
