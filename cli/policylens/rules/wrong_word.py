@@ -66,4 +66,6 @@ class WrongWord(Rule):
         for unit, _, _, m in ctx.scan(_DAOZHI, needs="至"):
             term = m.group("slip")
             right = _RIGHT[term]
-            yield self.finding(ctx, unit, m.start("slip"), m.end("slip"), suggestion=right, message=self.message(ctx, term=term, right=right))
+            yield self.finding(
+                ctx, unit, m.start("slip"), m.end("slip"), suggestion=right, message=self.message(ctx, term=term, right=right)
+            )
