@@ -257,6 +257,7 @@ SPLIT_PACKAGES = {
         "page_scripts",
         "chrome_lines",
         "title_lists",
+        "field_lines",
         "latin_titles",
         "titles",
         "nav_bars",

@@ -97,8 +97,14 @@ def test_the_set_document_reports_its_dummy_contact_as_unfilled() -> None:
     ["futurelearn-disclaimer-php", "suan-privacy-wxml", "poker-privacy-wxml", "youyou-privacy-tsx"],
 )
 def test_the_set_keeps_its_first_run_findings(name: str) -> None:
-    """Batch-1 documents of the set: the same findings as on the frozen base."""
-    assert _findings(name) == _first_run(name)
+    """Batch-1 documents of the set: the same findings as on the frozen base (less `wrong-word`, a rule added since:
+    u55f, the set's own note 「導至」 for 導致 on futurelearn L66, asserted below)."""
+    assert [f for f in _findings(name) if f[2] != "wrong-word"] == _first_run(name)
+
+
+def test_the_taiwan_disclaimer_typo_the_set_noted_is_found() -> None:
+    """futurelearn-disclaimer-php: 「可能會導至網站某些功能無法正常執行」, noted by the set as a typo with no rule (u55f)."""
+    assert [f for f in _findings("futurelearn-disclaimer-php") if f[2] == "wrong-word"] == [(66, 113, "wrong-word")]
 
 
 def test_the_taiwan_page_keeps_its_findings_and_gains_its_noted_miss() -> None:

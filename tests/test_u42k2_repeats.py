@@ -166,7 +166,7 @@ def test_which_rules_merge_repeats() -> None:
 
     merging = {rule for rule, cls in all_rules().items() if cls.repeats_merged()}
     placeholders = {rule for rule, cls in all_rules().items() if "placeholder" in cls.groups}
-    terms = {"regional-vocabulary", "script-mixed", "lookalike-character", "conversion-error"}
+    terms = {"regional-vocabulary", "script-mixed", "lookalike-character", "conversion-error", "wrong-word"}
     assert merging == placeholders - {"enumeration-empty", "enumeration-lead-in"} | terms
     # brackets, dates, contacts, entities, empty lists and a one-line table's empty cells (each row's): each its own
     assert not merging & {"bracket-unbalanced", "date-format", "contact-inconsistent", "entity-mismatch", "broken-paragraph"}

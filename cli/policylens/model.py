@@ -256,6 +256,9 @@ class Document(NamedTuple):
     # (u54p) (line, column) of each block set bold as a whole (an HTML `<p><strong>…</strong></p>`, a Word paragraph in bold):
     # a label alone in one is a run-in heading over the text below it (`rules.placeholder_empty.contact_fields`)
     emphasised: frozenset[tuple[int, int]] = frozenset()
+    # (u55f) (line, column) of each value the page's code prints (a subset of `media`: no image or frame), where
+    # `rules.context.Context.shown_before` looks for the name a paragraph opening with 「（以下简称…）」 lacks
+    printed: tuple[tuple[int, int], ...] = ()
 
     def paragraphs(self) -> list[Paragraph]:
         """All paragraphs in document order."""

@@ -427,7 +427,9 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
     if py_fields:
         from policylens.load.py_literals import field_places
 
-        parsed.media += field_places(text, py_fields)  # a label before `{data_types}` is filled by the code, not empty
+        fields = field_places(text, py_fields)
+        parsed.media += fields  # a label before `{data_types}` is filled by the code, not empty
+        parsed.printed += fields
     if literal_page is not None:
         parsed.own_syntax |= {"dollar"}  # a template literal's `${…}` is filled by its code (`load.page_literals`)
     if path.lower().endswith(_LOCALE_KEYED_SOURCES):

@@ -229,3 +229,4 @@ def remap_columns(parsed: Parsed, columns: ColumnMap) -> None:
     parsed.boxes = [(line, columns.column(line, column)) for line, column in parsed.boxes]
     parsed.rows = [(line, columns.column(line, abs(column)) * (1 if column >= 0 else -1)) for line, column in parsed.rows]
     parsed.media = [(line, columns.column(line, column)) for line, column in parsed.media]
+    parsed.printed = [(line, columns.column(line, column)) for line, column in parsed.printed]

@@ -50,6 +50,7 @@ class Parsed:
         "page_description",
         "page_title",
         "plain",
+        "printed",
         "references",
         "rows",
         "scripts",
@@ -102,6 +103,7 @@ class Parsed:
         self.line_breaks: list[tuple[int, int]] = []  # (line, column) of the text after each HTML <br> inside a block (load.html)
         self.links: list[tuple[str, tuple[Piece, ...], str]] = []  # HTML link targets: (href, its pieces, the link's text)
         self.media: list[tuple[int, int]] = []  # (line, column) of images and embedded frames
+        self.printed: list[tuple[int, int]] = []  # (u55f) those of `media` that are values the page's code prints
         # (u46k2) (line, column, end line, end column, `hant` or `hans`) of the editions a page selects by a language test (`Document.editions`)
         self.editions: list[tuple[int, int, int, int, str]] = []
         self.page_title: PageTitle | None = None  # <title> or front matter `title:` (see `PageTitle`)

@@ -26,6 +26,7 @@ RULE_MODULES = (
     "script_mixed",
     "lookalike_character",
     "conversion_error",
+    "wrong_word",
     "regional_vocabulary",
     "entity_mismatch",
     "contact_inconsistent",

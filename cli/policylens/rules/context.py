@@ -309,16 +309,26 @@ class Context:
         at = bisect.bisect_left(media, start)
         return at < len(media) and media[at] < end
 
-    def shown_before(self, unit: TextUnit) -> bool:
-        """Whether a printed value or an image (`Document.media`) stands on the line of the unit's first character, before
-        it: the unit's text goes on from what the page shows there (u54q, eval/blind/round54q powerchi-tw-php:
-        `<p>{$company}（以下簡稱「本公司」）…`, the name the code prints, then its definition)."""
-        media = self._media()
-        if not media:
+    def shown_before(self, unit: TextUnit, previous: TextUnit | None = None) -> bool:
+        """Whether a value the page's code prints (`Document.printed`) stands right before the unit's first character, on
+        its line: the unit's text goes on from what the page prints there (u54q, eval/blind/round54q powerchi-tw-php:
+        `<p>{$company}（以下簡稱「本公司」）…`, the name the code prints, then its definition).  (u55f) The printed value
+        only, adjacent: not an image or a frame (an icon before a nameless 「（以下简称…）」 names nothing), none between the
+        value and the unit, and the value not inside or before the text of `previous` (the unit before, ending on that line:
+        `<p>{$date}</p><p>（以下简称…`)."""
+        printed = self.doc.printed
+        if not printed:
             return False
         first = unit.position(0)
-        at = bisect.bisect_left(media, (first[0], 0))
-        return at < len(media) and media[at] < first
+        at = bisect.bisect_left(printed, first) - 1
+        if at < 0 or printed[at][0] != first[0]:
+            return False
+        value = printed[at]
+        if previous is not None and previous.end_position(max(len(previous.text), 1)) > value:
+            return False
+        media = self._media()
+        between = bisect.bisect_right(media, value)
+        return not (between < len(media) and media[between] < first)
 
     def _media(self) -> list[tuple[int, int]]:
         """`Document.media` in order, sorted once a context (u54h: `shown_in` and `shown_after` read every entry for each

@@ -1,29 +1,34 @@
 """A note to the drafter that something still needs confirming, left in brackets in the published text
-(`placeholder-instruction`'s form; u54f, issue #11 class 2).
+(`placeholder-instruction`'s form; u54f, issue #11 class 2; a positive grammar since u55f).
 
 After eval/blind/round54p's miss on xiongshare-zh-vue L45 (dev there; **after, not blind**): 「…访问日期和时间及您访问的
 网页记录[需要技术确认]等。」 — the template's writer asked engineering to confirm which records are kept, and the note was
-published mid-sentence.  The bracket holds the note and nothing else: an optional place word (此处, 这里), an optional
-team (技术, 法务, 产品, 运营, 开发…), a need (需要, 需, 待, 有待, 仍需…) and a verb of checking or completing (确认, 核实,
-核对, 补充, 完善, 填写, 审核, 确定); or in English "[to confirm]", "[to be confirmed]", "[needs confirmation]",
-"[to verify with engineering]".  In any bracket ([ ], ［］, 【】, 〔〕); in round brackets only with the team named
-(「（需技术确认）」, "(to be confirmed with engineering)"): a bare 「（待确认）」 after a noun is as often a state.
+published mid-sentence.
 
-Not these: a state the policy describes or the app shows (「订单状态【待确认】」, 「显示为[待审核]」, "status [to be confirmed]"),
-a tab, page or control named by its state (「点击【待确认】」, 「在[待确认]页面」, 「【待确认】列表」), a state the thing is changed
-into or whose step the sentence goes on to do (「变更为【待确认】」, 「处于[待审核]」, 「【待确认】，门店确认后…」; u54r), a state
-reached at a time or by default (「提交后为【待审核】」, 「默认为【待确认】」; u54r2), a bracket opening its
-paragraph or its table row before text (a label: 「【待确认】订单将在 24 小时内…」, 「| 【待确认】 | 商家尚未接单 |」), a Markdown link 「[待确认](…)」, the reader's own step
-(「（需要您确认）」: no 您 in the note), a button "[Confirm]", and a note with its value (【客服邮箱，待确认】: the
-`markers` form's); and (u54v, probes) the sentence's own verb in brackets with its object or complement after it
-(「会在收到申请后【需要确认】您的身份信息」, 「[需更新]至最新版本」, "[to confirm] your identity"), a control or a state in quotes
-or at the end of a menu path (「点击“[待确认]”」, 「“我的-订单-[待确认]”中」, 「“设置”→“[需确认]”」), a state of content or data
-under review (「内容【待审核】期间」, 「将[待审核]」, 「审核队列【待审核】」, 「对于【待核实】信息」, 「若您的账户资料【待完善】，」), a
-duty with no team set in brackets before its object (「证件照片【需核实】真实性」, 「用户【须确认】本人已…」).
+What a drafting note is (u55f: read by what it is, where u54f–u54v had grown a list of what it is not):
+
+1. **The bracket holds only a request to a person**: an optional place word (此处, 这里), an optional team (技术, 法务, 产品,
+   运营, 开发…), a need (需要, 需, 待, 有待, 仍需…; 请 only with a team) and a verb of checking or completing (确认, 核实, 核对,
+   补充, 完善, 填写, 审核, 确定); in English "[to confirm]", "[to be confirmed]", "[needs confirmation]", "[to verify with
+   engineering]".  In [ ], ［］, 【】, 〔〕; in round brackets a team asked to confirm or complete (「（需技术确认）」), or a
+   bare value awaited 「（待确认）」 (「（需确认）」 in round brackets is the reader's step: 「弹出提示（需确认）」).
+2. **It asks someone, or stands where a value belongs** (`_value_place`): a team or a place is named; or the note is
+   before a unit (「保存[待确认]个月」), closes its phrase — a clause's, a list item's or a cell's end, 等, 及, a closing
+   quote before those (「网页记录[待确认]等」, 「保存期限为【待核实】，」, 「| 保存期限 | [待确认] |」), in English punctuation,
+   a preposition or a copula ("identifier [to confirm] for security", "[to confirm] is used") — or, a need to confirm
+   (需, not 待: a state), between a noun and its predicate (「设备标识符【需确认】用于…」).  So the sentence's own verb set in
+   brackets with its object after it (「【需要确认】您的身份信息」, 「[需更新]至…」, 「证件照片【需核实】真实性」, "[to confirm] your
+   identity") and a state's duration (「内容【待审核】期间」) are no notes: nothing is missing there.
+3. **The place is not a state's, a control's, a label's or an example's** (`_state_place`): the app's word for a thing's
+   state (「订单状态【待确认】」, 「变更为【待确认】，商家确认后…」, 「审核队列【待审核】」, 「若您的账户资料【待完善】，」), a control
+   or a menu path's step (「点击【待确认】」, 「“我的-订单-[待确认]”中」), one of a list of labels or an example (「包括[待确认]、
+   [已发货]」, 例如【待审核】), a label opening its paragraph or a state's table row (「【待确认】订单将在…」, 「| [待审核] | 订单提交后
+   … |」, 「| 订单状态 | [待确认] |」); a link 「[待确认](…)」; and 【待法务确认】, the drafting rules' note.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from policylens.lazyre import lazy
@@ -33,7 +38,7 @@ _TEAM = (
     r"(?:技术|技術|法务|法務|产品|產品|运营|運營|营运|營運|业务|業務|律师|律師|合规|合規|法遵|开发|開發|研发|研發|后端|後端|前端"
     r"|财务|財務|安全|市场|市場|数据|數據|工程|设计|設計)(?:团队|團隊|部门|部門|人员|人員|同事|部)?"
 )
-_NEED = r"(?:需要|需|待|有待|仍需|尚需|还需|還需|仍待|尚待|须|須)"
+_NEED = r"(?P<need>需要|需|待|有待|仍需|尚需|还需|還需|仍待|尚待|须|須|请|請)"
 _VERB = (
     r"(?P<verb>确认|確認|核实|核實|核对|核對|补充|補充|完善|填写|填寫|审核|審核|审阅|審閱|核定|确定|確定|评估|評估|提供|更新)"
     r"(?:一下|后补充|後補充|后填写|後填寫|并补充|並補充)?"
@@ -42,7 +47,7 @@ _TEAM_NAMED = lazy(_TEAM)
 _PLACE = r"(?:此处|此處|这里|這裡|此项|此項|该项|該項|该处|該處)"
 # the note filling its bracket: 「[需要技术确认]」, 「【待核实】」, 「〔此处需法务确认〕」 (no 您, no value before it)
 _ZH_NOTE = lazy(
-    rf"(?P<open>[\[［【〔（(])[ \t\u3000]{{0,2}}{_PLACE}?(?P<team1>{_TEAM})?{_NEED}(?P<team2>{_TEAM})?(?:再)?{_VERB}"
+    rf"(?P<open>[\[［【〔（(])[ \t\u3000]{{0,2}}(?P<place>{_PLACE})?(?P<team1>{_TEAM})?{_NEED}(?P<team2>{_TEAM})?(?:再)?{_VERB}"
     r"[ \t\u3000]{0,2}(?P<close>[\]］】〕）)])"
 )
 _ZH_NEEDS = lazy(r"确认|確認|核实|核實|核对|核對|补充|補充|完善|填写|填寫|审核|審核|审阅|審閱|核定|确定|確定|评估|評估|提供|更新")
@@ -91,21 +96,21 @@ _LABEL_MARKS = " \t\u3000>*_•·+-"  # what may stand before a label opening it
 # (u54v) the last step of a menu path: 「“我的-订单-[待确认]”」, 「“设置”→“[需确认]”」, 「我的 > 【待确认】」 (a step after a
 # word and a separator, not a blockquote's mark opening the line; with hyphens two steps: 「生效日期-[待确认]」 is a value)
 _PATH_BEFORE = lazy(r"(?:[\u4e00-\u9fff][-－][\u4e00-\u9fff]{1,6}[-－]|[^\s>][ \t\u3000]{0,2}[>＞→»›][ \t\u3000]{0,2}[“「『\"]?)\Z")
-# (u54v) the sentence's own verb, set in brackets for emphasis, with its object or complement right after it: 「会在收到申请后
-# 【需要确认】您的身份信息」, 「部分功能[需更新]至最新版本后方可使用」, 「首次登录时【需确认】你已阅读…」, "we contact you [to confirm]
-# your identity" — a note to the drafter is a parenthesis, never followed by the reader as its object, a 至/到/成 of its
-# verb, or a 后/时/方可 that makes it the clause's predicate (「保存[待确认]个月」, 「网页记录[需要技术确认]等」 stay slots); and
-# a state's duration after it (「内容【待审核】期间」)
-_CONTINUES = lazy(
-    r"[ \t\u3000]{0,2}(?:您|你|妳|貴|贵|至|到|成|給|给|为|為|後|后|之後|之后|時|时|方可|方能|才|即可|期间|期間|阶段|階段)"
-    r"|[ \t]{1,2}(?i:your|you|whether|that|if|his|her|their|them|it|its)\b"
+# (u55f) the phrase the note closes: a clause's or a list item's end, a table cell's, a name slot's (past one closing quote:
+# 「（以下简称“[待确认]”）」), 等; in English a punctuation mark or a preposition opening an adjunct ("[to confirm] for
+# security") — not an object or a complement (「【需要确认】您的身份信息」, 「[需更新]至…」, 「内容【待审核】期间」, "[to confirm] your
+# identity": the sentence's own verb set in brackets, or a state)
+_PHRASE_END = lazy(
+    r"[ \t\u3000]{0,2}[”」』\"’']?[ \t\u3000]{0,2}(?:[，。；、：,.;:！？!?）)\]］】|\n]|\Z|等|以及|及|和|与|與|或"
+    r"|(?i:for|and|or|from|in|on|at|by|with|until|as|is|are|will|may)\b)"
 )
-# (u54v) a duty with no team or place named, 「【需核实】」, 「[须确认]」 (not 「[待确认]」, a state or a value still to come), followed
-# by a word of the sentence — its object (「【需核实】真实性」, 「【须确认】本人已…」) — not by a list word, a unit or 等
-_BARE_NEED = lazy(
-    r"[\[［【〔（(][ \t\u3000]{0,2}(?:需要|需|须|須|仍需|尚需|还需|還需)(?:再)?(?:确认|確認|核实|核實|核对|核對|审核|審核|确定|確定)"
-)
-_OBJECT_AFTER = lazy(r"[ \t\u3000]{0,2}(?![等及以和或与與个個天日月年条條项項次周週])[\u4e00-\u9fff]")
+_BARE_NEEDS = {"需", "需要", "须", "須"}
+_AWAITS = {"待", "有待", "尚待", "仍待"}
+_ASKS = {"请", "請"}
+# (u55f) a thing named before the note (not a time, the reader or a person who confirms: 「注册前【需确认】已阅读」,
+# 「用户【须确认】本人…」) and its predicate after it: 「设备标识符【需确认】用于安全风控」
+_SUBJECT_BEFORE = lazy(r"(?![前后後时時您你人者户戶方])[\u4e00-\u9fff]\Z")
+_PREDICATE_AFTER = lazy(r"(?:用于|用於|用以|用来|用來|将|將|会|會|仅|僅|均|包括|包含|系|係|由|可能)")
 # (u54v) a condition's clause whose predicate the bracket is, ending the clause: 「若您的账户资料【待完善】，…」
 _CONDITION = lazy(r"(?:若|如果|倘若|假如|一旦|如您|如你|如用户|如用戶)[^，,。；;！？!?]{0,10}\Z")
 
@@ -126,44 +131,73 @@ def _done_after(text: str, end: int, verb: str | None) -> bool:
     return at >= 0 and after.startswith(_DONE, at + len(verb))
 
 
-def _note(unit: TextUnit, start: int, end: int, open_: str, close: str, team: bool, verb: str | None = None) -> bool:
-    """A bracket at `start`…`end` that is a note to the drafter, not a state, a control, a label or a link."""
+def _value_place(text: str, start: int, end: int, need: str, verb: str | None) -> bool:
+    """(u55f) Where a value belongs and the note stands in for it: before a unit (「保存[待确认]个月」), closing its phrase
+    (「网页记录[待确认]等」, 「保存期限为【待核实】，」, 「IP地址[需确认]及…」, 「| 保存期限 | [待确认] |」, "identifier [to confirm] for
+    security."), or a need to confirm between a noun and its predicate (「设备标识符【需确认】用于…」: 需, not 待, a state)."""
+    if _PERIOD_AFTER.match(text, end) or _PHRASE_END.match(text, end):
+        return True
+    return (
+        need in _BARE_NEEDS
+        and verb in _ROUND_VERBS
+        and _SUBJECT_BEFORE.search(text[max(0, start - 4) : start]) is not None
+        and _PREDICATE_AFTER.match(text, end) is not None
+    )
+
+
+def _state_place(unit: TextUnit, start: int, end: int, team: bool, verb: str | None) -> bool:
+    """Where a bracket names a state, a control, a label or an example, not a note: the app's word for a thing's state
+    (「订单状态【待确认】」, 「变更为【待确认】，商家确认后…」, 「审核队列【待审核】」, 「若您的账户资料【待完善】，」), a control or a menu path's
+    step (「点击【待确认】」, 「“我的-订单-[待确认]”中」), one of a list of labels or an example (「包括[待确认]、[已发货]」, 例如【待审核】),
+    a label opening its paragraph or a state's table row (「【待确认】订单将在…」, 「| [待审核] | 订单提交后… |」)."""
     text = unit.text
-    if close not in _PAIRS.get(open_, "") or _LEGAL_PENDING.match(text, start):
-        return False
-    if open_ in "（(" and not team:
-        return False  # 「（待确认）」 after a noun: as often a state as a note
-    if text[end : end + 1] in "([:：" or in_code(unit, start):
-        return False  # 「[待确认](…)」, 「[待确认]: …」: a link or its definition
-    if _state_cell(text, start, end):
-        return False
     before = text[max(0, start - 12) : start]
-    if _PERIOD_AFTER.match(text, end):
-        return True  # (u54r2) a period's number never written: 「注销后为【待确认】天」, 「保存[待确认]个月」
     if _STATE_BEFORE.search(before) or _CONTROL_AFTER.match(text, end) or _done_after(text, end, verb):
-        return False
-    if _PATH_BEFORE.search(before):
-        return False  # (u54v) 「“我的-订单-[待确认]”中」: a menu path's last step
-    if verb and not team and verb in before:
-        return False  # (u54v) 「审核队列【待审核】」: the state of the process the sentence just named
+        return True
+    if _PATH_BEFORE.search(before) or (verb and not team and verb in before):
+        return True
     if not team and text[end : end + 1] in "，," and _CONDITION.search(before):
-        return False  # (u54v) 「若您的账户资料【待完善】，」: the condition's own predicate
-    if _CONTINUES.match(text, end):
-        return False  # (u54v) 「【需要确认】您的身份信息」: the sentence's verb in brackets, its object after it
-    if verb and _BARE_NEED.match(text, start) and _OBJECT_AFTER.match(text, end):
-        return False  # (u54v) 「证件照片【需核实】真实性」, 「用户【须确认】本人已…」: a duty set in brackets, its object after it
+        return True
     if _LIST_BEFORE.search(before) or _LIST_AFTER.match(text, end) or _EXAMPLE_BEFORE.search(before):
-        return False  # a label among labels, or an example: 「订单状态包括[待确认]、[已发货]」 (u54f probe)
-    # 「【待确认】订单将在…」: a label opening its paragraph
+        return True
     if not text[:start].strip(_LABEL_MARKS) and text[end:].strip(" \t\u3000"):
-        return False
+        return True
     # (u54h) a table's first cell naming a state, the next cell saying what it is (「| [待审核] | 订单提交后等待平台审核 |」,
     # tests/test_lead30.py): no note unless it names the team asked (「| [需要技术确认] | 设备信息 |」); a note alone in its
     # row (「| [待确认] | |」), in a value cell (「| 公司名称 | [待确认] |」) or in a row of brackets (「| [待填写] | [待填写] |」,
     # eval/dev4 xiaozhen-md) still is
     rest = text[end:].strip(" \t\u3000|")
     first_cell = "|" in text[:start] and not text[:start].strip(" \t\u3000|")
-    return not (first_cell and rest and not any(c in rest for c in "[［【〔") and _TEAM_NAMED.search(text, start, end) is None)
+    return first_cell and bool(rest) and not any(c in rest for c in "[［【〔") and _TEAM_NAMED.search(text, start, end) is None
+
+
+def _note(unit: TextUnit, start: int, end: int, m: re.Match[str]) -> bool:
+    """A drafting note (u55f, a positive grammar): the bracket holds only a request to a person — [place] [team] need
+    [team] verb — and either asks a named team or place (「[需要技术确认]」, 「〔此处需法务确认〕」) or stands where a value belongs
+    (`_value_place`); and the place is not a state's, a control's, a label's or an example's (`_state_place`)."""
+    text = unit.text
+    open_, close = m.group("open"), m.group("close")
+    if close not in _PAIRS.get(open_, "") or _LEGAL_PENDING.match(text, start):
+        return False  # (【待法务确认】: the drafting rules' note)
+    if text[end : end + 1] in "([:：" or in_code(unit, start) or _state_cell(text, start, end):
+        return False  # 「[待确认](…)」, 「[待确认]: …」: a link or its definition; a state row's cell
+    groups = m.groupdict()
+    verb, need = groups.get("verb"), groups.get("need") or ""
+    named = bool(groups.get("team1") or groups.get("team2"))
+    team = named and (verb or "确认")[:2] in _ROUND_VERBS
+    if open_ in "（(":
+        # in round brackets a team asked to confirm or complete (「（需技术确认）」, not 「（需安全团队审核）」, a process step),
+        # or (u55f) a value still awaited, 「（待确认）」 closing its phrase (「（需确认）」 there is the reader's step: 「提示（需确认）」)
+        if not team and not (need in _AWAITS and verb in _ROUND_VERBS):
+            return False
+    elif need in _ASKS and not named:
+        return False  # 「【请确认】」: a button's word; 「[请技术确认]」 asks a team
+    addressed = team or (named and open_ not in "（(") or bool(groups.get("place"))
+    if not addressed and not _value_place(text, start, end, need, verb):
+        return False
+    if _PERIOD_AFTER.match(text, end):
+        return True  # (u54r2) a period's number never written: 「注销后为【待确认】天」, 「保存[待确认]个月」
+    return not _state_place(unit, start, end, team, verb)
 
 
 def _state_cell(text: str, start: int, end: int) -> bool:
@@ -182,10 +216,7 @@ def confirm_note_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     """(unit, start, end) of each bracketed note that something still needs confirming, in document order per form."""
     for pattern, needs in ((_ZH_NOTE, _ZH_NEEDS), (_EN_NOTE, _EN_NEEDS)):
         for unit, start, end, m in ctx.scan(pattern, needs=needs):
-            # in round brackets only a team asked to confirm or complete the text: 「（需技术确认）」, not 「（需安全团队审核）」,
-            # a step of a process the policy describes
-            team = bool(m.group("team1") or m.groupdict().get("team2")) and m.groupdict().get("verb", "确认")[:2] in _ROUND_VERBS
-            if _note(unit, start, end, m.group("open"), m.group("close"), team, m.groupdict().get("verb")):
+            if _note(unit, start, end, m):
                 yield unit, start, end
 
 

@@ -196,7 +196,7 @@ def _frame_gaps(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
             if not ctx.shown_in(unit, m.start(), m.start("hole") + 1):
                 yield unit, m.start("hole"), m.end("hole")
         opening = None if written_by_code else _OPENING.match(text, len(text) - len(text.lstrip(" \t\u3000\u00a0")))
-        if opening is not None and not ctx.shown_in(unit, 0, opening.end()) and not ctx.shown_before(unit):
+        if opening is not None and not ctx.shown_in(unit, 0, opening.end()) and not ctx.shown_before(unit, units[i - 1] if i > 0 else None):
             before = units[i - 1] if i > 0 else None
             last = before.text.rstrip(" \t\u3000*") if before is not None else ""
             english = opening.group("hole")[:1] == "(" and "以" not in opening.group("hole")

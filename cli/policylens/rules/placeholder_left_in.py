@@ -89,12 +89,16 @@ _TO_FILL = r"(?:待填寫|待填写|待填|待補充|待补充|待補|待补|待
 _PENDING_NOTE = lazy(rf"[（(](?P<body>[^（）()\n]{{0,30}}?{_TO_FILL}[^（）()\n]{{0,20}}?)[）)]")
 # a list of states (待确认、已完成; 待付款/待发货): the states a policy describes, not a note
 _STATE_LIST = lazy(r"[、/／]|等")
+# (u55f) a bare awaited confirmation, nothing else in the bracket: read by `placeholder_confirm_note`'s grammar
+_BARE_AWAITED = lazy(r"[ \t\u3000]{0,2}(?:待|有待|尚待|仍待)(?:确认|確認|核实|核實|核对|核對|补充|補充)[ \t\u3000]{0,2}")
 
 
 def _pending_notes(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     for unit, start, end, m in ctx.scan(_PENDING_NOTE, needs="待"):
         if _STATE_LIST.search(m.group("body")) or in_code(unit, start):
             continue
+        if _BARE_AWAITED.fullmatch(m.group("body")):
+            continue  # (u55f) 「（待确认）」 alone: `placeholder_confirm_note` tells a value awaited from a state (「订单状态（待确认）」)
         yield unit, start, end
 
 

@@ -380,6 +380,7 @@ def build_document(loaded: Loaded, *, release: bool = False, full: bool = True) 
         editions=tuple(loaded.parsed.editions),
         page_description=_located(loaded.parsed.page_description),
         emphasised=emphasised,
+        printed=tuple(sorted(loaded.parsed.printed)),
     )
 
 

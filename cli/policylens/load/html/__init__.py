@@ -270,6 +270,7 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
     parsed.line_breaks = extractor.line_breaks
     parsed.tables = extractor.tables
     parsed.media = extractor.media
+    parsed.printed = extractor.printed
     parsed.editions = extractor.editions
     if title:
         parsed.page_title = PageTitle(title, extractor.title_line, _page_title(extractor.title_parts, extractor._title_at, title))
@@ -407,6 +408,7 @@ def read_html_fragment(lines: list[str], *, first_line: int) -> Parsed | None:
     warnings = [_shift_warning(w, shift) for w in extractor.warnings]
     parsed = Parsed(blocks=blocks, dates=extractor.dates, comments=comments, warnings=warnings)
     parsed.media = [(n + shift, c) for n, c in extractor.media]
+    parsed.printed = [(n + shift, c) for n, c in extractor.printed]
     parsed.rows = [(n + shift, c) for n, c in extractor.rows]
     parsed.line_breaks = [(n + shift, c) for n, c in extractor.line_breaks]
     parsed.links = [

@@ -151,7 +151,9 @@ def _feed(extractor: _Extractor, text: str, *, path: str, printed: list[int] | N
                 n = bisect.bisect_left(ends, at)
                 return n + 1, at - (ends[n - 1] if n else -1)
 
-            extractor.media += (place(at) for at in computed)
+            places = [place(at) for at in computed]
+            extractor.media += places
+            extractor.printed += places  # (u55f) no image among them: the values the code prints
             extractor.editions += ((*place(a), *place(b), script) for a, b, script in editions if script)
         if not extractor.sfc and not extractor.mini_program:
             source = blank_literal_echoes(source)  # 「{{ '我们收集…' }}」 shows its literal

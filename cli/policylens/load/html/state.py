@@ -93,6 +93,7 @@ class _ExtractorState(_BranchChooser):
         self._link_texts: list[list[str]] = []  # the text of each link so far (parallel to `links`)
         self._link_stack: list[int] = []  # indices of the <a href> open
         self.media: list[tuple[int, int]] = []  # (line, column) of images and embedded frames
+        self.printed: list[tuple[int, int]] = []  # (u55f) those of `media` that are values the page's code prints
         self._in_script = False  # inside an inline JavaScript <script> (not src=, not JSON-LD)
         self.dates: list[tuple[str, str]] = []
         self.prop_dates: list[tuple[int, str]] = []  # (u47l) (line, `name = value`) of a component's date props (`prop_dates`)

@@ -14,6 +14,7 @@ from itertools import pairwise
 from typing import Protocol
 
 from policylens.lazyre import lazy
+from policylens.load.html.field_lines import field_lines
 from policylens.load.html.latin_titles import latin_bold_title, latin_numbered_title
 from policylens.load.html.title_lists import DL_TERM_MARKS, DL_TERM_MAX
 from policylens.load.lines import (
@@ -475,6 +476,10 @@ def _shown_breaks(text: str, breaks: list[int]) -> tuple[list[tuple[int, int]], 
     entries: set[int] = set()
     bounds = [0, *breaks, len(text)]
     numbers = [_entry_number(text[a:b]) for a, b in pairwise(bounds)]
+    # (u55f) a run of label lines with an empty field after its first: each a line (a Word page's SDK entry: 「SDK名：glide
+    # <br>开发者名称：<br>…」), so the empty field is read as in text; an empty label opening the run is a heading over its
+    # fields (「个人信息保护负责人：<br>姓名：…」, 「注：<br>例如：…」), and a run of filled fields is left joined as before
+    labels = field_lines(text, bounds)
     for k in range(1, len(bounds) - 1):
         at = bounds[k]
         if not 0 < at < len(text):
@@ -484,7 +489,8 @@ def _shown_breaks(text: str, breaks: list[int]) -> tuple[list[tuple[int, int]], 
             number is not None
             and (numbers[k - 1] == (number[0], number[1] - 1) or (k + 1 < len(numbers) and numbers[k + 1] == (number[0], number[1] + 1)))
         )
-        if entry or at == bounds[k - 1]:
+        fields = labels[k - 1] is not None and labels[k] is not None and (labels[k - 1] or (k > 1 and labels[k - 2] is not None))
+        if entry or at == bounds[k - 1] or fields:
             cuts.append((at, at))
         if entry:
             entries.add(at)

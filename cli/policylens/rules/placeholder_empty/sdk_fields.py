@@ -57,10 +57,13 @@ def _party_over_name(label: str, following: str) -> bool:
     return _PARTY.search(label) is not None and _NAME_FIELD.match(following) is not None
 
 
-def _same_block(unit: TextUnit, other: TextUnit) -> bool:
-    """Whether `other` is a filled field of the same block as `unit`: a label line of the same kind and indent."""
+def _same_block(unit: TextUnit, other: TextUnit, breaks: frozenset[tuple[int, int]] = frozenset()) -> bool:
+    """Whether `other` is a filled field of the same block as `unit`: a label line of the same kind and indent, or (u55f)
+    a line of the same HTML paragraph, cut at a `<br>` (`Document.line_breaks`: a Word page's field lines)."""
     a, b = unit.paragraph, other.paragraph
-    if a is None or b is None or a.kind != b.kind or a.column != b.column or unit.section is not other.section:
+    if a is None or b is None or a.kind != b.kind or unit.section is not other.section:
+        return False
+    if a.column != b.column and (a.line, a.column) not in breaks and (b.line, b.column) not in breaks:
         return False
     return _ANY_LABEL.match(other.text) is not None
 
@@ -93,9 +96,9 @@ def empty_sdk_fields(rule: Rule, ctx: Context) -> Iterator[Finding]:
             continue  # 收集个人信息类型： above a list: the list is its value
         following = units[i + 1] if i + 1 < len(units) and units[i + 1].section is unit.section else None
         if following is not None and following.kind == "paragraph":
-            empty = _same_block(unit, following)  # the next field right below: this one has no value
+            empty = _same_block(unit, following, ctx.doc.line_breaks)  # the next field right below: this one has no value
         else:  # the last field of its section: empty when it closes a block of fields
-            empty = i > 0 and _same_block(unit, units[i - 1])
+            empty = i > 0 and _same_block(unit, units[i - 1], ctx.doc.line_breaks)
         if empty and following is not None and _party_over_name(unit.text[: label.end()], following.text):
             continue  # (u54v) 「运营方：」 over 「公司名称：…」「注册地址：…」: the heading of the party's details
         if empty and (ctx.shown_in(unit, 0, len(unit.text)) or ctx.shown_after(unit, following)):

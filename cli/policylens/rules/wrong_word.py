@@ -1,0 +1,71 @@
+"""wrong-word: a typing slip that writes another word where the sentence needs a common one (導至 for 導致; u55f).
+
+Issue #11 §4, decided on evidence (fifty-fifth session): across the 2,550 documents of `eval/` and `corpora/`
+(`eval/precision-sweep49 --all`), 「導至」 not after 引 (引導至, "guided to", right) stands in some 30 published Taiwan
+policies, every time in the cookie clause of one common template, 「拒絕Cookie的寫入，但可能會導至網站某些功能無法正常執行」,
+for 導致 ("result in"); the precision sets noted it as a true slip with no rule (precision33 futurelearn, precision47
+kecheng, precision54 qimeng).  導至 is a word of its own ("lead to a place": 「系統會將您導至登入頁面」), so the form read
+is the slip's: a modal or a link word before (會, 可能, 將, 而, 恐, 易, 並, 以) and, before the clause ends, the result
+it leads to (無法, 不能, 失敗, 錯誤, 損失, 異常, 中斷, 失效…).  Sentences cut short with "..." were looked at too and left:
+the same sweep holds 115 such lines in 41 documents, nearly all an interface's strings (「載入中...」, 「檢查更新...」), a
+list's "etc." or a quotation; only one document (precision54 ellipsis-tw-jsx) has sentences left unfinished.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from policylens.lazyre import lazy
+from policylens.model import Finding
+from policylens.rules.base import Rule, register
+from policylens.rules.context import Context
+
+# 「可能會導至網站某些功能無法正常執行」: a modal or link word, 導至, then a bad result before the clause ends
+_DAOZHI = lazy(
+    r"(?P<slip>[導导]至)(?<=[會会能將将而恐易並并以][導导]至)"
+    r"(?=[^。！？；;，,\n]{0,40}?(?:無法|无法|不能|未能|失敗|失败|錯誤|错误|損失|损失|損害|损害|異常|异常|中斷|中断|失效|無效|无效))"
+)
+_RIGHT = {"導至": "導致", "导至": "导致"}
+
+
+@register
+class WrongWord(Rule):
+    """Flags a typing slip that writes another word where the sentence needs a common one: 導至 for 導致.
+
+    ## What it does
+    Reports 「導至」 (「导至」) where the sentence says what something results in: after a modal
+    or a link word (會, 可能, 將, 而, 恐, 易, 並, 以) and followed, in the same clause, by a bad
+    result (無法, 不能, 失敗, 錯誤, 損失, 異常, 中斷, 失效, 無效).  The suggestion is 導致 (导致).
+
+    ## Known problems
+    Only this slip is read.  導至 meaning "lead to a place" (「將您導至登入頁面」) is right and
+    is not reported, nor 引導至; a slip with no bad result after it (「可能會導至資料外洩」) is missed.
+
+    ## Why is this bad?
+    導至 reads as "guide to"; the sentence means "result in".  It is one of the most common
+    slips of Taiwan policy templates, copied from one site to the next unproofread.
+
+    ## Example
+        您可以選擇拒絕Cookie的寫入，但可能會導至網站某些功能無法正常執行。
+
+    Use instead:
+        您可以選擇拒絕Cookie的寫入，但可能會導致網站某些功能無法正常執行。
+    """
+
+    id = "wrong-word"
+    severity = "warning"
+    groups = ("script",)
+    merges_repeats = True  # the same slip again on a line: one word to change
+    messages = {
+        "en": "{term} is a typing slip for {right}",
+        "zh-Hant": "「{term}」應為「{right}」（錯字）",
+        "zh-Hans": "「{term}」应为「{right}」（错字）",
+    }
+
+    def check(self, ctx: Context) -> Iterator[Finding]:
+        for unit, _, _, m in ctx.scan(_DAOZHI, needs="至"):
+            term = m.group("slip")
+            right = _RIGHT[term]
+            yield self.finding(
+                ctx, unit, m.start("slip"), m.end("slip"), suggestion=right, message=self.message(ctx, term=term, right=right)
+            )
