@@ -4,7 +4,10 @@
   a product's feature list (「…模板信息，包括查询、添加、修改、删除」) under 「（一）查询和更正您的个人信息」 is no right to correct or
   delete (`matcher._item_vetoed`, `{feature_ops_u55w}`; eval/profiles53q jixintong-zh 135), and a subsection titled as the
   right whose items are the cases of GB/T §8.3 (「（二）删除个人信息」 + 「1．如果我们处理个人信息的行为违反法律法规；」) discloses
-  the deletion right (jixintong-zh 138).
+  the deletion right (jixintong-zh 138);
+- eval/profiles54w heixiazi-zh (held out in session 54): location said with its use and the cost of turning the permission
+  off is the necessity of sensitive data (cn-pipl, 52); minors barred only without a guardian's consent have a rule (cn-pipl/minors
+  applies and is covered, 103); an integrated SDK whose provider collects in the next sentence is a GB/T method (61).
 """
 
 from __future__ import annotations
@@ -69,3 +72,71 @@ def test_jixintong_correct_and_delete_are_cited_at_the_right() -> None:
     path = P53Q / "jixintong-zh" / "login.vue"
     assert file_verdict(path, "cn-gbt35273/correct") == ("covered", 136)
     assert file_verdict(path, "cn-gbt35273/delete") == ("covered", 138)
+
+
+# --- heixiazi-zh's held-out misses: location necessity, minors with a guardian's consent, GB/T methods through an SDK ---------
+
+P54W = ROOT / "eval" / "profiles54w" / "docs"
+_PRECISE = "## 二、第三方\n\n高德地图 SDK 会获取您的精确位置。\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("我们会收集您的位置信息，用于记录起飞和降落地点。您可以随时在系统设置中关闭位置权限，但这将导致记录功能无法使用。", "covered"),
+        ("我們會收集您的位置資訊，用於記錄起飛和降落地點。您可以隨時在系統設定中關閉位置權限，但這將導致記錄功能無法使用。", "covered"),
+        ("我们会收集您的位置信息，用于记录起飞和降落地点。您可以随时在系统设置中关闭位置权限。", "missing"),  # no cost said
+        ("我们会收集您的设备信息，用于保障安全。您可以关闭通知权限，但这将导致无法收到提醒。", "missing"),  # not location
+    ],
+)
+def test_location_with_its_use_and_the_cost_of_turning_it_off_is_the_necessity(text: str, status: str) -> None:
+    found = profile_verdict("## 一、收集\n\n" + text + "\n\n" + _PRECISE, "cn-pipl/sensitive-necessity")
+    assert found.status == status, found
+    assert status == "missing" or found.evidence.line == 5, found
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "我们的产品主要面向成年人。如果没有父母或监护人的同意，不满 14 周岁的儿童不应创建自己的个人信息。"
+            "如果我们发现在未获得监护人同意的情况下收集了儿童信息，我们会设法尽快删除。",
+            "covered",
+        ),
+        (
+            "我們的產品主要面向成年人。如果沒有父母或監護人的同意，未滿 14 歲的兒童不應建立自己的個人資料。"
+            "如果我們發現在未獲得監護人同意的情況下收集了兒童資料，我們會設法盡快刪除。",
+            "covered",
+        ),
+        (
+            "Our product is meant for adults. Children under 14 must not create an account without a parent's consent. "
+            "If we find that we collected a child's information without a guardian's consent, we will delete it.",
+            "covered",
+        ),
+        # meant for adults, data found collected without consent deleted: no rule that asks for one (u49w)
+        ("本平台面向具备完全民事行为能力的成年人。若我们发现在未获得监护人同意的情况下收集了未成年人信息，将尽快删除。", "not-applicable"),
+    ],
+)
+def test_minors_barred_only_without_a_guardians_consent_have_a_rule(text: str, status: str) -> None:
+    assert profile_verdict("## 五、儿童\n\n" + text + "\n", "cn-pipl/minors").status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("我们的 App 中集成了高德地图 SDK。在您使用相关功能时，该第三方服务商将收集您的相关个人信息。", "covered"),
+        ("我們的 App 中整合了高德地圖 SDK。在您使用相關功能時，該第三方服務商將收集您的相關個人資料。", "covered"),
+        ("我们的 App 中集成了高德地图 SDK。该服务商不会收集您的个人信息。", "missing"),
+        ("我们的 App 中集成了高德地图 SDK。该服务商将向您提供地图服务。", "missing"),
+    ],
+)
+def test_the_integrated_sdks_provider_collecting_in_the_next_sentence_is_a_method(text: str, status: str) -> None:
+    found = profile_verdict("## 二、SDK\n\n" + text + "\n", "cn-gbt35273/methods")
+    assert found.status == status, found
+
+
+def test_heixiazi_held_out_misses() -> None:
+    path = P54W / "heixiazi-zh" / "privacy-policy.tsx"
+    assert file_verdict(path, "cn-pipl/sensitive-necessity") == ("covered", 52)
+    assert file_verdict(path, "cn-pipl/minors") == ("covered", 103)
+    assert file_verdict(path, "cn-gbt35273/methods") == ("covered", 61)
