@@ -140,3 +140,46 @@ def test_heixiazi_held_out_misses() -> None:
     assert file_verdict(path, "cn-pipl/sensitive-necessity") == ("covered", 52)
     assert file_verdict(path, "cn-pipl/minors") == ("covered", 103)
     assert file_verdict(path, "cn-gbt35273/methods") == ("covered", 61)
+
+
+# --- a service run abroad with no transfer verb -------------------------------------------------------------------------
+
+_BODY_EN = "## Storage\n\nWe collect your email address to run the service.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Your data is stored on servers located in mainland China.", "missing"),  # applies; no safeguard named
+        ("The Service is operated from the United States and your information is processed there.", "missing"),
+        ("All data is stored on servers in the United States.", "missing"),
+        ("Your data is stored on servers located in Frankfurt, Germany.", "not-applicable"),
+        ("Our office is located at 1 Market St, San Francisco, USA.", "not-applicable"),
+        ("Notifications pass through Google servers (outside China).", "not-applicable"),
+    ],
+)
+def test_eu_gdpr_data_kept_in_a_named_third_country_is_a_transfer(sentence: str, status: str) -> None:
+    assert profile_verdict(_BODY_EN + sentence + "\n", "eu-gdpr/transfers").status == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("我们的服务器部署在境外。", "covered"),
+        ("服务器均位于境内。", "covered"),
+        ("本应用的运营主体位于香港，您的数据在香港处理。", "covered"),
+        ("資料於新加坡儲存。", "covered"),
+        ("如果您在境外使用本服务，您的数据在境外处理。", "missing"),
+        ("您所在地区的数据在当地处理。", "missing"),
+    ],
+)
+def test_gbt_storage_place_said_without_a_transfer_verb(sentence: str, status: str) -> None:
+    found = profile_verdict("## 存储\n\n我们收集您的手机号用于登录。\n\n" + sentence + "\n", "cn-gbt35273/cross-border")
+    assert found.status == status, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"), [("我们的服务器部署在境外。", "missing"), ("本公司注册地址：新加坡乌节路1号。", "not-applicable")]
+)
+def test_cn_pipl_servers_abroad_apply_an_address_abroad_does_not(sentence: str, status: str) -> None:
+    assert profile_verdict("## 存储\n\n我们收集您的手机号用于登录。\n\n" + sentence + "\n", "cn-pipl/abroad-recipient").status == status
