@@ -183,3 +183,69 @@ def test_gbt_storage_place_said_without_a_transfer_verb(sentence: str, status: s
 )
 def test_cn_pipl_servers_abroad_apply_an_address_abroad_does_not(sentence: str, status: str) -> None:
     assert profile_verdict("## 存储\n\n我们收集您的手机号用于登录。\n\n" + sentence + "\n", "cn-pipl/abroad-recipient").status == status
+
+
+# --- profiles54q's remaining disagreements ---------------------------------------------------------------------------------
+
+P54Q = ROOT / "eval" / "profiles54q" / "docs"
+_TW_RIGHTS = (
+    "## 5. 當事人權利行使\n\n依據個資法第 3 條，您就本公司所保有之個人資料，得行使以下權利：\n\n"
+    "1. 查詢或請求閱覽\n2. 請求製給複製本\n3. 請求刪除\n\n"
+)
+_TW_CONTACT = "## 10. 聯繫方式\n\n電子郵件：service@tianhe-design.com.tw\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (_TW_RIGHTS + "行使上述權利，請透過下列方式聯繫本公司，本公司將於收到申請後 30 日內回覆處理結果。\n\n" + _TW_CONTACT, "covered"),
+        (_TW_RIGHTS + "行使上述權利，請透過下列方式聯繫本公司。\n\n## 10. 其他\n\n本政策如有修訂將公告。\n", "missing"),  # no contact given
+        (_TW_RIGHTS + "如您對本政策有任何疑問，請透過下列方式聯繫本公司。\n\n" + _TW_CONTACT, "missing"),  # a question, no request
+    ],
+)
+def test_tw_rights_way_pointed_to_the_contact_details_below(text: str, status: str) -> None:
+    assert profile_verdict(text, "tw-pdpa/rights").status == status
+
+
+_TERMS = "## 5. 使用者義務與禁止行為\n\n使用者同意於使用本網站時，不得從事以下行為：\n\n"
+
+
+def test_a_prohibited_conduct_list_is_no_source_and_no_purpose() -> None:
+    text = "## 2. 蒐集目的\n\n本公司蒐集個人資料之目的為行銷、客戶管理與服務。\n\n" + _TERMS
+    text += "- 將本網站用於任何違反中華民國法律或國際法之目的\n- 冒充他人身分或提供虛偽不實之資訊\n"
+    assert profile_verdict(text, "tw-pdpa/source").status == "not-applicable"
+    found = profile_verdict(text, "tw-pdpa/purposes")
+    assert (found.status, found.evidence.line) == ("covered", 5), found
+    # data obtained from others is still a source
+    assert profile_verdict("## 來源\n\n本公司可能自合作夥伴處取得您的姓名。\n", "tw-pdpa/source").status != "not-applicable"
+
+
+def test_the_purpose_qualifying_a_means_of_use_is_no_purpose() -> None:
+    method = "(四) 方式：以書面、電話、電子郵件或其他基於蒐集目的且合於當時科學技術之適當方式利用。"
+    found = profile_verdict("## 利用\n\n" + method + "\n\n## 目的\n\n本公司蒐集您的資料，用於客戶服務與行銷。\n", "tw-pdpa/purposes")
+    assert (found.status, found.evidence.line) == ("covered", 9), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("- **Personal Information Collected**: OpenID, UnionID, nickname, avatar returned by WeChat Open Platform", "covered"),
+        ("When you sign in with Apple, your name and e-mail provided to us by Apple are stored.", "covered"),
+        ("微信登录：由微信开放平台返回的 OpenID、昵称、头像。", "covered"),
+        ("微信登入：由微信開放平台返回的 OpenID、暱稱、頭像。", "covered"),
+        ("Hosting is provided by Google Cloud.", "not-applicable"),
+        ("Your data is returned by you when you export it.", "not-applicable"),
+    ],
+)
+def test_eu_gdpr_data_a_named_platform_returns_is_a_source(sentence: str, status: str) -> None:
+    body = "## Information we collect\n\nWe collect your email address to run the service.\n\n"
+    assert profile_verdict(body + sentence + "\n", "eu-gdpr/source").status == status
+
+
+def test_profiles54q_documents() -> None:
+    powerchi = P54Q / "powerchi-tw" / "LegalPageSeeder.php"
+    assert file_verdict(powerchi, "tw-pdpa/rights") == ("covered", 126)
+    assert file_verdict(powerchi, "tw-pdpa/purposes") == ("covered", 68)
+    assert file_verdict(powerchi, "tw-pdpa/source") == ("not-applicable", None)
+    assert file_verdict(P54Q / "changhong-tw" / "Footer.jsx", "tw-pdpa/purposes") == ("covered", 81)
+    assert file_verdict(P54Q / "linkchest-en" / "PRIVACY_POLICY.md", "eu-gdpr/source") == ("covered", 235)
