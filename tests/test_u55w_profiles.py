@@ -235,6 +235,12 @@ def test_the_purpose_qualifying_a_means_of_use_is_no_purpose() -> None:
         ("微信登入：由微信開放平台返回的 OpenID、暱稱、頭像。", "covered"),
         ("Hosting is provided by Google Cloud.", "not-applicable"),
         ("Your data is returned by you when you export it.", "not-applicable"),
+        # content, a vendor's statement or infrastructure provided by a company (blind/profiles15 blueangel-en 272, profiles32
+        # aurora-en 57, profiles53b weisuan-zh-en 314: each turned wrong with a first, wider form)
+        ("Weather data is provided by Open-Meteo under the CC-BY 4.0 licence.", "not-applicable"),
+        ("According to the information provided by Adobe, no cookies will be stored.", "not-applicable"),
+        ("Our Website data is primarily stored on infrastructure provided by Netlify.", "not-applicable"),
+        ("We only receive the order ID, payment status, and product ID returned by Creem.", "covered"),
     ],
 )
 def test_eu_gdpr_data_a_named_platform_returns_is_a_source(sentence: str, status: str) -> None:
