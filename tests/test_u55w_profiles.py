@@ -241,6 +241,8 @@ def test_the_purpose_qualifying_a_means_of_use_is_no_purpose() -> None:
         ("According to the information provided by Adobe, no cookies will be stored.", "not-applicable"),
         ("Our Website data is primarily stored on infrastructure provided by Netlify.", "not-applicable"),
         ("We only receive the order ID, payment status, and product ID returned by Creem.", "covered"),
+        ("Order information returned by the payment channel is stored.", "covered"),  # the kind of source
+        ("The result returned by the payment channel is shown to you.", "not-applicable"),
     ],
 )
 def test_eu_gdpr_data_a_named_platform_returns_is_a_source(sentence: str, status: str) -> None:
@@ -255,3 +257,5 @@ def test_profiles54q_documents() -> None:
     assert file_verdict(powerchi, "tw-pdpa/source") == ("not-applicable", None)
     assert file_verdict(P54Q / "changhong-tw" / "Footer.jsx", "tw-pdpa/purposes") == ("covered", 81)
     assert file_verdict(P54Q / "linkchest-en" / "PRIVACY_POLICY.md", "eu-gdpr/source") == ("covered", 235)
+    chatgenius = ROOT / "eval" / "profiles53q" / "docs" / "chatgenius-en" / "PRIVACY.md"
+    assert file_verdict(chatgenius, "eu-gdpr/source") == ("covered", 45)
