@@ -7,10 +7,15 @@
   the deletion right (jixintong-zh 138);
 - eval/profiles54w heixiazi-zh (held out in session 54): location said with its use and the cost of turning the permission
   off is the necessity of sensitive data (cn-pipl, 52); minors barred only without a guardian's consent have a rule (cn-pipl/minors
-  applies and is covered, 103); an integrated SDK whose provider collects in the next sentence is a GB/T method (61).
+  applies and is covered, 103); an integrated SDK whose provider collects in the next sentence is a GB/T method (61);
+- a service run abroad with no transfer verb (eu-gdpr transfers, GB/T cross-border; decided in docs/profiles.md), profiles54q's
+  remaining disagreements (tw-pdpa rights pointer, purposes, source; eu-gdpr source), and a heading given as a script
+  dictionary's key value is a title (`clauses._KEY_TITLE`; profiles53q growhub-hk 383 → 384).
 """
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
@@ -259,3 +264,53 @@ def test_profiles54q_documents() -> None:
     assert file_verdict(P54Q / "linkchest-en" / "PRIVACY_POLICY.md", "eu-gdpr/source") == ("covered", 235)
     chatgenius = ROOT / "eval" / "profiles53q" / "docs" / "chatgenius-en" / "PRIVACY.md"
     assert file_verdict(chatgenius, "eu-gdpr/source") == ("covered", 45)
+
+
+# --- a heading given as a script dictionary's key value is a title, cited after the statements -------------------------
+
+_I18N = """export const zh = {
+  title: '私隱政策',
+  sections: [
+    {
+      heading: '收集的資料',
+      text: '本公司透過網站表格收集閣下的姓名及電郵地址，用於回覆查詢。',
+    },
+    {
+      heading: '第三方披露及服務供應商',
+      text: 'ZH_BODY',
+    },
+  ],
+};
+export const en = {
+  sections: [
+    {
+      heading: 'Disclosure to Third Parties and Service Providers',
+      text: 'EN_BODY',
+    },
+  ],
+};
+"""
+_ZH_SHARE = (
+    "除下列情況外，本公司不會向第三方披露閣下的個人資料：(a) 為處理查詢表格而使用的服務供應商（包括 Netlify）；(b) 法律要求的政府機關。"
+)
+_EN_SHARE = "We share your personal data with service providers (including Netlify for form processing) and government authorities."
+
+
+@pytest.mark.parametrize(
+    ("zh", "en", "lines"),
+    [
+        (_ZH_SHARE, _EN_SHARE, (10, 18)),  # the statements under the headings
+        ("詳見下文。", "See below.", (9, 17)),  # the headings alone: still a fallback citation, as before
+    ],
+)
+def test_a_dictionary_heading_value_is_cited_after_the_statements(tmp_path: Path, zh: str, en: str, lines: tuple[int, int]) -> None:
+    path = tmp_path / "i18n.ts"
+    path.write_text(_I18N.replace("ZH_BODY", zh).replace("EN_BODY", en), encoding="utf-8")
+    assert file_verdict(path, "tw-pdpa/recipients") == ("covered", lines[0])
+    assert file_verdict(path, "eu-gdpr/recipients") == ("covered", lines[1])
+
+
+def test_growhub_recipients_cited_at_the_statement() -> None:
+    path = ROOT / "eval" / "profiles53q" / "docs" / "growhub-hk" / "i18n.ts"
+    assert file_verdict(path, "tw-pdpa/recipients") == ("covered", 384)
+    assert file_verdict(path, "eu-gdpr/recipients") == ("covered", 384)
