@@ -119,6 +119,9 @@ _TITLE_MAX_CHARS = 40
 # (「5.3 纠正与更正权：」 over 「若您发现您的信息有误，您有权要求我们更正或补充。您可以在设置页面直接修改…」, eval/profiles41 linuxdo-zh 93):
 # a label, cited after the sentence below that says the item
 _HEADING_LABEL = _lazy(r"\A[^。！？!?；;，,:：\n]{1,40}[:：][ \t]*\Z")
+# (u55w, issue #14, eval/profiles53q growhub-hk 383, 670) a section's heading given as a key's quoted value in a script's dictionary read
+# as text (「{ heading: '第三方披露及服務供應商',」, "{ heading: 'Disclosure to Third Parties and Service Providers',"): a title
+_KEY_TITLE = _lazy(r"""\b(?:heading|title|subtitle|sectionTitle)[ \t]{0,2}:[ \t]{0,2}(['"`])[^'"`\n]{1,120}\1""")
 
 
 def _weak_citation(unit: Unit, matches: list[Hit]) -> int:
@@ -138,6 +141,10 @@ def _weak_citation(unit: Unit, matches: list[Hit]) -> int:
         return int(not inside and para.kind == "table" and _is_header_row(unit.section, para))
     if para.kind == "table":
         return int(_is_header_row(unit.section, para))
+    shown = [m for m in matches if m.end() > m.start()]
+    keys = [k.span() for k in _KEY_TITLE.finditer(unit.text)] if shown else []
+    if keys and all(any(a < m.start() and m.end() < b for a, b in keys) for m in shown):
+        return 1
     text = unit.text.strip()
     if para.kind != "paragraph":
         return 0

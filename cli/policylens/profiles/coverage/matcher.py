@@ -50,6 +50,17 @@ class _Demote(NamedTuple):
         return bool(self.lead) and unit.tail is not None and any(p.search(unit.folded[: unit.tail]) for p in self.lead)
 
 
+def _item_vetoed(unit: Unit, found: list[Hit], veto: tuple[re.Pattern[str], ...]) -> bool:
+    """(u55w, issue #14) Whether a list item read after its heading (`Unit.context` 1), whose match takes words from the heading
+    (「（一）查询和更正您的个人信息」 + 「1．您可以…在“监控配置”中查看…模板信息，包括查询、添加、修改、删除」), says in its own text
+    what a `veto` pattern finds: the item must be about the person's data, and a product's feature list names 删除/修改 too
+    (eval/profiles53q jixintong-zh 135).  A match wholly in the item is judged by its clause alone (`_vetoed`)."""
+    if unit.context != 1 or unit.tail is None or not any(m.start() < unit.tail for m in found):
+        return False
+    body = (unit.marked or unit.folded)[unit.tail :]
+    return any(v.search(body) for v in veto)
+
+
 class _Citation(NamedTuple):
     """The evidence a search chose, with the unit of the statement it cites (None when it is a fallback: a softened,
     demoted, title-like or negated unit) and whether that unit is a cell under a column the clause names.
@@ -526,7 +537,7 @@ class Matcher:
             found = _satisfies(clause, unit, denial=denial, whole=whole, first=m)
             if found is not None and unit.context and not _holds_words(unit, found):
                 continue
-            if found is not None and veto and _vetoed(unit.marked or unit.folded, found, veto):
+            if found is not None and veto and (_vetoed(unit.marked or unit.folded, found, veto) or _item_vetoed(unit, found, veto)):
                 continue
             if found is not None and negated is not None and _negated_clause(unit.marked or unit.folded, found):
                 continue
