@@ -33,6 +33,10 @@ lines of one Markdown paragraph), the paragraph is cut before the title too, on 
 cut the text's first words up onto the title's line (「四、資料儲存與分享本 App 不會將任何」 over 「資訊儲存在…」): a title whose
 start is a title of the other side (not of its own), with its first paragraph on the line below on both sides, is cut
 back to that title when its extra words and its first paragraph start as the other side's first paragraph does.
+A re-wrap can also split a title line in two (「5.基于允许发现和配对蓝牙设备权限的附加服务(」 / 「仅针对 Android 系统用户提供)」, fifty-fifth
+session, u55d: one Markdown paragraph the structure reads as text, the section shown merged into the one above): a
+paragraph of more than one source line that is, white space aside, a title of the other side, followed by a paragraph
+that starts as that section's first paragraph does, is read as that title, the paragraphs after it its body.
 Precision first: a paragraph that only opens with a heading's words (「Cookies are small files …」 under no heading
 「Cookies」 whose text starts so) is left as it is.
 """
@@ -121,6 +125,7 @@ def _split(doc: Document, other: Document) -> Document:
     # the forms with no space, and in mid-paragraph, are a Markdown re-wrap's (see module doc): both sides Markdown
     wrapped = _markdown(doc, other)
     lengths = frozenset(len(form) for form in wanted) if wrapped else frozenset()
+    keyed = {_key(form): form for form in wanted} if wrapped else {}
     heads = frozenset(form[0] for form in wanted if form)
     sections: list[Section] = []
     changed = False
@@ -128,9 +133,11 @@ def _split(doc: Document, other: Document) -> Document:
         current = section
         body: list[Paragraph] = []
         pieces_of: list[Section] = []
-        for first_para in section.paragraphs:
+        for at, first_para in enumerate(section.paragraphs):
             para: Paragraph | None = first_para
             hit = _match(first_para, wanted, used, lengths)
+            if hit is None and keyed:
+                hit = _split_title(first_para, section.paragraphs[at + 1 : at + 2], keyed, wanted, used)
             while para is not None:
                 found = None
                 if hit is None:
@@ -194,6 +201,31 @@ def _match(
             start = _cut_at(para, text[:end], first, glued=not gap)
             if start is not None:
                 return text[:end], start, theirs, not gap
+    return None
+
+
+def _split_title(
+    para: Paragraph,
+    after: tuple[Paragraph, ...],
+    keyed: dict[str, str],
+    wanted: dict[str, list[tuple[str, Section]]],
+    used: set[str],
+) -> tuple[str, int, Section, bool] | None:
+    """A title that a re-wrap split over two lines (「5.基于允许发现和配对蓝牙设备权限的附加服务(」 / 「仅针对 Android 系统用户提供)」):
+    one paragraph of more than one source line whose text is, white space aside, a title of the other side, and the
+    paragraph after it starts as that section's first paragraph does; None otherwise (see module doc)."""
+    text = para.text
+    if para.end_line <= para.line or len(text) > TITLE_MAX or not after:
+        return None
+    form = keyed.get(_key(text))
+    if form is None:
+        return None
+    for first, theirs in wanted[form]:
+        if theirs.id in used:
+            continue
+        want = _key(first)[:PREFIX_CHARS]
+        if len(want) >= PREFIX_MIN and _key(after[0].text).startswith(want):
+            return text, len(text), theirs, True
     return None
 
 
