@@ -35,12 +35,20 @@ HANT = (
 )
 SPLITS = [
     # the title split, and its text re-wrapped too (as the re-wrap does: both blocks are prose)
-    (HANS, HANS.replace("附加服务(仅针对 Android 系统用户提供)\n\n在您", "附加服务(\n仅针对 Android 系统用户提供)\n\n在您").replace(
-        "控制音频播放器。", "控制音频\n播放器。").replace("开启存储权限以保存", "开启存储权限\n以保存").replace(
-        "直接相关的；\n(2)", "直接相关的；(2)")),
-    (HANT, HANT.replace("附加服務（僅適用於 Android 使用者）\n\n在您", "附加服務（僅適用於\nAndroid 使用者）\n\n在您").replace(
-        "藍牙控制音訊播放器。", "藍牙控制\n音訊播放器。").replace("開啟儲存權限以儲存", "開啟儲存權限\n以儲存").replace(
-        "直接相關者；\n(2)", "直接相關者；(2)")),
+    (
+        HANS,
+        HANS.replace("附加服务(仅针对 Android 系统用户提供)\n\n在您", "附加服务(\n仅针对 Android 系统用户提供)\n\n在您")
+        .replace("控制音频播放器。", "控制音频\n播放器。")
+        .replace("开启存储权限以保存", "开启存储权限\n以保存")
+        .replace("直接相关的；\n(2)", "直接相关的；(2)"),
+    ),
+    (
+        HANT,
+        HANT.replace("附加服務（僅適用於 Android 使用者）\n\n在您", "附加服務（僅適用於\nAndroid 使用者）\n\n在您")
+        .replace("藍牙控制音訊播放器。", "藍牙控制\n音訊播放器。")
+        .replace("開啟儲存權限以儲存", "開啟儲存權限\n以儲存")
+        .replace("直接相關者；\n(2)", "直接相關者；(2)"),
+    ),
 ]
 
 
@@ -94,7 +102,9 @@ def test_real_document_with_a_title_split_by_a_rewrap() -> None:
     )
     # and a second re-wrap elsewhere (two list lines joined, as the harness did): with the title split alone, the
     # whole-document comparison already finds no change; with any other re-wrap the sections are aligned one by one
-    split = split.replace("(2) 与国家安全、国防安全直接相关的；\n(3) 与公共安全、", "(2) 与国家安全、国防安全直接相关的；(3) 与公共安全、\n")
+    split = split.replace(
+        "(2) 与国家安全、国防安全直接相关的；\n(3) 与公共安全、", "(2) 与国家安全、国防安全直接相关的；(3) 与公共安全、\n"
+    )
     assert split.count("\n播放器。") == 1 and split.count("(3) 与公共安全、\n") == 1
     for a, b in ((parse_path(path), parse_string(split, ".md")), (parse_string(split, ".md"), parse_path(path))):
         assert not has_changes(diff_documents(a, b))
