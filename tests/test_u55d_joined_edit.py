@@ -13,10 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from helpers import parse_path, parse_string
+from helpers import parse_path, parse_string, section_layout
 from policylens.diff import diff_documents
 from policylens.diff.runin import _mostly, run_in_titles
-from policylens.model import Document
 from test_u54d2_runin_wrap import HANS, HANT
 
 EVAL = Path(__file__).resolve().parents[1] / "eval"
@@ -54,15 +53,11 @@ def test_an_edit_in_the_first_words_under_a_joined_title_is_the_only_change(old:
         assert all(title not in t for _, t in marked)
 
 
-def _layout(doc: Document) -> list[tuple[str | None, list[str]]]:
-    return [(s.title, [p.text for p in s.paragraphs]) for s in doc.sections]
-
-
 def test_an_unnumbered_title_needs_the_exact_start() -> None:
     old = HANS.replace("2.1 自动收集的信息\n", "自动收集的信息\n")
     new = HANS.replace("2.1 自动收集的信息\n当您使用本应用时", "自动收集的信息当您使用本程序时")
     _, cut_new = run_in_titles(parse_string(old, ".md"), parse_string(new, ".md"))
-    assert _layout(cut_new) == _layout(parse_string(new, ".md"))
+    assert section_layout(cut_new) == section_layout(parse_string(new, ".md"))
 
 
 def test_a_joined_text_that_is_mostly_another_is_not_cut() -> None:
@@ -70,7 +65,7 @@ def test_a_joined_text_that_is_mostly_another_is_not_cut() -> None:
         "2.1 自动收集的信息\n当您使用本应用时，可能会自动收集某些信息", "2.1 自动收集的信息如需删除账户，请通过设置页面提交申请"
     )
     parsed = parse_string(new, ".md")
-    assert _layout(run_in_titles(parse_string(HANS, ".md"), parsed)[1]) == _layout(parsed)
+    assert section_layout(run_in_titles(parse_string(HANS, ".md"), parsed)[1]) == section_layout(parsed)
 
 
 def test_mostly() -> None:

@@ -14,10 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from helpers import parse_path, parse_string
+from helpers import parse_path, parse_string, section_layout
 from policylens.diff import diff_documents, has_changes
 from policylens.diff.runin import run_in_titles
-from policylens.model import Document
 
 EVAL = Path(__file__).resolve().parents[1] / "eval"
 
@@ -70,24 +69,20 @@ def test_an_edit_under_the_split_title_is_the_only_change() -> None:
     ]
 
 
-def _layout(doc: Document) -> list[tuple[str | None, list[str]]]:
-    return [(s.title, [p.text for p in s.paragraphs]) for s in doc.sections]
-
-
 def test_no_title_where_the_text_below_differs() -> None:
     # the paragraph equals a title of the other side, but its text is not that section's: no evidence, left as read
     old = parse_string(HANS, ".md")
     moved = HANS.replace("附加服务(仅针对 Android 系统用户提供)\n\n在您开启", "附加服务(\n仅针对 Android 系统用户提供)\n\n另外，在您开启")
     new = parse_string(moved, ".md")
     cut_old, cut_new = run_in_titles(old, new)
-    assert _layout(cut_new) == _layout(new) and _layout(cut_old) == _layout(old)
+    assert section_layout(cut_new) == section_layout(new) and section_layout(cut_old) == section_layout(old)
 
 
 def test_no_title_from_a_one_line_paragraph() -> None:
     # a paragraph on one line that equals the title is the structure's own reading (a demoted heading): not this class
     new = parse_string(HANS.replace("6.联系我们\n\n如有", "6.联系我们\n如有"), ".md")
     old = parse_string(HANS, ".md")
-    assert _layout(run_in_titles(old, new)[1]) == _layout(new)
+    assert section_layout(run_in_titles(old, new)[1]) == section_layout(new)
 
 
 def test_real_document_with_a_title_split_by_a_rewrap() -> None:
