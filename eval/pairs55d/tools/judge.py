@@ -45,7 +45,13 @@ REWRITE = {
 }
 JAF = {"reported": {"1": [T, [0]], "2": [T, [1]], "3": [T, [2]]}, "by_section": [], "section_errors": []}
 MINOR = {"reported": {"1": [T, [0]], "2": [T, [1]]}, "by_section": [], "section_errors": []}
-J = {"base": {"esendev-rewrite": REWRITE, "jaf-rename": JAF}, "held-base": {"esendev-minor": MINOR}}
+# u55d: the branch's reports are byte-identical to the base's (runs-u55d, runs-held-u55d)
+J = {
+    "base": {"esendev-rewrite": REWRITE, "jaf-rename": JAF},
+    "held-base": {"esendev-minor": MINOR},
+    "u55d": {"esendev-rewrite": REWRITE, "jaf-rename": JAF},
+    "held-u55d": {"esendev-minor": MINOR},
+}
 
 
 def main() -> None:
