@@ -13,20 +13,21 @@ from policylens.model import DiffReport
 PAIRS = Path(__file__).resolve().parents[1] / "eval" / "pairs55d" / "pairs"
 
 
-def _diff(name: str, suffix: str) -> DiffReport:
-    folder = PAIRS / name
-    return diff_documents(parse_path(folder / f"old{suffix}"), parse_path(folder / f"new{suffix}"))
+def _pair_report(name: str) -> DiffReport:
+    """The report of a pair folder's old.* against its new.*."""
+    old, new = (next((PAIRS / name).glob(side + ".*")) for side in ("old", "new"))
+    return diff_documents(parse_path(old), parse_path(new))
 
 
 def test_html_rewrite() -> None:
-    report = _diff("esendev-rewrite", ".html")
+    report = _pair_report("esendev-rewrite")
     assert sum(len(s.changes) for s in report.sections) == 27
     renamed = [(s.old.title, s.new.title) for s in report.sections if s.renamed and s.old and s.new]
     assert renamed == [("4. 信息存储和交换", "4. 信息存储与交换")]
 
 
 def test_markdown_rename_marks_the_name_alone() -> None:
-    report = _diff("jaf-rename", ".md")
+    report = _pair_report("jaf-rename")
     assert has_changes(report)
     changes = [c for s in report.sections for c in s.changes]
     assert len(changes) == 3
