@@ -26,6 +26,11 @@ def written_file(tmp_path: Path, name: str, text: str) -> Path:
     return path
 
 
+def section_layout(doc: Document) -> list[tuple[str | None, list[str]]]:
+    """Each section of `doc` as (title, its paragraphs' texts): what a structure change (a cut, a merge) moves."""
+    return [(s.title, [p.text for p in s.paragraphs]) for s in doc.sections]
+
+
 def shown_lines(doc: Document) -> list[tuple[int | None, str]]:
     """Every section title and paragraph of `doc` as (line, text), in reading order: what the page shows, line by line."""
     out: list[tuple[int | None, str]] = []

@@ -15,10 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from helpers import parse_path, parse_string
+from helpers import parse_path, parse_string, section_layout
 from policylens.diff import diff_documents, has_changes
 from policylens.diff.runin import _glued, run_in_titles
-from policylens.model import Document
 
 EVAL = Path(__file__).resolve().parents[1] / "eval"
 
@@ -69,16 +68,12 @@ def test_an_edit_inside_the_joined_paragraph_is_the_only_change() -> None:
     assert marked == [[("delete", "进"), ("insert", "善")]] or marked == [[("delete", "改进"), ("insert", "改善")]]
 
 
-def _layout(doc: Document) -> list[tuple[str | None, list[str]]]:
-    return [(s.title, [p.text for p in s.paragraphs]) for s in doc.sections]
-
-
 def test_no_cut_where_a_blank_line_parts_the_title_from_its_text() -> None:
     # no re-wrap joins a title and a text a blank line parts: the joined paragraph is not cut on that evidence
     old = parse_string(HANS.replace("2.1 自动收集的信息\n当您", "2.1 自动收集的信息\n\n当您"), ".md")
     new = parse_string(HANS.replace("2.1 自动收集的信息\n当您", "2.1 自动收集的信息当您"), ".md")
     cut_old, cut_new = run_in_titles(old, new)
-    assert _layout(cut_new) == _layout(new) and _layout(cut_old) == _layout(old)
+    assert section_layout(cut_new) == section_layout(new) and section_layout(cut_old) == section_layout(old)
 
 
 def test_no_glued_cut_inside_a_latin_word() -> None:

@@ -33,11 +33,20 @@ lines of one Markdown paragraph), the paragraph is cut before the title too, on 
 cut the text's first words up onto the title's line (「四、資料儲存與分享本 App 不會將任何」 over 「資訊儲存在…」): a title whose
 start is a title of the other side (not of its own), with its first paragraph on the line below on both sides, is cut
 back to that title when its extra words and its first paragraph start as the other side's first paragraph does.
+A re-wrap can also split a title line in two (「5.基于允许发现和配对蓝牙设备权限的附加服务(」 / 「仅针对 Android 系统用户提供)」, fifty-fifth
+session, u55d: one Markdown paragraph the structure reads as text, the section shown merged into the one above): a
+paragraph of more than one source line that is, white space aside, a title of the other side, followed by a paragraph
+that starts as that section's first paragraph does, is read as that title, the paragraphs after it its body.
+An edit in the first words under such a joined title (「2.1 自动收集的信息当您使用本程序时」 over 「当您使用本应用时」) fails the
+24-character test; for a numbered title (its number as the other side's heading has it) joined with no space, the rest
+is then compared over up to 48 characters of key (at least 24): four fifths shared in order, the last 8 among them (u55d).
 Precision first: a paragraph that only opens with a heading's words (「Cookies are small files …」 under no heading
 「Cookies」 whose text starts so) is left as it is.
 """
 
 from __future__ import annotations
+
+from difflib import SequenceMatcher
 
 from policylens.load.lines import slice_pieces
 from policylens.model import Break, Document, Paragraph, Piece, Section
@@ -46,6 +55,9 @@ from policylens.model import Break, Document, Paragraph, Piece, Section
 PREFIX_CHARS = 24
 # the fewest: a first paragraph shorter than this is no evidence that the text under the title is the same
 PREFIX_MIN = 8
+# the share of the other side's first paragraph's first 2 * PREFIX_CHARS key characters a numbered title's joined text
+# must keep in order, when an edit falls in its first PREFIX_CHARS (fifty-fifth session, u55d)
+FUZZY_SHARE = 0.8
 # the longest title looked for at a paragraph's start (a heading is a line, not a sentence)
 TITLE_MAX = 80
 # what parts a run-in title from its text: a space on the line (a source line break the page collapsed to one)
@@ -77,9 +89,10 @@ def _glued(text: str, end: int) -> bool:
     return not (before.isascii() and before.isalnum() and after.isascii() and after.isalnum())
 
 
-def _cut_at(para: Paragraph, title: str, first: str, glued: bool = False) -> int | None:
+def _cut_at(para: Paragraph, title: str, first: str, glued: bool = False, fuzzy: bool = False) -> int | None:
     """Where the rest of `para` starts when it opens with `title` and then the text of `first` (see module doc); with
-    `glued`, also when no space parts them (a wrapped title line joined to its text: see module doc)."""
+    `glued`, also when no space parts them (a wrapped title line joined to its text: see module doc); with `fuzzy` (a
+    numbered title joined with no space), also when the rest's start is mostly `first`'s (an edit in its first words)."""
     text = para.text
     if len(text) <= len(title) or not text.startswith(title):
         return None
@@ -89,9 +102,25 @@ def _cut_at(para: Paragraph, title: str, first: str, glued: bool = False) -> int
     while start < len(text) and text[start] in _GAP:
         start += 1
     want = _key(first)[:PREFIX_CHARS]
-    if len(want) < PREFIX_MIN or not _key(text[start:]).startswith(want):
+    if len(want) < PREFIX_MIN:
+        return None
+    mine = _key(text[start:])
+    if not mine.startswith(want) and not (fuzzy and _mostly(mine, _key(first))):
         return None
     return start
+
+
+def _mostly(mine: str, theirs: str) -> bool:
+    """Whether `mine` starts as `theirs` does but for an edit: of `theirs`'s first `2 * PREFIX_CHARS` key characters (at
+    least `PREFIX_CHARS`), `FUZZY_SHARE` are found in order in as many of `mine`'s, and so are its last `PREFIX_MIN`."""
+    want = theirs[: 2 * PREFIX_CHARS]
+    if len(want) < PREFIX_CHARS:
+        return False
+    near = mine[: len(want) + PREFIX_MIN]
+    if want[-PREFIX_MIN:] not in near:
+        return False
+    shared = sum(b.size for b in SequenceMatcher(None, near, want, autojunk=False).get_matching_blocks())
+    return shared >= FUZZY_SHARE * len(want)
 
 
 def _tail(para: Paragraph, start: int) -> Paragraph:
@@ -121,6 +150,7 @@ def _split(doc: Document, other: Document) -> Document:
     # the forms with no space, and in mid-paragraph, are a Markdown re-wrap's (see module doc): both sides Markdown
     wrapped = _markdown(doc, other)
     lengths = frozenset(len(form) for form in wanted) if wrapped else frozenset()
+    keyed = {_key(form): form for form in wanted} if wrapped else {}
     heads = frozenset(form[0] for form in wanted if form)
     sections: list[Section] = []
     changed = False
@@ -128,9 +158,11 @@ def _split(doc: Document, other: Document) -> Document:
         current = section
         body: list[Paragraph] = []
         pieces_of: list[Section] = []
-        for first_para in section.paragraphs:
+        for at, first_para in enumerate(section.paragraphs):
             para: Paragraph | None = first_para
             hit = _match(first_para, wanted, used, lengths)
+            if hit is None and keyed:
+                hit = _split_title(first_para, section.paragraphs[at + 1 : at + 2], keyed, wanted, used)
             while para is not None:
                 found = None
                 if hit is None:
@@ -191,9 +223,36 @@ def _match(
         for first, theirs in wanted[text[:end]]:
             if theirs.id in used or (not gap and not _soft_break(theirs)):
                 continue
-            start = _cut_at(para, text[:end], first, glued=not gap)
+            number = (theirs.number or "").strip()
+            fuzzy = not gap and bool(number) and text.startswith(number)
+            start = _cut_at(para, text[:end], first, glued=not gap, fuzzy=fuzzy)
             if start is not None:
                 return text[:end], start, theirs, not gap
+    return None
+
+
+def _split_title(
+    para: Paragraph,
+    after: tuple[Paragraph, ...],
+    keyed: dict[str, str],
+    wanted: dict[str, list[tuple[str, Section]]],
+    used: set[str],
+) -> tuple[str, int, Section, bool] | None:
+    """A title that a re-wrap split over two lines (「5.基于允许发现和配对蓝牙设备权限的附加服务(」 / 「仅针对 Android 系统用户提供)」):
+    one paragraph of more than one source line whose text is, white space aside, a title of the other side, and the
+    paragraph after it starts as that section's first paragraph does; None otherwise (see module doc)."""
+    text = para.text
+    if para.end_line <= para.line or len(text) > TITLE_MAX or not after:
+        return None
+    form = keyed.get(_key(text))
+    if form is None:
+        return None
+    for first, theirs in wanted[form]:
+        if theirs.id in used:
+            continue
+        want = _key(first)[:PREFIX_CHARS]
+        if len(want) >= PREFIX_MIN and _key(after[0].text).startswith(want):
+            return text, len(text), theirs, True
     return None
 
 

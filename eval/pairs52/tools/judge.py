@@ -123,6 +123,17 @@ def judge(run):
             "agora-xscript": {"reported": seq("o", "o", (0, 1, 2, 3), (4, 5), (6, 7))},
             "sigil-handoff": {"reported": seq(0)},
         }
+    if run == "runs-base55":
+        # u55d (fifty-fifth session, not blind): the base 7b47b97c, every entry as u53d's (tools/dump.py output identical;
+        # the JSON differs in spans only, u54d's shared affixes).  Re-judged: seven of the entries judged noise carry a
+        # meaning difference between the editions (u54d's list, each read again): 8 收集 -> 收到, 11 用户画像 -> 使用者分析,
+        # 18 所有权 -> 自主權, 24 获取 -> 收到 and 银行卡 -> 銀行資料, 31 建议您 -> 你可以, 45 可迁移性 -> 可攜權, 46 随时 dropped;
+        # annotated as changes #4-#10 (annotation.json, marked re-judged)
+        j = judge("runs-u53d")
+        for entry, change in zip(("8", "11", "18", "24", "31", "45", "46"), range(4, 11), strict=True):
+            assert j["buttsnap-xscript"]["reported"][entry] == ["noise", []]
+            j["buttsnap-xscript"]["reported"][entry] = ["true", [change]]
+        return j
     if run == "runs-held-u53d":
         return judge("runs-held-base")  # (u53d, not blind: both held-out reports' text as the final code's)
     if run == "runs-u53d":
