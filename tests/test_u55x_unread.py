@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from helpers import paragraph_texts, parse_file, parse_path
+from helpers import headings, paragraph_texts, parse_file, parse_path
 
 _ROOT = Path(__file__).resolve().parent.parent
 
@@ -77,3 +77,80 @@ def test_sliver_regression() -> None:
     source = path.read_text(encoding="utf-8")
     assert len(re.findall(r"<[A-Z]", source)) > 400
     assert all(run in text for run in re.findall(r"[\u4e00-\u9fff][\u4e00-\u9fff，、]{3,}", source))
+
+
+# Class 2: two documents of one shape chosen by a condition that is no language's (`load/jsx_data/editions.py`
+# `_either_documents`): both read, each under its own title, in the order the condition writes them.
+
+_CHOSEN_PAGE = """import { useSearchParams } from 'react-router-dom'
+
+const SERVICE = {
+  title: '示例用户服务协议',
+  updated: '2026年1月1日',
+  sections: [
+    { heading: '一、总则', content: `1.1 本协议是您与本平台之间关于使用服务所订立的协议。\\n\\n1.2 您使用服务即视为同意本协议。` },
+  ],
+}
+
+const PRIVACY = {
+  title: '示例隐私政策',
+  updated: '2026年1月1日',
+  sections: [
+    { heading: '一、我们收集的信息', content: `1.1 您注册账号时提供的手机号码。\\n\\n1.2 您使用服务时产生的日志信息。` },
+    { heading: '二、您的权利', content: '您有权访问、更正和删除您的个人信息。' },
+  ],
+}
+
+export default function Agreement() {
+  const [searchParams] = useSearchParams()
+  const type = searchParams.get('type') || 'service'
+  const data = %s
+
+  return (
+    <div>
+      <h1>{data.title}</h1>
+      <p>更新日期：{data.updated}</p>
+      {data.sections.map((section, i) => (
+        <div key={i}>
+          <h2>{section.heading}</h2>
+          <div>{section.content}</div>
+        </div>
+      ))}
+    </div>
+  )
+}
+"""
+
+
+def test_two_documents_chosen_by_a_condition_both_read(tmp_path: Path) -> None:
+    doc = parse_file(tmp_path, "Agreement.tsx", _CHOSEN_PAGE % "type === 'privacy' ? PRIVACY : SERVICE")
+    texts = [t.split("\n")[0] for t in paragraph_texts(doc)]
+    assert "1.1 您注册账号时提供的手机号码。" in texts and "您有权访问、更正和删除您的个人信息。" in texts
+    assert "1.1 本协议是您与本平台之间关于使用服务所订立的协议。" in texts  # base55: neither document, no warning
+    titles = [t for _, _, t in headings(doc)] + [doc.metadata.title]
+    assert "示例用户服务协议" in titles and "二、您的权利" in titles
+    # the branch the condition writes first is read first
+    assert texts.index("1.1 您注册账号时提供的手机号码。") < texts.index("1.1 本协议是您与本平台之间关于使用服务所订立的协议。")
+
+
+def test_two_documents_chosen_by_a_condition_traditional(tmp_path: Path) -> None:
+    page = (_CHOSEN_PAGE % "kind !== 'terms' ? PRIVACY : SERVICE;").replace("隐私政策", "隱私權政策").replace("信息", "資訊")
+    texts = [t.split("\n")[0] for t in paragraph_texts(parse_file(tmp_path, "Agreement.jsx", page))]
+    assert "您有權訪問、更正和刪除您的個人資訊。" in texts or "您有权访问、更正和删除您的个人資訊。" in texts
+
+
+def test_two_objects_of_other_shapes_not_read_as_documents(tmp_path: Path) -> None:
+    page = _CHOSEN_PAGE.replace(
+        "  updated: '2026年1月1日',\n  sections: [\n    { heading: '一、我们收集", "  sections: [\n    { heading: '一、我们收集"
+    )
+    doc = parse_file(tmp_path, "Agreement.tsx", page % "type === 'privacy' ? PRIVACY : SERVICE")
+    assert not any("本协议是您与本平台之间" in t for t in paragraph_texts(doc))  # as base55
+
+
+def test_yinping_regression() -> None:
+    # eval/profiles54q yinping-zh: 用户服务协议 and 隐私政策 as two constants, `type === 'privacy' ? PRIVACY_POLICY : SERVICE_AGREEMENT`
+    doc = parse_path(_ROOT / "eval/profiles54q/docs/yinping-zh/Agreement.tsx")
+    titles = [t for _, _, t in headings(doc)]
+    assert "五、您的权利" in titles and "六、协议终止" in titles and "音瓶用户服务协议" in titles
+    assert doc.metadata.title == "音瓶隐私政策"
+    assert len(paragraph_texts(doc)) >= 15  # base55: 3 (返回, 更新日期, the footer)
