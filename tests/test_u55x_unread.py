@@ -154,3 +154,32 @@ def test_yinping_regression() -> None:
     assert "五、您的权利" in titles and "六、协议终止" in titles and "音瓶用户服务协议" in titles
     assert doc.metadata.title == "音瓶隐私政策"
     assert len(paragraph_texts(doc)) >= 15  # base55: 3 (返回, 更新日期, the footer)
+
+
+# Class 3: a section component's `title=` holding a character reference (`load/jsx/components.py` `title_prop`)
+
+
+def test_title_prop_with_entities_is_a_heading(tmp_path: Path) -> None:
+    page = """export default function P() {
+  return (
+    <main>
+      <Section title="1. 我们收集的信息"><p>我们收集您的手机号码。</p></Section>
+      <Section title="2. Children&apos;s Privacy"><p>We do not knowingly collect data from children.</p></Section>
+      <Section title="3. 条款 &amp; 条件"><p>本条款适用于全部服务。</p></Section>
+      <Section title="4. 「用户」&quot;权利&quot;"><p>您有权删除您的个人信息。</p></Section>
+    </main>
+  );
+}
+"""
+    doc = parse_file(tmp_path, "p.tsx", page)
+    titles = [t for _, _, t in headings(doc)]
+    assert "2. Children's Privacy" in titles  # base55: read as a paragraph under 1.
+    assert "3. 条款 & 条件" in titles and '4. 「用户」"权利"' in titles
+    assert not any("Children" in t for t in paragraph_texts(doc))
+    line = next(line for line, _, t in headings(doc) if t == "2. Children's Privacy")
+    assert line == 5
+
+
+def test_oneppt_children_title_regression() -> None:
+    doc = parse_path(_ROOT / "eval/profiles54q/docs/oneppt-bil/page.tsx")
+    assert (208, "7. Children's Privacy") in [(line, t) for line, _, t in headings(doc)]
