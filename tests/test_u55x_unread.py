@@ -183,3 +183,101 @@ def test_title_prop_with_entities_is_a_heading(tmp_path: Path) -> None:
 def test_oneppt_children_title_regression() -> None:
     doc = parse_path(_ROOT / "eval/profiles54q/docs/oneppt-bil/page.tsx")
     assert (208, "7. Children's Privacy") in [(line, t) for line, _, t in headings(doc)]
+
+
+# Class 4: structure.  A navigation bar's title at its line (`load/html/nav_bars.py` `nav_bar_title_at`); a Taro page's
+# paragraph class read over the whole page (`load/html/raw_text.py` `paragraph_classes`); the page's own line of a title
+# its code names (`structure._named_title_line`).
+
+
+def test_nav_bar_title_has_its_line(tmp_path: Path) -> None:
+    page = """<template>
+  <view class="page">
+    <uni-nav-bar
+      left-icon="back"
+      title="示例隐私政策"
+    />
+    <view class="content">
+      <text class="p">我们仅收集提供服务所必需的个人信息。</text>
+    </view>
+  </view>
+</template>
+"""
+    doc = parse_file(tmp_path, "privacy.vue", page)
+    assert (doc.metadata.title, doc.metadata.title_line) == ("示例隐私政策", 5)  # base55: line None
+
+
+_TARO = """import Taro, { Component } from "@tarojs/taro";
+import { View, Text } from "@tarojs/components";
+import "./index.scss";
+
+export default class Index extends Component {
+  config = {
+    navigationBarTitleText: "示例隐私政策",
+  };
+
+  render() {
+    return (
+      <View className="wrap">
+          <Text className="wrap__text">
+          【特别提示】请您仔细阅读本政策并确定了解我们对您个人信息的处理规则。
+          </Text>
+          <Text className={classNames("wrap__text", "wrap__text-center")}>
+          示例隐私政策
+          </Text>
+          <Text className="wrap__text">
+          引言
+          </Text>
+          <Text className="wrap__text">本政策将帮助您了解以下内容：</Text>
+          <Text className="wrap__text">
+          1、我们如何收集您的个人信息
+          </Text>
+          <Text className="wrap__text">
+          2、如何联系我们
+          </Text>
+          <Text className="wrap__text">
+          我们深知个人信息对您的重要性，并会尽全力保护您的个人信息安全。
+          </Text>
+          <Text className="wrap__text">
+          一、我们如何收集您的个人信息
+          </Text>
+          <Text className="wrap__text">
+          我们仅收集提供服务所必需的信息。
+          </Text>
+      </View>
+    );
+  }
+}
+"""
+
+
+def test_taro_paragraph_class_rows_before_the_parents_second_row(tmp_path: Path) -> None:
+    doc = parse_file(tmp_path, "index.jsx", _TARO)
+    texts = paragraph_texts(doc)
+    titles = [t for _, _, t in headings(doc)]
+    assert "引言" in titles and "一、我们如何收集您的个人信息" in titles  # base55: 「示例隐私政策引言本政策…」 one paragraph
+    assert "本政策将帮助您了解以下内容：" in texts
+    assert "1、我们如何收集您的个人信息" in texts and "2、如何联系我们" in texts
+    # the centred line is the page's own title line (its config names the title)
+    assert (doc.metadata.title, doc.metadata.title_line) == ("示例隐私政策", 17)
+    assert next(level for _, level, t in headings(doc) if t == "一、我们如何收集您的个人信息") == 1
+
+
+def test_taro_class_without_paragraphs_stays_inline(tmp_path: Path) -> None:
+    # one sentence-ending <Text> of the class only: no evidence the class is a block (u34a: a Taro <Text> is a <span>)
+    page = _TARO.replace("保护您的个人信息安全。", "保护您的个人信息安全").replace("所必需的信息。", "所必需的信息")
+    texts = paragraph_texts(parse_file(tmp_path, "index.jsx", page))
+    assert not any(t.startswith("本政策将帮助您了解以下内容：") and t.endswith("：") for t in texts)
+
+
+def test_ewangshenghuo_regression() -> None:
+    doc = parse_path(_ROOT / "eval/blind/round53q/dev/ewangshenghuo-taro/index.jsx")
+    assert (doc.metadata.title, doc.metadata.title_line) == ("E网生活隐私政策", 24)  # base55: line 11 (its config)
+    found = {t: (line, level) for line, level, t in headings(doc)}
+    assert found["引言"] == (27, 1) and found["一、我们处理个人信息的法律依据"] == (95, 1)
+    assert "《E网生活隐私政策》将帮助您了解以下内容：" in paragraph_texts(doc)
+
+
+def test_tiaoxingma_nav_bar_title_line_regression() -> None:
+    doc = parse_path(_ROOT / "eval/structure54x2/holdout/tiaoxingma-vue/privacy.vue")
+    assert (doc.metadata.title, doc.metadata.title_line) == ("隐私政策", 3)
