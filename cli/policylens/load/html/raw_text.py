@@ -61,15 +61,30 @@ def paragraph_classes(page: str) -> frozenset[str]:
     being read (its title, 「引言」 and contents ran together: they come before the parent's second row)."""
     count: dict[str, int] = {}
     for m in _CLASSED_TEXT.finditer(page):
+        if "inline" in m.group(1).lower():
+            continue  # (a class saying it flows inline, 「mt-2 inline-block」: no row, tests/test_u54x_taro_rows.py)
         if m.group(2).strip(WHITESPACE)[-1:] in _SENTENCE_ENDS:
             count[m.group(1)] = count.get(m.group(1), 0) + 1
     return frozenset(c for c, n in count.items() if n >= _PARAGRAPH_ROWS)
 
 
+# (u55x) a title with no number: an opening section's name, or a document's (「E网生活隐私政策」, 「用户服务协议」)
+_NAMED_TITLE = lazy(
+    r"(?:引言|前言|序言|导言|導言|概述|概要|简介|簡介|目录|目錄)"
+    r"|[^\n]{0,30}?(?:政策|协议|協議|条款|條款|声明|聲明|指引|须知|須知|规则|規則)"
+)
+
+
 def _plain_title(text: str) -> bool:
-    """(u55x) Is a row's whole text a title with no number (「E网生活隐私政策」, 「引言」): at most `_TITLE_MAX` characters,
-    no clause's or sentence's mark, no colon, no comma (`_numbered_title`'s rest)?"""
-    return bool(text) and len(text) <= _TITLE_MAX and not any(mark in text for mark in _NOT_IN_TITLE)
+    """(u55x) Is a row's whole text a title with no number: an opening section's name (「引言」) or a document's
+    (「E网生活隐私政策」), at most `_TITLE_MAX` characters, no clause's or sentence's mark, no colon, no comma, no word
+    addressing the reader (「请您阅读」 cut before 「《隐私政策》」 is a sentence's piece: tests/test_u54x2_structure.py)?"""
+    return (
+        len(text) <= _TITLE_MAX
+        and not any(mark in text for mark in _NOT_IN_TITLE)
+        and not any(word in text for word in "您你请請")
+        and _NAMED_TITLE.fullmatch(text) is not None
+    )
 
 
 def _labelled_field(text: str) -> bool:
