@@ -83,6 +83,19 @@ MAX_READER_WARNINGS = 20
 _GONE = Block("paragraph", "", 0, 0, 0, ())  # stands in for a block its section has taken over (`release`)
 
 
+def _named_title_line(blocks: list[Block], named: str) -> int | None:
+    """(u55x, eval/blind/round53q ewangshenghuo-taro) The page's own line of the title its code names out of reading order
+    (a Taro page's `navigationBarTitleText`, a Flutter bar's, `load.data_titles`): a block among the page's first
+    `_NAMED_TITLE_BLOCKS` whose whole text is that title (「<Text className="…-center">E网生活隐私政策</Text>」 under a
+    reading notice); None when no such block.  Before, the line was a level-1 heading over every section of the page,
+    each a level too low."""
+    named = named.strip()
+    return next((i for i, b in enumerate(blocks[:_NAMED_TITLE_BLOCKS]) if b.text.strip() == named), None)
+
+
+_NAMED_TITLE_BLOCKS = 4
+
+
 def _title_pieces(block: Block, title: str) -> tuple[Piece, ...]:
     """Where `title`, a cut of `block.text`, sits in the source.
 
@@ -218,6 +231,8 @@ def build_document(loaded: Loaded, *, release: bool = False, full: bool = True) 
         named = loaded.parsed.title.strip()
         blocks = [b for b in blocks if not (b.line == loaded.parsed.title_line and b.text.strip() == named)]
     title_idx = find_title(blocks, fmt, loaded.parsed.title if fmt == "html" else None)
+    if title_idx is None and loaded.parsed.title_line and loaded.parsed.title:
+        title_idx = _named_title_line(blocks, loaded.parsed.title)
     if loaded.parsed.default_from is not None:
         title_idx = shown_first_title(blocks, fmt, title_idx, loaded.parsed.default_from)
     title_idx = larger_name_below(blocks, title_idx, loaded.parsed.font_sizes)  # (u53x) two names stacked: the larger

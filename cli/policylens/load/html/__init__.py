@@ -258,6 +258,8 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
         comments=extractor.comments,
         warnings=extractor.warnings,
     )
+    if not title and extractor.nav_title:
+        parsed.title_line = extractor.nav_title_line  # (u55x) the nav bar's title at its line
     parsed.chrome = chrome
     parsed.menus = sorted(extractor.menus & set(chrome))
     parsed.liquid = frozenset(extractor.loop_names)  # {{ d.name }} inside ng-repeat="d in …": the loop's output

@@ -31,7 +31,7 @@ from policylens.load.html.chrome_lines import (
     named_chrome,
 )
 from policylens.load.html.decode import _line_count
-from policylens.load.html.nav_bars import _nav_bar_title
+from policylens.load.html.nav_bars import nav_bar_title_at
 from policylens.load.html.raw_text import _RawText
 from policylens.load.html.styles import _DISPLAY_BLOCK
 from policylens.load.html.tables import _CELL_CONTENT, _CLASS_CELLS, _CLASS_ROWS, _GRID_MAX, _Cell, _span, _Table
@@ -290,7 +290,7 @@ class _Extractor(_RawText):
             if href:
                 self._link(attrs)
             if self.nav_title is None and (self.mini_program or self.sfc):
-                self.nav_title = _nav_bar_title(tag, attrs, self.get_starttag_text() or "")
+                self._nav_bar(tag, attrs)
             if tag in _EMPHASIS_TAGS and not self._len:
                 self._strong_chars = 0
             if tag in _RAW_TAGS:
@@ -311,6 +311,11 @@ class _Extractor(_RawText):
             self._class_table.append((len(self._stack), True))
         elif any(word in _CLASS_ROWS for word in words):
             self._class_table.append((len(self._stack), inside))
+
+    def _nav_bar(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        """A navigation bar's static title and its line (`nav_bars.nav_bar_title_at`), when the tag is one."""
+        if (found := nav_bar_title_at(tag, attrs, self.get_starttag_text() or "", self.getpos()[0])) is not None:
+            self.nav_title, self.nav_title_line = found
 
     def _prop_title(self, component: str, *, closed: bool = False) -> bool:
         """「<Section title="一、我们收集的信息">」 (`load.jsx.title_prop`), 「<LegalSection zh="我们收集的个人信息" en="…">」
@@ -405,7 +410,7 @@ class _Extractor(_RawText):
             self.handle_endtag(tag)
             return
         if self.nav_title is None and (self.mini_program or self.sfc):
-            self.nav_title = _nav_bar_title(tag, attrs, self.get_starttag_text() or "")  # 「<nav-bar title="隐私政策" />」
+            self._nav_bar(tag, attrs)  # 「<nav-bar title="隐私政策" />」
         if self.jsx and (component := component_name(self.get_starttag_text() or "")) is not None:
             self._prop_dates()  # (u53x) a self-closed layout's date too: 「<LegalPage updated="22 July 2026" sections={[…]} />」
             # (u44k) 「<PolicySection title="1. 資料收集" content={`…`} />」 of the page's own titled component: its heading

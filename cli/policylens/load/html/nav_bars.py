@@ -1,7 +1,8 @@
 """A mini-program's or uni-app page's navigation bar component and its `title` (the page's title when it has no other).
 
 Moved out of `load.html.extractor` (u54x2, size); (u54x2) a PascalCase component whose name ends in the words Nav Bar
-(「<LegalNavBar title="隐私政策" />」, lower-cased 「legalnavbar」 by the parser) is one too.
+(「<LegalNavBar title="隐私政策" />」, lower-cased 「legalnavbar」 by the parser) is one too; (u55x) its title's line
+(`nav_bar_title_at`).
 """
 
 from __future__ import annotations
@@ -33,3 +34,16 @@ def _nav_bar_title(tag: str, attrs: list[tuple[str, str | None]], start_tag: str
     if not value or "{{" in value or "{" in value or not any(c.isalpha() for c in value):
         return None
     return value
+
+
+_TITLE_ATTRIBUTE = lazy(r"(?<![\w:@.-])title[ \t\r\n]*+=")  # (a bound `:title=`, `@title`, `v-bind.title` is no static title)
+
+
+def nav_bar_title_at(tag: str, attrs: list[tuple[str, str | None]], start_tag: str, line: int) -> tuple[str, int] | None:
+    """(u55x) `_nav_bar_title` with the line its `title` attribute stands on (`line`: the start tag's), the document
+    title's line when it is the page's title (before, none: `title_line` null, a reviewer could not find it)."""
+    value = _nav_bar_title(tag, attrs, start_tag)
+    if value is None:
+        return None
+    m = _TITLE_ATTRIBUTE.search(start_tag)
+    return value, line + (start_tag.count("\n", 0, m.start()) if m is not None else 0)

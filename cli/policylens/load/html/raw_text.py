@@ -48,6 +48,45 @@ def _numbered_title(text: str) -> bool:
     return bool(rest) and len(text) <= _TITLE_MAX and not any(mark in rest for mark in _NOT_IN_TITLE)
 
 
+# (u55x) a <Text> given a class as a plain string, and its whole text (no element inside it): `paragraph_classes`
+_CLASSED_TEXT = lazy(r"""<Text[ \t\r\n]++className="([^"<>{}]{1,200}+)"[ \t\r\n]*+>([^<]{1,5000}+)</Text>""")
+_CLASS_TAG = lazy(r'\sclassName="([^"<>{}]{1,200}+)"')
+
+
+def paragraph_classes(page: str) -> frozenset[str]:
+    """(u55x, eval/blind/round53q ewangshenghuo-taro) The classes a Taro page writes its paragraphs in: a class at least
+    `_PARAGRAPH_ROWS` of whose <Text>s hold a whole text ending a sentence (「<Text className="…__text">⏎【特别提示】…
+    立即停止访问E网生活。⏎</Text>」).  Its style sheet (another file) makes that class a block: the page's evidence, as a
+    parent's rows after a sentence's end are (`_after_title_row`), read over the whole page, not only before the <Text>
+    being read (its title, 「引言」 and contents ran together: they come before the parent's second row)."""
+    count: dict[str, int] = {}
+    for m in _CLASSED_TEXT.finditer(page):
+        if "inline" in m.group(1).lower():
+            continue  # (a class saying it flows inline, 「mt-2 inline-block」: no row, tests/test_u54x_taro_rows.py)
+        if m.group(2).strip(WHITESPACE)[-1:] in _SENTENCE_ENDS:
+            count[m.group(1)] = count.get(m.group(1), 0) + 1
+    return frozenset(c for c, n in count.items() if n >= _PARAGRAPH_ROWS)
+
+
+# (u55x) a title with no number: an opening section's name, or a document's (「E网生活隐私政策」, 「用户服务协议」)
+_NAMED_TITLE = lazy(
+    r"(?:引言|前言|序言|导言|導言|概述|概要|简介|簡介|目录|目錄)"
+    r"|[^\n]{0,30}?(?:政策|协议|協議|条款|條款|声明|聲明|指引|须知|須知|规则|規則)"
+)
+
+
+def _plain_title(text: str) -> bool:
+    """(u55x) Is a row's whole text a title with no number: an opening section's name (「引言」) or a document's
+    (「E网生活隐私政策」), at most `_TITLE_MAX` characters, no clause's or sentence's mark, no colon, no comma, no word
+    addressing the reader (「请您阅读」 cut before 「《隐私政策》」 is a sentence's piece: tests/test_u54x2_structure.py)?"""
+    return (
+        len(text) <= _TITLE_MAX
+        and not any(mark in text for mark in _NOT_IN_TITLE)
+        and not any(word in text for word in "您你请請")
+        and _NAMED_TITLE.fullmatch(text) is not None
+    )
+
+
 def _labelled_field(text: str) -> bool:
     """Does a row's text open a labelled field (「生效日期：2026年5月19日」), not a list entry? (`_opens_entry`)"""
     return BULLET.match(text) is None and parse_number(text) is None and _opens_entry(text)
@@ -172,6 +211,8 @@ class _RawText(_TextRuns):
         if title is None:  # (a title's end: its line ends after it only when nothing follows on its source line)
             self._text_closed_line = self._closes_line() and bool(self._len)  # (`_entry_row`)
             return (self._taro_boxes.pop() if self._taro_boxes else False) and self._text_closed_line
+        classed = _CLASS_TAG.search(self.get_starttag_text() or "")  # (u55x: its class, None when written as code)
+        self._text_classes = (self._text_classes[1], classed.group(1) if classed is not None else None)
         own_line = self._opens_line()
         nested = bool(self._open.get("text"))
         parent = max((k for k, open_tag in enumerate(self._stack) if open_tag != "text"), default=-1)
@@ -212,12 +253,29 @@ class _RawText(_TextRuns):
         <View> whose <Text>s have not shown themselves as paragraphs keeps them inline (「<View><Text>一、服务说明</Text>⏎
         <Text>1.1 服务内容…」, tests/test_u34a_structure.py: a Taro <Text>
         is a <span>)."""
-        if self._taro_sentence_rows.get(parent, 0) < _PARAGRAPH_ROWS or not self._text_closed_line:
+        if not self._text_closed_line:
+            return False
+        classed = self._paragraph_class()
+        if self._taro_sentence_rows.get(parent, 0) < _PARAGRAPH_ROWS and not classed:
             return False
         if self._last in _LEAD_IN_ENDS:  # (a lead-in over a numbered or bulleted entry; a label's value stays on its line)
             row = self._row_text()
             return BULLET.match(row) is not None or parse_number(row) is not None
-        return _numbered_title("".join(self._chunks).strip(WHITESPACE))
+        before = "".join(self._chunks).strip(WHITESPACE)
+        return _numbered_title(before) or (classed and self._text_classes[0] in (None, self._text_classes[1]) and _plain_title(before))
+
+    def _paragraph_class(self) -> bool:
+        """(u55x) Is the <Text> being opened of a class the page writes its paragraphs in (`paragraph_classes`)?  Then its
+        parent's rows need not come first, and a title with no number before it, of the same class or one written as
+        code (「classNames("…__text", "…__text-center")」), ends its line too (「E网生活隐私政策」⏎「引言」); a label of another
+        class over its value (「<Text className="info-label">📸 使用场景</Text>⏎<Text className="info-value">…」) is no
+        such title."""
+        current = self._text_classes[1]
+        if current is None:
+            return False
+        if self._paragraph_classes is None:
+            self._paragraph_classes = paragraph_classes(self.rawdata)
+        return current in self._paragraph_classes
 
     def _after_field(self) -> bool:
         """(u54x, eval/structure54x dazi-taro-tsx) Does the text so far end a labelled field's <Text> that ended its source

@@ -44,6 +44,7 @@ class _ExtractorState(_BranchChooser):
         self.sfc = False
         self.mini_program = False  # a mini-program page (.wxml, .axml, .swan, .ttml): its <template name> is a definition
         self.nav_title: str | None = None  # the first navigation bar's `title` attribute (`nav_bars._nav_bar_title`)
+        self.nav_title_line: int | None = None  # (u55x) the line it stands on
         self.xml_cdata = False  # an XML file (Android string resources): a CDATA section is its text (`feeding`)
         # a React page (.tsx, .jsx): its components' headings (`load.jsx.rendered_tag`, `title_prop`).  Per open component,
         # (its tag as read, the element it renders); per open section component titled by a prop, its stack depth; the
@@ -73,6 +74,9 @@ class _ExtractorState(_BranchChooser):
         self._text_closed_line = False  # the last <Text> ended its source line, text before it (`_entry_row`)
         # per stack index, how many of its <Text> children were rows after a sentence's end (`_after_title_row`)
         self._taro_sentence_rows: dict[int, int] = {}
+        # (u55x) the classes the page writes whole paragraphs in, one <Text> each (`raw_text.paragraph_classes`), read once
+        self._paragraph_classes: frozenset[str] | None = None
+        self._text_classes: tuple[str | None, str | None] = (None, None)  # the class of the <Text> before and this one's
         self._components: list[tuple[str, str]] = []
         self._prop_titles: list[int] = []
         self._prop_base: int | None = None

@@ -4,6 +4,8 @@ that are sections (`section_component`), and the elements the HTML reader skips 
 
 from __future__ import annotations
 
+import html
+
 from policylens.lazyre import lazy
 from policylens.load.server_code import CODE
 
@@ -167,8 +169,11 @@ def title_prop(name: str, start_tag: str) -> tuple[int, str] | None:
     if m is None:
         return None
     group = 1 if m.group(1) is not None else 2
-    value = m.group(group).strip()
-    if not value or _KEY.fullmatch(value) or not any(c.isalpha() for c in value) or CODE in value or "&" in value:
+    # (u55x) a character reference decoded, as JSX decodes it in an attribute's string (「title="7. Children&apos;s
+    # Privacy"」 shows "7. Children's Privacy"); before, a title holding `&` was no title: its text read as a paragraph
+    # under the heading before (eval/profiles54q oneppt-bil)
+    value = html.unescape(m.group(group)).strip()
+    if not value or _KEY.fullmatch(value) or not any(c.isalpha() for c in value) or CODE in value:
         return None
     start = m.start(group) + len(m.group(group)) - len(m.group(group).lstrip())
     return start, value

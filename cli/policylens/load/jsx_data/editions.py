@@ -31,6 +31,7 @@ from policylens.patterns import HAN_CHAR
 _EDITION_BINDING_CUE = lazy(
     rf"(?<![\w$.])(?:const|let)[ \t]++(?:{_NAME}|\{{[^{{}};=]{{1,300}}\}}){_S}={_S}{_NAME}{_S}\["
     rf"|(?<![\w$.])(?:const|let)[ \t]++{_NAME}{_S}={_S}[^?;\n{{}}]{{1,120}}?{_S}\?{_S}\{{"  # (u48l) `= isZh ? {`
+    rf"|(?<![\w$.])(?:const|let)[ \t]++{_NAME}{_S}={_S}[^?;\n{{}}]{{1,120}}?{_S}\?{_S}{_NAME}{_S}:{_S}{_NAME}[ \t]*+[;\r\n]"
 )
 _RETURN_MARKUP = lazy(rf"(?<![\w$.])return{_S}\(?{_S}(?=<[A-Za-z>])")  # (u48l: or a fragment, `<>`)
 _ROOT_TITLE = lazy(rf"(?<![\w$.-])title{_S}={_S}\{{{_S}({_NAME})((?:\.{_NAME})++){_S}\}}")
@@ -85,7 +86,38 @@ def _candidates(
         if chosen is not None:
             names_bound: list[tuple[str, str | None]] = [(m.group(1), None), *defaults(masked, m.group(1), j)]
             found.append((names_bound, m.group(1), j, chosen, True))
+    for m in _EITHER_OBJECT.finditer(masked):
+        # (u55x) two documents of one shape chosen by a condition that is no language's: both read (`_either_documents`)
+        if len(names.declared.get(m.group(1), [])) != 1 or tests_locale(text, m.start(2), m.end(2)):
+            continue
+        chosen = _either_documents(script, masked, names, m.group(3), m.group(4))
+        if chosen is not None:
+            found.append(([(m.group(1), None), *defaults(masked, m.group(1), m.end())], m.group(3), m.end(), chosen, False))
     return found
+
+
+# (u55x, eval/profiles54q yinping-zh) `const data = type === 'privacy' ? PRIVACY_POLICY : SERVICE_AGREEMENT;`
+_EITHER_OBJECT = lazy(
+    rf"(?<![\w$.])(?:const|let)[ \t]++({_NAME}){_S}={_S}([^?;\n{{}}]{{1,120}}?){_S}\?{_S}({_NAME}){_S}:{_S}({_NAME})"
+    rf"(?=[ \t]*+[;\r\n])"
+)
+
+
+def _either_documents(script: _Script, masked: str, names: _Names, first: str, second: str) -> list[tuple[str, Value]] | None:
+    """(u55x) The two documents a condition that is no language test chooses between, `const data = type === 'privacy'
+    ? PRIVACY_POLICY : SERVICE_AGREEMENT` shown by `<h1>{data.title}</h1>` and `{data.sections.map(…)}`: `(name,
+    object)` in the order the condition writes them, when both are constants of the page declared once, objects of the
+    same fields (`load.jsx_editions.documents`), and one holds Chinese prose; None otherwise (two styles, two settings).
+    The page shows one of them; the reviewer reads both, each under its own title, as every branch of a language
+    switch and every document of an object keyed by name is read (`_either` for two arrays, u45k for documents).
+    Before, neither was read, without a word (yinping-zh: 3 paragraphs of 用户服务协议 and 隐私政策)."""
+    if first == second or any(len(names.declared.get(n, [])) != 1 for n in (first, second)):
+        return None
+    values = {n: _literal(script, masked, names, n, set()) for n in (first, second)}
+    chosen = documents(values)
+    if chosen is None or max(sum(len(HAN_CHAR.findall(s)) for s in strings(v)) for v in values.values()) < _PROSE_HAN:
+        return None
+    return chosen
 
 
 # (u48l, eval/blind/round46 footballai-hk-en-tsx) `const disclaimer = isChinese ? { title: "免責聲明", … } : { title:

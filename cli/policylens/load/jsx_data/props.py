@@ -36,7 +36,14 @@ _PROP_ATTRIBUTE = lazy(
 )  # `sections={sections}`, `data={privacy.sections}`
 _COMPONENT_DECLARED = lazy(rf"(?<![\w$.])(?:function{_S}\*?{_S}|(?:const|let|var|class)[ \t\r\n]++)([A-Z][\w$]*+)(?![\w$])")
 _MAX_TAG = 5_000  # characters of one start tag searched for its attributes
-_MAX_PROPS = 200  # component tags looked at on one page
+# (u55x) the work of reading the component tags of one page, in characters scanned: a budget linear in the page (every
+# tag of a page is read, however many, where the tags do not overlap; only tags nested in others' attributes, or left
+# open, spend it faster) and said so when spent.  Before, a count of 200 tags: the data props of a page's 201st tag on
+# were dropped without a word (800 `<PolicyPage sections={S_k} />`: 400 of 1,600 sentences; a React Native page of
+# 200 `<Text>` before its `<PolicyPage sections={SECTIONS} />`: none of its sections).
+_WORK_PER_CHAR = 4
+_WORK_FLOOR = 2_000_000
+_MAPPED_NAME = lazy(r"(?<![\w$.])([A-Za-z_$][\w$]*+)\??\.map\(")  # `sections.map(`, `data?.map(`: mapped by the page
 
 
 def _prop_source(masked: str, prop: str, at: int) -> str | None:
@@ -68,19 +75,34 @@ def _prop_source(masked: str, prop: str, at: int) -> str | None:
 
 
 def _component_tags(masked: str) -> list[tuple[str, list[tuple[str, str]]]]:
-    """The start tags of components on the page (`<LegalDocument …>`, at most `_MAX_PROPS`): each one's name and its
-    attributes whose value is a bare name or path (`sections={sections}`), with where the tag starts."""
-    return [(tag, [(a, v) for a, v, _ in attributes]) for tag, attributes, _ in _component_tags_at(masked)]
+    """The start tags of components on the page (`<LegalDocument …>`, as many as `_tag_budget` allows): each one's
+    name and its attributes whose value is a bare name or path (`sections={sections}`), with where the tag starts."""
+    return [(tag, [(a, v) for a, v, _ in attributes]) for tag, attributes, _ in _component_tags_at(masked)[0]]
 
 
-def _component_tags_at(masked: str) -> list[tuple[str, list[tuple[str, str, int]], int]]:
-    """`_component_tags` with each tag's offset and each attribute's."""
-    tags: list[tuple[str, list[tuple[str, str, int]], int]] = []
-    for k, m in enumerate(_COMPONENT_TAG.finditer(masked)):
-        if k >= _MAX_PROPS:
-            break
+def _tag_budget(masked: str) -> int:
+    """The characters `_component_tags_at` may scan on a page (`_WORK_PER_CHAR`): linear in the page."""
+    return _WORK_PER_CHAR * len(masked) + _WORK_FLOOR
+
+
+_Tags = list[tuple[str, list[tuple[str, str, int]], int]]
+_tags_cache: list[tuple[str, _Tags, int]] = []  # the last page's tags (`_prop_source` asks once for each `.map`)
+
+
+def _component_tags_at(masked: str) -> tuple[_Tags, int]:
+    """`_component_tags` with each tag's offset and each attribute's, and where the budget (`_tag_budget`) stopped
+    the reading (the offset of the first tag not read), or -1 when every tag was read."""
+    if _tags_cache and _tags_cache[0][0] is masked:
+        return _tags_cache[0][1], _tags_cache[0][2]
+    tags: _Tags = []
+    budget, stopped = _tag_budget(masked), -1
+    for m in _COMPONENT_TAG.finditer(masked):
         limit = min(len(masked), m.end() + _MAX_TAG)
         i = _start_tag_end(masked, m.end() - 1, limit)
+        budget -= i - m.start()
+        if budget < 0:
+            stopped = m.start()
+            break
         if i >= limit:
             continue
         region = masked[m.end() : i]
@@ -90,7 +112,8 @@ def _component_tags_at(masked: str) -> list[tuple[str, list[tuple[str, str, int]
             if region.count("{", 0, a.start()) == region.count("}", 0, a.start()):
                 attributes.append((a.group(1), a.group(2), m.end() + a.start(1)))
         tags.append((m.group(1), attributes, m.start()))
-    return tags
+    _tags_cache[:] = [(masked, tags, stopped)]
+    return tags, stopped
 
 
 def _read_props(text: str, found: MappedData, script: _Script | None = None, masked: str = "", names: _Names | None = None) -> None:
@@ -103,7 +126,8 @@ def _read_props(text: str, found: MappedData, script: _Script | None = None, mas
         script = _PageScript(1, 1, text)
         masked = _MASKED.sub(lambda s: " " * len(s.group(0)), text)
         names = _Names(masked)
-    tags = _component_tags_at(masked)
+    tags, stopped = _component_tags_at(masked)
+    mapped = {m.group(1) for m in _MAPPED_NAME.finditer(masked)}  # (once for the page, not once for each tag)
     uses: dict[str, int] = {}
     props = set()  # where an attribute is written, `sections={…}`: no assignment of the name `sections`
     for _, attributes, _ in tags:
@@ -128,7 +152,7 @@ def _read_props(text: str, found: MappedData, script: _Script | None = None, mas
                 data = data.get(step, UNKNOWN) if isinstance(data, dict) else UNKNOWN
             if not isinstance(data, (list, dict)) or (isinstance(data, dict) and not any(map(_section_list, data.values()))):
                 continue  # (an object read only when it holds its sections: `{ title, description }` is a page's meta)
-            if re.search(rf"(?<![\w$.]){re.escape(root)}\??\.map\(", masked):
+            if root in mapped:
                 continue  # mapped by the page itself: read there, or not at all (`read_mapped`)
             blocks: list[Block] = []
             ok = _sections(data, 2, blocks) if isinstance(data, list) else _section(data, 1, blocks)
@@ -141,11 +165,24 @@ def _read_props(text: str, found: MappedData, script: _Script | None = None, mas
             added = True
     if _inline_arrays(text, found, script, masked, tags) or added:
         found.inserts.sort(key=lambda insert: insert[0])
-    warned: set[str] = set()
+    looked: set[str] = set()
+    work = _tag_budget(masked)  # (each constant's check reads the page once: the same budget, and said so when spent)
     for tag, root, start in passed:
-        if root not in found.names and root not in warned and (note := _unread_prop(text, masked, names, tag, root, start)):
+        if root in found.names or root in looked or root in mapped:
+            continue
+        looked.add(root)
+        work -= len(text)
+        if work < 0:
+            stopped = start if stopped < 0 else min(stopped, start)
+            break
+        if note := _unread_prop(text, masked, names, tag, root, start):
             found.warnings.append(note)
-            warned.add(root)
+    if stopped >= 0:
+        found.warnings.append(
+            f"line {text.count(chr(10), 0, stopped) + 1}: the constants the page gives its component tags from this line on "
+            f"were not all looked at ({len(tags):,} tags read before it; the page's budget of work for them spent): "
+            "text there may be left unread"
+        )
 
 
 _SENTENCE = lazy(rf"[{HAN}]{{2}}[^。；！？]{{0,200}}[，。；！？]")  # a string holding a clause of Chinese prose
