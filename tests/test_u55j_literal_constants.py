@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import parse_file, shown_lines, written_findings
+from conftest import ROOT
+from helpers import parse_file, parse_path, shown_lines, written_findings
 
 _BODY = "".join(
     f"<h3>{n}、第{n}节</h3>\n<p>我们会依照本政策说明的方式处理您的个人信息，并采取合理的安全措施加以保护，以免泄露。</p>\n"
@@ -64,3 +65,10 @@ def test_a_name_that_is_no_plain_constant_stays_as_written(tmp_path: Path) -> No
         assert (18, "如有疑问，请发邮件至help@photospeak.cn。") in lines, name
         findings = written_findings(tmp_path, f"{name}2.ts", source)
         assert [f for f in findings if f[1].startswith("placeholder")] == [], name
+
+
+def test_a_shorter_value_leaves_no_space_behind(tmp_path: Path) -> None:
+    """eval/profiles46c kinroster-tw (a prose literal, read as text): 「（暫行版本 ${CONSENT_TEXT_VERSION}）」 is the version
+    and its bracket, not 「v0-provisional-2026-05 ）」 (the value padded to the slot's length, a space text keeps)."""
+    doc = parse_path(ROOT / "eval" / "profiles46c" / "docs" / "kinroster-tw" / "consentText.ts")
+    assert doc.metadata.title == "【個人資料處理同意書（暫行版本 v0-provisional-2026-05）】"  # type: ignore[attr-defined]

@@ -184,11 +184,12 @@ def _constant_hole(out: list[str], a: int, b: int, value: str) -> None:
     """(u55j, eval/profiles55p photospeak-bil) A document literal's `${NAME}` naming a string constant of the same file
     (`const LAST_UPDATED = '2026-05-05';`: bound once, one plain literal, `shown_constants.js_string_constants`) written
     as the constant's text, as the page shows it: 「最后更新：${LAST_UPDATED}」 was a page with no date (a missed
-    `last-updated`), 「请发邮件至 ${SUPPORT_EMAIL}」 one with no address.  A shorter value is padded with spaces, a longer
-    one moves the columns after it on its own line only (a value holds no line break, so every line number holds), as
-    `shown_constants.jsx_shown_constants` does.  Any other `${…}` (an import, a parameter, a name bound twice, a
+    `last-updated`), 「请发邮件至 ${SUPPORT_EMAIL}」 one with no address.  The value takes the slot's place as it is: the
+    columns after it move on its own line only (a value holds no line break, so every line number holds).  Not padded
+    to the slot's length, as `shown_constants.jsx_shown_constants` pads a JSX child: a literal read as text keeps
+    spaces, and 「（暫行版本 ${CONSENT_TEXT_VERSION}）」 became 「（暫行版本 v0-provisional-2026-05 ）」 (profiles46c kinroster-tw).  Any other `${…}` (an import, a parameter, a name bound twice, a
     computed value) stays as written (prose, HTML) or blanked (Markdown), as before: never an empty slot."""
-    out[a] = value.ljust(b - a)
+    out[a] = value
     out[a + 1 : b] = [""] * (b - a - 1)
 
 
