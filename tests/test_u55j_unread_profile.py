@@ -52,9 +52,13 @@ def test_missing_items_of_a_page_left_unread_are_infos_that_say_why(tmp_path: Pa
     assert all("不足為證" in f["message"] and "not read" in f["message"] for f in findings)
     (coverage,) = file["coverage"]
     assert "the policy text is produced by script" in coverage["unread_text"]
-    assert all(item.get("unconfirmed") is (True if item["status"] == "missing" else None) for item in coverage["items"])
+    for item in coverage["items"]:  # (a missing item, or one not applicable only because nothing made it apply)
+        expected = item["status"] == "missing" or (item["status"] == "not-applicable" and item["trigger"] is None)
+        assert item.get("unconfirmed") is (True if expected else None), item["item"]
+    assert any(item["status"] == "not-applicable" and item.get("unconfirmed") for item in coverage["items"])
     listing = _run(page, "--format", "text", "--explain-coverage").stdout
     assert "MISSING? tw-pdpa/agency" in listing and "(unconfirmed: text of the page was left unread)" in listing
+    assert "n/a?     tw-pdpa/source" in listing
     assert "  MISSING " not in listing
     english = _run(page, "--format", "json", "--lang", "en").stdout
     assert "Not evidence: policylens left text of this page unread" in english

@@ -27,15 +27,17 @@ class Row(NamedTuple):
     line: int | None  # the cited line
     title: str | None  # the cited section's heading
     text: str  # the cited text, the trigger for a conditional item, or the hint
-    unconfirmed: bool = False  # (u55j) missing on a page the loader left partly unread: not evidence ("MISSING?")
+    unconfirmed: bool = False  # (u55j) not found on a page the loader left partly unread: not evidence ("MISSING?", "n/a?")
 
 
 def _mark(row: Row) -> str:
-    return "MISSING?" if row.unconfirmed else _MARK[row.status]
+    return _MARK[row.status] + ("?" if row.unconfirmed else "")
 
 
 def rows(file: FileReport) -> list[Row]:
     """Every item of every profile checked on one file, in profile order."""
+    from policylens.profiles.coverage import unconfirmed
+
     out = []
     for result in file.coverage:
         for v in result.items:
@@ -49,8 +51,7 @@ def rows(file: FileReport) -> list[Row]:
             else:
                 text = v.item.hint
             line, title = (e.line, e.title) if e else (None, None)
-            unconfirmed = bool(result.unread) and v.status == "missing"
-            out.append(Row(result.profile.name, v.item.id, v.status, v.item.reference, where, line, title, text, unconfirmed))
+            out.append(Row(result.profile.name, v.item.id, v.status, v.item.reference, where, line, title, text, unconfirmed(result, v)))
     return out
 
 
@@ -68,13 +69,15 @@ def not_required(condition: str, ruled_out: Evidence | None) -> str:
 
 def totals(file: FileReport) -> list[str]:
     """'tw-pdpa: 9/10 covered, 1 missing' per profile."""
+    from policylens.profiles.coverage import unconfirmed
+
     out = []
     for result in file.coverage:
         required = result.count("covered") + result.count("missing")
         line = f"{result.profile.name}: {result.count('covered')}/{required} covered, {result.count('missing')} missing"
         if result.count("not-applicable"):
             line += f", {result.count('not-applicable')} not applicable"
-        if result.unread and result.count("missing"):
+        if any(unconfirmed(result, v) for v in result.items):
             line += " (unconfirmed: text of the page was left unread)"  # (u55j) `ProfileCoverage.unread`
         out.append(line)
     return out

@@ -72,6 +72,7 @@ from policylens.profiles.coverage.findings import (
     coverage_to_dict,
     evidence_to_dict,
     missing_findings,
+    unconfirmed,
 )
 from policylens.profiles.coverage.matcher import Matcher
 from policylens.profiles.coverage.records import (
@@ -135,5 +136,6 @@ __all__ = [
     "missing_findings",
     "refuses",
     "ruled_out",
+    "unconfirmed",
     "units",
 ]

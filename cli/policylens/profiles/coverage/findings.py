@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from policylens.model import Finding
-from policylens.profiles.coverage.records import Evidence, ProfileCoverage
+from policylens.profiles.coverage.records import Evidence, ItemCoverage, ProfileCoverage
 
 _MESSAGES = {
     "en": "missing required disclosure {id}: {name} ({reference}). {hint}",
@@ -51,6 +51,14 @@ _UNREAD_NOTES = {
     "zh-Hans": "不足为证：policylens 未读到此页的部分文字（{warning}），此项可能就在其中。",
 }
 UNREAD_SEVERITY = "info"  # a missing item on a page left partly unread: shown, never a warning or an error
+
+
+def unconfirmed(profile: ProfileCoverage, verdict: ItemCoverage) -> bool:
+    """(u55j) A verdict that rests on text not being found, on a page the loader left partly unread: a missing item, or
+    a conditional item not applicable only because nothing was found that makes it apply (no line rules it out)."""
+    if not profile.unread:
+        return False
+    return verdict.status == "missing" or (verdict.status == "not-applicable" and verdict.trigger is None)
 
 
 def missing_findings(result: Iterable[ProfileCoverage], *, lang: str, line: int = 1) -> list[Finding]:
@@ -95,8 +103,8 @@ def coverage_to_dict(result: Iterable[ProfileCoverage]) -> list[dict[str, object
                 "evidence": evidence_to_dict(v.evidence),
                 "trigger": evidence_to_dict(v.trigger),
             }
-            if p.unread and v.status == "missing":
-                item["unconfirmed"] = True  # (u55j) missing on a page left partly unread: not evidence
+            if unconfirmed(p, v):
+                item["unconfirmed"] = True  # (u55j) not found on a page left partly unread: not evidence
             items.append(item)
         entry: dict[str, object] = {
             "profile": p.profile.name,
