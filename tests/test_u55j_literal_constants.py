@@ -72,3 +72,15 @@ def test_a_shorter_value_leaves_no_space_behind(tmp_path: Path) -> None:
     and its bracket, not 「v0-provisional-2026-05 ）」 (the value padded to the slot's length, a space text keeps)."""
     doc = parse_path(ROOT / "eval" / "profiles46c" / "docs" / "kinroster-tw" / "consentText.ts")
     assert doc.metadata.title == "【個人資料處理同意書（暫行版本 v0-provisional-2026-05）】"  # type: ignore[attr-defined]
+
+
+def test_a_markdown_literal_reads_the_constant_and_still_blanks_other_slots(tmp_path: Path) -> None:
+    """In a Markdown literal a `${…}` was blanked: a same-file constant is now its text, anything else still blanked."""
+    body = "".join(f"## {n}、第{n}节\n\n我们会依照本政策说明的方式处理您的个人信息，并采取合理的安全措施加以保护。\n\n" for n in "一二三")
+    source = (
+        "const UPDATED = '2026年5月5日';\n"
+        "export const PRIVACY_MD = `# 隐私政策\n\n更新日期：${UPDATED}\n\n" + body + "联系邮箱：${getMail()}\n`;\n"
+    )
+    lines = _texts(tmp_path, "policy.ts", source)
+    assert (4, "更新日期：2026年5月5日") in lines
+    assert not any("getMail" in text or "${" in text for _, text in lines)
