@@ -159,6 +159,7 @@ def literal_page(path: str, text: str) -> tuple[str, Format] | None:
     kept += [(start, end, holes, kind, 0) for start, end, holes, body in others if _edition_in_another_language(body, kind)]
     kept += _interpolated(text, kept, others)
     out = _blank(text)
+    values: dict[str, str] | None = None  # the file's string constants (`_constant_hole`), looked up once if needed
     for start, end, holes, own, _ in kept:
         out[start + 1 : end - 1] = _cooked(text, start + 1, end - 1, holes, markdown=kind == "markdown")
         if kind == "text" and own == "html":
@@ -167,9 +168,29 @@ def literal_page(path: str, text: str) -> tuple[str, Format] | None:
             for tag in _TAG.finditer(text, start + 1, end - 1):
                 out[tag.start() : tag.end()] = _blank(tag.group())
         for a, b in holes:
-            if kind == "markdown" or _code_hole(text[a:b]):
+            name = _NAME_HOLE.fullmatch(text, a, b)
+            if name is not None and values is None:
+                from policylens.load.shown_constants import js_string_constants
+
+                values = js_string_constants(text)
+            if name is not None and values and (value := values.get(name.group(1))) is not None:
+                _constant_hole(out, a, b, value.replace("&", "&amp;") if kind == "html" else value)
+            elif kind == "markdown" or _code_hole(text[a:b]):
                 out[a:b] = _blank(text[a:b])
     return "".join(out), kind
+
+
+def _constant_hole(out: list[str], a: int, b: int, value: str) -> None:
+    """(u55j, eval/profiles55p photospeak-bil) A document literal's `${NAME}` naming a string constant of the same file
+    (`const LAST_UPDATED = '2026-05-05';`: bound once, one plain literal, `shown_constants.js_string_constants`) written
+    as the constant's text, as the page shows it: 「最后更新：${LAST_UPDATED}」 was a page with no date (a missed
+    `last-updated`), 「请发邮件至 ${SUPPORT_EMAIL}」 one with no address.  The value takes the slot's place as it is: the
+    columns after it move on its own line only (a value holds no line break, so every line number holds).  Not padded
+    to the slot's length, as `shown_constants.jsx_shown_constants` pads a JSX child: a literal read as text keeps
+    spaces, and 「（暫行版本 ${CONSENT_TEXT_VERSION}）」 became 「（暫行版本 v0-provisional-2026-05 ）」 (profiles46c kinroster-tw).  Any other `${…}` (an import, a parameter, a name bound twice, a
+    computed value) stays as written (prose, HTML) or blanked (Markdown), as before: never an empty slot."""
+    out[a] = value
+    out[a + 1 : b] = [""] * (b - a - 1)
 
 
 def _interpolated(

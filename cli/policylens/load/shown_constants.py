@@ -60,6 +60,12 @@ def _js_constants(text: str) -> dict[str, str]:
     return values
 
 
+def js_string_constants(text: str) -> dict[str, str]:
+    """(u55j) The file's names bound once to one plain string literal (`_js_constants`), for a reader that writes a
+    template literal's `${NAME}` as its value (`load.page_literals`)."""
+    return _js_constants(text) if "const" in text else {}
+
+
 def jsx_shown_constants(text: str) -> str:
     """`text` with each child expression that prints a same-file string constant (`<p>Last updated: {lastUpdated}</p>`)
     written as the constant's text, as the page shows it.  A shorter value is padded with spaces (the reader collapses

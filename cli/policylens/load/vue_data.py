@@ -30,8 +30,10 @@ from policylens.patterns import SLOT, slot_only
 # `v-for="(item, index) in items"`, `v-for="item of section.items"`
 _V_FOR = lazy(
     r"\A\(?([A-Za-z_$][\w$]*)(?:[ \t]*,[ \t]*([A-Za-z_$][\w$]*))?(?:[ \t]*,[ \t]*[A-Za-z_$][\w$]*)?\)?\s+(?:in|of)\s+"
-    r"([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)\Z"
+    r"([A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*)(\.split\([ \t]*+(?:'\\n'|\"\\n\")[ \t]*+\))?\Z"
 )
+# (u55j) a loop over a string's lines, `v-for="line in sec.content.split('\n')"`: the path bears this mark (`_lines`)
+_LINES = "\0lines"
 # (u50a) a slot showing a loop's counter: its index alias alone or plus a number, 「{{ idx + 1 }}」
 _COUNTER_SLOT = lazy(r"^\s*([A-Za-z_$][\w$]*)\s*(?:\+\s*\d{1,3}\s*)?$")
 # a slot's expression: a data path (`section.title`, `item`, `section['title']`, `section["title"]`)
@@ -149,7 +151,21 @@ def translation_only(text: str) -> bool:
 def parse_v_for(expression: str) -> tuple[str, str, str] | None:
     """(alias, source path, index alias or "") of a `v-for` expression, or None when it is not `item in path`."""
     m = _V_FOR.match(expression.strip())
-    return (m.group(1), m.group(3), m.group(2) or "") if m else None
+    return (m.group(1), m.group(3) + (_LINES if m.group(4) else ""), m.group(2) or "") if m else None
+
+
+def _lines(value: Value) -> Value:
+    """(u55j, eval/profiles55p buyile-tw) The lines of a string a loop goes over, `sec.content.split('\\n')`, each
+    with its own pieces (an empty line renders an empty element: nothing to read); anything else is no value."""
+    if not isinstance(value, tuple) or isinstance(value, Constant):
+        return UNKNOWN
+    text, pieces = value
+    out: list[Value] = []
+    at = 0
+    for line in text.split("\n"):
+        out.append((line, slice_pieces(pieces, at, at + len(line))))
+        at += len(line) + 1
+    return out
 
 
 def _without_counters(text: str, env: dict[str, Value]) -> str:
@@ -708,7 +724,7 @@ def expand(
     """
     if len(scripts) != 1:
         return None
-    script = _Script(*scripts[0])
+    script = _page_script(scripts[0])
     looped = _choice_loops(blocks, marks, script)
     if len(looped) > len(marks):
         # (u45l) read with a loop over each selection's entries; a page that cannot be read so is read as before, its
@@ -718,8 +734,19 @@ def expand(
             if capped:
                 capped.clear()
             return filled
-        script = _Script(*scripts[0])
+        script = _page_script(scripts[0])
     return _expand(blocks, marks, script, read_html, capped)
+
+
+def _page_script(script: tuple[int, int, str]) -> _Script:
+    """(u55j, eval/profiles55p buyile-tw) The page's script read as a React page's code is (`load.jsx_data._PageScript`):
+    a template literal whose every `${…}` names a string constant of the script is read with the constant's text, and
+    one whose every `${…}` names a value the script imports (`${CONTACT_EMAIL}` with `import { CONTACT_EMAIL } from
+    '@/config/site'`) with each slot kept as written, where the page prints the value.  Before, such a literal was no
+    value, and the `v-for` over the array holding it left the whole policy unread (a warning; 1,106 characters)."""
+    from policylens.load.jsx_data import _PageScript  # (lazily: the React reader is loaded only for such a page)
+
+    return _PageScript(*script)
 
 
 def _expand(
@@ -745,6 +772,8 @@ def _expand(
     html_read = [0]  # characters of them read
 
     def resolve(path: str, env: dict[str, Value]) -> Value:
+        if path.endswith(_LINES):
+            return _lines(resolve(path[: -len(_LINES)], env))
         steps = _steps(path)
         return _walk(env[steps[0]] if steps[0] in env else script.lookup(steps[0]), steps[1:])
 

@@ -12,9 +12,10 @@ from typing import TYPE_CHECKING
 
 from policylens.config import DISCLOSURE_RULE, Config
 from policylens.errors import UserError, echo
+from policylens.lazyre import lazy
 from policylens.model import Document, Finding
 from policylens.profiles import item_ids, resolve
-from policylens.profiles.coverage import ProfileCoverage, coverage, missing_findings
+from policylens.profiles.coverage import UNREAD_SEVERITY, ProfileCoverage, coverage, missing_findings
 
 if TYPE_CHECKING:
     from policylens.check import CheckOptions
@@ -36,6 +37,8 @@ def check_profiles(
         if "/" in value and value not in known:
             raise UserError(f"unknown profile item {echo(value)} (profiles checked: {', '.join(p.name for p in profiles)})")
     result = coverage(doc, profiles)
+    if unread := unread_text(doc.warnings):
+        result = tuple(p._replace(unread=unread) for p in result)
     ids = [DISCLOSURE_RULE, *sorted(known)]
     kept = set(_active_rules(config._replace(select=()), options._replace(select=()), path, ids))
     selected = [v for v in (options.select or config.select) if _is_disclosure_id(v)]
@@ -48,5 +51,27 @@ def check_profiles(
         if selected and DISCLOSURE_RULE not in selected and item not in selected:
             continue
         severity = overrides.get(item) or overrides.get(DISCLOSURE_RULE)
-        findings.append(finding._replace(severity=severity) if severity else finding)
+        if severity and finding.severity != UNREAD_SEVERITY:  # (u55j) a page left partly unread: info, whatever is set
+            finding = finding._replace(severity=severity)
+        findings.append(finding)
     return findings, result
+
+
+# (u55j) the loader's warnings that say text of the policy was left unread: text in a Vue page's script its markup shows
+# and the reader could not follow (the warning with a count of script characters: mopcon-tw's, with none, is a sign-up
+# form whose notice is all in its markup), a React constant of code, script data given up at a limit, a tag, a string
+# or PHP code never closed, a frame's document, an include not expanded.  Not: a Vue slot or two not filled
+# (「{{ title }}」, profiles45c jianzhang-zh), entries a script computes (profiles48c xingguang-zh's contact lines),
+# translation calls (a title or a dialog's labels, eval/pairs44c kun-i18n: the warning gives no amount), a condition's
+# other branch (the page shows one of them), a second <title>, a link definition, front matter, an attribute past the
+# limit — the page's text is read, and a missing item is evidence as before.
+_UNREAD = lazy(
+    r"string literals are not read|: that text is not read|the page's script data is not read"
+    r"|never closed: [^\n]{0,60}?not read"
+    r"|\(code\) is not read|<iframe srcdoc> is not read|is not expanded: .{0,80}? is not read"
+)
+
+
+def unread_text(warnings: tuple[str, ...]) -> str:
+    """The first of the loader's warnings that says text of the page was left unread (`_UNREAD`), or ""."""
+    return next((w for w in warnings if _UNREAD.search(w)), "")

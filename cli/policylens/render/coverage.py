@@ -27,10 +27,17 @@ class Row(NamedTuple):
     line: int | None  # the cited line
     title: str | None  # the cited section's heading
     text: str  # the cited text, the trigger for a conditional item, or the hint
+    unconfirmed: bool = False  # (u55j) not found on a page the loader left partly unread: not evidence ("MISSING?", "n/a?")
+
+
+def _mark(row: Row) -> str:
+    return _MARK[row.status] + ("?" if row.unconfirmed else "")
 
 
 def rows(file: FileReport) -> list[Row]:
     """Every item of every profile checked on one file, in profile order."""
+    from policylens.profiles.coverage import unconfirmed
+
     out = []
     for result in file.coverage:
         for v in result.items:
@@ -44,7 +51,7 @@ def rows(file: FileReport) -> list[Row]:
             else:
                 text = v.item.hint
             line, title = (e.line, e.title) if e else (None, None)
-            out.append(Row(result.profile.name, v.item.id, v.status, v.item.reference, where, line, title, text))
+            out.append(Row(result.profile.name, v.item.id, v.status, v.item.reference, where, line, title, text, unconfirmed(result, v)))
     return out
 
 
@@ -62,12 +69,16 @@ def not_required(condition: str, ruled_out: Evidence | None) -> str:
 
 def totals(file: FileReport) -> list[str]:
     """'tw-pdpa: 9/10 covered, 1 missing' per profile."""
+    from policylens.profiles.coverage import unconfirmed
+
     out = []
     for result in file.coverage:
         required = result.count("covered") + result.count("missing")
         line = f"{result.profile.name}: {result.count('covered')}/{required} covered, {result.count('missing')} missing"
         if result.count("not-applicable"):
             line += f", {result.count('not-applicable')} not applicable"
+        if any(unconfirmed(result, v) for v in result.items):
+            line += " (unconfirmed: text of the page was left unread)"  # (u55j) `ProfileCoverage.unread`
         out.append(line)
     return out
 
@@ -81,9 +92,7 @@ def write_text(file: FileReport, out: TextIO) -> None:
         cite = f"{path}:{row.line}" if row.line else "-"
         section = f"({row.title}) " if row.title else ""
         # one line per item: a newline in a profile's hint or a cited sentence would start a line of its own
-        out.write(
-            f"  {_MARK[row.status]:<8} {visible_line(row.item)} [{visible_line(row.reference)}] {cite} {visible_line(section + row.text)}\n"
-        )
+        out.write(f"  {_mark(row):<8} {visible_line(row.item)} [{visible_line(row.reference)}] {cite} {visible_line(section + row.text)}\n")
 
 
 def heading(file: FileReport) -> Text:
@@ -111,7 +120,7 @@ def table(file: FileReport, *, explain: bool) -> Table:
         grid.add_column("evidence / what to add", overflow="fold", min_width=20)
     styles = {"covered": "green", "missing": "bold red", "not-applicable": "dim"}
     for row in rows(file):
-        cells = [Text(row.item), Text(_MARK[row.status], style=styles[row.status]), Text(visible(row.where) or "—")]
+        cells = [Text(row.item), Text(_mark(row), style=styles[row.status]), Text(visible(row.where) or "—")]
         if explain:
             cells.append(Text(visible(row.text)))
         grid.add_row(*cells)

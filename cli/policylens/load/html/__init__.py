@@ -283,6 +283,10 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
 
         parsed.scripts = [(t, p) for t, p in script_literals(extractor.scripts) if not p or (p[0].line, p[0].column) not in used]
         parsed.filled = replaced_tokens(extractor.scripts)
+        if extractor.sfc_filled and any("${" in body for *_, body in extractor.scripts):
+            from policylens.load.jsx import imported_expressions  # (u55j) `${CONTACT_EMAIL}` an import fills: no slot
+
+            parsed.filled |= frozenset().union(*(imported_expressions(body) for *_, body in extractor.scripts))
         parsed.front_lines = _script_dates(extractor.scripts)
     if extractor.prop_dates:
         parsed.front_lines = sorted([*parsed.front_lines, *extractor.prop_dates])  # (u47l) a layout's `updatedAt="…"`

@@ -50,6 +50,17 @@ def imported_slots(text: str, literal: str) -> bool:
     return bool(roots) and set(roots) <= imported_names(text)
 
 
+def imported_expressions(script: str) -> frozenset[str]:
+    """(u55j) The `${…}` slots of a script's template literals that name a value it imports (`imported_slots`): kept as
+    written where a Vue page's `v-for` shows the literal (`load.vue_data._page_script`), they are printed values, which
+    the placeholder rules must not read as templates left unfilled (`Document.filled`), as `shown_expressions` says
+    for a React page."""
+    if "${" not in script:
+        return frozenset()
+    slots = {m.group(0) for t in _TEMPLATE_LITERAL.finditer(script) if "${" in t.group(0) for m in _SHOWN_SLOT.finditer(t.group(0))}
+    return frozenset(slot for slot in slots if imported_slots(script, slot))
+
+
 def _shown_constant(text: str, out: list[str], start: int, close: int) -> None:
     """(u45l, eval/profiles45 issue: 「请发送邮件至{SUPPORT_EMAIL}。」) A child expression that prints a constant by its
     upper-case name (`{SUPPORT_EMAIL}`, `{BRAND.dpoEmail}`, imported or defined elsewhere) kept as written: the

@@ -65,8 +65,21 @@ from __future__ import annotations
 
 from policylens.load.jsx_data.mapped_data import MappedData
 from policylens.load.jsx_data.names import _array, _Names, _skip_type
+from policylens.load.jsx_data.page_script import _PageScript
 from policylens.load.jsx_data.reader import read_mapped
 from policylens.load.jsx_data.sections import _LIST_FIELDS, _block, _prose, _section, _section_list
 
 # (`load.script_data` reads constants as sections with these)
-__all__ = ["_LIST_FIELDS", "MappedData", "_Names", "_array", "_block", "_prose", "_section", "_section_list", "_skip_type", "read_mapped"]
+__all__ = [
+    "_LIST_FIELDS",
+    "MappedData",
+    "_Names",
+    "_PageScript",
+    "_array",
+    "_block",
+    "_prose",
+    "_section",
+    "_section_list",
+    "_skip_type",
+    "read_mapped",
+]

@@ -40,6 +40,8 @@ class _PageScript(_Script):
                 filled = self._filled(literal, self.body[i:end])
                 if filled is None:
                     filled = self._slots_as_written(i, end)
+                if filled is None:
+                    filled = self._each_slot(literal, i, end)
                 if filled is not None:
                     return filled, self.skip(end)
         return super().read(i, depth)
@@ -54,6 +56,42 @@ class _PageScript(_Script):
         if "\\" in source or len(_PATH_SLOT.findall(source)) != source.count("${") or not imported_slots(self.body, source):
             return None
         return self._as_written(i + 1, end - 1)
+
+    def _each_slot(self, literal: Text, i: int, end: int) -> Text | None:
+        """(u55j, eval/profiles55p buyile-tw) A template literal whose slots are each a name of the page's string
+        constants (its text) or a name or member path of a value the page imports (kept as written, as
+        `_slots_as_written` keeps it), in any mix, and whose text may hold escapes (`\\n\\n` between paragraphs, read as
+        their values): 「…請以 Email 聯絡：${CONTACT_EMAIL}。\\n\\n本平台…」 was no value (an escape), and the `v-for`
+        over the Vue page's array holding it read nothing.  A kept slot's piece is its `${…}` in the source.  None when a
+        slot is anything else (a call, an operator, a name of the page's own code that is no string constant)."""
+        text, pieces = literal
+        source = self.body[i:end]
+        slots = list(_PATH_SLOT.finditer(source))
+        covered = [False] * len(text)
+        for p in pieces:
+            covered[p.offset : p.offset + p.length] = [True] * p.length
+        gaps = [k for k, c in enumerate(covered) if not c]
+        if not slots or len(slots) != source.count("${") or len(gaps) != len(slots):
+            return None
+        parts: list[str] = []
+        out: list[Piece] = []
+        at = shift = 0
+        for gap, m in zip(gaps, slots, strict=True):
+            name = _CONSTANT_SLOT.fullmatch(m.group(0))
+            value = self.lookup(name.group(1)) if name is not None else None
+            if not isinstance(value, tuple) or not value[0].strip():
+                if not imported_slots(self.body, m.group(0)):
+                    return None
+                line, column = self.position(i + m.start())
+                value = (m.group(0), (Piece(0, len(m.group(0)), line, column),))
+            for part, part_pieces in ((text[at:gap], slice_pieces(pieces, at, gap)), value):
+                out.extend(p._replace(offset=p.offset + shift) for p in part_pieces)
+                parts.append(part)
+                shift += len(part)
+            at = gap + 1
+        out.extend(p._replace(offset=p.offset + shift) for p in slice_pieces(pieces, at, len(text)))
+        parts.append(text[at:])
+        return "".join(parts), tuple(out)
 
     def _switch_call(self, name: str, i: int, depth: int) -> tuple[Value, int] | None:
         """`T('Privacy Policy', '私隱政策')`: the editions its arguments give, keyed by the parameters' tags."""

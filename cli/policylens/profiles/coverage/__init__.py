@@ -68,9 +68,11 @@ from policylens.profiles.coverage.findings import (
     RULE_ID,
     RULE_SUMMARY,
     SEVERITY,
+    UNREAD_SEVERITY,
     coverage_to_dict,
     evidence_to_dict,
     missing_findings,
+    unconfirmed,
 )
 from policylens.profiles.coverage.matcher import Matcher
 from policylens.profiles.coverage.records import (
@@ -103,6 +105,7 @@ __all__ = [
     "RULE_ID",
     "RULE_SUMMARY",
     "SEVERITY",
+    "UNREAD_SEVERITY",
     "_BOOK_TITLE",
     "_DRAFTING",
     "_EMPTY_CELL",
@@ -133,5 +136,6 @@ __all__ = [
     "missing_findings",
     "refuses",
     "ruled_out",
+    "unconfirmed",
     "units",
 ]

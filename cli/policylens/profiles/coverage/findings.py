@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from policylens.model import Finding
-from policylens.profiles.coverage.records import Evidence, ProfileCoverage
+from policylens.profiles.coverage.records import Evidence, ItemCoverage, ProfileCoverage
 
 _MESSAGES = {
     "en": "missing required disclosure {id}: {name} ({reference}). {hint}",
@@ -44,17 +44,42 @@ Use instead:
 GDPR Art. 13, 14; Cal. Civ. Code §1798.100-1798.135."""
 
 
+# (u55j) said after each missing item of a page whose text the loader left partly unread (`ProfileCoverage.unread`)
+_UNREAD_NOTES = {
+    "en": " Not evidence: policylens left text of this page unread ({warning}); the item may be in that text.",
+    "zh-Hant": "不足為證：policylens 未讀到此頁的部分文字（{warning}），此項可能就在其中。",
+    "zh-Hans": "不足为证：policylens 未读到此页的部分文字（{warning}），此项可能就在其中。",
+}
+UNREAD_SEVERITY = "info"  # a missing item on a page left partly unread: shown, never a warning or an error
+
+
+def unconfirmed(profile: ProfileCoverage, verdict: ItemCoverage) -> bool:
+    """(u55j) A verdict that rests on text not being found, on a page the loader left partly unread: a missing item, or
+    a conditional item not applicable only because nothing was found that makes it apply (no line rules it out)."""
+    if not profile.unread:
+        return False
+    return verdict.status == "missing" or (verdict.status == "not-applicable" and verdict.trigger is None)
+
+
 def missing_findings(result: Iterable[ProfileCoverage], *, lang: str, line: int = 1) -> list[Finding]:
-    """One `disclosure-missing` finding per missing item, placed at `line` (the document as a whole)."""
+    """One `disclosure-missing` finding per missing item, placed at `line` (the document as a whole).
+
+    (u55j, eval/profiles55p buyile-tw) On a page the loader warned it left text unread (`ProfileCoverage.unread`), each
+    finding is `UNREAD_SEVERITY` and says why it is not evidence: the item may be in the text not read.  Before, the
+    page's ten warnings stood beside the loader's own warning that 1,106 characters were not read, nine of them false."""
     findings = []
     for profile in result:
+        note = _UNREAD_NOTES.get(lang, _UNREAD_NOTES["en"]).format(warning=profile.unread) if profile.unread else ""
         for verdict in profile.items:
             if verdict.status != "missing":
                 continue
             item = verdict.item
             name = item.name_en if lang == "en" else item.name
             message = _MESSAGES.get(lang, _MESSAGES["en"]).format(id=item.id, name=name, reference=item.reference, hint=item.hint)
-            findings.append(Finding(RULE_ID, SEVERITY, line, 1, line, 1, message, item.id, None, item=item.id, reference=item.reference))
+            severity = UNREAD_SEVERITY if note else SEVERITY
+            findings.append(
+                Finding(RULE_ID, severity, line, 1, line, 1, message + note, item.id, None, item=item.id, reference=item.reference)
+            )
     return findings
 
 
@@ -67,22 +92,28 @@ def evidence_to_dict(e: Evidence | None) -> dict[str, object] | None:
 
 def coverage_to_dict(result: Iterable[ProfileCoverage]) -> list[dict[str, object]]:
     """JSON form of a coverage result (`policylens.check/1` files[].coverage)."""
-    return [
-        {
+    out: list[dict[str, object]] = []
+    for p in result:
+        items: list[dict[str, object]] = []
+        for v in p.items:
+            item: dict[str, object] = {
+                "item": v.item.id,
+                "reference": v.item.reference,
+                "status": v.status,
+                "evidence": evidence_to_dict(v.evidence),
+                "trigger": evidence_to_dict(v.trigger),
+            }
+            if unconfirmed(p, v):
+                item["unconfirmed"] = True  # (u55j) not found on a page left partly unread: not evidence
+            items.append(item)
+        entry: dict[str, object] = {
             "profile": p.profile.name,
             "covered": p.count("covered"),
             "missing": p.count("missing"),
             "not_applicable": p.count("not-applicable"),
-            "items": [
-                {
-                    "item": v.item.id,
-                    "reference": v.item.reference,
-                    "status": v.status,
-                    "evidence": evidence_to_dict(v.evidence),
-                    "trigger": evidence_to_dict(v.trigger),
-                }
-                for v in p.items
-            ],
+            "items": items,
         }
-        for p in result
-    ]
+        if p.unread:
+            entry["unread_text"] = p.unread  # (u55j) the loader's warning; present only then (other outputs unchanged)
+        out.append(entry)
+    return out

@@ -125,6 +125,9 @@ class ProfileCoverage(NamedTuple):
 
     profile: Profile
     items: tuple[ItemCoverage, ...]
+    # (u55j) the loader's warning that text of the page was left unread (`profiles.check.unread_text`): its missing
+    # items are then not evidence (`findings.missing_findings`, `coverage_to_dict`, the coverage table); "" otherwise
+    unread: str = ""
 
     def count(self, status: str) -> int:
         """How many items have this status."""
