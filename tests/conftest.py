@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import gc
 import os
 import shutil
 import sys
@@ -195,6 +196,26 @@ def pytest_ignore_collect(collection_path: Path, config: pytest.Config) -> bool 
     if config.getoption("quick", default=False) and session_module(collection_path):
         return True
     return None
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_collection(session: pytest.Session) -> Iterator[None]:
+    """The cyclic garbage collector rests while the session collects (issue #13, fifty-fifth session, u55s).
+
+    Collection builds what lives until the run ends (22,000 cases, their nodes, marks, fixture
+    data, 780 test modules and the package): almost nothing it makes is garbage, yet as the heap
+    grows the collector walked all of it again, nine full passes in a `--collect-only`, 0.5 s of
+    a process's 4.3 s of CPU, 0.65 s with the young generations (each pytest-xdist worker
+    collects for itself).  Reference counting still frees what is dropped; the collector is on
+    again, as it was, before the first test runs.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return (yield)
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def pytest_configure(config: pytest.Config) -> None:
