@@ -203,3 +203,34 @@ def test_title_marks_are_the_spans_worked_out() -> None:
     )
     memo.clear()
     assert not title_marks._MARKS.answers
+
+
+def test_a_break_only_line_holds_one_of_the_break_tags() -> None:
+    """`load.text._BREAK_TAGS`: what `(?i)` lets 「<」, 「b」 and 「r」 match is those ASCII cases only (every code point), so
+    every line `_BREAK_ONLY` takes holds one of them; constructed lines of each case and spacing agree."""
+    from policylens.load import text as load_text
+
+    for char, cases in (("<", {"<"}), ("b", {"b", "B"}), ("r", {"r", "R"})):
+        pattern = re.compile("(?i)" + re.escape(char))
+        assert {chr(c) for c in range(0x110000) if pattern.fullmatch(chr(c))} == cases
+    assert set(load_text._BREAK_TAGS) == {f"<{b}{r}" for b in "bB" for r in "rR"}
+    lines = ["<br/>", " <BR> <bR />", "\u3000<Br>", "<br >x", "<b>粗体</b>", "a<br>", "<brr>", "<p>", "", "<BR/><br/>"]
+    for line in lines:
+        taken = load_text._BREAK_ONLY.fullmatch(line) is not None
+        assert not taken or any(tag in line for tag in load_text._BREAK_TAGS), line
+
+
+def test_read_text_blanks_the_same_break_lines() -> None:
+    """`read_text` of texts with and without break tags (a 「<」 elsewhere): the blocks the plain form gives."""
+    from policylens.load import text as load_text
+
+    texts = [
+        "一、个人信息的定义\n<br/>\n我们收集的信息。\n",
+        "一、标题\n<BR>\n正文 a < b。\n",
+        "一、标题\n正文 a < b，没有换行标签。\n<p>段落</p>\n",
+        "标题\n  <Br />  \n内容\n",
+    ]
+    for text in texts:
+        parsed = load_text.read_text(text)
+        raw = [("" if load_text._BREAK_ONLY.fullmatch(line) else line) for line in text.split("\n")]
+        assert [b.text for b in parsed.blocks] == [b.text for b in load_text.read_text("\n".join(raw)).blocks], text
