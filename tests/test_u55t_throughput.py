@@ -157,54 +157,6 @@ def test_a_large_answer_is_not_kept() -> None:
     assert all(len(texts) <= context_module._ANSWER_MAX for _, texts in memo.answers.values())
 
 
-# (u55t) placeholder-drafting's title marks kept per text: the same spans as worked out, whether asked first, again or
-# after the tables were emptied, for both `brackets_only`.
-_TITLES = [
-    "隐私政策（草案）",
-    "隱私權政策（草稿，需法律審閱）",
-    "Privacy Policy (Draft)",
-    "Privacy Policy - Draft",
-    "《个人信息保护法（草案）》对本政策的影响",
-    "个人信息保护法（草案）的说明",
-    "隐私政策 v0.2（草稿）",
-    "隐私政策草案",
-    "Privacy Policy Template",
-    "一、我们如何收集和使用您的个人信息",
-    "",
-]
-
-
-def _corpus_titles() -> list[str]:
-    from pathlib import Path
-
-    root = Path(__file__).resolve().parent.parent / "corpora"
-    titles: list[str] = []
-    for path in sorted([*root.rglob("*.txt"), *root.rglob("*.md")]):
-        ctx = Context(parse_string(path.read_text(encoding="utf-8", errors="replace"), path.suffix), lang="zh-Hant", settings=Settings())
-        titles += [u.text for u in ctx.units() if u.kind != "paragraph"]
-    return titles
-
-
-def test_title_marks_are_the_spans_worked_out() -> None:
-    from policylens.rules.placeholder_drafting import title_marks
-    from policylens.structure import memo
-
-    texts = _TITLES + _corpus_titles()
-    assert len(texts) > 200
-    memo.clear()
-    for _ in range(2):  # first worked out and kept, then read back
-        for text in texts:
-            for brackets_only in (False, True):
-                assert list(title_marks._title_marks(text, brackets_only=brackets_only)) == list(
-                    title_marks._worked_out(text, brackets_only)
-                ), (text, brackets_only)
-    assert list(title_marks._title_marks("Privacy Policy - Draft")) != list(
-        title_marks._title_marks("Privacy Policy - Draft", brackets_only=True)
-    )
-    memo.clear()
-    assert not title_marks._MARKS.answers
-
-
 def test_a_break_only_line_holds_one_of_the_break_tags() -> None:
     """`load.text._BREAK_TAGS`: what `(?i)` lets 「<」, 「b」 and 「r」 match is those ASCII cases only (every code point), so
     every line `_BREAK_ONLY` takes holds one of them; constructed lines of each case and spacing agree."""

@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from policylens.lazyre import lazy
-from policylens.structure.memo import UNKNOWN, Table
 
 # A draft marker after the name of the text: 隐私政策（草案）, (草案 v0.1), v0.2（草稿）, Privacy Policy (Draft).
 _BRACKET_MARK = (
@@ -47,27 +46,12 @@ _NAMES = ("政策", "指引", "声明", "聲明", "协议", "協議", "条款", 
 _LAW_BEFORE = lazy(r"(?:法|条例|條例|办法|辦法|规定|規定|标准|標準|规范|規範|意见|意見|决定|決定|细则|細則)[ \t\u3000]*\Z")
 
 
-# (u55t) each text's spans, kept: `_TITLE_MARK` has no literal to skip ahead to, and the check asks it of every heading of
-# every file (the benchmark's 200 files: 6,802 headings of a few dozen texts, 1.5% of the run's CPU)
-_MARKS = Table()
-
-
 def _title_marks(text: str, *, brackets_only: bool = False) -> Iterator[tuple[int, int]]:
     """The spans of the draft markers of a title or a heading (隐私政策（草案）, Privacy Policy (Draft)).
 
     Not a bill or a law cited in it: 《个人信息保护法（草案）》, 个人信息保护法（草案）的说明.  `brackets_only`: only a
-    bracketed marker (a page's title, where 「… - Draft」 may be a site's section name).  Each answer reads `text` alone,
-    so it is kept per text (`structure.memo.Table`).
+    bracketed marker (a page's title, where 「… - Draft」 may be a site's section name).
     """
-    key = (text, brackets_only)
-    found = _MARKS.answers.get(key, UNKNOWN)
-    if found is UNKNOWN:
-        found = _MARKS.keep(key, text, tuple(_worked_out(text, brackets_only)))
-    return iter(found)
-
-
-def _worked_out(text: str, brackets_only: bool) -> Iterator[tuple[int, int]]:
-    """`_title_marks`' spans, found."""
     for m in _TITLE_MARK.finditer(text):
         if brackets_only and m.group(0).lstrip(" \t\u3000")[:1] not in "（(【[［":
             continue
