@@ -90,6 +90,12 @@ def page_number_lines(raw: list[str]) -> set[int]:
     return chain
 
 
+# Every `_BREAK_ONLY` line holds one of these (「<br」 as `(?i)` reads it: b and r fold to their two ASCII cases only,
+# tests/test_u55t_throughput.py checks every code point): a text with none is not asked line by line (u55t: 236 lines
+# of each of the benchmark's files, whose text holds a 「<」 but no break tag)
+_BREAK_TAGS = ("<br", "<bR", "<Br", "<BR")
+
+
 def read_text(text: str, breaks: list[int] | None = None) -> Parsed:
     """Split plain text into paragraph and list-item blocks.
 
@@ -100,7 +106,7 @@ def read_text(text: str, breaks: list[int] | None = None) -> Parsed:
     pages = page_number_lines(raw)
     if pages:
         raw = ["" if i in pages else line for i, line in enumerate(raw)]
-    if "<" in text and any(_BREAK_ONLY.fullmatch(line) for line in raw):
+    if "<" in text and any(tag in text for tag in _BREAK_TAGS) and any(_BREAK_ONLY.fullmatch(line) for line in raw):
         raw = ["" if _BREAK_ONLY.fullmatch(line) else line for line in raw]  # (u49a) a line that is only a <br/>: a blank
     titles, adornments = adorned_titles(raw) if not breaks else ({}, set())
     if adornments:  # (u46a2) reStructuredText titles: their over- and underlines are no text

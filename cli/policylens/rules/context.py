@@ -151,6 +151,8 @@ class Hit(NamedTuple):
 # A scan with a memo searches the joined text, as without one, when more than 1/_JOINED_SHARE of the
 # document's distinct texts are new to the pattern; else each new unit on its own.
 _JOINED_SHARE = 4
+# The largest answer `_unknown` keeps for the next document (a document whose texts are mostly known leaves a few).
+_ANSWER_MAX = 64
 
 
 def _text_wise(needs: str | re.Pattern[str]) -> bool:
@@ -256,6 +258,8 @@ class Context:
         # memo's own objects (`ScanMemo.shared`), which its sets find by identity
         self._distinct: set[str] = set()
         self._shared_texts: list[str] = []
+        self._serial = 0  # the memo's number for this document, and its texts the one numbered before did not hold (`_unknown`)
+        self._since: set[str] = set()
 
     @property
     def script(self) -> str | None:
@@ -422,7 +426,7 @@ class Context:
         nothing = memo.nothing_in(key)
         if needs is None:
             # texts no earlier document held are new to every pattern: no need to ask which are new to this one
-            new = None if self._unseen * _JOINED_SHARE > len(where) else self._distinct.difference(nothing)
+            new = None if self._unseen * _JOINED_SHARE > len(where) else self._unknown(key, nothing)
             if new is not None and not new:
                 return
             if new is None or len(new) * _JOINED_SHARE > len(where):  # mostly new: one search of the joined text
@@ -441,7 +445,7 @@ class Context:
             # the texts known to lack `needs` first: most of a document's texts (a set of ~150 against ~15 known to match
             # nothing), so the set made is the few left, then those of `nothing` taken out of it (not a copy of ~120
             # texts made to be emptied: u54t, 8% of the benchmark's CPU sat on this line); the same set either way
-            new = self._distinct.difference(memo.nothing_in(lacking_key), nothing)
+            new = self._unknown((key, lacking_key), memo.nothing_in(lacking_key), nothing)
             if not new:
                 return
             if isinstance(needs, str):
@@ -464,6 +468,25 @@ class Context:
         if empty:
             memo.record(key, empty)
 
+    def _unknown(self, key: object, *known: set[str]) -> set[str]:
+        """`self._distinct.difference(*known)` (`known`: sets of the memo, which only grow until it is emptied), by way of
+        the memo's last answer under `key` (`ScanMemo.answers`) when it was given for this document or the one the memo
+        numbered before it: that answer's texts this document holds, plus the texts that document did not hold, less
+        `known`.  The same set, from a walk of a few texts instead of every distinct text at each scan (u55t)."""
+        answers = self.memo.answers  # type: ignore[union-attr]  # only called with one
+        last = answers.get(key)
+        if last is None or not 0 <= self._serial - last[0] <= 1:
+            new = self._distinct.difference(*known)
+        elif last[0] == self._serial:  # asked again in this document
+            new = last[1].difference(*known)
+        else:  # (the texts are the memo's objects: found by identity)
+            since = self._distinct.intersection(last[1])
+            since |= self._since
+            new = since.difference(*known)
+        if len(new) <= _ANSWER_MAX:  # (a larger one is rare and not kept: the memo's memory stays bounded by its keys)
+            answers[key] = (self._serial, new)
+        return new
+
     def _texts_where(self) -> dict[str, list[int]]:
         """Each distinct unit text and the indexes of the units that hold it, in order (admitted to the memo once)."""
         if self._where is None:
@@ -482,6 +505,7 @@ class Context:
                 self._shared_texts = [get(unit.text, unit.text) for unit in self.units()]
                 self._unseen = len(fresh)
                 self._repeated = [get(text, text) for text in where if text not in fresh]
+                self._serial, self._since = self.memo.follow(self._distinct)
         return self._where
 
     def _scan_joined(self, pattern: re.Pattern[str] | GuardedPattern) -> Iterator[Hit]:

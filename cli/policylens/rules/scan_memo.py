@@ -27,7 +27,7 @@ MAX_CHARS = 2_000_000  # characters of the distinct texts kept alive by the memo
 class ScanMemo:
     """Per pattern key, the unit texts that pattern was searched in and did not match."""
 
-    __slots__ = ("_chars", "_entries", "_nothing", "_texts")
+    __slots__ = ("_chars", "_entries", "_last", "_nothing", "_texts", "answers", "serial")
 
     def __init__(self) -> None:
         self._nothing: dict[object, set[str]] = {}
@@ -37,6 +37,21 @@ class ScanMemo:
         self._texts: dict[str, str] = {}
         self._entries = 0
         self._chars = 0
+        # (u55t) what a scan last found still to search, by its key: (the number of the document it scanned, the texts
+        # of that document not in the sets it was told to leave out).  Every set of the memo only grows until `clear`
+        # (which forgets these too), so the next document's answer is this one's texts it shares, plus its own new
+        # texts (`follow`), less the sets: a walk of a few texts instead of the document's ~130 (`Context._unknown`)
+        self.answers: dict[object, tuple[int, set[str]]] = {}
+        self.serial = 0  # the number of the last document `follow` was given
+        self._last: set[str] = set()  # its distinct texts
+
+    def follow(self, distinct: set[str]) -> tuple[int, set[str]]:
+        """A document's distinct texts (as the memo's objects), once admitted: (its number, its texts the document
+        numbered before it did not hold)."""
+        self.serial += 1
+        since = distinct.difference(self._last)
+        self._last = distinct
+        return self.serial, since
 
     def admit(self, texts: Iterable[str]) -> set[str]:
         """A document's distinct texts, before any of them is recorded: their characters count towards `MAX_CHARS`.
@@ -83,6 +98,7 @@ class ScanMemo:
         self._nothing = {}
         self._texts = {}
         self._entries = self._chars = 0
+        self.answers = {}  # their sets start again empty: an answer is no longer a superset of what is left
 
     def __len__(self) -> int:
         """The number of (pattern, text) pairs known to find nothing."""
