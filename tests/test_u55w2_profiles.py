@@ -1,0 +1,61 @@
+"""Fifty-fifth session, helper u55w2 (issue #14, required-disclosure profiles; each class from eval/profiles55p, after its
+blind run, so that set is no longer blind for these items):
+
+- eu-gdpr/transfers: storage in a named country outside the EEA written as 'the People's Republic of China', 'mainland
+  China', 'the PRC', 「中华人民共和国境内的服务器」 makes the item apply (photospeak-bil 44, 101); a law named, an if-clause
+  or a denial does not;
+- us-ccpa/sold-or-shared: the denial with a pronoun for the data in any negative form ('Account info is used to identify and
+  recover your account. We don't sell or share it for marketing', photospeak-bil 88); not 'We don't sell it' about the app.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+from profile_helpers import file_verdict, profile_status
+
+P55P = ROOT / "eval" / "profiles55p" / "docs"
+
+_BODY_EN = "## What we collect\n\nWe collect your email address to run the service.\n\n"
+
+# --- eu-gdpr/transfers: storage in the People's Republic of China ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Account info is stored on servers located in the People's Republic of China (Aliyun, Shanghai region).",
+        "Your data is stored in mainland China.",
+        "Our servers are hosted in the PRC.",
+        "账号信息存储于位于中华人民共和国境内的服务器（阿里云上海地域）。",
+        "您的数据存储在中国境内的服务器上。",
+        "帳號資訊儲存於位於中華人民共和國境內的伺服器。",
+    ],
+)
+def test_storage_in_the_peoples_republic_of_china_is_a_transfer(sentence: str) -> None:
+    # no safeguard named: the item applies and is missing
+    assert profile_status(_BODY_EN + sentence + "\n", "eu-gdpr/transfers") == "missing"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This policy is governed by the laws of the People's Republic of China.",
+        "We comply with the Personal Information Protection Law of the PRC.",
+        "本政策适用中华人民共和国法律。",
+        "我们依据《中华人民共和国个人信息保护法》处理您的信息。",
+        "If your data is stored in China, we rely on safeguards.",
+        "如果您的数据存储在中国境内，我们将采取保护措施。",
+        "Your data is not stored in China.",
+        "您的数据不会存储在中国境内。",
+    ],
+)
+def test_a_law_named_or_a_supposed_or_denied_storage_in_china_is_no_transfer(sentence: str) -> None:
+    assert profile_status(_BODY_EN + sentence + "\n", "eu-gdpr/transfers") == "not-applicable"
+
+
+def test_photospeak_storage_in_china_makes_transfers_apply() -> None:
+    assert file_verdict(P55P / "photospeak-bil" / "legal.ts", "eu-gdpr/transfers") == ("missing", None)
