@@ -59,3 +59,38 @@ def test_a_law_named_or_a_supposed_or_denied_storage_in_china_is_no_transfer(sen
 
 def test_photospeak_storage_in_china_makes_transfers_apply() -> None:
     assert file_verdict(P55P / "photospeak-bil" / "legal.ts", "eu-gdpr/transfers") == ("missing", None)
+
+
+# --- us-ccpa/sold-or-shared: the denial with a pronoun for the data ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Account info is used to identify and recover your account. We don't sell or share it for marketing.",
+        "Account info is used to identify and recover your account. We won’t sell it.",
+        "Account info is used to identify your account. We do not sell or share it.",
+        "Account info is used to identify your account. We never sell it.",
+        "Your contact details are used to reply to you. We will not sell them.",
+        "账号信息仅用于识别您的账号，我们不会将其出售或共享。",
+    ],
+)
+def test_a_denial_of_selling_the_data_named_by_a_pronoun_covers_sold_or_shared(sentence: str) -> None:
+    assert profile_status(_BODY_EN + sentence + "\n", "us-ccpa/sold-or-shared") == "covered"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Our app is free to download. We don't sell it.",
+        "We don't sell it. Our app is open source.",
+        "Account info is used to identify your account. We don't sell or share it unless you agree.",
+        "本应用免费下载，我们不会将其出售。",
+    ],
+)
+def test_a_product_not_sold_or_a_denial_with_an_exception_is_no_sale_statement(sentence: str) -> None:
+    assert profile_status(_BODY_EN + sentence + "\n", "us-ccpa/sold-or-shared") == "missing"
+
+
+def test_photospeak_sale_denial_with_a_contraction_is_cited() -> None:
+    assert file_verdict(P55P / "photospeak-bil" / "legal.ts", "us-ccpa/sold-or-shared") == ("covered", 88)
