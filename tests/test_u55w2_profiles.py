@@ -6,6 +6,8 @@ blind run, so that set is no longer blind for these items):
   or a denial does not;
 - us-ccpa/sold-or-shared: the denial with a pronoun for the data in any negative form ('Account info is used to identify and
   recover your account. We don't sell or share it for marketing', photospeak-bil 88); not 'We don't sell it' about the app.
+- eu-gdpr/purposes: a processor's promise not to use the data ('These vendors commit to not using your content for model
+  training or other commercial purposes', photospeak-bil 94) is vetoed, as a denied use is; a processor's use still counts.
 """
 
 from __future__ import annotations
@@ -94,3 +96,39 @@ def test_a_product_not_sold_or_a_denial_with_an_exception_is_no_sale_statement(s
 
 def test_photospeak_sale_denial_with_a_contraction_is_cited() -> None:
     assert file_verdict(P55P / "photospeak-bil" / "legal.ts", "us-ccpa/sold-or-shared") == ("covered", 88)
+
+
+# --- eu-gdpr/purposes: a processor's promise not to use the data is no purpose ------------------------------------------------
+
+_ABOUT = "## About\n\nPhotoSpeak helps you learn English.\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "These vendors commit to not using your content for model training or other commercial purposes.",
+        "Our processors are contractually bound not to use your data for their own purposes.",
+        "The providers agree that they will not use your data for advertising purposes.",
+        "Your content is not used for model training or other commercial purposes.",
+        "这些服务商承诺不会将您的内容用于模型训练或其他商业用途。",
+    ],
+)
+def test_a_promise_not_to_use_the_data_is_no_purpose(sentence: str) -> None:
+    assert profile_status(_ABOUT + sentence + "\n", "eu-gdpr/purposes") == "missing"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "These vendors process your content for speech recognition purposes.",
+        "We commit to using your data only for the purposes listed below: to provide the app.",
+        "服务商处理您的录音，用于语音转文字。",
+    ],
+)
+def test_a_use_by_a_processor_or_a_promise_to_use_is_still_a_purpose(sentence: str) -> None:
+    assert profile_status(_ABOUT + sentence + "\n", "eu-gdpr/purposes") == "covered"
+
+
+def test_photospeak_purposes_are_cited_at_the_use_not_at_the_vendors_promise() -> None:
+    # 94 ('These vendors commit to not using your content …') was cited before
+    assert file_verdict(P55P / "photospeak-bil" / "legal.ts", "eu-gdpr/purposes") == ("covered", 88)
