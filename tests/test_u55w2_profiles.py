@@ -8,6 +8,8 @@ blind run, so that set is no longer blind for these items):
   recover your account. We don't sell or share it for marketing', photospeak-bil 88); not 'We don't sell it' about the app.
 - eu-gdpr/purposes: a processor's promise not to use the data ('These vendors commit to not using your content for model
   training or other commercial purposes', photospeak-bil 94) is vetoed, as a denied use is; a processor's use still counts.
+- cn-pipl/minors: the service not suitable for children under an age (「不适合14岁以下未成年人使用」, xinsheng-zh 91, already read;
+  「不适合未满14周岁的儿童使用」, 'not suitable for children under 14') rules the item out, unless a guardian's consent is asked for.
 """
 
 from __future__ import annotations
@@ -132,3 +134,41 @@ def test_a_use_by_a_processor_or_a_promise_to_use_is_still_a_purpose(sentence: s
 def test_photospeak_purposes_are_cited_at_the_use_not_at_the_vendors_promise() -> None:
     # 94 ('These vendors commit to not using your content …') was cited before
     assert file_verdict(P55P / "photospeak-bil" / "legal.ts", "eu-gdpr/purposes") == ("covered", 88)
+
+
+# --- cn-pipl/minors: the service not suitable for children under an age ------------------------------------------------------
+
+_BODY_ZH = "## 我们收集的信息\n\n我们收集您的手机号用于登录。\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "我们的服务不适合14岁以下未成年人使用。如果我们发现收集了未成年人的信息，将立即删除。",
+        "本服务不适合未满14周岁的儿童使用，如发现将删除相关信息。",
+        "本服務不適合未滿14週歲的兒童使用。",
+        "Our service is not suitable for children under 14. If we learn that we have collected a child's data, we will delete it.",
+    ],
+)
+def test_a_service_not_suitable_for_children_under_an_age_rules_minors_out(sentence: str) -> None:
+    assert profile_status(_BODY_ZH + sentence + "\n", "cn-pipl/minors") == "not-applicable"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "本服务不适合未满14周岁的儿童单独使用，须在监护人同意下使用。",
+        "Our service is not suitable for children under 14 without parental consent.",
+    ],
+)
+def test_unsuitable_unless_a_guardian_consents_is_a_minors_rule(sentence: str) -> None:
+    assert profile_status(_BODY_ZH + sentence + "\n", "cn-pipl/minors") == "covered"
+
+
+def test_children_named_with_no_bar_still_need_the_rules() -> None:
+    assert profile_status(_BODY_ZH + "Children under 14 may use the service with a parent.\n", "cn-pipl/minors") == "missing"
+
+
+def test_xinsheng_not_suitable_for_children_is_not_applicable() -> None:
+    # 「8.1 我们的服务不适合14岁以下未成年人使用。8.2 如果我们发现收集了未成年人的信息，将立即删除。」 (91)
+    assert file_verdict(P55P / "xinsheng-zh" / "privacy_screen.dart", "cn-pipl/minors") == ("not-applicable", None)
