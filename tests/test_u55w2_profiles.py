@@ -10,6 +10,9 @@ blind run, so that set is no longer blind for these items):
   training or other commercial purposes', photospeak-bil 94) is vetoed, as a denied use is; a processor's use still counts.
 - cn-pipl/minors: the service not suitable for children under an age (「不适合14岁以下未成年人使用」, xinsheng-zh 91, already read;
   「不适合未满14周岁的儿童使用」, 'not suitable for children under 14') rules the item out, unless a guardian's consent is asked for.
+- retention (cn-pipl, cn-gbt35273): data kept after the account is closed to meet a legal duty (「我们会在您注销账号后保留必要的
+  数据以遵守法律义务」, xinsheng-zh 55; decided in docs/profiles.md): the closure ends storage and the law sets the period of what
+  stays; keeping for the law with no end named is none.
 """
 
 from __future__ import annotations
@@ -172,3 +175,39 @@ def test_children_named_with_no_bar_still_need_the_rules() -> None:
 def test_xinsheng_not_suitable_for_children_is_not_applicable() -> None:
     # 「8.1 我们的服务不适合14岁以下未成年人使用。8.2 如果我们发现收集了未成年人的信息，将立即删除。」 (91)
     assert file_verdict(P55P / "xinsheng-zh" / "privacy_screen.dart", "cn-pipl/minors") == ("not-applicable", None)
+
+
+# --- retention: data kept after the account is closed to meet a legal duty ---------------------------------------------------
+
+
+@pytest.mark.parametrize("item", ["cn-pipl/retention", "cn-gbt35273/retention"])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "4.4 数据保留：我们会在您注销账号后保留必要的数据以遵守法律义务。",
+        "为履行法定义务，我们会在您注销账号后保存交易记录。",
+        "註銷帳號後，我們會保留必要的資料以遵守法律義務。",
+        "After you delete your account, we retain the data needed to comply with legal obligations.",
+    ],
+)
+def test_data_kept_after_closing_the_account_for_a_legal_duty_is_a_retention_criterion(item: str, sentence: str) -> None:
+    assert profile_status(_BODY_ZH + sentence + "\n", item) == "covered"
+
+
+@pytest.mark.parametrize("item", ["cn-pipl/retention", "cn-gbt35273/retention"])
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "為遵守法律義務，我們會保留必要的資料。",
+        "我们会遵守相关法律义务。",
+        "我们可能根据法律要求向监管机关披露您的信息。",
+        "我们不会保留您的数据，以遵守法律义务。",
+    ],
+)
+def test_a_legal_duty_with_no_keeping_or_no_end_is_no_retention_criterion(item: str, sentence: str) -> None:
+    assert profile_status(_BODY_ZH + sentence + "\n", item) == "missing"
+
+
+@pytest.mark.parametrize("item", ["cn-pipl/retention", "cn-gbt35273/retention"])
+def test_xinsheng_retention_after_closing_the_account_is_cited(item: str) -> None:
+    assert file_verdict(P55P / "xinsheng-zh" / "privacy_screen.dart", item) == ("covered", 55)
