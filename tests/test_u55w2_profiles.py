@@ -13,6 +13,8 @@ blind run, so that set is no longer blind for these items):
 - retention (cn-pipl, cn-gbt35273): data kept after the account is closed to meet a legal duty (「我们会在您注销账号后保留必要的
   数据以遵守法律义务」, xinsheng-zh 55; decided in docs/profiles.md): the closure ends storage and the law sets the period of what
   stays; keeping for the law with no end named is none.
+- GB/T methods: data collected or obtained by a named SDK (「设备信息：由友盟+SDK收集」, gofish-zh 111; 'collected by the Umeng SDK');
+  not a feature an SDK provides with no data named, nor a denial.
 """
 
 from __future__ import annotations
@@ -211,3 +213,39 @@ def test_a_legal_duty_with_no_keeping_or_no_end_is_no_retention_criterion(item: 
 @pytest.mark.parametrize("item", ["cn-pipl/retention", "cn-gbt35273/retention"])
 def test_xinsheng_retention_after_closing_the_account_is_cited(item: str) -> None:
     assert file_verdict(P55P / "xinsheng-zh" / "privacy_screen.dart", item) == ("covered", 55)
+
+
+# --- GB/T methods: data collected or obtained by a named SDK ------------------------------------------------------------------
+
+_ABOUT_ZH = "## 关于我们\n\n本应用是一款钓鱼记录工具。\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "2. 设备信息：由友盟+SDK收集，用于统计 App 稳定性、捕获崩溃日志。",
+        "1. 地理位置：由高德地图SDK提供，用于钓点标记、导航及气象建议。",
+        "2. 設備資訊：由友盟+SDK收集，用於統計 App 穩定性。",
+        "Device information is collected by the Umeng SDK to measure app stability.",
+    ],
+)
+def test_data_collected_by_a_named_sdk_is_a_collection_method(sentence: str) -> None:
+    assert profile_status(_ABOUT_ZH + sentence + "\n", "cn-gbt35273/methods") == "covered"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "地图展示由高德地图SDK提供。",
+        "本应用的推送服务由极光SDK提供。",
+        "设备信息不会由友盟SDK收集。",
+        "Device information is not collected by any SDK.",
+    ],
+)
+def test_a_feature_provided_by_an_sdk_or_a_denial_is_no_collection_method(sentence: str) -> None:
+    assert profile_status(_ABOUT_ZH + sentence + "\n", "cn-gbt35273/methods") == "missing"
+
+
+def test_gofish_collection_by_the_umeng_sdk_is_cited() -> None:
+    # 「2. 设备信息：」「由友盟+SDK收集，用于统计 App 稳定性…」 (111)
+    assert file_verdict(P55P / "gofish-zh" / "PrivacyDialog.kt", "cn-gbt35273/methods") == ("covered", 111)
