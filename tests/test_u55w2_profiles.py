@@ -19,8 +19,6 @@ blind run, so that set is no longer blind for these items):
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from conftest import ROOT
