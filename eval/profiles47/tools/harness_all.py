@@ -12,7 +12,8 @@ for score in sorted(glob.glob(f"{root}/eval/profiles*/score.py") + glob.glob(f"{
     for part in ("dev", "holdout", "corrected"):
         for f in sorted(glob.glob(f"{S}/{part}/*.json")):
             name = os.path.basename(f)[:-5]
-            key = ("holdout" if part == "corrected" else part, name)
+            # a corrected file replaces the dev or held-out file of its name (u55w2: profiles55p corrects a dev document)
+            key = (("dev" if ("dev", name) in anns else "holdout") if part == "corrected" else part, name)
             anns[key] = json.load(open(f, encoding="utf-8"))
     for (part, name), ann in sorted(anns.items()):
         path = os.path.join(S if docs_here else root, ann["file"])
