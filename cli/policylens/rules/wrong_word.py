@@ -26,6 +26,15 @@ _DAOZHI = lazy(
     r"(?=[^。！？；;，,\n]{0,40}?(?:無法|无法|不能|未能|失敗|失败|錯誤|错误|損失|损失|損害|损害|異常|异常|中斷|中断|失效|無效|无效))"
 )
 _RIGHT = {"導至": "導致", "导至": "导致"}
+# (u55r) a clause ending on a page is 導至 "lead to a place" named for a bad result: 「系統將導至錯誤頁面，」, 「導至付款失敗通知頁。」
+_PLACES = ("頁面", "页面", "頁", "页", "畫面", "画面", "網頁", "网页", "網址", "网址")
+_CLAUSE_END = "。！？；;，,\n"
+
+
+def _to_a_page(text: str, end: int) -> bool:
+    """Does the clause after 導至 (from `end`) end on a page, the place a redirect leads to?"""
+    stop = next((k for k in range(end, len(text)) if text[k] in _CLAUSE_END), len(text))
+    return text[end:stop].rstrip(" \t\u3000」”）)").endswith(_PLACES)
 
 
 @register
@@ -39,7 +48,9 @@ class WrongWord(Rule):
 
     ## Known problems
     Only this slip is read.  導至 meaning "lead to a place" (「將您導至登入頁面」) is right and
-    is not reported, nor 引導至; a slip with no bad result after it (「可能會導至資料外洩」) is missed.
+    is not reported, nor 引導至, nor a clause ending on a page named for a bad result
+    (「系統將導至錯誤頁面」); a slip with no bad result after it (「可能會導至資料外洩」) or one whose
+    clause ends on a page (「可能導至無法開啟頁面」) is missed.
 
     ## Why is this bad?
     導至 reads as "guide to"; the sentence means "result in".  It is one of the most common
@@ -64,6 +75,8 @@ class WrongWord(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         for unit, _, _, m in ctx.scan(_DAOZHI, needs="至"):
+            if _to_a_page(unit.text, m.end("slip")):
+                continue
             term = m.group("slip")
             right = _RIGHT[term]
             yield self.finding(
