@@ -163,3 +163,12 @@ def test_editions54_privateai_lag_is_told_from_swiftdata_and_pdfkit() -> None:
 
 def test_editions54_privateai_control_reports_no_lag() -> None:
     assert compare_product(ROOT / "editions" / "privateai")["lagging"] == []
+
+
+def test_names_the_edition_writes_in_chinese_tell_no_lag(tmp_path: Path) -> None:
+    """(u55r) LinkedIn and PayPal written 领英 and 贝宝 (`sentences.NAME_TRANSLATIONS`): the edition has them."""
+    en_new = _en_new("You can share notes to LinkedIn. Nothing leaves the Mac.", "You can pay with PayPal. Receipts are kept.")
+    zh = ZH_OLD.replace("本应用尚不会保存你的笔记。", "你可以将笔记分享到领英。数据不会离开 Mac。").replace(
+        "本应用尚不会打开文件。", "你可以使用贝宝付款。收据会被保存。"
+    )
+    assert _lagging(tmp_path, en_new, zh) == []

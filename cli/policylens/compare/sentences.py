@@ -153,6 +153,8 @@ NAME_TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "alibaba": ("阿里巴巴", "阿里"),
     "alipay": ("支付宝",),
     "wechat": ("微信",),
+    "linkedin": ("领英",),  # (u55r) a rewrite's brand a translation writes in Chinese (`named_lag`)
+    "paypal": ("贝宝",),
     "facebook": ("脸书",),
     "huawei": ("华为",),
     "xiaomi": ("小米",),
