@@ -314,3 +314,17 @@ def test_growhub_recipients_cited_at_the_statement() -> None:
     path = ROOT / "eval" / "profiles53q" / "docs" / "growhub-hk" / "i18n.ts"
     assert file_verdict(path, "tw-pdpa/recipients") == ("covered", 384)
     assert file_verdict(path, "eu-gdpr/recipients") == ("covered", 384)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "您可以在“我的-地址管理”中管理您的个人信息，包括添加、修改、删除您的收货地址。",
+        "您可以在“设置”中管理您的资料，包括新增、修改和删除个人资料。",
+    ],
+)
+def test_the_persons_own_data_after_the_operations_is_a_right(sentence: str) -> None:
+    """(u55r) `{feature_ops_u55w}` vetoes a product's feature list, not the operations on the person's data that follow
+    them (「…包括添加、修改、删除您的收货地址」): the deletion right stays covered, as on base55."""
+    text = "## 二、您的权利\n\n" + sentence + "\n"
+    assert profile_verdict(text, "cn-gbt35273/delete").status == "covered"
