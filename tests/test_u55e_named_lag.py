@@ -165,10 +165,17 @@ def test_editions54_privateai_control_reports_no_lag() -> None:
     assert compare_product(ROOT / "editions" / "privateai")["lagging"] == []
 
 
-def test_names_the_edition_writes_in_chinese_tell_no_lag(tmp_path: Path) -> None:
-    """(u55r) LinkedIn and PayPal written 领英 and 贝宝 (`sentences.NAME_TRANSLATIONS`): the edition has them."""
-    en_new = _en_new("You can share notes to LinkedIn. Nothing leaves the Mac.", "You can pay with PayPal. Receipts are kept.")
-    zh = ZH_OLD.replace("本应用尚不会保存你的笔记。", "你可以将笔记分享到领英。数据不会离开 Mac。").replace(
-        "本应用尚不会打开文件。", "你可以使用贝宝付款。收据会被保存。"
+@pytest.mark.parametrize(
+    ("first", "second", "zh_first", "zh_second"),
+    [
+        ("LinkedIn", "PayPal", "领英", "贝宝"),
+        ("AirDrop", "AirPlay", "隔空投送", "隔空播放"),  # Apple's own Chinese names
+    ],
+)
+def test_names_the_edition_writes_in_chinese_tell_no_lag(tmp_path: Path, first: str, second: str, zh_first: str, zh_second: str) -> None:
+    """(u55r) names written in Chinese (`sentences.NAME_TRANSLATIONS`): the edition has them."""
+    en_new = _en_new(f"You can share notes with {first}. Nothing leaves the Mac.", f"You can open files with {second}. Receipts are kept.")
+    zh = ZH_OLD.replace("本应用尚不会保存你的笔记。", f"你可以通过{zh_first}分享笔记。数据不会离开 Mac。").replace(
+        "本应用尚不会打开文件。", f"你可以通过{zh_second}打开文件。收据会被保存。"
     )
     assert _lagging(tmp_path, en_new, zh) == []

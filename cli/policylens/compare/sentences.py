@@ -155,6 +155,8 @@ NAME_TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "wechat": ("微信",),
     "linkedin": ("领英",),  # (u55r) a rewrite's brand a translation writes in Chinese (`named_lag`)
     "paypal": ("贝宝",),
+    "airdrop": ("隔空投送",),  # (u55r) Apple's Chinese names of its own features
+    "airplay": ("隔空播放",),
     "facebook": ("脸书",),
     "huawei": ("华为",),
     "xiaomi": ("小米",),
