@@ -31,10 +31,16 @@ _PLACES = ("頁面", "页面", "頁", "页", "畫面", "画面", "網頁", "网�
 _CLAUSE_END = "。！？；;，,\n"
 
 
+_PAGE_SPAN = 80  # the clause read after 導至, at most (bounded: a pumped line of slips stays linear)
+
+
 def _to_a_page(text: str, end: int) -> bool:
-    """Does the clause after 導至 (from `end`) end on a page, the place a redirect leads to?"""
-    stop = next((k for k in range(end, len(text)) if text[k] in _CLAUSE_END), len(text))
-    return text[end:stop].rstrip(" \t\u3000」”）)").endswith(_PLACES)
+    """Does the clause after 導至 (from `end`, within _PAGE_SPAN characters) end on a page, the place a redirect leads to?"""
+    window = text[end : end + _PAGE_SPAN + 1]
+    stop = next((k for k, c in enumerate(window) if c in _CLAUSE_END), None)
+    if stop is None and end + len(window) < len(text):
+        return False  # a clause longer than that: not a redirect's short object
+    return window[:stop].rstrip(" \t\u3000」”）)").endswith(_PLACES)
 
 
 @register
