@@ -81,13 +81,11 @@ def document_version(doc: Document) -> tuple[str, str, int] | None:
         if section.title and _OTHER_SECTION.search(section.title):
             continue
         for j, paragraph in enumerate(section.paragraphs):
-            before = section.paragraphs[j - 1].text if j else ""
+            if j and _NAME_LABEL.search(section.paragraphs[j - 1].text):
+                continue  # (u55r) a record's fields: 「SDK名称：…」 over 「版本：…」
+            named = _NAME_LABEL.search(paragraph.text)  # searched once a paragraph: a version after it is that thing's
             for m in _VERSION.finditer(paragraph.text):
-                if (
-                    _NAME_LABEL.search(paragraph.text, 0, m.start())
-                    or _NAME_LABEL.search(before)
-                    or _ENTRY_HEAD.match(paragraph.text, m.end())
-                ):
+                if (named is not None and named.start() < m.start()) or _ENTRY_HEAD.match(paragraph.text, m.end()):
                     continue
                 if _own_line(paragraph, m.start(), m.end()):
                     found.setdefault(key(m.group(1)), (key(m.group(1)), m.group(1), index))
