@@ -537,7 +537,10 @@ def _holds(text: str, key: str) -> bool:
     """Does a section's text (lower case, cross-script key) hold an anchor or a concept?"""
     kind, _, value = key.partition(":")
     if kind == "latin":
-        if re.search(rf"(?<![a-z0-9]){re.escape(value.removesuffix('s'))}(?:s|es)?(?![a-z0-9])", text):
+        stem = value.removesuffix("s")
+        # (u55r) the plain substring test first: exact (the pattern holds the stem), and `named_lag` asks it of a whole
+        # older edition for every name a rewrite brings in (4,000 names: 8 of 14 s in the pattern's search)
+        if stem in text and re.search(rf"(?<![a-z0-9]){re.escape(stem)}(?:s|es)?(?![a-z0-9])", text):
             return True
         return any(cross_script_key(w) in text for w in NAME_TRANSLATIONS.get(value, ()))
     return False
