@@ -138,3 +138,13 @@ def test_another_things_version_is_no_policy_version(tmp_path: Path, kind: str) 
     files = {"en.md": EN.format(version="Version: 1.2"), "zh-Hans.md": ZH.format(version="") + "\n" + _OTHER_VERSIONS[kind]}
     product = compare_folder(tmp_path / "p", files)
     assert [d for d in product["divergences"] if d["kind"] == "fact" and d["fact"] == "version"] == []
+
+
+def test_a_version_in_a_table_cell_is_no_policy_version(tmp_path: Path) -> None:
+    """(u55r) an SDK table's cell 「版本：9.4.2」 (a table row is no line of the policy's own): no entry against "Version: 1.2"."""
+    zh = (
+        "<html><body><h1>隐私政策</h1><p>最后更新：2026-08-03</p><h2>1. 数据</h2><p>本应用仅在你的设备上保存计时器。</p>"
+        "<h2>2. 合作方</h2><table><tr><td>友盟</td><td>版本：9.4.2</td><td>崩溃统计</td></tr></table></body></html>\n"
+    )
+    product = compare_folder(tmp_path / "p", {"en.md": EN.format(version="Version: 1.2"), "zh-Hans.html": zh})
+    assert [d for d in product["divergences"] if d["kind"] == "fact" and d["fact"] == "version"] == []

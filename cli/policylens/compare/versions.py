@@ -11,7 +11,8 @@ simplified Chinese 1.2 against the traditional Chinese 1.3; timer-old: the Engli
   "Version 2.0 of the GPL" is another thing's version;
 * (u55r) not another thing's version: none in a section on a changelog or on third parties (「更新记录」, "Version
   history", 「第三方SDK」), none after a name's label in its paragraph or the one before (「SDK名称：友盟<br>版本：9.4.2」,
-  「产品名称：计时器\n版本：2.3.1」: the SDK's, the app's), none opening a changelog entry (「版本 1.1（2026-05-01）：新增…」);
+  「产品名称：计时器\n版本：2.3.1」: the SDK's, the app's), none in a table's cell, none opening a changelog entry
+  (「版本 1.1（2026-05-01）：新增…」);
 * one value per document: an edition that states two versions (a history of its releases, eval/editions29 transpop's
   "Version 1.0.0 …", "Version 2.0.0 …") states none read.
 
@@ -81,6 +82,8 @@ def document_version(doc: Document) -> tuple[str, str, int] | None:
         if section.title and _OTHER_SECTION.search(section.title):
             continue
         for j, paragraph in enumerate(section.paragraphs):
+            if paragraph.kind == "table":
+                continue  # (u55r) a table's cell (an SDK's 「版本：9.4.2」) is no line of the policy's own
             if j and _NAME_LABEL.search(section.paragraphs[j - 1].text):
                 continue  # (u55r) a record's fields: 「SDK名称：…」 over 「版本：…」
             named = _NAME_LABEL.search(paragraph.text)  # searched once a paragraph: a version after it is that thing's
