@@ -161,6 +161,9 @@ _BODY_EN = "## Storage\n\nWe collect your email address to run the service.\n\n"
         ("Your data is stored on servers located in Frankfurt, Germany.", "not-applicable"),
         ("Our office is located at 1 Market St, San Francisco, USA.", "not-applicable"),
         ("Notifications pass through Google servers (outside China).", "not-applicable"),
+        # (u55r) denied: no transfer (not-applicable on base55)
+        ("Our service is not operated from the United States; all data stays in the EU.", "not-applicable"),
+        ("Nothing here is hosted from China or the United States.", "not-applicable"),
     ],
 )
 def test_eu_gdpr_data_kept_in_a_named_third_country_is_a_transfer(sentence: str, status: str) -> None:
