@@ -170,6 +170,8 @@ def test_editions54_privateai_control_reports_no_lag() -> None:
     [
         ("LinkedIn", "PayPal", "领英", "贝宝"),
         ("AirDrop", "AirPlay", "隔空投送", "隔空播放"),  # Apple's own Chinese names
+        ("JPush", "UnionPay", "极光推送", "银联"),  # a Chinese company's SDK and payment names
+        ("NetEase", "WeCom", "网易", "企业微信"),
     ],
 )
 def test_names_the_edition_writes_in_chinese_tell_no_lag(tmp_path: Path, first: str, second: str, zh_first: str, zh_second: str) -> None:

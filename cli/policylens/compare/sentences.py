@@ -157,6 +157,11 @@ NAME_TRANSLATIONS: dict[str, tuple[str, ...]] = {
     "paypal": ("贝宝",),
     "airdrop": ("隔空投送",),  # (u55r) Apple's Chinese names of its own features
     "airplay": ("隔空播放",),
+    "jpush": ("极光",),  # (u55r) Chinese companies' names a Chinese edition writes in Chinese
+    "unionpay": ("银联",),
+    "netease": ("网易",),
+    "wecom": ("企业微信",),
+    "iqiyi": ("爱奇艺",),
     "facebook": ("脸书",),
     "huawei": ("华为",),
     "xiaomi": ("小米",),
