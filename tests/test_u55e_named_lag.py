@@ -163,3 +163,21 @@ def test_editions54_privateai_lag_is_told_from_swiftdata_and_pdfkit() -> None:
 
 def test_editions54_privateai_control_reports_no_lag() -> None:
     assert compare_product(ROOT / "editions" / "privateai")["lagging"] == []
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "zh_first", "zh_second"),
+    [
+        ("LinkedIn", "PayPal", "领英", "贝宝"),
+        ("AirDrop", "AirPlay", "隔空投送", "隔空播放"),  # Apple's own Chinese names
+        ("JPush", "UnionPay", "极光推送", "银联"),  # a Chinese company's SDK and payment names
+        ("NetEase", "WeCom", "网易", "企业微信"),
+    ],
+)
+def test_names_the_edition_writes_in_chinese_tell_no_lag(tmp_path: Path, first: str, second: str, zh_first: str, zh_second: str) -> None:
+    """(u55r) names written in Chinese (`sentences.NAME_TRANSLATIONS`): the edition has them."""
+    en_new = _en_new(f"You can share notes with {first}. Nothing leaves the Mac.", f"You can open files with {second}. Receipts are kept.")
+    zh = ZH_OLD.replace("本应用尚不会保存你的笔记。", f"你可以通过{zh_first}分享笔记。数据不会离开 Mac。").replace(
+        "本应用尚不会打开文件。", f"你可以通过{zh_second}打开文件。收据会被保存。"
+    )
+    assert _lagging(tmp_path, en_new, zh) == []

@@ -118,3 +118,33 @@ def test_editions54_timer_lag_and_timer_old_versions() -> None:
     }
     assert _versions(ROOT / "editions" / "timer-old") == {("en.2026-06-20", "1.3", "1.0")}
     assert _versions(ROOT / "heldout" / "timer") == set()
+
+
+# (u55r) a version line that is another thing's: an SDK's or an app's in a record of fields, a changelog's entry
+_OTHER_VERSIONS = {
+    "sdk": "## 2. 第三方SDK\n\nSDK名称：友盟SDK\n版本：9.4.2\n用途：崩溃统计\n",
+    "app": "## 2. 产品信息\n\n产品名称：计时器\n版本：2.3.1\n",
+    "changelog": "## 2. 更新记录\n\n版本 1.1（2026-05-01）：新增云同步说明。\n",
+    "history": "## 2. Version history\n\nVersion: 1.1\n\nAdded iCloud sync.\n",
+    "sdk-record": "## 2. 合作伙伴\n\nSDK名称：友盟SDK\n版本：9.4.2\n",
+    "entry": "## 2. 说明\n\n版本 1.1（2026-05-01）：新增云同步说明。\n",
+}
+
+
+@pytest.mark.parametrize("kind", sorted(_OTHER_VERSIONS))
+def test_another_things_version_is_no_policy_version(tmp_path: Path, kind: str) -> None:
+    """An SDK's 「版本：9.4.2」 under its name, an app's under 「产品名称：」, a changelog's entry: not the policy's version,
+    so no sure entry against the English "Version: 1.2"."""
+    files = {"en.md": EN.format(version="Version: 1.2"), "zh-Hans.md": ZH.format(version="") + "\n" + _OTHER_VERSIONS[kind]}
+    product = compare_folder(tmp_path / "p", files)
+    assert [d for d in product["divergences"] if d["kind"] == "fact" and d["fact"] == "version"] == []
+
+
+def test_a_version_in_a_table_cell_is_no_policy_version(tmp_path: Path) -> None:
+    """(u55r) an SDK table's cell 「版本：9.4.2」 (a table row is no line of the policy's own): no entry against "Version: 1.2"."""
+    zh = (
+        "<html><body><h1>隐私政策</h1><p>最后更新：2026-08-03</p><h2>1. 数据</h2><p>本应用仅在你的设备上保存计时器。</p>"
+        "<h2>2. 合作方</h2><table><tr><td>友盟</td><td>版本：9.4.2</td><td>崩溃统计</td></tr></table></body></html>\n"
+    )
+    product = compare_folder(tmp_path / "p", {"en.md": EN.format(version="Version: 1.2"), "zh-Hans.html": zh})
+    assert [d for d in product["divergences"] if d["kind"] == "fact" and d["fact"] == "version"] == []

@@ -33,6 +33,10 @@ _ROOT = Path(__file__).resolve().parents[1]
         (HEAD_HANT, "我們會收集您的裝置識別碼（待確認），用於安全風控。", "（待確認）"),
         # a team asked with 请
         (HEAD_HANS, "我们会收集您的设备标识符[请技术确认]，用于安全风控。", "[请技术确认]"),
+        # (u55r) a note ending its paragraph, a label's value (the end of the text is no link's bracket: base55 found these)
+        (HEAD_HANS, "公司名称：（待确认）", "（待确认）"),
+        (HEAD_HANT, "營運者：（待確認）", "（待確認）"),
+        (HEAD_HANS, "数据保存地点：[需要技术确认]", "[需要技术确认]"),
     ],
 )
 def test_a_note_where_a_value_belongs_is_a_slot(tmp_path: Path, head: str, line: str, note: str) -> None:

@@ -42,6 +42,12 @@ def _empty_slot_lines(folder: Path, name: str, text: str) -> list[int]:
         ("policy.html", _HTML, [2]),
         # the value printed in the paragraph before, on the same line: not this paragraph's name
         ("LegalPageSeeder.php", _SEEDER.replace("<p>{$company}（", "<p>本政策於 {$date} 起生效。</p><p>（"), [10]),
+        # (u55r) an HTML block of a Markdown file: its printed values reach `Document.printed` too
+        (
+            "policy.md",
+            "# 隐私政策\n\n更新日期：2024年1月1日\n\n<div>\n<p><?php echo $company; ?>（以下简称“我们”）重视隐私。</p>\n</div>\n",
+            [],
+        ),
     ],
 )
 def test_only_a_printed_value_right_before_names_the_definition(tmp_path: Path, name: str, text: str, lines: list[int]) -> None:

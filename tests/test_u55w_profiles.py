@@ -161,6 +161,9 @@ _BODY_EN = "## Storage\n\nWe collect your email address to run the service.\n\n"
         ("Your data is stored on servers located in Frankfurt, Germany.", "not-applicable"),
         ("Our office is located at 1 Market St, San Francisco, USA.", "not-applicable"),
         ("Notifications pass through Google servers (outside China).", "not-applicable"),
+        # (u55r) denied: no transfer (not-applicable on base55)
+        ("Our service is not operated from the United States; all data stays in the EU.", "not-applicable"),
+        ("Nothing here is hosted from China or the United States.", "not-applicable"),
     ],
 )
 def test_eu_gdpr_data_kept_in_a_named_third_country_is_a_transfer(sentence: str, status: str) -> None:
@@ -314,3 +317,17 @@ def test_growhub_recipients_cited_at_the_statement() -> None:
     path = ROOT / "eval" / "profiles53q" / "docs" / "growhub-hk" / "i18n.ts"
     assert file_verdict(path, "tw-pdpa/recipients") == ("covered", 384)
     assert file_verdict(path, "eu-gdpr/recipients") == ("covered", 384)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "您可以在“我的-地址管理”中管理您的个人信息，包括添加、修改、删除您的收货地址。",
+        "您可以在“设置”中管理您的资料，包括新增、修改和删除个人资料。",
+    ],
+)
+def test_the_persons_own_data_after_the_operations_is_a_right(sentence: str) -> None:
+    """(u55r) `{feature_ops_u55w}` vetoes a product's feature list, not the operations on the person's data that follow
+    them (「…包括添加、修改、删除您的收货地址」): the deletion right stays covered, as on base55."""
+    text = "## 二、您的权利\n\n" + sentence + "\n"
+    assert profile_verdict(text, "cn-gbt35273/delete").status == "covered"

@@ -9,6 +9,10 @@ simplified Chinese 1.2 against the traditional Chinese 1.3; timer-old: the Engli
   version", 版本, 版本号/版本號, 政策版本, 隐私政策版本; a colon or not; then the number, two to four parts (1.2,
   1.0.1, v2.4), and then the line's end, a parenthesis ("Version: 1.0 (first release)") or a separator — not a word:
   "Version 2.0 of the GPL" is another thing's version;
+* (u55r) not another thing's version: none in a section on a changelog or on third parties (「更新记录」, "Version
+  history", 「第三方SDK」), none after a name's label in its paragraph or the one before (「SDK名称：友盟<br>版本：9.4.2」,
+  「产品名称：计时器\n版本：2.3.1」: the SDK's, the app's), none in a table's cell, none opening a changelog entry
+  (「版本 1.1（2026-05-01）：新增…」);
 * one value per document: an edition that states two versions (a history of its releases, eval/editions29 transpop's
   "Version 1.0.0 …", "Version 2.0.0 …") states none read.
 
@@ -32,6 +36,13 @@ _VERSION = lazy(
 # what may stand before the label on its line (a list's or an emphasis's marks) and right after the number
 _LEAD_MARKS = " \t>*_#•-"
 _AFTER = "(（|·,，;；。.*_"
+# (u55r) a section whose versions are another thing's: a changelog, third parties' SDKs
+# (a policy's own "Changes to this policy", 「本政策的更新」 may state its version: not excluded)
+_OTHER_SECTION = lazy(r"历史|歷史|記錄|记录|紀錄|纪录|第三方|SDK|history|change[ -]?log|third", re.I)
+# a name's label: the version after it is that thing's (「SDK名称：」, 「产品名称：」, "App name:")
+_NAME_LABEL = lazy(r"(?:名称|名稱|名字|name)[*_ \t]{0,4}[:：]", re.I)
+# a changelog entry opened by its version and date: 「版本 1.1（2026-05-01）：」
+_ENTRY_HEAD = lazy(r"[ \t]{0,3}[(（][^()（）\n]{0,30}[)）][ \t]{0,3}[:：]")
 
 
 def key(value: str) -> str:
@@ -68,8 +79,17 @@ def document_version(doc: Document) -> tuple[str, str, int] | None:
     none, or two different ones."""
     found: dict[str, tuple[str, str, int]] = {}
     for index, section in enumerate(doc.sections):
-        for paragraph in section.paragraphs:
+        if section.title and _OTHER_SECTION.search(section.title):
+            continue
+        for j, paragraph in enumerate(section.paragraphs):
+            if paragraph.kind == "table":
+                continue  # (u55r) a table's cell (an SDK's 「版本：9.4.2」) is no line of the policy's own
+            if j and _NAME_LABEL.search(section.paragraphs[j - 1].text):
+                continue  # (u55r) a record's fields: 「SDK名称：…」 over 「版本：…」
+            named = _NAME_LABEL.search(paragraph.text)  # searched once a paragraph: a version after it is that thing's
             for m in _VERSION.finditer(paragraph.text):
+                if (named is not None and named.start() < m.start()) or _ENTRY_HEAD.match(paragraph.text, m.end()):
+                    continue
                 if _own_line(paragraph, m.start(), m.end()):
                     found.setdefault(key(m.group(1)), (key(m.group(1)), m.group(1), index))
     return next(iter(found.values())) if len(found) == 1 else None

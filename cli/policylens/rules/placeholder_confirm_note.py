@@ -156,7 +156,7 @@ def _state_place(unit: TextUnit, start: int, end: int, team: bool, verb: str | N
         return True
     if _PATH_BEFORE.search(before) or (verb and not team and verb in before):
         return True
-    if not team and text[end : end + 1] in "，," and _CONDITION.search(before):
+    if not team and text[end : end + 1] in ("，", ",") and _CONDITION.search(before):
         return True
     if _LIST_BEFORE.search(before) or _LIST_AFTER.match(text, end) or _EXAMPLE_BEFORE.search(before):
         return True
@@ -179,7 +179,8 @@ def _note(unit: TextUnit, start: int, end: int, m: re.Match[str]) -> bool:
     open_, close = m.group("open"), m.group("close")
     if close not in _PAIRS.get(open_, "") or _LEGAL_PENDING.match(text, start):
         return False  # (【待法务确认】: the drafting rules' note)
-    if text[end : end + 1] in "([:：" or in_code(unit, start) or _state_cell(text, start, end):
+    # (u55r) a character, not the empty slice at the text's end ("" is in every string: a note ending its paragraph was dropped)
+    if text[end : end + 1] in ("(", "[", ":", "：") or in_code(unit, start) or _state_cell(text, start, end):
         return False  # 「[待确认](…)」, 「[待确认]: …」: a link or its definition; a state row's cell
     groups = m.groupdict()
     verb, need = groups.get("verb"), groups.get("need") or ""

@@ -26,6 +26,21 @@ _DAOZHI = lazy(
     r"(?=[^。！？；;，,\n]{0,40}?(?:無法|无法|不能|未能|失敗|失败|錯誤|错误|損失|损失|損害|损害|異常|异常|中斷|中断|失效|無效|无效))"
 )
 _RIGHT = {"導至": "導致", "导至": "导致"}
+# (u55r) a clause ending on a page is 導至 "lead to a place" named for a bad result: 「系統將導至錯誤頁面，」, 「導至付款失敗通知頁。」
+_PLACES = ("頁面", "页面", "頁", "页", "畫面", "画面", "網頁", "网页", "網址", "网址", "網站", "网站", "連結", "连结", "链接")
+_CLAUSE_END = "。！？；;，,\n"
+
+
+_PAGE_SPAN = 80  # the clause read after 導至, at most (bounded: a pumped line of slips stays linear)
+
+
+def _to_a_page(text: str, end: int) -> bool:
+    """Does the clause after 導至 (from `end`, within _PAGE_SPAN characters) end on a page, the place a redirect leads to?"""
+    window = text[end : end + _PAGE_SPAN + 1]
+    stop = next((k for k, c in enumerate(window) if c in _CLAUSE_END), None)
+    if stop is None and end + len(window) < len(text):
+        return False  # a clause longer than that: not a redirect's short object
+    return window[:stop].rstrip(" \t\u3000」”）)").endswith(_PLACES)
 
 
 @register
@@ -39,7 +54,9 @@ class WrongWord(Rule):
 
     ## Known problems
     Only this slip is read.  導至 meaning "lead to a place" (「將您導至登入頁面」) is right and
-    is not reported, nor 引導至; a slip with no bad result after it (「可能會導至資料外洩」) is missed.
+    is not reported, nor 引導至, nor a clause ending on a page named for a bad result
+    (「系統將導至錯誤頁面」); a slip with no bad result after it (「可能會導至資料外洩」) or one whose
+    clause ends on a page (「可能導至無法開啟頁面」) is missed.
 
     ## Why is this bad?
     導至 reads as "guide to"; the sentence means "result in".  It is one of the most common
@@ -64,6 +81,8 @@ class WrongWord(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         for unit, _, _, m in ctx.scan(_DAOZHI, needs="至"):
+            if _to_a_page(unit.text, m.end("slip")):
+                continue
             term = m.group("slip")
             right = _RIGHT[term]
             yield self.finding(

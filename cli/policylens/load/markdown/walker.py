@@ -333,6 +333,7 @@ class _Walker:
         self.parsed.warnings.extend(fragment.warnings)
         self.parsed.links.extend(fragment.links)
         self.parsed.media.extend(fragment.media)
+        self.parsed.printed.extend(fragment.printed)  # (u55r) the values its code prints (`Context.shown_before`)
         self.parsed.rows.extend(fragment.rows)
         self.parsed.line_breaks.extend(fragment.line_breaks)
 

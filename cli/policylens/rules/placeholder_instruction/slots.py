@@ -284,7 +284,8 @@ def _app_label(text: str, start: int, end: int) -> bool:
     """
     if not _APP_SLOT.fullmatch(text, start, end):
         return _is_label(text, start, end)
-    if text[end : end + 1] in "：:" or text[max(0, start - 1) : start] in _UI_PATH or text[end : end + 1] in _UI_PATH:
+    # (u55r) a colon after it, not the text's end: the empty slice is in every string
+    if text[end : end + 1] in ("：", ":") or text[max(0, start - 1) : start] in _UI_PATH or text[end : end + 1] in _UI_PATH:
         return True
     opens = only_before(text, start, " \t\u3000*_~`#>-")
     return opens and not only_after(text, end, " \t\u3000*_~`。.") and not _PREDICATE.match(text, end)
