@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import parse_file, shown_lines
+from helpers import HEAD_HANS, paragraph_lines, paragraph_slot_lines, parse_file, shown_lines
 
 _BODY = (
     "<p>我们非常重视您的个人信息保护，并会尽全力保护您的个人信息安全可靠。本政策说明我们如何收集、使用、存储和共享您的个人信息，"
@@ -59,3 +59,28 @@ def test_a_jsx_child_under_a_destructured_name_stays_unread(tmp_path: Path) -> N
     )
     doc = parse_file(tmp_path, "Policy.jsx", source)
     assert doc.metadata.updated is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # (u55v) an interface's words quoted: a control's text, a prompt the app shows
+        "按钮文字为“[需确认]”，点击后弹出确认框。",
+        "例如，系统可能提示“信息【待完善】”，请您补充。",
+        # a state's step under way later in the sentence
+        "您的实名信息【待审核】，审核期间部分功能受限。",
+    ],
+)
+def test_a_ui_word_or_a_state_under_way_is_no_confirm_note(tmp_path: Path, line: str) -> None:
+    assert not paragraph_slot_lines(tmp_path, HEAD_HANS, [line]) & paragraph_lines([line], first=HEAD_HANS.count("\n") + 1)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本应用的公司名称为【待确认】，注册地址为上海市。",  # a name's value awaited: still a note
+        "我们收集的信息包括设备型号、IP地址[待确认]等。",
+    ],
+)
+def test_a_value_awaited_stays_a_confirm_note(tmp_path: Path, line: str) -> None:
+    assert paragraph_slot_lines(tmp_path, HEAD_HANS, [line]) & paragraph_lines([line], first=HEAD_HANS.count("\n") + 1)
