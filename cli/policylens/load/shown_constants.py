@@ -38,6 +38,10 @@ _JS_PARAMETERS = re.compile(
     r"|\(([^()]{0,300}+)\)[ \t]*+(?::[ \t]*+[\w$.<>\[\]]{1,60}+[ \t]*+)?=>"
     r"|(?<![\w$.])([A-Za-z_$][\w$]{0,60}+)[ \t]*+=>"
 )
+# (u55v) a destructuring binding, `const { SUPPORT_EMAIL } = cfg;`, `let [a, LAST_UPDATED] = …`: every name in its pattern is
+# bound there (a key's, a default's too: counted once too often only leaves a value unread) — inside a function it shadows
+# the file's constant, and the page shows the destructured value, not the constant's
+_JS_DESTRUCTURE = re.compile(r"(?<![\w$.])(?:const|let|var)[ \t\r\n]*+([{\[][^;=]{0,300}+)=")
 _JS_NAME = re.compile(r"(?<![\w$])[A-Za-z_$][\w$]{0,60}+")
 # a child expression that prints one name, after the text that follows a tag's end on its element's lines (not after
 # an arrow's `=>`, and with no `=` or `;` in that text: an attribute's `title={x}` or code is no child); a character
@@ -52,6 +56,8 @@ def _js_constants(text: str) -> dict[str, str]:
     bound = Counter(m.group(1) or m.group(2) for m in _JS_BINDING.finditer(text))
     for m in _JS_PARAMETERS.finditer(text):
         bound.update(set(_JS_NAME.findall("".join(g for g in m.groups() if g))))
+    for m in _JS_DESTRUCTURE.finditer(text):
+        bound.update(set(_JS_NAME.findall(m.group(1))))
     values: dict[str, str] = {}
     for m in _JS_CONSTANT.finditer(text):
         value = m.group(2) or m.group(3) or m.group(4) or ""

@@ -76,8 +76,15 @@ _STATE_BEFORE = lazy(
 )
 # (u54r2) a unit of time right after the bracket: the bracket stands for a number (「注销后为【待确认】天」), whatever precedes it
 _PERIOD_AFTER = lazy(r"[ \t\u3000]{0,2}(?:天|日|个月|個月|月|年|小时|小時|周|週|工作日|(?i:days?|months?|years?|hours?)\b)")
+# (u55v) an interface's words quoted: a control's text 「按钮文字为“[需确认]”」, a prompt the app shows 「系统提示“信息【待完善】”」
+# (not a name's or a title's value: 「公司名称为【待确认】」 is a note)
+_UI_WORDS = lazy(
+    r"(?:文字|文案|字样|字樣|按钮|按鈕|标签|標籤)[ \t\u3000]{0,2}(?:(?:为|為|是|[：:])[ \t\u3000]{0,2}[“「『\"]?|[“「『\"])\Z"
+    r"|(?:提示|显示|顯示|弹出|彈出|推送|写着|寫著)[：:]?[ \t\u3000]{0,2}[“「『\"][^”」』\"\n]{0,8}\Z"
+)
 # (u54r) the state's step done later in the sentence: 「…变更为【待确认】，商家确认后…」, 「…[待审核]，审核通过后…」
-_DONE = ("后", "後", "通过", "通過", "完成", "成功")
+# (u55v) or under way: 「您的实名信息【待审核】，审核期间部分功能受限」, 「…[待确认]，确认中…」
+_DONE = ("后", "後", "通过", "通過", "完成", "成功", "期间", "期間", "中")
 _DONE_SPAN = 20  # characters after the bracket looked through for the step done
 # a tab, page, list or control named by its state: 【待确认】列表, [待确认]页面, [to confirm] tab; a state of a thing,
 # 「【待确认】的订单」 (tests/test_u32r_placeholders.py)
@@ -153,6 +160,8 @@ def _state_place(unit: TextUnit, start: int, end: int, team: bool, verb: str | N
     text = unit.text
     before = text[max(0, start - 12) : start]
     if _STATE_BEFORE.search(before) or _CONTROL_AFTER.match(text, end) or _done_after(text, end, verb):
+        return True
+    if _UI_WORDS.search(before):
         return True
     if _PATH_BEFORE.search(before) or (verb and not team and verb in before):
         return True

@@ -23,8 +23,14 @@ from policylens.rules.context import Context
 # 「可能會導至網站某些功能無法正常執行」: a modal or link word, 導至, then a bad result before the clause ends
 _DAOZHI = lazy(
     r"(?P<slip>[導导]至)(?<=[會会能將将而恐易並并以][導导]至)"
-    r"(?=[^。！？；;，,\n]{0,40}?(?:無法|无法|不能|未能|失敗|失败|錯誤|错误|損失|损失|損害|损害|異常|异常|中斷|中断|失效|無效|无效))"
+    r"(?=[^。！？；;，,\n]{0,40}?(?P<bad>無法|无法|不能|未能|失敗|失败|錯誤|错误|損失|损失|損害|损害|異常|异常|中斷|中断|失效|無效|无效))"
 )
+# (u55v) the bad result names the page the reader is sent to: 「系統將導至錯誤頁面」, 「會導至異常處理頁面」, 「將導至「無法驗證」
+# 說明頁」, 「將導至失敗通知頁」 — 導至 "lead to a place", right (a page, screen or window within a few characters)
+_PAGE_AFTER = lazy(r"[^。！？；;，,、\n]{0,6}?(?:頁|页|畫面|画面|視窗|视窗|窗口|網址|网址)")
+# (u55v) or 導至 names the page it leads to, the bad word later: 「並導至登入頁以避免資料損失」, 「將導至首頁，…」 (not the page as the
+# result's subject: 「可能會導至網頁無法正常顯示」 is the slip)
+_PAGE_TARGET = lazy(r"[^。！？；;，,、\n]{0,4}?(?:頁面|页面|頁|页|畫面|画面)(?!無法|无法|不能|未能)")
 _RIGHT = {"導至": "導致", "导至": "导致"}
 # (u55r) a clause ending on a page is 導至 "lead to a place" named for a bad result: 「系統將導至錯誤頁面，」, 「導至付款失敗通知頁。」
 _PLACES = ("頁面", "页面", "頁", "页", "畫面", "画面", "網頁", "网页", "網址", "网址", "網站", "网站", "連結", "连结", "链接")
@@ -54,9 +60,10 @@ class WrongWord(Rule):
 
     ## Known problems
     Only this slip is read.  導至 meaning "lead to a place" (「將您導至登入頁面」) is right and
-    is not reported, nor 引導至, nor a clause ending on a page named for a bad result
-    (「系統將導至錯誤頁面」); a slip with no bad result after it (「可能會導至資料外洩」) or one whose
-    clause ends on a page (「可能導至無法開啟頁面」) is missed.
+    is not reported, nor 引導至, nor a page named by the bad word (「系統將導至錯誤頁面」) or right
+    after 導至 (「並導至登入頁以避免資料損失」), nor a clause ending on a page (「導至付款失敗通知頁。」);
+    a slip with no bad result after it (「可能會導至資料外洩」) is missed, and so is one whose result a
+    page closes soon after (「可能會導至無法開啟頁面」).
 
     ## Why is this bad?
     導至 reads as "guide to"; the sentence means "result in".  It is one of the most common
@@ -81,7 +88,11 @@ class WrongWord(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         for unit, _, _, m in ctx.scan(_DAOZHI, needs="至"):
-            if _to_a_page(unit.text, m.end("slip")):
+            if (
+                _to_a_page(unit.text, m.end("slip"))
+                or _PAGE_AFTER.match(unit.text, m.end("bad"))
+                or _PAGE_TARGET.match(unit.text, m.end("slip"))
+            ):
                 continue
             term = m.group("slip")
             right = _RIGHT[term]
