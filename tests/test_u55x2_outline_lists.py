@@ -86,3 +86,29 @@ def test_cnyesheng_sub_lists_of_names_stay_items() -> None:
     doc = parse_path(_ROOT / "eval/structure36/dev/cnyesheng-privacy-html/Privacy.html")
     assert "Google Analytics" not in _titles(doc) and "Microsoft Clarity" not in _titles(doc)
     assert "Google Analytics" in paragraph_texts(doc)
+
+
+_MENU_PAGE = """<html><head><title>{title}</title></head><body>
+<nav><ul><li><a href="/">星圖商店</a></li><li><a href="/account">帳戶設定</a></li><li><a href="/privacy">隱私權政策</a></li></ul></nav>
+<div class="fs-1 fw-bold">隱私權政策</div>
+<p>本政策說明我們如何處理您的個人資料，適用於本網站的全部服務。</p>
+<p><b>資料之保護</b></p>
+<p>我們以防火牆與加密保護您的個人資料。</p>
+<p><b>Cookie 之使用</b></p>
+<p>我們使用 Cookie 記住您的登入狀態。</p>
+</body></html>
+"""
+
+
+def test_the_page_title_under_a_site_menu_is_the_title(tmp_path: Path) -> None:
+    doc = parse_file(tmp_path, "p.html", _MENU_PAGE.format(title="隱私權政策"))
+    assert doc.metadata.title == "隱私權政策" and doc.metadata.title_line == 3
+    assert "隱私權政策" not in _titles(doc)
+    # a line saying something else than the page's <title> is not taken for it
+    doc = parse_file(tmp_path, "q.html", _MENU_PAGE.format(title="星圖商店｜會員中心"))
+    assert doc.metadata.title_line != 3
+
+
+def test_ivm_title_line() -> None:
+    doc = parse_path(_ROOT / "eval/structure55s/dev/ivm-tw-php/learnmone.php")
+    assert doc.metadata.title == "隱私權政策" and doc.metadata.title_line == 90
