@@ -29,6 +29,7 @@ tags blanked.  Each escape (`\\n`, `` \\` ``) is read as its value, length for l
 from __future__ import annotations
 
 from policylens.lazyre import lazy
+from policylens.load.literal_shells import page_shells
 from policylens.load.template_literals import LITERAL_SUFFIXES, template_literals
 from policylens.model import Format
 from policylens.patterns import DOCUMENT_NAME_END, HAN_CHAR
@@ -158,6 +159,13 @@ def literal_page(path: str, text: str) -> tuple[str, Format] | None:
         kind = "markdown"
     kept += [(start, end, holes, kind, 0) for start, end, holes, body in others if _edition_in_another_language(body, kind)]
     kept += _interpolated(text, kept, others)
+    blanks: list[tuple[int, int]] = []  # (u55x2) a page shell's head and parameter slots (`literal_shells.page_shells`)
+    if kind == "html":
+        taken = {start for start, *_ in kept}
+        rest = [(start, end, holes) for start, end, holes, _ in others if start not in taken]
+        for start, end, holes, spans in page_shells(text, [(start, end) for start, end, *_ in kept], rest):
+            kept.append((start, end, holes, "html", 0))
+            blanks += spans
     out = _blank(text)
     values: dict[str, str] | None = None  # the file's string constants (`_constant_hole`), looked up once if needed
     for start, end, holes, own, _ in kept:
@@ -177,6 +185,8 @@ def literal_page(path: str, text: str) -> tuple[str, Format] | None:
                 _constant_hole(out, a, b, value.replace("&", "&amp;") if kind == "html" else value)
             elif kind == "markdown" or _code_hole(text[a:b]):
                 out[a:b] = _blank(text[a:b])
+    for a, b in blanks:
+        out[a:b] = _blank(text[a:b])
     return "".join(out), kind
 
 

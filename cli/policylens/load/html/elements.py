@@ -21,7 +21,7 @@ from policylens.load.html.chrome_lines import (
 )
 from policylens.load.html.state import _Container
 from policylens.load.html.tags import _CLOSES_P, _HEADINGS, _IMPLIED, _P_BOUNDARY
-from policylens.load.html.title_lists import title_list, title_ol, titled_items
+from policylens.load.html.title_lists import title_list, title_ol, title_ol_intro, titled_items
 from policylens.load.html.titles import _bold_centred
 from policylens.load.lines import lone_number
 from policylens.model import Block
@@ -91,7 +91,9 @@ class _ElementStack(_BlockBuilder):
         if tag == "p" and self._titled_lis and self._titled_lis[-1][0] == len(self._stack):
             # the first paragraph of an item of a `titled_items` list: its title (「<li><p><b>…信息</b></p><p>…。</p>」)
             return self._titled_lis[-1][1] == len(self.blocks)
-        return tag == "li" and bool(self._title_ols) and self._title_ols[-1] == len(self._stack)
+        if tag != "li" or not self._title_ols or self._title_ols[-1] != len(self._stack):
+            return False
+        return not title_ol_intro(self.rawdata, self._tag_at)  # (u55x2) an opening paragraph before the first title
 
     def _open_title_list(self, tag: str, title_term: bool) -> None:
         """Record the element just pushed: a title entry, or a <dl>/<ol> read as a list of titles over bodies."""

@@ -32,6 +32,7 @@ from policylens.load.html.chrome_lines import (
 )
 from policylens.load.html.decode import _line_count
 from policylens.load.html.nav_bars import nav_bar_title_at
+from policylens.load.html.page_scripts import shown_prop_dates
 from policylens.load.html.raw_text import _RawText
 from policylens.load.html.styles import _DISPLAY_BLOCK
 from policylens.load.html.tables import _CELL_CONTENT, _CLASS_CELLS, _CLASS_ROWS, _GRID_MAX, _Cell, _span, _Table
@@ -340,6 +341,12 @@ class _Extractor(_RawText):
         self.lineno, self.offset = at
         self._flush()
         self._headings.pop()
+        dates = shown_prop_dates(start_tag)  # (u55x2) 「updatedAt="2026年7月16日"」 beside the title: shown with it
+        for (line, col), (_, date) in zip(self._tag_positions(start_tag, [o for o, _ in dates]), dates, strict=True):
+            self.lineno, self.offset = line, col
+            self._text(date, None)
+            self.lineno, self.offset = at
+            self._flush()
         if not closed:
             self._prop_titles.append(len(self._stack))
         return by_locale

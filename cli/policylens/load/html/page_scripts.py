@@ -56,6 +56,13 @@ def prop_dates(start_tag: str, line: int, dates: list[tuple[str, str]], lines: l
             lines.append((line + start_tag.count("\n", 0, m.start()), f"{m.group(1)} = {value}"))
 
 
+def shown_prop_dates(start_tag: str) -> list[tuple[int, str]]:
+    """(u55x2, eval/structure55s chimei-tw-tsx) (offset in `start_tag`, value) of each date prop of a component whose
+    `title=` the page shows as its title line (「<LegalDocument title="隱私權政策" updatedAt="2026年7月16日">」): the
+    layout prints the date with the title, so a reader of the text sees it there, as the title is."""
+    return [(m.start(3), m.group(3).strip()) for m in _PROP_DATE.finditer(start_tag) if _YEAR.search(m.group(3)) is not None]
+
+
 # What a component shows without its script: below this many characters of its own text, a page that binds its text
 # (v-for, v-html) holds no policy to read
 _MARKUP_TEXT_MIN = 300

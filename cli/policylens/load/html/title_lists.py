@@ -15,7 +15,7 @@ from typing import Any
 
 from policylens.lazyre import lazy
 from policylens.normalise import fold
-from policylens.patterns import CLAUSE_MARKS, SENTENCE_MARKS
+from policylens.patterns import CLAUSE_MARKS, SENTENCE_ENDS, SENTENCE_MARKS
 
 INNER_BREAK = lazy(f"[{SENTENCE_MARKS}]")
 
@@ -98,24 +98,42 @@ def title_ol(source: str, start: int) -> bool:
 
     (Forty-seventh session, u47a; eval/editions46 handy.)  「<ol><li>适用范围</li><p>在您使用本软件服务时，…。</p>
     <li>信息的使用和存储</li><p>…</p>…</ol>」: each item is closed at once and followed, inside the list itself, by a
-    block (a <p>, a <div>, a table) that is its body; a browser shows numbered titles over paragraphs.  A list set
-    straight after an item (「<li>Google Analytics</li><ol type="I">…」, eval/structure36 cnyesheng) is its sub-list.
-    Read so when every item of the list is such a title (at most 24 characters, 48 in Latin letters, no sentence or
-    clause mark once its number is set aside) with a body block after it, and there are two items at least.  An
-    ordinary list (items after items, or a body inside its item) is read as before.
+    block (a <p>, a <div>, a table) that is its body; a browser shows numbered titles over paragraphs.  Read so when
+    every item of the list is such a title (at most 24 characters, 48 in Latin letters, no sentence or clause mark once
+    its number is set aside) with a body block after it, and there are two items at least.  An ordinary list (items
+    after items, or a body inside its item) is read as before.
+
+    A list set straight after an item is its body when it is a list of sentences, its sub-list when it is a list of
+    names (u55x2; eval/structure55s ivm-tw-php): 「<li class="mt-3">資料之保護</li><ol><li>「本服務」主機均設有防火牆…。</li>…」
+    is a title over its clauses, 「<li>Google Analytics</li><ol type="I"><li>用户国家</li><li>裝置型號</li>…」
+    (eval/structure36 cnyesheng) an item over its sub-items.  Sentences: at least half of the nested list's items end
+    with a sentence mark (。！？；.).  The list's first item may be an opening paragraph before the first title (a body
+    of 30 characters at least holding a sentence mark, as `title_list` allows a <dd> before the first <dt>): it stays a
+    list item (`title_ol_intro`).
 
     (u47h2) The verdicts of every list of `source` come from one pass (`_ol_verdicts`): each `<ol>` scanned to its own
     end, so 2,000 `<ol>`s never closed took 5 s (each scan ran to the end of the page: quadratic).
     """
-    return _ol_verdicts(source).get(start, False)
+    return _ol_verdicts(source)[0].get(start, False)
+
+
+def title_ol_intro(source: str, start: int) -> bool:
+    """Is the `<li>` opening at `start` of `source` the opening paragraph of a `title_ol` list, before its first title?"""
+    return start in _ol_verdicts(source)[1]
+
+
+_ITEM_TEXT_MAX = 400  # a nested item's characters read at most (a long item is a sentence when it holds a sentence mark)
 
 
 @lru_cache(maxsize=2)
-def _ol_verdicts(source: str) -> dict[int, bool]:
+def _ol_verdicts(source: str) -> tuple[dict[int, bool], frozenset[int]]:
     """{where an `<ol>`/`<ul>` opens: is it a list of titles over bodies (`title_ol`)}, for every list of `source` in
-    one pass: a stack of the open lists, each tag read by the innermost (a list never closed: False)."""
+    one pass: a stack of the open lists, each tag read by the innermost (a list never closed: False); and where the
+    opening-paragraph items (`title_ol_intro`) open."""
     verdicts: dict[int, bool] = {}
-    # each open list: [where it opens, titles, state, failed, item start]
+    intros: set[int] = set()
+    # each open list: [where it opens, titles, state, failed, item start, items, sentence items, item text start,
+    # where its first item opens (-1: none yet, -2: past the first item)]
     stack: list[list[Any]] = []
     for m in _OL_TAG.finditer(source):
         closing, tag = m.group(1) == "/", m.group(2).lower()
@@ -123,19 +141,28 @@ def _ol_verdicts(source: str) -> dict[int, bool]:
         if tag in ("ol", "ul"):
             if closing:
                 if top is not None:
+                    _count_item(source, top, m.start())
                     stack.pop()
                     verdicts[top[0]] = not top[3] and top[2] == "body" and top[1] >= _OL_TITLES_MIN
+                    if stack and stack[-1][2] == "sub":  # a list after a title item: its body, or its sub-list
+                        stack[-1][2] = "body" if top[5] and 2 * top[6] >= top[5] else "failed"
+                        stack[-1][3] = stack[-1][3] or stack[-1][2] == "failed"
                 continue
-            if top is not None and top[2] == "title":
-                top[3] = True  # 「<li>Google Analytics</li><ol type="I"><li>用户国家</li>…」: a sub-list, items over items
-            stack.append([m.start(), 0, "body", False, 0])
+            if top is not None and top[2] == "title" and not top[3]:
+                top[2] = "sub"
+            stack.append([m.start(), 0, "body", False, 0, 0, 0, -1, -1])
             continue
+        if top is not None and tag == "li":
+            _count_item(source, top, m.start())
+            if not closing:
+                top[7] = m.end()
         if top is None or top[3]:
             continue
         if tag == "li" and not closing:
             if top[2] != "body":
                 top[3] = True  # an item after an item: an ordinary list
             top[2], top[4] = "item", m.end()
+            top[8] = m.start() if top[8] == -1 else -2
         elif tag == "li":
             if top[2] != "item":
                 top[3] = True
@@ -143,6 +170,10 @@ def _ol_verdicts(source: str) -> dict[int, bool]:
             term = " ".join(fold(_TAGS_IN_ENTRY.sub("", source[top[4] : m.start()])).split())
             limit = _OL_LATIN_TERM_MAX if term.isascii() else DL_TERM_MAX  # "Information use and storage": 27
             if not term or len(term) > limit or DL_TERM_MARKS.search(_DL_NUMBERED_TERM.sub("", term, count=1)):
+                if top[8] >= 0 and len(term) >= _DL_BODY_MIN and INNER_BREAK.search(term) is not None:
+                    intros.add(top[8])  # the first item, a paragraph before the first title (ivm-tw-php's 一)
+                    top[2] = "body"
+                    continue
                 top[3] = True
                 continue
             top[2], top[1] = "title", top[1] + 1
@@ -152,7 +183,21 @@ def _ol_verdicts(source: str) -> dict[int, bool]:
             top[2] = "body"
     for frame in stack:
         verdicts[frame[0]] = False
-    return verdicts
+    return verdicts, frozenset(intros)
+
+
+def _count_item(source: str, frame: list[Any], end: int) -> None:
+    """Count the item of `frame` whose text opened at `frame[7]` and ends at `end` (none open: nothing): one item, and
+    one sentence when it ends with a sentence mark (`title_ol`'s list of sentences after a title item)."""
+    if frame[7] < 0:
+        return
+    long = end - frame[7] > _ITEM_TEXT_MAX
+    text = " ".join(fold(_TAGS_IN_ENTRY.sub("", source[frame[7] : min(end, frame[7] + _ITEM_TEXT_MAX)])).split())
+    frame[7] = -1
+    if not text:
+        return
+    frame[5] += 1
+    frame[6] += text.endswith(SENTENCE_ENDS) or (long and INNER_BREAK.search(text) is not None)
 
 
 # A list whose every item opens with a title paragraph over its body paragraphs, inside the item (`titled_items`)

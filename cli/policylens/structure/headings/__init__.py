@@ -288,10 +288,11 @@ def _first_block_like_the_rest(blocks: list[Block], found: dict[int, Heading], f
     bare line with a blank line below it is left alone: it may be a subtitle (「智米科技」).
     """
     block = blocks[first]
-    if first + 1 >= len(blocks) or blocks[first + 1].kind != "paragraph":
-        return
     text = unemphasise(block.text)
     bold = block.emphasised or text != block.text
+    # (u55x2) a bold title over the clauses of its list (「<li>個人資料的蒐集</li><ol><li>…。</li>…」, an outline list)
+    if first + 1 >= len(blocks) or blocks[first + 1].kind not in (("paragraph", "item") if bold else ("paragraph",)):
+        return
     key: tuple[str, ...]
     if bold:
         ok, key = len(block.pieces) == 1 and heading_like(text, limit=30) and not is_label_or_org(text), ("bold",)

@@ -169,3 +169,22 @@ def arrow_over_bar_title(blocks: list[Block]) -> bool:
         and POLICY_WORD.search(text) is not None
         and parse_number(text) is None
     )
+
+
+_MENU_MAX = 30  # a site menu's links (list items) above the page's own title line, at most
+_MENU_LABEL_MAX = 12  # characters of each link's label (「IVM多元化販賣機」, 「帳戶設定」)
+
+
+def menu_title(blocks: list[Block], page_title: str) -> int | None:
+    """(u55x2, eval/structure55s ivm-tw-php) HTML with no <h*>: the first paragraph after a site menu, when it says what
+    the page's `<title>` says (「<title>隱私權政策</title>」 … a navbar's 13 links … 「<div class="col text-center fs-1
+    fw-bold">隱私權政策</div>」): the page's title (it was a section holding the whole policy, title_line null).  The
+    blocks above it all list items (the menu's links) with short labels, at most 30; the line the same text as the
+    `<title>` (case and width folded), naming a policy; anything else: None."""
+    k = next((i for i, b in enumerate(blocks) if b.kind != "item"), None)
+    if not k or k > _MENU_MAX or any(len(b.text.strip()) > _MENU_LABEL_MAX for b in blocks[:k]):
+        return None
+    line = fold(unemphasise(blocks[k].text)).strip()
+    if blocks[k].kind != "paragraph" or line != fold(page_title).strip() or POLICY_WORD.search(line) is None:
+        return None
+    return k

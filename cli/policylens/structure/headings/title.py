@@ -12,13 +12,8 @@ from policylens.lazyre import lazy
 from policylens.model import Block
 from policylens.normalise import fold
 from policylens.numbering import number_value
-from policylens.patterns import (
-    DATE_CUE,
-    DOCUMENT_NAME_END,
-    SENTENCE_MARKS,
-    slot_only,
-)
-from policylens.structure.headings.kicker import agree_prompt, arrow_over_bar_title, back_over_bar, headline_below, skip_link
+from policylens.patterns import DATE_CUE, DOCUMENT_NAME_END, SENTENCE_MARKS, slot_only
+from policylens.structure.headings.kicker import agree_prompt, arrow_over_bar_title, back_over_bar, headline_below, menu_title, skip_link
 from policylens.structure.headings.title_copy import copy_after_consent_prompt, copy_in_lower_tag, lone_numbered_name, over_head_line
 from policylens.structure.memo import parse_number
 from policylens.structure.shapes import (
@@ -90,6 +85,8 @@ def _find_title(blocks: list[Block], fmt: str, page_title: str | None = None) ->
     if fmt == "html" and (opening := _title_over_titled_sections(blocks)) is not None:
         return opening  # 「<div class="user-terms-header">…知情同意书</div>」 after a form, over 「<p class="title">一、…</p>」
     at = _after_chrome(blocks) if fmt == "html" else 0
+    if fmt == "html" and at == 0 and page_title and (below := menu_title(blocks, page_title)) is not None:
+        at = below  # (u55x2) a site menu's links over 「<div class="fs-1">隱私權政策</div>」, the page's <title> again
     if at + 1 < len(blocks) and (is_switcher_line(blocks[at].text) or skip_link(blocks[at].text)):
         at += 1  # 「English | 简体中文 | 繁體中文」, a skip link 「跳至內容」 above the title: navigation, not the title
     elif at + 1 < len(blocks) and _announces_document(blocks[at].text) and POLICY_WORD.search(blocks[at + 1].text):
