@@ -1192,18 +1192,18 @@ def _holds_latin(text: str, key: str) -> bool:
 
 
 # a run of small letters and digits: the words `_writes_word` looks a plain name up among
-_LATIN_RUN = lazyre.compile(r"[a-z0-9]++")
+_SMALL_RUN = lazyre.compile(r"[a-z0-9]++")
 
 
 @lru_cache(maxsize=32)
 def _latin_runs(text: str) -> frozenset[str]:
     """Every maximal run of small letters and digits in `text`, read once a text (u55h)."""
-    return frozenset(_LATIN_RUN.findall(text))
+    return frozenset(_SMALL_RUN.findall(text))
 
 
 def latin_words(text: str) -> frozenset[str]:
     """`_latin_runs` of a text read once by its caller (`pervasive.Written`: not kept in the cache)."""
-    return frozenset(_LATIN_RUN.findall(text))
+    return frozenset(_SMALL_RUN.findall(text))
 
 
 def plain_word(value: str) -> str | None:
