@@ -32,10 +32,30 @@ class Written:
 
     def __init__(self, doc: Document) -> None:
         self.sections = [cross_script_key("\n".join([s.title or "", *factlib.section_text(s)])).lower() for s in doc.sections]
+        self._counts: dict[str, int] = {}  # (u55h) sections writing each key, counted once a key
+        self._index: dict[str, set[int]] | None = None  # each word of small letters → the sections writing it
+
+    def _count(self, key: str) -> int:
+        """How many sections write `key` (`sentences._holds`); a plain name looked up in the sections' words, read once
+        (u55h: each lone sentence's name read every section again, quadratic on an edition of many sections)."""
+        if key not in self._counts:
+            value = key.partition(":")[2]
+            base = sentlib.plain_word(value)
+            if base is None or value in sentlib.NAME_TRANSLATIONS:
+                self._counts[key] = sum(1 for text in self.sections if sentlib._holds(text, key))
+            else:
+                if self._index is None:
+                    self._index = {}
+                    for i, text in enumerate(self.sections):
+                        for word in sentlib.latin_words(text):
+                            self._index.setdefault(word, set()).add(i)
+                index = self._index
+                self._counts[key] = len(index.get(base, set()) | index.get(f"{base}s", set()) | index.get(f"{base}es", set()))
+        return self._counts[key]
 
     def pervasive(self, lacks: list[str]) -> bool:
         """Are all the lacked keys (topics aside) names in Latin letters written in PERVASIVE sections or more?"""
         keys = [k for k in lacks if not k.startswith("topic:")]
         if not keys or any(not k.startswith("latin:") for k in keys):
             return False
-        return all(sum(1 for text in self.sections if sentlib._holds(text, k)) >= PERVASIVE for k in keys)
+        return all(self._count(k) >= PERVASIVE for k in keys)

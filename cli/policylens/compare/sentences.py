@@ -31,7 +31,7 @@ import itertools
 import math
 import re
 from collections import Counter
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
 from policylens import lazyre
@@ -332,8 +332,10 @@ def sentence(text: str, line: int, lower_words: frozenset[str] = frozenset(), ke
     return Sentence(text, line, _size(text), found, named, found | {f"concept:{c}" for c in named})
 
 
+@lru_cache(maxsize=256)
 def _is_chinese(text: str) -> bool:
-    """Chinese when its Han characters are a third of its Latin letters or more ("Stepfun AI (阶跃星辰大模型) — Used …" is English)."""
+    """Chinese when its Han characters are a third of its Latin letters or more ("Stepfun AI (阶跃星辰大模型) — Used …" is English).
+    (u55h) Answered once a text: asked of the other section's whole text for each sentence and each name it names."""
     han = len(HAN_CHAR.findall(text))
     return bool(han) and han * 3 >= sum(1 for c in text if c.isascii() and c.isalpha())
 
@@ -542,10 +544,7 @@ def _holds(text: str, key: str) -> bool:
     """Does a section's text (lower case, cross-script key) hold an anchor or a concept?"""
     kind, _, value = key.partition(":")
     if kind == "latin":
-        stem = value.removesuffix("s")
-        # (u55r) the plain substring test first: exact (the pattern holds the stem), and `named_lag` asks it of a whole
-        # older edition for every name a rewrite brings in (4,000 names: 8 of 14 s in the pattern's search)
-        if stem in text and re.search(rf"(?<![a-z0-9]){re.escape(stem)}(?:s|es)?(?![a-z0-9])", text):
+        if _writes_word(text, value):
             return True
         return any(cross_script_key(w) in text for w in NAME_TRANSLATIONS.get(value, ()))
     return False
@@ -639,8 +638,11 @@ def _unwritten_paragraph(units: list[Sentence], other: _Side, other_doc: Reading
             if key in unit.anchors and low not in other_doc.latin and not _holds(other.text, key) and not _glued(low, other.text):
                 named.setdefault(i, set()).add(key)
     out: dict[int, list[str]] = {}
+    by_line: dict[int, list[int]] = {}  # (u55h) the sentences of each paragraph, gathered once
+    for j, u in enumerate(units):
+        by_line.setdefault(u.line, []).append(j)
     for i, keys in named.items():
-        paragraph = [j for j, u in enumerate(units) if u.line == units[i].line]
+        paragraph = by_line[units[i].line]
         twice = sorted(k for k in keys if sum(1 for j in paragraph if k in named.get(j, ())) >= 2)
         if len(paragraph) >= 2 and twice:
             out[i] = twice
@@ -1049,10 +1051,16 @@ def _file_types_more(unit: Sentence, counterpart: str, their_doc: Reading) -> li
     mine = file_types(unit.text)
     if len(set(mine)) < 2:
         return []
-    theirs = set(file_types(counterpart))
+    theirs = _file_types_of(counterpart)
     if not theirs & set(mine):
         return []
     return [f"file:.{f}" for f in dict.fromkeys(mine) if f not in theirs and f not in their_doc.file_types]
+
+
+@lru_cache(maxsize=8)
+def _file_types_of(text: str) -> frozenset[str]:
+    """The file types a counterpart's text writes, read once a text (u55h: asked for each sentence listing two)."""
+    return frozenset(file_types(text))
 
 
 class Lone(NamedTuple):
@@ -1189,7 +1197,41 @@ _CAPITAL_PHRASE = lazyre.compile(r"(?<![A-Za-z0-9])[A-Z][a-z]++(?: [A-Z][a-z]++)
 
 def _holds_latin(text: str, key: str) -> bool:
     """Does a section's text (lower case) write the name of a `latin:` key in Latin letters?"""
-    value = key.partition(":")[2]
+    return _writes_word(text, key.partition(":")[2])
+
+
+# a run of small letters and digits: the words `_writes_word` looks a plain name up among
+_SMALL_RUN = lazyre.compile(r"[a-z0-9]++")
+
+
+@lru_cache(maxsize=32)
+def _latin_runs(text: str) -> frozenset[str]:
+    """Every maximal run of small letters and digits in `text`, read once a text (u55h)."""
+    return frozenset(_SMALL_RUN.findall(text))
+
+
+def latin_words(text: str) -> frozenset[str]:
+    """`_latin_runs` of a text read once by its caller (`pervasive.Written`: not kept in the cache)."""
+    return frozenset(_SMALL_RUN.findall(text))
+
+
+def plain_word(value: str) -> str | None:
+    """The word `_writes_word` looks `value` up as (its plural -s dropped): None when it is no plain run of small
+    letters and digits (then only the search answers)."""
+    base = value.removesuffix("s")
+    return base if base and base.isascii() and base.isalnum() and base == base.lower() else None
+
+
+def _writes_word(text: str, value: str) -> bool:
+    """Does `text` write `value` (lower case) as a word of its own, bare or with a plural -s or -es: the search
+    `(?<![a-z0-9])value(?:s|es)?(?![a-z0-9])`.  (u55h) A value of small letters and digits only is such a word exactly
+    when the word is one of the text's maximal runs of them, looked up in the set of its runs (`_latin_runs`): the
+    search compiled a pattern per name and read the whole text for each, quadratic on a rewrite naming thousands of
+    names (`compare.named_lag`, `pervasive`)."""
+    base = plain_word(value)
+    if base is not None:
+        runs = _latin_runs(text)
+        return base in runs or f"{base}s" in runs or f"{base}es" in runs
     return re.search(rf"(?<![a-z0-9]){re.escape(value.removesuffix('s'))}(?:s|es)?(?![a-z0-9])", text) is not None
 
 
@@ -1517,8 +1559,11 @@ def lone_sentences(
         for in_base, side, rest, rest_doc in ((True, sb, so, other_doc), (False, so, sb, base_doc))
     }
     widened = any(
-        _file_types_more(unit, " ".join(u.text for u in theirs.sentences), their_doc)
-        for side, theirs, their_doc in ((sb, so, other_doc), (so, sb, base_doc))
+        _file_types_more(unit, their_text, their_doc)
+        for side, their_text, their_doc in (
+            (sb, " ".join(u.text for u in so.sentences), other_doc),
+            (so, " ".join(u.text for u in sb.sentences), base_doc),
+        )
         for unit in side.sentences
     )
     if (

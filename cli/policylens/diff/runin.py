@@ -46,6 +46,8 @@ Precision first: a paragraph that only opens with a heading's words (「Cookies 
 
 from __future__ import annotations
 
+from collections import deque
+from collections.abc import Iterator
 from difflib import SequenceMatcher
 
 from policylens.load.lines import slice_pieces
@@ -58,6 +60,9 @@ PREFIX_MIN = 8
 # the share of the other side's first paragraph's first 2 * PREFIX_CHARS key characters a numbered title's joined text
 # must keep in order, when an edit falls in its first PREFIX_CHARS (fifty-fifth session, u55d)
 FUZZY_SHARE = 0.8
+# (u55h) the most sections of the other side one title is tried against, for one paragraph: a title shared by thousands
+# of sections (a pumped outline) tried each of them for each paragraph (quadratic: 8,000 in 10 s of `diff`, 4,000 in 3.5 s)
+CANDIDATES_MAX = 64
 # the longest title looked for at a paragraph's start (a heading is a line, not a sentence)
 TITLE_MAX = 80
 # what parts a run-in title from its text: a space on the line (a source line break the page collapsed to one)
@@ -134,7 +139,7 @@ def _tail(para: Paragraph, start: int) -> Paragraph:
 def _split(doc: Document, other: Document) -> Document:
     """`doc` with the titles of `other`'s sections that ran into its paragraphs cut back out (see module doc)."""
     own = {_key(s.title) for s in doc.sections if s.title} | {_key(b) for s in doc.sections if (b := _bare(s))}
-    wanted: dict[str, list[tuple[str, Section]]] = {}
+    wanted: dict[str, _Entries] = {}  # (a deque: the used sections leave its front, u55h)
     for s in other.sections:
         if not s.title or not s.paragraphs:
             continue
@@ -143,7 +148,7 @@ def _split(doc: Document, other: Document) -> Document:
             continue
         for form in forms:
             if len(form) <= TITLE_MAX:
-                wanted.setdefault(form, []).append((s.paragraphs[0].text, s))
+                wanted.setdefault(form, deque()).append((s.paragraphs[0].text, s))
     if not wanted:
         return _document_title(doc, other)
     used: set[str] = set()
@@ -202,9 +207,25 @@ def _split(doc: Document, other: Document) -> Document:
     return _document_title(doc, other)
 
 
-def _match(
-    para: Paragraph, wanted: dict[str, list[tuple[str, Section]]], used: set[str], lengths: frozenset[int]
-) -> tuple[str, int, Section, bool] | None:
+_Entries = deque[tuple[str, Section]]  # the other side's sections of one title form: (first paragraph's text, section)
+
+
+def _open(entries: _Entries, used: set[str]) -> Iterator[tuple[str, Section]]:
+    """The sections of `entries` not yet used, in order, the first CANDIDATES_MAX of them (u55h); the used sections at the
+    front leave the deque, each once."""
+    while entries and entries[0][1].id in used:
+        entries.popleft()
+    tried = 0
+    for entry in entries:
+        if entry[1].id in used:
+            continue
+        tried += 1
+        if tried > CANDIDATES_MAX:
+            return
+        yield entry
+
+
+def _match(para: Paragraph, wanted: dict[str, _Entries], used: set[str], lengths: frozenset[int]) -> tuple[str, int, Section, bool] | None:
     """The first unused title of `wanted` that `para` opens with, over that section's text (see module doc).  Only the
     text before each space of the paragraph's first `TITLE_MAX` characters, and its prefixes as long as a wanted title
     (`lengths`), are looked up, so a long policy costs a few dictionary look-ups a paragraph, not one comparison a
@@ -213,15 +234,15 @@ def _match(
     if text.endswith(_LABEL_END) and (form := text[:-1].rstrip(_GAP)) in wanted:
         # the title alone on its line as a lead-in, 「附加的第三方服务：」 where the other side has the heading
         # 「附加的第三方服务」: a title that lost its heading's rank, its text below it (see module doc)
-        theirs = next((t for _, t in wanted[form] if t.id not in used), None)
+        theirs = next((t for _, t in _open(wanted[form], used)), None)
         if theirs is not None:
             return form, len(text), theirs, False
     for end, ch in enumerate(text[: TITLE_MAX + 1]):
         gap = ch in _GAP
         if end == 0 or (not gap and end not in lengths) or text[:end] not in wanted:
             continue
-        for first, theirs in wanted[text[:end]]:
-            if theirs.id in used or (not gap and not _soft_break(theirs)):
+        for first, theirs in _open(wanted[text[:end]], used):
+            if not gap and not _soft_break(theirs):
                 continue
             number = (theirs.number or "").strip()
             fuzzy = not gap and bool(number) and text.startswith(number)
@@ -235,7 +256,7 @@ def _split_title(
     para: Paragraph,
     after: tuple[Paragraph, ...],
     keyed: dict[str, str],
-    wanted: dict[str, list[tuple[str, Section]]],
+    wanted: dict[str, _Entries],
     used: set[str],
 ) -> tuple[str, int, Section, bool] | None:
     """A title that a re-wrap split over two lines (「5.基于允许发现和配对蓝牙设备权限的附加服务(」 / 「仅针对 Android 系统用户提供)」):
@@ -247,9 +268,7 @@ def _split_title(
     form = keyed.get(_key(text))
     if form is None:
         return None
-    for first, theirs in wanted[form]:
-        if theirs.id in used:
-            continue
+    for first, theirs in _open(wanted[form], used):
         want = _key(first)[:PREFIX_CHARS]
         if len(want) >= PREFIX_MIN and _key(after[0].text).startswith(want):
             return text, len(text), theirs, True
@@ -258,7 +277,7 @@ def _split_title(
 
 def _mid(
     para: Paragraph,
-    wanted: dict[str, list[tuple[str, Section]]],
+    wanted: dict[str, _Entries],
     used: set[str],
     lengths: frozenset[int],
     heads: frozenset[str],

@@ -35,6 +35,11 @@ def only_after(text: str, end: int, chars: str | None = _WHITESPACE) -> bool:
     return _other_than(chars).search(text, end) is None
 
 
+def only_between(text: str, start: int, end: int, chars: str | None = _WHITESPACE) -> bool:
+    """`not text[start:end].strip(chars)`: nothing but `chars` from `start` to `end` (u55h)."""
+    return _other_than(chars).search(text, start, end) is None
+
+
 def last_before(text: str, start: int, chars: str | None = _WHITESPACE) -> str:
     """`text[:start].rstrip(chars)[-1:]`: the last character before `start` not among `chars` ("" if none)."""
     i = rstripped(text, start, chars)

@@ -32,6 +32,7 @@ import re
 from collections.abc import Iterator
 
 from policylens.lazyre import lazy
+from policylens.rules.around import lstripped, only_after, only_before
 from policylens.rules.context import Context, TextUnit, in_code
 
 _TEAM = (
@@ -169,15 +170,17 @@ def _state_place(unit: TextUnit, start: int, end: int, team: bool, verb: str | N
         return True
     if _LIST_BEFORE.search(before) or _LIST_AFTER.match(text, end) or _EXAMPLE_BEFORE.search(before):
         return True
-    if not text[:start].strip(_LABEL_MARKS) and text[end:].strip(" \t\u3000"):
+    if only_before(text, start, _LABEL_MARKS) and not only_after(text, end, " \t\u3000"):
         return True
     # (u54h) a table's first cell naming a state, the next cell saying what it is (「| [待审核] | 订单提交后等待平台审核 |」,
     # tests/test_lead30.py): no note unless it names the team asked (「| [需要技术确认] | 设备信息 |」); a note alone in its
     # row (「| [待确认] | |」), in a value cell (「| 公司名称 | [待确认] |」) or in a row of brackets (「| [待填写] | [待填写] |」,
     # eval/dev4 xiaozhen-md) still is
-    rest = text[end:].strip(" \t\u3000|")
-    first_cell = "|" in text[:start] and not text[:start].strip(" \t\u3000|")
-    return first_cell and bool(rest) and not any(c in rest for c in "[［【〔") and _TEAM_NAMED.search(text, start, end) is None
+    first_cell = only_before(text, start, " \t\u3000|") and text.find("|", 0, start) >= 0
+    if not first_cell:
+        return False
+    rest = text[end:].strip(" \t\u3000|")  # (only the first match of a text opens it: read once)
+    return bool(rest) and not any(c in rest for c in "[［【〔") and _TEAM_NAMED.search(text, start, end) is None
 
 
 def _note(unit: TextUnit, start: int, end: int, m: re.Match[str]) -> bool:
@@ -216,10 +219,19 @@ def _state_cell(text: str, start: int, end: int) -> bool:
     first cell, the term its row defines, is `_note`'s (u54h)."""
     if not text.startswith("|"):
         return False
-    cells = text[:start].split("|")
-    if len(cells) < 3 or cells[-1].strip(" \t\u3000") or text[end:].lstrip(" \t\u3000")[:1] != "|":
-        return False  # (the first cell, or not alone in its cell)
-    return _STATE_BEFORE.search(cells[-2].strip(" \t\u3000")) is not None
+    # (u55h) its cell and the one before found from the match backwards over blanks, not by splitting the row before each
+    # match (quadratic on a cell of thousands of brackets)
+    bar = start
+    while bar > 0 and text[bar - 1] in " \t\u3000":
+        bar -= 1
+    bar -= 1  # (the bar opening its cell, when alone in it)
+    after = lstripped(text, end, " \t\u3000")
+    if bar < 0 or text[bar] != "|" or text[after : after + 1] != "|":
+        return False  # (not alone in its cell)
+    before = text.rfind("|", 0, bar)
+    if before < 0:
+        return False  # (the first cell)
+    return _STATE_BEFORE.search(text[before + 1 : bar].strip(" \t\u3000")) is not None
 
 
 def confirm_note_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:

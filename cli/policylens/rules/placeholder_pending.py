@@ -51,11 +51,13 @@ The thirtieth session's round (b) (u30q, `tests/test_round30b.py`) added two cla
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
+from functools import lru_cache
 
 from policylens.lazyre import lazy
 from policylens.patterns import UI_VERBS
-from policylens.rules.around import lstripped, only_after, rstripped
+from policylens.rules.around import lstripped, only_after, only_before, only_between, rstripped
 from policylens.rules.context import Context, TextUnit, in_code
 from policylens.rules.placeholder_drafting import _ADDRESSEE, _NOTE, _clause
 from policylens.rules.placeholder_instruction import _CONTACT_LABEL
@@ -189,26 +191,37 @@ _NOTES = lazy(
 )
 
 
+@lru_cache(maxsize=8)
+def _bars(text: str) -> list[int]:
+    """Where the text's `|` stand (u55h)."""
+    return [m.start() for m in _BAR.finditer(text)]
+
+
+_BAR = lazy(r"\|")
+
+
 def _whole_place(unit: TextUnit, start: int, end: int) -> bool:
     """Whether `[start:end]` is all of its table cell or paragraph (markup aside), or the value after a label's colon."""
     text = unit.text
-    if "|" in text:
-        lo = text.rfind("|", 0, start) + 1
-        hi = text.find("|", end)
-        hi = len(text) if hi < 0 else hi
+    bars = _bars(text)  # (u55h) the bars found once a text: for each match, the row was split and searched
+    if bars:
+        at = bisect.bisect_left(bars, start)
+        lo = bars[at - 1] + 1 if at else 0
+        after = bisect.bisect_left(bars, end)
+        hi = bars[after] if after < len(bars) else len(text)
         if lo > 0:
-            row = text[: lo - 1]
-            label = row.rsplit("|", 1)[-1] if row.count("|") <= 1 else row.split("|")[1]
+            # the row's label cell: its second bar's cell, or all before its only bar
+            first, second = bars[0], (bars[1] if len(bars) > 1 else -1)
+            label = text[first + 1 if first < lo - 1 else 0 : lo - 1] if second < 0 or second >= lo - 1 else text[first + 1 : second]
             if _STATE_LABEL.search(label):
                 return False  # | 订单状态 | [待确认] |: a state the policy describes
-            if not row.strip(_CELL_MARKUP) and text[hi:].strip(_CELL_MARKUP):
+            if only_before(text, lo - 1, _CELL_MARKUP) and not only_after(text, hi, _CELL_MARKUP):
                 return False  # | [待确认] | 商家尚未确认订单 |: a row naming a state, the next cell saying what it is (review u30x)
     else:
         lo, hi = 0, len(text)
+    if not only_between(text, end, hi, _CELL_MARKUP + "。."):
+        return False  # (something after it in its cell or paragraph; asked first: the text before is read only then)
     before = text[lo:start].strip(_CELL_MARKUP)
-    after = text[end:hi].strip(_CELL_MARKUP + "。.")
-    if after:
-        return False
     if not before:
         return True
     return before[-1] in "：:" and _SHORT_LABEL.match(before + "：") is not None and not _STATE_LABEL.search(before)
