@@ -619,10 +619,11 @@ def _name_tail(name: str, unit: Sentence, own: _Side, other: _Side) -> bool:
     the name's part one edition spells out and the other leaves to the bare name?  「请通过 GitHub Issues 联系」 /
     "contact us via GitHub" is one sentence (eval/editions55 dovecot, u55e2); so are Google Play Store / Google, App
     Store Connect / App Store.  Each time the sentence writes the word it follows the name (through other such words),
-    one space apart, as a word of small letters after its capital; and the sentence's section writes the name in no
-    more sentences than the other section does: a sentence more naming it ("我們也使用 Firebase Analytics（Google）…"
-    beside the English "These include Firebase (Google) …", eval/editions51 grid-lag GL6) is a mention of its own, and
-    its tail stays evidence.  A tail the bilingual lexicon or the topic model reads a subject in is a product of its own,
+    one space apart, as a word of small letters after its capital; the other section holds the name as a name (an
+    anchor: "Game" of 「Game Center」 is no name the English writes in "the game", eval/editions51 grid-lag); and the
+    sentence's section names it in no more sentences than the other section does: a sentence more naming it
+    (「我們也使用 Firebase Analytics（Google）…」 beside the English "These include Firebase (Google) …", eval/editions51
+    grid-lag GL6) is a mention of its own, and its tail stays evidence.  A tail the bilingual lexicon or the topic model reads a subject in is a product of its own,
     whatever the sentence pair: Google Analytics (third-party SDKs), Google Ads, Apple Pay (`concepts`, `topics.words_in`)."""
     words = list(_WORD.finditer(unit.text))
     found = False
@@ -635,11 +636,10 @@ def _name_tail(name: str, unit: Sentence, own: _Side, other: _Side) -> bool:
         while not key and head > 0 and _title_word(words[head].group(0)) and unit.text[words[head - 1].end() : words[head].start()] == " ":
             head -= 1
             before = f"latin:{words[head].group(0).lower()}"
-            key = before if before in unit.anchors and _holds(other.text, before) else ""
+            key = before if before in unit.anchors and before in other.keys else ""
         if not key:
             return False
-        theirs = sum(1 for u in other.sentences if key in u.anchors or _holds(cross_script_key(u.text).lower(), key))
-        if sum(1 for u in own.sentences if key in u.anchors) > theirs:
+        if sum(1 for u in own.sentences if key in u.anchors) > sum(1 for u in other.sentences if key in u.anchors):
             return False
         found = True
     return found
