@@ -127,3 +127,23 @@ def test_editions51_grid_lag_keeps_firebase_analytics() -> None:
     third-party sentence names Firebase (Google) once, the Chinese section twice."""
     texts = [text for kind, text in sure_summary(compare_product(EVAL / "editions51" / "editions" / "grid-lag")) if kind == "sentence-only"]
     assert "我們也使用 Firebase Analytics（Google）來收集彙總的遊玩與使用統計資料，以協助我們改善遊戲。" in texts
+
+
+def _side(*texts: str) -> sentlib._Side:
+    units = [sentlib.sentence(t, i + 1) for i, t in enumerate(texts)]
+    return sentlib._Side(units, " ".join(texts).lower(), frozenset(k for u in units for k in u.anchors), frozenset(), frozenset())
+
+
+def test_name_tail_reads_the_chain_once_per_word() -> None:
+    """Through other title-case words (Play), one space apart; a word after a comma or a name the other side does not
+    hold as a name is no tail.  Each word is read once, however long the run (a sentence of 5,000 "Issues")."""
+    other = _side("Purchases are handled by Google.")
+    for text, name, expected in [
+        ("购买由 Google Play Store 处理。", "store", True),
+        ("购买由 Google Play Store 处理。", "play", True),
+        ("购买由 Google，Store 处理。", "store", False),
+        ("购买由 Apple Store 处理。", "store", False),
+        ("购买由 Google " + "Store " * 5000 + "处理。", "store", True),
+    ]:
+        unit = sentlib.sentence(text, 1)
+        assert sentlib._name_tail(name, unit, _side(text), other) is expected, (text[:30], name)

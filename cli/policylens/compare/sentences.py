@@ -626,23 +626,24 @@ def _name_tail(name: str, unit: Sentence, own: _Side, other: _Side) -> bool:
     grid-lag GL6) is a mention of its own, and its tail stays evidence.  A tail the bilingual lexicon or the topic model reads a subject in is a product of its own,
     whatever the sentence pair: Google Analytics (third-party SDKs), Google Ads, Apple Pay (`concepts`, `topics.words_in`)."""
     words = list(_WORD.finditer(unit.text))
-    found = False
-    for i, word in enumerate(words):
+    # heads[i]: the written name that word i follows through title-case words, else "" (one pass: a sentence of ten
+    # thousand title-case words is walked once, not once a word)
+    heads = [""]
+    for before, word in itertools.pairwise(words):
+        key = f"latin:{before.group(0).lower()}"
+        tail = _title_word(word.group(0)) and unit.text[before.end() : word.start()] == " "
+        heads.append("" if not tail else key if key in unit.anchors and key in other.keys else heads[-1])
+    found: dict[str, bool] = {}  # each head once: is it named in no more sentences here than there?
+    for word, key in zip(words, heads, strict=True):
         if word.group(0).lower() != name:
             continue
-        if concepts(word.group(0)) or topics.words_in(word.group(0)):
+        if not key or (not found and (concepts(word.group(0)) or topics.words_in(word.group(0)))):
             return False
-        head, key = i, ""
-        while not key and head > 0 and _title_word(words[head].group(0)) and unit.text[words[head - 1].end() : words[head].start()] == " ":
-            head -= 1
-            before = f"latin:{words[head].group(0).lower()}"
-            key = before if before in unit.anchors and before in other.keys else ""
-        if not key:
+        if key not in found:
+            found[key] = sum(1 for u in own.sentences if key in u.anchors) <= sum(1 for u in other.sentences if key in u.anchors)
+        if not found[key]:
             return False
-        if sum(1 for u in own.sentences if key in u.anchors) > sum(1 for u in other.sentences if key in u.anchors):
-            return False
-        found = True
-    return found
+    return bool(found)
 
 
 def _title_word(word: str) -> bool:
