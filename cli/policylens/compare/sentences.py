@@ -34,7 +34,7 @@ from collections import Counter
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
-from policylens import lazyre
+from policylens import lazyre, topics
 from policylens.compare import facts as factlib
 from policylens.compare import licences, modes
 from policylens.compare.evidence import GENERIC_LATIN
@@ -580,10 +580,11 @@ def _reversed(unit: Sentence, mine: _Side, theirs: _Side) -> list[str]:
     return modes.reversed_mode(cross_script_key(unit.text).lower() if chinese else unit.text.lower(), chinese, mine.text, theirs.text)
 
 
-def _lacked(unit: Sentence, other: _Side, other_doc: Reading) -> list[str]:
+def _lacked(unit: Sentence, other: _Side, other_doc: Reading, own: _Side | None = None) -> list[str]:
     """The anchors and concepts of a sentence that the other section lacks altogether (and, with them, its topics the
     other section lacks).  A name in Latin letters counts only when the other edition writes it so somewhere (else it
-    translated it: Chinese-speaking / 华人, "Star Map" / 星图, and the section cannot be checked)."""
+    translated it: Chinese-speaking / 华人, "Star Map" / 星图, and the section cannot be checked), and is no
+    capitalised tail of a name the other section writes as often as `own`, the sentence's section (`_name_tail`)."""
     out = []
     for key in sorted(unit.anchors):
         if key in other.keys:
@@ -593,7 +594,12 @@ def _lacked(unit: Sentence, other: _Side, other_doc: Reading) -> list[str]:
             name = key.partition(":")[2]
             chinese = _is_chinese(other.text)
             written = (name in other_doc.latin and name not in other_doc.in_name_only) or name in KEPT_IN_LATIN
-            if not _holds(other.text, key) and (written or not chinese) and not _glued(name, other.text):
+            if (
+                not _holds(other.text, key)
+                and (written or not chinese)
+                and not _glued(name, other.text)
+                and not (own is not None and _name_tail(name, unit, own, other))
+            ):
                 out.append(key)
         elif kind in ("number", "party"):
             if (
@@ -617,6 +623,43 @@ def _lacked(unit: Sentence, other: _Side, other_doc: Reading) -> list[str]:
     if out:  # a topic is too coarse to be evidence alone (查閱 reads as the right of access); it is shown with the rest
         out += [f"topic:{topic}" for topic in sorted(set(topics_of(unit.text)) - other.topics)]
     return out
+
+
+def _name_tail(name: str, unit: Sentence, own: _Side, other: _Side) -> bool:
+    """Is a Latin word the sentence holds only a capitalised common word written after a name the other section writes,
+    the name's part one edition spells out and the other leaves to the bare name?  「请通过 GitHub Issues 联系」 /
+    "contact us via GitHub" is one sentence (eval/editions55 dovecot, u55e2); so are Google Play Store / Google, App
+    Store Connect / App Store.  Each time the sentence writes the word it follows the name (through other such words),
+    one space apart, as a word of small letters after its capital; the other section holds the name as a name (an
+    anchor: "Game" of 「Game Center」 is no name the English writes in "the game", eval/editions51 grid-lag); and the
+    sentence's section names it in no more sentences than the other section does: a sentence more naming it
+    (「我們也使用 Firebase Analytics（Google）…」 beside the English "These include Firebase (Google) …", eval/editions51
+    grid-lag GL6) is a mention of its own, and its tail stays evidence.  A tail the bilingual lexicon or the topic model reads a subject in is a product of its own,
+    whatever the sentence pair: Google Analytics (third-party SDKs), Google Ads, Apple Pay (`concepts`, `topics.words_in`)."""
+    words = list(_WORD.finditer(unit.text))
+    # heads[i]: the written name that word i follows through title-case words, else "" (one pass: a sentence of ten
+    # thousand title-case words is walked once, not once a word)
+    heads = [""]
+    for before, word in itertools.pairwise(words):
+        key = f"latin:{before.group(0).lower()}"
+        tail = _title_word(word.group(0)) and unit.text[before.end() : word.start()] == " "
+        heads.append("" if not tail else key if key in unit.anchors and key in other.keys else heads[-1])
+    found: dict[str, bool] = {}  # each head once: is it named in no more sentences here than there?
+    for word, key in zip(words, heads, strict=True):
+        if word.group(0).lower() != name:
+            continue
+        if not key or (not found and (concepts(word.group(0)) or topics.words_in(word.group(0)))):
+            return False
+        if key not in found:
+            found[key] = sum(1 for u in own.sentences if key in u.anchors) <= sum(1 for u in other.sentences if key in u.anchors)
+        if not found[key]:
+            return False
+    return bool(found)
+
+
+def _title_word(word: str) -> bool:
+    """A word of letters with a capital and small letters after it (Issues, Store; not API, iCloud)."""
+    return len(word) >= 3 and word.isalpha() and word[0].isupper() and word[1:].islower()
 
 
 def _unwritten_paragraph(units: list[Sentence], other: _Side, other_doc: Reading) -> dict[int, list[str]]:
@@ -1552,7 +1595,7 @@ def lone_sentences(
         for i, unit in enumerate(side.sentences)
         if _size(unit.text) >= (MIN_ZH_CHARS if _is_chinese(unit.text) else MIN_EN_LETTERS)
         and not nav_row(unit.text)
-        and (lacks := _lacked(unit, rest, rest_doc))
+        and (lacks := _lacked(unit, rest, rest_doc, side))
     }
     unwritten = {
         in_base: _unwritten_paragraph(side.sentences, rest, rest_doc)
