@@ -11,7 +11,8 @@ from __future__ import annotations
 import pytest
 
 from conftest import ROOT
-from profile_helpers import file_verdict, profile_status
+from parse_helpers import parse_string
+from profile_helpers import file_verdict, one_item, profile_status
 
 P55P = ROOT / "eval" / "profiles55p" / "docs"
 
@@ -54,3 +55,69 @@ def test_a_pronoun_sale_denial_about_the_product_is_no_sale_statement(sentence: 
 
 def test_photospeak_pronoun_sale_denial_still_cited() -> None:
     assert file_verdict(P55P / "photospeak-bil" / "legal.ts", "us-ccpa/sold-or-shared") == ("covered", 88)
+
+
+# --- tw-pdpa/rights: writing to the operator is a way in -------------------------------------------------------------------
+
+_RIGHTS_TW = "## 一、蒐集之資料\n\n我們蒐集您的電子郵件地址以提供服務。\n\n## 六、您的權利\n\n"
+_CONTACT_TW = "\n## 七、聯絡我們\n\nEmail：privacy@buyile-demo.tw\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "您有權查詢、請求更正或刪除您的個人資料。如需行使相關權利，請來信 privacy@buyile-demo.tw。\n",
+        "您有权查询、请求更正或删除您的个人资料。如需行使相关权利，请来信 privacy@buyile-demo.tw。\n",
+        "您可以請求查詢或刪除您的個人資料，歡迎來函告知我們。\n" + _CONTACT_TW,
+        "您有權請求刪除您的個人資料，請來信至本站信箱。\n" + _CONTACT_TW,
+        "You have the right to access or delete your personal data. Please write to us.\n" + _CONTACT_TW,
+    ],
+)
+def test_writing_to_the_operator_is_a_way_to_exercise_the_rights(text: str) -> None:
+    assert profile_status(_RIGHTS_TW + text, "tw-pdpa/rights") == "covered"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "您有權查詢、請求更正或刪除您的個人資料。本公司得來信通知您處理結果。\n" + _CONTACT_TW,
+        "您有權查詢或刪除您的個人資料。本公司會定期來信給您。\n" + _CONTACT_TW,
+        "You have the right to access or delete your personal data. We may write to you about changes.\n" + _CONTACT_TW,
+        # no address anywhere (nor an e-mail slot): 「請來信」 points to nothing, as 「請聯絡我們」 does
+        "您有權查詢、請求更正或刪除您的個人資料。如需行使相關權利，請來信。\n",
+        "您有權查詢或刪除您的個人資料，請來信 ${SITE_NAME}。\n",
+        # in a Markdown file a `${…}` is text no script fills: no address
+        "您有權查詢、請求更正或刪除您的個人資料。如需行使相關權利，請來信 ${CONTACT_EMAIL}。\n",
+    ],
+)
+def test_the_operator_writing_to_the_person_or_no_address_is_no_way_in(text: str) -> None:
+    assert profile_status(_RIGHTS_TW + text, "tw-pdpa/rights") == "missing"
+
+
+_VUE = """<template>
+  <section v-for="sec in sections" :key="sec.title">
+    <h2>{{ sec.title }}</h2>
+    <p v-for="(line, li) in sec.content.split('\\n')" :key="li">{{ line }}</p>
+  </section>
+</template>
+
+<script setup>
+import { SLOT } from '@/config/site'
+const sections = [
+  { title: '隱私權政策', content: `我們蒐集您的電子郵件地址以提供服務。` },
+  { title: '您的權利', content: `您有權查詢、請求更正或刪除您的個人資料。\\n如需行使相關權利，請來信 ${SLOT}。` },
+]
+</script>
+"""
+
+
+@pytest.mark.parametrize(("slot", "status"), [("CONTACT_EMAIL", "covered"), ("supportEmail", "covered"), ("SITE_NAME", "missing")])
+def test_a_page_filled_e_mail_slot_is_the_address_to_write_to(slot: str, status: str) -> None:
+    from policylens.profiles.coverage import coverage
+
+    (result,) = coverage(parse_string(_VUE.replace("SLOT", slot), suffix=".vue"), [one_item("tw-pdpa/rights")])
+    assert result.items[0].status == status
+
+
+def test_buyile_rights_with_please_write_to_us_is_covered() -> None:
+    assert file_verdict(P55P / "buyile-tw" / "PrivacyView.vue", "tw-pdpa/rights") == ("covered", 44)
