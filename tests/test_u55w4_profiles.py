@@ -121,3 +121,41 @@ def test_a_page_filled_e_mail_slot_is_the_address_to_write_to(slot: str, status:
 
 def test_buyile_rights_with_please_write_to_us_is_covered() -> None:
     assert file_verdict(P55P / "buyile-tw" / "PrivacyView.vue", "tw-pdpa/rights") == ("covered", 44)
+
+
+# --- tw-pdpa/source: data taken from public government sources ---------------------------------------------------------------
+
+_SOURCE_TW = "## 一、蒐集之資料\n\n我們蒐集您的電子郵件地址以提供服務。\n\n## 二、資料說明\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "政府公開資料中的補習班聯絡資訊係依各機關公開內容轉載，非本平台另行蒐集之個人檔案。",
+        "政府公开资料中的补习班联络资讯系依各机关公开内容转载。",
+        "本站的店家電話取自政府資料開放平臺。",
+        "Contact details of the schools are taken from government open data.",
+        "School names and phone numbers are compiled from public government sources.",
+    ],
+)
+def test_data_taken_from_public_government_sources_is_an_indirect_source_named(sentence: str) -> None:
+    assert profile_status(_SOURCE_TW + sentence + "\n", "tw-pdpa/source") == "covered"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "本平台不會轉載政府公開資料中的個人資料。",
+        "本站使用之政府開放資料依政府資料開放授權條款提供。",
+        "We do not take any data from government open data.",
+        "We comply with the requirements of government agencies.",
+        "本站的天氣與空氣品質數據取自政府資料開放平臺。",
+        "Weather forecasts are taken from government open data.",
+    ],
+)
+def test_a_denied_taking_or_government_data_named_alone_is_no_source(sentence: str) -> None:
+    assert profile_status(_SOURCE_TW + sentence + "\n", "tw-pdpa/source") == "not-applicable"
+
+
+def test_buyile_government_open_data_is_its_source() -> None:
+    assert file_verdict(P55P / "buyile-tw" / "PrivacyView.vue", "tw-pdpa/source") == ("covered", 19)
