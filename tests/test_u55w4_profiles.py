@@ -159,3 +159,41 @@ def test_a_denied_taking_or_government_data_named_alone_is_no_source(sentence: s
 
 def test_buyile_government_open_data_is_its_source() -> None:
     assert file_verdict(P55P / "buyile-tw" / "PrivacyView.vue", "tw-pdpa/source") == ("covered", 19)
+
+
+# --- us-ccpa/how-to-submit: an in-app path to a right, with an e-mail for the rest --------------------------------------------
+
+_ABOUT_EN = "## What we collect\n\nWe collect your email address to run the service.\n\n"
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        "## Your rights\n\n- **Delete account**: In-app, Account → Delete account.\n- **Access**: for other requests email privacy@photodemo.io.\n",
+        "## Your rights\n\n- Export data: in Settings > Privacy > Export.\n- Other requests: write to privacy@photodemo.io.\n",
+        "## 您的权利\n\n- **注销账号**：在 app 内的“账号”页面点击“注销账号”。\n- **查询和更正**：请发邮件至 privacy@photodemo.cn。\n",
+        "## 您的權利\n\n- **刪除資料**：在 App 內「設定 → 隱私」中刪除。\n- 其他請求請寄信至 privacy@photodemo.tw。\n",
+    ],
+)
+def test_an_in_app_path_to_a_right_with_an_e_mail_is_a_way_to_submit(section: str) -> None:
+    assert profile_status(_ABOUT_EN + section, "us-ccpa/how-to-submit") == "covered"
+
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        # the path alone (no address for the other requests)
+        "## Your rights\n\n- Delete account: In-app, Account → Delete account.\n",
+        # deleting the app is no request
+        "## Your rights\n\n- Delete data: Uninstall the app in Settings → General → Storage.\n- Support: privacy@photodemo.io\n",
+        "## 您的权利\n\n- 删除数据：在 app 内“设置 → 通用”中卸载 app 即可。\n- 客服：privacy@photodemo.cn\n",
+        # not a rights section
+        "## How the app works\n\n- Delete photos: In-app, Album → Delete.\n- Support: help@photodemo.io\n",
+    ],
+)
+def test_an_uninstall_a_path_alone_or_a_feature_path_is_no_way_to_submit(section: str) -> None:
+    assert profile_status(_ABOUT_EN + section, "us-ccpa/how-to-submit") == "missing"
+
+
+def test_photospeak_in_app_path_and_e_mail_are_the_way_to_submit() -> None:
+    assert file_verdict(P55P / "photospeak-bil" / "legal.ts", "us-ccpa/how-to-submit") == ("covered", 51)
