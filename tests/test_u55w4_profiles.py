@@ -197,3 +197,33 @@ def test_an_uninstall_a_path_alone_or_a_feature_path_is_no_way_to_submit(section
 
 def test_photospeak_in_app_path_and_e_mail_are_the_way_to_submit() -> None:
     assert file_verdict(P55P / "photospeak-bil" / "legal.ts", "us-ccpa/how-to-submit") == ("covered", 51)
+
+
+# --- cn-pipl/minors: not suitable for under-14s, unless a guardian consents --------------------------------------------------
+
+_ABOUT_ZH = "## 我们收集的信息\n\n我们收集您的手机号码用于登录。\n\n## 未成年人保护\n\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "本应用不适合14岁以下未成年人使用，如需使用，须取得监护人的同意。",
+        "本應用不適合14歲以下未成年人使用，如需使用，須取得監護人的同意。",
+        "本服务不适合十四周岁以下的儿童单独使用。如需使用，请在监护人同意后使用。",
+        "Our service is not suitable for children under 14 unless a parent or guardian gives parental consent.",
+    ],
+)
+def test_not_suitable_for_under_14s_with_a_guardian_consent_asked_applies(text: str) -> None:
+    assert profile_status(_ABOUT_ZH + text + "\n", "cn-pipl/minors") != "not-applicable"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们的服务不适合14岁以下未成年人使用。",
+        "我們的服務不適合14歲以下未成年人使用。如果我們發現收集了未成年人的資訊，將立即刪除。",
+        "Our service is not suitable for children under 14.",
+    ],
+)
+def test_not_suitable_for_under_14s_with_no_consent_is_not_applicable(text: str) -> None:
+    assert profile_status(_ABOUT_ZH + text + "\n", "cn-pipl/minors") == "not-applicable"
