@@ -227,3 +227,16 @@ def test_not_suitable_for_under_14s_with_a_guardian_consent_asked_applies(text: 
 )
 def test_not_suitable_for_under_14s_with_no_consent_is_not_applicable(text: str) -> None:
     assert profile_status(_ABOUT_ZH + text + "\n", "cn-pipl/minors") == "not-applicable"
+
+
+def test_nothing_to_delete_grants_no_right_though_a_way_to_write_is_given() -> None:
+    # eval/precision22 tripbee-privacy-tw 138 (the reach scan of 「歡迎來信」): no right granted, only nothing to delete
+    text = (
+        "## 你的選擇\n\n由於沒有個人資料離開你的裝置，我們這邊沒有帳號可以刪除。要清除本機資料，直接刪除 App 即可。"
+        "任何隱私問題或請求，歡迎來信。\n\n## 聯絡方式\n\n隱私相關問題請寄到 tripbee.app@gmail.com。\n"
+    )
+    assert profile_status(text, "tw-pdpa/rights") == "missing"
+    assert file_verdict(ROOT / "eval" / "precision22" / "tripbee-privacy-tw" / "zh-Hant" / "privacy.html", "tw-pdpa/rights") == (
+        "missing",
+        None,
+    )
