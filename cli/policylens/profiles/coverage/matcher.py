@@ -110,10 +110,13 @@ class Matcher:
     def anywhere(self, patterns: tuple[re.Pattern[str], ...]) -> bool:
         """Whether one of the patterns is found somewhere in the document's text or its links' targets (cached).
 
-        A link's target is the document's too: 「欢迎随时<a href="mailto:privacy@kuaiji.cn">联系我们</a>」 gives the address.
+        A link's target is the document's too: 「欢迎随时<a href="mailto:privacy@kuaiji.cn">联系我们</a>」 gives the address; and
+        so is a token the page's own script fills with a value (`Document.filled`, u55w4): 「請來信 ${CONTACT_EMAIL}」 shows an
+        address there (a pattern of the profile decides which tokens count; no built-in contact pattern matches a bare token).
         """
         if patterns not in self._anywhere:
             texts = [u.folded for u in self.units("document")] + [fold(target) for target, _, _ in self.doc.links]
+            texts += sorted(self.doc.filled)
             self._anywhere[patterns] = any(p.search(text) for text in texts for p in patterns)
         return self._anywhere[patterns]
 
