@@ -153,4 +153,50 @@ DOCS = {
             ("以下為未來開放後的資料使用說明草案。", "the other branch of the ternary: the form not yet open, the text called a draft"),
         ],
     ),
+    "zaoxiang-zh-ts": (
+        "dev",
+        "login.ts",
+        {
+            "kind": "zh-Hans WeChat mini-program login page (TypeScript) of 灶香集 whose terms modal ships a drafting note; the privacy modal is a one-line stand-in",
+            "url": "index:60964526606 (code index; repository not named by the index)",
+            "script": "hans/cn",
+            "lang": "zh",
+            "form": "TypeScript (a mini-program Page with wx.showModal strings)",
+            "source": _idx("60964526606", "find_string 「正式发布前请替换」", 4612),
+            "note": "second wave (added after the first run, annotated before its own): the user-visible terms text ends with 「正式发布前请替换为经审核的完整协议正文。」 (158)",
+        },
+        [
+            (
+                "正式发布前请替换为经审核的完整协议正文。",
+                "a drafting note shipped in the user-visible terms modal: the text is a stand-in to be replaced by the reviewed agreement",
+            ),
+        ],
+        [
+            ("请先阅读并同意相关协议", "a filled toast (not a slot)"),
+        ],
+        [],
+    ),
+    "zhixuan-zh-js": (
+        "dev",
+        "auth.js",
+        {
+            "kind": "zh-Hans WeChat mini-program auth module (JavaScript) of 智选商城 with a short consent text (用户协议与隐私政策) shown in a modal",
+            "url": "index:70516567702 (code index; repository not named by the index)",
+            "script": "hans/cn",
+            "lang": "zh",
+            "form": "JavaScript (a CommonJS module; the consent text a concatenated string)",
+            "source": _idx("70516567702", "find_string 「正式发布前请替换」", 4409),
+            "note": "second wave: the shown text is filled; the drafting note 「协议文本（正式发布前请替换为法务确认的正式条款）」 is a code comment (25), not shown to users",
+        },
+        [],
+        [
+            ("'欢迎使用智选商城。", "filled consent text (not a slot)"),
+        ],
+        [
+            (
+                "/** 协议文本（正式发布前请替换为法务确认的正式条款） */",
+                "a code comment (not shown) saying the consent text is to be replaced by legally confirmed terms: a finding here is judged by hand, not counted false",
+            ),
+        ],
+    ),
 }
