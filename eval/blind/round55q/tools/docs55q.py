@@ -199,4 +199,22 @@ DOCS = {
             ),
         ],
     ),
+    "mobileenglish-tw-tsx": (
+        "dev",
+        "page.tsx",
+        {
+            "kind": "Taiwan 隱私權政策 of Mobile English (an English-learning app) as a Next.js page with <section> blocks",
+            "url": "index:60256016354 (code index; repository not named by the index)",
+            "script": "hant/tw",
+            "lang": "zh",
+            "form": "Next.js TSX (a page component)",
+            "source": _idx("60256016354", "find_string 「本隱私權政策最後更新」", 5017),
+            "note": "second wave; clean: dated 最後更新：2026年6月 (a header prop) and 本隱私權政策最後更新日期：2026年6月29日; no slot",
+        },
+        [],
+        [
+            ("您可以透過 App 內的「刪除帳號」功能或公開網站 /delete-account 刪除您的帳號", "an in-app path and a site path (not a slot)"),
+        ],
+        [],
+    ),
 }
