@@ -13,7 +13,7 @@ python3 "$SET/score.py" --policylens $PL --set holdout -v > "$SET/run-holdout-$N
 python3 "$SET/score.py" --policylens $PL --set all > "$SET/all-$NAME.log" 2>&1
 rm -f $PL
 cat "$SET/run-$NAME.log" "$SET/run-holdout-$NAME.log" "$SET/all-$NAME.log"
-for f in "$SET"/ref/run-base/*.json "$SET"/ref/run-base-holdout/*.json; do
-  g=$(echo "$f" | sed "s#/ref/run-base/#/ref/run-$NAME/#; s#/ref/run-base-holdout/#/ref/run-$NAME-holdout/#")
+for f in "$SET"/ref/run-base2/*.json "$SET"/ref/run-base-holdout/*.json; do
+  g=$(echo "$f" | sed "s#/ref/run-base2/#/ref/run-$NAME/#; s#/ref/run-base-holdout/#/ref/run-$NAME-holdout/#")
   if cmp -s "$f" "$g"; then echo "same as base: $g"; else echo "DIFFERS from base: $g"; fi
 done
