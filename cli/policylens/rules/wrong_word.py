@@ -25,28 +25,14 @@ _DAOZHI = lazy(
     r"(?P<slip>[導导]至)(?<=[會会能將将而恐易並并以][導导]至)"
     r"(?=[^。！？；;，,\n]{0,40}?(?P<bad>無法|无法|不能|未能|失敗|失败|錯誤|错误|損失|损失|損害|损害|異常|异常|中斷|中断|失效|無效|无效))"
 )
-# (u55v) the bad result names the page the reader is sent to: 「系統將導至錯誤頁面」, 「會導至異常處理頁面」, 「將導至「無法驗證」
-# 說明頁」, 「將導至失敗通知頁」 — 導至 "lead to a place", right (a page, screen or window within a few characters)
-_PAGE_AFTER = lazy(r"[^。！？；;，,、\n]{0,6}?(?:頁|页|畫面|画面|視窗|视窗|窗口|網址|网址)")
+# (u55v, u55r) the bad result names the place the reader is sent to: 「系統將導至錯誤頁面」, 「會導至異常處理頁面」, 「將導至「無法驗證」
+# 說明頁」, 「導至付款失敗通知頁。」, 「將導至錯誤的網站」 — 導至 "lead to a place", right (a page, screen, window, site or link
+# within a few characters of the bad word)
+_PAGE_AFTER = lazy(r"[^。！？；;，,、\n]{0,6}?(?:頁|页|畫面|画面|視窗|视窗|窗口|網址|网址|網站|网站|連結|连结|链接)")
 # (u55v) or 導至 names the page it leads to, the bad word later: 「並導至登入頁以避免資料損失」, 「將導至首頁，…」 (not the page as the
 # result's subject: 「可能會導至網頁無法正常顯示」 is the slip)
 _PAGE_TARGET = lazy(r"[^。！？；;，,、\n]{0,4}?(?:頁面|页面|頁|页|畫面|画面)(?!無法|无法|不能|未能)")
 _RIGHT = {"導至": "導致", "导至": "导致"}
-# (u55r) a clause ending on a page is 導至 "lead to a place" named for a bad result: 「系統將導至錯誤頁面，」, 「導至付款失敗通知頁。」
-_PLACES = ("頁面", "页面", "頁", "页", "畫面", "画面", "網頁", "网页", "網址", "网址", "網站", "网站", "連結", "连结", "链接")
-_CLAUSE_END = "。！？；;，,\n"
-
-
-_PAGE_SPAN = 80  # the clause read after 導至, at most (bounded: a pumped line of slips stays linear)
-
-
-def _to_a_page(text: str, end: int) -> bool:
-    """Does the clause after 導至 (from `end`, within _PAGE_SPAN characters) end on a page, the place a redirect leads to?"""
-    window = text[end : end + _PAGE_SPAN + 1]
-    stop = next((k for k, c in enumerate(window) if c in _CLAUSE_END), None)
-    if stop is None and end + len(window) < len(text):
-        return False  # a clause longer than that: not a redirect's short object
-    return window[:stop].rstrip(" \t\u3000」”）)").endswith(_PLACES)
 
 
 @register
@@ -88,11 +74,7 @@ class WrongWord(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         for unit, _, _, m in ctx.scan(_DAOZHI, needs="至"):
-            if (
-                _to_a_page(unit.text, m.end("slip"))
-                or _PAGE_AFTER.match(unit.text, m.end("bad"))
-                or _PAGE_TARGET.match(unit.text, m.end("slip"))
-            ):
+            if _PAGE_AFTER.match(unit.text, m.end("bad")) or _PAGE_TARGET.match(unit.text, m.end("slip")):
                 continue
             term = m.group("slip")
             right = _RIGHT[term]
