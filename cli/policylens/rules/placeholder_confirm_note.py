@@ -32,7 +32,7 @@ import re
 from collections.abc import Iterator
 
 from policylens.lazyre import lazy
-from policylens.rules.around import lstripped, only_after, only_before
+from policylens.rules.around import lstripped, only_after, only_before, rstripped
 from policylens.rules.context import Context, TextUnit, in_code
 
 _TEAM = (
@@ -221,10 +221,7 @@ def _state_cell(text: str, start: int, end: int) -> bool:
         return False
     # (u55h) its cell and the one before found from the match backwards over blanks, not by splitting the row before each
     # match (quadratic on a cell of thousands of brackets)
-    bar = start
-    while bar > 0 and text[bar - 1] in " \t\u3000":
-        bar -= 1
-    bar -= 1  # (the bar opening its cell, when alone in it)
+    bar = rstripped(text, start, " \t\u3000") - 1  # (the bar opening its cell, when alone in it)
     after = lstripped(text, end, " \t\u3000")
     if bar < 0 or text[bar] != "|" or text[after : after + 1] != "|":
         return False  # (not alone in its cell)
