@@ -48,7 +48,6 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterator
-from difflib import SequenceMatcher
 
 from policylens.load.lines import slice_pieces
 from policylens.model import Break, Document, Paragraph, Piece, Section
@@ -124,6 +123,8 @@ def _mostly(mine: str, theirs: str) -> bool:
     near = mine[: len(want) + PREFIX_MIN]
     if want[-PREFIX_MIN:] not in near:
         return False
+    from difflib import SequenceMatcher  # (only for a glued title whose opening words differ: kept off the import path)
+
     shared = sum(b.size for b in SequenceMatcher(None, near, want, autojunk=False).get_matching_blocks())
     return shared >= FUZZY_SHARE * len(want)
 
