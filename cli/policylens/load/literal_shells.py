@@ -26,7 +26,7 @@ _FUNCTION = lazy(
     r"|\b(?:const|let|var)[ \t]+([A-Za-z_$][\w$]{0,60})[ \t]*=[ \t]*(?:async[ \t]+)?\(([^()]{0,400})\)[^=\n`]{0,80}=>"
 )
 _PARAM = lazy(r"[ \t\r\n]*+(?:\.\.\.)?([A-Za-z_$][\w$]{0,60})")
-_HOLE_NAME = lazy(r"\$\{[ \t]*([A-Za-z_$][\w$]{0,60})[ \t]*\}")
+HOLE_NAME = lazy(r"\$\{[ \t]*([A-Za-z_$][\w$]{0,60})[ \t]*\}")
 _TAG = lazy(r"</?[A-Za-z][^<>]{0,300}>")
 _NEAR = 300  # characters from a function's header to the shell literal it returns
 _CALL_NEAR = 300  # characters from a call's name to the document literal it is handed
@@ -57,7 +57,7 @@ def page_shells(
         if header is None or start - header[0] > _NEAR or _TAG.search(text, start, end) is None:
             continue
         _, name, params = header
-        slots = [(a, b) for a, b in holes if (h := _HOLE_NAME.fullmatch(text, a, b)) is not None and h.group(1) in params]
+        slots = [(a, b) for a, b in holes if (h := HOLE_NAME.fullmatch(text, a, b)) is not None and h.group(1) in params]
         if not slots or not _called_with_a_document(text, name, documents):
             continue
         # what stands before the slot (the head, a header over the page) is blanked: only the text after it is read

@@ -29,6 +29,7 @@ tags blanked.  Each escape (`\\n`, `` \\` ``) is read as its value, length for l
 from __future__ import annotations
 
 from policylens.lazyre import lazy
+from policylens.load.literal_shells import HOLE_NAME as _NAME_HOLE  # a counted literal's `${contactBlock}`
 from policylens.load.literal_shells import page_shells
 from policylens.load.template_literals import LITERAL_SUFFIXES, template_literals
 from policylens.model import Format
@@ -39,7 +40,6 @@ _HTML_BLOCK = lazy(r"(?i)<(?:p|h[1-6]|li|ul|ol|div|br|section|article|table|tr|t
 _SENTENCE_END = lazy(r"[。；！？]")
 _TAG = lazy(r"</?[A-Za-z][^<>]{0,300}>")
 _INDENTED_AFTER_BLANK = lazy(r"\n[ \t]*\r?\n(?: {4}|\t)[ \t]*\S")  # a blank line, then one indented as Markdown's code
-_NAME_HOLE = lazy(r"\$\{[ \t]*([A-Za-z_$][\w$]{0,60})[ \t]*\}")  # a counted literal's `${contactBlock}`
 # `const contactBlock = `` / `let x: string = `` right before a literal's backtick
 _ASSIGNED = lazy(r"\b(?:const|let|var)[ \t]+([A-Za-z_$][\w$]{0,60})[ \t]*(?::[^=`\n]{1,60})?=[ \t]*`\Z")
 _MIN_NAMED_HAN = 4  # Chinese characters a literal shown through `${name}` holds at least
