@@ -14,7 +14,9 @@ The evidence is taken as strong only when it is several names, each in a sentenc
   names); no plain capitalised word (Finder, Apple, App Sandbox: 访达, 苹果, 沙盒) and no acronym (OCR, PDFs: a
   Chinese edition writes most acronyms, but not all of them, u53e);
 * that the newest base writes in a rewritten section and the base version the edition corresponds to writes nowhere;
-* that the edition writes nowhere, in any notation `unwritten` accepts (the name, its usual Chinese name, glued);
+* that the edition writes nowhere, in any notation `unwritten` accepts (the name, its usual Chinese name, glued) or
+  `name_forms` reads (u56e: JavaScript / JS, macOS / 「Mac 操作系统」, SwiftData / 「Swift 数据」: an edition that translates
+  a name is not lagging), and that the older base wrote in none of those notations (JS before JavaScript);
 * at least MIN_NAMES such names, in MIN_NAMES different sentences of the rewrite.
 
 Then each rewritten section holding such a name is a `rewritten` lag, its names cited with the sentence that brings
@@ -26,8 +28,8 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
+from policylens.compare import name_forms, unwritten
 from policylens.compare import sentences as sentlib
-from policylens.compare import unwritten
 from policylens.model import Document, Section
 
 # Names (each in a sentence of its own) a rewrite must have brought in for a lag to be told from them alone.
@@ -61,6 +63,7 @@ def named_lags(changes: list[Any], previous: Document, edition: Document, alread
 
     old_text = "\n".join(unwritten.texts(previous)).lower()
     whole, reading = unwritten.whole(edition)
+    old_forms, edition_forms = name_forms.forms(old_text), name_forms.forms(whole.text)
     found: dict[str, tuple[Any, str, str, int]] = {}  # name (lower case) → change, name as written, sentence, line
     for change in changes:
         s = change.section
@@ -69,9 +72,11 @@ def named_lags(changes: list[Any], previous: Document, edition: Document, alread
         for text, line in _sentences(s.new):
             for word in sentlib._WORD.findall(text):
                 low = word.lower()
-                if low in found or not inner_capital(word) or sentlib._holds(old_text, f"latin:{low}"):
+                if low in found or not inner_capital(word):
                     continue
-                if not unwritten.held(f"latin:{low}", whole, reading):
+                if sentlib._holds(old_text, f"latin:{low}") or name_forms.written(word, old_forms):
+                    continue  # the older base wrote it (JS before JavaScript)
+                if not unwritten.held(f"latin:{low}", whole, reading) and not name_forms.written(word, edition_forms):
                     found[low] = (change, word, text, line)
     if len({(text, line) for _, _, text, line in found.values()}) < MIN_NAMES:
         return []
