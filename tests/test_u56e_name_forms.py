@@ -3,8 +3,9 @@
 `compare.named_lag` tells a lag across languages from two or more names with an inner capital that a rewrite brought
 in and the edition writes nowhere.  An edition that writes them otherwise has them: the initials of a name of
 capitalised words (JavaScript / JS), the head with the last word rendered in Chinese (macOS / 「Mac 操作系统」,
-SwiftData / 「Swift 数据」), the head and the last word apart (macOS / Mac OS).  An older base that wrote the short
-form (JS) did not bring the long one in.
+SwiftData / 「Swift 数据」), the words joined otherwise (WiFi / Wi-Fi, macOS / Mac OS).  An older base that wrote the
+short form (JS) did not bring the long one in.  A name joined by hyphens is read by its words: GitHub-Issues is the
+name GitHub (written by the edition: no evidence), Wi-Fi, e-mail, T-Mobile and X-Ray are no inner-capital name at all.
 Regression: eval/editions54 privateai-lag still lagging from SwiftData and PDFKit (PL2, PL4, PL6).
 """
 
@@ -100,9 +101,13 @@ def test_a_short_form_the_older_base_wrote_is_not_brought_in(tmp_path: Path) -> 
 
 def test_written_forms() -> None:
     text = name_forms.forms("支持 js 与 mac 操作系统；数据经 wi-fi 同步，github issues 反馈；swift 数据库")
-    assert [n for n in ("JavaScript", "macOS", "SwiftData", "TypeScript", "iPadOS") if name_forms.written(n, text)] == [
+    assert [
+        n for n in ("JavaScript", "macOS", "WiFi", "GitHubIssues", "SwiftData", "TypeScript", "iPadOS") if name_forms.written(n, text)
+    ] == [
         "JavaScript",
         "macOS",
+        "WiFi",
+        "GitHubIssues",
         "SwiftData",
     ]
     assert name_forms.camel("iPadOS") == ["i", "Pad", "OS"] and name_forms.camel("PDFKit") == ["PDF", "Kit"]

@@ -3,11 +3,16 @@
 `named_lag` tells a lag across languages from names with an inner capital (SwiftData, PDFKit) that the edition writes
 nowhere.  An edition that translates such a name, or spells it another way, has it, and is not lagging:
 
+* the name's words joined otherwise: WiFi / Wi-Fi / Wi Fi, macOS / Mac OS, GitHub Issues / GitHub-Issues (a hyphen or
+  one space between its words, or none);
 * the initials of a name of capitalised words: JavaScript / JS, TypeScript / TS;
 * the name's head followed by its last word or that word's usual Chinese rendering: macOS / 「Mac 操作系统」,
   「Mac 系统」, iPadOS / 「iPad 系统」, SwiftData / 「Swift 数据」, PDFKit / 「PDF 工具包」.
 
-`Forms` reads a text once (its Latin words, what follows each word); each name is then
+A name joined by hyphens is read by its words (`parts`): GitHub-Issues is the name GitHub and a tail, Wi-Fi, e-mail,
+T-Mobile, X-Ray are no name with an inner capital at all.
+
+`Forms` reads a text once (its Latin words, the words joined after each, what follows each word); each name is then
 looked up in sets, so a rewrite naming thousands of names costs one pass of the text (`docs/hostile-input.md`).
 """
 
@@ -32,12 +37,15 @@ TAIL_RENDERINGS: dict[str, tuple[str, ...]] = {
     "script": ("脚本",),
     "id": ("账号", "帐号", "账户", "识别码"),
 }
+# The words joined into one notation at most (Google Play Store: three).
+MAX_JOINED = 3
 # The characters read after a word for a rendering of a name's last word.
 _FOLLOW = 6
 
 
 class Forms(NamedTuple):
     words: frozenset[str]  # every Latin word of the text
+    joined: frozenset[str]  # two or three words in a row, one hyphen or blank apart, run together (wi-fi → wifi)
     follows: dict[str, frozenset[str]]  # a word → the characters after it (its blanks skipped), cut at `_FOLLOW`
 
 
@@ -45,11 +53,26 @@ def forms(text: str) -> Forms:
     """Read a text (lower case, cross-script key) once."""
     runs = list(_RUN.finditer(text))
     words = frozenset(m.group(0) for m in runs)
+    joined: set[str] = set()
     follows: dict[str, set[str]] = {}
-    for m in runs:
+    for i, m in enumerate(runs):
         after = text[m.end() : m.end() + 2 + _FOLLOW].lstrip(" \t")
         follows.setdefault(m.group(0), set()).add(after[:_FOLLOW])
-    return Forms(words, {k: frozenset(v) for k, v in follows.items()})
+        run = m.group(0)
+        end = m.end()
+        for n in runs[i + 1 : i + MAX_JOINED]:
+            gap = text[end : n.start()]
+            if gap not in ("-", " ", "\u2011", "\u2010"):
+                break
+            run += n.group(0)
+            end = n.end()
+            joined.add(run)
+    return Forms(words, frozenset(joined), {k: frozenset(v) for k, v in follows.items()})
+
+
+def parts(name: str) -> list[str]:
+    """The words of a name as written: GitHub-Issues → GitHub, Issues; Wi-Fi → Wi, Fi."""
+    return [p for p in name.split("-") if p]
 
 
 def camel(word: str) -> list[str]:
@@ -72,7 +95,7 @@ def camel(word: str) -> list[str]:
 def written(name: str, text: Forms) -> bool:
     """Does the text write `name` (one word, as written: its capitals tell its words) in another notation?"""
     low = name.lower()
-    if low in text.words:
+    if low in text.joined or low in text.words:
         return True
     words = camel(name)
     if len(words) < 2:

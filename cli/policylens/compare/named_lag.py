@@ -16,7 +16,9 @@ The evidence is taken as strong only when it is several names, each in a sentenc
 * that the newest base writes in a rewritten section and the base version the edition corresponds to writes nowhere;
 * that the edition writes nowhere, in any notation `unwritten` accepts (the name, its usual Chinese name, glued) or
   `name_forms` reads (u56e: JavaScript / JS, macOS / 「Mac 操作系统」, SwiftData / 「Swift 数据」: an edition that translates
-  a name is not lagging), and that the older base wrote in none of those notations (JS before JavaScript);
+  a name is not lagging; WiFi / Wi-Fi, its words joined otherwise), and that the older base wrote in none of those
+  notations (JS before JavaScript); a name joined by hyphens is read by its words (GitHub-Issues is GitHub and a tail;
+  Wi-Fi, e-mail, T-Mobile, X-Ray hold no inner-capital name);
 * at least MIN_NAMES such names, in MIN_NAMES different sentences of the rewrite.
 
 Then each rewritten section holding such a name is a `rewritten` lag, its names cited with the sentence that brings
@@ -70,14 +72,16 @@ def named_lags(changes: list[Any], previous: Document, edition: Document, alread
         if s.status != "modified" or s.new is None or s.old is None:
             continue
         for text, line in _sentences(s.new):
-            for word in sentlib._WORD.findall(text):
-                low = word.lower()
-                if low in found or not inner_capital(word):
-                    continue
-                if sentlib._holds(old_text, f"latin:{low}") or name_forms.written(word, old_forms):
-                    continue  # the older base wrote it (JS before JavaScript)
-                if not unwritten.held(f"latin:{low}", whole, reading) and not name_forms.written(word, edition_forms):
-                    found[low] = (change, word, text, line)
+            for written in sentlib._WORD.findall(text):
+                # (u56e) a name joined by hyphens is read by its words: GitHub-Issues is GitHub and a tail
+                for word in name_forms.parts(written):
+                    low = word.lower()
+                    if low in found or not inner_capital(word):
+                        continue
+                    if sentlib._holds(old_text, f"latin:{low}") or name_forms.written(word, old_forms):
+                        continue  # the older base wrote it (JS before JavaScript)
+                    if not unwritten.held(f"latin:{low}", whole, reading) and not name_forms.written(word, edition_forms):
+                        found[low] = (change, word, text, line)
     if len({(text, line) for _, _, text, line in found.values()}) < MIN_NAMES:
         return []
     lacks: dict[str, dict[str, Any]] = {}
