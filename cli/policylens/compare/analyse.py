@@ -1009,7 +1009,7 @@ def _lacks(
         )
         # a rewrite that brought in several names a translation keeps (SwiftData, PDFKit) the edition writes nowhere (u55e)
         told = {f"{x['section']['title']}\x00{x['section']['line']}" for x in lacks}
-        lacks += named_lag.named_lags(changes, previous.doc, edition.doc, told)
+        lacks += named_lag.named_lags(changes, previous.doc, edition.doc, told, base.doc)
     if not same_language and not pairing.independent:
         # an added section weakly paired with an edition section that surely answers a kept older one has no counterpart
         added = [bi[c.section.new.id] for c in changes if c.section.status == "added" and c.section.new is not None]

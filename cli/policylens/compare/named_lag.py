@@ -38,6 +38,10 @@ from policylens.model import Document, Section
 MIN_NAMES = 2
 # The shortest name read (Kit, App: no).
 MIN_LENGTH = 4
+# The shortest word a dropped name is read from (`_kept`: IP, yes; a, no).
+MIN_KEPT = 2
+# The dropped names cited for a section at most (a rewrite of a whole policy would cite every word of it).
+MAX_KEPT = 4
 
 
 def inner_capital(word: str) -> bool:
@@ -56,11 +60,15 @@ def _sentences(section: Section) -> list[tuple[str, int]]:
     return [(s, p.line) for p in section.paragraphs for s in sentlib.split(p.text)]
 
 
-def named_lags(changes: list[Any], previous: Document, edition: Document, already: set[str]) -> list[dict[str, Any]]:
+def named_lags(
+    changes: list[Any], previous: Document, edition: Document, already: set[str], newest: Document | None = None
+) -> list[dict[str, Any]]:
     """`rewritten` lags of `edition` (the other language) told from the names the base's rewrites brought in.
 
     `changes`: the sections the base changed since `previous` (`analyse._Change`: `section`, `since`); `already`: the
-    base sections (`json` of their refs) already told as lagging, not told twice.  [] unless the evidence is strong."""
+    base sections (`json` of their refs) already told as lagging, not told twice.  [] unless the evidence is strong.
+    `newest`: the newest base; when given, once the names tell the lag, the other rewritten sections whose older version
+    named what the newest base writes nowhere and the edition still writes are told too (`_kept`)."""
     from policylens.compare.analyse import section_ref
 
     old_text = "\n".join(unwritten.texts(previous)).lower()
@@ -92,4 +100,51 @@ def named_lags(changes: list[Any], previous: Document, edition: Document, alread
             continue
         item = lacks.setdefault(key, {"section": ref, "change": "rewritten", "since": change.since, "names": []})
         item["names"].append({"name": word, "sentence": text, "line": line})
+    if newest is not None:
+        for item in _kept(changes, newest, edition, whole, reading, already | set(lacks)):
+            lacks[f"{item['section']['title']}\x00{item['section']['line']}"] = item
     return list(lacks.values())
+
+
+def _kept(
+    changes: list[Any], newest: Document, edition: Document, whole: sentlib._Side, reading: sentlib.Reading, told: set[str]
+) -> list[dict[str, Any]]:
+    """(u56e) The rewritten sections, not yet `told`, whose older version named a thing (a Latin word: Xcode,
+    entitlement, IP) that the newest base writes nowhere and the edition still writes: an edition already told lagging by
+    the names (`named_lags`) that keeps what the base dropped kept that section's older version too (eval/editions54
+    privateai-lag PL7: 「当前开发构建使用 Xcode 项目中配置的 entitlement 和沙盒设置」 against the English of 09-01, whose
+    security section no longer names the Xcode project's entitlements).  Each is cited with the edition's sentence
+    (`kept`: name, sentence, line)."""
+    from policylens.compare.analyse import section_ref
+
+    new_text = "\n".join(unwritten.texts(newest)).lower()
+    new_forms = name_forms.forms(new_text)
+    own = [(t.lower(), t, line) for section in edition.sections for t, line in _sentences(section)]
+    out = []
+    for change in changes:
+        s = change.section
+        if s.status != "modified" or s.new is None or s.old is None:
+            continue
+        ref = section_ref(s.new)
+        if not ref or f"{ref['title']}\x00{ref['line']}" in told:
+            continue
+        kept: dict[str, dict[str, Any]] = {}
+        seen: set[str] = set()  # each word of the older section is weighed once
+        for text, _ in _sentences(s.old):
+            for word in sentlib._WORD.findall(text):
+                low = word.lower()
+                if len(kept) >= MAX_KEPT:
+                    break
+                if low in seen or len(low) < MIN_KEPT or not low.isascii() or not low.isalpha():
+                    continue
+                seen.add(low)
+                if sentlib._holds(new_text, f"latin:{low}") or name_forms.written(word, new_forms):
+                    continue
+                if not unwritten.held(f"latin:{low}", whole, reading):
+                    continue
+                cited = next(((t, line) for lower, t, line in own if sentlib._writes_word(lower, low)), None)
+                if cited is not None:
+                    kept[low] = {"name": word, "sentence": cited[0], "line": cited[1]}
+        if kept:
+            out.append({"section": ref, "change": "rewritten", "since": change.since, "names": [], "kept": list(kept.values())})
+    return out

@@ -308,8 +308,10 @@ def sentence_lines(product: dict[str, Any]) -> list[str]:
 
 def _named(item: dict[str, Any]) -> str:
     """The names a rewrite brought in that the edition writes nowhere, each with the base's sentence (u55e, `named_lag`)."""
-    names = item.get("names") or []
-    return "".join(f"; {n['name']} written nowhere in it: 「{visible(n['sentence'])}」 (line {n['line']})" for n in names)
+    names, kept = item.get("names") or [], item.get("kept") or []  # kept: what the base dropped and the edition still writes (u56e)
+    return "".join(f"; {n['name']} written nowhere in it: 「{visible(n['sentence'])}」 (line {n['line']})" for n in names) + "".join(
+        f"; {n['name']} no longer in the base, still in it: 「{visible(n['sentence'])}」 (line {n['line']})" for n in kept
+    )
 
 
 def lagging_lines(product: dict[str, Any]) -> list[str]:
