@@ -87,8 +87,10 @@ def test_a_word_the_newest_base_still_writes_is_not_dropped(tmp_path: Path) -> N
 
 
 def test_editions54_privateai_lag_tells_the_security_section() -> None:
-    """PL7: the Chinese still names Xcode and the entitlement the English of 09-01 dropped."""
+    """PL7 (and PL8, the same section): the Chinese still names Xcode and the entitlement the English of 09-01 dropped."""
     (lag,) = compare_product(ROOT / "editions" / "privateai-lag")["lagging"]
     by_title = {x["section"]["title"]: x for x in lag["lacks"] if x.get("section")}
     assert {k["name"] for k in by_title["Security and retention"]["kept"]} == {"entitlements", "Xcode"}
+    # PL5: "public-IP lookup" read by its parts (u56e class 2): the IP the Chinese still names (「公网 IP 查询」)
+    assert [k["name"] for k in by_title["Network features"]["kept"]] == ["IP"]
     assert {n["name"] for x in lag["lacks"] for n in x.get("names", [])} == {"SwiftData", "PDFKit"}

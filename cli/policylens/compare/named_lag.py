@@ -131,8 +131,8 @@ def _kept(
         kept: dict[str, dict[str, Any]] = {}
         seen: set[str] = set()  # each word of the older section is weighed once
         for text, _ in _sentences(s.old):
-            for word in sentlib._WORD.findall(text):
-                low = word.lower()
+            for word in (part for written in sentlib._WORD.findall(text) for part in name_forms.parts(written)):
+                low = word.lower()  # (a hyphen-joined word by its parts: the IP of "public-IP lookup")
                 if len(kept) >= MAX_KEPT:
                     break
                 if low in seen or len(low) < MIN_KEPT or not low.isascii() or not low.isalpha():
