@@ -61,6 +61,22 @@ _OWN_SLOT = {
 }
 
 
+# (m56p, eval/blind/round56p buybuyla-tw-jsp) a server-side tag or expression as the whole target, filled where the page
+# is served, in any file: a JSP custom tag (`<c:url value='/member' />`, `<spring:url …/>`), a JSP/ASP/ERB expression
+# (`<%= url %>`), PHP's (`<?php echo $url; ?>`, `<?= $url ?>`); not a slot's angle brackets (`<your-url>`: no prefix:name)
+_SERVER_TAG = lazy(r"<(?:[A-Za-z][\w-]{0,20}:[A-Za-z][\w-]{0,30}(?:\s[^<>]{0,300})?|%[^<>]{0,300}%|\?(?:php\s|=)[^<>]{0,300}\?)>")
+# the URL a tag writes, `value='…'` (JSTL c:url), `url=`, `href=`, `value=`: read as the target itself
+_TAG_URL = lazy(r"\s(?:value|url|href)\s*+=\s*+(?:'([^']{0,300})'|\"([^\"]{0,300})\")")
+
+
+def _server_tag(value: str, text: str) -> str | None:
+    """The verdict on a target that is a server-side tag (`_SERVER_TAG`): that of the URL the tag writes when it names one
+    (`<c:url value='mailto:your@email.com' />` is the template's still), else None (the server computes it)."""
+    url = _TAG_URL.search(value) if value.startswith("<") and not value.startswith(("<%", "<?")) else None
+    inner = (url.group(1) if url.group(1) is not None else url.group(2)) if url is not None else ""
+    return dummy_target(inner, text) if inner and "<" not in inner else None
+
+
 def dummy_target(target: str, text: str = "") -> str | None:
     """Why a link target is a template's dummy ("error"/"warning"), or None for an ordinary target.
 
@@ -78,11 +94,13 @@ def dummy_target(target: str, text: str = "") -> str | None:
     lower = value.lower()
     if not value or lower.startswith(("#", "javascript:")):
         return None
+    if value.startswith("<") and _SERVER_TAG.fullmatch(value):
+        return _server_tag(value, text)
     for scheme in ("mailto:", "tel:"):
         if lower.startswith(scheme):
             rest = value[len(scheme) :].split("?", 1)[0].strip()
-            if not rest:
-                return None
+            if not rest or (rest.startswith("<") and _SERVER_TAG.fullmatch(rest)):
+                return None  # an empty address, or one a server-side tag writes (`mailto:<%= email %>`)
             if _NAMED_SLOT.fullmatch(rest):
                 return "error"
             if scheme == "tel:":
@@ -136,7 +154,9 @@ class PlaceholderLinkTarget(Rule):
     `mailto:` (often filled by a script), relative links, real hosts (`mailto:privacy@qq.com`),
     an image's source, and a target that is one variable of the file's own template syntax
     (`href="${domain}"` in a JSP or FreeMarker page, `{{ url }}` in a Vue or Blade one: the server fills it), and
-    in any file a template engine's helper call (`href="{{ url('privacy') }}"`, `{{ url_for('terms') }}`).
+    in any file a template engine's helper call (`href="{{ url('privacy') }}"`, `{{ url_for('terms') }}`) or a
+    server-side tag (`href="<c:url value='/member' />"`, `<%= url %>`, `<?php echo $url; ?>`; the URL a tag names is
+    judged as the target: `<c:url value='mailto:your@email.com' />` is still the template's).
 
     ## Why is this bad?
     The page reads 「联系我们」 and the link behind it writes to nobody: the contact the law

@@ -154,18 +154,24 @@ def japanese_string(text: str, start: int) -> bool:
     """Whether `text[start]` stands in a string literal of a script object that names its Japanese edition (see
     `_JAPANESE_LABEL`, or whose own key is `ja`, `_JAPANESE_KEY`): 「{ languageLabel: "日本語", title: "利用規約" }」 read as text is the Japanese title, whose kanji
     are no Traditional characters in a Simplified text.  The object's brace within `_OBJECT_BACK` characters, no
-    closing brace between, and the character inside an open quote.  Or the character stands in a Japanese sentence
+    closing brace between, and the character inside an open quote; with no open object in the unit (one key a line,
+    `ja: "第4条（損害賠償）",`), the string's own key on its line.  Or the character stands in a Japanese sentence
     (`_japanese_sentence`)."""
     if _japanese_sentence(text, start):
         return True
     brace = text.rfind("{", max(0, start - _OBJECT_BACK), start)
-    if brace < 0 or "}" in text[brace:start]:
-        return False
-    before = text[brace:start]
-    if not any(before.count(q) % 2 for q in "\"'`"):
-        return False  # not inside a string literal
-    if _JAPANESE_LABEL.search(before) is not None:
-        return True
+    if brace >= 0 and "}" not in text[brace:start]:
+        before = text[brace:start]
+        if not any(before.count(q) % 2 for q in "\"'`"):
+            return False  # not inside a string literal
+        if _JAPANESE_LABEL.search(before) is not None:
+            return True
+    else:
+        # (m56p, eval/blind/round56p kurashiki-tri-ts) no open object in the unit: a script module read as text, one
+        # key a line (`ja: "第4条（損害賠償）",`): only the string's own key tells, from the line's start
+        before = text[text.rfind("\n", 0, start) + 1 : start]
+        if not any(before.count(q) % 2 for q in "\"'`"):
+            return False
     quote = max(before.rfind(q) for q in "\"'`")  # the opening quote of the string holding `start`
     return _JAPANESE_KEY.search(before, max(0, quote - _KEY_BACK), quote) is not None
 
