@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from profile_helpers import one_item, profile_verdict
+from conftest import ROOT
+from profile_helpers import file_verdict, one_item, profile_verdict
 
 # --- 1. the feature-list veto and the person's own data named before the operations ------------------------------------------
 
@@ -61,3 +62,91 @@ def test_the_english_feature_list_reads_the_record_before_it(sentence: str, veto
     assert (veto.search(fold_script(sentence)) is not None) is vetoed
 
 
+
+# --- 2. eval/profiles55q's wording classes: 將供X了解, 表單包含, 主动选择上传/主动录制, 使用以下, 不填…不影響 --------------------------
+
+P55Q = ROOT / "eval" / "profiles55q" / "docs"
+_NOTE = "## 二、說明\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("表單開放後，您主動送出的資料將供了解需求、處理與回覆本次諮詢。", "covered"),
+        ("您提供的資料僅供本公司處理您的訂單。", "covered"),
+        ("您的资料将供客服人员联系您。", "covered"),
+        ("您的資料不會供第三方行銷使用。", "missing"),
+        ("本公司提供資料下載服務。", "missing"),
+        ("網站資料可供參考。", "missing"),
+        ("資料供應商名單如下。", "missing"),
+    ],
+)
+def test_tw_purpose_as_data_given_for_the_operator_to_act(sentence: str, status: str) -> None:
+    assert profile_verdict(_NOTE + sentence + "\n", "tw-pdpa/purposes").status == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("表單包含姓名、公司名稱（選填）、聯絡電話、電子郵件、需求類別、諮詢內容與同意欄位。", "covered"),
+        ("报名表包括姓名、手机号码。", "covered"),
+        ("表單不包含姓名或電話。", "missing"),
+        ("表單包含同意欄位與送出按鈕。", "missing"),
+    ],
+)
+def test_tw_categories_as_a_forms_fields(sentence: str, status: str) -> None:
+    assert profile_verdict(_NOTE + sentence + "\n", "tw-pdpa/categories").status == status
+
+
+_TABLE = "## 二、我们收集的信息\n\n| 类别 | 收集内容 | 用途 | 存储位置 |\n|------|---------|------|---------|\n| 照片 | {} | 知识库、聊天 | 本地设备 |\n"
+
+
+@pytest.mark.parametrize("profile", ["cn-gbt35273", "cn-pipl"])
+@pytest.mark.parametrize(
+    ("cell", "status"),
+    [
+        ("您主动选择上传的图片", "covered"),
+        ("您主動錄製的語音消息", "covered"),
+        ("您可以主动选择不上传图片", "missing"),
+        ("我们不会主动录制您的语音", "missing"),
+    ],
+)
+def test_chosen_uploads_and_recordings_are_a_method(profile: str, cell: str, status: str) -> None:
+    assert profile_verdict(_TABLE.format(cell), f"{profile}/methods").status == status
+
+
+@pytest.mark.parametrize("profile", ["tw-pdpa", "cn-gbt35273"])
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("填表單是自願的。不填不影響你瀏覽網站的任何內容。", "covered"),
+        ("您可以不填写昵称，不填写也不会影响您使用本应用。", "covered"),
+        ("本公司不填寫任何資料，不影響您的權益。", "missing"),
+        ("您不得填寫他人資料。", "missing"),
+        ("本網站不填寫預設值。", "missing"),
+    ],
+)
+def test_not_filling_in_costs_nothing_is_the_effect(profile: str, sentence: str, status: str) -> None:
+    assert profile_verdict("## 五、其他\n\n" + sentence + "\n", f"{profile}/effect-of-not-providing").status == status
+
+
+_SERVICES = "## 三、第三方服務\n\n{}\n\n- Firebase：用於登入驗證與資料儲存\n- RevenueCat：用於訂閱管理\n"
+
+
+@pytest.mark.parametrize("profile", ["tw-pdpa", "eu-gdpr"])
+@pytest.mark.parametrize("lead", ["本 App 使用以下第三方服務：", "ChainlessChain 在特定场景下会使用以下第三方服务："])
+def test_a_services_lead_in_is_cited_after_a_purpose_statement(profile: str, lead: str) -> None:
+    text = "## 二、語音\n\n我們使用您的電子郵件地址，用於提供帳號登入與客服聯繫。\n\n" + _SERVICES.format(lead)
+    found = profile_verdict(text, f"{profile}/purposes")
+    assert (found.status, found.evidence.line) == ("covered", 5), found
+    alone = profile_verdict(_SERVICES.format(lead), f"{profile}/purposes")  # demoted, not vetoed: alone it still covers
+    assert alone.status == "covered"
+
+
+def test_profiles55q_real_lines() -> None:
+    assert file_verdict(P55Q / "ruiyang-tw" / "page.tsx", "tw-pdpa/purposes") == ("covered", 56)
+    assert file_verdict(P55Q / "ruiyang-tw" / "page.tsx", "tw-pdpa/categories") == ("covered", 47)
+    assert file_verdict(P55Q / "yuguo-tw" / "page.tsx", "tw-pdpa/effect-of-not-providing") == ("covered", 83)
+    assert file_verdict(P55Q / "chainless-bil" / "privacy-policy.md", "cn-gbt35273/methods")[0] == "covered"
+    assert file_verdict(P55Q / "mobileenglish-tw" / "page.tsx", "tw-pdpa/purposes") == ("covered", 30)
+    assert file_verdict(P55Q / "chainless-bil" / "privacy-policy.md", "eu-gdpr/purposes") == ("covered", 21)
