@@ -150,3 +150,56 @@ def test_profiles55q_real_lines() -> None:
     assert file_verdict(P55Q / "chainless-bil" / "privacy-policy.md", "cn-gbt35273/methods")[0] == "covered"
     assert file_verdict(P55Q / "mobileenglish-tw" / "page.tsx", "tw-pdpa/purposes") == ("covered", 30)
     assert file_verdict(P55Q / "chainless-bil" / "privacy-policy.md", "eu-gdpr/purposes") == ("covered", 21)
+
+
+# --- 3. a Chinese pronoun sale denial (u55w4's antecedent rule in Chinese); the guardian's consent in another paragraph ------
+
+_SALE = "## 五、出售\n\n"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("账户信息用于识别您的账户。我们不会出售或共享它。", "covered"),
+        ("帳戶資訊用於識別您的帳戶。我們不會將其出售。", "covered"),
+        ("我們收集的電子郵件僅用於通知，我們不會出售或分享它。", "covered"),
+        ("本应用收集使用数据，我们不会将其出售。", "covered"),
+        ("我们收集使用数据，本应用免费，我们不会将其出售。", "missing"),
+        ("我們收集使用資料，本應用免費，我們不會將其出售。", "missing"),
+        ("我们收集使用数据。本应用免费，我们不会将其出售。", "missing"),
+        ("账户信息用于识别您的账户。除非获得您的同意，我们不会将其出售。", "missing"),
+        ("We collect usage data, the app is free and we don't sell it.", "missing"),
+        ("Account info is used to identify your account. We don't sell or share it.", "covered"),
+    ],
+)
+def test_a_pronoun_sale_denial_needs_the_data_as_its_antecedent(sentence: str, status: str) -> None:
+    assert profile_verdict(_SALE + sentence + "\n", "us-ccpa/sold-or-shared").status == status
+
+
+_UNSUITABLE = "## 一、适用\n\n本服务不适合14岁以下未成年人使用。\n\n"
+
+
+@pytest.mark.parametrize(
+    ("elsewhere", "status"),
+    [
+        ("## 六、未成年人\n\n如您是未满14周岁的未成年人，须取得监护人的同意后方可使用本服务。\n", "covered"),
+        ("## 六、其他\n\n如您是未成年人，請在監護人的同意和指導下使用本服務。\n", "covered"),
+        ("## 六、其他\n\n我们会采取措施保护您的信息。\n", "not-applicable"),
+        ("## 六、其他\n\n若我们发现在未获得监护人同意的情况下收集了信息，将尽快删除。\n", "not-applicable"),
+        ("本服务不适合14岁以下未成年人使用。若我们发现在未获得监护人同意的情况下收集了信息，将尽快删除。\n", "not-applicable"),
+    ],
+)
+def test_the_guardians_consent_anywhere_admits_the_unsuitable_age(elsewhere: str, status: str) -> None:
+    assert profile_verdict(_UNSUITABLE + elsewhere, "cn-pipl/minors").status == status
+
+
+@pytest.mark.parametrize(
+    ("elsewhere", "status"),
+    [
+        ("Children may use the app only with parental consent.", "covered"),
+        ("If we learn we collected data without parental consent, we delete it.", "not-applicable"),
+    ],
+)
+def test_the_guardians_consent_anywhere_in_english(elsewhere: str, status: str) -> None:
+    text = "## Children\n\nOur service is not suitable for children under 14.\n\n## Other\n\n" + elsewhere + "\n"
+    assert profile_verdict(text, "cn-pipl/minors").status == status
