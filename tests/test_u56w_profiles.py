@@ -62,7 +62,6 @@ def test_the_english_feature_list_reads_the_record_before_it(sentence: str, veto
     assert (veto.search(fold_script(sentence)) is not None) is vetoed
 
 
-
 # --- 2. eval/profiles55q's wording classes: 將供X了解, 表單包含, 主动选择上传/主动录制, 使用以下, 不填…不影響 --------------------------
 
 P55Q = ROOT / "eval" / "profiles55q" / "docs"
@@ -203,3 +202,66 @@ def test_the_guardians_consent_anywhere_admits_the_unsuitable_age(elsewhere: str
 def test_the_guardians_consent_anywhere_in_english(elsewhere: str, status: str) -> None:
     text = "## Children\n\nOur service is not suitable for children under 14.\n\n## Other\n\n" + elsewhere + "\n"
     assert profile_verdict(text, "cn-pipl/minors").status == status
+
+
+# --- 4. eval/profiles56p (m56p, blind on cfcf1eb89; not blind for these fixes): the Act's 對象與方式 label given to third parties,
+# a security lead-in, what a cookie cannot read ----------------------------------------------------------------------------------
+
+_TW_USE = "## 四、利用之期間、地區、對象及方式\n\n"
+
+
+@pytest.mark.parametrize(
+    ("item", "status"),
+    [
+        (
+            "- 對象與方式：除本公司外，於提供服務之必要範圍內提供予下列第三方處理：\n  - 金流服務：藍新金流股份有限公司，處理線上付款。\n  - 雲端基礎設施：本服務所使用之雲端主機與資料庫代管服務。\n",
+            "missing",
+        ),
+        ("- 对象及方式：于必要范围内提供给下列第三方处理。\n", "missing"),
+        ("- 對象及方式：捐款者之捐款資料蒐集，將存檔於本會資料庫內，進行捐款人資訊管理。\n", "covered"),
+        ("- 對象及方式：提供予下列第三方處理，並以電子方式存檔於本公司資料庫。\n", "covered"),
+    ],
+)
+def test_tw_recipients_and_means_label_given_to_third_parties_is_no_means(item: str, status: str) -> None:
+    assert profile_verdict(_TW_USE + item, "tw-pdpa/methods").status == status
+
+
+@pytest.mark.parametrize("profile", ["cn-pipl", "tw-pdpa"])
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "我们重视您的个人信息安全，采用以下技术和管理措施来保护您的信息：",
+        "我們重視您的個人資料安全，採用以下技術和管理措施來保護您的資料：",
+    ],
+)
+def test_a_security_lead_in_is_cited_after_the_purposes(profile: str, lead: str) -> None:
+    text = (
+        "## 二、信息的使用\n\n设备信息：我们会收集您的设备型号、操作系统等信息，用于优化您的使用体验。\n\n"
+        f"## 三、信息的保护\n\n{lead}\n\n- 加密传输：全站采用HTTPS加密协议，确保数据传输安全。\n- 访问控制：仅授权人员可以访问用户数据。\n"
+    )
+    found = profile_verdict(text, f"{profile}/purposes")
+    assert (found.status, found.evidence.line) == ("covered", 5), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("Cookie 僅限於您確實輸入過的內容，無法自行存取您未提供的資料或檔案。", "missing"),
+        ("若您未提供必要資料，將無法完成註冊。", "covered"),
+    ],
+)
+def test_what_a_cookie_cannot_read_is_no_effect_of_not_providing(sentence: str, status: str) -> None:
+    assert profile_verdict("## 四、Cookie\n\n" + sentence + "\n", "tw-pdpa/effect-of-not-providing").status == status
+
+
+@pytest.mark.parametrize(
+    ("sentence", "status"),
+    [
+        ("我们仅在提供服务所必需的期限内保存您的数据，超期将删除或匿名化。", "covered"),
+        ("我們僅在提供服務所必需的期間內保存您的資料。", "covered"),
+        ("我们会保存您的数据。", "missing"),
+        ("如有必要，我们会联系您。", "missing"),
+    ],
+)
+def test_eu_gdpr_a_chinese_period_as_the_time_needed(sentence: str, status: str) -> None:
+    assert profile_verdict("## 五、数据保存\n\n" + sentence + "\n", "eu-gdpr/retention").status == status
