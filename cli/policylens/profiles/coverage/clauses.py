@@ -268,7 +268,9 @@ def _vetoed(folded: str, matches: list[Hit], veto: tuple[re.Pattern[str], ...]) 
     """
     shown = [m for m in matches if m.end() > m.start()] or matches
     return any(
-        v.search(_unmarked(_sentence_at(folded, _opening(folded, m), m.end(), _WINDOW_END if _SENTENCE_SCOPE in v.pattern else _CLAUSE_END)))
+        v.search(
+            _unmarked(_sentence_at(folded, _opening(folded, m), m.end(), _WINDOW_END if _SENTENCE_SCOPE in v.pattern else _CLAUSE_END))
+        )
         for m in shown
         for v in veto
     )
