@@ -197,6 +197,7 @@ def test_the_guardians_consent_anywhere_admits_the_unsuitable_age(elsewhere: str
     [
         ("Children may use the app only with parental consent.", "covered"),
         ("If we learn we collected data without parental consent, we delete it.", "not-applicable"),
+        ("Children under 14 may not use it without parental consent.", "covered"),
     ],
 )
 def test_the_guardians_consent_anywhere_in_english(elsewhere: str, status: str) -> None:
