@@ -252,6 +252,7 @@ def _satisfies(clause: Clause, unit: Unit, *, denial: bool | None = None, whole:
 # the end of a clause: a sentence end, a line break, a table cell's bar, a Chinese comma (folded to ',' beside Han
 # characters) or an English comma before a new clause (", and", ", but"); not an English comma inside one
 # ("Our use of information received from Google APIs, such as your files, will adhere to … Limited Use")
+_SENTENCE_SCOPE = "(?#sentence)"  # (u56w) a veto pattern so marked is read over the sentence, not the clause
 _CLAUSE_END = _lazy(rf"[{SENTENCE_MARKS}\n|，]|(?<=[\u4e00-\u9fff]),|,(?=[\u4e00-\u9fff])|,\s+(?:and|but|while|whereas|so)\b")
 
 
@@ -262,9 +263,17 @@ def _vetoed(folded: str, matches: list[Hit], veto: tuple[re.Pattern[str], ...]) 
     the purpose before its comma, and "…, including the Limited Use requirements" follows a sentence that names
     the source.  In a table row the clause is at most the cell: 「| To send the newsletter | Consent (Art. 6(1)(a)) |」
     states a purpose in one cell and its legal basis in the next.
+    (u56w) A pattern marked `(?#sentence)` is read over the sentence: 「管理您的收货地址，包括添加、修改、删除」 names the record before
+    the comma (`{feature_ops_u55w}`).
     """
     shown = [m for m in matches if m.end() > m.start()] or matches
-    return any(v.search(_unmarked(_sentence_at(folded, _opening(folded, m), m.end(), _CLAUSE_END))) for m in shown for v in veto)
+    return any(
+        v.search(
+            _unmarked(_sentence_at(folded, _opening(folded, m), m.end(), _WINDOW_END if _SENTENCE_SCOPE in v.pattern else _CLAUSE_END))
+        )
+        for m in shown
+        for v in veto
+    )
 
 
 def _opening(folded: str, match: Hit) -> int:
