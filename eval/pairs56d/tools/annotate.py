@@ -51,6 +51,6 @@ for name, (repo, path, old, new, ext, changes, note) in PAIRS.items():
         data = (HERE / "sources" / file).read_bytes()
         (folder / f"{side}.{ext}").write_bytes(data)
         src[side] = {"commit": commit, "sha256": hashlib.sha256(data).hexdigest(), "bytes": len(data)}
-    ann = {"source": src, "note": note, "changed": changes, "optional": []}
+    ann = {"source": src, "note": note, "changes": changes, "optional": []}
     (folder / "annotation.json").write_text(json.dumps(ann, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(name, len(changes))
