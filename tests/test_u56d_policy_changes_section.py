@@ -14,9 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from helpers import parse_path, parse_string
+from helpers import parse_path
 from policylens.diff import diff_documents
 from policylens.diff.subjects import policy_changes
+from test_u46d_diff import _sections as _statuses
 
 EVAL = Path(__file__).resolve().parents[1] / "eval"
 
@@ -42,11 +43,6 @@ HANT_NEW = (
     "## 三、政策變更\n\n(a) 政策變更將於本頁面及公司網站等管道公告；\n\n(b) 如有重大變更，我們將以應用程式內通知提醒您。\n\n"
     "## 四、聯絡我們\n\n如有疑問，請寄送電子郵件至 privacy@example.org 與我們聯絡。\n"
 )
-
-
-def _statuses(old: str, new: str) -> list[tuple[str, str | None, str | None]]:
-    report = diff_documents(parse_string(old, ".md"), parse_string(new, ".md"))
-    return [(s.status, s.old.title if s.old else None, s.new.title if s.new else None) for s in report.sections]
 
 
 @pytest.mark.parametrize(("old", "new"), [(HANS_OLD, HANS_NEW), (HANT_OLD, HANT_NEW)])

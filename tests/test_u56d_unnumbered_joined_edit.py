@@ -17,6 +17,7 @@ import pytest
 from helpers import parse_path, parse_string, section_layout
 from policylens.diff import diff_documents
 from policylens.diff.runin import _alike, run_in_titles
+from test_u55d_joined_edit import _changed
 
 EVAL = Path(__file__).resolve().parents[1] / "eval"
 
@@ -36,11 +37,6 @@ EDITS = [
     (HANS, HANS.replace("### 自动收集的信息\n当您使用本应用时", "自动收集的信息当您使用本程序时"), "自动收集的信息", ("应用", "程序")),
     (HANT, HANT.replace("### 權限使用\n為了提供室內定位功能", "權限使用為了提供室內導航功能"), "權限使用", ("定位", "導航")),
 ]
-
-
-def _changed(old: str, new: str) -> list[tuple[str, str | None, str | None]]:
-    report = diff_documents(parse_string(old, ".md"), parse_string(new, ".md"))
-    return [(s.status, s.old and s.old.title, s.new and s.new.title) for s in report.sections if s.status != "unchanged"]
 
 
 @pytest.mark.parametrize("old, new, title, words", EDITS)
