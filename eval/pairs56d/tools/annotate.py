@@ -19,15 +19,36 @@ def c(old_text, new_text, kind, note=None):
 
 
 REWORD = [
-    c("我们的应用 RikkaHub …以下是我们请求的权限列表以及它们的需求原因：", "我们的应用程序 RikkaHub …以下是我们请求的权限列表及其原因：", "modified",
-      "应用 -> 应用程序; 以及它们的需求原因 -> 及其原因"),
-    c("INTERNET：需要此权限才能允许应用访问互联网。", "INTERNET：此权限是应用程序访问互联网所必需的。", "modified", "the first sentence reworded"),
-    c("CAMERA：需要此权限才能访问您设备的摄像头。它用于应用中…基于摄像头的特性。", "CAMERA：此权限用于访问您设备的摄像头。它用于应用程序内…基于摄像头的功\u200b\u200b能。",
-      "modified", "reworded; 特性 -> 功能 written with two zero-width spaces (U+200B) inside it"),
-    c("POST_NOTIFICATIONS：此权限允许应用…这些通知可能用于…应用内活动…", "POST_NOTIFICATIONS：此权限允许应用程序…这些通知可用于…应用程序内活动…", "modified",
-      "应用 -> 应用程序 twice; 可能用于 -> 可用于"),
-    c("FOREGROUND_SERVICE：…确保应用未在使用时不会被系统中断。…正在进行的操作。", "FOREGROUND_SERVICE：…确保当应用程序未主动使用时，它们不会被系统中断。…正在进行的 operasi。",
-      "modified", "reworded; 操作 -> the Malay word operasi (a machine-translation slip a reviewer must see)"),
+    c(
+        "我们的应用 RikkaHub …以下是我们请求的权限列表以及它们的需求原因：",
+        "我们的应用程序 RikkaHub …以下是我们请求的权限列表及其原因：",
+        "modified",
+        "应用 -> 应用程序; 以及它们的需求原因 -> 及其原因",
+    ),
+    c(
+        "INTERNET：需要此权限才能允许应用访问互联网。",
+        "INTERNET：此权限是应用程序访问互联网所必需的。",
+        "modified",
+        "the first sentence reworded",
+    ),
+    c(
+        "CAMERA：需要此权限才能访问您设备的摄像头。它用于应用中…基于摄像头的特性。",
+        "CAMERA：此权限用于访问您设备的摄像头。它用于应用程序内…基于摄像头的功\u200b\u200b能。",
+        "modified",
+        "reworded; 特性 -> 功能 written with two zero-width spaces (U+200B) inside it",
+    ),
+    c(
+        "POST_NOTIFICATIONS：此权限允许应用…这些通知可能用于…应用内活动…",
+        "POST_NOTIFICATIONS：此权限允许应用程序…这些通知可用于…应用程序内活动…",
+        "modified",
+        "应用 -> 应用程序 twice; 可能用于 -> 可用于",
+    ),
+    c(
+        "FOREGROUND_SERVICE：…确保应用未在使用时不会被系统中断。…正在进行的操作。",
+        "FOREGROUND_SERVICE：…确保当应用程序未主动使用时，它们不会被系统中断。…正在进行的 operasi。",
+        "modified",
+        "reworded; 操作 -> the Malay word operasi (a machine-translation slip a reviewer must see)",
+    ),
     c("REMOTE_MESSAGING：…消息传递能力。", "REMOTE_MESSAGING：…消息传递功能。", "modified", "能力 -> 功能"),
 ]
 
