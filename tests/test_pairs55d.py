@@ -1,5 +1,6 @@
 """eval/pairs55d (u55d) as a guard: a zh-Hans HTML policy against its rewrite keeps its measured report (27 entries, every
-one true; 信息存储和交换 → 信息存储与交换 renamed), and a Markdown policy whose organisation is renamed shows the name alone,
+one true; 信息存储和交换 → 信息存储与交换 renamed, and since u56d 本隐私政策的更改 → 政策变更 too: the annotated rename #23, the
+one miss of the blind run), and a Markdown policy whose organisation is renamed shows the name alone,
 three times, its `*x*` → `_x_` lines formatting only."""
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ def test_html_rewrite() -> None:
     report = _pair_report("esendev-rewrite")
     assert sum(len(s.changes) for s in report.sections) == 27
     renamed = [(s.old.title, s.new.title) for s in report.sections if s.renamed and s.old and s.new]
-    assert renamed == [("4. 信息存储和交换", "4. 信息存储与交换")]
+    assert renamed == [("4. 信息存储和交换", "4. 信息存储与交换"), ("6. 本隐私政策的更改", "6. 政策变更")]
 
 
 def test_markdown_rename_marks_the_name_alone() -> None:

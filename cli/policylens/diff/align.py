@@ -54,6 +54,7 @@ from policylens.diff.runin import run_in_titles
 from policylens.diff.sequence import longest_increasing
 from policylens.diff.similarity import shared_share
 from policylens.diff.similarity import similarity as key_similarity
+from policylens.diff.subjects import same_subject_in_other_words
 from policylens.diff.title import diff_titles
 from policylens.diff.topics import change_topics, topics_of
 from policylens.diff.twins import first_side, pair_by_outline, parent_indexes, retake_copies, settle_twins
@@ -650,6 +651,8 @@ def _same_subject(old: Section, new: Section, body: float, shift: tuple[int, int
     a, b = _number_key(old.number), _number_key(new.number)
     if (a != b and not _shifted(a, b, shift, old.level)) or (not a and not _title_within(old.title, new.title)):
         return False
+    if same_subject_in_other_words(old.title, new.title):  # 「本隐私政策的更改」 → 「政策变更」 (u56d, `diff.subjects`)
+        return True
     return _shared_word(old.title, new.title) or bool(set(topics_of(old.title)) & set(topics_of(new.title)))
 
 
@@ -662,7 +665,7 @@ def _one_for_one(old: Section, new: Section, body: float, shift: tuple[int, int]
     a, b = _number_key(old.number), _number_key(new.number)
     if body < GAP_BODY_ONE_FOR_ONE or (a != b and not _shifted(a, b, shift, old.level)):
         return False
-    return _shared_word(old.title, new.title)
+    return _shared_word(old.title, new.title) or same_subject_in_other_words(old.title, new.title)
 
 
 def _lead_kept(sections: tuple[Section, Section], bodies: tuple[str, str], body: float, shift: tuple[int, int] | None) -> bool:

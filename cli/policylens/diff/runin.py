@@ -40,6 +40,9 @@ that starts as that section's first paragraph does, is read as that title, the p
 An edit in the first words under such a joined title (「2.1 自动收集的信息当您使用本程序时」 over 「当您使用本应用时」) fails the
 24-character test; for a numbered title (its number as the other side's heading has it) joined with no space, the rest
 is then compared over up to 48 characters of key (at least 24): four fifths shared in order, the last 8 among them (u55d).
+A title with no number (「自动收集的信息当您使用本程序时」, fifty-sixth session, u56d) has no number to back it, so it must
+also be `UNNUMBERED_MIN` key characters at least and the rest must be the other side's first paragraph but for the edit
+over its whole length (its first `WHOLE_MAX` key characters): four fifths of the longer of the two in common, in order.
 Precision first: a paragraph that only opens with a heading's words (「Cookies are small files …」 under no heading
 「Cookies」 whose text starts so) is left as it is.
 """
@@ -59,6 +62,10 @@ PREFIX_MIN = 8
 # the share of the other side's first paragraph's first 2 * PREFIX_CHARS key characters a numbered title's joined text
 # must keep in order, when an edit falls in its first PREFIX_CHARS (fifty-fifth session, u55d)
 FUZZY_SHARE = 0.8
+# (u56d) an unnumbered title joined with no space, with an edit in its first words: the fewest key characters of the title,
+# and how much of the rest (and of the other side's first paragraph) is compared whole
+UNNUMBERED_MIN = 4
+WHOLE_MAX = 400
 # (u55h) the most sections of the other side one title is tried against, for one paragraph: a title shared by thousands
 # of sections (a pumped outline) tried each of them for each paragraph (quadratic: 8,000 in 10 s of `diff`, 4,000 in 3.5 s)
 CANDIDATES_MAX = 64
@@ -93,10 +100,11 @@ def _glued(text: str, end: int) -> bool:
     return not (before.isascii() and before.isalnum() and after.isascii() and after.isalnum())
 
 
-def _cut_at(para: Paragraph, title: str, first: str, glued: bool = False, fuzzy: bool = False) -> int | None:
+def _cut_at(para: Paragraph, title: str, first: str, glued: bool = False, fuzzy: bool = False, whole: bool = False) -> int | None:
     """Where the rest of `para` starts when it opens with `title` and then the text of `first` (see module doc); with
     `glued`, also when no space parts them (a wrapped title line joined to its text: see module doc); with `fuzzy` (a
-    numbered title joined with no space), also when the rest's start is mostly `first`'s (an edit in its first words)."""
+    numbered title joined with no space), also when the rest's start is mostly `first`'s (an edit in its first words);
+    `whole` (an unnumbered title, u56d): that fuzzy cut only when the whole rest is also mostly `first` (`_alike`)."""
     text = para.text
     if len(text) <= len(title) or not text.startswith(title):
         return None
@@ -109,9 +117,18 @@ def _cut_at(para: Paragraph, title: str, first: str, glued: bool = False, fuzzy:
     if len(want) < PREFIX_MIN:
         return None
     mine = _key(text[start:])
-    if not mine.startswith(want) and not (fuzzy and _mostly(mine, _key(first))):
+    if not mine.startswith(want) and not (fuzzy and _mostly(mine, _key(first)) and (not whole or _alike(mine, _key(first)))):
         return None
     return start
+
+
+def _alike(mine: str, theirs: str) -> bool:
+    """Whether two keys are the same text but for an edit over their first `WHOLE_MAX` characters: `FUZZY_SHARE` of the
+    longer in common, in order (u56d)."""
+    from rapidfuzz.distance import LCSseq  # (only for an unnumbered glued title whose opening words differ)
+
+    a, b = mine[:WHOLE_MAX], theirs[:WHOLE_MAX]
+    return LCSseq.similarity(a, b) >= FUZZY_SHARE * max(len(a), len(b))
 
 
 def _mostly(mine: str, theirs: str) -> bool:
@@ -246,8 +263,10 @@ def _match(para: Paragraph, wanted: dict[str, _Entries], used: set[str], lengths
             if not gap and not _soft_break(theirs):
                 continue
             number = (theirs.number or "").strip()
-            fuzzy = not gap and bool(number) and text.startswith(number)
-            start = _cut_at(para, text[:end], first, glued=not gap, fuzzy=fuzzy)
+            numbered = bool(number) and text.startswith(number)
+            # (u56d) an unnumbered title may be cut on an edit too, on the evidence of the whole rest (`_cut_at`)
+            fuzzy = not gap and (numbered or len(_key(text[:end])) >= UNNUMBERED_MIN)
+            start = _cut_at(para, text[:end], first, glued=not gap, fuzzy=fuzzy, whole=not numbered)
             if start is not None:
                 return text[:end], start, theirs, not gap
     return None

@@ -75,12 +75,15 @@ section.sec{break-inside:avoid}body{font-size:11pt}}
 
 
 # Inline markup shown as what it means: link text (the target in a tooltip), emphasis,
-# code; other tags dropped.  Bounded repeats only (issue #12).
+# code; other tags dropped.  Bounded repeats only (issue #12).  `_emphasis_` as CommonMark reads it: never inside a
+# word (「我们_不会_出售」, `snake_case_name` stay as written), so only with no word character outside either mark
+# (fifty-sixth session, u56d: an added paragraph showed 「_加密_」 where the page shows 加密 in italics).
 _INLINE = re.compile(
     r"(?P<md>!?\[(?P<md_text>[^\[\]\n]{0,500})\]\((?P<md_url>[^()\s]{0,2000})(?:\s+[\"'][^\"'\n]{0,300}[\"'])?\))"
     r"|(?P<a><a\s[^<>]{0,1000}?href\s*=\s*[\"']?(?P<a_url>[^\"'\s<>]{1,2000})(?=[\"'\s>])[\"']?[^<>]{0,1000}>(?P<a_text>[^<]{0,1000})</a\s*>)"
     r"|(?P<strong>\*\*(?P<strong_text>[^*\n]{1,500})\*\*|__(?P<under_text>[^_\n]{1,500})__|<(?:strong|b)>(?P<strong_tag>[^<]{1,500})</(?:strong|b)>)"
-    r"|(?P<em>(?<![\w*])\*(?P<em_text>[^*\s][^*\n]{0,500}?)\*(?![\w*])|<(?:em|i)>(?P<em_tag>[^<]{1,500})</(?:em|i)>)"
+    r"|(?P<em>(?<![\w*])\*(?P<em_text>[^*\s][^*\n]{0,500}?)\*(?![\w*])|<(?:em|i)>(?P<em_tag>[^<]{1,500})</(?:em|i)>"
+    r"|(?<![\w_])_(?P<em_under>[^_\s](?:[^_\n]{0,500}?[^_\s])?)_(?![\w_]))"
     r"|(?P<code>`(?P<code_text>[^`\n]{1,500})`)"
     r"|(?P<tag></?(?:abbr|br|code|del|div|font|ins|mark|p|s|small|span|strong|sub|sup|u|b|i|em)(?=[\s/>])[^<>]{0,1000}>)",
     re.I,
@@ -118,7 +121,7 @@ def _text(text: str, *, start: bool = False) -> str:
             label = m.group("strong_text") or m.group("under_text") or m.group("strong_tag") or ""
             out.append(f"<strong>{escape(label)}</strong>")
         elif m.group("em"):
-            out.append(f"<em>{escape(m.group('em_text') or m.group('em_tag') or '')}</em>")
+            out.append(f"<em>{escape(m.group('em_text') or m.group('em_tag') or m.group('em_under') or '')}</em>")
         elif m.group("code"):
             out.append(f"<code>{escape(m.group('code_text'))}</code>")
         elif m.group(0).lower().startswith("<br"):

@@ -3,7 +3,7 @@
 A Markdown policy written for an app's Markdown view carries `**bold**` markers, `<br>` spacer lines and formatting tags
 (`<small>`, `<u>`, `<span style=…>`) around its words.  The diff compares the source (the JSON's `old_text`, `new_text`
 and `spans` keep it byte for byte), but a reviewer reading the text or rich redline read 「…的内容。** <br> <br> <br>」.
-Here the excerpts lose that markup: `**` markers and paired `*…*` italics go, a run of `<br>` tags becomes one space
+Here the excerpts lose that markup: `**` markers and paired `*…*` and `_…_` italics go (`_…_` never inside a word), a run of `<br>` tags becomes one space
 (none at the start or end of a paragraph), formatting tags go.  Links (`[t](u)`, `<a href>`) stay as written: their
 target is policy content, and a link split over several spans of a redline could not be rewritten safely.
 
@@ -38,6 +38,8 @@ _FORMAT_TAG = re.compile(
 _STRONG = re.compile(r"(?<!\*)\*\*\*?(?!\*)")
 # `*italics*` inside one piece of text; a `*` next to a word character on its outer side (2*3, 「注*」) stays.
 _ITALIC = re.compile(r"(?<![\w*])\*(?=[^*\s])([^*\n]{1,500}?)(?<=[^*\s])\*(?![\w*])")
+# `_italics_` as CommonMark reads them: never inside a word (「我们_不会_出售」, `file_name`), u56d.
+_UNDER_ITALIC = re.compile(r"(?<![\w_])_(?=[^_\s])([^_\n]{1,500}?)(?<=[^_\s])_(?![\w_])")
 _SPACES = re.compile(r"[ \t]{2,}")
 # A bullet list item's marker, with the line break before it when the piece holds one: in a Markdown view a bullet,
 # in a redline 「對 [---]{+App+}」 and 「目的[- ¶ - -]{+；或+}」 (eval/pairs35 tut-terms-hant, a list made a sentence).
@@ -59,6 +61,7 @@ def words(text: str) -> str:
     text = _FORMAT_TAG.sub("", text)
     text = _STRONG.sub("", text)
     text = _ITALIC.sub(r"\1", text)
+    text = _UNDER_ITALIC.sub(r"\1", text)
     return _SPACES.sub(" ", text)
 
 

@@ -45,12 +45,16 @@ REWRITE = {
 }
 JAF = {"reported": {"1": [T, [0]], "2": [T, [1]], "3": [T, [2]]}, "by_section": [], "section_errors": []}
 MINOR = {"reported": {"1": [T, [0]], "2": [T, [1]]}, "by_section": [], "section_errors": []}
+# u56d (class 1, diff/subjects.py): 6. 本隐私政策的更改 -> 6. 政策变更 shown renamed, the same four entries under it
+REWRITE_U56D = {**REWRITE, "by_section": [17, 23], "section_errors": []}
 # u55d: the branch's reports are byte-identical to the base's (runs-u55d, runs-held-u55d)
 J = {
     "base": {"esendev-rewrite": REWRITE, "jaf-rename": JAF},
     "held-base": {"esendev-minor": MINOR},
     "u55d": {"esendev-rewrite": REWRITE, "jaf-rename": JAF},
     "held-u55d": {"esendev-minor": MINOR},
+    "u56d": {"esendev-rewrite": REWRITE_U56D, "jaf-rename": JAF},
+    "held-u56d": {"esendev-minor": MINOR},
 }
 
 
