@@ -8,7 +8,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from helpers import headings, paragraph_texts, parse_file, parse_path
-
 from policylens.profiles.check import unread_text
 
 _ROOT = Path(__file__).resolve().parent.parent
@@ -31,7 +30,12 @@ _TS = (
     "const PRIVACY: Doc = {\n" + _HEAD + _ARTICLES + "}\n\nexport function map(raw: unknown): Doc {\n"
     "  return raw ? (raw as Doc) : PRIVACY\n}\n"
 )
-_JS = "import { APP } from './brand'\n\nconst PRIVACY = {\n" + _HEAD + _ARTICLES + "}\n\nexport function map(raw) {\n  return raw || PRIVACY\n}\n"
+_JS = (
+    "import { APP } from './brand'\n\nconst PRIVACY = {\n"
+    + _HEAD
+    + _ARTICLES
+    + "}\n\nexport function map(raw) {\n  return raw || PRIVACY\n}\n"
+)
 _TITLES = ["第一条 我们收集的信息", "第二条 信息的存储期限", "第三条 我们如何使用信息", "第四条 对外提供", "第五条 联系我们"]
 
 
@@ -95,7 +99,8 @@ def test_text_no_reader_places_is_warned(tmp_path: Path) -> None:
 
 def test_lead_of_paragraphs_is_read(tmp_path: Path) -> None:
     module = _TS.replace(
-        _HEAD.splitlines()[2], "  intro: [\n    `${APP}尊重并保护你的个人信息。`,\n    '本政策说明我们如何收集与使用你的信息，请你仔细阅读。',\n  ],"
+        _HEAD.splitlines()[2],
+        "  intro: [\n    `${APP}尊重并保护你的个人信息。`,\n    '本政策说明我们如何收集与使用你的信息，请你仔细阅读。',\n  ],",
     ).replace("intro: string", "intro: string[]")
     text = "\n".join(paragraph_texts(parse_file(tmp_path, "lead.ts", module)))
     assert "本政策说明我们如何收集与使用你的信息" in text and "尊重并保护你的个人信息" in text
