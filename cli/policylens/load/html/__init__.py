@@ -185,6 +185,10 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
         extractor.escapes = escapes
         _feed(extractor, text, path=path, printed=printed)
     if jsx and data.inserts:
+        if data.moves:  # (u56j) an array's bodies written as markup in it: read where its `.map` stands
+            from policylens.load.jsx_data.markup_fields import gathered
+
+            data.inserts = gathered(extractor.blocks, data.inserts, data.moves, text)
         _insert_mapped(extractor.blocks, data.inserts, text)
     # (after a second reading: the extractor read first is gone)
     extractor.warnings.extend(f"line {line}: the HTML set by dangerouslySetInnerHTML (code) is not read" for line in inner_html)
