@@ -186,7 +186,7 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
         _feed(extractor, text, path=path, printed=printed)
     if jsx and data.inserts:
         if data.moves:  # (u56j) an array's bodies written as markup in it: read where its `.map` stands
-            from policylens.load.jsx_data.markup_fields import gathered
+            from policylens.load.jsx_data import gathered
 
             data.inserts = gathered(extractor.blocks, data.inserts, data.moves, text)
         _insert_mapped(extractor.blocks, data.inserts, text)
