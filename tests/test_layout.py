@@ -319,7 +319,8 @@ SPLIT_PACKAGES = {
     # every reader matches → the page's names and literals → the page's code as a script → what is read → a callback's
     # markup rendered (the tests a part of it is shown under, `guards`, u47l) → a constant's prose as sections → constants
     # passed as props → editions keyed by locale → arrays written in the markup → sections handed to a component →
-    # (u53x) a component's inline sections whose bodies are markup → `read_mapped`.
+    # (u53x) a component's inline sections whose bodies are markup → (u56j) a named array's titles over its markup bodies →
+    # `read_mapped`.
     "load/jsx_data": (
         "syntax",
         "names",
@@ -335,6 +336,7 @@ SPLIT_PACKAGES = {
         "markup_arrays",
         "item_components",
         "prop_markup",
+        "markup_fields",
         "reader",
         "__init__",
     ),

@@ -13,7 +13,7 @@ import contextlib
 import os
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from operator import attrgetter
 from pathlib import Path
 from typing import Any
@@ -94,7 +94,9 @@ def _active_rules(config: Config, options: CheckOptions, path: str, rule_ids: li
 MAX_FINDINGS = 100_000
 
 
-def _read_document(path: str, options: CheckOptions, rule_ids: set[str], cache: ConfigCache) -> tuple[Document, str, Config, list[str]]:
+def _read_document(
+    path: str, options: CheckOptions, rule_ids: set[str], cache: ConfigCache
+) -> tuple[Document, str, Config, list[str], tuple[Document, set[tuple[int, int, int]]] | None]:
     """Load and structure one file: (document, decoded text, configuration, the reader's warnings).
 
     The reader's blocks die when this returns: the document holds their text and pieces,
@@ -108,7 +110,44 @@ def _read_document(path: str, options: CheckOptions, rule_ids: set[str], cache: 
     loaded = load(path, max_bytes=options.max_bytes, encoding=options.encoding, digest=False)
     config = _config_for(path, options, rule_ids, cache)
     # Not `full`: no rule and no output of `check` reads section anchors, phone numbers or the address.
-    return build_document(loaded, release=True, full=False), loaded.text, config, loaded.parsed.warnings
+    branches = _branch_document(loaded)
+    return build_document(loaded, release=True, full=False), loaded.text, config, loaded.parsed.warnings, branches
+
+
+def _branch_document(loaded: Any) -> tuple[Document, set[tuple[int, int, int]]] | None:
+    """(u56j, issue #11, eval/blind/round55q ruiyang-tw-tsx:38) The text of a React page's condition branches not read
+    (`Parsed.branches`: 「{available ? "…正式保存期限、個資聯絡窗口與完整告知內容，仍待公司確認。" : "…草案。"}」, the page
+    read with the longer branch) as a document of its own, for the placeholder rules (`_branch_findings`): a slot or a
+    drafting note the page may show is reported at its line, and nothing else of the page changes; with the (line, first
+    column, end column) of each branch.  None without any."""
+    branches = loaded.parsed.branches
+    if not branches:
+        return None
+    from policylens.load.types import Parsed
+    from policylens.structure import build_document
+
+    # the page as it shows the other branch: the block read on a branch's line gives way to the branch (a heading
+    # stays one, under the page's other headings: the rules read it in the context the page gives it)
+    lines = {b.line for b in branches}
+    blocks = [b for b in loaded.parsed.blocks if not any(p.line in lines for p in b.pieces)]
+    blocks = sorted([*blocks, *branches], key=lambda b: (b.line, b.column))
+    spans = {(b.line, b.column, b.column + len(b.text)) for b in branches}  # (each branch one piece, written as read)
+    return build_document(loaded._replace(parsed=Parsed(blocks)), release=True, full=False), spans
+
+
+def _branch_findings(
+    branches: tuple[Document, set[tuple[int, int, int]]], rules: list[Any], lang: str, settings: Settings, found: set[tuple[str, int, int]]
+) -> Iterator[Finding]:
+    """The placeholder rules' findings in the branches not read (`_branch_document`: each within a branch's text), but
+    those already found."""
+    side = Context(branches[0], lang=lang, settings=settings)
+    for rule in rules:
+        if "placeholder" not in rule.groups and not rule.id.startswith("placeholder-"):
+            continue
+        for finding in rule.check(side.width_folded() if rule.reads_width_folded else side):
+            inside = any(line == finding.line and start <= finding.column < end for line, start, end in branches[1])
+            if inside and (finding.rule, finding.line, finding.column) not in found:
+                yield finding
 
 
 def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = None, memo: ScanMemo | None = None) -> FileReport:
@@ -121,7 +160,7 @@ def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = Non
     registry = all_rules()
     shown = shown_path(path)
     try:
-        doc, text, config, _ = _read_document(path, options, set(registry), ConfigCache() if cache is None else cache)
+        doc, text, config, _, branches = _read_document(path, options, set(registry), ConfigCache() if cache is None else cache)
     except UserError as exc:
         return FileReport(shown, (), None, str(exc))
     # The reader's warnings are also in doc.warnings: `check` prints them once, escaped (issue #12 §3).
@@ -140,10 +179,12 @@ def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = Non
     any_suppressed = bool(suppressed)  # else no finding is: no call per finding (issue #11)
     kept = FindingStore()  # compact while the rules' units are alive (issue #12)
     count = 0  # len(kept), without a call per finding
+    ran: list[Any] = []  # the rules run, for the branches the page does not read (`_branch_findings`)
     for rule_id in _active_rules(config, options, path, list(registry)):
         if rule_id not in registry:
             continue  # a profile item or disclosure-missing (check_profiles)
         rule = registry[rule_id]()
+        ran.append(rule)
         # the placeholder rules read full-width Latin letters as ASCII: 「［Ｃｏｍｐａｎｙ　Ｎａｍｅ］」 is [Company Name]
         for finding in rule.check(ctx.width_folded() if rule.reads_width_folded else ctx):
             if rule_id in overrides:
@@ -175,6 +216,13 @@ def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = Non
     paragraphs = _paragraph_lines(doc) if fmt == "docx" else {}
     del doc  # its paragraphs, before the findings are built again and the source lines split below
     findings = kept.take()
+    if branches is not None and count < MAX_FINDINGS:
+        found = {(f.rule, f.line, f.column) for f in findings}
+        for finding in _branch_findings(branches, ran, lang, settings, found):
+            if finding.rule in overrides:
+                finding = finding._replace(severity=overrides[finding.rule])
+            if not (any_suppressed and suppressed(finding)):
+                findings.append(finding)
     _sort_findings(findings)  # in position order, `drop_superseded` needs no sort of its own
     findings = drop_superseded(findings, registry)
     if catalogue is not None:

@@ -56,6 +56,13 @@ _DOC_HEADING = lazy(
     r"|用户协议|用戶協議|(?i:privacy[ \t]+(?:policy|notice|statement)|terms[ \t]+of[ \t]+(?:service|use)))"
 )
 _MIN_HEADED_EDITION_CHARS = 200  # … or this many, when it opens with such a heading
+# (u56j) a prose edition's first line naming the document in English: "Privacy Policy", "Terms of Service – App"
+_EDITION_NAME = lazy(
+    r"\A[ \t\r\n]*+[^\n]{0,20}?(?i:privacy[ \t]+(?:policy|notice|statement)|terms[ \t]+of[ \t]+(?:service|use)|user[ \t]+agreement)"
+    r"[^\n]{0,30}+\n"
+)
+_EDITION_SENTENCE = lazy(r"[a-z][.!?][ \t]*+(?:\n|\Z)")  # a line ending on a sentence's end
+_MIN_EDITION_SENTENCES = 3
 # a line opening with a Chinese section number: 「一、信息收集」, 「第三条 …」 (`_named_document`)
 _SECTION_LINE = lazy(r"(?m)^[ \t\u3000]*+(?:[一二三四五六七八九十]{1,3}、|第[一二三四五六七八九十百]{1,4}[条條章])")
 _NAME_MAX = 30  # characters of a literal's first line naming a document
@@ -109,6 +116,10 @@ def _edition_in_another_language(body: str, kind: Format) -> bool:
         return True  # "# Privacy Policy — Draft" then a note and a paragraph: the short page's English edition
     if visible < _MIN_EDITION_CHARS:
         return False
+    if kind == "text":
+        # (u56j, eval/profiles56p cihui-bil: `Record<SupportedLegalLang, string>` of a zh-CN and an en-US literal, the
+        # English edition blanked without a word) a prose literal whose first line names the document in English
+        return _EDITION_NAME.match(body) is not None and len(_EDITION_SENTENCE.findall(body)) >= _MIN_EDITION_SENTENCES
     if kind == "markdown":
         return len(_MD_HEADING.findall(body)) >= 2
     return kind == "html" and len(_HTML_BLOCK.findall(body)) >= 3

@@ -126,7 +126,43 @@ def script_document(path: str, text: str) -> Parsed | None:
     shown = ", ".join(read)
     if computed:
         shown += f"; {computed} entries the script computes (a call spread into a list) not read in place"
-    return Parsed(blocks, dates=dates, warnings=[f"read as a document kept as data: {shown} (the rest of the script is code)"])
+    warnings = [f"read as a document kept as data: {shown} (the rest of the script is code)"]
+    unread = _unread_literals(text, blocks)
+    if unread is not None:
+        warnings.append(unread)
+    return Parsed(blocks, dates=dates, warnings=warnings)
+
+
+_MIN_UNREAD = 40  # Chinese characters of string literals left unread that the warning names
+
+
+def _unread_literals(text: str, blocks: list[Block]) -> str | None:
+    """(u56j) A warning naming the Chinese text of the file's string literals that no block read holds (lines and
+    characters), when it comes to `_MIN_UNREAD` characters or more; None otherwise.
+
+    A document the reader does not know the shape of was dropped without a word: the whole policy and service
+    agreement of eval/blind/round55q mianya-zh-ts (`articles: [{ title, body }]` in a typed const object), while the
+    warning named only the arrays it had read.  The rule (as `load.vue_data`'s and `load.html`'s): text is read, or a
+    warning says it was not."""
+    read = {p.line for b in blocks for p in b.pieces} | {b.line for b in blocks}
+    han = 0
+    lines: list[int] = []
+    line, at = 1, 0
+    for m in _MASKED.finditer(text):
+        if text[m.start()] not in "'\"`":
+            continue  # (a comment)
+        line += text.count("\n", at, m.start())
+        at = m.start()
+        count = len(HAN_CHAR.findall(m.group()))
+        if count and line not in read:
+            han += count
+            lines.append(line)
+    if han < _MIN_UNREAD:
+        return None
+    where = f"line {lines[0]}" if len(lines) == 1 else f"lines {lines[0]}-{lines[-1]}"
+    if han < _MIN_BODY:  # (labels, buttons, a menu's words: said, and a missing disclosure is still evidence)
+        return f"{where}: {len(lines)} string literals of the script ({han} Chinese characters, fewer than a document's) are left out"
+    return f"{where}: {len(lines)} string literals of the script ({han} Chinese characters) are in no document read: that text is not read"
 
 
 # the fields of a document object holding its sections, and those the page shows between its name and its sections
@@ -180,7 +216,11 @@ def _document_object(
             keyed_read[name] = read is not None  # (a document by language, read or not: `script_document` reads all or none)
         return read
     if not inline.intersection(_SECTIONS_FIELDS):
-        return None  # (sections named by a constant, `sections: PRIVACY_SECTIONS`: read as that array, `_page_fields`)
+        # (u56j, eval/blind/round55q mianya-zh-ts) its sections under another name, `articles: [{ title, body }, …]`:
+        # the arrays of section objects written in it, as an edition's (`_keyed_editions`); none → sections named by a
+        # constant, `sections: PRIVACY_SECTIONS`, read as that array (`_page_fields`)
+        fields = tuple(key for key in value if key in inline and isinstance(value[key], list) and _section_list(value[key]))
+        return _document(value, edition=edition, fields=fields, skipped=skipped) if fields else None
     return _document(value, edition=edition, skipped=skipped)
 
 
@@ -219,8 +259,10 @@ def _document(
     blocks = [_block("heading", title, 1)]
     for key in _LEAD_FIELDS:
         field = value.get(key)
-        if isinstance(field, tuple) and field[0].strip() and _prose(field[0]):
-            blocks.append(_block("paragraph", field, None))
+        # (u56j, eval/profiles36 hanzi-game-ts: `intro: [\`${GAME}（以下简称「本游戏」）…\`]`) a lead of paragraphs, each read
+        for one in field if isinstance(field, list) and all(isinstance(v, tuple) for v in field) else [field]:
+            if isinstance(one, tuple) and one[0].strip() and _prose(one[0]):
+                blocks.append(_block("paragraph", one, None))
     for sections in arrays:
         if not isinstance(sections, list) or not _section_list(sections):
             return None

@@ -29,6 +29,7 @@ class Parsed:
     __slots__ = (
         "blocks",
         "boxes",
+        "branches",
         "catalogue",
         "chrome",
         "comments",
@@ -117,6 +118,9 @@ class Parsed:
         # (u47k2) `hk` or `tw`: the one Traditional region a script or server source files its text under as a quoted
         # locale key (`'zh_HK' => [`, `"zh-TW": {`), `load.source_locale_region`; a file name's tag, as it were
         self.locale_region: str | None = None
+        # (u56j) a React page's inline condition branches of text not read (`{ok ? "…" : "…仍待公司確認。"}`: the page shows
+        # one), as paragraphs at their places: `check` runs the placeholder rules on them too (`check._branch_document`)
+        self.branches: list[Block] = []
 
 
 def first_few(items: Sequence[T], keep: int = 5, *, show: Callable[[T], str] = str) -> str:

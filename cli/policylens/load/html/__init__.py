@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from policylens.errors import UserError
 from policylens.lazyre import lazy
-from policylens.load.html.branches import _branch_warnings
+from policylens.load.html.branches import _branch_blocks, _branch_warnings
 from policylens.load.html.chrome import (
     _back_links,
     _docs_site_frames,
@@ -185,6 +185,10 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
         extractor.escapes = escapes
         _feed(extractor, text, path=path, printed=printed)
     if jsx and data.inserts:
+        if data.moves:  # (u56j) an array's bodies written as markup in it: read where its `.map` stands
+            from policylens.load.jsx_data import gathered
+
+            data.inserts = gathered(extractor.blocks, data.inserts, data.moves, text)
         _insert_mapped(extractor.blocks, data.inserts, text)
     # (after a second reading: the extractor read first is gone)
     extractor.warnings.extend(f"line {line}: the HTML set by dangerouslySetInnerHTML (code) is not read" for line in inner_html)
@@ -194,6 +198,7 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
         for at in unclosed
     )
     extractor.warnings.extend(_branch_warnings(text, alternates))
+    branches = _branch_blocks(source, alternates, extractor.blocks) if jsx and alternates else []  # (u56j) for `check`'s placeholder rules
     extractor.warnings.extend(mapped)
     # the slots as the template marks them, before they are demoted (a Vue page's v-for, v-html or 「{{ name }}」)
     fillable = extractor.marks or (extractor.sfc and any("{{" in b.text for b in extractor.blocks))
@@ -277,6 +282,7 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
     if title:
         parsed.page_title = PageTitle(title, extractor.title_line, _page_title(extractor.title_parts, extractor._title_at, title))
     parsed.page_description = description
+    parsed.branches = branches
     parsed.links = [(href, pieces, " ".join(text)) for (href, pieces, _), text in zip(extractor.links, extractor._link_texts, strict=True)]
     if extractor.scripts:
         from policylens.load.scripts import replaced_tokens, script_literals

@@ -15,7 +15,7 @@ from policylens.lazyre import lazy
 from policylens.load.html.reader import _TagReader
 from policylens.load.jsx import TAG
 from policylens.load.types import first_few, gist
-from policylens.model import Block
+from policylens.model import Block, Piece
 from policylens.normalise import WHITESPACE, fold
 
 # a sentence's end: the text a hidden element holds is prose (a tab's policy, a dialog's notice), not a menu's entries
@@ -108,6 +108,32 @@ def _branch_warnings(text: str, alternates: list[tuple[int, str, str]]) -> list[
             f" 「{gist(read)}」 is read)"
         )
     return warnings
+
+
+def _branch_blocks(source: str, alternates: list[tuple[int, str, str]], read: list[Block]) -> list[Block]:
+    """(u56j) The condition branches of text not read (`alternates`, each a string literal the page may show instead of
+    the one read) as blocks where each literal's text is written, for `check`'s placeholder rules, each of the kind of
+    the block read on its line (`<h2>{isPrivacy ? '隐私政策正文' : '用户协议正文'}</h2>`: a heading, as its twin is; else a
+    paragraph); a branch that is an element, or whose text is not written as it reads (an escape, a line break), is left
+    out (its warning stays)."""
+    kinds: dict[int, Block] = {}
+    for block in read:
+        for piece in block.pieces:
+            kinds.setdefault(piece.line, block)
+    blocks: list[Block] = []
+    for at, other, _ in sorted(alternates):
+        if source[at : at + 1] not in ("'", '"', "`") or not other.strip() or source[at + 1 : at + 1 + len(other)] != other:
+            continue
+        if "\n" in other:
+            continue
+        line = source.count("\n", 0, at) + 1
+        column = at + 1 - source.rfind("\n", 0, at)
+        twin = kinds.get(line)
+        block = Block("paragraph", other, line, column, line, (Piece(0, len(other), line, column),))
+        if twin is not None and twin.kind != "paragraph":
+            block = block._replace(kind=twin.kind, level=twin.level, emphasised=twin.emphasised)
+        blocks.append(block)
+    return blocks
 
 
 class _BranchChooser(_TagReader):

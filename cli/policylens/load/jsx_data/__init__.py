@@ -58,12 +58,18 @@ The package, in the order its modules build on one another: the shared forms (`s
 (`names`), the page's code as a script (`page_script`), what is read (`mapped_data`), the tests a part of a callback's
 markup is shown under (`guards`), a callback's markup rendered (`renderer`), a constant's prose as sections (`sections`), constants passed as props (`props`), editions keyed by locale
 (`editions`), arrays written in the markup (`markup_arrays`), sections handed to a component (`item_components`), a
-component's inline sections whose bodies are markup (`prop_markup`, u53x), and `read_mapped` (`reader`).
+component's inline sections whose bodies are markup (`prop_markup`, u53x), a named array's titles over bodies written as
+markup in it (`markup_fields`, u56j), and `read_mapped` (`reader`).
+
+Fifty-sixth session (u56j): `const sections = [{ q: '我們會蒐集什麼', a: (<><p>…</p></>) }, …]` shown by
+`{sections.map((s) => (<div><h2>{s.q}</h2><div>{s.a}</div></div>))}`: each title read over its body, the whole array
+where the `.map` stands (`markup_fields`, eval/blind/round55q yuguo-tw-tsx: its six questions were dropped).
 """
 
 from __future__ import annotations
 
 from policylens.load.jsx_data.mapped_data import MappedData
+from policylens.load.jsx_data.markup_fields import gathered
 from policylens.load.jsx_data.names import _array, _Names, _skip_type
 from policylens.load.jsx_data.page_script import _PageScript
 from policylens.load.jsx_data.reader import read_mapped
@@ -81,5 +87,6 @@ __all__ = [
     "_section",
     "_section_list",
     "_skip_type",
+    "gathered",
     "read_mapped",
 ]

@@ -83,6 +83,14 @@ def _field_arrays(script: _Script, masked: str, names: _Names, name: str, field:
     start = _skip_type(masked, found[0])
     if start < 0:
         return None
+    if masked.startswith("{", start):
+        # (u56j) an object written once whose field is an array written in it, `const PRIVACY: Doc = { title: '隐私政策',
+        # articles: [{ title, body }, …] }` shown by `{PRIVACY.articles.map((a) => …)}`: that array (the page was read
+        # as nothing, without a word)
+        value, _ = script.read(start, 0)
+        inline = value.get(field) if isinstance(value, dict) else None
+        if isinstance(inline, list) and inline:
+            return inline
     depth, i, n = 0, start, min(len(masked), start + _MAX_BINDING)
     while i < n:
         c = masked[i]

@@ -4,6 +4,7 @@ then the arrays written in the markup, the sections handed to components and the
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 
 from policylens.lazyre import lazy
 from policylens.load.jsx import _element_end
@@ -11,7 +12,9 @@ from policylens.load.jsx_data.editions import _EDITION_BINDING_CUE, _read_editio
 from policylens.load.jsx_data.item_components import _read_item_components
 from policylens.load.jsx_data.mapped_data import MappedData
 from policylens.load.jsx_data.markup_arrays import _read_inline
-from policylens.load.jsx_data.names import _array, _either, _field_arrays, _Names
+from policylens.load.jsx_data.markup_fields import _close as _close_at
+from policylens.load.jsx_data.markup_fields import markup_field_titles
+from policylens.load.jsx_data.names import _array, _either, _field_arrays, _Names, _skip_type
 from policylens.load.jsx_data.page_script import _PageScript
 from policylens.load.jsx_data.prop_markup import read_markup_sections
 from policylens.load.jsx_data.props import _prop_source, _read_props
@@ -20,6 +23,7 @@ from policylens.load.jsx_data.syntax import _ARROW, _MAX_MAPS, _NAME, _S
 from policylens.load.jsx_local import local_elements
 from policylens.load.scripts import positions
 from policylens.load.vue_data import _MASKED, UNKNOWN, Value, _Script
+from policylens.model import Block
 from policylens.patterns import HAN_CHAR
 
 # `{name.map((item, i) => (<…` / `{name?.map(item => <…`: a child expression that maps a top-level name
@@ -81,7 +85,21 @@ def read_mapped(text: str, block_tags: frozenset[str] | set[str]) -> MappedData:
         try:
             blocks = renderer.loop(value, m.group(2) or m.group(4), m.group(3), lt, end, bound, 0)
         except _Unreadable:
-            found.unread.add(name)
+            if not _titles_over_markup(
+                text,
+                masked,
+                names,
+                source or name,
+                value,
+                found,
+                (m.start(), close.end()),
+                partial(
+                    _render_items,
+                    lambda: _Renderer(text, where, block_tags, renders, local),
+                    (m.group(2) or m.group(4), m.group(3), lt, end, bound),
+                ),
+            ):
+                found.unread.add(name)
             continue
         if not any(HAN_CHAR.search(b.text) for b in blocks) or _table_of_contents(text, blocks):
             continue
@@ -104,6 +122,41 @@ def read_mapped(text: str, block_tags: frozenset[str] | set[str]) -> MappedData:
     _read_props(text, found, script, masked, names)
     _read_markup(text, found, script, where, lambda: _Renderer(text, where, block_tags, renders, local))
     return found
+
+
+def _render_items(
+    new_renderer: Callable[[], _Renderer], at: tuple[str, str | None, int, int, dict[str, Value]], items: list[Value]
+) -> list[Block]:
+    """The blocks of a `.map`'s markup (`at`: its item's name, its index's, its markup's span, the names it binds)
+    rendered for `items` alone, by a fresh renderer."""
+    alias, index, lt, end, bound = at
+    return new_renderer().loop(items, alias, index, lt, end, bound, 0)
+
+
+def _titles_over_markup(
+    text: str,
+    masked: str,
+    names: _Names,
+    name: str,
+    value: list[Value],
+    found: MappedData,
+    span: tuple[int, int],
+    render: Callable[[list[Value]], list[Block]],
+) -> bool:
+    """(u56j) An array whose bodies are markup written in it, its titles put over them (`markup_fields`): True when read."""
+    declared = names.declared.get(name, [])
+    start = _skip_type(masked, declared[0]) if len(declared) == 1 else -1
+    if start < 0 or not masked.startswith("[", start):
+        return False
+    inserts = markup_field_titles(text, masked, start, value, render)
+    if inserts is None or not any(HAN_CHAR.search(b.text) for _, blocks in inserts for b in blocks):
+        return False
+    found.inserts.extend(inserts)
+    found.inserts.sort(key=lambda insert: insert[0])
+    found.moves.append((start, _close_at(masked, start), span[0]))
+    found.spans.append(span)  # (the map's own words, 「待法务确认：{s.todo}」, read with each item, not once more as written)
+    found.names.add(name)
+    return True
 
 
 def _read_markup(
