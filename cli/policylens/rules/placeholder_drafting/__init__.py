@@ -69,7 +69,12 @@ class PlaceholderDrafting(Rule):
     - instructions to the drafter without 请: 此处列出贵公司…, 根据您的产品填写, 必须逐条写进政策,
       不许用模板, （根据贵公司实际情况填写）, 以下内容需根据产品实际情况调整, （此段为说明文字，发布时删除）;
     - the text saying it is a sample or a stub, as a whole paragraph: 以下内容仅为示例。, 此处省略第三方 SDK 列表。
-      (not 以下内容仅为示例说明，帮助您理解…, 此处省略的技术细节可参见…); in English: This policy is a draft, Replace with your …, Delete if not applicable.
+      (not 以下内容仅为示例说明，帮助您理解…, 此处省略的技术细节可参见…); in English: This policy is a draft, Replace with your …, Delete if not applicable;
+    - the text still awaiting its lawyer, said to the drafter: 本模板为团队内部起草，未经法务专业审核, This template was drafted
+      internally and has not undergone legal review, Before App Store submission, have this reviewed by company legal
+      counsel, This section should be reviewed by legal counsel before publication, a label Note to drafter: or [NTD: …]
+      (not This Privacy Policy has not been reviewed by legal counsel, a published policy's own disclaimer, nor you can
+      have this decision reviewed by a human, a review the reader may ask for).
 
     Each note is reported once, over its clause; a status line once, over its line.
 
