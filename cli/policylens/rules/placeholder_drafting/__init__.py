@@ -3,7 +3,8 @@
 The rule (`PlaceholderDrafting`) and its scan: status lines (`status_lines`), draft markers after the text's name
 (`title_marks`), the notes to the author (`notes`) in their clause (`clauses`), a note denied when its clause says the
 text is final (`finality`), English notes that the text is pending legal review (`pending_review`), a fact the policy
-owes deferred until the company confirms it (`deferred`), and the spans reported (`spans`).
+owes deferred until the company confirms it (`deferred`), the drafter told to consult a lawyer or put in the real facts
+before release (`before_launch`), and the spans reported (`spans`).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from policylens.model import Finding
 from policylens.patterns import USER_CONTENT_RE
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
+from policylens.rules.placeholder_drafting.before_launch import before_launch_spans
 from policylens.rules.placeholder_drafting.clauses import _ADDRESSEE, _READER_CHECKED, _as_label, _aside, _clause, _over_slots
 from policylens.rules.placeholder_drafting.deferred import deferred_spans
 from policylens.rules.placeholder_drafting.finality import _says_final
@@ -78,7 +80,11 @@ class PlaceholderDrafting(Rule):
       have this decision reviewed by a human, a review the reader may ask for);
     - a fact the policy owes, deferred until the company confirms it: 保存期限及管理方式，將由公司正式確認後公告,
       聯絡窗口與完整告知內容，待公司確認後公告於本頁, 完整告知內容，仍待公司確認 (not 中奖名单待公司确认后公告, 本政策如有更新，将由
-      公司确认后公告, 注销申请将由公司确认后生效: a service's facts, a change promised, a step the policy describes).
+      公司确认后公告, 注销申请将由公司确认后生效: a service's facts, a change promised, a step the policy describes);
+    - the drafter told to consult a lawyer or put in the real facts before the text goes live: 請於上線前洽詢專業人士,
+      須於上線前由經營者補齊正確資訊, Please confirm with a qualified professional before launch, Unconfirmed fields must
+      be completed with real operator information before launch (not 如有疑问，请咨询专业人士, 上线前我们会咨询专业人士,
+      您须于上线前补充真实信息: advice, a practice, the reader's own duty).
 
     Each note is reported once, over its clause; a status line once, over its line.
 
@@ -175,7 +181,7 @@ class PlaceholderDrafting(Rule):
                 if _says_final(unit.text, lo, hi):
                     continue  # 本政策为正式版本，取代…隐私政策草案: the text says it is final  # 您在正式上线前需确认…: advice to the user; 我们会将变更写入本政策: the policy on itself
                 spans.setdefault(k, []).append((lo, hi))
-        for unit, start, end in (*pending_review_spans(ctx), *deferred_spans(ctx)):
+        for unit, start, end in (*pending_review_spans(ctx), *deferred_spans(ctx), *before_launch_spans(ctx)):
             k = _index_of(index, units, unit)
             if k not in lines:
                 spans.setdefault(k, []).append((start, end))
