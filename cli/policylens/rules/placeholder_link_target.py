@@ -52,6 +52,10 @@ _NAMED_SLOT = lazy(
     r"|YOUR[-_][A-Z_-]{1,30}|待填写|待填寫|待补充|待補充|待定|TBD|TODO|链接地址|鏈接地址|网址|網址|邮箱地址|郵箱地址)"
 )
 
+# a server page's tag as the whole target: <c:url value='/' />, <spring:url value="/terms"/>, <%= request.getContextPath() %>
+# (a tag name with a prefix, or a scriptlet; not <your-url>, a writer's named slot)
+_SERVER_TAG = lazy(r"<[A-Za-z][\w-]{0,20}:[A-Za-z][\w-]{0,30}(?:\s[^<>]{0,200})?/?>|<%[^<>]{0,200}%>")
+
 
 # A target that is one variable of the file's own template syntax (`templates.TEMPLATE_SYNTAX`), after an optional
 # scheme: the server fills it where the page is served (JSP `href="${education_domain}"`), no slot left by a writer
@@ -94,8 +98,10 @@ def dummy_target(target: str, text: str = "") -> str | None:
                 return "error" if _DUMMY_LOCAL.fullmatch(rest) or _DUMMY_HOST.fullmatch(rest) else None
             return "error" if _DUMMY_HOST.fullmatch(host) or _DUMMY_LOCAL.fullmatch(local) else None
     if _NAMED_SLOT.fullmatch(value):
-        # href="{{ url('clause') }}": a template engine's helper call, filled when the page is served (any file's)
-        return None if TEMPLATE_CALL.fullmatch(value) else "error"
+        # href="{{ url('clause') }}": a template engine's helper call, filled when the page is served (any file's);
+        # (u56f, m56p's blind round56p buybuyla-tw-jsp) href="<c:url value='/member/seller_Ui' />", "<%= ctx %>": a server
+        # page's tag (a prefixed JSTL or Spring tag, a scriptlet) that builds the address when the page is served
+        return None if TEMPLATE_CALL.fullmatch(value) or _SERVER_TAG.fullmatch(value) else "error"
     if lower.startswith(("http://", "https://", "//", "www.")):
         host = lower.split("//", 1)[-1].split("/", 1)[0].split("?", 1)[0].split("#", 1)[0].rsplit("@", 1)[-1].split(":", 1)[0]
         if _CODE_HOSTS.fullmatch(host):
@@ -136,7 +142,8 @@ class PlaceholderLinkTarget(Rule):
     `mailto:` (often filled by a script), relative links, real hosts (`mailto:privacy@qq.com`),
     an image's source, and a target that is one variable of the file's own template syntax
     (`href="${domain}"` in a JSP or FreeMarker page, `{{ url }}` in a Vue or Blade one: the server fills it), and
-    in any file a template engine's helper call (`href="{{ url('privacy') }}"`, `{{ url_for('terms') }}`).
+    in any file a template engine's helper call (`href="{{ url('privacy') }}"`, `{{ url_for('terms') }}`)
+    or a server page's tag (`href="<c:url value='/' />"`, `<spring:url …/>`, `<%= … %>`).
 
     ## Why is this bad?
     The page reads 「联系我们」 and the link behind it writes to nobody: the contact the law
