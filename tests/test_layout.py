@@ -453,10 +453,14 @@ SPLIT_PACKAGES = {
     ),
     # the rule `placeholder-drafting` (session 45, u45m2: one module of 694 lines, 360 of them patterns): whether a clause
     # says the text is final → status lines → draft marks after the text's name → the note patterns → the clause around a
-    # note → the spans reported → the rule and its scan (`__init__`).
+    # note → the spans reported → the rule and its scan (`__init__`); (u56f) a fact deferred until the company confirms it
+    # (`deferred`) and a request to consult a lawyer or put in the real facts before release (`before_launch`) beside the
+    # pending legal review.
     "rules/placeholder_drafting": (
         "finality",
         "pending_review",
+        "deferred",
+        "before_launch",
         "status_lines",
         "title_marks",
         "notes",

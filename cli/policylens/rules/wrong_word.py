@@ -32,6 +32,15 @@ _PAGE_AFTER = lazy(r"[^。！？；;，,、\n]{0,6}?(?:頁|页|畫面|画面|視
 # (u55v) or 導至 names the page it leads to, the bad word later: 「並導至登入頁以避免資料損失」, 「將導至首頁，…」 (not the page as the
 # result's subject: 「可能會導至網頁無法正常顯示」 is the slip)
 _PAGE_TARGET = lazy(r"[^。！？；;，,、\n]{0,4}?(?:頁面|页面|頁|页|畫面|画面)(?!無法|无法|不能|未能)")
+# (u56f) or the bad word names a handler the reader's request is routed to: 「發生例外時，系統將導至錯誤處理程序」, 「將導至異常處理
+# 流程」, 「導至失敗重試機制」 — a noun (錯誤, 異常, 失敗, 中斷, 損失) modifying a procedure, flow, mechanism or routine, right after
+# it; 導致 there would read "cause an error-handling procedure".  Not a verbal result (無法, 不能, 未能) before 程序: 「可能導至無法
+# 執行程序」 is the slip; not the bad word closing its clause: 「可能會導至錯誤。」
+_HANDLER_AFTER = lazy(
+    r"(?<=錯誤|错误|異常|异常|失敗|失败|中斷|中断|損失|损失)"
+    r"(?:處理|处理|回報|回报|通報|通报|修復|修复|復原|复原|重試|重试|回復|回复|排除)?"
+    r"(?:程序|程式|流程|機制|机制|模組|模块|函式|函数|常式|例程)"
+)
 _RIGHT = {"導至": "導致", "导至": "导致"}
 
 
@@ -47,7 +56,8 @@ class WrongWord(Rule):
     ## Known problems
     Only this slip is read.  導至 meaning "lead to a place" (「將您導至登入頁面」) is right and
     is not reported, nor 引導至, nor a page named by the bad word (「系統將導至錯誤頁面」) or right
-    after 導至 (「並導至登入頁以避免資料損失」), nor a clause ending on a page (「導至付款失敗通知頁。」);
+    after 導至 (「並導至登入頁以避免資料損失」), nor a clause ending on a page (「導至付款失敗通知頁。」),
+    nor a handler named by the bad word (「系統將導至錯誤處理程序」, 「導至異常處理流程」);
     a slip with no bad result after it (「可能會導至資料外洩」) is missed, and so is one whose result a
     page closes soon after (「可能會導至無法開啟頁面」).
 
@@ -74,7 +84,11 @@ class WrongWord(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         for unit, _, _, m in ctx.scan(_DAOZHI, needs="至"):
-            if _PAGE_AFTER.match(unit.text, m.end("bad")) or _PAGE_TARGET.match(unit.text, m.end("slip")):
+            if (
+                _PAGE_AFTER.match(unit.text, m.end("bad"))
+                or _PAGE_TARGET.match(unit.text, m.end("slip"))
+                or _HANDLER_AFTER.match(unit.text, m.end("bad"))
+            ):
                 continue
             term = m.group("slip")
             right = _RIGHT[term]

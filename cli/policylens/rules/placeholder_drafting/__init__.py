@@ -2,8 +2,9 @@
 
 The rule (`PlaceholderDrafting`) and its scan: status lines (`status_lines`), draft markers after the text's name
 (`title_marks`), the notes to the author (`notes`) in their clause (`clauses`), a note denied when its clause says the
-text is final (`finality`), English notes that the text is pending legal review (`pending_review`), and the spans
-reported (`spans`).
+text is final (`finality`), English notes that the text is pending legal review (`pending_review`), a fact the policy
+owes deferred until the company confirms it (`deferred`), the drafter told to consult a lawyer or put in the real facts
+before release (`before_launch`), and the spans reported (`spans`).
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from policylens.model import Finding
 from policylens.patterns import USER_CONTENT_RE
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
+from policylens.rules.placeholder_drafting.before_launch import before_launch_spans
 from policylens.rules.placeholder_drafting.clauses import _ADDRESSEE, _READER_CHECKED, _as_label, _aside, _clause, _over_slots
+from policylens.rules.placeholder_drafting.deferred import deferred_spans
 from policylens.rules.placeholder_drafting.finality import _says_final
 from policylens.rules.placeholder_drafting.notes import _NOTE, _NOTE_EN
 from policylens.rules.placeholder_drafting.pending_review import pending_review_spans
@@ -69,7 +72,19 @@ class PlaceholderDrafting(Rule):
     - instructions to the drafter without 请: 此处列出贵公司…, 根据您的产品填写, 必须逐条写进政策,
       不许用模板, （根据贵公司实际情况填写）, 以下内容需根据产品实际情况调整, （此段为说明文字，发布时删除）;
     - the text saying it is a sample or a stub, as a whole paragraph: 以下内容仅为示例。, 此处省略第三方 SDK 列表。
-      (not 以下内容仅为示例说明，帮助您理解…, 此处省略的技术细节可参见…); in English: This policy is a draft, Replace with your …, Delete if not applicable.
+      (not 以下内容仅为示例说明，帮助您理解…, 此处省略的技术细节可参见…); in English: This policy is a draft, Replace with your …, Delete if not applicable;
+    - the text still awaiting its lawyer, said to the drafter: 本模板为团队内部起草，未经法务专业审核, This template was drafted
+      internally and has not undergone legal review, Before App Store submission, have this reviewed by company legal
+      counsel, This section should be reviewed by legal counsel before publication, a label Note to drafter: or [NTD: …]
+      (not This Privacy Policy has not been reviewed by legal counsel, a published policy's own disclaimer, nor you can
+      have this decision reviewed by a human, a review the reader may ask for);
+    - a fact the policy owes, deferred until the company confirms it: 保存期限及管理方式，將由公司正式確認後公告,
+      聯絡窗口與完整告知內容，待公司確認後公告於本頁, 完整告知內容，仍待公司確認 (not 中奖名单待公司确认后公告, 本政策如有更新，将由
+      公司确认后公告, 注销申请将由公司确认后生效: a service's facts, a change promised, a step the policy describes);
+    - the drafter told to consult a lawyer or put in the real facts before the text goes live: 請於上線前洽詢專業人士,
+      須於上線前由經營者補齊正確資訊, Please confirm with a qualified professional before launch, Unconfirmed fields must
+      be completed with real operator information before launch (not 如有疑问，请咨询专业人士, 上线前我们会咨询专业人士,
+      您须于上线前补充真实信息: advice, a practice, the reader's own duty).
 
     Each note is reported once, over its clause; a status line once, over its line.
 
@@ -166,7 +181,7 @@ class PlaceholderDrafting(Rule):
                 if _says_final(unit.text, lo, hi):
                     continue  # 本政策为正式版本，取代…隐私政策草案: the text says it is final  # 您在正式上线前需确认…: advice to the user; 我们会将变更写入本政策: the policy on itself
                 spans.setdefault(k, []).append((lo, hi))
-        for unit, start, end in pending_review_spans(ctx):
+        for unit, start, end in (*pending_review_spans(ctx), *deferred_spans(ctx), *before_launch_spans(ctx)):
             k = _index_of(index, units, unit)
             if k not in lines:
                 spans.setdefault(k, []).append((start, end))

@@ -49,8 +49,9 @@ _NOTES = (
     # 待法务终审, 未经法律审核: a review the text has not had (not 须经法务审核, a control a policy may describe)
     # (待法务/责任人确认: the legal team or another role, q20v's dev set `eval/dev20p/questify-draft-html`)
     # (twenty-ninth session, round29: 草案 · 待正式法律审核, the review qualified as the formal or final one)
+    # (u56f: 本模板为团队内部起草，未经法务专业审核 — a drafter's disclaimer in real templates: 专业 before the review)
     r"(?:待|尚待|有待|未经|未經|尚未经过?|尚未經過?)[ \t\u3000]*(?:(?:正式|最终|最終)的?[ \t\u3000]*)?"
-    r"(?:法务|法務|律师|律師|法律|法律顾问|法律顧問)(?:部门|部門|团队|團隊)?"
+    r"(?:法务|法務|律师|律師|法律|法律顾问|法律顧問)(?:部门|部門|团队|團隊)?(?:专业|專業)?"
     r"(?:[/／、或及和与與](?:责任人|責任人|负责人|負責人|运营|運營|合规|合規|产品|產品|管理层|管理層)(?:负责人|負責人)?){0,2}[ \t\u3000]*"
     r"(?:终审|終審|审核|審核|审阅|審閱|审订|審訂|审定|審定|复核|複核|确认|確認|审查|審查)",
     r"待(?:合规|合規)(?:终审|終審|审核|審核|审阅|審閱|确认|確認)",
@@ -295,6 +296,42 @@ _NOTE_EN_SOURCE = (
     r"|(?:rules|terms|wording|text|copy|timing|details|periods?|values|figures|content|section|polic(?:y|ies))\s+"
     r"(?:must|should|needs?\s+to|ha(?:ve|s)\s+to|will\s+need\s+to)\s+be\s+(?:confirmed|verified|checked|validated|finali[sz]ed)"
     r"\s+(?:against|according\s+to|based\s+on)\s+(?:the\s+)?(?:actual|real|final)\b"
+    # (u56f, issue #11 §1: eval/blind/round55q chainless-bil-md L157, the English twin of a drafter's disclaimer the zh
+    # forms find) the family of English notes that the text still awaits its lawyer, seen in real templates:
+    # "This template was drafted internally and has not undergone legal review", "This draft has not yet been reviewed by
+    # counsel": the text calling itself a template or a draft, with no legal review yet (not "This Privacy Policy has not
+    # been reviewed by legal counsel", a published policy's own disclaimer: eval/profiles rsdlist-en; nor "This policy was
+    # drafted internally by our compliance team and reviewed by external counsel");
+    r"|this\s+(?:privacy\s+(?:policy\s+|notice\s+)?)?(?:template|draft)\s+(?:was\s+drafted\s+internally"
+    r"|(?:(?:is|was)\s+[a-z\-]+(?:\s+[a-z\-]+){0,3}\s+and\s+)?has\s+not\s+(?:yet\s+)?(?:undergone|been\s+through|had|received|passed)\s+"
+    r"(?:a\s+|any\s+)?(?:formal\s+|professional\s+)?legal\s+review"
+    r"|(?:(?:is|was)\s+[a-z\-]+(?:\s+[a-z\-]+){0,3}\s+and\s+)?has\s+not\s+(?:yet\s+)?been\s+(?:reviewed|approved|checked|vetted)\s+by\s+"
+    r"(?:a\s+|an\s+|any\s+)?(?:lawyer|attorney|solicitor|counsel|legal))"
+    # "Before App Store submission, have this reviewed by company legal counsel", "DRAFT — have this reviewed by a
+    # qualified professional before real clients", "please have this reviewed by a qualified data protection officer",
+    # "Have This Reviewed by a Lawyer Before Launch": the drafter told to have the text reviewed by a lawyer or someone
+    # qualified (not "you can have this decision reviewed by a human", an automated decision's review the reader may ask
+    # for: the text itself, a lawyer or a qualified reviewer; not the reader's own lawyer, "your own legal adviser", nor
+    # after "you can", "you may", "you may wish to": advice to the reader)
+    r"|(?<!can )(?<!may )(?<!might )(?<!could )(?<!wish to )(?<!want to )(?<!like to )"
+    r"(?<![A-Za-z])have\s+(?:this|the\s+(?:policy|text|draft|document|template|terms|page))\s+reviewed\s+by\s+"
+    r"(?:(?:a|an|company|the|our|external|outside|local|qualified|licensed|competent|legal)\s+){0,3}"
+    r"(?:lawyers?|attorneys?|solicitors?|counsel|legal\s+(?:professional|adviser|advisor|team|department|expert)s?"
+    r"|someone\s+qualified|(?<=qualified )(?:professional|adviser|advisor|expert|person|data\s+protection\s+officer)s?)"
+    # "Please have a lawyer review this policy before you publish it", "This section should be reviewed by legal counsel
+    # before publication": a legal review still to come before the text is released (not "Our legal counsel reviews this
+    # policy every year", "This policy is reviewed by our legal team annually": no release still to come)
+    r"|(?:have|get)\s+(?:a|an|the|company)\s+(?:lawyer|attorney|solicitor|legal\s+counsel|counsel)\s+review\s+"
+    r"(?:this|the\s+(?:policy|text|draft|document|template|terms|page))\b[^.!?\n]{0,40}?\bbefore\s+(?:you\s+)?"
+    r"(?:publish(?:ing)?|launch(?:ing)?|go\s+live|going\s+live|releas(?:e|ing)|submi(?:t|tting|ssion))"
+    r"|(?:this|the)\s+(?:section|policy|text|draft|document|template|page|clause)\s+(?:should|must|needs?\s+to|has\s+to)\s+be\s+"
+    r"reviewed\s+by\s+(?:(?:a|an|the|our|company|external|qualified)\s+){0,2}(?:lawyers?|attorneys?|solicitors?|counsel"
+    r"|legal\s+(?:counsel|team|department|professional))\s+before\s+(?:publication|publishing|launch|release|going\s+live"
+    r"|submission|it\s+is\s+published)"
+    # "Note to drafter: …", "NOTE TO DRAFTER - Please complete all sections", "[NTD: confirm with client …]": a label
+    # addressed to the drafter (a letter after "[NTD:": not a price in New Taiwan dollars, "[NTD: 300]")
+    r"|note\s+to\s+(?:the\s+)?(?:drafter|draft|drafting|editor)(?=[ \t]*[:\-–—])"
+    r"|(?<=[\[(])[ \t]*ntd[ \t]*:[ \t]*[A-Za-z]+"
     r"(?![A-Za-z]))"
 )
 # (thirty-third session, round33) "This document is a **draft template** of the Privacy Policy": a Markdown text keeps its

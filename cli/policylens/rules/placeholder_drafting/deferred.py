@@ -1,0 +1,82 @@
+"""A fact the policy owes, deferred in the published text until the company confirms it (u56f, issue #11 §1;
+eval/blind/round55q ruiyang-tw-tsx L66, L75): 「郵件服務與公司信箱的保存期限及管理方式，將由公司正式確認後公告。」,
+「正式個資聯絡窗口、資料查詢或更正方式與完整告知內容，待公司確認後公告於本頁。」, 「数据保存期限将在公司确认后另行公告」,
+「完整告知內容，仍待公司確認。」.
+
+A draft's way of leaving a slot open: the value (a period, a contact window, a way to query or correct, the complete
+notice) is not given, only promised once someone confirms it.  Two forms, each checked against its subject:
+
+- confirmed, then announced: 确认/確認/确定/核定/定案 + 后/後 + (另行) 公告/公布/发布/补充/公示/揭露/说明/提供;
+- still awaiting confirmation, ending its clause: 待 + (公司/营运方…) + (正式) + 确认/確認/确定/定案.
+
+The subject, the words before (past 正式, the party, 由/待/在/经, 将/会/仍/尚 and a comma), must end in a fact a policy
+states — a period, a contact window or contact details, the person in charge, an address, an e-mail, a phone, a place, a
+way to query, correct or handle, the notice's or the policy's content — and its clause must not be the reader's or a
+service's (您, 用户, 会员, an order, an event, a prize, a refund, a fee): not 「中奖名单待公司确认后公告于本页」, 「本政策如有更新，
+将由公司确认后公告于本页」 (a change the policy promises to announce), 「您的联系方式将在公司确认后更新」, 「退款方式将由公司确认后另行
+公告」, 「注销申请将由公司确认后生效」.  Cases: tests/test_u56f_deferred.py.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from policylens.lazyre import lazy
+from policylens.patterns import sentence_bounds
+from policylens.rules.context import Context, TextUnit, prose_spans
+
+_CONFIRM = r"(?:确认|確認|确定|確定|核定|定案)"
+_PARTIES = (
+    "本公司", "公司", "营运方", "營運方", "運營方", "运营方", "营运者", "營運者", "运营者", "運營者", "经营者", "經營者",
+    "主办方", "主辦方", "我们", "我們",
+)  # fmt: skip
+# confirmed, then announced (the verb first: a literal start); still awaiting confirmation at its clause's end
+_DEFERRED = lazy(
+    rf"{_CONFIRM}[后後][ \t\u3000]*+(?:另行|再行|统一|統一|正式)?[ \t\u3000]*+"
+    r"(?:公告|公布|发布|發布|补充|補充|公示|揭露|说明|說明|提供)"
+    rf"|待(?:{'|'.join(_PARTIES)})?(?:正式)?{_CONFIRM}(?![^。．.；;！!？?\n])"
+)
+_NEEDS = lazy("[认認定]")
+# the words between the subject and the verb, stripped from the end in this order
+_STRIPPED = (
+    ("正式",),
+    _PARTIES,
+    ("由", "待", "在", "经", "經", "于", "於"),
+    ("将", "將", "会", "會", "仍", "尚", "另", "均", "皆"),
+)
+# the subject ends in a fact the policy states
+_FACT_END = lazy(
+    r"(?:期限|年限|期間|期间|窗口|联系方式|聯絡方式|聯繫方式|负责人|負責人|地址|邮箱|郵箱|信箱|电话|電話|地点|地點|方式"
+    r"|告知內容|告知内容|政策內容|政策内容|完整內容|完整内容)\Z"
+)
+# the reader's, a member's or a service's own (an order, an event, a prize, a refund, a fee): steps the policy describes
+_NOT_OWED = lazy(r"您|你|用户|用戶|会员|會員|订单|訂單|活动|活動|奖|獎|退款|退費|退费|赔偿|賠償|补偿|補償|费用|費用|价格|價格")
+
+
+def _subject(before: str) -> str:
+    """`before` (the sentence up to the verb) without the words that stand between a subject and its verb."""
+    s = before.rstrip(" \t\u3000")
+    for words in _STRIPPED:
+        for word in words:
+            if s.endswith(word):
+                s = s[: -len(word)].rstrip(" \t\u3000")
+                break
+    return s.rstrip("，, \t\u3000")
+
+
+def deferred_spans(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
+    """(unit, start, end) of a fact the policy owes, deferred until the company confirms it: from its subject's clause
+    to the verb of the deferral."""
+    for unit, start, end in prose_spans(ctx, (_DEFERRED,), _NEEDS):
+        text = unit.text
+        a, _ = sentence_bounds(text, start, end)
+        subject = _subject(text[a:start])
+        if not subject or _FACT_END.search(subject) is None:
+            continue
+        clause = max(subject.rfind(c) for c in "，,：:；;") + 1
+        if _NOT_OWED.search(subject, clause):
+            continue
+        lo = a + clause
+        while lo < start and text[lo] in " \t\u3000*>-":
+            lo += 1
+        yield unit, lo, end
