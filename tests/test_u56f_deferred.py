@@ -59,7 +59,8 @@ def test_a_step_or_a_service_fact_stays_quiet(tmp_path: Path, head: str, line: s
 
 
 def test_round55q_ruiyang_deferred_regression() -> None:
-    """eval/blind/round55q ruiyang-tw-tsx: L66 and L75 found; L38 sits in a condition's branch the reader does not read."""
+    """eval/blind/round55q ruiyang-tw-tsx: L66 and L75 found, and L38, in a condition's branch the reader does not read,
+    through the branch's text given to the placeholder rules (u56j's `check._branch_document`, merged with this rule)."""
     path = _ROOT / "eval/blind/round55q/holdout/ruiyang-tw-tsx"
     (page,) = [p for p in path.iterdir() if p.suffix == ".tsx"]
-    assert {n for n, _, _ in slot_findings(page)} == {66, 75}
+    assert {n for n, _, _ in slot_findings(page)} == {38, 66, 75}
