@@ -167,7 +167,7 @@ DOCS: list[dict] = [
             },
         },
         "notes": {
-            "cn-pipl/processor": "? — 「先知命理网（以下简称\"我们\"）」 (27): a site name defined as 我们, no company; e-mail privacy@mingliwang.com (155)",
+            "cn-pipl/processor": '? — 「先知命理网（以下简称"我们"）」 (27): a site name defined as 我们, no company; e-mail privacy@mingliwang.com (155)',
             "cn-pipl/purposes": "2. 信息的使用 (72-76), 用于优化 (51), 仅用于计算命理结果 (62), 以提供更好的服务 (44), the cookie uses (127-132)",
             "cn-pipl/methods": "1.1 您主动提供的信息 / 1.2 自动收集的信息 with 当您…时，我们会收集 (39-53); Cookie (53, 127)",
             "cn-pipl/categories": "账号/排盘/付费/沟通信息 (41-44), 设备/日志/Cookie 信息 (51-53)",
@@ -232,7 +232,7 @@ DOCS: list[dict] = [
             },
         },
         "notes": {
-            "cn-pipl/processor": "? — the body's name is {brand.legalName}（以下简称\"我们\"） (28), filled at run time; the company 河南龙头会计服务有限公司 is only in the metadata description (8); contacts {brand.phone}/{brand.email}/{brand.address} (73-75) — the run-time convention of profiles54q",
+            "cn-pipl/processor": '? — the body\'s name is {brand.legalName}（以下简称"我们"） (28), filled at run time; the company 河南龙头会计服务有限公司 is only in the metadata description (8); contacts {brand.phone}/{brand.email}/{brand.address} (73-75) — the run-time convention of profiles54q',
             "cn-pipl/purposes": "二、信息的使用目的 list (39-41)",
             "cn-pipl/methods": "您主动填写的信息 / 您通过电话、微信、邮件…沟通时提供的信息 (33-34); stored in China (52), deleted or anonymised (57)",
             "cn-pipl/categories": "企业名称、所属行业、营收区间…联系人与联系方式（电话、微信或邮箱） (33)",
@@ -289,7 +289,11 @@ DOCS: list[dict] = [
         "name": "buybuyla-tw",
         "split": "holdout",
         "file": "buybuyla-tw/privacy.jsp",
-        "source": _src("(a JSP seller-centre page of BuyBuyLa, run by 藍石國際股份有限公司, with its 隱私權政策 in a table cell)", "17127716616", "6,193"),
+        "source": _src(
+            "(a JSP seller-centre page of BuyBuyLa, run by 藍石國際股份有限公司, with its 隱私權政策 in a table cell)",
+            "17127716616",
+            "6,193",
+        ),
         "v": {
             "tw-pdpa": {
                 "agency": [59],
@@ -376,6 +380,7 @@ DOCS: list[dict] = [
         },
     },
 ]
+
 
 def main() -> None:
     for doc in DOCS:
