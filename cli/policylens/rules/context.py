@@ -384,6 +384,17 @@ class Context:
             return self._scan_known(pattern, needs)
         return self._scan_plain(pattern, needs, per_unit)
 
+    def holds(self, pattern: re.Pattern[str], *, needs: str | re.Pattern[str] | None = None) -> bool:
+        """Whether some unit's text holds a match of `pattern` (as `scan` finds them): a whole-text prefilter that the
+        memo answers from what earlier files told it, where `pattern.search(self.joined().text)` searched every
+        character of every document again.  The two agree when `pattern` is `joined.local_pattern` (no match holds the
+        separator or reads around it); a caller that replaces such a search asks that in its tests.  The scan is read
+        to its end, so that the memo learns the texts without a match (u56t)."""
+        found = False
+        for _ in self.scan(pattern, needs=needs):
+            found = True
+        return found
+
     def _scan_plain(self, pattern: re.Pattern[str] | GuardedPattern, needs: str | re.Pattern[str] | None, per_unit: bool) -> Iterator[Hit]:
         """`scan` without the memo, or unit by unit (`per_unit`, `exhaustive`)."""
         units = self.units()
