@@ -75,6 +75,17 @@ def test_whole_text_prefilters_asked_unit_by_unit_are_local_patterns() -> None:
     assert local_pattern(_PREPARING_ANY)
 
 
+def test_no_family_makes_a_needs_pattern_at_each_call() -> None:
+    """A `needs=lazy(…)` written in a call made a new pattern (and bound its methods) at every scan of every document."""
+    inline = [
+        f"{path.name}:{n}"
+        for path in RULES.rglob("*.py")
+        for n, line in enumerate(path.read_text("utf-8").splitlines(), 1)
+        if "needs=lazy(" in line
+    ]
+    assert inline == []
+
+
 # Invented template documents: shared paragraphs, a few edited, the forms these prefilters guard in some of them.
 _TEMPLATE = "# {name}隱私政策\n\n更新日期：2024年3月1日\n\n{name}重視您的隱私。本政策說明我們如何收集您的個人資料。\n\n{extra}\n\n如有疑問，請寫信至 privacy@{name}.tw。\n"
 _EXTRAS = [
