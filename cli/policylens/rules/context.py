@@ -495,6 +495,8 @@ class Context:
             new = self._distinct.difference(*known)
         elif last[0] == self._serial:  # asked again in this document
             new = last[1].difference(*known)
+        elif not last[1]:  # (u56t) nothing was left in that document (most scans): only this one's own texts are asked
+            new = self._since.difference(*known)
         else:  # (the texts are the memo's objects: found by identity)
             since = self._distinct.intersection(last[1])
             since |= self._since
