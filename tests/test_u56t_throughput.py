@@ -164,3 +164,22 @@ def test_memo_sets_are_the_sets_nothing_in_gives() -> None:
     assert memo.sets[key] == {"a"} and memo.nothing_in(key) is known
     memo.clear()
     assert memo.sets == {}
+
+
+@pytest.mark.parametrize("source", ["template", "corpora"])
+def test_holding_gives_the_units_a_search_of_each_text_gives(source: str) -> None:
+    """`Context.holding` (placeholder-empty's `_frame_gaps` loops over these units only) against a search of every unit's
+    text, in order: `_NEEDS` is a local pattern, so `scan` finds it in the same units."""
+    from policylens.rules.placeholder_gaps import _NEEDS
+
+    assert local_pattern(_NEEDS)
+    docs = _documents() if source == "template" else _corpora()
+    if source == "template":
+        docs += [parse_string(f"甲（以下简称“乙”）。\n\n丙由 丁提供。\n\n{x}\n\n戊之间。\n\n(hereinafter “A”)") for x in ("", "以下", "x")]
+    seen = 0
+    for way, contexts in _contexts(docs):
+        for ctx in contexts + contexts[:3]:
+            plain = [i for i, unit in enumerate(ctx.units()) if _NEEDS.search(unit.text)]
+            assert ctx.holding(_NEEDS) == plain, (way, ctx.doc.source.path)
+            seen += len(plain) > 1
+    assert seen

@@ -395,6 +395,15 @@ class Context:
             found = True
         return found
 
+    def holding(self, pattern: re.Pattern[str] | GuardedPattern) -> list[int]:
+        """Indexes, in order, of the units whose text holds a match of `pattern` (as `scan` finds them): a rule's loop over
+        every unit that first asks each text for `pattern` asks only these, the texts the memo knows to hold none left out
+        (u56t)."""
+        at: dict[int, int] | None = self.__dict__.get("_unit_index")
+        if at is None:
+            at = self.__dict__["_unit_index"] = {id(unit): i for i, unit in enumerate(self.units())}
+        return sorted({at[id(hit.unit)] for hit in self.scan(pattern)})
+
     def _scan_plain(self, pattern: re.Pattern[str] | GuardedPattern, needs: str | re.Pattern[str] | None, per_unit: bool) -> Iterator[Hit]:
         """`scan` without the memo, or unit by unit (`per_unit`, `exhaustive`)."""
         units = self.units()
