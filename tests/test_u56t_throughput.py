@@ -152,20 +152,6 @@ def test_holds_reads_the_scan_to_its_end_so_the_memo_learns() -> None:
     assert without and without <= memo.nothing_in((_PREPARING_ANY.pattern, _PREPARING_ANY.flags))
 
 
-def test_memo_sets_are_the_sets_nothing_in_gives() -> None:
-    """`Context._scan_known` reads `ScanMemo.sets` directly: the same live sets `nothing_in` gives, emptied by `clear`."""
-    memo = ScanMemo()
-    key = ("x", 0)
-    assert memo.sets.get(key) is None
-    known = memo.nothing_in(key)
-    assert memo.sets[key] is known
-    memo.admit(["a"])
-    memo.record(key, ["a"])
-    assert memo.sets[key] == {"a"} and memo.nothing_in(key) is known
-    memo.clear()
-    assert memo.sets == {}
-
-
 @pytest.mark.parametrize("source", ["template", "corpora"])
 def test_holding_gives_the_units_a_search_of_each_text_gives(source: str) -> None:
     """`Context.holding` (placeholder-empty's `_frame_gaps` loops over these units only) against a search of every unit's

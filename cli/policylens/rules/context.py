@@ -442,12 +442,7 @@ class Context:
         memo: ScanMemo = self.memo  # type: ignore[assignment]  # only called with one
         key = (pattern.pattern, pattern.flags)
         where = self._texts_where() if self._where is None else self._where  # first: admitting the texts may empty the memo
-        # (u56t) the memo's set read from its dict here, its method called only when the key is new (the same set either
-        # way); two lookups a scan, ~270 scans a document: 2% of the benchmark's CPU sat in the calls
-        sets = memo.sets
-        nothing = sets.get(key)
-        if nothing is None:
-            nothing = memo.nothing_in(key)
+        nothing = memo.nothing_in(key)
         if needs is None:
             # texts no earlier document held are new to every pattern: no need to ask which are new to this one
             new = None if self._unseen * _JOINED_SHARE > len(where) else self._unknown(key, nothing)
@@ -469,8 +464,7 @@ class Context:
             # the texts known to lack `needs` first: most of a document's texts (a set of ~150 against ~15 known to match
             # nothing), so the set made is the few left, then those of `nothing` taken out of it (not a copy of ~120
             # texts made to be emptied: u54t, 8% of the benchmark's CPU sat on this line); the same set either way
-            lacking = sets.get(lacking_key)
-            new = self._unknown((key, lacking_key), memo.nothing_in(lacking_key) if lacking is None else lacking, nothing)
+            new = self._unknown((key, lacking_key), memo.nothing_in(lacking_key), nothing)
             if not new:
                 return
             if isinstance(needs, str):

@@ -27,12 +27,10 @@ MAX_CHARS = 2_000_000  # characters of the distinct texts kept alive by the memo
 class ScanMemo:
     """Per pattern key, the unit texts that pattern was searched in and did not match."""
 
-    __slots__ = ("_chars", "_entries", "_last", "_texts", "answers", "serial", "sets")
+    __slots__ = ("_chars", "_entries", "_last", "_nothing", "_texts", "answers", "serial")
 
     def __init__(self) -> None:
-        # per pattern key, the texts it is known to match nowhere in (`nothing_in`; read directly by `Context._scan_known`,
-        # which calls `nothing_in` only for a key it does not find with a non-empty set)
-        self.sets: dict[object, set[str]] = {}
+        self._nothing: dict[object, set[str]] = {}
         # every text of the documents admitted since the memo was last emptied, each to the string object first admitted:
         # the memo's sets hold those objects, and a later document's equal text asked as that object is found in them by
         # identity, where its own object was compared character by character (u28t: −164 M, 1.4% of the benchmark's instructions)
@@ -79,9 +77,9 @@ class ScanMemo:
 
     def nothing_in(self, key: object) -> set[str]:
         """The texts the pattern `key` is known to match nowhere in (a live set: do not change it)."""
-        known = self.sets.get(key)
+        known = self._nothing.get(key)
         if known is None:
-            known = self.sets[key] = set()
+            known = self._nothing[key] = set()
         return known
 
     def record(self, key: object, texts: Iterable[str], but: set[str] | None = None) -> None:
@@ -97,7 +95,7 @@ class ScanMemo:
 
     def clear(self) -> None:
         """Forget everything (the next files are searched as without a memo, and fill it again)."""
-        self.sets = {}
+        self._nothing = {}
         self._texts = {}
         self._entries = self._chars = 0
         self.answers = {}  # their sets start again empty: an answer is no longer a superset of what is left
