@@ -384,6 +384,26 @@ class Context:
             return self._scan_known(pattern, needs)
         return self._scan_plain(pattern, needs, per_unit)
 
+    def holds(self, pattern: re.Pattern[str], *, needs: str | re.Pattern[str] | None = None) -> bool:
+        """Whether some unit's text holds a match of `pattern` (as `scan` finds them): a whole-text prefilter that the
+        memo answers from what earlier files told it, where `pattern.search(self.joined().text)` searched every
+        character of every document again.  The two agree when `pattern` is `joined.local_pattern` (no match holds the
+        separator or reads around it); a caller that replaces such a search asks that in its tests.  The scan is read
+        to its end, so that the memo learns the texts without a match (u56t)."""
+        found = False
+        for _ in self.scan(pattern, needs=needs):
+            found = True
+        return found
+
+    def holding(self, pattern: re.Pattern[str] | GuardedPattern) -> list[int]:
+        """Indexes, in order, of the units whose text holds a match of `pattern` (as `scan` finds them): a rule's loop over
+        every unit that first asks each text for `pattern` asks only these, the texts the memo knows to hold none left out
+        (u56t)."""
+        at: dict[int, int] | None = self.__dict__.get("_unit_index")
+        if at is None:
+            at = self.__dict__["_unit_index"] = {id(unit): i for i, unit in enumerate(self.units())}
+        return sorted({at[id(hit.unit)] for hit in self.scan(pattern)})
+
     def _scan_plain(self, pattern: re.Pattern[str] | GuardedPattern, needs: str | re.Pattern[str] | None, per_unit: bool) -> Iterator[Hit]:
         """`scan` without the memo, or unit by unit (`per_unit`, `exhaustive`)."""
         units = self.units()
@@ -478,6 +498,8 @@ class Context:
             new = self._distinct.difference(*known)
         elif last[0] == self._serial:  # asked again in this document
             new = last[1].difference(*known)
+        elif not last[1]:  # (u56t) nothing was left in that document (most scans): only this one's own texts are asked
+            new = self._since.difference(*known)
         else:  # (the texts are the memo's objects: found by identity)
             since = self._distinct.intersection(last[1])
             since |= self._since

@@ -43,9 +43,13 @@ _NAV_AFTER = lazy(r"[ \t\u3000]{0,2}(?:中|里|裡|内|內|页面|頁面|菜单|
 _CHOOSE_BEFORE = lazy(r"(?:选择|選擇|挑选|挑選|选定|選定|设为|設為|设置为|設置為|设定为|設定為|切换为|切換為|改为|改為)[ \t\u3000]{0,2}$")
 
 
+# the `needs` of the scan below, made once (u56t: written in the call, a new lazy pattern compiled and bound at every scan)
+_UNSPACED_NEEDS = lazy(r"[/／]")
+
+
 def unspaced_choices(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     """(unit, start, end) of each bracket of Chinese choices with unspaced slashes."""
-    for unit, start, end, m in ctx.scan(_UNSPACED, needs=lazy(r"[/／]")):
+    for unit, start, end, m in ctx.scan(_UNSPACED, needs=_UNSPACED_NEEDS):
         body = m.group("body")
         options = [o.strip(" \t\u3000") for o in body.replace("／", "/").split("/")]
         if in_code(unit, start) or any(not o or o.replace(".", "").isdigit() for o in options):

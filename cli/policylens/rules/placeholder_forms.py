@@ -281,13 +281,20 @@ def _default_page_title(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         yield unit, start, start + len(core)
 
 
+# the `needs` of the scans below, made once (u56t: written in the call, a new lazy pattern compiled and bound at every scan)
+_WRITER_NOTE_NEEDS = lazy(r"[Yy]")
+_SECTION_DRAFT_EN_NEEDS = lazy(r"[Tt]")
+_NAME_AS_VALUE_NEEDS = lazy(r"[名]")
+_PENDING_DATE_NEEDS = lazy(r"[：:]")
+
+
 def extra_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     """(unit, start, end) of every slot of the forms above, in document order per form."""
     for unit, start, _, m in ctx.scan(_ROUND_SLOT, needs="("):
         end = start + m.end("slot") - m.start()
         if not _FILLED_AFTER.match(unit.text, end):
             yield unit, start + m.start("slot") - m.start(), end
-    for unit, start, end, _ in ctx.scan(_WRITER_NOTE, needs=lazy(r"[Yy]")):
+    for unit, start, end, _ in ctx.scan(_WRITER_NOTE, needs=_WRITER_NOTE_NEEDS):
         yield unit, start, end
     for unit in ctx.units():
         if "And" in unit.text and "/" in unit.text:
@@ -305,12 +312,12 @@ def extra_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     for unit, start, end, _ in ctx.scan(_SECTION_DRAFT):
         if not _DRAFT_GOES_ON.search(unit.text[end : end + 80]):
             yield unit, start, end
-    for unit, start, end, _ in ctx.scan(_SECTION_DRAFT_EN, needs=lazy(r"[Tt]")):
+    for unit, start, end, _ in ctx.scan(_SECTION_DRAFT_EN, needs=_SECTION_DRAFT_EN_NEEDS):
         if not _DRAFT_GOES_ON.search(unit.text[end : end + 80]):
             yield unit, start, end
-    for unit, start, _, m in ctx.scan(_NAME_AS_VALUE, needs=lazy(r"[名]")):
+    for unit, start, _, m in ctx.scan(_NAME_AS_VALUE, needs=_NAME_AS_VALUE_NEEDS):
         yield unit, start + m.start("val") - m.start(), start + m.end("val") - m.start()
-    for unit, start, _, m in ctx.scan(_PENDING_DATE, needs=lazy(r"[：:]")):
+    for unit, start, _, m in ctx.scan(_PENDING_DATE, needs=_PENDING_DATE_NEEDS):
         yield unit, start + m.start("val") - m.start(), start + m.end("val") - m.start()
     yield from _table_slots(ctx)
     for unit, start, _, m in ctx.scan(_CHOICE_VALUE, needs="/"):

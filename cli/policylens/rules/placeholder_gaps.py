@@ -181,9 +181,12 @@ def deleted_name_gaps(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
 def _frame_gaps(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     units = ctx.units()
     written_by_code = ctx.doc.source.path.lower().endswith(_CODE_SUFFIXES)
-    for i, unit in enumerate(units):
+    # (u56t) the units whose text holds `_NEEDS`, asked through the scan memo (a local pattern: `scan` finds it in the same
+    # units as a search of each text; tests/test_u56t_throughput.py), not a search of every paragraph of every document
+    for i in ctx.holding(_NEEDS):
+        unit = units[i]
         text = unit.text
-        if unit.kind != "paragraph" or not _NEEDS.search(text):
+        if unit.kind != "paragraph":
             continue
         for m in _AFTER_VERB.finditer(text):
             if text[m.start() - 1 : m.start()] in _IN_A_LIST or _COLLECTIVE.match(text, m.start("hole")):

@@ -124,9 +124,13 @@ _LABEL_PROMPT = lazy(
 )
 
 
+# the `needs` of the scan below, made once (u56t: written in the call, a new lazy pattern compiled and bound at every scan)
+_O_PHONE_NEEDS = lazy(r"[Oo]{3}")
+
+
 def _o_phones(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     """Phone numbers written with the letter O for digits (「(02)OOOO-OOOO」), with an area code or a phone label."""
-    for unit, start, end, m in ctx.scan(_O_PHONE, needs=lazy(r"[Oo]{3}")):
+    for unit, start, end, m in ctx.scan(_O_PHONE, needs=_O_PHONE_NEEDS):
         if in_code(unit, start) or _sample(unit, start):
             continue
         if m.group("prefix") is None and _PHONE_LABEL.search(unit.text, max(0, start - 12), start) is None:
@@ -139,17 +143,23 @@ def _sample(unit: TextUnit, start: int) -> bool:
     return _SAMPLE_BEFORE.search(unit.text, max(0, start - 16), start) is not None
 
 
+# the `needs` of the scans below, made once (u56t: written in the call, a new lazy pattern compiled and bound at every scan)
+_EMAIL_SLOT_NEEDS = lazy(r"(?i:mail)")
+_PROMPT_SLOT_NEEDS = lazy(r"\.\.\.|…")
+_ROC_BLANK_DATE_NEEDS = lazy(r"民[國国]")
+
+
 def hant_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     """(unit, start, end) of every slot of the forms above, in document order per form."""
     yield from _o_phones(ctx)
     for unit, start, end, _ in ctx.scan(_O_EMAIL, needs="@"):
         if not in_code(unit, start) and not _sample(unit, start):
             yield unit, start, end
-    for unit, start, end, _ in ctx.scan(_EMAIL_SLOT, needs=lazy(r"(?i:mail)")):
+    for unit, start, end, _ in ctx.scan(_EMAIL_SLOT, needs=_EMAIL_SLOT_NEEDS):
         if _UI_BEFORE.search(unit.text, max(0, start - 8), start) or _UI_AFTER.match(unit.text, end):
             continue
         yield unit, start, end
-    for unit, start, end, _ in ctx.scan(_PROMPT_SLOT, needs=lazy(r"\.\.\.|…")):
+    for unit, start, end, _ in ctx.scan(_PROMPT_SLOT, needs=_PROMPT_SLOT_NEEDS):
         yield unit, start, end
     for unit, start, _, m in ctx.scan(_DEFERRED_CONTACT):
         lo = start + m.start("slot") - m.start()
@@ -173,7 +183,7 @@ def hant_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     for unit, start, _, m in ctx.scan(_ADDED_BEFORE_LAUNCH, needs="前"):
         if not in_code(unit, start):
             yield unit, start + m.start("slot") - m.start(), start + m.end("slot") - m.start()
-    for unit, start, end, _ in ctx.scan(_ROC_BLANK_DATE, needs=lazy(r"民[國国]")):
+    for unit, start, end, _ in ctx.scan(_ROC_BLANK_DATE, needs=_ROC_BLANK_DATE_NEEDS):
         if _date_label(unit.text, start):
             yield unit, start, end
     for unit in ctx.units():

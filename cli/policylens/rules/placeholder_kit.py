@@ -90,12 +90,18 @@ def _sentence(text: str, lo: int, hi: int) -> tuple[int, int]:
     return left, (min(ends) + 1 if ends else len(text))
 
 
+# the `needs` of the scans below, made once (u56t: written in the call, a new lazy pattern compiled and bound at every scan)
+_BEFORE_STEP_ZH_NEEDS = lazy(r"前")
+_AS_NEEDED_EN_NEEDS = lazy(r"(?i:as)")
+_AS_NEEDED_ZH_NEEDS = lazy(r"[需情要]")
+
+
 def kit_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     """(unit, start, end) of every slot of the forms above, in document order per form."""
     # (text, sentence bounds) → does the sentence name the reader: asked once a sentence, not once a note (20,000 notes
     # in one long sentence searched it again each, review u35x)
     reader: dict[tuple[str, int, int], bool] = {}
-    for unit, start, _, m in ctx.scan(_BEFORE_STEP_ZH, needs=lazy(r"前")):
+    for unit, start, _, m in ctx.scan(_BEFORE_STEP_ZH, needs=_BEFORE_STEP_ZH_NEEDS):
         lo, hi = _group(start, m, "note")
         if in_code(unit, start):
             continue
@@ -107,12 +113,12 @@ def kit_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         if is_publisher_note(unit.text, lo):
             continue  # 「本隐私政策为范本，请于上架前…调整」 names the document: placeholder-publisher-note's, the more specific rule
         yield unit, lo, hi
-    for unit, start, _, m in ctx.scan(_AS_NEEDED_EN, needs=lazy(r"(?i:as)")):
+    for unit, start, _, m in ctx.scan(_AS_NEEDED_EN, needs=_AS_NEEDED_EN_NEEDS):
         if not in_code(unit, start):
             yield (unit, *_group(start, m, "note"))
     for unit, start, _, m in ctx.scan(_EMPTY_ALIAS_EN, needs='""'):
         if not in_code(unit, start):
             yield (unit, *_group(start, m, "note"))
-    for unit, start, _, m in ctx.scan(_AS_NEEDED_ZH, needs=lazy(r"[需情要]")):
+    for unit, start, _, m in ctx.scan(_AS_NEEDED_ZH, needs=_AS_NEEDED_ZH_NEEDS):
         if not in_code(unit, start):
             yield (unit, *_group(start, m, "note"))

@@ -101,9 +101,14 @@ def _group_span(start: int, m: re.Match[str], *names: str) -> tuple[int, int] | 
     return None
 
 
+# the `needs` of the scans below, made once (u56t: written in the call, a new lazy pattern compiled and bound at every scan)
+_LATER_NEEDS = lazy(r"[正最終终]")
+_REPLACE_LATER_NOTE_NEEDS = lazy(r"[換换改轉转替]")
+
+
 def later_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     """(unit, start, end) of every slot of the forms above, in document order per form."""
-    for unit, start, end, _ in ctx.scan(_LATER, needs=lazy(r"[正最終终]")):
+    for unit, start, end, _ in ctx.scan(_LATER, needs=_LATER_NEEDS):
         if not in_code(unit, start):
             yield unit, start, end
     # (every undecided word holds 定, 办 or 辦; scanned unit by unit, so the clause end may be the end of the text)
@@ -116,7 +121,7 @@ def later_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         span = _group_span(start, m, "note")
         if span is not None and not in_code(unit, start):
             yield unit, start, span[1]
-    for unit, start, _, m in ctx.scan(_REPLACE_LATER_NOTE, needs=lazy(r"[換换改轉转替]")):
+    for unit, start, _, m in ctx.scan(_REPLACE_LATER_NOTE, needs=_REPLACE_LATER_NOTE_NEEDS):
         span = _group_span(start, m, "note")
         if span is not None and not in_code(unit, start):
             yield unit, start, span[1]  # (the stand-in and the note on it: one slot)

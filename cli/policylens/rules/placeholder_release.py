@@ -89,16 +89,21 @@ def _group(start: int, m: re.Match[str], name: str) -> tuple[int, int]:
     return start + m.start(name) - m.start(), start + m.end(name) - m.start()
 
 
+# the `needs` of the scans below, made once (u56t: written in the call, a new lazy pattern compiled and bound at every scan)
+_BEFORE_ONLINE_ZH_NEEDS = lazy(r"前")
+_BEFORE_ONLINE_EN_NEEDS = lazy(r"(?i:before|prior)")
+
+
 def release_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     """(unit, start, end) of every slot of the forms above, in document order per form."""
     for unit, start, _, m in ctx.scan(_PENDING_RELEASE_DATE, needs=_DATE_LABEL_NEEDS):
         if not in_code(unit, start):
             yield (unit, *_group(start, m, "val"))
-    for unit, start, _, m in ctx.scan(_BEFORE_ONLINE_ZH, needs=lazy(r"前")):
+    for unit, start, _, m in ctx.scan(_BEFORE_ONLINE_ZH, needs=_BEFORE_ONLINE_ZH_NEEDS):
         lo, hi = _group(start, m, "note")
         if not in_code(unit, start) and _READER.search(unit.text, lo, hi) is None:
             yield unit, lo, hi
-    for unit, start, _, m in ctx.scan(_BEFORE_ONLINE_EN, needs=lazy(r"(?i:before|prior)")):
+    for unit, start, _, m in ctx.scan(_BEFORE_ONLINE_EN, needs=_BEFORE_ONLINE_EN_NEEDS):
         lo, hi = _group(start, m, "note")
         if not in_code(unit, start) and _READER_STEP_EN.search(unit.text, lo, hi) is None:
             yield unit, lo, hi

@@ -60,8 +60,12 @@ def _value_before(text: str, start: int) -> bool:
     return _CONTACT_VALUE.fullmatch(word) is not None
 
 
+# the `needs` of the scan below, made once (u56t: written in the call, a new lazy pattern compiled and bound at every scan)
+_STAND_IN_NEEDS = lazy(r"[占佔]")
+
+
 def _stand_ins(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
-    for unit, start, end, m in ctx.scan(_STAND_IN, needs=lazy(r"[占佔]")):
+    for unit, start, end, m in ctx.scan(_STAND_IN, needs=_STAND_IN_NEEDS):
         if in_code(unit, start):
             continue
         if _TEMPORARY.search(m.group("body")) is None and not _value_before(unit.text, start):
@@ -114,8 +118,12 @@ _COUNTRY_ONLY = lazy(
 )
 
 
+# the `needs` of the scan below, made once (u56t: written in the call, a new lazy pattern compiled and bound at every scan)
+_COUNTRY_ONLY_NEEDS = lazy(r"[址所]")
+
+
 def _country_only(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
-    for unit, start, _, m in ctx.scan(_COUNTRY_ONLY, needs=lazy(r"[址所]")):
+    for unit, start, _, m in ctx.scan(_COUNTRY_ONLY, needs=_COUNTRY_ONLY_NEEDS):
         if not in_code(unit, start):
             yield unit, start + m.start("val") - m.start(), start + m.end("val") - m.start()
 
@@ -125,10 +133,14 @@ def _country_only(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
 _X_PLACE = lazy(r"(?<![A-Za-z0-9])(?:[Xx]{2,3}|[Ｘｘ]{2,3})[ \t\u3000](?:[省市区區县縣镇鎮])(?![场場长長民政值面])")
 
 
+# the `needs` of the scan below, made once (u56t: written in the call, a new lazy pattern compiled and bound at every scan)
+_X_PLACE_NEEDS = lazy(r"[XxＸｘ]")
+
+
 def _x_places(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     """The x places, those of one unit a blank apart as one (「xx 省 xx 市」: one address, one finding)."""
     held: tuple[TextUnit, int, int] | None = None
-    for unit, start, end, _ in ctx.scan(_X_PLACE, needs=lazy(r"[XxＸｘ]")):
+    for unit, start, end, _ in ctx.scan(_X_PLACE, needs=_X_PLACE_NEEDS):
         if in_code(unit, start):
             continue
         if held is not None and held[0] is unit and not unit.text[held[2] : start].strip(" \t\u3000"):

@@ -102,10 +102,14 @@ _LINK_LABEL = lazy(
 )
 
 
+# the `needs` of the scan below, made once (u56t: written in the call, a new lazy pattern compiled and bound at every scan)
+_CHOICES_NEEDS = lazy(r"[/／]")
+
+
 def _choices(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     from policylens.rules.placeholder_instruction import named_control
 
-    for unit, start, end, m in ctx.scan(_CHOICES, needs=lazy(r"[/／]")):
+    for unit, start, end, m in ctx.scan(_CHOICES, needs=_CHOICES_NEEDS):
         body = m.group("body")
         options = [o.strip(" \t\u3000") for o in body.replace("／", "/").split("/")]
         if in_code(unit, start) or any(not o or o.replace(".", "").isdigit() for o in options):

@@ -188,8 +188,12 @@ _SITE_LABEL = lazy(
 )
 
 
+# the `needs` of the scan below, made once (u56t: written in the call, a new lazy pattern compiled and bound at every scan)
+_DEV_HOST_NEEDS = lazy(r"localhost|127\.0\.0\.1|0\.0\.0\.0|\.local|\.test")
+
+
 def _dev_addresses(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
-    for unit, start, end, m in ctx.scan(_DEV_HOST, needs=lazy(r"localhost|127\.0\.0\.1|0\.0\.0\.0|\.local|\.test")):
+    for unit, start, end, m in ctx.scan(_DEV_HOST, needs=_DEV_HOST_NEEDS):
         if in_code(unit, start):
             continue
         if m.group(0)[:1] not in "Hhw" and unit.text[max(0, start - 1) : start] == "@":
