@@ -116,3 +116,23 @@ def test_own_place_needs_a_region() -> None:
     assert inserted_meaning("電子發票（台灣地區）。連接財政部平台。", "电子发票（台湾地区）。连接台湾财政部平台。")
     # a mainland edition's own place, added by a Taiwan edition in a paragraph that names it
     assert not inserted_meaning("在中国大陆提供的服务。连接税务局平台。", "在中國大陸提供的服務。連接中國大陸稅務局平台。", ("cn", "tw"))
+
+
+@pytest.mark.parametrize(
+    ("hant", "hans"),
+    [
+        ("你可以搭乘計程車或捷運前往門市，並在便利商店繳費。", "你可以乘坐出租车或地铁前往门店，并在便利店缴费。"),  # everyday
+        ("我們會透過簡訊傳送驗證碼到你的手機號碼。", "我们会通过短信发送验证码到你的手机号。"),
+        ("你可以在影片中看到教學，軟體會自動更新程式。", "你可以在视频中看到教程，软件会自动更新程序。"),  # tech
+        ("請輸入你的身分證字號與信用卡卡號。", "请输入你的身份证号码与信用卡卡号。"),
+        ("本 App 會記錄你的轉帳、匯款與信用卡帳單。", "本 App 会记录你的转账、汇款与信用卡账单。"),  # finance
+        ("查詢時會送出你追蹤的股票代號與自選股清單。", "查询时会发送你关注的股票代码与自选股列表。"),
+        ("本服務適用台灣地區，並依個資法處理。", "本服务适用台湾地区，并依台湾个资法处理。"),
+        ("港股與美股行情由第三方提供。", "香港股市与美国股市行情由第三方提供。"),
+    ],
+)
+def test_regional_lines_are_no_insertion(hant: str, hans: str) -> None:
+    from policylens.compare.evidence import extra_sentence
+
+    assert not inserted_meaning(hant, hans, ("tw", "cn"))
+    assert not extra_sentence(hant, hans)
