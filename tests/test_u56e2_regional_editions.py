@@ -103,6 +103,7 @@ def test_recipient_removed_stays_sure(tmp_path: Path) -> None:
         # a destination (在/至/及 before it): told even where the paragraph names the place
         ("我們位於台灣，資料儲存在伺服器。", "我们位于台湾，数据存储在台湾服务器。", True),
         ("我們位於台灣，資料會傳輸至美國。", "我们位于台湾，数据会传输至美国及台湾。", True),
+        ("我們位於台灣，資料會傳輸至美國、日本。", "我们位于台湾，数据会传输至美国、日本、台湾。", True),  # a list of places
         # another region's place (香港 in a Taiwan edition's paragraph): told
         ("我們位於香港，連接財政部平台。", "我们位于香港，连接香港财政部平台。", True),
     ],

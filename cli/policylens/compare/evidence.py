@@ -135,7 +135,8 @@ _LOCATIVE = frozenset("在于至到往向及和与或")
 
 def _own_place(added: str, lacking: str, before: str, region: str | None) -> bool:
     """Is `added` (letters on the key) the place the edition lacking it calls its own (`OWN_PLACES` of `region`), a
-    place that edition's paragraph `lacking` names itself, not after a locative letter (`before`)?
+    place that edition's paragraph `lacking` names itself, not after a locative letter nor another place (`before`: the
+    letters before it on the key; 传输至美国、日本、台湾 is a list of destinations)?
 
     (u56e2, eval/editions56 quin.)  A mainland edition of a Taiwan app names Taiwan where the Taiwan edition, written for
     its own readers, leaves it understood: 「連接財政部電子發票整合服務平台」 / 「连接台湾财政部电子发票整合服务平台」, in a paragraph
@@ -143,7 +144,9 @@ def _own_place(added: str, lacking: str, before: str, region: str | None) -> boo
     destination, a location, a list of countries, or a paragraph that does not name the place) still counts."""
     if region is None or added not in OWN_PLACES.get(region, ()):
         return False
-    return added in lacking and before not in _LOCATIVE
+    if added not in lacking or before[-1:] in _LOCATIVE:
+        return False
+    return not any(before.endswith(place) for place in contentlib.place_words())
 
 
 def inserted_meaning(old: str, new: str, regions: tuple[str | None, str | None] = (None, None)) -> bool:
@@ -174,7 +177,7 @@ def inserted_meaning(old: str, new: str, regions: tuple[str | None, str | None] 
         if doubled(side, start, end):
             continue  # a fragment pasted twice (「如有任何隱私相關問如有任何隐私相关问题」): no word added
         lacking, region = (b, regions[1]) if op == "delete" else (a, regions[0])
-        if _own_place(side[start:end], lacking, side[start - 1 : start], region):
+        if _own_place(side[start:end], lacking, side[max(0, start - 8) : start], region):
             continue  # the region's own name, which its edition leaves understood (连接台湾财政部 / 連接財政部)
         # a word that overlaps the added span counts (監護人 in 父母及監護人有責任), and so does a name added to a list
         # (Google、Firebase → Google、Firebase、Umeng: an SDK in one edition only)
