@@ -120,9 +120,39 @@ def extra_sentence(old: str, new: str) -> bool:
     return any(_letters(s) >= MIN_CLAUSE_LETTERS for s in extra)
 
 
-def inserted_meaning(old: str, new: str) -> bool:
+# The places an edition of a region calls its own (on the cross-script key): a Taiwan edition writes 財政部 for Taiwan's
+# ministry and 台股 for its market, which a mainland edition names 台湾财政部 (u56e2, `_own_place`).
+OWN_PLACES: dict[str, frozenset[str]] = {
+    "tw": frozenset({"台湾"}),
+    "hk": frozenset({"香港"}),
+    "mo": frozenset({"澳门"}),
+    "cn": frozenset({"中国大陆", "中国内地", "大陆", "内地"}),
+}
+# letters before an added place that make it a destination or a location (存储在台湾, 传输至台湾, 向台湾…, 美国及台湾): a
+# place a practice reaches is told, never read as the region's own name
+_LOCATIVE = frozenset("在于至到往向及和与或")
+
+
+def _own_place(added: str, lacking: str, before: str, region: str | None) -> bool:
+    """Is `added` (letters on the key) the place the edition lacking it calls its own (`OWN_PLACES` of `region`), a
+    place that edition's paragraph `lacking` names itself, not after a locative letter nor another place (`before`: the
+    letters before it on the key; 传输至美国、日本、台湾 is a list of destinations)?
+
+    (u56e2, eval/editions56 quin.)  A mainland edition of a Taiwan app names Taiwan where the Taiwan edition, written for
+    its own readers, leaves it understood: 「連接財政部電子發票整合服務平台」 / 「连接台湾财政部电子发票整合服务平台」, in a paragraph
+    both editions set in 台灣地區.  The same institution, one regional wording; a place added anywhere else (a
+    destination, a location, a list of countries, or a paragraph that does not name the place) still counts."""
+    if region is None or added not in OWN_PLACES.get(region, ()):
+        return False
+    if added not in lacking or before[-1:] in _LOCATIVE:
+        return False
+    return not any(before.endswith(place) for place in contentlib.place_words())
+
+
+def inserted_meaning(old: str, new: str, regions: tuple[str | None, str | None] = (None, None)) -> bool:
     """Do the two texts differ only by words added or dropped (none replaced, or words of two letters at most swapped
-    beside a clause of `MIN_CLAUSE_LETTERS` added), a word of meaning among them?"""
+    beside a clause of `MIN_CLAUSE_LETTERS` added), a word of meaning among them?  `regions`: the regions of the
+    editions of `old` and `new`, where known (an edition's own place added by the other is no word: `_own_place`)."""
     if max(len(old), len(new)) > contentlib.MAX_CHARS:
         return False
     a, b = (NOT_LETTER.sub("", cross_script_key(t)) for t in (old, new))
@@ -146,6 +176,9 @@ def inserted_meaning(old: str, new: str) -> bool:
         side, start, end = (a, i1, i2) if op == "delete" else (b, j1, j2)
         if doubled(side, start, end):
             continue  # a fragment pasted twice (「如有任何隱私相關問如有任何隐私相关问题」): no word added
+        lacking, region = (b, regions[1]) if op == "delete" else (a, regions[0])
+        if _own_place(side[start:end], lacking, side[max(0, start - 8) : start], region):
+            continue  # the region's own name, which its edition leaves understood (连接台湾财政部 / 連接財政部)
         # a word that overlaps the added span counts (監護人 in 父母及監護人有責任), and so does a name added to a list
         # (Google、Firebase → Google、Firebase、Umeng: an SDK in one edition only)
         added = [side[s:e] for s, e in words[id(side)] if _adds_word(s, e, start, end)]
@@ -285,6 +318,7 @@ def is_sure(changes: list[dict[str, Any]], base: Document, other: Document, *, i
     """Is one of a `section-content` entry's changes evidence of a divergence (module docstring)?"""
     keyed: dict[bool, str] = {}
     scripts = (base.metadata.script, other.metadata.script)  # a change's old side is the base edition's
+    regions = (base.metadata.region, other.metadata.region)
 
     def document(in_base: bool) -> str:
         if in_base not in keyed:
@@ -318,7 +352,7 @@ def is_sure(changes: list[dict[str, Any]], base: Document, other: Document, *, i
         old, new = read_one_way(old, new, scripts)  # the words `diff` reads as one across scripts (图像 / 圖片)
         if extra_sentence(old, new):
             return True
-        return words and not independent and inserted_meaning(old, new)
+        return words and not independent and inserted_meaning(old, new, regions)
 
     # a copyright line is page chrome: its year, its holder's template brackets and its wording are no divergence
     # (u51e, eval/editions51 megafactory: 「© [2025] [X]. 保留所有權利。」 / 「© [2025] X。版权所有。」)

@@ -294,6 +294,12 @@ def _meaning() -> re.Pattern[str]:
 
 
 @cache
+def place_words() -> frozenset[str]:
+    """The place words (`_PLACES`: 台湾, 美国, 境外…) on the cross-script key."""
+    return frozenset(cross_script_key(w) for w in _PLACES)
+
+
+@cache
 def added_meaning_words() -> re.Pattern[str]:
     """The words whose *addition* to a sentence changes what it says, on the cross-script key: `MEANING_WORDS` of
     the classes below, roles, places and data items.  Not modality, time, comparison, purpose or the actors, which a
