@@ -153,3 +153,66 @@ def test_filled_holds_imported_members_only() -> None:
     doc: Any = parse_string(_page(_BRAND, "      <p>电话：{brand.phone}，{local.email}，{UPDATED}</p>"), suffix=".tsx")
     assert "{brand.phone}" in doc.filled
     assert "{local.email}" not in doc.filled
+
+
+# Class 2: the way a pointer to the contact section — the end of the policy, a numbered section, the section by its name —
+# counts where the document gives a contact (written here), not where the section has only blank labels.
+_CONTACT_GIVEN = "\n\n## 九、联系我们\n\n- 邮箱：privacy@acme.cn\n"
+_CONTACT_BLANK = "\n\n## 九、联系我们\n\n- 邮箱：\n"
+_TW_LISTED = "您得依個人資料保護法第3條行使下列權利：查詢或請求閱覽、請求刪除。"
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        "請依本政策末尾所列之聯絡方式提出請求。",
+        "請以本政策第九條之聯絡資訊與我們聯繫。",
+        "请按本政策第 9 条所列联系方式与我们联系。",
+        "請依「聯絡我們」一節所列方式與本公司聯繫。",
+    ],
+)
+@pytest.mark.parametrize(("contact", "status"), [(_CONTACT_GIVEN, "covered"), (_CONTACT_BLANK, "missing")])
+def test_pipl_rights_listed_then_pointer_to_contact_section(pointer: str, contact: str, status: str) -> None:
+    text = f"# 隐私政策\n\n## 六、您的权利\n\n{_TW_LISTED}{pointer}{contact}"
+    assert _verdict(text, "cn-pipl/rights", ".md")[0] == status
+
+
+@pytest.mark.parametrize(
+    "pointer",
+    [
+        # near-misses: a numbered section with no contact word, a pointer to another document, no pointer at all
+        "請依本政策第九條所列方式辦理。",
+        "請參閱《會員服務條款》第九條。",
+        "本公司將依法處理。",
+    ],
+)
+def test_pipl_rights_listed_near_misses(pointer: str) -> None:
+    text = f"# 隐私政策\n\n## 六、您的权利\n\n{_TW_LISTED}{pointer}\n\n## 九、其他\n\n本政策適用中華民國法律。\n"
+    assert _verdict(text, "cn-pipl/rights", ".md")[0] == "missing"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "To exercise these rights, please use the contact details below.",
+        "You may submit a request through the contact information at the end of this policy.",
+        "To make a request, please contact us using the contact details in Section 9 below.",
+        "如需行使上述权利，请按本政策第九条所列联系方式与我们联系。",
+        "如欲行使上述權利，請依「聯絡我們」一節所列方式與本公司聯繫。",
+    ],
+)
+@pytest.mark.parametrize(("contact", "status"), [("- Email: privacy@acme.com", "covered"), ("- Email:", "missing")])
+def test_ccpa_request_pointed_to_contact_section(sentence: str, contact: str, status: str) -> None:
+    text = (
+        "# Privacy Policy\n\n## Your California privacy rights\n\nYou have the right to request that we delete your personal "
+        f"information. {sentence}\n\n## Contact us\n\n{contact}\n"
+    )
+    assert _verdict(text, "us-ccpa/how-to-submit", ".md")[0] == status
+
+
+def test_ccpa_pointer_to_a_section_of_another_topic_is_no_way() -> None:
+    text = (
+        "# Privacy Policy\n\n## Your California privacy rights\n\nYou have the right to request that we delete your personal "
+        "information. Our retention periods are described in Section 9 below.\n\n## Contact us\n\n- Email: privacy@acme.com\n"
+    )
+    assert _verdict(text, "us-ccpa/how-to-submit", ".md")[0] == "missing"
