@@ -309,10 +309,11 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
     if not jsx and "<style" in original:
         parsed.font_sizes = class_font_sizes(original, parsed.blocks)  # (u53x) two stacked names told apart by size
     if jsx:
-        from policylens.load.jsx import shown_expressions
+        from policylens.load.jsx import imported_members, shown_expressions
         from policylens.load.jsx_default_edition import default_return_line
 
         parsed.filled |= shown_expressions(source)  # (u45l) `${BRAND.entity}`, `{SUPPORT_EMAIL}` read as written: printed values
+        parsed.filled |= imported_members(source)  # (u56w2) `{brand.phone}` of an imported `brand`: printed at run time
         parsed.default_from = default_return_line(source)  # (u52s) the edition shown first, written second
     bound = (
         sorted(extractor.bound + [b.line for b in extractor.blocks if slot_only(b.text)])

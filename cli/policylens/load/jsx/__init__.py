@@ -62,7 +62,7 @@ from policylens.load.jsx.components import (
 from policylens.load.jsx.escapes import LiteralEscapes, literal_escapes
 from policylens.load.jsx.mapped_warnings import _MAPPED_TEXT_MIN, _MAX_ARRAY, _array_end, mapped_data_warnings
 from policylens.load.jsx.scanning import TAG, _element_end, _string_end, _tag_end, blank_span, matching
-from policylens.load.jsx.shown import imported_expressions, imported_slots, shown_expressions
+from policylens.load.jsx.shown import imported_expressions, imported_members, imported_slots, shown_expressions
 from policylens.load.jsx.sources import JSX_SUFFIXES, code_blanks, imports_native_view, imports_view, is_jsx_source
 from policylens.load.jsx.styles import module_classes, native_marks, text_breaks
 
@@ -90,6 +90,7 @@ __all__ = [
     "component_name",
     "computed_date",
     "imported_expressions",
+    "imported_members",
     "imported_slots",
     "imports_native_view",
     "imports_view",

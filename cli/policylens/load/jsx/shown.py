@@ -93,5 +93,21 @@ def shown_expressions(source: str) -> frozenset[str]:
     return frozenset(slots) | frozenset(m.group(0) for m in _SHOWN_CHILD.finditer(source))
 
 
+# (u56w2, issue #14) a child expression printing a member of a value the page imports, whatever its case: `{brand.phone}`,
+# `{site.contactEmail}` with `import { brand } from "@/lib/data"`
+_MEMBER_CHILD = lazy(r"(?<![A-Za-z0-9_$=])\{[ \t]*+([A-Za-z_$][\w$]*+)(?:\.[A-Za-z_$][\w$]*+)++[ \t]*+\}")
+
+
+def imported_members(source: str) -> frozenset[str]:
+    """(u56w2, issue #14, eval/profiles56p longtou-zh 73-75) The child expressions of a React page that print a member of a
+    name it imports (`{brand.phone}` with `import { brand } from "@/lib/data"`): values the page prints at run time, not a
+    template's blanks (`Document.filled`; the coverage reads a contact-named one as a contact given, as u55w4's
+    `${CONTACT_EMAIL}`).  The text is not changed: a lower-case expression is still blanked where it stands."""
+    if "{" not in source or "import" not in source:
+        return frozenset()
+    names = imported_names(source)
+    return frozenset(m.group(0) for m in _MEMBER_CHILD.finditer(source) if m.group(1) in names) if names else frozenset()
+
+
 # a template literal of the source (its `${…}` slots are filled by the page; in a plain string they are written text)
 _TEMPLATE_LITERAL = lazy(r"`(?:[^`\\]|\\.)*+`")
