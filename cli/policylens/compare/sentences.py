@@ -37,7 +37,7 @@ from typing import Any, NamedTuple
 from policylens import lazyre, topics
 from policylens.compare import facts as factlib
 from policylens.compare import licences, modes
-from policylens.compare.evidence import GENERIC_LATIN
+from policylens.compare.evidence import GENERIC_LATIN, inner_capital
 from policylens.diff.topics import topics_of
 from policylens.diff.variants import cross_script_key
 from policylens.model import Section
@@ -483,7 +483,7 @@ def _latin_names(text: str, lower_words: frozenset[str], kept: frozenset[str] = 
             continue
         # a capital after a hyphen is a title-case compound ("Google Sign-In" beside "sign-in method"), read as a capital
         # (eval/editions46 peachfit, u46e); "iCloud", "WeChat" keep theirs
-        inner = any(c.isupper() and word[k] != "-" for k, c in enumerate(word[1:]))
+        inner = inner_capital(word, acronyms=True, after_hyphen=False)
         digits = any(c.isdigit() for c in word)
         before = text[: m.start()]
         start = (
@@ -676,7 +676,7 @@ def _unwritten_paragraph(units: list[Sentence], other: _Side, other_doc: Reading
         for word in _WORD.findall(unit.text):
             low = word.lower()
             key = f"latin:{low}"
-            if not any(c.isupper() for c in word[1:]) and not any(c.isdigit() for c in word):
+            if not inner_capital(word, acronyms=True) and not any(c.isdigit() for c in word):
                 continue
             if key in unit.anchors and low not in other_doc.latin and not _holds(other.text, key) and not _glued(low, other.text):
                 named.setdefault(i, set()).add(key)
