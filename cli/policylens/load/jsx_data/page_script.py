@@ -10,7 +10,7 @@ from collections.abc import Callable
 from policylens.lazyre import lazy
 from policylens.load.jsx import imported_slots
 from policylens.load.jsx_locale import switch_functions
-from policylens.load.lines import slice_pieces
+from policylens.load.lines import shifted_pieces, slice_pieces
 from policylens.load.scripts import read_literal
 from policylens.load.vue_data import Text, Value, _Script
 from policylens.model import Piece
@@ -128,10 +128,10 @@ class _PageScript(_Script):
             if value is None:
                 return None
             for part, part_pieces in ((text[at:gap], slice_pieces(pieces, at, gap)), value):
-                out.extend(p._replace(offset=p.offset + shift) for p in part_pieces)
+                out.extend(shifted_pieces(part_pieces, shift))
                 parts.append(part)
                 shift += len(part)
             at = gap + 1
-        out.extend(p._replace(offset=p.offset + shift) for p in slice_pieces(pieces, at, len(text)))
+        out.extend(shifted_pieces(slice_pieces(pieces, at, len(text)), shift))
         parts.append(text[at:])
         return "".join(parts), tuple(out)
