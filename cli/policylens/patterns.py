@@ -467,7 +467,11 @@ def unwritten_body(text: str) -> str | None:
 
 # A document's name ends with what the document is (「某某用户隐私政策」, 「隱私權聲明」, 「最终用户许可协议」); 「隐私政策概要」 is a
 # section about it (`structure.headings.title`; `load.html` reads a centred line so named as the document's title)
-DOCUMENT_NAME_END = lazy(r"(?:政策|聲明|声明|條款|条款|指引|協議|协议|須知|须知|policy|notice|statement)$", re.IGNORECASE)
+DOCUMENT_KINDS = "政策|聲明|声明|條款|条款|指引|協議|协议|須知|须知"  # (the Chinese words, an alternation: u56r)
+DOCUMENT_NAME_END = lazy(rf"(?:{DOCUMENT_KINDS}|policy|notice|statement)$", re.IGNORECASE)
+# The words an opening section is named with (「引言」, 「導言」), an alternation: each reader adds its own (`structure.shapes`,
+# `structure.headings.title`, `load.html.raw_text`; u56r)
+OPENING_WORDS = "引言|前言|序言|导言|導言"
 
 
 # The parties a contract binds, who may be told to provide a contact or a fact (「乙方应于上线前提供客服电话」,

@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 
 from policylens import topics
+from policylens.compare.evidence import inner_capital
+from policylens.lazyre import lazy
 from policylens.model import Document, Section
 
 # Topics whose words in both languages name the subject whenever it is written about (child/minor/parent, 儿童/未成年;
@@ -48,11 +50,17 @@ ABSENT_SURE = 0.8
 # ... and of a set-aside chapter whose subject the other edition writes (`analyse._absent_subjects`).
 MERGED_ELSEWHERE = 0.4
 
-# A name with a capital after a small letter inside it (iCloud, StoreKit, GitHub, WeChat), four letters or more.  Not an
-# acronym: a Chinese edition may write GDPR, CCPA or APPI as a law's Chinese name (《通用数据保护条例》), and laws are
-# facts of their own (eval/editions30 cutora's English "Japan — … (APPI)" would be read as absent).
-_INNER_CAPITAL = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]*[a-z][A-Z][A-Za-z]*(?![A-Za-z0-9])")
-_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+# A word of Latin letters only, with no digit beside it: a name read by `_names`.
+_LETTER_WORD = lazy(r"(?<![A-Za-z0-9])[A-Za-z]++(?![A-Za-z0-9])")
+_LATIN_WORD = lazy(r"[A-Za-z][A-Za-z0-9]*")
+
+
+def _names(title: str) -> list[str]:
+    """The names `title` writes with a capital after a small letter inside them (iCloud, StoreKit, GitHub, WeChat:
+    `evidence.inner_capital`, not PDFKit), four letters or more.  Not an acronym: a Chinese edition may write GDPR, CCPA
+    or APPI as a law's Chinese name (《通用数据保护条例》), and laws are facts of their own (eval/editions30 cutora's
+    English "Japan — … (APPI)" would be read as absent)."""
+    return [w for w in _LETTER_WORD.findall(title) if len(w) >= 4 and inner_capital(w, before_two=False)]
 
 
 def _text(doc: Document) -> str:
@@ -89,7 +97,7 @@ class Other:
         title = gap.title or ""
         if set(topics.words_in(title, self.wanted)) & self.topics:
             return True
-        return any(len(name) >= 4 and name.lower() in self.words for name in _INNER_CAPITAL.findall(title))
+        return any(name.lower() in self.words for name in _names(title))
 
     def lacks_subject_of(self, gap: Section) -> bool:
         """Does the other edition write nowhere the subject `gap`'s title names?"""
@@ -100,8 +108,8 @@ class Other:
         if named and not named & self.topics:
             return True
         body = " ".join(p.text for p in gap.paragraphs).lower()
-        for name in _INNER_CAPITAL.findall(title):
+        for name in _names(title):
             written = re.search(rf"(?<![a-z0-9]){re.escape(name.lower())}(?![a-z0-9])", body)
-            if len(name) >= 4 and written and name.lower() not in self.words:
+            if written and name.lower() not in self.words:
                 return True
         return False

@@ -62,6 +62,24 @@ _PLACEHOLDER = lazyre.compile(r"[\[［][^\]］\d\n。，,.:：]{1,24}[\]］](?![
 _LATIN_WORD = lazyre.compile(r"[A-Za-z]{2,}")
 
 
+def inner_capital(word: str, *, before_two: bool = True, acronyms: bool = False, after_hyphen: bool = True) -> bool:
+    """Is `word` written with a capital inside it: after a small letter (SwiftData, iCloud), or before two small letters
+    (PDFKit, OAuth; not with `before_two=False`, `absent`)?  Not an acronym (OCR, PDFs, URLs) nor a capitalised word
+    (Finder): the names a translation keeps in Latin letters (`absent`, `named_lag`).  With `acronyms`, any capital
+    after the first letter (API, PDFs too: `sentences._latin_names`), and with `after_hyphen=False` not one right after a
+    hyphen (Sign-In: a title-case compound, u46e)."""
+    if acronyms:
+        return any(c.isupper() and (after_hyphen or word[k] != "-") for k, c in enumerate(word[1:]))
+    after_small = any(a.islower() and b.isupper() for a, b in itertools.pairwise(word))
+    return after_small or (
+        before_two
+        and any(
+            a.isupper() and b.isupper() and c.islower() and d.islower()
+            for a, b, c, d in zip(word, word[1:], word[2:], word[3:], strict=False)
+        )
+    )
+
+
 def _dated(text: str) -> str:
     """`text` with every date written as one token, whatever its notation (2026年8月9日 = 2026-08-09)."""
     return factlib.replace_dates(text, lambda iso: f" d{iso.replace('-', '')} ")

@@ -27,10 +27,9 @@ each in (`names`: name, sentence, line).  One name alone says nothing (a transla
 
 from __future__ import annotations
 
-import itertools
 from typing import Any
 
-from policylens.compare import name_forms, unwritten
+from policylens.compare import evidence, name_forms, unwritten
 from policylens.compare import sentences as sentlib
 from policylens.model import Document, Section
 
@@ -45,15 +44,9 @@ MAX_KEPT = 4
 
 
 def inner_capital(word: str) -> bool:
-    """Is `word` written with a capital inside it, after a small letter (SwiftData, iCloud) or before two small
-    letters (PDFKit, OAuth)?  Not an acronym (OCR, PDFs, URLs) and not a capitalised word (Finder)."""
-    if len(word) < MIN_LENGTH or not word.isascii():
-        return False
-    after_small = any(a.islower() and b.isupper() for a, b in itertools.pairwise(word))
-    before_two = any(
-        a.isupper() and b.isupper() and c.islower() and d.islower() for a, b, c, d in zip(word, word[1:], word[2:], word[3:], strict=False)
-    )
-    return after_small or before_two
+    """Is `word` a name read here: written with a capital inside it (`evidence.inner_capital`: SwiftData, iCloud,
+    PDFKit, OAuth; not OCR, PDFs, Finder), MIN_LENGTH letters or more, in ASCII?"""
+    return len(word) >= MIN_LENGTH and word.isascii() and evidence.inner_capital(word)
 
 
 def _sentences(section: Section) -> list[tuple[str, int]]:

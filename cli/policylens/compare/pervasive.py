@@ -50,7 +50,7 @@ class Written:
                         for word in sentlib.latin_words(text):
                             self._index.setdefault(word, set()).add(i)
                 index = self._index
-                self._counts[key] = len(index.get(base, set()) | index.get(f"{base}s", set()) | index.get(f"{base}es", set()))
+                self._counts[key] = len(set().union(*(index.get(form, ()) for form in sentlib.word_forms(base))))
         return self._counts[key]
 
     def pervasive(self, lacks: list[str]) -> bool:

@@ -37,7 +37,7 @@ from typing import Any, NamedTuple
 from policylens import lazyre, topics
 from policylens.compare import facts as factlib
 from policylens.compare import licences, modes
-from policylens.compare.evidence import GENERIC_LATIN
+from policylens.compare.evidence import GENERIC_LATIN, inner_capital
 from policylens.diff.topics import topics_of
 from policylens.diff.variants import cross_script_key
 from policylens.model import Section
@@ -483,7 +483,7 @@ def _latin_names(text: str, lower_words: frozenset[str], kept: frozenset[str] = 
             continue
         # a capital after a hyphen is a title-case compound ("Google Sign-In" beside "sign-in method"), read as a capital
         # (eval/editions46 peachfit, u46e); "iCloud", "WeChat" keep theirs
-        inner = any(c.isupper() and word[k] != "-" for k, c in enumerate(word[1:]))
+        inner = inner_capital(word, acronyms=True, after_hyphen=False)
         digits = any(c.isdigit() for c in word)
         before = text[: m.start()]
         start = (
@@ -676,7 +676,7 @@ def _unwritten_paragraph(units: list[Sentence], other: _Side, other_doc: Reading
         for word in _WORD.findall(unit.text):
             low = word.lower()
             key = f"latin:{low}"
-            if not any(c.isupper() for c in word[1:]) and not any(c.isdigit() for c in word):
+            if not inner_capital(word, acronyms=True) and not any(c.isdigit() for c in word):
                 continue
             if key in unit.anchors and low not in other_doc.latin and not _holds(other.text, key) and not _glued(low, other.text):
                 named.setdefault(i, set()).add(key)
@@ -1247,15 +1247,13 @@ def _holds_latin(text: str, key: str) -> bool:
 _SMALL_RUN = lazyre.compile(r"[a-z0-9]++")
 
 
-@lru_cache(maxsize=32)
-def _latin_runs(text: str) -> frozenset[str]:
-    """Every maximal run of small letters and digits in `text`, read once a text (u55h)."""
-    return frozenset(_SMALL_RUN.findall(text))
-
-
 def latin_words(text: str) -> frozenset[str]:
-    """`_latin_runs` of a text read once by its caller (`pervasive.Written`: not kept in the cache)."""
+    """Every maximal run of small letters and digits in `text`: called as it is by a caller that reads a text once
+    (`pervasive.Written`: not kept in the cache), as `_latin_runs` where one text is read again and again (u55h)."""
     return frozenset(_SMALL_RUN.findall(text))
+
+
+_latin_runs = lru_cache(maxsize=32)(latin_words)
 
 
 def plain_word(value: str) -> str | None:
@@ -1263,6 +1261,11 @@ def plain_word(value: str) -> str | None:
     letters and digits (then only the search answers)."""
     base = value.removesuffix("s")
     return base if base and base.isascii() and base.isalnum() and base == base.lower() else None
+
+
+def word_forms(base: str) -> tuple[str, str, str]:
+    """The runs a `plain_word` is written as: bare, with a plural -s or -es (`_writes_word`, `pervasive.Written`)."""
+    return base, f"{base}s", f"{base}es"
 
 
 def _writes_word(text: str, value: str) -> bool:
@@ -1274,7 +1277,7 @@ def _writes_word(text: str, value: str) -> bool:
     base = plain_word(value)
     if base is not None:
         runs = _latin_runs(text)
-        return base in runs or f"{base}s" in runs or f"{base}es" in runs
+        return not runs.isdisjoint(word_forms(base))
     return re.search(rf"(?<![a-z0-9]){re.escape(value.removesuffix('s'))}(?:s|es)?(?![a-z0-9])", text) is not None
 
 

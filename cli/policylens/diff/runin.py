@@ -52,8 +52,8 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterator
 
-from policylens.load.lines import slice_pieces
-from policylens.model import Break, Document, Paragraph, Piece, Section
+from policylens.load.lines import shifted_pieces, slice_pieces
+from policylens.model import Break, Document, Paragraph, Section
 
 # characters of comparison key the rest of a cut paragraph must share with the other side's first paragraph
 PREFIX_CHARS = 24
@@ -390,12 +390,12 @@ def _recut(doc: Document, other: Document) -> Document:
             if len(want) < PREFIX_MIN or not (mine.startswith(want) or (len(mine) >= PREFIX_MIN and want.startswith(mine))):
                 continue
             own.add(title[:end])
-            head = _shifted(section.title_pieces, start, len(title), 0)
+            head = slice_pieces(section.title_pieces, start, len(title))
             joined = para._replace(
                 text=words + para.text,
                 line=head[0].line if head else para.line,
                 column=head[0].column if head else para.column,
-                pieces=head + _shifted(para.pieces, 0, len(para.text), len(words)),
+                pieces=head + shifted_pieces(slice_pieces(para.pieces, 0, len(para.text)), len(words)),
                 breaks=(Break(para.line, len(words), head[-1].line if head else para.line),)
                 + tuple(Break(b.line, b.offset + len(words), b.prev_line) for b in para.breaks),
             )
@@ -406,11 +406,6 @@ def _recut(doc: Document, other: Document) -> Document:
             )
             break
     return doc._replace(sections=tuple(sections))
-
-
-def _shifted(pieces: tuple[Piece, ...], a: int, b: int, by: int) -> tuple[Piece, ...]:
-    """The pieces of `text[a:b]`, their offsets moved on by `by`."""
-    return tuple(p._replace(offset=p.offset + by) for p in slice_pieces(pieces, a, b))
 
 
 def run_in_titles(old: Document, new: Document) -> tuple[Document, Document]:

@@ -373,6 +373,12 @@ def slice_pieces(pieces: Sequence[Piece], a: int, b: int, *, ends: list[int] | N
     return tuple(out)
 
 
+def shifted_pieces(pieces: Iterable[Piece], by: int) -> tuple[Piece, ...]:
+    """`pieces` with their offsets moved on by `by`: a part's pieces where the part stands `by` characters into a text
+    joined of parts (`slice_pieces` cuts a part's pieces out of a text)."""
+    return tuple(p._replace(offset=p.offset + by) for p in pieces)
+
+
 _new_tuple = tuple.__new__
 
 # Block texts up to this length are shared between equal blocks of one `group_lines` call.

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from policylens.errors import cap_warnings
 from policylens.load import Loaded
-from policylens.load.lines import slice_pieces
+from policylens.load.lines import shifted_pieces, slice_pieces
 from policylens.load.types import PageTitle
 from policylens.model import Block, Document, Paragraph, Piece, Section
 from policylens.structure.bold_titles import split_bold_titles
@@ -114,7 +114,7 @@ def _untagged(title: str, pieces: tuple[Piece, ...], kept: list[tuple[int, int]]
     out: list[Piece] = []
     at = 0
     for a, b in kept:
-        out += [p._replace(offset=p.offset + at) for p in slice_pieces(pieces, a, b)]
+        out += shifted_pieces(slice_pieces(pieces, a, b), at)
         at += b - a
     return "".join(title[a:b] for a, b in kept), tuple(out) or pieces
 

@@ -23,7 +23,7 @@ from policylens.lazyre import lazy
 from policylens.model import Block
 from policylens.normalise import fold
 from policylens.numbering import NUMBER_STARTS, Number, number_value
-from policylens.patterns import HAN, OPEN_ENDINGS, URL_START, WEB_TLDS, chinese_number
+from policylens.patterns import HAN, OPEN_ENDINGS, OPENING_WORDS, URL_START, WEB_TLDS, chinese_number
 from policylens.structure.memo import UNKNOWN, Table, parse_number
 
 # Sentence-final or clause-final characters a heading never ends with.
@@ -103,7 +103,7 @@ OPENING_TITLES = frozenset(
 _TITLE_BRACKETS = {"【": "】", "〖": "〗", "[": "]", "［": "］"}
 # An opening section's compound name ending in its word: 「【首部及导言】」 above 「1.【…】」 (twenty-sixth session,
 # `eval/blind/round26b`: a Word page's preamble section).
-_OPENING_END = lazy(r"(?:引言|前言|序言|导言|導言)\Z")
+_OPENING_END = lazy(rf"(?:{OPENING_WORDS})\Z")
 _OPENING_MAX = 8  # characters: 「首部及导言」, 「总则与引言」; a longer line ending so is a sentence's end
 
 

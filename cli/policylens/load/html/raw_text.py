@@ -17,7 +17,7 @@ from policylens.load.html.titles import _ITEM_AFTER
 from policylens.load.lines import BULLET, group_lines
 from policylens.normalise import WHITESPACE
 from policylens.numbering import parse_number
-from policylens.patterns import CLAUSE_MARKS, SENTENCE_MARKS
+from policylens.patterns import CLAUSE_MARKS, DOCUMENT_KINDS, OPENING_WORDS, SENTENCE_MARKS
 
 _SENTENCE_ENDS = frozenset(SENTENCE_MARKS)  # what ends a <Text> before a Taro row of its own (`_taro_box`)
 _ROW_PEEK = 200  # characters read after a Taro <Text>'s start tag for what its text opens with (`_row_text`)
@@ -42,7 +42,9 @@ def _opens_entry(text: str) -> bool:
 
 def _numbered_title(text: str) -> bool:
     """Is a row's whole text a numbered title (「8、简历投递服务」, 「（一）帮助您成为我们的注册用户」): a number, then at most
-    `_TITLE_MAX` characters with no clause's or sentence's mark, no colon and no comma?"""
+    `_TITLE_MAX` characters with no clause's or sentence's mark, no colon and no comma?  Not `lines.numbered_title_line`
+    (a line cut out of a run of text: 20 characters at most, a Chinese letter needed): a <Text> row is a line of its own,
+    and a Taro page's numbered titles run longer (「（一）帮助您成为我们的注册用户」)."""
     number = parse_number(text)
     rest = text[number.rest :].strip(WHITESPACE) if number is not None else ""
     return bool(rest) and len(text) <= _TITLE_MAX and not any(mark in rest for mark in _NOT_IN_TITLE)
@@ -68,11 +70,9 @@ def paragraph_classes(page: str) -> frozenset[str]:
     return frozenset(c for c, n in count.items() if n >= _PARAGRAPH_ROWS)
 
 
-# (u55x) a title with no number: an opening section's name, or a document's (「E网生活隐私政策」, 「用户服务协议」)
-_NAMED_TITLE = lazy(
-    r"(?:引言|前言|序言|导言|導言|概述|概要|简介|簡介|目录|目錄)"
-    r"|[^\n]{0,30}?(?:政策|协议|協議|条款|條款|声明|聲明|指引|须知|須知|规则|規則)"
-)
+# (u55x) a title with no number: an opening section's name, or a document's (「E网生活隐私政策」, 「用户服务协议」): the shared
+# words (`patterns.OPENING_WORDS`, `patterns.DOCUMENT_KINDS`) and a few more a Taro page's title row holds
+_NAMED_TITLE = lazy(rf"(?:{OPENING_WORDS}|概述|概要|简介|簡介|目录|目錄)|[^\n]{{0,30}}?(?:{DOCUMENT_KINDS}|规则|規則)")
 
 
 def _plain_title(text: str) -> bool:

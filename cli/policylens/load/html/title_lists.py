@@ -125,6 +125,26 @@ def title_ol_intro(source: str, start: int) -> bool:
 _ITEM_TEXT_MAX = 400  # a nested item's characters read at most (a long item is a sentence when it holds a sentence mark)
 
 
+class _OpenList:
+    """An `<ol>`/`<ul>` open while `_ol_verdicts` reads on: what it has held so far.  (A plain class with slots, not a
+    dataclass: a plain HTML page imports no `dataclasses`, tests/test_u46t_throughput.py.)"""
+
+    __slots__ = ("failed", "first_item", "item_start", "items", "sentences", "start", "state", "text_start", "titles")
+
+    def __init__(self, start: int) -> None:
+        self.start = start  # where it opens
+        self.titles = 0  # its title items
+        # what it read last: "body" (a block), "item" (an item open), "title" (a title item), "sub" (a list opened after
+        # a title item), "failed"
+        self.state = "body"
+        self.failed = False  # no list of titles (an item after an item, a block inside an item…)
+        self.item_start = 0  # where the open item's text starts (after its tag)
+        self.items = 0  # the items counted (`_count_item`)
+        self.sentences = 0  # ... of which end with a sentence mark
+        self.text_start = -1  # where the item being counted opens (-1: none)
+        self.first_item = -1  # where its first item opens (-1: none yet, -2: past the first item)
+
+
 @lru_cache(maxsize=2)
 def _ol_verdicts(source: str) -> tuple[dict[int, bool], frozenset[int]]:
     """{where an `<ol>`/`<ul>` opens: is it a list of titles over bodies (`title_ol`)}, for every list of `source` in
@@ -132,9 +152,7 @@ def _ol_verdicts(source: str) -> tuple[dict[int, bool], frozenset[int]]:
     opening-paragraph items (`title_ol_intro`) open."""
     verdicts: dict[int, bool] = {}
     intros: set[int] = set()
-    # each open list: [where it opens, titles, state, failed, item start, items, sentence items, item text start,
-    # where its first item opens (-1: none yet, -2: past the first item)]
-    stack: list[list[Any]] = []
+    stack: list[_OpenList] = []
     for m in _OL_TAG.finditer(source):
         closing, tag = m.group(1) == "/", m.group(2).lower()
         top = stack[-1] if stack else None
@@ -143,61 +161,61 @@ def _ol_verdicts(source: str) -> tuple[dict[int, bool], frozenset[int]]:
                 if top is not None:
                     _count_item(source, top, m.start())
                     stack.pop()
-                    verdicts[top[0]] = not top[3] and top[2] == "body" and top[1] >= _OL_TITLES_MIN
-                    if stack and stack[-1][2] == "sub":  # a list after a title item: its body, or its sub-list
-                        stack[-1][2] = "body" if top[5] and 2 * top[6] >= top[5] else "failed"
-                        stack[-1][3] = stack[-1][3] or stack[-1][2] == "failed"
+                    verdicts[top.start] = not top.failed and top.state == "body" and top.titles >= _OL_TITLES_MIN
+                    if stack and stack[-1].state == "sub":  # a list after a title item: its body, or its sub-list
+                        stack[-1].state = "body" if top.items and 2 * top.sentences >= top.items else "failed"
+                        stack[-1].failed = stack[-1].failed or stack[-1].state == "failed"
                 continue
-            if top is not None and top[2] == "title" and not top[3]:
-                top[2] = "sub"
-            stack.append([m.start(), 0, "body", False, 0, 0, 0, -1, -1])
+            if top is not None and top.state == "title" and not top.failed:
+                top.state = "sub"
+            stack.append(_OpenList(m.start()))
             continue
         if top is not None and tag == "li":
             _count_item(source, top, m.start())
             if not closing:
-                top[7] = m.end()
-        if top is None or top[3]:
+                top.text_start = m.end()
+        if top is None or top.failed:
             continue
         if tag == "li" and not closing:
-            if top[2] != "body":
-                top[3] = True  # an item after an item: an ordinary list
-            top[2], top[4] = "item", m.end()
-            top[8] = m.start() if top[8] == -1 else -2
+            if top.state != "body":
+                top.failed = True  # an item after an item: an ordinary list
+            top.state, top.item_start = "item", m.end()
+            top.first_item = m.start() if top.first_item == -1 else -2
         elif tag == "li":
-            if top[2] != "item":
-                top[3] = True
+            if top.state != "item":
+                top.failed = True
                 continue
-            term = " ".join(fold(_TAGS_IN_ENTRY.sub("", source[top[4] : m.start()])).split())
+            term = " ".join(fold(_TAGS_IN_ENTRY.sub("", source[top.item_start : m.start()])).split())
             limit = _OL_LATIN_TERM_MAX if term.isascii() else DL_TERM_MAX  # "Information use and storage": 27
             if not term or len(term) > limit or DL_TERM_MARKS.search(_DL_NUMBERED_TERM.sub("", term, count=1)):
-                if top[8] >= 0 and len(term) >= _DL_BODY_MIN and INNER_BREAK.search(term) is not None:
-                    intros.add(top[8])  # the first item, a paragraph before the first title (ivm-tw-php's 一)
-                    top[2] = "body"
+                if top.first_item >= 0 and len(term) >= _DL_BODY_MIN and INNER_BREAK.search(term) is not None:
+                    intros.add(top.first_item)  # the first item, a paragraph before the first title (ivm-tw-php's 一)
+                    top.state = "body"
                     continue
-                top[3] = True
+                top.failed = True
                 continue
-            top[2], top[1] = "title", top[1] + 1
+            top.state, top.titles = "title", top.titles + 1
         elif not closing and tag in _OL_BODY_TAGS:
-            if top[2] == "item":
-                top[3] = True  # a block inside the item: its title is not a line of its own
-            top[2] = "body"
+            if top.state == "item":
+                top.failed = True  # a block inside the item: its title is not a line of its own
+            top.state = "body"
     for frame in stack:
-        verdicts[frame[0]] = False
+        verdicts[frame.start] = False
     return verdicts, frozenset(intros)
 
 
-def _count_item(source: str, frame: list[Any], end: int) -> None:
-    """Count the item of `frame` whose text opened at `frame[7]` and ends at `end` (none open: nothing): one item, and
-    one sentence when it ends with a sentence mark (`title_ol`'s list of sentences after a title item)."""
-    if frame[7] < 0:
+def _count_item(source: str, frame: _OpenList, end: int) -> None:
+    """Count the item of `frame` whose text opened at `frame.text_start` and ends at `end` (none open: nothing): one item,
+    and one sentence when it ends with a sentence mark (`title_ol`'s list of sentences after a title item)."""
+    if frame.text_start < 0:
         return
-    long = end - frame[7] > _ITEM_TEXT_MAX
-    text = " ".join(fold(_TAGS_IN_ENTRY.sub("", source[frame[7] : min(end, frame[7] + _ITEM_TEXT_MAX)])).split())
-    frame[7] = -1
+    long = end - frame.text_start > _ITEM_TEXT_MAX
+    text = " ".join(fold(_TAGS_IN_ENTRY.sub("", source[frame.text_start : min(end, frame.text_start + _ITEM_TEXT_MAX)])).split())
+    frame.text_start = -1
     if not text:
         return
-    frame[5] += 1
-    frame[6] += text.endswith(SENTENCE_ENDS) or (long and INNER_BREAK.search(text) is not None)
+    frame.items += 1
+    frame.sentences += text.endswith(SENTENCE_ENDS) or (long and INNER_BREAK.search(text) is not None)
 
 
 # A list whose every item opens with a title paragraph over its body paragraphs, inside the item (`titled_items`)

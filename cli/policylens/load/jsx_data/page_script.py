@@ -4,10 +4,13 @@ switch function's call (`T('Privacy Policy', '私隱政策')`) read as its editi
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from policylens.lazyre import lazy
 from policylens.load.jsx import imported_slots
 from policylens.load.jsx_locale import switch_functions
-from policylens.load.lines import slice_pieces
+from policylens.load.lines import shifted_pieces, slice_pieces
 from policylens.load.scripts import read_literal
 from policylens.load.vue_data import Text, Value, _Script
 from policylens.model import Piece
@@ -64,34 +67,16 @@ class _PageScript(_Script):
         their values): 「…請以 Email 聯絡：${CONTACT_EMAIL}。\\n\\n本平台…」 was no value (an escape), and the `v-for`
         over the Vue page's array holding it read nothing.  A kept slot's piece is its `${…}` in the source.  None when a
         slot is anything else (a call, an operator, a name of the page's own code that is no string constant)."""
-        text, pieces = literal
-        source = self.body[i:end]
-        slots = list(_PATH_SLOT.finditer(source))
-        covered = [False] * len(text)
-        for p in pieces:
-            covered[p.offset : p.offset + p.length] = [True] * p.length
-        gaps = [k for k, c in enumerate(covered) if not c]
-        if not slots or len(slots) != source.count("${") or len(gaps) != len(slots):
-            return None
-        parts: list[str] = []
-        out: list[Piece] = []
-        at = shift = 0
-        for gap, m in zip(gaps, slots, strict=True):
+
+        def value_of(m: re.Match[str]) -> Text | None:
             name = _CONSTANT_SLOT.fullmatch(m.group(0))
-            value = self.lookup(name.group(1)) if name is not None else None
-            if not isinstance(value, tuple) or not value[0].strip():
-                if not imported_slots(self.body, m.group(0)):
-                    return None
+            value = self._constant(name.group(1)) if name is not None else None
+            if value is None and imported_slots(self.body, m.group(0)):
                 line, column = self.position(i + m.start())
                 value = (m.group(0), (Piece(0, len(m.group(0)), line, column),))
-            for part, part_pieces in ((text[at:gap], slice_pieces(pieces, at, gap)), value):
-                out.extend(p._replace(offset=p.offset + shift) for p in part_pieces)
-                parts.append(part)
-                shift += len(part)
-            at = gap + 1
-        out.extend(p._replace(offset=p.offset + shift) for p in slice_pieces(pieces, at, len(text)))
-        parts.append(text[at:])
-        return "".join(parts), tuple(out)
+            return value
+
+        return self._spliced(literal, self.body[i:end], _PATH_SLOT, value_of)
 
     def _switch_call(self, name: str, i: int, depth: int) -> tuple[Value, int] | None:
         """`T('Privacy Policy', '私隱政策')`: the editions its arguments give, keyed by the parameters' tags."""
@@ -116,27 +101,37 @@ class _PageScript(_Script):
     def _filled(self, literal: Text, source: str) -> Text | None:
         """The literal with each `${NAME}` (read as one character no piece covers, `scripts.read_literal`) replaced
         by the constant's text; None when one is not a name of a string constant."""
+        return self._spliced(literal, source, _CONSTANT_SLOT, lambda m: self._constant(m.group(1)))
+
+    def _constant(self, name: str) -> Text | None:
+        """The text of the page's string constant `name`; None when it is no such constant or holds only blanks."""
+        value = self.lookup(name)
+        return value if isinstance(value, tuple) and value[0].strip() else None
+
+    def _spliced(self, literal: Text, source: str, slot: re.Pattern[str], value_of: Callable[[re.Match[str]], Text | None]) -> Text | None:
+        """The literal (its `source`) with each `${…}` (read as one character no piece covers,
+        `scripts.read_literal`) replaced by `value_of` its match of `slot`; None when a `${…}` is no match of `slot`
+        (an expression, not a name) or `value_of` gives None for one."""
         text, pieces = literal
-        slots = list(_CONSTANT_SLOT.finditer(source))
+        slots = list(slot.finditer(source))
         covered = [False] * len(text)
         for p in pieces:
             covered[p.offset : p.offset + p.length] = [True] * p.length
         gaps = [k for k, c in enumerate(covered) if not c]
-        if len(slots) != source.count("${") or len(gaps) != len(slots):
-            return None  # (an expression, not a name)
+        if not slots or len(slots) != source.count("${") or len(gaps) != len(slots):
+            return None
         parts: list[str] = []
         out: list[Piece] = []
-        at = 0
+        at = shift = 0
         for gap, m in zip(gaps, slots, strict=True):
-            value = self.lookup(m.group(1))
-            if not isinstance(value, tuple) or not value[0].strip():
+            value = value_of(m)
+            if value is None:
                 return None
             for part, part_pieces in ((text[at:gap], slice_pieces(pieces, at, gap)), value):
-                shift = sum(len(p) for p in parts)
-                out.extend(p._replace(offset=p.offset + shift) for p in part_pieces)
+                out.extend(shifted_pieces(part_pieces, shift))
                 parts.append(part)
+                shift += len(part)
             at = gap + 1
-        shift = sum(len(p) for p in parts)
-        out.extend(p._replace(offset=p.offset + shift) for p in slice_pieces(pieces, at, len(text)))
+        out.extend(shifted_pieces(slice_pieces(pieces, at, len(text)), shift))
         parts.append(text[at:])
         return "".join(parts), tuple(out)

@@ -15,6 +15,7 @@ from policylens.load.jsx_editions import (
     editions,
     first_chinese,
 )
+from policylens.load.lines import shifted_pieces
 from policylens.load.vue_data import UNKNOWN, Text, Value
 from policylens.model import Block, BlockKind, Piece
 from policylens.patterns import BULLET_GLYPHS, HAN_CHAR
@@ -503,7 +504,7 @@ class _Renderer:
         text = ""
         pieces: list[Piece] = []
         for value, value_pieces in parts:
-            pieces.extend(p._replace(offset=p.offset + len(text)) for p in value_pieces)
+            pieces.extend(shifted_pieces(value_pieces, len(text)))
             text += value
         if not pieces:
             return

@@ -12,7 +12,7 @@ from policylens.lazyre import lazy
 from policylens.model import Block
 from policylens.normalise import fold
 from policylens.numbering import number_value
-from policylens.patterns import DATE_CUE, DOCUMENT_NAME_END, SENTENCE_MARKS, slot_only
+from policylens.patterns import DATE_CUE, DOCUMENT_NAME_END, OPENING_WORDS, SENTENCE_MARKS, slot_only
 from policylens.structure.headings.kicker import agree_prompt, arrow_over_bar_title, back_over_bar, headline_below, menu_title, skip_link
 from policylens.structure.headings.title_copy import copy_after_consent_prompt, copy_in_lower_tag, lone_numbered_name, over_head_line
 from policylens.structure.memo import parse_number
@@ -302,7 +302,7 @@ _ANNOUNCES_BELOW = lazy(r"以下|如下|下列|下面|下方")
 # The name of a policy's opening section: on the first line of a file without a title it is
 # that section's heading, not the document's title.
 # (twenty-fourth session, `eval/blind/pairs24` activity-policy-wxml) in a pair of brackets too: 「【引言】」 (`unbracketed`)
-_OPENING_SECTION = lazy(r"引言|前言|序言|導言|导言|概述|總則|总则|簡介|简介|介紹|介绍|Introduction|Overview|Preface|Foreword")
+_OPENING_SECTION = lazy(rf"{OPENING_WORDS}|概述|總則|总则|簡介|简介|介紹|介绍|Introduction|Overview|Preface|Foreword")
 
 
 def _after_chrome(blocks: list[Block]) -> int:

@@ -32,7 +32,7 @@ from policylens.lazyre import lazy
 from policylens.model import Block
 from policylens.normalise import fold
 from policylens.numbering import number_value
-from policylens.patterns import DOCUMENT_NAME_END
+from policylens.patterns import DOCUMENT_KINDS, DOCUMENT_NAME_END
 from policylens.structure.memo import parse_number
 from policylens.structure.shapes import unemphasise
 
@@ -107,7 +107,7 @@ def _numbered_title(text: str) -> bool:
 # about screen (eval/blind/round34c livestream-dart: the name is no title there)
 _HEAD_DATE = lazy(r"(?:更新|生效|发布|發布|最近更新|最后更新|最後更新)")
 _HEAD_VERSION = lazy(r"(?:版本|(?i:version|v)[ \t]*\d)")
-_DOCUMENT_KIND = lazy(r"说明|說明|政策|指引|声明|聲明|协议|協議|条款|條款|须知|須知")
+_DOCUMENT_KIND = lazy(rf"说明|說明|{DOCUMENT_KINDS}")
 _HEAD_LINE_MAX = 40
 
 
