@@ -97,7 +97,8 @@ MAX_FINDINGS = 100_000
 def _read_document(
     path: str, options: CheckOptions, rule_ids: set[str], cache: ConfigCache
 ) -> tuple[Document, str, Config, list[str], tuple[Document, set[tuple[int, int, int]]] | None]:
-    """Load and structure one file: (document, decoded text, configuration, the reader's warnings).
+    """Load and structure one file: (document, decoded text, configuration, the reader's warnings, the condition
+    branches a React page does not read as a document of their own with their spans, or None: `_branch_document`).
 
     The reader's blocks die when this returns: the document holds their text and pieces,
     and keeping the blocks too cost ~0.1 KB per paragraph during the rules (issue #12).
