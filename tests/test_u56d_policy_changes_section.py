@@ -68,6 +68,7 @@ def test_other_sections_stay_removed_and_added(old_title: str, new_title: str) -
     new = HANS_NEW.replace("## 3. 政策变更", new_title).replace("## 4. 联系我们", "## 9. 其他")
     statuses = _statuses(old, new)
     assert ("removed", old_title[3:], None) in statuses, statuses
+    assert ("added", None, new_title[3:]) in statuses, statuses
 
 
 def test_policy_changes_titles() -> None:

@@ -24,7 +24,7 @@ from policylens import lazyre
 from policylens.diff.variants import cross_script_key
 
 # a text's words (lower case) and the marks between them
-_RUN = lazyre.compile(r"[a-z0-9]++")
+_RUN = lazyre.lazy(r"[a-z0-9]++")
 # Chinese renderings of a name's last word (the head kept in Latin letters: 「Mac 操作系统」 for macOS), on the
 # cross-script key; the word itself (Mac OS) is always accepted
 TAIL_RENDERINGS: dict[str, tuple[str, ...]] = {

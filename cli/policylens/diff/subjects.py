@@ -18,10 +18,8 @@ from policylens import lazyre
 
 # a title longer than this is a sentence, not a name for the section
 MAX_TITLE = 30
-_DOCUMENT = lazyre.compile(r"政策|协议|協議|条款|條款|声明|聲明|指引|(?i:\b(?:policy|notice|terms|statement)\b)")
-_CHANGE = lazyre.compile(
-    r"更改|变更|變更|修改|修订|修訂|更新|调整|調整|(?i:\b(?:changes?|updates?|amendments?|revisions?|modifications?)\b)"
-)
+_DOCUMENT = lazyre.lazy(r"政策|协议|協議|条款|條款|声明|聲明|指引|(?i:\b(?:policy|notice|terms|statement)\b)")
+_CHANGE = lazyre.lazy(r"更改|变更|變更|修改|修订|修訂|更新|调整|調整|(?i:\b(?:changes?|updates?|amendments?|revisions?|modifications?)\b)")
 
 
 def policy_changes(title: str | None) -> bool:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from policylens.lazyre import lazy
 from policylens.model import Change, DiffReport, DiffSpan
 
 # A run of <br> tags with the spaces and tabs around them: one break (「。** <br> <br> <br>」 is one).
@@ -39,7 +40,7 @@ _STRONG = re.compile(r"(?<!\*)\*\*\*?(?!\*)")
 # `*italics*` inside one piece of text; a `*` next to a word character on its outer side (2*3, 「注*」) stays.
 _ITALIC = re.compile(r"(?<![\w*])\*(?=[^*\s])([^*\n]{1,500}?)(?<=[^*\s])\*(?![\w*])")
 # `_italics_` as CommonMark reads them: never inside a word (「我们_不会_出售」, `file_name`), u56d.
-_UNDER_ITALIC = re.compile(r"(?<![\w_])_(?=[^_\s])([^_\n]{1,500}?)(?<=[^_\s])_(?![\w_])")
+_UNDER_ITALIC = lazy(r"(?<![\w_])_(?=[^_\s])([^_\n]{1,500}?)(?<=[^_\s])_(?![\w_])")
 _SPACES = re.compile(r"[ \t]{2,}")
 # A bullet list item's marker, with the line break before it when the piece holds one: in a Markdown view a bullet,
 # in a redline 「對 [---]{+App+}」 and 「目的[- ¶ - -]{+；或+}」 (eval/pairs35 tut-terms-hant, a list made a sentence).

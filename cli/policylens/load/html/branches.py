@@ -121,13 +121,18 @@ def _branch_blocks(source: str, alternates: list[tuple[int, str, str]], read: li
         for piece in block.pieces:
             kinds.setdefault(piece.line, block)
     blocks: list[Block] = []
+    line, counted, line_start = 1, 0, 0  # (counted on from the branch before, as `_branch_warnings`: linear in the source)
     for at, other, _ in sorted(alternates):
+        newline = source.rfind("\n", counted, at)
+        if newline >= 0:
+            line += source.count("\n", counted, at)
+            line_start = newline + 1
+        counted = max(counted, at)
         if source[at : at + 1] not in ("'", '"', "`") or not other.strip() or source[at + 1 : at + 1 + len(other)] != other:
             continue
         if "\n" in other:
             continue
-        line = source.count("\n", 0, at) + 1
-        column = at + 1 - source.rfind("\n", 0, at)
+        column = at + 2 - line_start  # (of the literal's first character, after its quote)
         twin = kinds.get(line)
         block = Block("paragraph", other, line, column, line, (Piece(0, len(other), line, column),))
         if twin is not None and twin.kind != "paragraph":
