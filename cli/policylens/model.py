@@ -91,6 +91,25 @@ def source_end(pieces: tuple[Piece, ...], line: int, column: int, end: int) -> t
     return best.line, best.column + piece_end(best, end - best.offset)
 
 
+def forward_end(pieces: tuple[Piece, ...], start: int, end: int, first: tuple[int, int]) -> tuple[int, int]:
+    """The exclusive end in the source of `text[start:end]`, never before `first` (where its first character is written).
+
+    A text gathered from several places (u56j2: a block rendered where a `.map` stands, its words then an item's string
+    written in the array above it) ends, read in text order, on a line before it starts.  The span then ends on the
+    farthest character written at or after its first one: the pieces it covers that start there or later.
+    """
+    best = first
+    for i, piece in enumerate(pieces):
+        stop = pieces[i + 1].offset if i + 1 < len(pieces) else piece.offset + max(piece.length, 1)
+        if piece.offset >= end or stop <= start:
+            continue
+        if piece.offset > start and (piece.line, piece.column) < first:
+            continue
+        here = (piece.line, piece.column + piece_end(piece, min(end, stop) - piece.offset))
+        best = max(best, here)
+    return best if best > first else (first[0], first[1] + 1)
+
+
 def piece_end(piece: Piece, k: int) -> int:
     """Columns from the start of `piece` to the end of its source for the text `piece[:k]` (k ≥ 1)."""
     if piece.width is not None and k >= piece.length:

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from policylens.joined import Joined, local_pattern
 from policylens.lazyre import GuardedPattern, lazy
-from policylens.model import Document, Paragraph, Piece, Section, piece_column, piece_end, source_end, source_position
+from policylens.model import Document, Paragraph, Piece, Section, forward_end, piece_column, piece_end, source_end, source_position
 from policylens.patterns import INVISIBLE
 from policylens.rules.scan_memo import ScanMemo
 
@@ -122,7 +122,18 @@ class TextUnit(NamedTuple):
                 piece.line,
                 piece.column + (j if 0 < j <= piece.length and piece.width is None else piece_end(piece, j)),
             )
-        return (*self.position(start), *self.end_position(end))
+        first, last = self.position(start), self.end_position(end)
+        if last < first:  # (u56j2) gathered from several places: end on the last character written after the first
+            last = forward_end(self.pieces(), start, end, first)
+        return (*first, *last)
+
+    def pieces(self) -> tuple[Piece, ...]:
+        """The pieces that locate the unit's text in the source."""
+        if self.paragraph is not None:
+            return self.paragraph.pieces
+        if self.where is not None:
+            return self.where[0]
+        return self.section.title_pieces if self.section is not None else ()
 
     def end_position(self, end: int) -> tuple[int, int]:
         """The exclusive end (line, column) in the source of `text[:end]` (end ≥ 1)."""
