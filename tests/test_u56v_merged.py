@@ -1,0 +1,44 @@
+"""Fifty-sixth session (u56v): precision audit of the session's merged placeholder-drafting forms (u56f's `deferred`
+and `before_launch` modules), probed with clean published sentences.
+
+- `deferred`: a way confirmed per request of the reader (「如您申请更正，具体更正方式待我们确认后提供」: the reader named
+  before the subject, in an earlier clause of the sentence) is a step the policy describes, not a fact it leaves open;
+- `before_launch`: advice to the reader (a merchant) to consult a lawyer before the reader's own launch (「请在正式上线前
+  咨询律师，以确保您的店铺政策合规」) is no drafter's note.
+
+The targets u56f found stay found (tests/test_u56f_deferred.py, tests/test_u56f_before_launch.py).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from helpers import HEAD_HANS, HEAD_HANT, paragraph_lines, paragraph_slot_lines
+
+
+@pytest.mark.parametrize(
+    ("head", "line"),
+    [
+        (HEAD_HANS, "如您申请更正，具体更正方式待我们确认后提供。"),
+        (HEAD_HANT, "若您要求查詢，資料查詢方式將由本公司確認後提供。"),
+        (HEAD_HANS, "用户注销账号后，相关数据的保存期限将由公司确认后说明。"),
+        (HEAD_HANS, "请在正式上线前咨询律师，以确保您的店铺政策合规。"),
+        (HEAD_HANT, "您的商店頁面請於正式上線前諮詢律師。"),
+    ],
+)
+def test_the_readers_own_step_stays_quiet(tmp_path: Path, head: str, line: str) -> None:
+    assert not paragraph_slot_lines(tmp_path, head, [line]) & paragraph_lines([line], first=head.count("\n") + 1)
+
+
+@pytest.mark.parametrize(
+    ("head", "line"),
+    [
+        (HEAD_HANS, "具体更正方式待公司确认后提供。"),
+        (HEAD_HANT, "資料查詢方式將由本公司確認後提供。"),
+        (HEAD_HANT, "請於上線前洽詢專業人士，確認此做法是否符合相關規定。"),
+    ],
+)
+def test_the_drafts_own_open_fact_still_found(tmp_path: Path, head: str, line: str) -> None:
+    assert paragraph_slot_lines(tmp_path, head, [line]) & paragraph_lines([line], first=head.count("\n") + 1)
