@@ -3,6 +3,8 @@ and `before_launch` modules), probed with clean published sentences.
 
 - `deferred`: a way confirmed per request of the reader (「如您申请更正，具体更正方式待我们确认后提供」: the reader named
   before the subject, in an earlier clause of the sentence) is a step the policy describes, not a fact it leaves open;
+- `notes`: "have this / the policy reviewed by counsel" after a subject — the company's own practice ("We will have the policy
+  reviewed by our legal team whenever the law changes") or another party's — is no note to the drafter;
 - `before_launch`: advice to the reader (a merchant) to consult a lawyer before the reader's own launch (「请在正式上线前
   咨询律师，以确保您的店铺政策合规」) is no drafter's note.
 
@@ -15,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import HEAD_HANS, HEAD_HANT, paragraph_lines, paragraph_slot_lines
+from helpers import HEAD_EN, HEAD_HANS, HEAD_HANT, paragraph_lines, paragraph_slot_lines
 
 
 @pytest.mark.parametrize(
@@ -42,3 +44,27 @@ def test_the_readers_own_step_stays_quiet(tmp_path: Path, head: str, line: str) 
 )
 def test_the_drafts_own_open_fact_still_found(tmp_path: Path, head: str, line: str) -> None:
     assert paragraph_slot_lines(tmp_path, head, [line]) & paragraph_lines([line], first=head.count("\n") + 1)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We will have the policy reviewed by our legal team whenever the law changes.",
+        "Each year we have the policy reviewed by a qualified data protection officer.",
+        "We regularly have the text reviewed by outside counsel to keep it accurate.",
+        "Sellers are responsible for their own store terms and should have the terms reviewed by a lawyer.",
+    ],
+)
+def test_a_review_the_company_or_another_party_has_done_is_no_drafters_note(tmp_path: Path, line: str) -> None:
+    assert not paragraph_slot_lines(tmp_path, HEAD_EN, [line]) & paragraph_lines([line], first=HEAD_EN.count("\n") + 1)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Before App Store submission, have this reviewed by company legal counsel or external attorneys.",
+        "The owner must have this reviewed by a qualified adviser before launch.",
+    ],
+)
+def test_the_drafter_told_to_have_it_reviewed_still_found(tmp_path: Path, line: str) -> None:
+    assert paragraph_slot_lines(tmp_path, HEAD_EN, [line]) & paragraph_lines([line], first=HEAD_EN.count("\n") + 1)

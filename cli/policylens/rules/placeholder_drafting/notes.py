@@ -338,3 +338,11 @@ _NOTE_EN_SOURCE = (
 # emphasis markers, and a note whose words are emphasised is the same note; between two words of a note, a run of blanks
 # may hold `*` or `_` markers (the zh notes allow them through IN_CLAUSE already)
 _NOTE_EN = lazy(_NOTE_EN_SOURCE.replace(r"\s+", r"[\s*_]+"))  # (one class: no nested repeat to backtrack in)
+# (u56v) "have this / the policy reviewed by …" with a subject before it in its clause: the company's own practice ("We
+# will have the policy reviewed by our legal team whenever the law changes", "Each year we have the policy reviewed by a
+# qualified data protection officer") or another party's or the reader's ("Sellers … should have the terms reviewed by a
+# lawyer"): no note to the drafter, who is told in the imperative ("Before App Store submission, have this reviewed by
+# company legal counsel") or named ("The owner must have this reviewed by a qualified adviser before launch")
+HAVE_REVIEWED_SUBJECT = lazy(
+    r"(?i:(?<![A-Za-z])(?:we|our|us|you|your|they|their|sellers?|merchants?|vendors?|customers?|users?|members?)(?![A-Za-z]))"
+)
