@@ -8,6 +8,9 @@ and `before_launch` modules), probed with clean published sentences.
 - `before_launch`: advice to the reader (a merchant) to consult a lawyer before the reader's own launch (「请在正式上线前
   咨询律师，以确保您的店铺政策合规」) is no drafter's note.
 
+- `placeholder-instruction`: 「待办事项（TODO）功能」, TODO glossing a to-do feature after 事项, is no marker (the probe
+  list's TODO-like word; found on the base too).
+
 The targets u56f found stay found (tests/test_u56f_deferred.py, tests/test_u56f_before_launch.py).
 """
 
@@ -68,3 +71,16 @@ def test_a_review_the_company_or_another_party_has_done_is_no_drafters_note(tmp_
 )
 def test_the_drafter_told_to_have_it_reviewed_still_found(tmp_path: Path, line: str) -> None:
     assert paragraph_slot_lines(tmp_path, HEAD_EN, [line]) & paragraph_lines([line], first=HEAD_EN.count("\n") + 1)
+
+
+@pytest.mark.parametrize(
+    ("head", "line", "found"),
+    [
+        (HEAD_HANS, "待办事项（TODO）功能会保存您创建的任务内容。", False),
+        (HEAD_HANT, "待辦事項 (TODO) 功能會保存您建立的任務。", False),
+        (HEAD_HANS, "联系邮箱：TODO", True),
+        (HEAD_HANS, "保存期限：（TODO）", True),
+    ],
+)
+def test_todo_glossing_a_to_do_feature_is_no_marker(tmp_path: Path, head: str, line: str, found: bool) -> None:
+    assert bool(paragraph_slot_lines(tmp_path, head, [line]) & paragraph_lines([line], first=head.count("\n") + 1)) is found
