@@ -5,6 +5,7 @@ and `before_launch` modules), probed with clean published sentences.
   before the subject, in an earlier clause of the sentence) is a step the policy describes, not a fact it leaves open;
 - `notes`: "have this / the policy reviewed by counsel" after a subject — the company's own practice ("We will have the policy
   reviewed by our legal team whenever the law changes") or another party's — is no note to the drafter;
+- `notes` (base too): 「用户在社区发布的内容未经法务审核」 — another party's text, not this one, unreviewed;
 - `before_launch`: advice to the reader (a merchant) to consult a lawyer before the reader's own launch (「请在正式上线前
   咨询律师，以确保您的店铺政策合规」) is no drafter's note.
 
@@ -84,3 +85,17 @@ def test_the_drafter_told_to_have_it_reviewed_still_found(tmp_path: Path, line: 
 )
 def test_todo_glossing_a_to_do_feature_is_no_marker(tmp_path: Path, head: str, line: str, found: bool) -> None:
     assert bool(paragraph_slot_lines(tmp_path, head, [line]) & paragraph_lines([line], first=head.count("\n") + 1)) is found
+
+
+@pytest.mark.parametrize(
+    ("line", "found"),
+    [
+        ("用户在社区发布的内容未经法务审核，我们不对其准确性负责。", False),
+        ("第三方商家的店铺政策未经律师审核，请您自行判断。", False),
+        ("本模板为团队内部起草，未经法务专业审核。", True),
+        ("本政策未经法律审核，请勿对外发布。", True),
+    ],
+)
+def test_another_partys_text_not_reviewed_is_no_drafters_note(tmp_path: Path, line: str, found: bool) -> None:
+    lines = paragraph_lines([line], first=HEAD_HANS.count("\n") + 1)
+    assert bool(paragraph_slot_lines(tmp_path, HEAD_HANS, [line]) & lines) is found
