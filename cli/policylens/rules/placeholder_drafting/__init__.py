@@ -19,7 +19,7 @@ from policylens.rules.placeholder_drafting.before_launch import before_launch_sp
 from policylens.rules.placeholder_drafting.clauses import _ADDRESSEE, _READER_CHECKED, _as_label, _aside, _clause, _over_slots
 from policylens.rules.placeholder_drafting.deferred import deferred_spans
 from policylens.rules.placeholder_drafting.finality import _says_final
-from policylens.rules.placeholder_drafting.notes import _NOTE, _NOTE_EN
+from policylens.rules.placeholder_drafting.notes import _NOTE, _NOTE_EN, HAVE_REVIEWED_SUBJECT, OTHER_PARTYS_TEXT
 from policylens.rules.placeholder_drafting.pending_review import pending_review_spans
 from policylens.rules.placeholder_drafting.spans import _merged, _one_note
 from policylens.rules.placeholder_drafting.status_lines import _ALONE, _FIELD_END, _LINE_MARKUP, _MARKUP_CHARS, _status_line
@@ -160,6 +160,10 @@ class PlaceholderDrafting(Rule):
                 if k in lines or (pattern is _NOTE and m.group("todo") and not _as_label(unit.text, start, end)):
                     continue
                 lo, hi = _clause(unit.text, start, end)
+                if pattern is _NOTE_EN and m.group(0)[:4].lower() == "have" and HAVE_REVIEWED_SUBJECT.search(unit.text, lo, start):
+                    continue  # "We will have the policy reviewed by our legal team …": a practice, not a note (u56v)
+                if pattern is _NOTE and m.group(0)[:2] in ("未经", "未經") and OTHER_PARTYS_TEXT.search(unit.text, lo, start):
+                    continue  # 用户在社区发布的内容未经法务审核: another party's text, not this one (u56v)
                 if (
                     pattern is _NOTE
                     and m.group("stub")

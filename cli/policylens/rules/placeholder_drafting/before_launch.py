@@ -68,6 +68,8 @@ def before_launch_spans(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
                 reader = _READER_EN if pattern is _FILL_EN else _READER_ZH
                 if reader.search(text, a, b):
                     continue  # 您须于上线前补充真实信息, "Your profile must be completed…": the reader's own
+            elif pattern is _CONSULT_ZH and _READER_ZH.search(text, a, b):
+                continue  # 「请在正式上线前咨询律师，以确保您的店铺政策合规」: advice to the reader (a merchant), u56v
             while a < start and text[a] in " \t\u3000*>-":
                 a += 1
             yield unit, a, b

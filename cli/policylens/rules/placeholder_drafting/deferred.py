@@ -53,6 +53,9 @@ _FACT_END = (
 )
 # the reader's, a member's or a service's own (an order, an event, a prize, a refund, a fee): steps the policy describes
 _NOT_OWED = lazy(r"您|你|用户|用戶|会员|會員|订单|訂單|活动|活動|奖|獎|退款|退費|退费|赔偿|賠償|补偿|補償|费用|費用|价格|價格")
+# the reader anywhere before the verb in its sentence: a step of the reader's own request, 「如您申请更正，具体更正方式待我们确认后
+# 提供」 (u56v: the way of a correction the reader asked for, confirmed per request, not a slot the policy leaves open)
+_READER = lazy(r"您|你|用户|用戶|会员|會員")
 
 
 def _subject(before: str) -> str:
@@ -76,7 +79,7 @@ def deferred_spans(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         if not subject or not subject.endswith(_FACT_END):
             continue
         clause = max(subject.rfind(c) for c in "，,：:；;") + 1
-        if _NOT_OWED.search(subject, clause):
+        if _NOT_OWED.search(subject, clause) or _READER.search(subject):
             continue
         lo = a + clause
         while lo < start and text[lo] in " \t\u3000*>-":

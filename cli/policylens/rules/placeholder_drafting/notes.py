@@ -338,3 +338,14 @@ _NOTE_EN_SOURCE = (
 # emphasis markers, and a note whose words are emphasised is the same note; between two words of a note, a run of blanks
 # may hold `*` or `_` markers (the zh notes allow them through IN_CLAUSE already)
 _NOTE_EN = lazy(_NOTE_EN_SOURCE.replace(r"\s+", r"[\s*_]+"))  # (one class: no nested repeat to backtrack in)
+# (u56v) "have this / the policy reviewed by …" with a subject before it in its clause: the company's own practice ("We
+# will have the policy reviewed by our legal team whenever the law changes", "Each year we have the policy reviewed by a
+# qualified data protection officer") or another party's or the reader's ("Sellers … should have the terms reviewed by a
+# lawyer"): no note to the drafter, who is told in the imperative ("Before App Store submission, have this reviewed by
+# company legal counsel") or named ("The owner must have this reviewed by a qualified adviser before launch")
+HAVE_REVIEWED_SUBJECT = lazy(
+    r"(?i:(?<![A-Za-z])(?:we|our|us|you|your|they|their|sellers?|merchants?|vendors?|customers?|users?|members?)(?![A-Za-z]))"
+)
+# (u56v) a legal review another party's text has not had: 「用户在社区发布的内容未经法务审核」, 「第三方商家的店铺政策未经律师审核」 —
+# users' posts or a third party's or a merchant's own text named before 未经 in its clause, not this document
+OTHER_PARTYS_TEXT = lazy(r"用户|用戶|使用者|会员|會員|第三方|商家|商户|商戶|卖家|賣家|社区|社區|网友|網友|发布的|發布的|上传的|上傳的")

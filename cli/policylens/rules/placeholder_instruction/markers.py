@@ -94,9 +94,11 @@ _CHANNEL = (
 _MARKERS = (
     # explicit "to be decided" markers
     # (待补充 as a value or a note, not 请完善待补充资料, a state of a form: like 待填写 below)
-    # (TODO naming what a to-do app keeps is no marker: 「TODO 清单」, "TODO list", 「待办（TODO）数据」)
+    # (TODO naming what a to-do app keeps is no marker: 「TODO 清单」, "TODO list", 「待办（TODO）数据」; u56v: 「待办事项（TODO）
+    # 功能」, the gloss after 事项)
     r"待定(?!期)|待[補补]充(?![\u4e00-\u9fff])|(?<![A-Za-z])(?:TBD|TBC|FIXME|TBA)(?![A-Za-z])"
-    r"|(?<![A-Za-z])(?<!待办（)(?<!待辦（)(?<!待办\()(?<!待辦\()TODO(?![A-Za-z])"
+    r"|(?<![A-Za-z])(?<!待办（)(?<!待辦（)(?<!待办\()(?<!待辦\()(?<!事项（)(?<!事項（)(?<!事项\()(?<!事項\()(?<!事项 \()(?<!事項 \()"
+    r"TODO(?![A-Za-z])"
     r"(?![ \t]*(?:[-_][ \t]*)?(?:(?i:lists?|items?|apps?)(?![A-Za-z])|清单|清單|事项|事項|列表|应用|應用|任务|任務))",
     # [●], 【●】: the bullet slot of legal drafting (not a bullet: bullets are not bracketed)
     r"[\[［【]\s*[●•◆]\s*[\]］】]",
