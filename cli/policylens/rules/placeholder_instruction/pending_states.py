@@ -15,7 +15,7 @@ from __future__ import annotations
 from policylens.lazyre import lazy
 
 # 待定状态, 待定（pending）, 待定、已完成: a state's name
-_STATE_AFTER = lazy(r"[ \t]*(?:状态|狀態|状况|狀況|[（(][ \t]*(?i:pending)|[、/／][ \t]*(?:已|未|处理中|處理中|进行中|進行中))")
+_STATE_AFTER = lazy(r"[ \t]{0,2}(?:状态|狀態|状况|狀況|[（(][ \t]*(?i:pending)|[、/／][ \t]*(?:已|未|处理中|處理中|进行中|進行中))")
 # 状态为待定, 處於待定, 已完成、待定: after a status word or a state in a list
 _STATE_BEFORE = lazy(
     r"(?:(?:状态|狀態|结果|結果|进度|進度)(?:为|為|是|变为|變為|变成|變成|改为|改為|设为|設為|显示为|顯示為|仍为|仍為)"
@@ -28,7 +28,7 @@ _STATE_LABEL = lazy(
 )
 # 状态：待定——订单已提交，等待确认: a bare status label, then the state defined
 _BARE_STATUS = lazy(r"(?:状态|狀態)\**[ \t\u3000]*[：:][ \t\u3000]?(?:\*\*)?\Z")
-_DEFINED = lazy(r"[ \t\u3000]*(?:——|—|–|-|，|,|：|:)[ \t\u3000]*[\u4e00-\u9fff]")
+_DEFINED = lazy(r"[ \t\u3000]{0,2}(?:——|—|–|-|，|,|：|:)[ \t\u3000]*[\u4e00-\u9fff]")
 _CLAUSE_MARKS = "，,。；;：:！!？?\n"
 _SERVICE = lazy(r"您|你|用户|用戶|会员|會員|订单|訂單|活动|活動|预约|預約|比赛|比賽|赛事|賽事|发货|發貨|配送|物流|申请|申請")
 # a fact the policy owes, right before 待定: 您的信息保存期限待定 is still a slot
