@@ -28,6 +28,11 @@ _LINE = HEAD_EN.count("\n") + 1
         "Our list of sub-processors will be published on this page when it is confirmed.",
         "The effective date will be added once management approves this notice.",
         "Contact email: to be provided once we confirm the mailbox.",
+        "Retention period: to be confirmed",
+        "Data Protection Officer: to be announced.",
+        "Contact details: pending confirmation from the company.",
+        "The contact details of our EU representative are to be confirmed by the company.",
+        "Governing law: [GOVERNING LAW / JURISDICTION TO BE CONFIRMED BY THE COMPANY]",
         # found before
         "Data retention period: [to be confirmed]",
         "Retention numbers TBC by Legal.",
@@ -51,6 +56,13 @@ def test_an_owed_fact_deferred_until_confirmed_is_a_slot(tmp_path: Path, line: s
         "Your refund address is pending confirmation by the operator.",
         "We update the contact list when the company confirms a new hire.",
         "Our contact details will be published once we confirm your identity.",
+        # real lines of other pages (find_string): no fact the policy owes
+        "Required date: To be confirmed",
+        "Code: To be confirmed",
+        "Specific role-holders to be confirmed by the company.",
+        "Booking details will be available once confirmed by the transport provider.",
+        "Your appointment will be pending confirmation by our clinic.",
+        "Retention period: to be confirmed by you when you create the archive.",
     ],
 )
 def test_a_promise_or_the_readers_step_stays_quiet(tmp_path: Path, line: str) -> None:

@@ -8,7 +8,11 @@ Two forms, each checked against its sentence's subject:
 - put off, then given: is/are/will be/shall be/to be + announced/published/provided/added/disclosed/confirmed/listed/
   specified/set out/shared/posted (+ here, below, on this page) + once/when/after/upon + the company (the operator,
   legal, management, we) confirms/finalises/approves, or (it is/they are) confirmed/finalised/approved, or confirmation;
-- still waiting: is/are/remains pending confirmation/approval by/from the company, the operator, legal, management.
+- still waiting: is/are/remains pending confirmation/approval by/from the company, the operator, legal, management; (is/are,
+  needs) to be confirmed/determined/decided by the company ("[GOVERNING LAW / JURISDICTION TO BE CONFIRMED BY THE
+  COMPANY]", a real template's slot); a field's whole value after its label: "Retention period:
+  to be confirmed", "Contact details: pending confirmation from the company" (not "Required date: To be confirmed",
+  "Code: To be confirmed": no fact the policy owes).
 
 The words before the deferral must name a fact a policy states (contact details, an address, the retention period, the
 controller, the data protection officer, the effective date, the company's details or legal name, the (sub-)processors,
@@ -37,9 +41,15 @@ _DEFERRED_EN = lazy(
     r"|(?:it|they)\s+(?:is|are|has\s+been|have\s+been)\s+(?:confirmed|finali[sz]ed|approved)"
     r"|(?:confirmed|finali[sz]ed|approved|confirmation)(?!\s+(?:of|by)\s+(?:your|you)(?![A-Za-z])))(?![A-Za-z])"
     r"|(?<![A-Za-z])(?:is|are|remains?)\s+pending\s+(?:confirmation|approval)\s+(?:by|from)\s+"
-    rf"{_PARTY}(?![A-Za-z]))"
+    rf"{_PARTY}(?![A-Za-z])"
+    r"|(?<![A-Za-z])(?:(?:is|are|remains?|needs?)\s+)?to\s+be\s+(?:confirmed|determined|decided|finali[sz]ed)\s+by\s+"
+    rf"{_PARTY}(?![A-Za-z])"
+    # Retention period: to be confirmed, Contact details: pending confirmation from the company (the label is the subject)
+    r"|(?<=:)[ \t]{0,3}(?:to\s+be\s+(?:confirmed|announced|determined|decided|advised|finali[sz]ed)"
+    r"|pending\s+(?:confirmation|approval))"
+    rf"(?=[ \t]*(?:[.;,)\]\n]|\Z|(?:by|from)\s+{_PARTY}(?![A-Za-z]))))"
 )
-_NEEDS = lazy("(?i:once|when|after|upon|pending)")
+_NEEDS = lazy("(?i:once|when|after|upon|pending|to\\s+be)")
 # the subject names a fact the policy owes
 _FACT_EN = lazy(
     r"(?i:(?<![A-Za-z])(?:contact|address(?:es)?|retention|controller|data\s+protection\s+officer|DPO|privacy\s+officer"
