@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import HEAD_HANS, HEAD_HANT, paragraph_lines, paragraph_slot_lines
+from helpers import HEAD_HANS, HEAD_HANT, paragraph_lines, paragraph_slot_lines, slot_findings
 
 
 @pytest.mark.parametrize(
@@ -49,3 +49,16 @@ def test_a_fields_pending_value_is_a_slot(tmp_path: Path, head: str, line: str) 
 )
 def test_a_described_state_stays_quiet(tmp_path: Path, head: str, line: str) -> None:
     assert not paragraph_slot_lines(tmp_path, head, [line]) & paragraph_lines([line], first=head.count("\n") + 1)
+
+
+_ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_real_pending_values_stay_found() -> None:
+    """Real 待定 slots of annotated documents (the precision sweep's 待定 findings: none moved): eval/blind/round25
+    nidomi-tw-md 「生效日期：待定」, 「正式供應商及資料範圍待定」, 「MVP 是否允許未成年人註冊仍待定」 and round29b shike-swift-txt
+    「侵权投诉邮箱：待定」."""
+    nidomi = _ROOT / "eval/blind/round25/holdout/nidomi-tw-md/PRIVACY_POLICY.md"
+    shike = _ROOT / "eval/blind/round29b/holdout/shike-swift-txt/legal.txt"
+    assert {5, 55, 103, 121, 164} <= {n for n, rule, _ in slot_findings(nidomi) if rule == "placeholder-instruction"}
+    assert 31 in {n for n, rule, _ in slot_findings(shike) if rule == "placeholder-instruction"}
