@@ -417,7 +417,8 @@ SPLIT_PACKAGES = {
     ),
     # the rule `placeholder-instruction` (session 44, u44m2: its `__init__` was 681 lines): the words the forms are built
     # of → the forms by family → the one alternation (`forms`) and the forms scanned apart → where a slot stands and what
-    # a bracket names instead → the rule and its scan (`__init__`).
+    # a bracket names instead → a bare 待定 that names a described state (`pending_states`, u56f2) → the rule and its scan
+    # (`__init__`).
     "rules/placeholder_instruction": (
         "vocabulary",
         "dates",
@@ -435,6 +436,7 @@ SPLIT_PACKAGES = {
         "scripts",
         "placement",
         "controls",
+        "pending_states",
         "__init__",
     ),
     # the rule `placeholder-empty` (session 45, u45m2: one module of 837 lines): what counts as a Chinese character →
@@ -455,11 +457,12 @@ SPLIT_PACKAGES = {
     # says the text is final → status lines → draft marks after the text's name → the note patterns → the clause around a
     # note → the spans reported → the rule and its scan (`__init__`); (u56f) a fact deferred until the company confirms it
     # (`deferred`) and a request to consult a lawyer or put in the real facts before release (`before_launch`) beside the
-    # pending legal review.
+    # pending legal review; (u56f2) the English deferral (`deferred_en`).
     "rules/placeholder_drafting": (
         "finality",
         "pending_review",
         "deferred",
+        "deferred_en",
         "before_launch",
         "status_lines",
         "title_marks",

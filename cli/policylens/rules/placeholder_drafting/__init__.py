@@ -3,8 +3,8 @@
 The rule (`PlaceholderDrafting`) and its scan: status lines (`status_lines`), draft markers after the text's name
 (`title_marks`), the notes to the author (`notes`) in their clause (`clauses`), a note denied when its clause says the
 text is final (`finality`), English notes that the text is pending legal review (`pending_review`), a fact the policy
-owes deferred until the company confirms it (`deferred`), the drafter told to consult a lawyer or put in the real facts
-before release (`before_launch`), and the spans reported (`spans`).
+owes deferred until the company confirms it (`deferred`, in English `deferred_en`), the drafter told to consult a lawyer
+or put in the real facts before release (`before_launch`), and the spans reported (`spans`).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from policylens.rules.context import Context, TextUnit
 from policylens.rules.placeholder_drafting.before_launch import before_launch_spans
 from policylens.rules.placeholder_drafting.clauses import _ADDRESSEE, _READER_CHECKED, _as_label, _aside, _clause, _over_slots
 from policylens.rules.placeholder_drafting.deferred import deferred_spans
+from policylens.rules.placeholder_drafting.deferred_en import deferred_en_spans
 from policylens.rules.placeholder_drafting.finality import _says_final
 from policylens.rules.placeholder_drafting.notes import _NOTE, _NOTE_EN, HAVE_REVIEWED_SUBJECT, OTHER_PARTYS_TEXT
 from policylens.rules.placeholder_drafting.pending_review import pending_review_spans
@@ -80,7 +81,10 @@ class PlaceholderDrafting(Rule):
       have this decision reviewed by a human, a review the reader may ask for);
     - a fact the policy owes, deferred until the company confirms it: 保存期限及管理方式，將由公司正式確認後公告,
       聯絡窗口與完整告知內容，待公司確認後公告於本頁, 完整告知內容，仍待公司確認 (not 中奖名单待公司确认后公告, 本政策如有更新，将由
-      公司确认后公告, 注销申请将由公司确认后生效: a service's facts, a change promised, a step the policy describes);
+      公司确认后公告, 注销申请将由公司确认后生效: a service's facts, a change promised, a step the policy describes;
+      in English: Our contact details are to be announced once the company confirms them, Company details and registered
+      address will be published once finalised, The registered address is pending confirmation by the operator (not We
+      will announce changes on this page, once you confirm your email, will be published in the app store));
     - the drafter told to consult a lawyer or put in the real facts before the text goes live: 請於上線前洽詢專業人士,
       須於上線前由經營者補齊正確資訊, Please confirm with a qualified professional before launch, Unconfirmed fields must
       be completed with real operator information before launch (not 如有疑问，请咨询专业人士, 上线前我们会咨询专业人士,
@@ -185,7 +189,7 @@ class PlaceholderDrafting(Rule):
                 if _says_final(unit.text, lo, hi):
                     continue  # 本政策为正式版本，取代…隐私政策草案: the text says it is final  # 您在正式上线前需确认…: advice to the user; 我们会将变更写入本政策: the policy on itself
                 spans.setdefault(k, []).append((lo, hi))
-        for unit, start, end in (*pending_review_spans(ctx), *deferred_spans(ctx), *before_launch_spans(ctx)):
+        for unit, start, end in (*pending_review_spans(ctx), *deferred_spans(ctx), *deferred_en_spans(ctx), *before_launch_spans(ctx)):
             k = _index_of(index, units, unit)
             if k not in lines:
                 spans.setdefault(k, []).append((start, end))

@@ -73,6 +73,7 @@ from policylens.rules.placeholder_instruction.markers import (
     _word_prompts,
 )
 from policylens.rules.placeholder_instruction.notes import drafting_spans
+from policylens.rules.placeholder_instruction.pending_states import described_state
 from policylens.rules.placeholder_instruction.placement import _LABEL_PLACES, _alone, _slots_run_on
 from policylens.rules.placeholder_instruction.scripts import _in_scripts, shown_on_page
 from policylens.rules.placeholder_instruction.slots import (
@@ -535,6 +536,8 @@ class PlaceholderInstruction(Rule):
                 not only_before(unit.text, start, " \t\u3000*#>-") or unit.paragraph is None or unit.paragraph.kind != "paragraph"
             ):
                 continue  # 订单状态：待完成, a table's cell 待完成: a state, not a section's body left to write
+            if m.group(0) == "待定" and described_state(unit.text, start, end):
+                continue  # 当订单状态为待定时, 订单状态：待定, 处于待定状态: a state described (`pending_states`)
             if m.group("tbc") and not _FIELD_LABEL.search(unit.text, max(0, start - 16), start):
                 continue  # 订单状态：待确认: a state, not a slot
             if m.group("pendingdate") and not _date_label(unit.text, start):
