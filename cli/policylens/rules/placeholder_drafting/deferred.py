@@ -19,10 +19,11 @@ service's (您, 用户, 会员, an order, an event, a prize, a refund, a fee): n
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 
 from policylens.lazyre import lazy
-from policylens.patterns import sentence_bounds
+from policylens.patterns import SentenceBreaks
 from policylens.rules.context import Context, TextUnit, prose_spans
 
 _CONFIRM = r"(?:确认|確認|确定|確定|核定|定案)"
@@ -52,33 +53,91 @@ _FACT_END = (
     *("信箱", "电话", "電話", "地点", "地點", "方式", "告知內容", "告知内容", "政策內容", "政策内容", "完整內容", "完整内容"),
 )
 # the reader's, a member's or a service's own (an order, an event, a prize, a refund, a fee): steps the policy describes
-_NOT_OWED = lazy(r"您|你|用户|用戶|会员|會員|订单|訂單|活动|活動|奖|獎|退款|退費|退费|赔偿|賠償|补偿|補償|费用|費用|价格|價格")
+_NOT_OWED = (
+    *("您", "你", "用户", "用戶", "会员", "會員", "订单", "訂單", "活动", "活動", "奖", "獎", "退款", "退費", "退费"),
+    *("赔偿", "賠償", "补偿", "補償", "费用", "費用", "价格", "價格"),
+)
+_BLANKS = " \t\u3000"
+_CLAUSE_MARK = lazy("[，,：:；;]")
 
 
-def _subject(before: str) -> str:
-    """`before` (the sentence up to the verb) without the words that stand between a subject and its verb."""
-    s = before.rstrip(" \t\u3000")
+def _rstrip(text: str, a: int, e: int, chars: str) -> int:
+    """The end of text[a:e].rstrip(chars)."""
+    while e > a and text[e - 1] in chars:
+        e -= 1
+    return e
+
+
+def _subject_end(text: str, a: int, e: int) -> int:
+    """The end of text[a:e] (the sentence up to the verb) without the words that stand between a subject and its verb
+    (indices, not a copy: the sentence may be a paragraph of thousands of deferrals)."""
+    e = _rstrip(text, a, e, _BLANKS)
     for words in _STRIPPED:
         for word in words:
-            if s.endswith(word):
-                s = s[: -len(word)].rstrip(" \t\u3000")
+            if text.endswith(word, a, e):
+                e = _rstrip(text, a, e - len(word), _BLANKS)
                 break
-    return s.rstrip("，, \t\u3000")
+    return _rstrip(text, a, e, "，," + _BLANKS)
+
+
+class _Unit:
+    """One text unit's sentence breaks, clause marks and words of `_NOT_OWED`, each found once."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.sentences = SentenceBreaks(text)
+        self._marks = [m.start() for m in _CLAUSE_MARK.finditer(text)]
+        self._owed_ends: list[int] | None = None
+        self._owed_starts: list[int] = []  # the latest start of a word ending at or before each of `_owed_ends`
+        self._clause_starts: dict[int, int] = {}
+
+    def clause_start(self, a: int, e: int) -> int:
+        """Where the clause of text[a:e] that ends at `e` starts: after its last clause mark, else at `a`."""
+        i = bisect_left(self._marks, e) - 1
+        return self._marks[i] + 1 if i >= 0 and self._marks[i] >= a else a
+
+    def owes(self, lo: int, hi: int) -> bool:
+        """Does no word of `_NOT_OWED` stand within text[lo:hi]?"""
+        if self._owed_ends is None:
+            found = sorted((i + len(w), i) for w in _NOT_OWED for i in _occurrences(self.text, w))
+            self._owed_ends = [end for end, _ in found]
+            latest = -1
+            for _, start in found:
+                latest = max(latest, start)
+                self._owed_starts.append(latest)
+        k = bisect_right(self._owed_ends, hi) - 1
+        return k < 0 or self._owed_starts[k] < lo
+
+    def lead(self, lo: int) -> int:
+        """`lo` past the blanks and list or quote marks that open its clause (the clause holds its subject's words)."""
+        if lo not in self._clause_starts:
+            at = lo
+            while self.text[at] in " \t\u3000*>-":
+                at += 1
+            self._clause_starts[lo] = at
+        return self._clause_starts[lo]
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    i = text.find(word)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1)
 
 
 def deferred_spans(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     """(unit, start, end) of a fact the policy owes, deferred until the company confirms it: from its subject's clause
     to the verb of the deferral."""
+    seen: _Unit | None = None
     for unit, start, end in prose_spans(ctx, (_DEFERRED,), _NEEDS):
         text = unit.text
-        a, _ = sentence_bounds(text, start, end)
-        subject = _subject(text[a:start])
-        if not subject or not subject.endswith(_FACT_END):
+        if seen is None or seen.text is not text:
+            seen = _Unit(text)
+        a, _ = seen.sentences.bounds(start, end)
+        e = _subject_end(text, a, start)
+        if e == a or not text.endswith(_FACT_END, a, e):
             continue
-        clause = max(subject.rfind(c) for c in "，,：:；;") + 1
-        if _NOT_OWED.search(subject, clause):
+        lo = seen.clause_start(a, e)
+        if not seen.owes(lo, e):
             continue
-        lo = a + clause
-        while lo < start and text[lo] in " \t\u3000*>-":
-            lo += 1
-        yield unit, lo, end
+        yield unit, min(seen.lead(lo), start), end
