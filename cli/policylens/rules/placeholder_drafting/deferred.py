@@ -7,7 +7,8 @@ A draft's way of leaving a slot open: the value (a period, a contact window, a w
 notice) is not given, only promised once someone confirms it.  Two forms, each checked against its subject:
 
 - confirmed, then announced: 确认/確認/确定/核定/定案 + 后/後 + (另行) 公告/公布/发布/补充/公示/揭露/说明/提供;
-- still awaiting confirmation, ending its clause: 待 + (公司/营运方…) + (正式) + 确认/確認/确定/定案.
+- still awaiting confirmation, ending its sentence: 待 + (公司/营运方…) + (正式) + 确认/確認/确定/定案 right before a
+  sentence's end (。．. ；; ！! ？? or the end of its line or text): 「…仍待公司確認。」, not 「…仍待公司確認，請見…」.
 
 The subject, the words before (past 正式, the party, 由/待/在/经, 将/会/仍/尚 and a comma), must end in a fact a policy
 states — a period, a contact window or contact details, the person in charge, an address, an e-mail, a phone, a place, a
@@ -31,7 +32,7 @@ _PARTIES = (
     "本公司", "公司", "营运方", "營運方", "運營方", "运营方", "营运者", "營運者", "运营者", "運營者", "经营者", "經營者",
     "主办方", "主辦方", "我们", "我們",
 )  # fmt: skip
-# confirmed, then announced (the verb first: a literal start); still awaiting confirmation at its clause's end
+# confirmed, then announced (the verb first: a literal start); still awaiting confirmation at its sentence's end
 _DEFERRED = lazy(
     rf"{_CONFIRM}[后後][ \t\u3000]*+(?:另行|再行|统一|統一|正式)?[ \t\u3000]*+"
     r"(?:公告|公布|发布|發布|补充|補充|公示|揭露|说明|說明|提供)"
