@@ -218,3 +218,17 @@ def test_the_reference_finds_what_the_fuzz_needs() -> None:
     """The random texts reach both rules' forms (else the comparisons above compare nothing)."""
     assert _deferred_u56f("保存期限將由公司確認後公告。") and not _deferred_u56f("退费用的保存期限將由公司確認後公告。")
     assert _before_launch_u56f("請於上線前洽詢專業人士。") and not _before_launch_u56f("您須於上線前補齊正確資訊。")
+
+
+@pytest.mark.parametrize("one", ["［］内为占位符，", "［］内为占位符。【】内为占位符，"], ids=["full-width", "found"])
+def test_declared_asks_each_unit_once(one: str) -> None:
+    """`placeholder_instruction.field_values._declared` (u56t) asked its unit for 】, 括 and ] at every match: a
+    paragraph of thousands of 「［］内为占位符」 (no 】) was read once per match."""
+    from policylens.rules.placeholder_instruction.field_values import _DECLARES, _declared
+
+    text = _Read(one * 3_000)
+    unit = SimpleNamespace(text=text)
+    ctx = SimpleNamespace(scan=lambda pattern, needs=None: (SimpleNamespace(unit=unit) for _ in _DECLARES.finditer(text)))
+    _Read.read = 0
+    assert _declared(ctx) is ("【" in one)  # type: ignore[arg-type]
+    assert _Read.read <= 40 * len(text)
