@@ -21,6 +21,7 @@
 * `SENTENCE_MARKS`, `SENTENCE_ENDS` and its named variants: the marks that close a sentence (headings, glued
   titles, page chrome, line joining, the lead-in and date rules, the profiles' sentence splitter);
   `SENTENCE_BREAKS` and `IN_CLAUSE`: a clause's end within a text unit, and a character inside one (the placeholder rules);
+  `sentence_bounds` and `SentenceBreaks` (its index of a text, found once): the sentence around a match (the same);
 * `COPYRIGHT_SIGN`, `COPYRIGHT_HELD`, `RIGHTS_RESERVED`: the words of a copyright line (page chrome, page lines
   that are no headings);
 * `DIGIT_RANGES`, `URL_START`: ASCII and full-width digits; the start of a web address;
@@ -44,6 +45,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Collection
 
 from policylens.lazyre import lazy
@@ -327,6 +329,31 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     before = max(text.rfind(c, 0, start) for c in breaks)
     after = min([i for i in (text.find(c, end) for c in breaks) if i >= 0] or [len(text)])
     return before + 1, after
+
+
+_SENTENCE_BREAK = lazy(rf"[{SENTENCE_MARKS}\n.]")
+
+
+class SentenceBreaks:
+    """The sentence breaks of one text (`sentence_bounds`' marks, line ends and ASCII periods), found once: `bounds`
+    is `sentence_bounds` by bisection, for a rule that asks it of every match of a unit (one pass per match over a
+    paragraph of thousands of them was quadratic, review u56rv).  `of` keeps the index while the text stays the same."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._at = [m.start() for m in _SENTENCE_BREAK.finditer(text)]
+
+    @classmethod
+    def of(cls, known: SentenceBreaks | None, text: str) -> SentenceBreaks:
+        """`known` when it indexes `text` (the same object), else a new index of `text`."""
+        return known if known is not None and known.text is text else cls(text)
+
+    def bounds(self, start: int, end: int) -> tuple[int, int]:
+        """`sentence_bounds(self.text, start, end)`."""
+        at = self._at
+        i = bisect_left(at, start)
+        j = bisect_left(at, end)
+        return (at[i - 1] + 1 if i else 0), (at[j] if j < len(at) else len(self.text))
 
 
 # one character of a clause, for a pattern (f"{IN_CLAUSE}{{0,30}}?": up to 30 characters before the clause's end)

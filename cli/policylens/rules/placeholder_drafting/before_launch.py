@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from policylens.lazyre import lazy
-from policylens.patterns import sentence_bounds
+from policylens.patterns import SentenceBreaks
 from policylens.rules.context import Context, TextUnit, prose_spans
 
 _RELEASE_ZH = r"(?:正式)?(?:上线|上線)前|正式(?:发布|發布|公开|公開|推出)前|(?:公开|公開)(?:发布|發布)前"
@@ -59,17 +59,30 @@ _READER_EN = lazy(r"(?i)\byour?\b")
 
 
 def before_launch_spans(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
-    """(unit, start, end) of a request to the drafter to consult a lawyer or put in the real facts before release."""
+    """(unit, start, end) of a request to the drafter to consult a lawyer or put in the real facts before release.
+
+    Each unit's sentences are found once, and each sentence is read once for the reader and its opening marks: a
+    paragraph of thousands of requests is one sentence (review u56rv: a pass over it per request was quadratic)."""
     for pattern in (_CONSULT_ZH, _CONSULT_EN, _FILL_ZH, _FILL_EN):
+        # the reader in the sentence: a step of the reader's own (「您须于上线前补充真实信息」), or advice to the reader, a merchant
+        # (「请在正式上线前咨询律师，以确保您的店铺政策合规」, u56v)
+        reader = _READER_EN if pattern is _FILL_EN else _READER_ZH if pattern is _FILL_ZH or pattern is _CONSULT_ZH else None
+        breaks: SentenceBreaks | None = None
+        readers: dict[tuple[int, int], bool] = {}
+        leads: dict[int, int] = {}
         for unit, start, end in prose_spans(ctx, (pattern,), _NEEDS):
             text = unit.text
-            a, b = sentence_bounds(text, start, end)
-            if pattern is _FILL_ZH or pattern is _FILL_EN:
-                reader = _READER_EN if pattern is _FILL_EN else _READER_ZH
-                if reader.search(text, a, b):
+            if breaks is None or breaks.text is not text:
+                breaks, readers, leads = SentenceBreaks(text), {}, {}
+            a, b = breaks.bounds(start, end)
+            if reader is not None:
+                if (a, b) not in readers:
+                    readers[a, b] = reader.search(text, a, b) is not None
+                if readers[a, b]:
                     continue  # 您须于上线前补充真实信息, "Your profile must be completed…": the reader's own
-            elif pattern is _CONSULT_ZH and _READER_ZH.search(text, a, b):
-                continue  # 「请在正式上线前咨询律师，以确保您的店铺政策合规」: advice to the reader (a merchant), u56v
-            while a < start and text[a] in " \t\u3000*>-":
-                a += 1
-            yield unit, a, b
+            if a not in leads:
+                at = a
+                while text[at] in " \t\u3000*>-":
+                    at += 1  # stops at the request's first letter at the latest
+                leads[a] = at
+            yield unit, min(leads[a], start), b

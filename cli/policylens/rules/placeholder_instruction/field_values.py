@@ -215,11 +215,14 @@ def _declared(ctx: Context) -> bool:
     """Whether the text says its brackets hold placeholders (「文中【】内为占位符」).
 
     A unit must hold 】, 括 or ] (not ］ alone: the form's test before u56t, kept): asked of the units the memo does not
-    know to lack `_DECLARES`, not of every unit of every document (`tests/test_u56t_throughput.py` compares both)."""
+    know to lack `_DECLARES`, not of every unit of every document (`tests/test_u56t_throughput.py` compares both).
+    Each unit is asked once, not once per match (a paragraph of thousands of 「［］内为占位符」, review u56h)."""
     found = False
+    asked: str | None = None
     for hit in ctx.scan(_DECLARES, needs=_DECLARES_NEEDS):  # (read to its end: the memo learns the texts without one)
         text = hit.unit.text
-        found = found or "】" in text or "括" in text or "]" in text
+        if not found and text is not asked:
+            found, asked = "】" in text or "括" in text or "]" in text, text
     return found
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
 from policylens.lazyre import lazy
@@ -166,14 +167,51 @@ def japanese_string(text: str, start: int) -> bool:
             return False  # not inside a string literal
         if _JAPANESE_LABEL.search(before) is not None:
             return True
-    else:
-        # (m56p, eval/blind/round56p kurashiki-tri-ts) no open object in the unit: a script module read as text, one
-        # key a line (`ja: "第4条（損害賠償）",`): only the string's own key tells, from the line's start
-        before = text[text.rfind("\n", 0, start) + 1 : start]
-        if not any(before.count(q) % 2 for q in "\"'`"):
-            return False
-    quote = max(before.rfind(q) for q in "\"'`")  # the opening quote of the string holding `start`
-    return _JAPANESE_KEY.search(before, max(0, quote - _KEY_BACK), quote) is not None
+        quote = max(before.rfind(q) for q in "\"'`")  # the opening quote of the string holding `start`
+        return _JAPANESE_KEY.search(before, max(0, quote - _KEY_BACK), quote) is not None
+    # (m56p, eval/blind/round56p kurashiki-tri-ts) no open object in the unit: a script module read as text, one key a
+    # line (`ja: "第4条（損害賠償）",`): only the string's own key tells, from the line's start (its quotes counted from
+    # one index of the text: a long line of such characters was read once per character, review u56h)
+    marks = _Marks.of(text)
+    line = marks.line_start(start)
+    if not any(marks.count(q, line, start) % 2 for q in "\"'`"):
+        return False
+    quote = max(marks.last(q, line, start) for q in "\"'`")  # the opening quote of the string holding `start`
+    return _JAPANESE_KEY.search(text, max(line, quote - _KEY_BACK), quote) is not None
+
+
+class _Marks:
+    """The line ends and quotes of the last text asked (`of`), found once: `japanese_string` is asked of many characters
+    of one unit in turn."""
+
+    _last: _Marks | None = None
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._at = {c: [i for i, x in enumerate(text) if x == c] for c in "\n\"'`"}
+
+    @classmethod
+    def of(cls, text: str) -> _Marks:
+        if cls._last is None or cls._last.text is not text:
+            cls._last = cls(text)
+        return cls._last
+
+    def line_start(self, start: int) -> int:
+        """After the last line end before `start`, else 0."""
+        at = self._at["\n"]
+        i = bisect_left(at, start)
+        return at[i - 1] + 1 if i else 0
+
+    def count(self, c: str, lo: int, hi: int) -> int:
+        """text.count(c, lo, hi)."""
+        at = self._at[c]
+        return bisect_left(at, hi) - bisect_left(at, lo)
+
+    def last(self, c: str, lo: int, hi: int) -> int:
+        """text.rfind(c, lo, hi) (-1 when none)."""
+        at = self._at[c]
+        i = bisect_left(at, hi) - 1
+        return at[i] if i >= 0 and at[i] >= lo else -1
 
 
 _KANA = lazy("[\u3041-\u3096\u30a1-\u30fa\u30fc]")
