@@ -6,7 +6,7 @@ Each helper lives in a module with one job (issue #13; this was one module of 46
 - `scratch`: the process's scratch folder that `parse_string` writes into;
 - `check_helpers`: `check` on a text, its placeholder findings or one rule's excerpts;
 - `cli_runner`: the command in this process (`cli`) or as a real subprocess (`cli_process`);
-- `compare_helpers`: product folders and `compare`'s sure entries;
+- `compare_helpers`: product folders and `compare`'s sure entries, a notes app's policy before a rewrite;
 - `profile_helpers`: one disclosure item judged alone;
 - `garbage`: what a run leaves in reference cycles;
 - `mirror_helpers`: diff(a, b) and diff(b, a) of two strings (`both_ways`), an edit under a joined title both ways
@@ -38,7 +38,17 @@ from check_helpers import (
     written_slots,
 )
 from cli_runner import cli, cli_process
-from compare_helpers import compare_folder, compare_product, last_section, sure, sure_facts, sure_summary, write_files
+from compare_helpers import (
+    NOTES_EN_OLD,
+    NOTES_ZH_OLD,
+    compare_folder,
+    compare_product,
+    last_section,
+    sure,
+    sure_facts,
+    sure_summary,
+    write_files,
+)
 from garbage import cyclic_garbage
 from mirror_helpers import both_ways, only_edit_both_ways, reworded_both_ways
 from opencc_helpers import convert_keeping_misreadings, unexplained_changes
@@ -71,6 +81,8 @@ __all__ = [
     "HEAD_EN",
     "HEAD_HANS",
     "HEAD_HANT",
+    "NOTES_EN_OLD",
+    "NOTES_ZH_OLD",
     "PROBE_CHARS",
     "PROBE_STEPS",
     "ROUTED_VUE_PAGE",
