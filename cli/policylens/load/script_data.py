@@ -43,6 +43,7 @@ import re
 from policylens.load import SCRIPT_SUFFIXES, script_helpers
 from policylens.load.jsx_data import _LIST_FIELDS, _array, _block, _Names, _prose, _section, _section_list, _skip_type
 from policylens.load.jsx_editions import editions
+from policylens.load.lines import shifted_pieces
 from policylens.load.scripts import skip_blank
 from policylens.load.types import Parsed
 from policylens.load.vue_data import _MASKED, Text, Unknown, Value, _Script
@@ -418,7 +419,7 @@ def _row_text(row: Value) -> Text | None:
     for k, cell in enumerate(v for v in row.values() if isinstance(v, tuple)):
         if k:
             text += "：" if k == 1 else "；"
-        pieces.extend(p._replace(offset=p.offset + len(text)) for p in cell[1])
+        pieces.extend(shifted_pieces(cell[1], len(text)))
         text += cell[0]
     return (text, tuple(pieces)) if text.strip() else None
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from policylens.load.jsx_data import _block, _prose
+from policylens.load.lines import shifted_pieces
 from policylens.load.vue_data import _MASKED, Text, _Script
 from policylens.model import Block, Piece
 from policylens.patterns import HAN_CHAR
@@ -123,6 +124,6 @@ def _joined(text: str, script: _Script, start: int, end: int) -> Text | None:
         value, _ = script.read(m.start(), 0)
         if not isinstance(value, tuple) or not HAN_CHAR.search(value[0]):
             continue
-        pieces.extend(p._replace(offset=p.offset + len(joined)) for p in value[1])
+        pieces.extend(shifted_pieces(value[1], len(joined)))
         joined += value[0]
     return (joined, tuple(pieces)) if pieces else None
