@@ -69,3 +69,40 @@ def sure_facts(product: Mapping[str, Any]) -> list[tuple[str, str | None]]:
             out.append((d["kind"], f"{d.get('fact')} {d.get('base_value')} -> {d.get('value')}" if d.get("fact") else where.get("title")))
     out += [("sentence-only", s["text"]) for s in product["sentences"] if s["confidence"] >= 0.5]
     return out
+
+
+# the English and Chinese editions of a small notes app's policy before a rewrite, for the lags told from the names it
+# brings in (u55e `compare.named_lag`, u56e `compare.name_forms`)
+NOTES_EN_OLD = """# Notes Privacy Policy
+
+Effective date: 2026-07-01
+
+## Data stored on the Mac
+
+The app does not store your notes yet.
+
+## File access
+
+The app does not open files yet.
+
+## Contact
+
+Use the public support channel.
+"""
+
+NOTES_ZH_OLD = """# Notes 隐私政策
+
+生效日期：2026-07-01
+
+## 保存在 Mac 上的数据
+
+本应用尚不会保存你的笔记。
+
+## 文件访问
+
+本应用尚不会打开文件。
+
+## 联系方式
+
+请使用公开支持渠道。
+"""

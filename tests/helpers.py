@@ -6,10 +6,11 @@ Each helper lives in a module with one job (issue #13; this was one module of 46
 - `scratch`: the process's scratch folder that `parse_string` writes into;
 - `check_helpers`: `check` on a text, its placeholder findings or one rule's excerpts;
 - `cli_runner`: the command in this process (`cli`) or as a real subprocess (`cli_process`);
-- `compare_helpers`: product folders and `compare`'s sure entries;
+- `compare_helpers`: product folders and `compare`'s sure entries, a notes app's policy before a rewrite;
 - `profile_helpers`: one disclosure item judged alone;
 - `garbage`: what a run leaves in reference cycles;
-- `mirror_helpers`: diff(a, b) and diff(b, a) of two strings (`both_ways`);
+- `mirror_helpers`: diff(a, b) and diff(b, a) of two strings (`both_ways`), an edit under a joined title both ways
+  (`only_edit_both_ways`);
 - `opencc_helpers`: the changes of a diff against an OpenCC conversion that are not the converter's misreadings;
 - `vue_helpers`: a uni-app page that picks its document from its route (shared by two test files);
 - `yaml_files`: the YAML case files, read by libyaml's C loader.
@@ -37,9 +38,19 @@ from check_helpers import (
     written_slots,
 )
 from cli_runner import cli, cli_process
-from compare_helpers import compare_folder, compare_product, last_section, sure, sure_facts, sure_summary, write_files
+from compare_helpers import (
+    NOTES_EN_OLD,
+    NOTES_ZH_OLD,
+    compare_folder,
+    compare_product,
+    last_section,
+    sure,
+    sure_facts,
+    sure_summary,
+    write_files,
+)
 from garbage import cyclic_garbage
-from mirror_helpers import both_ways, reworded_both_ways
+from mirror_helpers import both_ways, only_edit_both_ways, reworded_both_ways
 from opencc_helpers import convert_keeping_misreadings, unexplained_changes
 from parse_helpers import (
     Parsed,
@@ -70,6 +81,8 @@ __all__ = [
     "HEAD_EN",
     "HEAD_HANS",
     "HEAD_HANT",
+    "NOTES_EN_OLD",
+    "NOTES_ZH_OLD",
     "PROBE_CHARS",
     "PROBE_STEPS",
     "ROUTED_VUE_PAGE",
@@ -91,6 +104,7 @@ __all__ = [
     "headings",
     "last_section",
     "one_item",
+    "only_edit_both_ways",
     "paragraph_lines",
     "paragraph_slot_lines",
     "paragraph_texts",

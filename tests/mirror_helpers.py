@@ -1,5 +1,5 @@
 """diff(a, b) and diff(b, a) of two strings, and `reworded` asked both ways, for the tests that compare the two
-directions (the mirror)."""
+directions (the mirror); an edit under a title joined to its text that is that edit alone, both ways."""
 
 from __future__ import annotations
 
@@ -18,3 +18,21 @@ def both_ways(a: str, b: str) -> tuple[DiffReport, DiffReport]:
 def reworded_both_ways(a: str, b: str) -> tuple[bool, bool]:
     """Whether `a` → `b` and `b` → `a` are each read as a rewording (the cross-script fold tests ask both directions)."""
     return reworded(a, b), reworded(b, a)
+
+
+def _changed_sections(old: str, new: str) -> list[tuple[str, str | None, str | None]]:
+    """The sections of the Markdown diff of `old` against `new` that are not unchanged: (status, old title, new title)."""
+    report = diff_documents(parse_string(old, ".md"), parse_string(new, ".md"))
+    return [(s.status, s.old and s.old.title, s.new and s.new.title) for s in report.sections if s.status != "unchanged"]
+
+
+def only_edit_both_ways(old: str, new: str, title: str, words: tuple[str, str]) -> None:
+    """Assert that `old` → `new` (Markdown) and back is the one section `title` modified, the edit's marked words ending
+    as `words` (old's, new's) do and the title never marked (u55d, u56d: a title a re-wrap joined to its text)."""
+    for a, b, (x, y) in ((old, new, words), (new, old, words[::-1])):
+        assert _changed_sections(a, b) == [("modified", title, title)]
+        report = diff_documents(parse_string(a, ".md"), parse_string(b, ".md"))
+        marked = [(sp.op, sp.text) for s in report.sections for c in s.changes for sp in c.spans if sp.op != "equal"]
+        assert "".join(t for op, t in marked if op == "delete").endswith(x[-1])
+        assert "".join(t for op, t in marked if op == "insert").endswith(y[-1])
+        assert all(title not in t for _, t in marked)

@@ -9,9 +9,10 @@ from typing import Any
 
 from rich.console import Console
 
-from policylens.render.compare import CsvStream, JsonStream, render_markdown, section_matrix
+from policylens.render.compare import render_markdown, section_matrix
 from policylens.render.compare_html import render_html
 from policylens.render.compare_rich import render_rich
+from policylens.render.compare_streams import CsvStream, JsonStream
 
 BASE = "zh-Hant.2021-03-30"
 PRODUCT: dict[str, Any] = {

@@ -13,44 +13,12 @@ from typing import Any
 
 import pytest
 
+from helpers import NOTES_EN_OLD as EN_OLD
+from helpers import NOTES_ZH_OLD as ZH_OLD
 from helpers import compare_folder, compare_product
 from policylens.compare.named_lag import inner_capital
 
 ROOT = Path(__file__).resolve().parents[1] / "eval" / "editions54"
-
-EN_OLD = """# Notes Privacy Policy
-
-Effective date: 2026-07-01
-
-## Data stored on the Mac
-
-The app does not store your notes yet.
-
-## File access
-
-The app does not open files yet.
-
-## Contact
-
-Use the public support channel.
-"""
-
-ZH_OLD = """# Notes 隐私政策
-
-生效日期：2026-07-01
-
-## 保存在 Mac 上的数据
-
-本应用尚不会保存你的笔记。
-
-## 文件访问
-
-本应用尚不会打开文件。
-
-## 联系方式
-
-请使用公开支持渠道。
-"""
 
 
 def _en_new(stored: str, files: str) -> str:

@@ -289,7 +289,7 @@ def compare(
         with _progress(len(discovery.products), files, enabled=not (streamed and to_terminal)) as progress:
             results = compare_products(discovery, options, jobs=workers, backend=executor.value, scheduler=scheduler, progress=progress)
             if streamed:
-                from policylens.render.compare import CsvStream, JsonStream
+                from policylens.render.compare_streams import CsvStream, JsonStream
 
                 writer = JsonStream(out, pretty=out.isatty()) if chosen is CompareFormat.json else CsvStream(out)
                 for item in _tally(results, totals, state, with_profiles=bool(names)):

@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable
 
 from policylens.lazyre import lazy
-from policylens.load.lines import slice_pieces
+from policylens.load.lines import shifted_pieces, slice_pieces
 from policylens.load.paired_literals import paired_text
 from policylens.load.scripts import positions, read_literal, skip_blank
 from policylens.model import Block, Piece
@@ -481,7 +481,7 @@ class _Script:
         for k, (part, part_pieces) in enumerate(parts):
             if k:
                 text, shift = text + "\n", shift + 1  # (a line between two texts: each keeps its own blocks)
-            pieces.extend(p._replace(offset=p.offset + shift) for p in part_pieces)
+            pieces.extend(shifted_pieces(part_pieces, shift))
             text, shift = text + part, shift + len(part)
         end = self.skip(close + 1)
         return (text, tuple(pieces)), (end + 1 if self.body.startswith(")", end) else end)
@@ -886,7 +886,7 @@ def _labelled(block: Block, resolve: Callable[[str, dict[str, Value]], Value], e
     if not isinstance(value, tuple) or not value[0].strip() or "\n" in value[0] or not value[1]:
         return None
     label = block.text[: slots[0].start()]
-    pieces = slice_pieces(block.pieces, 0, len(label)) + tuple(p._replace(offset=p.offset + len(label)) for p in value[1])
+    pieces = slice_pieces(block.pieces, 0, len(label)) + shifted_pieces(value[1], len(label))
     return block._replace(text=label + value[0], pieces=pieces)
 
 
