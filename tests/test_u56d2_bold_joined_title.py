@@ -14,11 +14,10 @@ from pathlib import Path
 
 import pytest
 
-from helpers import parse_path, parse_string, section_layout
+from helpers import parse_path, parse_string
 from policylens.diff import diff_documents
-from policylens.diff.runin import run_in_titles
 from test_u55d_joined_edit import _changed
-from test_u56d_unnumbered_joined_edit import HANS, HANT
+from test_u56d_unnumbered_joined_edit import HANS, HANT, _not_cut
 
 EVAL = Path(__file__).resolve().parents[1] / "eval"
 
@@ -52,11 +51,6 @@ def test_a_numbered_bold_title_with_a_space() -> None:
     new = HANS.replace("### 自动收集的信息\n当您使用本应用时", "**2.1 自动收集的信息** 当您使用本应用时")
     for a, b in ((old, new), (new, old)):
         assert _changed(a, b) == []
-
-
-def _not_cut(old: str, new: str) -> None:
-    parsed = parse_string(new, ".md")
-    assert section_layout(run_in_titles(parse_string(old, ".md"), parsed)[1]) == section_layout(parsed)
 
 
 def test_bold_words_inside_a_sentence_are_no_title() -> None:
