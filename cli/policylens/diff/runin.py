@@ -43,6 +43,9 @@ is then compared over up to 48 characters of key (at least 24): four fifths shar
 A title with no number (「自动收集的信息当您使用本程序时」, fifty-sixth session, u56d) has no number to back it, so it must
 also be `UNNUMBERED_MIN` key characters at least and the rest must be the other side's first paragraph but for the edit
 over its whole length (its first `WHOLE_MAX` key characters): four fifths of the longer of the two in common, in order.
+The title may be joined in bold, with its marks (「**自动收集的信息**当您使用本程序时」, u56d2): a paragraph that opens with a bold
+run that is, marks aside, a whole title of the other side is cut after the closing `**` on the same evidence as the
+title without them (`_bold`); bold words inside a sentence (「我们**不会**出售」) open no paragraph and are left alone.
 Precision first: a paragraph that only opens with a heading's words (「Cookies are small files …」 under no heading
 「Cookies」 whose text starts so) is left as it is.
 """
@@ -77,6 +80,9 @@ _GAP = " \t\u3000"
 _SENTENCE_END = "。！？"
 # what ends a title written as a lead-in line of its own (「个人信息权益：」)
 _LABEL_END = ("：", ":")
+# what opens and closes a bold title joined to its text (「**自动收集的信息**当您…」, u56d2); `__` cannot close before an
+# ideograph in CommonMark, so it makes no bold title there
+_BOLD = "**"
 
 
 def _key(text: str) -> str:
@@ -195,7 +201,7 @@ def _split(doc: Document, other: Document) -> Document:
                         break
                     head, para, hit = found
                     body.append(head)
-                form, start, theirs, soft = hit
+                form, start, theirs, soft, lead = hit
                 used.add(theirs.id)
                 # the text before the first heading, all cut out by a re-wrap's cut, is no section of its own
                 if body or current.title is not None or not (soft or found is not None):
@@ -211,7 +217,7 @@ def _split(doc: Document, other: Document) -> Document:
                     line=para.line,
                     column=para.column,
                     paragraphs=(),
-                    title_pieces=slice_pieces(para.pieces, 0, len(form)),
+                    title_pieces=slice_pieces(para.pieces, lead, lead + len(form)),
                     lang=section.lang,
                 )
                 body = []
@@ -226,6 +232,9 @@ def _split(doc: Document, other: Document) -> Document:
 
 
 _Entries = deque[tuple[str, Section]]  # the other side's sections of one title form: (first paragraph's text, section)
+# a cut: the title form, where the rest starts, the other side's section, whether it is a re-wrap's (no space), and where
+# the title starts in the paragraph (2 after a bold title's opening `**`, u56d2)
+_Hit = tuple[str, int, Section, bool, int]
 
 
 def _open(entries: _Entries, used: set[str]) -> Iterator[tuple[str, Section]]:
@@ -243,7 +252,7 @@ def _open(entries: _Entries, used: set[str]) -> Iterator[tuple[str, Section]]:
         yield entry
 
 
-def _match(para: Paragraph, wanted: dict[str, _Entries], used: set[str], lengths: frozenset[int]) -> tuple[str, int, Section, bool] | None:
+def _match(para: Paragraph, wanted: dict[str, _Entries], used: set[str], lengths: frozenset[int]) -> _Hit | None:
     """The first unused title of `wanted` that `para` opens with, over that section's text (see module doc).  Only the
     text before each space of the paragraph's first `TITLE_MAX` characters, and its prefixes as long as a wanted title
     (`lengths`), are looked up, so a long policy costs a few dictionary look-ups a paragraph, not one comparison a
@@ -254,7 +263,9 @@ def _match(para: Paragraph, wanted: dict[str, _Entries], used: set[str], lengths
         # 「附加的第三方服务」: a title that lost its heading's rank, its text below it (see module doc)
         theirs = next((t for _, t in _open(wanted[form], used)), None)
         if theirs is not None:
-            return form, len(text), theirs, False
+            return form, len(text), theirs, False, 0
+    if text.startswith(_BOLD) and (hit := _bold(para, wanted, used)) is not None:
+        return hit
     for end, ch in enumerate(text[: TITLE_MAX + 1]):
         gap = ch in _GAP
         if end == 0 or (not gap and end not in lengths) or text[:end] not in wanted:
@@ -268,7 +279,31 @@ def _match(para: Paragraph, wanted: dict[str, _Entries], used: set[str], lengths
             fuzzy = not gap and (numbered or len(_key(text[:end])) >= UNNUMBERED_MIN)
             start = _cut_at(para, text[:end], first, glued=not gap, fuzzy=fuzzy, whole=not numbered)
             if start is not None:
-                return text[:end], start, theirs, not gap
+                return text[:end], start, theirs, not gap, 0
+    return None
+
+
+def _bold(para: Paragraph, wanted: dict[str, _Entries], used: set[str]) -> _Hit | None:
+    """A title of `wanted` in bold at the start of `para`, joined to its text with its marks (「**自动收集的信息**当您使用本程序时」
+    over the other side's 「### 自动收集的信息」 and its text on the line below, u56d2), cut on the evidence `_match` asks of the
+    same title without its marks; None otherwise.  Bold words inside a sentence (「我们**不会**出售」) do not open the
+    paragraph, and a bold run that is not a whole title of the other side is no title."""
+    text = para.text
+    close = text.find(_BOLD, len(_BOLD), len(_BOLD) + TITLE_MAX + 1)
+    form = text[len(_BOLD) : close] if close > len(_BOLD) else ""
+    end = close + len(_BOLD)
+    if not form or form != form.strip() or form not in wanted or end >= len(text):
+        return None
+    gap = text[end] in _GAP
+    for first, theirs in _open(wanted[form], used):
+        if not gap and not _soft_break(theirs):
+            continue
+        number = (theirs.number or "").strip()
+        numbered = bool(number) and form.startswith(number)
+        fuzzy = not gap and (numbered or len(_key(form)) >= UNNUMBERED_MIN)
+        start = _cut_at(para, text[:end], first, glued=not gap, fuzzy=fuzzy, whole=not numbered)
+        if start is not None:
+            return form, start, theirs, not gap, len(_BOLD)
     return None
 
 
@@ -278,7 +313,7 @@ def _split_title(
     keyed: dict[str, str],
     wanted: dict[str, _Entries],
     used: set[str],
-) -> tuple[str, int, Section, bool] | None:
+) -> _Hit | None:
     """A title that a re-wrap split over two lines (「5.基于允许发现和配对蓝牙设备权限的附加服务(」 / 「仅针对 Android 系统用户提供)」):
     one paragraph of more than one source line whose text is, white space aside, a title of the other side, and the
     paragraph after it starts as that section's first paragraph does; None otherwise (see module doc)."""
@@ -291,7 +326,7 @@ def _split_title(
     for first, theirs in _open(wanted[form], used):
         want = _key(first)[:PREFIX_CHARS]
         if len(want) >= PREFIX_MIN and _key(after[0].text).startswith(want):
-            return text, len(text), theirs, True
+            return text, len(text), theirs, True, 0
     return None
 
 
@@ -301,7 +336,7 @@ def _mid(
     used: set[str],
     lengths: frozenset[int],
     heads: frozenset[str],
-) -> tuple[Paragraph, Paragraph, tuple[str, int, Section, bool]] | None:
+) -> tuple[Paragraph, Paragraph, _Hit] | None:
     """`para` cut in two before a title of `wanted` that a re-wrap ran into it after a sentence end (「…匿名数据。 2.2 第三方服务
     GinkgoGo 可能会…」), with the match in the second part, when the other side has that title on the line above its
     text (see module doc); None when there is none."""

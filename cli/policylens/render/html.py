@@ -335,6 +335,9 @@ def _legend(report: DiffReport, show_variants: bool) -> str:
 
 def render_diff(report: DiffReport, out: TextIO, *, side_by_side: bool = False, show_variants: bool = False, **_: object) -> None:
     """Write the whole HTML document."""
+    from policylens.render.invisible import shown
+
+    report = shown(report)  # zero-width characters of changed text named (u56d2)
     from policylens.diff.align import summary
     from policylens.render.diffview import (
         TOPIC_LABELS,

@@ -178,6 +178,9 @@ def spans_md(spans: tuple[DiffSpan, ...], context: int) -> str:
 def render_diff(report: DiffReport, out: TextIO, *, context: int = 20, side_by_side: bool = False, **_: object) -> None:
     """Summary table, then one subsection per changed section (`side_by_side`: its changes as
     a table of two columns, old and new)."""
+    from policylens.render.invisible import shown
+
+    report = shown(report)  # zero-width characters of changed text named (u56d2)
     from policylens.diff.align import summary
     from policylens.render.diffview import (
         TOPIC_LABELS,

@@ -271,6 +271,9 @@ def render_diff(
     from rich.table import Table
     from rich.text import Text
 
+    from policylens.render.invisible import shown
+
+    report = shown(report)  # zero-width characters of changed text named (u56d2)
     from policylens.diff.align import summary
     from policylens.render.diffview import (
         TOPIC_LABELS,

@@ -112,6 +112,9 @@ def render_diff(
 
     `side_by_side`: each change as two columns (old │ new) of `width` characters' cells in
     all (`SIDE_BY_SIDE_WIDTH` by default), long lines wrapped, with the same marks."""
+    from policylens.render.invisible import shown
+
+    report = shown(report)  # zero-width characters of changed text named (u56d2)
     from policylens.diff.align import summary
     from policylens.render.diffview import (
         TOPIC_LABELS,
