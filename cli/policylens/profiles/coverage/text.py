@@ -18,6 +18,7 @@ from policylens.model import Paragraph, Section
 from policylens.patterns import INVISIBLE
 from policylens.profiles import PATTERN_STORE
 from policylens.profiles.coverage.records import Hit, Moved, Segment, Unit, _lazy
+from policylens.profiles.coverage.slots import SLOT_SPANS
 from policylens.profiles.literals import lowered
 from policylens.topics import fold
 
@@ -98,6 +99,9 @@ def _unit(
         pos += end - start + 1
     text = joint.join(texts)
     base = fold(text)
+    slots = SLOT_SPANS.get()
+    if slots:
+        base = _without_slots(base, parts, segments, slots)
     folded = _as_you(_to_mainland(_blank_out(base)))
     marked = _marked(base, folded, text)
     dense = None if marked is None else _unmarked(marked)
@@ -107,6 +111,21 @@ def _unit(
         low_dense = lowered(dense)
         low = None if low_dense is None else f"{low}{_MARK}{low_dense}"
     return Unit(text, folded, section, tuple(segments), tail, low, marked, dense, context)
+
+
+def _without_slots(
+    base: str, parts: list[tuple[Paragraph, int, int]], segments: list[Segment], slots: dict[int, list[tuple[int, int]]]
+) -> str:
+    """The folded text with the slots `check`'s placeholder rules report as spaces (`slots.slot_spans`, u56w3)."""
+    chars: list[str] | None = None
+    for (para, start, end), segment in zip(parts, segments, strict=True):
+        for s, e in slots.get(id(para), ()):
+            a, b = max(s, start), min(e, end)
+            if a < b:
+                if chars is None:
+                    chars = list(base)
+                chars[segment.start + a - start : segment.start + b - start] = " " * (b - a)
+    return base if chars is None else "".join(chars)
 
 
 # Emphasis and tags inside a phrase are blanked out (「我们**不会**收集」 → 「我们  不会  收集」), so that offsets map to the

@@ -15,6 +15,7 @@ from policylens.model import Document
 from policylens.profiles import Item, Profile
 from policylens.profiles.coverage.matcher import Matcher
 from policylens.profiles.coverage.records import EXCERPT, Evidence, ItemCoverage, ProfileCoverage, Scope
+from policylens.profiles.coverage.slots import slots_of
 from policylens.topics import fold
 
 
@@ -75,6 +76,11 @@ def _title_evidence(document: Document, patterns: tuple[re.Pattern[str], ...]) -
 
 def coverage(document: Document, profiles: Iterable[Profile]) -> tuple[ProfileCoverage, ...]:
     """The verdict on every item of every profile for one document (plain data; `compare` may call it per edition)."""
+    with slots_of(document):  # (u56w3) the template slots `check` reports, blank to every unit (`slots`)
+        return _coverage(document, profiles)
+
+
+def _coverage(document: Document, profiles: Iterable[Profile]) -> tuple[ProfileCoverage, ...]:
     matcher = Matcher(document)
     out = []
     for profile in profiles:
