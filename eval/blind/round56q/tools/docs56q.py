@@ -119,6 +119,24 @@ DOCS = {
             ("and will be reviewed by legal counsel.", "the rest of the placeholder sentence (line 15)"),
         ],
     ),
+    "chumian-zh-dart": (
+        "dev",
+        "privacy_policy_page.dart",
+        {
+            "kind": "zh-Hans 隐私政策 of 初眠AI (an AI chat app) as a Flutter page: _buildSection(title, '…') calls, one source line a section (second wave)",
+            "url": "index:66617048498 (code index; repository not named by the index)",
+            "script": "hans/cn",
+            "lang": "zh",
+            "form": "Flutter Dart (a StatelessWidget)",
+            "source": _idx("66617048498", "find_string 「未满14周岁的未成年人」", 8543),
+            "note": "one slot: 客服QQ：800-XXXX-XXXX (an unfilled number); dated 更新日期/生效日期：2026年9月1日",
+        },
+        [
+            ("客服QQ：800-XXXX-XXXX", "an unfilled contact number (XXXX)"),
+        ],
+        [],
+        [],
+    ),
     "zhuanji-zh-jsx": (
         "holdout",
         "Privacy.jsx",
