@@ -137,6 +137,22 @@ DOCS = {
         [],
         [],
     ),
+    "unimatch-en-jsx": (
+        "dev",
+        "Privacy.jsx",
+        {
+            "kind": "English privacy policy of Unimatch (a Hong Kong dating app) as a React JSX page (third wave)",
+            "url": "index:9043364593 (code index; repository not named by the index)",
+            "script": "latin",
+            "lang": "en",
+            "form": "React JSX (a page component)",
+            "source": _idx("9043364593", "find_string 'Personal Data (Privacy) Ordinance (Cap. 486)'", 8406),
+            "note": "clean: Effective date: November 06, 2025; no slot",
+        },
+        [],
+        [],
+        [],
+    ),
     "zhuanji-zh-jsx": (
         "holdout",
         "Privacy.jsx",
