@@ -507,6 +507,42 @@ DOCS: list[dict] = [
             "us-ccpa/last-updated": "Effective date: November 06, 2025 (23)",
         },
     },
+    {
+        "name": "course-tw",
+        "split": "dev",
+        "file": "course-tw/page.tsx",
+        "source": _src(
+            "(a Next.js app/privacy/page.tsx of a Taiwanese online-course site; neither the service nor the company is named; fourth wave)",
+            "70983417592",
+            "8,618",
+        ),
+        "v": {
+            "tw-pdpa": {
+                "agency": M,
+                "purposes": [64, 67, 68, 69, 70, 71, 72, 73, 74],
+                "categories": [35, 40, 44, 48, 52, 56],
+                "period": [130, 133, 134, 135, 138],
+                "area": M,
+                "recipients": [81, 86, 90, 94],
+                "methods": M,
+                "rights": [145, 148, 149, 150, 151, 152, 153, 156],
+                "effect-of-not-providing": [119, 123],
+                "source": NA,
+            },
+        },
+        "notes": {
+            "tw-pdpa/agency": "missing: 「本服務之資料控制者為本公司（以下統稱「我們」）」 (28) and 「本服務（以下簡稱「我們」）」 (22) name nobody",
+            "tw-pdpa/purposes": "三、資料使用目的 list (64-74)",
+            "tw-pdpa/categories": "二、我們收集的資料 (35-56)",
+            "tw-pdpa/period": "六、資料保留期限: account life, statutory periods (五年), disputes; then deleted (130-138)",
+            "tw-pdpa/area": "missing: 雲端主機 with no place (86); 台灣時間 is the service hours (207)",
+            "tw-pdpa/recipients": "服務提供商 (雲端主機、電子郵件寄送、金流處理及數據分析服務商), authorities, an acquirer (81-94)",
+            "tw-pdpa/methods": "missing",
+            "tw-pdpa/rights": "七、您的權利 with the five rights (145-153) and 「如欲行使上述權利，請透過本網站之客服信箱提出申請…三十個工作日內」 (156)",
+            "tw-pdpa/effect-of-not-providing": "「您可透過瀏覽器設定管理或刪除 Cookie，但部分功能可能因此受到影響」 (123); 119",
+            "tw-pdpa/source": "n/a",
+        },
+    },
 ]
 
 

@@ -153,6 +153,27 @@ DOCS = {
         [],
         [],
     ),
+    "course-tw-tsx": (
+        "dev",
+        "page.tsx",
+        {
+            "kind": "Taiwan 隱私權政策 of an online-course site as a Next.js page; neither the service nor the company named; e-mail a const (fourth wave)",
+            "url": "index:70983417592 (code index; repository not named by the index)",
+            "script": "hant/tw",
+            "lang": "zh",
+            "form": "Next.js TSX (a page component)",
+            "source": _idx("70983417592", "find_string 「請求製給複製本」", 8618),
+            "note": "no slot marker; the controller is 「本公司」 with no name (ambiguous: a template gap or a deliberate omission); dated 2025 年 6 月 1 日",
+        },
+        [],
+        [
+            ("{CONTACT_EMAIL}</a>", _RUNTIME),
+        ],
+        [
+            ("本隱私權政策說明本服務（以下簡稱「我們」）", "the service is never named"),
+            ("本服務之資料控制者為本公司（以下統稱「我們」）", "the controller 本公司 is never named"),
+        ],
+    ),
     "zhuanji-zh-jsx": (
         "holdout",
         "Privacy.jsx",
