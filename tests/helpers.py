@@ -50,7 +50,7 @@ from compare_helpers import (
     write_files,
 )
 from garbage import cyclic_garbage
-from mirror_helpers import both_ways, only_edit_both_ways, reworded_both_ways
+from mirror_helpers import both_ways, changed_sections, only_edit_both_ways, reworded_both_ways
 from opencc_helpers import convert_keeping_misreadings, unexplained_changes
 from parse_helpers import (
     Parsed,
@@ -88,6 +88,7 @@ __all__ = [
     "ROUTED_VUE_PAGE",
     "Parsed",
     "both_ways",
+    "changed_sections",
     "chrome_texts",
     "cited_line",
     "cited_line_number",

@@ -20,7 +20,7 @@ def reworded_both_ways(a: str, b: str) -> tuple[bool, bool]:
     return reworded(a, b), reworded(b, a)
 
 
-def _changed_sections(old: str, new: str) -> list[tuple[str, str | None, str | None]]:
+def changed_sections(old: str, new: str) -> list[tuple[str, str | None, str | None]]:
     """The sections of the Markdown diff of `old` against `new` that are not unchanged: (status, old title, new title)."""
     report = diff_documents(parse_string(old, ".md"), parse_string(new, ".md"))
     return [(s.status, s.old and s.old.title, s.new and s.new.title) for s in report.sections if s.status != "unchanged"]
@@ -30,7 +30,7 @@ def only_edit_both_ways(old: str, new: str, title: str, words: tuple[str, str]) 
     """Assert that `old` → `new` (Markdown) and back is the one section `title` modified, the edit's marked words ending
     as `words` (old's, new's) do and the title never marked (u55d, u56d: a title a re-wrap joined to its text)."""
     for a, b, (x, y) in ((old, new, words), (new, old, words[::-1])):
-        assert _changed_sections(a, b) == [("modified", title, title)]
+        assert changed_sections(a, b) == [("modified", title, title)]
         report = diff_documents(parse_string(a, ".md"), parse_string(b, ".md"))
         marked = [(sp.op, sp.text) for s in report.sections for c in s.changes for sp in c.spans if sp.op != "equal"]
         assert "".join(t for op, t in marked if op == "delete").endswith(x[-1])

@@ -14,9 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from helpers import parse_path, parse_string
+from helpers import changed_sections, parse_path, parse_string
 from policylens.diff import diff_documents
-from test_u55d_joined_edit import _changed
 from test_u56d_unnumbered_joined_edit import HANS, HANT, _not_cut
 
 EVAL = Path(__file__).resolve().parents[1] / "eval"
@@ -30,7 +29,7 @@ EDITS = [
 @pytest.mark.parametrize("old, new, title, words", EDITS)
 def test_an_edit_under_a_bold_joined_title_is_the_only_change(old: str, new: str, title: str, words: tuple[str, str]) -> None:
     for a, b, (x, y) in ((old, new, words), (new, old, words[::-1])):
-        assert _changed(a, b) == [("modified", title, title)]
+        assert changed_sections(a, b) == [("modified", title, title)]
         report = diff_documents(parse_string(a, ".md"), parse_string(b, ".md"))
         marked = [(sp.op, sp.text) for s in report.sections for c in s.changes for sp in c.spans if sp.op != "equal"]
         assert "".join(t for op, t in marked if op == "delete").endswith(x[-1])
@@ -42,7 +41,7 @@ def test_an_edit_under_a_bold_joined_title_is_the_only_change(old: str, new: str
 def test_a_bold_joined_title_over_the_same_text_is_no_change(old: str, new: str, title: str, words: tuple[str, str]) -> None:
     same = new.replace(words[1], words[0])
     for a, b in ((old, same), (same, old)):
-        assert _changed(a, b) == []
+        assert changed_sections(a, b) == []
 
 
 def test_a_numbered_bold_title_with_a_space() -> None:
@@ -50,7 +49,7 @@ def test_a_numbered_bold_title_with_a_space() -> None:
     old = HANS.replace("### 自动收集的信息\n", "### 2.1 自动收集的信息\n")
     new = HANS.replace("### 自动收集的信息\n当您使用本应用时", "**2.1 自动收集的信息** 当您使用本应用时")
     for a, b in ((old, new), (new, old)):
-        assert _changed(a, b) == []
+        assert changed_sections(a, b) == []
 
 
 def test_bold_words_inside_a_sentence_are_no_title() -> None:
@@ -59,7 +58,7 @@ def test_bold_words_inside_a_sentence_are_no_title() -> None:
     old = HANS.replace("我们不会收集个人身份信息。", "我们不会出售您的个人信息。")
     new = old.replace("我们不会出售", "我们**绝不**出售")
     for a, b in ((old, new), (new, old)):
-        assert _changed(a, b) == [("modified", "2. 我们收集的信息", "2. 我们收集的信息")]
+        assert changed_sections(a, b) == [("modified", "2. 我们收集的信息", "2. 我们收集的信息")]
         _not_cut(a, b)
 
 

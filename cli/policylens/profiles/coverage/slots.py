@@ -25,7 +25,8 @@ from policylens.model import Document
 # can write as a real value: not tried here)
 SLOT_RULES = ("placeholder-instruction", "placeholder-empty")
 
-_KEPT = lazy(r"(?i)example\.|某某")
+# an example domain (example.com, acme.example: RFC 2606), as `text._SLOT` keeps it, and 某某
+_KEPT = lazy(r"(?i)example\.|\.example(?![a-z0-9-])|某某")
 _MASKED_NAME = lazy(r"[XxＸｘ×○〇OＯ]{2}[\u4e00-\u9fff]")
 
 # id(paragraph) → the spans of its slots, while `coverage` reads one document (None: no document's slots are known)
