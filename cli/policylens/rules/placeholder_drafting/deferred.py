@@ -53,16 +53,18 @@ _FACT_END = (
     *("期限", "年限", "期間", "期间", "窗口", "联系方式", "聯絡方式", "聯繫方式", "负责人", "負責人", "地址", "邮箱", "郵箱"),
     *("信箱", "电话", "電話", "地点", "地點", "方式", "告知內容", "告知内容", "政策內容", "政策内容", "完整內容", "完整内容"),
 )
-# the reader's, a member's or a service's own (an order, an event, a prize, a refund, a fee): steps the policy describes
+# the reader anywhere before the verb in its sentence: a step of the reader's own request, 「如您申请更正，具体更正方式待我们确认后
+# 提供」 (u56v: the way of a correction the reader asked for, confirmed per request, not a slot the policy leaves open)
+_READER = ("您", "你", "用户", "用戶", "会员", "會員")
+# the reader's, a member's or a service's own (an order, an event, a prize, a refund, a fee) in the subject's clause: steps
+# the policy describes
 _NOT_OWED = (
-    *("您", "你", "用户", "用戶", "会员", "會員", "订单", "訂單", "活动", "活動", "奖", "獎", "退款", "退費", "退费"),
+    *_READER,
+    *("订单", "訂單", "活动", "活動", "奖", "獎", "退款", "退費", "退费"),
     *("赔偿", "賠償", "补偿", "補償", "费用", "費用", "价格", "價格"),
 )
 _BLANKS = " \t\u3000"
 _CLAUSE_MARK = lazy("[，,：:；;]")
-# the reader anywhere before the verb in its sentence: a step of the reader's own request, 「如您申请更正，具体更正方式待我们确认后
-# 提供」 (u56v: the way of a correction the reader asked for, confirmed per request, not a slot the policy leaves open)
-_READER = ("您", "你", "用户", "用戶", "会员", "會員")
 
 
 def _rstrip(text: str, a: int, e: int, chars: str) -> int:
