@@ -123,7 +123,19 @@ def _in_law_title(text: str, start: int, end: int) -> bool:
     if m is None or m.end(1) < end:
         return False
     title = fold(m.group(1))
+    if _MAINLAND_OWN_TITLE.match(title) or _MAINLAND_BEFORE_TITLE.search(text, max(0, opening - 6), opening):
+        return True  # (u57v) the mainland's own law by its own name: 「中國大陸《個人信息保護法》」 is not Taiwan's 個資法
     return not any(name in title for name in _known_law_names())
+
+
+# (u57v, eval/precision57 stillhollow-hk-en-md) a law the text names as the mainland's keeps the mainland's name, though
+# `laws.tsv` knows it under the regions' names too: 「中國大陸《個人信息保護法》(PIPL)」 in a Hong Kong compliance table, or
+# 《中華人民共和國個人信息保護法》; 個人資料 there would name Taiwan's or Macau's law.  A bare 《個人信息保護法》 in a
+# Taiwan text (a mainland policy's conversion citing it as the reader's law) is still reported.
+_MAINLAND_OWN_TITLE = lazy(r"中[华華]人民共和[国國](?!香港|澳[门門]|台[湾灣]|臺灣)")
+_MAINLAND_BEFORE_TITLE = lazy(
+    r"(?:中[国國]大[陆陸]|中[国國]內地|中国内地|大[陆陸]|內地|内地|中[国國])[ \t\u3000]*+(?:的|之)?[ \t\u3000]*+\Z"
+)
 
 
 # (thirtieth session, precision30) 资讯 listed among what an app sends the user beside a mainland-only word of the same
@@ -263,6 +275,16 @@ def _macau_policy(text: str) -> bool:
     """Whether a Simplified `text` names Macau's personal data law as its own, and no other jurisdiction: a Macau
     policy, whose wording is Hong Kong's (`_MACAU_LAW`)."""
     return _MACAU_LAW.search(text) is not None and _NOT_MACAU.search(text) is None
+
+
+def _macau_traditional(text: str) -> bool:
+    """(u57v, eval/precision57 nurturing-mo-jsx) Whether a Traditional `text` judged Taiwan by its wording names Macau's
+    law as its own (「根據第8/2005號法律《個人資料保護法》」) and no other jurisdiction or Taiwan-only marker: a Macau
+    notice, whose mainland forms Hong Kong writes too (網絡, 身份) are Macau's own, as in `_macau_policy`'s Simplified
+    text and a Hong Kong page built from a Taiwan template (`_mixed_hong_kong`)."""
+    if _MACAU_LAW.search(text) is None or _NOT_MACAU.search(text) is not None:
+        return False
+    return _TAIWAN_SIGN.search(text) is None and _TAIWAN_JURISDICTION.search(text) is None
 
 
 def _simplified_edition(path: str, text: str) -> bool:
@@ -448,7 +470,7 @@ class RegionalVocabulary(Rule):
             region == "tw"
             and ctx.settings.region is None
             and named_region(ctx.doc.source.path, "hant") is None  # an edition its file or folder names (zh_TW/) is what it says
-            and _mixed_hong_kong(ctx.joined().text)
+            and (_mixed_hong_kong(text := ctx.joined().text) or _macau_traditional(text))
         ):
             hong_kong_too = frozenset(table) - frozenset(mainland_to_hong_kong())
             own = own | hong_kong_too  # (u51p2) 「歐盟公民身份」 in a Taiwan template a Hong Kong company published

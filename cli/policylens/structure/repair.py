@@ -11,7 +11,7 @@ from __future__ import annotations
 from policylens.lazyre import lazy
 from policylens.model import Break, Paragraph, Piece
 from policylens.normalise import fold, joiner
-from policylens.patterns import OPEN_ENDINGS, SENTENCE_ENDS
+from policylens.patterns import HAN_CHAR, OPEN_ENDINGS, SENTENCE_ENDS
 
 # A paragraph that ends with one of these is complete (or introduces a list).
 _CLOSED_END = tuple("。．.！!？?；;：:…」』”’）)]】》〉>*_`|") + ("——",)
@@ -116,6 +116,8 @@ def should_join(a: Paragraph, b: Paragraph) -> bool:
     if len(body) < 12 or _ORG.search(body) or _is_label_line(text):
         return False
     nxt = fold(b.text).strip()
+    if _code_line(text) and _code_line(nxt):
+        return False  # (u57v) a script read as text: `onLoad() {},` then `goBack() { wx.navigateBack();`
     if not nxt or _is_label_line(nxt) or not nxt.rstrip("」』”’）)]】*_").endswith(_SENTENCE_DONE):
         return False
     if nxt.startswith(_NEW_SENTENCE) or (nxt[0].isascii() and nxt[0].isupper()):
@@ -129,6 +131,17 @@ def should_join(a: Paragraph, b: Paragraph) -> bool:
     if text.endswith("的") and _condition_item(nxt):
         return False  # 「…直接相關的」 then 「為保護…權益的；」: two items of a list of conditions, the first lost its ；
     return text.endswith(OPEN_ENDINGS) or text.endswith(_OPEN_WORDS) or _ENDS_OPEN_EN.search(text) is not None
+
+
+# (u57v, eval/precision57 baoxiu-zh-wxjs) a line of a script read as plain text (a mini-program page's `.js` whose policy
+# literal is too short for `load.page_literals`): a brace and no Chinese.  Prose rarely holds a brace; a template's
+# `{{company}}` stands among Chinese words.
+_BRACE = lazy(r"[{}]")
+
+
+def _code_line(text: str) -> bool:
+    """Whether `text` reads as a line of code: a brace, and no Chinese character."""
+    return _BRACE.search(text) is not None and HAN_CHAR.search(text) is None
 
 
 def _condition_item(text: str) -> bool:
