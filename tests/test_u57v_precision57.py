@@ -5,9 +5,10 @@
   own, as a Macau text in Simplified characters keeps its wording (m54r) and a Hong Kong page from a Taiwan template does
   (u51p2).  Taiwan's own forms of a word Hong Kong does not write (信息) are still reported, and so is a text that names
   Taiwan or another jurisdiction besides.
-- regional-vocabulary on the mainland's law named as the mainland's: 「中國大陸《個人信息保護法》」, 《中華人民共和國個人信息
-  保護法》 keep the law's own name in a Hong Kong or Taiwan text (個人資料 there would name another law); a bare
-  《個人信息保護法》 cited as the reader's law (a converted mainland policy) is still reported.
+- regional-vocabulary on the mainland's law named as the mainland's in a Hong Kong text: 「中國大陸《個人信息保護法》」,
+  「內地的《…》」, 《中華人民共和國個人信息保護法》 keep the law's own name, as Hong Kong writes it (個人資料 there would
+  name Macau's law); a bare 《個人信息保護法》 cited as the reader's law is still reported, and so is a Taiwan text's
+  (Taiwan writes the mainland's laws its own way too: eval/precision18 wetalk-policy-tw, judged true).
 - broken-paragraph: a script read as plain text (a mini-program page's `.js` whose policy literal is short) had two of
   its code lines, `onLoad() {},` and `goBack() { wx.navigateBack();`, joined as one broken sentence; a sentence broken
   off before a template's `{{company}}` is still joined.
@@ -86,6 +87,11 @@ def test_the_mainlands_law_named_as_the_mainlands_keeps_its_name(tmp_path: Path,
 )
 def test_the_same_words_outside_a_mainland_title_are_still_reported(tmp_path: Path, law: str, term: str) -> None:
     assert term in _regional(tmp_path, _HK.format(law=law))
+
+
+def test_a_taiwan_text_still_reports_the_mainlands_law_in_its_own_words(tmp_path: Path) -> None:
+    text = "# 隱私權政策\n\n本網站使用者的資料依臺灣個資法處理，亦遵守中國大陸《個人信息保護法》與《中華人民共和國網絡安全法》。\n"
+    assert {"個人信息", "網絡"} <= set(_regional(tmp_path, text))
 
 
 def _findings(path: Path) -> list[Any]:

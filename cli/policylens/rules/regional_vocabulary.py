@@ -110,7 +110,7 @@ def _known_law_names() -> tuple[str, ...]:
     return tuple(names)
 
 
-def _in_law_title(text: str, start: int, end: int) -> bool:
+def _in_law_title(text: str, start: int, end: int, region: str) -> bool:
     """The term at [start, end) is in the quoted title of a legal instrument that has no regional name of its own.
 
     A mainland regulation cited in a Taiwan or Hong Kong text keeps its name (《互聯網著作權行政保護辦法》); a law
@@ -123,15 +123,16 @@ def _in_law_title(text: str, start: int, end: int) -> bool:
     if m is None or m.end(1) < end:
         return False
     title = fold(m.group(1))
-    if _MAINLAND_OWN_TITLE.match(title) or _MAINLAND_BEFORE_TITLE.search(text, max(0, opening - 6), opening):
-        return True  # (u57v) the mainland's own law by its own name: 「中國大陸《個人信息保護法》」 is not Taiwan's 個資法
+    if region == "hk" and (_MAINLAND_OWN_TITLE.match(title) or _MAINLAND_BEFORE_TITLE.search(text, max(0, opening - 6), opening)):
+        return True  # (u57v) the mainland's own law by its own name: 「內地《個人信息保護法》」 is not Macau's 個人資料保護法
     return not any(name in title for name in _known_law_names())
 
 
-# (u57v, eval/precision57 stillhollow-hk-en-md) a law the text names as the mainland's keeps the mainland's name, though
-# `laws.tsv` knows it under the regions' names too: 「中國大陸《個人信息保護法》(PIPL)」 in a Hong Kong compliance table, or
-# 《中華人民共和國個人信息保護法》; 個人資料 there would name Taiwan's or Macau's law.  A bare 《個人信息保護法》 in a
-# Taiwan text (a mainland policy's conversion citing it as the reader's law) is still reported.
+# (u57v, eval/precision57 stillhollow-hk-en-md) in a Hong Kong text, a law the text names as the mainland's keeps the
+# mainland's name, as Hong Kong writes it (「內地《個人信息保護法》」), though `laws.tsv` knows it under the regions' names
+# too: 「中國大陸《個人信息保護法》(PIPL)」 in a compliance table, or 《中華人民共和國個人信息保護法》; 個人資料 there would
+# name Macau's law.  A bare 《個人信息保護法》 cited as the reader's law is still reported, and so is a Taiwan text's
+# 《中華人民共和國網絡安全法》 (Taiwan writes the mainland's laws its own way too: eval/precision18 wetalk-policy-tw, true).
 _MAINLAND_OWN_TITLE = lazy(r"中[华華]人民共和[国國](?!香港|澳[门門]|台[湾灣]|臺灣)")
 _MAINLAND_BEFORE_TITLE = lazy(
     r"(?:中[国國]大[陆陸]|中[国國]內地|中国内地|大[陆陸]|內地|内地|中[国國])[ \t\u3000]*+(?:的|之)?[ \t\u3000]*+\Z"
@@ -514,7 +515,7 @@ def _judged(region: str, table: dict[str, tuple[str, ...]], text: str, start: in
         return None
     if _in_company_name(text, start, end):
         return None  # a registered company name (深圳市騰訊計算機系統有限公司)
-    if region != "cn" and _in_law_title(text, start, end):
+    if region != "cn" and _in_law_title(text, start, end, region):
         return None  # the title of a mainland regulation (《互聯網著作權行政保護辦法》)
     if region != "cn" and _food_menu(text, start, end):
         return None  # 「餐廳資訊（地址、營業時間、菜單、價格）」: a restaurant's menu, 菜單 in Taiwan and Hong Kong too
