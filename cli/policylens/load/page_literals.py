@@ -194,6 +194,8 @@ def literal_page(path: str, text: str) -> tuple[str, Format] | None:
                 from policylens.load.shown_constants import js_string_constants
 
                 values = js_string_constants(text)
+            if name is not None and "." in name.group(1) and kind == "html" and text.rfind("<", start, a) > text.rfind(">", start, a):
+                name = None  # (a member in a tag, `src="${ICONS.lock}"`: no text, and the columns after it would move)
             if name is not None and values and (value := values.get(name.group(1))) is not None:
                 _constant_hole(out, a, b, value.replace("&", "&amp;") if kind == "html" else value)
             elif kind == "markdown" or _code_hole(text[a:b]):
