@@ -45,9 +45,10 @@ _JS_PARAMETERS = re.compile(
 # the file's constant, and the page shows the destructured value, not the constant's
 _JS_DESTRUCTURE = re.compile(r"(?<![\w$.])(?:const|let|var)[ \t\r\n]*+([{\[][^;=]{0,300}+)=")
 _JS_NAME = re.compile(r"(?<![\w$])[A-Za-z_$][\w$]{0,60}+")
-# a child expression that prints one name (u57j: or an object constant's member path, `{PRIVACY.title}`), after the text that follows a tag's end on its element's lines (not after
-# an arrow's `=>`, and with no `=` or `;` in that text: an attribute's `title={x}` or code is no child); a character
-# reference's `;` is text (u46l, u46h's leftover: 「本小程序&nbsp;由{appName}运营」 left the name unread)
+# a child expression that prints one name (u57j: or an object constant's member path, `{PRIVACY.title}`), after the
+# text that follows a tag's end on its element's lines (not after an arrow's `=>`, and with no `=` or `;` in that text:
+# an attribute's `title={x}` or code is no child); a character reference's `;` is text (u46l, u46h's leftover:
+# 「本小程序&nbsp;由{appName}运营」 left the name unread)
 _JS_CHILD = re.compile(
     r"(?<!=)>(?:[^<>{}=;&]|&(?:#\w{1,8}+|[A-Za-z]\w{1,10}+);|&(?![#\w]{1,11}+;)){0,300}?"
     r"(\{[ \t]*+([A-Za-z_$][\w$]{0,60}+)((?:\.[A-Za-z_$][\w$]{0,60}+){0,8}+)[ \t]*+\})"
