@@ -270,6 +270,7 @@ SPLIT_PACKAGES = {
         "extractor",
         "feeding",
         "chrome",
+        "aside_headings",
         "lead_ins",
         "meta_description",
         "__init__",

@@ -204,9 +204,7 @@ def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = Non
                 if count >= MAX_FINDINGS:
                     break
         if count >= MAX_FINDINGS:
-            sys.stderr.write(
-                f"policylens: warning: {quote_path(shown)}: over {MAX_FINDINGS:,} findings; only the first {MAX_FINDINGS:,} are reported\n"
-            )
+            _over_cap(shown)
             break
     del ctx  # the rules' text units and joined text: not needed past this point
     covered: tuple[Any, ...] = ()
@@ -231,7 +229,11 @@ def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = Non
             if finding.rule in overrides:
                 finding = finding._replace(severity=overrides[finding.rule])
             if not (any_suppressed and suppressed(finding)):
+                if count >= MAX_FINDINGS:  # (u57j) the cap holds for the page's findings and its branches' together
+                    _over_cap(shown)
+                    break
                 findings.append(finding)
+                count += 1
     _sort_findings(findings)  # in position order, `drop_superseded` needs no sort of its own
     findings = drop_superseded(findings, registry)
     if catalogue is not None:
@@ -251,6 +253,13 @@ def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = Non
     else:
         context = _lines_at(text, _lines_of(findings))
     return FileReport(shown, tuple(findings), script, None, context, covered, warnings)
+
+
+def _over_cap(shown: str) -> None:
+    """Say that a file's findings reached `MAX_FINDINGS` and the rest are not reported."""
+    sys.stderr.write(
+        f"policylens: warning: {quote_path(shown)}: over {MAX_FINDINGS:,} findings; only the first {MAX_FINDINGS:,} are reported\n"
+    )
 
 
 def _paragraph_lines(doc: Document) -> dict[int, str]:

@@ -35,6 +35,8 @@ from policylens.load.template_literals import LITERAL_SUFFIXES, template_literal
 from policylens.model import Format
 from policylens.patterns import DOCUMENT_NAME_END, HAN_CHAR
 
+# (u57j) a hole naming a constant or a member path of an object constant: `${LAST_UPDATED}`, `${PRIVACY.email}`
+_PATH_HOLE = lazy(r"\$\{[ \t]*+([A-Za-z_$][\w$]{0,60}+(?:\.[A-Za-z_$][\w$]{0,60}+){0,8}+)[ \t]*+\}")
 _MD_HEADING = lazy(r"(?m)^[ \t]{0,3}#{1,6}[ \t]+\S")
 _HTML_BLOCK = lazy(r"(?i)<(?:p|h[1-6]|li|ul|ol|div|br|section|article|table|tr|td|strong|b)\b[^<>]{0,300}>")
 _SENTENCE_END = lazy(r"[。；！？]")
@@ -187,11 +189,13 @@ def literal_page(path: str, text: str) -> tuple[str, Format] | None:
             for tag in _TAG.finditer(text, start + 1, end - 1):
                 out[tag.start() : tag.end()] = _blank(tag.group())
         for a, b in holes:
-            name = _NAME_HOLE.fullmatch(text, a, b)
+            name = _PATH_HOLE.fullmatch(text, a, b)  # (u57j) `${PRIVACY.email}`: a member of an object constant too
             if name is not None and values is None:
                 from policylens.load.shown_constants import js_string_constants
 
                 values = js_string_constants(text)
+            if name is not None and "." in name.group(1) and kind == "html" and text.rfind("<", start, a) > text.rfind(">", start, a):
+                name = None  # (a member in a tag, `src="${ICONS.lock}"`: no text, and the columns after it would move)
             if name is not None and values and (value := values.get(name.group(1))) is not None:
                 _constant_hole(out, a, b, value.replace("&", "&amp;") if kind == "html" else value)
             elif kind == "markdown" or _code_hole(text[a:b]):

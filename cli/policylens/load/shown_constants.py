@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from policylens.load.object_constants import object_members
+
 # --- React (JSX/TSX) -------------------------------------------------------------------------------------------------
 
 # `const lastUpdated = 'April 2, 2026';`, `const EFFECTIVE: string = "2026-01-01"`, `` const date = `2026年1月1日` ``
@@ -43,22 +45,31 @@ _JS_PARAMETERS = re.compile(
 # the file's constant, and the page shows the destructured value, not the constant's
 _JS_DESTRUCTURE = re.compile(r"(?<![\w$.])(?:const|let|var)[ \t\r\n]*+([{\[][^;=]{0,300}+)=")
 _JS_NAME = re.compile(r"(?<![\w$])[A-Za-z_$][\w$]{0,60}+")
-# a child expression that prints one name, after the text that follows a tag's end on its element's lines (not after
-# an arrow's `=>`, and with no `=` or `;` in that text: an attribute's `title={x}` or code is no child); a character
-# reference's `;` is text (u46l, u46h's leftover: 「本小程序&nbsp;由{appName}运营」 left the name unread)
+# a child expression that prints one name (u57j: or an object constant's member path, `{PRIVACY.title}`), after the
+# text that follows a tag's end on its element's lines (not after an arrow's `=>`, and with no `=` or `;` in that text:
+# an attribute's `title={x}` or code is no child); a character reference's `;` is text (u46l, u46h's leftover:
+# 「本小程序&nbsp;由{appName}运营」 left the name unread)
 _JS_CHILD = re.compile(
-    r"(?<!=)>(?:[^<>{}=;&]|&(?:#\w{1,8}+|[A-Za-z]\w{1,10}+);|&(?![#\w]{1,11}+;)){0,300}?(\{[ \t]*+([A-Za-z_$][\w$]{0,60}+)[ \t]*+\})"
+    r"(?<!=)>(?:[^<>{}=;&]|&(?:#\w{1,8}+|[A-Za-z]\w{1,10}+);|&(?![#\w]{1,11}+;)){0,300}?"
+    r"(\{[ \t]*+([A-Za-z_$][\w$]{0,60}+)((?:\.[A-Za-z_$][\w$]{0,60}+){0,8}+)[ \t]*+\})"
 )
 
 
-def _js_constants(text: str) -> dict[str, str]:
-    """The page's names bound once, to one plain string literal (`_JS_CONSTANT`), with their values."""
+def _bound(text: str) -> Counter[str]:
+    """How often each name is bound in the page: declared, assigned, a parameter, a name of a destructuring pattern."""
     bound = Counter(m.group(1) or m.group(2) for m in _JS_BINDING.finditer(text))
     for m in _JS_PARAMETERS.finditer(text):
         bound.update(set(_JS_NAME.findall("".join(g for g in m.groups() if g))))
     for m in _JS_DESTRUCTURE.finditer(text):
         bound.update(set(_JS_NAME.findall(m.group(1))))
-    values: dict[str, str] = {}
+    return bound
+
+
+def _js_constants(text: str, *, members: bool = False) -> dict[str, str]:
+    """The page's names bound once, to one plain string literal (`_JS_CONSTANT`), with their values; with `members`,
+    also the member paths of its object constants (`PRIVACY.title`, `load.object_constants`)."""
+    bound = _bound(text)
+    values: dict[str, str] = object_members(text, bound) if members else {}
     for m in _JS_CONSTANT.finditer(text):
         value = m.group(2) or m.group(3) or m.group(4) or ""
         if bound[m.group(1)] == 1 and value.strip() and any(c.isalnum() for c in value):
@@ -67,9 +78,10 @@ def _js_constants(text: str) -> dict[str, str]:
 
 
 def js_string_constants(text: str) -> dict[str, str]:
-    """(u55j) The file's names bound once to one plain string literal (`_js_constants`), for a reader that writes a
-    template literal's `${NAME}` as its value (`load.page_literals`)."""
-    return _js_constants(text) if "const" in text else {}
+    """(u55j) The file's names bound once to one plain string literal (`_js_constants`), and (u57j) the member paths of
+    its object constants, for a reader that writes a template literal's `${NAME}` or `${OBJ.path}` as its value
+    (`load.page_literals`)."""
+    return _js_constants(text, members=True) if "const" in text else {}
 
 
 def jsx_shown_constants(text: str) -> str:
@@ -84,10 +96,10 @@ def jsx_shown_constants(text: str) -> str:
     pos = 0
     for m in _JS_CHILD.finditer(text):
         if values is None:
-            values = _js_constants(text)
+            values = _js_constants(text, members=True)
             if not values:
                 return text
-        value = values.get(m.group(2))
+        value = values.get(m.group(2) + m.group(3))  # (u57j) `{PRIVACY.title}`: a member of an object constant
         if value is None:
             continue
         start, end = m.span(1)

@@ -308,9 +308,9 @@ class Context:
         media = self._media()
         if not media:
             return False
-        first, last = unit.position(start), unit.end_position(end)
-        at = bisect.bisect_left(media, first)
-        return at < len(media) and media[at] <= last
+        span = unit.span(start, end)  # (u57j) forward, a text gathered from several places too (`TextUnit.span`)
+        at = bisect.bisect_left(media, span[:2])
+        return at < len(media) and media[at] <= span[2:]
 
     def shown_after(self, unit: TextUnit, following: TextUnit | None) -> bool:
         """Whether an image, a frame or a printed value (`Document.media`) sits between the end of `unit` and the next
@@ -318,7 +318,7 @@ class Context:
         media = self._media()
         if not media:
             return False
-        start = unit.end_position(max(len(unit.text), 1))
+        start = unit.span(0, max(len(unit.text), 1))[2:]
         end = following.position(0) if following is not None else (1 << 62, 0)
         at = bisect.bisect_left(media, start)
         return at < len(media) and media[at] < end
@@ -338,7 +338,7 @@ class Context:
         if at < 0 or printed[at][0] != first[0]:
             return False
         value = printed[at]
-        if previous is not None and previous.end_position(max(len(previous.text), 1)) > value:
+        if previous is not None and previous.span(0, max(len(previous.text), 1))[2:] > value:
             return False
         media = self._media()
         between = bisect.bisect_right(media, value)

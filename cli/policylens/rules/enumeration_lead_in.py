@@ -72,7 +72,8 @@ def _has_contact(ctx: Context, unit: TextUnit) -> bool:
         return True
     if not ctx.doc.links or unit.paragraph is None:
         return False
-    start, end = unit.position(0), unit.end_position(max(len(unit.text), 1))
+    span = unit.span(0, max(len(unit.text), 1))  # (u57j) forward, a text gathered from several places too
+    start, end = span[:2], span[2:]
     return any(pieces and start <= (pieces[0].line, pieces[0].column) <= end for _, pieces, _ in ctx.doc.links) or any(
         text and text in unit.text for _, _, text in ctx.doc.links
     )

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from policylens.errors import UserError
 from policylens.lazyre import lazy
+from policylens.load.html.aside_headings import aside_section_headings, chrome_heading_places, promote
 from policylens.load.html.branches import _branch_blocks, _branch_warnings
 from policylens.load.html.chrome import (
     _back_links,
@@ -184,6 +185,8 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
         extractor.known_numbers = numbers
         extractor.escapes = escapes
         _feed(extractor, text, path=path, printed=printed)
+    chrome_places = chrome_heading_places(extractor)  # (u57j) by position: a `.map`'s blocks are inserted below
+    aside_headings = aside_section_headings(extractor) if jsx else {}
     if jsx and data.inserts:
         if data.moves:  # (u56j) an array's bodies written as markup in it: read where its `.map` stands
             from policylens.load.jsx_data import gathered
@@ -214,8 +217,8 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
     title = " ".join("".join(extractor.title_parts).split()) or None
     if extractor.chrome_headings and not any(b.kind == "heading" for b in extractor.blocks):
         # every <h*> of the page is in a dialog or sidebar: that is where the policy is (a policy shown in a modal)
-        for k, level in extractor.chrome_headings:
-            extractor.blocks[k] = extractor.blocks[k]._replace(kind="heading", level=level)
+        promote(extractor, chrome_places)
+    promote(extractor, aside_headings)  # (u57j) a sidebar's heading over the policy's own sentences (`aside_headings`)
     docs_frame = _docs_site_frames(extractor)  # (u46l) a documentation site's frame, its headings read as lines
     _promotions(extractor)
     _trailing_labels(extractor)

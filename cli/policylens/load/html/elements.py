@@ -196,7 +196,8 @@ class _ElementStack(_BlockBuilder):
                 # 「<view><text class="bold">2.1 账号注册</text>您在注册…</view>」 with 「.bold { display: block }」: the
                 # label is a line of its own, and the bare text after it a new block (eval/structure34b canteen-user-vue)
                 self._flush()
-        self._chrome_open -= self._chrome.pop()
+        chrome = self._chrome.pop()
+        self._chrome_open -= chrome
         self._nav_open -= self._navs.pop()
         self._page_frames_open -= self._page_frames.pop()
         page_footer = self._page_footers.pop()
@@ -211,6 +212,8 @@ class _ElementStack(_BlockBuilder):
         opened = self._counts.pop()
         if self._frames.pop() and len(self.blocks) > opened.blocks:
             self.frame_spans.append((opened.blocks, len(self.blocks)))
+            if chrome and tag == "aside":
+                self.aside_spans.append((opened.blocks, len(self.blocks)))
         if (
             tag == "li"
             and self._chrome_open

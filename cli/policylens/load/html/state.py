@@ -268,6 +268,7 @@ class _ExtractorState(_BranchChooser):
         self._title_spans = 0
         self._badge_chars = 0  # non-space characters of the current block written inside a logo, brand or badge element
         self.frame_spans: list[tuple[int, int]] = []
+        self.aside_spans: list[tuple[int, int]] = []  # (first block, end) of each <aside> read as chrome (`_aside_headings`)
         # (u46l) a documentation site's page frame (`chrome_lines.docs_frame`): the page's generator, (stack depth, first
         # block) of each open frame element, (first block, end) of each closed one (`chrome._docs_site_frames`)
         self.generator = ""

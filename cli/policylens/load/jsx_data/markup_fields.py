@@ -18,7 +18,9 @@ warning, as before.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
+from functools import lru_cache
 
 from policylens.lazyre import lazy
 from policylens.load.jsx_data.renderer import _Unreadable
@@ -86,8 +88,9 @@ def _close(masked: str, start: int) -> int:
     return -1
 
 
+@lru_cache(maxsize=2)
 def _line_starts(text: str) -> list[int]:
-    """The offset of each line's first character."""
+    """The offset of each line's first character (found once a page: each array of the page asked again, u57j)."""
     return [0, *(m.end() for m in _NEWLINE.finditer(text))]
 
 
@@ -95,22 +98,39 @@ def gathered(
     blocks: list[Block], inserts: list[tuple[int, list[Block]]], moves: list[tuple[int, int, int]], text: str
 ) -> list[tuple[int, list[Block]]]:
     """The inserts with each moved array's blocks (`MappedData.moves`: the markup read in place within the array, taken
-    out of `blocks`, and the inserts placed within it) gathered, in their order, into one insert where its `.map` stands."""
+    out of `blocks`, and the inserts placed within it) gathered, in their order, into one insert where its `.map` stands.
+
+    (u57j) Each move looks up the blocks and inserts within its array by bisection over their offsets, found once, and
+    the blocks taken are removed once at the end: a page of many arrays read every block again for each."""
     lines = _line_starts(text)
 
     def offset(block: Block) -> int:
         return lines[block.line - 1] + block.column - 1 if 0 < block.line <= len(lines) else -1
 
-    out = list(inserts)
+    by_offset = sorted((offset(b), k) for k, b in enumerate(blocks))
+    out: list[tuple[int, list[Block]] | None] = list(inserts)
+    by_insert = sorted((at, k) for k, (at, _) in enumerate(inserts))
+    merged_at: list[int] = []  # the indices in `out` of the merged inserts appended (each move's one)
+    taken: set[int] = set()
     for start, end, target in moves:
-        inside = [(offset(b), k, [b]) for k, b in enumerate(blocks) if start <= offset(b) < end]
-        taken = {k for _, k, _ in inside}
-        placed = [(at, len(blocks) + k, group) for k, (at, group) in enumerate(out) if start <= at < end]
+        candidates = [k for _, k in by_insert[bisect_left(by_insert, (start, -1)) : bisect_left(by_insert, (end, -1))]]
+        candidates += [k for k in merged_at if (before := out[k]) is not None and start <= before[0] < end]
+        placed = [(insert[0], len(blocks) + k, insert[1]) for k in sorted(candidates) if (insert := out[k]) is not None]
         if not placed:
             continue
-        out = [insert for insert in out if not start <= insert[0] < end]
-        blocks[:] = [b for k, b in enumerate(blocks) if k not in taken]
+        inside = [
+            (at, k, [blocks[k]])
+            for at, k in by_offset[bisect_left(by_offset, (start, -1)) : bisect_left(by_offset, (end, -1))]
+            if k not in taken
+        ]
+        taken.update(k for _, k, _ in inside)
+        for _, k, _ in placed:
+            out[k - len(blocks)] = None
         merged = [b for _, _, group in sorted(inside + placed, key=lambda x: (x[0], x[1])) for b in group]
+        merged_at.append(len(out))
         out.append((target, merged))
-    out.sort(key=lambda insert: insert[0])
-    return out
+    if taken:
+        blocks[:] = [b for k, b in enumerate(blocks) if k not in taken]
+    kept = [insert for insert in out if insert is not None]
+    kept.sort(key=lambda insert: insert[0])
+    return kept

@@ -5,6 +5,7 @@ anything else; a table of contents of the page's own headings is not read twice 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 
 from policylens.lazyre import lazy
 from policylens.load.jsx import _element_end, _string_end, matching, rendered_tag
@@ -65,6 +66,18 @@ class _Unreadable(Exception):
 # (u44k2) a string literal in a child expression: `"返回"`, `'กลับ'`
 # (u54k) `icon: <FileText className="w-5 h-5" />,`: a field of the page's data whose value is a self-closing element
 _FIELD_COLON = lazy(r"(?<![\w$.])([A-Za-z_$][\w$]*+)[ \t]*+:[ \t\r\n]*+")
+
+
+@lru_cache(maxsize=2)
+def _field_uses(text: str) -> dict[str, list[int]]:
+    """Where each `field:` of the page is given its value (after the colon), found in one scan of the page: each
+    renderer asked the whole page again (u57j: a page of 200 arrays scanned it 200 times)."""
+    uses: dict[str, list[int]] = {}
+    for m in _FIELD_COLON.finditer(text):
+        uses.setdefault(m.group(1), []).append(m.end())
+    return uses
+
+
 _SELF_CLOSING = lazy(r"<[A-Za-z][\w.]*+(?:[^<>/]|/(?!>))*+/>")
 _CHILD_LITERAL = lazy(r"""(["'])((?:(?!\1)[^\\\n])*+)\1""")
 _LABEL_MAX = 8  # characters of a control's label, `返回`, `Back`
@@ -188,7 +201,7 @@ class _Renderer:
         string.  Any `field:` with another value (a name, a call, an element with children or Chinese) leaves it so."""
         known = self.markup_fields.get(field)
         if known is None:
-            uses = [m.end() for m in _FIELD_COLON.finditer(self.text) if m.group(1) == field]
+            uses = _field_uses(self.text).get(field, [])
             known = bool(uses) and all(
                 (m := _SELF_CLOSING.match(self.text, i)) is not None and not HAN_CHAR.search(m.group(0)) for i in uses
             )
