@@ -40,6 +40,11 @@ from helpers import HEAD_EN, HEAD_HANS, HEAD_HANT, paragraph_lines, paragraph_sl
         (HEAD_HANT, "內部審閱用，請勿公開。"),
         (HEAD_HANS, "草稿，上线前替换。"),
         (HEAD_HANS, "初稿，待法务审核。"),
+        (HEAD_HANS, "版本：初稿"),
+        (HEAD_HANS, "初稿 v0.1"),
+        (HEAD_HANS, "本版本为初稿。"),
+        (HEAD_HANS, "【初稿】"),
+        (HEAD_HANT, "草案（2026-01-01）"),
     ],
 )
 def test_a_text_calling_itself_a_placeholder_or_a_draft_is_reported(tmp_path: Path, head: str, line: str) -> None:
@@ -68,6 +73,9 @@ def test_a_text_calling_itself_a_placeholder_or_a_draft_is_reported(tmp_path: Pa
         (HEAD_HANS, "您上传的范本文件仅供内部审阅使用。"),
         (HEAD_HANS, "您可以在草稿箱中保存初稿，发布前可随时修改。"),
         (HEAD_HANS, "我们会对您的初稿进行审核。"),
+        (HEAD_HANS, "初稿完成后，您可以邀请好友审阅。"),
+        (HEAD_HANS, "我们会在初稿阶段征求您的意见。"),
+        (HEAD_HANS, "版本：初稿功能已下线。"),
         (HEAD_HANT, "內部審閱流程由資安團隊負責。"),
     ],
 )

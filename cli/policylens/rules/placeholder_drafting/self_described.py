@@ -63,6 +63,14 @@ _STATUS_ZH = lazy(
     r"(?:仅|僅|只)供(?:内部|內部)(?:审阅|審閱|评审|評審|讨论|討論|审核|審核)(?:之?用)?"
     r"|(?:内部|內部)(?:审阅|審閱|讨论|討論|评审|評審)(?:稿|版|用)[ \t\u3000]*[，,][ \t\u3000]*(?:请勿|請勿|不得|切勿)(?:对外)?(?:公开|公開|外传|外傳|发布|發布)"
 )
+# 初稿 as the text's status: 【初稿】, 初稿 v0.1, 初稿（2026-01-01） as a whole line; 版本：初稿, 本版本为初稿 (not 您提交的作品初稿,
+# 初稿完成后…: a draft the policy describes, in its sentence)
+_LINE_ZH = lazy(
+    r"[【［\[（(]?[ \t\u3000]*+(?:草稿|草案|初稿)[ \t\u3000]*+[】］\]）)]?[ \t\u3000]*+"
+    r"(?:[vV]\d{1,3}(?:\.\d{1,3}){0,3}|[（(]?\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?[）)]?)?"
+)
+_VERSION_ZH = lazy(r"(?:版本|版本号|版本號|本版本)[ \t\u3000]*+(?:[：:]|为|為|是)[ \t\u3000]*+(?:草稿|草案|初稿)(?![\u4e00-\u9fff])")
+_LINE_MARKUP = " \t\u3000\n>*#-+•·|_。."
 _NEEDS = lazy(r"(?i:this|draft|internal|review)|本|[範范模示样樣草初占佔]|内部|內部")
 _OPENERS = "（(【[［「『—–:："
 _LEADS = ("草稿", "草案", "初稿", "draft")
@@ -86,6 +94,15 @@ def self_described_spans(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     for unit, start, end in prose_spans(ctx, (_STATUS_EN, _STATUS_ZH), _NEEDS):
         if _opens(unit.text, start):
             yield unit, start, end
+    for unit, start, end in prose_spans(ctx, (_VERSION_ZH,)):
+        yield unit, start, end
+    for unit in ctx.units():
+        if len(unit.text) > 60 or ("稿" not in unit.text and "案" not in unit.text):
+            continue
+        bare = unit.text.strip(_LINE_MARKUP)
+        if 2 < len(bare) <= 30 and _LINE_ZH.fullmatch(bare):
+            at = unit.text.index(bare)
+            yield unit, at, at + len(bare)  # (a bare 草稿 or 初稿 line is `_ALONE`'s status line)
     for unit, start, end, m in ctx.scan(_REVIEW_EN, needs=_NEEDS):
         text = unit.text
         if _READER_EN.search(text, max(0, start - 60), end):
