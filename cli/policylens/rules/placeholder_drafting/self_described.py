@@ -74,6 +74,7 @@ _LINE_MARKUP = " \t\u3000\n>*#-+•·|_。."
 _NEEDS = lazy(r"(?i:this|draft|internal|review)|本|[範范模示样樣草初占佔]|内部|內部")
 _OPENERS = "（(【[［「『—–:："
 _LEADS = ("草稿", "草案", "初稿", "draft")
+_PROSE = lazy(r"(?<![a-z])[a-z]{2,}+[ \t]++[a-z]{2,}+[ \t]++[a-z]{2}|[\u4e00-\u9fff]{8}")  # a sentence's run of words before the bracket
 
 
 def _opens(text: str, start: int) -> bool:
@@ -83,7 +84,9 @@ def _opens(text: str, start: int) -> bool:
     if start <= 40 and not before.strip(" \t\u3000\n>*#-+•·|_"):
         return True
     if before[-1:] in _OPENERS:
-        return True
+        # a bracket or a dash after a title, a label or a date (Privacy Policy — Draft copy only), not after a sentence:
+        # "Access logs are kept (for internal review only)" says how the logs are used
+        return start <= 40 and _PROSE.search(text, 0, start) is None
     return before.rstrip(" \t\u3000，,、:：-–—").lower().endswith(_LEADS)
 
 
