@@ -459,13 +459,15 @@ SPLIT_PACKAGES = {
     # says the text is final → status lines → draft marks after the text's name → the note patterns → the clause around a
     # note → the spans reported → the rule and its scan (`__init__`); (u56f) a fact deferred until the company confirms it
     # (`deferred`) and a request to consult a lawyer or put in the real facts before release (`before_launch`) beside the
-    # pending legal review; (u56f2) the English deferral (`deferred_en`).
+    # pending legal review; (u56f2) the English deferral (`deferred_en`); (u57f) the text calling itself a placeholder or a
+    # sample, and status notes (`self_described`).
     "rules/placeholder_drafting": (
         "finality",
         "pending_review",
         "deferred",
         "deferred_en",
         "before_launch",
+        "self_described",
         "status_lines",
         "title_marks",
         "notes",

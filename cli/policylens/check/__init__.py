@@ -159,6 +159,16 @@ def _branch_findings(
                 yield finding
 
 
+def _japanese_findings(doc: Document, rules: list[Any], lang: str, settings: Settings) -> list[Finding]:
+    """(u57f, issue #11 §3) The slots and drafting notes of the page's Japanese text, which no rule reads
+    (`rules.placeholder_japanese`), for the placeholder rules that ran; none on a page without Japanese."""
+    if not any(s.lang == "ja" or any(p.lang == "ja" for p in s.paragraphs) for s in doc.sections):
+        return []
+    from policylens.rules.placeholder_japanese import japanese_findings
+
+    return list(japanese_findings(doc, rules, lang, settings))
+
+
 def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = None, memo: ScanMemo | None = None) -> FileReport:
     """Load, structure and check one file; input problems become `FileReport.error`.
 
@@ -221,6 +231,7 @@ def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = Non
     # A DOCX's "line" is its paragraph's index, not a line of `text` (the XML's): the lines shown under its findings
     # are the paragraphs' own text, laid out at their columns (review u26u: a DOCX finding came with no text at all).
     paragraphs = _paragraph_lines(doc) if fmt == "docx" else {}
+    japanese = _japanese_findings(doc, ran, lang, settings) if count < MAX_FINDINGS else []
     del doc  # its paragraphs, before the findings are built again and the source lines split below
     findings = kept.take()
     if branches is not None and count < MAX_FINDINGS:
@@ -230,6 +241,19 @@ def check_file(path: str, options: CheckOptions, cache: ConfigCache | None = Non
                 finding = finding._replace(severity=overrides[finding.rule])
             if not (any_suppressed and suppressed(finding)):
                 if count >= MAX_FINDINGS:  # (u57j) the cap holds for the page's findings and its branches' together
+                    _over_cap(shown)
+                    break
+                findings.append(finding)
+                count += 1
+    if japanese:
+        placeholder_lines = {f.line for f in findings if f.rule.startswith("placeholder-")}
+        for finding in japanese:
+            if finding.line in placeholder_lines:
+                continue  # one finding a line: the text's own rules found the slot already
+            if finding.rule in overrides:
+                finding = finding._replace(severity=overrides[finding.rule])
+            if not (any_suppressed and suppressed(finding)):
+                if count >= MAX_FINDINGS:  # the cap holds for the Japanese text's findings too
                     _over_cap(shown)
                     break
                 findings.append(finding)

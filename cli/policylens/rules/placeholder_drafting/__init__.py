@@ -4,7 +4,8 @@ The rule (`PlaceholderDrafting`) and its scan: status lines (`status_lines`), dr
 (`title_marks`), the notes to the author (`notes`) in their clause (`clauses`), a note denied when its clause says the
 text is final (`finality`), English notes that the text is pending legal review (`pending_review`), a fact the policy
 owes deferred until the company confirms it (`deferred`, in English `deferred_en`), the drafter told to consult a lawyer
-or put in the real facts before release (`before_launch`), and the spans reported (`spans`).
+or put in the real facts before release (`before_launch`), the text calling itself a placeholder or a sample and
+drafting status notes (`self_described`), and the spans reported (`spans`).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from policylens.rules.placeholder_drafting.deferred_en import deferred_en_spans
 from policylens.rules.placeholder_drafting.finality import _says_final
 from policylens.rules.placeholder_drafting.notes import _NOTE, _NOTE_EN, HAVE_REVIEWED_SUBJECT, OTHER_PARTYS_TEXT
 from policylens.rules.placeholder_drafting.pending_review import pending_review_spans
+from policylens.rules.placeholder_drafting.self_described import self_described_spans
 from policylens.rules.placeholder_drafting.spans import _merged, _one_note
 from policylens.rules.placeholder_drafting.status_lines import _ALONE, _FIELD_END, _LINE_MARKUP, _MARKUP_CHARS, _status_line
 from policylens.rules.placeholder_drafting.title_marks import _FILE_EXT, _PARAGRAPH_MARK, _after_name, _title_marks
@@ -88,7 +90,13 @@ class PlaceholderDrafting(Rule):
     - the drafter told to consult a lawyer or put in the real facts before the text goes live: 請於上線前洽詢專業人士,
       須於上線前由經營者補齊正確資訊, Please confirm with a qualified professional before launch, Unconfirmed fields must
       be completed with real operator information before launch (not 如有疑问，请咨询专业人士, 上线前我们会咨询专业人士,
-      您须于上线前补充真实信息: advice, a practice, the reader's own duty).
+      您须于上线前补充真实信息: advice, a practice, the reader's own duty);
+    - the text calling itself a placeholder or a sample, or a drafting status opening its line: This placeholder Privacy
+      Policy explains how …, This is a sample privacy policy, Draft copy only — …, For internal review only, To be
+      reviewed by legal before launch, 本政策仅为示例, 範本，請依實際情況修改, 仅供内部审阅 (not This policy is an example
+      of …, 会议纪要仅供内部审阅, 合同范本，请依实际情况修改: an example of a practice, another noun's status);
+    - in a page's Japanese paragraphs (which no other rule reads): 本ポリシーは草案です, 公開前に法務の確認が必要です, 法務確認中,
+      a line 草案 (`rules.placeholder_japanese`).
 
     Each note is reported once, over its clause; a status line once, over its line.
 
@@ -189,7 +197,13 @@ class PlaceholderDrafting(Rule):
                 if _says_final(unit.text, lo, hi):
                     continue  # 本政策为正式版本，取代…隐私政策草案: the text says it is final  # 您在正式上线前需确认…: advice to the user; 我们会将变更写入本政策: the policy on itself
                 spans.setdefault(k, []).append((lo, hi))
-        for unit, start, end in (*pending_review_spans(ctx), *deferred_spans(ctx), *deferred_en_spans(ctx), *before_launch_spans(ctx)):
+        for unit, start, end in (
+            *pending_review_spans(ctx),
+            *deferred_spans(ctx),
+            *deferred_en_spans(ctx),
+            *before_launch_spans(ctx),
+            *self_described_spans(ctx),
+        ):
             k = _index_of(index, units, unit)
             if k not in lines:
                 spans.setdefault(k, []).append((start, end))

@@ -200,7 +200,8 @@ _NOTES = (
     r"(?:核对|核對|补充|補充|替换|替換|删除|刪除|填写|填寫|更新|修改|确认|確認|完善)",
     # 仅供内部审阅: an internal document published as the policy (not 仅供内部使用/参考 or 请勿外传, which
     # policies say of data and codes, nor 内部讨论稿 in a list of confidential documents)
-    r"(?:本文档|本文檔|本文件|本文|本稿|本政策)(?:仅|僅)供内部(?:审阅|審閱|评审|評審|讨论|討論)",
+    # (u57f: not 「您上传的范本文件仅供内部审阅使用」: 本 the last character of a noun, 范本/样本/副本/脚本…, another file)
+    r"(?<![范範样樣副原脚腳课課剧劇读讀账賬版成资資基书書根日文])(?:本文档|本文檔|本文件|本文|本稿|本政策)(?:仅|僅)供内部(?:审阅|審閱|评审|評審|讨论|討論)",
     # 以上模版仅供参考, 这只是一个基本的用户协议和隐私政策的示例: the template's own disclaimer, left at the end
     # (not 以下示例仅供参考, which a policy says of an example it gives the reader)
     rf"(?:以上|本|此)(?:模板|模版|范本|範本)(?:内容|內容|文本)?(?:仅|僅)供(?:参|參)考|(?:这|這)只是一(?:个|個|份){IN_CLAUSE}{{0,30}}?(?:示例|範例|范例|模板|模版|范本|範本)",

@@ -285,6 +285,7 @@ class PlaceholderInstruction(Rule):
       brackets (<EMAIL>, <COMPANY NAME>; not <ADDRESS> alone, an element); not an English field the reader is told to
       tap or click (tap [Edit Name]).  A phone masked whole, (XXX) XXX-XXXX, and an address of slots a comma apart,
       [Street], [City], [Postcode], are one finding each ([Name], [Email] stay two).
+    - (u57f) in a page's Japanese paragraphs: 【要確認】, ［会社名］, ○○株式会社, TBD (`rules.placeholder_japanese`).
 
     ## Severity
     Error: every form above is text meant to be replaced before publication.
