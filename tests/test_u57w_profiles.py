@@ -1,0 +1,167 @@
+"""Issue #14 classes of the fifty-seventh session (u57w; not blind: every real case is from a set already run).
+
+- English rights exercise: 'To exercise rights, email ADDRESS' (no determiner before rights) is the way to submit a request;
+  bare imperative rights items under a rights heading ('Request access to personal data we hold about you', 'Ask us to
+  delete your data') are the rights, 'we' in a relative clause after the data not being the operator acting.
+- 支付信息 a payment platform handles is not the policy's own financial account; 「不主动收集未成年人敏感信息」 does not exclude
+  children.
+- 「联系开发者」 is a way to exercise the rights when the document names the channel, a mini-program's feedback channel too.
+- 'Compliance with legal obligations and lawful requests': 'lawful requests' is no basis word.
+- 「调用以下第三方服务：- OpenAI API（…）」 names recipients.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import ROOT
+from profile_helpers import file_verdict, profile_status, profile_verdict
+
+# --- 1. English rights exercise ------------------------------------------------------------------------------------------------
+
+_RIGHTS = "## Your Rights\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("To exercise rights, email base@example-mail.com.", "covered"),
+        ("To exercise privacy rights, contact us at help@example-mail.com.", "covered"),
+        ("To exercise these rights, email base@example-mail.com.", "covered"),
+        ("We exercise rights granted by law on our website.", "missing"),
+        ("To exercise rights, please read this policy carefully.", "missing"),
+    ],
+)
+def test_exercising_rights_with_no_determiner_and_an_address_is_the_way_in(text: str, status: str) -> None:
+    assert profile_status(_RIGHTS + text + "\n", "us-ccpa/how-to-submit") == status
+
+
+@pytest.mark.parametrize(
+    ("text", "item", "status"),
+    [
+        ("- Request access to personal data we hold about you.", "us-ccpa/right-to-know", "covered"),
+        ("- Ask us for a copy of the data we collect from you.", "us-ccpa/right-to-know", "covered"),
+        ("- Ask us for a copy of your data.", "us-ccpa/right-to-know", "covered"),
+        ("- Request deletion of personal data we hold about you.", "us-ccpa/right-to-delete", "covered"),
+        ("- Ask us to delete your account data.", "us-ccpa/right-to-delete", "covered"),
+        # the operator acting stays out
+        ("- Access your data, which we sell to partners.", "us-ccpa/right-to-know", "missing"),
+        ("- We access your data to run the service.", "us-ccpa/right-to-know", "missing"),
+    ],
+)
+def test_bare_imperative_rights_items_under_a_rights_heading(text: str, item: str, status: str) -> None:
+    assert profile_status(_RIGHTS + text + "\n", item) == status
+
+
+def test_an_imperative_rights_item_outside_a_rights_heading_is_no_right() -> None:
+    assert (
+        profile_status("## How we use data\n\n- Request access to personal data we hold about you.\n", "us-ccpa/right-to-know") == "missing"
+    )
+
+
+P56Q = ROOT / "eval" / "profiles56q" / "docs"
+
+
+@pytest.mark.parametrize(("item", "line"), [("us-ccpa/right-to-know", 94), ("us-ccpa/how-to-submit", 100)])
+def test_unimatch_rights_list_and_its_way_in(item: str, line: int) -> None:
+    assert file_verdict(P56Q / "unimatch-en" / "Privacy.jsx", item) == ("covered", line)
+
+
+# --- 2. payment data a platform handles; children's sensitive data only -------------------------------------------------------
+
+_COLLECTED = "## 2.1 您主动提供的信息\n\n"
+
+
+@pytest.mark.parametrize("item", ["cn-pipl/sensitive-necessity", "cn-gbt35273/sensitive-marked"])
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("- 注册信息：手机号\n- 支付信息：支付方式、订单信息（由第三方支付平台处理）", "not-applicable"),
+        ("我们收集您的支付信息，支付信息由微信支付处理。", "not-applicable"),
+        ("- 支付信息：支付方式、订单信息", "missing"),
+        ("- 支付信息：支付账号、银行卡号（由第三方支付平台处理）", "missing"),
+        ("我们收集您的支付信息并提供给支付平台处理。", "missing"),
+    ],
+)
+def test_payment_information_a_platform_handles_is_not_the_policys_financial_account(item: str, text: str, status: str) -> None:
+    assert profile_status(_COLLECTED + text + "\n", item) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("若您为未满14周岁的未成年人，请在监护人同意与指导下使用本服务；我们不主动收集未成年人敏感信息。", "covered"),
+        ("若您為未滿14周歲的未成年人，請在監護人同意與指導下使用本服務；我們不主動收集未成年人敏感資訊。", "covered"),
+        ("我们不会主动收集未成年人的个人信息。", "not-applicable"),
+        ("我们不主动收集未满14周岁儿童的个人信息。", "not-applicable"),
+    ],
+)
+def test_a_refusal_of_childrens_sensitive_data_only_does_not_exclude_children(text: str, status: str) -> None:
+    assert profile_status("## 未成年人保护\n\n" + text + "\n", "cn-pipl/minors") == status
+
+
+# --- 3. 「联系开发者」 with the channel given elsewhere -------------------------------------------------------------------------------
+
+_DELETE = "## 五、信息删除\n\n如您希望删除本应用中的个人数据，请联系开发者，我们将在合理时间内处理您的请求。\n\n## 七、联系我们\n\n"
+
+
+@pytest.mark.parametrize(
+    ("contact", "status"),
+    [
+        ("如对本隐私政策有任何疑问，请通过微信小程序反馈渠道联系开发者。", "covered"),
+        ("如有疑问，可通过应用中的意见反馈入口联系我们。", "covered"),
+        ("如有疑問，請透過 App 內的客服功能聯繫我們。", "covered"),
+        ("如有疑问，请发送邮件至 dev@example-mail.com。", "covered"),
+        ("如有疑问，欢迎联系开发者。", "missing"),
+        ("我们会持续改进反馈体验。", "missing"),
+    ],
+)
+def test_contact_the_developer_is_a_way_where_the_document_gives_the_channel(contact: str, status: str) -> None:
+    assert profile_status(_DELETE + contact + "\n", "cn-pipl/rights") == status
+
+
+# --- 4. 'lawful requests' is no basis ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        (
+            "## 3) Purposes of Use\n\n- Service analytics and improvement.\n- Compliance with legal obligations and lawful requests.",
+            "missing",
+        ),
+        ("## Purposes\n\n- To comply with legal obligations and respond to lawful requests by public authorities.", "missing"),
+        ("## Purposes\n\n- Compliance with legal obligations and lawful orders.", "missing"),
+        ("## Purposes\n\nWe process data lawfully to comply with legal obligations.", "covered"),
+        ("## Purposes\n\nProcessing is necessary to comply with legal obligations and lawful requests.", "covered"),
+        ("## Legal basis\n\n- Compliance with legal obligations.", "covered"),
+    ],
+)
+def test_lawful_requests_beside_a_purpose_name_no_legal_basis(text: str, status: str) -> None:
+    assert profile_status(text + "\n", "eu-gdpr/legal-basis") == status
+
+
+# --- 5. 调用以下第三方服务 ----------------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("我们可能会调用以下第三方服务来实现功能：\n- Apple（提供账户登录与认证）\n- OpenAI API（用于释义生成）", "covered"),
+        ("我們可能會調用以下第三方服務來實現功能：\n- Apple（提供帳戶登入與認證）\n- OpenAI API（用於釋義生成）", "covered"),
+        ("本应用引入了以下第三方服务：\n- Firebase Crashlytics（崩溃分析）", "covered"),
+        ("本应用不会调用以下第三方服务：\n- OpenAI API", "missing"),
+        ("我们调用以下接口：\n- 本地数据库", "missing"),
+    ],
+)
+def test_services_called_from_a_list_are_recipients(text: str, status: str) -> None:
+    assert profile_status("## 三、第三方服务\n\n" + text + "\n", "eu-gdpr/recipients") == status
+
+
+def test_cihui_zh_services_list_is_cited() -> None:
+    status, line = file_verdict(ROOT / "eval" / "profiles56p" / "docs" / "cihui-bil" / "legalTexts.ts", "eu-gdpr/recipients")
+    assert status == "covered" and line is not None and 20 <= line <= 23
+
+
+def test_verdict_object_is_usable() -> None:  # the helper's full verdict keeps its evidence for a covered item
+    assert profile_verdict(_RIGHTS + "To exercise rights, email base@example-mail.com.\n", "us-ccpa/how-to-submit").evidence is not None
