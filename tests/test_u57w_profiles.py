@@ -252,3 +252,14 @@ def test_a_sentence_on_obtaining_data_from_third_parties_is_cited_after_the_purp
         "## 五、我们如何使用信息\n\n1. 为了提供适合您的服务，提供服务状态通知等功能，对您的信息进行分析、加工或其他处理。\n"
     )
     assert cited_line(text, "cn-pipl/purposes").startswith("1. ")
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("您可以通过访问“我”的界面查阅您的昵称、头像以及注册信息等个人信息。", "covered"),
+        ("您可以在登录界面查看本应用的功能介绍。", "missing"),
+    ],
+)
+def test_a_screen_of_the_app_is_the_way_to_exercise_a_right(text: str, status: str) -> None:
+    assert profile_status("## 六、您的权利\n\n" + text + "\n", "cn-pipl/rights") == status
