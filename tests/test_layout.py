@@ -486,6 +486,9 @@ SPLIT_PACKAGES = {
         "shared_forms",
         "__init__",
     ),
+    # `compare` (u57r, issue #13): the sentence aligner of 1,857 lines → its word tables, Latin words, sentences and
+    # their anchors, a whole edition's reading, the beads, a pair's sides, what one side lacks, listed items.
+    "compare/sentences": ("lexicon", "latin", "pieces", "readings", "beads", "sides", "lacking", "lists", "__init__"),
 }
 
 
@@ -523,7 +526,6 @@ def test_split_package_modules_stay_small(package: str) -> None:
 # so that it can shrink but never grow; one brought to the limit or under must leave the list (the test says so).
 _OVERSIZED = {
     # one concern each, not split yet (issue #13 debt); the number is the module's size when the guard came
-    "compare/sentences.py": 1857,
     "compare/analyse.py": 1470,
     "diff/align.py": 1445,
     "load/vue_data.py": 986,
