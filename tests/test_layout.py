@@ -489,6 +489,8 @@ SPLIT_PACKAGES = {
     # `compare` (u57r, issue #13): the sentence aligner of 1,857 lines → its word tables, Latin words, sentences and
     # their anchors, a whole edition's reading, the beads, a pair's sides, what one side lacks, listed items.
     "compare/sentences": ("lexicon", "latin", "pieces", "readings", "beads", "sides", "lacking", "lists", "__init__"),
+    # one product compared (1,470 lines) → its editions, same-language pairs, English ↔ Chinese pairs, facts, lagging.
+    "compare/analyse": ("editions", "pairing", "across", "fact_entries", "lagging", "__init__"),
 }
 
 
@@ -526,7 +528,6 @@ def test_split_package_modules_stay_small(package: str) -> None:
 # so that it can shrink but never grow; one brought to the limit or under must leave the list (the test says so).
 _OVERSIZED = {
     # one concern each, not split yet (issue #13 debt); the number is the module's size when the guard came
-    "compare/analyse.py": 1470,
     "diff/align.py": 1445,
     "load/vue_data.py": 986,
     "compare/align.py": 942,
