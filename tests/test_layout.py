@@ -491,6 +491,8 @@ SPLIT_PACKAGES = {
     "compare/sentences": ("lexicon", "latin", "pieces", "readings", "beads", "sides", "lacking", "lists", "__init__"),
     # one product compared (1,470 lines) → its editions, same-language pairs, English ↔ Chinese pairs, facts, lagging.
     "compare/analyse": ("editions", "pairing", "across", "fact_entries", "lagging", "__init__"),
+    # `diff`'s section alignment (1,445 lines) → keys and measures, the gap round, the rounds, the page's frame.
+    "diff/align": ("scoring", "gaps", "matching", "frames", "__init__"),
 }
 
 
@@ -528,7 +530,6 @@ def test_split_package_modules_stay_small(package: str) -> None:
 # so that it can shrink but never grow; one brought to the limit or under must leave the list (the test says so).
 _OVERSIZED = {
     # one concern each, not split yet (issue #13 debt); the number is the module's size when the guard came
-    "diff/align.py": 1445,
     "load/vue_data.py": 986,
     "compare/align.py": 942,
     "compare/facts.py": 934,
