@@ -502,6 +502,9 @@ SPLIT_PACKAGES = {
     "diff/redline": ("word_level", "blocks", "__init__"),
     # which files are which edition (763 lines) → file names, folders and manifests, git history.
     "compare/inputs": ("naming", "folders", "git_history", "__init__"),
+    # the cross-script key (727 lines) → the reviewed regional wording, the table's derivation, the key; `__main__`
+    # rebuilds the table (`python -m policylens.diff.variants`).
+    "diff/variants": ("wording", "derivation", "__init__", "__main__"),
 }
 
 
@@ -542,7 +545,6 @@ _OVERSIZED = {
     "load/vue_data.py": 986,
     "regexguard.py": 781,
     "load/encoding.py": 740,
-    "diff/variants.py": 727,
     "load/server_code.py": 715,
     "structure/glued.py": 689,
     "profiles/__init__.py": 682,
