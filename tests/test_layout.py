@@ -505,6 +505,8 @@ SPLIT_PACKAGES = {
     # the cross-script key (727 lines) → the reviewed regional wording, the table's derivation, the key; `__main__`
     # rebuilds the table (`python -m policylens.diff.variants`).
     "diff/variants": ("wording", "derivation", "__init__", "__main__"),
+    # text moved between sections (667 lines) → kept sentences, the shapes of moved text, `find_moves`.
+    "diff/moves": ("sentence_pairs", "paragraph_shapes", "__init__"),
 }
 
 
@@ -548,7 +550,6 @@ _OVERSIZED = {
     "load/server_code.py": 715,
     "structure/glued.py": 689,
     "profiles/__init__.py": 682,
-    "diff/moves.py": 667,
     "load/dart_carriers.py": 667,
     "diff/keys.py": 638,
     "lazyre.py": 609,
