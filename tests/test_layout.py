@@ -507,6 +507,8 @@ SPLIT_PACKAGES = {
     "diff/variants": ("wording", "derivation", "__init__", "__main__"),
     # text moved between sections (667 lines) → kept sentences, the shapes of moved text, `find_moves`.
     "diff/moves": ("sentence_pairs", "paragraph_shapes", "__init__"),
+    # the comparison keys (638 lines) → inline markup stripped, a page's switcher and home links, the keys.
+    "diff/keys": ("markup", "page_links", "__init__"),
 }
 
 
@@ -551,7 +553,6 @@ _OVERSIZED = {
     "structure/glued.py": 689,
     "profiles/__init__.py": 682,
     "load/dart_carriers.py": 667,
-    "diff/keys.py": 638,
     "lazyre.py": 609,
     "load/catalogue.py": 607,
 }
