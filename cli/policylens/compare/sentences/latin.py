@@ -1,5 +1,5 @@
 """Words in Latin letters as the sentence aligner reads them: whether a text is Chinese, a text's Latin words and their
-forms, and whether a text writes a word (or a name's usual translation, `lexicon.NAME_TRANSLATIONS`).
+forms, and whether a text writes a word (or a name's usual translation, `compare.sentences.lexicon.NAME_TRANSLATIONS`).
 """
 
 from __future__ import annotations
