@@ -187,10 +187,10 @@ def test_the_negation_patterns_have_one_home() -> None:
     """The Chinese negations that `diff.content` and `compare.sentences` read live in `policylens.patterns` (they were
     `diff.content._NEGATION` / `_NOT_NEGATION`, imported privately by `compare.sentences`)."""
     from policylens import patterns
-    from policylens.compare import sentences
+    from policylens.compare.sentences import pieces
     from policylens.diff import content
 
-    assert content.NEGATION is patterns.NEGATION and sentences.NEGATION is patterns.NEGATION
-    assert content.NOT_NEGATION is patterns.NOT_NEGATION and sentences.NOT_NEGATION is patterns.NOT_NEGATION
+    assert content.NEGATION is patterns.NEGATION and pieces.NEGATION is patterns.NEGATION
+    assert content.NOT_NEGATION is patterns.NOT_NEGATION and pieces.NOT_NEGATION is patterns.NOT_NEGATION
     assert not hasattr(content, "_NEGATION") and not hasattr(content, "_NOT_NEGATION")
     assert "not" in concepts("我们不会出售您的数据。") and "not" not in concepts("未来我们会提供不同的功能。")

@@ -8,7 +8,7 @@ annotated before any run, then scored once on frozen main e730dc0a; the texts be
    section, one entry and exit 1 (`load.html.chrome_lines._widget_label`, `_trailing_labels`).
 2. *Headings renumbered from Chinese numerals to Arabic ones* (eval/blind/pairs25/pairs/lumy-guide-renumber): 「四、…」
    → 「4. …」 with the title and body reworded sits in the old section's place, but its number 「四」 was read as
-   refuting 「4」 there, so the section was shown removed and its successor added (`diff.align._number_key`).
+   refuting 「4」 there, so the section was shown removed and its successor added (`diff.align.scoring._number_key`).
 """
 
 from __future__ import annotations

@@ -651,10 +651,10 @@ def test_long_single_paragraph_is_aligned_by_sentences() -> None:
 
 
 def test_narrowed_section_window_is_reported(monkeypatch: pytest.MonkeyPatch) -> None:
-    from policylens.diff import align
+    from policylens.diff.align import matching  # where match_sections reads them
 
-    monkeypatch.setattr(align, "SCORE_ALL_PAIRS", 4)
-    monkeypatch.setattr(align, "MAX_SCORED_PAIRS", 10)
+    monkeypatch.setattr(matching, "SCORE_ALL_PAIRS", 4)
+    monkeypatch.setattr(matching, "MAX_SCORED_PAIRS", 10)
     old = "".join(f"## 舊標題{k}\n\n第{k}段保存三十天。\n\n" for k in range(30))
     new = "".join(f"## 新名稱{k}\n\n第{k}段保存三十天，並通知您。\n\n" for k in range(30))
     report = diff_strings(old, new)

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from policylens.compare import align
-from policylens.compare.align import Profile
+from policylens.compare.align import Profile, chapters
 
 _TOPICS = ("collection", "sharing", "retention", "rights", "children", "security", "contact", "cookies")
 
@@ -63,7 +63,7 @@ def _editions(seed: int, n: int) -> tuple[list[Profile], list[Profile]]:
 
 def _pruned(monkeypatch: pytest.MonkeyPatch, base: list[Profile], other: list[Profile]) -> tuple[dict[int, int], set[tuple[int, int]]]:
     with monkeypatch.context() as patched:
-        patched.setattr(align, "ALL_PAIRS", 0)
+        patched.setattr(chapters, "ALL_PAIRS", 0)  # where `_ChapterScores` reads it
         scores = align._ChapterScores(align._blocks(base), align._blocks(other))
         assert scores.rows is not None
         return scores.partners(), {(i, j) for i, row in enumerate(scores.rows) for j in row}
@@ -134,7 +134,7 @@ def _block_scores_counted(monkeypatch: pytest.MonkeyPatch, n: int) -> int:
         return original(a, b)
 
     with monkeypatch.context() as patched:
-        patched.setattr(align, "_chapter_score", counted)
+        patched.setattr(chapters, "_chapter_score", counted)
         base, other = _numbered(n, 0, 0), _numbered(n + 3, 100_000, 1)
         result = align.align(base, other)
     assert len(result.pairs) >= n // 2

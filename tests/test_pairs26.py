@@ -9,7 +9,7 @@ annotated before any run; the texts below are invented, not copied).
    as 「請聯絡我們：\\n📧 wuwei@…」 was a replaced paragraph (`patterns.LABEL_PICTOGRAPH`, `diff.keys._WIDE_GAP`).
 3. *An outline re-typed 一、 → 1. with its titles reworded* (the leftover of `eval/blind/pairs25`, described in docs/diff.md):
    a section whose title shares no word with its successor's and whose body is 0.2–0.45 alike was shown removed + added
-   although every heading of the document changed style at once (`diff.align._restyled`, `GAP_BODY_RESTYLED`).
+   although every heading of the document changed style at once (`diff.align.gaps._restyled`, `GAP_BODY_RESTYLED`).
 4. *「App」 for 应用 across scripts* (pairs25's edition pair): a translator's 「App」 read as a Latin name, so 「用本地应用」 /
    「用本機 App」 was a change, not reworded (`diff.content._APP`).  Within one script it stays the author's edit.
 5. *A language bar whose links touch* (pairs26 revision-navbar, second batch): 「<a>繁體中文</a><a>English</a>」 reads

@@ -15,7 +15,7 @@ annotated before any run; the texts below are invented, not copied).
    a long paragraph stay titles.
 4. *A field's value replaced* (pairs27 plucknote-email, pairs26 vocatcher-email): 「邮箱：privacy@a.com」 → 「邮箱：b@c.com」
    was a deletion and an insertion (two entries for one change).  The same short label with another value is one
-   modified paragraph (`diff.redline._field`); different labels, or long texts after a lead word, pair by their words.
+   modified paragraph (`diff.redline.blocks._field`); different labels, or long texts after a lead word, pair by their words.
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ both true, and is left so.)
    使用附近门店功能时获取粗略位置…」 → 「- **位置信息**：为向您推荐本地活动…」 read as a deletion and an insertion; the same in
    eval/pairs26 aiden-content-reword 「- 用户内容：…」 and eval/blind/pairs11 velaris-contact 「- 聯絡方式：TODO…」 → an address):
    an item alone in its place whose label, bold or plain, before 「：」 the other side's item keeps is that item rewritten,
-   one replace (`diff.redline._item_label` in `_rewritten_in_gaps`).  Items with other labels, and paragraphs that are not
+   one replace (`diff.redline.blocks._item_label` in `_rewritten_in_gaps`).  Items with other labels, and paragraphs that are not
    items, stay a deletion and an insertion.
 """
 

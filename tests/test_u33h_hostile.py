@@ -13,7 +13,8 @@ import pytest
 
 from helpers import cli
 from policylens.diff import variants
-from policylens.diff.redline import DiffSpan, word_spans
+from policylens.diff.redline import word_spans
+from policylens.model import DiffSpan
 
 GOOD = (
     "隱私權政策\n\n更新日期：2021年3月30日\n\n一、我們收集的資料\n\n我們收集您的姓名、電話及電子郵件，用於提供服務。\n\n"
