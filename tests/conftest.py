@@ -241,7 +241,7 @@ def measured_slow() -> frozenset[str]:
 
 @pytest.hookimpl(tryfirst=True)  # before `-m` deselects: the added mark must be seen
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """The measured `slow` marks; long tests first on every xdist worker; each test's examples under the profile (`examples_under`)."""
+    """The measured `slow` marks; each test's examples under the profile (`examples_under`)."""
     slow = measured_slow()
     for item in items:
         if item.nodeid.split("[", 1)[0] in slow:
@@ -251,9 +251,22 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         if len(kept) < len(items):
             config.hook.pytest_deselected(items=[item for item in items if item.get_closest_marker("slow")])
             items[:] = kept
-    _schedule_long_tests_first(items)
     current = getattr(settings, "get_current_profile_name", lambda: getattr(settings, "_current_profile", None))  # older hypothesis
     set_examples(items, current())
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Long tests first on every xdist worker, dealt over the items as the workers receive them.
+
+    After `tests/families.py` has folded each parametrized test's cases into one item (its own `tryfirst` hook runs
+    before this one: it is registered later) and before pytest-xdist's worker sends its collection (a plain hook).
+    Until the fifty-seventh session this ran in `pytest_collection_modifyitems`, on the cases: the slices were cut at
+    half the cases (about 22,000), and folding them left the first slice with 3,929 of 8,627 items, so xdist's
+    own halving (at item 4,313) gave one worker both slices' long tests and almost every `slow` test, the other only
+    quick ones, which it then stole back from the end of the first's queue (u57s, docs/history/test-suite.md).
+    """
+    _schedule_long_tests_first(session.items)
 
 
 def set_examples(items: list[pytest.Item], profile: str | None) -> None:
