@@ -99,12 +99,21 @@ def per_text(function: _F) -> _F:
 def any_text(table: Table, test: Callable[[str], bool], texts: Iterable[str]) -> bool:
     """Whether `test` holds of some text of `texts`, each text's answer kept in `table` (u57t).  For a test of one
     character at a time that the newline never passes, asked of a document's texts joined by newlines: the joined text
-    passes exactly when one of its texts does, and a run's documents that repeat their paragraphs search each once."""
+    passes exactly when one of its texts does, and a run's documents that repeat their paragraphs search each once.
+    The texts not known yet are tested joined, once (a document of new texts costs one search, as before), and one by
+    one only when that search passes (nearly no document)."""
     answers = table.answers
+    unknown: list[str] = []
     for text in texts:
         found = answers.get(text, UNKNOWN)
         if found is UNKNOWN:
-            found = table.keep(text, text, test(text))
-        if found:
+            unknown.append(text)
+        elif found:
             return True
-    return False
+    if not unknown:
+        return False
+    if not test("\n".join(unknown)):
+        for text in unknown:
+            table.keep(text, text, False)
+        return False
+    return any([table.keep(text, text, test(text)) for text in unknown])
