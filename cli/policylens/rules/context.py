@@ -18,6 +18,7 @@ from policylens.lazyre import GuardedPattern, lazy
 from policylens.model import Document, Paragraph, Piece, Section, forward_end, piece_column, piece_end, source_end, source_position
 from policylens.patterns import INVISIBLE
 from policylens.rules.scan_memo import ScanMemo
+from policylens.structure.memo import Table, any_text
 
 _BACKTICK = lazy("`")
 
@@ -224,6 +225,7 @@ def prose_spans(
 # Full-width Latin letters and digits (Ａ–Ｚ, ａ–ｚ, ０–９), as a Chinese input method types them: 「［Ｃｏｍｐａｎｙ　Ｎａｍｅ］」,
 # 「ＴＢＤ」, 「ｐｒｉｖａｃｙ＠ｅｘａｍｐｌｅ．ｃｏｍ」.  The placeholder rules read them as ASCII (`Context.width_folded`).
 _WIDE_ALNUM = lazy("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+_WIDE_TEXTS = Table()  # (u57t) a unit's text → whether it holds `_WIDE_ALNUM`: the joined text's search in `width_folded`, per text
 _WIDE_JOINERS = "＠．－＿"  # folded only between two full-width letters or digits: ｐｒｉｖａｃｙ＠ｅｘａｍｐｌｅ．ｃｏｍ
 
 
@@ -292,7 +294,7 @@ class Context:
         view: Context | bool | None = self.__dict__.get("_width_folded")
         if view is None:
             view = False
-            if _WIDE_ALNUM.search(self.joined().text) is not None:
+            if any_text(_WIDE_TEXTS, lambda t: _WIDE_ALNUM.search(t) is not None, [u.text for u in self.units()]):
                 units = self.units()
                 folded = [u if (t := fold_width(u.text)) is u.text else u._replace(text=t) for u in units]
                 view = Context(self.doc, lang=self.lang, settings=self.settings, exhaustive=self.exhaustive)
@@ -568,7 +570,7 @@ class Context:
         """Title, headings and paragraphs in document order (Japanese and Korean sections left out)."""
         if self._units is None:
             from policylens.structure.language import NOT_CHINESE, detect_language
-            from policylens.structure.metadata import has_invisible
+            from policylens.structure.metadata import any_invisible
 
             units: list[TextUnit] = []
             meta = self.doc.metadata
@@ -578,7 +580,7 @@ class Context:
             # Whether any title or paragraph holds an invisible character, asked of them all at once: nearly no document
             # does, and a search per text (INVISIBLE, with its astral tags, tries a list of ranges at every character)
             # cost 40 M of the benchmark's 11,500 M instructions, the one test 19 M (u28t).  When one does, each text is asked as before.
-            hidden = has_invisible("\n".join([*(s.title for s in sections if s.title), *(p.text for s in sections for p in s.paragraphs)]))
+            hidden = any_invisible([*(s.title for s in sections if s.title), *(p.text for s in sections for p in s.paragraphs)])
             for section in sections:
                 # Chinese rules read Chinese text only: Japanese kanji are not a script mix-up
                 if section.title is not None and section.line is not None and section.lang not in NOT_CHINESE:

@@ -48,7 +48,7 @@ from policylens.numbering import NUMBER_STARTS, Number
 from policylens.patterns import HAN, OPEN_ENDINGS, SENTENCE_ENDS
 from policylens.structure.headings import ShortItems, announced_item, heading_value
 from policylens.structure.language import detect_language
-from policylens.structure.memo import parse_number
+from policylens.structure.memo import parse_number, per_text
 from policylens.structure.shapes import (
     OPEN_WORDS,
     POLICY_WORD,
@@ -488,20 +488,18 @@ _TRAILING_MIN = 2  # Chinese characters of such a title, at least
 def _trailing_title(block: Block) -> tuple[int, Number, int] | None:
     """`(offset of the title, its number, its value)` when `block` ends with a numbered title run in after a sentence's
     end: 「…将适用本政策。 6.本隐私政策的更改」; None otherwise (most blocks: no sentence end in their last characters)."""
-    text = block.text.rstrip()
-    if text[-1:] in _TRAILING_END_SET:
-        return None  # the block ends a sentence (most paragraphs): no title after its last sentence end
-    window = max(len(text) - (MAX_TITLE + 8), 0)
-    end = -1
-    for mark in _TRAILING_ENDS:  # the last sentence end in the window (a loop: no generator per block)
-        at = text.rfind(mark, window)
-        if at > end:
-            end = at
-    if end <= 0:
+    return _trailing_text(block.text, block.kind == "paragraph" and len(block.pieces) == 1)
+
+
+@per_text  # (u57t) once per text: what `is_plain_heading` reads of the block besides its text is `plain`, a one-line paragraph
+def _trailing_text(written: str, plain: bool) -> tuple[int, Number, int] | None:
+    text = written.rstrip()  # ending a sentence (most paragraphs), or no sentence end in its last characters: no title after one
+    if (
+        text[-1:] in _TRAILING_END_SET
+        or (end := max(text.rfind(mark, max(len(text) - (MAX_TITLE + 8), 0)) for mark in _TRAILING_ENDS)) <= 0
+    ):
         return None
-    tail = text[end + 1 :]
-    start = end + 1 + (len(tail) - len(tail.lstrip()))
-    title = text[start:]
+    title = text[end + 1 :].lstrip()
     if title[:1] not in NUMBER_STARTS or "\n" in title:
         return None
     number = parse_number(title)
@@ -513,10 +511,10 @@ def _trailing_title(block: Block) -> tuple[int, Number, int] | None:
         or _PUNCT.search(rest)
         or len(_HAN.findall(rest)) < _TRAILING_MIN
         or rest.startswith(_LEAD_IN + _SENTENCE_OPENINGS + _SUBJECTS)
-        or not is_plain_heading(block._replace(text=rest))
+        or not (plain and is_plain_heading(Block("paragraph", rest, 0, 0, 0, (Piece(0, len(rest), 0, 0),))))
     ):
         return None
-    return start, number, value
+    return len(text) - len(title), number, value
 
 
 def split_trailing_titles(blocks: list[Block]) -> list[Block]:
@@ -588,12 +586,14 @@ def _bare_glued(block: Block) -> tuple[int, int] | None:
     no space between words, so the space is the author's break; a sentence with a Latin word
     after its space (「我們使用 Google Analytics 分析。」) is not cut.
     """
-    if block.kind != "paragraph" or len(block.pieces) != 1 or len(block.text) < 3 * MAX_TITLE // 2:
-        return None
-    n = _title_break(fold(block.text[: 2 * MAX_TITLE + 2]))  # `fold` is per character: the head is enough to look
-    if n is None:
-        return None
-    folded = fold(block.text)
+    return None if block.kind != "paragraph" or len(block.pieces) != 1 else _bare_glued_text(block.text)
+
+
+@per_text  # (u57t) once per text: all `_bare_glued` reads of a one-line paragraph
+def _bare_glued_text(text: str) -> tuple[int, int] | None:
+    if len(text) < 3 * MAX_TITLE // 2 or (n := _title_break(fold(text[: 2 * MAX_TITLE + 2]))) is None:
+        return None  # (`fold` is per character: the head is enough to look)
+    folded = fold(text)
     gap = _GAP.match(folded, n)
     title, rest = folded[:n], folded[gap.end() :] if gap else ""
     base = _TRAILING_NOTE.sub("", title)
@@ -601,7 +601,7 @@ def _bare_glued(block: Block) -> tuple[int, int] | None:
         return None
     if parse_number(title) is not None or len(rest) < 2 * len(base) or not rest.rstrip("」』”’）)").endswith(_LINE_END):
         return None
-    single = Block("paragraph", block.text[:n], 0, 0, 0, (Piece(0, n, 0, 0),))
+    single = Block("paragraph", text[:n], 0, 0, 0, (Piece(0, n, 0, 0),))
     if not is_plain_heading(single) or (title.startswith(_LEAD_IN) and not title.startswith("如何")) or _SENTENCE_WORDS.search(base):
         return None
     return n, gap.end()

@@ -20,7 +20,7 @@ from policylens.patterns import (
 )
 from policylens.structure.headings.outline_runs import continues_outline
 from policylens.structure.headings.values import _LETTER, _letter, _number_rest, heading_value
-from policylens.structure.memo import parse_number
+from policylens.structure.memo import parse_number, per_text
 from policylens.structure.shapes import (
     TOC_TITLES,
     Heading,
@@ -36,11 +36,16 @@ _ITEM_HEADING_STARTS = frozenset(CN_DIGITS + "第(（*_")
 
 def _item_heading(block: Block) -> Heading | None:
     """A list item whose content is a Chinese-numbered heading: `*   一、我們收集的資料`."""
-    m = BULLET.match(fold(block.text))
-    if not m or any(ch.isdigit() for ch in m.group(0)) or block.text[m.end() :].lstrip()[:1] not in _ITEM_HEADING_STARTS:
+    return _item_heading_of(block.text)
+
+
+@per_text
+def _item_heading_of(text: str) -> Heading | None:
+    """`_item_heading` of a block's text, all it reads (`numbered_heading` reads its block's text only)."""
+    m = BULLET.match(fold(text))
+    if not m or any(ch.isdigit() for ch in m.group(0)) or text[m.end() :].lstrip()[:1] not in _ITEM_HEADING_STARTS:
         return None
-    inner = Block("paragraph", block.text[m.end() :], block.line, block.column, block.end_line, block.pieces)
-    found = numbered_heading(inner)
+    found = numbered_heading(Block("paragraph", text[m.end() :], 0, 0, 0, ()))
     if found and found.key in _TOC_NUMBERED_STYLES | {("num", "cn-paren"), ("num", "cn-formal-paren")}:
         return found
     return None

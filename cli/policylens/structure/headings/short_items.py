@@ -13,7 +13,7 @@ from policylens.lazyre import lazy
 from policylens.model import Block
 from policylens.normalise import fold
 from policylens.structure.headings.values import _ITEM_ENDS
-from policylens.structure.memo import parse_number
+from policylens.structure.memo import parse_number, per_text
 
 
 def announced_item(blocks: list[Block], i: int, short: ShortItems | None = None) -> bool:
@@ -98,7 +98,13 @@ def _short_item(block: Block) -> bool:
     """A line that reads as a list item: one short line, no sentence end, comma or colon, no number."""
     if block.kind != "paragraph" or len(block.pieces) != 1:
         return False  # (before folding the text: a multi-line block is often long)
-    text = fold(block.text).strip()
+    return _short_text(block.text)
+
+
+@per_text
+def _short_text(written: str) -> bool:
+    """`_short_item` of a one-line paragraph's text, all it reads there."""
+    text = fold(written).strip()
     # (thirtieth session, round30b) an English item says in up to 60 letters what a Chinese one says in 40
     # (「Providing the service and performing the agreement」 beside 「提供服务及履行合同」)
     return (
@@ -106,7 +112,7 @@ def _short_item(block: Block) -> bool:
         and not text.endswith(_ITEM_ENDS)
         and "," not in text
         and ";" not in text
-        and parse_number(block.text) is None
+        and parse_number(written) is None
     )
 
 

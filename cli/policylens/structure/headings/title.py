@@ -15,7 +15,7 @@ from policylens.numbering import number_value
 from policylens.patterns import DATE_CUE, DOCUMENT_NAME_END, OPENING_WORDS, SENTENCE_MARKS, slot_only
 from policylens.structure.headings.kicker import agree_prompt, arrow_over_bar_title, back_over_bar, headline_below, menu_title, skip_link
 from policylens.structure.headings.title_copy import copy_after_consent_prompt, copy_in_lower_tag, lone_numbered_name, over_head_line
-from policylens.structure.memo import parse_number
+from policylens.structure.memo import parse_number, per_text
 from policylens.structure.shapes import (
     POLICY_WORD,
     heading_like,
@@ -539,6 +539,7 @@ _ENDS_AS_TITLE = DOCUMENT_NAME_END
 _DOCUMENT_NAME_MAX = 30
 
 
+@per_text
 def names_a_document(title: str) -> bool:
     """A short unnumbered line ending on what a document is: 「用户服务协议」, 「隐私政策」, 「《应用用户协议》」."""
     folded = fold(unemphasise(title)).strip().strip("《》")

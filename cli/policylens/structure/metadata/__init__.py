@@ -7,11 +7,12 @@ tests use are imported here: outside the package, import `policylens.structure.m
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from policylens.lazyre import lazy
 from policylens.model import Metadata
 from policylens.patterns import INVISIBLE, INVISIBLE_BMP
+from policylens.structure.memo import Table, any_text
 from policylens.structure.metadata.contacts import _ADDRESS, _EMAIL, _PHONE, _PHONE_BODY, _PHONE_CUE, extract_contacts, link_spans, url_end
 from policylens.structure.metadata.controller import (
     _COMPANY_END,
@@ -100,6 +101,16 @@ def has_invisible(text: str) -> bool:
     return (INVISIBLE if has_astral(text) else _INVISIBLE_BMP).search(text) is not None
 
 
+_INVISIBLE_TEXTS = Table()  # a text → `has_invisible(text)` (`structure.memo`)
+
+
+def any_invisible(texts: Iterable[str]) -> bool:
+    """`has_invisible("\n".join(texts))`, each distinct text searched once while its answer is kept (`memo.any_text`):
+    both of its tests read one character at a time (an invisible one; an astral one, which only chooses the class), and
+    the newline is neither.  `build_metadata` and `Context.units` searched each document's whole text (u57t)."""
+    return any_text(_INVISIBLE_TEXTS, has_invisible, texts)
+
+
 def build_metadata(
     *,
     title: str | None,
@@ -119,7 +130,7 @@ def build_metadata(
     offsets in that text where a later source line starts (None: not known).
     `phones_and_address=False` leaves `phones` empty and `address` None (`extract_contacts`).
 
-    `script_text` is the Chinese part of a multilingual document: the script and region
+    `full_text` is `texts` joined by newlines.  `script_text` is the Chinese part of a multilingual document: the script and region
     are read from it (default: the whole text).  A Traditional document whose file name or
     folder names its edition (`path`: policy_zh-HK.html, zh_TW/privacy.md) has that region,
     whatever its wording says (`script.named_region`): every command reports the region `check` uses.
@@ -129,7 +140,7 @@ def build_metadata(
     """
     from policylens.script import detect_region, detect_script, hinted_region, named_region
 
-    if has_invisible(full_text):
+    if any_invisible(texts):  # (`full_text` is `texts` joined by newlines)
         # (twenty-first round, r21h) as a reader sees them: a word joiner or a soft hyphen inside 「生效日期：2025年4月8日」
         # hid the date (`date-format` reported it missing), as one inside an address hid the address
         texts = [INVISIBLE.sub("", text) for text in texts]
