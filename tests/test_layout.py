@@ -341,12 +341,14 @@ SPLIT_PACKAGES = {
         "__init__",
     ),
     # a Vue page's script data rendered into its template (session 57, u57k: `load/vue_data.py` was one module of 986
-    # lines): what a literal is read into → the template's expressions → a script's names and literals → `expand`.
+    # lines): what a literal is read into → the template's expressions → a script's names and literals → `expand` → a
+    # child component's sections.
     "load/vue_data": (
         "values",
         "slots",
         "script",
         "render",
+        "child_props",
         "__init__",
     ),
     "load/markdown": (

@@ -16,12 +16,14 @@ around a slot in a loop, and a `v-text` or `v-html` that is not a bare path.  On
 
 The reading is split along its seams: `values` (what a script's literal is read into, the template's marks) →
 `slots` (the template's expressions: `v-for`, a slot's data path, translation calls) → `script` (a script body's
-names and the literals they stand for) → `render` (`expand`: the template filled from the script).  This module is
+names and the literals they stand for) → `render` (`expand`: the template filled from the script) → (u57k)
+`child_props` (script data handed to a child component).  This module is
 the package's entry; every name the other readers use is here.
 """
 
 from __future__ import annotations
 
+from policylens.load.vue_data.child_props import read_child_props
 from policylens.load.vue_data.render import expand, named_text
 from policylens.load.vue_data.script import _MASKED, _Script
 from policylens.load.vue_data.slots import parse_v_for, slot_path, translation_only
@@ -40,6 +42,7 @@ __all__ = [
     "expand",
     "named_text",
     "parse_v_for",
+    "read_child_props",
     "slot_path",
     "translation_only",
 ]
