@@ -341,6 +341,17 @@ SPLIT_PACKAGES = {
         "reader",
         "__init__",
     ),
+    # a Vue page's script data rendered into its template (session 57, u57k: `load/vue_data.py` was one module of 986
+    # lines): what a literal is read into → the template's expressions → a script's names and literals → `expand` → a
+    # child component's sections.
+    "load/vue_data": (
+        "values",
+        "slots",
+        "script",
+        "render",
+        "child_props",
+        "__init__",
+    ),
     "load/markdown": (
         "inline",
         "escapes",
@@ -549,7 +560,6 @@ def test_split_package_modules_stay_small(package: str) -> None:
 # so that it can shrink but never grow; one brought to the limit or under must leave the list (the test says so).
 _OVERSIZED = {
     # one concern each, not split yet (issue #13 debt); the number is the module's size when the guard came
-    "load/vue_data.py": 986,
     "regexguard.py": 781,
     "load/encoding.py": 740,
     "load/server_code.py": 715,

@@ -75,6 +75,10 @@ LAZY_MODULES = (
     "policylens.load.server_code",
     "policylens.load.site_tags",
     "policylens.load.vue_data",
+    "policylens.load.vue_data.child_props",
+    "policylens.load.vue_data.render",
+    "policylens.load.vue_data.script",
+    "policylens.load.vue_data.slots",
     "policylens.rules.context",
     "policylens.structure.headings.editions",
 )

@@ -333,6 +333,10 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
         if freemarker:  # its directives and comments (`<#include … />`, `<#-- 第三条 -->`) are no text of the page
             markup = FREEMARKER_TAG.sub(lambda m: blank_markup(m.group()), markup)
         parsed = read_html(markup, path=shown, markup=literal_page is not None)
+        if page is None and literal_page is None and body_page is None and path.lower().endswith((".vue", ".nvue")):
+            from policylens.load.vue_data import read_child_props  # (u57k) `<DocPage :sections="sections" />`
+
+            read_child_props(text, parsed)
         if body_page is not None:
             from policylens.load.html_body import keep_front_matter
 
