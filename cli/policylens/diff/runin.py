@@ -267,6 +267,8 @@ def _match(para: Paragraph, wanted: dict[str, _Entries], used: set[str], lengths
     if text.startswith(_BOLD) and (hit := _bold(para, wanted, used)) is not None:
         return hit
     for end, ch in enumerate(text[: TITLE_MAX + 1]):
+        if ch in _LABEL_END and end and (hit := _colon(para, text[:end], end + 1, wanted, used, 0)) is not None:
+            return hit  # 「信息收集：当您使用…」: the title as a lead-in, its text after the colon (u57d)
         gap = ch in _GAP
         if end == 0 or (not gap and end not in lengths) or text[:end] not in wanted:
             continue
@@ -292,7 +294,14 @@ def _bold(para: Paragraph, wanted: dict[str, _Entries], used: set[str]) -> _Hit 
     close = text.find(_BOLD, len(_BOLD), len(_BOLD) + TITLE_MAX + 1)
     form = text[len(_BOLD) : close] if close > len(_BOLD) else ""
     end = close + len(_BOLD)
-    if not form or form != form.strip() or form not in wanted or end >= len(text):
+    if not form or form != form.strip() or end >= len(text):
+        return None
+    # (u57d) the colon of a lead-in, inside the marks (「**信息收集：**当您…」) or after them (「**Information:** We …」)
+    if form.endswith(_LABEL_END) and form[:-1].rstrip(_GAP) in wanted:
+        return _colon(para, form[:-1].rstrip(_GAP), end, wanted, used, len(_BOLD))
+    if text[end] in _LABEL_END and form in wanted:
+        return _colon(para, form, end + 1, wanted, used, len(_BOLD))
+    if form not in wanted:
         return None
     gap = text[end] in _GAP
     for first, theirs in _open(wanted[form], used):
@@ -304,6 +313,22 @@ def _bold(para: Paragraph, wanted: dict[str, _Entries], used: set[str]) -> _Hit 
         start = _cut_at(para, text[:end], first, glued=not gap, fuzzy=fuzzy, whole=not numbered)
         if start is not None:
             return form, start, theirs, not gap, len(_BOLD)
+    return None
+
+
+def _colon(para: Paragraph, form: str, end: int, wanted: dict[str, _Entries], used: set[str], lead: int) -> _Hit | None:
+    """A title of `wanted` run into its text as a lead-in with a colon (「信息收集：当您使用…」, 「**信息收集**：当您…」, an HTML
+    page's 「<b>Information:</b> We collect…」, over the other side's heading 「信息收集」 and its text), the colon and its
+    marks ending at `end`: cut there when the rest starts as that section's first paragraph does (its first
+    `PREFIX_CHARS` of key, as a title followed by a space; u57d).  The colon is the separator, so no soft break and no
+    Markdown are asked, and no edit is allowed in the rest's first words (precision first); None otherwise."""
+    text = para.text
+    if end >= len(text) or len(_key(form)) < 2 or form not in wanted:
+        return None
+    for first, theirs in _open(wanted[form], used):
+        start = _cut_at(para, text[:end], first, glued=True)
+        if start is not None:
+            return form, start, theirs, True, lead  # (True: an empty text before the first heading is no section)
     return None
 
 
@@ -349,7 +374,8 @@ def _mid(
             start += 1
         if start >= len(text):
             return None
-        if text[start] not in heads:  # no wanted title starts here: the common case, no slicing
+        # no wanted title starts here, in bold or not (「…匿名数据。 **2.2 第三方服务**：GinkgoGo…」, u57d): the common case
+        if text[start] not in heads and not (text.startswith(_BOLD, start) and text[start + len(_BOLD) : start + 3] in heads):
             continue
         rest = _tail(para, start)
         hit = _match(rest, wanted, used, lengths)
