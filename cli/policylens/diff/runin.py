@@ -46,6 +46,13 @@ over its whole length (its first `WHOLE_MAX` key characters): four fifths of the
 The title may be joined in bold, with its marks (「**自动收集的信息**当您使用本程序时」, u56d2): a paragraph that opens with a bold
 run that is, marks aside, a whole title of the other side is cut after the closing `**` on the same evidence as the
 title without them (`_bold`); bold words inside a sentence (「我们**不会**出售」) open no paragraph and are left alone.
+The title may be joined as a lead-in with a colon (fifty-seventh session, u57d): 「**自动收集的信息**：当您…」, 「**自动收集的信息：**当您…」,
+「**Information We Collect:** When you…」, and with no marks (an HTML page's 「<b>信息收集：</b>当您…」, whose bold the loader drops,
+or a plain 「信息收集：当您…」), in any format (`_colon`): the colon parts the title from its text, so the exact start of the
+other side's first paragraph is enough evidence, with no soft break asked; an edit in the first words is allowed only
+where the join with no colon would be cut on it (both sides Markdown, the other side's text on the line below).  A bold
+title a re-wrap ran into the middle of a paragraph after a sentence end (「…崩溃报告。 **第三方服务**：本应用…」) is cut there
+as the plain one is (`_mid`).
 Precision first: a paragraph that only opens with a heading's words (「Cookies are small files …」 under no heading
 「Cookies」 whose text starts so) is left as it is.
 """
