@@ -12,6 +12,8 @@ the title, a title the paragraph's own side also has as a heading."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from helpers import changed_sections, parse_string, section_layout
@@ -19,6 +21,7 @@ from policylens.diff import diff_documents
 from policylens.diff.runin import run_in_titles
 from test_u56d_unnumbered_joined_edit import HANS, HANT
 
+EVAL = Path(__file__).resolve().parents[1] / "eval"
 HEAD_HANS = "### 自动收集的信息\n当您使用本应用时"
 HEAD_HANT = "### 權限使用\n為了提供室內定位功能"
 EN = (
@@ -26,11 +29,6 @@ EN = (
     "version, which we use to improve the service.\n\n## Contact\n\nWrite to us by email with any question.\n"
 )
 HEAD_EN = "## Information We Collect\n\nWhen you use the app"
-
-
-def _changed(old: str, new: str, ext: str) -> list[tuple[str, str | None, str | None]]:
-    report = diff_documents(parse_string(old, ext), parse_string(new, ext))
-    return [(s.status, s.old and s.old.title, s.new and s.new.title) for s in report.sections if s.status != "unchanged"]
 
 
 def _not_cut(old: str, new: str, ext: str = ".md") -> None:
@@ -79,10 +77,10 @@ def test_html_bold_and_strong_lead_ins() -> None:
         for lead in (f"<{tag}>Information We Collect:</{tag}> ", f"<{tag}>Information We Collect</{tag}>: "):
             new = old.replace("<h2>Information We Collect</h2><p>", f"<p>{lead}")
             for a, b in ((old, new), (new, old)):
-                assert _changed(a, b, ".html") == []
+                assert changed_sections(a, b, ".html") == []
             edited = new.replace("statistics", "analytics")
             for a, b in ((old, edited), (edited, old)):
-                assert _changed(a, b, ".html") == [("modified", "Information We Collect", "Information We Collect")]
+                assert changed_sections(a, b, ".html") == [("modified", "Information We Collect", "Information We Collect")]
 
 
 def test_a_bold_title_after_a_sentence_end_in_a_rewrapped_paragraph() -> None:
@@ -139,3 +137,15 @@ def test_the_cut_report_marks_only_the_edit() -> None:
     report = diff_documents(parse_string(HANS, ".md"), parse_string(new, ".md"))
     marked = [(sp.op, sp.text) for s in report.sections for c in s.changes for sp in c.spans if sp.op != "equal"]
     assert marked == [("delete", "改进"), ("insert", "优化")]
+
+
+def test_real_document_with_a_colon_lead_in() -> None:
+    """eval/pairs37 sw-edit's 「## 信息收集」 over its text on the next line, joined to it as a bold lead-in with a colon,
+    (inside the marks or after them) and as a plain one: no section moves either way."""
+    path = EVAL / "pairs37/pairs/sw-edit/old.md"
+    text = path.read_text(encoding="utf-8")
+    assert "## 信息收集\n当使用 Switshot app 时" in text
+    for joined in ("**信息收集**：当使用 Switshot app 时", "**信息收集:** 当使用 Switshot app 时", "信息收集：当使用 Switshot app 时"):
+        new = text.replace("## 信息收集\n当使用 Switshot app 时", joined, 1)
+        for a, b in ((text, new), (new, text)):
+            assert changed_sections(a, b) == []
