@@ -2,8 +2,8 @@
 
 「**自动收集的信息**：当您使用…」, 「**自动收集的信息：**当您…」, 「**Information We Collect:** When you…」, and with no marks at all
 (an HTML page's 「<b>信息收集：</b>当您…」 loses its bold to the loader, a plain-text edition writes 「信息收集：当您…」) over the
-other side's heading and its text showed the section removed and a paragraph added before the first heading
-(`diff.runin._colon`).  The colon is the separator, so the evidence is the heading's (the title a section title of the
+other side's heading and its text showed the section renamed to 「(untitled)」, its title and colon marked inserted
+into its text (`diff.runin._colon`).  The colon is the separator, so the evidence is the heading's (the title a section title of the
 other side only) and the exact start of its first paragraph (`PREFIX_CHARS` of key), with no soft break asked and no
 edit allowed in the first words.  A bold title after a sentence end inside a re-wrapped paragraph
 (「…崩溃报告。 **第三方服务**：本应用…」) is cut there as the plain one is (`_mid`).  Near misses stay as they were: bold words
