@@ -106,6 +106,7 @@ def test_a_lead_in_over_other_text_is_not_cut() -> None:
     _not_cut(old, HANS.replace(HEAD_HANS, "**自动收集的信息**：当您使用本程序时"))
     _not_cut(old, HANS.replace(HEAD_HANS, "自动收集的信息：当您使用本程序时"))
     _not_cut(EN, EN.replace(HEAD_EN, "**Information We Collect:** Whenever you open the app"))
+    _not_cut(EN, EN.replace(HEAD_EN, "Information We Collect: we do not collect anything at all from your device"))
 
 
 @pytest.mark.parametrize(

@@ -333,7 +333,7 @@ def _colon(para: Paragraph, form: str, end: int, wanted: dict[str, _Entries], us
     numbered title, or an unnumbered one of `UNNUMBERED_MIN` key characters with the whole rest alike, u55d / u56d);
     None otherwise."""
     text = para.text
-    if end >= len(text) or len(_key(form)) < 2 or form not in wanted:
+    if form not in wanted or end >= len(text) or len(_key(form)) < 2:
         return None
     for first, theirs in _open(wanted[form], used):
         number = (theirs.number or "").strip()
