@@ -20,9 +20,10 @@ def reworded_both_ways(a: str, b: str) -> tuple[bool, bool]:
     return reworded(a, b), reworded(b, a)
 
 
-def changed_sections(old: str, new: str) -> list[tuple[str, str | None, str | None]]:
-    """The sections of the Markdown diff of `old` against `new` that are not unchanged: (status, old title, new title)."""
-    report = diff_documents(parse_string(old, ".md"), parse_string(new, ".md"))
+def changed_sections(old: str, new: str, ext: str = ".md") -> list[tuple[str, str | None, str | None]]:
+    """The sections of the diff of `old` against `new` (Markdown, or as `ext` says) that are not unchanged: (status, old
+    title, new title)."""
+    report = diff_documents(parse_string(old, ext), parse_string(new, ext))
     return [(s.status, s.old and s.old.title, s.new and s.new.title) for s in report.sections if s.status != "unchanged"]
 
 

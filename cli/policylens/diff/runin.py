@@ -46,6 +46,13 @@ over its whole length (its first `WHOLE_MAX` key characters): four fifths of the
 The title may be joined in bold, with its marks (「**自动收集的信息**当您使用本程序时」, u56d2): a paragraph that opens with a bold
 run that is, marks aside, a whole title of the other side is cut after the closing `**` on the same evidence as the
 title without them (`_bold`); bold words inside a sentence (「我们**不会**出售」) open no paragraph and are left alone.
+The title may be joined as a lead-in with a colon (fifty-seventh session, u57d): 「**自动收集的信息**：当您…」, 「**自动收集的信息：**当您…」,
+「**Information We Collect:** When you…」, and with no marks (an HTML page's 「<b>信息收集：</b>当您…」, whose bold the loader drops,
+or a plain 「信息收集：当您…」), in any format (`_colon`): the colon parts the title from its text, so the exact start of the
+other side's first paragraph is enough evidence, with no soft break asked; an edit in the first words is allowed only
+where the join with no colon would be cut on it (both sides Markdown, the other side's text on the line below).  A bold
+title a re-wrap ran into the middle of a paragraph after a sentence end (「…崩溃报告。 **第三方服务**：本应用…」) is cut there
+as the plain one is (`_mid`).
 Precision first: a paragraph that only opens with a heading's words (「Cookies are small files …」 under no heading
 「Cookies」 whose text starts so) is left as it is.
 """
@@ -264,9 +271,11 @@ def _match(para: Paragraph, wanted: dict[str, _Entries], used: set[str], lengths
         theirs = next((t for _, t in _open(wanted[form], used)), None)
         if theirs is not None:
             return form, len(text), theirs, False, 0
-    if text.startswith(_BOLD) and (hit := _bold(para, wanted, used)) is not None:
+    if text.startswith(_BOLD) and (hit := _bold(para, wanted, used, bool(lengths))) is not None:
         return hit
     for end, ch in enumerate(text[: TITLE_MAX + 1]):
+        if ch in _LABEL_END and end and (hit := _colon(para, text[:end], end + 1, wanted, used, 0, bool(lengths))) is not None:
+            return hit  # 「信息收集：当您使用…」: the title as a lead-in, its text after the colon (u57d)
         gap = ch in _GAP
         if end == 0 or (not gap and end not in lengths) or text[:end] not in wanted:
             continue
@@ -283,7 +292,7 @@ def _match(para: Paragraph, wanted: dict[str, _Entries], used: set[str], lengths
     return None
 
 
-def _bold(para: Paragraph, wanted: dict[str, _Entries], used: set[str]) -> _Hit | None:
+def _bold(para: Paragraph, wanted: dict[str, _Entries], used: set[str], wrapped: bool) -> _Hit | None:
     """A title of `wanted` in bold at the start of `para`, joined to its text with its marks (「**自动收集的信息**当您使用本程序时」
     over the other side's 「### 自动收集的信息」 and its text on the line below, u56d2), cut on the evidence `_match` asks of the
     same title without its marks; None otherwise.  Bold words inside a sentence (「我们**不会**出售」) do not open the
@@ -292,7 +301,14 @@ def _bold(para: Paragraph, wanted: dict[str, _Entries], used: set[str]) -> _Hit 
     close = text.find(_BOLD, len(_BOLD), len(_BOLD) + TITLE_MAX + 1)
     form = text[len(_BOLD) : close] if close > len(_BOLD) else ""
     end = close + len(_BOLD)
-    if not form or form != form.strip() or form not in wanted or end >= len(text):
+    if not form or form != form.strip() or end >= len(text):
+        return None
+    # (u57d) the colon of a lead-in, inside the marks (「**信息收集：**当您…」) or after them (「**Information:** We …」)
+    if form.endswith(_LABEL_END) and form[:-1].rstrip(_GAP) in wanted:
+        return _colon(para, form[:-1].rstrip(_GAP), end, wanted, used, len(_BOLD), wrapped)
+    if text[end] in _LABEL_END and form in wanted:
+        return _colon(para, form, end + 1, wanted, used, len(_BOLD), wrapped)
+    if form not in wanted:
         return None
     gap = text[end] in _GAP
     for first, theirs in _open(wanted[form], used):
@@ -304,6 +320,28 @@ def _bold(para: Paragraph, wanted: dict[str, _Entries], used: set[str]) -> _Hit 
         start = _cut_at(para, text[:end], first, glued=not gap, fuzzy=fuzzy, whole=not numbered)
         if start is not None:
             return form, start, theirs, not gap, len(_BOLD)
+    return None
+
+
+def _colon(para: Paragraph, form: str, end: int, wanted: dict[str, _Entries], used: set[str], lead: int, wrapped: bool) -> _Hit | None:
+    """A title of `wanted` run into its text as a lead-in with a colon (「信息收集：当您使用…」, 「**信息收集**：当您…」, an HTML
+    page's 「<b>Information:</b> We collect…」, over the other side's heading 「信息收集」 and its text), the colon and its
+    marks ending at `end`: cut there when the rest starts as that section's first paragraph does (its first
+    `PREFIX_CHARS` of key, as a title followed by a space; u57d).  The colon is the separator, so no soft break and no
+    Markdown are asked for that.  An edit in the rest's first words is allowed only where the title joined with no
+    colon would be cut on it (`wrapped`: both sides Markdown, the other side's text on the line below its title; a
+    numbered title, or an unnumbered one of `UNNUMBERED_MIN` key characters with the whole rest alike, u55d / u56d);
+    None otherwise."""
+    text = para.text
+    if form not in wanted or end >= len(text) or len(_key(form)) < 2:
+        return None
+    for first, theirs in _open(wanted[form], used):
+        number = (theirs.number or "").strip()
+        numbered = bool(number) and form.startswith(number)
+        fuzzy = wrapped and _soft_break(theirs) and (numbered or len(_key(form)) >= UNNUMBERED_MIN)
+        start = _cut_at(para, text[:end], first, glued=True, fuzzy=fuzzy, whole=not numbered)
+        if start is not None:
+            return form, start, theirs, True, lead  # (True: an empty text before the first heading is no section)
     return None
 
 
@@ -349,7 +387,8 @@ def _mid(
             start += 1
         if start >= len(text):
             return None
-        if text[start] not in heads:  # no wanted title starts here: the common case, no slicing
+        # no wanted title starts here, in bold or not (「…匿名数据。 **2.2 第三方服务**：GinkgoGo…」, u57d): the common case
+        if text[start] not in heads and not (text.startswith(_BOLD, start) and text[start + len(_BOLD) : start + 3] in heads):
             continue
         rest = _tail(para, start)
         hit = _match(rest, wanted, used, lengths)

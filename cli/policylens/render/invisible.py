@@ -1,4 +1,5 @@
-"""Zero-width characters inside a changed span, named where a redline shows them (fifty-sixth session, u56d2).
+"""Zero-width characters, soft hyphens and bidi marks inside a changed span, named where a redline shows them (fifty-sixth
+session, u56d2; the soft hyphen and the bidi marks fifty-seventh session, u57d).
 
 A zero-width space, non-joiner or joiner, word joiner or BOM (U+200B, U+200C, U+200D, U+2060, U+FEFF) shows nothing on
 any screen.  Inside an inserted or deleted word of a redline (eval/pairs56d rikka-reword: 特性 → 「功能」 written
@@ -12,6 +13,14 @@ A change that is *only* such characters (功能 → 功\\u200b能) is formatting
 drop `patterns.INVISIBLE` (`diff.keys.layout_key`; docs/hostile-input.md), so the paragraph is unchanged and the exit
 code 0, since the words a reader sees are the same; `--strict` shows it as a change, and there the inserted span reads
 「{+⟨ZWSP⟩+}」, not 「{++}」 with nothing between the marks.  `check` is where such characters in a policy are reported.
+
+The soft hyphen (U+00AD: shown only where a line breaks at it), the directional marks (LRM, RLM, ALM: U+200E, U+200F,
+U+061C) and the bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) are as hidden inside a changed
+word (u57d): the Markdown redline wrote them raw, the text and HTML ones wrote the embeddings, overrides and isolates as
+`<U+202E>` (`render.safe.visible`, a code, not a name) and the marks not at all.  Each is now named the same way
+(「{+功⟨SHY⟩能+}」, 「{+⟨RLO⟩+}」) in every human-readable redline.  A change of only a soft hyphen, a mark or an isolate is
+formatting noise as above (the keys drop them); an embedding or override U+202A–U+202E is not (`patterns.INVISIBLE`:
+it reorders what is shown), so one inserted stays a change (exit 1), now named.
 """
 
 from __future__ import annotations
@@ -19,12 +28,32 @@ from __future__ import annotations
 from policylens.model import Change, DiffReport, DiffSpan, SectionDiff
 
 # the characters named, and their names (Unicode's abbreviations)
-NAMES = {"\u200b": "ZWSP", "\u200c": "ZWNJ", "\u200d": "ZWJ", "\u2060": "WJ", "\ufeff": "ZWNBSP"}
+NAMES = {
+    "\u200b": "ZWSP",
+    "\u200c": "ZWNJ",
+    "\u200d": "ZWJ",
+    "\u2060": "WJ",
+    "\ufeff": "ZWNBSP",
+    # (u57d) the soft hyphen and the bidi marks, embeddings, overrides and isolates
+    "\u00ad": "SHY",
+    "\u200e": "LRM",
+    "\u200f": "RLM",
+    "\u061c": "ALM",
+    "\u202a": "LRE",
+    "\u202b": "RLE",
+    "\u202c": "PDF",
+    "\u202d": "LRO",
+    "\u202e": "RLO",
+    "\u2066": "LRI",
+    "\u2067": "RLI",
+    "\u2068": "FSI",
+    "\u2069": "PDI",
+}
 _TABLE = str.maketrans({ch: f"⟨{name}⟩" for ch, name in NAMES.items()})
 
 
 def named(text: str) -> str:
-    """`text` with each zero-width character of `NAMES` written as its name (「功\\u200b能」 → 「功⟨ZWSP⟩能」)."""
+    """`text` with each character of `NAMES` written as its name (「功\\u200b能」 → 「功⟨ZWSP⟩能」)."""
     return text.translate(_TABLE) if any(ch in text for ch in NAMES) else text
 
 
