@@ -135,3 +135,10 @@ def test_hyforum_zh_vue_is_read() -> None:
     assert doc.metadata.title == "隐私政策"
     assert "我们如何使用这些信息" in headings and "你的权利" in headings and len(headings) >= 7
     assert not doc.warnings
+
+
+def test_a_child_component_s_date_prop_is_the_page_s_date() -> None:
+    """(lead57, u57k's follow-up) `<DocPage updated-at="2026-09-15">` dates the page as a React component's prop does:
+    no "no date found" info on hyforum."""
+    doc = parse_path(ROOT / "eval/precision57/hyforum-zh-vue/index.vue")
+    assert doc.metadata.updated == "2026-09-15"

@@ -50,6 +50,7 @@ from policylens.load.html.feeding import _feed, _html_extractor
 from policylens.load.html.lead_ins import demote_lead_ins
 from policylens.load.html.meta_description import meta_description
 from policylens.load.html.page_scripts import _markdown_literal, _script_dates, _script_text_warning
+from policylens.load.html.page_scripts import prop_dates as prop_dates  # (u57k) a Vue child component's date props
 from policylens.load.html.styles import _fallback_literals, class_font_sizes
 from policylens.load.html.tags import _BLOCK_TAGS, _COMPONENT_BLOCK_TAGS, _TEMPLATE_SUFFIXES
 from policylens.load.jsx import (

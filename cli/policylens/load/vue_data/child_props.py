@@ -156,6 +156,13 @@ def read_child_props(text: str, parsed: Parsed) -> None:
             value = title.group(1)
             blocks.insert(0, Block("heading", value, line, column, line, (Piece(0, len(value), line, column),), level=1))
         inserts.append((at, blocks))
+        # its date props (`<DocPage updated-at="2026-09-15">`), read as a React page's are: the metadata's date hints
+        # and front matter lines (the CCPA `last-updated` item cites one)
+        from policylens.load.html import prop_dates  # on use: `load.html` reads `load.vue_data` (a cycle at import)
+
+        dated: list[tuple[int, str]] = []
+        prop_dates(f"<{tag}{attrs}", at[0], parsed.dates, dated)
+        parsed.front_lines = sorted([*parsed.front_lines, *dated])
     parsed.warnings.extend(warnings)
     used = {(p.line, p.column) for _, blocks in inserts for block in blocks for p in block.pieces}
     for at, blocks in sorted(inserts, key=lambda insert: insert[0], reverse=True):
