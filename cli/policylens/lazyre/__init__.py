@@ -30,6 +30,18 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+try:  # the compiler behind re.compile: private, so any surprise falls back to re.compile
+    import _sre
+    from re import _compiler as _sre_compiler  # type: ignore[attr-defined]
+    from re import _parser as _sre_parser  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - Python 3.10 names them sre_compile / sre_parse
+    try:
+        import _sre
+        import sre_compile as _sre_compiler
+        import sre_parse as _sre_parser
+    except ImportError:
+        _sre = None  # type: ignore[assignment]
+
 from policylens.lazyre.first_chars import (
     _CASE_VARIANTS as _CASE_VARIANTS,
 )
@@ -38,15 +50,6 @@ from policylens.lazyre.first_chars import (
 )
 from policylens.lazyre.first_chars import (
     _lookahead_chars as _lookahead_chars,
-)
-from policylens.lazyre.first_chars import (
-    _sre as _sre,
-)
-from policylens.lazyre.first_chars import (
-    _sre_compiler as _sre_compiler,
-)
-from policylens.lazyre.first_chars import (
-    _sre_parser as _sre_parser,
 )
 from policylens.lazyre.first_chars import (
     _width as _width,
