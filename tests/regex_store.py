@@ -51,12 +51,29 @@ def _source(value: Any) -> str:
 
     A class's source is found by parsing its whole module (`ast`), a function's by tokenizing its
     file from its first line: a key computed again (`tests/test_regex_store.py` computes six)
-    read `regexguard.py` and `helpers.py` over again, 1.5 s of CPU a key (issue #13).  A function
+    read `regexguard/` and `helpers.py` over again, 1.5 s of CPU a key (issue #13).  A function
     or constant replaced at run time is another object, so its own source or value is read.
     """
     import inspect
 
     return inspect.getsource(value)
+
+
+# The probe's package (u57r2, issue #13: `regexguard` split into `pumps`, `static`, `__init__`): a function or class one
+# of its modules imports from another is followed as one of its own module's is, and every name of the package is keyed
+# by the package (`policylens.regexguard.probe`, `policylens.regexguard._walk`), as when it was one module: moving code
+# between its modules leaves the engine key, and so the store, as it was.
+_PROBE_PACKAGE = "policylens.regexguard"
+
+
+def _followed(value: Any, home: types.ModuleType) -> bool:
+    """Whether a function or class named in `home` is part of what the key hashes: its own, or the probe package's."""
+    return value.__module__ == home.__name__ or value.__module__.startswith(_PROBE_PACKAGE + ".")
+
+
+def _keyed(module: str) -> str:
+    """The name a module's functions and constants are keyed by: the probe package's for each of its modules."""
+    return _PROBE_PACKAGE if module.startswith(_PROBE_PACKAGE + ".") else module
 
 
 def _reached(roots: Iterable[Any]) -> list[str]:
@@ -66,7 +83,7 @@ def _reached(roots: Iterable[Any]) -> list[str]:
     while todo:
         function = todo.pop()
         module = sys.modules[function.__module__]
-        key = f"{function.__module__}.{function.__qualname__}"
+        key = f"{_keyed(function.__module__)}.{function.__qualname__}"
         if key in seen:
             continue
         seen[key] = f"{_source(function)}{function.__defaults__!r}{function.__kwdefaults__!r}"  # defaults: values of their own
@@ -78,13 +95,15 @@ def _reached(roots: Iterable[Any]) -> list[str]:
             if home is None:
                 continue
             value = home.__dict__[name]
-            if isinstance(value, types.FunctionType) and value.__module__ == home.__name__:
+            if isinstance(value, types.FunctionType) and _followed(value, home):
                 todo.append(value)
-            elif isinstance(value, type) and value.__module__ == home.__name__:
-                seen.setdefault(f"{home.__name__}.{name}", _source(value))
+            elif isinstance(value, type) and _followed(value, home):
+                seen.setdefault(f"{_keyed(home.__name__)}.{name}", _source(value))
             elif isinstance(value, int | float | str | tuple | frozenset | list | dict | set):
                 # (dicts and lists too: `regexguard._CATEGORY_SOURCE` decides what a class may match)
-                seen.setdefault(f"{home.__name__}.{name}", repr(sorted(value.items(), key=repr) if isinstance(value, dict) else value))
+                text = repr(sorted(value.items(), key=repr) if isinstance(value, dict) else value)
+                if seen.setdefault(f"{_keyed(home.__name__)}.{name}", text) != text:  # one name, two values: a module's
+                    seen[f"{home.__name__}.{name}"] = text  # own binding replaced (a test's monkeypatch), keyed apart
     return [f"{key}\n{text}" for key, text in sorted(seen.items())]
 
 

@@ -1,6 +1,6 @@
 """Hostile input, round 17 (k17h): defect classes the earlier rounds missed.
 
-- Line ends inside server code (`cli/policylens/load/server_code.py`): a PHP or JSP block was blanked character by
+- Line ends inside server code (`cli/policylens/load/server_code/`): a PHP or JSP block was blanked character by
   character keeping only LF, so in a file with CR-only (classic Mac) or mixed line ends every CR inside the code was
   lost and each line below the block was reported one line too high per CR (a finding on line 6 reported on line 4,
   a column past the end of its line).  A `//` or `#` comment ended only at LF, so in a CR-only file it ran to the end

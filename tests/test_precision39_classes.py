@@ -2,7 +2,7 @@
 
 - an Android string resource file (`res/values/strings.xml`): each `<string>` is a text of its own, so the halves of
   a message the app completes (「添加新车辆 (」 and 「) 成功!」, 「您收到【」 and 「】赠送的卡片」) are no empty slot, and
-  its form strings (「请输入新邮箱」, 「绑定邮箱：」) are the app's, not the policy's (`cli/policylens/load/catalogue.py`,
+  its form strings (「请输入新邮箱」, 「绑定邮箱：」) are the app's, not the policy's (`cli/policylens/load/catalogue/`,
   `cli/policylens/load/html/tags.py`); a dummy value in a prompt (「请输入XXX的激活码」), a slot in the policy it holds
   and the same brackets inside one sentence of a web page are still found.
 """

@@ -5,7 +5,7 @@ Classes (invented inputs):
   string literals it echoes are text in their place, read as HTML; the rest of the code is not text, `?>` never leaks;
 - Liquid/Hexo/Jekyll tags and Hugo shortcodes in Markdown: markup, their inner text kept at its line and column, a
   line of tags never a heading or a paragraph, a figure's caption or title kept; `{{ name }}` placeholders untouched.
-Modules: `cli/policylens/load/server_code.py`, `cli/policylens/load/site_tags.py`.
+Modules: `cli/policylens/load/server_code/`, `cli/policylens/load/site_tags.py`.
 """
 
 from __future__ import annotations

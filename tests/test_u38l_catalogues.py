@@ -3,7 +3,7 @@
 - an i18n library's interpolation arguments in a catalogue (ICU `{name}` and plural blocks, i18next `{{appName}}`,
   vue-i18n `{count}` and `@:key`, printf `%s`/`%1$s`/`%@`, Rails `%{name}`) are filled by the app: no slot, while a
   bracketed Chinese field, a dummy address and a template constant (`{{COMPANY_NAME}}`) in a value still are, and
-  the same arguments in a plain text file still are (`cli/policylens/load/catalogue.py`);
+  the same arguments in a plain text file still are (`cli/policylens/load/catalogue/`);
 - the strings of a form's inputs (a key named `*Placeholder`, `*Hint`, `*Label`, `*Tip`, `input*`, or a value that
   is an input's prompt 「請輸入…」) are no policy slots;
 - a module of locale tables is several editions: `script-mixed` holds each table to its own locale's script and

@@ -3,7 +3,7 @@
 A `.tsx` hook whose `translations` object holds a zh-HK, a zh-CN and an English dictionary, its terms and policy a
 template literal in each, was read as one Simplified document: 346 false `script-mixed` errors on the zh-HK edition's
 Traditional text.  Its locale tables are now judged each in its own script, as a catalogue's are
-(`cli/policylens/load/catalogue.py`, `cli/policylens/rules/script_mixed/__init__.py`); a stray character inside a table is
+(`cli/policylens/load/catalogue/`, `cli/policylens/rules/script_mixed/__init__.py`); a stray character inside a table is
 still found, a table written mostly in the other script is reported once, and a table tagged only `zh` is held to the
 script its own text uses.
 """

@@ -3,7 +3,7 @@
 - A vue-i18n locale module of nested sections (`export default { nav: { … }, homepage: { carousel: { slides: [ … ] } } }`,
   numbers beside strings: `year: 2024,`) is a message catalogue: its nested tables' keys and its scalar values were
   counted as code, so the module was read as code and its named argument `{highlight}` (filled from the sibling key
-  `highlight: '重塑'`) was a false `placeholder-instruction` error (`cli/policylens/load/catalogue.py`).  A module of
+  `highlight: '重塑'`) was a false `placeholder-instruction` error (`cli/policylens/load/catalogue/`).  A module of
   code is still no catalogue, and the same argument in a plain text file is still a slot.
 - 恒 is Hong Kong's standard Traditional form (恒生, the name 蘇恒峯), though OpenCC counts it Simplified only: no
   `script-mixed` error in a Hong Kong or unplaced Traditional text, a warning naming 恆 in a Taiwan one, and a run that

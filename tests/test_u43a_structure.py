@@ -1,6 +1,6 @@
 """Structure classes of eval/structure43 (forty-third session, helper u43a).
 
-1. A page kept whole in a PHP string (`load/server_code.py` `stored_page`): a PHP file made only of code that stores
+1. A page kept whole in a PHP string (`load/server_code/` `stored_page`): a PHP file made only of code that stores
    the page it serves in a heredoc, nowdoc or quoted literal (`<?php $config['private_protocol'] = <<<TOD` ⏎ `<html
    xmlns:o=…>` … `TOD;`, a policy saved from Word as a web page and pasted into a config value) was read as plain text:
    its tags were words and its numbered titles paragraphs.  The literal is now the page, read as HTML in its place; the

@@ -26,12 +26,54 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass
 from heapq import heappop, heappush
-from itertools import islice
 
 from policylens.lazyre import lazy
-from policylens.load.scripts import StringEnd, opaque_end, skip_blank
+from policylens.load.dart_carriers.constants import (
+    _constant_literal,
+    _list_literals,
+    _literal_value,
+)
+from policylens.load.dart_carriers.constants import (
+    constant_declarations as constant_declarations,
+)
+from policylens.load.dart_carriers.constants import (
+    shown_constant as shown_constant,
+)
+from policylens.load.dart_carriers.syntax import (
+    Carrier as Carrier,
+)
+from policylens.load.dart_carriers.syntax import (
+    Closer as Closer,
+)
+from policylens.load.dart_carriers.syntax import (
+    Found as Found,
+)
+from policylens.load.dart_carriers.syntax import (
+    Named,
+    Predicate,
+    _Parameter,
+    _parameters,
+)
+from policylens.load.dart_carriers.syntax import (
+    Shown as Shown,
+)
+from policylens.load.dart_carriers.syntax import (
+    _scope as _scope,
+)
+from policylens.load.dart_carriers.syntax import (
+    _Scopes as _Scopes,
+)
+from policylens.load.dart_carriers.syntax import (
+    class_spans as class_spans,
+)
+from policylens.load.dart_carriers.syntax import (
+    in_scope as in_scope,
+)
+from policylens.load.dart_carriers.syntax import (
+    split_arguments as split_arguments,
+)
+from policylens.load.scripts import StringEnd, skip_blank
 
 # A method declaration: a capitalised return type (`Widget`, `List<Widget>`, `Widget?`) or `void`, and the method's name
 _DECLARATION = lazy(r"(?<![\w.$])(?:[A-Z]\w{0,40}(?:<[\w<>?, ]{1,60}>)?\??|(?P<void>void))[ \t]++(?P<name>[A-Za-z_$]\w{0,60})[ \t]*+\(")
@@ -40,91 +82,9 @@ _OPENS = lazy(
     r"(?<![\w.$])(?:show(?:Cupertino|General|Adaptive)?Dialog|show(?:Modal)?BottomSheet|showCupertinoModalPopup"
     r"|Get\.(?:dialog|bottomSheet|defaultDialog)|(?:Material|Cupertino)PageRoute)\b"
 )
-_CLASS = lazy(r"(?<![\w.$])(?:class|mixin|extension)\s++[^{;\s][^{;]{0,300}?\{")
 _NAMED_ARGUMENT = re.compile(r"(?<![\w$])(?P<name>[A-Za-z_$]\w*+)\s*+:(?!:)")
 _TEXT_TYPES = {"", "String", "String?", "dynamic", "Object", "Object?"}
 _LIST_TYPES = {"List<String>", "List<String>?", "Iterable<String>", "Iterable<String>?"}
-
-
-@dataclass(frozen=True)
-class Shown:
-    """How a carrier shows a parameter: one text (`list` False) or each string of a list, bold or not."""
-
-    list: bool
-    bold: bool
-
-
-@dataclass(frozen=True)
-class Carrier:
-    """A method that shows some of its parameters: by position (None: not shown) and by name."""
-
-    positional: tuple[Shown | None, ...]
-    named: dict[str, Shown]
-    constants_only: bool = False  # (u46k) a `void` dialog helper: only a same-file constant passed by name is read
-
-
-@dataclass(frozen=True)
-class _Parameter:
-    name: str
-    type: str
-    named: bool
-
-
-Closer = Callable[[int], int]
-Predicate = Callable[[int], bool]
-Found = dict[tuple[str, int], tuple[int, Carrier]]
-Named = Callable[[int], "tuple[str, int] | None"]  # a same-file string constant's value at an index (`load.dart`)
-
-
-def split_arguments(src: str, start: int, end: int, close: Closer, string_end: StringEnd, quotes: str = "'\"") -> list[tuple[int, int]]:
-    """The spans of the top-level comma-separated items of `src[start:end]` (an argument or parameter list's inside),
-    brackets and string literals (opened by `quotes`) skipped whole; an empty item (a trailing comma) is left out."""
-    items: list[tuple[int, int]] = []
-    k = item = start
-    while k < end:
-        skipped = opaque_end(src, k, string_end, quotes)
-        if skipped is not None:
-            k = skipped
-            continue
-        c = src[k]
-        if c in "([{":
-            k = close(k + 1)
-            continue
-        if c == "<":  # a type's arguments (`Map<String, String> m`): skipped to their `>`
-            m = re.compile(r"<[\w<>?, ]{0,80}>").match(src, k)
-            if m is not None:
-                k = m.end()
-                continue
-        if c == ",":
-            items.append((item, k))
-            item = k + 1
-        k += 1
-    items.append((item, min(k, end)))
-    return [(a, b) for a, b in items if src[a:b].strip()]
-
-
-def _parameters(src: str, start: int, end: int, close: Closer, string_end: StringEnd) -> list[_Parameter]:
-    """A declaration's parameters (`String title, {required String content, List<String>? items}`), in order."""
-    params: list[_Parameter] = []
-    named = False
-    for a, b in split_arguments(src, start, end, close, string_end):
-        text = src[a:b].strip()
-        if text.startswith(("{", "[")):
-            if text.startswith("{"):
-                named = True
-            inner = close(a + src[a:b].index(text[0]) + 1)
-            for p in _parameters(src, a + src[a:b].index(text[0]) + 1, inner - 1, close, string_end):
-                params.append(_Parameter(p.name, p.type, named))
-            named = False
-            continue
-        text = text.split("=", 1)[0].strip()
-        text = re.sub(r"^(?:required|final|covariant|const)\s+", "", text)
-        m = re.fullmatch(r"(?P<type>[A-Z]\w*(?:<[\w<>?, ]*>)?\??|dynamic)?\s*(?P<name>[A-Za-z_$]\w*)", text)
-        if m is None:  # (`void Function() onTap`, `this.title`: a parameter this reader does not read, kept in its place)
-            params.append(_Parameter("", "?", False))
-            continue
-        params.append(_Parameter(m["name"], (m["type"] or "").replace(" ", ""), False))
-    return params
 
 
 def _shows_text(
@@ -442,46 +402,6 @@ def _field_type(body: str, field: str) -> str | None:
     return m["type"].replace(" ", "") if m is not None else None
 
 
-def class_spans(src: str, close: Closer, in_code: Callable[[int], bool]) -> list[tuple[int, int]]:
-    """The bodies of the file's classes (`class _Page extends StatelessWidget { … }`), in order."""
-    spans = []
-    for m in _CLASS.finditer(src):
-        if in_code(m.start()):
-            spans.append((m.end(), close(m.end())))
-    return spans
-
-
-def _scope(classes: list[tuple[int, int]], at: int) -> int:
-    """The start of the innermost class body holding `at`, -1 at the top level (a call reaches the method of its own
-    class, or a top-level function)."""
-    inside = [a for a, b in classes if a <= at < b]
-    return max(inside) if inside else -1
-
-
-class _Scopes:
-    """`_scope` of places asked in the order of the source, each in O(log n): the class bodies begun so far on a heap by
-    their start, latest first, those ended dropped as they come up (u44h: each call and declaration walked every class
-    of the file, 6,000 classes and calls 5 s).  A place before the last one asked is `_scope`'s."""
-
-    def __init__(self, classes: list[tuple[int, int]]) -> None:
-        self.classes = sorted(classes)
-        self.next = 0
-        self.open: list[tuple[int, int]] = []  # (-start, end) of the class bodies begun
-        self.last = -1
-
-    def at(self, at: int) -> int:
-        if at < self.last:
-            return _scope(self.classes, at)
-        self.last = at
-        while self.next < len(self.classes) and self.classes[self.next][0] <= at:
-            a, b = self.classes[self.next]
-            heappush(self.open, (-a, b))
-            self.next += 1
-        while self.open and self.open[0][1] <= at:
-            heappop(self.open)  # (ended: no later place is inside it)
-        return -self.open[0][0] if self.open else -1
-
-
 def _only_in_chrome(body: str, name: str, base: int, chrome: Callable[[int], bool], calls: list[int] | None = None) -> bool:
     """Is every `Text(name` of the body inside a navigation bar (the page's name, chrome)?  `calls`: where in `body` a
     text widget's call may show `name` (`_shows_text`), when known."""
@@ -549,119 +469,3 @@ def call_texts(
                 if constant is not None:
                     out.append((*constant, shown.bold))
     return out
-
-
-# a declaration of a name with a value: `const String _privacyPolicyContent = `, `final _title = `, `var text = `
-_CONSTANT = lazy(r"(?<![\w.$])(?:const|final|var)\s++(?:String\s++)?([A-Za-z_$][\w$]{0,60}+)\s*+=\s*+")
-
-
-def constant_declarations(src: str, string_end: StringEnd) -> dict[str, list[int]]:
-    """{name: where the value of each of its declarations starts} (`_CONSTANT`), outside strings and comments.
-
-    (u44h) One search of the file: each call passing a constant searched the whole file for its declaration, so a
-    screen of 2,000 `_buildSection('…', _c1)` calls took 18 s (quadratic)."""
-    found: dict[str, list[int]] = {}
-    for m in _CONSTANT.finditer(src):
-        if opaque_end(src, m.start(), string_end) is None:
-            found.setdefault(m.group(1), []).append(m.end())
-    return found
-
-
-def _constant_literal(src: str, declared: list[int], string_end: StringEnd, named: Named | None = None) -> tuple[int, int] | None:
-    """(u43k3, eval/blind/round41 worky-dart) The literal of the file's string constant a call passes by name
-    (`TermsPopup(title: '隱私權政策', content: _privacyPolicyContent)` with `const String _privacyPolicyContent = '''…''';`):
-    (start, end) of its literals, read at the declaration's lines; None for any other value, or a name declared twice.
-    `declared`: where the value of each declaration of the name starts (`constant_declarations`)."""
-    if len(declared) != 1:
-        return None
-    start = k = declared[0]
-    end = start
-    while (lit := string_end(src, k)) is not None:
-        end = lit[2]
-        k = _next_literal(src, skip_blank(src, end), string_end, named)
-    return (start, end) if end > start and src.startswith(";", k) else None
-
-
-def _next_literal(src: str, k: int, string_end: StringEnd, named: Named | None = None) -> int:
-    """(u47h) Past a `+` that joins the literal before `k` to another literal (two triple-quoted literals joined by
-    `+`, a constant expression Dart joins as it joins adjacent literals: such a constant was not read, and the dialog
-    showing it lost its whole text without a word), else `k`.  (u47h2) With `named`, also past `+ name` when the name
-    is a same-file string constant (`'\'\'…\'\'\' + appName + \'\'\'…\'\'\'`: its value is read in its place, as in a `Text`'s
-    argument), to the next literal or to what follows the name."""
-    if not src.startswith("+", k):
-        return k
-    after = skip_blank(src, k + 1)
-    if string_end(src, after) is not None:
-        return after
-    value = named(after) if named is not None else None
-    if value is None:
-        return k
-    following = skip_blank(src, value[1])
-    if src.startswith("+", following) and string_end(src, then := skip_blank(src, following + 1)) is not None:
-        return then
-    return following
-
-
-def in_scope(declared: list[int], classes: list[tuple[int, int]] | None, at: int) -> list[int]:
-    """(u47h) The declarations of a name that a use at `at` reaches: those of its own class body when it has one there
-    (Dart's lexical scope: `static const String _content = '''…''';` in `PrivacyDialog` and another in `TermsDialog`),
-    else the top-level ones; all of them when `classes` is None or the name is declared once.  Two dialogs of one file
-    each holding a `_content` lost both policies without a word (a name declared twice was left unread).  Only
-    two are sought: a name that two declarations reach is not read (u50h: 4,000 nested `final c = a.replaceAll(…)`,
-    each `Text(c)` walked all 4,000, quadratic)."""
-    if len(declared) < 2 or not classes:
-        return declared
-    own = _scope(classes, at)
-    here = list(islice((d for d in declared if _scope(classes, d) == own), 2))
-    return here if here or own == -1 else list(islice((d for d in declared if _scope(classes, d) == -1), 2))
-
-
-def shown_constant(
-    src: str,
-    k: int,
-    constants: dict[str, list[int]],
-    string_end: StringEnd,
-    classes: list[tuple[int, int]] | None = None,
-    named: Named | None = None,
-) -> tuple[int, int] | None:
-    """(u46k, eval/blind/round45d ecosorter-dart) The literal of the file's string constant named by `src[k:end]` (a
-    widget's or a dialog helper's argument: `Text(_privacyPolicy)`, `_showTermsDialog('隐私政策', _privacyPolicy)`), as
-    `_constant_literal` reads it; only a `const` or `final` one (a `var` may be assigned again), the whole argument (the
-    name, maybe `!`, then `,` or `)`).  None for anything else: a member, a call, a computed value.  `constants`:
-    `constant_declarations`, or None to find them here; `classes` (`class_spans`): a name declared in several classes is
-    the one of the use's own class (`in_scope`)."""
-    m = _SHOWN_NAME.match(src, k)
-    if m is None or not src.startswith((",", ")"), skip_blank(src, m.end() + src.startswith("!", m.end()))):
-        return None
-    declared = in_scope(constants.get(m.group(1), []), classes, k)
-    if len(declared) != 1 or _MUTABLE.search(src, max(0, declared[0] - 120), declared[0]) is None:
-        return None
-    return _constant_literal(src, declared, string_end, named)
-
-
-# a name an argument passes (`_privacyPolicy`); the `const`/`final` declaration of a name (`_MUTABLE`, searched before
-# its value: `static const String _policy = `)
-_SHOWN_NAME = lazy(r"([A-Za-z_$][\w$]{0,60}+)(?![\w$.(\[])")
-_MUTABLE = lazy(r"(?<![\w.$])(?:const|final)\s++(?:String\s++)?[A-Za-z_$][\w$]{0,60}+\s*+=\s*+\Z")
-
-
-def _literal_value(src: str, k: int, end: int, string_end: StringEnd, named: Named | None = None) -> bool:
-    """Is `src[k:end]` string literals only (adjacent ones joined, or with `+`; no `+` of a computed value)?"""
-    while k < end:
-        lit = string_end(src, k)
-        if lit is None:
-            return False
-        k = _next_literal(src, skip_blank(src, lit[2]), string_end, named)
-    return k >= end
-
-
-def _list_literals(src: str, k: int, end: int, bold: bool, close: Closer, string_end: StringEnd) -> list[tuple[int, int, bool]]:
-    """The literal items of a list argument (`['…', '…']`, `const <String>['…']`): each one that is string literals."""
-    m = re.compile(r"(?:const\s+)?(?:<String>\s*)?\[").match(src, k)
-    if m is None or close(m.end()) > end + 1:
-        return []
-    return [
-        (skip_blank(src, a), b, bold)
-        for a, b in split_arguments(src, m.end(), close(m.end()) - 1, close, string_end)
-        if _literal_value(src, skip_blank(src, a), b, string_end)
-    ]
