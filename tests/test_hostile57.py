@@ -12,6 +12,10 @@
   by を) and 「弁護士の確認中の案件」 (a review said of another noun) were drafting notes; 「本ポリシーを公開する前に…」 and
   「法務確認中」 still are.
 
+- `placeholder_japanese` (u57f): a field's name in 【】 alone on its line (「【お問い合わせ先】」 over the company and its
+  address, as Japanese policies head a contact block) was a slot; now a label.  ［会社名］ alone, 【要確認】 alone, 「【住所】。」
+  and a 【会社名】 line under 「運営者：」 stay slots.
+
 No timed assertion: passes counted, or the same answer as the code it replaced.
 """
 
@@ -148,3 +152,31 @@ _HEAD_JA = "# 隐私政策 / プライバシーポリシー\n\n最后更新：20
 )
 def test_a_japanese_release_step_of_another_thing_stays_quiet(tmp_path: Path, line: str, reported: bool) -> None:
     assert bool(_drafting_lines(tmp_path, [line], _HEAD_JA)) is reported
+
+
+_TAIL_JA = "\n\n当社は、お客様の同意なく個人情報を第三者に提供しません。\n"
+
+
+def _slot_lines(tmp_path: Path, text: str) -> list[int]:
+    path = tmp_path / "policy.md"
+    path.write_text(_HEAD_JA + text + _TAIL_JA, encoding="utf-8")
+    report = check_file(str(path), CheckOptions(no_config=True))
+    assert report.error is None, report.error
+    first = _HEAD_JA.count("\n") + 1
+    return [f.line - first for f in report.findings if f.rule == "placeholder-instruction" and f.line >= first]
+
+
+@pytest.mark.parametrize(
+    ("text", "slots"),
+    [
+        ("【お問い合わせ先】\n\n株式会社サンプル　個人情報保護担当、東京都千代田区丸の内1-1-1", []),
+        ("【連絡先】\n\nメール：privacy@example.co.jp までご連絡ください。", []),
+        ("### 【お問い合わせ先】\n\n株式会社サンプルのお問い合わせ窓口までご連絡ください。", []),
+        ("［会社名］\n\n株式会社サンプルのお問い合わせ窓口までご連絡ください。", [0]),
+        ("【要確認】\n\n株式会社サンプルのお問い合わせ窓口までご連絡ください。", [0]),
+        ("当社の所在地は【住所】。", [0]),
+        ("運営者：\n【会社名】\n\n株式会社サンプルのお問い合わせ窓口までご連絡ください。", [1]),
+    ],
+)
+def test_a_bracketed_field_name_alone_on_its_line_is_a_label(tmp_path: Path, text: str, slots: list[int]) -> None:
+    assert _slot_lines(tmp_path, text) == slots
