@@ -69,14 +69,42 @@ _NOTE_JA = lazy(
     r"|補って(?:ください|下さい)|補うこと|ご(?:確認|記入|修正)(?:ください|下さい))"
     # 以下は…表記のテンプレートです (round56p kurashiki L123): the text below said to be a template or a draft
     r"|(?<![\u3040-\u30ff\u4e00-\u9fff])以下は[^。\n]{0,30}?の?(?:テンプレート|ひな形|雛形|ひな型|雛型|草案|ドラフト)(?:です|である|となります)"
-    r"|(?:法務|弁護士)(?:部門|部|担当|チーム)?(?:の|による|で)?(?:確認|審査|レビュー|チェック)(?:中|待ち|未了|未実施)"
+    # (u57h: not 弁護士の確認中の案件, an attribute of another noun)
+    r"|(?:法務|弁護士)(?:部門|部|担当|チーム)?(?:の|による|で)?(?:確認|審査|レビュー|チェック)(?:中|待ち|未了|未実施)(?!の(?!ため))"
     r"|(?:法務|弁護士)(?:の|による)?(?:確認|審査|レビュー|チェック)を?(?:経て|受けて)(?:いない|おりません|いません)"
 )
 _STATUS_JA = lazy(
     r"[【［\[（(]?[ \t\u3000]*+(?:(?:ステータス|状態)[ \t\u3000]*+[：:][ \t\u3000]*+)?(?:草案|ドラフト|下書き|仮版|未公開)[ \t\u3000]*+[】］\]）)]?"
 )
 _MARKUP = " \t\u3000\n>*#-+•·|_"
+# an object before 公開する前に that is not the text itself (本ポリシーを公開する前に is the text)
+_OBJECT = lazy(r"を[ \t\u3000]*+\Z")
+_TEXT_OBJECT = lazy(rf"{_TEXT_JA}を[ \t\u3000]*+\Z")
 _READER_JA = lazy(r"お客様|お客さま|ユーザー|利用者|あなた|会員|投稿")
+
+
+# (u57h) a field's name in lenticular brackets alone on its line: a label over the value below it (「【お問い合わせ先】」 then
+# the company and its address), as Japanese policies head their contact block; not ［会社名］ alone, nor 【要確認】
+_FIELD_LABEL = lazy(rf"【[ \t\u3000]*{_FIELD}[ \t\u3000]*】")
+_LINE_MARKUP = " \t\u3000>*#-+•·|_"
+
+
+def _label_line(text: str, start: int, end: int, previous: str) -> bool:
+    """Whether the match at [start, end) is a field's name in 【】 with nothing but markup beside it on its line, and no
+    label before it that it would be the value of (the end of the line before, or of `previous`, the unit before)."""
+    if not _FIELD_LABEL.fullmatch(text, start, end):
+        return False
+    before = text[max(0, start - 40) : start].rstrip(_LINE_MARKUP)
+    after = text[end : end + 40].lstrip(_LINE_MARKUP)
+    above = before[:-1] if before.endswith("\n") else previous if not before and start <= 40 else ""
+    if above.rstrip(_LINE_MARKUP + "\n").endswith(("：", ":")):
+        return False  # 運営者：\n【会社名】: the value under a label, a slot
+    return (before.endswith("\n") or (not before and start <= 40)) and (after.startswith("\n") or (not after and end + 40 >= len(text)))
+
+
+def _other_object(text: str, start: int) -> bool:
+    """Whether 公開 at `start` has an object marked by を that is not the text itself (アプリを公開する前に)."""
+    return _OBJECT.search(text, max(0, start - 20), start) is not None and _TEXT_OBJECT.search(text, max(0, start - 20), start) is None
 
 
 def japanese_document(doc: Document) -> Document | None:
@@ -110,13 +138,17 @@ def japanese_findings(doc: Document, rules: Iterable[Any], lang: str, settings: 
     notes = by_id.get("placeholder-drafting")
     found: list[Finding] = []
     if slots is not None:
+        units = ctx.units()
+        previous = {id(unit): units[k - 1].text if k else "" for k, unit in enumerate(units)}
         for unit, start, end, _ in ctx.scan(_SLOT_JA):
-            if not in_code(unit, start):
+            if not in_code(unit, start) and not _label_line(unit.text, start, end, previous.get(id(unit), "")):
                 found.append(slots.finding(ctx, unit, start, end, text=unit.text[start:end].strip()))
     if notes is not None:
         for unit, start, end, _ in ctx.scan(_NOTE_JA):
             if in_code(unit, start) or (unit.text[start] in "公リ掲ロ" and _READER_JA.search(unit.text, max(0, start - 30), end)):
                 continue  # 投稿を公開する前に内容を確認してください: the user's own post
+            if unit.text[start] in "公リ掲ロ" and _other_object(unit.text, start):
+                continue  # (u57h) アプリを公開する前に、設定をご確認ください: another thing published, not the text
             found.append(notes.finding(ctx, unit, start, end, text=unit.text[start:end]))
         for unit in ctx.units():
             bare = unit.text.strip(_MARKUP).rstrip("。")

@@ -89,9 +89,10 @@ def _close(masked: str, start: int) -> int:
 
 
 @lru_cache(maxsize=2)
-def _line_starts(text: str) -> list[int]:
-    """The offset of each line's first character (found once a page: each array of the page asked again, u57j)."""
-    return [0, *(m.end() for m in _NEWLINE.finditer(text))]
+def _line_starts(text: str) -> tuple[int, ...]:
+    """The offset of each line's first character (found once a page: each array of the page asked again, u57j); a
+    tuple, since every caller of the cache shares it (u57h)."""
+    return (0, *(m.end() for m in _NEWLINE.finditer(text)))
 
 
 def gathered(

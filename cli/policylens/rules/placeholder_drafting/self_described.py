@@ -74,6 +74,11 @@ _LINE_MARKUP = " \t\u3000\n>*#-+•·|_。."
 _NEEDS = lazy(r"(?i:this|draft|internal|review)|本|[範范模示样樣草初占佔]|内部|內部")
 _OPENERS = "（(【[［「『—–:："
 _LEADS = ("草稿", "草案", "初稿", "draft")
+# what a bracket or a dash before a status may follow: the text's title, a status label, a date or a version
+_OWN_LABEL = lazy(
+    r"(?i:polic(?:y|ies)|notice|statement|terms|privacy|draft(?![a-z])|status|version|notes?(?![a-z])|v?\d)"
+    r"|政策|隐私|隱私|声明|聲明|条款|條款|协议|協議|指引|须知|須知|状态|狀態|版本|备注|備註|草稿|初稿|草案"
+)
 _PROSE = lazy(r"(?<![a-z])[a-z]{2,}+[ \t]++[a-z]{2,}+[ \t]++[a-z]{2}|[\u4e00-\u9fff]{8}")  # a sentence's run of words before the bracket
 
 
@@ -85,8 +90,13 @@ def _opens(text: str, start: int) -> bool:
         return True
     if before[-1:] in _OPENERS:
         # a bracket or a dash after a title, a label or a date (Privacy Policy — Draft copy only), not after a sentence:
-        # "Access logs are kept (for internal review only)" says how the logs are used
-        return start <= 40 and _PROSE.search(text, 0, start) is None
+        # "Access logs are kept (for internal review only)" says how the logs are used; (u57h) nor after the name of
+        # something else the policy keeps: "Audit logs: internal review only", 「审计日志：仅供内部审阅」, "New
+        # features: to be reviewed by legal before launch" (the status of data or a practice, not of the text)
+        if start > 40 or _PROSE.search(text, 0, start) is not None:
+            return False
+        head = text[:start].strip(" \t\u3000\n>*#-+•·|_（(【[［「『—–:：")
+        return not head or _OWN_LABEL.search(head) is not None
     return before.rstrip(" \t\u3000，,、:：-–—").lower().endswith(_LEADS)
 
 
