@@ -39,6 +39,14 @@ def script_sets() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["hant_only"]), frozenset(data["hans_only"])
 
 
+@cache
+def not_japanese() -> frozenset[str]:
+    """(u57f2) Han characters a Japanese text does not write: the Simplified-only ones that are not Japanese forms too
+    (个, 运, 们; not 国, 会, 数) and the Traditional forms Japanese replaced (國, 會, 數, 營, 隱: JPVariants), and 您."""
+    data = _data()
+    return (script_sets()[1] - frozenset(data["ja_forms"])) | frozenset(data["ja_replaced"]) | frozenset("您")
+
+
 _ASTRAL = lazy("[\U00010000-\U0010ffff]")
 _STRETCH = 1 << 16  # characters encoded at once by `has_astral`
 

@@ -103,12 +103,13 @@ def derive_script_data() -> dict[str, list[str] | str]:
     hant, hans = _derive_script_sets()
     taiwan, mainland = _derive_regional_phrases()
     return {
-        "source": "derived from OpenCC dictionaries TSCharacters, STCharacters, TWPhrases, HKVariants, TWVariants (Apache-2.0)",
+        "source": "derived from OpenCC dictionaries TSCharacters, STCharacters, TWPhrases, HKVariants, TWVariants, JPVariants (Apache-2.0)",
         "hant_only": "".join(sorted(hant)),
         "hans_only": "".join(sorted(hans)),
         "taiwan_phrases": sorted(taiwan),
         "mainland_phrases": sorted(mainland),
         "hk_chars": "".join(sorted(_derive_hk_chars())),
+        **_derive_japanese(hans),
     }
 
 
@@ -142,6 +143,29 @@ def _derive_script_sets() -> tuple[frozenset[str], frozenset[str]]:
         if len(k) == 1 and k not in vs and k not in st_values and k not in ts and k not in regional and k not in TRADITIONAL_TOO
     )
     return hant, hans
+
+
+def _derive_japanese(hans: frozenset[str]) -> dict[str, str]:
+    """(u57f2) Which Han characters a Japanese text can hold, from JPVariants (Traditional → Japanese shinjitai).
+
+    `ja_forms`: the Simplified-only characters that are Japanese forms too (国, 会, 学, 数…); `ja_replaced`: the
+    Traditional forms Japanese replaced (國, 會, 數, 營…).  A kana-less line holding neither another Simplified-only
+    character nor a replaced form can be Japanese (`structure.language.kanji_lines`).
+    """
+    try:
+        jp = read_dictionary("JPVariants.txt")
+    except RuntimeError:  # the official wheel ships the reversed table only (or neither: the stored sets stay)
+        try:
+            rev = read_dictionary("JPVariantsRev.txt")
+        except RuntimeError:
+            return {}
+        jp = {}
+        for form, olds in rev.items():
+            for old in olds:
+                jp[old] = (*jp.get(old, ()), form)
+    forms = {v for vs in jp.values() for v in vs if len(v) == 1}
+    replaced = {k for k, vs in jp.items() if len(k) == 1 and k not in forms}
+    return {"ja_forms": "".join(sorted(forms & hans)), "ja_replaced": "".join(sorted(replaced))}
 
 
 def _derive_regional_phrases() -> tuple[frozenset[str], frozenset[str]]:

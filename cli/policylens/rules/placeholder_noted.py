@@ -39,7 +39,21 @@ _ZH_NOTE = (
 _NOTED_SLOT = lazy(rf"(?:\[|【|［)[ \t]*+{_FIELD}{_DASH}(?:{_EN_NOTE}|{_ZH_NOTE})[^\[\]【】［］\n]{{0,40}}?[ \t]*(?:\]|】|］)")
 _NEEDS = lazy(r"[—–\-－]")
 
+# (u57f2, eval/precision57 yanjushi L9) the note in parentheses after the field, inside the bracket:
+# 「【民宿经营主体名称（营业执照对应主体，用户上线前替换）】」, 「[客服电话（发布前填写）]」, "[Company name (to be confirmed)]".
+# The note also says when: a step then 前 and the edit (上线前替换, 发布前填写).  Not 【联系我们（客服）】, 【设置（隐私）】.
+_PAREN_FIELD = r"[^\[\]【】［］\n—–。！？；!?;（）()]{1,40}?"
+_ZH_BEFORE = (
+    rf"(?:{_ZH_STEP}|发布|發布|公开|公開|提交|交付|部署)前(?:替换|替換|填写|填寫|补充|補充|修改|更新|确认|確認|核实|核實|补全|補全)"
+)
+_PAREN_NOTED_SLOT = lazy(
+    rf"(?:\[|【|［)[ \t]*+{_PAREN_FIELD}[ \t]*[（(][^（）()\[\]【】［］\n]{{0,30}}?(?:{_EN_NOTE}|{_ZH_NOTE}|{_ZH_BEFORE})"
+    r"[^（）()\[\]【】［］\n]{0,20}?[）)][ \t]*(?:\]|】|］)"
+)
+_PAREN_NEEDS = lazy(r"[（(]")
+
 
 def noted_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
-    """(unit, start, end) of every bracket of the form above, outside code, in document order."""
+    """(unit, start, end) of every bracket of the forms above, outside code, in document order."""
     yield from prose_spans(ctx, (_NOTED_SLOT,), _NEEDS)
+    yield from prose_spans(ctx, (_PAREN_NOTED_SLOT,), _PAREN_NEEDS)

@@ -13,7 +13,8 @@ The letters decide, counted per section (title and paragraphs):
 * Latin letters only mean English (`en`; other Latin-script languages are not told apart).
 
 A section with no letters at all (a number, a date) takes the language of the section
-before it.  The Chinese script and region are detected on `zh` text only, and `check`
+before it.  A short kana-less text beside Japanese (「利用規約」, 「運営者：…」, 「手数料」) is Japanese when a Japanese text
+could hold all its characters and no Chinese neighbour of its script is beside it (`kanji_lines`, u57f2).  The Chinese script and region are detected on `zh` text only, and `check`
 reads the Chinese and English sections only (Japanese kanji are not Chinese characters
 in the wrong script).
 """
@@ -279,3 +280,67 @@ def _paragraph_language(text: str, counts: Counts, section: str | None) -> str |
     """`paragraph_language(text, section)`, deciding from `counts` when they suffice."""
     lang = _language_by_counts(counts)
     return paragraph_language(text, section) if lang is _UNDECIDED else lang  # ja, ko or zh: never the section's
+
+
+# (u57f2) A kana-less text of at most this many Han characters can be a Japanese label or title (「個人情報保護方針」,
+# 「運営者：株式会社…」); Japanese sentences hold kana.
+KANJI_LINE_HAN = 40
+
+
+def kanji_lines(
+    sections: Sequence[tuple[Sequence[str], Sequence[str]]], langs: list[str | None], per_paragraph: list[list[str | None]]
+) -> None:
+    """(u57f2, issue #11) Short kana-less Japanese texts read as Chinese made Japanese, in place: sections, then paragraphs.
+
+    A `zh` text of at most `KANJI_LINE_HAN` Han characters, none of them one a Japanese text does not write
+    (`script.not_japanese`), is `ja` when a Japanese text is beside it (the nearest `zh`/`ja` text before or after it,
+    or, for a paragraph, its own section) and every Chinese text beside it is of a script the line is not written in
+    (「利用規約」 after a Simplified paragraph holds 規: not that paragraph's; 「個人資料」 between Traditional paragraphs stays
+    Chinese).  Its kanji are then not Chinese characters of the wrong script (`script-mixed`: 「法的情報」 in a Simplified
+    page, 「手数料」 in a Traditional one).  A document without Japanese is left as it was.
+    """
+    if "ja" not in langs and not any("ja" in found for found in per_paragraph):
+        return
+    _relabel([" ".join([*heads, *paragraphs]) for heads, paragraphs in sections], langs, [None] * len(langs))
+    where = [(k, j) for k, found in enumerate(per_paragraph) for j in range(len(found))]
+    flat = [per_paragraph[k][j] for k, j in where]
+    _relabel([sections[k][1][j] for k, j in where], flat, [langs[k] for k, _ in where])
+    for (k, j), lang in zip(where, flat, strict=True):
+        per_paragraph[k][j] = lang  # a section without paragraphs (the shared `_NONE`) has no (k, j)
+
+
+def _relabel(texts: list[str], langs: list[str | None], own: list[str | None]) -> None:
+    """`kanji_lines` over one sequence of texts (`own`: a language beside each text, its section's)."""
+    from policylens import script
+
+    for i, lang in enumerate(langs):
+        if lang != "zh" or not _kanji_line(texts[i], script.not_japanese()):
+            continue
+        japanese = own[i] == "ja"
+        chinese: list[str] = []  # the Chinese texts beside it
+        for step in (-1, 1):
+            n = i + step
+            while 0 <= n < len(langs) and langs[n] not in ("zh", "ja"):
+                n += step
+            if 0 <= n < len(langs):
+                if langs[n] == "ja":
+                    japanese = True
+                else:
+                    chinese.append(texts[n])
+        if japanese and all(_other_script(texts[i], other) for other in chinese):
+            langs[i] = "ja"
+
+
+def _kanji_line(text: str, not_japanese: frozenset[str]) -> bool:
+    """Whether `text` is short and a Japanese text could hold every Han character of it."""
+    han = _HAN_RUN.findall(text)
+    return 0 < sum(map(len, han)) <= KANJI_LINE_HAN and not any(c in not_japanese for run in han for c in run)
+
+
+def _other_script(line: str, chinese: str) -> bool:
+    """Whether `line` holds a character of the script the Chinese text `chinese` is not written in."""
+    from policylens.script import count_script
+
+    hant, hans = count_script(chinese)
+    mine_hant, mine_hans = count_script(line)
+    return (hans > 0 and not hant and mine_hant > 0) or (hant > 0 and not hans and mine_hans > 0)

@@ -102,6 +102,8 @@ _MARKERS = (
     r"(?![ \t]*(?:[-_][ \t]*)?(?:(?i:lists?|items?|apps?)(?![A-Za-z])|清单|清單|事项|事項|列表|应用|應用|任务|任務))",
     # [●], 【●】: the bullet slot of legal drafting (not a bullet: bullets are not bracketed)
     r"[\[［【]\s*[●•◆]\s*[\]］】]",
+    # (u57f2) 【未定】, [未定]: "undecided" as a bracketed value (bare 未定 is a word: 未定义, 尚未定)
+    r"[\[［【][ \t]*未定[ \t]*[\]］】]",
     # 待填写 as a whole value: 联系电话：待填写, （待填寫）, a cell of its own (not 待填写的表单)
     # (twenty-ninth session, round29b: and 待填充, "to be filled": 公司名称：待填充; not 待填充的字段, 待填充颜色)
     r"待填(?:写|寫|入|充)(?![\u4e00-\u9fff])",
