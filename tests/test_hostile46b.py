@@ -10,7 +10,7 @@ change):
   「{{ '{' + a }}」, 「{{ a || { b: '}}' } }}」) was no slot (`patterns.SLOT`), and became the page's title.  Now a slot
   ends where Vue ends one, at the first 「}}」.
 - a Vue template literal holding an escaped 「\\${」 (text: the page shows 「${」) was taken for a computed value
-  (`load.vue_data._has_hole`): the policy was read as nothing, with a warning.
+  (`load.vue_data.script._has_hole`): the policy was read as nothing, with a warning.
 - a Dart triple-quoted document whose `${` is never closed (the file does not compile) was passed over and the file
   read as plain text, code and all, with no word (`load.dart.unclosed_triple` now says so, as for a `'''` never closed).
 """

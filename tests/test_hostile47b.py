@@ -4,7 +4,7 @@
   spaces inside the sentence (「用于小记   的账号」): the page now keeps only the gap's line breaks (`load.dart._joint`),
   the source columns through the page's column map.
 - A same-file constant joined by `+` between literals is read in a constant (`'''…''' + appName + '''…'''`) and in a
-  helper's argument (`_buildSection('…', '…' + appName + '…')`), as in a `Text`'s (`load.dart_carriers._next_literal`).
+  helper's argument (`_buildSection('…', '…' + appName + '…')`), as in a `Text`'s (`load.dart_carriers.constants._next_literal`).
 """
 
 from __future__ import annotations

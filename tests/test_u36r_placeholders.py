@@ -6,7 +6,7 @@ deleted from its frame words): each class both ways, and the dev documents as re
 - 正式上线版本以法务确认后的协议正文为准, 才能移除占位标记, "Draft — not lawyer-reviewed": the text says it is not the
   final one (`placeholder-instruction`, `cli/policylens/rules/placeholder_unfinal.py`);
 - a Vue dialog whose paragraphs are `computed(() => contents[active.value])` over a literal record of lists: every list
-  read (`cli/policylens/load/vue_data.py`).
+  read (`cli/policylens/load/vue_data/`).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Page text that was dropped or run together by the loaders (forty-fifth session, helper u45l; eval/profiles45).
 
-1. `load.vue_data._choice_loops`: a Vue dialog that shows one entry of a literal record at a time
+1. `load.vue_data.render._choice_loops`: a Vue dialog that shows one entry of a literal record at a time
    (`const current = computed(() => { return contents[tab.value]; })`, 「<h2>{{ current.title }}</h2>
    <li v-for="item in current.items">」) is read once per entry, in the record's order (udnlucky-tw: both notices
    were read as nothing, one warning that 1,921 characters of script were not read).

@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from policylens.errors import UserError
 from policylens.load import load
 from policylens.model import Document, Piece
 from policylens.rules.context import Context, Settings, TextUnit
@@ -37,8 +38,12 @@ CODE_PAGES = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "eval").rglob("*")
 
 
 @lru_cache(maxsize=16)
-def _units(path: str) -> tuple[Context, tuple[TextUnit, ...]]:
-    doc = build_document(load(str(ROOT / path)), release=True, full=False)
+def _units(path: str) -> tuple[Context | None, tuple[TextUnit, ...]]:
+    try:
+        loaded = load(str(ROOT / path))
+    except UserError:
+        return None, ()  # a page the loader refuses (eval/precision51 szzyvip-zh-vue: malformed HTML) has no range to ask
+    doc = build_document(loaded, release=True, full=False)
     ctx = Context(doc, lang="zh", settings=Settings())
     return ctx, tuple(u for u in ctx.units() if u.text)
 
@@ -54,6 +59,7 @@ def _with(doc: Document) -> Context:
 @pytest.mark.parametrize("path", GATHERED)
 def test_a_gathered_unit_holds_what_stands_at_its_first_character(path: str) -> None:
     ctx, units = _units(path)
+    assert ctx is not None
     gathered = [u for u in units if _backward(u)]
     assert gathered  # (the page still reads such a unit: the case holds)
     for unit in gathered:
@@ -71,7 +77,7 @@ def test_a_gathered_unit_holds_what_stands_at_its_first_character(path: str) -> 
 def test_every_range_a_rule_asks_runs_forward(data: st.DataObject) -> None:
     path = data.draw(st.sampled_from(CODE_PAGES + GATHERED * 20))
     ctx, units = _units(path)
-    if not units:
+    if ctx is None or not units:
         return
     unit = data.draw(st.sampled_from(units))
     start = data.draw(st.integers(0, len(unit.text) - 1))

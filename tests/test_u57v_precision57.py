@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from helpers import parse_string, rule_excerpts
+from helpers import paragraph_texts, parse_string, rule_excerpts
 from policylens.check import CheckOptions, check_file
 
 _EVAL = Path(__file__).resolve().parent.parent / "eval" / "precision57"
@@ -100,10 +100,6 @@ def _findings(path: Path) -> list[Any]:
     return list(report.findings)
 
 
-def _paragraphs(text: str, suffix: str) -> list[str]:
-    return [p.text for s in parse_string(text, suffix).sections for p in s.paragraphs]
-
-
 _PAGE = "Page({{\n  data: {{\n    text: `\n    1. 我们会收集您提交的姓名、联系方式。\n    `\n  }},\n\n  {first}\n\n  {second}\n  }}\n}});\n"
 
 
@@ -115,7 +111,7 @@ _PAGE = "Page({{\n  data: {{\n    text: `\n    1. 我们会收集您提交的姓
     ],
 )
 def test_two_code_lines_of_a_script_read_as_text_are_not_one_sentence(first: str, second: str) -> None:
-    texts = _paragraphs(_PAGE.format(first=first, second=second), ".js")
+    texts = paragraph_texts(parse_string(_PAGE.format(first=first, second=second), ".js"))
     assert not any(first in t and second in t for t in texts), texts
 
 
@@ -127,7 +123,7 @@ def test_two_code_lines_of_a_script_read_as_text_are_not_one_sentence(first: str
     ],
 )
 def test_a_sentence_broken_off_beside_a_brace_is_still_joined(first: str, second: str) -> None:
-    texts = _paragraphs(f"隐私政策\n\n{first}\n\n{second}\n", ".txt")
+    texts = paragraph_texts(parse_string(f"隐私政策\n\n{first}\n\n{second}\n", ".txt"))
     assert any(first in t and second in t for t in texts), texts
 
 
