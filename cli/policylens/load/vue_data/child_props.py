@@ -105,6 +105,8 @@ def _position(text: str, at: int) -> tuple[int, int]:
 def read_child_props(text: str, parsed: Parsed) -> None:
     """Each child component's sections inserted in the page's blocks where the component stands (their literals no
     longer given to the rules as script text), and a warning for each left unread (`_unread`)."""
+    from policylens.load.html import prop_dates  # here: `load.html` imports `load.vue_data` (a cycle at import time)
+
     if ":" not in text:
         return
     markup = _template(text)
@@ -158,8 +160,6 @@ def read_child_props(text: str, parsed: Parsed) -> None:
         inserts.append((at, blocks))
         # its date props (`<DocPage updated-at="2026-09-15">`), read as a React page's are: the metadata's date hints
         # and front matter lines (the CCPA `last-updated` item cites one)
-        from policylens.load.html import prop_dates  # on use: `load.html` reads `load.vue_data` (a cycle at import)
-
         dated: list[tuple[int, str]] = []
         prop_dates(f"<{tag}{attrs}", at[0], parsed.dates, dated)
         parsed.front_lines = sorted([*parsed.front_lines, *dated])
