@@ -47,7 +47,7 @@ def test_title_break_edges() -> None:
 def test_bare_title_count_stops_at_two(tmp_path: Path) -> None:
     """`_split_bare_glued` asks only whether there are two bare titles: it stops looking at the second."""
     calls: list[str] = []
-    plain = glued.is_plain_heading
+    plain = glued.bare.is_plain_heading
 
     def counting(block: object) -> bool:
         calls.append(block.text)  # type: ignore[attr-defined]
@@ -67,11 +67,11 @@ def test_bare_title_count_stops_at_two(tmp_path: Path) -> None:
     path = tmp_path / "bare.txt"
     path.write_text("\n\n".join(lines), encoding="utf-8")
     loaded = load(str(path))
-    glued.is_plain_heading = counting  # type: ignore[assignment]
+    glued.bare.is_plain_heading = counting  # type: ignore[assignment]
     try:
         glued._split_bare_glued(list(loaded.parsed.blocks))
     finally:
-        glued.is_plain_heading = plain
+        glued.bare.is_plain_heading = plain
     assert calls[-1] == "使用方式" and "保護措施" not in calls
 
 

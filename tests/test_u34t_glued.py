@@ -46,7 +46,7 @@ def test_number_asked_once_per_block(monkeypatch: pytest.MonkeyPatch) -> None:
         calls.append(block.text)
         return real(block)
 
-    monkeypatch.setattr(glued, "_numbered_paragraph", counted)
+    monkeypatch.setattr(glued.same_line, "_numbered_paragraph", counted)  # (u58s: read there)
     blocks = read_text(f"一、信息收集 {_SENTENCE}\n\n{_SENTENCE}\n\n二、信息使用 {_SENTENCE}\n").blocks
     split_glued(blocks)
     assert len(calls) == len(blocks) == 3

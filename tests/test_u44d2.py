@@ -234,7 +234,7 @@ def test_a_bare_item_marker_after_its_sibling_in_the_text_is_no_section() -> Non
 
 
 def test_pairs_structure44c_paypay() -> None:
-    """Since u47l2 (`structure/glued.py` `split_trailing_titles`) 「5. 免責聲明」, run into the end of item (6) on line 34
+    """Since u47l2 (`structure/glued/trailing.py` `split_trailing_titles`) 「5. 免責聲明」, run into the end of item (6) on line 34
     (annotated ambiguous), is split off as the section a reader sees start there."""
     doc = parse_path(EVAL / "structure44c" / "dev" / "paypay-privacy-vue" / "privacy.vue")
     assert [(s.level, s.line) for s in doc.sections if s.title] == [(1, 7), (1, 15), (1, 20), (1, 24), (1, 34), (1, 39)]

@@ -58,7 +58,7 @@ def _plain_trailing_title(block: Block) -> object:
     title = text[start:]
     if title[:1] not in NUMBER_STARTS or "\n" in title:
         return None
-    number = glued.parse_number(title)
+    number = glued.trailing.parse_number(title)
     if number is None or number.style not in glued._FUSED_STYLES or (value := glued._value(number.label)) is None:
         return None
     rest = fold(title[number.rest :]).strip()
