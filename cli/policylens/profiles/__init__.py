@@ -27,19 +27,30 @@ import re
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from policylens import lazyre
-from policylens.config import CONFIG_NAMES
 from policylens.errors import UserError, echo
+from policylens.profiles.discovery import DuplicateProfile as DuplicateProfile
+from policylens.profiles.discovery import available as available
+from policylens.profiles.discovery import profile_files as profile_files
+from policylens.profiles.fragments import SHARED as SHARED
+from policylens.profiles.fragments import _used_fragments
+from policylens.profiles.fragments import libraries as libraries
+from policylens.profiles.fragments import load_library as load_library
+from policylens.profiles.items import WITHIN as WITHIN
+from policylens.profiles.items import Clause as Clause
+from policylens.profiles.items import Item as Item
+from policylens.profiles.items import Profile as Profile
+from policylens.profiles.reading import _REF, _TOP, _expanded_length, _read_checked, _topic_headings
+from policylens.profiles.reading import BUILTIN as BUILTIN
+from policylens.profiles.reading import _fail as _fail
+from policylens.profiles.reading import _fold_pattern as _fold_pattern
+from policylens.profiles.reading import _strings as _strings
+from policylens.profiles.reading import _text as _text
 
-BUILTIN = Path(__file__).resolve().parent.parent / "data" / "profiles"
-SHARED = BUILTIN / "shared"  # shared pattern libraries: not profiles (`available` lists only BUILTIN/*.toml)
 PROFILE_SCHEMA = "policylens.profile/1"
-PATTERNS_SCHEMA = "policylens.patterns/1"
-WITHIN = ("sentence", "paragraph", "section", "document")
 _NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
-_REF = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 # A word's rest then a gap, `\w{0,M}C{0,N}` (`(?:shar|sell|…)\w{0,40}[^.]{0,80}(?:partners|…)`): the regex engine tries
 # every split of the gap between the two repeats, M × N attempts at each start, though they end at M + N places only
 # (200 KB of 「sellsell…」 took 42 s).  `(?:\w{0,M}+C{0,N}|\w{0,M-1})` tries the same ends in the same order (the
@@ -49,151 +60,6 @@ _REF = re.compile(r"\{([a-z_][a-z0-9_]*)\}")
 # profile (`profile-paths`) goes through it too: a pattern is found there only when its text is the same.
 PATTERN_STORE = lazyre.Store("profiles")
 _WORD_REST_GAP = re.compile(r"(?<!\\)\\w\{0,([1-9]\d{0,3})\}((?:\[(?:\\.|[^\[\]\\]){1,64}\]|\.)\{0,\d{1,4}\})(?![?+])")
-
-
-class Clause(NamedTuple):
-    """Every `all` pattern matches inside one unit of text, no `none` pattern does, under a `heading` if given."""
-
-    all: tuple[re.Pattern[str], ...]
-    none: tuple[re.Pattern[str], ...]
-    within: str  # "sentence" | "paragraph" | "section" | "document"
-    heading: re.Pattern[str] | None
-    source: tuple[str, ...]  # the patterns as written (for `explain`)
-    column: re.Pattern[str] | None = None  # column evidence: the unit is a table cell under a header matching this
-    # (fifteenth session, d14g: the one "not applicable" mechanism) a `not_applicable` clause marked `firm` rules the item
-    # out whatever else the policy says (the older `unless`); a `when` clause marked `fact` states the condition as a fact,
-    # so that a stated non-applicability that is not firm (the older `denied`) does not rule the item out (the older `holds`)
-    firm: bool = False
-    fact: bool = False
-    # (eighteenth session, m18a) a unit under a heading (its section's or one above it) that this matches is never read by
-    # the clause: a company block closing the policy names the operator, one under 「第三方 SDK 列表」 a third party
-    not_under: re.Pattern[str] | None = None
-    # (forty-second session, u42w) the `none` patterns read the sentence that holds the first `all` pattern's match, not the
-    # whole unit: a clause that reads the document ("NAME is the controller" with a contact anywhere) is not vetoed by an
-    # "if" in another sentence of the policy
-    none_in_sentence: bool = False
-    # (u48w4, issue #14) the cited line is the first `all` pattern's last match before the second's (the item's own words),
-    # not the earliest match of any pattern: a notice's supporting part (a channel, a verb) also matches a line above the statement
-    cite_first: bool = False
-
-
-class Item(NamedTuple):
-    """One required disclosure."""
-
-    id: str  # "<profile>/<item>"
-    name: str
-    name_en: str
-    reference: str
-    hint: str
-    rule: str  # the coverage rule in words
-    cover: tuple[Clause, ...]
-    when: tuple[Clause, ...]  # empty: always required
-    condition: str  # the trigger in words ("" when always required)
-    # the one way to rule an item out (fifteenth session, d14g; `coverage.ruled_out`): a statement that it does not apply
-    # (「本服务不面向儿童」「本服务不处理敏感个人信息」), `firm` (whatever else the policy says) or not (only when nothing covers
-    # the item and no `when` clause marked `fact` matches)
-    not_applicable: tuple[Clause, ...] = ()
-    prefer: tuple[re.Pattern[str], ...] = ()  # cite text under a heading like these first, in order (保留期限 for the retention period)
-    denial: bool = False  # a sentence that refuses or denies having can cover it ("we do not currently sell"); see coverage.refuses
-    # a sentence that one of these finds never covers the item (issue #14, x14d): a legal-basis sentence is not the purposes,
-    # an app setting kept in the browser is not a recipient, a store's "Limited Use" statement is not a source
-    veto: tuple[re.Pattern[str], ...] = ()
-    # (thirteenth session, a14d) a pointer to a way in (「欢迎随时联系我们」「请通过网站提供的联系方式与我们联系」, "contact us using the
-    # details below") is a way only when the document gives one somewhere: without a `pointer_needs` match anywhere, the
-    # `pointer` patterns veto like `veto`
-    pointer: tuple[re.Pattern[str], ...] = ()
-    pointer_needs: tuple[re.Pattern[str], ...] = ()
-    # (a14d) a sentence that one of these finds is cited only when no other covers (a guardian's right to a child's data
-    # for the user's own right): the verdict is the same, the citation better
-    demote: tuple[re.Pattern[str], ...] = ()
-    # (seventeenth session, m17a) a sentence that one of these finds is cited after every statement but before the `demote`
-    # lines (a line of English in a Chinese policy, when the policy states the item in Chinese too): in a policy where every
-    # statement is one, the first statement is cited, as without the key
-    soft_demote: tuple[re.Pattern[str], ...] = ()
-    # (seventeenth session, m17c) a Markdown front matter line that every one of these finds covers the item when no body
-    # text does: a site theme shows it at the top of the page ("lastmod: 2023-05-04", "description: Last Updated: …")
-    front_matter: tuple[re.Pattern[str], ...] = ()
-    # (twenty-eighth session, u28v) a heading that every one of these finds covers the item when no body text does: a bold
-    # line the structure reads as a heading can be the statement itself (「**Last updated March 02, 2026**」 over the first
-    # paragraph); cited at the heading's line
-    title: tuple[re.Pattern[str], ...] = ()
-    # (forty-second session, u42w, issue #14) the parts a disclosure of the item holds, each a pattern (for the purposes: a
-    # kind of data and what it is used for): a covering sentence that every one of them finds is cited before one that only
-    # mentions the item (「我们仅会出于本政策所述的以下目的…」, a title, a passing remark); the verdict does not change
-    parts: tuple[re.Pattern[str], ...] = ()
-    # (forty-second session, u42w2, issue #14) with `parts`: a sentence that one of these finds does not hold the parts (a
-    # request to read the policy, 「我们建议您认真阅读本《隐私政策》」), and one under a heading that one of `parts_heading`
-    # finds holds them (an item of the list under 「3. 数据用途」)
-    parts_none: tuple[re.Pattern[str], ...] = ()
-    parts_heading: tuple[re.Pattern[str], ...] = ()
-    # (forty-fifth session, u45w2, issue #14) a list item read with a lead-in that one of these finds is cited as `demote`
-    # cites: only when no other unit covers (an item of 「…以下情形中，…无需事先征得您的授权同意：」 is a case, not a purpose)
-    demote_lead: tuple[re.Pattern[str], ...] = ()
-
-    @property
-    def unless(self) -> tuple[Clause, ...]:
-        """The firm `not_applicable` clauses (the older key `unless`): any of these anywhere, the item does not apply."""
-        return tuple(c for c in self.not_applicable if c.firm)
-
-    @property
-    def denied(self) -> tuple[Clause, ...]:
-        """The other `not_applicable` clauses (the older key `denied`, fourteenth session, c14e): a clear statement that the
-        condition does not hold (「本服务不处理敏感个人信息」「我们不向不满十四周岁的未成年人提供服务」) rules the item out when
-        nothing covers it and no `holds` clause matches."""
-        return tuple(c for c in self.not_applicable if not c.firm)
-
-    @property
-    def holds(self) -> tuple[Clause, ...]:
-        """The `when` clauses marked `fact` (the older key `holds`): the condition stated as a fact (「我们收集您的精确位置」)."""
-        return tuple(c for c in self.when if c.fact)
-
-    @property
-    def conditional(self) -> bool:
-        """Whether the item may be not applicable: it has `when` clauses or firm `not_applicable` ones."""
-        return bool(self.when or self.unless)
-
-
-class Profile(NamedTuple):
-    """A named set of items from one law."""
-
-    name: str
-    title: str
-    law: str
-    lang: str
-    url: str
-    summary: str
-    items: tuple[Item, ...]
-    path: Path
-    # [scope]: text under a heading about another law's users (`elsewhere`: 「Information for Users residing in
-    # Brazil」) covers nothing, unless a heading above it also names this law's (`own`: "EEA and Brazil")
-    elsewhere: re.Pattern[str] | None = None
-    own: re.Pattern[str] | None = None
-    # a section whose own text matches `named` (California, the CCPA) stays this law's under another law's heading
-    named: re.Pattern[str] | None = None
-    # (twenty-eighth session, u28v) a paragraph that `opening` finds at its start (「In some regions (like the EEA, UK…), you
-    # have certain rights…」) is another law's too, unless `named` finds this law in it
-    opening: re.Pattern[str] | None = None
-    # (forty-third session, u43w2) a heading that `elsewhere` finds only through the words `general` finds (the GDPR named as
-    # a label: 「7. Your Rights (GDPR / Data Protection)」) is another law's only where the text under it names that law's people
-    # (`people`: EU/EEA/UK residents); rights offered there to "you" with no region named are general, this law's too
-    general: re.Pattern[str] | None = None
-    people: re.Pattern[str] | None = None
-
-
-def _fail(path: Path, key: str, message: str) -> UserError:
-    return UserError(f"profile key {echo(key)}: {message}", path=str(path))
-
-
-def _fold_pattern(pattern: str) -> str:
-    """Traditional characters of a pattern → Simplified, as the text is folded (punctuation untouched)."""
-    from policylens.topics import fold_script
-
-    return fold_script(pattern)
-
-
-def _expanded_length(text: str, fragments: dict[str, str]) -> int:
-    """The length of `text` once its known `{names}` are replaced by `(?:fragment)` (one round)."""
-    return len(text) + sum(len(fragments[m.group(1)]) + 4 - len(m.group(0)) for m in _REF.finditer(text) if m.group(1) in fragments)
 
 
 def _compile(raw: str, key: str, path: Path, fragments: dict[str, str]) -> re.Pattern[str]:
@@ -294,14 +160,6 @@ def _builtin_patterns() -> frozenset[str]:
     return frozenset(found)
 
 
-def _strings(value: Any, key: str, path: Path) -> tuple[str, ...]:
-    if isinstance(value, str):
-        return (value,)
-    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-        raise _fail(path, key, "must be a list of non-empty strings")
-    return tuple(value)
-
-
 def _clauses(
     value: Any, key: str, path: Path, fragments: dict[str, str], *, flag: str = "", firm: bool = False, fact: bool = False
 ) -> tuple[Clause, ...]:
@@ -359,81 +217,6 @@ def _clauses(
             )
         )
     return tuple(clauses)
-
-
-def _topic_headings(value: Any, key: str, path: Path) -> list[re.Pattern[str]]:
-    """Section evidence: the title words of each topic named (topics.tsv), one pattern per topic."""
-    if value is None:
-        return []
-    from policylens.topics import title_pattern, topic_ids
-
-    out = []
-    for topic in _strings(value, key, path):
-        pattern = title_pattern(topic)
-        if pattern is None:
-            raise _fail(path, key, f"unknown topic {echo(topic)} (known: {', '.join(topic_ids())})")
-        out.append(pattern)
-    return out
-
-
-def _text(table: dict[str, Any], key: str, path: Path, prefix: str, *, required: bool = True) -> str:
-    value = table.get(key, "")
-    if not isinstance(value, str) or (required and not value.strip()):
-        raise _fail(path, prefix + key, "must be a non-empty string" if required else "must be a string")
-    return value.strip()
-
-
-_TOP = {"schema", "id", "title", "law", "lang", "url", "summary", "use", "patterns", "scope", "item"}
-_LIBRARY_TOP = {"schema", "id", "summary", "patterns"}
-
-
-def _read_checked(path: Path, what: str, known: set[str], schema: str) -> dict[str, Any]:
-    """A profile or library file as a table, with only known top-level keys and the right `schema`."""
-    from policylens.config import read_toml
-
-    data = read_toml(path, what=what, remember=path.is_relative_to(BUILTIN))
-    for key in data:
-        if key not in known:
-            raise _fail(path, key, f"unknown key (known: {', '.join(sorted(known))})")
-    if data.get("schema") != schema:
-        raise _fail(path, "schema", f"must be {schema!r}")
-    return data
-
-
-def libraries() -> dict[str, Path]:
-    """Shared pattern library name → file (data/profiles/shared/*.toml)."""
-    return {file.stem: file for file in sorted(SHARED.glob("*.toml"))} if SHARED.is_dir() else {}
-
-
-@cache
-def load_library(path: Path) -> dict[str, str]:
-    """The fragments of one shared pattern library, checked like a profile's [patterns]."""
-    data = _read_checked(path, "shared pattern library", _LIBRARY_TOP, PATTERNS_SCHEMA)
-    if data.get("id") != path.stem:
-        raise _fail(path, "id", f"must match the file name {echo(path.name)}")
-    fragments = data.get("patterns", {})
-    if not isinstance(fragments, dict) or not fragments or not all(isinstance(v, str) and v for v in fragments.values()):
-        raise _fail(path, "patterns", "must be a non-empty table of name = 'regex'")
-    return dict(fragments)
-
-
-def _used_fragments(value: Any, path: Path) -> dict[str, str]:
-    """The fragments of the libraries a profile names in `use`, in order (a later library wins a name)."""
-    names = _strings(value, "use", path) if value is not None else ()
-    known = libraries()
-    merged: dict[str, str] = {}
-    for name in names:
-        if name not in known:
-            listed = ", ".join(sorted(known)) or "none"
-            raise _fail(path, "use", f"unknown shared pattern library {echo(name)} (known: {listed}; see data/profiles/shared/)")
-        merged.update(_folded_library(known[name]))
-    return merged
-
-
-@cache
-def _folded_library(path: Path) -> dict[str, str]:
-    """`load_library(path)` with its fragments folded as `_compile` reads them (once per process, not per profile)."""
-    return {name: _fold_pattern(value) for name, value in load_library(path).items()}
 
 
 _ITEM = {
@@ -612,58 +395,6 @@ def load_profile(path: Path) -> Profile:
         general,
         people,
     )
-
-
-def available(paths: Iterable[Path] = ()) -> dict[str, Path]:
-    """profile name → file: the built-in profiles, then those in `paths` (a user file overrides a built-in one)."""
-    found: dict[str, Path] = {}
-    for folder in (BUILTIN, *paths):
-        if not folder.is_dir():
-            what = "is a file, not a folder of profiles" if folder.exists() else "profile folder not found"
-            raise UserError(f"{what} (configuration key 'profile-paths')", path=str(folder))
-        for file in profile_files(folder):
-            # (twenty-first round, r21h) not a hidden file (an editor's lock `.#x.toml`, a Mac's `._x.toml`: `check` skips
-            # them too), nor the configuration beside its profiles (`profile-paths = ["."]`): each stopped `profiles`
-            if not file.name.startswith(".") and (folder == BUILTIN or file.name not in CONFIG_NAMES):
-                earlier = found.get(file.stem)
-                if earlier is not None and earlier.parent != BUILTIN and not _same_file(earlier, file):
-                    raise DuplicateProfile(file.stem, earlier, file)
-                found[file.stem] = file
-    return found
-
-
-def profile_files(folder: Path) -> list[Path]:
-    """The files of a profile folder that may be profiles: `*.toml`, the suffix in any case (u43h: `house.TOML`, saved
-    so by a Windows editor, was not listed, and `--profile house` was an unknown profile), in name order.  A folder
-    named `x.toml` is no profile; a FIFO or a device so named is listed, so that reading it gives its one-line error
-    (tests/test_hostile18.py) rather than an unknown profile."""
-    try:
-        return sorted(file for file in folder.iterdir() if file.suffix.lower() == ".toml" and not file.is_dir())
-    except OSError:
-        return []
-
-
-class DuplicateProfile(UserError):
-    """One profile name in two `profile-paths` folders (u42h).
-
-    The folder named last won without a word, so which rules `--profile NAME` applied hung on the order of
-    `profile-paths` (two teams' `house.toml`, an old copy left in a second folder).  A file of a built-in profile's
-    name still replaces it, as documented; one folder named twice, or through a link, is one file.
-    """
-
-    def __init__(self, name: str, first: Path, second: Path) -> None:
-        super().__init__(
-            f"profile {echo(name)} is defined twice, here and in {first} (configuration key 'profile-paths'): rename or remove one of them",
-            path=str(second),
-        )
-
-
-def _same_file(a: Path, b: Path) -> bool:
-    """Whether two paths name one file (a folder listed twice, or through a link)."""
-    try:
-        return a.samefile(b)
-    except OSError:
-        return False
 
 
 def resolve(names: Iterable[str], paths: Iterable[Path] = ()) -> tuple[Profile, ...]:
