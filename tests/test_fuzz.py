@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib.util
 import shutil
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -110,6 +111,21 @@ def test_inputs_that_once_broke_policylens(path: Path) -> None:
     exercise(wrap_document(data[1:]) if suffix == ".docx" else data[1:], suffix)
 
 
+# (u58s) The run's bound is its CPU, not the wall clock: it takes about 4 s of CPU (21 s under coverage at a load of 20),
+# but took 302–307 s of wall at loads over 20 (fifty-seventh session) and failed `timeout=300`.  RLIMIT_CPU ends it with
+# SIGXCPU past `_CPU_BUDGET` seconds of its own CPU whatever the machine's load; the wall limit stays only as a backstop
+# for a run that hangs without spending CPU (a deadlock), far above any loaded run.
+_CPU_BUDGET = 120
+_WALL_BACKSTOP = 3600
+
+
+def _cpu_budget() -> None:
+    """In the child before it runs: at most `_CPU_BUDGET` s of CPU (SIGXCPU, which ends it, past the soft limit)."""
+    import resource  # (POSIX only, as atheris)
+
+    resource.setrlimit(resource.RLIMIT_CPU, (_CPU_BUDGET, _CPU_BUDGET + 10))
+
+
 @pytest.mark.slow
 def test_atheris_harness_runs_clean(tmp_path: Path) -> None:
     """libFuzzer, coverage-guided: the seed corpus, then 500 mutated inputs, no crash, no hang (longer runs: README, Hostile input).
@@ -126,7 +142,9 @@ def test_atheris_harness_runs_clean(tmp_path: Path) -> None:
         capture_output=True,
         text=True,
         cwd=tmp_path,
-        timeout=300,
+        preexec_fn=_cpu_budget,
+        timeout=_WALL_BACKSTOP,
     )
+    assert result.returncode != -signal.SIGXCPU, f"the run used over {_CPU_BUDGET} s of CPU: " + result.stderr[-3000:]
     assert result.returncode == 0, result.stderr[-3000:]
     assert "Done" in result.stderr and not list(tmp_path.glob("crash-*"))

@@ -11,7 +11,7 @@ the characters at the edges of each count.
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from policylens.errors import UserError
@@ -47,7 +47,13 @@ def test_ideographs_counted_by_utf16_high_bytes_over_the_bmp() -> None:
     assert _ideographs("\U00020000\U0004e4e9\U0009f000") == 0  # astral: two surrogates, neither counted
 
 
-@settings(max_examples=400)
+# (u58s) What the two properties below hold is the counts' equality on every generated mix, at their full example counts.
+# Hypothesis' two wall-clock alarms said nothing of that and failed them on a loaded machine (two xdist workers at a load
+# of 17, 57th session; again here at 13): `too_slow` (a second of wall spent generating the first valid examples) and
+# the 200 ms deadline of one example (a `FlakyFailure`: failed at 200+ ms, passed when hypothesis ran it again; the
+# example, rerun, gives the same answer every time).  Both are off, as for the suite's other properties whose examples
+# cost more than hypothesis expects (tests/test_fuzz.py, tests/test_diff.py).
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.tuples(st.sampled_from(_ALPHABET), st.integers(1, 300)), max_size=40))
 def test_score_is_the_plain_count(runs: list[tuple[str, int]]) -> None:
     """Class: `_score` differing from the plain count, in its share or its number, on any mix of the edge characters."""
@@ -61,7 +67,7 @@ def test_score_reads_only_the_sample() -> None:
     assert _score(text) == plain_score(text) == (10 / 30, 30)
 
 
-@settings(max_examples=400)
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.tuples(st.sampled_from(_ALPHABET), st.integers(1, 2 * _SHARE_STEP)), min_size=1, max_size=12))
 def test_policy_share_decides_as_the_whole_share(runs: list[tuple[str, int]]) -> None:
     """Class: the early stop deciding otherwise than the whole sample's share (texts over several steps)."""
