@@ -8,6 +8,7 @@ pages), and a property runs over every code page of eval/."""
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
 
@@ -34,7 +35,20 @@ GATHERED = [
     "eval/structure54x/holdout/educationos-tsx/LegalPages.tsx",
 ]
 _CODE = (".tsx", ".jsx", ".js", ".ts", ".mjs", ".vue")
-CODE_PAGES = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "eval").rglob("*") if p.suffix in _CODE and "tools" not in p.parts)
+
+
+def _code_pages() -> list[str]:
+    """The code pages of eval/ (its `tools` folders left out), relative to the repository.  (u58s, issue #13: `os.walk`,
+    not `Path.rglob("*")` over every file of eval/: the same list, made at collection in every worker, in 0.17 s of CPU
+    instead of 0.38 s.)"""
+    found = []
+    for folder, folders, names in os.walk(ROOT / "eval"):
+        folders[:] = [f for f in folders if f != "tools"]
+        found.extend(os.path.relpath(os.path.join(folder, name), ROOT) for name in names if os.path.splitext(name)[1] in _CODE)
+    return sorted(found)
+
+
+CODE_PAGES = _code_pages()
 
 
 @lru_cache(maxsize=16)
