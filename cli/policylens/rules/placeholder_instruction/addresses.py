@@ -160,8 +160,8 @@ def _dummy_addresses(rule: Rule, ctx: Context) -> Iterator[tuple[TextUnit, Findi
         prefix = lead.group(0) if lead else ""
         if m.group("barehost") and (not prefix.endswith("@") or in_code(unit, start) or _in_example(unit.text, start - len(prefix))):
             continue  # yourdomain as a word, `user@yourdomain` in code, 例如 name@yourdomain: not a contact left unfilled
-        if _sample_record(unit, start - len(prefix)):
-            yield unit, None, start - len(prefix), end
+        if _sample_record(unit, start - len(prefix)) or (m.group(0)[:3] in ("xxx", "XXX") and _in_example(unit.text, start - len(prefix))):
+            yield unit, None, start - len(prefix), end  # (u58p) 「例如 xxx@xxx.com」, "(e.g. xxx@xxx.com)": an input's format shown
             continue
         subdomain = before[-1:] == "." and ("@" in prefix or "://" in prefix)  # https://app.example.net, dpo@mail.example.com
         if (before[-1:] in ("-", ".") and not before.endswith(("@", "www.")) and not subdomain) or (
