@@ -47,6 +47,8 @@ _HINTS = [
     "Please enter your phone number (format: 09xxxxxxxx).",
     "Enter your phone number (e.g. 09XX-XXX-XXX).",
     "Enter your email (e.g. xxx@xxx.com).",
+    "请输入您的邮箱（xxx@xxx.com）。",
+    "Phone number format: +86 1XX XXXX XXXX.",
     "請輸入正確的電子郵件，例如 xxx@xxx.com。",
     "身分證字號（例如：A123456789）。",
     "日期格式：xxxx年xx月xx日。",
@@ -60,6 +62,8 @@ _SLOTS = [
     "Contact: [Email]",
     "客服電話：0800-XXX-XXX（週一至週五 9:00-18:00）",
     "Call us on (852) XXXX XXXX.",
+    "Enter the code we sent to +1 (XXX) XXX-XXXX.",
+    "聯絡電話：0912xxxxxx",
 ]
 
 

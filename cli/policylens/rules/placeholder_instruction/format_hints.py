@@ -4,7 +4,7 @@
 `masking_example` tells such a mask (a run of X found by `placeholder-instruction`) from a value left unfilled: the mask
 right after a cue that names a format (格式, format, pattern: any mask) or an example (例如, e.g., for example: a
 value's mask, digits, separators or an @ with the x's, no word of a name), or a number's mask alone in brackets in a
-clause asking the reader to enter it (請輸入手機號碼（09xxxxxxxx）: the input's hint).  The real slots stay: 「客服電話：
+clause asking the reader to enter it (請輸入手機號碼（09xxxxxxxx）, 请输入邮箱（xxx@xxx.com）: the input's hint).  The real slots stay: 「客服電話：
 02-XXXX-XXXX」, 「XXX公司」, 「xx年xx月xx日」, 「XX市XX區」 have no cue before them (u58p, eval/blind/round57q taichung-tw-vue:283).
 """
 
@@ -57,9 +57,9 @@ def format_hint(text: str, start: int, end: int) -> bool:
     cue = _CUE.search(text, max(0, lead - 24), lead)
     if cue is not None and (cue.group("format") or value):
         return True
-    if not value or not any(c.isdigit() for c in text[lead:end]) or text[end : end + 1] not in _CLOSERS:
+    if not value or not any(c.isdigit() or c == "@" for c in text[lead:end]) or text[end : end + 1] not in _CLOSERS:
         return False
-    return _INPUT_ASK.search(text, max(0, lead - 40), lead) is not None  # 請輸入手機號碼（09xxxxxxxx）
+    return _INPUT_ASK.search(text, max(0, lead - 40), lead) is not None  # 請輸入手機號碼（09xxxxxxxx）, 请输入邮箱（xxx@xxx.com）
 
 
 def masking_example(text: str, start: int, end: int) -> bool:

@@ -14,7 +14,7 @@ from policylens.lazyre import lazy
 from policylens.model import Finding
 from policylens.rules.base import Rule
 from policylens.rules.context import Context, TextUnit
-from policylens.rules.placeholder_instruction.addresses import _ADDRESS_START, _DUMMY_HOST, _ROLE_AT_EMAIL_COM, _in_example
+from policylens.rules.placeholder_instruction.addresses import _ADDRESS_START, _DUMMY_HOST, _ROLE_AT_EMAIL_COM, _format_shown
 from policylens.rules.placeholder_instruction.dates import _issued_number, _widen_number
 from policylens.rules.placeholder_instruction.format_hints import masking_example
 from policylens.rules.placeholder_instruction.slots import _is_label
@@ -65,7 +65,7 @@ def _in_scripts(rule: Rule, ctx: Context, pattern: re.Pattern[str]) -> Iterator[
             prefix = lead.group(0) if lead else ""
             if "@" not in prefix and not m.group(0).startswith(("your", "xxx")):
                 continue  # https://example.com in code: an API default, not a contact shown to users
-            if m.group(0)[:3] in ("xxx", "XXX") and _in_example(text, m.start() - len(prefix)):
+            if m.group(0)[:3] in ("xxx", "XXX") and _format_shown(text, m.start() - len(prefix), m.end()):
                 taken.add(m.start() - len(prefix), m.end())
                 continue  # (u58p) '請輸入正確的電子郵件，例如 xxx@xxx.com': a validation message's format, nor its xxx
             spans.append((m.start() - len(prefix), m.end()))
