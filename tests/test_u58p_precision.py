@@ -180,6 +180,49 @@ def test_the_mailto_lines_of_round57p_bugbear() -> None:
     assert [f for f in report.findings if f.severity == "error"] == []
 
 
+_WHITESPACE_TSX = """export default function Privacy() {
+  return (
+    <main>
+      <h1>隱私權政策</h1>
+      <p>
+        如有任何問題，請來信至{' '}
+        <a href="mailto:privacy@example-shop.tw">
+          privacy@bugbear.in
+        </a>
+        。
+      </p>
+      <p>
+        聯絡信箱：{' '}
+        <a href="mailto:dpo@bugbear.at">
+          dpo@bugbear.at
+        </a>
+      </p>
+      <p>
+        Write to us at{' '}
+        <a href="https://bugbear.to/about">
+          bugbear.to/about
+        </a>
+        , or by post.
+      </p>
+      <p>
+        Contact us by{' '}
+        <span>
+        </span>
+        .
+      </p>
+    </main>
+  );
+}
+"""
+
+
+def test_a_jsx_space_then_an_anchor_on_its_own_lines_is_no_slot(tmp_path: Path) -> None:
+    """`{' '}`, then an anchor whose text (an address ending in .in, .at, .to/about) is on the next line and the mark
+    after `</a>`: no finding; an empty element before the full stop ("Contact us by {' '}<span></span>.") still is."""
+    errors = [(line, rule) for line, rule, severity, _ in _findings(tmp_path, "Privacy.tsx", _WHITESPACE_TSX) if severity == "error"]
+    assert errors == [(26, "placeholder-empty")]
+
+
 _TEMPLATE_JSX = """export default function Privacy() {
   const base = 'https://example.org';
   const url = `${base}/privacy`;
