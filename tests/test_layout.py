@@ -435,6 +435,7 @@ SPLIT_PACKAGES = {
     "rules/placeholder_instruction": (
         "vocabulary",
         "dates",
+        "format_hints",
         "instructions",
         "drafting_notes",
         "configurer_notes",

@@ -240,8 +240,16 @@ def test_declared_asks_each_unit_once(one: str) -> None:
 
 
 def _japanese_string_m56p(text: str, start: int) -> bool:
-    """`script_mixed.editions.japanese_string` as m56p merged it (the reference)."""
-    from policylens.rules.script_mixed.editions import _JAPANESE_KEY, _JAPANESE_LABEL, _KEY_BACK, _OBJECT_BACK, _japanese_sentence
+    """`script_mixed.editions.japanese_string` as m56p merged it (the reference), with u58p's object named for Japanese."""
+    from policylens.rules.script_mixed.editions import (
+        _JAPANESE_KEY,
+        _JAPANESE_LABEL,
+        _JAPANESE_OBJECT,
+        _KEY_BACK,
+        _NAME_BACK,
+        _OBJECT_BACK,
+        _japanese_sentence,
+    )
 
     if _japanese_sentence(text, start):
         return True
@@ -250,8 +258,8 @@ def _japanese_string_m56p(text: str, start: int) -> bool:
         before = text[brace:start]
         if not any(before.count(q) % 2 for q in "\"'`"):
             return False
-        if _JAPANESE_LABEL.search(before) is not None:
-            return True
+        if _JAPANESE_LABEL.search(before) is not None or _JAPANESE_OBJECT.search(text, max(0, brace - _NAME_BACK), brace):
+            return True  # (u58p: `privacy_ja = {`, the object's own name)
     else:
         before = text[text.rfind("\n", 0, start) + 1 : start]
         if not any(before.count(q) % 2 for q in "\"'`"):

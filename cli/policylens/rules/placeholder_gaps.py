@@ -97,7 +97,9 @@ _NEEDS = lazy(r"以下|之[间間]|由[ \t\u3000\u00a0]|\([ \t]*(?i:hereinafter)
 # a comma or a full stop ("any product and/or service of , It means", "your use and trust in . We will"), and a quoted
 # document title that opened with the name ("the \" Privacy Policy\"").  Not "and so on ." (on is left out), nor a
 # preposition ending its clause before a word ("the data we rely on, and"): the space before the mark is the hole's.
-_EN_PREPOSITION = lazy(r"(?i:\b(?:of|in|by|from|with|for|to|about|at)\b)(?P<hole>[ \t\u00a0]+)(?=[,.;](?:[ \t\u00a0]|\Z))")
+# (u58p, eval/blind/round57p bugbear-en-tsx) Not the end of an address or a name: privacy@bugbear.in . (a TLD; JSX set the
+# link's text and its full stop apart), https://x.com/about ., opt-in .
+_EN_PREPOSITION = lazy(r"(?<![.@/\-])(?i:\b(?:of|in|by|from|with|for|to|about|at)\b)(?P<hole>[ \t\u00a0]+)(?=[,.;](?:[ \t\u00a0]|\Z))")
 # (u51p3, eval/blind/round50 immatch-en-txt L17) a name deleted between "of" and "and": "all products and/or services of
 # and products and/or …" (of X and X's products).  Only products/services on both sides, the second ending its phrase
 # (a conjunction, a mark): "the use of and access to", "the products of and services offered by us" stay quiet.

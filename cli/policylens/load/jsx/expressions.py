@@ -61,6 +61,9 @@ def _markup(
                 quote = ""
         elif c == "{":
             close = matching(text, i, end)
+            if not in_tag and text[i - 1 : i] == "$" and _DOLLAR_SLOT.fullmatch(text, i + 1, close):
+                i = close + 1  # (u58p) 「at ${email}」 in a text node: a template variable left as written, a slot
+                continue
             blank_span(out, i, close + 1)
             if unclosed is not None and not in_tag and close == end and text[close] != "}":
                 unclosed.append(i)  # (u48h) 「<p>{我们会收集…</p>…」: the rest of the element is code, so say it
@@ -325,6 +328,13 @@ _HIDING_OBJECT = lazy(
 )
 # an attribute's value that is a number literal, `{2}`: kept as the quoted `"2"` (the same length) where every other
 # expression is blanked, so that a heading component's rank can be read (`<Title level={2}>`)
+# (u58p, issue #11 §1) `${email}` written in a JSX text node: a template literal's variable where JSX prints "$" and the
+# value.  Kept as written for the placeholder rules when the name is a slot's (an address, a name, a date: not
+# `${price}`, a dollar amount)
+_DOLLAR_SLOT = lazy(
+    r"[ \t]{0,4}(?:[A-Za-z_$][\w$]{0,40}\.){0,3}[A-Za-z_$]{0,30}(?i:email|mail|company|name|address|phone|contact|url|site|domain"
+    r"|brand|date|owner|operator|entity|officer|dpo|city|country|updated|effective)[\w$]{0,20}[ \t]{0,4}"
+)
 _NUMBER_VALUE = lazy(r"[ \t]{0,4}\d{1,3}[ \t]{0,4}")  # (bounded: linear under the regex probe's search)
 
 

@@ -25,9 +25,15 @@ from policylens.lazyre import lazy
 from policylens.rules.context import Context, TextUnit, prose_spans
 
 _NOUN_EN = r"(?:privacy\s+)?(?:policy|notice|statement)(?:\s+(?:page|text|document))?|page|text|document"
+# (u58p, u57h's near-misses) "This sample policy of ours is updated yearly", "This example page shows how your data is
+# used": sample and example, words a policy uses of what it shows, name the text itself only as "this is a sample …" or
+# before the policy's own noun, no "of" after it; placeholder, dummy, boilerplate and mock before any of its nouns
 _SELF_EN = lazy(
-    r"(?i:(?<![A-Za-z])this\s+(?:is\s+(?:only\s+|just\s+)?(?:a|an)\s+)?(?:placeholder|sample|dummy|boilerplate|example|mock)\s+"
+    r"(?i:(?<![A-Za-z])this\s+is\s+(?:only\s+|just\s+)?(?:a|an)\s+(?:placeholder|sample|dummy|boilerplate|example|mock)\s+"
     rf"(?:{_NOUN_EN})(?![A-Za-z])"
+    rf"|(?<![A-Za-z])this\s+(?:placeholder|dummy|boilerplate|mock)\s+(?:{_NOUN_EN})(?![A-Za-z])"
+    r"|(?<![A-Za-z])this\s+(?:sample|example)\s+(?:privacy\s+)?(?:policy|notice|statement)(?:\s+(?:page|text|document))?(?![A-Za-z])"
+    r"(?!\s+of\b)"
     rf"|(?<![A-Za-z])this\s+(?:{_NOUN_EN})\s+is\s+(?:only\s+|just\s+|currently\s+|still\s+)?(?:a|an)\s+(?:draft\s+|temporary\s+)?"
     r"(?:placeholder|stand-?in|dummy\s+text|sample\s+(?:text|policy|page))(?![A-Za-z])(?!\s+of\b))"
 )
@@ -35,6 +41,8 @@ _SELF_EN = lazy(
 _STATUS_EN = lazy(
     r"(?i:(?<![A-Za-z])draft(?:\s+(?:copy|version|text|content))?\s+only(?![A-Za-z])"
     r"|(?<![A-Za-z])draft\s*[-–—:,]\s*(?:do\s+not|don't|not\s+to\s+be)\s+(?:publish|distribute|share|release)(?![A-Za-z])"
+    # (u58p) not "Draft - do not share your password with anyone": the reader's own thing, a warning to the reader
+    r"(?!\s+(?:your|you|their|any\s+personal|personal|passwords?|credentials?|(?:login|account)\s+details)\b)"
     r"|(?<![A-Za-z])(?:for\s+)?internal\s+(?:review|discussion)\s+only(?![A-Za-z]))"
 )
 _SUBJECT_EN = (
@@ -57,6 +65,7 @@ _ADAPT_ZH = lazy(
     r"(?<![\u4e00-\u9fffA-Za-z])(?:範本|范本|模板|模版|示例|範例|范例|样本|樣本|草稿|初稿|草案|占位|佔位)(?:文本|文字|内容|內容)?"
     r"[ \t\u3000]*+[，,：:；;][ \t\u3000]*+(?:请|請)?[ \t\u3000]*+(?:依|按|根据|根據|依据|依據|视|視|结合|結合)[^。！!？?\n]{0,10}?"
     r"(?:实际|實際|自身|贵公司|貴公司)[^。！!？?\n]{0,10}?(?:修改|调整|調整|填写|填寫|替换|替換|补充|補充|更新|修订|修訂)"
+    r"(?![ \t\u3000]*(?:您|你|用户|用戶))"  # (u58p) not 「模板：请根据实际情况修改您的个人资料」: the reader's own data
 )
 # 仅供内部审阅, 內部審閱用，請勿公開: an internal status, at the start of its clause (`_opens`)
 _STATUS_ZH = lazy(

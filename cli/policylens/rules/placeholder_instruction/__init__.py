@@ -34,7 +34,6 @@ from policylens.rules.placeholder_gloss import marker_gloss
 from policylens.rules.placeholder_instruction.addresses import _ADDRESS_START, _DUMMY_HOST, _EXAMPLE_CUE, _dummy_addresses, _in_example
 from policylens.rules.placeholder_instruction.controls import _NAMED_GROUPS, _SHOWN_BEFORE, menu_path_end, named_control
 from policylens.rules.placeholder_instruction.dates import (
-    _MASK_EXAMPLE,
     _date_label,
     _issued_number,
     _masked_span,
@@ -48,6 +47,7 @@ from policylens.rules.placeholder_instruction.drafting_notes import (
     _HERE_IMPERATIVE,
 )
 from policylens.rules.placeholder_instruction.field_values import field_slots
+from policylens.rules.placeholder_instruction.format_hints import masking_example
 from policylens.rules.placeholder_instruction.forms import _PATTERNS, _compiled, joined_pattern
 from policylens.rules.placeholder_instruction.instructions import (
     _CODE_GLOSS,
@@ -513,8 +513,8 @@ class PlaceholderInstruction(Rule):
                 continue  # C:\\Users\\<您的用户名>\\AppData, /home/<user>/, C:\\Users\\xxx\\: a folder on the reader's machine, not a slot
             if (m.group("angle") or m.group("your")) and _names_a_scheme(unit.text, start, end, your=m.group("your") is not None):
                 continue  # `category_pack_<分類>`, `Bearer <your-token>`: a naming scheme or code, not a slot
-            if m.group(0)[:1] in "某×○◯〇OXx*＊" and _MASK_EXAMPLE.search(unit.text, max(0, start - 10), start):
-                continue
+            if m.group(0)[:1] in "某×○◯〇OXx*＊" and masking_example(unit.text, start, end):
+                continue  # 显示为“张某某”, （格式：09xxxxxxxx）: an example or an input's format (u58p), not a slot
             if m.group("field") and _selected_control(unit.text, start, end):
                 continue  # 然後選取 [檢視帳戶]: a control the reader is told to select, not a field left empty
             if m.group("angle") and _marked_conjunction(unit.text, start, end):

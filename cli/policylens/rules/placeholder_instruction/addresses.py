@@ -18,6 +18,7 @@ from policylens.model import Finding
 from policylens.patterns import URL_START
 from policylens.rules.base import Rule
 from policylens.rules.context import Context, TextUnit, in_code
+from policylens.rules.placeholder_instruction.format_hints import format_hint
 from policylens.rules.placeholder_instruction.vocabulary import _CLAUSE_BREAK
 
 # privacy@example.com, www.yourdomain.com: a dummy address never replaced.  The host comes
@@ -130,6 +131,12 @@ def _sample_record(unit: TextUnit, start: int) -> bool:
     return _RECORD_KEY.search(unit.text, max(line_start, start - 60), start) is not None
 
 
+def _format_shown(text: str, start: int, end: int) -> bool:
+    """Whether the x-masked address `text[start:end]` shows an input's format: after an example cue (`_in_example`) or
+    alone in brackets after 请输入 / enter (`format_hints.format_hint`), not a contact left unfilled (u58p)."""
+    return _in_example(text, start) or format_hint(text, start, end)
+
+
 # the country code after a dummy host's TLD: service@xxx.com.tw (twenty-sixth session, lead: the finding ended at .com)
 _COUNTRY_TLD = lazy(r"\.(?:tw|cn|hk|mo|sg|my|jp|kr|uk|au)(?![A-Za-z0-9_-])")
 
@@ -160,8 +167,10 @@ def _dummy_addresses(rule: Rule, ctx: Context) -> Iterator[tuple[TextUnit, Findi
         prefix = lead.group(0) if lead else ""
         if m.group("barehost") and (not prefix.endswith("@") or in_code(unit, start) or _in_example(unit.text, start - len(prefix))):
             continue  # yourdomain as a word, `user@yourdomain` in code, 例如 name@yourdomain: not a contact left unfilled
-        if _sample_record(unit, start - len(prefix)):
-            yield unit, None, start - len(prefix), end
+        if _sample_record(unit, start - len(prefix)) or (
+            m.group(0)[:3] in ("xxx", "XXX") and _format_shown(unit.text, start - len(prefix), end)
+        ):
+            yield unit, None, start - len(prefix), end  # (u58p) 「例如 xxx@xxx.com」, 「请输入邮箱（xxx@xxx.com）」: an input's format
             continue
         subdomain = before[-1:] == "." and ("@" in prefix or "://" in prefix)  # https://app.example.net, dpo@mail.example.com
         if (before[-1:] in ("-", ".") and not before.endswith(("@", "www.")) and not subdomain) or (

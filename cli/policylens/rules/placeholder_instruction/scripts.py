@@ -14,8 +14,9 @@ from policylens.lazyre import lazy
 from policylens.model import Finding
 from policylens.rules.base import Rule
 from policylens.rules.context import Context, TextUnit
-from policylens.rules.placeholder_instruction.addresses import _ADDRESS_START, _DUMMY_HOST, _ROLE_AT_EMAIL_COM
-from policylens.rules.placeholder_instruction.dates import _MASK_EXAMPLE, _issued_number, _widen_number
+from policylens.rules.placeholder_instruction.addresses import _ADDRESS_START, _DUMMY_HOST, _ROLE_AT_EMAIL_COM, _format_shown
+from policylens.rules.placeholder_instruction.dates import _issued_number, _widen_number
+from policylens.rules.placeholder_instruction.format_hints import masking_example
 from policylens.rules.placeholder_instruction.slots import _is_label
 from policylens.rules.placeholder_undecided import PROSE_FORMS
 from policylens.spans import Taken
@@ -64,6 +65,9 @@ def _in_scripts(rule: Rule, ctx: Context, pattern: re.Pattern[str]) -> Iterator[
             prefix = lead.group(0) if lead else ""
             if "@" not in prefix and not m.group(0).startswith(("your", "xxx")):
                 continue  # https://example.com in code: an API default, not a contact shown to users
+            if m.group(0)[:3] in ("xxx", "XXX") and _format_shown(text, m.start() - len(prefix), m.end()):
+                taken.add(m.start() - len(prefix), m.end())
+                continue  # (u58p) '請輸入正確的電子郵件，例如 xxx@xxx.com': a validation message's format, nor its xxx
             spans.append((m.start() - len(prefix), m.end()))
             taken.add(m.start() - len(prefix), m.end())
         # (u41k) support@admin.com, contact@email.com: a role's mailbox on a stand-in host (an admin template's
@@ -78,7 +82,7 @@ def _in_scripts(rule: Rule, ctx: Context, pattern: re.Pattern[str]) -> Iterator[
             start = m.start()
             if m.group(0)[0] in "Xx" or m.group("xdate") or m.group("blankdate"):
                 start = _widen_number(text, start, date=m.group("xdate") is not None or m.group("blankdate") is not None)
-            if m.group(0)[:1] in "某×○◯Xx" and _MASK_EXAMPLE.search(text, max(0, start - 10), start):
+            if m.group(0)[:1] in "某×○◯Xx" and masking_example(text, start, m.end()):
                 continue
             if m.group(0)[:1] in "Xx" and _issued_number(text, start):
                 continue  # (u40k2) 回执号(DSAR-xxxxxxxx): the format of a number the service issues

@@ -148,6 +148,13 @@ _JAPANESE_LABEL = lazy(r"""["'`](?:日本語|日本语|Japanese|ja|jp|ja[-_]JP)[
 # object before it, so 「{ ja: "利用規約", zh: "…保護…" }」 still reports the Chinese string's 護)
 _JAPANESE_KEY = lazy(r"""(?<![\w$-])["']?(?:ja|jp|ja[-_]JP)["']?[ \t]*:[ \t]*\Z""")
 _KEY_BACK = 40  # characters looked back from the string's opening quote for its key
+# (u58p, cybermoji-privacy-tri.ts L109/L111 of u57f's Japanese probe) ... or the object's own name, right before its brace:
+# `export const privacy_ja = {`, `ja: {`, `"ja-JP": {`, `const ja: Messages = {` (a module of editions read as text, as
+# English: its Latin outweighs the kana; 「"法的情報"」 and 「"最終更新日: …"」 hold no kana of their own)
+_JAPANESE_OBJECT = lazy(
+    r"""(?<![\w$])["']?(?:[\w$]{0,40}[_.])?(?:ja|jp|ja[-_]?JP|japanese|Japanese)["']?[ \t]*(?:[:=]|:[^=\n{};]{0,40}=)[ \t]*\Z"""
+)
+_NAME_BACK = 80  # characters looked back from the object's brace for its name
 _OBJECT_BACK = 300  # characters looked back for the object's opening brace
 
 
@@ -165,7 +172,7 @@ def japanese_string(text: str, start: int) -> bool:
         before = text[brace:start]
         if not any(before.count(q) % 2 for q in "\"'`"):
             return False  # not inside a string literal
-        if _JAPANESE_LABEL.search(before) is not None:
+        if _JAPANESE_LABEL.search(before) is not None or _JAPANESE_OBJECT.search(text, max(0, brace - _NAME_BACK), brace):
             return True
         quote = max(before.rfind(q) for q in "\"'`")  # the opening quote of the string holding `start`
         return _JAPANESE_KEY.search(before, max(0, quote - _KEY_BACK), quote) is not None

@@ -1,0 +1,70 @@
+"""Masks that show a format or give an example, not a slot left to fill: 「显示为“张某某”」, 「（格式：09xxxxxxxx）」,
+"(e.g. 09XX-XXX-XXX)", 「請輸入手機號碼（09xxxxxxxx）」.
+
+`masking_example` tells such a mask (a run of X found by `placeholder-instruction`) from a value left unfilled: the mask
+right after a cue that names a format (格式, format, pattern: any mask) or an example (例如, e.g., for example: a
+value's mask, digits, separators or an @ with the x's, no word of a name), or a number's mask alone in brackets in a
+clause asking the reader to enter it (請輸入手機號碼（09xxxxxxxx）, 请输入邮箱（xxx@xxx.com）: the input's hint).  The real slots stay: 「客服電話：
+02-XXXX-XXXX」, 「XXX公司」, 「xx年xx月xx日」, 「XX市XX區」 have no cue before them (u58p, eval/blind/round57q taichung-tw-vue:283).
+"""
+
+from __future__ import annotations
+
+from policylens.lazyre import lazy
+from policylens.rules.placeholder_instruction.dates import _MASK_EXAMPLE
+
+# the characters of a value's mask before the x that was found: 「09」 of 09xxxxxxxx, 「09XX-」 of 09XX-XXX-XXX,
+# 「xxx@」 of xxx@xxx.com, 「(02) 」 of (02) XXXX XXXX
+_MASK_LEAD = frozenset("0123456789XxＸｘ+-－.@() ")
+# a cue right before the mask (an opening quote or bracket, a colon and spaces between): a format named (group
+# `format`: any mask follows) or an example given
+_CUE = lazy(
+    r"(?:(?P<format>格式(?:[为為是如]|如下)?|(?<![A-Za-z])(?i:format|pattern))"
+    r"|例如|比如|譬如|範例|范例|示例|形如|(?<![A-Za-z])(?i:e\.g\.?|eg\.|for example|example|ex\.))"
+    r"[ \t\u3000]{0,4}[：:]?[ \t\u3000]{0,4}[“\"'「『‘(（]?[ \t\u3000]{0,4}\Z"
+)
+# a clause asking the reader to type a value (請輸入手機號碼（…）, "Enter your phone number (…)"), up to the bracket
+_INPUT_ASK = lazy(
+    r"(?:输入|輸入|键入|鍵入|(?<![A-Za-z])(?i:enter|input|type)(?![A-Za-z]))[^，,。；;！!？?\n（(]{0,16}[（(][ \t\u3000]{0,4}\Z"
+)
+# a value's mask: only these characters, with a digit, an @ or a separator between groups of x (not XXX alone, a name)
+_VALUE_CHARS = frozenset("0123456789XxＸｘ+-－.@() abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_X_GROUPS = lazy(r"[XxＸｘ][-－.][XxＸｘ]")
+_CLOSERS = frozenset("）)」』”\"'")
+
+
+def _lead_start(text: str, start: int) -> int:
+    """Where the mask found at `start` begins: back over its digits, x's and separators (at most 16 characters)."""
+    i = start
+    while i > 0 and start - i < 16 and text[i - 1] in _MASK_LEAD:
+        i -= 1
+    while i < start and text[i] in " (.":
+        i += 1  # the spaces after a cue's colon, a bracket opening the hint, e.g.'s dot: not the mask's
+    return i
+
+
+def _value_mask(mask: str) -> bool:
+    """Whether `mask` is a value's mask: 09xxxxxxxx, 09XX-XXX-XXX, xxx@xxx.com (not XXX, XXX公司)."""
+    if not mask or any(c not in _VALUE_CHARS for c in mask):
+        return False
+    return any(c.isdigit() or c == "@" for c in mask) or _X_GROUPS.search(mask) is not None
+
+
+def format_hint(text: str, start: int, end: int) -> bool:
+    """Whether the mask `text[start:end]` shows an input's format or an example value (see the module's docstring)."""
+    lead = _lead_start(text, start)
+    value = _value_mask(text[lead:end])
+    cue = _CUE.search(text, max(0, lead - 24), lead)
+    if cue is not None and (cue.group("format") or value):
+        return True
+    if not value or not any(c.isdigit() or c == "@" for c in text[lead:end]) or text[end : end + 1] not in _CLOSERS:
+        return False
+    return _INPUT_ASK.search(text, max(0, lead - 40), lead) is not None  # 請輸入手機號碼（09xxxxxxxx）, 请输入邮箱（xxx@xxx.com）
+
+
+def masking_example(text: str, start: int, end: int) -> bool:
+    """Whether the mask at `text[start:end]` is an example or a format the text gives: 显示为“张某某”, 例如 XXX
+    (`_MASK_EXAMPLE`), or an input's format hint (`format_hint`)."""
+    return _MASK_EXAMPLE.search(text, max(0, start - 10), start) is not None or (
+        text[start : start + 1] in "0123456789XxＸｘ" and format_hint(text, start, end)
+    )
