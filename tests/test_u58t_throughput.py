@@ -71,11 +71,14 @@ def test_the_keys_are_their_plain_forms_and_the_sets_the_live_ones() -> None:
     for pattern, needs in [*_PATTERNS, (lazy("a|b"), lazy(r"to\s+be")), (lazy("x"), "\n")]:
         key, nothing, lacking_key, lacking, answer, wise = memo.keys_of(pattern, needs)
         assert key == (pattern.pattern, pattern.flags) and nothing is memo.nothing_in(key)
+        assert wise is None  # worked out when first asked
         if needs is None:
-            assert lacking_key is None and lacking == set() and not wise
+            assert lacking_key is None and lacking == set()
         else:
             plain = ("needs", needs if isinstance(needs, str) else (needs.pattern, needs.flags))
-            assert lacking_key == plain and lacking is memo.nothing_in(plain) and wise == _text_wise(needs)
+            assert lacking_key == plain and lacking is memo.nothing_in(plain)
+            keys = memo.keys_of(pattern, needs)
+            assert memo.text_wise(keys, needs) == _text_wise(needs) and keys[5] == _text_wise(needs)
         assert memo.keys_of(pattern, needs)[4] == answer  # the same entry asked again
 
 

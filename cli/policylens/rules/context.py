@@ -454,7 +454,8 @@ class Context:
             return
         memo: ScanMemo = self.memo  # type: ignore[assignment]  # only called with one
         where = self._texts_where() if self._where is None else self._where  # first: admitting the texts may empty the memo
-        key, nothing, lacking_key, lacking, answer, wise = memo.keys_of(pattern, needs)  # (u58t: no key built and hashed)
+        keys = memo.keys_of(pattern, needs)  # (u58t) no key built and hashed at each scan
+        key, nothing, lacking_key, lacking, answer, wise = keys
         if needs is None:
             # texts no earlier document held are new to every pattern: no need to ask which are new to this one
             new = None if self._unseen * _JOINED_SHARE > len(where) else self._unknown(answer, nothing)
@@ -468,7 +469,7 @@ class Context:
                 memo.record(key, self._repeated, matched)  # a text's first document records nothing: most never come again
                 return
             indexes: Iterable[int] = sorted([i for text in new for i in where[text]])
-        elif self._unseen * _JOINED_SHARE > len(where) or not wise:
+        elif self._unseen * _JOINED_SHARE > len(where) or not (wise if wise is not None else memo.text_wise(keys, needs)):
             shared = self._shared_texts
             indexes = [i for i in self.joined().having(needs) if shared[i] not in nothing]
         else:  # most texts known: only the texts neither known to lack `needs` nor known to match nothing are asked for `needs`

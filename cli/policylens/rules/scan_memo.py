@@ -27,9 +27,10 @@ MAX_ENTRIES = 400_000  # (pattern, text) pairs known to find nothing: 11-22 MB o
 MAX_CHARS = 2_000_000  # characters of the distinct texts kept alive by the memo: 2-8 MB
 MAX_KEYS = 4096  # (pattern, needs) pairs whose keys `keys_of` keeps (the package scans a few hundred)
 
-# What `keys_of` gives: (the pattern's key, its set of `nothing_in`, the key of `needs`'s absence or None, that set (an
-# empty one without `needs`), the key of the scan's answers in `answers`, whether `needs` can be asked of each text alone)
-ScanKeys = tuple[tuple[str, int], set[str], "tuple[str, object] | None", set[str], int, bool]
+# What `keys_of` gives: [the pattern's key, its set of `nothing_in`, the key of `needs`' absence or None, that set (an
+# empty one without `needs`), the key of the scan's answers in `answers`, whether `needs` can be asked of each text alone
+# (None until `text_wise` is asked: a document of mostly new texts never asks, and the answer parses `needs`)]
+ScanKeys = list[Any]
 
 
 class ScanMemo:
@@ -70,18 +71,9 @@ class ScanMemo:
             found = by_needs.get(needs)
             if found is not None:
                 return found
-        from policylens.rules.context import _text_wise  # (the context module imports this one)
-
         key = (pattern.pattern, pattern.flags)
         lacking = None if needs is None else ("needs", needs if isinstance(needs, str) else (needs.pattern, needs.flags))
-        keys = (
-            key,
-            self.nothing_in(key),
-            lacking,
-            set() if lacking is None else self.nothing_in(lacking),
-            next(self._tokens),
-            needs is not None and _text_wise(needs),
-        )
+        keys = [key, self.nothing_in(key), lacking, set() if lacking is None else self.nothing_in(lacking), next(self._tokens), None]
         self._keyed += 1
         if self._keyed > MAX_KEYS:  # (patterns made at each call: the entries go, and the answers under their keys)
             self._keys, self.answers, self._keyed, by_needs = {}, {}, 1, None
@@ -89,6 +81,16 @@ class ScanMemo:
             by_needs = self._keys[pattern] = {}
         by_needs[needs] = keys
         return keys
+
+    @staticmethod
+    def text_wise(keys: ScanKeys, needs: str | re.Pattern[str]) -> bool:
+        """`Context._text_wise(needs)` for the entry `keys` of `needs`, worked out when first asked and kept in it."""
+        wise: bool | None = keys[5]
+        if wise is None:
+            from policylens.rules.context import _text_wise  # (the context module imports this one)
+
+            wise = keys[5] = _text_wise(needs)
+        return wise
 
     def follow(self, distinct: set[str]) -> tuple[int, set[str]]:
         """A document's distinct texts (as the memo's objects), once admitted: (its number, its texts the document
