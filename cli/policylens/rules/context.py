@@ -453,12 +453,12 @@ class Context:
         if not units:
             return
         memo: ScanMemo = self.memo  # type: ignore[assignment]  # only called with one
-        key = (pattern.pattern, pattern.flags)
         where = self._texts_where() if self._where is None else self._where  # first: admitting the texts may empty the memo
-        nothing = memo.nothing_in(key)
+        keys = memo.keys_of(pattern, needs)  # (u58t) no key built and hashed at each scan
+        key, nothing, lacking_key, lacking, answer, wise = keys
         if needs is None:
             # texts no earlier document held are new to every pattern: no need to ask which are new to this one
-            new = None if self._unseen * _JOINED_SHARE > len(where) else self._unknown(key, nothing)
+            new = None if self._unseen * _JOINED_SHARE > len(where) else self._unknown(answer, nothing)
             if new is not None and not new:
                 return
             if new is None or len(new) * _JOINED_SHARE > len(where):  # mostly new: one search of the joined text
@@ -469,15 +469,14 @@ class Context:
                 memo.record(key, self._repeated, matched)  # a text's first document records nothing: most never come again
                 return
             indexes: Iterable[int] = sorted([i for text in new for i in where[text]])
-        elif self._unseen * _JOINED_SHARE > len(where) or not _text_wise(needs):
+        elif self._unseen * _JOINED_SHARE > len(where) or not (wise if wise is not None else memo.text_wise(keys, needs)):
             shared = self._shared_texts
             indexes = [i for i in self.joined().having(needs) if shared[i] not in nothing]
         else:  # most texts known: only the texts neither known to lack `needs` nor known to match nothing are asked for `needs`
-            lacking_key = ("needs", needs if isinstance(needs, str) else (needs.pattern, needs.flags))
             # the texts known to lack `needs` first: most of a document's texts (a set of ~150 against ~15 known to match
             # nothing), so the set made is the few left, then those of `nothing` taken out of it (not a copy of ~120
             # texts made to be emptied: u54t, 8% of the benchmark's CPU sat on this line); the same set either way
-            new = self._unknown((key, lacking_key), memo.nothing_in(lacking_key), nothing)
+            new = self._unknown(answer, lacking, nothing)
             if not new:
                 return
             if isinstance(needs, str):

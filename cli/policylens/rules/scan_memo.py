@@ -17,17 +17,26 @@ recorded (pattern, text) pairs or `MAX_CHARS` characters of distinct texts it st
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from itertools import count
+from typing import Any
 
 # A set entry is ~30 bytes; a text is its own size, shared with the documents while they live.
 MAX_ENTRIES = 400_000  # (pattern, text) pairs known to find nothing: 11-22 MB of set slots at most
 MAX_CHARS = 2_000_000  # characters of the distinct texts kept alive by the memo: 2-8 MB
+MAX_KEYS = 4096  # (pattern, needs) pairs whose keys `keys_of` keeps (the package scans a few hundred)
+
+# What `keys_of` gives: [the pattern's key, its set of `nothing_in`, the key of `needs`' absence or None, that set (an
+# empty one without `needs`), the key of the scan's answers in `answers`, whether `needs` can be asked of each text alone
+# (None until `text_wise` is asked: a document of mostly new texts never asks, and the answer parses `needs`)]
+ScanKeys = list[Any]
 
 
 class ScanMemo:
     """Per pattern key, the unit texts that pattern was searched in and did not match."""
 
-    __slots__ = ("_chars", "_entries", "_last", "_nothing", "_texts", "answers", "serial")
+    __slots__ = ("_chars", "_entries", "_keyed", "_keys", "_last", "_nothing", "_texts", "_tokens", "answers", "serial")
 
     def __init__(self) -> None:
         self._nothing: dict[object, set[str]] = {}
@@ -44,6 +53,44 @@ class ScanMemo:
         self.answers: dict[object, tuple[int, set[str]]] = {}
         self.serial = 0  # the number of the last document `follow` was given
         self._last: set[str] = set()  # its distinct texts
+        # (u58t) `keys_of`'s answers, by pattern object then `needs`: ~250 scans a document each built and hashed two or
+        # three nested key tuples (−1.7% instructions on the benchmark's first 40 files without them)
+        self._keys: dict[object, dict[object, ScanKeys]] = {}
+        self._keyed = 0  # the pairs in it
+        self._tokens = count()  # the answers' keys, never given twice (a key cache emptied leaves no answer to a new pair)
+
+    def keys_of(self, pattern: re.Pattern[str] | Any, needs: str | re.Pattern[str] | None) -> ScanKeys:
+        """What `Context.scan` works out of `pattern` and `needs` before any text (see `ScanKeys`), kept per pair of objects.
+
+        Looked up by the objects: a lazy or guarded pattern by identity (the entry holds it, so no other object takes its
+        place), a string or a compiled pattern by value (equal ones give equal keys).  The sets are the live ones of
+        `nothing_in`, as long as the memo is not emptied (`clear` forgets the entries with them).  Ask after admitting the
+        document's texts, which may empty the memo."""
+        by_needs = self._keys.get(pattern)
+        if by_needs is not None:
+            found = by_needs.get(needs)
+            if found is not None:
+                return found
+        key = (pattern.pattern, pattern.flags)
+        lacking = None if needs is None else ("needs", needs if isinstance(needs, str) else (needs.pattern, needs.flags))
+        keys = [key, self.nothing_in(key), lacking, set() if lacking is None else self.nothing_in(lacking), next(self._tokens), None]
+        self._keyed += 1
+        if self._keyed > MAX_KEYS:  # (patterns made at each call: the entries go, and the answers under their keys)
+            self._keys, self.answers, self._keyed, by_needs = {}, {}, 1, None
+        if by_needs is None:
+            by_needs = self._keys[pattern] = {}
+        by_needs[needs] = keys
+        return keys
+
+    @staticmethod
+    def text_wise(keys: ScanKeys, needs: str | re.Pattern[str]) -> bool:
+        """`Context._text_wise(needs)` for the entry `keys` of `needs`, worked out when first asked and kept in it."""
+        wise: bool | None = keys[5]
+        if wise is None:
+            from policylens.rules.context import _text_wise  # (the context module imports this one)
+
+            wise = keys[5] = _text_wise(needs)
+        return wise
 
     def follow(self, distinct: set[str]) -> tuple[int, set[str]]:
         """A document's distinct texts (as the memo's objects), once admitted: (its number, its texts the document
@@ -99,6 +146,7 @@ class ScanMemo:
         self._texts = {}
         self._entries = self._chars = 0
         self.answers = {}  # their sets start again empty: an answer is no longer a superset of what is left
+        self._keys, self._keyed = {}, 0  # (their sets are gone)
 
     def __len__(self) -> int:
         """The number of (pattern, text) pairs known to find nothing."""
