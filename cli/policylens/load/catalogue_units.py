@@ -164,6 +164,18 @@ def script_units(text: str) -> list[Unit] | None:
         return None
 
 
+def literal_units(text: str, start: int) -> tuple[list[Unit], int] | None:
+    """(u58l) The string values of the object literal at `start` of a module (`load.i18n_records`) and the offset after
+    it, or None when it holds anything `script_units` does not read (a function, a spread, a name as a value, a `${…}`
+    slot)."""
+    reader = _Script(text)
+    reader.pos = start
+    try:
+        return reader.literal(), reader.pos
+    except (_Refused, RecursionError):
+        return None
+
+
 class _Script:
     """A reader of one JS/TS module, position by position (no recursion: nesting is a stack)."""
 
@@ -387,6 +399,7 @@ __all__ = [
     "SCRIPT_SUFFIXES",
     "YAML_SUFFIXES",
     "catalogue_units",
+    "literal_units",
     "policy_units_file",
     "script_units",
     "yaml_units",
