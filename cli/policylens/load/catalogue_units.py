@@ -27,6 +27,7 @@ from __future__ import annotations
 import os
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from typing import Any
 
 from policylens.lazyre import lazy
@@ -164,16 +165,17 @@ def script_units(text: str) -> list[Unit] | None:
         return None
 
 
-def literal_units(text: str, start: int) -> tuple[list[Unit], int] | None:
-    """(u58l) The string values of the object literal at `start` of a module (`load.i18n_records`) and the offset after
-    it, or None when it holds anything `script_units` does not read (a function, a spread, a name as a value, a `${…}`
-    slot)."""
+def literal_units(text: str, starts: list[int]) -> Iterator[tuple[int, list[Unit], int] | None]:
+    """(u58l) For each offset of `starts` (a `{` of a module), the string values of the object literal there with the
+    offsets where it starts and ends (`load.i18n_records`), or None when it holds anything `script_units` does not read
+    (a function, a spread, a name as a value, a `${…}` slot).  One reader for all: the lines are found once."""
     reader = _Script(text)
-    reader.pos = start
-    try:
-        return reader.literal(), reader.pos
-    except (_Refused, RecursionError):
-        return None
+    for start in starts:
+        reader.pos = start
+        try:
+            yield start, reader.literal(), reader.pos
+        except (_Refused, RecursionError):
+            yield None
 
 
 class _Script:

@@ -12,7 +12,8 @@ What is read (`translation_record`): an object literal declared in the module (`
 {`, `export default {`, `messages: {`, or a JSON file's root), read by the catalogue's literal reader
 (`load.catalogue_units.literal_units`: strings, numbers, objects, arrays, `as const`/`satisfies` after it; a function,
 a spread, a `${…}` slot or a name used as a value leaves the literal unread), whose top keys are at least two language
-tags, one of them Chinese (`load.jsx_locale.language_keys`).  In each language the policy's strings are those under a
+tags, one of them Chinese (`load.jsx_locale.language_keys`); only a literal whose first key is a language tag opening
+an object is parsed, in a file with a Chinese edition's key and a key naming the policy (cheap tests first).  In each language the policy's strings are those under a
 key naming the policy (`privacy`, `privacyPolicy`, `privacy_policy`, `policy`) or prefixed with it (`privacyIntro`,
 `privacy_title`); every other string (the site's menu, its terms, its buttons) is not read.  A key naming a heading
 (`title`, `heading`, `header`, `h1`…`h6`, or ending so: `collectTitle`, `section_heading`; never `subtitle`) is a
@@ -40,7 +41,7 @@ from __future__ import annotations
 from policylens.lazyre import lazy
 from policylens.load.catalogue import NOT_POLICY_KEY, Unit
 from policylens.load.catalogue_units import MAX_CHARS, literal_units
-from policylens.load.jsx_locale import language_keys
+from policylens.load.jsx_locale import language_keys, language_tag
 from policylens.load.types import Parsed
 from policylens.model import Block, BlockKind, Piece
 from policylens.patterns import HAN_CHAR
@@ -51,10 +52,17 @@ _OPENER = lazy(
     r"(?m)^[ \t]*+(?:(?:export[ \t]++)?(?:const|let|var)[ \t]++[A-Za-z_$][\w$]*+"
     r"(?:[ \t]*+:[ \t]*+[\w$.]++(?:<[\w$.,| \t]{0,80}>)?(?:\[\])?)?[ \t]*+=|export[ \t]++default|messages[ \t]*+:)[ \t]*+\{"
 )
+# (a cheap test first) a Chinese edition's key opening an object: `zh: {`, `"zh-CN": {`, `'zh_TW': {`
+_CHINESE_EDITION = lazy(r"""(?<![\w$.-])['"]?(?:zh|cn|tw|hk|yue|zht|zhs|cht|chs)(?:[-_][A-Za-z]{2,4}){0,2}+['"]?[ \t]*+:[ \t\r\n]*+\{""")
+# a literal whose first key is a language tag opening an object (`{ en: {`, `{\n  "zh-CN": {`): the only ones parsed
+_FIRST_EDITION = lazy(
+    r"""[ \t\r\n]*+(?://[^\n]*+\n[ \t\r\n]*+)*+['"]?([A-Za-z]{2,3}(?:[-_][A-Za-z]{2,4}){0,2}+)['"]?[ \t]*+:[ \t\r\n]*+\{"""
+)
+# a key naming the policy somewhere in the file (`privacy: {`, `privacyIntro:`, `"privacy_policy":`)
+_POLICY_KEY_USED = lazy(r"""(?<![\w$.-])['"]?(?:[Pp]rivacy|PRIVACY|[Pp]olicy)[\w-]*+['"]?[ \t]*+:""")
 _WORDS = lazy(r"[A-Za-z][A-Za-z'’-]*+")
 _SENTENCE_MARK = lazy(r"[.:;,!?。：；，！？、]")
 _INDEX = lazy(r"\[\d++\]")
-_PRIVACY_WORD = lazy(r"(?i)privacy|隐私|隱私|私隱|个人信息|個人資料")
 # a key naming the policy, or a flat key prefixed with its name (`privacyIntro`, `privacy_title`, `PRIVACY_TITLE`)
 _POLICY_KEY = lazy(r"(?:[Pp]rivacy(?:[-_]?[Pp]olicy)?|PRIVACY(?:_POLICY)?|[Pp]olicy)(?=$|[-_A-Z0-9])[-_]?")
 _HEADING_WORDS = ("title", "heading", "header")
@@ -72,17 +80,19 @@ def translation_record(path: str, text: str, *, alone: bool = False) -> Parsed |
 
     `alone`: the file is read as text otherwise, every string of it seen, so the Record is read only when the policy is
     all its prose: no other document's sentence in it (`_sentence`), no Chinese text of the module outside it."""
-    if not path.lower().endswith(RECORD_SUFFIXES) or len(text) > MAX_CHARS or _PRIVACY_WORD.search(text) is None:
+    if not path.lower().endswith(RECORD_SUFFIXES) or len(text) > MAX_CHARS:
         return None
-    starts = [m.end() - 1 for m in _OPENER.finditer(text)]
+    if _CHINESE_EDITION.search(text) is None or _POLICY_KEY_USED.search(text) is None:
+        return None
+    starts = [m.end() - 1 for m in _OPENER.finditer(text) if _first_edition(text, m.end())]
     if path.lower().endswith(".json"):
         body = text.lstrip("\ufeff \t\r\n")
-        starts = [len(text) - len(body)] if body.startswith("{") else []
-    for start in starts[:_MAX_LITERALS]:
-        literal = literal_units(text, start)
+        at = len(text) - len(body)
+        starts = [at] if body.startswith("{") and _first_edition(text, at + 1) else []
+    for literal in literal_units(text, starts[:_MAX_LITERALS]):
         if literal is None:
             continue
-        found, end = literal
+        start, found, end = literal
         read = _editions(found)
         if read is not None:
             blocks, languages = read
@@ -104,6 +114,12 @@ def translation_record(path: str, text: str, *, alone: bool = False) -> Parsed |
             parsed.scripts = [(u.text, (_piece(u),)) for u in others]
             return parsed
     return None
+
+
+def _first_edition(text: str, at: int) -> bool:
+    """Whether the object literal opened just before `at` starts with a language tag's edition (`en: {`)."""
+    m = _FIRST_EDITION.match(text, at)
+    return m is not None and language_tag(m.group(1))
 
 
 def _line(text: str, offset: int) -> int:
