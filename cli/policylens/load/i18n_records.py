@@ -55,9 +55,8 @@ _OPENER = lazy(
 # (a cheap test first) a Chinese edition's key opening an object: `zh: {`, `"zh-CN": {`, `'zh_TW': {`
 _CHINESE_EDITION = lazy(r"""(?<![\w$.-])['"]?(?:zh|cn|tw|hk|yue|zht|zhs|cht|chs)(?:[-_][A-Za-z]{2,4}){0,2}+['"]?[ \t]*+:[ \t\r\n]*+\{""")
 # a literal whose first key is a language tag opening an object (`{ en: {`, `{\n  "zh-CN": {`): the only ones parsed
-_FIRST_EDITION = lazy(
-    r"""[ \t\r\n]*+(?://[^\n]*+\n[ \t\r\n]*+)*+['"]?([A-Za-z]{2,3}(?:[-_][A-Za-z]{2,4}){0,2}+)['"]?[ \t]*+:[ \t\r\n]*+\{"""
-)
+_FIRST_EDITION = lazy(r"""['"]?([A-Za-z]{2,3}(?:[-_][A-Za-z]{2,4}){0,2}+)['"]?[ \t]*+:[ \t\r\n]*+\{""")
+_BLANKS = lazy(r"(?:[ \t\r\n]++|//[^\n]*+)*+")  # white space and line comments before it (skipped first: no search)
 # a key naming the policy somewhere in the file (`privacy: {`, `privacyIntro:`, `"privacy_policy":`)
 _POLICY_KEY_USED = lazy(r"""(?<![\w$.-])['"]?(?:[Pp]rivacy|PRIVACY|[Pp]olicy)[\w-]*+['"]?[ \t]*+:""")
 _WORDS = lazy(r"[A-Za-z][A-Za-z'’-]*+")
@@ -118,7 +117,8 @@ def translation_record(path: str, text: str, *, alone: bool = False) -> Parsed |
 
 def _first_edition(text: str, at: int) -> bool:
     """Whether the object literal opened just before `at` starts with a language tag's edition (`en: {`)."""
-    m = _FIRST_EDITION.match(text, at)
+    blank = _BLANKS.match(text, at)
+    m = _FIRST_EDITION.match(text, blank.end() if blank is not None else at)
     return m is not None and language_tag(m.group(1))
 
 
