@@ -78,11 +78,11 @@ def test_a_sidebar_menu_or_label_stays_chrome(tmp_path: Path, card: str) -> None
     assert [text for _, kind, _, text in blocks if kind == "heading"] == ["我們蒐集的資料"]
 
 
-def test_an_html_page_aside_is_read_as_before(tmp_path: Path) -> None:
-    """(the rule is a code page's: an HTML site's sidebar is left as it was read)"""
+def test_an_html_page_aside_over_the_policy_s_prose_is_a_heading_too(tmp_path: Path) -> None:
+    """(u58l: an HTML page's sidebar the same way when its sentence speaks of personal data, `tests/test_u58l_aside_html.py`)"""
     html = "<html><body>" + _MAIN.split("return (")[1].split(");")[0].replace("ASIDE", "").replace("className", "class") + "</body></html>"
     blocks = _blocks(tmp_path, "page.html", html)
-    assert [text for _, kind, _, text in blocks if kind == "heading"] == ["我們蒐集的資料"]
+    assert [text for _, kind, _, text in blocks if kind == "heading"] == ["我們蒐集的資料", "個資聯絡窗口"]
 
 
 _STALE = """const items = [

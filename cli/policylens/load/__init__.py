@@ -281,6 +281,16 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
         from policylens.load.script_data import script_document  # (imported for a script only: a text's start-up stays lean)
 
         scripted = script_document(path, text)
+        if scripted is None:
+            from policylens.load.i18n_records import translation_record  # (u58l) `translations = { en: {…}, zh: {…} }`
+
+            scripted = translation_record(path, text, alone=True)
+        if scripted is not None:
+            kind = "html"
+    if kind == "text" and fmt is None and page is None and literal_page is None and path.lower().endswith(".json") and "{" in text:
+        from policylens.load.i18n_records import translation_record  # (u58l) a JSON file of the same Record
+
+        scripted = translation_record(path, text, alone=True)
         if scripted is not None:
             kind = "html"
     if kind == "markdown" and fmt is None and literal_page is None and not path.lower().endswith(".mdx"):
@@ -323,6 +333,12 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
         text = END_TAG.sub(lambda m: blank_markup(m.group()), text)
         kind = "markdown" if MARKDOWN_BLOCK.search(text) else "text"
         note = f"no HTML element in this .html file, only stray end tags: read as {'Markdown' if kind == 'markdown' else 'plain text'} (a browser runs its lines together)"
+    if note and scripted is None and fmt is None and page is None and path.lower().endswith(_RECORD_PAGES):
+        from policylens.load.i18n_records import translation_record  # (u58l) a component with no markup but its Record
+
+        scripted = translation_record(path, text, alone=True)  # (read as text otherwise: every string seen)
+        if scripted is not None:
+            kind, note = "html", None
     if scripted is not None:
         parsed = scripted
     elif kind == "html":
@@ -337,6 +353,10 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
             from policylens.load.vue_data import read_child_props  # (u57k) `<DocPage :sections="sections" />`
 
             read_child_props(text, parsed)
+        if page is None and literal_page is None and body_page is None and path.lower().endswith(_RECORD_PAGES) and _empty(parsed):
+            from policylens.load.i18n_records import translation_record  # (u58l) a component's i18n Record, no markup text
+
+            parsed = translation_record(path, text) or parsed
         if body_page is not None:
             from policylens.load.html_body import keep_front_matter
 
@@ -449,6 +469,12 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
 
 
 _LONE_CR = lazy(r"\r(?!\n)")
+_RECORD_PAGES = (".tsx", ".jsx", ".js", ".ts")  # (u58l) a component page whose only text may be an i18n Record
+
+
+def _empty(parsed: Parsed) -> bool:
+    """(u58l) Whether a page's reading holds no text (the reader's "the document is empty")."""
+    return not any(b.text.strip() for b in parsed.blocks)
 
 
 def _refuse_escaped_text(text: str, path: str, kind: str, shown: str) -> None:

@@ -27,6 +27,7 @@ from __future__ import annotations
 import os
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from typing import Any
 
 from policylens.lazyre import lazy
@@ -162,6 +163,19 @@ def script_units(text: str) -> list[Unit] | None:
         return reader.module()
     except (_Refused, RecursionError):
         return None
+
+
+def literal_units(text: str, starts: list[int]) -> Iterator[tuple[int, list[Unit], int] | None]:
+    """(u58l) For each offset of `starts` (a `{` of a module), the string values of the object literal there with the
+    offsets where it starts and ends (`load.i18n_records`), or None when it holds anything `script_units` does not read
+    (a function, a spread, a name as a value, a `${…}` slot).  One reader for all: the lines are found once."""
+    reader = _Script(text)
+    for start in starts:
+        reader.pos = start
+        try:
+            yield start, reader.literal(), reader.pos
+        except (_Refused, RecursionError):
+            yield None
 
 
 class _Script:
@@ -387,6 +401,7 @@ __all__ = [
     "SCRIPT_SUFFIXES",
     "YAML_SUFFIXES",
     "catalogue_units",
+    "literal_units",
     "policy_units_file",
     "script_units",
     "yaml_units",

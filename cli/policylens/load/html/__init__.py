@@ -187,7 +187,7 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
         extractor.escapes = escapes
         _feed(extractor, text, path=path, printed=printed)
     chrome_places = chrome_heading_places(extractor)  # (u57j) by position: a `.map`'s blocks are inserted below
-    aside_headings = aside_section_headings(extractor) if jsx else {}
+    aside_headings = aside_section_headings(extractor, jsx=jsx)  # (u58l) an HTML page's too
     if jsx and data.inserts:
         if data.moves:  # (u56j) an array's bodies written as markup in it: read where its `.map` stands
             from policylens.load.jsx_data import gathered

@@ -10,16 +10,25 @@ as `<h2>` headings, the card's heading became a paragraph at the end of the last
 Rule: a chrome heading inside an `<aside>` (`_Extractor.aside_spans`) over a sentence of the policy's own (a paragraph
 or item of at least `_PROSE_HAN` Chinese characters with a sentence mark, up to the next chrome heading or the aside's
 end) is a heading at its `<h*>` depth.  A sidebar's table of contents or page menu (「目录」 over the sections' titles,
-「相关页面」 over links) has no such sentence and stays chrome.  Headings are named by position (line, column), not
+「相关页面」 over links) has no such sentence and stays chrome.  (u58l) An HTML page's `<aside>` the same
+way, when the sentence speaks of personal data (`_POLICY_WORDS`: a blog's sidebar 「个人信息」 over its author's motto
+stays chrome).  Headings are named by position (line, column), not
 by block index, since a `.map`'s blocks are inserted among the page's after reading (`_insert_mapped`), and the
 chrome headings' promotion on a page with no other heading is placed the same way.
 """
 
 from __future__ import annotations
 
+from policylens.lazyre import lazy
 from policylens.load.html.extractor import _Extractor
 from policylens.patterns import HAN_CHAR, SENTENCE_MARKS
 
+# (u58l) on an HTML page the sentence speaks of personal data: a blog's sidebar profile 「<h2>个人信息</h2>」 over the
+# author's motto (eval/precision26b cnfte-blog-html) is the site's, not the policy's
+_POLICY_WORDS = lazy(
+    r"(?i)privacy|personal (?:data|information)|隐私|隱私|私隱|个人信息|個人資料|个人资料|個人資訊|个人数据|個人數據|個資"
+    r"|收集|蒐集|處理您|处理您|查阅|查閱|更正|删除|刪除|注销|註銷|撤回"
+)
 _PROSE_HAN = 8  # Chinese characters of a sentence under the heading (「統一由以下窗口受理，不另設專線。」 has 14)
 
 
@@ -28,8 +37,9 @@ def chrome_heading_places(extractor: _Extractor) -> dict[tuple[int, int], int]:
     return {(extractor.blocks[k].line, extractor.blocks[k].column): level for k, level in extractor.chrome_headings}
 
 
-def aside_section_headings(extractor: _Extractor) -> dict[tuple[int, int], int]:
-    """The (line, column) and depth of each chrome heading of an `<aside>` that heads a sentence (see module doc)."""
+def aside_section_headings(extractor: _Extractor, *, jsx: bool = True) -> dict[tuple[int, int], int]:
+    """The (line, column) and depth of each chrome heading of an `<aside>` that heads a sentence (see module doc); on an
+    HTML page (`jsx` False) a sentence that speaks of personal data (`_POLICY_WORDS`)."""
     blocks = extractor.blocks
     out: dict[tuple[int, int], int] = {}
     chrome = dict(extractor.chrome_headings)
@@ -42,7 +52,7 @@ def aside_section_headings(extractor: _Extractor) -> dict[tuple[int, int], int]:
                 if j in chrome:
                     break
                 below.append(blocks[j])
-            if any(_sentence(b.text) for b in below if b.kind in ("paragraph", "item")):
+            if any(_sentence(b.text) and (jsx or _POLICY_WORDS.search(b.text)) for b in below if b.kind in ("paragraph", "item")):
                 out[(blocks[k].line, blocks[k].column)] = chrome[k]
     return out
 

@@ -18,7 +18,7 @@ warning, as before.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -56,7 +56,9 @@ def markup_field_titles(
         if len(markup) != count:
             return None  # (a field computed by code somewhere: not this shape)
     lines = _line_starts(text)
-    first_line, last_line = text.count("\n", 0, start) + 1, text.count("\n", 0, end) + 1
+    # (u58l) the lines by bisection over the page's line starts, found once: counting the newlines from the file's
+    # start again for each array was quadratic on a page of many arrays
+    first_line, last_line = bisect_right(lines, start), bisect_right(lines, end)
     inserts: list[tuple[int, list[Block]]] = []
     for item in items:
         assert isinstance(item, dict)

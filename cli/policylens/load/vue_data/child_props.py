@@ -14,6 +14,11 @@ is inside the HTML reader's package).  An array of UI data (menu items, routes, 
 `_MAPPED_TEXT_MIN` Chinese characters) stays unread, and so does a value the page maps itself with its own `v-for`
 (`load.vue_data.render` reads it there) or passes twice.
 
+(u58l) A component rendered once per item, `<SectionCard v-for="s in sections" :key="s.id" :section="s" />`, with the
+child's template (`section.title`, `section.body`) in another file: the loop's source is read as if passed whole
+(`:sections="sections"`), each item a section where the component stands, when no other `v-for` maps it and no other
+component is given it; a prop given one field of the item (`:title="s.title"`) is not read so.
+
 A value that holds the policy's sentences and cannot be read so (a spread, markup in its fields, a table's rows:
 eval/blind/pairs24 sevendgame's `cookieData` given to <el-table>) is said in a warning naming the component and the
 script lines, as the React reader says it (`_unread_prop`): the page no longer passes as an empty clean page.
@@ -122,10 +127,13 @@ def read_child_props(text: str, parsed: Parsed) -> None:
     if not bound:
         return
     looped: set[str] = set()  # names the template maps itself, or loop aliases
+    sources: dict[str, int] = {}  # (u58l) how many `v-for`s map each name
     for m in _V_FOR_ATTRIBUTE.finditer(markup):
         loop = parse_v_for(m.group(1))
         if loop is not None:
-            looped.update((loop[0], loop[2], _steps(loop[1].split("\0")[0])[0]))
+            source = _steps(loop[1].split("\0")[0])[0]
+            looped.update((loop[0], loop[2], source))
+            sources[source] = sources.get(source, 0) + 1
     uses: dict[str, int] = {}
     for *_, b in bound:
         root = _steps(b.group(2))[0]
@@ -138,7 +146,13 @@ def read_child_props(text: str, parsed: Parsed) -> None:
     for tag, start, attrs, b in bound:
         steps = _steps(b.group(2))
         root = steps[0]
-        if root in looped or uses.get(root) != 1:
+        each = _per_item(attrs, b.group(2))
+        if each is not None:  # (u58l) `<SectionCard v-for="s in sections" :section="s" />`: the source, item by item
+            steps = _steps(each)
+            root = steps[0]
+            if sources.get(root) != 1 or root in uses:
+                continue  # (mapped elsewhere too, or passed whole to another component: read there, or not at all)
+        elif root in looped or uses.get(root) != 1:
             continue
         owners = [script for script, _ in scripts if script._definitions().get(root)]
         if len(owners) != 1:
@@ -170,6 +184,16 @@ def read_child_props(text: str, parsed: Parsed) -> None:
         parsed.blocks[k:k] = blocks
     if used:
         parsed.scripts = [(t, p) for t, p in parsed.scripts if not p or (p[0].line, p[0].column) not in used]
+
+
+def _per_item(attrs: str, value: str) -> str | None:
+    """(u58l) The source path of the component's own `v-for` when `value` (a bound prop's) is its item alias, the
+    component rendered once per item (`v-for="s in sections"` with `:section="s"`); else None."""
+    own = _V_FOR_ATTRIBUTE.search(attrs)
+    loop = parse_v_for(own.group(1)) if own is not None else None
+    if loop is None or value != loop[0] or "\0" in loop[1]:
+        return None
+    return loop[1]
 
 
 def _page_script(script: tuple[int, int, str]) -> _Script:
