@@ -5,7 +5,9 @@
 right after a cue that names a format (格式, format, pattern: any mask) or an example (例如, e.g., for example: a
 value's mask, digits, separators or an @ with the x's, no word of a name), or a number's mask alone in brackets in a
 clause asking the reader to enter it (請輸入手機號碼（09xxxxxxxx）, 请输入邮箱（xxx@xxx.com）: the input's hint).  The real slots stay: 「客服電話：
-02-XXXX-XXXX」, 「XXX公司」, 「xx年xx月xx日」, 「XX市XX區」 have no cue before them (u58p, eval/blind/round57q taichung-tw-vue:283).
+02-XXXX-XXXX」, 「XXX公司」, 「xx年xx月xx日」, 「XX市XX區」 have no cue before them (u58p, eval/blind/round57q taichung-tw-vue:283);
+「副本的格式：XXX」 (a bare XXX after 格式: the format left to fill) and "your input (xxx@xxx.com)" (the verb as a noun)
+stay slots too (u58h).
 """
 
 from __future__ import annotations
@@ -31,6 +33,13 @@ _INPUT_ASK = lazy(
 _VALUE_CHARS = frozenset("0123456789XxＸｘ+-－.@() abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _X_GROUPS = lazy(r"[XxＸｘ][-－.][XxＸｘ]")
 _CLOSERS = frozenset("）)」』”\"'")
+# (u58h) a mask of x's alone, at most four: the generic slot (「格式：XXX」, 「副本的格式为XXX」: the format itself left
+# to fill), where 「格式：xxxx年xx月xx日」 and 「格式：XXXXXXXXXX」 show a shape
+_BARE_SLOT = lazy(r"[XxＸｘ]{1,4}")
+# (u58h) the English verb of `_INPUT_ASK` used as a noun: "We welcome your input (xxx@xxx.com)", "For any type of
+# request (xxx@xxx.com)": a contact left unfilled, not an input's hint
+_NOUN_BEFORE = lazy(r"(?<![A-Za-z])(?i:your|our|their|any|the|this|that|each|every|some|no|of|a|an)[ \t]{1,4}\Z")
+_NOUN_AFTER = lazy(r"[ \t]{1,4}(?i:of|from|on|about|and)(?![A-Za-z])")
 
 
 def _lead_start(text: str, start: int) -> int:
@@ -55,11 +64,17 @@ def format_hint(text: str, start: int, end: int) -> bool:
     lead = _lead_start(text, start)
     value = _value_mask(text[lead:end])
     cue = _CUE.search(text, max(0, lead - 24), lead)
-    if cue is not None and (cue.group("format") or value):
+    if cue is not None and ((cue.group("format") and _BARE_SLOT.fullmatch(text, lead, end) is None) or value):
         return True
     if not value or not any(c.isdigit() or c == "@" for c in text[lead:end]) or text[end : end + 1] not in _CLOSERS:
         return False
-    return _INPUT_ASK.search(text, max(0, lead - 40), lead) is not None  # 請輸入手機號碼（09xxxxxxxx）, 请输入邮箱（xxx@xxx.com）
+    ask = _INPUT_ASK.search(text, max(0, lead - 40), lead)  # 請輸入手機號碼（09xxxxxxxx）, 请输入邮箱（xxx@xxx.com）
+    if ask is None:
+        return False
+    if not text[ask.start()].isascii():
+        return True
+    verb = ask.start() + len(ask.group(0).split(None, 1)[0].split("(", 1)[0])
+    return _NOUN_BEFORE.search(text, max(0, ask.start() - 10), ask.start()) is None and _NOUN_AFTER.match(text, verb) is None
 
 
 def masking_example(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,53 @@
+"""u58h's review of the fifty-eighth session's merged changes: the defects found, each with both sides.
+
+- `placeholder_instruction.format_hints` (u58p): a bare XXX after 格式 is the format left to fill, not a format shown
+  (「副本的格式：XXX」), where 「格式：xxxx年xx月xx日」 and 「格式：09xxxxxxxx」 stay hints; the English verbs of an input's
+  ask used as nouns ("your input (xxx@xxx.com)", "any type of request (xxx@xxx.com)") ask nothing, where "Enter your
+  email (xxx@xxx.com)" still does.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tests.test_u58p_precision import _both_sides
+
+from policylens.rules.placeholder_instruction.format_hints import format_hint
+
+_ZH_HEAD = "# 隐私政策\n\n更新日期：2025年1月1日"
+_EN_HEAD = "# Privacy Policy\n\nLast updated: 1 January 2025"
+
+
+def test_a_bare_mask_after_format_is_a_slot(tmp_path: Path) -> None:
+    quiet = ["日期格式：xxxx年xx月xx日。", "手機號碼格式：09xxxxxxxx。", "客服电话（格式：400-XXX-XXXX）。"]
+    reported = ["我们将向您提供个人信息副本，格式：XXX。", "个人信息副本的格式为XXX。", "导出文件格式：【XXXX】。"]
+    _both_sides(tmp_path, _ZH_HEAD, quiet, reported)
+
+
+def test_an_input_noun_asks_for_nothing(tmp_path: Path) -> None:
+    quiet = ["Enter your email (xxx@xxx.com).", "Type your phone (0912xxxxxx).", "请输入您的邮箱（xxx@xxx.com）。"]
+    reported = [
+        "We welcome your input (xxx@xxx.com).",
+        "For any type of request (xxx@xxx.com), write to us.",
+        "Send the input from your team (xxx@xxx.com).",
+    ]
+    _both_sides(tmp_path, _EN_HEAD, quiet, reported)
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("格式：XXX", False),
+        ("格式：XX", False),
+        ("格式：XXXXXXXXXX", True),
+        ("your input (xxx@xxx.com)", False),
+        ("the type of data (xxx@xxx.com)", False),
+        ("Enter your email (xxx@xxx.com)", True),
+        ("Enter email (xxx@xxx.com)", True),
+    ],
+)
+def test_format_hint_on_its_own(text: str, hint: bool) -> None:
+    start = next(i for i, c in enumerate(text) if c in "Xx")
+    end = text.index(")") if "(" in text else len(text)
+    assert format_hint(text, start, end) is hint
