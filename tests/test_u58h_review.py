@@ -51,3 +51,15 @@ def test_format_hint_on_its_own(text: str, hint: bool) -> None:
     start = next(i for i, c in enumerate(text) if c in "Xx")
     end = text.index(")") if "(" in text else len(text)
     assert format_hint(text, start, end) is hint
+
+
+def test_an_example_cue_earlier_in_the_clause_leaves_the_address_a_slot(tmp_path: Path) -> None:
+    """`addresses._format_shown` (u58p) asked `_in_example`, a cue anywhere in the 20 characters before: an x-masked
+    address after 提示, 例如 DPO or "such as" in its clause was silenced, where it is the contact left to fill."""
+    quiet = ["請輸入正確的電子郵件，例如 xxx@xxx.com。", "Enter your email (e.g. xxx@xxx.com).", "请输入您的邮箱（xxx@xxx.com）。"]
+    reported = [
+        "特别提示，如有疑问请发邮件至xxx@xxx.com。",
+        "个人信息保护负责人（例如DPO）邮箱xxx@xxx.com。",
+        "You may reach us through channels such as xxx@xxx.com.",
+    ]
+    _both_sides(tmp_path, _ZH_HEAD, quiet, reported)
