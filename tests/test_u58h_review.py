@@ -3,7 +3,10 @@
 - `placeholder_instruction.format_hints` (u58p): a bare XXX after 格式 is the format left to fill, not a format shown
   (「副本的格式：XXX」), where 「格式：xxxx年xx月xx日」 and 「格式：09xxxxxxxx」 stay hints; the English verbs of an input's
   ask used as nouns ("your input (xxx@xxx.com)", "any type of request (xxx@xxx.com)") ask nothing, where "Enter your
-  email (xxx@xxx.com)" still does.
+  email (xxx@xxx.com)" still does; `_format_shown` asks for a cue right before an x-masked address, not anywhere in
+  the 20 characters before (「特别提示，如有疑问请发邮件至xxx@xxx.com」 is a slot).
+- profiles (u58q's `processor_bracket_name_u58q`): a stand-in name in 【】 (【ABC有限公司】, 【测试公司】) is a template slot
+  and names no processor, as 【XX有限公司】 does not.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import pytest
 from tests.test_u58p_precision import _both_sides
 
 from policylens.rules.placeholder_instruction.format_hints import format_hint
+from profile_helpers import profile_status
 
 _ZH_HEAD = "# 隐私政策\n\n更新日期：2025年1月1日"
 _EN_HEAD = "# Privacy Policy\n\nLast updated: 1 January 2025"
@@ -63,3 +67,26 @@ def test_an_example_cue_earlier_in_the_clause_leaves_the_address_a_slot(tmp_path
         "You may reach us through channels such as xxx@xxx.com.",
     ]
     _both_sides(tmp_path, _ZH_HEAD, quiet, reported)
+
+
+_CONTACT = "\n\n## 联系我们\n\n兴业银行宁德分行\n\n联系地址：宁德市天湖东路6号\n"
+
+
+@pytest.mark.parametrize(
+    ("value", "status"),
+    [
+        ("【兴业银行宁德分行/人保财险宁德市分公司】", "covered"),
+        ("【星辰科技有限公司】", "covered"),
+        ("【Zoom科技有限公司】", "covered"),
+        # a stand-in name is a template slot
+        ("【ABC有限公司】", "missing"),
+        ("【YYY科技有限公司】", "missing"),
+        ("【测试公司】", "missing"),
+        ("【Company有限公司】", "missing"),
+        ("【示范Demo科技有限公司】", "missing"),
+    ],
+)
+def test_a_stand_in_name_in_brackets_names_no_processor(value: str, status: str) -> None:
+    text = f"## 一、个人信息处理者\n\n个人信息处理者：{value}\n" + _CONTACT
+    assert profile_status(text, "cn-pipl/processor") == status
+    assert profile_status(text, "cn-gbt35273/identity-contact") == status
