@@ -90,3 +90,15 @@ def test_a_stand_in_name_in_brackets_names_no_processor(value: str, status: str)
     text = f"## 一、个人信息处理者\n\n个人信息处理者：{value}\n" + _CONTACT
     assert profile_status(text, "cn-pipl/processor") == status
     assert profile_status(text, "cn-gbt35273/identity-contact") == status
+
+
+def test_of_after_the_self_described_noun_with_its_page(tmp_path: Path) -> None:
+    """`_SELF_EN`'s "sample policy" branch (u58p) kept quiet before "of" ("this sample policy of ours"), but backtracked
+    over its optional page/text/document: "This sample policy page of ours" matched "This sample policy"."""
+    quiet = [
+        "This sample policy of ours is updated yearly.",
+        "This sample policy page of ours is updated yearly.",
+        "This example notice text of the app explains our practice.",
+    ]
+    reported = ["This sample policy should be replaced before launch.", "This example policy page is not final."]
+    _both_sides(tmp_path, _EN_HEAD, quiet, reported)
