@@ -102,3 +102,22 @@ def test_of_after_the_self_described_noun_with_its_page(tmp_path: Path) -> None:
     ]
     reported = ["This sample policy should be replaced before launch.", "This example policy page is not final."]
     _both_sides(tmp_path, _EN_HEAD, quiet, reported)
+
+
+def test_a_hint_that_is_all_a_contact_label_holds_is_a_slot(tmp_path: Path) -> None:
+    """u58p's cue (格式, 例如, e.g.) right after a contact's label and colon: the contact the policy owes has only its
+    format or an example for a value, a slot; a sentence on the format, or a label asking for input, stays a hint."""
+    quiet = [
+        "手機號碼格式：09xxxxxxxx。",
+        "請輸入有效的台灣手機號碼（格式：09xxxxxxxx）。",
+        "請輸入電話：例如 09XX-XXX-XXX",
+        "Phone number format: +86 1XX XXXX XXXX.",
+    ]
+    reported = [
+        "联系电话：（格式：0591-XXXXXXXX）",
+        "客服电话：【格式：400-XXX-XXXX】",
+        "联系邮箱：例如 xxx@xxx.com",
+        "Phone: (format: +86 1XX XXXX XXXX)",
+        "Email: e.g. xxx@xxx.com",
+    ]
+    _both_sides(tmp_path, _ZH_HEAD, quiet, reported)
