@@ -14,10 +14,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from tests.test_u58p_precision import _both_sides
 
 from policylens.rules.placeholder_instruction.format_hints import format_hint
 from profile_helpers import profile_status
+from test_u58p_precision import _both_sides
 
 _ZH_HEAD = "# 隐私政策\n\n更新日期：2025年1月1日"
 _EN_HEAD = "# Privacy Policy\n\nLast updated: 1 January 2025"
