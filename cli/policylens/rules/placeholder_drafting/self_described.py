@@ -33,7 +33,7 @@ _SELF_EN = lazy(
     rf"(?:{_NOUN_EN})(?![A-Za-z])"
     rf"|(?<![A-Za-z])this\s+(?:placeholder|dummy|boilerplate|mock)\s+(?:{_NOUN_EN})(?![A-Za-z])"
     r"|(?<![A-Za-z])this\s+(?:sample|example)\s+(?:privacy\s+)?(?:policy|notice|statement)(?:\s+(?:page|text|document))?(?![A-Za-z])"
-    r"(?!\s+of\b)"
+    r"(?!\s+(?:(?:page|text|document)\s+)?of\b)"  # (u58h) nor "this sample policy page of ours" by leaving "page" out
     rf"|(?<![A-Za-z])this\s+(?:{_NOUN_EN})\s+is\s+(?:only\s+|just\s+|currently\s+|still\s+)?(?:a|an)\s+(?:draft\s+|temporary\s+)?"
     r"(?:placeholder|stand-?in|dummy\s+text|sample\s+(?:text|policy|page))(?![A-Za-z])(?!\s+of\b))"
 )

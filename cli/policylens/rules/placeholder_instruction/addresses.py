@@ -132,9 +132,11 @@ def _sample_record(unit: TextUnit, start: int) -> bool:
 
 
 def _format_shown(text: str, start: int, end: int) -> bool:
-    """Whether the x-masked address `text[start:end]` shows an input's format: after an example cue (`_in_example`) or
-    alone in brackets after 请输入 / enter (`format_hints.format_hint`), not a contact left unfilled (u58p)."""
-    return _in_example(text, start) or format_hint(text, start, end)
+    """Whether the x-masked address `text[start:end]` shows an input's format: right after an example cue (例如 / e.g.)
+    or alone in brackets after 请输入 / enter (`format_hints.format_hint`), not a contact left unfilled (u58p).  Not
+    `_in_example`'s cue anywhere in the 20 characters before (u58h): 「特别提示，如有疑问请发邮件至xxx@xxx.com」,
+    「负责人（例如DPO）邮箱xxx@xxx.com」, "channels such as xxx@xxx.com" are the contact left to fill."""
+    return format_hint(text, start, end)
 
 
 # the country code after a dummy host's TLD: service@xxx.com.tw (twenty-sixth session, lead: the finding ended at .com)

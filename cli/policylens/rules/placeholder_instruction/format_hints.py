@@ -5,7 +5,10 @@
 right after a cue that names a format (格式, format, pattern: any mask) or an example (例如, e.g., for example: a
 value's mask, digits, separators or an @ with the x's, no word of a name), or a number's mask alone in brackets in a
 clause asking the reader to enter it (請輸入手機號碼（09xxxxxxxx）, 请输入邮箱（xxx@xxx.com）: the input's hint).  The real slots stay: 「客服電話：
-02-XXXX-XXXX」, 「XXX公司」, 「xx年xx月xx日」, 「XX市XX區」 have no cue before them (u58p, eval/blind/round57q taichung-tw-vue:283).
+02-XXXX-XXXX」, 「XXX公司」, 「xx年xx月xx日」, 「XX市XX區」 have no cue before them (u58p, eval/blind/round57q taichung-tw-vue:283);
+「副本的格式：XXX」 (a bare XXX after 格式: the format left to fill) and "your input (xxx@xxx.com)" (the verb as a noun)
+stay slots too, as does a hint that is all a contact label holds: 「联系电话：（格式：0591-XXXXXXXX）」, 「联系邮箱：例如
+xxx@xxx.com」 (u58h).
 """
 
 from __future__ import annotations
@@ -31,6 +34,16 @@ _INPUT_ASK = lazy(
 _VALUE_CHARS = frozenset("0123456789XxＸｘ+-－.@() abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _X_GROUPS = lazy(r"[XxＸｘ][-－.][XxＸｘ]")
 _CLOSERS = frozenset("）)」』”\"'")
+# (u58h) a mask of x's alone, at most four: the generic slot (「格式：XXX」, 「副本的格式为XXX」: the format itself left
+# to fill), where 「格式：xxxx年xx月xx日」 and 「格式：XXXXXXXXXX」 show a shape
+_BARE_SLOT = lazy(r"[XxＸｘ]{1,4}")
+# (u58h) the English verb of `_INPUT_ASK` used as a noun: "We welcome your input (xxx@xxx.com)", "For any type of
+# request (xxx@xxx.com)": a contact left unfilled, not an input's hint
+_NOUN_BEFORE = lazy(r"(?<![A-Za-z])(?i:your|our|their|any|the|this|that|each|every|some|no|of|a|an)[ \t]{1,4}\Z")
+# (u58h) a label's colon right before the hint (an opening bracket between): the hint is the field's whole value
+_LABEL_END = lazy(r"[：:][ \t\u3000]{0,4}[（(【\[「『“\"]?[ \t\u3000]{0,4}\Z")
+_ASK_WORD = lazy(r"输入|輸入|键入|鍵入|填写|填寫|(?<![A-Za-z])(?i:enter|input|type)(?![A-Za-z])")
+_NOUN_AFTER = lazy(r"[ \t]{1,4}(?i:of|from|on|about|and)(?![A-Za-z])")
 
 
 def _lead_start(text: str, start: int) -> int:
@@ -50,16 +63,34 @@ def _value_mask(mask: str) -> bool:
     return any(c.isdigit() or c == "@" for c in mask) or _X_GROUPS.search(mask) is not None
 
 
+def _labelled_value(text: str, at: int) -> bool:
+    """Whether the hint starting at `at` is all a field's label holds: 「联系电话：（格式：0591-XXXXXXXX）」, 「联系邮箱：例如
+    xxx@xxx.com」, "Email: e.g. xxx@xxx.com" (a contact the policy owes, its value left as a hint: a slot, u58h), not
+    a label asking for input (「請輸入電話：例如 09xx-xxx-xxx」)."""
+    label = _LABEL_END.search(text, max(0, at - 12), at)
+    if label is None:
+        return False
+    clause = text[max(0, label.start() - 24) : label.start()]
+    clause = clause[max(clause.rfind(c) for c in "。；;！!？?\n，,") + 1 :]
+    return _ASK_WORD.search(clause) is None
+
+
 def format_hint(text: str, start: int, end: int) -> bool:
     """Whether the mask `text[start:end]` shows an input's format or an example value (see the module's docstring)."""
     lead = _lead_start(text, start)
     value = _value_mask(text[lead:end])
     cue = _CUE.search(text, max(0, lead - 24), lead)
-    if cue is not None and (cue.group("format") or value):
-        return True
+    if cue is not None and ((cue.group("format") and _BARE_SLOT.fullmatch(text, lead, end) is None) or value):
+        return not _labelled_value(text, cue.start())
     if not value or not any(c.isdigit() or c == "@" for c in text[lead:end]) or text[end : end + 1] not in _CLOSERS:
         return False
-    return _INPUT_ASK.search(text, max(0, lead - 40), lead) is not None  # 請輸入手機號碼（09xxxxxxxx）, 请输入邮箱（xxx@xxx.com）
+    ask = _INPUT_ASK.search(text, max(0, lead - 40), lead)  # 請輸入手機號碼（09xxxxxxxx）, 请输入邮箱（xxx@xxx.com）
+    if ask is None:
+        return False
+    if not text[ask.start()].isascii():
+        return True
+    verb = ask.start() + len(ask.group(0).split(None, 1)[0].split("(", 1)[0])
+    return _NOUN_BEFORE.search(text, max(0, ask.start() - 10), ask.start()) is None and _NOUN_AFTER.match(text, verb) is None
 
 
 def masking_example(text: str, start: int, end: int) -> bool:
