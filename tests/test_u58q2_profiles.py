@@ -43,6 +43,8 @@ def test_under_fourteens_told_to_use_it_under_guidance_stay_missing(text: str) -
             "covered",
         ),
         ("八、未成年人保护\n\n本平台不针对儿童。儿童须在监护人同意后方可注册。", "covered"),
+        # (formerly ruled out in tests/test_profiles30.py, session 30's constructed decision; no annotated document relied on it)
+        ("## 儿童\n\n本应用不面向未成年人。若您未满14周岁，请在监护人同意后使用。\n", "covered"),
         # under-fourteens barred and let in with a consent for their age (eval/profiles37 aitools-tsx 112)
         (
             "九、未成年人保护\n\n本服务不面向 14 周岁以下未成年人。如果您是 14 周岁以下的未成年人，请在监护人陪同下阅读本政策，并在取得监护人同意后使用本服务。",
