@@ -149,7 +149,8 @@ def test_not_specially_for_minors_with_the_guardian_s_consent_applies() -> None:
     "text",
     [
         "## 儿童\n\n本小程序不专门面向未成年人提供服务。\n",
-        "## 儿童\n\n本应用不面向未成年人。若您未满14周岁，请在监护人同意后使用。\n",  # plainly not for minors: still ruled out
+        # (u58q2, issue #14, eval/profiles58p kebo-zh 99) no longer: 「本应用不面向未成年人。若您未满14周岁，请在监护人同意后使用。」
+        # lets them in with a guardian's consent, the rule for them wins (tests/test_u58q2_profiles.py)
     ],
 )
 def test_a_service_not_for_minors_is_ruled_out(text: str) -> None:

@@ -139,6 +139,7 @@ def _builtin_patterns() -> frozenset[str]:
             for clause in (*item.cover, *item.when, *item.not_applicable):
                 found.update(p.pattern for p in clause.all)
                 found.update(p.pattern for p in clause.none)
+                found.update(p.pattern for p in clause.unless_anywhere)
                 found.update(p.pattern for p in (clause.heading, clause.column, clause.not_under) if p is not None)
             found.update(p.pattern for p in item.prefer)
             found.update(
@@ -168,7 +169,7 @@ def _clauses(
     if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
         raise _fail(path, key, "must be an array of tables ([[…]]) with `all`")
     clauses = []
-    known = ("all", "none", "none_in_sentence", "cite_first", "within", "heading", "not_under", "topic", "column")
+    known = ("all", "none", "none_in_sentence", "cite_first", "within", "heading", "not_under", "topic", "column", "unless_anywhere")
     known += (flag,) if flag else ()
     for n, table in enumerate(value):
         where = f"{key}[{n}]"
@@ -214,6 +215,10 @@ def _clauses(
                 _compile(not_under, f"{where}.not_under", path, fragments) if not_under else None,
                 table.get("none_in_sentence", False),
                 table.get("cite_first", False),
+                tuple(
+                    _compile(p, f"{where}.unless_anywhere", path, fragments)
+                    for p in _strings(table.get("unless_anywhere", []), f"{where}.unless_anywhere", path)
+                ),
             )
         )
     return tuple(clauses)

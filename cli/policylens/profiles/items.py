@@ -35,6 +35,9 @@ class Clause(NamedTuple):
     # (u48w4, issue #14) the cited line is the first `all` pattern's last match before the second's (the item's own words),
     # not the earliest match of any pattern: a notice's supporting part (a channel, a verb) also matches a line above the statement
     cite_first: bool = False
+    # (fifty-eighth session, u58q2) a `not_applicable` clause says nothing where one of these is found anywhere in the document:
+    # a refusal to collect minors' data alone in its paragraph yields to the consent rule stated as a duty elsewhere
+    unless_anywhere: tuple[re.Pattern[str], ...] = ()
 
 
 class Item(NamedTuple):

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable
 
 from policylens.model import Document
-from policylens.profiles import Item, Profile
+from policylens.profiles import Clause, Item, Profile
 from policylens.profiles.coverage.matcher import Matcher
 from policylens.profiles.coverage.records import EXCERPT, Evidence, ItemCoverage, ProfileCoverage, Scope
 from policylens.profiles.coverage.slots import slots_of
@@ -29,12 +29,17 @@ def ruled_out(matcher: Matcher, item: Item, scope: Scope, *, firm: bool) -> Evid
     verdict's trigger.
     """
     if firm:
-        return matcher.first(item.unless) if item.unless else None
-    stated = item.denied
+        return matcher.first(_standing(matcher, item.unless)) if item.unless else None
+    stated = _standing(matcher, item.denied)
     found = matcher.first(stated, scope=scope) if stated else None
     if found is None or (item.holds and matcher.first(item.holds, scope=scope) is not None):
         return None
     return found
+
+
+def _standing(matcher: Matcher, clauses: tuple[Clause, ...]) -> tuple[Clause, ...]:
+    """The clauses whose `unless_anywhere` patterns are found nowhere in the document (u58q2)."""
+    return tuple(c for c in clauses if not (c.unless_anywhere and matcher.anywhere(c.unless_anywhere)))
 
 
 def _front_matter_evidence(document: Document, patterns: tuple[re.Pattern[str], ...]) -> Evidence | None:
