@@ -1,0 +1,53 @@
+"""Defects found by u58h2's review of the fifty-eighth session's merged changes (u58t, u58w, u58l, u58q2).
+
+`load.i18n_records` (u58l) dropped an i18n Record's short strings as a menu's or a button's labels even where no label
+stands: the items of a list (「设备型号」「IP地址」「位置信息」: what is collected) and a value holding a number (a
+contact's phone, the policy's date).  The base read every string of such a module as text; the new reading lost them.
+A label directly under the policy's key (`privacy_back: 'Back'`, the menu's 「Privacy Policy」) is still not read.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from parse_helpers import parse_file
+
+_RECORD = """export const translations = {
+  en: {
+    privacy: {
+      title: "Privacy Policy",
+      intro: "This Privacy Policy explains how we collect, use and share your personal information when you use our app.",
+      back: "Back",
+      collect: {
+        title: "What we collect",
+        items: ["Device model", "IP address", "Location"],
+      },
+    },
+  },
+  zh: {
+    privacy: {
+      title: "隐私政策",
+      intro: "本隐私政策说明我们在您使用本应用及相关服务时如何收集、使用、共享和保护您的个人信息，请您仔细阅读并充分理解本政策的全部内容。",
+      back: "返回",
+      updated: "2024年7月1日",
+      collect: {
+        title: "我们收集的信息",
+        items: ["设备型号", "IP地址", "位置信息"],
+      },
+      contact: {
+        title: "联系我们",
+        phone: "400-820-1234",
+      },
+    },
+  },
+};
+"""
+
+
+def test_short_list_items_and_numbers_of_a_record_are_read(tmp_path: Path) -> None:
+    doc = parse_file(tmp_path, "translations.ts", _RECORD)
+    assert any("i18n record" in w for w in doc.warnings)
+    read = [p.text for s in doc.sections for p in s.paragraphs]
+    for text in ("Device model", "IP address", "Location", "设备型号", "IP地址", "位置信息", "400-820-1234", "2024年7月1日"):
+        assert text in read
+    assert "Back" not in read and "返回" not in read  # a button's label stays out
