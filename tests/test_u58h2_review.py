@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from check_helpers import written_findings
 from parse_helpers import parse_file
 
 _RECORD = """export const translations = {
@@ -51,3 +52,37 @@ def test_short_list_items_and_numbers_of_a_record_are_read(tmp_path: Path) -> No
     for text in ("Device model", "IP address", "Location", "设备型号", "IP地址", "位置信息", "400-820-1234", "2024年7月1日"):
         assert text in read
     assert "Back" not in read and "返回" not in read  # a button's label stays out
+
+
+_ZH_INTRO = "本隐私政策说明我们在您使用本应用及相关服务时如何收集、使用、共享和保护您的个人信息，请您仔细阅读并充分理解本政策的全部内容。"
+_EN_INTRO = "This Privacy Policy explains how we collect, use and share your personal information when you use our app and services."
+
+
+def _forms_record(tail: str) -> str:
+    return (
+        "{\n"
+        '  "en": {\n'
+        f'    "privacy": {{ "title": "Privacy Policy", "intro": "{_EN_INTRO}" }},\n'
+        '    "form": {\n      "companyPlaceholder": "Enter [Company Name]",\n      "nameHint": "Please enter [your name]"\n    }\n'
+        "  },\n"
+        '  "zh": {\n'
+        f'    "privacy": {{ "title": "隐私政策", "intro": "{_ZH_INTRO}" }},\n'
+        '    "form": {\n      "companyPlaceholder": "请输入[公司名称]",\n      "tip": "请填写[公司名称]"' + tail + "\n    }\n"
+        "  }\n"
+        "}\n"
+    )
+
+
+def test_a_records_form_input_strings_stay_quiet_as_in_a_catalogue(tmp_path: Path) -> None:
+    """(u58l) A JSON Record's other strings were checked as a page's script literals, its form inputs' hints too:
+    「请输入[公司名称]」, "Enter [Company Name]" under `companyPlaceholder` were five false errors, which the base (a
+    message catalogue: the form inputs' lines silenced) did not give.  A slot in another string stays a finding."""
+    for name in ("locales.json", "translations.ts"):
+        text = _forms_record("")
+        if name.endswith(".ts"):
+            text = "export const translations = " + text.replace('"en"', "en").replace('"zh"', "zh")
+        doc = parse_file(tmp_path, name, text)
+        assert any("i18n record" in w for w in doc.warnings), name
+        assert [f for f in written_findings(tmp_path, name, text) if f[1].startswith("placeholder")] == [], name
+    slot = _forms_record(',\n      "footer": "如有疑问，请联系[公司名称]客服部门，我们将尽快回复您。"')
+    assert [line for line, _, excerpt in written_findings(tmp_path, "locales.json", slot) if "[公司名称]" in excerpt] == [14]

@@ -39,7 +39,7 @@ is read so whatever else the Record holds: nothing of it was read before.
 from __future__ import annotations
 
 from policylens.lazyre import lazy
-from policylens.load.catalogue import NOT_POLICY_KEY, Unit
+from policylens.load.catalogue import NOT_POLICY_KEY, Unit, form_input_lines
 from policylens.load.catalogue_units import MAX_CHARS, literal_units
 from policylens.load.jsx_locale import language_keys, language_tag
 from policylens.load.types import Parsed
@@ -110,7 +110,10 @@ def translation_record(path: str, text: str, *, alone: bool = False) -> Parsed |
             parsed = Parsed(blocks, warnings=[warning])
             # the Record's other strings (its terms, its menu) are no part of the policy, but a slot left in them is
             # still a finding: the placeholder rules read them as a page's script literals (`load.scripts`)
-            parsed.scripts = [(u.text, (_piece(u),)) for u in others]
+            # (u58h2) but not a form input's hint (「请输入[公司名称]」 under `companyPlaceholder`), which a catalogue's
+            # reading (the base's, for such a module) silences: no finding of the app's own strings
+            inputs = form_input_lines(text)
+            parsed.scripts = [(u.text, (_piece(u),)) for u in others if u.line not in inputs]
             return parsed
     return None
 
