@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from check_helpers import written_findings
 from parse_helpers import parse_file
 
@@ -86,3 +88,28 @@ def test_a_records_form_input_strings_stay_quiet_as_in_a_catalogue(tmp_path: Pat
         assert [f for f in written_findings(tmp_path, name, text) if f[1].startswith("placeholder")] == [], name
     slot = _forms_record(',\n      "footer": "如有疑问，请联系[公司名称]客服部门，我们将尽快回复您。"')
     assert [line for line, _, excerpt in written_findings(tmp_path, "locales.json", slot) if "[公司名称]" in excerpt] == [14]
+
+
+def test_unless_anywhere_outside_not_applicable_is_refused(tmp_path: Path) -> None:
+    """(u58q2) `unless_anywhere` is read only in a `not_applicable` clause (its schema says so); the loader took it in a
+    `cover` or `when` clause too and ignored it there, so a profile's author believed a cover guarded that was not."""
+    from policylens.errors import UserError
+    from policylens.profiles import load_profile
+
+    head = (
+        'schema = "policylens.profile/1"\nid = "mine"\ntitle = "Mine"\nlaw = "x"\n[[item]]\nid = "kids"\nname = "k"\nreference = "r"\n'
+        'hint = "h"\nrule = "r"\ncondition = "c"\n'
+    )
+    for n, clause in enumerate(("cover", "when")):
+        (tmp_path / str(n)).mkdir()
+        path = tmp_path / str(n) / "mine.toml"
+        cover = "" if clause == "cover" else "[[item.cover]]\nall = ['监护人同意']\n"
+        path.write_text(f"{head}{cover}[[item.{clause}]]\nall = ['儿童']\nunless_anywhere = ['应取得']\n", encoding="utf-8")
+        with pytest.raises(UserError, match="unless_anywhere"):
+            load_profile(path)
+    for n, clause in enumerate(("[[item.not_applicable]]\nfirm = true", "[[item.unless]]"), 2):
+        (tmp_path / str(n)).mkdir()
+        path = tmp_path / str(n) / "mine.toml"
+        ruled_out = f"{clause}\nall = ['不收集儿童']\nunless_anywhere = ['应取得']\n"
+        path.write_text(f"{head}[[item.cover]]\nall = ['监护人同意']\n{ruled_out}", encoding="utf-8")
+        assert [p.pattern for c in load_profile(path).items[0].not_applicable for p in c.unless_anywhere] == ["应取得"]
