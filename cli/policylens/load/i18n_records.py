@@ -20,7 +20,7 @@ key naming the policy (`privacy`, `privacyPolicy`, `privacy_policy`, `policy`) o
 heading: the policy's own title (`privacy.title`, `privacyPageTitle`) at level 1, a section's at level 2 (one level
 deeper for each array it stands in below the first); any other string a paragraph, or a list item in an array under
 `items`/`points`/`list`/`li`.  A short label (three words or eight Chinese characters at most, no sentence mark: the
-menu's 「Privacy Policy」, a button's 「Back」) and a string under a key naming a link, an image, a button or the page's
+menu's 「Privacy Policy」, a button's 「Back」; never a list's item nor a value holding four digits, u58h2) and a string under a key naming a link, an image, a button or the page's
 metadata (`load.catalogue.NOT_POLICY_KEY`) are not read.
 
 A multi-language Record is **all of its editions, in their order in the source**, each starting at its own title (the
@@ -39,7 +39,7 @@ is read so whatever else the Record holds: nothing of it was read before.
 from __future__ import annotations
 
 from policylens.lazyre import lazy
-from policylens.load.catalogue import NOT_POLICY_KEY, Unit
+from policylens.load.catalogue import NOT_POLICY_KEY, Unit, form_input_lines
 from policylens.load.catalogue_units import MAX_CHARS, literal_units
 from policylens.load.jsx_locale import language_keys, language_tag
 from policylens.load.types import Parsed
@@ -110,7 +110,10 @@ def translation_record(path: str, text: str, *, alone: bool = False) -> Parsed |
             parsed = Parsed(blocks, warnings=[warning])
             # the Record's other strings (its terms, its menu) are no part of the policy, but a slot left in them is
             # still a finding: the placeholder rules read them as a page's script literals (`load.scripts`)
-            parsed.scripts = [(u.text, (_piece(u),)) for u in others]
+            # (u58h2) but not a form input's hint (「请输入[公司名称]」 under `companyPlaceholder`), which a catalogue's
+            # reading (the base's, for such a module) silences: no finding of the app's own strings
+            inputs = form_input_lines(text)
+            parsed.scripts = [(u.text, (_piece(u),)) for u in others if u.line not in inputs]
             return parsed
     return None
 
@@ -165,9 +168,10 @@ def _policy_block(key: str, unit: Unit) -> Block | None:
         arrays = sum(bool(_INDEX.fullmatch(p)) for p in local)
         level = 1 if len(local) <= 1 and last.replace("_", "").lower() in _PAGE_TITLE else min(2 + max(arrays - 1, 0), 6)
         return _block("heading", unit, level)
-    if any(NOT_POLICY_KEY.search(p) for p in named) or _label(text):
-        return None
     listed = len(local) >= 2 and _INDEX.fullmatch(local[-1]) is not None and local[-2].lower() in _LIST_KEYS
+    # (u58h2) a list's item is no label, however short (「设备型号」, 「IP地址」: what is collected)
+    if any(NOT_POLICY_KEY.search(p) for p in named) or (not listed and _label(text)):
+        return None
     return _block("item" if listed else "paragraph", unit, None)
 
 
@@ -195,9 +199,9 @@ def _policy_part(key: str) -> list[str] | None:
 
 
 def _label(text: str) -> bool:
-    """A menu's or a button's label: three words or eight Chinese characters at most, no sentence mark."""
-    if _SENTENCE_MARK.search(text) is not None or "@" in text:
-        return False
+    """A menu's or a button's label: three words or eight Chinese characters at most, no sentence mark, no number."""
+    if _SENTENCE_MARK.search(text) is not None or "@" in text or sum(map(str.isdigit, text)) >= 4:
+        return False  # (u58h2) a value holding a number is no label: a phone, a date (「2024年7月1日」)
     return len(_WORDS.findall(text)) <= 3 and len(HAN_CHAR.findall(text)) <= 8
 
 

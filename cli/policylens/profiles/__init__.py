@@ -169,7 +169,9 @@ def _clauses(
     if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
         raise _fail(path, key, "must be an array of tables ([[…]]) with `all`")
     clauses = []
-    known = ("all", "none", "none_in_sentence", "cite_first", "within", "heading", "not_under", "topic", "column", "unless_anywhere")
+    known: tuple[str, ...] = ("all", "none", "none_in_sentence", "cite_first", "within", "heading", "not_under", "topic", "column")
+    # (u58h2) `unless_anywhere` only where it is read: a `not_applicable` clause (or its older keys `unless`, `denied`)
+    known += ("unless_anywhere",) if key.endswith(("not_applicable", "unless", "denied")) else ()
     known += (flag,) if flag else ()
     for n, table in enumerate(value):
         where = f"{key}[{n}]"

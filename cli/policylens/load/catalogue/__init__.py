@@ -255,6 +255,11 @@ def pairs_shape(text: str) -> bool:
     return pairs >= _MIN_PAIRS and pairs >= _PAIR_SHARE * (pairs + other)
 
 
+def form_input_lines(text: str) -> frozenset[int]:
+    """(u58h2) The 1-based lines of `text` holding a form input's string, as a catalogue's `ui_lines` (`_ui_lines`)."""
+    return frozenset(_ui_lines(split_lines(text)))
+
+
 def _ui_lines(lines: list[str]) -> list[int]:
     """1-based lines holding a form input's string (see `_UI_KEY`, `_UI_VALUE`)."""
     found: list[int] = []
