@@ -47,6 +47,8 @@ class PlaceholderDummyNumber(Rule):
       致电 400-000-0000, 联系我们：13800138000, call us at 123-456-7890;
     - in a Markdown table, a cell of a column named 联系方式, 电话, 客服, Phone, Contact…,
       when the cell is a number and nothing else.
+    - alone on its line, a hyphenated number whose subscriber digits are all zero (0800-000-000,
+      400-000-0000): a contact block's value whose label the page keeps in an attribute.
 
     **Error** when no operator has the number (subscriber digits that count up or down, all zeros,
     13800138000, the 555 numbers), **warning** for one digit repeated (400-888-8888, a vanity
