@@ -443,6 +443,7 @@ SPLIT_PACKAGES = {
         "addresses",
         "default_values",
         "field_values",
+        "instruction_values",
         "markers",
         "syntax",
         "slots",

@@ -11,6 +11,7 @@ from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
 from policylens.rules.enumeration_empty import _cells
 from policylens.rules.placeholder_dummy_contact import _BARE_NUMBER, _NUMBER, _PHONE, _SAMPLE, _verdict
+from policylens.rules.placeholder_gaps import _source_lines
 
 # A verb or phrase that gives a number to call, then (within a few characters) the number.  The
 # alternatives are literals, so `re` skips ahead in C to them.
@@ -20,6 +21,10 @@ _CALL = lazy(
     rf"(?P<between>[^\n\d。；;]{{0,10}}?)(?<![\d\w]){_NUMBER}"
 )
 # A table column that holds the operator's phone numbers.
+# (u58f, eval/blind/round58q ilive-tw-vue L56) 0800-000-000, 400-000-0000: a hyphenated number whose subscriber digits are
+# all zero, standing alone on its source line (a contact block's value under a label the page puts in an attribute:
+# <el-descriptions-item label="客服電話">).  No operator has it; `_verdict` confirms the zeros.
+_ZERO_NUMBER = lazy(r"(?<![0-9A-Za-z_.+-])(?:0[0-9]{1,3}|[1-9][0-9]{2})-0{3,4}-0{3,4}(?![0-9A-Za-z_-])")
 _CONTACT_COLUMN = lazy(
     rf"联系方式|聯絡方式|聯繫方式|联系电话|聯絡電話|聯繫電話|{PHONE_WORDS}|客服|(?i:phone|tel\b|telephone|contact|hotline)"
 )
@@ -42,6 +47,8 @@ class PlaceholderDummyNumber(Rule):
       致电 400-000-0000, 联系我们：13800138000, call us at 123-456-7890;
     - in a Markdown table, a cell of a column named 联系方式, 电话, 客服, Phone, Contact…,
       when the cell is a number and nothing else.
+    - alone on its line, a hyphenated number whose subscriber digits are all zero (0800-000-000,
+      400-000-0000): a contact block's value whose label the page keeps in an attribute.
 
     **Error** when no operator has the number (subscriber digits that count up or down, all zeros,
     13800138000, the 555 numbers), **warning** for one digit repeated (400-888-8888, a vanity
@@ -75,6 +82,7 @@ class PlaceholderDummyNumber(Rule):
 
     def check(self, ctx: Context) -> Iterator[Finding]:
         self._labels: tuple[str, set[tuple[int, int]]] = ("", set())
+        called: set[tuple[int, int, int]] = set()  # (unit, start, end) of the numbers after a verb
         for unit, start, _end, m in ctx.scan(_CALL):
             after = start + m.end() - m.start()
             if (
@@ -88,9 +96,16 @@ class PlaceholderDummyNumber(Rule):
                 continue  # recall, redial: not the verb
             a = start + m.start("number") - m.start()
             b = start + m.end("number") - m.start()
+            called.add((id(unit), a, b))
             yield from self._report(ctx, unit, a, b)
         if "|" in ctx.joined().text:
             yield from self._tables(ctx)
+        for unit, start, end, _ in ctx.scan(_ZERO_NUMBER, needs="-000"):
+            if (id(unit), start, end) in called or unit.kind == "script":
+                continue
+            line = next(((a, b) for a, b in _source_lines(unit) if a <= start and end <= b), None)
+            if line is not None and unit.text[line[0] : line[1]].strip(" \t\u3000*_") == unit.text[start:end]:
+                yield from self._report(ctx, unit, start, end)  # the number alone on its line: a contact value
 
     def _report(self, ctx: Context, unit: TextUnit, a: int, b: int) -> Iterator[Finding]:
         """A finding for the number at unit.text[a:b] when its digits are a template's and no label rule reports it."""

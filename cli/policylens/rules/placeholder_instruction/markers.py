@@ -28,6 +28,7 @@ from policylens.model import Finding
 from policylens.patterns import CLAUSE_MARKS
 from policylens.rules.base import Rule
 from policylens.rules.context import Context
+from policylens.rules.placeholder_instruction.instruction_values import instruction_values
 from policylens.rules.placeholder_instruction.vocabulary import _CLOSE, _CONFIRM_NOTE, _CONTACT_FIELD, _FIELD_NOUN
 
 # (alternatives of the rule's one pattern, `forms._PATTERNS`, in their place there: order decides which wins)
@@ -286,6 +287,7 @@ def _prompt_values(rule: Rule, ctx: Context) -> Iterator[Finding]:
         if m is not None:
             group = "value" if m.group("value") is not None else "line"
             yield rule.finding(ctx, unit, m.start(group), m.end(group), text=m.group(group))
+    yield from instruction_values(rule, ctx)  # (u58f) 联系邮箱：填写可用的联系邮箱, without 此处
 
 
 # the label whose whole value the parenthesised field is (`yourfield`): a name or a contact

@@ -100,7 +100,8 @@ _NAMED_SLOTS = (
     # generic word standing where its name goes
     # (fifty-second session, u52g: Shopify's legacy template's [[INSERT ANY OTHER INFORMATION YOU COLLECT: OFFLINE DATA,
     # PURCHASED MARKETING DATA/LISTS]], an instruction of up to 120 characters, not 50)
-    rf"(?P<en>(?<![\]!])\[\s*(?i:(?:insert|enter|add)\b[^\]\n]{{0,120}}|(?:[a-z0-9][a-z0-9/'\-]*\s+){{0,4}}(?:{_EN_HEAD})(?:\s+of\s+[a-z ]{{1,30}})?(?:\s+(?:goes\s+)?here)?"
+    # (u58f, eval/blind/round58q crevio-en-tsx L265) [Name / Designation]: the head, then a slash and a second field
+    rf"(?P<en>(?<![\]!])\[\s*(?i:(?:insert|enter|add)\b[^\]\n]{{0,120}}|(?:[a-z0-9][a-z0-9/'\-]*\s+){{0,4}}(?:{_EN_HEAD})(?:[ \t]*/[ \t]*[a-z][a-z'\-]*(?:[ \t]+[a-z][a-z'\-]*){{0,2}})?(?:\s+of\s+[a-z ]{{1,30}})?(?:\s+(?:goes\s+)?here)?"
     rf"|{_EN_QUALIFIED}|{_APP_WORD})\s*\])(?![(\[:])",
     # 【Company Name】, ［Contact Email］, 【Effective Date】: the same in full-width brackets, as the English half of a
     # bilingual policy keeps them (issue #11, eighteenth round).  A qualified field only (【Email】 or 【Date】 alone may
