@@ -442,7 +442,8 @@ def profile_patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
                 for n, clause in enumerate(clauses):
                     extra = tuple(p for p in (clause.heading, clause.column) if p is not None)
                     body = () if clause.within == "sentence" else (*clause.all, *clause.none)
-                    for pattern in (*body, *extra):
+                    # (u58q2) `unless_anywhere` is searched over the whole document, whatever the clause's `within`
+                    for pattern in (*body, *extra, *clause.unless_anywhere):
                         found.setdefault((pattern.pattern, pattern.flags), (f"{item.id}.{kind}[{n}]", pattern))
     return tuple(sorted(found.values(), key=lambda labelled: labelled[0]))
 

@@ -166,7 +166,7 @@ def _builtin_patterns() -> list[re.Pattern[str]]:
                 found[p.pattern] = p
         for item in profile.items:
             for clause in (*item.cover, *item.when, *item.not_applicable):
-                for p in (*clause.all, *clause.none, clause.heading, clause.column, clause.not_under):
+                for p in (*clause.all, *clause.none, *clause.unless_anywhere, clause.heading, clause.column, clause.not_under):
                     if p is not None:
                         found[p.pattern] = p
             for p in (
