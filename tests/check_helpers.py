@@ -16,6 +16,15 @@ def written_findings(folder: Path, name: str, text: str) -> list[tuple[int, str,
     return [(f.line, f.rule, f.excerpt) for f in report.findings]
 
 
+def written_severities(folder: Path, name: str, text: str) -> list[tuple[int, str, str, str]]:
+    """(line, rule, severity, excerpt) of every finding of `check --no-config` on `text` written as `folder/name`."""
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
+    report = check_file(str(path), CheckOptions(no_config=True))
+    assert report.error is None, report.error
+    return [(f.line, f.rule, f.severity, f.excerpt) for f in report.findings]
+
+
 def slot_findings(path: Path) -> list[tuple[int, str, str]]:
     """(line, rule, excerpt) of the placeholder findings of `check` (default rules, no configuration) on the file `path`."""
     report = check_file(str(path), CheckOptions(no_config=True))

@@ -34,6 +34,7 @@ from check_helpers import (
     slot_findings,
     slot_lines,
     written_findings,
+    written_severities,
     written_slot_lines,
     written_slots,
 )
@@ -135,6 +136,7 @@ __all__ = [
     "write_files",
     "written_file",
     "written_findings",
+    "written_severities",
     "written_slot_lines",
     "written_slots",
     "yaml_load",

@@ -16,19 +16,14 @@ from pathlib import Path
 
 import pytest
 
+from helpers import written_severities
 from policylens.check import CheckOptions, check_file
 
 ROOT = Path(__file__).resolve().parents[1]
 ROUND = ROOT / "eval" / "blind" / "round58q"
 
 
-def _findings(folder: Path, name: str, text: str) -> list[tuple[int, str, str, str]]:
-    """(line, rule, severity, excerpt) of every finding of `check --no-config` on `text` written as `folder/name`."""
-    path = folder / name
-    path.write_text(text, encoding="utf-8")
-    report = check_file(str(path), CheckOptions(no_config=True))
-    assert report.error is None, report.error
-    return [(f.line, f.rule, f.severity, f.excerpt) for f in report.findings]
+_findings = written_severities  # (tests/check_helpers.py: one copy for u58p and u58f)
 
 
 def _errors(found: list[tuple[int, str, str, str]], rule: str) -> list[tuple[int, str]]:
