@@ -35,7 +35,7 @@ _TERM = lazy(
 )
 _AND = lazy(rf"(?<![ \t\r\n]){_S}&&")
 # (u59r) an accordion's test: a page state equal to a field of the item, `expanded === section.id`, `item.key == openKey`
-_OPENED = lazy(rf"(?<![ \t\r\n]){_S}({_NAME}(?:\??\.{_NAME})*+)[ \t]*+===?[ \t]*+({_NAME}(?:\??\.{_NAME})*+)(?![\w$.(\[])")
+_OPENED = lazy(rf"(?<![ \t\r\n]){_S}(?<![\w$.])({_NAME}(?:\??\.{_NAME})*+)[ \t]*+===?[ \t]*+({_NAME}(?:\??\.{_NAME})*+)(?![\w$.(\[])")
 # the shown part's start after the last `&&`: `(` and markup, or markup
 _OPEN = lazy(rf"(?<![ \t\r\n]){_S}(\(?){_S}(?=<[A-Za-z])")
 _MAX_TERMS = 6
