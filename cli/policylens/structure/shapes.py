@@ -46,6 +46,10 @@ _BRACKETED_HOST = lazy(
     r"[^（）()]{0,40}[）)]$"
 )
 _LABEL_VALUE = lazy(r"^[^，,。]{1,12}[：:]")
+# (u59r, issue #14, eval/profiles57q mentor-tw 137) a numbered line that lists what something holds, 「甲、包含患者姓名/身分證字號/
+# 出生年月日/電話/電子郵件」: 包含/包括 and three fields or more cut by slashes (a form's fields) make a list's entry, not a title.
+# Not entries cut by 、: 「（5）含有色情、暴力、恐怖内容」 over its ● items is a group's title (eval/precision22 haodf-health-cn 0692)
+_CATEGORY_LIST = lazy(r"^(?:包含|包括)(?:[^/／、，,。：:；;]{1,16}[/／]){2,}[^/／、，,。：:；;]{1,16}$")
 # 「附件：定义」, 「附录一：第三方SDK清单」, 「附录 1：关键词定义」: an appendix's title names its topic after a colon (not a label and
 # its value)
 _APPENDIX_TITLE = lazy(rf"^(?:附件|附录|附錄)(?:[ \t]?[一二三四五六七八九十\d]{{1,2}})?[：:][ \t]*[{HAN}A-Za-z（）()、]{{2,20}}$")
@@ -318,7 +322,7 @@ def _numbered_heading(written: str, glued: tuple[str, ...] | None) -> Heading | 
         rest = rest[:-1]  # 「（一）服务供应商:」 is a heading with a colon
     if _self_numbered(number, rest):
         return Heading(-1, text, number, ("num",) + number.style)
-    if not rest or not heading_like(rest, limit=MAX_NUMBERED) or _LABEL_VALUE.match(fold(rest)):
+    if not rest or not heading_like(rest, limit=MAX_NUMBERED) or _LABEL_VALUE.match(fold(rest)) or _CATEGORY_LIST.match(fold(rest)):
         return None
     return Heading(-1, text, number, ("num",) + number.style)
 

@@ -10,11 +10,18 @@ array of ten items, 1,060 Chinese characters) was left unread with a warning.  E
 (`a.b`, `a.b.length > 0`, `a.b !== 0`), a field empty (`!a.b`), or a field equal or not to a string literal (`a.type ===
 'list'`, `a.kind != "note"`; a field the item lacks equals no string); the element is shown when every test holds.
 Anything else (`||`, a call, a comparison with a variable, a field holding code) stays unreadable.
+
+Fifty-ninth session (u59r, issue #14, eval/profiles57q tuandui-zh): an accordion, `{expandedSection === section.id &&
+(<div>{section.content}</div>)}`, shows each item's body when the reader opens it: a page state (one bare name the page
+binds with `useState`) equal to a field of the item that holds a string (its id or key), either way round, is a test that
+holds for every item (the text is the page's, every part of it can be opened).  Not `!==` (a part shown while closed), not a field holding no string,
+not a constant of the page on the other side, nor two fields of the item.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from typing import NamedTuple
 
 from policylens.lazyre import lazy
@@ -27,6 +34,8 @@ _TERM = lazy(
     r"""(?:[ \t]*+(>|===?|!==?)[ \t]*+(0|'[^'\\\n]{0,80}+'|"[^"\\\n]{0,80}+"))?"""
 )
 _AND = lazy(rf"(?<![ \t\r\n]){_S}&&")
+# (u59r) an accordion's test: a page state equal to a field of the item, `expanded === section.id`, `item.key == openKey`
+_OPENED = lazy(rf"(?<![ \t\r\n]){_S}(?<![\w$.])({_NAME}(?:\??\.{_NAME})*+)[ \t]*+===?[ \t]*+({_NAME}(?:\??\.{_NAME})*+)(?![\w$.(\[])")
 # the shown part's start after the last `&&`: `(` and markup, or markup
 _OPEN = lazy(rf"(?<![ \t\r\n]){_S}(\(?){_S}(?=<[A-Za-z])")
 _MAX_TERMS = 6
@@ -50,6 +59,8 @@ class Term(NamedTuple):
     def holds(self, value_of: Callable[[list[str]], Value]) -> bool:
         """Whether the test holds on the item whose fields `value_of` looks up (a path's steps → its value, None for a
         field the item lacks); `Unreadable` when it cannot be told."""
+        if self.op == "opened":
+            return _opened(self.path, self.operand or "", value_of)
         steps = self.path.replace("?.", ".").split(".")
         length = steps[-1] == "length" and len(steps) > 1
         if length:
@@ -75,6 +86,40 @@ class Term(NamedTuple):
         return empty == self.negated
 
 
+# (u59r) a name the page binds with `useState`: `const [open, setOpen] = useState(…)`, `React.useState<string>(…)`
+_USE_STATE = lazy(r"\[[ \t]*+([A-Za-z_$][\w$]*+)[ \t]*+,[ \t]*+[A-Za-z_$][\w$]*+[ \t]*+\][ \t]*+=[ \t]*+(?:React\.)?useState\b")
+
+
+@lru_cache(maxsize=16)
+def _states(text: str) -> frozenset[str]:
+    """The names `text` binds with `useState` (once a page: a page may hold many guards)."""
+    return frozenset(m.group(1) for m in _USE_STATE.finditer(text)) if "useState" in text else frozenset()
+
+
+def _react_state(text: str, left: str, right: str) -> bool:
+    """Whether one side of `left === right` is a bare name the page binds with `useState`: a state the reader changes,
+    not a constant of the page."""
+    return bool({left, right} & _states(text))
+
+
+def _opened(left: str, right: str, value_of: Callable[[list[str]], Value]) -> bool:
+    """(u59r) Whether `left === right` is an accordion's test (see module doc): one side a bare name that is no constant
+    of the page nor a name of the item, the other a field of the item that holds a string; `Unreadable` otherwise."""
+    for state, field in ((left, right), (right, left)):
+        steps = field.replace("?.", ".").split(".")
+        if "." in state or len(steps) < 2:
+            continue
+        try:
+            value_of([state])
+        except Unreadable:  # (the renderer's, a subclass: a name it does not know, the page's state)
+            pass
+        else:
+            continue  # a constant of the page or a name of the item: a comparison this reader cannot tell
+        if isinstance(value_of(steps), tuple):
+            return True
+    raise Unreadable
+
+
 class Guard(NamedTuple):
     """`{test && test && (<…>…</…>)}`: the tests, where the shown markup starts, whether it is parenthesised."""
 
@@ -88,6 +133,17 @@ def guard(text: str, start: int, close: int) -> Guard | None:
     terms: list[Term] = []
     i = start
     while len(terms) < _MAX_TERMS:
+        opened = _OPENED.match(text, i, close)
+        if opened is not None and _AND.match(text, opened.end(), close) and _react_state(text, opened.group(1), opened.group(2)):
+            terms.append(Term(False, opened.group(1), "opened", opened.group(2)))
+            i = opened.end()
+            joined = _AND.match(text, i, close)
+            assert joined is not None
+            shown = _OPEN.match(text, joined.end(), close)
+            if shown is not None:
+                return Guard(tuple(terms), shown.end(), bool(shown.group(1)))
+            i = joined.end()
+            continue
         m = _TERM.match(text, i, close)
         if m is None or (m.group(1) and m.group(3)):
             return None  # (`!a.b > 0`: not a test of this reader)

@@ -59,7 +59,7 @@ _TOC_SEARCH = (
 )
 
 
-class _Unreadable(Exception):
+class _Unreadable(Unreadable):
     """The callback's markup shows something that is not a plain literal of the item: the page is left as it is."""
 
 

@@ -82,6 +82,7 @@ def _unit(
     lead: int = 0,
     context: int = 0,
     joint: str = "\n",
+    joints: str | None = None,
 ) -> Unit:
     """A unit made of (paragraph, start, end) slices, joined by newlines (`owners`: each slice's section).
 
@@ -97,7 +98,8 @@ def _unit(
         segments.append(Segment(pos, para, start, owners[n] if owners else section))
         texts.append(para.text[start:end])
         pos += end - start + 1
-    text = joint.join(texts)
+    # (u59r) `joints`: the one character after each slice but the last, when they differ (a label's blank, a field's newline)
+    text = joint.join(texts) if joints is None else "".join(t + (joints[n : n + 1] or joint) for n, t in enumerate(texts))[:-1]
     base = fold(text)
     slots = SLOT_SPANS.get()
     if slots:

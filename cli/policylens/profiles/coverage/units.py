@@ -9,6 +9,7 @@ Not here: table cells under a named column (`tables.column_cells`) or matching c
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from policylens.model import Document, Paragraph, Section
@@ -120,6 +121,51 @@ def _label_value(lead: Paragraph, paras: tuple[Paragraph, ...], *, numbered: boo
     if not value or value.endswith(_COLON) or (not numbered and _NUMBERED.match(value) is not None):
         return []
     return [(paras[0], 0, min(len(paras[0].text), MAX_SENTENCE))]
+
+
+# (u59r, issue #14, eval/precision57 tizhong-zh-txt 37-49) a heading that names one field of the policy's contact details, over
+# a body that is only its value (「1、公司名称」 over 「合肥日常网络科技有限公司」, 「联系方式」 over an address, 'Contact' over an
+# e-mail): the two make one statement, read as 「公司名称：合肥日常网络科技有限公司」 (`Unit.context` 4, cited at the value).  A
+# heading alone covers nothing: not over an empty body, two paragraphs, a list, a sentence or a lead-in, nor a title that
+# says more than a field's name (「如何联系我们」 is a topic, not a field).
+_FIELD_TITLE = _lazy(
+    r"\A[ \t#*]{0,6}(?:[(（]?[\d一二三四五六七八九十]{1,3}[.．、)）][ \t]{0,2})?[^\n。；;！!？?，,:：您你我]{0,10}?"
+    r"(?:名称|名稱|全称|全稱|地址|电话|電話|邮箱|郵箱|信箱|邮件|郵件|传真|傳真|联系方式|聯繫方式|联络方式|聯絡方式|联系人|聯繫人|负责人|負責人"
+    r"|网址|網址|官网|官網|e-?mail(?:[ \t]address)?|address|phone|telephone|fax|contact(?:[ \t]us)?|company(?:[ \t]name)?|website)"
+    r"(?:[ \t]?(?:information|details|info|信息|資訊|资讯))?[ \t*]{0,4}\Z",
+    re.I,
+)
+_FIELD_VALUE_MAX = 80
+_FIELD_SENTENCE = _lazy(r"[。；;！？!?]|[.](?:[ \t]|\Z)")
+
+
+def _field_value(section: Section, paras: tuple[Paragraph, ...]) -> tuple[Paragraph, Paragraph] | None:
+    """(the label as a paragraph ending with a colon, the value) when `section` is a field heading over its value alone."""
+    if len(paras) != 1 or paras[0].kind != "paragraph" or not section.title or section.line is None:
+        return None
+    value = paras[0].text.strip()
+    if not value or len(value) > _FIELD_VALUE_MAX or value.endswith(_COLON) or _FIELD_SENTENCE.search(value):
+        return None
+    if _FIELD_TITLE.match(section.title) is None or _title_sentence(section) is not None:
+        return None
+    # (the label without its numbering, as it reads in a line 「公司名称：…」; cited at its heading's line, never at its words)
+    label = Paragraph(f"{_bare(section.title).strip()}：", section.line, section.column or 1, section.line, "paragraph", ())
+    return label, paras[0]
+
+
+def _field_block(section: Section, children: list[Section], by_id: dict[str, Section]) -> list[tuple[Paragraph, int, int]]:
+    """(u59r) The fields of a contact block: a section with no body of its own whose subsections are each a field heading
+    over its value (「八、如何联系到我们」 over 「1、公司名称」 + the name, 「2、注册地址」 + the address, …), label then value;
+    empty unless there are two such subsections and nothing else under it."""
+    parts: list[tuple[Paragraph, int, int]] = []
+    if len(children) < 2:
+        return parts
+    for child in children:
+        field = _field_value(child, _without_contents(_with_title_sentence(child, by_id)))
+        if field is None:
+            return []
+        parts.extend((para, 0, len(para.text)) for para in field)
+    return parts
 
 
 def _chinese(text: str) -> bool:
@@ -248,6 +294,11 @@ def units(doc: Document, within: str) -> Iterator[Unit]:
     for section in doc.sections:
         paras = _without_contents(_with_title_sentence(section, by_id))
         lead = _lead_in(section)
+        if not paras and lead is None and within in ("paragraph", "section") and section.id in children:
+            block = _field_block(section, children[section.id], by_id)
+            if block:  # (u59r) a contact block's fields, each label with its value on one line
+                owners = [s for s in children[section.id] for _ in (0, 1)]
+                yield _unit(block, section, owners, lead=1, context=4, joints=" \n" * (len(block) // 2))
         if not paras:
             # (forty-ninth session) a lead-in heading with no body of its own, read as one with a body is: alone, and
             # with the titles its list goes on in (「1.4 我们仅会出于以下目的，收集和使用您的个人信息：」 over 「1.4.1 用户注册
@@ -271,6 +322,9 @@ def units(doc: Document, within: str) -> Iterator[Unit]:
             value = [] if items else _label_value(lead, paras)
             if value:
                 yield _unit([(lead, 0, len(lead.text)), *value], section, lead=1, context=4, joint=" ")
+        field = _field_value(section, paras) if lead is None and within != "document" else None
+        if field is not None:  # (u59r) a field heading over its value: 「公司名称：合肥日常网络科技有限公司」
+            yield _unit([(para, 0, len(para.text)) for para in field], section, lead=1, context=4, joint=" ")
         headers = _table_headers(paras)
         places = _item_places(paras)
         for i, para in enumerate(paras):
