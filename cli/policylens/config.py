@@ -72,7 +72,10 @@ def find_config(start: Path) -> Path | None:
         folder = start
     except OSError:  # (u52h) a name past PATH_MAX: no folder, and reading it says so
         folder = start.parent
-    for candidate in [folder.resolve(), *folder.resolve().parents]:
+    from policylens.output import resolve_path  # (a loop made after the policy was read: RuntimeError before 3.13)
+
+    real = resolve_path(folder)
+    for candidate in [real, *real.parents]:
         try:
             if not _searchable(candidate):
                 break
