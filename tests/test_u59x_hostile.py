@@ -5,13 +5,20 @@
   `RuntimeError` on a loop before Python 3.13 (`race.md: cannot be read (RuntimeError: Symlink loop from …)`).  Every
   user path now goes through `output.resolve_path` (the loop stays as written); a source test keeps `.resolve()` to
   the package's own files.
+- stderr on a full disk (`2>/dev/full`, a CI log that fills its disk): the first warning's write raised `OSError`, so the
+  run stopped before its report and ended with exit 1 (the code of findings) or 2 whatever it found; `check p.md
+  2>/dev/full` wrote nothing on stdout.  stderr is now written through `commands._Diagnostics`: a line it cannot take is
+  lost, the report and the exit code are what they would be.
 """
 
 from __future__ import annotations
 
 import ast
+import errno
+import io
 import json
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -84,3 +91,53 @@ def test_a_policy_that_loops_after_it_was_read_meets_its_baseline(tmp_path: Path
     (tmp_path / "race.md").write_text(_POLICY, encoding="utf-8")
     result = cli("check", "race.md", "--baseline", "b.json", cwd=tmp_path)
     assert result.returncode in (0, 1) and "RuntimeError" not in result.stderr, result.stderr
+
+
+class _FullStream(io.StringIO):
+    """A stream on a full disk (`2>/dev/full`): every write fails with ENOSPC."""
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+
+def _main_with_full_stderr(monkeypatch: pytest.MonkeyPatch, *args: str) -> tuple[int, str]:
+    """`policylens ARGS 2>/dev/full` in this process: (exit code, stdout)."""
+    import policylens.commands as commands
+
+    out = io.StringIO()
+    monkeypatch.setattr(commands, "_silence_stdout", lambda: None)
+    monkeypatch.setattr(sys, "argv", ["policylens", *args])
+    monkeypatch.setattr(sys, "stdout", out)
+    monkeypatch.setattr(sys, "stderr", _FullStream())
+    code: object = None
+    try:
+        commands.main()
+    except SystemExit as ended:
+        code = ended.code
+    return (code if isinstance(code, int) else 0 if code is None else 1), out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("files", "args", "code"),
+    [
+        ({"empty.txt": "\ufeff\u3000\n"}, ("check", "empty.txt", "-f", "json"), 0),  # a warning, no finding: exit 0
+        ({"empty.txt": "\ufeff\u3000\n"}, ("parse", "empty.txt", "-f", "json"), 0),
+        ({"p.md": _POLICY, "empty.txt": "\u3000"}, ("check", "p.md", "empty.txt", "-f", "json"), 1),  # a finding: exit 1
+        ({"p.md": _POLICY}, ("check", "p.md", "missing.md", "-f", "json"), 2),  # an unreadable input: exit 2, as always
+    ],
+)
+def test_a_full_stderr_loses_the_warnings_not_the_report(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, files: dict[str, str], args: tuple[str, ...], code: int
+) -> None:
+    for name, text in files.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    ended, stdout = _main_with_full_stderr(monkeypatch, *args)
+    assert ended == code
+    report = json.loads(stdout)  # the whole report (it was none: the first warning stopped the run)
+    assert report
+
+
+def test_a_usage_error_with_a_full_stderr_is_still_exit_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert _main_with_full_stderr(monkeypatch, "check", "--no-such-option")[0] == 2
