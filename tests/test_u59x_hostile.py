@@ -9,6 +9,10 @@
   run stopped before its report and ended with exit 1 (the code of findings) or 2 whatever it found; `check p.md
   2>/dev/full` wrote nothing on stdout.  stderr is now written through `commands._Diagnostics`: a line it cannot take is
   lost, the report and the exit code are what they would be.
+- `foreign-brands` (or `brands`) holding a name of 100,000 characters: `entity-mismatch` built its Aho-Corasick table in
+  time growing with the square of the longest name (16,000 characters: 25 s; 100,000: over 10 minutes, in a native call
+  that SIGTERM did not stop); a name holding a line break made every file `cannot be read (ValueError: a table word
+  contains a newline)`.  Both are one line naming the configuration key (`config.BRAND_MAX`, 200 characters).
 """
 
 from __future__ import annotations
@@ -141,3 +145,30 @@ def test_a_full_stderr_loses_the_warnings_not_the_report(
 def test_a_usage_error_with_a_full_stderr_is_still_exit_2(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     assert _main_with_full_stderr(monkeypatch, "check", "--no-such-option")[0] == 2
+
+
+@pytest.mark.parametrize(
+    ("key", "name", "said"),
+    [
+        ("foreign-brands", "a" * 100_000, "a brand name of 100,000 characters is longer than the 200 allowed"),
+        ("brands", "b" * 201, "a brand name of 201 characters is longer than the 200 allowed"),
+        ("foreign-brands", "Aqara\nHome", "a brand name holds a line break"),
+        ("brands", "智米\r", "a brand name holds a line break"),
+    ],
+)
+def test_a_brand_name_no_brand_has_is_one_line_of_the_configuration(tmp_path: Path, key: str, name: str, said: str) -> None:
+    """`foreign-brands` of 100,000 characters: `entity-mismatch`'s word table took over 10 minutes to build (SIGTERM did not
+    stop it); a line break in one made every file `cannot be read (ValueError …)`.  Refused when the configuration is read."""
+    (tmp_path / "p.md").write_text(_POLICY, encoding="utf-8")
+    (tmp_path / "policylens.toml").write_text(f"{key} = [{json.dumps(name)}]\n", encoding="utf-8")
+    result = cli("check", "p.md", cwd=tmp_path)
+    assert result.returncode == 2 and result.stdout == ""
+    [line] = result.stderr.splitlines()
+    assert line.startswith("policylens: error: ") and f"configuration key '{key}': {said}" in line and len(line) < 300
+
+
+def test_a_brand_name_of_200_characters_is_still_read(tmp_path: Path) -> None:
+    (tmp_path / "p.md").write_text(_POLICY, encoding="utf-8")
+    (tmp_path / "policylens.toml").write_text(f'foreign-brands = ["{"a" * 200}", "Aqara"]\nbrands = ["智米"]\n', encoding="utf-8")
+    result = cli("check", "p.md", "-f", "json", cwd=tmp_path)
+    assert result.returncode in (0, 1) and result.stderr == "", result.stderr

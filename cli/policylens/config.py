@@ -366,6 +366,22 @@ def _str_list(table: dict[str, Any], key: str, path: Path, prefix: str) -> tuple
     return tuple(value)
 
 
+# (u59x) The longest brand name accepted in `brands` and `foreign-brands`: `entity-mismatch` builds its word table
+# (Aho-Corasick) from the foreign ones in time that grows with the square of the longest (a name of 16,000 characters:
+# 25 s of `check`; 100,000: over 10 minutes in one native call that SIGTERM does not stop), and a name holding a line
+# break made every file `cannot be read (ValueError: a table word contains a newline)`.
+BRAND_MAX = 200
+
+
+def _brand_names(values: tuple[str, ...], key: str, path: Path) -> tuple[str, ...]:
+    for value in values:
+        if len(value) > BRAND_MAX:
+            raise _fail(path, key, f"a brand name of {len(value):,} characters is longer than the {BRAND_MAX} allowed ({echo(value, 40)})")
+        if "\n" in value or "\r" in value:
+            raise _fail(path, key, f"a brand name holds a line break ({echo(value)})")
+    return values
+
+
 # Profile item IDs (`tw-pdpa/period`) and `disclosure-missing` may be selected, ignored and
 # given a severity like rules; items are checked against the loaded profiles when they run.
 _ITEM_ID = lazy(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*/[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
@@ -499,6 +515,8 @@ def parse_config(table: dict[str, Any], *, path: Path, prefix: str, rule_ids: se
     lists = {key: _str_list(table, key, path, prefix) for key in _LIST_KEYS}
     for key in ("select", "ignore"):
         _rules(lists[key], prefix + key, path, rule_ids)
+    for key in ("brands", "foreign-brands"):
+        _brand_names(lists[key], prefix + key, path)
     if lists["select"] and set(lists["select"]) <= set(lists["ignore"]) and not lists["profiles"]:
         # (twenty-first round, r21h) every file passed, nothing checked; as `--select R --ignore R` on the command line
         raise _fail(
