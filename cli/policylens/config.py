@@ -31,6 +31,9 @@ import warnings
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from policylens.config_limits import USER_PATTERN_MAX as USER_PATTERN_MAX
+from policylens.config_limits import brand_problem
+from policylens.config_limits import pattern_too_long as pattern_too_long
 from policylens.errors import UserError, echo
 from policylens.lazyre import lazy
 
@@ -366,22 +369,6 @@ def _str_list(table: dict[str, Any], key: str, path: Path, prefix: str) -> tuple
     return tuple(value)
 
 
-# (u59x) The longest brand name accepted in `brands` and `foreign-brands`: `entity-mismatch` builds its word table
-# (Aho-Corasick) from the foreign ones in time that grows with the square of the longest (a name of 16,000 characters:
-# 25 s of `check`; 100,000: over 10 minutes in one native call that SIGTERM does not stop), and a name holding a line
-# break made every file `cannot be read (ValueError: a table word contains a newline)`.
-BRAND_MAX = 200
-
-
-def _brand_names(values: tuple[str, ...], key: str, path: Path) -> tuple[str, ...]:
-    for value in values:
-        if len(value) > BRAND_MAX:
-            raise _fail(path, key, f"a brand name of {len(value):,} characters is longer than the {BRAND_MAX} allowed ({echo(value, 40)})")
-        if "\n" in value or "\r" in value:
-            raise _fail(path, key, f"a brand name holds a line break ({echo(value)})")
-    return values
-
-
 # Profile item IDs (`tw-pdpa/period`) and `disclosure-missing` may be selected, ignored and
 # given a severity like rules; items are checked against the loaded profiles when they run.
 _ITEM_ID = lazy(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*/[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
@@ -393,19 +380,6 @@ def _rules(values: tuple[str, ...], key: str, path: Path, rule_ids: set[str]) ->
         if value not in rule_ids and value != DISCLOSURE_RULE and not _ITEM_ID.match(value):
             raise _fail(path, key, f"unknown rule {echo(value)} (see `policylens rules`)")
     return values
-
-
-# The longest user regex accepted (after a profile's {names} are inserted): the longest built-in
-# profile pattern is under 8,000 characters; a 2 MB alternation of 200,000 words took 16 s to
-# probe and compile before the first file was read.
-USER_PATTERN_MAX = 100_000
-
-
-def pattern_too_long(pattern: str) -> str | None:
-    """Why a user regex is refused for its length (None: short enough)."""
-    if len(pattern) <= USER_PATTERN_MAX:
-        return None
-    return f"a regex of {len(pattern):,} characters is longer than the {USER_PATTERN_MAX:,} allowed ({pattern[:40]!r}…)"
 
 
 def _check_user_pattern(pattern: str, path: Path, key: str) -> None:
@@ -516,7 +490,8 @@ def parse_config(table: dict[str, Any], *, path: Path, prefix: str, rule_ids: se
     for key in ("select", "ignore"):
         _rules(lists[key], prefix + key, path, rule_ids)
     for key in ("brands", "foreign-brands"):
-        _brand_names(lists[key], prefix + key, path)
+        if why := brand_problem(lists[key]):
+            raise _fail(path, prefix + key, why)
     if lists["select"] and set(lists["select"]) <= set(lists["ignore"]) and not lists["profiles"]:
         # (twenty-first round, r21h) every file passed, nothing checked; as `--select R --ignore R` on the command line
         raise _fail(
