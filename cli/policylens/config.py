@@ -31,6 +31,9 @@ import warnings
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from policylens.config_limits import USER_PATTERN_MAX as USER_PATTERN_MAX
+from policylens.config_limits import brand_problem
+from policylens.config_limits import pattern_too_long as pattern_too_long
 from policylens.errors import UserError, echo
 from policylens.lazyre import lazy
 
@@ -72,7 +75,10 @@ def find_config(start: Path) -> Path | None:
         folder = start
     except OSError:  # (u52h) a name past PATH_MAX: no folder, and reading it says so
         folder = start.parent
-    for candidate in [folder.resolve(), *folder.resolve().parents]:
+    from policylens.output import resolve_path  # (a loop made after the policy was read: RuntimeError before 3.13)
+
+    real = resolve_path(folder)
+    for candidate in [real, *real.parents]:
         try:
             if not _searchable(candidate):
                 break
@@ -376,19 +382,6 @@ def _rules(values: tuple[str, ...], key: str, path: Path, rule_ids: set[str]) ->
     return values
 
 
-# The longest user regex accepted (after a profile's {names} are inserted): the longest built-in
-# profile pattern is under 8,000 characters; a 2 MB alternation of 200,000 words took 16 s to
-# probe and compile before the first file was read.
-USER_PATTERN_MAX = 100_000
-
-
-def pattern_too_long(pattern: str) -> str | None:
-    """Why a user regex is refused for its length (None: short enough)."""
-    if len(pattern) <= USER_PATTERN_MAX:
-        return None
-    return f"a regex of {len(pattern):,} characters is longer than the {USER_PATTERN_MAX:,} allowed ({pattern[:40]!r}…)"
-
-
 def _check_user_pattern(pattern: str, path: Path, key: str) -> None:
     r"""A user regex must compile and pass a quick adversarial probe (it runs on every paragraph).
 
@@ -496,6 +489,9 @@ def parse_config(table: dict[str, Any], *, path: Path, prefix: str, rule_ids: se
     lists = {key: _str_list(table, key, path, prefix) for key in _LIST_KEYS}
     for key in ("select", "ignore"):
         _rules(lists[key], prefix + key, path, rule_ids)
+    for key in ("brands", "foreign-brands"):
+        if why := brand_problem(lists[key]):
+            raise _fail(path, prefix + key, why)
     if lists["select"] and set(lists["select"]) <= set(lists["ignore"]) and not lists["profiles"]:
         # (twenty-first round, r21h) every file passed, nothing checked; as `--select R --ignore R` on the command line
         raise _fail(

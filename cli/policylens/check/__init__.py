@@ -33,6 +33,7 @@ from policylens.lazyre import lazy
 from policylens.load import shown_path
 from policylens.model import CheckReport, Document, FileReport, Finding
 from policylens.normalise import split_lines
+from policylens.output import resolve_path
 from policylens.patterns import HAN_CHAR
 from policylens.render.safe import quote_path
 from policylens.rules.base import LANGS, drop_superseded, fails
@@ -69,7 +70,7 @@ def _config_for(path: str, options: CheckOptions, rule_ids: set[str], cache: Con
     if options.config is not None:
         file: Path | None = options.config
     else:
-        start = Path.cwd() if path == "-" else Path(path).resolve().parent
+        start = Path.cwd() if path == "-" else resolve_path(Path(path)).parent
         file = cache.governing(start)
     if file is None:
         return Config()
@@ -83,7 +84,7 @@ def _active_rules(config: Config, options: CheckOptions, path: str, rule_ids: li
     rel = Path(path).as_posix()
     if config.path is not None and path != "-":
         with contextlib.suppress(ValueError):  # another drive on Windows
-            rel = Path(os.path.relpath(Path(path).resolve(), config.path.parent.resolve())).as_posix()
+            rel = Path(os.path.relpath(resolve_path(Path(path)), resolve_path(config.path.parent))).as_posix()
     for glob, rules in config.per_file_ignores:
         if glob_matches(Path(path), glob, relative=rel):
             ignored |= set(rules)

@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from policylens.errors import UserError, echo
 from policylens.model import CheckReport, Finding
+from policylens.output import resolve_path
 
 BASELINE_SCHEMA = "policylens.baseline/1"
 BASELINE_MAX_BYTES = 64 * 1024 * 1024
@@ -33,7 +34,7 @@ class Baseline(NamedTuple):
     def relative(self, path: str) -> str:
         """The path relative to the baseline's folder, with forward slashes."""
         try:
-            return Path(os.path.relpath(Path(path).resolve(), self.root.resolve())).as_posix()
+            return Path(os.path.relpath(resolve_path(Path(path)), resolve_path(self.root))).as_posix()
         except ValueError:
             return Path(path).as_posix()
 

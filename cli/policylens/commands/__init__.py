@@ -183,6 +183,30 @@ class _ClosedStream:
         return False
 
 
+class _Diagnostics:
+    """Stands for stderr: a warning or error line it cannot take (`2>/dev/full`, a log on a full disk) is lost, not the run.
+
+    (u59x) The first warning written to a full stderr raised `OSError`: the run stopped there, before its report, and
+    ended with exit 1 (the code of findings) or 2, whatever it found; `check p.md 2>/dev/full` wrote no report on stdout.
+    """
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return int(self._stream.write(text))
+        except (OSError, ValueError):
+            return len(text)
+
+    def flush(self) -> None:
+        with contextlib.suppress(OSError, ValueError):
+            self._stream.flush()
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
 # The signals `_terminate` turned into KeyboardInterrupt.  One that lands in Python's own machinery (an import lock's
 # weakref callback) has its KeyboardInterrupt printed as "Exception ignored" and lost, and the command went on to exit 0
 # (thirty-second session: 2 runs in 120 of a SIGHUP sent as soon as the handler is installed): the run still ends as
@@ -344,6 +368,9 @@ def main() -> None:
         # again and every run ended with exit 1 (a missing file was not 2, a warning-only run not 0).
         # /dev/null takes descriptor 2 (the lowest free), which a report file could have been given.
         sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (open for the whole run)
+    errors = sys.stderr
+    if not isinstance(errors, _Diagnostics):
+        sys.stderr = _Diagnostics(errors)  # type: ignore[assignment]
     original = sys.stdout
     _utf8_unless_it_writes_chinese(original)
     if getattr(original, "errors", None) == "strict":
@@ -365,6 +392,8 @@ def main() -> None:
         sys.unraisablehook = _PREVIOUS_HOOK.pop()
         if isinstance(sys.stdout, PieceWriter) and original is not None:  # a caller in this process gets its stream back
             sys.stdout = original
+        if isinstance(sys.stderr, _Diagnostics):
+            sys.stderr = errors
 
 
 def _run() -> None:

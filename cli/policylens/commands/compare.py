@@ -260,12 +260,14 @@ def compare(
     if base is not None:
         _base_somewhere(base, discovery)
     names, profile_paths = _profiles(profile or [], config, folders or [])
+    from policylens.output import resolve_path
+
     options = CompareOptions(
         base=base,
         encoding=encoding,
         max_bytes=parse_size(max_size),
         profiles=names,
-        profile_paths=tuple(str(p.resolve()) for p in profile_paths),
+        profile_paths=tuple(str(resolve_path(p)) for p in profile_paths),
     )
     workers = jobs or pool.default_jobs()
     from policylens.output import format_from_extension

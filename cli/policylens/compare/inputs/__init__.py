@@ -76,7 +76,7 @@ def _own_manifests(folders: list[str], manifests: dict[Path, list[EditionInput]]
     for folder in dirs:
         own = find_manifest(folder)
         if own is not None:
-            found.setdefault(own.resolve(), own)
+            found.setdefault(resolve_path(own), own)
     for key, own in found.items():
         entries = read_manifest(own)
         manifests[key] = [e for e in entries if any(_inside(Path(e.path), folder) for folder in dirs)]
@@ -103,7 +103,7 @@ def discover_products(
     owners: dict[str, dict[Path, str]] = {}  # product name → its folders (resolved → as given)
     folders = list(folders)
     if manifest is not None:
-        manifests[manifest.resolve()] = read_manifest(manifest)
+        manifests[resolve_path(manifest)] = read_manifest(manifest)
     else:
         _own_manifests(folders, manifests, warnings)
     for raw in folders:
@@ -119,7 +119,9 @@ def discover_products(
         unreadable: list[str] = []
         for sub in _folders(folder, links, unreadable):
             name = (
-                product if product and sub == folder else (folder.resolve().name if sub == folder else sub.relative_to(folder).as_posix())
+                product
+                if product and sub == folder
+                else (resolve_path(folder).name if sub == folder else sub.relative_to(folder).as_posix())
             )
             here: list[str] = []
             try:
@@ -158,7 +160,7 @@ def discover_products(
         versions = git_versions(raw, product=product, edition=edition, skipped=warnings)
         found.extend(versions)
         if versions and product is None:  # (a product named by --product is one product, whatever the folders)
-            owners.setdefault(versions[0].product, {}).setdefault(Path(raw).resolve().parent, Path(raw).parent.as_posix())
+            owners.setdefault(versions[0].product, {}).setdefault(resolve_path(Path(raw)).parent, Path(raw).parent.as_posix())
     _name_apart(owners, found, errors)
     for name, problems in errors.items():
         errors[name] = list(dict.fromkeys(problems))

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from policylens.compare.inputs.naming import EditionInput, canonical_tag, parse_name
 from policylens.errors import UserError
+from policylens.output import resolve_path
 
 # git's variables that name a repository's files (`git rev-parse --local-env-vars`, the ones holding paths).
 _GIT_PATH_VARIABLES = ("GIT_DIR", "GIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_OBJECT_DIRECTORY", "GIT_COMMON_DIR")
@@ -127,9 +128,9 @@ def git_versions(
         raise UserError("no such file", path=path)
     if file.is_dir():
         raise UserError("--git takes a file, not a folder", path=path)
-    folder = str(file.resolve().parent)
+    folder = str(resolve_path(file).parent)
     root = _git(folder, "rev-parse", "--show-toplevel").strip()
-    relative = Path(os.path.relpath(file.resolve(), Path(root).resolve())).as_posix()
+    relative = Path(os.path.relpath(resolve_path(file), resolve_path(Path(root)))).as_posix()
     log = _git(root, "log", "--follow", "--diff-filter=d", "-z", "--format=%x00%H%x09%cI", "--name-only", "--", relative)
     commits = _git_commits(log, relative)
     if not commits:
@@ -179,7 +180,7 @@ def git_versions(
     commits.reverse()
     parsed = parse_name(file.name)
     tag = canonical_tag(edition) if edition else (parsed[0] if parsed else None)
-    owner = product or file.resolve().parent.name
+    owner = product or resolve_path(file).parent.name
     per_day: dict[str, int] = {}
     for _, day, _ in commits:
         per_day[day] = per_day.get(day, 0) + 1
