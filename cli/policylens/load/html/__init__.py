@@ -277,6 +277,7 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
     parsed.computed_date = computed or extractor.date_message
     parsed.unread_title = bool(unread_title)
     parsed.boxes = extractor.boxes
+    parsed.bold_leads = extractor.bold_leads
     parsed.rows = extractor.rows
     parsed.line_breaks = extractor.line_breaks
     parsed.tables = extractor.tables
