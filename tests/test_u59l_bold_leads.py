@@ -35,14 +35,14 @@ def _page(*paragraphs: str, title: str = "隐私政策") -> str:
     return f"<html><body><h1>{title}</h1>\n" + "\n".join(paragraphs) + "\n</body></html>\n"
 
 
-def _changed(old: Document, new: Document) -> list[tuple[str, str | None, str | None]]:
-    report = diff_documents(old, new)
+def _changed(old: Document, new: Document, strict: bool = False) -> list[tuple[str, str | None, str | None]]:
+    report = diff_documents(old, new, strict=strict)
     return [(s.status, s.old and s.old.title, s.new and s.new.title) for s in report.sections if s.status != "unchanged"]
 
 
-def _both_ways(a: tuple[str, str], b: tuple[str, str]) -> list[list[tuple[str, str | None, str | None]]]:
+def _both_ways(a: tuple[str, str], b: tuple[str, str], strict: bool = False) -> list[list[tuple[str, str | None, str | None]]]:
     x, y = parse_string(*a), parse_string(*b)
-    return [_changed(x, y), _changed(y, x)]
+    return [_changed(x, y, strict), _changed(y, x, strict)]
 
 
 RUN_INS = [
@@ -127,3 +127,18 @@ def test_a_title_the_page_also_has_as_a_heading_is_not_cut() -> None:
 def test_markdown_and_text_documents_record_no_bold_lead() -> None:
     assert parse_string(f"**信息收集**{_ZH_1}\n", ".md").bold_leads == frozenset()
     assert parse_string(f"信息收集{_ZH_1}\n", ".txt").bold_leads == frozenset()
+
+
+def test_a_real_page_with_its_h3_titles_run_into_their_paragraphs_in_bold_is_no_change() -> None:
+    """eval/pairs26b anbu-cn / anbu-tw (a real HTML 隐私政策): its three 「<h3>…</h3>」 over a paragraph rewritten as
+    「<p><strong>…</strong>…</p>」 — on the base `diff --strict` showed three sections removed and their text added to the
+    one above (the default report hid it as formatting)."""
+    import re
+    from pathlib import Path
+
+    pairs = Path(__file__).resolve().parents[1] / "eval/pairs26b/pairs"
+    for name in ("anbu-cn", "anbu-tw"):
+        page = (pairs / name / "old.html").read_text(encoding="utf-8")
+        bold, count = re.subn(r"<h3>([^<]+)</h3>\n<p>", r"<p><strong>\1</strong>", page)
+        assert count == 3
+        assert _both_ways((page, ".html"), (bold, ".html"), strict=True) == [[], []]
