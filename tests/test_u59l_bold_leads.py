@@ -142,3 +142,11 @@ def test_a_real_page_with_its_h3_titles_run_into_their_paragraphs_in_bold_is_no_
         bold, count = re.subn(r"<h3>([^<]+)</h3>\n<p>", r"<p><strong>\1</strong>", page)
         assert count == 3
         assert _both_ways((page, ".html"), (bold, ".html"), strict=True) == [[], []]
+
+
+def test_an_html_block_of_a_markdown_file_records_its_bold_leads_too() -> None:
+    """「<p><b>信息收集</b>当您…</p>」 written as HTML inside a Markdown file: against an HTML page's headings (no Markdown
+    re-wrap to reason from) it is cut as the page's own would be."""
+    markdown = f"# 隐私政策\n\n<p><b>信息收集</b>{_ZH_1}</p>\n\n<p><b>信息使用</b>{_ZH_2}</p>\n"
+    assert len(parse_string(markdown, ".md").bold_leads) == 2
+    assert _both_ways((ZH_HTML, ".html"), (markdown, ".md")) == [[], []]
