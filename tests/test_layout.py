@@ -260,6 +260,7 @@ SPLIT_PACKAGES = {
         "field_lines",
         "latin_titles",
         "titles",
+        "bold_leads",
         "nav_bars",
         "state",
         "links",

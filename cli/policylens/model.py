@@ -278,6 +278,9 @@ class Document(NamedTuple):
     # (u55f) (line, column) of each value the page's code prints (a subset of `media`: no image or frame), where
     # `rules.context.Context.shown_before` looks for the name a paragraph opening with 「（以下简称…）」 lacks
     printed: tuple[tuple[int, int], ...] = ()
+    # (u59l) (line, column, length) of each HTML paragraph opened by a bold run (「<b>信息收集</b>当您…」): its first `length`
+    # characters are the run, a title run into its text (`load.html.bold_leads`, `diff.runin`); Markdown keeps its `**`
+    bold_leads: frozenset[tuple[int, int, int]] = frozenset()
 
     def paragraphs(self) -> list[Paragraph]:
         """All paragraphs in document order."""

@@ -53,6 +53,10 @@ other side's first paragraph is enough evidence, with no soft break asked; an ed
 where the join with no colon would be cut on it (both sides Markdown, the other side's text on the line below).  A bold
 title a re-wrap ran into the middle of a paragraph after a sentence end (「…崩溃报告。 **第三方服务**：本应用…」) is cut there
 as the plain one is (`_mid`).
+An HTML page's bold title run into its text (「<b>信息收集</b>当您…」, 「<li><b>Cookies.</b> We use…</li>」, fifty-ninth session,
+u59l) has lost its marks to the loader, which records instead where the paragraph's leading bold run ends
+(`Document.bold_leads`, `load.html.bold_leads`): that end parts the title from its text as a colon does, so it is cut
+on the colon's evidence (`_loaded_bold`), a full stop closing the bold title (「Cookies.」, 「**Cookies.**」) set aside.
 Precision first: a paragraph that only opens with a heading's words (「Cookies are small files …」 under no heading
 「Cookies」 whose text starts so) is left as it is.
 """
@@ -87,6 +91,8 @@ _GAP = " \t\u3000"
 _SENTENCE_END = "。！？"
 # what ends a title written as a lead-in line of its own (「个人信息权益：」)
 _LABEL_END = ("：", ":")
+# (u59l) what may close a bold title run into its text (「<b>Cookies.</b> We use…」, 「**Cookies.** We use…」)
+_STOPS = (".", "。")
 # what opens and closes a bold title joined to its text (「**自动收集的信息**当您…」, u56d2); `__` cannot close before an
 # ideograph in CommonMark, so it makes no bold title there
 _BOLD = "**"
@@ -185,6 +191,7 @@ def _split(doc: Document, other: Document) -> Document:
     used: set[str] = set()
     # the forms with no space, and in mid-paragraph, are a Markdown re-wrap's (see module doc): both sides Markdown
     wrapped = _markdown(doc, other)
+    leads = {(line, column): length for line, column, length in doc.bold_leads}  # (u59l) an HTML page's bold titles
     lengths = frozenset(len(form) for form in wanted) if wrapped else frozenset()
     keyed = {_key(form): form for form in wanted} if wrapped else {}
     heads = frozenset(form[0] for form in wanted if form)
@@ -196,7 +203,7 @@ def _split(doc: Document, other: Document) -> Document:
         pieces_of: list[Section] = []
         for at, first_para in enumerate(section.paragraphs):
             para: Paragraph | None = first_para
-            hit = _match(first_para, wanted, used, lengths)
+            hit = _match(first_para, wanted, used, lengths, leads.get((first_para.line, first_para.column), 0))
             if hit is None and keyed:
                 hit = _split_title(first_para, section.paragraphs[at + 1 : at + 2], keyed, wanted, used)
             while para is not None:
@@ -259,12 +266,15 @@ def _open(entries: _Entries, used: set[str]) -> Iterator[tuple[str, Section]]:
         yield entry
 
 
-def _match(para: Paragraph, wanted: dict[str, _Entries], used: set[str], lengths: frozenset[int]) -> _Hit | None:
+def _match(para: Paragraph, wanted: dict[str, _Entries], used: set[str], lengths: frozenset[int], bold: int = 0) -> _Hit | None:
     """The first unused title of `wanted` that `para` opens with, over that section's text (see module doc).  Only the
     text before each space of the paragraph's first `TITLE_MAX` characters, and its prefixes as long as a wanted title
     (`lengths`), are looked up, so a long policy costs a few dictionary look-ups a paragraph, not one comparison a
-    title.  The flag tells a cut with no space (a re-wrap's) from the others."""
+    title.  The flag tells a cut with no space (a re-wrap's) from the others.  `bold`: the length of the bold run the
+    loader saw open the paragraph (an HTML page's, `Document.bold_leads`), else 0."""
     text = para.text
+    if bold and (hit := _loaded_bold(para, bold, wanted, used, bool(lengths))) is not None:
+        return hit
     if text.endswith(_LABEL_END) and (form := text[:-1].rstrip(_GAP)) in wanted:
         # the title alone on its line as a lead-in, 「附加的第三方服务：」 where the other side has the heading
         # 「附加的第三方服务」: a title that lost its heading's rank, its text below it (see module doc)
@@ -308,6 +318,8 @@ def _bold(para: Paragraph, wanted: dict[str, _Entries], used: set[str], wrapped:
         return _colon(para, form[:-1].rstrip(_GAP), end, wanted, used, len(_BOLD), wrapped)
     if text[end] in _LABEL_END and form in wanted:
         return _colon(para, form, end + 1, wanted, used, len(_BOLD), wrapped)
+    if form not in wanted and form.endswith(_STOPS) and form[:-1].rstrip(_GAP) in wanted:
+        return _colon(para, form[:-1].rstrip(_GAP), end, wanted, used, len(_BOLD), wrapped)  # 「**Cookies.** We…」 (u59l)
     if form not in wanted:
         return None
     gap = text[end] in _GAP
@@ -321,6 +333,22 @@ def _bold(para: Paragraph, wanted: dict[str, _Entries], used: set[str], wrapped:
         if start is not None:
             return form, start, theirs, not gap, len(_BOLD)
     return None
+
+
+def _loaded_bold(para: Paragraph, bold: int, wanted: dict[str, _Entries], used: set[str], wrapped: bool) -> _Hit | None:
+    """A title of `wanted` that opens `para` in bold as its loader saw it (an HTML page's 「<b>信息收集</b>当您…」, whose
+    marks the text no longer holds: `load.html.bold_leads`), its text run in after it with no space or a full stop
+    (「<b>Cookies.</b> We use…」): the bold run's end parts the title from its text as a colon does, so it is cut on the
+    colon's evidence (`_colon`: the rest starts as the other side's first paragraph does), with no soft break asked
+    (u59l).  A colon inside or after the run is `_colon`'s own case; None otherwise."""
+    text = para.text
+    form = text[:bold].rstrip(_GAP)
+    if not form or bold >= len(text) or form.endswith(_LABEL_END) or text[bold] in _LABEL_END:
+        return None
+    end = len(form)
+    if form not in wanted and form.endswith(_STOPS) and form[:-1].rstrip(_GAP) in wanted:
+        form = form[:-1].rstrip(_GAP)  # 「<b>Cookies.</b> We use…」 over the heading 「Cookies」
+    return _colon(para, form, end, wanted, used, 0, wrapped)
 
 
 def _colon(para: Paragraph, form: str, end: int, wanted: dict[str, _Entries], used: set[str], lead: int, wrapped: bool) -> _Hit | None:

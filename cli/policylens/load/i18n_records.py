@@ -68,6 +68,16 @@ _HEADING_WORDS = ("title", "heading", "header")
 _HEADINGS = frozenset({*_HEADING_WORDS, "titles", "headings", "h1", "h2", "h3", "h4", "h5", "h6"})
 _PAGE_TITLE = frozenset({"", "title", "pagetitle", "heading", "header", "h1", "doctitle", "documenttitle"})
 _LIST_KEYS = frozenset({"items", "points", "list", "li", "bullets"})
+# (u59l) a key naming the operator or a contact (`company`, `companyName`, `operator_name`, `dpo`, `address`): its short
+# value (「小鹿科技」) is the policy's, no menu label
+_NAME_KEY = lazy(
+    r"(?i)(?:company|corporation|organi[sz]ation|operator|developer|entity|controller|publisher|owner|address|dpo|officer)(?:[-_]?name)?$"
+)
+# (u59l) a short value that names an organisation by its ending: 「小鹿科技」, 「某某有限公司」, 'Acme Ltd.'
+_ORG_NAME = lazy(r"(?:公司|集团|集團|工作室|科技|Inc\.?|Ltd\.?|LLC|GmbH|Co\.)$")
+# (u59l) a part of a key naming the app's settings (`privacySettings`, `privacy.settings`, `privacy_options`): the
+# privacy toggles' captions (「允许个性化推荐」, 'Allow personalised ads') and their hints, no policy
+_SETTINGS_PART = lazy(r"^[-_]?(?i:settings?|prefs|toggles?|switch(?:es)?)(?![a-z])")
 _MIN_HAN = 40  # Chinese characters of body text one edition must hold…
 _MIN_WORDS = 60  # …or English words
 _MAX_LITERALS = 50  # object literals of one module looked at
@@ -141,8 +151,13 @@ def _editions(found: list[Unit]) -> tuple[list[Block], list[str]] | None:
     blocks: list[Block] = []
     read: list[str] = []
     enough = False
+    grouped: dict[str, list[Unit]] = {}  # (u59l) the units of each edition, in one pass (not one pass per language)
+    for unit in found:
+        root, dot, _ = unit.key.partition(".")
+        if dot and "[" not in root:
+            grouped.setdefault(root, []).append(unit)
     for language in languages:
-        edition = [b for u in found if u.key.startswith(language + ".") and (b := _policy_block(u.key[len(language) + 1 :], u))]
+        edition = [b for u in grouped.get(language, ()) if (b := _policy_block(u.key[len(language) + 1 :], u))]
         if not edition:
             continue
         body = " ".join(b.text for b in edition if b.kind != "heading")
@@ -169,10 +184,17 @@ def _policy_block(key: str, unit: Unit) -> Block | None:
         level = 1 if len(local) <= 1 and last.replace("_", "").lower() in _PAGE_TITLE else min(2 + max(arrays - 1, 0), 6)
         return _block("heading", unit, level)
     listed = len(local) >= 2 and _INDEX.fullmatch(local[-1]) is not None and local[-2].lower() in _LIST_KEYS
-    # (u58h2) a list's item is no label, however short (「设备型号」, 「IP地址」: what is collected)
-    if any(NOT_POLICY_KEY.search(p) for p in named) or (not listed and _label(text)):
+    # (u58h2) a list's item is no label, however short (「设备型号」, 「IP地址」: what is collected); (u59l) nor the operator's
+    # name or address under a key naming it (`company: '小鹿科技'`), nor a value naming an organisation
+    if any(NOT_POLICY_KEY.search(p) for p in named) or (not listed and _label(text) and not _named(last, text)):
         return None
     return _block("item" if listed else "paragraph", unit, None)
+
+
+def _named(key: str, text: str) -> bool:
+    """Whether a short value is a name of the policy's, not a label: under a key naming the operator or a contact, or
+    naming an organisation by its ending (u59l)."""
+    return _NAME_KEY.search(key) is not None or _ORG_NAME.search(text.strip()) is not None
 
 
 def _heading_key(key: str) -> bool:
@@ -194,7 +216,10 @@ def _policy_part(key: str) -> list[str] | None:
     for k, part in enumerate(parts):
         m = _POLICY_KEY.match(part)
         if m is not None:
-            return ([part[m.end() :]] if m.end() < len(part) else []) + parts[k + 1 :]
+            local = ([part[m.end() :]] if m.end() < len(part) else []) + parts[k + 1 :]
+            # (u59l) the privacy settings' strings (`privacySettings.personalizedAds.desc`, `privacy.settings.ads`): a
+            # settings page, no policy; a string's own key below a section (`choices.settingsNote`) is read
+            return None if any(_SETTINGS_PART.match(p) for p in local[:1] + local[:-1]) else local
     return None
 
 

@@ -28,6 +28,7 @@ class Parsed:
 
     __slots__ = (
         "blocks",
+        "bold_leads",
         "boxes",
         "branches",
         "catalogue",
@@ -81,6 +82,8 @@ class Parsed:
         # (l53b) those of them a mini-program's or uni-app page's own <button> shows (「同意隐私保护指引」): no title
         self.controls: frozenset[tuple[int, int]] = frozenset()
         self.boxes: list[tuple[int, int]] = []  # (line, column) of HTML blocks alone in a one-cell table (load.html)
+        # (u59l) (line, column, length) of HTML blocks opened by a bold run-in title (`load.html.bold_leads`)
+        self.bold_leads: list[tuple[int, int, int]] = []
         self.dates = dates or []  # (key, raw value) from front matter / attributes
         self.front_lines: list[tuple[int, str]] = []  # (line, text) of a Markdown front matter's lines, shown atop by site themes
         self.own_syntax: frozenset[str] = frozenset()  # template syntax it fills itself (`markdown.front_content`)

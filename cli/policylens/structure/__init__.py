@@ -398,6 +398,7 @@ def build_document(loaded: Loaded, *, release: bool = False, full: bool = True) 
         page_description=_located(loaded.parsed.page_description),
         emphasised=emphasised,
         printed=tuple(sorted(loaded.parsed.printed)),
+        bold_leads=frozenset(loaded.parsed.bold_leads),
     )
 
 

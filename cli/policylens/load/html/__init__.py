@@ -277,6 +277,7 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
     parsed.computed_date = computed or extractor.date_message
     parsed.unread_title = bool(unread_title)
     parsed.boxes = extractor.boxes
+    parsed.bold_leads = extractor.bold_leads
     parsed.rows = extractor.rows
     parsed.line_breaks = extractor.line_breaks
     parsed.tables = extractor.tables
@@ -428,6 +429,7 @@ def read_html_fragment(lines: list[str], *, first_line: int) -> Parsed | None:
     parsed.printed = [(n + shift, c) for n, c in extractor.printed]
     parsed.rows = [(n + shift, c) for n, c in extractor.rows]
     parsed.line_breaks = [(n + shift, c) for n, c in extractor.line_breaks]
+    parsed.bold_leads = [(n + shift, c, k) for n, c, k in extractor.bold_leads]  # (u59l)
     parsed.links = [
         (href, tuple(p._replace(line=p.line + shift) for p in pieces), " ".join(text))
         for (href, pieces, _), text in zip(extractor.links, extractor._link_texts, strict=True)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 from itertools import pairwise
 
+from policylens.load.html.bold_leads import bold_lead
 from policylens.load.html.chrome_lines import (
     _CHROME_TEXT_MAX,
     _DIGITS,
@@ -211,6 +212,10 @@ class _BlockBuilder(_LinkEvidence):
                 self.badge_lines.append((len(self.blocks), [(part.line, part.column) for part in parts]))
             if self._heading_link and kind == "heading":
                 self.link_headings.add(len(self.blocks))
+            if kind in ("paragraph", "item") and not emphasised and self._chrome_level is None and parts:
+                lead = bold_lead(text, self._strong_runs + self._weight_runs, parts[0])  # (u59l) 「<b>信息收集</b>当您…」
+                if lead is not None:
+                    self.bold_leads.append(lead)
             self.blocks.extend(parts)
             short = len(text) <= _CHROME_TEXT_MAX and not text.rstrip(WHITESPACE).endswith(_SENTENCE_END)
             self._long += not short
@@ -242,6 +247,7 @@ class _BlockBuilder(_LinkEvidence):
         self._pieces = []
         self._strong_chars = 0
         self._strong_runs = []
+        self._weight_runs = []
         self._pending_space = False
         self._text_gap = self._text_after = 0
         self._title_number = None

@@ -160,6 +160,8 @@ class _ElementStack(_BlockBuilder):
         tag = self._stack.pop()
         while self._centred and self._centred[-1] > len(self._stack):
             self._centred.pop()
+        while self._weighted and self._weighted[-1] > len(self._stack):
+            self._weighted.pop()
         while self._title_dts and self._title_dts[-1] > len(self._stack):
             self._title_dts.pop()
         while self._title_ols and self._title_ols[-1] > len(self._stack):

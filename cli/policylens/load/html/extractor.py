@@ -13,6 +13,7 @@ from __future__ import annotations
 from html import unescape
 
 from policylens.lazyre import lazy
+from policylens.load.html.bold_leads import bold_style
 from policylens.load.html.branches import _conditional_only, _Veil, _veils, hidden_copies, hidden_warnings
 from policylens.load.html.chrome_lines import (
     _BADGE_NAME,
@@ -272,6 +273,8 @@ class _Extractor(_RawText):
                 self._docs_open.append((len(self._stack), len(self.blocks)))
             if centred:
                 self._centred.append(len(self._stack))
+            if bold_style(tag, attrs):
+                self._weighted.append(len(self._stack))  # (u59l) 「<span style="font-weight:bold">」 (`bold_leads`)
             self._open_title_list(tag, title_term)
             if _widget_label(tag, attrs):
                 self._widget_labels.append((len(self._stack), len(self.blocks)))

@@ -124,6 +124,9 @@ class _ExtractorState(_BranchChooser):
         self._pieces: list[Piece] = []
         self._strong_chars = 0
         self._strong_runs: list[tuple[int, int]] = []  # the block's bold runs (offsets in its text): a part cut off may be bold
+        self._weight_runs: list[tuple[int, int]] = []  # (u59l) its runs set bold by an inline style (`bold_leads`)
+        self._weighted: list[int] = []  # (u59l) stack depths of the open inline elements styled bold (`bold_leads.bold_style`)
+        self.bold_leads: list[tuple[int, int, int]] = []  # (u59l) (line, column, length) of blocks' leading bold titles
         self._stack: list[str] = []  # open elements, outermost first
         self._open: dict[str, int] = {}  # how many of each tag are open
         # the open <h1>…<h6>, innermost last: a block's heading is read here, not by walking `_stack` (a page of

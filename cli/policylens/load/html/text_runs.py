@@ -109,6 +109,8 @@ class _TextRuns(_ElementStack):
         if self._open.get("strong") or self._open.get("b") or self._title_spans:
             self._strong_chars += len(data)
             self._strong_runs.append((self._len - len(data), self._len))
+        elif self._weighted:
+            self._weight_runs.append((self._len - len(data), self._len))
         if self._href_open:
             self._link_chars += len(data)
             self._link_latin += _ascii(data)
@@ -327,6 +329,8 @@ class _TextRuns(_ElementStack):
             if self._open.get("strong") or self._open.get("b") or self._title_spans:
                 self._strong_chars += len(seg)
                 self._strong_runs.append((self._len - len(seg), self._len))
+            elif self._weighted:
+                self._weight_runs.append((self._len - len(seg), self._len))
             if self._href_open:
                 self._link_chars += len(seg)
                 self._link_latin += _ascii(seg)

@@ -336,6 +336,7 @@ class _Walker:
         self.parsed.printed.extend(fragment.printed)  # (u55r) the values its code prints (`Context.shown_before`)
         self.parsed.rows.extend(fragment.rows)
         self.parsed.line_breaks.extend(fragment.line_breaks)
+        self.parsed.bold_leads.extend(fragment.bold_leads)  # (u59l) 「<p><b>信息收集</b>当您…</p>」 in a Markdown file
 
     def _stray_tags(self, start: int, end: int) -> None:
         """Lines `start`..`end` of an HTML block that are only a closing tag (`</content>`) of an element the page opens
