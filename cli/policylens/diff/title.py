@@ -109,12 +109,19 @@ def _brands_only(a: str | None, old: Document, b: str | None, new: Document) -> 
 
 
 def _brand_added(a: str | None, old: Document, b: str | None, new: Document) -> bool:
-    """Does one side's title only add its page's brand to the other's (`_brands_only`, the brand on one side only)?
-    (u46r) Not a brand on each side: 「星辰笔记 隐私政策」 → 「月亮笔记 隐私政策」, the product renamed in the <h1> as in the
+    """Does one side's title, read from its page's <title>, only add its brand to the other's (`_brands_only`, the brand
+    on one side only)?  (u46r) Not a brand on each side: 「星辰笔记 隐私政策」 → 「月亮笔记 隐私政策」, the product renamed in the <h1> as in the
     header, is a change of the document's title, which was shown as none."""
     if a is None or b is None or not _brands_only(a, old, b, new):
         return False
-    return (_without_brand(a, old) == a) != (_without_brand(b, new) == b)
+    branded_a, branded_b = _without_brand(a, old) != a, _without_brand(b, new) != b
+    if branded_a == branded_b:
+        return False
+    # (u59e) only a title read from that page's <title>: an <h1> that names the product is the page's own title, and
+    # its 「Quick RSS 隐私政策」 → 「隐私政策」 is a change (`eval/pairs59e` quickrss-html: the Markdown's title edit, rebuilt,
+    # was reported in the Markdown and not in its page)
+    meta = (old if branded_a else new).metadata
+    return meta.title == meta.page_title and meta.title_line in (None, meta.page_title_line)
 
 
 def _reordered(a: str | None, b: str | None) -> bool:
