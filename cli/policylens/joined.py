@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 from array import array
-from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator, Sequence
 from itertools import accumulate
 from typing import Any
+
+from policylens.rare_starts import candidates
 
 SEPARATOR = "\n"
 
@@ -67,6 +69,10 @@ class Joined:
             yield from self._having_any(chars)
             return
         literal = isinstance(needs, str)
+        at_first = None if literal else candidates(needs, text)
+        if at_first is not None:  # (u59t) tried only where its few first characters are
+            yield from self._having_at(needs.match, at_first)  # type: ignore[union-attr]
+            return
         search = None if literal else needs.search  # type: ignore[union-attr]  # looked up once (lazy patterns)
         pos = 0
         while True:
@@ -80,6 +86,20 @@ class Joined:
             i = bisect_right(starts, at) - 1
             yield i
             pos = starts[i] + len(texts[i]) + 1
+
+    def _having_at(self, match: Callable[[str, int], object], at_first: list[int]) -> Iterator[int]:
+        """`_search` of a pattern that can start only at `at_first` (`rare_starts.candidates`): the texts where it matches at one
+        of them, each asked from its first candidate on until one matches."""
+        text, starts, texts = self.text, self.starts, self.texts
+        k = 0
+        while k < len(at_first):
+            at = at_first[k]
+            if match(text, at) is None:
+                k += 1
+                continue
+            i = bisect_right(starts, at) - 1
+            yield i
+            k = bisect_left(at_first, starts[i] + len(texts[i]) + 1, k)
 
     def _having_any(self, chars: tuple[str, ...]) -> Iterator[int]:
         """`having` for a class of a few characters: one `str.find` pass per character.

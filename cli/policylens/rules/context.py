@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
 
+from policylens import rare_starts
 from policylens.joined import Joined, local_pattern
 from policylens.lazyre import GuardedPattern, lazy
 from policylens.model import Document, Paragraph, Piece, Section, forward_end, piece_column, piece_end, source_end, source_position
@@ -547,7 +548,7 @@ class Context:
         joined = self.joined()
         starts = joined.starts
         done = -1  # units up to this index were scanned on their own: skip their joined matches
-        for m in pattern.finditer(joined.text):
+        for m in rare_starts.finditer(pattern, joined.text):  # (u59t) from its rare first characters
             i = joined.index_at(m.start())
             if i <= done and m.end() - starts[done] <= len(units[done].text):
                 continue
