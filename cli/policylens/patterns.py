@@ -394,6 +394,17 @@ def contact_channels(without: tuple[str, ...] = ()) -> str:
     return "|".join(w for w in words if w not in without)
 
 
+# (u59r) the caption of one field of a contact block, alone (「1、公司名称」, 「注册地址」, 「联系电话」, 'Contact', 'Email', 'Company name'),
+# compiled with re.I: a heading over its value alone (`profiles.coverage.units`), and (u59h) a value that is only a field's
+# caption, a form's label, not a name (`load.i18n_records`: `company: '公司名称'`, `address: 'Address'`)
+FIELD_CAPTION = (
+    r"\A[ \t#*]{0,6}(?:[(（]?[\d一二三四五六七八九十]{1,3}[.．、)）][ \t]{0,2})?[^\n。；;！!？?，,:：您你我]{0,10}?"
+    r"(?:名称|名稱|全称|全稱|地址|电话|電話|邮箱|郵箱|信箱|邮件|郵件|传真|傳真|联系方式|聯繫方式|联络方式|聯絡方式|联系人|聯繫人|负责人|負責人"
+    r"|网址|網址|官网|官網|e-?mail(?:[ \t]address)?|address|phone|telephone|fax|contact(?:[ \t]us)?|company(?:[ \t]name)?|website)"
+    r"(?:[ \t]?(?:information|details|info|信息|資訊|资讯))?[ \t*]{0,4}\Z"
+)
+
+
 # the names of a phone number's field (「电话：」, 「手机：」, 「热线：」): the dummy-number rules' labels and columns
 PHONE_WORDS = r"电话|電話|手机|手機|热线|熱線"
 FAX_WORDS = r"传真|傳真"

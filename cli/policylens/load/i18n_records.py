@@ -38,13 +38,15 @@ is read so whatever else the Record holds: nothing of it was read before.
 
 from __future__ import annotations
 
+import re
+
 from policylens.lazyre import lazy
 from policylens.load.catalogue import NOT_POLICY_KEY, Unit, form_input_lines
 from policylens.load.catalogue_units import MAX_CHARS, literal_units
 from policylens.load.jsx_locale import language_keys, language_tag
 from policylens.load.types import Parsed
 from policylens.model import Block, BlockKind, Piece
-from policylens.patterns import HAN_CHAR
+from policylens.patterns import FIELD_CAPTION, HAN_CHAR
 
 RECORD_SUFFIXES = (".ts", ".tsx", ".js", ".jsx", ".mjs", ".cjs", ".mts", ".cts", ".json")
 # where an object literal of the module starts: a declaration, a default export, vue-i18n's `messages:` (at a line's start)
@@ -75,6 +77,8 @@ _NAME_KEY = lazy(
 )
 # (u59l) a short value that names an organisation by its ending: 「小鹿科技」, 「某某有限公司」, 'Acme Ltd.'
 _ORG_NAME = lazy(r"(?:公司|集团|集團|工作室|科技|Inc\.?|Ltd\.?|LLC|GmbH|Co\.)$")
+# (u59h) a value that is a field's caption, not a name (`_named`)
+_CAPTION = lazy(FIELD_CAPTION, re.I)
 # (u59l) a part of a key naming the app's settings (`privacySettings`, `privacy.settings`, `privacy_options`): the
 # privacy toggles' captions (「允许个性化推荐」, 'Allow personalised ads') and their hints, no policy
 _SETTINGS_PART = lazy(r"^[-_]?(?i:settings?|prefs|toggles?|switch(?:es)?)(?![a-z])")
@@ -193,8 +197,13 @@ def _policy_block(key: str, unit: Unit) -> Block | None:
 
 def _named(key: str, text: str) -> bool:
     """Whether a short value is a name of the policy's, not a label: under a key naming the operator or a contact, or
-    naming an organisation by its ending (u59l)."""
-    return _NAME_KEY.search(key) is not None or _ORG_NAME.search(text.strip()) is not None
+    naming an organisation by its ending (u59l).  (u59h) Not a field's caption under such a key, the form's label the
+    same keys hold in every i18n file (`company: '公司名称'`, `address: 'Address'`, `owner: '负责人'`, `companyName:
+    'Company name'`): `patterns.FIELD_CAPTION` or the key's own word."""
+    value = text.strip()
+    if _ORG_NAME.search(value) is not None:
+        return True
+    return _NAME_KEY.search(key) is not None and _CAPTION.match(value) is None and _NAME_KEY.search(value.replace(" ", "")) is None
 
 
 def _heading_key(key: str) -> bool:
