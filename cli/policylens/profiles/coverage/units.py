@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator
 
 from policylens.model import Document, Paragraph, Section
-from policylens.patterns import SENTENCE_MARKS, table_rule
+from policylens.patterns import SENTENCE_MARKS, contact_channels, table_rule
 from policylens.profiles.coverage.records import MAX_ITEMS, MAX_SENTENCE, Unit, _lazy
 from policylens.profiles.coverage.sentences import _BARE_REQUEST, _COLON, _GRANT, _INTRODUCES, _lead_in, _line_sentences, _title_sentence
 from policylens.profiles.coverage.silent import (
@@ -130,13 +130,15 @@ def _label_value(lead: Paragraph, paras: tuple[Paragraph, ...], *, numbered: boo
 # says more than a field's name (「如何联系我们」 is a topic, not a field).
 _FIELD_TITLE = _lazy(
     r"\A[ \t#*]{0,6}(?:[(（]?[\d一二三四五六七八九十]{1,3}[.．、)）][ \t]{0,2})?[^\n。；;！!？?，,:：您你我]{0,10}?"
-    r"(?:名称|名稱|全称|全稱|地址|电话|電話|邮箱|郵箱|信箱|邮件|郵件|传真|傳真|联系方式|聯繫方式|联络方式|聯絡方式|联系人|聯繫人|负责人|負責人"
+    r"(?:名称|名稱|全称|全稱|"
+    + contact_channels(without=("电邮", "電郵", "微信", "QQ"))  # the shared field names (地址, 电话, 邮箱 …) less four
+    + r"|联系方式|聯繫方式|联络方式|聯絡方式|联系人|聯繫人|负责人|負責人"
     r"|网址|網址|官网|官網|e-?mail(?:[ \t]address)?|address|phone|telephone|fax|contact(?:[ \t]us)?|company(?:[ \t]name)?|website)"
     r"(?:[ \t]?(?:information|details|info|信息|資訊|资讯))?[ \t*]{0,4}\Z",
     re.I,
 )
 _FIELD_VALUE_MAX = 80
-_FIELD_SENTENCE = _lazy(r"[。；;！？!?]|[.](?:[ \t]|\Z)")
+_FIELD_SENTENCE = _lazy(f"[{SENTENCE_MARKS}]" + r"|[.](?:[ \t]|\Z)")
 
 
 def _field_value(section: Section, paras: tuple[Paragraph, ...]) -> tuple[Paragraph, Paragraph] | None:
