@@ -132,11 +132,12 @@ def example_beside_value(text: str, start: int, end: int) -> bool | None:
         return _NO_VALUE.fullmatch(after.group("value")) is None
     if before is not None:
         return False  # 「公司名称：（如：XX科技有限公司）」: the label's value is the example alone
-    clause = text[max(0, opening.start() - 16) : opening.start()]
-    clause = clause[max(clause.rfind(c) for c in "。；;！!？?\n，,") + 1 :].strip(" \t\u3000")
+    line = text[text.rfind("\n", 0, opening.start()) + 1 : opening.start()].strip(" \t\u3000*-#>|")
     rest = text[close.end() : close.end() + 2].strip(" \t\u3000")
-    if _FIELD_LABEL.search(clause) and len(clause) <= 12 and rest[:1] in ("", "\n", "。", "；", ";"):
-        return False  # 「公司名称（如：XX科技有限公司）」 alone on its line: the field with only its example
+    if _FIELD_LABEL.search(line) and len(line) <= 12 and rest[:1] in ("", "\n", "。", "；", ";"):
+        # 「公司名称（如：XX科技有限公司）」 opening its line, nothing after: the field with only its example (not 「建议使用完整
+        # 企业名称（如：XX科技有限公司）」, a sentence's illustration, judged as before)
+        return False
     return None
 
 
