@@ -512,6 +512,12 @@ CONTRACT_PARTIES = (
 
 
 # a line that is only a closing tag: `</content>`, `</x-note >` (the tag's name is the group `name`)
+# (u59p, issue #11 §4) the reader's settings an instruction may tell them to adjust (「请根据实际使用情况调整设置」, 「…调整权限与
+# 通知」): advice to the user, not to a drafter (`placeholder_instruction.drafting_notes`, `placeholder_drafting.self_described`)
+READER_SETTING = (
+    r"(?:相关|相關|对应的|對應的|应用|應用|系统|系統|浏览器|瀏覽器|隐私|隱私|手机|手機|设备|設備|的){0,2}"
+    r"(?:设置|設置|設定|偏好|权限|權限|通知|推送|提醒)"
+)
 LONE_CLOSING_TAG = lazy(r"\A[ \t]*</(?P<name>[A-Za-z][A-Za-z0-9_-]{0,30})[ \t]*>[ \t]*\Z")
 
 
