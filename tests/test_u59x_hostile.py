@@ -12,7 +12,7 @@
 - `foreign-brands` (or `brands`) holding a name of 100,000 characters: `entity-mismatch` built its Aho-Corasick table in
   time growing with the square of the longest name (16,000 characters: 25 s; 100,000: over 10 minutes, in a native call
   that SIGTERM did not stop); a name holding a line break made every file `cannot be read (ValueError: a table word
-  contains a newline)`.  Both are one line naming the configuration key (`config.BRAND_MAX`, 200 characters).
+  contains a newline)`.  Both are one line naming the configuration key (`config_limits.BRAND_MAX`, 200 characters).
 """
 
 from __future__ import annotations

@@ -399,7 +399,9 @@ def contact_channels(without: tuple[str, ...] = ()) -> str:
 # caption, a form's label, not a name (`load.i18n_records`: `company: '公司名称'`, `address: 'Address'`)
 FIELD_CAPTION = (
     r"\A[ \t#*]{0,6}(?:[(（]?[\d一二三四五六七八九十]{1,3}[.．、)）][ \t]{0,2})?[^\n。；;！!？?，,:：您你我]{0,10}?"
-    r"(?:名称|名稱|全称|全稱|地址|电话|電話|邮箱|郵箱|信箱|邮件|郵件|传真|傳真|联系方式|聯繫方式|联络方式|聯絡方式|联系人|聯繫人|负责人|負責人"
+    r"(?:名称|名稱|全称|全稱|"
+    + contact_channels(without=("电邮", "電郵", "微信", "QQ"))  # the shared field names (地址, 电话, 邮箱 …) less four
+    + r"|联系方式|聯繫方式|联络方式|聯絡方式|联系人|聯繫人|负责人|負責人"
     r"|网址|網址|官网|官網|e-?mail(?:[ \t]address)?|address|phone|telephone|fax|contact(?:[ \t]us)?|company(?:[ \t]name)?|website)"
     r"(?:[ \t]?(?:information|details|info|信息|資訊|资讯))?[ \t*]{0,4}\Z"
 )
@@ -523,6 +525,12 @@ CONTRACT_PARTIES = (
 
 
 # a line that is only a closing tag: `</content>`, `</x-note >` (the tag's name is the group `name`)
+# (u59p, issue #11 §4) the reader's settings an instruction may tell them to adjust (「请根据实际使用情况调整设置」, 「…调整权限与
+# 通知」): advice to the user, not to a drafter (`placeholder_instruction.drafting_notes`, `placeholder_drafting.self_described`)
+READER_SETTING = (
+    r"(?:相关|相關|对应的|對應的|应用|應用|系统|系統|浏览器|瀏覽器|隐私|隱私|手机|手機|设备|設備|的){0,2}"
+    r"(?:设置|設置|設定|偏好|权限|權限|通知|推送|提醒)"
+)
 LONE_CLOSING_TAG = lazy(r"\A[ \t]*</(?P<name>[A-Za-z][A-Za-z0-9_-]{0,30})[ \t]*>[ \t]*\Z")
 
 

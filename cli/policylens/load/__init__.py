@@ -117,6 +117,7 @@ class Loaded(NamedTuple):
 _LOCALE_SOURCES = (".js", ".mjs", ".cjs", ".ts", ".mts", ".cts", ".tsx", ".jsx")
 # (u47k2, eval/precision47 ecec-hk-php) a quoted locale key naming a Traditional region, `'zh_HK' => [`, `"zh-Hant-TW": {`,
 # `zh_HK: {`: the source files the text under it as that region's edition
+_SLOT_TEMPLATES = (".vue", ".nvue", ".svelte", ".astro")  # (u59p) templates read as HTML: `load.slot_components`
 _LOCALE_KEYED_SOURCES = (*_LOCALE_SOURCES, ".php", ".py", ".rb", ".dart", ".vue", ".json")
 _REGION_KEY = lazy(r"""(?i)(?<![\w-])["']?zh[-_](?:hant[-_])?(hk|tw)["']?[ \t]*+(?:=>|:)""")
 
@@ -348,6 +349,10 @@ def load(path: str, *, max_bytes: int | None = None, encoding: str | None = None
         markup = literal_page or body_page or (text if page is None else page)
         if freemarker:  # its directives and comments (`<#include … />`, `<#-- 第三条 -->`) are no text of the page
             markup = FREEMARKER_TAG.sub(lambda m: blank_markup(m.group()), markup)
+        if markup is text and path.lower().endswith(_SLOT_TEMPLATES):
+            from policylens.load.slot_components import mark_slot_components, template_code
+
+            markup = mark_slot_components(template_code(path, markup))  # (u59p) `<Todo />`; an Astro page's front matter
         parsed = read_html(markup, path=shown, markup=literal_page is not None)
         if page is None and literal_page is None and body_page is None and path.lower().endswith((".vue", ".nvue")):
             from policylens.load.vue_data import read_child_props  # (u57k) `<DocPage :sections="sections" />`

@@ -24,6 +24,7 @@ from policylens.load.jsx.scanning import (
 from policylens.load.jsx.shown import _shown_constant
 from policylens.load.jsx_locale import edition_text, in_sentence_or_heading, is_key, locale_switch, separate_editions, switch_call
 from policylens.load.server_code import CODE
+from policylens.load.slot_components import mark_slot_component
 from policylens.patterns import EMAIL, HAN_CHAR, URL_START
 
 # an expression child that prints nothing: a space or a line break written as a literal (`{" "}`, `{'\\n'}`), a comment
@@ -95,6 +96,9 @@ def _markup(
             blank_span(out, i, text.index(">", i) + 1)  # a fragment's tags: no element, and `<>` would read as text
             i = text.index(">", i)
         elif c == "<" and i + 1 <= end and (text[i + 1].isalpha() or text[i + 1] in "/>!"):
+            if (after := mark_slot_component(text, out, i, end)) != i:
+                i = after  # (u59p) 「生效日期：<Todo />」: a slot component shown as its slot (`load.slot_components`)
+                continue
             in_tag = True
         elif in_tag and c == ">":
             in_tag = False

@@ -130,7 +130,7 @@ def _label_value(lead: Paragraph, paras: tuple[Paragraph, ...], *, numbered: boo
 # says more than a field's name (「如何联系我们」 is a topic, not a field).
 _FIELD_TITLE = _lazy(FIELD_CAPTION, re.I)  # (`patterns.FIELD_CAPTION`; u59h: the i18n reader asks it too)
 _FIELD_VALUE_MAX = 80
-_FIELD_SENTENCE = _lazy(r"[。；;！？!?]|[.](?:[ \t]|\Z)")
+_FIELD_SENTENCE = _lazy(f"[{SENTENCE_MARKS}]" + r"|[.](?:[ \t]|\Z)")
 
 
 def _field_value(section: Section, paras: tuple[Paragraph, ...]) -> tuple[Paragraph, Paragraph] | None:

@@ -23,7 +23,7 @@ from policylens.rules.placeholder_drafting.deferred_en import deferred_en_spans
 from policylens.rules.placeholder_drafting.finality import _says_final
 from policylens.rules.placeholder_drafting.notes import _NOTE, _NOTE_EN, HAVE_REVIEWED_SUBJECT, OTHER_PARTYS_TEXT
 from policylens.rules.placeholder_drafting.pending_review import pending_review_spans
-from policylens.rules.placeholder_drafting.self_described import self_described_spans
+from policylens.rules.placeholder_drafting.self_described import practice_gate, self_described_spans
 from policylens.rules.placeholder_drafting.spans import _merged, _one_note
 from policylens.rules.placeholder_drafting.status_lines import _ALONE, _FIELD_END, _LINE_MARKUP, _MARKUP_CHARS, _status_line
 from policylens.rules.placeholder_drafting.title_marks import _FILE_EXT, _PARAGRAPH_MARK, _after_name, _title_marks
@@ -174,6 +174,8 @@ class PlaceholderDrafting(Rule):
                 lo, hi = _clause(unit.text, start, end)
                 if pattern is _NOTE_EN and m.group(0)[:4].lower() == "have" and HAVE_REVIEWED_SUBJECT.search(unit.text, lo, start):
                     continue  # "We will have the policy reviewed by our legal team …": a practice, not a note (u56v)
+                if pattern is _NOTE_EN and practice_gate(unit.text, start, end):
+                    continue  # "New features: to be reviewed by legal before launch": a practice, not a note (u59p)
                 if pattern is _NOTE and m.group(0)[:2] in ("未经", "未經") and OTHER_PARTYS_TEXT.search(unit.text, lo, start):
                     continue  # 用户在社区发布的内容未经法务审核: another party's text, not this one (u56v)
                 if (

@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from policylens.lazyre import lazy
+from policylens.patterns import READER_SETTING
 from policylens.rules.context import Context, TextUnit, prose_spans
 
 _NOUN_EN = r"(?:privacy\s+)?(?:policy|notice|statement)(?:\s+(?:page|text|document))?|page|text|document"
@@ -66,6 +67,7 @@ _ADAPT_ZH = lazy(
     r"[ \t\u3000]*+[，,：:；;][ \t\u3000]*+(?:请|請)?[ \t\u3000]*+(?:依|按|根据|根據|依据|依據|视|視|结合|結合)[^。！!？?\n]{0,10}?"
     r"(?:实际|實際|自身|贵公司|貴公司)[^。！!？?\n]{0,10}?(?:修改|调整|調整|填写|填寫|替换|替換|补充|補充|更新|修订|修訂)"
     r"(?![ \t\u3000]*(?:您|你|用户|用戶))"  # (u58p) not 「模板：请根据实际情况修改您的个人资料」: the reader's own data
+    rf"(?![ \t\u3000]*{READER_SETTING})"  # (u59p) nor 「示例，请根据实际使用情况调整设置」: the reader's settings
 )
 # 仅供内部审阅, 內部審閱用，請勿公開: an internal status, at the start of its clause (`_opens`)
 _STATUS_ZH = lazy(
@@ -132,3 +134,29 @@ def self_described_spans(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         if m.group("subject") is None and not _opens(text, start):
             continue  # Marketing campaigns are to be reviewed by legal before launch: a practice the policy describes
         yield unit, start, end
+
+
+# (u59p, issue #11 §4, u57h's near-miss) "New features: to be reviewed by legal before launch": a label naming something the
+# service does or offers, its value a legal review before that thing's launch (a practice the policy describes), not a
+# value of the text left to the lawyers ("Effective date: to be confirmed by legal", "Retention: to be reviewed by our legal
+# team before launch" name a field of the policy; a status or version label, `_OWN_LABEL`, is the text's own)
+_RELEASE_AFTER = lazy(
+    r"(?i)[ \t]{1,4}before[ \t]{1,4}(?:(?:its|their|the)[ \t]{1,4})?(?:launch|release|roll-?out|going[ \t]+live)(?![A-Za-z])"
+)
+_FIELD_LABEL = lazy(
+    r"(?i:dates?|effective|updated|contacts?|e-?mail|address|phone|retention|period|controller|officer|dpo|company|operator"
+    r"|entity|owner|name|jurisdiction|law|section|clause|paragraph|value|details?|information)(?![a-z])"
+)
+
+
+def practice_gate(text: str, start: int, end: int) -> bool:
+    """(u59p) Whether a label's value "to be reviewed by legal" at `text[start:end]` is a review before the launch of what
+    the label names ("New features: to be reviewed by legal before launch"): the label names no field of the policy."""
+    if _RELEASE_AFTER.match(text, end) is None:
+        return False
+    colon = max(text.rfind(":", 0, start), text.rfind("：", 0, start))
+    if colon < 0 or colon < start - 4:
+        return False
+    head = text[max(0, colon - 40) : colon]
+    label = head[max(head.rfind(c) for c in ".;!?\n。；") + 1 :].strip(" \t*_#>-")
+    return bool(label) and _OWN_LABEL.search(label) is None and _FIELD_LABEL.search(label) is None

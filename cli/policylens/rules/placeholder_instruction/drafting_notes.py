@@ -14,7 +14,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from policylens.lazyre import GuardedPattern, lazy
-from policylens.patterns import IN_CLAUSE, SENTENCE_BREAKS, USER_CONTENT_RE
+from policylens.patterns import IN_CLAUSE, READER_SETTING, SENTENCE_BREAKS, USER_CONTENT_RE
 from policylens.rules.around import only_before
 from policylens.rules.context import TextUnit
 from policylens.rules.placeholder_instruction.instructions import _instruction_start
@@ -372,6 +372,8 @@ def _drafting_imperative(text: str, start: int, end: int, m: re.Match[str]) -> t
         clause_end = ends[k] if k < len(ends) else len(text)
         if _addressed_in(text, start, clause_end):
             return None  # 请根据实际情况调整您的设置: advice to the user
+        if _READER_SETTING.match(text, end):
+            return None  # (u59p) 请根据实际使用情况调整设置: the reader's settings, advice to the user (u57h's near-miss)
         return start, min(clause_end, end + 30)
     if m.group("self") is not None:
         return start, end  # addressed to the drafter although it says 你的: the template itself
@@ -394,6 +396,10 @@ def _drafting_imperative(text: str, start: int, end: int, m: re.Match[str]) -> t
     return start, end
 
 
+# (u59p, issue #11 §4) what a `basis` instruction adjusts when it is the reader's: the app's or browser's settings, permissions,
+# notifications (「示例，请根据实际使用情况调整设置」, 「请根据实际需要调整权限与通知」): advice to the user, not to the drafter
+# (「请根据实际情况调整以下内容」, 「…修改第三方SDK列表」 stay instructions)
+_READER_SETTING = lazy(rf"[ \t\u3000]{{0,2}}{READER_SETTING}(?:[与和及、][^。！!？?\n，,；;]{{0,8}})?[ \t\u3000]*(?:[。！!；;，,\n]|\Z)")
 # a step before publication in the sentence of a template's self-description (`placeholder-publisher-note` reports it)
 _BEFORE_RELEASE = lazy(
     r"(?:发布|發布|發佈|上线|上線|上架|公开|公開|提审|提審)[^。！!？?\n，,]{0,8}?前[^。！!？?\n]{0,30}?(?:[请請]|需|[须須]|务必|務必)"

@@ -93,9 +93,61 @@ def format_hint(text: str, start: int, end: int) -> bool:
     return _NOUN_BEFORE.search(text, max(0, ask.start() - 10), ask.start()) is None and _NOUN_AFTER.match(text, verb) is None
 
 
+# (fifty-ninth session, u59p, issue #11 §3) a template's example in brackets after an example cue, the mask inside it:
+# 「公司名称：杭州云帆科技有限公司（如：XX科技有限公司）」.  The bracket opens with the cue (如/例如/比如/示例/e.g., a colon after
+# it), at most six characters before the mask; it closes within 30 characters.
+_EXAMPLE_OPEN = lazy(
+    r"[（(][ \t\u3000]{0,2}(?:如|例如|比如|譬如|示例|范例|範例|举例|舉例|(?i:e\.g\.?|eg\.|for example|such as))[ \t\u3000]{0,2}[：:]?"
+    r"[ \t\u3000]{0,2}[“\"「『]?[^（）()\n：:]{0,6}\Z"
+)
+_EXAMPLE_CLOSE = lazy(r"[^（）()\n]{0,30}?[）)]")
+# a label's colon before the bracket, the value between them (a clause's start before the label)
+_LABEL_VALUE = lazy(r"[：:][ \t\u3000]{0,4}(?P<value>[^：:，,。；;！!？?\n（(]{0,40})\Z")
+# after the bracket: the label's colon and its value (「运营者名称（例如：某某科技有限公司）：杭州云帆科技有限公司」)
+_VALUE_AFTER = lazy(r"[ \t\u3000]{0,2}[：:][ \t\u3000]{0,4}(?P<value>[^，,。；;！!？?\n]{0,40})")
+# a field's label alone before the bracket (「公司名称」「联系邮箱」), not a sentence (「您的昵称会显示为」)
+_FIELD_LABEL = lazy(
+    r"(?:名称|全称|名字|姓名|公司|主体|运营者|运营方|开发者|地址|邮箱|信箱|电话|日期|网址|网站|域名|联系人|负责人|单位|机构|品牌|名稱|全稱|主體|營運者|營運方|開發者|郵箱|電話|網址|網站|聯絡人|負責人|單位|機構)"
+    r"[ \t\u3000]{0,2}\Z"
+)
+# a value that is itself a slot or nothing: empty, a mask, a stand-in, a bracketed field
+_NO_VALUE = lazy(r"[ \t\u3000]*(?:(?:[XxＸｘ×*＊_＿○〇某]{2,}|[\[【<［{].*)[^，,。；;]*)?")
+
+
+def example_beside_value(text: str, start: int, end: int) -> bool | None:
+    """(u59p) For a mask at `text[start:end]` inside a bracketed example after a cue (「（如：XX科技有限公司）」, 「（例如：某某
+    科技有限公司）」): True when the field it illustrates holds a real value beside it (「公司名称：杭州云帆科技有限公司（如：XX…）」,
+    「运营者名称（例如：某某…）：杭州云帆科技有限公司」: the template's note, not a slot), False when the example is all the field
+    holds (「公司名称（如：XX科技有限公司）」 alone, 「运营者名称（例如：某某科技有限公司）：」, 「公司名称：（如：…）」: the value left
+    to fill).  None when the mask is in no such bracket, or the bracket sits in a sentence with no label (as before)."""
+    opening = _EXAMPLE_OPEN.search(text, max(0, start - 16), start)
+    close = _EXAMPLE_CLOSE.match(text, end)
+    if opening is None or close is None:
+        return None
+    before = _LABEL_VALUE.search(text, max(0, opening.start() - 44), opening.start())
+    if before is not None and before.group("value").strip(" \t\u3000"):
+        return _NO_VALUE.fullmatch(before.group("value")) is None
+    after = _VALUE_AFTER.match(text, close.end())
+    if after is not None:
+        return _NO_VALUE.fullmatch(after.group("value")) is None
+    if before is not None:
+        return False  # 「公司名称：（如：XX科技有限公司）」: the label's value is the example alone
+    line = text[text.rfind("\n", 0, opening.start()) + 1 : opening.start()].strip(" \t\u3000*-#>|")
+    rest = text[close.end() : close.end() + 2].strip(" \t\u3000")
+    if _FIELD_LABEL.search(line) and len(line) <= 12 and rest[:1] in ("", "\n", "。", "；", ";"):
+        # 「公司名称（如：XX科技有限公司）」 opening its line, nothing after: the field with only its example (not 「建议使用完整
+        # 企业名称（如：XX科技有限公司）」, a sentence's illustration, judged as before)
+        return False
+    return None
+
+
 def masking_example(text: str, start: int, end: int) -> bool:
     """Whether the mask at `text[start:end]` is an example or a format the text gives: 显示为“张某某”, 例如 XXX
-    (`_MASK_EXAMPLE`), or an input's format hint (`format_hint`)."""
+    (`_MASK_EXAMPLE`), or an input's format hint (`format_hint`); (u59p) a bracketed example beside a field's value, and
+    not one that is all the field holds (`example_beside_value`)."""
+    beside = example_beside_value(text, start, end)
+    if beside is not None:
+        return beside
     return _MASK_EXAMPLE.search(text, max(0, start - 10), start) is not None or (
         text[start : start + 1] in "0123456789XxＸｘ" and format_hint(text, start, end)
     )
