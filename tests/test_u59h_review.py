@@ -4,7 +4,9 @@
    space before the role (「本应用由 Momo 开发团队（以下简称“我们”）」, the usual spacing of a Latin word in Chinese text) is a
    named team: the veto's lookbehind saw only the space, so the clause was vetoed and the processor reported missing (the
    base covered it).  A role alone after a space (「由 小程序开发团队」, 「由本 App 开发团队」) stays vetoed.
-2. (u59l's `_named`, load/i18n_records.py) a short value under a key naming the operator or a contact is read as the
+2. (u59p's `stand_in_company_u59p`, same) a stand-in name (「XX科技有限公司」) names nobody, but a Latin name that opens with
+   the same letters (「XXL健身科技有限公司」) is a name: the mask is no word's start.
+3. (u59l's `_named`, load/i18n_records.py) a short value under a key naming the operator or a contact is read as the
    policy's (`company: '小鹿科技'`), but the same keys hold a form's captions in every i18n file (`company: '公司名称'`,
    `address: 'Address'`, `owner: '负责人'`): those labels were read as paragraphs of the policy.  A value that is a field's
    caption (`patterns.FIELD_CAPTION`, the contact field titles u59r's units read) or the key's own word is a label.
@@ -35,6 +37,19 @@ _CONTACT = "如有问题，请发送邮件至 dev@momo.app 联系我们。"
 )
 def test_a_latin_name_before_a_role_team_names_the_processor(team: str, status: str) -> None:
     body = f"## 一、简介\n\n{team}（以下简称“我们”）开发和运营。{_CONTACT}\n"
+    assert profile_status(body, "cn-pipl/processor") == status
+
+
+@pytest.mark.parametrize(
+    ("company", "status"),
+    [
+        ("XXL健身科技有限公司", "covered"),  # a brand that opens with the letters
+        ("XX科技有限公司", "missing"),  # the template's stand-in
+        ("xx科技有限公司", "missing"),
+    ],
+)
+def test_a_name_opening_with_a_masks_letters_is_no_stand_in(company: str, status: str) -> None:
+    body = f"## 一、简介\n\n本应用由{company}（以下简称“我们”）开发和运营。{_CONTACT}\n"
     assert profile_status(body, "cn-pipl/processor") == status
 
 
