@@ -44,7 +44,9 @@ def test_a_latin_name_before_a_role_team_names_the_processor(team: str, status: 
     ("company", "status"),
     [
         ("XXL健身科技有限公司", "covered"),  # a brand that opens with the letters
+        ("XXXL健身科技有限公司", "covered"),
         ("XX科技有限公司", "missing"),  # the template's stand-in
+        ("XXXXX科技有限公司", "missing"),  # however many letters it has
         ("xx科技有限公司", "missing"),
     ],
 )
