@@ -434,42 +434,35 @@ class _Script:
         warning that their characters were not read).  None unless the first value and every assignment is such a
         name (or the choice of such names, `_candidates`); an assignment of anything else (`this.doc = res.data`,
         `doc.push(…)`, `+=`) keeps the page as written."""
-        names = self._route_names(name, at, False)
-        if names is None:
-            return None
-        documents: list[tuple[int, Value]] = []
-        for candidate in dict.fromkeys(names):
-            where = self._definitions().get(candidate, [])
-            if len(where) != 1 or candidate in self._assigned or candidate == name:
-                return None
-            value = self._resolved(candidate)
-            if not isinstance(value, dict) or not value:
-                return None
-            documents.append((where[0], value))
-        return [value for _, value in sorted(documents, key=lambda pair: pair[0])]
+        values = self._route_values(name, at, False)
+        return values if values is not None and all(isinstance(v, dict) and v for v in values) else None
 
     def _routed_text(self, name: str, at: int) -> Text | None:
         """(u59u, eval/blind/round59p huinong-zh-vue) The texts a string a page sets by its route can hold: `const
         content = ref('')` shown by 「<rich-text :nodes="content">」 and, in `onMounted`, 「content.value = type ===
-        'user' ? userAgreement : privacyPolicy」, each name a string constant defined once (`const privacyPolicy =
-        \`<div>…\``).  Every text is read, each once, in the order the script writes them, a line between two (each
+        'user' ? userAgreement : privacyPolicy」, each name a string constant defined once (`const privacyPolicy =`
+        an HTML template literal).  Every text is read, each once, in the order the script writes them, a line between two (each
         keeps its own blocks and titles), as `_routed` reads a document object.  Before, the string assigned again was
         no literal, and the page was read as empty (a warning that 1,849 characters of its script were not read).
         None unless the first value is empty (`''`, `null`) or such a name, and every assignment is such a name or a
         choice of them; anything else (`content.value = res.data`, `+=`) keeps the page as written."""
-        names = self._route_names(name, at, True)
+        values = self._route_values(name, at, True)
+        texts = [v for v in values or () if isinstance(v, tuple) and v[0].strip()]
+        return _joined(texts) if values and len(texts) == len(values) else None
+
+    def _route_values(self, name: str, at: int, empty_text: bool) -> list[Value] | None:
+        """The values of the names a field set by its route can hold (`_route_names`), in the order the script defines
+        them; None when one is no name defined once and never assigned (or is the field itself)."""
+        names = self._route_names(name, at, empty_text)
         if names is None:
             return None
-        texts: list[tuple[int, Text]] = []
+        values: list[tuple[int, Value]] = []
         for candidate in dict.fromkeys(names):
             where = self._definitions().get(candidate, [])
             if len(where) != 1 or candidate in self._assigned or candidate == name:
                 return None
-            value = self._resolved(candidate)
-            if not isinstance(value, tuple) or not value[0].strip():
-                return None
-            texts.append((where[0], value))
-        return _joined([text for _, text in sorted(texts, key=lambda pair: pair[0])]) if texts else None
+            values.append((where[0], self._resolved(candidate)))
+        return [value for _, value in sorted(values, key=lambda pair: pair[0])]
 
     def _route_names(self, name: str, at: int, empty_text: bool) -> list[str] | None:
         """The names of the values a field set by its route can hold (`_routed`, `_routed_text`): its first value's
