@@ -97,6 +97,16 @@ def test_a_string_set_from_anything_else_stays_unread(initial: str, assignment: 
     assert not any("我们会收集您的手机号码" in text for _, text in shown_lines(doc))
 
 
+def test_a_countdown_set_from_a_number_stays_a_slot() -> None:
+    """A countdown (`count: ""`, `this.count = TIME_COUNT` with `const TIME_COUNT = 60`) shows no text of the page."""
+    page = (
+        '<template>\n  <div class="sms-btn">{{ count }}</div>\n  <p>我们会收集您的手机号码，用于登录。</p>\n</template>\n'
+        '<script>\nconst TIME_COUNT = 60;\nexport default {\n  data() {\n    return { count: "" };\n  },\n'
+        "  methods: {\n    getCode() {\n      this.count = TIME_COUNT;\n      this.count--;\n    },\n  },\n};\n</script>\n"
+    )
+    assert not any(text == "60" for _, text in shown_lines(parse_string(page, ".vue")))
+
+
 def test_round59p_huinong_page() -> None:
     path = ROOT / "eval/blind/round59p/dev/huinong-zh-vue/agreement.vue"
     if not path.exists():

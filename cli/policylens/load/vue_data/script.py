@@ -447,7 +447,8 @@ class _Script:
         None unless the first value is empty (`''`, `null`) or such a name, and every assignment is such a name or a
         choice of them; anything else (`content.value = res.data`, `+=`) keeps the page as written."""
         values = self._route_values(name, at, True)
-        texts = [v for v in values or () if isinstance(v, tuple) and v[0].strip()]
+        # strings only: a number (`this.count = TIME_COUNT`, a countdown's start) is no text of the page
+        texts = [v for v in values or () if isinstance(v, tuple) and not isinstance(v, Constant) and v[0].strip()]
         return _joined(texts) if values and len(texts) == len(values) else None
 
     def _route_values(self, name: str, at: int, empty_text: bool) -> list[Value] | None:
