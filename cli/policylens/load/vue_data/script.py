@@ -146,6 +146,8 @@ class _Script:
         value: Value = UNKNOWN
         if len(found) == 1 and name not in self._assigned:
             value, _ = self.read(found[0], 0)
+        elif len(found) == 1 and (shown := self._routed_text(name, found[0])) is not None:
+            value = shown
         elif not found and name not in self._assigned and len(self._methods.get(name, ())) == 1:
             # (u45l2) an Options-API computed value: `computed: { current() { return this.a ? this.x : this.y } }`
             chosen = self._chosen_in(self._methods[name][0])
@@ -325,15 +327,8 @@ class _Script:
             if not isinstance(value, tuple):
                 return None
             parts.append(value)
-        text, shift = "", 0
-        pieces: list[Piece] = []
-        for k, (part, part_pieces) in enumerate(parts):
-            if k:
-                text, shift = text + "\n", shift + 1  # (a line between two texts: each keeps its own blocks)
-            pieces.extend(shifted_pieces(part_pieces, shift))
-            text, shift = text + part, shift + len(part)
         end = self.skip(close + 1)
-        return (text, tuple(pieces)), (end + 1 if self.body.startswith(")", end) else end)
+        return _joined(parts), (end + 1 if self.body.startswith(")", end) else end)
 
     def _selected(self, i: int) -> tuple[Value, int] | None:
         """The values a computed selection can show: 「computed(() => contents[active.value])」 over a literal record
@@ -439,6 +434,41 @@ class _Script:
         warning that their characters were not read).  None unless the first value and every assignment is such a
         name (or the choice of such names, `_candidates`); an assignment of anything else (`this.doc = res.data`,
         `doc.push(…)`, `+=`) keeps the page as written."""
+        values = self._route_values(name, at, False)
+        return values if values is not None and all(isinstance(v, dict) and v for v in values) else None
+
+    def _routed_text(self, name: str, at: int) -> Text | None:
+        """(u59u, eval/blind/round59p huinong-zh-vue) The texts a string a page sets by its route can hold: `const
+        content = ref('')` shown by 「<rich-text :nodes="content">」 and, in `onMounted`, 「content.value = type ===
+        'user' ? userAgreement : privacyPolicy」, each name a string constant defined once (`const privacyPolicy =`
+        an HTML template literal).  Every text is read, each once, in the order the script writes them, a line between two (each
+        keeps its own blocks and titles), as `_routed` reads a document object.  Before, the string assigned again was
+        no literal, and the page was read as empty (a warning that 1,849 characters of its script were not read).
+        None unless the first value is empty (`''`, `null`) or such a name, and every assignment is such a name or a
+        choice of them; anything else (`content.value = res.data`, `+=`) keeps the page as written."""
+        values = self._route_values(name, at, True)
+        # strings only: a number (`this.count = TIME_COUNT`, a countdown's start) is no text of the page
+        texts = [v for v in values or () if isinstance(v, tuple) and not isinstance(v, Constant) and v[0].strip()]
+        return _joined(texts) if values and len(texts) == len(values) else None
+
+    def _route_values(self, name: str, at: int, empty_text: bool) -> list[Value] | None:
+        """The values of the names a field set by its route can hold (`_route_names`), in the order the script defines
+        them; None when one is no name defined once and never assigned (or is the field itself)."""
+        names = self._route_names(name, at, empty_text)
+        if names is None:
+            return None
+        values: list[tuple[int, Value]] = []
+        for candidate in dict.fromkeys(names):
+            where = self._definitions().get(candidate, [])
+            if len(where) != 1 or candidate in self._assigned or candidate == name:
+                return None
+            values.append((where[0], self._resolved(candidate)))
+        return [value for _, value in sorted(values, key=lambda pair: pair[0])]
+
+    def _route_names(self, name: str, at: int, empty_text: bool) -> list[str] | None:
+        """The names of the values a field set by its route can hold (`_routed`, `_routed_text`): its first value's
+        (when a name; `null`, `undefined`, `{}` or, with `empty_text`, an empty string literal hold none) and every
+        assignment's; None when the first value or an assignment is anything else, or it is never assigned."""
         masked = self._masked
         first = self.skip(at)
         names: list[str] = []
@@ -450,6 +480,8 @@ class _Script:
             rest = self.skip(initial.end())
         elif masked.startswith("{", first) and masked.startswith("}", self.skip(first + 1)):
             rest = self.skip(self.skip(first + 1) + 1)
+        elif empty_text and self.body[first : first + 2] in ("''", '""', "``"):
+            rest = self.skip(first + 2)
         else:
             return None
         if masked[rest : rest + 1] not in (",", "}", ")", ";", ""):
@@ -469,18 +501,7 @@ class _Script:
                 return None
             names.extend(chosen)
             assignments += 1
-        if not assignments:
-            return None
-        documents: list[tuple[int, Value]] = []
-        for candidate in dict.fromkeys(names):
-            where = self._definitions().get(candidate, [])
-            if len(where) != 1 or candidate in self._assigned or candidate == name:
-                return None
-            value = self._resolved(candidate)
-            if not isinstance(value, dict) or not value:
-                return None
-            documents.append((where[0], value))
-        return [value for _, value in sorted(documents, key=lambda pair: pair[0])]
+        return names if assignments else None
 
     def _named(self, i: int) -> tuple[Value, int] | None:
         """The value a bare name at `i` stands for, the top-level literal it is defined as: 「content: _html」 in data()
@@ -513,6 +534,18 @@ class _Script:
                 return i
             i += 1
         return n
+
+
+def _joined(parts: list[Text]) -> Text:
+    """Several texts as one, a line between two (each keeps its own blocks), each piece shifted to its place."""
+    text, shift = "", 0
+    pieces: list[Piece] = []
+    for k, (part, part_pieces) in enumerate(parts):
+        if k:
+            text, shift = text + "\n", shift + 1
+        pieces.extend(shifted_pieces(part_pieces, shift))
+        text, shift = text + part, shift + len(part)
+    return text, tuple(pieces)
 
 
 def _before(text: str, at: int) -> str:
