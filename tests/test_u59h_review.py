@@ -10,6 +10,10 @@
    policy's (`company: '小鹿科技'`), but the same keys hold a form's captions in every i18n file (`company: '公司名称'`,
    `address: 'Address'`, `owner: '负责人'`): those labels were read as paragraphs of the policy.  A value that is a field's
    caption (`patterns.FIELD_CAPTION`, the contact field titles u59r's units read) or the key's own word is a label.
+4. (u59u's `denied_found_u59u`, same) a sensitive kind named as not found is no trigger, but the denial must be of that kind:
+   「如果系统没有识别出您的身份，我们会要求您上传身份证照片」 denies nothing and collects the ID card (base59: cn-pipl/sensitive-necessity
+   and cn-gbt35273/sensitive-marked missing; u59u: not-applicable, a true finding silenced).  The kind must follow the
+   denial in its clause.
 """
 
 from __future__ import annotations
@@ -53,6 +57,20 @@ def test_a_latin_name_before_a_role_team_names_the_processor(team: str, status: 
 def test_a_name_opening_with_a_masks_letters_is_no_stand_in(company: str, status: str) -> None:
     body = f"## 一、简介\n\n本应用由{company}（以下简称“我们”）开发和运营。{_CONTACT}\n"
     assert profile_status(body, "cn-pipl/processor") == status
+
+
+@pytest.mark.parametrize("item", ["cn-pipl/sensitive-necessity", "cn-gbt35273/sensitive-marked"])
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("如果系统没有识别出您的身份，我们会要求您上传身份证照片进行人工审核。", "missing"),  # a condition, then the collection
+        ("如果您没有获取验证码，我们会收集您的身份证号码和人脸信息完成认证。", "missing"),
+        ("经检查，本应用没有查到身份证号、银行卡号等信息的读取。", "not-applicable"),  # u59u's denial, kept
+        ("本轮自查未发现对身份证号、精确位置的调用。", "not-applicable"),
+    ],
+)
+def test_a_denial_must_name_the_sensitive_kind(text: str, status: str, item: str) -> None:
+    assert profile_status(f"## 一、我们收集的信息\n\n{text}\n", item) == status
 
 
 def _record(contact: dict[str, str]) -> str:
