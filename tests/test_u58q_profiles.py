@@ -229,8 +229,9 @@ _SET = ROOT / "eval/profiles57q/docs"
         ("ningde-zh/RiderSafetySurveyProject.jsx", "cn-gbt35273/delete", ("covered", 528)),
         ("ningde-zh/RiderSafetySurveyProject.jsx", "cn-gbt35273/complaint", ("covered", 553)),
         ("ningde-zh/RiderSafetySurveyProject.jsx", "cn-gbt35273/methods", ("covered", 498)),
-        ("tuandui-zh/PrivacyPage.tsx", "cn-gbt35273/copy", ("covered", 256)),
-        ("tuandui-zh/PrivacyPage.tsx", "cn-gbt35273/close-account", ("covered", 256)),
+        # (u59r) the page's `sections` array is read now: each right is cited at its own item (annotated 58 / 60 and 256)
+        ("tuandui-zh/PrivacyPage.tsx", "cn-gbt35273/copy", ("covered", 58)),
+        ("tuandui-zh/PrivacyPage.tsx", "cn-gbt35273/close-account", ("covered", 60)),
         ("daina-zh/PrivacyPolicyPage.tsx", "cn-gbt35273/transfer", ("covered", 104)),
         ("fantastic-en/gdpr_privacy_policy.md", "eu-gdpr/source", ("covered", 34)),
         ("../../blind/profiles9/docs/umetavision-zh/隐私政策.md", "cn-pipl/processor", ("covered", 3)),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import parse_string
+from helpers import diff_strings, parse_string
 from policylens.diff import diff_documents
 from policylens.load import load
 from policylens.structure import build_document
@@ -37,8 +37,9 @@ def _page(*, h1: str = "隐私政策", title: str = "隐私政策", footer: str 
     return _PAGE.format(h1=h1, title=title, footer=footer or _MENU.format(version=version))
 
 
-def _report(old: str, new: str, suffix: str = ".html"):  # type: ignore[no-untyped-def]
-    return diff_documents(parse_string(old, suffix), parse_string(new, suffix))
+def _report(old: str, new: str):  # type: ignore[no-untyped-def]
+    """The diff of two HTML pages (the shared `diff_strings`, HTML)."""
+    return diff_strings(old, new, ".html")
 
 
 def _changed(report) -> list[str]:  # type: ignore[no-untyped-def]
