@@ -27,7 +27,9 @@ SLOT_RULES = ("placeholder-instruction", "placeholder-empty")
 
 # an example domain (example.com, acme.example: RFC 2606), as `text._SLOT` keeps it, and 某某
 _KEPT = lazy(r"(?i)example\.|\.example(?![a-z0-9-])|某某")
-_MASKED_NAME = lazy(r"[XxＸｘ×○〇OＯ]{2}[\u4e00-\u9fff]")
+# (u60q) or with a space between, 「本应用由XX 健身科技有限公司（以下简称“我们”）」 'operated by XX Technology Co., Ltd.': blanked,
+# the rest was read as a company's name
+_MASKED_NAME = lazy(r"[XxＸｘ×○〇OＯ]{2}(?:[ \t]?[\u4e00-\u9fff]|[ \t][A-Z])")
 
 # id(paragraph) → the spans of its slots, while `coverage` reads one document (None: no document's slots are known)
 SLOT_SPANS: ContextVar[dict[int, list[tuple[int, int]]] | None] = ContextVar("slot_spans", default=None)
@@ -56,7 +58,7 @@ def slot_spans(doc: Document) -> dict[int, list[tuple[int, int]]]:
                 unit.paragraph is not None
                 and unit.kind == "paragraph"
                 and end > start
-                and not _MASKED_NAME.match(unit.text, max(start, end - 2), end + 1)
+                and not _MASKED_NAME.match(unit.text, max(start, end - 2), end + 2)
             ):
                 _made.setdefault((out.line, out.column, out.end_line, out.end_column), []).append((id(unit.paragraph), start, end))
             return out
