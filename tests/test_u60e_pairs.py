@@ -1,0 +1,101 @@
+"""Helper u60e (sixtieth session): what `eval/pairs60e`'s blind run showed `diff` doing right on real Markdown
+version history, kept as regressions with constructed inputs on both sides.
+
+1. Blank lines that split one Markdown paragraph in two (a date line that ran into the greeting below it) are a reflow,
+   no change; a word changed beside them is still one.
+2. A product renamed on every line that names it (Neuron → Cyton): one title change and one entry per edited line,
+   nothing else.
+3. A Markdown table row edited (a count and an item added): one entry in its section; the other rows stay quiet.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from helpers import diff_strings
+from policylens.diff import diff_documents
+from policylens.load import load
+from policylens.structure import build_document
+
+PAIRS = Path(__file__).resolve().parents[1] / "eval" / "pairs60e" / "pairs"
+
+_PREAMBLE = (
+    "# Neuron隐私政策\n\n最近更新于：2018年6月29日\n{gap}尊敬的用户：\n"
+    "本基金会尊重并保护用户的隐私，您使用Neuron时，基金会将按照本隐私政策收集、使用您的个人信息。\n"
+    "本政策可由基金会在线随时更新，如果您不接受修改后的条款，请立即{stop}使用Neuron。\n\n"
+    "一、 我们收集您的哪些信息\n1. Neuron仅为了优化应用体验的目的，收集匿名的访问统计数据。\n"
+    "2. 基金会不提供找回您的钱包密码、私钥、助记词的服务。\n"
+)
+
+
+def _changed(report) -> list[str]:  # type: ignore[no-untyped-def]
+    return [(c.old_text or "") + " → " + (c.new_text or "") for s in report.sections for c in s.changes]
+
+
+def _pair(name: str):  # type: ignore[no-untyped-def]
+    d = PAIRS / name
+    return diff_documents(build_document(load(str(d / "old.md"))), build_document(load(str(d / "new.md"))))
+
+
+# -- 1. blank lines splitting a paragraph ---------------------------------------------------------------------------
+
+
+def test_blank_lines_that_split_a_markdown_paragraph_are_no_change() -> None:
+    report = diff_strings(_PREAMBLE.format(gap="", stop="停止"), _PREAMBLE.format(gap="\n\n", stop="停止"))
+    assert _changed(report) == [] and report.title is None
+
+
+def test_a_word_changed_beside_the_split_is_still_a_change() -> None:
+    report = diff_strings(_PREAMBLE.format(gap="", stop="停止"), _PREAMBLE.format(gap="\n\n", stop="暂停"))
+    changed = _changed(report)
+    assert len(changed) == 1 and "暂停" in changed[0]
+
+
+def test_cyton_blanklines_regression_is_clean() -> None:
+    report = _pair("cyton-blanklines")
+    assert _changed(report) == [] and report.title is None
+
+
+# -- 2. a product renamed throughout --------------------------------------------------------------------------------
+
+
+def test_a_product_renamed_on_every_line_is_one_entry_a_line() -> None:
+    old = _PREAMBLE.format(gap="\n", stop="停止")
+    report = diff_strings(old, old.replace("Neuron", "Cyton"))
+    assert report.title is not None and (report.title.old_text, report.title.new_text) == ("Neuron隐私政策", "Cyton隐私政策")
+    changed = _changed(report)
+    assert len(changed) == 3 and all("Neuron" in c and "Cyton" in c for c in changed)
+
+
+def test_cyton_rename_regression_reports_every_edited_line() -> None:
+    report = _pair("cyton-rename")
+    assert report.title is not None and report.title.new_text == "Cyton隐私政策"
+    changed = _changed(report)
+    assert len(changed) == 24 and all(c.count("Neuron") == c.count("Cyton") >= 1 for c in changed)
+
+
+# -- 3. a table row edited ------------------------------------------------------------------------------------------
+
+_TABLE = (
+    "# 隐私声明\n\n## 收集什么\n\n| 数据 | 说明 |\n|------|------|\n"
+    "| 匿名安装标识 | 首次运行时在本机随机生成的 UUID，不含任何身份信息 |\n"
+    "| 事件计数（白名单{n}） | `install`（安装）/ `export`（导出）{extra} |\n"
+    "| 导出格式 | `export` 附带格式名（pdf/xlsx/docx） |\n\n## 不收集什么\n\n- **对话内容**：一律不采集；\n"
+)
+
+
+def test_a_table_row_edited_is_one_entry() -> None:
+    old = _TABLE.format(n="两种", extra="")
+    new = _TABLE.format(n="三种", extra=" / `booking_link_shown`（预订链接呈现）")
+    changed = _changed(diff_strings(old, new))
+    assert len(changed) == 1 and "三种" in changed[0] and "booking_link_shown" in changed[0]
+
+
+def test_an_unedited_table_stays_quiet() -> None:
+    old = _TABLE.format(n="两种", extra="")
+    assert _changed(diff_strings(old, old.replace("- **对话内容**", "- **对话内容**"))) == []
+
+
+def test_pilot_whitelist_regression_is_one_entry() -> None:
+    changed = _changed(_pair("pilot-whitelist"))
+    assert len(changed) == 1 and "六种" in changed[0]
