@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import diff_strings
+from helpers import change_texts, diff_strings
 from policylens.diff import diff_documents
 from policylens.load import load
 from policylens.structure import build_document
@@ -28,10 +28,6 @@ _PREAMBLE = (
 )
 
 
-def _changed(report) -> list[str]:  # type: ignore[no-untyped-def]
-    return [(c.old_text or "") + " → " + (c.new_text or "") for s in report.sections for c in s.changes]
-
-
 def _pair(name: str):  # type: ignore[no-untyped-def]
     d = PAIRS / name
     return diff_documents(build_document(load(str(d / "old.md"))), build_document(load(str(d / "new.md"))))
@@ -42,18 +38,18 @@ def _pair(name: str):  # type: ignore[no-untyped-def]
 
 def test_blank_lines_that_split_a_markdown_paragraph_are_no_change() -> None:
     report = diff_strings(_PREAMBLE.format(gap="", stop="停止"), _PREAMBLE.format(gap="\n\n", stop="停止"))
-    assert _changed(report) == [] and report.title is None
+    assert change_texts(report) == [] and report.title is None
 
 
 def test_a_word_changed_beside_the_split_is_still_a_change() -> None:
     report = diff_strings(_PREAMBLE.format(gap="", stop="停止"), _PREAMBLE.format(gap="\n\n", stop="暂停"))
-    changed = _changed(report)
+    changed = change_texts(report)
     assert len(changed) == 1 and "暂停" in changed[0]
 
 
 def test_cyton_blanklines_regression_is_clean() -> None:
     report = _pair("cyton-blanklines")
-    assert _changed(report) == [] and report.title is None
+    assert change_texts(report) == [] and report.title is None
 
 
 # -- 2. a product renamed throughout --------------------------------------------------------------------------------
@@ -63,14 +59,14 @@ def test_a_product_renamed_on_every_line_is_one_entry_a_line() -> None:
     old = _PREAMBLE.format(gap="\n", stop="停止")
     report = diff_strings(old, old.replace("Neuron", "Cyton"))
     assert report.title is not None and (report.title.old_text, report.title.new_text) == ("Neuron隐私政策", "Cyton隐私政策")
-    changed = _changed(report)
+    changed = change_texts(report)
     assert len(changed) == 3 and all("Neuron" in c and "Cyton" in c for c in changed)
 
 
 def test_cyton_rename_regression_reports_every_edited_line() -> None:
     report = _pair("cyton-rename")
     assert report.title is not None and report.title.new_text == "Cyton隐私政策"
-    changed = _changed(report)
+    changed = change_texts(report)
     assert len(changed) == 24 and all(c.count("Neuron") == c.count("Cyton") >= 1 for c in changed)
 
 
@@ -87,15 +83,15 @@ _TABLE = (
 def test_a_table_row_edited_is_one_entry() -> None:
     old = _TABLE.format(n="两种", extra="")
     new = _TABLE.format(n="三种", extra=" / `booking_link_shown`（预订链接呈现）")
-    changed = _changed(diff_strings(old, new))
+    changed = change_texts(diff_strings(old, new))
     assert len(changed) == 1 and "三种" in changed[0] and "booking_link_shown" in changed[0]
 
 
 def test_an_unedited_table_stays_quiet() -> None:
     old = _TABLE.format(n="两种", extra="")
-    assert _changed(diff_strings(old, old.replace("- **对话内容**", "- **对话内容**"))) == []
+    assert change_texts(diff_strings(old, old.replace("- **对话内容**", "- **对话内容**"))) == []
 
 
 def test_pilot_whitelist_regression_is_one_entry() -> None:
-    changed = _changed(_pair("pilot-whitelist"))
+    changed = change_texts(_pair("pilot-whitelist"))
     assert len(changed) == 1 and "六种" in changed[0]
