@@ -6,6 +6,9 @@ version history, kept as regressions with constructed inputs on both sides.
 2. A product renamed on every line that names it (Neuron → Cyton): one title change and one entry per edited line,
    nothing else.
 3. A Markdown table row edited (a count and an item added): one entry in its section; the other rows stay quiet.
+4. (fixed, `diff/published_links.py`) A link pointed from the site's source file to the same page as published
+   (「[cookie 指南](guide-cookies.md)」 → 「[cookie 指南](https://…/zh/guide-cookies.html)」) is no change; another page, another
+   host, a word changed beside it, `--strict`: still a change.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from pathlib import Path
 
 from helpers import change_texts, diff_strings
 from policylens.diff import diff_documents
+from policylens.diff.published_links import only_published_links
 from policylens.load import load
 from policylens.structure import build_document
 
@@ -95,3 +99,60 @@ def test_an_unedited_table_stays_quiet() -> None:
 def test_pilot_whitelist_regression_is_one_entry() -> None:
     changed = change_texts(_pair("pilot-whitelist"))
     assert len(changed) == 1 and "六种" in changed[0]
+
+
+# -- 4. a link pointed from a site file to its published page ------------------------------------------------------
+
+_LINKED = (
+    "# 隐私声明\n\n[English]({lang})\n\n## 不收集什么\n\n"
+    "- **cookie 与登录态**：`~/.pilot/cookies/` 只在本机使用，绝不{verb}（见 [cookie 指南]({target})）；\n"
+    "- **精确位置**：不采集 GPS/精确坐标，目的地只到城市/地区级字符串；\n"
+)
+_SITE = "https://twisker.github.io/pilot-skill"
+
+
+def _linked(target: str, *, verb: str = "上传", lang: str = "../en/privacy.md") -> str:
+    return _LINKED.format(target=target, verb=verb, lang=lang)
+
+
+def test_a_link_to_a_site_file_pointed_at_its_published_page_is_no_change() -> None:
+    for new_target in (f"{_SITE}/zh/guide-cookies.html", f"{_SITE}/zh/guide-cookies", f"{_SITE}/zh/guide-cookies/"):
+        report = diff_strings(_linked("guide-cookies.md"), _linked(new_target))
+        assert change_texts(report) == [], new_target
+        assert change_texts(diff_strings(_linked(new_target), _linked("guide-cookies.md"))) == []  # and back
+
+
+def test_a_relative_path_with_directories_matches_the_published_path() -> None:
+    assert only_published_links("见 [English](../en/privacy.md)。", f"见 [English]({_SITE}/en/privacy.html)。")
+    assert only_published_links("见 [FAQ](./docs/faq.html#cookies)。", "见 [FAQ](https://ex.com/site/docs/faq.html#cookies)。")
+    assert not only_published_links("见 [English](../en/privacy.md)。", f"见 [English]({_SITE}/zh/privacy.html)。")
+
+
+def test_another_page_host_or_address_form_stays_a_change() -> None:
+    old = _linked("guide-cookies.md")
+    for new_target in (
+        f"{_SITE}/zh/guide-privacy.html",  # another page
+        f"{_SITE}/zh/guide-cookies.html?from=docs",  # a query
+        f"{_SITE}/zh/guide-cookies.html#opt-out",  # a fragment the source link did not have
+        "mailto:guide-cookies.md@example.com",
+        "/zh/guide-cookies.html",  # a path from the site's root: no host to read
+    ):
+        assert len(change_texts(diff_strings(old, _linked(new_target)))) == 1, new_target
+    # between two published addresses the host is what changed
+    a, b = _linked("https://a.example.com/zh/guide-cookies.html"), _linked("https://b.example.com/zh/guide-cookies.html")
+    assert len(change_texts(diff_strings(a, b))) == 1
+
+
+def test_a_word_changed_beside_the_retargeted_link_stays_a_change() -> None:
+    changed = change_texts(diff_strings(_linked("guide-cookies.md"), _linked(f"{_SITE}/zh/guide-cookies.html", verb="出售")))
+    assert len(changed) == 1 and "出售" in changed[0]
+
+
+def test_strict_shows_the_retargeted_link() -> None:
+    report = diff_strings(_linked("guide-cookies.md"), _linked(f"{_SITE}/zh/guide-cookies.html"), strict=True)
+    assert len(change_texts(report)) >= 1
+
+
+def test_pilot_links_regression_is_clean() -> None:
+    report = _pair("pilot-links")
+    assert change_texts(report) == [] and report.title is None
