@@ -9,13 +9,18 @@ version history, kept as regressions with constructed inputs on both sides.
 4. (fixed, `diff/published_links.py`) A link pointed from the site's source file to the same page as published
    (「[cookie 指南](guide-cookies.md)」 → 「[cookie 指南](https://…/zh/guide-cookies.html)」) is no change; another page, another
    host, a word changed beside it, `--strict`: still a change.
+5. (fixed, `compare/sentences/lacking._glossed_word`) A plain word of a Chinese sentence's bracketed English gloss
+   (「零网络访问（No Network Access）」) whose counterpart writes another word of the gloss ("zero network policy") is no
+   name the English edition left out; a coined name, an acronym, a gloss the counterpart shares nothing with
+   (「数据库（Cloud Firestore）」) still is.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from helpers import change_texts, diff_strings
+from helpers import change_texts, compare_folder, diff_strings
+from policylens.compare.sentences.lacking import _glossed_word
 from policylens.diff import diff_documents
 from policylens.diff.published_links import only_published_links
 from policylens.load import load
@@ -156,3 +161,42 @@ def test_strict_shows_the_retargeted_link() -> None:
 def test_pilot_links_regression_is_clean() -> None:
     report = _pair("pilot-links")
     assert change_texts(report) == [] and report.title is None
+
+
+# -- 5. a word of an English gloss in a Chinese sentence (compare) ------------------------------------------------
+
+EDITIONS = PAIRS.parent / "editions"
+_ZH = "沙箱处于零网络访问（No Network Access）状态，无法发起任何外部网络请求。"
+_EN = "The sandbox operates under a zero network policy and cannot make outbound requests."
+
+
+def test_a_plain_word_of_a_gloss_the_counterpart_words_otherwise_is_no_name() -> None:
+    assert _glossed_word("access", _ZH, _EN)
+    assert not _glossed_word("access", _ZH, "")  # no counterpart: nothing to read the gloss against
+    assert not _glossed_word("access", _ZH, "The sandbox cannot make outbound requests.")  # no other gloss word there
+
+
+def test_a_coined_name_or_acronym_in_a_gloss_stays_a_name() -> None:
+    for gloss, name in (("Network SafeBox", "safebox"), ("Network WASM", "wasm"), ("Network Analytics", "analytics")):
+        assert not _glossed_word(name, _ZH.replace("No Network Access", gloss), _EN), gloss
+    # a name glossed after its Chinese name, whose other word is a common one: Firestore stays
+    zh = "您的数据保存在云数据库（Cloud Firestore）中。"
+    assert not _glossed_word("firestore", zh, "Your data is kept in a cloud database.")
+
+
+def _loki(zh_text: str | None = None):  # type: ignore[no-untyped-def]
+    files = {name: (EDITIONS / "loki" / name).read_text(encoding="utf-8") for name in ("en.md", "zh-Hans.md")}
+    if zh_text is not None:
+        files["zh-Hans.md"] = zh_text
+    return files
+
+
+def test_loki_regression_reports_no_gloss_word(tmp_path: Path) -> None:
+    product = compare_folder(tmp_path / "loki", _loki())
+    assert product["sentences"] == [] and product["divergences"] == []
+
+
+def test_a_name_the_english_never_writes_in_the_gloss_is_still_reported(tmp_path: Path) -> None:
+    zh = _loki()["zh-Hans.md"].replace("（No Network Access）", "（Network SafeBox）")
+    product = compare_folder(tmp_path / "loki", _loki(zh))
+    assert [entry["lacks"] for entry in product["sentences"]] == [["safebox"]]
