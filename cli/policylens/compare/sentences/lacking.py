@@ -19,6 +19,7 @@ from policylens.compare.sentences.sides import Lone, _Side
 from policylens.diff.topics import topics_of
 from policylens.diff.variants import cross_script_key
 from policylens.model import Section
+from policylens.patterns import HAN
 
 # A sentence of one language only with an anchor (a fact, a name) the other section lacks: sure; with a concept
 # only (a negation or a topic is never enough): sure too, but less (words are translated more freely than facts).
@@ -251,7 +252,7 @@ def _unwritten_names(unit: Sentence, lacks: list[str], other_doc: Reading, count
 
 # A translator's English gloss in brackets right after the Chinese phrase it renders: Latin words only, two or more
 # (「零网络访问（No Network Access）」).
-_GLOSS = lazyre.compile(r"[\u3400-\u9fff][（(]([A-Za-z][A-Za-z\-]*+(?: [A-Za-z][A-Za-z\-]*+)++)[）)]")
+_GLOSS = lazyre.compile(rf"[{HAN}][（(]([A-Za-z][A-Za-z\-]*+(?: [A-Za-z][A-Za-z\-]*+)++)[）)]")
 
 
 def _glossed_word(name: str, text: str, counterpart: str) -> bool:
