@@ -55,6 +55,7 @@ from mirror_helpers import both_ways, changed_sections, only_edit_both_ways, rew
 from opencc_helpers import convert_keeping_misreadings, unexplained_changes
 from parse_helpers import (
     Parsed,
+    change_texts,
     chrome_texts,
     dart_bold_titles,
     diff_strings,
@@ -89,6 +90,7 @@ __all__ = [
     "ROUTED_VUE_PAGE",
     "Parsed",
     "both_ways",
+    "change_texts",
     "changed_sections",
     "chrome_texts",
     "cited_line",

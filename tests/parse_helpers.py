@@ -153,6 +153,11 @@ def diff_strings(old: str, new: str, suffix: str = ".md", **kwargs: Any) -> Any:
     return diff_documents(parse_string(old, suffix), parse_string(new, suffix), **kwargs)
 
 
+def change_texts(report: Any) -> list[str]:
+    """Each entry of a `diff` report's sections as 「old → new」 (an empty side as "")."""
+    return [(c.old_text or "") + " → " + (c.new_text or "") for s in report.sections for c in s.changes]
+
+
 def title_places(doc: Document) -> dict[str, tuple[int, int]]:
     """Each titled section's title mapped to its (line, level)."""
     return {s.title: (s.line, s.level) for s in doc.sections if s.title}

@@ -363,9 +363,9 @@ def lone_sentences(
             (True, ib[0], sb, so, other_doc),
             (False, io[0], so, sb, base_doc),
         ):
-            names = _unwritten_names(mine.sentences[index], lacking.get((in_base, index), []), their_doc)
+            unit, counterpart = mine.sentences[index], theirs.sentences[(io if in_base else ib)[0]]
+            names = _unwritten_names(unit, lacking.get((in_base, index), []), their_doc, counterpart.text)
             if names:
-                unit, counterpart = mine.sentences[index], theirs.sentences[(io if in_base else ib)[0]]
                 out.append(Lone(in_base, unit, names, CONFIDENCE_CONCEPT, counterpart.text))
     # an English sentence naming what the Chinese edition writes nowhere, beside a name its counterpart keeps in Latin
     reported_names = {(lone.in_base, lone.sentence) for lone in out}

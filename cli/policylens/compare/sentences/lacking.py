@@ -19,6 +19,7 @@ from policylens.compare.sentences.sides import Lone, _Side
 from policylens.diff.topics import topics_of
 from policylens.diff.variants import cross_script_key
 from policylens.model import Section
+from policylens.patterns import HAN
 
 # A sentence of one language only with an anchor (a fact, a name) the other section lacks: sure; with a concept
 # only (a negation or a topic is never enough): sure too, but less (words are translated more freely than facts).
@@ -223,12 +224,13 @@ def _names_core(value: str, words: list[str]) -> bool:
     return any(len(w) >= 3 and w not in NAME_SUFFIXES and core.endswith(w) for w in words)
 
 
-def _unwritten_names(unit: Sentence, lacks: list[str], other_doc: Reading) -> list[str]:
+def _unwritten_names(unit: Sentence, lacks: list[str], other_doc: Reading, counterpart: str = "") -> list[str]:
     """The Latin names of a Chinese sentence that the English edition writes nowhere (`lacks` already holds those its
     section lacks): a name kept in Latin letters in Chinese is kept in English too, so the edition that lacks it lacks
     what the sentence says (「設備識別碼（截斷的UDID雜湊值）」 / "device identifier (UUID)": eval/editions29 emuinotice).
     Hyphens and spaces aside (Wi-Fi = WiFi, RedHat = "Red Hat": corpora).  A name of two or three letters is no
-    evidence: Chinese keeps acronyms that English spells out (VIP 会员 / "premium members", PC 端, LBS, OTA)."""
+    evidence: Chinese keeps acronyms that English spells out (VIP 会员 / "premium members", PC 端, LBS, OTA); nor is a
+    plain word of an English gloss the English `counterpart` words otherwise (`_glossed_word`)."""
     if not _is_chinese(unit.text):
         return []
     written = {w.replace("-", "") for w in other_doc.latin} | other_doc.two_words
@@ -242,9 +244,40 @@ def _unwritten_names(unit: Sentence, lacks: list[str], other_doc: Reading) -> li
             and flat not in written
             and flat.removesuffix("s") not in written
             and f"{flat}s" not in written
+            and not _glossed_word(name, unit.text, counterpart)
         ):
             out.append(key)
     return out
+
+
+# A translator's English gloss in brackets right after the Chinese phrase it renders: Latin words only, two or more
+# (「零网络访问（No Network Access）」).
+_GLOSS = lazyre.compile(rf"[{HAN}][（(]([A-Za-z][A-Za-z\-]*+(?: [A-Za-z][A-Za-z\-]*+)++)[）)]")
+
+
+def _glossed_word(name: str, text: str, counterpart: str) -> bool:
+    """Is `name` a plain word of an English gloss in `text` (a Chinese sentence) that its English counterpart words
+    otherwise?  「沙箱处于零网络访问（No Network Access）状态」 / "operates under a zero network policy" (eval/pairs60e
+    loki, u60e): the gloss renders the Chinese phrase before it, the counterpart writes another of its words
+    (*network*), and *access* is a word of the gloss, no name the English edition left out.  Only a plain word (a
+    capital and small letters, or small letters: not DeepSeek, iCloud, SDK, a digit) that the topic model and the
+    bilingual lexicon read nothing in (Analytics, Sharing stay evidence), beside another word of four letters or more
+    of the gloss, no common or generic one, that the counterpart writes: a name glossed 「数据库（Cloud Firestore）」
+    keeps *Firestore* (*cloud* is a common word)."""
+    if not counterpart or ("(" not in text and "（" not in text):
+        return False
+    theirs = {w.lower() for w in _WORD.findall(counterpart)}
+    for m in _GLOSS.finditer(text):
+        words = m.group(1).split(" ")
+        lows = [w.lower() for w in words]
+        if name not in lows:
+            continue
+        word = words[lows.index(name)]
+        if not (_title_word(word) or (word.isalpha() and word.islower())) or topics.words_in(word) or concepts(word):
+            continue
+        if any(o != name and len(o) >= 4 and o not in _EN_COMMON and o not in _GENERIC_LATIN and o in theirs for o in lows):
+            return True
+    return False
 
 
 def _untranslated_names(unit: Sentence, counterpart: str, their_section: str, own_doc: Reading, other_doc: Reading) -> list[str]:

@@ -82,6 +82,7 @@ from policylens.diff.lines import shown_lines
 from policylens.diff.moves import find_moves, keyer
 from policylens.diff.parts import language_parts
 from policylens.diff.promoted import promoted_sections
+from policylens.diff.published_links import published_links
 from policylens.diff.redline import diff_paragraphs
 from policylens.diff.rows import table_rows
 from policylens.diff.runin import run_in_titles
@@ -306,6 +307,7 @@ def _diff_documents(
             ends=(old.sections[-1] if old.sections else None, new.sections[-1] if new.sections else None),
         )
         found = promoted_sections(found, keyer(sides[0], cross_script), keyer(sides[1], cross_script))
+        found = [published_links(s) for s in found]
         entries = [(e[0], s) for e, s in zip(entries, found, strict=True)]
         entries = _headings_in_text(entries, keyer(sides[0], cross_script), keyer(sides[1], cross_script))
         if cross_script:
