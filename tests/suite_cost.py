@@ -101,8 +101,19 @@ def _wrap(name: str, function: Callable[..., Any]) -> Callable[..., Any]:
     return counted
 
 
+_modules = [-1]  # how many modules `sys.modules` held at the last rebinding
+
+
 def _rebind() -> None:
-    """Every name bound to a wrapped function, in the package's modules and the test modules, now names its wrapper."""
+    """Every name bound to a wrapped function, in the package's modules and the test modules, now names its wrapper.
+
+    Only when a module was imported since the last time: walking every module's names before each item cost about
+    5 ms an item with the whole suite collected (149 items: 14.7 → 14.0 s of the process's CPU; some 45 s of a
+    whole-suite run, outside the items measured; u60s).  A module imported since is the only new place such a name can
+    be bound to the original function."""
+    if len(sys.modules) == _modules[0]:
+        return
+    _modules[0] = len(sys.modules)
     tests = str(ROOT / "tests")
     for name, module in list(sys.modules.items()):
         if not (name.startswith("policylens") or str(getattr(module, "__file__", None) or "").startswith(tests)):
