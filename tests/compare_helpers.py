@@ -1,11 +1,15 @@
 """Build product folders and read `compare`'s results: a product compared with the default options, its sure entries,
-a section's `Reading`."""
+a section's `Reading`; a product compared once for the runs of one comparison in every format (`replay_compare`)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import copy
+import hashlib
+from collections.abc import Mapping, MutableMapping
 from pathlib import Path
 from typing import Any
+
+import pytest
 
 from parse_helpers import parse_path
 
@@ -106,3 +110,25 @@ NOTES_ZH_OLD = """# Notes 隐私政策
 
 请使用公开支持渠道。
 """
+
+
+def replay_compare(monkeypatch: pytest.MonkeyPatch, store: MutableMapping[str, dict[str, Any]]) -> None:
+    """`policylens compare` run in this process (`--jobs 1`) computes each product once per `store`: the first run with
+    an input (the product's `Task`, options included, and the bytes of its files) computes it; a later run with the same
+    input gets a deep copy of that product object.  For tests that run one comparison in every output format, where
+    only the rendering differs: the command still parses its options, tallies, renders and exits as it does alone
+    (u60s, issue #13: the comparison itself was computed again for each format)."""
+    import policylens.compare as compare_module
+
+    real = compare_module.compare_product
+
+    def replayed(task: Any) -> dict[str, Any]:
+        files = hashlib.sha256()
+        for edition in task.product.editions:
+            files.update(Path(edition.path).read_bytes() if edition.git is None else edition.path.encode())
+        key = f"{task!r}|{files.hexdigest()}"
+        if key not in store:
+            store[key] = real(task)
+        return copy.deepcopy(store[key])
+
+    monkeypatch.setattr(compare_module, "compare_product", replayed)

@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+from compare_helpers import replay_compare
 from conftest import ROOT, SEED
 from helpers import cli, compare_product, convert_keeping_misreadings, sure
 from policylens.commands import build_app
@@ -184,8 +185,12 @@ def test_json_validates_against_the_published_schema(edition_set: Path) -> None:
     assert data["schema"] == "policylens.compare/1" and data["errors"] == []
 
 
+_EVERY_FORMAT: dict[str, dict[str, Any]] = {}  # the edition set compared once for the four formats (`replay_compare`)
+
+
 @pytest.mark.parametrize("fmt", ["rich", "csv", "markdown", "html"])
-def test_every_format_renders_the_report(edition_set: Path, fmt: str) -> None:
+def test_every_format_renders_the_report(edition_set: Path, fmt: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    replay_compare(monkeypatch, _EVERY_FORMAT)
     result = CliRunner().invoke(build_app(), ["compare", str(edition_set), "--format", fmt, "--jobs", "1"])
     assert result.exit_code == 1, result.output
     assert "privacy@smartmi.com" in result.stdout

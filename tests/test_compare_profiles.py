@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
+from compare_helpers import replay_compare
 from conftest import ROOT
 from helpers import cli, compare_product
 from policylens.commands import build_app
@@ -142,8 +143,12 @@ def test_without_profile_the_report_has_no_coverage(edition_set: Path) -> None:
     )
 
 
+_EVERY_FORMAT: dict[str, dict[str, Any]] = {}  # the edition set compared once for the four formats (`replay_compare`)
+
+
 @pytest.mark.parametrize("fmt", ["rich", "csv", "markdown", "html"])
-def test_every_format_shows_the_lost_item(edition_set: Path, fmt: str) -> None:
+def test_every_format_shows_the_lost_item(edition_set: Path, fmt: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    replay_compare(monkeypatch, _EVERY_FORMAT)
     result = CliRunner().invoke(build_app(), ["compare", str(edition_set), "-p", "tw-pdpa", "-f", fmt, "-j", "1"])
     assert result.exit_code == 1, result.output
     out = result.stdout

@@ -19,6 +19,7 @@ from typing import Any
 
 import pytest
 
+from compare_helpers import replay_compare
 from helpers import cli
 from test_compare import build_edition_set
 
@@ -33,11 +34,17 @@ def _json(*args: str, cwd: Path | None = None) -> tuple[int, dict[str, Any], str
     return done.returncode, json.loads(done.stdout), done.stderr
 
 
+_SEEN_TWICE: dict[str, dict[str, Any]] = {}  # the product compared once, for the five runs below (`replay_compare`)
+
+
 @pytest.fixture(scope="module")
 def once_compared(edition_set: Path) -> tuple[int, dict[str, Any]]:
     """The edition set compared once, as given: the reference of the four ways below of giving it twice (issue #13: each
-    compared it again)."""
-    code, report, _ = _json(str(edition_set))
+    compared it again).  The product is computed once (u60s): a run whose discovery gives the same product (the same
+    editions, paths and options) renders that computation again; one that does not is computed anew."""
+    with pytest.MonkeyPatch.context() as monkeypatch:
+        replay_compare(monkeypatch, _SEEN_TWICE)
+        code, report, _ = _json(str(edition_set))
     return code, report
 
 
@@ -52,8 +59,9 @@ def once_compared(edition_set: Path) -> tuple[int, dict[str, Any]]:
     ids=["twice", "parent-then-product", "product-then-parent", "spellings"],
 )
 def test_the_same_file_seen_twice_is_one_file(
-    edition_set: Path, once_compared: tuple[int, dict[str, Any]], folders: tuple[str, ...]
+    edition_set: Path, once_compared: tuple[int, dict[str, Any]], folders: tuple[str, ...], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    replay_compare(monkeypatch, _SEEN_TWICE)
     root = edition_set.parent
     args = [f.format(p=edition_set, root=root, root_name=root.name) for f in folders]
     code, once = once_compared
@@ -163,8 +171,10 @@ def six_editions(tmp_path_factory: pytest.TempPathFactory, edition_set: Path) ->
     for tag in ("zh-TW", "zh-MO", "en-US"):
         source = "en.2021-03-30.md" if tag.startswith("en") else "zh-Hant.2021-03-30.txt"
         shutil.copy(product / source, product / f"{tag}.2021-03-30{Path(source).suffix}")
-    report = json.loads(cli("compare", str(product), "--format", "json").stdout)
-    return report, cli("compare", str(product), "--format", "rich", env={"COLUMNS": str(NARROW)}).stdout
+    with pytest.MonkeyPatch.context() as monkeypatch:  # (u60s) the rich run renders the json run's product again
+        replay_compare(monkeypatch, {})
+        report = json.loads(cli("compare", str(product), "--format", "json").stdout)
+        return report, cli("compare", str(product), "--format", "rich", env={"COLUMNS": str(NARROW)}).stdout
 
 
 @pytest.mark.parametrize("columns", [NARROW, 60, 80])

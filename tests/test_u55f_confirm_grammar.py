@@ -70,7 +70,5 @@ def test_a_state_a_duty_or_a_verb_in_brackets_stays_quiet(tmp_path: Path, head: 
     assert not paragraph_slot_lines(tmp_path, head, [line]) & paragraph_lines([line], first=head.count("\n") + 1)
 
 
-def test_round54p_xiongshare_note_regression() -> None:
-    """eval/blind/round54p xiongshare-zh-vue L45 「网页记录[需要技术确认]等」: the one placeholder finding."""
-    path = _ROOT / "eval/blind/round54p/dev/xiongshare-zh-vue/index.vue"
-    assert [(n, e) for n, _, e in slot_findings(path)] == [(45, "[需要技术确认]")]
+# (u60s) `test_round54p_xiongshare_note_regression` was here, word for word the same file and assertion as
+# `tests/test_u54f_confirm_notes.py::test_round54p_xiongshare_note_regression`, which keeps it.

@@ -53,8 +53,8 @@ def test_a_pronoun_sale_denial_about_the_product_is_no_sale_statement(sentence: 
     assert profile_status(_BODY_EN + sentence + "\n", "us-ccpa/sold-or-shared") == "missing"
 
 
-def test_photospeak_pronoun_sale_denial_still_cited() -> None:
-    assert file_verdict(P55P / "photospeak-bil" / "legal.ts", "us-ccpa/sold-or-shared") == ("covered", 88)
+# (u60s) `test_photospeak_pronoun_sale_denial_still_cited` was here: the same file, item and verdict as
+# `tests/test_u55w2_profiles.py::test_photospeak_sale_denial_with_a_contraction_is_cited`, which keeps it.
 
 
 # --- tw-pdpa/rights: writing to the operator is a way in -------------------------------------------------------------------

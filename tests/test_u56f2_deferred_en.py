@@ -60,7 +60,6 @@ def test_an_owed_fact_deferred_until_confirmed_is_a_slot(tmp_path: Path, line: s
         "Required date: To be confirmed",
         "Code: To be confirmed",
         "Specific role-holders to be confirmed by the company.",
-        "Booking details will be available once confirmed by the transport provider.",
         "Your appointment will be pending confirmation by our clinic.",
         "Retention period: to be confirmed by you when you create the archive.",
     ],
