@@ -2,7 +2,8 @@
 
 A template's filler for a mailbox, a QQ or WeChat account or a phone is a counting run of digits: 「您可通过电子邮箱⏎
 123456 与我们联系」 (the value on the line after its label: a page's source breaks the line there, and the reader joins
-them), 「QQ：12345678」, 「客服电话：123456」.  No mailbox is digits alone (without its @host), and 123456, 12345678 or
+them; or the label ends one unit, a text file's line or a page's element, and the value opens the next), 「QQ：12345678」,
+「客服电话：123456」.  No mailbox is digits alone (without its @host), and 123456, 12345678 or
 1234567890 name nobody's account.  `placeholder-dummy-contact` reports what `filler_values` yields, as an error.
 
 Not reported: a real account (「QQ：2876543210」, 「邮箱：123456@qq.com」: the host makes it an address), a number that
@@ -16,15 +17,21 @@ from collections.abc import Iterator
 
 from policylens.lazyre import lazy
 from policylens.patterns import PHONE_WORDS
+from policylens.rules.around import lstripped, rstripped
 from policylens.rules.context import Context, TextUnit
 
 # a contact's label, then blanks, an optional colon and at most one line break, then a run of digits that ends there
 # (not an address's local part, a decimal or a word: 123456@qq.com, 123456.78, 123456abc)
-_FILLER = lazy(
-    rf"(?P<label>电子邮箱|電子郵箱|电子邮件|電子郵件|邮箱|郵箱|信箱|电邮|電郵|(?<![A-Za-z])(?:[Ee]-?mail|EMAIL|E-MAIL)"
+_LABELS = (
+    r"(?P<label>电子邮箱|電子郵箱|电子邮件|電子郵件|邮箱|郵箱|信箱|电邮|電郵|(?<![A-Za-z])(?:[Ee]-?mail|EMAIL|E-MAIL)"
     rf"|(?<![A-Za-z])(?:QQ|qq)(?:群|号|號)?|微信号?|微信號|(?<![A-Za-z])WeChat|(?P<phone>{PHONE_WORDS}))"
-    r"[ \t\u3000]*+(?:[：:][ \t\u3000]*+)?(?:\n[ \t\u3000]*+)?(?<![0-9])(?P<value>[0-9]{6,11})(?![0-9A-Za-z_@.\-])"
 )
+_VALUE = r"(?<![0-9])(?P<value>[0-9]{6,11})(?![0-9A-Za-z_@.\-])"
+_FILLER = lazy(rf"{_LABELS}[ \t\u3000]*+(?:[：:][ \t\u3000]*+)?(?:\n[ \t\u3000]*+)?{_VALUE}")
+# the same split over two units (a text file's lines, a page's elements): the label ends one, the value opens the next
+_LABEL_TAIL = lazy(rf"{_LABELS}\Z")
+_VALUE_HEAD = lazy(_VALUE)
+_TAIL_MARKS = " \t\u3000：:"
 _NEEDS = lazy(r"123456|654321|0123456")
 # a sample the policy shows (例如：QQ：123456), not the operator's account
 _SAMPLE_BEFORE = lazy(r"例如|比如|示例|范例|範例|格式|如：|(?i:e\.g\.|for\s+example|such\s+as|example|format)")
@@ -47,3 +54,19 @@ def filler_values(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
             continue  # 例如：QQ：123456: a sample of the field
         a = start + m.start("value") - m.start()
         yield unit, a, a + len(value)
+    if _NEEDS.search(ctx.joined().text) is None:
+        return  # no counting run anywhere (the pass over the unit pairs below is for the rare text that has one)
+    previous: TextUnit | None = None
+    for unit in ctx.units():
+        label, previous = previous, unit
+        if label is None or label.kind != unit.kind:
+            continue
+        end = rstripped(label.text, len(label.text), _TAIL_MARKS)
+        tail = _LABEL_TAIL.search(label.text, max(0, end - 6), end)
+        if tail is None:
+            continue
+        value = _VALUE_HEAD.match(unit.text, lstripped(unit.text, 0, " \t\u3000"))
+        if value is None or not _counting(value.group("value")) or (tail.group("phone") and len(value.group(0)) >= 7):
+            continue  # (a phone of seven digits or more: `placeholder_dummy_contact._under_label`)
+        if not _SAMPLE_BEFORE.search(label.text, max(0, tail.start() - 8), tail.start()):
+            yield unit, value.start(), value.end()
