@@ -92,6 +92,11 @@ def test_a_stand_in_body_in_a_script_string(tmp_path: Path) -> None:
         ("本网站由【运营者全称 / 法律实体名称】运营。", "【运营者全称 / 法律实体名称】"),
         ("本网站由【公司名称／个人姓名】运营。", "【公司名称／个人姓名】"),
         ("Contact us at 【Email Address】.", "【Email Address】"),
+        # found on the base, kept (eval/blind/round18 skipface, round29 laoyao, round56p kurashiki)
+        ("- Developer: 【Developer/Company name】", "【Developer/Company name】"),
+        ("在使用【app】各项产品或服务前，请您务必仔细阅读本政策。", "【app】"),
+        ("状态：【TODO】", "TODO"),
+        ("生效日期：【TBD】", "TBD"),
     ],
 )
 def test_a_full_width_slot_with_a_slash_or_alone_as_a_value(tmp_path: Path, body: str, shown: str) -> None:

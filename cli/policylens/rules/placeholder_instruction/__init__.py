@@ -453,7 +453,7 @@ class PlaceholderInstruction(Rule):
                 continue  # {name}, ${email} in a fenced code block: code the policy shows, not a slot
             if (m.group("field") or m.group("describe")) and _is_label(unit.text, start, end):
                 continue
-            if m.group("enwide") and _enwide_quiet(unit.text, start, end):
+            if m.group("enwide") and _enwide_quiet(unit.text, start, end, m.group("enbare") is not None):
                 continue  # (【app】 opening its paragraph still stands for the name: `_app_label`; 【Email】 alone: u60p)
             if (
                 m.group("en")

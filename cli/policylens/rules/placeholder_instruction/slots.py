@@ -113,9 +113,11 @@ _NAMED_SLOTS = (
     # (twenty-ninth session, round29) 在使用【app】各项产品或服务前, 【****app****】 (bold markers pasted in as text): the
     # product's generic word left where its name goes
     # (u60p, round59q aition-zh-md L99, L170-172) 【Legal entity / operator name】: a slash and a second field, as in `en`;
-    # 【Email】 alone: the whole value of a field's label only ("- Email: 【Email】", `_enwide_quiet`)
-    rf"(?P<enwide>[【［]\s*(?i:(?!(?:add|insert|enter|edit|change|update|delete|remove|select|view|manage|set)\b)(?:[a-z0-9][a-z0-9/'\-]*\s+){{0,4}}(?:{_EN_HEAD})(?:[ \t]*/[ \t]*[a-z][a-z'\-]*(?:[ \t]+[a-z][a-z'\-]*){{0,2}})?(?:\s+of\s+[a-z ]{{1,30}})?"
-    rf"|\*{{0,4}}{_APP_WORD}\*{{0,4}})\s*[】］])",
+    # 【Email】, 【Phone】 alone right after a colon (`enbare`, not TBD or TODO, markers): a slot only as the whole value of
+    # a field's label ("- Email: 【Email】"; `_enwide_quiet`)
+    rf"(?P<enwide>[【［]\s*(?i:(?!(?:add|insert|enter|edit|change|update|delete|remove|select|view|manage|set)\b)(?:[a-z0-9][a-z0-9/'\-]*\s+){{1,4}}(?:{_EN_HEAD})(?:[ \t]*/[ \t]*[a-z][a-z'\-]*(?:[ \t]+[a-z][a-z'\-]*){{0,2}})?(?:\s+of\s+[a-z ]{{1,30}})?"
+    rf"|\*{{0,4}}{_APP_WORD}\*{{0,4}})\s*[】］]"
+    rf"|(?P<enbare>(?:(?<=[:：])|(?<=[:：][ \t\u3000]))[【［][ \t]*(?!(?i:tbd|todo)\b)(?i:(?:{_EN_HEAD})(?:[ \t]*/[ \t]*[a-z][a-z'\-]*)?)[ \t]*[】］]))",
 )
 
 
@@ -435,19 +437,17 @@ def _bare_value(text: str, start: int, end: int) -> bool:
     return _CONTACT_LABEL.search(text, max(0, start - 14), start) is not None
 
 
-# (u60p) an English field word alone in full-width brackets (【Email】, 【Email / Phone】: one word before any slash), and a label naming a field before its colon
-_EN_BARE = lazy(r"(?i:[a-z][a-z'\-]*(?:[ \t]*/[ \t]*[a-z][a-z'\-]*(?:[ \t]+[a-z][a-z'\-]*){0,2})?)")
+# (u60p) a label naming a field before its colon: "Email:", "Phone number:", "Contact:"
 _EN_FIELD_LABEL = lazy(rf"(?i:\b(?:{_EN_HEAD}|contact|tel|mobile|fax))[*_ \t\u3000]*[：:][ \t\u3000]?\Z")
 
 
-def _enwide_quiet(text: str, start: int, end: int) -> bool:
-    """Whether an English slot in full-width brackets (`enwide`) is no slot: 【app】 as a label (`_app_label`), or a bare
-    field word (【Email】, 【Address】, 【Email / Phone】) that is not the whole value of a field's label: 「【Email】、【Phone】」 or
-    「我们收集：【Email】」 may emphasise data items, "- Email: 【Email】" and 「邮箱：【Email】」 leave the value out (u60p)."""
-    if _app_label(text, start, end):
-        return True
-    if _EN_BARE.fullmatch(text[start:end].strip(" \t\u3000【】［］")) is None:
-        return False
+def _enwide_quiet(text: str, start: int, end: int, bare: bool) -> bool:
+    """Whether an English slot in full-width brackets (`enwide`) is no slot: 【app】 as a label (`_app_label`), or a field
+    word alone after a colon (`enbare`: 【Email】, 【Email / Phone】) that is not the whole value of a field's label:
+    「我们收集：【Email】、【Phone】」 or "Data collected: 【Email】" may emphasise data items; "- Email: 【Email】" and
+    「邮箱：【Email】」 leave the value out (u60p)."""
+    if not bare:
+        return _app_label(text, start, end)
     after = lstripped(text, end, " \t\u3000*_")
     if after < len(text) and text[after] not in _VALUE_END:
         return True
