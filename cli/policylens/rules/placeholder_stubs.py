@@ -18,7 +18,10 @@ Each is a class seen in the round's dev part (`eval/blind/round39/dev`) or left 
 - a review by counsel requested before the launch, with more than one reviewer named: 「正式上架前，请由法务或合规顾问复核」
   (one reviewer is `placeholder_left_in`'s; a status line 「上线前须法务/律师审核」 is `placeholder-drafting`'s); not
   「本政策发布前已经法务审核」, a step done;
-- an English request to insert the text here: "Please insert the official Privacy Policy here.".
+- an English request to insert the text here: "Please insert the official Privacy Policy here.";
+- (u60p, eval/blind/round59q about-zh-js L72) a stand-in for the whole body, alone in its paragraph or string:
+  「这里是隐私政策内容...」, 「此处为协议正文」, 「示例文本」, "Privacy policy content goes here" (not 「本隐私政策内容如有变更…」,
+  a sentence about the text, nor 「这里是我们收集的信息的说明」: no body's noun).
 
 (Filler standing for the policy, one short phrase repeated as a whole paragraph, is `placeholder-empty`'s: a stand-in.)
 """
@@ -29,6 +32,7 @@ from collections.abc import Iterator
 
 from policylens.lazyre import lazy
 from policylens.patterns import CONTACT_CHANNELS
+from policylens.rules.around import last_before, lstripped
 from policylens.rules.context import Context, TextUnit, prose_spans
 
 _TO_FILL = r"(?:待填寫|待填写|待填|待補充|待补充|待補|待补|待定|待確認|待确认|待提供)"
@@ -70,6 +74,37 @@ _LEGAL_REVIEW = lazy(
 # "Please insert the official Privacy Policy here."
 _INSERT_HERE = lazy(r"(?i:\bplease[ \t]+(?:insert|paste|add|put)(?:[ \t]+[A-Za-z-]+){1,6}?[ \t]+here\b)")
 
+# 「这里是隐私政策内容...」, 「此处为协议正文」, 「示例文本」, "Privacy policy content goes here": a stand-in for the body, only
+# when it is the whole unit (`_whole`): 这里/此处 + 是/为 + the text's noun + 内容/正文, or a sample text's name
+_TEXT_NOUN = (
+    r"(?:隐私政策|隱私政策|隱私權政策|隐私协议|隱私協議|用户协议|用戶協議|服务协议|服務協議|服务条款|服務條款|使用条款|使用條款"
+    r"|协议|協議|政策|条款|條款)"
+)
+_BODY_STAND_IN = lazy(
+    r"(?:这里|這裡|這裏|此处|此處)(?:是|为|為|放|显示|顯示|展示)"
+    rf"(?:{_TEXT_NOUN}(?:的)?(?:具体|具體|详细|詳細)?(?:内容|內容|正文|全文|文本)|(?:内容|內容|正文)(?:区域|區域)?)"
+    r"|(?:这是|這是|此处为|此處為)?(?:示例|範例|范例|测试|測試|佔位|占位|假)(?:文本|文字|内容|內容)"
+    r"|(?i:(?:(?:your|the)[ \t]+)?(?:privacy[ \t]+policy|terms(?:[ \t]+of[ \t]+(?:service|use))?|policy|agreement)"
+    r"(?:[ \t]+(?:content|text|body))?(?:[ \t]+goes)?[ \t]+here|(?:sample|placeholder|dummy)[ \t]+text)"
+)
+# what may stand around a whole unit's stand-in: blanks and markup before it, the end's punctuation or ellipsis after it;
+# then the unit's edge or a quote (a string of a script read as text: `content: '这里是隐私政策内容...',`)
+_BEFORE_BODY = " \t\u3000*_#>-"
+_AFTER_BODY = " \t\u3000*_.。…!！~"
+_QUOTES = "'\"`“”‘’「」『』"
+
+
+def _whole_stand_ins(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
+    """`_BODY_STAND_IN` where it is all its unit or its string holds (a sentence naming the text is no stand-in)."""
+    for unit, start, end in prose_spans(ctx, (_BODY_STAND_IN,), _BODY_NEEDS):
+        text = unit.text
+        before = last_before(text, start, _BEFORE_BODY)
+        after = lstripped(text, end, _AFTER_BODY)
+        if (before == "" or before in _QUOTES) and (after == len(text) or text[after] in _QUOTES):
+            yield unit, start, end
+
+
+_BODY_NEEDS = lazy(r"这里|這裡|這裏|此处|此處|示例|範例|范例|测试|測試|佔位|占位|假|(?i:here|text)")
 _NEEDS = lazy(r"待|占位|佔位|自行|公开版|公開版|对外版|對外版|前|(?i:placeholder|pending|to\s+be|insert|paste)")
 
 
@@ -77,3 +112,4 @@ def stub_slots(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     """(unit, start, end) of every stub or note of the forms above, in document order per form."""
     forms = (_PENDING_FIELD, _SELF_PLACEHOLDER, _BODY_AT_LAUNCH, _SELF_UPDATE, _PUBLIC_VERSION, _LEGAL_REVIEW, _INSERT_HERE)
     yield from prose_spans(ctx, forms, _NEEDS)
+    yield from _whole_stand_ins(ctx)

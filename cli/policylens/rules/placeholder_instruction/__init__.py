@@ -86,6 +86,7 @@ from policylens.rules.placeholder_instruction.slots import (
     _app_label,
     _app_named,
     _bare_value,
+    _enwide_quiet,
     _is_label,
     _lists_terms,
     _lone_slots,
@@ -147,11 +148,10 @@ class PlaceholderInstruction(Rule):
     Finds the parts of a template that were meant to be replaced:
 
     - fill-in instructions: 【請填寫…】, [待填写——…], （此处填写…）, [插入香港地址], [insert …];
-    - slots that name a field: [公司名称], [姓名], [您的邮箱地址], [辦公時間],
-      【公司名称】, ［聯絡電話］, 【应用名称】, [Company Name], [Email], [Hong Kong Address],
-      [Operating Hours]; in 【】 and ［］ only a qualified field (公司, 联系, 您的…),
-      since 我们收集您的【手机号码】 is emphasis; alternatives and the template's note on the field count
-      too: 【个人开发者姓名/主体名称】, 【联系地址，可选】, 【运营者姓名】 (not 【姓名/手机号码】, emphasised data);
+    - slots that name a field: [公司名称], [姓名], [您的邮箱地址], [辦公時間], 【公司名称】, ［聯絡電話］, 【应用名称】, [Company Name],
+      [Email], [Hong Kong Address], [Operating Hours]; in 【】 and ［］ only a qualified field (公司, 联系, 您的…), since
+      我们收集您的【手机号码】 is emphasis, or 【Email】 as its label's whole value ("- Email: 【Email】"); alternatives and the
+      template's note count too: 【个人开发者姓名/主体名称】, 【运营者全称 / 法律实体】, 【联系地址，可选】 (not 【姓名/手机号码】);
     - in a template, a kind of data or party (收集您的手机号码、【数据类型】, 共享给【业务合作伙伴的类型】; not
       【设备类型】, a data item, nor 【信息类型】 opening its paragraph, a label), the service, the permission or
       a policy's link never named (【服务名称】, 【设备权限名称】, 【隐私政策连接】), and a bare field that is the
@@ -453,8 +453,8 @@ class PlaceholderInstruction(Rule):
                 continue  # {name}, ${email} in a fenced code block: code the policy shows, not a slot
             if (m.group("field") or m.group("describe")) and _is_label(unit.text, start, end):
                 continue
-            if m.group("enwide") and _app_label(unit.text, start, end):
-                continue  # (【app】 opening its paragraph still stands for the name: `_app_label`)
+            if m.group("enwide") and _enwide_quiet(unit.text, start, end, m.group("enbare") is not None):
+                continue  # (【app】 opening its paragraph still stands for the name: `_app_label`; 【Email】 alone: u60p)
             if (
                 m.group("en")
                 and _APP_SLOT.fullmatch(unit.text, start, end)

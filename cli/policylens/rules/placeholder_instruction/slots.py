@@ -50,6 +50,9 @@ _DESCRIBED = (
     r"|说明|說明|描述)"
 )
 
+# (u60p) the Chinese half after a slash in full-width brackets: 【运营者全称 / 法律实体】, 【公司名称／个人姓名】
+_ZH_ALT = r"(?:[ \t\u3000]*[/／][ \t\u3000]*[\u4e00-\u9fff]{1,12})"
+
 # (alternatives of the rule's one pattern, `forms._PATTERNS`, in their place there: order decides which wins)
 _NAMED_SLOTS = (
     # privacy@【域名】.com, support@[yourdomain].com, https://【公司网址】/privacy, www.[domain].com: a bracket inside an
@@ -64,8 +67,9 @@ _NAMED_SLOTS = (
     # (twenty-fourth session, lead) 本公司（公司名稱）有限公司: the field inside the company's name, its form after it
     r"|[（(][ \t\u3000]*(?:公司)?(?:名稱|名称|全稱|全称)[ \t\u3000]*[）)](?=股份有限公司|有限公司|有限責任公司|有限责任公司))",
     # [公司名称], 【聯絡電話】: the slot names a field (not a label: checked in `_is_label`);
+    # (u60p, round59q aition-zh-md) 【运营者全称 / 法律实体】: in full-width brackets, a second field after a slash
     # [可选：你的地址]: with the template's note that the field is optional
-    rf"(?P<field>\[\s*{_OPTIONAL}?(?:{_FIELD_FREE}|{_FIELD_QUALIFIED}{_FIELD_MORE}){_EN_ALT}?\s*\](?![(\[])|[【［]\s*{_OPTIONAL}?{_FIELD_QUALIFIED}{_FIELD_MORE}{_EN_ALT}?\s*[】］])",
+    rf"(?P<field>\[\s*{_OPTIONAL}?(?:{_FIELD_FREE}|{_FIELD_QUALIFIED}{_FIELD_MORE}){_EN_ALT}?\s*\](?![(\[])|[【［]\s*{_OPTIONAL}?{_FIELD_QUALIFIED}{_FIELD_MORE}(?:{_EN_ALT}|{_ZH_ALT})?\s*[】］])",
     # 用于[具体用途], [功能描述], [具体功能描述，如“消息聚合”]: a half-width bracket naming what the drafter was to
     # describe (具体 + what, or a description; with the template's example after 如).  Half-width only: 【具体内容】
     # may be emphasis.  (Not a label opening its paragraph, nor a reference link: checked with `field`.)
@@ -108,8 +112,12 @@ _NAMED_SLOTS = (
     # emphasise a data item in Chinese text), and no verb (【Add Address】 is a button)
     # (twenty-ninth session, round29) 在使用【app】各项产品或服务前, 【****app****】 (bold markers pasted in as text): the
     # product's generic word left where its name goes
-    rf"(?P<enwide>[【［]\s*(?i:(?!(?:add|insert|enter|edit|change|update|delete|remove|select|view|manage|set)\b)(?:[a-z0-9][a-z0-9/'\-]*\s+){{1,4}}(?:{_EN_HEAD})(?:\s+of\s+[a-z ]{{1,30}})?"
-    rf"|\*{{0,4}}{_APP_WORD}\*{{0,4}})\s*[】］])",
+    # (u60p, round59q aition-zh-md L99, L170-172) 【Legal entity / operator name】: a slash and a second field, as in `en`;
+    # 【Email】, 【Phone】 alone right after a colon (`enbare`, not TBD or TODO, markers): a slot only as the whole value of
+    # a field's label ("- Email: 【Email】"; `_enwide_quiet`)
+    rf"(?P<enwide>[【［]\s*(?i:(?!(?:add|insert|enter|edit|change|update|delete|remove|select|view|manage|set)\b)(?:[a-z0-9][a-z0-9/'\-]*\s+){{1,4}}(?:{_EN_HEAD})(?:[ \t]*/[ \t]*[a-z][a-z'\-]*(?:[ \t]+[a-z][a-z'\-]*){{0,2}})?(?:\s+of\s+[a-z ]{{1,30}})?"
+    rf"|\*{{0,4}}{_APP_WORD}\*{{0,4}})\s*[】］]"
+    rf"|(?P<enbare>(?:(?<=[:：])|(?<=[:：][ \t\u3000]))[【［][ \t]*(?!(?i:tbd|todo)\b)(?i:(?:{_EN_HEAD})(?:[ \t]*/[ \t]*[a-z][a-z'\-]*)?)[ \t]*[】］]))",
 )
 
 
@@ -427,6 +435,24 @@ def _bare_value(text: str, start: int, end: int) -> bool:
     if noun is not None and noun.start() > 0:
         return _repeats_label(text, start, slot, noun.group(0))
     return _CONTACT_LABEL.search(text, max(0, start - 14), start) is not None
+
+
+# (u60p) a label naming a field before its colon: "Email:", "Phone number:", "Contact:"
+_EN_FIELD_LABEL = lazy(rf"(?i:\b(?:{_EN_HEAD}|contact|tel|mobile|fax))[*_ \t\u3000]*[：:][ \t\u3000]?\Z")
+
+
+def _enwide_quiet(text: str, start: int, end: int, bare: bool) -> bool:
+    """Whether an English slot in full-width brackets (`enwide`) is no slot: 【app】 as a label (`_app_label`), or a field
+    word alone after a colon (`enbare`: 【Email】, 【Email / Phone】) that is not the whole value of a field's label:
+    「我们收集：【Email】、【Phone】」 or "Data collected: 【Email】" may emphasise data items; "- Email: 【Email】" and
+    「邮箱：【Email】」 leave the value out (u60p)."""
+    if not bare:
+        return _app_label(text, start, end)
+    after = lstripped(text, end, " \t\u3000*_")
+    if after < len(text) and text[after] not in _VALUE_END:
+        return True
+    label = _EN_FIELD_LABEL.search(text, max(0, start - 40), start) or _CONTACT_LABEL.search(text, max(0, start - 14), start)
+    return label is None
 
 
 def _repeats_label(text: str, start: int, slot: str, noun: str) -> bool:
