@@ -208,3 +208,35 @@ def test_zhenguo_sections_are_read_in_order() -> None:
     doc = parse_string((ROOT / "eval/profiles59q/docs/zhenguo-zh/index.vue").read_text(encoding="utf-8"), ".vue")
     privacy = next(s for s in doc.sections if s.title == "六、隐私与数据使用")
     assert [p.line for p in privacy.paragraphs] == [46, 47, 48]
+
+
+_LOADING = """<template>
+  <view><rich-text :nodes="content"></rich-text></view>
+</template>
+<script setup>
+import { ref, onMounted } from 'vue'
+const content = ref('')
+const loading = ref(true)
+const loadingText = LOADING
+const privacyPolicy = `<h1>隐私政策</h1>
+<p>我们会收集您的手机号码，用于登录。</p>`
+onMounted(() => {
+  content.value = loading.value ? loadingText : privacyPolicy
+})
+</script>
+"""
+
+
+def test_a_routed_loading_string_is_no_policy_text() -> None:
+    """(u59h's note on u59u's `_routed_text`) each string a route can show must be a document: markup or a document's
+    length; the app's loading string is left out, the policy still read."""
+    lines = _texts(_LOADING.replace("LOADING", "'内容加载中，敬请期待'"))
+    assert (10, "我们会收集您的手机号码，用于登录。") in lines
+    assert not any("加载中" in text for _, text in lines)
+
+
+def test_a_routed_plain_document_is_still_read() -> None:
+    long_text = "本隐私政策说明我们如何收集和使用您的个人信息。" * 10
+    lines = _texts(_LOADING.replace("LOADING", f"'{long_text}'"))
+    assert any(text.startswith("本隐私政策说明") for _, text in lines)
+    assert (10, "我们会收集您的手机号码，用于登录。") in lines
