@@ -240,3 +240,10 @@ def test_a_routed_plain_document_is_still_read() -> None:
     lines = _texts(_LOADING.replace("LOADING", f"'{long_text}'"))
     assert any(text.startswith("本隐私政策说明") for _, text in lines)
     assert (10, "我们会收集您的手机号码，用于登录。") in lines
+
+
+def test_slots_run_together_stay_unread() -> None:
+    """Two slots with nothing between them (「{{ c.label }}{{ c.text }}」) are no row of separate strings: as before
+    (tests/test_structure13_review.py)."""
+    text = " ".join(t for _, t in _texts(_ROWS.replace("ROW", "<text>{{ c.label }}{{ c.text }}</text>")))
+    assert "我们会收集您的手机号码" not in text
