@@ -176,11 +176,15 @@ def read_html(text: str, *, path: str, markup: bool = False) -> Parsed:
     extractor.own_components = own
     extractor.escapes = escapes
     _feed(extractor, text, path=path, printed=printed)
-    if extractor.sibling_candidates and extractor.title_numbers:
+    # (u60r) 「<p>信息收集和使用<br />如下所述…。</p>」 … 「<p>邀请朋友<br />…。</p>」: two or more paragraphs opening with an
+    # unnumbered title line over their text are titled so (siblings): read again, knowing the page has such titles
+    openings = extractor.opening_titles >= _OPENING_TITLES_MIN and not extractor.bare_titles
+    if (extractor.sibling_candidates and extractor.title_numbers) or openings:
         # a numbered first line that may be a title by its siblings, and numbered titles cut off their paragraphs:
         # read again, knowing their numbers (`_sibling_title`); a page without both is read once
         numbers = frozenset(extractor.title_numbers)
         extractor = _html_extractor(path, text, jsx=jsx, views=views, native=native, local=local)
+        extractor.bare_titles = openings
         extractor.titled_locals = titled
         extractor.own_components = own
         extractor.known_numbers = numbers
@@ -457,3 +461,4 @@ def _shift_warning(message: str, shift: int) -> str:
 _ANGULAR_APP = lazy(r"<[A-Za-z][^<>]*?\s(?:data-)?ng-controller\b")
 _LISTED_LINE = lazy(r"\d+")
 _MORE_LINES = lazy(r" and \d+ more\Z")
+_OPENING_TITLES_MIN = 2  # (u60r) paragraphs opening with a bare title line before the page is read as titled so

@@ -32,7 +32,7 @@ from policylens.load.html.chrome_lines import (
     named_chrome,
 )
 from policylens.load.html.decode import _line_count
-from policylens.load.html.nav_bars import nav_bar_title_at
+from policylens.load.html.nav_bars import container_title, nav_bar_title_at
 from policylens.load.html.page_scripts import shown_prop_dates
 from policylens.load.html.raw_text import _RawText
 from policylens.load.html.styles import _DISPLAY_BLOCK
@@ -289,6 +289,8 @@ class _Extractor(_RawText):
                 self._class_headings.append((len(self._stack), len(self._headings)))
                 self._headings.append(f"h{rank}")
             titled = component is not None and self.jsx and self._prop_title(component)
+            if self.sfc and not self.jsx and (found := container_title(tag, self.get_starttag_text() or "", self.rawdata, self._tag_at)):
+                self._prop_title(tag, found=found)  # (u60r) 「<el-collapse-item title="保留政策">」 over its slot
             if (component is not None and self.jsx) or (self.sfc and "-" in tag):
                 self._prop_texts(component or tag, titled=titled, headed=component in self.own_components)
             if href:
@@ -321,14 +323,14 @@ class _Extractor(_RawText):
         if (found := nav_bar_title_at(tag, attrs, self.get_starttag_text() or "", self.getpos()[0])) is not None:
             self.nav_title, self.nav_title_line = found
 
-    def _prop_title(self, component: str, *, closed: bool = False) -> bool:
+    def _prop_title(self, component: str, *, closed: bool = False, found: tuple[int, str] | None = None) -> bool:
         """「<Section title="一、我们收集的信息">」 (`load.jsx.title_prop`), 「<LegalSection zh="我们收集的个人信息" en="…">」
         (`load.jsx_props.locale_title`): its title is a heading, at the prop's own line and column, one level below the
         page's heading before the first such title (a nested one a level further down).  True when the title came from
         the locale props (not read again as text).  `closed`: a self-closed tag (its title heads the blocks after it, and
-        no end tag closes it)."""
+        no end tag closes it); `found`: the title as given (u60r: a Vue container's, `nav_bars.container_title`)."""
         start_tag = self.get_starttag_text() or ""
-        found = title_prop(component, start_tag)
+        found = found or title_prop(component, start_tag)
         by_locale = found is None and (found := locale_title(component, start_tag)) is not None
         if found is None:
             return False

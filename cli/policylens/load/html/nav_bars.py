@@ -3,9 +3,12 @@
 Moved out of `load.html.extractor` (u54x2, size); (u54x2) a PascalCase component whose name ends in the words Nav Bar
 (「<LegalNavBar title="隐私政策" />」, lower-cased 「legalnavbar」 by the parser) is one too; (u55x) its title's line
 (`nav_bar_title_at`).
+(u60r, issue #14) A UI kit's container whose title attribute the page shows over its slot content (`container_title`).
 """
 
 from __future__ import annotations
+
+from html import unescape
 
 from policylens.lazyre import lazy
 
@@ -47,3 +50,31 @@ def nav_bar_title_at(tag: str, attrs: list[tuple[str, str | None]], start_tag: s
         return None
     m = _TITLE_ATTRIBUTE.search(start_tag)
     return value, line + (start_tag.count("\n", 0, m.start()) if m is not None else 0)
+
+
+# (u60r, issue #14, eval/blind/round58q ilive-tw-vue) a UI kit's container that shows a static title attribute over its
+# slot: 「<el-collapse-item title="保留政策">」, 「<van-collapse-item title>」, 「<a-collapse-panel header>」, 「<el-tab-pane
+# label>」, 「<a-tab-pane tab>」 (Element, Vant, uni-ui, uView, NutUI, Naive, ant-design-vue; PascalCase lower-cased alike).
+# The tag's last words (dashes dropped) and the attributes that title it.  Before, the title was dropped: the section's
+# text ran on under the heading before it (the page's six sections read as one).
+_CONTAINERS = (("collapseitem", ("title",)), ("collapsepanel", ("header", "title")), ("tabpane", ("label", "title", "tab")))
+_STATIC_ATTRIBUTE = lazy(r"""(?<![\w:@.-])(title|header|label|tab)[ \t\r\n]*+=[ \t\r\n]*+(?:"([^"\n]{1,200}+)"|'([^'\n]{1,200}+)')""")
+
+
+def container_title(tag: str, start_tag: str, raw: str, at: int) -> tuple[int, str] | None:
+    """(offset in `start_tag`, text) of the static title a container component shows over its slot (`_CONTAINERS`);
+    None for another tag, a bound value (「:title="t"」), an interpolation, a value without a letter, or an empty slot
+    (`raw`: the page, the start tag at `at`; 「<el-tab-pane label="隐私政策" name="privacy"></el-tab-pane>」 is a tab of a
+    switch, its label over nothing)."""
+    name = tag.replace("-", "").replace("_", "")
+    names = next((attributes for end, attributes in _CONTAINERS if name.endswith(end)), None)
+    if names is None or start_tag.endswith("/>"):
+        return None
+    if raw[at + len(start_tag) : at + len(start_tag) + 400].lstrip()[: len(tag) + 2].lower() == f"</{tag}":
+        return None
+    for m in _STATIC_ATTRIBUTE.finditer(start_tag):
+        group = 2 if m.group(2) is not None else 3
+        value = " ".join(unescape(m.group(group)).split())
+        if m.group(1) in names and value and "{" not in value and any(c.isalpha() for c in value):
+            return m.start(group) + len(m.group(group)) - len(m.group(group).lstrip()), value
+    return None

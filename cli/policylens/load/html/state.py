@@ -198,6 +198,7 @@ class _ExtractorState(_BranchChooser):
         self.title_numbers: set[tuple[tuple[str, ...], int]] = set()
         self.sibling_candidates = False
         self.bare_titles = False  # a paragraph's unnumbered <br> title lines were cut (`titles._bare_title_lines`)
+        self.opening_titles = 0  # (u60r) paragraphs opening with one such line before any was cut (`read_html` reads again)
         self.known_numbers: frozenset[tuple[tuple[str, ...], int]] = frozenset()
         # per number style, the value and block index of the last paragraph opened by a number and read whole, as a list
         # entry with its text (「<p>2. 用户在 TLCT发表的内容…</p>」); the styles whose numbered first line was cut off its

@@ -53,6 +53,7 @@ class _TitleSource(Protocol):
     title_numbers: set[tuple[tuple[str, ...], int]]
     sibling_candidates: bool
     bare_titles: bool
+    opening_titles: int
     known_numbers: frozenset[tuple[tuple[str, ...], int]]
     entry_starts: frozenset[int]
     source: str
@@ -170,7 +171,9 @@ def _bare_title_lines(
     taken = set(titles)
     found = []
     for k, (a, b) in enumerate(lines[:-1]):
-        if (a, b) in taken or not (a in blank or (k == 0 and extractor.bare_titles)):
+        # (u60r) a paragraph's first line before the page is known to have such titles: counted (`opening_titles`)
+        opening = k == 0 and a not in blank and not extractor.bare_titles
+        if (a, b) in taken or not (a in blank or k == 0):
             continue
         c, d = lines[k + 1]
         if c in blank:
@@ -183,7 +186,9 @@ def _bare_title_lines(
         if below[:1] in _GOES_ON or line.endswith(_ORGANISATION) or _RECORD_FIELD.match(below):
             continue  # the sentence goes on below (「…的<br>信息」); a company over its address, a label over its fields
         if len(below) >= 2 * len(line) and any(mark in below for mark in "，,。"):
-            found.append((a, b))
+            extractor.opening_titles += opening
+            if not opening:
+                found.append((a, b))
     if len(found) < _BARE_TITLES_MIN and not (found and extractor.bare_titles):
         return titles
     extractor.bare_titles = True

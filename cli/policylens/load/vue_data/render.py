@@ -21,6 +21,7 @@ from policylens.load.vue_data.slots import (
     _walk,
     _without_counters,
     slot_path,
+    slot_paths,
 )
 from policylens.load.vue_data.values import COUNTER, UNKNOWN, Mark, Value
 from policylens.model import Block, Piece
@@ -182,6 +183,9 @@ def _expand(
             if env and path is not None:
                 if not fill(resolve(path, env), block):
                     return False
+            elif env and "{{" in text and (joined := _joined_slots(text, resolve, env)) is not None:
+                if not fill(joined, block):
+                    return False
             elif env and owner >= 0 and marks[owner].path.startswith(_CHOICE) and (labelled := _labelled(block, resolve, env)):
                 out.append(labelled)
                 used.update((p.line, p.column) for p in labelled.pieces[1:])
@@ -197,6 +201,30 @@ def _expand(
     if not render(-1, 0, len(blocks), {}) or out == blocks or not used:
         return None
     return out, used
+
+
+def _joined_slots(text: str, resolve: Callable[[str, dict[str, Value]], Value], env: dict[str, Value]) -> Value | None:
+    """(u60r, issue #14) The one line a block of several bare slots shows in a loop (`slots.slot_paths`: 「{{ c.label }}
+    {{ c.text }}」), each string at its own place in the script, joined by what the template writes between them (a
+    missing field shows nothing); None when the block is no such row or a value is no one-line string (the page is then
+    left as written, as before: the whole array unread, with its warning)."""
+    paths = slot_paths(text)
+    if paths is None:
+        return None
+    joined, pieces = "", tuple[Piece, ...]()
+    for between, path in paths:
+        value = resolve(path, env)
+        if value is None:
+            continue
+        if not isinstance(value, tuple) or "\n" in value[0]:
+            return None
+        if not value[0].strip():
+            continue
+        if joined:
+            joined += between
+        pieces += shifted_pieces(value[1], len(joined))
+        joined += value[0]
+    return (joined, pieces) if joined else None
 
 
 def _labelled(block: Block, resolve: Callable[[str, dict[str, Value]], Value], env: dict[str, Value]) -> Block | None:

@@ -12,6 +12,7 @@ from policylens.lazyre import lazy
 from policylens.load.lines import shifted_pieces
 from policylens.load.paired_literals import paired_text
 from policylens.load.scripts import positions, read_literal, skip_blank
+from policylens.load.sniff import MARKUP
 from policylens.load.vue_data.slots import _STRING
 from policylens.load.vue_data.values import UNKNOWN, Constant, Text, Value
 from policylens.model import Piece
@@ -66,6 +67,7 @@ _METHOD = lazy(r"(?<![\w$.])([A-Za-z_$][\w$]*+)[ \t]*+\([ \t]*+\)[ \t\r\n]*+\{")
 _KEYWORDS = frozenset(("if", "for", "while", "switch", "catch", "function", "return", "with"))
 _RETURN = lazy(r"\{[ \t\r\n]*+return(?![\w$])")
 _MAX_DEPTH = 12  # data nests a few levels; deeper is no policy text
+_DOCUMENT_MIN = 200  # (u60r) characters of plain text a routed string needs to be a document (`_Script._routed_text`)
 
 
 def _has_hole(body: str, start: int, end: int) -> bool:
@@ -449,7 +451,12 @@ class _Script:
         values = self._route_values(name, at, True)
         # strings only: a number (`this.count = TIME_COUNT`, a countdown's start) is no text of the page
         texts = [v for v in values or () if isinstance(v, tuple) and not isinstance(v, Constant) and v[0].strip()]
-        return _joined(texts) if values and len(texts) == len(values) else None
+        if not values or len(texts) != len(values):
+            return None
+        # (u60r, u59h's note) a document only: markup or a document's length, not the app's own string the route can
+        # also show (「content.value = loading.value ? loadingText : privacyPolicy」, `const loadingText = '内容加载中'`)
+        documents = [text for text in texts if MARKUP.search(text[0]) is not None or len(text[0].strip()) >= _DOCUMENT_MIN]
+        return _joined(documents) if documents else None
 
     def _route_values(self, name: str, at: int, empty_text: bool) -> list[Value] | None:
         """The values of the names a field set by its route can hold (`_route_names`), in the order the script defines

@@ -94,6 +94,27 @@ def slot_path(text: str) -> str | None:
     return paths[0]
 
 
+def slot_paths(text: str) -> list[tuple[str, str]] | None:
+    """(u60r, issue #14) The data paths of a block of two or more bare path slots and nothing of its own, each with the
+    text written before it (「{{ c.label }} {{ c.text }}」: two inline `<text>` a loop shows side by side, 「1. 账号信息
+    我们会收集…」, read by the HTML reader as one run) → [("", "c.label"), (" ", "c.text")]; None for anything else (one
+    path: `slot_path`; a decoration, a call, a word or digit of its own, text after the last slot, two slots with nothing
+    between them)."""
+    slots = list(SLOT.finditer(text))
+    if len(slots) < 2 or text[slots[-1].end() :].strip() or text[: slots[0].start()].strip():
+        return None
+    out: list[tuple[str, str]] = []
+    at = slots[0].start()
+    for m in slots:
+        path = _PATH.match(m.group(1))
+        between = text[at : m.start()]
+        if path is None or _WORD.search(between) or "\n" in between or (m is not slots[0] and not between):
+            return None  # (slots run together, 「{{ s.title }}{{ s.content }}」: no row of separate strings, as before)
+        out.append((" " if between and not between.strip() else between.strip(), path.group(1)))
+        at = m.end()
+    return out
+
+
 def _decoration(expression: str) -> bool:
     """A slot that shows only symbols: string literals with no word or digit (`s.open ? '▼' : '▶'`)."""
     strings = [a or b for a, b in _STRING.findall(expression)]
