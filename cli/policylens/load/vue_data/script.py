@@ -455,8 +455,9 @@ class _Script:
             return None
         # (u60r, u59h's note) a document only: markup or a document's length, not the app's own string the route can
         # also show (「content.value = loading.value ? loadingText : privacyPolicy」, `const loadingText = '内容加载中'`)
+        # (u60h) when none is, every string is read as before (two short plain documents a route chooses between)
         documents = [text for text in texts if MARKUP.search(text[0]) is not None or len(text[0].strip()) >= _DOCUMENT_MIN]
-        return _joined(documents) if documents else None
+        return _joined(documents or texts)
 
     def _route_values(self, name: str, at: int, empty_text: bool) -> list[Value] | None:
         """The values of the names a field set by its route can hold (`_route_names`), in the order the script defines
