@@ -9,6 +9,8 @@
   company whose name merely starts with such a word is (「在 Epic Games，我们」).
 - A Vue route between strings (u60r `_routed_text`): the app's own short string beside a document is left out, but when
   no string is a document by markup or length (two short plain-text documents) every one is read, as before.
+- compare (u60e `_glossed_word`): a plain word of a bracketed English gloss is no unwritten name, but a capitalised word
+  opening the gloss is a brand before what it names (「零网络访问（Acme Network Access）」 keeps *acme*).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 import pytest
 
 from parse_helpers import parse_string, shown_lines
+from policylens.compare.sentences.lacking import _glossed_word
 from profile_helpers import profile_status
 
 _MAIL = "\n\n## 联系我们\n\n电子邮件：privacy@xingchen-example.com\n"
@@ -85,3 +88,23 @@ onMounted(() => {
 def test_short_plain_documents_a_route_chooses_between_are_read() -> None:
     text = " ".join(t for _, t in shown_lines(parse_string(_ROUTE.replace("FIRST", "'欢迎使用本应用，请您遵守法律法规。'"), ".vue")))
     assert "本应用不收集您的任何个人信息" in text and "欢迎使用本应用" in text
+
+
+# -- compare: a brand opening an English gloss (u60e `_glossed_word`) ---------------------------------------------------
+
+_ZH_GLOSS = "沙箱处于零网络访问（No Network Access）状态，无法发起任何外部网络请求。"
+_EN_GLOSS = "The sandbox operates under a zero network policy and cannot make outbound requests."
+
+
+@pytest.mark.parametrize(
+    ("gloss", "name", "glossed"),
+    [
+        ("Acme Network Access", "acme", False),  # a brand before what it names: still a name the English leaves out
+        ("Sentry Network Access", "sentry", False),
+        ("Acme Network Access", "access", True),  # the gloss's plain word, as u60e reads it
+        ("No Network Access", "access", True),
+        ("network access", "access", True),
+    ],
+)
+def test_a_brand_opening_a_gloss_stays_a_name(gloss: str, name: str, glossed: bool) -> None:
+    assert _glossed_word(name, _ZH_GLOSS.replace("No Network Access", gloss), _EN_GLOSS) is glossed

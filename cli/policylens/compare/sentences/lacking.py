@@ -263,7 +263,8 @@ def _glossed_word(name: str, text: str, counterpart: str) -> bool:
     capital and small letters, or small letters: not DeepSeek, iCloud, SDK, a digit) that the topic model and the
     bilingual lexicon read nothing in (Analytics, Sharing stay evidence), beside another word of four letters or more
     of the gloss, no common or generic one, that the counterpart writes: a name glossed 「数据库（Cloud Firestore）」
-    keeps *Firestore* (*cloud* is a common word)."""
+    keeps *Firestore* (*cloud* is a common word).  (u60h) Nor a capitalised word that opens the gloss, where a brand
+    stands before what it names: 「零网络访问（Acme Network Access）」 keeps *Acme* (*access* is still a word of the gloss)."""
     if not counterpart or ("(" not in text and "（" not in text):
         return False
     theirs = {w.lower() for w in _WORD.findall(counterpart)}
@@ -275,6 +276,8 @@ def _glossed_word(name: str, text: str, counterpart: str) -> bool:
         word = words[lows.index(name)]
         if not (_title_word(word) or (word.isalpha() and word.islower())) or topics.words_in(word) or concepts(word):
             continue
+        if lows.index(name) == 0 and not word.islower():
+            continue  # (u60h) a brand before what it names: Acme Network Access, Sentry Crash Reporting
         if any(o != name and len(o) >= 4 and o not in _EN_COMMON and o not in _GENERIC_LATIN and o in theirs for o in lows):
             return True
     return False
