@@ -158,6 +158,11 @@ def change_texts(report: Any) -> list[str]:
     return [(c.old_text or "") + " → " + (c.new_text or "") for s in report.sections for c in s.changes]
 
 
+def section_titles(text: str, suffix: str = ".html") -> list[str]:
+    """The titles of a parsed string's sections, in order, untitled sections left out."""
+    return [s.title for s in parse_string(text, suffix).sections if s.title]
+
+
 def title_places(doc: Document) -> dict[str, tuple[int, int]]:
     """Each titled section's title mapped to its (line, level)."""
     return {s.title: (s.line, s.level) for s in doc.sections if s.title}

@@ -43,6 +43,8 @@ _SCHEMA_VERSION = re.compile(r"^\w+/(?:\d+|N)$")  # `diff/1`, `check/N`: contrac
 # Paths in examples that stand for a user's repository, not this one.
 EXAMPLES = {
     "docs/about/privacy-policy.zh.md",  # README: a file of pyheight/ttk-file-explorer, measured for issue #9
+    "../en/privacy.md",  # diff/published_links.py: link targets in a published site's pages
+    "./docs/faq.html",
 }
 _DOTTED = re.compile(r"`(?:python -m )?((?:policylens\.)?[a-z_]+(?:\.[A-Za-z_]\w*)+)`")
 _MODULE_RUN = re.compile(r"python3? -m (policylens(?:\.\w+)*)")

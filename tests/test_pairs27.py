@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from helpers import parse_string
+from helpers import parse_string, section_titles
 from policylens.diff import diff_documents, has_changes
 from policylens.diff.keys import is_home_link, is_language_switcher
 from policylens.model import DiffReport
@@ -155,12 +155,8 @@ def test_bold_name_over_its_address_is_no_section() -> None:
     assert any("Erika Muster" in (new or "") for _, _, new in changed)
 
 
-def _titles(html: str) -> list[str]:
-    return [s.title for s in parse_string(html, ".html").sections if s.title]
-
-
 def test_bold_name_over_address_is_not_a_title() -> None:
-    assert "Example Apps" not in _titles(ADDRESS.format(name="Example Apps"))
+    assert "Example Apps" not in section_titles(ADDRESS.format(name="Example Apps"))
 
 
 @pytest.mark.parametrize(
@@ -176,7 +172,7 @@ def test_bold_titles_that_stay_titles(name: str, lead: str, below: str) -> None:
     html = ADDRESS.replace("负责处理你个人数据的数据控制者为：", lead).replace(
         '奥地利<br />\n  电子邮箱：<a href="mailto:help@example.com">help@example.com</a>', below
     )
-    assert name in _titles(html.format(name=name))
+    assert name in section_titles(html.format(name=name))
 
 
 FIELDS = """## 联系方式

@@ -13,13 +13,9 @@ the only short line over a `<br>` there, gensai's 「利用目的包括向第三
 from __future__ import annotations
 
 from conftest import ROOT
-from parse_helpers import parse_string
+from parse_helpers import parse_string, section_titles
 
 _BODY = "我们会收集您的电子邮件地址和手机号码，用于创建您的账号并向您提供服务。"
-
-
-def _titles(html: str) -> list[str]:
-    return [s.title for s in parse_string(html, ".html").sections if s.title]
 
 
 def _page(*paragraphs: str) -> str:
@@ -33,12 +29,12 @@ def test_paragraphs_opening_with_a_title_line_are_titled() -> None:
         f"<p>邀请朋友<br />\n  {_BODY}</p>",
         f"<p>联系信息<br />\n  {_BODY}</p>",
     )
-    assert _titles(page) == ["信息收集和使用", "邀请朋友", "联系信息"]
+    assert section_titles(page) == ["信息收集和使用", "邀请朋友", "联系信息"]
 
 
 def test_one_such_paragraph_alone_stays_text() -> None:
     page = _page("<p>尊敬的用户<br />\n  " + _BODY + "</p>", "<p>" + _BODY + "</p>")
-    assert _titles(page) == []
+    assert section_titles(page) == []
 
 
 def test_short_list_lines_and_punctuated_lines_stay_text() -> None:
@@ -48,7 +44,7 @@ def test_short_list_lines_and_punctuated_lines_stay_text() -> None:
         "<p>我们将会<br />\n  " + _BODY + "</p>",
         "<p>提示，重要<br />\n  " + _BODY + "</p>",
     )
-    assert _titles(page) == []
+    assert section_titles(page) == []
 
 
 def test_var3d_page_is_read_in_sections() -> None:

@@ -11,7 +11,7 @@ pairwise, after the redline:
 - a `replace` change whose two texts, outside their links, are the same (comparison keys: markup and spacing aside),
   with the same links in the same order, the same words in each;
 - every pair of targets that differs is one relative path (no scheme, no leading `/`: `guide-cookies.md`,
-  `../en/privacy.md`, `./docs/faq.html`) and one `http(s)` address whose path ends with that path, its `../` and `./`
+  ../en/privacy.md, ./docs/faq.html) and one `http(s)` address whose path ends with that path, its `../` and `./`
   steps dropped, as a page (`.md`/`.mdx` read as `.html`, or the extension left off: `…/guide-cookies.html`,
   `…/guide-cookies`, `…/guide-cookies/`), the same `#fragment` on both.
 

@@ -99,10 +99,12 @@ def python_literal_text(text: str, fields: list[int] | None = None) -> str | Non
     field's `{`: a value the code prints there (`Document.media`), so the label before it is not empty (u54p)."""
     if HAN_CHAR.search(text) is None or ('"' not in text and "'" not in text):
         return None
-    lines = text.splitlines(keepends=True)
+    # lines as the tokenizer counts them, at LF only (u60x; `py_comments` does the same since u50h): `splitlines` also
+    # splits at U+2028, NEL, a form feed…, and a policy string holding one took every literal below it from the wrong
+    # offset (its findings on the wrong lines and columns)
     starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line))
+    for line in text.split("\n"):
+        starts.append(starts[-1] + len(line) + 1)
     kept: list[tuple[int, int, str]] = []  # (start offset, end offset, text) of each kept body
     before = tokenize.NEWLINE  # the last token's type, not counting line breaks inside brackets and comments
     try:

@@ -316,8 +316,10 @@ def trailing_comments(lines: list[str]) -> tuple[tuple[int, int], ...]:
 
 
 def module_trailing_comments(text: str) -> tuple[tuple[int, int], ...]:
-    """`trailing_comments` of a script module read as text (u50k)."""
-    return trailing_comments(text.splitlines())
+    """`trailing_comments` of a script module read as text (u50k), on the lines every reader counts (`split_lines`):
+    with `str.splitlines` a string holding U+2028 (or NEL, FF, VT, FS–RS) moved each comment one line down, and a
+    placeholder on the line below a `// …` comment, from the comment's column on, was dropped without a word (u60x)."""
+    return trailing_comments(split_lines(text))
 
 
 def module_comment_lines(text: str) -> frozenset[int]:
