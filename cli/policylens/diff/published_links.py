@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from policylens.diff.keys import _HTML_LINK, _MD_LINK, layout_key
+from policylens.diff.keys import layout_key, text_links
 from policylens.model import SectionDiff
 
 # The pages a site file's extension is published as: Markdown as HTML, or as a path without extension.
@@ -31,11 +31,8 @@ _PAGE_EXTENSIONS = {".md": (".html", ".htm", "", "/"), ".mdx": (".html", ".htm",
 
 
 def _links(text: str) -> list[tuple[str, str, int, int]]:
-    """(words, target, start, end) of each Markdown and HTML link of `text`, in order."""
-    found = [(m.group(1), m.group(2), m.start(), m.end()) for m in _MD_LINK.finditer(text) if not m.group(0).startswith("!")]
-    if "<" in text:
-        found += [(m.group(2), m.group(1), m.start(), m.end()) for m in _HTML_LINK.finditer(text)]
-    return sorted(found, key=lambda link: link[2])
+    """(words, target, start, end) of each Markdown and HTML link of `text`, in order, images left out."""
+    return [(words, target, start, end) for start, end, words, target in text_links(text) if not text.startswith("!", start)]
 
 
 def _site_file(target: str) -> tuple[str, str, str] | None:

@@ -22,7 +22,7 @@ from policylens.diff.keys.markup import _HTML_LINK as _HTML_LINK
 from policylens.diff.keys.markup import _MARKUP as _MARKUP
 from policylens.diff.keys.markup import _MD_LINK as _MD_LINK
 from policylens.diff.keys.markup import _link as _link
-from policylens.diff.keys.markup import _target, strip_markup
+from policylens.diff.keys.markup import strip_markup, text_links
 from policylens.diff.keys.page_links import _CAMEL as _CAMEL
 from policylens.diff.keys.page_links import _NAME as _NAME
 from policylens.diff.keys.page_links import _SWITCHER as _SWITCHER
@@ -245,13 +245,9 @@ _LINK_SCHEME = re.compile(r"(?:mailto|tel|sms):", re.I)
 
 def _edition_link_words(text: str) -> str:
     """`text` with the language-switch links that open or end it (`_EDITION_GAP` between them) written as their words."""
-    links = sorted(
-        [(m.start(), m.end(), m.group(1), _target(m)) for m in _MD_LINK.finditer(text)]
-        + [(m.start(), m.end(), m.group(2), m.group(1)) for m in _HTML_LINK.finditer(text)]
-    )
     edition = [
         (start, end, words)
-        for start, end, words, target in links
+        for start, end, words, target in text_links(text)
         if not _LINK_SCHEME.match(target) and not text.startswith("!", start) and is_language_switcher(words)
     ]
     if not edition:

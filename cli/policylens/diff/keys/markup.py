@@ -57,6 +57,15 @@ def _target(link: re.Match[str]) -> str:
     return "".join(target.split()) if " " in target or "\t" in target else target
 
 
+def text_links(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, words, target) of each Markdown and HTML link of `text`, in order; a Markdown image's match starts
+    at its `!` (`text.startswith("!", start)`), for the caller to leave out."""
+    found = [(m.start(), m.end(), m.group(1), _target(m)) for m in _MD_LINK.finditer(text)]
+    if "<" in text:
+        found += [(m.start(), m.end(), m.group(2), m.group(1)) for m in _HTML_LINK.finditer(text)]
+    return sorted(found)
+
+
 def _link(text: str, target: str) -> str:
     """A link's key: its text and target, except when the text writes the target out (the
     address, with or without its scheme): then the text alone, as for the bare URL."""
