@@ -22,7 +22,8 @@ from policylens.diff.keys.markup import _HTML_LINK as _HTML_LINK
 from policylens.diff.keys.markup import _MARKUP as _MARKUP
 from policylens.diff.keys.markup import _MD_LINK as _MD_LINK
 from policylens.diff.keys.markup import _link as _link
-from policylens.diff.keys.markup import strip_markup, text_links
+from policylens.diff.keys.markup import strip_markup
+from policylens.diff.keys.markup import text_links as text_links
 from policylens.diff.keys.page_links import _CAMEL as _CAMEL
 from policylens.diff.keys.page_links import _NAME as _NAME
 from policylens.diff.keys.page_links import _SWITCHER as _SWITCHER
