@@ -410,6 +410,9 @@ FIELD_CAPTION = (
 # the names of a phone number's field (「电话：」, 「手机：」, 「热线：」): the dummy-number rules' labels and columns
 PHONE_WORDS = r"电话|電話|手机|手機|热线|熱線"
 FAX_WORDS = r"传真|傳真"
+# (u58f; shared by u61p) 0800-000-000, 400-000-0000: a hyphenated number whose subscriber digits are all zero (the dummy-number
+# rules: `placeholder_dummy_number` reports it, `placeholder_dummy_contact._under_label` leaves it to that rule)
+ZERO_NUMBER = r"(?<![0-9A-Za-z_.+-])(?:0[0-9]{1,3}|[1-9][0-9]{2})-0{3,4}-0{3,4}(?![0-9A-Za-z_-])"
 
 # `CONTACT_LABEL_CHANNELS` leaves out 邮件/郵件, which also end a topic line (「关于营销邮件：」): a contact label that the
 # headings read as announcing its value, the next line, must not take the topic's sub-title for one (review rv14a)

@@ -6,10 +6,11 @@ from collections.abc import Iterator
 
 from policylens.lazyre import lazy
 from policylens.model import Finding
-from policylens.patterns import COLON, CONTACT_PERSON, EMAIL, FAX_WORDS, IDENTIFIER_WORDS, PHONE_WORDS
+from policylens.patterns import COLON, CONTACT_PERSON, EMAIL, FAX_WORDS, IDENTIFIER_WORDS, PHONE_WORDS, ZERO_NUMBER
+from policylens.rules.around import rstripped
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
-from policylens.rules.placeholder_filler_digits import filler_values
+from policylens.rules.placeholder_filler_digits import filler_values, label_pairs
 from policylens.rules.placeholder_instruction import _DUMMY_HOST, shown_on_page
 
 # A contact label, then (within a few characters: a colon, a bar, 「（工作日）」) a phone number.  The
@@ -30,6 +31,13 @@ _PHONE = lazy(rf"{_LABEL}(?P<between>(?:[^\n\d。；;]{{0,14}}?(?<![\d\w]))?|[ \
 # (u60p) a phone's label alone in its paragraph (「客服电话：」, "Phone:"), its value in the next one
 _LABEL_ALONE = lazy(rf"(?:[\u4e00-\u9fff]{{0,6}}|[A-Za-z]{{0,12}}[ \t])?{_LABEL}[*_]{{0,2}}[：:]")  # (stripped: `_LABEL_MARKS`)
 _LABEL_MARKS = " \t\u3000*_>-"
+# (u61p) or a sentence that ends with the label, its value opening the next paragraph: 「如有疑问，请联系我们。联系电话：」,
+# 「如有问题请拨打客服电话」 (a colon after the label, or a call's verb before a phone's word: not 「我们会收集您的手机」)
+_LABEL_ENDS = lazy(
+    rf"(?:{_LABEL})(?:号码|號碼)?[*_]{{0,2}}[：:]\Z"
+    rf"|(?:拨打|撥打|致电|致電|联系|聯繫|聯絡|客服|服务|服務|咨询|諮詢|投诉|投訴)[^。；;，,！!？?\n]{{0,6}}?(?:{PHONE_WORDS})(?:号码|號碼)?\Z"
+)
+_ZERO_NUMBER = lazy(ZERO_NUMBER)  # 400-000-0000: placeholder-dummy-number's
 # 例如 13800138000, 格式如 010-12345678, e.g. 123-456-7890: a documentation sample, not the contact
 _SAMPLE = lazy(
     r"例如|比如|譬如|像是|舉例|举例|好比|例：|如：|示例|示意|范例|範例|范本|範本|参照|參照|格式|样例|樣例"
@@ -297,19 +305,20 @@ class PlaceholderDummyContact(Rule):
             yield self.finding(ctx, unit, start, end, text=unit.text[start:end])._replace(severity="error")
 
     def _under_label(self, ctx: Context) -> Iterator[Finding]:
-        """(u60p) 「客服电话：」 alone in its paragraph, the next one a number and nothing else: the label's value."""
-        from policylens.rules.placeholder_dummy_number import _ZERO_NUMBER  # (imports this module: at call time)
-
-        previous: TextUnit | None = None
-        for unit in ctx.units():
-            label, previous = previous, unit
-            if label is None or label.kind != unit.kind or not _LABEL_ALONE.fullmatch(label.text.strip(_LABEL_MARKS)):
-                continue
+        """(u60p) 「客服电话：」 alone in its paragraph, the next one a number and nothing else: the label's value; (u61p) or
+        a paragraph ending with the label (「…联系电话：」, 「…请拨打客服电话」), the next one opening with the number."""
+        for label, unit in label_pairs(ctx):
+            alone = _LABEL_ALONE.fullmatch(label.text.strip(_LABEL_MARKS)) is not None
+            if not alone:
+                end = rstripped(label.text, len(label.text), _LABEL_MARKS)
+                tail = _LABEL_ENDS.search(label.text, max(0, end - 16), end)
+                if tail is None or _SAMPLE.search(label.text, max(0, tail.start() - 8), tail.end()):
+                    continue  # no label at the paragraph's end, or a sample's (例如手机号码：)
             lead = len(unit.text) - len(unit.text.lstrip())
-            bare = _BARE_NUMBER.fullmatch(unit.text.strip())
+            bare = _BARE_NUMBER.fullmatch(unit.text.strip()) if alone else _BARE_NUMBER.match(unit.text, lead)
             verdict = None if bare is None else _verdict(bare.group("number"))
             if bare is not None and verdict is not None and _ZERO_NUMBER.fullmatch(bare.group("number")) is None:
-                a, b = lead + bare.start("number"), lead + bare.end("number")
+                a, b = (lead + bare.start("number"), lead + bare.end("number")) if alone else bare.span("number")
                 finding = self.finding(ctx, unit, a, b, text=unit.text[a:b])
                 yield finding if verdict == "warning" else finding._replace(severity="error")  # (400-000-0000: the other rule's)
 

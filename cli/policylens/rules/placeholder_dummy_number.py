@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from policylens.lazyre import lazy
 from policylens.model import Finding
-from policylens.patterns import PHONE_WORDS
+from policylens.patterns import PHONE_WORDS, ZERO_NUMBER
 from policylens.rules.base import Rule, register
 from policylens.rules.context import Context, TextUnit
 from policylens.rules.enumeration_empty import _cells
@@ -24,7 +24,7 @@ _CALL = lazy(
 # (u58f, eval/blind/round58q ilive-tw-vue L56) 0800-000-000, 400-000-0000: a hyphenated number whose subscriber digits are
 # all zero, standing alone on its source line (a contact block's value under a label the page puts in an attribute:
 # <el-descriptions-item label="客服電話">).  No operator has it; `_verdict` confirms the zeros.
-_ZERO_NUMBER = lazy(r"(?<![0-9A-Za-z_.+-])(?:0[0-9]{1,3}|[1-9][0-9]{2})-0{3,4}-0{3,4}(?![0-9A-Za-z_-])")
+_ZERO_NUMBER = lazy(ZERO_NUMBER)
 _CONTACT_COLUMN = lazy(
     rf"联系方式|聯絡方式|聯繫方式|联系电话|聯絡電話|聯繫電話|{PHONE_WORDS}|客服|(?i:phone|tel\b|telephone|contact|hotline)"
 )

@@ -9,11 +9,14 @@ them; or the label ends one unit, a text file's line or a page's element, and th
 Not reported: a real account (「QQ：2876543210」, 「邮箱：123456@qq.com」: the host makes it an address), a number that
 does not count (「客服电话：95588」), a sample (「例如：QQ：123456」), and a phone of seven digits or more, which
 `placeholder-dummy-contact`'s own number rules judge.
+
+`label_pairs` is the walk both rules share over a label's unit and the next one (u61p: one helper, not two loops).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 
 from policylens.lazyre import lazy
 from policylens.patterns import PHONE_WORDS
@@ -44,6 +47,14 @@ def _counting(value: str) -> bool:
     return (value[0] in "01" and value in _ASCENDING) or (value[-1] in "10" and value in _DESCENDING)
 
 
+def label_pairs(ctx: Context) -> Iterator[tuple[TextUnit, TextUnit]]:
+    """Each unit with the one before it, when both are of one kind (a label may end the first, its value open the second;
+    a heading after a paragraph is a new topic, not a value)."""
+    for label, unit in pairwise(ctx.units()):
+        if label.kind == unit.kind:
+            yield label, unit
+
+
 def filler_values(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
     """(unit, start, end) of each counting run of digits given as a contact's value (see the module's docstring)."""
     for unit, start, _end, m in ctx.scan(_FILLER, needs=_NEEDS):
@@ -56,11 +67,7 @@ def filler_values(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         yield unit, a, a + len(value)
     if _NEEDS.search(ctx.joined().text) is None:
         return  # no counting run anywhere (the pass over the unit pairs below is for the rare text that has one)
-    previous: TextUnit | None = None
-    for unit in ctx.units():
-        label, previous = previous, unit
-        if label is None or label.kind != unit.kind:
-            continue
+    for label, unit in label_pairs(ctx):
         end = rstripped(label.text, len(label.text), _TAIL_MARKS)
         tail = _LABEL_TAIL.search(label.text, max(0, end - 6), end)
         if tail is None:

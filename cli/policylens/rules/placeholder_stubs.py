@@ -32,7 +32,7 @@ from collections.abc import Iterator
 
 from policylens.lazyre import lazy
 from policylens.patterns import CONTACT_CHANNELS
-from policylens.rules.around import last_before, lstripped
+from policylens.rules.around import last_before, lstripped, rstripped
 from policylens.rules.context import Context, TextUnit, prose_spans
 
 _TO_FILL = r"(?:待填寫|待填写|待填|待補充|待补充|待補|待补|待定|待確認|待确认|待提供)"
@@ -94,14 +94,43 @@ _AFTER_BODY = " \t\u3000*_.。…!！~"
 _QUOTES = "'\"`“”‘’「」『』"
 
 
+# (u61p, u60h's note) a test's stub: the word "test" or a short word said over and over, the whole of a plain paragraph
+# or a heading (「测试」, "test", 「文字文字文字」, 「测试测试测试」: a short line over text is read as a heading, and no real
+# heading says that; not 「内容」 alone, which heads a table or labels a field)
+_TEST_STUB = lazy(r"(?:测试|測試|文字|内容|內容|(?i:test)){3,}|(?i:test(?:ing)?(?:[ \t]+test(?:ing)?)*)|测试|測試")
+_STUB_MARKS = " \t\u3000.。…!！~"
+
+
+def _plain(unit: TextUnit) -> bool:
+    """Whether a unit is the document's title or a plain paragraph: not a heading, list item or table row (where
+    「测试内容」 names a test's content, a real item), nor code."""
+    return unit.kind == "title" or (unit.kind == "paragraph" and unit.paragraph is not None and unit.paragraph.kind == "paragraph")
+
+
 def _whole_stand_ins(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
-    """`_BODY_STAND_IN` where it is all its unit or its string holds (a sentence naming the text is no stand-in)."""
+    """`_BODY_STAND_IN` where it is all its plain paragraph or its string holds (a sentence naming the text is no stand-in;
+    u61p: a heading, list item or table row 「测试内容」 names a quiz's content; 「**测试内容**」, emphasised, labels what
+    follows; a quoted 「"示例文本"」 may be an input box's hint: only the 这里/此处 and English forms count in quotes)."""
     for unit, start, end in prose_spans(ctx, (_BODY_STAND_IN,), _BODY_NEEDS):
         text = unit.text
+        if not _plain(unit):
+            continue
         before = last_before(text, start, _BEFORE_BODY)
         after = lstripped(text, end, _AFTER_BODY)
+        short = text[start] in _SHORT_HEADS  # 示例文本, 测试内容: a noun, not a sentence about the text
+        if short and (before != "" or after != len(text) or "*" in text or "_" in text):
+            continue
         if (before == "" or before in _QUOTES) and (after == len(text) or text[after] in _QUOTES):
             yield unit, start, end
+    for unit in ctx.units():
+        if len(unit.text) <= 40 and (unit.kind == "heading" or _plain(unit)) and unit.text[:1] not in _QUOTES:
+            a = lstripped(unit.text, 0, _STUB_MARKS)
+            b = rstripped(unit.text, len(unit.text), _STUB_MARKS)
+            if a < b and _TEST_STUB.fullmatch(unit.text, a, b):
+                yield unit, a, b
+
+
+_SHORT_HEADS = "示範范测測佔占假"
 
 
 _BODY_NEEDS = lazy(r"这里|這裡|這裏|此处|此處|示例|範例|范例|测试|測試|佔位|占位|假|(?i:here|text)")

@@ -22,7 +22,7 @@ from collections.abc import Iterator
 from policylens.lazyre import lazy
 from policylens.model import Finding
 from policylens.patterns import ROW_CELL
-from policylens.rules.around import lstripped, only_after, only_before, rstripped
+from policylens.rules.around import last_before, lstripped, only_after, only_before, rstripped
 from policylens.rules.base import Rule
 from policylens.rules.context import Context, TextUnit
 from policylens.rules.placeholder_instruction.vocabulary import (
@@ -117,7 +117,9 @@ _NAMED_SLOTS = (
     # a field's label ("- Email: 【Email】"; `_enwide_quiet`)
     rf"(?P<enwide>[【［]\s*(?i:(?!(?:add|insert|enter|edit|change|update|delete|remove|select|view|manage|set)\b)(?:[a-z0-9][a-z0-9/'\-]*\s+){{1,4}}(?:{_EN_HEAD})(?:[ \t]*/[ \t]*[a-z][a-z'\-]*(?:[ \t]+[a-z][a-z'\-]*){{0,2}})?(?:\s+of\s+[a-z ]{{1,30}})?"
     rf"|\*{{0,4}}{_APP_WORD}\*{{0,4}})\s*[】］]"
-    rf"|(?P<enbare>(?:(?<=[:：])|(?<=[:：][ \t\u3000]))[【［][ \t]*(?!(?i:tbd|todo)\b)(?i:(?:{_EN_HEAD})(?:[ \t]*/[ \t]*[a-z][a-z'\-]*)?)[ \t]*[】］]))",
+    # (u61p) or right after the words that take a contact's value: "Contact us at 【Email】", 「请发送邮件至【Email】」,
+    # "call 【Phone】", "effective as of 【Date】" (the words before are `_enwide_quiet`'s `_EN_TAKES_VALUE`)
+    rf"|(?P<enbare>(?:(?<=[:：])|(?<=[:：][ \t\u3000])|(?<=[Aa]t[ \t])|(?<=[Tt]o[ \t])|(?<=[Cc]all[ \t])|(?<=[Oo]f[ \t])|(?<=[至到])|(?<=[至到][ \t])|(?<=[打电電][ \t])|(?<=[打电電]))[【［][ \t]*(?!(?i:tbd|todo)\b)(?i:(?:{_EN_HEAD})(?:[ \t]*/[ \t]*[a-z][a-z'\-]*)?)[ \t]*[】］]))",
 )
 
 
@@ -441,6 +443,17 @@ def _bare_value(text: str, start: int, end: int) -> bool:
 _EN_FIELD_LABEL = lazy(rf"(?i:\b(?:{_EN_HEAD}|contact|tel|mobile|fax))[*_ \t\u3000]*[：:][ \t\u3000]?\Z")
 
 
+# (u61p) the words before a value with no colon: "Contact us at", "reach us at", "email us at", "write to us at", "send
+# requests to", "call", "call us at", "effective as of"; 「发送邮件至」, 「发送至」, 「拨打」, 「致电」 (not "by 【Email】" or
+# 「通过【Email】」: a channel named, which a policy may emphasise)
+_EN_TAKES_VALUE = lazy(
+    r"(?i:\b(?:(?:contact|reach|e-?mail|write\s+to|call|phone|text|message)\s+us(?:\s+directly)?\s+at"
+    r"|(?:contact|e-?mail|call)\s+at|(?:send|forward|direct|address|submit|mail)\s+(?:[a-z]+\s+){0,3}?to|write\s+to|call"
+    r"|as\s+of)[ \t]?\Z)"
+    r"|(?:发送|發送|发|發|寄|邮件|郵件|邮寄|郵寄)(?:邮件|郵件|至)?[至到][ \t]?\Z|(?:拨打|撥打|致电|致電)[ \t]?\Z"
+)
+
+
 def _enwide_quiet(text: str, start: int, end: int, bare: bool) -> bool:
     """Whether an English slot in full-width brackets (`enwide`) is no slot: 【app】 as a label (`_app_label`), or a field
     word alone after a colon (`enbare`: 【Email】, 【Email / Phone】) that is not the whole value of a field's label:
@@ -448,6 +461,8 @@ def _enwide_quiet(text: str, start: int, end: int, bare: bool) -> bool:
     「邮箱：【Email】」 leave the value out (u60p)."""
     if not bare:
         return _app_label(text, start, end)
+    if last_before(text, start, " \t\u3000") not in (":", "："):
+        return _EN_TAKES_VALUE.search(text, max(0, start - 40), start) is None  # (u61p) "Contact us at 【Email】"
     after = lstripped(text, end, " \t\u3000*_")
     if after < len(text) and text[after] not in _VALUE_END:
         return True
