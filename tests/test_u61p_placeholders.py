@@ -7,6 +7,8 @@
   ("by 【Email】", 「通过【Email】」), labels ([Android], 【Note】, 【Settings】) stay quiet.
 - A test's stub as a whole plain paragraph (「测试内容」, 「测试文本」, "test", 「文字文字文字」: `placeholder_stubs`); the same
   words as a heading, a list item, a table cell or an emphasised label stay quiet, and so does 「内容」 alone.
+- round61p's dev classes (m61p, not blind after): 「地址：依上架地區與帳號類型填寫」, how to fill a field as its value
+  (`instruction_values`); 「實際文字處理、保存與連網情形」, 文字 + the first verb of a list, no mainland term (`regional_vocabulary`).
 - The pair walk shared by the filler and label rules (`placeholder_filler_digits.label_pairs`) and the zero number's one
   home (`patterns.ZERO_NUMBER`): no import at call time.
 """
@@ -98,6 +100,16 @@ def test_the_stub_words_as_a_heading_item_cell_or_label_stay_quiet(tmp_path: Pat
         "| 项目 | 说明 |\n| --- | --- |\n| 测试内容 | 您的答题记录 |\n\n"
         "**测试内容**\n\n我们提供的心理测试内容仅供参考，测试结果不作为诊断依据。\n"
     )
+    assert _errors(tmp_path, body) == {}
+
+
+def test_how_to_fill_a_field_as_its_value(tmp_path: Path) -> None:
+    body = "开发者名称：请填写  \n电子邮件：请填写  \n地址：依上架地区与账号类型填写\n\n邮箱：按实际情况填写\n"
+    assert _errors(tmp_path, body) == {5: ["请填写"], 6: ["请填写"], 7: ["依上架地区与账号类型填写"], 9: ["按实际情况填写"]}
+
+
+def test_how_the_reader_fills_a_field_stays_quiet(tmp_path: Path) -> None:
+    body = "收货地址：按您的订单填写\n\n填写说明：依照页面提示填写后提交即可。\n\n付款方式：按订单金额结算。\n"
     assert _errors(tmp_path, body) == {}
 
 

@@ -176,7 +176,8 @@ class PlaceholderDummyContact(Rule):
       「地址：台北市大安區甜點街123號」; never alone: a real address may be number 123); a mailbox
       whose whole name is a run of digits (a123456789@qq.com, 1234567@163.com; not ticket-1234567@…); a counting run
       of digits as a mailbox's, a QQ or WeChat account's or a phone's value, on the label's next line too (「电子邮箱⏎
-      123456」, 「QQ：12345678」, 「客服电话：」 alone, then 「12345678」; not QQ：2876543210 or 123456@qq.com);
+      123456」, 「QQ：12345678」, 「客服电话：」 alone, then 「12345678」; or a paragraph ending with the phone's label, 「…请拨打客服电话」, then
+      「12345678」; not QQ：2876543210 or 123456@qq.com);
     - **warning** (likely): every subscriber digit the same non-zero digit (400-888-8888,
       13888888888): a vanity hotline can look like that; 123 Main Street (a real street address
       somewhere, but the one every English template uses).

@@ -196,6 +196,14 @@ def _news_topic(text: str, start: int, end: int) -> bool:
     return _DATA_AFTER.match(text[end : end + 2]) is None
 
 
+# (u61p, eval/blind/round61p lexiharbor-hant-md L19) a key ending in 處理 followed by a second action on the same data
+# (「文字處理、保存與連網」): 處理 is a verb of the list, not the software term (「文字處理、試算表軟體」 is still reported)
+_ACTION_LIST = lazy(
+    r"[ \t]?(?:、|/|／|與|与|及|和|或)[ \t]?(?:保存|儲存|储存|存儲|存储|傳輸|传输|傳送|传送|上傳|上传|分享|共享|存取|使用|收集|蒐集"
+    r"|刪除|删除|保留|連網|联网|轉換|转换|分析|朗讀|朗读)"
+)
+
+
 # (u42k3, eval/precision42 amigo-tw-tsx) a Taiwan policy written in Simplified characters: 「我们承诺遵循台湾个资法规定」,
 # 「公司名称、统一编号」 — the text names Taiwan's law as Taiwan's (台湾个资法, 《中华民国个人资料保护法》), a Taiwan business
 # number (统一编号), the Republic of China, a Taiwan district court or a Taiwan city's district as an address; its Taiwan
@@ -523,6 +531,8 @@ def _judged(region: str, table: dict[str, tuple[str, ...]], text: str, start: in
         return None  # 「发送电子邮件、短信、资讯或推送通知」: the news items an app sends, listed with mainland words
     if region == "cn" and _news_topic(text, start, end):
         return None  # 「…及相关的会展服务资讯」: news on a topic, mainland usage
+    if _ACTION_LIST.match(text, end) is not None and text[start:end].endswith(("處理", "处理")):
+        return None  # (u61p) 「實際文字處理、保存與連網情形」: the text (文字) and the first of a list of actions (處理, 保存)
     return start, end, term, forms
 
 

@@ -9,6 +9,8 @@ A page's template may leave its slots as plain instructions, the brackets replac
   an optional note in round brackets after it), up to the end of its clause or the next label.  Not 「第一步：填写联系邮箱」
   (a step, no field in its label), 「邮箱：请填写您的邮箱」 (a form's prompt to the reader), 「联系邮箱：填写后我们会回复」
   (a sentence goes on);
+- (u61p) the same label, then how to fill it, the verb last: 「地址：依上架地區與帳號類型填寫」, 「邮箱：按实际情况填写」 (not
+  「地址：依您的订单填写」, the reader's);
 - 「…我们会处理。⏎补充联系邮箱与承诺的处理时限」: the same instruction as a source line of its own after a sentence of the
   same paragraph (never a paragraph's first line: 「填写联系邮箱」 alone may be a step of a list).
 """
@@ -30,7 +32,9 @@ _FIELD = "|".join(sorted(_SLOT_WORDS, key=len, reverse=True))
 # then the clause ends (a mark, the end) or the next label starts (最近更新：)
 _VALUE = lazy(
     rf"(?<=[：:])[ \t\u3000]{{0,2}}(?P<value>(?:请|請)?{_VERB}[^\s:：。；;，,、（()）您你妳]{{0,12}}?(?:{_FIELD})"
-    r"(?:[（(][^（）()\n您你妳]{1,20}[）)])?)"
+    r"(?:[（(][^（）()\n您你妳]{1,20}[）)])?"
+    # (u61p, eval/blind/round61p lexiharbor-hant-md L41) 「地址：依上架地區與帳號類型填寫」: how to fill it, the verb last
+    rf"|(?:依|按|根據|根据|視|视)(?:照|據|据)?[^\s:：。；;，,、（()）您你妳]{{2,16}}?{_VERB})"
     r"(?=[ \t\u3000]*(?:\Z|[\n。；;，,]|[^\s:：。；;，,]{1,8}[：:]))"
 )
 # the line form: the instruction alone, its field word somewhere in it (补充联系邮箱与承诺的处理时限)
