@@ -42,6 +42,8 @@ EVAL = Path(__file__).resolve().parents[1] / "eval"
         # 4. an edition's own locale
         ("页面语言：zh-Hans", "頁面語言：zh-Hant"),
         ("页面语言：zh-CN", "頁面語言：zh-TW"),
+        # 对应用 is 对 + 应用 ("to the app"), no 对应 (eval/dev21c pilldaddy stays reworded)
+        ("父母应监督子女使用应用与设备设置。", "家長應監督子女對應用程式與裝置設定之使用。"),
     ],
 )
 def test_a_translators_words_across_scripts_are_reworded(old: str, new: str) -> None:

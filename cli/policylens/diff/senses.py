@@ -52,10 +52,11 @@ def same_sense(key: str) -> str:
         key = key.replace(word, same)
     if "如果要" in key:
         key = _TO_DO.sub("要", key)
+    key = _edition_forms(key)  # first: 对应用 is 对 + 应用 ("to the app"), no 对应
     for word in _NOT_MODAL:
         if word in key:
             key = key.replace(word, "".join("丨" if ch in _MODAL_LETTERS else ch for ch in word))
-    return _edition_forms(key)
+    return key
 
 
 # A Taiwan edition re-translated from a mainland one (u52x, eval/pairs52 buttsnap-xscript), read as one by the gate:
