@@ -38,8 +38,13 @@ _CUES = (
 )
 _QUOTE = re.compile(r"[ \t]{0,3}>")
 _TITLE = re.compile(r"[ \t]{0,3}#[ \t]")
-_BREAK = re.compile(r"[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$")
 _HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]")
+
+
+def _break(line: str) -> bool:
+    """Whether a line is a thematic break (「---」, 「* * *」, 「___」: three or more of one mark, blanks between)."""
+    marks = line.replace(" ", "").replace("\t", "")
+    return len(line) - len(line.lstrip(" ")) <= 3 and len(marks) >= 3 and marks[0] in "-*_" and marks == marks[0] * len(marks)
 
 
 def blank_editor_note(source: list[str], body_start: int) -> str | None:
@@ -47,7 +52,7 @@ def blank_editor_note(source: list[str], body_start: int) -> str | None:
     or None when the body opens with no such note."""
     i = body_start
     n = len(source)
-    while i < n and (not source[i].strip() or _TITLE.match(source[i]) or _BREAK.match(source[i])):
+    while i < n and (not source[i].strip() or _TITLE.match(source[i]) or _break(source[i])):
         i += 1
     start = i
     while i < n and _QUOTE.match(source[i]) and i - start < _MAX_NOTE_LINES:
@@ -59,7 +64,7 @@ def blank_editor_note(source: list[str], body_start: int) -> str | None:
     k = i
     while k < n and not source[k].strip():
         k += 1
-    if k < n and not (_BREAK.match(source[k]) or _HEADING.match(source[k])):
+    if k < n and not (_break(source[k]) or _HEADING.match(source[k])):
         return None  # (the quote runs into the body's first paragraph: part of the text)
     note = "\n".join(source[start:i])
     if sum(cue.search(note) is not None for cue in _CUES) < 2:
