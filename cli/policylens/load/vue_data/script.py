@@ -456,8 +456,8 @@ class _Script:
         # (u60r, u59h's note) a document only: markup or a document's length, not the app's own string the route can
         # also show (「content.value = loading.value ? loadingText : privacyPolicy」, `const loadingText = '内容加载中'`)
         # (u60h) when none is, every string is read as before; (u61r) a short plain policy beside a long one: two sentences
-        documents = [text for text in texts if MARKUP.search(text[0]) is not None or document_length(text[0].strip())]
-        return _joined(documents or texts)
+        documents = [text for text in texts if MARKUP.search(text[0]) is not None or document_length(text[0].strip(), long=True)]
+        return _joined([t for t in texts if MARKUP.search(t[0]) is not None or document_length(t[0].strip())] if documents else texts)
 
     def _route_values(self, name: str, at: int, empty_text: bool) -> list[Value] | None:
         """The values of the names a field set by its route can hold (`_route_names`), in the order the script defines
