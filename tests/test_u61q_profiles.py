@@ -6,7 +6,8 @@ Precision first:
 - deletion after the account is closed, done at the person's request (「…并根据您的要求删除您的个人信息」, chmura-zh 326), is the
   deletion right, not a retention criterion; deletion that follows the closure by itself stays one;
 - third-party SDKs denied by kind only (「未集成任何统计、广告、推送类第三方 SDK」, prepbox-zh 62) are no "no SDK at all";
-- withdrawn consent as a ground for deletion (prepbox-zh 77) is no way to withdraw consent.
+- withdrawn consent as a ground for deletion (prepbox-zh 77) is no way to withdraw consent; staff unable to export the data
+  (eval/profiles61p wuliu-zh 87) give no copy.
 Misses: no server with device storage as the storage place (xinliu-zh 25); a named isolation measure (star-zh 30); the deletion
 right as deletion done at the person's request (churili-zh 319).  Left by decision: rights the operator promises to protect
 (churili-zh 294: round 1's promise, eval/profiles pandnext-txt), a list lead-in whose aim is the whole service (prepbox-zh 25:
@@ -167,3 +168,18 @@ def test_profiles60q_regressions(doc: str, item: str, verdict: tuple[str, int | 
 )
 def test_profiles60p_regressions(doc: str, item: str, verdict: tuple[str, int | None]) -> None:
     assert file_verdict(SET60P / doc, item) == verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("运营人员仅能通过受密码保护的后台查看，无法导出您的个人身份信息。", "missing"),
+        ("運營人員僅能通過受密碼保護的後台查看，無法匯出您的個人身份資訊。", "missing"),
+        ("我们的员工无法导出您的个人信息。", "missing"),
+        ("您可以在设置中导出您的个人信息。", "covered"),
+        ("如您无法自行导出，您可以联系我们获取您的个人信息副本。", "covered"),
+    ],
+)
+def test_staff_unable_to_export_is_no_copy_right(text: str, status: str) -> None:
+    """eval/profiles61p wuliu-zh 87 (m61p's Part A dev, not blind after)."""
+    assert profile_status(text, "cn-gbt35273/copy") == status
