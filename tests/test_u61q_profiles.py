@@ -46,6 +46,7 @@ _HANT = "\n\n## 聯絡我們\n\n電子郵件：privacy@xingchen.com\n"
         ("星辰科技有限公司（以下简称“我们”）深知个人信息对您的重要性。" + _ZH + "\n星辰科技有限公司\n", "covered"),
         ("星辰工作室（以下简称“我们”）开发了星辰 App。" + _ZH, "covered"),
         ("TradeCraft 跨境电商平台（以下简称“我们”）重视您的隐私。" + _ZH, "covered"),
+        ('欢迎使用 Nimbus 云笔记应用（以下简称"我们"）。' + _ZH, "covered"),
     ],
 )
 def test_a_product_defined_as_we_names_no_processor(text: str, status: str) -> None:
