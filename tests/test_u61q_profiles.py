@@ -1,8 +1,8 @@
 """Issue #14 classes of eval/profiles60q (last session's blind final set, spent) and eval/profiles60p's dev (u61q; not blind).
 
 Precision first:
-- a name defined as 我们 that is the product names no processor: called an app in its own definition (「星辰 App（以下简称
-  “我们”）」), or the document signs as the name's service provider (「云宽带服务提供方」, chmura-zh 15/386);
+- a name defined as 我们 that is the product names no processor: the document signs as the name's service provider
+  (「云宽带服务提供方」, chmura-zh 15/386); an app's name defined as 我们 with a real contact stays named (earlier decisions);
 - deletion after the account is closed, done at the person's request (「…并根据您的要求删除您的个人信息」, chmura-zh 326), is the
   deletion right, not a retention criterion; deletion that follows the closure by itself stays one;
 - third-party SDKs denied by kind only (「未集成任何统计、广告、推送类第三方 SDK」, prepbox-zh 62) are no "no SDK at all";
@@ -30,11 +30,9 @@ _HANT = "\n\n## 聯絡我們\n\n電子郵件：privacy@xingchen.com\n"
 @pytest.mark.parametrize(
     ("text", "status"),
     [
-        ("星辰 App（以下简称“我们”）深知个人信息对您的重要性。" + _ZH, "missing"),
-        ("星辰App（以下简称“我们”）深知个人信息对您的重要性。" + _ZH, "missing"),
-        ("星辰小程序（以下简称“我们”）深知个人信息对您的重要性。" + _ZH, "missing"),
-        ("星辰 App（以下簡稱「我們」）深知個人資訊對您的重要性。" + _HANT, "missing"),
         ('云宽带（以下简称"我们"）深知个人信息对您的重要性。' + _ZH + "\n云宽带服务提供方\n", "missing"),
+        ("雲寬帶（以下簡稱「我們」）深知個人資訊對您的重要性。" + _HANT + "\n雲寬帶服務提供方\n", "missing"),
+        ("星辰（以下简称“我们”）深知个人信息对您的重要性。" + _ZH + "\n星辰产品的运营方\n", "missing"),
         ('StarNote App ("we") respects your privacy.\n\n## Contact\n\nEmail: privacy@starnote.com\n', "missing"),
         # a slot-only contact block reaches no one (as before)
         (
@@ -45,6 +43,8 @@ _HANT = "\n\n## 聯絡我們\n\n電子郵件：privacy@xingchen.com\n"
         ("星辰（以下简称“我们”）深知个人信息对您的重要性。" + _ZH, "covered"),
         ("星辰科技有限公司（以下简称“我们”）深知个人信息对您的重要性。" + _ZH + "\n星辰科技有限公司\n", "covered"),
         ("星辰工作室（以下简称“我们”）开发了星辰 App。" + _ZH, "covered"),
+        # an app's name defined as 我们 with a real contact stays named (f16b, round 4, u46w: earlier decisions)
+        ("星辰 App（以下简称“我们”）深知个人信息对您的重要性。" + _ZH, "covered"),
         ("TradeCraft 跨境电商平台（以下简称“我们”）重视您的隐私。" + _ZH, "covered"),
         ('欢迎使用 Nimbus 云笔记应用（以下简称"我们"）。' + _ZH, "covered"),
     ],
