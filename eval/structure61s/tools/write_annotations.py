@@ -275,6 +275,85 @@ DOCS = {
     },
 }
 
+
+# Added at 23:26 UTC after the first run of the six above (m61s, still Part A): two data-driven pages, annotated here
+# before their own first run; held out lvpaopao-tsx (random.Random(61).sample(['demox-tsx', 'lvpaopao-tsx'], 1)).
+DEMOX_ZH = [(12, "一、我们收集的信息"), (21, "二、我们如何使用这些信息"), (29, "三、内容自动审核与合规要求"),
+            (40, "四、我们如何存储和保护信息"), (48, "五、Cookie 政策"), (54, "六、信息共享、转让与公开披露"), (62, "七、您的权利"),
+            (71, "八、与第三方服务的关系"), (78, "九、未成年人保护"), (81, "十、本政策的更新"), (84, "十一、联系我们")]
+DOCS[("dev", "demox-tsx")] = {
+    "source": src(
+        "68601011025",
+        10708,
+        "Demox (a static-site hosting service): a React privacy page whose whole text is a `copy` object with a zh and "
+        "an en entry (title, updated, intro, collectTitle/collectLead/collectItems, …); the page renders "
+        "copy[language === 'en' ? 'en' : 'zh'] through <LegalArticle>/<LegalSection title={t.collectTitle}>",
+    ),
+    "format": "tsx",
+    "script": "hans",
+    "region": "cn",
+    "languages": ["zh", "en"],
+    "kind": "TSX data: `const copy = { zh: {eyebrow, title, updated, intro, xxxTitle, xxxLead, xxxItems: [...], xxxNote, "
+    "xxxBody, thirdP1..3}, en: {same keys} } as const`, then a component mapping the keys into LegalArticle / LegalSection "
+    "/ LegalP / LegalList",
+    "file": "privacy.tsx",
+    "title": {"line": 8, "text": "Demox 隐私政策"},
+    "level_note": "the zh copy (the default language) is the page: its eleven xxxTitle values level 1 under its title; "
+    "the en copy is the same page in the other language (shown only when the language is en): its title and section "
+    "titles are ambiguous",
+    "headings": [h(n, 1, s) for n, s in DEMOX_ZH],
+    "ambiguous_lines": [7, 89, 90, 94, 103, 111, 122, 130, 136, 144, 153, 160, 163, 166],
+    "ambiguous_note": "7/89 the eyebrow 「Privacy Policy」 over the title; 90 the en title and 94–166 the en section "
+    "titles (the other language's copy)",
+    "look_alike_lines": [9, 13, 22, 31, 42, 56, 63, 177],
+    "look_alike_note": "9 the updated line; 13/22/31/42/56/63 the xxxLead values lead-ins ending 「：」; 177 the "
+    "<LegalArticle …> props line",
+    "expected_text": [
+        t("最近更新：2026-07-21"),
+        t("我们非常重视您的隐私与数据安全。本隐私政策说明 Demox 如何收集"),
+        t("第三方登录信息：当您选择飞书登录时"),
+        t("使用 Demox 即表示您理解并同意：内容会被自动审核"),
+        t("可通过 phosa@qq.com 或站内反馈渠道与我们取得联系"),
+    ],
+}
+LPP_TERMS = [(30, "一、服务内容"), (35, "二、账号注册与使用"), (40, "三、用户行为规范"), (45, "四、知识产权"),
+             (50, "五、免责声明"), (55, "六、协议修改"), (60, "七、联系我们")]
+LPP_PRIVACY = [(78, "一、我们收集的信息"), (83, "二、我们如何使用信息"), (88, "三、信息共享"), (93, "四、信息存储与安全"),
+               (98, "五、您的权利"), (103, "六、未成年人保护"), (108, "七、隐私政策更新"), (113, "八、联系我们")]
+DOCS[("holdout", "lvpaopao-tsx")] = {
+    "source": src(
+        "56733353982",
+        10188,
+        "绿泡泡 (an instant-messaging desktop client): the settings page's 关于 section; its 用户协议 and 隐私政策 are a "
+        "legalContent object of {kind: 'title'|'meta'|'section'|'body'|'footer', text} parts rendered as h3/em/h4/p/small "
+        "when the matching 查看 button is clicked",
+    ),
+    "format": "tsx",
+    "script": "hans",
+    "region": "cn",
+    "languages": ["zh"],
+    "kind": "TSX data: `legalContent = { terms: {title, parts: [{kind, text}, …]}, privacy: {title, parts} }`, bodies "
+    "with \\n\\n-separated 「1.1 …」 clauses and • bullets; a settings UI (version, feedback form, 查看 rows) below",
+    "file": "HelpAboutSettingsSection.tsx",
+    "title": None,
+    "level_note": "a settings page holding two documents, each shown on its own: each kind 'title' part level 1 "
+    "(绿泡泡用户服务协议 23, 绿泡泡隐私政策 71) and its kind 'section' parts level 2; no page title",
+    "headings": [h(23, 1, "绿泡泡用户服务协议")] + [h(n, 2, s) for n, s in LPP_TERMS]
+    + [h(71, 1, "绿泡泡隐私政策")] + [h(n, 2, s) for n, s in LPP_PRIVACY],
+    "ambiguous_lines": [21, 69],
+    "ambiguous_note": "21 「用户协议」 / 69 「隐私政策」: each panel's title (shown in the panel header beside 返回), a "
+    "second title of the same document",
+    "look_alike_lines": [24, 25, 65, 72, 73, 118, 187, 204, 218, 227, 234],
+    "look_alike_note": "24/25/72/73 the meta date parts; 65/118 the footer parts; 187 返回; 204 版本信息 and 218 反馈 "
+    "(settings card headers); 227–230 feedback options; 234… input placeholders",
+    "expected_text": [
+        t("更新日期：2026年1月1日", 72),
+        t("注册时您需提供手机号码或邮箱地址"),
+        t("• 为保护用户或公众的合法权益"),
+        t("我们将在15个工作日内回复您的请求。"),
+    ],
+}
+
 for (which, name), ann in DOCS.items():
     ann["annotated_before_run"] = True
     with open(os.path.join(HERE, which, name, ann["file"]), encoding="utf-8") as fh:
