@@ -180,6 +180,9 @@ _SECTIONS_FIELDS = ("sections", "chapters", "clauses")
 _INLINE_ARRAY = re.compile(r"(?<![\w$])([A-Za-z_$][\w$]*+)[ \t]*+:[ \t\r\n]*+\[")  # a field written as an array
 _MAX_EDITIONS = 8  # editions of one document keyed by language
 _LEAD_FIELDS = ("subtitle", "notice", "intro", "summary", "lead", "description", "updated", "effective")
+# the fields the page shows after its sections (a closing line: 「点击「同意并继续」表示您已阅读…若不同意，您将无法使用…」,
+# eval/profiles61p wuliu-zh `footer`): paragraphs after the last section, as the page shows them
+_TAIL_FIELDS = ("footer", "closing", "conclusion", "outro", "ending", "postscript")
 
 
 def _document_object(
@@ -266,13 +269,7 @@ def _document(
         arrays = arrays[:1]
     if not isinstance(title, tuple) or not _prose(title[0], title=True) or not arrays:
         return None
-    blocks = [_block("heading", title, 1)]
-    for key in _LEAD_FIELDS:
-        field = value.get(key)
-        # (u56j, eval/profiles36 hanzi-game-ts: `intro: [\`${GAME}（以下简称「本游戏」）…\`]`) a lead of paragraphs, each read
-        for one in field if isinstance(field, list) and all(isinstance(v, tuple) for v in field) else [field]:
-            if isinstance(one, tuple) and one[0].strip() and _prose(one[0]):
-                blocks.append(_block("paragraph", one, None))
+    blocks = [_block("heading", title, 1), *_prose_fields(value, _LEAD_FIELDS)]
     for sections in arrays:
         if not isinstance(sections, list) or not _section_list(sections):
             return None
@@ -288,6 +285,19 @@ def _document(
             return None
         if _body_chars(blocks[start:]) < _MIN_ARRAY_BODY and not (edition and _body_letters(blocks[start:]) >= _MIN_EDITION_LETTERS):
             return None
+    blocks.extend(_prose_fields(value, _TAIL_FIELDS))
+    return blocks
+
+
+def _prose_fields(value: dict[str, Value], keys: tuple[str, ...]) -> list[Block]:
+    """The paragraphs of the prose fields `keys` of a document object, in that order."""
+    blocks: list[Block] = []
+    for key in keys:
+        field = value.get(key)
+        # (u56j, eval/profiles36 hanzi-game-ts: `intro: [\`${GAME}（以下简称「本游戏」）…\`]`) a lead of paragraphs, each read
+        for one in field if isinstance(field, list) and all(isinstance(v, tuple) for v in field) else [field]:
+            if isinstance(one, tuple) and one[0].strip() and _prose(one[0]):
+                blocks.append(_block("paragraph", one, None))
     return blocks
 
 
