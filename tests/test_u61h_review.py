@@ -1,0 +1,80 @@
+"""Review mends of the sixtieth and sixty-first sessions' changes (u61h; constructed inputs, both sides).
+
+- A stand-in for the policy body (u60p `placeholder_stubs._whole_stand_ins`): a quote is the edge of a script's string
+  (`content: '这里是隐私政策内容...',`) only when no word runs into it; a stand-in quoted inside a sentence
+  (「如果页面只显示“这里是隐私政策内容”，请…」) is a mention, not the body.
+- A section heading that is the word test (u61p `_TEST_STUB`): 「测试」 or "Testing" heading real text (beta testing,
+  TestFlight) is a topic, not a test's stub; over nothing or over a stub it still is one.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from check_helpers import written_severities
+
+_HEAD = "# 隐私政策\n\n更新日期：2026年1月1日\n\n"
+_TAIL = "\n\n## 联系我们\n\n如有疑问，请发送邮件至 support@yunfan.cn 与我们联系。\n"
+
+
+def _errors(tmp_path: Path, body: str, name: str = "privacy.md") -> list[tuple[int, str]]:
+    """The placeholder errors of `check` on `body` between a real head and tail (line, excerpt)."""
+    found = written_severities(tmp_path, name, _HEAD + body + _TAIL)
+    return [(line, excerpt) for line, rule, severity, excerpt in found if severity == "error" and rule.startswith("placeholder")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "如果页面只显示“这里是隐私政策内容”，请下拉刷新。",
+        '旧版本曾误显示"Privacy policy content goes here"，现已修复。',
+        "加载失败时页面会显示「此处为协议正文」字样，请稍后重试。",
+    ],
+)
+def test_a_stand_in_quoted_in_a_sentence_is_a_mention(tmp_path: Path, body: str) -> None:
+    assert _errors(tmp_path, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "excerpt"),
+    [
+        ("“这里是隐私政策内容”", "这里是隐私政策内容"),  # the whole paragraph, quoted
+        ('"Privacy policy content goes here."', "Privacy policy content goes here"),
+    ],
+)
+def test_a_quoted_stand_in_alone_is_still_the_body(tmp_path: Path, body: str, excerpt: str) -> None:
+    assert _errors(tmp_path, body) == [(5, excerpt)]
+
+
+def test_a_stand_in_in_a_script_string_is_still_the_body(tmp_path: Path) -> None:
+    script = (
+        "Page({\n  show() {\n    wx.showModal({\n      title: '隐私政策',\n      content: '这里是隐私政策内容...',\n    });\n  }\n});\n"
+    )
+    found = [(line, excerpt) for line, _rule, severity, excerpt in written_severities(tmp_path, "about.js", script) if severity == "error"]
+    assert found == [(5, "这里是隐私政策内容")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "## Testing\n\nBeta versions are distributed through TestFlight; Apple shares crash logs with us.",
+        "## 测试\n\n我们通过 TestFlight 分发测试版本，苹果会向我们提供崩溃日志。",
+        "### 測試\n\n我們透過 TestFlight 發佈測試版本，Apple 會向我們提供當機記錄。",
+    ],
+)
+def test_a_test_heading_over_real_text_is_a_topic(tmp_path: Path, body: str) -> None:
+    assert _errors(tmp_path, body) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("## 测试\n\n## 一、我们收集的信息\n\n我们会收集您的手机号码。", [(5, "测试")]),  # a heading over nothing
+        ("## Test\n\ntest", [(5, "Test"), (7, "test")]),  # a heading over a stub, and the stub
+        ("我们重视您的隐私。\n\n测试", [(7, "测试")]),  # a plain paragraph: u61p's stub
+    ],
+)
+def test_a_test_heading_over_nothing_is_still_a_stub(tmp_path: Path, body: str, expected: list[tuple[int, str]]) -> None:
+    assert _errors(tmp_path, body) == expected
