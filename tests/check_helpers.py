@@ -25,6 +25,25 @@ def written_severities(folder: Path, name: str, text: str) -> list[tuple[int, st
     return [(f.line, f.rule, f.severity, f.excerpt) for f in report.findings]
 
 
+def written_errors(folder: Path, name: str, text: str) -> dict[int, list[str]]:
+    """The excerpts of the error-level findings of `check --no-config` on `text` written as `folder/name`, by line."""
+    found: dict[int, list[str]] = {}
+    for line, _rule, severity, excerpt in written_severities(folder, name, text):
+        if severity == "error":
+            found.setdefault(line, []).append(excerpt)
+    return found
+
+
+# A real policy's head and tail around a constructed body (the placeholder rules read a document, not a line).
+POLICY_HEAD = "# 隐私政策\n\n更新日期：2024年5月1日\n\n"
+POLICY_TAIL = "\n\n## 联系我们\n\n如有疑问，请发送邮件至 support@yunfan.cn 与我们联系。\n"
+
+
+def framed_errors(folder: Path, body: str, name: str = "privacy.md") -> dict[int, list[str]]:
+    """The error excerpts of `check` on `body` between `POLICY_HEAD` and `POLICY_TAIL`, by line."""
+    return written_errors(folder, name, POLICY_HEAD + body + POLICY_TAIL)
+
+
 def slot_findings(path: Path) -> list[tuple[int, str, str]]:
     """(line, rule, excerpt) of the placeholder findings of `check` (default rules, no configuration) on the file `path`."""
     report = check_file(str(path), CheckOptions(no_config=True))

@@ -348,6 +348,7 @@ SPLIT_PACKAGES = {
     "load/vue_data": (
         "values",
         "slots",
+        "joined",
         "script",
         "render",
         "child_props",
@@ -363,6 +364,7 @@ SPLIT_PACKAGES = {
         "html_blocks",
         "chunks",
         "walker",
+        "editor_notes",
         "__init__",
     ),
     "structure/headings": (

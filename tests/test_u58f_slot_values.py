@@ -156,7 +156,9 @@ _VUE = """<template>
 
 def test_a_vue_contact_block(tmp_path: Path) -> None:
     found = _findings(tmp_path, "Privacy.vue", _VUE)
-    assert _errors(found, "placeholder-dummy-number") == [(6, "0800-000-000")]
+    # (u61r) the item's label is read before its value, 「客服電話：0800-000-000」: a labelled contact's filler value, the
+    # same line and value, now the contact rule's (before, the bare number's: `placeholder-dummy-number`)
+    assert _errors(found, "placeholder-dummy-contact") == [(6, "0800-000-000")]
     assert _errors(found, "placeholder-instruction") == [(9, "填寫實際主體名稱")]
 
 

@@ -17,20 +17,11 @@ from pathlib import Path
 
 import pytest
 
-from check_helpers import written_severities
+from check_helpers import POLICY_HEAD, POLICY_TAIL, framed_errors, written_severities
 from conftest import ROOT
 
-_HEAD = "# 隐私政策\n\n更新日期：2024年5月1日\n\n"
-_TAIL = "\n\n## 联系我们\n\n如有疑问，请发送邮件至 support@yunfan.cn 与我们联系。\n"
-
-
-def _errors_at(tmp_path: Path, body: str, name: str = "privacy.md") -> dict[int, list[str]]:
-    """The error excerpts of `check` on `body` between a real head and tail, by line."""
-    found: dict[int, list[str]] = {}
-    for line, _rule, severity, excerpt in written_severities(tmp_path, name, _HEAD + body + _TAIL):
-        if severity == "error":
-            found.setdefault(line, []).append(excerpt)
-    return found
+_HEAD, _TAIL = POLICY_HEAD, POLICY_TAIL
+_errors_at = framed_errors
 
 
 _BODY_LINE = 5  # the line `body` opens on

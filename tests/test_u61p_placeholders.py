@@ -18,21 +18,12 @@ from __future__ import annotations
 import ast
 from pathlib import Path
 
-from check_helpers import written_severities
+from check_helpers import POLICY_HEAD, POLICY_TAIL, framed_errors
 from conftest import ROOT
 
-_HEAD = "# 隐私政策\n\n更新日期：2024年5月1日\n\n"
-_TAIL = "\n\n## 联系我们\n\n如有疑问，请发送邮件至 support@yunfan.cn 与我们联系。\n"
+_HEAD, _TAIL = POLICY_HEAD, POLICY_TAIL
+_errors = framed_errors
 _FIRST = 5  # the line the body opens on
-
-
-def _errors(tmp_path: Path, body: str, name: str = "privacy.md") -> dict[int, list[str]]:
-    """The error excerpts of `check` on `body` between a real head and tail, by line."""
-    found: dict[int, list[str]] = {}
-    for line, _rule, severity, excerpt in written_severities(tmp_path, name, _HEAD + body + _TAIL):
-        if severity == "error":
-            found.setdefault(line, []).append(excerpt)
-    return found
 
 
 def test_a_phone_label_ending_a_paragraph_with_its_filler_value_in_the_next(tmp_path: Path) -> None:

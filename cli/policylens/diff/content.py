@@ -31,6 +31,7 @@ from typing import NamedTuple
 from policylens import lazyre
 from policylens.diff.forms import addressed, condition_frames, latin_words, translator_forms
 from policylens.diff.orgs import org_tails
+from policylens.diff.senses import same_sense as _same_sense
 from policylens.diff.variants import cross_script_key
 from policylens.patterns import NEGATION, NOT_NEGATION, SENTENCE_MARKS, URL_START, chinese_number
 
@@ -183,6 +184,8 @@ _LOCALE_IN_NAME = lazyre.compile(r"(?i)[._-]zh[-_](?:hans|hant|cn|tw|hk|sg|mo)\b
 
 
 def _latin_key(word: str) -> str:
+    if _LOCALE_CODE.fullmatch(word):
+        return "zh"
     word = _LOCALE_IN_NAME.sub("", word).lower()
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
@@ -192,6 +195,11 @@ def _number_value(raw: str) -> str:
         return raw.replace(",", "")
     value = chinese_number(raw)
     return raw if value is None else str(value)
+
+
+# (u61e) a bare locale code names an edition's own language: 「页面语言：zh-Hans」 / 「頁面語言：zh-Hant」 in two editions of one
+# page (eval/blind/pairs14 enso) is the same line, each edition naming itself; read as one word `zh` (shown reworded, ≃)
+_LOCALE_CODE = lazyre.compile(r"(?i)(?<![\w./@-])zh[-_](?:hans|hant|cn|tw|hk|sg|mo)(?![\w./@-])")
 
 
 def _number(m: re.Match[str]) -> tuple[str, str]:
@@ -225,7 +233,7 @@ def content(text: str) -> Content:
     # 二维码 / QR Code: eval/pairs51d it-xscript)
     latin = frozenset(_latin_key(w) for w in (*_LATIN.findall(rest), *_LATIN.findall(key)))
     numbers = tuple(_number(m) for m in _NUMBER.finditer(key))
-    plain = NOT_NEGATION.sub("", key.replace("并非", "不是"))  # 并非 / 不是: one negation (review rv14b)
+    plain = NOT_NEGATION.sub("", _one_negation(key))
     negations = tuple(m.group(0) + _negated(plain[m.end() : m.end() + 8]) for m in NEGATION.finditer(plain))
     restrictions = len(_RESTRICTION.findall(_NOT_RESTRICTION.sub("", key)))
     role_of, role, place_of, place, data_of, data = _lexicons()
@@ -274,11 +282,6 @@ MEANING_WORDS: dict[str, tuple[str, ...]] = {
 MIN_SIMILARITY = 0.8
 # headings are short and a translator's heading often longer (访问的数据 / 應用程式存取的數據)
 MIN_TITLE_SIMILARITY = 0.6
-# words of one sense in a translator's hand, read as one before the gate (用来 / 用于)
-# (可以 / 可: one modality, 「您可以通过…」 / 「您可透過…」, eval/pairs51d it-xscript)
-# (u51d2: 此前 / 先前 "previously", 「撤回此前给予的同意」 / 「撤回先前給予之同意」; 征得 / 取得 "obtain" (consent),
-# 「征得您的同意」 / 「取得您的同意」; 不论 / 无论 "whether", 「不论在 Safari 还是 Chrome」 / 「無論在 Safari 或 Chrome」)
-_SAME_SENSE = {"用来": "用于", "用來": "用于", "以便": "用于", "可以": "可", "此前": "先前", "征得": "取得", "不论": "无论"}
 SENTENCE_END = lazyre.compile(f"[{SENTENCE_MARKS}]+")
 NOT_LETTER = lazyre.compile(r"[^\w]+|_")
 
@@ -326,29 +329,6 @@ def _classes() -> tuple[re.Pattern[str], dict[str, str]]:
     token = class_tokens()
     as_class = {w: token[c] for table in (role_of, place_of, data_of) for w, c in table.items()}
     return _alternation(as_class), as_class
-
-
-def _same_sense(key: str) -> str:
-    for word, same in _SAME_SENSE.items():
-        key = key.replace(word, same)
-    return _edition_forms(key)
-
-
-# A Taiwan edition re-translated from a mainland one (u52x, eval/pairs52 buttsnap-xscript), read as one by the gate:
-# - the address form: 您 (polite) / 你 (a Taiwan edition's usual register) name the same reader; a reviewer reads no
-#   change of meaning in it, so a paragraph that differs by it alone is shown `reworded` (≃, counted apart), never hidden;
-# - the app: 应用 (应用程式, and App, which the gate reads as 应用) is no modality 应 (「本应用不面向」 / 「本 App 並非面向」,
-#   「不进行的处理」 / 「應用程式不會進行的資料處理」): written as a run of letters that holds no meaning word.
-# Not folded (tried, eval/pairs51d it-xscript moved): 例如 / （如 / ，如 ("such as") and 如 / 如果 ("if") — 如 is both,
-# and reading one bracket form as an example made 「，如自定义 API 等」 / 「（如自訂 API 等）」 a change.
-_EDITION_FORMS = (("您", "你"), ("应用", "app"))
-
-
-def _edition_forms(key: str) -> str:
-    for word, same in _EDITION_FORMS:
-        if word in key:
-            key = key.replace(word, same)
-    return key
 
 
 def _sentences(text: str) -> int:
@@ -417,7 +397,7 @@ def close_in_meaning(old: str, new: str, min_ratio: float = MIN_SIMILARITY) -> b
     from difflib import SequenceMatcher
 
     classes, as_class = _classes()
-    old, new = latin_words(_APP.sub("应用", old)), latin_words(_APP.sub("应用", new))
+    old, new = (latin_words(_LOCALE_CODE.sub("zh", _APP.sub("应用", t))) for t in (old, new))
     framed = addressed(*condition_frames(translator_forms(cross_script_key(old)), translator_forms(cross_script_key(new))))
     a, b = (classes.sub(lambda m: as_class[m.group(0)], NOT_LETTER.sub("", _same_sense(k))) for k in framed)
     if not a or not b or not _same_sentences(cross_script_key(old), cross_script_key(new)):
@@ -542,7 +522,13 @@ def _joints(text: str) -> int:
 
 def _negation_words(text: str) -> tuple[str, ...]:
     """The negations of `text` in order, without the word each is tied to (as `content` reads them)."""
-    return tuple(NEGATION.findall(NOT_NEGATION.sub("", _key(text).replace("并非", "不是"))))
+    return tuple(NEGATION.findall(NOT_NEGATION.sub("", _one_negation(_key(text)))))
+
+
+def _one_negation(key: str) -> str:
+    """`key` with 并非 / 不是 one negation (review rv14b) and the emphatic 绝不 ("never") the plain 不 (u61e: 「绝不会收集」 /
+    「不会收集」, a Taiwan edition translated apart, eval/pairs51d cherry-xscript: one commitment)."""
+    return key.replace("并非", "不是").replace("绝不", "不")
 
 
 def differences(old: str, new: str) -> list[str]:
@@ -565,5 +551,5 @@ def same_title(old: str, new: str) -> bool:
 def _same_apps(old: str, new: str) -> bool:
     """As often 应用 (App) in both headings: review rv14b read 「访问的数据」 / 「應用程式存取的數據」 and 「不进行的处理」 /
     「應用程式不會進行的資料處理」 as renames (tests/test_compare_retranslation14.py), which they were through the 应 of
-    应用程式 read as a modality until `_EDITION_FORMS` (u52x); a heading that adds the app stays a rename."""
+    应用程式 read as a modality until `senses._EDITION_FORMS` (u52x); a heading that adds the app stays a rename."""
     return cross_script_key(_APP.sub("应用", old)).count("应用") == cross_script_key(_APP.sub("应用", new)).count("应用")

@@ -44,6 +44,7 @@ from policylens.load import SCRIPT_SUFFIXES, script_helpers
 from policylens.load.jsx_data import _LIST_FIELDS, _array, _block, _Names, _prose, _section, _section_list, _skip_type
 from policylens.load.jsx_editions import editions
 from policylens.load.lines import shifted_pieces
+from policylens.load.mini_page_data import page_data_document
 from policylens.load.scripts import skip_blank
 from policylens.load.types import Parsed
 from policylens.load.vue_data import _MASKED, Text, Unknown, Value, _Script
@@ -99,7 +100,14 @@ def script_document(path: str, text: str) -> Parsed | None:
         seen = {(b.line, b.column) for b in blocks}
         blocks.extend(b for b in built if (b.line, b.column) not in seen)
         read.append("the calls of " + ", ".join(f"{name}()" for name in sorted(helpers)))
-    if sum(b.kind == "heading" for b in blocks) < 2 or _body_chars(blocks) < _MIN_BODY:
+    paged: list[Block] = []
+    page_dates: list[tuple[str, str]] = []
+    if "Page" in masked or "Component" in masked:  # (u61r) a mini-program page's document kept in its `data`
+        paged, fields = page_data_document(script, masked, page_dates)
+        seen = {(b.line, b.column) for b in blocks}
+        blocks.extend(b for b in paged if (b.line, b.column) not in seen)
+        read.extend(fields)
+    if not paged and (sum(b.kind == "heading" for b in blocks) < 2 or _body_chars(blocks) < _MIN_BODY):
         return None
     if any(keyed.values()) and not all(keyed.values()):
         # (u47l, eval/blind/round40d vkpi-ts: four legal pages by language, the privacy policy's retention built with
@@ -118,7 +126,7 @@ def script_document(path: str, text: str) -> Parsed | None:
         blocks.extend(b for b in pages if (b.line, b.column) not in seen)
         read.append("the page's title and description")
     script.templates = False  # (a constant computed from slots is no text of its own: `_constants` reads plain ones)
-    dates: list[tuple[str, str]] = []
+    dates: list[tuple[str, str]] = page_dates
     notes = _constants(masked, names, script, dates) + _date_fields(masked, script)
     if notes:
         seen = {(b.line, b.column) for b in blocks}

@@ -32,7 +32,7 @@ from policylens.load.html.chrome_lines import (
     named_chrome,
 )
 from policylens.load.html.decode import _line_count
-from policylens.load.html.nav_bars import container_title, nav_bar_title_at
+from policylens.load.html.nav_bars import container_title, item_label, nav_bar_title_at
 from policylens.load.html.page_scripts import shown_prop_dates
 from policylens.load.html.raw_text import _RawText
 from policylens.load.html.styles import _DISPLAY_BLOCK
@@ -291,6 +291,8 @@ class _Extractor(_RawText):
             titled = component is not None and self.jsx and self._prop_title(component)
             if self.sfc and not self.jsx and (found := container_title(tag, self.get_starttag_text() or "", self.rawdata, self._tag_at)):
                 self._prop_title(tag, found=found)  # (u60r) 「<el-collapse-item title="保留政策">」 over its slot
+            if self.sfc and (label := item_label(tag, self.get_starttag_text() or "")) is not None:
+                self._item_label(label)  # (u61r) 「<el-descriptions-item label="電子郵件">」 before its content
             if (component is not None and self.jsx) or (self.sfc and "-" in tag):
                 self._prop_texts(component or tag, titled=titled, headed=component in self.own_components)
             if href:

@@ -20,7 +20,7 @@ from policylens.load.html.chrome_lines import page_generator
 from policylens.load.html.decode import _CJK, _COMMENT_CLOSE, _LONE_CR, _empty_comments
 from policylens.load.html.extractor import _Extractor
 from policylens.load.html.styles import _has_style_sheet, _laid_texts, _row_classes, _text_rows
-from policylens.load.html.tags import _BLOCK_TAGS, _COMPONENT_BLOCK_TAGS, _RESOURCE_BLOCK_TAGS
+from policylens.load.html.tags import _BLOCK_TAGS, _COMPONENT_BLOCK_TAGS, _RESOURCE_BLOCK_TAGS, LABELLED_ITEMS
 from policylens.load.server_code import CODE, blank_literal_echoes, blank_server_code
 from policylens.normalise import WHITESPACE
 
@@ -214,7 +214,7 @@ def _html_extractor(
         extractor.native_text = native
     if extractor.sfc or extractor.mini_program:
         extractor.component_page = True
-        extractor._block_tags = _BLOCK_TAGS | _COMPONENT_BLOCK_TAGS
+        extractor._block_tags = _BLOCK_TAGS | _COMPONENT_BLOCK_TAGS | (LABELLED_ITEMS if extractor.sfc else frozenset())
         if extractor.mini_program or _VIEW_TAG.search(text):
             # (u53x, eval/structure52 shuangbao-vue) a mini-program's or uni-app page's <button> is a block (the platform's
             # default), not a web page's inline button: a row of them ran into one line 「📤 导出全部数据🗑️ 清除本地数据…」

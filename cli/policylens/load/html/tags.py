@@ -65,6 +65,8 @@ _BLOCK_TAGS = {
 # <view> is their <div>.  Blocks only in those files: a browser shows an unknown tag in a web page inline
 # (「<p>请阅读<view>《用户协议》</view>后再继续。</p>」 is one sentence there).
 _COMPONENT_BLOCK_TAGS = frozenset({"view", "scroll-view", "cover-view", "swiper-item", "movable-view"})
+# (u61r) a Vue UI kit's description list item: a row of its own, its label read before its content (`nav_bars.item_label`)
+LABELLED_ITEMS = frozenset(f"{kit}{dash}descriptions{dash}item" for kit in ("el", "a", "n") for dash in ("-", ""))
 # An Android string resource file (`res/values*/strings.xml`, `<resources>` at its root): each <string>, and each <item>
 # of a <string-array> or <plurals>, is a text the app shows on its own, never run into the next one.  Read inline, the
 # halves of a message the code completes were one sentence: 「<string>添加新车辆 (</string><string>) 成功!</string>」 as an

@@ -79,6 +79,8 @@ _NUMBERED_TITLE = lazy(
 # word ends in -section names a section's title (eval/dev21p/shizhou-wxml, a leftover of the twenty-fifth session); a bare
 # 「section」 is a container's class (「<view class="section">」, also on a <text> holding a paragraph)
 _SECTION_TEXT_CLASS = lazy(r"(?<![^\s])[A-Za-z0-9]+[_-]section(?![^\s])")
+# (u61r, u60h's note) a salutation over a letter's text is no title: 「亲爱的用户<br />感谢您…」, 「尊敬的会员」, 「各位玩家」
+_GREETING = lazy(r"(?:亲爱的|親愛的|尊敬的|敬爱的|敬愛的|各位)|[^\n]{0,12}(?:您好|你好)$")
 _TIT_CLASS = lazy(r"(?<![^\s_-])tit(?:[_-]?\d{1,2})?(?![^\s_-])", re.IGNORECASE)
 # 「class="privacyH2"」, 「class="h1"」, 「title-h3」: a block whose class names a heading rank, as a mini-program or uni-app
 # page without <h*> marks its titles (a WeChat page's <view>; eval/blind/round23).  A token ending in H1–H4 after a
@@ -181,7 +183,7 @@ def _bare_title_lines(
         line, below = fold(text[a:b]).strip(), fold(text[c:d]).strip()
         if not line or len(line) > _BARE_TITLE_MAX or not HAN_CHAR.search(line) or any(ch in _NOT_IN_BARE_TITLE for ch in line):
             continue
-        if line.startswith(SENTENCE_OPENERS) or line.endswith(OPEN_ENDINGS) or line.endswith(_VERB_ENDS):
+        if line.startswith(SENTENCE_OPENERS) or line.endswith(OPEN_ENDINGS) or line.endswith(_VERB_ENDS) or _GREETING.match(line):
             continue
         if below[:1] in _GOES_ON or line.endswith(_ORGANISATION) or _RECORD_FIELD.match(below):
             continue  # the sentence goes on below (「…的<br>信息」); a company over its address, a label over its fields

@@ -32,6 +32,7 @@ from urllib.parse import unquote
 
 from policylens.lazyre import lazy
 from policylens.load.markdown.chunks import _segments
+from policylens.load.markdown.editor_notes import blank_editor_note
 from policylens.load.markdown.escapes import _decoded
 from policylens.load.markdown.front_content import body_is_empty, read_front_content
 from policylens.load.markdown.front_matter import _front_matter
@@ -98,6 +99,8 @@ def read_markdown(text: str) -> Parsed:
     ):
         return parsed  # a page builder's page: its content is the front matter's (`front_content`)
     source = [""] * body_start + raw[body_start:]  # front matter lines become blank, numbers stay
+    if ">" in text and (note := blank_editor_note(source, body_start)) is not None:
+        parsed.warnings.append(note)  # (u61r) a note to the editor at the top of a draft
     tagged = False
     if "{%" in text or "{{<" in text or "{{%" in text:
         # Liquid tags and Hugo shortcodes are markup: a line of tags only is blank, tags inside a line are cut below

@@ -13,8 +13,9 @@ from policylens.load.lines import shifted_pieces
 from policylens.load.paired_literals import paired_text
 from policylens.load.scripts import positions, read_literal, skip_blank
 from policylens.load.sniff import MARKUP
+from policylens.load.vue_data.joined import joined_text
 from policylens.load.vue_data.slots import _STRING
-from policylens.load.vue_data.values import UNKNOWN, Constant, Text, Value
+from policylens.load.vue_data.values import UNKNOWN, Constant, Text, Value, document_length
 from policylens.model import Piece
 
 _SPACE = lazy(r"\s*")
@@ -67,7 +68,6 @@ _METHOD = lazy(r"(?<![\w$.])([A-Za-z_$][\w$]*+)[ \t]*+\([ \t]*+\)[ \t\r\n]*+\{")
 _KEYWORDS = frozenset(("if", "for", "while", "switch", "catch", "function", "return", "with"))
 _RETURN = lazy(r"\{[ \t\r\n]*+return(?![\w$])")
 _MAX_DEPTH = 12  # data nests a few levels; deeper is no policy text
-_DOCUMENT_MIN = 200  # (u60r) characters of plain text a routed string needs to be a document (`_Script._routed_text`)
 
 
 def _has_hole(body: str, start: int, end: int) -> bool:
@@ -201,8 +201,8 @@ class _Script:
             elif literal is None or holes:
                 return UNKNOWN, self._skip_expression(end)
             end = self.skip(end)
-            if body.startswith(("+", "."), end):
-                return UNKNOWN, self._skip_expression(end)  # 'a' + b, `…`.trim(): computed
+            if body.startswith(("+", "."), end):  # (u61r) 'a' + 'b': one text (`joined.joined_text`); 'a' + b, `…`.trim(): computed
+                return joined_text(body, literal, end, self.skip, self.position, _has_hole) or (UNKNOWN, self._skip_expression(end))
             return literal, end
         if c == "[" and depth < _MAX_DEPTH:
             items: list[Value] = []
@@ -455,9 +455,9 @@ class _Script:
             return None
         # (u60r, u59h's note) a document only: markup or a document's length, not the app's own string the route can
         # also show (「content.value = loading.value ? loadingText : privacyPolicy」, `const loadingText = '内容加载中'`)
-        # (u60h) when none is, every string is read as before (two short plain documents a route chooses between)
-        documents = [text for text in texts if MARKUP.search(text[0]) is not None or len(text[0].strip()) >= _DOCUMENT_MIN]
-        return _joined(documents or texts)
+        # (u60h) when none is, every string is read as before; (u61r) a short plain policy beside a long one: two sentences
+        documents = [text for text in texts if MARKUP.search(text[0]) is not None or document_length(text[0].strip(), long=True)]
+        return _joined([t for t in texts if MARKUP.search(t[0]) is not None or document_length(t[0].strip())] if documents else texts)
 
     def _route_values(self, name: str, at: int, empty_text: bool) -> list[Value] | None:
         """The values of the names a field set by its route can hold (`_route_names`), in the order the script defines

@@ -39,3 +39,15 @@ class Constant(tuple[str, tuple[Piece, ...]]):
     `"0"` or `"false"` (truthy in JS) by its type, so that a JSX guard over it is read as React reads it."""
 
     __slots__ = ()
+
+
+_DOCUMENT_MIN = 200  # (u60r) characters of plain text a routed string needs to be a document (`_Script._routed_text`)
+_SHORT_DOCUMENT_MIN = 40  # (u61r) …or this many with two full stops: a short plain policy (「本应用不收集…。…。」)
+
+
+def document_length(text: str, *, long: bool = False) -> bool:
+    """Whether a plain string a route shows is long enough to be a document, not the app's own word (「内容加载中，敬请期待」):
+    `_DOCUMENT_MIN` characters, or (not `long`) `_SHORT_DOCUMENT_MIN` with two sentences.  (u61r, u60h's note) beside a
+    document of that length or of markup, a short plain policy was dropped with the app's words; where no string is a
+    long document, all are read (`_Script._routed_text`)."""
+    return len(text) >= _DOCUMENT_MIN or (not long and len(text) >= _SHORT_DOCUMENT_MIN and text.count("。") >= 2)

@@ -1,0 +1,88 @@
+"""A mini-program page's document kept in its `data`: `Page({ data: { sections: [{ title, items }, …] } })` read as the
+page shows it.
+
+Sixty-first session (u61r, issue #14, eval/profiles60p jeffery-zh, held out): a WeChat mini-program's privacy page keeps
+its policy in the page's initial data, `Page({ data: { sections: [{ title: '我们收集哪些信息', items: ['登录状态信息', …] },
+…] } })`, and its WXML shows it with `wx:for`.  No constant names the array, so `load.script_data` (which reads arrays and
+document objects declared as constants) read nothing and the file was plain text: each line of code a paragraph, no
+title a heading, and the profile found no purposes or categories in 「items: ['保存训练进度', …] }, { title: '…',」.
+
+Each field of the `data` object given to `Page(…)` or `Component(…)` (the object itself, or `data() { return {…} }`)
+that is an array of section objects of prose is read as `load.script_data` reads an array constant
+(`_typed_section`: the title a heading, the bodies paragraphs, `items` list items; keys, ids, icons, routes never read),
+and a field holding one document object (`{ title, sections }`) as a document constant is read; the data's own prose
+lead fields (`title`, `intro`, `notice`…, Chinese) are paragraphs.  Anything else in the data (flags, dates, labels, a
+menu) and the rest of the page (toasts, modal texts, button words) is not read: `load.script_data`'s warning names what
+was left out.  A page whose arrays hold fewer than two titles or `MIN_PAGE_BODY` Chinese characters of body is left as
+it was (a menu, a settings list, a feature grid are short)."""
+
+from __future__ import annotations
+
+import re
+
+from policylens.load.jsx_data import _block, _prose, _section_list
+from policylens.load.vue_data import Value, _Script
+from policylens.model import Block
+from policylens.patterns import HAN_CHAR
+
+MIN_PAGE_BODY = 100  # Chinese characters of body the page's arrays must hold, all together (a menu, a feature grid: fewer)
+_MIN_ARRAY_BODY = 40  # …and each array read
+_MAX_CALLS = 4  # `Page(…)`/`Component(…)` calls of one file looked at
+# the call of a mini-program page or component with its options object (a name of its own: `Page(`, not `wx.Page(`/`myPage(`)
+_PAGE_CALL = re.compile(r"(?<![\w$.])(?:Page|Component)[ \t]*+\([ \t\r\n]*+(?=\{)")
+_DATE_KEYS = (("effective", "effective"), ("updat", "updated"), ("modified", "updated"))  # a data field naming its date
+_LEAD_FIELDS = ("title", "subtitle", "heading", "intro", "notice", "summary", "lead", "description")
+
+
+def page_data_document(script: _Script, masked: str, dates: list[tuple[str, str]]) -> tuple[list[Block], list[str]]:
+    """The blocks of the document a `Page({ data })`/`Component({ data })` call keeps in its data (see module doc), with
+    the names of the fields read; nothing when it keeps none.  A date field of that data (`updatedAt: '2026-08-02'`,
+    shown over the document) goes into `dates`."""
+    from policylens.load.script_data import _DATE_TEXT, _body_chars, _document, _typed_section
+
+    blocks: list[Block] = []
+    read: list[str] = []
+    for k, m in enumerate(_PAGE_CALL.finditer(masked)):
+        if k >= _MAX_CALLS:
+            break
+        options, _ = script.read(m.end(), 0)
+        data = options.get("data") if isinstance(options, dict) else None
+        if not isinstance(data, dict):
+            continue
+        found: list[Block] = []
+        fields: list[str] = []
+        for key, value in data.items():
+            part: list[Block] | None = []
+            if isinstance(value, list) and _section_list(value):
+                assert part is not None
+                if not all(isinstance(item, dict) and _typed_section(item, part) for item in value):
+                    continue
+                if not any(b.kind == "heading" for b in part):
+                    continue
+            elif isinstance(value, dict):
+                part = _document(value, edition=False)
+            else:
+                continue
+            if part and _body_chars(part) >= _MIN_ARRAY_BODY:
+                found.extend(part)
+                fields.append(key)
+        if sum(b.kind == "heading" for b in found) < 2 or _body_chars(found) < MIN_PAGE_BODY:
+            continue
+        blocks.extend(_leads(data))
+        for key, value in data.items():
+            kind = next((kind for word, kind in _DATE_KEYS if word in key.lower()), None)
+            if kind is not None and isinstance(value, tuple) and _DATE_TEXT.search(value[0]):
+                dates.append((kind, value[0].strip()))
+        blocks.extend(found)
+        read.extend(f"the page data's {key}" for key in fields)
+    return blocks, read
+
+
+def _leads(data: dict[str, Value]) -> list[Block]:
+    """The data's Chinese prose lead fields (its title, its notice), paragraphs at their lines."""
+    blocks: list[Block] = []
+    for key in _LEAD_FIELDS:
+        field = data.get(key)
+        if isinstance(field, tuple) and HAN_CHAR.search(field[0]) and _prose(field[0], title=True):
+            blocks.append(_block("paragraph", field, None))
+    return blocks
