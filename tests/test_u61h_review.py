@@ -5,6 +5,9 @@
   (「如果页面只显示“这里是隐私政策内容”，请…」) is a mention, not the body.
 - A section heading that is the word test (u61p `_TEST_STUB`): 「测试」 or "Testing" heading real text (beta testing,
   TestFlight) is a topic, not a test's stub; over nothing or over a stub it still is one.
+- A mini-program page's document kept in `Page({data})` (u61r `load.mini_page_data`): a prose field of the same data
+  beside the sections (a closing note with the contact address, the address alone) is read, not dropped; a button's
+  word and a flag stay out.
 """
 
 from __future__ import annotations
@@ -13,15 +16,13 @@ from pathlib import Path
 
 import pytest
 
-from check_helpers import written_severities
-
-_HEAD = "# 隐私政策\n\n更新日期：2026年1月1日\n\n"
-_TAIL = "\n\n## 联系我们\n\n如有疑问，请发送邮件至 support@yunfan.cn 与我们联系。\n"
+from check_helpers import POLICY_HEAD, POLICY_TAIL, written_severities
+from parse_helpers import paragraph_texts, parse_string
 
 
 def _errors(tmp_path: Path, body: str, name: str = "privacy.md") -> list[tuple[int, str]]:
     """The placeholder errors of `check` on `body` between a real head and tail (line, excerpt)."""
-    found = written_severities(tmp_path, name, _HEAD + body + _TAIL)
+    found = written_severities(tmp_path, name, POLICY_HEAD + body + POLICY_TAIL)
     return [(line, excerpt) for line, rule, severity, excerpt in found if severity == "error" and rule.startswith("placeholder")]
 
 
@@ -78,3 +79,33 @@ def test_a_test_heading_over_real_text_is_a_topic(tmp_path: Path, body: str) -> 
 )
 def test_a_test_heading_over_nothing_is_still_a_stub(tmp_path: Path, body: str, expected: list[tuple[int, str]]) -> None:
     assert _errors(tmp_path, body) == expected
+
+
+_PAGE = """Page({
+  data: {
+    title: '隐私政策',
+    updatedAt: '2026-08-02',
+    sections: [
+      { title: '一、我们收集哪些信息', items: ['为完成登录，我们会收集您的微信昵称和头像。', '为保存训练进度，我们会在本地保存您的训练记录。'] },
+      { title: '二、信息如何使用', items: ['我们仅将上述信息用于向您提供训练记录和统计功能，不会用于其他目的。', '我们不会向任何第三方出售您的个人信息。'] },
+      { title: '三、信息的保存', items: ['您的信息保存在中华人民共和国境内，保存期限为您使用本小程序期间。'] }
+    ],
+    footer: '如您对本政策有任何疑问，请通过邮箱 privacy@xunlian.cn 联系我们，我们将在十五个工作日内回复。',
+    contact: 'privacy@xunlian.cn',
+    agreeText: '同意并继续',
+    loading: false
+  },
+  agree() {
+    wx.showToast({ title: '已同意' })
+  }
+})
+"""
+
+
+def test_the_page_datas_closing_note_is_read() -> None:
+    paragraphs = paragraph_texts(parse_string(_PAGE, suffix=".js"))
+    assert paragraphs[-2:] == [
+        "如您对本政策有任何疑问，请通过邮箱 privacy@xunlian.cn 联系我们，我们将在十五个工作日内回复。",
+        "privacy@xunlian.cn",
+    ]
+    assert not [p for p in paragraphs if "同意" in p or "false" in p]  # a button's word, a flag: not read
