@@ -332,6 +332,7 @@ SPLIT_PACKAGES = {
         "renderer",
         "sections",
         "typed_blocks",
+        "role_props",
         "props",
         "shell_uses",
         "editions",

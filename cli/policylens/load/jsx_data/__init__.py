@@ -64,6 +64,11 @@ markup in it (`markup_fields`, u56j), and `read_mapped` (`reader`).
 Fifty-sixth session (u56j): `const sections = [{ q: '我們會蒐集什麼', a: (<><p>…</p></>) }, …]` shown by
 `{sections.map((s) => (<div><h2>{s.q}</h2><div>{s.a}</div></div>))}`: each title read over its body, the whole array
 where the `.map` stands (`markup_fields`, eval/blind/round55q yuguo-tw-tsx: its six questions were dropped).
+
+Sixty-first session (u61j): an edition of a locale copy object shown through the page's layout components by role,
+`<LegalSection title={t.collectTitle}><LegalP>{t.collectLead}</LegalP><LegalList items={t.collectItems} />`: each
+title a heading, each item an item, the page component's `updated` / `intro` paragraphs, a `<LegalP>` a paragraph of its
+own (`role_props`, eval/structure61s demox-tsx: its eleven sections and 25 items were dropped).
 """
 
 from __future__ import annotations

@@ -4,6 +4,8 @@ returns rendered once for each edition (`_read_editions`), a control's short lab
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 
 from policylens.lazyre import lazy
 from policylens.load.jsx import _element_end
@@ -11,6 +13,7 @@ from policylens.load.jsx_data.mapped_data import MappedData
 from policylens.load.jsx_data.names import _literal, _Names
 from policylens.load.jsx_data.props import _unread_extent
 from policylens.load.jsx_data.renderer import _Renderer, _Unreadable
+from policylens.load.jsx_data.role_props import path_boxes, role_blocks
 from policylens.load.jsx_data.sections import _block
 from policylens.load.jsx_data.shell_uses import around_slot, edition_uses
 from policylens.load.jsx_data.syntax import _NAME, _S
@@ -25,6 +28,7 @@ from policylens.load.jsx_editions import (
 )
 from policylens.load.jsx_locale import tests_locale
 from policylens.load.vue_data import UNKNOWN, Value, _Script
+from policylens.model import Block
 from policylens.patterns import HAN_CHAR
 
 # (u43k2) a name bound to one edition of a keyed object, `const content = privacyCopy[language]` (`load.jsx_editions`)
@@ -54,6 +58,21 @@ def _path(renderer: _Renderer, path: str, scope: dict[str, Value]) -> Value:
     for step in steps[1:]:
         value = value.get(step, UNKNOWN) if isinstance(value, dict) else UNKNOWN
     return value
+
+
+def _props_hook(renderer: _Renderer, root: str) -> Callable[[str, dict[str, Value]], list[Block] | None]:
+    """The blocks a component's start tag shows through its props in the edition being rendered: typed blocks and a
+    hero's title (u48l, `typed_blocks`), else the roles of a locale copy's strings (u61j, `role_props`; `root`: the
+    start tag of the markup's root component, whose title `_read_editions` reads)."""
+
+    def hook(tag: str, scope: dict[str, Value]) -> list[Block] | None:
+        value_of = partial(_path, renderer, scope=scope)
+        # (a role prop naming anything but the edition, a prop of the component's own: not read, the tag as before)
+        return typed_blocks(tag, value_of) or role_blocks(
+            tag, lambda path: value_of(path) if path.split(".", 1)[0] in scope else UNKNOWN, tag == root
+        )
+
+    return hook
 
 
 def _candidates(
@@ -164,8 +183,10 @@ def _read_editions(renderer: _Renderer, script: _Script, masked: str, names: _Na
         renderer.written_han = 0
         renderer.printed = []
         renderer.lenient = True
-        renderer.props_hook = lambda tag, scope: typed_blocks(tag, lambda path: _path(renderer, path, scope))
         title = _ROOT_TITLE.search(text, lt, renderer._tag_end(lt, end)) if text[lt + 1].isupper() else None
+        renderer.props_hook = _props_hook(renderer, text[lt : renderer._tag_end(lt, end) + 1])
+        local = renderer.local
+        renderer.local = {**path_boxes(text, lt, end), **local}  # (u61j) `<LegalP>{t.lead}</LegalP>` a box of its own
         uses = None if by_language else edition_uses(text, masked, after, [tag for tag, _ in keyed])
         starts: list[int] = []  # (where each edition's blocks start: placed at its use, `shell_uses`)
         try:
@@ -201,6 +222,7 @@ def _read_editions(renderer: _Renderer, script: _Script, masked: str, names: _Na
             renderer.edition = None
             renderer.shown = None
             renderer.props_hook = None
+            renderer.local = local
             renderer.kinds = []
             renderer.parts = []
         blocks = renderer.blocks
