@@ -5,6 +5,9 @@
   (「如果页面只显示“这里是隐私政策内容”，请…」) is a mention, not the body.
 - A section heading that is the word test (u61p `_TEST_STUB`): 「测试」 or "Testing" heading real text (beta testing,
   TestFlight) is a topic, not a test's stub; over nothing or over a stub it still is one.
+- A product whose provider the document signs as (u61q `service_provider_we_u61q`): the brand's provider phrase is read
+  up to the next definition of 我们 (after it, 我们 is someone else; repeated definitions no longer make the pattern
+  quadratic), and a company's platform for developers (「星河开发者平台」) is no "developer of the brand".
 - A mini-program page's document kept in `Page({data})` (u61r `load.mini_page_data`): a prose field of the same data
   beside the sections (a closing note with the contact address, the address alone) is read, not dropped; a button's
   word and a flag stay out.
@@ -18,6 +21,7 @@ import pytest
 
 from check_helpers import POLICY_HEAD, POLICY_TAIL, written_severities
 from parse_helpers import paragraph_texts, parse_string
+from profile_helpers import profile_status
 
 
 def _errors(tmp_path: Path, body: str, name: str = "privacy.md") -> list[tuple[int, str]]:
@@ -79,6 +83,25 @@ def test_a_test_heading_over_real_text_is_a_topic(tmp_path: Path, body: str) -> 
 )
 def test_a_test_heading_over_nothing_is_still_a_stub(tmp_path: Path, body: str, expected: list[tuple[int, str]]) -> None:
     assert _errors(tmp_path, body) == expected
+
+
+_CONTACT = "如有问题，请联系我们：help@xinghe.cn，电话 010-62345678。"
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # the brand's own platform for developers is no "developer of the brand" (u61q read 星河 as a product)
+        (f"星河（以下简称“我们”）非常重视您的隐私。{_CONTACT}\n\n## 第三方\n\n推送服务：星河开发者平台提供的消息推送组件。", "covered"),
+        (f"星河（以下简称“我们”）非常重视您的隐私。{_CONTACT}\n\n## 第三方\n\n推送：星河开发者联盟的推送组件。", "covered"),
+        # after another definition of 我们, the brand's provider phrase is read no more
+        (f"云宽带（以下简称“我们”）非常重视您的隐私。{_CONTACT}\n\n星辰网络（以下简称“我们”）负责运营。\n\n，云宽带服务提供方", "covered"),
+        # u61q's class stays: a brand whose provider the document signs as
+        (f"云宽带（以下简称“我们”）非常重视您的隐私。{_CONTACT}\n\n本政策由云宽带服务提供方负责解释。\n\n云宽带服务提供方", "missing"),
+    ],
+)
+def test_a_product_defined_as_we(text: str, status: str) -> None:
+    assert profile_status("# 隐私政策\n\n" + text + "\n", "cn-pipl/processor") == status
 
 
 _PAGE = """Page({
