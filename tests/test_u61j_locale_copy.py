@@ -128,7 +128,7 @@ def test_a_component_with_other_children_stays_inline(tmp_path: Path) -> None:
 
 
 def test_demox_locale_copy_regression() -> None:
-    doc = parse_path(Path(__file__).parent / "fixtures" / "u61j" / "demox-privacy.tsx")
+    doc = parse_path(Path(__file__).parent.parent / "eval/structure61s/dev/demox-tsx/privacy.tsx")
     assert doc.metadata.title == "Demox 隐私政策"
     titles = [s.title for s in doc.sections if s.title]
     assert titles[:11] == [

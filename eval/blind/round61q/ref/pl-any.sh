@@ -1,0 +1,3 @@
+#!/bin/sh
+# any policylens tree: PL_CLI names its cli/ folder (run.sh sets it): PL_CLI=/work/wt/NAME/cli ref/pl-any.sh check ...
+PYTHONPATH="${PL_CLI:?set PL_CLI to a policylens cli/ folder}" exec /work/main/.venv/bin/python -m policylens "$@"
