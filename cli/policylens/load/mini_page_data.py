@@ -23,7 +23,7 @@ import re
 from policylens.load.jsx_data import _block, _prose, _section_list
 from policylens.load.vue_data import Value, _Script
 from policylens.model import Block
-from policylens.patterns import HAN_CHAR
+from policylens.patterns import EMAIL, HAN_CHAR
 
 MIN_PAGE_BODY = 100  # Chinese characters of body the page's arrays must hold, all together (a menu, a feature grid: fewer)
 _MIN_ARRAY_BODY = 40  # …and each array read
@@ -73,9 +73,33 @@ def page_data_document(script: _Script, masked: str, dates: list[tuple[str, str]
             kind = next((kind for word, kind in _DATE_KEYS if word in key.lower()), None)
             if kind is not None and isinstance(value, tuple) and _DATE_TEXT.search(value[0]):
                 dates.append((kind, value[0].strip()))
+        notes = _notes(data)  # (u61h) a closing note, a contact line: the data's other prose, at its place
+        first = found[0].line if found else 0
+        blocks.extend(b for _, b in notes if b.line < first)
         blocks.extend(found)
-        read.extend(f"the page data's {key}" for key in fields)
+        blocks.extend(b for _, b in notes if b.line >= first)
+        read.extend(f"the page data's {key}" for key in [*fields, *(key for key, _ in notes)])
     return blocks, read
+
+
+# (u61h) a sentence's end or an address: prose the page shows beside its sections, not a button's or a toast's word
+_NOTE_MARKS = ("。", "！", "？", "@")
+_EMAIL_ONLY = re.compile(EMAIL)
+
+
+def _notes(data: dict[str, Value]) -> list[tuple[str, Block]]:
+    """(key, block) of the data's other prose fields, beside the leads and the sections: a Chinese sentence
+    (「如您对本政策有任何疑问，请通过邮箱 … 联系我们。」, `footer`, `contact`, `tip`) or an e-mail address alone
+    (`contact: 'privacy@…'`); a date, a flag, a button's or a toast's word (no sentence's end) is not read."""
+    out: list[tuple[str, Block]] = []
+    for key, field in data.items():
+        if key in _LEAD_FIELDS or not isinstance(field, tuple) or any(word in key.lower() for word, _ in _DATE_KEYS):
+            continue
+        text = field[0].strip()
+        prose = HAN_CHAR.search(text) is not None and _prose(text) and any(mark in text for mark in _NOTE_MARKS)
+        if prose or _EMAIL_ONLY.fullmatch(text):
+            out.append((key, _block("paragraph", field, None)))
+    return out
 
 
 def _leads(data: dict[str, Value]) -> list[Block]:

@@ -97,7 +97,7 @@ _QUOTES = "'\"`“”‘’「」『』"
 # (u61p, u60h's note) a test's stub: the word "test" or a short word said over and over, the whole of a plain paragraph
 # or a heading (「测试」, "test", 「文字文字文字」, 「测试测试测试」: a short line over text is read as a heading, and no real
 # heading says that; not 「内容」 alone, which heads a table or labels a field)
-_TEST_STUB = lazy(r"(?:测试|測試|文字|内容|內容|(?i:test)){3,}|(?i:test(?:ing)?(?:[ \t]+test(?:ing)?)*)|测试|測試")
+_TEST_STUB = lazy(r"(?:测试|測試|文字|内容|內容|(?i:test)){3,}|(?P<word>(?i:test(?:ing)?(?:[ \t]+test(?:ing)?)*)|测试|測試)")
 _STUB_MARKS = " \t\u3000.。…!！~"
 
 
@@ -120,14 +120,37 @@ def _whole_stand_ins(ctx: Context) -> Iterator[tuple[TextUnit, int, int]]:
         short = text[start] in _SHORT_HEADS  # 示例文本, 测试内容: a noun, not a sentence about the text
         if short and (before != "" or after != len(text) or "*" in text or "_" in text):
             continue
-        if (before == "" or before in _QUOTES) and (after == len(text) or text[after] in _QUOTES):
+        if (before == "" or _quoted_alone(text, start, after)) and (after == len(text) or text[after] in _QUOTES):
             yield unit, start, end
-    for unit in ctx.units():
+    units = list(ctx.units())
+    for k, unit in enumerate(units):
         if len(unit.text) <= 40 and (unit.kind == "heading" or _plain(unit)) and unit.text[:1] not in _QUOTES:
             a = lstripped(unit.text, 0, _STUB_MARKS)
             b = rstripped(unit.text, len(unit.text), _STUB_MARKS)
-            if a < b and _TEST_STUB.fullmatch(unit.text, a, b):
+            if a < b and (m := _TEST_STUB.fullmatch(unit.text, a, b)) and not (m.group("word") and _heads_text(unit, units[k + 1 : k + 2])):
                 yield unit, a, b
+
+
+def _quoted_alone(text: str, start: int, after: int) -> bool:
+    """(u61h) A stand-in in quotes is a script's string (`content: '这里是隐私政策内容...',`) only when no word runs into
+    the quotes from outside: 「如果页面只显示“这里是隐私政策内容”，请…」 and 「曾误显示"Privacy policy content goes here"」
+    mention the stand-in in a sentence."""
+    opening = rstripped(text, start, _BEFORE_BODY) - 1
+    if opening < 0 or text[opening] not in _QUOTES or last_before(text, opening, " \t\u3000").isalnum():
+        return False
+    if after < len(text):
+        closing = lstripped(text, after + 1, " \t\u3000")
+        return closing == len(text) or not text[closing].isalnum()
+    return True
+
+
+def _heads_text(unit: TextUnit, following: list[TextUnit]) -> bool:
+    """(u61h) Whether a heading that is the word test alone (「测试」, "Testing") heads real text: a topic (beta testing,
+    TestFlight), not a stub.  A plain paragraph of the word stays a stub."""
+    if unit.kind != "heading" or not following or following[0].kind == "heading":
+        return False
+    text = following[0].text.strip(_STUB_MARKS)
+    return len(text) >= 8 and _TEST_STUB.fullmatch(text) is None
 
 
 _SHORT_HEADS = "示範范测測佔占假"
