@@ -22,8 +22,6 @@ none of the cues, or stands elsewhere, and is read as before.
 
 from __future__ import annotations
 
-import re
-
 from policylens.lazyre import lazy
 
 _MAX_NOTE_LINES = 40  # a note longer than this is no note at the top of a draft
@@ -36,9 +34,9 @@ _CUES = (
     lazy(r"`【[^`\n]{0,20}】`"),
     lazy(r"代码实测|程式碼實測|(?:按|依)(?:系统|系統)实际行为"),
 )
-_QUOTE = re.compile(r"[ \t]{0,3}>")
-_TITLE = re.compile(r"[ \t]{0,3}#[ \t]")
-_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]")
+_QUOTE = lazy(r"[ \t]{0,3}>")
+_TITLE = lazy(r"[ \t]{0,3}#[ \t]")
+_HEADING = lazy(r"[ \t]{0,3}#{1,6}[ \t]")
 
 
 def _break(line: str) -> bool:
