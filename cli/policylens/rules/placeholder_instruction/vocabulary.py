@@ -145,3 +145,17 @@ _CONFIRM_NOTE = (
 
 
 _CLAUSE_BREAK = lazy(f"[{SENTENCE_BREAKS}]")
+
+
+# (u61z) the template's note after a field inside its bracket, how or when to fill it: 「 — 上线时填写」, 「: 稍后提供」
+# (a dash or a colon, then at most 10 characters ending in a verb of filling in; no bracket, no line end)
+_FILL_NOTE = (
+    r"(?:[ \t\u3000]*(?:[—–]{1,2}|--?|[:：])[ \t\u3000]*[^\[\]\n:：]{0,10}?"
+    r"(?:填写|填寫|填入|提供|补充|補充|待定|确定|確定|替换|替換))"
+)
+
+# (u61z) [运营者]（“运营者”）: a role word in half-width brackets with its definition right after it
+_ROLE_DEFINED = (
+    r"\[[ \t\u3000]*(?:运营者|運營者|营运者|營運者|运营方|運營方|开发者|開發者|服务提供者|服務提供者)[ \t\u3000]*\]"
+    r"(?=[（(][ \t\u3000]*(?:[“\"「『]|以下简称|以下簡稱|下称|下稱))"
+)
