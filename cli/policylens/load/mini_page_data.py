@@ -20,13 +20,12 @@ from __future__ import annotations
 
 import re
 
-from policylens.load.jsx_data import _block, _prose, _section_list
+from policylens.load.jsx_data import _block, _prose
 from policylens.load.vue_data import Value, _Script
 from policylens.model import Block
 from policylens.patterns import EMAIL, HAN_CHAR
 
 MIN_PAGE_BODY = 100  # Chinese characters of body the page's arrays must hold, all together (a menu, a feature grid: fewer)
-_MIN_ARRAY_BODY = 40  # …and each array read
 _MAX_CALLS = 4  # `Page(…)`/`Component(…)` calls of one file looked at
 # the call of a mini-program page or component with its options object (a name of its own: `Page(`, not `wx.Page(`/`myPage(`)
 _PAGE_CALL = re.compile(r"(?<![\w$.])(?:Page|Component)[ \t]*+\([ \t\r\n]*+(?=\{)")
@@ -38,7 +37,7 @@ def page_data_document(script: _Script, masked: str, dates: list[tuple[str, str]
     """The blocks of the document a `Page({ data })`/`Component({ data })` call keeps in its data (see module doc), with
     the names of the fields read; nothing when it keeps none.  A date field of that data (`updatedAt: '2026-08-02'`,
     shown over the document) goes into `dates`."""
-    from policylens.load.script_data import _DATE_TEXT, _body_chars, _document, _typed_section
+    from policylens.load.script_data import _DATE_TEXT, _MIN_ARRAY_BODY, _body_chars, _document, section_array
 
     blocks: list[Block] = []
     read: list[str] = []
@@ -52,17 +51,7 @@ def page_data_document(script: _Script, masked: str, dates: list[tuple[str, str]
         found: list[Block] = []
         fields: list[str] = []
         for key, value in data.items():
-            part: list[Block] | None = []
-            if isinstance(value, list) and _section_list(value):
-                assert part is not None
-                if not all(isinstance(item, dict) and _typed_section(item, part) for item in value):
-                    continue
-                if not any(b.kind == "heading" for b in part):
-                    continue
-            elif isinstance(value, dict):
-                part = _document(value, edition=False)
-            else:
-                continue
+            part = _document(value, edition=False) if isinstance(value, dict) else section_array(value)
             if part and _body_chars(part) >= _MIN_ARRAY_BODY:
                 found.extend(part)
                 fields.append(key)

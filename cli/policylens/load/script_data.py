@@ -83,12 +83,8 @@ def script_document(path: str, text: str) -> Parsed | None:
                 read.append(f"the document {name}")
                 computed += len(skipped)
             continue
-        if not _section_list(value):
-            continue
-        found: list[Block] = []
-        if not all(isinstance(item, dict) and _typed_section(item, found, skipped) for item in value):
-            continue
-        if _body_chars(found) < _MIN_ARRAY_BODY or not any(b.kind == "heading" for b in found):
+        found = section_array(value, skipped)
+        if found is None:
             continue
         computed += len(skipped)
         blocks.extend(found)
@@ -183,6 +179,21 @@ _LEAD_FIELDS = ("subtitle", "notice", "intro", "summary", "lead", "description",
 # the fields the page shows after its sections (a closing line: 「点击「同意并继续」表示您已阅读…若不同意，您将无法使用…」,
 # eval/profiles61p wuliu-zh `footer`): paragraphs after the last section, as the page shows them
 _TAIL_FIELDS = ("footer", "closing", "conclusion", "outro", "ending", "postscript")
+
+
+def section_array(value: Value, skipped: list[int] | None = None) -> list[Block] | None:
+    """An array of section objects read as sections (`_typed_section`: titles headings, bodies paragraphs, lists
+    items), or None when it is no such array: an entry that is no section, no heading, or less than `_MIN_ARRAY_BODY`
+    Chinese characters of body (a menu, labels).  Read so for an array constant and for a mini-program page's data
+    field (`load.mini_page_data`)."""
+    if not isinstance(value, list) or not _section_list(value):
+        return None
+    found: list[Block] = []
+    if not all(isinstance(item, dict) and _typed_section(item, found, skipped) for item in value):
+        return None
+    if _body_chars(found) < _MIN_ARRAY_BODY or not any(b.kind == "heading" for b in found):
+        return None
+    return found
 
 
 def _document_object(
